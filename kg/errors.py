@@ -1,0 +1,53 @@
+"""Exceptions raised by the kg library. Only the CLI turns them into messages and exit codes."""
+
+
+class KGError(Exception):
+    """Base class of every error kg raises on purpose."""
+
+    exit_code = 1
+
+
+class InputError(KGError):
+    """An input file or line cannot be read as an article."""
+
+    exit_code = 2
+
+
+class ResourceError(KGError):
+    """A lexicon or pattern file under kg/resources (or given by the user) is invalid."""
+
+    exit_code = 3
+
+
+class ModelError(KGError):
+    """No usable spaCy model could be loaded."""
+
+    exit_code = 3
+
+
+class StoreError(KGError):
+    """The triple store cannot be opened, written or read."""
+
+    exit_code = 4
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the store's write lock."""
+
+
+class QueryError(KGError):
+    """A SPARQL query is unknown, unreadable or invalid."""
+
+    exit_code = 5
+
+
+class ExportError(KGError):
+    """An export cannot be written."""
+
+    exit_code = 6
+
+
+class EvaluationError(KGError):
+    """A gold file is invalid or the evaluation cannot run."""
+
+    exit_code = 7

@@ -1,0 +1,137 @@
+"""Plain data passed between the pipeline stages: articles in, facts out.
+
+Every fact is a frozen dataclass and carries its :class:`Evidence` (article id, sentence, character
+offsets and the id of the rule that produced it). No spaCy or RDF objects appear here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article. ``id`` is the file stem or the JSONL ``id`` field."""
+
+    id: str
+    text: str
+    title: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+    source: str | None = None
+    origin: str | None = None  # "file.jsonl:12" or "file.txt", for messages
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 of everything that influences the extracted facts.
+
+        >>> Article("a", "x").content_hash == Article("a", "x").content_hash
+        True
+        >>> Article("a", "x").content_hash == Article("a", "y").content_hash
+        False
+        """
+        parts = [self.id, self.text, self.title or "", str(self.date or ""), self.url or "", self.source or ""]
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact comes from: the sentence and the character span (offsets into the article text)."""
+
+    article_id: str
+    sentence: str
+    sent_start: int
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True)
+class Person:
+    """A resolved person. ``key`` is the cross-article identity (a Wikidata QID or a normalised name)."""
+
+    key: str
+    name: str
+    qid: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    """A city or other place; ``country`` is an ISO 3166-1 alpha-2 code when known."""
+
+    name: str
+    country: str | None = None
+    qid: str | None = None
+
+
+@dataclass(frozen=True)
+class RoleFact:
+    """person – role – country (``country`` is ISO alpha-2 or an organisation code such as ``UN``)."""
+
+    person: Person
+    role: str
+    country: str | None
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class EventFact:
+    """A meeting, call, visit or named event (summit).
+
+    ``kind`` is one of ``meeting``, ``visit``, ``host``, ``third_location``, ``call``, ``consult``,
+    ``intent``; ``cameo`` and ``plover_mode`` come from the meeting-verb lexicon.
+    """
+
+    id: str  # local to the article, e.g. "e1"
+    kind: str
+    participants: tuple[Person, ...]
+    evidence: Evidence
+    name: str | None = None
+    host: Person | None = None
+    location: Place | None = None
+    date: dt.date | None = None
+    cameo: str | None = None
+    plover: str | None = "CONSULT"
+    plover_mode: str | None = None
+
+    @property
+    def is_meeting(self) -> bool:
+        """True for face-to-face (or video) meetings, False for calls and intentions."""
+        return self.kind not in ("call", "intent")
+
+
+@dataclass(frozen=True)
+class TopicFact:
+    """event – discussed – topic. ``topic`` is a short normalised noun phrase."""
+
+    event_id: str
+    topic: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class QuoteFact:
+    """speaker – said – quote."""
+
+    speaker: Person
+    text: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """Everything extracted from one article."""
+
+    article: Article
+    persons: tuple[Person, ...] = ()
+    roles: tuple[RoleFact, ...] = ()
+    events: tuple[EventFact, ...] = ()
+    topics: tuple[TopicFact, ...] = ()
+    quotes: tuple[QuoteFact, ...] = ()
+    stats: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def count(self) -> int:
+        return len(self.roles) + len(self.events) + len(self.topics) + len(self.quotes)

@@ -1,0 +1,93 @@
+"""RDF vocabulary: the standard namespaces kg reuses, kg's own terms, and the one IRI-minting function.
+
+kg's own terms are declared once here (``_fail = True`` makes a typo an error) and documented in
+``kg/resources/ontology.ttl``; a test checks that the two agree.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+ONTOLOGY = "https://kg-project.org/ns#"
+DATA = "https://kg-project.org/id/"
+
+SCHEMA = Namespace("http://schema.org/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+WD = Namespace("http://www.wikidata.org/entity/")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+
+
+class KG(DefinedNamespace):
+    """kg's own classes and properties (see ``kg/resources/ontology.ttl``)."""
+
+    _NS = Namespace(ONTOLOGY)
+    _fail = True
+
+    # classes
+    Sentence: URIRef
+    Meeting: URIRef
+    Call: URIRef
+    Intention: URIRef
+    Summit: URIRef
+    Topic: URIRef
+    # shortcut properties
+    met: URIRef
+    called: URIRef
+    holdsRole: URIRef
+    discussed: URIRef
+    said: URIRef
+    participantIn: URIRef
+    host: URIRef
+    # evidence and bookkeeping
+    rule: URIRef
+    startChar: URIRef
+    endChar: URIRef
+    contentHash: URIRef
+    isoCode: URIRef
+    cameoCode: URIRef
+    ploverCode: URIRef
+    ploverMode: URIRef
+    eventKind: URIRef
+
+
+def slug(text: str) -> str:
+    """Fold accents and case and keep letters, digits and single hyphens.
+
+    >>> slug("Andrés Manuel López Obrador")
+    'andres-manuel-lopez-obrador'
+    >>> slug("  North American Leaders’ Summit ")
+    'north-american-leaders-summit'
+    >>> slug("Q6279")
+    'q6279'
+    """
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    folded = re.sub(r"['’`]", "", folded)
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "x"
+
+
+def mint(kind: str, *parts: str) -> str:
+    """The single place where kg makes IRIs for its own resources.
+
+    Wikidata QIDs are kept as they are so that the same person is the same IRI everywhere.
+
+    >>> mint("person", "Q6279")
+    'https://kg-project.org/id/person/Q6279'
+    >>> mint("person", "Justin Trudeau")
+    'https://kg-project.org/id/person/justin-trudeau'
+    >>> mint("country", "MX")
+    'https://kg-project.org/id/country/MX'
+    >>> mint("event", "000_abc", "e1")
+    'https://kg-project.org/id/event/000_abc/e1'
+    """
+    keep = kind in ("country", "org") or (kind == "person" and bool(re.fullmatch(r"Q\d+", parts[0])))
+    if kind in ("article", "event", "quote", "sentence", "statement"):
+        keep_parts = [re.sub(r"[^A-Za-z0-9._~-]", "_", p) for p in parts]
+    else:
+        keep_parts = [p if keep else slug(p) for p in parts]
+    return DATA + "/".join([kind, *keep_parts])
