@@ -1,0 +1,130 @@
+"""The actor dictionary: known office holders with term dates and Wikidata QIDs.
+
+Shipped as ``kg/resources/actors.jsonl``; users add their own files with ``--actors FILE`` (same
+format). An entry::
+
+    {"id": "biden-joe", "name": "Joe Biden", "qid": "Q6279", "aliases": ["Joseph R. Biden, Jr."],
+     "roles": [{"role": "President", "country": "US", "start": "2021-01-20", "end": "2025-01-20"}]}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import ResourceError
+from kg.lexicon import fold, parse_date, read_jsonl, resource_path
+
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "jr", "sr", "ii", "iii", "h", "e", "his", "her", "excellency",
+              "majesty", "highness", "sheikh", "prof"}
+
+
+@dataclass(frozen=True)
+class Term:
+    role: str
+    country: str | None
+    start: dt.date | None
+    end: dt.date | None
+
+    def active(self, when: dt.date | None) -> bool:
+        """Whether the term covers ``when`` (an unknown date matches every term)."""
+        if when is None:
+            return True
+        return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    qid: str | None
+    aliases: tuple[str, ...]
+    terms: tuple[Term, ...]
+
+    def terms_at(self, when: dt.date | None) -> tuple[Term, ...]:
+        return tuple(t for t in self.terms if t.active(when))
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Folded name tokens without honorifics, initials and suffixes.
+
+    >>> name_tokens("Joseph R. Biden, Jr.")
+    ('joseph', 'biden')
+    >>> name_tokens("Andrés Manuel López Obrador")
+    ('andres', 'manuel', 'lopez', 'obrador')
+    """
+    words = re.findall(r"[\w'-]+", fold(name))
+    return tuple(w for w in words if w not in HONORIFICS and len(w) > 1)
+
+
+def _parse_actor(obj: dict, where: str) -> Actor:
+    try:
+        terms = tuple(
+            Term(r["role"], r.get("country"), parse_date(r.get("start"), where), parse_date(r.get("end"), where))
+            for r in obj.get("roles", [])
+        )
+        return Actor(obj["id"], obj["name"], obj.get("qid") or None, tuple(obj.get("aliases", [])), terms)
+    except (KeyError, TypeError) as e:
+        raise ResourceError(f"{where}: actor {obj.get('id')!r} lacks {e}") from e
+
+
+class ActorIndex:
+    """Look actors up by full name, alias or surname (with role, country and date to disambiguate)."""
+
+    def __init__(self, actors: list[Actor]):
+        self.actors = actors
+        self._full: dict[tuple[str, ...], list[Actor]] = {}
+        self._suffix: dict[tuple[str, ...], list[Actor]] = {}
+        for actor in actors:
+            for name in (actor.name, *actor.aliases):
+                toks = name_tokens(name)
+                self._full.setdefault(toks, []).append(actor)
+                for k in range(1, min(3, len(toks))):
+                    self._suffix.setdefault(toks[-k:], []).append(actor)
+
+    def lookup(self, name: str, role: str | None = None, country: str | None = None,
+               when: dt.date | None = None) -> Actor | None:
+        """The one actor this name denotes, or None when unknown or ambiguous."""
+        toks = name_tokens(name)
+        if not toks:
+            return None
+        full = _unique(self._full.get(toks, []))
+        if full:
+            return _pick(full, role, country, when)
+        if len(toks) == 1 or (len(toks) == 2 and toks in self._suffix):
+            return _pick(_unique(self._suffix.get(toks, [])), role, country, when)
+        return None
+
+    def holders(self, role: str, country: str | None, when: dt.date | None) -> list[Actor]:
+        """Actors holding ``role`` for ``country`` at ``when`` (for 'the President' in a readout)."""
+        return [a for a in self.actors if any(
+            t.role == role and (country is None or t.country == country) and t.active(when) for t in a.terms)]
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    return list({a.id: a for a in actors}.values())
+
+
+def _pick(cands: list[Actor], role, country, when) -> Actor | None:
+    """One candidate is taken as it is; several are narrowed by role, country and date."""
+    if len(cands) <= 1:
+        return cands[0] if cands else None
+    fitting = [a for a in cands if any(
+        (role is None or t.role == role) and (country is None or t.country == country) and t.active(when)
+        for t in a.terms)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def load_actors(extra: tuple[str | Path, ...] = ()) -> ActorIndex:
+    """The shipped dictionary plus the user's files (later files add to earlier ones)."""
+    actors: list[Actor] = []
+    paths = [resource_path("actors.jsonl"), *map(Path, extra)]
+    for path in paths:
+        if not path.exists():
+            if path in extra or str(path) in map(str, extra):
+                raise ResourceError(f"{path}: actor file not found")
+            continue
+        actors.extend(_parse_actor(obj, f"{path}") for obj in read_jsonl(path))
+    return ActorIndex(actors)

@@ -1,0 +1,30 @@
+"""The relation stage: a parsed Doc and its Article → :class:`kg.model.ArticleFacts`.
+
+Rule families live one per module (mentions/people for persons and aliases, roles, events, topics,
+quotes); :mod:`kg.extract.components` exposes them as spaCy components.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.actors import ActorIndex
+from kg.extract.context import build_context
+from kg.extract.events import assemble
+from kg.extract.quotes import find_quotes
+from kg.extract.roles import find_roles
+from kg.extract.topics import find_topics
+from kg.model import Article, ArticleFacts
+
+
+def extract(doc: Doc, article: Article, actors: ActorIndex) -> ArticleFacts:
+    """All facts of one article."""
+    ctx = build_context(doc, article, actors)
+    roles = find_roles(ctx)
+    events, anchors = assemble(ctx)
+    topics = find_topics(ctx, events, anchors)
+    quotes = find_quotes(ctx)
+    used = {r.person for r in roles} | {q.speaker for q in quotes}
+    used |= {p for e in events for p in e.participants}
+    persons = tuple(dict.fromkeys(e.person() for e in ctx.entities if e.person() in used))
+    return ArticleFacts(article, persons, tuple(roles), tuple(events), tuple(topics), tuple(quotes))

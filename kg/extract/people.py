@@ -1,0 +1,141 @@
+"""Within-article person identity: named mentions clustered into entities ("Mr. Biden" = "Biden" =
+"President Biden"), entities resolved against the actor dictionary, role anaphora and pronouns
+resolved to entities, and the person–role–country facts derived from all of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from kg.actors import Actor, ActorIndex, name_tokens
+from kg.extract.mentions import PRONOUNS, Mention
+from kg.model import Person
+
+HEAD_KINDS = ("head",)
+
+
+@dataclass
+class Entity:
+    """One person in one article (mutable while resolving)."""
+
+    index: int
+    tokens: tuple[str, ...]
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    actor: Actor | None = None
+
+    def roles(self) -> list[tuple[str, str | None, Mention]]:
+        return [(m.role, m.country, m) for m in self.mentions if m.role]
+
+    def countries(self) -> set[str]:
+        found = {m.country for m in self.mentions if m.country}
+        if self.actor:
+            found |= {t.country for t in self.actor.terms if t.country}
+        return found
+
+    def person(self) -> Person:
+        if self.actor:
+            return Person(key=self.actor.qid or self.actor.name, name=self.actor.name, qid=self.actor.qid)
+        return Person(key=self.name, name=self.name)
+
+
+def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether a shorter name can be the same person as a longer one.
+
+    >>> _compatible(("biden",), ("joe", "biden"))
+    True
+    >>> _compatible(("lopez", "obrador"), ("andres", "manuel", "lopez", "obrador"))
+    True
+    >>> _compatible(("jill", "biden"), ("joe", "biden"))
+    False
+    """
+    if not short or len(short) > len(long):
+        return False
+    return long[-len(short):] == short or (short[-1] == long[-1] and set(short) <= set(long))
+
+
+def cluster(named: list[Mention]) -> list[Entity]:
+    """Group named mentions into entities; a surname goes to the latest compatible full name."""
+    entities: list[Entity] = []
+    for m in named:
+        toks = name_tokens(m.name or "")
+        if not toks:
+            continue
+        target = _find_entity(entities, toks)
+        if target is None:
+            target = Entity(len(entities), toks, m.name or "")
+            entities.append(target)
+        elif len(toks) > len(target.tokens):
+            target.tokens, target.name = toks, m.name or target.name
+        target.mentions.append(m)
+        m.entities = [target.index]
+    return entities
+
+
+def _find_entity(entities: list[Entity], toks: tuple[str, ...]) -> Entity | None:
+    for ent in reversed(entities):
+        if _compatible(toks, ent.tokens) or _compatible(ent.tokens, toks):
+            return ent
+    return None
+
+
+def resolve_actors(entities: list[Entity], actors: ActorIndex, when: dt.date | None) -> None:
+    """Attach dictionary actors (full name first, then surname with role/country/date)."""
+    for ent in entities:
+        role = next((m.role for m in ent.mentions if m.role), None)
+        country = next((m.country for m in ent.mentions if m.country), None)
+        ent.actor = actors.lookup(ent.name, role, country, when)
+        if ent.actor and len(ent.tokens) < len(name_tokens(ent.actor.name)):
+            ent.name = ent.actor.name
+
+
+def resolve_nominal(m: Mention, entities: list[Entity], before: int) -> list[int]:
+    """Entities a role anaphor refers to; prefers those mentioned before it, then the most recent."""
+    if m.countries and m.title_kind in HEAD_KINDS + ("counterpart",):
+        found = [_best(_by_country(entities, c, heads_only=True), before) for c in m.countries]
+        return [f for f in found if f is not None]
+    cands = [e for e in entities if _fits(e, m)]
+    best = _best(cands, before)
+    return [best] if best is not None else []
+
+
+def _fits(ent: Entity, m: Mention) -> bool:
+    roles = {(r, c) for r, c, _ in ent.roles()}
+    if ent.actor:
+        roles |= {(t.role, t.country) for t in ent.actor.terms}
+    return any(r == m.role and (m.country is None or c == m.country) for r, c in roles)
+
+
+def _by_country(entities: list[Entity], country: str, heads_only: bool) -> list[Entity]:
+    out = []
+    for ent in entities:
+        kinds = {(m.country, m.title_kind) for m in ent.mentions if m.role}
+        if ent.actor:
+            kinds |= {(t.country, "head" if t.role in ("President", "Prime Minister", "Chancellor", "King")
+                       else "other") for t in ent.actor.terms}
+        if any(c == country and (not heads_only or k == "head") for c, k in kinds):
+            out.append(ent)
+    return out
+
+
+def _best(cands: list[Entity], before: int) -> int | None:
+    """The single candidate, or the one mentioned last before token ``before``."""
+    if len(cands) == 1:
+        return cands[0].index
+    prior = [(max(m.start for m in e.mentions if m.start < before), e.index)
+             for e in cands if any(m.start < before for m in e.mentions)]
+    return max(prior)[1] if prior else None
+
+
+def pronoun_entity(token_i: int, mentions: list[Mention]) -> int | None:
+    """The person a pronoun at ``token_i`` most likely refers to: the last resolved mention before it."""
+    prior = [m for m in mentions if m.end <= token_i and m.entities and len(m.entities) == 1]
+    if not prior:
+        return None
+    recent = [m for m in prior if m.subject and token_i - m.end < 80]
+    return (recent or prior)[-1].entities[0]
+
+
+def is_pronoun(text: str) -> bool:
+    return text.lower() in PRONOUNS

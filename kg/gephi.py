@@ -1,0 +1,382 @@
+"""GraphML and GEXF writers for Gephi (used by :mod:`kg.export`).
+
+The files validate against the GraphML 1.0 and GEXF 1.2draft (+ viz) schemas.
+networkx 3.6's writers do not guarantee that, so before and after calling them this module:
+
+- keeps only str/int/float/bool values: drops ``None`` and non-finite floats, writes dates as ISO
+  strings, joins lists with ``|``, turns numpy scalars into Python ones and dicts into JSON, strips
+  characters XML forbids (and C1 controls) and gives each attribute a single type;
+- makes attribute names XML name tokens and node ids safe (others get a hashed safe id), and gives
+  every edge a unique string id;
+- GraphML: names keys ``n_label``, ``e_weight``… instead of ``d0…dN`` (Gephi reads a key id
+  ``d3`` as the node label and ``d7`` as the edge label);
+- GEXF: removes ``graph@name``, renames the edge ``type`` attribute to ``relation`` (networkx
+  would write it as the edge direction), drops the redundant ``networkx_key`` attribute, uses only
+  ISO dates for ``start``/``end`` (``timeformat="date"``, ``mode="dynamic"`` only when a date is
+  present), and adds ``viz:color`` by node type and ``viz:size`` by degree;
+- writes to a temporary file in the target folder and renames it, so a failed export leaves no
+  partial file (and an older file intact).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import io
+import json
+import logging
+import math
+import os
+import re
+import stat
+import tempfile
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import networkx as nx
+from networkx.readwrite.gexf import GEXFWriter
+from networkx.readwrite.graphml import GraphMLWriter
+
+from kg.errors import ExportError, KGError
+
+log = logging.getLogger(__name__)
+
+PALETTE = {  # node type → (r, g, b)
+    "person": (31, 119, 180),
+    "country": (44, 160, 44),
+    "organisation": (23, 190, 207),
+    "event": (255, 127, 14),
+    "topic": (148, 103, 189),
+    "place": (140, 86, 75),
+}
+OTHER_COLOR = (127, 127, 127)
+# attribute names that networkx's GEXF writer would interpret instead of writing them as data
+GEXF_NODE_RENAMES = {n: f"{n}_attr" for n in ("id", "pid", "viz", "parents", "spells", "slices")}
+GEXF_EDGE_RENAMES = {"type": "relation", **{n: f"{n}_attr" for n in ("key", "networkx_key", "viz", "spells", "slices")}}
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_SAFE_ID = re.compile(r"[A-Za-z0-9._:-]+")
+_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T[0-9:.]+(?:Z|[+-]\d{2}:\d{2})?)?")
+
+
+# --- values and names --------------------------------------------------------------------------
+
+
+def clean_text(text: str) -> str:
+    """Remove the characters XML 1.0 forbids (and C1 controls); keep accents, tabs and newlines.
+
+    >>> clean_text("Zoë\\x07 Ångström\\x00")
+    'Zoë Ångström'
+    """
+    return _XML_INVALID.sub("", text)
+
+
+def scalar(value: object) -> str | int | float | bool | None:
+    """A value GraphML and GEXF can hold, or ``None`` when it should be left out.
+
+    >>> scalar(None) is None, scalar(dt.date(2024, 5, 1)), scalar(["a", 2, None]), scalar({"b"})
+    (True, '2024-05-01', 'a|2', 'b')
+    >>> scalar(float("nan")) is None, scalar(True), scalar({"k": 1}), scalar("a\\x0bb")
+    (True, True, '{"k": 1}', 'ab')
+    """
+    if hasattr(value, "tolist") and not isinstance(value, str):  # numpy scalars and arrays
+        value = value.tolist()
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value) if math.isfinite(value) else None
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = [str(v) for v in map(scalar, value) if v is not None]
+        return "|".join(sorted(items) if isinstance(value, (set, frozenset)) else items)
+    if isinstance(value, dict):
+        return clean_text(json.dumps(value, sort_keys=True, default=str, ensure_ascii=False))
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    return clean_text(str(value))
+
+
+def xml_name(name: object) -> str:
+    """An attribute name that is an XML name token: ASCII letters, digits, ``.``, ``_``, ``-``.
+
+    >>> xml_name("début date"), xml_name("x/y"), xml_name("")
+    ('debut_date', 'x_y', 'attr')
+    """
+    folded = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", folded).strip("_") or "attr"
+
+
+def name_map(names: Iterable, renames: dict[str, str] | None = None) -> dict:
+    """Unique XML-safe names; names that are already safe (and not renamed) keep theirs.
+
+    >>> name_map(["a b", "a_b", "type"], {"type": "relation"})
+    {'a_b': 'a_b', 'a b': 'a_b_2', 'type': 'relation'}
+    """
+    renames = renames or {}
+    wanted = {n: renames.get(xml_name(n), xml_name(n)) for n in set(names)}
+    mapping: dict = {}
+    for name in sorted(wanted, key=lambda n: (wanted[n] != n, str(n))):
+        new, i = wanted[name], 2
+        while new in mapping.values():
+            new, i = f"{wanted[name]}_{i}", i + 1
+        mapping[name] = new
+    return mapping
+
+
+def unify_types(records: list[dict]) -> None:
+    """Give each attribute one type across records: mixed numbers become float, other mixes str.
+
+    >>> recs = [{"a": 1, "b": 1}, {"a": 2.5, "b": "x"}]
+    >>> unify_types(recs); recs
+    [{'a': 1.0, 'b': '1'}, {'a': 2.5, 'b': 'x'}]
+    """
+    types: dict[str, set[type]] = defaultdict(set)
+    for record in records:
+        for key, value in record.items():
+            types[key].add(type(value))
+    for key, found in types.items():
+        if len(found) > 1:
+            target = float if found <= {int, float} else str
+            for record in records:
+                if key in record:
+                    record[key] = target(record[key])
+
+
+def gexf_time(value: object) -> str | None:
+    """An ISO date for GEXF ``start``/``end`` (``timeformat="date"``), or ``None``.
+
+    >>> gexf_time("2024-05-01"), gexf_time("2024-05-01T10:00:00Z"), gexf_time(2024), gexf_time("May")
+    ('2024-05-01', '2024-05-01', None, None)
+    """
+    match = _TIME.fullmatch(value.strip()) if isinstance(value, str) else None
+    if match is None:
+        return None
+    try:
+        return dt.date.fromisoformat(match.group(1)).isoformat()
+    except ValueError:
+        return None
+
+
+def node_size(degree: int) -> float:
+    """``viz:size`` of a node: grows with the square root of its degree.
+
+    >>> node_size(0), node_size(4)
+    (8.0, 16.0)
+    """
+    return 8.0 + 4.0 * math.sqrt(max(degree, 0))
+
+
+# --- tables: safe ids, names and values --------------------------------------------------------
+
+
+def _node_ids(graph: nx.Graph) -> dict:
+    """Node → safe unique id: kept when already safe, else a readable part plus a short hash."""
+    ids: dict = {}
+    used: set[str] = set()
+    for node in graph:
+        text = str(node)
+        if _SAFE_ID.fullmatch(text) and text not in used:
+            ids[node] = text
+            used.add(text)
+    for node in graph:
+        if node not in ids:
+            text, n = str(node), 0
+            while (new := f"{xml_name(text)[:40]}-{hashlib.sha1(f'{text}{n}'.encode()).hexdigest()[:8]}") in used:
+                n += 1
+            ids[node] = new
+            used.add(new)
+    return ids
+
+
+def _edges(graph: nx.Graph) -> list[tuple]:
+    """(u, v, id, data) with a unique safe string id: the ``id`` attribute or the key if usable."""
+    if graph.is_multigraph():
+        edges = list(graph.edges(keys=True, data=True))
+    else:
+        edges = [(u, v, None, d) for u, v, d in graph.edges(data=True)]
+    chosen: list[str | None] = []
+    used: set[str] = set()
+    for _, _, key, data in edges:
+        candidates = [c for c in (data.get("id"), key) if isinstance(c, str) and _SAFE_ID.fullmatch(c)]
+        pick = next((c for c in candidates if c not in used), None)
+        chosen.append(pick)
+        used.update([pick] if pick else [])
+    counter = 0
+    for i, pick in enumerate(chosen):
+        while pick is None and f"e{counter}" in used:
+            counter += 1
+        if pick is None:
+            chosen[i] = f"e{counter}"
+            used.add(chosen[i])
+    return [(u, v, eid, data) for (u, v, _, data), eid in zip(edges, chosen)]
+
+
+def _clean(data: dict, names: dict) -> dict:
+    out = {}
+    for key, value in data.items():
+        value = scalar(value)
+        if value is not None and key in names:
+            out[names[key]] = " ".join(value.split()) if names[key] == "label" and isinstance(value, str) else value
+    return out
+
+
+def _tables(graph: nx.Graph, node_renames: dict | None = None, edge_renames: dict | None = None) -> tuple[list, list]:
+    """Nodes ``(id, attrs)`` and edges ``(u, v, id, attrs)`` ready for a networkx writer."""
+    nids = _node_ids(graph)
+    edges = _edges(graph)
+    node_names = name_map({k for _, d in graph.nodes(data=True) for k in d}, node_renames)
+    edge_names = name_map({k for *_, d in edges for k in d if k != "id"}, {**(edge_renames or {}), "id": "id_attr"})
+    nodes = [(nids[n], _clean(d, node_names)) for n, d in graph.nodes(data=True)]
+    rows = [(nids[u], nids[v], eid, {**_clean(d, edge_names), "id": eid}) for u, v, eid, d in edges]
+    for row in rows:
+        weight = row[3].get("weight")
+        if weight is not None and (isinstance(weight, bool) or not isinstance(weight, (int, float))):
+            row[3]["weight_value"] = row[3].pop("weight")
+        elif weight is not None:
+            row[3]["weight"] = float(weight)
+    unify_types([attrs for _, attrs in nodes])
+    unify_types([row[3] for row in rows])
+    return nodes, rows
+
+
+def _build(directed: bool, nodes: list, edges: list) -> nx.MultiGraph:
+    graph = nx.MultiDiGraph() if directed else nx.MultiGraph()
+    graph.add_nodes_from(nodes)
+    for u, v, eid, attrs in edges:
+        graph.add_edge(u, v, key=eid, **attrs)
+    return graph
+
+
+# --- GraphML -----------------------------------------------------------------------------------
+
+_KEY_PREFIX = {"node": "n", "edge": "e", "graph": "g"}
+
+
+def _rekey_graphml(root) -> None:
+    """Name every ``<key>`` after its scope and attribute (``n_label``) instead of ``d0…dN``."""
+    renamed: dict[str, str] = {}
+    for key in root.iter("key"):
+        base = f"{_KEY_PREFIX.get(key.get('for'), 'a')}_{key.get('attr.name')}"
+        new, i = base, 2
+        while new in renamed.values():
+            new, i = f"{base}_{i}", i + 1
+        renamed[key.get("id")] = new
+        key.set("id", new)
+    for data in root.iter("data"):
+        data.set("key", renamed.get(data.get("key"), data.get("key")))
+
+
+def graphml_bytes(graph: nx.Graph) -> bytes:
+    """The graph as schema-valid GraphML (graph-level attributes are not written)."""
+    nodes, edges = _tables(graph)
+    writer = GraphMLWriter(encoding="utf-8", prettyprint=True, edge_id_from_attribute="id")
+    writer.add_graph_element(_build(graph.is_directed(), nodes, edges))
+    _rekey_graphml(writer.xml)
+    buffer = io.BytesIO()
+    writer.dump(buffer)
+    return buffer.getvalue()
+
+
+# --- GEXF --------------------------------------------------------------------------------------
+
+
+def _gexf_times(attrs: dict) -> None:
+    """Keep ``start``/``end`` only as ISO dates (and an ``end`` not before its ``start``)."""
+    for name in ("start", "end"):
+        if name in attrs and (value := gexf_time(attrs[name])) is not None:
+            attrs[name] = value
+        elif attrs.pop(name, None) is not None:
+            log.debug("GEXF: dropped %s value that is not an ISO date", name)
+    if "end" in attrs and "start" in attrs and attrs["end"] < attrs["start"]:
+        del attrs["end"]
+
+
+def _viz(node_type: object, degree: int) -> dict:
+    r, g, b = PALETTE.get(node_type, OTHER_COLOR) if isinstance(node_type, str) else OTHER_COLOR
+    return {"color": {"r": r, "g": g, "b": b, "a": 1.0}, "size": node_size(degree)}
+
+
+def _drop_networkx_key(graph_element) -> None:
+    """Remove the ``networkx_key`` edge attribute that networkx adds for multigraphs."""
+    dropped: set[str] = set()
+    for attributes in graph_element.findall("attributes"):
+        for attribute in list(attributes):
+            if attributes.get("class") == "edge" and attribute.get("title") == "networkx_key":
+                attributes.remove(attribute)
+                dropped.add(attribute.get("id"))
+        if len(attributes) == 0:
+            graph_element.remove(attributes)
+    for edge in graph_element.iter("edge"):
+        for values in edge.findall("attvalues"):
+            for value in [v for v in values if v.get("for") in dropped]:
+                values.remove(value)
+            if len(values) == 0:
+                edge.remove(values)
+
+
+def gexf_bytes(graph: nx.Graph) -> bytes:
+    """The graph as schema-valid GEXF 1.2draft with viz colours and sizes and ISO-date dynamics."""
+    nodes, edges = _tables(graph, GEXF_NODE_RENAMES, GEXF_EDGE_RENAMES)
+    degree = dict(graph.degree())
+    originals = dict(zip((nid for nid, _ in nodes), graph.nodes))
+    for nid, attrs in nodes:
+        _gexf_times(attrs)
+        attrs["viz"] = _viz(attrs.get("type"), degree[originals[nid]])
+    for *_, attrs in edges:
+        _gexf_times(attrs)
+    writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
+    writer.add_graph(_build(graph.is_directed(), nodes, edges))
+    writer.graph_element.attrib.pop("name", None)
+    _drop_networkx_key(writer.graph_element)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def write_atomic(path: Path, payload: bytes) -> None:
+    """Write ``payload`` to a temporary file next to ``path`` and rename it into place."""
+    mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o644
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _write(path: str | os.PathLike, what: str, render: Callable[[], bytes]) -> Path:
+    path = Path(path)
+    try:
+        write_atomic(path, render())
+    except KGError:
+        raise
+    except Exception as e:  # networkx, XML and OS errors alike: nothing was written
+        raise ExportError(f"cannot write {what} to {path}: {e}") from e
+    log.info("wrote %s to %s", what, path)
+    return path
+
+
+def write_graphml(graph: nx.Graph, path: str | os.PathLike) -> Path:
+    """Write ``graph`` as GraphML that validates against the GraphML 1.0 schema."""
+    return _write(path, "GraphML", lambda: graphml_bytes(graph))
+
+
+def write_gexf(graph: nx.Graph, path: str | os.PathLike) -> Path:
+    """Write ``graph`` as GEXF 1.2draft (with viz) that validates against its schema."""
+    return _write(path, "GEXF", lambda: gexf_bytes(graph))
+

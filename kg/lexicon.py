@@ -1,0 +1,241 @@
+"""Load and validate the lexicons under ``kg/resources`` (titles, countries, places, actors, verbs, cues).
+
+Lexicons are data, not code: every entry has an ``id``; a malformed file raises
+:class:`kg.errors.ResourceError` naming the file and line. Loaders are cached and lazy, so importing
+this module does no I/O.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pycountry
+
+from kg.errors import ResourceError
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and normalise quotes, dots and spaces: the key for lookups.
+
+    >>> fold("  López  Obrador ")
+    'lopez obrador'
+    >>> fold("U.S.")
+    'us'
+    >>> fold("Leaders’")
+    "leaders'"
+    """
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace(".", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def resource_path(name: str) -> Path:
+    return Path(str(resources.files("kg") / "resources" / name))
+
+
+def read_tsv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
+    """Rows of a TSV lexicon as dicts; checks the header and that ids are unique."""
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    except (OSError, UnicodeDecodeError, csv.Error) as e:
+        raise ResourceError(f"{path}: cannot read lexicon: {e}") from e
+    missing = [c for c in required if rows and c not in rows[0]]
+    if missing:
+        raise ResourceError(f"{path}: missing column(s) {', '.join(missing)}")
+    seen: set[str] = set()
+    for i, row in enumerate(rows, 2):
+        if not row.get("id") or row["id"] in seen:
+            raise ResourceError(f"{path}:{i}: missing or duplicate id {row.get('id')!r}")
+        seen.add(row["id"])
+    return rows
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """Objects of a JSONL lexicon; each must be an object with an ``id``."""
+    out = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        raise ResourceError(f"{path}: cannot read lexicon: {e}") from e
+    for i, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise ResourceError(f"{path}:{i}: invalid JSON: {e.msg}") from e
+        if not isinstance(obj, dict) or not obj.get("id"):
+            raise ResourceError(f"{path}:{i}: an entry must be an object with an 'id'")
+        out.append(obj)
+    return out
+
+
+def split(cell: str | None) -> list[str]:
+    """``a|b|c`` → ``['a', 'b', 'c']``.
+
+    >>> split("U.S.| USA |")
+    ['U.S.', 'USA']
+    """
+    return [p.strip() for p in (cell or "").split("|") if p.strip()]
+
+
+@dataclass(frozen=True)
+class Polity:
+    """A country (ISO 3166-1 alpha-2) or an international organisation used as a role's 'country'."""
+
+    code: str
+    name: str
+    qid: str | None = None
+    is_org: bool = False
+
+
+@lru_cache(maxsize=None)
+def _polities() -> dict[str, Polity]:
+    out: dict[str, Polity] = {}
+    path = resource_path("countries.tsv")
+    if path.exists():
+        for row in read_tsv(path, ("id", "name")):
+            out[row["id"]] = Polity(row["id"], row["name"], row.get("qid") or None)
+    path = resource_path("organisations.tsv")
+    if path.exists():
+        for row in read_tsv(path, ("id", "name")):
+            out[row["id"]] = Polity(row["id"], row["name"], row.get("qid") or None, is_org=True)
+    return out
+
+
+def polity(code: str) -> Polity:
+    """The country or organisation for a code; falls back on pycountry.
+
+    >>> polity("MX").name
+    'Mexico'
+    """
+    found = _polities().get(code)
+    if found:
+        return found
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return Polity(code, code)
+    return Polity(code, getattr(country, "common_name", None) or country.name)
+
+
+@lru_cache(maxsize=None)
+def polity_names() -> dict[str, str]:
+    """Folded country/organisation names, aliases and demonyms → code.
+
+    >>> polity_names()["mexican"], polity_names()["us"], polity_names()["canada"]
+    ('MX', 'US', 'CA')
+    """
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.setdefault(fold(value), country.alpha_2)
+    for fname in ("countries.tsv", "organisations.tsv"):
+        path = resource_path(fname)
+        if not path.exists():
+            continue
+        for row in read_tsv(path, ("id", "name")):
+            for value in [row["name"], *split(row.get("aliases")), *split(row.get("demonyms"))]:
+                names[fold(value)] = row["id"]
+                if fold(value).startswith("the "):
+                    names[fold(value)[4:]] = row["id"]
+    return names
+
+
+def demonyms() -> set[str]:
+    """Folded demonyms (adjectives) only, for the 'Mexican president' pattern."""
+    return _demonyms()
+
+
+@lru_cache(maxsize=None)
+def _demonyms() -> frozenset[str]:
+    path = resource_path("countries.tsv")
+    if not path.exists():
+        return frozenset()
+    return frozenset(fold(d) for row in read_tsv(path, ("id",)) for d in split(row.get("demonyms")))
+
+
+def lookup_polity(text: str) -> str | None:
+    """A country/organisation code for a name, alias or demonym, or None.
+
+    >>> lookup_polity("the United States"), lookup_polity("Canada's"), lookup_polity("Atlantis")
+    ('US', 'CA', None)
+    """
+    key = re.sub(r"'s?$", "", fold(text)).strip()
+    if not key:
+        return None
+    names = polity_names()
+    return names.get(key) or (names.get(key[4:]) if key.startswith("the ") else None)
+
+
+@dataclass(frozen=True)
+class Title:
+    id: str
+    phrase: str
+    role: str
+    kind: str
+
+
+@lru_cache(maxsize=None)
+def titles() -> tuple[Title, ...]:
+    rows = read_tsv(resource_path("titles.tsv"), ("id", "phrase", "role", "kind"))
+    return tuple(Title(r["id"], fold(r["phrase"]), r["role"], r["kind"]) for r in rows)
+
+
+@lru_cache(maxsize=None)
+def title_index() -> dict[str, Title]:
+    """Folded title phrase → Title.
+
+    >>> title_index()["minister of foreign affairs"].role
+    'Foreign Minister'
+    """
+    return {t.phrase: t for t in titles()}
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    id: str
+    name: str
+    country: str
+    kind: str
+    city: str | None
+
+
+@lru_cache(maxsize=None)
+def places() -> dict[str, PlaceEntry]:
+    """Folded place names and aliases → PlaceEntry (capitals, summit cities, venues)."""
+    out: dict[str, PlaceEntry] = {}
+    path = resource_path("places.tsv")
+    if not path.exists():
+        return out
+    for row in read_tsv(path, ("id", "name", "country")):
+        entry = PlaceEntry(row["id"], row["name"], row["country"], row.get("kind") or "city", row.get("city") or None)
+        for value in [row["name"], *split(row.get("aliases"))]:
+            out.setdefault(fold(value), entry)
+    return out
+
+
+@lru_cache(maxsize=None)
+def simple_table(name: str, key: str) -> dict[str, dict[str, str]]:
+    """A small TSV lexicon (meeting verbs, topic cues, speech verbs, ...) keyed by one column."""
+    rows = read_tsv(resource_path(name), ("id", key))
+    return {fold(r[key]): r for r in rows}
+
+
+def parse_date(value: str | None, where: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as e:
+        raise ResourceError(f"{where}: invalid date {value!r}") from e

@@ -1,0 +1,241 @@
+"""Facts → RDF quads, one named graph per article (the graph IRI is the article IRI).
+
+Only this module and :mod:`kg.store` build RDF. The shape reuses schema.org, W3C ORG, PROV-O and
+Wikidata (``owl:sameAs``) and adds kg's shortcut properties (``kg:met``, ``kg:holdsRole``,
+``kg:discussed``, ``kg:said``, ``kg:participantIn``) so that queries and Gephi stay simple. See
+``kg/resources/ontology.ttl`` and the README for the full picture.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from itertools import combinations
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kg import lexicon
+from kg.model import ArticleFacts, EventFact, Evidence, Person, Place, QuoteFact, RoleFact, TopicFact
+from kg.vocab import KG, ORG, PROV, SCHEMA, SKOS, WD, mint
+
+RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDF_STATEMENT = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement")
+RDF_SUBJECT = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject")
+RDF_PREDICATE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate")
+RDF_OBJECT = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#object")
+RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+OWL_SAMEAS = NamedNode("http://www.w3.org/2002/07/owl#sameAs")
+XSD_DATE = NamedNode("http://www.w3.org/2001/XMLSchema#date")
+XSD_INT = NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+
+EVENT_CLASS = {"call": KG.Call, "intent": KG.Intention, "summit": KG.Summit}
+
+
+def n(term) -> NamedNode:
+    """An rdflib URIRef (or a string) as an Oxigraph NamedNode.
+
+    >>> n(SCHEMA.name).value
+    'http://schema.org/name'
+    """
+    return NamedNode(str(term))
+
+
+def article_iri(article_id: str) -> NamedNode:
+    """The IRI of an article, which is also the name of its graph."""
+    return NamedNode(mint("article", article_id))
+
+
+def person_iri(person: Person) -> NamedNode:
+    return NamedNode(mint("person", person.qid or person.key))
+
+
+class _Writer:
+    """Collects the quads of one article graph (a short-lived helper, not shared)."""
+
+    def __init__(self, graph: NamedNode):
+        self.graph = graph
+        self.quads: list[Quad] = []
+        self._seen: set[tuple] = set()
+
+    def add(self, s, p, o) -> None:
+        key = (s, p, o)
+        if key not in self._seen:
+            self._seen.add(key)
+            self.quads.append(Quad(s, n(p) if not isinstance(p, NamedNode) else p, o, self.graph))
+
+    def label(self, node: NamedNode, text: str, cls) -> None:
+        self.add(node, RDF_TYPE, n(cls))
+        self.add(node, RDFS_LABEL, Literal(text))
+
+
+def article_quads(facts: ArticleFacts) -> list[Quad]:
+    """All quads for one article's facts, in that article's named graph."""
+    art = facts.article
+    w = _Writer(article_iri(art.id))
+    _article(w, facts)
+    for role in facts.roles:
+        _role(w, role)
+    for event in facts.events:
+        _event(w, event)
+    for topic in facts.topics:
+        _topic(w, topic)
+    for i, quote in enumerate(facts.quotes, 1):
+        _quote(w, quote, i)
+    return w.quads
+
+
+def _article(w: _Writer, facts: ArticleFacts) -> None:
+    art, g = facts.article, w.graph
+    w.add(g, RDF_TYPE, n(SCHEMA.NewsArticle))
+    w.add(g, n(SCHEMA.identifier), Literal(art.id))
+    w.add(g, n(KG.contentHash), Literal(art.content_hash))
+    if art.title:
+        w.add(g, n(SCHEMA.headline), Literal(art.title))
+    if art.date:
+        w.add(g, n(SCHEMA.datePublished), Literal(art.date.isoformat(), datatype=XSD_DATE))
+    if art.url:
+        w.add(g, n(SCHEMA.url), NamedNode(art.url) if art.url.startswith("http") else Literal(art.url))
+    if art.source:
+        w.add(g, n(SCHEMA.publisher), Literal(art.source))
+    for person in facts.persons:
+        _person(w, person)
+
+
+def _person(w: _Writer, person: Person) -> NamedNode:
+    node = person_iri(person)
+    w.label(node, person.name, SCHEMA.Person)
+    w.add(node, n(SCHEMA.name), Literal(person.name))
+    if person.qid:
+        w.add(node, OWL_SAMEAS, n(WD[person.qid]))
+    return node
+
+
+def _country(w: _Writer, code: str) -> NamedNode:
+    info = lexicon.polity(code)
+    node = NamedNode(mint("org" if info.is_org else "country", code))
+    w.label(node, info.name, ORG.FormalOrganization if info.is_org else SCHEMA.Country)
+    w.add(node, n(KG.isoCode), Literal(code))
+    if info.qid:
+        w.add(node, OWL_SAMEAS, n(WD[info.qid]))
+    return node
+
+
+def _sentence(w: _Writer, ev: Evidence) -> NamedNode:
+    node = NamedNode(mint("sentence", ev.article_id, str(ev.sent_start)))
+    w.add(node, RDF_TYPE, n(KG.Sentence))
+    w.add(node, n(SCHEMA.text), Literal(ev.sentence))
+    w.add(node, n(KG.startChar), Literal(str(ev.sent_start), datatype=XSD_INT))
+    w.add(node, n(SCHEMA.isPartOf), w.graph)
+    return node
+
+
+def _evidence(w: _Writer, node: NamedNode, ev: Evidence) -> None:
+    w.add(node, n(PROV.wasDerivedFrom), _sentence(w, ev))
+    w.add(node, n(PROV.wasDerivedFrom), w.graph)
+    w.add(node, n(KG.rule), Literal(ev.rule))
+    w.add(node, n(KG.startChar), Literal(str(ev.start), datatype=XSD_INT))
+    w.add(node, n(KG.endChar), Literal(str(ev.end), datatype=XSD_INT))
+
+
+def _statement(w: _Writer, s: NamedNode, p, o: NamedNode, ev: Evidence) -> None:
+    """Reify one shortcut triple so that it carries its evidence (RDF reification + PROV-O)."""
+    digest = hashlib.sha1(f"{s.value} {o.value}".encode()).hexdigest()[:10]
+    node = NamedNode(mint("statement", ev.article_id, f"{ev.start}-{ev.end}-{digest}"))
+    w.add(node, RDF_TYPE, RDF_STATEMENT)
+    w.add(node, RDF_SUBJECT, s)
+    w.add(node, RDF_PREDICATE, n(p))
+    w.add(node, RDF_OBJECT, o)
+    _evidence(w, node, ev)
+
+
+def _role(w: _Writer, fact: RoleFact) -> None:
+    person = _person(w, fact.person)
+    role = NamedNode(mint("role", fact.role))
+    w.label(role, fact.role, ORG.Role)
+    post = NamedNode(mint("post", fact.country or "none", fact.role))
+    w.add(post, RDF_TYPE, n(ORG.Post))
+    w.add(post, n(ORG.role), role)
+    if fact.country:
+        country = _country(w, fact.country)
+        w.add(post, n(ORG.postIn), country)
+        w.add(post, RDFS_LABEL, Literal(f"{fact.role} ({lexicon.polity(fact.country).name})"))
+    else:
+        w.add(post, RDFS_LABEL, Literal(fact.role))
+    w.add(person, n(ORG.holds), post)
+    w.add(person, n(KG.holdsRole), post)
+    _statement(w, person, KG.holdsRole, post, fact.evidence)
+
+
+def _place(w: _Writer, place: Place) -> NamedNode:
+    node = NamedNode(mint("place", place.country or "xx", place.name))
+    w.label(node, place.name, SCHEMA.Place)
+    if place.country:
+        w.add(node, n(SCHEMA.containedInPlace), _country(w, place.country))
+    if place.qid:
+        w.add(node, OWL_SAMEAS, n(WD[place.qid]))
+    return node
+
+
+def event_label(event: EventFact) -> str:
+    """A readable label for an event: its name, or its participants' names and kind.
+
+    >>> from kg.model import Evidence, EventFact, Person
+    >>> ev = Evidence("a", "s", 0, 0, 1, "r")
+    >>> event_label(EventFact("e1", "meeting", (Person("x", "Ann Lee"), Person("y", "Bo Kim")), ev))
+    'Ann Lee – Bo Kim meeting'
+    """
+    if event.name:
+        return event.name
+    names = " – ".join(p.name for p in event.participants)
+    return f"{names} {event.kind.replace('_', ' ')}"
+
+
+def _event(w: _Writer, event: EventFact) -> None:
+    node = NamedNode(mint("event", event.evidence.article_id, event.id))
+    w.label(node, event_label(event), SCHEMA.Event)
+    w.add(node, RDF_TYPE, n(EVENT_CLASS.get(event.kind, KG.Meeting)))
+    if event.name:
+        w.add(node, n(SCHEMA.name), Literal(event.name))
+    w.add(node, n(KG.eventKind), Literal(event.kind))
+    for prop, value in ((KG.cameoCode, event.cameo), (KG.ploverCode, event.plover), (KG.ploverMode, event.plover_mode)):
+        if value:
+            w.add(node, n(prop), Literal(value))
+    people = [_person(w, p) for p in event.participants]
+    for person in people:
+        w.add(node, n(SCHEMA.attendee), person)
+        w.add(person, n(KG.participantIn), node)
+    if event.host:
+        host = _person(w, event.host)
+        w.add(node, n(KG.host), host)
+        w.add(node, n(SCHEMA.organizer), host)
+    if event.location:
+        w.add(node, n(SCHEMA.location), _place(w, event.location))
+    if event.date:
+        w.add(node, n(SCHEMA.startDate), Literal(event.date.isoformat(), datatype=XSD_DATE))
+    _evidence(w, node, event.evidence)
+    link = KG.met if event.is_meeting else (KG.called if event.kind == "call" else None)
+    if link is not None:
+        for a, b in combinations(people, 2):
+            if a != b:
+                w.add(a, n(link), b)
+                w.add(b, n(link), a)
+
+
+def _topic(w: _Writer, fact: TopicFact) -> None:
+    event = NamedNode(mint("event", fact.evidence.article_id, fact.event_id))
+    topic = NamedNode(mint("topic", fact.topic))
+    w.label(topic, fact.topic, KG.Topic)
+    w.add(topic, RDF_TYPE, n(SKOS.Concept))
+    w.add(topic, n(SKOS.prefLabel), Literal(fact.topic))
+    w.add(event, n(KG.discussed), topic)
+    _statement(w, event, KG.discussed, topic, fact.evidence)
+
+
+def _quote(w: _Writer, fact: QuoteFact, index: int) -> None:
+    node = NamedNode(mint("quote", fact.evidence.article_id, f"q{index}"))
+    speaker = _person(w, fact.speaker)
+    w.add(node, RDF_TYPE, n(SCHEMA.Quotation))
+    w.add(node, n(SCHEMA.text), Literal(fact.text))
+    w.add(node, n(SCHEMA.creator), speaker)
+    w.add(node, n(SCHEMA.isPartOf), w.graph)
+    w.add(speaker, n(KG.said), node)
+    _evidence(w, node, fact.evidence)
