@@ -9,7 +9,7 @@ networkx 3.6's writers do not guarantee that, so before and after calling them t
 - makes attribute names XML name tokens and node ids safe (others get a hashed safe id), and gives
   every edge a unique string id;
 - GraphML: names keys ``n_label``, ``e_weight``… instead of ``d0…dN`` (Gephi reads a key id
-  ``d3`` as the node label and ``d7`` as the edge label);
+  or name ``d3`` as the node label and ``d7`` as the edge label; attributes so named are renamed);
 - GEXF: removes ``graph@name``, renames the edge ``type`` attribute to ``relation`` (networkx
   would write it as the edge direction), drops the redundant ``networkx_key`` attribute, uses only
   ISO dates for ``start``/``end`` (``timeformat="date"``, ``mode="dynamic"`` only when a date is
@@ -56,6 +56,9 @@ OTHER_COLOR = (127, 127, 127)
 # attribute names that networkx's GEXF writer would interpret instead of writing them as data
 GEXF_NODE_RENAMES = {n: f"{n}_attr" for n in ("id", "pid", "viz", "parents", "spells", "slices")}
 GEXF_EDGE_RENAMES = {"type": "relation", **{n: f"{n}_attr" for n in ("key", "networkx_key", "viz", "spells", "slices")}}
+# Gephi's GraphML importer also matches key *names* d3 and d7 (yEd's label keys)
+GRAPHML_NODE_RENAMES = {"d3": "d3_attr"}
+GRAPHML_EDGE_RENAMES = {"d7": "d7_attr"}
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _SAFE_ID = re.compile(r"[A-Za-z0-9._:-]+")
@@ -274,7 +277,7 @@ def _rekey_graphml(root) -> None:
 
 def graphml_bytes(graph: nx.Graph) -> bytes:
     """The graph as schema-valid GraphML (graph-level attributes are not written)."""
-    nodes, edges = _tables(graph)
+    nodes, edges = _tables(graph, GRAPHML_NODE_RENAMES, GRAPHML_EDGE_RENAMES)
     writer = GraphMLWriter(encoding="utf-8", prettyprint=True, edge_id_from_attribute="id")
     writer.add_graph_element(_build(graph.is_directed(), nodes, edges))
     _rekey_graphml(writer.xml)

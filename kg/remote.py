@@ -51,6 +51,19 @@ _ACCEPT_QUERY = "application/sparql-results+json, application/n-triples;q=0.9, t
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 _REFUSALS = {400, 404, 405, 406, 415, 501}  # a GSP endpoint that cannot serve the whole dataset
 _Q_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+_RESULT_TYPES = {
+    "application/sparql-results+json": QueryResultsFormat.JSON,
+    "application/json": QueryResultsFormat.JSON,
+    "application/sparql-results+xml": QueryResultsFormat.XML,
+    "text/tab-separated-values": QueryResultsFormat.TSV,
+}
+_GRAPH_TYPES = {
+    "application/n-triples": RdfFormat.N_TRIPLES,
+    "text/plain": RdfFormat.N_TRIPLES,
+    "text/turtle": RdfFormat.TURTLE,
+    "application/rdf+xml": RdfFormat.RDF_XML,
+    "application/ld+json": RdfFormat.JSON_LD,
+}
 
 
 @dataclass(frozen=True)
@@ -173,17 +186,16 @@ class RemoteStore(Store):
                 raise QueryError(f"invalid SPARQL query: {e}") from e
             raise
         media = response.headers.get_content_type()
-        results_format = QueryResultsFormat.from_media_type(media)
-        try:
-            if results_format is not None:
-                return pyoxigraph.parse_query_results(response, results_format)
-            rdf_format = RdfFormat.from_media_type(media)
-        except (SyntaxError, ValueError) as e:
-            raise StoreError(f"unreadable answer from {self.spec.query}: {one_line(e)}") from e
-        if rdf_format is None:
+        if media in _GRAPH_TYPES:
+            return _triples(response, _GRAPH_TYPES[media], self.spec.query)
+        if media not in _RESULT_TYPES:
             response.close()
             raise StoreError(f"SPARQL endpoint {self.spec.query} answered with unexpected type {media}")
-        return _triples(response, rdf_format, self.spec.query)
+        try:
+            return pyoxigraph.parse_query_results(response, _RESULT_TYPES[media])
+        except (SyntaxError, ValueError, OSError) as e:
+            response.close()
+            raise StoreError(f"unreadable answer from {self.spec.query}: {one_line(e)}") from e
 
     def update(self, sparql: str) -> None:
         self.require_write()

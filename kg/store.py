@@ -99,8 +99,8 @@ def graph_iri(article_id: str) -> NamedNode:
     return NamedNode(mint("article", article_id))
 
 
-def one_line(error: BaseException) -> str:
-    """An exception's message on one line (parser messages can span several)."""
+def one_line(error: object) -> str:
+    """An exception's (or any object's) message on one line (parser messages can span several)."""
     return " ".join(str(error).split())
 
 
@@ -171,7 +171,7 @@ class Store(ABC):
         names = [v.value for v in result.variables]
         try:
             rows = [{name: plain(solution[name]) for name in names} for solution in result]
-        except (OSError, RuntimeError, ValueError) as e:
+        except (OSError, RuntimeError, SyntaxError, ValueError) as e:
             raise StoreError(f"query failed on store {self.name}: {one_line(e)}") from e
         return names, rows
 

@@ -140,7 +140,7 @@ def sentence_place(sent: Span, anchor: Token | None = None) -> Place | None:
             continue
         prep = ent.root.head
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "to") or ent.label_ == "FAC":
-            found = place_for(ent.text)
+            found = place_for(ent.text) or (Place(ent.text, None) if ent.label_ == "GPE" else None)
             if found and (ent.label_ != "ORG" or lexicon.places().get(lexicon.fold(ent.text).removeprefix("the "))):
                 return found
     return None

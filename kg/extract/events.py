@@ -140,7 +140,8 @@ def named_events(ctx: Context) -> list[tuple[str, Span]]:
         start = tok.i
         while start > 0 and _name_part(ctx.doc[start - 1]):
             start -= 1
-        if start == tok.i or not _has_proper(ctx.doc[start:tok.i]):
+        if start == tok.i or not (_has_proper(ctx.doc[start:tok.i]) or (tok.text[0].isupper() and
+                                                                       tok.ent_type_ in ("ORG", "EVENT", "FAC"))):
             continue
         span = ctx.doc[start:tok.i + 1]
         name = normalise_event_name(span.text)
@@ -186,12 +187,18 @@ def assemble(ctx: Context) -> tuple[list[EventFact], dict[str, list[int]]]:
         if members:
             fact = _event_fact(ctx, f"e{len(facts) + 1}", members, name, span)
             facts.append(fact)
-            anchors[fact.id] = [d.trigger for d in members] + [span.start]
+            anchors[fact.id] = [d.trigger for d in members] + [span.start] + _references(ctx, name)
     for d in singles:
         fact = _event_fact(ctx, f"e{len(facts) + 1}", [d], None, None)
         facts.append(fact)
         anchors[fact.id] = [d.trigger]
     return facts, anchors
+
+
+def _references(ctx: Context, name: str) -> list[int]:
+    """Tokens that refer back to a named event by its head noun: "the summit", "this meeting"."""
+    head = name.split()[-1].lower()
+    return [t.i for t in ctx.doc if t.lower_ == head and any(c.lower_ in ("the", "this") for c in t.children)]
 
 
 def named_without_meetings(ctx: Context, facts: list[EventFact]) -> list[tuple[str, Span]]:
@@ -236,8 +243,8 @@ def _event_fact(ctx: Context, eid: str, members: list[Draft], name, span) -> Eve
     cameo, mode = row["cameo"], row["plover_mode"]
     if first.kind == "intent":
         cameo, mode = "036", "intend"
-    elif kind == "summit" and host is None:
-        cameo, mode = "040", "meet"
+    elif kind == "summit":
+        cameo, mode = ("043", "host") if host is not None else ("040", "meet")
     start, end = (span.start, span.end) if span is not None else (first.trigger, first.trigger + 1)
     rule = f"event:{row['id']}" if span is None else "event:named+" + row["id"]
     return EventFact(

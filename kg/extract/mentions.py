@@ -128,9 +128,12 @@ def _title_prefix(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
-def _continues_name(tok) -> bool:
+def _continues_name(tok, loose: bool = False) -> bool:
+    """A proper-noun token that can continue a name (``loose``: after a title, whatever NER said)."""
+    ent_ok = tok.ent_type_ in ("", "PERSON") or (loose and tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
+                                                  and not lexicon.lookup_polity(tok.text))
     return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in NOT_NAME
-            and tok.ent_type_ in ("", "PERSON") and not tok.is_sent_start)
+            and ent_ok and not tok.is_sent_start)
 
 
 def title_before(doc: Doc, start: int) -> tuple[int, lexicon.Title, str | None] | None:
@@ -230,13 +233,13 @@ def _person_spans(doc: Doc) -> list[Span]:
     spans = [e for e in doc.ents if e.label_ == "PERSON"]
     covered = {i for e in spans for i in range(e.start, e.end)}
     for i, tok in enumerate(doc):
-        if i in covered or not _continues_name(tok) or tok.ent_type_ not in ("", "PERSON"):
+        if i in covered or not _continues_name(tok, loose=True):
             continue
         if i > 0 and (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and not find_title(doc, i)):
             continue
         if find_title(doc, i):
             end = i
-            while end < len(doc) and _continues_name(doc[end]):
+            while end < len(doc) and end not in covered and _continues_name(doc[end], loose=True):
                 end += 1
             if end - i >= 2 or _looks_like_surname(doc, i):
                 spans.append(doc[i:end])
@@ -245,7 +248,7 @@ def _person_spans(doc: Doc) -> list[Span]:
 
 
 def _looks_like_surname(doc: Doc, i: int) -> bool:
-    return doc[i].ent_type_ == "" and not lexicon.lookup_polity(doc[i].text)
+    return doc[i].ent_type_ in ("", "PERSON", "ORG") and not lexicon.lookup_polity(doc[i].text)
 
 
 def _is_title_only(name: str) -> bool:

@@ -107,9 +107,9 @@ def _directly_after(ctx: Context, verb: Token, b: int) -> bool:
 
 
 def _continues(ctx: Context, pending: tuple, a: int) -> bool:
-    _, prev_end, window_end = pending
+    _, prev_end, _window_end = pending
     between = ctx.doc.text[prev_end:a]
-    return len(between.split()) <= 4 and "\n" not in between
+    return len(between.split()) <= 8 and "\n" not in between and not re.search(r"[.!?]\s*$", between.strip("“”\" "))
 
 
 def _joined(fact: QuoteFact, more: str, end: int) -> QuoteFact:

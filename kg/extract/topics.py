@@ -93,8 +93,11 @@ def _left(head: Token) -> list[Token]:
 
 
 def _of_phrase(head: Token) -> list[Token]:
+    """"of X" phrases, and "in/on/against X" where X is a named place ("war in Ukraine")."""
     for c in head.rights:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+        named = pobj is not None and pobj.ent_type_ in ("GPE", "LOC", "NORP") and pobj.pos_ == "PROPN"
+        if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in ("in", "on", "against", "with") and named):
             return [t for t in c.subtree if t.dep_ != "det" and not (t.is_punct and t.text != "-")]
     return []
 

@@ -1,0 +1,40 @@
+"""Shared fixtures: one spaCy pipeline and actor dictionary for the whole session."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from kg.nlp import build_pipeline
+
+    return build_pipeline()
+
+
+@pytest.fixture(scope="session")
+def actors():
+    from kg.actors import load_actors
+
+    return load_actors()
+
+
+@pytest.fixture(scope="session")
+def facts_of(nlp, actors):
+    """Extract facts from a text written in the test (published 2023-06-14 unless given)."""
+    from kg.extract import extract
+    from kg.model import Article
+    from kg.nlp import document_text
+
+    def run(text: str, date: dt.date | None = dt.date(2023, 6, 14), title: str | None = None):
+        article = Article("t", text, title=title, date=date)
+        return extract(nlp(document_text(article)), article, actors)
+
+    return run
