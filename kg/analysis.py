@@ -202,14 +202,15 @@ def _edge_rows(store: SelectStore, nodes: dict[str, dict], dates: dict[str, str]
     The occasion is what the edge weight counts: the meeting for ``met``, the article otherwise.
     """
     for row in _rows(store, "roles"):
-        yield "holds_role", row["person"], row["country"], row["role"], row["g"], dates.get(row["g"] or "")
+        g = row.get("g") or ""
+        yield "holds_role", row.get("person"), row.get("country"), row.get("role"), g, dates.get(g)
     for row in _rows(store, "meetings"):
-        start = nodes.get(row["event"] or "", {}).get("start") or dates.get(row["g"] or "")
-        yield "met", row["a"], row["b"], None, row["event"], start
+        event, g = row.get("event") or "", row.get("g") or ""
+        yield "met", row.get("a"), row.get("b"), None, event, nodes.get(event, {}).get("start") or dates.get(g)
     for row in _rows(store, "event_links"):
-        event = row["source"] if nodes.get(row["source"] or "", {}).get("type") == "event" else row["target"]
-        start = nodes.get(event or "", {}).get("start") or dates.get(row["g"] or "")
-        yield row["rel"], row["source"], row["target"], None, row["g"], start
+        source, target, g = row.get("source") or "", row.get("target") or "", row.get("g") or ""
+        event = source if nodes.get(source, {}).get("type") == "event" else target
+        yield row.get("rel"), source, target, None, g, nodes.get(event, {}).get("start") or dates.get(g)
 
 
 def _add_edges(graph: nx.MultiDiGraph, rows: Iterable[tuple], nodes: dict[str, dict], ids: dict[str, str]) -> None:

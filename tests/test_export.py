@@ -23,7 +23,7 @@ from kg.export import RDF_FORMATS, export, write_gexf, write_graphml  # noqa: E4
 from kg.model import Article, ArticleFacts, EventFact, Evidence, Person, Place, RoleFact, TopicFact  # noqa: E402
 from kg.rdf import article_quads  # noqa: E402
 
-SCHEMAS = Path(__file__).resolve().parents[1].parent / "shared" / "schemas"
+SCHEMAS = Path(os.path.abspath(__file__)).parents[2] / "shared" / "schemas"  # <repo>/../shared/schemas
 XSD = {"graphml": "graphml.xsd", "gexf": "gexf.xsd"}
 WRITERS = {"graphml": write_graphml, "gexf": write_gexf}
 GEXF_NS = {"g": "http://www.gexf.net/1.2draft"}
@@ -207,7 +207,7 @@ def test_export_gexf_graph_element(start, dated, graph, tmp_path):
     schema = _schema("gexf")
     g = graph.copy()
     if start != "keep":
-        for _, _, data in [(None, *nd) for nd in g.nodes(data=True)] + list(g.edges(data=True)):
+        for data in [d for _, d in g.nodes(data=True)] + [d for *_, d in g.edges(data=True)]:
             data.pop("start", None)
             if start is not None:
                 data["start"] = start

@@ -1,0 +1,133 @@
+"""CLI: build the seed into a temporary store, then every command through click's CliRunner."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).parent / "golden" / "queries"
+QUERY_PARAMS = {"person_quotes": ["--param", "person=Biden"]}
+
+
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory):
+    store = tmp_path_factory.mktemp("kg") / "store"
+    result = CliRunner().invoke(main, ["build", str(ROOT / "seeds"), "--store", str(store), "--date", "2023-01-10"])
+    assert result.exit_code == 0, result.output
+    return str(store)
+
+
+def rows(text: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in (ROOT / "queries").glob("*.rq")))
+def test_cli_query_matches_golden_csv(seed_store, name):
+    result = CliRunner().invoke(main, ["query", name, "--store", seed_store, "--format", "csv",
+                                       *QUERY_PARAMS.get(name, [])])
+    assert result.exit_code == 0, result.output
+    golden = GOLDEN / f"{name}.csv"
+    if os.environ.get("KG_UPDATE_GOLDEN"):
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(result.output, encoding="utf-8")
+    assert rows(result.output) == rows(golden.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name, columns", [
+    ("roles", ["person", "role", "country", "country_code", "article"]),
+    ("meetings", ["person_a", "person_b", "article"]),
+    ("event_topics", ["event", "topic", "article"]),
+    ("event_participants", ["event", "person", "article"]),
+    ("quotes", ["speaker", "quote", "article"]),
+])
+def test_cli_query_contract_columns(seed_store, name, columns):
+    result = CliRunner().invoke(main, ["query", name, "--store", seed_store, "--format", "csv"])
+    assert result.output.splitlines()[0].split(",") == columns
+
+
+def test_cli_seed_acceptance(seed_store):
+    def q(name):
+        return rows(CliRunner().invoke(main, ["query", name, "--store", seed_store, "--format", "csv"]).output)
+
+    roles = {(r["person"].split()[-1], r["role"], r["country_code"]) for r in q("roles")}
+    assert {("Biden", "President", "US"), ("Obrador", "President", "MX"), ("Trudeau", "Prime Minister", "CA")} <= roles
+    pairs = {frozenset((r["person_a"].split()[-1], r["person_b"].split()[-1])) for r in q("meetings")}
+    assert pairs == {frozenset(p) for p in [("Biden", "Obrador"), ("Biden", "Trudeau"), ("Obrador", "Trudeau")]}
+    topics = {r["topic"] for r in q("event_topics") if "Summit" in r["event"]}
+    assert {"economic cooperation", "drug trafficking", "migration", "climate change"} <= topics
+    quotes = {(r["speaker"].split()[-1], r["quote"]) for r in q("quotes")}
+    for speaker, words in [("Biden", "true partners"), ("Biden", "wall ourselves off"),
+                           ("Biden", "achieve great things"), ("Obrador", "where they were born"),
+                           ("Trudeau", "driving economic growth")]:
+        assert any(s == speaker and words in text for s, text in quotes), (speaker, words)
+
+
+@pytest.mark.parametrize("fmt, suffix", [("turtle", "ttl"), ("trig", "trig"), ("nquads", "nq"),
+                                         ("jsonld", "jsonld"), ("graphml", "graphml"), ("gexf", "gexf")])
+def test_cli_export_formats(seed_store, tmp_path, fmt, suffix):
+    out = tmp_path / f"kg.{suffix}"
+    result = CliRunner().invoke(main, ["export", "--store", seed_store, "--format", fmt, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.stat().st_size > 500
+
+
+def test_cli_stats_and_analyse(seed_store):
+    result = CliRunner().invoke(main, ["stats", "--store", seed_store])
+    assert result.exit_code == 0 and "articles" in result.output
+    result = CliRunner().invoke(main, ["analyse", "--store", seed_store, "--format", "json"])
+    data = json.loads(result.output)
+    assert result.exit_code == 0 and data
+
+
+def test_cli_rebuild_unchanged_is_noop(seed_store):
+    result = CliRunner().invoke(main, ["build", str(ROOT / "seeds"), "--store", seed_store, "--date", "2023-01-10"])
+    assert result.exit_code == 0
+    assert "│ 0 " in result.output.split("\n")[3] or " 0 " in result.output
+
+
+@pytest.mark.parametrize("args, code, message", [
+    (["query", "no_such_query"], 5, "unknown query"),
+    (["query", "SELECT * WHERE { ?s ?p }"], 5, ""),
+    (["query", "person_quotes"], 5, "--param person"),
+])
+def test_cli_errors_are_one_line(seed_store, args, code, message):
+    result = CliRunner().invoke(main, [*args, "--store", seed_store])
+    assert result.exit_code == code
+    assert "Traceback" not in result.output and message in result.output
+    assert len([line for line in result.output.splitlines() if line.strip()]) == 1
+
+
+def test_cli_build_bad_input_keeps_good_and_exits_nonzero(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text("President Emmanuel Macron met Chancellor Olaf Scholz in Paris.",
+                                             encoding="utf-8")
+    (tmp_path / "in" / "bad.jsonl").write_text('{"id": "x"}\n', encoding="utf-8")
+    (tmp_path / "in" / "bin.txt").write_bytes(b"\x00\x01")
+    store = str(tmp_path / "store")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "in"), str(tmp_path / "missing.txt"),
+                                       "--store", store])
+    assert result.exit_code == 2
+    assert "bad.jsonl:1" in result.output and "bin.txt" in result.output and "missing.txt" in result.output
+    assert "Traceback" not in result.output
+    listed = CliRunner().invoke(main, ["query", "meetings", "--store", store, "--format", "csv"])
+    assert "Macron" in listed.output
+
+
+def test_cli_remove(tmp_path):
+    store = str(tmp_path / "store")
+    src = tmp_path / "a1.txt"
+    src.write_text("President Emmanuel Macron met Chancellor Olaf Scholz in Paris.", encoding="utf-8")
+    CliRunner().invoke(main, ["build", str(src), "--store", store])
+    result = CliRunner().invoke(main, ["remove", "a1", "--store", store])
+    assert result.exit_code == 0
+    listed = CliRunner().invoke(main, ["query", "meetings", "--store", store, "--format", "csv"])
+    assert "Macron" not in listed.output

@@ -1,0 +1,67 @@
+"""RDF: the seed's graph against a golden graph, and the vocabulary against the ontology file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+import rdflib
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+
+from kg.model import Article
+from kg.nlp import document_text
+from kg.rdf import article_quads
+from kg.vocab import KG, ONTOLOGY
+
+GOLDEN = Path(__file__).parent / "golden" / "seed.nq"
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_0621148d75d1e12d.txt"
+
+
+def seed_dataset(nlp, actors) -> rdflib.Dataset:
+    from kg.extract import extract
+
+    article = Article(SEED.stem, SEED.read_text(encoding="utf-8"), date=dt.date(2023, 1, 10))
+    quads = article_quads(extract(nlp(document_text(article)), article, actors))
+    data = "".join(f"{q} .\n" for q in quads)
+    ds = rdflib.Dataset()
+    ds.parse(data=data, format="nquads")
+    return ds
+
+
+def test_rdf_seed_matches_golden_graph(nlp, actors):
+    got = seed_dataset(nlp, actors)
+    if os.environ.get("KG_UPDATE_GOLDEN"):
+        GOLDEN.parent.mkdir(exist_ok=True)
+        GOLDEN.write_text(got.serialize(format="nquads"), encoding="utf-8")
+    want = rdflib.Dataset()
+    want.parse(GOLDEN, format="nquads")
+    got_g = rdflib.Graph()
+    want_g = rdflib.Graph()
+    for s, p, o, _ in got.quads():
+        got_g.add((s, p, o))
+    for s, p, o, _ in want.quads():
+        want_g.add((s, p, o))
+    if not isomorphic(got_g, want_g):
+        _, only_got, only_want = graph_diff(to_isomorphic(got_g), to_isomorphic(want_g))
+        pytest.fail("graphs differ\nonly in output:\n" + only_got.serialize(format="nt") +
+                    "\nonly in golden:\n" + only_want.serialize(format="nt"))
+
+
+def test_rdf_one_named_graph_per_article(nlp, actors):
+    ds = seed_dataset(nlp, actors)
+    graphs = {str(c) for _, _, _, c in ds.quads() if c is not None}
+    assert graphs == {"https://kg-project.org/id/article/000_0621148d75d1e12d"}
+
+
+def test_rdf_ontology_declares_every_term():
+    onto = rdflib.Graph().parse(Path(__file__).resolve().parent.parent / "kg" / "resources" / "ontology.ttl")
+    declared = {str(s) for s in onto.subjects() if str(s).startswith(ONTOLOGY)}
+    terms = {str(getattr(KG, name)) for name in KG.__annotations__}
+    assert terms == declared
+
+
+def test_rdf_vocab_rejects_unknown_term():
+    with pytest.raises(AttributeError):
+        KG.metWith  # noqa: B018
