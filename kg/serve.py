@@ -101,9 +101,9 @@ def negotiate(accept: str | None, offers: list[tuple[str, object]]):
     ranges = _ranges(accept)
     best, best_q = None, 0.0
     for media, fmt in offers:
-        kind = media.split("/")[0]
-        matches = [(3 if r == media else 2 if r == f"{kind}/*" else 1, q) for r, q in ranges if r in (media, f"{kind}/*", "*/*")]
-        q = max(matches)[1] if matches else 0.0
+        specificity = {media: 3, media.split("/")[0] + "/*": 2, "*/*": 1}
+        matches = [(specificity[r], q) for r, q in ranges if r in specificity]
+        q = max(matches)[1] if matches else 0.0  # the most specific matching range decides
         if q > best_q:
             best, best_q = fmt, q
     return best
@@ -141,8 +141,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
+        self.wfile.write(body)
 
     def _fail(self, status: int, message: str) -> None:
         self._send(status, (message + "\n").encode("utf-8"), "text/plain; charset=utf-8")

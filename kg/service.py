@@ -106,7 +106,7 @@ def evaluate(gold: str, *, inputs: Iterable[str] = (), store_spec: str | None = 
 
     gold_facts = ev.load_gold(gold)
     inputs = list(inputs)
-    with _open("memory" if inputs else store_spec) as store:
+    with _open("memory" if inputs else store_spec, write=bool(inputs)) as store:
         if inputs:
             wanted = (a for a in read_inputs(inputs) if isinstance(a, Article) and a.id in gold_facts)
             for facts in extract_stream(wanted, BuildOptions(model=model)):

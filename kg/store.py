@@ -37,7 +37,7 @@ import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Union
+from typing import IO
 
 import pyoxigraph
 from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat, Triple
@@ -71,10 +71,6 @@ UNION_CONSTRUCT = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SELECT DISTINCT ?s ?p ?o
 _Q_HASH = "SELECT ?h WHERE {{ GRAPH {g} {{ {g} <{kg}contentHash> ?h }} }} LIMIT 1"
 _Q_IDS = "SELECT DISTINCT ?id WHERE { GRAPH ?g { ?g <http://schema.org/identifier> ?id } } ORDER BY ?id"
 _Q_EXISTING = "SELECT ?g WHERE {{ VALUES ?g {{ {graphs} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}"
-_Q_TYPES = """SELECT ?type (COUNT(DISTINCT ?x) AS ?n) WHERE {
-  VALUES ?type { <http://schema.org/NewsArticle> <http://schema.org/Person> <http://schema.org/Event>
-                 <%sTopic> <http://schema.org/Quotation> }
-  GRAPH ?g { ?x a ?type } } GROUP BY ?type""" % ONTOLOGY
 _Q_QUADS = f"""SELECT (COUNT(*) AS ?n) WHERE {{
   GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{ARTICLE_PREFIX}")) }}"""
 _STAT_KEYS = {
@@ -84,10 +80,13 @@ _STAT_KEYS = {
     ONTOLOGY + "Topic": "topics",
     "http://schema.org/Quotation": "quotes",
 }
+_TYPES = " ".join(f"<{iri}>" for iri in _STAT_KEYS)
+_Q_TYPES = f"""SELECT ?type (COUNT(DISTINCT ?x) AS ?n) WHERE {{
+  VALUES ?type {{ {_TYPES} }} GRAPH ?g {{ ?x a ?type }} }} GROUP BY ?type"""
 _BATCH = 500
 
-QueryResult = Union[QuerySolutions, QueryBoolean, Iterator[Triple]]
-Row = dict[str, Union[str, None]]
+QueryResult = QuerySolutions | QueryBoolean | Iterator[Triple]
+Row = dict[str, str | None]
 
 
 def graph_iri(article_id: str) -> NamedNode:

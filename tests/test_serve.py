@@ -85,7 +85,8 @@ def names_from(body: bytes, fmt: QueryResultsFormat) -> list[str]:
         ("application/sparql-results+xml", "application/sparql-results+xml", QueryResultsFormat.XML),
         ("text/csv", "text/csv", QueryResultsFormat.CSV),
         ("text/tab-separated-values", "text/tab-separated-values", QueryResultsFormat.TSV),
-        ("text/csv;q=0.2, application/sparql-results+xml;q=0.9", "application/sparql-results+xml", QueryResultsFormat.XML),
+        ("text/csv;q=0.2, application/sparql-results+xml;q=0.9", "application/sparql-results+xml",
+         QueryResultsFormat.XML),
         ("text/html,application/xhtml+xml,*/*;q=0.8", "application/sparql-results+json", QueryResultsFormat.JSON),
     ],
 )

@@ -72,15 +72,28 @@ def participants(ctx: Context, tok: Token) -> tuple[list[int], list[int]]:
     subjects += [e for c in tok.children if c.dep_ == "poss" for e in ctx.persons_of(c)]
     others: list[int] = []
     for c in tok.children:
-        if c.dep_ in ("dobj", "attr", "dative"):
-            others += ctx.persons_of(c)
-        elif c.dep_ == "prep" and c.lower_ in ("with", "between", "by", "of", "among", "and"):
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    others += ctx.persons_of(p)
-        elif c.dep_ == "agent":
-            others += [e for p in c.children if p.dep_ == "pobj" for e in ctx.persons_of(p)]
+        if c.dep_ in ("dobj", "attr", "dative", "agent") or \
+                c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "and"):
+            others += _persons_in_phrase(ctx, c)
+        elif c.dep_ == "prep" and c.lower_ in ("by", "of") and tok.pos_ == "NOUN":
+            others += _persons_in_phrase(ctx, c)
+        elif c.dep_ in ("npadvmod", "dep", "appos", "conj") and c.pos_ in ("PROPN", "NOUN"):
+            others += _persons_in_phrase(ctx, c)  # list items the parser hung on the verb
     return _dedupe(subjects), [e for e in _dedupe(others) if e not in subjects]
+
+
+CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis")
+
+
+def _persons_in_phrase(ctx: Context, head: Token) -> list[int]:
+    """Persons named anywhere in a noun or prepositional phrase (lists, appositions), not in its clauses."""
+    out: list[int] = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        out += [e for e in ctx.persons_at(tok) if e not in out]
+        stack.extend(c for c in reversed(list(tok.children)) if c.dep_ not in CLAUSES)
+    return out
 
 
 def _dedupe(items: list[int]) -> list[int]:

@@ -113,10 +113,14 @@ def clean_name(span: Span) -> tuple[int, int] | None:
             start += 1
         else:
             break
+    cut = next((t.i for t in doc[start:end] if t.tag_ == "POS" or t.text in ("’s", "'s", "’")), None)
+    if cut is not None:
+        end = cut
+    else:
+        while end < len(doc) and _continues_name(doc[end]):
+            end += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
-    while end < len(doc) and _continues_name(doc[end]):
-        end += 1
     return (start, end) if start < end and any(t.is_alpha and t.text[0].isupper() for t in doc[start:end]) else None
 
 
