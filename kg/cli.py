@@ -59,11 +59,14 @@ def main(verbose: int) -> None:
 @click.option("--date", "date_", default=None, help="Publication date YYYY-MM-DD for inputs without one.")
 @click.option("--actors", multiple=True, type=click.Path(dir_okay=False),
               help="Extra actor dictionary (JSONL); repeatable.")
-@click.option("--workers", default=1, show_default=True, help="NLP worker processes.")
-@click.option("--batch-size", default=32, show_default=True)
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="NLP worker processes (or LocalCluster workers)  [default: number of cores]")
+@click.option("--cluster", default=None, metavar="local|tcp://HOST:8786",
+              help="Run the NLP stage on a dask cluster: 'local' (a LocalCluster on 127.0.0.1) or a scheduler.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True)
 @click.option("--wait", default=0.0, help="Seconds to wait for another build's lock.")
 @handle_errors
-def build(inputs, store, out_dir, model, date_, actors, workers, batch_size, wait) -> None:
+def build(inputs, store, out_dir, model, date_, actors, workers, cluster, batch_size, wait) -> None:
     """Build or update the KG from .txt/.jsonl files and directories."""
     from kg import service
 
@@ -72,7 +75,8 @@ def build(inputs, store, out_dir, model, date_, actors, workers, batch_size, wai
                   transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("building", total=None, rate="-")
         report = service.build(inputs, store_spec=store, out_dir=out_dir, model=model, date=date_,
-                               actors=actors, workers=workers, batch_size=batch_size, wait=wait,
+                               actors=actors, workers=workers, batch_size=batch_size, cluster=cluster, wait=wait,
+                               on_start=(lambda total: bar.update(task, total=total)) if err.is_terminal else None,
                                on_article=lambda rate: bar.update(task, advance=1, rate=f"{rate:.1f}"))
     for problem in report.problems:
         err.print(f"[yellow]skipped:[/yellow] {problem}", highlight=False)
@@ -160,12 +164,13 @@ def stats(store) -> None:
 @main.command()
 @click.argument("ids", nargs=-1, required=True)
 @click.option("--store", default=None, help=STORE_HELP)
+@click.option("--wait", default=0.0, help="Seconds to wait for another build's lock.")
 @handle_errors
-def remove(ids, store) -> None:
+def remove(ids, store, wait) -> None:
     """Delete articles (their named graphs) from the store."""
     from kg import service
 
-    removed = service.remove(ids, store_spec=store)
+    removed = service.remove(ids, store_spec=store, wait=wait)
     err.print(f"removed {len(removed)} of {len(ids)} article(s)")
     if len(removed) < len(ids):
         sys.exit(1)

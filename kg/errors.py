@@ -51,3 +51,13 @@ class EvaluationError(KGError):
     """A gold file is invalid or the evaluation cannot run."""
 
     exit_code = 7
+
+
+class WorkerError(KGError):
+    """An NLP worker process died or a task on the dask cluster failed."""
+
+    exit_code = 8
+
+
+class ClusterError(WorkerError):
+    """The dask cluster cannot be started or reached, or dask.distributed is not installed."""

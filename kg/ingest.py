@@ -145,3 +145,25 @@ def article_from_json(line: str, where: str, date: dt.date | None = None) -> Art
 def _opt(obj: dict, key: str) -> str | None:
     value = obj.get(key)
     return str(value) if value not in (None, "") else None
+
+
+def count_articles(paths: Iterable[str | Path]) -> int:
+    """How many articles the inputs hold at most (non-blank JSONL lines, .txt files), read in a streaming pass.
+
+    Used for the progress bar's total; bad lines are counted too.
+    """
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            suffix = file.suffix.lower()
+            if suffix == ".txt":
+                total += 1
+            elif suffix == ".jsonl":
+                try:
+                    with open(file, "rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except OSError:
+                    continue
+    return total

@@ -1,8 +1,10 @@
 """The build: inputs → articles → spaCy → facts → quads → store, streaming.
 
-Articles whose content hash is already in the store are skipped before any NLP. With ``workers > 1``
-the NLP/relation stage runs in worker processes (each loads the model once) and only plain facts come
-back; the store is written by this process alone, one article per transaction.
+Articles whose content hash is already in the store are skipped before any NLP. The NLP/relation stage runs
+in this process (``workers=1``, or input smaller than one batch), in ``workers`` spawned worker processes, or
+on a dask.distributed cluster (``cluster``, see :mod:`kg.cluster`); each worker loads the model once and only
+plain facts come back. At most ``2 × workers`` batches are in flight, so memory stays bounded whatever the
+input size. The store is written by this process alone, one article per transaction.
 """
 
 from __future__ import annotations
@@ -10,12 +12,18 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import logging
+import multiprocessing
+import os
+import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
-from kg.actors import load_actors
+from kg.actors import ActorIndex, load_actors
+from kg.errors import KGError, WorkerError
 from kg.extract import extract
 from kg.ingest import InputProblem, read_inputs
 from kg.model import Article, ArticleFacts
@@ -25,6 +33,11 @@ from kg.rdf import article_quads
 log = logging.getLogger(__name__)
 
 
+def default_workers() -> int:
+    """The number of cores: the default of ``kg build --workers``."""
+    return os.cpu_count() or 1
+
+
 @dataclass(frozen=True)
 class BuildOptions:
     model: str | None = None
@@ -32,6 +45,7 @@ class BuildOptions:
     actors: tuple[str, ...] = ()
     workers: int = 1
     batch_size: int = 32
+    cluster: str | None = None  # "local" or a dask scheduler address such as tcp://host:8786
 
 
 @dataclass
@@ -54,9 +68,9 @@ class BuildReport:
 class Extractor:
     """The NLP + relation stage for a stream of articles (one model, loaded once)."""
 
-    def __init__(self, options: BuildOptions):
+    def __init__(self, options: BuildOptions, actors: ActorIndex | None = None):
         self.nlp = build_pipeline(options.model)
-        self.actors = load_actors(options.actors)
+        self.actors = actors if actors is not None else load_actors(options.actors)
         self.batch_size = options.batch_size
 
     def run(self, articles: Iterable[Article]) -> Iterator[ArticleFacts]:
@@ -64,36 +78,78 @@ class Extractor:
             yield extract(doc, article, self.actors)
 
 
-_WORKER: Extractor | None = None
+_WORKER: Extractor | KGError | None = None
 
 
 def _init_worker(options: BuildOptions) -> None:
+    """Worker-process initializer: load the model once (a failure is raised by the first task instead)."""
     global _WORKER
-    _WORKER = Extractor(options)
+    watch_parent(os.getppid())
+    try:
+        _WORKER = Extractor(options)
+    except KGError as e:
+        _WORKER = e
 
 
 def _work(batch: list[Article]) -> list[ArticleFacts]:
+    if isinstance(_WORKER, KGError):
+        raise _WORKER
     assert _WORKER is not None
     return list(_WORKER.run(batch))
 
 
+def watch_parent(parent: int, interval: float = 1.0) -> None:
+    """Exit this (worker) process soon after ``parent`` dies, e.g. when a build is killed."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
+
+
 def extract_stream(articles: Iterable[Article], options: BuildOptions) -> Iterator[ArticleFacts]:
-    """Facts for each article, in input order, in this process or in ``options.workers`` processes."""
-    if options.workers <= 1:
-        yield from Extractor(options).run(articles)
+    """Facts for each article, in input order: on a dask cluster, in worker processes or in this process."""
+    if options.cluster:
+        from kg.cluster import extract_on_cluster
+
+        yield from extract_on_cluster(articles, options)
         return
-    batches = _batches(articles, options.batch_size)
-    with ProcessPoolExecutor(options.workers, initializer=_init_worker, initargs=(options,)) as pool:
-        pending = []
-        for batch in batches:
-            pending.append(pool.submit(_work, batch))
-            if len(pending) >= options.workers * 2:
-                yield from pending.pop(0).result()
-        for future in pending:
-            yield from future.result()
+    batches = batched(articles, options.batch_size)
+    first = next(batches, [])
+    if options.workers <= 1 or len(first) < options.batch_size:  # one batch: a pool would only add start-up
+        yield from Extractor(options).run(itertools.chain(first, itertools.chain.from_iterable(batches)))
+        return
+    yield from _pool_stream(itertools.chain([first], batches), options)
 
 
-def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def _pool_stream(batches: Iterator[list[Article]], options: BuildOptions) -> Iterator[ArticleFacts]:
+    """Batches through spawned worker processes (spawned, not forked: they must not inherit the store lock)."""
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(options.workers, mp_context=context, initializer=_init_worker,
+                             initargs=(options,)) as pool:
+        pending: deque = deque()
+        try:
+            for batch in batches:
+                pending.append(pool.submit(_work, batch))
+                if len(pending) >= options.workers * 2:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        except BrokenProcessPool as e:
+            raise WorkerError(f"an NLP worker process died ({e}); run again (stored articles are kept)") from e
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of up to ``size`` items, pulled lazily.
+
+    >>> list(batched(range(5), 2))
+    [[0, 1], [2, 3], [4]]
+    """
     it = iter(items)
     while batch := list(itertools.islice(it, size)):
         yield batch
@@ -120,6 +176,7 @@ def build(inputs: Iterable[str], store, options: BuildOptions,
     for facts in extract_stream(fresh(), options):
         quads = article_quads(facts)
         store.put_article(facts.article.id, quads)
+        log.debug("stored article %s (%d quads)", facts.article.id, len(quads))
         report.articles += 1
         report.facts += facts.count
         report.triples += len(quads)

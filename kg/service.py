@@ -25,18 +25,26 @@ def _open(store_spec: str | None, write: bool = False, wait: float = 0.0):
 
 
 def build(inputs: Iterable[str], *, store_spec: str | None = None, out_dir: str | None = None,
-          model: str | None = None, date: str | None = None, actors: tuple[str, ...] = (), workers: int = 1,
-          batch_size: int = 32, wait: float = 0.0, on_article: Callable[[float], None] | None = None):
-    """Build into the store, then write the exports when ``out_dir`` is given."""
-    from kg.pipeline import BuildOptions
+          model: str | None = None, date: str | None = None, actors: tuple[str, ...] = (),
+          workers: int | None = None, batch_size: int = 32, cluster: str | None = None, wait: float = 0.0,
+          on_start: Callable[[int], None] | None = None, on_article: Callable[[float], None] | None = None):
+    """Build into the store, then write the exports when ``out_dir`` is given.
+
+    ``workers`` defaults to the number of cores; ``cluster`` is ``local`` or a dask scheduler address.
+    ``on_start`` gets the (upper bound of the) number of articles before the build, ``on_article`` the rate
+    in articles per second after each article.
+    """
+    from kg.ingest import count_articles
+    from kg.pipeline import BuildOptions, default_workers
     from kg.pipeline import build as run_build
 
+    inputs = list(inputs)
     when = parse_date(date, "--date") if date else None
     for path in actors:
         if not Path(path).is_file():
             raise InputError(f"--actors {path}: no such file")
-    options = BuildOptions(model=model, date=when, actors=tuple(actors), workers=workers, batch_size=batch_size)
-    started = time.perf_counter()
+    options = BuildOptions(model=model, date=when, actors=tuple(actors), workers=workers or default_workers(),
+                           batch_size=max(batch_size, 1), cluster=cluster or None)
     seen = [0]
 
     def progress(_facts) -> None:
@@ -45,6 +53,9 @@ def build(inputs: Iterable[str], *, store_spec: str | None = None, out_dir: str 
             on_article(seen[0] / max(time.perf_counter() - started, 1e-6))
 
     with _open(store_spec, write=True, wait=wait) as store:
+        if on_start:
+            on_start(count_articles(inputs))
+        started = time.perf_counter()
         report = run_build(inputs, store, options, progress)
         if out_dir:
             write_exports(store, Path(out_dir))

@@ -49,10 +49,14 @@ def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     True
     >>> _compatible(("jill", "biden"), ("joe", "biden"))
     False
+    >>> _compatible(("yoon",), ("yoon", "suk", "yeol"))
+    True
     """
     if not short or len(short) > len(long):
         return False
-    return long[-len(short):] == short or (short[-1] == long[-1] and set(short) <= set(long))
+    if long[-len(short):] == short or (short[-1] == long[-1] and set(short) <= set(long)):
+        return True
+    return len(short) == 1 and len(long) >= 2 and long[0] == short[0] and len(short[0]) > 2  # "Xi" ~ "Xi Jinping"
 
 
 def cluster(named: list[Mention]) -> list[Entity]:

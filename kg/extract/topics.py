@@ -24,8 +24,16 @@ GROUP_SUBJECTS = {"leaders", "they", "sides", "parties", "both", "two", "we", "d
                   "presidents", "officials", "countries"}
 
 
+BROAD = {"id": "c-participant-verb", "kind": "verb", "lemma": "*"}
+NOT_TOPIC_VERBS = {"say", "tell", "thank", "meet", "host", "visit", "look", "be", "have", "make", "take", "call",
+                   "speak", "join", "travel", "attend", "arrive", "hold", "receive", "congratulate", "invite",
+                   "accept", "give", "get", "go", "come", "leave", "see", "know", "think", "want", "ask", "add"}
+
+
 def _cue(tok: Token) -> dict | None:
     row = lexicon.simple_table("topic_cues.tsv", "lemma").get(tok.lemma_.lower())
+    if row is None and tok.pos_ == "VERB" and tok.lemma_.lower() not in NOT_TOPIC_VERBS and _subject(tok) is not None:
+        return BROAD
     if row is None:
         return None
     if row["kind"].startswith("verb") and tok.pos_ != "VERB":
@@ -38,50 +46,89 @@ def _cue(tok: Token) -> dict | None:
 
 
 def objects(tok: Token, row: dict) -> list[Token]:
-    """The noun heads a cue governs (with their conjuncts)."""
+    """The noun heads a cue governs, with their conjuncts and "including X, Y" lists."""
     heads: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("dobj", "attr", "nsubjpass") and row["kind"] != "verb-on":
             heads.append(c)
-        elif c.dep_ == "prep" and c.lower_ in ("on", "about", "upon", "to", "of", "regarding"):
+        elif c.dep_ == "prep" and c.lower_ in ("on", "about", "upon", "to", "of", "regarding", "over"):
             heads += [p for p in c.children if p.dep_ == "pobj"]
         elif c.dep_ == "dobj" and row["kind"] == "verb-on":
             heads += [p for g in c.children if g.dep_ == "prep" for p in g.children if p.dep_ == "pobj"]
-    out = []
+    out: list[Token] = []
     for h in heads:
-        out += [h, *h.conjuncts]
+        for item in (h, *h.conjuncts):
+            out += topic_heads(item)
+    return list(dict.fromkeys(out))
+
+
+def _including(head: Token) -> list[Token]:
+    out = []
+    for c in head.children:
+        if c.dep_ in ("prep", "acl") and c.lower_ in ("including", "like") or (c.lower_ == "such" and c.dep_ == "amod"):
+            for p in c.subtree:
+                if p.dep_ == "pobj" and p.head is c or p.dep_ == "pobj" and p.head.lower_ == "as":
+                    out += [p, *p.conjuncts]
     return out
 
 
-def phrase(head: Token, depth: int = 0) -> str | None:
-    """A short normalised noun phrase for a head noun; boilerplate heads are looked through.
+COMPLEMENT_PREPS = ("of", "about", "over", "on", "regarding", "to", "for", "toward", "towards", "in", "with",
+                    "against", "around")
+
+
+def phrase(head: Token) -> str | None:
+    """A short normalised noun phrase for a head noun; generic heads are looked through.
 
     Returns None for pronouns, stop-listed heads and over-long phrases.
     """
     stop = lexicon.simple_table("topic_stoplist.tsv", "phrase")
-    inner = _look_through(head, stop)
-    if inner is not None and depth < 3:
-        return phrase(inner, depth + 1)
-    if head.pos_ in ("PRON", "DET", "NUM") or fold(head.text) in stop and stop[fold(head.text)]["action"] == "drop":
+    action = (stop.get(fold(head.text)) or stop.get(fold(head.lemma_)) or {}).get("action")
+    if head.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX") or action == "drop" or head.ent_type_ == "PERSON":
         return None
-    words = _left(head) + [head] + _of_phrase(head)
-    text = " ".join(_word(t) for t in sorted(set(words), key=lambda t: t.i))
-    text = re.sub(r"\s+([’']s)\b", r"\1", text).strip(" ,;:")
+    if action == "through":
+        return None
+    left = [t for t in _left(head) if (stop.get(fold(t.text)) or {}).get("action") != "adj"]
+    right = _pp(head, action == "bare")
+    if action == "bare" and not left and not right:
+        return None
+    words = sorted(set(left + [head] + right), key=lambda t: t.i)
+    text = re.sub(r"\s+([’']s)\b", r"\1", " ".join(_word(t) for t in words)).strip(" ,;:")
     if not text or len(text.split()) > MAX_WORDS or fold(text) in stop:
         return None
     return text
 
 
-def _look_through(head: Token, stop: dict) -> Token | None:
-    key_of = fold(f"{head.text} of")
-    key_to = fold(f"{head.text} to")
+def _complement(head: Token) -> Token | None:
+    """The noun a generic head is about: "efforts to combat X", "the importance of X", "concerns over X"."""
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "to", "for") and (key_of in stop or fold(f"{head.text} {c.lower_}")
-                                                                     in stop):
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
-        if c.dep_ in ("acl", "relcl") and key_to in stop:
-            return next((o for o in c.children if o.dep_ == "dobj"), None)
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+            found = next((o for o in c.children if o.dep_ == "dobj"), None)
+            if found is not None:
+                return found
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS:
+            found = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+            if found is not None and found.pos_ == "VERB":
+                found = next((o for o in found.children if o.dep_ == "dobj"), None)
+            if found is not None:
+                return found
     return None
+
+
+def topic_heads(head: Token, depth: int = 0) -> list[Token]:
+    """The heads that carry topics: generic heads are replaced by what they are about and by their
+    "including …" lists ("a number of issues, including X and Y" → X, Y)."""
+    stop = lexicon.simple_table("topic_stoplist.tsv", "phrase")
+    action = (stop.get(fold(head.text)) or stop.get(fold(head.lemma_)) or {}).get("action")
+    listed = _including(head)
+    if action != "through" or depth > 3:
+        return [head, *[h for item in listed for h in topic_heads(item, depth + 1)]]
+    inner = _complement(head)
+    out = [h for item in listed for h in topic_heads(item, depth + 1)]
+    if inner is not None:
+        for item in (inner, *inner.conjuncts):
+            out += topic_heads(item, depth + 1)
+    return out
 
 
 def _left(head: Token) -> list[Token]:
@@ -92,13 +139,17 @@ def _left(head: Token) -> list[Token]:
     return out
 
 
-def _of_phrase(head: Token) -> list[Token]:
-    """"of X" phrases, and "in/on/against X" where X is a named place ("war in Ukraine")."""
+def _pp(head: Token, complement: bool) -> list[Token]:
+    """"of X" phrases; "for/to X" after support-like heads; "in/on/against X" when X is a named place."""
     for c in head.rights:
         pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-        named = pobj is not None and pobj.ent_type_ in ("GPE", "LOC", "NORP") and pobj.pos_ == "PROPN"
-        if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in ("in", "on", "against", "with") and named):
-            return [t for t in c.subtree if t.dep_ != "det" and not (t.is_punct and t.text != "-")]
+        if c.dep_ != "prep" or pobj is None:
+            continue
+        named = pobj.ent_type_ in ("GPE", "LOC", "NORP", "FAC") and pobj.pos_ == "PROPN"
+        if c.lower_ == "of" or complement and c.lower_ in ("for", "to") or \
+                c.lower_ in ("in", "on", "against", "across", "with", "between") and named:
+            words = [t for t in c.subtree if t.dep_ != "det" and not (t.is_punct and t.text != "-")]
+            return words if len(words) <= 5 else []
     return []
 
 
@@ -106,10 +157,12 @@ def _word(tok: Token) -> str:
     return tok.text if tok.pos_ == "PROPN" or tok.text.isupper() else tok.text.lower()
 
 
-def _event_for(ctx: Context, tok: Token, events: list[EventFact], anchors: dict[str, list[int]]) -> str | None:
+def _event_for(ctx: Context, tok: Token, events: list[EventFact], anchors: dict[str, list[int]],
+               broad: bool = False) -> str | None:
+    """The event a topic cue speaks about (a participant-led verb only counts as a cue in ``broad`` mode)."""
     sent = tok.sent
     in_sentence = [e.id for e in events if any(sent.start <= i < sent.end for i in anchors.get(e.id, []))]
-    if in_sentence:
+    if in_sentence and not broad:
         return in_sentence[0]
     subject = _subject(tok)
     if subject is not None:
@@ -117,7 +170,7 @@ def _event_for(ctx: Context, tok: Token, events: list[EventFact], anchors: dict[
         mine = [e for e in events if persons and persons <= set(e.participants)]
         if mine:
             return max(mine, key=lambda e: len(e.participants)).id
-        if subject.lower_ in GROUP_SUBJECTS or any(t.lower_ in GROUP_SUBJECTS for t in subject.subtree):
+        if persons or subject.lower_ in GROUP_SUBJECTS or any(t.lower_ in GROUP_SUBJECTS for t in subject.subtree):
             return main_event(events)
     return None
 
@@ -147,7 +200,7 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
         row = _cue(tok)
         if row is None:
             continue
-        event = _event_for(ctx, tok, events, anchors)
+        event = _event_for(ctx, tok, events, anchors, broad=row is BROAD)
         if event is None and row["kind"] == "verb-agenda":
             event = main_event(events)
         if event is None:
