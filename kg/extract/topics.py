@@ -194,6 +194,19 @@ def main_event(events: list[EventFact]) -> str | None:
     return max(meetings, key=lambda e: (e.name is not None, len(e.participants))).id
 
 
+NOT_TOPIC_ENTS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY", "PERSON")
+
+
+def _pair(head: Token) -> str | None:
+    """Two bare nouns joined by "and" stay one topic: "peace and stability"."""
+    conj = list(head.conjuncts)
+    bare = all(t.pos_ == "NOUN" and not any(c.dep_ in KEEP_LEFT + ("prep",) for c in t.children if c.i < t.i
+                                            or c.dep_ == "prep") for t in [head, *conj])
+    if len(conj) == 1 and bare and conj[0].i > head.i and any(c.lower_ == "and" for c in head.children):
+        return f"{head.lower_} and {conj[0].lower_}"
+    return None
+
+
 def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]]) -> list[TopicFact]:
     out: dict[tuple[str, str], TopicFact] = {}
     for tok in ctx.doc:
@@ -206,8 +219,8 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
         if event is None:
             continue
         for head in objects(tok, row):
-            text = phrase(head)
-            if text and not ctx.persons_at(head):
+            text = _pair(head) or phrase(head)
+            if text and not ctx.persons_at(head) and head.ent_type_ not in NOT_TOPIC_ENTS:
                 ev = ctx.evidence(min(t.i for t in head.subtree), max(t.i for t in head.subtree) + 1,
                                   f"topic:{row['id']}")
                 out.setdefault((event, fold(text)), TopicFact(event, text, ev))
