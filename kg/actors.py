@@ -83,6 +83,8 @@ class ActorIndex:
                 self._full.setdefault(toks, []).append(actor)
                 for k in range(1, min(3, len(toks))):
                     self._suffix.setdefault(toks[-k:], []).append(actor)
+                if len(toks) >= 2:
+                    self._suffix.setdefault(toks[:1], []).append(actor)  # "Xi" for "Xi Jinping"
 
     def lookup(self, name: str, role: str | None = None, country: str | None = None,
                when: dt.date | None = None) -> Actor | None:

@@ -69,6 +69,8 @@ def extract_batch(key: tuple, options, actors, batch: list[Article]) -> list[Art
 def connect(address: str, workers: int):
     """A dask client for ``address`` (``local`` starts a LocalCluster on loopback), closed on exit."""
     distributed = _distributed()
+    if not log.isEnabledFor(logging.INFO):  # dask logs every start and stop at INFO; kg shows them with -v
+        logging.getLogger("distributed").setLevel(logging.WARNING)
     cluster = None
     try:
         if address == LOCAL:

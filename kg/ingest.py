@@ -156,7 +156,7 @@ def count_articles(paths: Iterable[str | Path]) -> int:
     for raw in paths:
         path = Path(raw)
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for file in files:
+        for file in filter(Path.is_file, files):  # not a FIFO or device: counting would consume it
             suffix = file.suffix.lower()
             if suffix == ".txt":
                 total += 1

@@ -175,7 +175,12 @@ def lookup_polity(text: str) -> str | None:
     if not key:
         return None
     names = polity_names()
-    return names.get(key) or (names.get(key[4:]) if key.startswith("the ") else None)
+    key = key[4:] if key.startswith("the ") and key not in names else key
+    found = names.get(key)
+    if found is None:
+        plain = re.sub(r"^(kingdom|republic|state|sultanate|emirate|commonwealth|federation) of (the )?", "", key)
+        found = names.get(plain) if plain != key else None
+    return found
 
 
 @dataclass(frozen=True)

@@ -35,16 +35,12 @@ def build(inputs: Iterable[str], *, store_spec: str | None = None, out_dir: str 
     in articles per second after each article.
     """
     from kg.ingest import count_articles
-    from kg.pipeline import BuildOptions, default_workers
-    from kg.pipeline import build as run_build
 
     inputs = list(inputs)
     when = parse_date(date, "--date") if date else None
     for path in actors:
         if not Path(path).is_file():
             raise InputError(f"--actors {path}: no such file")
-    options = BuildOptions(model=model, date=when, actors=tuple(actors), workers=workers or default_workers(),
-                           batch_size=max(batch_size, 1), cluster=cluster or None)
     seen = [0]
 
     def progress(_facts) -> None:
@@ -52,7 +48,13 @@ def build(inputs: Iterable[str], *, store_spec: str | None = None, out_dir: str 
         if on_article:
             on_article(seen[0] / max(time.perf_counter() - started, 1e-6))
 
+    log.debug("opening store %s for writing (waiting up to %g s for its lock)", store_spec or ".kg", wait)
     with _open(store_spec, write=True, wait=wait) as store:
+        from kg.pipeline import BuildOptions, default_workers  # spaCy is imported once the lock is held
+        from kg.pipeline import build as run_build
+
+        options = BuildOptions(model=model, date=when, actors=tuple(actors), workers=workers or default_workers(),
+                               batch_size=max(batch_size, 1), cluster=cluster or None)
         if on_start:
             on_start(count_articles(inputs))
         started = time.perf_counter()

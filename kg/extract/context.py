@@ -33,6 +33,9 @@ class Context:
         """Entities a token stands for: a name, a resolved role anaphor or a pronoun."""
         if tok.i in self.token_entities:
             return self.token_entities[tok.i]
+        appos = [c for c in tok.children if c.dep_ == "appos" and c.i in self.token_entities]
+        if appos:
+            return self.token_entities[appos[0].i]
         if people.is_pronoun(tok.text) and tok.lower_ not in ("his", "her"):
             found = people.pronoun_entity(tok.i, self.mentions)
             return [found] if found is not None else []
@@ -57,6 +60,7 @@ class Context:
 def build_context(doc: Doc, article: Article, actors: ActorIndex) -> Context:
     """Find mentions, cluster and resolve them, and index tokens to entities."""
     named = mn.named_mentions(doc)
+    named = sorted(named + mn.surname_mentions(doc, named), key=lambda m: m.start)
     entities = people.cluster(named)
     people.resolve_actors(entities, actors, article.date)
     nominal = mn.nominal_mentions(doc, named)

@@ -19,9 +19,13 @@ from kg.lexicon import fold
 
 HONORIFIC = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "his", "her", "excellency", "majesty", "highness",
              "royal", "the", "then", "former", "late", "acting", "interim", "incoming", "outgoing", "newly",
-             "elected", "sheikh", "shaikh", "mister", "prof", "professor"}
+             "elected", "sheikh", "shaikh", "mister", "prof", "professor", "cardinal", "rev", "reverend",
+             "ambassador-designate"}
 MAX_TITLE = 7
-NOT_NAME = {"of", "and", "the", "for", "in", "on", "at", "to", "with", "from", "by", "said", "says"}
+NOT_NAME = {"of", "and", "the", "for", "in", "on", "at", "to", "with", "from", "by", "said", "says", "call", "calls",
+            "meeting", "meetings", "readout", "administration", "government", "cabinet", "house", "senate",
+            "ministry", "department", "party", "council", "summit", "statement", "remarks", "visit", "trip",
+            "delegation", "office", "embassy", "team", "campaign", "foundation", "doctrine", "plan"}
 COUNTERPART = {"counterpart", "counterparts", "leader", "leaders", "head", "heads", "government", "delegation"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 
@@ -117,7 +121,7 @@ def clean_name(span: Span) -> tuple[int, int] | None:
     if cut is not None:
         end = cut
     else:
-        while end < len(doc) and _continues_name(doc[end]):
+        while end < len(doc) and _continues_name(doc[end], loose=doc[end].ent_type_ != "GPE"):
             end += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
@@ -133,11 +137,16 @@ def _title_prefix(doc: Doc, start: int, end: int) -> int | None:
 
 
 def _continues_name(tok, loose: bool = False) -> bool:
-    """A proper-noun token that can continue a name (``loose``: after a title, whatever NER said)."""
+    """A proper-noun token (or an initial such as "R.") that can continue a name.
+
+    ``loose`` (after a title) accepts tokens whatever NER said about them.
+    """
     ent_ok = tok.ent_type_ in ("", "PERSON") or (loose and tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
                                                   and not lexicon.lookup_polity(tok.text))
-    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in NOT_NAME
-            and ent_ok and not tok.is_sent_start)
+    initial = len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." and tok.i + 1 < len(tok.doc) \
+        and tok.doc[tok.i + 1].pos_ == "PROPN"
+    word = tok.pos_ == "PROPN" and tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text)
+    return (word or initial) and tok.lower_ not in NOT_NAME and ent_ok and not tok.is_sent_start
 
 
 def title_before(doc: Doc, start: int) -> tuple[int, lexicon.Title, str | None] | None:
@@ -152,6 +161,8 @@ def title_before(doc: Doc, start: int) -> tuple[int, lexicon.Title, str | None] 
         if found is None:
             return None
     t_start, title = found
+    if t_start >= 2 and doc[t_start - 1].lower_ == "the" and doc[t_start - 2].lower_ == "of":
+        return None  # "Head of the Office of the President Andriy Yermak": not his title
     if country is None:
         before = polity_before(doc, t_start)
         if before:
@@ -198,6 +209,8 @@ def _apposition(doc: Doc, start: int):
         i, country = before
     for end in range(stop, i, -1):
         title = lexicon.title_index().get(fold(doc[i:end].text))
+        if title and end < len(doc) and _continues_name(doc[end], loose=True):
+            return None, None, ""  # ", Secretary of Defense Lloyd Austin": the next person's title
         if title:
             of = polity_after_of(doc, end)
             return title, (of[1] if of else country), "apposition"
@@ -357,3 +370,19 @@ def _polity_list(doc: Doc, j: int) -> tuple[list[str], int]:
         j, code = hit
         codes.append(code)
     return codes, j
+
+
+def surname_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """Later bare surnames of people already named in full, where NER missed them ("Schiff said")."""
+    taken = {i for m in named for i in range(m.span_start, m.span_end)}
+    surnames = {fold(doc[m.end - 1].text) for m in named if m.end - m.start >= 2}
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or fold(tok.text) not in surnames:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
+            continue
+        subject = tok.dep_ in ("nsubj", "nsubjpass")
+        out.append(_with_title(doc, Mention(tok.i, tok.i + 1, tok.text, "name", span_start=tok.i, span_end=tok.i + 1,
+                                            subject=subject)))
+    return out

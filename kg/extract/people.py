@@ -35,8 +35,11 @@ class Entity:
         return found
 
     def person(self) -> Person:
+        """The person: identity from the dictionary when known; the label as the article spells the full name."""
         if self.actor:
-            return Person(key=self.actor.qid or self.actor.name, name=self.actor.name, qid=self.actor.qid)
+            same_shape = len(self.tokens) == len(name_tokens(self.actor.name))
+            label = self.name if same_shape else self.actor.name  # keep spelling variants, not abbreviations
+            return Person(key=self.actor.qid or self.actor.name, name=label, qid=self.actor.qid)
         return Person(key=self.name, name=self.name)
 
 
@@ -56,7 +59,7 @@ def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         return False
     if long[-len(short):] == short or (short[-1] == long[-1] and set(short) <= set(long)):
         return True
-    return len(short) == 1 and len(long) >= 2 and long[0] == short[0] and len(short[0]) > 2  # "Xi" ~ "Xi Jinping"
+    return len(short) == 1 and len(long) >= 2 and long[0] == short[0] and len(short[0]) >= 2  # "Xi" ~ "Xi Jinping"
 
 
 def cluster(named: list[Mention]) -> list[Entity]:
@@ -90,8 +93,6 @@ def resolve_actors(entities: list[Entity], actors: ActorIndex, when: dt.date | N
         role = next((m.role for m in ent.mentions if m.role), None)
         country = next((m.country for m in ent.mentions if m.country), None)
         ent.actor = actors.lookup(ent.name, role, country, when)
-        if ent.actor and len(ent.tokens) < len(name_tokens(ent.actor.name)):
-            ent.name = ent.actor.name
 
 
 def resolve_nominal(m: Mention, entities: list[Entity], before: int) -> list[int]:

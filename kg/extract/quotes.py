@@ -95,15 +95,16 @@ def _attribute(ctx: Context, verbs: list[Token], a: int, b: int) -> tuple[int | 
     for verb in sorted(verbs, key=lambda v: min(abs(v.idx - b), abs(v.idx - a))):
         found = _speaker(ctx, verb)
         if len(found) == 1:
-            best = (found[0], verb.idx >= b and _directly_after(ctx, verb, b))
+            best = (found[0], _directly_after(ctx, verb, a, b))
             break
     return best if best else (None, False)
 
 
-def _directly_after(ctx: Context, verb: Token, b: int) -> bool:
-    """'“…,” he said' or '“…,” said X': only a subject may stand between the quote and the verb."""
-    between = [t for t in ctx.doc if b <= t.idx < verb.idx and not t.is_punct]
-    return len(between) <= ADJACENT and not any(t.pos_ in ("CCONJ", "ADP", "VERB", "AUX", "SCONJ") for t in between)
+def _directly_after(ctx: Context, verb: Token, a: int, b: int) -> bool:
+    """'“…,” he said', '“…,” said X', 'X said on Friday: “…”': little but the subject or a time between."""
+    lo, hi = (b, verb.idx) if verb.idx >= b else (verb.idx + len(verb.text), a)
+    between = [t for t in ctx.doc if lo <= t.idx < hi and not t.is_punct]
+    return len(between) <= ADJACENT and not any(t.pos_ in ("CCONJ", "VERB", "AUX", "SCONJ") for t in between)
 
 
 def _continues(ctx: Context, pending: tuple, a: int) -> bool:
