@@ -158,7 +158,22 @@ def stats(store) -> None:
     from kg import service
 
     data = service.stats(store_spec=store)
+    data["size"] = human_size(data.pop("size_bytes", None))
     out.print(table(list(data), [data], title="store"))
+
+
+def human_size(n: int | None) -> str:
+    """Bytes for people.
+
+    >>> human_size(4930419), human_size(2048), human_size(None)
+    ('4.9 MB', '2.0 kB', '-')
+    """
+    if n is None:
+        return "-"
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if n >= scale:
+            return f"{n / scale:.1f} {unit}"
+    return f"{n} B"
 
 
 @main.command()

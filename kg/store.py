@@ -268,7 +268,7 @@ def write_atomically(path: Path, writer: Callable[[IO[bytes]], None]) -> None:
     try:
         with open(tmp, "xb") as raw:
             if path.name.endswith(".gz"):
-                with gzip.GzipFile(filename=path.name[:-3], mode="wb", fileobj=raw, mtime=0) as zipped:
+                with gzip.GzipFile(path.name[:-3], "wb", 6, raw, mtime=0) as zipped:
                     writer(zipped)
             else:
                 writer(raw)
@@ -414,22 +414,33 @@ def _open_writer(path: Path, name: str, wait: float) -> DiskStore:
         raise StoreError(f"cannot open store {name}: {one_line(e)}") from e
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0 only checks that the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    return True
+
+
 def _open_reader(path: Path, name: str, attempts: int = 5) -> DiskStore:
-    if not path.is_dir():
+    if not (path / "CURRENT").is_file():  # RocksDB's pointer to its current manifest
         raise StoreError(f"no store at {name}; build one first (kg build)")
     pid = holder_pid(path / LOCK_NAME)
-    if pid:
+    if pid and _alive(pid):
         log.info("store %s is being written by pid %s; reading a snapshot as of now", name, pid)
-    for attempt in range(attempts):
+    attempt = 0
+    while True:
+        attempt += 1
         try:
             return DiskStore(pyoxigraph.Store.read_only(str(path)), name, path, None)
         except FileNotFoundError as e:  # the writer rotated its log while we opened: try again
-            if attempt == attempts - 1:
+            if attempt >= attempts:
                 raise StoreError(f"cannot open store {name} read-only: {one_line(e)}") from e
-            time.sleep(0.05 * (attempt + 1))
+            time.sleep(0.05 * attempt)
         except OSError as e:
             raise StoreError(f"cannot open store {name} read-only: {one_line(e)}") from e
-    raise AssertionError("unreachable")
 
 
 def open_store(spec: str | None = None, *, write: bool = False, wait: float = 0.0) -> Store:

@@ -40,12 +40,18 @@ def start(store, union: bool = True):
     return server, thread
 
 
-@pytest.fixture
-def store():
-    with open_store("memory", write=True) as opened:
+@pytest.fixture(params=["memory", "disk"])
+def store(request, tmp_path):
+    """The two articles in a memory store, or in an on-disk store reopened read-only (as ``kg serve`` does)."""
+    spec = "memory" if request.param == "memory" else str(tmp_path / "kg")
+    with open_store(spec, write=True) as opened:
         for aid in PERSONS:
             opened.put_article(aid, article(aid))
-        yield opened
+        if request.param == "memory":
+            yield opened
+            return
+    with open_store(spec) as reopened:
+        yield reopened
 
 
 @pytest.fixture

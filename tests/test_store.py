@@ -317,9 +317,13 @@ def test_store_disk_persists_across_reopen(tmp_path, monkeypatch):
         assert store.stats()["size_bytes"] > 0
 
 
-def test_store_read_only_open_of_missing_store(tmp_path):
+@pytest.mark.parametrize("make_dir", [False, True])
+def test_store_read_only_open_of_missing_store(tmp_path, make_dir):
+    path = tmp_path / "nothing"
+    if make_dir:
+        path.mkdir()
     with pytest.raises(StoreError, match="no store at"):
-        open_store(str(tmp_path / "nothing"))
+        open_store(str(path))
 
 
 def test_store_closed_store_refuses_use():
@@ -588,6 +592,7 @@ def auth_endpoint(request):
     thread.join()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("via", ["url", "env"])
 def test_store_remote_auth(auth_endpoint, monkeypatch, via):
     params = "?query=/query"
@@ -601,6 +606,7 @@ def test_store_remote_auth(auth_endpoint, monkeypatch, via):
         assert store.article_ids() == ["a1"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("credentials", ["kg:wrong@", ""])
 def test_store_remote_auth_refused(auth_endpoint, monkeypatch, credentials):
     monkeypatch.delenv("KG_STORE_USER", raising=False)

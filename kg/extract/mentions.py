@@ -65,8 +65,7 @@ def find_title(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
 def _clean_window(doc: Doc, start: int, end: int) -> bool:
     """No sentence break, punctuation (but hyphens) or line break inside ``doc[start:end]``."""
     for tok in doc[start:end]:
-        if tok.is_space or (tok.is_punct and tok.text not in ("-", "'s", "’s", "’", "'")) or \
-                (tok.is_sent_start and tok.i != start):
+        if tok.is_space or "\n" in tok.text or (tok.is_punct and tok.text not in ("-", "'s", "’s", "’", "'")):
             return False
     return end - start > 0
 

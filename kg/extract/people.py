@@ -37,8 +37,9 @@ class Entity:
     def person(self) -> Person:
         """The person: identity from the dictionary when known; the label as the article spells the full name."""
         if self.actor:
-            same_shape = len(self.tokens) == len(name_tokens(self.actor.name))
-            label = self.name if same_shape else self.actor.name  # keep spelling variants, not abbreviations
+            canon = name_tokens(self.actor.name)
+            variant = len(self.tokens) == len(canon) and self.tokens[0] == canon[0]
+            label = self.name if variant else self.actor.name  # keep spelling variants ("Zelensky"), not nicknames
             return Person(key=self.actor.qid or self.actor.name, name=label, qid=self.actor.qid)
         return Person(key=self.name, name=self.name)
 

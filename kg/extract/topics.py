@@ -207,9 +207,17 @@ def _pair(head: Token) -> str | None:
     return None
 
 
+def _headline(sent) -> bool:
+    """A title-case line ("‘We’re True Partners,’ Biden Says, After Meeting …") is not a source of topics."""
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) > 0.7
+
+
 def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]]) -> list[TopicFact]:
     out: dict[tuple[str, str], TopicFact] = {}
     for tok in ctx.doc:
+        if _headline(tok.sent):
+            continue
         row = _cue(tok)
         if row is None:
             continue
