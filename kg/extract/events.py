@@ -68,7 +68,7 @@ def participants(ctx: Context, tok: Token) -> tuple[list[int], list[int]]:
     subj_tok = [c for c in tok.children if c.dep_ in SUBJ]
     if not subj_tok:
         subj_tok = [c for c in _governing_verb(tok).children if c.dep_ in SUBJ]
-    subjects = [e for t in subj_tok for e in ctx.persons_of(t)]
+    subjects = [e for t in subj_tok for e in _persons_in_phrase(ctx, t)]
     subjects += [e for c in tok.children if c.dep_ == "poss" for e in ctx.persons_of(c)]
     others: list[int] = []
     for c in tok.children:
@@ -133,7 +133,10 @@ def meeting_drafts(ctx: Context) -> list[Draft]:
             continue
         subjects, others = participants(ctx, tok)
         people_ = _dedupe(subjects + others)
-        if len(people_) < 2:
+        if row["kind"] == "join" and subjects and drafts and _joins_event(tok):
+            drafts[-1].participants = _dedupe(drafts[-1].participants + subjects)
+            continue
+        if len(people_) < 2 or row["kind"] == "join" and not others:
             continue
         if row["lemma"] == "discuss" and len(subjects) < 2:
             continue
@@ -141,6 +144,17 @@ def meeting_drafts(ctx: Context) -> list[Draft]:
         host = subjects[0] if kind == "host" and subjects else (others[0] if kind == "visit" and others else None)
         drafts.append(Draft(people_, kind, row, tok.sent, tok.i, host))
     return drafts
+
+
+EVENT_WORDS = {"talks", "meeting", "summit", "call", "discussion", "discussions", "session", "conference",
+               "dialogue", "gathering", "consultations"}
+
+
+def _joins_event(tok: Token) -> bool:
+    """"X joined the talks", "X took part in the meeting": X joins the event described just before."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in EVENT_WORDS or o.lower_ in EVENT_WORDS for o in objs)
 
 
 def named_events(ctx: Context) -> list[tuple[str, Span]]:
