@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import gzip
 import hashlib
 import os
@@ -22,7 +23,9 @@ import pyoxigraph
 import pytest
 from pyoxigraph import Literal, NamedNode, Quad, QueryResultsFormat, RdfFormat
 
+from kg import rdf
 from kg.errors import ExportError, QueryError, StoreError, StoreLockedError
+from kg.model import Article, ArticleFacts, EventFact, Evidence, Person, QuoteFact, TopicFact
 from kg.remote import parse_spec
 from kg.store import graph_iri, open_store
 from kg.vocab import ONTOLOGY, mint
@@ -183,6 +186,24 @@ def test_store_article_hash(store, aid, content_hash):
     assert store.article_hash(aid) is None
 
 
+@pytest.mark.parametrize("speakers", [("Ann Lee",), ("Ann Lee", "Bo Kim")])
+def test_store_holds_kg_rdf_article_quads(store, speakers):
+    """The real article shape from kg.rdf, built from kg.model facts."""
+    text = "Ann Lee met Bo Kim in Paris."
+    art = Article("x1", text, title="Meeting", date=dt.date(2023, 1, 2))
+    people = {"Ann Lee": Person("Q1", "Ann Lee", "Q1"), "Bo Kim": Person("bo-kim", "Bo Kim")}
+    ev = Evidence("x1", text, 0, 0, len(text), "test.rule")
+    quotes = tuple(QuoteFact(people[name], f"{name} agrees", ev) for name in speakers)
+    event = EventFact("e1", "meeting", tuple(people.values()), ev)
+    facts = ArticleFacts(art, tuple(people.values()), (), (event,), (TopicFact("e1", "trade", ev),), quotes)
+    quads = rdf.article_quads(facts)
+    store.put_article("x1", quads)
+    assert store.article_hash("x1") == art.content_hash
+    assert store.article_ids() == ["x1"]
+    expected = {"articles": 1, "persons": 2, "events": 1, "topics": 1, "quotes": len(speakers), "triples": len(quads)}
+    assert {k: v for k, v in store.stats().items() if k != "size_bytes"} == expected
+
+
 def test_store_select_plain_values(store):
     store.put_article("a1", article("a1", ("Ann Lee",)))
     names, rows = store.select(
@@ -334,7 +355,6 @@ def test_store_closed_store_refuses_use():
 
 
 def test_store_matches_rdf_article_iri():
-    rdf = pytest.importorskip("kg.rdf", reason="kg.rdf does not import yet (kg.lexicon missing)")
     for aid in ("a1", "000_odd id/ü"):
         assert graph_iri(aid) == rdf.article_iri(aid)
 

@@ -19,7 +19,7 @@ from kg.lexicon import fold
 
 HONORIFIC = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "his", "her", "excellency", "majesty", "highness",
              "royal", "the", "then", "former", "late", "acting", "interim", "incoming", "outgoing", "newly",
-             "elected", "sheikh", "shaikh", "mister", "prof", "professor", "cardinal", "rev", "reverend",
+             "elected", "sheikh", "shaikh", "mister", "prof", "professor", "rev", "reverend", "monsenor", "monsignor",
              "ambassador-designate"}
 MAX_TITLE = 7
 NOT_NAME = {"of", "and", "the", "for", "in", "on", "at", "to", "with", "from", "by", "said", "says", "call", "calls",

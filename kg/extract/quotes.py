@@ -41,6 +41,7 @@ def _speaker(ctx: Context, verb: Token) -> list[int]:
     node = verb
     for _ in range(3):
         subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj += [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         found = [ctx.persons_of(s) for s in subj]
         if any(found):
             return next(f for f in found if f)
@@ -79,6 +80,8 @@ def find_quotes(ctx: Context) -> list[QuoteFact]:
             out[-1] = _joined(out[-1], quote, b)
             pending = None
             continue
+        if speaker is None and pending and _same_paragraph(text, pending[1], a) and len(quote.split()) >= MIN_WORDS:
+            speaker, direct = pending[0], False  # an unattributed quote right after another: same speaker
         if speaker is None or (len(quote.split()) < MIN_WORDS and not direct):
             pending = None
             continue
@@ -104,13 +107,18 @@ def _directly_after(ctx: Context, verb: Token, a: int, b: int) -> bool:
     """'“…,” he said', '“…,” said X', 'X said on Friday: “…”': little but the subject or a time between."""
     lo, hi = (b, verb.idx) if verb.idx >= b else (verb.idx + len(verb.text), a)
     between = [t for t in ctx.doc if lo <= t.idx < hi and not t.is_punct]
-    return len(between) <= ADJACENT and not any(t.pos_ in ("CCONJ", "VERB", "AUX", "SCONJ") for t in between)
+    return len(between) <= ADJACENT and not any(t.pos_ in ("CCONJ", "VERB", "SCONJ") for t in between)
 
 
 def _continues(ctx: Context, pending: tuple, a: int) -> bool:
     _, prev_end, _window_end = pending
     between = ctx.doc.text[prev_end:a]
     return len(between.split()) <= 8 and "\n" not in between and not re.search(r"[.!?]\s*$", between.strip("“”\" "))
+
+
+def _same_paragraph(text: str, prev_end: int, a: int) -> bool:
+    between = text[prev_end:a]
+    return "\n" not in between and len(between) < 120 and not QUOTE.search(between)
 
 
 def _joined(fact: QuoteFact, more: str, end: int) -> QuoteFact:

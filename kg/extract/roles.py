@@ -6,6 +6,8 @@ from kg.extract.context import Context
 from kg.extract.people import Entity
 from kg.model import RoleFact
 
+NON_POLITICAL = ("cleric", "nonpolitical")  # titles that identify a speaker but are not official roles
+
 
 def _country_from_actor(ent: Entity, role: str, ctx: Context) -> str | None:
     if ent.actor is None:
@@ -22,6 +24,8 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
     person = ent.person()
     out: dict[tuple, RoleFact] = {}
     for role, country, m in ent.roles():
+        if m.title_kind in NON_POLITICAL:
+            continue
         country = country or _country_from_actor(ent, role, ctx)
         ev = ctx.evidence(m.span_start, m.span_end, f"role:{m.rule}")
         out.setdefault((role, country), RoleFact(person, role, country, ev))

@@ -1,0 +1,166 @@
+"""kg build throughput against bare spaCy on the same texts, with the peak RSS of each run's process tree.
+
+    python bench/throughput.py [--n N] [--workers W] [--repeat-to N] [--batch-size B]
+
+Takes the first N articles of ../shared/corpus/news.jsonl (relative to the repo root), or with ``--repeat-to N``
+N articles made by repeating the corpus with new ids (written to a temporary JSONL file as they are generated,
+never all in memory). Then, in one run:
+
+1. ``kg build`` through the library (``kg.service.build``, W worker processes) into a temporary on-disk store;
+2. bare spaCy: the same model with all its default components, ``nlp.pipe(texts, n_process=W)`` on the same texts
+   (kg's ``document_text``), the Docs discarded as they come.
+
+Both times are wall-clock and include loading the model and starting the processes. Peak RSS is the largest sum
+of the RSS of this process and all its descendants, sampled every 0.2 s with psutil when it is installed (it comes
+with dask.distributed); without psutil, ``resource.getrusage`` gives this process's peak and the largest finished
+child's. Prints measurements only; nothing is asserted. Exits 0, saying so, when the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import resource
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "news.jsonl"
+
+
+def corpus_lines(path: Path, n: int, repeat_to: int | None) -> Iterator[str]:
+    """JSONL lines: the first ``n`` articles, or ``repeat_to`` articles cycling the corpus with new ids."""
+    if not repeat_to:
+        with open(path, encoding="utf-8") as f:
+            yield from itertools.islice((line for line in f if line.strip()), n)
+        return
+    made = 0
+    for rnd in itertools.count():
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if not line.strip():
+                    continue
+                if made == repeat_to:
+                    return
+                obj = json.loads(line)
+                obj["id"] = f"{obj['id']}~r{rnd}" if rnd else obj["id"]
+                yield json.dumps(obj, ensure_ascii=False) + "\n"
+                made += 1
+
+
+class PeakRSS:
+    """Peak RSS (bytes) of this process plus its descendants while the block runs."""
+
+    def __init__(self, interval: float = 0.2):
+        self.interval, self.peak, self.method = interval, 0, "psutil (sum over the process tree)"
+        self._stop = threading.Event()
+
+    def _sample(self) -> None:
+        import psutil
+
+        me = psutil.Process()
+        while not self._stop.is_set():
+            total = 0
+            for proc in [me, *me.children(recursive=True)]:
+                try:
+                    total += proc.memory_info().rss
+                except psutil.Error:
+                    pass
+            self.peak = max(self.peak, total)
+            self._stop.wait(self.interval)
+
+    @contextmanager
+    def measure(self):
+        try:
+            import psutil  # noqa: F401
+        except ImportError:
+            self.method = "getrusage (self peak + largest finished child)"
+            yield self
+            usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            self.peak = (usage + children) * 1024
+            return
+        thread = threading.Thread(target=self._sample, daemon=True)
+        thread.start()
+        try:
+            yield self
+        finally:
+            self._stop.set()
+            thread.join()
+
+
+def run_kg(src: Path, workdir: Path, workers: int, batch_size: int) -> tuple[float, object, PeakRSS]:
+    from kg import service
+
+    peak = PeakRSS()
+    with peak.measure():
+        started = time.perf_counter()
+        report = service.build([str(src)], store_spec=str(workdir / "store"), workers=workers,
+                               batch_size=batch_size)
+        seconds = time.perf_counter() - started
+    return seconds, report, peak
+
+
+def run_spacy(src: Path, workers: int, batch_size: int) -> tuple[float, int, list[str], PeakRSS]:
+    from kg.ingest import read_inputs
+    from kg.model import Article
+    from kg.nlp import document_text, load_model
+
+    peak = PeakRSS()
+    with peak.measure():
+        started = time.perf_counter()
+        nlp = load_model(None)
+        texts = (document_text(a) for a in read_inputs([src]) if isinstance(a, Article))
+        docs = sum(1 for _ in nlp.pipe(texts, n_process=workers, batch_size=batch_size))
+        seconds = time.perf_counter() - started
+    return seconds, docs, nlp.pipe_names, peak
+
+
+def per_minute(count: int, seconds: float) -> float:
+    return 60.0 * count / seconds if seconds > 0 else float("nan")
+
+
+def report(args, kg_run, spacy_run) -> None:
+    kg_seconds, build, kg_peak = kg_run
+    sp_seconds, docs, pipes, sp_peak = spacy_run
+    print(f"articles: {build.articles} built ({build.unchanged} unchanged, {len(build.problems)} skipped inputs), "
+          f"{docs} parsed by bare spaCy; workers/n_process: {args.workers}; batch size {args.batch_size}")
+    print(f"kg build:   {kg_seconds:8.1f} s  {per_minute(build.articles, kg_seconds):8.0f} articles/min  "
+          f"facts {build.facts}, quads {build.triples}  peak RSS {kg_peak.peak / 1e6:,.0f} MB")
+    print(f"bare spaCy: {sp_seconds:8.1f} s  {per_minute(docs, sp_seconds):8.0f} articles/min  "
+          f"pipes {','.join(pipes)}  peak RSS {sp_peak.peak / 1e6:,.0f} MB")
+    print(f"ratio kg/bare (time): {kg_seconds / sp_seconds:.2f}")
+    print(f"peak RSS measured with {kg_peak.method}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=200, help="corpus articles (default 200)")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes (default: cores)")
+    ap.add_argument("--repeat-to", type=int, default=None, help="make this many articles by repeating the corpus")
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    args = ap.parse_args()
+    if not args.corpus.is_file():
+        print(f"corpus not found at {args.corpus}; nothing to measure")
+        return 0
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        workdir = Path(tmp)
+        src = workdir / "articles.jsonl"
+        with open(src, "w", encoding="utf-8") as out:
+            out.writelines(corpus_lines(args.corpus, args.n, args.repeat_to))
+        kg_run = run_kg(src, workdir, args.workers, args.batch_size)
+        spacy_run = run_spacy(src, args.workers, args.batch_size)
+        report(args, kg_run, spacy_run)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
