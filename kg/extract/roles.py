@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.people import Entity
 from kg.model import RoleFact
@@ -37,5 +40,26 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
     return list(out.values())
 
 
+def dominant_country(ctx: Context) -> str | None:
+    """The country an article is mostly about: at least half of its country mentions (None otherwise)."""
+    counts: dict[str, int] = {}
+    for ent in ctx.doc.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            code = lexicon.lookup_polity(ent.text)
+            if code and not lexicon.polity(code).is_org:
+                counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return None
+    code, n = max(counts.items(), key=lambda kv: kv[1])
+    return code if n * 2 >= sum(counts.values()) and n >= 2 else None
+
+
 def find_roles(ctx: Context) -> list[RoleFact]:
-    return [fact for ent in ctx.entities for fact in entity_roles(ctx, ent)]
+    """Roles of every person; a role with no country takes the article's dominant country."""
+    facts = [fact for ent in ctx.entities for fact in entity_roles(ctx, ent)]
+    home = dominant_country(ctx)
+    if home is None:
+        return facts
+    return [f if f.country else replace(f, country=home, evidence=replace(f.evidence, rule=f.evidence.rule +
+                                                                          "+country-from-context"))
+            for f in facts]
