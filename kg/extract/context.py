@@ -64,6 +64,7 @@ def build_context(doc: Doc, article: Article, actors: ActorIndex) -> Context:
     entities = people.cluster(named)
     people.resolve_actors(entities, actors, article.date)
     nominal = mn.nominal_mentions(doc, named)
+    mn.respectively(doc, named, nominal)
     for m in nominal:
         m.entities = people.resolve_nominal(m, entities, m.start)
     mentions = sorted(named + [m for m in nominal if m.entities], key=lambda m: m.start)

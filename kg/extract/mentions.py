@@ -47,6 +47,7 @@ class Mention:
     span_end: int = 0
     entities: list[int] = field(default_factory=list)
     subject: bool = False  # the mention is a clause subject (preferred antecedent of pronouns)
+    extra: list = field(default_factory=list)  # further (role, country, kind): "Crown Prince and Prime Minister X"
 
 
 def find_title(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
@@ -116,7 +117,8 @@ def clean_name(span: Span) -> tuple[int, int] | None:
             start += 1
         else:
             break
-    cut = next((t.i for t in doc[start:end] if t.tag_ == "POS" or t.text in ("’s", "'s", "’")), None)
+    cut = next((t.i for t in doc[start:end] if t.tag_ == "POS" or t.text in ("’s", "'s", "’")
+                or t.lower_ in NOT_NAME and t.i > start), None)
     if cut is not None:
         end = cut
     else:
@@ -276,6 +278,7 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
     if before:
         m.span_start, title, m.country = before
         m.role, m.title_kind, m.rule = title.role, title.kind, "title-name"
+        m.extra = _more_titles(doc, m.span_start)
     title, country, rule = title_after(doc, m.end)
     if title and not m.role:
         m.role, m.title_kind, m.rule = title.role, title.kind, rule
@@ -385,3 +388,37 @@ def surname_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
         out.append(_with_title(doc, Mention(tok.i, tok.i + 1, tok.text, "name", span_start=tok.i, span_end=tok.i + 1,
                                             subject=subject)))
     return out
+
+
+def _more_titles(doc: Doc, start: int) -> list[tuple]:
+    """Titles joined by "and" in front of a name: "Crown Prince and Prime Minister", "party leader and PM"."""
+    out = []
+    while start >= 2 and doc[start - 1].lower_ == "and":
+        found = find_title(doc, start - 1)
+        if not found:
+            break
+        start, title = found
+        before = polity_before(doc, start)
+        out.append((title.role, before[1] if before else None, title.kind))
+        if before:
+            start = before[0]
+    return out
+
+
+def respectively(doc: Doc, named: list[Mention], nominal: list[Mention]) -> None:
+    """"X and his Greek, Cypriot and French counterparts, A, B and C, respectively": A, B, C get X's role."""
+    for group in nominal:
+        if group.title_kind != "counterpart" or len(group.countries) < 2:
+            continue
+        tail = doc[group.end:min(len(doc), group.end + 40)]
+        stop = next((t.i for t in tail if t.lower_ == "respectively"), None)
+        if stop is None:
+            continue
+        listed = [m for m in named if group.end <= m.start < stop]
+        owner = next((m for m in reversed(named) if m.end <= group.start and m.role), None)
+        if owner is None or len(listed) != len(group.countries):
+            continue
+        for m, code in zip(listed, group.countries):
+            m.role = m.role or owner.role
+            m.country = m.country or code
+            m.title_kind, m.rule = owner.title_kind, "counterparts-respectively"

@@ -26,7 +26,8 @@ class Entity:
     actor: Actor | None = None
 
     def roles(self) -> list[tuple[str, str | None, Mention]]:
-        return [(m.role, m.country, m) for m in self.mentions if m.role]
+        out = [(m.role, m.country, m) for m in self.mentions if m.role]
+        return out + [(role, country or m.country, m) for m in self.mentions for role, country, _ in m.extra]
 
     def countries(self) -> set[str]:
         found = {m.country for m in self.mentions if m.country}
