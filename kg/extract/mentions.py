@@ -329,8 +329,10 @@ def _nominal_title(doc: Doc, i: int, name_starts: set[int]) -> Mention | None:
     if after:
         end, country = after
     span_start = before[0] if before else i
-    return Mention(i, end, None, "nominal", title.role, country, title.kind, "role-anaphora",
-                   span_start=span_start, span_end=end)
+    capitalised = doc[i].text[:1].isupper() and i > 0 and doc[i - 1].lower_ == "the"
+    rule = "role-anaphora-capitalised" if capitalised else "role-anaphora"
+    return Mention(i, end, None, "nominal", title.role, country, title.kind, rule, span_start=span_start, span_end=end,
+                   subject=doc[end - 1].dep_ in ("nsubj", "nsubjpass"))
 
 
 def _nominal_group(doc: Doc, i: int) -> Mention | None:

@@ -103,6 +103,9 @@ def resolve_nominal(m: Mention, entities: list[Entity], before: int) -> list[int
         found = [_best(_by_country(entities, c, heads_only=True), before) for c in m.countries]
         return [f for f in found if f is not None]
     cands = [e for e in entities if _fits(e, m)]
+    if m.rule == "role-anaphora-capitalised" and m.country is None and len(cands) > 1:
+        first = min(cands, key=lambda e: min(x.start for x in e.mentions))
+        return [first.index]  # readout style: "The President" is the principal, named first
     best = _best(cands, before)
     return [best] if best is not None else []
 
