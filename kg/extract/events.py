@@ -249,6 +249,8 @@ def _named_for(d: Draft, groups):
     if d.kind in ("call", "intent"):
         return None
     in_sentence = [g for g in groups if g[1] is not None and g[1].sent == d.sent]
+    if any(t.lower_ in ("margins", "sidelines", "margin", "sideline") for t in d.sent):
+        return None  # a bilateral on the margins of a summit is its own meeting
     if in_sentence:
         return in_sentence[0]
     heads = {g[0].split()[-1].lower() for g in groups if g[0]}

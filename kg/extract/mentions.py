@@ -236,6 +236,8 @@ def named_mentions(doc: Doc) -> list[Mention]:
             continue
         start, end = bounds
         name = doc[start:end].text
+        if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
+            continue  # "the Sahel": a place, not a person
         if lexicon.lookup_polity(name) or _is_title_only(name):
             continue
         taken.update(range(start, end))

@@ -63,11 +63,13 @@ def objects(tok: Token, row: dict) -> list[Token]:
 
 
 def _including(head: Token) -> list[Token]:
+    """Items of "X, including A and B", "X such as A and B", "X like A"."""
     out = []
     for c in head.children:
-        if c.dep_ in ("prep", "acl") and c.lower_ in ("including", "like") or (c.lower_ == "such" and c.dep_ == "amod"):
+        such_as = c.lower_ == "as" and any(g.lower_ == "such" for g in c.children) or c.lower_ == "such"
+        if c.dep_ in ("prep", "acl", "amod") and (c.lower_ in ("including", "like") or such_as):
             for p in c.subtree:
-                if p.dep_ == "pobj" and p.head is c or p.dep_ == "pobj" and p.head.lower_ == "as":
+                if p.dep_ == "pobj" and (p.head is c or p.head.lower_ == "as"):
                     out += [p, *p.conjuncts]
     return out
 
@@ -98,21 +100,23 @@ def phrase(head: Token) -> str | None:
     return text
 
 
-def _complement(head: Token) -> Token | None:
-    """The noun a generic head is about: "efforts to combat X", "the importance of X", "concerns over X"."""
+def _complements(head: Token) -> list[Token]:
+    """What a generic head is about: "efforts to combat X", "the importance of X", "commitment to X and to Y"."""
+    out = []
     for c in head.children:
         if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
-            found = next((o for o in c.children if o.dep_ == "dobj"), None)
-            if found is not None:
-                return found
-    for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS:
-            found = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
-            if found is not None and found.pos_ == "VERB":
-                found = next((o for o in found.children if o.dep_ == "dobj"), None)
-            if found is not None:
-                return found
-    return None
+            out += [o for o in c.children if o.dep_ == "dobj"]
+        elif c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS:
+            out += [_verb_object(p) for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            out += [_verb_object(p) for cc in c.conjuncts for p in cc.children if p.dep_ in ("pobj", "pcomp")]
+    return [t for t in out if t is not None]
+
+
+def _verb_object(tok: Token) -> Token | None:
+    """"deepening our ties" → ties; a noun stays itself."""
+    if tok.pos_ != "VERB":
+        return tok
+    return next((o for o in tok.children if o.dep_ == "dobj"), None)
 
 
 def topic_heads(head: Token, depth: int = 0) -> list[Token]:
@@ -120,15 +124,15 @@ def topic_heads(head: Token, depth: int = 0) -> list[Token]:
     "including …" lists ("a number of issues, including X and Y" → X, Y)."""
     stop = lexicon.simple_table("topic_stoplist.tsv", "phrase")
     action = (stop.get(fold(head.text)) or stop.get(fold(head.lemma_)) or {}).get("action")
-    listed = _including(head)
-    if action != "through" or depth > 3:
-        return [head, *[h for item in listed for h in topic_heads(item, depth + 1)]]
-    inner = _complement(head)
-    out = [h for item in listed for h in topic_heads(item, depth + 1)]
-    if inner is not None:
+    listed = [h for item in _including(head) for h in topic_heads(item, depth + 1)]
+    bare = action == "bare" and not [t for t in _left(head) if t.dep_ != "poss"]
+    if depth > 3 or action not in ("through", "bare") or action == "bare" and not bare:
+        return [head, *listed]
+    out = list(listed)
+    for inner in _complements(head):
         for item in (inner, *inner.conjuncts):
             out += topic_heads(item, depth + 1)
-    return out
+    return out or ([head] if action == "bare" else [])
 
 
 def _left(head: Token) -> list[Token]:
