@@ -136,3 +136,54 @@ def test_extract_evidence_offsets_point_at_text(facts_of):
         assert ev.article_id == "t" and ev.rule
         assert 0 <= ev.start < ev.end <= len(text)
         assert text[ev.start:ev.end] in ev.sentence
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Crown Prince and Prime Minister Salman Al Khalifa of Bahrain met the delegation.",
+     {("Khalifa", "Crown Prince", "BH"), ("Khalifa", "Prime Minister", "BH")}),
+    ("Egyptian Foreign Minister Sameh Shoukry and his Greek and French counterparts, Nikos Dendias and "
+     "Jean-Yves Le Drian, respectively, gathered in Cairo.",
+     {("Shoukry", "Foreign Minister", "EG"), ("Dendias", "Foreign Minister", "GR"),
+      ("Drian", "Foreign Minister", "FR")}),
+    pytest.param("Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the agreement.",
+                 {("Buhari", "President", "NG"), ("Talon", "President", "BJ")},
+                 marks=pytest.mark.xfail(strict=True, reason="the small model tags 'Patrice Talon of' as ORG, "
+                                                             "so the second name is never a person")),
+    ("Presidents Muhammadu Buhari of Nigeria and Emmanuel Macron of France met.",
+     {("Buhari", "President", "NG"), ("Macron", "President", "FR")}),
+    ("Head of the Office of the President Andriy Yermak arrived.", set()),
+])
+def test_extract_roles_compound_patterns(facts_of, text, expected):
+    assert roles(facts_of(text, date=None)) == expected
+
+
+def test_extract_readout_the_president_is_principal(facts_of):
+    text = ("President Emmanuel Macron met with President Cyril Ramaphosa of South Africa. "
+            "The President thanked him for the visit. “We have done great work together today,” the President said.")
+    quotes = facts_of(text).quotes
+    assert [q.speaker.name.split()[-1] for q in quotes] == ["Macron"]
+
+
+def test_extract_meetings_join_adds_to_event(facts_of):
+    text = ("Chancellor Olaf Scholz met President Emmanuel Macron in Berlin. "
+            "Prime Minister Giorgia Meloni of Italy joined the talks later.")
+    assert pairs(facts_of(text)) == {("Macron", "Scholz"), ("Meloni", "Scholz"), ("Macron", "Meloni")}
+
+
+def test_extract_quotes_continuation_same_speaker(facts_of):
+    text = ("“We are ready to negotiate with everyone at the table,” Prime Minister Kaja Kallas told reporters. "
+            "“There is no other way forward for the region.”")
+    quotes = facts_of(text).quotes
+    assert [q.speaker.name.split()[-1] for q in quotes] == ["Kallas", "Kallas"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Macron met Chancellor Scholz. The leaders discussed a range of issues, including energy "
+     "security and migration.", {"energy security", "migration"}),
+    ("President Macron met Chancellor Scholz. They reaffirmed their commitment to the Paris Agreement.",
+     {"Paris Agreement"}),
+    ("President Macron met Chancellor Scholz. The two leaders discussed peace and stability.",
+     {"peace and stability"}),
+])
+def test_extract_topics_generic_heads(facts_of, text, expected):
+    assert {t.topic for t in facts_of(text).topics} == expected

@@ -58,7 +58,7 @@ def _governing_verb(tok: Token) -> Token:
     """The verb whose subject a noun trigger or a subject-less verb inherits."""
     head = tok
     while head.dep_ in ("xcomp", "conj", "advcl", "dobj", "pobj", "prep", "acl", "pcomp", "attr") \
-            and not any(c.dep_ in SUBJ for c in head.children) and head.head is not head:
+            and not any(c.dep_ in SUBJ for c in head.children) and head.head.i != head.i:
         head = head.head
     return head
 
@@ -117,9 +117,9 @@ def _is_future(tok: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children) or \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and node.head.lemma_ in INTENT_HEADS:
             return True
-        if node.lemma_ in INTENT_HEADS and node is not tok:
+        if node.lemma_ in INTENT_HEADS and node.i != tok.i:
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return any(c.dep_ == "neg" for c in tok.children)

@@ -245,7 +245,17 @@ def named_mentions(doc: Doc) -> list[Mention]:
                       for t in doc[start:end])
         out.append(_with_title(doc, Mention(start, end, name, "name", span_start=start, span_end=end,
                                             subject=subject)))
+    _share_plural_titles(doc, out)
     return out
+
+
+def _share_plural_titles(doc: Doc, found: list[Mention]) -> None:
+    """"Presidents A of X and B of Y": B, listed right after A, shares the plural title."""
+    for prev, m in zip(found, found[1:]):
+        plural = prev.role and fold(doc[prev.span_start:prev.start].text).split(" ")[-1].endswith("s")
+        between = [t for t in doc[prev.end:m.start] if t.lower_ not in (",", "and", "of", "the")]
+        if plural and m.role is None and all(lexicon.lookup_polity(t.text) or t.ent_type_ == "GPE" for t in between):
+            m.role, m.title_kind, m.rule = prev.role, prev.title_kind, "plural-title"
 
 
 def _person_spans(doc: Doc) -> list[Span]:
@@ -268,7 +278,9 @@ def _person_spans(doc: Doc) -> list[Span]:
 
 
 def _looks_like_surname(doc: Doc, i: int) -> bool:
-    return doc[i].ent_type_ in ("", "PERSON", "ORG") and not lexicon.lookup_polity(doc[i].text)
+    """A lone proper noun after a title is a surname unless it names a country or a known place."""
+    return doc[i].ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP") and not lexicon.lookup_polity(doc[i].text) \
+        and lexicon.fold(doc[i].text) not in lexicon.places()
 
 
 def _is_title_only(name: str) -> bool:

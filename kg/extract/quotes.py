@@ -47,7 +47,7 @@ def _speaker(ctx: Context, verb: Token) -> list[int]:
             return next(f for f in found if f)
         if subj:
             return []
-        if node.dep_ not in ("advcl", "xcomp", "conj", "ccomp", "acl") or node.head is node:
+        if node.dep_ not in ("advcl", "xcomp", "conj", "ccomp", "acl") or node.head.i == node.i:
             return []
         node = node.head
     return []

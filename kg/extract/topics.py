@@ -69,7 +69,7 @@ def _including(head: Token) -> list[Token]:
         such_as = c.lower_ == "as" and any(g.lower_ == "such" for g in c.children) or c.lower_ == "such"
         if c.dep_ in ("prep", "acl", "amod") and (c.lower_ in ("including", "like") or such_as):
             for p in c.subtree:
-                if p.dep_ == "pobj" and (p.head is c or p.head.lower_ == "as"):
+                if p.dep_ == "pobj" and (p.head.i == c.i or p.head.lower_ == "as"):
                     out += [p, *p.conjuncts]
     return out
 
@@ -185,7 +185,7 @@ def _subject(tok: Token) -> Token | None:
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None
