@@ -30,6 +30,9 @@ def handle_errors(func):
         except KGError as e:
             err.print(f"[red]error:[/red] {e}", highlight=False)
             sys.exit(e.exit_code)
+        except KeyboardInterrupt:
+            err.print("[red]interrupted[/red] (a store keeps every article written so far)", highlight=False)
+            sys.exit(130)
 
     return wrapper
 

@@ -14,6 +14,7 @@ import itertools
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections import deque
@@ -84,6 +85,7 @@ _WORKER: Extractor | KGError | None = None
 def _init_worker(options: BuildOptions) -> None:
     """Worker-process initializer: load the model once (a failure is raised by the first task instead)."""
     global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops the pool
     watch_parent(os.getppid())
     try:
         _WORKER = Extractor(options)

@@ -21,7 +21,7 @@ from kg.model import EventFact, TopicFact
 KEEP_LEFT = ("amod", "compound", "nmod", "nummod", "npadvmod", "poss", "quantmod")
 MAX_WORDS = 6
 GROUP_SUBJECTS = {"leaders", "they", "sides", "parties", "both", "two", "we", "delegations", "ministers",
-                  "presidents", "officials", "countries"}
+                  "presidents", "officials", "countries", "participants", "counterparts", "together"}
 
 
 BROAD = {"id": "c-participant-verb", "kind": "verb", "lemma": "*"}
@@ -94,7 +94,8 @@ def phrase(head: Token) -> str | None:
     if action == "bare" and not left and not right:
         return None
     words = sorted(set(left + [head] + right), key=lambda t: t.i)
-    text = re.sub(r"\s+([’']s)\b", r"\1", " ".join(_word(t) for t in words)).strip(" ,;:")
+    text = re.sub(r"\s+([’']s)\b", r"\1", " ".join(_word(t) for t in words))
+    text = re.sub(r"\s*-\s*", "-", text).strip(" ,;:-")
     if not text or len(text.split()) > MAX_WORDS or fold(text) in stop:
         return None
     return text
@@ -125,9 +126,10 @@ def topic_heads(head: Token, depth: int = 0) -> list[Token]:
     stop = lexicon.simple_table("topic_stoplist.tsv", "phrase")
     action = (stop.get(fold(head.text)) or stop.get(fold(head.lemma_)) or {}).get("action")
     listed = [h for item in _including(head) for h in topic_heads(item, depth + 1)]
-    bare = action == "bare" and not [t for t in _left(head) if t.dep_ != "poss"]
-    if depth > 3 or action not in ("through", "bare") or action == "bare" and not bare:
-        return [head, *listed]
+    modifiers = [t for t in _left(head) if t.dep_ in ("compound", "nmod")
+                 and (stop.get(fold(t.text)) or {}).get("action") != "adj"]
+    if depth > 3 or action not in ("through", "bare") or modifiers:
+        return [head, *listed]  # "climate commitments" is a topic; a bare "commitments to X" is about X
     out = list(listed)
     for inner in _complements(head):
         for item in (inner, *inner.conjuncts):
