@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.actors import ActorIndex
+from kg.extract import anaphora
 from kg.extract import mentions as mn
 from kg.extract import people
 from kg.model import Article, Evidence, Person, Place
@@ -63,8 +64,8 @@ def build_context(doc: Doc, article: Article, actors: ActorIndex) -> Context:
     named = sorted(named + mn.surname_mentions(doc, named), key=lambda m: m.start)
     entities = people.cluster(named)
     people.resolve_actors(entities, actors, article.date)
-    nominal = mn.nominal_mentions(doc, named)
-    mn.respectively(doc, named, nominal)
+    nominal = anaphora.nominal_mentions(doc, named)
+    anaphora.respectively(doc, named, nominal)
     for m in nominal:
         m.entities = people.resolve_nominal(m, entities, m.start)
     mentions = sorted(named + [m for m in nominal if m.entities], key=lambda m: m.start)

@@ -1,0 +1,108 @@
+"""Role anaphora: "the Mexican president", "Canada's prime minister", "his counterpart in Mexico",
+"the leaders of Canada and Mexico", and "his Greek and French counterparts, A and B, respectively"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg import lexicon
+from kg.extract.mentions import COUNTERPART, Mention
+from kg.extract.titles import _leading_polity, _title_at, polity_after_of, polity_before
+
+
+def nominal_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """Role anaphora: "the Mexican president", "Canada's prime minister", "his counterpart in Mexico"."""
+    used = {i for m in named for i in range(m.span_start, m.span_end)}
+    starts = {m.start for m in named}
+    out: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        found = None if i in used else (_nominal_title(doc, i, starts) or _nominal_group(doc, i))
+        if found:
+            out.append(found)
+            i = found.end
+        else:
+            i += 1
+    return out
+
+
+def _nominal_title(doc: Doc, i: int, name_starts: set[int]) -> Mention | None:
+    found = _title_at(doc, i)
+    if not found:
+        return None
+    end, title = found
+    if end in name_starts or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
+        return None
+    before = polity_before(doc, i)
+    det = i > 0 and doc[i - 1].lower_ in ("the", "his", "her", "their", "its")
+    if not before and not det:
+        return None
+    country = before[1] if before else None
+    after = polity_after_of(doc, end)
+    if after:
+        end, country = after
+    span_start = before[0] if before else i
+    capitalised = doc[i].text[:1].isupper() and i > 0 and doc[i - 1].lower_ == "the"
+    rule = "role-anaphora-capitalised" if capitalised else "role-anaphora"
+    return Mention(i, end, None, "nominal", title.role, country, title.kind, rule, span_start=span_start, span_end=end,
+                   subject=doc[end - 1].dep_ in ("nsubj", "nsubjpass"))
+
+
+def _nominal_group(doc: Doc, i: int) -> Mention | None:
+    """"counterpart(s)"/"leader(s)" with countries: "the leaders of Canada and Mexico"."""
+    if doc[i].lower_ not in COUNTERPART:
+        return None
+    countries = list(_demonyms_before(doc, i))
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ in ("of", "in", "from", "for"):
+        countries_after, j = _polity_list(doc, j + 1)
+        countries.extend(countries_after)
+    if not countries:
+        return None
+    kind = "head" if doc[i].lower_.startswith(("leader", "head", "government")) else "counterpart"
+    return Mention(i, max(j, i + 1), None, "nominal", None, countries[0] if len(countries) == 1 else None, kind,
+                   "counterpart-anaphora", countries=tuple(countries), span_start=i, span_end=max(j, i + 1))
+
+
+def _demonyms_before(doc: Doc, i: int):
+    j = i - 1
+    found = []
+    while j >= 0 and (doc[j].text in (",", "and") or lexicon.lookup_polity(doc[j].text)):
+        code = lexicon.lookup_polity(doc[j].text)
+        if code:
+            found.append(code)
+        j -= 1
+    return reversed(found)
+
+
+def _polity_list(doc: Doc, j: int) -> tuple[list[str], int]:
+    codes = []
+    while j < len(doc):
+        if doc[j].lower_ in ("the", ",", "and"):
+            j += 1
+            continue
+        hit = _leading_polity(doc, j, min(len(doc), j + 4))
+        if not hit:
+            break
+        j, code = hit
+        codes.append(code)
+    return codes, j
+
+
+def respectively(doc: Doc, named: list[Mention], nominal: list[Mention]) -> None:
+    """"X and his Greek, Cypriot and French counterparts, A, B and C, respectively": A, B, C get X's role."""
+    for group in nominal:
+        if group.title_kind != "counterpart" or len(group.countries) < 2:
+            continue
+        tail = doc[group.end:min(len(doc), group.end + 40)]
+        stop = next((t.i for t in tail if t.lower_ == "respectively"), None)
+        if stop is None:
+            continue
+        listed = [m for m in named if group.end <= m.start < stop]
+        owner = next((m for m in reversed(named) if m.end <= group.start and m.role), None)
+        if owner is None or len(listed) != len(group.countries):
+            continue
+        for m, code in zip(listed, group.countries):
+            m.role = m.role or owner.role
+            m.country = m.country or code
+            m.title_kind, m.rule = owner.title_kind, "counterparts-respectively"
