@@ -23,25 +23,25 @@ Conventions (beyond the guide):
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
 import pycountry
 
-from kg.errors import EvaluationError
+from kg.gold import (  # noqa: F401 (re-exported: kg.evaluate.load_gold etc. keep working)
+    QUERIES, Gold, GoldEvent, GoldQuote, GoldRole, PredictedEvent, PredictedQuote, PredictedRole, Prediction,
+    load_gold, predictions_from_rows,
+)
 
 log = logging.getLogger(__name__)
 
 RELATIONS = ("roles", "meetings", "topics", "quotes")
-QUERIES = ("roles", "meetings", "event_participants", "event_topics", "quotes")  # rows read by predictions_from_rows
 
 TITLE_WORDS = frozenset(
     "president vice prime minister mr mrs ms miss dr prof professor king queen prince princess crown emir "
@@ -215,232 +215,6 @@ def quote_contains(extracted: str, contains: str) -> bool:
     """
     needle = _quote_norm(contains).strip(" \"',.;:!?")
     return bool(needle) and needle in _quote_norm(extracted)
-
-
-# --------------------------------------------------------------------------- gold and predictions
-
-
-class GoldRole(NamedTuple):
-    person: str
-    role: str
-    country: str | None
-
-
-class GoldEvent(NamedTuple):
-    name: str
-    participants: tuple[str, ...]
-    location: str | None
-    topics_required: tuple[str, ...]
-    topics_allowed: tuple[str, ...]
-
-
-class GoldQuote(NamedTuple):
-    speaker: str
-    contains: str
-
-
-@dataclass(frozen=True)
-class Gold:
-    """The gold facts of one article; ``source`` is the file it was read from."""
-
-    article: str
-    roles: tuple[GoldRole, ...] = ()
-    meetings: tuple[tuple[str, str], ...] = ()
-    calls: tuple[tuple[str, str], ...] = ()
-    events: tuple[GoldEvent, ...] = ()
-    quotes: tuple[GoldQuote, ...] = ()
-    source: str = ""
-
-
-class PredictedRole(NamedTuple):
-    person: str
-    role: str
-    country: str
-    country_code: str
-
-
-class PredictedEvent(NamedTuple):
-    participants: tuple[str, ...]
-    topics: tuple[str, ...]
-
-
-class PredictedQuote(NamedTuple):
-    speaker: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Prediction:
-    """The extracted facts of one article; ``events`` maps an event name to its participants and topics."""
-
-    article: str
-    roles: tuple[PredictedRole, ...] = ()
-    meetings: tuple[tuple[str, str], ...] = ()
-    events: Mapping[str, PredictedEvent] = field(default_factory=lambda: MappingProxyType({}))
-    quotes: tuple[PredictedQuote, ...] = ()
-
-
-class _Ctx(NamedTuple):
-    file: Path
-    where: str = ""
-
-    def at(self, key: str | int) -> _Ctx:
-        where = f"{self.where}[{key}]" if isinstance(key, int) else f"{self.where}.{key}".lstrip(".")
-        return _Ctx(self.file, where)
-
-    def fail(self, problem: str) -> EvaluationError:
-        return EvaluationError(f"invalid gold file {self.file}: {self.where or 'top level'}: {problem}")
-
-
-def _text(value: Any, ctx: _Ctx, *, optional: bool = False) -> str | None:
-    if value is None and optional:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise ctx.fail(f"expected a non-empty string, got {value!r}")
-    return value.strip()
-
-
-def _items(obj: dict, key: str, ctx: _Ctx) -> list[tuple[Any, _Ctx]]:
-    value = obj.get(key)
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise ctx.at(key).fail(f"expected a list, got {type(value).__name__}")
-    return [(item, ctx.at(key).at(i)) for i, item in enumerate(value)]
-
-
-def _strings(obj: dict, key: str, ctx: _Ctx) -> tuple[str, ...]:
-    return tuple(_text(item, c) for item, c in _items(obj, key, ctx))
-
-
-def _objects(obj: dict, key: str, ctx: _Ctx) -> list[tuple[dict, _Ctx]]:
-    items = _items(obj, key, ctx)
-    for item, c in items:
-        if not isinstance(item, dict):
-            raise c.fail(f"expected a JSON object, got {type(item).__name__}")
-    return items
-
-
-def _pairs(obj: dict, key: str, ctx: _Ctx) -> tuple[tuple[str, str], ...]:
-    items = _items(obj, key, ctx)
-    for item, c in items:
-        if not isinstance(item, list) or len(item) != 2:
-            raise c.fail(f"expected a pair of names, got {item!r}")
-    return tuple((_text(item[0], c.at(0)), _text(item[1], c.at(1))) for item, c in items)
-
-
-def _event(obj: dict, ctx: _Ctx, index: int) -> GoldEvent:
-    name = _text(obj.get("name"), ctx.at("name"), optional=True) or f"event {index + 1}"
-    location = _text(obj.get("location"), ctx.at("location"), optional=True)
-    req, allowed = _strings(obj, "topics_required", ctx), _strings(obj, "topics_allowed", ctx)
-    return GoldEvent(name, _strings(obj, "participants", ctx), location, req, allowed)
-
-
-def _parse_gold(obj: Any, ctx: _Ctx) -> Gold:
-    if not isinstance(obj, dict):
-        raise ctx.fail(f"expected a JSON object, got {type(obj).__name__}")
-    if "article" not in obj:
-        raise ctx.fail('missing "article"')
-    roles = tuple(
-        GoldRole(_text(r.get("person"), c.at("person")), _text(r.get("role"), c.at("role")),
-                 _text(r.get("country"), c.at("country"), optional=True))
-        for r, c in _objects(obj, "roles", ctx)
-    )
-    quotes = tuple(
-        GoldQuote(_text(q.get("speaker"), c.at("speaker")), _text(q.get("contains"), c.at("contains")))
-        for q, c in _objects(obj, "quotes", ctx)
-    )
-    events = tuple(_event(e, c, i) for i, (e, c) in enumerate(_objects(obj, "events", ctx)))
-    return Gold(_text(obj["article"], ctx.at("article")), roles, _pairs(obj, "meetings", ctx),
-                _pairs(obj, "calls", ctx), events, quotes, str(ctx.file))
-
-
-def _read_gold_file(file: Path) -> list[Gold]:
-    try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise EvaluationError(f"cannot read gold file {file}: {e}") from e
-    except ValueError as e:  # JSONDecodeError and UnicodeDecodeError
-        raise EvaluationError(f"gold file {file} is not valid UTF-8 JSON: {e}") from e
-    if isinstance(data, list):
-        return [_parse_gold(obj, _Ctx(file).at(i)) for i, obj in enumerate(data)]
-    gold = _parse_gold(data, _Ctx(file))
-    if gold.article != file.stem:
-        log.warning("gold file %s holds article %r (file stem differs)", file, gold.article)
-    return [gold]
-
-
-def load_gold(path: str | Path) -> dict[str, Gold]:
-    """Read gold facts from a directory of ``<id>.json`` files or from one ``.json`` file.
-
-    A file holds one gold object or a list of them. Returns gold per article id (the ``"article"`` field).
-    Raises :class:`EvaluationError` naming the file for anything unreadable or malformed.
-    """
-    path = Path(path)
-    if path.is_dir():
-        files = sorted(path.glob("*.json"))
-        if not files:
-            raise EvaluationError(f"no gold files (*.json) in directory {path}")
-    elif path.is_file():
-        files = [path]
-    else:
-        raise EvaluationError(f"gold path {path} does not exist")
-    gold: dict[str, Gold] = {}
-    for file in files:
-        for item in _read_gold_file(file):
-            if item.article in gold:
-                other = gold[item.article].source
-                raise EvaluationError(f"gold file {file}: article {item.article!r} is also in {other}")
-            gold[item.article] = item
-    return gold
-
-
-def _local(value: str | None) -> str:
-    """Plain string of a row value; an IRI gives its last path segment.
-
-    >>> _local("https://kg-project.org/id/country/MX"), _local(" 000_ab "), _local(None)
-    ('MX', '000_ab', '')
-    """
-    value = (value or "").strip()
-    return re.split(r"[/#]", value)[-1] if value.startswith(("http://", "https://")) else value
-
-
-def predictions_from_rows(rows: Mapping[str, Iterable[Mapping[str, str]]]) -> dict[str, Prediction]:
-    """Group the rows of the standard queries (roles, meetings, event_participants, event_topics,
-    quotes) per article. Exact duplicate rows collapse; rows without an article are skipped."""
-    acc: dict[str, dict[str, dict]] = {}
-    for query in set(rows) - set(QUERIES):
-        log.debug("rows of query %r are not scored", query)
-    for query in QUERIES:
-        for row in rows.get(query, ()):
-            v = {k: _local(x) if k in ("article", "country_code") else (x or "").strip() for k, x in row.items()}
-            if not v.get("article"):
-                log.warning("%s row without article skipped: %r", query, dict(row))
-                continue
-            parts = acc.setdefault(v["article"], {"roles": {}, "meetings": {}, "events": {}, "quotes": {}})
-            _add_row(parts, query, v)
-    return {article: _freeze(article, parts) for article, parts in acc.items()}
-
-
-def _add_row(parts: dict[str, dict], query: str, v: dict[str, str]) -> None:
-    get = lambda key: v.get(key, "")  # noqa: E731
-    if query == "roles":
-        parts["roles"][PredictedRole(get("person"), get("role"), get("country"), get("country_code"))] = None
-    elif query == "meetings":
-        parts["meetings"][(get("person_a"), get("person_b"))] = None
-    elif query == "quotes":
-        parts["quotes"][PredictedQuote(get("speaker"), get("quote"))] = None
-    else:
-        people, topics = parts["events"].setdefault(get("event"), ({}, {}))
-        value = get("person") if query == "event_participants" else get("topic")
-        if value:
-            (people if query == "event_participants" else topics)[value] = None
-
-
-def _freeze(article: str, parts: dict[str, dict]) -> Prediction:
-    events = {name: PredictedEvent(tuple(p), tuple(t)) for name, (p, t) in parts["events"].items()}
-    return Prediction(article, tuple(parts["roles"]), tuple(parts["meetings"]), MappingProxyType(events),
-                      tuple(parts["quotes"]))
 
 
 # --------------------------------------------------------------------------- scoring

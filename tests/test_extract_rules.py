@@ -187,3 +187,26 @@ def test_extract_quotes_continuation_same_speaker(facts_of):
 ])
 def test_extract_topics_generic_heads(facts_of, text, expected):
     assert {t.topic for t in facts_of(text).topics} == expected
+
+
+@pytest.mark.parametrize("families, has_events, has_roles", [
+    (["roles", "events", "topics", "quotes"], True, True),
+    (["roles"], False, True),
+    (["events"], True, False),
+])
+def test_extract_component_in_a_spacy_pipeline(families, has_events, has_roles):
+    import kg.extract.components  # noqa: F401  (registers the factory)
+    from kg.nlp import load_model
+
+    nlp = load_model()
+    nlp.add_pipe("kg_relations", config={"families": families})
+    facts = nlp("Chancellor Olaf Scholz of Germany met President Emmanuel Macron of France in Paris.")._.kg_facts
+    assert bool(facts.events) is has_events and bool(facts.roles) is has_roles
+
+
+def test_extract_component_rejects_unknown_family():
+    import kg.extract.components  # noqa: F401
+    from kg.nlp import load_model
+
+    with pytest.raises(ValueError, match="unknown fact families"):
+        load_model().add_pipe("kg_relations", config={"families": ["gossip"]})
