@@ -23,8 +23,11 @@ run: install
 test: install
 	$(BIN)/python -m pytest -q
 
+CORPUS ?= ../shared/corpus/news.jsonl
+
 eval: install
-	$(BIN)/kg evaluate tests/gold/ --input ../shared/corpus/news.jsonl
+	@if [ -f $(CORPUS) ]; then $(BIN)/kg evaluate tests/gold/ --input $(CORPUS); \
+	else echo "make eval: corpus $(CORPUS) not found (it lives in ../shared/corpus/); nothing evaluated"; fi
 
 clean:
 	rm -rf $(VENV) .kg

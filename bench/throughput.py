@@ -1,6 +1,7 @@
 """kg build throughput against bare spaCy on the same texts, with the peak RSS of each run's process tree.
 
     python bench/throughput.py [--n N] [--workers W] [--repeat-to N] [--batch-size B]
+                               [--progress-every K] [--time-limit SECONDS] [--skip-spacy]
 
 Takes the first N articles of ../shared/corpus/news.jsonl (relative to the repo root), or with ``--repeat-to N``
 N articles made by repeating the corpus with new ids (written to a temporary JSONL file as they are generated,
@@ -13,7 +14,10 @@ never all in memory). Then, in one run:
 Both times are wall-clock and include loading the model and starting the processes. Peak RSS is the largest sum
 of the RSS of this process and all its descendants, sampled every 0.2 s with psutil when it is installed (it comes
 with dask.distributed); without psutil, ``resource.getrusage`` gives this process's peak and the largest finished
-child's. Prints measurements only; nothing is asserted. Exits 0, saying so, when the corpus is absent.
+child's. ``--progress-every K`` prints the article count, time and RSS every K articles of the kg run;
+``--time-limit`` stops the kg run after that many seconds and reports what it measured (marked PARTIAL);
+``--skip-spacy`` leaves out the bare spaCy run. Prints measurements only; nothing is asserted. Exits 0, saying so,
+when the corpus is absent.
 """
 
 from __future__ import annotations
@@ -59,7 +63,7 @@ class PeakRSS:
     """Peak RSS (bytes) of this process plus its descendants while the block runs."""
 
     def __init__(self, interval: float = 0.2):
-        self.interval, self.peak, self.method = interval, 0, "psutil (sum over the process tree)"
+        self.interval, self.peak, self.last, self.method = interval, 0, 0, "psutil (sum over the process tree)"
         self._stop = threading.Event()
 
     def _sample(self) -> None:
@@ -73,7 +77,7 @@ class PeakRSS:
                     total += proc.memory_info().rss
                 except psutil.Error:
                     pass
-            self.peak = max(self.peak, total)
+            self.last, self.peak = total, max(self.peak, total)
             self._stop.wait(self.interval)
 
     @contextmanager
@@ -96,16 +100,33 @@ class PeakRSS:
             thread.join()
 
 
-def run_kg(src: Path, workdir: Path, workers: int, batch_size: int) -> tuple[float, object, PeakRSS]:
+class TimeLimit(Exception):
+    """Raised from the progress callback to stop a kg run at ``--time-limit``."""
+
+
+def run_kg(src: Path, workdir: Path, args) -> tuple[float, object, PeakRSS, bool]:
+    """Build ``src`` with kg; returns (seconds, report or article count, peak, partial)."""
     from kg import service
 
-    peak = PeakRSS()
+    peak, done = PeakRSS(), [0]
+    started = time.perf_counter()
+
+    def on_article(_rate: float) -> None:
+        done[0] += 1
+        elapsed = time.perf_counter() - started
+        if args.progress_every and done[0] % args.progress_every == 0:
+            print(f"  kg: {done[0]:6d} articles {elapsed:7.0f} s  RSS now {peak.last / 1e6:,.0f} MB, "
+                  f"peak {peak.peak / 1e6:,.0f} MB", flush=True)
+        if args.time_limit and elapsed > args.time_limit:
+            raise TimeLimit
+
     with peak.measure():
-        started = time.perf_counter()
-        report = service.build([str(src)], store_spec=str(workdir / "store"), workers=workers,
-                               batch_size=batch_size)
-        seconds = time.perf_counter() - started
-    return seconds, report, peak
+        try:
+            report = service.build([str(src)], store_spec=str(workdir / "store"), workers=args.workers,
+                                   batch_size=args.batch_size, on_article=on_article)
+        except TimeLimit:
+            return time.perf_counter() - started, done[0], peak, True
+    return time.perf_counter() - started, report, peak, False
 
 
 def run_spacy(src: Path, workers: int, batch_size: int) -> tuple[float, int, list[str], PeakRSS]:
@@ -128,15 +149,22 @@ def per_minute(count: int, seconds: float) -> float:
 
 
 def report(args, kg_run, spacy_run) -> None:
-    kg_seconds, build, kg_peak = kg_run
-    sp_seconds, docs, pipes, sp_peak = spacy_run
-    print(f"articles: {build.articles} built ({build.unchanged} unchanged, {len(build.problems)} skipped inputs), "
-          f"{docs} parsed by bare spaCy; workers/n_process: {args.workers}; batch size {args.batch_size}")
-    print(f"kg build:   {kg_seconds:8.1f} s  {per_minute(build.articles, kg_seconds):8.0f} articles/min  "
-          f"facts {build.facts}, quads {build.triples}  peak RSS {kg_peak.peak / 1e6:,.0f} MB")
-    print(f"bare spaCy: {sp_seconds:8.1f} s  {per_minute(docs, sp_seconds):8.0f} articles/min  "
-          f"pipes {','.join(pipes)}  peak RSS {sp_peak.peak / 1e6:,.0f} MB")
-    print(f"ratio kg/bare (time): {kg_seconds / sp_seconds:.2f}")
+    kg_seconds, build, kg_peak, partial = kg_run
+    if partial:
+        print(f"PARTIAL kg build: stopped at --time-limit {args.time_limit:g} s after {build} articles")
+        print(f"kg build:   {kg_seconds:8.1f} s  {per_minute(build, kg_seconds):8.0f} articles/min  "
+              f"peak RSS {kg_peak.peak / 1e6:,.0f} MB (so far)")
+    else:
+        print(f"articles: {build.articles} built ({build.unchanged} unchanged, {len(build.problems)} skipped inputs); "
+              f"workers/n_process: {args.workers}; batch size {args.batch_size}")
+        print(f"kg build:   {kg_seconds:8.1f} s  {per_minute(build.articles, kg_seconds):8.0f} articles/min  "
+              f"facts {build.facts}, quads {build.triples}  peak RSS {kg_peak.peak / 1e6:,.0f} MB")
+    if spacy_run is not None:
+        sp_seconds, docs, pipes, sp_peak = spacy_run
+        print(f"bare spaCy: {sp_seconds:8.1f} s  {per_minute(docs, sp_seconds):8.0f} articles/min  "
+              f"{docs} docs, pipes {','.join(pipes)}  peak RSS {sp_peak.peak / 1e6:,.0f} MB")
+        if not partial:
+            print(f"ratio kg/bare (time): {kg_seconds / sp_seconds:.2f}")
     print(f"peak RSS measured with {kg_peak.method}")
 
 
@@ -147,6 +175,9 @@ def main() -> int:
     ap.add_argument("--repeat-to", type=int, default=None, help="make this many articles by repeating the corpus")
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--progress-every", type=int, default=0, help="print a progress line every K kg articles")
+    ap.add_argument("--time-limit", type=float, default=None, help="stop the kg run after this many seconds")
+    ap.add_argument("--skip-spacy", action="store_true", help="do not run bare spaCy")
     args = ap.parse_args()
     if not args.corpus.is_file():
         print(f"corpus not found at {args.corpus}; nothing to measure")
@@ -156,8 +187,8 @@ def main() -> int:
         src = workdir / "articles.jsonl"
         with open(src, "w", encoding="utf-8") as out:
             out.writelines(corpus_lines(args.corpus, args.n, args.repeat_to))
-        kg_run = run_kg(src, workdir, args.workers, args.batch_size)
-        spacy_run = run_spacy(src, args.workers, args.batch_size)
+        kg_run = run_kg(src, workdir, args)
+        spacy_run = None if args.skip_spacy else run_spacy(src, args.workers, args.batch_size)
         report(args, kg_run, spacy_run)
     return 0
 

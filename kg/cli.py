@@ -14,7 +14,7 @@ from rich.table import Table
 
 from kg.errors import KGError
 
-out = Console(soft_wrap=True)
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, soft_wrap=True)
 
 STORE_HELP = "Store: a directory (default .kg), 'memory', or a SPARQL endpoint URL."
@@ -212,7 +212,8 @@ def evaluate(gold, inputs, store, fmt, per_article, n_errors, model) -> None:
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    rows = [{"relation": k, **{m: (f"{v:.3f}" if isinstance(v, float) else v) for m, v in s.items()}}
+    shown = ("precision", "recall", "f1", "extracted", "correct", "expected", "found")
+    rows = [{"relation": k, **{m: (f"{s[m]:.3f}" if isinstance(s[m], float) else s[m]) for m in shown}}
             for k, s in data["scores"].items()]
     out.print(table(list(rows[0]), rows, title="scores (micro)"))
     for kind in ("false_positives", "false_negatives"):

@@ -27,7 +27,6 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -35,8 +34,8 @@ from typing import Any, NamedTuple
 import pycountry
 
 from kg.gold import (  # noqa: F401 (re-exported: kg.evaluate.load_gold etc. keep working)
-    QUERIES, Gold, GoldEvent, GoldQuote, GoldRole, PredictedEvent, PredictedQuote, PredictedRole, Prediction,
-    load_gold, predictions_from_rows,
+    QUERIES, ArticleScore, Counts, Gold, GoldEvent, GoldQuote, GoldRole, Mismatch, PredictedEvent, PredictedQuote,
+    PredictedRole, Prediction, Report, load_gold, predictions_from_rows,
 )
 
 log = logging.getLogger(__name__)
@@ -218,93 +217,6 @@ def quote_contains(extracted: str, contains: str) -> bool:
 
 
 # --------------------------------------------------------------------------- scoring
-
-
-@dataclass(frozen=True)
-class Counts:
-    """Tallies of one relation. ``extracted``/``correct`` give precision, ``expected``/``found`` recall.
-
-    >>> c = Counts(extracted=4, correct=3, expected=6, found=3)
-    >>> c.fp, c.fn, c.precision, c.recall, round(c.f1, 3)
-    (1, 3, 0.75, 0.5, 0.6)
-    >>> Counts().precision, Counts().recall, Counts().f1, Counts(expected=2).f1
-    (1.0, 1.0, 1.0, 0.0)
-    """
-
-    extracted: int = 0  # distinct extracted facts counted (extracted pairs matching only a call are not)
-    correct: int = 0  # extracted facts that match some gold fact
-    expected: int = 0  # distinct gold facts (topics: required only)
-    found: int = 0  # gold facts matched by some extracted fact
-
-    fp = property(lambda self: self.extracted - self.correct)
-    fn = property(lambda self: self.expected - self.found)
-    precision = property(lambda self: self.correct / self.extracted if self.extracted else 1.0)
-    recall = property(lambda self: self.found / self.expected if self.expected else 1.0)
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def __add__(self, other: Counts) -> Counts:
-        return Counts(self.extracted + other.extracted, self.correct + other.correct,
-                      self.expected + other.expected, self.found + other.found)
-
-    def to_dict(self) -> dict[str, float]:
-        names = ("extracted", "correct", "fp", "expected", "found", "fn", "precision", "recall", "f1")
-        return {name: getattr(self, name) for name in names}
-
-
-@dataclass(frozen=True)
-class Mismatch:
-    """A false positive (extracted fact) or false negative (gold fact); ``note`` says more (event, reason)."""
-
-    article: str
-    relation: str
-    fact: tuple[str, ...]
-    note: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"article": self.article, "relation": self.relation, "fact": list(self.fact), "note": self.note}
-
-
-@dataclass(frozen=True)
-class ArticleScore:
-    article: str
-    predicted: bool  # False when the article had no prediction at all
-    relations: Mapping[str, Counts]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"article": self.article, "predicted": self.predicted,
-                **{rel: c.to_dict() for rel, c in self.relations.items()}}
-
-
-@dataclass(frozen=True)
-class Report:
-    """Micro-averaged scores per relation (``relations``), optional per-article rows, and the errors."""
-
-    relations: Mapping[str, Counts]
-    false_positives: tuple[Mismatch, ...] = ()
-    false_negatives: tuple[Mismatch, ...] = ()
-    articles: tuple[ArticleScore, ...] = ()  # only with per_article=True
-    gold_articles: int = 0
-    missing_articles: tuple[str, ...] = ()  # in the gold, without prediction
-    ignored_articles: tuple[str, ...] = ()  # predicted, not in the gold
-
-    @property
-    def overall(self) -> Counts:
-        """All relations pooled."""
-        return sum(self.relations.values(), Counts())
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "scores": {rel: c.to_dict() for rel, c in {**self.relations, "overall": self.overall}.items()},
-            "articles": {"gold": self.gold_articles, "missing": list(self.missing_articles),
-                         "ignored": len(self.ignored_articles), "ignored_ids": list(self.ignored_articles)},
-            "per_article": [a.to_dict() for a in self.articles],
-            "false_positives": [m.to_dict() for m in self.false_positives],
-            "false_negatives": [m.to_dict() for m in self.false_negatives],
-        }
 
 
 class _Item(NamedTuple):

@@ -1,8 +1,9 @@
-"""Gold facts and predictions: read hand-written gold files and group query rows per article.
+"""The data of an evaluation: gold facts, predictions and score reports.
 
-:func:`load_gold` reads the gold JSON files (annotation guide) into :class:`Gold` facts per article;
-:func:`predictions_from_rows` groups the rows of kg's standard SPARQL queries into a :class:`Prediction`
-per article. :mod:`kg.evaluate` scores the two against each other.
+:func:`load_gold` reads the hand-written gold JSON files (annotation guide) into :class:`Gold` facts per
+article; :func:`predictions_from_rows` groups the rows of kg's standard SPARQL queries into a
+:class:`Prediction` per article. :mod:`kg.evaluate` matches the two and sums the outcome into the
+:class:`Counts`, :class:`Mismatch` and :class:`Report` defined here.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from kg.errors import EvaluationError
 log = logging.getLogger(__name__)
 
 QUERIES = ("roles", "meetings", "event_participants", "event_topics", "quotes")  # rows read by predictions_from_rows
+
+
+# --------------------------------------------------------------------------- gold and predictions
 
 
 class GoldRole(NamedTuple):
@@ -244,3 +248,93 @@ def _freeze(article: str, parts: dict[str, dict]) -> Prediction:
     events = {name: PredictedEvent(tuple(p), tuple(t)) for name, (p, t) in parts["events"].items()}
     return Prediction(article, tuple(parts["roles"]), tuple(parts["meetings"]), MappingProxyType(events),
                       tuple(parts["quotes"]))
+
+
+# --------------------------------------------------------------------------- scores
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Tallies of one relation. ``extracted``/``correct`` give precision, ``expected``/``found`` recall.
+
+    >>> c = Counts(extracted=4, correct=3, expected=6, found=3)
+    >>> c.fp, c.fn, c.precision, c.recall, round(c.f1, 3)
+    (1, 3, 0.75, 0.5, 0.6)
+    >>> Counts().precision, Counts().recall, Counts().f1, Counts(expected=2).f1
+    (1.0, 1.0, 1.0, 0.0)
+    """
+
+    extracted: int = 0  # distinct extracted facts counted (extracted pairs matching only a call are not)
+    correct: int = 0  # extracted facts that match some gold fact
+    expected: int = 0  # distinct gold facts (topics: required only)
+    found: int = 0  # gold facts matched by some extracted fact
+
+    fp = property(lambda self: self.extracted - self.correct)
+    fn = property(lambda self: self.expected - self.found)
+    precision = property(lambda self: self.correct / self.extracted if self.extracted else 1.0)
+    recall = property(lambda self: self.found / self.expected if self.expected else 1.0)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.extracted + other.extracted, self.correct + other.correct,
+                      self.expected + other.expected, self.found + other.found)
+
+    def to_dict(self) -> dict[str, float]:
+        names = ("extracted", "correct", "fp", "expected", "found", "fn", "precision", "recall", "f1")
+        return {name: getattr(self, name) for name in names}
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """A false positive (extracted fact) or false negative (gold fact); ``note`` says more (event, reason)."""
+
+    article: str
+    relation: str
+    fact: tuple[str, ...]
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "relation": self.relation, "fact": list(self.fact), "note": self.note}
+
+
+@dataclass(frozen=True)
+class ArticleScore:
+    article: str
+    predicted: bool  # False when the article had no prediction at all
+    relations: Mapping[str, Counts]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "predicted": self.predicted,
+                **{rel: c.to_dict() for rel, c in self.relations.items()}}
+
+
+@dataclass(frozen=True)
+class Report:
+    """Micro-averaged scores per relation (``relations``), optional per-article rows, and the errors."""
+
+    relations: Mapping[str, Counts]
+    false_positives: tuple[Mismatch, ...] = ()
+    false_negatives: tuple[Mismatch, ...] = ()
+    articles: tuple[ArticleScore, ...] = ()  # only with per_article=True
+    gold_articles: int = 0
+    missing_articles: tuple[str, ...] = ()  # in the gold, without prediction
+    ignored_articles: tuple[str, ...] = ()  # predicted, not in the gold
+
+    @property
+    def overall(self) -> Counts:
+        """All relations pooled."""
+        return sum(self.relations.values(), Counts())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "scores": {rel: c.to_dict() for rel, c in {**self.relations, "overall": self.overall}.items()},
+            "articles": {"gold": self.gold_articles, "missing": list(self.missing_articles),
+                         "ignored": len(self.ignored_articles), "ignored_ids": list(self.ignored_articles)},
+            "per_article": [a.to_dict() for a in self.articles],
+            "false_positives": [m.to_dict() for m in self.false_positives],
+            "false_negatives": [m.to_dict() for m in self.false_negatives],
+        }

@@ -12,9 +12,8 @@ Every backend is a :class:`Store` with the same methods. An article's triples li
 is the article IRI (``kg.rdf.article_iri``), so :meth:`Store.put_article` replaces exactly one graph, in one
 transaction (one SPARQL update, or one ``extend`` for a graph that does not exist yet).
 
-Locking. ``write=True`` on an on-disk store takes an exclusive ``fcntl.flock`` on ``<store>/kg.lock`` (the file
-holds the writer's pid) before RocksDB is opened, so two ``kg build`` runs never interleave: with ``wait=0``
-the second raises :class:`~kg.errors.StoreLockedError` at once, with ``wait>0`` it retries until the timeout.
+Locking. ``write=True`` on an on-disk store takes the write lock of :mod:`kg.locks` (``<store>/kg.lock``) before
+RocksDB is opened, so two ``kg build`` runs never interleave; ``wait`` is how long to retry for it.
 Memory and remote stores take no lock (the remote server orders requests itself).
 
 Read-only opens (``write=False``) use ``pyoxigraph.Store.read_only`` and take no lock, so ``kg query`` or
@@ -28,7 +27,6 @@ program other than kg (e.g. ``oxigraph serve --location``) cannot be opened for 
 
 from __future__ import annotations
 
-import fcntl
 import gzip
 import logging
 import os
@@ -43,12 +41,12 @@ import pyoxigraph
 from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat, Triple
 
 from kg.errors import ExportError, QueryError, StoreError, StoreLockedError
+from kg.locks import LOCK_NAME, acquire_lock, holder_pid, pid_alive, release_lock
 from kg.vocab import DATA, ONTOLOGY, mint
 
 log = logging.getLogger(__name__)
 
 DEFAULT_PATH = ".kg"
-LOCK_NAME = "kg.lock"
 ARTICLE_PREFIX = DATA + "article/"
 
 PREFIXES = {
@@ -351,54 +349,6 @@ class DiskStore(LocalStore):
                 self._lock = None
 
 
-def holder_pid(lock_path: Path) -> int | None:
-    """The pid written in a lock file by its last holder, if any."""
-    try:
-        return int(lock_path.read_text().strip() or "x")
-    except (OSError, ValueError):
-        return None
-
-
-def acquire_lock(lock_path: Path, name: str, wait: float) -> IO[bytes]:
-    """Take the exclusive write lock, retrying for ``wait`` seconds; the returned file holds it."""
-    try:
-        lock = open(lock_path, "a+b")
-    except OSError as e:
-        raise StoreError(f"cannot create the lock file of store {name}: {one_line(e)}") from e
-    deadline = time.monotonic() + max(wait, 0.0)
-    while True:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            break
-        except BlockingIOError as e:
-            if time.monotonic() >= deadline:
-                lock.close()
-                raise StoreLockedError(_locked_message(lock_path, name, wait)) from e
-            time.sleep(min(0.05, max(deadline - time.monotonic(), 0.001)))
-    lock.truncate(0)
-    lock.write(f"{os.getpid()}\n".encode())
-    lock.flush()
-    return lock
-
-
-def _locked_message(lock_path: Path, name: str, wait: float) -> str:
-    pid = holder_pid(lock_path)
-    who = f"pid {pid}" if pid else "pid unknown"
-    if wait > 0:
-        return f"store {name} is still locked by another kg process ({who}) after waiting {wait:g} s"
-    return f"store {name} is locked by another kg process ({who}); wait or use --wait"
-
-
-def release_lock(lock: IO[bytes]) -> None:
-    """Forget the pid and release the lock."""
-    try:
-        lock.truncate(0)
-        lock.flush()
-        fcntl.flock(lock, fcntl.LOCK_UN)
-    finally:
-        lock.close()
-
-
 def _open_writer(path: Path, name: str, wait: float) -> DiskStore:
     try:
         path.mkdir(parents=True, exist_ok=True)
@@ -414,21 +364,11 @@ def _open_writer(path: Path, name: str, wait: float) -> DiskStore:
         raise StoreError(f"cannot open store {name}: {one_line(e)}") from e
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)  # signal 0 only checks that the process exists
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        pass
-    return True
-
-
 def _open_reader(path: Path, name: str, attempts: int = 5) -> DiskStore:
     if not (path / "CURRENT").is_file():  # RocksDB's pointer to its current manifest
         raise StoreError(f"no store at {name}; build one first (kg build)")
     pid = holder_pid(path / LOCK_NAME)
-    if pid and _alive(pid):
+    if pid and pid_alive(pid):
         log.info("store %s is being written by pid %s; reading a snapshot as of now", name, pid)
     attempt = 0
     while True:
