@@ -1,7 +1,7 @@
 """kg build throughput against bare spaCy on the same texts, with the peak RSS of each run's process tree.
 
     python bench/throughput.py [--n N] [--workers W] [--repeat-to N] [--batch-size B]
-                               [--progress-every K] [--time-limit SECONDS] [--skip-spacy]
+                               [--progress-every K] [--time-limit SECONDS] [--skip-spacy] [--store PATH]
 
 Takes the first N articles of ../shared/corpus/news.jsonl (relative to the repo root), or with ``--repeat-to N``
 N articles made by repeating the corpus with new ids (written to a temporary JSONL file as they are generated,
@@ -16,13 +16,16 @@ of the RSS of this process and all its descendants, sampled every 0.2 s with psu
 with dask.distributed); without psutil, ``resource.getrusage`` gives this process's peak and the largest finished
 child's. ``--progress-every K`` prints the article count, time and RSS every K articles of the kg run;
 ``--time-limit`` stops the kg run after that many seconds and reports what it measured (marked PARTIAL);
-``--skip-spacy`` leaves out the bare spaCy run. Prints measurements only; nothing is asserted. Exits 0, saying so,
+``--skip-spacy`` leaves out the bare spaCy run; ``--store PATH`` builds into PATH (kept, e.g. for
+``bench/queries.py --store PATH``; give a new directory, or unchanged articles are skipped) instead of a temporary
+store. Prints measurements only; nothing is asserted. Exits 0, saying so,
 when the corpus is absent.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import itertools
 import json
 import os
@@ -82,9 +85,7 @@ class PeakRSS:
 
     @contextmanager
     def measure(self):
-        try:
-            import psutil  # noqa: F401
-        except ImportError:
+        if importlib.util.find_spec("psutil") is None:
             self.method = "getrusage (self peak + largest finished child)"
             yield self
             usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -122,8 +123,8 @@ def run_kg(src: Path, workdir: Path, args) -> tuple[float, object, PeakRSS, bool
 
     with peak.measure():
         try:
-            report = service.build([str(src)], store_spec=str(workdir / "store"), workers=args.workers,
-                                   batch_size=args.batch_size, on_article=on_article)
+            report = service.build([str(src)], store_spec=str(args.store or workdir / "store"),
+                                   workers=args.workers, batch_size=args.batch_size, on_article=on_article)
         except TimeLimit:
             return time.perf_counter() - started, done[0], peak, True
     return time.perf_counter() - started, report, peak, False
@@ -178,6 +179,7 @@ def main() -> int:
     ap.add_argument("--progress-every", type=int, default=0, help="print a progress line every K kg articles")
     ap.add_argument("--time-limit", type=float, default=None, help="stop the kg run after this many seconds")
     ap.add_argument("--skip-spacy", action="store_true", help="do not run bare spaCy")
+    ap.add_argument("--store", type=Path, default=None, help="build into this store (kept) instead of a temporary one")
     args = ap.parse_args()
     if not args.corpus.is_file():
         print(f"corpus not found at {args.corpus}; nothing to measure")

@@ -210,3 +210,41 @@ def test_extract_component_rejects_unknown_family():
 
     with pytest.raises(ValueError, match="unknown fact families"):
         load_model().add_pipe("kg_relations", config={"families": ["gossip"]})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Cyril Ramaphosa met the Kenyan president in Pretoria. President William Ruto of Kenya "
+     "had arrived on Sunday.", {("Ramaphosa", "Ruto")}),
+    ("President Cyril Ramaphosa met the Kenyan president in Pretoria.", set()),
+    ("President William Ruto of Kenya arrived in Pretoria on Sunday. President Cyril Ramaphosa met the Kenyan "
+     "president on Monday.", {("Ramaphosa", "Ruto")}),
+    ("Prime Minister Mark Carney of Canada arrived in Paris. President Emmanuel Macron thanked him and later "
+     "hosted his counterpart from Canada at the Élysée Palace.", {("Carney", "Macron")}),
+])
+def test_extract_meetings_with_role_anaphora(facts_of, text, expected):
+    assert pairs(facts_of(text)) == expected
+
+
+def test_extract_actor_dictionary_gives_country(facts_of):
+    facts = facts_of("President Biden thanked the workers.", date=__import__("datetime").date(2022, 3, 1))
+    assert roles(facts) == {("Biden", "President", "US")}
+
+
+def test_extract_user_actor_file(tmp_path, nlp):
+    import datetime as dt
+    import json
+
+    from kg.actors import load_actors
+    from kg.extract import extract
+    from kg.model import Article
+
+    path = tmp_path / "actors.jsonl"
+    path.write_text(json.dumps({"id": "lima-ana", "name": "Ana Beatriz Lima", "qid": None, "aliases": [],
+                                "roles": [{"role": "Governor", "country": "BR", "start": "2023-01-01",
+                                           "end": None}]}) + "\n", encoding="utf-8")
+    text = "Ana Beatriz Lima opened the port on Monday."
+    article = Article("t", text, date=dt.date(2024, 5, 2))
+    without = extract(nlp(text), article, load_actors())
+    with_file = extract(nlp(text), article, load_actors((str(path),)))
+    assert roles(without) == set()
+    assert roles(with_file) == {("Lima", "Governor", "BR")}
