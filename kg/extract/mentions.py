@@ -113,7 +113,23 @@ def _person_spans(doc: Doc) -> list[Span]:
             if end - i >= 2 or _looks_like_surname(doc, i):
                 spans.append(doc[i:end])
                 covered.update(range(i, end))
+    spans += _appositive_names(doc, covered)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _appositive_names(doc: Doc, covered: set[int]) -> list[Span]:
+    """Proper-noun runs NER missed that an apposition marks as a person: "Ricardo Rosselló Nevares,
+    Puerto Rico's governor," or "Wanda Vázquez Garced, the Secretary of Justice"."""
+    out, i = [], 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and doc[end].is_alpha and doc[end].lower_ not in NOT_NAME:
+            end += 1
+        if 2 <= end - i <= 4 and not lexicon.lookup_polity(doc[i:end].text) and title_after(doc, end)[0]:
+            out.append(doc[i:end])
+        i = max(end, i + 1)
+    return out
 
 
 def _looks_like_surname(doc: Doc, i: int) -> bool:
@@ -144,7 +160,7 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
 def surname_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
     """Later bare surnames of people already named in full, where NER missed them ("Schiff said")."""
     taken = {i for m in named for i in range(m.span_start, m.span_end)}
-    surnames = {fold(doc[m.end - 1].text) for m in named if m.end - m.start >= 2}
+    surnames = {fold(doc[m.end - 1].text) for m in named}
     out = []
     for tok in doc:
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or fold(tok.text) not in surnames:
