@@ -2,7 +2,7 @@
 
 Run from the repository root with the project venv::
 
-    .venv/bin/python kg/resources/build_countries.py
+    .venv/bin/python tools/build_countries.py   (needs the dev extra: countryinfo)
 
 It starts from pycountry (the ISO 3166-1 list) and countryinfo (capitals, alternative spellings,
 demonyms) and applies the hand-written overrides below, which take precedence. The output has one
@@ -22,7 +22,7 @@ from pathlib import Path
 import pycountry
 from countryinfo import CountryInfo
 
-OUT = Path(__file__).with_name("countries.tsv")
+OUT = Path(__file__).resolve().parent.parent / "kg" / "resources" / "countries.tsv"
 
 # --- common English short names (override pycountry's formal ones) ---------------------------
 NAME = {
