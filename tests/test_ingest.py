@@ -58,3 +58,17 @@ def test_ingest_bad_line_names_line_and_keeps_others(tmp_path):
 def test_ingest_missing_path(tmp_path):
     _, probs = _split(list(read_inputs([tmp_path / "nope.txt"])))
     assert "no such file" in probs[0].message
+
+
+def test_ingest_count_articles_for_the_progress_bar(tmp_path):
+    import os
+
+    from kg.ingest import count_articles
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a1.txt").write_text("President X met Y.", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"id": "b1", "text": "T1"}\n\n{"id": "b2", "text": "T2"}\n', encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not an input", encoding="utf-8")
+    os.mkfifo(tmp_path / "feed.jsonl")  # never opened: counting must not consume a pipe
+    assert count_articles([tmp_path]) == 3
+    assert count_articles([tmp_path / "b.jsonl", tmp_path / "missing.txt", tmp_path / "feed.jsonl"]) == 2
