@@ -22,6 +22,7 @@ import pycountry
 from kg.errors import ResourceError
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, strip accents and normalise quotes, dots and spaces: the key for lookups.
 
@@ -195,6 +196,17 @@ class Title:
 def titles() -> tuple[Title, ...]:
     rows = read_tsv(resource_path("titles.tsv"), ("id", "phrase", "role", "kind"))
     return tuple(Title(r["id"], fold(r["phrase"]), r["role"], r["kind"]) for r in rows)
+
+
+@lru_cache(maxsize=None)
+def title_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """First and last words of every title phrase, to skip tokens that cannot start or end a title.
+
+    >>> "prime" in title_edges()[0] and "general" in title_edges()[1]
+    True
+    """
+    words = [re.split(r"[\s-]+", t.phrase) for t in titles()]
+    return frozenset(w[0] for w in words), frozenset(w[-1] for w in words)
 
 
 @lru_cache(maxsize=None)

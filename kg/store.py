@@ -328,10 +328,19 @@ class LocalStore(Store):
 class DiskStore(LocalStore):
     """An on-disk (RocksDB) Oxigraph store; writers hold the ``kg.lock`` file lock until closed."""
 
+    FLUSH_EVERY = 1000  # puts between flushes: RocksDB's memtables otherwise grow with the build
+
     def __init__(self, store: pyoxigraph.Store, name: str, path: Path, lock: IO[bytes] | None):
         super().__init__(store, name, writable=lock is not None)
         self.path = path
         self._lock = lock
+        self._puts = 0
+
+    def put_article(self, article_id: str, quads: Iterable[Quad]) -> None:
+        super().put_article(article_id, quads)
+        self._puts += 1
+        if self._puts % self.FLUSH_EVERY == 0:
+            self._store.flush()
 
     def size_bytes(self) -> int | None:
         return sum(f.stat().st_size for f in self.path.rglob("*") if f.is_file())

@@ -21,6 +21,8 @@ NOT_NAME = {"of", "and", "the", "for", "in", "on", "at", "to", "with", "from", "
 def find_title(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
     """The longest title phrase that ends just before token ``end`` (start index and title)."""
     index = lexicon.title_index()
+    if end < 1 or fold(doc[end - 1].text) not in lexicon.title_edges()[1]:
+        return None
     for size in range(min(MAX_TITLE, end), 0, -1):
         start = end - size
         if not _clean_window(doc, start, end):
@@ -75,6 +77,8 @@ def polity_after_of(doc: Doc, start: int) -> tuple[int, str] | None:
 
 def _title_prefix(doc: Doc, start: int, end: int) -> int | None:
     index = lexicon.title_index()
+    if fold(doc[start].text) not in lexicon.title_edges()[0]:
+        return None
     for size in range(min(MAX_TITLE, end - start - 1), 0, -1):
         if fold(doc[start:start + size].text) in index:
             return start + size
@@ -173,6 +177,8 @@ def _leading_polity(doc: Doc, start: int, stop: int):
 
 def _title_at(doc: Doc, i: int):
     index = lexicon.title_index()
+    if fold(doc[i].text) not in lexicon.title_edges()[0]:
+        return None
     for size in range(min(MAX_TITLE, len(doc) - i), 0, -1):
         title = index.get(fold(doc[i:i + size].text))
         if title:

@@ -221,10 +221,11 @@ def _headline(sent) -> bool:
 
 def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]]) -> list[TopicFact]:
     out: dict[tuple[str, str], TopicFact] = {}
+    headlines = {sent.start for sent in ctx.doc.sents if _headline(sent)}
     for tok in ctx.doc:
-        if _headline(tok.sent):
-            continue
         row = _cue(tok)
+        if row is not None and tok.sent.start in headlines:
+            continue
         if row is None:
             continue
         event = _event_for(ctx, tok, events, anchors, broad=row is BROAD)
