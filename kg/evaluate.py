@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 
 import pycountry
 
+from kg.text import strip_accents
 from kg.gold import (  # noqa: F401 (re-exported: kg.evaluate.load_gold etc. keep working)
     QUERIES, ArticleScore, Counts, Gold, GoldEvent, GoldQuote, GoldRole, Mismatch, PredictedEvent, PredictedQuote,
     PredictedRole, Prediction, Report, load_gold, predictions_from_rows,
@@ -88,8 +89,7 @@ def _fold(text: str) -> str:
     >>> _fold("Leaders’ Summit, U.S.")
     'leaders summit u s'
     """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = strip_accents(text).casefold()
     text = re.sub(r"['‘’`ʼ]", "", text)
     return " ".join(re.sub(r"[\W_]+", " ", text).split())
 

@@ -11,7 +11,6 @@ import csv
 import datetime as dt
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -19,6 +18,7 @@ from pathlib import Path
 
 import pycountry
 
+from kg.text import strip_accents
 from kg.errors import ResourceError
 
 
@@ -33,8 +33,7 @@ def fold(text: str) -> str:
     >>> fold("Leaders’")
     "leaders'"
     """
-    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace(".", "")
+    text = strip_accents(text.replace("’", "'").replace("‘", "'")).lower().replace(".", "")
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -7,10 +7,11 @@ kg's own terms are declared once here (``_fail = True`` makes a typo an error) a
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from rdflib.namespace import DefinedNamespace, Namespace
 from rdflib.term import URIRef
+
+from kg.text import strip_accents
 
 ONTOLOGY = "https://kg-project.org/ns#"
 DATA = "https://kg-project.org/id/"
@@ -65,8 +66,7 @@ def slug(text: str) -> str:
     >>> slug("Q6279")
     'q6279'
     """
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    folded = strip_accents(text).lower()
     folded = re.sub(r"['’`]", "", folded)
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "x"
 
