@@ -248,3 +248,11 @@ def test_extract_user_actor_file(tmp_path, nlp):
     with_file = extract(nlp(text), article, load_actors((str(path),)))
     assert roles(without) == set()
     assert roles(with_file) == {("Lima", "Governor", "BR")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("AU chairperson President Abdel Fattah el-Sisi of Egypt opened the session.", "Abdel Fattah el-Sisi"),
+    ("President Ursula von der Leyen of the European Commission spoke first.", "Ursula von der Leyen"),
+])
+def test_extract_names_with_particles_and_titles_before(facts_of, text, name):
+    assert name in {r.person.name for r in facts_of(text).roles}

@@ -15,8 +15,12 @@ from spacy.tokens import Doc, Span
 from kg import lexicon
 from kg.lexicon import fold
 from kg.extract.titles import (
-    HONORIFIC, NOT_NAME, _continues_name, _more_titles, _title_prefix, find_title, title_after, title_before,
+    HONORIFIC, NOT_NAME, _continues_name, _more_titles, _title_at, _title_prefix, find_title, title_after,
+    title_before,
 )
+
+PARTICLES = {"von", "van", "der", "den", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le",
+             "bin", "ibn", "al", "el"}  # a name never ends on one of these: "Ursula von der" + "Leyen"
 
 COUNTERPART = {"counterpart", "counterparts", "leader", "leaders", "head", "heads", "government", "delegation"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -59,7 +63,8 @@ def clean_name(span: Span) -> tuple[int, int] | None:
     if cut is not None:
         end = cut
     else:
-        while end < len(doc) and _continues_name(doc[end], loose=doc[end].ent_type_ != "GPE"):
+        while end < len(doc) and (_continues_name(doc[end], loose=doc[end].ent_type_ != "GPE"
+                                                  or doc[end - 1].lower_ in PARTICLES) or _particle(doc, end)):
             end += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
@@ -102,7 +107,7 @@ def _person_spans(doc: Doc) -> list[Span]:
     spans = [e for e in doc.ents if e.label_ == "PERSON"]
     covered = {i for e in spans for i in range(e.start, e.end)}
     for i, tok in enumerate(doc):
-        if i in covered or not _continues_name(tok, loose=True):
+        if i in covered or not _continues_name(tok, loose=True) or _title_at(doc, i):
             continue
         if i > 0 and (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and not find_title(doc, i)):
             continue
@@ -130,6 +135,12 @@ def _appositive_names(doc: Doc, covered: set[int]) -> list[Span]:
             out.append(doc[i:end])
         i = max(end, i + 1)
     return out
+
+
+def _particle(doc: Doc, i: int) -> bool:
+    """"von", "der", "bin" … inside a name: followed by a capitalised word or another particle."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].lower_ in PARTICLES and nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in PARTICLES)
 
 
 def _looks_like_surname(doc: Doc, i: int) -> bool:
