@@ -99,11 +99,6 @@ class ActorIndex:
             return _pick(_unique(self._suffix.get(toks, [])), role, country, when)
         return None
 
-    def holders(self, role: str, country: str | None, when: dt.date | None) -> list[Actor]:
-        """Actors holding ``role`` for ``country`` at ``when`` (for 'the President' in a readout)."""
-        return [a for a in self.actors if any(
-            t.role == role and (country is None or t.country == country) and t.active(when) for t in a.terms)]
-
 
 def _unique(actors: list[Actor]) -> list[Actor]:
     return list({a.id: a for a in actors}.values())

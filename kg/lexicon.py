@@ -152,19 +152,6 @@ def polity_names() -> dict[str, str]:
     return names
 
 
-def demonyms() -> set[str]:
-    """Folded demonyms (adjectives) only, for the 'Mexican president' pattern."""
-    return _demonyms()
-
-
-@lru_cache(maxsize=None)
-def _demonyms() -> frozenset[str]:
-    path = resource_path("countries.tsv")
-    if not path.exists():
-        return frozenset()
-    return frozenset(fold(d) for row in read_tsv(path, ("id",)) for d in split(row.get("demonyms")))
-
-
 def lookup_polity(text: str) -> str | None:
     """A country/organisation code for a name, alias or demonym, or None.
 

@@ -139,7 +139,7 @@ def place_for(text: str) -> Place | None:
     return None
 
 
-def sentence_place(sent: Span, anchor: Token | None = None) -> Place | None:
+def sentence_place(sent: Span) -> Place | None:
     """The place a sentence locates its event in: "in Mexico City", "at the White House"."""
     for ent in sent.ents:
         if ent.label_ not in ("GPE", "FAC", "LOC", "ORG"):

@@ -10,7 +10,7 @@ American Leaders' Summit", "the G7 Summit") gather the meetings that refer to th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -36,8 +36,6 @@ class Draft:
     sent: Span
     trigger: int
     host: int | None = None
-    name: str | None = None
-    refs: set[str] = field(default_factory=set)
 
 
 def meeting_row(tok: Token) -> dict | None:
@@ -228,11 +226,6 @@ def _references(ctx: Context, name: str) -> list[int]:
     return [t.i for t in ctx.doc if t.lower_ == head and any(c.lower_ in ("the", "this") for c in t.children)]
 
 
-def named_without_meetings(ctx: Context, facts: list[EventFact]) -> list[tuple[str, Span]]:
-    known = {fold(f.name) for f in facts if f.name}
-    return [(n, s) for n, s in named_events(ctx) if fold(n) not in known]
-
-
 def _merge_same(drafts: list[Draft]) -> list[Draft]:
     """One event per participant set and kind family in an article."""
     out: dict[tuple, Draft] = {}
@@ -283,6 +276,3 @@ def _event_fact(ctx: Context, eid: str, members: list[Draft], name, span) -> Eve
         cameo=cameo, plover="CONSULT" if first.kind != "intent" else "INTEND", plover_mode=mode,
     )
 
-
-def with_kind(fact: EventFact, kind: str) -> EventFact:
-    return replace(fact, kind=kind)

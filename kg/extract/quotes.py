@@ -10,6 +10,7 @@ Split quotations ("“We will not back down,” she said, “whatever it costs.�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -85,8 +86,8 @@ def find_quotes(ctx: Context) -> list[QuoteFact]:
         if speaker is None or (len(quote.split()) < MIN_WORDS and not direct):
             pending = None
             continue
-        ev = ctx.evidence(window.start, window.end, "quote:speech-verb")
-        ev = type(ev)(ev.article_id, ev.sentence, ev.sent_start, a, b, "quote:direct" if direct else "quote:speech-verb")
+        ev = replace(ctx.evidence(window.start, window.end, ""), start=a, end=b,
+                     rule="quote:direct" if direct else "quote:speech-verb")
         out.append(QuoteFact(ctx.person(speaker), quote, ev))
         pending = (speaker, b, window.end)
     return out
@@ -122,6 +123,4 @@ def _same_paragraph(text: str, prev_end: int, a: int) -> bool:
 
 
 def _joined(fact: QuoteFact, more: str, end: int) -> QuoteFact:
-    ev = fact.evidence
-    ev = type(ev)(ev.article_id, ev.sentence, ev.sent_start, ev.start, end, "quote:split")
-    return QuoteFact(fact.speaker, f"{fact.text} {more}", ev)
+    return QuoteFact(fact.speaker, f"{fact.text} {more}", replace(fact.evidence, end=end, rule="quote:split"))
