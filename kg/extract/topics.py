@@ -20,8 +20,9 @@ from kg.model import EventFact, TopicFact
 
 KEEP_LEFT = ("amod", "compound", "nmod", "nummod", "npadvmod", "poss", "quantmod")
 MAX_WORDS = 6
-GROUP_SUBJECTS = {"leaders", "they", "sides", "parties", "both", "two", "we", "delegations", "ministers",
-                  "presidents", "officials", "countries", "participants", "counterparts", "together"}
+GROUP_SUBJECTS = {"leaders", "they", "sides", "parties", "both", "two", "we", "delegations", "delegation",
+                  "ministers", "presidents", "officials", "countries", "participants", "counterparts", "together",
+                  "advisors", "advisers", "secretaries", "heads", "nations", "governments"}
 
 
 BROAD = {"id": "c-participant-verb", "kind": "verb", "lemma": "*"}
@@ -30,8 +31,17 @@ NOT_TOPIC_VERBS = {"say", "tell", "thank", "meet", "host", "visit", "look", "be"
                    "accept", "give", "get", "go", "come", "leave", "see", "know", "think", "want", "ask", "add"}
 
 
+def _cue_row(tok: Token) -> dict | None:
+    """The cue entry of a verb, two-word entries first ("make clear", "follow up")."""
+    table = lexicon.simple_table("topic_cues.tsv", "lemma")
+    for c in tok.children:
+        if c.dep_ in ("prt", "oprd", "acomp", "ccomp", "advmod") and f"{tok.lemma_.lower()} {c.lower_}" in table:
+            return table[f"{tok.lemma_.lower()} {c.lower_}"]
+    return table.get(tok.lemma_.lower())
+
+
 def _cue(tok: Token) -> dict | None:
-    row = lexicon.simple_table("topic_cues.tsv", "lemma").get(tok.lemma_.lower())
+    row = _cue_row(tok)
     if row is None and tok.pos_ == "VERB" and tok.lemma_.lower() not in NOT_TOPIC_VERBS and _subject(tok) is not None:
         return BROAD
     if row is None:
@@ -45,108 +55,68 @@ def _cue(tok: Token) -> dict | None:
     return row
 
 
-def objects(tok: Token, row: dict) -> list[Token]:
-    """The noun heads a cue governs, with their conjuncts and "including X, Y" lists."""
-    heads: list[Token] = []
-    for c in tok.children:
-        if c.dep_ in ("dobj", "attr", "nsubjpass") and row["kind"] != "verb-on":
-            heads.append(c)
-        elif c.dep_ == "prep" and c.lower_ in ("on", "about", "upon", "to", "of", "regarding", "over"):
-            heads += [p for p in c.children if p.dep_ == "pobj"]
-        elif c.dep_ == "dobj" and row["kind"] == "verb-on":
-            heads += [p for g in c.children if g.dep_ == "prep" for p in g.children if p.dep_ == "pobj"]
-    out: list[Token] = []
-    for h in heads:
-        for item in (h, *h.conjuncts):
-            out += topic_heads(item)
-    return list(dict.fromkeys(out))
+HEAD_DEPS = ("dobj", "pobj", "conj", "appos", "nsubj", "nsubjpass", "attr", "npadvmod", "dep", "oprd")
 
 
-def _including(head: Token) -> list[Token]:
-    """Items of "X, including A and B", "X such as A and B", "X like A"."""
-    out = []
-    for c in head.children:
-        such_as = c.lower_ == "as" and any(g.lower_ == "such" for g in c.children) or c.lower_ == "such"
-        if c.dep_ in ("prep", "acl", "amod") and (c.lower_ in ("including", "like") or such_as):
-            for p in c.subtree:
-                if p.dep_ == "pobj" and (p.head.i == c.i or p.head.lower_ == "as"):
-                    out += [p, *p.conjuncts]
-    return out
+def candidate_heads(tok: Token) -> list[Token]:
+    """The noun heads in what a cue verb governs, its own subject excluded: every object, conjunct,
+    prepositional object and nested clause object ("discussed efforts to combat X and Y" → efforts, X, Y).
+    Generic heads among them are dropped later by :func:`phrase`; what they are about is a head of its own."""
+    subject = _subject(tok)
+    inside = {t.i for t in tok.subtree}
+    skip = {t.i for t in subject.subtree} if subject is not None and subject.i in inside else set()
+    return [t for t in tok.subtree if t.i not in skip and t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
+            and t.dep_ in HEAD_DEPS and t.ent_type_ not in NOT_TOPIC_ENTS]
 
 
-COMPLEMENT_PREPS = ("of", "about", "over", "on", "regarding", "to", "for", "toward", "towards", "in", "with",
-                    "against", "around")
-
-
-def phrase(head: Token) -> str | None:
-    """A short normalised noun phrase for a head noun; generic heads are looked through.
-
-    Returns None for pronouns, stop-listed heads and over-long phrases.
-    """
+def _action(tok: Token) -> str | None:
     stop = lexicon.simple_table("topic_stoplist.tsv", "phrase")
-    action = (stop.get(fold(head.text)) or stop.get(fold(head.lemma_)) or {}).get("action")
-    if head.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX") or action == "drop" or head.ent_type_ == "PERSON":
+    return (stop.get(fold(tok.text)) or stop.get(fold(tok.lemma_)) or {}).get("action")
+
+
+def phrase_span(head: Token) -> tuple[str, int, int] | None:
+    """A short normalised noun phrase for a head noun, with its token range.
+
+    Returns None for pronouns, stop-listed and generic heads ("importance", "efforts": what they are
+    about is a head of its own), bare weak heads ("cooperation" alone), titles and over-long phrases.
+    """
+    action = _action(head)
+    if head.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX") or action in ("drop", "through") or head.ent_type_ == "PERSON":
         return None
-    if action == "through":
-        return None
-    left = [t for t in _left(head) if (stop.get(fold(t.text)) or {}).get("action") != "adj"]
+    left = [t for t in _left(head) if _action(t) != "adj"]
     right = _pp(head, action == "bare")
     if action == "bare" and not left and not right:
         return None
     words = sorted(set(left + [head] + right), key=lambda t: t.i)
     text = re.sub(r"\s+([’']s)\b", r"\1", " ".join(_word(t) for t in words))
     text = re.sub(r"\s*-\s*", "-", text).strip(" ,;:-")
-    if not text or len(text.split()) > MAX_WORDS or fold(text) in stop:
+    key = fold(text)
+    if not text or len(text.split()) > MAX_WORDS or key in lexicon.simple_table("topic_stoplist.tsv", "phrase") \
+            or key in lexicon.title_index():
         return None
-    return text
+    return text, words[0].i, words[-1].i + 1
 
 
-def _complements(head: Token) -> list[Token]:
-    """What a generic head is about: "efforts to combat X", "the importance of X", "commitment to X and to Y"."""
-    out = []
-    for c in head.children:
-        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
-            out += [o for o in c.children if o.dep_ == "dobj"]
-        elif c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS:
-            out += [_verb_object(p) for p in c.children if p.dep_ in ("pobj", "pcomp")]
-            out += [_verb_object(p) for cc in c.conjuncts for p in cc.children if p.dep_ in ("pobj", "pcomp")]
-    return [t for t in out if t is not None]
-
-
-def _verb_object(tok: Token) -> Token | None:
-    """"deepening our ties" → ties; a noun stays itself."""
-    if tok.pos_ != "VERB":
-        return tok
-    return next((o for o in tok.children if o.dep_ == "dobj"), None)
-
-
-def topic_heads(head: Token, depth: int = 0) -> list[Token]:
-    """The heads that carry topics: generic heads are replaced by what they are about and by their
-    "including …" lists ("a number of issues, including X and Y" → X, Y)."""
-    stop = lexicon.simple_table("topic_stoplist.tsv", "phrase")
-    action = (stop.get(fold(head.text)) or stop.get(fold(head.lemma_)) or {}).get("action")
-    listed = [h for item in _including(head) for h in topic_heads(item, depth + 1)]
-    modifiers = [t for t in _left(head) if t.dep_ in ("compound", "nmod")
-                 and (stop.get(fold(t.text)) or {}).get("action") != "adj"]
-    if depth > 3 or action not in ("through", "bare") or modifiers:
-        return [head, *listed]  # "climate commitments" is a topic; a bare "commitments to X" is about X
-    out = list(listed)
-    for inner in _complements(head):
-        for item in (inner, *inner.conjuncts):
-            out += topic_heads(item, depth + 1)
-    return out or ([head] if action == "bare" else [])
+def phrase(head: Token) -> str | None:
+    """The text of :func:`phrase_span`."""
+    found = phrase_span(head)
+    return found[0] if found else None
 
 
 def _left(head: Token) -> list[Token]:
     out = []
     for c in head.lefts:
+        counted = c.dep_ in ("nummod", "quantmod") or c.pos_ == "NUM" and c.nbor(1).text != "-"
+        if counted and c.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", ""):
+            continue  # "4,000 schools" is about schools; "two-state solution" keeps its number
         if c.dep_ in KEEP_LEFT and not (c.dep_ == "poss" and c.pos_ == "PRON"):
             out += [t for t in c.subtree if t.dep_ != "det" and not t.is_punct or t.text in ("-", "’s", "'s")]
     return out
 
 
 def _pp(head: Token, complement: bool) -> list[Token]:
-    """"of X" phrases; "for/to X" after support-like heads; "in/on/against X" when X is a named place."""
+    """"of X" phrases; "for/to X" after support-like heads; "in/on/against X" when X is a named place.
+    The object's own modifiers on the right ("of hostages held by Hamas") are left out."""
     for c in head.rights:
         pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
         if c.dep_ != "prep" or pobj is None:
@@ -154,7 +124,8 @@ def _pp(head: Token, complement: bool) -> list[Token]:
         named = pobj.ent_type_ in ("GPE", "LOC", "NORP", "FAC") and pobj.pos_ == "PROPN"
         if c.lower_ == "of" or complement and c.lower_ in ("for", "to") or \
                 c.lower_ in ("in", "on", "against", "across", "with", "between") and named:
-            words = [t for t in c.subtree if t.dep_ != "det" and not (t.is_punct and t.text != "-")]
+            cut = {t.i for r in pobj.rights if r.dep_ in ("prep", "acl", "relcl", "appos", "punct") for t in r.subtree}
+            words = [t for t in c.subtree if t.i not in cut and t.dep_ != "det" and not (t.is_punct and t.text != "-")]
             return words if len(words) <= 5 else []
     return []
 
@@ -163,8 +134,17 @@ def _word(tok: Token) -> str:
     return tok.text if tok.pos_ == "PROPN" or tok.text.isupper() else tok.text.lower()
 
 
+def _polity_subject(subject: Token, own: set[str]) -> bool:
+    """"The United States and Israel agreed …": the participants' countries speak for them."""
+    for t in (subject, *subject.conjuncts):
+        name = " ".join(w.text for w in t.subtree if w.i <= t.i and w.dep_ in ("compound", "det") or w.i == t.i)
+        if lexicon.lookup_polity(name) in own:
+            return True
+    return False
+
+
 def _event_for(ctx: Context, tok: Token, events: list[EventFact], anchors: dict[str, list[int]],
-               broad: bool = False) -> str | None:
+               own: set[str], broad: bool = False) -> str | None:
     """The event a topic cue speaks about (a participant-led verb only counts as a cue in ``broad`` mode)."""
     sent = tok.sent
     in_sentence = [e.id for e in events if any(sent.start <= i < sent.end for i in anchors.get(e.id, []))]
@@ -176,7 +156,10 @@ def _event_for(ctx: Context, tok: Token, events: list[EventFact], anchors: dict[
         mine = [e for e in events if persons and persons <= set(e.participants)]
         if mine:
             return max(mine, key=lambda e: len(e.participants)).id
-        if persons or subject.lower_ in GROUP_SUBJECTS or any(t.lower_ in GROUP_SUBJECTS for t in subject.subtree):
+        if persons and broad:
+            return None  # a non-participant's actions are not what the meeting discussed
+        if persons or subject.lower_ in GROUP_SUBJECTS or any(t.lower_ in GROUP_SUBJECTS for t in subject.subtree) \
+                or _polity_subject(subject, own):
             return main_event(events)
     return None
 
@@ -203,40 +186,104 @@ def main_event(events: list[EventFact]) -> str | None:
 NOT_TOPIC_ENTS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY", "PERSON")
 
 
-def _pair(head: Token) -> str | None:
-    """Two bare nouns joined by "and" stay one topic: "peace and stability"."""
+def _bare(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and not any(c.dep_ in KEEP_LEFT + ("prep",) for c in tok.children)
+
+
+def _pair(head: Token) -> tuple[str, int, int] | None:
+    """Two nouns joined by "and", the second bare, stay one topic, the first's modifiers shared:
+    "peace and stability", "international rules and norms", "violent extremism and radicalisation"."""
     conj = list(head.conjuncts)
-    bare = all(t.pos_ == "NOUN" and not any(c.dep_ in KEEP_LEFT + ("prep",) for c in t.children if c.i < t.i
-                                            or c.dep_ == "prep") for t in [head, *conj])
-    if len(conj) == 1 and bare and conj[0].i > head.i and any(c.lower_ == "and" for c in head.children):
-        return f"{head.lower_} and {conj[0].lower_}"
-    return None
+    if len(conj) != 1 or conj[0].i < head.i or not _bare(conj[0]) or head.pos_ != "NOUN" or \
+            any(c.dep_ == "prep" for c in head.children) or not any(c.lower_ == "and" for c in head.children):
+        return None
+    left = [t for t in _left(head) if _action(t) != "adj"]
+    if any(t.dep_ != "amod" for t in left):  # an adjective is shared; "climate finance and trade" are two
+        return None
+    words = [*left, head]
+    return " ".join(_word(t) for t in words) + f" and {conj[0].lower_}", words[0].i, conj[0].i + 1
 
 
 def _headline(sent) -> bool:
     """A title-case line ("‘We’re True Partners,’ Biden Says, After Meeting …") is not a source of topics."""
-    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    words = [t for t in sent[1:] if t.is_alpha and len(t.text) > 3 and t.pos_ not in ("PROPN", "PRON")]
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) > 0.7
+
+
+def _own_countries(ctx: Context, events: list[EventFact]) -> set[str]:
+    """Codes of the participants' countries: "the United States" in a US readout is not a topic."""
+    persons = {p for e in events for p in e.participants}
+    return {c for e in ctx.entities if e.person() in persons for c in e.countries()}
+
+
+def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tuple[str, int, int]]:
+    out = []
+    for head in candidate_heads(tok):
+        found = _pair(head) or phrase_span(head)
+        if found is None or ctx.persons_at(head):
+            continue
+        if _not_a_subject(found[0], head, own):
+            continue
+        if " " not in found[0] and head.pos_ == "NOUN" and not (row is not BROAD and _direct(tok, head)):
+            continue  # a bare common noun is a topic only as what a discussion verb governs
+        out.append(found)
+    return out
+
+
+def _not_a_subject(text: str, head: Token, own: set[str]) -> bool:
+    """The participants' own countries, a city or venue, a people ("Haitians"), or a weak head whose only
+    modifier is the participants' own country ("U.S. support", "the support of the United States")."""
+    key = fold(text)
+    if lexicon.lookup_polity(text) in own or key in lexicon.places() or key.removeprefix("the ") in lexicon.places():
+        return True
+    if head.ent_type_ == "NORP" and " " not in text:
+        return True
+    if _action(head) != "bare":
+        return False
+    rest = re.sub(r"^(of|for|to) ", "", key.replace(fold(head.text), "", 1).strip())
+    return bool(rest) and lexicon.lookup_polity(rest) in own
+
+
+def _direct(verb: Token, head: Token) -> bool:
+    """Is ``head`` (or the first item of its list) what the verb governs: its object, prepositional
+    object, or the complement of a generic object ("stressed the importance of X", "a range of issues,
+    including X")?"""
+    for _ in range(4):
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "pobj":
+            head = head.head
+        if head.head.i == verb.i:
+            return verb.pos_ == "VERB"
+        listing = head.lower_ in ("including", "like", "as")  # "X, such as A and B" lists count as X's items
+        if head.dep_ not in ("prep", "acl", "amod") or not listing and _action(head.head) not in ("through", "bare"):
+            return False
+        if head.lower_ == "as" and head.head.lower_ == "such":
+            head = head.head
+        head = head.head
+    return False
+
+
+def _outermost(found: dict[tuple[str, str], TopicFact]) -> list[TopicFact]:
+    """Drop a topic that is part of a longer topic of the same event ("Ukraine" in "war in Ukraine")."""
+    keys = {(event, f" {key} ") for event, key in found}
+    return [t for (event, key), t in found.items()
+            if not any(e == event and f" {key} " in k and k != f" {key} " for e, k in keys)]
 
 
 def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]]) -> list[TopicFact]:
     out: dict[tuple[str, str], TopicFact] = {}
     headlines = {sent.start for sent in ctx.doc.sents if _headline(sent)}
+    own = _own_countries(ctx, events)
     for tok in ctx.doc:
         row = _cue(tok)
-        if row is not None and tok.sent.start in headlines:
+        if row is None or tok.sent.start in headlines:
             continue
-        if row is None:
-            continue
-        event = _event_for(ctx, tok, events, anchors, broad=row is BROAD)
+        event = _event_for(ctx, tok, events, anchors, own, broad=row is BROAD)
         if event is None and row["kind"] == "verb-agenda":
             event = main_event(events)
         if event is None:
             continue
-        for head in objects(tok, row):
-            text = _pair(head) or phrase(head)
-            if text and not ctx.persons_at(head) and head.ent_type_ not in NOT_TOPIC_ENTS:
-                ev = ctx.evidence(min(t.i for t in head.subtree), max(t.i for t in head.subtree) + 1,
-                                  f"topic:{row['id']}")
-                out.setdefault((event, fold(text)), TopicFact(event, text, ev))
-    return list(out.values())
+        for text, start, end in _candidates(ctx, tok, row, own):
+            out.setdefault((event, fold(text)), TopicFact(event, text, ctx.evidence(start, end, f"topic:{row['id']}")))
+    return _outermost(out)

@@ -1,0 +1,63 @@
+"""Rule tables for event – discussed – topic (kg.extract.topics), sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+MEETING = "Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday. "
+
+
+def topics(facts) -> set[str]:
+    return {t.topic for t in facts.topics}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # objects nested in clauses under the cue: "efforts to combat X and Y"
+    ("The leaders discussed efforts to combat fentanyl trafficking and illegal migration.",
+     {"fentanyl trafficking", "illegal migration"}),
+    # "such as" lists under a non-generic head
+    ("President Macron condemned Russia's actions, such as cyber attacks and election interference.",
+     {"Russia's actions", "cyber attacks", "election interference"}),
+    # a two-word cue ("made clear")
+    ("The President made clear that France will defend its interests against cyber attacks.", {"cyber attacks"}),
+    # the object's own clause is cut: "release of hostages held by …"
+    ("They welcomed efforts to secure the release of hostages held by the group.", {"release of hostages"}),
+    # a modifier shared by two coordinated nouns
+    ("They agreed on the importance of upholding international rules and norms.", {"international rules and norms"}),
+    # "situation" only with what it is about
+    ("They discussed the situation in Gaza.", {"situation in Gaza"}),
+    # a topic inside a longer topic of the same event is not repeated
+    ("They discussed Russia's war in Ukraine.", {"Russia's war in Ukraine"}),
+    # the participants' countries as subject speak for them; "threat" alone is not a topic
+    ("Germany and France agreed on the threat posed by drone proliferation.", {"drone proliferation"}),
+    # a bare common noun counts as a direct object of a discussion verb, not as a word deep in a clause
+    ("The leaders discussed migration.", {"migration"}),
+    ("Both leaders welcomed the arrival of the ship at the port in the morning.", {"arrival of ship"}),
+])
+def test_topics_nested_and_listed(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a non-participant's actions are not what the meeting discussed
+    "Senator John Smith criticized the new tariffs on steel imports.",
+    # the participants' own countries are not topics
+    "The leaders discussed France and Germany.",
+    # no event, no topics
+    "Critics discussed climate finance and energy prices at length.",
+])
+def test_topics_none(facts_of, text):
+    prefix = "" if text.startswith("Critics") else MEETING
+    assert topics(facts_of(prefix + text)) == set()
+
+
+def test_topics_headline_sentence_is_skipped(facts_of):
+    text = MEETING + "Leaders Discuss Energy Prices And Migration Reform In Paris Talks\nThey discussed energy prices."
+    assert topics(facts_of(text)) == {"energy prices"}
+
+
+def test_topics_evidence_points_at_phrase(facts_of):
+    text = MEETING + "The two leaders discussed supply chain security."
+    (fact,) = facts_of(text).topics
+    assert text[fact.evidence.start:fact.evidence.end] == "supply chain security"
+    assert fact.evidence.rule == "topic:c-discuss"
