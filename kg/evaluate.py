@@ -70,6 +70,7 @@ _COUNTRY_ALIASES = (
     ("NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"),
     ("WHO", "World Health Organization", "World Health Organisation"),
 )
+_SHORT_NAMES = {"au": frozenset({"african union"})}  # a gold short name that is also another country's code
 _QUOTE_TABLE = str.maketrans(
     {c: "'" for c in "‘’‚‛ʼ`′"}
     | {c: '"' for c in "“”„‟″«»"}
@@ -159,8 +160,15 @@ def countries_match(gold: str, extracted: Iterable[str]) -> bool:
     (True, True)
     >>> countries_match("CA", ["United States", "US"])
     False
+
+    "AU" is both Australia's ISO code and the African Union's short name (the guide allows either):
+
+    >>> countries_match("AU", ["African Union"]), countries_match("AU", ["Australia"])
+    (True, True)
+    >>> countries_match("Australia", ["African Union"])
+    False
     """
-    names = _country_names(gold)
+    names = _country_names(gold) | _SHORT_NAMES.get(_fold(gold), frozenset())
     return any(names & _country_names(value) for value in extracted if value)
 
 

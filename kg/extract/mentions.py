@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Span
 from kg import lexicon
 from kg.lexicon import fold
 from kg.extract.titles import (
-    HONORIFIC, NOT_NAME, _continues_name, _more_titles, _title_at, _title_prefix, find_title, title_after,
-    title_before,
+    HONORIFIC, NOT_NAME, _continues_name, _more_titles, _title_at, _title_prefix, polity_after_of, title_after,
+    title_before, title_before_comma, title_predicate,
 )
 
 PARTICLES = {"von", "van", "der", "den", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le",
@@ -66,7 +66,7 @@ def clean_name(span: Span) -> tuple[int, int] | None:
         while end < len(doc) and (_continues_name(doc[end], loose=doc[end].ent_type_ != "GPE"
                                                   or doc[end - 1].lower_ in PARTICLES) or _particle(doc, end)):
             end += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return (start, end) if start < end and any(t.is_alpha and t.text[0].isupper() for t in doc[start:end]) else None
 
@@ -109,17 +109,50 @@ def _person_spans(doc: Doc) -> list[Span]:
     for i, tok in enumerate(doc):
         if i in covered or not _continues_name(tok, loose=True) or _title_at(doc, i):
             continue
-        if i > 0 and (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and not find_title(doc, i)):
-            continue
-        if find_title(doc, i):
+        comma = False
+        if title_before(doc, i) or (comma := title_before_comma(doc, i) is not None):
             end = i
             while end < len(doc) and end not in covered and _continues_name(doc[end], loose=True):
                 end += 1
+            if comma and not _plain_name(doc, i, end):
+                continue
             if end - i >= 2 or _looks_like_surname(doc, i):
                 spans.append(doc[i:end])
                 covered.update(range(i, end))
     spans += _appositive_names(doc, covered)
+    spans += _listed_names(doc, spans, covered)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _listed_names(doc: Doc, spans: list[Span], covered: set[int]) -> list[Span]:
+    """Names NER missed in a list of "<name> of <country>": "Presidents A of Nigeria and Patrice Talon of Benin"."""
+    out = []
+    queue = sorted(spans, key=lambda s: s.start)
+    while queue:
+        after = polity_after_of(doc, queue.pop(0).end, ("of",))
+        i = after[0] if after else len(doc)
+        while i < len(doc) and doc[i].text in (",", "and"):
+            i += 1
+        if not after or i == after[0] or i in covered:
+            continue
+        end = i
+        while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and doc[end].lower_ not in NOT_NAME:
+            end += 1
+        if _plain_name(doc, i, end) and polity_after_of(doc, end, ("of",)):
+            span = doc[i:end]
+            out.append(span)
+            covered.update(range(i, end))
+            queue.insert(0, span)
+    return out
+
+
+def _plain_name(doc: Doc, start: int, end: int) -> bool:
+    """Two to four words that can only be a name: "A member of parliament, Otiende Amollo said" (not "…, Downing
+    Street said")."""
+    return 2 <= end - start <= 4 and not lexicon.lookup_polity(doc[start:end].text) and \
+        fold(doc[start:end].text) not in lexicon.places() and \
+        all(t.ent_type_ in ("", "PERSON", "ORG", "NORP") and t.lower_ not in NOT_NAME for t in doc[start:end])
 
 
 def _appositive_names(doc: Doc, covered: set[int]) -> list[Span]:
@@ -131,7 +164,8 @@ def _appositive_names(doc: Doc, covered: set[int]) -> list[Span]:
         while end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                 and doc[end].is_alpha and doc[end].lower_ not in NOT_NAME:
             end += 1
-        if 2 <= end - i <= 4 and not lexicon.lookup_polity(doc[i:end].text) and title_after(doc, end)[0]:
+        if 2 <= end - i <= 4 and not lexicon.lookup_polity(doc[i:end].text) and \
+                (title_after(doc, end)[0] or title_predicate(doc, end)[0]):
             out.append(doc[i:end])
         i = max(end, i + 1)
     return out
@@ -155,11 +189,16 @@ def _is_title_only(name: str) -> bool:
 
 def _with_title(doc: Doc, m: Mention) -> Mention:
     before = title_before(doc, m.start)
+    rule = "title-name"
+    if before is None:
+        before, rule = title_before_comma(doc, m.start), "title-comma-name"
     if before:
         m.span_start, title, m.country = before
-        m.role, m.title_kind, m.rule = title.role, title.kind, "title-name"
+        m.role, m.title_kind, m.rule = title.role, title.kind, rule
         m.extra = _more_titles(doc, m.span_start)
     title, country, rule = title_after(doc, m.end)
+    if title is None and country is None:
+        title, country, rule = title_predicate(doc, m.end)
     if title and not m.role:
         m.role, m.title_kind, m.rule = title.role, title.kind, rule
     if country and not m.country:

@@ -6,6 +6,7 @@ resolved to entities, and the person–role–country facts derived from all of 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from kg.actors import Actor, ActorIndex, name_tokens
@@ -25,9 +26,10 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     actor: Actor | None = None
 
-    def roles(self) -> list[tuple[str, str | None, Mention]]:
-        out = [(m.role, m.country, m) for m in self.mentions if m.role]
-        return out + [(role, country or m.country, m) for m in self.mentions for role, country, _ in m.extra]
+    def roles(self) -> list[tuple[str, str | None, str | None, Mention]]:
+        """(role, country, title kind, mention) for every titled mention, extra titles included."""
+        out = [(m.role, m.country, m.title_kind, m) for m in self.mentions if m.role]
+        return out + [(role, country or m.country, kind, m) for m in self.mentions for role, country, kind in m.extra]
 
     def countries(self) -> set[str]:
         found = {m.country for m in self.mentions if m.country}
@@ -39,10 +41,21 @@ class Entity:
         """The person: identity from the dictionary when known; the label as the article spells the full name."""
         if self.actor:
             canon = name_tokens(self.actor.name)
-            variant = len(self.tokens) == len(canon) and self.tokens[0] == canon[0]
+            variant = len(self.tokens) == len(canon) and (self.tokens[0] == canon[0] or all(
+                _same_word(a, b) for a, b in zip(self.tokens, canon)))
             label = self.name if variant else self.actor.name  # keep spelling variants ("Zelensky"), not nicknames
             return Person(key=self.actor.qid or self.actor.name, name=label, qid=self.actor.qid)
         return Person(key=self.name, name=self.name)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Spellings of one name word ("valery"/"valerii", "zelensky"/"zelenskyy"), not different names ("joseph"/"joe").
+
+    >>> _same_word("valery", "valerii"), _same_word("joseph", "joe")
+    (True, False)
+    """
+    n = min(4, len(a), len(b))
+    return a[:n] == b[:n]
 
 
 def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -56,12 +69,23 @@ def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     False
     >>> _compatible(("yoon",), ("yoon", "suk", "yeol"))
     True
+    >>> _compatible(("sisi",), ("abdel", "fattah", "al-sisi")), _compatible(("mohamed",), ("mohammed",))
+    (True, True)
     """
+    if len(short) == 1 and len(long) >= 2 and short[0] == long[-1].split("-")[0]:
+        return True  # "Sherwood" ~ "Liz Sherwood-Randall"
+    short, long = _spelling(short), _spelling(long)
     if not short or len(short) > len(long):
         return False
     if long[-len(short):] == short or (short[-1] == long[-1] and set(short) <= set(long)):
         return True
     return len(short) == 1 and len(long) >= 2 and long[0] == short[0] and len(short[0]) >= 2  # "Xi" ~ "Xi Jinping"
+
+
+def _spelling(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """Tokens as spellings vary: hyphenated parts split ("al-sisi" → "al", "sisi"), doubled letters single
+    ("mohammed" → "mohamed")."""
+    return tuple(re.sub(r"(\w)\1", r"\1", part) for tok in toks for part in tok.split("-") if part)
 
 
 def cluster(named: list[Mention]) -> list[Entity]:
@@ -92,7 +116,7 @@ def _find_entity(entities: list[Entity], toks: tuple[str, ...]) -> Entity | None
 def resolve_actors(entities: list[Entity], actors: ActorIndex, when: dt.date | None) -> None:
     """Attach dictionary actors (full name first, then surname with role/country/date)."""
     for ent in entities:
-        role = next((m.role for m in ent.mentions if m.role), None)
+        role = next((m.role for m in ent.mentions if m.role and m.title_kind != "generic"), None)
         country = next((m.country for m in ent.mentions if m.country), None)
         ent.actor = actors.lookup(ent.name, role, country, when)
 
@@ -111,7 +135,7 @@ def resolve_nominal(m: Mention, entities: list[Entity], before: int) -> list[int
 
 
 def _fits(ent: Entity, m: Mention) -> bool:
-    roles = {(r, c) for r, c, _ in ent.roles()}
+    roles = {(r, c) for r, c, _, _ in ent.roles()}
     if ent.actor:
         roles |= {(t.role, t.country) for t in ent.actor.terms}
     return any(r == m.role and (m.country is None or c == m.country) for r, c in roles)

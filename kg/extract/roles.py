@@ -10,6 +10,7 @@ from kg.extract.people import Entity
 from kg.model import RoleFact
 
 NON_POLITICAL = ("cleric", "nonpolitical")  # titles that identify a speaker but are not official roles
+GENERIC = "generic"  # "Secretary Yellen": a role only once the dictionary says which secretary
 
 
 def _country_from_actor(ent: Entity, role: str, ctx: Context) -> str | None:
@@ -19,16 +20,60 @@ def _country_from_actor(ent: Entity, role: str, ctx: Context) -> str | None:
     active = [t for t in terms if t.active(ctx.article.date)]
     pool = active or terms
     countries = {t.country for t in pool if t.country}
+    if not countries:  # a post the dictionary does not list: the country of the posts held at the date
+        countries = {t.country for t in ent.actor.terms_at(ctx.article.date) if t.country}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _refine(ent: Entity, role: str, ctx: Context) -> str | None:
+    """A generic title made specific by the dictionary: "Secretary" → the one secretary post held at the date."""
+    if ent.actor is None:
+        return None
+    word = lexicon.fold(role)
+    posts = {t.role for t in ent.actor.terms_at(ctx.article.date) if f" {word} " in f" {lexicon.fold(t.role)} "}
+    return posts.pop() if len(posts) == 1 else None
+
+
+def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, object]]:
+    """(role, country, mention) as the text gives them, generic titles refined or dropped."""
+    out = []
+    for role, country, kind, m in ent.roles():
+        if kind in NON_POLITICAL:
+            continue
+        if kind == GENERIC:
+            role = _refine(ent, role, ctx)
+            if role is None:
+                continue
+        out.append((role, country, m))
+    known = {}
+    for role, country, _ in out:
+        known.setdefault(role, set()).update({country} if country else set())
+    return [(role, country or (next(iter(known[role])) if len(known[role]) == 1 else None), m)
+            for role, country, m in out]
+
+
+def _more_specific(role: str, other: str) -> bool:
+    """``other`` names the same post more precisely: "Chairman" < "Chairman of the Joint Chiefs of Staff"."""
+    return other.lower().startswith(role.lower() + " ") and other.split()[len(role.split())] in ("of", "to", "for")
+
+
+def _prune(facts: dict[tuple, RoleFact]) -> list[RoleFact]:
+    """Drop a role that another fact of the same person states more precisely."""
+    out = []
+    for (role, country), fact in facts.items():
+        if any(_more_specific(role, r) and country in (None, c) for r, c in facts):
+            continue
+        if country is None and any(r == role and c for r, c in facts):
+            continue
+        out.append(fact)
+    return out
 
 
 def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
     """The roles one person holds in this article: from the text first, else from the dictionary."""
     person = ent.person()
     out: dict[tuple, RoleFact] = {}
-    for role, country, m in ent.roles():
-        if m.title_kind in NON_POLITICAL:
-            continue
+    for role, country, m in _text_roles(ctx, ent):
         country = country or _country_from_actor(ent, role, ctx)
         ev = ctx.evidence(m.span_start, m.span_end, f"role:{m.rule}")
         out.setdefault((role, country), RoleFact(person, role, country, ev))
@@ -37,7 +82,7 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
         for term in ent.actor.terms_at(ctx.article.date):
             ev = ctx.evidence(first.span_start, first.span_end, "role:actor-dictionary")
             out.setdefault((term.role, term.country), RoleFact(person, term.role, term.country, ev))
-    return list(out.values())
+    return _prune(out)
 
 
 def dominant_country(ctx: Context) -> str | None:

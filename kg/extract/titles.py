@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from kg import lexicon
@@ -10,12 +13,35 @@ from kg.lexicon import fold
 HONORIFIC = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "his", "her", "excellency", "majesty", "highness",
              "royal", "the", "then", "former", "late", "acting", "interim", "incoming", "outgoing", "newly",
              "elected", "sheikh", "shaikh", "mister", "prof", "professor", "rev", "reverend", "monsenor", "monsignor",
-             "ambassador-designate"}
-MAX_TITLE = 7
+             "ambassador-designate", "gen", "adm", "lt", "col", "maj", "brig", "capt", "cmdr", "sgt", "hon",
+             "honourable", "honorable"}
+RANK_PREFIXES = ("deputy", "assistant", "under", "associate")  # a lower post than the title they precede
+WINDOW_PUNCT = ("-", "–", "'s", "’s", "’", "'")  # punctuation a title or country name may contain
+PARTY_LEADER_TITLES = {"t-leader", "t-party-leader"}
+MAX_TITLE = 10  # "Commander-in-Chief of the Armed Forces" is nine tokens
 NOT_NAME = {"of", "and", "the", "for", "in", "on", "at", "to", "with", "from", "by", "said", "says", "call", "calls",
             "meeting", "meetings", "readout", "administration", "government", "cabinet", "house", "senate",
             "ministry", "department", "party", "council", "summit", "statement", "remarks", "visit", "trip",
             "delegation", "office", "embassy", "team", "campaign", "foundation", "doctrine", "plan"}
+
+
+@lru_cache(maxsize=None)
+def title_countries() -> dict[str, str]:
+    """Title id → the one country that uses it (the ``country`` column of titles.tsv: "Taoiseach" → IE)."""
+    rows = lexicon.read_tsv(lexicon.resource_path("titles.tsv"), ("id", "phrase", "role", "kind"))
+    return {r["id"]: r["country"] for r in rows if r.get("country")}
+
+
+@lru_cache(maxsize=None)
+def demonyms() -> frozenset[str]:
+    """Folded demonyms ("ukrainian"): adjectives, so "of the Ukrainian" is not "of Ukraine"."""
+    rows = lexicon.read_tsv(lexicon.resource_path("countries.tsv"), ("id", "name"))
+    return frozenset(fold(d) for r in rows for d in lexicon.split(r.get("demonyms")))
+
+
+def home(title: lexicon.Title, country: str | None) -> str | None:
+    """The country the text gives, else the title's own country."""
+    return country or title_countries().get(title.id)
 
 
 def find_title(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
@@ -36,7 +62,7 @@ def find_title(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
 def _clean_window(doc: Doc, start: int, end: int) -> bool:
     """No sentence break, punctuation (but hyphens) or line break inside ``doc[start:end]``."""
     for tok in doc[start:end]:
-        if tok.is_space or "\n" in tok.text or (tok.is_punct and tok.text not in ("-", "'s", "’s", "’", "'")):
+        if tok.is_space or "\n" in tok.text or (tok.is_punct and tok.text not in WINDOW_PUNCT):
             return False
     return end - start > 0
 
@@ -50,21 +76,21 @@ def find_polity(doc: Doc, start: int, end: int) -> str | None:
 
 def polity_before(doc: Doc, end: int) -> tuple[int, str] | None:
     """A demonym, country or possessive country ("Canada's") that ends just before ``end``."""
-    for size in (4, 3, 2, 1):
+    for size in (5, 4, 3, 2, 1):
         start = end - size
         if start < 0:
             continue
         if doc[start].is_lower and doc[start].lower_ not in ("the",) and size > 1:
             continue
         code = find_polity(doc, start, end)
-        if code:
-            return start, code
+        if code and not (doc[start].ent_iob_ == "I" and start > 0 and doc[start - 1].text[:1].isupper()):
+            return start, code  # not "Mexico" in "New Mexico Governor"
     return None
 
 
-def polity_after_of(doc: Doc, start: int) -> tuple[int, str] | None:
+def polity_after_of(doc: Doc, start: int, words: tuple[str, ...] = ("of", "for")) -> tuple[int, str] | None:
     """``of <polity>`` (or ``of the <polity>``) starting at ``start``; returns the end index and code."""
-    if start >= len(doc) or doc[start].lower_ not in ("of", "for"):
+    if start >= len(doc) or doc[start].lower_ not in words:
         return None
     for size in (5, 4, 3, 2, 1):
         end = start + 1 + size
@@ -103,36 +129,115 @@ def title_before(doc: Doc, start: int) -> tuple[int, lexicon.Title, str | None] 
     i = start
     while i > 0 and fold(doc[i - 1].text).strip(".") in HONORIFIC - {"the"}:
         i -= 1
-    found = find_title(doc, i)
-    country = None
+    found = title_with_polity(doc, i)
     if found is None:
-        found, country = _title_of_polity_before(doc, i)
+        found = _title_of_polity_before(doc, i)
         if found is None:
             return None
-    t_start, title = found
-    if t_start >= 2 and doc[t_start - 1].lower_ == "the" and doc[t_start - 2].lower_ == "of":
-        return None  # "Head of the Office of the President Andriy Yermak": not his title
+    t_start, title, country = found
+    if t_start >= 2 and doc[t_start - 1].lower_ == "the" and doc[t_start - 2].lower_ in ("of", "to", "for"):
+        return None  # "Advisor to the President Jake Sullivan": the principal's title, not his
+    party = _party_before(doc, t_start, title)
+    if party:
+        return party[0], party[1], country
+    if t_start >= 1 and doc[t_start - 1].lower_ in RANK_PREFIXES and doc[t_start - 1].pos_ != "ADP" and \
+            not title.role.startswith(("Deputy", "Under")):  # not "under Prime Minister X's presidency"
+        t_start -= 1  # "Deputy Secretary of Commerce X" is not the Secretary of Commerce
+        title = lexicon.Title(title.id, title.phrase, f"{doc[t_start].text.title()} {title.role}", title.kind)
     if country is None:
         before = polity_before(doc, t_start)
         if before:
             t_start, country = before
-    return t_start, title, country
+    return t_start, title, home(title, country)
+
+
+def title_before_comma(doc: Doc, start: int) -> tuple[int, lexicon.Title, str | None] | None:
+    """A title set off by a comma before a name: "The Senate Minority Leader, Chuck Schumer, said",
+    "A member of the Tunisian Parliament, Samir Dilou said", "A third president, Richard Nixon, …"."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    found = title_before(doc, start - 1)
+    if found is None:
+        return None
+    k = found[0] - 1
+    while k >= 0 and (doc[k].ent_type_ == "ORDINAL" or doc[k].lower_ in ("former", "then", "new", "another")):
+        k -= 1
+    if k >= 0 and not (doc[k].lower_ in ("the", "a", "an") or doc[k + 1].is_sent_start):
+        return None
+    if k >= 1 and doc[k - 1].pos_ == "ADP":
+        return None  # "Senior Advisor to the President, Deputy Director …": a list of posts
+    return found
+
+
+def title_with_polity(doc: Doc, end: int) -> tuple[int, lexicon.Title, str | None] | None:
+    """A title ending before ``end``, also one with a country inside it: "Commander-in-Chief of the
+    Ukrainian Armed Forces" is the Commander-in-Chief of the Armed Forces of Ukraine."""
+    found = find_title(doc, end)
+    if found:
+        return found[0], found[1], None
+    if end < 3 or fold(doc[end - 1].text) not in lexicon.title_edges()[1]:
+        return None
+    for start in range(max(0, end - MAX_TITLE - 2), end - 2):
+        if fold(doc[start].text) not in lexicon.title_edges()[0] or not _clean_window(doc, start, end):
+            continue
+        for j in range(start + 2, end - 1):
+            for size in (2, 1):
+                code = doc[j - 1].lower_ == "the" and j + size < end and find_polity(doc, j, j + size)
+                if not code:
+                    continue
+                text = doc[start:j].text + " " + doc[j + size:end].text
+                title = lexicon.title_index().get(fold(text))
+                if title:
+                    return start, title, code
+    return None
+
+
+def _party_before(doc: Doc, t_start: int, title: lexicon.Title) -> tuple[int, lexicon.Title] | None:
+    """A party leader: "Conservative Party leader", "the Labour Party's leader", "Liberal Democrats leader" →
+    "Leader of the Conservative Party" …"""
+    if title.id not in PARTY_LEADER_TITLES:
+        return None
+    if fold(doc[t_start].text) == "party":  # "Conservative Party leader": "Party" is inside the title
+        start, end = t_start, t_start + 1
+    else:  # "Labour leader", "the Labour Party's leader"
+        start = end = t_start - 1 if t_start > 0 and doc[t_start - 1].tag_ == "POS" else t_start
+    first = start
+    while start > 0 and _party_word(doc[start - 1]):
+        start -= 1
+    if start == first:
+        return None
+    name = doc[start:end].text
+    last = doc[end - 1]
+    if lexicon.lookup_polity(name) or not (last.lower_ == "party" or last.pos_ in ("PROPN", "NOUN") and
+                                           last.lower_.endswith("s") and last.lower_ not in NOT_NAME):
+        return None  # "Labour leader X" stays "Leader": the text does not name the party in full
+    return start, lexicon.Title(title.id, title.phrase, f"Leader of the {name}", title.kind)
+
+
+def _party_word(tok) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ", "NOUN") and fold(tok.text) not in \
+        lexicon.title_index() and tok.lower_ not in CHAMBERS and \
+        (tok.ent_type_ in ("ORG", "NORP") or tok.pos_ == "PROPN" or not tok.is_sent_start)
+
+
+CHAMBERS = {"house", "senate", "parliament", "assembly", "congress", "chamber", "council", "state"}
 
 
 def _title_of_polity_before(doc: Doc, end: int):
     """``<title> of <polity>`` right before a name: "Prime Minister of Japan Fumio Kishida"."""
     for of_at in range(max(0, end - 6), end - 1):
-        if doc[of_at].lower_ == "of":
-            code = find_polity(doc, of_at + 1, end)
-            found = find_title(doc, of_at)
-            if code and found:
-                return found, code
-    return None, None
+        if doc[of_at].lower_ in ("of", "for"):
+            code = find_polity(doc, of_at + 1, end) if fold(doc[end - 1].text) not in demonyms() \
+                and doc[end - 1].tag_ != "POS" else None  # not "the director of Argentina's Amnesty International'
+            found = find_title(doc, of_at) if code else None
+            if found:
+                return found[0], found[1], code
+    return None
 
 
 def title_after(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
     """Role and country after a name: "X of Canada" or the apposition "X, the president of Mexico"."""
-    after = polity_after_of(doc, end)
+    after = polity_after_of(doc, end, ("of",))  # not "for": "thanked X for the ROK's support"
     if after:
         return None, after[1], "name-of-polity"
     if end < len(doc) and doc[end].text == ",":
@@ -140,30 +245,74 @@ def title_after(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, s
     return None, None, ""
 
 
+APPOSITION_LEAD = {"the", "a", "an", "who", "is", "was", "has", "had", "been", "served", "serves", "serving", "as",
+                   "then", "former", "currently", "now", "also", "still"}
+
+
 def _apposition(doc: Doc, start: int):
-    stop = start
-    while stop < len(doc) and stop - start < 12 and doc[stop].text not in (",", ";", ".", "(", ")") and \
+    """", the president of Mexico", ", who served as Vice President", ", Puerto Rico's governor"."""
+    i = start
+    while i < len(doc) and i - start < 5 and doc[i].lower_ in APPOSITION_LEAD:
+        i += 1
+    i = _skip_possessor(doc, i)
+    stop = i
+    while stop < len(doc) and stop - i < 12 and doc[stop].text not in (",", ";", ".", "(", ")") and \
             not (doc[stop].pos_ == "VERB"):
         stop += 1
-    i = start
-    if i < stop and doc[i].lower_ in ("the", "who", "a"):
-        i += 1
-    if i < stop and doc[i].lower_ in ("is", "was"):
-        i += 1
-        if i < stop and doc[i].lower_ in ("the", "a"):
-            i += 1
     country = None
     before = _leading_polity(doc, i, stop)
     if before:
         i, country = before
     for end in range(stop, i, -1):
         title = lexicon.title_index().get(fold(doc[i:end].text))
-        if title and end < len(doc) and _continues_name(doc[end], loose=True):
-            return None, None, ""  # ", Secretary of Defense Lloyd Austin": the next person's title
-        if title:
-            of = polity_after_of(doc, end)
-            return title, (of[1] if of else country), "apposition"
+        if not title:
+            continue
+        of = polity_after_of(doc, end)
+        after = of[0] if of else end
+        if after < len(doc) and (_continues_name(doc[after], loose=True) or doc[after].tag_ == "POS"
+                                 or doc[after].pos_ == "NOUN" or _name_follows(doc, after, stop)):
+            return None, None, ""  # ", Secretary of Defense Lloyd Austin": the next person's; "the president's son"
+        return title, home(title, of[1] if of else country), "apposition"
     return None, None, ""
+
+
+PREDICATE = {"is", "was", "served", "serves", "became", "becomes", "remains", "remained"}
+
+
+def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
+    """A title as predicate after a name: "X previously served as the US ambassador to the United Nations"."""
+    i = end
+    while i < len(doc) and i - end < 3 and (doc[i].pos_ == "ADV" or doc[i].lower_ == "who"):
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in PREDICATE:
+        return None, None, ""
+    if doc[i].lower_.startswith("serv"):
+        if doc[i + 1].lower_ != "as":
+            return None, None, ""
+        i += 1
+    title, country, _ = _apposition(doc, i + 1)
+    return title, country, "predicate"
+
+
+def _name_follows(doc: Doc, start: int, stop: int) -> bool:
+    """A name ends the title's phrase: ", Senior Advisor to the President for Public Engagement Keisha Lance
+    Bottoms" is the next person's title (not so "… to the United Nations under President George W. Bush")."""
+    for tok in doc[start:stop]:
+        if tok.ent_type_ == "PERSON":
+            return True
+        if tok.pos_ == "ADP" and tok.lower_ not in ("of", "to", "for"):
+            return False
+    return False
+
+
+def _skip_possessor(doc: Doc, i: int) -> int:
+    """Past a person's possessive that is not a country: ", Rosselló's chief of staff"."""
+    j = i
+    while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        j += 1
+    if i < j < len(doc) and doc[j].tag_ == "POS" and not lexicon.lookup_polity(doc[i:j].text):
+        return j + 1
+    return i
 
 
 def _leading_polity(doc: Doc, start: int, stop: int):
@@ -187,15 +336,35 @@ def _title_at(doc: Doc, i: int):
 
 
 def _more_titles(doc: Doc, start: int) -> list[tuple]:
-    """Titles joined by "and" in front of a name: "Crown Prince and Prime Minister", "party leader and PM"."""
+    """Further titles in front of a name's title: joined by "and" ("Crown Prince and Prime Minister",
+    "party leader and PM") or stacked ("AU chairperson President X", "Vatican Secretary of State Cardinal X")."""
     out = []
-    while start >= 2 and doc[start - 1].lower_ == "and":
-        found = find_title(doc, start - 1)
-        if not found:
+    while start >= 1:
+        joined = doc[start - 1].lower_ == "and"
+        found = title_with_polity(doc, start - 1 if joined else start)
+        if not found or _separate_person(doc, found[0], joined):
             break
-        start, title = found
-        before = polity_before(doc, start)
-        out.append((title.role, before[1] if before else None, title.kind))
+        start, title, country = found
+        party = _party_before(doc, start, title)
+        if party:
+            start, title = party
+        before = None if country else polity_before(doc, start)
+        out.append((title.role, home(title, country or (before[1] if before else None)), title.kind))
         if before:
             start = before[0]
     return out
+
+
+def _separate_person(doc: Doc, start: int, joined: bool) -> bool:
+    """"The Vice President and Prime Minister Sunak discussed": the first title is another person (readout style:
+    at the start of a sentence, or a title already used alone before); so is "Assistant to the President and
+    National Security Advisor X" (the principal, not X)."""
+    if start < 1 or doc[start - 1].lower_ != "the":
+        return False
+    if start >= 2 and doc[start - 2].pos_ == "ADP":
+        return True
+    if not joined or not doc[start].text[:1].isupper():
+        return False
+    end = next(t.i for t in doc[start:] if t.lower_ == "and")
+    phrase = re.escape(fold(doc[start:end].text))
+    return doc[start - 1].is_sent_start or re.search(rf"\b{phrase}\b(?! and\b)", fold(doc[:start - 1].text)) is not None

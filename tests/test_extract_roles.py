@@ -1,0 +1,112 @@
+"""Role rules (titles, names, appositions, person identity): sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+def roles(facts):
+    return {(r.person.name.split()[-1], r.role, r.country) for r in facts.roles}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # titles with the country inside them or after them
+    ("Head of the Office of the President of Georgia Levan Beridze met the delegation.",
+     {("Beridze", "Head of the Office of the President", "GE")}),
+    ("Commander-in-Chief of the Polish Armed Forces Gen. Marek Nowak inspected the troops.",
+     {("Nowak", "Commander-in-Chief of the Armed Forces", "PL")}),
+    ("Domingo Emanuelli Hernández, the Secretary of Justice for Puerto Rico, resigned on Monday.",
+     {("Hernández", "Secretary of Justice", "PR")}),
+    # titles only one country uses (the country column of titles.tsv)
+    ("NASA Administrator Jim Bridenstine toured the launch site.", {("Bridenstine", "NASA Administrator", "US")}),
+    ("Chairman of the Joint Chiefs of Staff Gen. Robert Hale briefed reporters. Chairman Hale declined to comment.",
+     {("Hale", "Chairman of the Joint Chiefs of Staff", "US")}),
+    # stacked titles: a cleric's or a chair's title in front of the political one
+    ("Vatican Secretary of State Cardinal Giovanni Rossi met the envoy.", {("Rossi", "Secretary of State", "VA")}),
+    ("AU chairperson President Azali Assoumani of Comoros opened the summit.",
+     {("Assoumani", "Chairperson", "AFU"), ("Assoumani", "President", "KM")}),
+    # party leaders
+    ("Conservative Party leader and Prime Minister Rishi Sunak said he was pleased.",
+     {("Sunak", "Leader of the Conservative Party", "GB"), ("Sunak", "Prime Minister", "GB")}),
+    ("The Labour Party's leader, Keir Starmer announced a new policy.",
+     {("Starmer", "Leader of the Labour Party", None)}),
+    ("Liberal Democrats leader Ed Davey spoke to the press.", {("Davey", "Leader of the Liberal Democrats", None)}),
+    # a rank word in front of a title makes another post
+    ("Deputy Secretary of Commerce Maria Alvarez met the governor.",
+     {("Alvarez", "Deputy Secretary of Commerce", "US")}),
+    ("Assistant Secretary of State Brian Nichols travelled to Lima.", {("Nichols", "Assistant Secretary of State", None)}),
+    ("The summit under Prime Minister Fumio Kishida of Japan ended.", {("Kishida", "Prime Minister", "JP")}),
+])
+def test_titles_breadth(facts_of, text, expected):
+    assert roles(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Speaking on Friday, the Senate Majority Leader, John Thune, promised a vote.",
+     {("Thune", "Senate Majority Leader", "US")}),
+    ("A member of the Kenyan Parliament, Otiende Amollo, told reporters the law was unfair.",
+     {("Amollo", "Member of Parliament", "KE")}),
+    ("A fourth president, James Madison, was also mentioned in the speech.", {("Madison", "President", None)}),
+    ("Al Gore, who served as Vice President of the United States, spoke at the rally.",
+     {("Gore", "Vice President", "US")}),
+    ("Nikki Haley previously served as the US ambassador to the United Nations.",
+     {("Haley", "Ambassador to the United Nations", "US")}),
+    ("Mark Sedwill, Johnson's chief of staff, resigned on Monday.", {("Sedwill", "Chief of Staff", None)}),
+    ("Prime Ministers Petr Fiala of the Czech Republic and Robert Golob of Slovenia signed the declaration.",
+     {("Fiala", "Prime Minister", "CZ"), ("Golob", "Prime Minister", "SI")}),
+])
+def test_mentions_title_apposition_and_predicate(facts_of, text, expected):
+    assert roles(facts_of(text, date=None)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Vice President" is another person, already named
+    ("Vice President Kamala Harris met Prime Minister Rishi Sunak of the United Kingdom in London. "
+     "Later the Vice President and Prime Minister Sunak discussed trade.",
+     {("Harris", "Vice President", "US"), ("Sunak", "Prime Minister", "GB")}),
+    # "to the President": the principal's title, not the named aide's
+    ("Assistant to the President and Homeland Security Advisor Jane Doe spoke to the governors.",
+     {("Doe", "Homeland Security Advisor", "US")}),
+    ("The director of Brazil's Greenpeace office, Ana Souza, said the forest was burning.", set()),
+    ("Hunter Moore is the president's son.", set()),
+    # "New Mexico" is not Mexico; "thanked X for the Philippines' support" gives X no country
+    ("New Mexico Governor Maria Lopez spoke about the wildfires.", {("Lopez", "Governor", None)}),
+    ("The president thanked Senator Jane Roe for the Philippines' support.", {("Roe", "Senator", None)}),
+    # an apposition followed by the next person's name is that person's title
+    ("Domestic Policy Advisor Jane Porter, Senior Advisor to the Governor for Outreach Keisha Adams and others "
+     "attended.", {("Porter", "Domestic Policy Advisor", "US")}),
+])
+def test_roles_precision_guards(facts_of, text, expected):
+    assert roles(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Secretary Yellen spoke about inflation.", dt.date(2022, 3, 1), {("Yellen", "Secretary of the Treasury", "US")}),
+    ("Secretary Smith spoke about inflation.", dt.date(2022, 3, 1), set()),
+])
+def test_roles_generic_secretary_refined_by_dictionary(facts_of, text, date, expected):
+    assert roles(facts_of(text, date=date)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Mohammed Shia al-Sudani of Iraq arrived in Washington. Prime Minister Sudani met the press.",
+    "Foreign Minister Mohammed Ali Hassan of Egypt arrived. Foreign Minister Mohamed Ali Hassan said the talks "
+    "were useful.",
+])
+def test_people_spelling_variants_are_one_person(facts_of, text):
+    facts = facts_of(text, date=None)
+    assert len(facts.roles) == 1 and facts.roles[0].country, facts.roles
+
+
+def test_roles_less_specific_duplicate_dropped(facts_of):
+    facts = facts_of("Ambassador Rachel Green spoke first. Green previously served as the US ambassador to the "
+                     "United Nations.", date=None)
+    assert roles(facts) == {("Green", "Ambassador to the United Nations", "US")}
+
+
+def test_people_label_keeps_the_article_spelling(facts_of):
+    facts = facts_of("Valery Zaluzhnyy, the commander-in-chief of the armed forces of Ukraine, visited the front.",
+                     date=dt.date(2022, 8, 1))
+    assert {r.person.name for r in facts.roles} == {"Valery Zaluzhnyy"}
