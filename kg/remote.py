@@ -21,36 +21,66 @@ Credentials come from ``USER:PASSWORD@`` (percent-encoded) or else from the envi
 Proxies from the environment are not used for loopback hosts.
 
 Queries and updates are sent as HTML-form POSTs; an article is replaced by one update request
-(``DROP SILENT GRAPH … ; INSERT DATA …``), never through rdflib, whose SPARQL store names the default graph
-``urn:x-rdflib:default``. Whole-dataset dumps (TriG, N-Quads) GET the Graph Store Protocol endpoint and fall back
-to a SELECT over all named graphs when there is none or it refuses; graph dumps use a CONSTRUCT.
+(``DROP SILENT GRAPH … ; INSERT DATA … ; …``), never through rdflib, whose SPARQL store names the default graph
+``urn:x-rdflib:default``. Dumps hold kg's article graphs only (a shared server has others, e.g. Virtuoso's
+system graphs): whole-dataset dumps (TriG, N-Quads) GET the Graph Store Protocol endpoint and fall back to one
+SELECT per article graph when there is none or it refuses; union dumps (Turtle, …) read graph by graph too.
+
+Server quirks handled here (met with Virtuoso 7.2, see tests/test_remote_virtuoso.py):
+
+* The Accept header follows the query form: asked with the results types first, Virtuoso answers a CONSTRUCT
+  with a SPARQL JSON table of ``s``, ``p``, ``o`` (numbers unquoted, which strict parsers refuse), so
+  CONSTRUCT/DESCRIBE ask for N-Triples only. Without ``CaseMode = 2`` (as in the shipped virtuoso.ini) Virtuoso
+  answers a false ASK with an empty ``__ASK_RETVAL`` table, which is read as the boolean it stands for.
+* Virtuoso cuts SELECT answers at ``ResultSetMaxRows`` (10,000 by default) and says so only in an
+  ``X-SPARQL-MaxRows`` header: such an answer raises :class:`ResultCappedError` instead of losing rows. It cuts
+  CONSTRUCT answers and Graph Store Protocol GETs silently, so dumps never rely on them for more than one graph.
+* Its SPARQL compiler fails on an ``INSERT DATA`` of about 5,000 triples, so inserts are split into blocks of
+  :data:`INSERT_BLOCK` triples; and it commits each operation of an update request on its own (a failure halfway
+  keeps the ``DROP``), so the article's content hash goes in the last block: an article whose replacement was
+  interrupted has no hash, and the next ``kg build`` redoes it.
 """
 
 from __future__ import annotations
 
+import hashlib
+import io
 import logging
 import os
+import re
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from http.client import HTTPResponse
+from pathlib import Path
 from typing import IO
 from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 import pyoxigraph
-from pyoxigraph import DefaultGraph, Quad, QueryResultsFormat, RdfFormat, Triple
+from pyoxigraph import NamedNode, Quad, QueryResultsFormat, QuerySolutions, RdfFormat, Triple
 
 from kg.errors import QueryError, StoreError
-from kg.store import PREFIXES, QueryResult, Store, one_line
+from kg.store import ARTICLE_PREFIX, PREFIXES, TRIPLE_FORMATS, QueryResult, Store, one_line, write_atomically
+from kg.vocab import ONTOLOGY
 
 log = logging.getLogger(__name__)
 
 TIMEOUT = 300.0
-_ACCEPT_QUERY = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
+INSERT_BLOCK = 1000  # triples per INSERT DATA (Virtuoso 7.2's compiler gives up at about 5,000)
+GRAPH_PAGE = 1000  # article graphs listed per request (under Virtuoso's default ResultSetMaxRows of 10,000)
+_ACCEPT_ANY = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
+_ACCEPT_RESULTS = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
+_ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8"
+_ACCEPT = {"SELECT": _ACCEPT_RESULTS, "ASK": _ACCEPT_RESULTS, "CONSTRUCT": _ACCEPT_GRAPH, "DESCRIBE": _ACCEPT_GRAPH}
+_PROLOGUE = re.compile(r"\s*(?:#[^\n]*|(?:PREFIX\s+[^\s:]*:|BASE)\s*<[^>]*>|DEFINE\s+\S+\s+(?:\"[^\"]*\"|\S+))", re.I)
+_FORM = re.compile(r"\s*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
+_CONTENT_HASH = NamedNode(ONTOLOGY + "contentHash")
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 _REFUSALS = {400, 404, 405, 406, 415, 501}  # a GSP endpoint that cannot serve the whole dataset
-_Q_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+_Q_GRAPHS = """SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
+  FILTER(STRSTARTS(STR(?g), "{prefix}") && STR(?g) > "{after}") }} ORDER BY STR(?g) LIMIT {limit}"""
+_Q_GRAPH = "SELECT ?s ?p ?o WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"
 _RESULT_TYPES = {
     "application/sparql-results+json": QueryResultsFormat.JSON,
     "application/json": QueryResultsFormat.JSON,
@@ -129,12 +159,53 @@ def build_opener(spec: RemoteSpec) -> urllib.request.OpenerDirector:
     return urllib.request.build_opener(*handlers)
 
 
+def query_form(sparql: str) -> str | None:
+    r"""SELECT, ASK, CONSTRUCT or DESCRIBE: the form of a query, read after its prologue (None if unknown).
+
+    >>> query_form("# who\nPREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\nconstruct { ?s ?p ?o } WHERE {}")
+    'CONSTRUCT'
+    >>> query_form("BASE <http://x/> PREFIX : <y#> SELECT * {}"), query_form("INSERT DATA {}")
+    ('SELECT', None)
+    """
+    pos = 0
+    while (match := _PROLOGUE.match(sparql, pos)) and match.end() > pos:
+        pos = match.end()
+    match = _FORM.match(sparql, pos)
+    return match.group(1).upper() if match else None
+
+
+def replace_blocks(graph: NamedNode, quads: list[Quad], block: int = INSERT_BLOCK) -> str:
+    """One update that drops ``graph`` and inserts ``quads`` in ``INSERT DATA`` blocks, the content hash last.
+
+    >>> from pyoxigraph import Literal
+    >>> g, p = NamedNode("http://g"), NamedNode("http://p")
+    >>> quads = [Quad(g, _CONTENT_HASH, Literal("h"), g)] + [Quad(g, p, Literal(str(i)), g) for i in range(3)]
+    >>> print(replace_blocks(g, quads, block=2))  # doctest: +NORMALIZE_WHITESPACE
+    DROP SILENT GRAPH <http://g> ;
+    INSERT DATA { GRAPH <http://g> { <http://g> <http://p> "0" . <http://g> <http://p> "1" . } } ;
+    INSERT DATA { GRAPH <http://g> { <http://g> <http://p> "2" . } } ;
+    INSERT DATA { GRAPH <http://g> { <http://g> <https://kg-project.org/ns#contentHash> "h" . } }
+    """
+    rest = [q for q in quads if q.predicate != _CONTENT_HASH]
+    blocks = [rest[i : i + block] for i in range(0, len(rest), block)]
+    blocks += [[q for q in quads if q.predicate == _CONTENT_HASH]]
+    operations = [f"DROP SILENT GRAPH {graph}"]
+    for quads_of_block in filter(None, blocks):
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads_of_block)
+        operations.append(f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+    return " ;\n".join(operations)
+
+
 class HTTPStatusError(StoreError):
     """The server answered with an HTTP error status."""
 
     def __init__(self, message: str, status: int):
         super().__init__(message)
         self.status = status
+
+
+class ResultCappedError(StoreError):
+    """The server cut the answer at its row limit (Virtuoso's ``X-SPARQL-MaxRows``)."""
 
 
 def _body_message(error: urllib.error.HTTPError) -> str:
@@ -179,12 +250,14 @@ class RemoteStore(Store):
 
     def query(self, sparql: str, *, union: bool = False) -> QueryResult:
         data = {"query": sparql, **({"union-default-graph": ""} if union else {})}
+        form = query_form(sparql)
         try:
-            response = self._send(self.spec.query, data, _ACCEPT_QUERY)
+            response = self._send(self.spec.query, data, _ACCEPT.get(form or "", _ACCEPT_ANY))
         except HTTPStatusError as e:
             if e.status == 400:
                 raise QueryError(f"invalid SPARQL query: {e}") from e
             raise
+        _refuse_capped(response, self.spec.query)
         media = response.headers.get_content_type()
         if media in _GRAPH_TYPES:
             return _triples(response, _GRAPH_TYPES[media], self.spec.query)
@@ -192,7 +265,7 @@ class RemoteStore(Store):
             response.close()
             raise StoreError(f"SPARQL endpoint {self.spec.query} answered with unexpected type {media}")
         try:
-            return pyoxigraph.parse_query_results(response, _RESULT_TYPES[media])
+            return _ask_answer(pyoxigraph.parse_query_results(response, _RESULT_TYPES[media]), form)
         except (SyntaxError, ValueError, OSError) as e:
             response.close()
             raise StoreError(f"unreadable answer from {self.spec.query}: {one_line(e)}") from e
@@ -207,10 +280,32 @@ class RemoteStore(Store):
                 raise QueryError(f"invalid SPARQL update: {e}") from e
             raise
 
+    def _replace_graph(self, graph: NamedNode, quads: list[Quad]) -> None:
+        self.update(replace_blocks(graph, quads))
+
+    def dump(self, out: str | os.PathLike, fmt: str) -> None:
+        """As :meth:`Store.dump`; the union of the article graphs is read graph by graph and deduplicated here."""
+        rdf_format = TRIPLE_FORMATS.get(fmt.lower())
+        if rdf_format is None:
+            return super().dump(out, fmt)
+
+        def writer(f: IO[bytes]) -> None:
+            pyoxigraph.serialize(self._union_triples(), f, rdf_format, prefixes=PREFIXES)
+
+        write_atomically(Path(out), writer)
+
+    def _union_triples(self) -> Iterator[Triple]:
+        seen: set[bytes] = set()  # 8-byte digests: the triples themselves would take ten times the memory
+        for quad in self._graph_quads():
+            key = hashlib.blake2b(str(quad.triple).encode("utf-8"), digest_size=8).digest()
+            if key not in seen:
+                seen.add(key)
+                yield quad.triple
+
     def _write_dataset(self, out: IO[bytes], fmt: RdfFormat) -> None:
         quads = self._gsp_quads() if self.spec.gsp else None
         if quads is None:
-            quads = self._selected_quads()
+            quads = self._graph_quads()
         pyoxigraph.serialize(quads, out, fmt, prefixes=PREFIXES if fmt == RdfFormat.TRIG else None)
 
     def _gsp_quads(self) -> Iterator[Quad] | None:
@@ -219,17 +314,65 @@ class RemoteStore(Store):
         except HTTPStatusError as e:
             if e.status not in _REFUSALS:
                 raise
-            log.info("no dataset download from %s (%s); dumping with a SELECT", self.spec.gsp, e)
+            log.info("no dataset download from %s (%s); dumping graph by graph", self.spec.gsp, e)
             return None
-        return _parsed(response, RdfFormat.N_QUADS, self.spec.gsp)
+        quads = _parsed(response, RdfFormat.N_QUADS, self.spec.gsp)
+        return (q for q in quads if isinstance(q.graph_name, NamedNode) and _is_article_graph(q.graph_name))
 
-    def _selected_quads(self) -> Iterator[Quad]:
-        result = self.query(_Q_QUADS)
-        for solution in result:
-            yield Quad(solution["s"], solution["p"], solution["o"], solution["g"] or DefaultGraph())
+    def _graph_quads(self) -> Iterator[Quad]:
+        """The quads of every article graph, one SELECT per graph (each answer is checked against the row cap)."""
+        for graph in self._article_graphs():
+            try:
+                solutions = self.query(_Q_GRAPH.format(g=graph))
+            except ResultCappedError as e:
+                raise ResultCappedError(f"graph {graph} is larger than the server's result limit: {e}") from e
+            for solution in solutions:
+                yield Quad(solution["s"], solution["p"], solution["o"], graph)
+
+    def _article_graphs(self) -> Iterator[NamedNode]:
+        """Article graph names in pages of :data:`GRAPH_PAGE`, each page after the last name of the one before."""
+        after = ""
+        while True:
+            _, rows = self.select(_Q_GRAPHS.format(prefix=ARTICLE_PREFIX, after=after, limit=GRAPH_PAGE))
+            yield from (NamedNode(row["g"]) for row in rows)
+            if len(rows) < GRAPH_PAGE:
+                return
+            after = rows[-1]["g"]
 
     def close(self) -> None:
         self._opener.close()
+
+
+def _ask_answer(result: QueryResult, form: str | None) -> QueryResult:
+    """An ASK answered as a one-column ``__ASK_RETVAL`` table (Virtuoso without CaseMode 2) as a boolean.
+
+    >>> xml = b'<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head><variable name="__ASK_RETVAL"/>'
+    >>> table = pyoxigraph.parse_query_results(io.BytesIO(xml + b"</head><results/></sparql>"), QueryResultsFormat.XML)
+    >>> _ask_answer(table, "ASK")
+    <QueryBoolean false>
+    """
+    if form != "ASK" or not isinstance(result, QuerySolutions):
+        return result
+    if [v.value for v in result.variables] != ["__ASK_RETVAL"]:
+        return result
+    true = any(s["__ASK_RETVAL"] is not None and s["__ASK_RETVAL"].value not in ("0", "false") for s in result)
+    body = b'{"boolean": true}' if true else b'{"boolean": false}'
+    return pyoxigraph.parse_query_results(io.BytesIO(body), QueryResultsFormat.JSON)
+
+
+def _refuse_capped(response: HTTPResponse, url: str) -> None:
+    """Raise :class:`ResultCappedError` if the server says it cut the answer at its row limit."""
+    cap = response.headers.get("X-SPARQL-MaxRows")
+    if cap:
+        response.close()
+        raise ResultCappedError(
+            f"SPARQL endpoint {url} cut the answer at {cap} rows (its result limit, Virtuoso's "
+            "ResultSetMaxRows in virtuoso.ini [SPARQL]); raise the limit or page the query with LIMIT/OFFSET"
+        )
+
+
+def _is_article_graph(graph: NamedNode) -> bool:
+    return graph.value.startswith(ARTICLE_PREFIX)
 
 
 def _parsed(response: HTTPResponse, fmt: RdfFormat, url: str) -> Iterator[Quad]:
