@@ -1,57 +1,243 @@
 """speaker – said – quote.
 
-Quotations are found in the text (curly or straight double quotes). The speaker is the subject of the
-nearest speech verb (``speech_verbs.tsv``) outside any quotation in the quote's sentences ("…,” he
-said", "said Mr. Biden", "X said: “…”", "saying …“…”"); a pronoun goes to the last person mentioned.
-Split quotations ("“We will not back down,” she said, “whatever it costs.”") are joined. Short quotes
-(scare quotes under five words) are kept only when a speech verb attributes them directly.
+Quotations come from :mod:`kg.extract.quotemarks`. Their speaker comes from, in order:
+
+- the speech word that governs the quotation in the parse (``speech_verbs.tsv``): a speech verb ("X said
+  (that) “…”", "“…,” he added", "X called it “…”", "by saying “…”"), a characterising verb with a quoted
+  "as" complement ("X dismissed Y as “…”", kind ``as``), or a speech noun's owner ("X's declaration that
+  “…”", "a statement by X", kind ``noun``);
+- else the nearest speech verb outside quotations in the quotation's sentences;
+- else the previous quotation's speaker, when only its attribution stands between them in the same
+  paragraph ("“…,” X told reporters. “…”"), or the speaker of "X said:" right before the quotation.
+
+A verb's speaker is its subject, agent or the antecedent of "who"; a passive subject is not ("X was
+described as “…”"). Where the parse gives no subject: a name set off by commas right before the verb
+("the director of Y, NAME, said") or the sentence's person subject. "He"/"she" after a quotation is that
+quotation's speaker unless another person is named in between outside quotations and reported clauses;
+otherwise the last person named as a subject shortly before. A quotation whose governing speech word has
+a subject that is not a person (institutions, unnamed officials) gives no quote. Split quotations are
+joined. Titles and terms in quotation marks ("the “one China” policy", "the term “…”", Title Case names)
+are not quotations, and short quotes (under five words) are kept only when attributed directly:
+governed by the speech word, or right next to the verb.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from kg import lexicon
+from kg.actors import name_tokens
 from kg.extract.context import Context
+from kg.extract.quotemarks import MARKS, OPEN, PARAGRAPH, STRAIGHT, group_runs, scan_quotes
 from kg.model import QuoteFact
 
-QUOTE = re.compile(r"“([^“”]{2,}?)”|\"([^\"]{2,}?)\"")
 MIN_WORDS = 5
 ADJACENT = 4  # tokens between a quote and a directly attributing verb
+CLIMB = ("advcl", "xcomp", "conj", "ccomp", "acl", "pcomp", "prep")
+RELATIVE = ("who", "that", "which")
+SPEAKER_PRONOUNS = ("he", "she")
+PRONOUN_REACH = 60  # tokens from a pronoun back to its antecedent
+QUOTED = ("quote", "cite")  # passives whose subject is the speaker: "X was quoted as saying “…”"
+FUNCTION_WORDS = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as"}
+INSTITUTIONS = ("government", "delegation", "administration", "ministry", "office", "department")
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quotation contents.
-
-    >>> quote_spans('He said “We are ready,” and left.')
-    [(9, 22)]
-    """
-    return [(m.start(1) if m.group(1) is not None else m.start(2), m.end(1) if m.group(1) is not None else m.end(2))
-            for m in QUOTE.finditer(text)]
-
-
-def _speech_verbs(doc_span: Span, inside) -> list[Token]:
-    verbs = lexicon.simple_table("speech_verbs.tsv", "lemma")
-    return [t for t in doc_span if t.lemma_.lower() in verbs and t.pos_ == "VERB" and not inside(t.idx)]
+@lru_cache(maxsize=None)
+def speech_words() -> dict[str, frozenset[str]]:
+    """Lemmas of ``speech_verbs.tsv`` by kind: ``verb``, ``as`` (characterising verbs) and ``noun``."""
+    rows = lexicon.read_tsv(lexicon.resource_path("speech_verbs.tsv"), ("id", "lemma", "kind"))
+    kinds: dict[str, set[str]] = {}
+    for row in rows:
+        kinds.setdefault(row["kind"], set()).add(lexicon.fold(row["lemma"]))
+    return {k: frozenset(v) for k, v in kinds.items()}
 
 
-def _speaker(ctx: Context, verb: Token) -> list[int]:
-    node = verb
-    for _ in range(3):
-        subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        subj += [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        found = [ctx.persons_of(s) for s in subj]
-        if any(found):
-            return next(f for f in found if f)
-        if subj:
+@dataclass
+class _Last:
+    """The previous quotation: its speaker, where it ends and the token after it."""
+
+    speaker: int
+    end: int
+    token: int
+
+
+class _Attributor:
+    """Finds the speaker of a quotation in one article."""
+
+    def __init__(self, ctx: Context, spans: list[tuple[int, int]]):
+        self.ctx, self.spans = ctx, spans
+        self.words = speech_words()
+        self.last: _Last | None = None
+        self.blocked = False  # the quotation just attributed is someone else's, not a named person's
+
+    def inside(self, idx: int) -> bool:
+        return any(a - 1 <= idx < b + 1 for a, b in self.spans)
+
+    def is_speech(self, tok: Token, kind: str = "verb") -> bool:
+        pos = "NOUN" if kind == "noun" else "VERB"
+        return tok.pos_ == pos and tok.lemma_.lower() in self.words.get(kind, ()) and not self.inside(tok.idx)
+
+    def attribute(self, a: int, b: int) -> tuple[int | None, bool]:
+        """The speaker of the quote at [a, b) and whether it is attributed directly."""
+        self.blocked = False
+        governed = self.governing(a, b)
+        if governed is not None:
+            return governed
+        window = _window(self.ctx, a, b)
+        verbs = [t for t in window if self.is_speech(t)]
+        for verb in sorted(verbs, key=lambda v: min(abs(v.idx - b), abs(v.idx - a))):
+            found, _ = self.speaker(verb)
+            if len(found) == 1:
+                return found[0], _directly_after(self.ctx, verb, a, b)
+        return None, False
+
+    def governing(self, a: int, b: int) -> tuple[int | None, bool] | None:
+        """Attribution by the speech word that governs the quote; None when no speech word does."""
+        doc = self.ctx.doc
+        span = doc.char_span(a, b, alignment_mode="expand")
+        roots = [t for t in span or () if not t.is_punct and not span.start <= t.head.i < span.end]
+        for root in roots:
+            node = root
+            while node.head.i != node.i and not (self.blocked and node.dep_ != "ccomp"):
+                child, node = node, node.head
+                found = self._speech_node(child, node)
+                if found and len(found) == 1:
+                    return found[0], True
+                # an institution, an unnamed official or several people, unless a speech verb above reports
+                # them ("X told reporters the data suggested: “…”")
+                self.blocked = self.blocked or found is not None
+        return (None, False) if self.blocked else None
+
+    def _speech_node(self, child: Token, node: Token) -> list[int] | None:
+        """The persons a governing speech word gives (possibly none), or None when ``node`` is not one."""
+        as_complement = child.dep_ == "prep" and child.lower_ == "as"
+        if self.is_speech(node) or as_complement and self.is_speech(node, "as"):
+            found, explicit = self.speaker(node)
+            return found if found or explicit else None
+        if self.is_speech(node, "noun") and ":" not in self.ctx.doc.text[node.idx:child.idx]:  # "opposed X's plan: “…”"
+            owners = [c for c in node.children if c.dep_ == "poss"]
+            owners += [p for c in node.children if c.dep_ == "prep" and c.lower_ == "by"
+                       for p in c.children if p.dep_ == "pobj"]
+            found = [e for o in owners for e in self.persons(o)]
+            return found or None
+        return None
+
+    def speaker(self, verb: Token) -> tuple[list[int], bool]:
+        """Persons who speak through ``verb`` and whether the parse names a subject for it."""
+        node, explicit = verb, False
+        for _ in range(4):
+            subj = _subjects(node, passive=node is not verb or node.lemma_ in QUOTED)
+            found = next((f for f in map(self.persons, subj) if f), [])
+            participle = node.tag_ == "VBG" and not any(c.dep_ == "aux" for c in node.children)
+            if found or node is verb and subj and not participle:  # "…, saying “…”": no subject of its own
+                return found or self._appositive_before(verb), True
+            explicit = explicit or bool(subj)  # a clause above with a subject that is not a person
+            if node is verb and any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children):
+                return [], True  # "X was described as “…”": the speaker is not X
+            found = self._quoted_or_modified(node)
+            if found:
+                return found, True
+            if node.dep_ not in CLIMB or node.head.i == node.i or self.inside(node.head.idx):
+                break
+            node = node.head
+        found = self._appositive_before(verb) or self._sentence_subject(verb)
+        return found, explicit or bool(found)
+
+    def _quoted_or_modified(self, node: Token) -> list[int]:
+        """"Politico quoted X as saying “…”" gives X; so does "X, speaking to reporters, said …"."""
+        if node.lemma_ in QUOTED:
+            found = [e for c in node.children if c.dep_ == "dobj" for e in self.persons(c)]
+            if found:
+                return found
+        return self.persons(node.head) if node.dep_ == "acl" else []
+
+    def persons(self, tok: Token) -> list[int]:
+        """Entities of a subject; "he"/"she" right after an attributed quotation is its speaker."""
+        if tok.lemma_.lower() in INSTITUTIONS:
+            return []  # "the German government said": not a person's words
+        if tok.lower_ in SPEAKER_PRONOUNS:
+            if self.last and self._continuity(tok.i):
+                return [self.last.speaker]
+            return self._antecedent(tok.i) or [e for e in self.ctx.persons_at(tok) if self._recent(e, tok.i)]
+        return self.ctx.persons_of(tok) or self._surname(tok)
+
+    def _antecedent(self, i: int) -> list[int]:
+        """The last person named as a subject before token ``i``, outside quotations and reported clauses."""
+        doc = self.ctx.doc
+        for m in reversed(self.ctx.mentions):
+            last = doc[m.end - 1]
+            subject = m.subject or last.dep_ == "appos" and last.head.dep_ in ("nsubj", "nsubjpass")
+            if m.start < i and subject and len(m.entities) == 1 and not self.inside(doc[m.start].idx) \
+                    and not self._reported(last):
+                return list(m.entities) if self._recent(m.entities[0], i) else []
+        return []
+
+    def _reported(self, tok: Token) -> bool:
+        """Whether a token is inside a clause a speech verb reports ("She said [Baker is …]")."""
+        clause = tok
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        return not self.is_speech(clause) and any(self.is_speech(t) and t.i < tok.i for t in clause.ancestors)
+
+    def _recent(self, entity: int, i: int) -> bool:
+        """A pronoun's antecedent is named shortly before it (not paragraphs away, past unnamed officials)."""
+        starts = [m.start for m in self.ctx.mentions if entity in m.entities and m.start < i]
+        between = self.ctx.doc[max(starts):i] if starts else []
+        return bool(starts) and sum(not self.inside(t.idx) for t in between) <= PRONOUN_REACH
+
+    def _surname(self, tok: Token) -> list[int]:
+        """A capitalised subject the tagger took for a common noun ("Trump characterized …") that is the
+        surname of exactly one person of the article."""
+        if not tok.text[:1].isupper() or tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.ctx.token_entities:
             return []
-        if node.dep_ not in ("advcl", "xcomp", "conj", "ccomp", "acl") or node.head.i == node.i:
+        key = name_tokens(tok.text)
+        found = [e.index for e in self.ctx.entities if key and e.tokens[-1:] == key[-1:] and len(e.tokens) > 1]
+        return found if len(found) == 1 else []
+
+    def _continuity(self, i: int) -> bool:
+        """The last quotation is in this paragraph or the one before, and no other person is named since
+        outside quotations and reported clauses ("he said Zelensky is “…”; “…,” he added")."""
+        doc = self.ctx.doc
+        if len(PARAGRAPH.findall(doc.text, self.last.end, doc[i].idx)) > 1:
+            return False
+        for m in self.ctx.mentions:
+            if self.last.token <= m.start < i and m.kind == "name" and m.entities != [self.last.speaker] \
+                    and not self.inside(doc[m.start].idx) and not self._reported(doc[m.end - 1]):
+                return False
+        return True
+
+    def _appositive_before(self, verb: Token) -> list[int]:
+        """"the director of Y, NAME, said": a name separated from the verb by punctuation only."""
+        j = verb.i - 1
+        while j >= verb.sent.start and self.ctx.doc[j].is_punct:
+            j -= 1
+        if j == verb.i - 1 or j < verb.sent.start or self.inside(self.ctx.doc[j].idx):
             return []
-        node = node.head
-    return []
+        found = self.ctx.token_entities.get(j, [])
+        named = [m for m in self.ctx.mentions if m.start <= j < m.end and m.kind == "name"]
+        set_off = named and (self.ctx.doc[named[0].span_start - 1].text == "," or self.ctx.doc[j].dep_ == "appos")
+        return list(found) if set_off and len(found) == 1 else []
+
+    def _sentence_subject(self, verb: Token) -> list[int]:
+        """A verb the parse left without a subject: the sentence's person subject, named before it."""
+        root = verb.sent.root
+        subj = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP")  # not a participle modifying a noun ("a plan called “…”")
+        found = self.ctx.persons_of(subj[0]) if subj and root.i != verb.i and finite else []
+        others = {e for m in self.ctx.mentions if subj and subj[0].i < m.start < verb.i for e in m.entities}
+        return found if len(found) == 1 and others <= set(found) else []
+
+
+def _subjects(node: Token, passive: bool) -> list[Token]:
+    """Subjects of a verb that can be its speaker: the subject (the passive one only when ``passive``), the
+    agent, or the antecedent of "who"."""
+    subj = [c for c in node.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and passive]
+    subj += [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return [node.head if s.lower_ in RELATIVE and node.dep_ == "relcl" else s for s in subj]
 
 
 def _window(ctx: Context, start: int, end: int) -> Span:
@@ -65,43 +251,85 @@ def _window(ctx: Context, start: int, end: int) -> Span:
 
 def find_quotes(ctx: Context) -> list[QuoteFact]:
     text = ctx.doc.text
-    spans = quote_spans(text)
-
-    def inside(idx: int) -> bool:
-        return any(a - 1 <= idx < b + 1 for a, b in spans)
-
+    groups = group_runs(scan_quotes(text))
+    att = _Attributor(ctx, [s for g in groups for s in g])
     out: list[QuoteFact] = []
-    pending: tuple | None = None  # a previous quote waiting for a continuation in the same sentence
-    for a, b in spans:
-        window = _window(ctx, a, b)
-        verbs = _speech_verbs(window, inside)
-        speaker, direct = _attribute(ctx, verbs, a, b)
-        quote = re.sub(r"\s+", " ", text[a:b]).strip(" ,")
-        if pending and _continues(ctx, pending, a) and (speaker is None or speaker == pending[0]):
-            out[-1] = _joined(out[-1], quote, b)
-            pending = None
+    pending: _Last | None = None  # the previous fact, which an unattributed quote may continue
+    for group in groups:
+        a, b = group[0][0], group[-1][1]
+        quote = " ".join(re.sub(r"\s+", " ", text[x:y]).strip(" ,") for x, y in group)
+        if _names_something(att, a, b, quote):
             continue
-        if speaker is None and pending and _same_paragraph(text, pending[1], a) and len(quote.split()) >= MIN_WORDS:
-            speaker, direct = pending[0], False  # an unattributed quote right after another: same speaker
+        speaker, direct = _attribute_group(att, group)
+        if pending and _continues(text, pending.end, a) and speaker in (None, pending.speaker):
+            out[-1] = _joined(out[-1], quote, b)
+            pending.end = b
+            continue
+        if speaker is None and not att.blocked and len(quote.split()) >= MIN_WORDS:
+            speaker = _unattributed(att, pending, a)
         if speaker is None or (len(quote.split()) < MIN_WORDS and not direct):
             pending = None
+            att.last = None if att.blocked else att.last
             continue
+        window = _window(ctx, a, b)
         ev = replace(ctx.evidence(window.start, window.end, ""), start=a, end=b,
                      rule="quote:direct" if direct else "quote:speech-verb")
         out.append(QuoteFact(ctx.person(speaker), quote, ev))
-        pending = (speaker, b, window.end)
+        pending = att.last = _Last(speaker, b, _token_at(ctx, b))
     return out
 
 
-def _attribute(ctx: Context, verbs: list[Token], a: int, b: int) -> tuple[int | None, bool]:
-    """The speaker of the quote at [a, b) and whether the verb is right next to it."""
-    best = None
-    for verb in sorted(verbs, key=lambda v: min(abs(v.idx - b), abs(v.idx - a))):
-        found = _speaker(ctx, verb)
-        if len(found) == 1:
-            best = (found[0], _directly_after(ctx, verb, a, b))
-            break
-    return best if best else (None, False)
+def _names_something(att: _Attributor, a: int, b: int, quote: str) -> bool:
+    """A title or a term in quotation marks, not a quotation: “Product of USA”, “The 100 Most Influential
+    People”, the “one China” policy, the term “natural born citizen”, the so-called “…”."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", quote)
+    shouted = len(words) >= 2 and all(w.isupper() for w in words)  # "I WON THIS ELECTION": speech, not a title
+    if not shouted and all(w[0].isupper() for w in words if w.lower() not in FUNCTION_WORDS):
+        return True
+    span = att.ctx.doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return False
+    root, before = span.root, att.ctx.doc[span.start - 2] if span.start >= 2 else None
+    if before is not None and before.lower_ in ("so-called", "dubbed", "named", "titled", "entitled"):
+        return True
+    if root.head.lemma_.lower() in att.words.get("term", ()) and not span.start <= root.head.i < span.end:
+        return True
+    modifier = root.dep_ in ("compound", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN")
+    return modifier and len(quote.split()) < MIN_WORDS
+
+
+def _attribute_group(att: _Attributor, group: list[tuple[int, int]]) -> tuple[int | None, bool]:
+    for a, b in group:
+        speaker, direct = att.attribute(a, b)
+        if speaker is not None:
+            return speaker, direct
+    return None, False
+
+
+def _unattributed(att: _Attributor, pending: _Last | None, a: int) -> int | None:
+    """The speaker of a quotation no speech word attributes: the previous quotation's, right before it in
+    the same paragraph, or that of "X said:" ending the sentence (or paragraph) before it."""
+    if pending and _same_paragraph(att, pending.end, a):
+        return pending.speaker
+    return _after_colon(att, a)
+
+
+def _after_colon(att: _Attributor, a: int) -> int | None:
+    """"X said:" ending the sentence (or paragraph) right before the quotation."""
+    before = att.ctx.doc.text[:a].rstrip().rstrip(OPEN + STRAIGHT).rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = att.ctx.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    verbs = [t for t in colon[0].sent if att.is_speech(t)]
+    found = [f for v in reversed(verbs) for f in [att.speaker(v)[0]] if len(f) == 1]
+    return found[0][0] if found else None
+
+
+def _token_at(ctx: Context, char: int) -> int:
+    span = ctx.doc.char_span(char, min(char + 1, len(ctx.doc.text)), alignment_mode="expand")
+    return span.start if span is not None and len(span) else len(ctx.doc)
 
 
 def _directly_after(ctx: Context, verb: Token, a: int, b: int) -> bool:
@@ -111,15 +339,18 @@ def _directly_after(ctx: Context, verb: Token, a: int, b: int) -> bool:
     return len(between) <= ADJACENT and not any(t.pos_ in ("CCONJ", "VERB", "SCONJ") for t in between)
 
 
-def _continues(ctx: Context, pending: tuple, a: int) -> bool:
-    _, prev_end, _window_end = pending
-    between = ctx.doc.text[prev_end:a]
+def _continues(text: str, prev_end: int, a: int) -> bool:
+    between = text[prev_end:a]
     return len(between.split()) <= 8 and "\n" not in between and not re.search(r"[.!?]\s*$", between.strip("“”\" "))
 
 
-def _same_paragraph(text: str, prev_end: int, a: int) -> bool:
-    between = text[prev_end:a]
-    return "\n" not in between and len(between) < 120 and not QUOTE.search(between)
+def _same_paragraph(att: _Attributor, prev_end: int, a: int) -> bool:
+    """Only the previous quotation's attribution between it and the next one: "“…,” X told reporters. “…”"."""
+    between = att.ctx.doc.text[prev_end + 1:a - 1]
+    if "\n" in between or len(between) >= 120 or MARKS.search(between):
+        return False
+    tokens = att.ctx.doc.char_span(prev_end + 1, a - 1, alignment_mode="contract")
+    return not re.search(r"[.!?:]", between) or any(att.is_speech(t) for t in tokens or ())
 
 
 def _joined(fact: QuoteFact, more: str, end: int) -> QuoteFact:

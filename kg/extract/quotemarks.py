@@ -1,0 +1,70 @@
+"""Quotation marks → the character spans of quotations.
+
+Curly and straight double quotes, mixed pairs (“…") and a misused closing mark (”…”) are tolerated.
+Marks are paired paragraph by paragraph, so one stray mark never shifts every later pair; a quotation
+left open at a paragraph end that the next paragraph reopens runs on (the newswire convention for a
+quotation of several paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+
+OPEN, CLOSE, STRAIGHT = "“", "”", '"'
+MARKS = re.compile(r"[“”\"]")
+PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotation contents.
+
+    >>> quote_spans('He said “We are ready,” and left.')
+    [(9, 22)]
+    >>> quote_spans('“First part\\n\\n“Second part.”')
+    [(1, 11), (14, 26)]
+    """
+    return [(a, b) for a, b, _ in scan_quotes(text)]
+
+
+def scan_quotes(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, runs_on) of every quotation; pairs never cross a paragraph boundary."""
+    out: list[tuple[int, int, bool]] = []
+    start = 0
+    for brk in [*PARAGRAPH.finditer(text), None]:
+        end = brk.start() if brk else len(text)
+        opened = _pair_marks(text, start, end, out)
+        rest = text[brk.end():].lstrip() if brk else ""
+        if opened is not None and rest[:1] in (OPEN, STRAIGHT) and len(text[opened:end].strip()) >= 2:
+            out.append((opened, len(text[:end].rstrip()), True))  # "“…\n\n“…”": the quote runs on
+        start = brk.end() if brk else end
+    return out
+
+
+def _pair_marks(text: str, start: int, end: int, out: list) -> int | None:
+    """Pair the quotation marks of one paragraph; returns where a still-open quotation starts."""
+    opened: tuple[int, str] | None = None
+    for m in MARKS.finditer(text, start, end):
+        i, c = m.start(), m.group()
+        if opened is None:
+            if c != CLOSE or text[i + 1:i + 2].isalpha():  # a misused ”, as in ”junk fees”
+                opened = (i + 1, c)
+        elif c == OPEN:
+            opened = (i + 1, c)
+        elif c == CLOSE or opened[1] != OPEN or CLOSE not in text[i:end]:  # straight quotes inside “…” nest
+            if len(text[opened[0]:i].strip()) >= 2:
+                out.append((opened[0], i, False))
+            opened = None
+    return opened[0] if opened else None
+
+
+def group_runs(spans: list[tuple[int, int, bool]]) -> list[list[tuple[int, int]]]:
+    """Quotations with their run-on continuations in the following paragraphs."""
+    out: list[list[tuple[int, int]]] = []
+    chained = False
+    for a, b, runs_on in spans:
+        if chained:
+            out[-1].append((a, b))
+        else:
+            out.append([(a, b)])
+        chained = runs_on
+    return out

@@ -1,0 +1,114 @@
+"""Quote attribution rules (kg.extract.quotes): tables of sentences written for these tests → the
+(speaker surname, words inside the quotation) of every quote extracted, in text order."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.quotemarks import quote_spans
+
+
+def said(facts) -> list[tuple[str, str]]:
+    return [(q.speaker.name.split()[-1], q.text) for q in facts.quotes]
+
+
+def check(facts, expected: list[tuple[str, str]]) -> None:
+    found = said(facts)
+    assert len(found) == len(expected), found
+    for (speaker, text), (want_speaker, snippet) in zip(found, expected):
+        assert speaker == want_speaker and snippet in text, (found, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # split quotation, joined into one
+    ("“Our doors remain open,” Chancellor Karl Nehammer said, “but our patience is not endless.”",
+     [("Nehammer", "but our patience is not endless")]),
+    # introduced by a colon, in the same sentence and across a paragraph break
+    ("President Alar Karis said on Tuesday: “Estonia will never accept a border drawn by force.”",
+     [("Karis", "never accept a border drawn by force")]),
+    ("Prime Minister Petr Fiala told parliament:\n\n“The budget must be balanced within three years.”",
+     [("Fiala", "balanced within three years")]),
+    # speaker named after the quotation
+    ("“The talks were frank and useful for both sides,” said Foreign Minister Penny Wong.",
+     [("Wong", "frank and useful")]),
+    # curly, straight and mixed quotation marks
+    ('Senator Amy Klobuchar said "the bill will pass this week with support from both parties".',
+     [("Klobuchar", "support from both parties")]),
+    ('“The ceasefire must hold in every village," Secretary-General António Guterres said.',
+     [("Guterres", "must hold in every village")]),
+])
+def test_extract_quotes_speaker_before_or_after(facts_of, text, expected):
+    check(facts_of(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun speaker one paragraph after the person is named
+    ("Prime Minister Mark Rutte arrived in Kyiv on Friday.\n\n"
+     "“We will stand with Ukraine for as long as it takes,” he told reporters.",
+     [("Rutte", "for as long as it takes")]),
+    # "he added" after a quote is that quote's speaker, not a person named inside the reported clause
+    ("Governor Maria Lopez resigned on Monday. She said Mayor Tom Baker is “an honest and decent man”; "
+     "however, “the party needs a fresh start before the election”, she added.",
+     [("Lopez", "needs a fresh start")]),
+    # ... but not when someone else becomes the subject in between
+    ("“We need more time to study the plan,” said Minister Anna Berg. Prime Minister Lars Holm disagreed. "
+     "“The deadline stays,” he said.",
+     [("Berg", "need more time"), ("Holm", "The deadline stays")]),
+    # a quotation paragraph that runs on into the next one (no closing mark at the paragraph end)
+    ("“We have rebuilt schools and roads across the region this year.\n\n"
+     "“Next year we will start on the hospitals,” Governor Gavin Newsom said.",
+     [("Newsom", "this year. Next year we will start")]),
+    # an unattributed quotation right after an attributed one in the same paragraph
+    ('"The negotiations were long and difficult," Foreign Minister Annalena Baerbock told reporters. '
+     '"But we reached an agreement that protects our farmers."',
+     [("Baerbock", "long and difficult"), ("Baerbock", "protects our farmers")]),
+])
+def test_extract_quotes_pronouns_and_paragraphs(facts_of, text, expected):
+    check(facts_of(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speech noun's owner, not the subject of the sentence
+    ("The minister praised President Cyril Ramaphosa's statement that “no country can solve this crisis alone”.",
+     [("Ramaphosa", "no country can solve this crisis")]),
+    # characterising verbs with a quoted "as" complement; short quotes governed by a speech verb
+    ("Chancellor Olaf Scholz dismissed the proposal as “completely unrealistic”.",
+     [("Scholz", "completely unrealistic")]),
+    ("Prime Minister Kyriakos Mitsotakis said on Tuesday that the maritime agreement signed last month was "
+     "“legally void”.",
+     [("Mitsotakis", "legally void")]),
+    # an appositive name the parser leaves outside the subject
+    ("The head of the electoral commission, Maria Santos, said, “Every vote will be counted before Friday.”",
+     [("Santos", "Every vote will be counted")]),
+    # "by saying": the subject of the verb above
+    ("President Emmanuel Macron closed the summit by saying “Europe must learn to defend itself”.",
+     [("Macron", "Europe must learn to defend itself")]),
+])
+def test_extract_quotes_governing_word(facts_of, text, expected):
+    check(facts_of(text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    # passive: the person described is not the speaker
+    "Senator John Fetterman was described by colleagues as “a tireless and stubborn negotiator”.",
+    # an institution speaks, though a person is named in the sentence
+    "“The border will stay closed until further notice,” the interior ministry said after Minister Nancy Faeser "
+    "spoke to the border guards.",
+    # names and terms in quotation marks are not quotations
+    "Prime Minister Rishi Sunak announced the “Global Partnership for Clean Energy Transition” on Monday.",
+    "Secretary Antony Blinken said the “one China” policy was unchanged.",
+    "Justice Elena Kagan wrote that the phrase “natural born citizen of the United States” was never defined.",
+])
+def test_extract_quotes_not_a_persons_quote(facts_of, text):
+    assert said(facts_of(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('He said "yes" and left.', ["yes"]),
+    ("“Mixed marks\" end here.", ["Mixed marks"]),
+    ("“First paragraph, left open\n\n“Second paragraph.”", ["First paragraph, left open", "Second paragraph."]),
+    ('"One" and "two"\n\n"three"', ["One", "two", "three"]),
+    ("An unpaired “mark here\n\nand “a pair” there.", ["a pair"]),
+])
+def test_extract_quotes_spans(text, expected):
+    assert [text[a:b] for a, b in quote_spans(text)] == expected
