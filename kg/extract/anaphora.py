@@ -89,8 +89,47 @@ def _polity_list(doc: Doc, j: int) -> tuple[list[str], int]:
     return codes, j
 
 
+def respectively_names(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """Names NER missed in "his Greek, Cypriot and French counterparts, A, B and C, respectively": when the
+    list has one item per country, every item made of capitalised proper nouns is a person's name."""
+    covered = {i for m in named for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ != "respectively":
+            continue
+        start = next((j for j in range(tok.i - 1, max(-1, tok.i - 40), -1) if doc[j].lower_ in COUNTERPART), None)
+        group = _nominal_group(doc, start) if start is not None else None
+        if group is None or len(group.countries) < 2:
+            continue
+        items = _list_items(doc, group.end, tok.i)
+        if len(items) != len(group.countries):
+            continue
+        for s, e in items:
+            if not covered.intersection(range(s, e)) and _looks_like_name(doc, s, e):
+                out.append(Mention(s, e, doc[s:e].text, "name", span_start=s, span_end=e))
+    return out
+
+
+def _list_items(doc: Doc, start: int, stop: int) -> list[tuple[int, int]]:
+    """Token ranges of the items of "A, B and C" between ``start`` and ``stop`` (commas and "and" split)."""
+    items, begin = [], start
+    for i in range(start, stop + 1):
+        if i == stop or doc[i].text == "," or doc[i].lower_ == "and":
+            if i > begin:
+                items.append((begin, i))
+            begin = i + 1
+    return items
+
+
+def _looks_like_name(doc: Doc, start: int, end: int) -> bool:
+    toks = doc[start:end]
+    return 2 <= len(toks) <= 5 and toks[0].text[:1].isupper() and toks[-1].text[:1].isupper() and \
+        all(t.pos_ == "PROPN" and t.is_alpha or t.text == "-" for t in toks) and not lexicon.lookup_polity(toks.text)
+
+
 def respectively(doc: Doc, named: list[Mention], nominal: list[Mention]) -> None:
-    """"X and his Greek, Cypriot and French counterparts, A, B and C, respectively": A, B, C get X's role."""
+    """"X and his Greek, Cypriot and French counterparts, A, B and C, respectively": A, B, C get X's role,
+    and the group mention stands for A, B and C (not for the heads of those countries)."""
     for group in nominal:
         if group.title_kind != "counterpart" or len(group.countries) < 2:
             continue
@@ -106,3 +145,4 @@ def respectively(doc: Doc, named: list[Mention], nominal: list[Mention]) -> None
             m.role = m.role or owner.role
             m.country = m.country or code
             m.title_kind, m.rule = owner.title_kind, "counterparts-respectively"
+        group.entities = list(dict.fromkeys(e for m in listed for e in m.entities))  # the group is A, B and C

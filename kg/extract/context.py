@@ -15,6 +15,9 @@ from kg.extract import mentions as mn
 from kg.extract import people
 from kg.model import Article, Evidence, Person, Place
 
+MONTH_DAY = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december)"
+                       r"\s+\d|\b\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|"
+                       r"november|december)\b")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’ -]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:—|–|--|-)\s")
 
@@ -61,13 +64,14 @@ class Context:
 def build_context(doc: Doc, article: Article, actors: ActorIndex) -> Context:
     """Find mentions, cluster and resolve them, and index tokens to entities."""
     named = mn.named_mentions(doc)
-    named = sorted(named + mn.surname_mentions(doc, named), key=lambda m: m.start)
+    named = sorted(named + mn.surname_mentions(doc, named) + anaphora.respectively_names(doc, named),
+                   key=lambda m: m.start)
     entities = people.cluster(named)
     people.resolve_actors(entities, actors, article.date)
     nominal = anaphora.nominal_mentions(doc, named)
     anaphora.respectively(doc, named, nominal)
     for m in nominal:
-        m.entities = people.resolve_nominal(m, entities, m.start)
+        m.entities = m.entities or people.resolve_nominal(m, entities, m.start)
     mentions = sorted(named + [m for m in nominal if m.entities], key=lambda m: m.start)
     ctx = Context(doc, article, entities, mentions)
     for m in mentions:
@@ -84,10 +88,15 @@ def resolve_date(text: str, base: dt.date | None) -> dt.date | None:
     (datetime.date(2023, 1, 10), datetime.date(2023, 1, 9), datetime.date(2023, 1, 9))
     >>> resolve_date("the last two years", base) is None
     True
+    >>> resolve_date("Saturday, January 14", base), resolve_date("December 30", base), resolve_date("May 2, 2022", base)
+    (datetime.date(2023, 1, 14), datetime.date(2022, 12, 30), datetime.date(2022, 5, 2))
     """
     low = text.lower()
     if base is None:
         return None
+    found = _absolute(text, base) if MONTH_DAY.search(low) else None
+    if found:
+        return found
     for i, day in enumerate(WEEKDAYS):
         if re.search(rf"\b{day}\b", low):
             return base - dt.timedelta(days=(base.weekday() - i) % 7)
@@ -95,20 +104,33 @@ def resolve_date(text: str, base: dt.date | None) -> dt.date | None:
     for word, back in offsets.items():
         if word in low:
             return base - dt.timedelta(days=back)
-    if not re.search(r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b"
-                     r"\s+\d", low):
-        return None
-    return _absolute(text, base)
+    return None
 
 
 def _absolute(text: str, base: dt.date) -> dt.date | None:
+    """A month-and-day date; without a year, the one nearest the publication date ("Saturday, December 9"
+    in an article of December 8 is the next day, not a year before)."""
     import dateparser  # slow to import: only when an absolute date is seen
 
     settings = {"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day), "PREFER_DATES_FROM": "past",
                 "REQUIRE_PARTS": ["day", "month"]}
-    found = dateparser.parse(re.sub(r"^(on|since|by)\s+", "", text.strip(), flags=re.I), settings=settings,
-                             languages=["en"])
-    return found.date() if found else None
+    cleaned = re.sub(r"^(on|since|by)\s+", "", text.strip(), flags=re.I)
+    cleaned = re.sub(rf"^({'|'.join(WEEKDAYS)}),?\s+", "", cleaned, flags=re.I)
+    found = dateparser.parse(cleaned, settings=settings, languages=["en"])
+    if found is None:
+        return None
+    day = found.date()
+    if not re.search(r"\b\d{4}\b", text):
+        nearest = [_with_year(day, base.year + k) for k in (-1, 0, 1)]
+        day = min((d for d in nearest if d), key=lambda d: abs((d - base).days))
+    return day
+
+
+def _with_year(day: dt.date, year: int) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
 
 
 def sentence_date(sent: Span, base: dt.date | None) -> dt.date | None:
@@ -145,11 +167,27 @@ def sentence_place(sent: Span) -> Place | None:
         if ent.label_ not in ("GPE", "FAC", "LOC", "ORG"):
             continue
         prep = ent.root.head
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "to") or ent.label_ == "FAC":
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "to") and _locates_event(prep.head) \
+                or ent.label_ == "FAC":
             found = place_for(ent.text) or (Place(ent.text, None) if ent.label_ == "GPE" else None)
             if found and (ent.label_ != "ORG" or lexicon.places().get(lexicon.fold(ent.text).removeprefix("the "))):
                 return found
     return None
+
+
+EVENT_NOUNS = {"meeting", "summit", "talks", "visit", "trip", "conference", "session", "gathering", "call", "forum",
+               "dialogue", "discussion", "discussions", "ceremony", "margins", "sidelines", "bilateral", "audience"}
+
+
+def _locates_event(head: Token) -> bool:
+    """Whether "in/at/to X" under ``head`` says where something happened ("met in Cairo", "the summit in
+    Hiroshima", "President X in Ottawa"), not what a topic is about ("the crisis in Ukraine")."""
+    if head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in EVENT_NOUNS or head.lower_ in EVENT_NOUNS \
+            or head.ent_type_ in ("PERSON", "EVENT"):
+        return True
+    at = head.head  # "met at the APEC Leaders’ week in Lima"
+    return head.dep_ == "pobj" and at.lower_ in ("at", "during") and (at.head.pos_ in ("VERB", "AUX")
+                                                                       or at.head.ent_type_ == "PERSON")
 
 
 def dateline_place(article: Article) -> Place | None:

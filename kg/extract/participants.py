@@ -1,0 +1,165 @@
+"""Who takes part in a meeting trigger: the persons in its subject, object and "with" phrases.
+
+Beyond names, role anaphora and pronouns (resolved in :mod:`kg.extract.context`), a phrase can stand
+for persons in two ways: a group of states ("G7 Leaders", "the Quad leaders", "leaders of African
+Union member states") stands for the persons the article names as heads of its members
+(``group_members.tsv``), and a readout's group anaphor ("the two leaders", "both leaders", "they",
+"their meeting") stands for the participants of the event described just before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.context import Context
+from kg.lexicon import fold
+
+SUBJ = ("nsubj", "nsubjpass")
+CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis")
+GROUP_NOUNS = {"leaders", "heads"}
+ANAPHORIC_NOUNS = {"leaders", "sides", "presidents", "counterparts"}
+ANAPHORIC_PRONOUNS = {"they", "their", "both"}
+NUMBERS = {"two", "three", "four", "both"}
+THING_ENTS = ("ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "NORP")
+
+
+def participants(ctx: Context, tok: Token, prior: list[int] = ()) -> tuple[list[int], list[int]]:
+    """(subjects, others) of a trigger, as entity indices; ``prior`` are the participants of the event
+    before it, which group anaphors refer to."""
+    subj_tok = [c for c in tok.children if c.dep_ in SUBJ]
+    if not subj_tok:
+        subj_tok = [c for c in governing_verb(tok).children if c.dep_ in SUBJ]
+    subjects = [e for t in subj_tok for e in persons_in_phrase(ctx, t, prior)]
+    if not subj_tok and tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        subjects = _nearest_before(ctx, tok)  # the parser lost the subject: "After X with A, B met C"
+    subjects += [e for c in tok.children if c.dep_ == "poss" for e in ctx.persons_of(c) or _anaphor(c, prior)]
+    others: list[int] = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "dative", "agent") or \
+                c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "and"):
+            others += persons_in_phrase(ctx, c, prior)
+        elif c.dep_ == "prep" and c.lower_ in ("by", "of") and tok.pos_ == "NOUN":
+            others += persons_in_phrase(ctx, c, prior)
+        elif c.dep_ in ("npadvmod", "dep", "appos", "conj") and c.pos_ in ("PROPN", "NOUN"):
+            others += persons_in_phrase(ctx, c, prior)  # list items the parser hung on the verb
+    return dedupe(subjects), [e for e in dedupe(others) if e not in subjects]
+
+
+def _nearest_before(ctx: Context, verb: Token) -> list[int]:
+    """The person named last before a finite main verb in its sentence."""
+    for tok in reversed(verb.doc[verb.sent.start:verb.i]):
+        if ctx.persons_at(tok) and tok.pos_ == "PROPN":
+            return ctx.persons_at(tok)[:1]
+    return []
+
+
+def governing_verb(tok: Token) -> Token:
+    """The verb whose subject a noun trigger or a subject-less verb inherits."""
+    head = tok
+    while head.dep_ in ("xcomp", "conj", "advcl", "dobj", "pobj", "prep", "acl", "pcomp", "attr") \
+            and not any(c.dep_ in SUBJ for c in head.children) and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def persons_in_phrase(ctx: Context, head: Token, prior: list[int] = ()) -> list[int]:
+    """Persons named anywhere in a noun or prepositional phrase (lists, appositions), not in its clauses
+    nor in modifiers of things ("the Biden-Harris Administration"); groups and group anaphors included."""
+    out: list[int] = []
+    for tok in phrase(head):
+        found = [] if _modifies_thing(ctx, tok) else ctx.persons_at(tok)
+        found = found or group_members(ctx, tok) or _anaphor(tok, prior) or _list_tail(ctx, tok)
+        out += [e for e in found if e not in out]
+    return out
+
+
+def phrase(head: Token) -> list[Token]:
+    """The tokens of a phrase without its clauses, in text order."""
+    out, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSES)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _modifies_thing(ctx: Context, tok: Token) -> bool:
+    """A name used as a modifier of something that is not a person: "the Biden-Harris Administration"."""
+    node = tok
+    while node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i and ctx.persons_at(node):
+        node = node.head
+    return node.i != tok.i and not ctx.persons_at(node) and (node.pos_ == "NOUN" or node.pos_ == "PROPN"
+                                                              and node.ent_type_ in THING_ENTS)
+
+
+def _anaphor(tok: Token, prior: list[int]) -> list[int]:
+    """"the two leaders", "both leaders", "both sides", "they", "their": the participants of the event before."""
+    if not prior:
+        return []
+    if tok.lower_ in ANAPHORIC_PRONOUNS and tok.pos_ == "PRON" or tok.lower_ == "both" and tok.dep_ in SUBJ:
+        return list(prior)
+    if tok.lower_ not in ANAPHORIC_NOUNS or any(c.dep_ in ("prep", "amod", "compound", "poss") for c in tok.children):
+        return []
+    words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
+    return list(prior) if words & NUMBERS or tok.lower_ == "leaders" and "the" in words else []
+
+
+def _list_tail(ctx: Context, tok: Token) -> list[int]:
+    """A list item the parser split: in "X and High Council Chairman Y of Z", "High Council" is X's conjunct
+    and Y hangs elsewhere; the capitalised run from the conjunct reaches Y."""
+    if tok.dep_ != "conj" or tok.pos_ != "PROPN" or ctx.persons_at(tok) or not ctx.persons_at(tok.head):
+        return []
+    doc = tok.doc
+    for j in range(tok.i + 1, min(len(doc), tok.i + 12)):
+        if ctx.persons_at(doc[j]):
+            return ctx.persons_at(doc[j])
+        if not (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or doc[j].lower_ in ("of", "for", "the")):
+            return []
+    return []
+
+
+def group_members(ctx: Context, tok: Token) -> list[int]:
+    """"G7 Leaders", "the Quad leaders", "leaders of African Union member states": the persons the article
+    names as heads of state or government (or of the organisation itself) of the group's members."""
+    if tok.lower_ not in GROUP_NOUNS:
+        return []
+    table = lexicon.simple_table("group_members.tsv", "id")
+    members: set[str] = set()
+    for code in _polities_in(phrase(tok)):
+        row = table.get(fold(code))
+        if row is not None:
+            members |= {code, *lexicon.split(row["members"])}
+    if not members:
+        return []
+    heads = {t.role for t in lexicon.titles() if t.kind in ("head", "org-head")}
+    return [e.index for e in ctx.entities if _leads(ctx, e, members, heads)]
+
+
+def _polities_in(tokens: list[Token]) -> set[str]:
+    """Country/organisation codes named by runs of one to three adjacent tokens."""
+    found = set()
+    for i in range(len(tokens)):
+        for n in (1, 2, 3):
+            run = tokens[i:i + n]
+            if len(run) == n and run[-1].i - run[0].i == n - 1:
+                code = lexicon.lookup_polity("".join(t.text_with_ws for t in run).strip())
+                if code:
+                    found.add(code)
+    return found
+
+
+def _leads(ctx: Context, ent, members: set[str], heads: set[str]) -> bool:
+    """Whether the text (not after "former") or the actor dictionary (at the article's date) makes the
+    entity a head of one of ``members``."""
+    for m in ent.mentions:
+        former = m.span_start > 0 and ctx.doc[m.span_start - 1].lower_ in ("former", "late", "ex")
+        if m.role in heads and m.country in members and not former:
+            return True
+    if ent.actor is not None:
+        return any(t.role in heads and t.country in members for t in ent.actor.terms_at(ctx.article.date))
+    return False
+
+
+def dedupe(items: list[int]) -> list[int]:
+    return list(dict.fromkeys(items))

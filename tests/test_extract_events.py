@@ -1,0 +1,160 @@
+"""Meeting, call and intention rules: sentences written for these tests (invented phrasings, real office titles)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+def surname(person) -> str:
+    return person.name.split()[-1]
+
+
+def pairs(facts, kinds=None, meetings=True):
+    """Unordered surname pairs of the events that are meetings (or of the given kinds)."""
+    out = set()
+    for e in facts.events:
+        if (e.kind in kinds) if kinds else e.is_meeting == meetings:
+            names = sorted(surname(p) for p in e.participants)
+            out |= {(a, b) for i, a in enumerate(names) for b in names[i + 1:]}
+    return out
+
+
+@pytest.mark.parametrize("text, meetings, intents", [
+    ("Chancellor Olaf Scholz did not meet President Emmanuel Macron during the visit.", set(), set()),
+    ("President Emmanuel Macron never met Prime Minister Giorgia Meloni in Rome.", set(), set()),
+    ("Prime Minister Pedro Sánchez has not met with President Javier Milei of Argentina.", set(), set()),
+    ("President Cyril Ramaphosa will not host President William Ruto of Kenya this year.", set(), set()),
+    ("Chancellor Olaf Scholz will meet President Emmanuel Macron next week.", set(), {("Macron", "Scholz")}),
+    ("Chancellor Olaf Scholz met President Emmanuel Macron, who did not comment.", {("Macron", "Scholz")}, set()),
+])
+def test_events_negated_trigger_is_no_event(facts_of, text, meetings, intents):
+    facts = facts_of(text)
+    assert pairs(facts) == meetings
+    assert pairs(facts, kinds=("intent",)) == intents
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("Chancellor Olaf Scholz refused to meet President Emmanuel Macron in Paris.", set()),
+    ("President Emmanuel Macron did not want to meet Prime Minister Giorgia Meloni.", set()),
+    ("Chancellor Olaf Scholz did not travel to Rome but met President Emmanuel Macron in Berlin.",
+     {("Macron", "Scholz")}),
+])
+def test_events_negated_or_refused_meeting_table(facts_of, text, meetings):
+    assert pairs(facts_of(text)) == meetings
+
+
+@pytest.mark.parametrize("text, meetings", [
+    # a group of states stands for the leaders of its members that the article names
+    ("President Emmanuel Macron met virtually with G7 leaders on Tuesday. Macron thanked Prime Minister Rishi "
+     "Sunak of the United Kingdom and Chancellor Olaf Scholz of Germany for their support.",
+     {("Macron", "Sunak"), ("Macron", "Scholz"), ("Scholz", "Sunak")}),
+    ("Leaders of ECOWAS member states met in Abuja on Sunday. President Macky Sall of Senegal said the bloc "
+     "must stay united. President Nana Akufo-Addo of Ghana agreed. President Lula of Brazil was not there.",
+     {("Akufo-Addo", "Sall")}),
+    ("The Quad leaders met in Sydney. Prime Minister Anthony Albanese of Australia welcomed the visitors. "
+     "Former Prime Minister Scott Morrison of Australia watched from home.", set()),
+    # "joined the beginning of the meeting" adds the person to the group meeting
+    ("President Emmanuel Macron met virtually with G7 leaders. President Volodymyr Zelensky of Ukraine joined the "
+     "beginning of the meeting. Macron thanked Prime Minister Rishi Sunak of the United Kingdom.",
+     {("Macron", "Sunak"), ("Macron", "Zelensky"), ("Sunak", "Zelensky")}),
+])
+def test_events_group_participants_table(facts_of, text, meetings):
+    assert pairs(facts_of(text)) == meetings
+
+
+def test_events_counterparts_respectively_are_the_listed_names(facts_of):
+    text = ("Prime Minister Kyriakos Mitsotakis of Greece spoke in Athens on Monday. Egyptian Foreign Minister "
+            "Sameh Shoukry and his Greek and Cypriot counterparts, Giorgos Gerapetritis and Constantinos Kombos, "
+            "respectively, gathered in Cairo to discuss energy. The Italian foreign minister, Antonio Tajani, "
+            "joined the talks later.")
+    facts = facts_of(text)
+    (event,) = [e for e in facts.events if e.is_meeting]
+    assert {surname(p) for p in event.participants} == {"Shoukry", "Gerapetritis", "Kombos", "Tajani"}
+    assert event.location is not None and event.location.name == "Cairo"
+
+
+@pytest.mark.parametrize("title, text, meetings, calls", [
+    # in a call readout, "the two leaders discussed" is the call; "the two leaders' meeting in X" is a meeting
+    ("Readout of President Emmanuel Macron’s Call with Prime Minister Narendra Modi of India",
+     "President Emmanuel Macron spoke today with Prime Minister Narendra Modi of India. The two leaders discussed "
+     "trade. The call follows the two leaders’ meeting in Marseille in February.",
+     {("Macron", "Modi")}, {("Macron", "Modi")}),
+    ("Readout of Chancellor Olaf Scholz’s Call with Prime Minister Mark Carney of Canada",
+     "Chancellor Olaf Scholz held a call with Prime Minister Mark Carney of Canada. Both leaders discussed energy. "
+     "They welcomed the new trade agreement.", set(), {("Carney", "Scholz")}),
+    ("Readout of the Nordic Leaders’ Call",
+     "Today Prime Minister Jonas Gahr Støre of Norway and Prime Minister Mette Frederiksen of Denmark convened to "
+     "review Arctic security.", set(), {("Frederiksen", "Støre")}),
+])
+def test_events_call_readout_conventions(facts_of, title, text, meetings, calls):
+    facts = facts_of(text, title=title)
+    assert pairs(facts) == meetings
+    assert pairs(facts, kinds=("call",)) == calls
+    assert all(e.cameo == "041" for e in facts.events if e.kind == "call")
+
+
+def test_events_title_line_is_the_meeting_the_body_describes(facts_of):
+    title = "Readout of President Cyril Ramaphosa’s Meeting with President William Ruto of Kenya"
+    text = ("President Cyril Ramaphosa met with President William Ruto of Kenya today at the Union Buildings in "
+            "Pretoria. The two leaders discussed regional trade and the situation in Sudan.")
+    facts = facts_of(text, title=title)
+    (event,) = facts.events
+    assert {surname(p) for p in event.participants} == {"Ramaphosa", "Ruto"}
+    assert event.name is None and event.location is not None and event.location.name == "Pretoria"
+    assert event.date == dt.date(2023, 6, 14)
+
+
+def test_events_named_event_relative_clause_and_time_reference(facts_of):
+    text = ("On Saturday, June 17, Foreign Minister Penny Wong of Australia met with Foreign Minister Winston Peters "
+            "of New Zealand and Foreign Minister Hayashi Yoshimasa of Japan in Tokyo. Their meeting came a year after "
+            "the Pacific Islands Summit, in which Prime Minister Anthony Albanese, Prime Minister Chris Hipkins and "
+            "Prime Minister Fumio Kishida launched a new partnership.")
+    facts = facts_of(text)
+    (summit,) = [e for e in facts.events if e.name]
+    assert {surname(p) for p in summit.participants} == {"Albanese", "Hipkins", "Kishida"}
+    (talks,) = [e for e in facts.events if not e.name and e.is_meeting]
+    assert {surname(p) for p in talks.participants} == {"Wong", "Peters", "Hayashi"}
+    assert talks.date == dt.date(2023, 6, 17) and talks.location.name == "Tokyo"
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("After an audience with Pope Francis, President Emmanuel Macron met Cardinal Pietro Parolin.",
+     {("Francis", "Macron"), ("Macron", "Parolin")}),
+    ("Foreign Minister Penny Wong met Foreign Minister Winston Peters at a meeting of the Albanese Government "
+     "cabinet.", {("Peters", "Wong")}),
+    ("Mr. Lammy and Mr. Barrot welcomed the agreement on fisheries.", set()),
+    ("President Emmanuel Macron and Chancellor Olaf Scholz spoke candidly about migration.", set()),
+    ("President Emmanuel Macron called Chancellor Olaf Scholz’s plan a mistake.", set()),
+    ("President Emmanuel Macron called on Chancellor Olaf Scholz to act.", set()),
+    ("President Emmanuel Macron met Chancellor Olaf Scholz later that day in Aachen.", {("Macron", "Scholz")}),
+])
+def test_events_trigger_patterns_table(facts_of, text, meetings):
+    facts = facts_of(text)
+    assert pairs(facts) == meetings
+    assert pairs(facts, kinds=("call",)) == set()
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("President Emmanuel Macron called Chancellor Olaf Scholz on Monday.", "call"),
+    ("President Emmanuel Macron held a call with Chancellor Olaf Scholz.", "call"),
+    ("President Emmanuel Macron held talks with Chancellor Olaf Scholz in Aachen.", "meeting"),
+    ("Chancellor Olaf Scholz plans to host President Emmanuel Macron in Berlin.", "intent"),
+    ("Chancellor Olaf Scholz is hosting President Emmanuel Macron in Berlin later this month.", "intent"),
+])
+def test_events_one_event_of_the_right_kind(facts_of, text, kind):
+    facts = facts_of(text)
+    assert [e.kind for e in facts.events] == [kind]
+    assert facts.events[0].cameo == {"call": "041", "meeting": "040", "intent": "036"}[kind]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("President Cyril Ramaphosa met President William Ruto of Kenya at the AU summit week in Addis Ababa.",
+     "Addis Ababa"),
+    ("President Cyril Ramaphosa met President William Ruto of Kenya. They discussed the crisis in Sudan.", None),
+    ("President Cyril Ramaphosa hosted President William Ruto of Kenya at the White House.", "Washington"),
+])
+def test_events_location_is_where_it_happened(facts_of, text, place):
+    (event,) = facts_of(text).events
+    assert (event.location.name if event.location else None) == place
