@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SEED_DATE ?= 2023-01-10
 
-.PHONY: install run test eval bench clean
+.PHONY: install run test eval eval-all bench clean
 
 install: $(STAMP)
 
@@ -25,9 +25,15 @@ test: install
 
 CORPUS ?= ../shared/corpus/news.jsonl
 
+GOLD ?= tests/gold/
+
 eval: install
-	@if [ -f $(CORPUS) ]; then $(BIN)/kg evaluate tests/gold/ --input $(CORPUS); \
+	@if [ -f $(CORPUS) ]; then $(BIN)/kg evaluate $(GOLD) --input $(CORPUS); \
 	else echo "make eval: corpus $(CORPUS) not found (it lives in ../shared/corpus/); nothing evaluated"; fi
+
+eval-all: install
+	@for g in tests/gold/ tests/gold-heldout/ tests/gold-test/; do echo "== $$g"; \
+	$(MAKE) --no-print-directory eval GOLD=$$g | head -11; done
 
 clean:
 	rm -rf $(VENV) .kg

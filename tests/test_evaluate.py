@@ -401,3 +401,25 @@ def test_evaluate_duplicate_gold_article_raises(tmp_path):
     (tmp_path / "other.json").write_text(json.dumps(GOLD_A), encoding="utf-8")
     with pytest.raises(EvaluationError, match=r"other\.json.*'a1'.*a1\.json"):
         load_gold(tmp_path)
+
+
+@pytest.mark.parametrize("name, at_least", [("gold", 40), ("gold-heldout", 14), ("gold-test", 16)])
+def test_evaluate_committed_gold_sets_load_and_name_corpus_articles(name, at_least):
+    """The dev, held-out and test gold sets parse, and every article id is in the corpus (when it is present)."""
+    import json
+
+    root = Path(__file__).parent
+    gold = load_gold(root / name)
+    assert len(gold) >= at_least
+    corpus = root.parent.parent / "shared" / "corpus" / "news.jsonl"
+    if not corpus.exists():
+        pytest.skip(f"corpus not found at {corpus}")
+    with corpus.open(encoding="utf-8") as f:
+        ids = {json.loads(line)["id"] for line in f if line.strip()}
+    assert set(gold) <= ids
+
+
+def test_evaluate_committed_gold_sets_are_disjoint():
+    root = Path(__file__).parent
+    sets = [set(load_gold(root / name)) for name in ("gold", "gold-heldout", "gold-test")]
+    assert not (sets[0] & sets[1] or sets[0] & sets[2] or sets[1] & sets[2])
