@@ -30,6 +30,8 @@ def topics(facts) -> set[str]:
     ("They discussed Russia's war in Ukraine.", {"Russia's war in Ukraine"}),
     # the participants' countries as subject speak for them; "threat" alone is not a topic
     ("Germany and France agreed on the threat posed by drone proliferation.", {"drone proliferation"}),
+    # officials of a participant's country speak for the meeting
+    ("French officials stressed the importance of energy security.", {"energy security"}),
     # a bare common noun counts as a direct object of a discussion verb, not as a word deep in a clause
     ("The leaders discussed migration.", {"migration"}),
     ("Both leaders welcomed the arrival of the ship at the port in the morning.", {"arrival of ship"}),

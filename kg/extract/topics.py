@@ -88,8 +88,7 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
     if action == "bare" and not left and not right:
         return None
     words = sorted(set(left + [head] + right), key=lambda t: t.i)
-    text = re.sub(r"\s+([’']s)\b", r"\1", " ".join(_word(t) for t in words))
-    text = re.sub(r"\s*-\s*", "-", text).strip(" ,;:-")
+    text = _text(words)
     key = fold(text)
     if not text or len(text.split()) > MAX_WORDS or key in lexicon.simple_table("topic_stoplist.tsv", "phrase") \
             or key in lexicon.title_index():
@@ -130,8 +129,16 @@ def _pp(head: Token, complement: bool) -> list[Token]:
     return []
 
 
+def _text(words: list[Token]) -> str:
+    text = re.sub(r"\s+([’']s)\b", r"\1", " ".join(_word(t) for t in words))
+    return re.sub(r"\s*-\s*", "-", text).strip(" ,;:-")
+
+
 def _word(tok: Token) -> str:
     return tok.text if tok.pos_ == "PROPN" or tok.text.isupper() else tok.text.lower()
+
+
+_NATIONAL = ("compound", "amod", "nmod", "poss")
 
 
 def _polity_subject(subject: Token, own: set[str]) -> bool:
@@ -140,6 +147,8 @@ def _polity_subject(subject: Token, own: set[str]) -> bool:
         name = " ".join(w.text for w in t.subtree if w.i <= t.i and w.dep_ in ("compound", "det") or w.i == t.i)
         if lexicon.lookup_polity(name) in own:
             return True
+        if t.tag_ == "NNS" and any(lexicon.lookup_polity(m.text) in own for m in t.lefts if m.dep_ in _NATIONAL):
+            return True  # "the U.S. co-chairs", "Israeli officials"
     return False
 
 
@@ -201,7 +210,7 @@ def _pair(head: Token) -> tuple[str, int, int] | None:
     if any(t.dep_ != "amod" for t in left):  # an adjective is shared; "climate finance and trade" are two
         return None
     words = [*left, head]
-    return " ".join(_word(t) for t in words) + f" and {conj[0].lower_}", words[0].i, conj[0].i + 1
+    return _text(words) + f" and {conj[0].lower_}", words[0].i, conj[0].i + 1
 
 
 def _headline(sent) -> bool:
