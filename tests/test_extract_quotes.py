@@ -49,7 +49,7 @@ def test_extract_quotes_speaker_before_or_after(facts_of, text, expected):
     # "he added" after a quote is that quote's speaker, not a person named inside the reported clause
     ("Governor Maria Lopez resigned on Monday. She said Mayor Tom Baker is “an honest and decent man”; "
      "however, “the party needs a fresh start before the election”, she added.",
-     [("Lopez", "needs a fresh start")]),
+     [("Lopez", "an honest and decent man"), ("Lopez", "needs a fresh start")]),
     # ... but not when someone else becomes the subject in between
     ("“We need more time to study the plan,” said Minister Anna Berg. Prime Minister Lars Holm disagreed. "
      "“The deadline stays,” he said.",
@@ -112,3 +112,58 @@ def test_extract_quotes_not_a_persons_quote(facts_of, text):
 ])
 def test_extract_quotes_spans(text, expected):
     assert [text[a:b] for a, b in quote_spans(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attribution the parser splits off after a quotation ending in "!" or "?"
+    ('"We will not give up! Our people deserve better!" Chancellor Karl Nehammer told supporters on Sunday.',
+     [("Nehammer", "Our people deserve better")]),
+    # a colon after a clause about a person, whatever its verb
+    ('President Gustavo Petro rejected the proposal: "This plan would ruin our farmers and our forests."',
+     [("Petro", "would ruin our farmers")]),
+    ('President Gustavo Petro rejected the proposal of Senator Ana Ruiz:\n\n'
+     '"This plan would ruin our farmers and our forests."',
+     [("Petro", "would ruin our farmers")]),
+    # ... but not a verb inside the quotation, nor a document that "reads"
+    ("The family's statement read: \"Ana loved her garden and her grandchildren more than anything.\"", []),
+    # speech acts that report words: apologise, allege
+    ('Prime Minister Justin Trudeau apologised to parliament for "a terrible lapse in judgement by my office".',
+     [("Trudeau", "a terrible lapse in judgement")]),
+    ('Minister Sharif Hotak visited the site. Hotak also alleged the government was '
+     '"hiding accurate casualty figures from the public".',
+     [("Hotak", "hiding accurate casualty figures")]),
+    # a quotation that ended a sentence is not joined with the next one
+    ('"The vote was fair and the count was clean," Minister Anna Berg said. "We accept the result of this election." '
+     'She added, "Now we must govern for everyone in this country."',
+     [("Berg", "The vote was fair"), ("Berg", "We accept the result"), ("Berg", "Now we must govern")]),
+])
+def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
+    check(facts_of(text), expected)
+
+
+def test_extract_quotes_speaker_is_a_named_person(nlp, actors):
+    """A one-word "person" the model tags as something else in most of its mentions, or written in capitals or
+    with a hyphen, is not a speaker; a surname of someone named in full is."""
+    from kg.extract.context import build_context
+    from kg.extract.mentions import Mention
+    from kg.extract.people import Entity
+    from kg.extract.quotes import _Attributor
+    from kg.model import Article
+
+    text = "Prime Minister Anthony Albanese spoke to Politico, ALDI and Albanese's office on Monday."
+    article = Article("t", text)
+    ctx = build_context(nlp(text), article, actors)
+    doc = ctx.doc
+
+    def entity(word: str) -> int:
+        i = next(t.i for t in doc if t.text == word)
+        ctx.entities.append(Entity(len(ctx.entities), (word.lower(),), word, [Mention(i, i + 1, word, "name")]))
+        return len(ctx.entities) - 1
+
+    att = _Attributor(ctx, [])
+    full = next(e.index for e in ctx.entities if e.tokens[-1:] == ("albanese",))
+    assert att.named_person(full)
+    assert doc[next(t.i for t in doc if t.text == "Politico")].ent_type_ != "PERSON"
+    assert not att.named_person(entity("Politico"))
+    assert not att.named_person(entity("ALDI"))
+    assert att.named_person(entity("Albanese"))

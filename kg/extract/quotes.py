@@ -6,17 +6,21 @@ Quotations come from :mod:`kg.extract.quotemarks`. Their speaker comes from, in 
   (that) “…”", "“…,” he added", "X called it “…”", "by saying “…”"), a characterising verb with a quoted
   "as" complement ("X dismissed Y as “…”", kind ``as``), or a speech noun's owner ("X's declaration that
   “…”", "a statement by X", kind ``noun``);
-- else the nearest speech verb outside quotations in the quotation's sentences;
+- else the nearest speech verb outside quotations in the quotation's sentences (and in an attribution the
+  parser split off after a quotation ending in "!" or "?": "“…!” X told the world.");
 - else the previous quotation's speaker, when only its attribution stands between them in the same
-  paragraph ("“…,” X told reporters. “…”"), or the speaker of "X said:" right before the quotation.
+  paragraph ("“…,” X told reporters. “…”"), or the speaker of "X said:" right before the quotation
+  (without a speech verb: the person subject of the clause before the colon, "X hit back: “…”", or a
+  label "NAME, Title: “…”").
 
 A verb's speaker is its subject, agent or the antecedent of "who"; a passive subject is not ("X was
 described as “…”"). Where the parse gives no subject: a name set off by commas right before the verb
 ("the director of Y, NAME, said") or the sentence's person subject. "He"/"she" after a quotation is that
 quotation's speaker unless another person is named in between outside quotations and reported clauses;
 otherwise the last person named as a subject shortly before. A quotation whose governing speech word has
-a subject that is not a person (institutions, unnamed officials) gives no quote. Split quotations are
-joined. Titles and terms in quotation marks ("the “one China” policy", "the term “…”", Title Case names)
+a subject that is not a person (institutions, unnamed officials) gives no quote, nor does a one-word
+"person" that is likely an organisation (see ``named_person``). Split quotations are joined, but not
+across a sentence end. Titles and terms in quotation marks ("the “one China” policy", "the term “…”", Title Case names)
 are not quotations, and short quotes (under five words) are kept only when attributed directly:
 governed by the speech word, or right next to the verb.
 """
@@ -84,16 +88,48 @@ class _Attributor:
     def attribute(self, a: int, b: int) -> tuple[int | None, bool]:
         """The speaker of the quote at [a, b) and whether it is attributed directly."""
         self.blocked = False
+        speaker, direct = self._attribute(a, b)
+        if speaker is not None and not self.named_person(speaker):
+            self.blocked = True  # "Politico reported “…”": not a person's words
+            return None, False
+        return speaker, direct
+
+    def named_person(self, entity: int) -> bool:
+        """A speaker is a named person: a full name, a title or a known office holder; a bare one-word name
+        only when the model tags most of its mentions as a person (not "Politico", "ALDI", "Trump-Biden")."""
+        e = self.ctx.entities[entity]
+        if len(e.tokens) != 1 or e.actor or e.roles():
+            return True
+        if any(len(o.tokens) > 1 and e.tokens[0] in o.tokens for o in self.ctx.entities):
+            return True  # a surname of someone named in full ("Rosselló" after "Ricardo Rosselló Nevares")
+        texts = [self.ctx.doc[m.start:m.end] for m in e.mentions]
+        persons = sum(t[0].ent_type_ == "PERSON" for t in texts)
+        shaped = all(not t.text.isupper() and "-" not in t.text for t in texts)
+        return shaped and persons * 2 > len(texts)
+
+    def _attribute(self, a: int, b: int) -> tuple[int | None, bool]:
         governed = self.governing(a, b)
         if governed is not None:
             return governed
         window = _window(self.ctx, a, b)
-        verbs = [t for t in window if self.is_speech(t)]
+        verbs = [t for t in window if self.is_speech(t)] + self._split_off(window, b)
         for verb in sorted(verbs, key=lambda v: min(abs(v.idx - b), abs(v.idx - a))):
             found, _ = self.speaker(verb)
             if len(found) == 1:
                 return found[0], _directly_after(self.ctx, verb, a, b)
         return None, False
+
+    def _split_off(self, window: Span, b: int) -> list[Token]:
+        """The speech verb of an attribution the parser split off after a quotation ending in "!" or "?"
+        ("“… in two days!” Macron told the world."): right after the closing mark, reporting nothing else."""
+        doc = self.ctx.doc
+        if window.end >= len(doc) or not re.search(r"[!?]\W*$", doc.text[max(0, b - 3):b]):
+            return []
+        nxt = doc[window.end].sent
+        if "\n" in doc.text[b:nxt.start_char] or MARKS.search(doc.text, nxt.start_char, nxt.end_char):
+            return []
+        return [t for t in nxt if self.is_speech(t) and _directly_after(self.ctx, t, b, b)
+                and not any(c.dep_ in ("ccomp", "xcomp") for c in t.children)]
 
     def governing(self, a: int, b: int) -> tuple[int | None, bool] | None:
         """Attribution by the speech word that governs the quote; None when no speech word does."""
@@ -324,6 +360,12 @@ def _after_colon(att: _Attributor, a: int) -> int | None:
         return None
     verbs = [t for t in colon[0].sent if att.is_speech(t)]
     found = [f for v in reversed(verbs) for f in [att.speaker(v)[0]] if len(f) == 1]
+    if not verbs:  # "Bolsonaro hit back at the plan: “…”", or a label "NAME, Title: “…”"
+        before = att.ctx.doc[colon[0].sent.start:colon.start]
+        if before.root.pos_ == "VERB":
+            found = [f for f in [att.speaker(before.root)[0]] if len(f) == 1]
+        elif not any(t.pos_ in ("VERB", "AUX") for t in before):
+            found = [f for f in [att.ctx.persons_of(before.root)] if len(f) == 1]
     return found[0][0] if found else None
 
 
@@ -340,8 +382,12 @@ def _directly_after(ctx: Context, verb: Token, a: int, b: int) -> bool:
 
 
 def _continues(text: str, prev_end: int, a: int) -> bool:
+    """A split quotation: a short attribution between two parts of one sentence ("“…,” she said, “…”"),
+    not a new sentence after a quotation that ended one ("“….” He added, “…”")."""
     between = text[prev_end:a]
-    return len(between.split()) <= 8 and "\n" not in between and not re.search(r"[.!?]\s*$", between.strip("“”\" "))
+    ended = re.search(r"[.!?](\W*\])?$", text[max(0, prev_end - 4):prev_end].rstrip())
+    return len(between.split()) <= 8 and "\n" not in between and not ended \
+        and not re.search(r"[.!?;]", between.strip("“”\" "))
 
 
 def _same_paragraph(att: _Attributor, prev_end: int, a: int) -> bool:
