@@ -158,3 +158,87 @@ def test_events_one_event_of_the_right_kind(facts_of, text, kind):
 def test_events_location_is_where_it_happened(facts_of, text, place):
     (event,) = facts_of(text).events
     assert (event.location.name if event.location else None) == place
+
+
+@pytest.mark.parametrize("text, participants", [
+    # persons listed in a later sentence take part in the event just before
+    ("Prime Minister Olaf Berg met with President Tomas Lind of Finland on Monday. Also in the meeting were Foreign "
+     "Minister Anna Svensson and Ambassador Karl Nilsson.", {"Berg", "Lind", "Svensson", "Nilsson"}),
+    ("Prime Minister Olaf Berg met with President Tomas Lind of Finland on Monday. He was joined by Foreign Minister "
+     "Anna Svensson and Ambassador Karl Nilsson.", {"Berg", "Lind", "Svensson", "Nilsson"}),
+    ("Prime Minister Olaf Berg met with President Tomas Lind of Finland on Monday. Also attending were Foreign "
+     "Minister Anna Svensson and Ambassador Karl Nilsson.", {"Berg", "Lind", "Svensson", "Nilsson"}),
+    ("Prime Minister Olaf Berg met with President Tomas Lind of Finland on Monday. Present at the talks were "
+     "Foreign Minister Anna Svensson and Ambassador Karl Nilsson.", {"Berg", "Lind", "Svensson", "Nilsson"}),
+    ("Prime Minister Olaf Berg met with President Tomas Lind of Finland on Monday. Foreign Minister Anna Svensson "
+     "took part in the meeting.", {"Berg", "Lind", "Svensson"}),
+    ("Prime Minister Olaf Berg, accompanied by Foreign Minister Anna Svensson, met President Tomas Lind in Oslo.",
+     {"Berg", "Lind", "Svensson"}),
+    ("President Tomas Lind and Prime Minister Olaf Berg convened the Nordic Innovation and Investment Summit with "
+     "business leaders, alongside Foreign Minister Anna Svensson and Minister Karl Nilsson.",
+     {"Berg", "Lind", "Svensson", "Nilsson"}),
+    # too far from the meeting, or a copular sentence that lists no attendance: nobody is added
+    ("Prime Minister Olaf Berg met with President Tomas Lind of Finland on Monday. The talks were long. Trade was "
+     "discussed. Energy was raised. Ambassador Karl Nilsson was present at the ceremony.", {"Berg", "Lind"}),
+    ("Prime Minister Olaf Berg met with President Tomas Lind of Finland on Monday. Also in Helsinki were Foreign "
+     "Minister Anna Svensson and Ambassador Karl Nilsson.", {"Berg", "Lind"}),
+])
+def test_events_later_participants_table(facts_of, text, participants):
+    (event,) = [e for e in facts_of(text).events if e.is_meeting]
+    assert {surname(p) for p in event.participants} == participants
+
+
+@pytest.mark.parametrize("text, title, name, place", [
+    # a named event with one named participant exists (no meeting pairs; topics can attach to it)
+    ("Prime Minister Olaf Berg today attended the annual Baltic Sea Summit (BSS) in Riga, Latvia.", None,
+     "Baltic Sea Summit", "Riga"),
+    ("President Tomas Lind participated in a virtual G7 Leaders’ meeting on Ukraine.", None,
+     "G7 Leaders' meeting", None),
+    ("Prime Minister Olaf Berg took part in the Arctic Council Ministerial in Tromsø.", None, None, None),
+    ("Prime Minister Olaf Berg hosted the Nordic Energy Forum in Oslo on Monday.", None, "Nordic Energy Forum", "Oslo"),
+    ("Prime Minister Olaf Berg underscored the importance of energy security.",
+     "Readout of Prime Minister Olaf Berg’s Participation in the Baltic Sea Summit", "Baltic Sea Summit", None),
+    # the other side is a group of states the text does not name one by one
+    ("President Tomas Lind met virtually with G7 leaders today to discuss Ukraine.", None, "", None),
+])
+def test_events_one_participant_named_event_table(facts_of, text, title, name, place):
+    (event,) = facts_of(text, title=title).events
+    assert [surname(p) for p in event.participants] in (["Berg"], ["Lind"])
+    assert pairs(facts_of(text, title=title)) == set()
+    if name is not None:
+        assert (event.name or "") == name
+        assert event.kind == ("summit" if name else "meeting")
+    assert (event.location.name if event.location else None) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Olaf Berg thanked President Tomas Lind for attending the Baltic Sea Summit in Riga.",
+    "Prime Minister Olaf Berg asked Foreign Minister Anna Svensson to attend the Baltic Sea Summit on his behalf.",
+    "Prime Minister Olaf Berg confirmed that he would host the next Baltic Sea Summit.",
+    "Prime Minister Olaf Berg reaffirmed his intent to host the next Baltic Sea Summit in the spring.",
+    "Prime Minister Olaf Berg did not attend the Baltic Sea Summit in Riga.",
+    "Prime Minister Olaf Berg took office in 2019, a year after the Baltic Sea Summit in Riga.",
+    "Prime Minister Olaf Berg praised the outcome of the Baltic Sea Summit.",
+    "The Nordic leaders met in Oslo. Prime Minister Olaf Berg welcomed the decision.",
+])
+def test_events_one_participant_needs_attendance_table(facts_of, text):
+    assert [e for e in facts_of(text).events if e.kind != "intent"] == []
+
+
+def test_events_one_participant_event_gets_the_topics(facts_of):
+    facts = facts_of("Prime Minister Olaf Berg today attended the annual Baltic Sea Summit in Riga. Berg underscored "
+                     "the importance of energy security and discussed undersea cable protection.")
+    (event,) = facts.events
+    assert {t.topic for t in facts.topics if t.event_id == event.id} >= {"energy security"}
+
+
+def test_events_second_named_event_has_its_own_participants(facts_of):
+    text = ("President Tomas Lind and Prime Minister Olaf Berg met today in Helsinki. President Lind and Foreign "
+            "Minister Anna Svensson also convened a Finnish-Swedish Innovation and Investment Summit with industry "
+            "leaders, alongside Prime Minister Berg and Minister Karl Nilsson, to discuss technology cooperation.")
+    facts = facts_of(text)
+    (summit,) = [e for e in facts.events if e.name]
+    assert summit.name == "Finnish-Swedish Innovation and Investment Summit"
+    assert {surname(p) for p in summit.participants} == {"Lind", "Svensson", "Berg", "Nilsson"}
+    (talks,) = [e for e in facts.events if not e.name]
+    assert {surname(p) for p in talks.participants} == {"Lind", "Berg"}

@@ -7,6 +7,12 @@ anaphora, groups such as "G7 Leaders", and "the two leaders"/"they" for the even
 trigger row carries its CAMEO code and PLOVER mode; :mod:`kg.extract.triggers` types it: calls (041),
 future or planned meetings as intentions (036, never meetings), negated triggers as nothing.
 
+Participants named in another sentence join the event just before: "He was joined by A and B", "Also in
+the meeting were A and B", "Also attending were …", "X, accompanied by A, met Y", "A took part in the
+meeting". An event the text names ("X attended the East Asia Summit", "X’s Participation in the … Summit")
+or holds with an unnamed group of states ("X met virtually with G20 Leaders") exists with one named
+participant: it gives no meeting pairs, but topics attach to it.
+
 Readout conventions: a title line about a call ("Readout of X's Call with Y") makes the body's generic
 triggers ("the leaders discussed", "convened") part of that call; a title line about a meeting is the
 meeting the body then describes. Named events ("North American Leaders' Summit", "the G7 Summit")
@@ -16,14 +22,14 @@ a named event used as a point in time ("months after the Camp David Summit") gat
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.extract.context import Context, dateline_place, sentence_date, sentence_place
-from kg.extract.participants import SUBJ, dedupe, participants, persons_in_phrase
+from kg.extract.event_names import event_mentions, is_headline, is_temporal, named_events
+from kg.extract.participants import SUBJ, attendance, dedupe, group_word, participants, persons_in_phrase, phrase
 from kg.extract.triggers import classify, is_future, light_verb_noun, light_verb_object, meeting_row, negated, \
     purpose_of_trigger
 from kg.lexicon import fold
@@ -40,37 +46,120 @@ class Draft:
     sent: Span
     trigger: int
     host: int | None = None
+    event: str | None = None  # the (folded) name of the named event the trigger is about
 
 
-def meeting_drafts(ctx: Context) -> list[Draft]:
+def meeting_drafts(ctx: Context, mentions: list[tuple[str, Span]] = ()) -> list[Draft]:
+    """Events as triggers find them, in text order; sentences that list further participants of the event
+    just before ("Also in the meeting were A and B", "He was joined by A") add them to it."""
     drafts: list[Draft] = []
     titled = _headline_kind(ctx)
+    named_at = {i: fold(name) for name, span in mentions if not is_temporal(span) for i in range(span.start, span.end)}
+    skip_to = 0
     for tok in ctx.doc:
+        if tok.i < skip_to:
+            continue
+        if tok.i == tok.sent.start and drafts and _recent(drafts[-1], tok):
+            listed = attendance(ctx, tok.sent.root)
+            if listed:
+                drafts[-1].participants = dedupe(drafts[-1].participants + listed)
+                skip_to = tok.sent.end
+                continue
         row = meeting_row(tok)
         if row is None or negated(tok) or light_verb_object(tok):
             continue
-        prior = drafts[-1] if drafts else None
-        row, subjects, others = _trigger_participants(ctx, tok, row, [])
-        anaphoric = prior is not None and len(dedupe(subjects + others)) < 2
-        if anaphoric:  # "the two leaders", "they": the participants of the event before
-            row, subjects, others = _trigger_participants(ctx, tok, row, prior.participants)
-        people_ = dedupe(subjects + others)
-        if row["kind"] == "join" and subjects and drafts and _joins_event(tok):
-            drafts[-1].participants = dedupe(drafts[-1].participants + subjects)
-            continue
-        if len(people_) < 2 or not others and (row["kind"] in ("join", "visit") or row["lemma"] in ("welcome",
-                                                                                                 "receive")):
-            continue  # "X and Y welcomed the agreement" is no meeting; "X and Y hosted a roundtable" is one
-        if row["lemma"] == "discuss" and (len(subjects) < 2 or purpose_of_trigger(tok)):
-            continue
-        kind = classify(tok, row, principal=titled or next((d.kind for d in drafts if d.kind != "intent"), None))
-        if kind is None:
-            continue
-        if anaphoric and _family(kind) == _family(prior.kind):
-            continue  # "The two leaders discussed X": the same event again
-        host = subjects[0] if kind == "host" and subjects else (others[0] if kind == "visit" and others else None)
-        drafts.append(Draft(people_, kind, row, tok.sent, tok.i, host))
+        draft = _draft(ctx, tok, row, drafts, titled, named_at)
+        if draft is not None:
+            drafts.append(draft)
     return drafts
+
+
+def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str | None,
+           named_at: dict[int, str]) -> Draft | None:
+    """The event a trigger opens (None when it opens none, or only adds persons to the event before)."""
+    prior = drafts[-1] if drafts else None
+    if tok.i in named_at and tok.pos_ != "VERB" and not _own_phrases(tok):
+        return None  # "the unity G7 Leaders displayed at the G7 Summit": the name alone says no one took part
+    row, subjects, others = _trigger_participants(ctx, tok, row, [])
+    alone = dedupe(subjects + others)
+    anaphoric = prior is not None and len(alone) < 2
+    if anaphoric:  # "the two leaders", "they": the participants of the event before
+        row, subjects, others = _trigger_participants(ctx, tok, row, prior.participants)
+    people_ = dedupe(subjects + others)
+    event = _named_object(tok, named_at)
+    if row["kind"] == "join" and prior is not None and event is None and _joins_prior(tok, prior, subjects, people_):
+        prior.participants = dedupe(prior.participants + (people_ if _recent(prior, tok) else subjects))
+        return None
+    principal = titled or next((d.kind for d in drafts if d.kind != "intent"), None)
+    if _asserted(ctx, tok) and (people_ and event is not None or len(alone) == 1 and _meets_group(tok, row)):
+        return _solo(tok, row, people_ if event is not None else alone, principal, event)
+    if len(people_) < 2 or not others and (row["kind"] in ("join", "visit") or row["lemma"] in ("welcome",
+                                                                                             "receive")):
+        return None  # "X and Y welcomed the agreement" is no meeting; "X and Y hosted a roundtable" is one
+    if row["lemma"] == "discuss" and (len(subjects) < 2 or purpose_of_trigger(tok)):
+        return None
+    kind = classify(tok, row, principal=principal)
+    if kind is None or anaphoric and _family(kind) == _family(prior.kind):
+        return None  # "The two leaders discussed X": the same event again
+    host = subjects[0] if kind == "host" and subjects else (others[0] if kind == "visit" and others else None)
+    return Draft(people_, kind, row, tok.sent, tok.i, host)
+
+
+def _solo(tok: Token, row: dict, people_: list[int], principal: str | None, event: str | None) -> Draft | None:
+    """"X attended the East Asia Summit", "X met virtually with G20 Leaders": an event the text names (or
+    holds with a group it does not name) exists even with one named participant; it gives no meeting pairs,
+    but what was discussed there attaches to it."""
+    kind = classify(tok, row, principal)
+    if kind in (None, "intent"):
+        return None
+    host = people_[0] if kind == "host" else None
+    return Draft(people_, kind, row, tok.sent, tok.i, host, event=event)
+
+
+def _own_phrases(tok: Token) -> bool:
+    """Whether a noun trigger has participants of its own ("X’s summit with Y", "a summit between X and Y")."""
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in tok.children)
+
+
+def _asserted(ctx: Context, tok: Token) -> bool:
+    """Whether the text says who took part in a trigger's event itself: a verb with its own subject ("X
+    attended", "X arrived and attended"), or a noun with a person's possessive ("X's meeting with …"); not
+    "thanked X for attending", "asked X to attend" or "following the President's call with …"."""
+    if tok.pos_ == "NOUN":
+        return any(c.dep_ == "poss" and ctx.persons_at(c) for c in tok.children)
+    verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    return any(c.dep_ == "nsubj" for v in verbs for c in v.children)
+
+
+def _named_object(tok: Token, named_at: dict[int, str]) -> str | None:
+    """The named event a verb trigger is about: "attended the East Asia Summit", "hosted the X Forum",
+    "participated in the G20 Leaders’ meeting"."""
+    if tok.pos_ not in ("VERB", "NOUN"):
+        return None
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "attr") and tok.pos_ == "VERB"]
+    heads += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "during")
+              for o in c.children if o.dep_ == "pobj"]
+    heads += [c for h in heads for c in h.subtree if c.dep_ == "appos" and c.head.i == h.i]  # "a Partnership … Forum"
+    return next((named_at[h.i] for h in heads if h.i in named_at), None)
+
+
+def _meets_group(tok: Token, row: dict) -> bool:
+    """"met virtually with G20 Leaders", "a meeting with the Quad leaders": a group of states as the other side."""
+    nodes = [tok, *(c for c in tok.children if c.dep_ == "dobj" and meeting_row(c))] if row["kind"] != "join" else [tok]
+    phrases = [c for n in nodes for c in n.children if c.dep_ == "dobj" and not meeting_row(c) or
+               c.dep_ == "prep" and c.lower_ in ("with", "among", "alongside")]
+    return any(group_word(t) for c in phrases for t in phrase(c))
+
+
+def _recent(prior: Draft, tok: Token) -> bool:
+    """Whether ``tok`` is at most two sentences after the sentence of the event before."""
+    return prior.sent.start <= tok.i and len(list(tok.doc[prior.sent.start:tok.sent.end].sents)) <= 3
+
+
+def _joins_prior(tok: Token, prior: Draft, subjects: list[int], people_: list[int]) -> bool:
+    """"X joined the talks" (any time after), "He was joined by A and B", "A accompanied the President"
+    (a participant of the event just before is named in the clause)."""
+    return bool(subjects) and _joins_event(tok) or _recent(prior, tok) and bool(set(people_) & set(prior.participants))
 
 
 def _headline_kind(ctx: Context) -> str | None:
@@ -92,7 +181,7 @@ def title_line(ctx: Context) -> Span | None:
         return first
     line = first.text.strip()
     followed = ctx.doc.text[first.end_char:first.end_char + 2].startswith("\n")
-    return first if followed and not line.endswith((".", "”", '"')) and _headline(first) else None
+    return first if followed and not line.endswith((".", "”", '"')) and is_headline(first) else None
 
 
 def _trigger_participants(ctx: Context, tok: Token, row: dict, prior: list[int]):
@@ -123,74 +212,18 @@ def _joins_event(tok: Token) -> bool:
     return any(o.lemma_.lower() in EVENT_WORDS or o.lower_ in EVENT_WORDS for o in objs)
 
 
-def named_events(ctx: Context) -> list[tuple[str, Span]]:
-    """Named events: capitalised phrases ending in an event head ("... Summit"), and NER EVENTs."""
-    heads = lexicon.simple_table("event_heads.tsv", "head")
-    found: dict[str, tuple[str, Span]] = {}
-    for tok in ctx.doc:
-        if tok.lower_ not in heads or tok.i == 0:
-            continue
-        start = tok.i
-        while start > 0 and _name_part(ctx.doc[start - 1]):
-            start -= 1
-        while start < tok.i and not ctx.doc[start].is_alpha and not ctx.doc[start].like_num:
-            start += 1  # "Biden’s Virtual Meeting": the name does not start at "’s"
-        if start < tok.i and _headline(tok.sent) and not _specific(ctx.doc[start:tok.i]):
-            continue  # in a title-case line "Virtual Meeting" or "Bilateral Meeting" is no name
-        if start == tok.i or not (_has_proper(ctx.doc[start:tok.i]) or (tok.text[0].isupper() and
-                                                                       tok.ent_type_ in ("ORG", "EVENT", "FAC"))):
-            continue
-        span = ctx.doc[start:tok.i + 1]
-        name = normalise_event_name(span.text)
-        found.setdefault(fold(name), (name, span))
-    for ent in ctx.doc.ents:
-        if ent.label_ == "EVENT":
-            name = normalise_event_name(ent.text)
-            found.setdefault(fold(name), (name, ent))
-    return list(found.values())
-
-
-def _name_part(tok: Token) -> bool:
-    return (tok.text[:1].isupper() or tok.like_num or tok.text in ("’", "'", "'s", "’s", "-")) and \
-        not tok.is_sent_start and tok.lower_ not in ("the", "a") and tok.ent_type_ not in ("DATE", "PERSON") \
-        and tok.pos_ in ("PROPN", "NUM", "ADJ", "NOUN", "PART", "PUNCT", "X")
-
-
-def _headline(sent: Span) -> bool:
-    """A title-case line ("Readout of President Biden’s Virtual Meeting with G7 Leaders")."""
-    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) > 0.7
-
-
-def _specific(span: Span) -> bool:
-    """Whether a name part says which event it is: a number ("G7", "COP28"), a country or an organisation."""
-    return any(t.like_num or any(c.isdigit() for c in t.text) or t.ent_type_ in ("ORG", "GPE", "NORP", "EVENT", "LOC")
-               or lexicon.lookup_polity(t.text) for t in span)
-
-
-def _has_proper(span: Span) -> bool:
-    return any(t.pos_ in ("PROPN", "NUM") for t in span)
-
-
-def normalise_event_name(text: str) -> str:
-    """Event names without a leading article and with straight apostrophes.
-
-    >>> normalise_event_name("The North American Leaders’ Summit")
-    "North American Leaders' Summit"
-    """
-    text = re.sub(r"^(the)\s+", "", text.strip(), flags=re.I).replace("’", "'")
-    return re.sub(r"\s+", " ", text)
-
-
 def assemble(ctx: Context) -> tuple[list[EventFact], dict[str, list[int]]]:
     """Events of the article, and for each event id the token indices of its members' triggers."""
     named = named_events(ctx)
     groups: list[tuple[str | None, Span | None, list[Draft]]] = \
         [(name, span, _relative_clause_drafts(ctx, span)) for name, span in named]
     singles = []
-    for d in meeting_drafts(ctx):
+    for d in meeting_drafts(ctx, event_mentions(ctx)):
         target = _named_for(d, groups)
-        (target[2] if target else singles).append(d)
+        if target is not None:
+            target[2].append(d)
+        elif d.event is None:
+            singles.append(d)
     facts, anchors = [], {}
     for name, span, members in groups:
         if members:
@@ -254,13 +287,12 @@ def _merge_same(ctx: Context, drafts: list[Draft]) -> list[list[Draft]]:
     return [members for _, members in out]
 
 
-TEMPORAL = {"after", "since", "following", "before", "until", "ahead", "prior"}
-
-
 def _named_for(d: Draft, groups):
+    if d.event is not None:  # "X attended the East Asia Summit": that summit
+        return next((g for g in groups if g[0] is not None and fold(g[0]) == d.event), None)
     if d.kind in ("call", "intent"):
         return None
-    groups = [g for g in groups if g[1] is None or not _temporal(g[1])]
+    groups = [g for g in groups if g[1] is None or not is_temporal(g[1])]
     in_sentence = [g for g in groups if g[1] is not None and g[1].sent == d.sent]
     if any(t.lower_ in ("margins", "sidelines", "margin", "sideline") for t in d.sent):
         return None  # a bilateral on the margins of a summit is its own meeting
@@ -268,15 +300,9 @@ def _named_for(d: Draft, groups):
         return in_sentence[0]
     heads = {g[0].split()[-1].lower() for g in groups if g[0]}
     mentions_head = any(t.lower_ in heads for t in d.sent)
-    if len(groups) == 1 and (mentions_head or len(d.participants) >= 3):
-        return groups[0]
+    if len(groups) == 1 and (mentions_head or len(d.participants) >= 3 and groups[0][1].start < d.trigger):
+        return groups[0]  # not a summit named only later, in passing ("as decided at the G7 Summit")
     return None
-
-
-def _temporal(span: Span) -> bool:
-    """A named event used as a point in time ("four months after the Camp David Summit") is another event."""
-    prep = span.root.head
-    return prep.lower_ in TEMPORAL or prep.lower_ in ("of", "to") and prep.head.lower_ in TEMPORAL
 
 
 def _event_fact(ctx: Context, eid: str, members: list[Draft], name, span) -> EventFact:

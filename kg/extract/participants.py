@@ -37,7 +37,7 @@ def participants(ctx: Context, tok: Token, prior: list[int] = ()) -> tuple[list[
     others: list[int] = []
     for c in tok.children:
         if c.dep_ in ("dobj", "attr", "dative", "agent") or \
-                c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "and"):
+                c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "and", "alongside"):
             others += persons_in_phrase(ctx, c, prior)
         elif c.dep_ == "prep" and c.lower_ in ("by", "of") and tok.pos_ == "NOUN":
             others += persons_in_phrase(ctx, c, prior)
@@ -70,8 +70,50 @@ def persons_in_phrase(ctx: Context, head: Token, prior: list[int] = ()) -> list[
     for tok in phrase(head):
         found = [] if _modifies_thing(ctx, tok) else ctx.persons_at(tok)
         found = found or group_members(ctx, tok) or _anaphor(tok, prior) or _list_tail(ctx, tok)
+        found = found + _companions(ctx, tok)
         out += [e for e in found if e not in out]
     return out
+
+
+COMPANION_VERBS = {"accompany", "join"}
+
+
+def _companions(ctx: Context, tok: Token) -> list[int]:
+    """"X, accompanied by A and B, met Y", "X, joined by A": the companions take part with X."""
+    if not ctx.persons_at(tok):
+        return []
+    return [e for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in COMPANION_VERBS
+            for a in c.children if a.dep_ == "agent" for e in persons_in_phrase(ctx, a)]
+
+
+ATTENDING = {"present", "attending", "participating", "joining"}
+
+
+def attendance(ctx: Context, root: Token) -> list[int]:
+    """"Also in the meeting were A, B and C", "Present at the talks were A and B", "Also attending were A":
+    a copular sentence listing the persons who took part in the event described before it."""
+    copulas = [root] if root.lemma_ == "be" else [c for c in root.children if c.dep_ == "aux" and c.lemma_ == "be"]
+    if root.dep_ != "ROOT" or not copulas:
+        return []
+    said = [c for c in (root, *root.children) if c.lower_ in ATTENDING and (c.dep_ == "acomp" or c.i == root.i)]
+    place = [p for c in (root, *said) for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+             and any(o.lower_ in ATTENDED_EVENTS and any(d.lower_ in ("the", "this", "that") for d in o.children)
+                     for o in p.children if o.dep_ == "pobj")]
+    if not said and not place:
+        return []
+    return dedupe([e for v in {root, *copulas} for c in v.children if c.dep_ in ("nsubj", "attr")
+                   for e in persons_in_phrase(ctx, c)])
+
+
+ATTENDED_EVENTS = {"meeting", "talks", "call", "discussion", "discussions", "session", "summit", "conversation"}
+
+
+def group_word(tok: Token) -> bool:
+    """"G20 Leaders", "the Quad leaders": a group of states whose leaders the text need not name."""
+    if tok.lower_ not in GROUP_NOUNS:
+        return False
+    table = lexicon.simple_table("group_members.tsv", "id")
+    return any(fold(code) in table for code in _polities_in(phrase(tok)))
 
 
 def phrase(head: Token) -> list[Token]:

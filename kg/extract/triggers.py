@@ -12,7 +12,11 @@ from kg.extract.participants import phrase
 
 PHONE = re.compile(r"\b(phone|telephone|call|calls|called|video ?call|video ?conference)\b", re.I)
 VIDEO = re.compile(r"\b(virtual|virtually|video|videoconference)\b", re.I)
-INTENT_HEADS = {"look", "plan", "hope", "expect", "intend", "invite", "want", "aim", "seek", "prepare", "agree"}
+INTENT_HEADS = {"look", "plan", "hope", "expect", "intend", "invite", "want", "aim", "seek", "prepare", "agree", "ask",
+                "urge", "intent", "intention"}
+UPCOMING = {"next", "upcoming", "forthcoming", "coming"}
+GATHERINGS = {"summit", "meeting", "talks", "conference", "session", "round", "forum", "dialogue", "gathering",
+              "ministerial", "visit", "trip"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "should", "could", "may", "might"}
 
 def meeting_row(tok: Token) -> dict | None:
@@ -22,6 +26,8 @@ def meeting_row(tok: Token) -> dict | None:
         return None
     if row["lemma"] == "hold" and not any(c.dep_ == "dobj" and meeting_row(c) for c in tok.children):
         return None
+    if row["lemma"] == "take" and not any(c.dep_ == "dobj" and c.lower_ == row["particle"] for c in tok.children):
+        return None  # "took part in the summit", not "took office"
     if row["lemma"] == "call" and tok.pos_ == "VERB" and _not_a_call(tok):
         return None
     if tok.pos_ == "NOUN" and row["lemma"] in ("host", "visit", "receive", "welcome", "join", "discuss", "speak"):
@@ -68,6 +74,11 @@ def is_future(tok: Token) -> bool:
     own = {t.i for t in phrase(tok)}  # dates of the trigger's own phrase, not of its clauses
     if any(e.label_ == "DATE" and e.start in own and FUTURE_DATE.search(e.text) for e in tok.sent.ents):
         return True
+    objects = [c for c in tok.children if c.dep_ == "dobj"] + \
+        [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    if any(m.lower_ in UPCOMING for o in objects if o.lemma_.lower() in GATHERINGS
+           for m in o.children if m.dep_ in ("amod", "det")):
+        return True  # "host the next summit", "attend the upcoming meeting"
     node = tok
     for _ in range(6):
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children) or \
