@@ -110,3 +110,46 @@ def test_people_label_keeps_the_article_spelling(facts_of):
     facts = facts_of("Valery Zaluzhnyy, the commander-in-chief of the armed forces of Ukraine, visited the front.",
                      date=dt.date(2022, 8, 1))
     assert {r.person.name for r in facts.roles} == {"Valery Zaluzhnyy"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation or building named after a title word is not a titled person
+    ("Leaders gathered for the United Nations General Assembly on Tuesday.", set()),
+    ("The General Services Administration approved the transition on Monday.", set()),
+    ("Crowds filled the Sultan Qaboos Grand Mosque in Muscat.", set()),
+    # an office of a private body is not a political role
+    ("Coastal Ecology Research Institute Director Maria Santos said the reef was dying.", set()),
+    ("Tom Hale, President of the National Farmers Association, criticised the plan.", set()),
+    ("Rosa Diaz, President of the American Society of Engineers, spoke.", set()),
+])
+def test_roles_organisations_are_not_persons(facts_of, text, expected):
+    assert roles(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # portfolios after or before a bare post; a full title keeps its standard form
+    ("European Commissioner for Competition Maria Lind announced the fine.",
+     {("Lind", "Commissioner for Competition", "EU")}),
+    ("AU peace and security commissioner Bankole Adeyemi visited Juba.",
+     {("Adeyemi", "Commissioner for Peace and Security", "AFU")}),
+    ("Deputy Prime Minister for Finance and Minister of Industry Jan Novak resigned after Prime Minister Petra "
+     "Kovac of Slovakia criticised him.",
+     {("Novak", "Deputy Prime Minister", "SK"), ("Novak", "Industry Minister", "SK"), ("Kovac", "Prime Minister", "SK")}),
+    ("Officials including deputy health minister Reza Karimi and vice president of women and family affairs Zahra "
+     "Ahmadi fell ill in Iran, and Iranian media said speaker of the parliament Hassan Moradi sent condolences.",
+     {("Karimi", "Deputy Health Minister", "IR"), ("Ahmadi", "Vice President", "IR"),
+      ("Moradi", "Speaker of the Parliament", "IR")}),
+    # plural titles share their organisation; posts of one country
+    ("European Commission Executive Vice Presidents Anna Berg and Karl Moser co-chaired the talks.",
+     {("Berg", "Executive Vice President", "EU"), ("Moser", "Executive Vice President", "EU")}),
+    ("Also present were NSC Senior Director Laura Petty and Second Gentleman Mark Ellison.",
+     {("Petty", "NSC Senior Director", "US"), ("Ellison", "Second Gentleman", "US")}),
+    # a domestic post without a country: the country of the first leader named
+    ("Prime Minister Igor Blaha of Slovakia spoke. Later, Economy Minister Peter Hudak resigned.",
+     {("Blaha", "Prime Minister", "SK"), ("Hudak", "Economy Minister", "SK")}),
+    # "Ambassador" kept as a courtesy title on the surname of someone with another post
+    ("Domestic Policy Advisor Helen Ward met the governors. Ambassador Ward thanked them.",
+     {("Ward", "Domestic Policy Advisor", "US")}),
+])
+def test_roles_portfolios_and_countries(facts_of, text, expected):
+    assert roles(facts_of(text)) == expected

@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Span
 
 from kg import lexicon
 from kg.lexicon import fold
+from kg.extract.orgnames import in_organisation, org_word
+from kg.extract.title_patterns import portfolio_before
 from kg.extract.titles import (
     HONORIFIC, NOT_NAME, _continues_name, _more_titles, _title_at, _title_prefix, polity_after_of, title_after,
     title_before, title_before_comma, title_predicate,
@@ -50,6 +52,7 @@ def clean_name(span: Span) -> tuple[int, int] | None:
     """Token bounds of the name inside a PERSON span: titles and honorifics cut, possessive dropped."""
     start, end = span.start, span.end
     doc = span.doc
+    start = next((k for k in range(start + 1, end) if (p := portfolio_before(doc, k)) and p[0] < start), start)
     while start < end:
         found = _title_prefix(doc, start, end)
         if found:
@@ -63,12 +66,22 @@ def clean_name(span: Span) -> tuple[int, int] | None:
     if cut is not None:
         end = cut
     else:
+        ner_end = end
         while end < len(doc) and (_continues_name(doc[end], loose=doc[end].ent_type_ != "GPE"
-                                                  or doc[end - 1].lower_ in PARTICLES) or _particle(doc, end)):
+                                                  or doc[end - 1].lower_ in PARTICLES) or _particle(doc, end)) \
+                and not _title_ahead(doc, end):
             end += 1
+        if end > ner_end and end < len(doc) and org_word(doc[end]):
+            end = ner_end  # "Sultan Qaboos Grand Mosque": the words after the name begin a building's name
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return (start, end) if start < end and any(t.is_alpha and t.text[0].isupper() for t in doc[start:end]) else None
+
+
+def _title_ahead(doc: Doc, i: int) -> bool:
+    """A title starts at token ``i`` or the next one: in a run-on attendee list ("… Brian Deese Port Envoy John
+    Porcari …") the name ends there."""
+    return bool(_title_at(doc, i) or (i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and _title_at(doc, i + 1)))
 
 
 def named_mentions(doc: Doc) -> list[Mention]:
@@ -100,6 +113,7 @@ def _share_plural_titles(doc: Doc, found: list[Mention]) -> None:
         between = [t for t in doc[prev.end:m.start] if t.lower_ not in (",", "and", "of", "the")]
         if plural and m.role is None and all(lexicon.lookup_polity(t.text) or t.ent_type_ == "GPE" for t in between):
             m.role, m.title_kind, m.rule = prev.role, prev.title_kind, "plural-title"
+            m.country = m.country or prev.country
 
 
 def _person_spans(doc: Doc) -> list[Span]:
@@ -112,10 +126,11 @@ def _person_spans(doc: Doc) -> list[Span]:
         comma = False
         if title_before(doc, i) or (comma := title_before_comma(doc, i) is not None):
             end = i
-            while end < len(doc) and end not in covered and _continues_name(doc[end], loose=True):
+            while end < len(doc) and end not in covered and _continues_name(doc[end], loose=True) and \
+                    not (end > i and _title_ahead(doc, end)):
                 end += 1
-            if comma and not _plain_name(doc, i, end):
-                continue
+            if comma and not _plain_name(doc, i, end) or in_organisation(doc, i, end):
+                continue  # "the United Nations General Assembly", "General Services Administration"
             if end - i >= 2 or _looks_like_surname(doc, i):
                 spans.append(doc[i:end])
                 covered.update(range(i, end))

@@ -138,7 +138,8 @@ def _fits(ent: Entity, m: Mention) -> bool:
     roles = {(r, c) for r, c, _, _ in ent.roles()}
     if ent.actor:
         roles |= {(t.role, t.country) for t in ent.actor.terms}
-    return any(r == m.role and (m.country is None or c == m.country) for r, c in roles)
+    return any((r == m.role or (r or "").startswith(f"{m.role} for ")) and (m.country is None or c == m.country)
+               for r, c in roles)  # "the commissioner" is the Commissioner for Trade
 
 
 def _by_country(entities: list[Entity], country: str, heads_only: bool) -> list[Entity]:

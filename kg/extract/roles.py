@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.people import Entity
 from kg.model import RoleFact
 
+HEAD_KINDS = ("head",)
 NON_POLITICAL = ("cleric", "nonpolitical")  # titles that identify a speaker but are not official roles
 GENERIC = "generic"  # "Secretary Yellen": a role only once the dictionary says which secretary
 
@@ -37,8 +39,9 @@ def _refine(ent: Entity, role: str, ctx: Context) -> str | None:
 def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, object]]:
     """(role, country, mention) as the text gives them, generic titles refined or dropped."""
     out = []
-    for role, country, kind, m in ent.roles():
-        if kind in NON_POLITICAL:
+    found = ent.roles()
+    for role, country, kind, m in found:
+        if kind in NON_POLITICAL or _courtesy(role, m, found):
             continue
         if kind == GENERIC:
             role = _refine(ent, role, ctx)
@@ -50,6 +53,13 @@ def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, object
         known.setdefault(role, set()).update({country} if country else set())
     return [(role, country or (next(iter(known[role])) if len(known[role]) == 1 else None), m)
             for role, country, m in out]
+
+
+def _courtesy(role: str, m, found: list) -> bool:
+    """"Ambassador X" on a surname alone, where the full name has another post: the courtesy title former
+    ambassadors keep ("National Security Advisor to the Vice President Nancy Doe … Ambassador Doe")."""
+    return role == "Ambassador" and m.end - m.start == 1 and \
+        any(r != role and o.end - o.start > 1 for r, _, _, o in found)
 
 
 def _more_specific(role: str, other: str) -> bool:
@@ -99,12 +109,35 @@ def dominant_country(ctx: Context) -> str | None:
     return code if n * 2 >= sum(counts.values()) and n >= 2 else None
 
 
+def first_leader_country(facts: list[RoleFact]) -> str | None:
+    """The country of the first head of state or government the article names with a country."""
+    heads = [f for f in facts if _title_kinds().get(f.role) in HEAD_KINDS and f.country
+             and not lexicon.polity(f.country).is_org]
+    return min(heads, key=lambda f: f.evidence.start).country if heads else None
+
+
+def _domestic(role: str) -> bool:
+    """A post held inside one country (not an international organisation's: "Secretary-General")."""
+    return _title_kinds().get(role) not in ("org-head", "envoy")
+
+
+@lru_cache(maxsize=None)
+def _title_kinds() -> dict[str, str]:
+    kinds: dict[str, str] = {}
+    for t in lexicon.titles():
+        kinds.setdefault(t.role, t.kind)  # the plain title first: "President" is a head, "Commission President" not
+    return kinds
+
+
 def find_roles(ctx: Context) -> list[RoleFact]:
-    """Roles of every person; a role with no country takes the article's dominant country."""
+    """Roles of every person; a role with no country takes the article's dominant country, else (for a
+    domestic post) the country of the first leader named: "Deputy Prime Minister X" in an article about
+    Prime Minister Y of Slovakia."""
     facts = [fact for ent in ctx.entities for fact in entity_roles(ctx, ent)]
-    home = dominant_country(ctx)
+    home, rule = dominant_country(ctx), "+country-from-context"
+    if home is None:
+        home, rule = first_leader_country(facts), "+country-of-first-leader"
     if home is None:
         return facts
-    return [f if f.country else replace(f, country=home, evidence=replace(f.evidence, rule=f.evidence.rule +
-                                                                          "+country-from-context"))
-            for f in facts]
+    return [f if f.country or (rule.endswith("leader") and not _domestic(f.role)) else
+            replace(f, country=home, evidence=replace(f.evidence, rule=f.evidence.rule + rule)) for f in facts]

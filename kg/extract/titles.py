@@ -9,6 +9,8 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.lexicon import fold
+from kg.extract.orgnames import org_word, private_body_after, private_body_before
+from kg.extract.title_patterns import MAX_TITLE, clean_window, find_title, portfolio_before, pre_portfolio
 
 HONORIFIC = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "his", "her", "excellency", "majesty", "highness",
              "royal", "the", "then", "former", "late", "acting", "interim", "incoming", "outgoing", "newly",
@@ -16,9 +18,7 @@ HONORIFIC = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "his", "her", "exc
              "ambassador-designate", "gen", "adm", "lt", "col", "maj", "brig", "capt", "cmdr", "sgt", "hon",
              "honourable", "honorable"}
 RANK_PREFIXES = ("deputy", "assistant", "under", "associate")  # a lower post than the title they precede
-WINDOW_PUNCT = ("-", "–", "'s", "’s", "’", "'")  # punctuation a title or country name may contain
 PARTY_LEADER_TITLES = {"t-leader", "t-party-leader"}
-MAX_TITLE = 10  # "Commander-in-Chief of the Armed Forces" is nine tokens
 NOT_NAME = {"of", "and", "the", "for", "in", "on", "at", "to", "with", "from", "by", "said", "says", "call", "calls",
             "meeting", "meetings", "readout", "administration", "government", "cabinet", "house", "senate",
             "ministry", "department", "party", "council", "summit", "statement", "remarks", "visit", "trip",
@@ -44,32 +44,9 @@ def home(title: lexicon.Title, country: str | None) -> str | None:
     return country or title_countries().get(title.id)
 
 
-def find_title(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
-    """The longest title phrase that ends just before token ``end`` (start index and title)."""
-    index = lexicon.title_index()
-    if end < 1 or fold(doc[end - 1].text) not in lexicon.title_edges()[1]:
-        return None
-    for size in range(min(MAX_TITLE, end), 0, -1):
-        start = end - size
-        if not _clean_window(doc, start, end):
-            continue
-        found = index.get(fold(doc[start:end].text))
-        if found:
-            return start, found
-    return None
-
-
-def _clean_window(doc: Doc, start: int, end: int) -> bool:
-    """No sentence break, punctuation (but hyphens) or line break inside ``doc[start:end]``."""
-    for tok in doc[start:end]:
-        if tok.is_space or "\n" in tok.text or (tok.is_punct and tok.text not in WINDOW_PUNCT):
-            return False
-    return end - start > 0
-
-
 def find_polity(doc: Doc, start: int, end: int) -> str | None:
     """A country/organisation code for ``doc[start:end]`` (a name, alias, demonym or possessive)."""
-    if start >= end or start < 0 or not _clean_window(doc, start, end):
+    if start >= end or start < 0 or not clean_window(doc, start, end):
         return None
     return lexicon.lookup_polity(doc[start:end].text)
 
@@ -96,8 +73,8 @@ def polity_after_of(doc: Doc, start: int, words: tuple[str, ...] = ("of", "for")
         end = start + 1 + size
         if end <= len(doc):
             code = find_polity(doc, start + 1, end)
-            if code:
-                return end, code
+            if code and not (fold(doc[end - 1].text) in demonyms() and end < len(doc) and doc[end].text[:1].isupper()):
+                return end, code  # not "of the American Federation of Teachers"
     return None
 
 
@@ -121,7 +98,8 @@ def _continues_name(tok, loose: bool = False) -> bool:
     initial = len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." and tok.i + 1 < len(tok.doc) \
         and tok.doc[tok.i + 1].pos_ == "PROPN"
     word = tok.pos_ == "PROPN" and tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text)
-    return (word or initial) and tok.lower_ not in NOT_NAME and ent_ok and not tok.is_sent_start
+    return (word or initial) and tok.lower_ not in NOT_NAME and ent_ok and not tok.is_sent_start and \
+        not (tok.ent_type_ != "PERSON" and org_word(tok))
 
 
 def title_before(doc: Doc, start: int) -> tuple[int, lexicon.Title, str | None] | None:
@@ -137,6 +115,8 @@ def title_before(doc: Doc, start: int) -> tuple[int, lexicon.Title, str | None] 
     t_start, title, country = found
     if t_start >= 2 and doc[t_start - 1].lower_ == "the" and doc[t_start - 2].lower_ in ("of", "to", "for"):
         return None  # "Advisor to the President Jake Sullivan": the principal's title, not his
+    if private_body_before(doc, t_start):
+        return None  # "Research Institute Director X": an office, but not a political one
     party = _party_before(doc, t_start, title)
     if party:
         return party[0], party[1], country
@@ -145,6 +125,7 @@ def title_before(doc: Doc, start: int) -> tuple[int, lexicon.Title, str | None] 
         t_start -= 1  # "Deputy Secretary of Commerce X" is not the Secretary of Commerce
         title = lexicon.Title(title.id, title.phrase, f"{doc[t_start].text.title()} {title.role}", title.kind)
     if country is None:
+        t_start, title = pre_portfolio(doc, t_start, title) or (t_start, title)
         before = polity_before(doc, t_start)
         if before:
             t_start, country = before
@@ -173,12 +154,15 @@ def title_with_polity(doc: Doc, end: int) -> tuple[int, lexicon.Title, str | Non
     """A title ending before ``end``, also one with a country inside it: "Commander-in-Chief of the
     Ukrainian Armed Forces" is the Commander-in-Chief of the Armed Forces of Ukraine."""
     found = find_title(doc, end)
+    portfolio = portfolio_before(doc, end)
+    if portfolio and (found is None or portfolio[0] < found[0]):
+        found = portfolio  # "Deputy Prime Minister for Finance", not "Minister for Finance"
     if found:
         return found[0], found[1], None
     if end < 3 or fold(doc[end - 1].text) not in lexicon.title_edges()[1]:
         return None
     for start in range(max(0, end - MAX_TITLE - 2), end - 2):
-        if fold(doc[start].text) not in lexicon.title_edges()[0] or not _clean_window(doc, start, end):
+        if fold(doc[start].text) not in lexicon.title_edges()[0] or not clean_window(doc, start, end):
             continue
         for j in range(start + 2, end - 1):
             for size in (2, 1):
@@ -269,6 +253,8 @@ def _apposition(doc: Doc, start: int):
             continue
         of = polity_after_of(doc, end)
         after = of[0] if of else end
+        if not of and private_body_after(doc, end):
+            return None, None, ""  # ", president of the American Federation of Teachers"
         if after < len(doc) and (_continues_name(doc[after], loose=True) or doc[after].tag_ == "POS"
                                  or doc[after].pos_ == "NOUN" or _name_follows(doc, after, stop)):
             return None, None, ""  # ", Secretary of Defense Lloyd Austin": the next person's; "the president's son"

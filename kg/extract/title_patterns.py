@@ -1,0 +1,97 @@
+"""Title phrases in the token stream: the longest lexicon title ending at a token, and titles with a portfolio
+("Commissioner for Internal Market", "Deputy Prime Minister for Finance", "AU trade and industry commissioner").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg import lexicon
+from kg.lexicon import fold
+
+WINDOW_PUNCT = ("-", "–", "'s", "’s", "’", "'")  # punctuation a title or country name may contain
+MAX_TITLE = 10  # "Commander-in-Chief of the Armed Forces" is nine tokens
+MAX_PORTFOLIO = 5
+PORTFOLIO_JOINERS = ("and", "the", "of", "&")
+# posts that say little without their portfolio: "Commissioner for Trade and Industry" (other titles keep their
+# standard form: "Deputy Prime Minister for Finance" is a Deputy Prime Minister)
+PORTFOLIO_ROLES = {"Commissioner", "Minister", "Special Envoy", "Envoy", "Special Representative",
+                   "Senior Director", "Director", "Special Coordinator", "Coordinator"}
+PRE_PORTFOLIO_ROLES = {"Commissioner"}  # "AU trade commissioner X" → Commissioner for Trade
+
+
+def find_title(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
+    """The longest title phrase that ends just before token ``end`` (start index and title)."""
+    index = lexicon.title_index()
+    if end < 1 or fold(doc[end - 1].text) not in lexicon.title_edges()[1]:
+        return None
+    for size in range(min(MAX_TITLE, end), 0, -1):
+        start = end - size
+        if not clean_window(doc, start, end):
+            continue
+        found = index.get(fold(doc[start:end].text))
+        if found:
+            return start, found
+    return None
+
+
+def clean_window(doc: Doc, start: int, end: int) -> bool:
+    """No sentence break, punctuation (but hyphens) or line break inside ``doc[start:end]``."""
+    for tok in doc[start:end]:
+        if tok.is_space or "\n" in tok.text or (tok.is_punct and tok.text not in WINDOW_PUNCT):
+            return False
+    return end - start > 0
+
+
+def portfolio_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
+    """``<title> for|of <portfolio>`` ending before ``end``: capitalised portfolio words ("Commissioner for
+    Internal Market") or a lower-case one ending on "affairs" ("vice president of women and family affairs")."""
+    if end >= len(doc) or (doc[end].ent_type_ != "PERSON" and doc[end].lower_ != "and" and
+                           doc[end - 1].lower_ != "affairs"):
+        return None  # where the portfolio ends, a name (or another title) begins: "… Internal Market Thierry Breton"
+    for at in range(end - 2, max(0, end - MAX_PORTFOLIO - 2), -1):
+        word = doc[at].lower_
+        if word not in ("for", "of"):
+            continue
+        words = doc[at + 1:end]
+        if not _portfolio_words(words, lower_ok=doc[end - 1].lower_ == "affairs"):
+            return None
+        found = find_title(doc, at)
+        if found is None:
+            return None
+        start, title = found
+        role = title.role
+        if role in PORTFOLIO_ROLES:
+            role = f"{role} {word} {_titled(words.text)}" if len(words) > 1 or role != "Minister" \
+                else f"{_titled(words.text)} Minister"
+        return start, lexicon.Title(title.id, title.phrase, role, title.kind)
+    return None
+
+
+def pre_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, lexicon.Title] | None:
+    """Portfolio words in front of a bare post, after a polity: "AU trade and industry commissioner"."""
+    if title.role not in PRE_PORTFOLIO_ROLES:
+        return None
+    i = start
+    while i > 0 and start - i < MAX_PORTFOLIO and (doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ") or
+                                                  doc[i - 1].lower_ in ("and", "&")) \
+            and not lexicon.lookup_polity(doc[i - 1].text) and fold(doc[i - 1].text) not in lexicon.title_index():
+        i -= 1
+    words = doc[i:start]
+    if not words or words[0].lower_ == "and" or i == 0 or not lexicon.lookup_polity(doc[i - 1].text):
+        return None
+    return i, lexicon.Title(title.id, title.phrase, f"{title.role} for {_titled(words.text)}", title.kind)
+
+
+def _portfolio_words(words, lower_ok: bool) -> bool:
+    if not words or words[0].lower_ in PORTFOLIO_JOINERS or words[-1].lower_ in PORTFOLIO_JOINERS:
+        return False
+    content = [t for t in words if t.lower_ not in PORTFOLIO_JOINERS]
+    return all(t.is_alpha and (t.text[:1].isupper() or lower_ok) for t in content) and \
+        not any(t.ent_type_ in ("PERSON", "GPE") or lexicon.lookup_polity(t.text) or fold(t.text) in
+                lexicon.title_index() for t in content)  # not "Secretary of State Cardinal X"
+
+
+def _titled(text: str) -> str:
+    """Portfolio words capitalised, joiners kept lower-case: "trade and industry" → "Trade and Industry"."""
+    return " ".join(w if w in PORTFOLIO_JOINERS else w[:1].upper() + w[1:] for w in text.split())
