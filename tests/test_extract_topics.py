@@ -26,6 +26,9 @@ def topics(facts) -> set[str]:
     ("They agreed on the importance of upholding international rules and norms.", {"international rules and norms"}),
     # "situation" only with what it is about
     ("They discussed the situation in Gaza.", {"situation in Gaza"}),
+    # the same words in another sentence stay a topic of their own
+    ("The leaders discussed migration. They also discussed record-breaking migration.",
+     {"migration", "record-breaking migration"}),
     # a topic inside a longer topic of the same event is not repeated
     ("They discussed Russia's war in Ukraine.", {"Russia's war in Ukraine"}),
     # the participants' countries as subject speak for them; "threat" alone is not a topic

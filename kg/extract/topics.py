@@ -274,10 +274,12 @@ def _direct(verb: Token, head: Token) -> bool:
 
 
 def _outermost(found: dict[tuple[str, str], TopicFact]) -> list[TopicFact]:
-    """Drop a topic that is part of a longer topic of the same event ("Ukraine" in "war in Ukraine")."""
-    keys = {(event, f" {key} ") for event, key in found}
-    return [t for (event, key), t in found.items()
-            if not any(e == event and f" {key} " in k and k != f" {key} " for e, k in keys)]
+    """Drop a topic whose text lies inside a longer topic of the same event ("Ukraine" in "war in Ukraine");
+    the same words elsewhere in the article stay a topic of their own."""
+    spans = [(t.event_id, t.evidence.start, t.evidence.end) for t in found.values()]
+    return [t for t in found.values()
+            if not any(e == t.event_id and s <= t.evidence.start and t.evidence.end <= end
+                       and (s, end) != (t.evidence.start, t.evidence.end) for e, s, end in spans)]
 
 
 def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]]) -> list[TopicFact]:
