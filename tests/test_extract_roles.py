@@ -72,7 +72,7 @@ def test_mentions_title_apposition_and_predicate(facts_of, text, expected):
     ("The director of Brazil's Greenpeace office, Ana Souza, said the forest was burning.", set()),
     ("Hunter Moore is the president's son.", set()),
     # "New Mexico" is not Mexico; "thanked X for the Philippines' support" gives X no country
-    ("New Mexico Governor Maria Lopez spoke about the wildfires.", {("Lopez", "Governor", None)}),
+    ("New Mexico Governor Maria Lopez spoke about the wildfires.", {("Lopez", "Governor", "US")}),  # a US state, not Mexico
     ("The president thanked Senator Jane Roe for the Philippines' support.", {("Roe", "Senator", None)}),
     # an apposition followed by the next person's name is that person's title
     ("Domestic Policy Advisor Jane Porter, Senior Advisor to the Governor for Outreach Keisha Adams and others "
@@ -152,4 +152,26 @@ def test_roles_organisations_are_not_persons(facts_of, text, expected):
      {("Ward", "Domestic Policy Advisor", "US")}),
 ])
 def test_roles_portfolios_and_countries(facts_of, text, expected):
+    assert roles(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # attendee lists: an officer of a private body or a company holds no political office
+    ("The roundtable included Maria Lopez, President and CEO, Families First, and Ohio Senator Ruth Bell.",
+     {("Bell", "Senator", "US")}),
+    ("Participants: Tom Reed, President, National Builders Union; Jane Roe, Vice President, Harbor Nurses United.",
+     set()),
+    ("- Jeffrey Mason, General Counsel, Acme Media", set()),
+    # a US state before a title: a US official, not the country the state shares its name with
+    ("Florida Governor Dan Hale and Georgia Governor Amy Stone declared emergencies as the storm neared the Bahamas, "
+     "where Prime Minister Tom Fox of the Bahamas urged residents to leave.",
+     {("Hale", "Governor", "US"), ("Stone", "Governor", "US"), ("Fox", "Prime Minister", "BS")}),
+    ("Ohio Senate President Carl Moss and Oregon Senator Deb Lane joined the call.",
+     {("Moss", "President", "US"), ("Lane", "Senator", "US")}),
+    ("California Senate President Pro Tempore Dana Ruiz welcomed the bill.",
+     {("Ruiz", "President pro tempore", "US")}),
+    # a bare first name is not the dictionary's leader of that first name
+    ("The sitcom Kim's Convenience was renewed for a sixth season.", set()),
+])
+def test_roles_non_political_and_state_officials(facts_of, text, expected):
     assert roles(facts_of(text)) == expected

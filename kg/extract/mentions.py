@@ -57,8 +57,8 @@ def clean_name(span: Span) -> tuple[int, int] | None:
         found = _title_prefix(doc, start, end)
         if found:
             start = found
-        elif fold(doc[start].text).strip(".") in HONORIFIC:
-            start += 1
+        elif fold(doc[start].text).strip(".") in HONORIFIC or fold(doc[start:start + 2].text) == "pro tempore":
+            start += 1 if fold(doc[start].text) != "pro" else 2  # "Senate President Pro Tempore X"
         else:
             break
     cut = next((t.i for t in doc[start:end] if t.tag_ == "POS" or t.text in ("’s", "'s", "’")
@@ -121,7 +121,7 @@ def _person_spans(doc: Doc) -> list[Span]:
     spans = [e for e in doc.ents if e.label_ == "PERSON"]
     covered = {i for e in spans for i in range(e.start, e.end)}
     for i, tok in enumerate(doc):
-        if i in covered or not _continues_name(tok, loose=True) or _title_at(doc, i):
+        if i in covered or not _continues_name(tok, loose=True) or _title_at(doc, i) or _inside_title(doc, i):
             continue
         comma = False
         if title_before(doc, i) or (comma := title_before_comma(doc, i) is not None):
@@ -190,6 +190,11 @@ def _particle(doc: Doc, i: int) -> bool:
     """"von", "der", "bin" … inside a name: followed by a capitalised word or another particle."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return doc[i].lower_ in PARTICLES and nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in PARTICLES)
+
+
+def _inside_title(doc: Doc, i: int) -> bool:
+    """The word ends a longer title begun before it: "Counsel" in "General Counsel"."""
+    return any((found := _title_at(doc, k)) and found[0] > i for k in range(max(0, i - 3), i))
 
 
 def _looks_like_surname(doc: Doc, i: int) -> bool:

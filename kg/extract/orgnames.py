@@ -62,6 +62,47 @@ def private_body_after(doc: Doc, start: int) -> bool:
         not lexicon.lookup_polity(words.text)
 
 
+CORPORATE = {"ceo", "coo", "cfo", "founder", "co-founder", "chief", "owner", "treasurer"}
+
+
+def attendee_body_after(doc: Doc, start: int) -> bool:
+    """An attendee list's "President and CEO, Girls Inc." or "President, AFT": a body named after the title that
+    is neither a polity nor a public body (office, department, council …), or a corporate post joined to it."""
+    if start + 1 < len(doc) and doc[start].lower_ in ("and", "&") and doc[start + 1].lower_ in CORPORATE:
+        return True
+    if start + 1 >= len(doc) or doc[start].text != ",":
+        return False
+    i = start + 1 + (doc[start + 1].lower_ == "the")
+    end = i
+    while end < len(doc) and end - i < 8 and (doc[end].text[:1].isupper() or doc[end].lower_ in ("of", "and", "for")
+                                              or doc[end].tag_ == "POS" or doc[end].text in ("-", "&")):
+        end += 1
+    words = doc[i:end]
+    if not words or words[0].ent_type_ == "PERSON" or lexicon.lookup_polity(words.text):
+        return False
+    public = any(org_word(t, ("public",)) for t in words) or fold(words.text).startswith(("white house", "u.s.", "us "))
+    return not public and not any(lexicon.lookup_polity(t.text) for t in words if t.text.isupper())
+
+
+@lru_cache(maxsize=None)
+def us_states() -> frozenset[str]:
+    """Folded names of the US states ("new mexico"): a state's governor or senator is a US official."""
+    return frozenset(lexicon.simple_table("us_states.tsv", "name"))
+
+
+def us_state_before(doc: Doc, end: int, chamber_only: bool = False) -> int | None:
+    """Start of a US state name (and a chamber: "Illinois Senate") just before a title at ``end``."""
+    if end >= 1 and doc[end - 1].lower_ in ("senate", "house", "state", "assembly"):
+        end -= 1
+    elif chamber_only:
+        return None
+    for size in (2, 1):
+        start = end - size
+        if start >= 0 and doc[start].text[:1].isupper() and fold(doc[start:end].text) in us_states():
+            return start
+    return None
+
+
 def _name_length(doc: Doc, head: int) -> int:
     """Capitalised words in front of an organisation's head word ("Amazon Environmental Research" + "Institute")."""
     n = 0

@@ -119,6 +119,16 @@ def resolve_actors(entities: list[Entity], actors: ActorIndex, when: dt.date | N
         role = next((m.role for m in ent.mentions if m.role and m.title_kind != "generic"), None)
         country = next((m.country for m in ent.mentions if m.country), None)
         ent.actor = actors.lookup(ent.name, role, country, when)
+        if ent.actor and role is None and _given_name_only(ent):
+            ent.actor = None  # "Kim's Convenience", "Stefan W.": a bare first name is not the dictionary's leader
+
+
+def _given_name_only(ent: Entity) -> bool:
+    """The entity is one word that is only the first word of its actor's names ("Stefan" of "Stefan Löfven")."""
+    toks = name_tokens(ent.name)
+    names = [name_tokens(n) for n in (ent.actor.name, *ent.actor.aliases)]
+    return len(toks) == 1 and all(len(n) > 1 and n[-1] != toks[0] for n in names) and \
+        any(n[0] == toks[0] for n in names)
 
 
 def resolve_nominal(m: Mention, entities: list[Entity], before: int) -> list[int]:

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract.context import Context
+from kg.extract.orgnames import us_states
 from kg.extract.people import Entity
 from kg.model import RoleFact
 
@@ -103,10 +104,21 @@ def dominant_country(ctx: Context) -> str | None:
             code = lexicon.lookup_polity(ent.text)
             if code and not lexicon.polity(code).is_org:
                 counts[code] = counts.get(code, 0) + 1
+    _drop_state_namesakes(ctx, counts)
     if not counts:
         return None
     code, n = max(counts.items(), key=lambda kv: kv[1])
     return code if n * 2 >= sum(counts.values()) and n >= 2 else None
+
+
+def _drop_state_namesakes(ctx: Context, counts: dict[str, int]) -> None:
+    """"Georgia" in an article that names the US or another US state is the state, not the country."""
+    states = us_states()
+    named = [e for e in ctx.doc.ents if e.label_ == "GPE" and lexicon.fold(e.text) in states]
+    for ent in named:
+        code = lexicon.lookup_polity(ent.text)
+        if code in counts and ("US" in counts or any(lexicon.fold(e.text) != lexicon.fold(ent.text) for e in named)):
+            del counts[code]
 
 
 def first_leader_country(facts: list[RoleFact]) -> str | None:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.lexicon import fold
-from kg.extract.orgnames import org_word, private_body_after, private_body_before
+from kg.extract.orgnames import attendee_body_after, org_word, us_state_before, private_body_after, private_body_before
 from kg.extract.title_patterns import MAX_TITLE, clean_window, find_title, portfolio_before, pre_portfolio
 
 HONORIFIC = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "his", "her", "excellency", "majesty", "highness",
@@ -126,6 +126,9 @@ def title_before(doc: Doc, start: int) -> tuple[int, lexicon.Title, str | None] 
         title = lexicon.Title(title.id, title.phrase, f"{doc[t_start].text.title()} {title.role}", title.kind)
     if country is None:
         t_start, title = pre_portfolio(doc, t_start, title) or (t_start, title)
+        state = us_state_before(doc, t_start, chamber_only=title.kind == "head")
+        if state is not None:
+            return state, title, "US"  # "Florida Governor X", "Illinois Senate President X" (not Georgia's)
         before = polity_before(doc, t_start)
         if before:
             t_start, country = before
@@ -253,8 +256,8 @@ def _apposition(doc: Doc, start: int):
             continue
         of = polity_after_of(doc, end)
         after = of[0] if of else end
-        if not of and private_body_after(doc, end):
-            return None, None, ""  # ", president of the American Federation of Teachers"
+        if not of and (private_body_after(doc, end) or title.role in BUSINESS_TITLES and attendee_body_after(doc, end)):
+            return None, None, ""  # ", president of the American Federation of Teachers", ", President and CEO, YWCA"
         if after < len(doc) and (_continues_name(doc[after], loose=True) or doc[after].tag_ == "POS"
                                  or doc[after].pos_ == "NOUN" or _name_follows(doc, after, stop)):
             return None, None, ""  # ", Secretary of Defense Lloyd Austin": the next person's; "the president's son"
@@ -262,6 +265,8 @@ def _apposition(doc: Doc, start: int):
     return None, None, ""
 
 
+BUSINESS_TITLES = {"President", "Vice President", "Director", "Executive Director", "Chairman", "Chairperson", "Chair",
+                   "Executive Vice President", "Senior Vice President", "Chief Executive", "Founder"}
 PREDICATE = {"is", "was", "served", "serves", "became", "becomes", "remains", "remained"}
 
 
