@@ -38,3 +38,18 @@ def facts_of(nlp, actors):
         return extract(nlp(document_text(article)), article, actors)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def memory_store():
+    """A factory: a real in-memory kg store holding the given facts (one named graph per article)."""
+    from kg.rdf import article_quads
+    from kg.store import open_store
+
+    def make(facts=()):
+        store = open_store("memory", write=True)
+        for item in facts:
+            store.put_article(item.article.id, article_quads(item))
+        return store
+
+    return make

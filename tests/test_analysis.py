@@ -24,7 +24,6 @@ pyoxigraph = pytest.importorskip("pyoxigraph")
 
 from kg.analysis import AnalysisReport, analyse, meeting_network, project  # noqa: E402
 from kg.model import Article, ArticleFacts, EventFact, Evidence, Person, Place, RoleFact, TopicFact  # noqa: E402
-from kg.rdf import article_quads  # noqa: E402
 
 AMARA = Person("amara-okonkwo", "Amara Okonkwo")
 BJORN = Person("bjorn-halvorsen", "Bjørn Halvorsen")
@@ -33,21 +32,6 @@ JURGEN = Person("jurgen-aberg-muller", "Jürgen\x07 Åberg-Müller")
 INES = Person("ines-carvalho", "Inês Carvalho")
 FARID = Person("farid-haddad", "Farid Haddad")
 GUSTAVO = Person("gustavo-reyes", "Gustavo Reyes")
-
-
-class MemoryStore:
-    """The ``select`` interface of kg.store over an in-memory Oxigraph store."""
-
-    def __init__(self, facts=()):
-        self.store = pyoxigraph.Store()
-        for item in facts:
-            self.store.extend(article_quads(item))
-
-    def select(self, sparql):
-        solutions = self.store.query(sparql)
-        columns = [v.value for v in solutions.variables]
-        rows = [{c: (None if s[c] is None else s[c].value) for c in columns} for s in solutions]
-        return columns, rows
 
 
 def _ev(article: str) -> Evidence:
@@ -92,8 +76,8 @@ def _facts() -> list[ArticleFacts]:
 
 
 @pytest.fixture(scope="module")
-def store():
-    return MemoryStore(_facts())
+def store(memory_store):
+    return memory_store(_facts())
 
 
 @pytest.fixture(scope="module")
@@ -259,8 +243,8 @@ def test_analysis_analyse_topics(store, rank, label, events, articles):
 
 
 @pytest.mark.parametrize("what", ["project", "meeting_network", "analyse"])
-def test_analysis_empty_store(what):
-    store = MemoryStore()
+def test_analysis_empty_store(what, memory_store):
+    store = memory_store()
     if what == "project":
         assert project(store).number_of_nodes() == 0
     elif what == "meeting_network":
