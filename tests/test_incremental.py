@@ -14,12 +14,11 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from kg.cli import main
 from kg.pipeline import BuildOptions, build
 from kg.store import graph_iri, open_store
 from kg.vocab import ONTOLOGY
+from clihelp import kg, summary_cells
 from newsgen import generated, write_jsonl
 
 ARTICLES = {
@@ -32,20 +31,9 @@ CHANGED_A1 = ("President Emmanuel Macron of France met Prime Minister Giorgia Me
               "Tuesday. They discussed trade.")
 
 
-def kg(*args: str, ok: bool = True):
-    result = CliRunner().invoke(main, list(args))
-    if ok:
-        assert result.exit_code == 0, result.output
-    return result
-
-
-def summary(output: str) -> dict[str, int]:
-    """The build summary table (header row ┃…┃, value row │…│) as a dict of ints."""
-    header = next(line for line in output.splitlines() if line.startswith("┃"))
-    values = next(line for line in output.splitlines() if line.startswith("│"))
-    names = [c.strip() for c in header.strip("┃").split("┃")]
-    cells = [c.strip() for c in values.strip("│").split("│")]
-    return {k: float(v) if "." in v else int(v) for k, v in zip(names, cells)}
+def summary(output: str) -> dict[str, int | float]:
+    """The build summary table as numbers."""
+    return {k: float(v) if "." in v else int(v) for k, v in summary_cells(output).items()}
 
 
 def write_articles(folder: Path, texts: dict[str, str]) -> Path:

@@ -8,23 +8,21 @@ import json
 import shutil
 import socket
 import subprocess
-import time
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
 
 import pyoxigraph
 import pytest
-from click.testing import CliRunner
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat
 
 from kg import remote
-from kg.cli import main
 from kg.errors import StoreError
 from kg.query import list_queries, run
 from kg.remote import ResultCappedError, replace_blocks
 from kg.store import graph_iri, open_store
 from kg.vocab import ONTOLOGY
+from clihelp import kg, summary_cells, wait_until_answers
 from newsgen import generated, write_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,34 +83,6 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def kg(*args: str, ok: bool = True):
-    result = CliRunner().invoke(main, list(args))
-    if ok:
-        assert result.exit_code == 0, result.output
-    return result
-
-
-def summary(output: str) -> dict[str, str]:
-    """The build summary table (header row ┃…┃, value row │…│)."""
-    header = next(line for line in output.splitlines() if line.startswith("┃"))
-    values = next(line for line in output.splitlines() if line.startswith("│"))
-    names, cells = header.strip("┃").split("┃"), values.strip("│").split("│")
-    return {name.strip(): cell.strip() for name, cell in zip(names, cells)}
-
-
-def wait_for_sparql(url: str, proc: subprocess.Popen, log: Path, timeout: float = 120.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"virtuoso-t exited with {proc.returncode}: {log.read_text(errors='replace')[-2000:]}")
-        try:
-            with urllib.request.urlopen(f"{url}/sparql?{urlencode({'query': 'ASK {}'})}", timeout=2):
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"virtuoso-t did not answer at {url}/sparql within {timeout} s")
-
-
 @pytest.fixture(scope="module")
 def virtuoso(tmp_path_factory) -> str:
     """A fresh Virtuoso with every file in a temporary directory; yields its HTTP base URL."""
@@ -126,7 +96,8 @@ def virtuoso(tmp_path_factory) -> str:
                                 stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{http_port}"
     try:
-        wait_for_sparql(url, proc, log)
+        wait_until_answers(f"{url}/sparql?{urlencode({'query': 'ASK {}'})}", proc, 120.0,
+                           lambda: log.read_text(errors="replace")[-2000:], pause=0.2)
         yield url
     finally:
         proc.terminate()
@@ -153,7 +124,7 @@ def built(virtuoso, inputs, tmp_path_factory) -> tuple[str, str]:
     local = str(tmp_path_factory.mktemp("virtuoso-local") / "kg")
     for store in (spec, local):
         result = kg("build", *inputs, "--store", store, "--date", "2023-01-10", "--workers", "1")
-        assert summary(result.output)["articles"] == str(len(ARTICLES) + 4 + 1)
+        assert summary_cells(result.output)["articles"] == str(len(ARTICLES) + 4 + 1)
     return spec, local
 
 
@@ -207,7 +178,7 @@ def test_remote_virtuoso_rebuild_is_a_no_op(built, inputs):
     with open_store(spec) as store:
         before = store.stats()
     result = kg("build", *inputs, "--store", spec, "--date", "2023-01-10", "--workers", "1")
-    assert (summary(result.output)["articles"], summary(result.output)["unchanged"]) == ("0", str(len(ARTICLES) + 5))
+    assert (summary_cells(result.output)["articles"], summary_cells(result.output)["unchanged"]) == ("0", str(len(ARTICLES) + 5))
     with open_store(spec) as store:
         assert store.stats() == before
 
@@ -269,7 +240,7 @@ def test_remote_virtuoso_interrupted_replace_leaves_no_hash(built, tmp_path):
         assert store.article_hash("half") is None
         assert store.query(f"ASK {{ GRAPH {g} {{ ?s ?p ?o }} }}")  # the blocks before the failure are in
     result = kg("build", str(tmp_path / "half.txt"), "--store", spec, "--workers", "1")
-    assert summary(result.output)["articles"] == "1"
+    assert summary_cells(result.output)["articles"] == "1"
     kg("remove", "half", "--store", spec)
 
 

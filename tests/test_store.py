@@ -14,7 +14,6 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -29,6 +28,7 @@ from kg.model import Article, ArticleFacts, EventFact, Evidence, Person, QuoteFa
 from kg.remote import parse_spec
 from kg.store import graph_iri, open_store
 from kg.vocab import ONTOLOGY, mint
+from clihelp import wait_until_answers
 
 REPO = Path(__file__).resolve().parents[1]
 SCHEMA = "http://schema.org/"
@@ -96,19 +96,6 @@ def oxigraph_binary() -> str | None:
     return str(beside) if beside.exists() else shutil.which("oxigraph")
 
 
-def wait_until_ready(url: str, proc: subprocess.Popen, timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"oxigraph serve exited with {proc.returncode}: {proc.stderr.read()}")
-        try:
-            with urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1):
-                return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError(f"oxigraph serve did not answer at {url} within {timeout} s")
-
-
 @pytest.fixture(scope="session")
 def oxigraph_server(tmp_path_factory) -> str:
     binary = oxigraph_binary()
@@ -119,7 +106,7 @@ def oxigraph_server(tmp_path_factory) -> str:
     command = [binary, "serve", "--location", str(location), "--bind", url.removeprefix("http://")]
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
-        wait_until_ready(url, proc)
+        wait_until_answers(f"{url}/query?query=ASK%7B%7D", proc, 15.0, proc.stderr.read, pause=0.05)
         yield url
     finally:
         proc.terminate()
