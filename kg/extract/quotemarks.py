@@ -68,3 +68,20 @@ def group_runs(spans: list[tuple[int, int, bool]]) -> list[list[tuple[int, int]]
             out.append([(a, b)])
         chained = runs_on
     return out
+
+
+def continues(text: str, prev_end: int, a: int) -> bool:
+    """A split quotation: a short attribution between two parts of one sentence ("“…,” she said, “…”"),
+    not a new sentence after a quotation that ended one ("“….” He added, “…”").
+
+    >>> t = "“We will not back down,” she said, “whatever it costs.”"
+    >>> continues(t, t.index(",”") + 1, t.rindex("“") + 1)
+    True
+    >>> t = "“We will not back down.” She added, “Whatever it costs.”"
+    >>> continues(t, t.index(".”") + 1, t.rindex("“") + 1)
+    False
+    """
+    between = text[prev_end:a]
+    ended = re.search(r"[.!?](\W*\])?$", text[max(0, prev_end - 4):prev_end].rstrip())
+    return len(between.split()) <= 8 and "\n" not in between and not ended \
+        and not re.search(r"[.!?;]", between.strip("“”\" "))

@@ -36,7 +36,7 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.actors import name_tokens
 from kg.extract.context import Context
-from kg.extract.quotemarks import MARKS, OPEN, PARAGRAPH, STRAIGHT, group_runs, scan_quotes
+from kg.extract.quotemarks import MARKS, OPEN, PARAGRAPH, STRAIGHT, continues, group_runs, scan_quotes
 from kg.model import QuoteFact
 
 MIN_WORDS = 5
@@ -297,7 +297,7 @@ def find_quotes(ctx: Context) -> list[QuoteFact]:
         if _names_something(att, a, b, quote):
             continue
         speaker, direct = _attribute_group(att, group)
-        if pending and _continues(text, pending.end, a) and speaker in (None, pending.speaker):
+        if pending and continues(text, pending.end, a) and speaker in (None, pending.speaker):
             out[-1] = _joined(out[-1], quote, b)
             pending.end = b
             continue
@@ -379,15 +379,6 @@ def _directly_after(ctx: Context, verb: Token, a: int, b: int) -> bool:
     lo, hi = (b, verb.idx) if verb.idx >= b else (verb.idx + len(verb.text), a)
     between = [t for t in ctx.doc if lo <= t.idx < hi and not t.is_punct]
     return len(between) <= ADJACENT and not any(t.pos_ in ("CCONJ", "VERB", "SCONJ") for t in between)
-
-
-def _continues(text: str, prev_end: int, a: int) -> bool:
-    """A split quotation: a short attribution between two parts of one sentence ("“…,” she said, “…”"),
-    not a new sentence after a quotation that ended one ("“….” He added, “…”")."""
-    between = text[prev_end:a]
-    ended = re.search(r"[.!?](\W*\])?$", text[max(0, prev_end - 4):prev_end].rstrip())
-    return len(between.split()) <= 8 and "\n" not in between and not ended \
-        and not re.search(r"[.!?;]", between.strip("“”\" "))
 
 
 def _same_paragraph(att: _Attributor, prev_end: int, a: int) -> bool:
