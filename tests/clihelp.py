@@ -41,3 +41,13 @@ def wait_until_answers(url: str, proc: subprocess.Popen, timeout: float, why_exi
         except OSError:
             time.sleep(pause)
     raise RuntimeError(f"{proc.args[0]} did not answer at {url} within {timeout} s")
+
+
+def stop(proc: subprocess.Popen, timeout: float) -> None:
+    """Terminate a server process; kill it if it has not ended after ``timeout`` seconds."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()

@@ -22,7 +22,7 @@ from kg.query import list_queries, run
 from kg.remote import ResultCappedError, replace_blocks
 from kg.store import graph_iri, open_store
 from kg.vocab import ONTOLOGY
-from clihelp import kg, summary_cells, wait_until_answers
+from clihelp import kg, stop, summary_cells, wait_until_answers
 from newsgen import generated, write_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -100,12 +100,7 @@ def virtuoso(tmp_path_factory) -> str:
                            lambda: log.read_text(errors="replace")[-2000:], pause=0.2)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc, 30)
 
 
 @pytest.fixture(scope="module")

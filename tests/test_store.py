@@ -28,7 +28,7 @@ from kg.model import Article, ArticleFacts, EventFact, Evidence, Person, QuoteFa
 from kg.remote import parse_spec
 from kg.store import graph_iri, open_store
 from kg.vocab import ONTOLOGY, mint
-from clihelp import wait_until_answers
+from clihelp import stop, wait_until_answers
 
 REPO = Path(__file__).resolve().parents[1]
 SCHEMA = "http://schema.org/"
@@ -109,12 +109,7 @@ def oxigraph_server(tmp_path_factory) -> str:
         wait_until_answers(f"{url}/query?query=ASK%7B%7D", proc, 15.0, proc.stderr.read, pause=0.05)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc, 5)
 
 
 @pytest.fixture(params=["memory", "disk", pytest.param("remote", marks=pytest.mark.slow)])
