@@ -61,7 +61,7 @@ HEAD_DEPS = ("dobj", "pobj", "conj", "appos", "nsubj", "nsubjpass", "attr", "npa
 def candidate_heads(tok: Token) -> list[Token]:
     """The noun heads in what a cue verb governs, its own subject excluded: every object, conjunct,
     prepositional object and nested clause object ("discussed efforts to combat X and Y" → efforts, X, Y).
-    Generic heads among them are dropped later by :func:`phrase`; what they are about is a head of its own."""
+    Generic heads among them are dropped later by :func:`phrase_span`; what they are about is a head of its own."""
     subject = _subject(tok)
     inside = {t.i for t in tok.subtree}
     skip = {t.i for t in subject.subtree} if subject is not None and subject.i in inside else set()
@@ -83,7 +83,7 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
     action = _action(head)
     if head.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX") or action in ("drop", "through") or head.ent_type_ == "PERSON":
         return None
-    left = [t for t in _left(head) if _action(t) != "adj"]
+    left = _kept_left(head)
     right = _pp(head, action == "bare")
     if action == "bare" and not left and not right:
         return None
@@ -96,12 +96,6 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
     return text, words[0].i, words[-1].i + 1
 
 
-def phrase(head: Token) -> str | None:
-    """The text of :func:`phrase_span`."""
-    found = phrase_span(head)
-    return found[0] if found else None
-
-
 def _left(head: Token) -> list[Token]:
     out = []
     for c in head.lefts:
@@ -111,6 +105,11 @@ def _left(head: Token) -> list[Token]:
         if c.dep_ in KEEP_LEFT and not (c.dep_ == "poss" and c.pos_ == "PRON"):
             out += [t for t in c.subtree if t.dep_ != "det" and not t.is_punct or t.text in ("-", "’s", "'s")]
     return out
+
+
+def _kept_left(head: Token) -> list[Token]:
+    """The left modifiers a topic keeps: not the stop-listed adjectives ("continued", "strong")."""
+    return [t for t in _left(head) if _action(t) != "adj"]
 
 
 def _pp(head: Token, complement: bool) -> list[Token]:
@@ -206,7 +205,7 @@ def _pair(head: Token) -> tuple[str, int, int] | None:
     if len(conj) != 1 or conj[0].i < head.i or not _bare(conj[0]) or head.pos_ != "NOUN" or \
             any(c.dep_ == "prep" for c in head.children) or not any(c.lower_ == "and" for c in head.children):
         return None
-    left = [t for t in _left(head) if _action(t) != "adj"]
+    left = _kept_left(head)
     if any(t.dep_ != "amod" for t in left):  # an adjective is shared; "climate finance and trade" are two
         return None
     words = [*left, head]
