@@ -176,12 +176,13 @@ class Title:
     phrase: str
     role: str
     kind: str
+    country: str | None = None  # the one country that uses the title ("Taoiseach" → IE)
 
 
 @lru_cache(maxsize=None)
 def titles() -> tuple[Title, ...]:
     rows = read_tsv(resource_path("titles.tsv"), ("id", "phrase", "role", "kind"))
-    return tuple(Title(r["id"], fold(r["phrase"]), r["role"], r["kind"]) for r in rows)
+    return tuple(Title(r["id"], fold(r["phrase"]), r["role"], r["kind"], r.get("country") or None) for r in rows)
 
 
 @lru_cache(maxsize=None)

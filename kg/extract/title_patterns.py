@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from kg import lexicon
@@ -64,7 +66,7 @@ def portfolio_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
         if role in PORTFOLIO_ROLES:
             role = f"{role} {word} {_titled(words.text)}" if len(words) > 1 or role != "Minister" \
                 else f"{_titled(words.text)} Minister"
-        return start, lexicon.Title(title.id, title.phrase, role, title.kind)
+        return start, replace(title, role=role)
     return None
 
 
@@ -80,7 +82,7 @@ def pre_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, lexi
     words = doc[i:start]
     if not words or words[0].lower_ == "and" or i == 0 or not lexicon.lookup_polity(doc[i - 1].text):
         return None
-    return i, lexicon.Title(title.id, title.phrase, f"{title.role} for {_titled(words.text)}", title.kind)
+    return i, replace(title, role=f"{title.role} for {_titled(words.text)}")
 
 
 def _portfolio_words(words, lower_ok: bool) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -26,13 +27,6 @@ NOT_NAME = {"of", "and", "the", "for", "in", "on", "at", "to", "with", "from", "
 
 
 @lru_cache(maxsize=None)
-def title_countries() -> dict[str, str]:
-    """Title id → the one country that uses it (the ``country`` column of titles.tsv: "Taoiseach" → IE)."""
-    rows = lexicon.read_tsv(lexicon.resource_path("titles.tsv"), ("id", "phrase", "role", "kind"))
-    return {r["id"]: r["country"] for r in rows if r.get("country")}
-
-
-@lru_cache(maxsize=None)
 def demonyms() -> frozenset[str]:
     """Folded demonyms ("ukrainian"): adjectives, so "of the Ukrainian" is not "of Ukraine"."""
     rows = lexicon.read_tsv(lexicon.resource_path("countries.tsv"), ("id", "name"))
@@ -41,7 +35,7 @@ def demonyms() -> frozenset[str]:
 
 def home(title: lexicon.Title, country: str | None) -> str | None:
     """The country the text gives, else the title's own country."""
-    return country or title_countries().get(title.id)
+    return country or title.country
 
 
 def find_polity(doc: Doc, start: int, end: int) -> str | None:
@@ -123,7 +117,7 @@ def title_before(doc: Doc, start: int) -> tuple[int, lexicon.Title, str | None] 
     if t_start >= 1 and doc[t_start - 1].lower_ in RANK_PREFIXES and doc[t_start - 1].pos_ != "ADP" and \
             not title.role.startswith(("Deputy", "Under")):  # not "under Prime Minister X's presidency"
         t_start -= 1  # "Deputy Secretary of Commerce X" is not the Secretary of Commerce
-        title = lexicon.Title(title.id, title.phrase, f"{doc[t_start].text.title()} {title.role}", title.kind)
+        title = replace(title, role=f"{doc[t_start].text.title()} {title.role}")
     if country is None:
         t_start, title = pre_portfolio(doc, t_start, title) or (t_start, title)
         state = us_state_before(doc, t_start, chamber_only=title.kind == "head")
@@ -198,7 +192,7 @@ def _party_before(doc: Doc, t_start: int, title: lexicon.Title) -> tuple[int, le
     if lexicon.lookup_polity(name) or not (last.lower_ == "party" or last.pos_ in ("PROPN", "NOUN") and
                                            last.lower_.endswith("s") and last.lower_ not in NOT_NAME):
         return None  # "Labour leader X" stays "Leader": the text does not name the party in full
-    return start, lexicon.Title(title.id, title.phrase, f"Leader of the {name}", title.kind)
+    return start, replace(title, role=f"Leader of the {name}")
 
 
 def _party_word(tok) -> bool:
