@@ -94,9 +94,9 @@ def connect(address: str, workers: int):
 def extract_on_cluster(articles: Iterable[Article], options) -> Iterator[ArticleFacts]:
     """Facts for each article, in input order, computed on the cluster ``options.cluster``."""
     from kg.actors import load_actors
-    from kg.pipeline import batched
+    from kg.pipeline import article_batches
 
-    key = (options.model, options.batch_size, actors_digest(options.actors))
+    key = (options.model, options.batch_size, options.batch_chars, options.chunk_chars, actors_digest(options.actors))
     actors = load_actors(options.actors)
     with connect(options.cluster, options.workers) as client:
         threads = sum(client.nthreads().values())
@@ -104,7 +104,7 @@ def extract_on_cluster(articles: Iterable[Article], options) -> Iterator[Article
         shared = client.scatter(actors, broadcast=True)
         pending: deque = deque()
         try:
-            for batch in batched(articles, options.batch_size):
+            for batch in article_batches(articles, options):
                 pending.append(client.submit(extract_batch, key, options, shared, batch, pure=False))
                 if len(pending) >= 2 * max(threads, 1):
                     yield from _result(pending.popleft())
