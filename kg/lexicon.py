@@ -243,3 +243,42 @@ def parse_date(value: str | None, where: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError as e:
         raise ResourceError(f"{where}: invalid date {value!r}") from e
+
+
+@lru_cache(maxsize=None)
+def title_by_id() -> dict[str, Title]:
+    """Title id → Title.
+
+    >>> title_by_id()["t-president"].role
+    'President'
+    """
+    return {t.id: t for t in titles()}
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """A named word list of the rules (``wordlists.tsv``: one row per list, words joined by ``|``).
+
+    >>> "deputy" in words("rank-prefixes")
+    True
+    """
+    rows = {r["id"]: r for r in read_tsv(resource_path("wordlists.tsv"), ("id", "words", "note"))}
+    if name not in rows:
+        raise ResourceError(f"wordlists.tsv: no word list {name!r}")
+    return frozenset(split(rows[name]["words"]))
+
+
+@lru_cache(maxsize=None)
+def event_nouns(column: str) -> frozenset[str]:
+    """The nouns of ``event_nouns.tsv`` whose ``column`` is set: ``name_head`` (ends an event's name: "...
+    Summit"), ``locates`` ("in/at X" after it says where the event was), ``event_word`` (names an event by
+    itself), ``gathering`` ("the next <noun>" is a future event), ``attended`` ("attended the <noun>").
+
+    >>> "summit" in event_nouns("name_head"), "margins" in event_nouns("name_head")
+    (True, False)
+    """
+    rows = read_tsv(resource_path("event_nouns.tsv"), ("id", "noun", *EVENT_NOUN_COLUMNS))
+    return frozenset(fold(r["noun"]) for r in rows if r.get(column))
+
+
+EVENT_NOUN_COLUMNS = ("name_head", "locates", "event_word", "gathering", "attended")

@@ -1,5 +1,5 @@
 """Named events: "the North American Leaders’ Summit", "the G7 Summit", "the U.S.-Vietnam Innovation and
-Investment Summit" (capitalised phrases ending in a head from ``event_heads.tsv``) and NER EVENTs; and whether a
+Investment Summit" (capitalised phrases ending in a ``name_head`` noun of ``event_nouns.tsv``) and NER EVENTs; and whether a
 mention uses the event as a point in time ("months after the Camp David Summit")."""
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ def named_events(ctx: Context) -> list[tuple[str, Span]]:
 
 
 def event_mentions(ctx: Context) -> list[tuple[str, Span]]:
-    """Every mention of a named event, as (name, span): heads from ``event_heads.tsv`` first, then NER EVENTs."""
-    heads = lexicon.simple_table("event_heads.tsv", "head")
+    """Every mention of a named event, as (name, span): ``name_head`` nouns first, then NER EVENTs."""
+    heads = lexicon.event_nouns("name_head")
     found: list[tuple[str, Span]] = []
     for tok in ctx.doc:
         if tok.lower_ not in heads or tok.i == 0:

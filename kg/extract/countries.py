@@ -1,0 +1,52 @@
+"""Countries and organisations around titles and names, read from the lexicon marks (:mod:`kg.extract.lexmatch`):
+"Mexican President", "Canada's prime minister", "the President of Mexico", "the leaders of Canada and Mexico"."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from kg import lexicon
+from kg.extract.lexmatch import polities_ending, polities_starting, polity_span
+from kg.lexicon import fold
+
+Code = str  # an ISO 3166-1 alpha-2 code or an organisation's short code ("UN", "EU")
+
+
+@lru_cache(maxsize=None)
+def demonyms() -> frozenset[str]:
+    """Folded demonyms ("ukrainian"): adjectives, so "of the Ukrainian" is not "of Ukraine"."""
+    rows = lexicon.read_tsv(lexicon.resource_path("countries.tsv"), ("id", "name"))
+    return frozenset(fold(d) for r in rows for d in lexicon.split(r.get("demonyms")))
+
+
+def find_polity(doc: Doc, start: int, end: int) -> Code | None:
+    """A country/organisation code for exactly ``doc[start:end]`` (a name, alias, demonym or possessive)."""
+    return polity_span(doc, start, end)
+
+
+def polity_before(doc: Doc, end: int) -> tuple[int, Code] | None:
+    """A demonym, country or possessive country ("Canada's") that ends just before ``end``."""
+    for start, code in polities_ending(doc, end, 5):
+        if doc[start].is_lower and doc[start].lower_ != "the" and end - start > 1:
+            continue
+        if not (doc[start].ent_iob_ == "I" and start > 0 and doc[start - 1].text[:1].isupper()):
+            return start, code  # not "Mexico" in "New Mexico Governor"
+    return None
+
+
+def polity_after_of(doc: Doc, start: int, words: tuple[str, ...] = ("of", "for")) -> tuple[int, Code] | None:
+    """``of <polity>`` (or ``of the <polity>``) starting at ``start``; returns the end index and code."""
+    if start >= len(doc) or doc[start].lower_ not in words:
+        return None
+    for end, code in polities_starting(doc, start + 1, len(doc), 5):
+        if not (fold(doc[end - 1].text) in demonyms() and end < len(doc) and doc[end].text[:1].isupper()):
+            return end, code  # not "of the American Federation of Teachers"
+    return None
+
+
+def leading_polity(doc: Doc, start: int, stop: int) -> tuple[int, Code] | None:
+    """The longest polity (at most four tokens) starting at ``start`` and ending by ``stop``."""
+    hits = polities_starting(doc, start, stop, 4)
+    return hits[0] if hits else None
