@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
+from typing import Literal
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,43 @@ class QuoteFact:
     evidence: Evidence
 
 
+Modality = Literal["asserted", "negated", "future", "hypothetical", "historical"]
+MODALITIES: tuple[str, ...] = ("asserted", "negated", "future", "hypothetical", "historical")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A source or target of a political event: a person, a country, an organisation, or an unnamed collective
+    actor ("Israeli troops" → country IL, sector MIL). ``country`` is ISO alpha-2 or an organisation's short
+    code ("EU", "UN", "NATO"); ``sector`` is an agents-lexicon code (GOV, MIL, CVL, REB, OPP, ...)."""
+
+    label: str
+    country: str | None = None
+    sector: str | None = None
+    person: Person | None = None
+    org: str | None = None
+
+
+@dataclass(frozen=True)
+class PoliticalEventFact:
+    """A PLOVER event: ``type`` is the upper-case PLOVER 0.8 type (AGREE … ASSAULT), ``mode`` a PLOVER mode,
+    ``cameo`` the CAMEO code where one maps. Meetings, calls and visits are CONSULT events."""
+
+    id: str  # local to the article, e.g. "p1"
+    type: str
+    sources: tuple[Actor, ...]
+    targets: tuple[Actor, ...]
+    modality: Modality
+    evidence: Evidence
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+    cameo: str | None = None
+    date: dt.date | None = None
+    location: Place | None = None
+    counts: tuple[tuple[str, int], ...] = ()  # ("killed", 12), ("injured", 3), ("arrested", 40), ("protesting", 5000)
+    amount: str | None = None  # aid or sanctions amount as written ("$1.2 billion")
+
+
 @dataclass(frozen=True)
 class ArticleFacts:
     """Everything extracted from one article."""
@@ -130,8 +168,9 @@ class ArticleFacts:
     events: tuple[EventFact, ...] = ()
     topics: tuple[TopicFact, ...] = ()
     quotes: tuple[QuoteFact, ...] = ()
+    political_events: tuple[PoliticalEventFact, ...] = ()
     stats: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def count(self) -> int:
-        return len(self.roles) + len(self.events) + len(self.topics) + len(self.quotes)
+        return len(self.roles) + len(self.events) + len(self.topics) + len(self.quotes) + len(self.political_events)
