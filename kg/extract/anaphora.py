@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.mentions import COUNTERPART, Mention
-from kg.extract.titles import _leading_polity, _title_at, polity_after_of, polity_before
+from kg.extract.countries import leading_polity, polity_after_of, polity_before
+from kg.extract.mentions import Mention
+from kg.extract.titles import title_at
 
 
 def nominal_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
@@ -27,7 +28,7 @@ def nominal_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
 
 
 def _nominal_title(doc: Doc, i: int, name_starts: set[int]) -> Mention | None:
-    found = _title_at(doc, i)
+    found = title_at(doc, i)
     if not found:
         return None
     end, title = found
@@ -50,7 +51,7 @@ def _nominal_title(doc: Doc, i: int, name_starts: set[int]) -> Mention | None:
 
 def _nominal_group(doc: Doc, i: int) -> Mention | None:
     """"counterpart(s)"/"leader(s)" with countries: "the leaders of Canada and Mexico"."""
-    if doc[i].lower_ not in COUNTERPART:
+    if doc[i].lower_ not in lexicon.words("counterpart-nouns"):
         return None
     countries = list(_demonyms_before(doc, i))
     j = i + 1
@@ -81,7 +82,7 @@ def _polity_list(doc: Doc, j: int) -> tuple[list[str], int]:
         if doc[j].lower_ in ("the", ",", "and"):
             j += 1
             continue
-        hit = _leading_polity(doc, j, min(len(doc), j + 4))
+        hit = leading_polity(doc, j, min(len(doc), j + 4))
         if not hit:
             break
         j, code = hit
@@ -97,7 +98,7 @@ def respectively_names(doc: Doc, named: list[Mention]) -> list[Mention]:
     for tok in doc:
         if tok.lower_ != "respectively":
             continue
-        start = next((j for j in range(tok.i - 1, max(-1, tok.i - 40), -1) if doc[j].lower_ in COUNTERPART), None)
+        start = next((j for j in range(tok.i - 1, max(-1, tok.i - 40), -1) if doc[j].lower_ in lexicon.words("counterpart-nouns")), None)
         group = _nominal_group(doc, start) if start is not None else None
         if group is None or len(group.countries) < 2:
             continue

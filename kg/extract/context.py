@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from kg.model import Article, Evidence, Person, Place
 MONTH_DAY = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december)"
                        r"\s+\d|\b\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|"
                        r"november|december)\b")
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = tuple(d.lower() for d in calendar.day_name)  # monday … sunday, in weekday() order
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’ -]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:—|–|--|-)\s")
 
 
@@ -175,14 +176,12 @@ def sentence_place(sent: Span) -> Place | None:
     return None
 
 
-EVENT_NOUNS = {"meeting", "summit", "talks", "visit", "trip", "conference", "session", "gathering", "call", "forum",
-               "dialogue", "discussion", "discussions", "ceremony", "margins", "sidelines", "bilateral", "audience"}
 
 
 def _locates_event(head: Token) -> bool:
     """Whether "in/at/to X" under ``head`` says where something happened ("met in Cairo", "the summit in
     Hiroshima", "President X in Ottawa"), not what a topic is about ("the crisis in Ukraine")."""
-    if head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in EVENT_NOUNS or head.lower_ in EVENT_NOUNS \
+    if head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in lexicon.event_nouns("locates") or head.lower_ in lexicon.event_nouns("locates") \
             or head.ent_type_ in ("PERSON", "EVENT"):
         return True
     at = head.head  # "met at the APEC Leaders’ week in Lima"

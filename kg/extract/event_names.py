@@ -97,10 +97,9 @@ def normalise_event_name(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-TEMPORAL = {"after", "since", "following", "before", "until", "ahead", "prior", "advance", "eve", "wake"}
 
 
 def is_temporal(span: Span) -> bool:
     """A named event used as a point in time ("four months after the Camp David Summit") is another event."""
     prep = span.root.head
-    return prep.lower_ in TEMPORAL or prep.lower_ in ("of", "to") and prep.head.lower_ in TEMPORAL
+    return prep.lower_ in lexicon.words("temporal-preps") or prep.lower_ in ("of", "to") and prep.head.lower_ in lexicon.words("temporal-preps")

@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.extract.context import Context, dateline_place, sentence_date, sentence_place
 from kg.extract.event_names import event_mentions, is_headline, is_temporal, named_events
-from kg.extract.participants import SUBJ, attendance, dedupe, group_word, participants, persons_in_phrase, phrase
+from kg.extract.participants import attendance, dedupe, group_word, participants, persons_in_phrase, phrase
 from kg.extract.triggers import classify, is_future, light_verb_noun, light_verb_object, meeting_row, negated, \
     purpose_of_trigger
 from kg.lexicon import fold
@@ -93,10 +93,9 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
     principal = titled or next((d.kind for d in drafts if d.kind != "intent"), None)
     if _asserted(ctx, tok) and (people_ and event is not None or len(alone) == 1 and _meets_group(tok, row)):
         return _solo(tok, row, people_ if event is not None else alone, principal, event)
-    if len(people_) < 2 or not others and (row["kind"] in ("join", "visit") or row["lemma"] in ("welcome",
-                                                                                             "receive")):
+    if len(people_) < 2 or not others and row.get("needs_other") == "yes":
         return None  # "X and Y welcomed the agreement" is no meeting; "X and Y hosted a roundtable" is one
-    if row["lemma"] == "discuss" and (len(subjects) < 2 or purpose_of_trigger(tok)):
+    if row.get("subjects") and (len(subjects) < int(row["subjects"]) or purpose_of_trigger(tok)):
         return None
     kind = classify(tok, row, principal=principal)
     if kind is None or anaphoric and _family(kind) == _family(prior.kind):
@@ -199,8 +198,6 @@ def _family(kind: str) -> str:
     return kind if kind in ("call", "intent") else "meeting"
 
 
-EVENT_WORDS = {"talks", "meeting", "summit", "call", "discussion", "discussions", "session", "conference",
-               "dialogue", "gathering", "consultations"}
 
 
 def _joins_event(tok: Token) -> bool:
@@ -209,7 +206,8 @@ def _joins_event(tok: Token) -> bool:
     objs += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]  # "joined the beginning of the meeting"
-    return any(o.lemma_.lower() in EVENT_WORDS or o.lower_ in EVENT_WORDS for o in objs)
+    words = lexicon.event_nouns("event_word")
+    return any(o.lemma_.lower() in words or o.lower_ in words for o in objs)
 
 
 def assemble(ctx: Context) -> tuple[list[EventFact], dict[str, list[int]]]:
@@ -250,7 +248,7 @@ def _relative_clause_drafts(ctx: Context, span: Span) -> list[Draft]:
     verb = _clause_after(span)
     if verb is None:
         return []
-    people_ = dedupe([e for t in verb.children if t.dep_ in SUBJ for e in persons_in_phrase(ctx, t)])
+    people_ = dedupe([e for t in verb.children if t.dep_ in lexicon.words("subject-deps") for e in persons_in_phrase(ctx, t)])
     if len(people_) < 2 or negated(verb) or is_future(verb):
         return []
     return [Draft(people_, "meeting", row, span.sent, span.root.i)]
@@ -314,13 +312,8 @@ def _event_fact(ctx: Context, eid: str, members: list[Draft], name, span) -> Eve
     when = next((w for w in (sentence_date(s, ctx.article.date) for s in sents) if w), None)
     kind = "summit" if name else first.kind
     row = first.row
-    cameo, mode = row["cameo"], row["plover_mode"]
-    if first.kind == "intent":
-        cameo, mode = "036", "intend"
-    elif first.kind == "call":
-        cameo, mode = "041", "call"
-    elif kind == "summit":
-        cameo, mode = ("043", "host") if host is not None else ("040", "meet")
+    coded = lexicon.simple_table("event_kinds.tsv", "kind").get(_coded_kind(first.kind, kind, host), row)
+    cameo, mode = coded["cameo"], coded["plover_mode"]
     start, end = (span.start, span.end) if span is not None else (first.trigger, first.trigger + 1)
     rule = f"event:{row['id']}" if span is None else "event:named+" + row["id"]
     return EventFact(
@@ -329,6 +322,15 @@ def _event_fact(ctx: Context, eid: str, members: list[Draft], name, span) -> Eve
         host=ctx.person(host) if host is not None else None, location=location, date=when,
         cameo=cameo, plover="CONSULT" if first.kind != "intent" else "INTEND", plover_mode=mode,
     )
+
+
+def _coded_kind(first: str, kind: str, host) -> str:
+    """The ``event_kinds.tsv`` row that codes an event (else its trigger's row codes it)."""
+    if first in ("intent", "call"):
+        return first
+    if kind == "summit":
+        return "summit-host" if host is not None else "summit"
+    return ""
 
 
 def _persons(ctx: Context, entities: list[int]) -> tuple:

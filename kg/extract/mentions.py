@@ -16,16 +16,12 @@ from kg import lexicon
 from kg.lexicon import fold
 from kg.extract.orgnames import in_organisation, org_word
 from kg.extract.title_patterns import portfolio_before
+from kg.extract.countries import polity_after_of
+from kg.extract.names import continues_name, is_honorific, not_name
 from kg.extract.titles import (
-    HONORIFIC, NOT_NAME, _continues_name, _more_titles, _title_at, _title_prefix, polity_after_of, title_after,
-    title_before, title_before_comma, title_predicate,
+    more_titles, title_after, title_at, title_before, title_before_comma, title_predicate, title_prefix,
 )
 
-PARTICLES = {"von", "van", "der", "den", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le",
-             "bin", "ibn", "al", "el"}  # a name never ends on one of these: "Ursula von der" + "Leyen"
-
-COUNTERPART = {"counterpart", "counterparts", "leader", "leaders", "head", "heads", "government", "delegation"}
-PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 
 
 @dataclass
@@ -54,21 +50,21 @@ def clean_name(span: Span) -> tuple[int, int] | None:
     doc = span.doc
     start = next((k for k in range(start + 1, end) if (p := portfolio_before(doc, k)) and p[0] < start), start)
     while start < end:
-        found = _title_prefix(doc, start, end)
+        found = title_prefix(doc, start, end)
         if found:
             start = found
-        elif fold(doc[start].text).strip(".") in HONORIFIC or fold(doc[start:start + 2].text) == "pro tempore":
-            start += 1 if fold(doc[start].text) != "pro" else 2  # "Senate President Pro Tempore X"
+        elif is_honorific(doc[start]) or fold(doc[start:start + 2].text) in lexicon.words("name-prefix-phrases"):
+            start += 1 if is_honorific(doc[start]) else 2  # "Senate President Pro Tempore X"
         else:
             break
     cut = next((t.i for t in doc[start:end] if t.tag_ == "POS" or t.text in ("’s", "'s", "’")
-                or t.lower_ in NOT_NAME and t.i > start), None)
+                or not_name(t) and t.i > start), None)
     if cut is not None:
         end = cut
     else:
         ner_end = end
-        while end < len(doc) and (_continues_name(doc[end], loose=doc[end].ent_type_ != "GPE"
-                                                  or doc[end - 1].lower_ in PARTICLES) or _particle(doc, end)) \
+        while end < len(doc) and (continues_name(doc[end], loose=doc[end].ent_type_ != "GPE"
+                                                  or doc[end - 1].lower_ in lexicon.words("name-particles")) or _particle(doc, end)) \
                 and not _title_ahead(doc, end):
             end += 1
         if end > ner_end and end < len(doc) and org_word(doc[end]):
@@ -81,7 +77,7 @@ def clean_name(span: Span) -> tuple[int, int] | None:
 def _title_ahead(doc: Doc, i: int) -> bool:
     """A title starts at token ``i`` or the next one: in a run-on attendee list ("… Brian Deese Port Envoy John
     Porcari …") the name ends there."""
-    return bool(_title_at(doc, i) or (i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and _title_at(doc, i + 1)))
+    return bool(title_at(doc, i) or (i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and title_at(doc, i + 1)))
 
 
 def named_mentions(doc: Doc) -> list[Mention]:
@@ -121,12 +117,12 @@ def _person_spans(doc: Doc) -> list[Span]:
     spans = [e for e in doc.ents if e.label_ == "PERSON"]
     covered = {i for e in spans for i in range(e.start, e.end)}
     for i, tok in enumerate(doc):
-        if i in covered or not _continues_name(tok, loose=True) or _title_at(doc, i) or _inside_title(doc, i):
+        if i in covered or not continues_name(tok, loose=True) or title_at(doc, i) or _inside_title(doc, i):
             continue
         comma = False
         if title_before(doc, i) or (comma := title_before_comma(doc, i) is not None):
             end = i
-            while end < len(doc) and end not in covered and _continues_name(doc[end], loose=True) and \
+            while end < len(doc) and end not in covered and continues_name(doc[end], loose=True) and \
                     not (end > i and _title_ahead(doc, end)):
                 end += 1
             if comma and not _plain_name(doc, i, end) or in_organisation(doc, i, end):
@@ -152,7 +148,7 @@ def _listed_names(doc: Doc, spans: list[Span], covered: set[int]) -> list[Span]:
             continue
         end = i
         while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                and doc[end].lower_ not in NOT_NAME:
+                and not not_name(doc[end]):
             end += 1
         if _plain_name(doc, i, end) and polity_after_of(doc, end, ("of",)):
             span = doc[i:end]
@@ -167,7 +163,7 @@ def _plain_name(doc: Doc, start: int, end: int) -> bool:
     Street said")."""
     return 2 <= end - start <= 4 and not lexicon.lookup_polity(doc[start:end].text) and \
         fold(doc[start:end].text) not in lexicon.places() and \
-        all(t.ent_type_ in ("", "PERSON", "ORG", "NORP") and t.lower_ not in NOT_NAME for t in doc[start:end])
+        all(t.ent_type_ in ("", "PERSON", "ORG", "NORP") and not not_name(t) for t in doc[start:end])
 
 
 def _appositive_names(doc: Doc, covered: set[int]) -> list[Span]:
@@ -177,7 +173,7 @@ def _appositive_names(doc: Doc, covered: set[int]) -> list[Span]:
     while i < len(doc):
         end = i
         while end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                and doc[end].is_alpha and doc[end].lower_ not in NOT_NAME:
+                and doc[end].is_alpha and not not_name(doc[end]):
             end += 1
         if 2 <= end - i <= 4 and not lexicon.lookup_polity(doc[i:end].text) and \
                 (title_after(doc, end)[0] or title_predicate(doc, end)[0]):
@@ -189,12 +185,13 @@ def _appositive_names(doc: Doc, covered: set[int]) -> list[Span]:
 def _particle(doc: Doc, i: int) -> bool:
     """"von", "der", "bin" … inside a name: followed by a capitalised word or another particle."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return doc[i].lower_ in PARTICLES and nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in PARTICLES)
+    particles = lexicon.words("name-particles")
+    return doc[i].lower_ in particles and nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in particles)
 
 
 def _inside_title(doc: Doc, i: int) -> bool:
     """The word ends a longer title begun before it: "Counsel" in "General Counsel"."""
-    return any((found := _title_at(doc, k)) and found[0] > i for k in range(max(0, i - 3), i))
+    return any((found := title_at(doc, k)) and found[0] > i for k in range(max(0, i - 3), i))
 
 
 def _looks_like_surname(doc: Doc, i: int) -> bool:
@@ -215,7 +212,7 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
     if before:
         m.span_start, title, m.country = before
         m.role, m.title_kind, m.rule = title.role, title.kind, rule
-        m.extra = _more_titles(doc, m.span_start)
+        m.extra = more_titles(doc, m.span_start)
     title, country, rule = title_after(doc, m.end)
     if title is None and country is None:
         title, country, rule = title_predicate(doc, m.end)

@@ -62,13 +62,12 @@ def private_body_after(doc: Doc, start: int) -> bool:
         not lexicon.lookup_polity(words.text)
 
 
-CORPORATE = {"ceo", "coo", "cfo", "founder", "co-founder", "chief", "owner", "treasurer"}
 
 
 def attendee_body_after(doc: Doc, start: int) -> bool:
     """An attendee list's "President and CEO, Girls Inc." or "President, AFT": a body named after the title that
     is neither a polity nor a public body (office, department, council …), or a corporate post joined to it."""
-    if start + 1 < len(doc) and doc[start].lower_ in ("and", "&") and doc[start + 1].lower_ in CORPORATE:
+    if start + 1 < len(doc) and doc[start].lower_ in ("and", "&") and doc[start + 1].lower_ in lexicon.words("corporate-posts"):
         return True
     if start + 1 >= len(doc) or doc[start].text != ",":
         return False

@@ -15,21 +15,14 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.lexicon import fold
 
-SUBJ = ("nsubj", "nsubjpass")
-CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis")
-GROUP_NOUNS = {"leaders", "heads"}
-ANAPHORIC_NOUNS = {"leaders", "sides", "presidents", "counterparts"}
-ANAPHORIC_PRONOUNS = {"they", "their", "both"}
-NUMBERS = {"two", "three", "four", "both"}
-THING_ENTS = ("ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "NORP")
 
 
 def participants(ctx: Context, tok: Token, prior: list[int] = ()) -> tuple[list[int], list[int]]:
     """(subjects, others) of a trigger, as entity indices; ``prior`` are the participants of the event
     before it, which group anaphors refer to."""
-    subj_tok = [c for c in tok.children if c.dep_ in SUBJ]
+    subj_tok = [c for c in tok.children if c.dep_ in lexicon.words("subject-deps")]
     if not subj_tok:
-        subj_tok = [c for c in governing_verb(tok).children if c.dep_ in SUBJ]
+        subj_tok = [c for c in governing_verb(tok).children if c.dep_ in lexicon.words("subject-deps")]
     subjects = [e for t in subj_tok for e in persons_in_phrase(ctx, t, prior)]
     if not subj_tok and tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ", "VBP"):
         subjects = _nearest_before(ctx, tok)  # the parser lost the subject: "After X with A, B met C"
@@ -58,7 +51,7 @@ def governing_verb(tok: Token) -> Token:
     """The verb whose subject a noun trigger or a subject-less verb inherits."""
     head = tok
     while head.dep_ in ("xcomp", "conj", "advcl", "dobj", "pobj", "prep", "acl", "pcomp", "attr") \
-            and not any(c.dep_ in SUBJ for c in head.children) and head.head.i != head.i:
+            and not any(c.dep_ in lexicon.words("subject-deps") for c in head.children) and head.head.i != head.i:
         head = head.head
     return head
 
@@ -75,18 +68,16 @@ def persons_in_phrase(ctx: Context, head: Token, prior: list[int] = ()) -> list[
     return out
 
 
-COMPANION_VERBS = {"accompany", "join"}
 
 
 def _companions(ctx: Context, tok: Token) -> list[int]:
     """"X, accompanied by A and B, met Y", "X, joined by A": the companions take part with X."""
     if not ctx.persons_at(tok):
         return []
-    return [e for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in COMPANION_VERBS
+    return [e for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in lexicon.words("companion-verbs")
             for a in c.children if a.dep_ == "agent" for e in persons_in_phrase(ctx, a)]
 
 
-ATTENDING = {"present", "attending", "participating", "joining"}
 
 
 def attendance(ctx: Context, root: Token) -> list[int]:
@@ -95,9 +86,9 @@ def attendance(ctx: Context, root: Token) -> list[int]:
     copulas = [root] if root.lemma_ == "be" else [c for c in root.children if c.dep_ == "aux" and c.lemma_ == "be"]
     if root.dep_ != "ROOT" or not copulas:
         return []
-    said = [c for c in (root, *root.children) if c.lower_ in ATTENDING and (c.dep_ == "acomp" or c.i == root.i)]
+    said = [c for c in (root, *root.children) if c.lower_ in lexicon.words("attending-words") and (c.dep_ == "acomp" or c.i == root.i)]
     place = [p for c in (root, *said) for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
-             and any(o.lower_ in ATTENDED_EVENTS and any(d.lower_ in ("the", "this", "that") for d in o.children)
+             and any(o.lower_ in lexicon.event_nouns("attended") and any(d.lower_ in ("the", "this", "that") for d in o.children)
                      for o in p.children if o.dep_ == "pobj")]
     if not said and not place:
         return []
@@ -105,12 +96,11 @@ def attendance(ctx: Context, root: Token) -> list[int]:
                    for e in persons_in_phrase(ctx, c)])
 
 
-ATTENDED_EVENTS = {"meeting", "talks", "call", "discussion", "discussions", "session", "summit", "conversation"}
 
 
 def group_word(tok: Token) -> bool:
     """"G20 Leaders", "the Quad leaders": a group of states whose leaders the text need not name."""
-    if tok.lower_ not in GROUP_NOUNS:
+    if tok.lower_ not in lexicon.words("group-nouns"):
         return False
     table = lexicon.simple_table("group_members.tsv", "id")
     return any(fold(code) in table for code in _polities_in(phrase(tok)))
@@ -122,7 +112,7 @@ def phrase(head: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in CLAUSES)
+        stack.extend(c for c in tok.children if c.dep_ not in lexicon.words("clause-deps"))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -132,19 +122,19 @@ def _modifies_thing(ctx: Context, tok: Token) -> bool:
     while node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i and ctx.persons_at(node):
         node = node.head
     return node.i != tok.i and not ctx.persons_at(node) and (node.pos_ == "NOUN" or node.pos_ == "PROPN"
-                                                              and node.ent_type_ in THING_ENTS)
+                                                              and node.ent_type_ in lexicon.words("thing-entities"))
 
 
 def _anaphor(tok: Token, prior: list[int]) -> list[int]:
     """"the two leaders", "both leaders", "both sides", "they", "their": the participants of the event before."""
     if not prior:
         return []
-    if tok.lower_ in ANAPHORIC_PRONOUNS and tok.pos_ == "PRON" or tok.lower_ == "both" and tok.dep_ in SUBJ:
+    if tok.lower_ in lexicon.words("anaphoric-pronouns") and tok.pos_ == "PRON" or tok.lower_ == "both" and tok.dep_ in lexicon.words("subject-deps"):
         return list(prior)
-    if tok.lower_ not in ANAPHORIC_NOUNS or any(c.dep_ in ("prep", "amod", "compound", "poss") for c in tok.children):
+    if tok.lower_ not in lexicon.words("anaphoric-nouns") or any(c.dep_ in ("prep", "amod", "compound", "poss") for c in tok.children):
         return []
     words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
-    return list(prior) if words & NUMBERS or tok.lower_ == "leaders" and "the" in words else []
+    return list(prior) if words & lexicon.words("group-numbers") or tok.lower_ == "leaders" and "the" in words else []
 
 
 def _list_tail(ctx: Context, tok: Token) -> list[int]:
@@ -164,7 +154,7 @@ def _list_tail(ctx: Context, tok: Token) -> list[int]:
 def group_members(ctx: Context, tok: Token) -> list[int]:
     """"G7 Leaders", "the Quad leaders", "leaders of African Union member states": the persons the article
     names as heads of state or government (or of the organisation itself) of the group's members."""
-    if tok.lower_ not in GROUP_NOUNS:
+    if tok.lower_ not in lexicon.words("group-nouns"):
         return []
     table = lexicon.simple_table("group_members.tsv", "id")
     members: set[str] = set()

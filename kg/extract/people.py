@@ -5,15 +5,16 @@ resolved to entities, and the person–role–country facts derived from all of 
 
 from __future__ import annotations
 
+from kg import lexicon
+
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from kg.actors import Actor, ActorIndex, name_tokens
-from kg.extract.mentions import PRONOUNS, Mention
+from kg.extract.mentions import Mention
 from kg.model import Person
 
-HEAD_KINDS = ("head",)
 
 
 @dataclass
@@ -133,7 +134,7 @@ def _given_name_only(ent: Entity) -> bool:
 
 def resolve_nominal(m: Mention, entities: list[Entity], before: int) -> list[int]:
     """Entities a role anaphor refers to; prefers those mentioned before it, then the most recent."""
-    if m.countries and m.title_kind in HEAD_KINDS + ("counterpart",):
+    if m.countries and m.title_kind in lexicon.words("head-kinds") | {"counterpart"}:
         found = [_best(_by_country(entities, c, heads_only=True), before) for c in m.countries]
         return [f for f in found if f is not None]
     cands = [e for e in entities if _fits(e, m)]
@@ -183,4 +184,4 @@ def pronoun_entity(token_i: int, mentions: list[Mention]) -> int | None:
 
 
 def is_pronoun(text: str) -> bool:
-    return text.lower() in PRONOUNS
+    return text.lower() in lexicon.words("person-pronouns")

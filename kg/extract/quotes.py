@@ -41,13 +41,7 @@ from kg.model import QuoteFact
 
 MIN_WORDS = 5
 ADJACENT = 4  # tokens between a quote and a directly attributing verb
-CLIMB = ("advcl", "xcomp", "conj", "ccomp", "acl", "pcomp", "prep")
-RELATIVE = ("who", "that", "which")
-SPEAKER_PRONOUNS = ("he", "she")
 PRONOUN_REACH = 60  # tokens from a pronoun back to its antecedent
-QUOTED = ("quote", "cite")  # passives whose subject is the speaker: "X was quoted as saying “…”"
-FUNCTION_WORDS = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as"}
-INSTITUTIONS = ("government", "delegation", "administration", "ministry", "office", "department")
 
 
 @lru_cache(maxsize=None)
@@ -166,7 +160,7 @@ class _Attributor:
         """Persons who speak through ``verb`` and whether the parse names a subject for it."""
         node, explicit = verb, False
         for _ in range(4):
-            subj = _subjects(node, passive=node is not verb or node.lemma_ in QUOTED)
+            subj = _subjects(node, passive=node is not verb or node.lemma_ in lexicon.words("quoted-verbs"))
             found = next((f for f in map(self.persons, subj) if f), [])
             participle = node.tag_ == "VBG" and not any(c.dep_ == "aux" for c in node.children)
             if found or node is verb and subj and not participle:  # "…, saying “…”": no subject of its own
@@ -177,7 +171,7 @@ class _Attributor:
             found = self._quoted_or_modified(node)
             if found:
                 return found, True
-            if node.dep_ not in CLIMB or node.head.i == node.i or self.inside(node.head.idx):
+            if node.dep_ not in lexicon.words("climb-deps") or node.head.i == node.i or self.inside(node.head.idx):
                 break
             node = node.head
         found = self._appositive_before(verb) or self._sentence_subject(verb)
@@ -185,7 +179,7 @@ class _Attributor:
 
     def _quoted_or_modified(self, node: Token) -> list[int]:
         """"Politico quoted X as saying “…”" gives X; so does "X, speaking to reporters, said …"."""
-        if node.lemma_ in QUOTED:
+        if node.lemma_ in lexicon.words("quoted-verbs"):
             found = [e for c in node.children if c.dep_ == "dobj" for e in self.persons(c)]
             if found:
                 return found
@@ -193,9 +187,9 @@ class _Attributor:
 
     def persons(self, tok: Token) -> list[int]:
         """Entities of a subject; "he"/"she" right after an attributed quotation is its speaker."""
-        if tok.lemma_.lower() in INSTITUTIONS:
+        if tok.lemma_.lower() in lexicon.words("institution-nouns"):
             return []  # "the German government said": not a person's words
-        if tok.lower_ in SPEAKER_PRONOUNS:
+        if tok.lower_ in lexicon.words("speaker-pronouns"):
             if self.last and self._continuity(tok.i):
                 return [self.last.speaker]
             return self._antecedent(tok.i) or [e for e in self.ctx.persons_at(tok) if self._recent(e, tok.i)]
@@ -273,7 +267,7 @@ def _subjects(node: Token, passive: bool) -> list[Token]:
     agent, or the antecedent of "who"."""
     subj = [c for c in node.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and passive]
     subj += [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return [node.head if s.lower_ in RELATIVE and node.dep_ == "relcl" else s for s in subj]
+    return [node.head if s.lower_ in lexicon.words("relative-pronouns") and node.dep_ == "relcl" else s for s in subj]
 
 
 def _window(ctx: Context, start: int, end: int) -> Span:
@@ -320,7 +314,7 @@ def _names_something(att: _Attributor, a: int, b: int, quote: str) -> bool:
     People”, the “one China” policy, the term “natural born citizen”, the so-called “…”."""
     words = re.findall(r"[^\W\d_][\w'’-]*", quote)
     shouted = len(words) >= 2 and all(w.isupper() for w in words)  # "I WON THIS ELECTION": speech, not a title
-    if not shouted and all(w[0].isupper() for w in words if w.lower() not in FUNCTION_WORDS):
+    if not shouted and all(w[0].isupper() for w in words if w.lower() not in lexicon.words("function-words")):
         return True
     span = att.ctx.doc.char_span(a, b, alignment_mode="expand")
     if span is None:

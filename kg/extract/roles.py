@@ -11,8 +11,6 @@ from kg.extract.orgnames import us_states
 from kg.extract.people import Entity
 from kg.model import RoleFact
 
-HEAD_KINDS = ("head",)
-NON_POLITICAL = ("cleric", "nonpolitical")  # titles that identify a speaker but are not official roles
 GENERIC = "generic"  # "Secretary Yellen": a role only once the dictionary says which secretary
 
 
@@ -42,7 +40,7 @@ def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, object
     out = []
     found = ent.roles()
     for role, country, kind, m in found:
-        if kind in NON_POLITICAL or _courtesy(role, m, found):
+        if kind in lexicon.words("non-political-kinds") or _courtesy(role, m, found):
             continue
         if kind == GENERIC:
             role = _refine(ent, role, ctx)
@@ -123,7 +121,7 @@ def _drop_state_namesakes(ctx: Context, counts: dict[str, int]) -> None:
 
 def first_leader_country(facts: list[RoleFact]) -> str | None:
     """The country of the first head of state or government the article names with a country."""
-    heads = [f for f in facts if _title_kinds().get(f.role) in HEAD_KINDS and f.country
+    heads = [f for f in facts if _title_kinds().get(f.role) in lexicon.words("head-kinds") and f.country
              and not lexicon.polity(f.country).is_org]
     return min(heads, key=lambda f: f.evidence.start).country if heads else None
 

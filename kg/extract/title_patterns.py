@@ -9,40 +9,17 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg import lexicon
+from kg.extract.lexmatch import marks
 from kg.lexicon import fold
 
-WINDOW_PUNCT = ("-", "–", "'s", "’s", "’", "'")  # punctuation a title or country name may contain
 MAX_TITLE = 10  # "Commander-in-Chief of the Armed Forces" is nine tokens
 MAX_PORTFOLIO = 5
-PORTFOLIO_JOINERS = ("and", "the", "of", "&")
-# posts that say little without their portfolio: "Commissioner for Trade and Industry" (other titles keep their
-# standard form: "Deputy Prime Minister for Finance" is a Deputy Prime Minister)
-PORTFOLIO_ROLES = {"Commissioner", "Minister", "Special Envoy", "Envoy", "Special Representative",
-                   "Senior Director", "Director", "Special Coordinator", "Coordinator"}
-PRE_PORTFOLIO_ROLES = {"Commissioner"}  # "AU trade commissioner X" → Commissioner for Trade
 
 
 def find_title(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
     """The longest title phrase that ends just before token ``end`` (start index and title)."""
-    index = lexicon.title_index()
-    if end < 1 or fold(doc[end - 1].text) not in lexicon.title_edges()[1]:
-        return None
-    for size in range(min(MAX_TITLE, end), 0, -1):
-        start = end - size
-        if not clean_window(doc, start, end):
-            continue
-        found = index.get(fold(doc[start:end].text))
-        if found:
-            return start, found
-    return None
-
-
-def clean_window(doc: Doc, start: int, end: int) -> bool:
-    """No sentence break, punctuation (but hyphens) or line break inside ``doc[start:end]``."""
-    for tok in doc[start:end]:
-        if tok.is_space or "\n" in tok.text or (tok.is_punct and tok.text not in WINDOW_PUNCT):
-            return False
-    return end - start > 0
+    hit = marks(doc).title_ending(end)
+    return (hit[0], lexicon.title_by_id()[hit[1]]) if hit else None
 
 
 def portfolio_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
@@ -63,7 +40,7 @@ def portfolio_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
             return None
         start, title = found
         role = title.role
-        if role in PORTFOLIO_ROLES:
+        if role in lexicon.words("portfolio-roles"):
             role = f"{role} {word} {_titled(words.text)}" if len(words) > 1 or role != "Minister" \
                 else f"{_titled(words.text)} Minister"
         return start, replace(title, role=role)
@@ -72,7 +49,7 @@ def portfolio_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
 
 def pre_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, lexicon.Title] | None:
     """Portfolio words in front of a bare post, after a polity: "AU trade and industry commissioner"."""
-    if title.role not in PRE_PORTFOLIO_ROLES:
+    if title.role not in lexicon.words("pre-portfolio-roles"):
         return None
     i = start
     while i > 0 and start - i < MAX_PORTFOLIO and (doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ") or
@@ -86,9 +63,9 @@ def pre_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, lexi
 
 
 def _portfolio_words(words, lower_ok: bool) -> bool:
-    if not words or words[0].lower_ in PORTFOLIO_JOINERS or words[-1].lower_ in PORTFOLIO_JOINERS:
+    if not words or words[0].lower_ in _joiners() or words[-1].lower_ in _joiners():
         return False
-    content = [t for t in words if t.lower_ not in PORTFOLIO_JOINERS]
+    content = [t for t in words if t.lower_ not in _joiners()]
     return all(t.is_alpha and (t.text[:1].isupper() or lower_ok) for t in content) and \
         not any(t.ent_type_ in ("PERSON", "GPE") or lexicon.lookup_polity(t.text) or fold(t.text) in
                 lexicon.title_index() for t in content)  # not "Secretary of State Cardinal X"
@@ -96,4 +73,8 @@ def _portfolio_words(words, lower_ok: bool) -> bool:
 
 def _titled(text: str) -> str:
     """Portfolio words capitalised, joiners kept lower-case: "trade and industry" → "Trade and Industry"."""
-    return " ".join(w if w in PORTFOLIO_JOINERS else w[:1].upper() + w[1:] for w in text.split())
+    return " ".join(w if w in _joiners() else w[:1].upper() + w[1:] for w in text.split())
+
+
+def _joiners() -> frozenset[str]:
+    return lexicon.words("portfolio-joiners")

@@ -1,36 +1,33 @@
-"""Titles and countries around a name: "Mexican President X", "X of Canada", "X, the president of Mexico"."""
+"""Titles around a name: "Mexican President X", "X of Canada", "X, the president of Mexico".
+
+Title phrases and countries come from the lexicon marks (:mod:`kg.extract.lexmatch`, one ``PhraseMatcher``
+pass per document); countries around a title from :mod:`kg.extract.countries`; what a name may contain from
+:mod:`kg.extract.names`. Every finder returns a :class:`TitleMatch` (or ``None``).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
 from kg import lexicon
+from kg.extract.countries import demonyms, find_polity, leading_polity, polity_after_of, polity_before
+from kg.extract.lexmatch import clean, marks
+from kg.extract.names import continues_name, is_honorific
+from kg.extract.orgnames import attendee_body_after, private_body_after, private_body_before, us_state_before
+from kg.extract.title_patterns import MAX_TITLE, find_title, portfolio_before, pre_portfolio
 from kg.lexicon import fold
-from kg.extract.orgnames import attendee_body_after, org_word, us_state_before, private_body_after, private_body_before
-from kg.extract.title_patterns import MAX_TITLE, clean_window, find_title, portfolio_before, pre_portfolio
-
-HONORIFIC = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "his", "her", "excellency", "majesty", "highness",
-             "royal", "the", "then", "former", "late", "acting", "interim", "incoming", "outgoing", "newly",
-             "elected", "sheikh", "shaikh", "mister", "prof", "professor", "rev", "reverend", "monsenor", "monsignor",
-             "ambassador-designate", "gen", "adm", "lt", "col", "maj", "brig", "capt", "cmdr", "sgt", "hon",
-             "honourable", "honorable"}
-RANK_PREFIXES = ("deputy", "assistant", "under", "associate")  # a lower post than the title they precede
-PARTY_LEADER_TITLES = {"t-leader", "t-party-leader"}
-NOT_NAME = {"of", "and", "the", "for", "in", "on", "at", "to", "with", "from", "by", "said", "says", "call", "calls",
-            "meeting", "meetings", "readout", "administration", "government", "cabinet", "house", "senate",
-            "ministry", "department", "party", "council", "summit", "statement", "remarks", "visit", "trip",
-            "delegation", "office", "embassy", "team", "campaign", "foundation", "doctrine", "plan"}
 
 
-@lru_cache(maxsize=None)
-def demonyms() -> frozenset[str]:
-    """Folded demonyms ("ukrainian"): adjectives, so "of the Ukrainian" is not "of Ukraine"."""
-    rows = lexicon.read_tsv(lexicon.resource_path("countries.tsv"), ("id", "name"))
-    return frozenset(fold(d) for r in rows for d in lexicon.split(r.get("demonyms")))
+class TitleMatch(NamedTuple):
+    """A title found in front of a name: where it starts, the lexicon title, and its country (or None)."""
+
+    start: int
+    title: lexicon.Title
+    country: str | None
 
 
 def home(title: lexicon.Title, country: str | None) -> str | None:
@@ -38,68 +35,24 @@ def home(title: lexicon.Title, country: str | None) -> str | None:
     return country or title.country
 
 
-def find_polity(doc: Doc, start: int, end: int) -> str | None:
-    """A country/organisation code for ``doc[start:end]`` (a name, alias, demonym or possessive)."""
-    if start >= end or start < 0 or not clean_window(doc, start, end):
-        return None
-    return lexicon.lookup_polity(doc[start:end].text)
+def title_at(doc: Doc, i: int) -> tuple[int, lexicon.Title] | None:
+    """The longest title phrase starting at token ``i``: its end and the title."""
+    hit = marks(doc).title_at(i)
+    return (hit[0], lexicon.title_by_id()[hit[1]]) if hit else None
 
 
-def polity_before(doc: Doc, end: int) -> tuple[int, str] | None:
-    """A demonym, country or possessive country ("Canada's") that ends just before ``end``."""
-    for size in (5, 4, 3, 2, 1):
-        start = end - size
-        if start < 0:
-            continue
-        if doc[start].is_lower and doc[start].lower_ not in ("the",) and size > 1:
-            continue
-        code = find_polity(doc, start, end)
-        if code and not (doc[start].ent_iob_ == "I" and start > 0 and doc[start - 1].text[:1].isupper()):
-            return start, code  # not "Mexico" in "New Mexico Governor"
+def title_prefix(doc: Doc, start: int, end: int) -> int | None:
+    """The end of the longest title phrase at ``start`` that stays inside ``doc[start:end]`` and leaves a word."""
+    for t_end, _ in marks(doc).starting("title", start):
+        if t_end < end:
+            return t_end
     return None
-
-
-def polity_after_of(doc: Doc, start: int, words: tuple[str, ...] = ("of", "for")) -> tuple[int, str] | None:
-    """``of <polity>`` (or ``of the <polity>``) starting at ``start``; returns the end index and code."""
-    if start >= len(doc) or doc[start].lower_ not in words:
-        return None
-    for size in (5, 4, 3, 2, 1):
-        end = start + 1 + size
-        if end <= len(doc):
-            code = find_polity(doc, start + 1, end)
-            if code and not (fold(doc[end - 1].text) in demonyms() and end < len(doc) and doc[end].text[:1].isupper()):
-                return end, code  # not "of the American Federation of Teachers"
-    return None
-
-
-def _title_prefix(doc: Doc, start: int, end: int) -> int | None:
-    index = lexicon.title_index()
-    if fold(doc[start].text) not in lexicon.title_edges()[0]:
-        return None
-    for size in range(min(MAX_TITLE, end - start - 1), 0, -1):
-        if fold(doc[start:start + size].text) in index:
-            return start + size
-    return None
-
-
-def _continues_name(tok, loose: bool = False) -> bool:
-    """A proper-noun token (or an initial such as "R.") that can continue a name.
-
-    ``loose`` (after a title) accepts tokens whatever NER said about them.
-    """
-    ent_ok = tok.ent_type_ in ("", "PERSON") or (loose and tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
-                                                  and not lexicon.lookup_polity(tok.text))
-    initial = len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." and tok.i + 1 < len(tok.doc) \
-        and tok.doc[tok.i + 1].pos_ == "PROPN"
-    word = tok.pos_ == "PROPN" and tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text)
-    return (word or initial) and tok.lower_ not in NOT_NAME and ent_ok and not tok.is_sent_start and \
-        not (tok.ent_type_ != "PERSON" and org_word(tok))
 
 
 def title_before(doc: Doc, start: int) -> tuple[int, lexicon.Title, str | None] | None:
     """Title (and country) in front of a name: "Mexican President", "Prime Minister of Japan"."""
     i = start
-    while i > 0 and fold(doc[i - 1].text).strip(".") in HONORIFIC - {"the"}:
+    while i > 0 and is_honorific(doc[i - 1], keep_the=False):
         i -= 1
     found = title_with_polity(doc, i)
     if found is None:
@@ -114,7 +67,7 @@ def title_before(doc: Doc, start: int) -> tuple[int, lexicon.Title, str | None] 
     party = _party_before(doc, t_start, title)
     if party:
         return party[0], party[1], country
-    if t_start >= 1 and doc[t_start - 1].lower_ in RANK_PREFIXES and doc[t_start - 1].pos_ != "ADP" and \
+    if t_start >= 1 and doc[t_start - 1].lower_ in lexicon.words("rank-prefixes") and doc[t_start - 1].pos_ != "ADP" and \
             not title.role.startswith(("Deputy", "Under")):  # not "under Prime Minister X's presidency"
         t_start -= 1  # "Deputy Secretary of Commerce X" is not the Secretary of Commerce
         title = replace(title, role=f"{doc[t_start].text.title()} {title.role}")
@@ -158,25 +111,32 @@ def title_with_polity(doc: Doc, end: int) -> tuple[int, lexicon.Title, str | Non
         return found[0], found[1], None
     if end < 3 or fold(doc[end - 1].text) not in lexicon.title_edges()[1]:
         return None
-    for start in range(max(0, end - MAX_TITLE - 2), end - 2):
-        if fold(doc[start].text) not in lexicon.title_edges()[0] or not clean_window(doc, start, end):
+    m = marks(doc)
+    for j in range(max(1, end - MAX_TITLE), end - 1):  # anchored on the countries inside the window
+        if doc[j - 1].lower_ != "the":
             continue
-        for j in range(start + 2, end - 1):
-            for size in (2, 1):
-                code = doc[j - 1].lower_ == "the" and j + size < end and find_polity(doc, j, j + size)
-                if not code:
-                    continue
-                text = doc[start:j].text + " " + doc[j + size:end].text
-                title = lexicon.title_index().get(fold(text))
-                if title:
-                    return start, title, code
+        for j_end, _ in m.starting("polity", j):
+            code = j_end - j <= 2 and j_end < end and find_polity(doc, j, j_end)
+            found = _title_around(doc, j, j_end, end) if code else None
+            if found is not None:
+                return found, lexicon.title_index()[fold(doc[found:j].text + " " + doc[j_end:end].text)], code
+    return None
+
+
+def _title_around(doc: Doc, j: int, j_end: int, end: int) -> int | None:
+    """The start of a title phrase that reads ``doc[start:j] + doc[j_end:end]`` (a country cut out)."""
+    for start in range(max(0, end - MAX_TITLE - 2), j - 1):
+        if fold(doc[start].text) not in lexicon.title_edges()[0] or not clean(doc, start, end):
+            continue
+        if fold(doc[start:j].text + " " + doc[j_end:end].text) in lexicon.title_index():
+            return start
     return None
 
 
 def _party_before(doc: Doc, t_start: int, title: lexicon.Title) -> tuple[int, lexicon.Title] | None:
     """A party leader: "Conservative Party leader", "the Labour Party's leader", "Liberal Democrats leader" →
     "Leader of the Conservative Party" …"""
-    if title.id not in PARTY_LEADER_TITLES:
+    if title.id not in lexicon.words("party-leader-titles"):
         return None
     if fold(doc[t_start].text) == "party":  # "Conservative Party leader": "Party" is inside the title
         start, end = t_start, t_start + 1
@@ -190,18 +150,15 @@ def _party_before(doc: Doc, t_start: int, title: lexicon.Title) -> tuple[int, le
     name = doc[start:end].text
     last = doc[end - 1]
     if lexicon.lookup_polity(name) or not (last.lower_ == "party" or last.pos_ in ("PROPN", "NOUN") and
-                                           last.lower_.endswith("s") and last.lower_ not in NOT_NAME):
+                                           last.lower_.endswith("s") and last.lower_ not in lexicon.words("not-name")):
         return None  # "Labour leader X" stays "Leader": the text does not name the party in full
     return start, replace(title, role=f"Leader of the {name}")
 
 
 def _party_word(tok) -> bool:
     return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ", "NOUN") and fold(tok.text) not in \
-        lexicon.title_index() and tok.lower_ not in CHAMBERS and \
+        lexicon.title_index() and tok.lower_ not in lexicon.words("chambers") and \
         (tok.ent_type_ in ("ORG", "NORP") or tok.pos_ == "PROPN" or not tok.is_sent_start)
-
-
-CHAMBERS = {"house", "senate", "parliament", "assembly", "congress", "chamber", "council", "state"}
 
 
 def _title_of_polity_before(doc: Doc, end: int):
@@ -226,14 +183,10 @@ def title_after(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, s
     return None, None, ""
 
 
-APPOSITION_LEAD = {"the", "a", "an", "who", "is", "was", "has", "had", "been", "served", "serves", "serving", "as",
-                   "then", "former", "currently", "now", "also", "still"}
-
-
 def _apposition(doc: Doc, start: int):
     """", the president of Mexico", ", who served as Vice President", ", Puerto Rico's governor"."""
     i = start
-    while i < len(doc) and i - start < 5 and doc[i].lower_ in APPOSITION_LEAD:
+    while i < len(doc) and i - start < 5 and doc[i].lower_ in lexicon.words("apposition-lead"):
         i += 1
     i = _skip_possessor(doc, i)
     stop = i
@@ -241,27 +194,24 @@ def _apposition(doc: Doc, start: int):
             not (doc[stop].pos_ == "VERB"):
         stop += 1
     country = None
-    before = _leading_polity(doc, i, stop)
+    before = leading_polity(doc, i, stop)
     if before:
         i, country = before
-    for end in range(stop, i, -1):
-        title = lexicon.title_index().get(fold(doc[i:end].text))
-        if not title:
+    for end, title_id in marks(doc).starting("title", i):
+        if end > stop:
             continue
+        title = lexicon.title_by_id()[title_id]
         of = polity_after_of(doc, end)
         after = of[0] if of else end
-        if not of and (private_body_after(doc, end) or title.role in BUSINESS_TITLES and attendee_body_after(doc, end)):
+        if not of and (private_body_after(doc, end) or title.role in lexicon.words("business-titles") and attendee_body_after(doc, end)):
             return None, None, ""  # ", president of the American Federation of Teachers", ", President and CEO, YWCA"
-        if after < len(doc) and (_continues_name(doc[after], loose=True) or doc[after].tag_ == "POS"
+        if after < len(doc) and (continues_name(doc[after], loose=True) or doc[after].tag_ == "POS"
                                  or doc[after].pos_ == "NOUN" or _name_follows(doc, after, stop)):
             return None, None, ""  # ", Secretary of Defense Lloyd Austin": the next person's; "the president's son"
         return title, home(title, of[1] if of else country), "apposition"
     return None, None, ""
 
 
-BUSINESS_TITLES = {"President", "Vice President", "Director", "Executive Director", "Chairman", "Chairperson", "Chair",
-                   "Executive Vice President", "Senior Vice President", "Chief Executive", "Founder"}
-PREDICATE = {"is", "was", "served", "serves", "became", "becomes", "remains", "remained"}
 
 
 def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
@@ -269,7 +219,7 @@ def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | Non
     i = end
     while i < len(doc) and i - end < 3 and (doc[i].pos_ == "ADV" or doc[i].lower_ == "who"):
         i += 1
-    if i + 1 >= len(doc) or doc[i].lower_ not in PREDICATE:
+    if i + 1 >= len(doc) or doc[i].lower_ not in lexicon.words("predicate-verbs"):
         return None, None, ""
     if doc[i].lower_.startswith("serv"):
         if doc[i + 1].lower_ != "as":
@@ -300,27 +250,7 @@ def _skip_possessor(doc: Doc, i: int) -> int:
     return i
 
 
-def _leading_polity(doc: Doc, start: int, stop: int):
-    for size in (4, 3, 2, 1):
-        if start + size <= stop:
-            code = find_polity(doc, start, start + size)
-            if code:
-                return start + size, code
-    return None
-
-
-def _title_at(doc: Doc, i: int):
-    index = lexicon.title_index()
-    if fold(doc[i].text) not in lexicon.title_edges()[0]:
-        return None
-    for size in range(min(MAX_TITLE, len(doc) - i), 0, -1):
-        title = index.get(fold(doc[i:i + size].text))
-        if title:
-            return i + size, title
-    return None
-
-
-def _more_titles(doc: Doc, start: int) -> list[tuple]:
+def more_titles(doc: Doc, start: int) -> list[tuple]:
     """Further titles in front of a name's title: joined by "and" ("Crown Prince and Prime Minister",
     "party leader and PM") or stacked ("AU chairperson President X", "Vatican Secretary of State Cardinal X")."""
     out = []

@@ -18,17 +18,10 @@ from kg.extract.context import Context
 from kg.lexicon import fold
 from kg.model import EventFact, TopicFact
 
-KEEP_LEFT = ("amod", "compound", "nmod", "nummod", "npadvmod", "poss", "quantmod")
 MAX_WORDS = 6
-GROUP_SUBJECTS = {"leaders", "they", "sides", "parties", "both", "two", "we", "delegations", "delegation",
-                  "ministers", "presidents", "officials", "countries", "participants", "counterparts", "together",
-                  "advisors", "advisers", "secretaries", "heads", "nations", "governments"}
 
 
 BROAD = {"id": "c-participant-verb", "kind": "verb", "lemma": "*"}
-NOT_TOPIC_VERBS = {"say", "tell", "thank", "meet", "host", "visit", "look", "be", "have", "make", "take", "call",
-                   "speak", "join", "travel", "attend", "arrive", "hold", "receive", "congratulate", "invite",
-                   "accept", "give", "get", "go", "come", "leave", "see", "know", "think", "want", "ask", "add"}
 
 
 def _cue_row(tok: Token) -> dict | None:
@@ -42,7 +35,7 @@ def _cue_row(tok: Token) -> dict | None:
 
 def _cue(tok: Token) -> dict | None:
     row = _cue_row(tok)
-    if row is None and tok.pos_ == "VERB" and tok.lemma_.lower() not in NOT_TOPIC_VERBS and _subject(tok) is not None:
+    if row is None and tok.pos_ == "VERB" and tok.lemma_.lower() not in lexicon.words("not-topic-verbs") and _subject(tok) is not None:
         return BROAD
     if row is None:
         return None
@@ -55,7 +48,6 @@ def _cue(tok: Token) -> dict | None:
     return row
 
 
-HEAD_DEPS = ("dobj", "pobj", "conj", "appos", "nsubj", "nsubjpass", "attr", "npadvmod", "dep", "oprd")
 
 
 def candidate_heads(tok: Token) -> list[Token]:
@@ -66,7 +58,7 @@ def candidate_heads(tok: Token) -> list[Token]:
     inside = {t.i for t in tok.subtree}
     skip = {t.i for t in subject.subtree} if subject is not None and subject.i in inside else set()
     return [t for t in tok.subtree if t.i not in skip and t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
-            and t.dep_ in HEAD_DEPS and t.ent_type_ not in NOT_TOPIC_ENTS]
+            and t.dep_ in lexicon.words("topic-head-deps") and t.ent_type_ not in lexicon.words("not-topic-entities")]
 
 
 def _action(tok: Token) -> str | None:
@@ -102,7 +94,7 @@ def _left(head: Token) -> list[Token]:
         counted = c.dep_ in ("nummod", "quantmod") or c.pos_ == "NUM" and c.nbor(1).text != "-"
         if counted and c.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", ""):
             continue  # "4,000 schools" is about schools; "two-state solution" keeps its number
-        if c.dep_ in KEEP_LEFT and not (c.dep_ == "poss" and c.pos_ == "PRON"):
+        if c.dep_ in lexicon.words("topic-keep-left") and not (c.dep_ == "poss" and c.pos_ == "PRON"):
             out += [t for t in c.subtree if t.dep_ != "det" and not t.is_punct or t.text in ("-", "’s", "'s")]
     return out
 
@@ -137,7 +129,6 @@ def _word(tok: Token) -> str:
     return tok.text if tok.pos_ == "PROPN" or tok.text.isupper() else tok.text.lower()
 
 
-_NATIONAL = ("compound", "amod", "nmod", "poss")
 
 
 def _polity_subject(subject: Token, own: set[str]) -> bool:
@@ -146,7 +137,7 @@ def _polity_subject(subject: Token, own: set[str]) -> bool:
         name = " ".join(w.text for w in t.subtree if w.i <= t.i and w.dep_ in ("compound", "det") or w.i == t.i)
         if lexicon.lookup_polity(name) in own:
             return True
-        if t.tag_ == "NNS" and any(lexicon.lookup_polity(m.text) in own for m in t.lefts if m.dep_ in _NATIONAL):
+        if t.tag_ == "NNS" and any(lexicon.lookup_polity(m.text) in own for m in t.lefts if m.dep_ in lexicon.words("national-deps")):
             return True  # "the U.S. co-chairs", "Israeli officials"
     return False
 
@@ -166,7 +157,7 @@ def _event_for(ctx: Context, tok: Token, events: list[EventFact], anchors: dict[
             return max(mine, key=lambda e: len(e.participants)).id
         if persons and broad:
             return None  # a non-participant's actions are not what the meeting discussed
-        if persons or subject.lower_ in GROUP_SUBJECTS or any(t.lower_ in GROUP_SUBJECTS for t in subject.subtree) \
+        if persons or subject.lower_ in lexicon.words("topic-group-subjects") or any(t.lower_ in lexicon.words("topic-group-subjects") for t in subject.subtree) \
                 or _polity_subject(subject, own):
             return main_event(events)
     return None
@@ -191,11 +182,10 @@ def main_event(events: list[EventFact]) -> str | None:
     return max(meetings, key=lambda e: (e.name is not None, len(e.participants))).id
 
 
-NOT_TOPIC_ENTS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY", "PERSON")
 
 
 def _bare(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and not any(c.dep_ in KEEP_LEFT + ("prep",) for c in tok.children)
+    return tok.pos_ == "NOUN" and not any(c.dep_ in lexicon.words("topic-keep-left") | {"prep"} for c in tok.children)
 
 
 def _pair(head: Token) -> tuple[str, int, int] | None:

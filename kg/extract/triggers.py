@@ -1,52 +1,50 @@
 """Meeting triggers: which words open an event (``meeting_verbs.tsv``), and whether the event is a
-meeting, a call, an intention (future or planned, CAMEO 036) or nothing at all (negated: "did not meet")."""
+meeting, a call, an intention (future or planned, CAMEO 036) or nothing at all (negated: "did not meet").
+
+What a trigger row means is said in its columns: ``object`` (the trigger needs a direct object: ``@trigger``, a
+meeting noun, as in "held talks"; or a word, as in "took part"), ``noun`` (``no``: not a trigger as a noun),
+``adjective`` (``yes``: a trigger as an adjective, "bilateral"), ``unless_mark`` (no trigger where a marker
+pattern marks the word: "called on X to …"), ``partner_words`` (without a child of these words the trigger joins
+the article's main event: "the two leaders spoke candidly"), ``phone`` (``yes``: a call in a sentence with a
+phone word). Negation, future and phone words are marker patterns (``patterns/markers.jsonl``), matched once per
+document (:mod:`kg.extract.rulematch`).
+"""
 
 from __future__ import annotations
 
-import re
-
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.participants import phrase
+from kg.extract.rulematch import rule_marks
 
-PHONE = re.compile(r"\b(phone|telephone|call|calls|called|video ?call|video ?conference)\b", re.I)
-VIDEO = re.compile(r"\b(virtual|virtually|video|videoconference)\b", re.I)
-INTENT_HEADS = {"look", "plan", "hope", "expect", "intend", "invite", "want", "aim", "seek", "prepare", "agree", "ask",
-                "urge", "intent", "intention"}
-UPCOMING = {"next", "upcoming", "forthcoming", "coming"}
-GATHERINGS = {"summit", "meeting", "talks", "conference", "session", "round", "forum", "dialogue", "gathering",
-              "ministerial", "visit", "trip"}
-FUTURE_AUX = {"will", "would", "shall", "'ll", "should", "could", "may", "might"}
+TRIGGER_POS = ("VERB", "NOUN", "PROPN", "ADJ")
+CLIMB = 6  # heads a future/intent marker may sit above the trigger ("looked forward to hosting")
+
 
 def meeting_row(tok: Token) -> dict | None:
-    rows = lexicon.simple_table("meeting_verbs.tsv", "lemma")
-    row = rows.get(tok.lemma_.lower())
-    if row is None:
+    """The lexicon row of a trigger word, or None where its columns rule it out here."""
+    row = lexicon.simple_table("meeting_verbs.tsv", "lemma").get(tok.lemma_.lower())
+    if row is None or tok.pos_ not in TRIGGER_POS:
         return None
-    if row["lemma"] == "hold" and not any(c.dep_ == "dobj" and meeting_row(c) for c in tok.children):
+    if tok.pos_ == "ADJ" and row.get("adjective") != "yes" or tok.pos_ == "NOUN" and row.get("noun") == "no":
         return None
-    if row["lemma"] == "take" and not any(c.dep_ == "dobj" and c.lower_ == row["particle"] for c in tok.children):
-        return None  # "took part in the summit", not "took office"
-    if row["lemma"] == "call" and tok.pos_ == "VERB" and _not_a_call(tok):
-        return None
-    if tok.pos_ == "NOUN" and row["lemma"] in ("host", "visit", "receive", "welcome", "join", "discuss", "speak"):
-        return None
-    if tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") or (tok.pos_ == "ADJ" and row["lemma"] != "bilateral"):
+    if row.get("object") and not any(c.dep_ == "dobj" and _object_fits(c, row["object"]) for c in tok.children):
+        return None  # "held talks" but not "held a press conference"; "took part" but not "took office"
+    if row.get("unless_mark") and tok.pos_ == "VERB" and _ruled_out(tok, row["unless_mark"]):
         return None
     return row
 
 
-def _not_a_call(tok: Token) -> bool:
-    """"called on Turkey to halt", "called for talks", "called off the visit", "called the deal a disaster"."""
-    for c in tok.children:
-        if c.dep_ in ("oprd", "ccomp", "xcomp"):
-            return True
-        if c.lower_ in ("for", "off", "out", "upon") and c.i > tok.i or \
-                c.dep_ in ("prep", "prt") and c.lower_ == "on" and c.i == tok.i + 1 and \
-                not any(p.ent_type_ in ("DATE", "TIME") for p in c.children):
-            return True
-    return False
+def _object_fits(obj: Token, wanted: str) -> bool:
+    return meeting_row(obj) is not None if wanted == "@trigger" else obj.lower_ == wanted
+
+
+def _ruled_out(tok: Token, mark: str) -> bool:
+    marks = rule_marks(tok.doc)
+    if marks.has(mark, tok.i):
+        return True
+    return mark == "not-a-call" and marks.has("call-on", tok.i) and not marks.has("call-on-date", tok.i)
 
 
 def classify(tok: Token, row: dict, principal: str | None = None) -> str | None:
@@ -56,52 +54,62 @@ def classify(tok: Token, row: dict, principal: str | None = None) -> str | None:
     (None, no event, when there is none)."""
     if is_future(tok):
         return "intent"
-    if row["lemma"] == "speak" and not any(c.lower_ in ("with", "to", "by") for c in tok.children):
+    partners = lexicon.split(row.get("partner_words"))
+    if partners and not any(c.lower_ in partners for c in tok.children):
         return principal
-    if row["kind"] == "call" or PHONE.search(tok.sent.text) and not VIDEO.search(tok.sent.text) and \
-            row["lemma"] in ("speak", "hold", "meet", "talk"):
+    if row["kind"] == "call" or row.get("phone") == "yes" and _phone_sentence(tok.sent):
         return "call"
     if principal == "call" and row.get("generic") == "yes":
         return "call"
     return row["kind"]
 
 
-FUTURE_DATE = re.compile(r"\b(next|coming|upcoming|tomorrow)\b|\blater (this|in)\b", re.I)
+def _phone_sentence(sent: Span) -> bool:
+    """A sentence with a phone word and no video word ("spoke by phone", not "met by video call")."""
+    marks = rule_marks(sent.doc)
+    return marks.in_span("phone", sent) and not marks.in_span("video", sent)
 
 
 def is_future(tok: Token) -> bool:
     """"will meet", "looked forward to hosting", "plans to visit", "hosting X later this year"."""
-    own = {t.i for t in phrase(tok)}  # dates of the trigger's own phrase, not of its clauses
-    if any(e.label_ == "DATE" and e.start in own and FUTURE_DATE.search(e.text) for e in tok.sent.ents):
-        return True
+    marks = rule_marks(tok.doc)
+    if any(_future_date(tok.doc, t.i) for t in phrase(tok) if t.ent_iob_ == "B" and t.ent_type_ == "DATE"):
+        return True  # dates of the trigger's own phrase, not of its clauses
     objects = [c for c in tok.children if c.dep_ == "dobj"] + \
         [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    if any(m.lower_ in UPCOMING for o in objects if o.lemma_.lower() in GATHERINGS
-           for m in o.children if m.dep_ in ("amod", "det")):
+    gatherings = lexicon.event_nouns("gathering")
+    if any(marks.has("upcoming", m.i) for o in objects if o.lemma_.lower() in gatherings for m in o.children):
         return True  # "host the next summit", "attend the upcoming meeting"
     node = tok
-    for _ in range(6):
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children) or \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and node.head.lemma_ in INTENT_HEADS:
+    for _ in range(CLIMB):
+        if any(marks.has("future-aux", c.i) for c in node.children) or \
+                any(marks.has("to-aux", c.i) for c in node.children) and marks.has("intent-head", node.head.i):
             return True
-        if node.lemma_ in INTENT_HEADS and node.i != tok.i:
+        if node.i != tok.i and marks.has("intent-head", node.i):
             return True
-        if node.head.i == node.i or node.dep_ in ("ccomp", "relcl", "parataxis"):
+        if node.head.i == node.i or node.dep_ in lexicon.words("reported-clause-deps"):
             break  # a reported or relative clause does not inherit its governor's tense
         node = node.head
     return False
 
 
-NEGATING_HEADS = {"refuse", "decline", "fail", "cancel", "deny", "reject", "avoid", "postpone"}
+def _future_date(doc: Doc, start: int) -> bool:
+    """The DATE entity starting at ``start`` speaks of the future ("next week", "later this year")."""
+    marks = rule_marks(doc)
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return marks.first_in("future-date", start, end) is not None
 
 
 def negated(tok: Token) -> bool:
     """"X did not meet Y", "X never met Y", "X refused to meet Y": no event at all."""
+    marks = rule_marks(tok.doc)
     node = tok
     for _ in range(3):
-        if any(c.dep_ == "neg" and c.nbor(1).lower_ != "only" for c in node.children if c.i + 1 < len(c.doc)):
+        if any(marks.has("negation", c.i) for c in node.children):
             return True
-        if node.i != tok.i and node.lemma_ in NEGATING_HEADS:
+        if node.i != tok.i and marks.has("negating-head", node.i):
             return True
         if node.dep_ != "xcomp" or node.head.i == node.i:
             break
@@ -110,15 +118,18 @@ def negated(tok: Token) -> bool:
 
 
 def light_verb_noun(tok: Token, row: dict) -> Token | None:
-    if row["lemma"] != "hold":
+    """The meeting noun a light verb takes: "talks" in "held talks"."""
+    if row.get("object") != "@trigger":
         return None
     return next((c for c in tok.children if c.dep_ == "dobj" and meeting_row(c)), None)
 
 
 def light_verb_object(tok: Token) -> bool:
     """"talks" in "held talks": the light verb "hold" is the trigger."""
-    return tok.dep_ == "dobj" and tok.head.i != tok.i and tok.head.lemma_.lower() == "hold" \
-        and meeting_row(tok.head) is not None
+    if tok.dep_ != "dobj" or tok.head.i == tok.i:
+        return False
+    row = meeting_row(tok.head)
+    return row is not None and row.get("object") == "@trigger"
 
 
 def purpose_of_trigger(tok: Token) -> bool:

@@ -1,0 +1,105 @@
+"""One ``Matcher`` and one ``DependencyMatcher`` pass per document over every rule pattern (:mod:`kg.patterns`).
+
+Each pattern names the ``mark`` it sets (its id when it names none); a match marks its first token (a
+dependency pattern: its anchor). The rules then ask "is token 12 a future auxiliary?" or "does this sentence
+have a phone word?" in constant time, and a fact's evidence names the pattern that decided it.
+
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> nlp = spacy.blank("en")
+>>> doc = Doc(nlp.vocab, words=["Biden", "will", "not", "meet", "Xi"], deps=["nsubj", "aux", "neg", "ROOT", "dobj"],
+...           heads=[3, 3, 3, 3, 3])
+>>> m = rule_marks(doc)
+>>> m.has("future-aux", 1), m.has("negation", 2), m.rule("negation", 2)
+(True, True, 'neg-particle')
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc, Span
+
+from kg.patterns import Pattern, all_patterns, thaw
+
+
+@dataclass
+class RuleMarks:
+    """Marked tokens of one Doc: ``mark → sorted token indices`` and the pattern id behind each."""
+
+    tokens: dict[str, list[int]] = field(default_factory=dict)
+    rules: dict[tuple[str, int], str] = field(default_factory=dict)
+
+    def add(self, mark: str, i: int, rule: str) -> None:
+        self.rules.setdefault((mark, i), rule)
+
+    def finish(self) -> None:
+        for mark, i in self.rules:
+            self.tokens.setdefault(mark, []).append(i)
+        for hits in self.tokens.values():
+            hits.sort()
+
+    def has(self, mark: str, i: int) -> bool:
+        return (mark, i) in self.rules
+
+    def rule(self, mark: str, i: int) -> str | None:
+        return self.rules.get((mark, i))
+
+    def first_in(self, mark: str, start: int, end: int) -> int | None:
+        """The first token of ``mark`` in ``[start, end)``, or None."""
+        hits = self.tokens.get(mark, [])
+        k = bisect_left(hits, start)
+        return hits[k] if k < len(hits) and hits[k] < end else None
+
+    def in_span(self, mark: str, span: Span) -> bool:
+        return self.first_in(mark, span.start, span.end) is not None
+
+
+class _Compiled:
+    """Matchers for one vocab and one set of patterns."""
+
+    def __init__(self, vocab, patterns: tuple[Pattern, ...]):
+        self.token = Matcher(vocab)
+        self.dependency = DependencyMatcher(vocab)
+        self.marks: dict[int, tuple[str, str]] = {}
+        for p in patterns:
+            key = vocab.strings.add(p.id)
+            self.marks[key] = (p.get("mark") or p.id, p.id)
+            (self.token if p.kind == "token" else self.dependency).add(p.id, [thaw(p.pattern)])
+
+
+_CACHE: dict[tuple[int, int], _Compiled] = {}
+
+
+def _compiled(doc: Doc) -> _Compiled:
+    families = all_patterns()
+    key = (id(doc.vocab), id(families))
+    found = _CACHE.get(key)
+    if found is None:
+        patterns = tuple(p for ps in families.values() for p in ps if not p.get("matcher") == "none")
+        found = _CACHE[key] = _Compiled(doc.vocab, patterns)
+    return found
+
+
+def rule_marks(doc: Doc) -> RuleMarks:
+    """The rule marks of ``doc``, computed once and kept in ``doc.user_data``."""
+    found = doc.user_data.get("kg_rules")
+    if found is None:
+        found = doc.user_data["kg_rules"] = compute_rule_marks(doc)
+    return found
+
+
+def compute_rule_marks(doc: Doc) -> RuleMarks:
+    c = _compiled(doc)
+    out = RuleMarks()
+    for key, start, _ in c.token(doc):
+        mark, rule = c.marks[key]
+        out.add(mark, start, rule)
+    if doc.has_annotation("DEP") and len(c.dependency):
+        for key, token_ids in c.dependency(doc):
+            mark, rule = c.marks[key]
+            out.add(mark, token_ids[0], rule)
+    out.finish()
+    return out
