@@ -16,6 +16,7 @@ from kg.extract import mentions as mn
 from kg.extract import people
 from kg.model import Article, Evidence, Person, Place
 
+# Character patterns on date strings and the raw text (before tokens exist), so not token patterns:
 MONTH_DAY = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december)"
                        r"\s+\d|\b\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|"
                        r"november|december)\b")

@@ -17,7 +17,6 @@ so the model never sees it); lexicon phrases are tokenized by spaCy's English to
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -31,8 +30,6 @@ from kg.lexicon import fold
 
 MarkKind = Literal["title", "polity", "place", "state"]
 KINDS: tuple[MarkKind, ...] = ("title", "polity", "place", "state")
-# punctuation a title or country name may contain inside a window ("Commander-in-Chief", "Canada's")
-WINDOW_PUNCT = frozenset(("-", "–", "'s", "’s", "’", "'"))
 
 
 @dataclass
@@ -160,13 +157,11 @@ def compute_marks(doc: Doc) -> Marks:
 def clean(doc: Doc, start: int, end: int) -> bool:
     """No sentence break, punctuation (but hyphens and possessives) or line break inside ``doc[start:end]``."""
     for tok in doc[start:end]:
-        if tok.is_space or "\n" in tok.text or (tok.is_punct and tok.text not in WINDOW_PUNCT):
+        if tok.is_space or "\n" in tok.text or (tok.is_punct and tok.text not in lexicon.words("window-punct")):
             return False
     return end - start > 0
 
 
-_POSSESSIVE = frozenset(("'s", "’s", "'", "’"))
-_STATE_PREFIX = re.compile(r"^(kingdom|republic|state|sultanate|emirate|commonwealth|federation)$")
 
 
 def polity_span(doc: Doc, start: int, end: int) -> str | None:
@@ -174,7 +169,7 @@ def polity_span(doc: Doc, start: int, end: int) -> str | None:
     lexicon name, optionally after "the" or "Republic of (the)" and before a possessive "'s"."""
     if start >= end or start < 0 or end > len(doc) or not clean(doc, start, end):
         return None
-    if doc[end - 1].text in _POSSESSIVE and end - 1 > start:
+    if doc[end - 1].text in lexicon.words("possessive-marks") and end - 1 > start:
         end -= 1
     m = marks(doc)
     for s in _core_starts(doc, start, end):
@@ -190,7 +185,7 @@ def _core_starts(doc: Doc, start: int, end: int) -> list[int]:
     out = [start]
     if doc[start].norm_ == "the" and start + 1 < end:
         out.append(start + 1)
-    if _STATE_PREFIX.match(doc[start].norm_) and start + 2 < end and doc[start + 1].norm_ == "of":
+    if doc[start].norm_ in lexicon.words("state-prefixes") and start + 2 < end and doc[start + 1].norm_ == "of":
         out.append(start + 2)
         if doc[start + 2].norm_ == "the" and start + 3 < end:
             out.append(start + 3)
@@ -204,7 +199,7 @@ def polities_starting(doc: Doc, start: int, stop: int, max_len: int) -> list[tup
     m = marks(doc)
     for s in _core_starts(doc, start, min(stop, len(doc))):
         for e, code in m.starting("polity", s):
-            for end in (e + 1, e) if e < len(doc) and doc[e].text in _POSSESSIVE else (e,):
+            for end in (e + 1, e) if e < len(doc) and doc[e].text in lexicon.words("possessive-marks") else (e,):
                 if end - start <= max_len and end <= stop and clean(doc, start, end):
                     out.append((end, code))
     return sorted(set(out), key=lambda h: -h[0])
@@ -214,7 +209,7 @@ def polities_ending(doc: Doc, end: int, max_len: int) -> list[tuple[int, str]]:
     """``(start, code)`` for every window of at most ``max_len`` tokens ending before ``end`` that names a
     polity, longest first."""
     out = []
-    core_end = end - 1 if end - 1 > 0 and doc[end - 1].text in _POSSESSIVE else end
+    core_end = end - 1 if end - 1 > 0 and doc[end - 1].text in lexicon.words("possessive-marks") else end
     for s, code in marks(doc).ending("polity", core_end):
         for start in _prefix_starts(doc, s):
             if end - start <= max_len and start >= 0 and clean(doc, start, end):
@@ -229,6 +224,6 @@ def _prefix_starts(doc: Doc, s: int) -> list[int]:
     j = s - 1 if s >= 1 and doc[s - 1].norm_ == "the" else s
     if j != s:
         out.append(j)
-    if j >= 2 and doc[j - 1].norm_ == "of" and _STATE_PREFIX.match(doc[j - 2].norm_):
+    if j >= 2 and doc[j - 1].norm_ == "of" and doc[j - 2].norm_ in lexicon.words("state-prefixes"):
         out.append(j - 2)
     return out

@@ -13,7 +13,6 @@ from spacy.tokens import Doc, Token
 from kg import lexicon
 from kg.lexicon import fold
 
-NAME_ENTS = ("", "PERSON")
 
 
 @lru_cache(maxsize=None)
@@ -33,7 +32,7 @@ def in_organisation(doc: Doc, start: int, end: int) -> bool:
     if any(org_word(t) for t in doc[start:end]) or (end < len(doc) and org_word(doc[end])):
         return True
     first = doc[start]
-    if first.ent_type_ in NAME_ENTS:
+    if first.ent_type_ in ("", "PERSON"):  # a name, not inside another entity
         return False
     ent = next(e for e in doc.ents if e.start <= start < e.end)
     return ent.start < start and any(org_word(t) for t in doc[start:ent.end])

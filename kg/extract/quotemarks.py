@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
+# Quote marks are paired on characters across a paragraph (a quotation spans sentences and tokens):
 MARKS = re.compile(r"[“”\"]")
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 

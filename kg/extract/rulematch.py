@@ -8,6 +8,7 @@ have a phone word?" in constant time, and a fact's evidence names the pattern th
 >>> from spacy.tokens import Doc
 >>> nlp = spacy.blank("en")
 >>> doc = Doc(nlp.vocab, words=["Biden", "will", "not", "meet", "Xi"], deps=["nsubj", "aux", "neg", "ROOT", "dobj"],
+...           pos=["PROPN", "AUX", "PART", "VERB", "PROPN"], lemmas=["Biden", "will", "not", "meet", "Xi"],
 ...           heads=[3, 3, 3, 3, 3])
 >>> m = rule_marks(doc)
 >>> m.has("future-aux", 1), m.has("negation", 2), m.rule("negation", 2)

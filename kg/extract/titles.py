@@ -49,7 +49,7 @@ def title_prefix(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
-def title_before(doc: Doc, start: int) -> tuple[int, lexicon.Title, str | None] | None:
+def title_before(doc: Doc, start: int) -> TitleMatch | None:
     """Title (and country) in front of a name: "Mexican President", "Prime Minister of Japan"."""
     i = start
     while i > 0 and is_honorific(doc[i - 1], keep_the=False):
@@ -66,7 +66,7 @@ def title_before(doc: Doc, start: int) -> tuple[int, lexicon.Title, str | None] 
         return None  # "Research Institute Director X": an office, but not a political one
     party = _party_before(doc, t_start, title)
     if party:
-        return party[0], party[1], country
+        return TitleMatch(party[0], party[1], country)
     if t_start >= 1 and doc[t_start - 1].lower_ in lexicon.words("rank-prefixes") and doc[t_start - 1].pos_ != "ADP" and \
             not title.role.startswith(("Deputy", "Under")):  # not "under Prime Minister X's presidency"
         t_start -= 1  # "Deputy Secretary of Commerce X" is not the Secretary of Commerce
@@ -75,14 +75,14 @@ def title_before(doc: Doc, start: int) -> tuple[int, lexicon.Title, str | None] 
         t_start, title = pre_portfolio(doc, t_start, title) or (t_start, title)
         state = us_state_before(doc, t_start, chamber_only=title.kind == "head")
         if state is not None:
-            return state, title, "US"  # "Florida Governor X", "Illinois Senate President X" (not Georgia's)
+            return TitleMatch(state, title, "US")  # "Florida Governor X", "Illinois Senate President X" (not Georgia's)
         before = polity_before(doc, t_start)
         if before:
             t_start, country = before
-    return t_start, title, home(title, country)
+    return TitleMatch(t_start, title, home(title, country))
 
 
-def title_before_comma(doc: Doc, start: int) -> tuple[int, lexicon.Title, str | None] | None:
+def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     """A title set off by a comma before a name: "The Senate Minority Leader, Chuck Schumer, said",
     "A member of the Tunisian Parliament, Samir Dilou said", "A third president, Richard Nixon, …"."""
     if start < 2 or doc[start - 1].text != ",":
@@ -100,7 +100,7 @@ def title_before_comma(doc: Doc, start: int) -> tuple[int, lexicon.Title, str | 
     return found
 
 
-def title_with_polity(doc: Doc, end: int) -> tuple[int, lexicon.Title, str | None] | None:
+def title_with_polity(doc: Doc, end: int) -> TitleMatch | None:
     """A title ending before ``end``, also one with a country inside it: "Commander-in-Chief of the
     Ukrainian Armed Forces" is the Commander-in-Chief of the Armed Forces of Ukraine."""
     found = find_title(doc, end)
@@ -108,7 +108,7 @@ def title_with_polity(doc: Doc, end: int) -> tuple[int, lexicon.Title, str | Non
     if portfolio and (found is None or portfolio[0] < found[0]):
         found = portfolio  # "Deputy Prime Minister for Finance", not "Minister for Finance"
     if found:
-        return found[0], found[1], None
+        return TitleMatch(found[0], found[1], None)
     if end < 3 or fold(doc[end - 1].text) not in lexicon.title_edges()[1]:
         return None
     m = marks(doc)
@@ -119,7 +119,8 @@ def title_with_polity(doc: Doc, end: int) -> tuple[int, lexicon.Title, str | Non
             code = j_end - j <= 2 and j_end < end and find_polity(doc, j, j_end)
             found = _title_around(doc, j, j_end, end) if code else None
             if found is not None:
-                return found, lexicon.title_index()[fold(doc[found:j].text + " " + doc[j_end:end].text)], code
+                title = lexicon.title_index()[fold(doc[found:j].text + " " + doc[j_end:end].text)]
+                return TitleMatch(found, title, code)
     return None
 
 
@@ -169,7 +170,7 @@ def _title_of_polity_before(doc: Doc, end: int):
                 and doc[end - 1].tag_ != "POS" else None  # not "the director of Argentina's Amnesty International'
             found = find_title(doc, of_at) if code else None
             if found:
-                return found[0], found[1], code
+                return TitleMatch(found[0], found[1], code)
     return None
 
 

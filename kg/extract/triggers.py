@@ -18,14 +18,13 @@ from kg import lexicon
 from kg.extract.participants import phrase
 from kg.extract.rulematch import rule_marks
 
-TRIGGER_POS = ("VERB", "NOUN", "PROPN", "ADJ")
 CLIMB = 6  # heads a future/intent marker may sit above the trigger ("looked forward to hosting")
 
 
 def meeting_row(tok: Token) -> dict | None:
     """The lexicon row of a trigger word, or None where its columns rule it out here."""
     row = lexicon.simple_table("meeting_verbs.tsv", "lemma").get(tok.lemma_.lower())
-    if row is None or tok.pos_ not in TRIGGER_POS:
+    if row is None or tok.pos_ not in lexicon.words("trigger-pos"):
         return None
     if tok.pos_ == "ADJ" and row.get("adjective") != "yes" or tok.pos_ == "NOUN" and row.get("noun") == "no":
         return None

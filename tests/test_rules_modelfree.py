@@ -1,0 +1,286 @@
+"""Rule helpers and pattern families on Docs built by hand (words, heads, deps, POS, lemmas, entities), so a
+failure here is the rule's, never the statistical model's. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg import lexicon, patterns
+from kg.errors import ResourceError
+from kg.extract import countries, lexmatch, names, titles, triggers
+from kg.extract.rulematch import rule_marks
+
+NLP = spacy.blank("en")
+
+
+def make(words, heads=None, deps=None, pos=None, lemmas=None, ents=None, spaces=None):
+    """A Doc from columns; ``heads`` are absolute token indices; ``ents`` are IOB tags ("B-PERSON")."""
+    n = len(words)
+    return Doc(NLP.vocab, words=words, spaces=spaces, heads=heads if heads else None,
+               deps=deps if deps else (["dep"] * n if heads else None), pos=pos, lemmas=lemmas, ents=ents)
+
+
+# --- lexicon marks (one PhraseMatcher pass) -------------------------------------------------------------------
+
+def test_lexmatch_title_longest_ending():
+    doc = make(["the", "Deputy", "Prime", "Minister", "spoke"])
+    assert doc[2:4].text == "Prime Minister"
+    start, title_id = lexmatch.marks(doc).title_ending(4)
+    assert lexicon.title_by_id()[title_id].role in ("Deputy Prime Minister", "Prime Minister")
+    assert start in (1, 2)
+
+
+def test_lexmatch_title_folds_case_and_accents():
+    doc = make(["PRIME", "MINISTER", "Élise"])
+    assert lexmatch.marks(doc).title_at(0)[0] == 2
+
+
+def test_lexmatch_polity_alias_with_dots():
+    doc = make(["the", "U.S.", "team"])
+    assert lexmatch.marks(doc).polity_at(1) == (2, "US")
+
+
+def test_lexmatch_polity_demonym():
+    assert lexmatch.marks(make(["Kenyan", "officials"])).polity_at(0) == (1, "KE")
+
+
+def test_lexmatch_no_match_across_newline():
+    doc = make(["Prime", "\n", "Minister"], spaces=[False, False, False])
+    assert lexmatch.marks(doc).title_at(0) is None
+
+
+def test_lexmatch_places_and_states():
+    doc = make(["in", "Mexico", "City", "and", "New", "Mexico"])
+    m = lexmatch.marks(doc)
+    assert m.starting("place", 1) and m.starting("state", 4)
+
+
+def test_lexmatch_marks_cached_on_doc():
+    doc = make(["President", "Ruto"])
+    assert lexmatch.marks(doc) is lexmatch.marks(doc)
+
+
+# --- countries around titles ----------------------------------------------------------------------------------
+
+def test_countries_find_polity_possessive():
+    doc = make(["Canada", "'s", "prime", "minister"], spaces=[False, True, True, False])
+    assert countries.find_polity(doc, 0, 2) == "CA"
+
+
+def test_countries_find_polity_the_and_republic_of():
+    doc = make(["the", "Republic", "of", "Korea"])
+    assert countries.find_polity(doc, 0, 4) == "KR"
+    assert countries.find_polity(doc, 1, 4) == "KR"
+
+
+def test_countries_polity_before_title():
+    doc = make(["the", "Mexican", "President"])
+    assert countries.polity_before(doc, 2) == (0, "MX")  # "the Mexican": the window starts at "the"
+
+
+def test_countries_polity_after_of():
+    doc = make(["President", "of", "the", "Philippines", "spoke"])
+    assert countries.polity_after_of(doc, 1) == (4, "PH")
+
+
+def test_countries_leading_polity_bounded_by_stop():
+    doc = make(["United", "Kingdom", "officials"])
+    assert countries.leading_polity(doc, 0, 3) == (2, "GB")
+    assert countries.leading_polity(doc, 0, 1) is None
+
+
+def test_countries_unknown_word_is_no_polity():
+    assert countries.find_polity(make(["Atlantis", "officials"]), 0, 1) is None
+
+
+# --- titles -------------------------------------------------------------------------------------------------
+
+def test_titles_title_before_with_demonym():
+    doc = make(["Kenyan", "President", "William", "Ruto", "spoke"],
+               pos=["ADJ", "PROPN", "PROPN", "PROPN", "VERB"])
+    found = titles.title_before(doc, 2)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "President", "KE")
+
+
+def test_titles_title_before_skips_honorific():
+    doc = make(["Prime", "Minister", "Mr", "Sunak"], pos=["PROPN", "PROPN", "PROPN", "PROPN"])
+    found = titles.title_before(doc, 3)
+    assert found is not None and found.title.role == "Prime Minister"
+
+
+def test_titles_rank_prefix_lowers_the_post():
+    doc = make(["Deputy", "Secretary", "of", "Commerce", "Don", "Graves"],
+               pos=["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN"])
+    found = titles.title_before(doc, 4)
+    assert found is not None and found.title.role.startswith("Deputy")
+
+
+def test_titles_title_of_country_before_name():
+    doc = make(["Prime", "Minister", "of", "Japan", "Fumio", "Kishida"],
+               pos=["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN"])
+    found = titles.title_before(doc, 4)
+    assert found is not None and (found.title.role, found.country) == ("Prime Minister", "JP")
+
+
+def test_titles_title_prefix_leaves_a_word():
+    doc = make(["President", "Biden"])
+    assert titles.title_prefix(doc, 0, 2) == 1
+    assert titles.title_prefix(doc, 0, 1) is None
+
+
+def test_titles_apposition_after_name():
+    doc = make(["Pedro", "Sánchez", ",", "the", "prime", "minister", "of", "Spain", ",", "spoke"],
+               pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT", "VERB"])
+    title, country, rule = titles.title_after(doc, 2)
+    assert (title.role, country, rule) == ("Prime Minister", "ES", "apposition")
+
+
+def test_titles_name_of_country():
+    doc = make(["Ruto", "of", "Kenya", "spoke"])
+    assert titles.title_after(doc, 1) == (None, "KE", "name-of-polity")
+
+
+# --- names ----------------------------------------------------------------------------------------------------
+
+def test_names_honorific_and_not_name():
+    doc = make(["Mr", "Lula", "said"], pos=["PROPN", "PROPN", "VERB"])
+    assert names.is_honorific(doc[0]) and names.not_name(doc[2]) and not names.not_name(doc[1])
+
+
+def test_names_continues_name_needs_proper_noun():
+    doc = make(["Joe", "Biden", "said"], pos=["PROPN", "PROPN", "VERB"])
+    assert names.continues_name(doc[1]) and not names.continues_name(doc[2])
+
+
+# --- markers and triggers (rule patterns) --------------------------------------------------------------------
+
+def test_rulematch_negation_not_only():
+    doc = make(["He", "did", "not", "only", "meet", "Xi"], heads=[4, 4, 4, 4, 4, 4],
+               deps=["nsubj", "aux", "neg", "advmod", "ROOT", "dobj"], pos=["PRON", "AUX", "PART", "ADV", "VERB", "PROPN"], lemmas=["he", "do", "not", "only", "meet", "Xi"])
+    assert not rule_marks(doc).has("negation", 2)
+
+
+def test_triggers_negated_meeting():
+    doc = make(["Biden", "did", "not", "meet", "Xi"], heads=[3, 3, 3, 3, 3],
+               deps=["nsubj", "aux", "neg", "ROOT", "dobj"], pos=["PROPN", "AUX", "PART", "VERB", "PROPN"],
+               lemmas=["Biden", "do", "not", "meet", "Xi"])
+    assert triggers.negated(doc[3])
+
+
+def test_triggers_refused_to_meet_is_negated():
+    doc = make(["Biden", "refused", "to", "meet", "Xi"], heads=[1, 1, 3, 1, 3],
+               deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"], pos=["PROPN", "VERB", "PART", "VERB", "PROPN"],
+               lemmas=["Biden", "refuse", "to", "meet", "Xi"])
+    assert triggers.negated(doc[3]) and not triggers.negated(doc[1])
+
+
+def test_triggers_will_meet_is_future():
+    doc = make(["Ruto", "will", "meet", "Lula"], heads=[2, 2, 2, 2], deps=["nsubj", "aux", "ROOT", "dobj"],
+               pos=["PROPN", "AUX", "VERB", "PROPN"], lemmas=["Ruto", "will", "meet", "Lula"])
+    assert triggers.is_future(doc[2])
+
+
+def test_triggers_plans_to_visit_is_future():
+    doc = make(["Ruto", "plans", "to", "visit", "Lima"], heads=[1, 1, 3, 1, 3],
+               deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"], pos=["PROPN", "VERB", "PART", "VERB", "PROPN"],
+               lemmas=["Ruto", "plan", "to", "visit", "Lima"])
+    assert triggers.is_future(doc[3])
+
+
+def test_triggers_met_is_not_future():
+    doc = make(["Ruto", "met", "Lula"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+               pos=["PROPN", "VERB", "PROPN"], lemmas=["Ruto", "meet", "Lula"])
+    assert not triggers.is_future(doc[1]) and not triggers.negated(doc[1])
+
+
+def test_triggers_next_summit_is_future():
+    doc = make(["Kenya", "will", "host", "the", "next", "summit"], heads=[2, 2, 2, 5, 5, 2],
+               deps=["nsubj", "dep", "ROOT", "det", "amod", "dobj"],
+               pos=["PROPN", "AUX", "VERB", "DET", "ADJ", "NOUN"], lemmas=["Kenya", "will", "host", "the", "next", "summit"])
+    assert triggers.is_future(doc[2])  # by "the next summit" alone: "will" is not an aux here
+
+
+def test_triggers_meeting_row_columns():
+    held = make(["They", "held", "talks"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+                pos=["PRON", "VERB", "NOUN"], lemmas=["they", "hold", "talk"])
+    office = make(["She", "took", "office"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+                  pos=["PRON", "VERB", "NOUN"], lemmas=["she", "take", "office"])
+    assert triggers.meeting_row(held[1])["id"] == "m-hold" and triggers.light_verb_object(held[2])
+    assert triggers.meeting_row(office[1]) is None
+
+
+def test_triggers_called_on_is_no_call():
+    doc = make(["Lula", "called", "on", "Peru", "to", "act"], heads=[1, 1, 1, 2, 5, 1],
+               deps=["nsubj", "ROOT", "prep", "pobj", "aux", "advcl"],
+               pos=["PROPN", "VERB", "ADP", "PROPN", "PART", "VERB"], lemmas=["Lula", "call", "on", "Peru", "to", "act"])
+    assert triggers.meeting_row(doc[1]) is None
+
+
+def test_triggers_called_on_monday_is_a_call():
+    doc = make(["Lula", "called", "on", "Monday"], heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "prep", "pobj"],
+               pos=["PROPN", "VERB", "ADP", "PROPN"], lemmas=["Lula", "call", "on", "Monday"],
+               ents=["O", "O", "O", "B-DATE"])
+    assert triggers.meeting_row(doc[1])["id"] == "m-call"
+
+
+def test_triggers_phone_sentence_makes_a_call():
+    doc = make(["Ruto", "spoke", "with", "Lula", "by", "phone"], heads=[1, 1, 1, 2, 1, 4],
+               deps=["nsubj", "ROOT", "prep", "pobj", "prep", "pobj"],
+               pos=["PROPN", "VERB", "ADP", "PROPN", "ADP", "NOUN"], lemmas=["Ruto", "speak", "with", "Lula", "by", "phone"])
+    row = triggers.meeting_row(doc[1])
+    assert triggers.classify(doc[1], row) == "call"
+
+
+def test_triggers_speak_without_partner_joins_principal():
+    doc = make(["They", "spoke", "candidly"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "advmod"],
+               pos=["PRON", "VERB", "ADV"], lemmas=["they", "speak", "candidly"])
+    row = triggers.meeting_row(doc[1])
+    assert triggers.classify(doc[1], row, principal="meeting") == "meeting"
+    assert triggers.classify(doc[1], row, principal=None) is None
+
+
+# --- the pattern files ----------------------------------------------------------------------------------------
+
+def test_patterns_ids_unique_and_documented():
+    seen = set()
+    for family, pats in patterns.all_patterns().items():
+        for p in pats:
+            assert p.id not in seen, p.id
+            seen.add(p.id)
+            assert p.comment.strip() and p.kind in ("token", "dependency")
+    doc = (lexicon.resource_path("patterns") / "README.md").read_text(encoding="utf-8")
+    missing = [i for i in seen if f"`{i}`" not in doc]
+    assert not missing, f"undocumented pattern ids: {missing}"
+
+
+def test_patterns_rejects_invalid_pattern(tmp_path, monkeypatch):
+    (tmp_path / "patterns").mkdir()
+    (tmp_path / "patterns" / "markers.jsonl").write_text(json.dumps(
+        {"id": "bad", "kind": "token", "comment": "x", "pattern": [{"NOT_AN_ATTR": "x"}]}) + "\n")
+    monkeypatch.setenv(patterns.OVERLAY_ENV, str(tmp_path))
+    with pytest.raises(ResourceError, match="bad"):
+        patterns.all_patterns()
+
+
+def test_patterns_requires_comment(tmp_path, monkeypatch):
+    (tmp_path / "patterns").mkdir()
+    (tmp_path / "patterns" / "markers.jsonl").write_text(json.dumps(
+        {"id": "nocomment", "kind": "token", "pattern": [{"LOWER": "x"}]}) + "\n")
+    monkeypatch.setenv(patterns.OVERLAY_ENV, str(tmp_path))
+    with pytest.raises(ResourceError, match="comment"):
+        patterns.all_patterns()
+
+
+def test_patterns_overlay_adds_replaces_and_disables(tmp_path, monkeypatch):
+    (tmp_path / "patterns").mkdir()
+    rows = [{"id": "fut-aux-shall-only", "kind": "token", "comment": "added", "mark": "future-aux",
+             "pattern": [{"LOWER": "gonna"}]},
+            {"id": "neg-head", "disabled": True}]
+    (tmp_path / "patterns" / "markers.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    monkeypatch.setenv(patterns.OVERLAY_ENV, str(tmp_path))
+    ids = {p.id for p in patterns.family("markers")}
+    assert "fut-aux-shall-only" in ids and "neg-head" not in ids and "neg-particle" in ids
