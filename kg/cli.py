@@ -68,8 +68,10 @@ def main(verbose: int) -> None:
               help="Run the NLP stage on a dask cluster: 'local' (a LocalCluster on 127.0.0.1) or a scheduler.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True)
 @click.option("--wait", default=0.0, help="Seconds to wait for another build's lock.")
+@click.option("--resources", multiple=True, type=click.Path(file_okay=False),
+              help="Overlay lexicon rows (DIR/<lexicon>.tsv) and patterns (DIR/patterns/*.jsonl); repeatable.")
 @handle_errors
-def build(inputs, store, out_dir, model, date_, actors, workers, cluster, batch_size, wait) -> None:
+def build(inputs, store, out_dir, model, date_, actors, workers, cluster, batch_size, wait, resources) -> None:
     """Build or update the KG from .txt/.jsonl files and directories."""
     from kg import service
 
@@ -79,6 +81,7 @@ def build(inputs, store, out_dir, model, date_, actors, workers, cluster, batch_
         task = bar.add_task("building", total=None, rate="-")
         report = service.build(inputs, store_spec=store, out_dir=out_dir, model=model, date=date_,
                                actors=actors, workers=workers, batch_size=batch_size, cluster=cluster, wait=wait,
+                               resources=resources,
                                on_start=(lambda total: bar.update(task, total=total)) if err.is_terminal else None,
                                on_article=lambda rate: bar.update(task, advance=1, rate=f"{rate:.1f}"))
     for problem in report.problems:

@@ -96,7 +96,8 @@ def extract_on_cluster(articles: Iterable[Article], options) -> Iterator[Article
     from kg.actors import load_actors
     from kg.pipeline import article_batches
 
-    key = (options.model, options.batch_size, options.batch_chars, options.chunk_chars, actors_digest(options.actors))
+    key = (options.model, options.batch_size, options.batch_chars, options.chunk_chars, actors_digest(options.actors),
+           options.resources)
     actors = load_actors(options.actors)
     with connect(options.cluster, options.workers) as client:
         threads = sum(client.nthreads().values())

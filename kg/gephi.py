@@ -323,6 +323,20 @@ def _drop_networkx_key(graph_element) -> None:
                 edge.remove(values)
 
 
+def _stable_meta(root, nodes, edges) -> None:
+    """The same graph gives the same file on any day: ``lastmodifieddate`` is the newest date in the graph
+    (networkx writes today's date), and is left out when the graph has none."""
+    meta = root.find("meta")
+    dates = [str(a[k]) for _, a in nodes for k in ("start", "end") if a.get(k)]
+    dates += [str(a[k]) for *_, a in edges for k in ("start", "end") if a.get(k)]
+    if meta is None:
+        return
+    if dates:
+        meta.set("lastmodifieddate", max(dates)[:10])
+    else:
+        meta.attrib.pop("lastmodifieddate", None)
+
+
 def gexf_bytes(graph: nx.Graph) -> bytes:
     """The graph as schema-valid GEXF 1.2draft with viz colours and sizes and ISO-date dynamics."""
     nodes, edges = _tables(graph, GEXF_NODE_RENAMES, GEXF_EDGE_RENAMES)
@@ -337,6 +351,7 @@ def gexf_bytes(graph: nx.Graph) -> bytes:
     writer.add_graph(_build(graph.is_directed(), nodes, edges))
     writer.graph_element.attrib.pop("name", None)
     _drop_networkx_key(writer.graph_element)
+    _stable_meta(writer.xml, nodes, edges)
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,7 +43,66 @@ def resource_path(name: str) -> Path:
 
 
 def read_tsv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
-    """Rows of a TSV lexicon as dicts; checks the header and that ids are unique."""
+    """Rows of a TSV lexicon as dicts; checks the header and that ids are unique. A shipped lexicon gets the
+    rows of the same file in every overlay directory (:func:`use_resources`): a row with a new id is added, one
+    with a shipped id replaces it, and one whose ``disabled`` column is ``yes`` removes it."""
+    rows = _read_one_tsv(path, required)
+    if Path(path).parent != resource_path(""):
+        return rows
+    for overlay in overlay_dirs():
+        extra = overlay / Path(path).name
+        if extra.is_file():
+            rows = _overlay_rows(rows, _read_one_tsv(extra, ("id",)))
+    return rows
+
+
+def _overlay_rows(rows: list[dict[str, str]], extra: list[dict[str, str]]) -> list[dict[str, str]]:
+    by_id = {r["id"]: r for r in rows}
+    blank = dict.fromkeys(rows[0], "") if rows else {}
+    for row in extra:
+        if (row.get("disabled") or "").strip().lower() == "yes":
+            by_id.pop(row["id"], None)
+        else:
+            by_id[row["id"]] = {**blank, **row}
+    return list(by_id.values())
+
+
+OVERLAY_ENV = "KG_RESOURCES"  # overlay directories (os.pathsep separated), set by use_resources()
+
+
+def overlay_dirs() -> tuple[Path, ...]:
+    """The user's resource overlay directories, in order (from ``KG_RESOURCES``)."""
+    value = os.environ.get(OVERLAY_ENV, "")
+    return tuple(Path(p) for p in value.split(os.pathsep) if p)
+
+
+def use_resources(dirs: tuple[str, ...] | list[str]) -> None:
+    """Overlay the user's lexicon rows (``DIR/<lexicon>.tsv``) and patterns (``DIR/patterns/*.jsonl``) on the
+    shipped ones for this process and the worker processes it starts; every cached lexicon is reloaded."""
+    from kg.errors import ResourceError as _RE
+
+    for d in dirs:
+        if not Path(d).is_dir():
+            raise _RE(f"resources directory {d} does not exist")
+    os.environ[OVERLAY_ENV] = os.pathsep.join(str(Path(d).resolve()) for d in dirs)
+    clear_caches()
+
+
+def clear_caches() -> None:
+    """Forget every loaded lexicon and pattern (after the overlay changed)."""
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if name == "kg" or name.startswith("kg."):
+            for value in vars(module).values():
+                if hasattr(value, "cache_clear") and getattr(value, "__module__", "") == name:
+                    value.cache_clear()
+            reset = getattr(module, "reset_matchers", None)
+            if callable(reset):
+                reset()
+
+
+def _read_one_tsv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
     try:
         with open(path, encoding="utf-8", newline="") as fh:
             rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))

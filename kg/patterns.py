@@ -21,7 +21,6 @@ replaces it, and ``{"id": …, "disabled": true}`` removes it. Lexicon rows are 
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -29,9 +28,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from kg.errors import ResourceError
+from kg.lexicon import OVERLAY_ENV, overlay_dirs  # noqa: F401  (OVERLAY_ENV is part of this API)
 
 PatternKind = Literal["token", "dependency"]
-OVERLAY_ENV = "KG_RESOURCES"  # a directory with patterns/ and lexicon overlays (set by --resources)
 
 
 @dataclass(frozen=True)
@@ -53,13 +52,6 @@ def shipped_dir() -> Path:
     from importlib import resources
 
     return Path(str(resources.files("kg") / "resources" / "patterns"))
-
-
-def overlay_dirs() -> tuple[Path, ...]:
-    """Directories whose ``patterns/`` overlay the shipped patterns (from ``KG_RESOURCES``, ``os.pathsep``
-    separated)."""
-    value = os.environ.get(OVERLAY_ENV, "")
-    return tuple(Path(p) for p in value.split(os.pathsep) if p)
 
 
 def _read(path: Path, family: str) -> list[dict]:

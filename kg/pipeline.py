@@ -52,6 +52,7 @@ class BuildOptions:
     batch_chars: int | None = BATCH_CHARS  # characters per batch; None: no bound
     chunk_chars: int | None = CHUNK_CHARS  # longer articles are parsed in pieces; None: never
     cluster: str | None = None  # "local" or a dask scheduler address such as tcp://host:8786
+    resources: tuple[str, ...] = ()  # overlay directories of lexicon rows and patterns
 
 
 @dataclass
@@ -76,8 +77,11 @@ class Extractor:
 
     def __init__(self, options: BuildOptions, actors=None):
         from kg.actors import load_actors
+        from kg.lexicon import use_resources
         from kg.nlp import build_pipeline
 
+        if options.resources:
+            use_resources(options.resources)  # also in worker processes and on cluster workers
         self.nlp = build_pipeline(options.model)
         self.actors = actors if actors is not None else load_actors(options.actors)
         self.options = options

@@ -27,9 +27,11 @@ def _open(store_spec: str | None, write: bool = False, wait: float = 0.0):
 def build(inputs: Iterable[str], *, store_spec: str | None = None, out_dir: str | None = None,
           model: str | None = None, date: str | None = None, actors: tuple[str, ...] = (),
           workers: int | None = None, batch_size: int = 32, cluster: str | None = None, wait: float = 0.0,
+          resources: tuple[str, ...] = (),
           on_start: Callable[[int], None] | None = None, on_article: Callable[[float], None] | None = None):
     """Build into the store, then write the exports when ``out_dir`` is given.
 
+    ``resources`` are overlay directories of lexicon rows and patterns (:func:`kg.lexicon.use_resources`).
     ``workers`` defaults to the number of cores; ``cluster`` is ``local`` or a dask scheduler address.
     ``on_start`` gets the (upper bound of the) number of articles before the build, ``on_article`` the rate
     in articles per second after each article.
@@ -41,6 +43,10 @@ def build(inputs: Iterable[str], *, store_spec: str | None = None, out_dir: str 
     for path in actors:
         if not Path(path).is_file():
             raise InputError(f"--actors {path}: no such file")
+    if resources:
+        from kg.lexicon import use_resources
+
+        use_resources(resources)
     seen = [0]
 
     def progress(_facts) -> None:
@@ -54,7 +60,8 @@ def build(inputs: Iterable[str], *, store_spec: str | None = None, out_dir: str 
         from kg.pipeline import build as run_build
 
         options = BuildOptions(model=model, date=when, actors=tuple(actors), workers=workers or default_workers(),
-                               batch_size=max(batch_size, 1), cluster=cluster or None)
+                               batch_size=max(batch_size, 1), cluster=cluster or None,
+                               resources=tuple(str(Path(r).resolve()) for r in resources))
         if on_start:
             on_start(count_articles(inputs))
         started = time.perf_counter()

@@ -284,3 +284,32 @@ def test_patterns_overlay_adds_replaces_and_disables(tmp_path, monkeypatch):
     monkeypatch.setenv(patterns.OVERLAY_ENV, str(tmp_path))
     ids = {p.id for p in patterns.family("markers")}
     assert "fut-aux-shall-only" in ids and "neg-head" not in ids and "neg-particle" in ids
+
+
+# --- a user's overlay, through the model (the README's three examples) ----------------------------------------
+
+EXAMPLES = lexicon.resource_path("").parent.parent / "docs" / "examples" / "resources"
+
+
+@pytest.fixture()
+def overlay(monkeypatch):
+    monkeypatch.setenv(lexicon.OVERLAY_ENV, str(EXAMPLES))
+    lexicon.clear_caches()
+    yield
+    monkeypatch.delenv(lexicon.OVERLAY_ENV)
+    lexicon.clear_caches()
+
+
+@pytest.mark.slow
+def test_overlay_readme_examples(facts_of, overlay):
+    facts = facts_of("Grand Vizier Jafar Alani of Egypt conferred with President William Ruto of Kenya.")
+    assert ("Alani", "Grand Vizier", "EG") in {(r.person.name.split()[-1], r.role, r.country) for r in facts.roles}
+    assert [sorted(p.name.split()[-1] for p in e.participants) for e in facts.events] == [["Alani", "Ruto"]]
+    assert facts_of("President William Ruto nearly met President Lula da Silva in Brasilia.").events == ()
+
+
+@pytest.mark.slow
+def test_overlay_absent_by_default(facts_of):
+    facts = facts_of("Grand Vizier Jafar Alani of Egypt conferred with President William Ruto of Kenya.")
+    assert not any(r.role == "Grand Vizier" for r in facts.roles) and facts.events == ()
+    assert facts_of("President William Ruto nearly met President Lula da Silva in Brasilia.").events != ()

@@ -6,7 +6,8 @@
 
 The component needs a parser and NER before it. Set ``doc._.kg_article`` (a :class:`kg.model.Article`)
 before it runs to give the article id and publication date; otherwise the doc is article ``"doc"``
-with no date. ``families`` chooses which facts to keep (roles, events, topics, quotes).
+with no date. ``families`` chooses which facts to keep (roles, events, topics, quotes); ``resources`` lists overlay
+directories of lexicon rows and patterns, as ``kg build --resources``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from spacy.tokens import Doc
 
 from kg.actors import load_actors
 from kg.extract import extract
+from kg.lexicon import use_resources
 from kg.model import Article
 
 FAMILIES = ("roles", "events", "topics", "quotes")
@@ -32,8 +34,11 @@ def _register_extensions() -> None:
 class RelationComponent:
     """Runs kg's rule families on each doc and stores :class:`kg.model.ArticleFacts` in ``doc._.kg_facts``."""
 
-    def __init__(self, actors: tuple[str, ...] = (), families: tuple[str, ...] = FAMILIES):
+    def __init__(self, actors: tuple[str, ...] = (), families: tuple[str, ...] = FAMILIES,
+                 resources: tuple[str, ...] = ()):
         _register_extensions()
+        if resources:
+            use_resources(resources)  # the user's lexicon rows and patterns over the shipped ones
         unknown = set(families) - set(FAMILIES)
         if unknown:
             raise ValueError(f"unknown fact families {sorted(unknown)}; choose from {FAMILIES}")
@@ -48,6 +53,7 @@ class RelationComponent:
         return doc
 
 
-@Language.factory("kg_relations", default_config={"actors": [], "families": list(FAMILIES)})
-def make_relations(nlp: Language, name: str, actors: list[str], families: list[str]) -> RelationComponent:
-    return RelationComponent(tuple(actors), tuple(families))
+@Language.factory("kg_relations", default_config={"actors": [], "families": list(FAMILIES), "resources": []})
+def make_relations(nlp: Language, name: str, actors: list[str], families: list[str],
+                   resources: list[str]) -> RelationComponent:
+    return RelationComponent(tuple(actors), tuple(families), tuple(resources))

@@ -227,3 +227,8 @@ def _prefix_starts(doc: Doc, s: int) -> list[int]:
     if j >= 2 and doc[j - 1].norm_ == "of" and doc[j - 2].norm_ in lexicon.words("state-prefixes"):
         out.append(j - 2)
     return out
+
+
+def reset_matchers() -> None:
+    """Drop the compiled matchers (after a resource overlay changed)."""
+    _BY_VOCAB.clear()

@@ -104,3 +104,8 @@ def compute_rule_marks(doc: Doc) -> RuleMarks:
             out.add(mark, token_ids[0], rule)
     out.finish()
     return out
+
+
+def reset_matchers() -> None:
+    """Drop the compiled matchers (after a resource overlay changed)."""
+    _CACHE.clear()
