@@ -319,7 +319,7 @@ def title_by_id() -> dict[str, Title]:
 def words(name: str) -> frozenset[str]:
     """A named word list of the rules (``wordlists.tsv``: one row per list, words joined by ``|``).
 
-    >>> "deputy" in words("rank-prefixes")
+    >>> "von" in words("name-particles")
     True
     """
     rows = {r["id"]: r for r in read_tsv(resource_path("wordlists.tsv"), ("id", "words", "note"))}

@@ -9,6 +9,7 @@ from kg import lexicon
 from kg.extract.countries import leading_polity, polity_after_of, polity_before
 from kg.extract.mentions import Mention
 from kg.extract.titles import title_at
+from kg.extract.rulematch import rule_marks
 
 
 def nominal_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
@@ -35,7 +36,7 @@ def _nominal_title(doc: Doc, i: int, name_starts: set[int]) -> Mention | None:
     if end in name_starts or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
         return None
     before = polity_before(doc, i)
-    det = i > 0 and doc[i - 1].lower_ in ("the", "his", "her", "their", "its")
+    det = i > 0 and rule_marks(doc).has("role-determiner", i - 1)
     if not before and not det:
         return None
     country = before[1] if before else None
@@ -55,7 +56,7 @@ def _nominal_group(doc: Doc, i: int) -> Mention | None:
         return None
     countries = list(_demonyms_before(doc, i))
     j = i + 1
-    if j < len(doc) and doc[j].lower_ in ("of", "in", "from", "for"):
+    if j < len(doc) and rule_marks(doc).has("counterpart-prep", j):
         countries_after, j = _polity_list(doc, j + 1)
         countries.extend(countries_after)
     if not countries:

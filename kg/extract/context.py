@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
+from kg.extract.rulematch import rule_marks
 from kg.actors import ActorIndex
 from kg.extract import anaphora
 from kg.extract import mentions as mn
@@ -169,7 +170,7 @@ def sentence_place(sent: Span) -> Place | None:
         if ent.label_ not in ("GPE", "FAC", "LOC", "ORG"):
             continue
         prep = ent.root.head
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "to") and _locates_event(prep.head) \
+        if rule_marks(sent.doc).has("place-prep", prep.i) and _locates_event(prep.head) \
                 or ent.label_ == "FAC":
             found = place_for(ent.text) or (Place(ent.text, None) if ent.label_ == "GPE" else None)
             if found and (ent.label_ != "ORG" or lexicon.places().get(lexicon.fold(ent.text).removeprefix("the "))):

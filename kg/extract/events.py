@@ -30,6 +30,7 @@ from kg import lexicon
 from kg.extract.context import Context, dateline_place, sentence_date, sentence_place
 from kg.extract.event_names import event_mentions, is_headline, is_temporal, named_events
 from kg.extract.participants import attendance, dedupe, group_word, participants, persons_in_phrase, phrase
+from kg.extract.rulematch import rule_marks
 from kg.extract.triggers import classify, is_future, light_verb_noun, light_verb_object, meeting_row, negated, \
     purpose_of_trigger
 from kg.lexicon import fold
@@ -117,7 +118,8 @@ def _solo(tok: Token, row: dict, people_: list[int], principal: str | None, even
 
 def _own_phrases(tok: Token) -> bool:
     """Whether a noun trigger has participants of its own ("X’s summit with Y", "a summit between X and Y")."""
-    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in tok.children)
+    marks = rule_marks(tok.doc)
+    return any(c.dep_ == "poss" or marks.has("own-partner-prep", c.i) for c in tok.children)
 
 
 def _asserted(ctx: Context, tok: Token) -> bool:
@@ -136,8 +138,8 @@ def _named_object(tok: Token, named_at: dict[int, str]) -> str | None:
     if tok.pos_ not in ("VERB", "NOUN"):
         return None
     heads = [c for c in tok.children if c.dep_ in ("dobj", "attr") and tok.pos_ == "VERB"]
-    heads += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "during")
-              for o in c.children if o.dep_ == "pobj"]
+    marks = rule_marks(tok.doc)
+    heads += [o for c in tok.children if marks.has("event-object-prep", c.i) for o in c.children if o.dep_ == "pobj"]
     heads += [c for h in heads for c in h.subtree if c.dep_ == "appos" and c.head.i == h.i]  # "a Partnership … Forum"
     return next((named_at[h.i] for h in heads if h.i in named_at), None)
 
@@ -145,8 +147,9 @@ def _named_object(tok: Token, named_at: dict[int, str]) -> str | None:
 def _meets_group(tok: Token, row: dict) -> bool:
     """"met virtually with G20 Leaders", "a meeting with the Quad leaders": a group of states as the other side."""
     nodes = [tok, *(c for c in tok.children if c.dep_ == "dobj" and meeting_row(c))] if row["kind"] != "join" else [tok]
+    marks = rule_marks(tok.doc)
     phrases = [c for n in nodes for c in n.children if c.dep_ == "dobj" and not meeting_row(c) or
-               c.dep_ == "prep" and c.lower_ in ("with", "among", "alongside")]
+               marks.has("group-side-prep", c.i)]
     return any(group_word(t) for c in phrases for t in phrase(c))
 
 
@@ -238,7 +241,8 @@ def assemble(ctx: Context) -> tuple[list[EventFact], dict[str, list[int]]]:
 def _references(ctx: Context, name: str) -> list[int]:
     """Tokens that refer back to a named event by its head noun: "the summit", "this meeting"."""
     head = name.split()[-1].lower()
-    return [t.i for t in ctx.doc if t.lower_ == head and any(c.lower_ in ("the", "this") for c in t.children)]
+    marks = rule_marks(ctx.doc)
+    return [t.i for t in ctx.doc if t.lower_ == head and any(marks.has("back-reference-det", c.i) for c in t.children)]
 
 
 def _relative_clause_drafts(ctx: Context, span: Span) -> list[Draft]:
@@ -260,7 +264,7 @@ def _clause_after(span: Span) -> Token | None:
     j += j < len(doc) and doc[j].text == ","
     if j + 1 >= len(doc):
         return None
-    if doc[j].lower_ == "where" or doc[j].lower_ in ("in", "at", "during") and doc[j + 1].lower_ == "which":
+    if rule_marks(doc).has("relative-place", j):
         verb = doc[j].head
         if verb.pos_ not in ("VERB", "AUX") or verb.i < j:  # the parser hung "in which" elsewhere
             verb = next((t for t in doc[j + 1:span.sent.end] if t.pos_ == "VERB"), None)
@@ -292,7 +296,7 @@ def _named_for(d: Draft, groups):
         return None
     groups = [g for g in groups if g[1] is None or not is_temporal(g[1])]
     in_sentence = [g for g in groups if g[1] is not None and g[1].sent == d.sent]
-    if any(t.lower_ in ("margins", "sidelines", "margin", "sideline") for t in d.sent):
+    if rule_marks(d.sent.doc).in_span("margins", d.sent):
         return None  # a bilateral on the margins of a summit is its own meeting
     if in_sentence:
         return in_sentence[0]

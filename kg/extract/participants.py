@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.context import Context
+from kg.extract.rulematch import rule_marks
 from kg.lexicon import fold
 
 
@@ -28,11 +29,11 @@ def participants(ctx: Context, tok: Token, prior: list[int] = ()) -> tuple[list[
         subjects = _nearest_before(ctx, tok)  # the parser lost the subject: "After X with A, B met C"
     subjects += [e for c in tok.children if c.dep_ == "poss" for e in ctx.persons_of(c) or _anaphor(c, prior)]
     others: list[int] = []
+    marks = rule_marks(tok.doc)
     for c in tok.children:
-        if c.dep_ in ("dobj", "attr", "dative", "agent") or \
-                c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "and", "alongside"):
+        if c.dep_ in ("dobj", "attr", "dative", "agent") or marks.has("participant-prep", c.i):
             others += persons_in_phrase(ctx, c, prior)
-        elif c.dep_ == "prep" and c.lower_ in ("by", "of") and tok.pos_ == "NOUN":
+        elif marks.has("noun-agent-prep", c.i):
             others += persons_in_phrase(ctx, c, prior)
         elif c.dep_ in ("npadvmod", "dep", "appos", "conj") and c.pos_ in ("PROPN", "NOUN"):
             others += persons_in_phrase(ctx, c, prior)  # list items the parser hung on the verb
@@ -87,8 +88,9 @@ def attendance(ctx: Context, root: Token) -> list[int]:
     if root.dep_ != "ROOT" or not copulas:
         return []
     said = [c for c in (root, *root.children) if c.lower_ in lexicon.words("attending-words") and (c.dep_ == "acomp" or c.i == root.i)]
-    place = [p for c in (root, *said) for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
-             and any(o.lower_ in lexicon.event_nouns("attended") and any(d.lower_ in ("the", "this", "that") for d in o.children)
+    marks = rule_marks(root.doc)
+    place = [p for c in (root, *said) for p in c.children if marks.has("attended-prep", p.i)
+             and any(o.lower_ in lexicon.event_nouns("attended") and any(marks.has("demonstrative", d.i) for d in o.children)
                      for o in p.children if o.dep_ == "pobj")]
     if not said and not place:
         return []
@@ -185,7 +187,7 @@ def _leads(ctx: Context, ent, members: set[str], heads: set[str]) -> bool:
     """Whether the text (not after "former") or the actor dictionary (at the article's date) makes the
     entity a head of one of ``members``."""
     for m in ent.mentions:
-        former = m.span_start > 0 and ctx.doc[m.span_start - 1].lower_ in ("former", "late", "ex")
+        former = m.span_start > 0 and rule_marks(ctx.doc).has("former", m.span_start - 1)
         if m.role in heads and m.country in members and not former:
             return True
     if ent.actor is not None:

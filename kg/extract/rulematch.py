@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from spacy.matcher import DependencyMatcher, Matcher
+from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.patterns import Pattern, all_patterns, thaw
@@ -59,16 +59,64 @@ class RuleMarks:
 
 
 class _Compiled:
-    """Matchers for one vocab and one set of patterns."""
+    """Matchers for one vocab and one set of patterns.
+
+    A one-token pattern keyed on a word or lemma (``{"LOWER": {"IN": [...]}, "DEP": "prep"}``) goes to a
+    ``PhraseMatcher`` on that attribute, and the rest of its token spec is checked on the few tokens it finds:
+    the same matches as a ``Matcher``, whose cost grows with every pattern times every token. Other token
+    patterns go to a ``Matcher``, dependency patterns to a ``DependencyMatcher``.
+    """
 
     def __init__(self, vocab, patterns: tuple[Pattern, ...]):
         self.token = Matcher(vocab)
         self.dependency = DependencyMatcher(vocab)
+        self.phrases: dict[str, PhraseMatcher] = {}
+        self.residual: dict[int, dict] = {}  # phrase-matched pattern → the rest of its token spec
         self.marks: dict[int, tuple[str, str]] = {}
         for p in patterns:
             key = vocab.strings.add(p.id)
             self.marks[key] = (p.get("mark") or p.id, p.id)
-            (self.token if p.kind == "token" else self.dependency).add(p.id, [thaw(p.pattern)])
+            spec = thaw(p.pattern)
+            keyed = _phrase_key(spec) if p.kind == "token" else None
+            if keyed:
+                self._add_phrase(vocab, p.id, key, spec[0], *keyed)
+            else:
+                (self.token if p.kind == "token" else self.dependency).add(p.id, [spec])
+
+    def _add_phrase(self, vocab, pid: str, key: int, spec: dict, attr: str, words: list[str]) -> None:
+        matcher = self.phrases.setdefault(attr, PhraseMatcher(vocab, attr=attr))
+        docs = [Doc(vocab, words=[w], lemmas=[w] if attr == "LEMMA" else None) for w in words]
+        matcher.add(pid, docs)
+        self.residual[key] = {k: v for k, v in spec.items() if k != attr}
+
+
+PHRASE_ATTRS = ("LOWER", "LEMMA")
+CHECKED = {"LOWER": "lower_", "LEMMA": "lemma_", "DEP": "dep_", "POS": "pos_", "TAG": "tag_", "ENT_TYPE": "ent_type_"}
+
+
+def _phrase_key(spec: list) -> tuple[str, list[str]] | None:
+    """(attribute, words) when a token pattern is one token keyed on a word or lemma and checks nothing else
+    than plain attributes; None otherwise."""
+    if len(spec) != 1 or any(k not in CHECKED for k in spec[0]):
+        return None
+    for attr in PHRASE_ATTRS:
+        value = spec[0].get(attr)
+        if isinstance(value, str):
+            return attr, [value]
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return attr, list(value["IN"])
+    return None
+
+
+def _fits(tok, residual: dict) -> bool:
+    for attr, want in residual.items():
+        have = getattr(tok, CHECKED[attr])
+        if isinstance(want, dict):
+            if "IN" in want and have not in want["IN"] or "NOT_IN" in want and have in want["NOT_IN"]:
+                return False
+        elif have != want:
+            return False
+    return True
 
 
 _CACHE: dict[tuple[int, int], _Compiled] = {}
@@ -98,6 +146,11 @@ def compute_rule_marks(doc: Doc) -> RuleMarks:
     for key, start, _ in c.token(doc):
         mark, rule = c.marks[key]
         out.add(mark, start, rule)
+    for matcher in c.phrases.values():
+        for key, start, _ in matcher(doc):
+            if _fits(doc[start], c.residual[key]):
+                mark, rule = c.marks[key]
+                out.add(mark, start, rule)
     if doc.has_annotation("DEP") and len(c.dependency):
         for key, token_ids in c.dependency(doc):
             mark, rule = c.marks[key]

@@ -19,6 +19,7 @@ from kg.extract.lexmatch import clean, marks
 from kg.extract.names import continues_name, is_honorific
 from kg.extract.orgnames import attendee_body_after, private_body_after, private_body_before, us_state_before
 from kg.extract.title_patterns import MAX_TITLE, find_title, portfolio_before, pre_portfolio
+from kg.extract.rulematch import rule_marks
 from kg.lexicon import fold
 
 
@@ -60,14 +61,14 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         if found is None:
             return None
     t_start, title, country = found
-    if t_start >= 2 and doc[t_start - 1].lower_ == "the" and doc[t_start - 2].lower_ in ("of", "to", "for"):
+    if t_start >= 2 and rule_marks(doc).has("principal-prep", t_start - 2):
         return None  # "Advisor to the President Jake Sullivan": the principal's title, not his
     if private_body_before(doc, t_start):
         return None  # "Research Institute Director X": an office, but not a political one
     party = _party_before(doc, t_start, title)
     if party:
         return TitleMatch(party[0], party[1], country)
-    if t_start >= 1 and doc[t_start - 1].lower_ in lexicon.words("rank-prefixes") and doc[t_start - 1].pos_ != "ADP" and \
+    if t_start >= 1 and rule_marks(doc).has("rank-prefix", t_start - 1) and \
             not title.role.startswith(("Deputy", "Under")):  # not "under Prime Minister X's presidency"
         t_start -= 1  # "Deputy Secretary of Commerce X" is not the Secretary of Commerce
         title = replace(title, role=f"{doc[t_start].text.title()} {title.role}")
@@ -91,9 +92,10 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     if found is None:
         return None
     k = found[0] - 1
-    while k >= 0 and (doc[k].ent_type_ == "ORDINAL" or doc[k].lower_ in ("former", "then", "new", "another")):
+    rules = rule_marks(doc)
+    while k >= 0 and rules.has("title-comma-lead", k):
         k -= 1
-    if k >= 0 and not (doc[k].lower_ in ("the", "a", "an") or doc[k + 1].is_sent_start):
+    if k >= 0 and not (rules.has("article", k) or doc[k + 1].is_sent_start):
         return None
     if k >= 1 and doc[k - 1].pos_ == "ADP":
         return None  # "Senior Advisor to the President, Deputy Director …": a list of posts
@@ -187,7 +189,8 @@ def title_after(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, s
 def _apposition(doc: Doc, start: int):
     """", the president of Mexico", ", who served as Vice President", ", Puerto Rico's governor"."""
     i = start
-    while i < len(doc) and i - start < 5 and doc[i].lower_ in lexicon.words("apposition-lead"):
+    rules = rule_marks(doc)
+    while i < len(doc) and i - start < 5 and rules.has("apposition-lead", i):
         i += 1
     i = _skip_possessor(doc, i)
     stop = i
@@ -220,12 +223,10 @@ def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | Non
     i = end
     while i < len(doc) and i - end < 3 and (doc[i].pos_ == "ADV" or doc[i].lower_ == "who"):
         i += 1
-    if i + 1 >= len(doc) or doc[i].lower_ not in lexicon.words("predicate-verbs"):
+    rules = rule_marks(doc)
+    if i + 1 >= len(doc) or not (rules.has("title-predicate", i) or rules.has("title-predicate-as", i)):
         return None, None, ""
-    if doc[i].lower_.startswith("serv"):
-        if doc[i + 1].lower_ != "as":
-            return None, None, ""
-        i += 1
+    i += rules.has("title-predicate-as", i)  # past "as" in "served as"
     title, country, _ = _apposition(doc, i + 1)
     return title, country, "predicate"
 
