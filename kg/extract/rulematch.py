@@ -68,7 +68,7 @@ class _Compiled:
     """
 
     def __init__(self, vocab, patterns: tuple[Pattern, ...]):
-        self.token = Matcher(vocab)
+        self.token: dict[frozenset, Matcher] = {}  # by the annotations their patterns need (DEP, POS, LEMMA …)
         self.dependency = DependencyMatcher(vocab)
         self.phrases: dict[str, PhraseMatcher] = {}
         self.residual: dict[int, dict] = {}  # phrase-matched pattern → the rest of its token spec
@@ -80,8 +80,11 @@ class _Compiled:
             keyed = _phrase_key(spec) if p.kind == "token" else None
             if keyed:
                 self._add_phrase(vocab, p.id, key, spec[0], *keyed)
+            elif p.kind == "token":
+                needs = frozenset(a for t in spec for a in t if a in ANNOTATIONS)
+                self.token.setdefault(needs, Matcher(vocab)).add(p.id, [spec])
             else:
-                (self.token if p.kind == "token" else self.dependency).add(p.id, [spec])
+                self.dependency.add(p.id, [spec])
 
     def _add_phrase(self, vocab, pid: str, key: int, spec: dict, attr: str, words: list[str]) -> None:
         matcher = self.phrases.setdefault(attr, PhraseMatcher(vocab, attr=attr))
@@ -91,6 +94,7 @@ class _Compiled:
 
 
 PHRASE_ATTRS = ("LOWER", "LEMMA")
+ANNOTATIONS = ("DEP", "POS", "TAG", "LEMMA", "MORPH")  # spaCy refuses to match these on a Doc without them
 CHECKED = {"LOWER": "lower_", "LEMMA": "lemma_", "DEP": "dep_", "POS": "pos_", "TAG": "tag_", "ENT_TYPE": "ent_type_"}
 
 
@@ -143,15 +147,19 @@ def rule_marks(doc: Doc) -> RuleMarks:
 def compute_rule_marks(doc: Doc) -> RuleMarks:
     c = _compiled(doc)
     out = RuleMarks()
-    for key, start, _ in c.token(doc):
-        mark, rule = c.marks[key]
-        out.add(mark, start, rule)
-    for matcher in c.phrases.values():
+    for needs, matcher in c.token.items():
+        if all(doc.has_annotation(a) for a in needs):  # a Doc without a parse gets the marks it can have
+            for key, start, _ in matcher(doc):
+                mark, rule = c.marks[key]
+                out.add(mark, start, rule)
+    for attr, matcher in c.phrases.items():
+        if attr == "LEMMA" and not doc.has_annotation("LEMMA"):
+            continue
         for key, start, _ in matcher(doc):
             if _fits(doc[start], c.residual[key]):
                 mark, rule = c.marks[key]
                 out.add(mark, start, rule)
-    if doc.has_annotation("DEP") and len(c.dependency):
+    if all(doc.has_annotation(a) for a in ("DEP", "POS", "LEMMA")) and len(c.dependency):
         for key, token_ids in c.dependency(doc):
             mark, rule = c.marks[key]
             out.add(mark, token_ids[0], rule)
