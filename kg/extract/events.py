@@ -31,7 +31,7 @@ from kg.extract.context import Context, dateline_place, sentence_date, sentence_
 from kg.extract.event_names import event_mentions, is_headline, is_temporal, named_events
 from kg.extract.participants import attendance, dedupe, group_word, participants, persons_in_phrase, phrase
 from kg.extract.rulematch import rule_marks
-from kg.extract.triggers import classify, is_future, light_verb_noun, light_verb_object, meeting_row, negated, \
+from kg.extract.triggers import classify, future_rule, is_future, light_verb_noun, light_verb_object, meeting_row, negated, \
     purpose_of_trigger
 from kg.lexicon import fold
 from kg.model import EventFact
@@ -320,6 +320,8 @@ def _event_fact(ctx: Context, eid: str, members: list[Draft], name, span) -> Eve
     cameo, mode = coded["cameo"], coded["plover_mode"]
     start, end = (span.start, span.end) if span is not None else (first.trigger, first.trigger + 1)
     rule = f"event:{row['id']}" if span is None else "event:named+" + row["id"]
+    if first.kind == "intent":
+        rule += "+" + (future_rule(ctx.doc[first.trigger]) or "intent")  # the marker pattern that decided it
     return EventFact(
         id=eid, kind=kind, participants=_persons(ctx, people_),
         evidence=ctx.evidence(start, end, rule), name=name,

@@ -71,34 +71,49 @@ def _phone_sentence(sent: Span) -> bool:
 
 def is_future(tok: Token) -> bool:
     """"will meet", "looked forward to hosting", "plans to visit", "hosting X later this year"."""
+    return future_rule(tok) is not None
+
+
+def future_rule(tok: Token) -> str | None:
+    """The id of the marker pattern that makes a trigger's event planned, not past (None: it happened)."""
     marks = rule_marks(tok.doc)
-    if any(_future_date(tok.doc, t.i) for t in phrase(tok) if t.ent_iob_ == "B" and t.ent_type_ == "DATE"):
-        return True  # dates of the trigger's own phrase, not of its clauses
+    for t in phrase(tok):  # dates of the trigger's own phrase, not of its clauses
+        found = _future_date(tok.doc, t.i) if t.ent_iob_ == "B" and t.ent_type_ == "DATE" else None
+        if found is not None:
+            return marks.rule("future-date", found)
     objects = [c for c in tok.children if c.dep_ == "dobj"] + \
         [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     gatherings = lexicon.event_nouns("gathering")
-    if any(marks.has("upcoming", m.i) for o in objects if o.lemma_.lower() in gatherings for m in o.children):
-        return True  # "host the next summit", "attend the upcoming meeting"
+    for m in (m for o in objects if o.lemma_.lower() in gatherings for m in o.children):
+        if marks.has("upcoming", m.i):
+            return marks.rule("upcoming", m.i)  # "host the next summit", "attend the upcoming meeting"
+    return _future_above(tok)
+
+
+def _future_above(tok: Token) -> str | None:
+    """A future auxiliary or an intention on the trigger or the heads above it, within its clause."""
+    marks = rule_marks(tok.doc)
     node = tok
     for _ in range(CLIMB):
-        if any(marks.has("future-aux", c.i) for c in node.children) or \
-                any(marks.has("to-aux", c.i) for c in node.children) and marks.has("intent-head", node.head.i):
-            return True
+        aux = next((c for c in node.children if marks.has("future-aux", c.i)), None)
+        if aux is not None:
+            return marks.rule("future-aux", aux.i)
+        if any(marks.has("to-aux", c.i) for c in node.children) and marks.has("intent-head", node.head.i):
+            return marks.rule("intent-head", node.head.i)
         if node.i != tok.i and marks.has("intent-head", node.i):
-            return True
+            return marks.rule("intent-head", node.i)
         if node.head.i == node.i or node.dep_ in lexicon.words("reported-clause-deps"):
             break  # a reported or relative clause does not inherit its governor's tense
         node = node.head
-    return False
+    return None
 
 
-def _future_date(doc: Doc, start: int) -> bool:
-    """The DATE entity starting at ``start`` speaks of the future ("next week", "later this year")."""
-    marks = rule_marks(doc)
+def _future_date(doc: Doc, start: int) -> int | None:
+    """The future word of the DATE entity starting at ``start`` ("next week", "later this year"), or None."""
     end = start + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return marks.first_in("future-date", start, end) is not None
+    return rule_marks(doc).first_in("future-date", start, end)
 
 
 def negated(tok: Token) -> bool:
