@@ -9,6 +9,7 @@ import sys
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -28,7 +29,7 @@ def handle_errors(func):
         try:
             return func(*args, **kwargs)
         except KGError as e:
-            err.print(f"[red]error:[/red] {e}", highlight=False)
+            err.print(f"[red]error:[/red] {escape(str(e))}", highlight=False)
             sys.exit(e.exit_code)
         except KeyboardInterrupt:
             err.print("[red]interrupted[/red] (a store keeps every article written so far)", highlight=False)
