@@ -348,6 +348,8 @@ def gexf_bytes(graph: nx.Graph) -> bytes:
     writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
     writer.add_graph(_build(graph.is_directed(), nodes, edges))
     writer.graph_element.attrib.pop("name", None)
+    for meta in writer.xml.findall("meta"):  # today's date would make every export differ from yesterday's
+        meta.attrib.pop("lastmodifieddate", None)
     _drop_networkx_key(writer.graph_element)
     buffer = io.BytesIO()
     writer.write(buffer)

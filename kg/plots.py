@@ -152,6 +152,29 @@ def _months(first: str, last: str) -> list[str]:
     return out
 
 
+def _shift(month: str, n: int) -> str:
+    """A month ``n`` months later (or earlier).
+
+    >>> _shift("2023-01", -1), _shift("2023-12", 1)
+    ('2022-12', '2024-01')
+    """
+    year, m = map(int, month.split("-"))
+    year, m = divmod(year * 12 + m - 1 + n, 12)
+    return f"{year:04d}-{m + 1:02d}"
+
+
+def pad_months(months: list[str], minimum: int = 7) -> list[str]:
+    """At least ``minimum`` months, the empty ones added evenly before and after.
+
+    >>> pad_months(["2023-01"], 3)
+    ['2022-12', '2023-01', '2023-02']
+    """
+    if not months or len(months) >= minimum:
+        return months
+    before = (minimum - len(months)) // 2
+    return _months(_shift(months[0], -before), _shift(months[-1], minimum - len(months) - before))
+
+
 def _month_axis(ax, months: list[str]) -> None:
     step = max(1, math.ceil(len(months) / 12))
     ticks = list(range(0, len(months), step))
@@ -165,7 +188,8 @@ def timeline_figure(monthly: dict[str, Counter]):
     """Stacked bars: face-to-face meetings, calls and planned meetings per month."""
     figure = _figure(2.8)
     ax = figure.add_subplot()
-    months = list(monthly)
+    months = pad_months(list(monthly))
+    monthly = {m: monthly.get(m, Counter()) for m in months}
     bottom = [0] * len(months)
     for kind, label, color in (("meeting", "meetings and summits", COLORS[0]), ("call", "calls", COLORS[3]),
                                ("intent", "planned meetings", COLORS[4])):
@@ -177,7 +201,7 @@ def timeline_figure(monthly: dict[str, Counter]):
         ax.text(0.5, 0.5, "no dated events in this store", ha="center", va="center", transform=ax.transAxes)
     else:
         _month_axis(ax, months)
-        ax.legend(frameon=False, loc="upper left")
+        ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     ax.set_ylabel("events")
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.set_title("Meetings and calls per month")
@@ -198,7 +222,7 @@ def dyads_figure(series: list[dict], top: int = 8):
                 transform=ax.transAxes)
         ax.set_axis_off()
         return figure
-    months = _months(min(r["month"] for r in series), max(r["month"] for r in series))
+    months = pad_months(_months(min(r["month"] for r in series), max(r["month"] for r in series)))
     index = {m: i for i, m in enumerate(months)}
     grid = [[0] * len(months) for _ in dyads]
     for row in series:
