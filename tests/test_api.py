@@ -58,3 +58,22 @@ def test_api_to_pandas_without_pandas(seed_path, monkeypatch):
 def test_api_unknown_attribute():
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         kg.nope  # noqa: B018
+
+
+def test_api_open_an_http_endpoint(seed_path):
+    """kg.open on the read-only endpoint of ``kg serve`` (started in a thread on a free port)."""
+    import threading
+
+    from kg.serve import make_server
+    from kg.store import open_store
+
+    with open_store(seed_path) as served:
+        server = make_server(served, port=0)
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        try:
+            with kg.open(server.url.removesuffix("/query")) as store:  # an oxigraph-style base URL
+                assert len(store.query("person_quotes", person="Trudeau").rows) == 2
+                assert store.to_networkx().number_of_edges() == 3
+        finally:
+            server.shutdown()
+            server.server_close()
