@@ -346,7 +346,7 @@ def alias(name, person, store, by, wait, fmt) -> None:
               help="FILE.png, .svg or .pdf")
 @click.option("--store", default=None, help=STORE_HELP)
 @click.option("--top", default=40, show_default=True,
-              help="network: the persons with most meetings; dyads: the country pairs with most events.")
+              help="network: the persons with most meetings; dyads: the country pairs with most events (at most 8).")
 @handle_errors
 def plot(kind, out_file, store, top) -> None:
     """Figures (matplotlib): the labelled leader network, meetings per month, or a dyad series.
