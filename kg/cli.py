@@ -9,6 +9,7 @@ import sys
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -28,7 +29,7 @@ def handle_errors(func):
         try:
             return func(*args, **kwargs)
         except KGError as e:
-            err.print(f"[red]error:[/red] {e}", highlight=False)
+            err.print(f"[red]error:[/red] {escape(str(e))}", highlight=False)
             sys.exit(e.exit_code)
         except KeyboardInterrupt:
             err.print("[red]interrupted[/red] (a store keeps every article written so far)", highlight=False)
@@ -38,10 +39,28 @@ def handle_errors(func):
 
 
 def table(columns, rows, title: str | None = None) -> Table:
+    from kg.output import cell  # floats to 3 decimals
+
     t = Table(*columns, title=title, show_lines=False)
     for row in rows:
-        t.add_row(*["" if row.get(c) is None else str(row.get(c)) for c in columns])
+        t.add_row(*[cell(row.get(c)) for c in columns])
     return t
+
+
+FORMATS = click.Choice(["table", "csv", "json"])
+
+
+def emit(tables: dict, fmt: str) -> None:
+    """Print named tables ``{name: (columns, rows)}`` as rich tables, CSV or JSON (see :mod:`kg.output`)."""
+    from kg.output import tables_csv, tables_json
+
+    if fmt == "json":
+        click.echo(tables_json(tables))
+    elif fmt == "csv":
+        click.echo(tables_csv(tables), nl=False)
+    else:
+        for name, (columns, rows) in tables.items():
+            out.print(table(list(columns), rows, title=name))
 
 
 @click.group()
@@ -70,8 +89,9 @@ def main(verbose: int) -> None:
 @click.option("--wait", default=0.0, help="Seconds to wait for another build's lock.")
 @click.option("--resources", multiple=True, type=click.Path(file_okay=False),
               help="Overlay lexicon rows (DIR/<lexicon>.tsv) and patterns (DIR/patterns/*.jsonl); repeatable.")
+@click.option("--format", "fmt", type=FORMATS, default="table", help="How to print the summary.")
 @handle_errors
-def build(inputs, store, out_dir, model, date_, actors, workers, cluster, batch_size, wait, resources) -> None:
+def build(inputs, store, out_dir, model, date_, actors, workers, cluster, batch_size, wait, resources, fmt) -> None:
     """Build or update the KG from .txt/.jsonl files and directories."""
     from kg import service
 
@@ -88,7 +108,7 @@ def build(inputs, store, out_dir, model, date_, actors, workers, cluster, batch_
         err.print(f"[yellow]skipped:[/yellow] {problem}", highlight=False)
     summary = report.to_dict()
     summary.pop("problems")
-    out.print(table(list(summary), [summary], title="build"))
+    emit({"build": (list(summary), [summary])}, fmt)
     if report.problems:
         sys.exit(2)
 
@@ -98,13 +118,15 @@ def build(inputs, store, out_dir, model, date_, actors, workers, cluster, batch_
 @click.option("--store", default=None, help=STORE_HELP)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "tsv"]), default="table")
 @click.option("--param", multiple=True, help="Bind $NAME in the query: --param name=value.")
+@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD",
+              help="Bind $date; 'roles --as-of DATE' lists who held each post on DATE (the who_held query).")
 @handle_errors
-def query(query, store, fmt, param) -> None:
+def query(query, store, fmt, param, as_of) -> None:
     """Run NAME (a file in queries/), FILE.rq or an inline SPARQL query."""
     from kg import service
 
     params = dict(p.split("=", 1) for p in param if "=" in p)
-    result = service.query(query, store_spec=store, params=params)
+    result = service.query(query, store_spec=store, params=params, as_of=as_of)
     if fmt == "table":
         out.print(table(result.columns, result.rows, title=query if len(query) < 40 else None))
     elif fmt == "json":
@@ -114,16 +136,17 @@ def query(query, store, fmt, param) -> None:
 
 
 @main.command("queries")
-def queries_cmd() -> None:
+@click.option("--format", "fmt", type=FORMATS, default="table")
+def queries_cmd(fmt) -> None:
     """List the named queries."""
     from kg.query import list_queries
 
-    out.print(table(["name", "answers"], [{"name": k, "answers": v} for k, v in list_queries().items()]))
+    emit({"queries": (["name", "answers"], [{"name": k, "answers": v} for k, v in list_queries().items()])}, fmt)
 
 
 @main.command()
 @click.option("--store", default=None, help=STORE_HELP)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option("--format", "fmt", type=FORMATS, default="table")
 @click.option("--top", default=10, show_default=True)
 @handle_errors
 def analyse(store, fmt, top) -> None:
@@ -135,11 +158,18 @@ def analyse(store, fmt, top) -> None:
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    for name, rows in data.items():
-        if isinstance(rows, list) and rows and isinstance(rows[0], dict):
-            out.print(table(list(rows[0]), rows, title=name))
-        else:
-            out.print(f"{name}: {rows}")
+    emit(analysis_tables(data), fmt)
+
+
+def analysis_tables(data: dict) -> dict:
+    """``kg analyse`` as tables: summary, people, communities, topics."""
+    from kg.analysis import PersonScore, TopicScore
+
+    communities = [{"community": i, "size": len(c), "members": c} for i, c in enumerate(data["communities"], 1)]
+    return {"summary": (["persons", "pairs"], [{"persons": data["persons"], "pairs": data["pairs"]}]),
+            "people": (list(PersonScore.__dataclass_fields__), data["people"]),
+            "communities": (["community", "size", "members"], communities),
+            "topics": (list(TopicScore.__dataclass_fields__), data["topics"])}
 
 
 @main.command()
@@ -147,25 +177,29 @@ def analyse(store, fmt, top) -> None:
 @click.option("--format", "fmt", required=True,
               type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "graphml", "gexf"]))
 @click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False))
+@click.option("--view", type=click.Choice(["full", "people", "countries"]), default="full", show_default=True,
+              help="GraphML/GEXF only: everything, the leader (meeting) network, or countries weighted by events.")
 @handle_errors
-def export(store, fmt, out_file) -> None:
+def export(store, fmt, out_file, view) -> None:
     """Write the KG as RDF (Turtle, TriG, N-Quads, JSON-LD) or for Gephi (GraphML, GEXF)."""
     from kg import service
 
-    service.export(fmt, out_file, store_spec=store)
+    service.export(fmt, out_file, store_spec=store, view=view)
     err.print(f"wrote {out_file}")
 
 
 @main.command()
 @click.option("--store", default=None, help=STORE_HELP)
+@click.option("--format", "fmt", type=FORMATS, default="table")
 @handle_errors
-def stats(store) -> None:
+def stats(store, fmt) -> None:
     """Articles, persons, events, topics, triples and store size."""
     from kg import service
 
     data = service.stats(store_spec=store)
-    data["size"] = human_size(data.pop("size_bytes", None))
-    out.print(table(list(data), [data], title="store"))
+    if fmt == "table":
+        data["size"] = human_size(data.pop("size_bytes", None))
+    emit({"store": (list(data), [data])}, fmt)
 
 
 def human_size(n: int | None) -> str:
@@ -201,7 +235,7 @@ def remove(ids, store, wait) -> None:
 @click.argument("gold", type=click.Path(exists=True))
 @click.option("--input", "inputs", multiple=True, help="Build these inputs (gold articles only) first.")
 @click.option("--store", default=None, help=STORE_HELP)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option("--format", "fmt", type=FORMATS, default="table")
 @click.option("--per-article", is_flag=True, help="Add a row per article.")
 @click.option("--errors", "n_errors", default=20, show_default=True, help="How many FP/FN to list.")
 @click.option("--model", default=None)
@@ -218,6 +252,9 @@ def evaluate(gold, inputs, store, fmt, per_article, n_errors, model) -> None:
     shown = ("precision", "recall", "f1", "extracted", "correct", "expected", "found")
     rows = [{"relation": k, **{m: (f"{s[m]:.3f}" if isinstance(s[m], float) else s[m]) for m in shown}}
             for k, s in data["scores"].items()]
+    if fmt == "csv":
+        emit(evaluation_tables(data, rows, per_article), fmt)
+        return
     out.print(table(list(rows[0]), rows, title="scores (micro)"))
     for kind in ("false_positives", "false_negatives"):
         items = data[kind][:n_errors]
@@ -225,6 +262,18 @@ def evaluate(gold, inputs, store, fmt, per_article, n_errors, model) -> None:
             out.print(table(list(items[0]), items, title=f"{kind} (first {len(items)} of {len(data[kind])})"))
     if per_article:
         out.print(table(list(data["per_article"][0]), data["per_article"], title="per article"))
+
+
+def evaluation_tables(data: dict, scores: list[dict], per_article: bool) -> dict:
+    """``kg evaluate --format csv``: scores, false positives and negatives (all), per article."""
+    from kg.output import columns_of
+
+    tables = {"scores": (list(scores[0]), scores)}
+    for kind in ("false_positives", "false_negatives"):
+        tables[kind] = (columns_of(data[kind]) or ["relation", "article"], data[kind])
+    if per_article:
+        tables["per_article"] = (columns_of(data["per_article"]), data["per_article"])
+    return tables
 
 
 @main.command()
@@ -237,6 +286,81 @@ def serve(store, port) -> None:
 
     err.print(f"SPARQL endpoint on http://127.0.0.1:{port}/query (Ctrl-C stops)")
     service.serve(store_spec=store, port=port)
+
+
+@main.command()
+@click.option("--store", default=None, help=STORE_HELP)
+@click.option("--format", "fmt", type=FORMATS, default="table")
+@handle_errors
+def review(store, fmt) -> None:
+    """List likely duplicate persons: same surname and country, different IRIs (a = suggested to keep)."""
+    from kg import service
+
+    rows = service.review(store_spec=store)
+    columns = ["country", "surname", "a", "a_iri", "a_articles", "b", "b_iri", "b_articles"]
+    emit({"likely duplicates": (columns, rows)}, fmt)
+    if fmt == "table":
+        err.print(f"{len(rows)} pair(s); merge one with: kg merge A_IRI B_IRI", highlight=False)
+
+
+CURATE_OPTIONS = [
+    click.option("--store", default=None, help=STORE_HELP),
+    click.option("--by", default=None, help="Who decides (recorded with PROV-O)  [default: $USER]"),
+    click.option("--wait", default=0.0, help="Seconds to wait for another build's lock."),
+    click.option("--format", "fmt", type=FORMATS, default="table"),
+]
+
+
+def curate_options(func):
+    for option in reversed(CURATE_OPTIONS):
+        func = option(func)
+    return func
+
+
+@main.command()
+@click.argument("person_a")
+@click.argument("person_b")
+@curate_options
+@handle_errors
+def merge(person_a, person_b, store, by, wait, fmt) -> None:
+    """Record that PERSON_B is PERSON_A (a name, part of one, or an IRI); A's IRI is kept everywhere."""
+    from kg import service
+
+    done = service.curate("merge", person_a, person_b, by=by, store_spec=store, wait=wait)
+    emit({"merge": (list(done), [done])}, fmt)
+
+
+@main.command()
+@click.argument("name")
+@click.argument("person")
+@curate_options
+@handle_errors
+def alias(name, person, store, by, wait, fmt) -> None:
+    """Record that NAME (as written in articles) names PERSON (a name, part of one, or an IRI)."""
+    from kg import service
+
+    done = service.curate("alias", person, name, by=by, store_spec=store, wait=wait)
+    emit({"alias": (list(done), [done])}, fmt)
+
+
+@main.command()
+@click.argument("kind", type=click.Choice(["network", "timeline", "dyads"]))
+@click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False),
+              help="FILE.png, .svg or .pdf")
+@click.option("--store", default=None, help=STORE_HELP)
+@click.option("--top", default=40, show_default=True,
+              help="network: the persons with most meetings; dyads: the country pairs with most events (at most 8).")
+@handle_errors
+def plot(kind, out_file, store, top) -> None:
+    """Figures (matplotlib): the labelled leader network, meetings per month, or a dyad series.
+
+    dyads: events per country pair per month. Until kg has an event layer beyond meetings, the events are the
+    meetings, calls and summits between office holders of two countries (typed by their PLOVER code).
+    """
+    from kg import service
+
+    path = service.plot(kind, out_file, store_spec=store, top=top)
+    err.print(f"wrote {path}")
 
 
 if __name__ == "__main__":

@@ -61,3 +61,33 @@ class WorkerError(KGError):
 
 class ClusterError(WorkerError):
     """The dask cluster cannot be started or reached, or dask.distributed is not installed."""
+
+
+class MissingDependencyError(KGError):
+    """An optional library (pandas, matplotlib, …) that a feature needs is not installed."""
+
+    exit_code = 9
+
+
+class CurationError(KGError):
+    """A curator's decision (kg merge, kg alias) names no person, or an ambiguous one."""
+
+    exit_code = 10
+
+
+def require(module: str, feature: str, extra: str):
+    """Import an optional ``module`` for ``feature`` or raise :class:`MissingDependencyError` saying how to get it.
+
+    >>> require("json", "tests", "test").__name__
+    'json'
+    >>> require("no_such_module_kg", "plots", "plot")
+    Traceback (most recent call last):
+    kg.errors.MissingDependencyError: plots need no_such_module_kg: pip install 'kg[plot]' (or pip install no_such_module_kg)
+    """
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as e:
+        raise MissingDependencyError(f"{feature} need {module}: pip install 'kg[{extra}]' "
+                                     f"(or pip install {module})") from e

@@ -11,7 +11,9 @@ from pathlib import Path
 
 from kg.analysis import project
 from kg.errors import ExportError, KGError
+from kg import views
 from kg.gephi import write_gexf, write_graphml
+from kg.views import VIEWS
 
 __all__ = ["GRAPH_FORMATS", "RDF_FORMATS", "export", "write_gexf", "write_graphml"]
 
@@ -19,11 +21,16 @@ GRAPH_FORMATS = ("graphml", "gexf")
 RDF_FORMATS = ("turtle", "trig", "nquads", "jsonld", "ntriples")
 
 
-def export(store, fmt: str, out: str | os.PathLike) -> Path:
-    """Export the store: ``graphml``/``gexf`` write the projection, RDF formats call ``store.dump``."""
+def export(store, fmt: str, out: str | os.PathLike, view: str = "full") -> Path:
+    """Export the store: ``graphml``/``gexf`` write the projection (``view``: ``full``, ``people`` or
+    ``countries``, see :mod:`kg.views`), RDF formats call ``store.dump`` (always the full graph)."""
     fmt = (fmt or "").lower()
+    if view not in VIEWS:
+        raise ExportError(f"unknown view {view!r}; use one of {', '.join(VIEWS)}")
+    if view != "full" and fmt not in GRAPH_FORMATS:
+        raise ExportError(f"--view {view} needs --format graphml or gexf (RDF dumps are always the full graph)")
     if fmt in GRAPH_FORMATS:
-        graph = project(store)
+        graph = project(store) if view == "full" else getattr(views, view)(store)
         return (write_graphml if fmt == "graphml" else write_gexf)(graph, out)
     if fmt in RDF_FORMATS:
         try:

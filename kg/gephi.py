@@ -57,7 +57,7 @@ OTHER_COLOR = (127, 127, 127)
 GEXF_NODE_RENAMES = {n: f"{n}_attr" for n in ("id", "pid", "viz", "parents", "spells", "slices")}
 GEXF_EDGE_RENAMES = {"type": "relation", **{n: f"{n}_attr" for n in ("key", "networkx_key", "viz", "spells", "slices")}}
 # Gephi's GraphML importer also matches key *names* d3 and d7 (yEd's label keys)
-GRAPHML_NODE_RENAMES = {"d3": "d3_attr"}
+GRAPHML_NODE_RENAMES = {"d3": "d3_attr", "id": "id_attr"}
 GRAPHML_EDGE_RENAMES = {"d7": "d7_attr"}
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -275,12 +275,24 @@ def _rekey_graphml(root) -> None:
         data.set("key", renamed.get(data.get("key"), data.get("key")))
 
 
+def _drop_id_key(root) -> None:
+    """Remove the ``id`` data key networkx writes for ``edge_id_from_attribute``: the id is the ``<edge id>``
+    itself, and a data key named ``id`` clashes with it in GraphML readers other than networkx."""
+    dropped = {key.get("id") for key in root.findall("key") if key.get("attr.name") == "id"}
+    for key in [k for k in root.findall("key") if k.get("id") in dropped]:
+        root.remove(key)
+    for parent in root.iter():
+        for data in [d for d in parent.findall("data") if d.get("key") in dropped]:
+            parent.remove(data)
+
+
 def graphml_bytes(graph: nx.Graph) -> bytes:
     """The graph as schema-valid GraphML (graph-level attributes are not written)."""
     nodes, edges = _tables(graph, GRAPHML_NODE_RENAMES, GRAPHML_EDGE_RENAMES)
     writer = GraphMLWriter(encoding="utf-8", prettyprint=True, edge_id_from_attribute="id")
     writer.add_graph_element(_build(graph.is_directed(), nodes, edges))
     _rekey_graphml(writer.xml)
+    _drop_id_key(writer.xml)
     buffer = io.BytesIO()
     writer.dump(buffer)
     return buffer.getvalue()

@@ -34,6 +34,16 @@ class Result:
     def to_json(self) -> str:
         return json.dumps({"columns": list(self.columns), "rows": list(self.rows)}, ensure_ascii=False, indent=2)
 
+    def to_pandas(self):
+        """The rows as a :class:`pandas.DataFrame` (pandas is optional: ``pip install 'kg[notebook]'``)."""
+        from kg.errors import require
+
+        pandas = require("pandas", "DataFrames", "notebook")
+        return pandas.DataFrame(list(self.rows), columns=list(self.columns))
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
 
 def query_dirs() -> list[Path]:
     return [Path.cwd() / "queries", PACKAGE_QUERIES]
@@ -80,6 +90,19 @@ def bind(sparql: str, params: dict[str, str]) -> str:
     if missing:
         raise QueryError(f"query needs --param {missing[0]}=VALUE")
     return sparql
+
+
+def with_as_of(spec: str, params: dict[str, str], date: str) -> tuple[str, dict[str, str]]:
+    """``--as-of DATE``: ``roles`` becomes ``who_held`` for any role and country; other queries get ``$date``.
+
+    >>> with_as_of("roles", {}, "2023-01-10")
+    ('who_held', {'role': '', 'country': '', 'date': '2023-01-10'})
+    >>> with_as_of("who_held", {"role": "President"}, "2023-01-10")
+    ('who_held', {'role': 'President', 'date': '2023-01-10'})
+    """
+    if spec == "roles":
+        return "who_held", {"role": "", "country": "", **params, "date": date}
+    return spec, {**params, "date": date}
 
 
 def run(store, spec: str, params: dict[str, str] | None = None) -> Result:

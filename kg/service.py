@@ -6,6 +6,7 @@ Everything here raises :class:`kg.errors.KGError` subclasses; the CLI formats th
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -83,9 +84,13 @@ def write_exports(store, out_dir: Path) -> list[Path]:
     return written
 
 
-def query(spec: str, *, store_spec: str | None = None, params: dict[str, str] | None = None):
-    from kg.query import run
+def query(spec: str, *, store_spec: str | None = None, params: dict[str, str] | None = None,
+          as_of: str | None = None):
+    """Run a query; ``as_of`` (YYYY-MM-DD) binds ``$date``, and ``roles`` as of a date is ``who_held``."""
+    from kg.query import run, with_as_of
 
+    if as_of is not None:
+        spec, params = with_as_of(spec, params or {}, parse_date(as_of, "--as-of").isoformat())
     with _open(store_spec) as store:
         return run(store, spec, params)
 
@@ -97,11 +102,11 @@ def analyse(*, store_spec: str | None = None, top: int = 10):
         return run_analysis(store, top=top)
 
 
-def export(fmt: str, out_file: str, *, store_spec: str | None = None) -> None:
+def export(fmt: str, out_file: str, *, store_spec: str | None = None, view: str = "full") -> None:
     from kg.export import export as run_export
 
     with _open(store_spec) as store:
-        run_export(store, fmt, Path(out_file))
+        run_export(store, fmt, Path(out_file), view=view)
 
 
 def stats(*, store_spec: str | None = None) -> dict:
@@ -142,3 +147,36 @@ def serve(*, store_spec: str | None = None, port: int = 7879) -> None:
         run_server(store, port=port)
 
 
+
+
+def review(*, store_spec: str | None = None) -> list[dict]:
+    """Likely duplicate persons (same surname and country, different IRIs); see :mod:`kg.curation`."""
+    from kg.curation import review as run_review
+
+    with _open(store_spec) as store:
+        return run_review(store)
+
+
+def curate(kind: str, target: str, other: str, *, by: str | None = None, store_spec: str | None = None,
+           wait: float = 0.0) -> dict:
+    """``merge`` (``other`` is a duplicate of ``target``) or ``alias`` (the name ``other`` names ``target``)."""
+    import getpass
+
+    from kg.curation import find_person, person_labels, record
+    from kg.vocab import mint
+
+    by = by or os.environ.get("USER") or getpass.getuser()
+    with _open(store_spec, write=True, wait=wait) as store:
+        labels = person_labels(store)
+        kept = find_person(store, target, labels)
+        if kind == "alias":
+            return record(store, "alias", kept, mint("person", other), by, name=other)
+        return record(store, "merge", kept, find_person(store, other, labels), by)
+
+
+def plot(kind: str, out_file: str, *, store_spec: str | None = None, top: int = 40) -> Path:
+    """Draw the leader network, the meetings per month or the dyad series into a PNG/SVG/PDF file."""
+    from kg import plots
+
+    with _open(store_spec) as store:
+        return plots.plot(store, kind, Path(out_file), top=top)

@@ -116,6 +116,7 @@ class Store(ABC):
     def __init__(self, name: str, writable: bool):
         self.name = name
         self.writable = writable
+        self._curation = None
 
     @abstractmethod
     def query(self, sparql: str, *, union: bool = False) -> QueryResult:
@@ -187,7 +188,22 @@ class Store(ABC):
         for quad in quads:
             if quad.graph_name != graph:
                 raise StoreError(f"quad {quad} is not in the graph of article {article_id!r}")
-        self._replace_graph(graph, quads)
+        self._replace_graph(graph, self._curated(quads))
+
+    def curation(self):
+        """The curators' merge and alias decisions (a :class:`kg.curation.Curation`), read once per open."""
+        if getattr(self, "_curation", None) is None:
+            from kg.curation import load_curation
+
+            self._curation = load_curation(self)
+        return self._curation
+
+    def forget_curation(self) -> None:
+        """Read the decisions again at the next write (after a new decision)."""
+        self._curation = None
+
+    def _curated(self, quads: list[Quad]) -> list[Quad]:
+        return self.curation().rewrite(quads)
 
     def _replace_graph(self, graph: NamedNode, quads: list[Quad]) -> None:
         self.update(replace_update(graph, quads))

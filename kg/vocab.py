@@ -36,6 +36,8 @@ class KG(DefinedNamespace):
     Intention: URIRef
     Summit: URIRef
     Topic: URIRef
+    Merge: URIRef
+    Alias: URIRef
     # shortcut properties
     met: URIRef
     called: URIRef

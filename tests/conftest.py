@@ -53,3 +53,21 @@ def memory_store():
         return store
 
     return make
+
+
+@pytest.fixture(scope="session")
+def seed_path(tmp_path_factory):
+    """An on-disk store holding the seed article (published 2023-01-10), built once per session; read it only."""
+    from kg import service
+
+    path = tmp_path_factory.mktemp("seed") / "store"
+    service.build([str(SEEDS)], store_spec=str(path), date="2023-01-10", workers=1)
+    return str(path)
+
+
+def schemas_dir() -> Path | None:
+    """The shared XML schemas: ``../shared/schemas`` next to the repository (or next to its parent folder)."""
+    for base in (ROOT.parent, ROOT.parent.parent):
+        if (base / "shared" / "schemas" / "graphml.xsd").is_file():
+            return base / "shared" / "schemas"
+    return None

@@ -15,7 +15,9 @@ from kg.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).parent / "golden" / "queries"
-QUERY_PARAMS = {"person_quotes": ["--param", "person=Biden"]}
+QUERY_PARAMS = {"person_quotes": ["--param", "person=Biden"],
+                "who_held": ["--param", "role=", "--param", "country=", "--param", "date=2023-01-10"],
+                "person_timeline": ["--param", "person=Trudeau"]}
 
 
 @pytest.fixture(scope="module")

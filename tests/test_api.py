@@ -1,0 +1,79 @@
+"""The Python API (kg.open): README examples as doctests, cheap import, results, optional pandas."""
+
+from __future__ import annotations
+
+import doctest
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg.errors import MissingDependencyError, StoreError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def readme_blocks() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"```pycon\n(.*?)```", text, flags=re.S)
+
+
+def test_api_readme_examples_run(monkeypatch):
+    blocks = readme_blocks()
+    assert blocks, "README.md has no pycon block"
+    monkeypatch.chdir(ROOT)
+    parser, runner = doctest.DocTestParser(), doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    for i, block in enumerate(blocks):
+        runner.run(parser.get_doctest(block, {}, f"README block {i + 1}", "README.md", 0))
+    assert runner.summarize(verbose=False).failed == 0
+
+
+def test_api_import_is_cheap():
+    code = ("import sys, kg; heavy = [m for m in ('spacy', 'pyoxigraph', 'rdflib', 'networkx', 'kg.api') "
+            "if m in sys.modules]; print(heavy)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out == "[]\n"
+
+
+def test_api_open_reads_a_store(seed_path):
+    with kg.open(seed_path) as store:
+        result = store.query("meetings")
+        assert result.columns == ("person_a", "person_b", "article") and len(result) == 3
+        assert result.to_csv().splitlines()[0] == "person_a,person_b,article"
+        countries = store.to_networkx("countries")
+        assert sorted(d["label"] for _, d in countries.nodes(data=True)) == ["Canada", "Mexico", "United States"]
+        with pytest.raises(StoreError, match="read-only"):
+            store.build(str(ROOT / "seeds"))
+
+
+def test_api_to_pandas_without_pandas(seed_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with kg.open(seed_path) as store, pytest.raises(MissingDependencyError, match=r"pip install 'kg\[notebook\]'"):
+        store.query("roles").to_pandas()
+
+
+def test_api_unknown_attribute():
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        kg.nope  # noqa: B018
+
+
+def test_api_open_an_http_endpoint(seed_path):
+    """kg.open on the read-only endpoint of ``kg serve`` (started in a thread on a free port)."""
+    import threading
+
+    from kg.serve import make_server
+    from kg.store import open_store
+
+    with open_store(seed_path) as served:
+        server = make_server(served, port=0)
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        try:
+            with kg.open(server.url.removesuffix("/query")) as store:  # an oxigraph-style base URL
+                assert len(store.query("person_quotes", person="Trudeau").rows) == 2
+                assert store.to_networkx().number_of_edges() == 3
+        finally:
+            server.shutdown()
+            server.server_close()

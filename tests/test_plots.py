@@ -1,0 +1,76 @@
+"""kg plot network|timeline|dyads: files of the right type, the data behind them, clear errors."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import networkx as nx
+import pytest
+from clihelp import kg
+
+from kg import plots
+
+pytest.importorskip("matplotlib")
+
+
+@pytest.mark.parametrize("kind", ["network", "timeline", "dyads"])
+@pytest.mark.parametrize("suffix, magic", [(".png", b"\x89PNG"), (".svg", b"<?xml"), (".pdf", b"%PDF")])
+def test_plots_write_each_kind(seed_path, tmp_path, kind, suffix, magic):
+    out = tmp_path / f"{kind}{suffix}"
+    result = kg("plot", kind, "--out", str(out), "--store", seed_path)
+    assert result.output == f"wrote {out}\n"
+    assert out.read_bytes().startswith(magic)
+
+
+def test_plots_network_labels_every_leader(seed_path, tmp_path):
+    out = tmp_path / "network.svg"
+    kg("plot", "network", "--out", str(out), "--store", seed_path)
+    text = out.read_text(encoding="utf-8")
+    for name in ("Joe Biden", "Justin Trudeau", "Andrés Manuel López Obrador", "3 persons, 3 pairs"):
+        assert name in text
+
+
+def test_plots_svg_is_reproducible(seed_path, tmp_path):
+    for name in ("a.svg", "b.svg"):
+        kg("plot", "timeline", "--out", str(tmp_path / name), "--store", seed_path)
+    assert (tmp_path / "a.svg").read_bytes() == (tmp_path / "b.svg").read_bytes()
+
+
+def test_plots_unknown_suffix_is_one_line_error(seed_path, tmp_path):
+    result = kg("plot", "network", "--out", str(tmp_path / "x.gif"), "--store", seed_path, ok=False)
+    assert result.exit_code == 6 and result.output.startswith("error: cannot tell the figure type of x.gif")
+
+
+def test_plots_empty_store(tmp_path):
+    out = tmp_path / "e.png"
+    from kg.store import open_store
+
+    with open_store("memory", write=True) as store:
+        for kind in plots.KINDS:
+            plots.plot(store, kind, out)
+            assert out.stat().st_size > 1000
+
+
+def test_plots_monthly_events_fills_gaps():
+    rows = [{"month": "2022-11", "kind": "meeting"}, {"month": "2023-01", "kind": "call"},
+            {"month": "2023-01", "kind": "summit"}]
+    assert plots.monthly_events(rows) == {"2022-11": Counter(meeting=1), "2022-12": Counter(),
+                                          "2023-01": Counter(call=1, meeting=1)}
+
+
+def test_plots_top_people_drops_who_lost_every_partner():
+    g = nx.Graph()
+    g.add_nodes_from([(n, {"label": n}) for n in "abcde"])
+    g.add_edge("a", "b", weight=3.0)
+    g.add_edge("a", "c", weight=2.0)
+    g.add_edge("d", "e", weight=1.0)
+    assert sorted(plots.top_people(g, 3)) == ["a", "b", "c"]
+    assert sorted(plots.top_people(g, 4)) == ["a", "b", "c"]  # d's only partner e is not shown
+
+
+def test_plots_missing_matplotlib_is_a_kg_error(seed_path, tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # makes "import matplotlib" fail
+    result = kg("plot", "network", "--out", str(tmp_path / "n.png"), "--store", seed_path, ok=False)
+    assert result.exit_code == 9 and "pip install 'kg[plot]'" in result.output
