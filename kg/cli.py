@@ -213,15 +213,20 @@ def evaluate(gold, inputs, store, fmt, per_article, n_errors, model) -> None:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     shown = ("precision", "recall", "f1", "extracted", "correct", "expected", "found")
-    rows = [{"relation": k, **{m: (f"{s[m]:.3f}" if isinstance(s[m], float) else s[m]) for m in shown}}
-            for k, s in data["scores"].items()]
+    cells = lambda s: {m: (f"{s[m]:.3f}" if isinstance(s[m], float) else s[m]) for m in shown}  # noqa: E731
+    rows = [{"relation": k, **cells(s)} for k, s in data["scores"].items()]
     out.print(table(list(rows[0]), rows, title="scores (micro)"))
+    by_source = [{"relation": rel, "source": src, **cells(counts[rel])}
+                 for rel in report.relations for src, counts in data["by_source"].items()]
+    if by_source:
+        out.print(table(list(by_source[0]), by_source, title="scores by source"))
     for kind in ("false_positives", "false_negatives"):
         items = data[kind][:n_errors]
         if items:
             out.print(table(list(items[0]), items, title=f"{kind} (first {len(items)} of {len(data[kind])})"))
     if per_article:
-        out.print(table(list(data["per_article"][0]), data["per_article"], title="per article"))
+        columns = list(dict.fromkeys(key for row in data["per_article"] for key in row))
+        out.print(table(columns, data["per_article"], title="per article"))
 
 
 @main.command()
