@@ -36,7 +36,7 @@ GOLD_SETS ?= tests/gold/ tests/gold-heldout/ tests/gold-test/ tests/gold-news-de
 
 eval-all: install
 	@if [ -f $(CORPUS) ] && [ -f $(CORPUS2) ]; then for g in $(GOLD_SETS); do echo "== $$g"; \
-	COLUMNS=$${COLUMNS:-120} $(BIN)/kg evaluate $$g --input $(CORPUS) --input $(CORPUS2) --errors 0 || exit 1; done; \
+	$(BIN)/kg evaluate $$g --input $(CORPUS) --input $(CORPUS2) --errors 0 || exit 1; done; \
 	else echo "make eval-all: corpus $(CORPUS) or $(CORPUS2) not found (they live in ../shared/corpus/)"; fi
 
 clean:
