@@ -67,22 +67,51 @@ _QUOTE_TABLE = str.maketrans(
 # --------------------------------------------------------------------------- normalisation and matching
 
 
+_ROLE_STATUS = frozenset({"acting", "interim", "caretaker"})
+_ROLE_CUTS = ("of", "for", "to")
+_LEADER_OFFICES = frozenset("opposition majority minority supreme deputy house senate floor parliamentary".split())
+
+
+def _role_words(role: str) -> list[str]:
+    """Folded words of a role: status words dropped, a portfolio before "Minister", no party before "Leader".
+
+    >>> " ".join(_role_words("Acting Minister of Foreign Affairs of Japan")), _role_words("UUP Leader")
+    ('foreign minister of japan', ['leader'])
+    >>> " ".join(_role_words("Taoiseach")), " ".join(_role_words("Senate Minority Leader"))
+    ('prime minister', 'senate minority leader')
+    """
+    words = [w for w in _fold(role).replace("taoiseach", "prime minister").split() if w not in _ROLE_STATUS]
+    if len(words) > 2 and words[0] == "minister" and words[1] in ("of", "for"):
+        rest = words[2:]
+        end = next((i for i, w in enumerate(rest) if w in _ROLE_CUTS), len(rest))
+        words = [w for w in rest[:end] if w not in ("the", "affairs")] + ["minister"] + rest[end:]
+    if "leader" in words[1:] and not _LEADER_OFFICES.intersection(words[:words.index("leader")]):
+        words = words[words.index("leader"):]
+    return words
+
+
 def _role_forms(role: str) -> tuple[str, frozenset[str]]:
-    words = _fold(role).split()
-    return " ".join(words), frozenset(" ".join(words[:i]) for i, w in enumerate(words) if w == "of" and i)
+    words = _role_words(role)
+    return " ".join(words), frozenset(" ".join(words[:i]) for i, w in enumerate(words) if w in _ROLE_CUTS and i)
 
 
 def roles_match(gold: str, extracted: str) -> bool:
-    """Roles equal after folding case and hyphens, where a trailing "of ..." on one side is optional.
+    """Roles equal after folding case and hyphens, where a trailing "of/for/to ..." on one side is optional
+    (guide: status words, portfolios, party leaders and "Taoiseach" normalised first, see :func:`_role_words`).
 
     >>> roles_match("Secretary-General", "secretary general of the United Nations")
     True
     >>> roles_match("Secretary of State", "Secretary of Defense"), roles_match("President", "Vice President")
     (False, False)
+    >>> roles_match("Foreign Minister", "Minister for Foreign Affairs"), roles_match("Prime Minister", "Taoiseach")
+    (True, True)
+    >>> roles_match("UUP Leader", "Leader of the Ulster Unionist Party"), roles_match("Opposition Leader", "Leader")
+    (True, False)
+    >>> roles_match("Acting President", "President"), roles_match("Ambassador", "Ambassador to Japan")
+    (True, True)
     """
     (full_g, cut_g), (full_e, cut_e) = _role_forms(gold), _role_forms(extracted)
     return bool(full_g) and (full_g == full_e or full_g in cut_e or full_e in cut_g)
-
 
 
 def _singular(word: str) -> str:

@@ -181,6 +181,15 @@ def test_evaluate_meeting_word_names_match_nobody(tmp_path, name):
         ("President", "Vice President", False),
         ("Secretary of State", "Secretary of Defense", False),
         ("Foreign Minister", "Defense Minister", False),
+        ("Foreign Minister", "Minister of Foreign Affairs", True),  # guide: portfolios
+        ("Minister for the Interior", "Interior Minister", True),
+        ("Acting Prime Minister", "Prime Minister", True),  # guide: acting, interim, caretaker dropped
+        ("President", "interim president", True),
+        ("Prime Minister", "Taoiseach", True),
+        ("UUP Leader", "Leader of the Ulster Unionist Party", True),  # guide: a party's name before "Leader"
+        ("Opposition Leader", "Leader", False),
+        ("Senate Minority Leader", "Senate Majority Leader", False),
+        ("Ambassador", "Ambassador to the United Nations", True),
     ],
 )
 def test_evaluate_role_normalisation(tmp_path, gold_role, extracted_role, matches):
