@@ -27,7 +27,6 @@ Conventions (beyond the guide):
 from __future__ import annotations
 
 import logging
-import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace

@@ -114,11 +114,13 @@ def plover_from_facts(facts) -> tuple[dict[str, Any], ...]:
 
 
 def _gold_actor(name: str, gold: Gold) -> PActor:
-    """A gold actor: a country or organisation code, or a name (person, party, group) with the countries of the
-    gold roles its person holds."""
-    known_country = len(country_names(name)) > 1
-    held = () if known_country else tuple(r.country for r in gold.roles if r.country and persons_match(name, r.person))
-    return PActor(name, (name, *held), not known_country)
+    """A gold actor: a person of the article's gold roles (with the countries of those roles), a country or
+    organisation code, or another name (a person without a role, a party, a group)."""
+    held = [r for r in gold.roles if persons_match(name, r.person)]
+    if held:
+        return PActor(name, tuple(r.country for r in held if r.country), True)
+    known_country = len(country_names(name)) > 1  # "US", "Israel", "EU"; not "Hamas" or "Biden"
+    return PActor(name, (name,), not known_country)
 
 
 def _extracted_actor(actor: Mapping[str, Any]) -> PActor:

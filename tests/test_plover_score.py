@@ -142,10 +142,13 @@ def test_plover_score_future_matches_asserted_agree(tmp_path, gold_entry, extrac
         ("EU", group("the European Union", org="EU"), True),
         ("Hamas", group("Hamas", org="Hamas"), True),
         ("Hamas", group("Hezbollah", "LB", org="Hezbollah"), False),
+        ("Ma", person("Ma Ying-jeou", "TW"), True),  # a gold role makes "Ma" a person, not Morocco
+        ("Ma", group("Moroccan police", "MA"), False),
     ],
 )
 def test_plover_score_actors_by_surname_or_country(tmp_path, gold_source, extracted_source, matches):
-    roles = [{"person": "Joe Biden", "role": "President", "country": "US"}]
+    roles = [{"person": "Joe Biden", "role": "President", "country": "US"},
+             {"person": "Ma Ying-jeou", "role": "President", "country": "TW"}]
     report = run(gold_of(tmp_path, {"type": "SUPPORT", "source": [gold_source]}, roles=roles),
                  event("SUPPORT", [extracted_source]))
     assert hits(report, TS)[1] == int(matches)
