@@ -207,3 +207,21 @@ def test_plover_score_rows_feed_the_scorer_like_facts(tmp_path):
            "target": "Mexico", "target_country": "MX", "article": "x"}
     report = score(gold, predictions_from_rows({"plover_events": [row]}))
     assert hits(report, TST) == (1, 1, 1, 1)
+
+
+def test_plover_score_evaluate_reads_the_plover_events_query_when_it_exists(tmp_path, monkeypatch):
+    from kg import service
+
+    gold_of(tmp_path / "gold", {"type": "CONSULT", "source": ["Biden"], "target": ["MX"], "modality": "future"})
+    report = service.evaluate(str(tmp_path / "gold"), store_spec="memory")
+    assert hits(report, TST) == (0, 0, 1, 0)  # no plover_events query in the working directory: nothing read
+    (tmp_path / "queries").mkdir()
+    (tmp_path / "queries" / "plover_events.rq").write_text(
+        "# plover_events: a stand-in with the contract's columns\n"
+        "SELECT ?event ?type ?mode ?context ?source ?source_country ?target ?target_country ?modality ?date "
+        "?location ?article WHERE { VALUES (?event ?type ?source ?source_country ?target ?target_country "
+        '?modality ?article) { ("p1" "CONSULT" "Joe Biden" "US" "Mexico" "MX" "future" "x") } }\n',
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    report = service.evaluate(str(tmp_path / "gold"), store_spec="memory")
+    assert hits(report, TST) == (1, 1, 1, 1)
