@@ -37,8 +37,21 @@ from typing import Any, NamedTuple
 from kg import gold as _gold
 from kg import plover_score
 from kg.gold import (  # noqa: F401 (re-exported: kg.evaluate.load_gold etc. keep working)
-    QUERIES, ArticleScore, Counts, Gold, GoldEvent, GoldPlover, GoldQuote, GoldRole, Mismatch, PredictedEvent,
-    PredictedQuote, PredictedRole, Prediction, Report, load_gold,
+    QUERIES,
+    ArticleScore,
+    Counts,
+    Gold,
+    GoldEvent,
+    GoldPlover,
+    GoldQuote,
+    GoldRole,
+    Mismatch,
+    PredictedEvent,
+    PredictedQuote,
+    PredictedRole,
+    Prediction,
+    Report,
+    load_gold,
 )
 from kg.namematch import NON_PERSON_WORDS, TITLE_WORDS, countries_match, persons_match  # noqa: F401 (re-exported)
 from kg.namematch import fold as _fold
@@ -307,5 +320,5 @@ def score(gold: Mapping[str, Gold], predicted: Mapping[str, Prediction], *, per_
         log.info("%d predicted article(s) have no gold and are ignored", len(ignored))
     missing = tuple(a for a in sorted(gold) if a not in predicted)
     sources = MappingProxyType({src: MappingProxyType(counts) for src, counts in by_source.items()})
-    return Report(MappingProxyType(totals), tuple(fps), tuple(fns), tuple(rows), len(gold), missing, ignored,
-                  sources)
+    return Report(MappingProxyType(totals), sources, tuple(fps), tuple(fns), tuple(rows), len(gold), missing,
+                  ignored)

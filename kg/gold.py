@@ -355,14 +355,14 @@ class Report:
     """Micro-averaged scores per relation (``relations``), optional per-article rows, and the errors."""
 
     relations: Mapping[str, Counts]
+    # the same per source ("readouts": ids starting "wh-", "news": the rest): source -> relation -> counts
+    by_source: Mapping[str, Mapping[str, Counts]] = field(default_factory=lambda: MappingProxyType({}))
     false_positives: tuple[Mismatch, ...] = ()
     false_negatives: tuple[Mismatch, ...] = ()
     articles: tuple[ArticleScore, ...] = ()  # only with per_article=True
     gold_articles: int = 0
     missing_articles: tuple[str, ...] = ()  # in the gold, without prediction
     ignored_articles: tuple[str, ...] = ()  # predicted, not in the gold
-    # source ("readouts": ids starting "wh-", "news": the rest) -> relation -> counts
-    by_source: Mapping[str, Mapping[str, Counts]] = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def overall(self) -> Counts:

@@ -172,8 +172,8 @@ def _distinct(events: Iterable[PEvent]) -> list[PEvent]:
 def _tally(article: str, relation: str, extracted: list[PEvent], expected: list[PEvent], target: bool):
     hits = [any(events_match(g, e, target=target) for g in expected) for e in extracted]
     found = [any(events_match(g, e, target=target) for e in extracted) for g in expected]
-    fps = [Mismatch(article, relation, e.fact(), e.note) for e, hit in zip(extracted, hits) if not hit]
-    fns = [Mismatch(article, relation, g.fact(), g.note) for g, hit in zip(expected, found) if not hit]
+    fps = [Mismatch(article, relation, e.fact(), e.note) for e, hit in zip(extracted, hits, strict=True) if not hit]
+    fns = [Mismatch(article, relation, g.fact(), g.note) for g, hit in zip(expected, found, strict=True) if not hit]
     return Counts(len(extracted), sum(hits), len(expected), sum(found)), fps, fns
 
 
@@ -191,4 +191,5 @@ def score_article(gold: Gold, extracted: Iterable[Mapping[str, Any]]) -> dict[st
                tuple(map(_extracted_actor, ev.get("sources") or ())),
                tuple(map(_extracted_actor, ev.get("targets") or ())), str(ev.get("event") or ""))
         for ev in extracted)
-    return {rel: _tally(gold.article, rel, found, expected, target) for rel, target in zip(RELATIONS, (False, True))}
+    targets = zip(RELATIONS, (False, True), strict=True)
+    return {rel: _tally(gold.article, rel, found, expected, target) for rel, target in targets}
