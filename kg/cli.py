@@ -213,9 +213,10 @@ def evaluate(gold, inputs, store, fmt, per_article, n_errors, model) -> None:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     shown = ("precision", "recall", "f1", "extracted", "correct", "expected", "found")
-    cells = lambda s: {m: (f"{s[m]:.3f}" if isinstance(s[m], float) else s[m]) for m in shown}  # noqa: E731
-    rows = [{"relation": k, **cells(s)} for k, s in data["scores"].items()]
+    rows = [{"relation": k, **{m: (f"{s[m]:.3f}" if isinstance(s[m], float) else s[m]) for m in shown}}
+            for k, s in data["scores"].items()]
     out.print(table(list(rows[0]), rows, title="scores (micro)"))
+    cells = lambda c: {m: (f"{c[m]:.3f}" if isinstance(c[m], float) else c[m]) for m in shown}  # noqa: E731
     by_source = [{"relation": rel, "source": src, **cells(counts[rel])}
                  for rel in report.relations for src, counts in data["by_source"].items()]
     if by_source:
