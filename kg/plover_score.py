@@ -49,7 +49,12 @@ class PEvent(NamedTuple):
     note: str = ""  # gold: the audit span; extracted: the event id
 
     def fact(self) -> tuple[str, ...]:
-        names = lambda actors: ", ".join(a.name for a in actors)  # noqa: E731
+        """Type, modality, sources and targets as text; an extracted actor shows its country ("Joe Biden [US]")."""
+        def shown(a: PActor) -> str:
+            code = a.countries[0] if a.person is not None and a.countries else ""
+            return f"{a.name} [{code}]" if code and fold(code) != fold(a.name) else a.name
+
+        names = lambda actors: ", ".join(map(shown, actors))  # noqa: E731
         return self.type, self.modality, names(self.sources), names(self.targets)
 
     def key(self) -> tuple:
@@ -123,9 +128,18 @@ def _gold_actor(name: str, gold: Gold) -> PActor:
     return PActor(name, (name,), not known_country)
 
 
+def _looks_like_person(label: str) -> bool:
+    """For a query row's label: capitalised words that do not name a country ("Joe Biden", "Hamas"; not "Israeli
+    troops" or "the United States")."""
+    words = [w for w in label.split() if w[:1].isalpha()]
+    return bool(words) and all(w[0].isupper() for w in words) and len(country_names(label)) == 1
+
+
 def _extracted_actor(actor: Mapping[str, Any]) -> PActor:
     label = str(actor.get("label") or "")
     person = actor.get("person")
+    if person is None:
+        person = _looks_like_person(label)
     codes = (actor.get("country"), actor.get("org"), None if person else label)
     return PActor(label, tuple(c for c in codes if c), person)
 

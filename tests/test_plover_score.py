@@ -166,7 +166,7 @@ def test_plover_score_counts_distinct_events_and_lists_errors(tmp_path):
     assert hits(report, TST) == (2, 1, 2, 1)
     (fp,) = [m for m in report.false_positives if m.relation == TST]
     (fn,) = [m for m in report.false_negatives if m.relation == TST]
-    assert (fp.fact, fp.note) == (("ACCUSE", "asserted", "Hamas", "Israel"), "p3")
+    assert (fp.fact, fp.note) == (("ACCUSE", "asserted", "Hamas", "Israel [IL]"), "p3")
     assert (fn.fact, fn.note) == (("REQUEST", "asserted", "UN", "IL"), "the UN called on Israel")
 
 
@@ -225,3 +225,16 @@ def test_plover_score_evaluate_reads_the_plover_events_query_when_it_exists(tmp_
     monkeypatch.chdir(tmp_path)
     report = service.evaluate(str(tmp_path / "gold"), store_spec="memory")
     assert hits(report, TST) == (1, 1, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("label", "matches"),
+    [("Joe Biden", False), ("American officials", True), ("the United States", True), ("Antony Blinken", True)],
+)
+def test_plover_score_row_labels_that_look_like_names_are_persons(tmp_path, label, matches):
+    """A query row gives only a label: capitalised words that name no country count as a person, matched by name."""
+    roles = [{"person": "Antony Blinken", "role": "Secretary of State", "country": "US"}]
+    gold = gold_of(tmp_path, {"type": "CONSULT", "source": ["Blinken"]}, roles=roles)
+    row = {"event": "p1", "type": "CONSULT", "modality": "asserted", "source": label, "source_country": "US",
+           "article": "x"}
+    assert hits(score(gold, predictions_from_rows({"plover_events": [row]})), TS)[1] == int(matches)
