@@ -218,7 +218,7 @@ def evaluate(gold, inputs, store, fmt, per_article, n_errors, model) -> None:
     out.print(table(list(rows[0]), rows, title="scores (micro)"))
     cells = lambda c: {m: (f"{c[m]:.3f}" if isinstance(c[m], float) else c[m]) for m in shown}  # noqa: E731
     by_source = [{"relation": rel, "source": src, **cells(counts[rel])}
-                 for rel in report.relations for src, counts in data["by_source"].items()]
+                 for rel in report.relations for src, counts in data["by_source"].items() if rel in counts]
     if by_source:
         out.print(table(list(by_source[0]), by_source, title="scores by source"))
     for kind in ("false_positives", "false_negatives"):

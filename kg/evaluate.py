@@ -292,6 +292,12 @@ def predictions_from_rows(rows: Mapping[str, Iterable[Mapping[str, str]]]) -> di
     return predictions
 
 
+def _source_relations(gold: Mapping[str, Gold], source: str, relations: tuple[str, ...]) -> dict[str, Counts]:
+    """Zero counts for the relations scored on ``source``: PLOVER only where its files have the key."""
+    plover = any(g.plover is not None for a, g in gold.items() if source_of(a) == source)
+    return {rel: Counts() for rel in relations if plover or rel not in PLOVER_RELATIONS}
+
+
 def score(gold: Mapping[str, Gold], predicted: Mapping[str, Prediction], *, per_article: bool = False) -> Report:
     """Score predictions against the gold, micro-averaged over the gold articles.
 
@@ -301,7 +307,8 @@ def score(gold: Mapping[str, Gold], predicted: Mapping[str, Prediction], *, per_
     """
     relations = RELATIONS + (PLOVER_RELATIONS if any(g.plover is not None for g in gold.values()) else ())
     totals = dict.fromkeys(relations, Counts())
-    by_source = {src: dict(totals) for src in SOURCES if any(source_of(a) == src for a in gold)}
+    by_source = {src: _source_relations(gold, src, relations) for src in SOURCES
+                 if any(source_of(a) == src for a in gold)}
     fps: list[Mismatch] = []
     fns: list[Mismatch] = []
     rows: list[ArticleScore] = []

@@ -238,3 +238,12 @@ def test_plover_score_row_labels_that_look_like_names_are_persons(tmp_path, labe
     row = {"event": "p1", "type": "CONSULT", "modality": "asserted", "source": label, "source_country": "US",
            "article": "x"}
     assert hits(score(gold, predictions_from_rows({"plover_events": [row]})), TS)[1] == int(matches)
+
+
+def test_plover_score_rows_by_source_only_where_files_have_the_key(tmp_path):
+    (tmp_path / "g").mkdir()
+    gold_of(tmp_path / "g", {"type": "AID", "source": ["US"]}, article="wh-1")
+    gold_of(tmp_path / "g", article="wn-2", plover=False)
+    report = score(load_gold(tmp_path / "g"), {})
+    assert tuple(report.by_source["readouts"]) == RELATIONS + PLOVER_RELATIONS
+    assert tuple(report.by_source["news"]) == RELATIONS
