@@ -31,9 +31,13 @@ eval: install
 	@if [ -f $(CORPUS) ]; then $(BIN)/kg evaluate $(GOLD) --input $(CORPUS); \
 	else echo "make eval: corpus $(CORPUS) not found (it lives in ../shared/corpus/); nothing evaluated"; fi
 
+CORPUS2 ?= ../shared/corpus/news2.jsonl
+GOLD_SETS ?= tests/gold/ tests/gold-heldout/ tests/gold-test/ tests/gold-news-dev/ tests/gold-news-test/
+
 eval-all: install
-	@for g in tests/gold/ tests/gold-heldout/ tests/gold-test/; do echo "== $$g"; \
-	$(MAKE) --no-print-directory eval GOLD=$$g | head -11; done
+	@if [ -f $(CORPUS) ] && [ -f $(CORPUS2) ]; then for g in $(GOLD_SETS); do echo "== $$g"; \
+	$(BIN)/kg evaluate $$g --input $(CORPUS) --input $(CORPUS2) --errors 0 || exit 1; done; \
+	else echo "make eval-all: corpus $(CORPUS) or $(CORPUS2) not found (they live in ../shared/corpus/)"; fi
 
 clean:
 	rm -rf $(VENV) .kg

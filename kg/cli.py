@@ -256,12 +256,18 @@ def evaluate(gold, inputs, store, fmt, per_article, n_errors, model) -> None:
         emit(evaluation_tables(data, rows, per_article), fmt)
         return
     out.print(table(list(rows[0]), rows, title="scores (micro)"))
+    cells = lambda c: {m: (f"{c[m]:.3f}" if isinstance(c[m], float) else c[m]) for m in shown}  # noqa: E731
+    by_source = [{"relation": rel, "source": src, **cells(counts[rel])}
+                 for rel in report.relations for src, counts in data["by_source"].items() if rel in counts]
+    if by_source:
+        out.print(table(list(by_source[0]), by_source, title="scores by source"))
     for kind in ("false_positives", "false_negatives"):
         items = data[kind][:n_errors]
         if items:
             out.print(table(list(items[0]), items, title=f"{kind} (first {len(items)} of {len(data[kind])})"))
     if per_article:
-        out.print(table(list(data["per_article"][0]), data["per_article"], title="per article"))
+        columns = list(dict.fromkeys(key for row in data["per_article"] for key in row))
+        out.print(table(columns, data["per_article"], title="per article"))
 
 
 def evaluation_tables(data: dict, scores: list[dict], per_article: bool) -> dict:

@@ -1,7 +1,10 @@
 """Score extracted facts against hand-written gold files (annotation guide, section "How it is scored").
 
 :func:`load_gold` reads the gold JSON files, :func:`predictions_from_rows` groups the rows of kg's standard
-SPARQL queries per article, and :func:`score` compares the two and returns a :class:`Report`.
+SPARQL queries per article, and :func:`score` compares the two and returns a :class:`Report`: micro scores per
+relation, and the same per source (``readouts``: ids starting ``wh-``; ``news``: the rest). Gold files with a
+``plover`` key add the relations ``plover type+source`` and ``plover type+source+target`` (:mod:`kg.plover_score`),
+scored over those files only.
 
 Conventions (beyond the guide):
 
@@ -24,53 +27,47 @@ Conventions (beyond the guide):
 from __future__ import annotations
 
 import logging
-import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-import pycountry
-
-from kg.text import strip_accents
+from kg import gold as _gold
+from kg import plover_score
 from kg.gold import (  # noqa: F401 (re-exported: kg.evaluate.load_gold etc. keep working)
-    QUERIES, ArticleScore, Counts, Gold, GoldEvent, GoldQuote, GoldRole, Mismatch, PredictedEvent, PredictedQuote,
-    PredictedRole, Prediction, Report, load_gold, predictions_from_rows,
+    QUERIES,
+    ArticleScore,
+    Counts,
+    Gold,
+    GoldEvent,
+    GoldPlover,
+    GoldQuote,
+    GoldRole,
+    Mismatch,
+    PredictedEvent,
+    PredictedQuote,
+    PredictedRole,
+    Prediction,
+    Report,
+    load_gold,
 )
+from kg.namematch import NON_PERSON_WORDS, TITLE_WORDS, countries_match, persons_match  # noqa: F401 (re-exported)
+from kg.namematch import fold as _fold
+from kg.namematch import person_tokens as _person_tokens
 
 log = logging.getLogger(__name__)
 
 RELATIONS = ("roles", "meetings", "topics", "quotes")
+PLOVER_RELATIONS = plover_score.RELATIONS  # scored when some gold file has the "plover" key
+SOURCES = ("readouts", "news")  # per-source rows: White House readouts (ids "wh-…") and the rest
 
-TITLE_WORDS = frozenset(
-    "president vice prime minister mr mrs ms miss dr prof professor king queen prince princess crown emir "
-    "sheikh sheik sultan sir dame lord lady his her majesty highness royal excellency hon honourable "
-    "honorable secretary general chancellor premier senator sen rep representative ambassador governor "
-    "mayor chairman chairwoman chair deputy pope".split()
-)
-NON_PERSON_WORDS = frozenset(
-    "meeting meetings readout administration summit statement government ministry department embassy "
-    "delegation office spokesperson communique".split()
-)
 STOP_WORDS = frozenset(
     "a an the and or of in on at to for with by from as about into between among over under against "
     "its their his her our this that these those both other further also including such s is are be "
     "was were will would per via within across toward towards regarding through it".split()
 )
-_COUNTRY_ALIASES = (
-    ("GB", "UK", "Britain", "Great Britain", "United Kingdom"),
-    ("RU", "Russia"),
-    ("TR", "Turkey", "Turkiye"),
-    ("PS", "Palestine", "Palestinian Authority", "Palestinian Territories"),
-    ("CI", "Ivory Coast"),
-    ("XK", "Kosovo"),
-    ("UN", "United Nations"),
-    ("EU", "European Union"),
-    ("NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"),
-    ("WHO", "World Health Organization", "World Health Organisation"),
-)
-_SHORT_NAMES = {"au": frozenset({"african union"})}  # a gold short name that is also another country's code
 _QUOTE_TABLE = str.maketrans(
     {c: "'" for c in "‘’‚‛ʼ`′"}
     | {c: '"' for c in "“”„‟″«»"}
@@ -82,94 +79,51 @@ _QUOTE_TABLE = str.maketrans(
 # --------------------------------------------------------------------------- normalisation and matching
 
 
-def _fold(text: str) -> str:
-    """Fold accents and case, drop apostrophes, turn other punctuation into spaces.
+_ROLE_STATUS = frozenset({"acting", "interim", "caretaker"})
+_ROLE_CUTS = ("of", "for", "to")
+_LEADER_OFFICES = frozenset("opposition majority minority supreme deputy house senate floor parliamentary".split())
 
-    >>> _fold("  Andrés Manuel LÓPEZ-Obrador ")
-    'andres manuel lopez obrador'
-    >>> _fold("Leaders’ Summit, U.S.")
-    'leaders summit u s'
+
+def _role_words(role: str) -> list[str]:
+    """Folded words of a role: status words dropped, a portfolio before "Minister", no party before "Leader".
+
+    >>> " ".join(_role_words("Acting Minister of Foreign Affairs of Japan")), _role_words("UUP Leader")
+    ('foreign minister of japan', ['leader'])
+    >>> " ".join(_role_words("Taoiseach")), " ".join(_role_words("Senate Minority Leader"))
+    ('prime minister', 'senate minority leader')
     """
-    text = strip_accents(text).casefold()
-    text = re.sub(r"['‘’`ʼ]", "", text)
-    return " ".join(re.sub(r"[\W_]+", " ", text).split())
-
-
-@lru_cache(maxsize=8192)
-def _person_tokens(name: str) -> frozenset[str] | None:
-    words = _fold(name).split()
-    if NON_PERSON_WORDS.intersection(words):
-        return None
-    return frozenset(w for w in words if w not in TITLE_WORDS) or None
-
-
-def persons_match(a: str, b: str) -> bool:
-    """True when one name's tokens (titles dropped, accents and case folded) are a subset of the other's.
-
-    >>> persons_match("Biden", "President Joe Biden"), persons_match("Lopez Obrador", "López Obrador")
-    (True, True)
-    >>> persons_match("Joe Biden", "Jill Biden"), persons_match("Biden-Trudeau Meeting", "Biden")
-    (False, False)
-    >>> persons_match("Prime Minister", "Trudeau")
-    False
-    """
-    ta, tb = _person_tokens(a), _person_tokens(b)
-    return ta is not None and tb is not None and (ta <= tb or tb <= ta)
+    words = [w for w in _fold(role).replace("taoiseach", "prime minister").split() if w not in _ROLE_STATUS]
+    if len(words) > 2 and words[0] == "minister" and words[1] in ("of", "for"):
+        rest = words[2:]
+        end = next((i for i, w in enumerate(rest) if w in _ROLE_CUTS), len(rest))
+        words = [w for w in rest[:end] if w not in ("the", "affairs")] + ["minister"] + rest[end:]
+    if "leader" in words[1:] and not _LEADER_OFFICES.intersection(words[:words.index("leader")]):
+        words = words[words.index("leader"):]
+    return words
 
 
 def _role_forms(role: str) -> tuple[str, frozenset[str]]:
-    words = _fold(role).split()
-    return " ".join(words), frozenset(" ".join(words[:i]) for i, w in enumerate(words) if w == "of" and i)
+    words = _role_words(role)
+    return " ".join(words), frozenset(" ".join(words[:i]) for i, w in enumerate(words) if w in _ROLE_CUTS and i)
 
 
 def roles_match(gold: str, extracted: str) -> bool:
-    """Roles equal after folding case and hyphens, where a trailing "of ..." on one side is optional.
+    """Roles equal after folding case and hyphens, where a trailing "of/for/to ..." on one side is optional
+    (guide: status words, portfolios, party leaders and "Taoiseach" normalised first, see :func:`_role_words`).
 
     >>> roles_match("Secretary-General", "secretary general of the United Nations")
     True
     >>> roles_match("Secretary of State", "Secretary of Defense"), roles_match("President", "Vice President")
     (False, False)
+    >>> roles_match("Foreign Minister", "Minister for Foreign Affairs"), roles_match("Prime Minister", "Taoiseach")
+    (True, True)
+    >>> roles_match("UUP Leader", "Leader of the Ulster Unionist Party"), roles_match("Opposition Leader", "Leader")
+    (True, False)
+    >>> roles_match("Acting President", "President"), roles_match("Ambassador", "Ambassador to Japan")
+    (True, True)
     """
     (full_g, cut_g), (full_e, cut_e) = _role_forms(gold), _role_forms(extracted)
     return bool(full_g) and (full_g == full_e or full_g in cut_e or full_e in cut_g)
-
-
-@lru_cache(maxsize=4096)
-def _country_names(value: str) -> frozenset[str]:
-    names = {_fold(value.replace(".", "")).removeprefix("the ")}
-    for group in _COUNTRY_ALIASES:
-        if names & {_fold(n) for n in group}:
-            names.update(_fold(n) for n in group)
-    for name in list(names):
-        try:
-            country = pycountry.countries.lookup(name)
-        except LookupError:
-            continue
-        attrs = ("alpha_2", "alpha_3", "name", "common_name", "official_name")
-        names.update(_fold(getattr(country, a)) for a in attrs if getattr(country, a, None))
-    names.discard("")
-    return frozenset(names)
-
-
-def countries_match(gold: str, extracted: Iterable[str]) -> bool:
-    """True when the gold country (code or name) names the same country as any extracted code or name.
-
-    >>> countries_match("US", ["United States of America", ""]), countries_match("MX", ["Mexico"])
-    (True, True)
-    >>> countries_match("UN", ["United Nations"]), countries_match("GB", ["U.K."])
-    (True, True)
-    >>> countries_match("CA", ["United States", "US"])
-    False
-
-    "AU" is both Australia's ISO code and the African Union's short name (the guide allows either):
-
-    >>> countries_match("AU", ["African Union"]), countries_match("AU", ["Australia"])
-    (True, True)
-    >>> countries_match("Australia", ["African Union"])
-    False
-    """
-    names = _country_names(gold) | _SHORT_NAMES.get(_fold(gold), frozenset())
-    return any(names & _country_names(value) for value in extracted if value)
 
 
 def _singular(word: str) -> str:
@@ -301,6 +255,7 @@ def _score_article(gold: Gold, pred: Prediction) -> dict[str, _Result]:
     topics = _distinct(_Item((t,), f"event: {name}") for name, ev in pred.events.items() for t in ev.topics)
     required = _distinct(_Item((t,), f"event: {ev.name}") for ev in gold.events for t in ev.topics_required)
     allowed = [_Item((t,)) for ev in gold.events for t in ev.topics_allowed]
+    plover = plover_score.score_article(gold, pred.plover)
     return {
         "roles": _tally(art, "roles", roles, gold_roles, _role_match),
         "meetings": _tally(art, "meetings", pairs, gold_pairs, _pair_match,
@@ -309,7 +264,38 @@ def _score_article(gold: Gold, pred: Prediction) -> dict[str, _Result]:
                          reference=required + allowed),
         "quotes": _tally(art, "quotes", _distinct(_Item(tuple(q)) for q in pred.quotes),
                          _distinct(_Item(tuple(q)) for q in gold.quotes), _quote_match),
+        **{rel: _Result(*result) for rel, result in plover.items()},
     }
+
+
+def queries() -> tuple[str, ...]:
+    """The named queries whose rows :func:`predictions_from_rows` reads: ``plover_events`` once it exists."""
+    from kg.query import list_queries
+
+    return QUERIES + ((plover_score.PLOVER_QUERY,) if plover_score.PLOVER_QUERY in list_queries() else ())
+
+
+def source_of(article: str) -> str:
+    """``readouts`` for a White House readout (id ``wh-…``), else ``news``.
+
+    >>> source_of("wh-2023-01-10-readout-of-x"), source_of("wn-2006-01-10-Iran-resumes"), source_of("000_ab")
+    ('readouts', 'news', 'news')
+    """
+    return "readouts" if article.startswith("wh-") else "news"
+
+
+def predictions_from_rows(rows: Mapping[str, Iterable[Mapping[str, str]]]) -> dict[str, Prediction]:
+    """:func:`kg.gold.predictions_from_rows`, plus the political events of the ``plover_events`` rows."""
+    predictions = _gold.predictions_from_rows(rows)
+    for article, events in plover_score.plover_from_rows(rows.get(plover_score.PLOVER_QUERY, ())).items():
+        predictions[article] = replace(predictions.get(article) or Prediction(article), plover=events)
+    return predictions
+
+
+def _source_relations(gold: Mapping[str, Gold], source: str, relations: tuple[str, ...]) -> dict[str, Counts]:
+    """Zero counts for the relations scored on ``source``: PLOVER only where its files have the key."""
+    plover = any(g.plover is not None for a, g in gold.items() if source_of(a) == source)
+    return {rel: Counts() for rel in relations if plover or rel not in PLOVER_RELATIONS}
 
 
 def score(gold: Mapping[str, Gold], predicted: Mapping[str, Prediction], *, per_article: bool = False) -> Report:
@@ -319,7 +305,10 @@ def score(gold: Mapping[str, Gold], predicted: Mapping[str, Prediction], *, per_
     nothing was expected), F1 their harmonic mean (0.0 when both are 0). Gold articles without a
     prediction count as all missed; predictions for articles not in the gold are ignored and listed.
     """
-    totals = dict.fromkeys(RELATIONS, Counts())
+    relations = RELATIONS + (PLOVER_RELATIONS if any(g.plover is not None for g in gold.values()) else ())
+    totals = dict.fromkeys(relations, Counts())
+    by_source = {src: _source_relations(gold, src, relations) for src in SOURCES
+                 if any(source_of(a) == src for a in gold)}
     fps: list[Mismatch] = []
     fns: list[Mismatch] = []
     rows: list[ArticleScore] = []
@@ -327,6 +316,7 @@ def score(gold: Mapping[str, Gold], predicted: Mapping[str, Prediction], *, per_
         results = _score_article(gold[article], predicted.get(article) or Prediction(article))
         for rel, res in results.items():
             totals[rel] += res.counts
+            by_source[source_of(article)][rel] += res.counts
             fps += res.fps
             fns += res.fns
         if per_article:
@@ -336,4 +326,6 @@ def score(gold: Mapping[str, Gold], predicted: Mapping[str, Prediction], *, per_
     if ignored:
         log.info("%d predicted article(s) have no gold and are ignored", len(ignored))
     missing = tuple(a for a in sorted(gold) if a not in predicted)
-    return Report(MappingProxyType(totals), tuple(fps), tuple(fns), tuple(rows), len(gold), missing, ignored)
+    sources = MappingProxyType({src: MappingProxyType(counts) for src, counts in by_source.items()})
+    return Report(MappingProxyType(totals), sources, tuple(fps), tuple(fns), tuple(rows), len(gold), missing,
+                  ignored)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -46,6 +46,21 @@ class GoldQuote(NamedTuple):
     contains: str
 
 
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")  # PLOVER 0.8
+PLOVER_MODALITIES = ("asserted", "negated", "future", "hypothetical", "historical")
+
+
+class GoldPlover(NamedTuple):
+    """A gold PLOVER event; ``text`` is the article's span that reports it (for audits, not scored)."""
+
+    type: str
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    modality: str
+    text: str | None = None
+
+
 @dataclass(frozen=True)
 class Gold:
     """The gold facts of one article; ``source`` is the file it was read from."""
@@ -57,6 +72,7 @@ class Gold:
     events: tuple[GoldEvent, ...] = ()
     quotes: tuple[GoldQuote, ...] = ()
     source: str = ""
+    plover: tuple[GoldPlover, ...] | None = None  # None: the file has no "plover" key (events not annotated)
 
 
 class PredictedRole(NamedTuple):
@@ -85,6 +101,7 @@ class Prediction:
     meetings: tuple[tuple[str, str], ...] = ()
     events: Mapping[str, PredictedEvent] = field(default_factory=lambda: MappingProxyType({}))
     quotes: tuple[PredictedQuote, ...] = ()
+    plover: tuple[Mapping[str, Any], ...] = ()  # political events as plain dicts (kg.plover_score)
 
 
 class _Ctx(NamedTuple):
@@ -143,6 +160,26 @@ def _event(obj: dict, ctx: _Ctx, index: int) -> GoldEvent:
     return GoldEvent(name, _strings(obj, "participants", ctx), location, req, allowed)
 
 
+def _choice(value: Any, ctx: _Ctx, choices: tuple[str, ...], fold: Callable[[str], str]) -> str:
+    word = fold(_text(value, ctx))
+    if word not in choices:
+        raise ctx.fail(f"expected one of {', '.join(choices)}, got {value!r}")
+    return word
+
+
+def _plover(obj: dict, ctx: _Ctx) -> GoldPlover:
+    kind = _choice(obj.get("type"), ctx.at("type"), PLOVER_TYPES, str.upper)
+    modality = _choice(obj.get("modality"), ctx.at("modality"), PLOVER_MODALITIES, str.lower)
+    for key in ("source", "target"):
+        if not isinstance(obj.get(key), list):
+            raise ctx.at(key).fail(f"expected a list of actors, got {obj.get(key)!r}")
+    source = _strings(obj, "source", ctx)
+    if not source:
+        raise ctx.at("source").fail("expected at least one actor")
+    text = _text(obj.get("text"), ctx.at("text"), optional=True)
+    return GoldPlover(kind, source, _strings(obj, "target", ctx), modality, text)
+
+
 def _parse_gold(obj: Any, ctx: _Ctx) -> Gold:
     if not isinstance(obj, dict):
         raise ctx.fail(f"expected a JSON object, got {type(obj).__name__}")
@@ -158,8 +195,9 @@ def _parse_gold(obj: Any, ctx: _Ctx) -> Gold:
         for q, c in _objects(obj, "quotes", ctx)
     )
     events = tuple(_event(e, c, i) for i, (e, c) in enumerate(_objects(obj, "events", ctx)))
+    plover = tuple(_plover(p, c) for p, c in _objects(obj, "plover", ctx)) if "plover" in obj else None
     return Gold(_text(obj["article"], ctx.at("article")), roles, _pairs(obj, "meetings", ctx),
-                _pairs(obj, "calls", ctx), events, quotes, str(ctx.file))
+                _pairs(obj, "calls", ctx), events, quotes, str(ctx.file), plover)
 
 
 def _read_gold_file(file: Path) -> list[Gold]:
@@ -317,6 +355,8 @@ class Report:
     """Micro-averaged scores per relation (``relations``), optional per-article rows, and the errors."""
 
     relations: Mapping[str, Counts]
+    # the same per source ("readouts": ids starting "wh-", "news": the rest): source -> relation -> counts
+    by_source: Mapping[str, Mapping[str, Counts]] = field(default_factory=lambda: MappingProxyType({}))
     false_positives: tuple[Mismatch, ...] = ()
     false_negatives: tuple[Mismatch, ...] = ()
     articles: tuple[ArticleScore, ...] = ()  # only with per_article=True
@@ -332,6 +372,7 @@ class Report:
     def to_dict(self) -> dict[str, Any]:
         return {
             "scores": {rel: c.to_dict() for rel, c in {**self.relations, "overall": self.overall}.items()},
+            "by_source": {src: {rel: c.to_dict() for rel, c in rels.items()} for src, rels in self.by_source.items()},
             "articles": {"gold": self.gold_articles, "missing": list(self.missing_articles),
                          "ignored": len(self.ignored_articles), "ignored_ids": list(self.ignored_articles)},
             "per_article": [a.to_dict() for a in self.articles],

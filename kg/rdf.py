@@ -83,6 +83,9 @@ def article_quads(facts: ArticleFacts) -> list[Quad]:
     return w.quads
 
 
+_IRI_ESCAPES = str.maketrans({c: f"%{ord(c):02X}" for c in ' "<>\\^`{|}'})  # not allowed in an IRI (RFC 3987)
+
+
 def _article(w: _Writer, facts: ArticleFacts) -> None:
     art, g = facts.article, w.graph
     w.add(g, RDF_TYPE, n(SCHEMA.NewsArticle))
@@ -93,7 +96,8 @@ def _article(w: _Writer, facts: ArticleFacts) -> None:
     if art.date:
         w.add(g, n(SCHEMA.datePublished), Literal(art.date.isoformat(), datatype=XSD_DATE))
     if art.url:
-        w.add(g, n(SCHEMA.url), NamedNode(art.url) if art.url.startswith("http") else Literal(art.url))
+        url = art.url.translate(_IRI_ESCAPES)  # e.g. a Wikinews title's quotation marks
+        w.add(g, n(SCHEMA.url), NamedNode(url) if url.startswith("http") else Literal(art.url))
     if art.source:
         w.add(g, n(SCHEMA.publisher), Literal(art.source))
     for person in facts.persons:

@@ -136,7 +136,7 @@ def evaluate(gold: str, *, inputs: Iterable[str] = (), store_spec: str | None = 
             wanted = (a for a in read_inputs(inputs) if isinstance(a, Article) and a.id in gold_facts)
             for facts in extract_stream(wanted, BuildOptions(model=model)):
                 store.put_article(facts.article.id, article_quads(facts))
-        rows = {name: list(run(store, name).rows) for name in ev.QUERIES}
+        rows = {name: list(run(store, name).rows) for name in ev.queries()}
     return ev.score(gold_facts, ev.predictions_from_rows(rows), per_article=per_article)
 
 

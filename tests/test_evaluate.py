@@ -14,6 +14,7 @@ import pytest
 from kg.errors import EvaluationError
 from kg.evaluate import (
     RELATIONS,
+    Counts,
     Gold,
     GoldEvent,
     GoldQuote,
@@ -180,6 +181,15 @@ def test_evaluate_meeting_word_names_match_nobody(tmp_path, name):
         ("President", "Vice President", False),
         ("Secretary of State", "Secretary of Defense", False),
         ("Foreign Minister", "Defense Minister", False),
+        ("Foreign Minister", "Minister of Foreign Affairs", True),  # guide: portfolios
+        ("Minister for the Interior", "Interior Minister", True),
+        ("Acting Prime Minister", "Prime Minister", True),  # guide: acting, interim, caretaker dropped
+        ("President", "interim president", True),
+        ("Prime Minister", "Taoiseach", True),
+        ("UUP Leader", "Leader of the Ulster Unionist Party", True),  # guide: a party's name before "Leader"
+        ("Opposition Leader", "Leader", False),
+        ("Senate Minority Leader", "Senate Majority Leader", False),
+        ("Ambassador", "Ambassador to the United Nations", True),
     ],
 )
 def test_evaluate_role_normalisation(tmp_path, gold_role, extracted_role, matches):
@@ -327,6 +337,51 @@ def test_evaluate_per_article_rows_and_json(gold):
     assert score(gold, predictions_from_rows(PERFECT_ROWS)).articles == ()
 
 
+def test_evaluate_scores_by_source(tmp_path):
+    readout = {**GOLD_A, "article": "wh-2023-01-10-readout"}
+    news = {**GOLD_B, "article": "wn-2006-01-10-oslo"}
+    gold = load_gold(write_gold(tmp_path / "gold", readout, news))
+    rows = {"roles": [{**row, "article": "wh-2023-01-10-readout"} for row in PERFECT_ROWS["roles"][:2]]
+            + [{**PERFECT_ROWS["roles"][0], "article": "wn-2006-01-10-oslo"}]}
+    report = score(gold, predictions_from_rows(rows))
+    assert list(report.by_source) == ["readouts", "news"]
+    assert report.by_source["readouts"]["roles"] == Counts(extracted=2, correct=2, expected=2, found=2)
+    assert report.by_source["news"]["roles"] == Counts(extracted=1, correct=0, expected=1, found=0)
+    assert report.by_source["news"]["topics"] == Counts(expected=1)
+    for rel in RELATIONS:
+        assert report.by_source["readouts"][rel] + report.by_source["news"][rel] == report.relations[rel]
+    data = json.loads(json.dumps(report.to_dict()))
+    assert data["by_source"]["news"]["roles"]["fp"] == 1 and list(data["by_source"]) == ["readouts", "news"]
+    only_news = score(load_gold(write_gold(tmp_path / "news", news)), {})
+    assert list(only_news.by_source) == ["news"]
+
+
+def test_evaluate_cli_prints_scores_by_source(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from kg import service
+    from kg.cli import main
+
+    gold = load_gold(write_gold(tmp_path / "gold", {**GOLD_B, "article": "wh-1", "quotes": [],
+                                                    "plover": [{"type": "AID", "source": ["NO"], "target": [],
+                                                                "modality": "asserted"}]}))
+    rows = {"roles": [{**PERFECT_ROWS["roles"][2], "article": "wh-1"}]}
+    monkeypatch.setattr(service, "evaluate", lambda *a, **k: score(gold, predictions_from_rows(rows)))
+    result = CliRunner().invoke(main, ["evaluate", str(tmp_path / "gold"), "--errors", "0"])
+    assert result.exit_code == 0, result.output
+    by_source = result.output[result.output.index("scores by source"):].splitlines()
+    assert [line.split("│")[1:-1] for line in by_source if line.startswith("│")] == [
+        [f" {cell:<{width}} " for cell, width in zip(row, (25, 8, 9, 6, 5, 9, 7, 8, 5))] for row in [
+            ("roles", "readouts", "1.000", "1.000", "1.000", "1", "1", "1", "1"),
+            ("meetings", "readouts", "1.000", "1.000", "1.000", "0", "0", "0", "0"),
+            ("topics", "readouts", "1.000", "0.000", "0.000", "0", "0", "1", "0"),
+            ("quotes", "readouts", "1.000", "1.000", "1.000", "0", "0", "0", "0"),
+            ("plover type+source", "readouts", "1.000", "0.000", "0.000", "0", "0", "1", "0"),
+            ("plover type+source+target", "readouts", "1.000", "0.000", "0.000", "0", "0", "1", "0"),
+        ]
+    ]
+
+
 def test_evaluate_predictions_from_rows_groups_per_article():
     rows = dict(PERFECT_ROWS)
     rows["roles"] = rows["roles"] + [{"person": "Zora Kettle", "role": "Foreign Minister", "country": "Norway",
@@ -403,23 +458,44 @@ def test_evaluate_duplicate_gold_article_raises(tmp_path):
         load_gold(tmp_path)
 
 
-@pytest.mark.parametrize("name, at_least", [("gold", 40), ("gold-heldout", 14), ("gold-test", 16)])
-def test_evaluate_committed_gold_sets_load_and_name_corpus_articles(name, at_least):
-    """The dev, held-out and test gold sets parse, and every article id is in the corpus (when it is present)."""
-    import json
+GOLD_SETS = {"gold": 40, "gold-heldout": 14, "gold-test": 35, "gold-news-dev": 50, "gold-news-test": 30}
+PLOVER_SETS = {"gold-news-dev": 50, "gold-news-test": 30, "gold-test": 19}  # files with the "plover" key
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"  # <repo>/../shared/corpus
 
-    root = Path(__file__).parent
-    gold = load_gold(root / name)
+
+def corpus_articles() -> dict[str, str]:
+    """Article id -> text of both corpus files; skips the test when they are absent."""
+    files = [CORPUS / "news.jsonl", CORPUS / "news2.jsonl"]
+    if not all(f.exists() for f in files):
+        pytest.skip(f"corpus not found at {CORPUS}")
+    texts = {}
+    for path in files:
+        with path.open(encoding="utf-8") as f:
+            texts.update((row["id"], row["text"]) for row in map(json.loads, filter(str.strip, f)))
+    return texts
+
+
+@pytest.mark.parametrize("name, at_least", GOLD_SETS.items())
+def test_evaluate_committed_gold_sets_load_and_name_corpus_articles(name, at_least):
+    """Every gold set parses, and every article id is in the corpus (when it is present)."""
+    gold = load_gold(Path(__file__).parent / name)
     assert len(gold) >= at_least
-    corpus = root.parent.parent / "shared" / "corpus" / "news.jsonl"
-    if not corpus.exists():
-        pytest.skip(f"corpus not found at {corpus}")
-    with corpus.open(encoding="utf-8") as f:
-        ids = {json.loads(line)["id"] for line in f if line.strip()}
-    assert set(gold) <= ids
+    assert set(gold) <= set(corpus_articles())
+
+
+@pytest.mark.parametrize("name, at_least", PLOVER_SETS.items())
+def test_evaluate_committed_gold_sets_code_plover_events_with_audit_spans(name, at_least):
+    """The newer files annotate PLOVER events; each event's audit span is copied from its article."""
+    gold = {a: g for a, g in load_gold(Path(__file__).parent / name).items() if g.plover is not None}
+    assert len(gold) >= at_least
+    texts = corpus_articles()
+    spans = [(a, p.text) for a, g in gold.items() for p in g.plover]
+    assert spans and all(text and text in texts[a] for a, text in spans)
 
 
 def test_evaluate_committed_gold_sets_are_disjoint():
     root = Path(__file__).parent
-    sets = [set(load_gold(root / name)) for name in ("gold", "gold-heldout", "gold-test")]
-    assert not (sets[0] & sets[1] or sets[0] & sets[2] or sets[1] & sets[2])
+    sets = {name: set(load_gold(root / name)) for name in GOLD_SETS}
+    for i, a in enumerate(GOLD_SETS):
+        for b in list(GOLD_SETS)[i + 1:]:
+            assert not sets[a] & sets[b], (a, b)

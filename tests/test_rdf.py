@@ -68,3 +68,11 @@ def test_rdf_ontology_declares_every_term():
 def test_rdf_vocab_rejects_unknown_term():
     with pytest.raises(AttributeError):
         KG.metWith  # noqa: B018
+
+
+def test_rdf_article_url_with_characters_not_allowed_in_an_iri():
+    from kg.model import ArticleFacts
+
+    article = Article("a", "Text.", url='https://en.wikinews.org/wiki/Blair:_"Labour_must"_{x}')
+    (url,) = [q.object for q in article_quads(ArticleFacts(article)) if q.predicate.value.endswith("/url")]
+    assert url.value == "https://en.wikinews.org/wiki/Blair:_%22Labour_must%22_%7Bx%7D"
