@@ -90,8 +90,27 @@ def analyse(*, store_spec: str | None = None, top: int = 10):
         return run_analysis(store, top=top)
 
 
-def export(fmt: str, out_file: str, *, store_spec: str | None = None) -> None:
+def export(fmt: str, out_file: str, *, store_spec: str | None = None, dynamic: bool = False) -> None:
     from kg.export import export as run_export
+
+    if dynamic:
+        export_dynamic(fmt, out_file, store_spec=store_spec)
+        return
+    with _open(store_spec) as store:
+        run_export(store, fmt, Path(out_file))
+
+
+def dyads(*, store_spec: str | None = None):
+    """The cooperation–conflict series of political events per country pair and month."""
+    from kg.dyads import dyad_series
+
+    with _open(store_spec) as store:
+        return dyad_series(store)
+
+
+def export_dynamic(fmt: str, out_file: str, *, store_spec: str | None = None) -> None:
+    """The country network of political events as dynamic GEXF (edge spells by month)."""
+    from kg.gexf_dynamic import export_dynamic as run_export
 
     with _open(store_spec) as store:
         run_export(store, fmt, Path(out_file))
