@@ -261,8 +261,10 @@ def political_event_label(event: PoliticalEventFact) -> str:
     'ASSAULT: Israeli troops → Gaza'
     >>> political_event_label(PoliticalEventFact("p2", "AGREE", (Actor("US"), Actor("MX")), (), "future", ev))
     'AGREE: US, MX (future)'
+    >>> political_event_label(PoliticalEventFact("p3", "ASSAULT", (), (Actor("Peru"),), "asserted", ev))
+    'ASSAULT: unknown source → Peru'
     """
-    text = f"{event.type}: " + ", ".join(a.label for a in event.sources)
+    text = f"{event.type}: " + (", ".join(a.label for a in event.sources) or "unknown source")
     if event.targets:
         text += " → " + ", ".join(a.label for a in event.targets)
     return text if event.modality == "asserted" else f"{text} ({event.modality})"

@@ -83,6 +83,8 @@ def plover_facts() -> list[ArticleFacts]:
         political_events=(
             pe("pl-4", "p1", "ASSAULT", [TROOPS], [PERU], start=0, mode="aerial", date=dt.date(2024, 4, 15)),
             pe("pl-4", "p2", "RETREAT", [NORWAY], [PERU], start=40, mode="withdraw"),
+            pe("pl-4", "p3", "ASSAULT", [], [PERU], start=80, mode="explosives", date=dt.date(2024, 4, 20),
+               counts=(("killed", 2), ("displaced", 300))),  # no source named; a count kg does not write
         ),
     )
     return [a1, a2, a3, a4]

@@ -169,3 +169,15 @@ def test_plover_query_one_row_per_source_of_a_compound_event(store):
     agree = [r for r in run(store, "plover_events").rows if r["type"] == "AGREE"]
     assert sorted(r["source_country"] for r in agree) == ["CL", "NO", "PE"]
     assert {r["context"] for r in agree} == {"economic;natural_resource"}
+
+
+def test_plover_rdf_counts_and_amount(caplog):
+    event = pe("t", "p1", "AID", [TROOPS], [Actor("Peru", country="PE")], amount="$1.2 billion",
+               counts=(("killed", 2), ("injured", 5), ("arrested", 7), ("protesting", 900), ("displaced", 300)))
+    with caplog.at_level("WARNING", logger="kg.rdf"):
+        got = graph_of([ArticleFacts(Article("t", "…"), political_events=(event,))])
+    values = {str(p).rsplit("#", 1)[-1]: o.toPython() for p, o in got.predicate_objects(
+        rdflib.URIRef("https://kg-project.org/id/political-event/t/p1")) if isinstance(o, rdflib.Literal)}
+    assert {k: values[k] for k in ("killed", "injured", "arrested", "protesting", "amount")} == {
+        "killed": 2, "injured": 5, "arrested": 7, "protesting": 900, "amount": "$1.2 billion"}
+    assert "displaced" not in values and "'displaced' is not one of" in caplog.text
