@@ -167,7 +167,11 @@ def export(store, fmt, out_file, dynamic) -> None:
     """Write the KG as RDF (Turtle, TriG, N-Quads, JSON-LD) or for Gephi (GraphML, GEXF)."""
     from kg import service
 
-    service.export(fmt, out_file, store_spec=store, dynamic=dynamic)
+    if dynamic:
+        service.export_dynamic(fmt, out_file, store_spec=store)
+        err.print(f"wrote {out_file}")
+        return
+    service.export(fmt, out_file, store_spec=store)
     err.print(f"wrote {out_file}")
 
 

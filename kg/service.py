@@ -90,12 +90,9 @@ def analyse(*, store_spec: str | None = None, top: int = 10):
         return run_analysis(store, top=top)
 
 
-def export(fmt: str, out_file: str, *, store_spec: str | None = None, dynamic: bool = False) -> None:
+def export(fmt: str, out_file: str, *, store_spec: str | None = None) -> None:
     from kg.export import export as run_export
 
-    if dynamic:
-        export_dynamic(fmt, out_file, store_spec=store_spec)
-        return
     with _open(store_spec) as store:
         run_export(store, fmt, Path(out_file))
 
