@@ -148,11 +148,15 @@ def queries_cmd(fmt) -> None:
 @click.option("--store", default=None, help=STORE_HELP)
 @click.option("--format", "fmt", type=FORMATS, default="table")
 @click.option("--top", default=10, show_default=True)
+@click.option("--dyads", is_flag=True,
+              help="Cooperation–conflict series of political events per country pair and month instead.")
 @handle_errors
-def analyse(store, fmt, top) -> None:
+def analyse(store, fmt, top, dyads) -> None:
     """Meeting network centrality, Louvain communities and most-discussed topics."""
     from kg import service
 
+    if dyads:
+        return print_dyads(service.dyads(store_spec=store), fmt)
     report = service.analyse(store_spec=store, top=top)
     data = report.to_dict()
     if fmt == "json":
@@ -172,6 +176,18 @@ def analysis_tables(data: dict) -> dict:
             "topics": (list(TopicScore.__dataclass_fields__), data["topics"])}
 
 
+def print_dyads(report, fmt: str) -> None:
+    """``kg analyse --dyads``: JSON with every point's event IRIs, or a table of the points."""
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    rows = report.table_rows()
+    columns = list(rows[0]) if rows else ["pair", "month", "events", "score", "cooperation", "conflict", "types"]
+    out.print(table(columns, rows, title="dyads (PLOVER cooperation–conflict score per country pair and month)"))
+    if report.unscored:
+        out.print(f"unscored events (type without a score): {len(report.unscored)}")
+
+
 @main.command()
 @click.option("--store", default=None, help=STORE_HELP)
 @click.option("--format", "fmt", required=True,
@@ -179,12 +195,17 @@ def analysis_tables(data: dict) -> dict:
 @click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False))
 @click.option("--view", type=click.Choice(["full", "people", "countries"]), default="full", show_default=True,
               help="GraphML/GEXF only: everything, the leader (meeting) network, or countries weighted by events.")
+@click.option("--dynamic", is_flag=True,
+              help="GEXF only: the country network of political events, edges with dated spells (Gephi timeline).")
 @handle_errors
-def export(store, fmt, out_file, view) -> None:
+def export(store, fmt, out_file, view, dynamic) -> None:
     """Write the KG as RDF (Turtle, TriG, N-Quads, JSON-LD) or for Gephi (GraphML, GEXF)."""
     from kg import service
 
-    service.export(fmt, out_file, store_spec=store, view=view)
+    if dynamic:
+        service.export_dynamic(fmt, out_file, store_spec=store)
+    else:
+        service.export(fmt, out_file, store_spec=store, view=view)
     err.print(f"wrote {out_file}")
 
 

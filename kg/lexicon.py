@@ -187,6 +187,15 @@ def polity(code: str) -> Polity:
     return Polity(code, getattr(country, "common_name", None) or country.name)
 
 
+def is_polity(code: str) -> bool:
+    """True for a country or organisation code that kg knows (its lexicons, else pycountry).
+
+    >>> is_polity("MX"), is_polity("NATO"), is_polity("Hamas")
+    (True, True, False)
+    """
+    return code in _polities() or (len(code) == 2 and pycountry.countries.get(alpha_2=code) is not None)
+
+
 @lru_cache(maxsize=None)
 def polity_names() -> dict[str, str]:
     """Folded country/organisation names, aliases and demonyms → code.

@@ -9,13 +9,17 @@ Wikidata (``owl:sameAs``) and adds kg's shortcut properties (``kg:met``, ``kg:ho
 from __future__ import annotations
 
 import hashlib
+import logging
 from itertools import combinations
 
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import lexicon
-from kg.model import ArticleFacts, EventFact, Evidence, Person, Place, QuoteFact, RoleFact, TopicFact
-from kg.vocab import KG, ORG, PROV, SCHEMA, SKOS, WD, mint
+from kg.model import (Actor, ArticleFacts, EventFact, Evidence, Person, Place, PoliticalEventFact, QuoteFact,
+                      RoleFact, TopicFact)
+from kg.vocab import KG, ORG, PLOVER_TYPES, PROV, SCHEMA, SKOS, WD, mint
+
+log = logging.getLogger(__name__)
 
 RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDF_STATEMENT = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement")
@@ -28,6 +32,9 @@ XSD_DATE = NamedNode("http://www.w3.org/2001/XMLSchema#date")
 XSD_INT = NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 
 EVENT_CLASS = {"call": KG.Call, "intent": KG.Intention, "summit": KG.Summit}
+PLOVER_CLASS = {name: KG[name.capitalize()] for name in PLOVER_TYPES}
+MODALITY = {name: KG[name] for name in ("asserted", "negated", "future", "hypothetical", "historical")}
+COUNT_PROPS = {"killed": KG.killed, "injured": KG.injured, "arrested": KG.arrested, "protesting": KG.protesting}
 
 
 def n(term) -> NamedNode:
@@ -55,6 +62,7 @@ class _Writer:
         self.graph = graph
         self.quads: list[Quad] = []
         self._seen: set[tuple] = set()
+        self.labelled: set[NamedNode] = set()  # collective actors labelled in this graph (one label each)
 
     def add(self, s, p, o) -> None:
         key = (s, p, o)
@@ -80,6 +88,8 @@ def article_quads(facts: ArticleFacts) -> list[Quad]:
         _topic(w, topic)
     for i, quote in enumerate(facts.quotes, 1):
         _quote(w, quote, i)
+    for pevent in facts.political_events:
+        _political_event(w, pevent)
     return w.quads
 
 
@@ -243,3 +253,77 @@ def _quote(w: _Writer, fact: QuoteFact, index: int) -> None:
     w.add(node, n(SCHEMA.isPartOf), w.graph)
     w.add(speaker, n(KG.said), node)
     _evidence(w, node, fact.evidence)
+
+
+def political_event_label(event: PoliticalEventFact) -> str:
+    """A readable label: the type, then sources and targets.
+
+    >>> from kg.model import Actor, Evidence, PoliticalEventFact
+    >>> ev = Evidence("a", "s", 0, 0, 1, "r")
+    >>> political_event_label(PoliticalEventFact("p1", "ASSAULT", (Actor("Israeli troops"),), (Actor("Gaza"),),
+    ...                                          "asserted", ev))
+    'ASSAULT: Israeli troops → Gaza'
+    >>> political_event_label(PoliticalEventFact("p2", "AGREE", (Actor("US"), Actor("MX")), (), "future", ev))
+    'AGREE: US, MX (future)'
+    >>> political_event_label(PoliticalEventFact("p3", "ASSAULT", (), (Actor("Peru"),), "asserted", ev))
+    'ASSAULT: unknown source → Peru'
+    """
+    text = f"{event.type}: " + (", ".join(a.label for a in event.sources) or "unknown source")
+    if event.targets:
+        text += " → " + ", ".join(a.label for a in event.targets)
+    return text if event.modality == "asserted" else f"{text} ({event.modality})"
+
+
+def _actor(w: _Writer, actor: Actor) -> NamedNode:
+    """The node of a source or target: the person, country or organisation itself, else a collective actor
+    minted from its country and sector (``…/id/actor/il/mil``), never a blank node."""
+    if actor.person is not None:
+        node = _person(w, actor.person)
+    elif actor.org and lexicon.is_polity(actor.org):
+        node = _country(w, actor.org)
+    elif actor.org:
+        node = NamedNode(mint("organisation", actor.org))
+        w.label(node, actor.label or actor.org, ORG.Organization)
+    elif actor.country and not actor.sector:
+        return _country(w, actor.country)
+    else:
+        node = NamedNode(mint("actor", actor.country or "xx", actor.sector or actor.label))
+        w.add(node, RDF_TYPE, n(KG.CollectiveActor))
+        if node not in w.labelled:
+            w.labelled.add(node)
+            w.add(node, RDFS_LABEL, Literal(actor.label))
+    if actor.sector:
+        w.add(node, n(KG.sector), Literal(actor.sector))
+    if actor.country and actor.country != actor.org:
+        w.add(node, n(KG.actorCountry), _country(w, actor.country))
+    return node
+
+
+def _political_event(w: _Writer, event: PoliticalEventFact) -> None:
+    node = NamedNode(mint("political-event", event.evidence.article_id, event.id))
+    w.add(node, RDF_TYPE, n(KG.PoliticalEvent))
+    if event.type in PLOVER_CLASS:
+        w.add(node, RDF_TYPE, n(PLOVER_CLASS[event.type]))
+    w.add(node, RDFS_LABEL, Literal(political_event_label(event)))
+    w.add(node, n(KG.ploverCode), Literal(event.type))
+    w.add(node, n(KG.modality), n(MODALITY.get(event.modality, KG.asserted)))
+    for prop, value in ((KG.ploverMode, event.mode), (KG.cameoCode, event.cameo), (KG.amount, event.amount)):
+        if value:
+            w.add(node, n(prop), Literal(value))
+    for context in event.contexts:
+        w.add(node, n(KG.context), Literal(context))
+    for actor in event.sources:
+        w.add(node, n(KG.source), _actor(w, actor))
+    for actor in event.targets:
+        w.add(node, n(KG.target), _actor(w, actor))
+    if event.location:
+        w.add(node, n(SCHEMA.location), _place(w, event.location))
+    if event.date:
+        w.add(node, n(SCHEMA.startDate), Literal(event.date.isoformat(), datatype=XSD_DATE))
+    for name, value in event.counts:
+        if name in COUNT_PROPS:
+            w.add(node, n(COUNT_PROPS[name]), Literal(str(int(value)), datatype=XSD_INT))
+        else:
+            log.warning("political event %s: count %r is not one of %s; not written", node.value, name,
+                        ", ".join(COUNT_PROPS))
+    _evidence(w, node, event.evidence)

@@ -109,6 +109,22 @@ def export(fmt: str, out_file: str, *, store_spec: str | None = None, view: str 
         run_export(store, fmt, Path(out_file), view=view)
 
 
+def dyads(*, store_spec: str | None = None):
+    """The cooperation–conflict series of political events per country pair and month."""
+    from kg.dyads import dyad_series
+
+    with _open(store_spec) as store:
+        return dyad_series(store)
+
+
+def export_dynamic(fmt: str, out_file: str, *, store_spec: str | None = None) -> None:
+    """The country network of political events as dynamic GEXF (edge spells by month)."""
+    from kg.gexf_dynamic import export_dynamic as run_export
+
+    with _open(store_spec) as store:
+        run_export(store, fmt, Path(out_file))
+
+
 def stats(*, store_spec: str | None = None) -> dict:
     with _open(store_spec) as store:
         return store.stats()

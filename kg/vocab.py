@@ -22,6 +22,10 @@ PROV = Namespace("http://www.w3.org/ns/prov#")
 WD = Namespace("http://www.wikidata.org/entity/")
 SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
 
+# the 16 PLOVER 0.8 event types; each is a class kg:<Type> (kg:Agree … kg:Assault) under kg:PoliticalEvent
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+
 
 class KG(DefinedNamespace):
     """kg's own classes and properties (see ``kg/resources/ontology.ttl``)."""
@@ -56,6 +60,43 @@ class KG(DefinedNamespace):
     ploverCode: URIRef
     ploverMode: URIRef
     eventKind: URIRef
+    # political events (PLOVER 0.8): one class per type under kg:PoliticalEvent
+    PoliticalEvent: URIRef
+    Agree: URIRef
+    Consult: URIRef
+    Support: URIRef
+    Concede: URIRef
+    Cooperate: URIRef
+    Aid: URIRef
+    Retreat: URIRef
+    Request: URIRef
+    Accuse: URIRef
+    Reject: URIRef
+    Threaten: URIRef
+    Protest: URIRef
+    Sanction: URIRef
+    Mobilize: URIRef
+    Coerce: URIRef
+    Assault: URIRef
+    CollectiveActor: URIRef
+    source: URIRef
+    target: URIRef
+    actorCountry: URIRef
+    sector: URIRef
+    context: URIRef
+    modality: URIRef
+    killed: URIRef
+    injured: URIRef
+    arrested: URIRef
+    protesting: URIRef
+    amount: URIRef
+    # modality: a SKOS concept scheme of five concepts
+    Modalities: URIRef
+    asserted: URIRef
+    negated: URIRef
+    future: URIRef
+    hypothetical: URIRef
+    historical: URIRef
 
 
 def slug(text: str) -> str:
@@ -86,9 +127,11 @@ def mint(kind: str, *parts: str) -> str:
     'https://kg-project.org/id/country/MX'
     >>> mint("event", "000_abc", "e1")
     'https://kg-project.org/id/event/000_abc/e1'
+    >>> mint("political-event", "000_abc", "p1"), mint("actor", "IL", "MIL")
+    ('https://kg-project.org/id/political-event/000_abc/p1', 'https://kg-project.org/id/actor/il/mil')
     """
     keep = kind in ("country", "org") or (kind == "person" and bool(re.fullmatch(r"Q\d+", parts[0])))
-    if kind in ("article", "event", "quote", "sentence", "statement"):
+    if kind in ("article", "event", "political-event", "quote", "sentence", "statement"):
         keep_parts = [re.sub(r"[^A-Za-z0-9._~-]", "_", p) for p in parts]
     else:
         keep_parts = [p if keep else slug(p) for p in parts]

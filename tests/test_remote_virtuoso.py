@@ -293,3 +293,29 @@ CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o }
     assert raw["results"]["bindings"] and all(isinstance(b["o"]["value"], int) for b in raw["results"]["bindings"])
     with open_store(spec) as remote_store, open_store(local) as local_store:
         assert set(remote_store.construct(query)) == set(local_store.construct(query))
+
+
+def test_remote_virtuoso_plover_queries_match_local(virtuoso, memory_store):
+    """Political events (hand-built facts, tests/plover_facts.py): the PLOVER queries and the dyad series give the
+    same answers on Virtuoso as on Oxigraph. The articles are removed again afterwards."""
+    from kg.dyads import dyad_series
+    from kg.rdf import article_quads
+    from plover_facts import plover_facts
+
+    spec = f"http://{USER}:{PASSWORD}@{virtuoso.removeprefix('http://')}{ENDPOINTS}"
+    facts = plover_facts()
+    local = memory_store(facts)
+    with open_store(spec, write=True) as store:
+        for item in facts:
+            store.put_article(item.article.id, article_quads(item))
+    try:
+        with open_store(spec) as store:
+            for name in ("plover_events", "dyads"):
+                remote_result, local_result = run(store, name), run(local, name)
+                assert remote_result.columns == local_result.columns
+                assert (sorted(tuple(str(r.get(c) or "") for c in remote_result.columns) for r in remote_result.rows)
+                        == sorted(tuple(str(r.get(c) or "") for c in local_result.columns) for r in local_result.rows))
+            assert dyad_series(store) == dyad_series(local) and dyad_series(local).points
+    finally:
+        with open_store(spec, write=True) as store:
+            store.remove_articles([item.article.id for item in facts])
