@@ -135,3 +135,8 @@ def serve(*, store_spec: str | None = None, port: int = 7879) -> None:
         run_server(store, port=port)
 
 
+def report(out_file: str, *, store_spec: str | None = None, title: str = "kg report") -> dict:
+    from kg.report import write_report
+
+    with _open(store_spec) as store:
+        return write_report(store, Path(out_file), title)
