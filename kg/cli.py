@@ -247,8 +247,9 @@ def report(store, out_file, title) -> None:
     from kg import service
 
     summary = service.report(out_file, store_spec=store, title=title)
-    err.print(f"wrote {out_file} ({human_size(summary['bytes'])}): {summary['nodes']} leaders, {summary['edges']} pairs, "
-              f"{summary['events']} events, {summary['topics']} topics, {summary['quotes']} quotes")
+    err.print(f"wrote {out_file} ({human_size(summary['bytes'])}): {summary['nodes']} leaders, "
+              f"{summary['edges']} pairs, {summary['events']} events, {summary['topics']} topics, "
+              f"{summary['quotes']} quotes", highlight=False)
 
 
 if __name__ == "__main__":

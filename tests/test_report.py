@@ -55,7 +55,8 @@ def test_report_topics_grouped_by_skos_broader_domain(seed_kg, tmp_path):
         quads = [Quad(s["s"], s["p"], s["o"], s["g"])
                  for s in seed.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")]
     domains, domain = NamedNode("https://example.org/domains"), NamedNode("https://example.org/domain/migration")
-    quads += [Quad(NamedNode("https://kg-project.org/id/topic/migration"), NamedNode(SKOS + "broader"), domain, domains),
+    topic = NamedNode("https://kg-project.org/id/topic/migration")
+    quads += [Quad(topic, NamedNode(SKOS + "broader"), domain, domains),
               Quad(domain, NamedNode(SKOS + "prefLabel"), Literal("Migration policy"), domains)]
     with open_store("memory", write=True) as store:
         store._live().extend(quads)  # test set-up only: kg's own writes go through put_article

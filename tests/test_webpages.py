@@ -25,8 +25,9 @@ def site():
     """A server over a memory store with one article graph naming one person; its base URL."""
     with open_store("memory", write=True) as store:
         g = graph_iri("a1")
+        person = NamedNode("https://kg-project.org/id/person/ann-lee")
         store.put_article("a1", [Quad(g, NamedNode("http://schema.org/identifier"), Literal("a1"), g),
-                                 Quad(NamedNode("https://kg-project.org/id/person/ann-lee"), LABEL, Literal("Ann Lee"), g)])
+                                 Quad(person, LABEL, Literal("Ann Lee"), g)])
         server = make_server(store, port=0)
         thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         thread.start()
