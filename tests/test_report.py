@@ -103,3 +103,17 @@ def test_cli_report_unwritable_path_is_one_line_error(tmp_path):
                                                        str(tmp_path / "file" / "r.html")])
     assert result.exit_code != 0
     assert result.stderr.startswith("error: cannot ") and result.stderr.count("\n") == 1
+
+
+def test_report_layout_is_deterministic_and_keeps_small_components_apart():
+    import networkx as nx
+
+    from kg.report import layout
+
+    graph = nx.complete_graph([f"p{i}" for i in range(12)])
+    graph.add_edges_from([("a1", "a2"), ("b1", "b2"), ("b2", "b3")])
+    pos = layout(graph)
+    assert pos == layout(graph) and set(pos) == set(graph)
+    lowest_of_largest = max(pos[f"p{i}"][1] for i in range(12))
+    assert all(pos[n][1] > lowest_of_largest for n in ("a1", "a2", "b1", "b2", "b3"))
+    assert pos["a1"] != pos["a2"] and layout(nx.Graph()) == {}
