@@ -95,13 +95,7 @@ def report_line(label: str, path: Path, data: dict, browser, repeat: int) -> Non
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--store", type=Path)
-    parser.add_argument("--workers", type=int, default=None)
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--scale", type=int, action="append", default=[])
-    parser.add_argument("--keep", type=Path, help="Write the pages into this directory instead of a temporary one.")
-    args = parser.parse_args()
+    args = arguments()
     if not args.store and not CORPUS.is_file():
         print(f"corpus {CORPUS} not found and no --store given; nothing measured")
         return 0
@@ -138,6 +132,16 @@ def main() -> int:
                 report_line(label, path, page_data, browser, args.repeat)
             browser.close()
     return 0
+
+
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--store", type=Path)
+    parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--scale", type=int, action="append", default=[])
+    parser.add_argument("--keep", type=Path, help="Write the pages into this directory instead of a temporary one.")
+    return parser.parse_args()
 
 
 if __name__ == "__main__":
