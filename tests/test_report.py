@@ -117,3 +117,16 @@ def test_report_layout_is_deterministic_and_keeps_small_components_apart():
     lowest_of_largest = max(pos[f"p{i}"][1] for i in range(12))
     assert all(pos[n][1] > lowest_of_largest for n in ("a1", "a2", "b1", "b2", "b3"))
     assert pos["a1"] != pos["a2"] and layout(nx.Graph()) == {}
+
+
+def test_report_bundles_are_built_from_the_committed_sources():
+    """`make web` records the sources' hashes; a source changed without rebuilding the bundles fails here."""
+    import hashlib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    recorded = (root / "kg" / "resources" / "web" / "sources.sha256").read_text(encoding="utf-8").splitlines()
+    assert recorded
+    for line in recorded:
+        digest, name = line.split("  ", 1)
+        assert hashlib.sha256((root / name).read_bytes()).hexdigest() == digest, f"{name} changed: run make web"

@@ -19,3 +19,10 @@ await esbuild.build({
   outfile: "../kg/resources/web/query.bundle.js",
   loader: { ".woff": "dataurl", ".woff2": "dataurl", ".ttf": "dataurl", ".svg": "dataurl", ".png": "dataurl" },
 });
+
+// Record what the bundles were built from; tests/test_report.py fails when a source changed without `make web`.
+const { createHash } = await import("node:crypto");
+const { readFileSync, writeFileSync } = await import("node:fs");
+const sources = ["build.mjs", "package-lock.json", "src/query.js", "src/report.js"];
+const lines = sources.map((f) => `${createHash("sha256").update(readFileSync(f)).digest("hex")}  web/${f}`);
+writeFileSync("../kg/resources/web/sources.sha256", lines.join("\n") + "\n");
