@@ -8,6 +8,7 @@ The query page is YASGUI (``@zazuko/yasgui``, bundled from npm with ``make web``
 from __future__ import annotations
 
 import html
+import re
 import threading
 
 from kg.query import list_queries, resolve
@@ -16,9 +17,22 @@ from kg.report import fill, gather, inline_script, render, script_json, web_reso
 _REPORT_LOCK = threading.Lock()
 
 
+def with_parameter_note(sparql: str) -> str:
+    """The query, headed by a note on its ``$name`` parameters (which ``kg query --param`` binds) if it has any.
+
+    >>> with_parameter_note('SELECT * { ?s ?p $who }').splitlines()[0]
+    '# Parameter: replace $who by a string in quotes (kg query binds it with --param who=VALUE)'
+    """
+    names = sorted(set(re.findall(r"\$(\w+)", sparql)))
+    notes = [f"# Parameter: replace ${n} by a string in quotes (kg query binds it with --param {n}=VALUE)"
+             for n in names]
+    return "\n".join([*notes, sparql])
+
+
 def named_queries() -> list[dict[str, str]]:
-    """The named queries: name, first comment line and SPARQL text."""
-    return [{"name": name, "description": description.removeprefix(f"{name}:").strip(), "sparql": resolve(name)}
+    """The named queries: name, first comment line and SPARQL text (with a note on parameters)."""
+    return [{"name": name, "description": description.removeprefix(f"{name}:").strip(),
+             "sparql": with_parameter_note(resolve(name))}
             for name, description in sorted(list_queries().items())]
 
 

@@ -55,6 +55,9 @@ def test_webpages_named_queries_are_the_queries_folder():
     assert [q["name"] for q in queries] == sorted(list_queries())
     roles = next(q for q in queries if q["name"] == "roles")
     assert roles["sparql"] == resolve("roles")
+    person_quotes = next(q for q in queries if q["name"] == "person_quotes")
+    assert person_quotes["sparql"].startswith("# Parameter: replace $person by a string")
+    assert person_quotes["sparql"].endswith(resolve("person_quotes"))
     assert not roles["description"].startswith("roles:")
 
 
