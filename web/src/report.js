@@ -91,7 +91,11 @@ function drawNetwork() {
     const data = { id: n.id, label: n.label, shown: n.deg >= minLabelled ? n.label : "", size: 8 + 32 * Math.sqrt(n.deg / maxDeg), colour: colour(n.cc) };
     elements.push({ group: "nodes", data, position: { x: n.x, y: n.y } });
   }
-  DATA.edges.forEach((e, i) => elements.push({ group: "edges", data: { id: `e${i}`, source: e.s, target: e.t, width: 1 + Math.log2(e.w) } }));
+  // cytoscape scans the source's edges for each edge it adds: the less connected end as source keeps that short.
+  DATA.edges.forEach((e, i) => {
+    const [source, target] = nodeById[e.s].deg <= nodeById[e.t].deg ? [e.s, e.t] : [e.t, e.s];
+    elements.push({ group: "edges", data: { id: `e${i}`, source, target, width: 1 + Math.log2(e.w) } });
+  });
   const cy = cytoscape({
     container,
     elements,
