@@ -163,3 +163,30 @@ def test_browser_served_report_draws(browser, served):
     page = view.open(served + "report")
     assert drawn(page) == (3, 3)
     assert view.errors == []
+
+
+def test_browser_report_hover_shows_roles_meetings_and_sentences(browser, seed_kg, tmp_path):
+    out, _, _ = report_file(seed_kg, tmp_path)
+    page = Page(browser).open(out.as_uri())
+    box = page.locator("#network").bounding_box()
+    x, y = page.evaluate("(() => { const p = kgCy.nodes().filter(n => n.data('label') === 'Joe Biden')[0]"
+                         ".renderedPosition(); return [p.x, p.y]; })()")
+    page.mouse.move(box["x"] + x, box["y"] + y)
+    page.wait_for_function("document.getElementById('person-panel').dataset.person !== undefined")
+    panel = page.locator("#person-panel")
+    assert panel.locator("h3").inner_text() == "Joe Biden"
+    assert "President (United States)" in panel.inner_text()
+    assert panel.locator("details.event").count() == 2
+    sentences = panel.locator("blockquote.evidence").all_text_contents()
+    assert any("North American Leaders’ Summit" in s or "North American Leaders' Summit" in s for s in sentences)
+
+
+def test_browser_report_timeline_filters_by_date(browser, generated_kg, tmp_path):
+    out, _, _ = report_file(generated_kg, tmp_path)
+    page = Page(browser).open(out.as_uri())
+    total = page.locator("#timeline-list details").count()
+    page.fill("#date-from", "2023-05-05")
+    page.locator("#date-from").dispatch_event("change")
+    dates = [text.split(" · ")[0] for text in page.locator("#timeline-list details summary").all_inner_texts()]
+    assert 0 < len(dates) < total
+    assert all(d >= "2023-05-05" for d in dates)
