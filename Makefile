@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SEED_DATE ?= 2023-01-10
 
-.PHONY: install run test eval eval-all bench clean
+.PHONY: install run test eval eval-all bench clean web
 
 install: $(STAMP)
 
@@ -41,3 +41,8 @@ eval-all: install
 
 clean:
 	rm -rf $(VENV) .kg
+
+# The report's and query page's JavaScript: npm packages (web/package-lock.json) bundled by esbuild into
+# kg/resources/web/*.bundle.* (committed, so installing kg needs no npm).
+web:
+	cd web && npm ci --no-audit --no-fund && node build.mjs

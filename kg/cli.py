@@ -312,6 +312,7 @@ def serve(store, port) -> None:
     from kg import service
 
     err.print(f"SPARQL endpoint on http://127.0.0.1:{port}/query (Ctrl-C stops)")
+    err.print(f"query page on http://127.0.0.1:{port}/, report on http://127.0.0.1:{port}/report")
     service.serve(store_spec=store, port=port)
 
 
@@ -388,6 +389,21 @@ def plot(kind, out_file, store, top) -> None:
 
     path = service.plot(kind, out_file, store_spec=store, top=top)
     err.print(f"wrote {path}")
+
+
+@main.command()
+@click.option("--store", default=None, help=STORE_HELP)
+@click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False), help="The HTML file to write.")
+@click.option("--title", default="kg report", show_default=True)
+@handle_errors
+def report(store, out_file, title) -> None:
+    """Write one self-contained HTML page: leader network, timeline, topics, quotes, countries."""
+    from kg import service
+
+    summary = service.report(out_file, store_spec=store, title=title)
+    err.print(f"wrote {out_file} ({human_size(summary['bytes'])}): {summary['nodes']} leaders, "
+              f"{summary['edges']} pairs, {summary['events']} events, {summary['topics']} topics, "
+              f"{summary['quotes']} quotes", highlight=False)
 
 
 if __name__ == "__main__":

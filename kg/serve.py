@@ -9,6 +9,9 @@
   pyoxigraph would fetch the remote endpoint from this process.
 * By default the default graph is the union of all article graphs, so ``SELECT * { ?s ?p ?o }`` finds data.
 * CORS: ``Access-Control-Allow-Origin: *`` on every answer and ``OPTIONS`` preflights.
+* Pages (``GET`` without a ``query`` parameter): ``/`` is a query page (YASGUI on ``/query`` with the named
+  queries) and ``/report`` the ``kg report`` page of the store (made on the first request); see
+  :mod:`kg.webpages`.
 
 Results are serialised by pyoxigraph (``QuerySolutions.serialize``, ``pyoxigraph.serialize``) into memory
 before the status line is sent, so evaluation errors still get a proper status.
@@ -24,13 +27,14 @@ from urllib.parse import parse_qs, urlsplit
 import pyoxigraph
 from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat
 
-from kg.errors import QueryError, StoreError
+from kg.errors import KGError, QueryError, StoreError
 from kg.store import PREFIXES, Store, one_line
 
 log = logging.getLogger(__name__)
 
 QUERY_PATHS = {"/", "/query", "/sparql"}
 UPDATE_PATHS = {"/update", "/store"}
+PAGE_PATHS = {"/": "query", "/index.html": "query", "/report": "report", "/report.html": "report"}
 MAX_BODY = 10 * 1024 * 1024
 RESULT_OFFERS = [
     ("application/sparql-results+json", QueryResultsFormat.JSON),
@@ -161,7 +165,29 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return None
         return params
 
+    def _page(self) -> bool:
+        """Answer a GET for the query page or the report; False when the request is not for a page."""
+        url = urlsplit(self.path)
+        params = parse_qs(url.query, keep_blank_values=True)
+        if url.path not in PAGE_PATHS or "query" in params or "update" in params:
+            return False
+        from kg import webpages
+
+        try:
+            if PAGE_PATHS[url.path] == "query":
+                body = webpages.query_page("/query").encode("utf-8")
+            else:
+                body = webpages.report_page(self.server)
+        except KGError as e:
+            log.warning("page %s failed: %s", url.path, one_line(e))
+            self._fail(500, f"page failed: {one_line(e)}")
+            return True
+        self._send(200, body, "text/html; charset=utf-8")
+        return True
+
     def do_GET(self) -> None:  # noqa: N802
+        if self._page():
+            return
         params = self._route()
         if params is None:
             return

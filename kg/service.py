@@ -196,3 +196,10 @@ def plot(kind: str, out_file: str, *, store_spec: str | None = None, top: int = 
 
     with _open(store_spec) as store:
         return plots.plot(store, kind, Path(out_file), top=top)
+
+
+def report(out_file: str, *, store_spec: str | None = None, title: str = "kg report") -> dict:
+    from kg.report import write_report
+
+    with _open(store_spec) as store:
+        return write_report(store, Path(out_file), title)

@@ -71,3 +71,17 @@ def schemas_dir() -> Path | None:
         if (base / "shared" / "schemas" / "graphml.xsd").is_file():
             return base / "shared" / "schemas"
     return None
+
+
+@pytest.fixture(scope="session")
+def seed_kg(tmp_path_factory) -> str:
+    """The seed article built (published 2023-01-10) into an on-disk store; its path. Read-only for tests."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    store = tmp_path_factory.mktemp("seed-kg") / "store"
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store), "--date", "2023-01-10",
+                                       "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    return str(store)
