@@ -18,9 +18,8 @@ from kg.extract import people
 from kg.model import Article, Evidence, Person, Place
 
 # Character patterns on date strings and the raw text (before tokens exist), so not token patterns:
-MONTH_DAY = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december)"
-                       r"\s+\d|\b\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|"
-                       r"november|december)\b")
+MONTHS = "|".join(m.lower() for m in calendar.month_name if m)  # january … december
+MONTH_DAY = re.compile(rf"\b({MONTHS})\s+\d|\b\d{{1,2}}\s+({MONTHS})\b")
 WEEKDAYS = tuple(d.lower() for d in calendar.day_name)  # monday … sunday, in weekday() order
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’ -]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:—|–|--|-)\s")
 

@@ -21,7 +21,11 @@ from kg.model import EventFact, TopicFact
 MAX_WORDS = 6
 
 
-BROAD = {"id": "c-participant-verb", "kind": "verb", "lemma": "*"}
+
+
+def broad_cue() -> dict:
+    """The ``topic_cues.tsv`` row for any verb whose subject is a participant (lemma ``*``)."""
+    return lexicon.simple_table("topic_cues.tsv", "lemma")["*"]
 
 
 def _cue_row(tok: Token) -> dict | None:
@@ -36,7 +40,7 @@ def _cue_row(tok: Token) -> dict | None:
 def _cue(tok: Token) -> dict | None:
     row = _cue_row(tok)
     if row is None and tok.pos_ == "VERB" and tok.lemma_.lower() not in lexicon.words("not-topic-verbs") and _subject(tok) is not None:
-        return BROAD
+        return broad_cue()
     if row is None:
         return None
     if row["kind"].startswith("verb") and tok.pos_ != "VERB":
@@ -222,7 +226,7 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tupl
             continue
         if _not_a_subject(found[0], head, own):
             continue
-        if " " not in found[0] and head.pos_ == "NOUN" and not (row is not BROAD and _direct(tok, head)):
+        if " " not in found[0] and head.pos_ == "NOUN" and not (row is not broad_cue() and _direct(tok, head)):
             continue  # a bare common noun is a topic only as what a discussion verb governs
         out.append(found)
     return out
@@ -279,7 +283,7 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
         row = _cue(tok)
         if row is None or tok.sent.start in headlines:
             continue
-        event = _event_for(ctx, tok, events, anchors, own, broad=row is BROAD)
+        event = _event_for(ctx, tok, events, anchors, own, broad=row is broad_cue())
         if event is None and row["kind"] == "verb-agenda":
             event = main_event(events)
         if event is None:
