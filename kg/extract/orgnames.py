@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
+from kg.extract import lexmatch
 from kg.lexicon import fold
 
 
@@ -78,8 +79,20 @@ def attendee_body_after(doc: Doc, start: int) -> bool:
     words = doc[i:end]
     if not words or words[0].ent_type_ == "PERSON" or lexicon.lookup_polity(words.text):
         return False
-    public = any(org_word(t, ("public",)) for t in words) or fold(words.text).startswith(("white house", "u.s.", "us "))
+    public = any(org_word(t, ("public",)) for t in words) or _named_after_state(doc, i, end)
     return not public and not any(lexicon.lookup_polity(t.text) for t in words if t.text.isupper())
+
+
+def _named_after_state(doc: Doc, start: int, end: int) -> bool:
+    """A body named after a country or a seat of government ("US Agency for …", "White House Office of …"): the
+    lexicon marks a country (that is not also a US state's name) or a venue (``places.tsv`` kind ``venue``) at its
+    start."""
+    marks = lexmatch.marks(doc)
+    states = {e for e, _ in marks.starting("state", start)}  # "Georgia MEP" is a US state's, not a country's
+    if any(e < end and e not in states and not lexicon.polity(code).is_org for e, code in marks.starting("polity", start)):
+        return True
+    venues = {p.id for p in lexicon.places().values() if p.kind == "venue"}
+    return any(e < end and pid in venues for e, pid in marks.starting("place", start))
 
 
 @lru_cache(maxsize=None)

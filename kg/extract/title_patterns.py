@@ -26,14 +26,14 @@ def portfolio_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
     """``<title> for|of <portfolio>`` ending before ``end``: capitalised portfolio words ("Commissioner for
     Internal Market") or a lower-case one ending on "affairs" ("vice president of women and family affairs")."""
     if end >= len(doc) or (doc[end].ent_type_ != "PERSON" and doc[end].lower_ != "and" and
-                           doc[end - 1].lower_ != "affairs"):
+                           doc[end - 1].lower_ not in lexicon.words("lowercase-portfolio-ends")):
         return None  # where the portfolio ends, a name (or another title) begins: "… Internal Market Thierry Breton"
     for at in range(end - 2, max(0, end - MAX_PORTFOLIO - 2), -1):
         word = doc[at].lower_
         if word not in ("for", "of"):
             continue
         words = doc[at + 1:end]
-        if not _portfolio_words(words, lower_ok=doc[end - 1].lower_ == "affairs"):
+        if not _portfolio_words(words, lower_ok=doc[end - 1].lower_ in lexicon.words("lowercase-portfolio-ends")):
             return None
         found = find_title(doc, at)
         if found is None:
