@@ -78,6 +78,7 @@ def test_events_counterparts_respectively_are_the_listed_names(facts_of):
 @pytest.mark.parametrize("title, text, meetings, calls", [
     # in a call readout, "the two leaders discussed" is the call; "the two leaders' meeting in X" is a meeting
     ("Readout of President Emmanuel Macron’s Call with Prime Minister Narendra Modi of India",
+     # rewritten from a sentence of corpus article wh-2025-01-27-readout-of-president-donald-j-trumps-call-with-prime-minister-modi-of-india
      "President Emmanuel Macron spoke today with Prime Minister Narendra Modi of India. The two leaders discussed "
      "trade. The call follows the two leaders’ meeting in Marseille in February.",
      {("Macron", "Modi")}, {("Macron", "Modi")}),

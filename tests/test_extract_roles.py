@@ -51,6 +51,7 @@ def test_titles_breadth(facts_of, text, expected):
     ("A fourth president, James Madison, was also mentioned in the speech.", {("Madison", "President", None)}),
     ("Al Gore, who served as Vice President of the United States, spoke at the rally.",
      {("Gore", "Vice President", "US")}),
+    # rewritten from a sentence of corpus article wn-2019-09-12-US-president-Trump-ousts-national-security-advisor-Bolton
     ("Nikki Haley previously served as the US ambassador to the United Nations.",
      {("Haley", "Ambassador to the United Nations", "US")}),
     ("Mark Sedwill, Johnson's chief of staff, resigned on Monday.", {("Sedwill", "Chief of Staff", None)}),
@@ -63,6 +64,7 @@ def test_mentions_title_apposition_and_predicate(facts_of, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "the Vice President" is another person, already named
+    # rewritten from a sentence of corpus article wh-2023-02-19-readout-of-vice-president-harriss-meeting-with-prime-minister-sunak-of-the-united-kingdom
     ("Vice President Kamala Harris met Prime Minister Rishi Sunak of the United Kingdom in London. "
      "Later the Vice President and Prime Minister Sunak discussed trade.",
      {("Harris", "Vice President", "US"), ("Sunak", "Prime Minister", "GB")}),
@@ -101,6 +103,7 @@ def test_people_spelling_variants_are_one_person(facts_of, text):
 
 
 def test_roles_less_specific_duplicate_dropped(facts_of):
+    # rewritten from a sentence of corpus article wn-2019-09-12-US-president-Trump-ousts-national-security-advisor-Bolton
     facts = facts_of("Ambassador Rachel Green spoke first. Green previously served as the US ambassador to the "
                      "United Nations.", date=None)
     assert roles(facts) == {("Green", "Ambassador to the United Nations", "US")}

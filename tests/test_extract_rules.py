@@ -141,14 +141,17 @@ def test_extract_evidence_offsets_point_at_text(facts_of):
 @pytest.mark.parametrize("text, expected", [
     ("Crown Prince and Prime Minister Salman Al Khalifa of Bahrain met the delegation.",
      {("Khalifa", "Crown Prince", "BH"), ("Khalifa", "Prime Minister", "BH")}),
+    # rewritten from a sentence of corpus article wn-2020-01-11-Cairo-summit-denounces-Turkish-Libyan-maritime-border-agreement
     ("Egyptian Foreign Minister Sameh Shoukry and his Greek and French counterparts, Nikos Dendias and "
      "Jean-Yves Le Drian, respectively, gathered in Cairo.",
      {("Shoukry", "Foreign Minister", "EG"), ("Dendias", "Foreign Minister", "GR"),
       ("Drian", "Foreign Minister", "FR")}),
+    # rewritten from a sentence of corpus article wn-2019-07-10-Benin-Nigeria-join-African-Union-continental-free-trade-bloc
     ("Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the agreement.",
      {("Buhari", "President", "NG"), ("Talon", "President", "BJ")}),
     ("Presidents Muhammadu Buhari of Nigeria and Emmanuel Macron of France met.",
      {("Buhari", "President", "NG"), ("Macron", "President", "FR")}),
+    # rewritten from a sentence of corpus article wh-2023-03-17-readout-of-national-security-advisor-sullivan-secretary-austin-and-chairman-milley-call-with-ukrain
     ("Head of the Office of the President Andriy Yermak arrived.",
      {("Yermak", "Head of the Office of the President", "UA")}),
 ])
@@ -250,7 +253,9 @@ def test_extract_user_actor_file(tmp_path, nlp):
 
 
 @pytest.mark.parametrize("text, name", [
+    # rewritten from a sentence of corpus article wn-2019-07-10-Benin-Nigeria-join-African-Union-continental-free-trade-bloc
     ("AU chairperson President Abdel Fattah el-Sisi of Egypt opened the session.", "Abdel Fattah el-Sisi"),
+    # rewritten from a sentence of corpus article wh-2023-04-20-readout-of-president-joe-bidens-call-with-president-ursula-von-der-leyen-of-the-european-commission
     ("President Ursula von der Leyen of the European Commission spoke first.", "Ursula von der Leyen"),
 ])
 def test_extract_names_with_particles_and_titles_before(facts_of, text, name):

@@ -21,6 +21,7 @@ def topics(facts) -> set[str]:
     # a two-word cue ("made clear")
     ("The President made clear that France will defend its interests against cyber attacks.", {"cyber attacks"}),
     # the object's own clause is cut: "release of hostages held by …"
+    # rewritten from a sentence of corpus article wh-2023-11-06-readout-of-president-bidens-call-with-prime-minister-netanyahu-of-israel-8
     ("They welcomed efforts to secure the release of hostages held by the group.", {"release of hostages"}),
     # a modifier shared by two coordinated nouns
     ("They agreed on the importance of upholding international rules and norms.", {"international rules and norms"}),
