@@ -351,3 +351,14 @@ def event_nouns(column: str) -> frozenset[str]:
 
 
 EVENT_NOUN_COLUMNS = ("name_head", "locates", "event_word", "gathering", "attended")
+
+
+@lru_cache(maxsize=None)
+def demonyms() -> frozenset[str]:
+    """Folded demonyms of ``countries.tsv`` ("ukrainian"): adjectives, not names.
+
+    >>> "mexican" in demonyms(), "mexico" in demonyms()
+    (True, False)
+    """
+    rows = read_tsv(resource_path("countries.tsv"), ("id", "name"))
+    return frozenset(fold(d) for r in rows for d in split(r.get("demonyms")))

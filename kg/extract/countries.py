@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc
 
 from kg import lexicon
@@ -14,11 +12,7 @@ from kg.lexicon import fold
 Code = str  # an ISO 3166-1 alpha-2 code or an organisation's short code ("UN", "EU")
 
 
-@lru_cache(maxsize=None)
-def demonyms() -> frozenset[str]:
-    """Folded demonyms ("ukrainian"): adjectives, so "of the Ukrainian" is not "of Ukraine"."""
-    rows = lexicon.read_tsv(lexicon.resource_path("countries.tsv"), ("id", "name"))
-    return frozenset(fold(d) for r in rows for d in lexicon.split(r.get("demonyms")))
+demonyms = lexicon.demonyms  # folded demonyms ("ukrainian"): adjectives, so "of the Ukrainian" is not "of Ukraine"
 
 
 def find_polity(doc: Doc, start: int, end: int) -> Code | None:

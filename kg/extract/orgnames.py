@@ -85,12 +85,14 @@ def attendee_body_after(doc: Doc, start: int) -> bool:
 
 def _named_after_state(doc: Doc, start: int, end: int) -> bool:
     """A body named after a country or a seat of government ("US Agency for …", "White House Office of …"): the
-    lexicon marks a country (that is not also a US state's name) or a venue (``places.tsv`` kind ``venue``) at its
+    lexicon marks a country's name (not a demonym, nor a US state's name) or a venue (``places.tsv`` kind ``venue``) at its
     start."""
     marks = lexmatch.marks(doc)
     states = {e for e, _ in marks.starting("state", start)}  # "Georgia MEP" is a US state's, not a country's
-    if any(e < end and e not in states and not lexicon.polity(code).is_org for e, code in marks.starting("polity", start)):
-        return True
+    for e, code in marks.starting("polity", start):
+        named = fold(doc[start:e].text) not in lexicon.demonyms()  # "Indian American Impact" is not India's
+        if e < end and e not in states and named and not lexicon.polity(code).is_org:
+            return True
     venues = {p.id for p in lexicon.places().values() if p.kind == "venue"}
     return any(e < end and pid in venues for e, pid in marks.starting("place", start))
 
@@ -120,3 +122,4 @@ def _name_length(doc: Doc, head: int) -> int:
     while head - n - 1 >= 0 and doc[head - n - 1].text[:1].isupper() and doc[head - n - 1].pos_ in ("PROPN", "ADJ"):
         n += 1
     return n
+
