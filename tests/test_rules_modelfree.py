@@ -313,3 +313,18 @@ def test_overlay_absent_by_default(facts_of):
     facts = facts_of("Grand Vizier Jafar Alani of Egypt conferred with President William Ruto of Kenya.")
     assert not any(r.role == "Grand Vizier" for r in facts.roles) and facts.events == ()
     assert facts_of("President William Ruto nearly met President Lula da Silva in Brasilia.").events != ()
+
+
+# --- attendee lists: private bodies after a title ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body, private", [
+    (["Indian", "American", "Impact"], True),   # a demonym does not make a body a state's
+    (["Georgia", "MEP"], True),                 # a US state's name is not the country's
+    (["Mexico", "Trade", "Partners"], False),   # named after a country
+    (["White", "House", "Council"], False),     # a seat of government
+])
+def test_orgnames_attendee_body_after(body, private):
+    from kg.extract.orgnames import attendee_body_after
+
+    doc = make(["Jane", "Roe", ",", "President", ",", *body, "."])
+    assert attendee_body_after(doc, 4) is private
