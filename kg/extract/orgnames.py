@@ -105,13 +105,12 @@ def us_states() -> frozenset[str]:
 
 def us_state_before(doc: Doc, end: int, chamber_only: bool = False) -> int | None:
     """Start of a US state name (and a chamber: "Illinois Senate") just before a title at ``end``."""
-    if end >= 1 and doc[end - 1].lower_ in ("senate", "house", "state", "assembly"):
+    if end >= 1 and doc[end - 1].lower_ in lexicon.words("state-chambers"):
         end -= 1
     elif chamber_only:
         return None
-    for size in (2, 1):
-        start = end - size
-        if start >= 0 and doc[start].text[:1].isupper() and fold(doc[start:end].text) in us_states():
+    for start, _ in lexmatch.marks(doc).ending("state", end):  # longest first: "New Mexico", not "Mexico"
+        if end - start <= 2 and doc[start].text[:1].isupper():
             return start
     return None
 
