@@ -1,19 +1,6 @@
-"""The triple store: one RDF dataset holding one named graph per article.
+"""The store's common part: :class:`Store`, the backend-neutral base class, and the helpers backends share.
 
-:func:`open_store` is the only way in. The ``spec`` picks the backend:
-
-* ``None``: an on-disk Oxigraph store at ``.kg/`` in the current directory;
-* ``"memory"``: an in-memory pyoxigraph store (gone when closed);
-* any other string without a URL scheme: an on-disk Oxigraph store at that path;
-* ``http://…`` or ``https://…``: a remote SPARQL 1.1 endpoint (see :mod:`kg.remote` for the spec syntax,
-  endpoint layouts and credentials).
-
-Every backend is a :class:`Store` with the same methods. An article's triples live in the named graph whose IRI
-is the article IRI (``kg.rdf.article_iri``), so :meth:`Store.put_article` replaces exactly one graph, in one
-transaction (one SPARQL update, or one ``extend`` for a graph that does not exist yet).
-
-The memory and on-disk (Oxigraph) backends, with locking and read-only opens, are in :mod:`kg.localstore`;
-the remote one is in :mod:`kg.remote`. Both subclass :class:`Store` and are imported on demand.
+See :mod:`kg.store` for how a store is opened; backends are :mod:`kg.store.local` and :mod:`kg.store.remote`.
 """
 
 from __future__ import annotations
@@ -21,11 +8,12 @@ from __future__ import annotations
 import gzip
 import logging
 import os
+import re
 import secrets
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, TypedDict
 
 import pyoxigraph
 from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat, Triple
@@ -34,6 +22,8 @@ from kg.errors import ExportError, QueryError, StoreError
 from kg.vocab import DATA, ONTOLOGY, mint
 
 log = logging.getLogger(__name__)
+
+_USERINFO = re.compile(r"(?<=://)[^@\s]*@")  # user:password@ (a password holding "/" too)
 
 DEFAULT_PATH = ".kg"
 ARTICLE_PREFIX = DATA + "article/"
@@ -74,6 +64,19 @@ _BATCH = 500
 
 QueryResult = QuerySolutions | QueryBoolean | Iterator[Triple]
 Row = dict[str, str | None]
+"""A result row: column name → plain value (see :func:`plain`)."""
+
+
+class StoreStats(TypedDict):
+    """What :meth:`Store.stats` counts (``triples`` counts the quads of the article graphs)."""
+
+    articles: int
+    persons: int
+    events: int
+    topics: int
+    quotes: int
+    triples: int
+    size_bytes: int | None
 
 
 def graph_iri(article_id: str) -> NamedNode:
@@ -88,6 +91,15 @@ def graph_iri(article_id: str) -> NamedNode:
 def one_line(error: object) -> str:
     """An exception's (or any object's) message on one line (parser messages can span several)."""
     return " ".join(str(error).split())
+
+
+def redact(spec: str) -> str:
+    """A store spec or URL fit for messages and logs: any ``USER:PASSWORD@`` after a ``://`` is hidden.
+
+    >>> redact("http://dba:s3cret@127.0.0.1:8890/sparql?update=https://u:p@h/x"), redact(".kg")
+    ('http://***@127.0.0.1:8890/sparql?update=https://***@h/x', '.kg')
+    """
+    return _USERINFO.sub("***@", spec)
 
 
 def plain(term) -> str | None:
@@ -212,14 +224,15 @@ class Store(ABC):
         found = {row["g"] for row in rows}
         return [i for i in ids if graph_iri(i).value in found]
 
-    def stats(self) -> dict:
+    def stats(self) -> StoreStats:
         """Counts of articles, persons, events, topics, quotes and quads (``triples``), and ``size_bytes``."""
         counts = dict.fromkeys(_STAT_KEYS.values(), 0)
         for row in self.select(_Q_TYPES)[1]:
-            counts[_STAT_KEYS[row["type"]]] = int(row["n"] or 0)
-        counts["triples"] = int(self.select(_Q_QUADS)[1][0]["n"] or 0)
-        counts["size_bytes"] = self.size_bytes()
-        return counts
+            counts[_STAT_KEYS[str(row["type"])]] = int(row["n"] or 0)
+        triples = int(self.select(_Q_QUADS)[1][0]["n"] or 0)
+        return StoreStats(articles=counts["articles"], persons=counts["persons"], events=counts["events"],
+                          topics=counts["topics"], quotes=counts["quotes"], triples=triples,
+                          size_bytes=self.size_bytes())
 
     def dump(self, out: str | os.PathLike, fmt: str) -> None:
         """Write the article graphs' union (turtle, ntriples, jsonld) or the whole dataset (trig, nquads).
@@ -267,22 +280,3 @@ def write_atomically(path: Path, writer: Callable[[IO[bytes]], None]) -> None:
         tmp.unlink(missing_ok=True)
         raise
 
-
-def open_store(spec: str | None = None, *, write: bool = False, wait: float = 0.0) -> Store:
-    """Open the store named by ``spec`` (see the module docstring); ``write`` takes the write lock."""
-    if spec is None:
-        spec = DEFAULT_PATH
-    if spec == "memory":
-        from kg.localstore import LocalStore  # kg.localstore subclasses Store, so it is imported on demand
-
-        return LocalStore(pyoxigraph.Store(), "memory", writable=write)
-    if spec.startswith(("http://", "https://")):
-        from kg.remote import RemoteStore  # kg.remote subclasses Store, so it is imported on demand
-
-        return RemoteStore.open(spec, write=write)
-    if "://" in spec:
-        raise StoreError(f"unsupported store {spec!r}: use a directory, 'memory' or an http(s):// URL")
-    from kg.localstore import open_reader, open_writer
-
-    path = Path(spec).expanduser()
-    return open_writer(path, spec, wait) if write else open_reader(path, spec)

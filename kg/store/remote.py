@@ -51,7 +51,7 @@ import re
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.client import HTTPResponse
 from pathlib import Path
 from typing import IO
@@ -61,7 +61,16 @@ import pyoxigraph
 from pyoxigraph import NamedNode, Quad, QueryResultsFormat, QuerySolutions, RdfFormat, Triple
 
 from kg.errors import QueryError, StoreError
-from kg.store import ARTICLE_PREFIX, PREFIXES, TRIPLE_FORMATS, QueryResult, Store, one_line, write_atomically
+from kg.store.base import (
+    ARTICLE_PREFIX,
+    PREFIXES,
+    TRIPLE_FORMATS,
+    QueryResult,
+    Store,
+    one_line,
+    redact,
+    write_atomically,
+)
 from kg.vocab import ONTOLOGY
 
 log = logging.getLogger(__name__)
@@ -105,7 +114,7 @@ class RemoteSpec:
     update: str
     gsp: str | None
     user: str | None = None
-    password: str | None = None
+    password: str | None = field(default=None, repr=False)  # never in a repr, a message or a log
 
 
 def parse_spec(spec: str) -> RemoteSpec:
@@ -121,7 +130,7 @@ def parse_spec(spec: str) -> RemoteSpec:
     """
     parts = urlsplit(spec)
     if not parts.hostname:
-        raise StoreError(f"no host in store URL {spec!r}")
+        raise StoreError(f"no host in store URL {redact(spec)!r}")
     netloc = parts.hostname if ":" not in parts.hostname else f"[{parts.hostname}]"
     netloc += f":{parts.port}" if parts.port else ""
     base = urlunsplit((parts.scheme, netloc, parts.path, "", ""))
@@ -133,10 +142,26 @@ def parse_spec(spec: str) -> RemoteSpec:
     if not params:
         prefix = base.rstrip("/")
         return RemoteSpec(base, f"{prefix}/query", f"{prefix}/update", f"{prefix}/store", user, password)
-    query = urljoin(base, params["query"]) if params.get("query") else base
-    update = urljoin(base, params["update"]) if params.get("update") else query
-    gsp = urljoin(base, params["gsp"]) if params.get("gsp") else None
+    query = _endpoint(base, params.get("query")) or base
+    update = _endpoint(base, params.get("update")) or query
+    gsp = _endpoint(base, params.get("gsp"))
     return RemoteSpec(base, query, update, gsp, user, password)
+
+
+def _endpoint(base: str, value: str | None) -> str | None:
+    """``value`` resolved against ``base``, without credentials (only the spec's own ``USER:PASSWORD@`` or the
+    environment give them, so that no endpoint URL in a message or a log carries a password).
+
+    >>> _endpoint("http://h:1/sparql", "/auth"), _endpoint("http://h:1/", "http://u:p@g:2/x?y=1")
+    ('http://h:1/auth', 'http://g:2/x?y=1')
+    """
+    if not value:
+        return None
+    parts = urlsplit(urljoin(base, value))
+    if parts.username is None and parts.password is None:
+        return parts.geturl()
+    netloc = parts.netloc.rpartition("@")[2]
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 def _credentials(user: str | None, password: str | None) -> tuple[str | None, str | None]:
