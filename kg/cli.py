@@ -208,7 +208,14 @@ def evaluate(gold, inputs, store, fmt, per_article, n_errors, model) -> None:
     from kg import service
 
     report = service.evaluate(gold, inputs=inputs, store_spec=store, per_article=per_article, model=model)
-    data = report.to_dict()
+    for problem in report.skipped:
+        err.print(f"[yellow]skipped:[/yellow] {problem}", highlight=False)
+    show_evaluation(report.to_dict(), fmt, per_article, n_errors)
+    if report.skipped:
+        sys.exit(2)
+
+
+def show_evaluation(data: dict, fmt: str, per_article: bool, n_errors: int) -> None:
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return

@@ -323,6 +323,7 @@ class Report:
     gold_articles: int = 0
     missing_articles: tuple[str, ...] = ()  # in the gold, without prediction
     ignored_articles: tuple[str, ...] = ()  # predicted, not in the gold
+    skipped: tuple[str, ...] = ()  # bad inputs of the build evaluated, one line each (as kg build reports them)
 
     @property
     def overall(self) -> Counts:
@@ -337,4 +338,5 @@ class Report:
             "per_article": [a.to_dict() for a in self.articles],
             "false_positives": [m.to_dict() for m in self.false_positives],
             "false_negatives": [m.to_dict() for m in self.false_negatives],
+            "skipped": list(self.skipped),
         }

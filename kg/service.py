@@ -5,12 +5,14 @@ Everything here raises :class:`kg.errors.KGError` subclasses; the CLI formats th
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.gold import Report
 from kg.ingest import parse_date
 
 log = logging.getLogger(__name__)
@@ -108,24 +110,27 @@ def remove(ids: Iterable[str], *, store_spec: str | None = None, wait: float = 0
 
 
 def evaluate(gold: str, *, inputs: Iterable[str] = (), store_spec: str | None = None, per_article: bool = False,
-             model: str | None = None):
-    """Score the store (or a fresh in-memory build of ``inputs``, gold articles only) against gold files."""
+             model: str | None = None) -> Report:
+    """Score the store (or a fresh in-memory build of ``inputs``, gold articles only) against gold files.
+
+    The build is :func:`kg.pipeline.build` with an article filter, so bad inputs are in the report's
+    ``skipped`` lines, as a build reports them.
+    """
     from kg import evaluate as ev
-    from kg.ingest import read_inputs
-    from kg.model import Article
-    from kg.pipeline import BuildOptions, extract_stream
+    from kg.pipeline import BuildOptions
+    from kg.pipeline import build as run_build
     from kg.query import run
-    from kg.rdf import article_quads
 
     gold_facts = ev.load_gold(gold)
     inputs = list(inputs)
+    skipped: tuple[str, ...] = ()
     with _open("memory" if inputs else store_spec, write=bool(inputs)) as store:
         if inputs:
-            wanted = (a for a in read_inputs(inputs) if isinstance(a, Article) and a.id in gold_facts)
-            for facts in extract_stream(wanted, BuildOptions(model=model)):
-                store.put_article(facts.article.id, article_quads(facts))
+            built = run_build(inputs, store, BuildOptions(model=model), select=lambda a: a.id in gold_facts)
+            skipped = tuple(str(problem) for problem in built.problems)
         rows = {name: list(run(store, name).rows) for name in ev.QUERIES}
-    return ev.score(gold_facts, ev.predictions_from_rows(rows), per_article=per_article)
+    report = ev.score(gold_facts, ev.predictions_from_rows(rows), per_article=per_article)
+    return dataclasses.replace(report, skipped=skipped)
 
 
 def serve(*, store_spec: str | None = None, port: int = 7879) -> None:
