@@ -94,14 +94,14 @@ def build(inputs, store, out_dir, model, date_, actors, workers, cluster, batch_
 @click.argument("query")
 @click.option("--store", default=None, help=STORE_HELP)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "tsv"]), default="table")
-@click.option("--param", multiple=True, help="Bind $NAME in the query: --param name=value.")
+@click.option("--param", multiple=True, help="Bind $NAME in the query: --param name=value (a string) or name=<IRI>.")
 @handle_errors
 def query(query, store, fmt, param) -> None:
     """Run NAME (a file in queries/), FILE.rq or an inline SPARQL query."""
     from kg import service
+    from kg.query import parse_params
 
-    params = dict(p.split("=", 1) for p in param if "=" in p)
-    result = service.query(query, store_spec=store, params=params)
+    result = service.query(query, store_spec=store, params=parse_params(param))
     if fmt == "table":
         out.print(table(result.columns, result.rows, title=query if len(query) < 40 else None))
     elif fmt == "json":

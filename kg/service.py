@@ -8,21 +8,25 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import InputError
 from kg.gold import Report
 from kg.ingest import parse_date
+from kg.store import Store, StoreStats, open_store, redact
+
+if TYPE_CHECKING:
+    from kg.query import Result
+    from kg.sparql import Value
 
 log = logging.getLogger(__name__)
 
 EXPORT_FILES = (("turtle", "kg.ttl"), ("graphml", "kg.graphml"), ("gexf", "kg.gexf"))
 
 
-def _open(store_spec: str | None, write: bool = False, wait: float = 0.0):
-    from kg.store import open_store
-
+def _open(store_spec: str | None, write: bool = False, wait: float = 0.0) -> Store:
     return open_store(store_spec, write=write, wait=wait)
 
 
@@ -50,7 +54,7 @@ def build(inputs: Iterable[str], *, store_spec: str | None = None, out_dir: str 
         if on_article:
             on_article(seen[0] / max(time.perf_counter() - started, 1e-6))
 
-    log.debug("opening store %s for writing (waiting up to %g s for its lock)", store_spec or ".kg", wait)
+    log.debug("opening store %s for writing (waiting up to %g s for its lock)", redact(store_spec or ".kg"), wait)
     with _open(store_spec, write=True, wait=wait) as store:
         from kg.pipeline import BuildOptions, default_workers  # spaCy is imported once the lock is held
         from kg.pipeline import build as run_build
@@ -78,7 +82,7 @@ def write_exports(store, out_dir: Path) -> list[Path]:
     return written
 
 
-def query(spec: str, *, store_spec: str | None = None, params: dict[str, str] | None = None):
+def query(spec: str, *, store_spec: str | None = None, params: Mapping[str, Value] | None = None) -> Result:
     from kg.query import run
 
     with _open(store_spec) as store:
@@ -99,7 +103,7 @@ def export(fmt: str, out_file: str, *, store_spec: str | None = None) -> None:
         run_export(store, fmt, Path(out_file))
 
 
-def stats(*, store_spec: str | None = None) -> dict:
+def stats(*, store_spec: str | None = None) -> StoreStats:
     with _open(store_spec) as store:
         return store.stats()
 

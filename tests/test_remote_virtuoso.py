@@ -16,7 +16,7 @@ import pyoxigraph
 import pytest
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat
 
-from kg import remote
+from kg.store import remote
 from kg.errors import StoreError
 from kg.query import list_queries, run
 from kg.store.remote import ResultCappedError, replace_blocks

@@ -29,7 +29,7 @@ from kg.store.base import (
     DEFAULT_PATH,
     PREFIXES,
     TRIPLE_FORMATS,
-    UNION_CONSTRUCT,
+    union_construct,
     QueryResult,
     Row,
     StoreStats,
@@ -45,9 +45,9 @@ from kg.store.local import DiskStore, LocalStore, open_reader, open_writer
 from kg.store.remote import RemoteStore
 
 __all__ = [
-    "ARTICLE_PREFIX", "DATASET_FORMATS", "DEFAULT_PATH", "PREFIXES", "TRIPLE_FORMATS", "UNION_CONSTRUCT",
+    "ARTICLE_PREFIX", "DATASET_FORMATS", "DEFAULT_PATH", "PREFIXES", "TRIPLE_FORMATS",
     "DiskStore", "LocalStore", "QueryResult", "RemoteStore", "Row", "Store", "StoreStats", "graph_iri",
-    "one_line", "open_store", "plain", "redact", "replace_update", "write_atomically",
+    "one_line", "open_store", "plain", "redact", "replace_update", "union_construct", "write_atomically",
 ]
 
 

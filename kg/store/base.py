@@ -19,6 +19,7 @@ import pyoxigraph
 from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat, Triple
 
 from kg.errors import ExportError, QueryError, StoreError
+from kg.sparql import bind, internal
 from kg.vocab import DATA, ONTOLOGY, mint
 
 log = logging.getLogger(__name__)
@@ -43,13 +44,6 @@ PREFIXES = {
 TRIPLE_FORMATS = {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "jsonld": RdfFormat.JSON_LD}
 DATASET_FORMATS = {"trig": RdfFormat.TRIG, "nquads": RdfFormat.N_QUADS}
 
-UNION_CONSTRUCT = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{
-  GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{ARTICLE_PREFIX}")) }} }}"""
-_Q_HASH = "SELECT ?h WHERE {{ GRAPH {g} {{ {g} <{kg}contentHash> ?h }} }} LIMIT 1"
-_Q_IDS = "SELECT DISTINCT ?id WHERE { GRAPH ?g { ?g <http://schema.org/identifier> ?id } } ORDER BY ?id"
-_Q_EXISTING = "SELECT ?g WHERE {{ VALUES ?g {{ {graphs} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}"
-_Q_QUADS = f"""SELECT (COUNT(*) AS ?n) WHERE {{
-  GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{ARTICLE_PREFIX}")) }}"""
 _STAT_KEYS = {
     "http://schema.org/NewsArticle": "articles",
     "http://schema.org/Person": "persons",
@@ -57,9 +51,6 @@ _STAT_KEYS = {
     ONTOLOGY + "Topic": "topics",
     "http://schema.org/Quotation": "quotes",
 }
-_TYPES = " ".join(f"<{iri}>" for iri in _STAT_KEYS)
-_Q_TYPES = f"""SELECT ?type (COUNT(DISTINCT ?x) AS ?n) WHERE {{
-  VALUES ?type {{ {_TYPES} }} GRAPH ?g {{ ?x a ?type }} }} GROUP BY ?type"""
 _BATCH = 500
 
 QueryResult = QuerySolutions | QueryBoolean | Iterator[Triple]
@@ -77,6 +68,13 @@ class StoreStats(TypedDict):
     quotes: int
     triples: int
     size_bytes: int | None
+
+
+
+
+def union_construct() -> str:
+    """The CONSTRUCT of the union of the article graphs (what Turtle, N-Triples and JSON-LD dumps hold)."""
+    return bind(internal("union_construct"), {"prefix": ARTICLE_PREFIX})
 
 
 def graph_iri(article_id: str) -> NamedNode:
@@ -182,13 +180,12 @@ class Store(ABC):
 
     def article_hash(self, article_id: str) -> str | None:
         """The content hash stored with the article, or None if the article is not in the store."""
-        g = graph_iri(article_id)
-        _, rows = self.select(_Q_HASH.format(g=g, kg=ONTOLOGY))
+        _, rows = self.select(bind(internal("article_hash"), {"graph": graph_iri(article_id)}))
         return rows[0]["h"] if rows else None
 
     def article_ids(self) -> list[str]:
         """The ids of all articles in the store, sorted."""
-        _, rows = self.select(_Q_IDS)
+        _, rows = self.select(internal("article_ids"))
         return [row["id"] for row in rows if row["id"] is not None]
 
     def put_article(self, article_id: str, quads: Iterable[Quad]) -> None:
@@ -219,17 +216,17 @@ class Store(ABC):
     def _existing(self, ids: list[str]) -> list[str]:
         if not ids:
             return []
-        graphs = " ".join(str(graph_iri(i)) for i in ids)
-        _, rows = self.select(_Q_EXISTING.format(graphs=graphs))
+        _, rows = self.select(bind(internal("existing_graphs"), {"graphs": [graph_iri(i) for i in ids]}))
         found = {row["g"] for row in rows}
         return [i for i in ids if graph_iri(i).value in found]
 
     def stats(self) -> StoreStats:
         """Counts of articles, persons, events, topics, quotes and quads (``triples``), and ``size_bytes``."""
         counts = dict.fromkeys(_STAT_KEYS.values(), 0)
-        for row in self.select(_Q_TYPES)[1]:
+        types = [NamedNode(iri) for iri in _STAT_KEYS]
+        for row in self.select(bind(internal("type_counts"), {"types": types}))[1]:
             counts[_STAT_KEYS[str(row["type"])]] = int(row["n"] or 0)
-        triples = int(self.select(_Q_QUADS)[1][0]["n"] or 0)
+        triples = int(self.select(bind(internal("quad_count"), {"prefix": ARTICLE_PREFIX}))[1][0]["n"] or 0)
         return StoreStats(articles=counts["articles"], persons=counts["persons"], events=counts["events"],
                           topics=counts["topics"], quotes=counts["quotes"], triples=triples,
                           size_bytes=self.size_bytes())
@@ -245,7 +242,7 @@ class Store(ABC):
             rdf_format = TRIPLE_FORMATS[fmt]
 
             def writer(f: IO[bytes]) -> None:
-                pyoxigraph.serialize(self.construct(UNION_CONSTRUCT), f, rdf_format, prefixes=PREFIXES)
+                pyoxigraph.serialize(self.construct(union_construct()), f, rdf_format, prefixes=PREFIXES)
 
         elif fmt in DATASET_FORMATS:
 

@@ -61,6 +61,7 @@ import pyoxigraph
 from pyoxigraph import NamedNode, Quad, QueryResultsFormat, QuerySolutions, RdfFormat, Triple
 
 from kg.errors import QueryError, StoreError
+from kg.sparql import bind, internal
 from kg.store.base import (
     ARTICLE_PREFIX,
     PREFIXES,
@@ -87,9 +88,6 @@ _FORM = re.compile(r"\s*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
 _CONTENT_HASH = NamedNode(ONTOLOGY + "contentHash")
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 _REFUSALS = {400, 404, 405, 406, 415, 501}  # a GSP endpoint that cannot serve the whole dataset
-_Q_GRAPHS = """SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
-  FILTER(STRSTARTS(STR(?g), "{prefix}") && STR(?g) > "{after}") }} ORDER BY STR(?g) LIMIT {limit}"""
-_Q_GRAPH = "SELECT ?s ?p ?o WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"
 _RESULT_TYPES = {
     "application/sparql-results+json": QueryResultsFormat.JSON,
     "application/json": QueryResultsFormat.JSON,
@@ -348,7 +346,7 @@ class RemoteStore(Store):
         """The quads of every article graph, one SELECT per graph (each answer is checked against the row cap)."""
         for graph in self._article_graphs():
             try:
-                solutions = self.query(_Q_GRAPH.format(g=graph))
+                solutions = self.query(bind(internal("graph_triples"), {"graph": graph}))
             except ResultCappedError as e:
                 raise ResultCappedError(f"graph {graph} is larger than the server's result limit: {e}") from e
             for solution in solutions:
@@ -358,11 +356,12 @@ class RemoteStore(Store):
         """Article graph names in pages of :data:`GRAPH_PAGE`, each page after the last name of the one before."""
         after = ""
         while True:
-            _, rows = self.select(_Q_GRAPHS.format(prefix=ARTICLE_PREFIX, after=after, limit=GRAPH_PAGE))
+            page = {"prefix": ARTICLE_PREFIX, "after": after, "limit": GRAPH_PAGE}
+            _, rows = self.select(bind(internal("article_graphs_page"), page))
             yield from (NamedNode(row["g"]) for row in rows)
             if len(rows) < GRAPH_PAGE:
                 return
-            after = rows[-1]["g"]
+            after = str(rows[-1]["g"])
 
     def close(self) -> None:
         self._opener.close()
