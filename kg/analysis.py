@@ -125,8 +125,8 @@ def _collect_nodes(store: SelectStore) -> tuple[dict[str, dict], dict[str, set[s
             continue
         kinds[iri].add(kind)
         labels[iri][" ".join((row.get("label") or "").split())] += 1
-        if row.get("g"):
-            graphs[iri].add(row["g"])
+        if g := row.get("g"):
+            graphs[iri].add(g)
     order = list(NODE_TYPES.values())
     nodes = {
         iri: {"label": best_label(labels[iri]) or iri, "type": min(kinds[iri], key=order.index), "iri": iri,
@@ -169,7 +169,7 @@ def _graph_dates(store: SelectStore) -> dict[str, str]:
     dates: dict[str, str] = {}
     for row in _rows(store, "graph_dates"):
         g, date = row.get("g"), row.get("date")
-        if g and is_date(date):
+        if g and date and is_date(date):
             dates[g] = min(dates.get(g, date), date)
     return dates
 
@@ -258,7 +258,8 @@ def meeting_network(store: SelectStore) -> nx.Graph:
     for row in _rows(store, "meeting_edges"):
         a, b = row.get("a"), row.get("b")
         if a in persons and b in persons and a != b:
-            meetings[tuple(sorted((ids[a], ids[b])))].add(row.get("event") or "")
+            u, v = sorted((ids[a], ids[b]))
+            meetings[u, v].add(row.get("event") or "")
     for (u, v), events in sorted(meetings.items()):
         graph.add_edge(u, v, weight=float(len(events)), meetings=len(events))
     return graph

@@ -160,8 +160,9 @@ def stats(store) -> None:
     """Articles, persons, events, topics, triples and store size."""
     from kg import service
 
-    data = service.stats(store_spec=store)
-    data["size"] = human_size(data.pop("size_bytes", None))
+    stats = service.stats(store_spec=store)
+    data: dict[str, object] = {k: v for k, v in stats.items() if k != "size_bytes"}
+    data["size"] = human_size(stats["size_bytes"])
     out.print(table(list(data), [data], title="store"))
 
 

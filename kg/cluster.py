@@ -5,7 +5,8 @@ The client (this process) reads the inputs, sends batches of articles to the clu
 back in input order and alone writes the store. Each worker process loads the spaCy model once: the
 :class:`~kg.extractor.Extractor` is cached at module level in the worker, keyed (:class:`ExtractorKey`) by
 the model, the batch bounds and a digest of the actor dictionary. The actor dictionary is loaded here and
-scattered to the workers, so ``--actors`` files need to exist only on the client; ``--model`` must name a model installed on every worker.
+scattered to the workers, so ``--actors`` files need to exist only on the client; ``--model`` must name a
+model installed on every worker.
 
 ``local`` starts a :class:`distributed.LocalCluster` on 127.0.0.1 with ``workers`` single-threaded worker
 processes and no dashboard. dask.distributed is an optional dependency (``pip install 'kg[cluster]'``).

@@ -33,11 +33,24 @@ from typing import Any, NamedTuple
 
 import pycountry
 
-from kg.text import strip_accents
 from kg.gold import (  # noqa: F401 (re-exported: kg.evaluate.load_gold etc. keep working)
-    QUERIES, ArticleScore, Counts, Gold, GoldEvent, GoldQuote, GoldRole, Mismatch, PredictedEvent, PredictedQuote,
-    PredictedRole, Prediction, Report, load_gold, predictions_from_rows,
+    QUERIES,
+    ArticleScore,
+    Counts,
+    Gold,
+    GoldEvent,
+    GoldQuote,
+    GoldRole,
+    Mismatch,
+    PredictedEvent,
+    PredictedQuote,
+    PredictedRole,
+    Prediction,
+    Report,
+    load_gold,
+    predictions_from_rows,
 )
+from kg.text import strip_accents
 
 log = logging.getLogger(__name__)
 

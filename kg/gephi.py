@@ -215,9 +215,9 @@ def _edges(graph: nx.Graph) -> list[tuple]:
         while pick is None and f"e{counter}" in used:
             counter += 1
         if pick is None:
-            chosen[i] = f"e{counter}"
-            used.add(chosen[i])
-    return [(u, v, eid, data) for (u, v, _, data), eid in zip(edges, chosen)]
+            chosen[i] = pick = f"e{counter}"
+            used.add(pick)
+    return [(u, v, eid, data) for (u, v, _, data), eid in zip(edges, chosen, strict=True)]
 
 
 def _clean(data: dict, names: dict) -> dict:
@@ -327,7 +327,7 @@ def gexf_bytes(graph: nx.Graph) -> bytes:
     """The graph as schema-valid GEXF 1.2draft with viz colours and sizes and ISO-date dynamics."""
     nodes, edges = _tables(graph, GEXF_NODE_RENAMES, GEXF_EDGE_RENAMES)
     degree = dict(graph.degree())
-    originals = dict(zip((nid for nid, _ in nodes), graph.nodes))
+    originals = dict(zip((nid for nid, _ in nodes), graph.nodes, strict=True))
     for nid, attrs in nodes:
         _gexf_times(attrs)
         attrs["viz"] = _viz(attrs.get("type"), degree[originals[nid]])

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple, overload
 
 from kg.errors import EvaluationError
 
@@ -99,6 +99,10 @@ class _Ctx(NamedTuple):
         return EvaluationError(f"invalid gold file {self.file}: {self.where or 'top level'}: {problem}")
 
 
+@overload
+def _text(value: Any, ctx: _Ctx, *, optional: Literal[False] = False) -> str: ...
+@overload
+def _text(value: Any, ctx: _Ctx, *, optional: bool) -> str | None: ...
 def _text(value: Any, ctx: _Ctx, *, optional: bool = False) -> str | None:
     if value is None and optional:
         return None
@@ -212,7 +216,7 @@ def _local(value: str | None) -> str:
     return re.split(r"[/#]", value)[-1] if value.startswith(("http://", "https://")) else value
 
 
-def predictions_from_rows(rows: Mapping[str, Iterable[Mapping[str, str]]]) -> dict[str, Prediction]:
+def predictions_from_rows(rows: Mapping[str, Iterable[Mapping[str, str | None]]]) -> dict[str, Prediction]:
     """Group the rows of the standard queries (roles, meetings, event_participants, event_topics,
     quotes) per article. Exact duplicate rows collapse; rows without an article are skipped."""
     acc: dict[str, dict[str, dict]] = {}

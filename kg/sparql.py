@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 import pyoxigraph
@@ -115,7 +115,7 @@ def iri(text: str) -> NamedNode:
         raise QueryError(f"not a valid IRI: {text!r}") from e
 
 
-@lru_cache(maxsize=None)
+@cache
 def internal(name: str) -> str:
     """The text of kg's internal query ``kg/resources/sparql/<name>.rq``."""
     try:

@@ -29,16 +29,16 @@ from kg.store.base import (
     DEFAULT_PATH,
     PREFIXES,
     TRIPLE_FORMATS,
-    union_construct,
     QueryResult,
     Row,
-    StoreStats,
     Store,
+    StoreStats,
     graph_iri,
     one_line,
     plain,
     redact,
     replace_update,
+    union_construct,
     write_atomically,
 )
 from kg.store.local import DiskStore, LocalStore, open_reader, open_writer

@@ -13,7 +13,7 @@ import secrets
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, TypedDict
+from typing import IO, TypedDict, cast
 
 import pyoxigraph
 from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat, Triple
@@ -139,7 +139,7 @@ class Store(ABC):
     def _write_dataset(self, out: IO[bytes], fmt: RdfFormat) -> None:
         """Serialise the whole dataset (all graphs) to ``out``."""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 (a hook: a backend holding nothing need not override it)
         """Release the store; further calls fail."""
 
     def size_bytes(self) -> int | None:
@@ -266,7 +266,7 @@ def write_atomically(path: Path, writer: Callable[[IO[bytes]], None]) -> None:
         with open(tmp, "xb") as raw:
             if path.name.endswith(".gz"):
                 with gzip.GzipFile(path.name[:-3], "wb", 6, raw, mtime=0) as zipped:
-                    writer(zipped)
+                    writer(cast(IO[bytes], zipped))
             else:
                 writer(raw)
         os.replace(tmp, path)

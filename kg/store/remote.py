@@ -61,7 +61,7 @@ import pyoxigraph
 from pyoxigraph import NamedNode, Quad, QueryResultsFormat, QuerySolutions, RdfFormat, Triple
 
 from kg.errors import QueryError, StoreError
-from kg.sparql import bind, internal
+from kg.sparql import Value, bind, internal
 from kg.store.base import (
     ARTICLE_PREFIX,
     PREFIXES,
@@ -326,12 +326,14 @@ class RemoteStore(Store):
                 yield quad.triple
 
     def _write_dataset(self, out: IO[bytes], fmt: RdfFormat) -> None:
-        quads = self._gsp_quads() if self.spec.gsp else None
+        quads = self._gsp_quads()
         if quads is None:
             quads = self._graph_quads()
         pyoxigraph.serialize(quads, out, fmt, prefixes=PREFIXES if fmt == RdfFormat.TRIG else None)
 
     def _gsp_quads(self) -> Iterator[Quad] | None:
+        if self.spec.gsp is None:
+            return None
         try:
             response = self._send(self.spec.gsp, accept="application/n-quads")
         except HTTPStatusError as e:
@@ -349,6 +351,8 @@ class RemoteStore(Store):
                 solutions = self.query(bind(internal("graph_triples"), {"graph": graph}))
             except ResultCappedError as e:
                 raise ResultCappedError(f"graph {graph} is larger than the server's result limit: {e}") from e
+            if not isinstance(solutions, QuerySolutions):
+                raise StoreError(f"SPARQL endpoint {self.spec.query} answered a SELECT with no table")
             for solution in solutions:
                 yield Quad(solution["s"], solution["p"], solution["o"], graph)
 
@@ -356,12 +360,13 @@ class RemoteStore(Store):
         """Article graph names in pages of :data:`GRAPH_PAGE`, each page after the last name of the one before."""
         after = ""
         while True:
-            page = {"prefix": ARTICLE_PREFIX, "after": after, "limit": GRAPH_PAGE}
+            page: dict[str, Value] = {"prefix": ARTICLE_PREFIX, "after": after, "limit": GRAPH_PAGE}
             _, rows = self.select(bind(internal("article_graphs_page"), page))
-            yield from (NamedNode(row["g"]) for row in rows)
-            if len(rows) < GRAPH_PAGE:
+            names = [str(row["g"]) for row in rows]
+            yield from map(NamedNode, names)
+            if len(names) < GRAPH_PAGE:
                 return
-            after = str(rows[-1]["g"])
+            after = names[-1]
 
     def close(self) -> None:
         self._opener.close()
