@@ -305,6 +305,19 @@ def _viz(node_type: object, degree: int) -> dict:
     return {"color": {"r": r, "g": g, "b": b, "a": 1.0}, "size": node_size(degree)}
 
 
+def _date_meta(writer: GEXFWriter, attrs: list[dict]) -> None:
+    """Date the file by its data (the latest start or end date), not by the day it was written, so that the same
+    store always gives the same file; without dates the attribute is left out (it is optional)."""
+    meta = writer.xml.find("meta")
+    if meta is None:
+        return
+    dates = [a[k] for a in attrs for k in ("start", "end") if isinstance(a.get(k), str)]
+    if dates:
+        meta.set("lastmodifieddate", max(dates))
+    else:
+        meta.attrib.pop("lastmodifieddate", None)
+
+
 def _drop_networkx_key(graph_element) -> None:
     """Remove the ``networkx_key`` edge attribute that networkx adds for multigraphs."""
     dropped: set[str] = set()
@@ -334,6 +347,7 @@ def gexf_bytes(graph: nx.Graph) -> bytes:
     for *_, attrs in edges:
         _gexf_times(attrs)
     writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
+    _date_meta(writer, [attrs for _, attrs in nodes] + [attrs for *_, attrs in edges])
     writer.add_graph(_build(graph.is_directed(), nodes, edges))
     writer.graph_element.attrib.pop("name", None)
     _drop_networkx_key(writer.graph_element)
