@@ -21,13 +21,17 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NamedTuple
+from types import ModuleType
+from typing import TYPE_CHECKING, NamedTuple
 
 from kg.actors import ActorIndex, load_actors
 from kg.errors import ClusterError, KGError, WorkerError
 from kg.extractor import BuildOptions, Extractor, article_batches
 from kg.lexicon import resource_path
 from kg.model import Article, ArticleFacts
+
+if TYPE_CHECKING:  # distributed is optional (the cluster extra): imported when a cluster build starts
+    from distributed import Client, Future
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +53,7 @@ _EXTRACTORS: dict[ExtractorKey, Extractor] = {}  # worker side: one model per wo
 _LOCK = threading.Lock()  # a worker with several threads runs one batch at a time through its model
 
 
-def _distributed():
+def _distributed() -> ModuleType:
     try:
         import distributed
     except ImportError as e:
@@ -81,7 +85,7 @@ def extract_batch(key: ExtractorKey, options: BuildOptions, actors: ActorIndex,
 
 
 @contextmanager
-def connect(address: str, workers: int):
+def connect(address: str, workers: int) -> Iterator[Client]:
     """A dask client for ``address`` (``local`` starts a LocalCluster on loopback), closed on exit."""
     distributed = _distributed()
     if not log.isEnabledFor(logging.INFO):  # dask logs every start and stop at INFO; kg shows them with -v
@@ -117,7 +121,7 @@ def extract_on_cluster(articles: Iterable[Article], options: BuildOptions) -> It
         threads = sum(client.nthreads().values())
         log.info("dask cluster %s: %d worker thread(s)", options.cluster, threads)
         shared = client.scatter(actors, broadcast=True)
-        pending: deque = deque()
+        pending: deque[Future[list[ArticleFacts]]] = deque()
         try:
             for batch in article_batches(articles, options):
                 pending.append(client.submit(extract_batch, key, options, shared, batch, pure=False))
@@ -130,7 +134,7 @@ def extract_on_cluster(articles: Iterable[Article], options: BuildOptions) -> It
                 future.cancel()
 
 
-def _result(future) -> list[ArticleFacts]:
+def _result(future: Future[list[ArticleFacts]]) -> list[ArticleFacts]:
     try:
         return future.result()
     except KGError:

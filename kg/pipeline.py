@@ -26,7 +26,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
@@ -57,7 +57,7 @@ class BuildReport:
     problems: list[InputProblem] = field(default_factory=list)
     seconds: float = 0.0
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {"articles": self.articles, "unchanged": self.unchanged, "facts": self.facts,
                 "triples": self.triples, "skipped": len(self.problems), "seconds": round(self.seconds, 2),
                 "problems": [str(p) for p in self.problems]}
@@ -114,7 +114,7 @@ def _pool_stream(batches: Iterator[list[Article]], options: BuildOptions) -> Ite
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(options.workers, mp_context=context, initializer=_init_worker,
                              initargs=(options,)) as pool:
-        pending: deque = deque()
+        pending: deque[Future[list[ArticleFacts]]] = deque()
         try:
             for batch in batches:
                 pending.append(pool.submit(_work, batch))

@@ -18,6 +18,8 @@ from kg.ingest import parse_date
 from kg.store import Store, StoreStats, open_store, redact
 
 if TYPE_CHECKING:
+    from kg.analysis import AnalysisReport
+    from kg.pipeline import BuildReport
     from kg.query import Result
     from kg.sparql import Value
 
@@ -33,7 +35,8 @@ def _open(store_spec: str | None, write: bool = False, wait: float = 0.0) -> Sto
 def build(inputs: Iterable[str], *, store_spec: str | None = None, out_dir: str | None = None,
           model: str | None = None, date: str | None = None, actors: tuple[str, ...] = (),
           workers: int | None = None, batch_size: int = 32, cluster: str | None = None, wait: float = 0.0,
-          on_start: Callable[[int], None] | None = None, on_article: Callable[[float], None] | None = None):
+          on_start: Callable[[int], None] | None = None,
+          on_article: Callable[[float], None] | None = None) -> BuildReport:
     """Build into the store, then write the exports when ``out_dir`` is given.
 
     ``workers`` defaults to the number of cores; ``cluster`` is ``local`` or a dask scheduler address.
@@ -49,7 +52,7 @@ def build(inputs: Iterable[str], *, store_spec: str | None = None, out_dir: str 
             raise InputError(f"--actors {path}: no such file")
     seen = [0]
 
-    def progress(_facts) -> None:
+    def progress(_facts: object) -> None:
         seen[0] += 1
         if on_article:
             on_article(seen[0] / max(time.perf_counter() - started, 1e-6))
@@ -70,7 +73,7 @@ def build(inputs: Iterable[str], *, store_spec: str | None = None, out_dir: str 
     return report
 
 
-def write_exports(store, out_dir: Path) -> list[Path]:
+def write_exports(store: Store, out_dir: Path) -> list[Path]:
     """Turtle, GraphML and GEXF of the whole store into ``out_dir``."""
     from kg.export import export as run_export
 
@@ -89,7 +92,7 @@ def query(spec: str, *, store_spec: str | None = None, params: Mapping[str, Valu
         return run(store, spec, params)
 
 
-def analyse(*, store_spec: str | None = None, top: int = 10):
+def analyse(*, store_spec: str | None = None, top: int = 10) -> AnalysisReport:
     from kg.analysis import analyse as run_analysis
 
     with _open(store_spec) as store:

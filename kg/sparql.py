@@ -85,7 +85,7 @@ def bind(sparql: str, params: Mapping[str, Value]) -> str:
     """
     missing: list[str] = []
 
-    def replace(match: re.Match) -> str:
+    def replace(match: re.Match[str]) -> str:
         name = match.group(1)
         if name is None:
             return match.group()

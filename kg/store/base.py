@@ -100,7 +100,7 @@ def redact(spec: str) -> str:
     return _USERINFO.sub("***@", spec)
 
 
-def plain(term) -> str | None:
+def plain(term: object) -> str | None:
     """A result term as a plain value: IRI string, literal lexical value, ``_:id`` or ``None`` when unbound."""
     if term is None:
         return None
@@ -149,7 +149,7 @@ class Store(ABC):
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     def __repr__(self) -> str:
@@ -231,7 +231,7 @@ class Store(ABC):
                           topics=counts["topics"], quotes=counts["quotes"], triples=triples,
                           size_bytes=self.size_bytes())
 
-    def dump(self, out: str | os.PathLike, fmt: str) -> None:
+    def dump(self, out: str | os.PathLike[str], fmt: str) -> None:
         """Write the article graphs' union (turtle, ntriples, jsonld) or the whole dataset (trig, nquads).
 
         The file is written next to ``out`` under a temporary name and renamed at the end, so a failed dump

@@ -255,7 +255,7 @@ class RemoteStore(Store):
         store.query("ASK {}")
         return store
 
-    def _send(self, url: str, data: dict | None = None, accept: str | None = None) -> HTTPResponse:
+    def _send(self, url: str, data: dict[str, str] | None = None, accept: str | None = None) -> HTTPResponse:
         headers = {"Accept": accept} if accept else {}
         body = None
         if data is not None:
@@ -306,7 +306,7 @@ class RemoteStore(Store):
     def _replace_graph(self, graph: NamedNode, quads: list[Quad]) -> None:
         self.update(replace_blocks(graph, quads))
 
-    def dump(self, out: str | os.PathLike, fmt: str) -> None:
+    def dump(self, out: str | os.PathLike[str], fmt: str) -> None:
         """As :meth:`Store.dump`; the union of the article graphs is read graph by graph and deduplicated here."""
         rdf_format = TRIPLE_FORMATS.get(fmt.lower())
         if rdf_format is None:
