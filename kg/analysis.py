@@ -54,6 +54,9 @@ EDGE_LABELS = {
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
+query = internal  # kg.analysis.query(name): the text of kg/resources/sparql/<name>.rq (see kg.sparql.internal)
+
+
 class SelectStore(Protocol):
     """What this module needs from :mod:`kg.store`."""
 
