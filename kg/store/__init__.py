@@ -16,6 +16,7 @@ The package: :mod:`kg.store.base` (the :class:`Store` base class and shared help
 (memory and on-disk Oxigraph, with locking and read-only opens) and :mod:`kg.store.remote` (SPARQL 1.1 over
 HTTP). Both backends subclass :class:`Store`; neither imports the other or this package.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
