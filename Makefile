@@ -4,14 +4,14 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SEED_DATE ?= 2023-01-10
 
-.PHONY: install run test eval eval-all bench clean web
+.PHONY: install run test lint lock eval eval-all bench clean web
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,cluster,server]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test,cluster,server]'
 	touch $(STAMP)
 
 run: install
@@ -22,6 +22,15 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# ruff and mypy on kg/, configured in pyproject.toml ([tool.ruff], [tool.mypy])
+lint: install
+	@status=0; $(BIN)/ruff check kg --output-format concise || status=1; $(BIN)/mypy || status=1; exit $$status
+
+# constraints.txt pins every package of a working .venv (kg itself left out); make install uses it
+lock: install
+	{ echo "# Tested versions (make lock: pip freeze of .venv without kg); make install installs with -c constraints.txt"; \
+	  $(BIN)/pip freeze --exclude-editable | grep -v -i '^kg=='; } > constraints.txt
 
 CORPUS ?= ../shared/corpus/news.jsonl
 

@@ -2,7 +2,7 @@
 
     python bench/batch_memory.py [--n N] [--batch-size B] [--batch-chars C|0] [--chunk-chars C|0] [--top K]
 
-Runs what one ``kg build`` worker runs (:class:`kg.pipeline.Extractor`: spaCy, then the rules) in this process on
+Runs what one ``kg build`` worker runs (:class:`kg.extractor.Extractor`: spaCy, then the rules) in this process on
 the first N articles of ../shared/corpus/news.jsonl (default: all), in the batches ``kg build`` sends to a
 worker (``--batch-size`` articles, ``--batch-chars`` characters; 0 turns the character bound off, and
 ``--chunk-chars 0`` turns off parsing long articles in pieces). Before each batch the kernel's peak-RSS mark of
@@ -60,7 +60,7 @@ def main() -> int:
         return 0
     from kg.ingest import read_inputs
     from kg.model import Article
-    from kg.pipeline import BuildOptions, Extractor, article_batches
+    from kg.extractor import BuildOptions, Extractor, article_batches
 
     options = BuildOptions(batch_size=args.batch_size, batch_chars=args.batch_chars or None,
                            chunk_chars=args.chunk_chars or None)

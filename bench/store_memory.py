@@ -26,7 +26,7 @@ def run_one(source: Path, rounds: int, flush_quads: int) -> None:
     import pyoxigraph
     from pyoxigraph import NamedNode, Quad
 
-    from kg import localstore
+    from kg.store import local as localstore
     from kg.store import ARTICLE_PREFIX, graph_iri, open_store
 
     graphs = collections.defaultdict(list)

@@ -19,13 +19,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Protocol
 
 import networkx as nx
 
-from kg.errors import ResourceError
+from kg.sparql import internal
 from kg.vocab import DATA, KG, ORG, SCHEMA, WD, slug
 
 log = logging.getLogger(__name__)
@@ -56,23 +54,17 @@ EDGE_LABELS = {
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
+query = internal  # kg.analysis.query(name): the text of kg/resources/sparql/<name>.rq (see kg.sparql.internal)
+
+
 class SelectStore(Protocol):
     """What this module needs from :mod:`kg.store`."""
 
     def select(self, sparql: str) -> tuple[list[str], list[dict[str, str | None]]]: ...
 
 
-@lru_cache(maxsize=None)
-def query(name: str) -> str:
-    """The text of the internal SPARQL query ``kg/resources/sparql/<name>.rq``."""
-    try:
-        return (resources.files("kg") / "resources" / "sparql" / f"{name}.rq").read_text(encoding="utf-8")
-    except OSError as e:
-        raise ResourceError(f"internal query {name}.rq cannot be read: {e}") from e
-
-
 def _rows(store: SelectStore, name: str) -> list[dict[str, str | None]]:
-    _, rows = store.select(query(name))
+    _, rows = store.select(internal(name))
     return rows
 
 
@@ -136,8 +128,8 @@ def _collect_nodes(store: SelectStore) -> tuple[dict[str, dict], dict[str, set[s
             continue
         kinds[iri].add(kind)
         labels[iri][" ".join((row.get("label") or "").split())] += 1
-        if row.get("g"):
-            graphs[iri].add(row["g"])
+        if g := row.get("g"):
+            graphs[iri].add(g)
     order = list(NODE_TYPES.values())
     nodes = {
         iri: {"label": best_label(labels[iri]) or iri, "type": min(kinds[iri], key=order.index), "iri": iri,
@@ -180,7 +172,7 @@ def _graph_dates(store: SelectStore) -> dict[str, str]:
     dates: dict[str, str] = {}
     for row in _rows(store, "graph_dates"):
         g, date = row.get("g"), row.get("date")
-        if g and is_date(date):
+        if g and date and is_date(date):
             dates[g] = min(dates.get(g, date), date)
     return dates
 
@@ -201,10 +193,10 @@ def _edge_rows(store: SelectStore, nodes: dict[str, dict], dates: dict[str, str]
 
     The occasion is what the edge weight counts: the meeting for ``met``, the article otherwise.
     """
-    for row in _rows(store, "roles"):
+    for row in _rows(store, "role_edges"):
         g = row.get("g") or ""
         yield "holds_role", row.get("person"), row.get("country"), row.get("role"), g, dates.get(g)
-    for row in _rows(store, "meetings"):
+    for row in _rows(store, "meeting_edges"):
         event, g = row.get("event") or "", row.get("g") or ""
         yield "met", row.get("a"), row.get("b"), None, event, nodes.get(event, {}).get("start") or dates.get(g)
     for row in _rows(store, "event_links"):
@@ -266,10 +258,11 @@ def meeting_network(store: SelectStore) -> nx.Graph:
     for iri in sorted(persons, key=ids.__getitem__):
         graph.add_node(ids[iri], label=persons[iri]["label"], type="person", iri=iri)
     meetings: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for row in _rows(store, "meetings"):
+    for row in _rows(store, "meeting_edges"):
         a, b = row.get("a"), row.get("b")
         if a in persons and b in persons and a != b:
-            meetings[tuple(sorted((ids[a], ids[b])))].add(row.get("event") or "")
+            u, v = sorted((ids[a], ids[b]))
+            meetings[u, v].add(row.get("event") or "")
     for (u, v), events in sorted(meetings.items()):
         graph.add_edge(u, v, weight=float(len(events)), meetings=len(events))
     return graph
@@ -364,7 +357,7 @@ def topic_scores(store: SelectStore) -> list[TopicScore]:
     events: dict[str, set[str]] = defaultdict(set)
     graphs: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, Counter] = defaultdict(Counter)
-    for row in _rows(store, "topics"):
+    for row in _rows(store, "topic_edges"):
         topic = row.get("topic")
         if topic:
             events[topic].add(row.get("event") or "")

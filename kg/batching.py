@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -20,7 +20,7 @@ CHUNK_CHARS = 20_000  # longer articles are parsed in pieces of at most this siz
 
 
 def batched(items: Iterable[T], size: int, max_chars: int | None = None,
-            chars: Callable[[T], int] = len) -> Iterator[list[T]]:
+            chars: Callable[[Any], int] = len) -> Iterator[list[T]]:
     """Lists of up to ``size`` items, pulled lazily; with ``max_chars``, a batch also ends before the item that
     would take its ``chars`` total over ``max_chars`` (an item larger than that is a batch of its own).
 
@@ -32,8 +32,8 @@ def batched(items: Iterable[T], size: int, max_chars: int | None = None,
     size = max(size, 1)
     it = iter(items)
     if max_chars is None:
-        while batch := list(itertools.islice(it, size)):
-            yield batch
+        while chunk := list(itertools.islice(it, size)):
+            yield chunk
         return
     batch: list[T] = []
     total = 0

@@ -117,16 +117,16 @@ def build(inputs, store, out_dir, model, date_, actors, workers, cluster, batch_
 @click.argument("query")
 @click.option("--store", default=None, help=STORE_HELP)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "tsv"]), default="table")
-@click.option("--param", multiple=True, help="Bind $NAME in the query: --param name=value.")
+@click.option("--param", multiple=True, help="Bind $NAME in the query: --param name=value (a string) or name=<IRI>.")
 @click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD",
               help="Bind $date; 'roles --as-of DATE' lists who held each post on DATE (the who_held query).")
 @handle_errors
 def query(query, store, fmt, param, as_of) -> None:
     """Run NAME (a file in queries/), FILE.rq or an inline SPARQL query."""
     from kg import service
+    from kg.query import parse_params
 
-    params = dict(p.split("=", 1) for p in param if "=" in p)
-    result = service.query(query, store_spec=store, params=params, as_of=as_of)
+    result = service.query(query, store_spec=store, params=parse_params(param), as_of=as_of)
     if fmt == "table":
         out.print(table(result.columns, result.rows, title=query if len(query) < 40 else None))
     elif fmt == "json":
@@ -217,9 +217,10 @@ def stats(store, fmt) -> None:
     """Articles, persons, events, topics, triples and store size."""
     from kg import service
 
-    data = service.stats(store_spec=store)
+    stats = service.stats(store_spec=store)
+    data: dict[str, object] = {k: v for k, v in stats.items() if k != "size_bytes"} if fmt == "table" else dict(stats)
     if fmt == "table":
-        data["size"] = human_size(data.pop("size_bytes", None))
+        data["size"] = human_size(stats["size_bytes"])
     emit({"store": (list(data), [data])}, fmt)
 
 
@@ -266,7 +267,14 @@ def evaluate(gold, inputs, store, fmt, per_article, n_errors, model) -> None:
     from kg import service
 
     report = service.evaluate(gold, inputs=inputs, store_spec=store, per_article=per_article, model=model)
-    data = report.to_dict()
+    for problem in report.skipped:
+        err.print(f"[yellow]skipped:[/yellow] {problem}", highlight=False)
+    show_evaluation(report.to_dict(), fmt, per_article, n_errors)
+    if report.skipped:
+        sys.exit(2)
+
+
+def show_evaluation(data: dict, fmt: str, per_article: bool, n_errors: int) -> None:
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return

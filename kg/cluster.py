@@ -3,9 +3,10 @@
 The client (this process) reads the inputs, sends batches of articles to the cluster with ``client.submit``
 (at most two per worker thread in flight, so memory stays bounded), takes plain :class:`~kg.model.ArticleFacts`
 back in input order and alone writes the store. Each worker process loads the spaCy model once: the
-:class:`~kg.pipeline.Extractor` is cached at module level in the worker, keyed by the model, the batch size and
-a digest of the actor dictionary. The actor dictionary is loaded here and scattered to the workers, so
-``--actors`` files need to exist only on the client; ``--model`` must name a model installed on every worker.
+:class:`~kg.extractor.Extractor` is cached at module level in the worker, keyed (:class:`ExtractorKey`) by
+the model, the batch bounds and a digest of the actor dictionary. The actor dictionary is loaded here and
+scattered to the workers, so ``--actors`` files need to exist only on the client; ``--model`` must name a
+model installed on every worker.
 
 ``local`` starts a :class:`distributed.LocalCluster` on 127.0.0.1 with ``workers`` single-threaded worker
 processes and no dashboard. dask.distributed is an optional dependency (``pip install 'kg[cluster]'``).
@@ -20,20 +21,40 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, NamedTuple
 
+from kg.actors import ActorIndex, load_actors
 from kg.errors import ClusterError, KGError, WorkerError
+from kg.extractor import BuildOptions, Extractor, article_batches
 from kg.lexicon import resource_path
 from kg.model import Article, ArticleFacts
+
+if TYPE_CHECKING:  # distributed is optional (the cluster extra): imported when a cluster build starts
+    from distributed import Client, Future
 
 log = logging.getLogger(__name__)
 
 LOCAL = "local"
 CONNECT_TIMEOUT = "30s"
-_EXTRACTORS: dict = {}  # worker side: cache key → Extractor (one model per worker process)
+
+
+class ExtractorKey(NamedTuple):
+    """What a worker's cached :class:`~kg.extractor.Extractor` depends on."""
+
+    model: str | None
+    batch_size: int
+    batch_chars: int | None
+    chunk_chars: int | None
+    actors_digest: str
+    resources: tuple[str, ...] = ()
+
+
+_EXTRACTORS: dict[ExtractorKey, Extractor] = {}  # worker side: one model per worker process
 _LOCK = threading.Lock()  # a worker with several threads runs one batch at a time through its model
 
 
-def _distributed():
+def _distributed() -> ModuleType:
     try:
         import distributed
     except ImportError as e:
@@ -53,10 +74,9 @@ def actors_digest(extra: Iterable[str]) -> str:
     return digest.hexdigest()
 
 
-def extract_batch(key: tuple, options, actors, batch: list[Article]) -> list[ArticleFacts]:
+def extract_batch(key: ExtractorKey, options: BuildOptions, actors: ActorIndex,
+                  batch: list[Article]) -> list[ArticleFacts]:
     """Worker side: the facts of one batch, with the worker's cached extractor for ``key``."""
-    from kg.pipeline import Extractor
-
     with _LOCK:
         extractor = _EXTRACTORS.get(key)
         if extractor is None:
@@ -66,7 +86,7 @@ def extract_batch(key: tuple, options, actors, batch: list[Article]) -> list[Art
 
 
 @contextmanager
-def connect(address: str, workers: int):
+def connect(address: str, workers: int) -> Iterator[Client]:
     """A dask client for ``address`` (``local`` starts a LocalCluster on loopback), closed on exit."""
     distributed = _distributed()
     if not log.isEnabledFor(logging.INFO):  # dask logs every start and stop at INFO; kg shows them with -v
@@ -91,19 +111,18 @@ def connect(address: str, workers: int):
             cluster.close()
 
 
-def extract_on_cluster(articles: Iterable[Article], options) -> Iterator[ArticleFacts]:
+def extract_on_cluster(articles: Iterable[Article], options: BuildOptions) -> Iterator[ArticleFacts]:
     """Facts for each article, in input order, computed on the cluster ``options.cluster``."""
-    from kg.actors import load_actors
-    from kg.pipeline import article_batches
-
-    key = (options.model, options.batch_size, options.batch_chars, options.chunk_chars, actors_digest(options.actors),
-           options.resources)
+    if not options.cluster:
+        raise ClusterError("no dask cluster given (options.cluster is empty)")
+    key = ExtractorKey(options.model, options.batch_size, options.batch_chars, options.chunk_chars,
+                       actors_digest(options.actors), options.resources)
     actors = load_actors(options.actors)
     with connect(options.cluster, options.workers) as client:
         threads = sum(client.nthreads().values())
         log.info("dask cluster %s: %d worker thread(s)", options.cluster, threads)
         shared = client.scatter(actors, broadcast=True)
-        pending: deque = deque()
+        pending: deque[Future[list[ArticleFacts]]] = deque()
         try:
             for batch in article_batches(articles, options):
                 pending.append(client.submit(extract_batch, key, options, shared, batch, pure=False))
@@ -116,7 +135,7 @@ def extract_on_cluster(articles: Iterable[Article], options) -> Iterator[Article
                 future.cancel()
 
 
-def _result(future) -> list[ArticleFacts]:
+def _result(future: Future[list[ArticleFacts]]) -> list[ArticleFacts]:
     try:
         return future.result()
     except KGError:

@@ -215,9 +215,9 @@ def _edges(graph: nx.Graph) -> list[tuple]:
         while pick is None and f"e{counter}" in used:
             counter += 1
         if pick is None:
-            chosen[i] = f"e{counter}"
-            used.add(chosen[i])
-    return [(u, v, eid, data) for (u, v, _, data), eid in zip(edges, chosen)]
+            chosen[i] = pick = f"e{counter}"
+            used.add(pick)
+    return [(u, v, eid, data) for (u, v, _, data), eid in zip(edges, chosen, strict=True)]
 
 
 def _clean(data: dict, names: dict) -> dict:
@@ -317,6 +317,19 @@ def _viz(node_type: object, degree: int) -> dict:
     return {"color": {"r": r, "g": g, "b": b, "a": 1.0}, "size": node_size(degree)}
 
 
+def _date_meta(writer: GEXFWriter, attrs: list[dict]) -> None:
+    """Date the file by its data (the latest start or end date), not by the day it was written, so that the same
+    store always gives the same file; without dates the attribute is left out (it is optional)."""
+    meta = writer.xml.find("meta")
+    if meta is None:
+        return
+    dates = [a[k] for a in attrs for k in ("start", "end") if isinstance(a.get(k), str)]
+    if dates:
+        meta.set("lastmodifieddate", max(dates))
+    else:
+        meta.attrib.pop("lastmodifieddate", None)
+
+
 def _drop_networkx_key(graph_element) -> None:
     """Remove the ``networkx_key`` edge attribute that networkx adds for multigraphs."""
     dropped: set[str] = set()
@@ -353,13 +366,14 @@ def gexf_bytes(graph: nx.Graph) -> bytes:
     """The graph as schema-valid GEXF 1.2draft with viz colours and sizes and ISO-date dynamics."""
     nodes, edges = _tables(graph, GEXF_NODE_RENAMES, GEXF_EDGE_RENAMES)
     degree = dict(graph.degree())
-    originals = dict(zip((nid for nid, _ in nodes), graph.nodes))
+    originals = dict(zip((nid for nid, _ in nodes), graph.nodes, strict=True))
     for nid, attrs in nodes:
         _gexf_times(attrs)
         attrs["viz"] = _viz(attrs.get("type"), degree[originals[nid]])
     for *_, attrs in edges:
         _gexf_times(attrs)
     writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
+    _date_meta(writer, [attrs for _, attrs in nodes] + [attrs for *_, attrs in edges])
     writer.add_graph(_build(graph.is_directed(), nodes, edges))
     writer.graph_element.attrib.pop("name", None)
     _drop_networkx_key(writer.graph_element)

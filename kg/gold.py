@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple, overload
 
 from kg.errors import EvaluationError
 
@@ -116,6 +116,10 @@ class _Ctx(NamedTuple):
         return EvaluationError(f"invalid gold file {self.file}: {self.where or 'top level'}: {problem}")
 
 
+@overload
+def _text(value: Any, ctx: _Ctx, *, optional: Literal[False] = False) -> str: ...
+@overload
+def _text(value: Any, ctx: _Ctx, *, optional: bool) -> str | None: ...
 def _text(value: Any, ctx: _Ctx, *, optional: bool = False) -> str | None:
     if value is None and optional:
         return None
@@ -250,7 +254,7 @@ def _local(value: str | None) -> str:
     return re.split(r"[/#]", value)[-1] if value.startswith(("http://", "https://")) else value
 
 
-def predictions_from_rows(rows: Mapping[str, Iterable[Mapping[str, str]]]) -> dict[str, Prediction]:
+def predictions_from_rows(rows: Mapping[str, Iterable[Mapping[str, str | None]]]) -> dict[str, Prediction]:
     """Group the rows of the standard queries (roles, meetings, event_participants, event_topics,
     quotes) per article. Exact duplicate rows collapse; rows without an article are skipped."""
     acc: dict[str, dict[str, dict]] = {}
@@ -363,6 +367,7 @@ class Report:
     gold_articles: int = 0
     missing_articles: tuple[str, ...] = ()  # in the gold, without prediction
     ignored_articles: tuple[str, ...] = ()  # predicted, not in the gold
+    skipped: tuple[str, ...] = ()  # bad inputs of the build evaluated, one line each (as kg build reports them)
 
     @property
     def overall(self) -> Counts:
@@ -378,4 +383,5 @@ class Report:
             "per_article": [a.to_dict() for a in self.articles],
             "false_positives": [m.to_dict() for m in self.false_positives],
             "false_negatives": [m.to_dict() for m in self.false_negatives],
+            "skipped": list(self.skipped),
         }

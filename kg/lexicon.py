@@ -13,14 +13,14 @@ import json
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
 import pycountry
 
-from kg.text import strip_accents
 from kg.errors import ResourceError
+from kg.text import strip_accents
 
 
 @lru_cache(maxsize=1 << 16)
@@ -158,7 +158,7 @@ class Polity:
     is_org: bool = False
 
 
-@lru_cache(maxsize=None)
+@cache
 def _polities() -> dict[str, Polity]:
     out: dict[str, Polity] = {}
     path = resource_path("countries.tsv")
@@ -196,7 +196,7 @@ def is_polity(code: str) -> bool:
     return code in _polities() or (len(code) == 2 and pycountry.countries.get(alpha_2=code) is not None)
 
 
-@lru_cache(maxsize=None)
+@cache
 def polity_names() -> dict[str, str]:
     """Folded country/organisation names, aliases and demonyms → code.
 
@@ -248,13 +248,13 @@ class Title:
     country: str | None = None  # the one country that uses the title ("Taoiseach" → IE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def titles() -> tuple[Title, ...]:
     rows = read_tsv(resource_path("titles.tsv"), ("id", "phrase", "role", "kind"))
     return tuple(Title(r["id"], fold(r["phrase"]), r["role"], r["kind"], r.get("country") or None) for r in rows)
 
 
-@lru_cache(maxsize=None)
+@cache
 def title_edges() -> tuple[frozenset[str], frozenset[str]]:
     """First and last words of every title phrase, to skip tokens that cannot start or end a title.
 
@@ -265,7 +265,7 @@ def title_edges() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w[0] for w in words), frozenset(w[-1] for w in words)
 
 
-@lru_cache(maxsize=None)
+@cache
 def title_index() -> dict[str, Title]:
     """Folded title phrase → Title.
 
@@ -284,7 +284,7 @@ class PlaceEntry:
     city: str | None
 
 
-@lru_cache(maxsize=None)
+@cache
 def places() -> dict[str, PlaceEntry]:
     """Folded place names and aliases → PlaceEntry (capitals, summit cities, venues)."""
     out: dict[str, PlaceEntry] = {}
@@ -298,7 +298,7 @@ def places() -> dict[str, PlaceEntry]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def simple_table(name: str, key: str) -> dict[str, dict[str, str]]:
     """A small TSV lexicon (meeting verbs, topic cues, speech verbs, ...) keyed by one column."""
     rows = read_tsv(resource_path(name), ("id", key))

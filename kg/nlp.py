@@ -107,7 +107,8 @@ def parse(nlp: Language, articles: Iterable[Article], batch_size: int = BATCH_TE
     pieces = ((article, text, last) for article in articles for text, last in _pieces(article, chunk_chars))
     parts: list[Doc] = []
     for batch in batched(pieces, batch_size, batch_chars, chars=lambda piece: len(piece[1])):
-        for (article, _, last), doc in zip(batch, nlp.pipe([text for _, text, _ in batch], batch_size=len(batch))):
+        docs = nlp.pipe([text for _, text, _ in batch], batch_size=len(batch))
+        for (article, _, last), doc in zip(batch, docs, strict=True):
             parts.append(doc)
             if last:
                 yield join_docs(parts), article
@@ -161,4 +162,4 @@ def join_docs(parts: list[Doc]) -> Doc:
     """One Doc from the Docs of consecutive pieces of a text (the Doc itself when there is one piece)."""
     if len(parts) == 1:
         return parts[0]
-    return Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    return Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor", "user_data"])  # type: ignore[call-arg]

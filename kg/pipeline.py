@@ -6,6 +6,9 @@ on a dask.distributed cluster (``cluster``, see :mod:`kg.cluster`); each worker 
 plain facts come back. At most ``2 × workers`` batches are in flight, so memory stays bounded whatever the
 input size. The store is written by this process alone, one article per transaction.
 
+The stage itself (options, batches, :class:`~kg.extractor.Extractor`) is :mod:`kg.extractor`, shared with
+:mod:`kg.cluster`; this module imports both and neither imports it.
+
 Memory: batches are bounded by characters (``batch_chars``) as well as by articles (``batch_size``), and
 articles longer than ``chunk_chars`` are parsed in pieces (see :mod:`kg.nlp`), because spaCy's peak memory
 grows with the characters it parses at once. spaCy and the rules are imported only where they run, so with
@@ -14,7 +17,6 @@ worker processes this process holds the store and no model.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import logging
 import multiprocessing
@@ -24,15 +26,17 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
-from kg.batching import BATCH_CHARS, BATCH_TEXTS, CHUNK_CHARS, batched
+from kg import cluster
 from kg.errors import KGError, WorkerError
+from kg.extractor import BuildOptions, Extractor, article_batches
 from kg.ingest import InputProblem, read_inputs
 from kg.model import Article, ArticleFacts
 from kg.rdf import article_quads
+from kg.store.base import Store
 
 log = logging.getLogger(__name__)
 
@@ -40,19 +44,6 @@ log = logging.getLogger(__name__)
 def default_workers() -> int:
     """The number of cores: the default of ``kg build --workers``."""
     return os.cpu_count() or 1
-
-
-@dataclass(frozen=True)
-class BuildOptions:
-    model: str | None = None
-    date: dt.date | None = None
-    actors: tuple[str, ...] = ()
-    workers: int = 1
-    batch_size: int = BATCH_TEXTS  # articles per batch (and texts per nlp.pipe batch)
-    batch_chars: int | None = BATCH_CHARS  # characters per batch; None: no bound
-    chunk_chars: int | None = CHUNK_CHARS  # longer articles are parsed in pieces; None: never
-    cluster: str | None = None  # "local" or a dask scheduler address such as tcp://host:8786
-    resources: tuple[str, ...] = ()  # overlay directories of lexicon rows and patterns
 
 
 @dataclass
@@ -66,33 +57,10 @@ class BuildReport:
     problems: list[InputProblem] = field(default_factory=list)
     seconds: float = 0.0
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {"articles": self.articles, "unchanged": self.unchanged, "facts": self.facts,
                 "triples": self.triples, "skipped": len(self.problems), "seconds": round(self.seconds, 2),
                 "problems": [str(p) for p in self.problems]}
-
-
-class Extractor:
-    """The NLP + relation stage for a stream of articles (one model, loaded once)."""
-
-    def __init__(self, options: BuildOptions, actors=None):
-        from kg.actors import load_actors
-        from kg.lexicon import use_resources
-        from kg.nlp import build_pipeline
-
-        if options.resources:
-            use_resources(options.resources)  # also in worker processes and on cluster workers
-        self.nlp = build_pipeline(options.model)
-        self.actors = actors if actors is not None else load_actors(options.actors)
-        self.options = options
-
-    def run(self, articles: Iterable[Article]) -> Iterator[ArticleFacts]:
-        from kg.extract import extract
-        from kg.nlp import parse
-
-        o = self.options
-        for doc, article in parse(self.nlp, articles, o.batch_size, o.batch_chars, o.chunk_chars):
-            yield extract(doc, article, self.actors)
 
 
 _WORKER: Extractor | KGError | None = None
@@ -130,9 +98,7 @@ def watch_parent(parent: int, interval: float = 1.0) -> None:
 def extract_stream(articles: Iterable[Article], options: BuildOptions) -> Iterator[ArticleFacts]:
     """Facts for each article, in input order: on a dask cluster, in worker processes or in this process."""
     if options.cluster:
-        from kg.cluster import extract_on_cluster
-
-        yield from extract_on_cluster(articles, options)
+        yield from cluster.extract_on_cluster(articles, options)
         return
     batches = article_batches(articles, options)
     first = next(batches, [])
@@ -143,17 +109,12 @@ def extract_stream(articles: Iterable[Article], options: BuildOptions) -> Iterat
     yield from _pool_stream(itertools.chain([first, second], batches), options)
 
 
-def article_batches(articles: Iterable[Article], options: BuildOptions) -> Iterator[list[Article]]:
-    """Batches of up to ``batch_size`` articles and ``batch_chars`` characters of text."""
-    return batched(articles, options.batch_size, options.batch_chars, chars=lambda a: len(a.text))
-
-
 def _pool_stream(batches: Iterator[list[Article]], options: BuildOptions) -> Iterator[ArticleFacts]:
     """Batches through spawned worker processes (spawned, not forked: they must not inherit the store lock)."""
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(options.workers, mp_context=context, initializer=_init_worker,
                              initargs=(options,)) as pool:
-        pending: deque = deque()
+        pending: deque[Future[list[ArticleFacts]]] = deque()
         try:
             for batch in batches:
                 pending.append(pool.submit(_work, batch))
@@ -168,9 +129,11 @@ def _pool_stream(batches: Iterator[list[Article]], options: BuildOptions) -> Ite
                 future.cancel()
 
 
-def build(inputs: Iterable[str], store, options: BuildOptions,
-          progress: Callable[[ArticleFacts | None], None] | None = None) -> BuildReport:
-    """Build (or update) the KG in ``store`` from input paths."""
+def build(inputs: Iterable[str], store: Store, options: BuildOptions,
+          progress: Callable[[ArticleFacts | None], None] | None = None,
+          select: Callable[[Article], bool] | None = None) -> BuildReport:
+    """Build (or update) the KG in ``store`` from input paths; with ``select``, only the articles it keeps
+    (the others are neither parsed nor counted; bad inputs are reported all the same)."""
     report = BuildReport()
     started = time.perf_counter()
 
@@ -179,6 +142,8 @@ def build(inputs: Iterable[str], store, options: BuildOptions,
             if isinstance(item, InputProblem):
                 log.warning("%s", item)
                 report.problems.append(item)
+            elif select is not None and not select(item):
+                continue
             elif store.article_hash(item.id) == item.content_hash:
                 report.unchanged += 1
                 if progress:

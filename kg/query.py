@@ -1,7 +1,9 @@
 """Named SPARQL queries: ``kg query NAME|FILE.rq|'SPARQL…'``.
 
-NAME is a file in ``queries/`` (looked up in the working directory, then next to the installed
-package) without ``.rq``. ``$name`` variables in a query are bound with ``--param name=value``.
+NAME is a file ``NAME.rq`` in ``queries/`` of the working directory if there is one, else one of the standard
+queries shipped in the package (:data:`PACKAGE`: the data package ``kg.queries``, whose only source is the
+project's ``queries/`` folder). ``$name`` variables are bound with ``--param name=value`` (a string) or
+``--param name=<IRI>`` (an IRI), through :func:`kg.sparql.bind`, which never lets a value change a query's shape.
 """
 
 from __future__ import annotations
@@ -10,18 +12,31 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from importlib import resources
+from importlib.abc import Traversable
 from pathlib import Path
 
 from kg.errors import QueryError
+from kg.sparql import Value, bind, iri
+from kg.store.base import Row, Store
 
-PACKAGE_QUERIES = Path(__file__).resolve().parent.parent / "queries"
+
+def _package_queries() -> Traversable:
+    try:
+        return resources.files("kg.queries")
+    except ModuleNotFoundError:  # a source checkout used without installing it: queries/ next to kg/
+        return Path(__file__).resolve().parent.parent / "queries"
+
+
+PACKAGE: Traversable = _package_queries()
 
 
 @dataclass(frozen=True)
 class Result:
     columns: tuple[str, ...]
-    rows: tuple[dict, ...]
+    rows: tuple[Row, ...]
 
     def to_csv(self, delimiter: str = ",") -> str:
         out = io.StringIO()
@@ -45,17 +60,20 @@ class Result:
         return len(self.rows)
 
 
-def query_dirs() -> list[Path]:
-    return [Path.cwd() / "queries", PACKAGE_QUERIES]
+def query_dirs() -> list[Traversable]:
+    """Where named queries are looked up, in order: ``./queries`` (when it exists), then the package's."""
+    return [Path.cwd() / "queries", PACKAGE]
 
 
 def list_queries() -> dict[str, str]:
     """Named queries and the first line of their comment header."""
     out: dict[str, str] = {}
     for folder in query_dirs():
-        for path in sorted(folder.glob("*.rq")) if folder.is_dir() else []:
-            first = path.read_text(encoding="utf-8").splitlines()[0].lstrip("# ").strip()
-            out.setdefault(path.stem, first)
+        files = sorted((f for f in folder.iterdir() if f.name.endswith(".rq")), key=lambda f: f.name) \
+            if folder.is_dir() else []
+        for path in files:
+            lines = path.read_text(encoding="utf-8").splitlines()
+            out.setdefault(path.name[: -len(".rq")], lines[0].lstrip("# ").strip() if lines else "")
     return out
 
 
@@ -69,27 +87,28 @@ def resolve(spec: str) -> str:
             return path.read_text(encoding="utf-8")
         except OSError as e:
             raise QueryError(f"cannot read query file {spec}: {e.strerror or e}") from e
-    for folder in query_dirs():
-        candidate = folder / f"{spec}.rq"
-        if candidate.is_file():
-            return candidate.read_text(encoding="utf-8")
+    if re.fullmatch(r"[\w-]+", spec):
+        for folder in query_dirs():
+            candidate = folder / f"{spec}.rq"
+            if candidate.is_file():
+                return candidate.read_text(encoding="utf-8")
     known = ", ".join(sorted(list_queries())) or "none found"
     raise QueryError(f"unknown query {spec!r} (known: {known})")
 
 
-def bind(sparql: str, params: dict[str, str]) -> str:
-    """Replace ``$name`` variables by string literals.
+def parse_params(items: Iterable[str]) -> dict[str, Value]:
+    """``--param`` values: ``name=text`` binds a string, ``name=<IRI>`` an IRI (checked).
 
-    >>> bind('FILTER(CONTAINS(?s, $person))', {"person": 'Bi"den'})
-    'FILTER(CONTAINS(?s, "Bi\\\\"den"))'
+    >>> parse_params(["person=Bi<den>", "who=<http://example.org/p>"])
+    {'person': 'Bi<den>', 'who': <NamedNode value=http://example.org/p>}
     """
-    for name, value in params.items():
-        literal = json.dumps(value, ensure_ascii=False)
-        sparql = re.sub(rf"\${re.escape(name)}\b", lambda _: literal, sparql)
-    missing = sorted(set(re.findall(r"\$(\w+)", sparql)))
-    if missing:
-        raise QueryError(f"query needs --param {missing[0]}=VALUE")
-    return sparql
+    params: dict[str, Value] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not re.fullmatch(r"\w+", name):
+            raise QueryError(f"--param {item!r}: use --param NAME=VALUE (NAME: letters, digits, _)")
+        params[name] = iri(value[1:-1]) if value.startswith("<") and value.endswith(">") else value
+    return params
 
 
 def with_as_of(spec: str, params: dict[str, str], date: str) -> tuple[str, dict[str, str]]:
@@ -105,7 +124,7 @@ def with_as_of(spec: str, params: dict[str, str], date: str) -> tuple[str, dict[
     return spec, {**params, "date": date}
 
 
-def run(store, spec: str, params: dict[str, str] | None = None) -> Result:
+def run(store: Store, spec: str, params: Mapping[str, Value] | None = None) -> Result:
     """Run a named, file or inline query against a store."""
     sparql = bind(resolve(spec), params or {})
     columns, rows = store.select(sparql)

@@ -184,7 +184,7 @@ def _network(store: SelectStore, graph: nx.Graph, main: dict[str, str], event_in
     """Drawn nodes (with positions and the indices of their meetings) and edges."""
     iri_of = {n: graph.nodes[n]["iri"] for n in graph}
     meetings: dict[str, set[int]] = defaultdict(set)
-    for row in _rows(store, "meetings"):
+    for row in _rows(store, "meeting_edges"):
         if row.get("event") in event_index:
             for person in (row.get("a"), row.get("b")):
                 meetings[person].add(event_index[row["event"]])

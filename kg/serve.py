@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph
@@ -31,6 +33,7 @@ from kg.errors import KGError, QueryError, StoreError
 from kg.store import PREFIXES, Store, one_line
 
 log = logging.getLogger(__name__)
+F = TypeVar("F")  # a result or graph format
 
 QUERY_PATHS = {"/", "/query", "/sparql"}
 UPDATE_PATHS = {"/update", "/store"}
@@ -90,7 +93,7 @@ def _ranges(accept: str) -> list[tuple[str, float]]:
     return ranges
 
 
-def negotiate(accept: str | None, offers: list[tuple[str, object]]):
+def negotiate(accept: str | None, offers: Sequence[tuple[str, F]]) -> F | None:
     """The offered format the client prefers most (first offer on ties), or None if it accepts none.
 
     >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", RESULT_OFFERS).name
@@ -126,7 +129,7 @@ class SparqlServer(ThreadingHTTPServer):
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
-        return f"http://{host}:{port}/query"
+        return f"http://{host.decode() if isinstance(host, bytes) else host}:{port}/query"
 
 
 class SparqlHandler(BaseHTTPRequestHandler):
@@ -226,15 +229,17 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return
         try:
             result = self.server.store.query(sparql, union=self.server.union)
-            graph = not isinstance(result, (QuerySolutions, QueryBoolean))
-            fmt = negotiate(self.headers.get("Accept"), GRAPH_OFFERS if graph else RESULT_OFFERS)
-            if fmt is None:
+            accept = self.headers.get("Accept")
+            fmt: RdfFormat | QueryResultsFormat | None
+            if isinstance(result, (QuerySolutions, QueryBoolean)):
+                fmt = table_format = negotiate(accept, RESULT_OFFERS)
+                body = result.serialize(format=table_format) if table_format else None
+            else:
+                fmt = graph_format = negotiate(accept, GRAPH_OFFERS)
+                body = pyoxigraph.serialize(result, None, graph_format, prefixes=PREFIXES) if graph_format else None
+            if fmt is None or body is None:
                 self._fail(406, "cannot answer in any of the accepted types")
                 return
-            if graph:
-                body = pyoxigraph.serialize(result, None, fmt, prefixes=PREFIXES)
-            else:
-                body = result.serialize(format=fmt)
         except QueryError as e:
             self._fail(400, str(e))
             return

@@ -5,23 +5,31 @@ Everything here raises :class:`kg.errors.KGError` subclasses; the CLI formats th
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import InputError
+from kg.gold import Report
 from kg.ingest import parse_date
+from kg.store import Store, StoreStats, open_store, redact
+
+if TYPE_CHECKING:
+    from kg.analysis import AnalysisReport
+    from kg.pipeline import BuildReport
+    from kg.query import Result
+    from kg.sparql import Value
 
 log = logging.getLogger(__name__)
 
 EXPORT_FILES = (("turtle", "kg.ttl"), ("graphml", "kg.graphml"), ("gexf", "kg.gexf"))
 
 
-def _open(store_spec: str | None, write: bool = False, wait: float = 0.0):
-    from kg.store import open_store
-
+def _open(store_spec: str | None, write: bool = False, wait: float = 0.0) -> Store:
     return open_store(store_spec, write=write, wait=wait)
 
 
@@ -29,7 +37,8 @@ def build(inputs: Iterable[str], *, store_spec: str | None = None, out_dir: str 
           model: str | None = None, date: str | None = None, actors: tuple[str, ...] = (),
           workers: int | None = None, batch_size: int = 32, cluster: str | None = None, wait: float = 0.0,
           resources: tuple[str, ...] = (),
-          on_start: Callable[[int], None] | None = None, on_article: Callable[[float], None] | None = None):
+          on_start: Callable[[int], None] | None = None,
+          on_article: Callable[[float], None] | None = None) -> BuildReport:
     """Build into the store, then write the exports when ``out_dir`` is given.
 
     ``resources`` are overlay directories of lexicon rows and patterns (:func:`kg.lexicon.use_resources`).
@@ -50,12 +59,12 @@ def build(inputs: Iterable[str], *, store_spec: str | None = None, out_dir: str 
         use_resources(resources)
     seen = [0]
 
-    def progress(_facts) -> None:
+    def progress(_facts: object) -> None:
         seen[0] += 1
         if on_article:
             on_article(seen[0] / max(time.perf_counter() - started, 1e-6))
 
-    log.debug("opening store %s for writing (waiting up to %g s for its lock)", store_spec or ".kg", wait)
+    log.debug("opening store %s for writing (waiting up to %g s for its lock)", redact(store_spec or ".kg"), wait)
     with _open(store_spec, write=True, wait=wait) as store:
         from kg.pipeline import BuildOptions, default_workers  # spaCy is imported once the lock is held
         from kg.pipeline import build as run_build
@@ -72,7 +81,7 @@ def build(inputs: Iterable[str], *, store_spec: str | None = None, out_dir: str 
     return report
 
 
-def write_exports(store, out_dir: Path) -> list[Path]:
+def write_exports(store: Store, out_dir: Path) -> list[Path]:
     """Turtle, GraphML and GEXF of the whole store into ``out_dir``."""
     from kg.export import export as run_export
 
@@ -84,8 +93,8 @@ def write_exports(store, out_dir: Path) -> list[Path]:
     return written
 
 
-def query(spec: str, *, store_spec: str | None = None, params: dict[str, str] | None = None,
-          as_of: str | None = None):
+def query(spec: str, *, store_spec: str | None = None, params: Mapping[str, Value] | None = None,
+          as_of: str | None = None) -> Result:
     """Run a query; ``as_of`` (YYYY-MM-DD) binds ``$date``, and ``roles`` as of a date is ``who_held``."""
     from kg.query import run, with_as_of
 
@@ -95,7 +104,7 @@ def query(spec: str, *, store_spec: str | None = None, params: dict[str, str] | 
         return run(store, spec, params)
 
 
-def analyse(*, store_spec: str | None = None, top: int = 10):
+def analyse(*, store_spec: str | None = None, top: int = 10) -> AnalysisReport:
     from kg.analysis import analyse as run_analysis
 
     with _open(store_spec) as store:
@@ -125,7 +134,7 @@ def export_dynamic(fmt: str, out_file: str, *, store_spec: str | None = None) ->
         run_export(store, fmt, Path(out_file))
 
 
-def stats(*, store_spec: str | None = None) -> dict:
+def stats(*, store_spec: str | None = None) -> StoreStats:
     with _open(store_spec) as store:
         return store.stats()
 
@@ -136,24 +145,27 @@ def remove(ids: Iterable[str], *, store_spec: str | None = None, wait: float = 0
 
 
 def evaluate(gold: str, *, inputs: Iterable[str] = (), store_spec: str | None = None, per_article: bool = False,
-             model: str | None = None):
-    """Score the store (or a fresh in-memory build of ``inputs``, gold articles only) against gold files."""
+             model: str | None = None) -> Report:
+    """Score the store (or a fresh in-memory build of ``inputs``, gold articles only) against gold files.
+
+    The build is :func:`kg.pipeline.build` with an article filter, so bad inputs are in the report's
+    ``skipped`` lines, as a build reports them.
+    """
     from kg import evaluate as ev
-    from kg.ingest import read_inputs
-    from kg.model import Article
-    from kg.pipeline import BuildOptions, extract_stream
+    from kg.pipeline import BuildOptions
+    from kg.pipeline import build as run_build
     from kg.query import run
-    from kg.rdf import article_quads
 
     gold_facts = ev.load_gold(gold)
     inputs = list(inputs)
+    skipped: tuple[str, ...] = ()
     with _open("memory" if inputs else store_spec, write=bool(inputs)) as store:
         if inputs:
-            wanted = (a for a in read_inputs(inputs) if isinstance(a, Article) and a.id in gold_facts)
-            for facts in extract_stream(wanted, BuildOptions(model=model)):
-                store.put_article(facts.article.id, article_quads(facts))
+            built = run_build(inputs, store, BuildOptions(model=model), select=lambda a: a.id in gold_facts)
+            skipped = tuple(str(problem) for problem in built.problems)
         rows = {name: list(run(store, name).rows) for name in ev.queries()}
-    return ev.score(gold_facts, ev.predictions_from_rows(rows), per_article=per_article)
+    report = ev.score(gold_facts, ev.predictions_from_rows(rows), per_article=per_article)
+    return dataclasses.replace(report, skipped=skipped)
 
 
 def serve(*, store_spec: str | None = None, port: int = 7879) -> None:

@@ -29,7 +29,7 @@ def person_countries(store) -> tuple[dict[str, Counter], dict[tuple[str, str], s
     country IRI → ``{"label", "code"}``."""
     counts: dict[str, Counter] = defaultdict(Counter)
     in_graph: dict[tuple[str, str], str] = {}
-    for row in _rows(store, "roles"):
+    for row in _rows(store, "role_edges"):
         person, country, g = row.get("person"), row.get("country"), row.get("g") or ""
         if person and country:
             counts[person][country] += 1
@@ -58,7 +58,7 @@ def people(store) -> nx.Graph:
     graph = meeting_network(store)
     counts, _, polities = person_countries(store)
     roles: dict[str, Counter] = defaultdict(Counter)
-    for row in _rows(store, "roles"):
+    for row in _rows(store, "role_edges"):
         roles[row.get("person")][row.get("role") or ""] += 1
     for node, attrs in graph.nodes(data=True):
         found = counts.get(attrs["iri"])

@@ -62,8 +62,6 @@ def test_cluster_unreachable_scheduler_is_a_clear_error(monkeypatch):
 
 
 def test_cluster_worker_loads_one_extractor_per_key(monkeypatch):
-    import kg.pipeline
-
     made = []
 
     class FakeExtractor:
@@ -73,7 +71,7 @@ def test_cluster_worker_loads_one_extractor_per_key(monkeypatch):
         def run(self, batch):
             return [f"facts of {a}" for a in batch]
 
-    monkeypatch.setattr(kg.pipeline, "Extractor", FakeExtractor)
+    monkeypatch.setattr(cluster, "Extractor", FakeExtractor)
     monkeypatch.setattr(cluster, "_EXTRACTORS", {})
     options = BuildOptions(model="m1")
     assert cluster.extract_batch(("m1", 32, "d"), options, "actors", ["a", "b"]) == ["facts of a", "facts of b"]

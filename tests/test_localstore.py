@@ -1,11 +1,11 @@
-"""kg.localstore: the on-disk writer flushes RocksDB's memtables every FLUSH_QUADS quads, so memory stays bounded."""
+"""kg.store.local: the on-disk writer flushes RocksDB's memtables every FLUSH_QUADS quads, so memory stays bounded."""
 
 from __future__ import annotations
 
 import pytest
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg import localstore
+from kg.store import local as localstore
 from kg.store import graph_iri, open_store
 
 

@@ -110,7 +110,7 @@ def test_pipeline_chunked_article_facts_and_offsets(nlp, actors):
 
 
 def test_pipeline_writer_process_does_not_import_spacy():
-    code = ("import sys, kg.pipeline, kg.service, kg.store, kg.localstore; "
+    code = ("import sys, kg.pipeline, kg.service, kg.store, kg.store.local; "
             "sys.exit(1 if 'spacy' in sys.modules else 0)")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 

@@ -1,4 +1,4 @@
-"""kg.remote against a real Virtuoso (Debian's ``virtuoso-opensource``): the CLI writes through ``/sparql-auth``
+"""kg.store.remote against a real Virtuoso (Debian's ``virtuoso-opensource``): the CLI writes through ``/sparql-auth``
 with digest credentials and reads through ``/sparql``; queries, stats and dumps match a local build of the same
 inputs. The server runs from a temporary directory on free loopback ports and is stopped at the end."""
 
@@ -16,10 +16,10 @@ import pyoxigraph
 import pytest
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat
 
-from kg import remote
+from kg.store import remote
 from kg.errors import StoreError
 from kg.query import list_queries, run
-from kg.remote import ResultCappedError, replace_blocks
+from kg.store.remote import ResultCappedError, replace_blocks
 from kg.store import graph_iri, open_store
 from kg.vocab import ONTOLOGY
 from clihelp import kg, stop, summary_cells, wait_until_answers

@@ -1,19 +1,6 @@
-"""The triple store: one RDF dataset holding one named graph per article.
+"""The store's common part: :class:`Store`, the backend-neutral base class, and the helpers backends share.
 
-:func:`open_store` is the only way in. The ``spec`` picks the backend:
-
-* ``None``: an on-disk Oxigraph store at ``.kg/`` in the current directory;
-* ``"memory"``: an in-memory pyoxigraph store (gone when closed);
-* any other string without a URL scheme: an on-disk Oxigraph store at that path;
-* ``http://…`` or ``https://…``: a remote SPARQL 1.1 endpoint (see :mod:`kg.remote` for the spec syntax,
-  endpoint layouts and credentials).
-
-Every backend is a :class:`Store` with the same methods. An article's triples live in the named graph whose IRI
-is the article IRI (``kg.rdf.article_iri``), so :meth:`Store.put_article` replaces exactly one graph, in one
-transaction (one SPARQL update, or one ``extend`` for a graph that does not exist yet).
-
-The memory and on-disk (Oxigraph) backends, with locking and read-only opens, are in :mod:`kg.localstore`;
-the remote one is in :mod:`kg.remote`. Both subclass :class:`Store` and are imported on demand.
+See :mod:`kg.store` for how a store is opened; backends are :mod:`kg.store.local` and :mod:`kg.store.remote`.
 """
 
 from __future__ import annotations
@@ -21,19 +8,23 @@ from __future__ import annotations
 import gzip
 import logging
 import os
+import re
 import secrets
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, TypedDict, cast
 
 import pyoxigraph
 from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat, Triple
 
 from kg.errors import ExportError, QueryError, StoreError
+from kg.sparql import bind, internal
 from kg.vocab import DATA, ONTOLOGY, mint
 
 log = logging.getLogger(__name__)
+
+_USERINFO = re.compile(r"(?<=://)[^@\s]*@")  # user:password@ (a password holding "/" too)
 
 DEFAULT_PATH = ".kg"
 ARTICLE_PREFIX = DATA + "article/"
@@ -53,13 +44,6 @@ PREFIXES = {
 TRIPLE_FORMATS = {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "jsonld": RdfFormat.JSON_LD}
 DATASET_FORMATS = {"trig": RdfFormat.TRIG, "nquads": RdfFormat.N_QUADS}
 
-UNION_CONSTRUCT = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{
-  GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{ARTICLE_PREFIX}")) }} }}"""
-_Q_HASH = "SELECT ?h WHERE {{ GRAPH {g} {{ {g} <{kg}contentHash> ?h }} }} LIMIT 1"
-_Q_IDS = "SELECT DISTINCT ?id WHERE { GRAPH ?g { ?g <http://schema.org/identifier> ?id } } ORDER BY ?id"
-_Q_EXISTING = "SELECT ?g WHERE {{ VALUES ?g {{ {graphs} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}"
-_Q_QUADS = f"""SELECT (COUNT(*) AS ?n) WHERE {{
-  GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{ARTICLE_PREFIX}")) }}"""
 _STAT_KEYS = {
     "http://schema.org/NewsArticle": "articles",
     "http://schema.org/Person": "persons",
@@ -67,13 +51,30 @@ _STAT_KEYS = {
     ONTOLOGY + "Topic": "topics",
     "http://schema.org/Quotation": "quotes",
 }
-_TYPES = " ".join(f"<{iri}>" for iri in _STAT_KEYS)
-_Q_TYPES = f"""SELECT ?type (COUNT(DISTINCT ?x) AS ?n) WHERE {{
-  VALUES ?type {{ {_TYPES} }} GRAPH ?g {{ ?x a ?type }} }} GROUP BY ?type"""
 _BATCH = 500
 
 QueryResult = QuerySolutions | QueryBoolean | Iterator[Triple]
 Row = dict[str, str | None]
+"""A result row: column name → plain value (see :func:`plain`)."""
+
+
+class StoreStats(TypedDict):
+    """What :meth:`Store.stats` counts (``triples`` counts the quads of the article graphs)."""
+
+    articles: int
+    persons: int
+    events: int
+    topics: int
+    quotes: int
+    triples: int
+    size_bytes: int | None
+
+
+
+
+def union_construct() -> str:
+    """The CONSTRUCT of the union of the article graphs (what Turtle, N-Triples and JSON-LD dumps hold)."""
+    return bind(internal("union_construct"), {"prefix": ARTICLE_PREFIX})
 
 
 def graph_iri(article_id: str) -> NamedNode:
@@ -90,7 +91,16 @@ def one_line(error: object) -> str:
     return " ".join(str(error).split())
 
 
-def plain(term) -> str | None:
+def redact(spec: str) -> str:
+    """A store spec or URL fit for messages and logs: any ``USER:PASSWORD@`` after a ``://`` is hidden.
+
+    >>> redact("http://dba:s3cret@127.0.0.1:8890/sparql?update=https://u:p@h/x"), redact(".kg")
+    ('http://***@127.0.0.1:8890/sparql?update=https://***@h/x', '.kg')
+    """
+    return _USERINFO.sub("***@", spec)
+
+
+def plain(term: object) -> str | None:
     """A result term as a plain value: IRI string, literal lexical value, ``_:id`` or ``None`` when unbound."""
     if term is None:
         return None
@@ -130,7 +140,7 @@ class Store(ABC):
     def _write_dataset(self, out: IO[bytes], fmt: RdfFormat) -> None:
         """Serialise the whole dataset (all graphs) to ``out``."""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 (a hook: a backend holding nothing need not override it)
         """Release the store; further calls fail."""
 
     def size_bytes(self) -> int | None:
@@ -140,7 +150,7 @@ class Store(ABC):
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     def __repr__(self) -> str:
@@ -171,13 +181,12 @@ class Store(ABC):
 
     def article_hash(self, article_id: str) -> str | None:
         """The content hash stored with the article, or None if the article is not in the store."""
-        g = graph_iri(article_id)
-        _, rows = self.select(_Q_HASH.format(g=g, kg=ONTOLOGY))
+        _, rows = self.select(bind(internal("article_hash"), {"graph": graph_iri(article_id)}))
         return rows[0]["h"] if rows else None
 
     def article_ids(self) -> list[str]:
         """The ids of all articles in the store, sorted."""
-        _, rows = self.select(_Q_IDS)
+        _, rows = self.select(internal("article_ids"))
         return [row["id"] for row in rows if row["id"] is not None]
 
     def put_article(self, article_id: str, quads: Iterable[Quad]) -> None:
@@ -223,21 +232,22 @@ class Store(ABC):
     def _existing(self, ids: list[str]) -> list[str]:
         if not ids:
             return []
-        graphs = " ".join(str(graph_iri(i)) for i in ids)
-        _, rows = self.select(_Q_EXISTING.format(graphs=graphs))
+        _, rows = self.select(bind(internal("existing_graphs"), {"graphs": [graph_iri(i) for i in ids]}))
         found = {row["g"] for row in rows}
         return [i for i in ids if graph_iri(i).value in found]
 
-    def stats(self) -> dict:
+    def stats(self) -> StoreStats:
         """Counts of articles, persons, events, topics, quotes and quads (``triples``), and ``size_bytes``."""
         counts = dict.fromkeys(_STAT_KEYS.values(), 0)
-        for row in self.select(_Q_TYPES)[1]:
-            counts[_STAT_KEYS[row["type"]]] = int(row["n"] or 0)
-        counts["triples"] = int(self.select(_Q_QUADS)[1][0]["n"] or 0)
-        counts["size_bytes"] = self.size_bytes()
-        return counts
+        types = [NamedNode(iri) for iri in _STAT_KEYS]
+        for row in self.select(bind(internal("type_counts"), {"types": types}))[1]:
+            counts[_STAT_KEYS[str(row["type"])]] = int(row["n"] or 0)
+        triples = int(self.select(bind(internal("quad_count"), {"prefix": ARTICLE_PREFIX}))[1][0]["n"] or 0)
+        return StoreStats(articles=counts["articles"], persons=counts["persons"], events=counts["events"],
+                          topics=counts["topics"], quotes=counts["quotes"], triples=triples,
+                          size_bytes=self.size_bytes())
 
-    def dump(self, out: str | os.PathLike, fmt: str) -> None:
+    def dump(self, out: str | os.PathLike[str], fmt: str) -> None:
         """Write the article graphs' union (turtle, ntriples, jsonld) or the whole dataset (trig, nquads).
 
         The file is written next to ``out`` under a temporary name and renamed at the end, so a failed dump
@@ -248,7 +258,7 @@ class Store(ABC):
             rdf_format = TRIPLE_FORMATS[fmt]
 
             def writer(f: IO[bytes]) -> None:
-                pyoxigraph.serialize(self.construct(UNION_CONSTRUCT), f, rdf_format, prefixes=PREFIXES)
+                pyoxigraph.serialize(self.construct(union_construct()), f, rdf_format, prefixes=PREFIXES)
 
         elif fmt in DATASET_FORMATS:
 
@@ -272,7 +282,7 @@ def write_atomically(path: Path, writer: Callable[[IO[bytes]], None]) -> None:
         with open(tmp, "xb") as raw:
             if path.name.endswith(".gz"):
                 with gzip.GzipFile(path.name[:-3], "wb", 6, raw, mtime=0) as zipped:
-                    writer(zipped)
+                    writer(cast(IO[bytes], zipped))
             else:
                 writer(raw)
         os.replace(tmp, path)
@@ -283,22 +293,3 @@ def write_atomically(path: Path, writer: Callable[[IO[bytes]], None]) -> None:
         tmp.unlink(missing_ok=True)
         raise
 
-
-def open_store(spec: str | None = None, *, write: bool = False, wait: float = 0.0) -> Store:
-    """Open the store named by ``spec`` (see the module docstring); ``write`` takes the write lock."""
-    if spec is None:
-        spec = DEFAULT_PATH
-    if spec == "memory":
-        from kg.localstore import LocalStore  # kg.localstore subclasses Store, so it is imported on demand
-
-        return LocalStore(pyoxigraph.Store(), "memory", writable=write)
-    if spec.startswith(("http://", "https://")):
-        from kg.remote import RemoteStore  # kg.remote subclasses Store, so it is imported on demand
-
-        return RemoteStore.open(spec, write=write)
-    if "://" in spec:
-        raise StoreError(f"unsupported store {spec!r}: use a directory, 'memory' or an http(s):// URL")
-    from kg.localstore import open_reader, open_writer
-
-    path = Path(spec).expanduser()
-    return open_writer(path, spec, wait) if write else open_reader(path, spec)

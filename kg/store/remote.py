@@ -51,7 +51,7 @@ import re
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.client import HTTPResponse
 from pathlib import Path
 from typing import IO
@@ -61,7 +61,17 @@ import pyoxigraph
 from pyoxigraph import NamedNode, Quad, QueryResultsFormat, QuerySolutions, RdfFormat, Triple
 
 from kg.errors import QueryError, StoreError
-from kg.store import ARTICLE_PREFIX, PREFIXES, TRIPLE_FORMATS, QueryResult, Store, one_line, write_atomically
+from kg.sparql import Value, bind, internal
+from kg.store.base import (
+    ARTICLE_PREFIX,
+    PREFIXES,
+    TRIPLE_FORMATS,
+    QueryResult,
+    Store,
+    one_line,
+    redact,
+    write_atomically,
+)
 from kg.vocab import ONTOLOGY
 
 log = logging.getLogger(__name__)
@@ -78,9 +88,6 @@ _FORM = re.compile(r"\s*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
 _CONTENT_HASH = NamedNode(ONTOLOGY + "contentHash")
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 _REFUSALS = {400, 404, 405, 406, 415, 501}  # a GSP endpoint that cannot serve the whole dataset
-_Q_GRAPHS = """SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
-  FILTER(STRSTARTS(STR(?g), "{prefix}") && STR(?g) > "{after}") }} ORDER BY STR(?g) LIMIT {limit}"""
-_Q_GRAPH = "SELECT ?s ?p ?o WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"
 _RESULT_TYPES = {
     "application/sparql-results+json": QueryResultsFormat.JSON,
     "application/json": QueryResultsFormat.JSON,
@@ -105,7 +112,7 @@ class RemoteSpec:
     update: str
     gsp: str | None
     user: str | None = None
-    password: str | None = None
+    password: str | None = field(default=None, repr=False)  # never in a repr, a message or a log
 
 
 def parse_spec(spec: str) -> RemoteSpec:
@@ -121,7 +128,7 @@ def parse_spec(spec: str) -> RemoteSpec:
     """
     parts = urlsplit(spec)
     if not parts.hostname:
-        raise StoreError(f"no host in store URL {spec!r}")
+        raise StoreError(f"no host in store URL {redact(spec)!r}")
     netloc = parts.hostname if ":" not in parts.hostname else f"[{parts.hostname}]"
     netloc += f":{parts.port}" if parts.port else ""
     base = urlunsplit((parts.scheme, netloc, parts.path, "", ""))
@@ -133,10 +140,26 @@ def parse_spec(spec: str) -> RemoteSpec:
     if not params:
         prefix = base.rstrip("/")
         return RemoteSpec(base, f"{prefix}/query", f"{prefix}/update", f"{prefix}/store", user, password)
-    query = urljoin(base, params["query"]) if params.get("query") else base
-    update = urljoin(base, params["update"]) if params.get("update") else query
-    gsp = urljoin(base, params["gsp"]) if params.get("gsp") else None
+    query = _endpoint(base, params.get("query")) or base
+    update = _endpoint(base, params.get("update")) or query
+    gsp = _endpoint(base, params.get("gsp"))
     return RemoteSpec(base, query, update, gsp, user, password)
+
+
+def _endpoint(base: str, value: str | None) -> str | None:
+    """``value`` resolved against ``base``, without credentials (only the spec's own ``USER:PASSWORD@`` or the
+    environment give them, so that no endpoint URL in a message or a log carries a password).
+
+    >>> _endpoint("http://h:1/sparql", "/auth"), _endpoint("http://h:1/", "http://u:p@g:2/x?y=1")
+    ('http://h:1/auth', 'http://g:2/x?y=1')
+    """
+    if not value:
+        return None
+    parts = urlsplit(urljoin(base, value))
+    if parts.username is None and parts.password is None:
+        return parts.geturl()
+    netloc = parts.netloc.rpartition("@")[2]
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 def _credentials(user: str | None, password: str | None) -> tuple[str | None, str | None]:
@@ -232,7 +255,7 @@ class RemoteStore(Store):
         store.query("ASK {}")
         return store
 
-    def _send(self, url: str, data: dict | None = None, accept: str | None = None) -> HTTPResponse:
+    def _send(self, url: str, data: dict[str, str] | None = None, accept: str | None = None) -> HTTPResponse:
         headers = {"Accept": accept} if accept else {}
         body = None
         if data is not None:
@@ -283,7 +306,7 @@ class RemoteStore(Store):
     def _replace_graph(self, graph: NamedNode, quads: list[Quad]) -> None:
         self.update(replace_blocks(graph, quads))
 
-    def dump(self, out: str | os.PathLike, fmt: str) -> None:
+    def dump(self, out: str | os.PathLike[str], fmt: str) -> None:
         """As :meth:`Store.dump`; the union of the article graphs is read graph by graph and deduplicated here."""
         rdf_format = TRIPLE_FORMATS.get(fmt.lower())
         if rdf_format is None:
@@ -303,12 +326,14 @@ class RemoteStore(Store):
                 yield quad.triple
 
     def _write_dataset(self, out: IO[bytes], fmt: RdfFormat) -> None:
-        quads = self._gsp_quads() if self.spec.gsp else None
+        quads = self._gsp_quads()
         if quads is None:
             quads = self._graph_quads()
         pyoxigraph.serialize(quads, out, fmt, prefixes=PREFIXES if fmt == RdfFormat.TRIG else None)
 
     def _gsp_quads(self) -> Iterator[Quad] | None:
+        if self.spec.gsp is None:
+            return None
         try:
             response = self._send(self.spec.gsp, accept="application/n-quads")
         except HTTPStatusError as e:
@@ -323,9 +348,11 @@ class RemoteStore(Store):
         """The quads of every article graph, one SELECT per graph (each answer is checked against the row cap)."""
         for graph in self._article_graphs():
             try:
-                solutions = self.query(_Q_GRAPH.format(g=graph))
+                solutions = self.query(bind(internal("graph_triples"), {"graph": graph}))
             except ResultCappedError as e:
                 raise ResultCappedError(f"graph {graph} is larger than the server's result limit: {e}") from e
+            if not isinstance(solutions, QuerySolutions):
+                raise StoreError(f"SPARQL endpoint {self.spec.query} answered a SELECT with no table")
             for solution in solutions:
                 yield Quad(solution["s"], solution["p"], solution["o"], graph)
 
@@ -333,11 +360,13 @@ class RemoteStore(Store):
         """Article graph names in pages of :data:`GRAPH_PAGE`, each page after the last name of the one before."""
         after = ""
         while True:
-            _, rows = self.select(_Q_GRAPHS.format(prefix=ARTICLE_PREFIX, after=after, limit=GRAPH_PAGE))
-            yield from (NamedNode(row["g"]) for row in rows)
-            if len(rows) < GRAPH_PAGE:
+            page: dict[str, Value] = {"prefix": ARTICLE_PREFIX, "after": after, "limit": GRAPH_PAGE}
+            _, rows = self.select(bind(internal("article_graphs_page"), page))
+            names = [str(row["g"]) for row in rows]
+            yield from map(NamedNode, names)
+            if len(names) < GRAPH_PAGE:
                 return
-            after = rows[-1]["g"]
+            after = names[-1]
 
     def close(self) -> None:
         self._opener.close()

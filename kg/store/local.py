@@ -1,4 +1,4 @@
-"""The pyoxigraph backends of :mod:`kg.store`: in memory (``"memory"``) and on disk (RocksDB, with a lock).
+"""The local pyoxigraph backends of :mod:`kg.store`: in memory (``"memory"``) and on disk (RocksDB, with a lock).
 
 Locking. ``write=True`` on an on-disk store takes the write lock of :mod:`kg.locks` (``<store>/kg.lock``) before
 RocksDB is opened, so two ``kg build`` runs never interleave; ``wait`` is how long to retry for it.
@@ -12,7 +12,7 @@ can fail with "No such file or directory" when the writer rotates that log at th
 retried a few times. Writers flush on :meth:`Store.close` so that later opens are fast. A store held by a
 program other than kg (e.g. ``oxigraph serve --location``) cannot be opened for writing.
 
-Open these through :func:`kg.store.open_store`.
+Open these through :func:`kg.store.open_store`. This module imports only :mod:`kg.store.base` of the package.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat
 
 from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.locks import LOCK_NAME, acquire_lock, holder_pid, pid_alive, release_lock
-from kg.store import PREFIXES, QueryResult, Store, one_line, replace_update
+from kg.store.base import PREFIXES, QueryResult, Store, one_line, replace_update
 
 log = logging.getLogger(__name__)
 
