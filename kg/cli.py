@@ -287,7 +287,7 @@ def show_evaluation(data: dict, fmt: str, per_article: bool, n_errors: int) -> N
     out.print(table(list(rows[0]), rows, title="scores (micro)"))
     cells = lambda c: {m: (f"{c[m]:.3f}" if isinstance(c[m], float) else c[m]) for m in shown}  # noqa: E731
     by_source = [{"relation": rel, "source": src, **cells(counts[rel])}
-                 for rel in report.relations for src, counts in data["by_source"].items() if rel in counts]
+                 for rel in data["scores"] for src, counts in data["by_source"].items() if rel in counts]
     if by_source:
         out.print(table(list(by_source[0]), by_source, title="scores by source"))
     for kind in ("false_positives", "false_negatives"):

@@ -11,6 +11,11 @@ from click.testing import CliRunner
 
 from kg.cli import main
 
+# the --param values each named query needs on the seed (its golden CSV in tests/golden/queries/ is the answer)
+QUERY_PARAMS = {"person_quotes": ["--param", "person=Biden"],
+                "who_held": ["--param", "role=", "--param", "country=", "--param", "date=2023-01-10"],
+                "person_timeline": ["--param", "person=Trudeau"]}
+
 
 def kg(*args: str, ok: bool = True):
     """Run ``kg ARGS`` in-process; with ``ok``, fail the test unless it exits 0."""

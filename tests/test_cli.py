@@ -10,14 +10,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from clihelp import QUERY_PARAMS
 
 from kg.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).parent / "golden" / "queries"
-QUERY_PARAMS = {"person_quotes": ["--param", "person=Biden"],
-                "who_held": ["--param", "role=", "--param", "country=", "--param", "date=2023-01-10"],
-                "person_timeline": ["--param", "person=Trudeau"]}
 
 
 @pytest.fixture(scope="module")

@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from clihelp import QUERY_PARAMS
+
 from kg import query as kg_query
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden" / "queries"
-PARAMS = {"person_quotes": ["--param", "person=Biden"]}
 NAMED = sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
 
 
@@ -97,7 +98,7 @@ def test_packaging_wheel_builds_the_seed_and_answers_every_named_query(wheel_ven
     assert all(name in listed for name in NAMED)
     run([kg, "build", "seeds", "--date", "2023-01-10", "--store", "store", "--workers", "1"], tmp_path, env)
     for name in NAMED:
-        out = run([kg, "query", name, "--store", "store", "--format", "csv", *PARAMS.get(name, [])], tmp_path, env)
+        out = run([kg, "query", name, "--store", "store", "--format", "csv", *QUERY_PARAMS.get(name, [])], tmp_path, env)
         assert csv_rows(out) == csv_rows((GOLDEN / f"{name}.csv").read_text(encoding="utf-8")), name
 
 
