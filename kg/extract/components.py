@@ -48,8 +48,11 @@ class RelationComponent:
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.kg_article or Article(id="doc", text=doc.text)
         facts = extract(doc, article, self.actors)
-        dropped = {f: () for f in FAMILIES if f not in self.families}
-        doc._.kg_facts = replace(facts, **dropped)
+        keep = self.families
+        doc._.kg_facts = replace(facts, roles=facts.roles if "roles" in keep else (),
+                                 events=facts.events if "events" in keep else (),
+                                 topics=facts.topics if "topics" in keep else (),
+                                 quotes=facts.quotes if "quotes" in keep else ())
         return doc
 
 

@@ -110,7 +110,7 @@ class _Matchers:
             docs = []
             for norms in table:
                 doc = Doc(blank.vocab, words=list(norms))
-                for tok, norm in zip(doc, norms):
+                for tok, norm in zip(doc, norms, strict=True):
                     tok.norm_ = norm
                 docs.append(doc)
             self.matcher.add(kind, docs)

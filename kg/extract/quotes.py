@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -44,7 +44,7 @@ ADJACENT = 4  # tokens between a quote and a directly attributing verb
 PRONOUN_REACH = 60  # tokens from a pronoun back to its antecedent
 
 
-@lru_cache(maxsize=None)
+@cache
 def speech_words() -> dict[str, frozenset[str]]:
     """Lemmas of ``speech_verbs.tsv`` by kind: ``verb``, ``as`` (characterising verbs) and ``noun``."""
     rows = lexicon.read_tsv(lexicon.resource_path("speech_verbs.tsv"), ("id", "lemma", "kind"))
@@ -129,7 +129,9 @@ class _Attributor:
         """Attribution by the speech word that governs the quote; None when no speech word does."""
         doc = self.ctx.doc
         span = doc.char_span(a, b, alignment_mode="expand")
-        roots = [t for t in span or () if not t.is_punct and not span.start <= t.head.i < span.end]
+        if span is None:
+            return None
+        roots = [t for t in span if not t.is_punct and not span.start <= t.head.i < span.end]
         for root in roots:
             node = root
             while node.head.i != node.i and not (self.blocked and node.dep_ != "ccomp"):
@@ -216,7 +218,7 @@ class _Attributor:
     def _recent(self, entity: int, i: int) -> bool:
         """A pronoun's antecedent is named shortly before it (not paragraphs away, past unnamed officials)."""
         starts = [m.start for m in self.ctx.mentions if entity in m.entities and m.start < i]
-        between = self.ctx.doc[max(starts):i] if starts else []
+        between = list(self.ctx.doc[max(starts):i]) if starts else []
         return bool(starts) and sum(not self.inside(t.idx) for t in between) <= PRONOUN_REACH
 
     def _surname(self, tok: Token) -> list[int]:
@@ -231,11 +233,11 @@ class _Attributor:
     def _continuity(self, i: int) -> bool:
         """The last quotation is in this paragraph or the one before, and no other person is named since
         outside quotations and reported clauses ("he said Zelensky is “…”; “…,” he added")."""
-        doc = self.ctx.doc
-        if len(PARAGRAPH.findall(doc.text, self.last.end, doc[i].idx)) > 1:
+        doc, last = self.ctx.doc, self.last
+        if last is None or len(PARAGRAPH.findall(doc.text, last.end, doc[i].idx)) > 1:
             return False
         for m in self.ctx.mentions:
-            if self.last.token <= m.start < i and m.kind == "name" and m.entities != [self.last.speaker] \
+            if last.token <= m.start < i and m.kind == "name" and m.entities != [last.speaker] \
                     and not self.inside(doc[m.start].idx) and not self._reported(doc[m.end - 1]):
                 return False
         return True
@@ -355,11 +357,11 @@ def _after_colon(att: _Attributor, a: int) -> int | None:
     verbs = [t for t in colon[0].sent if att.is_speech(t)]
     found = [f for v in reversed(verbs) for f in [att.speaker(v)[0]] if len(f) == 1]
     if not verbs:  # "Bolsonaro hit back at the plan: “…”", or a label "NAME, Title: “…”"
-        before = att.ctx.doc[colon[0].sent.start:colon.start]
-        if before.root.pos_ == "VERB":
-            found = [f for f in [att.speaker(before.root)[0]] if len(f) == 1]
-        elif not any(t.pos_ in ("VERB", "AUX") for t in before):
-            found = [f for f in [att.ctx.persons_of(before.root)] if len(f) == 1]
+        lead = att.ctx.doc[colon[0].sent.start:colon.start]
+        if lead.root.pos_ == "VERB":
+            found = [f for f in [att.speaker(lead.root)[0]] if len(f) == 1]
+        elif not any(t.pos_ in ("VERB", "AUX") for t in lead):
+            found = [f for f in [att.ctx.persons_of(lead.root)] if len(f) == 1]
     return found[0][0] if found else None
 
 

@@ -152,10 +152,10 @@ def compute_rule_marks(doc: Doc) -> RuleMarks:
             for key, start, _ in matcher(doc):
                 mark, rule = c.marks[key]
                 out.add(mark, start, rule)
-    for attr, matcher in c.phrases.items():
+    for attr, phrases in c.phrases.items():
         if attr == "LEMMA" and not doc.has_annotation("LEMMA"):
             continue
-        for key, start, _ in matcher(doc):
+        for key, start, _ in phrases(doc):
             if _fits(doc[start], c.residual[key]):
                 mark, rule = c.marks[key]
                 out.add(mark, start, rule)

@@ -18,8 +18,8 @@ from kg.extract.countries import demonyms, find_polity, leading_polity, polity_a
 from kg.extract.lexmatch import clean, marks
 from kg.extract.names import continues_name, is_honorific
 from kg.extract.orgnames import attendee_body_after, private_body_after, private_body_before, us_state_before
-from kg.extract.title_patterns import MAX_TITLE, find_title, portfolio_before, pre_portfolio
 from kg.extract.rulematch import rule_marks
+from kg.extract.title_patterns import MAX_TITLE, find_title, portfolio_before, pre_portfolio
 from kg.lexicon import fold
 
 
@@ -119,10 +119,10 @@ def title_with_polity(doc: Doc, end: int) -> TitleMatch | None:
             continue
         for j_end, _ in m.starting("polity", j):
             code = j_end - j <= 2 and j_end < end and find_polity(doc, j, j_end)
-            found = _title_around(doc, j, j_end, end) if code else None
-            if found is not None:
-                title = lexicon.title_index()[fold(doc[found:j].text + " " + doc[j_end:end].text)]
-                return TitleMatch(found, title, code)
+            start = _title_around(doc, j, j_end, end) if code else None
+            if start is not None and code:
+                title = lexicon.title_index()[fold(doc[start:j].text + " " + doc[j_end:end].text)]
+                return TitleMatch(start, title, code)
     return None
 
 
@@ -207,7 +207,8 @@ def _apposition(doc: Doc, start: int):
         title = lexicon.title_by_id()[title_id]
         of = polity_after_of(doc, end)
         after = of[0] if of else end
-        if not of and (private_body_after(doc, end) or title.role in lexicon.words("business-titles") and attendee_body_after(doc, end)):
+        business = title.role in lexicon.words("business-titles")
+        if not of and (private_body_after(doc, end) or business and attendee_body_after(doc, end)):
             return None, None, ""  # ", president of the American Federation of Teachers", ", President and CEO, YWCA"
         if after < len(doc) and (continues_name(doc[after], loose=True) or doc[after].tag_ == "POS"
                                  or doc[after].pos_ == "NOUN" or _name_follows(doc, after, stop)):
