@@ -1,0 +1,315 @@
+"""Political events of every kind, coded with the 16 PLOVER 0.8 types (AGREE … ASSAULT).
+
+Triggers are patterns kept as data (:mod:`kg.patterns`): ``plover.jsonl`` (hand-written verb, verb + object and
+noun patterns, and the modality markers) and ``plover_cameo.jsonl`` (converted from PETRARCH2's CAMEO verb
+dictionary by ``tools/build_plover_patterns.py``). Each pattern carries its ``plover`` type and ``cameo`` code;
+``cameo2plover.tsv`` (from PLOVER's CAMEO2PLOVER table) gives the mode and contexts a code implies. All patterns
+run in one ``Matcher`` and one ``DependencyMatcher`` pass per document (compiled once per vocab).
+
+For each trigger: its sources and targets (:mod:`kg.extract.plover_actors`: subject and object, "by X" of a
+passive, "on/against/with X" as the pattern says; a noun's possessive, modifier or governing verb's subject), its
+modality (:mod:`kg.extract.plover_modality`), date, location, counts and amount. The act a threat, request or
+demand is about is not coded ("threatened to impose sanctions" is THREATEN only); an act under an intent is
+future ("agreed to strengthen"), under a refusal negated. Meetings, calls and visits are converted, not
+re-detected (:mod:`kg.extract.plover_consult`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc, Token
+
+from kg import lexicon
+from kg.extract import plover_modality as pm
+from kg.extract.context import Context, sentence_date, sentence_place
+from kg.extract.plover_actors import Actors, actors_of, build, polity_actor, state_actor
+from kg.extract.plover_consult import consult_events, meeting_tokens
+from kg.model import Actor, EventFact, PoliticalEventFact, RoleFact
+from kg.patterns import Pattern, family, thaw
+
+FAMILIES = ("plover", "plover_cameo")
+SUBJ = ("nsubj", "csubj", "expl")
+INHERIT = ("xcomp", "conj", "advcl", "acl", "pcomp", "relcl")
+GOVERNED = ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "advcl", "conj")
+DETAILED = ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE")
+MONEYED = ("AID", "SANCTION", "AGREE")
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[str, dict[str, str]]:
+    """CAMEO code → {plover, mode, contexts, description} (``cameo2plover.tsv``)."""
+    rows = lexicon.read_tsv(lexicon.resource_path("cameo2plover.tsv"), ("id", "plover", "mode", "contexts"))
+    return {r["id"]: r for r in rows}
+
+
+class _Matchers:
+    """The token and dependency matchers of the PLOVER families for one vocab."""
+
+    def __init__(self, vocab):
+        self.token = Matcher(vocab)
+        self.dep = DependencyMatcher(vocab)
+        self.patterns: dict[int, Pattern] = {}
+        for name in FAMILIES:
+            for p in family(name):
+                key = vocab.strings.add(p.id)
+                self.patterns[key] = p
+                target = self.token if p.kind == "token" else self.dep
+                target.add(p.id, [thaw(p.pattern)])
+
+
+_BY_VOCAB: dict[int, _Matchers] = {}
+
+
+def _matchers(doc: Doc) -> _Matchers:
+    found = _BY_VOCAB.get(id(doc.vocab))
+    if found is None:
+        found = _BY_VOCAB[id(doc.vocab)] = _Matchers(doc.vocab)
+    return found
+
+
+@dataclass
+class Hit:
+    """A trigger: its anchor token, its pattern, and the other tokens the pattern used (an object noun)."""
+
+    anchor: int
+    pattern: Pattern
+    used: tuple[int, ...] = ()
+
+    @property
+    def rank(self) -> tuple[int, int]:
+        return (self.pattern.family == "plover", len(self.used))
+
+
+def match(doc: Doc) -> tuple[dict[int, Hit], pm.Marks]:
+    """One pass of both matchers: the best trigger per token, and the modality marks per token."""
+    m = _matchers(doc)
+    hits: dict[int, Hit] = {}
+    marks: pm.Marks = {}
+    found = [(k, s + m.patterns[k].get("anchor", 0), tuple(range(s, e))) for k, s, e in m.token(doc)]
+    found += [(k, ids[0], tuple(ids[1:])) for k, ids in m.dep(doc)]
+    for key, anchor, span in found:
+        p = m.patterns[key]
+        if p.get("mark"):
+            for i in span or (anchor,):
+                marks.setdefault(i, set()).add(p.get("mark"))
+            continue
+        hit = Hit(anchor, p, tuple(i for i in span if i != anchor))
+        if anchor not in hits or hit.rank > hits[anchor].rank:
+            hits[anchor] = hit
+    used = {i for h in hits.values() for i in h.used}
+    return {i: h for i, h in hits.items() if i not in used}, marks
+
+
+def find_political_events(ctx: Context, roles: list[RoleFact], events: list[EventFact]) -> list[PoliticalEventFact]:
+    """The article's political events: its meetings as CONSULT events, then every other trigger in text order
+    (a second trigger of the same type, sentence and sources adds its targets to the first: "attacked the
+    village, killing 12 civilians")."""
+    ac = build(ctx, roles, events)
+    out = consult_events(events, ac)
+    hits, marks = match(ctx.doc)
+    skip = meeting_tokens(ctx.doc, events)
+    for i in sorted(hits):
+        if i in skip:
+            continue
+        fact = _event(ctx, ac, hits, marks, hits[i], f"p{len(out) + 1}")
+        if fact is not None and not _merged(out, fact):
+            out.append(fact)
+    return out
+
+
+def _merged(out: list[PoliticalEventFact], fact: PoliticalEventFact) -> bool:
+    """Whether ``fact`` is an event of ``out`` again (same type, modality, sentence, a shared source); its new
+    targets are added there."""
+    keys = {_actor_key(a) for a in fact.sources}
+    for n, e in enumerate(out):
+        if (e.type, e.modality, e.evidence.sent_start) != (fact.type, fact.modality, fact.evidence.sent_start):
+            continue
+        if keys & {_actor_key(a) for a in e.sources} or not keys and not e.sources:
+            known = {_actor_key(a) for a in (*e.targets, *e.sources)}
+            extra = tuple(a for a in fact.targets if _actor_key(a) not in known)
+            out[n] = replace(e, targets=e.targets + extra)
+            return True
+    return False
+
+
+def _actor_key(a: Actor) -> str:
+    return a.person.key if a.person else (a.country or a.org or a.label)
+
+
+def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit: Hit, eid: str):
+    tok = ctx.doc[hit.anchor]
+    governor = _governor(tok, hits)
+    if governor == "suppress" or not _fits(tok, hit):
+        return None
+    sources, targets = roles_of(ac, tok, hit)
+    p = hit.pattern
+    kind, cameo, mode = p.get("plover"), p.get("cameo"), p.get("mode")
+    if p.get("inner") == "suppress":
+        inner, extra = _inner_act(ac, tok, hits)
+        targets = targets or extra
+        cameo, mode = INNER_CODES.get((kind, inner), (cameo, mode))
+    if kind == "PROTEST":
+        sources = _crowd(tok, sources)
+    if not sources and p.get("state_act"):
+        sources = state_actor(ac, tok, targets)
+    if not sources:
+        return None  # PLOVER codes an act by an actor
+    base = ctx.article.date
+    modality = pm.inner_modality(pm.modality(tok, marks, base), governor or "")
+    if p.get("only_new") and modality == "asserted" and all(a.person for a in (*sources, *targets)):
+        return None  # a meeting of persons: kg's meeting rules have it
+    row = cameo_table().get(cameo or "", {})
+    sent = tok.sent
+    return PoliticalEventFact(
+        id=eid, type=kind, sources=tuple(sources), targets=tuple(t for t in targets if t not in sources),
+        modality=modality, evidence=ctx.evidence(tok.i, tok.i + 1, f"plover:{p.id}"),
+        mode=mode or row.get("mode") or None, contexts=tuple(lexicon.split(row.get("contexts"))), cameo=cameo,
+        date=sentence_date(sent, base), location=sentence_place(sent),
+        counts=pm.counts(sent) if kind in DETAILED else (), amount=pm.amount(sent) if kind in MONEYED else None)
+
+
+# (threat or request type, type of the act it is about) → (CAMEO code, PLOVER mode)
+INNER_CODES = {("THREATEN", "SANCTION"): ("1312", "restrict"), ("THREATEN", "ASSAULT"): ("138", "violence"),
+               ("THREATEN", "COERCE"): ("137", "violence"), ("THREATEN", "MOBILIZE"): ("138", "violence"),
+               ("THREATEN", "RETREAT"): ("136", "expel"), ("REQUEST", "RETREAT"): ("1056", "yield"),
+               ("REQUEST", "CONCEDE"): ("105", "yield"), ("REQUEST", "CONSULT"): ("106", "meet"),
+               ("REQUEST", "AID"): ("103", "assist"), ("REQUEST", "COOPERATE"): ("101", "assist"),
+               ("REQUEST", "AGREE"): ("107", "meet")}
+
+
+def _inner_act(ac: Actors, tok: Token, hits: dict[int, Hit]) -> tuple[str | None, list[Actor]]:
+    """The act a threat or request is about ("threatened to impose sanctions on Japan"): its type and targets."""
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp", "prep", "pcomp"):
+            continue
+        for node in (c, *c.children):
+            hit = hits.get(node.i)
+            if hit is not None:
+                return hit.pattern.get("plover"), roles_of(ac, node, hit)[1]
+    return None, []
+
+
+def _governor(tok: Token, hits: dict[int, Hit]) -> str | None:
+    """What the trigger this act hangs from makes of it: ``suppress`` (a threat, request or demand is about
+    it), ``future`` (an agreement or pledge to do it), ``negate`` (a refusal or denial of it), or None."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in GOVERNED or node.head.i == node.i:
+            return None
+        node = node.head
+        hit = hits.get(node.i)
+        if hit is not None and node.i != tok.i:
+            return hit.pattern.get("inner") or None
+    return None
+
+
+def _fits(tok: Token, hit: Hit) -> bool:
+    """Pattern conditions the matcher cannot say: an intransitive protest verb ("protested", not "protested his
+    innocence" taken as a rally), a strike that is a labour strike, a withdrawal from a body or treaty."""
+    p = hit.pattern
+    if p.get("intransitive") and any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    needs = p.get("needs_modifier")
+    if needs and not any(c.lemma_.lower() in needs for c in (*tok.children, tok.head)):
+        return False
+    needs = p.get("needs_object")
+    if needs:
+        objs = [o for c in tok.children if c.dep_ in ("prep", "prt") for o in (c, *c.children) if o.dep_ == "pobj"]
+        return any(o.lemma_.lower() in needs for o in objs)
+    return True
+
+
+def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]]:
+    """(sources, targets) of a trigger."""
+    if hit.pattern.get("noun") or tok.pos_ in ("NOUN", "PROPN"):
+        return _noun_roles(ac, tok, hit)
+    children = list(tok.children)
+    passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    agent = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    sources = actors_of(ac, agent) if passive is not None else actors_of(ac, subject(tok))
+    objects = [passive] if passive is not None else [c for c in children if c.dep_ in ("dobj", "dative")]
+    if hit.pattern.get("object") is False:
+        objects = []
+    if not hit.pattern.get("object_target"):
+        objects = [o for o in objects if o.i not in hit.used]
+    objects += _prep_objects(tok, hit)
+    targets = [a for o in objects for a in actors_of(ac, o) or _owner(ac, o)]
+    return _dedupe(sources), _dedupe(targets)
+
+
+def subject(tok: Token) -> Token | None:
+    """The subject of a verb, or of the verb it hangs from ("X agreed to strengthen", "X issued a statement
+    condemning Y", "X said it would ... " keeps "it")."""
+    node = tok
+    for _ in range(4):
+        found = next((c for c in node.children if c.dep_ in SUBJ), None)
+        if found is not None:
+            return _speaker(found)
+        if node.dep_ not in INHERIT and not (node.dep_ == "dobj" and node.i != tok.i) or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _speaker(subj: Token) -> Token:
+    """"Russia said it would retaliate": "it" is the country or organisation speaking; "X, who praised Y": X."""
+    if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
+        return subj.head.head
+    if subj.lower_ not in ("it", "they", "we") or subj.head.dep_ != "ccomp":
+        return subj
+    above = subj.head.head
+    return next((c for c in above.children if c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "ORG", "NORP")), subj)
+
+
+def _prep_objects(tok: Token, hit: Hit) -> list[Token]:
+    preps = hit.pattern.get("targets") or ()
+    heads = [tok] + [tok.doc[i] for i in hit.used]
+    return [o for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            for o in c.children if o.dep_ == "pobj"]
+
+
+def _owner(ac: Actors, obj: Token) -> list[Actor]:
+    """"condemned Russia's invasion", "criticised the decision by X": the actor a non-actor object belongs to."""
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    owners += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    return [a for o in owners for a in actors_of(ac, o)]
+
+
+def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]]:
+    """"Israeli airstrikes on Gaza", "Russia's invasion of Ukraine", "X launched an attack on Y", "the
+    sanctions imposed by the EU"."""
+    owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    owners += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+               for p in c.children if p.dep_ == "pobj"]
+    sources = [a for o in owners for a in actors_of(ac, o)]
+    if not sources and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        sources = actors_of(ac, subject(verb)) if verb.pos_ in ("VERB", "AUX") else []
+    targets = [a for o in _prep_objects(tok, hit) for a in actors_of(ac, o)]
+    return _dedupe(sources), _dedupe(targets)
+
+
+def _crowd(tok: Token, sources: list[Actor]) -> list[Actor]:
+    """Protesters with no country are of the country where the protest happened ("protests in Lima",
+    "workers went on strike in Argentina")."""
+    if any(a.country or a.person for a in sources):
+        return sources
+    place = sentence_place(tok.sent)
+    if place is None or not place.country:
+        return sources
+    if not sources:
+        return [polity_actor(place.country, "CVL", "protesters")]
+    return [replace(a, country=place.country) for a in sources]
+
+
+def _dedupe(actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    keys: set[str] = set()
+    for a in actors:
+        if _actor_key(a) not in keys:
+            keys.add(_actor_key(a))
+            out.append(a)
+    return out
