@@ -33,9 +33,14 @@ indict sue investigate probe reject veto defy rebuff spurn boycott threaten warn
 sanction expel sever arrest detain deport imprison jail seize confiscate ban censor prosecute blockade occupy kidnap
 abduct hijack attack bomb shell kill shoot assassinate ambush invade massacre torture behead stab murder slay
 mobilize mobilise deploy aid donate airlift rescue agree pledge promise vow support endorse praise commend applaud
-congratulate hail apologize apologise forgive cooperate collaborate extradite concede resign release free pardon
-surrender retreat withdraw ratify request demand urge appeal plead petition raid bombard storm shoot torch loot
-besiege evacuate""".split())
+congratulate hail apologize apologise forgive cooperate collaborate extradite concede resign pardon
+surrender ratify request demand urge appeal plead petition raid bombard storm shoot torch loot
+besiege""".split())
+# light verbs: with a particle or an object they mean too many things ("take part", "give up", "step up")
+LIGHT_VERBS = {"take", "give", "step", "make", "put", "set", "get", "go", "come", "have", "be", "do", "keep", "bring",
+               "turn", "run", "call", "look", "show", "find", "see", "work", "play", "pass", "move", "deliver"}
+# single conversions that read wrongly in news English
+DROP_IDS = {"pc-declare+independence", "pc-resolve+issue", "pc-release+statement", "pc-vote-against"}
 CODE = re.compile(r"\[(~?[0-9-]+)(?::[0-9-]*)?\]")
 
 
@@ -108,11 +113,15 @@ def plover_patterns(entries, table) -> list[dict]:
         row = table.get(code)
         if row is None or row[0] == "CONSULT" or verb not in KEEP_BARE and not (particle or obj):
             continue
+        if (particle or obj) and verb in LIGHT_VERBS:
+            continue
         key = (verb, particle, obj)
         if key in seen:
             continue
         seen.add(key)
-        out.append(_pattern(verb, particle, obj, code, row))
+        pattern = _pattern(verb, particle, obj, code, row)
+        if pattern["id"] not in DROP_IDS:
+            out.append(pattern)
     return out
 
 

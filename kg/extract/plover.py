@@ -34,6 +34,11 @@ FAMILIES = ("plover", "plover_cameo")
 SUBJ = ("nsubj", "csubj", "expl")
 INHERIT = ("xcomp", "conj", "advcl", "acl", "pcomp", "relcl")
 GOVERNED = ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "advcl", "conj")
+FORCE = ("ASSAULT", "SANCTION", "COERCE", "MOBILIZE")
+VERBAL_SECTORS = ("OPP", "LEG", "MED", "JUD", "PTY", "GOV", "EDU")
+LIGHT_VERBS = frozenset(("launch", "carry", "conduct", "stage", "hold", "organise", "organize", "lead", "mount", "make",
+                         "issue", "impose", "begin", "start", "join", "take", "announce", "unleash", "order", "call",
+                         "continue", "resume", "intensify", "step", "escalate", "plan", "threaten", "attempt", "go"))
 DETAILED = ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE")
 MONEYED = ("AID", "SANCTION", "AGREE")
 
@@ -151,14 +156,22 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
         inner, extra = _inner_act(ac, tok, hits)
         targets = targets or extra
         cameo, mode = INNER_CODES.get((kind, inner), (cameo, mode))
-    if kind == "PROTEST":
-        sources = _crowd(tok, sources)
+    sources, targets = located(tok, sources, kind == "PROTEST"), located(tok, targets, False)
+    if not _sector_fits(p, sources):
+        return None
+    if p.get("verbal") and sources and all(a.person or a.sector in VERBAL_SECTORS for a in sources):
+        kind, cameo, mode = p.get("verbal"), "111", "disapprove"  # "the opposition attacked the government"
+    if p.get("evaluative"):
+        targets = targets + evaluated(ac, ctx.doc[hit.used[0]], sources)
     if not sources and p.get("state_act"):
         sources = state_actor(ac, tok, targets)
     if not sources:
         return None  # PLOVER codes an act by an actor
     base = ctx.article.date
     modality = pm.inner_modality(pm.modality(tok, marks, base), governor or "")
+    if modality == "hypothetical" and kind in FORCE and pm.conditional_consequence(tok, marks):
+        cameo, mode = INNER_CODES[("THREATEN", kind)]  # "if X, we will attack": a threat
+        kind, modality = "THREATEN", "asserted"
     if p.get("only_new") and modality == "asserted" and all(a.person for a in (*sources, *targets)):
         return None  # a meeting of persons: kg's meeting rules have it
     row = cameo_table().get(cameo or "", {})
@@ -178,6 +191,21 @@ INNER_CODES = {("THREATEN", "SANCTION"): ("1312", "restrict"), ("THREATEN", "ASS
                ("REQUEST", "CONCEDE"): ("105", "yield"), ("REQUEST", "CONSULT"): ("106", "meet"),
                ("REQUEST", "AID"): ("103", "assist"), ("REQUEST", "COOPERATE"): ("101", "assist"),
                ("REQUEST", "AGREE"): ("107", "meet")}
+
+
+def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
+    """Whom an evaluative word of a speech act is about: "X said [Y] was illegal", "X called [Y's plan] an
+    affront", "X said the attack by [Y] was barbaric"."""
+    around = [word, word.head] if word.dep_ in ("acomp", "attr", "oprd", "amod", "ccomp", "xcomp") else [word]
+    cands = [c for n in around for c in n.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    cands += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+              for p in c.children if p.dep_ == "pobj"]
+    known = {_actor_key(a) for a in sources}
+    for c in cands:
+        found = [a for a in actors_of(ac, c) or _owner(ac, c) if _actor_key(a) not in known]
+        if found:
+            return found
+    return []
 
 
 def _inner_act(ac: Actors, tok: Token, hits: dict[int, Hit]) -> tuple[str | None, list[Actor]]:
@@ -287,22 +315,42 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     sources = [a for o in owners for a in actors_of(ac, o)]
     if not sources and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-        sources = actors_of(ac, subject(verb)) if verb.pos_ in ("VERB", "AUX") else []
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS:  # "X launched an attack", not "X recorded the protest"
+            sources = actors_of(ac, subject(verb))
     targets = [a for o in _prep_objects(tok, hit) for a in actors_of(ac, o)]
     return _dedupe(sources), _dedupe(targets)
 
 
-def _crowd(tok: Token, sources: list[Actor]) -> list[Actor]:
-    """Protesters with no country are of the country where the protest happened ("protests in Lima",
-    "workers went on strike in Argentina")."""
-    if any(a.country or a.person for a in sources):
-        return sources
+def located(tok: Token, actors: list[Actor], crowd: bool) -> list[Actor]:
+    """Collective actors with no country are of the country where the event happened ("police officers met in
+    Morocco", "workers went on strike in Argentina"); a protest with no actor is one by civilians there
+    ("protests in Lima")."""
+    if actors and all(a.country or a.person or a.org or not a.sector for a in actors):
+        return actors
+    code = _where(tok)
+    if code is None:
+        return actors
+    if not actors:
+        return [polity_actor(code, "CVL", "protesters")] if crowd else []
+    return [replace(a, country=code) if a.sector and not (a.country or a.person or a.org) else a for a in actors]
+
+
+def _where(tok: Token) -> str | None:
     place = sentence_place(tok.sent)
-    if place is None or not place.country:
-        return sources
-    if not sources:
-        return [polity_actor(place.country, "CVL", "protesters")]
-    return [replace(a, country=place.country) for a in sources]
+    if place is not None and place.country:
+        return place.country
+    for ent in tok.sent.ents:
+        if ent.label_ == "GPE":
+            code = lexicon.lookup_polity(ent.text)
+            if code and not lexicon.polity(code).is_org:
+                return code
+    return None
+
+
+def _sector_fits(p: Pattern, sources: list[Actor]) -> bool:
+    """"troops pulled out of the city" is a retreat, "the government withdrew its bill" is not."""
+    needs = p.get("needs_sector")
+    return not needs or any(a.sector in needs for a in sources)
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:

@@ -58,9 +58,14 @@ def modality(tok: Token, marks: Marks, base: dt.date | None) -> str:
         return "future"
     if "modal" in kinds:
         return "future" if any(c.lower_ == "would" for c in around) else "hypothetical"
-    if _historical(around, base):
+    if _historical(tok, base):
         return "historical"
     return "asserted"
+
+
+def conditional_consequence(tok: Token, marks: Marks) -> bool:
+    """Whether the trigger is the consequence of a condition ("if X, Y would attack"), not the condition."""
+    return _conditional_clause(clause_nodes(tok), marks)
 
 
 def _conditional_clause(nodes: list[Token], marks: Marks) -> bool:
@@ -70,23 +75,31 @@ def _conditional_clause(nodes: list[Token], marks: Marks) -> bool:
                for c in top.children)
 
 
-def _historical(around: list[Token], base: dt.date | None) -> bool:
-    """A date attached to the trigger that lies years before the article ("in 1995", "in the 1990s")."""
+def _historical(tok: Token, base: dt.date | None) -> bool:
+    """A date in the trigger's own clause years before the article ("in 1995", "in the 1990s", "ten years
+    ago"); not "since 1983" (still going on)."""
     if base is None:
         return False
-    texts = []
-    for c in around:
-        if c.ent_type_ == "DATE":
-            texts.append(c.text)
-        if c.dep_ == "prep":
-            texts += [p.text for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "DATE"]
-        if c.lower_ == "ago" or c.dep_ == "npadvmod" and any(g.lower_ == "ago" for g in c.children):
-            texts.append(" ".join(t.text for t in c.subtree))
-    for text in texts:
-        years = [int(y) for y in YEAR.findall(text)]
-        if years and max(years) < base.year - 1 or re.search(r"\b(years|decades)\b.*\bago\b", text):
+    for t in _own_clause(tok):
+        if t.ent_type_ != "DATE" or t.ent_iob_ != "B":
+            continue
+        ent = next(e for e in t.sent.ents if e.start == t.i)
+        if ent.root.head.lower_ == "since":
+            continue
+        years = [int(y) for y in YEAR.findall(ent.text)]
+        if years and max(years) < base.year - 1 or re.search(r"\b(years|decades)\b.*\bago\b", ent.text):
             return True
     return False
+
+
+def _own_clause(tok: Token) -> list[Token]:
+    """The tokens of the trigger's clause, without the clauses it governs ("said that ...", "who ...")."""
+    out, stack = [], [tok]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack += [c for c in node.children if c.dep_ not in ("ccomp", "relcl", "parataxis", "csubj")]
+    return out
 
 
 def inner_modality(own: str, governor: str) -> str:
