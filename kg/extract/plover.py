@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract import plover_modality as pm
-from kg.extract.context import Context, sentence_date, sentence_place
+from kg.extract.context import Context, place_for, sentence_date, sentence_place
 from kg.extract.plover_actors import Actors, actors_of, build, polity_actor, state_actor
 from kg.extract.plover_consult import consult_events, meeting_tokens
 from kg.model import Actor, EventFact, PoliticalEventFact, RoleFact
@@ -341,9 +341,9 @@ def _where(tok: Token) -> str | None:
         return place.country
     for ent in tok.sent.ents:
         if ent.label_ == "GPE":
-            code = lexicon.lookup_polity(ent.text)
-            if code and not lexicon.polity(code).is_org:
-                return code
+            found = place_for(ent.text)
+            if found is not None and found.country:
+                return found.country
     return None
 
 
