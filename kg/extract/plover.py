@@ -19,8 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from spacy.matcher import DependencyMatcher, Matcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract import plover_modality as pm
@@ -28,9 +27,9 @@ from kg.extract.context import Context, place_for, sentence_date, sentence_place
 from kg.extract.plover_actors import Actors, actors_of, build, polity_actor, state_actor
 from kg.extract.plover_consult import consult_events, meeting_tokens
 from kg.model import Actor, EventFact, PoliticalEventFact, RoleFact
-from kg.patterns import Pattern, family, thaw
+from kg.extract.plover_match import Hit, match
+from kg.patterns import Pattern
 
-FAMILIES = ("plover", "plover_cameo")
 SUBJ = ("nsubj", "csubj", "expl")
 INHERIT = ("xcomp", "conj", "advcl", "acl", "pcomp", "relcl")
 GOVERNED = ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "advcl", "conj")
@@ -48,64 +47,6 @@ def cameo_table() -> dict[str, dict[str, str]]:
     """CAMEO code → {plover, mode, contexts, description} (``cameo2plover.tsv``)."""
     rows = lexicon.read_tsv(lexicon.resource_path("cameo2plover.tsv"), ("id", "plover", "mode", "contexts"))
     return {r["id"]: r for r in rows}
-
-
-class _Matchers:
-    """The token and dependency matchers of the PLOVER families for one vocab."""
-
-    def __init__(self, vocab):
-        self.token = Matcher(vocab)
-        self.dep = DependencyMatcher(vocab)
-        self.patterns: dict[int, Pattern] = {}
-        for name in FAMILIES:
-            for p in family(name):
-                key = vocab.strings.add(p.id)
-                self.patterns[key] = p
-                target = self.token if p.kind == "token" else self.dep
-                target.add(p.id, [thaw(p.pattern)])
-
-
-_BY_VOCAB: dict[int, _Matchers] = {}
-
-
-def _matchers(doc: Doc) -> _Matchers:
-    found = _BY_VOCAB.get(id(doc.vocab))
-    if found is None:
-        found = _BY_VOCAB[id(doc.vocab)] = _Matchers(doc.vocab)
-    return found
-
-
-@dataclass
-class Hit:
-    """A trigger: its anchor token, its pattern, and the other tokens the pattern used (an object noun)."""
-
-    anchor: int
-    pattern: Pattern
-    used: tuple[int, ...] = ()
-
-    @property
-    def rank(self) -> tuple[int, int]:
-        return (self.pattern.family == "plover", len(self.used))
-
-
-def match(doc: Doc) -> tuple[dict[int, Hit], pm.Marks]:
-    """One pass of both matchers: the best trigger per token, and the modality marks per token."""
-    m = _matchers(doc)
-    hits: dict[int, Hit] = {}
-    marks: pm.Marks = {}
-    found = [(k, s + m.patterns[k].get("anchor", 0), tuple(range(s, e))) for k, s, e in m.token(doc)]
-    found += [(k, ids[0], tuple(ids[1:])) for k, ids in m.dep(doc)]
-    for key, anchor, span in found:
-        p = m.patterns[key]
-        if p.get("mark"):
-            for i in span or (anchor,):
-                marks.setdefault(i, set()).add(p.get("mark"))
-            continue
-        hit = Hit(anchor, p, tuple(i for i in span if i != anchor))
-        if anchor not in hits or hit.rank > hits[anchor].rank:
-            hits[anchor] = hit
-    used = {i for h in hits.values() for i in h.used}
-    return {i: h for i, h in hits.items() if i not in used}, marks
 
 
 def find_political_events(ctx: Context, roles: list[RoleFact], events: list[EventFact]) -> list[PoliticalEventFact]:
