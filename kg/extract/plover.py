@@ -16,6 +16,7 @@ re-detected (:mod:`kg.extract.plover_consult`).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -26,7 +27,7 @@ from kg.extract import plover_modality as pm
 from kg.extract.context import Context, place_for, sentence_date, sentence_place
 from kg.extract.plover_actors import Actors, actors_of, build, polity_actor, state_actor
 from kg.extract.plover_consult import consult_events, meeting_tokens
-from kg.model import Actor, EventFact, PoliticalEventFact, RoleFact
+from kg.model import Actor, EventFact, Place, PoliticalEventFact, RoleFact
 from kg.extract.plover_match import Hit, match
 from kg.patterns import Pattern
 
@@ -97,7 +98,8 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
         inner, extra = _inner_act(ac, tok, hits)
         targets = targets or extra
         cameo, mode = INNER_CODES.get((kind, inner), (cameo, mode))
-    sources, targets = located(tok, sources, kind == "PROTEST"), located(tok, targets, False)
+    where = _sentence(ac, tok).country
+    sources, targets = located(where, sources, kind == "PROTEST"), located(where, targets, False)
     if not _sector_fits(p, sources):
         return None
     if p.get("verbal") and sources and all(a.person or a.sector in VERBAL_SECTORS for a in sources):
@@ -116,13 +118,13 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
     if p.get("only_new") and modality == "asserted" and all(a.person for a in (*sources, *targets)):
         return None  # a meeting of persons: kg's meeting rules have it
     row = cameo_table().get(cameo or "", {})
-    sent = tok.sent
+    sent, info = tok.sent, _sentence(ac, tok)
     return PoliticalEventFact(
         id=eid, type=kind, sources=tuple(sources), targets=tuple(t for t in targets if t not in sources),
         modality=modality, evidence=ctx.evidence(tok.i, tok.i + 1, f"plover:{p.id}"),
         mode=mode or row.get("mode") or None, contexts=tuple(lexicon.split(row.get("contexts"))), cameo=cameo,
-        date=sentence_date(sent, base), location=sentence_place(sent),
-        counts=pm.counts(sent) if kind in DETAILED else (), amount=pm.amount(sent) if kind in MONEYED else None)
+        date=info.date, location=info.place, counts=pm.counts(sent) if kind in DETAILED else (),
+        amount=info.money if kind in MONEYED else None)
 
 
 # (threat or request type, type of the act it is about) → (CAMEO code, PLOVER mode)
@@ -262,30 +264,43 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     return _dedupe(sources), _dedupe(targets)
 
 
-def located(tok: Token, actors: list[Actor], crowd: bool) -> list[Actor]:
-    """Collective actors with no country are of the country where the event happened ("police officers met in
-    Morocco", "workers went on strike in Argentina"); a protest with no actor is one by civilians there
+def located(code: str | None, actors: list[Actor], crowd: bool) -> list[Actor]:
+    """Collective actors with no country are of the country where the event happened (``code``: "police officers
+    met in Morocco", "workers went on strike in Argentina"); a protest with no actor is one by civilians there
     ("protests in Lima")."""
-    if actors and all(a.country or a.person or a.org or not a.sector for a in actors):
-        return actors
-    code = _where(tok)
-    if code is None:
+    if code is None or actors and all(a.country or a.person or a.org or not a.sector for a in actors):
         return actors
     if not actors:
         return [polity_actor(code, "CVL", "protesters")] if crowd else []
     return [replace(a, country=code) if a.sector and not (a.country or a.person or a.org) else a for a in actors]
 
 
-def _where(tok: Token) -> str | None:
-    place = sentence_place(tok.sent)
-    if place is not None and place.country:
-        return place.country
-    for ent in tok.sent.ents:
-        if ent.label_ == "GPE":
-            found = place_for(ent.text)
-            if found is not None and found.country:
-                return found.country
-    return None
+@dataclass(frozen=True)
+class SentenceInfo:
+    """What a sentence says about where and when its events happened, computed once per sentence."""
+
+    place: Place | None
+    country: str | None
+    date: dt.date | None
+    money: str | None
+
+
+def _sentence(ac: Actors, tok: Token) -> SentenceInfo:
+    sent = tok.sent
+    found = ac.sentences.get(sent.start)
+    if found is None:
+        ents = list(sent.ents)
+        place = sentence_place(sent)
+        country = place.country if place is not None and place.country else None
+        for ent in ents if country is None else ():
+            found_place = place_for(ent.text) if ent.label_ == "GPE" else None
+            if found_place is not None and found_place.country:
+                country = found_place.country
+                break
+        money = next((e.text for e in ents if e.label_ == "MONEY"), None)
+        found = ac.sentences[sent.start] = SentenceInfo(place, country, sentence_date(sent, ac.ctx.article.date),
+                                                        money)
+    return found
 
 
 def _sector_fits(p: Pattern, sources: list[Actor]) -> bool:

@@ -43,6 +43,7 @@ class Actors:
     role_country: dict[str, str]
     ents: dict[int, Span]
     meetings: list[tuple[int, tuple[Person, ...]]] = field(default_factory=list)
+    sentences: dict = field(default_factory=dict)  # sentence start → kg.extract.plover.SentenceInfo
 
 
 def build(ctx: Context, roles: list[RoleFact], events: list[EventFact]) -> Actors:
