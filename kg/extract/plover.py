@@ -107,7 +107,7 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
     if p.get("evaluative"):
         targets = targets + evaluated(ac, ctx.doc[hit.used[0]], sources)
     if not sources and p.get("state_act"):
-        sources = state_actor(ac, tok, targets)
+        sources = state_actor(ac, tok, _reporter(ac, tok))
     if not sources:
         return None  # PLOVER codes an act by an actor
     base = ctx.article.date
@@ -201,7 +201,7 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
     agent = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     sources = actors_of(ac, agent) if passive is not None else actors_of(ac, subject(tok))
-    objects = [passive] if passive is not None else [c for c in children if c.dep_ in ("dobj", "dative")]
+    objects = [_speaker(passive)] if passive is not None else [c for c in children if c.dep_ in ("dobj", "dative")]
     if hit.pattern.get("object") is False:
         objects = []
     if not hit.pattern.get("object_target"):
@@ -223,6 +223,21 @@ def subject(tok: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _reporter(ac: Actors, tok: Token) -> list[Actor]:
+    """The subject of the speech verb a clause is reported by ("X said that 16 people were detained")."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ != "ccomp" and node.dep_ != "conj" or node.head.i == node.i:
+            node = node.head if node.dep_ in ("xcomp", "aux") else node
+            if node.dep_ != "ccomp":
+                return []
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return actors_of(ac, subj)
+    return []
 
 
 def _speaker(subj: Token) -> Token:

@@ -116,7 +116,7 @@ def _named(ac: Actors, tok: Token) -> Actor | None:
     if ent.label_ == "GPE":
         place = place_for(ent.text)
         return polity_actor(place.country) if place and place.country else None
-    if ent.label_ in ("ORG", "FAC"):
+    if ent.label_ in ("ORG", "FAC") or ent.label_ == "NORP" and len(ent) > 1:
         return _institution(ent)
     return None
 
@@ -130,7 +130,7 @@ def _institution(ent: Span) -> Actor | None:
     code = lexicon.lookup_polity(ent[0].text) if len(ent) > 1 else None
     if code:
         return Actor(label=name, country=code, sector="GOV", org=name)
-    return Actor(label=name, org=name) if ent.label_ == "ORG" else None
+    return Actor(label=name, org=name) if ent.label_ != "FAC" else None
 
 
 @lru_cache(maxsize=1)
@@ -140,13 +140,17 @@ def institutions() -> dict[str, tuple[str, str]]:
     return {r["id"]: (r["sector"], r["country"]) for r in rows if r.get("country")}
 
 
-def state_actor(ac: Actors, tok: Token, targets: list[Actor]) -> list[Actor]:
+def state_actor(ac: Actors, tok: Token, speaker: list[Actor]) -> list[Actor]:
     """The state behind an arrest, a charge or a conviction whose agent the text leaves out ("X was arrested in
-    Minsk"): the country where it happened, else the target's country, else the dateline's."""
+    Minsk"): the country where it happened, else the country of the official who reports it ("the police
+    commissioner said that 16 people were detained"), else the dateline's."""
     from kg.extract.context import dateline_place, sentence_place
 
-    place = sentence_place(tok.sent) or dateline_place(ac.ctx.article)
-    code = place.country if place and place.country else next((t.country for t in targets if t.country), None)
+    place = sentence_place(tok.sent)
+    code = place.country if place and place.country else next((a.country for a in speaker if a.country), None)
+    if code is None:
+        place = dateline_place(ac.ctx.article)
+        code = place.country if place else None
     return [polity_actor(code, "GOV")] if code and not lexicon.polity(code).is_org else []
 
 
@@ -191,7 +195,7 @@ def _modifier_org(ac: Actors, tok: Token) -> str | None:
 def _polity_code(ac: Actors, tok: Token) -> str | None:
     ent = ac.ents.get(tok.i)
     text = ent.text if ent is not None and ent.label_ in POLITY_LABELS else tok.text
-    code = lexicon.lookup_polity(text)
+    code = lexicon.lookup_polity(text) or (lexicon.lookup_polity(tok.text) if text != tok.text else None)
     if code is None and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
         place = place_for(text)
         code = place.country if place else None
