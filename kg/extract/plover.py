@@ -34,6 +34,7 @@ from kg.patterns import Pattern
 SUBJ = ("nsubj", "csubj", "expl")
 INHERIT = ("xcomp", "conj", "advcl", "acl", "pcomp", "relcl")
 GOVERNED = ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "advcl", "conj")
+ADDRESSED = ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN")  # verbal acts: the target may go unsaid
 FORCE = ("ASSAULT", "SANCTION", "COERCE", "MOBILIZE")
 VERBAL_SECTORS = ("OPP", "LEG", "MED", "JUD", "PTY", "GOV", "EDU")
 LIGHT_VERBS = frozenset(("launch", "carry", "conduct", "stage", "hold", "organise", "organize", "lead", "mount", "make",
@@ -106,6 +107,8 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
         kind, cameo, mode = p.get("verbal"), "111", "disapprove"  # "the opposition attacked the government"
     if p.get("evaluative"):
         targets = targets + evaluated(ac, ctx.doc[hit.used[0]], sources)
+    if not targets and kind in ADDRESSED:
+        targets = _focus_target(ac, sources)
     if not sources and p.get("state_act"):
         sources = state_actor(ac, tok, _reporter(ac, tok))
     if not sources:
@@ -149,6 +152,14 @@ def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
         if found:
             return found
     return []
+
+
+def _focus_target(ac: Actors, sources: list[Actor]) -> list[Actor]:
+    """A statement with no named target ("NATO condemned the action", "X dismissed the proposal") is addressed
+    to the country the article is about, when that is not the speaker's own."""
+    own = {a.country for a in sources}
+    code = next((c for c in ac.focus if c not in own), None)
+    return [polity_actor(code)] if code and sources else []
 
 
 def _inner_act(ac: Actors, tok: Token, hits: dict[int, Hit]) -> tuple[str | None, list[Actor]]:

@@ -44,6 +44,7 @@ class Actors:
     ents: dict[int, Span]
     meetings: list[tuple[int, tuple[Person, ...]]] = field(default_factory=list)
     sentences: dict = field(default_factory=dict)  # sentence start → kg.extract.plover.SentenceInfo
+    focus: tuple[str, ...] = ()  # the countries the article is about, most named first
 
 
 def build(ctx: Context, roles: list[RoleFact], events: list[EventFact]) -> Actors:
@@ -58,7 +59,24 @@ def build(ctx: Context, roles: list[RoleFact], events: list[EventFact]) -> Actor
             role_country.setdefault(ent.person().key, found[0])
     ents = {i: e for e in ctx.doc.ents for i in range(e.start, e.end)}
     starts = sorted((e.evidence.start, e.participants) for e in events)
-    return Actors(ctx, role_country, ents, [(s, p) for s, p in starts])
+    return Actors(ctx, role_country, ents, [(s, p) for s, p in starts], focus=focus(ctx))
+
+
+FOCUS_SENTENCES = 3
+
+
+def focus(ctx: Context) -> tuple[str, ...]:
+    """The countries an article is about: those its first sentences (title line included) name, most named
+    first (ties in text order)."""
+    counts: dict[str, int] = {}
+    for n, sent in enumerate(ctx.doc.sents):
+        if n == FOCUS_SENTENCES:
+            break
+        for ent in sent.ents:
+            code = lexicon.lookup_polity(ent.text) if ent.label_ in ("GPE", "NORP") else None
+            if code and not lexicon.polity(code).is_org:
+                counts[code] = counts.get(code, 0) + 1
+    return tuple(sorted(counts, key=lambda c: -counts[c]))
 
 
 def person_actor(ac: Actors, person: Person) -> Actor:
