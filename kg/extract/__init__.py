@@ -29,4 +29,4 @@ def extract(doc: Doc, article: Article, actors: ActorIndex) -> ArticleFacts:
     used |= {p for e in events for p in e.participants}
     persons = tuple(dict.fromkeys(e.person() for e in ctx.entities if e.person() in used))
     return ArticleFacts(article, persons, tuple(roles), tuple(events), tuple(topics), tuple(quotes),
-                        tuple(find_political_events(ctx, roles, events)))
+                        tuple(find_political_events(ctx, roles, events, quotes)))

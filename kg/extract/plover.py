@@ -27,7 +27,7 @@ from kg.extract import plover_modality as pm
 from kg.extract.context import Context, place_for, sentence_date, sentence_place
 from kg.extract.plover_actors import Actors, actors_of, build, polity_actor, state_actor
 from kg.extract.plover_consult import consult_events, meeting_tokens
-from kg.model import Actor, EventFact, Place, PoliticalEventFact, RoleFact
+from kg.model import Actor, EventFact, Place, PoliticalEventFact, QuoteFact, RoleFact
 from kg.extract.plover_match import Hit, match
 from kg.patterns import Pattern
 
@@ -51,11 +51,12 @@ def cameo_table() -> dict[str, dict[str, str]]:
     return {r["id"]: r for r in rows}
 
 
-def find_political_events(ctx: Context, roles: list[RoleFact], events: list[EventFact]) -> list[PoliticalEventFact]:
+def find_political_events(ctx: Context, roles: list[RoleFact], events: list[EventFact],
+                          quotes: list[QuoteFact] = ()) -> list[PoliticalEventFact]:
     """The article's political events: its meetings as CONSULT events, then every other trigger in text order
     (a second trigger of the same type, sentence and sources adds its targets to the first: "attacked the
     village, killing 12 civilians")."""
-    ac = build(ctx, roles, events)
+    ac = build(ctx, roles, events, quotes)
     out = consult_events(events, ac)
     hits, marks = match(ctx.doc)
     skip = meeting_tokens(ctx.doc, events)
@@ -99,7 +100,7 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
         inner, extra = _inner_act(ac, tok, hits)
         targets = targets or extra
         cameo, mode = INNER_CODES.get((kind, inner), (cameo, mode))
-    where = _sentence(ac, tok).country
+    where = _sentence(ac, tok).country or (ac.focus[0] if ac.focus else None)
     sources, targets = located(where, sources, kind == "PROTEST"), located(where, targets, False)
     if not _sector_fits(p, sources):
         return None

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.extract.context import Context, place_for
-from kg.model import Actor, EventFact, Person, RoleFact
+from kg.model import Actor, EventFact, Person, QuoteFact, RoleFact
 
 SUBJ = ("nsubj", "csubj")
 MODIFIERS = ("amod", "compound", "poss", "nmod", "npadvmod")
@@ -21,6 +21,7 @@ PLACE_PREPS = ("in", "of", "from")
 GROUP_NOUNS = frozenset(("leader", "side", "party", "delegation", "counterpart", "country", "nation", "president",
                          "head", "minister"))
 GROUP_PRONOUNS = frozenset(("they", "them", "we", "both"))
+FIRST_PERSON = frozenset(("i", "we", "us", "me"))
 POLITY_LABELS = ("GPE", "NORP", "ORG", "LOC", "FAC")
 
 
@@ -45,10 +46,12 @@ class Actors:
     meetings: list[tuple[int, tuple[Person, ...]]] = field(default_factory=list)
     sentences: dict = field(default_factory=dict)  # sentence start → kg.extract.plover.SentenceInfo
     focus: tuple[str, ...] = ()  # the countries the article is about, most named first
+    quoted: tuple[tuple[int, int, Person], ...] = ()  # (start, end, speaker) of each quotation
 
 
-def build(ctx: Context, roles: list[RoleFact], events: list[EventFact]) -> Actors:
-    """Index the article once: each person's country, each token's entity, where each meeting starts."""
+def build(ctx: Context, roles: list[RoleFact], events: list[EventFact], quotes: list[QuoteFact] = ()) -> Actors:
+    """Index the article once: each person's country, each token's entity, where each meeting starts, who speaks
+    each quotation, the countries the article is about."""
     role_country: dict[str, str] = {}
     for r in roles:
         if r.country:
@@ -59,7 +62,8 @@ def build(ctx: Context, roles: list[RoleFact], events: list[EventFact]) -> Actor
             role_country.setdefault(ent.person().key, found[0])
     ents = {i: e for e in ctx.doc.ents for i in range(e.start, e.end)}
     starts = sorted((e.evidence.start, e.participants) for e in events)
-    return Actors(ctx, role_country, ents, [(s, p) for s, p in starts], focus=focus(ctx))
+    quoted = tuple((q.evidence.start, q.evidence.end, q.speaker) for q in quotes)
+    return Actors(ctx, role_country, ents, [(s, p) for s, p in starts], focus=focus(ctx), quoted=quoted)
 
 
 FOCUS_SENTENCES = 3
@@ -104,6 +108,10 @@ def actors_of(ac: Actors, tok: Token | None) -> list[Actor]:
 def actors_at(ac: Actors, tok: Token) -> list[Actor]:
     """The actors of one head token: a person, a named country or organisation, a collective actor, or the
     participants of the meeting just before for "the leaders", "both sides", "they"."""
+    if tok.lower_ in FIRST_PERSON:
+        speaker = next((p for s, e, p in ac.quoted if s <= tok.idx < e), None)
+        if speaker is not None:  # "we will attack it," said X
+            return [person_actor(ac, speaker)]
     persons = ac.ctx.persons_at(tok)
     if persons:
         return [person_actor(ac, ac.ctx.person(e)) for e in persons]
