@@ -104,7 +104,7 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
     sources, targets = located(where, sources, kind == "PROTEST"), located(where, targets, False)
     if not _sector_fits(p, sources):
         return None
-    if p.get("verbal") and sources and all(a.person or a.sector in VERBAL_SECTORS for a in sources):
+    if p.get("verbal") and _verbal(sources, targets):
         kind, cameo, mode = p.get("verbal"), "111", "disapprove"  # "the opposition attacked the government"
     if p.get("evaluative"):
         targets = targets + evaluated(ac, ctx.doc[hit.used[0]], sources)
@@ -197,6 +197,9 @@ def _fits(tok: Token, hit: Hit) -> bool:
         return False
     needs = p.get("needs_modifier")
     if needs and not any(c.lemma_.lower() in needs for c in (*tok.children, tok.head)):
+        return False
+    needs = p.get("needs_dep")
+    if needs and not any(c.dep_ in needs for c in tok.children):
         return False
     needs = p.get("needs_object")
     if needs:
@@ -328,6 +331,13 @@ def _sentence(ac: Actors, tok: Token) -> SentenceInfo:
         found = ac.sentences[sent.start] = SentenceInfo(place, country, sentence_date(sent, ac.ctx.article.date),
                                                         money)
     return found
+
+
+def _verbal(sources: list[Actor], targets: list[Actor]) -> bool:
+    """"Papandreou attacked the government" is a verbal attack: politicians or parties against persons or
+    institutions, not against a country or an armed force ("we will attack Iran")."""
+    return bool(sources) and all(a.person or a.sector in VERBAL_SECTORS for a in sources) and \
+        all(a.person or a.sector in VERBAL_SECTORS for a in targets)
 
 
 def _sector_fits(p: Pattern, sources: list[Actor]) -> bool:

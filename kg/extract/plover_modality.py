@@ -80,7 +80,10 @@ def _historical(tok: Token, base: dt.date | None) -> bool:
     ago"); not "since 1983" (still going on)."""
     if base is None:
         return False
-    for t in _own_clause(tok):
+    tokens = _own_clause(tok)
+    if tok.dep_ in ("relcl", "advcl", "conj", "xcomp", "acl"):  # "in 2007, X survived a crisis during which he resigned"
+        tokens += [g for c in tok.head.children for g in (c, *c.children) if c.dep_ in ("prep", "npadvmod")]
+    for t in tokens:
         if t.ent_type_ != "DATE" or t.ent_iob_ != "B":
             continue
         ent = next(e for e in t.sent.ents if e.start == t.i)
