@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract import plover_modality as pm
 from kg.extract.context import Context, place_for, sentence_date, sentence_place
-from kg.extract.plover_actors import Actors, actors_of, build, polity_actor, state_actor
+from kg.extract.plover_actors import Actors, actors_of, build, modifier_polities, polity_actor, state_actor
 from kg.extract.plover_consult import consult_events, meeting_tokens
 from kg.model import Actor, EventFact, Place, PoliticalEventFact, QuoteFact, RoleFact
 from kg.extract.plover_match import Hit, match
@@ -93,6 +93,29 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
     governor = _governor(tok, hits)
     if governor == "suppress" or not _fits(tok, hit):
         return None
+    coded = _coded(ac, tok, hits, hit)
+    if coded is None:
+        return None
+    kind, cameo, mode, sources, targets = coded
+    base = ctx.article.date
+    modality = pm.inner_modality(pm.modality(tok, marks, base), governor or "")
+    if modality == "hypothetical" and kind in FORCE and pm.conditional_consequence(tok, marks):
+        cameo, mode = INNER_CODES[("THREATEN", kind)]  # "if X, we will attack": a threat
+        kind, modality = "THREATEN", "asserted"
+    if hit.pattern.get("only_new") and modality == "asserted" and all(a.person for a in (*sources, *targets)):
+        return None  # a meeting of persons: kg's meeting rules have it
+    row = cameo_table().get(cameo or "", {})
+    sent, info = tok.sent, _sentence(ac, tok)
+    return PoliticalEventFact(
+        id=eid, type=kind, sources=tuple(sources), targets=tuple(t for t in targets if t not in sources),
+        modality=modality, evidence=ctx.evidence(tok.i, tok.i + 1, f"plover:{hit.pattern.id}"),
+        mode=mode or row.get("mode") or None, contexts=tuple(lexicon.split(row.get("contexts"))), cameo=cameo,
+        date=info.date, location=info.place, counts=pm.counts(sent) if kind in DETAILED else (),
+        amount=info.money if kind in MONEYED else None)
+
+
+def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
+    """(type, CAMEO code, mode, sources, targets) of a trigger, or None when it has no actor."""
     sources, targets = roles_of(ac, tok, hit)
     p = hit.pattern
     kind, cameo, mode = p.get("plover"), p.get("cameo"), p.get("mode")
@@ -107,28 +130,12 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
     if p.get("verbal") and _verbal(sources, targets):
         kind, cameo, mode = p.get("verbal"), "111", "disapprove"  # "the opposition attacked the government"
     if p.get("evaluative"):
-        targets = targets + evaluated(ac, ctx.doc[hit.used[0]], sources)
+        targets = targets + evaluated(ac, tok.doc[hit.used[0]], sources)
     if not targets and kind in ADDRESSED:
         targets = _focus_target(ac, sources)
     if not sources and p.get("state_act"):
         sources = state_actor(ac, tok, _reporter(ac, tok))
-    if not sources:
-        return None  # PLOVER codes an act by an actor
-    base = ctx.article.date
-    modality = pm.inner_modality(pm.modality(tok, marks, base), governor or "")
-    if modality == "hypothetical" and kind in FORCE and pm.conditional_consequence(tok, marks):
-        cameo, mode = INNER_CODES[("THREATEN", kind)]  # "if X, we will attack": a threat
-        kind, modality = "THREATEN", "asserted"
-    if p.get("only_new") and modality == "asserted" and all(a.person for a in (*sources, *targets)):
-        return None  # a meeting of persons: kg's meeting rules have it
-    row = cameo_table().get(cameo or "", {})
-    sent, info = tok.sent, _sentence(ac, tok)
-    return PoliticalEventFact(
-        id=eid, type=kind, sources=tuple(sources), targets=tuple(t for t in targets if t not in sources),
-        modality=modality, evidence=ctx.evidence(tok.i, tok.i + 1, f"plover:{p.id}"),
-        mode=mode or row.get("mode") or None, contexts=tuple(lexicon.split(row.get("contexts"))), cameo=cameo,
-        date=info.date, location=info.place, counts=pm.counts(sent) if kind in DETAILED else (),
-        amount=info.money if kind in MONEYED else None)
+    return (kind, cameo, mode, sources, targets) if sources else None  # PLOVER codes an act by an actor
 
 
 # (threat or request type, type of the act it is about) → (CAMEO code, PLOVER mode)
@@ -273,10 +280,12 @@ def _prep_objects(tok: Token, hit: Hit) -> list[Token]:
 
 
 def _owner(ac: Actors, obj: Token) -> list[Actor]:
-    """"condemned Russia's invasion", "criticised the decision by X": the actor a non-actor object belongs to."""
+    """"condemned Russia's invasion", "criticised the decision by X", "backed the South African mediation": the
+    actor a non-actor object belongs to."""
     owners = [c for c in obj.children if c.dep_ == "poss"]
     owners += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
-    return [a for o in owners for a in actors_of(ac, o)]
+    found = [a for o in owners for a in actors_of(ac, o)]
+    return found or [polity_actor(code) for code in modifier_polities(ac, obj) if obj.pos_ == "NOUN"]
 
 
 def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]]:
@@ -290,7 +299,7 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         if verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS:  # "X launched an attack", not "X recorded the protest"
             sources = actors_of(ac, subject(verb))
-    targets = [a for o in _prep_objects(tok, hit) for a in actors_of(ac, o)]
+    targets = [a for o in _prep_objects(tok, hit) for a in actors_of(ac, o) or _owner(ac, o)]
     return _dedupe(sources), _dedupe(targets)
 
 
