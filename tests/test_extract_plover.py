@@ -276,3 +276,25 @@ def test_plover_pattern_file_lines_are_json_objects_with_ids():
     for name in ("plover.jsonl", "plover_cameo.jsonl"):
         lines = (ROOT / "kg" / "resources" / "patterns" / name).read_text(encoding="utf-8").splitlines()
         assert all(json.loads(line)["id"] for line in lines if line.strip())
+
+
+@pytest.mark.slow
+def test_plover_unnamed_target_is_the_article_focus_country(facts_of):
+    text = ("Belarus jailed the opposition leader Pavel Sevruk for 15 days.\n\n"
+            "NATO Secretary General Anna Lindqvist condemned the decision.")
+    accuse = [e for e in facts_of(text).political_events if e.type == "ACCUSE"]
+    assert accuse and {a.country for a in accuse[0].targets} == {"BY"}
+
+
+@pytest.mark.slow
+def test_plover_first_person_in_a_quotation_is_its_speaker(facts_of):
+    text = "“If they continue, we will attack them,” said Defence Minister Arno Veld of Estonia."
+    threats = [e for e in facts_of(text).political_events if e.type == "THREATEN"]
+    assert threats and threats[0].sources[0].person is not None
+    assert threats[0].sources[0].person.name.endswith("Veld") and threats[0].modality == "asserted"
+
+
+@pytest.mark.slow
+def test_plover_state_agency_named_with_demonym(facts_of):
+    e = facts_of("Belarusian KGB officers arrested 33 Russian citizens in Minsk.").political_events[0]
+    assert (e.type, e.sources[0].country, e.counts) == ("COERCE", "BY", (("arrested", 33),))

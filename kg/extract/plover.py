@@ -345,7 +345,7 @@ def _sentence(ac: Actors, tok: Token) -> SentenceInfo:
 def _verbal(sources: list[Actor], targets: list[Actor]) -> bool:
     """"Papandreou attacked the government" is a verbal attack: politicians or parties against persons or
     institutions, not against a country or an armed force ("we will attack Iran")."""
-    return bool(sources) and all(a.person or a.sector in VERBAL_SECTORS for a in sources) and \
+    return bool(sources and targets) and all(a.person or a.sector in VERBAL_SECTORS for a in sources) and \
         all(a.person or a.sector in VERBAL_SECTORS for a in targets)
 
 

@@ -77,7 +77,7 @@ def focus(ctx: Context) -> tuple[str, ...]:
         if n == FOCUS_SENTENCES:
             break
         for ent in sent.ents:
-            code = lexicon.lookup_polity(ent.text) if ent.label_ in ("GPE", "NORP") else None
+            code = lexicon.lookup_polity(ent.text) if ent.label_ in ("GPE", "NORP", "ORG") else None
             if code and not lexicon.polity(code).is_org:
                 counts[code] = counts.get(code, 0) + 1
     return tuple(sorted(counts, key=lambda c: -counts[c]))
