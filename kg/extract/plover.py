@@ -263,13 +263,18 @@ def _reporter(ac: Actors, tok: Token) -> list[Actor]:
 
 
 def _speaker(subj: Token) -> Token:
-    """"Russia said it would retaliate": "it" is the country or organisation speaking; "X, who praised Y": X."""
+    """"Russia said it would retaliate", "European diplomats said they will hold a meeting": the pronoun is the
+    country, organisation or group speaking; "X, who praised Y": X."""
     if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
         return subj.head.head
     if subj.lower_ not in ("it", "they", "we") or subj.head.dep_ != "ccomp":
         return subj
-    above = subj.head.head
-    return next((c for c in above.children if c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "ORG", "NORP")), subj)
+    above = next((c for c in subj.head.head.children if c.dep_ == "nsubj"), None)
+    if above is None:
+        return subj
+    named = above.ent_type_ in ("GPE", "ORG", "NORP")
+    group = subj.lower_ != "it" and above.tag_ in ("NNS", "NNPS")
+    return above if named or group else subj
 
 
 def _prep_objects(tok: Token, hit: Hit) -> list[Token]:
@@ -292,7 +297,7 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     """"Israeli airstrikes on Gaza", "Russia's invasion of Ukraine", "X launched an attack on Y", "the
     sanctions imposed by the EU"."""
     owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
-    owners += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+    owners += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between", "among")
                for p in c.children if p.dep_ == "pobj"]
     sources = [a for o in owners for a in actors_of(ac, o)]
     if not sources and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
