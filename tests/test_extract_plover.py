@@ -298,3 +298,22 @@ def test_plover_first_person_in_a_quotation_is_its_speaker(facts_of):
 def test_plover_state_agency_named_with_demonym(facts_of):
     e = facts_of("Belarusian KGB officers arrested 33 Russian citizens in Minsk.").political_events[0]
     assert (e.type, e.sources[0].country, e.counts) == ("COERCE", "BY", (("arrested", 33),))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, mode", [
+    ("Israeli warplanes attacked targets in Gaza.", "ASSAULT", "aerial"),
+    ("Gunmen attacked a checkpoint in Kabul.", "ASSAULT", "firearms"),
+    ("Police fired tear gas at protesters in Nairobi.", "ASSAULT", "crowd-control"),
+    ("Protesters rioted in Paris after the vote.", "PROTEST", "riot"),
+    ("Thousands of protesters rallied in Nairobi against the new tax.", "PROTEST", "demo"),
+    ("President Cyril Ramaphosa of South Africa spoke by phone with Prime Minister Pedro Sánchez of Spain.",
+     "CONSULT", "phone"),
+])
+def test_plover_modes(facts_of, text, kind, mode):
+    assert (kind, mode) in [(e.type, e.mode) for e in facts_of(text).political_events]
+
+
+def test_plover_mode_cues_are_data():
+    cues = pm.mode_cues()
+    assert cues[("ASSAULT", "airstrike")] == "aerial" and cues[("PROTEST", "riot")] == "riot"

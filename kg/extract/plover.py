@@ -106,6 +106,8 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
         return None  # a meeting of persons: kg's meeting rules have it
     row = cameo_table().get(cameo or "", {})
     sent, info = tok.sent, _sentence(ac, tok)
+    mode = mode or (pm.cued_mode(tok, kind) if kind in ("ASSAULT", "PROTEST") else None) or \
+        hit.pattern.get("default_mode")
     return PoliticalEventFact(
         id=eid, type=kind, sources=tuple(sources), targets=tuple(t for t in targets if t not in sources),
         modality=modality, evidence=ctx.evidence(tok.i, tok.i + 1, f"plover:{hit.pattern.id}"),

@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
+
+from kg import lexicon
 
 Marks = dict[int, set[str]]
 CLAUSE_UP = ("xcomp", "conj", "aux", "auxpass", "amod")
@@ -133,6 +136,24 @@ def _count_kind(num: Token) -> str | None:
         kind = COUNT_HEADS.get(cand.lemma_.lower())
         if kind and (cand.i != noun.i or kind == "protesting"):
             return kind
+    return None
+
+
+@lru_cache(maxsize=1)
+def mode_cues() -> dict[tuple[str, str], str]:
+    """(PLOVER type, cue lemma) → mode (``plover_modes.tsv``): "airstrike" → ASSAULT aerial, "riot" → PROTEST riot."""
+    rows = lexicon.read_tsv(lexicon.resource_path("plover_modes.tsv"), ("id", "type", "cue", "mode"))
+    return {(r["type"], r["cue"]): r["mode"] for r in rows}
+
+
+def cued_mode(tok: Token, kind: str) -> str | None:
+    """The mode a word of the trigger's own clause gives ("killed in an air strike" → aerial), the trigger's own
+    word first ("riots" → riot)."""
+    cues = mode_cues()
+    for t in [tok, *_own_clause(tok)]:
+        found = cues.get((kind, t.lemma_.lower()))
+        if found:
+            return found
     return None
 
 
