@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from kg.actors import ActorIndex
 from kg.extract.context import build_context
 from kg.extract.events import assemble
+from kg.extract.plover import find_political_events
 from kg.extract.quotes import find_quotes
 from kg.extract.roles import find_roles
 from kg.extract.topics import find_topics
@@ -27,4 +28,5 @@ def extract(doc: Doc, article: Article, actors: ActorIndex) -> ArticleFacts:
     used = {r.person for r in roles} | {q.speaker for q in quotes}
     used |= {p for e in events for p in e.participants}
     persons = tuple(dict.fromkeys(e.person() for e in ctx.entities if e.person() in used))
-    return ArticleFacts(article, persons, tuple(roles), tuple(events), tuple(topics), tuple(quotes))
+    return ArticleFacts(article, persons, tuple(roles), tuple(events), tuple(topics), tuple(quotes),
+                        tuple(find_political_events(ctx, roles, events, quotes)))

@@ -1,0 +1,372 @@
+"""Political events of every kind, coded with the 16 PLOVER 0.8 types (AGREE … ASSAULT).
+
+Triggers are patterns kept as data (:mod:`kg.patterns`): ``plover.jsonl`` (hand-written verb, verb + object and
+noun patterns, and the modality markers) and ``plover_cameo.jsonl`` (converted from PETRARCH2's CAMEO verb
+dictionary by ``tools/build_plover_patterns.py``). Each pattern carries its ``plover`` type and ``cameo`` code;
+``cameo2plover.tsv`` (from PLOVER's CAMEO2PLOVER table) gives the mode and contexts a code implies. All patterns
+run in one ``Matcher`` and one ``DependencyMatcher`` pass per document (compiled once per vocab).
+
+For each trigger: its sources and targets (:mod:`kg.extract.plover_actors`: subject and object, "by X" of a
+passive, "on/against/with X" as the pattern says; a noun's possessive, modifier or governing verb's subject), its
+modality (:mod:`kg.extract.plover_modality`), date, location, counts and amount. The act a threat, request or
+demand is about is not coded ("threatened to impose sanctions" is THREATEN only); an act under an intent is
+future ("agreed to strengthen"), under a refusal negated. Meetings, calls and visits are converted, not
+re-detected (:mod:`kg.extract.plover_consult`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract import plover_modality as pm
+from kg.extract.context import Context, place_for, sentence_date, sentence_place
+from kg.extract.plover_actors import Actors, actors_of, build, modifier_polities, polity_actor, state_actor
+from kg.extract.plover_consult import consult_events, meeting_tokens
+from kg.model import Actor, EventFact, Place, PoliticalEventFact, QuoteFact, RoleFact
+from kg.extract.plover_match import Hit, match
+from kg.patterns import Pattern
+
+SUBJ = ("nsubj", "csubj", "expl")
+INHERIT = ("xcomp", "conj", "advcl", "acl", "pcomp", "relcl")
+GOVERNED = ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "advcl", "conj")
+ADDRESSED = ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN")  # verbal acts: the target may go unsaid
+FORCE = ("ASSAULT", "SANCTION", "COERCE", "MOBILIZE")
+VERBAL_SECTORS = ("OPP", "LEG", "MED", "JUD", "PTY", "GOV", "EDU")
+LIGHT_VERBS = frozenset(("launch", "carry", "conduct", "stage", "hold", "organise", "organize", "lead", "mount", "make",
+                         "issue", "impose", "begin", "start", "join", "take", "announce", "unleash", "order", "call",
+                         "continue", "resume", "intensify", "step", "escalate", "plan", "threaten", "attempt", "go"))
+DETAILED = ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE")
+MONEYED = ("AID", "SANCTION", "AGREE")
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[str, dict[str, str]]:
+    """CAMEO code → {plover, mode, contexts, description} (``cameo2plover.tsv``)."""
+    rows = lexicon.read_tsv(lexicon.resource_path("cameo2plover.tsv"), ("id", "plover", "mode", "contexts"))
+    return {r["id"]: r for r in rows}
+
+
+def find_political_events(ctx: Context, roles: list[RoleFact], events: list[EventFact],
+                          quotes: list[QuoteFact] = ()) -> list[PoliticalEventFact]:
+    """The article's political events: its meetings as CONSULT events, then every other trigger in text order
+    (a second trigger of the same type, sentence and sources adds its targets to the first: "attacked the
+    village, killing 12 civilians")."""
+    ac = build(ctx, roles, events, quotes)
+    out = consult_events(events, ac)
+    hits, marks = match(ctx.doc)
+    skip = meeting_tokens(ctx.doc, events)
+    for i in sorted(hits):
+        if i in skip:
+            continue
+        fact = _event(ctx, ac, hits, marks, hits[i], f"p{len(out) + 1}")
+        if fact is not None and not _merged(out, fact):
+            out.append(fact)
+    return out
+
+
+def _merged(out: list[PoliticalEventFact], fact: PoliticalEventFact) -> bool:
+    """Whether ``fact`` is an event of ``out`` again (same type, modality, sentence, a shared source); its new
+    targets are added there."""
+    keys = {_actor_key(a) for a in fact.sources}
+    for n, e in enumerate(out):
+        if (e.type, e.modality, e.evidence.sent_start) != (fact.type, fact.modality, fact.evidence.sent_start):
+            continue
+        if keys & {_actor_key(a) for a in e.sources} or not keys and not e.sources:
+            known = {_actor_key(a) for a in (*e.targets, *e.sources)}
+            extra = tuple(a for a in fact.targets if _actor_key(a) not in known)
+            out[n] = replace(e, targets=e.targets + extra)
+            return True
+    return False
+
+
+def _actor_key(a: Actor) -> str:
+    return a.person.key if a.person else (a.country or a.org or a.label)
+
+
+def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit: Hit, eid: str):
+    tok = ctx.doc[hit.anchor]
+    governor = _governor(tok, hits)
+    if governor == "suppress" or not _fits(tok, hit):
+        return None
+    coded = _coded(ac, tok, hits, hit)
+    if coded is None:
+        return None
+    kind, cameo, mode, sources, targets = coded
+    base = ctx.article.date
+    modality = pm.inner_modality(pm.modality(tok, marks, base), governor or "")
+    if modality == "hypothetical" and kind in FORCE and pm.conditional_consequence(tok, marks):
+        cameo, mode = INNER_CODES[("THREATEN", kind)]  # "if X, we will attack": a threat
+        kind, modality = "THREATEN", "asserted"
+    if hit.pattern.get("only_new") and modality == "asserted" and all(a.person for a in (*sources, *targets)):
+        return None  # a meeting of persons: kg's meeting rules have it
+    row = cameo_table().get(cameo or "", {})
+    sent, info = tok.sent, _sentence(ac, tok)
+    mode = mode or (pm.cued_mode(tok, kind) if kind in ("ASSAULT", "PROTEST") else None) or \
+        hit.pattern.get("default_mode")
+    return PoliticalEventFact(
+        id=eid, type=kind, sources=tuple(sources), targets=tuple(t for t in targets if t not in sources),
+        modality=modality, evidence=ctx.evidence(tok.i, tok.i + 1, f"plover:{hit.pattern.id}"),
+        mode=mode or row.get("mode") or None, contexts=tuple(lexicon.split(row.get("contexts"))), cameo=cameo,
+        date=info.date, location=info.place, counts=pm.counts(sent) if kind in DETAILED else (),
+        amount=info.money if kind in MONEYED else None)
+
+
+def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
+    """(type, CAMEO code, mode, sources, targets) of a trigger, or None when it has no actor."""
+    sources, targets = roles_of(ac, tok, hit)
+    p = hit.pattern
+    kind, cameo, mode = p.get("plover"), p.get("cameo"), p.get("mode")
+    if p.get("inner") == "suppress":
+        inner, extra = _inner_act(ac, tok, hits)
+        targets = targets or extra
+        cameo, mode = INNER_CODES.get((kind, inner), (cameo, mode))
+    where = _sentence(ac, tok).country or (ac.focus[0] if ac.focus else None)
+    sources, targets = located(where, sources, kind == "PROTEST"), located(where, targets, False)
+    if not _sector_fits(p, sources):
+        return None
+    if p.get("verbal") and _verbal(sources, targets):
+        kind, cameo, mode = p.get("verbal"), "111", "disapprove"  # "the opposition attacked the government"
+    if p.get("evaluative"):
+        targets = targets + evaluated(ac, tok.doc[hit.used[0]], sources)
+    if not targets and kind in ADDRESSED:
+        targets = _focus_target(ac, sources)
+    if not sources and p.get("state_act"):
+        sources = state_actor(ac, tok, _reporter(ac, tok))
+    return (kind, cameo, mode, sources, targets) if sources else None  # PLOVER codes an act by an actor
+
+
+# (threat or request type, type of the act it is about) → (CAMEO code, PLOVER mode)
+INNER_CODES = {("THREATEN", "SANCTION"): ("1312", "restrict"), ("THREATEN", "ASSAULT"): ("138", "violence"),
+               ("THREATEN", "COERCE"): ("137", "violence"), ("THREATEN", "MOBILIZE"): ("138", "violence"),
+               ("THREATEN", "RETREAT"): ("136", "expel"), ("REQUEST", "RETREAT"): ("1056", "yield"),
+               ("REQUEST", "CONCEDE"): ("105", "yield"), ("REQUEST", "CONSULT"): ("106", "meet"),
+               ("REQUEST", "AID"): ("103", "assist"), ("REQUEST", "COOPERATE"): ("101", "assist"),
+               ("REQUEST", "AGREE"): ("107", "meet")}
+
+
+def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
+    """Whom an evaluative word of a speech act is about: "X said [Y] was illegal", "X called [Y's plan] an
+    affront", "X said the attack by [Y] was barbaric"."""
+    around = [word, word.head] if word.dep_ in ("acomp", "attr", "oprd", "amod", "ccomp", "xcomp") else [word]
+    cands = [c for n in around for c in n.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    cands += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+              for p in c.children if p.dep_ == "pobj"]
+    known = {_actor_key(a) for a in sources}
+    for c in cands:
+        found = [a for a in actors_of(ac, c) or _owner(ac, c) if _actor_key(a) not in known]
+        if found:
+            return found
+    return []
+
+
+def _focus_target(ac: Actors, sources: list[Actor]) -> list[Actor]:
+    """A statement with no named target ("NATO condemned the action", "X dismissed the proposal") is addressed
+    to the country the article is about, when that is not the speaker's own."""
+    own = {a.country for a in sources}
+    code = next((c for c in ac.focus if c not in own), None)
+    return [polity_actor(code)] if code and sources else []
+
+
+def _inner_act(ac: Actors, tok: Token, hits: dict[int, Hit]) -> tuple[str | None, list[Actor]]:
+    """The act a threat or request is about ("threatened to impose sanctions on Japan"): its type and targets."""
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp", "prep", "pcomp"):
+            continue
+        for node in (c, *c.children):
+            hit = hits.get(node.i)
+            if hit is not None:
+                return hit.pattern.get("plover"), roles_of(ac, node, hit)[1]
+    return None, []
+
+
+def _governor(tok: Token, hits: dict[int, Hit]) -> str | None:
+    """What the trigger this act hangs from makes of it: ``suppress`` (a threat, request or demand is about
+    it), ``future`` (an agreement or pledge to do it), ``negate`` (a refusal or denial of it), or None."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in GOVERNED or node.head.i == node.i:
+            return None
+        node = node.head
+        hit = hits.get(node.i)
+        if hit is not None and node.i != tok.i:
+            return hit.pattern.get("inner") or None
+    return None
+
+
+def _fits(tok: Token, hit: Hit) -> bool:
+    """Pattern conditions the matcher cannot say: an intransitive protest verb ("protested", not "protested his
+    innocence" taken as a rally), a strike that is a labour strike, a withdrawal from a body or treaty."""
+    p = hit.pattern
+    if p.get("intransitive") and any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    needs = p.get("needs_modifier")
+    if needs and not any(c.lemma_.lower() in needs for c in (*tok.children, tok.head)):
+        return False
+    needs = p.get("needs_dep")
+    if needs and not any(c.dep_ in needs for c in tok.children):
+        return False
+    needs = p.get("needs_object")
+    if needs:
+        objs = [o for c in tok.children if c.dep_ in ("prep", "prt") for o in (c, *c.children) if o.dep_ == "pobj"]
+        return any(o.lemma_.lower() in needs for o in objs)
+    return True
+
+
+def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]]:
+    """(sources, targets) of a trigger."""
+    if hit.pattern.get("noun") or tok.pos_ in ("NOUN", "PROPN"):
+        return _noun_roles(ac, tok, hit)
+    children = list(tok.children)
+    passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    agent = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    sources = actors_of(ac, agent) if passive is not None else actors_of(ac, subject(tok))
+    objects = [_speaker(passive)] if passive is not None else [c for c in children if c.dep_ in ("dobj", "dative")]
+    if hit.pattern.get("object") is False:
+        objects = []
+    if not hit.pattern.get("object_target"):
+        objects = [o for o in objects if o.i not in hit.used]
+    objects += _prep_objects(tok, hit)
+    targets = [a for o in objects for a in actors_of(ac, o) or _owner(ac, o)]
+    return _dedupe(sources), _dedupe(targets)
+
+
+def subject(tok: Token) -> Token | None:
+    """The subject of a verb, or of the verb it hangs from ("X agreed to strengthen", "X issued a statement
+    condemning Y", "X said it would ... " keeps "it")."""
+    node = tok
+    for _ in range(4):
+        found = next((c for c in node.children if c.dep_ in SUBJ), None)
+        if found is not None:
+            return _speaker(found)
+        if node.dep_ not in INHERIT and not (node.dep_ == "dobj" and node.i != tok.i) or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _reporter(ac: Actors, tok: Token) -> list[Actor]:
+    """The subject of the speech verb a clause is reported by ("X said that 16 people were detained")."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ != "ccomp" and node.dep_ != "conj" or node.head.i == node.i:
+            node = node.head if node.dep_ in ("xcomp", "aux") else node
+            if node.dep_ != "ccomp":
+                return []
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return actors_of(ac, subj)
+    return []
+
+
+def _speaker(subj: Token) -> Token:
+    """"Russia said it would retaliate", "European diplomats said they will hold a meeting": the pronoun is the
+    country, organisation or group speaking; "X, who praised Y": X."""
+    if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
+        return subj.head.head
+    if subj.lower_ not in ("it", "they", "we") or subj.head.dep_ != "ccomp":
+        return subj
+    above = next((c for c in subj.head.head.children if c.dep_ == "nsubj"), None)
+    if above is None:
+        return subj
+    named = above.ent_type_ in ("GPE", "ORG", "NORP")
+    group = subj.lower_ != "it" and above.tag_ in ("NNS", "NNPS")
+    return above if named or group else subj
+
+
+def _prep_objects(tok: Token, hit: Hit) -> list[Token]:
+    preps = hit.pattern.get("targets") or ()
+    heads = [tok] + [tok.doc[i] for i in hit.used]
+    return [o for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            for o in c.children if o.dep_ == "pobj"]
+
+
+def _owner(ac: Actors, obj: Token) -> list[Actor]:
+    """"condemned Russia's invasion", "criticised the decision by X", "backed the South African mediation": the
+    actor a non-actor object belongs to."""
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    owners += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    found = [a for o in owners for a in actors_of(ac, o)]
+    return found or [polity_actor(code) for code in modifier_polities(ac, obj) if obj.pos_ == "NOUN"]
+
+
+def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]]:
+    """"Israeli airstrikes on Gaza", "Russia's invasion of Ukraine", "X launched an attack on Y", "the
+    sanctions imposed by the EU"."""
+    owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    owners += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between", "among")
+               for p in c.children if p.dep_ == "pobj"]
+    sources = [a for o in owners for a in actors_of(ac, o)]
+    if not sources and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS:  # "X launched an attack", not "X recorded the protest"
+            sources = actors_of(ac, subject(verb))
+    targets = [a for o in _prep_objects(tok, hit) for a in actors_of(ac, o) or _owner(ac, o)]
+    return _dedupe(sources), _dedupe(targets)
+
+
+def located(code: str | None, actors: list[Actor], crowd: bool) -> list[Actor]:
+    """Collective actors with no country are of the country where the event happened (``code``: "police officers
+    met in Morocco", "workers went on strike in Argentina"); a protest with no actor is one by civilians there
+    ("protests in Lima")."""
+    if code is None or actors and all(a.country or a.person or a.org or not a.sector for a in actors):
+        return actors
+    if not actors:
+        return [polity_actor(code, "CVL", "protesters")] if crowd else []
+    return [replace(a, country=code) if a.sector and not (a.country or a.person or a.org) else a for a in actors]
+
+
+@dataclass(frozen=True)
+class SentenceInfo:
+    """What a sentence says about where and when its events happened, computed once per sentence."""
+
+    place: Place | None
+    country: str | None
+    date: dt.date | None
+    money: str | None
+
+
+def _sentence(ac: Actors, tok: Token) -> SentenceInfo:
+    sent = tok.sent
+    found = ac.sentences.get(sent.start)
+    if found is None:
+        ents = list(sent.ents)
+        place = sentence_place(sent)
+        country = place.country if place is not None and place.country else None
+        for ent in ents if country is None else ():
+            found_place = place_for(ent.text) if ent.label_ == "GPE" else None
+            if found_place is not None and found_place.country:
+                country = found_place.country
+                break
+        money = next((e.text for e in ents if e.label_ == "MONEY"), None)
+        found = ac.sentences[sent.start] = SentenceInfo(place, country, sentence_date(sent, ac.ctx.article.date),
+                                                        money)
+    return found
+
+
+def _verbal(sources: list[Actor], targets: list[Actor]) -> bool:
+    """"Papandreou attacked the government" is a verbal attack: politicians or parties against persons or
+    institutions, not against a country or an armed force ("we will attack Iran")."""
+    return bool(sources and targets) and all(a.person or a.sector in VERBAL_SECTORS for a in sources) and \
+        all(a.person or a.sector in VERBAL_SECTORS for a in targets)
+
+
+def _sector_fits(p: Pattern, sources: list[Actor]) -> bool:
+    """"troops pulled out of the city" is a retreat, "the government withdrew its bill" is not."""
+    needs = p.get("needs_sector")
+    return not needs or any(a.sector in needs for a in sources)
+
+
+def _dedupe(actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    keys: set[str] = set()
+    for a in actors:
+        if _actor_key(a) not in keys:
+            keys.add(_actor_key(a))
+            out.append(a)
+    return out

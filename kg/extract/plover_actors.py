@@ -1,0 +1,247 @@
+"""Sources and targets of political events: persons (the same :class:`kg.model.Person` objects as roles and
+meetings), countries and organisations (``kg.lexicon``), and unnamed collective actors whose sector comes from the
+agents lexicon (``agents.tsv``, converted from PETRARCH2's Phoenix agents): "Israeli troops" → IL/MIL, "protesters
+in Lima" → PE/CVL, "Hungarian and Romanian officials" → HU/GOV and RO/GOV.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from kg import lexicon
+from kg.extract.context import Context, place_for
+from kg.model import Actor, EventFact, Person, QuoteFact, RoleFact
+
+SUBJ = ("nsubj", "csubj")
+MODIFIERS = ("amod", "compound", "poss", "nmod", "npadvmod")
+PLACE_PREPS = ("in", "of", "from")
+GROUP_NOUNS = frozenset(("leader", "side", "party", "delegation", "counterpart", "country", "nation", "president",
+                         "head", "minister"))
+GROUP_PRONOUNS = frozenset(("they", "them", "we", "both"))
+FIRST_PERSON = frozenset(("i", "we", "us", "me"))
+POLITY_LABELS = ("GPE", "NORP", "ORG", "LOC", "FAC")
+
+
+@lru_cache(maxsize=1)
+def agents() -> dict[str, str]:
+    """Agent noun (lemma, or "compound lemma") → sector code.
+
+    >>> agents()["troop"], agents()["protester"], agents()["police"]
+    ('MIL', 'CVL', 'COP')
+    """
+    rows = lexicon.read_tsv(lexicon.resource_path("agents.tsv"), ("id", "sector"))
+    return {r["id"]: r["sector"] for r in rows}
+
+
+@dataclass
+class Actors:
+    """Per-article state for actor resolution."""
+
+    ctx: Context
+    role_country: dict[str, str]
+    ents: dict[int, Span]
+    meetings: list[tuple[int, tuple[Person, ...]]] = field(default_factory=list)
+    sentences: dict = field(default_factory=dict)  # sentence start → kg.extract.plover.SentenceInfo
+    focus: tuple[str, ...] = ()  # the countries the article is about, most named first
+    quoted: tuple[tuple[int, int, Person], ...] = ()  # (start, end, speaker) of each quotation
+
+
+def build(ctx: Context, roles: list[RoleFact], events: list[EventFact], quotes: list[QuoteFact] = ()) -> Actors:
+    """Index the article once: each person's country, each token's entity, where each meeting starts, who speaks
+    each quotation, the countries the article is about."""
+    role_country: dict[str, str] = {}
+    for r in roles:
+        if r.country:
+            role_country.setdefault(r.person.key, r.country)
+    for ent in ctx.entities:
+        found = sorted(ent.countries())
+        if found:
+            role_country.setdefault(ent.person().key, found[0])
+    ents = {i: e for e in ctx.doc.ents for i in range(e.start, e.end)}
+    starts = sorted((e.evidence.start, e.participants) for e in events)
+    quoted = tuple((q.evidence.start, q.evidence.end, q.speaker) for q in quotes)
+    return Actors(ctx, role_country, ents, [(s, p) for s, p in starts], focus=focus(ctx), quoted=quoted)
+
+
+FOCUS_SENTENCES = 3
+
+
+def focus(ctx: Context) -> tuple[str, ...]:
+    """The countries an article is about: those its first sentences (title line included) name, most named
+    first (ties in text order)."""
+    counts: dict[str, int] = {}
+    for n, sent in enumerate(ctx.doc.sents):
+        if n == FOCUS_SENTENCES:
+            break
+        for ent in sent.ents:
+            code = lexicon.lookup_polity(ent.text) if ent.label_ in ("GPE", "NORP", "ORG") else None
+            if code and not lexicon.polity(code).is_org:
+                counts[code] = counts.get(code, 0) + 1
+    return tuple(sorted(counts, key=lambda c: -counts[c]))
+
+
+def person_actor(ac: Actors, person: Person) -> Actor:
+    country = ac.role_country.get(person.key)
+    return Actor(label=person.name, country=country, sector="GOV" if country else None, person=person)
+
+
+def polity_actor(code: str, sector: str | None = None, label: str | None = None) -> Actor:
+    p = lexicon.polity(code)
+    return Actor(label=label or p.name, country=code, sector=sector, org=code if p.is_org else None)
+
+
+def actors_of(ac: Actors, tok: Token | None) -> list[Actor]:
+    """The actors a noun phrase head stands for, with its conjuncts ("X and Y", "A, B and C")."""
+    if tok is None:
+        return []
+    out: list[Actor] = []
+    for t in (tok, *tok.conjuncts):
+        for a in actors_at(ac, t):
+            if a not in out:
+                out.append(a)
+    return out
+
+
+def actors_at(ac: Actors, tok: Token) -> list[Actor]:
+    """The actors of one head token: a person, a named country or organisation, a collective actor, or the
+    participants of the meeting just before for "the leaders", "both sides", "they"."""
+    if tok.lower_ in FIRST_PERSON:
+        speaker = next((p for s, e, p in ac.quoted if s <= tok.idx < e), None)
+        if speaker is not None:  # "we will attack it," said X
+            return [person_actor(ac, speaker)]
+    persons = ac.ctx.persons_at(tok)
+    if persons:
+        return [person_actor(ac, ac.ctx.person(e)) for e in persons]
+    named = _named(ac, tok)
+    if named is not None:
+        return [named]
+    sector = sector_of(tok)
+    codes = modifier_polities(ac, tok)
+    org = _modifier_org(ac, tok) if sector and not codes else None
+    if org:
+        return [Actor(label=_label(tok), sector=sector, org=org)]
+    if codes:
+        return [polity_actor(c, sector, _label(tok) if sector else None) for c in codes]
+    if sector:
+        return [Actor(label=_label(tok), sector=sector)]
+    return group_actors(ac, tok)
+
+
+def _named(ac: Actors, tok: Token) -> Actor | None:
+    """"Russia", "the European Union", "Hamas": a named country or organisation (an unknown ORG keeps its name)."""
+    ent = ac.ents.get(tok.i)
+    if ent is None or ent.label_ not in POLITY_LABELS or tok.i != ent.root.i:
+        code = lexicon.lookup_polity(tok.text) if tok.pos_ == "PROPN" else None
+        return polity_actor(code) if code else None
+    code = lexicon.lookup_polity(ent.text)
+    if code:
+        return polity_actor(code)
+    if ent.label_ == "GPE":
+        place = place_for(ent.text)
+        return polity_actor(place.country) if place and place.country else None
+    if ent.label_ in ("ORG", "FAC") or ent.label_ == "NORP" and len(ent) > 1:
+        return _institution(ent)
+    return None
+
+
+def _institution(ent: Span) -> Actor | None:
+    """"the State Department" (agents.tsv: US, GOV), "Belarusian KGB" (BY), "Hamas" (its own name)."""
+    name = ent.text.removeprefix("the ").removeprefix("The ")
+    row = institutions().get(lexicon.fold(name))
+    if row is not None:
+        return Actor(label=name, country=row[1], sector=row[0])
+    code = lexicon.lookup_polity(ent[0].text) if len(ent) > 1 else None
+    if code:
+        return Actor(label=name, country=code, sector="GOV", org=name)
+    return Actor(label=name, org=name) if ent.label_ != "FAC" else None
+
+
+@lru_cache(maxsize=1)
+def institutions() -> dict[str, tuple[str, str]]:
+    """Named state institutions of ``agents.tsv`` (rows with a country): folded name → (sector, country)."""
+    rows = lexicon.read_tsv(lexicon.resource_path("agents.tsv"), ("id", "sector"))
+    return {r["id"]: (r["sector"], r["country"]) for r in rows if r.get("country")}
+
+
+def state_actor(ac: Actors, tok: Token, speaker: list[Actor]) -> list[Actor]:
+    """The state behind an arrest, a charge or a conviction whose agent the text leaves out ("X was arrested in
+    Minsk"): the country where it happened, else the country of the official who reports it ("the police
+    commissioner said that 16 people were detained"), else the dateline's."""
+    from kg.extract.context import dateline_place, sentence_place
+
+    place = sentence_place(tok.sent)
+    code = place.country if place and place.country else next((a.country for a in speaker if a.country), None)
+    if code is None:
+        place = dateline_place(ac.ctx.article)
+        code = place.country if place else None
+    return [polity_actor(code, "GOV")] if code and not lexicon.polity(code).is_org else []
+
+
+def sector_of(tok: Token) -> str | None:
+    """The agents-lexicon sector of a noun: "security forces" (compound + head), else "troops"."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    table = agents()
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.i < tok.i:
+            found = table.get(f"{c.lemma_.lower()} {lemma}")
+            if found:
+                return found
+    return table.get(lemma) or table.get(tok.lower_)
+
+
+def modifier_polities(ac: Actors, tok: Token) -> list[str]:
+    """Countries of a collective noun's modifiers: "Israeli troops", "Russia's forces", "Hungarian and Romanian
+    officials", "police in Lima", "officials from the EU"."""
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ in MODIFIERS or c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+            heads = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
+            for h in heads:
+                for t in (h, *h.conjuncts):
+                    code = _polity_code(ac, t)
+                    if code and code not in out:
+                        out.append(code)
+    return out
+
+
+def _modifier_org(ac: Actors, tok: Token) -> str | None:
+    """"Hamas militants", "Taliban fighters": an organisation the lexicon does not know, named before the noun."""
+    for c in tok.children:
+        ent = ac.ents.get(c.i)
+        if c.dep_ in ("compound", "nmod", "poss") and ent is not None and ent.label_ in ("ORG", "NORP"):
+            return ent.text.removeprefix("the ")
+    return None
+
+
+def _polity_code(ac: Actors, tok: Token) -> str | None:
+    ent = ac.ents.get(tok.i)
+    text = ent.text if ent is not None and ent.label_ in POLITY_LABELS else tok.text
+    code = lexicon.lookup_polity(text) or (lexicon.lookup_polity(tok.text) if text != tok.text else None)
+    if code is None and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+        place = place_for(text)
+        code = place.country if place else None
+    return code
+
+
+def _label(tok: Token) -> str:
+    """"Israeli troops", "protesters": the noun and the modifiers before it, without determiners."""
+    left = [c for c in tok.lefts if c.dep_ in MODIFIERS or c.dep_ in ("cc", "conj") and c.i < tok.i]
+    start = min([tok.i] + [t.left_edge.i for t in left])
+    words = [t.text for t in tok.doc[start:tok.i + 1] if t.dep_ not in ("det", "predet") and not t.like_num]
+    return " ".join(words)
+
+
+def group_actors(ac: Actors, tok: Token) -> list[Actor]:
+    """"the leaders", "the two sides", "they": the participants of the meeting reported before ``tok``."""
+    plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in GROUP_PRONOUNS
+    if not plural or not (tok.lower_ in GROUP_PRONOUNS or tok.lemma_.lower() in GROUP_NOUNS):
+        return []
+    if any(c.dep_ in MODIFIERS for c in tok.children if c.pos_ in ("PROPN", "ADJ") and c.lower_ not in ("two", "both")):
+        return []  # "Nordic leaders", "EU leaders": not the meeting's participants
+    before = [p for start, p in ac.meetings if start <= tok.idx]
+    return [person_actor(ac, p) for p in before[-1]] if before else []

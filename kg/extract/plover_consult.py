@@ -1,0 +1,58 @@
+"""Meetings, calls and visits (:class:`kg.model.EventFact`) as PLOVER CONSULT events, with the same persons.
+
+* a visit: the visitors are the sources, the host the target (PLOVER's ``visit`` mode);
+* a hosted bilateral meeting: the guest is the source, the host the target (``visit``);
+* a summit or meeting of three or more: every participant is a source and there is no target (PLOVER: "all of
+  the entities are considered as the actor and no recipient is included"); mode ``host`` when the text names a
+  host, else ``multilateral``;
+* any other meeting or call of two: the first-named participant (the subject) is the source, the others the
+  targets; calls have mode ``phone``;
+* a planned or announced meeting (CAMEO 036) is a CONSULT with modality ``future``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from kg.extract.plover_actors import Actors, person_actor
+from kg.model import EventFact, PoliticalEventFact
+
+MODES = {"call": "phone", "visit": "visit", "host": "visit", "third_location": "third-party"}
+
+
+def consult_events(events: list[EventFact], ac: Actors) -> list[PoliticalEventFact]:
+    return [_consult(e, ac, f"p{i}") for i, e in enumerate(events, 1)]
+
+
+def _consult(e: EventFact, ac: Actors, eid: str) -> PoliticalEventFact:
+    people = list(e.participants)
+    future = e.kind == "intent" or e.plover == "INTEND"
+    many = len(people) >= 3 or e.kind == "summit" and len(people) != 2
+    if many:
+        sources, targets = people, []
+        mode = "host" if e.host is not None else "multilateral"
+    elif e.host is not None and e.host in people and len(people) > 1:
+        sources, targets = [p for p in people if p != e.host], [e.host]
+        mode = "visit"
+    else:
+        sources, targets = people[:1], people[1:]
+        mode = MODES.get(e.kind) or ("phone" if e.cameo == "041" else None)
+    evidence = replace(e.evidence, rule=f"plover:consult+{e.evidence.rule}")
+    return PoliticalEventFact(
+        id=eid, type="CONSULT", sources=tuple(person_actor(ac, p) for p in sources),
+        targets=tuple(person_actor(ac, p) for p in targets), modality="future" if future else "asserted",
+        evidence=evidence, mode=mode,
+        cameo="036" if future else e.cameo, date=e.date, location=e.location)
+
+
+def meeting_tokens(doc: Doc, events: list[EventFact]) -> set[int]:
+    """Token indices of the meetings' own evidence spans: their triggers are not coded again ("hosted",
+    "welcomed", "visited")."""
+    out: set[int] = set()
+    for e in events:
+        span = doc.char_span(e.evidence.start, e.evidence.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out

@@ -1,0 +1,175 @@
+"""Modality and details of political events.
+
+Modality is one of asserted, negated, future, hypothetical, historical, read from the trigger's own clause:
+negation ("did not attack", "no sanctions"), a condition ("if X, Y would ..."), a future or intention ("will
+visit", "plans to impose", "next week"), a modal ("could strike"), and a date years before the article ("in 1995
+X bombed Y"). The markers are matched in the same Matcher pass as the triggers (patterns with a ``mark`` key in
+``plover.jsonl``); here they are only looked up by token index.
+
+Details: numbers killed, injured, arrested or protesting ("killing 12 people", "40 protesters were arrested",
+"5,000 people marched") and the amount of aid or sanctions (a MONEY entity of the sentence).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from kg import lexicon
+
+Marks = dict[int, set[str]]
+CLAUSE_UP = ("xcomp", "conj", "aux", "auxpass", "amod")
+FUTURE_WORDS = frozenset(("next", "upcoming", "forthcoming", "planned", "proposed", "possible", "potential",
+                          "future", "coming"))
+COUNT_HEADS = {"kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "injure": "injured",
+               "wound": "injured", "hurt": "injured", "arrest": "arrested", "detain": "arrested", "jail": "arrested",
+               "imprison": "arrested", "protest": "protesting", "march": "protesting", "rally": "protesting",
+               "demonstrate": "protesting", "gather": "protesting", "protester": "protesting",
+               "demonstrator": "protesting", "marcher": "protesting"}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "hundred": 100, "thousand": 1000}
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
+
+
+def clause_nodes(tok: Token) -> list[Token]:
+    """The trigger and the verbs it hangs from inside its clause ("plans to attack" → attack, plans)."""
+    nodes, node = [tok], tok
+    for _ in range(3):
+        if node.dep_ not in CLAUSE_UP or node.head.i == node.i:
+            break
+        node = node.head
+        nodes.append(node)
+    return nodes
+
+
+def modality(tok: Token, marks: Marks, base: dt.date | None) -> str:
+    """One of the five modality words for a trigger."""
+    nodes = clause_nodes(tok)
+    around = [c for n in nodes for c in n.children] + [tok]
+    kinds = set().union(*(marks.get(c.i, ()) for c in around))
+    if "negation" in kinds or any(n.i != tok.i and "negating-head" in marks.get(n.i, ()) for n in nodes):
+        return "negated"
+    if "conditional" in kinds or _conditional_clause(nodes, marks) and kinds & {"future-aux", "modal"}:
+        return "hypothetical"
+    if kinds & {"future-aux", "future-date"} or any(n.i != tok.i and "intent-head" in marks.get(n.i, ())
+                                                   for n in nodes):
+        return "future"
+    if tok.pos_ == "NOUN" and any(c.lower_ in FUTURE_WORDS for c in tok.children if c.dep_ in ("amod", "det")):
+        return "future"
+    if "modal" in kinds:
+        return "future" if any(c.lower_ == "would" for c in around) else "hypothetical"
+    if _historical(tok, base):
+        return "historical"
+    return "asserted"
+
+
+def conditional_consequence(tok: Token, marks: Marks) -> bool:
+    """Whether the trigger is the consequence of a condition ("if X, Y would attack"), not the condition."""
+    return _conditional_clause(clause_nodes(tok), marks)
+
+
+def _conditional_clause(nodes: list[Token], marks: Marks) -> bool:
+    """"If X invades, Y would respond": the main clause has a conditional adverbial clause."""
+    top = nodes[-1]
+    return any(c.dep_ == "advcl" and any("conditional" in marks.get(m.i, ()) for m in c.children)
+               for c in top.children)
+
+
+def _historical(tok: Token, base: dt.date | None) -> bool:
+    """A date in the trigger's own clause years before the article ("in 1995", "in the 1990s", "ten years
+    ago"); not "since 1983" (still going on)."""
+    if base is None:
+        return False
+    tokens = _own_clause(tok)
+    if tok.dep_ in ("relcl", "advcl", "conj", "xcomp", "acl"):  # "in 2007, X survived a crisis during which he resigned"
+        tokens += [g for c in tok.head.children for g in (c, *c.children) if c.dep_ in ("prep", "npadvmod")]
+    for t in tokens:
+        if t.ent_type_ != "DATE" or t.ent_iob_ != "B":
+            continue
+        ent = next(e for e in t.sent.ents if e.start == t.i)
+        if ent.root.head.lower_ == "since":
+            continue
+        years = [int(y) for y in YEAR.findall(ent.text)]
+        if years and max(years) < base.year - 1 or re.search(r"\b(years|decades)\b.*\bago\b", ent.text):
+            return True
+    return False
+
+
+def _own_clause(tok: Token) -> list[Token]:
+    """The tokens of the trigger's clause, without the clauses it governs ("said that ...", "who ...")."""
+    out, stack = [], [tok]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack += [c for c in node.children if c.dep_ not in ("ccomp", "relcl", "parataxis", "csubj")]
+    return out
+
+
+def inner_modality(own: str, governor: str) -> str:
+    """The modality of an act under an intent ("agreed to strengthen") or a rejection ("refused to withdraw")."""
+    if own != "asserted":
+        return own
+    return {"future": "future", "negate": "negated"}.get(governor, own)
+
+
+def counts(sent: Span) -> tuple[tuple[str, int], ...]:
+    """Numbers killed, injured, arrested or protesting in a sentence."""
+    out: dict[str, int] = {}
+    for tok in sent:
+        if not tok.like_num or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+            continue
+        value = number(tok)
+        kind = _count_kind(tok)
+        if value and kind:
+            out.setdefault(kind, value)
+    return tuple(out.items())
+
+
+def _count_kind(num: Token) -> str | None:
+    noun = num.head if num.dep_ in ("nummod", "quantmod") else num
+    if noun.dep_ in ("nummod", "quantmod"):
+        noun = noun.head
+    for cand in (noun.head, *noun.children, *(g for c in noun.children for g in c.children), noun):
+        kind = COUNT_HEADS.get(cand.lemma_.lower())
+        if kind and (cand.i != noun.i or kind == "protesting"):
+            return kind
+    return None
+
+
+@lru_cache(maxsize=1)
+def mode_cues() -> dict[tuple[str, str], str]:
+    """(PLOVER type, cue lemma) → mode (``plover_modes.tsv``): "airstrike" → ASSAULT aerial, "riot" → PROTEST riot."""
+    rows = lexicon.read_tsv(lexicon.resource_path("plover_modes.tsv"), ("id", "type", "cue", "mode"))
+    return {(r["type"], r["cue"]): r["mode"] for r in rows}
+
+
+def cued_mode(tok: Token, kind: str) -> str | None:
+    """The mode a word of the trigger's own clause gives ("killed in an air strike" → aerial), the trigger's own
+    word first ("riots" → riot)."""
+    cues = mode_cues()
+    for t in [tok, *_own_clause(tok)]:
+        found = cues.get((kind, t.lemma_.lower()))
+        if found:
+            return found
+    return None
+
+
+def number(tok: Token) -> int | None:
+    """12, "1,200", "twelve" → an int (None for "dozens", "thousands").
+
+    >>> import spacy; doc = spacy.blank("en")("1,200 twelve dozens")
+    >>> number(doc[0]), number(doc[1]), number(doc[2])
+    (1200, 12, None)
+    """
+    text = tok.text.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(tok.lower_)
+
+
+def amount(sent: Span) -> str | None:
+    """The first sum of money in the sentence ("$1.2 billion")."""
+    return next((e.text for e in sent.ents if e.label_ == "MONEY"), None)

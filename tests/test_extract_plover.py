@@ -1,0 +1,319 @@
+"""PLOVER event layer: model-free tests of the helpers on hand-built Docs, the resources, and (slow) a table of
+sentences written for these tests, one or more per PLOVER type and per modality."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract import plover, plover_actors, plover_modality as pm
+from kg.extract.plover_consult import consult_events
+from kg.model import MODALITIES, EventFact, Evidence, Person, Place
+from kg.patterns import family
+
+from conftest import ROOT, SHARED
+
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+VOCAB = spacy.blank("en").vocab
+
+
+def make_doc(rows, ents=None):
+    """A parsed Doc from (word, lemma, pos, tag, dep, head index) rows; ``ents`` as BILOU-free IOB tags."""
+    words = [r[0] for r in rows]
+    return Doc(VOCAB, words=words, spaces=[True] * len(words), lemmas=[r[1] for r in rows],
+               pos=[r[2] for r in rows], tags=[r[3] for r in rows], deps=[r[4] for r in rows],
+               heads=[r[5] for r in rows], ents=ents)
+
+
+# "Israel did not attack Gaza ."
+NEGATED = [("Israel", "Israel", "PROPN", "NNP", "nsubj", 3), ("did", "do", "AUX", "VBD", "aux", 3),
+           ("not", "not", "PART", "RB", "neg", 3), ("attack", "attack", "VERB", "VB", "ROOT", 3),
+           ("Gaza", "Gaza", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+# "China will impose sanctions on Japan ."
+FUTURE = [("China", "China", "PROPN", "NNP", "nsubj", 2), ("will", "will", "AUX", "MD", "aux", 2),
+          ("impose", "impose", "VERB", "VB", "ROOT", 2), ("sanctions", "sanction", "NOUN", "NNS", "dobj", 2),
+          ("on", "on", "ADP", "IN", "prep", 2), ("Japan", "Japan", "PROPN", "NNP", "pobj", 4),
+          (".", ".", "PUNCT", ".", "punct", 2)]
+# "In 1995 NATO bombed Serbia ."
+HISTORICAL = [("In", "in", "ADP", "IN", "prep", 3), ("1995", "1995", "NUM", "CD", "pobj", 0),
+              ("NATO", "NATO", "PROPN", "NNP", "nsubj", 3), ("bombed", "bomb", "VERB", "VBD", "ROOT", 3),
+              ("Serbia", "Serbia", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+# "If Iran attacks , Israel would retaliate ."
+CONDITIONAL = [("If", "if", "SCONJ", "IN", "mark", 2), ("Iran", "Iran", "PROPN", "NNP", "nsubj", 2),
+               ("attacks", "attack", "VERB", "VBZ", "advcl", 6), (",", ",", "PUNCT", ",", "punct", 6),
+               ("Israel", "Israel", "PROPN", "NNP", "nsubj", 6), ("would", "would", "AUX", "MD", "aux", 6),
+               ("retaliate", "retaliate", "VERB", "VB", "ROOT", 6), (".", ".", "PUNCT", ".", "punct", 6)]
+# "Police arrested 40 protesters ."
+COUNTED = [("Police", "police", "NOUN", "NNS", "nsubj", 1), ("arrested", "arrest", "VERB", "VBD", "ROOT", 1),
+           ("40", "40", "NUM", "CD", "nummod", 3), ("protesters", "protester", "NOUN", "NNS", "dobj", 1),
+           (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_match_finds_trigger_and_marks_on_hand_built_doc():
+    doc = make_doc(NEGATED)
+    hits, marks = plover.match(doc)
+    assert hits[3].pattern.get("plover") == "ASSAULT"
+    assert "negation" in marks[2]
+
+
+def test_plover_match_prefers_verb_object_pattern_and_consumes_object():
+    hits, _ = plover.match(make_doc(FUTURE))
+    assert hits[2].pattern.id == "ph-sanction-impose" and hits[2].used == (3,)
+    assert 3 not in hits  # "sanctions" is not a second trigger
+
+
+@pytest.mark.parametrize("rows, trigger, ents, expected", [
+    (NEGATED, 3, None, "negated"),
+    (FUTURE, 2, None, "future"),
+    (HISTORICAL, 3, ["O", "B-DATE", "O", "O", "O", "O"], "historical"),
+    (CONDITIONAL, 2, None, "hypothetical"),
+    (CONDITIONAL, 6, None, "hypothetical"),
+    (COUNTED, 1, None, "asserted"),
+])
+def test_plover_modality_of_hand_built_sentences(rows, trigger, ents, expected):
+    doc = make_doc(rows, ents)
+    _, marks = plover.match(doc)
+    assert pm.modality(doc[trigger], marks, dt.date(2023, 6, 14)) == expected
+
+
+def test_plover_modality_without_publication_date_is_never_historical():
+    doc = make_doc(HISTORICAL, ["O", "B-DATE", "O", "O", "O", "O"])
+    _, marks = plover.match(doc)
+    assert pm.modality(doc[3], marks, None) == "asserted"
+
+
+def test_plover_conditional_consequence_is_not_the_condition():
+    doc = make_doc(CONDITIONAL)
+    _, marks = plover.match(doc)
+    assert pm.conditional_consequence(doc[6], marks) and not pm.conditional_consequence(doc[2], marks)
+
+
+def test_plover_counts_read_the_verb_of_the_counted_noun():
+    doc = make_doc(COUNTED)
+    assert pm.counts(doc[0:5]) == (("arrested", 40),)
+
+
+def test_plover_number_words_and_vague_amounts():
+    doc = Doc(VOCAB, words=["12", "3,500", "seven", "dozens"])
+    assert [pm.number(t) for t in doc] == [12, 3500, 7, None]
+
+
+def test_plover_sector_of_compound_and_plain_noun():
+    # "security forces fired" / "troops"
+    doc = make_doc([("security", "security", "NOUN", "NN", "compound", 1), ("forces", "force", "NOUN", "NNS", "nsubj", 2),
+                    ("fired", "fire", "VERB", "VBD", "ROOT", 2), ("troops", "troop", "NOUN", "NNS", "dobj", 2)])
+    assert plover_actors.sector_of(doc[1]) == "COP" and plover_actors.sector_of(doc[3]) == "MIL"  # PETRARCH: COP
+    assert plover_actors.sector_of(doc[2]) is None
+
+
+def test_plover_modifier_polities_of_compound_actor():
+    # "Hungarian and Romanian officials"
+    doc = make_doc([("Hungarian", "hungarian", "ADJ", "JJ", "amod", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+                    ("Romanian", "romanian", "ADJ", "JJ", "conj", 0), ("officials", "official", "NOUN", "NNS", "ROOT", 3)],
+                   ents=["B-NORP", "O", "B-NORP", "O"])
+    ac = plover_actors.Actors(ctx=None, role_country={}, ents={i: e for e in doc.ents for i in range(e.start, e.end)})
+    assert plover_actors.modifier_polities(ac, doc[3]) == ["HU", "RO"]
+
+
+def _event(kind, people, host=None, cameo="040"):
+    ev = Evidence("a", "s", 0, 0, 1, "event:m-meet")
+    return EventFact("e1", kind, tuple(people), ev, host=host, location=Place("Mexico City", "MX"), cameo=cameo)
+
+
+def test_plover_consult_conversion_keeps_persons_and_modes():
+    a, b, c = Person("Q1", "Ann A"), Person("Q2", "Bob B"), Person("Q3", "Cy C")
+    ac = plover_actors.Actors(ctx=None, role_country={"Q1": "US", "Q2": "MX"}, ents={})
+    summit, visit, call, intent = consult_events([
+        _event("summit", [a, b, c], host=b, cameo="043"), _event("visit", [a, b], host=b, cameo="042"),
+        _event("call", [a, b], cameo="041"), _event("intent", [a, c])], ac)
+    assert summit.type == "CONSULT" and summit.mode == "host" and summit.targets == ()
+    assert [s.person for s in summit.sources] == [a, b, c] and summit.location.name == "Mexico City"
+    assert [s.person for s in visit.sources] == [a] and [t.person for t in visit.targets] == [b]
+    assert visit.sources[0].country == "US" and visit.mode == "visit"
+    assert call.mode == "phone" and intent.modality == "future" and intent.cameo == "036"
+    assert summit.evidence.rule == "plover:consult+event:m-meet"
+
+
+def test_plover_patterns_are_data_with_types_codes_and_comments():
+    hand, converted = family("plover"), family("plover_cameo")
+    triggers = [p for p in hand if not p.get("mark")]
+    assert {p.get("plover") for p in triggers} == set(TYPES)
+    assert len(converted) > 500 and {p.get("plover") for p in converted} <= set(TYPES)
+    table = plover.cameo_table()
+    assert all(p.get("cameo") in table for p in (*triggers, *converted))
+    assert {"negation", "future-aux", "modal", "intent-head", "future-date", "conditional"} <= \
+        {p.get("mark") for p in hand if p.get("mark")}
+
+
+def test_plover_cameo_table_maps_codes_to_plover_types():
+    table = plover.cameo_table()
+    assert table["042"]["plover"] == "CONSULT" and table["042"]["mode"] == "visit"
+    assert table["173"]["plover"] == "COERCE" and table["173"]["mode"] == "arrest"
+    assert {row["plover"] for row in table.values()} == set(TYPES)
+
+
+def test_plover_agents_lexicon_sectors():
+    agents = plover_actors.agents()
+    assert (agents["troop"], agents["protester"], agents["rebel"], agents["police"]) == ("MIL", "CVL", "REB", "COP")
+    assert plover_actors.institutions()["state department"] == ("GOV", "US")
+
+
+def test_plover_converted_resources_are_reproducible(tmp_path, monkeypatch):
+    src = SHARED / "event-dictionaries"
+    if not (src / "petrarch2-CAMEO.2.0.txt").exists():
+        pytest.skip(f"event dictionaries not found at {src}")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_plover", ROOT / "tools" / "build_plover_patterns.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    (tmp_path / "patterns").mkdir()
+    monkeypatch.setattr(mod, "RES", tmp_path)
+    mod.main(src)
+    for name in ("cameo2plover.tsv", "agents.tsv", "patterns/plover_cameo.jsonl"):
+        assert (tmp_path / name).read_text() == (ROOT / "kg" / "resources" / name).read_text(), name
+
+
+def surname_or_code(actor) -> str:
+    return actor.person.name if actor.person else (actor.country or actor.org or actor.label)
+
+
+def coded(facts):
+    return [(e.type, {surname_or_code(a) for a in e.sources}, {surname_or_code(a) for a in e.targets}, e.modality)
+            for e in facts.political_events]
+
+
+TABLE = [
+    ("Kenya and Ethiopia agreed to reopen their border crossings.", "AGREE", {"KE", "ET"}, set(), "asserted"),
+    ("Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday.", "CONSULT", {"Olaf Scholz"}, {"Emmanuel Macron"},
+     "asserted"),
+    ("Brazil praised Argentina for its handling of the crisis.", "SUPPORT", {"BR"}, {"AR"}, "asserted"),
+    ("The Peruvian government conceded defeat in the dispute.", "CONCEDE", {"PE"}, set(), "asserted"),
+    ("Norway shared intelligence with Sweden.", "COOPERATE", {"NO"}, {"SE"}, "asserted"),
+    ("Japan provided $300 million in aid to the Philippines.", "AID", {"JP"}, {"PH"}, "asserted"),
+    ("Russian troops withdrew from the city of Kherson.", "RETREAT", {"RU"}, None, "asserted"),
+    ("The United Nations urged Sudan to end the fighting.", "REQUEST", {"UN"}, {"SD"}, "asserted"),
+    ("Poland accused Belarus of orchestrating the migrant crisis.", "ACCUSE", {"PL"}, {"BY"}, "asserted"),
+    ("Iran rejected the European proposal.", "REJECT", {"IR"}, set(), "asserted"),
+    ("China threatened to impose sanctions on Lithuania.", "THREATEN", {"CN"}, {"LT"}, "asserted"),
+    ("Thousands of protesters rallied in Nairobi against the new tax.", "PROTEST", {"KE"}, set(), "asserted"),
+    ("The European Union imposed sanctions on Iran.", "SANCTION", {"EU"}, {"IR"}, "asserted"),
+    ("Turkey deployed troops to the Syrian border.", "MOBILIZE", {"TR"}, None, "asserted"),
+    ("Police in Minsk arrested 40 opposition activists.", "COERCE", {"BY"}, None, "asserted"),
+    ("Israeli troops attacked a refugee camp in Jenin on Monday, killing 12 people.", "ASSAULT", {"IL"}, set(),
+     "asserted"),
+    ("The convoy was attacked by Hamas militants.", "ASSAULT", {"Hamas"}, set(), "asserted"),
+    ("Hungarian and Romanian officials condemned the attack.", "ACCUSE", {"HU", "RO"}, set(), "asserted"),
+    ("President Joe Biden did not meet President Xi Jinping.", "CONSULT", {"Joe Biden"}, {"Xi Jinping"}, "negated"),
+    ("Japan will not send troops to the region.", "MOBILIZE", {"JP"}, set(), "negated"),
+    ("President Emmanuel Macron will visit Germany next week.", "CONSULT", {"Emmanuel Macron"}, {"DE"}, "future"),
+    ("Canada plans to impose new sanctions on Russia.", "SANCTION", {"CA"}, {"RU"}, "future"),
+    ("If Iran attacks Israel, the United States would respond.", "ASSAULT", {"IR"}, {"IL"}, "hypothetical"),
+    ("North Korea could attack South Korea.", "ASSAULT", {"KP"}, {"KR"}, "hypothetical"),
+    ("In 1995 NATO bombed Serbia.", "ASSAULT", {"NATO"}, {"RS"}, "historical"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, sources, targets, modality", TABLE)
+def test_plover_table(facts_of, text, kind, sources, targets, modality):
+    found = [c for c in coded(facts_of(text)) if c[0] == kind]
+    assert found, coded(facts_of(text))
+    _, got_sources, got_targets, got_modality = found[0]
+    assert got_sources == sources and got_modality == modality
+    if targets is not None:
+        assert got_targets == targets
+
+
+@pytest.mark.slow
+def test_plover_modality_table_never_asserts_what_did_not_happen(facts_of):
+    for text, _, _, _, modality in TABLE:
+        if modality in ("negated", "future", "hypothetical"):
+            assert all(e.modality != "asserted" for e in facts_of(text).political_events), text
+
+
+@pytest.mark.slow
+def test_plover_threat_is_threaten_not_the_act(facts_of):
+    types = [c[0] for c in coded(facts_of("China threatened to impose sanctions on Lithuania."))]
+    assert types == ["THREATEN"]
+
+
+@pytest.mark.slow
+def test_plover_conditional_act_of_force_is_a_threat(facts_of):
+    found = coded(facts_of("Israel said that if Iran built a bomb, Israel would strike its nuclear sites."))
+    assert ("THREATEN", {"IL"}, set(), "asserted") in [(k, s, t, m) for k, s, t, m in found]
+
+
+@pytest.mark.slow
+def test_plover_details_counts_amounts_location_date(facts_of):
+    facts = facts_of("Israeli troops attacked a refugee camp in Jenin on Monday, killing 12 people.",
+                     date=dt.date(2023, 6, 14))
+    e = next(e for e in facts.political_events if e.type == "ASSAULT")
+    assert e.counts == (("killed", 12),) and e.location.name == "Jenin" and e.date == dt.date(2023, 6, 12)
+    assert e.sources[0].sector == "MIL" and e.evidence.rule == "plover:ph-assault"
+    aid = facts_of("Japan provided $300 million in aid to the Philippines.").political_events[0]
+    assert aid.amount == "$300 million"
+
+
+@pytest.mark.slow
+def test_plover_seed_agree_and_summit(facts_of):
+    text = (ROOT / "seeds" / "000_0621148d75d1e12d.txt").read_text(encoding="utf-8")
+    events = facts_of(text, date=dt.date(2023, 1, 10)).political_events
+    agree = [e for e in events if e.type == "AGREE" and "Drug Dialogue" in e.evidence.sentence]
+    assert agree and {a.country for a in agree[0].sources} == {"US", "MX", "CA"}
+    assert agree[0].modality == "asserted"
+    summit = next(e for e in events if e.type == "CONSULT" and e.mode in ("host", "multilateral"))
+    assert summit.location.name == "Mexico City" and len(summit.sources) == 3
+    assert all(m in MODALITIES for m in (e.modality for e in events))
+
+
+def test_plover_pattern_file_lines_are_json_objects_with_ids():
+    for name in ("plover.jsonl", "plover_cameo.jsonl"):
+        lines = (ROOT / "kg" / "resources" / "patterns" / name).read_text(encoding="utf-8").splitlines()
+        assert all(json.loads(line)["id"] for line in lines if line.strip())
+
+
+@pytest.mark.slow
+def test_plover_unnamed_target_is_the_article_focus_country(facts_of):
+    text = ("Belarus jailed the opposition leader Pavel Sevruk for 15 days.\n\n"
+            "NATO Secretary General Anna Lindqvist condemned the decision.")
+    accuse = [e for e in facts_of(text).political_events if e.type == "ACCUSE"]
+    assert accuse and {a.country for a in accuse[0].targets} == {"BY"}
+
+
+@pytest.mark.slow
+def test_plover_first_person_in_a_quotation_is_its_speaker(facts_of):
+    text = "“If they continue, we will attack them,” said Defence Minister Arno Veld of Estonia."
+    threats = [e for e in facts_of(text).political_events if e.type == "THREATEN"]
+    assert threats and threats[0].sources[0].person is not None
+    assert threats[0].sources[0].person.name.endswith("Veld") and threats[0].modality == "asserted"
+
+
+@pytest.mark.slow
+def test_plover_state_agency_named_with_demonym(facts_of):
+    e = facts_of("Belarusian KGB officers arrested 33 Russian citizens in Minsk.").political_events[0]
+    assert (e.type, e.sources[0].country, e.counts) == ("COERCE", "BY", (("arrested", 33),))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, mode", [
+    ("Israeli warplanes attacked targets in Gaza.", "ASSAULT", "aerial"),
+    ("Gunmen attacked a checkpoint in Kabul.", "ASSAULT", "firearms"),
+    ("Police fired tear gas at protesters in Nairobi.", "ASSAULT", "crowd-control"),
+    ("Protesters rioted in Paris after the vote.", "PROTEST", "riot"),
+    ("Thousands of protesters rallied in Nairobi against the new tax.", "PROTEST", "demo"),
+    ("President Cyril Ramaphosa of South Africa spoke by phone with Prime Minister Pedro Sánchez of Spain.",
+     "CONSULT", "phone"),
+])
+def test_plover_modes(facts_of, text, kind, mode):
+    assert (kind, mode) in [(e.type, e.mode) for e in facts_of(text).political_events]
+
+
+def test_plover_mode_cues_are_data():
+    cues = pm.mode_cues()
+    assert cues[("ASSAULT", "airstrike")] == "aerial" and cues[("PROTEST", "riot")] == "riot"

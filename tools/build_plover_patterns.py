@@ -1,0 +1,203 @@
+"""Build kg's PLOVER resources from the event-coding dictionaries in ``../shared/event-dictionaries/``.
+
+    python tools/build_plover_patterns.py [DICT_DIR]
+
+Writes (all three are generated: edit this script or the hand-written ``patterns/plover.jsonl``, not them):
+
+* ``kg/resources/cameo2plover.tsv`` from ``plover-CAMEO2PLOVER-2021.txt`` (CC BY-SA 4.0, Open Event Data
+  Alliance; see ``kg/resources/NOTICE-plover.md``): CAMEO code → PLOVER type, mode, contexts.
+* ``kg/resources/agents.tsv`` from ``petrarch2-Phoenix.agents.txt`` (MIT): agent noun → sector code, only for
+  the sectors kg codes (GOV, MIL, CVL, REB, OPP, BUS, JUD, LEG, MED, ...) and one- or two-word nouns.
+* ``kg/resources/patterns/plover_cameo.jsonl`` from ``petrarch2-CAMEO.2.0.txt`` (MIT): verb patterns. Only what
+  maps cleanly is kept: a verb (``LEMMA``), a verb and its particle ("call off"), or a verb and its object noun
+  ("impose sanctions"); codes must map to a PLOVER type; CONSULT codes are skipped (meetings, calls and visits
+  come from kg's meeting rules), and so are generic or ambiguous verbs (``STOP_VERBS``). Synonym sets (``&X``),
+  phrases in braces, patterns with words before the verb and exclusions are not converted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RES = ROOT / "kg" / "resources"
+PARTICLES = {"off", "out", "up", "down", "in", "on", "with", "against", "back", "away", "over", "into", "for", "to"}
+# A bare verb from the dictionary's WordNet synonym sets is kept only when it names a political act by itself
+# in news English ("increase", "lead", "provide" are in those sets too): verb + particle and verb + object
+# patterns are specific enough to keep as they are.
+KEEP_BARE = set("""accuse allege blame condemn denounce criticize criticise deplore slam rebuke censure chastise
+indict sue investigate probe reject veto defy rebuff spurn boycott threaten warn menace protest demonstrate riot
+sanction expel sever arrest detain deport imprison jail seize confiscate ban censor prosecute blockade occupy kidnap
+abduct hijack attack bomb shell kill shoot assassinate ambush invade massacre torture behead stab murder slay
+mobilize mobilise deploy aid donate airlift rescue agree pledge promise vow support endorse praise commend applaud
+congratulate hail apologize apologise forgive cooperate collaborate extradite concede resign pardon
+surrender ratify request demand urge appeal plead petition raid bombard storm shoot torch loot
+besiege""".split())
+# light verbs: with a particle or an object they mean too many things ("take part", "give up", "step up")
+LIGHT_VERBS = {"take", "give", "step", "make", "put", "set", "get", "go", "come", "have", "be", "do", "keep", "bring",
+               "turn", "run", "call", "look", "show", "find", "see", "work", "play", "pass", "move", "deliver"}
+# single conversions that read wrongly in news English
+DROP_IDS = {"pc-declare+independence", "pc-resolve+issue", "pc-release+statement", "pc-vote-against"}
+CODE = re.compile(r"\[(~?[0-9-]+)(?::[0-9-]*)?\]")
+
+
+def cameo2plover(path: Path) -> dict[str, tuple[str, str, str, str]]:
+    """CAMEO code → (PLOVER type, mode, contexts joined by |, description)."""
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^(\d{3,4}):\s*([A-Z]+)\s*,([^,]*),([^#]*)#?\s*(.*)$", line)
+        if m:
+            contexts = "|".join(c.strip() for c in m.group(4).split(";") if c.strip())
+            out[m.group(1)] = (m.group(2), m.group(3).strip(), contexts, m.group(5).strip())
+    return out
+
+
+def write_tsv(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    lines = ["\t".join(header)] + ["\t".join(r) for r in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def verb_blocks(path: Path):
+    """(verb, particle or None, object or None, code) from the verb dictionary, in file order."""
+    text = path.read_text(encoding="latin-1").split("####### VERB PATTERNS #######", 1)[1]
+    block = None
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        head = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]", line)
+        if head:
+            block = head.group(2).split(":")[0]
+            continue
+        if not line.strip() or block is None:
+            continue
+        if line.startswith("-"):
+            found = _pattern_line(line, raw)
+            if found:
+                yield found
+            continue
+        found = _verb_line(line, block)
+        if found:
+            yield found
+
+
+def _verb_line(line: str, block: str):
+    word = line.split()[0]
+    code = CODE.search(line)
+    code = code.group(1) if code else block
+    parts = word.lstrip("+").lower().split("_")
+    if not all(p.isalpha() for p in parts) or len(parts) > 2:
+        return None
+    if len(parts) == 2 and parts[1] not in PARTICLES:
+        return None
+    return parts[0], parts[1] if len(parts) == 2 else None, None, code
+
+
+def _pattern_line(line: str, raw: str):
+    m = re.match(r"^-\s+\*\s+(\(?[A-Z]+\)?)\s+\[([0-9]+)", line)
+    comment = raw.split("#", 1)[1].split() if "#" in raw else []
+    verb = comment[0].lower() if comment else ""
+    if not m or not verb.isalpha():
+        return None
+    word = m.group(1)
+    if word.startswith("("):
+        word = word.strip("()").lower()
+        return (verb, word, None, m.group(2)) if word in PARTICLES else None
+    return verb, None, word.lower(), m.group(2)
+
+
+def plover_patterns(entries, table) -> list[dict]:
+    out, seen = [], set()
+    for verb, particle, obj, code in entries:
+        row = table.get(code)
+        if row is None or row[0] == "CONSULT" or verb not in KEEP_BARE and not (particle or obj):
+            continue
+        if (particle or obj) and verb in LIGHT_VERBS:
+            continue
+        key = (verb, particle, obj)
+        if key in seen:
+            continue
+        seen.add(key)
+        pattern = _pattern(verb, particle, obj, code, row)
+        if pattern["id"] not in DROP_IDS:
+            out.append(pattern)
+    return out
+
+
+def _pattern(verb, particle, obj, code, row) -> dict:
+    pid = f"pc-{verb}" + (f"-{particle}" if particle else "") + (f"+{obj}" if obj else "")
+    base = {"id": pid, "cameo": code, "plover": row[0], "mode": row[1] or None}
+    anchor = {"LEMMA": verb, "POS": "VERB"}
+    if obj:
+        return {**base, "kind": "dependency", "comment": f"petrarch2 CAMEO {code}: {verb} {obj} ({row[3]})",
+                "pattern": [{"RIGHT_ID": "verb", "RIGHT_ATTRS": anchor},
+                            {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "object",
+                             "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": obj}}]}
+    if particle:
+        return {**base, "kind": "dependency", "comment": f"petrarch2 CAMEO {code}: {verb} {particle} ({row[3]})",
+                "pattern": [{"RIGHT_ID": "verb", "RIGHT_ATTRS": anchor},
+                            {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "particle",
+                             "RIGHT_ATTRS": {"DEP": {"IN": ["prt", "prep"]}, "LOWER": particle}}]}
+    return {**base, "kind": "token", "comment": f"petrarch2 CAMEO {code}: {verb} ({row[3]})", "pattern": [anchor]}
+
+
+SECTORS = {"GOV", "MIL", "CVL", "REB", "OPP", "BUS", "JUD", "LEG", "MED", "COP", "SPY", "EDU", "HLH", "LAB", "NGO",
+           "IGO", "CRM", "REF", "ELI", "PTY", "UAF", "INS", "SEP"}
+
+
+# kg's own choices where PETRARCH's differ or are missing: protesters are civilians (PLOVER codes the act, not
+# the stance), and the everyday collective nouns of news text
+AGENT_OVERRIDES = {"protester": "CVL", "protestor": "CVL", "demonstrator": "CVL", "crowd": "CVL", "civilian": "CVL",
+                   "resident": "CVL", "villager": "CVL", "worker": "LAB", "striker": "LAB", "official": "GOV",
+                   "authority": "GOV", "government": "GOV", "administration": "GOV", "ministry": "GOV",
+                   "diplomat": "GOV", "lawmaker": "LEG", "legislator": "LEG", "parliament": "LEG", "troop": "MIL",
+                   "force": "MIL", "military": "MIL", "army": "MIL", "soldier": "MIL", "police": "COP",
+                   "policeman": "COP", "gunman": "UAF", "militant": "UAF", "insurgent": "REB", "rebel": "REB",
+                   "opposition": "OPP", "activist": "OPP", "journalist": "MED", "court": "JUD", "judge": "JUD",
+                   "prosecutor": "JUD", "company": "BUS", "student": "EDU"}
+
+
+# named state institutions that news text uses for their governments ("the State Department said")
+INSTITUTIONS = {"state department": ("GOV", "US"), "us state department": ("GOV", "US"), "pentagon": ("MIL", "US"),
+                "white house": ("GOV", "US"), "kremlin": ("GOV", "RU"), "downing street": ("GOV", "GB"),
+                "foreign office": ("GOV", "GB"), "knesset": ("LEG", "IL"), "duma": ("LEG", "RU"),
+                "state duma": ("LEG", "RU"), "bundestag": ("LEG", "DE"), "elysee": ("GOV", "FR"),
+                "elysee palace": ("GOV", "FR"), "quai d'orsay": ("GOV", "FR"), "us congress": ("LEG", "US"),
+                "congress": ("LEG", "US"), "us senate": ("LEG", "US"), "fbi": ("COP", "US"),
+                "cia": ("SPY", "US"), "mossad": ("SPY", "IL"), "idf": ("MIL", "IL"),
+                "israel defense forces": ("MIL", "IL"), "zhongnanhai": ("GOV", "CN"), "blue house": ("GOV", "KR"),
+                "us treasury": ("GOV", "US"), "treasury department": ("GOV", "US"),
+                "department of justice": ("JUD", "US"), "justice department": ("JUD", "US")}
+
+
+def agents(path: Path) -> list[list[str]]:
+    """agent noun (lower case, words joined by spaces) → sector, for the sectors kg codes."""
+    out: dict[str, str] = {}
+    for raw in path.read_text(encoding="latin-1").splitlines():
+        line = raw.split("#", 1)[0]
+        m = re.match(r"^([A-Z_!]+?)(?:!PERSON!)?\s*(?:\{[^}]*\})?\s*\[~([A-Z]{3})", line.strip())
+        if not m or m.group(2) not in SECTORS:
+            continue
+        words = m.group(1).strip("_").lower().split("_")
+        if 1 <= len(words) <= 2 and all(w.isalpha() for w in words):
+            out.setdefault(" ".join(words), m.group(2))
+    rows = {noun: [noun, sector, "", "petrarch2-Phoenix.agents"] for noun, sector in out.items()}
+    rows.update({noun: [noun, sector, "", "kg"] for noun, sector in AGENT_OVERRIDES.items()})
+    rows.update({name: [name, sector, country, "kg"] for name, (sector, country) in INSTITUTIONS.items()})
+    return [rows[k] for k in sorted(rows)]
+
+
+def main(src: Path) -> None:
+    table = cameo2plover(src / "plover-CAMEO2PLOVER-2021.txt")
+    write_tsv(RES / "cameo2plover.tsv", ["id", "plover", "mode", "contexts", "description"],
+              [[c, *row] for c, row in sorted(table.items())])
+    write_tsv(RES / "agents.tsv", ["id", "sector", "country", "source"], agents(src / "petrarch2-Phoenix.agents.txt"))
+    patterns = plover_patterns(verb_blocks(src / "petrarch2-CAMEO.2.0.txt"), table)
+    lines = [json.dumps(p, ensure_ascii=False) for p in patterns]
+    (RES / "patterns" / "plover_cameo.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"cameo2plover: {len(table)} codes; patterns: {len(patterns)}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent.parent / "shared" / "event-dictionaries")
