@@ -123,6 +123,9 @@ def _fits(tok, residual: dict) -> bool:
     return True
 
 
+# The families of the relation rules' marks (the PLOVER families have their own matcher: kg.extract.plover_match);
+# a user's overlay extends them through files of the same names.
+RULE_FAMILIES = ("markers", "structure")
 _CACHE: dict[tuple[int, int], _Compiled] = {}
 
 
@@ -131,7 +134,7 @@ def _compiled(doc: Doc) -> _Compiled:
     key = (id(doc.vocab), id(families))
     found = _CACHE.get(key)
     if found is None:
-        patterns = tuple(p for ps in families.values() for p in ps if not p.get("matcher") == "none")
+        patterns = tuple(p for name in RULE_FAMILIES for p in families.get(name, ()))
         found = _CACHE[key] = _Compiled(doc.vocab, patterns)
     return found
 
