@@ -178,3 +178,46 @@ def test_roles_portfolios_and_countries(facts_of, text, expected):
 ])
 def test_roles_non_political_and_state_officials(facts_of, text, expected):
     assert roles(facts_of(text)) == expected
+
+
+def statuses(facts):
+    return {(r.person.name.split()[-1], r.role, r.country, r.status, r.scope) for r in facts.roles}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # company, college, charity and party posts are affiliations, never national offices
+    ("Mexican officials welcomed the deal. John Carter, President and CEO of an energy company, said Mexico would "
+     "benefit. Mexico's President Andrés Manuel López Obrador agreed.",
+     {("Carter", "President", None, "current", "nonpolitical"),
+      ("Obrador", "President", "MX", "current", "national")}),
+    ("Labour Party chairman Anneliese Dodds said the party was ready. Conservative Party leader Rishi Sunak "
+     "disagreed.",
+     {("Dodds", "Chairman", None, "current", "party"),
+      ("Sunak", "Leader of the Conservative Party", "GB", "current", "party")}),
+    # another country's official keeps his country, whatever the article is about
+    ("US officials said the United States would respond to General Qasem Soleimani, the head of Iran's Quds "
+     "Force. The United States and the US again.", {("Soleimani", "General", "IR", "current", "national")}),
+    ("Iraqi Prime Minister Nouri al-Maliki met Prime Minister Tony Blair in Baghdad. Iraq and Iraqi officials "
+     "welcomed the talks in Iraq.",
+     {("al-Maliki", "Prime Minister", "IQ", "current", "national"),
+      ("Blair", "Prime Minister", None, "current", "national")}),
+    # former, acting and elect holders
+    ("Former President Bill Clinton spoke in Mexico. Mexico and Mexico again. President Andrés Manuel López "
+     "Obrador listened.",
+     {("Clinton", "President", None, "former", "national"), ("Obrador", "President", "MX", "current", "national")}),
+    ("Sarah Lee, the former foreign minister of Kenya, criticised the plan.",
+     {("Lee", "Foreign Minister", "KE", "former", "national")}),
+    ("Acting Prime Minister Jan Novak of Slovakia met interim President Maria Ruiz of Peru.",
+     {("Novak", "Prime Minister", "SK", "acting", "national"), ("Ruiz", "President", "PE", "acting", "national")}),
+    ("President-elect Joe Biden met Prime Minister-designate Rui Falcao of Portugal.",
+     {("Biden", "President-elect", "US", "elect", "national"),
+      ("Falcao", "Prime Minister-designate", "PT", "elect", "national")}),
+    # officials below minister level
+    ("US Ambassador to Japan Rahm Emanuel met Deputy Minister Kenji Sato of Japan.",
+     {("Emanuel", "Ambassador", "US", "current", "national"), ("Sato", "Deputy Minister", "JP", "current", "national")}),
+    ("Chief Justice John Roberts swore in Associate Justice Elena Kagan.",
+     {("Roberts", "Chief Justice", None, "current", "national"),
+      ("Kagan", "Associate Justice", None, "current", "national")}),
+])
+def test_roles_status_and_scope(facts_of, text, expected):
+    assert statuses(facts_of(text)) == expected
