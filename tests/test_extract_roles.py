@@ -221,3 +221,17 @@ def statuses(facts):
 ])
 def test_roles_status_and_scope(facts_of, text, expected):
     assert statuses(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Protesters marked the death of former anti-Syrian Lebanese Prime Minister Rafik Hariri and opposed Prime "
+     "Minister Omar Karami. Lebanon and Lebanese crowds.",
+     {("Hariri", "Prime Minister", "LB", "former", "national"), ("Karami", "Prime Minister", "LB", "current", "national")}),
+    ("Attendees:\n- President and CEO of Edison International Pedro Pizarro\n",
+     {("Pizarro", "Chief Executive Officer", None, "current", "nonpolitical"),
+      ("Pizarro", "President", None, "current", "nonpolitical")}),
+    ("Officials met Saudi Vice Minister of Defense Khalid bin Salman in Washington.",
+     {("Salman", "Vice Defense Minister", "SA", "current", "national")}),
+])
+def test_roles_status_and_scope_more(facts_of, text, expected):
+    assert statuses(facts_of(text)) == expected

@@ -38,6 +38,13 @@ def test_rolestatus_status_before_title(words, start, expected):
     assert status_before(make(words), start) == expected
 
 
+def test_rolestatus_status_before_looks_past_adjectives():
+    words = ["former", "anti", "-", "war", "Lebanese", "Prime", "Minister", "Ann", "Lee"]
+    pos = ["ADJ", "ADJ", "PUNCT", "ADJ", "ADJ", "PROPN", "PROPN", "PROPN", "PROPN"]
+    assert status_before(make(words, pos=pos), 5) == "former"
+    assert status_before(make(words[1:], pos=pos[1:]), 4) == "current"
+
+
 @pytest.mark.parametrize("words, end, expected", [
     (["Ann", "Lee", ",", "the", "former", "foreign", "minister", ",", "said"], 2, "former"),
     (["Ann", "Lee", ",", "who", "was", "foreign", "minister", ",", "said"], 2, "former"),
@@ -117,8 +124,7 @@ def test_titles_envoy_posted_to_keeps_his_own_country():
 @pytest.mark.parametrize("words, role", [
     (["Chief", "Justice", "Ann", "Lee"], "Chief Justice"),
     (["Associate", "Justice", "Ann", "Lee"], "Associate Justice"),
-    (["Deputy", "Minister", "Ann", "Lee"], "Deputy Minister"),
-    (["Vice", "Minister", "Ann", "Lee"], "Vice Minister"),
+    (["Supreme", "Court", "Justice", "Ann", "Lee"], "Justice"),
     (["Prime", "Minister", "-", "designate", "Ann", "Lee"], "Prime Minister-designate"),
 ])
 def test_titles_officials_below_minister_level(words, role):

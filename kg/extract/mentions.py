@@ -214,7 +214,7 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
     if before:
         m.span_start, title, m.country = before
         m.role, m.title_kind, m.rule = title.role, title.kind, rule
-        m.extra = more_titles(doc, m.span_start)
+        m.extra = _shared_scope(m.title_kind, more_titles(doc, m.span_start))
         m.status = status_before(doc, m.span_start)
         if party_post(doc, m.span_start):
             m.title_kind = "party"  # "Labour Party chairman X": the party's post
@@ -228,6 +228,14 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
         m.country = country
         m.rule = m.rule if m.role else rule
     return m
+
+
+def _shared_scope(kind: str | None, extra: list[tuple]) -> list[tuple]:
+    """"President and CEO of Edison International X": a title a company also uses ("business-titles"), joined to
+    a non-political one, is the company's too."""
+    if kind not in lexicon.words("non-political-kinds"):
+        return extra
+    return [(r, c, "nonpolitical" if r in lexicon.words("business-titles") else k) for r, c, k in extra]
 
 
 def surname_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:

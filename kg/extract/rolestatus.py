@@ -21,9 +21,10 @@ def status_before(doc: Doc, start: int) -> str:
     "then-Senator Z" (former); "acting", "interim", "caretaker" (acting); "incoming" (elect); else current."""
     rules = rule_marks(doc)
     k = start - 1
-    while k >= 0 and k >= start - 3:
-        if doc[k].text in ("-", "–") or rules.has("apposition-lead", k) and doc[k].lower_ in ("the", "a", "an"):
-            k -= 1  # "ex-President", "the former President": look past the hyphen or article
+    while k >= 0 and k >= start - 5:
+        if doc[k].text in ("-", "–") or doc[k].lower_ in ("the", "a", "an") or \
+                doc[k].pos_ == "ADJ" and not any(rules.has(mark, k) for mark in STATUS_MARKS):
+            k -= 1  # "ex-President", "the former President", "former anti-Syrian Lebanese PM": look past them
             continue
         found = next((mark for mark in STATUS_MARKS if rules.has(mark, k)), None)
         return found or "current"
