@@ -167,5 +167,5 @@ def takes_home(fact: RoleFact, home: str, facts: list[RoleFact]) -> bool:
         return False
     if _title_kinds().get(fact.role) in lexicon.words("single-holder-kinds"):
         return not any(o.role == fact.role and o.country == home and o.person != fact.person and
-                       o.status in ("current", "acting") for o in facts)
+                       o.status == fact.status for o in facts)  # a current and an acting holder may coexist
     return True
