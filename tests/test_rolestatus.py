@@ -103,6 +103,9 @@ def test_roles_context_country_not_for_a_second_holder_or_a_company_post():
     assert takes_home(minister, "IQ", facts) and takes_home(blair, "GB", facts)
     former_pm = _fact("Ayad Allawi", "Prime Minister", "IQ", status="former")
     assert takes_home(blair, "IQ", [former_pm, blair])  # a former holder leaves the post free
+    acting = _fact("Ali Allawi", "Prime Minister", None, status="acting")
+    assert takes_home(acting, "IQ", facts)  # an acting holder beside the holder
+    assert not takes_home(_fact("Bill Clinton", "President", None, status="former"), "IQ", facts)
 
 
 def test_titles_head_of_a_countrys_body_gives_the_country():
