@@ -149,3 +149,37 @@ def test_rolestatus_listed_matches_roles_query(memory_store):
     assert former == {f.person.name for f in facts if f.status == "former"}
     other = {r["person"] for r in run_query(store, "affiliations").rows}
     assert other == {f.person.name for f in facts if f.status != "former" and not listed(f.status, f.scope, f.role)}
+
+
+def test_evaluate_scores_only_the_listed_roles(memory_store, tmp_path):
+    """kg evaluate reads roles through roles.rq: a former holder or a company post is neither a hit nor a miss."""
+    import json
+
+    from kg import evaluate as ev
+    from kg.query import run as run_query
+
+    facts = (_fact("Ann Lee", "President", "KE"), _fact("Bo Kim", "President", "KE", status="former"),
+             _fact("Cy Ray", "President", None, scope="nonpolitical"),
+             _fact("Di Fox", "Chairman", "KE", scope="party"))
+    store = memory_store([ArticleFacts(Article("a", "x"), roles=facts)])
+    (tmp_path / "a.json").write_text(json.dumps({"article": "a", "roles": [
+        {"person": "Ann Lee", "role": "President", "country": "KE"}], "meetings": [], "events": [], "quotes": []}))
+    rows = {name: list(run_query(store, name).rows) for name in ev.queries()}
+    report = ev.score(ev.load_gold(tmp_path), ev.predictions_from_rows(rows))
+    roles = report.relations["roles"]
+    assert (roles.extracted, roles.correct, roles.expected, roles.found) == (1, 1, 1, 1)
+
+
+def test_roles_dictionary_term_ended_makes_a_former_holder():
+    import datetime as dt
+
+    from kg.actors import Actor, Term
+    from kg.extract.people import Entity
+    from kg.extract.roles import dictionary_status
+
+    ent = Entity(0, ("ann", "lee"), "Ann Lee", actor=Actor("a", "Ann Lee", None, (), (
+        Term("President", "KE", dt.date(2001, 1, 1), dt.date(2005, 1, 1)),)))
+    assert dictionary_status(ent, "President", "KE", dt.date(2010, 1, 1), "current") == "former"
+    assert dictionary_status(ent, "President", "KE", dt.date(2003, 1, 1), "current") == "current"
+    assert dictionary_status(ent, "Foreign Minister", "KE", dt.date(2010, 1, 1), "current") == "current"
+    assert dictionary_status(ent, "President", "KE", dt.date(2010, 1, 1), "acting") == "acting"

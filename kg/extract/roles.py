@@ -87,7 +87,8 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
         political = kind not in lexicon.words("non-political-kinds")
         country = country or (_country_from_actor(ent, role, ctx) if political else None)
         ev = ctx.evidence(m.span_start, m.span_end, f"role:{m.rule}")
-        fact = RoleFact(person, role, country, ev, role_status(role, m.status), role_scope(role, kind, country))
+        status = dictionary_status(ent, role, country, ctx.article.date, role_status(role, m.status))
+        fact = RoleFact(person, role, country, ev, status, role_scope(role, kind, country))
         old = out.get((role, country))
         if old is None or STATUS_RANK[fact.status] < STATUS_RANK[old.status]:
             out[(role, country)] = fact  # "former President X" … "President X": the current mention wins
@@ -98,6 +99,16 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
             scope = role_scope(term.role, _title_kinds().get(term.role), term.country)
             out.setdefault((term.role, term.country), RoleFact(person, term.role, term.country, ev, scope=scope))
     return _prune(out)
+
+
+def dictionary_status(ent: Entity, role: str, country: str | None, when, status: str) -> str:
+    """"President X" in an article published after the dictionary's term of X as President ended (and no later
+    term of that post): a former holder, named by his old title."""
+    if status != "current" or ent.actor is None or when is None:
+        return status
+    terms = [t for t in ent.actor.terms if t.role == role and country in (None, t.country)]
+    ended = terms and all(t.end is not None and t.end <= when for t in terms)
+    return "former" if ended else status
 
 
 def dominant_country(ctx: Context) -> str | None:
