@@ -106,7 +106,8 @@ def test_people_spelling_variants_are_one_person(facts_of, text):
 def test_roles_less_specific_duplicate_dropped(facts_of):
     facts = facts_of("Ambassador Rachel Green spoke first. Green previously served as the US ambassador to the "
                      "United Nations.", date=None)
-    assert {(r.role, r.country, r.status) for r in facts.roles} == {("Ambassador to the United Nations", "US", "former")}
+    assert {(r.role, r.country, r.status) for r in facts.roles} == \
+        {("Ambassador to the United Nations", "US", "former")}
 
 
 def test_people_label_keeps_the_article_spelling(facts_of):
@@ -214,7 +215,8 @@ def statuses(facts):
       ("Falcao", "Prime Minister-designate", "PT", "elect", "national")}),
     # officials below minister level
     ("US Ambassador to Japan Rahm Emanuel met Deputy Minister Kenji Sato of Japan.",
-     {("Emanuel", "Ambassador", "US", "current", "national"), ("Sato", "Deputy Minister", "JP", "current", "national")}),
+     {("Emanuel", "Ambassador", "US", "current", "national"),
+      ("Sato", "Deputy Minister", "JP", "current", "national")}),
     ("Chief Justice John Roberts swore in Associate Justice Elena Kagan.",
      {("Roberts", "Chief Justice", None, "current", "national"),
       ("Kagan", "Associate Justice", None, "current", "national")}),
@@ -226,7 +228,8 @@ def test_roles_status_and_scope(facts_of, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Protesters marked the death of former anti-Syrian Lebanese Prime Minister Rafik Hariri and opposed Prime "
      "Minister Omar Karami. Lebanon and Lebanese crowds.",
-     {("Hariri", "Prime Minister", "LB", "former", "national"), ("Karami", "Prime Minister", "LB", "current", "national")}),
+     {("Hariri", "Prime Minister", "LB", "former", "national"),
+      ("Karami", "Prime Minister", "LB", "current", "national")}),
     ("Attendees:\n- President and CEO of Edison International Pedro Pizarro\n",
      {("Pizarro", "Chief Executive Officer", None, "current", "nonpolitical"),
       ("Pizarro", "President", None, "current", "nonpolitical")}),

@@ -172,8 +172,9 @@ def find_roles(ctx: Context) -> list[RoleFact]:
 
 def takes_home(fact: RoleFact, home: str, facts: list[RoleFact]) -> bool:
     """Whether a role the text gives no country may take the article's country: not a non-political or
-    international post, not a former holder's, and not a post one person holds at a time (``single-holder-kinds``) that the text gives someone else
-    in that country ("Prime Minister X" in an article about Iraq that names Iraq's Prime Minister Y)."""
+    international post, not a former holder's, and not a post one person holds at a time (``single-holder-kinds``)
+    that the text gives someone else in that country ("Prime Minister X" in an article about Iraq that names
+    Iraq's Prime Minister Y)."""
     if fact.scope in ("nonpolitical", "international") or fact.status == "former":
         return False  # "former President X" in an article about Mexico may be any country's
     if _title_kinds().get(fact.role) in lexicon.words("single-holder-kinds"):

@@ -223,7 +223,8 @@ def _apposition(doc: Doc, start: int):
         of = polity_after_of(doc, end)
         after = of[0] if of else end
         if not of and (private_body_after(doc, end) or title.role in lexicon.words("business-titles") and attendee_body_after(doc, end)):
-            return replace(title, kind="nonpolitical"), None, "apposition"  # ", president of the American Federation of Teachers"
+            # ", president of the American Federation of Teachers": an affiliation, not a political role
+            return replace(title, kind="nonpolitical"), None, "apposition"
         if after < len(doc) and (continues_name(doc[after], loose=True) or doc[after].tag_ == "POS"
                                  or doc[after].pos_ == "NOUN" or _name_follows(doc, after, stop)):
             return None, None, ""  # ", Secretary of Defense Lloyd Austin": the next person's; "the president's son"
