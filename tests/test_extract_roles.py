@@ -206,6 +206,7 @@ def statuses(facts):
     ("Former President Bill Clinton spoke in Mexico. Mexico and Mexico again. President Andrés Manuel López "
      "Obrador listened.",
      {("Clinton", "President", None, "former", "national"), ("Obrador", "President", "MX", "current", "national")}),
+    ("Deposed president Omar Diallo of Guinea fled to Senegal.", {("Diallo", "President", "GN", "former", "national")}),
     ("Sarah Lee, the former foreign minister of Kenya, criticised the plan.",
      {("Lee", "Foreign Minister", "KE", "former", "national")}),
     ("Acting Prime Minister Jan Novak of Slovakia met interim President Maria Ruiz of Peru.",

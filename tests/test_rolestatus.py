@@ -27,6 +27,8 @@ def make(words, pos=None, tags=None, ents=None):
     (["the", "late", "King", "Omar"], 2, "former"),
     (["the", "ex", "-", "minister", "Bo", "Kim"], 3, "former"),
     (["then", "-", "Senator", "Bo", "Kim"], 2, "former"),
+    (["deposed", "president", "Bo", "Kim"], 1, "former"),
+    (["Ousted", "emergencies", "minister", "Bo", "Kim"], 1, "former"),
     (["acting", "President", "Ann", "Lee"], 1, "acting"),
     (["the", "interim", "Prime", "Minister", "Ann", "Lee"], 2, "acting"),
     (["caretaker", "premier", "Ann", "Lee"], 1, "acting"),
