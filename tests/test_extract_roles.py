@@ -195,6 +195,8 @@ def statuses(facts):
      "disagreed.",
      {("Dodds", "Chairman", None, "current", "party"),
       ("Sunak", "Leader of the Conservative Party", "GB", "current", "party")}),
+    ("Senator Amy Lowe met Tom Perez, chairman of the Democratic National Committee, in Ohio.",
+     {("Lowe", "Senator", None, "current", "national"), ("Perez", "Chairman", None, "current", "party")}),
     # another country's official keeps his country, whatever the article is about
     ("US officials said the United States would respond to General Qasem Soleimani, the head of Iran's Quds "
      "Force. The United States and the US again.", {("Soleimani", "General", "IR", "current", "national")}),

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kg.extract import titles
 from kg.extract.roles import takes_home
-from kg.extract.rolestatus import listed, party_post, role_scope, role_status, status_after, status_before
+from kg.extract.rolestatus import listed, party_after, party_post, role_scope, role_status, status_after, status_before
 from kg.model import ROLE_SCOPES, ROLE_STATUSES, Article, ArticleFacts, Evidence, Person, RoleFact
 
 NLP = spacy.blank("en")
@@ -76,6 +76,16 @@ def test_rolestatus_elect_titles(role, status, expected):
 def test_rolestatus_party_post(words, t_start, expected):
     tags = ["POS" if w == "'s" else "NN" for w in words]
     assert party_post(make(words, tags=tags), t_start) is expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["of", "the", "Libertarian", "Party", ","], True),
+    (["of", "the", "Democratic", "National", "Committee"], True),
+    (["of", "the", "Energy", "Institute"], False),
+    (["of", "Kenya"], False),
+])
+def test_rolestatus_party_after_title(words, expected):
+    assert party_after(make(words), 0) is expected
 
 
 @pytest.mark.parametrize("role, kind, country, expected", [

@@ -64,6 +64,19 @@ def party_post(doc: Doc, t_start: int) -> bool:
     return k >= 0 and rules.has("party-word", k)
 
 
+def party_after(doc: Doc, end: int) -> bool:
+    """The title is a party's: ", chairman of the Libertarian Party", ", secretary of the party"."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return False
+    rules = rule_marks(doc)
+    for k in range(end + 1, min(len(doc), end + 7)):
+        if rules.has("party-word", k):
+            return True
+        if not (doc[k].lower_ == "the" or doc[k].text[:1].isupper()):
+            return False
+    return False
+
+
 def role_scope(role: str, kind: str | None, country: str | None) -> str:
     """national, subnational, international (an organisation's post), party or nonpolitical, from the title's
     kind (``titles.tsv``), its country (an organisation code is international) and party titles."""

@@ -19,6 +19,7 @@ from kg.extract.lexmatch import clean, marks
 from kg.extract.names import continues_name, is_honorific
 from kg.extract.orgnames import attendee_body_after, private_body_after, private_body_before, us_state_before
 from kg.extract.title_patterns import MAX_TITLE, find_title, portfolio_before, pre_portfolio
+from kg.extract.rolestatus import party_after
 from kg.extract.rulematch import rule_marks
 from kg.lexicon import fold
 
@@ -222,6 +223,8 @@ def _apposition(doc: Doc, start: int):
         title = lexicon.title_by_id()[title_id]
         of = polity_after_of(doc, end)
         after = of[0] if of else end
+        if not of and party_after(doc, end):
+            return replace(title, kind="party"), country, "apposition"  # ", chairman of the Libertarian Party"
         if not of and (private_body_after(doc, end) or title.role in lexicon.words("business-titles") and attendee_body_after(doc, end)):
             # ", president of the American Federation of Teachers": an affiliation, not a political role
             return replace(title, kind="nonpolitical"), None, "apposition"
