@@ -37,6 +37,12 @@ def read_articles(paths, n):
     return out
 
 
+def _status(role) -> str:
+    """" | former nonpolitical" for a role that is not a current national one (nothing before roles had them)."""
+    status, scope = getattr(role, "status", "current"), getattr(role, "scope", "national")
+    return "" if (status, scope) == ("current", "national") else f" | {status} {scope}"
+
+
 def cmd_parse(args) -> None:
     from spacy.tokens import DocBin
 
@@ -87,7 +93,7 @@ def comparable(facts) -> dict:
         return "+".join(sorted(p.name for p in persons))
 
     return {
-        "roles": sorted(f"{r.person.name} | {r.role} | {r.country}" for r in facts.roles),
+        "roles": sorted(f"{r.person.name} | {r.role} | {r.country}" + _status(r) for r in facts.roles),
         "events": sorted(f"{e.kind} | {e.name} | {names(e.participants)} | {e.date} | "
                          f"{e.location.name if e.location else None} | {e.cameo}" for e in facts.events),
         "topics": sorted(f"{ev(t.event_id)} | {t.topic}" for t in facts.topics),

@@ -3,7 +3,7 @@
 >>> import kg
 >>> store = kg.open("memory")
 >>> store.query("roles").columns
-('person', 'role', 'country', 'country_code', 'article')
+('person', 'role', 'country', 'country_code', 'article', 'status')
 >>> store.to_networkx().number_of_nodes()
 0
 >>> store.close()

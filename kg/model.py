@@ -67,14 +67,27 @@ class Place:
     qid: str | None = None
 
 
+RoleStatus = Literal["current", "acting", "former", "elect"]
+ROLE_STATUSES: tuple[str, ...] = ("current", "acting", "former", "elect")
+RoleScope = Literal["national", "subnational", "international", "party", "nonpolitical"]
+ROLE_SCOPES: tuple[str, ...] = ("national", "subnational", "international", "party", "nonpolitical")
+
+
 @dataclass(frozen=True)
 class RoleFact:
-    """person – role – country (``country`` is ISO alpha-2 or an organisation code such as ``UN``)."""
+    """person – role – country (``country`` is ISO alpha-2 or an organisation code such as ``UN``).
+
+    ``status``: ``current``, ``acting`` (also interim, caretaker), ``former`` (also late, ex-, then-) or ``elect``
+    (also designate, incoming); ``scope``: ``national``, ``subnational`` (governors, mayors), ``international`` (an
+    organisation's post), ``party`` or ``nonpolitical`` (companies, colleges, charities, churches, spokespersons).
+    """
 
     person: Person
     role: str
     country: str | None
     evidence: Evidence
+    status: RoleStatus = "current"
+    scope: RoleScope = "national"
 
 
 @dataclass(frozen=True)

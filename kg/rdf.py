@@ -150,7 +150,7 @@ def _evidence(w: _Writer, node: NamedNode, ev: Evidence) -> None:
     w.add(node, n(KG.endChar), Literal(str(ev.end), datatype=XSD_INT))
 
 
-def _statement(w: _Writer, s: NamedNode, p, o: NamedNode, ev: Evidence) -> None:
+def _statement(w: _Writer, s: NamedNode, p, o: NamedNode, ev: Evidence) -> NamedNode:
     """Reify one shortcut triple so that it carries its evidence (RDF reification + PROV-O)."""
     digest = hashlib.sha1(f"{s.value} {o.value}".encode()).hexdigest()[:10]
     node = NamedNode(mint("statement", ev.article_id, f"{ev.start}-{ev.end}-{digest}"))
@@ -159,24 +159,33 @@ def _statement(w: _Writer, s: NamedNode, p, o: NamedNode, ev: Evidence) -> None:
     w.add(node, RDF_PREDICATE, n(p))
     w.add(node, RDF_OBJECT, o)
     _evidence(w, node, ev)
+    return node
 
 
 def _role(w: _Writer, fact: RoleFact) -> None:
+    """A national post keeps the IRI ``post/<country>/<role>``; other scopes add theirs ("President" of a
+    company is not the post of President). The holding is ``kg:holdsRole`` (and ``org:holds``) unless the
+    status is former (``kg:heldRole``); its statement carries ``kg:roleStatus``."""
     person = _person(w, fact.person)
     role = NamedNode(mint("role", fact.role))
     w.label(role, fact.role, ORG.Role)
-    post = NamedNode(mint("post", fact.country or "none", fact.role))
+    scope = () if fact.scope == "national" else (fact.scope,)
+    post = NamedNode(mint("post", fact.country or "none", fact.role, *scope))
     w.add(post, RDF_TYPE, n(ORG.Post))
     w.add(post, n(ORG.role), role)
+    w.add(post, n(KG.roleScope), n(KG[fact.scope]))
     if fact.country:
         country = _country(w, fact.country)
         w.add(post, n(ORG.postIn), country)
         w.add(post, RDFS_LABEL, Literal(f"{fact.role} ({lexicon.polity(fact.country).name})"))
     else:
         w.add(post, RDFS_LABEL, Literal(fact.role))
-    w.add(person, n(ORG.holds), post)
-    w.add(person, n(KG.holdsRole), post)
-    _statement(w, person, KG.holdsRole, post, fact.evidence)
+    link = KG.heldRole if fact.status == "former" else KG.holdsRole
+    if link == KG.holdsRole:
+        w.add(person, n(ORG.holds), post)
+    w.add(person, n(link), post)
+    statement = _statement(w, person, link, post, fact.evidence)
+    w.add(statement, n(KG.roleStatus), n(KG[fact.status]))
 
 
 def _place(w: _Writer, place: Place) -> NamedNode:

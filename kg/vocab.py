@@ -97,6 +97,21 @@ class KG(DefinedNamespace):
     future: URIRef
     hypothetical: URIRef
     historical: URIRef
+    # roles: the status of a holding (on its rdf:Statement) and the scope of a post, two SKOS concept schemes
+    heldRole: URIRef
+    roleStatus: URIRef
+    roleScope: URIRef
+    RoleStatuses: URIRef
+    current: URIRef
+    acting: URIRef
+    former: URIRef
+    elect: URIRef
+    RoleScopes: URIRef
+    national: URIRef
+    subnational: URIRef
+    international: URIRef
+    party: URIRef
+    nonpolitical: URIRef
 
 
 def slug(text: str) -> str:

@@ -43,7 +43,7 @@ def test_cli_query_matches_golden_csv(seed_store, name):
 
 
 @pytest.mark.parametrize("name, columns", [
-    ("roles", ["person", "role", "country", "country_code", "article"]),
+    ("roles", ["person", "role", "country", "country_code", "article", "status"]),
     ("meetings", ["person_a", "person_b", "article"]),
     ("event_topics", ["event", "topic", "article"]),
     ("event_participants", ["event", "person", "article"]),

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.rolestatus import listed
+
 
 def roles(facts):
-    return {(r.person.name.split()[-1], r.role, r.country) for r in facts.roles}
+    """The roles the guide lists (what roles.rq returns): held at the date, political or official."""
+    return {(r.person.name.split()[-1], r.role, r.country) for r in facts.roles if listed(r.status, r.scope, r.role)}
 
 
 def pairs(facts, meetings=True):

@@ -21,11 +21,13 @@ One JSONL file per family; one spaCy pattern per line, loaded and validated by `
 for the format and for overlays with `kg build --resources DIR`). Every id is listed here, or its family is marked
 generated (a test checks it). Regenerate this file with `python tools/pattern_docs.py`.
 
-- `markers.jsonl` and `structure.jsonl` are the relation rules' marks: `kg/extract/rulematch.py` runs them once per
-  document and marks the first token of each match (a dependency pattern: its anchor) with the pattern's `mark`:
-  negation, future/intention, conditional, phone and video words, "called on X to …", partner and place
-  prepositions, back-references to a named event, relative clauses, "on the margins", former holders, role
-  determiners, title leads, predicates and appositions, rank prefixes.
+- Every family but the PLOVER ones holds the relation rules' marks: `kg/extract/rulematch.py` runs them once per
+  document and marks the first token of each match (a dependency pattern: its anchor) with the pattern's `mark`.
+  `markers`: negation, future/intention, conditional, phone and video words, "called on X to …"; `structure`:
+  partner and place prepositions, back-references to a named event, relative clauses, "on the margins", former
+  holders, role determiners, title leads, predicates and appositions, rank prefixes; `rolestatus`: former, acting,
+  elect and party posts; `meetings`: everyday "met", debates and tickets, rosters, delegations; `topics`: fixed
+  phrases and case names that are no topics.
 - `plover.jsonl` (hand-written) and `plover_cameo.jsonl` (generated) are the PLOVER event triggers and their
   modality markers, run by `kg/extract/plover_match.py`; each trigger names its `plover` type, `cameo` code and `mode`.
 """

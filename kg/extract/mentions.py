@@ -18,6 +18,7 @@ from kg.extract.orgnames import in_organisation, org_word
 from kg.extract.title_patterns import portfolio_before
 from kg.extract.countries import polity_after_of
 from kg.extract.names import continues_name, is_honorific, not_name
+from kg.extract.rolestatus import party_post, status_after, status_before
 from kg.extract.titles import (
     more_titles, title_after, title_at, title_before, title_before_comma, title_predicate, title_prefix,
 )
@@ -42,6 +43,7 @@ class Mention:
     entities: list[int] = field(default_factory=list)
     subject: bool = False  # the mention is a clause subject (preferred antecedent of pronouns)
     extra: list = field(default_factory=list)  # further (role, country, kind): "Crown Prince and Prime Minister X"
+    status: str = "current"  # current | acting | former | elect (kg.extract.rolestatus)
 
 
 def clean_name(span: Span) -> tuple[int, int] | None:
@@ -212,16 +214,28 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
     if before:
         m.span_start, title, m.country = before
         m.role, m.title_kind, m.rule = title.role, title.kind, rule
-        m.extra = more_titles(doc, m.span_start)
+        m.extra = _shared_scope(m.title_kind, more_titles(doc, m.span_start))
+        m.status = status_before(doc, m.span_start)
+        if party_post(doc, m.span_start):
+            m.title_kind = "party"  # "Labour Party chairman X": the party's post
     title, country, rule = title_after(doc, m.end)
     if title is None and country is None:
         title, country, rule = title_predicate(doc, m.end)
     if title and not m.role:
         m.role, m.title_kind, m.rule = title.role, title.kind, rule
+        m.status = status_after(doc, m.end)
     if country and not m.country:
         m.country = country
         m.rule = m.rule if m.role else rule
     return m
+
+
+def _shared_scope(kind: str | None, extra: list[tuple]) -> list[tuple]:
+    """"President and CEO of Edison International X": a title a company also uses ("business-titles"), joined to
+    a non-political one, is the company's too."""
+    if kind not in lexicon.words("non-political-kinds"):
+        return extra
+    return [(r, c, "nonpolitical" if r in lexicon.words("business-titles") else k) for r, c, k in extra]
 
 
 def surname_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:

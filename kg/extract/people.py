@@ -117,7 +117,8 @@ def _find_entity(entities: list[Entity], toks: tuple[str, ...]) -> Entity | None
 def resolve_actors(entities: list[Entity], actors: ActorIndex, when: dt.date | None) -> None:
     """Attach dictionary actors (full name first, then surname with role/country/date)."""
     for ent in entities:
-        role = next((m.role for m in ent.mentions if m.role and m.title_kind != "generic"), None)
+        role = next((m.role for m in ent.mentions if m.role and m.title_kind != "generic"
+                     and m.title_kind not in lexicon.words("non-political-kinds")), None)
         country = next((m.country for m in ent.mentions if m.country), None)
         ent.actor = actors.lookup(ent.name, role, country, when)
         if ent.actor and role is None and _given_name_only(ent):

@@ -9,6 +9,7 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.orgnames import us_states
 from kg.extract.people import Entity
+from kg.extract.rolestatus import STATUS_RANK, role_scope, role_status
 from kg.model import RoleFact
 
 GENERIC = "generic"  # "Secretary Yellen": a role only once the dictionary says which secretary
@@ -35,23 +36,23 @@ def _refine(ent: Entity, role: str, ctx: Context) -> str | None:
     return posts.pop() if len(posts) == 1 else None
 
 
-def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, object]]:
-    """(role, country, mention) as the text gives them, generic titles refined or dropped."""
+def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, object, str | None]]:
+    """(role, country, mention, title kind) as the text gives them, generic titles refined or dropped."""
     out = []
     found = ent.roles()
     for role, country, kind, m in found:
-        if kind in lexicon.words("non-political-kinds") or _courtesy(role, m, found):
+        if _courtesy(role, m, found):
             continue
         if kind == GENERIC:
             role = _refine(ent, role, ctx)
             if role is None:
                 continue
-        out.append((role, country, m))
+        out.append((role, country, m, kind))
     known = {}
-    for role, country, _ in out:
+    for role, country, _, _ in out:
         known.setdefault(role, set()).update({country} if country else set())
-    return [(role, country or (next(iter(known[role])) if len(known[role]) == 1 else None), m)
-            for role, country, m in out]
+    return [(role, country or (next(iter(known[role])) if len(known[role]) == 1 else None), m, kind)
+            for role, country, m, kind in out]
 
 
 def _courtesy(role: str, m, found: list) -> bool:
@@ -82,16 +83,32 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
     """The roles one person holds in this article: from the text first, else from the dictionary."""
     person = ent.person()
     out: dict[tuple, RoleFact] = {}
-    for role, country, m in _text_roles(ctx, ent):
-        country = country or _country_from_actor(ent, role, ctx)
+    for role, country, m, kind in _text_roles(ctx, ent):
+        political = kind not in lexicon.words("non-political-kinds")
+        country = country or (_country_from_actor(ent, role, ctx) if political else None)
         ev = ctx.evidence(m.span_start, m.span_end, f"role:{m.rule}")
-        out.setdefault((role, country), RoleFact(person, role, country, ev))
-    if not out and ent.actor is not None and ctx.article.date is not None:
+        status = dictionary_status(ent, role, country, ctx.article.date, role_status(role, m.status))
+        fact = RoleFact(person, role, country, ev, status, role_scope(role, kind, country))
+        old = out.get((role, country))
+        if old is None or STATUS_RANK[fact.status] < STATUS_RANK[old.status]:
+            out[(role, country)] = fact  # "former President X" … "President X": the current mention wins
+    if all(f.scope == "nonpolitical" for f in out.values()) and ent.actor is not None and ctx.article.date:
         first = ent.mentions[0]
         for term in ent.actor.terms_at(ctx.article.date):
             ev = ctx.evidence(first.span_start, first.span_end, "role:actor-dictionary")
-            out.setdefault((term.role, term.country), RoleFact(person, term.role, term.country, ev))
+            scope = role_scope(term.role, _title_kinds().get(term.role), term.country)
+            out.setdefault((term.role, term.country), RoleFact(person, term.role, term.country, ev, scope=scope))
     return _prune(out)
+
+
+def dictionary_status(ent: Entity, role: str, country: str | None, when, status: str) -> str:
+    """"President X" in an article published after the dictionary's term of X as President ended (and no later
+    term of that post): a former holder, named by his old title."""
+    if status != "current" or ent.actor is None or when is None:
+        return status
+    terms = [t for t in ent.actor.terms if t.role == role and country in (None, t.country)]
+    ended = terms and all(t.end is not None and t.end <= when for t in terms)
+    return "former" if ended else status
 
 
 def dominant_country(ctx: Context) -> str | None:
@@ -149,5 +166,18 @@ def find_roles(ctx: Context) -> list[RoleFact]:
         home, rule = first_leader_country(facts), "+country-of-first-leader"
     if home is None:
         return facts
-    return [f if f.country or (rule.endswith("leader") and not _domestic(f.role)) else
-            replace(f, country=home, evidence=replace(f.evidence, rule=f.evidence.rule + rule)) for f in facts]
+    return [f if f.country or not takes_home(f, home, facts) or (rule.endswith("leader") and not _domestic(f.role))
+            else replace(f, country=home, evidence=replace(f.evidence, rule=f.evidence.rule + rule)) for f in facts]
+
+
+def takes_home(fact: RoleFact, home: str, facts: list[RoleFact]) -> bool:
+    """Whether a role the text gives no country may take the article's country: not a non-political or
+    international post, not a former holder's, and not a post one person holds at a time (``single-holder-kinds``)
+    that the text gives someone else in that country ("Prime Minister X" in an article about Iraq that names
+    Iraq's Prime Minister Y)."""
+    if fact.scope in ("nonpolitical", "international") or fact.status == "former":
+        return False  # "former President X" in an article about Mexico may be any country's
+    if _title_kinds().get(fact.role) in lexicon.words("single-holder-kinds"):
+        return not any(o.role == fact.role and o.country == home and o.person != fact.person and
+                       o.status == fact.status for o in facts)  # a current and an acting holder may coexist
+    return True

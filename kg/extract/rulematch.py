@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from kg.extract.plover_match import FAMILIES as PLOVER_FAMILIES  # they have their own matcher
 from kg.patterns import Pattern, all_patterns, thaw
 
 
@@ -123,9 +124,6 @@ def _fits(tok, residual: dict) -> bool:
     return True
 
 
-# The families of the relation rules' marks (the PLOVER families have their own matcher: kg.extract.plover_match);
-# a user's overlay extends them through files of the same names.
-RULE_FAMILIES = ("markers", "structure")
 _CACHE: dict[tuple[int, int], _Compiled] = {}
 
 
@@ -134,7 +132,7 @@ def _compiled(doc: Doc) -> _Compiled:
     key = (id(doc.vocab), id(families))
     found = _CACHE.get(key)
     if found is None:
-        patterns = tuple(p for name in RULE_FAMILIES for p in families.get(name, ()))
+        patterns = tuple(p for name, ps in families.items() if name not in PLOVER_FAMILIES for p in ps)
         found = _CACHE[key] = _Compiled(doc.vocab, patterns)
     return found
 

@@ -18,6 +18,7 @@ from kg.extract.countries import demonyms, find_polity, leading_polity, polity_a
 from kg.extract.lexmatch import clean, marks
 from kg.extract.names import continues_name, is_honorific
 from kg.extract.orgnames import attendee_body_after, private_body_after, private_body_before, us_state_before
+from kg.extract.rolestatus import party_after
 from kg.extract.rulematch import rule_marks
 from kg.extract.title_patterns import MAX_TITLE, find_title, portfolio_before, pre_portfolio
 from kg.lexicon import fold
@@ -63,8 +64,8 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
     t_start, title, country = found
     if t_start >= 2 and rule_marks(doc).has("principal-prep", t_start - 2):
         return None  # "Advisor to the President Jake Sullivan": the principal's title, not his
-    if private_body_before(doc, t_start):
-        return None  # "Research Institute Director X": an office, but not a political one
+    if private_body_before(doc, t_start):  # "Research Institute Director X": an office, but not a political one
+        return TitleMatch(t_start, replace(title, kind="nonpolitical"), None)
     party = _party_before(doc, t_start, title)
     if party:
         return TitleMatch(party[0], party[1], country)
@@ -167,6 +168,9 @@ def _party_word(tok) -> bool:
 def _title_of_polity_before(doc: Doc, end: int):
     """``<title> of <polity>`` right before a name: "Prime Minister of Japan Fumio Kishida"."""
     for of_at in range(max(0, end - 6), end - 1):
+        posted = _posted_to(doc, of_at, end)
+        if posted:
+            return posted
         if doc[of_at].lower_ in ("of", "for"):
             code = find_polity(doc, of_at + 1, end) if fold(doc[end - 1].text) not in demonyms() \
                 and doc[end - 1].tag_ != "POS" else None  # not "the director of Argentina's Amnesty International'
@@ -174,6 +178,18 @@ def _title_of_polity_before(doc: Doc, end: int):
             if found:
                 return TitleMatch(found[0], found[1], code)
     return None
+
+
+def _posted_to(doc: Doc, to_at: int, end: int) -> TitleMatch | None:
+    """An envoy's title with the country he is posted to: "US Ambassador to Japan Rahm Emanuel" is a US official
+    (the country before the title, else none), not Japan's (``posted-to-kinds``)."""
+    if doc[to_at].lower_ != "to" or doc[end].ent_iob_ == "I" or not find_polity(doc, to_at + 1, end):
+        return None
+    found = find_title(doc, to_at)
+    if not found or found[1].kind not in lexicon.words("posted-to-kinds"):
+        return None
+    before = polity_before(doc, found[0])
+    return TitleMatch(before[0], found[1], before[1]) if before else TitleMatch(found[0], found[1], None)
 
 
 def title_after(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
@@ -208,13 +224,26 @@ def _apposition(doc: Doc, start: int):
         of = polity_after_of(doc, end)
         after = of[0] if of else end
         business = title.role in lexicon.words("business-titles")
+        if not of and party_after(doc, end):
+            return replace(title, kind="party"), country, "apposition"  # ", chairman of the Libertarian Party"
         if not of and (private_body_after(doc, end) or business and attendee_body_after(doc, end)):
-            return None, None, ""  # ", president of the American Federation of Teachers", ", President and CEO, YWCA"
+            # ", president of the American Federation of Teachers": an affiliation, not a political role
+            return replace(title, kind="nonpolitical"), None, "apposition"
         if after < len(doc) and (continues_name(doc[after], loose=True) or doc[after].tag_ == "POS"
                                  or doc[after].pos_ == "NOUN" or _name_follows(doc, after, stop)):
             return None, None, ""  # ", Secretary of Defense Lloyd Austin": the next person's; "the president's son"
         return title, home(title, of[1] if of else country), "apposition"
-    return None, None, ""
+    return None, head_of_country(doc, i, stop), "apposition-head-of"
+
+
+def head_of_country(doc: Doc, i: int, stop: int) -> str | None:
+    """The country of ", the head of Iran's Quds Force" (pattern ``head-of-possessive``): the person is that
+    country's official, whatever country the article is about."""
+    if i >= stop or not rule_marks(doc).has("head-of", i):
+        return None
+    j = i + 2 + (doc[i + 2].lower_ == "the")
+    found = leading_polity(doc, j, stop)
+    return found[1] if found else None
 
 
 

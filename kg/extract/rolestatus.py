@@ -1,0 +1,100 @@
+"""Status and scope of a role: is the post held now (current, acting), was it (former), or will it be (elect);
+is it a national, subnational, international organisation's, party or non-political post.
+
+Words are patterns (``patterns/rolestatus.jsonl`` and the ``former`` mark of ``structure.jsonl``) and lexicon
+data (title kinds in ``titles.tsv``, ``wordlists.tsv``); this module only reads the marks around a title.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg import lexicon
+from kg.extract.rulematch import rule_marks
+
+STATUS_MARKS = ("former", "acting", "elect")  # the marks that set a status, nearest to the title first
+STATUS_RANK = {"current": 0, "acting": 1, "elect": 2, "former": 3}  # one person, one post, two mentions: lowest wins
+
+
+def status_before(doc: Doc, start: int) -> str:
+    """The status the words right before a title give: "former President X", "the late King Y", "ex-minister",
+    "then-Senator Z" (former); "acting", "interim", "caretaker" (acting); "incoming" (elect); else current."""
+    rules = rule_marks(doc)
+    k = start - 1
+    while k >= 0 and k >= start - 5:
+        if doc[k].text in ("-", "–") or doc[k].lower_ in ("the", "a", "an") or \
+                doc[k].pos_ == "ADJ" and not any(rules.has(mark, k) for mark in STATUS_MARKS):
+            k -= 1  # "ex-President", "the former President", "former anti-Syrian Lebanese PM": look past them
+            continue
+        found = next((mark for mark in STATUS_MARKS if rules.has(mark, k)), None)
+        return found or "current"
+    return "current"
+
+
+def status_after(doc: Doc, end: int) -> str:
+    """The status an apposition or predicate after a name gives: ", the former foreign minister", ", who was
+    president", "X had been ambassador", ", the acting governor"; else current."""
+    rules = rule_marks(doc)
+    i = end + 1 if end < len(doc) and doc[end].text == "," else end
+    found = "current"
+    for k in range(i, min(len(doc), i + 6)):
+        if rules.has("former", k) or rules.has("past-holder", k):
+            return "former"
+        if rules.has("acting", k) or rules.has("elect", k):
+            found = "acting" if rules.has("acting", k) else "elect"
+        elif not (rules.has("apposition-lead", k) or rules.has("title-predicate", k) or
+                  rules.has("title-predicate-as", k) or doc[k].pos_ == "ADV"):
+            break
+    return found
+
+
+def role_status(role: str, status: str) -> str:
+    """A title written with its status ("President-elect", "Prime Minister-designate") is elect."""
+    words = lexicon.words("elect-suffixes")
+    last = lexicon.fold(role).replace("-", " ").split()[-1:]
+    return "elect" if status == "current" and last and last[0] in words else status
+
+
+def party_post(doc: Doc, t_start: int) -> bool:
+    """The title is a party's: "Labour Party chairman X", "the party's general secretary Y"."""
+    rules = rule_marks(doc)
+    k = t_start - 1
+    if k >= 1 and doc[k].tag_ == "POS":
+        k -= 1
+    return k >= 0 and rules.has("party-word", k)
+
+
+def party_after(doc: Doc, end: int) -> bool:
+    """The title is a party's: ", chairman of the Libertarian Party", ", secretary of the party"."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return False
+    rules = rule_marks(doc)
+    for k in range(end + 1, min(len(doc), end + 7)):
+        if rules.has("party-word", k):
+            return True
+        if not (doc[k].lower_ == "the" or doc[k].text[:1].isupper()):
+            return False
+    return False
+
+
+def role_scope(role: str, kind: str | None, country: str | None) -> str:
+    """national, subnational, international (an organisation's post), party or nonpolitical, from the title's
+    kind (``titles.tsv``), its country (an organisation code is international) and party titles."""
+    if kind in lexicon.words("non-political-kinds"):
+        return "nonpolitical"
+    if kind == "party" or any(role.startswith(p) for p in lexicon.words("party-role-prefixes")):
+        return "party"
+    if country and lexicon.polity(country).is_org:
+        return "international"
+    if kind in lexicon.words("subnational-kinds"):
+        return "subnational"
+    return "national"
+
+
+def listed(status: str, scope: str, role: str) -> bool:
+    """Whether the annotation guide lists the role: held at the article's date (current, acting, or an "-elect"
+    title as written), political or official, and among party posts only a party's leader (``queries/roles.rq``
+    says the same in SPARQL)."""
+    if status == "former" or scope == "nonpolitical":
+        return False
+    return scope != "party" or role.startswith("Leader")

@@ -1,0 +1,197 @@
+"""Status and scope of roles on hand-built Docs (no statistical model), and the guide's rule for which roles are
+listed, the same in Python (``kg.extract.rolestatus.listed``) and in SPARQL (``queries/roles.rq``).
+Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract import titles
+from kg.extract.roles import takes_home
+from kg.extract.rolestatus import listed, party_after, party_post, role_scope, role_status, status_after, status_before
+from kg.model import ROLE_SCOPES, ROLE_STATUSES, Article, ArticleFacts, Evidence, Person, RoleFact
+
+NLP = spacy.blank("en")
+
+
+def make(words, pos=None, tags=None, ents=None):
+    return Doc(NLP.vocab, words=words, pos=pos, tags=tags, ents=ents)
+
+
+@pytest.mark.parametrize("words, start, expected", [
+    (["former", "President", "Ann", "Lee", "spoke"], 1, "former"),
+    (["the", "late", "King", "Omar"], 2, "former"),
+    (["the", "ex", "-", "minister", "Bo", "Kim"], 3, "former"),
+    (["then", "-", "Senator", "Bo", "Kim"], 2, "former"),
+    (["deposed", "president", "Bo", "Kim"], 1, "former"),
+    (["Ousted", "emergencies", "minister", "Bo", "Kim"], 1, "former"),
+    (["acting", "President", "Ann", "Lee"], 1, "acting"),
+    (["the", "interim", "Prime", "Minister", "Ann", "Lee"], 2, "acting"),
+    (["caretaker", "premier", "Ann", "Lee"], 1, "acting"),
+    (["incoming", "Prime", "Minister", "Ann", "Lee"], 1, "elect"),
+    (["He", "met", "the", "President", "Ann", "Lee"], 3, "current"),
+    (["President", "Ann", "Lee"], 0, "current"),
+])
+def test_rolestatus_status_before_title(words, start, expected):
+    assert status_before(make(words), start) == expected
+
+
+def test_rolestatus_status_before_looks_past_adjectives():
+    words = ["former", "anti", "-", "war", "Lebanese", "Prime", "Minister", "Ann", "Lee"]
+    pos = ["ADJ", "ADJ", "PUNCT", "ADJ", "ADJ", "PROPN", "PROPN", "PROPN", "PROPN"]
+    assert status_before(make(words, pos=pos), 5) == "former"
+    assert status_before(make(words[1:], pos=pos[1:]), 4) == "current"
+
+
+@pytest.mark.parametrize("words, end, expected", [
+    (["Ann", "Lee", ",", "the", "former", "foreign", "minister", ",", "said"], 2, "former"),
+    (["Ann", "Lee", ",", "who", "was", "foreign", "minister", ",", "said"], 2, "former"),
+    (["Ann", "Lee", "had", "been", "ambassador"], 2, "former"),
+    (["Ann", "Lee", ",", "the", "acting", "governor", ",", "said"], 2, "acting"),
+    (["Ann", "Lee", ",", "who", "is", "the", "minister", ",", "said"], 2, "current"),
+    (["Ann", "Lee", "said", "he", "was", "tired"], 2, "current"),
+    (["Ann", "Lee", "was", "president", "in", "2006"], 2, "current"),  # a bare "was": the narrative's tense
+])
+def test_rolestatus_status_after_name(words, end, expected):
+    assert status_after(make(words), end) == expected
+
+
+@pytest.mark.parametrize("role, status, expected", [
+    ("President-elect", "current", "elect"), ("Prime Minister-designate", "current", "elect"),
+    ("President", "current", "current"), ("President-elect", "former", "former"),
+])
+def test_rolestatus_elect_titles(role, status, expected):
+    assert role_status(role, status) == expected
+
+
+@pytest.mark.parametrize("words, t_start, expected", [
+    (["Labour", "Party", "chairman", "Ann", "Lee"], 2, True),
+    (["the", "party", "'s", "general", "secretary", "Ann", "Lee"], 3, True),
+    (["Energy", "Minister", "Ann", "Lee"], 0, False),
+])
+def test_rolestatus_party_post(words, t_start, expected):
+    tags = ["POS" if w == "'s" else "NN" for w in words]
+    assert party_post(make(words, tags=tags), t_start) is expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["of", "the", "Libertarian", "Party", ","], True),
+    (["of", "the", "Democratic", "National", "Committee"], True),
+    (["of", "the", "Energy", "Institute"], False),
+    (["of", "Kenya"], False),
+])
+def test_rolestatus_party_after_title(words, expected):
+    assert party_after(make(words), 0) is expected
+
+
+@pytest.mark.parametrize("role, kind, country, expected", [
+    ("Chief Executive Officer", "nonpolitical", None, "nonpolitical"),
+    ("Cardinal", "cleric", "VA", "nonpolitical"),
+    ("Leader of the Labour Party", "legislator", "GB", "party"),
+    ("Chairman", "party", None, "party"),
+    ("Secretary-General", "org-head", "UN", "international"),
+    ("Governor", "subnational", "US", "subnational"),
+    ("Justice", "judge", "US", "national"),
+    ("Ambassador", "envoy", "US", "national"),
+])
+def test_rolestatus_scope_from_kind_and_country(role, kind, country, expected):
+    assert role_scope(role, kind, country) == expected
+
+
+def _fact(name, role, country, status="current", scope="national"):
+    return RoleFact(Person(name, name), role, country, Evidence("a", "s", 0, 0, 1, "r"), status, scope)
+
+
+def test_roles_context_country_not_for_a_second_holder_or_a_company_post():
+    maliki, blair = _fact("Nouri Maliki", "Prime Minister", "IQ"), _fact("Tony Blair", "Prime Minister", None)
+    ceo = _fact("John Carter", "President", None, scope="nonpolitical")
+    minister = _fact("Ali Hassan", "Oil Minister", None)
+    facts = [maliki, blair, ceo, minister]
+    assert not takes_home(blair, "IQ", facts) and not takes_home(ceo, "IQ", facts)
+    assert takes_home(minister, "IQ", facts) and takes_home(blair, "GB", facts)
+    former_pm = _fact("Ayad Allawi", "Prime Minister", "IQ", status="former")
+    assert takes_home(blair, "IQ", [former_pm, blair])  # a former holder leaves the post free
+    acting = _fact("Ali Allawi", "Prime Minister", None, status="acting")
+    assert takes_home(acting, "IQ", facts)  # an acting holder beside the holder
+    assert not takes_home(_fact("Bill Clinton", "President", None, status="former"), "IQ", facts)
+
+
+def test_titles_head_of_a_countrys_body_gives_the_country():
+    words = ["Qasem", "Soleimani", ",", "the", "head", "of", "Iran", "'s", "Quds", "Force", ",", "died"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O"]
+    tags = ["NNP", "NNP", ",", "DT", "NN", "IN", "NNP", "POS", "NNP", "NNP", ",", "VBD"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PART", "PROPN", "PROPN", "PUNCT", "VERB"]
+    doc = make(words, pos=pos, tags=tags, ents=ents)
+    assert titles.title_after(doc, 2) == (None, "IR", "apposition-head-of")
+
+
+def test_titles_envoy_posted_to_keeps_his_own_country():
+    words = ["US", "Ambassador", "to", "Japan", "Rahm", "Emanuel", "spoke"]
+    pos = ["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"]
+    found = titles.title_before(make(words, pos=pos), 4)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Ambassador", "US")
+
+
+@pytest.mark.parametrize("words, role", [
+    (["Chief", "Justice", "Ann", "Lee"], "Chief Justice"),
+    (["Associate", "Justice", "Ann", "Lee"], "Associate Justice"),
+    (["Supreme", "Court", "Justice", "Ann", "Lee"], "Justice"),
+    (["Prime", "Minister", "-", "designate", "Ann", "Lee"], "Prime Minister-designate"),
+])
+def test_titles_officials_below_minister_level(words, role):
+    found = titles.title_at(make(words), 0)
+    assert found is not None and found[1].role == role
+
+
+def test_rolestatus_listed_matches_roles_query(memory_store):
+    """Every status × scope through RDF: roles.rq lists exactly the facts ``listed`` keeps, with their status;
+    former_roles.rq the former ones; affiliations.rq the current posts that are not listed."""
+    from kg.query import run as run_query
+
+    combos = list(itertools.product(ROLE_STATUSES, ROLE_SCOPES, ("Minister", "Leader of the Green Party")))
+    facts = tuple(_fact(f"P{i}", role, "GB", status, scope) for i, (status, scope, role) in enumerate(combos))
+    store = memory_store([ArticleFacts(Article("a", "x"), roles=facts)])
+    got = {(r["person"], r["status"]) for r in run_query(store, "roles").rows}
+    assert got == {(f.person.name, f.status) for f in facts if listed(f.status, f.scope, f.role)}
+    former = {r["person"] for r in run_query(store, "former_roles").rows}
+    assert former == {f.person.name for f in facts if f.status == "former"}
+    other = {r["person"] for r in run_query(store, "affiliations").rows}
+    assert other == {f.person.name for f in facts if f.status != "former" and not listed(f.status, f.scope, f.role)}
+
+
+def test_evaluate_scores_only_the_listed_roles(memory_store, tmp_path):
+    """kg evaluate reads roles through roles.rq: a former holder or a company post is neither a hit nor a miss."""
+    import json
+
+    from kg import evaluate as ev
+    from kg.query import run as run_query
+
+    facts = (_fact("Ann Lee", "President", "KE"), _fact("Bo Kim", "President", "KE", status="former"),
+             _fact("Cy Ray", "President", None, scope="nonpolitical"),
+             _fact("Di Fox", "Chairman", "KE", scope="party"))
+    store = memory_store([ArticleFacts(Article("a", "x"), roles=facts)])
+    (tmp_path / "a.json").write_text(json.dumps({"article": "a", "roles": [
+        {"person": "Ann Lee", "role": "President", "country": "KE"}], "meetings": [], "events": [], "quotes": []}))
+    rows = {name: list(run_query(store, name).rows) for name in ev.queries()}
+    report = ev.score(ev.load_gold(tmp_path), ev.predictions_from_rows(rows))
+    roles = report.relations["roles"]
+    assert (roles.extracted, roles.correct, roles.expected, roles.found) == (1, 1, 1, 1)
+
+
+def test_roles_dictionary_term_ended_makes_a_former_holder():
+    import datetime as dt
+
+    from kg.actors import Actor, Term
+    from kg.extract.people import Entity
+    from kg.extract.roles import dictionary_status
+
+    ent = Entity(0, ("ann", "lee"), "Ann Lee", actor=Actor("a", "Ann Lee", None, (), (
+        Term("President", "KE", dt.date(2001, 1, 1), dt.date(2005, 1, 1)),)))
+    assert dictionary_status(ent, "President", "KE", dt.date(2010, 1, 1), "current") == "former"
+    assert dictionary_status(ent, "President", "KE", dt.date(2003, 1, 1), "current") == "current"
+    assert dictionary_status(ent, "Foreign Minister", "KE", dt.date(2010, 1, 1), "current") == "current"
+    assert dictionary_status(ent, "President", "KE", dt.date(2010, 1, 1), "acting") == "acting"
