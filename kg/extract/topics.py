@@ -107,7 +107,9 @@ def _left(head: Token) -> list[Token]:
         counted = c.dep_ in ("nummod", "quantmod") or c.pos_ == "NUM" and c.nbor(1).text != "-"
         if counted and c.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", ""):
             continue  # "4,000 schools" is about schools; "two-state solution" keeps its number
-        if c.dep_ in lexicon.words("topic-keep-left") and not (c.dep_ == "poss" and c.pos_ == "PRON"):
+        if _action(c) == "place" and c.conjuncts:
+            c = max(c.conjuncts, key=lambda k: k.i)  # "around the world and climate change": "climate" is the head's
+        if c.dep_ in lexicon.words("topic-keep-left") | {"conj"} and not (c.dep_ == "poss" and c.pos_ == "PRON"):
             out += [t for t in c.subtree if t.dep_ != "det" and not t.is_punct or t.text in ("-", "’s", "'s")]
     return out
 
@@ -170,8 +172,9 @@ def _event_for(ctx: Context, tok: Token, events: list[EventFact], anchors: dict[
     pool = [e for e in events if e.id in in_sentence or e.id in reported] if broad else events
     persons = {ctx.person(i) for i in ctx.persons_of(subject)}
     mine = [e for e in pool if persons and persons <= set(e.participants)]
-    if mine:  # the meeting named in the sentence, else the largest one they all took part in
-        return next((e.id for e in mine if e.id in in_sentence), max(mine, key=lambda e: len(e.participants)).id)
+    if mine:  # the meeting named in the sentence, or of just these persons, else the largest they all attended
+        exact = [e.id for e in mine if e.id in in_sentence or persons == set(e.participants)]
+        return exact[0] if exact else max(mine, key=lambda e: len(e.participants)).id
     if persons and broad:
         return None  # a non-participant's actions are not what the meeting discussed
     if persons or subject.lower_ in lexicon.words("topic-group-subjects") or any(t.lower_ in lexicon.words("topic-group-subjects") for t in subject.subtree) \
@@ -303,6 +306,26 @@ def _direct(verb: Token, head: Token) -> bool:
     return False
 
 
+def _key(tokens) -> str:
+    words = [t.lemma_ if t.pos_ == "NOUN" else t.text for t in tokens
+             if t.dep_ != "det" and not (t.is_punct and t.text != "-")]
+    return re.sub(r"\s*-\s*", "-", " ".join(words).lower()).strip(" -")
+
+
+def concept_keys(span) -> tuple[str, str]:
+    """The SKOS concept key of a topic span (noun lemmas, lower case, no determiners: "the sanctions" and
+    "sanction" are one concept) and the key of its head concept: the head noun with its compounds, without
+    adjectives, possessors and prepositional phrases ("ceasefire" for "an immediate ceasefire", "trafficking"
+    for "trafficking of drugs"), or "" when that is the topic itself, a generic word or a pair ("peace and
+    stability")."""
+    concept, root = _key(span), span.root
+    core = [t for c in root.lefts if c.dep_ == "compound" for t in c.subtree if t.i >= span.start] + [root]
+    head = _key(core)
+    if root.pos_ != "NOUN" or head == concept or _action(root) or any(t.dep_ == "cc" for t in span):
+        return concept, ""
+    return concept, head
+
+
 def _outermost(found: dict[tuple[str, str], TopicFact]) -> list[TopicFact]:
     """Drop a topic whose text lies inside a longer topic of the same event ("Ukraine" in "war in Ukraine");
     the same words elsewhere in the article stay a topic of their own."""
@@ -333,5 +356,7 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
         for text, start, end in _candidates(ctx, tok, row, own):
             if names_event(text, names.get(event)):
                 continue
-            out.setdefault((event, fold(text)), TopicFact(event, text, ctx.evidence(start, end, f"topic:{row['id']}")))
+            concept, head = concept_keys(ctx.doc[start:end])
+            out.setdefault((event, concept), TopicFact(event, text, ctx.evidence(start, end, f"topic:{row['id']}"),
+                                                       concept, head))
     return _outermost(out)
