@@ -238,18 +238,19 @@ def _topic(w: _Writer, fact: TopicFact) -> None:
     event = NamedNode(mint("event", fact.evidence.article_id, fact.event_id))
     topic = _concept(w, fact.concept or lexicon.fold(fact.topic), fact.topic)
     if fact.head:
-        head = _concept(w, fact.head, fact.head)
+        head = _concept(w, fact.head, fact.head, discussed=False)
         w.add(topic, n(SKOS.broader), head)
         w.add(head, n(SKOS.narrower), topic)
     w.add(event, n(KG.discussed), topic)
     _statement(w, event, KG.discussed, topic, fact.evidence)
 
 
-def _concept(w: _Writer, key: str, label: str) -> NamedNode:
+def _concept(w: _Writer, key: str, label: str, discussed: bool = True) -> NamedNode:
     """A topic concept (IRI from its key, so surface variants are one node) in the topic scheme, under its
-    policy domain (``skos:broader``, see :mod:`kg.topicscheme`)."""
+    policy domain (``skos:broader``, see :mod:`kg.topicscheme`). Only a discussed one is a ``kg:Topic``; a head
+    concept ("ceasefire" above "immediate ceasefire") is a ``skos:Concept`` of the scheme."""
     topic = NamedNode(mint("topic", key))
-    w.label(topic, label, KG.Topic)
+    w.label(topic, label, KG.Topic if discussed else SKOS.Concept)
     w.add(topic, RDF_TYPE, n(SKOS.Concept))
     w.add(topic, n(SKOS.prefLabel), Literal(label))
     scheme = NamedNode(mint("scheme", "topics"))
