@@ -43,6 +43,7 @@ def topics(facts) -> set[str]:
     ("The leaders discussed the options on the table.", {"options"}),
     ("They discussed economic cooperation on the continent.", {"economic cooperation"}),
     ("They discussed efforts to address the lack of investment.", {"investment"}),
+    ("They discussed Roe v. Wade and abortion rights.", {"Roe v. Wade", "abortion rights"}),
 ])
 def test_topics_nested_and_listed(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected

@@ -379,3 +379,12 @@ def test_topicscheme_classifies_by_longest_head_cue():
     assert classify("drug trafficking") == "law-and-crime"
     assert classify("human rights of migrant people") == "civil-rights"
     assert classify("tea ceremony") == "other" and "other" in domains()
+
+
+def test_topics_case_name_is_one_topic():
+    from kg.extract.topics import case_name
+    doc = make(["discussed", "Roe", "v.", "Wade"], heads=[0, 0, 1, 0], deps=["ROOT", "dobj", "cc", "conj"],
+               pos=["VERB", "PROPN", "ADP", "PROPN"], lemmas=["discuss", "Roe", "v.", "Wade"])
+    assert rule_marks(doc).rule("case-name", 1) == "topic-case-name"
+    assert case_name(doc[1]) == case_name(doc[3]) == ("Roe v. Wade", 1, 4)
+    assert case_name(doc[0]) is None

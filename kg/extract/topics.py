@@ -253,7 +253,7 @@ def _own_countries(ctx: Context, events: list[EventFact]) -> set[str]:
 def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tuple[str, int, int]]:
     out = []
     for head in candidate_heads(tok):
-        found = _pair(head) or phrase_span(head)
+        found = case_name(head) or _pair(head) or phrase_span(head)
         if found is None or ctx.persons_at(head):
             continue
         if _not_a_subject(found[0], head, own):
@@ -262,6 +262,13 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tupl
             continue  # a bare common noun is a topic only as what a discussion verb governs
         out.append(found)
     return out
+
+
+def case_name(head: Token) -> tuple[str, int, int] | None:
+    """ "Roe v. Wade" as one topic from either of its names (``topic-case-name``); None for other heads."""
+    marks, doc = rule_marks(head.doc), head.doc
+    start = next((i for i in (head.i, head.i - 2) if i >= 0 and marks.has("case-name", i)), None)
+    return None if start is None else (doc[start:start + 3].text, start, start + 3)
 
 
 def _not_a_subject(text: str, head: Token, own: set[str]) -> bool:
