@@ -3,12 +3,13 @@
 The scheme is the Comparative Agendas Project's major topics (``policy_domains.tsv``); cue words map to a
 domain in ``topic_domains.tsv`` (built by ``tools/build_topic_domains.py`` from the Phoenix issue dictionary,
 MIT, and kg's own cues). A concept takes the domain of its longest cue, looked for first in its head part
-(before "of", "for", "in", …) and there the rightmost; a concept no cue names is "other".
+(before "of", "for", "in", …) and there the rightmost, unless a cue of several words spans the whole
+("rule of law"); a concept no cue names takes international affairs when it names a country, else "other".
 
 >>> classify("drug trafficking"), classify("immediate ceasefire"), classify("trafficking of weapon")
 ('law-and-crime', 'defense', 'law-and-crime')
->>> classify("lunch menu")
-'other'
+>>> classify("rule of law"), classify("costs on Russia"), classify("lunch menu")
+('government-operations', 'international-affairs', 'other')
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def _singular(word: str) -> str:
     return word
 
 
-def _best(words: list[str]) -> str | None:
+def _best(words: list[str]) -> tuple[int, str | None]:
+    """The longest cue in ``words`` (the rightmost of equal length): its length and domain."""
     cues, longest = _cues(), 0
     found = None
     for n in range(1, min(len(words), 6) + 1):
@@ -55,11 +57,24 @@ def _best(words: list[str]) -> str | None:
             domain = cues.get(tuple(words[i:i + n]))
             if domain is not None and n >= longest:
                 longest, found = n, domain
-    return found
+    return longest, found
+
+
+def _polity(words: list[str]) -> str | None:
+    """International affairs when the concept names a country or organisation ("Russia", "costs on Russia")."""
+    for n in (3, 2, 1):
+        if any(lexicon.lookup_polity(" ".join(words[i:i + n])) for i in range(len(words) - n + 1)):
+            return "international-affairs"
+    return None
 
 
 @lru_cache(maxsize=4096)
 def classify(concept: str) -> str:
-    """The policy domain id of a topic concept (its key or label)."""
-    head, *rest = _SPLIT.split(lexicon.fold(concept), maxsplit=1)
-    return _best(_words(head)) or (_best(_words(rest[0])) if rest else None) or OTHER
+    """The policy domain id of a topic concept (its key or label): a cue of several words anywhere ("rule of
+    law"), else the longest cue of its head part, else of the rest, else a country it names, else "other"."""
+    folded = lexicon.fold(concept)
+    n, domain = _best(_words(folded))
+    if n >= 2:
+        return domain
+    head, *rest = _SPLIT.split(folded, maxsplit=1)
+    return _best(_words(head))[1] or (_best(_words(rest[0]))[1] if rest else None) or _polity(folded.split()) or OTHER
