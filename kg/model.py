@@ -118,11 +118,15 @@ class EventFact:
 
 @dataclass(frozen=True)
 class TopicFact:
-    """event – discussed – topic. ``topic`` is a short normalised noun phrase."""
+    """event – discussed – topic. ``topic`` is a short normalised noun phrase; ``concept`` its SKOS concept key
+    (lemmas, lower case, no determiners: "sanctions" and "the sanction" are one concept) and ``head`` the key
+    of the shorter concept it is narrower than ("ceasefire" for "immediate ceasefire"), or empty."""
 
     event_id: str
     topic: str
     evidence: Evidence
+    concept: str = ""
+    head: str = ""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from itertools import combinations
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg import lexicon
+from kg import lexicon, topicscheme
 from kg.model import (Actor, ArticleFacts, EventFact, Evidence, Person, Place, PoliticalEventFact, QuoteFact,
                       RoleFact, TopicFact)
 from kg.vocab import KG, ORG, PLOVER_TYPES, PROV, SCHEMA, SKOS, WD, mint
@@ -245,12 +245,40 @@ def _event(w: _Writer, event: EventFact) -> None:
 
 def _topic(w: _Writer, fact: TopicFact) -> None:
     event = NamedNode(mint("event", fact.evidence.article_id, fact.event_id))
-    topic = NamedNode(mint("topic", fact.topic))
-    w.label(topic, fact.topic, KG.Topic)
-    w.add(topic, RDF_TYPE, n(SKOS.Concept))
-    w.add(topic, n(SKOS.prefLabel), Literal(fact.topic))
+    topic = _concept(w, fact.concept or lexicon.fold(fact.topic), fact.topic)
+    if fact.head:
+        head = _concept(w, fact.head, fact.head, discussed=False)
+        w.add(topic, n(SKOS.broader), head)
+        w.add(head, n(SKOS.narrower), topic)
     w.add(event, n(KG.discussed), topic)
     _statement(w, event, KG.discussed, topic, fact.evidence)
+
+
+def _concept(w: _Writer, key: str, label: str, discussed: bool = True) -> NamedNode:
+    """A topic concept (IRI from its key, so surface variants are one node) in the topic scheme, under its
+    policy domain (``skos:broader``, see :mod:`kg.topicscheme`). Only a discussed one is a ``kg:Topic``; a head
+    concept ("ceasefire" above "immediate ceasefire") is a ``skos:Concept`` of the scheme."""
+    topic = NamedNode(mint("topic", key))
+    w.label(topic, label, KG.Topic if discussed else SKOS.Concept)
+    w.add(topic, RDF_TYPE, n(SKOS.Concept))
+    w.add(topic, n(SKOS.prefLabel), Literal(label))
+    scheme = NamedNode(mint("scheme", "topics"))
+    w.add(topic, n(SKOS.inScheme), scheme)
+    w.label(scheme, "Topics discussed at meetings", SKOS.ConceptScheme)
+    w.add(topic, n(SKOS.broader), _domain(w, topicscheme.classify(key)))
+    return topic
+
+
+def _domain(w: _Writer, domain_id: str) -> NamedNode:
+    row = topicscheme.domains()[domain_id]
+    node, scheme = NamedNode(mint("domain", domain_id)), NamedNode(mint("scheme", "policy-domains"))
+    w.label(node, row["label"], SKOS.Concept)
+    w.add(node, n(SKOS.prefLabel), Literal(row["label"]))
+    w.add(node, n(SKOS.notation), Literal(row["code"]))
+    w.add(node, n(SKOS.inScheme), scheme)
+    w.add(node, n(SKOS.topConceptOf), scheme)
+    w.label(scheme, "Policy domains (Comparative Agendas Project major topics)", SKOS.ConceptScheme)
+    return node
 
 
 def _quote(w: _Writer, fact: QuoteFact, index: int) -> None:

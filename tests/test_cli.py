@@ -46,6 +46,7 @@ def test_cli_query_matches_golden_csv(seed_store, name):
     ("roles", ["person", "role", "country", "country_code", "article", "status"]),
     ("meetings", ["person_a", "person_b", "article"]),
     ("event_topics", ["event", "topic", "article"]),
+    ("topics_by_domain", ["domain", "topic", "event", "article"]),
     ("event_participants", ["event", "person", "article"]),
     ("quotes", ["speaker", "quote", "article"]),
 ])
@@ -64,6 +65,9 @@ def test_cli_seed_acceptance(seed_store):
     assert pairs == {frozenset(p) for p in [("Biden", "Obrador"), ("Biden", "Trudeau"), ("Obrador", "Trudeau")]}
     topics = {r["topic"] for r in q("event_topics") if "Summit" in r["event"]}
     assert {"economic cooperation", "drug trafficking", "migration", "climate change"} <= topics
+    assert not topics & {"continent", "nations", "middle class", "desperate circumstances", "North America",
+                         "lack of mexican cooperation", "world and climate change"}
+    assert all(r["domain"] for r in q("topics_by_domain"))
     quotes = {(r["speaker"].split()[-1], r["quote"]) for r in q("quotes")}
     for speaker, words in [("Biden", "true partners"), ("Biden", "wall ourselves off"),
                            ("Biden", "achieve great things"), ("Obrador", "where they were born"),

@@ -39,6 +39,12 @@ def topics(facts) -> set[str]:
     # a bare common noun counts as a direct object of a discussion verb, not as a word deep in a clause
     ("The leaders discussed migration.", {"migration"}),
     ("Both leaders welcomed the arrival of the ship at the port in the morning.", {"arrival of ship"}),
+    # issue 9: a speech clause is someone's words; fixed phrases and generic places are no topics
+    ("Macron stressed energy security, saying the plan protects the middle class.", {"energy security"}),
+    ("The leaders discussed the options on the table.", {"options"}),
+    ("They discussed economic cooperation on the continent.", {"economic cooperation"}),
+    ("They discussed efforts to address the lack of investment.", {"investment"}),
+    ("They discussed Roe v. Wade and abortion rights.", {"Roe v. Wade", "abortion rights"}),
 ])
 def test_topics_nested_and_listed(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected
@@ -67,3 +73,21 @@ def test_topics_evidence_points_at_phrase(facts_of):
     (fact,) = facts_of(text).topics
     assert text[fact.evidence.start:fact.evidence.end] == "supply chain security"
     assert fact.evidence.rule == "topic:c-discuss"
+
+
+def test_topics_not_from_the_events_own_name(facts_of):
+    text = ("The North Atlantic Leaders' Summit opened in Oslo on Monday with President Emmanuel Macron and "
+            "Chancellor Olaf Scholz. The summit served as a forum to discuss North Atlantic and energy prices.")
+    assert "North Atlantic" not in topics(facts_of(text))
+
+
+def test_topics_concepts_fold_variants(facts_of):
+    facts = facts_of(MEETING + "They discussed the sanctions. They also discussed an immediate ceasefire.")
+    keys = {t.topic: (t.concept, t.head) for t in facts.topics}
+    assert keys == {"sanctions": ("sanction", ""), "immediate ceasefire": ("immediate ceasefire", "ceasefire")}
+
+
+def test_topics_participant_verbs_only_where_a_meeting_is_reported(facts_of):
+    text = ("Olaf Scholz wins the vote in Berlin\n\nOlaf Scholz won the vote on Sunday. He praised the new budget "
+            "rules. Scholz first met Emmanuel Macron in 2014.")
+    assert not {"new budget rules", "budget rules"} & topics(facts_of(text))

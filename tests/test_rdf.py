@@ -76,3 +76,23 @@ def test_rdf_article_url_with_characters_not_allowed_in_an_iri():
     article = Article("a", "Text.", url='https://en.wikinews.org/wiki/Blair:_"Labour_must"_{x}')
     (url,) = [q.object for q in article_quads(ArticleFacts(article)) if q.predicate.value.endswith("/url")]
     assert url.value == "https://en.wikinews.org/wiki/Blair:_%22Labour_must%22_%7Bx%7D"
+
+
+def test_rdf_topic_concepts_narrower_and_domain():
+    from kg.model import ArticleFacts, Evidence, TopicFact
+    from kg.vocab import SKOS, mint
+
+    ev = Evidence("a1", "They discussed an immediate ceasefire.", 0, 15, 37, "topic:c-discuss")
+    facts = ArticleFacts(Article("a1", "x"), topics=(
+        TopicFact("e1", "immediate ceasefire", ev, "immediate ceasefire", "ceasefire"),
+        TopicFact("e2", "Immediate Ceasefire", ev, "immediate ceasefire", "ceasefire")))
+    g = rdflib.Graph()
+    for q in article_quads(facts):
+        g.parse(data=f"{q.subject} {q.predicate} {q.object} .", format="nt")
+    topic, head = rdflib.URIRef(mint("topic", "immediate ceasefire")), rdflib.URIRef(mint("topic", "ceasefire"))
+    defense = rdflib.URIRef(mint("domain", "defense"))
+    assert (topic, SKOS.broader, head) in g and (head, SKOS.narrower, topic) in g
+    assert (topic, SKOS.broader, defense) in g and (head, SKOS.broader, defense) in g
+    assert (defense, SKOS.inScheme, rdflib.URIRef(mint("scheme", "policy-domains"))) in g
+    assert set(g.subjects(rdflib.RDF.type, KG.Topic)) == {topic}  # two spellings, one concept; the head is no kg:Topic
+    assert (head, rdflib.RDF.type, SKOS.Concept) in g

@@ -330,3 +330,78 @@ def test_orgnames_attendee_body_after(body, private):
 
     doc = make(["Jane", "Roe", ",", "President", ",", *body, "."])
     assert attendee_body_after(doc, 4) is private
+
+
+# --- topics (issue 9): concepts, fragments, speech clauses, the event's own name ----------------------------
+
+def test_topics_concept_keys_fold_and_head():
+    from kg.extract.topics import concept_keys
+    doc = make(["an", "immediate", "ceasefire"], heads=[2, 2, 2], deps=["det", "amod", "ROOT"],
+               pos=["DET", "ADJ", "NOUN"], lemmas=["an", "immediate", "ceasefire"])
+    assert concept_keys(doc[0:3]) == ("immediate ceasefire", "ceasefire")
+    doc = make(["the", "sanctions"], heads=[1, 1], deps=["det", "ROOT"], pos=["DET", "NOUN"], lemmas=["the", "sanction"])
+    assert concept_keys(doc[0:2]) == ("sanction", "")
+
+
+def test_topics_no_head_for_pairs_and_generic_heads():
+    from kg.extract.topics import concept_keys
+    doc = make(["peace", "and", "stability"], heads=[0, 0, 0], deps=["ROOT", "cc", "conj"],
+               pos=["NOUN", "CCONJ", "NOUN"], lemmas=["peace", "and", "stability"])
+    assert concept_keys(doc[0:3]) == ("peace and stability", "")
+    doc = make(["economic", "cooperation"], heads=[1, 1], deps=["amod", "ROOT"], pos=["ADJ", "NOUN"],
+               lemmas=["economic", "cooperation"])
+    assert concept_keys(doc[0:2])[1] == ""  # "cooperation" alone is no topic (a 'bare' stoplist row)
+
+
+def test_topics_fixed_phrase_pattern_marks_fragment():
+    doc = make(["options", "on", "the", "table"], heads=[0, 0, 3, 1], deps=["ROOT", "prep", "det", "pobj"],
+               pos=["NOUN", "ADP", "DET", "NOUN"], lemmas=["option", "on", "the", "table"])
+    m = rule_marks(doc)
+    assert m.has("topic-setting", 3) and m.rule("topic-setting", 3) == "topic-fixed-phrase"
+    assert not m.has("topic-setting", 0)
+
+
+def test_topics_reported_speech_clause_is_skipped():
+    from kg.extract.topics import reported_speech
+    words = ["Macron", "stressed", "trade", ",", "saying", "growth", "helps", "workers"]
+    doc = make(words, heads=[1, 1, 1, 1, 1, 6, 4, 6], deps=["nsubj", "ROOT", "dobj", "punct", "advcl", "nsubj", "ccomp", "dobj"],
+               pos=["PROPN", "VERB", "NOUN", "PUNCT", "VERB", "NOUN", "VERB", "NOUN"],
+               lemmas=["Macron", "stress", "trade", ",", "say", "growth", "help", "worker"])
+    assert reported_speech(doc[1]) == {4, 5, 6, 7}
+
+
+def test_topics_event_name_words_are_not_topics():
+    from kg.extract.topics import names_event
+    assert names_event("North America", "North American Leaders' Summit")
+    assert names_event("G20", "G20 Leaders' Summit")
+    assert not names_event("climate change", "North American Leaders' Summit")
+    assert not names_event("G20", None)
+
+
+def test_topics_reported_events_from_headline_noun():
+    from kg.extract.topics import reported_events
+    from kg.model import EventFact
+    words = ["Readout", "of", "the", "Call", "\n\n", "They", "spoke", "."]
+    doc = make(words, pos=["NOUN", "ADP", "DET", "NOUN", "SPACE", "PRON", "VERB", "PUNCT"],
+               lemmas=["readout", "of", "the", "call", "\n\n", "they", "speak", "."],
+               heads=[0, 0, 3, 1, 3, 6, 6, 6], deps=["ROOT", "prep", "det", "pobj", "dep", "nsubj", "ROOT", "punct"])
+    event = EventFact("e1", "call", (), None)
+    assert reported_events(doc, [event], {}) == frozenset({"e1"})
+    assert reported_events(doc[5:].as_doc(), [event], {}) == frozenset()
+
+
+def test_topicscheme_classifies_by_longest_head_cue():
+    from kg.topicscheme import classify, domains
+    assert classify("immediate ceasefire") == "defense"
+    assert classify("drug trafficking") == "law-and-crime"
+    assert classify("human rights of migrant people") == "civil-rights"
+    assert classify("tea ceremony") == "other" and "other" in domains()
+
+
+def test_topics_case_name_is_one_topic():
+    from kg.extract.topics import case_name
+    doc = make(["discussed", "Roe", "v.", "Wade"], heads=[0, 0, 1, 0], deps=["ROOT", "dobj", "cc", "conj"],
+               pos=["VERB", "PROPN", "ADP", "PROPN"], lemmas=["discuss", "Roe", "v.", "Wade"])
+    assert rule_marks(doc).rule("case-name", 1) == "topic-case-name"
+    assert case_name(doc[1]) == case_name(doc[3]) == ("Roe v. Wade", 1, 4)
+    assert case_name(doc[0]) is None

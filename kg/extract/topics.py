@@ -15,6 +15,8 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.context import Context
+from kg.extract.quotemarks import quote_spans
+from kg.extract.rulematch import rule_marks
 from kg.lexicon import fold
 from kg.model import EventFact, TopicFact
 
@@ -61,8 +63,19 @@ def candidate_heads(tok: Token) -> list[Token]:
     subject = _subject(tok)
     inside = {t.i for t in tok.subtree}
     skip = {t.i for t in subject.subtree} if subject is not None and subject.i in inside else set()
+    skip |= reported_speech(tok)
+    marks = rule_marks(tok.doc)
     return [t for t in tok.subtree if t.i not in skip and t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
-            and t.dep_ in lexicon.words("topic-head-deps") and t.ent_type_ not in lexicon.words("not-topic-entities")]
+            and t.dep_ in lexicon.words("topic-head-deps") and t.ent_type_ not in lexicon.words("not-topic-entities")
+            and not marks.has("topic-setting", t.i)]
+
+
+def reported_speech(tok: Token) -> set[int]:
+    """Token indices of a clause headed by a speech verb under ``tok`` ("…, saying the leaders were dedicated
+    to X", "described X and said Y"): what someone says there is their words, not what was discussed."""
+    speech = lexicon.words("topic-speech-verbs")
+    return {d.i for t in tok.subtree if t.i != tok.i and t.pos_ == "VERB" and t.lemma_.lower() in speech
+            for d in t.subtree}
 
 
 def _action(tok: Token) -> str | None:
@@ -81,7 +94,7 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
         return None
     left = _kept_left(head)
     right = _pp(head, action == "bare")
-    if action == "bare" and not left and not right:
+    if action in ("bare", "place") and not left and not right:
         return None
     words = sorted(set(left + [head] + right), key=lambda t: t.i)
     text = _text(words)
@@ -98,7 +111,9 @@ def _left(head: Token) -> list[Token]:
         counted = c.dep_ in ("nummod", "quantmod") or c.pos_ == "NUM" and c.nbor(1).text != "-"
         if counted and c.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", ""):
             continue  # "4,000 schools" is about schools; "two-state solution" keeps its number
-        if c.dep_ in lexicon.words("topic-keep-left") and not (c.dep_ == "poss" and c.pos_ == "PRON"):
+        if _action(c) == "place" and c.conjuncts:
+            c = max(c.conjuncts, key=lambda k: k.i)  # "around the world and climate change": "climate" is the head's
+        if c.dep_ in lexicon.words("topic-keep-left") | {"conj"} and not (c.dep_ == "poss" and c.pos_ == "PRON"):
             out += [t for t in c.subtree if t.dep_ != "det" and not t.is_punct or t.text in ("-", "’s", "'s")]
     return out
 
@@ -147,24 +162,45 @@ def _polity_subject(subject: Token, own: set[str]) -> bool:
 
 
 def _event_for(ctx: Context, tok: Token, events: list[EventFact], anchors: dict[str, list[int]],
-               own: set[str], broad: bool = False) -> str | None:
-    """The event a topic cue speaks about (a participant-led verb only counts as a cue in ``broad`` mode)."""
+               own: set[str], broad: bool = False, reported: frozenset[str] = frozenset()) -> str | None:
+    """The event a topic cue speaks about. A participant-led verb (``broad``) only counts in a sentence that
+    reports a meeting: one that names it, or any sentence of an article that reports it from its lead
+    (``reported``, see :func:`reported_events`)."""
     sent = tok.sent
     in_sentence = [e.id for e in events if any(sent.start <= i < sent.end for i in anchors.get(e.id, []))]
     if in_sentence and not broad:
         return in_sentence[0]
     subject = _subject(tok)
-    if subject is not None:
-        persons = {ctx.person(i) for i in ctx.persons_of(subject)}
-        mine = [e for e in events if persons and persons <= set(e.participants)]
-        if mine:
-            return max(mine, key=lambda e: len(e.participants)).id
-        if persons and broad:
-            return None  # a non-participant's actions are not what the meeting discussed
-        if persons or subject.lower_ in lexicon.words("topic-group-subjects") or any(t.lower_ in lexicon.words("topic-group-subjects") for t in subject.subtree) \
-                or _polity_subject(subject, own):
-            return main_event(events)
+    if subject is None:
+        return None
+    pool = [e for e in events if e.id in in_sentence or e.id in reported] if broad else events
+    persons = {ctx.person(i) for i in ctx.persons_of(subject)}
+    mine = [e for e in pool if persons and persons <= set(e.participants)]
+    if mine:  # the meeting named in the sentence, or of just these persons, else the largest they all attended
+        exact = [e.id for e in mine if e.id in in_sentence or persons == set(e.participants)]
+        return exact[0] if exact else max(mine, key=lambda e: len(e.participants)).id
+    if persons and broad:
+        return None  # a non-participant's actions are not what the meeting discussed
+    if persons or subject.lower_ in lexicon.words("topic-group-subjects") or any(t.lower_ in lexicon.words("topic-group-subjects") for t in subject.subtree) \
+            or _polity_subject(subject, own):
+        return main_event(pool)
     return None
+
+
+def reported_events(doc, events: list[EventFact], anchors: dict[str, list[int]]) -> frozenset[str]:
+    """The events an article reports from its lead: the headline lines and first sentence name them, or
+    a headline holds an event noun ("Readout of … Call with …", "Cairo summit denounces …"): every sentence
+    of such an article tells what the meeting did."""
+    lead = []
+    for sent in list(doc.sents)[:4]:
+        lead.append(sent)
+        if sent.text.rstrip().endswith((".", "!", "?", "”", '"')):
+            break
+    ids = {e.id for e in events for sent in lead if any(sent.start <= i < sent.end for i in anchors.get(e.id, []))}
+    nouns = lexicon.event_nouns("event_word")
+    if not ids and any(t.pos_ in ("NOUN", "PROPN") and fold(t.lemma_) in nouns for sent in lead[:-1] for t in sent):
+        ids = {main_event(events)} - {None}
+    return frozenset(ids)
 
 
 def _subject(tok: Token) -> Token | None:
@@ -196,7 +232,7 @@ def _pair(head: Token) -> tuple[str, int, int] | None:
     """Two nouns joined by "and", the second bare, stay one topic, the first's modifiers shared:
     "peace and stability", "international rules and norms", "violent extremism and radicalisation"."""
     conj = list(head.conjuncts)
-    if len(conj) != 1 or conj[0].i < head.i or not _bare(conj[0]) or head.pos_ != "NOUN" or \
+    if _action(head) in ("drop", "through", "place") or len(conj) != 1 or conj[0].i < head.i or not _bare(conj[0]) or head.pos_ != "NOUN" or \
             any(c.dep_ == "prep" for c in head.children) or not any(c.lower_ == "and" for c in head.children):
         return None
     left = _kept_left(head)
@@ -221,7 +257,7 @@ def _own_countries(ctx: Context, events: list[EventFact]) -> set[str]:
 def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tuple[str, int, int]]:
     out = []
     for head in candidate_heads(tok):
-        found = _pair(head) or phrase_span(head)
+        found = case_name(head) or _pair(head) or phrase_span(head)
         if found is None or ctx.persons_at(head):
             continue
         if _not_a_subject(found[0], head, own):
@@ -230,6 +266,13 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tupl
             continue  # a bare common noun is a topic only as what a discussion verb governs
         out.append(found)
     return out
+
+
+def case_name(head: Token) -> tuple[str, int, int] | None:
+    """ "Roe v. Wade" as one topic from either of its names (``topic-case-name``); None for other heads."""
+    marks, doc = rule_marks(head.doc), head.doc
+    start = next((i for i in (head.i, head.i - 2) if i >= 0 and marks.has("case-name", i)), None)
+    return None if start is None else (doc[start:start + 3].text, start, start + 3)
 
 
 def _not_a_subject(text: str, head: Token, own: set[str]) -> bool:
@@ -244,6 +287,14 @@ def _not_a_subject(text: str, head: Token, own: set[str]) -> bool:
         return False
     rest = re.sub(r"^(of|for|to) ", "", key.replace(fold(head.text), "", 1).strip())
     return bool(rest) and lexicon.lookup_polity(rest) in own
+
+
+def names_event(text: str, name: str | None) -> bool:
+    """A word of the event's own name is not its topic: "North America" at the North American Leaders'
+    Summit, "G20" at the G20 summit (each topic word begins a word of the name: demonyms fold in)."""
+    words, name_words = fold(text).split(), fold(name or "").split()
+    return bool(words) and len(words) < len(name_words) and all(
+        any(n.startswith(w) for n in name_words) for w in words)
 
 
 def _direct(verb: Token, head: Token) -> bool:
@@ -266,6 +317,26 @@ def _direct(verb: Token, head: Token) -> bool:
     return False
 
 
+def _key(tokens) -> str:
+    words = [t.lemma_ if t.pos_ == "NOUN" else t.text for t in tokens
+             if t.dep_ != "det" and not (t.is_punct and t.text != "-")]
+    return re.sub(r"\s*-\s*", "-", " ".join(words).lower()).strip(" -")
+
+
+def concept_keys(span) -> tuple[str, str]:
+    """The SKOS concept key of a topic span (noun lemmas, lower case, no determiners: "the sanctions" and
+    "sanction" are one concept) and the key of its head concept: the head noun with its compounds, without
+    adjectives, possessors and prepositional phrases ("ceasefire" for "an immediate ceasefire", "trafficking"
+    for "trafficking of drugs"), or "" when that is the topic itself, a generic word or a pair ("peace and
+    stability")."""
+    concept, root = _key(span), span.root
+    core = [t for c in root.lefts if c.dep_ == "compound" for t in c.subtree if t.i >= span.start] + [root]
+    head = _key(core)
+    if root.pos_ != "NOUN" or head == concept or _action(root) or any(t.dep_ == "cc" for t in span):
+        return concept, ""
+    return concept, head
+
+
 def _outermost(found: dict[tuple[str, str], TopicFact]) -> list[TopicFact]:
     """Drop a topic whose text lies inside a longer topic of the same event ("Ukraine" in "war in Ukraine");
     the same words elsewhere in the article stay a topic of their own."""
@@ -279,15 +350,24 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     out: dict[tuple[str, str], TopicFact] = {}
     headlines = {sent.start for sent in ctx.doc.sents if _headline(sent)}
     own = _own_countries(ctx, events)
+    reported = reported_events(ctx.doc, events, anchors)
+    quoted = quote_spans(ctx.doc.text)
     for tok in ctx.doc:
         row = _cue(tok)
         if row is None or tok.sent.start in headlines:
             continue
-        event = _event_for(ctx, tok, events, anchors, own, broad=row is broad_cue())
+        event = _event_for(ctx, tok, events, anchors, own, broad=row is broad_cue(), reported=reported)
         if event is None and row["kind"] == "verb-agenda":
             event = main_event(events)
         if event is None:
             continue
+        if row is broad_cue() and any(a <= tok.idx < b for a, b in quoted):
+            continue  # a participant's verb inside a quotation is the speaker's words
+        names = {e.id: e.name for e in events}
         for text, start, end in _candidates(ctx, tok, row, own):
-            out.setdefault((event, fold(text)), TopicFact(event, text, ctx.evidence(start, end, f"topic:{row['id']}")))
+            if names_event(text, names.get(event)):
+                continue
+            concept, head = concept_keys(ctx.doc[start:end])
+            out.setdefault((event, concept), TopicFact(event, text, ctx.evidence(start, end, f"topic:{row['id']}"),
+                                                       concept, head))
     return _outermost(out)
