@@ -71,7 +71,8 @@ def meeting_drafts(ctx: Context, mentions: list[tuple[str, Span]] = ()) -> list[
                 drafts[-1].participants = dedupe(drafts[-1].participants + listed)
                 skip_to = tok.sent.end
                 continue
-        elif tok.i == tok.sent.start and len(listed := attendance(ctx, tok.sent.root)) >= 2:
+        elif tok.i == tok.sent.start and meeting_row(tok.sent.root) is None and \
+                len(listed := attendance(ctx, tok.sent.root)) >= 2:  # not "Joining X on the call were A, B"
             drafts.append(_roster(tok.sent, listed, titled or next((d.kind for d in drafts if d.kind != "intent"), None)))
             skip_to = tok.sent.end
             continue
