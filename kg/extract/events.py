@@ -29,7 +29,8 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.extract.context import Context, dateline_place, sentence_place
 from kg.extract.event_names import event_mentions, is_headline, is_temporal, named_events
-from kg.extract.occasions import object_not_person, occasion_date, occasion_place, second_partner_preps, windows
+from kg.extract.occasions import object_not_person, occasion_date, occasion_of, occasion_place, same_day, \
+    second_partner_preps, windows
 from kg.extract.participants import attendance, dedupe, group_word, participants, persons_in_phrase, phrase
 from kg.extract.rulematch import rule_marks
 from kg.extract.triggers import classify, future_rule, is_future, light_verb_noun, light_verb_object, meeting_row, negated, \
@@ -57,7 +58,8 @@ class Draft:
 
 def meeting_drafts(ctx: Context, mentions: list[tuple[str, Span]] = ()) -> list[Draft]:
     """Events as triggers find them, in text order; sentences that list further participants of the event
-    just before ("Also in the meeting were A and B", "He was joined by A") add them to it."""
+    just before ("Also in the meeting were A and B", "He was joined by A") add them to it, and with no event
+    just before are a meeting of their own ("Present at the talks were A and B")."""
     drafts: list[Draft] = []
     titled = _headline_kind(ctx)
     named_at = {i: fold(name) for name, span in mentions if not is_temporal(span) for i in range(span.start, span.end)}
@@ -316,7 +318,7 @@ def _merge_same(ctx: Context, drafts: list[Draft]) -> list[list[Draft]]:
     title = title_line(ctx)
     for d in drafts:
         keys = {ctx.person(p).key for p in d.participants}
-        target = next((g for g in out if _family(g[1][0].kind) == _family(d.kind) and _same_day(ctx, g[1], d) and
+        target = next((g for g in out if _family(g[1][0].kind) == _family(d.kind) and same_day(ctx, g[1], d) and
                        (g[0] == keys or g[1][0].sent == title and len(g[1]) == 1 and g[0] <= keys)), None)
         if target is None:
             out.append((keys, [d]))
@@ -324,17 +326,6 @@ def _merge_same(ctx: Context, drafts: list[Draft]) -> list[list[Draft]]:
             target[0].update(keys)
             target[1].append(d)
     return [members for _, members in out]
-
-
-def _same_day(ctx: Context, members: list[Draft], d: Draft) -> bool:
-    """Whether a draft may be the same occasion as a group: not when both are dated, on different days."""
-    day = _date_of(ctx, d)
-    days = {_date_of(ctx, m) for m in members} - {None}
-    return day is None or not days or day in days
-
-
-def _date_of(ctx: Context, d: Draft):
-    return occasion_date(ctx, d.part(), ctx.doc[d.trigger], d.kind == "intent")
 
 
 def _named_for(d: Draft, groups):
@@ -362,7 +353,7 @@ def _event_fact(ctx: Context, eid: str, members: list[Draft], name, span) -> Eve
     places = [occasion_place(d.part(), ctx.doc[d.trigger]) for d in members]
     places += [sentence_place(span.sent)] if span is not None else []
     location = next((p for p in places if p), None) or dateline_place(ctx.article)
-    when = next((w for w in (_date_of(ctx, d) for d in members) if w), None)
+    when = next((w for w in (occasion_of(ctx, d) for d in members) if w), None)
     if when is None and span is not None:
         when = occasion_date(ctx, span.sent, span.root, False)
     kind = "summit" if name else first.kind

@@ -47,3 +47,16 @@ def occasion_date(ctx: Context, part: Span, trigger: Token, planned: bool) -> dt
 
 def occasion_place(part: Span, trigger: Token) -> Place | None:
     return sentence_place(part, trigger)
+
+
+def occasion_of(ctx: Context, draft) -> dt.date | None:
+    """The date of an event draft (``kg.extract.events.Draft``): its part of the sentence, its trigger."""
+    return occasion_date(ctx, draft.part(), ctx.doc[draft.trigger], draft.kind == "intent")
+
+
+def same_day(ctx: Context, members: list, draft) -> bool:
+    """Whether a draft may be the same occasion as a group of drafts: not when both are dated, on different
+    days ("met on Monday … met again on Thursday")."""
+    day = occasion_of(ctx, draft)
+    days = {occasion_of(ctx, m) for m in members} - {None}
+    return day is None or not days or day in days
