@@ -199,17 +199,30 @@ def _place(w: _Writer, place: Place) -> NamedNode:
 
 
 def event_label(event: EventFact) -> str:
-    """A readable label for an event: its name, or its participants' names and kind.
+    """A readable label for an event: its name, else "A – B meeting", "A – B call" or "A's visit to C" (C is
+    where the visit took place, else the host); a planned meeting is "A – B meeting (planned)".
 
-    >>> from kg.model import Evidence, EventFact, Person
+    >>> from kg.model import Evidence, EventFact, Person, Place
     >>> ev = Evidence("a", "s", 0, 0, 1, "r")
-    >>> event_label(EventFact("e1", "meeting", (Person("x", "Ann Lee"), Person("y", "Bo Kim")), ev))
+    >>> ann, bo = Person("x", "Ann Lee"), Person("y", "Bo Kim")
+    >>> event_label(EventFact("e1", "host", (ann, bo), ev, host=ann))
     'Ann Lee – Bo Kim meeting'
+    >>> event_label(EventFact("e2", "visit", (ann, bo), ev, host=bo, location=Place("Lima", "PE")))
+    "Ann Lee's visit to Lima"
+    >>> event_label(EventFact("e3", "call", (ann, bo), ev))
+    'Ann Lee – Bo Kim call'
     """
     if event.name:
         return event.name
     names = " – ".join(p.name for p in event.participants)
-    return f"{names} {event.kind.replace('_', ' ')}"
+    if event.kind == "visit":
+        visitors = [p.name for p in event.participants if p != event.host] or [p.name for p in event.participants]
+        place = event.location.name if event.location else (event.host.name if event.host else None)
+        if place:
+            return f"{' – '.join(visitors)}'s visit to {place}"
+    if event.kind == "call":
+        return f"{names} call"
+    return f"{names} meeting" + (" (planned)" if event.kind == "intent" else "")
 
 
 def _event(w: _Writer, event: EventFact) -> None:

@@ -82,12 +82,19 @@ def build_context(doc: Doc, article: Article, actors: ActorIndex) -> Context:
     return ctx
 
 
-def resolve_date(text: str, base: dt.date | None) -> dt.date | None:
-    """A date expression resolved against the publication date (None when it cannot be).
+def resolve_date(text: str, base: dt.date | None, planned: bool = False) -> dt.date | None:
+    """A date expression resolved against the publication date (None when it cannot be). A weekday is the
+    latest one on or before the publication date, or for a ``planned`` event the nearest one, before or after
+    ("will meet on Thursday" in a Tuesday article is two days later; "talks were to resume later Friday" in a
+    Saturday article, the day before).
 
     >>> base = dt.date(2023, 1, 10)  # a Tuesday
     >>> resolve_date("Tuesday", base), resolve_date("on Monday", base), resolve_date("yesterday", base)
     (datetime.date(2023, 1, 10), datetime.date(2023, 1, 9), datetime.date(2023, 1, 9))
+    >>> resolve_date("on Thursday", base, planned=True), resolve_date("Sunday", base, planned=True)
+    (datetime.date(2023, 1, 12), datetime.date(2023, 1, 8))
+    >>> resolve_date("earlier today", base), resolve_date("this morning", base)
+    (datetime.date(2023, 1, 10), datetime.date(2023, 1, 10))
     >>> resolve_date("the last two years", base) is None
     True
     >>> resolve_date("Saturday, January 14", base), resolve_date("December 30", base), resolve_date("May 2, 2022", base)
@@ -101,11 +108,11 @@ def resolve_date(text: str, base: dt.date | None) -> dt.date | None:
         return found
     for i, day in enumerate(WEEKDAYS):
         if re.search(rf"\b{day}\b", low):
-            return base - dt.timedelta(days=(base.weekday() - i) % 7)
-    offsets = {"today": 0, "yesterday": 1, "tonight": 0, "this morning": 0, "last night": 1}
-    for word, back in offsets.items():
-        if word in low:
-            return base - dt.timedelta(days=back)
+            ahead = (i - base.weekday()) % 7
+            return base + dt.timedelta(days=ahead if planned and ahead <= 3 else ahead - 7 if ahead else 0)
+    for row in lexicon.simple_table("day_words.tsv", "phrase").values():
+        if re.search(rf"\b{row['phrase']}\b", low):
+            return base - dt.timedelta(days=int(row["days_back"]))
     return None
 
 
@@ -135,13 +142,31 @@ def _with_year(day: dt.date, year: int) -> dt.date | None:
         return None
 
 
-def sentence_date(sent: Span, base: dt.date | None) -> dt.date | None:
-    for ent in sent.ents:
-        if ent.label_ == "DATE":
-            found = resolve_date(ent.text, base)
-            if found:
-                return found
+def sentence_date(sent: Span, base: dt.date | None, trigger: Token | None = None,
+                  planned: bool = False) -> dt.date | None:
+    """The date a sentence (or part of one) gives its event: the first DATE or TIME entity that resolves
+    ("on Monday", "earlier today", "this morning"), those on the trigger's own clause first ("X, who took
+    office on May 5, met Y on Monday" is dated Monday)."""
+    ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    if trigger is not None:
+        ents.sort(key=lambda e: not _governed_by(e.root, trigger))
+    for ent in ents:
+        found = resolve_date(ent.text, base, planned)
+        if found:
+            return found
     return None
+
+
+def _governed_by(tok: Token, trigger: Token) -> bool:
+    """Whether a token hangs on the trigger's clause: on the trigger itself or a preposition of it."""
+    node = tok
+    for _ in range(3):
+        if node.i == trigger.i or node.i == trigger.head.i and trigger.pos_ == "NOUN":
+            return True
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False
 
 
 def place_for(text: str) -> Place | None:
@@ -163,20 +188,24 @@ def place_for(text: str) -> Place | None:
     return None
 
 
-def sentence_place(sent: Span) -> Place | None:
-    """The place a sentence locates its event in: "in Mexico City", "at the White House"."""
-    for ent in sent.ents:
-        if ent.label_ not in ("GPE", "FAC", "LOC", "ORG"):
-            continue
+def sentence_place(sent: Span, trigger: Token | None = None) -> Place | None:
+    """The place a sentence locates its event in: "in Mexico City", "at the White House", "visited Hanoi";
+    places on the trigger's own clause first, and never where a person lives or comes from ("X, who lives
+    in Sydney, met Y": the ``residence`` marks of ``meetings.jsonl``)."""
+    ents = [e for e in sent.ents if e.label_ in ("GPE", "FAC", "LOC", "ORG")]
+    if trigger is not None:
+        ents.sort(key=lambda e: not _governed_by(e.root, trigger))
+    marks = rule_marks(sent.doc)
+    for ent in ents:
         prep = ent.root.head
-        if rule_marks(sent.doc).has("place-prep", prep.i) and _locates_event(prep.head) \
-                or ent.label_ == "FAC":
+        if marks.has("residence", prep.head.i):
+            continue
+        visited = marks.has("visited-place", ent.root.i) and place_for(ent.text) is not None  # not "visit Wiranto"
+        if visited or marks.has("place-prep", prep.i) and _locates_event(prep.head) or ent.label_ == "FAC":
             found = place_for(ent.text) or (Place(ent.text, None) if ent.label_ == "GPE" else None)
             if found and (ent.label_ != "ORG" or lexicon.places().get(lexicon.fold(ent.text).removeprefix("the "))):
                 return found
     return None
-
-
 
 
 def _locates_event(head: Token) -> bool:

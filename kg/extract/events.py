@@ -27,8 +27,10 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract.context import Context, dateline_place, sentence_date, sentence_place
+from kg.extract.context import Context, dateline_place, sentence_place
 from kg.extract.event_names import event_mentions, is_headline, is_temporal, named_events
+from kg.extract.occasions import object_not_person, occasion_date, occasion_of, occasion_place, same_day, \
+    second_partner_preps, windows
 from kg.extract.participants import attendance, dedupe, group_word, participants, persons_in_phrase, phrase
 from kg.extract.rulematch import rule_marks
 from kg.extract.triggers import classify, future_rule, is_future, light_verb_noun, light_verb_object, meeting_row, negated, \
@@ -48,11 +50,16 @@ class Draft:
     trigger: int
     host: int | None = None
     event: str | None = None  # the (folded) name of the named event the trigger is about
+    window: Span | None = None  # the part of the sentence that dates and locates it (None: all of it)
+
+    def part(self) -> Span:
+        return self.window if self.window is not None else self.sent
 
 
 def meeting_drafts(ctx: Context, mentions: list[tuple[str, Span]] = ()) -> list[Draft]:
     """Events as triggers find them, in text order; sentences that list further participants of the event
-    just before ("Also in the meeting were A and B", "He was joined by A") add them to it."""
+    just before ("Also in the meeting were A and B", "He was joined by A") add them to it, and with no event
+    just before are a meeting of their own ("Present at the talks were A and B")."""
     drafts: list[Draft] = []
     titled = _headline_kind(ctx)
     named_at = {i: fold(name) for name, span in mentions if not is_temporal(span) for i in range(span.start, span.end)}
@@ -66,13 +73,42 @@ def meeting_drafts(ctx: Context, mentions: list[tuple[str, Span]] = ()) -> list[
                 drafts[-1].participants = dedupe(drafts[-1].participants + listed)
                 skip_to = tok.sent.end
                 continue
+        elif tok.i == tok.sent.start and meeting_row(tok.sent.root) is None and \
+                len(listed := attendance(ctx, tok.sent.root)) >= 2:  # not "Joining X on the call were A, B"
+            drafts.append(_roster(tok.sent, listed, titled or next((d.kind for d in drafts if d.kind != "intent"), None)))
+            skip_to = tok.sent.end
+            continue
         row = meeting_row(tok)
         if row is None or negated(tok) or light_verb_object(tok):
             continue
         draft = _draft(ctx, tok, row, drafts, titled, named_at)
         if draft is not None:
-            drafts.append(draft)
+            drafts += _split_partners(ctx, tok, draft)
     return drafts
+
+
+def _split_partners(ctx: Context, tok: Token, draft: Draft) -> list[Draft]:
+    """The draft, and a draft of its own for each "… and with B" phrase of its trigger (a separate meeting of
+    the trigger's subjects with B); each dated and located by its own part of the sentence."""
+    seconds = second_partner_preps(tok)
+    if not seconds or draft.event is not None:
+        return [draft]
+    subjects = participants(ctx, tok)[0]
+    parts = windows(tok, seconds)
+    draft.window = parts[0]
+    out = [draft]
+    for prep, part in zip(seconds, parts[1:]):
+        people_ = dedupe(subjects + persons_in_phrase(ctx, prep))
+        if len(people_) >= 2 and len(people_) > len(subjects):
+            out.append(Draft(people_, draft.kind, draft.row, draft.sent, draft.trigger, draft.host, window=part))
+    return out
+
+
+def _roster(sent: Span, listed: list[int], principal: str | None) -> Draft:
+    """"Present at the meeting were A, B and C" with no event just before: the meeting of those listed (part
+    of the article's call when its first event is one)."""
+    row = lexicon.simple_table("meeting_verbs.tsv", "lemma")["attend"]
+    return Draft(listed, classify(sent.root, row, principal) or "join", row, sent, sent.root.i)
 
 
 def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str | None,
@@ -82,6 +118,8 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
     if tok.i in named_at and tok.pos_ != "VERB" and not _own_phrases(tok):
         return None  # "the unity G7 Leaders displayed at the G7 Summit": the name alone says no one took part
     row, subjects, others = _trigger_participants(ctx, tok, row, [])
+    if object_not_person(ctx, tok, row, persons_in_phrase):
+        return None  # "we have received confirmation": no reception
     alone = dedupe(subjects + others)
     anaphoric = prior is not None and len(alone) < 2
     if anaphoric:  # "the two leaders", "they": the participants of the event before
@@ -273,13 +311,14 @@ def _clause_after(span: Span) -> Token | None:
 
 
 def _merge_same(ctx: Context, drafts: list[Draft]) -> list[list[Draft]]:
-    """One event per set of persons and kind family in an article; a title line's meeting ("Readout of X's
-    Meeting with Y") is the one the body then describes with the same or more participants."""
+    """One event per set of persons, kind family and date in an article ("met on Monday … met again on
+    Thursday" are two); a title line's meeting ("Readout of X's Meeting with Y") is the one the body then
+    describes with the same or more participants."""
     out: list[tuple[set, list[Draft]]] = []
     title = title_line(ctx)
     for d in drafts:
         keys = {ctx.person(p).key for p in d.participants}
-        target = next((g for g in out if _family(g[1][0].kind) == _family(d.kind) and
+        target = next((g for g in out if _family(g[1][0].kind) == _family(d.kind) and same_day(ctx, g[1], d) and
                        (g[0] == keys or g[1][0].sent == title and len(g[1]) == 1 and g[0] <= keys)), None)
         if target is None:
             out.append((keys, [d]))
@@ -311,9 +350,12 @@ def _event_fact(ctx: Context, eid: str, members: list[Draft], name, span) -> Eve
     first = members[0]
     people_ = dedupe([p for d in members for p in d.participants])
     host = next((d.host for d in members if d.host is not None), None)
-    sents = [d.sent for d in members] + ([span.sent] if span is not None else [])
-    location = next((p for p in (sentence_place(s) for s in sents) if p), None) or dateline_place(ctx.article)
-    when = next((w for w in (sentence_date(s, ctx.article.date) for s in sents) if w), None)
+    places = [occasion_place(d.part(), ctx.doc[d.trigger]) for d in members]
+    places += [sentence_place(span.sent)] if span is not None else []
+    location = next((p for p in places if p), None) or dateline_place(ctx.article)
+    when = next((w for w in (occasion_of(ctx, d) for d in members) if w), None)
+    if when is None and span is not None:
+        when = occasion_date(ctx, span.sent, span.root, False)
     kind = "summit" if name else first.kind
     row = first.row
     coded = lexicon.simple_table("event_kinds.tsv", "kind").get(_coded_kind(first.kind, kind, host), row)

@@ -37,6 +37,7 @@ def participants(ctx: Context, tok: Token, prior: list[int] = ()) -> tuple[list[
             others += persons_in_phrase(ctx, c, prior)
         elif c.dep_ in ("npadvmod", "dep", "appos", "conj") and c.pos_ in ("PROPN", "NOUN"):
             others += persons_in_phrase(ctx, c, prior)  # list items the parser hung on the verb
+    others += _delegation_leaders(ctx, tok)  # "talks mediated by X"
     return dedupe(subjects), [e for e in dedupe(others) if e not in subjects]
 
 
@@ -64,9 +65,17 @@ def persons_in_phrase(ctx: Context, head: Token, prior: list[int] = ()) -> list[
     for tok in phrase(head):
         found = [] if _modifies_thing(ctx, tok) else ctx.persons_at(tok)
         found = found or group_members(ctx, tok) or _anaphor(tok, prior) or _list_tail(ctx, tok)
-        found = found + _companions(ctx, tok)
+        found = found + _companions(ctx, tok) + _delegation_leaders(ctx, tok)
         out += [e for e in found if e not in out]
     return out
+
+
+def _delegation_leaders(ctx: Context, tok: Token) -> list[int]:
+    """"talks with a delegation led by X", "talks mediated by Y": the leader of a delegation or the mediator
+    of talks (``delegation-leader`` mark) takes part."""
+    marks = rule_marks(tok.doc)
+    return [e for c in tok.children if c.dep_ == "acl" for a in c.children if marks.has("delegation-leader", a.i)
+            for e in persons_in_phrase(ctx, a)]
 
 
 

@@ -32,6 +32,8 @@ def meeting_row(tok: Token) -> dict | None:
         return None  # "held talks" but not "held a press conference"; "took part" but not "took office"
     if row.get("unless_mark") and tok.pos_ == "VERB" and _ruled_out(tok, row["unless_mark"]):
         return None
+    if row.get("only_mark") and not rule_marks(tok.doc).has(row["only_mark"], tok.i):
+        return None  # "include" and "bring" trigger only in a roster ("Participants … included A and B")
     return row
 
 

@@ -1,0 +1,62 @@
+"""When and where one occasion took place, and which phrasings report more than one occasion.
+
+"X met with A on Monday and with B on Tuesday" reports two meetings: the second "with" phrase (joined to another
+preposition of the trigger, the ``second-partner-prep`` mark of ``meetings.jsonl``) is a meeting of its own, and
+each part of the sentence dates and locates its own meeting. "X received confirmation" is no reception: a
+trigger whose ``object_person`` column is ``yes`` needs a person (or none) as its object.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from kg.extract.context import Context, sentence_date, sentence_place
+from kg.extract.rulematch import rule_marks
+from kg.model import Place
+
+
+def second_partner_preps(tok: Token) -> list[Token]:
+    """The "with" phrases of a trigger that are joined to another of its prepositions ("… and with B")."""
+    marks = rule_marks(tok.doc)
+    return [x for c in tok.children if c.dep_ == "prep" for x in c.conjuncts if marks.has("second-partner-prep", x.i)]
+
+
+def windows(tok: Token, seconds: list[Token]) -> list[Span]:
+    """The parts of a trigger's sentence that belong to its first partner and to each second one, in order."""
+    sent = tok.sent
+    cuts = [sent.start, *sorted(s.i for s in seconds), sent.end]
+    return [tok.doc[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
+def object_not_person(ctx: Context, tok: Token, row: dict, persons_in_phrase) -> bool:
+    """Whether a trigger that needs a person as object ("X received Y") has a thing as object instead
+    ("we have received confirmation", "welcomed the decision")."""
+    if row.get("object_person") != "yes" or tok.pos_ != "VERB":
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(persons_in_phrase(ctx, o) for o in objects)
+
+
+def occasion_date(ctx: Context, part: Span, trigger: Token, planned: bool) -> dt.date | None:
+    """The date of the occasion a trigger reports in ``part`` of its sentence ("today", weekdays and written
+    dates against the article's date; for a planned event the nearest such weekday)."""
+    return sentence_date(part, ctx.article.date, trigger, planned=planned)
+
+
+def occasion_place(part: Span, trigger: Token) -> Place | None:
+    return sentence_place(part, trigger)
+
+
+def occasion_of(ctx: Context, draft) -> dt.date | None:
+    """The date of an event draft (``kg.extract.events.Draft``): its part of the sentence, its trigger."""
+    return occasion_date(ctx, draft.part(), ctx.doc[draft.trigger], draft.kind == "intent")
+
+
+def same_day(ctx: Context, members: list, draft) -> bool:
+    """Whether a draft may be the same occasion as a group of drafts: not when both are dated, on different
+    days ("met on Monday … met again on Thursday")."""
+    day = occasion_of(ctx, draft)
+    days = {occasion_of(ctx, m) for m in members} - {None}
+    return day is None or not days or day in days

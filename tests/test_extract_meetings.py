@@ -1,0 +1,110 @@
+"""Meetings and events in ordinary news (issue 9), through the model: sentences written for these tests
+(invented phrasings, real office titles)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.rdf import event_label
+
+
+def surname(person) -> str:
+    return person.name.split()[-1]
+
+
+def pairs(facts):
+    """Unordered surname pairs of the events that are meetings."""
+    out = set()
+    for e in facts.events:
+        if e.is_meeting:
+            names = sorted(surname(p) for p in e.participants)
+            out |= {(a, b) for i, a in enumerate(names) for b in names[i + 1:]}
+    return out
+
+
+@pytest.mark.parametrize("text, meetings", [
+    # everyday senses of "met" (meet-passive, meet-first, meet-where-acquainted)
+    ("Prime Minister Mark Carney was met at the airport by Governor General Mary Simon.", set()),
+    ("President Gabriel Boric and President Gustavo Petro first met in 2014 at a conference in Bogotá.", set()),
+    ("He later joined the Liberal Club, where he met Senator Chuck Schumer.", set()),
+    # debates and tickets (meet-contest, ticket-object)
+    ("Senator Kamala Harris and Vice President Mike Pence met in the vice-presidential debate in Salt Lake City.", set()),
+    ("Governor Tim Walz joined the Democratic ticket in August.", set()),
+    # "… and with Y" (participant-prep-conj): two meetings, no pair between X and Y
+    ("Chancellor Olaf Scholz met with President Emmanuel Macron on Monday and with Prime Minister Giorgia Meloni "
+     "on Tuesday.", {("Macron", "Scholz"), ("Meloni", "Scholz")}),
+    # participants in a list (roster-*, delegation-led-by, talks-mediated-by)
+    ("Participants in the talks included President William Ruto, President Yoweri Museveni and President Paul Kagame.",
+     {("Museveni", "Ruto"), ("Kagame", "Ruto"), ("Kagame", "Museveni")}),
+    ("The summit in Arusha brought together President William Ruto and President Samia Suluhu Hassan.",
+     {("Hassan", "Ruto")}),
+    ("Present at the meeting were President William Ruto and President Yoweri Museveni.", {("Museveni", "Ruto")}),
+    ("President Cyril Ramaphosa held talks in Pretoria with a delegation led by President William Ruto.",
+     {("Ramaphosa", "Ruto")}),
+    ("The deal followed three days of talks mediated by President Olusegun Obasanjo and President Thabo Mbeki.",
+     {("Mbeki", "Obasanjo")}),
+    # signing an accord together (signed-accord) and a joint news conference (press-conference-joint)
+    ("President Salva Kiir and Vice President Riek Machar signed a ceasefire deal in Addis Ababa.", {("Kiir", "Machar")}),
+    ("Senator Chuck Schumer and Senator Mitch McConnell signed a letter to the governor.", set()),
+    ("Prime Minister Tony Blair spoke at a news conference with Prime Minister Nouri al-Maliki in Baghdad.",
+     {("Blair", "al-Maliki")}),
+    ("Prime Minister Tony Blair held a press conference in London.", set()),
+])
+def test_extract_meetings_news_table(facts_of, text, meetings):
+    assert pairs(facts_of(text)) == meetings
+
+
+def test_extract_meetings_received_a_thing_is_no_reception(facts_of):
+    facts = facts_of('"Prime Minister Olmert and Minister Peretz, we have received your letter," the protesters wrote.')
+    assert not [e for e in facts.events if e.kind == "host"]
+
+
+FRIDAY = dt.date(2007, 10, 12)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Friday, October 12, 2007\n\nPresident Karolos Papoulias met Prime Minister Kostas Karamanlis earlier today.",
+     FRIDAY),
+    ("Friday, October 12, 2007\n\nPresident Karolos Papoulias met Prime Minister Kostas Karamanlis this morning.",
+     FRIDAY),
+    ("Friday, October 12, 2007\n\nPresident Karolos Papoulias met Prime Minister Kostas Karamanlis on Wednesday.",
+     dt.date(2007, 10, 10)),
+    ("Friday, October 12, 2007\n\nPrime Minister Kostas Karamanlis, who returned on Monday, met President Karolos "
+     "Papoulias today.", FRIDAY),
+    ("Friday, October 12, 2007\n\nPresident Karolos Papoulias will meet Prime Minister Kostas Karamanlis on Monday.",
+     dt.date(2007, 10, 15)),
+])
+def test_extract_meetings_dates_against_the_article_date(facts_of, text, date):
+    (event,) = facts_of(text, date=FRIDAY).events
+    assert event.date == date
+
+
+def test_extract_meetings_same_persons_on_two_days_are_two_meetings(facts_of):
+    facts = facts_of("Secretary of State Antony Blinken met Foreign Minister Wang Yi in Beijing on Monday. On "
+                     "Thursday, Blinken met Foreign Minister Wang Yi again in Jakarta.")
+    assert sorted((e.date, e.location.name) for e in facts.events) == \
+        [(dt.date(2023, 6, 8), "Jakarta"), (dt.date(2023, 6, 12), "Beijing")]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Prime Minister Anthony Albanese, who lives in Sydney, met President Joko Widodo today.", None),
+    ("President Joe Biden visited Mexico City and met President Andrés Manuel López Obrador.", "Mexico City"),
+    ("Chancellor Olaf Scholz, born in Osnabrück, met President Emmanuel Macron in Paris.", "Paris"),
+])
+def test_extract_meetings_location_is_where_it_happened(facts_of, text, location):
+    (event,) = facts_of(text).events
+    assert (event.location.name if event.location else None) == location
+
+
+@pytest.mark.parametrize("text, label", [
+    ("President William Ruto hosted President Yoweri Museveni in Nairobi.", "William Ruto – Yoweri Museveni meeting"),
+    ("The meeting was attended by President William Ruto and President Yoweri Museveni.",
+     "William Ruto – Yoweri Museveni meeting"),
+    ("President William Ruto spoke by phone with President Yoweri Museveni.", "William Ruto – Yoweri Museveni call"),
+    ("President William Ruto visited President Yoweri Museveni in Kampala.", "William Ruto's visit to Kampala"),
+])
+def test_extract_meetings_labels(facts_of, text, label):
+    (event,) = facts_of(text).events
+    assert event_label(event) == label
