@@ -13,6 +13,7 @@ from kg.actors import ActorIndex
 from kg.extract import anaphora
 from kg.extract import mentions as mn
 from kg.extract import people
+from kg.extract.spans import span_ents
 from kg.model import Article, Evidence, Person, Place
 
 MONTH_DAY = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -134,7 +135,7 @@ def _with_year(day: dt.date, year: int) -> dt.date | None:
 
 
 def sentence_date(sent: Span, base: dt.date | None) -> dt.date | None:
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ == "DATE":
             found = resolve_date(ent.text, base)
             if found:
@@ -163,7 +164,7 @@ def place_for(text: str) -> Place | None:
 
 def sentence_place(sent: Span) -> Place | None:
     """The place a sentence locates its event in: "in Mexico City", "at the White House"."""
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ not in ("GPE", "FAC", "LOC", "ORG"):
             continue
         prep = ent.root.head

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.participants import phrase
+from kg.extract.spans import span_ents
 
 PHONE = re.compile(r"\b(phone|telephone|call|calls|called|video ?call|video ?conference)\b", re.I)
 VIDEO = re.compile(r"\b(virtual|virtually|video|videoconference)\b", re.I)
@@ -72,7 +73,7 @@ FUTURE_DATE = re.compile(r"\b(next|coming|upcoming|tomorrow)\b|\blater (this|in)
 def is_future(tok: Token) -> bool:
     """"will meet", "looked forward to hosting", "plans to visit", "hosting X later this year"."""
     own = {t.i for t in phrase(tok)}  # dates of the trigger's own phrase, not of its clauses
-    if any(e.label_ == "DATE" and e.start in own and FUTURE_DATE.search(e.text) for e in tok.sent.ents):
+    if any(e.label_ == "DATE" and e.start in own and FUTURE_DATE.search(e.text) for e in span_ents(tok.sent)):
         return True
     objects = [c for c in tok.children if c.dep_ == "dobj"] + \
         [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
