@@ -41,8 +41,9 @@ _CUTS = (re.compile(r"\n[^\S\n]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"(?<=
 
 
 # A run of this many tokens with no line break and no token ending in . ! ? is not prose: a sentence is started
-# there, so that no sentence (and no rule that walks one for each of its tokens) is unbounded.
-MAX_RUN_TOKENS = 250
+# there, so that no sentence (and no rule that walks one for each of its tokens) is unbounded. The longest such run
+# in the 1,704 corpus articles is 435 tokens, so no corpus article is touched.
+MAX_RUN_TOKENS = 600
 
 
 @Language.component("kg_paragraphs")
