@@ -129,7 +129,7 @@ def article_from_json(line: str, where: str, date: dt.date | None = None) -> Art
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as e:
-        raise InputError(f"{where}: malformed JSON ({e.msg} at column {e.colno})") from e
+        raise InputError(f"{where}: malformed JSON ({e.msg.removesuffix(' at')} at column {e.colno})") from e
     if not isinstance(obj, dict):
         raise InputError(f"{where}: a line must be a JSON object")
     text, art_id = _unicode(obj.get("text")), _unicode(obj.get("id"))
