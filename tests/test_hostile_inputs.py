@@ -80,7 +80,7 @@ def test_cli_build_long_inputs_in_bounded_time(tmp_path):
     has the time of a 2 MB line of prose."""
     folder = tmp_path / "in"
     folder.mkdir()
-    word = "abcdefghijklmnopqrstuvwxyz" * 2 + " "
+    word = "abcdefghijklmnopqrstuvwxyz" * 7 + " "
     (folder / "line.txt").write_text(MEETING + " " + word * (2_000_000 // len(word)), encoding="utf-8")
     (folder / "blob.txt").write_text(MEETING + "x" * 1_200_000, encoding="utf-8")
     (folder / "long.jsonl").write_text(json.dumps(paragraphs_article(6000)) + "\n", encoding="utf-8")
