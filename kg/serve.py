@@ -9,7 +9,7 @@
   ``SERVICE`` is refused (403) because pyoxigraph would fetch the remote endpoint from this process.
 * Limits (:class:`Limits`): a query that runs longer than ``timeout`` seconds gets 503, an answer with more than
   ``max_rows`` rows (SELECT) or triples (CONSTRUCT, DESCRIBE) gets 400; both say which option raises them.
-  Queries are evaluated by a pool of ``threads`` threads; the timeout counts the wait for one. Evaluation stops
+  At most ``threads`` queries are evaluated at once; the timeout counts the wait for a turn. Evaluation stops
   at the next row after the deadline; one step that yields no row (sorting or aggregating a huge join) runs on
   in its thread until it ends, though its client has had its 503 on time.
 * By default the default graph is the union of all article graphs, so ``SELECT * { ?s ?p ?o }`` finds data.
@@ -26,9 +26,9 @@ import ipaddress
 import json
 import logging
 import re
+import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
+from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -175,19 +175,44 @@ def negotiate(accept: str | None, offers: list[tuple[str, object]]):
     return best
 
 
-def answer_query(store: Store, sparql: str, accept: str | None, pool: ThreadPoolExecutor, limits: Limits,
+class Evaluator:
+    """At most ``threads`` queries evaluated at once, each in a daemon thread of its own, so that a query still
+    running after its client had its timeout never keeps the server from stopping."""
+
+    def __init__(self, threads: int):
+        self._slots = threading.BoundedSemaphore(max(threads, 1))
+
+    def run(self, work: Callable[[], Answer], deadline: float | None) -> Answer | None:
+        """``work()``'s answer, or None if the deadline passes first (waiting for a slot included)."""
+        if not self._slots.acquire(timeout=_left(deadline)):
+            return None
+        done = threading.Event()
+        box: list[Answer] = []
+
+        def target() -> None:
+            try:
+                box.append(work())
+            finally:
+                self._slots.release()
+                done.set()
+
+        threading.Thread(target=target, name="kg-sparql-query", daemon=True).start()
+        return box[0] if done.wait(_left(deadline)) and box else None
+
+
+def _left(deadline: float | None) -> float | None:
+    return None if deadline is None else max(deadline - time.monotonic(), 0.0)
+
+
+def answer_query(store: Store, sparql: str, accept: str | None, evaluator: Evaluator, limits: Limits,
                  *, union: bool = True) -> Answer:
-    """Evaluate a read query within ``limits`` (in ``pool``) and serialise it for ``accept``."""
+    """Evaluate a read query within ``limits`` and serialise it for ``accept``."""
     why = refusal(sparql)
     if why:
         return Answer.error(403, why)
     deadline = time.monotonic() + limits.timeout if limits.timeout else None
-    future = pool.submit(evaluate, store, sparql, accept, limits, deadline, union)
-    try:
-        return future.result(timeout=None if deadline is None else max(deadline - time.monotonic(), 0.0))
-    except FutureTimeout:
-        future.cancel()
-        return _timed_out(limits)
+    answer = evaluator.run(lambda: evaluate(store, sparql, accept, limits, deadline, union), deadline)
+    return answer if answer is not None else _timed_out(limits)
 
 
 def _timed_out(limits: Limits) -> Answer:
@@ -282,11 +307,7 @@ class SparqlServer(ThreadingHTTPServer):
         self.store = store
         self.union = union
         self.limits = limits or Limits()
-        self.pool = ThreadPoolExecutor(max(self.limits.threads, 1), thread_name_prefix="kg-sparql")
-
-    def server_close(self) -> None:
-        super().server_close()
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.evaluator = Evaluator(self.limits.threads)
 
     @property
     def url(self) -> str:
@@ -370,7 +391,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     def _answer(self, sparql: str) -> None:
         server = self.server
-        answer = answer_query(server.store, sparql, self.headers.get("Accept"), server.pool, server.limits,
+        answer = answer_query(server.store, sparql, self.headers.get("Accept"), server.evaluator, server.limits,
                               union=server.union)
         self._send(answer.status, answer.body, answer.content_type)
 
