@@ -266,8 +266,9 @@ def test_serve_results_as_pyoxigraph_writes_them():
 
     mem = open_store("memory", write=True)
     g = graph_iri("a")
-    objects = [Literal("Zoë <&\"'>", language="fr"), Literal("7", datatype=NamedNode("http://www.w3.org/2001/"
-               "XMLSchema#integer")), Literal("tab\there\nnew line"), pyoxigraph.BlankNode("b1"), NamedNode("http://x/o")]
+    integer = NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+    objects = [Literal("Zoë <&\"'>", language="fr"), Literal("7", datatype=integer), Literal("tab\there\nnew line"),
+               pyoxigraph.BlankNode("b1"), NamedNode("http://x/o")]
     mem.put_article("a", [Quad(NamedNode("http://x/s"), NamedNode(f"http://x/p{i}"), o, g)
                           for i, o in enumerate(objects)])
     query = "SELECT ?p ?o ?none WHERE { GRAPH ?g { ?s ?p ?o } OPTIONAL { ?o ?x ?none } } ORDER BY ?p"
@@ -318,6 +319,7 @@ def test_cli_serve_host_warning_and_options(tmp_path, host, warned):
         stop(proc, 10)
     lines = proc.stderr.read().splitlines()
     shown = host or "127.0.0.1"
-    expected = ([f"warning: listening on {shown}: anyone who can reach it can read the whole store (kg serve has "
-                 "no authentication)"] if warned else []) + [f"SPARQL endpoint on http://{shown}:{port}/query (Ctrl-C stops)"]
+    warning = f"warning: listening on {shown}: anyone who can reach it can read the whole store (kg serve has no " \
+        "authentication)"
+    expected = ([warning] if warned else []) + [f"SPARQL endpoint on http://{shown}:{port}/query (Ctrl-C stops)"]
     assert lines[: len(expected)] == expected
