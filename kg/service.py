@@ -168,11 +168,11 @@ def evaluate(gold: str, *, inputs: Iterable[str] = (), store_spec: str | None = 
     return dataclasses.replace(report, skipped=skipped)
 
 
-def serve(*, store_spec: str | None = None, port: int = 7879) -> None:
+def serve(*, store_spec: str | None = None, port: int = 7879, host: str = "127.0.0.1", limits=None) -> None:
     from kg.serve import serve as run_server
 
     with _open(store_spec) as store:
-        run_server(store, port=port)
+        run_server(store, host, port, limits=limits)
 
 
 
