@@ -14,8 +14,12 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import StoreError
+
+if TYPE_CHECKING:  # for the annotations only: kg.store is imported when a store is opened
+    from kg.store import StoreStats
 
 
 class KnowledgeGraph:
@@ -62,7 +66,7 @@ class KnowledgeGraph:
         built = BuildOptions(date=parse_date(date, "date") if date else None, workers=workers, **options)
         return run_build([str(p) for p in inputs], self._store, built)
 
-    def stats(self) -> dict:
+    def stats(self) -> StoreStats:
         return self._store.stats()
 
     def to_networkx(self, view: str = "people"):

@@ -314,14 +314,27 @@ def evaluation_tables(data: dict, scores: list[dict], per_article: bool) -> dict
 @main.command()
 @click.option("--store", default=None, help=STORE_HELP)
 @click.option("--port", default=7879, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but a loopback address exposes the store to the network.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
+              help="Seconds a query may run (0: no limit).")
+@click.option("--max-rows", type=click.IntRange(min=0), default=100_000, show_default=True,
+              help="Rows (or triples) an answer may have (0: no limit).")
+@click.option("--cors-origin", default=None, metavar="ORIGIN",
+              help="Let web pages from ORIGIN (e.g. https://yasgui.org, or '*') read answers; default: none.")
 @handle_errors
-def serve(store, port) -> None:
-    """Serve the store read-only as a SPARQL endpoint on 127.0.0.1."""
+def serve(store, port, host, timeout, max_rows, cors_origin) -> None:
+    """Serve the store read-only as a SPARQL endpoint (on 127.0.0.1 unless --host)."""
     from kg import service
+    from kg.serve import Limits, is_loopback
 
-    err.print(f"SPARQL endpoint on http://127.0.0.1:{port}/query (Ctrl-C stops)")
-    err.print(f"query page on http://127.0.0.1:{port}/, report on http://127.0.0.1:{port}/report")
-    service.serve(store_spec=store, port=port)
+    if not is_loopback(host):
+        err.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can read the whole store "
+                  "(kg serve has no authentication)", highlight=False)
+    limits = Limits(timeout=timeout or None, max_rows=max_rows or None, cors_origin=cors_origin)
+    err.print(f"SPARQL endpoint on http://{host}:{port}/query (Ctrl-C stops)", highlight=False)
+    err.print(f"query page on http://{host}:{port}/, report on http://{host}:{port}/report", highlight=False)
+    service.serve(store_spec=store, port=port, host=host, limits=limits)
 
 
 @main.command()

@@ -28,7 +28,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.errors import CurationError
 from kg.text import strip_accents
-from kg.vocab import DATA, KG, PROV, SKOS, mint, slug
+from kg.vocab import DATA, KG, PROV, SKOS, mint
 
 CURATION_GRAPH = DATA + "curation"
 ARTICLE_PREFIX = DATA + "article/"
@@ -166,7 +166,7 @@ def decision_quads(kind: str, kept: str, duplicate: str, by: str, when: dt.datet
     a, b = NamedNode(kept), NamedNode(duplicate)
     typ, label, same = NamedNode(RDF + "type"), NamedNode(RDFS_LABEL), NamedNode(OWL_SAMEAS)
     what = f"alias {name!r} of {kept}" if kind == "alias" else f"merge {duplicate} into {kept}"
-    triples = [
+    triples: list[tuple[NamedNode, NamedNode, NamedNode | Literal]] = [
         (b, same, a),
         (act, typ, NamedNode(str(PROV.Activity))),
         (act, typ, NamedNode(str(KG.Alias if kind == "alias" else KG.Merge))),

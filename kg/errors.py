@@ -80,9 +80,9 @@ def require(module: str, feature: str, extra: str):
 
     >>> require("json", "tests", "test").__name__
     'json'
-    >>> require("no_such_module_kg", "plots", "plot")
+    >>> require("no_such_mod_kg", "plots", "plot")
     Traceback (most recent call last):
-    kg.errors.MissingDependencyError: plots need no_such_module_kg: pip install 'kg[plot]' (or pip install no_such_module_kg)
+    kg.errors.MissingDependencyError: plots need no_such_mod_kg: pip install 'kg[plot]' (or pip install no_such_mod_kg)
     """
     import importlib
 

@@ -74,7 +74,7 @@ def node_key(code: str) -> tuple[str, str]:
     return f"{kind}:{code}", kind
 
 
-def _sub(parent: ET.Element, tag: str, ns: str = GEXF_NS, **attrs) -> ET.Element:
+def _sub(parent: ET.Element, tag: str, ns: str = GEXF_NS, /, **attrs: object) -> ET.Element:
     return ET.SubElement(parent, f"{{{ns}}}{tag}", {k: str(v) for k, v in attrs.items() if v is not None})
 
 

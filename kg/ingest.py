@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,10 +129,10 @@ def article_from_json(line: str, where: str, date: dt.date | None = None) -> Art
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as e:
-        raise InputError(f"{where}: malformed JSON ({e.msg} at column {e.colno})") from e
+        raise InputError(f"{where}: malformed JSON ({e.msg.removesuffix(' at')} at column {e.colno})") from e
     if not isinstance(obj, dict):
         raise InputError(f"{where}: a line must be a JSON object")
-    text, art_id = obj.get("text"), obj.get("id")
+    text, art_id = _unicode(obj.get("text")), _unicode(obj.get("id"))
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"{where}: missing or empty 'text'")
     if not isinstance(art_id, (str, int)) or not str(art_id).strip():
@@ -144,7 +145,20 @@ def article_from_json(line: str, where: str, date: dt.date | None = None) -> Art
 
 def _opt(obj: dict, key: str) -> str | None:
     value = obj.get(key)
-    return str(value) if value not in (None, "") else None
+    return _unicode(str(value)) if value not in (None, "") else None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unicode(value):
+    """A string with its lone surrogates (JSON ``"\\ud800"`` escapes, not Unicode text) replaced by U+FFFD, which
+    keeps every offset; any other value as it is.
+
+    >>> _unicode(json.loads('"a\\ud800b"')), _unicode(7)
+    ('a\ufffdb', 7)
+    """
+    return _SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def count_articles(paths: Iterable[str | Path]) -> int:

@@ -79,11 +79,9 @@ def overlay_dirs() -> tuple[Path, ...]:
 def use_resources(dirs: tuple[str, ...] | list[str]) -> None:
     """Overlay the user's lexicon rows (``DIR/<lexicon>.tsv``) and patterns (``DIR/patterns/*.jsonl``) on the
     shipped ones for this process and the worker processes it starts; every cached lexicon is reloaded."""
-    from kg.errors import ResourceError as _RE
-
     for d in dirs:
         if not Path(d).is_dir():
-            raise _RE(f"resources directory {d} does not exist")
+            raise ResourceError(f"resources directory {d} does not exist")
     os.environ[OVERLAY_ENV] = os.pathsep.join(str(Path(d).resolve()) for d in dirs)
     clear_caches()
 
@@ -314,7 +312,7 @@ def parse_date(value: str | None, where: str) -> dt.date | None:
         raise ResourceError(f"{where}: invalid date {value!r}") from e
 
 
-@lru_cache(maxsize=None)
+@cache
 def title_by_id() -> dict[str, Title]:
     """Title id → Title.
 
@@ -324,7 +322,7 @@ def title_by_id() -> dict[str, Title]:
     return {t.id: t for t in titles()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str) -> frozenset[str]:
     """A named word list of the rules (``wordlists.tsv``: one row per list, words joined by ``|``).
 
@@ -337,7 +335,7 @@ def words(name: str) -> frozenset[str]:
     return frozenset(split(rows[name]["words"]))
 
 
-@lru_cache(maxsize=None)
+@cache
 def event_nouns(column: str) -> frozenset[str]:
     """The nouns of ``event_nouns.tsv`` whose ``column`` is set: ``name_head`` (ends an event's name: "...
     Summit"), ``locates`` ("in/at X" after it says where the event was), ``event_word`` (names an event by
@@ -353,7 +351,7 @@ def event_nouns(column: str) -> frozenset[str]:
 EVENT_NOUN_COLUMNS = ("name_head", "locates", "event_word", "gathering", "attended")
 
 
-@lru_cache(maxsize=None)
+@cache
 def demonyms() -> frozenset[str]:
     """Folded demonyms of ``countries.tsv`` ("ukrainian"): adjectives, not names.
 

@@ -8,6 +8,7 @@ the writer's pid while the lock is held (:func:`holder_pid`); :func:`release_loc
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import time
@@ -33,6 +34,9 @@ def acquire_lock(lock_path: Path, name: str, wait: float) -> IO[bytes]:
         lock = open(lock_path, "a+b")
     except OSError as e:
         detail = " ".join(str(e).split())  # on one line, as kg.store.one_line (not imported: it imports us)
+        if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise StoreError(f"store {name} is read-only ({detail}); kg query, stats, export and serve can still "
+                             "read it") from e
         raise StoreError(f"cannot create the lock file of store {name}: {detail}") from e
     deadline = time.monotonic() + max(wait, 0.0)
     while True:

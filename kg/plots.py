@@ -10,17 +10,22 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from kg import views
 from kg.errors import ExportError, require
 
+if TYPE_CHECKING:  # matplotlib is optional (the plot extra): imported when a figure is drawn
+    from matplotlib.typing import RcKeyType
+
 KINDS = ("network", "timeline", "dyads")
 SUFFIXES = (".png", ".svg", ".pdf")
 WIDTH = 7.0  # inches: a two-column paper's full width
-STYLE = {"font.size": 8, "axes.titlesize": 9, "axes.labelsize": 8, "legend.fontsize": 7, "svg.hashsalt": "kg",
-         "axes.spines.top": False, "axes.spines.right": False, "font.family": "DejaVu Sans"}
+STYLE: dict[RcKeyType, object] = {
+    "font.size": 8, "axes.titlesize": 9, "axes.labelsize": 8, "legend.fontsize": 7, "svg.hashsalt": "kg",
+    "axes.spines.top": False, "axes.spines.right": False, "font.family": "DejaVu Sans"}
 COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22"]
 OTHER = "#9e9e9e"
 
@@ -103,7 +108,7 @@ def network_figure(graph: nx.Graph):
                     textcoords="offset points", ha="center", va="bottom",
                     fontsize=6.5 if graph.number_of_nodes() > 12 else 8,
                     bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
-    xs, ys = zip(*pos.values())
+    xs, ys = zip(*pos.values(), strict=True)
     ax.set_xlim(min(xs) - 0.35, max(xs) + 0.35)
     ax.set_ylim(min(ys) - 0.2, max(ys) + 0.3)
     _country_legend(ax, graph, colors)
@@ -196,7 +201,7 @@ def timeline_figure(monthly: dict[str, Counter]):
         values = [monthly[m][kind] for m in months]
         if any(values):
             ax.bar(range(len(months)), values, bottom=bottom, color=color, label=label, width=0.8)
-            bottom = [b + v for b, v in zip(bottom, values)]
+            bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     if not months:
         ax.text(0.5, 0.5, "no dated events in this store", ha="center", va="center", transform=ax.transAxes)
     else:

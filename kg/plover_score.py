@@ -80,7 +80,7 @@ def _row_actor(value: str, country: str) -> dict[str, Any] | None:
             "person": ("/person/" in value) if iri else None}
 
 
-def plover_from_rows(rows: Iterable[Mapping[str, str]]) -> dict[str, tuple[dict[str, Any], ...]]:
+def plover_from_rows(rows: Iterable[Mapping[str, str | None]]) -> dict[str, tuple[dict[str, Any], ...]]:
     """Group the rows of ``plover_events.rq`` (one per event, source and target) into one dict per event, per
     article. A label says nothing about being a person (``"person": None``); an IRI's path does."""
     events: dict[str, dict[str, dict[str, Any]]] = {}

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
+from typing import Any
 
 from kg.errors import QueryError
 from kg.sparql import Value, bind, iri
@@ -49,7 +50,7 @@ class Result:
     def to_json(self) -> str:
         return json.dumps({"columns": list(self.columns), "rows": list(self.rows)}, ensure_ascii=False, indent=2)
 
-    def to_pandas(self):
+    def to_pandas(self) -> Any:  # a pandas.DataFrame (pandas has no type information)
         """The rows as a :class:`pandas.DataFrame` (pandas is optional: ``pip install 'kg[notebook]'``)."""
         from kg.errors import require
 
@@ -111,7 +112,7 @@ def parse_params(items: Iterable[str]) -> dict[str, Value]:
     return params
 
 
-def with_as_of(spec: str, params: dict[str, str], date: str) -> tuple[str, dict[str, str]]:
+def with_as_of(spec: str, params: Mapping[str, Value], date: str) -> tuple[str, dict[str, Value]]:
     """``--as-of DATE``: ``roles`` becomes ``who_held`` for any role and country; other queries get ``$date``.
 
     >>> with_as_of("roles", {}, "2023-01-10")

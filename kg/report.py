@@ -158,7 +158,7 @@ def _events(store: SelectStore, names: dict[str, str], main: dict[str, str], cou
             "label": group[0]["label"], "kind": group[0]["kind"], "date": dates[0] if dates else None,
             "place": _first(group, "place"), "article": group[0]["article"], "sentence": _first(group, "sentence"),
             "people": sorted(names.get(p, p) for p in people),
-            "ccs": sorted({cc} - {None} | {main[p] for p in people if p in main}),
+            "ccs": sorted(({cc} if cc else set()) | {main[p] for p in people if p in main}),
             "topics": sorted(topics_of.get(iri, [])),
         }
     order = sorted(events, key=lambda e: (events[e]["date"] or "9999", events[e]["label"], e))
@@ -186,7 +186,7 @@ def _network(store: SelectStore, graph: nx.Graph, main: dict[str, str], event_in
     meetings: dict[str, set[int]] = defaultdict(set)
     for row in _rows(store, "meeting_edges"):
         if row.get("event") in event_index:
-            for person in (row.get("a"), row.get("b")):
+            for person in (row["a"], row["b"]):
                 meetings[person].add(event_index[row["event"]])
     pos = layout(graph)
     nodes = [{"id": n, "label": graph.nodes[n]["label"], "cc": main.get(iri_of[n]), "deg": graph.degree(n),

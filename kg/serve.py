@@ -4,30 +4,43 @@
   (``query=…``) or ``application/sparql-query``.
 * SELECT and ASK results as SPARQL JSON (default), XML, CSV or TSV; CONSTRUCT and DESCRIBE results as Turtle
   (default), N-Triples or JSON-LD; chosen by the ``Accept`` header (q-values honoured; 406 if nothing fits).
-* Updates are refused: 403 for ``update=`` parameters, ``application/sparql-update`` bodies and the ``/update``
-  and ``/store`` paths; an update sent as a query does not parse (400). ``SERVICE`` is refused (403) because
-  pyoxigraph would fetch the remote endpoint from this process.
+* Only reads: 403 for ``update=`` parameters, ``application/sparql-update`` bodies, the ``/update`` and
+  ``/store`` paths, and an update (``INSERT``, ``DELETE``, ``LOAD``, ``CLEAR``, ``DROP``, …) sent as a query.
+  ``SERVICE`` is refused (403) because pyoxigraph would fetch the remote endpoint from this process.
+* Limits (:class:`Limits`): a query that runs longer than ``timeout`` seconds gets 503, an answer with more than
+  ``max_rows`` rows (SELECT) or triples (CONSTRUCT, DESCRIBE) gets 400; both say which option raises them.
+  At most ``threads`` queries are evaluated at once; the timeout counts the wait for a turn. Evaluation stops
+  at the next row after the deadline; one step that yields no row (sorting or aggregating a huge join) runs on
+  in its thread until it ends, though its client has had its 503 on time.
 * By default the default graph is the union of all article graphs, so ``SELECT * { ?s ?p ?o }`` finds data.
-* CORS: ``Access-Control-Allow-Origin: *`` on every answer and ``OPTIONS`` preflights.
+* CORS: none by default (browsers on other sites cannot read answers); ``cors_origin`` allows one origin (or ``*``).
 * Pages (``GET`` without a ``query`` parameter): ``/`` is a query page (YASGUI on ``/query`` with the named
   queries) and ``/report`` the ``kg report`` page of the store (made on the first request); see
   :mod:`kg.webpages`.
 
-Results are serialised by pyoxigraph (``QuerySolutions.serialize``, ``pyoxigraph.serialize``) into memory
-before the status line is sent, so evaluation errors still get a proper status.
+:func:`refusal` and :func:`answer_query` hold the SPARQL handling (no HTTP in them); the handler maps URLs and
+bodies onto them. Answers are built in memory before the status line is sent, so evaluation errors still get a
+proper status.
 """
 
 from __future__ import annotations
 
+import ipaddress
+import json
 import logging
 import re
 from collections.abc import Sequence
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph
-from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat
+from pyoxigraph import (BlankNode, Literal, NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat,
+                        Triple)
 
 from kg.errors import KGError, QueryError, StoreError
 from kg.store import PREFIXES, Store, one_line
@@ -56,24 +69,78 @@ GRAPH_OFFERS = [
     ("application/ld+json", RdfFormat.JSON_LD),
 ]
 CORS = {
-    "Access-Control-Allow-Origin": "*",
     "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-    "Access-Control-Allow-Headers": "Accept, Content-Type, Authorization",
+    "Access-Control-Allow-Headers": "Accept, Content-Type",
     "Access-Control-Max-Age": "86400",
+    "Vary": "Origin",
 }
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+_PROLOGUE = re.compile(r"\s*(?:(?:BASE|PREFIX\s+[^\s:]*:)\s*)*", re.IGNORECASE)
 _HIDDEN = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>|#.*')
 _SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:-])", re.IGNORECASE)
 
 
-def uses_service(sparql: str) -> bool:
-    """Whether a query calls SERVICE (looked for outside strings, IRIs and comments).
+def refusal(sparql: str) -> str | None:
+    """Why the endpoint refuses ``sparql`` (an update, LOAD, SERVICE), or None for a read.
 
-    >>> uses_service('SELECT * { SERVICE <http://x/sparql> { ?s ?p ?o } }')
+    >>> refusal('PREFIX ex: <http://x/> LOAD <http://x/data.ttl>')
+    'this SPARQL endpoint is read-only (LOAD is an update)'
+    >>> refusal('# INSERT\\nSELECT ("DELETE" AS ?x) {}') is None, refusal('select * { service <x:> {} }')
+    (True, 'SERVICE is not allowed on this endpoint')
+    >>> refusal('SELECT * { ?s <http://x/service> "civil service", ?service } # service') is None
     True
-    >>> uses_service('SELECT * { ?s <http://x/service> "civil service", ?service } # service')
-    False
     """
-    return bool(_SERVICE.search(_HIDDEN.sub(" ", sparql)))
+    shown = _HIDDEN.sub(" ", sparql)
+    first = shown[_PROLOGUE.match(shown).end():].split(None, 1)
+    if first and first[0].upper() in UPDATE_WORDS:
+        return f"this SPARQL endpoint is read-only ({first[0].upper()} is an update)"
+    if _SERVICE.search(shown):
+        return "SERVICE is not allowed on this endpoint"
+    return None
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is reachable from this machine only.
+
+    >>> is_loopback("127.0.0.1"), is_loopback("localhost"), is_loopback("::1"), is_loopback("0.0.0.0")
+    (True, True, True, False)
+    """
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one query may cost (``kg serve --timeout/--max-rows``) and who may read answers in a browser."""
+
+    timeout: float | None = 30.0  # seconds per query, including the wait for an evaluation thread
+    max_rows: int | None = 100_000  # rows of a SELECT, triples of a CONSTRUCT or DESCRIBE
+    cors_origin: str | None = None  # an origin allowed to read answers (CORS), or "*"; None: none
+    threads: int = 4  # queries evaluated at once
+
+
+@dataclass(frozen=True)
+class Answer:
+    status: int
+    body: bytes
+    content_type: str
+
+    @classmethod
+    def error(cls, status: int, message: str) -> Answer:
+        return cls(status, (message + "\n").encode("utf-8"), "text/plain; charset=utf-8")
+
+
+class _Refused(Exception):
+    """A query stopped by a limit; carries its answer."""
+
+    def __init__(self, answer: Answer):
+        super().__init__(answer.body)
+        self.answer = answer
 
 
 def _ranges(accept: str) -> list[tuple[str, float]]:
@@ -116,15 +183,139 @@ def negotiate(accept: str | None, offers: Sequence[tuple[str, F]]) -> F | None:
     return best
 
 
+class Evaluator:
+    """At most ``threads`` queries evaluated at once, each in a daemon thread of its own, so that a query still
+    running after its client had its timeout never keeps the server from stopping."""
+
+    def __init__(self, threads: int):
+        self._slots = threading.BoundedSemaphore(max(threads, 1))
+
+    def run(self, work: Callable[[], Answer], deadline: float | None) -> Answer | None:
+        """``work()``'s answer, or None if the deadline passes first (waiting for a slot included)."""
+        if not self._slots.acquire(timeout=_left(deadline)):
+            return None
+        done = threading.Event()
+        box: list[Answer] = []
+
+        def target() -> None:
+            try:
+                box.append(work())
+            finally:
+                self._slots.release()
+                done.set()
+
+        threading.Thread(target=target, name="kg-sparql-query", daemon=True).start()
+        return box[0] if done.wait(_left(deadline)) and box else None
+
+
+def _left(deadline: float | None) -> float | None:
+    return None if deadline is None else max(deadline - time.monotonic(), 0.0)
+
+
+def answer_query(store: Store, sparql: str, accept: str | None, evaluator: Evaluator, limits: Limits,
+                 *, union: bool = True) -> Answer:
+    """Evaluate a read query within ``limits`` and serialise it for ``accept``."""
+    why = refusal(sparql)
+    if why:
+        return Answer.error(403, why)
+    deadline = time.monotonic() + limits.timeout if limits.timeout else None
+    answer = evaluator.run(lambda: evaluate(store, sparql, accept, limits, deadline, union), deadline)
+    return answer if answer is not None else _timed_out(limits)
+
+
+def _timed_out(limits: Limits) -> Answer:
+    return Answer.error(503, f"query timed out after {limits.timeout:g} s (the endpoint's limit; "
+                             "kg serve --timeout SECONDS raises it)")
+
+
+def evaluate(store: Store, sparql: str, accept: str | None, limits: Limits, deadline: float | None = None,
+             union: bool = True) -> Answer:
+    """The answer to one query: rows or triples collected up to the cap and the deadline, then serialised."""
+    try:
+        if deadline is not None and time.monotonic() > deadline:
+            return _timed_out(limits)
+        result = store.query(sparql, union=union)
+        if isinstance(result, QueryBoolean):
+            fmt = negotiate(accept, RESULT_OFFERS)
+            return Answer(200, result.serialize(format=fmt), fmt.media_type) if fmt else _not_acceptable()
+        graph = not isinstance(result, QuerySolutions)
+        fmt = negotiate(accept, GRAPH_OFFERS if graph else RESULT_OFFERS)
+        if fmt is None:
+            return _not_acceptable()
+        items = _collect(result, limits, deadline, "triples" if graph else "rows")
+        if graph:
+            return Answer(200, pyoxigraph.serialize(items, None, fmt, prefixes=PREFIXES), fmt.media_type)
+        return Answer(200, solutions_body(result.variables, items, fmt), fmt.media_type)
+    except _Refused as e:
+        return e.answer
+    except QueryError as e:
+        return Answer.error(400, str(e))
+    except (StoreError, OSError, RuntimeError, SyntaxError, ValueError) as e:
+        log.warning("query failed: %s", one_line(e))
+        return Answer.error(500, f"query failed: {one_line(e)}")
+
+
+def _not_acceptable() -> Answer:
+    return Answer.error(406, "cannot answer in any of the accepted types")
+
+
+def _collect(result, limits: Limits, deadline: float | None, what: str) -> list:
+    items = []
+    for item in result:
+        items.append(item)
+        if limits.max_rows is not None and len(items) > limits.max_rows:
+            raise _Refused(Answer.error(400, f"the answer has more than {limits.max_rows:,} {what} (the "
+                                             "endpoint's limit; add a LIMIT, or kg serve --max-rows N raises it)"))
+        if deadline is not None and len(items) % 256 == 0 and time.monotonic() > deadline:
+            raise _Refused(_timed_out(limits))
+    return items
+
+
+def solutions_body(variables: list, rows: list, fmt: QueryResultsFormat) -> bytes:
+    """``rows`` (``QuerySolution``s) in ``fmt``: written as SPARQL JSON, re-serialised by pyoxigraph for the rest."""
+    names = [v.value for v in variables]
+    bindings = [{name: term_json(row[name]) for name in names if row[name] is not None} for row in rows]
+    body = json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False).encode()
+    if fmt == QueryResultsFormat.JSON:
+        return body
+    return pyoxigraph.parse_query_results(body, QueryResultsFormat.JSON).serialize(format=fmt)
+
+
+def term_json(term) -> dict:
+    """One RDF term in the SPARQL 1.1 JSON results format (with RDF-star triples).
+
+    >>> term_json(Literal("Zoë", language="fr")), term_json(Literal("3", datatype=NamedNode(XSD_STRING)))
+    ({'type': 'literal', 'value': 'Zoë', 'xml:lang': 'fr'}, {'type': 'literal', 'value': '3'})
+    """
+    if isinstance(term, NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    if isinstance(term, Triple):
+        return {"type": "triple", "value": {"subject": term_json(term.subject), "predicate": term_json(term.predicate),
+                                            "object": term_json(term.object)}}
+    raise ValueError(f"unexpected term {term!r}")
+
+
 class SparqlServer(ThreadingHTTPServer):
-    """A threading HTTP server that carries the store it answers from."""
+    """A threading HTTP server that carries the store it answers from, its limits and its evaluation threads."""
 
     daemon_threads = True
+    request_queue_size = 128  # many clients connecting at once must queue, not be refused
 
-    def __init__(self, address: tuple[str, int], store: Store, union: bool = True):
+    def __init__(self, address: tuple[str, int], store: Store, union: bool = True, limits: Limits | None = None):
         super().__init__(address, SparqlHandler)
         self.store = store
         self.union = union
+        self.limits = limits or Limits()
+        self.evaluator = Evaluator(self.limits.threads)
 
     @property
     def url(self) -> str:
@@ -133,7 +324,7 @@ class SparqlServer(ThreadingHTTPServer):
 
 
 class SparqlHandler(BaseHTTPRequestHandler):
-    """Answers SPARQL queries; never changes the store."""
+    """Maps HTTP requests onto :func:`answer_query`; never changes the store."""
 
     server: SparqlServer
     server_version = "kg-sparql/0.1"
@@ -141,9 +332,13 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args) -> None:  # noqa: A002 (the stdlib's name)
         log.info("%s %s", self.address_string(), format % args)
 
+    def _cors(self) -> dict[str, str]:
+        origin = self.server.limits.cors_origin
+        return {"Access-Control-Allow-Origin": origin, **CORS} if origin else {}
+
     def _send(self, status: int, body: bytes, content_type: str, extra: dict | None = None) -> None:
         self.send_response(status)
-        for name, value in {**CORS, **(extra or {})}.items():
+        for name, value in {**self._cors(), **(extra or {})}.items():
             self.send_header(name, value)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -151,7 +346,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def _fail(self, status: int, message: str) -> None:
-        self._send(status, (message + "\n").encode("utf-8"), "text/plain; charset=utf-8")
+        answer = Answer.error(status, message)
+        self._send(answer.status, answer.body, answer.content_type)
 
     def do_OPTIONS(self) -> None:  # noqa: N802 (stdlib naming)
         self._send(204, b"", "text/plain", {"Allow": "GET, POST, OPTIONS"})
@@ -224,43 +420,25 @@ class SparqlHandler(BaseHTTPRequestHandler):
             self._fail(415, f"unsupported content type {ctype}")
 
     def _answer(self, sparql: str) -> None:
-        if uses_service(sparql):
-            self._fail(403, "SERVICE is not allowed on this endpoint")
-            return
-        try:
-            result = self.server.store.query(sparql, union=self.server.union)
-            accept = self.headers.get("Accept")
-            fmt: RdfFormat | QueryResultsFormat | None
-            if isinstance(result, (QuerySolutions, QueryBoolean)):
-                fmt = table_format = negotiate(accept, RESULT_OFFERS)
-                body = result.serialize(format=table_format) if table_format else None
-            else:
-                fmt = graph_format = negotiate(accept, GRAPH_OFFERS)
-                body = pyoxigraph.serialize(result, None, graph_format, prefixes=PREFIXES) if graph_format else None
-            if fmt is None or body is None:
-                self._fail(406, "cannot answer in any of the accepted types")
-                return
-        except QueryError as e:
-            self._fail(400, str(e))
-            return
-        except (StoreError, OSError, RuntimeError, SyntaxError, ValueError) as e:
-            log.warning("query failed: %s", one_line(e))
-            self._fail(500, f"query failed: {one_line(e)}")
-            return
-        self._send(200, body, fmt.media_type)
+        server = self.server
+        answer = answer_query(server.store, sparql, self.headers.get("Accept"), server.evaluator, server.limits,
+                              union=server.union)
+        self._send(answer.status, answer.body, answer.content_type)
 
 
-def make_server(store: Store, host: str = "127.0.0.1", port: int = 7879, *, union: bool = True) -> SparqlServer:
+def make_server(store: Store, host: str = "127.0.0.1", port: int = 7879, *, union: bool = True,
+                limits: Limits | None = None) -> SparqlServer:
     """A server bound to ``host:port`` (port 0 picks a free one); run ``serve_forever`` and ``shutdown`` it."""
     try:
-        return SparqlServer((host, port), store, union)
+        return SparqlServer((host, port), store, union, limits)
     except OSError as e:
         raise StoreError(f"cannot listen on {host}:{port}: {one_line(e)}") from e
 
 
-def serve(store: Store, host: str = "127.0.0.1", port: int = 7879, *, union: bool = True) -> None:
+def serve(store: Store, host: str = "127.0.0.1", port: int = 7879, *, union: bool = True,
+          limits: Limits | None = None) -> None:
     """Serve ``store`` read-only until interrupted (Ctrl-C)."""
-    server = make_server(store, host, port, union=union)
+    server = make_server(store, host, port, union=union, limits=limits)
     log.info("SPARQL endpoint at %s (read-only); Ctrl-C stops it", server.url)
     try:
         server.serve_forever()

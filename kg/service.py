@@ -20,6 +20,7 @@ from kg.store import Store, StoreStats, open_store, redact
 
 if TYPE_CHECKING:
     from kg.analysis import AnalysisReport
+    from kg.dyads import DyadReport
     from kg.pipeline import BuildReport
     from kg.query import Result
     from kg.sparql import Value
@@ -99,7 +100,10 @@ def query(spec: str, *, store_spec: str | None = None, params: Mapping[str, Valu
     from kg.query import run, with_as_of
 
     if as_of is not None:
-        spec, params = with_as_of(spec, params or {}, parse_date(as_of, "--as-of").isoformat())
+        date = parse_date(as_of, "--as-of")
+        if date is None:
+            raise InputError("--as-of: invalid date '' (expected YYYY-MM-DD)")
+        spec, params = with_as_of(spec, params or {}, date.isoformat())
     with _open(store_spec) as store:
         return run(store, spec, params)
 
@@ -118,7 +122,7 @@ def export(fmt: str, out_file: str, *, store_spec: str | None = None, view: str 
         run_export(store, fmt, Path(out_file), view=view)
 
 
-def dyads(*, store_spec: str | None = None):
+def dyads(*, store_spec: str | None = None) -> DyadReport:
     """The cooperation–conflict series of political events per country pair and month."""
     from kg.dyads import dyad_series
 
@@ -168,16 +172,16 @@ def evaluate(gold: str, *, inputs: Iterable[str] = (), store_spec: str | None = 
     return dataclasses.replace(report, skipped=skipped)
 
 
-def serve(*, store_spec: str | None = None, port: int = 7879) -> None:
+def serve(*, store_spec: str | None = None, port: int = 7879, host: str = "127.0.0.1", limits=None) -> None:
     from kg.serve import serve as run_server
 
     with _open(store_spec) as store:
-        run_server(store, port=port)
+        run_server(store, host, port, limits=limits)
 
 
 
 
-def review(*, store_spec: str | None = None) -> list[dict]:
+def review(*, store_spec: str | None = None) -> list[dict[str, str | int]]:
     """Likely duplicate persons (same surname and country, different IRIs); see :mod:`kg.curation`."""
     from kg.curation import review as run_review
 
@@ -186,7 +190,7 @@ def review(*, store_spec: str | None = None) -> list[dict]:
 
 
 def curate(kind: str, target: str, other: str, *, by: str | None = None, store_spec: str | None = None,
-           wait: float = 0.0) -> dict:
+           wait: float = 0.0) -> dict[str, str | int]:
     """``merge`` (``other`` is a duplicate of ``target``) or ``alias`` (the name ``other`` names ``target``)."""
     import getpass
 
@@ -210,7 +214,7 @@ def plot(kind: str, out_file: str, *, store_spec: str | None = None, top: int = 
         return plots.plot(store, kind, Path(out_file), top=top)
 
 
-def report(out_file: str, *, store_spec: str | None = None, title: str = "kg report") -> dict:
+def report(out_file: str, *, store_spec: str | None = None, title: str = "kg report") -> dict[str, int]:
     from kg.report import write_report
 
     with _open(store_spec) as store:

@@ -19,9 +19,18 @@ from itertools import combinations
 import networkx as nx
 
 from kg.analysis import _rows, best_label, is_date, meeting_network, node_id
+from kg.errors import QueryError
 
 NOT_FACE_TO_FACE = {"call", "intent"}  # every other kind is a kg:Meeting or kg:Summit (see kg.rdf)
 VIEWS = ("full", "people", "countries")
+
+
+def _bound(row: dict[str, str | None], var: str) -> str:
+    """The value of ``?var`` in a row of an internal query whose graph pattern always binds it."""
+    value = row[var]
+    if value is None:
+        raise QueryError(f"?{var} is unbound in a row of an internal query")
+    return value
 
 
 def person_countries(store) -> tuple[dict[str, Counter], dict[tuple[str, str], str], dict[str, dict]]:
@@ -37,8 +46,9 @@ def person_countries(store) -> tuple[dict[str, Counter], dict[tuple[str, str], s
     polities: dict[str, dict] = {}
     labels: dict[str, Counter] = defaultdict(Counter)
     for row in _rows(store, "polities"):
-        labels[row["country"]][row.get("label") or ""] += 1
-        polities.setdefault(row["country"], {"code": row.get("code") or ""})
+        country = _bound(row, "country")
+        labels[country][row.get("label") or ""] += 1
+        polities.setdefault(country, {"code": row.get("code") or ""})
     for iri, info in polities.items():
         info["label"] = best_label(labels[iri]) or info["code"]
     return counts, in_graph, polities
@@ -59,7 +69,7 @@ def people(store) -> nx.Graph:
     counts, _, polities = person_countries(store)
     roles: dict[str, Counter] = defaultdict(Counter)
     for row in _rows(store, "role_edges"):
-        roles[row.get("person")][row.get("role") or ""] += 1
+        roles[_bound(row, "person")][row.get("role") or ""] += 1
     for node, attrs in graph.nodes(data=True):
         found = counts.get(attrs["iri"])
         if found:
@@ -83,12 +93,13 @@ def _events(store) -> dict[str, dict]:
     counts, in_graph, polities = person_countries(store)
     events: dict[str, dict] = {}
     for row in _rows(store, "event_attendees"):
-        info = events.setdefault(row["event"], {"kind": row.get("kind") or "", "plover": row.get("plover") or "",
-                                                "date": None, "g": row.get("g") or "", "countries": set()})
+        event = _bound(row, "event")
+        info = events.setdefault(event, {"kind": row.get("kind") or "", "plover": row.get("plover") or "",
+                                         "date": None, "g": row.get("g") or "", "countries": set()})
         date = next((d for d in (row.get("date"), row.get("pub")) if is_date(d)), None)
         if date and (info["date"] is None or date < info["date"]):
             info["date"] = date
-        country = _country_of(row["person"], info["g"], counts, in_graph)
+        country = _country_of(_bound(row, "person"), info["g"], counts, in_graph)
         if country in polities:
             info["countries"].add(polities[country]["code"])
     return events
@@ -131,7 +142,7 @@ def dyad_series(rows: list[dict], by_type: bool = False) -> list[dict]:
         key = (row["month"], f"{row['country_a']}–{row['country_b']}") + ((row["type"],) if by_type else ())
         counts[key].add(row["event"])
     names = ("month", "dyad", "type") if by_type else ("month", "dyad")
-    return [{**dict(zip(names, key)), "events": len(found)} for key, found in sorted(counts.items())]
+    return [{**dict(zip(names, key, strict=True)), "events": len(found)} for key, found in sorted(counts.items())]
 
 
 def countries(store) -> nx.Graph:
@@ -151,11 +162,11 @@ def countries(store) -> nx.Graph:
                        country_code=info["code"], persons=holders[iri])
     pairs: dict[tuple[str, str], dict[str, set]] = defaultdict(lambda: {"all": set(), "f2f": set()})
     for row in dyad_events(store):
-        key = tuple(node_id(code_iri[c], "country") for c in (row["country_a"], row["country_b"]))
+        key = (node_id(code_iri[row["country_a"]], "country"), node_id(code_iri[row["country_b"]], "country"))
         pairs[key]["all"].add(row["event"])
         if row["face_to_face"]:
             pairs[key]["f2f"].add(row["event"])
-    for (u, v), found in sorted(pairs.items()):
-        graph.add_edge(u, v, id=f"events:{u}:{v}", label="events", weight=float(len(found["all"])),
-                       events=len(found["all"]), meetings=len(found["f2f"]))
+    for (u, v), ids in sorted(pairs.items()):
+        graph.add_edge(u, v, id=f"events:{u}:{v}", label="events", weight=float(len(ids["all"])),
+                       events=len(ids["all"]), meetings=len(ids["f2f"]))
     return graph

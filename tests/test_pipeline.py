@@ -57,8 +57,9 @@ def test_pipeline_article_batches_bounded_by_chars():
     ("One.\n \n  Two.", 6, ["One.\n \n  ", "Two."]),  # whitespace after a cut stays with the piece before it
     ("Line one\nline two\nline three", 10, ["Line one\n", "line two\n", "line three"]),  # no blank line
     ("First one. Second one. Third.", 12, ["First one. ", "Second one. ", "Third."]),  # no line break
-    ("\n\nOne.", 3, ["\n\nOne."]),  # leading whitespace is not a piece of its own
-    ("Unbreakable" * 3, 10, ["Unbreakable" * 3]),  # nowhere to cut: whole
+    ("\n\nOne.", 4, ["\n\nOne."]),  # leading whitespace is not a piece of its own
+    ("Unbreakable" * 3, 10, ["Unbreakabl", "eUnbreakab", "leUnbreaka", "ble"]),  # nowhere to cut: fixed pieces
+    ("a b c d e f", 4, ["a b ", "c d ", "e f"]),  # no sentence end: cut after whitespace
 ])
 def test_nlp_split_text_pieces(text, max_chars, expected):
     from kg.nlp import split_text

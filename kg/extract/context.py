@@ -15,6 +15,7 @@ from kg.actors import ActorIndex
 from kg.extract import anaphora
 from kg.extract import mentions as mn
 from kg.extract import people
+from kg.extract.spans import span_ents
 from kg.model import Article, Evidence, Person, Place
 
 # Character patterns on date strings and the raw text (before tokens exist), so not token patterns:
@@ -147,7 +148,7 @@ def sentence_date(sent: Span, base: dt.date | None, trigger: Token | None = None
     """The date a sentence (or part of one) gives its event: the first DATE or TIME entity that resolves
     ("on Monday", "earlier today", "this morning"), those on the trigger's own clause first ("X, who took
     office on May 5, met Y on Monday" is dated Monday)."""
-    ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    ents = [e for e in span_ents(sent) if e.label_ in ("DATE", "TIME")]
     if trigger is not None:
         ents.sort(key=lambda e: not _governed_by(e.root, trigger))
     for ent in ents:
@@ -192,7 +193,7 @@ def sentence_place(sent: Span, trigger: Token | None = None) -> Place | None:
     """The place a sentence locates its event in: "in Mexico City", "at the White House", "visited Hanoi";
     places on the trigger's own clause first, and never where a person lives or comes from ("X, who lives
     in Sydney, met Y": the ``residence`` marks of ``meetings.jsonl``)."""
-    ents = [e for e in sent.ents if e.label_ in ("GPE", "FAC", "LOC", "ORG")]
+    ents = [e for e in span_ents(sent) if e.label_ in ("GPE", "FAC", "LOC", "ORG")]
     if trigger is not None:
         ents.sort(key=lambda e: not _governed_by(e.root, trigger))
     marks = rule_marks(sent.doc)

@@ -161,13 +161,22 @@ def _polity_subject(subject: Token, own: set[str]) -> bool:
     return False
 
 
-def _event_for(ctx: Context, tok: Token, events: list[EventFact], anchors: dict[str, list[int]],
+def _events_by_sentence(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]]) -> dict[int, list[str]]:
+    """Event ids by the start of each sentence holding one of their anchors, in event order (built once per
+    article: asking every cue for every event's anchors was quadratic in the article's length)."""
+    out: dict[int, list[str]] = {}
+    for event in events:
+        for start in dict.fromkeys(ctx.doc[i].sent.start for i in anchors.get(event.id, [])):
+            out.setdefault(start, []).append(event.id)
+    return out
+
+
+def _event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: dict[int, list[str]],
                own: set[str], broad: bool = False, reported: frozenset[str] = frozenset()) -> str | None:
     """The event a topic cue speaks about. A participant-led verb (``broad``) only counts in a sentence that
     reports a meeting: one that names it, or any sentence of an article that reports it from its lead
     (``reported``, see :func:`reported_events`)."""
-    sent = tok.sent
-    in_sentence = [e.id for e in events if any(sent.start <= i < sent.end for i in anchors.get(e.id, []))]
+    in_sentence = by_sentence.get(tok.sent.start, [])
     if in_sentence and not broad:
         return in_sentence[0]
     subject = _subject(tok)
@@ -352,11 +361,12 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     own = _own_countries(ctx, events)
     reported = reported_events(ctx.doc, events, anchors)
     quoted = quote_spans(ctx.doc.text)
+    by_sentence = _events_by_sentence(ctx, events, anchors)
     for tok in ctx.doc:
         row = _cue(tok)
         if row is None or tok.sent.start in headlines:
             continue
-        event = _event_for(ctx, tok, events, anchors, own, broad=row is broad_cue(), reported=reported)
+        event = _event_for(ctx, tok, events, by_sentence, own, broad=row is broad_cue(), reported=reported)
         if event is None and row["kind"] == "verb-agenda":
             event = main_event(events)
         if event is None:

@@ -150,8 +150,13 @@ class Store(ABC):
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type, *exc) -> None:
+        try:
+            self.close()
+        except StoreError:
+            if exc_type is None:
+                raise
+            log.debug("closing store %s after an error failed too", self.name, exc_info=True)  # keep the first
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name}{'' if self.writable else ' read-only'}>"

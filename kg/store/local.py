@@ -59,15 +59,15 @@ class LocalStore(Store):
         except SyntaxError as e:
             raise QueryError(f"invalid SPARQL update: {one_line(e)}") from e
         except (OSError, RuntimeError, ValueError) as e:
-            raise StoreError(f"update failed on store {self.name}: {one_line(e)}") from e
+            raise StoreError(write_failure(self.name, e, "update failed on")) from e
 
     def _replace_graph(self, graph: NamedNode, quads: list[Quad]) -> None:
         store = self._live()
         if quads and not store.contains_named_graph(graph):
             try:  # a new graph: one transactional extend is much faster than parsing an update
                 store.extend(quads)
-            except OSError as e:
-                raise StoreError(f"write failed on store {self.name}: {one_line(e)}") from e
+            except (OSError, RuntimeError) as e:
+                raise StoreError(write_failure(self.name, e)) from e
         else:
             self.update(replace_update(graph, quads))
 
@@ -102,8 +102,8 @@ class DiskStore(LocalStore):
         """Write RocksDB's memtables to disk, which frees their memory (and makes read-only opens fast)."""
         try:
             self._live().flush()
-        except OSError as e:
-            raise StoreError(f"cannot flush store {self.name}: {one_line(e)}") from e
+        except (OSError, RuntimeError) as e:
+            raise StoreError(write_failure(self.name, e, "cannot flush")) from e
         self._unflushed = 0
 
     def size_bytes(self) -> int | None:
@@ -120,6 +120,37 @@ class DiskStore(LocalStore):
                 self._lock = None
 
 
+_FULL = ("no space left", "file too large", "quota exceeded")
+_READ_ONLY = ("read-only file system", "permission denied")
+
+
+def write_failure(name: str, error: BaseException, what: str = "write failed on") -> str:
+    """One line for a failed write; a full disk (or file size limit) says what to do, and that nothing is lost.
+
+    >>> write_failure("s", OSError("IO error: While appending to file: s/8.log: File too large"))
+    'store s: the disk is full (IO error: While appending to file: s/8.log: File too large); every article \
+written before is kept: free space and run kg build again'
+    """
+    detail = one_line(error)
+    if any(word in detail.lower() for word in _FULL):
+        return (f"store {name}: the disk is full ({detail}); every article written before is kept: "
+                "free space and run kg build again")
+    if any(word in detail.lower() for word in _READ_ONLY):
+        return f"store {name} is read-only ({detail}); kg query, stats, export and serve can still read it"
+    return f"{what} store {name}: {detail}"
+
+
+def open_failure(name: str, error: BaseException, what: str) -> str:
+    """One line for a store that cannot be opened: damaged, read-only, or anything else."""
+    detail = one_line(error)
+    if "corrupt" in detail.lower() or isinstance(error, FileNotFoundError):
+        return (f"store {name} is damaged ({detail}); restore it from a backup, or build again into a new "
+                "directory")
+    if any(word in detail.lower() for word in _READ_ONLY):
+        return f"store {name} is read-only ({detail}); kg query, stats, export and serve can still read it"
+    return f"{what} {name}: {detail}"
+
+
 def open_writer(path: Path, name: str, wait: float) -> DiskStore:
     try:
         path.mkdir(parents=True, exist_ok=True)
@@ -128,11 +159,11 @@ def open_writer(path: Path, name: str, wait: float) -> DiskStore:
     lock = acquire_lock(path / LOCK_NAME, name, wait)
     try:
         return DiskStore(pyoxigraph.Store(str(path)), name, path, lock)
-    except OSError as e:
+    except (OSError, RuntimeError) as e:
         release_lock(lock)
-        if "lock" in str(e).lower():
+        if "lock" in str(e).lower() and "corrupt" not in str(e).lower():
             raise StoreLockedError(f"store {name} is in use by another program (RocksDB lock held)") from e
-        raise StoreError(f"cannot open store {name}: {one_line(e)}") from e
+        raise StoreError(open_failure(name, e, "cannot open store")) from e
 
 
 def open_reader(path: Path, name: str, attempts: int = 5) -> DiskStore:
@@ -147,8 +178,8 @@ def open_reader(path: Path, name: str, attempts: int = 5) -> DiskStore:
         try:
             return DiskStore(pyoxigraph.Store.read_only(str(path)), name, path, None)
         except FileNotFoundError as e:  # the writer rotated its log while we opened: try again
-            if attempt >= attempts:
-                raise StoreError(f"cannot open store {name} read-only: {one_line(e)}") from e
+            if attempt >= attempts:  # not a rotation: a file of the store is missing
+                raise StoreError(open_failure(name, e, "cannot open store")) from e
             time.sleep(0.05 * attempt)
-        except OSError as e:
-            raise StoreError(f"cannot open store {name} read-only: {one_line(e)}") from e
+        except (OSError, RuntimeError) as e:
+            raise StoreError(open_failure(name, e, "cannot open store")) from e
