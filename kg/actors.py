@@ -1,7 +1,10 @@
 """The actor dictionary: known office holders with term dates and Wikidata QIDs.
 
-Shipped as ``kg/resources/actors.jsonl``; users add their own files with ``--actors FILE`` (same
-format). An entry::
+Shipped as ``kg/resources/actors.jsonl`` (hand-checked, with QIDs) and ``kg/resources/actors_petrarch.jsonl``
+(converted from PETRARCH2's dated actor files by ``tools/convert_petrarch_actors.py``: persons with government
+posts since 2000, no QIDs, ``"role": null`` because the source names no title; such a term identifies the person
+and the country of the post, and is never reported as a role). Users add their own files with ``--actors FILE``
+(same format). An entry::
 
     {"id": "biden-joe", "name": "Joe Biden", "qid": "Q6279", "aliases": ["Joseph R. Biden, Jr."],
      "roles": [{"role": "President", "country": "US", "start": "2021-01-20", "end": "2025-01-20"}]}
@@ -12,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import ResourceError
@@ -21,9 +25,12 @@ HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "jr", "sr", "ii", "iii", "
               "majesty", "highness", "sheikh", "prof"}
 
 
+SHIPPED = ("actors.jsonl", "actors_petrarch.jsonl")
+
+
 @dataclass(frozen=True)
 class Term:
-    role: str
+    role: str | None  # None: an office whose title the source does not give
     country: str | None
     start: dt.date | None
     end: dt.date | None
@@ -116,12 +123,23 @@ def _pick(cands: list[Actor], role, country, when) -> Actor | None:
 
 def load_actors(extra: tuple[str | Path, ...] = ()) -> ActorIndex:
     """The shipped dictionary plus the user's files (later files add to earlier ones)."""
+    if not extra:
+        return _shipped(tuple(str(resource_path(name)) for name in SHIPPED))
+    return ActorIndex(_read_actors([resource_path(name) for name in SHIPPED] + list(map(Path, extra)), extra))
+
+
+@lru_cache(maxsize=4)
+def _shipped(paths: tuple[str, ...]) -> ActorIndex:
+    """The shipped files' index, built once per process (the name ruler and the extractor share it)."""
+    return ActorIndex(_read_actors([Path(p) for p in paths], ()))
+
+
+def _read_actors(paths: list[Path], extra: tuple) -> list[Actor]:
     actors: list[Actor] = []
-    paths = [resource_path("actors.jsonl"), *map(Path, extra)]
     for path in paths:
         if not path.exists():
             if path in extra or str(path) in map(str, extra):
                 raise ResourceError(f"{path}: actor file not found")
             continue
         actors.extend(_parse_actor(obj, f"{path}") for obj in read_jsonl(path))
-    return ActorIndex(actors)
+    return actors

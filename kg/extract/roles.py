@@ -31,7 +31,8 @@ def _refine(ent: Entity, role: str, ctx: Context) -> str | None:
     if ent.actor is None:
         return None
     word = lexicon.fold(role)
-    posts = {t.role for t in ent.actor.terms_at(ctx.article.date) if f" {word} " in f" {lexicon.fold(t.role)} "}
+    posts = {t.role for t in ent.actor.terms_at(ctx.article.date)
+             if t.role and f" {word} " in f" {lexicon.fold(t.role)} "}
     return posts.pop() if len(posts) == 1 else None
 
 
@@ -88,7 +89,7 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
         out.setdefault((role, country), RoleFact(person, role, country, ev))
     if not out and ent.actor is not None and ctx.article.date is not None:
         first = ent.mentions[0]
-        for term in ent.actor.terms_at(ctx.article.date):
+        for term in (t for t in ent.actor.terms_at(ctx.article.date) if t.role):  # untitled posts: no fact
             ev = ctx.evidence(first.span_start, first.span_end, "role:actor-dictionary")
             out.setdefault((term.role, term.country), RoleFact(person, term.role, term.country, ev))
     return _prune(out)
