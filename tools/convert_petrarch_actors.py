@@ -12,9 +12,10 @@ lines are dated roles (``>YYMMDD``: from that day on; ``<YYMMDD``: until it). A 
 
 What is kept: persons with at least one dated government post (``GOV`` and its sub-sectors, not legislators or
 party posts) or a dated post in an international organisation kg knows, that runs on or after ``--since``. The
-source names no title, so each kept term has ``"role": null`` (an office whose title is unknown: kg uses it to
+source names no title, so a kept term has ``"role": null`` (an office whose title is unknown: kg uses it to
 recognise and disambiguate the person, and for the country of their posts, never as a role fact) and its source
-``code``. Names and aliases lose leading titles, honorifics and country words ("US_PRESIDENT_GEORGE_W._BUSH" →
+``code``; only where the entry's own phrases carry exactly one government title ("PRESIDENT_KARZAI_",
+"SECRETARY_OF_STATE_HILLARY_CLINTON") does the latest government term get that title as its role. Names and aliases lose leading titles, honorifics and country words ("US_PRESIDENT_GEORGE_W._BUSH" →
 "George W. Bush"); one-word names are not kept as aliases. No QID is given: the source has none, and none is better
 than a wrong one. A person already in ``kg/resources/actors.jsonl`` (same name words as one of its names or
 aliases) is left out, so the shipped dictionary and this file never duplicate an entry. Every entry names its
@@ -40,6 +41,8 @@ OUT = ROOT / "kg" / "resources" / "actors_petrarch.jsonl"
 FILES = ("petrarch2-Phoenix.Countries.actors.txt", "petrarch2-Phoenix.International.actors.txt")
 SKIP_SUBSECTORS = ("LEG", "PTY")  # legislators and party posts are not offices the guide lists
 SPECIAL_COUNTRIES = {"KSV": "XK"}
+RANK = ("head", "org-head", "royal", "minister", "deputy", "advisor", "envoy", "military", "subnational")
+SKIP_KINDS = ("generic", "legislator", "cleric", "nonpolitical")  # titles that do not name a government post
 # IGO codes (longest first) → kg's organisation codes (kg/resources/organisations.tsv)
 IGO = {"IGOUNOHLHWHO": "WHO", "IGOUNODEVWBK": "WB", "IGOUNOKID": "UNICEF", "IGOUNOIAE": "IAEA",
        "IGOUNOREFHCR": "UNHCR", "IGOUNOLABILO": "ILO", "IGOUNODEV": "UNDP", "IGOUNO": "UN", "IGOEUREEC": "EU",
@@ -123,6 +126,26 @@ def clean_name(raw: str) -> str | None:
     return name
 
 
+def lead_titles(raw: str) -> set[str]:
+    """The roles of the titles cut from the front of a dictionary phrase ("PRIME_MINISTER_TONY_BLAIR" → Prime
+    Minister); generic, legislative and non-political titles are not kept.
+
+    >>> sorted(lead_titles("US_PRESIDENT_GEORGE_W._BUSH")), sorted(lead_titles("SENATOR_OBAMA"))
+    (['President'], [])
+    """
+    words = [w for w in re.split(r"[_\s]+", raw.strip().strip("+")) if w]
+    found = set()
+    while words:
+        k = _lead(words)
+        if not k:
+            break
+        title = lexicon.title_index().get(lexicon.fold(" ".join(words[:k]).replace("-", " ").replace(".", "")))
+        if title and title.kind not in SKIP_KINDS:
+            found.add(title.role)
+        words = words[k:]
+    return found
+
+
 def _cap(word: str) -> str:
     word = word.title()
     return "Mc" + word[2:].title() if word.startswith("Mc") and len(word) > 2 else word
@@ -168,10 +191,22 @@ def convert(entry: dict, source: str, since: dt.date) -> dict | None:
     name = clean_name(entry["name"]) or next(filter(None, map(clean_name, entry["aliases"])), None)
     if not roles or name is None:
         return None
+    _title_latest(roles, set().union(*map(lead_titles, [entry["name"], *entry["aliases"]])))
     aliases = sorted({a for a in map(clean_name, entry["aliases"]) if a and a != name})
     slug = "-".join(name_tokens(name))
     return {"id": f"petrarch-{slug}", "name": name, "qid": None, "aliases": aliases, "roles": roles,
             "source": f"{source}:{entry['line']}"}
+
+
+def _title_latest(roles: list[dict], titles: set[str]) -> None:
+    """The highest title in the entry's phrases ("PRESIDENT_KARZAI"; a head's title over a governor's, see
+    ``RANK``) names its latest government post; nothing is guessed when there is none or two of that rank."""
+    gov = [r for r in roles if not r["code"].startswith("IGO")]
+    kinds = {t.role: t.kind for t in lexicon.titles()}
+    top = min((RANK.index(kinds.get(t, "")) if kinds.get(t) in RANK else len(RANK) for t in titles), default=None)
+    titles = {t for t in titles if (RANK.index(kinds[t]) if kinds.get(t) in RANK else len(RANK)) == top}
+    if len(titles) == 1 and gov:
+        max(gov, key=lambda r: r["start"] or "")["role"] = titles.pop()
 
 
 def known_names(path: Path) -> set[tuple[str, ...]]:
