@@ -41,6 +41,7 @@ OUT = ROOT / "kg" / "resources" / "actors_petrarch.jsonl"
 FILES = ("petrarch2-Phoenix.Countries.actors.txt", "petrarch2-Phoenix.International.actors.txt")
 SKIP_SUBSECTORS = ("LEG", "PTY")  # legislators and party posts are not offices the guide lists
 SPECIAL_COUNTRIES = {"KSV": "XK"}
+NAME_TITLES = ("sultan", "amir", "emir", "sheikh", "shaikh", "prince", "malik")  # titles that are also given names
 RANK = ("head", "org-head", "royal", "minister", "deputy", "advisor", "envoy", "military", "subnational")
 SKIP_KINDS = ("generic", "legislator", "cleric", "nonpolitical")  # titles that do not name a government post
 # IGO codes (longest first) → kg's organisation codes (kg/resources/organisations.tsv)
@@ -101,20 +102,23 @@ def post(code: str) -> str | None:
     return found.alpha_2 if found else None
 
 
-def clean_name(raw: str) -> str | None:
-    """A person's name from a dictionary phrase: titles, honorifics and country words cut from the front.
+def clean_name(raw: str, whole: bool = False) -> str | None:
+    """A person's name from a dictionary phrase: titles, honorifics and country words cut from the front; with
+    ``whole``, a phrase that would keep one word only is taken whole (an entry's own name: "AMIR_PERETZ").
 
     >>> clean_name("US_PRESIDENT_GEORGE_W._BUSH"), clean_name("SECRETARY-GENERAL_BAN_KI-MOON")
     ('George W. Bush', 'Ban Ki-Moon')
-    >>> clean_name("PRESIDENT_KARZAI_") is None
-    True
+    >>> clean_name("PRESIDENT_KARZAI_") is None, clean_name("AMIR_PERETZ_", whole=True)
+    (True, 'Amir Peretz')
     """
-    words = [w for w in re.split(r"[_\s]+", raw.strip().strip("+")) if w]
+    words = full = [w for w in re.split(r"[_\s]+", raw.strip().strip("+")) if w]
     while words:
         k = _lead(words)
         if not k:
             break
         words = words[k:]
+    if whole and len(words) < 2:
+        words = full
     if len(words) < 2 or any(not re.fullmatch(r"[A-Za-z][A-Za-z.'-]*", w) for w in words):
         return None
     particles = lexicon.words("name-particles")
@@ -152,7 +156,10 @@ def _cap(word: str) -> str:
 
 
 def _lead(words: list[str]) -> int:
-    """How many leading words are a title, an honorific or a country word (0 when none)."""
+    """How many leading words are a title, an honorific or a country word (0 when none); a word that is as often a
+    given name ("SULTAN_BIN_ZAYID", "AMIR_PERETZ") is kept."""
+    if lexicon.fold(words[0]) in NAME_TITLES:
+        return 0
     for k in range(min(5, len(words) - 1), 0, -1):
         phrase = lexicon.fold(" ".join(words[:k]).replace("-", " ").replace(".", ""))
         if phrase in lexicon.title_index() or lexicon.lookup_polity(" ".join(words[:k])) or \
@@ -188,10 +195,12 @@ def convert(entry: dict, source: str, since: dt.date) -> dict | None:
             continue
         roles.append({"role": None, "country": where, "start": span[0] and span[0].isoformat(),
                       "end": span[1] and span[1].isoformat(), "code": code})
-    name = clean_name(entry["name"]) or next(filter(None, map(clean_name, entry["aliases"])), None)
+    main = clean_name(entry["name"])
+    whole = None if main else clean_name(entry["name"], whole=True)  # "AMIR_PERETZ": a given name, not a title
+    name = main or whole or next(filter(None, map(clean_name, entry["aliases"])), None)
     if not roles or name is None:
         return None
-    _title_latest(roles, set().union(*map(lead_titles, [entry["name"], *entry["aliases"]])))
+    _title_latest(roles, set().union(*map(lead_titles, ([] if whole else [entry["name"]]) + entry["aliases"])))
     aliases = sorted({a for a in map(clean_name, entry["aliases"]) if a and a != name})
     slug = "-".join(name_tokens(name))
     return {"id": f"petrarch-{slug}", "name": name, "qid": None, "aliases": aliases, "roles": roles,
