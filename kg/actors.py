@@ -3,7 +3,8 @@
 Shipped as ``kg/resources/actors.jsonl`` (hand-checked, with QIDs) and ``kg/resources/actors_petrarch.jsonl``
 (converted from PETRARCH2's dated actor files by ``tools/convert_petrarch_actors.py``: persons with government
 posts since 2000, no QIDs, ``"role": null`` because the source names no title; such a term identifies the person
-and the country of the post, and is never reported as a role). Users add their own files with ``--actors FILE``
+and the country of the post, and is never reported as a role; an actor with only such terms is found by its full
+name or an alias, never by a surname alone). Users add their own files with ``--actors FILE``
 (same format). An entry::
 
     {"id": "biden-joe", "name": "Joe Biden", "qid": "Q6279", "aliases": ["Joseph R. Biden, Jr."],
@@ -88,6 +89,8 @@ class ActorIndex:
             for name in (actor.name, *actor.aliases):
                 toks = name_tokens(name)
                 self._full.setdefault(toks, []).append(actor)
+                if actor.terms and not any(t.role for t in actor.terms):
+                    continue  # untitled converted entries: by full name or alias only, or "Lima" would be ambiguous
                 for k in range(1, min(3, len(toks))):
                     self._suffix.setdefault(toks[-k:], []).append(actor)
                 if len(toks) >= 2:
