@@ -187,3 +187,10 @@ def persons(facts):
 def test_names_integration(facts_of, text, date, present, absent):
     found = persons(facts_of(text, date=date))
     assert present <= found and not absent & found, found
+
+
+def test_people_person_keeps_article_spelling_of_dictionary_name():
+    maliki = Actor("petrarch-nuri-al-maliki", "Nuri al Maliki", None, ("Nouri al-Maliki",),
+                   (Term(None, "IQ", dt.date(2006, 5, 20), None),))
+    ent = people.Entity(0, ("nouri", "al-maliki"), "Nouri al-Maliki", actor=maliki)
+    assert ent.person().name == "Nouri al-Maliki" and ent.person().key == "Nuri al Maliki"

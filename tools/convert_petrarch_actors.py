@@ -44,9 +44,10 @@ SPECIAL_COUNTRIES = {"KSV": "XK"}
 NAME_TITLES = ("sultan", "amir", "emir", "sheikh", "shaikh", "prince", "malik")  # titles that are also given names
 RANK = ("head", "org-head", "royal", "minister", "deputy", "advisor", "envoy", "military", "subnational")
 SKIP_KINDS = ("generic", "legislator", "cleric", "nonpolitical")  # titles that do not name a government post
-# IGO codes (longest first) → kg's organisation codes (kg/resources/organisations.tsv)
+# IGO codes → kg's organisation codes (kg/resources/organisations.tsv). Not IGOEUREEC: it marks national ministers
+# during their country's EU Council presidency as much as EU officials.
 IGO = {"IGOUNOHLHWHO": "WHO", "IGOUNODEVWBK": "WB", "IGOUNOKID": "UNICEF", "IGOUNOIAE": "IAEA",
-       "IGOUNOREFHCR": "UNHCR", "IGOUNOLABILO": "ILO", "IGOUNODEV": "UNDP", "IGOUNO": "UN", "IGOEUREEC": "EU",
+       "IGOUNOREFHCR": "UNHCR", "IGOUNOLABILO": "ILO", "IGOUNODEV": "UNDP", "IGOUNO": "UN",
        "IGOWSTNAT": "NATO", "IGOBUSOPC": "OPEC", "IGOSEAASN": "ASEAN", "IGOAFRAFU": "AFU", "IGOEURCOE": "COE",
        "IGOMEAARL": "LAS", "IGOBUSIMF": "IMF", "IGOBUSWTO": "WTO", "IGOWAFWAS": "ECOWAS", "IGOOAS": "OAS",
        "IGOJUDICC": "ICC", "IGOUNOJUDICJ": "ICJ", "IGOUNOWFP": "WFP", "IGOUNOWBK": "WB", "IGOASADEVADB": "ADB"}
@@ -218,6 +219,12 @@ def _title_latest(roles: list[dict], titles: set[str]) -> None:
         max(gov, key=lambda r: r["start"] or "")["role"] = titles.pop()
 
 
+def _merge(prev: dict, actor: dict) -> None:
+    prev["roles"] += [r for r in actor["roles"] if r not in prev["roles"]]
+    prev["aliases"] = sorted((set(prev["aliases"]) | set(actor["aliases"]) | {actor["name"]}) - {prev["name"]})
+    prev["source"] += f" {actor['source']}"
+
+
 def known_names(path: Path) -> set[tuple[str, ...]]:
     out = set()
     for obj in lexicon.read_jsonl(path):
@@ -236,21 +243,24 @@ def main(argv: list[str] | None = None) -> None:
     since = dt.date.fromisoformat(args.since)
     known = known_names(lexicon.resource_path("actors.jsonl"))
     out: dict[str, dict] = {}
+    by_name: dict[tuple[str, ...], str] = {}  # name words → id of the entry that has them
     skipped = 0
     for fname in FILES:
         for entry in read_entries(args.source / fname):
             actor = convert(entry, f"petrarch2/{fname}", since)
             if actor is None:
                 continue
-            if any(name_tokens(n) in known for n in (actor["name"], *actor["aliases"])):
+            keys = [name_tokens(n) for n in (actor["name"], *actor["aliases"])]
+            if any(k in known for k in keys):
                 skipped += 1
                 continue
-            if actor["id"] in out:  # the same person twice in the source: one entry, all roles and aliases
-                prev = out[actor["id"]]
-                prev["roles"] += [r for r in actor["roles"] if r not in prev["roles"]]
-                prev["aliases"] = sorted(set(prev["aliases"]) | set(actor["aliases"]))
-                continue
-            out[actor["id"]] = actor
+            same = next((by_name[k] for k in keys if k in by_name), None)
+            if same is not None:  # the same person twice in the source: one entry, all roles and aliases
+                _merge(out[same], actor)
+                keys = [name_tokens(n) for n in (out[same]["name"], *out[same]["aliases"])]
+            else:
+                out[actor["id"]] = actor
+            by_name.update((k, same or actor["id"]) for k in keys)
     with open(args.out, "w", encoding="utf-8") as f:
         for actor in sorted(out.values(), key=lambda a: a["id"]):
             f.write(json.dumps(actor, ensure_ascii=False) + "\n")

@@ -41,9 +41,9 @@ class Entity:
     def person(self) -> Person:
         """The person: identity from the dictionary when known; the label as the article spells the full name."""
         if self.actor:
-            canon = name_tokens(self.actor.name)
-            variant = len(self.tokens) == len(canon) and (self.tokens[0] == canon[0] or all(
-                _same_word(a, b) for a, b in zip(self.tokens, canon)))
+            mine, canon = _spelling(self.tokens), _spelling(name_tokens(self.actor.name))
+            variant = len(mine) == len(canon) and (mine[0] == canon[0] or all(
+                _same_word(a, b) for a, b in zip(mine, canon)))  # "Nouri al-Maliki" ~ "Nuri al Maliki"
             label = self.name if variant else self.actor.name  # keep spelling variants ("Zelensky"), not nicknames
             return Person(key=self.actor.qid or self.actor.name, name=label, qid=self.actor.qid)
         return Person(key=self.name, name=self.name)
@@ -52,11 +52,11 @@ class Entity:
 def _same_word(a: str, b: str) -> bool:
     """Spellings of one name word ("valery"/"valerii", "zelensky"/"zelenskyy"), not different names ("joseph"/"joe").
 
-    >>> _same_word("valery", "valerii"), _same_word("joseph", "joe")
-    (True, False)
+    >>> _same_word("valery", "valerii"), _same_word("joseph", "joe"), _same_word("nouri", "nuri")
+    (True, False, True)
     """
     n = min(4, len(a), len(b))
-    return a[:n] == b[:n]
+    return a[:n] == b[:n] or re.sub("[aeiouy]", "", a) == re.sub("[aeiouy]", "", b)
 
 
 def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
