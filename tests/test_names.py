@@ -194,3 +194,29 @@ def test_people_person_keeps_article_spelling_of_dictionary_name():
                    (Term(None, "IQ", dt.date(2006, 5, 20), None),))
     ent = people.Entity(0, ("nouri", "al-maliki"), "Nouri al-Maliki", actor=maliki)
     assert ent.person().name == "Nouri al-Maliki" and ent.person().key == "Nuri al Maliki"
+
+
+def test_people_surname_with_other_country_is_not_the_actor():
+    maliki = Actor("petrarch-nuri-al-maliki", "Nuri al Maliki", None, ("Nouri al-Maliki",),
+                   (Term("Prime Minister", "IQ", dt.date(2006, 5, 20), None),))
+    m = Mention(0, 1, "al-Maliki", "name", role="Foreign Minister", country="PS", title_kind="minister")
+    ents = people.cluster([m])
+    people.resolve_actors(ents, ActorIndex([maliki]), dt.date(2008, 7, 31))
+    assert ents[0].actor is None
+    m = Mention(0, 1, "al-Maliki", "name", role="Prime Minister", country="IQ", title_kind="head")
+    ents = people.cluster([m])
+    people.resolve_actors(ents, ActorIndex([maliki]), dt.date(2008, 7, 31))
+    assert ents[0].actor is maliki
+
+
+def test_people_person_keeps_alias_spelling_without_qid():
+    cheney = Actor("petrarch-richard-cheney", "Richard Cheney", None, ("Dick Cheney",),
+                   (Term(None, "US", dt.date(2001, 1, 20), dt.date(2009, 1, 20)),))
+    assert people.Entity(0, ("dick", "cheney"), "Dick Cheney", actor=cheney).person().name == "Dick Cheney"
+
+
+def test_names_pair_parts_keep_two_word_hyphenated_name_before_noun():
+    doc = make(["President", "Vjosa", "Osmani", "-", "Sadriu", "visit"],
+               pos=["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "NOUN"], spaces=[True, True, False, False, True, False],
+               ents=["O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"])
+    assert names.pair_parts(doc, 1, 5) == [(1, 5)]

@@ -36,12 +36,13 @@ def continues_name(tok: Token, loose: bool = False) -> bool:
 
 
 def pair_parts(doc, start: int, end: int) -> list[tuple[int, int]]:
-    """A name span cut at the dash of a name pair (patterns marked ``name-pair``): "the Trump-Biden race" gives
+    """A name span cut at the dash of a name pair (patterns marked ``name-pair`` on the name before the dash, or
+    ``name-pair-lead`` on the word before that name): "the Trump-Biden race" gives
     "Trump" and "Biden", never a person "Trump-Biden"; a hyphenated name ("Sherwood-Randall") stays whole."""
     marks = rule_marks(doc)
     parts, first = [], start
     for i in range(start, end - 1):
-        if marks.has("name-pair", i) and doc[i + 1].is_punct:
+        if (marks.has("name-pair", i) or i > 0 and marks.has("name-pair-lead", i - 1)) and doc[i + 1].is_punct:
             parts.append((first, i + 1))
             first = i + 2
     parts.append((first, end))
@@ -51,7 +52,7 @@ def pair_parts(doc, start: int, end: int) -> list[tuple[int, int]]:
 def in_pair(doc, start: int, end: int) -> bool:
     """The name is one side of a name pair: "Obama" in "the Obama–Clinton debate" (a person, not "the Sahel")."""
     marks = rule_marks(doc)
-    return marks.has("name-pair", end - 1) or start >= 2 and marks.has("name-pair", start - 2)
+    return any(marks.has("name-pair", i) or marks.has("name-pair-lead", i - 1) for i in (end - 1, start - 2))
 
 
 def honorific_before(doc, i: int) -> str | None:

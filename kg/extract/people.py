@@ -44,6 +44,8 @@ class Entity:
             mine, canon = _spelling(self.tokens), _spelling(name_tokens(self.actor.name))
             variant = len(mine) == len(canon) and (mine[0] == canon[0] or all(
                 _same_word(a, b) for a, b in zip(mine, canon)))  # "Nouri al-Maliki" ~ "Nuri al Maliki"
+            variant = variant or self.actor.qid is None and self.tokens in {
+                name_tokens(a) for a in self.actor.aliases}  # "Dick Cheney" as written, not "Richard Cheney"
             label = self.name if variant else self.actor.name  # keep spelling variants ("Zelensky"), not nicknames
             return Person(key=self.actor.qid or self.actor.name, name=label, qid=self.actor.qid)
         return Person(key=self.name, name=self.name)
@@ -180,6 +182,15 @@ def resolve_actors(entities: list[Entity], actors: ActorIndex, when: dt.date | N
         ent.actor = actors.lookup(ent.name, role, country, when)
         if ent.actor and role is None and _given_name_only(ent):
             ent.actor = None  # "Kim's Convenience", "Stefan W.": a bare first name is not the dictionary's leader
+        if ent.actor and _other_country(ent, country):
+            ent.actor = None  # "al-Maliki, the Palestinian foreign minister" is not Iraq's Nouri al-Maliki
+
+
+def _other_country(ent: Entity, country: str | None) -> bool:
+    """A part of a name (not one of the actor's full names) whose title gives a country the actor never served."""
+    names = {name_tokens(n) for n in (ent.actor.name, *ent.actor.aliases)}
+    served = {t.country for t in ent.actor.terms if t.country}
+    return bool(country and served and country not in served and name_tokens(ent.name) not in names)
 
 
 def _given_name_only(ent: Entity) -> bool:
