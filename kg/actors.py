@@ -50,6 +50,7 @@ class Actor:
     qid: str | None
     aliases: tuple[str, ...]
     terms: tuple[Term, ...]
+    source: str | None = None  # where a converted entry comes from; hand-checked entries have none
 
     def terms_at(self, when: dt.date | None) -> tuple[Term, ...]:
         return tuple(t for t in self.terms if t.active(when))
@@ -73,7 +74,8 @@ def _parse_actor(obj: dict, where: str) -> Actor:
             Term(r["role"], r.get("country"), parse_date(r.get("start"), where), parse_date(r.get("end"), where))
             for r in obj.get("roles", [])
         )
-        return Actor(obj["id"], obj["name"], obj.get("qid") or None, tuple(obj.get("aliases", [])), terms)
+        return Actor(obj["id"], obj["name"], obj.get("qid") or None, tuple(obj.get("aliases", [])), terms,
+                     obj.get("source"))
     except (KeyError, TypeError) as e:
         raise ResourceError(f"{where}: actor {obj.get('id')!r} lacks {e}") from e
 

@@ -190,8 +190,8 @@ def test_names_integration(facts_of, text, date, present, absent):
 
 
 def test_people_person_keeps_article_spelling_of_dictionary_name():
-    maliki = Actor("petrarch-nuri-al-maliki", "Nuri al Maliki", None, ("Nouri al-Maliki",),
-                   (Term(None, "IQ", dt.date(2006, 5, 20), None),))
+    maliki = Actor("petrarch-nuri-al-maliki", "Nuri al Maliki", None, (),
+                   (Term(None, "IQ", dt.date(2006, 5, 20), None),), source="petrarch2/x.txt:1")
     ent = people.Entity(0, ("nouri", "al-maliki"), "Nouri al-Maliki", actor=maliki)
     assert ent.person().name == "Nouri al-Maliki" and ent.person().key == "Nuri al Maliki"
 
@@ -209,10 +209,12 @@ def test_people_surname_with_other_country_is_not_the_actor():
     assert ents[0].actor is maliki
 
 
-def test_people_person_keeps_alias_spelling_without_qid():
+def test_people_person_keeps_alias_spelling_of_converted_entry():
     cheney = Actor("petrarch-richard-cheney", "Richard Cheney", None, ("Dick Cheney",),
-                   (Term(None, "US", dt.date(2001, 1, 20), dt.date(2009, 1, 20)),))
+                   (Term(None, "US", dt.date(2001, 1, 20), dt.date(2009, 1, 20)),), source="petrarch2/x.txt:1")
     assert people.Entity(0, ("dick", "cheney"), "Dick Cheney", actor=cheney).person().name == "Dick Cheney"
+    hand = Actor("abdullah-ii", "Abdullah II", None, ("King Abdullah II",), cheney.terms)  # a chosen spelling stays
+    assert people.Entity(0, ("king", "abdullah"), "King Abdullah II", actor=hand).person().name == "Abdullah II"
 
 
 def test_names_pair_parts_keep_two_word_hyphenated_name_before_noun():

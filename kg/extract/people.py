@@ -41,11 +41,12 @@ class Entity:
     def person(self) -> Person:
         """The person: identity from the dictionary when known; the label as the article spells the full name."""
         if self.actor:
-            mine, canon = _spelling(self.tokens), _spelling(name_tokens(self.actor.name))
-            variant = len(mine) == len(canon) and (mine[0] == canon[0] or all(
-                _same_word(a, b) for a, b in zip(mine, canon)))  # "Nouri al-Maliki" ~ "Nuri al Maliki"
-            variant = variant or self.actor.qid is None and self.tokens in {
-                name_tokens(a) for a in self.actor.aliases}  # "Dick Cheney" as written, not "Richard Cheney"
+            canon = name_tokens(self.actor.name)
+            variant = len(self.tokens) == len(canon) and (self.tokens[0] == canon[0] or all(
+                _same_word(a, b) for a, b in zip(self.tokens, canon)))
+            if self.actor.source:  # a converted entry names no preferred spelling: the article's, if it is known
+                variant = variant or self.tokens in {name_tokens(n) for n in self.actor.aliases} or \
+                    _same_spelling(self.tokens, canon)
             label = self.name if variant else self.actor.name  # keep spelling variants ("Zelensky"), not nicknames
             return Person(key=self.actor.qid or self.actor.name, name=label, qid=self.actor.qid)
         return Person(key=self.name, name=self.name)
@@ -59,6 +60,12 @@ def _same_word(a: str, b: str) -> bool:
     """
     n = min(4, len(a), len(b))
     return a[:n] == b[:n] or re.sub("[aeiouy]", "", a) == re.sub("[aeiouy]", "", b)
+
+
+def _same_spelling(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two spellings of one name: "Nouri al-Maliki" ~ "Nuri al Maliki"."""
+    a, b = _spelling(a), _spelling(b)
+    return len(a) == len(b) and all(_same_word(x, y) for x, y in zip(a, b))
 
 
 def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
