@@ -108,7 +108,9 @@ class ActorIndex:
         if full:
             return _pick(full, role, country, when)
         if len(toks) == 1 or (len(toks) == 2 and toks in self._suffix):
-            return _pick(_unique(self._suffix.get(toks, [])), role, country, when)
+            cands = _unique(self._suffix.get(toks, []))  # a converted entry by surname only while in office
+            return _pick([a for a in cands if a.source is None or when is None or a.terms_at(when)], role, country,
+                         when)
         return None
 
 

@@ -154,7 +154,7 @@ def test_convert_petrarch_actors_keeps_dated_government_posts(tmp_path):
     assert sorted(rows) == ["Ban Ki-Moon", "Hamid Karzai"]  # Joe Biden is in actors.jsonl already
     karzai = rows["Hamid Karzai"]
     assert karzai["aliases"] == ["Hamid Karzay"] and karzai["qid"] is None
-    assert karzai["roles"] == [{"role": "President", "country": "AF", "start": "2001-12-22", "end": None,
+    assert karzai["roles"] == [{"role": "President", "country": "AF", "start": "2001-12-22", "end": "2017-12-31",
                                 "code": "AFGGOV"}]  # the one title of its phrases names the latest post
     assert rows["Ban Ki-Moon"]["roles"][0]["role"] is None
     assert karzai["source"].endswith("Countries.actors.txt:3")
@@ -222,3 +222,12 @@ def test_names_pair_parts_keep_two_word_hyphenated_name_before_noun():
                pos=["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "NOUN"], spaces=[True, True, False, False, True, False],
                ents=["O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"])
     assert names.pair_parts(doc, 1, 5) == [(1, 5)]
+
+
+def test_actors_converted_entry_by_surname_only_while_in_office():
+    mansour = Actor("petrarch-adly-mansour", "Adly Mansour", None, (),
+                    (Term("President", "EG", dt.date(2013, 7, 4), dt.date(2014, 6, 8)),), source="petrarch2/x.txt:1")
+    index = ActorIndex([mansour])
+    assert index.lookup("Mansour", when=dt.date(2014, 1, 1)) is mansour
+    assert index.lookup("Mansour", when=dt.date(2024, 9, 14)) is None
+    assert index.lookup("Adly Mansour", when=dt.date(2024, 9, 14)) is mansour

@@ -7,7 +7,8 @@ Run from the repository root with the project venv::
 Sources (MIT, © 2014 Open Event Data Alliance; see README "Data and licences"):
 ``petrarch2-Phoenix.Countries.actors.txt`` and ``petrarch2-Phoenix.International.actors.txt``. Their format: an
 entry starts with a name (words joined by ``_``), ``+`` lines are aliases, and indented ``[CODE YYMMDD-YYMMDD]``
-lines are dated roles (``>YYMMDD``: from that day on; ``<YYMMDD``: until it). A code is a country (ISO alpha-3) or
+lines are dated roles (``>YYMMDD``: from that day on, closed here at the end of 2017, when the source was last
+updated; ``<YYMMDD``: until it). A code is a country (ISO alpha-3) or
 ``IGO`` + an organisation, then a sector (``GOV`` government, ``ELI`` elite, ``MIL`` …) and sub-sectors.
 
 What is kept: persons with at least one dated government post (``GOV`` and its sub-sectors, not legislators or
@@ -41,6 +42,7 @@ OUT = ROOT / "kg" / "resources" / "actors_petrarch.jsonl"
 FILES = ("petrarch2-Phoenix.Countries.actors.txt", "petrarch2-Phoenix.International.actors.txt")
 SKIP_SUBSECTORS = ("LEG", "PTY")  # legislators and party posts are not offices the guide lists
 SPECIAL_COUNTRIES = {"KSV": "XK"}
+SOURCE_END = dt.date(2017, 12, 31)  # the dictionaries were last updated in 2017: open terms end there
 NAME_TITLES = ("sultan", "amir", "emir", "sheikh", "shaikh", "prince", "malik")  # titles that are also given names
 RANK = ("head", "org-head", "royal", "minister", "deputy", "advisor", "envoy", "military", "subnational")
 SKIP_KINDS = ("generic", "legislator", "cleric", "nonpolitical")  # titles that do not name a government post
@@ -194,8 +196,9 @@ def convert(entry: dict, source: str, since: dt.date) -> dict | None:
         where, span = post(code), parse_range(dates)
         if where is None or span is None or (span[1] is not None and span[1] < since):
             continue
+        end = span[1] or SOURCE_END  # still open when the source was last updated: no later knowledge
         roles.append({"role": None, "country": where, "start": span[0] and span[0].isoformat(),
-                      "end": span[1] and span[1].isoformat(), "code": code})
+                      "end": end.isoformat(), "code": code})
     main = clean_name(entry["name"])
     whole = None if main else clean_name(entry["name"], whole=True)  # "AMIR_PERETZ": a given name, not a title
     name = main or whole or next(filter(None, map(clean_name, entry["aliases"])), None)
