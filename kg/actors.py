@@ -1,7 +1,11 @@
 """The actor dictionary: known office holders with term dates and Wikidata QIDs.
 
-Shipped as ``kg/resources/actors.jsonl``; users add their own files with ``--actors FILE`` (same
-format). An entry::
+Shipped as ``kg/resources/actors.jsonl`` (hand-checked, with QIDs) and ``kg/resources/actors_petrarch.jsonl.gz``
+(converted from PETRARCH2's dated actor files by ``tools/convert_petrarch_actors.py``: persons with government
+posts since 2000, no QIDs, ``"role": null`` because the source names no title; such a term identifies the person
+and the country of the post, and is never reported as a role; an actor with only such terms is found by its full
+name or an alias, never by a surname alone). Users add their own files with ``--actors FILE``
+(same format). An entry::
 
     {"id": "biden-joe", "name": "Joe Biden", "qid": "Q6279", "aliases": ["Joseph R. Biden, Jr."],
      "roles": [{"role": "President", "country": "US", "start": "2021-01-20", "end": "2025-01-20"}]}
@@ -12,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import ResourceError
@@ -21,9 +26,12 @@ HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "jr", "sr", "ii", "iii", "
               "majesty", "highness", "sheikh", "prof"}
 
 
+SHIPPED = ("actors.jsonl", "actors_petrarch.jsonl.gz")
+
+
 @dataclass(frozen=True)
 class Term:
-    role: str
+    role: str | None  # None: an office whose title the source does not give
     country: str | None
     start: dt.date | None
     end: dt.date | None
@@ -42,6 +50,7 @@ class Actor:
     qid: str | None
     aliases: tuple[str, ...]
     terms: tuple[Term, ...]
+    source: str | None = None  # where a converted entry comes from; hand-checked entries have none
 
     def terms_at(self, when: dt.date | None) -> tuple[Term, ...]:
         return tuple(t for t in self.terms if t.active(when))
@@ -65,7 +74,8 @@ def _parse_actor(obj: dict, where: str) -> Actor:
             Term(r["role"], r.get("country"), parse_date(r.get("start"), where), parse_date(r.get("end"), where))
             for r in obj.get("roles", [])
         )
-        return Actor(obj["id"], obj["name"], obj.get("qid") or None, tuple(obj.get("aliases", [])), terms)
+        return Actor(obj["id"], obj["name"], obj.get("qid") or None, tuple(obj.get("aliases", [])), terms,
+                     obj.get("source"))
     except (KeyError, TypeError) as e:
         raise ResourceError(f"{where}: actor {obj.get('id')!r} lacks {e}") from e
 
@@ -81,6 +91,8 @@ class ActorIndex:
             for name in (actor.name, *actor.aliases):
                 toks = name_tokens(name)
                 self._full.setdefault(toks, []).append(actor)
+                if actor.terms and not any(t.role for t in actor.terms):
+                    continue  # untitled converted entries: by full name or alias only, or "Lima" would be ambiguous
                 for k in range(1, min(3, len(toks))):
                     self._suffix.setdefault(toks[-k:], []).append(actor)
                 if len(toks) >= 2:
@@ -96,7 +108,9 @@ class ActorIndex:
         if full:
             return _pick(full, role, country, when)
         if len(toks) == 1 or (len(toks) == 2 and toks in self._suffix):
-            return _pick(_unique(self._suffix.get(toks, [])), role, country, when)
+            cands = _unique(self._suffix.get(toks, []))  # a converted entry by surname only while in office
+            return _pick([a for a in cands if a.source is None or when is None or a.terms_at(when)], role, country,
+                         when)
         return None
 
 
@@ -116,12 +130,23 @@ def _pick(cands: list[Actor], role, country, when) -> Actor | None:
 
 def load_actors(extra: tuple[str | Path, ...] = ()) -> ActorIndex:
     """The shipped dictionary plus the user's files (later files add to earlier ones)."""
+    if not extra:
+        return _shipped(tuple(str(resource_path(name)) for name in SHIPPED))
+    return ActorIndex(_read_actors([resource_path(name) for name in SHIPPED] + list(map(Path, extra)), extra))
+
+
+@lru_cache(maxsize=4)
+def _shipped(paths: tuple[str, ...]) -> ActorIndex:
+    """The shipped files' index, built once per process (the name ruler and the extractor share it)."""
+    return ActorIndex(_read_actors([Path(p) for p in paths], ()))
+
+
+def _read_actors(paths: list[Path], extra: tuple) -> list[Actor]:
     actors: list[Actor] = []
-    paths = [resource_path("actors.jsonl"), *map(Path, extra)]
     for path in paths:
         if not path.exists():
             if path in extra or str(path) in map(str, extra):
                 raise ResourceError(f"{path}: actor file not found")
             continue
         actors.extend(_parse_actor(obj, f"{path}") for obj in read_jsonl(path))
-    return ActorIndex(actors)
+    return actors

@@ -65,8 +65,10 @@ def _distributed() -> ModuleType:
 
 def actors_digest(extra: Iterable[str]) -> str:
     """A digest of the shipped actor dictionary and the ``--actors`` files (part of the worker cache key)."""
+    from kg.actors import SHIPPED
+
     digest = hashlib.sha256()
-    for path in (resource_path("actors.jsonl"), *map(Path, extra)):
+    for path in (*(resource_path(name) for name in SHIPPED), *map(Path, extra)):
         try:
             digest.update(path.read_bytes())
         except OSError as e:

@@ -8,6 +8,7 @@ this module does no I/O.
 from __future__ import annotations
 
 import csv
+import gzip
 import datetime as dt
 import json
 import os
@@ -118,10 +119,14 @@ def _read_one_tsv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]
 
 
 def read_jsonl(path: Path) -> list[dict]:
-    """Objects of a JSONL lexicon; each must be an object with an ``id``."""
+    """Objects of a JSONL lexicon (gzipped when its name ends in ``.gz``); each must be an object with an ``id``."""
     out = []
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        if str(path).endswith(".gz"):
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                lines = fh.read().splitlines()
+        else:
+            lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as e:
         raise ResourceError(f"{path}: cannot read lexicon: {e}") from e
     for i, line in enumerate(lines, 1):

@@ -25,6 +25,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg import actor_ruler  # noqa: F401  (registers the kg_actor_ruler factory)
 from kg.batching import BATCH_CHARS, BATCH_TEXTS, CHUNK_CHARS, batched
 from kg.errors import ModelError
 from kg.model import Article
@@ -97,6 +98,8 @@ def build_pipeline(name: str | None = None) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(f"model {nlp.meta.get('name')} lacks {', '.join(sorted(missing))}, which kg needs")
+    if "kg_actor_ruler" not in nlp.pipe_names:
+        nlp.add_pipe("kg_actor_ruler", after="ner")  # known office holders, from the actor dictionary
     log.info("spaCy model %s %s, pipes %s", nlp.meta.get("name"), nlp.meta.get("version"), nlp.pipe_names)
     return nlp
 

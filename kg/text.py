@@ -11,4 +11,6 @@ def strip_accents(text: str) -> str:
     >>> strip_accents("Andrés Niinistö Støre")
     'Andres Niinisto Støre'
     """
+    if text.isascii():
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

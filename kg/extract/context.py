@@ -69,7 +69,7 @@ def build_context(doc: Doc, article: Article, actors: ActorIndex) -> Context:
     named = mn.named_mentions(doc)
     named = sorted(named + mn.surname_mentions(doc, named) + anaphora.respectively_names(doc, named),
                    key=lambda m: m.start)
-    entities = people.cluster(named)
+    entities = people.cluster(named, actors, article.date)
     people.resolve_actors(entities, actors, article.date)
     nominal = anaphora.nominal_mentions(doc, named)
     anaphora.respectively(doc, named, nominal)

@@ -17,7 +17,7 @@ from kg.lexicon import fold
 from kg.extract.orgnames import in_organisation, org_word
 from kg.extract.title_patterns import portfolio_before
 from kg.extract.countries import polity_after_of
-from kg.extract.names import continues_name, is_honorific, not_name
+from kg.extract.names import continues_name, honorific_before, in_pair, is_honorific, not_name, pair_parts
 from kg.extract.rolestatus import party_post, status_after, status_before
 from kg.extract.titles import (
     more_titles, title_after, title_at, title_before, title_before_comma, title_predicate, title_prefix,
@@ -44,6 +44,7 @@ class Mention:
     subject: bool = False  # the mention is a clause subject (preferred antecedent of pronouns)
     extra: list = field(default_factory=list)  # further (role, country, kind): "Crown Prince and Prime Minister X"
     status: str = "current"  # current | acting | former | elect (kg.extract.rolestatus)
+    honorific: str | None = None  # "mrs" in "Mrs Clinton": tells family members apart
 
 
 def clean_name(span: Span) -> tuple[int, int] | None:
@@ -89,19 +90,24 @@ def named_mentions(doc: Doc) -> list[Mention]:
         bounds = clean_name(ent)
         if not bounds or bounds[0] in taken:
             continue
-        start, end = bounds
-        name = doc[start:end].text
-        if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
-            continue  # "the Sahel": a place, not a person
-        if lexicon.lookup_polity(name) or _is_title_only(name):
-            continue
-        taken.update(range(start, end))
-        subject = any(t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "poss" and t.head.dep_ == "nsubj"
-                      for t in doc[start:end])
-        out.append(_with_title(doc, Mention(start, end, name, "name", span_start=start, span_end=end,
-                                            subject=subject)))
+        for start, end in pair_parts(doc, *bounds):
+            _add_named(doc, start, end, out, taken, paired=in_pair(doc, start, end))
     _share_plural_titles(doc, out)
     return out
+
+
+def _add_named(doc: Doc, start: int, end: int, out: list[Mention], taken: set[int], paired: bool = False) -> None:
+    """One named mention for ``doc[start:end]`` unless it is a place, a polity or a bare title."""
+    name = doc[start:end].text
+    if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" and not paired:
+        return  # "the Sahel": a place, not a person
+    if lexicon.lookup_polity(name) or _is_title_only(name):
+        return
+    taken.update(range(start, end))
+    subject = any(t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "poss" and t.head.dep_ == "nsubj"
+                  for t in doc[start:end])
+    out.append(_with_title(doc, Mention(start, end, name, "name", span_start=start, span_end=end,
+                                        subject=subject, honorific=honorific_before(doc, start))))
 
 
 def _share_plural_titles(doc: Doc, found: list[Mention]) -> None:
@@ -250,5 +256,5 @@ def surname_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
             continue
         subject = tok.dep_ in ("nsubj", "nsubjpass")
         out.append(_with_title(doc, Mention(tok.i, tok.i + 1, tok.text, "name", span_start=tok.i, span_end=tok.i + 1,
-                                            subject=subject)))
+                                            subject=subject, honorific=honorific_before(doc, tok.i))))
     return out

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.orgnames import org_word
+from kg.extract.rulematch import rule_marks
 from kg.lexicon import fold
 
 
@@ -32,3 +33,32 @@ def continues_name(tok: Token, loose: bool = False) -> bool:
     word = tok.pos_ == "PROPN" and tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text)
     return (word or initial) and not not_name(tok) and ent_ok and not tok.is_sent_start and \
         not (tok.ent_type_ != "PERSON" and org_word(tok))
+
+
+def pair_parts(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """A name span cut at the dash of a name pair (patterns marked ``name-pair`` on the name before the dash, or
+    ``name-pair-lead`` on the word before that name): "the Trump-Biden race" gives
+    "Trump" and "Biden", never a person "Trump-Biden"; a hyphenated name ("Sherwood-Randall") stays whole."""
+    marks = rule_marks(doc)
+    parts, first = [], start
+    for i in range(start, end - 1):
+        if (marks.has("name-pair", i) or i > 0 and marks.has("name-pair-lead", i - 1)) and doc[i + 1].is_punct:
+            parts.append((first, i + 1))
+            first = i + 2
+    parts.append((first, end))
+    return [(a, b) for a, b in parts if a < b]
+
+
+def in_pair(doc, start: int, end: int) -> bool:
+    """The name is one side of a name pair: "Obama" in "the Obama–Clinton debate" (a person, not "the Sahel")."""
+    marks = rule_marks(doc)
+    return any(marks.has("name-pair", i) or marks.has("name-pair-lead", i - 1) for i in (end - 1, start - 2))
+
+
+def honorific_before(doc, i: int) -> str | None:
+    """The gendered honorific right before token ``i`` ("mrs" in "Mrs. Clinton"), folded; None when there is none
+    (``wordlists.tsv``: female-honorifics, male-honorifics)."""
+    if i == 0:
+        return None
+    word = fold(doc[i - 1].text).strip(".")
+    return word if word in lexicon.words("female-honorifics") | lexicon.words("male-honorifics") else None

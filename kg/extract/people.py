@@ -44,6 +44,9 @@ class Entity:
             canon = name_tokens(self.actor.name)
             variant = len(self.tokens) == len(canon) and (self.tokens[0] == canon[0] or all(
                 _same_word(a, b) for a, b in zip(self.tokens, canon)))
+            if self.actor.source:  # a converted entry names no preferred spelling: the article's, if it is known
+                variant = variant or self.tokens in {name_tokens(n) for n in self.actor.aliases} or \
+                    _same_spelling(self.tokens, canon)
             label = self.name if variant else self.actor.name  # keep spelling variants ("Zelensky"), not nicknames
             return Person(key=self.actor.qid or self.actor.name, name=label, qid=self.actor.qid)
         return Person(key=self.name, name=self.name)
@@ -52,11 +55,17 @@ class Entity:
 def _same_word(a: str, b: str) -> bool:
     """Spellings of one name word ("valery"/"valerii", "zelensky"/"zelenskyy"), not different names ("joseph"/"joe").
 
-    >>> _same_word("valery", "valerii"), _same_word("joseph", "joe")
-    (True, False)
+    >>> _same_word("valery", "valerii"), _same_word("joseph", "joe"), _same_word("nouri", "nuri")
+    (True, False, True)
     """
     n = min(4, len(a), len(b))
-    return a[:n] == b[:n]
+    return a[:n] == b[:n] or re.sub("[aeiouy]", "", a) == re.sub("[aeiouy]", "", b)
+
+
+def _same_spelling(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two spellings of one name: "Nouri al-Maliki" ~ "Nuri al Maliki"."""
+    a, b = _spelling(a), _spelling(b)
+    return len(a) == len(b) and all(_same_word(x, y) for x, y in zip(a, b))
 
 
 def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -89,14 +98,15 @@ def _spelling(toks: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(re.sub(r"(\w)\1", r"\1", part) for tok in toks for part in tok.split("-") if part)
 
 
-def cluster(named: list[Mention]) -> list[Entity]:
-    """Group named mentions into entities; a surname goes to the latest compatible full name."""
+def cluster(named: list[Mention], actors: ActorIndex | None = None, when: dt.date | None = None) -> list[Entity]:
+    """Group named mentions into entities; a surname goes to the latest compatible full name whose titles and
+    honorifics fit it (see :func:`fitting_entities`)."""
     entities: list[Entity] = []
     for m in named:
         toks = name_tokens(m.name or "")
         if not toks:
             continue
-        target = _find_entity(entities, toks)
+        target = _find_entity(entities, toks, m, actors, when)
         if target is None:
             target = Entity(len(entities), toks, m.name or "")
             entities.append(target)
@@ -107,11 +117,68 @@ def cluster(named: list[Mention]) -> list[Entity]:
     return entities
 
 
-def _find_entity(entities: list[Entity], toks: tuple[str, ...]) -> Entity | None:
-    for ent in reversed(entities):
-        if _compatible(toks, ent.tokens) or _compatible(ent.tokens, toks):
-            return ent
-    return None
+def _find_entity(entities: list[Entity], toks: tuple[str, ...], m: Mention | None = None,
+                 actors: ActorIndex | None = None, when: dt.date | None = None) -> Entity | None:
+    cands = [e for e in reversed(entities) if _compatible(toks, e.tokens) or _compatible(e.tokens, toks)]
+    if m is None or len(toks) > 1 or not cands:
+        return cands[0] if cands else None
+    fitting = fitting_entities(cands, m, actors)
+    if fitting:
+        return fitting[0]
+    if _other_holder(cands, m, actors, when):
+        return None  # "former Vice President Biden" beside "Jill Biden": another member of the family
+    unopposed = [e for e in cands if not _gender_clash(e, m)]
+    return unopposed[0] if unopposed else None
+
+
+def fitting_entities(cands: list[Entity], m: Mention, actors: ActorIndex | None) -> list[Entity]:
+    """The candidates a bare surname fits: its honorific does not clash with theirs ("Mrs Clinton" is not "Mr
+    Clinton"), and its title is one they hold in the text or in the dictionary ("Vice President Biden" is Joe,
+    not Jill). Without a title or honorific nothing is decided (empty list)."""
+    role = m.role if m.title_kind != "generic" else None
+    if not role and not m.honorific:
+        return []
+    out = [e for e in cands if not _gender_clash(e, m)]
+    if role:
+        return [e for e in out if _holds(e, role, actors)]
+    same = [e for e in out if _gender(e.mentions) & _gender([m])]
+    return same or (out if len(out) < len(cands) else [])
+
+
+def _other_holder(cands: list[Entity], m: Mention, actors: ActorIndex | None, when: dt.date | None) -> bool:
+    """The dictionary knows a holder of the mention's title by this surname who is none of the candidates."""
+    if not m.role or m.title_kind == "generic" or actors is None:
+        return False
+    found = actors.lookup(m.name or "", m.role, m.country, when)
+    if found is None or not any(t.role == m.role for t in found.terms):
+        return False
+    names = [name_tokens(n) for n in (found.name, *found.aliases)]
+    return not any(e.tokens == n or _compatible(e.tokens, n) for e in cands for n in names)
+
+
+def _holds(ent: Entity, role: str, actors: ActorIndex | None) -> bool:
+    if any(x.role == role for x in ent.mentions):
+        return True
+    actor = actors.lookup(ent.name) if actors is not None and len(ent.tokens) > 1 else None
+    return actor is not None and any(t.role == role for t in actor.terms)
+
+
+def _gender(ent_or_mentions) -> set[str]:
+    female, male = lexicon.words("female-honorifics"), lexicon.words("male-honorifics")
+    roles = lexicon.words("female-roles")
+    out = set()
+    for x in ent_or_mentions:
+        if x.honorific in female or x.role in roles:
+            out.add("f")
+        elif x.honorific in male:
+            out.add("m")
+    return out
+
+
+def _gender_clash(ent: Entity, m: Mention) -> bool:
+    """The entity is known as a woman and the mention as a man, or the other way round."""
+    mine, theirs = _gender([m]), _gender(ent.mentions)
+    return bool(mine and theirs and not mine & theirs)
 
 
 def resolve_actors(entities: list[Entity], actors: ActorIndex, when: dt.date | None) -> None:
@@ -123,6 +190,15 @@ def resolve_actors(entities: list[Entity], actors: ActorIndex, when: dt.date | N
         ent.actor = actors.lookup(ent.name, role, country, when)
         if ent.actor and role is None and _given_name_only(ent):
             ent.actor = None  # "Kim's Convenience", "Stefan W.": a bare first name is not the dictionary's leader
+        if ent.actor and _other_country(ent, country):
+            ent.actor = None  # "al-Maliki, the Palestinian foreign minister" is not Iraq's Nouri al-Maliki
+
+
+def _other_country(ent: Entity, country: str | None) -> bool:
+    """A part of a name (not one of the actor's full names) whose title gives a country the actor never served."""
+    names = {name_tokens(n) for n in (ent.actor.name, *ent.actor.aliases)}
+    served = {t.country for t in ent.actor.terms if t.country}
+    return bool(country and served and country not in served and name_tokens(ent.name) not in names)
 
 
 def _given_name_only(ent: Entity) -> bool:

@@ -32,7 +32,8 @@ def _refine(ent: Entity, role: str, ctx: Context) -> str | None:
     if ent.actor is None:
         return None
     word = lexicon.fold(role)
-    posts = {t.role for t in ent.actor.terms_at(ctx.article.date) if f" {word} " in f" {lexicon.fold(t.role)} "}
+    posts = {t.role for t in ent.actor.terms_at(ctx.article.date)
+             if t.role and f" {word} " in f" {lexicon.fold(t.role)} "}
     return posts.pop() if len(posts) == 1 else None
 
 
@@ -94,7 +95,7 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
             out[(role, country)] = fact  # "former President X" … "President X": the current mention wins
     if all(f.scope == "nonpolitical" for f in out.values()) and ent.actor is not None and ctx.article.date:
         first = ent.mentions[0]
-        for term in ent.actor.terms_at(ctx.article.date):
+        for term in (t for t in ent.actor.terms_at(ctx.article.date) if t.role):  # untitled posts: no fact
             ev = ctx.evidence(first.span_start, first.span_end, "role:actor-dictionary")
             scope = role_scope(term.role, _title_kinds().get(term.role), term.country)
             out.setdefault((term.role, term.country), RoleFact(person, term.role, term.country, ev, scope=scope))
