@@ -2,7 +2,8 @@
 
 ``kg_actor_ruler`` runs after ``ner``. Its phrases are generated when the pipeline is built, from the names and
 aliases of the actor dictionary (``kg/resources/actors*.jsonl``, see :mod:`kg.actors`): data, not code. A phrase
-of two words or more, matched case-insensitively on a capitalised first word (longest match first), becomes a PERSON entity: it fills a
+of two words or more, matched case-insensitively on a capitalised first word (longest match first), becomes a
+PERSON entity: it fills a
 name the model missed ("Hoshyar Zebari" unlabelled) and replaces an entity the model mistyped ("Hamid Karzai" as
 ORG) or cut short. An entity that strictly contains the match is kept ("the Barack Obama Foundation"). Phrases that
 are also a country, a known place or a title in the lexicons are left out.

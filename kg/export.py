@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from kg import views
 from kg.analysis import project
 from kg.errors import ExportError, KGError
-from kg import views
 from kg.gephi import write_gexf, write_graphml
 from kg.views import VIEWS
 

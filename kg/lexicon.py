@@ -8,8 +8,8 @@ this module does no I/O.
 from __future__ import annotations
 
 import csv
-import gzip
 import datetime as dt
+import gzip
 import json
 import os
 import re

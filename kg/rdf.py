@@ -15,8 +15,18 @@ from itertools import combinations
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import lexicon, topicscheme
-from kg.model import (Actor, ArticleFacts, EventFact, Evidence, Person, Place, PoliticalEventFact, QuoteFact,
-                      RoleFact, TopicFact)
+from kg.model import (
+    Actor,
+    ArticleFacts,
+    EventFact,
+    Evidence,
+    Person,
+    Place,
+    PoliticalEventFact,
+    QuoteFact,
+    RoleFact,
+    TopicFact,
+)
 from kg.vocab import KG, ORG, PLOVER_TYPES, PROV, SCHEMA, SKOS, WD, mint
 
 log = logging.getLogger(__name__)

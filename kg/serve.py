@@ -29,18 +29,25 @@ import ipaddress
 import json
 import logging
 import re
-from collections.abc import Sequence
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph
-from pyoxigraph import (BlankNode, Literal, NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat,
-                        Triple)
+from pyoxigraph import (
+    BlankNode,
+    Literal,
+    NamedNode,
+    QueryBoolean,
+    QueryResultsFormat,
+    QuerySolutions,
+    RdfFormat,
+    Triple,
+)
 
 from kg.errors import KGError, QueryError, StoreError
 from kg.store import PREFIXES, Store, one_line
@@ -135,7 +142,7 @@ class Answer:
         return cls(status, (message + "\n").encode("utf-8"), "text/plain; charset=utf-8")
 
 
-class _Refused(Exception):
+class _RefusedError(Exception):
     """A query stopped by a limit; carries its answer."""
 
     def __init__(self, answer: Answer):
@@ -246,7 +253,7 @@ def evaluate(store: Store, sparql: str, accept: str | None, limits: Limits, dead
         if graph:
             return Answer(200, pyoxigraph.serialize(items, None, fmt, prefixes=PREFIXES), fmt.media_type)
         return Answer(200, solutions_body(result.variables, items, fmt), fmt.media_type)
-    except _Refused as e:
+    except _RefusedError as e:
         return e.answer
     except QueryError as e:
         return Answer.error(400, str(e))
@@ -264,10 +271,10 @@ def _collect(result, limits: Limits, deadline: float | None, what: str) -> list:
     for item in result:
         items.append(item)
         if limits.max_rows is not None and len(items) > limits.max_rows:
-            raise _Refused(Answer.error(400, f"the answer has more than {limits.max_rows:,} {what} (the "
+            raise _RefusedError(Answer.error(400, f"the answer has more than {limits.max_rows:,} {what} (the "
                                              "endpoint's limit; add a LIMIT, or kg serve --max-rows N raises it)"))
         if deadline is not None and len(items) % 256 == 0 and time.monotonic() > deadline:
-            raise _Refused(_timed_out(limits))
+            raise _RefusedError(_timed_out(limits))
     return items
 
 

@@ -8,8 +8,8 @@ from spacy.tokens import Doc
 from kg import lexicon
 from kg.extract.countries import leading_polity, polity_after_of, polity_before
 from kg.extract.mentions import Mention
-from kg.extract.titles import title_at
 from kg.extract.rulematch import rule_marks
+from kg.extract.titles import title_at
 
 
 def nominal_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
@@ -99,7 +99,8 @@ def respectively_names(doc: Doc, named: list[Mention]) -> list[Mention]:
     for tok in doc:
         if tok.lower_ != "respectively":
             continue
-        start = next((j for j in range(tok.i - 1, max(-1, tok.i - 40), -1) if doc[j].lower_ in lexicon.words("counterpart-nouns")), None)
+        nouns = lexicon.words("counterpart-nouns")
+        start = next((j for j in range(tok.i - 1, max(-1, tok.i - 40), -1) if doc[j].lower_ in nouns), None)
         group = _nominal_group(doc, start) if start is not None else None
         if group is None or len(group.countries) < 2:
             continue
@@ -143,7 +144,7 @@ def respectively(doc: Doc, named: list[Mention], nominal: list[Mention]) -> None
         owner = next((m for m in reversed(named) if m.end <= group.start and m.role), None)
         if owner is None or len(listed) != len(group.countries):
             continue
-        for m, code in zip(listed, group.countries):
+        for m, code in zip(listed, group.countries, strict=True):
             m.role = m.role or owner.role
             m.country = m.country or code
             m.title_kind, m.rule = owner.title_kind, "counterparts-respectively"

@@ -10,11 +10,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.extract.rulematch import rule_marks
 from kg.actors import ActorIndex
-from kg.extract import anaphora
+from kg.extract import anaphora, people
 from kg.extract import mentions as mn
-from kg.extract import people
+from kg.extract.rulematch import rule_marks
 from kg.extract.spans import span_ents
 from kg.model import Article, Evidence, Person, Place
 
@@ -212,7 +211,8 @@ def sentence_place(sent: Span, trigger: Token | None = None) -> Place | None:
 def _locates_event(head: Token) -> bool:
     """Whether "in/at/to X" under ``head`` says where something happened ("met in Cairo", "the summit in
     Hiroshima", "President X in Ottawa"), not what a topic is about ("the crisis in Ukraine")."""
-    if head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in lexicon.event_nouns("locates") or head.lower_ in lexicon.event_nouns("locates") \
+    locates = lexicon.event_nouns("locates")
+    if head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in locates or head.lower_ in locates \
             or head.ent_type_ in ("PERSON", "EVENT"):
         return True
     at = head.head  # "met at the APEC Leaders’ week in Lima"

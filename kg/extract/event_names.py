@@ -1,5 +1,6 @@
 """Named events: "the North American Leaders’ Summit", "the G7 Summit", "the U.S.-Vietnam Innovation and
-Investment Summit" (capitalised phrases ending in a ``name_head`` noun of ``event_nouns.tsv``) and NER EVENTs; and whether a
+Investment Summit" (capitalised phrases ending in a ``name_head`` noun of ``event_nouns.tsv``) and NER EVENTs; and
+whether a
 mention uses the event as a point in time ("months after the Camp David Summit")."""
 
 from __future__ import annotations
@@ -102,4 +103,5 @@ def normalise_event_name(text: str) -> str:
 def is_temporal(span: Span) -> bool:
     """A named event used as a point in time ("four months after the Camp David Summit") is another event."""
     prep = span.root.head
-    return prep.lower_ in lexicon.words("temporal-preps") or prep.lower_ in ("of", "to") and prep.head.lower_ in lexicon.words("temporal-preps")
+    temporal = lexicon.words("temporal-preps")
+    return prep.lower_ in temporal or prep.lower_ in ("of", "to") and prep.head.lower_ in temporal

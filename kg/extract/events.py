@@ -29,12 +29,27 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.extract.context import Context, dateline_place, sentence_place
 from kg.extract.event_names import event_mentions, is_headline, is_temporal, named_events
-from kg.extract.occasions import object_not_person, occasion_date, occasion_of, occasion_place, same_day, \
-    second_partner_preps, windows
+from kg.extract.occasions import (
+    object_not_person,
+    occasion_date,
+    occasion_of,
+    occasion_place,
+    same_day,
+    second_partner_preps,
+    windows,
+)
 from kg.extract.participants import attendance, dedupe, group_word, participants, persons_in_phrase, phrase
 from kg.extract.rulematch import rule_marks
-from kg.extract.triggers import classify, future_rule, is_future, light_verb_noun, light_verb_object, meeting_row, negated, \
-    purpose_of_trigger
+from kg.extract.triggers import (
+    classify,
+    future_rule,
+    is_future,
+    light_verb_noun,
+    light_verb_object,
+    meeting_row,
+    negated,
+    purpose_of_trigger,
+)
 from kg.lexicon import fold
 from kg.model import EventFact
 
@@ -75,7 +90,8 @@ def meeting_drafts(ctx: Context, mentions: list[tuple[str, Span]] = ()) -> list[
                 continue
         elif tok.i == tok.sent.start and meeting_row(tok.sent.root) is None and \
                 len(listed := attendance(ctx, tok.sent.root)) >= 2:  # not "Joining X on the call were A, B"
-            drafts.append(_roster(tok.sent, listed, titled or next((d.kind for d in drafts if d.kind != "intent"), None)))
+            principal = titled or next((d.kind for d in drafts if d.kind != "intent"), None)
+            drafts.append(_roster(tok.sent, listed, principal))
             skip_to = tok.sent.end
             continue
         row = meeting_row(tok)
@@ -97,7 +113,7 @@ def _split_partners(ctx: Context, tok: Token, draft: Draft) -> list[Draft]:
     parts = windows(tok, seconds)
     draft.window = parts[0]
     out = [draft]
-    for prep, part in zip(seconds, parts[1:]):
+    for prep, part in zip(seconds, parts[1:], strict=False):
         people_ = dedupe(subjects + persons_in_phrase(ctx, prep))
         if len(people_) >= 2 and len(people_) > len(subjects):
             out.append(Draft(people_, draft.kind, draft.row, draft.sent, draft.trigger, draft.host, window=part))
@@ -290,7 +306,8 @@ def _relative_clause_drafts(ctx: Context, span: Span) -> list[Draft]:
     verb = _clause_after(span)
     if verb is None:
         return []
-    people_ = dedupe([e for t in verb.children if t.dep_ in lexicon.words("subject-deps") for e in persons_in_phrase(ctx, t)])
+    subjects = [t for t in verb.children if t.dep_ in lexicon.words("subject-deps")]
+    people_ = dedupe([e for t in subjects for e in persons_in_phrase(ctx, t)])
     if len(people_) < 2 or negated(verb) or is_future(verb):
         return []
     return [Draft(people_, "meeting", row, span.sent, span.root.i)]

@@ -9,20 +9,26 @@ and country; role anaphora live in :mod:`kg.extract.anaphora`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
 from kg import lexicon
-from kg.lexicon import fold
-from kg.extract.orgnames import in_organisation, org_word
-from kg.extract.title_patterns import portfolio_before
 from kg.extract.countries import polity_after_of
 from kg.extract.names import continues_name, honorific_before, in_pair, is_honorific, not_name, pair_parts
+from kg.extract.orgnames import in_organisation, org_word
 from kg.extract.rolestatus import party_post, status_after, status_before
+from kg.extract.title_patterns import portfolio_before
 from kg.extract.titles import (
-    more_titles, title_after, title_at, title_before, title_before_comma, title_predicate, title_prefix,
+    more_titles,
+    title_after,
+    title_at,
+    title_before,
+    title_before_comma,
+    title_predicate,
+    title_prefix,
 )
-
+from kg.lexicon import fold
 
 
 @dataclass
@@ -67,7 +73,8 @@ def clean_name(span: Span) -> tuple[int, int] | None:
     else:
         ner_end = end
         while end < len(doc) and (continues_name(doc[end], loose=doc[end].ent_type_ != "GPE"
-                                                  or doc[end - 1].lower_ in lexicon.words("name-particles")) or _particle(doc, end)) \
+                                                  or doc[end - 1].lower_ in lexicon.words("name-particles"))
+                                    or _particle(doc, end)) \
                 and not _title_ahead(doc, end):
             end += 1
         if end > ner_end and end < len(doc) and org_word(doc[end]):
@@ -112,7 +119,7 @@ def _add_named(doc: Doc, start: int, end: int, out: list[Mention], taken: set[in
 
 def _share_plural_titles(doc: Doc, found: list[Mention]) -> None:
     """"Presidents A of X and B of Y": B, listed right after A, shares the plural title."""
-    for prev, m in zip(found, found[1:]):
+    for prev, m in pairwise(found):
         plural = prev.role and fold(doc[prev.span_start:prev.start].text).split(" ")[-1].endswith("s")
         between = [t for t in doc[prev.end:m.start] if t.lower_ not in (",", "and", "of", "the")]
         if plural and m.role is None and all(lexicon.lookup_polity(t.text) or t.ent_type_ == "GPE" for t in between):

@@ -9,6 +9,7 @@ trigger whose ``object_person`` column is ``yes`` needs a person (or none) as it
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -27,7 +28,7 @@ def windows(tok: Token, seconds: list[Token]) -> list[Span]:
     """The parts of a trigger's sentence that belong to its first partner and to each second one, in order."""
     sent = tok.sent
     cuts = [sent.start, *sorted(s.i for s in seconds), sent.end]
-    return [tok.doc[a:b] for a, b in zip(cuts, cuts[1:])]
+    return [tok.doc[a:b] for a, b in pairwise(cuts)]
 
 
 def object_not_person(ctx: Context, tok: Token, row: dict, persons_in_phrase) -> bool:

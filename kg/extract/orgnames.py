@@ -6,7 +6,7 @@ The head words that end such names are data (``org_words.tsv``: public bodies, p
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -15,8 +15,7 @@ from kg.extract import lexmatch
 from kg.lexicon import fold
 
 
-
-@lru_cache(maxsize=None)
+@cache
 def org_words() -> dict[str, str]:
     """Folded head word → sector ("public", "private", "place", "title")."""
     return {k: row["sector"] for k, row in lexicon.simple_table("org_words.tsv", "word").items()}
@@ -67,7 +66,8 @@ def private_body_after(doc: Doc, start: int) -> bool:
 def attendee_body_after(doc: Doc, start: int) -> bool:
     """An attendee list's "President and CEO, Girls Inc." or "President, AFT": a body named after the title that
     is neither a polity nor a public body (office, department, council …), or a corporate post joined to it."""
-    if start + 1 < len(doc) and doc[start].lower_ in ("and", "&") and doc[start + 1].lower_ in lexicon.words("corporate-posts"):
+    corporate = lexicon.words("corporate-posts")
+    if start + 1 < len(doc) and doc[start].lower_ in ("and", "&") and doc[start + 1].lower_ in corporate:
         return True
     if start + 1 >= len(doc) or doc[start].text != ",":
         return False
@@ -85,7 +85,8 @@ def attendee_body_after(doc: Doc, start: int) -> bool:
 
 def _named_after_state(doc: Doc, start: int, end: int) -> bool:
     """A body named after a country or a seat of government ("US Agency for …", "White House Office of …"): the
-    lexicon marks a country's name (not a demonym, nor a US state's name) or a venue (``places.tsv`` kind ``venue``) at its
+    lexicon marks a country's name (not a demonym, nor a US state's name) or a venue (``places.tsv`` kind ``venue``) at
+    its
     start."""
     marks = lexmatch.marks(doc)
     states = {e for e, _ in marks.starting("state", start)}  # "Georgia MEP" is a US state's, not a country's
@@ -97,7 +98,7 @@ def _named_after_state(doc: Doc, start: int, end: int) -> bool:
     return any(e < end and pid in venues for e, pid in marks.starting("place", start))
 
 
-@lru_cache(maxsize=None)
+@cache
 def us_states() -> frozenset[str]:
     """Folded names of the US states ("new mexico"): a state's governor or senator is a US official."""
     return frozenset(lexicon.simple_table("us_states.tsv", "name"))

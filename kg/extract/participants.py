@@ -17,7 +17,6 @@ from kg.extract.rulematch import rule_marks
 from kg.lexicon import fold
 
 
-
 def participants(ctx: Context, tok: Token, prior: list[int] = ()) -> tuple[list[int], list[int]]:
     """(subjects, others) of a trigger, as entity indices; ``prior`` are the participants of the event
     before it, which group anaphors refer to."""
@@ -96,10 +95,12 @@ def attendance(ctx: Context, root: Token) -> list[int]:
     copulas = [root] if root.lemma_ == "be" else [c for c in root.children if c.dep_ == "aux" and c.lemma_ == "be"]
     if root.dep_ != "ROOT" or not copulas:
         return []
-    said = [c for c in (root, *root.children) if c.lower_ in lexicon.words("attending-words") and (c.dep_ == "acomp" or c.i == root.i)]
+    attending = lexicon.words("attending-words")
+    said = [c for c in (root, *root.children) if c.lower_ in attending and (c.dep_ == "acomp" or c.i == root.i)]
     marks = rule_marks(root.doc)
     place = [p for c in (root, *said) for p in c.children if marks.has("attended-prep", p.i)
-             and any(o.lower_ in lexicon.event_nouns("attended") and any(marks.has("demonstrative", d.i) for d in o.children)
+             and any(o.lower_ in lexicon.event_nouns("attended")
+                     and any(marks.has("demonstrative", d.i) for d in o.children)
                      for o in p.children if o.dep_ == "pobj")]
     if not said and not place:
         return []
@@ -140,9 +141,11 @@ def _anaphor(tok: Token, prior: list[int]) -> list[int]:
     """"the two leaders", "both leaders", "both sides", "they", "their": the participants of the event before."""
     if not prior:
         return []
-    if tok.lower_ in lexicon.words("anaphoric-pronouns") and tok.pos_ == "PRON" or tok.lower_ == "both" and tok.dep_ in lexicon.words("subject-deps"):
+    pronoun = tok.lower_ in lexicon.words("anaphoric-pronouns") and tok.pos_ == "PRON"
+    if pronoun or tok.lower_ == "both" and tok.dep_ in lexicon.words("subject-deps"):
         return list(prior)
-    if tok.lower_ not in lexicon.words("anaphoric-nouns") or any(c.dep_ in ("prep", "amod", "compound", "poss") for c in tok.children):
+    modified = any(c.dep_ in ("prep", "amod", "compound", "poss") for c in tok.children)
+    if tok.lower_ not in lexicon.words("anaphoric-nouns") or modified:
         return []
     words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
     return list(prior) if words & lexicon.words("group-numbers") or tok.lower_ == "leaders" and "the" in words else []

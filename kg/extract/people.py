@@ -5,16 +5,14 @@ resolved to entities, and the person–role–country facts derived from all of 
 
 from __future__ import annotations
 
-from kg import lexicon
-
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from kg import lexicon
 from kg.actors import Actor, ActorIndex, name_tokens
 from kg.extract.mentions import Mention
 from kg.model import Person
-
 
 
 @dataclass
@@ -43,7 +41,7 @@ class Entity:
         if self.actor:
             canon = name_tokens(self.actor.name)
             variant = len(self.tokens) == len(canon) and (self.tokens[0] == canon[0] or all(
-                _same_word(a, b) for a, b in zip(self.tokens, canon)))
+                _same_word(a, b) for a, b in zip(self.tokens, canon, strict=False)))
             if self.actor.source:  # a converted entry names no preferred spelling: the article's, if it is known
                 variant = variant or self.tokens in {name_tokens(n) for n in self.actor.aliases} or \
                     _same_spelling(self.tokens, canon)
@@ -65,7 +63,7 @@ def _same_word(a: str, b: str) -> bool:
 def _same_spelling(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two spellings of one name: "Nouri al-Maliki" ~ "Nuri al Maliki"."""
     a, b = _spelling(a), _spelling(b)
-    return len(a) == len(b) and all(_same_word(x, y) for x, y in zip(a, b))
+    return len(a) == len(b) and all(_same_word(x, y) for x, y in zip(a, b, strict=True))
 
 
 def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -27,8 +27,8 @@ from kg.extract import plover_modality as pm
 from kg.extract.context import Context, place_for, sentence_date, sentence_place
 from kg.extract.plover_actors import Actors, actors_of, build, modifier_polities, polity_actor, state_actor
 from kg.extract.plover_consult import consult_events, meeting_tokens
-from kg.model import Actor, EventFact, Place, PoliticalEventFact, QuoteFact, RoleFact
 from kg.extract.plover_match import Hit, match
+from kg.model import Actor, EventFact, Place, PoliticalEventFact, QuoteFact, RoleFact
 from kg.patterns import Pattern
 
 SUBJ = ("nsubj", "csubj", "expl")
@@ -304,7 +304,8 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     sources = [a for o in owners for a in actors_of(ac, o)]
     if not sources and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS:  # "X launched an attack", not "X recorded the protest"
+        # "X launched an attack", not "X recorded the protest"
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS:
             sources = actors_of(ac, subject(verb))
     targets = [a for o in _prep_objects(tok, hit) for a in actors_of(ac, o) or _owner(ac, o)]
     return _dedupe(sources), _dedupe(targets)

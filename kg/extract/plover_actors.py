@@ -61,7 +61,8 @@ def build(ctx: Context, roles: list[RoleFact], events: list[EventFact], quotes: 
         if found:
             role_country.setdefault(ent.person().key, found[0])
     ents = {i: e for e in ctx.doc.ents for i in range(e.start, e.end)}
-    starts = sorted(((e.evidence.start, e.participants) for e in events), key=lambda s: s[0])  # two events may share a trigger
+    # two events may share a trigger: order by position only
+    starts = sorted(((e.evidence.start, e.participants) for e in events), key=lambda s: s[0])
     quoted = tuple((q.evidence.start, q.evidence.end, q.speaker) for q in quotes)
     return Actors(ctx, role_country, ents, [(s, p) for s, p in starts], focus=focus(ctx), quoted=quoted)
 

@@ -84,7 +84,8 @@ def _historical(tok: Token, base: dt.date | None) -> bool:
     if base is None:
         return False
     tokens = _own_clause(tok)
-    if tok.dep_ in ("relcl", "advcl", "conj", "xcomp", "acl"):  # "in 2007, X survived a crisis during which he resigned"
+    # "in 2007, X survived a crisis during which he resigned"
+    if tok.dep_ in ("relcl", "advcl", "conj", "xcomp", "acl"):
         tokens += [g for c in tok.head.children for g in (c, *c.children) if c.dep_ in ("prep", "npadvmod")]
     for t in tokens:
         if t.ent_type_ != "DATE" or t.ent_iob_ != "B":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache
 
 from kg import lexicon
 from kg.extract.context import Context
@@ -149,7 +149,7 @@ def _domestic(role: str) -> bool:
     return _title_kinds().get(role) not in ("org-head", "envoy")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _title_kinds() -> dict[str, str]:
     kinds: dict[str, str] = {}
     for t in lexicon.titles():

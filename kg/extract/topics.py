@@ -41,7 +41,8 @@ def _cue_row(tok: Token) -> dict | None:
 
 def _cue(tok: Token) -> dict | None:
     row = _cue_row(tok)
-    if row is None and tok.pos_ == "VERB" and tok.lemma_.lower() not in lexicon.words("not-topic-verbs") and _subject(tok) is not None:
+    verb = tok.pos_ == "VERB" and tok.lemma_.lower() not in lexicon.words("not-topic-verbs")
+    if row is None and verb and _subject(tok) is not None:
         return broad_cue()
     if row is None:
         return None
@@ -90,7 +91,8 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
     about is a head of its own), bare weak heads ("cooperation" alone), titles and over-long phrases.
     """
     action = _action(head)
-    if head.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX") or action in ("drop", "through") or head.ent_type_ == "PERSON":
+    if head.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX") or action in ("drop", "through") \
+            or head.ent_type_ == "PERSON":
         return None
     left = _kept_left(head)
     right = _pp(head, action == "bare")
@@ -156,7 +158,8 @@ def _polity_subject(subject: Token, own: set[str]) -> bool:
         name = " ".join(w.text for w in t.subtree if w.i <= t.i and w.dep_ in ("compound", "det") or w.i == t.i)
         if lexicon.lookup_polity(name) in own:
             return True
-        if t.tag_ == "NNS" and any(lexicon.lookup_polity(m.text) in own for m in t.lefts if m.dep_ in lexicon.words("national-deps")):
+        national = lexicon.words("national-deps")
+        if t.tag_ == "NNS" and any(lexicon.lookup_polity(m.text) in own for m in t.lefts if m.dep_ in national):
             return True  # "the U.S. co-chairs", "Israeli officials"
     return False
 
@@ -190,7 +193,8 @@ def _event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: d
         return exact[0] if exact else max(mine, key=lambda e: len(e.participants)).id
     if persons and broad:
         return None  # a non-participant's actions are not what the meeting discussed
-    if persons or subject.lower_ in lexicon.words("topic-group-subjects") or any(t.lower_ in lexicon.words("topic-group-subjects") for t in subject.subtree) \
+    group = lexicon.words("topic-group-subjects")
+    if persons or subject.lower_ in group or any(t.lower_ in group for t in subject.subtree) \
             or _polity_subject(subject, own):
         return main_event(pool)
     return None
@@ -241,7 +245,8 @@ def _pair(head: Token) -> tuple[str, int, int] | None:
     """Two nouns joined by "and", the second bare, stay one topic, the first's modifiers shared:
     "peace and stability", "international rules and norms", "violent extremism and radicalisation"."""
     conj = list(head.conjuncts)
-    if _action(head) in ("drop", "through", "place") or len(conj) != 1 or conj[0].i < head.i or not _bare(conj[0]) or head.pos_ != "NOUN" or \
+    if _action(head) in ("drop", "through", "place") or len(conj) != 1 or conj[0].i < head.i or not _bare(conj[0]) \
+            or head.pos_ != "NOUN" or \
             any(c.dep_ == "prep" for c in head.children) or not any(c.lower_ == "and" for c in head.children):
         return None
     left = _kept_left(head)
