@@ -89,6 +89,9 @@ def comparable(facts) -> dict:
         e = events.get(eid)
         return f"{e.kind}:{names(e.participants)}" if e else str(eid)
 
+    def actors(items):
+        return "+".join(sorted(f"{a.label}/{a.country}/{a.sector}" for a in items))
+
     def names(persons):
         return "+".join(sorted(p.name for p in persons))
 
@@ -98,6 +101,8 @@ def comparable(facts) -> dict:
                          f"{e.location.name if e.location else None} | {e.cameo}" for e in facts.events),
         "topics": sorted(f"{ev(t.event_id)} | {t.topic}" for t in facts.topics),
         "quotes": sorted(f"{q.speaker.name} | {q.text[:60]}" for q in facts.quotes),
+        "plover": sorted(f"{e.type} | {e.modality} | {actors(e.sources)} > {actors(e.targets)} | {e.mode} | {e.cameo}"
+                         for e in getattr(facts, "political_events", ())),
     }
 
 
@@ -123,13 +128,13 @@ def cmd_diff(args) -> None:
     after = {r["id"]: r for r in map(json.loads, open(args.after, encoding="utf-8"))}
     classes: dict[str, list] = collections.defaultdict(list)
     for aid in sorted(before.keys() & after.keys()):
-        for family in ("roles", "events", "topics", "quotes"):
-            b, a = set(before[aid][family]), set(after[aid][family])
+        for family in ("roles", "events", "topics", "quotes", "plover"):
+            b, a = set(before[aid].get(family, ())), set(after[aid].get(family, ()))
             for fact in sorted(a - b):
                 classes[f"{family} +"].append((aid, fact))
             for fact in sorted(b - a):
                 classes[f"{family} -"].append((aid, fact))
-    total = {f: sum(len(r[f]) for r in after.values()) for f in ("roles", "events", "topics", "quotes")}
+    total = {f: sum(len(r.get(f, ())) for r in after.values()) for f in ("roles", "events", "topics", "quotes", "plover")}
     print(f"articles: {len(before.keys() & after.keys())}; facts after: {total}")
     if not classes:
         print("no differences")

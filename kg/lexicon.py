@@ -334,10 +334,20 @@ def words(name: str) -> frozenset[str]:
     >>> "von" in words("name-particles")
     True
     """
+    return frozenset(word_list(name))
+
+
+@cache
+def word_list(name: str) -> tuple[str, ...]:
+    """A named word list of ``wordlists.tsv`` in its order (for lists whose order matters).
+
+    >>> word_list("status-marks")
+    ('former', 'acting', 'elect')
+    """
     rows = {r["id"]: r for r in read_tsv(resource_path("wordlists.tsv"), ("id", "words", "note"))}
     if name not in rows:
         raise ResourceError(f"wordlists.tsv: no word list {name!r}")
-    return frozenset(split(rows[name]["words"]))
+    return tuple(split(rows[name]["words"]))
 
 
 @cache

@@ -203,14 +203,15 @@ def statuses(facts):
     # another country's official keeps his country, whatever the article is about
     ("US officials said the United States would respond to General Qasem Soleimani, the head of Iran's Quds "
      "Force. The United States and the US again.", {("Soleimani", "General", "IR", "current", "national")}),
-    ("Iraqi Prime Minister Nouri al-Maliki met Prime Minister Tony Blair in Baghdad. Iraq and Iraqi officials "
+    # (invented names: the actor dictionary knows real holders and their terms, which is not what this row tests)
+    ("Iraqi Prime Minister Karim Nasser met Prime Minister Tom Harrow in Baghdad. Iraq and Iraqi officials "
      "welcomed the talks in Iraq.",
-     {("al-Maliki", "Prime Minister", "IQ", "current", "national"),
-      ("Blair", "Prime Minister", None, "current", "national")}),
+     {("Nasser", "Prime Minister", "IQ", "current", "national"),
+      ("Harrow", "Prime Minister", None, "current", "national")}),
     # former, acting and elect holders
-    ("Former President Bill Clinton spoke in Mexico. Mexico and Mexico again. President Andrés Manuel López "
+    ("Former President Bill Morton spoke in Mexico. Mexico and Mexico again. President Andrés Manuel López "
      "Obrador listened.",
-     {("Clinton", "President", None, "former", "national"), ("Obrador", "President", "MX", "current", "national")}),
+     {("Morton", "President", None, "former", "national"), ("Obrador", "President", "MX", "current", "national")}),
     ("Deposed president Omar Diallo of Guinea fled to Senegal.", {("Diallo", "President", "GN", "former", "national")}),
     ("Sarah Lee, the former foreign minister of Kenya, criticised the plan.",
      {("Lee", "Foreign Minister", "KE", "former", "national")}),

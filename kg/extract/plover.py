@@ -31,18 +31,6 @@ from kg.extract.plover_match import Hit, match
 from kg.model import Actor, EventFact, Place, PoliticalEventFact, QuoteFact, RoleFact
 from kg.patterns import Pattern
 
-SUBJ = ("nsubj", "csubj", "expl")
-INHERIT = ("xcomp", "conj", "advcl", "acl", "pcomp", "relcl")
-GOVERNED = ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "advcl", "conj")
-ADDRESSED = ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN")  # verbal acts: the target may go unsaid
-FORCE = ("ASSAULT", "SANCTION", "COERCE", "MOBILIZE")
-VERBAL_SECTORS = ("OPP", "LEG", "MED", "JUD", "PTY", "GOV", "EDU")
-LIGHT_VERBS = frozenset(("launch", "carry", "conduct", "stage", "hold", "organise", "organize", "lead", "mount", "make",
-                         "issue", "impose", "begin", "start", "join", "take", "announce", "unleash", "order", "call",
-                         "continue", "resume", "intensify", "step", "escalate", "plan", "threaten", "attempt", "go"))
-DETAILED = ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE")
-MONEYED = ("AID", "SANCTION", "AGREE")
-
 
 @lru_cache(maxsize=1)
 def cameo_table() -> dict[str, dict[str, str]]:
@@ -99,8 +87,9 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
     kind, cameo, mode, sources, targets = coded
     base = ctx.article.date
     modality = pm.inner_modality(pm.modality(tok, marks, base), governor or "")
-    if modality == "hypothetical" and kind in FORCE and pm.conditional_consequence(tok, marks):
-        cameo, mode = INNER_CODES[("THREATEN", kind)]  # "if X, we will attack": a threat
+    force = kind in lexicon.words("plover-force-types")
+    if modality == "hypothetical" and force and pm.conditional_consequence(tok, marks):
+        cameo, mode = inner_codes()[("THREATEN", kind)]  # "if X, we will attack": a threat
         kind, modality = "THREATEN", "asserted"
     if hit.pattern.get("only_new") and modality == "asserted" and all(a.person for a in (*sources, *targets)):
         return None  # a meeting of persons: kg's meeting rules have it
@@ -112,8 +101,9 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
         id=eid, type=kind, sources=tuple(sources), targets=tuple(t for t in targets if t not in sources),
         modality=modality, evidence=ctx.evidence(tok.i, tok.i + 1, f"plover:{hit.pattern.id}"),
         mode=mode or row.get("mode") or None, contexts=tuple(lexicon.split(row.get("contexts"))), cameo=cameo,
-        date=info.date, location=info.place, counts=pm.counts(sent) if kind in DETAILED else (),
-        amount=info.money if kind in MONEYED else None)
+        date=info.date, location=info.place,
+        counts=pm.counts(sent) if kind in lexicon.words("plover-counted-types") else (),
+        amount=info.money if kind in lexicon.words("plover-amount-types") else None)
 
 
 def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
@@ -124,7 +114,7 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     if p.get("inner") == "suppress":
         inner, extra = _inner_act(ac, tok, hits)
         targets = targets or extra
-        cameo, mode = INNER_CODES.get((kind, inner), (cameo, mode))
+        cameo, mode = inner_codes().get((kind, inner), (cameo, mode))
     where = _sentence(ac, tok).country or (ac.focus[0] if ac.focus else None)
     sources, targets = located(where, sources, kind == "PROTEST"), located(where, targets, False)
     if not _sector_fits(p, sources):
@@ -133,7 +123,7 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         kind, cameo, mode = p.get("verbal"), "111", "disapprove"  # "the opposition attacked the government"
     if p.get("evaluative"):
         targets = targets + evaluated(ac, tok.doc[hit.used[0]], sources)
-    if not targets and kind in ADDRESSED:
+    if not targets and kind in lexicon.words("plover-addressed-types"):
         targets = _focus_target(ac, sources)
     if not sources and p.get("state_act"):
         sources = state_actor(ac, tok, _reporter(ac, tok))
@@ -141,12 +131,6 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
 
 
 # (threat or request type, type of the act it is about) → (CAMEO code, PLOVER mode)
-INNER_CODES = {("THREATEN", "SANCTION"): ("1312", "restrict"), ("THREATEN", "ASSAULT"): ("138", "violence"),
-               ("THREATEN", "COERCE"): ("137", "violence"), ("THREATEN", "MOBILIZE"): ("138", "violence"),
-               ("THREATEN", "RETREAT"): ("136", "expel"), ("REQUEST", "RETREAT"): ("1056", "yield"),
-               ("REQUEST", "CONCEDE"): ("105", "yield"), ("REQUEST", "CONSULT"): ("106", "meet"),
-               ("REQUEST", "AID"): ("103", "assist"), ("REQUEST", "COOPERATE"): ("101", "assist"),
-               ("REQUEST", "AGREE"): ("107", "meet")}
 
 
 def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
@@ -189,7 +173,7 @@ def _governor(tok: Token, hits: dict[int, Hit]) -> str | None:
     it), ``future`` (an agreement or pledge to do it), ``negate`` (a refusal or denial of it), or None."""
     node = tok
     for _ in range(4):
-        if node.dep_ not in GOVERNED or node.head.i == node.i:
+        if node.dep_ not in lexicon.words("plover-governed-deps") or node.head.i == node.i:
             return None
         node = node.head
         hit = hits.get(node.i)
@@ -240,10 +224,11 @@ def subject(tok: Token) -> Token | None:
     condemning Y", "X said it would ... " keeps "it")."""
     node = tok
     for _ in range(4):
-        found = next((c for c in node.children if c.dep_ in SUBJ), None)
+        found = next((c for c in node.children if c.dep_ in lexicon.words("plover-subject-deps")), None)
         if found is not None:
             return _speaker(found)
-        if node.dep_ not in INHERIT and not (node.dep_ == "dobj" and node.i != tok.i) or node.head.i == node.i:
+        inherits = node.dep_ in lexicon.words("plover-inherit-deps") or node.dep_ == "dobj" and node.i != tok.i
+        if not inherits or node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -305,7 +290,7 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     if not sources and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         # "X launched an attack", not "X recorded the protest"
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words("plover-light-verbs"):
             sources = actors_of(ac, subject(verb))
     targets = [a for o in _prep_objects(tok, hit) for a in actors_of(ac, o) or _owner(ac, o)]
     return _dedupe(sources), _dedupe(targets)
@@ -353,8 +338,9 @@ def _sentence(ac: Actors, tok: Token) -> SentenceInfo:
 def _verbal(sources: list[Actor], targets: list[Actor]) -> bool:
     """"Papandreou attacked the government" is a verbal attack: politicians or parties against persons or
     institutions, not against a country or an armed force ("we will attack Iran")."""
-    return bool(sources and targets) and all(a.person or a.sector in VERBAL_SECTORS for a in sources) and \
-        all(a.person or a.sector in VERBAL_SECTORS for a in targets)
+    verbal = lexicon.words("plover-verbal-sectors")
+    return bool(sources and targets) and all(a.person or a.sector in verbal for a in sources) and \
+        all(a.person or a.sector in lexicon.words("plover-verbal-sectors") for a in targets)
 
 
 def _sector_fits(p: Pattern, sources: list[Actor]) -> bool:
@@ -371,3 +357,11 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
             keys.add(_actor_key(a))
             out.append(a)
     return out
+
+
+@lru_cache(maxsize=1)
+def inner_codes() -> dict[tuple[str, str], tuple[str, str]]:
+    """(outer type, inner type) → (CAMEO code, mode): "threatened to impose sanctions" is THREATEN 1312
+    (``plover_inner_codes.tsv``)."""
+    rows = lexicon.read_tsv(lexicon.resource_path("plover_inner_codes.tsv"), ("id", "outer", "inner", "cameo", "mode"))
+    return {(r["outer"], r["inner"]): (r["cameo"], r["mode"]) for r in rows}

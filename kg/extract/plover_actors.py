@@ -15,15 +15,6 @@ from kg import lexicon
 from kg.extract.context import Context, place_for
 from kg.model import Actor, EventFact, Person, QuoteFact, RoleFact
 
-SUBJ = ("nsubj", "csubj")
-MODIFIERS = ("amod", "compound", "poss", "nmod", "npadvmod")
-PLACE_PREPS = ("in", "of", "from")
-GROUP_NOUNS = frozenset(("leader", "side", "party", "delegation", "counterpart", "country", "nation", "president",
-                         "head", "minister"))
-GROUP_PRONOUNS = frozenset(("they", "them", "we", "both"))
-FIRST_PERSON = frozenset(("i", "we", "us", "me"))
-POLITY_LABELS = ("GPE", "NORP", "ORG", "LOC", "FAC")
-
 
 @lru_cache(maxsize=1)
 def agents() -> dict[str, str]:
@@ -109,7 +100,7 @@ def actors_of(ac: Actors, tok: Token | None) -> list[Actor]:
 def actors_at(ac: Actors, tok: Token) -> list[Actor]:
     """The actors of one head token: a person, a named country or organisation, a collective actor, or the
     participants of the meeting just before for "the leaders", "both sides", "they"."""
-    if tok.lower_ in FIRST_PERSON:
+    if tok.lower_ in lexicon.words("first-person-pronouns"):
         speaker = next((p for s, e, p in ac.quoted if s <= tok.idx < e), None)
         if speaker is not None:  # "we will attack it," said X
             return [person_actor(ac, speaker)]
@@ -134,7 +125,7 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
 def _named(ac: Actors, tok: Token) -> Actor | None:
     """"Russia", "the European Union", "Hamas": a named country or organisation (an unknown ORG keeps its name)."""
     ent = ac.ents.get(tok.i)
-    if ent is None or ent.label_ not in POLITY_LABELS or tok.i != ent.root.i:
+    if ent is None or ent.label_ not in lexicon.words("polity-entity-labels") or tok.i != ent.root.i:
         code = lexicon.lookup_polity(tok.text) if tok.pos_ == "PROPN" else None
         return polity_actor(code) if code else None
     code = lexicon.lookup_polity(ent.text)
@@ -200,7 +191,8 @@ def modifier_polities(ac: Actors, tok: Token) -> list[str]:
     officials", "police in Lima", "officials from the EU"."""
     out: list[str] = []
     for c in tok.children:
-        if c.dep_ in MODIFIERS or c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+        place = c.dep_ == "prep" and c.lower_ in lexicon.words("plover-place-preps")
+        if c.dep_ in lexicon.words("plover-actor-modifier-deps") or place:
             heads = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
             for h in heads:
                 for t in (h, *h.conjuncts):
@@ -221,7 +213,7 @@ def _modifier_org(ac: Actors, tok: Token) -> str | None:
 
 def _polity_code(ac: Actors, tok: Token) -> str | None:
     ent = ac.ents.get(tok.i)
-    text = ent.text if ent is not None and ent.label_ in POLITY_LABELS else tok.text
+    text = ent.text if ent is not None and ent.label_ in lexicon.words("polity-entity-labels") else tok.text
     code = lexicon.lookup_polity(text) or (lexicon.lookup_polity(tok.text) if text != tok.text else None)
     if code is None and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
         place = place_for(text)
@@ -231,7 +223,8 @@ def _polity_code(ac: Actors, tok: Token) -> str | None:
 
 def _label(tok: Token) -> str:
     """"Israeli troops", "protesters": the noun and the modifiers before it, without determiners."""
-    left = [c for c in tok.lefts if c.dep_ in MODIFIERS or c.dep_ in ("cc", "conj") and c.i < tok.i]
+    modifiers = lexicon.words("plover-actor-modifier-deps")
+    left = [c for c in tok.lefts if c.dep_ in modifiers or c.dep_ in ("cc", "conj") and c.i < tok.i]
     start = min([tok.i] + [t.left_edge.i for t in left])
     words = [t.text for t in tok.doc[start:tok.i + 1] if t.dep_ not in ("det", "predet") and not t.like_num]
     return " ".join(words)
@@ -239,10 +232,13 @@ def _label(tok: Token) -> str:
 
 def group_actors(ac: Actors, tok: Token) -> list[Actor]:
     """"the leaders", "the two sides", "they": the participants of the meeting reported before ``tok``."""
-    plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in GROUP_PRONOUNS
-    if not plural or not (tok.lower_ in GROUP_PRONOUNS or tok.lemma_.lower() in GROUP_NOUNS):
+    plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in lexicon.words("plover-group-pronouns")
+    group = tok.lower_ in lexicon.words("plover-group-pronouns") \
+        or tok.lemma_.lower() in lexicon.words("plover-group-nouns")
+    if not plural or not group:
         return []
-    if any(c.dep_ in MODIFIERS for c in tok.children if c.pos_ in ("PROPN", "ADJ") and c.lower_ not in ("two", "both")):
+    named = [c for c in tok.children if c.pos_ in ("PROPN", "ADJ") and c.lower_ not in ("two", "both")]
+    if any(c.dep_ in lexicon.words("plover-actor-modifier-deps") for c in named):
         return []  # "Nordic leaders", "EU leaders": not the meeting's participants
     before = [p for start, p in ac.meetings if start <= tok.idx]
     return [person_actor(ac, p) for p in before[-1]] if before else []

@@ -16,10 +16,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from kg import lexicon
 from kg.extract.plover_actors import Actors, person_actor
 from kg.model import EventFact, PoliticalEventFact
-
-MODES = {"call": "phone", "visit": "visit", "host": "visit", "third_location": "third-party"}
 
 
 def consult_events(events: list[EventFact], ac: Actors) -> list[PoliticalEventFact]:
@@ -38,7 +37,7 @@ def _consult(e: EventFact, ac: Actors, eid: str) -> PoliticalEventFact:
         mode = "visit"
     else:
         sources, targets = people[:1], people[1:]
-        mode = MODES.get(e.kind) or ("phone" if e.cameo == "041" else None)
+        mode = _modes().get(e.kind) or ("phone" if e.cameo == "041" else None)
     evidence = replace(e.evidence, rule=f"plover:consult+{e.evidence.rule}")
     return PoliticalEventFact(
         id=eid, type="CONSULT", sources=tuple(person_actor(ac, p) for p in sources),
@@ -56,3 +55,8 @@ def meeting_tokens(doc: Doc, events: list[EventFact]) -> set[int]:
         if span is not None:
             out.update(range(span.start, span.end))
     return out
+
+
+def _modes() -> dict[str, str]:
+    """Meeting kind → PLOVER CONSULT mode (``consult_modes.tsv``)."""
+    return {k: r["mode"] for k, r in lexicon.simple_table("consult_modes.tsv", "kind").items()}

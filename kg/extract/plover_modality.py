@@ -21,24 +21,13 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 
 Marks = dict[int, set[str]]
-CLAUSE_UP = ("xcomp", "conj", "aux", "auxpass", "amod")
-FUTURE_WORDS = frozenset(("next", "upcoming", "forthcoming", "planned", "proposed", "possible", "potential",
-                          "future", "coming"))
-COUNT_HEADS = {"kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "injure": "injured",
-               "wound": "injured", "hurt": "injured", "arrest": "arrested", "detain": "arrested", "jail": "arrested",
-               "imprison": "arrested", "protest": "protesting", "march": "protesting", "rally": "protesting",
-               "demonstrate": "protesting", "gather": "protesting", "protester": "protesting",
-               "demonstrator": "protesting", "marcher": "protesting"}
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "hundred": 100, "thousand": 1000}
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
 
 
 def clause_nodes(tok: Token) -> list[Token]:
     """The trigger and the verbs it hangs from inside its clause ("plans to attack" → attack, plans)."""
     nodes, node = [tok], tok
     for _ in range(3):
-        if node.dep_ not in CLAUSE_UP or node.head.i == node.i:
+        if node.dep_ not in lexicon.words("plover-clause-up-deps") or node.head.i == node.i:
             break
         node = node.head
         nodes.append(node)
@@ -57,7 +46,8 @@ def modality(tok: Token, marks: Marks, base: dt.date | None) -> str:
     if kinds & {"future-aux", "future-date"} or any(n.i != tok.i and "intent-head" in marks.get(n.i, ())
                                                    for n in nodes):
         return "future"
-    if tok.pos_ == "NOUN" and any(c.lower_ in FUTURE_WORDS for c in tok.children if c.dep_ in ("amod", "det")):
+    modifiers = [c for c in tok.children if c.dep_ in ("amod", "det")]
+    if tok.pos_ == "NOUN" and any(c.lower_ in lexicon.words("plover-future-modifiers") for c in modifiers):
         return "future"
     if "modal" in kinds:
         return "future" if any(c.lower_ == "would" for c in around) else "hypothetical"
@@ -93,7 +83,7 @@ def _historical(tok: Token, base: dt.date | None) -> bool:
         ent = next(e for e in t.sent.ents if e.start == t.i)
         if ent.root.head.lower_ == "since":
             continue
-        years = [int(y) for y in YEAR.findall(ent.text)]
+        years = [_year(t) for t in ent if _year(t)]
         if years and max(years) < base.year - 1 or re.search(r"\b(years|decades)\b.*\bago\b", ent.text):
             return True
     return False
@@ -134,7 +124,7 @@ def _count_kind(num: Token) -> str | None:
     if noun.dep_ in ("nummod", "quantmod"):
         noun = noun.head
     for cand in (noun.head, *noun.children, *(g for c in noun.children for g in c.children), noun):
-        kind = COUNT_HEADS.get(cand.lemma_.lower())
+        kind = lexicon.simple_table("count_heads.tsv", "lemma").get(cand.lemma_.lower(), {}).get("count")
         if kind and (cand.i != noun.i or kind == "protesting"):
             return kind
     return None
@@ -168,9 +158,16 @@ def number(tok: Token) -> int | None:
     text = tok.text.replace(",", "")
     if text.isdigit():
         return int(text)
-    return NUMBER_WORDS.get(tok.lower_)
+    row = lexicon.simple_table("number_words.tsv", "word").get(tok.lower_)
+    return int(row["value"]) if row else None
 
 
 def amount(sent: Span) -> str | None:
     """The first sum of money in the sentence ("$1.2 billion")."""
     return next((e.text for e in sent.ents if e.label_ == "MONEY"), None)
+
+
+def _year(tok) -> int | None:
+    """A year token: "1995", "1990s" (1800-2099)."""
+    digits = tok.text[:-1] if tok.text.endswith("s") else tok.text
+    return int(digits) if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2099 else None

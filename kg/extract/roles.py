@@ -9,7 +9,7 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.orgnames import us_states
 from kg.extract.people import Entity
-from kg.extract.rolestatus import STATUS_RANK, role_scope, role_status
+from kg.extract.rolestatus import role_scope, role_status, status_rank
 from kg.model import RoleFact
 
 GENERIC = "generic"  # "Secretary Yellen": a role only once the dictionary says which secretary
@@ -91,7 +91,7 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
         status = dictionary_status(ent, role, country, ctx.article.date, role_status(role, m.status))
         fact = RoleFact(person, role, country, ev, status, role_scope(role, kind, country))
         old = out.get((role, country))
-        if old is None or STATUS_RANK[fact.status] < STATUS_RANK[old.status]:
+        if old is None or status_rank(fact.status) < status_rank(old.status):
             out[(role, country)] = fact  # "former President X" … "President X": the current mention wins
     if all(f.scope == "nonpolitical" for f in out.values()) and ent.actor is not None and ctx.article.date:
         first = ent.mentions[0]

@@ -12,9 +12,6 @@ from spacy.tokens import Doc
 from kg import lexicon
 from kg.extract.rulematch import rule_marks
 
-STATUS_MARKS = ("former", "acting", "elect")  # the marks that set a status, nearest to the title first
-STATUS_RANK = {"current": 0, "acting": 1, "elect": 2, "former": 3}  # one person, one post, two mentions: lowest wins
-
 
 def status_before(doc: Doc, start: int) -> str:
     """The status the words right before a title give: "former President X", "the late King Y", "ex-minister",
@@ -23,10 +20,10 @@ def status_before(doc: Doc, start: int) -> str:
     k = start - 1
     while k >= 0 and k >= start - 5:
         if doc[k].text in ("-", "–") or doc[k].lower_ in ("the", "a", "an") or \
-                doc[k].pos_ == "ADJ" and not any(rules.has(mark, k) for mark in STATUS_MARKS):
+                doc[k].pos_ == "ADJ" and not any(rules.has(mark, k) for mark in lexicon.word_list("status-marks")):
             k -= 1  # "ex-President", "the former President", "former anti-Syrian Lebanese PM": look past them
             continue
-        found = next((mark for mark in STATUS_MARKS if rules.has(mark, k)), None)
+        found = next((mark for mark in lexicon.word_list("status-marks") if rules.has(mark, k)), None)
         return found or "current"
     return "current"
 
@@ -98,3 +95,8 @@ def listed(status: str, scope: str, role: str) -> bool:
     if status == "former" or scope == "nonpolitical":
         return False
     return scope != "party" or role.startswith("Leader")
+
+
+def status_rank(status: str) -> int:
+    """One person, one post, two mentions: the lowest rank wins (``status-rank`` in ``wordlists.tsv``)."""
+    return lexicon.word_list("status-rank").index(status)
