@@ -284,7 +284,7 @@ def source_of(article: str) -> str:
     return "readouts" if article.startswith("wh-") else "news"
 
 
-def predictions_from_rows(rows: Mapping[str, Iterable[Mapping[str, str]]]) -> dict[str, Prediction]:
+def predictions_from_rows(rows: Mapping[str, Iterable[Mapping[str, str | None]]]) -> dict[str, Prediction]:
     """:func:`kg.gold.predictions_from_rows`, plus the political events of the ``plover_events`` rows."""
     predictions = _gold.predictions_from_rows(rows)
     for article, events in plover_score.plover_from_rows(rows.get(plover_score.PLOVER_QUERY, ())).items():

@@ -380,9 +380,9 @@ def _political_event(w: _Writer, event: PoliticalEventFact) -> None:
         w.add(node, n(SCHEMA.location), _place(w, event.location))
     if event.date:
         w.add(node, n(SCHEMA.startDate), Literal(event.date.isoformat(), datatype=XSD_DATE))
-    for name, value in event.counts:
+    for name, count in event.counts:
         if name in COUNT_PROPS:
-            w.add(node, n(COUNT_PROPS[name]), Literal(str(int(value)), datatype=XSD_INT))
+            w.add(node, n(COUNT_PROPS[name]), Literal(str(int(count)), datatype=XSD_INT))
         else:
             log.warning("political event %s: count %r is not one of %s; not written", node.value, name,
                         ", ".join(COUNT_PROPS))

@@ -99,7 +99,9 @@ def refusal(sparql: str) -> str | None:
     True
     """
     shown = _HIDDEN.sub(" ", sparql)
-    first = shown[_PROLOGUE.match(shown).end():].split(None, 1)
+    prologue = _PROLOGUE.match(shown)
+    assert prologue is not None  # the pattern matches the empty string too
+    first = shown[prologue.end():].split(None, 1)
     if first and first[0].upper() in UPDATE_WORDS:
         return f"this SPARQL endpoint is read-only ({first[0].upper()} is an update)"
     if _SERVICE.search(shown):
@@ -244,14 +246,18 @@ def evaluate(store: Store, sparql: str, accept: str | None, limits: Limits, dead
         result = store.query(sparql, union=union)
         if isinstance(result, QueryBoolean):
             fmt = negotiate(accept, RESULT_OFFERS)
-            return Answer(200, result.serialize(format=fmt), fmt.media_type) if fmt else _not_acceptable()
-        graph = not isinstance(result, QuerySolutions)
-        fmt = negotiate(accept, GRAPH_OFFERS if graph else RESULT_OFFERS)
+            return Answer(200, _written(result.serialize(format=fmt)), fmt.media_type) if fmt else _not_acceptable()
+        if not isinstance(result, QuerySolutions):
+            rdf_fmt = negotiate(accept, GRAPH_OFFERS)
+            if rdf_fmt is None:
+                return _not_acceptable()
+            items = _collect(result, limits, deadline, "triples")
+            body = _written(pyoxigraph.serialize(items, None, rdf_fmt, prefixes=PREFIXES))
+            return Answer(200, body, rdf_fmt.media_type)
+        fmt = negotiate(accept, RESULT_OFFERS)
         if fmt is None:
             return _not_acceptable()
-        items = _collect(result, limits, deadline, "triples" if graph else "rows")
-        if graph:
-            return Answer(200, pyoxigraph.serialize(items, None, fmt, prefixes=PREFIXES), fmt.media_type)
+        items = _collect(result, limits, deadline, "rows")
         return Answer(200, solutions_body(result.variables, items, fmt), fmt.media_type)
     except _RefusedError as e:
         return e.answer
@@ -264,6 +270,12 @@ def evaluate(store: Store, sparql: str, accept: str | None, limits: Limits, dead
 
 def _not_acceptable() -> Answer:
     return Answer.error(406, "cannot answer in any of the accepted types")
+
+
+def _written(body: bytes | None) -> bytes:
+    """The bytes pyoxigraph serialised (it returns None only when given a file to write to)."""
+    assert body is not None
+    return body
 
 
 def _collect(result, limits: Limits, deadline: float | None, what: str) -> list:
@@ -285,7 +297,7 @@ def solutions_body(variables: list, rows: list, fmt: QueryResultsFormat) -> byte
     body = json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False).encode()
     if fmt == QueryResultsFormat.JSON:
         return body
-    return pyoxigraph.parse_query_results(body, QueryResultsFormat.JSON).serialize(format=fmt)
+    return _written(pyoxigraph.parse_query_results(body, QueryResultsFormat.JSON).serialize(format=fmt))
 
 
 def term_json(term) -> dict:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from kg.dyads import DyadReport
     from kg.pipeline import BuildReport
     from kg.query import Result
+    from kg.serve import Limits
     from kg.sparql import Value
 
 log = logging.getLogger(__name__)
@@ -172,7 +173,8 @@ def evaluate(gold: str, *, inputs: Iterable[str] = (), store_spec: str | None = 
     return dataclasses.replace(report, skipped=skipped)
 
 
-def serve(*, store_spec: str | None = None, port: int = 7879, host: str = "127.0.0.1", limits=None) -> None:
+def serve(*, store_spec: str | None = None, port: int = 7879, host: str = "127.0.0.1",
+          limits: Limits | None = None) -> None:
     from kg.serve import serve as run_server
 
     with _open(store_spec) as store:

@@ -74,7 +74,7 @@ def classify(concept: str) -> str:
     law"), else the longest cue of its head part, else of the rest, else a country it names, else "other"."""
     folded = lexicon.fold(concept)
     n, domain = _best(_words(folded))
-    if n >= 2:
+    if n >= 2 and domain is not None:  # a length of 2 or more always comes with its domain
         return domain
     head, *rest = _SPLIT.split(folded, maxsplit=1)
     return _best(_words(head))[1] or (_best(_words(rest[0]))[1] if rest else None) or _polity(folded.split()) or OTHER

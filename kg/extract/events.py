@@ -22,6 +22,7 @@ a named event used as a point in time ("months after the Camp David Summit") gat
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -71,7 +72,7 @@ class Draft:
         return self.window if self.window is not None else self.sent
 
 
-def meeting_drafts(ctx: Context, mentions: list[tuple[str, Span]] = ()) -> list[Draft]:
+def meeting_drafts(ctx: Context, mentions: Sequence[tuple[str, Span]] = ()) -> list[Draft]:
     """Events as triggers find them, in text order; sentences that list further participants of the event
     just before ("Also in the meeting were A and B", "He was joined by A") add them to it, and with no event
     just before are a meeting of their own ("Present at the talks were A and B")."""
@@ -138,7 +139,7 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
         return None  # "we have received confirmation": no reception
     alone = dedupe(subjects + others)
     anaphoric = prior is not None and len(alone) < 2
-    if anaphoric:  # "the two leaders", "they": the participants of the event before
+    if anaphoric and prior is not None:  # "the two leaders", "they": the participants of the event before
         row, subjects, others = _trigger_participants(ctx, tok, row, prior.participants)
     people_ = dedupe(subjects + others)
     event = _named_object(tok, named_at)
@@ -153,7 +154,7 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
     if row.get("subjects") and (len(subjects) < int(row["subjects"]) or purpose_of_trigger(tok)):
         return None
     kind = classify(tok, row, principal=principal)
-    if kind is None or anaphoric and _family(kind) == _family(prior.kind):
+    if kind is None or anaphoric and prior is not None and _family(kind) == _family(prior.kind):
         return None  # "The two leaders discussed X": the same event again
     host = subjects[0] if kind == "host" and subjects else (others[0] if kind == "visit" and others else None)
     return Draft(people_, kind, row, tok.sent, tok.i, host)
@@ -209,7 +210,7 @@ def _meets_group(tok: Token, row: dict) -> bool:
 
 def _recent(prior: Draft, tok: Token) -> bool:
     """Whether ``tok`` is at most two sentences after the sentence of the event before."""
-    return prior.sent.start <= tok.i and len(list(tok.doc[prior.sent.start:tok.sent.end].sents)) <= 3
+    return prior.sent.start <= tok.i and sum(prior.sent.start <= s.start < tok.sent.end for s in tok.doc.sents) <= 3
 
 
 def _joins_prior(tok: Token, prior: Draft, subjects: list[int], people_: list[int]) -> bool:
@@ -247,7 +248,9 @@ def _trigger_participants(ctx: Context, tok: Token, row: dict, prior: list[int])
     if noun is not None:
         more_subjects, more_others = participants(ctx, noun, prior)
         subjects, others = dedupe(subjects + more_subjects), dedupe(others + more_others)
-        row = meeting_row(noun)
+        noun_row = meeting_row(noun)
+        assert noun_row is not None  # light_verb_noun takes only a noun with a row
+        row = noun_row
     return row, subjects, [e for e in others if e not in subjects]
 
 
@@ -270,7 +273,7 @@ def _joins_event(tok: Token) -> bool:
 def assemble(ctx: Context) -> tuple[list[EventFact], dict[str, list[int]]]:
     """Events of the article, and for each event id the token indices of its members' triggers."""
     named = named_events(ctx)
-    groups: list[tuple[str | None, Span | None, list[Draft]]] = \
+    groups: list[tuple[str, Span, list[Draft]]] = \
         [(name, span, _relative_clause_drafts(ctx, span)) for name, span in named]
     singles = []
     for d in meeting_drafts(ctx, event_mentions(ctx)):
@@ -279,7 +282,8 @@ def assemble(ctx: Context) -> tuple[list[EventFact], dict[str, list[int]]]:
             target[2].append(d)
         elif d.event is None:
             singles.append(d)
-    facts, anchors = [], {}
+    facts: list[EventFact] = []
+    anchors: dict[str, list[int]] = {}
     for name, span, members in groups:
         if members:
             fact = _event_fact(ctx, f"e{len(facts) + 1}", members, name, span)
@@ -322,7 +326,7 @@ def _clause_after(span: Span) -> Token | None:
     if rule_marks(doc).has("relative-place", j):
         verb = doc[j].head
         if verb.pos_ not in ("VERB", "AUX") or verb.i < j:  # the parser hung "in which" elsewhere
-            verb = next((t for t in doc[j + 1:span.sent.end] if t.pos_ == "VERB"), None)
+            return next((t for t in doc[j + 1:span.sent.end] if t.pos_ == "VERB"), None)
         return verb
     return None
 

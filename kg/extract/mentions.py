@@ -92,7 +92,8 @@ def _title_ahead(doc: Doc, i: int) -> bool:
 
 def named_mentions(doc: Doc) -> list[Mention]:
     """Every named person mention in the document, with role and country where the text gives them."""
-    out, taken = [], set()
+    out: list[Mention] = []
+    taken: set[int] = set()
     for ent in _person_spans(doc):
         bounds = clean_name(ent)
         if not bounds or bounds[0] in taken:
@@ -225,8 +226,8 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
     if before is None:
         before, rule = title_before_comma(doc, m.start), "title-comma-name"
     if before:
-        m.span_start, title, m.country = before
-        m.role, m.title_kind, m.rule = title.role, title.kind, rule
+        m.span_start, found, m.country = before
+        m.role, m.title_kind, m.rule = found.role, found.kind, rule
         m.extra = _shared_scope(m.title_kind, more_titles(doc, m.span_start))
         m.status = status_before(doc, m.span_start)
         if party_post(doc, m.span_start):

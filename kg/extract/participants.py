@@ -9,6 +9,8 @@ Union member states") stands for the persons the article names as heads of its m
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from kg import lexicon
@@ -17,7 +19,7 @@ from kg.extract.rulematch import rule_marks
 from kg.lexicon import fold
 
 
-def participants(ctx: Context, tok: Token, prior: list[int] = ()) -> tuple[list[int], list[int]]:
+def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[list[int], list[int]]:
     """(subjects, others) of a trigger, as entity indices; ``prior`` are the participants of the event
     before it, which group anaphors refer to."""
     subj_tok = [c for c in tok.children if c.dep_ in lexicon.words("subject-deps")]
@@ -57,7 +59,7 @@ def governing_verb(tok: Token) -> Token:
     return head
 
 
-def persons_in_phrase(ctx: Context, head: Token, prior: list[int] = ()) -> list[int]:
+def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> list[int]:
     """Persons named anywhere in a noun or prepositional phrase (lists, appositions), not in its clauses
     nor in modifiers of things ("the Biden-Harris Administration"); groups and group anaphors included."""
     out: list[int] = []
@@ -137,7 +139,7 @@ def _modifies_thing(ctx: Context, tok: Token) -> bool:
                                                               and node.ent_type_ in lexicon.words("thing-entities"))
 
 
-def _anaphor(tok: Token, prior: list[int]) -> list[int]:
+def _anaphor(tok: Token, prior: Sequence[int]) -> list[int]:
     """"the two leaders", "both leaders", "both sides", "they", "their": the participants of the event before."""
     if not prior:
         return []

@@ -194,15 +194,19 @@ def resolve_actors(entities: list[Entity], actors: ActorIndex, when: dt.date | N
 
 def _other_country(ent: Entity, country: str | None) -> bool:
     """A part of a name (not one of the actor's full names) whose title gives a country the actor never served."""
-    names = {name_tokens(n) for n in (ent.actor.name, *ent.actor.aliases)}
-    served = {t.country for t in ent.actor.terms if t.country}
+    actor = ent.actor
+    assert actor is not None  # the caller has found one
+    names = {name_tokens(n) for n in (actor.name, *actor.aliases)}
+    served = {t.country for t in actor.terms if t.country}
     return bool(country and served and country not in served and name_tokens(ent.name) not in names)
 
 
 def _given_name_only(ent: Entity) -> bool:
     """The entity is one word that is only the first word of its actor's names ("Stefan" of "Stefan Löfven")."""
     toks = name_tokens(ent.name)
-    names = [name_tokens(n) for n in (ent.actor.name, *ent.actor.aliases)]
+    actor = ent.actor
+    assert actor is not None  # the caller has found one
+    names = [name_tokens(n) for n in (actor.name, *actor.aliases)]
     return len(toks) == 1 and all(len(n) > 1 and n[-1] != toks[0] for n in names) and \
         any(n[0] == toks[0] for n in names)
 
@@ -221,7 +225,7 @@ def resolve_nominal(m: Mention, entities: list[Entity], before: int) -> list[int
 
 
 def _fits(ent: Entity, m: Mention) -> bool:
-    roles = {(r, c) for r, c, _, _ in ent.roles()}
+    roles: set[tuple[str | None, str | None]] = {(r, c) for r, c, _, _ in ent.roles()}
     if ent.actor:
         roles |= {(t.role, t.country) for t in ent.actor.terms}
     return any((r == m.role or (r or "").startswith(f"{m.role} for ")) and (m.country is None or c == m.country)

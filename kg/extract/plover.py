@@ -17,6 +17,7 @@ re-detected (:mod:`kg.extract.plover_consult`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -40,7 +41,7 @@ def cameo_table() -> dict[str, dict[str, str]]:
 
 
 def find_political_events(ctx: Context, roles: list[RoleFact], events: list[EventFact],
-                          quotes: list[QuoteFact] = ()) -> list[PoliticalEventFact]:
+                          quotes: Sequence[QuoteFact] = ()) -> list[PoliticalEventFact]:
     """The article's political events: its meetings as CONSULT events, then every other trigger in text order
     (a second trigger of the same type, sentence and sources adds its targets to the first: "attacked the
     village, killing 12 civilians")."""
@@ -114,7 +115,8 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     if p.get("inner") == "suppress":
         inner, extra = _inner_act(ac, tok, hits)
         targets = targets or extra
-        cameo, mode = inner_codes().get((kind, inner), (cameo, mode))
+        if inner is not None:  # no inner act: no code of its own
+            cameo, mode = inner_codes().get((kind, inner), (cameo, mode))
     where = _sentence(ac, tok).country or (ac.focus[0] if ac.focus else None)
     sources, targets = located(where, sources, kind == "PROTEST"), located(where, targets, False)
     if not _sector_fits(p, sources):

@@ -6,6 +6,7 @@ in Lima" → PE/CVL, "Hungarian and Romanian officials" → HU/GOV and RO/GOV.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -40,7 +41,7 @@ class Actors:
     quoted: tuple[tuple[int, int, Person], ...] = ()  # (start, end, speaker) of each quotation
 
 
-def build(ctx: Context, roles: list[RoleFact], events: list[EventFact], quotes: list[QuoteFact] = ()) -> Actors:
+def build(ctx: Context, roles: list[RoleFact], events: list[EventFact], quotes: Sequence[QuoteFact] = ()) -> Actors:
     """Index the article once: each person's country, each token's entity, where each meeting starts, who speaks
     each quotation, the countries the article is about."""
     role_country: dict[str, str] = {}

@@ -31,7 +31,7 @@ def _consult(e: EventFact, ac: Actors, eid: str) -> PoliticalEventFact:
     many = len(people) >= 3 or e.kind == "summit" and len(people) != 2
     if many:
         sources, targets = people, []
-        mode = "host" if e.host is not None else "multilateral"
+        mode: str | None = "host" if e.host is not None else "multilateral"
     elif e.host is not None and e.host in people and len(people) > 1:
         sources, targets = [p for p in people if p != e.host], [e.host]
         mode = "visit"

@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from kg import lexicon
+from kg.model import Modality
 
 Marks = dict[int, set[str]]
 
@@ -34,7 +35,7 @@ def clause_nodes(tok: Token) -> list[Token]:
     return nodes
 
 
-def modality(tok: Token, marks: Marks, base: dt.date | None) -> str:
+def modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
     """One of the five modality words for a trigger."""
     nodes = clause_nodes(tok)
     around = [c for n in nodes for c in n.children] + [tok]
@@ -83,7 +84,7 @@ def _historical(tok: Token, base: dt.date | None) -> bool:
         ent = next(e for e in t.sent.ents if e.start == t.i)
         if ent.root.head.lower_ == "since":
             continue
-        years = [_year(t) for t in ent if _year(t)]
+        years = [y for y in map(_year, ent) if y is not None]
         if years and max(years) < base.year - 1 or re.search(r"\b(years|decades)\b.*\bago\b", ent.text):
             return True
     return False
@@ -99,11 +100,12 @@ def _own_clause(tok: Token) -> list[Token]:
     return out
 
 
-def inner_modality(own: str, governor: str) -> str:
+def inner_modality(own: Modality, governor: str) -> Modality:
     """The modality of an act under an intent ("agreed to strengthen") or a rejection ("refused to withdraw")."""
     if own != "asserted":
         return own
-    return {"future": "future", "negate": "negated"}.get(governor, own)
+    under: dict[str, Modality] = {"future": "future", "negate": "negated"}
+    return under.get(governor, own)
 
 
 def counts(sent: Span) -> tuple[tuple[str, int], ...]:

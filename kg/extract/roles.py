@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
+from typing import cast
 
 from kg import lexicon
 from kg.extract.context import Context
+from kg.extract.mentions import Mention
 from kg.extract.orgnames import us_states
 from kg.extract.people import Entity
 from kg.extract.rolestatus import role_scope, role_status, status_rank
-from kg.model import RoleFact
+from kg.model import RoleFact, RoleStatus
 
 GENERIC = "generic"  # "Secretary Yellen": a role only once the dictionary says which secretary
 
@@ -37,7 +39,7 @@ def _refine(ent: Entity, role: str, ctx: Context) -> str | None:
     return posts.pop() if len(posts) == 1 else None
 
 
-def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, object, str | None]]:
+def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, Mention, str | None]]:
     """(role, country, mention, title kind) as the text gives them, generic titles refined or dropped."""
     out = []
     found = ent.roles()
@@ -45,11 +47,12 @@ def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, object
         if _courtesy(role, m, found):
             continue
         if kind == GENERIC:
-            role = _refine(ent, role, ctx)
-            if role is None:
+            refined = _refine(ent, role, ctx)
+            if refined is None:
                 continue
+            role = refined
         out.append((role, country, m, kind))
-    known = {}
+    known: dict[str, set[str]] = {}
     for role, country, _, _ in out:
         known.setdefault(role, set()).update({country} if country else set())
     return [(role, country or (next(iter(known[role])) if len(known[role]) == 1 else None), m, kind)
@@ -89,13 +92,16 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
         country = country or (_country_from_actor(ent, role, ctx) if political else None)
         ev = ctx.evidence(m.span_start, m.span_end, f"role:{m.rule}")
         status = dictionary_status(ent, role, country, ctx.article.date, role_status(role, m.status))
+        status = cast(RoleStatus, status)  # status_before/status_after give only the four statuses
         fact = RoleFact(person, role, country, ev, status, role_scope(role, kind, country))
         old = out.get((role, country))
         if old is None or status_rank(fact.status) < status_rank(old.status):
             out[(role, country)] = fact  # "former President X" … "President X": the current mention wins
     if all(f.scope == "nonpolitical" for f in out.values()) and ent.actor is not None and ctx.article.date:
         first = ent.mentions[0]
-        for term in (t for t in ent.actor.terms_at(ctx.article.date) if t.role):  # untitled posts: no fact
+        for term in ent.actor.terms_at(ctx.article.date):
+            if not term.role:
+                continue  # untitled posts: no fact
             ev = ctx.evidence(first.span_start, first.span_end, "role:actor-dictionary")
             scope = role_scope(term.role, _title_kinds().get(term.role), term.country)
             out.setdefault((term.role, term.country), RoleFact(person, term.role, term.country, ev, scope=scope))

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract.rulematch import rule_marks
+from kg.model import RoleScope
 
 
 def status_before(doc: Doc, start: int) -> str:
@@ -74,7 +75,7 @@ def party_after(doc: Doc, end: int) -> bool:
     return False
 
 
-def role_scope(role: str, kind: str | None, country: str | None) -> str:
+def role_scope(role: str, kind: str | None, country: str | None) -> RoleScope:
     """national, subnational, international (an organisation's post), party or nonpolitical, from the title's
     kind (``titles.tsv``), its country (an organisation code is international) and party titles."""
     if kind in lexicon.words("non-political-kinds"):

@@ -212,7 +212,8 @@ def reported_events(doc, events: list[EventFact], anchors: dict[str, list[int]])
     ids = {e.id for e in events for sent in lead if any(sent.start <= i < sent.end for i in anchors.get(e.id, []))}
     nouns = lexicon.event_nouns("event_word")
     if not ids and any(t.pos_ in ("NOUN", "PROPN") and fold(t.lemma_) in nouns for sent in lead[:-1] for t in sent):
-        ids = {main_event(events)} - {None}
+        main = main_event(events)
+        ids = {main} if main is not None else set()
     return frozenset(ids)
 
 

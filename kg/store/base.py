@@ -13,7 +13,7 @@ import secrets
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, TypedDict, cast
+from typing import IO, TYPE_CHECKING, TypedDict, cast
 
 import pyoxigraph
 from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat, Triple
@@ -21,6 +21,9 @@ from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat,
 from kg.errors import ExportError, QueryError, StoreError
 from kg.sparql import bind, internal
 from kg.vocab import DATA, ONTOLOGY, mint
+
+if TYPE_CHECKING:
+    from kg.curation import Curation
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +129,7 @@ class Store(ABC):
     def __init__(self, name: str, writable: bool):
         self.name = name
         self.writable = writable
-        self._curation = None
+        self._curation: Curation | None = None
 
     @abstractmethod
     def query(self, sparql: str, *, union: bool = False) -> QueryResult:
@@ -150,7 +153,7 @@ class Store(ABC):
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, exc_type, *exc) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
         try:
             self.close()
         except StoreError:
@@ -204,13 +207,14 @@ class Store(ABC):
                 raise StoreError(f"quad {quad} is not in the graph of article {article_id!r}")
         self._replace_graph(graph, self._curated(quads))
 
-    def curation(self):
+    def curation(self) -> Curation:
         """The curators' merge and alias decisions (a :class:`kg.curation.Curation`), read once per open."""
-        if getattr(self, "_curation", None) is None:
+        curation: Curation | None = getattr(self, "_curation", None)
+        if curation is None:
             from kg.curation import load_curation
 
-            self._curation = load_curation(self)
-        return self._curation
+            curation = self._curation = load_curation(self)
+        return curation
 
     def forget_curation(self) -> None:
         """Read the decisions again at the next write (after a new decision)."""
