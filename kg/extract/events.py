@@ -210,7 +210,8 @@ def _meets_group(tok: Token, row: dict) -> bool:
 
 def _recent(prior: Draft, tok: Token) -> bool:
     """Whether ``tok`` is at most two sentences after the sentence of the event before."""
-    return prior.sent.start <= tok.i and sum(prior.sent.start <= s.start < tok.sent.end for s in tok.doc.sents) <= 3
+    later = sum(bool(t.is_sent_start) for t in tok.doc[prior.sent.start + 1:tok.sent.end])  # sentences after it
+    return prior.sent.start <= tok.i and 1 + later <= 3
 
 
 def _joins_prior(tok: Token, prior: Draft, subjects: list[int], people_: list[int]) -> bool:
