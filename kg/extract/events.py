@@ -336,18 +336,22 @@ def _merge_same(ctx: Context, drafts: list[Draft]) -> list[list[Draft]]:
     """One event per set of persons, kind family and date in an article ("met on Monday … met again on
     Thursday" are two); a title line's meeting ("Readout of X's Meeting with Y") is the one the body then
     describes with the same or more participants."""
-    out: list[tuple[set, list[Draft]]] = []
+    out: list[tuple[set, list[Draft], set]] = []  # persons, drafts, the days they are dated to
     title = title_line(ctx)
     for d in drafts:
         keys = {ctx.person(p).key for p in d.participants}
-        target = next((g for g in out if _family(g[1][0].kind) == _family(d.kind) and same_day(ctx, g[1], d) and
+        day = occasion_of(ctx, d)
+        target = next((g for g in out if _family(g[1][0].kind) == _family(d.kind) and same_day(g[2], day) and
                        (g[0] == keys or g[1][0].sent == title and len(g[1]) == 1 and g[0] <= keys)), None)
         if target is None:
-            out.append((keys, [d]))
+            target = (keys, [d], set())
+            out.append(target)
         else:
             target[0].update(keys)
             target[1].append(d)
-    return [members for _, members in out]
+        if day is not None:
+            target[2].add(day)
+    return [members for _, members, _ in out]
 
 
 def _named_for(d: Draft, groups):

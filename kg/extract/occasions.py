@@ -51,13 +51,17 @@ def occasion_place(part: Span, trigger: Token) -> Place | None:
 
 
 def occasion_of(ctx: Context, draft) -> dt.date | None:
-    """The date of an event draft (``kg.extract.events.Draft``): its part of the sentence, its trigger."""
-    return occasion_date(ctx, draft.part(), ctx.doc[draft.trigger], draft.kind == "intent")
+    """The date of an event draft (``kg.extract.events.Draft``): its part of the sentence, its trigger. Kept per
+    draft in the Doc's ``user_data``, since grouping asks it for every member of a group (quadratic otherwise)."""
+    memo = ctx.doc.user_data.setdefault("kg_occasions", {})
+    part = draft.part()
+    key = (draft.trigger, draft.kind, part.start, part.end)
+    if key not in memo:
+        memo[key] = occasion_date(ctx, part, ctx.doc[draft.trigger], draft.kind == "intent")
+    return memo[key]
 
 
-def same_day(ctx: Context, members: list, draft) -> bool:
-    """Whether a draft may be the same occasion as a group of drafts: not when both are dated, on different
-    days ("met on Monday … met again on Thursday")."""
-    day = occasion_of(ctx, draft)
-    days = {occasion_of(ctx, m) for m in members} - {None}
+def same_day(days: set[dt.date], day: dt.date | None) -> bool:
+    """Whether a draft dated ``day`` may be the same occasion as a group of drafts dated ``days``: not when both
+    are dated, on different days ("met on Monday … met again on Thursday")."""
     return day is None or not days or day in days

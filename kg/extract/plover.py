@@ -29,6 +29,7 @@ from kg.extract.context import Context, place_for, sentence_date, sentence_place
 from kg.extract.plover_actors import Actors, actors_of, build, modifier_polities, polity_actor, state_actor
 from kg.extract.plover_consult import consult_events, meeting_tokens
 from kg.extract.plover_match import Hit, match
+from kg.extract.spans import span_ents
 from kg.model import Actor, EventFact, Place, PoliticalEventFact, QuoteFact, RoleFact
 from kg.patterns import Pattern
 
@@ -323,7 +324,7 @@ def _sentence(ac: Actors, tok: Token) -> SentenceInfo:
     sent = tok.sent
     found = ac.sentences.get(sent.start)
     if found is None:
-        ents = list(sent.ents)
+        ents = span_ents(sent)  # an index per document: sent.ents walks every entity before the sentence
         place = sentence_place(sent)
         country = place.country if place is not None and place.country else None
         for ent in ents if country is None else ():

@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from kg import lexicon
+from kg.extract.spans import span_ents
 from kg.model import Modality
 
 Marks = dict[int, set[str]]
@@ -81,7 +82,7 @@ def _historical(tok: Token, base: dt.date | None) -> bool:
     for t in tokens:
         if t.ent_type_ != "DATE" or t.ent_iob_ != "B":
             continue
-        ent = next(e for e in t.sent.ents if e.start == t.i)
+        ent = next(e for e in span_ents(t.sent) if e.start == t.i)  # an index per document (not sent.ents)
         if ent.root.head.lower_ == "since":
             continue
         years = [y for y in map(_year, ent) if y is not None]
@@ -166,7 +167,7 @@ def number(tok: Token) -> int | None:
 
 def amount(sent: Span) -> str | None:
     """The first sum of money in the sentence ("$1.2 billion")."""
-    return next((e.text for e in sent.ents if e.label_ == "MONEY"), None)
+    return next((e.text for e in span_ents(sent) if e.label_ == "MONEY"), None)
 
 
 def _year(tok) -> int | None:
