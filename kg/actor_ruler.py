@@ -68,6 +68,8 @@ class ActorRuler:
         for tok in doc:
             lengths = self.lengths.get(tok.lower_) if tok.text[:1].isupper() else None
             for n in lengths or ():
+                if tok.i + n > len(doc):  # a longer name than the text has left
+                    continue
                 words = tuple(t.lower_ for t in doc[tok.i:tok.i + n])
                 if words in self.phrases[words[0]]:
                     out.append(Span(doc, tok.i, tok.i + n, label=LABEL))
