@@ -73,9 +73,9 @@ def test_rdf_vocab_rejects_unknown_term():
 def test_rdf_article_url_with_characters_not_allowed_in_an_iri():
     from kg.model import ArticleFacts
 
-    article = Article("a", "Text.", url='https://en.wikinews.org/wiki/Blair:_"Labour_must"_{x}')
+    article = Article("a", "Text.", url='https://news.example.org/wiki/Blair:_"Labour_must"_{x}')
     (url,) = [q.object for q in article_quads(ArticleFacts(article)) if q.predicate.value.endswith("/url")]
-    assert url.value == "https://en.wikinews.org/wiki/Blair:_%22Labour_must%22_%7Bx%7D"
+    assert url.value == "https://news.example.org/wiki/Blair:_%22Labour_must%22_%7Bx%7D"
 
 
 def test_rdf_topic_concepts_narrower_and_domain():
