@@ -26,6 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kg import lexicon
+from kg.extract.caches import per_doc, per_key
 from kg.lexicon import fold
 
 MarkKind = Literal["title", "polity", "place", "state"]
@@ -121,10 +122,7 @@ _BY_VOCAB: dict[int, _Matchers] = {}
 
 
 def _matchers(doc: Doc) -> _Matchers:
-    found = _BY_VOCAB.get(id(doc.vocab))
-    if found is None:
-        found = _BY_VOCAB[id(doc.vocab)] = _Matchers(doc.vocab)
-    return found
+    return per_key(_BY_VOCAB, id(doc.vocab), lambda: _Matchers(doc.vocab))
 
 
 def fold_norms(doc: Doc) -> None:
@@ -135,10 +133,7 @@ def fold_norms(doc: Doc) -> None:
 
 def marks(doc: Doc) -> Marks:
     """The lexicon marks of ``doc``, computed once and kept in ``doc.user_data``."""
-    found = doc.user_data.get("kg_marks")
-    if found is None:
-        found = doc.user_data["kg_marks"] = compute_marks(doc)
-    return found
+    return per_doc(doc, "kg_marks", compute_marks)
 
 
 def compute_marks(doc: Doc) -> Marks:

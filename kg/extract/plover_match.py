@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc
 
+from kg.extract.caches import per_key
 from kg.patterns import Pattern, family, thaw
 
 FAMILIES = ("plover", "plover_cameo")
@@ -125,10 +126,7 @@ _BY_VOCAB: dict[int, _Matchers] = {}
 
 
 def _matchers(doc: Doc) -> _Matchers:
-    found = _BY_VOCAB.get(id(doc.vocab))
-    if found is None:
-        found = _BY_VOCAB[id(doc.vocab)] = _Matchers(doc.vocab)
-    return found
+    return per_key(_BY_VOCAB, id(doc.vocab), lambda: _Matchers(doc.vocab))
 
 
 def match(doc: Doc) -> tuple[dict[int, Hit], Marks]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from kg.extract.caches import per_doc, per_key
 from kg.extract.plover_match import FAMILIES as PLOVER_FAMILIES  # they have their own matcher
 from kg.patterns import Pattern, all_patterns, thaw
 
@@ -130,19 +131,16 @@ _CACHE: dict[tuple[int, int], _Compiled] = {}
 def _compiled(doc: Doc) -> _Compiled:
     families = all_patterns()
     key = (id(doc.vocab), id(families))
-    found = _CACHE.get(key)
-    if found is None:
-        patterns = tuple(p for name, ps in families.items() if name not in PLOVER_FAMILIES for p in ps)
-        found = _CACHE[key] = _Compiled(doc.vocab, patterns)
-    return found
+    def build() -> _Compiled:
+        mine = (p for name, ps in families.items() if name not in PLOVER_FAMILIES for p in ps)
+        return _Compiled(doc.vocab, tuple(mine))
+
+    return per_key(_CACHE, key, build)
 
 
 def rule_marks(doc: Doc) -> RuleMarks:
     """The rule marks of ``doc``, computed once and kept in ``doc.user_data``."""
-    found = doc.user_data.get("kg_rules")
-    if found is None:
-        found = doc.user_data["kg_rules"] = compute_rule_marks(doc)
-    return found
+    return per_doc(doc, "kg_rules", compute_rule_marks)
 
 
 def compute_rule_marks(doc: Doc) -> RuleMarks:
