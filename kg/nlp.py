@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from kg import actor_ruler  # noqa: F401  (registers the kg_actor_ruler factory)
 from kg.batching import BATCH_CHARS, BATCH_TEXTS, CHUNK_CHARS, batched
 from kg.errors import ModelError
+from kg.fastpipes import use_fast_components
 from kg.model import Article
 
 log = logging.getLogger(__name__)
@@ -87,12 +88,15 @@ def _load_one(name: str) -> Language:
         return module.load()
 
 
-def build_pipeline(name: str | None = None) -> Language:
-    """The model with the components kg does not use disabled."""
+def build_pipeline(name: str | None = None, fast: bool = True) -> Language:
+    """The model with the components kg does not use disabled, and (``fast``) its attribute ruler and lemmatizer
+    replaced by their faster stand-ins with the same annotations (:mod:`kg.fastpipes`)."""
     nlp = load_model(name)
     unused = [pipe for pipe in nlp.pipe_names if pipe not in NEEDED]
     for pipe in unused:
         nlp.disable_pipe(pipe)
+    if fast:
+        use_fast_components(nlp)
     if "kg_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
     missing = {"parser", "ner"} - set(nlp.pipe_names)

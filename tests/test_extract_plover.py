@@ -61,6 +61,14 @@ def test_plover_match_finds_trigger_and_marks_on_hand_built_doc():
     assert "negation" in marks[2]
 
 
+def test_plover_match_converted_object_matches_the_lemma_of_a_plural():
+    # "Protesters threw rocks ." : the token's lemma is "rock", the dictionary's word "rocks"
+    rows = [("Protesters", "protester", "NOUN", "NNS", "nsubj", 1), ("threw", "throw", "VERB", "VBD", "ROOT", 1),
+            ("rocks", "rock", "NOUN", "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert (hits[1].pattern.id, hits[1].used) == ("pc-throw+rocks", (2,))
+
+
 def test_plover_match_prefers_verb_object_pattern_and_consumes_object():
     hits, _ = plover.match(make_doc(FUTURE))
     assert hits[2].pattern.id == "ph-sanction-impose" and hits[2].used == (3,)

@@ -10,7 +10,7 @@ Writes (all three are generated: edit this script or the hand-written ``patterns
   the sectors kg codes (GOV, MIL, CVL, REB, OPP, BUS, JUD, LEG, MED, ...) and one- or two-word nouns.
 * ``kg/resources/patterns/plover_cameo.jsonl`` from ``petrarch2-CAMEO.2.0.txt`` (MIT): verb patterns. Only what
   maps cleanly is kept: a verb (``LEMMA``), a verb and its particle ("call off"), or a verb and its object noun
-  ("impose sanctions"); codes must map to a PLOVER type; CONSULT codes are skipped (meetings, calls and visits
+  ("impose sanctions": the object's ``LEMMA`` is the word and its plural noun's lemma, "sanction"); codes must map to a PLOVER type; CONSULT codes are skipped (meetings, calls and visits
   come from kg's meeting rules), and so are generic or ambiguous verbs (``STOP_VERBS``). Synonym sets (``&X``),
   phrases in braces, patterns with words before the verb and exclusions are not converted.
 """
@@ -107,7 +107,27 @@ def _pattern_line(line: str, raw: str):
     return verb, None, word.lower(), m.group(2)
 
 
+def object_forms(words) -> dict[str, list[str]]:
+    """The dictionary's object word (a word form: "elections") and the lemma spaCy's lemmatizer gives it as a
+    plural noun ("election"), when that lemma is a noun the lemmatizer knows: a ``LEMMA`` pattern must name the
+    lemma a token gets, and the word form may be one already ("data" and "datum" both stay)."""
+    from spacy.tokens import Doc
+
+    from kg.nlp import load_model
+
+    nlp = load_model()
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    nouns = set(lemmatizer.lookups.get_table("lemma_index").get("noun", []))
+    out = {}
+    for word in sorted(set(words)):
+        doc = lemmatizer(Doc(nlp.vocab, words=[word], pos=["NOUN"], tags=["NNS"], morphs=["Number=Plur"]))
+        out[word] = sorted({word, doc[0].lemma_} if doc[0].lemma_ in nouns else {word})
+    return out
+
+
 def plover_patterns(entries, table) -> list[dict]:
+    entries = list(entries)
+    forms = object_forms(obj for _, _, obj, _ in entries if obj)
     out, seen = [], set()
     for verb, particle, obj, code in entries:
         row = table.get(code)
@@ -119,13 +139,13 @@ def plover_patterns(entries, table) -> list[dict]:
         if key in seen:
             continue
         seen.add(key)
-        pattern = _pattern(verb, particle, obj, code, row)
+        pattern = _pattern(verb, particle, obj, code, row, forms.get(obj, [obj]))
         if pattern["id"] not in DROP_IDS:
             out.append(pattern)
     return out
 
 
-def _pattern(verb, particle, obj, code, row) -> dict:
+def _pattern(verb, particle, obj, code, row, obj_forms) -> dict:
     pid = f"pc-{verb}" + (f"-{particle}" if particle else "") + (f"+{obj}" if obj else "")
     base = {"id": pid, "cameo": code, "plover": row[0], "mode": row[1] or None}
     anchor = {"LEMMA": verb, "POS": "VERB"}
@@ -133,7 +153,8 @@ def _pattern(verb, particle, obj, code, row) -> dict:
         return {**base, "kind": "dependency", "comment": f"petrarch2 CAMEO {code}: {verb} {obj} ({row[3]})",
                 "pattern": [{"RIGHT_ID": "verb", "RIGHT_ATTRS": anchor},
                             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "object",
-                             "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": obj}}]}
+                             "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": obj_forms[0] if len(obj_forms) == 1
+                                             else {"IN": obj_forms}}}]}
     if particle:
         return {**base, "kind": "dependency", "comment": f"petrarch2 CAMEO {code}: {verb} {particle} ({row[3]})",
                 "pattern": [{"RIGHT_ID": "verb", "RIGHT_ATTRS": anchor},

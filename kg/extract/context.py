@@ -14,6 +14,7 @@ from kg.actors import ActorIndex
 from kg.extract import anaphora, people
 from kg.extract import mentions as mn
 from kg.extract.rulematch import rule_marks
+from kg.extract.sentences import index_sentences
 from kg.extract.spans import span_ents
 from kg.model import Article, Evidence, Person, Place
 
@@ -65,6 +66,7 @@ class Context:
 
 def build_context(doc: Doc, article: Article, actors: ActorIndex) -> Context:
     """Find mentions, cluster and resolve them, and index tokens to entities."""
+    index_sentences(doc)
     named = mn.named_mentions(doc)
     named = sorted(named + mn.surname_mentions(doc, named) + anaphora.respectively_names(doc, named),
                    key=lambda m: m.start)

@@ -41,6 +41,7 @@ from kg.extract.occasions import (
 )
 from kg.extract.participants import attendance, dedupe, group_word, participants, persons_in_phrase, phrase
 from kg.extract.rulematch import rule_marks
+from kg.extract.sentences import sentence_number
 from kg.extract.triggers import (
     classify,
     future_rule,
@@ -79,28 +80,24 @@ def meeting_drafts(ctx: Context, mentions: Sequence[tuple[str, Span]] = ()) -> l
     drafts: list[Draft] = []
     titled = _headline_kind(ctx)
     named_at = {i: fold(name) for name, span in mentions if not is_temporal(span) for i in range(span.start, span.end)}
-    skip_to = 0
-    for tok in ctx.doc:
-        if tok.i < skip_to:
-            continue
-        if tok.i == tok.sent.start and drafts and _recent(drafts[-1], tok):
-            listed = attendance(ctx, tok.sent.root)
+    for sent in ctx.doc.sents:
+        if drafts and _recent(drafts[-1], sent[0]):
+            listed = attendance(ctx, sent.root)
             if listed:
                 drafts[-1].participants = dedupe(drafts[-1].participants + listed)
-                skip_to = tok.sent.end
                 continue
-        elif tok.i == tok.sent.start and meeting_row(tok.sent.root) is None and \
-                len(listed := attendance(ctx, tok.sent.root)) >= 2:  # not "Joining X on the call were A, B"
+        elif meeting_row(sent.root) is None and \
+                len(listed := attendance(ctx, sent.root)) >= 2:  # not "Joining X on the call were A, B"
             principal = titled or next((d.kind for d in drafts if d.kind != "intent"), None)
-            drafts.append(_roster(tok.sent, listed, principal))
-            skip_to = tok.sent.end
+            drafts.append(_roster(sent, listed, principal))
             continue
-        row = meeting_row(tok)
-        if row is None or negated(tok) or light_verb_object(tok):
-            continue
-        draft = _draft(ctx, tok, row, drafts, titled, named_at)
-        if draft is not None:
-            drafts += _split_partners(ctx, tok, draft)
+        for tok in sent:
+            row = meeting_row(tok)
+            if row is None or negated(tok) or light_verb_object(tok):
+                continue
+            draft = _draft(ctx, tok, row, drafts, titled, named_at)
+            if draft is not None:
+                drafts += _split_partners(ctx, tok, draft)
     return drafts
 
 
@@ -210,7 +207,7 @@ def _meets_group(tok: Token, row: dict) -> bool:
 
 def _recent(prior: Draft, tok: Token) -> bool:
     """Whether ``tok`` is at most two sentences after the sentence of the event before."""
-    later = sum(bool(t.is_sent_start) for t in tok.doc[prior.sent.start + 1:tok.sent.end])  # sentences after it
+    later = sentence_number(tok) - sentence_number(prior.sent)  # sentences after it
     return prior.sent.start <= tok.i and 1 + later <= 3
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg import lexicon
 from kg.actors import Actor, ActorIndex, name_tokens
@@ -66,6 +67,7 @@ def _same_spelling(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(a) == len(b) and all(_same_word(x, y) for x, y in zip(a, b, strict=True))
 
 
+@lru_cache(maxsize=65536)  # a pure function of two names, asked for every pair of names in an article
 def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Whether a shorter name can be the same person as a longer one.
 
@@ -90,6 +92,7 @@ def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return len(short) == 1 and len(long) >= 2 and long[0] == short[0] and len(short[0]) >= 2  # "Xi" ~ "Xi Jinping"
 
 
+@lru_cache(maxsize=65536)
 def _spelling(toks: tuple[str, ...]) -> tuple[str, ...]:
     """Tokens as spellings vary: hyphenated parts split ("al-sisi" → "al", "sisi"), doubled letters single
     ("mohammed" → "mohamed")."""

@@ -28,6 +28,7 @@ governed by the speech word, or right next to the verb.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -37,6 +38,7 @@ from kg import lexicon
 from kg.actors import name_tokens
 from kg.extract.context import Context
 from kg.extract.quotemarks import MARKS, OPEN, PARAGRAPH, STRAIGHT, continues, group_runs, scan_quotes
+from kg.extract.sentences import token_starts
 from kg.model import QuoteFact
 
 MIN_WORDS = 5
@@ -373,7 +375,8 @@ def _token_at(ctx: Context, char: int) -> int:
 def _directly_after(ctx: Context, verb: Token, a: int, b: int) -> bool:
     """'“…,” he said', '“…,” said X', 'X said on Friday: “…”': little but the subject or a time between."""
     lo, hi = (b, verb.idx) if verb.idx >= b else (verb.idx + len(verb.text), a)
-    between = [t for t in ctx.doc if lo <= t.idx < hi and not t.is_punct]
+    starts = token_starts(ctx.doc)
+    between = [t for t in ctx.doc[bisect_left(starts, lo):bisect_left(starts, hi)] if not t.is_punct]
     return len(between) <= ADJACENT and not any(t.pos_ in ("CCONJ", "VERB", "SCONJ") for t in between)
 
 

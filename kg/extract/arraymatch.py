@@ -1,0 +1,405 @@
+"""The rule patterns matched on a Doc's arrays: the matches of spaCy's ``Matcher`` and ``DependencyMatcher``, in
+a fraction of their time.
+
+Why. spaCy's ``Matcher`` steps every pattern through every token, and a ``{"LEMMA": {"IN": [...]}}`` test is a
+Python call per token and pattern; the ``DependencyMatcher`` runs such a ``Matcher`` over every node of every
+pattern and then walks each matched token's ancestors. On kg's 1,700 patterns that was half of the relation stage.
+Here a Doc's attributes are read once (``Doc.to_array``), each pattern's first token is looked up in an index of
+the Doc's values (lemma → tokens, dependency label → tokens, …), and only those candidates are checked against the
+rest of the pattern, so the cost grows with the candidates, not with patterns × tokens.
+
+What it covers. Token attributes ``ORTH``/``TEXT``, ``LOWER``, ``NORM``, ``LEMMA``, ``POS``, ``TAG``, ``DEP``,
+``ENT_TYPE``, ``SPACY`` and the ``IS_*``/``LIKE_*`` flags, each with a value, ``IN`` or ``NOT_IN``; token patterns
+without ``OP``; dependency patterns with every ``REL_OP`` of spaCy's ``DependencyMatcher``. A pattern that uses
+anything else (``OP``, ``REGEX``, ``LENGTH``, ``MORPH``, custom attributes, …) is given to spaCy's own matchers,
+so every valid spaCy pattern still works. Matches come in the order the patterns were added, then by position
+(a dependency match lists its tokens in the order of the pattern's nodes, as spaCy does); the model-free tests
+check the matches against spaCy's on hand-built Docs and the shipped patterns.
+
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> vocab = spacy.blank("en").vocab
+>>> doc = Doc(vocab, words=["Iran", "denounced", "Israel"], lemmas=["Iran", "denounce", "Israel"],
+...           pos=["PROPN", "VERB", "PROPN"], deps=["nsubj", "ROOT", "dobj"], heads=[1, 1, 1])
+>>> m = ArrayMatcher(vocab)
+>>> m.add("accuse", "dependency", [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LEMMA": {"IN": ["denounce", "blame"]}}},
+...       {"LEFT_ID": "v", "REL_OP": ">", "RIGHT_ID": "o", "RIGHT_ATTRS": {"DEP": "dobj"}}])
+True
+>>> [(vocab.strings[key], ids) for key, ids in m(doc)]
+[('accuse', (1, 2))]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from spacy import attrs as sa
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc
+
+# Pattern attribute → spaCy attribute id; strings are compared by their hash, flags as 0/1.
+STRING_ATTRS = {"ORTH": sa.ORTH, "TEXT": sa.ORTH, "LOWER": sa.LOWER, "NORM": sa.NORM, "LEMMA": sa.LEMMA,
+                "POS": sa.POS, "TAG": sa.TAG, "DEP": sa.DEP, "ENT_TYPE": sa.ENT_TYPE}
+FLAG_ATTRS = {name: getattr(sa, name) for name in (
+    "IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "IS_STOP",
+    "IS_BRACKET", "IS_QUOTE", "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT", "IS_CURRENCY", "LIKE_NUM", "LIKE_URL",
+    "LIKE_EMAIL", "SPACY")}
+# Attributes spaCy refuses to match on a Doc that lacks them; a pattern that needs one is skipped on such a Doc.
+ANNOTATIONS = ("DEP", "POS", "TAG", "LEMMA")
+# A token pattern's quantifiers: once, at most once, any number, at least once, one token that fails the tests.
+QUANTIFIERS = ("", "?", "*", "+", "!")
+# Which attribute indexes a pattern's first token, most selective first.
+INDEX_ORDER = ("LEMMA", "ORTH", "TEXT", "LOWER", "NORM", "ENT_TYPE", "TAG", "DEP", "POS")
+
+Test = tuple[str, str, Any]  # (attribute, "eq" | "in" | "not_in", hash or frozenset of hashes)
+
+
+@dataclass(frozen=True)
+class Node:
+    """One token of a pattern: its tests, and (dependency patterns) the node it hangs on and the relation."""
+
+    tests: tuple[Test, ...]
+    left: int = -1
+    op: str = ""  # a dependency pattern's REL_OP, or a token pattern's OP ("", "?", "*", "+", "!")
+
+
+@dataclass(frozen=True)
+class Compiled:
+    key: int
+    kind: str
+    nodes: tuple[Node, ...]
+    needs: frozenset[str]
+
+
+class Table:
+    """A Doc's columns (one Python list per attribute), its heads and children, and lazily built indexes."""
+
+    def __init__(self, doc: Doc, attrs: tuple[str, ...]):
+        names = tuple(dict.fromkeys(attrs))
+        ids = [STRING_ATTRS.get(a) or FLAG_ATTRS[a] for a in names] + [sa.HEAD]
+        array = doc.to_array(ids).reshape(len(doc), len(ids)) if len(doc) else None  # uint64: hashes unsigned
+        self.n = len(doc)
+        self.cols = {a: array[:, k].tolist() if array is not None else [] for k, a in enumerate(names)}
+        offsets = array[:, -1].astype("int64").tolist() if array is not None else []  # relative, may be < 0
+        self.heads = [i + h for i, h in enumerate(offsets)]
+        self.children: list[list[int]] = [[] for _ in range(self.n)]
+        for i, h in enumerate(self.heads):
+            if h != i:
+                self.children[h].append(i)
+        self.has = {a: doc.has_annotation(a) for a in ANNOTATIONS}
+        self._index: dict[str, dict[int, list[int]]] = {}
+        self._tree_span: dict[int, tuple[int, int]] = {}
+
+    def index(self, attr: str) -> dict[int, list[int]]:
+        found = self._index.get(attr)
+        if found is None:
+            found = self._index[attr] = {}
+            for i, v in enumerate(self.cols[attr]):
+                found.setdefault(v, []).append(i)
+        return found
+
+    def ancestors(self, i: int) -> Iterator[int]:
+        while self.heads[i] != i:
+            i = self.heads[i]
+            yield i
+
+    def subtree(self, i: int) -> list[int]:
+        out, todo = [], list(self.children[i])
+        while todo:
+            j = todo.pop()
+            out.append(j)
+            todo.extend(self.children[j])
+        return sorted(out)
+
+    def tree_span(self, i: int) -> tuple[int, int]:
+        """``[start, end)`` of the tree ``i`` is in (spaCy's sentence for the ``.`` and ``;`` relations)."""
+        root = ([i, *self.ancestors(i)])[-1]
+        span = self._tree_span.get(root)
+        if span is None:
+            inside = [root, *self.subtree(root)]
+            span = self._tree_span[root] = (min(inside), max(inside) + 1)
+        return span
+
+
+def ok(tests: tuple[Test, ...], cols: dict[str, list[int]], i: int) -> bool:
+    """Does token ``i`` pass every test?"""
+    for attr, kind, value in tests:
+        have = cols[attr][i]
+        if kind == "eq":
+            if have != value:
+                return False
+        elif (have in value) != (kind == "in"):
+            return False
+    return True
+
+
+def _head(t: Table, i: int) -> list[int]:
+    return [t.heads[i]] if t.heads[i] != i else []
+
+
+def _siblings(t: Table, i: int) -> list[int]:
+    return t.children[t.heads[i]]  # spaCy's ``token.head.children`` (a root's own children for a root)
+
+
+def _next_in_tree(t: Table, i: int) -> list[int]:
+    return [i + 1] if i + 1 < t.tree_span(i)[1] else []
+
+
+def _previous_in_tree(t: Table, i: int) -> list[int]:
+    return [i - 1] if i - 1 >= t.tree_span(i)[0] else []
+
+
+# spaCy's REL_OPs (``DependencyMatcher._ops``): node ``i`` → the tokens that stand in the relation to it.
+RELATIONS: dict[str, Callable[[Table, int], list[int]]] = {
+    "<": _head,
+    ">": lambda t, i: t.children[i],
+    "<<": lambda t, i: list(t.ancestors(i)),
+    ">>": lambda t, i: t.subtree(i),
+    ".": _next_in_tree,
+    ".*": lambda t, i: list(range(i + 1, t.tree_span(i)[1])),
+    ";": _previous_in_tree,
+    ";*": lambda t, i: list(range(t.tree_span(i)[0], i)),
+    "$+": lambda t, i: [i + 1] if i + 1 in _siblings(t, i) else [],
+    "$-": lambda t, i: [i - 1] if i - 1 in _siblings(t, i) else [],
+    "$++": lambda t, i: [c for c in _siblings(t, i) if c > i],
+    "$--": lambda t, i: [c for c in _siblings(t, i) if c < i],
+    ">+": lambda t, i: [i + 1] if i + 1 in t.children[i] else [],
+    ">-": lambda t, i: [i - 1] if i - 1 in t.children[i] else [],
+    ">++": lambda t, i: [c for c in t.children[i] if c > i],
+    ">--": lambda t, i: [c for c in t.children[i] if c < i],
+    "<+": lambda t, i: [i + 1] if t.heads[i] == i + 1 else [],
+    "<-": lambda t, i: [i - 1] if t.heads[i] == i - 1 else [],
+    "<++": lambda t, i: [t.heads[i]] if t.heads[i] > i else [],
+    "<--": lambda t, i: [t.heads[i]] if t.heads[i] < i else [],
+}
+
+
+def compile_tests(strings, spec: dict) -> tuple[Test, ...] | None:
+    """The tests of one token spec, or None when it uses something this matcher does not evaluate."""
+    tests: list[Test] = []
+    for attr, want in spec.items():
+        if attr in STRING_ATTRS:
+            def code(v):
+                return strings.add(v) if isinstance(v, str) else None
+        elif attr in FLAG_ATTRS:
+            def code(v):
+                return int(v) if isinstance(v, bool) else None
+        else:
+            return None
+        column = "ORTH" if attr == "TEXT" else attr
+        if not isinstance(want, dict):
+            if code(want) is None:
+                return None
+            tests.append((column, "eq", code(want)))
+            continue
+        for predicate, values in want.items():
+            if predicate not in ("IN", "NOT_IN") or not isinstance(values, list):
+                return None
+            codes = [code(v) for v in values]
+            if None in codes:
+                return None
+            tests.append((column, predicate.lower(), frozenset(codes)))
+    return tuple(tests)
+
+
+def index_test(tests: tuple[Test, ...]) -> Test | None:
+    """The test (``eq`` or ``in``) on the most selective attribute of ``INDEX_ORDER``, or None."""
+    for attr in INDEX_ORDER:
+        for test in tests:
+            if test[0] == attr and test[1] != "not_in":
+                return test
+    return None
+
+
+def candidates(tests: tuple[Test, ...], table: Table) -> list[int] | range:
+    """The tokens that may pass ``tests``, from the index of its most selective attribute (ascending)."""
+    test = index_test(tests)
+    if test is None:
+        return range(table.n)
+    attr, kind, value = test
+    index = table.index(attr)
+    if kind == "eq":
+        return index.get(value, [])
+    if len(value) < len(index):
+        return sorted(i for v in value if v in index for i in index[v])
+    return sorted(i for v, found in index.items() if v in value for i in found)
+
+
+def _compile(strings, key: int, kind: str, spec: list) -> Compiled | None:
+    nodes: list[Node] = []
+    names: dict[str, int] = {}
+    for k, item in enumerate(spec):
+        if kind == "token":
+            quantifier = item.get("OP", "")
+            tests = compile_tests(strings, {a: v for a, v in item.items() if a != "OP"})
+            if tests is None or quantifier not in QUANTIFIERS:
+                return None
+            nodes.append(Node(tests, op=quantifier))
+            continue
+        tests = compile_tests(strings, item.get("RIGHT_ATTRS", {}))
+        if tests is None or k and item.get("REL_OP") not in RELATIONS:
+            return None
+        nodes.append(Node(tests, names[item["LEFT_ID"]], item["REL_OP"]) if k else Node(tests))
+        names[item["RIGHT_ID"]] = k
+    needs = {a for node in nodes for a, _, _ in node.tests if a in ANNOTATIONS}
+    return Compiled(key, kind, tuple(nodes), frozenset(needs | ({"DEP"} if kind == "dependency" else set())))
+
+
+def _spacy_needs(kind: str, spec: list) -> frozenset[str]:
+    specs = [item.get("RIGHT_ATTRS", {}) for item in spec] if kind == "dependency" else spec
+    needs = {a for s in specs for a in s if a in (*ANNOTATIONS, "MORPH")}
+    return frozenset(needs | ({"DEP"} if kind == "dependency" else set()))
+
+
+class ArrayMatcher:
+    """Token and dependency patterns, matched as described in the module docstring.
+
+    ``add`` returns True when the pattern is matched on the arrays, False when spaCy's matchers take it.
+    Calling the matcher gives ``(key, token ids)`` pairs (the key is the hash of the name given to ``add``).
+    """
+
+    def __init__(self, vocab, allow_missing: bool = False):
+        self.vocab = vocab
+        self.allow_missing = allow_missing  # as spaCy's: match a Doc even where it lacks an annotation
+        self.patterns: list[Compiled | tuple[int, int]] = []  # compiled, or (key, spaCy fallback number)
+        self.attrs: dict[str, None] = {}
+        # The patterns a Doc can match, found from its values: attribute → value → pattern numbers (see _relevant).
+        self._by_value: dict[str, dict[int, list[int]]] = {}
+        self._unindexed: list[int] = []
+        self._spacy: dict[tuple[str, frozenset[str]], Any] = {}  # (kind, needs) → a Matcher or DependencyMatcher
+
+    def __len__(self) -> int:
+        return len(self.patterns)
+
+    def add(self, name: str, kind: str, spec: list) -> bool:
+        key = self.vocab.strings.add(name)
+        compiled = _compile(self.vocab.strings, key, kind, spec)
+        if compiled is not None:
+            first = compiled.nodes[0]
+            self._dispatch(len(self.patterns), first.tests if first.op in ("", "+") else ())
+            self.patterns.append(compiled)
+            self.attrs.update((a, None) for node in compiled.nodes for a, _, _ in node.tests)
+            return True
+        number = len(self.patterns)
+        group = (kind, _spacy_needs(kind, spec))
+        matcher = self._spacy.get(group)
+        if matcher is None:
+            matcher = self._spacy[group] = (DependencyMatcher if kind == "dependency" else Matcher)(self.vocab)
+        matcher.add(f"kg-array-fallback-{number}", [spec])
+        self.patterns.append((key, number))
+        self._unindexed.append(number)
+        return False
+
+    def _dispatch(self, number: int, tests: tuple[Test, ...]) -> None:
+        test = index_test(tests)
+        if test is None:
+            self._unindexed.append(number)
+            return
+        attr, kind, value = test
+        table = self._by_value.setdefault(attr, {})
+        for v in [value] if kind == "eq" else sorted(value):
+            table.setdefault(v, []).append(number)
+
+    def _relevant(self, table: Table) -> list[int]:
+        """The numbers of the patterns whose first token can match some token of the Doc, in order."""
+        found = set(self._unindexed)
+        for attr, by_value in self._by_value.items():
+            index = table.index(attr)
+            small, large = (index, by_value) if len(index) < len(by_value) else (by_value, index)
+            for v in small:
+                if v in large:
+                    found.update(by_value[v])
+        return sorted(found)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, tuple[int, ...]]]:
+        table = Table(doc, tuple(self.attrs))
+        fallback = self._fallback(doc, table) if self._spacy else {}
+        out: list[tuple[int, tuple[int, ...]]] = []
+        for number in self._relevant(table):
+            p = self.patterns[number]
+            if isinstance(p, tuple):
+                out.extend((p[0], ids) for ids in fallback.get(p[1], ()))
+            elif self.allow_missing or all(table.has[a] for a in p.needs):
+                out.extend((p.key, ids) for ids in (_dependency(p, table) if p.kind == "dependency"
+                                                    else _sequence(p, table)))
+        return out
+
+    def _fallback(self, doc: Doc, table: Table) -> dict[int, list[tuple[int, ...]]]:
+        found: dict[int, list[tuple[int, ...]]] = {}
+        strings = self.vocab.strings
+        for (kind, needs), matcher in self._spacy.items():
+            if not self.allow_missing and not all(table.has.get(a, doc.has_annotation(a)) for a in needs):
+                continue
+            if kind == "dependency":
+                hits = [(key, tuple(ids)) for key, ids in matcher(doc)]
+            else:
+                hits = [(key, tuple(range(start, end)))
+                        for key, start, end in matcher(doc, allow_missing=self.allow_missing)]
+            for key, ids in hits:
+                found.setdefault(int(strings[key].rsplit("-", 1)[1]), []).append(ids)
+        return {number: sorted(ids) for number, ids in found.items()}
+
+
+def _sequence(p: Compiled, table: Table) -> Iterator[tuple[int, ...]]:
+    """Every ``(start, …, end - 1)`` a token pattern matches, by start then end (all of them, as spaCy's
+    ``Matcher`` gives them for patterns without ``greedy``)."""
+    first = p.nodes[0]
+    starts = candidates(first.tests, table) if first.op in ("", "+") else range(table.n)
+    plain = all(not node.op for node in p.nodes)
+    for start in starts:
+        if plain:  # the common case, without the search below
+            if start + len(p.nodes) <= table.n and all(
+                    ok(node.tests, table.cols, start + k) for k, node in enumerate(p.nodes)):
+                yield tuple(range(start, start + len(p.nodes)))
+            continue
+        for end in sorted(_ends(p.nodes, table, 0, start, False, {})):
+            if end > start:
+                yield tuple(range(start, end))
+
+
+def _ends(nodes: tuple[Node, ...], table: Table, k: int, i: int, again: bool, memo: dict) -> set[int]:
+    """Where a match of ``nodes[k:]`` from token ``i`` can end (``again``: node ``k`` has matched once already,
+    so a ``+`` may stop)."""
+    key = (k, i, again)
+    if key in memo:
+        return memo[key]
+    out: set[int] = set()
+    if k == len(nodes):
+        out.add(i)
+    else:
+        node = nodes[k]
+        if node.op in ("?", "*") or again:
+            out |= _ends(nodes, table, k + 1, i, False, memo)
+        if i < table.n:
+            passed = ok(node.tests, table.cols, i)
+            if node.op == "!":
+                if not passed:
+                    out |= _ends(nodes, table, k + 1, i + 1, False, memo)
+            elif passed:
+                if node.op in ("*", "+"):
+                    out |= _ends(nodes, table, k, i + 1, True, memo)
+                if node.op != "*" and not again or node.op == "?":
+                    out |= _ends(nodes, table, k + 1, i + 1, False, memo)
+    memo[key] = out
+    return out
+
+
+def _dependency(p: Compiled, table: Table) -> Iterator[tuple[int, ...]]:
+    first, cols = p.nodes[0], table.cols
+    for anchor in candidates(first.tests, table):
+        if ok(first.tests, cols, anchor):
+            yield from _extend(p, table, [anchor])
+
+
+def _extend(p: Compiled, table: Table, assigned: list[int]) -> Iterator[tuple[int, ...]]:
+    if len(assigned) == len(p.nodes):
+        yield tuple(assigned)
+        return
+    node = p.nodes[len(assigned)]
+    for j in sorted(RELATIONS[node.op](table, assigned[node.left])):
+        if ok(node.tests, table.cols, j):
+            assigned.append(j)
+            yield from _extend(p, table, assigned)
+            assigned.pop()

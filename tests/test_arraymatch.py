@@ -1,0 +1,205 @@
+"""kg.extract.arraymatch gives exactly the matches of spaCy's Matcher and DependencyMatcher (same order too):
+on hand-built Docs for each relation operator, quantifier and predicate; on generated trees and patterns
+(hypothesis); and, through the model, for every shipped pattern on the seed article."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc
+
+from kg.extract.arraymatch import QUANTIFIERS, RELATIONS, ArrayMatcher
+
+VOCAB = spacy.blank("en").vocab
+WORDS = ["a", "b", "c", "B", "d"]
+POS = ["NOUN", "VERB", "ADP"]
+DEPS = ["nsubj", "dobj", "prep", "pobj"]
+
+
+def spacy_matches(kind: str, spec: list, doc: Doc) -> list[tuple[int, tuple[int, ...]]]:
+    if kind == "dependency":
+        dm = DependencyMatcher(doc.vocab)
+        dm.add("p", [spec])
+        return [(key, tuple(ids)) for key, ids in dm(doc)]
+    m = Matcher(doc.vocab)
+    m.add("p", [spec])
+    return sorted((key, tuple(range(s, e))) for key, s, e in m(doc))
+
+
+def array_matches(kind: str, spec: list, doc: Doc) -> tuple[bool, list[tuple[int, tuple[int, ...]]]]:
+    am = ArrayMatcher(doc.vocab)
+    compiled = am.add("p", kind, spec)
+    return compiled, am(doc)
+
+
+def tree_doc(words, heads, pos=None, deps=None) -> Doc:
+    deps = deps or ["ROOT" if h == i else "dep" for i, h in enumerate(heads)]
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos or ["NOUN"] * len(words),
+               lemmas=[w.lower() for w in words])
+
+
+# "the envoy of the French state met with Putin and Xi": 0 the, 1 envoy, 2 of, 3 the, 4 French, 5 state, 6 met,
+# 7 with, 8 Putin, 9 and, 10 Xi
+SENT = dict(words=["the", "envoy", "of", "the", "French", "state", "met", "with", "Putin", "and", "Xi"],
+            heads=[1, 6, 1, 5, 5, 2, 6, 6, 7, 8, 8],
+            pos=["DET", "NOUN", "ADP", "DET", "ADJ", "NOUN", "VERB", "ADP", "PROPN", "CCONJ", "PROPN"],
+            deps=["det", "nsubj", "prep", "det", "amod", "pobj", "ROOT", "prep", "pobj", "cc", "conj"])
+
+
+@pytest.mark.parametrize("op", sorted(RELATIONS))
+def test_arraymatch_every_relation_operator_as_spacy(op):
+    doc = tree_doc(**SENT)
+    spec = [{"RIGHT_ID": "x", "RIGHT_ATTRS": {}}, {"LEFT_ID": "x", "REL_OP": op, "RIGHT_ID": "y", "RIGHT_ATTRS": {}}]
+    compiled, found = array_matches("dependency", spec, doc)
+    assert compiled
+    assert found == spacy_matches("dependency", spec, doc)
+    assert found  # every operator relates some pair of this sentence
+
+
+@pytest.mark.parametrize("spec", [
+    [{"LOWER": {"IN": ["putin", "xi"]}}],
+    [{"LEMMA": "meet", "POS": "VERB"}],
+    [{"POS": "PROPN", "DEP": {"NOT_IN": ["conj"]}}],
+    [{"IS_TITLE": True}, {"LOWER": "and"}],
+    [{"ORTH": "the"}, {"OP": "?", "POS": "ADJ"}, {"POS": "NOUN"}],
+    [{"LOWER": "met"}, {"OP": "*"}, {"POS": "PROPN"}],
+    [{"POS": "DET"}, {"OP": "+", "POS": {"IN": ["ADJ", "NOUN"]}}],
+    [{"POS": "PROPN"}, {"OP": "!", "POS": "PROPN"}],
+    [{"OP": "?", "LOWER": "the"}, {"POS": "NOUN"}],
+])
+def test_arraymatch_token_patterns_as_spacy(spec):
+    doc = tree_doc(**SENT)
+    doc = Doc(VOCAB, words=SENT["words"], heads=SENT["heads"], deps=SENT["deps"], pos=SENT["pos"],
+              lemmas=[w.lower() if w != "met" else "meet" for w in SENT["words"]])
+    compiled, found = array_matches("token", spec, doc)
+    assert compiled
+    assert sorted(found) == spacy_matches("token", spec, doc)
+    assert found
+
+
+def test_arraymatch_unsupported_pattern_goes_to_spacy():
+    doc = tree_doc(**SENT)
+    spec = [{"TEXT": {"REGEX": "^[A-Z]"}}, {"LOWER": "and"}]
+    compiled, found = array_matches("token", spec, doc)
+    assert not compiled
+    assert found == spacy_matches("token", spec, doc) == [(VOCAB.strings["p"], (8, 9))]
+
+
+def test_arraymatch_skips_patterns_a_doc_cannot_have():
+    doc = Doc(VOCAB, words=["Putin", "met", "Xi"])  # no tags, no parse
+    am = ArrayMatcher(VOCAB)
+    am.add("needs-pos", "token", [{"POS": "PROPN"}])
+    am.add("words", "token", [{"LOWER": "met"}])
+    am.add("needs-parse", "dependency", [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LOWER": "met"}}])
+    assert [(VOCAB.strings[k], ids) for k, ids in am(doc)] == [("words", (1,))]
+
+
+def test_arraymatch_order_is_pattern_then_position():
+    doc = tree_doc(**SENT)
+    am = ArrayMatcher(VOCAB)
+    am.add("second", "token", [{"POS": "PROPN"}])
+    am.add("first", "token", [{"POS": "DET"}])
+    assert [(VOCAB.strings[k], ids) for k, ids in am(doc)] == [
+        ("second", (8,)), ("second", (10,)), ("first", (0,)), ("first", (3,))]
+
+
+def random_doc(rng: random.Random) -> Doc:
+    """A projective forest of up to 9 tokens (one or two sentences) over a tiny vocabulary."""
+    n = rng.randint(1, 9)
+    heads: list[int] = [0] * n
+
+    def build(lo: int, hi: int) -> int:  # the root of a projective tree over [lo, hi)
+        root = rng.randrange(lo, hi)
+        heads[root] = root
+        for a, b in ((lo, root), (root + 1, hi)):
+            while a < b:
+                cut = rng.randint(a + 1, b)
+                heads[build(a, cut)] = root
+                a = cut
+        return root
+
+    cut = rng.randint(1, n)
+    build(0, cut)
+    if cut < n:
+        build(cut, n)
+    words = [rng.choice(WORDS) for _ in range(n)]
+    deps = ["ROOT" if heads[i] == i else rng.choice(DEPS) for i in range(n)]
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=[rng.choice(POS) for _ in range(n)],
+               lemmas=[w.lower() for w in words])
+
+
+def random_attrs(rng: random.Random) -> dict:
+    attrs: dict = {}
+    for _ in range(rng.randint(0, 2)):
+        attr, values = rng.choice([("LOWER", WORDS), ("ORTH", WORDS), ("LEMMA", WORDS), ("POS", POS),
+                                   ("DEP", DEPS), ("IS_TITLE", [True, False])])
+        how = rng.choice(["eq", "IN", "NOT_IN"])
+        if how == "eq" or attr == "IS_TITLE":
+            attrs[attr] = rng.choice(values)
+        else:
+            attrs[attr] = {how: rng.sample(values, rng.randint(1, 2))}
+    return attrs
+
+
+def random_dependency_pattern(rng: random.Random) -> list:
+    spec = [{"RIGHT_ID": "n0", "RIGHT_ATTRS": random_attrs(rng)}]
+    for k in range(1, rng.randint(1, 3)):
+        spec.append({"LEFT_ID": f"n{rng.randrange(k)}", "REL_OP": rng.choice(sorted(RELATIONS)),
+                     "RIGHT_ID": f"n{k}", "RIGHT_ATTRS": random_attrs(rng)})
+    return spec
+
+
+def random_token_pattern(rng: random.Random) -> list:
+    spec = [dict(random_attrs(rng)) for _ in range(rng.randint(1, 3))]
+    for node in spec:
+        quantifier = rng.choice(QUANTIFIERS)
+        if quantifier:
+            node["OP"] = quantifier
+    return spec
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 2**32 - 1))
+def test_arraymatch_generated_dependency_patterns_as_spacy(seed):
+    rng = random.Random(seed)
+    doc, spec = random_doc(rng), random_dependency_pattern(rng)
+    compiled, found = array_matches("dependency", spec, doc)
+    assert compiled
+    assert found == spacy_matches("dependency", spec, doc), (spec, [t.text for t in doc], [t.head.i for t in doc])
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 2**32 - 1))
+def test_arraymatch_generated_token_patterns_as_spacy(seed):
+    rng = random.Random(seed)
+    doc, spec = random_doc(rng), random_token_pattern(rng)
+    if all(node.get("OP") in ("?", "*") for node in spec):
+        return  # spaCy refuses a pattern that can match nothing
+    compiled, found = array_matches("token", spec, doc)
+    assert compiled
+    assert sorted(found) == spacy_matches("token", spec, doc), (spec, [t.text for t in doc])
+
+
+@pytest.mark.slow
+def test_arraymatch_every_shipped_pattern_as_spacy_on_the_seed(nlp):
+    from kg.ingest import read_inputs
+    from kg.nlp import document_text
+    from kg.patterns import all_patterns, thaw
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    doc = nlp(document_text(next(iter(read_inputs([seeds])))))
+    am, token, dependency = ArrayMatcher(nlp.vocab), Matcher(nlp.vocab), DependencyMatcher(nlp.vocab)
+    for patterns in all_patterns().values():
+        for p in patterns:
+            am.add(p.id, p.kind, thaw(p.pattern))
+            (dependency if p.kind == "dependency" else token).add(p.id, [thaw(p.pattern)])
+    expected = sorted([(k, tuple(range(s, e))) for k, s, e in token(doc)] + [(k, tuple(ids)) for k, ids in dependency(doc)])
+    found = am(doc)
+    assert sorted(found) == expected
+    assert len(found) > 100
