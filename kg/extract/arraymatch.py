@@ -33,11 +33,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from spacy import attrs as sa
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc
+
+from kg.extract.caches import per_doc
 
 # Pattern attribute → spaCy attribute id; strings are compared by their hash, flags as 0/1.
 STRING_ATTRS = {"ORTH": sa.ORTH, "TEXT": sa.ORTH, "LOWER": sa.LOWER, "NORM": sa.NORM, "LEMMA": sa.LEMMA,
@@ -73,24 +76,45 @@ class Compiled:
     needs: frozenset[str]
 
 
-class Table:
-    """A Doc's columns (one Python list per attribute), its heads and children, and lazily built indexes."""
+class Columns(dict):
+    """A Doc's attribute columns (one Python list per attribute), read from ``Doc.to_array`` when first asked."""
 
-    def __init__(self, doc: Doc, attrs: tuple[str, ...]):
-        names = tuple(dict.fromkeys(attrs))
-        ids = [STRING_ATTRS.get(a) or FLAG_ATTRS[a] for a in names] + [sa.HEAD]
-        array = doc.to_array(ids).reshape(len(doc), len(ids)) if len(doc) else None  # uint64: hashes unsigned
+    def __init__(self, doc: Doc):
+        super().__init__()
+        self.doc = doc
+
+    def __missing__(self, attr: str) -> list[int]:
+        ident = STRING_ATTRS.get(attr) or FLAG_ATTRS[attr]
+        column = self[attr] = self.doc.to_array([ident]).reshape(-1).tolist() if len(self.doc) else []  # uint64
+        return column
+
+
+class Table:
+    """A Doc's columns, heads and children, and indexes of its values, each built when first needed.
+
+    A Table describes the Doc as it was made: the rule stage shares one per Doc (:func:`table_of`); a component
+    that changes the Doc afterwards must not."""
+
+    def __init__(self, doc: Doc):
         self.n = len(doc)
-        self.cols = {a: array[:, k].tolist() if array is not None else [] for k, a in enumerate(names)}
-        offsets = array[:, -1].astype("int64").tolist() if array is not None else []  # relative, may be < 0
-        self.heads = [i + h for i, h in enumerate(offsets)]
-        self.children: list[list[int]] = [[] for _ in range(self.n)]
-        for i, h in enumerate(self.heads):
-            if h != i:
-                self.children[h].append(i)
+        self.cols = Columns(doc)
         self.has = {a: doc.has_annotation(a) for a in ANNOTATIONS}
+        self._doc = doc
         self._index: dict[str, dict[int, list[int]]] = {}
         self._tree_span: dict[int, tuple[int, int]] = {}
+
+    @cached_property
+    def heads(self) -> list[int]:
+        offsets = self._doc.to_array([sa.HEAD]).reshape(-1).astype("int64").tolist() if self.n else []  # relative
+        return [i + h for i, h in enumerate(offsets)]
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        children: list[list[int]] = [[] for _ in range(self.n)]
+        for i, h in enumerate(self.heads):
+            if h != i:
+                children[h].append(i)
+        return children
 
     def index(self, attr: str) -> dict[int, list[int]]:
         found = self._index.get(attr)
@@ -264,7 +288,6 @@ class ArrayMatcher:
         self.vocab = vocab
         self.allow_missing = allow_missing  # as spaCy's: match a Doc even where it lacks an annotation
         self.patterns: list[Compiled | tuple[int, int]] = []  # compiled, or (key, spaCy fallback number)
-        self.attrs: dict[str, None] = {}
         # The patterns a Doc can match, found from its values: attribute → value → pattern numbers (see _relevant).
         self._by_value: dict[str, dict[int, list[int]]] = {}
         self._unindexed: list[int] = []
@@ -280,7 +303,6 @@ class ArrayMatcher:
             first = compiled.nodes[0]
             self._dispatch(len(self.patterns), first.tests if first.op in ("", "+") else ())
             self.patterns.append(compiled)
-            self.attrs.update((a, None) for node in compiled.nodes for a, _, _ in node.tests)
             return True
         number = len(self.patterns)
         group = (kind, _spacy_needs(kind, spec))
@@ -306,15 +328,13 @@ class ArrayMatcher:
         """The numbers of the patterns whose first token can match some token of the Doc, in order."""
         found = set(self._unindexed)
         for attr, by_value in self._by_value.items():
-            index = table.index(attr)
-            small, large = (index, by_value) if len(index) < len(by_value) else (by_value, index)
-            for v in small:
-                if v in large:
-                    found.update(by_value[v])
+            for v in table.index(attr).keys() & by_value.keys():
+                found.update(by_value[v])
         return sorted(found)
 
-    def __call__(self, doc: Doc) -> list[tuple[int, tuple[int, ...]]]:
-        table = Table(doc, tuple(self.attrs))
+    def __call__(self, doc: Doc, table: Table | None = None) -> list[tuple[int, tuple[int, ...]]]:
+        """The matches; ``table``: the Doc's :class:`Table` when the caller shares one (see :func:`table_of`)."""
+        table = table if table is not None else Table(doc)
         fallback = self._fallback(doc, table) if self._spacy else {}
         out: list[tuple[int, tuple[int, ...]]] = []
         for number in self._relevant(table):
@@ -403,3 +423,8 @@ def _extend(p: Compiled, table: Table, assigned: list[int]) -> Iterator[tuple[in
             assigned.append(j)
             yield from _extend(p, table, assigned)
             assigned.pop()
+
+
+def table_of(doc: Doc) -> Table:
+    """The one :class:`Table` of a Doc that the rule stage's matchers share (kept in ``doc.user_data``)."""
+    return per_doc(doc, "kg_table", Table)

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.extract.context import Context
+from kg.extract.sentences import doc_text
 from kg.lexicon import fold
 
 
@@ -51,7 +52,7 @@ def _alnum(tok: Token) -> bool:
 def _title_case_line(tok: Token) -> bool:
     """Whether a token is in the article's first line (its title) or, in a text of one line, in a title-case
     sentence; a body sentence with many names ("… hosted a Partnership on Global … Forum") is no title."""
-    first_break = tok.doc.text.find("\n")
+    first_break = doc_text(tok.doc).find("\n")
     return is_headline(tok.sent) and (first_break < 0 or tok.idx < first_break)
 
 

@@ -41,7 +41,7 @@ from kg.extract.occasions import (
 )
 from kg.extract.participants import attendance, dedupe, group_word, participants, persons_in_phrase, phrase
 from kg.extract.rulematch import rule_marks
-from kg.extract.sentences import sentence_number
+from kg.extract.sentences import doc_text, sentence_number
 from kg.extract.triggers import (
     classify,
     future_rule,
@@ -235,7 +235,7 @@ def title_line(ctx: Context) -> Span | None:
     if title and first.text.strip().startswith(title[:40]):
         return first
     line = first.text.strip()
-    followed = ctx.doc.text[first.end_char:first.end_char + 2].startswith("\n")
+    followed = doc_text(ctx.doc)[first.end_char:first.end_char + 2].startswith("\n")
     return first if followed and not line.endswith((".", "”", '"')) and is_headline(first) else None
 
 

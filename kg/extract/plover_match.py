@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.extract.arraymatch import ArrayMatcher
+from kg.extract.arraymatch import ArrayMatcher, table_of
 from kg.extract.caches import per_key
 from kg.patterns import Pattern, family, thaw
 
@@ -67,7 +67,7 @@ def match(doc: Doc) -> tuple[dict[int, Hit], Marks]:
     m = _matchers(doc)
     hits: dict[int, Hit] = {}
     marks: Marks = {}
-    for key, ids in m.matcher(doc):
+    for key, ids in m.matcher(doc, table_of(doc)):
         p = m.patterns[key]
         if p.get("mark"):
             for i in ids:

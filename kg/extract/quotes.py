@@ -38,7 +38,7 @@ from kg import lexicon
 from kg.actors import name_tokens
 from kg.extract.context import Context
 from kg.extract.quotemarks import MARKS, OPEN, PARAGRAPH, STRAIGHT, continues, group_runs, scan_quotes
-from kg.extract.sentences import token_starts
+from kg.extract.sentences import doc_text, token_starts
 from kg.model import QuoteFact
 
 MIN_WORDS = 5
@@ -119,10 +119,10 @@ class _Attributor:
         """The speech verb of an attribution the parser split off after a quotation ending in "!" or "?"
         ("“… in two days!” Macron told the world."): right after the closing mark, reporting nothing else."""
         doc = self.ctx.doc
-        if window.end >= len(doc) or not re.search(r"[!?]\W*$", doc.text[max(0, b - 3):b]):
+        if window.end >= len(doc) or not re.search(r"[!?]\W*$", doc_text(doc)[max(0, b - 3):b]):
             return []
         nxt = doc[window.end].sent
-        if "\n" in doc.text[b:nxt.start_char] or MARKS.search(doc.text, nxt.start_char, nxt.end_char):
+        if "\n" in doc_text(doc)[b:nxt.start_char] or MARKS.search(doc_text(doc), nxt.start_char, nxt.end_char):
             return []
         return [t for t in nxt if self.is_speech(t) and _directly_after(self.ctx, t, b, b)
                 and not any(c.dep_ in ("ccomp", "xcomp") for c in t.children)]
@@ -152,7 +152,8 @@ class _Attributor:
         if self.is_speech(node) or as_complement and self.is_speech(node, "as"):
             found, explicit = self.speaker(node)
             return found if found or explicit else None
-        if self.is_speech(node, "noun") and ":" not in self.ctx.doc.text[node.idx:child.idx]:  # "opposed X's plan: “…”"
+        # "opposed X's plan: “…”"
+        if self.is_speech(node, "noun") and ":" not in doc_text(self.ctx.doc)[node.idx:child.idx]:
             owners = [c for c in node.children if c.dep_ == "poss"]
             owners += [p for c in node.children if c.dep_ == "prep" and c.lower_ == "by"
                        for p in c.children if p.dep_ == "pobj"]
@@ -236,7 +237,7 @@ class _Attributor:
         """The last quotation is in this paragraph or the one before, and no other person is named since
         outside quotations and reported clauses ("he said Zelensky is “…”; “…,” he added")."""
         doc, last = self.ctx.doc, self.last
-        if last is None or len(PARAGRAPH.findall(doc.text, last.end, doc[i].idx)) > 1:
+        if last is None or len(PARAGRAPH.findall(doc_text(doc), last.end, doc[i].idx)) > 1:
             return False
         for m in self.ctx.mentions:
             if last.token <= m.start < i and m.kind == "name" and m.entities != [last.speaker] \
@@ -284,7 +285,7 @@ def _window(ctx: Context, start: int, end: int) -> Span:
 
 
 def find_quotes(ctx: Context) -> list[QuoteFact]:
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     groups = group_runs(scan_quotes(text))
     att = _Attributor(ctx, [s for g in groups for s in g])
     out: list[QuoteFact] = []
@@ -350,7 +351,7 @@ def _unattributed(att: _Attributor, pending: _Last | None, a: int) -> int | None
 
 def _after_colon(att: _Attributor, a: int) -> int | None:
     """"X said:" ending the sentence (or paragraph) right before the quotation."""
-    before = att.ctx.doc.text[:a].rstrip().rstrip(OPEN + STRAIGHT).rstrip()
+    before = doc_text(att.ctx.doc)[:a].rstrip().rstrip(OPEN + STRAIGHT).rstrip()
     if not before.endswith(":"):
         return None
     colon = att.ctx.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
@@ -368,7 +369,7 @@ def _after_colon(att: _Attributor, a: int) -> int | None:
 
 
 def _token_at(ctx: Context, char: int) -> int:
-    span = ctx.doc.char_span(char, min(char + 1, len(ctx.doc.text)), alignment_mode="expand")
+    span = ctx.doc.char_span(char, min(char + 1, len(doc_text(ctx.doc))), alignment_mode="expand")
     return span.start if span is not None and len(span) else len(ctx.doc)
 
 
@@ -382,7 +383,7 @@ def _directly_after(ctx: Context, verb: Token, a: int, b: int) -> bool:
 
 def _same_paragraph(att: _Attributor, prev_end: int, a: int) -> bool:
     """Only the previous quotation's attribution between it and the next one: "“…,” X told reporters. “…”"."""
-    between = att.ctx.doc.text[prev_end + 1:a - 1]
+    between = doc_text(att.ctx.doc)[prev_end + 1:a - 1]
     if "\n" in between or len(between) >= 120 or MARKS.search(between):
         return False
     tokens = att.ctx.doc.char_span(prev_end + 1, a - 1, alignment_mode="contract")

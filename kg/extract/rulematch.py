@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.arraymatch import ArrayMatcher
+from kg.extract.arraymatch import ArrayMatcher, table_of
 from kg.extract.caches import per_doc, per_key
 from kg.extract.plover_match import FAMILIES as PLOVER_FAMILIES  # they have their own matcher
 from kg.patterns import Pattern, all_patterns, thaw
@@ -97,7 +97,7 @@ def compute_rule_marks(doc: Doc) -> RuleMarks:
     set the same mark on a token, the evidence names the first in file order."""
     c = _compiled(doc)
     out = RuleMarks()
-    for key, ids in c.matcher(doc):
+    for key, ids in c.matcher(doc, table_of(doc)):
         mark, rule = c.marks[key]
         out.add(mark, ids[0], rule)
     out.finish()

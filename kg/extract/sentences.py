@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 KEY = "kg_sentences"
 STARTS = "kg_token_starts"
+TEXT = "kg_text"
 
 
 def index_sentences(doc: Doc) -> None:
@@ -48,4 +49,12 @@ def token_starts(doc: Doc) -> list[int]:
     found = doc.user_data.get(STARTS)
     if found is None:
         found = doc.user_data[STARTS] = doc.to_array("IDX").tolist() if len(doc) else []
+    return found
+
+
+def doc_text(doc: Doc) -> str:
+    """``Doc.text``, joined once per Doc (spaCy joins every token's text at each access)."""
+    found = doc.user_data.get(TEXT)
+    if found is None:
+        found = doc.user_data[TEXT] = doc.text
     return found

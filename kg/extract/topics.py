@@ -17,6 +17,7 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
+from kg.extract.sentences import doc_text
 from kg.lexicon import fold
 from kg.model import EventFact, TopicFact
 
@@ -366,7 +367,7 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     headlines = {sent.start for sent in ctx.doc.sents if _headline(sent)}
     own = _own_countries(ctx, events)
     reported = reported_events(ctx.doc, events, anchors)
-    quoted = quote_spans(ctx.doc.text)
+    quoted = quote_spans(doc_text(ctx.doc))
     by_sentence = _events_by_sentence(ctx, events, anchors)
     for tok in ctx.doc:
         row = _cue(tok)
