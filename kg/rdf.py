@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from functools import lru_cache
 from itertools import combinations
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -47,6 +48,7 @@ MODALITY = {name: KG[name] for name in ("asserted", "negated", "future", "hypoth
 COUNT_PROPS = {"killed": KG.killed, "injured": KG.injured, "arrested": KG.arrested, "protesting": KG.protesting}
 
 
+@lru_cache(maxsize=4096)  # the vocabulary's terms, asked for every quad
 def n(term) -> NamedNode:
     """An rdflib URIRef (or a string) as an Oxigraph NamedNode.
 

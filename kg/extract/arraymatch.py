@@ -31,11 +31,12 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+import numpy
 from spacy import attrs as sa
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc
@@ -74,6 +75,7 @@ class Compiled:
     kind: str
     nodes: tuple[Node, ...]
     needs: frozenset[str]
+    rest: tuple[Test, ...] = ()  # the first node's tests that its index lookup does not already pass
 
 
 class Columns(dict):
@@ -104,17 +106,24 @@ class Table:
         self._tree_span: dict[int, tuple[int, int]] = {}
 
     @cached_property
-    def heads(self) -> list[int]:
-        offsets = self._doc.to_array([sa.HEAD]).reshape(-1).astype("int64").tolist() if self.n else []  # relative
-        return [i + h for i, h in enumerate(offsets)]
+    def _heads(self) -> numpy.ndarray:
+        relative = self._doc.to_array([sa.HEAD]).reshape(-1).astype("int64") if self.n else numpy.zeros(0, "int64")
+        return numpy.arange(self.n) + relative
 
     @cached_property
-    def children(self) -> list[list[int]]:
-        children: list[list[int]] = [[] for _ in range(self.n)]
-        for i, h in enumerate(self.heads):
-            if h != i:
-                children[h].append(i)
-        return children
+    def heads(self) -> list[int]:
+        return self._heads.tolist()
+
+    @cached_property
+    def _by_head(self) -> tuple[list[int], list[int]]:
+        """Tokens ordered by their head (then by position), and where each head's run starts."""
+        order = numpy.argsort(self._heads, kind="stable")
+        return order.tolist(), numpy.searchsorted(self._heads[order], numpy.arange(self.n + 1)).tolist()
+
+    def children(self, i: int) -> list[int]:
+        """The children of token ``i``, in order (spaCy's ``Token.children``)."""
+        order, bounds = self._by_head
+        return [j for j in order[bounds[i]:bounds[i + 1]] if j != i]
 
     def index(self, attr: str) -> dict[int, list[int]]:
         found = self._index.get(attr)
@@ -130,11 +139,11 @@ class Table:
             yield i
 
     def subtree(self, i: int) -> list[int]:
-        out, todo = [], list(self.children[i])
+        out, todo = [], self.children(i)
         while todo:
             j = todo.pop()
             out.append(j)
-            todo.extend(self.children[j])
+            todo.extend(self.children(j))
         return sorted(out)
 
     def tree_span(self, i: int) -> tuple[int, int]:
@@ -164,7 +173,7 @@ def _head(t: Table, i: int) -> list[int]:
 
 
 def _siblings(t: Table, i: int) -> list[int]:
-    return t.children[t.heads[i]]  # spaCy's ``token.head.children`` (a root's own children for a root)
+    return t.children(t.heads[i])  # spaCy's ``token.head.children`` (a root's own children for a root)
 
 
 def _next_in_tree(t: Table, i: int) -> list[int]:
@@ -178,7 +187,7 @@ def _previous_in_tree(t: Table, i: int) -> list[int]:
 # spaCy's REL_OPs (``DependencyMatcher._ops``): node ``i`` → the tokens that stand in the relation to it.
 RELATIONS: dict[str, Callable[[Table, int], list[int]]] = {
     "<": _head,
-    ">": lambda t, i: t.children[i],
+    ">": lambda t, i: t.children(i),
     "<<": lambda t, i: list(t.ancestors(i)),
     ">>": lambda t, i: t.subtree(i),
     ".": _next_in_tree,
@@ -189,10 +198,10 @@ RELATIONS: dict[str, Callable[[Table, int], list[int]]] = {
     "$-": lambda t, i: [i - 1] if i - 1 in _siblings(t, i) else [],
     "$++": lambda t, i: [c for c in _siblings(t, i) if c > i],
     "$--": lambda t, i: [c for c in _siblings(t, i) if c < i],
-    ">+": lambda t, i: [i + 1] if i + 1 in t.children[i] else [],
-    ">-": lambda t, i: [i - 1] if i - 1 in t.children[i] else [],
-    ">++": lambda t, i: [c for c in t.children[i] if c > i],
-    ">--": lambda t, i: [c for c in t.children[i] if c < i],
+    ">+": lambda t, i: [i + 1] if i + 1 in t.children(i) else [],
+    ">-": lambda t, i: [i - 1] if i - 1 in t.children(i) else [],
+    ">++": lambda t, i: [c for c in t.children(i) if c > i],
+    ">--": lambda t, i: [c for c in t.children(i) if c < i],
     "<+": lambda t, i: [i + 1] if t.heads[i] == i + 1 else [],
     "<-": lambda t, i: [i - 1] if t.heads[i] == i - 1 else [],
     "<++": lambda t, i: [t.heads[i]] if t.heads[i] > i else [],
@@ -268,7 +277,9 @@ def _compile(strings, key: int, kind: str, spec: list) -> Compiled | None:
         nodes.append(Node(tests, names[item["LEFT_ID"]], item["REL_OP"]) if k else Node(tests))
         names[item["RIGHT_ID"]] = k
     needs = {a for node in nodes for a, _, _ in node.tests if a in ANNOTATIONS}
-    return Compiled(key, kind, tuple(nodes), frozenset(needs | ({"DEP"} if kind == "dependency" else set())))
+    indexed = index_test(nodes[0].tests) if nodes[0].op in ("", "+") else None
+    rest = tuple(t for t in nodes[0].tests if t != indexed)
+    return Compiled(key, kind, tuple(nodes), frozenset(needs | ({"DEP"} if kind == "dependency" else set())), rest)
 
 
 def _spacy_needs(kind: str, spec: list) -> frozenset[str]:
@@ -339,11 +350,14 @@ class ArrayMatcher:
         out: list[tuple[int, tuple[int, ...]]] = []
         for number in self._relevant(table):
             p = self.patterns[number]
+            found: Iterable[tuple[int, ...]]
             if isinstance(p, tuple):
-                out.extend((p[0], ids) for ids in fallback.get(p[1], ()))
+                key, found = p[0], fallback.get(p[1], ())
             elif self.allow_missing or all(table.has[a] for a in p.needs):
-                out.extend((p.key, ids) for ids in (_dependency(p, table) if p.kind == "dependency"
-                                                    else _sequence(p, table)))
+                key, found = p.key, _dependency(p, table) if p.kind == "dependency" else _sequence(p, table)
+            else:
+                continue
+            out += [(key, ids) for ids in found]
         return out
 
     def _fallback(self, doc: Doc, table: Table) -> dict[int, list[tuple[int, ...]]]:
@@ -365,13 +379,16 @@ class ArrayMatcher:
 def _sequence(p: Compiled, table: Table) -> Iterator[tuple[int, ...]]:
     """Every ``(start, …, end - 1)`` a token pattern matches, by start then end (all of them, as spaCy's
     ``Matcher`` gives them for patterns without ``greedy``)."""
-    first = p.nodes[0]
+    first, cols = p.nodes[0], table.cols
     starts = candidates(first.tests, table) if first.op in ("", "+") else range(table.n)
+    if len(p.nodes) == 1 and not first.op:  # the commonest case: one token, from the index
+        yield from ((i,) for i in starts if not p.rest or ok(p.rest, cols, i))
+        return
     plain = all(not node.op for node in p.nodes)
     for start in starts:
-        if plain:  # the common case, without the search below
-            if start + len(p.nodes) <= table.n and all(
-                    ok(node.tests, table.cols, start + k) for k, node in enumerate(p.nodes)):
+        if plain:  # no quantifiers: without the search below
+            if start + len(p.nodes) <= table.n and ok(p.rest, cols, start) and all(
+                    ok(node.tests, cols, start + k) for k, node in enumerate(p.nodes[1:], 1)):
                 yield tuple(range(start, start + len(p.nodes)))
             continue
         for end in sorted(_ends(p.nodes, table, 0, start, False, {})):
@@ -409,7 +426,7 @@ def _ends(nodes: tuple[Node, ...], table: Table, k: int, i: int, again: bool, me
 def _dependency(p: Compiled, table: Table) -> Iterator[tuple[int, ...]]:
     first, cols = p.nodes[0], table.cols
     for anchor in candidates(first.tests, table):
-        if ok(first.tests, cols, anchor):
+        if ok(p.rest, cols, anchor):
             yield from _extend(p, table, [anchor])
 
 

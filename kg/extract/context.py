@@ -14,7 +14,7 @@ from kg.actors import ActorIndex
 from kg.extract import anaphora, people
 from kg.extract import mentions as mn
 from kg.extract.rulematch import rule_marks
-from kg.extract.sentences import index_sentences
+from kg.extract.sentences import index_sentences, sentence_text
 from kg.extract.spans import span_ents
 from kg.model import Article, Evidence, Person, Place
 
@@ -61,7 +61,7 @@ class Context:
         """Evidence for a token range: the sentence of its first token and the character span."""
         span = self.doc[start:end]
         sent = span[0].sent if len(span) else self.doc[start].sent
-        return Evidence(self.article.id, sent.text.strip(), sent.start_char, span.start_char, span.end_char, rule)
+        return Evidence(self.article.id, sentence_text(sent), sent.start_char, span.start_char, span.end_char, rule)
 
 
 def build_context(doc: Doc, article: Article, actors: ActorIndex) -> Context:

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
+import numpy
+from spacy import attrs as sa
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -125,10 +127,23 @@ def _matchers(doc: Doc) -> _Matchers:
     return per_key(_BY_VOCAB, id(doc.vocab), lambda: _Matchers(doc.vocab))
 
 
+_FOLDED: dict[int, str] = {}  # a word's hash → its folded text (string hashes are the same in every vocab)
+
+
 def fold_norms(doc: Doc) -> None:
-    """Write each token's folded text into ``norm_`` (the attribute the lexicon matcher reads)."""
-    for tok in doc:
-        tok.norm_ = fold(tok.text)
+    """Write each token's folded text into ``norm_`` (the attribute the lexicon matcher reads); each word is
+    folded once per process and the norms are written as one array."""
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    norms = []
+    for orth in doc.to_array([sa.ORTH]).reshape(-1).tolist():
+        text = _FOLDED.get(orth)
+        if text is None:
+            text = _FOLDED[orth] = fold(strings[orth])
+        norms.append(strings.add(text))
+    array: Any = numpy.array(norms, dtype="uint64").reshape(-1, 1)
+    doc.from_array([sa.NORM], array)
 
 
 def marks(doc: Doc) -> Marks:

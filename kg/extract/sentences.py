@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 KEY = "kg_sentences"
 STARTS = "kg_token_starts"
 TEXT = "kg_text"
+SENT_TEXTS = "kg_sentence_texts"
 
 
 def index_sentences(doc: Doc) -> None:
@@ -57,4 +58,13 @@ def doc_text(doc: Doc) -> str:
     found = doc.user_data.get(TEXT)
     if found is None:
         found = doc.user_data[TEXT] = doc.text
+    return found
+
+
+def sentence_text(sent: Span) -> str:
+    """A sentence's text without surrounding whitespace, joined once per sentence (evidence quotes it often)."""
+    texts = sent.doc.user_data.setdefault(SENT_TEXTS, {})
+    found = texts.get((sent.start, sent.end))
+    if found is None:
+        found = texts[(sent.start, sent.end)] = doc_text(sent.doc)[sent.start_char:sent.end_char].strip()
     return found

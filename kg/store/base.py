@@ -22,6 +22,9 @@ from kg.errors import ExportError, QueryError, StoreError
 from kg.sparql import bind, internal
 from kg.vocab import DATA, ONTOLOGY, mint
 
+# The triple that holds an article's content hash (kg.store.local reads it by pattern, kg.store.remote writes it last)
+CONTENT_HASH = NamedNode(ONTOLOGY + "contentHash")
+
 if TYPE_CHECKING:
     from kg.curation import Curation
 

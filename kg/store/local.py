@@ -27,7 +27,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat
 
 from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.locks import LOCK_NAME, acquire_lock, holder_pid, pid_alive, release_lock
-from kg.store.base import PREFIXES, QueryResult, Store, one_line, replace_update
+from kg.store.base import CONTENT_HASH, PREFIXES, QueryResult, Store, graph_iri, one_line, replace_update
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,16 @@ class LocalStore(Store):
             raise QueryError(f"invalid SPARQL query: {one_line(e)}") from e
         except (OSError, RuntimeError, ValueError) as e:
             raise StoreError(f"query failed on store {self.name}: {one_line(e)}") from e
+
+    def article_hash(self, article_id: str) -> str | None:
+        """As :meth:`Store.article_hash`, read by pattern rather than by a SPARQL query (a build asks once per
+        article)."""
+        graph = graph_iri(article_id)
+        try:
+            found = next(self._live().quads_for_pattern(graph, CONTENT_HASH, None, graph), None)
+        except (OSError, RuntimeError) as e:
+            raise StoreError(f"query failed on store {self.name}: {one_line(e)}") from e
+        return str(found.object.value) if found is not None and isinstance(found.object, pyoxigraph.Literal) else None
 
     def update(self, sparql: str) -> None:
         self.require_write()

@@ -64,6 +64,7 @@ from kg.errors import QueryError, StoreError
 from kg.sparql import Value, bind, internal
 from kg.store.base import (
     ARTICLE_PREFIX,
+    CONTENT_HASH,
     PREFIXES,
     TRIPLE_FORMATS,
     QueryResult,
@@ -72,7 +73,6 @@ from kg.store.base import (
     redact,
     write_atomically,
 )
-from kg.vocab import ONTOLOGY
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,6 @@ _ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q
 _ACCEPT = {"SELECT": _ACCEPT_RESULTS, "ASK": _ACCEPT_RESULTS, "CONSTRUCT": _ACCEPT_GRAPH, "DESCRIBE": _ACCEPT_GRAPH}
 _PROLOGUE = re.compile(r"\s*(?:#[^\n]*|(?:PREFIX\s+[^\s:]*:|BASE)\s*<[^>]*>|DEFINE\s+\S+\s+(?:\"[^\"]*\"|\S+))", re.I)
 _FORM = re.compile(r"\s*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
-_CONTENT_HASH = NamedNode(ONTOLOGY + "contentHash")
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 _REFUSALS = {400, 404, 405, 406, 415, 501}  # a GSP endpoint that cannot serve the whole dataset
 _RESULT_TYPES = {
@@ -202,16 +201,16 @@ def replace_blocks(graph: NamedNode, quads: list[Quad], block: int = INSERT_BLOC
 
     >>> from pyoxigraph import Literal
     >>> g, p = NamedNode("http://g"), NamedNode("http://p")
-    >>> quads = [Quad(g, _CONTENT_HASH, Literal("h"), g)] + [Quad(g, p, Literal(str(i)), g) for i in range(3)]
+    >>> quads = [Quad(g, CONTENT_HASH, Literal("h"), g)] + [Quad(g, p, Literal(str(i)), g) for i in range(3)]
     >>> print(replace_blocks(g, quads, block=2))  # doctest: +NORMALIZE_WHITESPACE
     DROP SILENT GRAPH <http://g> ;
     INSERT DATA { GRAPH <http://g> { <http://g> <http://p> "0" . <http://g> <http://p> "1" . } } ;
     INSERT DATA { GRAPH <http://g> { <http://g> <http://p> "2" . } } ;
     INSERT DATA { GRAPH <http://g> { <http://g> <https://kg-project.org/ns#contentHash> "h" . } }
     """
-    rest = [q for q in quads if q.predicate != _CONTENT_HASH]
+    rest = [q for q in quads if q.predicate != CONTENT_HASH]
     blocks = [rest[i : i + block] for i in range(0, len(rest), block)]
-    blocks += [[q for q in quads if q.predicate == _CONTENT_HASH]]
+    blocks += [[q for q in quads if q.predicate == CONTENT_HASH]]
     operations = [f"DROP SILENT GRAPH {graph}"]
     for quads_of_block in filter(None, blocks):
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads_of_block)
