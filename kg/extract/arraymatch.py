@@ -31,6 +31,7 @@ True
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -128,9 +129,10 @@ class Table:
     def index(self, attr: str) -> dict[int, list[int]]:
         found = self._index.get(attr)
         if found is None:
-            found = self._index[attr] = {}
+            grouped: defaultdict[int, list[int]] = defaultdict(list)
             for i, v in enumerate(self.cols[attr]):
-                found.setdefault(v, []).append(i)
+                grouped[v].append(i)
+            found = self._index[attr] = dict(grouped)
         return found
 
     def ancestors(self, i: int) -> Iterator[int]:

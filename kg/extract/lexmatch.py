@@ -108,16 +108,16 @@ class _Matchers:
     def __init__(self, vocab):
         self.matcher = PhraseMatcher(vocab, attr="NORM")
         self.ids: dict[int, tuple[str, dict]] = {}
-        blank = English(vocab=vocab) if vocab is not None else English()
+        vocab = vocab if vocab is not None else English().vocab
         for kind, table in lexicon_phrases().items():
             docs = []
             for norms in table:
-                doc = Doc(blank.vocab, words=list(norms))
+                doc = Doc(vocab, words=list(norms))
                 for tok, norm in zip(doc, norms, strict=True):
                     tok.norm_ = norm
                 docs.append(doc)
             self.matcher.add(kind, docs)
-            self.ids[blank.vocab.strings[kind]] = (kind, table)
+            self.ids[vocab.strings[kind]] = (kind, table)
 
 
 _BY_VOCAB: dict[int, _Matchers] = {}
