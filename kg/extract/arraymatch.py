@@ -77,6 +77,7 @@ class Compiled:
     nodes: tuple[Node, ...]
     needs: frozenset[str]
     rest: tuple[Test, ...] = ()  # the first node's tests that its index lookup does not already pass
+    indexed: Test | None = None  # the first node's test that finds its candidates (see index_test)
 
 
 class Columns(dict):
@@ -248,9 +249,8 @@ def index_test(tests: tuple[Test, ...]) -> Test | None:
     return None
 
 
-def candidates(tests: tuple[Test, ...], table: Table) -> list[int] | range:
-    """The tokens that may pass ``tests``, from the index of its most selective attribute (ascending)."""
-    test = index_test(tests)
+def candidates(test: Test | None, table: Table) -> list[int] | range:
+    """The tokens that pass ``test`` (see :func:`index_test`), from the Doc's index (ascending); all without one."""
     if test is None:
         return range(table.n)
     attr, kind, value = test
@@ -281,7 +281,8 @@ def _compile(strings, key: int, kind: str, spec: list) -> Compiled | None:
     needs = {a for node in nodes for a, _, _ in node.tests if a in ANNOTATIONS}
     indexed = index_test(nodes[0].tests) if nodes[0].op in ("", "+") else None
     rest = tuple(t for t in nodes[0].tests if t != indexed)
-    return Compiled(key, kind, tuple(nodes), frozenset(needs | ({"DEP"} if kind == "dependency" else set())), rest)
+    return Compiled(key, kind, tuple(nodes), frozenset(needs | ({"DEP"} if kind == "dependency" else set())), rest,
+                    indexed)
 
 
 def _spacy_needs(kind: str, spec: list) -> frozenset[str]:
@@ -382,7 +383,7 @@ def _sequence(p: Compiled, table: Table) -> Iterator[tuple[int, ...]]:
     """Every ``(start, …, end - 1)`` a token pattern matches, by start then end (all of them, as spaCy's
     ``Matcher`` gives them for patterns without ``greedy``)."""
     first, cols = p.nodes[0], table.cols
-    starts = candidates(first.tests, table) if first.op in ("", "+") else range(table.n)
+    starts = candidates(p.indexed, table) if first.op in ("", "+") else range(table.n)
     if len(p.nodes) == 1 and not first.op:  # the commonest case: one token, from the index
         yield from ((i,) for i in starts if not p.rest or ok(p.rest, cols, i))
         return
@@ -426,8 +427,8 @@ def _ends(nodes: tuple[Node, ...], table: Table, k: int, i: int, again: bool, me
 
 
 def _dependency(p: Compiled, table: Table) -> Iterator[tuple[int, ...]]:
-    first, cols = p.nodes[0], table.cols
-    for anchor in candidates(first.tests, table):
+    cols = table.cols
+    for anchor in candidates(p.indexed, table):
         if ok(p.rest, cols, anchor):
             yield from _extend(p, table, [anchor])
 

@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +33,7 @@ class Context:
     entities: list[people.Entity]
     mentions: list[mn.Mention]
     token_entities: dict[int, list[int]] = field(default_factory=dict)
+    appositions: dict[int, int] | None = None  # built from token_entities when first asked (see _appositions)
 
     def person(self, index: int) -> Person:
         return self.entities[index].person()
@@ -40,13 +42,23 @@ class Context:
         """Entities a token stands for: a name, a resolved role anaphor or a pronoun."""
         if tok.i in self.token_entities:
             return self.token_entities[tok.i]
-        appos = [c for c in tok.children if c.dep_ == "appos" and c.i in self.token_entities]
-        if appos:
-            return self.token_entities[appos[0].i]
+        appos = self._appositions().get(tok.i)
+        if appos is not None:
+            return self.token_entities[appos]
         if people.is_pronoun(tok.text) and tok.lower_ not in ("his", "her"):
             found = people.pronoun_entity(tok.i, self.mentions)
             return [found] if found is not None else []
         return []
+
+    def _appositions(self) -> dict[int, int]:
+        """Head token → its first apposition child that stands for an entity ("the envoy, X, said")."""
+        if self.appositions is None:
+            self.appositions = {}
+            for i in sorted(self.token_entities):
+                head = self.doc[i].head.i
+                if self.doc[i].dep_ == "appos" and head != i:
+                    self.appositions.setdefault(head, i)
+        return self.appositions
 
     def persons_of(self, tok: Token) -> list[int]:
         """Entities of a token and its conjuncts ("X and Y", "X, Y and Z")."""
@@ -118,6 +130,7 @@ def resolve_date(text: str, base: dt.date | None, planned: bool = False) -> dt.d
     return None
 
 
+@lru_cache(maxsize=4096)  # dateparser is slow, and an article's events ask for the same dates again
 def _absolute(text: str, base: dt.date) -> dt.date | None:
     """A month-and-day date; without a year, the one nearest the publication date ("Saturday, December 9"
     in an article of December 8 is the next day, not a year before)."""

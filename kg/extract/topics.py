@@ -363,6 +363,8 @@ def _outermost(found: dict[tuple[str, str], TopicFact]) -> list[TopicFact]:
 
 
 def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]]) -> list[TopicFact]:
+    if not events:
+        return []  # a topic is what an event's participants discussed: no event, no topic (nothing to look at)
     out: dict[tuple[str, str], TopicFact] = {}
     headlines = {sent.start for sent in ctx.doc.sents if _headline(sent)}
     own = _own_countries(ctx, events)
