@@ -78,6 +78,7 @@ class Compiled:
     needs: frozenset[str]
     rest: tuple[Test, ...] = ()  # the first node's tests that its index lookup does not already pass
     indexed: Test | None = None  # the first node's test that finds its candidates (see index_test)
+    by_child: Test | None = None  # a two-node ">" pattern found from its child's test (see _child_first)
 
 
 class Columns(dict):
@@ -281,8 +282,21 @@ def _compile(strings, key: int, kind: str, spec: list) -> Compiled | None:
     needs = {a for node in nodes for a, _, _ in node.tests if a in ANNOTATIONS}
     indexed = index_test(nodes[0].tests) if nodes[0].op in ("", "+") else None
     rest = tuple(t for t in nodes[0].tests if t != indexed)
+    by_child = _child_first(kind, nodes, indexed)
     return Compiled(key, kind, tuple(nodes), frozenset(needs | ({"DEP"} if kind == "dependency" else set())), rest,
-                    indexed)
+                    indexed, by_child)
+
+
+SELECTIVE = ("LEMMA", "ORTH", "TEXT", "LOWER", "NORM")  # word attributes: few tokens share a value
+
+
+def _child_first(kind: str, nodes: list[Node], indexed: Test | None) -> Test | None:
+    """For "a verb with the preposition 'with'" (an anchor known only by its POS or label, a child by its word):
+    the child's test, so that the few children are found first and their heads checked; None otherwise."""
+    if kind != "dependency" or len(nodes) != 2 or nodes[1].op != ">" or indexed and indexed[0] in SELECTIVE:
+        return None
+    child = index_test(nodes[1].tests)
+    return child if child is not None and child[0] in SELECTIVE else None
 
 
 def _spacy_needs(kind: str, spec: list) -> frozenset[str]:
@@ -315,7 +329,8 @@ class ArrayMatcher:
         compiled = _compile(self.vocab.strings, key, kind, spec)
         if compiled is not None:
             first = compiled.nodes[0]
-            self._dispatch(len(self.patterns), first.tests if first.op in ("", "+") else ())
+            self._dispatch(len(self.patterns), (compiled.by_child,) if compiled.by_child else
+                           first.tests if first.op in ("", "+") else ())
             self.patterns.append(compiled)
             return True
         number = len(self.patterns)
@@ -428,6 +443,11 @@ def _ends(nodes: tuple[Node, ...], table: Table, k: int, i: int, again: bool, me
 
 def _dependency(p: Compiled, table: Table) -> Iterator[tuple[int, ...]]:
     cols = table.cols
+    if p.by_child is not None:  # (anchor, child) pairs from the children, in spaCy's order
+        first, child, heads = p.nodes[0], p.nodes[1], table.heads
+        yield from sorted((heads[j], j) for j in candidates(p.by_child, table)
+                          if heads[j] != j and ok(child.tests, cols, j) and ok(first.tests, cols, heads[j]))
+        return
     for anchor in candidates(p.indexed, table):
         if ok(p.rest, cols, anchor):
             yield from _extend(p, table, [anchor])

@@ -46,9 +46,11 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
     """The article's political events: its meetings as CONSULT events, then every other trigger in text order
     (a second trigger of the same type, sentence and sources adds its targets to the first: "attacked the
     village, killing 12 civilians")."""
+    hits, marks = match(ctx.doc)
+    if not hits and not events:
+        return []  # nothing to code: the actors need not be gathered
     ac = build(ctx, roles, events, quotes)
     out = consult_events(events, ac)
-    hits, marks = match(ctx.doc)
     skip = meeting_tokens(ctx.doc, events)
     for i in sorted(hits):
         if i in skip:
