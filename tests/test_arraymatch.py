@@ -85,10 +85,22 @@ def test_arraymatch_token_patterns_as_spacy(spec):
 
 def test_arraymatch_unsupported_pattern_goes_to_spacy():
     doc = tree_doc(**SENT)
-    spec = [{"TEXT": {"REGEX": "^[A-Z]"}}, {"LOWER": "and"}]
+    spec = [{"LENGTH": {">=": 4}}, {"LOWER": "and"}]
     compiled, found = array_matches("token", spec, doc)
     assert not compiled
     assert found == spacy_matches("token", spec, doc) == [(VOCAB.strings["p"], (8, 9))]
+
+
+@pytest.mark.parametrize("spec", [
+    [{"TEXT": {"REGEX": "^[A-Z]"}}, {"LOWER": "and"}],
+    [{"POS": "DET"}, {"LOWER": {"REGEX": "n"}, "OP": "?"}, {"LOWER": {"REGEX": "^st"}}],
+])
+def test_arraymatch_regex_as_spacy(spec):
+    doc = tree_doc(**SENT)
+    compiled, found = array_matches("token", spec, doc)
+    assert compiled
+    assert sorted(found) == spacy_matches("token", spec, doc)
+    assert found
 
 
 def test_arraymatch_skips_patterns_a_doc_cannot_have():
@@ -139,9 +151,11 @@ def random_attrs(rng: random.Random) -> dict:
     for _ in range(rng.randint(0, 2)):
         attr, values = rng.choice([("LOWER", WORDS), ("ORTH", WORDS), ("LEMMA", WORDS), ("POS", POS),
                                    ("DEP", DEPS), ("IS_TITLE", [True, False])])
-        how = rng.choice(["eq", "IN", "NOT_IN"])
+        how = rng.choice(["eq", "IN", "NOT_IN", "REGEX"])
         if how == "eq" or attr == "IS_TITLE":
             attrs[attr] = rng.choice(values)
+        elif how == "REGEX":
+            attrs[attr] = {"REGEX": rng.choice(["^b", "[ac]", "^(?i:b)$", "N"])}
         else:
             attrs[attr] = {how: rng.sample(values, rng.randint(1, 2))}
     return attrs

@@ -9,10 +9,11 @@ the Doc's values (lemma → tokens, dependency label → tokens, …), and only 
 rest of the pattern, so the cost grows with the candidates, not with patterns × tokens.
 
 What it covers. Token attributes ``ORTH``/``TEXT``, ``LOWER``, ``NORM``, ``LEMMA``, ``POS``, ``TAG``, ``DEP``,
-``ENT_TYPE``, ``SPACY`` and the ``IS_*``/``LIKE_*`` flags, each with a value, ``IN`` or ``NOT_IN``; token patterns
-without ``OP``; dependency patterns with every ``REL_OP`` of spaCy's ``DependencyMatcher``. A pattern that uses
-anything else (``OP``, ``REGEX``, ``LENGTH``, ``MORPH``, custom attributes, …) is given to spaCy's own matchers,
-so every valid spaCy pattern still works. Matches come in the order the patterns were added, then by position
+``ENT_TYPE``, ``SPACY`` and the ``IS_*``/``LIKE_*`` flags, each with a value, ``IN`` or ``NOT_IN`` (and ``REGEX``
+on the string attributes); token patterns with the ``OP`` quantifiers ``?``, ``*``, ``+`` and ``!``; dependency
+patterns with every ``REL_OP`` of spaCy's ``DependencyMatcher``. A pattern that uses anything else (``LENGTH``,
+``MORPH``, comparisons, custom attributes, …) is given to spaCy's own matchers, so every valid spaCy pattern still
+works. Matches come in the order the patterns were added, then by position
 (a dependency match lists its tokens in the order of the pattern's nodes, as spaCy does); the model-free tests
 check the matches against spaCy's on hand-built Docs and the shipped patterns.
 
@@ -31,6 +32,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -232,6 +234,9 @@ def compile_tests(strings, spec: dict) -> tuple[Test, ...] | None:
             tests.append((column, "eq", code(want)))
             continue
         for predicate, values in want.items():
+            if predicate == "REGEX" and attr in STRING_ATTRS and isinstance(values, str):
+                tests.append((column, "in", Searched(values, strings)))
+                continue
             if predicate not in ("IN", "NOT_IN") or not isinstance(values, list):
                 return None
             codes = [code(v) for v in values]
@@ -241,11 +246,25 @@ def compile_tests(strings, spec: dict) -> tuple[Test, ...] | None:
     return tuple(tests)
 
 
+class Searched:
+    """spaCy's ``REGEX`` on a string attribute, as a set of string hashes: the values whose text the expression
+    finds something in (``re.search``), decided once per value."""
+
+    def __init__(self, pattern: str, strings):
+        self.regex, self.strings, self.known = re.compile(pattern), strings, {}
+
+    def __contains__(self, value: object) -> bool:
+        found = self.known.get(value)
+        if found is None:
+            found = self.known[value] = bool(self.regex.search(self.strings[value]))
+        return found
+
+
 def index_test(tests: tuple[Test, ...]) -> Test | None:
-    """The test (``eq`` or ``in``) on the most selective attribute of ``INDEX_ORDER``, or None."""
+    """The test (``eq`` or ``in`` a set) on the most selective attribute of ``INDEX_ORDER``, or None."""
     for attr in INDEX_ORDER:
         for test in tests:
-            if test[0] == attr and test[1] != "not_in":
+            if test[0] == attr and (test[1] == "eq" or test[1] == "in" and isinstance(test[2], frozenset)):
                 return test
     return None
 
