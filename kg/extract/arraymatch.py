@@ -251,7 +251,8 @@ class Searched:
     finds something in (``re.search``), decided once per value."""
 
     def __init__(self, pattern: str, strings):
-        self.regex, self.strings, self.known = re.compile(pattern), strings, {}
+        self.regex, self.strings = re.compile(pattern), strings
+        self.known: dict[object, bool] = {}
 
     def __contains__(self, value: object) -> bool:
         found = self.known.get(value)
