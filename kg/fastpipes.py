@@ -14,8 +14,8 @@ Both keep the original components and their data; ``tests/test_fastpipes.py`` ch
 tags, POS, morphology, lemmas and dependency labels as through the model's own components, and
 ``bench/fastpipes.py`` checks it on the corpus (no token differs). One difference in principle: spaCy's rule
 lemmatizer caches its answers by (word, POS) only, so within a process a base form seen after an inflected form of
-the same word and POS can get that form's lemma; the stand-in decides once per (word, POS, morphology). ``--model`` pipelines whose components are not these two
-(another language, a trained lemmatizer) keep their own.
+the same word and POS can get that form's lemma; the stand-in decides once per (word, POS, morphology).
+``--model`` pipelines whose components are not these two (another language, a trained lemmatizer) keep their own.
 """
 
 from __future__ import annotations
