@@ -12,9 +12,8 @@ replaces them in kg's pipeline by:
 
 Both keep the original components and their data; ``tests/test_fastpipes.py`` checks that a Doc gets the same
 tags, POS, morphology, lemmas and dependency labels as through the model's own components, and
-``bench/fastpipes.py`` checks it on the corpus (no token differs). One difference in principle: spaCy's rule
-lemmatizer caches its answers by (word, POS) only, so within a process a base form seen after an inflected form of
-the same word and POS can get that form's lemma; the stand-in decides once per (word, POS, morphology).
+``bench/fastpipes.py`` checks it on the corpus (no token differs). spaCy 3.8's rule lemmatizer keys its own
+cache by (word, POS, morphology) and decides base forms from the same three, so one answer per key is its answer.
 ``--model`` pipelines whose components are not these two (another language, a trained lemmatizer) keep their own.
 """
 
