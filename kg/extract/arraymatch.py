@@ -45,6 +45,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc
 
 from kg.extract.caches import per_doc
+from kg.patterns import Pattern, thaw
 
 # Pattern attribute → spaCy attribute id; strings are compared by their hash, flags as 0/1.
 STRING_ATTRS = {"ORTH": sa.ORTH, "TEXT": sa.ORTH, "LOWER": sa.LOWER, "NORM": sa.NORM, "LEMMA": sa.LEMMA,
@@ -483,6 +484,15 @@ def _extend(p: Compiled, table: Table, assigned: list[int]) -> Iterator[tuple[in
             assigned.append(j)
             yield from _extend(p, table, assigned)
             assigned.pop()
+
+
+def matcher_for(vocab, patterns: Iterable[Pattern]) -> tuple[ArrayMatcher, dict[int, Pattern]]:
+    """One matcher over rule patterns of :mod:`kg.patterns` (keyed by their ids), and the pattern of each key."""
+    matcher, by_key = ArrayMatcher(vocab), {}
+    for p in patterns:
+        matcher.add(p.id, p.kind, thaw(p.pattern))
+        by_key[vocab.strings[p.id]] = p
+    return matcher, by_key
 
 
 def table_of(doc: Doc) -> Table:

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.extract.arraymatch import ArrayMatcher, table_of
+from kg.extract.arraymatch import matcher_for, table_of
 from kg.extract.caches import per_key
-from kg.patterns import Pattern, family, thaw
+from kg.patterns import Pattern, family
 
 FAMILIES = ("plover", "plover_cameo")
 Marks = dict[int, set[str]]
@@ -47,12 +47,7 @@ class _Matchers:
     """The PLOVER families' patterns in one :class:`~kg.extract.arraymatch.ArrayMatcher`, for one vocab."""
 
     def __init__(self, vocab):
-        self.matcher = ArrayMatcher(vocab)
-        self.patterns: dict[int, Pattern] = {}
-        for name in FAMILIES:
-            for p in family(name):
-                self.matcher.add(p.id, p.kind, thaw(p.pattern))
-                self.patterns[vocab.strings[p.id]] = p
+        self.matcher, self.patterns = matcher_for(vocab, (p for name in FAMILIES for p in family(name)))
 
 
 _BY_VOCAB: dict[int, _Matchers] = {}

@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.arraymatch import ArrayMatcher, table_of
+from kg.extract.arraymatch import matcher_for, table_of
 from kg.extract.caches import per_doc, per_key
 from kg.extract.plover_match import FAMILIES as PLOVER_FAMILIES  # they have their own matcher
-from kg.patterns import Pattern, all_patterns, thaw
+from kg.patterns import Pattern, all_patterns
 
 
 @dataclass
@@ -66,11 +66,8 @@ class _Compiled:
     :class:`~kg.extract.arraymatch.ArrayMatcher`, and the mark and rule id of each."""
 
     def __init__(self, vocab, patterns: tuple[Pattern, ...]):
-        self.matcher = ArrayMatcher(vocab)
-        self.marks: dict[int, tuple[str, str]] = {}
-        for p in patterns:
-            self.matcher.add(p.id, p.kind, thaw(p.pattern))
-            self.marks[vocab.strings[p.id]] = (p.get("mark") or p.id, p.id)
+        self.matcher, by_key = matcher_for(vocab, patterns)
+        self.marks = {key: (p.get("mark") or p.id, p.id) for key, p in by_key.items()}
 
 
 _CACHE: dict[tuple[int, int], _Compiled] = {}

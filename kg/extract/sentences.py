@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.caches import per_doc
+
 KEY = "kg_sentences"
 STARTS = "kg_token_starts"
 TEXT = "kg_text"
@@ -47,23 +49,17 @@ def sentence_number(tok: Token | Span) -> int:
 
 def token_starts(doc: Doc) -> list[int]:
     """The character offset of every token (``Token.idx``), computed once per Doc, for ``bisect``."""
-    found = doc.user_data.get(STARTS)
-    if found is None:
-        found = doc.user_data[STARTS] = doc.to_array("IDX").tolist() if len(doc) else []
-    return found
+    return per_doc(doc, STARTS, lambda d: d.to_array("IDX").tolist() if len(d) else [])
 
 
 def doc_text(doc: Doc) -> str:
     """``Doc.text``, joined once per Doc (spaCy joins every token's text at each access)."""
-    found = doc.user_data.get(TEXT)
-    if found is None:
-        found = doc.user_data[TEXT] = doc.text
-    return found
+    return per_doc(doc, TEXT, lambda d: d.text)
 
 
 def sentence_text(sent: Span) -> str:
     """A sentence's text without surrounding whitespace, joined once per sentence (evidence quotes it often)."""
-    texts = sent.doc.user_data.setdefault(SENT_TEXTS, {})
+    texts: dict[tuple[int, int], str] = per_doc(sent.doc, SENT_TEXTS, lambda d: {})
     found = texts.get((sent.start, sent.end))
     if found is None:
         found = texts[(sent.start, sent.end)] = doc_text(sent.doc)[sent.start_char:sent.end_char].strip()
