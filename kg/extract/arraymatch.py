@@ -349,9 +349,7 @@ class ArrayMatcher:
         key = self.vocab.strings.add(name)
         compiled = _compile(self.vocab.strings, key, kind, spec)
         if compiled is not None:
-            first = compiled.nodes[0]
-            self._dispatch(len(self.patterns), (compiled.by_child,) if compiled.by_child else
-                           first.tests if first.op in ("", "+") else ())
+            self._dispatch(len(self.patterns), compiled.by_child or compiled.indexed)
             self.patterns.append(compiled)
             return True
         number = len(self.patterns)
@@ -364,8 +362,8 @@ class ArrayMatcher:
         self._unindexed.append(number)
         return False
 
-    def _dispatch(self, number: int, tests: tuple[Test, ...]) -> None:
-        test = index_test(tests)
+    def _dispatch(self, number: int, test: Test | None) -> None:
+        """File pattern ``number`` under the values of the test that finds its candidates (None: always tried)."""
         if test is None:
             self._unindexed.append(number)
             return
@@ -419,7 +417,7 @@ def _sequence(p: Compiled, table: Table) -> Iterator[tuple[int, ...]]:
     """Every ``(start, …, end - 1)`` a token pattern matches, by start then end (all of them, as spaCy's
     ``Matcher`` gives them for patterns without ``greedy``)."""
     first, cols = p.nodes[0], table.cols
-    starts = candidates(p.indexed, table) if first.op in ("", "+") else range(table.n)
+    starts = candidates(p.indexed, table)  # every token when the first node has no index test or may be skipped
     if len(p.nodes) == 1 and not first.op:  # the commonest case: one token, from the index
         yield from ((i,) for i in starts if not p.rest or ok(p.rest, cols, i))
         return

@@ -94,10 +94,9 @@ def compute_rule_marks(doc: Doc) -> RuleMarks:
     set the same mark on a token, the evidence names the first in file order."""
     c = _compiled(doc)
     out = RuleMarks()
-    rules, marks = out.rules, c.marks
     for key, ids in c.matcher(doc, table_of(doc)):
-        mark, rule = marks[key]
-        rules.setdefault((mark, ids[0]), rule)  # RuleMarks.add, inline: one call per match adds up
+        mark, rule = c.marks[key]
+        out.add(mark, ids[0], rule)
     out.finish()
     return out
 
