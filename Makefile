@@ -41,7 +41,8 @@ eval: install
 	else echo "make eval: corpus $(CORPUS) not found (it lives in ../shared/corpus/); nothing evaluated"; fi
 
 CORPUS2 ?= ../shared/corpus/news2.jsonl
-GOLD_SETS ?= tests/gold/ tests/gold-heldout/ tests/gold-test/ tests/gold-news-dev/ tests/gold-news-test/
+GOLD_SETS ?= tests/gold/ tests/gold-heldout/ tests/gold-test/ tests/gold-news-dev/ tests/gold-news-test/ \
+	tests/gold-readouts-dev/ tests/gold-news-meetings/
 
 eval-all: install
 	@if [ -f $(CORPUS) ] && [ -f $(CORPUS2) ]; then for g in $(GOLD_SETS); do echo "== $$g"; \
