@@ -27,6 +27,7 @@ HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "jr", "sr", "ii", "iii", "
 
 
 SHIPPED = ("actors.jsonl", "actors_petrarch.jsonl.gz")
+_NAME_WORD = re.compile(r"[\w'-]+")
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
     >>> name_tokens("Andrés Manuel López Obrador")
     ('andres', 'manuel', 'lopez', 'obrador')
     """
-    words = re.findall(r"[\w'-]+", fold(name))
+    words = _NAME_WORD.findall(fold(name))
     return tuple(w for w in words if w not in HONORIFICS and len(w) > 1)
 
 

@@ -36,7 +36,7 @@ def fold(text: str) -> str:
     "leaders'"
     """
     text = strip_accents(text.replace("’", "'").replace("‘", "'")).lower().replace(".", "")
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())  # str.split's whitespace is re's \s
 
 
 def resource_path(name: str) -> Path:

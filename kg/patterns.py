@@ -144,13 +144,11 @@ def _validate(families: dict[str, tuple[Pattern, ...]]) -> None:
     from spacy.matcher import DependencyMatcher, Matcher
 
     vocab = spacy.blank("en").vocab
+    token, dependency = Matcher(vocab, validate=True), DependencyMatcher(vocab, validate=True)  # ids are unique
     for patterns in families.values():
         for p in patterns:
             try:
-                if p.kind == "token":
-                    Matcher(vocab, validate=True).add(p.id, [thaw(p.pattern)])
-                else:
-                    DependencyMatcher(vocab, validate=True).add(p.id, [thaw(p.pattern)])
+                (token if p.kind == "token" else dependency).add(p.id, [thaw(p.pattern)])
             except Exception as e:  # spaCy raises ValueError/MatchPatternError with its own message
                 raise ResourceError(f"pattern {p.id!r} ({p.family}): {str(e).splitlines()[0]}") from e
 
