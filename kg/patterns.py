@@ -140,10 +140,10 @@ def _load(overlays: tuple[Path, ...]) -> dict[str, tuple[Pattern, ...]]:
 
 def _validate(families: dict[str, tuple[Pattern, ...]]) -> None:
     """Let spaCy validate every pattern (unknown attributes, wrong operators, bad dependency nodes)."""
-    import spacy
     from spacy.matcher import DependencyMatcher, Matcher
+    from spacy.vocab import Vocab
 
-    vocab = spacy.blank("en").vocab
+    vocab = Vocab()  # validation needs no language data (a blank English pipeline costs 0.16 s)
     token, dependency = Matcher(vocab, validate=True), DependencyMatcher(vocab, validate=True)  # ids are unique
     for patterns in families.values():
         for p in patterns:

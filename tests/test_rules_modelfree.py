@@ -268,6 +268,18 @@ def test_patterns_rejects_invalid_pattern(tmp_path, monkeypatch):
         patterns.all_patterns()
 
 
+def test_patterns_invalid_dependency_pattern_named(tmp_path, monkeypatch):
+    """A dependency pattern with an unknown operator fails at load, naming its id (all share one validating matcher)."""
+    (tmp_path / "patterns").mkdir()
+    nodes = [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LEMMA": "meet"}},
+             {"LEFT_ID": "v", "REL_OP": "<<>>", "RIGHT_ID": "o", "RIGHT_ATTRS": {"DEP": "dobj"}}]
+    (tmp_path / "patterns" / "markers.jsonl").write_text(json.dumps(
+        {"id": "bad-dep", "kind": "dependency", "comment": "x", "pattern": nodes}) + "\n")
+    monkeypatch.setenv(patterns.OVERLAY_ENV, str(tmp_path))
+    with pytest.raises(ResourceError, match="bad-dep"):
+        patterns.all_patterns()
+
+
 def test_patterns_requires_comment(tmp_path, monkeypatch):
     (tmp_path / "patterns").mkdir()
     (tmp_path / "patterns" / "markers.jsonl").write_text(json.dumps(
