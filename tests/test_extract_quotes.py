@@ -109,6 +109,9 @@ def test_extract_quotes_not_a_persons_quote(facts_of, text):
     ("“First paragraph, left open\n\n“Second paragraph.”", ["First paragraph, left open", "Second paragraph."]),
     ('"One" and "two"\n\n"three"', ["One", "two", "three"]),
     ("An unpaired “mark here\n\nand “a pair” there.", ["a pair"]),
+    # a straight mark closes “… when the next curly mark opens another quotation (curly ones do not nest)
+    ('She said “I lost." Then he said “we will win.”', ["I lost.", "we will win."]),
+    ('“a "nested" word”', ['a "nested" word']),
 ])
 def test_extract_quotes_spans(text, expected):
     assert [text[a:b] for a, b in quote_spans(text)] == expected
@@ -139,6 +142,71 @@ def test_extract_quotes_spans(text, expected):
 ])
 def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
     check(facts_of(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # mixed marks: “…" closed by a straight mark, then another “…” in the same paragraph
+    ('At a briefing, Mayor Lena Ortiz denied the report. She said “I have done nothing wrong and I will prove it." '
+     'Governor Tom Reyes said “The inquiry must run its course before anyone judges her.”',
+     [("Ortiz", "done nothing wrong"), ("Reyes", "must run its course")]),
+    # the speaker named after the verb that follows the quotation
+    ('Foreign Minister Ann Linde visited Riga. "We want the border question settled within weeks, not months, and '
+     'we hope both sides choose the road of talks," added Linde.',
+     [("Linde", "settled within weeks")]),
+    # a name alone before the speech verb
+    ('Minister Marco Bellini resigned on Monday.\n\nBellini stated in his letter that he was "appalled" by the '
+     'affair.', [("Bellini", "appalled")]),
+    # a quotation paragraph of its own continues the speaker of the paragraph before
+    ('Army spokesman Jean Ndayishimiye said the attackers had fled across the river.\n\n'
+     '"We do not yet know who ordered this attack on the village, but we will find them."',
+     [("Ndayishimiye", "who ordered this attack")]),
+    ('Army spokesman Jean Ndayishimiye visited the village.\n\n'
+     '"We do not yet know who ordered this attack on the village, but we will find them."', []),
+    # thanking, pointing out and reacting report words
+    ('Mayor Anne Hidalgo thanked "the firefighters and nurses for their tireless and brave work".',
+     [("Hidalgo", "firefighters and nurses")]),
+    ('As Senator Ana Ruiz pointed out: "This is not only a problem for our city but for the whole country."',
+     [("Ruiz", "not only a problem for our city")]),
+    # an attribution after a quotation that trails off ("…")
+    ('"The new bridge will change the life of the whole valley..." Governor Ana Ruiz predicted at the opening.',
+     [("Ruiz", "change the life of the whole valley")]),
+])
+def test_extract_quotes_news_attribution(facts_of, text, expected):
+    check(facts_of(text), expected)
+
+
+def _doc(words, heads, deps, pos, ents, spaces):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+               lemmas=[{"added": "add", "settled": "settle", "weeks": "week"}.get(w, w.lower()) for w in words],
+               ents=ents, spaces=spaces)
+
+
+@pytest.mark.parametrize("subject, pos, ent, expected", [
+    ("Linde", "PROPN", "B-PERSON", ["Linde"]),  # "“…,” added Linde": the parser took the name for the object
+    ("minister", "NOUN", "O", []),  # "“…,” added minister": no person
+])
+def test_quotes_inverted_speaker_parsed_as_object(actors, subject, pos, ent, expected):
+    """Model-free: a hand-built parse where the name after the speech verb is its direct object."""
+    from kg.extract.context import build_context
+    from kg.extract.quotes import find_quotes
+    from kg.model import Article
+
+    words = ['"', "We", "want", "the", "border", "question", "settled", "within", "weeks", ",", '"', "added",
+             subject, "."]
+    heads = [11, 2, 11, 5, 5, 6, 2, 6, 7, 11, 11, 11, 11, 11]
+    deps = ["punct", "nsubj", "ccomp", "det", "compound", "nsubj", "ccomp", "prep", "pobj", "punct", "punct",
+            "ROOT", "dobj", "punct"]
+    pos_tags = ["PUNCT", "PRON", "VERB", "DET", "NOUN", "NOUN", "VERB", "ADP", "NOUN", "PUNCT", "PUNCT", "VERB",
+                pos, "PUNCT"]
+    spaces = [False, True, True, True, True, True, True, True, False, False, True, True, False, False]
+    doc = _doc(words, heads, deps, pos_tags, ["O"] * 12 + [ent, "O"], spaces)
+    ctx = build_context(doc, Article("t", doc.text), actors)
+    found = [(q.speaker.name.split()[-1], q.text) for q in find_quotes(ctx)]
+    assert [s for s, _ in found] == expected
+    assert all(t == "We want the border question settled within weeks" for _, t in found)
 
 
 def test_extract_quotes_speaker_is_a_named_person(nlp, actors):
