@@ -14,17 +14,17 @@ Quotations come from :mod:`kg.extract.quotemarks`. Their speaker comes from, in 
   label "NAME, Title: “…”"), or, for a quotation that is a paragraph of its own, the speaker of the
   paragraph before (:mod:`kg.extract.quotecontext`).
 
-A verb's speaker is its subject, agent or the antecedent of "who"; a passive subject is not ("X was
-described as “…”"). Where the parse gives no subject: a name set off by commas right before the verb
-("the director of Y, NAME, said"), a name that is all the sentence holds before the verb, the sentence's
-person subject, or a name right after a verb that follows the quotation ("“…,” added Rice", parsed as an
-object). "He"/"she" after a quotation is that quotation's speaker unless another person is named in between
-outside quotations and reported clauses; otherwise the last person named as a subject shortly before. A
-quotation whose governing speech word has a subject that is not a person (institutions, unnamed officials) gives no quote, nor does a one-word
-"person" that is likely an organisation (see ``named_person``). Split quotations are joined, but not
-across a sentence end. Titles and terms in quotation marks ("the “one China” policy", "the term “…”", Title Case names)
-are not quotations, and short quotes (under five words) are kept only when attributed directly:
-governed by the speech word, or right next to the verb.
+A verb's speaker is its subject, agent or the antecedent of "who"; a passive subject is not ("X was described as
+“…”"). Where the parse gives no subject: a name set off by commas right before the verb ("the director of Y, NAME,
+said"), a name that is all the sentence holds before the verb, the sentence's person subject, or a name right after
+a verb that follows the quotation ("“…,” added Rice", parsed as an object). "He"/"she" after a quotation is that
+quotation's speaker unless another person is named in between outside quotations and reported clauses; otherwise
+the last person named as a subject shortly before. A quotation whose governing speech word has a subject that is
+not a person (institutions, unnamed officials) gives no quote, nor does a one-word "person" that is likely an
+organisation (see ``named_person``). Split quotations are joined, but not across a sentence end. Titles and terms
+in quotation marks ("the “one China” policy", "the term “…”", Title Case names) are not quotations, and short
+quotes (under five words) are kept only when attributed directly: governed by the speech word, or right next to the
+verb.
 """
 
 from __future__ import annotations
