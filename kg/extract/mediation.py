@@ -5,7 +5,7 @@ instead of making a meeting of their own."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Span
 
@@ -23,7 +23,10 @@ class Drafted(Protocol):
     sent: Span
 
 
-def join_mediators(ctx: Context, drafts: Sequence[Drafted]) -> list[Drafted]:
+D = TypeVar("D", bound=Drafted)
+
+
+def join_mediators(ctx: Context, drafts: Sequence[D]) -> list[D]:
     """The drafts, with each one whose participants are all mediators of its talks merged into the nearest
     meeting of two or more others within ``REACH`` sentences (kept as it is when there is none)."""
     alone = [d for d in drafts if _mediators_only(ctx, d)]
@@ -42,7 +45,7 @@ def _mediators_only(ctx: Context, d: Drafted) -> bool:
     return tok.pos_ == "NOUN" and bool(d.participants) and set(d.participants) <= set(mediators(ctx, tok))
 
 
-def _partner(d: Drafted, others: list[Drafted]) -> Drafted | None:
+def _partner(d: D, others: list[D]) -> D | None:
     here = sentence_number(d.sent)
     near = [o for o in others if o.kind not in ("call", "intent") and len(o.participants) >= 2
             and abs(sentence_number(o.sent) - here) <= REACH and not set(o.participants) & set(d.participants)]
