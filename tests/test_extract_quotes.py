@@ -167,6 +167,10 @@ def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
      [("Hidalgo", "firefighters and nurses")]),
     ('As Senator Ana Ruiz pointed out: "This is not only a problem for our city but for the whole country."',
      [("Ruiz", "not only a problem for our city")]),
+    # a characterising verb with the quotation as its second object; a participle the parser hangs on the object
+    ('President Gabriel Boric hailed the vote "a victory".', [("Boric", "a victory")]),
+    ('Senator Ana Ruiz praised the new plan calling it "a real step forward for our farmers".',
+     [("Ruiz", "a real step forward")]),
     # an attribution after a quotation that trails off ("…")
     ('"The new bridge will change the life of the whole valley..." Governor Ana Ruiz predicted at the opening.',
      [("Ruiz", "change the life of the whole valley")]),
@@ -235,3 +239,26 @@ def test_extract_quotes_speaker_is_a_named_person(nlp, actors):
     assert not att.named_person(entity("Politico"))
     assert not att.named_person(entity("ALDI"))
     assert att.named_person(entity("Albanese"))
+
+
+def test_quotes_second_object_and_object_participle():
+    """Model-free: "hailed the vote “a victory”" (second object), "praised the plan calling it “…”" (a
+    participle hung on the object climbs to the verb); a participle on a subject does not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotes import _object_participle, _second_object
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Lula", "hailed", "the", "vote", "a", "victory"], heads=[1, 1, 3, 1, 5, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "det", "dobj"], pos=["PROPN", "VERB", "DET", "NOUN", "DET", "NOUN"])
+    assert _second_object(doc[5]) and not _second_object(doc[3])
+    words = ["Ruiz", "praised", "the", "plan", "calling", "it", "good"]
+    tags = ["NNP", "VBD", "DT", "NN", "VBG", "PRP", "JJ"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "VERB", "PRON", "ADJ"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 3, 1, 3, 4, 4], deps=["nsubj", "ROOT", "det", "dobj", "acl", "dobj", "oprd"],
+              pos=pos, tags=tags)
+    assert _object_participle(doc[4])
+    doc = Doc(vocab, words=words, heads=[1, 1, 3, 1, 0, 4, 4], deps=["nsubj", "ROOT", "det", "dobj", "acl", "dobj", "oprd"],
+              pos=pos, tags=tags)
+    assert not _object_participle(doc[4])  # hung on the subject: "Ruiz, calling it …"

@@ -151,7 +151,7 @@ class _Attributor:
 
     def _speech_node(self, child: Token, node: Token) -> list[int] | None:
         """The persons a governing speech word gives (possibly none), or None when ``node`` is not one."""
-        as_complement = child.dep_ == "prep" and child.lower_ == "as"
+        as_complement = child.dep_ == "prep" and child.lower_ == "as" or _second_object(child)
         if self.is_speech(node) or as_complement and self.is_speech(node, "as"):
             found, explicit = self.speaker(node)
             return found if found or explicit else None
@@ -179,6 +179,9 @@ class _Attributor:
             found = self._quoted_or_modified(node)
             if found:
                 return found, True
+            if _object_participle(node):
+                node = node.head.head  # "X dismissed the plan calling it “…”": on to the verb of the object
+                continue
             if node.dep_ not in lexicon.words("climb-deps") or node.head.i == node.i or self.inside(node.head.idx):
                 break
             node = node.head
@@ -287,6 +290,17 @@ class _Attributor:
         found = self.ctx.persons_of(subj[0]) if subj and root.i != verb.i and finite else []
         others = {e for m in self.ctx.mentions if subj and subj[0].i < m.start < verb.i for e in m.entities}
         return found if len(found) == 1 and others <= set(found) else []
+
+
+def _second_object(child: Token) -> bool:
+    """"hailed X “a milestone”": the quotation as the object predicate (or second object) of a verb."""
+    return child.dep_ == "oprd" or child.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
+
+
+def _object_participle(node: Token) -> bool:
+    """"dismissed the plan calling it …": a participle the parser hung on the object of a verb."""
+    return node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ == "dobj" and node.head.head.pos_ == "VERB"
 
 
 def _subjects(node: Token, passive: bool) -> list[Token]:
