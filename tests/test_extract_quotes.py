@@ -171,6 +171,11 @@ def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
     ('President Gabriel Boric hailed the vote "a victory".', [("Boric", "a victory")]),
     ('Senator Ana Ruiz praised the new plan calling it "a real step forward for our farmers".',
      [("Ruiz", "a real step forward")]),
+    # "the statement said": the statement a person issued just before; an institution's gives no quote
+    ('Chancellor Karl Nehammer issued a statement on Sunday.\n\n"Austria will stand by its neighbours in this '
+     'difficult hour and send help at once," the statement said.', [("Nehammer", "stand by its neighbours")]),
+    ('The interior ministry issued a statement on Sunday.\n\n"Austria will stand by its neighbours in this '
+     'difficult hour and send help at once," the statement said.', []),
     # an attribution after a quotation that trails off ("…")
     ('"The new bridge will change the life of the whole valley..." Governor Ana Ruiz predicted at the opening.',
      [("Ruiz", "change the life of the whole valley")]),
@@ -262,3 +267,30 @@ def test_quotes_second_object_and_object_participle():
     doc = Doc(vocab, words=words, heads=[1, 1, 3, 1, 0, 4, 4], deps=["nsubj", "ROOT", "det", "dobj", "acl", "dobj", "oprd"],
               pos=pos, tags=tags)
     assert not _object_participle(doc[4])  # hung on the subject: "Ruiz, calling it …"
+
+
+@pytest.mark.parametrize("subject, expected", [("Nehammer", [0]), ("ministry", [])])
+def test_quotecontext_the_statement_is_its_issuers(subject, expected):
+    """Model-free: "X issued a statement. … the statement said" gives X (a stub attributor knows who is a person)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotecontext import document_owner
+
+    words = [subject, "issued", "a", "statement", ".", "the", "statement", "said"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1, 6, 7, 7],
+              deps=["nsubj", "ROOT", "det", "dobj", "punct", "det", "nsubj", "ROOT"],
+              pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB"],
+              lemmas=[subject, "issue", "a", "statement", ".", "the", "statement", "say"])
+
+    class Stub:
+        words = {"noun": frozenset({"statement"})}
+
+        def persons(self, tok):
+            return [0] if tok.text == "Nehammer" else []
+
+        def inside(self, idx):
+            return False
+
+    assert document_owner(Stub(), doc[6]) == expected  # type: ignore[arg-type]
+    assert document_owner(Stub(), doc[3]) == []  # "a statement": not a reference back

@@ -18,12 +18,36 @@ class Speakers(Protocol):
     """What these rules ask of the quote attributor."""
 
     ctx: Context
+    words: dict[str, frozenset[str]]
 
     def is_speech(self, tok: Token, kind: str = "verb") -> bool: ...
 
     def speaker(self, verb: Token) -> tuple[list[int], bool]: ...
 
     def named_person(self, entity: int) -> bool: ...
+
+    def persons(self, tok: Token) -> list[int]: ...
+
+    def inside(self, idx: int) -> bool: ...
+
+
+REACH = 80  # tokens from "the statement" back to the statement a person issued
+
+
+def document_owner(att: Speakers, tok: Token) -> list[int]:
+    """"X released a statement … “…,” the statement said": the statement's owner speaks through it (the
+    subject of the verb it is the object of, or its possessor); an institution's statement gives no one."""
+    if tok.lemma_.lower() not in att.words.get("noun", ()) or not any(c.lower_ == "the" for c in tok.children):
+        return []
+    doc = tok.doc
+    for prev in reversed(doc[max(0, tok.i - REACH):tok.i]):
+        if prev.lemma_ == tok.lemma_ and prev.pos_ == "NOUN" and not att.inside(prev.idx):
+            owners = [c for c in prev.children if c.dep_ == "poss"]
+            if not owners and prev.dep_ == "dobj":
+                owners = [c for c in prev.head.children if c.dep_ == "nsubj"]
+            found = [e for o in owners for e in att.persons(o)]
+            return found if len(found) == 1 else []
+    return []
 
 
 def unattributed(att: Speakers, pending: tuple[int, int] | None, a: int, b: int) -> int | None:
