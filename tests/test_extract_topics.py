@@ -45,6 +45,9 @@ def topics(facts) -> set[str]:
     ("They discussed economic cooperation on the continent.", {"economic cooperation"}),
     ("They discussed efforts to address the lack of investment.", {"investment"}),
     ("They discussed Roe v. Wade and abortion rights.", {"Roe v. Wade", "abortion rights"}),
+    # abstract heads (mechanism, regret, consequences, …) are topics only with what they are about
+    ("The leaders discussed the mechanism, the regret and steeper consequences for smugglers.",
+     {"consequences for smugglers"}),
     # people are no topics; "the creation of X" is about X
     ("They agreed to the creation of a joint border commission before diplomats and representatives of both "
      "parties.", {"joint border commission"}),
