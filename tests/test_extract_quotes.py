@@ -162,6 +162,11 @@ def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
      [("Ndayishimiye", "who ordered this attack")]),
     ('Army spokesman Jean Ndayishimiye visited the village.\n\n'
      '"We do not yet know who ordered this attack on the village, but we will find them."', []),
+    # a quotation opening a sentence after a sentence about one named person is that person's words
+    ('At first, Mayor Ingrid Olsen was not surprised. "I hear this sort of thing every week in this town, and '
+     'it no longer shocks me."', [("Olsen", "I hear this sort of thing")]),
+    ('At first, the council was not surprised. "I hear this sort of thing every week in this town, and '
+     'it no longer shocks me."', []),
     # thanking, pointing out and reacting report words
     ('Mayor Anne Hidalgo thanked "the firefighters and nurses for their tireless and brave work".',
      [("Hidalgo", "firefighters and nurses")]),

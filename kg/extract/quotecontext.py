@@ -52,12 +52,35 @@ def document_owner(att: Speakers, tok: Token) -> list[int]:
 
 def unattributed(att: Speakers, pending: tuple[int, int] | None, a: int, b: int) -> int | None:
     """The speaker of a quotation no speech word attributes: the previous quotation's, right before it in
-    the same paragraph, that of "X said:" ending the sentence (or paragraph) before it, or, for a quotation
-    that is a paragraph of its own, the speaker of the paragraph before."""
+    the same paragraph, that of "X said:" ending the sentence (or paragraph) before it, for a quotation
+    that is a paragraph of its own the speaker of the paragraph before, or the person the sentence before
+    is about."""
     if pending and _same_paragraph(att, pending[1], a):
         return pending[0]
-    found = _after_colon(att, a)
-    return found if found is not None else _paragraph_before(att, a, b)
+    for rule in (_after_colon, _paragraph_before, _sentence_before):
+        found = rule(att, a, b)
+        if found is not None:
+            return found
+    return None
+
+
+def _sentence_before(att: Speakers, a: int, b: int) -> int | None:
+    """"At first, X was not surprised. “…”": a quotation opening a sentence of the paragraph, whose own
+    sentences name no one and report nothing, is the words of the person subject of the sentence before."""
+    doc, text = att.ctx.doc, doc_text(att.ctx.doc)
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or span.start < 2 or not re.search(r"[.!?]\W*\s+\W?$", text[max(0, a - 6):a]):
+        return None
+    first = span[0].sent
+    own = doc[first.start:span[-1].sent.end]
+    if any(att.is_speech(t) or att.ctx.persons_at(t) and not att.inside(t.idx) for t in own):
+        return None
+    before = doc[first.start - 1].sent
+    if PARAGRAPH.search(text, before.start_char, a):  # the same paragraph only
+        return None
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found = [e for c in subjects for e in att.persons(c)]
+    return found[0] if len(found) == 1 and att.named_person(found[0]) else None
 
 
 def _paragraph_before(att: Speakers, a: int, b: int) -> int | None:
@@ -78,7 +101,7 @@ def _paragraph_before(att: Speakers, a: int, b: int) -> int | None:
     return None
 
 
-def _after_colon(att: Speakers, a: int) -> int | None:
+def _after_colon(att: Speakers, a: int, b: int = 0) -> int | None:
     """"X said:" ending the sentence (or paragraph) right before the quotation."""
     before = doc_text(att.ctx.doc)[:a].rstrip().rstrip(OPEN + STRAIGHT).rstrip()
     if not before.endswith(":"):
