@@ -55,6 +55,8 @@ def pairs(facts):
      {("Museveni", "Ruto")}),
     ("President William Ruto and President Yoweri Museveni hope to agree on a border line after talks next week.",
      set()),
+    ("At the summit in Kigali, President William Ruto and President Yoweri Museveni agreed on a new border line.",
+     {("Museveni", "Ruto")}),
     # signing an accord together (signed-accord) and a joint news conference (press-conference-joint)
     ("President Salva Kiir and Vice President Riek Machar signed a ceasefire deal in Addis Ababa.", {("Kiir", "Machar")}),
     ("Senator Chuck Schumer and Senator Mitch McConnell signed a letter to the governor.", set()),

@@ -81,6 +81,12 @@ def test_triggers_talks_in_a_past_time_phrase_happened(tag, aux, planned):
                ["they", "have" if aux == "had" else "to", "agree", "on", "it", "after", "hour", "of", "talk"])
     doc[2].tag_ = tag
     assert triggers.is_future(doc[8]) is planned
+    doc = make(["At", "the", "summit", "they", aux, "agreed"], [5, 2, 0, 5, 5, 5],
+               ["prep", "det", "pobj", "nsubj", "aux", "ROOT"],
+               ["ADP", "DET", "NOUN", "PRON", "AUX" if aux == "had" else "PART", "VERB"],
+               ["at", "the", "summit", "they", "have" if aux == "had" else "to", "agree"])
+    doc[5].tag_ = tag
+    assert triggers.is_future(doc[2]) is planned  # "At the summit they (had) agreed"
 
 
 def test_triggers_include_triggers_only_in_a_roster():
