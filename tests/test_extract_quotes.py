@@ -167,6 +167,12 @@ def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
      'it no longer shocks me."', [("Olsen", "I hear this sort of thing")]),
     ('At first, the council was not surprised. "I hear this sort of thing every week in this town, and '
      'it no longer shocks me."', []),
+    # "according to X"; an institution gives no quote
+    ('According to Foreign Minister Ana Pastor, "the agreement will be signed before the end of the year."',
+     [("Pastor", "signed before the end of the year")]),
+    ('"The agreement will be signed before the end of the year," according to Foreign Minister Ana Pastor.',
+     [("Pastor", "signed before the end of the year")]),
+    ('According to the ministry, "the agreement will be signed before the end of the year."', []),
     # thanking, pointing out and reacting report words
     ('Mayor Anne Hidalgo thanked "the firefighters and nurses for their tireless and brave work".',
      [("Hidalgo", "firefighters and nurses")]),
@@ -299,3 +305,35 @@ def test_quotecontext_the_statement_is_its_issuers(subject, expected):
 
     assert document_owner(Stub(), doc[6]) == expected  # type: ignore[arg-type]
     assert document_owner(Stub(), doc[3]) == []  # "a statement": not a reference back
+
+
+@pytest.mark.parametrize("source, expected", [("Pastor", 0), ("ministry", None)])
+def test_quotecontext_according_to(source, expected):
+    """Model-free: "According to X, “…”" gives X when X is a person (a stub attributor says who is)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotecontext import _according_to
+
+    words = ["According", "to", source, ",", '"', "the", "deal", "is", "done", '"']
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, False, True, False, True, True, True, False,
+                                                            False],
+              heads=[8, 0, 1, 8, 8, 6, 8, 8, 8, 8], deps=["prep", "prep", "pobj", "punct", "punct", "det", "nsubj",
+                                                         "auxpass", "ROOT", "punct"])
+    a = doc.text.index('"') + 1
+
+    class Stub:
+        class ctx:  # noqa: N801 - the attributor's context, with its Doc
+            pass
+
+        def inside(self, idx):
+            return a - 1 <= idx <= len(doc.text)
+
+        def persons(self, tok):
+            return [0] if tok.text == "Pastor" else []
+
+        def named_person(self, entity):
+            return True
+
+    Stub.ctx.doc = doc  # type: ignore[attr-defined]
+    assert _according_to(Stub(), a, len(doc.text) - 1) == expected  # type: ignore[arg-type]

@@ -57,11 +57,22 @@ def unattributed(att: Speakers, pending: tuple[int, int] | None, a: int, b: int)
     is about."""
     if pending and _same_paragraph(att, pending[1], a):
         return pending[0]
-    for rule in (_after_colon, _paragraph_before, _sentence_before):
+    for rule in (_according_to, _after_colon, _paragraph_before, _sentence_before):
         found = rule(att, a, b)
         if found is not None:
             return found
     return None
+
+
+def _according_to(att: Speakers, a: int, b: int) -> int | None:
+    """"According to X, “…”", "“…,” according to X": X, named in the quotation's own sentences."""
+    span = att.ctx.doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return None
+    sents = att.ctx.doc[span[0].sent.start:span[-1].sent.end]
+    found = [e for t in sents if t.lower_ == "according" and not att.inside(t.idx) and t.i + 1 < len(t.doc)
+             and t.nbor(1).lower_ == "to" for p in t.nbor(1).children if p.dep_ == "pobj" for e in att.persons(p)]
+    return found[0] if len(set(found)) == 1 and att.named_person(found[0]) else None
 
 
 def _sentence_before(att: Speakers, a: int, b: int) -> int | None:
