@@ -5,6 +5,8 @@ candidates, which :mod:`kg.extract.topics` shortens and filters as it does a ver
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from kg import lexicon
@@ -14,10 +16,18 @@ ROW = {"id": "c-meeting-about", "lemma": "", "kind": "noun-about", "note": "talk
 
 def noun_cue(tok: Token) -> dict | None:
     """The cue row for a meeting noun with an "on/about/over X" phrase, else None."""
-    nouns = lexicon.event_nouns("event_word") & lexicon.event_nouns("gathering")  # not "a call on X"
+    if tok.pos_ != "NOUN":
+        return None
+    nouns = _meeting_nouns()
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns and tok.lower_ not in nouns:
         return None
     return ROW if _about_preps(tok) else None
+
+
+@cache
+def _meeting_nouns() -> frozenset[str]:
+    """Gatherings that are event words: talks, meeting, summit, … (not "a call on X")."""
+    return frozenset(lexicon.event_nouns("event_word") & lexicon.event_nouns("gathering"))
 
 
 def about_heads(tok: Token) -> list[Token]:
