@@ -57,6 +57,8 @@ def pairs(facts):
      set()),
     ("At the summit in Kigali, President William Ruto and President Yoweri Museveni agreed on a new border line.",
      {("Museveni", "Ruto")}),
+    ("The border is expected to be among the subjects discussed at talks between President William Ruto and "
+     "President Yoweri Museveni.", set()),
     # signing an accord together (signed-accord) and a joint news conference (press-conference-joint)
     ("President Salva Kiir and Vice President Riek Machar signed a ceasefire deal in Addis Ababa.", {("Kiir", "Machar")}),
     ("Senator Chuck Schumer and Senator Mitch McConnell signed a letter to the governor.", set()),

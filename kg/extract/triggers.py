@@ -113,9 +113,11 @@ def _future_above(tok: Token) -> str | None:
 def _past_circumstance(node: Token) -> bool:
     """"had agreed on X after five hours of talks": talks in a time phrase of a past verb happened; the verb's
     intention does not govern them (but "are expected to sign after talks" stays planned)."""
+    verb = node.head
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     return node.dep_ == "prep" and node.lower_ in lexicon.words("circumstance-preps") and \
-        node.head.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "to")
-                                                      for c in node.head.children)
+        (verb.tag_ == "VBD" or perfect) and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "to")
+                                                   for c in verb.children)
 
 
 def _future_date(doc: Doc, start: int) -> int | None:
