@@ -45,6 +45,20 @@ def pairs(facts):
      {("Ramaphosa", "Ruto")}),
     ("The deal followed three days of talks mediated by President Olusegun Obasanjo and President Thabo Mbeki.",
      {("Mbeki", "Obasanjo")}),
+    # talks that name only their mediators are the talks of the parties named next to them (mediation.py)
+    ("The accord came after a week of talks mediated by President Olusegun Obasanjo and President Thabo Mbeki. "
+     "President Salva Kiir and Vice President Riek Machar signed the accord in Juba on Monday.",
+     {("Kiir", "Machar"), ("Kiir", "Obasanjo"), ("Machar", "Obasanjo"), ("Kiir", "Mbeki"), ("Machar", "Mbeki"),
+      ("Mbeki", "Obasanjo")}),
+    # talks in a past verb's time phrase happened ("had agreed … after talks"), under an intention they are planned
+    ("President William Ruto and President Yoweri Museveni had agreed on a new border line after two days of talks.",
+     {("Museveni", "Ruto")}),
+    ("President William Ruto and President Yoweri Museveni hope to agree on a border line after talks next week.",
+     set()),
+    ("At the summit in Kigali, President William Ruto and President Yoweri Museveni agreed on a new border line.",
+     {("Museveni", "Ruto")}),
+    ("The border is expected to be among the subjects discussed at talks between President William Ruto and "
+     "President Yoweri Museveni.", set()),
     # signing an accord together (signed-accord) and a joint news conference (press-conference-joint)
     ("President Salva Kiir and Vice President Riek Machar signed a ceasefire deal in Addis Ababa.", {("Kiir", "Machar")}),
     ("Senator Chuck Schumer and Senator Mitch McConnell signed a letter to the governor.", set()),

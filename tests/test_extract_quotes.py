@@ -109,6 +109,9 @@ def test_extract_quotes_not_a_persons_quote(facts_of, text):
     ("“First paragraph, left open\n\n“Second paragraph.”", ["First paragraph, left open", "Second paragraph."]),
     ('"One" and "two"\n\n"three"', ["One", "two", "three"]),
     ("An unpaired “mark here\n\nand “a pair” there.", ["a pair"]),
+    # a straight mark closes “… when the next curly mark opens another quotation (curly ones do not nest)
+    ('She said “I lost." Then he said “we will win.”', ["I lost.", "we will win."]),
+    ('“a "nested" word”', ['a "nested" word']),
 ])
 def test_extract_quotes_spans(text, expected):
     assert [text[a:b] for a, b in quote_spans(text)] == expected
@@ -141,6 +144,91 @@ def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
     check(facts_of(text), expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # mixed marks: “…" closed by a straight mark, then another “…” in the same paragraph
+    ('At a briefing, Mayor Lena Ortiz denied the report. She said “I have done nothing wrong and I will prove it." '
+     'Governor Tom Reyes said “The inquiry must run its course before anyone judges her.”',
+     [("Ortiz", "done nothing wrong"), ("Reyes", "must run its course")]),
+    # the speaker named after the verb that follows the quotation
+    ('Foreign Minister Ann Linde visited Riga. "We want the border question settled within weeks, not months, and '
+     'we hope both sides choose the road of talks," added Linde.',
+     [("Linde", "settled within weeks")]),
+    # a name alone before the speech verb
+    ('Minister Marco Bellini resigned on Monday.\n\nBellini stated in his letter that he was "appalled" by the '
+     'affair.', [("Bellini", "appalled")]),
+    # a quotation paragraph of its own continues the speaker of the paragraph before
+    ('Army spokesman Jean Ndayishimiye said the attackers had fled across the river.\n\n'
+     '"We do not yet know who ordered this attack on the village, but we will find them."',
+     [("Ndayishimiye", "who ordered this attack")]),
+    ('Army spokesman Jean Ndayishimiye visited the village.\n\n'
+     '"We do not yet know who ordered this attack on the village, but we will find them."', []),
+    # a quotation opening a sentence after a sentence about one named person is that person's words
+    ('At first, Mayor Ingrid Olsen was not surprised. "I hear this sort of thing every week in this town, and '
+     'it no longer shocks me."', [("Olsen", "I hear this sort of thing")]),
+    ('At first, the council was not surprised. "I hear this sort of thing every week in this town, and '
+     'it no longer shocks me."', []),
+    # "according to X"; an institution gives no quote
+    ('According to Foreign Minister Ana Pastor, "the agreement will be signed before the end of the year."',
+     [("Pastor", "signed before the end of the year")]),
+    ('"The agreement will be signed before the end of the year," according to Foreign Minister Ana Pastor.',
+     [("Pastor", "signed before the end of the year")]),
+    ('According to the ministry, "the agreement will be signed before the end of the year."', []),
+    # thanking, pointing out and reacting report words
+    ('Mayor Anne Hidalgo thanked "the firefighters and nurses for their tireless and brave work".',
+     [("Hidalgo", "firefighters and nurses")]),
+    ('As Senator Ana Ruiz pointed out: "This is not only a problem for our city but for the whole country."',
+     [("Ruiz", "not only a problem for our city")]),
+    # a characterising verb with the quotation as its second object; a participle the parser hangs on the object
+    ('President Gabriel Boric hailed the vote "a victory".', [("Boric", "a victory")]),
+    ('Senator Ana Ruiz praised the new plan calling it "a real step forward for our farmers".',
+     [("Ruiz", "a real step forward")]),
+    # "the statement said": the statement a person issued just before; an institution's gives no quote
+    ('Chancellor Karl Nehammer issued a statement on Sunday.\n\n"Austria will stand by its neighbours in this '
+     'difficult hour and send help at once," the statement said.', [("Nehammer", "stand by its neighbours")]),
+    ('The interior ministry issued a statement on Sunday.\n\n"Austria will stand by its neighbours in this '
+     'difficult hour and send help at once," the statement said.', []),
+    # an attribution after a quotation that trails off ("…")
+    ('"The new bridge will change the life of the whole valley..." Governor Ana Ruiz predicted at the opening.',
+     [("Ruiz", "change the life of the whole valley")]),
+])
+def test_extract_quotes_news_attribution(facts_of, text, expected):
+    check(facts_of(text), expected)
+
+
+def _doc(words, heads, deps, pos, ents, spaces):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+               lemmas=[{"added": "add", "settled": "settle", "weeks": "week"}.get(w, w.lower()) for w in words],
+               ents=ents, spaces=spaces)
+
+
+@pytest.mark.parametrize("subject, pos, ent, expected", [
+    ("Linde", "PROPN", "B-PERSON", ["Linde"]),  # "“…,” added Linde": the parser took the name for the object
+    ("minister", "NOUN", "O", []),  # "“…,” added minister": no person
+])
+def test_quotes_inverted_speaker_parsed_as_object(actors, subject, pos, ent, expected):
+    """Model-free: a hand-built parse where the name after the speech verb is its direct object."""
+    from kg.extract.context import build_context
+    from kg.extract.quotes import find_quotes
+    from kg.model import Article
+
+    words = ['"', "We", "want", "the", "border", "question", "settled", "within", "weeks", ",", '"', "added",
+             subject, "."]
+    heads = [11, 2, 11, 5, 5, 6, 2, 6, 7, 11, 11, 11, 11, 11]
+    deps = ["punct", "nsubj", "ccomp", "det", "compound", "nsubj", "ccomp", "prep", "pobj", "punct", "punct",
+            "ROOT", "dobj", "punct"]
+    pos_tags = ["PUNCT", "PRON", "VERB", "DET", "NOUN", "NOUN", "VERB", "ADP", "NOUN", "PUNCT", "PUNCT", "VERB",
+                pos, "PUNCT"]
+    spaces = [False, True, True, True, True, True, True, True, False, False, True, True, False, False]
+    doc = _doc(words, heads, deps, pos_tags, ["O"] * 12 + [ent, "O"], spaces)
+    ctx = build_context(doc, Article("t", doc.text), actors)
+    found = [(q.speaker.name.split()[-1], q.text) for q in find_quotes(ctx)]
+    assert [s for s, _ in found] == expected
+    assert all(t == "We want the border question settled within weeks" for _, t in found)
+
+
 def test_extract_quotes_speaker_is_a_named_person(nlp, actors):
     """A one-word "person" the model tags as something else in most of its mentions, or written in capitals or
     with a hyphen, is not a speaker; a surname of someone named in full is."""
@@ -167,3 +255,85 @@ def test_extract_quotes_speaker_is_a_named_person(nlp, actors):
     assert not att.named_person(entity("Politico"))
     assert not att.named_person(entity("ALDI"))
     assert att.named_person(entity("Albanese"))
+
+
+def test_quotes_second_object_and_object_participle():
+    """Model-free: "hailed the vote “a victory”" (second object), "praised the plan calling it “…”" (a
+    participle hung on the object climbs to the verb); a participle on a subject does not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotes import _object_participle, _second_object
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Lula", "hailed", "the", "vote", "a", "victory"], heads=[1, 1, 3, 1, 5, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "det", "dobj"], pos=["PROPN", "VERB", "DET", "NOUN", "DET", "NOUN"])
+    assert _second_object(doc[5]) and not _second_object(doc[3])
+    words = ["Ruiz", "praised", "the", "plan", "calling", "it", "good"]
+    tags = ["NNP", "VBD", "DT", "NN", "VBG", "PRP", "JJ"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "VERB", "PRON", "ADJ"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 3, 1, 3, 4, 4], deps=["nsubj", "ROOT", "det", "dobj", "acl", "dobj", "oprd"],
+              pos=pos, tags=tags)
+    assert _object_participle(doc[4])
+    doc = Doc(vocab, words=words, heads=[1, 1, 3, 1, 0, 4, 4], deps=["nsubj", "ROOT", "det", "dobj", "acl", "dobj", "oprd"],
+              pos=pos, tags=tags)
+    assert not _object_participle(doc[4])  # hung on the subject: "Ruiz, calling it …"
+
+
+@pytest.mark.parametrize("subject, expected", [("Nehammer", [0]), ("ministry", [])])
+def test_quotecontext_the_statement_is_its_issuers(subject, expected):
+    """Model-free: "X issued a statement. … the statement said" gives X (a stub attributor knows who is a person)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotecontext import document_owner
+
+    words = [subject, "issued", "a", "statement", ".", "the", "statement", "said"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1, 6, 7, 7],
+              deps=["nsubj", "ROOT", "det", "dobj", "punct", "det", "nsubj", "ROOT"],
+              pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB"],
+              lemmas=[subject, "issue", "a", "statement", ".", "the", "statement", "say"])
+
+    class Stub:
+        words = {"noun": frozenset({"statement"})}
+
+        def persons(self, tok):
+            return [0] if tok.text == "Nehammer" else []
+
+        def inside(self, idx):
+            return False
+
+    assert document_owner(Stub(), doc[6]) == expected  # type: ignore[arg-type]
+    assert document_owner(Stub(), doc[3]) == []  # "a statement": not a reference back
+
+
+@pytest.mark.parametrize("source, expected", [("Pastor", 0), ("ministry", None)])
+def test_quotecontext_according_to(source, expected):
+    """Model-free: "According to X, “…”" gives X when X is a person (a stub attributor says who is)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotecontext import _according_to
+
+    words = ["According", "to", source, ",", '"', "the", "deal", "is", "done", '"']
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, False, True, False, True, True, True, False,
+                                                            False],
+              heads=[8, 0, 1, 8, 8, 6, 8, 8, 8, 8], deps=["prep", "prep", "pobj", "punct", "punct", "det", "nsubj",
+                                                         "auxpass", "ROOT", "punct"])
+    a = doc.text.index('"') + 1
+
+    class Stub:
+        class ctx:  # noqa: N801 - the attributor's context, with its Doc
+            pass
+
+        def inside(self, idx):
+            return a - 1 <= idx <= len(doc.text)
+
+        def persons(self, tok):
+            return [0] if tok.text == "Pastor" else []
+
+        def named_person(self, entity):
+            return True
+
+    Stub.ctx.doc = doc  # type: ignore[attr-defined]
+    assert _according_to(Stub(), a, len(doc.text) - 1) == expected  # type: ignore[arg-type]

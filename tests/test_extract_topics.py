@@ -45,6 +45,15 @@ def topics(facts) -> set[str]:
     ("They discussed economic cooperation on the continent.", {"economic cooperation"}),
     ("They discussed efforts to address the lack of investment.", {"investment"}),
     ("They discussed Roe v. Wade and abortion rights.", {"Roe v. Wade", "abortion rights"}),
+    # a meeting noun says what was discussed: "talks on X", "a meeting about X"
+    ("Their talks on fishing rights lasted two hours.", {"fishing rights"}),
+    ("Talks on fishing rights resumed in Brussels.", set()),  # not their talks: no one's meeting
+    # abstract heads (mechanism, regret, consequences, …) are topics only with what they are about
+    ("The leaders discussed the mechanism, the regret and steeper consequences for smugglers.",
+     {"consequences for smugglers"}),
+    # people are no topics; "the creation of X" is about X
+    ("They agreed to the creation of a joint border commission before diplomats and representatives of both "
+     "parties.", {"joint border commission"}),
 ])
 def test_topics_nested_and_listed(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected
@@ -91,3 +100,21 @@ def test_topics_participant_verbs_only_where_a_meeting_is_reported(facts_of):
     text = ("Olaf Scholz wins the vote in Berlin\n\nOlaf Scholz won the vote on Sunday. He praised the new budget "
             "rules. Scholz first met Emmanuel Macron in 2014.")
     assert not {"new budget rules", "budget rules"} & topics(facts_of(text))
+
+
+def test_topicnouns_meeting_noun_with_about_phrase():
+    """Model-free: "talks on fishing rights" is a cue with "rights" as candidate; "talks in Paris" is none."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import about_heads, noun_cue
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["talks", "on", "fishing", "rights"], heads=[0, 0, 3, 1],
+              deps=["ROOT", "prep", "compound", "pobj"], pos=["NOUN", "ADP", "NOUN", "NOUN"],
+              lemmas=["talk", "on", "fishing", "right"])
+    assert noun_cue(doc[0]) is not None
+    assert [t.text for t in about_heads(doc[0])] == ["rights"]
+    doc = Doc(vocab, words=["talks", "in", "Paris"], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
+              pos=["NOUN", "ADP", "PROPN"], lemmas=["talk", "in", "Paris"])
+    assert noun_cue(doc[0]) is None

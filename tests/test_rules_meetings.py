@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -67,6 +68,26 @@ def test_triggers_met_where_acquainted_is_no_meeting():
 
 
 # --- rosters and second partners ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("tag, aux, planned", [
+    ("VBN", "had", False),  # "had agreed on it after talks": the talks happened
+    ("VB", "to", True),  # "to agree on it after talks": planned
+])
+def test_triggers_talks_in_a_past_time_phrase_happened(tag, aux, planned):
+    words = ["They", aux, "agreed", "on", "it", "after", "hours", "of", "talks"]
+    doc = make(words, [2, 2, 2, 2, 3, 2, 5, 6, 7],
+               ["nsubj", "aux", "ROOT", "prep", "pobj", "prep", "pobj", "prep", "pobj"],
+               ["PRON", "AUX" if aux == "had" else "PART", "VERB", "ADP", "PRON", "ADP", "NOUN", "ADP", "NOUN"],
+               ["they", "have" if aux == "had" else "to", "agree", "on", "it", "after", "hour", "of", "talk"])
+    doc[2].tag_ = tag
+    assert triggers.is_future(doc[8]) is planned
+    doc = make(["At", "the", "summit", "they", aux, "agreed"], [5, 2, 0, 5, 5, 5],
+               ["prep", "det", "pobj", "nsubj", "aux", "ROOT"],
+               ["ADP", "DET", "NOUN", "PRON", "AUX" if aux == "had" else "PART", "VERB"],
+               ["at", "the", "summit", "they", "have" if aux == "had" else "to", "agree"])
+    doc[5].tag_ = tag
+    assert triggers.is_future(doc[2]) is planned  # "At the summit they (had) agreed"
+
 
 def test_triggers_include_triggers_only_in_a_roster():
     roster = make(["Participants", "included", "Ruto", "and", "Lula"], [1, 1, 1, 2, 2],
@@ -182,3 +203,35 @@ def test_rdf_event_labels_name_meeting_call_and_visit():
         == "William Ruto's visit to Brasília"
     assert event_label(EventFact("e5", "visit", (ruto, lula), ev, host=lula)) == "William Ruto's visit to Lula da Silva"
     assert event_label(EventFact("e6", "meeting", (ruto, lula), ev, name="East African Summit")) == "East African Summit"
+
+
+# --- talks that name only their mediators (mediation.py) --------------------------------------------------------
+
+MEDIATED = (["Talks", "mediated", "by", "Obasanjo", "and", "Mbeki", "ended", "."],
+            [6, 0, 1, 2, 3, 3, 6, 6], ["nsubj", "acl", "agent", "pobj", "cc", "conj", "ROOT", "punct"],
+            ["NOUN", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"],
+            ["talk", "mediate", "by", "Obasanjo", "and", "Mbeki", "end", "."],
+            ["O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "O"], ["NNS", "VBN", "IN", "NNP", "CC", "NNP", "VBD", "."])
+SIGNED = (["Kiir", "and", "Machar", "signed", "the", "accord", "."], [3, 0, 0, 3, 5, 3, 3],
+          ["nsubj", "cc", "conj", "ROOT", "det", "dobj", "punct"],
+          ["PROPN", "CCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+          ["Kiir", "and", "Machar", "sign", "the", "accord", "."],
+          ["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O"], ["NNP", "CC", "NNP", "VBD", "DT", "NN", "."])
+
+
+@pytest.mark.parametrize("parties, expected", [
+    (True, [{"Obasanjo", "Mbeki", "Kiir", "Machar"}]),  # the mediators join the parties' meeting next to them
+    (False, [{"Obasanjo", "Mbeki"}]),  # with no parties named, the mediated talks stay as they are
+])
+def test_mediation_mediators_join_the_parties(actors, parties, expected):
+    from kg.extract.events import assemble
+    from kg.model import Article
+
+    columns = [list(a) + ([h + len(MEDIATED[0]) for h in b] if i == 1 else list(b))
+               for i, (a, b) in enumerate(zip(MEDIATED, SIGNED, strict=True))] if parties else MEDIATED
+    words, heads, deps, pos, lemmas, ents, tags = columns
+    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents, tags=tags)
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    events, _ = assemble(ctx)
+    found = [{next(w for w in words if w in p.name) for p in e.participants} for e in events if e.is_meeting]
+    assert found == expected

@@ -53,6 +53,12 @@ def test_lexmatch_no_match_across_newline():
     assert lexmatch.marks(doc).title_at(0) is None
 
 
+def test_lexmatch_polities_starting_at_the_doc_end():
+    doc = make(["President", "Emmanuel", "Macron", ","])
+    assert lexmatch.polities_starting(doc, 4, 6, 4) == []
+    assert lexmatch.polities_starting(make(["the", "United", "States"]), 0, 3, 4) == [(3, "US")]
+
+
 def test_lexmatch_places_and_states():
     doc = make(["in", "Mexico", "City", "and", "New", "Mexico"])
     m = lexmatch.marks(doc)

@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.extract.context import Context, dateline_place, sentence_place
 from kg.extract.event_names import event_mentions, is_headline, is_temporal, named_events
+from kg.extract.mediation import join_mediators
 from kg.extract.occasions import (
     object_not_person,
     occasion_date,
@@ -256,8 +257,6 @@ def _family(kind: str) -> str:
     return kind if kind in ("call", "intent") else "meeting"
 
 
-
-
 def _joins_event(tok: Token) -> bool:
     """"X joined the talks", "X took part in the meeting": X joins the event described just before."""
     objs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -274,7 +273,7 @@ def assemble(ctx: Context) -> tuple[list[EventFact], dict[str, list[int]]]:
     groups: list[tuple[str, Span, list[Draft]]] = \
         [(name, span, _relative_clause_drafts(ctx, span)) for name, span in named]
     singles = []
-    for d in meeting_drafts(ctx, event_mentions(ctx)):
+    for d in join_mediators(ctx, meeting_drafts(ctx, event_mentions(ctx))):
         target = _named_for(d, groups)
         if target is not None:
             target[2].append(d)

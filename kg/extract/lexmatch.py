@@ -192,6 +192,8 @@ def polity_span(doc: Doc, start: int, end: int) -> str | None:
 def _core_starts(doc: Doc, start: int, end: int) -> list[int]:
     """Where the lexicon name may begin inside ``doc[start:end]``: at ``start``, after "the", or after
     "Republic of (the)"."""
+    if start >= end:
+        return []  # an empty window (at the end of the Doc: "President X ,")
     out = [start]
     if doc[start].norm_ == "the" and start + 1 < end:
         out.append(start + 1)

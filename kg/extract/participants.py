@@ -71,14 +71,17 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
     return out
 
 
+def mediators(ctx: Context, tok: Token) -> list[int]:
+    """The mediators of talks ("talks mediated by X", "negotiations brokered by Y"), not a delegation's leader."""
+    return _delegation_leaders(ctx, tok) if tok.pos_ == "NOUN" else []
+
+
 def _delegation_leaders(ctx: Context, tok: Token) -> list[int]:
     """"talks with a delegation led by X", "talks mediated by Y": the leader of a delegation or the mediator
     of talks (``delegation-leader`` mark) takes part."""
     marks = rule_marks(tok.doc)
     return [e for c in tok.children if c.dep_ == "acl" for a in c.children if marks.has("delegation-leader", a.i)
             for e in persons_in_phrase(ctx, a)]
-
-
 
 
 def _companions(ctx: Context, tok: Token) -> list[int]:

@@ -51,11 +51,23 @@ def _pair_marks(text: str, start: int, end: int, out: list) -> int | None:
                 opened = (i + 1, c)
         elif c == OPEN:
             opened = (i + 1, c)
-        elif c == CLOSE or opened[1] != OPEN or CLOSE not in text[i:end]:  # straight quotes inside “…” nest
+        elif c == CLOSE or opened[1] != OPEN or _closes_curly(text, i, end):  # straight quotes inside “…” nest
             if len(text[opened[0]:i].strip()) >= 2:
                 out.append((opened[0], i, False))
             opened = None
     return opened[0] if opened else None
+
+
+def _closes_curly(text: str, i: int, end: int) -> bool:
+    """A straight mark inside “… closes it when no ” follows before the next “ (curly quotations do not nest):
+    “I am innocent." He said “…” pairs the first “ with the straight mark.
+
+    >>> t = '“We lost." Then he said “we will be back.”'
+    >>> _closes_curly(t, t.index('"'), len(t)), _closes_curly('“a "b" c”', 3, 9)
+    (True, False)
+    """
+    nxt = re.compile(r"[“”]").search(text, i + 1, end)
+    return nxt is None or nxt.group() == OPEN
 
 
 def group_runs(spans: list[tuple[int, int, bool]]) -> list[list[tuple[int, int]]]:

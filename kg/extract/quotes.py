@@ -11,18 +11,20 @@ Quotations come from :mod:`kg.extract.quotemarks`. Their speaker comes from, in 
 - else the previous quotation's speaker, when only its attribution stands between them in the same
   paragraph ("“…,” X told reporters. “…”"), or the speaker of "X said:" right before the quotation
   (without a speech verb: the person subject of the clause before the colon, "X hit back: “…”", or a
-  label "NAME, Title: “…”").
+  label "NAME, Title: “…”"), or, for a quotation that is a paragraph of its own, the speaker of the
+  paragraph before (:mod:`kg.extract.quotecontext`).
 
-A verb's speaker is its subject, agent or the antecedent of "who"; a passive subject is not ("X was
-described as “…”"). Where the parse gives no subject: a name set off by commas right before the verb
-("the director of Y, NAME, said") or the sentence's person subject. "He"/"she" after a quotation is that
-quotation's speaker unless another person is named in between outside quotations and reported clauses;
-otherwise the last person named as a subject shortly before. A quotation whose governing speech word has
-a subject that is not a person (institutions, unnamed officials) gives no quote, nor does a one-word
-"person" that is likely an organisation (see ``named_person``). Split quotations are joined, but not
-across a sentence end. Titles and terms in quotation marks ("the “one China” policy", "the term “…”", Title Case names)
-are not quotations, and short quotes (under five words) are kept only when attributed directly:
-governed by the speech word, or right next to the verb.
+A verb's speaker is its subject, agent or the antecedent of "who"; a passive subject is not ("X was described as
+“…”"). Where the parse gives no subject: a name set off by commas right before the verb ("the director of Y, NAME,
+said"), a name that is all the sentence holds before the verb, the sentence's person subject, or a name right after
+a verb that follows the quotation ("“…,” added Rice", parsed as an object). "He"/"she" after a quotation is that
+quotation's speaker unless another person is named in between outside quotations and reported clauses; otherwise
+the last person named as a subject shortly before. A quotation whose governing speech word has a subject that is
+not a person (institutions, unnamed officials) gives no quote, nor does a one-word "person" that is likely an
+organisation (see ``named_person``). Split quotations are joined, but not across a sentence end. Titles and terms
+in quotation marks ("the “one China” policy", "the term “…”", Title Case names) are not quotations, and short
+quotes (under five words) are kept only when attributed directly: governed by the speech word, or right next to the
+verb.
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.actors import name_tokens
 from kg.extract.context import Context
-from kg.extract.quotemarks import MARKS, OPEN, PARAGRAPH, STRAIGHT, continues, group_runs, scan_quotes
+from kg.extract.quotecontext import document_owner, unattributed
+from kg.extract.quotemarks import MARKS, PARAGRAPH, continues, group_runs, scan_quotes
 from kg.extract.sentences import doc_text, token_starts
 from kg.model import QuoteFact
 
@@ -119,7 +122,7 @@ class _Attributor:
         """The speech verb of an attribution the parser split off after a quotation ending in "!" or "?"
         ("“… in two days!” Macron told the world."): right after the closing mark, reporting nothing else."""
         doc = self.ctx.doc
-        if window.end >= len(doc) or not re.search(r"[!?]\W*$", doc_text(doc)[max(0, b - 3):b]):
+        if window.end >= len(doc) or not re.search(r"([!?]|\.\.\.|…)\W*$", doc_text(doc)[max(0, b - 4):b]):
             return []
         nxt = doc[window.end].sent
         if "\n" in doc_text(doc)[b:nxt.start_char] or MARKS.search(doc_text(doc), nxt.start_char, nxt.end_char):
@@ -148,7 +151,7 @@ class _Attributor:
 
     def _speech_node(self, child: Token, node: Token) -> list[int] | None:
         """The persons a governing speech word gives (possibly none), or None when ``node`` is not one."""
-        as_complement = child.dep_ == "prep" and child.lower_ == "as"
+        as_complement = child.dep_ == "prep" and child.lower_ == "as" or _second_object(child)
         if self.is_speech(node) or as_complement and self.is_speech(node, "as"):
             found, explicit = self.speaker(node)
             return found if found or explicit else None
@@ -176,11 +179,30 @@ class _Attributor:
             found = self._quoted_or_modified(node)
             if found:
                 return found, True
+            if _object_participle(node):
+                node = node.head.head  # "X dismissed the plan calling it “…”": on to the verb of the object
+                continue
             if node.dep_ not in lexicon.words("climb-deps") or node.head.i == node.i or self.inside(node.head.idx):
                 break
             node = node.head
-        found = self._appositive_before(verb) or self._sentence_subject(verb)
+        found = self._appositive_before(verb) or self._sentence_subject(verb) or self._inverted(verb)
         return found, explicit or bool(found)
+
+    def _inverted(self, verb: Token) -> list[int]:
+        """"“…,” added Rice": the name right after a speech verb that follows a closing quotation mark, which
+        the parser took for the verb's object (titles may stand between: "said Foreign Minister X")."""
+        doc, j = self.ctx.doc, verb.i - 1
+        while j >= verb.sent.start and doc[j].is_punct and not MARKS.search(doc[j].text):
+            j -= 1
+        if j < verb.sent.start or not MARKS.search(doc[j].text):
+            return []
+        for tok in doc[verb.i + 1:min(verb.i + 6, verb.sent.end)]:
+            if tok.i in self.ctx.token_entities:
+                found = self.ctx.token_entities[tok.i]
+                return list(found) if len(found) == 1 else []
+            if tok.pos_ != "PROPN":
+                return []
+        return []
 
     def _quoted_or_modified(self, node: Token) -> list[int]:
         """"Politico quoted X as saying “…”" gives X; so does "X, speaking to reporters, said …"."""
@@ -198,7 +220,7 @@ class _Attributor:
             if self.last and self._continuity(tok.i):
                 return [self.last.speaker]
             return self._antecedent(tok.i) or [e for e in self.ctx.persons_at(tok) if self._recent(e, tok.i)]
-        return self.ctx.persons_of(tok) or self._surname(tok)
+        return self.ctx.persons_of(tok) or self._surname(tok) or document_owner(self, tok)
 
     def _antecedent(self, i: int) -> list[int]:
         """The last person named as a subject before token ``i``, outside quotations and reported clauses."""
@@ -246,16 +268,19 @@ class _Attributor:
         return True
 
     def _appositive_before(self, verb: Token) -> list[int]:
-        """"the director of Y, NAME, said": a name separated from the verb by punctuation only."""
+        """"the director of Y, NAME, said": a name separated from the verb by punctuation only; or a name
+        that is all the sentence holds before the verb ("Siniscalco stated …", the name parsed as a modifier)."""
         j = verb.i - 1
         while j >= verb.sent.start and self.ctx.doc[j].is_punct:
             j -= 1
-        if j == verb.i - 1 or j < verb.sent.start or self.inside(self.ctx.doc[j].idx):
+        if j < verb.sent.start or self.inside(self.ctx.doc[j].idx):
             return []
         found = self.ctx.token_entities.get(j, [])
         named = [m for m in self.ctx.mentions if m.start <= j < m.end and m.kind == "name"]
-        set_off = named and (self.ctx.doc[named[0].span_start - 1].text == "," or self.ctx.doc[j].dep_ == "appos")
-        return list(found) if set_off and len(found) == 1 else []
+        set_off = named and j < verb.i - 1 and (self.ctx.doc[named[0].span_start - 1].text == ","
+                                                 or self.ctx.doc[j].dep_ == "appos")
+        opening = named and named[0].span_start == verb.sent.start and j == verb.i - 1
+        return list(found) if (set_off or opening) and len(found) == 1 else []
 
     def _sentence_subject(self, verb: Token) -> list[int]:
         """A verb the parse left without a subject: the sentence's person subject, named before it."""
@@ -265,6 +290,17 @@ class _Attributor:
         found = self.ctx.persons_of(subj[0]) if subj and root.i != verb.i and finite else []
         others = {e for m in self.ctx.mentions if subj and subj[0].i < m.start < verb.i for e in m.entities}
         return found if len(found) == 1 and others <= set(found) else []
+
+
+def _second_object(child: Token) -> bool:
+    """"hailed X “a milestone”": the quotation as the object predicate (or second object) of a verb."""
+    return child.dep_ == "oprd" or child.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
+
+
+def _object_participle(node: Token) -> bool:
+    """"dismissed the plan calling it …": a participle the parser hung on the object of a verb."""
+    return node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ == "dobj" and node.head.head.pos_ == "VERB"
 
 
 def _subjects(node: Token, passive: bool) -> list[Token]:
@@ -301,7 +337,7 @@ def find_quotes(ctx: Context) -> list[QuoteFact]:
             pending.end = b
             continue
         if speaker is None and not att.blocked and len(quote.split()) >= MIN_WORDS:
-            speaker = _unattributed(att, pending, a)
+            speaker = unattributed(att, (pending.speaker, pending.end) if pending else None, a, b)
         if speaker is None or (len(quote.split()) < MIN_WORDS and not direct):
             pending = None
             att.last = None if att.blocked else att.last
@@ -341,33 +377,6 @@ def _attribute_group(att: _Attributor, group: list[tuple[int, int]]) -> tuple[in
     return None, False
 
 
-def _unattributed(att: _Attributor, pending: _Last | None, a: int) -> int | None:
-    """The speaker of a quotation no speech word attributes: the previous quotation's, right before it in
-    the same paragraph, or that of "X said:" ending the sentence (or paragraph) before it."""
-    if pending and _same_paragraph(att, pending.end, a):
-        return pending.speaker
-    return _after_colon(att, a)
-
-
-def _after_colon(att: _Attributor, a: int) -> int | None:
-    """"X said:" ending the sentence (or paragraph) right before the quotation."""
-    before = doc_text(att.ctx.doc)[:a].rstrip().rstrip(OPEN + STRAIGHT).rstrip()
-    if not before.endswith(":"):
-        return None
-    colon = att.ctx.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-    if colon is None:
-        return None
-    verbs = [t for t in colon[0].sent if att.is_speech(t)]
-    found = [f for v in reversed(verbs) for f in [att.speaker(v)[0]] if len(f) == 1]
-    if not verbs:  # "Bolsonaro hit back at the plan: “…”", or a label "NAME, Title: “…”"
-        lead = att.ctx.doc[colon[0].sent.start:colon.start]
-        if lead.root.pos_ == "VERB":
-            found = [f for f in [att.speaker(lead.root)[0]] if len(f) == 1]
-        elif not any(t.pos_ in ("VERB", "AUX") for t in lead):
-            found = [f for f in [att.ctx.persons_of(lead.root)] if len(f) == 1]
-    return found[0][0] if found else None
-
-
 def _token_at(ctx: Context, char: int) -> int:
     span = ctx.doc.char_span(char, min(char + 1, len(doc_text(ctx.doc))), alignment_mode="expand")
     return span.start if span is not None and len(span) else len(ctx.doc)
@@ -379,15 +388,6 @@ def _directly_after(ctx: Context, verb: Token, a: int, b: int) -> bool:
     starts = token_starts(ctx.doc)
     between = [t for t in ctx.doc[bisect_left(starts, lo):bisect_left(starts, hi)] if not t.is_punct]
     return len(between) <= ADJACENT and not any(t.pos_ in ("CCONJ", "VERB", "SCONJ") for t in between)
-
-
-def _same_paragraph(att: _Attributor, prev_end: int, a: int) -> bool:
-    """Only the previous quotation's attribution between it and the next one: "“…,” X told reporters. “…”"."""
-    between = doc_text(att.ctx.doc)[prev_end + 1:a - 1]
-    if "\n" in between or len(between) >= 120 or MARKS.search(between):
-        return False
-    tokens = att.ctx.doc.char_span(prev_end + 1, a - 1, alignment_mode="contract")
-    return not re.search(r"[.!?:]", between) or any(att.is_speech(t) for t in tokens or ())
 
 
 def _joined(fact: QuoteFact, more: str, end: int) -> QuoteFact:

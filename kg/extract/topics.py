@@ -18,12 +18,11 @@ from kg.extract.context import Context
 from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
+from kg.extract.topicnouns import about_heads, noun_cue, refers_back
 from kg.lexicon import fold
 from kg.model import EventFact, TopicFact
 
 MAX_WORDS = 6
-
-
 
 
 def broad_cue() -> dict:
@@ -272,7 +271,7 @@ def _own_countries(ctx: Context, events: list[EventFact]) -> set[str]:
 
 def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tuple[str, int, int]]:
     out = []
-    for head in candidate_heads(tok):
+    for head in about_heads(tok) if row is noun_cue(tok) else candidate_heads(tok):
         found = case_name(head) or _pair(head) or phrase_span(head)
         if found is None or ctx.persons_at(head):
             continue
@@ -323,7 +322,7 @@ def _direct(verb: Token, head: Token) -> bool:
         if head.dep_ == "pobj":
             head = head.head
         if head.head.i == verb.i:
-            return verb.pos_ == "VERB"
+            return verb.pos_ in ("VERB", "NOUN")  # a noun cue: "talks on X"
         listing = head.lower_ in ("including", "like", "as")  # "X, such as A and B" lists count as X's items
         if head.dep_ not in ("prep", "acl", "amod") or not listing and _action(head.head) not in ("through", "bare"):
             return False
@@ -372,11 +371,11 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     quoted = quote_spans(doc_text(ctx.doc))
     by_sentence = _events_by_sentence(ctx, events, anchors)
     for tok in ctx.doc:
-        row = _cue(tok)
+        row = _cue(tok) or noun_cue(tok)
         if row is None or tok.sent.start in headlines:
             continue
         event = _event_for(ctx, tok, events, by_sentence, own, broad=row is broad_cue(), reported=reported)
-        if event is None and row["kind"] == "verb-agenda":
+        if event is None and (row["kind"] == "verb-agenda" or refers_back(tok, row)):
             event = main_event(events)
         if event is None:
             continue

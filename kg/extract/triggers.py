@@ -104,10 +104,20 @@ def _future_above(tok: Token) -> str | None:
             return marks.rule("intent-head", node.head.i)
         if node.i != tok.i and marks.has("intent-head", node.i):
             return marks.rule("intent-head", node.i)
-        if node.head.i == node.i or node.dep_ in lexicon.words("reported-clause-deps"):
+        if node.head.i == node.i or node.dep_ in lexicon.words("reported-clause-deps") or _past_circumstance(node):
             break  # a reported or relative clause does not inherit its governor's tense
         node = node.head
     return None
+
+
+def _past_circumstance(node: Token) -> bool:
+    """"had agreed on X after five hours of talks": talks in a time phrase of a past verb happened; the verb's
+    intention does not govern them (but "are expected to sign after talks" stays planned)."""
+    verb = node.head
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return node.dep_ == "prep" and node.lower_ in lexicon.words("circumstance-preps") and \
+        (verb.tag_ == "VBD" or perfect) and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "to")
+                                                   for c in verb.children)
 
 
 def _future_date(doc: Doc, start: int) -> int | None:

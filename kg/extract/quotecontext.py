@@ -1,0 +1,140 @@
+"""A quotation's speaker from the text around it, where no speech word attributes it: the previous quotation
+of the paragraph ("“…,” X told reporters. “…”"), "X said:" before it, or, for a quotation that is a paragraph of
+its own, the speaker of the paragraph before (see :mod:`kg.extract.quotes`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from kg.extract.context import Context
+from kg.extract.quotemarks import MARKS, OPEN, PARAGRAPH, STRAIGHT
+from kg.extract.sentences import doc_text
+
+
+class Speakers(Protocol):
+    """What these rules ask of the quote attributor."""
+
+    ctx: Context
+    words: dict[str, frozenset[str]]
+
+    def is_speech(self, tok: Token, kind: str = "verb") -> bool: ...
+
+    def speaker(self, verb: Token) -> tuple[list[int], bool]: ...
+
+    def named_person(self, entity: int) -> bool: ...
+
+    def persons(self, tok: Token) -> list[int]: ...
+
+    def inside(self, idx: int) -> bool: ...
+
+
+REACH = 80  # tokens from "the statement" back to the statement a person issued
+
+
+def document_owner(att: Speakers, tok: Token) -> list[int]:
+    """"X released a statement … “…,” the statement said": the statement's owner speaks through it (the
+    subject of the verb it is the object of, or its possessor); an institution's statement gives no one."""
+    if tok.lemma_.lower() not in att.words.get("noun", ()) or not any(c.lower_ == "the" for c in tok.children):
+        return []
+    doc = tok.doc
+    for prev in reversed(doc[max(0, tok.i - REACH):tok.i]):
+        if prev.lemma_ == tok.lemma_ and prev.pos_ == "NOUN" and not att.inside(prev.idx):
+            owners = [c for c in prev.children if c.dep_ == "poss"]
+            if not owners and prev.dep_ == "dobj":
+                owners = [c for c in prev.head.children if c.dep_ == "nsubj"]
+            found = [e for o in owners for e in att.persons(o)]
+            return found if len(found) == 1 else []
+    return []
+
+
+def unattributed(att: Speakers, pending: tuple[int, int] | None, a: int, b: int) -> int | None:
+    """The speaker of a quotation no speech word attributes: the previous quotation's, right before it in
+    the same paragraph, that of "X said:" ending the sentence (or paragraph) before it, for a quotation
+    that is a paragraph of its own the speaker of the paragraph before, or the person the sentence before
+    is about."""
+    if pending and _same_paragraph(att, pending[1], a):
+        return pending[0]
+    for rule in (_according_to, _after_colon, _paragraph_before, _sentence_before):
+        found = rule(att, a, b)
+        if found is not None:
+            return found
+    return None
+
+
+def _according_to(att: Speakers, a: int, b: int) -> int | None:
+    """"According to X, “…”", "“…,” according to X": X, named in the quotation's own sentences."""
+    span = att.ctx.doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return None
+    sents = att.ctx.doc[span[0].sent.start:span[-1].sent.end]
+    found = [e for t in sents if t.lower_ == "according" and not att.inside(t.idx) and t.i + 1 < len(t.doc)
+             and t.nbor(1).lower_ == "to" for p in t.nbor(1).children if p.dep_ == "pobj" for e in att.persons(p)]
+    return found[0] if len(set(found)) == 1 and att.named_person(found[0]) else None
+
+
+def _sentence_before(att: Speakers, a: int, b: int) -> int | None:
+    """"At first, X was not surprised. “…”": a quotation opening a sentence of the paragraph, whose own
+    sentences name no one and report nothing, is the words of the person subject of the sentence before."""
+    doc, text = att.ctx.doc, doc_text(att.ctx.doc)
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or span.start < 2 or not re.search(r"[.!?]\W*\s+\W?$", text[max(0, a - 6):a]):
+        return None
+    first = span[0].sent
+    own = doc[first.start:span[-1].sent.end]
+    if any(att.is_speech(t) or att.ctx.persons_at(t) and not att.inside(t.idx) for t in own):
+        return None
+    before = doc[first.start - 1].sent
+    if PARAGRAPH.search(text, before.start_char, a):  # the same paragraph only
+        return None
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found = [e for c in subjects for e in att.persons(c)]
+    return found[0] if len(found) == 1 and att.named_person(found[0]) else None
+
+
+def _paragraph_before(att: Speakers, a: int, b: int) -> int | None:
+    """A quotation paragraph with no attribution continues the speaker of the paragraph before (the newswire
+    convention): the last speech verb there with one named person as its speaker ("He said …" included)."""
+    text = doc_text(att.ctx.doc)
+    breaks = [m for m in PARAGRAPH.finditer(text, 0, a)]
+    after = PARAGRAPH.search(text, b)
+    if not breaks or text[breaks[-1].end():a].strip() not in (OPEN, STRAIGHT) \
+            or re.search(r"\w", text[b:after.start() if after else len(text)]):
+        return None
+    span = att.ctx.doc.char_span(breaks[-2].end() if len(breaks) > 1 else 0, breaks[-1].start(),
+                                 alignment_mode="contract")
+    for verb in reversed([t for t in span or () if att.is_speech(t)]):
+        found = att.speaker(verb)[0]
+        if len(found) == 1:
+            return found[0] if att.named_person(found[0]) else None
+    return None
+
+
+def _after_colon(att: Speakers, a: int, b: int = 0) -> int | None:
+    """"X said:" ending the sentence (or paragraph) right before the quotation."""
+    before = doc_text(att.ctx.doc)[:a].rstrip().rstrip(OPEN + STRAIGHT).rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = att.ctx.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    verbs = [t for t in colon[0].sent if att.is_speech(t)]
+    found = [f for v in reversed(verbs) for f in [att.speaker(v)[0]] if len(f) == 1]
+    if not verbs:  # "Bolsonaro hit back at the plan: “…”", or a label "NAME, Title: “…”"
+        lead = att.ctx.doc[colon[0].sent.start:colon.start]
+        if lead.root.pos_ == "VERB":
+            found = [f for f in [att.speaker(lead.root)[0]] if len(f) == 1]
+        elif not any(t.pos_ in ("VERB", "AUX") for t in lead):
+            found = [f for f in [att.ctx.persons_of(lead.root)] if len(f) == 1]
+    return found[0][0] if found else None
+
+
+def _same_paragraph(att: Speakers, prev_end: int, a: int) -> bool:
+    """Only the previous quotation's attribution between it and the next one: "“…,” X told reporters. “…”"."""
+    between = doc_text(att.ctx.doc)[prev_end + 1:a - 1]
+    if "\n" in between or len(between) >= 120 or MARKS.search(between):
+        return False
+    tokens = att.ctx.doc.char_span(prev_end + 1, a - 1, alignment_mode="contract")
+    return not re.search(r"[.!?:]", between) or any(att.is_speech(t) for t in tokens or ())

@@ -1,0 +1,47 @@
+"""Topics that a meeting noun carries itself: "talks on security and trade", "a meeting about the border",
+"a summit on the oil revenues". The noun is a gathering and an event word (``event_nouns.tsv``) and
+the preposition one of ``topic-about-preps`` (``wordlists.tsv``); the heads under that preposition are the
+candidates, which :mod:`kg.extract.topics` shortens and filters as it does a verb's objects."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from kg import lexicon
+
+ROW = {"id": "c-meeting-about", "lemma": "", "kind": "noun-about", "note": "talks on X; a meeting about X"}
+
+
+def noun_cue(tok: Token) -> dict | None:
+    """The cue row for a meeting noun with an "on/about/over X" phrase, else None."""
+    if tok.pos_ != "NOUN":
+        return None
+    nouns = _meeting_nouns()
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns and tok.lower_ not in nouns:
+        return None
+    return ROW if _about_preps(tok) else None
+
+
+@cache
+def _meeting_nouns() -> frozenset[str]:
+    """Gatherings that are event words: talks, meeting, summit, … (not "a call on X")."""
+    return frozenset(lexicon.event_nouns("event_word") & lexicon.event_nouns("gathering"))
+
+
+def about_heads(tok: Token) -> list[Token]:
+    """The noun heads under the noun's "on/about/over" phrases (their own clauses included, as a verb's)."""
+    return [t for p in _about_preps(tok) for t in p.subtree if t.i != p.i and t.pos_ in ("NOUN", "PROPN")
+            and t.dep_ in lexicon.words("topic-head-deps") and t.ent_type_ not in lexicon.words("not-topic-entities")]
+
+
+def _about_preps(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in lexicon.words("topic-about-preps")]
+
+
+def refers_back(tok: Token, row: dict) -> bool:
+    """"Their talks on X", "the meeting on X": a meeting noun of this cue that refers back to the article's
+    meeting (a definite or possessive determiner; "talks on X resumed" with none names no one's meeting)."""
+    return row is ROW and any(c.dep_ in ("det", "poss") and c.lower_ in lexicon.words("back-reference-words")
+                              for c in tok.children)
