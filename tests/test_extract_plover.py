@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kg.extract import plover, plover_actors, plover_modality as pm
 from kg.extract.plover_consult import consult_events
-from kg.model import MODALITIES, EventFact, Evidence, Person, Place
+from kg.model import MODALITIES, Actor, EventFact, Evidence, Person, Place
 from kg.patterns import family
 
 from conftest import ROOT, SHARED
@@ -128,6 +128,52 @@ def test_plover_modifier_polities_of_compound_actor():
     assert plover_actors.modifier_polities(ac, doc[3]) == ["HU", "RO"]
 
 
+# "The Tamil Tigers attacked the camp ." (no entity tagged) and "Suspected Tamil Tiger rebels attacked ." (each
+# word of the name hung on the noun)
+TIGERS = [("The", "the", "DET", "DT", "det", 2), ("Tamil", "Tamil", "PROPN", "NNP", "compound", 2),
+          ("Tigers", "Tigers", "PROPN", "NNPS", "nsubj", 3), ("attacked", "attack", "VERB", "VBD", "ROOT", 3),
+          ("the", "the", "DET", "DT", "det", 5), ("camp", "camp", "NOUN", "NN", "dobj", 3),
+          (".", ".", "PUNCT", ".", "punct", 3)]
+FLAT = [("Suspected", "Suspected", "PROPN", "NNP", "compound", 3), ("Tamil", "Tamil", "PROPN", "NNP", "compound", 3),
+        ("Tiger", "Tiger", "PROPN", "NNP", "compound", 3), ("rebels", "rebel", "NOUN", "NNS", "nsubj", 4),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4)]
+
+
+def test_plover_actors_phrase_polity_reads_compounds_of_an_untagged_name():
+    assert plover_actors.phrase_polity(make_doc(TIGERS)[2]) == "LTTE"
+    assert plover_actors.phrase_polity(make_doc(FLAT)[2]) == "LTTE"  # "Tamil Tiger", not "Suspected Tamil Tiger"
+    assert plover_actors.phrase_polity(make_doc(FLAT)[1]) is None  # "Tamil" alone names no organisation
+    assert plover_actors.phrase_polity(make_doc(NEGATED)[0]) == "IL"
+
+
+def test_plover_protest_without_target_is_against_the_state_where_it_happens():
+    crowd = Actor(label="protesters", country="BY", sector="CVL")
+    assert [a.country for a in plover._home_target([crowd], None)] == ["BY"]
+    person = Actor(label="Anna Petrova")
+    assert [a.country for a in plover._home_target([person], "GE")] == ["GE"]
+    union = Actor(label="European Union", country="EU", org="EU")
+    assert [a.country for a in plover._home_target([union], "BE")] == ["BE"]
+    assert plover._home_target([], "BE") == [] and plover._home_target([person], None) == []
+
+
+def test_plover_match_call_for_clause_and_seek_resignation():
+    # "The panel calls for the troops to be withdrawn ." with "for" parsed as the clause's mark
+    rows = [("The", "the", "DET", "DT", "det", 1), ("panel", "panel", "NOUN", "NN", "nsubj", 2),
+            ("calls", "call", "VERB", "VBZ", "ROOT", 2), ("for", "for", "SCONJ", "IN", "mark", 8),
+            ("the", "the", "DET", "DT", "det", 5), ("troops", "troop", "NOUN", "NNS", "nsubjpass", 8),
+            ("to", "to", "PART", "TO", "aux", 8), ("be", "be", "AUX", "VB", "auxpass", 8),
+            ("withdrawn", "withdraw", "VERB", "VBN", "advcl", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    hits, _ = plover.match(make_doc(rows))
+    assert hits[2].pattern.id == "ph-request-call-clause" and hits[2].pattern.get("inner") == "suppress"
+    # "Italy sought the resignation of the governor ."
+    rows = [("Italy", "Italy", "PROPN", "NNP", "nsubj", 1), ("sought", "seek", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("resignation", "resignation", "NOUN", "NN", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3), ("the", "the", "DET", "DT", "det", 6),
+            ("governor", "governor", "NOUN", "NN", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert hits[1].pattern.id == "ph-request-seek" and hits[1].used == (3,)
+
+
 def _event(kind, people, host=None, cameo="040"):
     ev = Evidence("a", "s", 0, 0, 1, "event:m-meet")
     return EventFact("e1", kind, tuple(people), ev, host=host, location=Place("Mexico City", "MX"), cameo=cameo)
@@ -209,7 +255,18 @@ TABLE = [
     ("Poland accused Belarus of orchestrating the migrant crisis.", "ACCUSE", {"PL"}, {"BY"}, "asserted"),
     ("Iran rejected the European proposal.", "REJECT", {"IR"}, set(), "asserted"),
     ("China threatened to impose sanctions on Lithuania.", "THREATEN", {"CN"}, {"LT"}, "asserted"),
-    ("Thousands of protesters rallied in Nairobi against the new tax.", "PROTEST", {"KE"}, set(), "asserted"),
+    ("Thousands of protesters rallied in Nairobi against the new tax.", "PROTEST", {"KE"}, {"KE"}, "asserted"),
+    ("Thousands of students marched in Minsk on Saturday.", "PROTEST", {"BY"}, {"BY"}, "asserted"),
+    ("The Liberation Tigers of Tamil Eelam ambushed a navy patrol near Jaffna.", "ASSAULT", {"LTTE"}, set(),
+     "asserted"),
+    ("Suspected Tamil Tiger rebels shelled a police post.", "ASSAULT", {"LTTE"}, None, "asserted"),
+    ("Finance Minister Laura Bianchi of Italy sought the resignation of the central bank governor.", "REQUEST",
+     {"Laura Bianchi"}, None, "asserted"),
+    ("The United Nations calls for all foreign troops to be withdrawn by June.", "REQUEST", {"UN"}, set(),
+     "asserted"),
+    ("Opposition leader Maria Kovac asked for support from voters.", "REQUEST", {"Maria Kovac"}, set(), "asserted"),
+    ("The European Union said Moscow's decision was undermining regional stability.", "ACCUSE", {"EU"}, {"RU"},
+     "asserted"),
     ("The European Union imposed sanctions on Iran.", "SANCTION", {"EU"}, {"IR"}, "asserted"),
     ("Turkey deployed troops to the Syrian border.", "MOBILIZE", {"TR"}, None, "asserted"),
     ("Police in Minsk arrested 40 opposition activists.", "COERCE", {"BY"}, None, "asserted"),

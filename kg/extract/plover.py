@@ -130,6 +130,8 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         targets = targets + evaluated(ac, tok.doc[hit.used[0]], sources)
     if not targets and kind in lexicon.words("plover-addressed-types"):
         targets = _focus_target(ac, sources)
+    if not targets and kind in lexicon.words("plover-domestic-types"):
+        targets = _home_target(sources, where)
     if not sources and p.get("state_act"):
         sources = state_actor(ac, tok, _reporter(ac, tok))
     return (kind, cameo, mode, sources, targets) if sources else None  # PLOVER codes an act by an actor
@@ -159,6 +161,13 @@ def _focus_target(ac: Actors, sources: list[Actor]) -> list[Actor]:
     own = {a.country for a in sources}
     code = next((c for c in ac.focus if c not in own), None)
     return [polity_actor(code)] if code and sources else []
+
+
+def _home_target(sources: list[Actor], where: str | None) -> list[Actor]:
+    """A protest that names no target is against the state where it happens: the protesters' country, else
+    the sentence's or the article's ("protesters rallied in Minsk": Belarus)."""
+    code = next((a.country for a in sources if a.country and not lexicon.polity(a.country).is_org), where)
+    return [polity_actor(code, "GOV")] if code and sources and not lexicon.polity(code).is_org else []
 
 
 def _inner_act(ac: Actors, tok: Token, hits: dict[int, Hit]) -> tuple[str | None, list[Actor]]:

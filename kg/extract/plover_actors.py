@@ -63,14 +63,17 @@ FOCUS_SENTENCES = 3
 
 
 def focus(ctx: Context) -> tuple[str, ...]:
-    """The countries an article is about: those its first sentences (title line included) name, most named
-    first (ties in text order)."""
+    """The countries an article is about: those its first sentences (title line included) name, themselves or
+    by a city of theirs, most named first (ties in text order)."""
     counts: dict[str, int] = {}
     for n, sent in enumerate(ctx.doc.sents):
         if n == FOCUS_SENTENCES:
             break
         for ent in sent.ents:
             code = lexicon.lookup_polity(ent.text) if ent.label_ in ("GPE", "NORP", "ORG") else None
+            if code is None and ent.label_ == "GPE":  # a city: "protesters in Sydney" is about Australia
+                place = place_for(ent.text)
+                code = place.country if place else None
             if code and not lexicon.polity(code).is_org:
                 counts[code] = counts.get(code, 0) + 1
     return tuple(sorted(counts, key=lambda c: -counts[c]))
@@ -127,7 +130,7 @@ def _named(ac: Actors, tok: Token) -> Actor | None:
     """"Russia", "the European Union", "Hamas": a named country or organisation (an unknown ORG keeps its name)."""
     ent = ac.ents.get(tok.i)
     if ent is None or ent.label_ not in lexicon.words("polity-entity-labels") or tok.i != ent.root.i:
-        code = lexicon.lookup_polity(tok.text) if tok.pos_ == "PROPN" else None
+        code = phrase_polity(tok) if tok.pos_ == "PROPN" else None
         return polity_actor(code) if code else None
     code = lexicon.lookup_polity(ent.text)
     if code:
@@ -169,7 +172,7 @@ def state_actor(ac: Actors, tok: Token, speaker: list[Actor]) -> list[Actor]:
     code = place.country if place and place.country else next((a.country for a in speaker if a.country), None)
     if code is None:
         place = dateline_place(ac.ctx.article)
-        code = place.country if place else None
+        code = place.country if place else (ac.focus[0] if ac.focus else None)
     return [polity_actor(code, "GOV")] if code and not lexicon.polity(code).is_org else []
 
 
@@ -212,10 +215,38 @@ def _modifier_org(ac: Actors, tok: Token) -> str | None:
     return None
 
 
+def phrase_polity(tok: Token) -> str | None:
+    """A country or organisation a proper noun names with its compounds and "of" phrase when the model tagged no
+    entity: "Tigers" in "the Tamil Tigers", "the Liberation Tigers of Tamil Eelam"."""
+    found = lexicon.lookup_polity(tok.text)
+    doc = tok.doc
+    lefts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if found or not lefts and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return found or _compound_run(tok)
+    start = lefts[0].left_edge.i if lefts else tok.i
+    name, whole = doc[start:tok.i + 1].text, doc[start:tok.right_edge.i + 1].text
+    return lexicon.lookup_polity(name) or lexicon.lookup_polity(whole)
+
+
+def _compound_run(tok: Token) -> str | None:
+    """"Tamil Tiger" in "Suspected Tamil Tiger rebels", where the parser hangs each word on the noun: the
+    proper-noun compounds just before ``tok`` with it, shortest first."""
+    if tok.dep_ != "compound":
+        return None
+    start = tok.i
+    doc = tok.doc
+    while start > tok.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.head.i:
+        start -= 1
+        found = lexicon.lookup_polity(doc[start:tok.i + 1].text)
+        if found:
+            return found
+    return None
+
+
 def _polity_code(ac: Actors, tok: Token) -> str | None:
     ent = ac.ents.get(tok.i)
     text = ent.text if ent is not None and ent.label_ in lexicon.words("polity-entity-labels") else tok.text
-    code = lexicon.lookup_polity(text) or (lexicon.lookup_polity(tok.text) if text != tok.text else None)
+    code = lexicon.lookup_polity(text) or (phrase_polity(tok) if text != tok.text or tok.pos_ == "PROPN" else None)
     if code is None and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
         place = place_for(text)
         code = place.country if place else None
