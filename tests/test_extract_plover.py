@@ -267,6 +267,10 @@ TABLE = [
     ("Opposition leader Maria Kovac asked for support from voters.", "REQUEST", {"Maria Kovac"}, set(), "asserted"),
     ("The European Union said Moscow's decision was undermining regional stability.", "ACCUSE", {"EU"}, {"RU"},
      "asserted"),
+    ("Israeli protesters called for the resignation of Prime Minister Ehud Olmert.", "REQUEST", {"IL"},
+     {"Ehud Olmert"}, "asserted"),
+    ("President Tsai Lin of Taiwan criticised Chinese Premier Wen Jiabao's demand for talks.", "REQUEST",
+     {"Wen Jiabao"}, {"TW"}, "asserted"),
     ("The European Union imposed sanctions on Iran.", "SANCTION", {"EU"}, {"IR"}, "asserted"),
     ("Turkey deployed troops to the Syrian border.", "MOBILIZE", {"TR"}, None, "asserted"),
     ("Police in Minsk arrested 40 opposition activists.", "COERCE", {"BY"}, None, "asserted"),
@@ -349,6 +353,24 @@ def test_plover_unnamed_target_is_the_article_focus_country(facts_of):
             "NATO Secretary General Anna Lindqvist condemned the decision.")
     accuse = [e for e in facts_of(text).political_events if e.type == "ACCUSE"]
     assert accuse and {a.country for a in accuse[0].targets} == {"BY"}
+
+
+@pytest.mark.slow
+def test_plover_domestic_statement_is_addressed_to_the_own_state(facts_of):
+    text = "Greece faces a censure vote on Friday.\nGreek opposition leader Nikos Dimas condemned the decision."
+    accuse = [e for e in facts_of(text).political_events if e.type == "ACCUSE"]
+    assert accuse and {a.country for a in accuse[0].targets} == {"GR"}
+    text = "Greece faces a censure vote on Friday.\nGreece condemned the decision."  # a country is not its own target
+    accuse = [e for e in facts_of(text).political_events if e.type == "ACCUSE"]
+    assert accuse and not accuse[0].targets
+
+
+@pytest.mark.slow
+def test_plover_meeting_pattern_needs_two_parties(facts_of):
+    assert not [e for e in facts_of("The council will host the talks in Geneva.").political_events
+                if e.type == "CONSULT"]
+    found = facts_of("Police officers and government officials met in Rabat on Friday.").political_events
+    assert [len(e.sources) for e in found if e.type == "CONSULT"] == [2]
 
 
 @pytest.mark.slow

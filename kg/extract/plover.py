@@ -134,6 +134,8 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         targets = _home_target(sources, where)
     if not sources and p.get("state_act"):
         sources = state_actor(ac, tok, _reporter(ac, tok))
+    if len(sources) + len(targets) < p.get("min_actors", 1):
+        return None  # "the council will host the talks": a meeting needs two parties
     return (kind, cameo, mode, sources, targets) if sources else None  # PLOVER codes an act by an actor
 
 
@@ -157,9 +159,13 @@ def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
 
 def _focus_target(ac: Actors, sources: list[Actor]) -> list[Actor]:
     """A statement with no named target ("NATO condemned the action", "X dismissed the proposal") is addressed
-    to the country the article is about, when that is not the speaker's own."""
+    to the country the article is about, when that is not the speaker's own; in an article about the speaker's own
+    country, to its state (unless the speaker is that country)."""
     own = {a.country for a in sources}
     code = next((c for c in ac.focus if c not in own), None)
+    bare = any(a.country and not (a.person or a.sector) for a in sources)
+    if code is None and ac.focus and own - {None} == {ac.focus[0]} and not bare:
+        code = ac.focus[0]  # domestic politics ("the opposition demanded elections"): addressed to the own state
     return [polity_actor(code)] if code and sources else []
 
 
