@@ -89,6 +89,27 @@ def test_plover_modality_of_hand_built_sentences(rows, trigger, ents, expected):
     assert pm.modality(doc[trigger], marks, dt.date(2023, 6, 14)) == expected
 
 
+# "In 2007 , Prodi survived a crisis during which he resigned ."
+RELATIVE = [("In", "in", "ADP", "IN", "prep", 4), ("2007", "2007", "NUM", "CD", "pobj", 0),
+            (",", ",", "PUNCT", ",", "punct", 4), ("Prodi", "Prodi", "PROPN", "NNP", "nsubj", 4),
+            ("survived", "survive", "VERB", "VBD", "ROOT", 4), ("a", "a", "DET", "DT", "det", 6),
+            ("crisis", "crisis", "NOUN", "NN", "dobj", 4), ("during", "during", "ADP", "IN", "prep", 10),
+            ("which", "which", "PRON", "WDT", "pobj", 7), ("he", "he", "PRON", "PRP", "nsubj", 10),
+            ("resigned", "resign", "VERB", "VBD", "relcl", 6), (".", ".", "PUNCT", ".", "punct", 4)]
+# "In December 2007 Prodi resigned ."
+MONTH = [("In", "in", "ADP", "IN", "prep", 4), ("December", "December", "PROPN", "NNP", "pobj", 0),
+         ("2007", "2007", "NUM", "CD", "nummod", 1), ("Prodi", "Prodi", "PROPN", "NNP", "nsubj", 4),
+         ("resigned", "resign", "VERB", "VBD", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4)]
+
+
+def test_plover_modality_historical_reads_the_clause_above_and_bare_years():
+    relative = make_doc(RELATIVE, ents=["O", "B-DATE"] + ["O"] * 10)
+    assert pm.modality(relative[10], {}, dt.date(2008, 1, 24)) == "historical"  # a bare year of the year before
+    month = make_doc(MONTH, ents=["O", "B-DATE", "I-DATE", "O", "O", "O"])
+    assert pm.modality(month[4], {}, dt.date(2008, 1, 24)) == "asserted"  # a month weeks before
+    assert pm.modality(month[4], {}, dt.date(2009, 3, 1)) == "historical"
+
+
 def test_plover_modality_without_publication_date_is_never_historical():
     doc = make_doc(HISTORICAL, ["O", "B-DATE", "O", "O", "O", "O"])
     _, marks = plover.match(doc)
@@ -260,6 +281,8 @@ TABLE = [
     ("The Liberation Tigers of Tamil Eelam ambushed a navy patrol near Jaffna.", "ASSAULT", {"LTTE"}, set(),
      "asserted"),
     ("Suspected Tamil Tiger rebels shelled a police post.", "ASSAULT", {"LTTE"}, None, "asserted"),
+    ("The FNL rebels refused to sign a ceasefire. The rebels shot dead a local official in Bujumbura on Sunday.",
+     "ASSAULT", {"FNL"}, None, "asserted"),
     ("Finance Minister Laura Bianchi of Italy sought the resignation of the central bank governor.", "REQUEST",
      {"Laura Bianchi"}, None, "asserted"),
     ("The United Nations calls for all foreign troops to be withdrawn by June.", "REQUEST", {"UN"}, set(),

@@ -38,6 +38,7 @@ class Actors:
     meetings: list[tuple[int, tuple[Person, ...]]] = field(default_factory=list)
     sentences: dict = field(default_factory=dict)  # sentence start → kg.extract.plover.SentenceInfo
     focus: tuple[str, ...] = ()  # the countries the article is about, most named first
+    armed: tuple[str, ...] = ()  # the armed groups of organisations.tsv the article names
     quoted: tuple[tuple[int, int, Person], ...] = ()  # (start, end, speaker) of each quotation
 
 
@@ -56,7 +57,17 @@ def build(ctx: Context, roles: list[RoleFact], events: list[EventFact], quotes: 
     # two events may share a trigger: order by position only
     starts = sorted(((e.evidence.start, e.participants) for e in events), key=lambda s: s[0])
     quoted = tuple((q.evidence.start, q.evidence.end, q.speaker) for q in quotes)
-    return Actors(ctx, role_country, ents, [(s, p) for s, p in starts], focus=focus(ctx), quoted=quoted)
+    return Actors(ctx, role_country, ents, [(s, p) for s, p in starts], focus=focus(ctx), quoted=quoted,
+                  armed=armed_groups(ctx))
+
+
+def armed_groups(ctx: Context) -> tuple[str, ...]:
+    """The armed groups (``plover-armed-groups``) an article names (entities, and acronyms the model left
+    untagged), entities first."""
+    groups = lexicon.words("plover-armed-groups")
+    names = [e.text for e in ctx.doc.ents if e.label_ in ("ORG", "NORP", "PERSON", "GPE")]
+    found = (lexicon.lookup_polity(n) for n in names + [t.text for t in ctx.doc if t.tag_ == "NNP" and t.is_upper])
+    return tuple(dict.fromkeys(c for c in found if c in groups))
 
 
 FOCUS_SENTENCES = 3
@@ -116,6 +127,8 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
         return [named]
     sector = sector_of(tok)
     codes = modifier_polities(ac, tok)
+    if sector in lexicon.words("plover-armed-sectors") and len(ac.armed) == 1 and all(c not in codes for c in ac.armed):
+        return [polity_actor(ac.armed[0], sector, _label(tok))]  # "the rebels" of an article about the FNL
     org = _modifier_org(ac, tok) if sector and not codes else None
     if org:
         return [Actor(label=_label(tok), sector=sector, org=org)]
