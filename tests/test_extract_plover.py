@@ -177,6 +177,16 @@ def test_plover_protest_without_target_is_against_the_state_where_it_happens():
     assert plover._home_target([], "BE") == [] and plover._home_target([person], None) == []
 
 
+def test_plover_reaction_answers_the_last_act_of_force_nearby():
+    doc = make_doc(NEGATED)  # any Doc: only the token's offset counts
+    hamas, un = Actor(label="Hamas", org="Hamas"), Actor(label="United Nations", country="UN", org="UN")
+    ac = plover_actors.Actors(ctx=None, role_country={}, ents={}, acts=[(0, (hamas,))])  # type: ignore[arg-type]
+    assert plover_actors.reaction_target(ac, doc[3], [un]) == [hamas]
+    assert plover_actors.reaction_target(ac, doc[3], [hamas]) == []  # not the speaker's own act
+    ac.acts = [(doc[3].idx + 1, (hamas,))]
+    assert plover_actors.reaction_target(ac, doc[3], [un]) == []  # an act reported after the reaction
+
+
 def test_plover_match_call_for_clause_and_seek_resignation():
     # "The panel calls for the troops to be withdrawn ." with "for" parsed as the clause's mark
     rows = [("The", "the", "DET", "DT", "det", 1), ("panel", "panel", "NOUN", "NN", "nsubj", 2),
@@ -391,6 +401,13 @@ def test_plover_domestic_statement_is_addressed_to_the_own_state(facts_of):
     text = "Greece faces a censure vote on Friday.\nGreece condemned the decision."  # a country is not its own target
     accuse = [e for e in facts_of(text).political_events if e.type == "ACCUSE"]
     assert accuse and not accuse[0].targets
+
+
+@pytest.mark.slow
+def test_plover_condemnation_without_target_answers_the_act_before(facts_of):
+    text = "Hamas police seized aid supplies in Gaza on Tuesday. The United Nations condemned the seizure."
+    accuse = [e for e in facts_of(text).political_events if e.type == "ACCUSE"]
+    assert accuse and [a.org for a in accuse[0].targets] == ["Hamas"]
 
 
 @pytest.mark.slow

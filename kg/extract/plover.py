@@ -26,7 +26,15 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract import plover_modality as pm
 from kg.extract.context import Context, place_for, sentence_date, sentence_place
-from kg.extract.plover_actors import Actors, actors_of, build, modifier_polities, polity_actor, state_actor
+from kg.extract.plover_actors import (
+    Actors,
+    actors_of,
+    build,
+    modifier_polities,
+    polity_actor,
+    reaction_target,
+    state_actor,
+)
 from kg.extract.plover_consult import consult_events, meeting_tokens
 from kg.extract.plover_match import Hit, match
 from kg.extract.spans import span_ents
@@ -56,6 +64,8 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
         if i in skip:
             continue
         fact = _event(ctx, ac, hits, marks, hits[i], f"p{len(out) + 1}")
+        if fact is not None and fact.type in lexicon.words("plover-force-types") and fact.modality == "asserted":
+            ac.acts.append((fact.evidence.start, fact.sources))
         if fact is not None and not _merged(out, fact):
             out.append(fact)
     return out
@@ -128,12 +138,15 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         kind, cameo, mode = p.get("verbal"), "111", "disapprove"  # "the opposition attacked the government"
     if p.get("evaluative"):
         targets = targets + evaluated(ac, tok.doc[hit.used[0]], sources)
-    if not targets and kind in lexicon.words("plover-addressed-types"):
+    inferred = not sources and p.get("state_act")  # the state behind a charge: no one it answers or addresses
+    if not targets and not inferred and kind in lexicon.words("plover-reaction-types"):
+        targets = reaction_target(ac, tok, sources)
+    if not targets and not inferred and kind in lexicon.words("plover-addressed-types"):
         targets = _focus_target(ac, sources)
+    if inferred:
+        sources = state_actor(ac, tok, _reporter(ac, tok))
     if not targets and kind in lexicon.words("plover-domestic-types"):
         targets = _home_target(sources, where)
-    if not sources and p.get("state_act"):
-        sources = state_actor(ac, tok, _reporter(ac, tok))
     if len(sources) + len(targets) < p.get("min_actors", 1):
         return None  # "the council will host the talks": a meeting needs two parties
     return (kind, cameo, mode, sources, targets) if sources else None  # PLOVER codes an act by an actor

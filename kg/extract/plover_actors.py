@@ -39,6 +39,7 @@ class Actors:
     sentences: dict = field(default_factory=dict)  # sentence start → kg.extract.plover.SentenceInfo
     focus: tuple[str, ...] = ()  # the countries the article is about, most named first
     armed: tuple[str, ...] = ()  # the armed groups of organisations.tsv the article names
+    acts: list[tuple[int, tuple[Actor, ...]]] = field(default_factory=list)  # (offset, sources) of acts of force
     quoted: tuple[tuple[int, int, Person], ...] = ()  # (start, end, speaker) of each quotation
 
 
@@ -287,3 +288,15 @@ def group_actors(ac: Actors, tok: Token) -> list[Actor]:
         return []  # "Nordic leaders", "EU leaders": not the meeting's participants
     before = [p for start, p in ac.meetings if start <= tok.idx]
     return [person_actor(ac, p) for p in before[-1]] if before else []
+
+
+REACTION_CHARS = 400  # how far back an act may be for a reaction to answer it
+
+
+def reaction_target(ac: Actors, tok: Token, sources: list[Actor]) -> list[Actor]:
+    """A condemnation or demand that names no target answers the act of force reported just before it ("Hamas
+    police seized the aid. UNRWA condemned the seizure": Hamas), when that act is not the speaker's own."""
+    own = {a.country or a.org or a.label for a in sources}
+    before = [s for start, s in ac.acts if tok.idx - REACTION_CHARS <= start < tok.idx]
+    last = before[-1] if before else ()
+    return [a for a in last if a.person is None and (a.country or a.org or a.label) not in own]
