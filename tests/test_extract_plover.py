@@ -169,12 +169,12 @@ def test_plover_actors_phrase_polity_reads_compounds_of_an_untagged_name():
 
 def test_plover_protest_without_target_is_against_the_state_where_it_happens():
     crowd = Actor(label="protesters", country="BY", sector="CVL")
-    assert [a.country for a in plover._home_target([crowd], None)] == ["BY"]
+    assert [a.country for a in plover_actors.home_target([crowd], None)] == ["BY"]
     person = Actor(label="Anna Petrova")
-    assert [a.country for a in plover._home_target([person], "GE")] == ["GE"]
+    assert [a.country for a in plover_actors.home_target([person], "GE")] == ["GE"]
     union = Actor(label="European Union", country="EU", org="EU")
-    assert [a.country for a in plover._home_target([union], "BE")] == ["BE"]
-    assert plover._home_target([], "BE") == [] and plover._home_target([person], None) == []
+    assert [a.country for a in plover_actors.home_target([union], "BE")] == ["BE"]
+    assert plover_actors.home_target([], "BE") == [] and plover_actors.home_target([person], None) == []
 
 
 def test_plover_reaction_answers_the_last_act_of_force_nearby():

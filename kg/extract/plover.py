@@ -30,6 +30,8 @@ from kg.extract.plover_actors import (
     Actors,
     actors_of,
     build,
+    focus_target,
+    home_target,
     modifier_polities,
     polity_actor,
     reaction_target,
@@ -142,11 +144,11 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     if not targets and not inferred and kind in lexicon.words("plover-reaction-types"):
         targets = reaction_target(ac, tok, sources)
     if not targets and not inferred and kind in lexicon.words("plover-addressed-types"):
-        targets = _focus_target(ac, sources)
+        targets = focus_target(ac, sources)
     if inferred:
         sources = state_actor(ac, tok, _reporter(ac, tok))
     if not targets and kind in lexicon.words("plover-domestic-types"):
-        targets = _home_target(sources, where)
+        targets = home_target(sources, where)
     if len(sources) + len(targets) < p.get("min_actors", 1):
         return None  # "the council will host the talks": a meeting needs two parties
     return (kind, cameo, mode, sources, targets) if sources else None  # PLOVER codes an act by an actor
@@ -168,25 +170,6 @@ def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
         if found:
             return found
     return []
-
-
-def _focus_target(ac: Actors, sources: list[Actor]) -> list[Actor]:
-    """A statement with no named target ("NATO condemned the action", "X dismissed the proposal") is addressed
-    to the country the article is about, when that is not the speaker's own; in an article about the speaker's own
-    country, to its state (unless the speaker is that country)."""
-    own = {a.country for a in sources}
-    code = next((c for c in ac.focus if c not in own), None)
-    bare = any(a.country and not (a.person or a.sector) for a in sources)
-    if code is None and ac.focus and own - {None} == {ac.focus[0]} and not bare:
-        code = ac.focus[0]  # domestic politics ("the opposition demanded elections"): addressed to the own state
-    return [polity_actor(code)] if code and sources else []
-
-
-def _home_target(sources: list[Actor], where: str | None) -> list[Actor]:
-    """A protest that names no target is against the state where it happens: the protesters' country, else
-    the sentence's or the article's ("protesters rallied in Minsk": Belarus)."""
-    code = next((a.country for a in sources if a.country and not lexicon.polity(a.country).is_org), where)
-    return [polity_actor(code, "GOV")] if code and sources and not lexicon.polity(code).is_org else []
 
 
 def _inner_act(ac: Actors, tok: Token, hits: dict[int, Hit]) -> tuple[str | None, list[Actor]]:
