@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from kg import lexicon
+from kg.extract import lexmatch
 from kg.extract.context import Context, place_for
 from kg.model import Actor, EventFact, Person, QuoteFact, RoleFact
 
@@ -63,12 +64,11 @@ def build(ctx: Context, roles: list[RoleFact], events: list[EventFact], quotes: 
 
 
 def armed_groups(ctx: Context) -> tuple[str, ...]:
-    """The armed groups (``plover-armed-groups``) an article names (entities, and acronyms the model left
-    untagged), entities first."""
+    """The armed groups (``plover-armed-groups``) an article names, in text order (the lexicon marks of the
+    Doc: names and aliases such as "the Tamil Tigers")."""
     groups = lexicon.words("plover-armed-groups")
-    names = [e.text for e in ctx.doc.ents if e.label_ in ("ORG", "NORP", "PERSON", "GPE")]
-    found = (lexicon.lookup_polity(n) for n in names + [t.text for t in ctx.doc if t.tag_ == "NNP" and t.is_upper])
-    return tuple(dict.fromkeys(c for c in found if c in groups))
+    starts = lexmatch.marks(ctx.doc).starts.get("polity", {})
+    return tuple(dict.fromkeys(code for s in sorted(starts) for _, code in starts[s] if code in groups))
 
 
 FOCUS_SENTENCES = 3
