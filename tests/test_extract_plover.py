@@ -108,6 +108,7 @@ def test_plover_modality_historical_reads_the_clause_above_and_bare_years():
     month = make_doc(MONTH, ents=["O", "B-DATE", "I-DATE", "O", "O", "O"])
     assert pm.modality(month[4], {}, dt.date(2008, 1, 24)) == "asserted"  # a month weeks before
     assert pm.modality(month[4], {}, dt.date(2009, 3, 1)) == "historical"
+    assert pm.modality(month[4], {}, dt.date(2008, 11, 30)) == "asserted"  # 11 months before, though a year back
 
 
 def test_plover_modality_without_publication_date_is_never_historical():
@@ -300,6 +301,11 @@ TABLE = [
     ("Opposition leader Maria Kovac asked for support from voters.", "REQUEST", {"Maria Kovac"}, set(), "asserted"),
     ("The European Union said Moscow's decision was undermining regional stability.", "ACCUSE", {"EU"}, {"RU"},
      "asserted"),
+    ("The Chilean government has withdrawn its controversial mining bill from Congress.", "CONCEDE", {"CL"}, set(),
+     "asserted"),
+    ("The resignation of Governor Anna Marquez of Peru was announced on Friday.", "RETREAT", {"Anna Marquez"}, set(),
+     "asserted"),
+    ("Iran responded by expressing a willingness to hold talks.", "AGREE", {"IR"}, None, "asserted"),
     ("Norwegian peace envoy Erik Solheim arrived in Sri Lanka for truce talks on Monday.", "CONSULT",
      {"Erik Solheim"}, {"LK"}, "asserted"),
     ("The rebels and the army have clashed in the north of Burundi.", "ASSAULT", {"BI"}, set(), "asserted"),

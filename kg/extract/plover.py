@@ -243,7 +243,8 @@ def subject(tok: Token) -> Token | None:
         found = next((c for c in node.children if c.dep_ in lexicon.words("plover-subject-deps")), None)
         if found is not None:
             return _speaker(found)
-        inherits = node.dep_ in lexicon.words("plover-inherit-deps") or node.dep_ == "dobj" and node.i != tok.i
+        inherits = node.dep_ in lexicon.words("plover-inherit-deps") or node.dep_ == "dobj" and node.i != tok.i \
+            or node.dep_ == "prep" and node.lower_ in lexicon.words("plover-inherit-preps")
         if not inherits or node.head.i == node.i:
             return None
         node = node.head
@@ -300,7 +301,8 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     """"Israeli airstrikes on Gaza", "Russia's invasion of Ukraine", "X launched an attack on Y", "the
     sanctions imposed by the EU"."""
     owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
-    owners += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between", "among")
+    preps = ("by", "between", "among", "of") if hit.pattern.get("of_source") else ("by", "between", "among")
+    owners += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
                for p in c.children if p.dep_ == "pobj"]
     sources = [a for o in owners for a in actors_of(ac, o)]
     if not sources and tok.dep_ in ("dobj", "pobj", "nsubjpass"):

@@ -98,10 +98,13 @@ def _historical(tok: Token, base: dt.date | None) -> bool:
 
 
 def _years_before(ent: Span, year: int, base: dt.date) -> bool:
-    """A year more than a year before the article's: "in 2007" in a January 2008 article (a bare year), not
-    "in December 2007" (a month of it, within the year)."""
-    months = lexicon.words("month-names")
-    return year < base.year - 1 or year < base.year and not any(t.lower_ in months for t in ent)
+    """A date more than a year before the article's: "in 2007" in a January 2008 article (a bare year), "in
+    January 2004" in an October 2005 one, not "in December 2007" in January 2008."""
+    months = lexicon.word_list("month-names")
+    month = next((months.index(t.lower_.rstrip(".")) % 12 + 1 for t in ent if t.lower_.rstrip(".") in months), None)
+    if month is None:
+        return year < base.year
+    return (base.year - year) * 12 + base.month - month > 12
 
 
 def _own_clause(tok: Token) -> list[Token]:
