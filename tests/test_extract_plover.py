@@ -306,6 +306,10 @@ TABLE = [
     ("The resignation of Governor Anna Marquez of Peru was announced on Friday.", "RETREAT", {"Anna Marquez"}, set(),
      "asserted"),
     ("Iran responded by expressing a willingness to hold talks.", "AGREE", {"IR"}, None, "asserted"),
+    ("Australia and New Zealand are expected to sign similar agreements with ASEAN.", "SUPPORT", {"AU", "NZ"},
+     {"ASEAN"}, "future"),
+    ("The rebels are reported to have launched an attack on an army post.", "ASSAULT", {"rebels"}, None,
+     "asserted"),
     ("Norwegian peace envoy Erik Solheim arrived in Sri Lanka for truce talks on Monday.", "CONSULT",
      {"Erik Solheim"}, {"LK"}, "asserted"),
     ("The rebels and the army have clashed in the north of Burundi.", "ASSAULT", {"BI"}, set(), "asserted"),
@@ -414,6 +418,18 @@ def test_plover_condemnation_without_target_answers_the_act_before(facts_of):
     text = "Hamas police seized aid supplies in Gaza on Tuesday. The United Nations condemned the seizure."
     accuse = [e for e in facts_of(text).political_events if e.type == "ACCUSE"]
     assert accuse and [a.org for a in accuse[0].targets] == ["Hamas"]
+
+
+@pytest.mark.slow
+def test_plover_raised_subject_is_not_taken_for_a_passive(facts_of):
+    found = facts_of("Two protesters are reported to have been shot dead by police in Lhasa.").political_events
+    assert all("protesters" not in a.label for e in found for a in e.sources)
+
+
+@pytest.mark.slow
+def test_plover_institution_of_a_country_and_confirmed_nomination(facts_of):
+    found = coded(facts_of("The Supreme Court of Chile confirmed Maria Soto's nomination on Friday."))
+    assert ("SUPPORT", {"CL"}, {"Maria Soto"}, "asserted") in found
 
 
 @pytest.mark.slow

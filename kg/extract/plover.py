@@ -238,9 +238,10 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
 def subject(tok: Token) -> Token | None:
     """The subject of a verb, or of the verb it hangs from ("X agreed to strengthen", "X issued a statement
     condemning Y", "X said it would ... " keeps "it")."""
-    node = tok
+    node, deps = tok, lexicon.words("plover-subject-deps")
     for _ in range(4):
-        found = next((c for c in node.children if c.dep_ in lexicon.words("plover-subject-deps")), None)
+        raised = node.i != tok.i and tok.dep_ == "xcomp" and _active(tok)  # "X is expected to sign": X signs
+        found = next((c for c in node.children if c.dep_ in deps or raised and c.dep_ == "nsubjpass"), None)
         if found is not None:
             return _speaker(found)
         inherits = node.dep_ in lexicon.words("plover-inherit-deps") or node.dep_ == "dobj" and node.i != tok.i \
@@ -249,6 +250,12 @@ def subject(tok: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _active(verb: Token) -> bool:
+    """Not a passive: "launched" in "are reported to have launched", not "shot" in "to have been shot"."""
+    aux = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return not any(c.dep_ == "auxpass" for c in verb.children) and (verb.tag_ != "VBN" or "have" in aux)
 
 
 def _reporter(ac: Actors, tok: Token) -> list[Actor]:

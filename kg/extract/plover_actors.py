@@ -158,15 +158,33 @@ def _named(ac: Actors, tok: Token) -> Actor | None:
 
 
 def _institution(ent: Span) -> Actor | None:
-    """"the State Department" (agents.tsv: US, GOV), "Belarusian KGB" (BY), "Hamas" (its own name)."""
+    """"the State Department" (agents.tsv: US, GOV), "Belarusian KGB" (BY), "the Senate of Chile" (CL), "Hamas"
+    (its own name)."""
     name = ent.text.removeprefix("the ").removeprefix("The ")
     row = institutions().get(lexicon.fold(name))
     if row is not None:
         return Actor(label=name, country=row[1], sector=row[0])
     code = lexicon.lookup_polity(ent[0].text) if len(ent) > 1 else None
+    code = code or _of_polity(ent.root)
     if code:
         return Actor(label=name, country=code, sector="GOV", org=name)
     return Actor(label=name, org=name) if ent.label_ != "FAC" else None
+
+
+def _of_polity(head: Token) -> str | None:
+    """The country an institution is "of": "the Supreme Court of Chile", "the House of Representatives of Puerto
+    Rico" (inside the entity or after it)."""
+    node = head
+    for _ in range(2):
+        obj = next((p for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        code = phrase_polity(obj) if obj.pos_ == "PROPN" else None
+        if code and not lexicon.polity(code).is_org:
+            return code
+        node = obj
+    return None
 
 
 @lru_cache(maxsize=1)
