@@ -421,6 +421,16 @@ def test_plover_condemnation_without_target_answers_the_act_before(facts_of):
 
 
 @pytest.mark.slow
+def test_plover_possible_force_said_by_its_actor_is_a_threat(facts_of):
+    found = coded(facts_of("The United States said it may use military force against Iran."))
+    assert ("THREATEN", {"US"}, {"IR"}, "asserted") in found
+    found = coded(facts_of("Analysts said Russia could attack Ukraine."))  # another's act: no threat
+    assert ("ASSAULT", {"RU"}, {"UA"}, "hypothetical") in found and all(c[0] != "THREATEN" for c in found)
+    found = coded(facts_of("The European Union said it will impose sanctions on Belarus next week."))
+    assert ("SANCTION", {"EU"}, {"BY"}, "future") in found  # an announced act, not a threat
+
+
+@pytest.mark.slow
 def test_plover_raised_subject_is_not_taken_for_a_passive(facts_of):
     found = facts_of("Two protesters are reported to have been shot dead by police in Lhasa.").political_events
     assert all("protesters" not in a.label for e in found for a in e.sources)

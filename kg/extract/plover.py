@@ -35,6 +35,7 @@ from kg.extract.plover_actors import (
     modifier_polities,
     polity_actor,
     reaction_target,
+    spoken_threat,
     state_actor,
 )
 from kg.extract.plover_consult import consult_events, meeting_tokens
@@ -104,7 +105,8 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
     base = ctx.article.date
     modality = pm.inner_modality(pm.modality(tok, marks, base), governor or "")
     force = kind in lexicon.words("plover-force-types")
-    if modality == "hypothetical" and force and pm.conditional_consequence(tok, marks):
+    if force and (modality == "hypothetical" and pm.conditional_consequence(tok, marks)
+                  or modality == "hypothetical" and spoken_threat(ac, tok, kind, sources)):
         cameo, mode = inner_codes()[("THREATEN", kind)]  # "if X, we will attack": a threat
         kind, modality = "THREATEN", "asserted"
     if hit.pattern.get("only_new") and modality == "asserted" and all(a.person for a in (*sources, *targets)):
@@ -141,7 +143,7 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     if p.get("evaluative"):
         targets = targets + evaluated(ac, tok.doc[hit.used[0]], sources)
     inferred = not sources and p.get("state_act")  # the state behind a charge: no one it answers or addresses
-    if not targets and not inferred and kind in lexicon.words("plover-reaction-types"):
+    if not targets and not (inferred or p.get("evaluative")) and kind in lexicon.words("plover-reaction-types"):
         targets = reaction_target(ac, tok, sources)
     if not targets and not inferred and kind in lexicon.words("plover-addressed-types"):
         targets = focus_target(ac, sources)
