@@ -310,6 +310,8 @@ TABLE = [
      {"ASEAN"}, "future"),
     ("The rebels are reported to have launched an attack on an army post.", "ASSAULT", {"rebels"}, None,
      "asserted"),
+    ("Fiji accused Australia of plotting a coup. Foreign Minister Alexander Downer of Australia called the allegation "
+     "absurd.", "REJECT", {"Alexander Downer"}, {"FJ"}, "asserted"),
     ("Norwegian peace envoy Erik Solheim arrived in Sri Lanka for truce talks on Monday.", "CONSULT",
      {"Erik Solheim"}, {"LK"}, "asserted"),
     ("The rebels and the army have clashed in the north of Burundi.", "ASSAULT", {"BI"}, set(), "asserted"),
