@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kg.extract import plover, plover_actors, plover_modality as pm
 from kg.extract.plover_consult import consult_events
-from kg.model import MODALITIES, EventFact, Evidence, Person, Place
+from kg.model import MODALITIES, Actor, EventFact, Evidence, Person, Place
 from kg.patterns import family
 
 from conftest import ROOT, SHARED
@@ -89,6 +89,28 @@ def test_plover_modality_of_hand_built_sentences(rows, trigger, ents, expected):
     assert pm.modality(doc[trigger], marks, dt.date(2023, 6, 14)) == expected
 
 
+# "In 2007 , Prodi survived a crisis during which he resigned ."
+RELATIVE = [("In", "in", "ADP", "IN", "prep", 4), ("2007", "2007", "NUM", "CD", "pobj", 0),
+            (",", ",", "PUNCT", ",", "punct", 4), ("Prodi", "Prodi", "PROPN", "NNP", "nsubj", 4),
+            ("survived", "survive", "VERB", "VBD", "ROOT", 4), ("a", "a", "DET", "DT", "det", 6),
+            ("crisis", "crisis", "NOUN", "NN", "dobj", 4), ("during", "during", "ADP", "IN", "prep", 10),
+            ("which", "which", "PRON", "WDT", "pobj", 7), ("he", "he", "PRON", "PRP", "nsubj", 10),
+            ("resigned", "resign", "VERB", "VBD", "relcl", 6), (".", ".", "PUNCT", ".", "punct", 4)]
+# "In December 2007 Prodi resigned ."
+MONTH = [("In", "in", "ADP", "IN", "prep", 4), ("December", "December", "PROPN", "NNP", "pobj", 0),
+         ("2007", "2007", "NUM", "CD", "nummod", 1), ("Prodi", "Prodi", "PROPN", "NNP", "nsubj", 4),
+         ("resigned", "resign", "VERB", "VBD", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4)]
+
+
+def test_plover_modality_historical_reads_the_clause_above_and_bare_years():
+    relative = make_doc(RELATIVE, ents=["O", "B-DATE"] + ["O"] * 10)
+    assert pm.modality(relative[10], {}, dt.date(2008, 1, 24)) == "historical"  # a bare year of the year before
+    month = make_doc(MONTH, ents=["O", "B-DATE", "I-DATE", "O", "O", "O"])
+    assert pm.modality(month[4], {}, dt.date(2008, 1, 24)) == "asserted"  # a month weeks before
+    assert pm.modality(month[4], {}, dt.date(2009, 3, 1)) == "historical"
+    assert pm.modality(month[4], {}, dt.date(2008, 11, 30)) == "asserted"  # 11 months before, though a year back
+
+
 def test_plover_modality_without_publication_date_is_never_historical():
     doc = make_doc(HISTORICAL, ["O", "B-DATE", "O", "O", "O", "O"])
     _, marks = plover.match(doc)
@@ -126,6 +148,62 @@ def test_plover_modifier_polities_of_compound_actor():
                    ents=["B-NORP", "O", "B-NORP", "O"])
     ac = plover_actors.Actors(ctx=None, role_country={}, ents={i: e for e in doc.ents for i in range(e.start, e.end)})
     assert plover_actors.modifier_polities(ac, doc[3]) == ["HU", "RO"]
+
+
+# "The Tamil Tigers attacked the camp ." (no entity tagged) and "Suspected Tamil Tiger rebels attacked ." (each
+# word of the name hung on the noun)
+TIGERS = [("The", "the", "DET", "DT", "det", 2), ("Tamil", "Tamil", "PROPN", "NNP", "compound", 2),
+          ("Tigers", "Tigers", "PROPN", "NNPS", "nsubj", 3), ("attacked", "attack", "VERB", "VBD", "ROOT", 3),
+          ("the", "the", "DET", "DT", "det", 5), ("camp", "camp", "NOUN", "NN", "dobj", 3),
+          (".", ".", "PUNCT", ".", "punct", 3)]
+FLAT = [("Suspected", "Suspected", "PROPN", "NNP", "compound", 3), ("Tamil", "Tamil", "PROPN", "NNP", "compound", 3),
+        ("Tiger", "Tiger", "PROPN", "NNP", "compound", 3), ("rebels", "rebel", "NOUN", "NNS", "nsubj", 4),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4)]
+
+
+def test_plover_actors_phrase_polity_reads_compounds_of_an_untagged_name():
+    assert plover_actors.phrase_polity(make_doc(TIGERS)[2]) == "LTTE"
+    assert plover_actors.phrase_polity(make_doc(FLAT)[2]) == "LTTE"  # "Tamil Tiger", not "Suspected Tamil Tiger"
+    assert plover_actors.phrase_polity(make_doc(FLAT)[1]) is None  # "Tamil" alone names no organisation
+    assert plover_actors.phrase_polity(make_doc(NEGATED)[0]) == "IL"
+
+
+def test_plover_protest_without_target_is_against_the_state_where_it_happens():
+    crowd = Actor(label="protesters", country="BY", sector="CVL")
+    assert [a.country for a in plover_actors.home_target([crowd], None)] == ["BY"]
+    person = Actor(label="Anna Petrova")
+    assert [a.country for a in plover_actors.home_target([person], "GE")] == ["GE"]
+    union = Actor(label="European Union", country="EU", org="EU")
+    assert [a.country for a in plover_actors.home_target([union], "BE")] == ["BE"]
+    assert plover_actors.home_target([], "BE") == [] and plover_actors.home_target([person], None) == []
+
+
+def test_plover_reaction_answers_the_last_act_of_force_nearby():
+    doc = make_doc(NEGATED)  # any Doc: only the token's offset counts
+    hamas, un = Actor(label="Hamas", org="Hamas"), Actor(label="United Nations", country="UN", org="UN")
+    ac = plover_actors.Actors(ctx=None, role_country={}, ents={}, acts=[(0, (hamas,))])  # type: ignore[arg-type]
+    assert plover_actors.reaction_target(ac, doc[3], [un]) == [hamas]
+    assert plover_actors.reaction_target(ac, doc[3], [hamas]) == []  # not the speaker's own act
+    ac.acts = [(doc[3].idx + 1, (hamas,))]
+    assert plover_actors.reaction_target(ac, doc[3], [un]) == []  # an act reported after the reaction
+
+
+def test_plover_match_call_for_clause_and_seek_resignation():
+    # "The panel calls for the troops to be withdrawn ." with "for" parsed as the clause's mark
+    rows = [("The", "the", "DET", "DT", "det", 1), ("panel", "panel", "NOUN", "NN", "nsubj", 2),
+            ("calls", "call", "VERB", "VBZ", "ROOT", 2), ("for", "for", "SCONJ", "IN", "mark", 8),
+            ("the", "the", "DET", "DT", "det", 5), ("troops", "troop", "NOUN", "NNS", "nsubjpass", 8),
+            ("to", "to", "PART", "TO", "aux", 8), ("be", "be", "AUX", "VB", "auxpass", 8),
+            ("withdrawn", "withdraw", "VERB", "VBN", "advcl", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    hits, _ = plover.match(make_doc(rows))
+    assert hits[2].pattern.id == "ph-request-call-clause" and hits[2].pattern.get("inner") == "suppress"
+    # "Italy sought the resignation of the governor ."
+    rows = [("Italy", "Italy", "PROPN", "NNP", "nsubj", 1), ("sought", "seek", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("resignation", "resignation", "NOUN", "NN", "dobj", 1),
+            ("of", "of", "ADP", "IN", "prep", 3), ("the", "the", "DET", "DT", "det", 6),
+            ("governor", "governor", "NOUN", "NN", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert hits[1].pattern.id == "ph-request-seek" and hits[1].used == (3,)
 
 
 def _event(kind, people, host=None, cameo="040"):
@@ -209,7 +287,40 @@ TABLE = [
     ("Poland accused Belarus of orchestrating the migrant crisis.", "ACCUSE", {"PL"}, {"BY"}, "asserted"),
     ("Iran rejected the European proposal.", "REJECT", {"IR"}, set(), "asserted"),
     ("China threatened to impose sanctions on Lithuania.", "THREATEN", {"CN"}, {"LT"}, "asserted"),
-    ("Thousands of protesters rallied in Nairobi against the new tax.", "PROTEST", {"KE"}, set(), "asserted"),
+    ("Thousands of protesters rallied in Nairobi against the new tax.", "PROTEST", {"KE"}, {"KE"}, "asserted"),
+    ("Thousands of students marched in Minsk on Saturday.", "PROTEST", {"BY"}, {"BY"}, "asserted"),
+    ("The Liberation Tigers of Tamil Eelam ambushed a navy patrol near Jaffna.", "ASSAULT", {"LTTE"}, set(),
+     "asserted"),
+    ("Suspected Tamil Tiger rebels shelled a police post.", "ASSAULT", {"LTTE"}, None, "asserted"),
+    ("The FNL rebels refused to sign a ceasefire. The rebels shot dead a local official in Bujumbura on Sunday.",
+     "ASSAULT", {"FNL"}, None, "asserted"),
+    ("Finance Minister Laura Bianchi of Italy sought the resignation of the central bank governor.", "REQUEST",
+     {"Laura Bianchi"}, None, "asserted"),
+    ("The United Nations calls for all foreign troops to be withdrawn by June.", "REQUEST", {"UN"}, set(),
+     "asserted"),
+    ("Opposition leader Maria Kovac asked for support from voters.", "REQUEST", {"Maria Kovac"}, set(), "asserted"),
+    ("The European Union said Moscow's decision was undermining regional stability.", "ACCUSE", {"EU"}, {"RU"},
+     "asserted"),
+    ("The Chilean government has withdrawn its controversial mining bill from Congress.", "CONCEDE", {"CL"}, set(),
+     "asserted"),
+    ("The resignation of Governor Anna Marquez of Peru was announced on Friday.", "RETREAT", {"Anna Marquez"}, set(),
+     "asserted"),
+    ("Iran responded by expressing a willingness to hold talks.", "AGREE", {"IR"}, None, "asserted"),
+    ("Australia and New Zealand are expected to sign similar agreements with ASEAN.", "SUPPORT", {"AU", "NZ"},
+     {"ASEAN"}, "future"),
+    ("The rebels are reported to have launched an attack on an army post.", "ASSAULT", {"rebels"}, None,
+     "asserted"),
+    ("Fiji accused Australia of plotting a coup. Foreign Minister Alexander Downer of Australia called the allegation "
+     "absurd.", "REJECT", {"Alexander Downer"}, {"FJ"}, "asserted"),
+    ("Norwegian peace envoy Erik Solheim arrived in Sri Lanka for truce talks on Monday.", "CONSULT",
+     {"Erik Solheim"}, {"LK"}, "asserted"),
+    ("The rebels and the army have clashed in the north of Burundi.", "ASSAULT", {"BI"}, set(), "asserted"),
+    ("Two former ministers will be executed on Thursday in Baghdad.", "ASSAULT", {"IQ"}, None, "future"),
+    ("The Moroccan government raised the terror threat level to maximum.", "MOBILIZE", {"MA"}, set(), "asserted"),
+    ("Israeli protesters called for the resignation of Prime Minister Ehud Olmert.", "REQUEST", {"IL"},
+     {"Ehud Olmert"}, "asserted"),
+    ("President Tsai Lin of Taiwan criticised Chinese Premier Wen Jiabao's demand for talks.", "REQUEST",
+     {"Wen Jiabao"}, {"TW"}, "asserted"),
     ("The European Union imposed sanctions on Iran.", "SANCTION", {"EU"}, {"IR"}, "asserted"),
     ("Turkey deployed troops to the Syrian border.", "MOBILIZE", {"TR"}, None, "asserted"),
     ("Police in Minsk arrested 40 opposition activists.", "COERCE", {"BY"}, None, "asserted"),
@@ -292,6 +403,53 @@ def test_plover_unnamed_target_is_the_article_focus_country(facts_of):
             "NATO Secretary General Anna Lindqvist condemned the decision.")
     accuse = [e for e in facts_of(text).political_events if e.type == "ACCUSE"]
     assert accuse and {a.country for a in accuse[0].targets} == {"BY"}
+
+
+@pytest.mark.slow
+def test_plover_domestic_statement_is_addressed_to_the_own_state(facts_of):
+    text = "Greece faces a censure vote on Friday.\nGreek opposition leader Nikos Dimas condemned the decision."
+    accuse = [e for e in facts_of(text).political_events if e.type == "ACCUSE"]
+    assert accuse and {a.country for a in accuse[0].targets} == {"GR"}
+    text = "Greece faces a censure vote on Friday.\nGreece condemned the decision."  # a country is not its own target
+    accuse = [e for e in facts_of(text).political_events if e.type == "ACCUSE"]
+    assert accuse and not accuse[0].targets
+
+
+@pytest.mark.slow
+def test_plover_condemnation_without_target_answers_the_act_before(facts_of):
+    text = "Hamas police seized aid supplies in Gaza on Tuesday. The United Nations condemned the seizure."
+    accuse = [e for e in facts_of(text).political_events if e.type == "ACCUSE"]
+    assert accuse and [a.org for a in accuse[0].targets] == ["Hamas"]
+
+
+@pytest.mark.slow
+def test_plover_possible_force_said_by_its_actor_is_a_threat(facts_of):
+    found = coded(facts_of("The United States said it may use military force against Iran."))
+    assert ("THREATEN", {"US"}, {"IR"}, "asserted") in found
+    found = coded(facts_of("Analysts said Russia could attack Ukraine."))  # another's act: no threat
+    assert ("ASSAULT", {"RU"}, {"UA"}, "hypothetical") in found and all(c[0] != "THREATEN" for c in found)
+    found = coded(facts_of("The European Union said it will impose sanctions on Belarus next week."))
+    assert ("SANCTION", {"EU"}, {"BY"}, "future") in found  # an announced act, not a threat
+
+
+@pytest.mark.slow
+def test_plover_raised_subject_is_not_taken_for_a_passive(facts_of):
+    found = facts_of("Two protesters are reported to have been shot dead by police in Lhasa.").political_events
+    assert all("protesters" not in a.label for e in found for a in e.sources)
+
+
+@pytest.mark.slow
+def test_plover_institution_of_a_country_and_confirmed_nomination(facts_of):
+    found = coded(facts_of("The Supreme Court of Chile confirmed Maria Soto's nomination on Friday."))
+    assert ("SUPPORT", {"CL"}, {"Maria Soto"}, "asserted") in found
+
+
+@pytest.mark.slow
+def test_plover_meeting_pattern_needs_two_parties(facts_of):
+    assert not [e for e in facts_of("The council will host the talks in Geneva.").political_events
+                if e.type == "CONSULT"]
+    found = facts_of("Police officers and government officials met in Rabat on Friday.").political_events
+    assert [len(e.sources) for e in found if e.type == "CONSULT"] == [2]
 
 
 @pytest.mark.slow

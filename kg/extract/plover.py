@@ -26,7 +26,18 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract import plover_modality as pm
 from kg.extract.context import Context, place_for, sentence_date, sentence_place
-from kg.extract.plover_actors import Actors, actors_of, build, modifier_polities, polity_actor, state_actor
+from kg.extract.plover_actors import (
+    Actors,
+    actors_of,
+    build,
+    focus_target,
+    home_target,
+    modifier_polities,
+    polity_actor,
+    reaction_target,
+    spoken_threat,
+    state_actor,
+)
 from kg.extract.plover_consult import consult_events, meeting_tokens
 from kg.extract.plover_match import Hit, match
 from kg.extract.spans import span_ents
@@ -56,6 +67,8 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
         if i in skip:
             continue
         fact = _event(ctx, ac, hits, marks, hits[i], f"p{len(out) + 1}")
+        if fact is not None and fact.type in lexicon.words("plover-force-types") and fact.modality == "asserted":
+            ac.acts.append((fact.evidence.start, fact.sources))
         if fact is not None and not _merged(out, fact):
             out.append(fact)
     return out
@@ -92,7 +105,8 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
     base = ctx.article.date
     modality = pm.inner_modality(pm.modality(tok, marks, base), governor or "")
     force = kind in lexicon.words("plover-force-types")
-    if modality == "hypothetical" and force and pm.conditional_consequence(tok, marks):
+    if force and (modality == "hypothetical" and pm.conditional_consequence(tok, marks)
+                  or modality == "hypothetical" and spoken_threat(ac, tok, kind, sources)):
         cameo, mode = inner_codes()[("THREATEN", kind)]  # "if X, we will attack": a threat
         kind, modality = "THREATEN", "asserted"
     if hit.pattern.get("only_new") and modality == "asserted" and all(a.person for a in (*sources, *targets)):
@@ -128,10 +142,17 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         kind, cameo, mode = p.get("verbal"), "111", "disapprove"  # "the opposition attacked the government"
     if p.get("evaluative"):
         targets = targets + evaluated(ac, tok.doc[hit.used[0]], sources)
-    if not targets and kind in lexicon.words("plover-addressed-types"):
-        targets = _focus_target(ac, sources)
-    if not sources and p.get("state_act"):
+    inferred = not sources and p.get("state_act")  # the state behind a charge: no one it answers or addresses
+    if not targets and not (inferred or p.get("evaluative")) and kind in lexicon.words("plover-reaction-types"):
+        targets = reaction_target(ac, tok, sources)
+    if not targets and not inferred and kind in lexicon.words("plover-addressed-types"):
+        targets = focus_target(ac, sources)
+    if inferred:
         sources = state_actor(ac, tok, _reporter(ac, tok))
+    if not targets and kind in lexicon.words("plover-domestic-types"):
+        targets = home_target(sources, where)
+    if len(sources) + len(targets) < p.get("min_actors", 1):
+        return None  # "the council will host the talks": a meeting needs two parties
     return (kind, cameo, mode, sources, targets) if sources else None  # PLOVER codes an act by an actor
 
 
@@ -151,14 +172,6 @@ def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
         if found:
             return found
     return []
-
-
-def _focus_target(ac: Actors, sources: list[Actor]) -> list[Actor]:
-    """A statement with no named target ("NATO condemned the action", "X dismissed the proposal") is addressed
-    to the country the article is about, when that is not the speaker's own."""
-    own = {a.country for a in sources}
-    code = next((c for c in ac.focus if c not in own), None)
-    return [polity_actor(code)] if code and sources else []
 
 
 def _inner_act(ac: Actors, tok: Token, hits: dict[int, Hit]) -> tuple[str | None, list[Actor]]:
@@ -227,16 +240,24 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
 def subject(tok: Token) -> Token | None:
     """The subject of a verb, or of the verb it hangs from ("X agreed to strengthen", "X issued a statement
     condemning Y", "X said it would ... " keeps "it")."""
-    node = tok
+    node, deps = tok, lexicon.words("plover-subject-deps")
     for _ in range(4):
-        found = next((c for c in node.children if c.dep_ in lexicon.words("plover-subject-deps")), None)
+        raised = node.i != tok.i and tok.dep_ == "xcomp" and _active(tok)  # "X is expected to sign": X signs
+        found = next((c for c in node.children if c.dep_ in deps or raised and c.dep_ == "nsubjpass"), None)
         if found is not None:
             return _speaker(found)
-        inherits = node.dep_ in lexicon.words("plover-inherit-deps") or node.dep_ == "dobj" and node.i != tok.i
+        inherits = node.dep_ in lexicon.words("plover-inherit-deps") or node.dep_ == "dobj" and node.i != tok.i \
+            or node.dep_ == "prep" and node.lower_ in lexicon.words("plover-inherit-preps")
         if not inherits or node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def _active(verb: Token) -> bool:
+    """Not a passive: "launched" in "are reported to have launched", not "shot" in "to have been shot"."""
+    aux = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return not any(c.dep_ == "auxpass" for c in verb.children) and (verb.tag_ != "VBN" or "have" in aux)
 
 
 def _reporter(ac: Actors, tok: Token) -> list[Actor]:
@@ -289,7 +310,8 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     """"Israeli airstrikes on Gaza", "Russia's invasion of Ukraine", "X launched an attack on Y", "the
     sanctions imposed by the EU"."""
     owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
-    owners += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between", "among")
+    preps = ("by", "between", "among", "of") if hit.pattern.get("of_source") else ("by", "between", "among")
+    owners += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
                for p in c.children if p.dep_ == "pobj"]
     sources = [a for o in owners for a in actors_of(ac, o)]
     if not sources and tok.dep_ in ("dobj", "pobj", "nsubjpass"):

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from kg import lexicon
+from kg.extract import lexmatch
 from kg.extract.context import Context, place_for
 from kg.model import Actor, EventFact, Person, QuoteFact, RoleFact
 
@@ -38,6 +39,8 @@ class Actors:
     meetings: list[tuple[int, tuple[Person, ...]]] = field(default_factory=list)
     sentences: dict = field(default_factory=dict)  # sentence start → kg.extract.plover.SentenceInfo
     focus: tuple[str, ...] = ()  # the countries the article is about, most named first
+    armed: tuple[str, ...] = ()  # the armed groups of organisations.tsv the article names
+    acts: list[tuple[int, tuple[Actor, ...]]] = field(default_factory=list)  # (offset, sources) of acts of force
     quoted: tuple[tuple[int, int, Person], ...] = ()  # (start, end, speaker) of each quotation
 
 
@@ -56,21 +59,33 @@ def build(ctx: Context, roles: list[RoleFact], events: list[EventFact], quotes: 
     # two events may share a trigger: order by position only
     starts = sorted(((e.evidence.start, e.participants) for e in events), key=lambda s: s[0])
     quoted = tuple((q.evidence.start, q.evidence.end, q.speaker) for q in quotes)
-    return Actors(ctx, role_country, ents, [(s, p) for s, p in starts], focus=focus(ctx), quoted=quoted)
+    return Actors(ctx, role_country, ents, [(s, p) for s, p in starts], focus=focus(ctx), quoted=quoted,
+                  armed=armed_groups(ctx))
+
+
+def armed_groups(ctx: Context) -> tuple[str, ...]:
+    """The armed groups (``plover-armed-groups``) an article names, in text order (the lexicon marks of the
+    Doc: names and aliases such as "the Tamil Tigers")."""
+    groups = lexicon.words("plover-armed-groups")
+    starts = lexmatch.marks(ctx.doc).starts.get("polity", {})
+    return tuple(dict.fromkeys(code for s in sorted(starts) for _, code in starts[s] if code in groups))
 
 
 FOCUS_SENTENCES = 3
 
 
 def focus(ctx: Context) -> tuple[str, ...]:
-    """The countries an article is about: those its first sentences (title line included) name, most named
-    first (ties in text order)."""
+    """The countries an article is about: those its first sentences (title line included) name, themselves or
+    by a city of theirs, most named first (ties in text order)."""
     counts: dict[str, int] = {}
     for n, sent in enumerate(ctx.doc.sents):
         if n == FOCUS_SENTENCES:
             break
         for ent in sent.ents:
             code = lexicon.lookup_polity(ent.text) if ent.label_ in ("GPE", "NORP", "ORG") else None
+            if code is None and ent.label_ == "GPE":  # a city: "protesters in Sydney" is about Australia
+                place = place_for(ent.text)
+                code = place.country if place else None
             if code and not lexicon.polity(code).is_org:
                 counts[code] = counts.get(code, 0) + 1
     return tuple(sorted(counts, key=lambda c: -counts[c]))
@@ -113,6 +128,8 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
         return [named]
     sector = sector_of(tok)
     codes = modifier_polities(ac, tok)
+    if sector in lexicon.words("plover-armed-sectors") and len(ac.armed) == 1 and all(c not in codes for c in ac.armed):
+        return [polity_actor(ac.armed[0], sector, _label(tok))]  # "the rebels" of an article about the FNL
     org = _modifier_org(ac, tok) if sector and not codes else None
     if org:
         return [Actor(label=_label(tok), sector=sector, org=org)]
@@ -127,7 +144,7 @@ def _named(ac: Actors, tok: Token) -> Actor | None:
     """"Russia", "the European Union", "Hamas": a named country or organisation (an unknown ORG keeps its name)."""
     ent = ac.ents.get(tok.i)
     if ent is None or ent.label_ not in lexicon.words("polity-entity-labels") or tok.i != ent.root.i:
-        code = lexicon.lookup_polity(tok.text) if tok.pos_ == "PROPN" else None
+        code = phrase_polity(tok) if tok.pos_ == "PROPN" else None
         return polity_actor(code) if code else None
     code = lexicon.lookup_polity(ent.text)
     if code:
@@ -141,15 +158,33 @@ def _named(ac: Actors, tok: Token) -> Actor | None:
 
 
 def _institution(ent: Span) -> Actor | None:
-    """"the State Department" (agents.tsv: US, GOV), "Belarusian KGB" (BY), "Hamas" (its own name)."""
+    """"the State Department" (agents.tsv: US, GOV), "Belarusian KGB" (BY), "the Senate of Chile" (CL), "Hamas"
+    (its own name)."""
     name = ent.text.removeprefix("the ").removeprefix("The ")
     row = institutions().get(lexicon.fold(name))
     if row is not None:
         return Actor(label=name, country=row[1], sector=row[0])
     code = lexicon.lookup_polity(ent[0].text) if len(ent) > 1 else None
+    code = code or _of_polity(ent.root)
     if code:
         return Actor(label=name, country=code, sector="GOV", org=name)
     return Actor(label=name, org=name) if ent.label_ != "FAC" else None
+
+
+def _of_polity(head: Token) -> str | None:
+    """The country an institution is "of": "the Supreme Court of Chile", "the House of Representatives of Puerto
+    Rico" (inside the entity or after it)."""
+    node = head
+    for _ in range(2):
+        obj = next((p for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        code = phrase_polity(obj) if obj.pos_ == "PROPN" else None
+        if code and not lexicon.polity(code).is_org:
+            return code
+        node = obj
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -169,7 +204,7 @@ def state_actor(ac: Actors, tok: Token, speaker: list[Actor]) -> list[Actor]:
     code = place.country if place and place.country else next((a.country for a in speaker if a.country), None)
     if code is None:
         place = dateline_place(ac.ctx.article)
-        code = place.country if place else None
+        code = place.country if place else (ac.focus[0] if ac.focus else None)
     return [polity_actor(code, "GOV")] if code and not lexicon.polity(code).is_org else []
 
 
@@ -212,10 +247,38 @@ def _modifier_org(ac: Actors, tok: Token) -> str | None:
     return None
 
 
+def phrase_polity(tok: Token) -> str | None:
+    """A country or organisation a proper noun names with its compounds and "of" phrase when the model tagged no
+    entity: "Tigers" in "the Tamil Tigers", "the Liberation Tigers of Tamil Eelam"."""
+    found = lexicon.lookup_polity(tok.text)
+    doc = tok.doc
+    lefts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if found or not lefts and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return found or _compound_run(tok)
+    start = lefts[0].left_edge.i if lefts else tok.i
+    name, whole = doc[start:tok.i + 1].text, doc[start:tok.right_edge.i + 1].text
+    return lexicon.lookup_polity(name) or lexicon.lookup_polity(whole)
+
+
+def _compound_run(tok: Token) -> str | None:
+    """"Tamil Tiger" in "Suspected Tamil Tiger rebels", where the parser hangs each word on the noun: the
+    proper-noun compounds just before ``tok`` with it, shortest first."""
+    if tok.dep_ != "compound":
+        return None
+    start = tok.i
+    doc = tok.doc
+    while start > tok.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.head.i:
+        start -= 1
+        found = lexicon.lookup_polity(doc[start:tok.i + 1].text)
+        if found:
+            return found
+    return None
+
+
 def _polity_code(ac: Actors, tok: Token) -> str | None:
     ent = ac.ents.get(tok.i)
     text = ent.text if ent is not None and ent.label_ in lexicon.words("polity-entity-labels") else tok.text
-    code = lexicon.lookup_polity(text) or (lexicon.lookup_polity(tok.text) if text != tok.text else None)
+    code = lexicon.lookup_polity(text) or (phrase_polity(tok) if text != tok.text or tok.pos_ == "PROPN" else None)
     if code is None and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
         place = place_for(text)
         code = place.country if place else None
@@ -243,3 +306,51 @@ def group_actors(ac: Actors, tok: Token) -> list[Actor]:
         return []  # "Nordic leaders", "EU leaders": not the meeting's participants
     before = [p for start, p in ac.meetings if start <= tok.idx]
     return [person_actor(ac, p) for p in before[-1]] if before else []
+
+
+REACTION_CHARS = 400  # how far back an act may be for a reaction to answer it
+
+
+def reaction_target(ac: Actors, tok: Token, sources: list[Actor]) -> list[Actor]:
+    """A condemnation or demand that names no target answers the act of force reported just before it ("Hamas
+    police seized the aid. UNRWA condemned the seizure": Hamas), when that act is not the speaker's own."""
+    own = {a.country or a.org or a.label for a in sources}
+    before = [s for start, s in ac.acts if tok.idx - REACTION_CHARS <= start < tok.idx]
+    last = before[-1] if before else ()
+    return [a for a in last if a.person is None and (a.country or a.org or a.label) not in own]
+
+
+def focus_target(ac: Actors, sources: list[Actor]) -> list[Actor]:
+    """A statement with no named target ("NATO condemned the action", "X dismissed the proposal") is addressed
+    to the country the article is about, when that is not the speaker's own; in an article about the speaker's own
+    country, to its state (unless the speaker is that country)."""
+    own = {a.country for a in sources}
+    code = next((c for c in ac.focus if c not in own), None)
+    bare = any(a.country and not (a.person or a.sector) for a in sources)
+    if code is None and ac.focus and own - {None} == {ac.focus[0]} and not bare:
+        code = ac.focus[0]  # domestic politics ("the opposition demanded elections"): addressed to the own state
+    return [polity_actor(code)] if code and sources else []
+
+
+def home_target(sources: list[Actor], where: str | None) -> list[Actor]:
+    """A protest that names no target is against the state where it happens: the protesters' country, else
+    the sentence's or the article's ("protesters rallied in Minsk": Belarus)."""
+    code = next((a.country for a in sources if a.country and not lexicon.polity(a.country).is_org), where)
+    return [polity_actor(code, "GOV")] if code and sources and not lexicon.polity(code).is_org else []
+
+
+def spoken_threat(ac: Actors, tok: Token, kind: str, sources: list[Actor]) -> bool:
+    """A speaker's own possible act of force, said under a speech verb, is a threat ("the US said it may use force
+    against Iran", "the EU warned it could impose sanctions"); not another's act ("analysts said Russia could
+    attack"). An act the speaker says it will do is that act, future (the caller checks the modality)."""
+    if kind not in lexicon.words("plover-threat-types") or not sources:
+        return False
+    node = tok
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+    speech = node.head
+    if node.dep_ != "ccomp" or speech.lemma_.lower() not in lexicon.words("plover-threat-speech"):
+        return False
+    said = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    keys = {a.country or a.org or a.label for a in actors_of(ac, said)}
+    return bool(keys & {a.country or a.org or a.label for a in sources})

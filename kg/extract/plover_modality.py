@@ -72,23 +72,39 @@ def _conditional_clause(nodes: list[Token], marks: Marks) -> bool:
 
 def _historical(tok: Token, base: dt.date | None) -> bool:
     """A date in the trigger's own clause years before the article ("in 1995", "in the 1990s", "ten years
-    ago"); not "since 1983" (still going on)."""
+    ago"), or on the clause it hangs from ("in 2007, X survived a crisis during which he resigned"); not "since
+    1983" (still going on)."""
     if base is None:
         return False
-    tokens = _own_clause(tok)
-    # "in 2007, X survived a crisis during which he resigned"
-    if tok.dep_ in ("relcl", "advcl", "conj", "xcomp", "acl"):
-        tokens += [g for c in tok.head.children for g in (c, *c.children) if c.dep_ in ("prep", "npadvmod")]
-    for t in tokens:
+    anchors = {tok.i}
+    node = tok
+    for _ in range(2):
+        if node.dep_ not in ("relcl", "advcl", "conj", "xcomp", "acl", "dobj", "pobj", "prep") or node.head.i == node.i:
+            break
+        node = node.head
+        anchors.add(node.i)
+    own = {t.i for t in _own_clause(tok)}
+    for t in sorted({g for a in anchors for g in tok.doc[a].subtree if g.ent_type_ == "DATE"} | {tok}):
         if t.ent_type_ != "DATE" or t.ent_iob_ != "B":
             continue
         ent = next(e for e in span_ents(t.sent) if e.start == t.i)  # an index per document (not sent.ents)
-        if ent.root.head.lower_ == "since":
+        head = ent.root.head
+        if head.lower_ == "since" or t.i not in own and not (head.i in anchors or head.head.i in anchors):
             continue
         years = [y for y in map(_year, ent) if y is not None]
-        if years and max(years) < base.year - 1 or re.search(r"\b(years|decades)\b.*\bago\b", ent.text):
+        if years and _years_before(ent, max(years), base) or re.search(r"\b(years|decades)\b.*\bago\b", ent.text):
             return True
     return False
+
+
+def _years_before(ent: Span, year: int, base: dt.date) -> bool:
+    """A date more than a year before the article's: "in 2007" in a January 2008 article (a bare year), "in
+    January 2004" in an October 2005 one, not "in December 2007" in January 2008."""
+    months = lexicon.word_list("month-names")
+    month = next((months.index(t.lower_.rstrip(".")) % 12 + 1 for t in ent if t.lower_.rstrip(".") in months), None)
+    if month is None:
+        return year < base.year
+    return (base.year - year) * 12 + base.month - month > 12
 
 
 def _own_clause(tok: Token) -> list[Token]:
