@@ -231,3 +231,12 @@ def test_actors_converted_entry_by_surname_only_while_in_office():
     assert index.lookup("Mansour", when=dt.date(2014, 1, 1)) is mansour
     assert index.lookup("Mansour", when=dt.date(2024, 9, 14)) is None
     assert index.lookup("Adly Mansour", when=dt.date(2024, 9, 14)) is mansour
+
+
+def test_people_person_keeps_article_spelling_of_hand_entry():
+    hand = Actor("mahdi-adil", "Adil Abdul-Mahdi", None, (),
+                 (Term("Finance Minister", "IQ", dt.date(2004, 6, 1), None),))
+    ent = people.Entity(0, ("adel", "abdul", "mahdi"), "Adel Abdul Mahdi", actor=hand)
+    assert ent.person().name == "Adel Abdul Mahdi" and ent.person().key == "Adil Abdul-Mahdi"
+    other = people.Entity(0, ("ali", "mahdi"), "Ali Mahdi", actor=hand)  # not a spelling of the same words
+    assert other.person().name == "Adil Abdul-Mahdi"

@@ -195,3 +195,40 @@ def test_roles_dictionary_term_ended_makes_a_former_holder():
     assert dictionary_status(ent, "President", "KE", dt.date(2003, 1, 1), "current") == "current"
     assert dictionary_status(ent, "Foreign Minister", "KE", dt.date(2010, 1, 1), "current") == "current"
     assert dictionary_status(ent, "President", "KE", dt.date(2010, 1, 1), "acting") == "acting"
+
+
+def test_rolestatus_status_before_looks_past_a_place_or_body():
+    words = ["with", "former", "NSW", "Premier", "Bo", "Kim"]
+    ents = ["O", "O", "B-ORG", "O", "B-PERSON", "I-PERSON"]
+    assert status_before(make(words, ents=ents), 3) == "former"
+    assert status_before(make(words[2:], ents=ents[2:]), 1) == "current"
+
+
+@pytest.mark.parametrize("words, pos, start, role", [
+    (["Railway", "Minister", "Bo", "Kim"], ["PROPN", "PROPN", "PROPN", "PROPN"], 0, "Railway Minister"),
+    (["Veterans", "Affairs", "minister", "Bo", "Kim"], ["PROPN", "PROPN", "NOUN", "PROPN", "PROPN"], 0,
+     "Veterans Affairs Minister"),
+    (["Cabinet", "Minister", "Bo", "Kim"], ["PROPN", "PROPN", "PROPN", "PROPN"], 1, "Minister"),
+    (["the", "railway", "minister", "Bo", "Kim"], ["DET", "NOUN", "NOUN", "PROPN", "PROPN"], 2, "Minister"),
+    # three capitalised words: a party may lead them ("Nationals Veterans Affairs minister"), so no portfolio
+    (["Greens", "Veterans", "Affairs", "minister", "Bo", "Kim"], ["PROPN"] * 3 + ["NOUN", "PROPN", "PROPN"], 3,
+     "Minister"),
+])
+def test_titles_capitalised_portfolio_before_minister(words, pos, start, role):
+    found = titles.title_before(make(words, pos=pos), len(words) - 2)
+    assert found is not None and (found.start, found.title.role) == (start, role)
+
+
+def test_titles_portfolio_in_apposition_after_country():
+    words = ["Bo", "Kim", ",", "Israel", "'s", "Transport", "Minister", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PART", "PROPN", "PROPN", "PUNCT", "VERB"]
+    tags = ["NNP", "NNP", ",", "NNP", "POS", "NNP", "NNP", ",", "VBD"]
+    title, country, rule = titles.title_after(make(words, pos=pos, tags=tags), 2)
+    assert (title.role, country, rule) == ("Transport Minister", "IL", "apposition")
+
+
+def test_titles_status_word_after_and_joins_both_titles():
+    words = ["Opposition", "leader", "and", "acting", "President", "Bo", "Kim", "said"]
+    extra = titles.more_titles(make(words), 4)
+    assert [role for role, _, _ in extra] == ["Opposition Leader"]
+    assert titles.more_titles(make(["the", "acting", "President", "Bo", "Kim"]), 2) == []

@@ -42,10 +42,10 @@ class Entity:
         if self.actor:
             canon = name_tokens(self.actor.name)
             variant = len(self.tokens) == len(canon) and (self.tokens[0] == canon[0] or all(
-                _same_word(a, b) for a, b in zip(self.tokens, canon, strict=False)))
+                _same_word(a, b) for a, b in zip(self.tokens, canon, strict=False))) or \
+                _same_spelling(self.tokens, canon)  # "Adel Abdul Mahdi" for "Adil Abdul-Mahdi"
             if self.actor.source:  # a converted entry names no preferred spelling: the article's, if it is known
-                variant = variant or self.tokens in {name_tokens(n) for n in self.actor.aliases} or \
-                    _same_spelling(self.tokens, canon)
+                variant = variant or self.tokens in {name_tokens(n) for n in self.actor.aliases}
             label = self.name if variant else self.actor.name  # keep spelling variants ("Zelensky"), not nicknames
             return Person(key=self.actor.qid or self.actor.name, name=label, qid=self.actor.qid)
         return Person(key=self.name, name=self.name)

@@ -121,10 +121,11 @@ def dictionary_status(ent: Entity, role: str, country: str | None, when, status:
 def dominant_country(ctx: Context) -> str | None:
     """The country an article is mostly about: at least half of its country mentions (None otherwise)."""
     counts: dict[str, int] = {}
+    states = us_states()
     for ent in ctx.doc.ents:
         if ent.label_ in ("GPE", "NORP"):
-            code = lexicon.lookup_polity(ent.text)
-            if code and not lexicon.polity(code).is_org:
+            code = lexicon.lookup_polity(ent.text) or ("US" if lexicon.fold(ent.text) in states else None)
+            if code and not lexicon.polity(code).is_org:  # a US state that is no country's namesake counts as US
                 counts[code] = counts.get(code, 0) + 1
     _drop_state_namesakes(ctx, counts)
     if not counts:

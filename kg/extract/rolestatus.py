@@ -13,6 +13,13 @@ from kg import lexicon
 from kg.extract.rulematch import rule_marks
 from kg.model import RoleScope
 
+_PLACE_ENTS = ("GPE", "NORP", "ORG", "LOC")  # a place or body between a status word and its title
+
+
+def _place_word(tok) -> bool:
+    """A place's or body's word between a status word and a title: "former NSW Premier", "ex-Ontario premier"."""
+    return tok.ent_type_ in _PLACE_ENTS or tok.pos_ == "PROPN" and tok.text[:1].isupper()
+
 
 def status_before(doc: Doc, start: int) -> str:
     """The status the words right before a title give: "former President X", "the late King Y", "ex-minister",
@@ -20,9 +27,9 @@ def status_before(doc: Doc, start: int) -> str:
     rules = rule_marks(doc)
     k = start - 1
     while k >= 0 and k >= start - 5:
-        if doc[k].text in ("-", "–") or doc[k].lower_ in ("the", "a", "an") or \
+        if doc[k].text in ("-", "–") or doc[k].lower_ in ("the", "a", "an") or _place_word(doc[k]) or \
                 doc[k].pos_ == "ADJ" and not any(rules.has(mark, k) for mark in lexicon.word_list("status-marks")):
-            k -= 1  # "ex-President", "the former President", "former anti-Syrian Lebanese PM": look past them
+            k -= 1  # "ex-President", "the former President", "former anti-Syrian Lebanese PM", "former NSW Premier"
             continue
         found = next((mark for mark in lexicon.word_list("status-marks") if rules.has(mark, k)), None)
         return found or "current"

@@ -20,7 +20,14 @@ from kg.extract.names import continues_name, is_honorific
 from kg.extract.orgnames import attendee_body_after, private_body_after, private_body_before, us_state_before
 from kg.extract.rolestatus import party_after
 from kg.extract.rulematch import rule_marks
-from kg.extract.title_patterns import MAX_TITLE, find_title, portfolio_before, pre_portfolio
+from kg.extract.title_patterns import (
+    MAX_TITLE,
+    find_title,
+    named_portfolio,
+    named_portfolio_at,
+    portfolio_before,
+    pre_portfolio,
+)
 from kg.lexicon import fold
 
 
@@ -73,6 +80,7 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
             not title.role.startswith(("Deputy", "Under")):  # not "under Prime Minister X's presidency"
         t_start -= 1  # "Deputy Secretary of Commerce X" is not the Secretary of Commerce
         title = replace(title, role=f"{doc[t_start].text.title()} {title.role}")
+    t_start, title = named_portfolio(doc, t_start, title) or (t_start, title)
     if country is None:
         t_start, title = pre_portfolio(doc, t_start, title) or (t_start, title)
         state = us_state_before(doc, t_start, chamber_only=title.kind == "head")
@@ -96,6 +104,9 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     rules = rule_marks(doc)
     while k >= 0 and rules.has("title-comma-lead", k):
         k -= 1
+    polity = polity_before(doc, k + 1) if k < found[0] - 1 else None
+    if polity:  # "Greece's socialist opposition leader, X": the country before the lead words
+        k, found = polity[0] - 1, found._replace(country=found.country or polity[1])
     if k >= 0 and not (rules.has("article", k) or doc[k + 1].is_sent_start):
         return None
     if k >= 1 and doc[k - 1].pos_ == "ADP":
@@ -217,10 +228,11 @@ def _apposition(doc: Doc, start: int):
     before = leading_polity(doc, i, stop)
     if before:
         i, country = before
-    for end, title_id in marks(doc).starting("title", i):
+    titles = [(e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i)]
+    named = None if titles else named_portfolio_at(doc, i, stop)  # ", Israel's Transport Minister"
+    for end, title in [named] if named else titles:
         if end > stop:
             continue
-        title = lexicon.title_by_id()[title_id]
         of = polity_after_of(doc, end)
         after = of[0] if of else end
         business = title.role in lexicon.words("business-titles")
@@ -287,6 +299,7 @@ def more_titles(doc: Doc, start: int) -> list[tuple]:
     "party leader and PM") or stacked ("AU chairperson President X", "Vatican Secretary of State Cardinal X")."""
     out = []
     while start >= 1:
+        start = _past_status_after_and(doc, start)
         joined = doc[start - 1].lower_ == "and"
         found = title_with_polity(doc, start - 1 if joined else start)
         if not found or _separate_person(doc, found[0], joined):
@@ -300,6 +313,15 @@ def more_titles(doc: Doc, start: int) -> list[tuple]:
         if before:
             start = before[0]
     return out
+
+
+def _past_status_after_and(doc: Doc, start: int) -> int:
+    """Back past a status word that follows "and": "Opposition leader and acting President X" joins both titles."""
+    rules = rule_marks(doc)
+    k = start
+    while k >= 2 and any(rules.has(mark, k - 1) for mark in ("acting", "elect")):
+        k -= 1
+    return k if k < start and doc[k - 1].lower_ == "and" else start
 
 
 def _separate_person(doc: Doc, start: int, joined: bool) -> bool:
