@@ -270,6 +270,11 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
     # a status word with a place between it and the title; a past election is no title
     ("The dinner was attended by former Ontario Premier Bill Grant.", set()),
     ("Rajiv Sen was elected President of India in 2012 and retired in 2017.", set()),
+    # a city's post takes the city's country; a post held in a period that has ended is a former one
+    ("The mayor of Madrid, Lucia Ortega, opened the fair.", {("Ortega", "Mayor", "ES")}),
+    ("Henri Dubois was mayor of Lyon from 1989 to 2001 and later a senator.", set()),
+    ("Reform came in the nineties under President Ilya Markov and slowed later.", set()),
+    ("The Swedish peace envoy Lars Nyberg arrived in Colombo.", {("Nyberg", "Peace Envoy", "SE")}),
 ])
 def test_roles_news_report_titles(facts_of, text, expected):
     assert roles(facts_of(text, date=dt.date(2007, 5, 1))) == expected

@@ -4,6 +4,7 @@ Sentences are written for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 import pytest
@@ -12,7 +13,16 @@ from spacy.tokens import Doc
 
 from kg.extract import titles
 from kg.extract.roles import takes_home
-from kg.extract.rolestatus import listed, party_after, party_post, role_scope, role_status, status_after, status_before
+from kg.extract.rolestatus import (
+    listed,
+    party_after,
+    party_post,
+    past_period,
+    role_scope,
+    role_status,
+    status_after,
+    status_before,
+)
 from kg.model import ROLE_SCOPES, ROLE_STATUSES, Article, ArticleFacts, Evidence, Person, RoleFact
 
 NLP = spacy.blank("en")
@@ -232,3 +242,28 @@ def test_titles_status_word_after_and_joins_both_titles():
     extra = titles.more_titles(make(words), 4)
     assert [role for role, _, _ in extra] == ["Opposition Leader"]
     assert titles.more_titles(make(["the", "acting", "President", "Bo", "Kim"]), 2) == []
+
+
+@pytest.mark.parametrize("words, start, end, after, expected", [
+    (["Bo", "Kim", "was", "mayor", "of", "Lyon", "from", "1977", "to", "1995", "."], 0, 2, 10, True),
+    (["Bo", "Kim", "was", "mayor", "of", "Lyon", "from", "1977", "to", "2030", "."], 0, 2, 10, False),
+    (["in", "the", "eighties", "under", "President", "Bo", "Kim", "."], 4, 7, 3, True),
+    (["under", "President", "Bo", "Kim", "in", "the", "1990s", "."], 1, 4, 3, True),
+    (["under", "President", "Bo", "Kim", "in", "the", "2020s", "."], 1, 4, 3, False),
+    # the years of another post further on: not this title's
+    (["President", "Bo", "Kim", ",", "who", "was", "a", "senator", "from", "1973", "to", "2009", ",", "spoke"],
+     0, 3, 3, False),
+])
+def test_rolestatus_past_period_near_title(words, start, end, after, expected):
+    doc = Doc(NLP.vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    assert past_period(doc, start, end, after, dt.date(2024, 5, 1)) is expected
+
+
+def test_titles_city_post_takes_the_citys_country():
+    words = ["the", "mayor", "of", "London", ",", "Bo", "Kim", ",", "said"]
+    found = titles.title_before_comma(make(words), 5)
+    assert found is not None and (found.title.role, found.country) == ("Mayor", "GB")
+    title, country, _ = titles.title_after(make(["Bo", "Kim", ",", "the", "mayor", "of", "London", ",", "said"]), 2)
+    assert (title.role, country) == ("Mayor", "GB")
+    words = ["the", "minister", "of", "London", ",", "Bo", "Kim", ",", "said"]  # only a city's own posts
+    assert titles.title_before_comma(make(words), 5) is None

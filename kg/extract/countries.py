@@ -44,3 +44,21 @@ def leading_polity(doc: Doc, start: int, stop: int) -> tuple[int, Code] | None:
     """The longest polity (at most four tokens) starting at ``start`` and ending by ``stop``."""
     hits = polities_starting(doc, start, stop, 4)
     return hits[0] if hits else None
+
+
+def place_country(doc: Doc, start: int, end: int) -> Code | None:
+    """The country of the known place (a capital, a city: ``places.tsv``) that is exactly ``doc[start:end]``:
+    "the mayor of London X" is a British official."""
+    place = lexicon.places().get(fold(doc[start:end].text)) if end - start <= 3 else None
+    return place.country if place and place.country else None
+
+
+def place_after_of(doc: Doc, start: int) -> tuple[int, Code] | None:
+    """``of <known place>`` starting at ``start`` (end index and the place's country): ", the mayor of London"."""
+    if start >= len(doc) or doc[start].lower_ != "of":
+        return None
+    for end in range(min(len(doc), start + 4), start + 1, -1):
+        code = place_country(doc, start + 1, end)
+        if code:
+            return end, code
+    return None

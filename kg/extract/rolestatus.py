@@ -7,6 +7,8 @@ data (title kinds in ``titles.tsv``, ``wordlists.tsv``); this module only reads 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc
 
 from kg import lexicon
@@ -51,6 +53,27 @@ def status_after(doc: Doc, end: int) -> str:
                   rules.has("title-predicate-as", k) or doc[k].pos_ == "ADV"):
             break
     return found
+
+
+def past_period(doc: Doc, start: int, end: int, after: int, when: dt.date) -> bool:
+    """A span of years or a decade within the title's sentence, up to 4 tokens before it or ``after`` tokens after
+    the name, that ended before the article's year: "X was mayor of Paris from 1977 to 1995", "under President Y in
+    the seventies" (patterns ``period-*``)."""
+    rules = rule_marks(doc)
+    lo, hi = max(doc[start].sent.start, start - 4), min(doc[end - 1].sent.end, end + after)
+    k = rules.first_in("period", lo, hi)
+    return k is not None and _period_end(doc, k) < when.year
+
+
+def _period_end(doc: Doc, k: int) -> int:
+    """The last year of the period marked at ``k`` ("from 1977 to 1995" → 1995, "in the seventies" → 1979)."""
+    word = doc[k + 2].lower_ if k + 2 < len(doc) else ""
+    decades = lexicon.word_list("decade-words")
+    if word in decades:
+        return 1929 + 10 * decades.index(word)
+    if word[:4].isdigit():
+        return int(word[:4]) + 9
+    return int(doc[k + 3].text) if k + 3 < len(doc) and doc[k + 3].text.isdigit() else 9999
 
 
 def role_status(role: str, status: str) -> str:

@@ -14,7 +14,15 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.countries import demonyms, find_polity, leading_polity, polity_after_of, polity_before
+from kg.extract.countries import (
+    demonyms,
+    find_polity,
+    leading_polity,
+    place_after_of,
+    place_country,
+    polity_after_of,
+    polity_before,
+)
 from kg.extract.lexmatch import clean, marks
 from kg.extract.names import continues_name, is_honorific
 from kg.extract.orgnames import attendee_body_after, private_body_after, private_body_before, us_state_before
@@ -185,7 +193,11 @@ def _title_of_polity_before(doc: Doc, end: int):
         if doc[of_at].lower_ in ("of", "for"):
             code = find_polity(doc, of_at + 1, end) if fold(doc[end - 1].text) not in demonyms() \
                 and doc[end - 1].tag_ != "POS" else None  # not "the director of Argentina's Amnesty International'
-            found = find_title(doc, of_at) if code else None
+            found = find_title(doc, of_at) if code or doc[of_at].lower_ == "of" else None
+            if found and not code:  # "the mayor of London X": a city's post, the city's country
+                code = place_country(doc, of_at + 1, end) if found[1].kind in lexicon.words("subnational-kinds") \
+                    else None
+                found = found if code else None
             if found:
                 return TitleMatch(found[0], found[1], code)
     return None
@@ -233,7 +245,8 @@ def _apposition(doc: Doc, start: int):
     for end, title in [named] if named else titles:
         if end > stop:
             continue
-        of = polity_after_of(doc, end)
+        of = polity_after_of(doc, end) or (place_after_of(doc, end) if title.kind in
+                                            lexicon.words("subnational-kinds") else None)  # ", the mayor of London"
         after = of[0] if of else end
         business = title.role in lexicon.words("business-titles")
         if not of and party_after(doc, end):
