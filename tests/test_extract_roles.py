@@ -275,6 +275,9 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
     ("Henri Dubois was mayor of Lyon from 1989 to 2001 and later a senator.", set()),
     ("Reform came in the nineties under President Ilya Markov and slowed later.", set()),
     ("The Swedish peace envoy Lars Nyberg arrived in Colombo.", {("Nyberg", "Peace Envoy", "SE")}),
+    # the formal name of a prime minister's post; a namesake marked "Sr" is not the dictionary's George W. Bush
+    ("Paolo Rossi, the President of the Council of Ministers of Italy, won the vote.", {("Rossi", "Prime Minister", "IT")}),
+    ("Guests include George Bush Sr and the novelist Ann Lowe.", set()),
 ])
 def test_roles_news_report_titles(facts_of, text, expected):
     assert roles(facts_of(text, date=dt.date(2007, 5, 1))) == expected

@@ -240,3 +240,14 @@ def test_people_person_keeps_article_spelling_of_hand_entry():
     assert ent.person().name == "Adel Abdul Mahdi" and ent.person().key == "Adil Abdul-Mahdi"
     other = people.Entity(0, ("ali", "mahdi"), "Ali Mahdi", actor=hand)  # not a spelling of the same words
     assert other.person().name == "Adil Abdul-Mahdi"
+
+
+@pytest.mark.parametrize("name, actor_names, expected", [
+    ("George Bush Sr", ("George W. Bush", "George Bush"), True),
+    ("George Bush Sr.", ("George H. W. Bush", "George Bush Senior"), False),
+    ("Martin Luther King Jr.", ("Martin Luther King Jr.",), False),
+    ("Tom Lee Jr", ("Tom Lee Sr",), True),
+    ("George Bush", ("George W. Bush",), False),
+])
+def test_people_generation_suffix_must_agree_with_actor(name, actor_names, expected):
+    assert people._other_generation(name, actor_names) is expected

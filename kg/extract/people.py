@@ -193,6 +193,23 @@ def resolve_actors(entities: list[Entity], actors: ActorIndex, when: dt.date | N
             ent.actor = None  # "Kim's Convenience", "Stefan W.": a bare first name is not the dictionary's leader
         if ent.actor and _other_country(ent, country):
             ent.actor = None  # "al-Maliki, the Palestinian foreign minister" is not Iraq's Nouri al-Maliki
+        if ent.actor and _other_generation(ent.name, (ent.actor.name, *ent.actor.aliases)):
+            ent.actor = None  # "George Bush Sr" is not the dictionary's George W. Bush
+
+
+def _generation(name: str) -> str | None:
+    """"senior" or "junior" when a name ends on a generation suffix ("Sr", "Jr.", "Junior"), else None."""
+    words = lexicon.fold(name).replace(".", " ").replace(",", " ").split()
+    last = words[-1] if words else ""
+    if last in lexicon.words("senior-suffixes"):
+        return "senior"
+    return "junior" if last in lexicon.words("junior-suffixes") else None
+
+
+def _other_generation(name: str, actor_names: tuple[str, ...]) -> bool:
+    """The name carries a generation suffix that none of the actor's names carries."""
+    gen = _generation(name)
+    return gen is not None and all(_generation(n) != gen for n in actor_names)
 
 
 def _other_country(ent: Entity, country: str | None) -> bool:
