@@ -278,6 +278,10 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
     # the formal name of a prime minister's post; a namesake marked "Sr" is not the dictionary's George W. Bush
     ("Paolo Rossi, the President of the Council of Ministers of Italy, won the vote.", {("Rossi", "Prime Minister", "IT")}),
     ("Guests include George Bush Sr and the novelist Ann Lowe.", set()),
+    # houses of India's parliament; plural "MPs"; a naval rank is no part of the name
+    ("Anil Kapoor, a member of the Lok Sabha, praised the budget.", {("Kapoor", "Member of Parliament", "IN")}),
+    ("Swedish MPs Jan Berg and Eva Lund walked out of the chamber.",
+     {("Berg", "Member of Parliament", "SE"), ("Lund", "Member of Parliament", "SE")}),
 ])
 def test_roles_news_report_titles(facts_of, text, expected):
     assert roles(facts_of(text, date=dt.date(2007, 5, 1))) == expected
