@@ -280,6 +280,10 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
     ("Guests include George Bush Sr and the novelist Ann Lowe.", set()),
     # houses of India's parliament; plural "MPs"; a naval rank is no part of the name
     ("Anil Kapoor, a member of the Lok Sabha, praised the budget.", {("Kapoor", "Member of Parliament", "IN")}),
+    # the UN's own title; a status word after a country's possessive in an apposition; "then" makes a former holder
+    ("UN Secretary-General Amara Diallo urged restraint.", {("Diallo", "Secretary-General", "UN")}),
+    ("Yosef Levi, Israel's acting prime minister, met the envoy.", {("Levi", "Prime Minister", "IL")}),
+    ("Tom Hale, then chancellor of the exchequer, opposed the plan.", set()),
     ("Swedish MPs Jan Berg and Eva Lund walked out of the chamber.",
      {("Berg", "Member of Parliament", "SE"), ("Lund", "Member of Parliament", "SE")}),
 ])

@@ -267,3 +267,11 @@ def test_titles_city_post_takes_the_citys_country():
     assert (title.role, country) == ("Mayor", "GB")
     words = ["the", "minister", "of", "London", ",", "Bo", "Kim", ",", "said"]  # only a city's own posts
     assert titles.title_before_comma(make(words), 5) is None
+
+
+def test_rolestatus_status_after_looks_past_a_country_and_then():
+    words = ["Bo", "Kim", ",", "Israel", "'s", "acting", "prime", "minister", ",", "said"]
+    tags = ["NNP", "NNP", ",", "NNP", "POS", "VBG", "JJ", "NN", ",", "VBD"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O", "O", "O", "O"]
+    assert status_after(make(words, tags=tags, ents=ents), 2) == "acting"
+    assert status_after(make(["Bo", "Kim", ",", "then", "chancellor", ",", "said"]), 2) == "former"

@@ -50,7 +50,8 @@ def status_after(doc: Doc, end: int) -> str:
         if rules.has("acting", k) or rules.has("elect", k):
             found = "acting" if rules.has("acting", k) else "elect"
         elif not (rules.has("apposition-lead", k) or rules.has("title-predicate", k) or
-                  rules.has("title-predicate-as", k) or doc[k].pos_ == "ADV"):
+                  rules.has("title-predicate-as", k) or doc[k].pos_ == "ADV" or doc[k].tag_ == "POS" or
+                  doc[k].ent_type_ in _PLACE_ENTS):  # ", Israel's acting prime minister"
             break
     return found
 

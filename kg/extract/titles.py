@@ -234,12 +234,14 @@ def _apposition(doc: Doc, start: int):
     i = _skip_possessor(doc, i)
     stop = i
     while stop < len(doc) and stop - i < 12 and doc[stop].text not in (",", ";", ".", "(", ")") and \
-            not (doc[stop].pos_ == "VERB"):
+            not (doc[stop].pos_ == "VERB" and not rules.has("apposition-lead", stop)):  # "acting" tagged a verb
         stop += 1
     country = None
     before = leading_polity(doc, i, stop)
     if before:
         i, country = before
+        while i < stop and rules.has("apposition-lead", i):
+            i += 1  # ", Israel's acting prime minister"
     titles = [(e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i)]
     named = None if titles else named_portfolio_at(doc, i, stop)  # ", Israel's Transport Minister"
     for end, title in [named] if named else titles:
