@@ -284,6 +284,12 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
     ("UN Secretary-General Amara Diallo urged restraint.", {("Diallo", "Secretary-General", "UN")}),
     ("Yosef Levi, Israel's acting prime minister, met the envoy.", {("Levi", "Prime Minister", "IL")}),
     ("Tom Hale, then chancellor of the exchequer, opposed the plan.", set()),
+    # a US state after "of" gives the US; a party's name before a legislator's post in an apposition
+    ("The governor of Nevada, Carla Reyes, signed the bill.", {("Reyes", "Governor", "US")}),
+    ("Senator Paul Grady of Montana voted against it.", {("Grady", "Senator", "US")}),
+    ("Britain's parliament debated the plan. Owen Price, a Labour MP, said Britain would lose.",
+     {("Price", "Member of Parliament", "GB")}),
+    ("Jane Roe, a Google engineer, and Tim Cole, a Harvard professor, spoke.", set()),
     ("Swedish MPs Jan Berg and Eva Lund walked out of the chamber.",
      {("Berg", "Member of Parliament", "SE"), ("Lund", "Member of Parliament", "SE")}),
 ])

@@ -275,3 +275,18 @@ def test_rolestatus_status_after_looks_past_a_country_and_then():
     ents = ["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O", "O", "O", "O"]
     assert status_after(make(words, tags=tags, ents=ents), 2) == "acting"
     assert status_after(make(["Bo", "Kim", ",", "then", "chancellor", ",", "said"]), 2) == "former"
+
+
+def test_titles_party_name_before_a_legislators_post_in_apposition():
+    words = ["Bo", "Kim", ",", "a", "Labour", "MP", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "PROPN", "PROPN", "PUNCT", "VERB"]
+    title, _, rule = titles.title_after(make(words, pos=pos), 2)
+    assert (title.role, rule) == ("Member of Parliament", "apposition")
+    words = ["Bo", "Kim", ",", "a", "Harvard", "professor", ",", "said"]  # no post of the kinds a party precedes
+    assert titles.title_after(make(words, pos=pos), 2)[0] is None
+
+
+def test_titles_us_state_after_name_gives_us():
+    words = ["Senator", "Bo", "Kim", "of", "Montana", "said"]
+    assert titles.title_after(make(words), 3) == (None, "US", "name-of-polity")
+    assert titles.title_after(make(["Senator", "Bo", "Kim", "of", "Georgia", "said"]), 3)[1] == "GE"

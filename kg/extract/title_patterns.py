@@ -88,6 +88,25 @@ def named_portfolio_at(doc: Doc, i: int, stop: int) -> tuple[int, lexicon.Title]
     return None
 
 
+def party_title_at(doc: Doc, i: int, stop: int) -> tuple[int, lexicon.Title] | None:
+    """A legislator's or a city's post after one or two capitalised words (a party) starting at ``i``: ", a Labour
+    MP", ", the Republican senator", ", the Socialist mayor of Seville" (kinds ``party-member-kinds``)."""
+    for j in range(i + 1, min(stop, i + 3)):
+        hit = marks(doc).title_at(j)
+        if hit is None:
+            continue
+        title = lexicon.title_by_id()[hit[1]]
+        if title.kind in lexicon.words("party-member-kinds") and all(_party_name_word(t) for t in doc[i:j]):
+            return hit[0], title
+        return None
+    return None
+
+
+def _party_name_word(tok) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ", "NOUN") and \
+        not lexicon.lookup_polity(tok.text) and fold(tok.text) not in lexicon.title_index()
+
+
 def _named_portfolio_word(tok) -> bool:
     return tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and \
         tok.ent_type_ not in ("PERSON", "GPE", "NORP") and tok.lower_ not in lexicon.words("not-portfolio") and \

@@ -22,6 +22,7 @@ from kg.extract.countries import (
     place_country,
     polity_after_of,
     polity_before,
+    state_after_of,
 )
 from kg.extract.lexmatch import clean, marks
 from kg.extract.names import continues_name, is_honorific
@@ -33,6 +34,7 @@ from kg.extract.title_patterns import (
     find_title,
     named_portfolio,
     named_portfolio_at,
+    party_title_at,
     portfolio_before,
     pre_portfolio,
 )
@@ -217,7 +219,7 @@ def _posted_to(doc: Doc, to_at: int, end: int) -> TitleMatch | None:
 
 def title_after(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
     """Role and country after a name: "X of Canada" or the apposition "X, the president of Mexico"."""
-    after = polity_after_of(doc, end, ("of",))  # not "for": "thanked X for the ROK's support"
+    after = polity_after_of(doc, end, ("of",)) or state_after_of(doc, end)  # not "for": "thanked X for …"
     if after:
         return None, after[1], "name-of-polity"
     if end < len(doc) and doc[end].text == ",":
@@ -243,7 +245,7 @@ def _apposition(doc: Doc, start: int):
         while i < stop and rules.has("apposition-lead", i):
             i += 1  # ", Israel's acting prime minister"
     titles = [(e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i)]
-    named = None if titles else named_portfolio_at(doc, i, stop)  # ", Israel's Transport Minister"
+    named = None if titles else named_portfolio_at(doc, i, stop) or party_title_at(doc, i, stop)  # ", a Labour MP"
     for end, title in [named] if named else titles:
         if end > stop:
             continue
