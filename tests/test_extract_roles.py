@@ -290,6 +290,10 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
     ("Britain's parliament debated the plan. Owen Price, a Labour MP, said Britain would lose.",
      {("Price", "Member of Parliament", "GB")}),
     ("Jane Roe, a Google engineer, and Tim Cole, a Harvard professor, spoke.", set()),
+    # "chief" or "head" of an international organisation: the organisation's head title
+    ("NATO chief Lars Holm visited Kabul.", {("Holm", "Secretary-General", "NATO")}),
+    ("Ravi Menon, head of the IAEA, briefed the board.", {("Menon", "Director General", "IAEA")}),
+    ("IMF chief Clara Weiss warned of a slowdown.", {("Weiss", "Managing Director", "IMF")}),
     ("Swedish MPs Jan Berg and Eva Lund walked out of the chamber.",
      {("Berg", "Member of Parliament", "SE"), ("Lund", "Member of Parliament", "SE")}),
 ])
