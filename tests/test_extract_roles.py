@@ -294,6 +294,10 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
     ("NATO chief Lars Holm visited Kabul.", {("Holm", "Secretary-General", "NATO")}),
     ("Ravi Menon, head of the IAEA, briefed the board.", {("Menon", "Director General", "IAEA")}),
     ("IMF chief Clara Weiss warned of a slowdown.", {("Weiss", "Managing Director", "IMF")}),
+    # "the country's" in an apposition is the article's country; a titled second name after "and" and a comma
+    ("Chile's senate met. Chilean officials said Chile would act. Rosa Vidal, the country's president, signed it.",
+     {("Vidal", "President", "CL")}),
+    ("Michael Brown and Rwandan President, John Mugabo signed the accord.", {("Mugabo", "President", "RW")}),
     ("Swedish MPs Jan Berg and Eva Lund walked out of the chamber.",
      {("Berg", "Member of Parliament", "SE"), ("Lund", "Member of Parliament", "SE")}),
 ])

@@ -290,3 +290,19 @@ def test_titles_us_state_after_name_gives_us():
     words = ["Senator", "Bo", "Kim", "of", "Montana", "said"]
     assert titles.title_after(make(words), 3) == (None, "US", "name-of-polity")
     assert titles.title_after(make(["Senator", "Bo", "Kim", "of", "Georgia", "said"]), 3)[1] == "GE"
+
+
+def test_titles_comma_title_after_and_a_named_person():
+    words = ["Ann", "Lee", "and", "Rwandan", "President", ",", "Bo", "Kim", "signed"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    found = titles.title_before_comma(make(words, ents=ents), 6)
+    assert found is not None and (found.title.role, found.country) == ("President", "RW")
+    words = ["talks", "and", "Rwandan", "President", ",", "Bo", "Kim", "signed"]  # no person before "and"
+    assert titles.title_before_comma(make(words, ents=["O", "O", "B-NORP"] + ["O"] * 5), 5) is None
+
+
+def test_titles_the_countrys_post_in_apposition():
+    words = ["Bo", "Kim", ",", "the", "country", "'s", "president", ",", "said"]
+    tags = ["NNP", "NNP", ",", "DT", "NN", "POS", "NN", ",", "VBD"]
+    title, country, _ = titles.title_after(make(words, tags=tags), 2)
+    assert (title.role, country) == ("President", None)

@@ -117,11 +117,16 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     polity = polity_before(doc, k + 1) if k < found[0] - 1 else None
     if polity:  # "Greece's socialist opposition leader, X": the country before the lead words
         k, found = polity[0] - 1, found._replace(country=found.country or polity[1])
-    if k >= 0 and not (rules.has("article", k) or doc[k + 1].is_sent_start):
+    if k >= 0 and not (rules.has("article", k) or doc[k + 1].is_sent_start or _after_named_person(doc, k, found)):
         return None
     if k >= 1 and doc[k - 1].pos_ == "ADP":
         return None  # "Senior Advisor to the President, Deputy Director …": a list of posts
     return found
+
+
+def _after_named_person(doc: Doc, k: int, found: TitleMatch) -> bool:
+    """"A and Burundi President, B signed": a title with its country, after "and" and a named person."""
+    return found.country is not None and k >= 1 and doc[k].lower_ == "and" and doc[k - 1].ent_type_ == "PERSON"
 
 
 def title_with_polity(doc: Doc, end: int) -> TitleMatch | None:
@@ -302,9 +307,11 @@ def _name_follows(doc: Doc, start: int, stop: int) -> bool:
 
 
 def _skip_possessor(doc: Doc, i: int) -> int:
-    """Past a person's possessive that is not a country: ", Rosselló's chief of staff"."""
+    """Past a person's possessive that is not a country: ", Rosselló's chief of staff"; past "the country's" (the
+    article's country: ", the country's president")."""
     j = i
-    while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+    while j < len(doc) and j - i < 4 and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or
+                                         j == i and doc[j].lower_ in lexicon.words("home-nouns")):
         j += 1
     if i < j < len(doc) and doc[j].tag_ == "POS" and not lexicon.lookup_polity(doc[i:j].text):
         return j + 1
