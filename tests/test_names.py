@@ -251,3 +251,13 @@ def test_people_person_keeps_article_spelling_of_hand_entry():
 ])
 def test_people_generation_suffix_must_agree_with_actor(name, actor_names, expected):
     assert people._other_generation(name, actor_names) is expected
+
+
+def test_names_title_word_is_a_given_name_after_another_title():
+    from kg.extract.mentions import clean_name
+
+    words = ["the", "Defense", "Minister", "Amir", "Peretz", "resigned"]
+    doc = make(words, ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    assert clean_name(doc.ents[0]) == (3, 5)
+    doc = make(["Amir", "Tamim", "spoke"], ents=["B-PERSON", "I-PERSON", "O"])  # no title before: the Emir
+    assert clean_name(doc.ents[0]) == (1, 2)

@@ -306,3 +306,13 @@ def test_titles_the_countrys_post_in_apposition():
     tags = ["NNP", "NNP", ",", "DT", "NN", "POS", "NN", ",", "VBD"]
     title, country, _ = titles.title_after(make(words, tags=tags), 2)
     assert (title.role, country) == ("President", None)
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["the", "resignation", "of", "the", "Defense", "Minister", "Bo", "Kim"], "Defense Minister"),
+    (["an", "aide", "to", "the", "President", "Bo", "Kim"], None),
+    (["Senior", "Advisor", "to", "the", "President", "Bo", "Kim"], None),
+])
+def test_titles_principal_only_after_someone_serving_him(words, expected):
+    found = titles.title_before(make(words), len(words) - 2)
+    assert (found.title.role if found else None) == expected

@@ -79,7 +79,7 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         if found is None:
             return None
     t_start, title, country = found
-    if t_start >= 2 and rule_marks(doc).has("principal-prep", t_start - 2):
+    if t_start >= 2 and rule_marks(doc).has("principal-prep", t_start - 2) and _serves_principal(doc, t_start - 3):
         return None  # "Advisor to the President Jake Sullivan": the principal's title, not his
     if private_body_before(doc, t_start):  # "Research Institute Director X": an office, but not a political one
         return TitleMatch(t_start, replace(title, kind="nonpolitical"), None)
@@ -100,6 +100,16 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         if before:
             t_start, country = before
     return TitleMatch(t_start, title, home(title, country))
+
+
+def _serves_principal(doc: Doc, k: int) -> bool:
+    """The word before "to/of/for the <title>" names someone serving the title's holder ("Advisor to the President
+    X", "an aide to the Prime Minister Y"), not an act done to him ("the resignation of the Defense Minister Z")."""
+    if k < 0:
+        return True
+    tok = doc[k]
+    return tok.text[:1].isupper() or fold(tok.text) in lexicon.title_index() or \
+        tok.lower_ in lexicon.words("principal-nouns")
 
 
 def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
