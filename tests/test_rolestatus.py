@@ -316,3 +316,12 @@ def test_titles_the_countrys_post_in_apposition():
 def test_titles_principal_only_after_someone_serving_him(words, expected):
     found = titles.title_before(make(words), len(words) - 2)
     assert (found.title.role if found else None) == expected
+
+
+def test_rolestatus_past_period_stops_at_the_appositions_end():
+    words = ["Bo", "Kim", ",", "the", "president", ",", "who", "was", "a", "senator", "from", "1973", "to", "2009"]
+    doc = Doc(NLP.vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    assert past_period(doc, 0, 2, 10, dt.date(2024, 5, 1)) is False
+    words = ["Bo", "Kim", ",", "mayor", "of", "Lyon", "from", "1977", "to", "1995", ",", "died"]
+    doc = Doc(NLP.vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    assert past_period(doc, 0, 2, 10, dt.date(2024, 5, 1)) is True
