@@ -58,8 +58,8 @@ def status_after(doc: Doc, end: int) -> str:
 
 def past_period(doc: Doc, start: int, end: int, after: int, when: dt.date) -> bool:
     """A span of years or a decade within the title's sentence, up to 4 tokens before it or ``after`` tokens after
-    the name (not past the apposition's closing comma), that ended before the article's year: "X was mayor of Paris from 1977 to 1995", "under President Y in
-    the seventies" (patterns ``period-*``)."""
+    the name (not past the apposition's closing comma), that ended before the article's year: "X was mayor of
+    Paris from 1977 to 1995", "under President Y in the seventies" (patterns ``period-*``)."""
     rules = rule_marks(doc)
     lo, hi = max(doc[start].sent.start, start - 4), min(doc[end - 1].sent.end, end + after)
     hi = next((j for j in range(end + 1, hi) if doc[j].text in (",", ";", "(")), hi)  # the apposition's end
