@@ -298,6 +298,7 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
     ("Chile's senate met. Chilean officials said Chile would act. Rosa Vidal, the country's president, signed it.",
      {("Vidal", "President", "CL")}),
     ("Michael Brown and Rwandan President, John Mugabo signed the accord.", {("Mugabo", "President", "RW")}),
+    ("Jorge Ruiz, assistant attorney general of Peru, resigned.", {("Ruiz", "Assistant Attorney General", "PE")}),
     ("Swedish MPs Jan Berg and Eva Lund walked out of the chamber.",
      {("Berg", "Member of Parliament", "SE"), ("Lund", "Member of Parliament", "SE")}),
 ])

@@ -325,3 +325,12 @@ def test_rolestatus_past_period_stops_at_the_appositions_end():
     words = ["Bo", "Kim", ",", "mayor", "of", "Lyon", "from", "1977", "to", "1995", ",", "died"]
     doc = Doc(NLP.vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
     assert past_period(doc, 0, 2, 10, dt.date(2024, 5, 1)) is True
+
+
+def test_titles_rank_word_before_a_title_in_apposition():
+    words = ["Bo", "Kim", ",", "deputy", "inspector", "general", "of", "police", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "ADJ", "NOUN", "NOUN", "ADP", "NOUN", "PUNCT", "VERB"]
+    title, _, _ = titles.title_after(make(words, pos=pos), 2)
+    assert title.role == "Deputy Inspector General"
+    title, _, _ = titles.title_after(make(words[:3] + words[4:], pos=pos[:3] + pos[4:]), 2)
+    assert title.role == "Inspector General"

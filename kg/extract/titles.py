@@ -259,7 +259,7 @@ def _apposition(doc: Doc, start: int):
         i, country = before
         while i < stop and rules.has("apposition-lead", i):
             i += 1  # ", Israel's acting prime minister"
-    titles = [(e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i)]
+    titles = [(e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i)] or _ranked_titles(doc, i)
     named = None if titles else named_portfolio_at(doc, i, stop) or party_title_at(doc, i, stop)  # ", a Labour MP"
     for end, title in [named] if named else titles:
         if end > stop:
@@ -278,6 +278,15 @@ def _apposition(doc: Doc, start: int):
             return None, None, ""  # ", Secretary of Defense Lloyd Austin": the next person's; "the president's son"
         return title, home(title, of[1] if of else country), "apposition"
     return None, head_of_country(doc, i, stop), "apposition-head-of"
+
+
+def _ranked_titles(doc: Doc, i: int) -> list[tuple[int, lexicon.Title]]:
+    """A rank word before a title in an apposition makes a lower post: ", deputy inspector general of police"."""
+    if i + 1 >= len(doc) or not rule_marks(doc).has("rank-prefix", i):
+        return []
+    return [(e, replace(t, role=f"{doc[i].text.title()} {t.role}")) for e, t in
+            ((e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i + 1))
+            if not t.role.startswith(("Deputy", "Under", "Vice", "Assistant"))]
 
 
 def head_of_country(doc: Doc, i: int, stop: int) -> str | None:
