@@ -299,6 +299,11 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
      {("Vidal", "President", "CL")}),
     ("Michael Brown and Rwandan President, John Mugabo signed the accord.", {("Mugabo", "President", "RW")}),
     ("Jorge Ruiz, assistant attorney general of Peru, resigned.", {("Ruiz", "Assistant Attorney General", "PE")}),
+    # US states count as the US for the article's country; "Washington" (mostly the government) does not
+    ("Maryland officials said Maryland would help. Sheila Brown, the mayor of Rockville, was charged on Friday.",
+     {("Brown", "Mayor", "US")}),
+    ("Japan and Washington agreed. Japan said Washington would help. Economy Minister Taro Sato spoke.",
+     {("Sato", "Economy Minister", "JP")}),
     ("Swedish MPs Jan Berg and Eva Lund walked out of the chamber.",
      {("Berg", "Member of Parliament", "SE"), ("Lund", "Member of Parliament", "SE")}),
 ])

@@ -133,7 +133,7 @@ def dictionary_status(ent: Entity, role: str, country: str | None, when, status:
 def dominant_country(ctx: Context) -> str | None:
     """The country an article is mostly about: at least half of its country mentions (None otherwise)."""
     counts: dict[str, int] = {}
-    states = us_states()
+    states = us_states() - lexicon.words("state-city-namesakes")  # "Washington" is mostly the US government
     for ent in ctx.doc.ents:
         if ent.label_ in ("GPE", "NORP"):
             code = lexicon.lookup_polity(ent.text) or ("US" if lexicon.fold(ent.text) in states else None)
@@ -148,7 +148,7 @@ def dominant_country(ctx: Context) -> str | None:
 
 def _drop_state_namesakes(ctx: Context, counts: dict[str, int]) -> None:
     """"Georgia" in an article that names the US or another US state is the state, not the country."""
-    states = us_states()
+    states = us_states() - lexicon.words("state-city-namesakes")  # "Washington" is mostly the US government
     named = [e for e in ctx.doc.ents if e.label_ == "GPE" and lexicon.fold(e.text) in states]
     for ent in named:
         code = lexicon.lookup_polity(ent.text)
