@@ -302,7 +302,8 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
     # US states count as the US for the article's country; "Washington" (mostly the government) does not
     ("Maryland officials said Maryland would help. Sheila Brown, the mayor of Rockville, was charged on Friday.",
      {("Brown", "Mayor", "US")}),
-    ("Japan and Washington agreed. Japan said Washington would help. Economy Minister Taro Sato spoke.",
+    ("Washington and Japan agreed. Washington said Japan would help, and Washington paid. Economy Minister Taro Sato "
+     "spoke.",
      {("Sato", "Economy Minister", "JP")}),
     ("Swedish MPs Jan Berg and Eva Lund walked out of the chamber.",
      {("Berg", "Member of Parliament", "SE"), ("Lund", "Member of Parliament", "SE")}),
