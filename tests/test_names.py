@@ -231,3 +231,33 @@ def test_actors_converted_entry_by_surname_only_while_in_office():
     assert index.lookup("Mansour", when=dt.date(2014, 1, 1)) is mansour
     assert index.lookup("Mansour", when=dt.date(2024, 9, 14)) is None
     assert index.lookup("Adly Mansour", when=dt.date(2024, 9, 14)) is mansour
+
+
+def test_people_person_keeps_article_spelling_of_hand_entry():
+    hand = Actor("mahdi-adil", "Adil Abdul-Mahdi", None, (),
+                 (Term("Finance Minister", "IQ", dt.date(2004, 6, 1), None),))
+    ent = people.Entity(0, ("adel", "abdul", "mahdi"), "Adel Abdul Mahdi", actor=hand)
+    assert ent.person().name == "Adel Abdul Mahdi" and ent.person().key == "Adil Abdul-Mahdi"
+    other = people.Entity(0, ("ali", "mahdi"), "Ali Mahdi", actor=hand)  # not a spelling of the same words
+    assert other.person().name == "Adil Abdul-Mahdi"
+
+
+@pytest.mark.parametrize("name, actor_names, expected", [
+    ("George Bush Sr", ("George W. Bush", "George Bush"), True),
+    ("George Bush Sr.", ("George H. W. Bush", "George Bush Senior"), False),
+    ("Martin Luther King Jr.", ("Martin Luther King Jr.",), False),
+    ("Tom Lee Jr", ("Tom Lee Sr",), True),
+    ("George Bush", ("George W. Bush",), False),
+])
+def test_people_generation_suffix_must_agree_with_actor(name, actor_names, expected):
+    assert people._other_generation(name, actor_names) is expected
+
+
+def test_names_title_word_is_a_given_name_after_another_title():
+    from kg.extract.mentions import clean_name
+
+    words = ["the", "Defense", "Minister", "Amir", "Peretz", "resigned"]
+    doc = make(words, ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    assert clean_name(doc.ents[0]) == (3, 5)
+    doc = make(["Amir", "Tamim", "spoke"], ents=["B-PERSON", "I-PERSON", "O"])  # no title before: the Emir
+    assert clean_name(doc.ents[0]) == (1, 2)

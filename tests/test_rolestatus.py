@@ -4,6 +4,7 @@ Sentences are written for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 import pytest
@@ -12,7 +13,16 @@ from spacy.tokens import Doc
 
 from kg.extract import titles
 from kg.extract.roles import takes_home
-from kg.extract.rolestatus import listed, party_after, party_post, role_scope, role_status, status_after, status_before
+from kg.extract.rolestatus import (
+    listed,
+    party_after,
+    party_post,
+    past_period,
+    role_scope,
+    role_status,
+    status_after,
+    status_before,
+)
 from kg.model import ROLE_SCOPES, ROLE_STATUSES, Article, ArticleFacts, Evidence, Person, RoleFact
 
 NLP = spacy.blank("en")
@@ -195,3 +205,132 @@ def test_roles_dictionary_term_ended_makes_a_former_holder():
     assert dictionary_status(ent, "President", "KE", dt.date(2003, 1, 1), "current") == "current"
     assert dictionary_status(ent, "Foreign Minister", "KE", dt.date(2010, 1, 1), "current") == "current"
     assert dictionary_status(ent, "President", "KE", dt.date(2010, 1, 1), "acting") == "acting"
+
+
+def test_rolestatus_status_before_looks_past_a_place_or_body():
+    words = ["with", "former", "NSW", "Premier", "Bo", "Kim"]
+    ents = ["O", "O", "B-ORG", "O", "B-PERSON", "I-PERSON"]
+    assert status_before(make(words, ents=ents), 3) == "former"
+    assert status_before(make(words[2:], ents=ents[2:]), 1) == "current"
+
+
+@pytest.mark.parametrize("words, pos, start, role", [
+    (["Railway", "Minister", "Bo", "Kim"], ["PROPN", "PROPN", "PROPN", "PROPN"], 0, "Railway Minister"),
+    (["Veterans", "Affairs", "minister", "Bo", "Kim"], ["PROPN", "PROPN", "NOUN", "PROPN", "PROPN"], 0,
+     "Veterans Affairs Minister"),
+    (["Cabinet", "Minister", "Bo", "Kim"], ["PROPN", "PROPN", "PROPN", "PROPN"], 1, "Minister"),
+    (["the", "railway", "minister", "Bo", "Kim"], ["DET", "NOUN", "NOUN", "PROPN", "PROPN"], 2, "Minister"),
+    # three capitalised words: a party may lead them ("Nationals Veterans Affairs minister"), so no portfolio
+    (["Greens", "Veterans", "Affairs", "minister", "Bo", "Kim"], ["PROPN"] * 3 + ["NOUN", "PROPN", "PROPN"], 3,
+     "Minister"),
+])
+def test_titles_capitalised_portfolio_before_minister(words, pos, start, role):
+    found = titles.title_before(make(words, pos=pos), len(words) - 2)
+    assert found is not None and (found.start, found.title.role) == (start, role)
+
+
+def test_titles_portfolio_in_apposition_after_country():
+    words = ["Bo", "Kim", ",", "Israel", "'s", "Transport", "Minister", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PART", "PROPN", "PROPN", "PUNCT", "VERB"]
+    tags = ["NNP", "NNP", ",", "NNP", "POS", "NNP", "NNP", ",", "VBD"]
+    title, country, rule = titles.title_after(make(words, pos=pos, tags=tags), 2)
+    assert (title.role, country, rule) == ("Transport Minister", "IL", "apposition")
+
+
+def test_titles_status_word_after_and_joins_both_titles():
+    words = ["Opposition", "leader", "and", "acting", "President", "Bo", "Kim", "said"]
+    extra = titles.more_titles(make(words), 4)
+    assert [role for role, _, _ in extra] == ["Opposition Leader"]
+    assert titles.more_titles(make(["the", "acting", "President", "Bo", "Kim"]), 2) == []
+
+
+@pytest.mark.parametrize("words, start, end, after, expected", [
+    (["Bo", "Kim", "was", "mayor", "of", "Lyon", "from", "1977", "to", "1995", "."], 0, 2, 10, True),
+    (["Bo", "Kim", "was", "mayor", "of", "Lyon", "from", "1977", "to", "2030", "."], 0, 2, 10, False),
+    (["in", "the", "eighties", "under", "President", "Bo", "Kim", "."], 4, 7, 3, True),
+    (["under", "President", "Bo", "Kim", "in", "the", "1990s", "."], 1, 4, 3, True),
+    (["under", "President", "Bo", "Kim", "in", "the", "2020s", "."], 1, 4, 3, False),
+    # the years of another post further on: not this title's
+    (["President", "Bo", "Kim", ",", "who", "was", "a", "senator", "from", "1973", "to", "2009", ",", "spoke"],
+     0, 3, 3, False),
+])
+def test_rolestatus_past_period_near_title(words, start, end, after, expected):
+    doc = Doc(NLP.vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    assert past_period(doc, start, end, after, dt.date(2024, 5, 1)) is expected
+
+
+def test_titles_city_post_takes_the_citys_country():
+    words = ["the", "mayor", "of", "London", ",", "Bo", "Kim", ",", "said"]
+    found = titles.title_before_comma(make(words), 5)
+    assert found is not None and (found.title.role, found.country) == ("Mayor", "GB")
+    title, country, _ = titles.title_after(make(["Bo", "Kim", ",", "the", "mayor", "of", "London", ",", "said"]), 2)
+    assert (title.role, country) == ("Mayor", "GB")
+    words = ["the", "minister", "of", "London", ",", "Bo", "Kim", ",", "said"]  # only a city's own posts
+    assert titles.title_before_comma(make(words), 5) is None
+
+
+def test_rolestatus_status_after_looks_past_a_country_and_then():
+    words = ["Bo", "Kim", ",", "Israel", "'s", "acting", "prime", "minister", ",", "said"]
+    tags = ["NNP", "NNP", ",", "NNP", "POS", "VBG", "JJ", "NN", ",", "VBD"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O", "O", "O", "O"]
+    assert status_after(make(words, tags=tags, ents=ents), 2) == "acting"
+    assert status_after(make(["Bo", "Kim", ",", "then", "chancellor", ",", "said"]), 2) == "former"
+
+
+def test_titles_party_name_before_a_legislators_post_in_apposition():
+    words = ["Bo", "Kim", ",", "a", "Labour", "MP", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "PROPN", "PROPN", "PUNCT", "VERB"]
+    title, _, rule = titles.title_after(make(words, pos=pos), 2)
+    assert (title.role, rule) == ("Member of Parliament", "apposition")
+    words = ["Bo", "Kim", ",", "a", "Harvard", "professor", ",", "said"]  # no post of the kinds a party precedes
+    assert titles.title_after(make(words, pos=pos), 2)[0] is None
+
+
+def test_titles_us_state_after_name_gives_us():
+    words = ["Senator", "Bo", "Kim", "of", "Montana", "said"]
+    assert titles.title_after(make(words), 3) == (None, "US", "name-of-polity")
+    assert titles.title_after(make(["Senator", "Bo", "Kim", "of", "Georgia", "said"]), 3)[1] == "GE"
+
+
+def test_titles_comma_title_after_and_a_named_person():
+    words = ["Ann", "Lee", "and", "Rwandan", "President", ",", "Bo", "Kim", "signed"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    found = titles.title_before_comma(make(words, ents=ents), 6)
+    assert found is not None and (found.title.role, found.country) == ("President", "RW")
+    words = ["talks", "and", "Rwandan", "President", ",", "Bo", "Kim", "signed"]  # no person before "and"
+    assert titles.title_before_comma(make(words, ents=["O", "O", "B-NORP"] + ["O"] * 5), 5) is None
+
+
+def test_titles_the_countrys_post_in_apposition():
+    words = ["Bo", "Kim", ",", "the", "country", "'s", "president", ",", "said"]
+    tags = ["NNP", "NNP", ",", "DT", "NN", "POS", "NN", ",", "VBD"]
+    title, country, _ = titles.title_after(make(words, tags=tags), 2)
+    assert (title.role, country) == ("President", None)
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["the", "resignation", "of", "the", "Defense", "Minister", "Bo", "Kim"], "Defense Minister"),
+    (["an", "aide", "to", "the", "President", "Bo", "Kim"], None),
+    (["Senior", "Advisor", "to", "the", "President", "Bo", "Kim"], None),
+])
+def test_titles_principal_only_after_someone_serving_him(words, expected):
+    found = titles.title_before(make(words), len(words) - 2)
+    assert (found.title.role if found else None) == expected
+
+
+def test_rolestatus_past_period_stops_at_the_appositions_end():
+    words = ["Bo", "Kim", ",", "the", "president", ",", "who", "was", "a", "senator", "from", "1973", "to", "2009"]
+    doc = Doc(NLP.vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    assert past_period(doc, 0, 2, 10, dt.date(2024, 5, 1)) is False
+    words = ["Bo", "Kim", ",", "mayor", "of", "Lyon", "from", "1977", "to", "1995", ",", "died"]
+    doc = Doc(NLP.vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    assert past_period(doc, 0, 2, 10, dt.date(2024, 5, 1)) is True
+
+
+def test_titles_rank_word_before_a_title_in_apposition():
+    words = ["Bo", "Kim", ",", "deputy", "inspector", "general", "of", "police", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "ADJ", "NOUN", "NOUN", "ADP", "NOUN", "PUNCT", "VERB"]
+    title, _, _ = titles.title_after(make(words, pos=pos), 2)
+    assert title.role == "Deputy Inspector General"
+    title, _, _ = titles.title_after(make(words[:3] + words[4:], pos=pos[:3] + pos[4:]), 2)
+    assert title.role == "Inspector General"

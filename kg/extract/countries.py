@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract.lexmatch import polities_ending, polities_starting, polity_span
+from kg.extract.orgnames import us_states
 from kg.lexicon import fold
 
 Code = str  # an ISO 3166-1 alpha-2 code or an organisation's short code ("UN", "EU")
@@ -44,3 +45,32 @@ def leading_polity(doc: Doc, start: int, stop: int) -> tuple[int, Code] | None:
     """The longest polity (at most four tokens) starting at ``start`` and ending by ``stop``."""
     hits = polities_starting(doc, start, stop, 4)
     return hits[0] if hits else None
+
+
+def place_country(doc: Doc, start: int, end: int) -> Code | None:
+    """The country of the known place (a capital, a city: ``places.tsv``; a US state) that is exactly
+    ``doc[start:end]``: "the mayor of London X" is a British official."""
+    if end - start > 3:
+        return None
+    text = fold(doc[start:end].text)
+    if text in us_states():
+        return "US"  # "the governor of California"
+    place = lexicon.places().get(text)
+    return place.country if place and place.country else None
+
+
+def place_after_of(doc: Doc, start: int) -> tuple[int, Code] | None:
+    """``of <known place>`` starting at ``start`` (end index and the place's country): ", the mayor of London"."""
+    if start >= len(doc) or doc[start].lower_ != "of":
+        return None
+    for end in range(min(len(doc), start + 4), start + 1, -1):
+        code = place_country(doc, start + 1, end)
+        if code:
+            return end, code
+    return None
+
+
+def state_after_of(doc: Doc, start: int) -> tuple[int, Code] | None:
+    """``of <US state>`` after a name: "Senator X of Arizona" is a US official (not "of Georgia": a country too)."""
+    found = place_after_of(doc, start)
+    return found if found and found[1] == "US" and not find_polity(doc, start + 1, found[0]) else None

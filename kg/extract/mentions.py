@@ -18,7 +18,7 @@ from kg.extract.countries import polity_after_of
 from kg.extract.names import continues_name, honorific_before, in_pair, is_honorific, not_name, pair_parts
 from kg.extract.orgnames import in_organisation, org_word
 from kg.extract.rolestatus import party_post, status_after, status_before
-from kg.extract.title_patterns import portfolio_before
+from kg.extract.title_patterns import find_title, portfolio_before
 from kg.extract.titles import (
     more_titles,
     title_after,
@@ -60,6 +60,8 @@ def clean_name(span: Span) -> tuple[int, int] | None:
     start = next((k for k in range(start + 1, end) if (p := portfolio_before(doc, k)) and p[0] < start), start)
     while start < end:
         found = title_prefix(doc, start, end)
+        if found and _given_name(doc, span.start, start, found, end):
+            break  # "Defense Minister Amir Peretz": after a title, "Amir" is a given name
         if found:
             start = found
         elif is_honorific(doc[start]) or fold(doc[start:start + 2].text) in lexicon.words("name-prefix-phrases"):
@@ -82,6 +84,12 @@ def clean_name(span: Span) -> tuple[int, int] | None:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return (start, end) if start < end and any(t.is_alpha and t.text[0].isupper() for t in doc[start:end]) else None
+
+
+def _given_name(doc: Doc, span_start: int, start: int, t_end: int, end: int) -> bool:
+    """A one-word title opening a two-word name right after another title is the first name: "Defense Minister
+    Amir Peretz" (not the stacked "AU chairperson President Azali Assoumani", whose name follows the title)."""
+    return start == span_start and t_end == start + 1 and end - t_end == 1 and find_title(doc, start) is not None
 
 
 def _title_ahead(doc: Doc, i: int) -> bool:

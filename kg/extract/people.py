@@ -42,10 +42,10 @@ class Entity:
         if self.actor:
             canon = name_tokens(self.actor.name)
             variant = len(self.tokens) == len(canon) and (self.tokens[0] == canon[0] or all(
-                _same_word(a, b) for a, b in zip(self.tokens, canon, strict=False)))
+                _same_word(a, b) for a, b in zip(self.tokens, canon, strict=False))) or \
+                _same_spelling(self.tokens, canon)  # "Adel Abdul Mahdi" for "Adil Abdul-Mahdi"
             if self.actor.source:  # a converted entry names no preferred spelling: the article's, if it is known
-                variant = variant or self.tokens in {name_tokens(n) for n in self.actor.aliases} or \
-                    _same_spelling(self.tokens, canon)
+                variant = variant or self.tokens in {name_tokens(n) for n in self.actor.aliases}
             label = self.name if variant else self.actor.name  # keep spelling variants ("Zelensky"), not nicknames
             return Person(key=self.actor.qid or self.actor.name, name=label, qid=self.actor.qid)
         return Person(key=self.name, name=self.name)
@@ -193,6 +193,23 @@ def resolve_actors(entities: list[Entity], actors: ActorIndex, when: dt.date | N
             ent.actor = None  # "Kim's Convenience", "Stefan W.": a bare first name is not the dictionary's leader
         if ent.actor and _other_country(ent, country):
             ent.actor = None  # "al-Maliki, the Palestinian foreign minister" is not Iraq's Nouri al-Maliki
+        if ent.actor and _other_generation(ent.name, (ent.actor.name, *ent.actor.aliases)):
+            ent.actor = None  # "George Bush Sr" is not the dictionary's George W. Bush
+
+
+def _generation(name: str) -> str | None:
+    """"senior" or "junior" when a name ends on a generation suffix ("Sr", "Jr.", "Junior"), else None."""
+    words = lexicon.fold(name).replace(".", " ").replace(",", " ").split()
+    last = words[-1] if words else ""
+    if last in lexicon.words("senior-suffixes"):
+        return "senior"
+    return "junior" if last in lexicon.words("junior-suffixes") else None
+
+
+def _other_generation(name: str, actor_names: tuple[str, ...]) -> bool:
+    """The name carries a generation suffix that none of the actor's names carries."""
+    gen = _generation(name)
+    return gen is not None and all(_generation(n) != gen for n in actor_names)
 
 
 def _other_country(ent: Entity, country: str | None) -> bool:

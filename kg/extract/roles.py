@@ -11,7 +11,7 @@ from kg.extract.context import Context
 from kg.extract.mentions import Mention
 from kg.extract.orgnames import us_states
 from kg.extract.people import Entity
-from kg.extract.rolestatus import role_scope, role_status, status_rank
+from kg.extract.rolestatus import past_period, role_scope, role_status, status_rank
 from kg.model import RoleFact, RoleStatus
 
 GENERIC = "generic"  # "Secretary Yellen": a role only once the dictionary says which secretary
@@ -92,6 +92,7 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
         country = country or (_country_from_actor(ent, role, ctx) if political else None)
         ev = ctx.evidence(m.span_start, m.span_end, f"role:{m.rule}")
         status = dictionary_status(ent, role, country, ctx.article.date, role_status(role, m.status))
+        status = _historical(ctx, m, status)
         status = cast(RoleStatus, status)  # status_before/status_after give only the four statuses
         fact = RoleFact(person, role, country, ev, status, role_scope(role, kind, country))
         old = out.get((role, country))
@@ -108,6 +109,17 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
     return _prune(out)
 
 
+def _historical(ctx: Context, m: Mention, status: str) -> str:
+    """A current title next to a period that ended before the article's date ("X was mayor of Paris from 1977 to
+    1995", "under President Y in the seventies") is a former holder's. A title before the name looks only just past
+    the name: in "President X, who was senator from 1973 to 2009" the years are the senator's."""
+    if status != "current" or ctx.article.date is None:
+        return status
+    after = 3 if m.rule.startswith("title") else 10
+    end = max(m.end, m.span_end)
+    return "former" if past_period(ctx.doc, m.span_start, end, after, ctx.article.date) else status
+
+
 def dictionary_status(ent: Entity, role: str, country: str | None, when, status: str) -> str:
     """"President X" in an article published after the dictionary's term of X as President ended (and no later
     term of that post): a former holder, named by his old title."""
@@ -121,10 +133,11 @@ def dictionary_status(ent: Entity, role: str, country: str | None, when, status:
 def dominant_country(ctx: Context) -> str | None:
     """The country an article is mostly about: at least half of its country mentions (None otherwise)."""
     counts: dict[str, int] = {}
+    states = us_states() - lexicon.words("state-city-namesakes")  # "Washington" is mostly the US government
     for ent in ctx.doc.ents:
         if ent.label_ in ("GPE", "NORP"):
-            code = lexicon.lookup_polity(ent.text)
-            if code and not lexicon.polity(code).is_org:
+            code = lexicon.lookup_polity(ent.text) or ("US" if lexicon.fold(ent.text) in states else None)
+            if code and not lexicon.polity(code).is_org:  # a US state that is no country's namesake counts as US
                 counts[code] = counts.get(code, 0) + 1
     _drop_state_namesakes(ctx, counts)
     if not counts:
@@ -135,7 +148,7 @@ def dominant_country(ctx: Context) -> str | None:
 
 def _drop_state_namesakes(ctx: Context, counts: dict[str, int]) -> None:
     """"Georgia" in an article that names the US or another US state is the state, not the country."""
-    states = us_states()
+    states = us_states() - lexicon.words("state-city-namesakes")  # "Washington" is mostly the US government
     named = [e for e in ctx.doc.ents if e.label_ == "GPE" and lexicon.fold(e.text) in states]
     for ent in named:
         code = lexicon.lookup_polity(ent.text)

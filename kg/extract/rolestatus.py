@@ -7,11 +7,20 @@ data (title kinds in ``titles.tsv``, ``wordlists.tsv``); this module only reads 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract.rulematch import rule_marks
 from kg.model import RoleScope
+
+_PLACE_ENTS = ("GPE", "NORP", "ORG", "LOC")  # a place or body between a status word and its title
+
+
+def _place_word(tok) -> bool:
+    """A place's or body's word between a status word and a title: "former NSW Premier", "ex-Ontario premier"."""
+    return tok.ent_type_ in _PLACE_ENTS or tok.pos_ == "PROPN" and tok.text[:1].isupper()
 
 
 def status_before(doc: Doc, start: int) -> str:
@@ -20,9 +29,9 @@ def status_before(doc: Doc, start: int) -> str:
     rules = rule_marks(doc)
     k = start - 1
     while k >= 0 and k >= start - 5:
-        if doc[k].text in ("-", "–") or doc[k].lower_ in ("the", "a", "an") or \
+        if doc[k].text in ("-", "–") or doc[k].lower_ in ("the", "a", "an") or _place_word(doc[k]) or \
                 doc[k].pos_ == "ADJ" and not any(rules.has(mark, k) for mark in lexicon.word_list("status-marks")):
-            k -= 1  # "ex-President", "the former President", "former anti-Syrian Lebanese PM": look past them
+            k -= 1  # "ex-President", "the former President", "former anti-Syrian Lebanese PM", "former NSW Premier"
             continue
         found = next((mark for mark in lexicon.word_list("status-marks") if rules.has(mark, k)), None)
         return found or "current"
@@ -41,9 +50,32 @@ def status_after(doc: Doc, end: int) -> str:
         if rules.has("acting", k) or rules.has("elect", k):
             found = "acting" if rules.has("acting", k) else "elect"
         elif not (rules.has("apposition-lead", k) or rules.has("title-predicate", k) or
-                  rules.has("title-predicate-as", k) or doc[k].pos_ == "ADV"):
+                  rules.has("title-predicate-as", k) or doc[k].pos_ == "ADV" or doc[k].tag_ == "POS" or
+                  doc[k].ent_type_ in _PLACE_ENTS):  # ", Israel's acting prime minister"
             break
     return found
+
+
+def past_period(doc: Doc, start: int, end: int, after: int, when: dt.date) -> bool:
+    """A span of years or a decade within the title's sentence, up to 4 tokens before it or ``after`` tokens after
+    the name (not past the apposition's closing comma), that ended before the article's year: "X was mayor of
+    Paris from 1977 to 1995", "under President Y in the seventies" (patterns ``period-*``)."""
+    rules = rule_marks(doc)
+    lo, hi = max(doc[start].sent.start, start - 4), min(doc[end - 1].sent.end, end + after)
+    hi = next((j for j in range(end + 1, hi) if doc[j].text in (",", ";", "(")), hi)  # the apposition's end
+    k = rules.first_in("period", lo, hi)
+    return k is not None and _period_end(doc, k) < when.year
+
+
+def _period_end(doc: Doc, k: int) -> int:
+    """The last year of the period marked at ``k`` ("from 1977 to 1995" → 1995, "in the seventies" → 1979)."""
+    word = doc[k + 2].lower_ if k + 2 < len(doc) else ""
+    decades = lexicon.word_list("decade-words")
+    if word in decades:
+        return 1929 + 10 * decades.index(word)
+    if word[:4].isdigit():
+        return int(word[:4]) + 9
+    return int(doc[k + 3].text) if k + 3 < len(doc) and doc[k + 3].text.isdigit() else 9999
 
 
 def role_status(role: str, status: str) -> str:

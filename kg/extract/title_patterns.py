@@ -14,6 +14,7 @@ from kg.lexicon import fold
 
 MAX_TITLE = 10  # "Commander-in-Chief of the Armed Forces" is nine tokens
 MAX_PORTFOLIO = 5
+MAX_NAMED_PORTFOLIO = 2  # "Veterans Affairs Minister"
 
 
 def find_title(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
@@ -60,6 +61,56 @@ def pre_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, lexi
     if not words or words[0].lower_ == "and" or i == 0 or not lexicon.lookup_polity(doc[i - 1].text):
         return None
     return i, replace(title, role=f"{title.role} for {_titled(words.text)}")
+
+
+def named_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, lexicon.Title] | None:
+    """Capitalised portfolio words right before a bare post, with or without a country: "Railway Minister X",
+    "Health minister Y", "Israel's Transport Minister" ("named-portfolio-roles"; "Cabinet Minister" is none)."""
+    if title.role not in lexicon.words("named-portfolio-roles"):
+        return None
+    i = start
+    while i > 0 and start - i <= MAX_NAMED_PORTFOLIO and _named_portfolio_word(doc[i - 1]):
+        i -= 1
+    if i == start or start - i > MAX_NAMED_PORTFOLIO:
+        return None  # "Nationals Veterans Affairs minister": a party's name may lead the run, so none is taken
+    return i, replace(title, role=f"{doc[i:start].text} {title.role}")
+
+
+def named_portfolio_at(doc: Doc, i: int, stop: int) -> tuple[int, lexicon.Title] | None:
+    """A title with a capitalised portfolio starting at ``i`` (its end and title): ", Israel's Transport Minister"."""
+    for j in range(i + 1, min(stop, i + MAX_PORTFOLIO - 1)):
+        hit = marks(doc).title_at(j)
+        if hit is None:
+            continue
+        found = named_portfolio(doc, j, lexicon.title_by_id()[hit[1]])
+        if found and found[0] == i:
+            return hit[0], found[1]
+    return None
+
+
+def party_title_at(doc: Doc, i: int, stop: int) -> tuple[int, lexicon.Title] | None:
+    """A legislator's or a city's post after one or two capitalised words (a party) starting at ``i``: ", a Labour
+    MP", ", the Republican senator", ", the Socialist mayor of Seville" (kinds ``party-member-kinds``)."""
+    for j in range(i + 1, min(stop, i + 3)):
+        hit = marks(doc).title_at(j)
+        if hit is None:
+            continue
+        title = lexicon.title_by_id()[hit[1]]
+        if title.kind in lexicon.words("party-member-kinds") and all(_party_name_word(t) for t in doc[i:j]):
+            return hit[0], title
+        return None
+    return None
+
+
+def _party_name_word(tok) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ", "NOUN") and \
+        not lexicon.lookup_polity(tok.text) and fold(tok.text) not in lexicon.title_index()
+
+
+def _named_portfolio_word(tok) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and \
+        tok.ent_type_ not in ("PERSON", "GPE", "NORP") and tok.lower_ not in lexicon.words("not-portfolio") and \
+        not lexicon.lookup_polity(tok.text) and fold(tok.text) not in lexicon.title_index()
 
 
 def _portfolio_words(words, lower_ok: bool) -> bool:

@@ -14,13 +14,30 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.countries import demonyms, find_polity, leading_polity, polity_after_of, polity_before
+from kg.extract.countries import (
+    demonyms,
+    find_polity,
+    leading_polity,
+    place_after_of,
+    place_country,
+    polity_after_of,
+    polity_before,
+    state_after_of,
+)
 from kg.extract.lexmatch import clean, marks
 from kg.extract.names import continues_name, is_honorific
 from kg.extract.orgnames import attendee_body_after, private_body_after, private_body_before, us_state_before
 from kg.extract.rolestatus import party_after
 from kg.extract.rulematch import rule_marks
-from kg.extract.title_patterns import MAX_TITLE, find_title, portfolio_before, pre_portfolio
+from kg.extract.title_patterns import (
+    MAX_TITLE,
+    find_title,
+    named_portfolio,
+    named_portfolio_at,
+    party_title_at,
+    portfolio_before,
+    pre_portfolio,
+)
 from kg.lexicon import fold
 
 
@@ -62,7 +79,7 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         if found is None:
             return None
     t_start, title, country = found
-    if t_start >= 2 and rule_marks(doc).has("principal-prep", t_start - 2):
+    if t_start >= 2 and rule_marks(doc).has("principal-prep", t_start - 2) and _serves_principal(doc, t_start - 3):
         return None  # "Advisor to the President Jake Sullivan": the principal's title, not his
     if private_body_before(doc, t_start):  # "Research Institute Director X": an office, but not a political one
         return TitleMatch(t_start, replace(title, kind="nonpolitical"), None)
@@ -73,6 +90,7 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
             not title.role.startswith(("Deputy", "Under")):  # not "under Prime Minister X's presidency"
         t_start -= 1  # "Deputy Secretary of Commerce X" is not the Secretary of Commerce
         title = replace(title, role=f"{doc[t_start].text.title()} {title.role}")
+    t_start, title = named_portfolio(doc, t_start, title) or (t_start, title)
     if country is None:
         t_start, title = pre_portfolio(doc, t_start, title) or (t_start, title)
         state = us_state_before(doc, t_start, chamber_only=title.kind == "head")
@@ -82,6 +100,16 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         if before:
             t_start, country = before
     return TitleMatch(t_start, title, home(title, country))
+
+
+def _serves_principal(doc: Doc, k: int) -> bool:
+    """The word before "to/of/for the <title>" names someone serving the title's holder ("Advisor to the President
+    X", "an aide to the Prime Minister Y"), not an act done to him ("the resignation of the Defense Minister Z")."""
+    if k < 0:
+        return True
+    tok = doc[k]
+    return tok.text[:1].isupper() or fold(tok.text) in lexicon.title_index() or \
+        tok.lower_ in lexicon.words("principal-nouns")
 
 
 def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
@@ -96,11 +124,19 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     rules = rule_marks(doc)
     while k >= 0 and rules.has("title-comma-lead", k):
         k -= 1
-    if k >= 0 and not (rules.has("article", k) or doc[k + 1].is_sent_start):
+    polity = polity_before(doc, k + 1) if k < found[0] - 1 else None
+    if polity:  # "Greece's socialist opposition leader, X": the country before the lead words
+        k, found = polity[0] - 1, found._replace(country=found.country or polity[1])
+    if k >= 0 and not (rules.has("article", k) or doc[k + 1].is_sent_start or _after_named_person(doc, k, found)):
         return None
     if k >= 1 and doc[k - 1].pos_ == "ADP":
         return None  # "Senior Advisor to the President, Deputy Director …": a list of posts
     return found
+
+
+def _after_named_person(doc: Doc, k: int, found: TitleMatch) -> bool:
+    """"A and Burundi President, B signed": a title with its country, after "and" and a named person."""
+    return found.country is not None and k >= 1 and doc[k].lower_ == "and" and doc[k - 1].ent_type_ == "PERSON"
 
 
 def title_with_polity(doc: Doc, end: int) -> TitleMatch | None:
@@ -174,7 +210,11 @@ def _title_of_polity_before(doc: Doc, end: int):
         if doc[of_at].lower_ in ("of", "for"):
             code = find_polity(doc, of_at + 1, end) if fold(doc[end - 1].text) not in demonyms() \
                 and doc[end - 1].tag_ != "POS" else None  # not "the director of Argentina's Amnesty International'
-            found = find_title(doc, of_at) if code else None
+            found = find_title(doc, of_at) if code or doc[of_at].lower_ == "of" else None
+            if found and not code:  # "the mayor of London X": a city's post, the city's country
+                code = place_country(doc, of_at + 1, end) if found[1].kind in lexicon.words("subnational-kinds") \
+                    else None
+                found = found if code else None
             if found:
                 return TitleMatch(found[0], found[1], code)
     return None
@@ -194,7 +234,7 @@ def _posted_to(doc: Doc, to_at: int, end: int) -> TitleMatch | None:
 
 def title_after(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
     """Role and country after a name: "X of Canada" or the apposition "X, the president of Mexico"."""
-    after = polity_after_of(doc, end, ("of",))  # not "for": "thanked X for the ROK's support"
+    after = polity_after_of(doc, end, ("of",)) or state_after_of(doc, end)  # not "for": "thanked X for …"
     if after:
         return None, after[1], "name-of-polity"
     if end < len(doc) and doc[end].text == ",":
@@ -211,17 +251,21 @@ def _apposition(doc: Doc, start: int):
     i = _skip_possessor(doc, i)
     stop = i
     while stop < len(doc) and stop - i < 12 and doc[stop].text not in (",", ";", ".", "(", ")") and \
-            not (doc[stop].pos_ == "VERB"):
+            not (doc[stop].pos_ == "VERB" and not rules.has("apposition-lead", stop)):  # "acting" tagged a verb
         stop += 1
     country = None
     before = leading_polity(doc, i, stop)
     if before:
         i, country = before
-    for end, title_id in marks(doc).starting("title", i):
+        while i < stop and rules.has("apposition-lead", i):
+            i += 1  # ", Israel's acting prime minister"
+    titles = [(e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i)] or _ranked_titles(doc, i)
+    named = None if titles else named_portfolio_at(doc, i, stop) or party_title_at(doc, i, stop)  # ", a Labour MP"
+    for end, title in [named] if named else titles:
         if end > stop:
             continue
-        title = lexicon.title_by_id()[title_id]
-        of = polity_after_of(doc, end)
+        of = polity_after_of(doc, end) or (place_after_of(doc, end) if title.kind in
+                                            lexicon.words("subnational-kinds") else None)  # ", the mayor of London"
         after = of[0] if of else end
         business = title.role in lexicon.words("business-titles")
         if not of and party_after(doc, end):
@@ -234,6 +278,15 @@ def _apposition(doc: Doc, start: int):
             return None, None, ""  # ", Secretary of Defense Lloyd Austin": the next person's; "the president's son"
         return title, home(title, of[1] if of else country), "apposition"
     return None, head_of_country(doc, i, stop), "apposition-head-of"
+
+
+def _ranked_titles(doc: Doc, i: int) -> list[tuple[int, lexicon.Title]]:
+    """A rank word before a title in an apposition makes a lower post: ", deputy inspector general of police"."""
+    if i + 1 >= len(doc) or not rule_marks(doc).has("rank-prefix", i):
+        return []
+    return [(e, replace(t, role=f"{doc[i].text.title()} {t.role}")) for e, t in
+            ((e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i + 1))
+            if not t.role.startswith(("Deputy", "Under", "Vice", "Assistant"))]
 
 
 def head_of_country(doc: Doc, i: int, stop: int) -> str | None:
@@ -273,9 +326,11 @@ def _name_follows(doc: Doc, start: int, stop: int) -> bool:
 
 
 def _skip_possessor(doc: Doc, i: int) -> int:
-    """Past a person's possessive that is not a country: ", Rosselló's chief of staff"."""
+    """Past a person's possessive that is not a country: ", Rosselló's chief of staff"; past "the country's" (the
+    article's country: ", the country's president")."""
     j = i
-    while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+    while j < len(doc) and j - i < 4 and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or
+                                         j == i and doc[j].lower_ in lexicon.words("home-nouns")):
         j += 1
     if i < j < len(doc) and doc[j].tag_ == "POS" and not lexicon.lookup_polity(doc[i:j].text):
         return j + 1
@@ -287,6 +342,7 @@ def more_titles(doc: Doc, start: int) -> list[tuple]:
     "party leader and PM") or stacked ("AU chairperson President X", "Vatican Secretary of State Cardinal X")."""
     out = []
     while start >= 1:
+        start = _past_status_after_and(doc, start)
         joined = doc[start - 1].lower_ == "and"
         found = title_with_polity(doc, start - 1 if joined else start)
         if not found or _separate_person(doc, found[0], joined):
@@ -300,6 +356,15 @@ def more_titles(doc: Doc, start: int) -> list[tuple]:
         if before:
             start = before[0]
     return out
+
+
+def _past_status_after_and(doc: Doc, start: int) -> int:
+    """Back past a status word that follows "and": "Opposition leader and acting President X" joins both titles."""
+    rules = rule_marks(doc)
+    k = start
+    while k >= 2 and any(rules.has(mark, k - 1) for mark in ("acting", "elect")):
+        k -= 1
+    return k if k < start and doc[k - 1].lower_ == "and" else start
 
 
 def _separate_person(doc: Doc, start: int, joined: bool) -> bool:
