@@ -10,7 +10,7 @@ import datetime as dt
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract import context, occasions, triggers
+from kg.extract import context, occasions, rosters, triggers
 from kg.extract.rulematch import rule_marks
 from kg.model import Evidence, EventFact, Person, Place
 from kg.rdf import event_label
@@ -87,6 +87,37 @@ def test_triggers_brought_together_is_a_gathering():
                    ["Ruto", "bring", "gift"])
     assert triggers.meeting_row(doc[2])["id"] == "m-bring-together"
     assert triggers.meeting_row(brought[1]) is None
+
+
+def _listed(words, spaces, pos, lemmas, starts):
+    return Doc(NLP.vocab, words=words, spaces=spaces, pos=pos, lemmas=lemmas,
+               sent_starts=[i in starts for i in range(len(words))])
+
+
+def test_rosters_bulleted_list_after_a_lead_colon():
+    words = ["Participants", "included", ":", "\n\n", "-", "Rev.", "Grace", "Ndlovu", ",", "Director", ",", "Faith",
+             "Network", "\n", "-", "Tomas", "Lindqvist", ",", "Chair", "\n\n", "The", "meeting", "ended", "."]
+    spaces = [True, False, False, False, True, True, True, False, True, False, True, True, False, False, True, True,
+              False, True, False, False, True, True, False, False]
+    pos = ["NOUN", "VERB", "PUNCT", "SPACE", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN",
+           "PROPN", "SPACE", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "SPACE", "DET", "NOUN", "VERB", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[0], lemmas[1] = "participant", "include"
+    doc = _listed(words, spaces, pos, lemmas, {0, 4, 20})
+    assert rule_marks(doc).rule("roster-lead", 1) == "roster-lead-colon"
+    assert [(lead.start, s, e) for lead, s, e in rosters.rosters(doc)] == [(0, 3, 19)]  # not the prose line after it
+    assert [n.text for n in rosters.item_names(doc)] == ["Grace Ndlovu", "Tomas Lindqvist"]
+    assert 9 in rosters.item_tail(doc, rosters.item_names(doc))  # "Director": no person named there
+
+
+def test_rosters_no_lead_no_list_and_organisations_are_no_names():
+    words = ["The", "plan", "included", "funds", ".", "\n", "-", "Department", "of", "Energy", ",", "Washington"]
+    spaces = [True, True, True, False, False, False, True, True, True, False, True, False]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "PUNCT", "SPACE", "PUNCT", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN"]
+    doc = _listed(words, spaces, pos, ["the", "plan", "include", "fund", ".", "\n", "-", "department", "of",
+                                       "energy", ",", "washington"], {0, 6})
+    assert rosters.rosters(doc) == []
+    assert rosters.item_names(doc) == []
 
 
 def test_rulematch_delegation_led_by_marks_the_agent():
