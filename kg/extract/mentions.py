@@ -14,6 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from kg import lexicon
+from kg.extract import staff
 from kg.extract.countries import polity_after_of
 from kg.extract.names import continues_name, honorific_before, in_pair, is_honorific, not_name, pair_parts
 from kg.extract.orgnames import in_organisation, org_word
@@ -248,10 +249,24 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
     if title and not m.role:
         m.role, m.title_kind, m.rule = title.role, title.kind, rule
         m.status = status_after(doc, m.end)
+        if rule == "apposition":
+            country = _staff_titles(doc, m, country)
     if country and not m.country:
         m.country = country
         m.rule = m.rule if m.role else rule
     return m
+
+
+def _staff_titles(doc: Doc, m: Mention, country: str | None) -> str | None:
+    """Readout appositions (:mod:`kg.extract.staff`): a second title joined by "and"/"&", the country of the state
+    body named after the title, and a list item's private body, which makes its titles non-political."""
+    end = staff.apposition_end(doc, m.end + 1)
+    country = country or staff.body_country(doc, m.end + 1, end)
+    if staff.private_item_body(doc, m.end, end):
+        m.title_kind = "nonpolitical"
+        return country
+    m.extra = m.extra or [(r, c or country, k) for r, c, k in staff.joined_titles(doc, m.end + 1, end)]
+    return country
 
 
 def _shared_scope(kind: str | None, extra: list[tuple]) -> list[tuple]:

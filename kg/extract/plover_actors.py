@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.extract.context import Context, place_for
+from kg.extract.staff import institutions
 from kg.model import Actor, EventFact, Person, QuoteFact, RoleFact
 
 
@@ -150,13 +151,6 @@ def _institution(ent: Span) -> Actor | None:
     if code:
         return Actor(label=name, country=code, sector="GOV", org=name)
     return Actor(label=name, org=name) if ent.label_ != "FAC" else None
-
-
-@lru_cache(maxsize=1)
-def institutions() -> dict[str, tuple[str, str]]:
-    """Named state institutions of ``agents.tsv`` (rows with a country): folded name → (sector, country)."""
-    rows = lexicon.read_tsv(lexicon.resource_path("agents.tsv"), ("id", "sector"))
-    return {r["id"]: (r["sector"], r["country"]) for r in rows if r.get("country")}
 
 
 def state_actor(ac: Actors, tok: Token, speaker: list[Actor]) -> list[Actor]:
