@@ -136,3 +136,10 @@ def test_extract_meetings_location_is_where_it_happened(facts_of, text, location
 def test_extract_meetings_labels(facts_of, text, label):
     (event,) = facts_of(text).events
     assert event_label(event) == label
+
+
+def test_extract_meetings_one_named_side_with_officials_is_an_event_without_pairs(facts_of):
+    facts = facts_of("Today, senior Administration officials met with Governor Laura Kelly to discuss disaster relief.")
+    assert [[p.name for p in e.participants] for e in facts.events] == [["Laura Kelly"]]
+    assert pairs(facts) == set()
+    assert facts_of("Governor Laura Kelly met with reporters on Monday.").events == ()

@@ -91,3 +91,16 @@ def test_topics_participant_verbs_only_where_a_meeting_is_reported(facts_of):
     text = ("Olaf Scholz wins the vote in Berlin\n\nOlaf Scholz won the vote on Sunday. He praised the new budget "
             "rules. Scholz first met Emmanuel Macron in 2014.")
     assert not {"new budget rules", "budget rules"} & topics(facts_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a gathering noun is about (topic_cues.tsv kind noun-on): "a roundtable on X and Y"; not its date
+    ("Yesterday, Priya Raman and Omar Castillo hosted a virtual roundtable on rural broadband and water "
+     "infrastructure in recognition of Infrastructure Week.", {"rural broadband", "water infrastructure"}),
+    ("Priya Raman and Omar Castillo held a meeting on March 3 in Topeka.", set()),
+    # a meeting of one named person with unnamed officials (official-group-nouns) exists, so its topics do
+    ("Today, senior Administration officials met with Governor Laura Kelly to discuss disaster relief and crop "
+     "insurance.", {"disaster relief", "crop insurance"}),
+])
+def test_topics_readout_gatherings(facts_of, text, expected):
+    assert topics(facts_of(text)) == expected

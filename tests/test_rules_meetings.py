@@ -10,7 +10,7 @@ import datetime as dt
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract import context, occasions, rosters, triggers
+from kg.extract import context, events, occasions, rosters, triggers
 from kg.extract.rulematch import rule_marks
 from kg.model import Evidence, EventFact, Person, Place
 from kg.rdf import event_label
@@ -213,3 +213,11 @@ def test_rdf_event_labels_name_meeting_call_and_visit():
         == "William Ruto's visit to Brasília"
     assert event_label(EventFact("e5", "visit", (ruto, lula), ev, host=lula)) == "William Ruto's visit to Lula da Silva"
     assert event_label(EventFact("e6", "meeting", (ruto, lula), ev, name="East African Summit")) == "East African Summit"
+
+
+def test_events_one_named_side_with_unnamed_officials():
+    doc = make(["Officials", "met", "with", "Kelly"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+               ["NOUN", "VERB", "ADP", "PROPN"], ["official", "meet", "with", "Kelly"])
+    other = make(["Kelly", "met", "with", "reporters"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+                 ["PROPN", "VERB", "ADP", "NOUN"], ["Kelly", "meet", "with", "reporter"])
+    assert events._meets_officials(doc[1]) and not events._meets_officials(other[1])

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon, patterns
 from kg.errors import ResourceError
-from kg.extract import countries, lexmatch, names, staff, titles, triggers
+from kg.extract import countries, lexmatch, names, staff, titles, topics, triggers
 from kg.extract.rulematch import rule_marks
 
 NLP = spacy.blank("en")
@@ -436,3 +436,10 @@ def test_topics_case_name_is_one_topic():
     assert rule_marks(doc).rule("case-name", 1) == "topic-case-name"
     assert case_name(doc[1]) == case_name(doc[3]) == ("Roe v. Wade", 1, 4)
     assert case_name(doc[0]) is None
+
+
+def test_topics_about_heads_of_a_gathering_noun():
+    doc = make(["a", "roundtable", "on", "broadband", "and", "water", "in", "Topeka"], heads=[1, 1, 1, 2, 3, 3, 1, 6],
+               deps=["det", "ROOT", "prep", "pobj", "cc", "conj", "prep", "pobj"],
+               pos=["DET", "NOUN", "ADP", "NOUN", "CCONJ", "NOUN", "ADP", "PROPN"])
+    assert [t.text for t in topics.about_heads(doc[1])] == ["broadband", "water"]  # not the place after "in"

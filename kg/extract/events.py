@@ -172,7 +172,7 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
         return None
     principal = titled or next((d.kind for d in drafts if d.kind != "intent"), None)
     if _asserted(ctx, tok) and (people_ and event is not None or len(alone) == 1 and
-                                (_meets_group(tok, row) or _listed_later(tok))):
+                                (_meets_group(tok, row) or _listed_later(tok) or _meets_officials(tok))):
         return _solo(tok, row, people_ if event is not None else alone, principal, event)
     if len(people_) < 2 or not others and row.get("needs_other") == "yes":
         return None  # "X and Y welcomed the agreement" is no meeting; "X and Y hosted a roundtable" is one
@@ -238,6 +238,17 @@ def _listed_later(tok: Token) -> bool:
     meeting exists with X alone, and those listed join it (:func:`_join_roster`)."""
     lists = rosters(tok.doc)
     return bool(lists) and tok.i < lists[0][1] and tok.pos_ == "VERB"
+
+
+def _meets_officials(tok: Token) -> bool:
+    """"Senior Administration Officials met with Governor X", "X met with civil rights leaders": a verb trigger
+    whose subject or object is a group of unnamed officials (``official-group-nouns``) has its one named side."""
+    if tok.pos_ != "VERB":
+        return False
+    marks = rule_marks(tok.doc)
+    sides = [c for c in tok.children if c.dep_ in ("nsubj", "dobj")]
+    sides += [o for c in tok.children if marks.has("participant-prep", c.i) for o in c.children if o.dep_ == "pobj"]
+    return any(s.lower_ in lexicon.words("official-group-nouns") for s in sides)
 
 
 def _recent(prior: Draft, tok: Token) -> bool:

@@ -51,7 +51,7 @@ def _cue(tok: Token) -> dict | None:
         return None
     if row["kind"] == "verb-agenda" and not any("agenda" in t.lower_ or t.lower_ == "issues" for t in tok.subtree):
         return None
-    if row["kind"] in ("noun-subj",):
+    if row["kind"] in ("noun-subj",) or row["kind"] == "noun-on" and tok.pos_ != "NOUN":
         return None
     return row
 
@@ -70,6 +70,15 @@ def candidate_heads(tok: Token) -> list[Token]:
     return [t for t in tok.subtree if t.i not in skip and t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
             and t.dep_ in lexicon.words("topic-head-deps") and t.ent_type_ not in lexicon.words("not-topic-entities")
             and not marks.has("topic-setting", t.i)]
+
+
+def about_heads(tok: Token) -> list[Token]:
+    """What a gathering noun is about ("a roundtable on X and Y", "a dialogue about X"): the objects of its
+    ``about-preps`` and their conjuncts."""
+    objects = [o for p in tok.children if p.lower_ in lexicon.words("about-preps") for o in p.children
+               if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+    return [t for o in objects for t in (o, *o.conjuncts) if t.pos_ in ("NOUN", "PROPN")
+            and t.ent_type_ not in lexicon.words("not-topic-entities")]  # not "a meeting on March 3"
 
 
 def reported_speech(tok: Token) -> set[int]:
@@ -272,13 +281,14 @@ def _own_countries(ctx: Context, events: list[EventFact]) -> set[str]:
 
 def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tuple[str, int, int]]:
     out = []
-    for head in candidate_heads(tok):
+    about = row["kind"] == "noun-on"
+    for head in about_heads(tok) if about else candidate_heads(tok):
         found = case_name(head) or _pair(head) or phrase_span(head)
         if found is None or ctx.persons_at(head):
             continue
         if _not_a_subject(found[0], head, own):
             continue
-        if " " not in found[0] and head.pos_ == "NOUN" and not (row is not broad_cue() and _direct(tok, head)):
+        if " " not in found[0] and head.pos_ == "NOUN" and not (about or row is not broad_cue() and _direct(tok, head)):
             continue  # a bare common noun is a topic only as what a discussion verb governs
         out.append(found)
     return out
