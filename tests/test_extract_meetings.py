@@ -73,6 +73,10 @@ def test_extract_meetings_news_table(facts_of, text, meetings):
     ("The following officials attended: Amal Haddad, Director, National Security Council; Peter Voss, Senior "
      "Director for Europe; and Lena Brandt, Deputy Assistant to the President.",
      {("Haddad", "Voss"), ("Brandt", "Haddad"), ("Brandt", "Voss")}),
+    # items that are a titled name alone
+    ("Today, Secretary of Energy Jennifer Granholm met with tribal leaders to discuss clean energy.\n\n"
+     "Participants included:\n\n- Chief Lynn Malerba\n- Chairman Harold Frazier",
+     {("Granholm", "Malerba"), ("Frazier", "Granholm"), ("Frazier", "Malerba")}),
     # a list of departments names nobody
     ("The council met on Tuesday to discuss water policy.\n\nMembers of the council include:\n\n"
      "- Department of the Interior\n- Department of Agriculture\n- Environmental Protection Agency", set()),

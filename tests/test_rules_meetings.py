@@ -221,3 +221,16 @@ def test_events_one_named_side_with_unnamed_officials():
     other = make(["Kelly", "met", "with", "reporters"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
                  ["PROPN", "VERB", "ADP", "NOUN"], ["Kelly", "meet", "with", "reporter"])
     assert events._meets_officials(doc[1]) and not events._meets_officials(other[1])
+
+
+def test_rosters_a_name_alone_on_its_line_needs_ner():
+    words = ["Participants", "included", ":", "\n", "-", "Lynn", "Malerba"]
+    spaces = [True, False, False, False, True, True, False]
+    pos = ["NOUN", "VERB", "PUNCT", "SPACE", "PUNCT", "PROPN", "PROPN"]
+    lemmas = ["participant", "include", ":", "\n", "-", "lynn", "malerba"]
+    starts = [i in (0, 4) for i in range(len(words))]
+    named = Doc(NLP.vocab, words=words, spaces=spaces, pos=pos, lemmas=lemmas, sent_starts=starts,
+                ents=["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON"])
+    unnamed = Doc(NLP.vocab, words=words, spaces=spaces, pos=pos, lemmas=lemmas, sent_starts=starts)
+    assert [n.text for n in rosters.item_names(named)] == ["Lynn Malerba"]
+    assert rosters.item_names(unnamed) == []  # "- White House Cabinet Affairs" is no person

@@ -110,11 +110,17 @@ def item_names(doc: Doc) -> list[Span]:
         end = i
         while end < len(doc) and (_name_word(doc, end) or _inner_hyphen(doc, end)):
             end += 1
-        closed = end < len(doc) and doc[end].text in _ITEM_ENDS
+        closed = end < len(doc) and doc[end].text in _ITEM_ENDS or _bare_name(doc, i, end)
         if closed and 2 <= end - i <= 5 and not lexicon.lookup_polity(doc[i:end].text) \
                 and fold(doc[i:end].text) not in lexicon.title_index():
             out.append(doc[i:end])
     return out
+
+
+def _bare_name(doc: Doc, start: int, end: int) -> bool:
+    """An item that is a name alone ("- Jane Doe"): the line ends after it and NER calls it a person."""
+    line_end = end == len(doc) or "\n" in doc[end].text
+    return line_end and end > start and all(t.ent_type_ == "PERSON" for t in doc[start:end])
 
 
 def _name_word(doc: Doc, i: int) -> bool:
