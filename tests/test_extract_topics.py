@@ -104,3 +104,12 @@ def test_topics_participant_verbs_only_where_a_meeting_is_reported(facts_of):
 ])
 def test_topics_readout_gatherings(facts_of, text, expected):
     assert topics(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country alone is a topic only as what a discussion verb governs, not any object of a participant's verb
+    (MEETING + "They praised Canada and backed efforts by Ukraine to join the EU.", set()),
+    (MEETING + "They discussed Ukraine.", {"Ukraine"}),
+])
+def test_topics_bare_country_only_as_the_discussion_object(facts_of, text, expected):
+    assert topics(facts_of(text)) == expected

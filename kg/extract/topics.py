@@ -288,8 +288,9 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tupl
             continue
         if _not_a_subject(found[0], head, own):
             continue
-        if " " not in found[0] and head.pos_ == "NOUN" and not (about or row is not broad_cue() and _direct(tok, head)):
-            continue  # a bare common noun is a topic only as what a discussion verb governs
+        bare = " " not in found[0] and head.pos_ == "NOUN" or lexicon.lookup_polity(found[0]) is not None
+        if bare and not (about or row is not broad_cue() and _direct(tok, head)):
+            continue  # a bare common noun or country name is a topic only as what a discussion verb governs
         out.append(found)
     return out
 
