@@ -110,6 +110,8 @@ def test_topics_readout_gatherings(facts_of, text, expected):
     # a country alone is a topic only as what a discussion verb governs, not any object of a participant's verb
     (MEETING + "They praised Canada and backed efforts by Ukraine to join the EU.", set()),
     (MEETING + "They discussed Ukraine.", {"Ukraine"}),
+    # a participant's country as possessor of a weak head is a topic ("France's security"), as a modifier not
+    (MEETING + "They discussed France's security and French support.", {"France's security"}),
 ])
 def test_topics_bare_country_only_as_the_discussion_object(facts_of, text, expected):
     assert topics(facts_of(text)) == expected

@@ -304,14 +304,15 @@ def case_name(head: Token) -> tuple[str, int, int] | None:
 
 def _not_a_subject(text: str, head: Token, own: set[str]) -> bool:
     """The participants' own countries, a city or venue, a people ("Haitians"), or a weak head whose only
-    modifier is the participants' own country ("U.S. support", "the support of the United States")."""
+    modifier is the participants' own country ("U.S. support", "the support of the United States"; not a
+    possessor: "Israel's security" is a topic)."""
     key = fold(text)
     if lexicon.lookup_polity(text) in own or key in lexicon.places() or key.removeprefix("the ") in lexicon.places():
         return True
     if head.ent_type_ == "NORP" and " " not in text:
         return True
-    if _action(head) != "bare":
-        return False
+    if _action(head) != "bare" or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
+        return False  # "Israel's security" is a topic, "U.S. support" is not
     rest = re.sub(r"^(of|for|to) ", "", key.replace(fold(head.text), "", 1).strip())
     return bool(rest) and lexicon.lookup_polity(rest) in own
 
