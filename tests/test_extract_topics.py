@@ -112,6 +112,9 @@ def test_topics_readout_gatherings(facts_of, text, expected):
     (MEETING + "They discussed Ukraine.", {"Ukraine"}),
     # a participant's country as possessor of a weak head is a topic ("France's security"), as a modifier not
     (MEETING + "They discussed France's security and French support.", {"France's security"}),
+    # a phrase too long with its adjectives keeps its head and complement
+    (MEETING + "They reviewed their steadfast political, economic, military and humanitarian support for Ukraine.",
+     {"support for Ukraine"}),
 ])
-def test_topics_bare_country_only_as_the_discussion_object(facts_of, text, expected):
+def test_topics_countries_and_long_phrases(facts_of, text, expected):
     assert topics(facts_of(text)) == expected

@@ -109,6 +109,8 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
     if action in ("bare", "place") and not left and not right:
         return None
     words = sorted(set(left + [head] + right), key=lambda t: t.i)
+    if len(_text(words).split()) > MAX_WORDS and right:
+        words = [head] + right  # "steadfast political, … and humanitarian support for Ukraine": "support for Ukraine"
     text = _text(words)
     key = fold(text)
     if not text or len(text.split()) > MAX_WORDS or key in lexicon.simple_table("topic_stoplist.tsv", "phrase") \
