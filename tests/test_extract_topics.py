@@ -112,6 +112,9 @@ def test_topics_readout_gatherings(facts_of, text, expected):
     (MEETING + "They discussed Ukraine.", {"Ukraine"}),
     # a participant's country as possessor of a weak head is a topic ("France's security"), as a modifier not
     (MEETING + "They discussed France's security and French support.", {"France's security"}),
+    # heads that only say how a subject was raised ("urgency", "respect"): what they are about
+    (MEETING + "They discussed the urgency of a ceasefire agreement and respect for human rights.",
+     {"ceasefire agreement", "human rights"}),
     # a phrase too long with its adjectives keeps its head and complement
     (MEETING + "They reviewed their steadfast political, economic, military and humanitarian support for Ukraine.",
      {"support for Ukraine"}),
