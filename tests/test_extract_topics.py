@@ -115,6 +115,9 @@ def test_topics_readout_gatherings(facts_of, text, expected):
     # heads that only say how a subject was raised ("urgency", "respect"): what they are about
     (MEETING + "They discussed the urgency of a ceasefire agreement and respect for human rights.",
      {"ceasefire agreement", "human rights"}),
+    # public bodies and office holders act, they are not discussed
+    (MEETING + "They discussed steps the Department of Education and federal Agencies will take, and agreed to "
+     "maintain consultation between their respective foreign ministers on energy security.", {"energy security"}),
     # a phrase too long with its adjectives keeps its head and complement
     (MEETING + "They reviewed their steadfast political, economic, military and humanitarian support for Ukraine.",
      {"support for Ukraine"}),

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.context import Context
+from kg.extract.orgnames import org_words
 from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
@@ -311,12 +312,32 @@ def _not_a_subject(text: str, head: Token, own: set[str]) -> bool:
     key = fold(text)
     if lexicon.lookup_polity(text) in own or key in lexicon.places() or key.removeprefix("the ") in lexicon.places():
         return True
-    if head.ent_type_ == "NORP" and " " not in text:
+    if head.ent_type_ == "NORP" and " " not in text or _actors(text, head):
         return True
     if _action(head) != "bare" or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
         return False  # "Israel's security" is a topic, "U.S. support" is not
     rest = re.sub(r"^(of|for|to) ", "", key.replace(fold(head.text), "", 1).strip())
     return bool(rest) and lexicon.lookup_polity(rest) in own
+
+
+def _actors(text: str, head: Token) -> bool:
+    """Who acts, not what is discussed: a public body ("the Department of Education", "federal Departments") or
+    office holders named by a plural title ("their respective foreign ministers")."""
+    of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if _public_body(head) or of is not None and _public_body(of.head):  # "Education" in "Department of Education"
+        return True
+    if head.tag_ not in ("NNS", "NNPS"):
+        return False
+    words = fold(text).split()
+    words[-1] = fold(head.lemma_)
+    return any(" ".join(words[i:]) in lexicon.title_index() for i in range(len(words)))
+
+
+def _public_body(tok: Token) -> bool:
+    """A capitalised public body word, singular or plural ("Department", "Agencies"; ``org_words.tsv``)."""
+    word = fold(tok.text)
+    forms = {fold(tok.lemma_), word, word.removesuffix("s"), re.sub(r"ies$", "y", word)}
+    return tok.text[:1].isupper() and any(org_words().get(w) == "public" for w in forms)
 
 
 def names_event(text: str, name: str | None) -> bool:
