@@ -77,6 +77,10 @@ def test_extract_meetings_news_table(facts_of, text, meetings):
     ("Today, Secretary of Energy Jennifer Granholm met with tribal leaders to discuss clean energy.\n\n"
      "Participants included:\n\n- Chief Lynn Malerba\n- Chairman Harold Frazier",
      {("Granholm", "Malerba"), ("Frazier", "Granholm"), ("Frazier", "Malerba")}),
+    # a titled surname alone; a country's name after the comma names nobody
+    ("Today, President Joe Biden convened a forum on climate with fellow leaders.\n\nParticipants included:\n\n"
+     "- Prime Minister Sheikh Hasina, People’s Republic of Bangladesh\n- President Joko Widodo, Republic of Indonesia",
+     {("Biden", "Hasina"), ("Biden", "Widodo"), ("Hasina", "Widodo")}),
     # a list of departments names nobody
     ("The council met on Tuesday to discuss water policy.\n\nMembers of the council include:\n\n"
      "- Department of the Interior\n- Department of Agriculture\n- Environmental Protection Agency", set()),

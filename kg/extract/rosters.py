@@ -104,14 +104,16 @@ def item_names(doc: Doc) -> list[Span]:
     """The person's name opening each list item: two to five name words before the item's first comma or
     bracket, honorifics cut ("Rev. Al Sharpton, Founder & President, …" gives "Al Sharpton")."""
     out = []
-    for i in item_starts(doc):
+    for start in item_starts(doc):
+        i = start
         while i < len(doc) and (is_honorific(doc[i]) or doc[i].lower_ == "and" or title_at(doc, i)):
             i = title_at(doc, i)[0] if title_at(doc, i) else i + 1  # type: ignore[index]
         end = i
-        while end < len(doc) and (_name_word(doc, end) or _inner_hyphen(doc, end)):
+        while end < len(doc) and (_name_word(doc, end) or _inner_hyphen(doc, end) or _inner_hyphen(doc, end - 1)):
             end += 1
         closed = end < len(doc) and doc[end].text in _ITEM_ENDS or _bare_name(doc, i, end)
-        if closed and 2 <= end - i <= 5 and not lexicon.lookup_polity(doc[i:end].text) \
+        shortest = 1 if i > start else 2  # "Prime Minister Sheikh Hasina, …": a titled surname alone
+        if closed and shortest <= end - i <= 5 and not lexicon.lookup_polity(doc[i:end].text) \
                 and fold(doc[i:end].text) not in lexicon.title_index():
             out.append(doc[i:end])
     return out
@@ -132,12 +134,19 @@ def _name_word(doc: Doc, i: int) -> bool:
 
 def _inner_hyphen(doc: Doc, i: int) -> bool:
     """The hyphen of a double name written without spaces: "Williams-Skinner"."""
-    return doc[i].text == "-" and not doc[i - 1].whitespace_ and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and i + 1 < len(doc) \
+        and doc[i + 1].is_alpha  # "Moon Jae-in" too
 
 
 def item_tail(doc: Doc, names: list[Span]) -> set[int]:
-    """Tokens of list items after their opening name (titles and affiliations): no person is named there."""
+    """Tokens of list items after their opening name, or after the first comma of an item ("…, People’s Republic
+    of China"): titles and affiliations, where no person is named."""
     out: set[int] = set()
     for name in names:
         out.update(range(name.end, _line_end(doc, name.end)))
+    for i in item_starts(doc):
+        end = _line_end(doc, i)
+        end = next((t.i for t in doc[i:end] if t.text == ";"), end)  # "…: A, Director; B, Senior Director"
+        comma = next((t.i for t in doc[i:end] if t.text == ","), end)
+        out.update(range(comma, end))
     return out
