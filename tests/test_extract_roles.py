@@ -257,6 +257,7 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
       ("Berg", "Foreign Minister", "SE")}),
     # a participant list: a charity's post is no role; a state body after the title gives its country
     ("Participants included:\n\n- Helen Marsh, Vice President, Sunrise Food Bank\n"
+     "- Rosa Delgado, President of the Great Lakes Fishing Alliance\n"
      "- Karl Ostrowski, Director for the Balkans, National Security Council\n"
      "- Ruth Adeyemi, Deputy Director, Domestic Policy Council",
      {("Ostrowski", "Director", "US"), ("Adeyemi", "Deputy Director", "US")}),

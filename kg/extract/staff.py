@@ -1,7 +1,8 @@
 """Staff titles after a name, as readouts write them: a second title joined by "and" or "&" ("X, Assistant to
 the President and Director of the Gender Policy Council"), the country of the state body a title belongs to
 (", Director for the Caribbean, National Security Council": the United States), and the private body of a list
-item ("- X, Vice President, Catholic Charities": no political role).
+item ("- X, Vice President, Catholic Charities", "- Y, President of the National Congress of American Indians": no
+political role).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from spacy.tokens import Doc
 from kg import lexicon
 from kg.extract.lexmatch import marks
 from kg.extract.names import continues_name
-from kg.extract.orgnames import attendee_body_after
+from kg.extract.orgnames import attendee_body_after, org_word
 from kg.extract.rulematch import rule_marks
 
 MAX_APPOSITION = 30  # tokens of an apposition or list item read after a name
@@ -76,7 +77,27 @@ def private_item_body(doc: Doc, start: int, end: int) -> bool:
     if not _in_list_item(doc, start):
         return False
     comma = next((k for k in range(end - 1, start, -1) if doc[k].text == ","), None)
-    return comma is not None and attendee_body_after(doc, comma)
+    if comma is not None:
+        return attendee_body_after(doc, comma)
+    of = next((k for k in range(start, end - 1) if doc[k].lower_ == "of" and doc[k + 1].lower_ == "the"
+               and not _inside_title(doc, k)), None)  # "- X, President of the NCAI", not "Secretary of the Interior"
+    return of is not None and _private_body(doc, of + 2, end)
+
+
+def _inside_title(doc: Doc, k: int) -> bool:
+    """Token ``k`` lies inside a title phrase ("Secretary of the Interior", "Chief of Staff")."""
+    return any(hit[0] > k for j in range(max(0, k - 4), k) if (hit := marks(doc).title_at(j)) is not None)
+
+
+def _private_body(doc: Doc, start: int, end: int) -> bool:
+    """A body's name that is neither a polity, a state institution nor a public body ("the National Congress of
+    American Indians"; not "the Department of Labor")."""
+    words = [t for t in doc[start:end] if t.text[:1].isupper()]
+    name = doc[start:end].text.removeprefix("the ")
+    bodies = institutions()
+    named = any(lexicon.fold(doc[start:j].text) in bodies for j in range(start + 1, end + 1))  # "White House Office"
+    return bool(words) and not lexicon.lookup_polity(name) and not named and \
+        not any(org_word(t, ("public",)) for t in words)
 
 
 def _in_list_item(doc: Doc, i: int) -> bool:
