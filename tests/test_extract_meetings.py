@@ -70,6 +70,42 @@ def test_extract_meetings_news_table(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings
 
 
+@pytest.mark.parametrize("text, meetings", [
+    # a bulleted participant list after the meeting sentence (roster-lead-colon, list-bullet): every pair
+    ("Today, Senior Advisor to the President Maria Okafor met with leaders of veterans' groups to discuss housing."
+     "\n\nParticipants included:\n\n- Daniel Whitcombe, President, Veterans Housing Alliance\n"
+     "- Rev. Grace Ndlovu, Director, Faith in Service Network\n- Tomas Lindqvist, Chair, Coalition for Veterans",
+     {("Okafor", "Whitcombe"), ("Ndlovu", "Okafor"), ("Lindqvist", "Okafor"), ("Ndlovu", "Whitcombe"),
+      ("Lindqvist", "Whitcombe"), ("Lindqvist", "Ndlovu")}),
+    # a sub-heading inside the list, titles before the names
+    ("Yesterday, White House officials hosted a roundtable with state leaders on rural broadband.\n\n"
+     "The following leaders attended:\n\n- Governor Laura Kelly (Kansas)\n- Mayor Quinton Lucas, Kansas City\n\n"
+     "From the Administration:\n\n- Amal Haddad, Special Assistant to the President & Senior Director for "
+     "Technology, National Economic Council",
+     {("Kelly", "Lucas"), ("Haddad", "Kelly"), ("Haddad", "Lucas")}),
+    # a list on the lead's own line, items separated by semicolons
+    ("The following officials attended: Amal Haddad, Director, National Security Council; Peter Voss, Senior "
+     "Director for Europe; and Lena Brandt, Deputy Assistant to the President.",
+     {("Haddad", "Voss"), ("Brandt", "Haddad"), ("Brandt", "Voss")}),
+    # items that are a titled name alone
+    ("Today, Secretary of Energy Jennifer Granholm met with tribal leaders to discuss clean energy.\n\n"
+     "Participants included:\n\n- Chief Lynn Malerba\n- Chairman Harold Frazier",
+     {("Granholm", "Malerba"), ("Frazier", "Granholm"), ("Frazier", "Malerba")}),
+    # a titled surname alone; a country's name after the comma names nobody
+    ("Today, President Joe Biden convened a forum on climate with fellow leaders.\n\nParticipants included:\n\n"
+     "- Prime Minister Sheikh Hasina, People’s Republic of Bangladesh\n- President Joko Widodo, Republic of Indonesia",
+     {("Biden", "Hasina"), ("Biden", "Widodo"), ("Hasina", "Widodo")}),
+    # a list of departments names nobody
+    ("The council met on Tuesday to discuss water policy.\n\nMembers of the council include:\n\n"
+     "- Department of the Interior\n- Department of Agriculture\n- Environmental Protection Agency", set()),
+    # "Assistant to the President": the principal a title names is no participant
+    ("President Joe Biden signed the bill on Monday. Priya Raman, Assistant to the President, met with Governor "
+     "Tim Walz on Tuesday.", {("Raman", "Walz")}),
+])
+def test_extract_meetings_readout_participant_lists(facts_of, text, meetings):
+    assert pairs(facts_of(text)) == meetings
+
+
 def test_extract_meetings_received_a_thing_is_no_reception(facts_of):
     facts = facts_of('"Prime Minister Olmert and Minister Peretz, we have received your letter," the protesters wrote.')
     assert not [e for e in facts.events if e.kind == "host"]
@@ -122,3 +158,10 @@ def test_extract_meetings_location_is_where_it_happened(facts_of, text, location
 def test_extract_meetings_labels(facts_of, text, label):
     (event,) = facts_of(text).events
     assert event_label(event) == label
+
+
+def test_extract_meetings_one_named_side_with_officials_is_an_event_without_pairs(facts_of):
+    facts = facts_of("Today, senior Administration officials met with Governor Laura Kelly to discuss disaster relief.")
+    assert [[p.name for p in e.participants] for e in facts.events] == [["Laura Kelly"]]
+    assert pairs(facts) == set()
+    assert facts_of("Governor Laura Kelly met with reporters on Monday.").events == ()

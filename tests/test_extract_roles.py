@@ -71,9 +71,10 @@ def test_mentions_title_apposition_and_predicate(facts_of, text, expected):
     ("Vice President Kamala Harris met Prime Minister Rishi Sunak of the United Kingdom in London. "
      "Later the Vice President and Prime Minister Sunak discussed trade.",
      {("Harris", "Vice President", "US"), ("Sunak", "Prime Minister", "GB")}),
-    # "to the President": the principal's title, not the named aide's
+    # "to the President": the principal's title ("President") is not the named aide's; "Assistant to the President"
+    # is the aide's own staff title (the readout gold lists White House staff titles)
     ("Assistant to the President and Homeland Security Advisor Jane Doe spoke to the governors.",
-     {("Doe", "Homeland Security Advisor", "US")}),
+     {("Doe", "Assistant to the President", "US"), ("Doe", "Homeland Security Advisor", "US")}),
     ("The director of Brazil's Greenpeace office, Ana Souza, said the forest was burning.", set()),
     ("Hunter Moore is the president's son.", set()),
     # "New Mexico" is not Mexico; "thanked X for the Philippines' support" gives X no country
@@ -310,3 +311,25 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
 ])
 def test_roles_news_report_titles(facts_of, text, expected):
     assert roles(facts_of(text, date=dt.date(2007, 5, 1))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # White House and NSC staff titles, two titles joined by "and", the country of a principal's staff
+    ("Today, Priya Raman, Assistant to the President and Director of the Domestic Policy Council, and Omar Castillo, "
+     "Special Assistant to the President and Senior Director for Europe, met with Foreign Minister Anna Berg of Sweden.",
+     {("Raman", "Assistant to the President", "US"), ("Raman", "Director", "US"),
+      ("Castillo", "Special Assistant to the President", "US"), ("Castillo", "Senior Director", "US"),
+      ("Berg", "Foreign Minister", "SE")}),
+    # a participant list: a charity's post is no role; a state body after the title gives its country
+    ("Participants included:\n\n- Helen Marsh, Vice President, Sunrise Food Bank\n"
+     "- Rosa Delgado, President of the Great Lakes Fishing Alliance\n"
+     "- Karl Ostrowski, Director for the Balkans, National Security Council\n"
+     "- Ruth Adeyemi, Deputy Director, Domestic Policy Council",
+     {("Ostrowski", "Director", "US"), ("Adeyemi", "Deputy Director", "US")}),
+    # a second title joined to a spokesperson's, its country after "of"
+    ("Yesterday, National Security Advisor Jake Sullivan met with Dr. Emre Aydin, Spokesperson and Chief Advisor to "
+     "the President of Türkiye.",
+     {("Sullivan", "National Security Advisor", "US"), ("Aydin", "Chief Advisor", "TR")}),
+])
+def test_roles_readout_staff_titles(facts_of, text, expected):
+    assert roles(facts_of(text)) == expected

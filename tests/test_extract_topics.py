@@ -118,3 +118,36 @@ def test_topicnouns_meeting_noun_with_about_phrase():
     doc = Doc(vocab, words=["talks", "in", "Paris"], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
               pos=["NOUN", "ADP", "PROPN"], lemmas=["talk", "in", "Paris"])
     assert noun_cue(doc[0]) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a gathering noun is about (topic_cues.tsv kind noun-on): "a roundtable on X and Y"; not its date
+    ("Yesterday, Priya Raman and Omar Castillo hosted a virtual roundtable on rural broadband and water "
+     "infrastructure in recognition of Infrastructure Week.", {"rural broadband", "water infrastructure"}),
+    ("Priya Raman and Omar Castillo held a meeting on March 3 in Topeka.", set()),
+    # a meeting of one named person with unnamed officials (official-group-nouns) exists, so its topics do
+    ("Today, senior Administration officials met with Governor Laura Kelly to discuss disaster relief and crop "
+     "insurance.", {"disaster relief", "crop insurance"}),
+])
+def test_topics_readout_gatherings(facts_of, text, expected):
+    assert topics(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country alone is a topic only as what a discussion verb governs, not any object of a participant's verb
+    (MEETING + "They praised Canada and backed efforts by Ukraine to join the EU.", set()),
+    (MEETING + "They discussed Ukraine.", {"Ukraine"}),
+    # a participant's country as possessor of a weak head is a topic ("France's security"), as a modifier not
+    (MEETING + "They discussed France's security and French support.", {"France's security"}),
+    # heads that only say how a subject was raised ("urgency", "respect"): what they are about
+    (MEETING + "They discussed the urgency of a ceasefire agreement and respect for human rights.",
+     {"ceasefire agreement", "human rights"}),
+    # public bodies and office holders act, they are not discussed
+    (MEETING + "They discussed steps the Department of Education and federal Agencies will take, and agreed to "
+     "maintain consultation between their respective foreign ministers on energy security.", {"energy security"}),
+    # a phrase too long with its adjectives keeps its head and complement
+    (MEETING + "They reviewed their steadfast political, economic, military and humanitarian support for Ukraine.",
+     {"support for Ukraine"}),
+])
+def test_topics_countries_and_long_phrases(facts_of, text, expected):
+    assert topics(facts_of(text)) == expected

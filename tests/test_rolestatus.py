@@ -311,7 +311,9 @@ def test_titles_the_countrys_post_in_apposition():
 @pytest.mark.parametrize("words, expected", [
     (["the", "resignation", "of", "the", "Defense", "Minister", "Bo", "Kim"], "Defense Minister"),
     (["an", "aide", "to", "the", "President", "Bo", "Kim"], None),
-    (["Senior", "Advisor", "to", "the", "President", "Bo", "Kim"], None),
+    (["an", "advisor", "to", "the", "President", "Bo", "Kim"], None),
+    # a staff title of titles.tsv that names its principal is the person's own title, never "President"
+    (["Senior", "Advisor", "to", "the", "President", "Bo", "Kim"], "Senior Advisor to the President"),
 ])
 def test_titles_principal_only_after_someone_serving_him(words, expected):
     found = titles.title_before(make(words), len(words) - 2)

@@ -11,7 +11,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract import context, occasions, triggers
+from kg.extract import context, events, occasions, rosters, triggers
 from kg.extract.rulematch import rule_marks
 from kg.model import Evidence, EventFact, Person, Place
 from kg.rdf import event_label
@@ -108,6 +108,37 @@ def test_triggers_brought_together_is_a_gathering():
                    ["Ruto", "bring", "gift"])
     assert triggers.meeting_row(doc[2])["id"] == "m-bring-together"
     assert triggers.meeting_row(brought[1]) is None
+
+
+def _listed(words, spaces, pos, lemmas, starts):
+    return Doc(NLP.vocab, words=words, spaces=spaces, pos=pos, lemmas=lemmas,
+               sent_starts=[i in starts for i in range(len(words))])
+
+
+def test_rosters_bulleted_list_after_a_lead_colon():
+    words = ["Participants", "included", ":", "\n\n", "-", "Rev.", "Grace", "Ndlovu", ",", "Director", ",", "Faith",
+             "Network", "\n", "-", "Tomas", "Lindqvist", ",", "Chair", "\n\n", "The", "meeting", "ended", "."]
+    spaces = [True, False, False, False, True, True, True, False, True, False, True, True, False, False, True, True,
+              False, True, False, False, True, True, False, False]
+    pos = ["NOUN", "VERB", "PUNCT", "SPACE", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN",
+           "PROPN", "SPACE", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "SPACE", "DET", "NOUN", "VERB", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[0], lemmas[1] = "participant", "include"
+    doc = _listed(words, spaces, pos, lemmas, {0, 4, 20})
+    assert rule_marks(doc).rule("roster-lead", 1) == "roster-lead-colon"
+    assert [(lead.start, s, e) for lead, s, e in rosters.rosters(doc)] == [(0, 3, 19)]  # not the prose line after it
+    assert [n.text for n in rosters.item_names(doc)] == ["Grace Ndlovu", "Tomas Lindqvist"]
+    assert 9 in rosters.item_tail(doc, rosters.item_names(doc))  # "Director": no person named there
+
+
+def test_rosters_no_lead_no_list_and_organisations_are_no_names():
+    words = ["The", "plan", "included", "funds", ".", "\n", "-", "Department", "of", "Energy", ",", "Washington"]
+    spaces = [True, True, True, False, False, False, True, True, True, False, True, False]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "PUNCT", "SPACE", "PUNCT", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN"]
+    doc = _listed(words, spaces, pos, ["the", "plan", "include", "fund", ".", "\n", "-", "department", "of",
+                                       "energy", ",", "washington"], {0, 6})
+    assert rosters.rosters(doc) == []
+    assert rosters.item_names(doc) == []
 
 
 def test_rulematch_delegation_led_by_marks_the_agent():
@@ -235,3 +266,24 @@ def test_mediation_mediators_join_the_parties(actors, parties, expected):
     events, _ = assemble(ctx)
     found = [{next(w for w in words if w in p.name) for p in e.participants} for e in events if e.is_meeting]
     assert found == expected
+
+
+def test_events_one_named_side_with_unnamed_officials():
+    doc = make(["Officials", "met", "with", "Kelly"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+               ["NOUN", "VERB", "ADP", "PROPN"], ["official", "meet", "with", "Kelly"])
+    other = make(["Kelly", "met", "with", "reporters"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+                 ["PROPN", "VERB", "ADP", "NOUN"], ["Kelly", "meet", "with", "reporter"])
+    assert events._meets_officials(doc[1]) and not events._meets_officials(other[1])
+
+
+def test_rosters_a_name_alone_on_its_line_needs_ner():
+    words = ["Participants", "included", ":", "\n", "-", "Lynn", "Malerba"]
+    spaces = [True, False, False, False, True, True, False]
+    pos = ["NOUN", "VERB", "PUNCT", "SPACE", "PUNCT", "PROPN", "PROPN"]
+    lemmas = ["participant", "include", ":", "\n", "-", "lynn", "malerba"]
+    starts = [i in (0, 4) for i in range(len(words))]
+    named = Doc(NLP.vocab, words=words, spaces=spaces, pos=pos, lemmas=lemmas, sent_starts=starts,
+                ents=["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON"])
+    unnamed = Doc(NLP.vocab, words=words, spaces=spaces, pos=pos, lemmas=lemmas, sent_starts=starts)
+    assert [n.text for n in rosters.item_names(named)] == ["Lynn Malerba"]
+    assert rosters.item_names(unnamed) == []  # "- White House Cabinet Affairs" is no person

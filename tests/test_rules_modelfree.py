@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon, patterns
 from kg.errors import ResourceError
-from kg.extract import countries, lexmatch, names, titles, triggers
+from kg.extract import countries, lexmatch, names, staff, titles, topics, triggers
 from kg.extract.rulematch import rule_marks
 
 NLP = spacy.blank("en")
@@ -143,6 +143,37 @@ def test_titles_apposition_after_name():
                pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT", "VERB"])
     title, country, rule = titles.title_after(doc, 2)
     assert (title.role, country, rule) == ("Prime Minister", "ES", "apposition")
+
+
+def test_staff_joined_title_and_state_body_country():
+    words = ["Ana", "Reyes", ",", "Special", "Assistant", "to", "the", "President", "and", "Senior", "Director",
+             "for", "Europe", ",", "National", "Security", "Council"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP", "DET", "PROPN", "CCONJ", "PROPN", "PROPN", "ADP",
+           "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN"]
+    doc = make(words, pos=pos)
+    end = staff.apposition_end(doc, 3)
+    assert end == len(doc)
+    assert staff.joined_titles(doc, 3, end) == [("Senior Director", "US", "advisor")]
+    assert staff.body_country(doc, 11, end) == "US"  # the council, not "Europe" after "for"
+    assert staff.body_country(doc, 3, 13) is None
+
+
+def test_staff_apposition_ends_at_the_next_person_and_a_title_before_a_name_is_his():
+    words = ["Ana", "Reyes", ",", "Director", "and", "Senior", "Advisor", "Tom", "Holt", "met"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"]
+    doc = make(words, pos=pos, ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    assert staff.apposition_end(doc, 3) == 7
+    assert staff.joined_titles(doc, 3, 9) == []  # "Senior Advisor Tom Holt": Holt's title
+
+
+def test_staff_private_body_of_a_list_item():
+    words = ["\n", "-", "Ana", "Reyes", ",", "Vice", "President", ",", "Harbor", "Food", "Bank"]
+    spaces = [False, True, True, False, True, True, False, True, True, True, False]
+    pos = ["SPACE", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN"]
+    listed = make(words, pos=pos, spaces=spaces)
+    prose = make(words[2:], pos=pos[2:], spaces=spaces[2:])
+    assert staff.private_item_body(listed, 4, len(listed))
+    assert not staff.private_item_body(prose, 2, len(prose))  # only a bulleted list item says whose title it is
 
 
 def test_titles_name_of_country():
@@ -423,3 +454,10 @@ def test_topics_case_name_is_one_topic():
     assert rule_marks(doc).rule("case-name", 1) == "topic-case-name"
     assert case_name(doc[1]) == case_name(doc[3]) == ("Roe v. Wade", 1, 4)
     assert case_name(doc[0]) is None
+
+
+def test_topics_about_heads_of_a_gathering_noun():
+    doc = make(["a", "roundtable", "on", "broadband", "and", "water", "in", "Topeka"], heads=[1, 1, 1, 2, 3, 3, 1, 6],
+               deps=["det", "ROOT", "prep", "pobj", "cc", "conj", "prep", "pobj"],
+               pos=["DET", "NOUN", "ADP", "NOUN", "CCONJ", "NOUN", "ADP", "PROPN"])
+    assert [t.text for t in topics.about_heads(doc[1])] == ["broadband", "water"]  # not the place after "in"

@@ -189,7 +189,11 @@ INSTITUTIONS = {"state department": ("GOV", "US"), "us state department": ("GOV"
                 "cia": ("SPY", "US"), "mossad": ("SPY", "IL"), "idf": ("MIL", "IL"),
                 "israel defense forces": ("MIL", "IL"), "zhongnanhai": ("GOV", "CN"), "blue house": ("GOV", "KR"),
                 "us treasury": ("GOV", "US"), "treasury department": ("GOV", "US"),
-                "department of justice": ("JUD", "US"), "justice department": ("JUD", "US")}
+                "department of justice": ("JUD", "US"), "justice department": ("JUD", "US"),
+                # White House councils that readouts name after a staff title (kg.extract.staff)
+                "national security council": ("GOV", "US"), "nsc": ("GOV", "US"),
+                "national economic council": ("GOV", "US"), "domestic policy council": ("GOV", "US"),
+                "gender policy council": ("GOV", "US"), "office of the vice president": ("GOV", "US")}
 
 
 def agents(path: Path) -> list[list[str]]:

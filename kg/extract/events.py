@@ -40,7 +40,16 @@ from kg.extract.occasions import (
     second_partner_preps,
     windows,
 )
-from kg.extract.participants import attendance, dedupe, group_word, participants, persons_in_phrase, phrase
+from kg.extract.participants import (
+    attendance,
+    dedupe,
+    group_word,
+    participants,
+    persons_in_phrase,
+    phrase,
+    roster_persons,
+)
+from kg.extract.rosters import roster_at, rosters
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text, sentence_number
 from kg.extract.triggers import (
@@ -81,7 +90,15 @@ def meeting_drafts(ctx: Context, mentions: Sequence[tuple[str, Span]] = ()) -> l
     drafts: list[Draft] = []
     titled = _headline_kind(ctx)
     named_at = {i: fold(name) for name, span in mentions if not is_temporal(span) for i in range(span.start, span.end)}
+    list_end = 0
     for sent in ctx.doc.sents:
+        if sent.start < list_end:
+            continue  # the items of a participant list
+        listed_at = roster_at(ctx.doc, sent)
+        if listed_at is not None:
+            list_end = listed_at[1]
+            _join_roster(drafts, sent, roster_persons(ctx, *listed_at), titled)
+            continue
         if drafts and _recent(drafts[-1], sent[0]):
             listed = attendance(ctx, sent.root)
             if listed:
@@ -119,6 +136,16 @@ def _split_partners(ctx: Context, tok: Token, draft: Draft) -> list[Draft]:
     return out
 
 
+def _join_roster(drafts: list[Draft], sent: Span, listed: list[int], titled: str | None) -> None:
+    """"Participants included: A, B …" (a list after a colon, :mod:`kg.extract.rosters`): those listed take part
+    in the readout's first event (not a planned one), else they are a meeting of their own."""
+    target = next((d for d in drafts if d.kind != "intent"), None)
+    if target is not None:
+        target.participants = dedupe(target.participants + listed)
+    elif len(listed) >= 2:
+        drafts.append(_roster(sent, listed, titled))
+
+
 def _roster(sent: Span, listed: list[int], principal: str | None) -> Draft:
     """"Present at the meeting were A, B and C" with no event just before: the meeting of those listed (part
     of the article's call when its first event is one)."""
@@ -145,7 +172,8 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
         prior.participants = dedupe(prior.participants + (people_ if _recent(prior, tok) else subjects))
         return None
     principal = titled or next((d.kind for d in drafts if d.kind != "intent"), None)
-    if _asserted(ctx, tok) and (people_ and event is not None or len(alone) == 1 and _meets_group(tok, row)):
+    if _asserted(ctx, tok) and (people_ and event is not None or len(alone) == 1 and
+                                (_meets_group(tok, row) or _listed_later(tok) or _meets_officials(tok))):
         return _solo(tok, row, people_ if event is not None else alone, principal, event)
     if len(people_) < 2 or not others and row.get("needs_other") == "yes":
         return None  # "X and Y welcomed the agreement" is no meeting; "X and Y hosted a roundtable" is one
@@ -204,6 +232,24 @@ def _meets_group(tok: Token, row: dict) -> bool:
     phrases = [c for n in nodes for c in n.children if c.dep_ == "dobj" and not meeting_row(c) or
                marks.has("group-side-prep", c.i)]
     return any(group_word(t) for c in phrases for t in phrase(c))
+
+
+def _listed_later(tok: Token) -> bool:
+    """"X met with leaders of civil rights groups" before a participant list ("Participants included: …"): the
+    meeting exists with X alone, and those listed join it (:func:`_join_roster`)."""
+    lists = rosters(tok.doc)
+    return bool(lists) and tok.i < lists[0][1] and tok.pos_ == "VERB"
+
+
+def _meets_officials(tok: Token) -> bool:
+    """"Senior Administration Officials met with Governor X", "X met with civil rights leaders": a verb trigger
+    whose subject or object is a group of unnamed officials (``official-group-nouns``) has its one named side."""
+    if tok.pos_ != "VERB":
+        return False
+    marks = rule_marks(tok.doc)
+    sides = [c for c in tok.children if c.dep_ in ("nsubj", "dobj")]
+    sides += [o for c in tok.children if marks.has("participant-prep", c.i) for o in c.children if o.dep_ == "pobj"]
+    return any(s.lower_ in lexicon.words("official-group-nouns") for s in sides)
 
 
 def _recent(prior: Draft, tok: Token) -> bool:

@@ -14,10 +14,12 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from kg import lexicon
+from kg.extract import staff
 from kg.extract.countries import polity_after_of
 from kg.extract.names import continues_name, honorific_before, in_pair, is_honorific, not_name, pair_parts
 from kg.extract.orgnames import in_organisation, org_word
 from kg.extract.rolestatus import party_post, status_after, status_before
+from kg.extract.rosters import item_names, item_tail
 from kg.extract.title_patterns import find_title, portfolio_before
 from kg.extract.titles import (
     more_titles,
@@ -137,9 +139,13 @@ def _share_plural_titles(doc: Doc, found: list[Mention]) -> None:
 
 
 def _person_spans(doc: Doc) -> list[Span]:
-    """PERSON entities plus proper-noun runs right after a title that NER missed."""
-    spans = [e for e in doc.ents if e.label_ == "PERSON"]
-    covered = {i for e in spans for i in range(e.start, e.end)}
+    """PERSON entities plus proper-noun runs right after a title that NER missed; in list items, the name that
+    opens the item and no other (:mod:`kg.extract.rosters`)."""
+    items = item_names(doc)
+    skip = item_tail(doc, items) | {i for s in items for i in range(s.start, s.end)}
+    spans = items + [e for e in doc.ents if e.label_ == "PERSON" and not skip.intersection(range(e.start, e.end))
+                     and not _ends_organisation(e)]
+    covered = {i for e in spans for i in range(e.start, e.end)} | skip
     for i, tok in enumerate(doc):
         if i in covered or not continues_name(tok, loose=True) or title_at(doc, i) or _inside_title(doc, i):
             continue
@@ -157,6 +163,11 @@ def _person_spans(doc: Doc) -> list[Span]:
     spans += _appositive_names(doc, covered)
     spans += _listed_names(doc, spans, covered)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _ends_organisation(span: Span) -> bool:
+    """NER's "person" that ends an organisation's name: "Office of Faith-Based and Neighborhood Partnerships"."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ("and", "of", "&") and org_word(span[-1])
 
 
 def _listed_names(doc: Doc, spans: list[Span], covered: set[int]) -> list[Span]:
@@ -246,10 +257,24 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
     if title and not m.role:
         m.role, m.title_kind, m.rule = title.role, title.kind, rule
         m.status = status_after(doc, m.end)
+        if rule == "apposition":
+            country = _staff_titles(doc, m, country)
     if country and not m.country:
         m.country = country
         m.rule = m.rule if m.role else rule
     return m
+
+
+def _staff_titles(doc: Doc, m: Mention, country: str | None) -> str | None:
+    """Readout appositions (:mod:`kg.extract.staff`): a second title joined by "and"/"&", the country of the state
+    body named after the title, and a list item's private body, which makes its titles non-political."""
+    end = staff.apposition_end(doc, m.end + 1)
+    country = country or staff.body_country(doc, m.end + 1, end)
+    if staff.private_item_body(doc, m.end, end):
+        m.title_kind = "nonpolitical"
+        return country
+    m.extra = m.extra or [(r, c or country, k) for r, c, k in staff.joined_titles(doc, m.end + 1, end)]
+    return country
 
 
 def _shared_scope(kind: str | None, extra: list[tuple]) -> list[tuple]:

@@ -64,7 +64,7 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
     nor in modifiers of things ("the Biden-Harris Administration"); groups and group anaphors included."""
     out: list[int] = []
     for tok in phrase(head):
-        found = [] if _modifies_thing(ctx, tok) else ctx.persons_at(tok)
+        found = [] if _modifies_thing(ctx, tok) or _principal(tok) else ctx.persons_at(tok)
         found = found or group_members(ctx, tok) or _anaphor(tok, prior) or _list_tail(ctx, tok)
         found = found + _companions(ctx, tok) + _delegation_leaders(ctx, tok)
         out += [e for e in found if e not in out]
@@ -74,6 +74,19 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
 def mediators(ctx: Context, tok: Token) -> list[int]:
     """The mediators of talks ("talks mediated by X", "negotiations brokered by Y"), not a delegation's leader."""
     return _delegation_leaders(ctx, tok) if tok.pos_ == "NOUN" else []
+
+
+def _principal(tok: Token) -> bool:
+    """"Assistant to the President", "Advisor to the Vice President": the principal a staff title names, who
+    is not in the phrase's company (``principal-prep`` mark on "to/of/for the" after a capitalised title)."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and rule_marks(tok.doc).has("principal-prep", prep.i) and prep.head.i != prep.i \
+        and prep.head.text[:1].isupper() and not _proper_name(tok)
+
+
+def _proper_name(tok: Token) -> bool:
+    """A proper name (not "the President"): "to the President" names a principal, "to Joe Biden" a person."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"
 
 
 def _delegation_leaders(ctx: Context, tok: Token) -> list[int]:
@@ -113,6 +126,12 @@ def attendance(ctx: Context, root: Token) -> list[int]:
                    for e in persons_in_phrase(ctx, c)])
 
 
+
+
+def roster_persons(ctx: Context, start: int, end: int) -> list[int]:
+    """The persons named in a participant list (``doc[start:end]``, :mod:`kg.extract.rosters`): named mentions
+    only, not "the President" in "Assistant to the President"."""
+    return dedupe([e for m in ctx.mentions if m.kind == "name" and start <= m.start < end for e in m.entities])
 
 
 def group_word(tok: Token) -> bool:

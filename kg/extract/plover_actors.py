@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.extract import lexmatch
 from kg.extract.context import Context, place_for
+from kg.extract.staff import institutions
 from kg.model import Actor, EventFact, Person, QuoteFact, RoleFact
 
 
@@ -185,13 +186,6 @@ def _of_polity(head: Token) -> str | None:
             return code
         node = obj
     return None
-
-
-@lru_cache(maxsize=1)
-def institutions() -> dict[str, tuple[str, str]]:
-    """Named state institutions of ``agents.tsv`` (rows with a country): folded name → (sector, country)."""
-    rows = lexicon.read_tsv(lexicon.resource_path("agents.tsv"), ("id", "sector"))
-    return {r["id"]: (r["sector"], r["country"]) for r in rows if r.get("country")}
 
 
 def state_actor(ac: Actors, tok: Token, speaker: list[Actor]) -> list[Actor]:

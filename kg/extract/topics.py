@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.context import Context
+from kg.extract.orgnames import org_words
 from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
@@ -50,7 +51,7 @@ def _cue(tok: Token) -> dict | None:
         return None
     if row["kind"] == "verb-agenda" and not any("agenda" in t.lower_ or t.lower_ == "issues" for t in tok.subtree):
         return None
-    if row["kind"] in ("noun-subj",):
+    if row["kind"] in ("noun-subj",) or row["kind"] == "noun-on" and tok.pos_ != "NOUN":
         return None
     return row
 
@@ -99,6 +100,8 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
     if action in ("bare", "place") and not left and not right:
         return None
     words = sorted(set(left + [head] + right), key=lambda t: t.i)
+    if len(_text(words).split()) > MAX_WORDS and right:
+        words = [head] + right  # "steadfast political, … and humanitarian support for Ukraine": "support for Ukraine"
     text = _text(words)
     key = fold(text)
     if not text or len(text.split()) > MAX_WORDS or key in lexicon.simple_table("topic_stoplist.tsv", "phrase") \
@@ -271,14 +274,16 @@ def _own_countries(ctx: Context, events: list[EventFact]) -> set[str]:
 
 def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tuple[str, int, int]]:
     out = []
-    for head in about_heads(tok) if row is noun_cue(tok) else candidate_heads(tok):
+    about = row["kind"] in ("noun-about", "noun-on")  # "talks on X", "a roundtable on X"
+    for head in about_heads(tok) if about else candidate_heads(tok):
         found = case_name(head) or _pair(head) or phrase_span(head)
         if found is None or ctx.persons_at(head):
             continue
         if _not_a_subject(found[0], head, own):
             continue
-        if " " not in found[0] and head.pos_ == "NOUN" and not (row is not broad_cue() and _direct(tok, head)):
-            continue  # a bare common noun is a topic only as what a discussion verb governs
+        bare = " " not in found[0] and head.pos_ == "NOUN" or lexicon.lookup_polity(found[0]) is not None
+        if bare and not (about or row is not broad_cue() and _direct(tok, head)):
+            continue  # a bare common noun or country name is a topic only as what a discussion verb governs
         out.append(found)
     return out
 
@@ -292,16 +297,37 @@ def case_name(head: Token) -> tuple[str, int, int] | None:
 
 def _not_a_subject(text: str, head: Token, own: set[str]) -> bool:
     """The participants' own countries, a city or venue, a people ("Haitians"), or a weak head whose only
-    modifier is the participants' own country ("U.S. support", "the support of the United States")."""
+    modifier is the participants' own country ("U.S. support", "the support of the United States"; not a
+    possessor: "Israel's security" is a topic)."""
     key = fold(text)
     if lexicon.lookup_polity(text) in own or key in lexicon.places() or key.removeprefix("the ") in lexicon.places():
         return True
-    if head.ent_type_ == "NORP" and " " not in text:
+    if head.ent_type_ == "NORP" and " " not in text or _actors(text, head):
         return True
-    if _action(head) != "bare":
-        return False
+    if _action(head) != "bare" or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
+        return False  # "Israel's security" is a topic, "U.S. support" is not
     rest = re.sub(r"^(of|for|to) ", "", key.replace(fold(head.text), "", 1).strip())
     return bool(rest) and lexicon.lookup_polity(rest) in own
+
+
+def _actors(text: str, head: Token) -> bool:
+    """Who acts, not what is discussed: a public body ("the Department of Education", "federal Departments") or
+    office holders named by a plural title ("their respective foreign ministers")."""
+    of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if _public_body(head) or of is not None and _public_body(of.head):  # "Education" in "Department of Education"
+        return True
+    if head.tag_ not in ("NNS", "NNPS"):
+        return False
+    words = fold(text).split()
+    words[-1] = fold(head.lemma_)
+    return any(" ".join(words[i:]) in lexicon.title_index() for i in range(len(words)))
+
+
+def _public_body(tok: Token) -> bool:
+    """A capitalised public body word, singular or plural ("Department", "Agencies"; ``org_words.tsv``)."""
+    word = fold(tok.text)
+    forms = {fold(tok.lemma_), word, word.removesuffix("s"), re.sub(r"ies$", "y", word)}
+    return tok.text[:1].isupper() and any(org_words().get(w) == "public" for w in forms)
 
 
 def names_event(text: str, name: str | None) -> bool:

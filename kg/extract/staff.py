@@ -1,0 +1,108 @@
+"""Staff titles after a name, as readouts write them: a second title joined by "and" or "&" ("X, Assistant to
+the President and Director of the Gender Policy Council"), the country of the state body a title belongs to
+(", Director for the Caribbean, National Security Council": the United States), and the private body of a list
+item ("- X, Vice President, Catholic Charities", "- Y, President of the National Congress of American Indians": no
+political role).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from kg import lexicon
+from kg.extract.lexmatch import marks
+from kg.extract.names import continues_name
+from kg.extract.orgnames import attendee_body_after, org_word
+from kg.extract.rulematch import rule_marks
+
+MAX_APPOSITION = 30  # tokens of an apposition or list item read after a name
+MAX_BODY = 6  # words of a state body's name
+
+
+@lru_cache(maxsize=1)
+def institutions() -> dict[str, tuple[str, str]]:
+    """Named state institutions of ``agents.tsv`` (rows with a country): folded name → (sector, country)."""
+    rows = lexicon.read_tsv(lexicon.resource_path("agents.tsv"), ("id", "sector"))
+    return {r["id"]: (r["sector"], r["country"]) for r in rows if r.get("country")}
+
+
+def apposition_end(doc: Doc, start: int) -> int:
+    """The end of the apposition or list item after a name: its line, sentence or clause (a verb ends it)."""
+    end = start
+    while end < len(doc) and end - start < MAX_APPOSITION and "\n" not in doc[end].text and \
+            doc[end].text not in (";", ".") and doc[end].pos_ not in ("VERB", "AUX") and doc[end].ent_type_ != "PERSON":
+        end += 1
+    return end
+
+
+def body_country(doc: Doc, start: int, end: int) -> str | None:
+    """The country of the first state body named in ``doc[start:end]`` ("the National Security Council",
+    "White House Office of Public Engagement"), or of a polity after "of"."""
+    bodies = institutions()
+    for i in range(start, end):
+        if not doc[i].text[:1].isupper():
+            continue
+        polity = marks(doc).polity_at(i)
+        if polity is not None and doc[i - 1].lower_ == "of":  # "Chief Advisor to the President of Türkiye"
+            return lexicon.lookup_polity(doc[i:polity[0]].text)
+        for j in range(min(end, i + MAX_BODY), i, -1):
+            row = bodies.get(lexicon.fold(doc[i:j].text))
+            if row is not None:
+                return row[1]
+    return None
+
+
+def joined_titles(doc: Doc, start: int, end: int) -> list[tuple]:
+    """(role, country, kind) of the titles joined by "and"/"&" in ``doc[start:end]``, not one that opens another
+    person's name ("…, Director and Senior Advisor Jane Doe")."""
+    out = []
+    for k in range(start, end - 1):
+        if doc[k].lower_ not in ("and", "&"):
+            continue
+        hit = marks(doc).title_at(k + 1)
+        if hit is None or hit[0] < len(doc) and continues_name(doc[hit[0]], loose=True):
+            continue
+        title = lexicon.title_by_id()[hit[1]]
+        if title.kind in lexicon.words("non-political-kinds"):
+            continue  # "President and CEO of an energy company": the company's posts
+        out.append((title.role, title.country or body_country(doc, hit[0], end), title.kind))
+    return out
+
+
+def private_item_body(doc: Doc, start: int, end: int) -> bool:
+    """A list item ("- X, Vice President, Catholic Charities") whose last part names a body that is neither a
+    polity nor a public body: the titles in it are that body's."""
+    if not _in_list_item(doc, start):
+        return False
+    comma = next((k for k in range(end - 1, start, -1) if doc[k].text == ","), None)
+    if comma is not None:
+        return attendee_body_after(doc, comma)
+    of = next((k for k in range(start, end - 1) if doc[k].lower_ == "of" and doc[k + 1].lower_ == "the"
+               and not _inside_title(doc, k)), None)  # "- X, President of the NCAI", not "Secretary of the Interior"
+    return of is not None and _private_body(doc, of + 2, end)
+
+
+def _inside_title(doc: Doc, k: int) -> bool:
+    """Token ``k`` lies inside a title phrase ("Secretary of the Interior", "Chief of Staff")."""
+    return any(hit[0] > k for j in range(max(0, k - 4), k) if (hit := marks(doc).title_at(j)) is not None)
+
+
+def _private_body(doc: Doc, start: int, end: int) -> bool:
+    """A body's name that is neither a polity, a state institution nor a public body ("the National Congress of
+    American Indians"; not "the Department of Labor")."""
+    words = [t for t in doc[start:end] if t.text[:1].isupper()]
+    name = doc[start:end].text.removeprefix("the ")
+    bodies = institutions()
+    named = any(lexicon.fold(doc[start:j].text) in bodies for j in range(start + 1, end + 1))  # "White House Office"
+    return bool(words) and not lexicon.lookup_polity(name) and not named and \
+        not any(org_word(t, ("public",)) for t in words)
+
+
+def _in_list_item(doc: Doc, i: int) -> bool:
+    """Token ``i`` is on a line that starts with a bullet (``list-bullet`` mark on the line break before it)."""
+    k = i
+    while k > 0 and i - k < MAX_APPOSITION and "\n" not in doc[k - 1].text:
+        k -= 1
+    return k > 0 and rule_marks(doc).has("list-bullet", k - 1)
