@@ -42,7 +42,7 @@ eval: install
 
 CORPUS2 ?= ../shared/corpus/news2.jsonl
 GOLD_SETS ?= tests/gold/ tests/gold-heldout/ tests/gold-test/ tests/gold-news-dev/ tests/gold-news-test/ \
-	tests/gold-readouts-dev/ tests/gold-news-meetings/
+	tests/gold-readouts-dev/ tests/gold-news-meetings/ tests/gold-news-meetings-dev/
 
 eval-all: install
 	@if [ -f $(CORPUS) ] && [ -f $(CORPUS2) ]; then for g in $(GOLD_SETS); do echo "== $$g"; \
