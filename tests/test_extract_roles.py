@@ -339,6 +339,9 @@ def test_roles_news_report_titles(facts_of, text, expected):
     ("The delegation included Paul Reiner, Department of State Assistant Secretary for the Bureau of African "
      "Affairs, and was joined by the State Department's Deputy Assistant Secretary for Consular Affairs Lena Brandt.",
      {("Reiner", "Assistant Secretary", "US"), ("Brandt", "Deputy Assistant Secretary for Consular Affairs", "US")}),
+    ("The team included Maya Chen, U.S. Agency for International Development Assistant Administrator for Africa, "
+     "and Omar Diaz, NSC Senior Director for Europe.",
+     {("Chen", "Assistant Administrator", "US"), ("Diaz", "NSC Senior Director", "US")}),
     # a plural title shared down a list; two foreign titles joined by "and"
     ("Ms. Vance spoke with Iowa Senators Carl Dunne and Ruth Ames, and Iowa Congressmembers Tim Lowe, Ada Pike, "
      "and Ray Kemp.",

@@ -203,6 +203,11 @@ def test_titles_apposition_state_body_before_title():
     assert (title.role, country, rule) == ("Assistant Secretary", "US", "apposition")
     assert staff.leading_body(doc, 3, 8) == (6, "US")
     assert staff.leading_body(doc, 6, 8) is None
+    agency = make(["U.S.", "Agency", "for", "International", "Development", "Assistant", "Administrator"],
+                  pos=["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN"])
+    assert staff.leading_body(agency, 0, 7) == (5, "US")  # past a country, before a rank word
+    nsc = make(["NSC", "Senior", "Director"], pos=["PROPN"] * 3)
+    assert staff.leading_body(nsc, 0, 3) is None  # "NSC Senior Director" is one title
 
 
 def test_staff_list_item_ending_on_a_state_body_is_not_private():

@@ -200,7 +200,7 @@ INSTITUTIONS = {"state department": ("GOV", "US"), "us state department": ("GOV"
                 "council of economic advisers": ("GOV", "US"), "council of economic advisors": ("GOV", "US"),
                 "office of public engagement": ("GOV", "US"), "office of intergovernmental affairs": ("GOV", "US"),
                 "office of science and technology policy": ("GOV", "US"), "department of state": ("GOV", "US"),
-                "department of defense": ("MIL", "US")}
+                "department of defense": ("MIL", "US"), "agency for international development": ("GOV", "US")}
 
 
 def agents(path: Path) -> list[list[str]]:

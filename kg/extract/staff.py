@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg import lexicon
+from kg.extract.countries import leading_polity
 from kg.extract.lexmatch import marks
 from kg.extract.names import continues_name
 from kg.extract.orgnames import attendee_body_after, org_word
@@ -68,11 +69,16 @@ def body_of(doc: Doc, of_at: int, end: int) -> str | None:
 
 def leading_body(doc: Doc, start: int, stop: int) -> tuple[int, str] | None:
     """A state body's name opening ``doc[start:stop]`` before a title (", Department of State Assistant
-    Secretary"): the end of the name and the body's country."""
+    Secretary", ", U.S. Agency for International Development Assistant Administrator"): the end of the name and
+    the body's country. Not a title that holds the body's name (", NSC Senior Director")."""
+    if marks(doc).title_at(start) is not None:
+        return None
+    polity = leading_polity(doc, start, stop)
+    first = polity[0] if polity else start
     bodies = institutions()
-    for j in range(min(stop, start + MAX_BODY), start, -1):
-        row = bodies.get(lexicon.fold(doc[start:j].text))
-        if row is not None and marks(doc).title_at(j) is not None:
+    for j in range(min(stop, first + MAX_BODY), first, -1):
+        row = bodies.get(lexicon.fold(doc[first:j].text))
+        if row is not None and (marks(doc).title_at(j) is not None or rule_marks(doc).has("rank-prefix", j)):
             return j, row[1]
     return None
 

@@ -261,7 +261,7 @@ def _apposition(doc: Doc, start: int):
             not (doc[stop].pos_ == "VERB" and not rules.has("apposition-lead", stop)):  # "acting" tagged a verb
         stop += 1
     country = None
-    before = leading_polity(doc, i, stop) or staff.leading_body(doc, i, stop)
+    before = staff.leading_body(doc, i, stop) or leading_polity(doc, i, stop)
     if before:
         i, country = before
         while i < stop and rules.has("apposition-lead", i):
