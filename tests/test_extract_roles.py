@@ -330,6 +330,30 @@ def test_roles_news_report_titles(facts_of, text, expected):
     ("Yesterday, National Security Advisor Jake Sullivan met with Dr. Emre Aydin, Spokesperson and Chief Advisor to "
      "the President of Türkiye.",
      {("Sullivan", "National Security Advisor", "US"), ("Aydin", "Chief Advisor", "TR")}),
+    # a state body's post before a name; staff titles listed with commas; a state body before a title
+    ("Today, Assistant to the President, Senior Advisor to the President, and Director of the Office of Public "
+     "Engagement Nora Haddad and Deputy Director of the Office of Management and Budget Felix Ortmann hosted a "
+     "roundtable.",
+     {("Haddad", "Assistant to the President", "US"), ("Haddad", "Senior Advisor to the President", "US"),
+      ("Haddad", "Director", "US"), ("Ortmann", "Deputy Director", "US")}),
+    ("The delegation included Paul Reiner, Department of State Assistant Secretary for the Bureau of African "
+     "Affairs, and was joined by the State Department's Deputy Assistant Secretary for Consular Affairs Lena Brandt.",
+     {("Reiner", "Assistant Secretary", "US"), ("Brandt", "Deputy Assistant Secretary for Consular Affairs", "US")}),
+    ("The team included Maya Chen, U.S. Agency for International Development Assistant Administrator for Africa, "
+     "and Omar Diaz, NSC Senior Director for Europe.",
+     {("Chen", "Assistant Administrator", "US"), ("Diaz", "NSC Senior Director", "US")}),
+    # a plural title shared down a list; two foreign titles joined by "and"
+    ("Ms. Vance spoke with Iowa Senators Carl Dunne and Ruth Ames, and Iowa Congressmembers Tim Lowe, Ada Pike, "
+     "and Ray Kemp.",
+     {("Dunne", "Senator", "US"), ("Ames", "Senator", "US"), ("Lowe", "Representative", "US"),
+      ("Pike", "Representative", "US"), ("Kemp", "Representative", "US")}),
+    ("The Secretary met Foreign Minister and Alternate Prime Minister Ilan Peretz of Israel.",
+     {("Peretz", "Foreign Minister", "IL"), ("Peretz", "Alternate Prime Minister", "IL")}),
+    # a list item ending on the White House is a state post; a House leader's title stays whole
+    ("Participants included:\n\n- Rosa Patel, Senior Advisor to the President and Director of the Office of "
+     "Intergovernmental Affairs, White House\n- Iowa House Minority Floor Leader Sam Pruitt",
+     {("Patel", "Senior Advisor to the President", "US"), ("Patel", "Director", "US"),
+      ("Pruitt", "House Minority Floor Leader", "US")}),
 ])
 def test_roles_readout_staff_titles(facts_of, text, expected):
     assert roles(facts_of(text)) == expected

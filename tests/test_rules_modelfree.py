@@ -17,11 +17,11 @@ from kg.extract.rulematch import rule_marks
 NLP = spacy.blank("en")
 
 
-def make(words, heads=None, deps=None, pos=None, lemmas=None, ents=None, spaces=None):
+def make(words, heads=None, deps=None, pos=None, lemmas=None, ents=None, spaces=None, tags=None):
     """A Doc from columns; ``heads`` are absolute token indices; ``ents`` are IOB tags ("B-PERSON")."""
     n = len(words)
     return Doc(NLP.vocab, words=words, spaces=spaces, heads=heads if heads else None,
-               deps=deps if deps else (["dep"] * n if heads else None), pos=pos, lemmas=lemmas, ents=ents)
+               deps=deps if deps else (["dep"] * n if heads else None), pos=pos, lemmas=lemmas, ents=ents, tags=tags)
 
 
 # --- lexicon marks (one PhraseMatcher pass) -------------------------------------------------------------------
@@ -174,6 +174,73 @@ def test_staff_private_body_of_a_list_item():
     prose = make(words[2:], pos=pos[2:], spaces=spaces[2:])
     assert staff.private_item_body(listed, 4, len(listed))
     assert not staff.private_item_body(prose, 2, len(prose))  # only a bulleted list item says whose title it is
+
+
+def test_titles_title_of_state_body_before_name():
+    doc = make(["Director", "of", "the", "National", "Economic", "Council", "Ana", "Reyes", "spoke"],
+               pos=["PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"])
+    found = titles.title_before(doc, 6)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Director", "US")
+    other = make(["Director", "of", "the", "Harbor", "Food", "Bank", "Ana", "Reyes"], pos=["PROPN"] * 8)
+    assert titles.title_before(other, 6) is None  # a body kg does not know as a state's: no title of a body
+
+
+def test_staff_body_before_possessive_past_status():
+    words = ["the", "State", "Department", "'s", "Acting", "Assistant", "Secretary", "Ruth", "Lane"]
+    tags = ["DT", "NNP", "NNP", "POS", "NNP", "NNP", "NNP", "NNP", "NNP"]
+    doc = make(words, tags=tags, pos=["DET", "PROPN", "PROPN", "PART"] + ["PROPN"] * 5)
+    assert staff.body_before(doc, 5) == (0, "US")
+    found = titles.title_before(doc, 7)
+    assert found is not None and (found.title.role, found.country) == ("Assistant Secretary", "US")
+    plain = make(words[4:], pos=["PROPN"] * 5)
+    assert staff.body_before(plain, 1) is None
+
+
+def test_titles_apposition_state_body_before_title():
+    doc = make(["Tom", "Holt", ",", "Department", "of", "State", "Assistant", "Secretary", ",", "spoke"],
+               pos=["PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"])
+    title, country, rule = titles.title_after(doc, 2)
+    assert (title.role, country, rule) == ("Assistant Secretary", "US", "apposition")
+    assert staff.leading_body(doc, 3, 8) == (6, "US")
+    assert staff.leading_body(doc, 6, 8) is None
+    agency = make(["U.S.", "Agency", "for", "International", "Development", "Assistant", "Administrator"],
+                  pos=["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN"])
+    assert staff.leading_body(agency, 0, 7) == (5, "US")  # past a country, before a rank word
+    nsc = make(["NSC", "Senior", "Director"], pos=["PROPN"] * 3)
+    assert staff.leading_body(nsc, 0, 3) is None  # "NSC Senior Director" is one title
+
+
+def test_staff_list_item_ending_on_a_state_body_is_not_private():
+    words = ["\n", "-", "Ana", "Reyes", ",", "Director", ",", "White", "House"]
+    spaces = [False, True, True, False, True, False, True, True, False]
+    pos = ["SPACE", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN"]
+    doc = make(words, pos=pos, spaces=spaces)
+    assert not staff.private_item_body(doc, 4, len(doc))
+
+
+def test_titles_more_titles_staff_titles_listed_with_commas():
+    words = ["Assistant", "to", "the", "President", ",", "Senior", "Advisor", "to", "the", "President", ",", "and",
+             "Director", "Ana", "Reyes"]
+    pos = ["PROPN", "ADP", "DET", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP", "DET", "PROPN", "PUNCT", "CCONJ",
+           "PROPN", "PROPN", "PROPN"]
+    roles = [r for r, _, _ in titles.more_titles(make(words, pos=pos), 12)]
+    assert roles == ["Senior Advisor to the President", "Assistant to the President"]
+    heads = make(["Prime", "Minister", ",", "Defense", "Minister", "Ana", "Reyes"], pos=["PROPN"] * 7)
+    assert titles.more_titles(heads, 3) == []  # only staff titles are listed with commas before one name
+
+
+def test_mentions_plural_title_shared_down_a_list():
+    from kg.extract.mentions import named_mentions
+    words = ["Ohio", "Senators", "Mark", "Dole", ",", "Anne", "Price", ",", "and", "Joy", "Cobb", "spoke", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "CCONJ", "PROPN", "PROPN",
+           "VERB", "PUNCT"]
+    ents = ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON",
+            "O", "O"]
+    found = named_mentions(make(words, pos=pos, ents=ents))
+    assert [(m.name, m.role) for m in found] == [("Mark Dole", "Senator"), ("Anne Price", "Senator"),
+                                                 ("Joy Cobb", "Senator")]
+    single = make(["Senator"] + words[2:], pos=["PROPN"] + pos[2:], ents=["O"] + ents[2:])
+    assert [m.role for m in named_mentions(single)] == ["Senator", None, None]  # a singular title is one person's
 
 
 def test_titles_name_of_country():

@@ -193,7 +193,14 @@ INSTITUTIONS = {"state department": ("GOV", "US"), "us state department": ("GOV"
                 # White House councils that readouts name after a staff title (kg.extract.staff)
                 "national security council": ("GOV", "US"), "nsc": ("GOV", "US"),
                 "national economic council": ("GOV", "US"), "domestic policy council": ("GOV", "US"),
-                "gender policy council": ("GOV", "US"), "office of the vice president": ("GOV", "US")}
+                "gender policy council": ("GOV", "US"), "office of the vice president": ("GOV", "US"),
+                # state bodies readouts name around a staff title ("Director of the Office of Personnel Management
+                # X", ", Department of State Assistant Secretary")
+                "office of personnel management": ("GOV", "US"), "office of management and budget": ("GOV", "US"),
+                "council of economic advisers": ("GOV", "US"), "council of economic advisors": ("GOV", "US"),
+                "office of public engagement": ("GOV", "US"), "office of intergovernmental affairs": ("GOV", "US"),
+                "office of science and technology policy": ("GOV", "US"), "department of state": ("GOV", "US"),
+                "department of defense": ("MIL", "US"), "agency for international development": ("GOV", "US")}
 
 
 def agents(path: Path) -> list[list[str]]:

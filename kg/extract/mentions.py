@@ -129,9 +129,11 @@ def _add_named(doc: Doc, start: int, end: int, out: list[Mention], taken: set[in
 
 
 def _share_plural_titles(doc: Doc, found: list[Mention]) -> None:
-    """"Presidents A of X and B of Y": B, listed right after A, shares the plural title."""
+    """"Presidents A of X and B of Y": B, listed right after A, shares the plural title, and so does each name
+    listed after B ("Senators A, B, and C")."""
     for prev, m in pairwise(found):
-        plural = prev.role and fold(doc[prev.span_start:prev.start].text).split(" ")[-1].endswith("s")
+        plural = prev.role and (prev.rule == "plural-title" or  # "Senators A, B and C": down the list
+                                fold(doc[prev.span_start:prev.start].text).split(" ")[-1].endswith("s"))
         between = [t for t in doc[prev.end:m.start] if t.lower_ not in (",", "and", "of", "the")]
         if plural and m.role is None and all(lexicon.lookup_polity(t.text) or t.ent_type_ == "GPE" for t in between):
             m.role, m.title_kind, m.rule = prev.role, prev.title_kind, "plural-title"

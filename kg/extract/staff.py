@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg import lexicon
+from kg.extract.countries import leading_polity
 from kg.extract.lexmatch import marks
 from kg.extract.names import continues_name
 from kg.extract.orgnames import attendee_body_after, org_word
@@ -54,6 +55,50 @@ def body_country(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def body_of(doc: Doc, of_at: int, end: int) -> str | None:
+    """The country of the state body named by ``doc[of_at + 1:end]`` after "of" ("of the National Economic
+    Council", "of the White House Office of Public Engagement"), or None."""
+    if doc[of_at].lower_ != "of":
+        return None
+    start = of_at + 1 + (of_at + 1 < end and doc[of_at + 1].lower_ == "the")
+    row = institutions().get(lexicon.fold(doc[start:end].text))
+    if row is None and end - start > 2 and lexicon.fold(doc[start:start + 2].text) == "white house":
+        row = institutions().get(lexicon.fold(doc[start + 2:end].text))  # "White House Office of X"
+    return row[1] if row else None
+
+
+def leading_body(doc: Doc, start: int, stop: int) -> tuple[int, str] | None:
+    """A state body's name opening ``doc[start:stop]`` before a title (", Department of State Assistant
+    Secretary", ", U.S. Agency for International Development Assistant Administrator"): the end of the name and
+    the body's country. Not a title that holds the body's name (", NSC Senior Director")."""
+    if marks(doc).title_at(start) is not None:
+        return None
+    polity = leading_polity(doc, start, stop)
+    first = polity[0] if polity else start
+    bodies = institutions()
+    for j in range(min(stop, first + MAX_BODY), first, -1):
+        row = bodies.get(lexicon.fold(doc[first:j].text))
+        if row is not None and (marks(doc).title_at(j) is not None or rule_marks(doc).has("rank-prefix", j)):
+            return j, row[1]
+    return None
+
+
+def body_before(doc: Doc, end: int) -> tuple[int, str] | None:
+    """A state body's possessive right before a title, past a status word: "the State Department's (Acting)
+    Assistant Secretary X" is a US official. The start of the body's name and its country."""
+    k = end
+    while k > 0 and rule_marks(doc).has("acting", k - 1):
+        k -= 1
+    if k < 2 or doc[k - 1].tag_ != "POS":
+        return None
+    bodies = institutions()
+    for start in range(max(0, k - 1 - MAX_BODY), k - 1):
+        row = bodies.get(lexicon.fold(doc[start + (doc[start].lower_ == "the"):k - 1].text))
+        if row is not None:
+            return start, row[1]
+    return None
+
+
 def joined_titles(doc: Doc, start: int, end: int) -> list[tuple]:
     """(role, country, kind) of the titles joined by "and"/"&" in ``doc[start:end]``, not one that opens another
     person's name ("…, Director and Senior Advisor Jane Doe")."""
@@ -78,7 +123,7 @@ def private_item_body(doc: Doc, start: int, end: int) -> bool:
         return False
     comma = next((k for k in range(end - 1, start, -1) if doc[k].text == ","), None)
     if comma is not None:
-        return attendee_body_after(doc, comma)
+        return attendee_body_after(doc, comma) and _private_body(doc, comma + 1, end)  # not ", White House"
     of = next((k for k in range(start, end - 1) if doc[k].lower_ == "of" and doc[k + 1].lower_ == "the"
                and not _inside_title(doc, k)), None)  # "- X, President of the NCAI", not "Secretary of the Interior"
     return of is not None and _private_body(doc, of + 2, end)

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from kg import lexicon
+from kg.extract import staff
 from kg.extract.countries import (
     demonyms,
     find_polity,
@@ -96,7 +97,7 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         state = us_state_before(doc, t_start, chamber_only=title.kind == "head")
         if state is not None:
             return TitleMatch(state, title, "US")  # "Florida Governor X", "Illinois Senate President X" (not Georgia's)
-        before = polity_before(doc, t_start)
+        before = polity_before(doc, t_start) or staff.body_before(doc, t_start)  # "the State Department's"
         if before:
             t_start, country = before
     return TitleMatch(t_start, title, home(title, country))
@@ -203,7 +204,13 @@ def _party_word(tok) -> bool:
 
 def _title_of_polity_before(doc: Doc, end: int):
     """``<title> of <polity>`` right before a name: "Prime Minister of Japan Fumio Kishida"."""
-    for of_at in range(max(0, end - 6), end - 1):
+    for of_at in range(max(0, end - staff.MAX_BODY - 3), end - 1):
+        body = staff.body_of(doc, of_at, end)
+        found = find_title(doc, of_at) if body else None
+        if found:  # "Director of the National Economic Council X": a state body's post, the body's country
+            return TitleMatch(found[0], found[1], body)
+        if of_at < end - 6:
+            continue
         posted = _posted_to(doc, of_at, end)
         if posted:
             return posted
@@ -254,12 +261,15 @@ def _apposition(doc: Doc, start: int):
             not (doc[stop].pos_ == "VERB" and not rules.has("apposition-lead", stop)):  # "acting" tagged a verb
         stop += 1
     country = None
-    before = leading_polity(doc, i, stop)
+    before = staff.leading_body(doc, i, stop) or leading_polity(doc, i, stop)
     if before:
         i, country = before
         while i < stop and rules.has("apposition-lead", i):
             i += 1  # ", Israel's acting prime minister"
-    titles = [(e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i)] or _ranked_titles(doc, i)
+    titles = [(e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i)]
+    ranked = _ranked_titles(doc, i)
+    if ranked and (not titles or ranked[0][0] > titles[0][0]):
+        titles = ranked + titles  # ", Assistant Secretary of Commerce for …", not ", Assistant Secretary"
     named = None if titles else named_portfolio_at(doc, i, stop) or party_title_at(doc, i, stop)  # ", a Labour MP"
     for end, title in [named] if named else titles:
         if end > stop:
@@ -339,13 +349,16 @@ def _skip_possessor(doc: Doc, i: int) -> int:
 
 def more_titles(doc: Doc, start: int) -> list[tuple]:
     """Further titles in front of a name's title: joined by "and" ("Crown Prince and Prime Minister",
-    "party leader and PM") or stacked ("AU chairperson President X", "Vatican Secretary of State Cardinal X")."""
+    "party leader and PM"), staff titles listed with commas ("Assistant to the President, Senior Advisor to the
+    President, and Director Y"; ``comma-stacked-kinds``) or stacked ("AU chairperson President X")."""
     out = []
     while start >= 1:
         start = _past_status_after_and(doc, start)
         joined = doc[start - 1].lower_ == "and"
-        found = title_with_polity(doc, start - 1 if joined else start)
-        if not found or _separate_person(doc, found[0], joined):
+        comma = start >= 2 and doc[start - 1 - joined].text == ","  # "Assistant to the President, Senior Advisor"
+        found = title_with_polity(doc, start - joined - comma)
+        if not found or _separate_person(doc, found[0], joined) or \
+                comma and found[1].kind not in lexicon.words("comma-stacked-kinds"):
             break
         start, title, country = found
         party = _party_before(doc, start, title)
