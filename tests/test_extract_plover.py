@@ -206,6 +206,44 @@ def test_plover_match_call_for_clause_and_seek_resignation():
     assert hits[1].pattern.id == "ph-request-seek" and hits[1].used == (3,)
 
 
+def test_plover_match_war_and_aggression_need_a_named_owner():
+    # "Russia 's war against Ukraine ." / "its war against Ukraine ."
+    rows = [("Russia", "Russia", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+            ("war", "war", "NOUN", "NN", "ROOT", 2), ("against", "against", "ADP", "IN", "prep", 2),
+            ("Ukraine", "Ukraine", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 2)]
+    hits, _ = plover.match(make_doc(rows))
+    assert hits[2].pattern.id == "ph-assault-war"
+    rows[0] = ("its", "its", "PRON", "PRP$", "poss", 2)
+    hits, _ = plover.match(make_doc(rows))
+    assert 2 not in hits  # a pronoun owner is not resolved for a war
+    # "the Iraq war ." (a compound names where, not who)
+    rows = [("the", "the", "DET", "DT", "det", 2), ("Iraq", "Iraq", "PROPN", "NNP", "compound", 2),
+            ("war", "war", "NOUN", "NN", "ROOT", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    hits, _ = plover.match(make_doc(rows))
+    assert 2 not in hits
+    # "Russian aggression ."
+    rows = [("Russian", "russian", "ADJ", "JJ", "amod", 1), ("aggression", "aggression", "NOUN", "NN", "ROOT", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert hits[1].pattern.id == "ph-assault-aggression"
+
+
+def test_plover_match_commitment_to_act_is_an_agreement_to_a_thing_support():
+    # "Chile reaffirmed its commitment to strengthen ties ."
+    rows = [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("reaffirmed", "reaffirm", "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 3), ("commitment", "commitment", "NOUN", "NN", "dobj", 1),
+            ("to", "to", "PART", "TO", "aux", 5), ("strengthen", "strengthen", "VERB", "VB", "acl", 3),
+            ("ties", "tie", "NOUN", "NNS", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert hits[1].pattern.id == "ph-agree-commitment" and 5 not in hits
+    # "Chile reaffirmed its commitment to Peru 's security ."
+    rows = rows[:4] + [("to", "to", "ADP", "IN", "prep", 3), ("Peru", "Peru", "PROPN", "NNP", "poss", 7),
+                       ("'s", "'s", "PART", "POS", "case", 5), ("security", "security", "NOUN", "NN", "pobj", 4),
+                       (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert hits[1].pattern.get("plover") == "SUPPORT"
+
+
 def _event(kind, people, host=None, cameo="040"):
     ev = Evidence("a", "s", 0, 0, 1, "event:m-meet")
     return EventFact("e1", kind, tuple(people), ev, host=host, location=Place("Mexico City", "MX"), cameo=cameo)
@@ -335,6 +373,12 @@ TABLE = [
     ("If Iran attacks Israel, the United States would respond.", "ASSAULT", {"IR"}, {"IL"}, "hypothetical"),
     ("North Korea could attack South Korea.", "ASSAULT", {"KP"}, {"KR"}, "hypothetical"),
     ("In 1995 NATO bombed Serbia.", "ASSAULT", {"NATO"}, {"RS"}, "historical"),
+    ("The Estonian minister condemned Russia's war against Ukraine.", "ASSAULT", {"RU"}, {"UA"}, "asserted"),
+    ("Lithuania will keep helping Ukraine resist Russian aggression.", "ASSAULT", {"RU"}, None, "asserted"),
+    ("Canada will continue to impose severe costs on Russia.", "SANCTION", {"CA"}, {"RU"}, "future"),
+    ("Poland and Hungary reaffirmed their commitment to deepen their partnership.", "AGREE", {"PL", "HU"}, set(),
+     "asserted"),
+    ("Poland reaffirmed its commitment to supporting Ukraine.", "SUPPORT", {"PL"}, {"UA"}, "asserted"),
 ]
 
 
