@@ -244,6 +244,21 @@ def test_plover_match_commitment_to_act_is_an_agreement_to_a_thing_support():
     assert hits[1].pattern.get("plover") == "SUPPORT"
 
 
+def test_plover_match_concern_voiced_is_an_accusation():
+    # "Peru raised concerns about China 's policies ."
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("raised", "raise", "VERB", "VBD", "ROOT", 1),
+            ("concerns", "concern", "NOUN", "NNS", "dobj", 1), ("about", "about", "ADP", "IN", "prep", 2),
+            ("China", "China", "PROPN", "NNP", "poss", 6), ("'s", "'s", "PART", "POS", "case", 4),
+            ("policies", "policy", "NOUN", "NNS", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert hits[1].pattern.id == "ph-accuse-concern" and hits[1].pattern.get("min_actors") == 2
+
+
+@pytest.mark.slow
+def test_plover_concern_about_no_actor_is_no_event(facts_of):
+    assert not [c for c in coded(facts_of("The mayor expressed concern about the economy.")) if c[0] == "ACCUSE"]
+
+
 def _event(kind, people, host=None, cameo="040"):
     ev = Evidence("a", "s", 0, 0, 1, "event:m-meet")
     return EventFact("e1", kind, tuple(people), ev, host=host, location=Place("Mexico City", "MX"), cameo=cameo)
@@ -379,6 +394,8 @@ TABLE = [
     ("Poland and Hungary reaffirmed their commitment to deepen their partnership.", "AGREE", {"PL", "HU"}, set(),
      "asserted"),
     ("Poland reaffirmed its commitment to supporting Ukraine.", "SUPPORT", {"PL"}, {"UA"}, "asserted"),
+    ("Peru raised concerns about China's unfair trade practices.", "ACCUSE", {"PE"}, {"CN"}, "asserted"),
+    ("Chile welcomed Ecuador's condemnation of Russia's war against Ukraine.", "ACCUSE", {"EC"}, {"RU"}, "asserted"),
 ]
 
 
