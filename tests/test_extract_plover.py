@@ -544,3 +544,12 @@ def test_plover_modes(facts_of, text, kind, mode):
 def test_plover_mode_cues_are_data():
     cues = pm.mode_cues()
     assert cues[("ASSAULT", "airstrike")] == "aerial" and cues[("PROTEST", "riot")] == "riot"
+
+
+@pytest.mark.slow
+def test_plover_call_for_talks_is_a_request_not_a_phone_call(facts_of):
+    for text in ("President Ruth Okafor of Kenya criticised Prime Minister Ana Lopes's call for talks.",
+                 "President Ruth Okafor of Kenya called Prime Minister Ana Lopes's call for talks \"naive.\""):
+        found = coded(facts_of(text))
+        assert not [c for c in found if c[0] == "CONSULT"], found
+        assert ("REQUEST", {"Ana Lopes"}) in [(c[0], c[1]) for c in found]
