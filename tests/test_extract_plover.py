@@ -553,3 +553,27 @@ def test_plover_call_for_talks_is_a_request_not_a_phone_call(facts_of):
         found = coded(facts_of(text))
         assert not [c for c in found if c[0] == "CONSULT"], found
         assert ("REQUEST", {"Ana Lopes"}) in [(c[0], c[1]) for c in found]
+
+
+def test_plover_modality_act_coordinated_with_a_threat_is_not_planned():
+    # "Iran threatened and attacked Israel ." : the attack is reported, not threatened
+    rows = [("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("threatened", "threaten", "VERB", "VBD", "ROOT", 1),
+            ("and", "and", "CCONJ", "CC", "cc", 1), ("attacked", "attack", "VERB", "VBD", "conj", 1),
+            ("Israel", "Israel", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows)
+    hits, marks = plover.match(doc)
+    assert pm.modality(doc[3], marks, None) == "asserted"
+    assert plover._governor(doc[3], hits) is None
+    # "Iran threatened to attack Israel ." : the attack is what is threatened
+    rows = [("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("threatened", "threaten", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("attack", "attack", "VERB", "VB", "xcomp", 1),
+            ("Israel", "Israel", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows)
+    hits, marks = plover.match(doc)
+    assert pm.modality(doc[3], marks, None) == "future" and plover._governor(doc[3], hits) == "suppress"
+
+
+@pytest.mark.slow
+def test_plover_act_coordinated_with_a_request_is_its_own(facts_of):
+    found = coded(facts_of("Kenya and Somalia called on Ethiopia to withdraw its troops and agreed to reopen the border."))
+    assert ("AGREE", {"KE", "SO"}, "asserted") in [(c[0], c[1], c[3]) for c in found], found
