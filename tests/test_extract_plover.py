@@ -206,6 +206,59 @@ def test_plover_match_call_for_clause_and_seek_resignation():
     assert hits[1].pattern.id == "ph-request-seek" and hits[1].used == (3,)
 
 
+def test_plover_match_war_and_aggression_need_a_named_owner():
+    # "Russia 's war against Ukraine ." / "its war against Ukraine ."
+    rows = [("Russia", "Russia", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+            ("war", "war", "NOUN", "NN", "ROOT", 2), ("against", "against", "ADP", "IN", "prep", 2),
+            ("Ukraine", "Ukraine", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 2)]
+    hits, _ = plover.match(make_doc(rows))
+    assert hits[2].pattern.id == "ph-assault-war"
+    rows[0] = ("its", "its", "PRON", "PRP$", "poss", 2)
+    hits, _ = plover.match(make_doc(rows))
+    assert 2 not in hits  # a pronoun owner is not resolved for a war
+    # "the Iraq war ." (a compound names where, not who)
+    rows = [("the", "the", "DET", "DT", "det", 2), ("Iraq", "Iraq", "PROPN", "NNP", "compound", 2),
+            ("war", "war", "NOUN", "NN", "ROOT", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    hits, _ = plover.match(make_doc(rows))
+    assert 2 not in hits
+    # "Russian aggression ."
+    rows = [("Russian", "russian", "ADJ", "JJ", "amod", 1), ("aggression", "aggression", "NOUN", "NN", "ROOT", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert hits[1].pattern.id == "ph-assault-aggression"
+
+
+def test_plover_match_commitment_to_act_is_an_agreement_to_a_thing_support():
+    # "Chile reaffirmed its commitment to strengthen ties ."
+    rows = [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("reaffirmed", "reaffirm", "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 3), ("commitment", "commitment", "NOUN", "NN", "dobj", 1),
+            ("to", "to", "PART", "TO", "aux", 5), ("strengthen", "strengthen", "VERB", "VB", "acl", 3),
+            ("ties", "tie", "NOUN", "NNS", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert hits[1].pattern.id == "ph-agree-commitment" and 5 not in hits
+    # "Chile reaffirmed its commitment to Peru 's security ."
+    rows = rows[:4] + [("to", "to", "ADP", "IN", "prep", 3), ("Peru", "Peru", "PROPN", "NNP", "poss", 7),
+                       ("'s", "'s", "PART", "POS", "case", 5), ("security", "security", "NOUN", "NN", "pobj", 4),
+                       (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert hits[1].pattern.get("plover") == "SUPPORT"
+
+
+def test_plover_match_concern_voiced_is_an_accusation():
+    # "Peru raised concerns about China 's policies ."
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("raised", "raise", "VERB", "VBD", "ROOT", 1),
+            ("concerns", "concern", "NOUN", "NNS", "dobj", 1), ("about", "about", "ADP", "IN", "prep", 2),
+            ("China", "China", "PROPN", "NNP", "poss", 6), ("'s", "'s", "PART", "POS", "case", 4),
+            ("policies", "policy", "NOUN", "NNS", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert hits[1].pattern.id == "ph-accuse-concern" and hits[1].pattern.get("min_actors") == 2
+
+
+@pytest.mark.slow
+def test_plover_concern_about_no_actor_is_no_event(facts_of):
+    assert not [c for c in coded(facts_of("The mayor expressed concern about the economy.")) if c[0] == "ACCUSE"]
+
+
 def _event(kind, people, host=None, cameo="040"):
     ev = Evidence("a", "s", 0, 0, 1, "event:m-meet")
     return EventFact("e1", kind, tuple(people), ev, host=host, location=Place("Mexico City", "MX"), cameo=cameo)
@@ -335,6 +388,14 @@ TABLE = [
     ("If Iran attacks Israel, the United States would respond.", "ASSAULT", {"IR"}, {"IL"}, "hypothetical"),
     ("North Korea could attack South Korea.", "ASSAULT", {"KP"}, {"KR"}, "hypothetical"),
     ("In 1995 NATO bombed Serbia.", "ASSAULT", {"NATO"}, {"RS"}, "historical"),
+    ("The Estonian minister condemned Russia's war against Ukraine.", "ASSAULT", {"RU"}, {"UA"}, "asserted"),
+    ("Lithuania will keep helping Ukraine resist Russian aggression.", "ASSAULT", {"RU"}, None, "asserted"),
+    ("Canada will continue to impose severe costs on Russia.", "SANCTION", {"CA"}, {"RU"}, "future"),
+    ("Poland and Hungary reaffirmed their commitment to deepen their partnership.", "AGREE", {"PL", "HU"}, set(),
+     "asserted"),
+    ("Poland reaffirmed its commitment to supporting Ukraine.", "SUPPORT", {"PL"}, {"UA"}, "asserted"),
+    ("Peru raised concerns about China's unfair trade practices.", "ACCUSE", {"PE"}, {"CN"}, "asserted"),
+    ("Chile welcomed Ecuador's condemnation of Russia's war against Ukraine.", "ACCUSE", {"EC"}, {"RU"}, "asserted"),
 ]
 
 
@@ -483,3 +544,36 @@ def test_plover_modes(facts_of, text, kind, mode):
 def test_plover_mode_cues_are_data():
     cues = pm.mode_cues()
     assert cues[("ASSAULT", "airstrike")] == "aerial" and cues[("PROTEST", "riot")] == "riot"
+
+
+@pytest.mark.slow
+def test_plover_call_for_talks_is_a_request_not_a_phone_call(facts_of):
+    for text in ("President Ruth Okafor of Kenya criticised Prime Minister Ana Lopes's call for talks.",
+                 "President Ruth Okafor of Kenya called Prime Minister Ana Lopes's call for talks \"naive.\""):
+        found = coded(facts_of(text))
+        assert not [c for c in found if c[0] == "CONSULT"], found
+        assert ("REQUEST", {"Ana Lopes"}) in [(c[0], c[1]) for c in found]
+
+
+def test_plover_modality_act_coordinated_with_a_threat_is_not_planned():
+    # "Iran threatened and attacked Israel ." : the attack is reported, not threatened
+    rows = [("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("threatened", "threaten", "VERB", "VBD", "ROOT", 1),
+            ("and", "and", "CCONJ", "CC", "cc", 1), ("attacked", "attack", "VERB", "VBD", "conj", 1),
+            ("Israel", "Israel", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows)
+    hits, marks = plover.match(doc)
+    assert pm.modality(doc[3], marks, None) == "asserted"
+    assert plover._governor(doc[3], hits) is None
+    # "Iran threatened to attack Israel ." : the attack is what is threatened
+    rows = [("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("threatened", "threaten", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("attack", "attack", "VERB", "VB", "xcomp", 1),
+            ("Israel", "Israel", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows)
+    hits, marks = plover.match(doc)
+    assert pm.modality(doc[3], marks, None) == "future" and plover._governor(doc[3], hits) == "suppress"
+
+
+@pytest.mark.slow
+def test_plover_act_coordinated_with_a_request_is_its_own(facts_of):
+    found = coded(facts_of("Kenya and Somalia called on Ethiopia to withdraw its troops and agreed to reopen the border."))
+    assert ("AGREE", {"KE", "SO"}, "asserted") in [(c[0], c[1], c[3]) for c in found], found

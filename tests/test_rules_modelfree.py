@@ -339,6 +339,21 @@ def test_triggers_phone_sentence_makes_a_call():
     assert triggers.classify(doc[1], row) == "call"
 
 
+def test_triggers_call_for_talks_is_no_phone_call():
+    # "Ruto praised Lula 's call for talks ." : the noun is no call, and its sentence is no phone sentence
+    doc = make(["Ruto", "praised", "Lula", "'s", "call", "for", "talks", "."], heads=[1, 1, 4, 2, 1, 4, 5, 1],
+               deps=["nsubj", "ROOT", "poss", "case", "dobj", "prep", "pobj", "punct"],
+               pos=["PROPN", "VERB", "PROPN", "PART", "NOUN", "ADP", "NOUN", "PUNCT"],
+               lemmas=["Ruto", "praise", "Lula", "'s", "call", "for", "talk", "."])
+    assert triggers.meeting_row(doc[4]) is None
+    assert not triggers._phone_sentence(doc[0:8])
+    # "Ruto called an election ." : a thing called, not a person phoned
+    doc = make(["Ruto", "called", "an", "election", "."], heads=[1, 1, 3, 1, 1],
+               deps=["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+               lemmas=["Ruto", "call", "an", "election", "."])
+    assert triggers.meeting_row(doc[1]) is None
+
+
 def test_triggers_speak_without_partner_joins_principal():
     doc = make(["They", "spoke", "candidly"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "advmod"],
                pos=["PRON", "VERB", "ADV"], lemmas=["they", "speak", "candidly"])

@@ -195,8 +195,8 @@ def _governor(tok: Token, hits: dict[int, Hit]) -> str | None:
             return None
         node = node.head
         hit = hits.get(node.i)
-        if hit is not None and node.i != tok.i:
-            return hit.pattern.get("inner") or None
+        if hit is not None and node.i != tok.i:  # "pledged to X and called for Y": the call is no pledge
+            return None if node.i == tok.head.i and tok.dep_ == "conj" else hit.pattern.get("inner") or None
     return None
 
 

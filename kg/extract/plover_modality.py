@@ -41,12 +41,12 @@ def modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
     nodes = clause_nodes(tok)
     around = [c for n in nodes for c in n.children] + [tok]
     kinds = set().union(*(marks.get(c.i, ()) for c in around))
-    if "negation" in kinds or any(n.i != tok.i and "negating-head" in marks.get(n.i, ()) for n in nodes):
+    heads = [n for n in nodes[1:] if not (n.i == tok.head.i and tok.dep_ == "conj")]  # "pledged X and called"
+    if "negation" in kinds or any("negating-head" in marks.get(n.i, ()) for n in heads):
         return "negated"
     if "conditional" in kinds or _conditional_clause(nodes, marks) and kinds & {"future-aux", "modal"}:
         return "hypothetical"
-    if kinds & {"future-aux", "future-date"} or any(n.i != tok.i and "intent-head" in marks.get(n.i, ())
-                                                   for n in nodes):
+    if kinds & {"future-aux", "future-date"} or any("intent-head" in marks.get(n.i, ()) for n in heads):
         return "future"
     modifiers = [c for c in tok.children if c.dep_ in ("amod", "det")]
     if tok.pos_ == "NOUN" and any(c.lower_ in lexicon.words("plover-future-modifiers") for c in modifiers):

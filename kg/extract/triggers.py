@@ -30,7 +30,7 @@ def meeting_row(tok: Token) -> dict | None:
         return None
     if row.get("object") and not any(c.dep_ == "dobj" and _object_fits(c, row["object"]) for c in tok.children):
         return None  # "held talks" but not "held a press conference"; "took part" but not "took office"
-    if row.get("unless_mark") and tok.pos_ == "VERB" and _ruled_out(tok, row["unless_mark"]):
+    if row.get("unless_mark") and _ruled_out(tok, row["unless_mark"]):
         return None
     if row.get("only_mark") and not rule_marks(tok.doc).has(row["only_mark"], tok.i):
         return None  # "include" and "bring" trigger only in a roster ("Participants … included A and B")
@@ -45,7 +45,8 @@ def _ruled_out(tok: Token, mark: str) -> bool:
     marks = rule_marks(tok.doc)
     if marks.has(mark, tok.i):
         return True
-    return mark == "not-a-call" and marks.has("call-on", tok.i) and not marks.has("call-on-date", tok.i)
+    return tok.pos_ == "VERB" and mark == "not-a-call" and marks.has("call-on", tok.i) and \
+        not marks.has("call-on-date", tok.i)
 
 
 def classify(tok: Token, row: dict, principal: str | None = None) -> str | None:
@@ -66,9 +67,10 @@ def classify(tok: Token, row: dict, principal: str | None = None) -> str | None:
 
 
 def _phone_sentence(sent: Span) -> bool:
-    """A sentence with a phone word and no video word ("spoke by phone", not "met by video call")."""
+    """A sentence with a phone word and no video word ("spoke by phone", not "met by video call", not "called for")."""
     marks = rule_marks(sent.doc)
-    return marks.in_span("phone", sent) and not marks.in_span("video", sent)
+    phoned = any(marks.has("phone", t.i) and not marks.has("not-a-call", t.i) for t in sent)  # not "a call for"
+    return phoned and not marks.in_span("video", sent)
 
 
 def is_future(tok: Token) -> bool:
