@@ -62,6 +62,9 @@ def topics(facts) -> set[str]:
     ("They discussed security matters and economic issues.", {"security matters", "economic issues"}),
     ("They discussed issues of trade.", {"trade"}),
     ("They discussed the issues.", set()),
+    # a person described by a post is no topic (stoplist "member", "leader")
+    ("They discussed flood relief with a senior member of the commission and the opposition leader.",
+     {"flood relief"}),
 ])
 def test_topics_nested_and_listed(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected
