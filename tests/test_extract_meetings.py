@@ -65,6 +65,18 @@ def pairs(facts):
     ("Prime Minister Tony Blair spoke at a news conference with Prime Minister Nouri al-Maliki in Baghdad.",
      {("Blair", "al-Maliki")}),
     ("Prime Minister Tony Blair held a press conference in London.", set()),
+    # "X discussed Z with Y" (m-discuss with a "with" partner, also where the parser hangs it inside the object);
+    # a person the object names is no partner
+    ("President Cyril Ramaphosa discussed the drought with President Hakainde Hichilema in Lusaka on Monday.",
+     {("Hichilema", "Ramaphosa")}),
+    ("President Cyril Ramaphosa said he discussed some of the problems facing the region's farmers with President "
+     "Hakainde Hichilema.", {("Hichilema", "Ramaphosa")}),
+    ("President Cyril Ramaphosa discussed President Hakainde Hichilema's proposal in Parliament.", set()),
+    # negotiations are a gathering (m-negotiation): those who arrive for them take part
+    ("President Salva Kiir, Vice President Riek Machar and President Yoweri Museveni arrived in Entebbe for "
+     "negotiations on the ceasefire.", {("Kiir", "Machar"), ("Kiir", "Museveni"), ("Machar", "Museveni")}),
+    # welcoming a person's decision is no reception
+    ("Prime Minister Mette Frederiksen welcomed President Joe Biden's decision, saying it was a good sign.", set()),
 ])
 def test_extract_meetings_news_table(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

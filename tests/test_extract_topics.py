@@ -54,6 +54,17 @@ def topics(facts) -> set[str]:
     # people are no topics; "the creation of X" is about X
     ("They agreed to the creation of a joint border commission before diplomats and representatives of both "
      "parties.", {"joint border commission"}),
+    # issue 9: a meeting noun that refers back, as the cue's subject ("The meeting focused on X"); not "a meeting of …"
+    ("The meeting focused on energy prices and fishing rights.", {"energy prices", "fishing rights"}),
+    ("A meeting of farmers focused on grain prices.", set()),
+    ("The talks were aimed at ending the fishing dispute.", {"fishing dispute"}),
+    # a generic head made a kind by its modifier ("security matters"); alone or with "of X" it stays generic
+    ("They discussed security matters and economic issues.", {"security matters", "economic issues"}),
+    ("They discussed issues of trade.", {"trade"}),
+    ("They discussed the issues.", set()),
+    # a person described by a post is no topic (stoplist "member", "leader")
+    ("They discussed flood relief with a senior member of the commission and the opposition leader.",
+     {"flood relief"}),
 ])
 def test_topics_nested_and_listed(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected
@@ -151,3 +162,45 @@ def test_topics_readout_gatherings(facts_of, text, expected):
 ])
 def test_topics_countries_and_long_phrases(facts_of, text, expected):
     assert topics(facts_of(text)) == expected
+
+
+def test_topicnouns_meeting_subject_refers_back():
+    """Model-free: "The meeting" and "their talks" refer back to the article's meeting; "a meeting" and "the
+    visit" (no gathering that is an event word) do not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import meeting_subject
+
+    vocab = spacy.blank("en").vocab
+
+    def subject(det, noun, lemma):
+        doc = Doc(vocab, words=[det, noun, "focused", "on", "trade"], heads=[1, 2, 2, 2, 3],
+                  deps=["det", "nsubj", "ROOT", "prep", "pobj"], pos=["DET", "NOUN", "VERB", "ADP", "NOUN"],
+                  lemmas=[det.lower(), lemma, "focus", "on", "trade"])
+        return meeting_subject(doc[1])
+
+    assert subject("The", "meeting", "meeting") and subject("their", "talks", "talk")
+    assert not subject("A", "meeting", "meeting") and not subject("The", "visit", "visit")
+    assert not meeting_subject(None)
+
+
+def test_topics_generic_head_with_content_modifier():
+    """Model-free: "security matters" is a topic (topic-kind-heads); "matters" alone and "issues of trade" are not
+    (there the topic is "trade")."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topics import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["security", "matters"], heads=[1, 1], deps=["compound", "ROOT"], pos=["NOUN", "NOUN"],
+              lemmas=["security", "matter"])
+    assert phrase_span(doc[1]) == ("security matters", 0, 2)
+    doc = Doc(vocab, words=["the", "matters"], heads=[1, 1], deps=["det", "ROOT"], pos=["DET", "NOUN"],
+              lemmas=["the", "matter"])
+    assert phrase_span(doc[1]) is None
+    doc = Doc(vocab, words=["economic", "issues", "of", "trade"], heads=[1, 1, 1, 2],
+              deps=["amod", "ROOT", "prep", "pobj"], pos=["ADJ", "NOUN", "ADP", "NOUN"],
+              lemmas=["economic", "issue", "of", "trade"])
+    assert phrase_span(doc[1]) is None

@@ -179,6 +179,28 @@ def test_occasions_received_a_thing_is_no_reception():
     assert not occasions.object_not_person(None, person[1], row, persons)
 
 
+def test_occasions_welcomed_a_persons_thing_is_no_reception():
+    """"welcomed Lula's decision" has a thing as object (the person only owns it); "Lula's delegation" is his side."""
+    from types import SimpleNamespace
+
+    def doc_with(noun):
+        return make(["Ruto", "welcomed", "Lula", "'s", noun], [1, 1, 4, 2, 1],
+                    ["nsubj", "ROOT", "poss", "case", "dobj"], ["PROPN", "VERB", "PROPN", "PART", "NOUN"],
+                    ["Ruto", "welcome", "Lula", "'s", noun])
+    thing, side = doc_with("decision"), doc_with("delegation")
+    row = triggers.meeting_row(thing[1])
+    persons = lambda ctx, tok: [0] if any(t.pos_ == "PROPN" for t in tok.subtree) else []  # noqa: E731
+    ctx = SimpleNamespace(persons_at=lambda tok: [])
+    assert occasions.object_not_person(ctx, thing[1], row, persons)
+    assert not occasions.object_not_person(ctx, side[1], row, persons)
+
+
+def test_triggers_negotiations_are_a_meeting_noun():
+    doc = make(["after", "negotiations"], [0, 0], ["ROOT", "pobj"], ["ADP", "NOUN"], ["after", "negotiation"])
+    other = make(["after", "elections"], [0, 0], ["ROOT", "pobj"], ["ADP", "NOUN"], ["after", "election"])
+    assert triggers.meeting_row(doc[1])["id"] == "m-negotiation" and triggers.meeting_row(other[1]) is None
+
+
 # --- when and where --------------------------------------------------------------------------------------------
 
 def test_context_this_morning_is_the_article_date():

@@ -43,6 +43,7 @@ from kg.extract.occasions import (
 from kg.extract.participants import (
     attendance,
     dedupe,
+    discussed_with,
     group_word,
     participants,
     persons_in_phrase,
@@ -162,10 +163,12 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
     row, subjects, others = _trigger_participants(ctx, tok, row, [])
     if object_not_person(ctx, tok, row, persons_in_phrase):
         return None  # "we have received confirmation": no reception
+    others = discussed_with(ctx, tok, row, subjects, others)
     alone = dedupe(subjects + others)
     anaphoric = prior is not None and len(alone) < 2
     if anaphoric and prior is not None:  # "the two leaders", "they": the participants of the event before
         row, subjects, others = _trigger_participants(ctx, tok, row, prior.participants)
+        others = discussed_with(ctx, tok, row, subjects, others)
     people_ = dedupe(subjects + others)
     event = _named_object(tok, named_at)
     if row["kind"] == "join" and prior is not None and event is None and _joins_prior(tok, prior, subjects, people_):
@@ -177,7 +180,7 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
         return _solo(tok, row, people_ if event is not None else alone, principal, event)
     if len(people_) < 2 or not others and row.get("needs_other") == "yes":
         return None  # "X and Y welcomed the agreement" is no meeting; "X and Y hosted a roundtable" is one
-    if row.get("subjects") and (len(subjects) < int(row["subjects"]) or purpose_of_trigger(tok)):
+    if row.get("subjects") and (len(people_) < int(row["subjects"]) or purpose_of_trigger(tok)):
         return None
     kind = classify(tok, row, principal=principal)
     if kind is None or anaphoric and prior is not None and _family(kind) == _family(prior.kind):

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from kg import lexicon
 from kg.extract.context import Context, sentence_date, sentence_place
 from kg.extract.rulematch import rule_marks
 from kg.model import Place
@@ -37,7 +38,14 @@ def object_not_person(ctx: Context, tok: Token, row: dict, persons_in_phrase) ->
     if row.get("object_person") != "yes" or tok.pos_ != "VERB":
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    return bool(objects) and not any(persons_in_phrase(ctx, o) for o in objects)
+    return bool(objects) and not any(persons_in_phrase(ctx, o) for o in objects if not _owned_thing(ctx, o))
+
+
+def _owned_thing(ctx: Context, obj: Token) -> bool:
+    """"welcomed Mr Obama's move", "received his letter": a thing a person owns is no guest."""
+    side = obj.lemma_.lower() in lexicon.words("counterpart-nouns")  # "X's delegation" is X's side
+    owned = any(c.dep_ == "poss" for c in obj.children) and not any(c.dep_ in ("appos", "conj") for c in obj.children)
+    return obj.pos_ == "NOUN" and not side and owned and not ctx.persons_at(obj)
 
 
 def occasion_date(ctx: Context, part: Span, trigger: Token, planned: bool) -> dt.date | None:

@@ -233,3 +233,21 @@ def _leads(ctx: Context, ent, members: set[str], heads: set[str]) -> bool:
 
 def dedupe(items: list[int]) -> list[int]:
     return list(dict.fromkeys(items))
+
+
+def with_partners(ctx: Context, tok: Token) -> list[int]:
+    """Persons in a trigger's "with/between" phrases, or in a "with" phrase the parser hung inside its object
+    ("discussed the border with President X", "discussed issues affecting the deployment with X")."""
+    marks = rule_marks(tok.doc)
+    preps = [c for c in tok.children if marks.has("participant-prep", c.i)]
+    preps += [p for o in tok.children if o.dep_ == "dobj" and not ctx.persons_at(o) for p in o.subtree
+              if p.dep_ == "prep" and p.lower_ == "with"]
+    return [e for c in preps for e in persons_in_phrase(ctx, c)]
+
+
+def discussed_with(ctx: Context, tok: Token, row: dict, subjects: list[int], others: list[int]) -> list[int]:
+    """The other side of a trigger whose row wants two subjects ("X and Y discussed Z"): with fewer, the persons
+    of its "with" phrases ("X discussed Z with Y"), never persons its object names ("X discussed Y's plan")."""
+    if not row.get("subjects") or len(subjects) >= int(row["subjects"]):
+        return others
+    return [e for e in dedupe(with_partners(ctx, tok)) if e not in subjects]

@@ -45,3 +45,13 @@ def refers_back(tok: Token, row: dict) -> bool:
     meeting (a definite or possessive determiner; "talks on X resumed" with none names no one's meeting)."""
     return row is ROW and any(c.dep_ in ("det", "poss") and c.lower_ in lexicon.words("back-reference-words")
                               for c in tok.children)
+
+
+def meeting_subject(subject: Token | None) -> bool:
+    """"The meeting focused on X", "their talks covered X": a cue verb's subject is a meeting noun that refers
+    back to the article's meeting (a definite or possessive determiner, ``back-reference-words``)."""
+    nouns = _meeting_nouns()
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in nouns and subject.lower_ not in nouns:
+        return False
+    back = lexicon.words("back-reference-words")
+    return any(c.dep_ in ("det", "poss") and c.lower_ in back for c in subject.children)

@@ -19,7 +19,7 @@ from kg.extract.orgnames import org_words
 from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
-from kg.extract.topicnouns import about_heads, noun_cue, refers_back
+from kg.extract.topicnouns import about_heads, meeting_subject, noun_cue, refers_back
 from kg.lexicon import fold
 from kg.model import EventFact, TopicFact
 
@@ -91,7 +91,7 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
     Returns None for pronouns, stop-listed and generic heads ("importance", "efforts": what they are
     about is a head of its own), bare weak heads ("cooperation" alone), titles and over-long phrases.
     """
-    action = _action(head)
+    action = "bare" if _named_kind(head) else _action(head)
     if head.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX") or action in ("drop", "through") \
             or head.ent_type_ == "PERSON":
         return None
@@ -108,6 +108,15 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
             or key in lexicon.title_index():
         return None
     return text, words[0].i, words[-1].i + 1
+
+
+def _named_kind(head: Token) -> bool:
+    """A generic head ("issues", "matters") that a noun or an adjective of content makes a kind of its own
+    ("security matters", "economic issues"); with an "of/to" phrase it stays generic ("issues of trade": trade)."""
+    kinds = lexicon.words("topic-kind-heads")
+    return fold(head.text) in kinds and not any(c.dep_ == "prep" for c in head.children) and any(
+        c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ") and _action(c) in (None, "bare")
+        for c in head.lefts)
 
 
 def _left(head: Token) -> list[Token]:
@@ -197,7 +206,8 @@ def _event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: d
     if persons and broad:
         return None  # a non-participant's actions are not what the meeting discussed
     group = lexicon.words("topic-group-subjects")
-    if persons or subject.lower_ in group or any(t.lower_ in group for t in subject.subtree) \
+    back = not broad and meeting_subject(subject)  # "The meeting focused on X"
+    if persons or back or subject.lower_ in group or any(t.lower_ in group for t in subject.subtree) \
             or _polity_subject(subject, own):
         return main_event(pool)
     return None
