@@ -150,6 +150,18 @@ def test_plover_modifier_polities_of_compound_actor():
     assert plover_actors.modifier_polities(ac, doc[3]) == ["HU", "RO"]
 
 
+def test_plover_modifier_polities_of_a_named_state_body():
+    # "White House officials": the body (agents.tsv "white house" → US) names the officials' country
+    doc = make_doc([("White", "White", "PROPN", "NNP", "compound", 1), ("House", "House", "PROPN", "NNP", "compound", 2),
+                    ("officials", "official", "NOUN", "NNS", "ROOT", 2)], ents=["B-ORG", "I-ORG", "O"])
+    ac = plover_actors.Actors(ctx=None, role_country={}, ents={i: e for e in doc.ents for i in range(e.start, e.end)})
+    assert plover_actors.modifier_polities(ac, doc[2]) == ["US"]
+    plain = make_doc([("Acme", "Acme", "PROPN", "NNP", "compound", 1), ("officials", "official", "NOUN", "NNS", "ROOT", 1)],
+                     ents=["B-ORG", "O"])
+    ac = plover_actors.Actors(ctx=None, role_country={}, ents={i: e for e in plain.ents for i in range(e.start, e.end)})
+    assert plover_actors.modifier_polities(ac, plain[1]) == []
+
+
 # "The Tamil Tigers attacked the camp ." (no entity tagged) and "Suspected Tamil Tiger rebels attacked ." (each
 # word of the name hung on the noun)
 TIGERS = [("The", "the", "DET", "DT", "det", 2), ("Tamil", "Tamil", "PROPN", "NNP", "compound", 2),
@@ -381,6 +393,7 @@ TABLE = [
      "asserted"),
     ("The convoy was attacked by Hamas militants.", "ASSAULT", {"Hamas"}, set(), "asserted"),
     ("Hungarian and Romanian officials condemned the attack.", "ACCUSE", {"HU", "RO"}, set(), "asserted"),
+    ("White House officials condemned the raid on the embassy.", "ACCUSE", {"US"}, set(), "asserted"),
     ("President Joe Biden did not meet President Xi Jinping.", "CONSULT", {"Joe Biden"}, {"Xi Jinping"}, "negated"),
     ("Japan will not send troops to the region.", "MOBILIZE", {"JP"}, set(), "negated"),
     ("President Emmanuel Macron will visit Germany next week.", "CONSULT", {"Emmanuel Macron"}, {"DE"}, "future"),

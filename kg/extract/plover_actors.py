@@ -276,7 +276,15 @@ def _polity_code(ac: Actors, tok: Token) -> str | None:
     if code is None and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
         place = place_for(text)
         code = place.country if place else None
-    return code
+    return code or _body_country(ent)
+
+
+def _body_country(ent: Span | None) -> str | None:
+    """The country of a named state body of ``agents.tsv`` modifying a noun: "White House officials" → US."""
+    if ent is None or ent.label_ not in ("ORG", "FAC", "GPE"):
+        return None
+    row = institutions().get(lexicon.fold(ent.text.removeprefix("the ").removeprefix("The ")))
+    return row[1] if row else None
 
 
 def _label(tok: Token) -> str:
