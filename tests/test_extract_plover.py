@@ -590,3 +590,30 @@ def test_plover_modality_act_coordinated_with_a_threat_is_not_planned():
 def test_plover_act_coordinated_with_a_request_is_its_own(facts_of):
     found = coded(facts_of("Kenya and Somalia called on Ethiopia to withdraw its troops and agreed to reopen the border."))
     assert ("AGREE", {"KE", "SO"}, "asserted") in [(c[0], c[1], c[3]) for c in found], found
+
+
+def test_plover_publisher_country_is_a_state_body_of_agents():
+    from types import SimpleNamespace
+
+    from kg.model import Article
+
+    def home(source):
+        ctx = SimpleNamespace(article=Article("t", "x", source=source))
+        return plover_actors.publisher_country(plover_actors.Actors(ctx=ctx, role_country={}, ents={}))
+
+    assert home("The White House") == "US"
+    assert home("Example Wire") is None and home(None) is None
+
+
+@pytest.mark.slow
+def test_plover_unnamed_officials_of_a_state_release_belong_to_its_state(nlp, actors):
+    from kg.extract import extract
+    from kg.model import Article
+    from kg.nlp import document_text
+
+    text = "Administration officials condemned the attack on Monday."
+    for source, home in (("The White House", "US"), ("Example Wire", None)):
+        article = Article("t", text, date=dt.date(2023, 6, 14), source=source)
+        found = [e for e in extract(nlp(document_text(article)), article, actors).political_events
+                 if e.type == "ACCUSE"]
+        assert found and found[0].sources[0].country == home

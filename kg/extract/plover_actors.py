@@ -137,8 +137,19 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
     if codes:
         return [polity_actor(c, sector, _label(tok) if sector else None) for c in codes]
     if sector:
-        return [Actor(label=_label(tok), sector=sector)]
+        home = publisher_country(ac) if sector in lexicon.words("plover-publisher-sectors") else None
+        return [Actor(label=_label(tok), country=home, sector=sector)]
     return group_actors(ac, tok)
+
+
+def publisher_country(ac: Actors) -> str | None:
+    """The country of a state body that publishes the article (its ``source``, a body of ``agents.tsv``: "The
+    White House" → US): the home of the unnamed officials of its readouts ("Administration officials")."""
+    source = ac.ctx.article.source if ac.ctx is not None else None
+    if not source:
+        return None
+    row = institutions().get(lexicon.fold(source.removeprefix("the ").removeprefix("The ")))
+    return row[1] if row else None
 
 
 def _named(ac: Actors, tok: Token) -> Actor | None:
