@@ -611,8 +611,9 @@ def test_plover_unnamed_officials_of_a_state_release_belong_to_its_state(nlp, ac
     from kg.model import Article
     from kg.nlp import document_text
 
-    text = "Administration officials condemned the attack on Monday."
-    for source, home in (("The White House", "US"), ("Example Wire", None)):
+    texts = ("Administration officials condemned the attack on Monday.",
+             "The Biden-Harris Administration condemned the attack on Monday.")  # a name: its head is a state noun
+    for text, (source, home) in [(t, s) for t in texts for s in (("The White House", "US"), ("Example Wire", None))]:
         article = Article("t", text, date=dt.date(2023, 6, 14), source=source)
         found = [e for e in extract(nlp(document_text(article)), article, actors).political_events
                  if e.type == "ACCUSE"]

@@ -165,8 +165,18 @@ def _named(ac: Actors, tok: Token) -> Actor | None:
         place = place_for(ent.text)
         return polity_actor(place.country) if place and place.country else None
     if ent.label_ in ("ORG", "FAC") or ent.label_ == "NORP" and len(ent) > 1:
-        return _institution(ent)
+        return _home_body(ac, ent, _institution(ent))
     return None
+
+
+def _home_body(ac: Actors, ent: Span, actor: Actor | None) -> Actor | None:
+    """A government body of no known country whose head is a state noun ("Biden-Harris Administration",
+    "Administration officials" tagged as one name) in a state body's release: the publisher's state."""
+    sector = sector_of(ent.root)
+    if actor is None or actor.country or sector not in lexicon.words("plover-publisher-sectors"):
+        return actor
+    home = publisher_country(ac)
+    return Actor(label=actor.label, country=home, sector=sector, org=actor.org) if home else actor
 
 
 def _institution(ent: Span) -> Actor | None:
