@@ -150,6 +150,18 @@ def test_plover_modifier_polities_of_compound_actor():
     assert plover_actors.modifier_polities(ac, doc[3]) == ["HU", "RO"]
 
 
+def test_plover_modifier_polities_of_a_named_state_body():
+    # "White House officials": the body (agents.tsv "white house" → US) names the officials' country
+    doc = make_doc([("White", "White", "PROPN", "NNP", "compound", 1), ("House", "House", "PROPN", "NNP", "compound", 2),
+                    ("officials", "official", "NOUN", "NNS", "ROOT", 2)], ents=["B-ORG", "I-ORG", "O"])
+    ac = plover_actors.Actors(ctx=None, role_country={}, ents={i: e for e in doc.ents for i in range(e.start, e.end)})
+    assert plover_actors.modifier_polities(ac, doc[2]) == ["US"]
+    plain = make_doc([("Acme", "Acme", "PROPN", "NNP", "compound", 1), ("officials", "official", "NOUN", "NNS", "ROOT", 1)],
+                     ents=["B-ORG", "O"])
+    ac = plover_actors.Actors(ctx=None, role_country={}, ents={i: e for e in plain.ents for i in range(e.start, e.end)})
+    assert plover_actors.modifier_polities(ac, plain[1]) == []
+
+
 # "The Tamil Tigers attacked the camp ." (no entity tagged) and "Suspected Tamil Tiger rebels attacked ." (each
 # word of the name hung on the noun)
 TIGERS = [("The", "the", "DET", "DT", "det", 2), ("Tamil", "Tamil", "PROPN", "NNP", "compound", 2),
@@ -381,6 +393,7 @@ TABLE = [
      "asserted"),
     ("The convoy was attacked by Hamas militants.", "ASSAULT", {"Hamas"}, set(), "asserted"),
     ("Hungarian and Romanian officials condemned the attack.", "ACCUSE", {"HU", "RO"}, set(), "asserted"),
+    ("White House officials condemned the raid on the embassy.", "ACCUSE", {"US"}, set(), "asserted"),
     ("President Joe Biden did not meet President Xi Jinping.", "CONSULT", {"Joe Biden"}, {"Xi Jinping"}, "negated"),
     ("Japan will not send troops to the region.", "MOBILIZE", {"JP"}, set(), "negated"),
     ("President Emmanuel Macron will visit Germany next week.", "CONSULT", {"Emmanuel Macron"}, {"DE"}, "future"),
@@ -577,3 +590,31 @@ def test_plover_modality_act_coordinated_with_a_threat_is_not_planned():
 def test_plover_act_coordinated_with_a_request_is_its_own(facts_of):
     found = coded(facts_of("Kenya and Somalia called on Ethiopia to withdraw its troops and agreed to reopen the border."))
     assert ("AGREE", {"KE", "SO"}, "asserted") in [(c[0], c[1], c[3]) for c in found], found
+
+
+def test_plover_publisher_country_is_a_state_body_of_agents():
+    from types import SimpleNamespace
+
+    from kg.model import Article
+
+    def home(source):
+        ctx = SimpleNamespace(article=Article("t", "x", source=source))
+        return plover_actors.publisher_country(plover_actors.Actors(ctx=ctx, role_country={}, ents={}))
+
+    assert home("The White House") == "US"
+    assert home("Example Wire") is None and home(None) is None
+
+
+@pytest.mark.slow
+def test_plover_unnamed_officials_of_a_state_release_belong_to_its_state(nlp, actors):
+    from kg.extract import extract
+    from kg.model import Article
+    from kg.nlp import document_text
+
+    texts = ("Administration officials condemned the attack on Monday.",
+             "The Biden-Harris Administration condemned the attack on Monday.")  # a name: its head is a state noun
+    for text, (source, home) in [(t, s) for t in texts for s in (("The White House", "US"), ("Example Wire", None))]:
+        article = Article("t", text, date=dt.date(2023, 6, 14), source=source)
+        found = [e for e in extract(nlp(document_text(article)), article, actors).political_events
+                 if e.type == "ACCUSE"]
+        assert found and found[0].sources[0].country == home

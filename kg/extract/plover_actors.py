@@ -137,8 +137,19 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
     if codes:
         return [polity_actor(c, sector, _label(tok) if sector else None) for c in codes]
     if sector:
-        return [Actor(label=_label(tok), sector=sector)]
+        home = publisher_country(ac) if sector in lexicon.words("plover-publisher-sectors") else None
+        return [Actor(label=_label(tok), country=home, sector=sector)]
     return group_actors(ac, tok)
+
+
+def publisher_country(ac: Actors) -> str | None:
+    """The country of a state body that publishes the article (its ``source``, a body of ``agents.tsv``: "The
+    White House" → US): the home of the unnamed officials of its readouts ("Administration officials")."""
+    source = ac.ctx.article.source if ac.ctx is not None else None
+    if not source:
+        return None
+    row = institutions().get(lexicon.fold(source.removeprefix("the ").removeprefix("The ")))
+    return row[1] if row else None
 
 
 def _named(ac: Actors, tok: Token) -> Actor | None:
@@ -154,8 +165,18 @@ def _named(ac: Actors, tok: Token) -> Actor | None:
         place = place_for(ent.text)
         return polity_actor(place.country) if place and place.country else None
     if ent.label_ in ("ORG", "FAC") or ent.label_ == "NORP" and len(ent) > 1:
-        return _institution(ent)
+        return _home_body(ac, ent, _institution(ent))
     return None
+
+
+def _home_body(ac: Actors, ent: Span, actor: Actor | None) -> Actor | None:
+    """A government body of no known country whose head is a state noun ("Biden-Harris Administration",
+    "Administration officials" tagged as one name) in a state body's release: the publisher's state."""
+    sector = sector_of(ent.root)
+    if actor is None or actor.country or sector not in lexicon.words("plover-publisher-sectors"):
+        return actor
+    home = publisher_country(ac)
+    return Actor(label=actor.label, country=home, sector=sector, org=actor.org) if home else actor
 
 
 def _institution(ent: Span) -> Actor | None:
@@ -276,7 +297,15 @@ def _polity_code(ac: Actors, tok: Token) -> str | None:
     if code is None and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
         place = place_for(text)
         code = place.country if place else None
-    return code
+    return code or _body_country(ent)
+
+
+def _body_country(ent: Span | None) -> str | None:
+    """The country of a named state body of ``agents.tsv`` modifying a noun: "White House officials" → US."""
+    if ent is None or ent.label_ not in ("ORG", "FAC", "GPE"):
+        return None
+    row = institutions().get(lexicon.fold(ent.text.removeprefix("the ").removeprefix("The ")))
+    return row[1] if row else None
 
 
 def _label(tok: Token) -> str:
