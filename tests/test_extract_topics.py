@@ -147,7 +147,26 @@ def test_topics_readout_gatherings(facts_of, text, expected):
      "maintain consultation between their respective foreign ministers on energy security.", {"energy security"}),
     # a phrase too long with its adjectives keeps its head and complement
     (MEETING + "They reviewed their steadfast political, economic, military and humanitarian support for Ukraine.",
-     {"support for Ukraine"}),
+     {"support for Ukraine"}),    # issue 9: generic heads ("measures", "engagement", "crisis") are topics only with what they are about;
+    # evaluative adjectives ("appropriate", "severe") are not part of a topic
+    (MEETING + "They discussed appropriate measures, their engagement, the crisis and severe drought.",
+     {"drought"}),
 ])
 def test_topics_countries_and_long_phrases(facts_of, text, expected):
     assert topics(facts_of(text)) == expected
+
+
+def test_topics_phrase_span_generic_head_needs_complement():
+    """Model-free: "appropriate measures" is no topic (bare head, adjective dropped); "crisis of confidence" is."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topics import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["appropriate", "measures"], heads=[1, 1], deps=["amod", "ROOT"],
+              pos=["ADJ", "NOUN"], lemmas=["appropriate", "measure"])
+    assert phrase_span(doc[1]) is None
+    doc = Doc(vocab, words=["crisis", "of", "confidence"], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
+              pos=["NOUN", "ADP", "NOUN"], lemmas=["crisis", "of", "confidence"])
+    assert phrase_span(doc[0]) is not None
