@@ -151,6 +151,8 @@ def test_topics_readout_gatherings(facts_of, text, expected):
     # evaluative adjectives ("appropriate", "severe") are not part of a topic
     (MEETING + "They discussed appropriate measures, their engagement, the crisis and severe drought.",
      {"drought"}),
+    # a gerund right before its only object is part of the topic: the act is what was discussed
+    (MEETING + "They talked about strengthening democracy.", {"strengthening democracy"}),
 ])
 def test_topics_countries_and_long_phrases(facts_of, text, expected):
     assert topics(facts_of(text)) == expected
@@ -170,3 +172,19 @@ def test_topics_phrase_span_generic_head_needs_complement():
     doc = Doc(vocab, words=["crisis", "of", "confidence"], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
               pos=["NOUN", "ADP", "NOUN"], lemmas=["crisis", "of", "confidence"])
     assert phrase_span(doc[0]) is not None
+
+
+def test_topicnouns_gerund_before_its_object():
+    """Model-free: "about strengthening democracy" gives the gerund; "strengthening democracy abroad" none."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import gerund
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["about", "strengthening", "democracy"], heads=[0, 0, 1], deps=["ROOT", "pcomp", "dobj"],
+              pos=["ADP", "VERB", "NOUN"], tags=["IN", "VBG", "NN"])
+    assert gerund(doc[2]) == doc[1]
+    doc = Doc(vocab, words=["about", "strengthening", "democracy", "abroad"], heads=[0, 0, 1, 1],
+              deps=["ROOT", "pcomp", "dobj", "advmod"], pos=["ADP", "VERB", "NOUN", "ADV"], tags=["IN", "VBG", "NN", "RB"])
+    assert gerund(doc[2]) is None

@@ -45,3 +45,13 @@ def refers_back(tok: Token, row: dict) -> bool:
     meeting (a definite or possessive determiner; "talks on X resumed" with none names no one's meeting)."""
     return row is ROW and any(c.dep_ in ("det", "poss") and c.lower_ in lexicon.words("back-reference-words")
                               for c in tok.children)
+
+
+def gerund(head: Token) -> Token | None:
+    """The gerund that takes a topic head as its only object right after it, as what a cue or a preposition
+    governs ("talked about strengthening democracy", "discussed supporting Ukraine"): the act is the topic."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "dobj", "conj") \
+            or any(c.dep_ not in ("dobj", "cc", "conj", "punct") for c in verb.children):
+        return None
+    return verb if next(iter(head.subtree)).i == verb.i + 1 else None

@@ -19,7 +19,7 @@ from kg.extract.orgnames import org_words
 from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
-from kg.extract.topicnouns import about_heads, noun_cue, refers_back
+from kg.extract.topicnouns import about_heads, gerund, noun_cue, refers_back
 from kg.lexicon import fold
 from kg.model import EventFact, TopicFact
 
@@ -54,8 +54,6 @@ def _cue(tok: Token) -> dict | None:
     if row["kind"] in ("noun-subj",) or row["kind"] == "noun-on" and tok.pos_ != "NOUN":
         return None
     return row
-
-
 
 
 def candidate_heads(tok: Token) -> list[Token]:
@@ -153,8 +151,6 @@ def _word(tok: Token) -> str:
     return tok.text if tok.pos_ == "PROPN" or tok.text.isupper() else tok.text.lower()
 
 
-
-
 def _polity_subject(subject: Token, own: set[str]) -> bool:
     """"The United States and Israel agreed …": the participants' countries speak for them."""
     for t in (subject, *subject.conjuncts):
@@ -239,8 +235,6 @@ def main_event(events: list[EventFact]) -> str | None:
     return max(meetings, key=lambda e: (e.name is not None, len(e.participants))).id
 
 
-
-
 def _bare(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and not any(c.dep_ in lexicon.words("topic-keep-left") | {"prep"} for c in tok.children)
 
@@ -284,6 +278,9 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tupl
         bare = " " not in found[0] and head.pos_ == "NOUN" or lexicon.lookup_polity(found[0]) is not None
         if bare and not (about or row is not broad_cue() and _direct(tok, head)):
             continue  # a bare common noun or country name is a topic only as what a discussion verb governs
+        g = gerund(head)
+        if g is not None and found[1] == g.i + 1 and len(found[0].split()) < 4:
+            found = (f"{_word(g)} {found[0]}", g.i, found[2])  # "strengthening democracy"
         out.append(found)
     return out
 
