@@ -151,6 +151,9 @@ def test_topics_readout_gatherings(facts_of, text, expected):
     # evaluative adjectives ("appropriate", "severe") are not part of a topic
     (MEETING + "They discussed appropriate measures, their engagement, the crisis and severe drought.",
      {"drought"}),
+    # bodies that act (Congress) are no topics; "decisions", "calm" only with what they are about
+    (MEETING + "They discussed the decisions and unprecedented drought.", {"drought"}),
+    (MEETING + "They discussed Congress and the drought.", {"drought"}),
     # a gerund right before its only object is part of the topic: the act is what was discussed
     (MEETING + "They talked about strengthening democracy.", {"strengthening democracy"}),
 ])
