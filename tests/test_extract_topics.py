@@ -154,6 +154,8 @@ def test_topics_readout_gatherings(facts_of, text, expected):
     # bodies that act (Congress) are no topics; "decisions", "calm" only with what they are about
     (MEETING + "They discussed the decisions and unprecedented drought.", {"drought"}),
     (MEETING + "They discussed Congress and the drought.", {"drought"}),
+    # "relationship" alone says nothing, with its kind it is a topic
+    (MEETING + "They discussed the relationship and the energy relationship.", {"energy relationship"}),
     # a gerund right before its only object is part of the topic: the act is what was discussed
     (MEETING + "They talked about strengthening democracy.", {"strengthening democracy"}),
 ])
