@@ -156,6 +156,8 @@ def test_topics_readout_gatherings(facts_of, text, expected):
     (MEETING + "They discussed Congress and the drought.", {"drought"}),
     # "relationship" alone says nothing, with its kind it is a topic
     (MEETING + "They discussed the relationship and the energy relationship.", {"energy relationship"}),
+    # "issues" with their kind are a topic ("regional and global issues"), alone not
+    (MEETING + "They discussed issues and maritime issues.", {"maritime issues"}),
     # a gerund right before its only object is part of the topic: the act is what was discussed
     (MEETING + "They talked about strengthening democracy.", {"strengthening democracy"}),
 ])
