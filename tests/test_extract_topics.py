@@ -158,6 +158,8 @@ def test_topics_readout_gatherings(facts_of, text, expected):
     (MEETING + "They discussed the relationship and the energy relationship.", {"energy relationship"}),
     # "issues" with their kind are a topic ("regional and global issues"), alone not
     (MEETING + "They discussed issues and maritime issues.", {"maritime issues"}),
+    # a phrase right after the object that the parser hangs on the verb is the object's
+    (MEETING + "The leaders discussed their steadfast support to Moldova.", {"support to Moldova"}),
     # a gerund right before its only object is part of the topic: the act is what was discussed
     (MEETING + "They talked about strengthening democracy.", {"strengthening democracy"}),
 ])
@@ -195,3 +197,17 @@ def test_topicnouns_gerund_before_its_object():
     doc = Doc(vocab, words=["about", "strengthening", "democracy", "abroad"], heads=[0, 0, 1, 1],
               deps=["ROOT", "pcomp", "dobj", "advmod"], pos=["ADP", "VERB", "NOUN", "ADV"], tags=["IN", "VBG", "NN", "RB"])
     assert gerund(doc[2]) is None
+
+
+def test_topics_phrase_span_takes_verb_phrase_after_object():
+    """Model-free: in "discussed support to Moldova" parsed with "to" on the verb, the topic is "support to Moldova"."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topics import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["discussed", "support", "to", "Moldova"], heads=[0, 0, 0, 2],
+              deps=["ROOT", "dobj", "prep", "pobj"], pos=["VERB", "NOUN", "ADP", "PROPN"],
+              lemmas=["discuss", "support", "to", "Moldova"], ents=["O", "O", "O", "B-GPE"])
+    assert phrase_span(doc[1]) == ("support to Moldova", 1, 4)

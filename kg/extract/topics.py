@@ -128,8 +128,9 @@ def _kept_left(head: Token) -> list[Token]:
 
 def _pp(head: Token, complement: bool) -> list[Token]:
     """"of X" phrases; "for/to X" after support-like heads; "in/on/against X" when X is a named place.
-    The object's own modifiers on the right ("of hostages held by Hamas") are left out."""
-    for c in head.rights:
+    The object's own modifiers on the right ("of hostages held by Hamas") are left out; a phrase right after
+    an object that the parser gave its verb ("support to Ukraine", "costs on Russia") is the object's."""
+    for c in [*head.rights, *_verb_pp(head)]:
         pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
         if c.dep_ != "prep" or pobj is None:
             continue
@@ -140,6 +141,12 @@ def _pp(head: Token, complement: bool) -> list[Token]:
             words = [t for t in c.subtree if t.i not in cut and t.dep_ != "det" and not (t.is_punct and t.text != "-")]
             return words if len(words) <= 5 else []
     return []
+
+
+def _verb_pp(head: Token) -> list[Token]:
+    nxt = head.right_edge.i + 1
+    after = head.doc[nxt] if head.dep_ == "dobj" and nxt < len(head.doc) else None
+    return [after] if after is not None and after.dep_ == "prep" and after.head == head.head else []
 
 
 def _text(words: list[Token]) -> str:
