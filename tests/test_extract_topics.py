@@ -172,7 +172,7 @@ def test_topics_phrase_span_generic_head_needs_complement():
     import spacy
     from spacy.tokens import Doc
 
-    from kg.extract.topics import phrase_span
+    from kg.extract.topicphrase import phrase_span
 
     vocab = spacy.blank("en").vocab
     doc = Doc(vocab, words=["appropriate", "measures"], heads=[1, 1], deps=["amod", "ROOT"],
@@ -204,7 +204,7 @@ def test_topics_phrase_span_takes_verb_phrase_after_object():
     import spacy
     from spacy.tokens import Doc
 
-    from kg.extract.topics import phrase_span
+    from kg.extract.topicphrase import phrase_span
 
     vocab = spacy.blank("en").vocab
     doc = Doc(vocab, words=["discussed", "support", "to", "Moldova"], heads=[0, 0, 0, 2],
