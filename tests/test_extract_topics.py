@@ -160,6 +160,9 @@ def test_topics_readout_gatherings(facts_of, text, expected):
     (MEETING + "They discussed issues and maritime issues.", {"maritime issues"}),
     # a phrase right after the object that the parser hangs on the verb is the object's
     (MEETING + "The leaders discussed their steadfast support to Moldova.", {"support to Moldova"}),
+    # a proper noun after a preposition inside a capitalised name is a piece of the name, no topic
+    (MEETING + "They discussed the Lima Declaration on Fisheries and Oceans and port security.",
+     {"Lima Declaration", "port security"}),
     # a gerund right before its only object is part of the topic: the act is what was discussed
     (MEETING + "They talked about strengthening democracy.", {"strengthening democracy"}),
 ])
