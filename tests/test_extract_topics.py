@@ -158,7 +158,24 @@ def test_topics_readout_gatherings(facts_of, text, expected):
      "maintain consultation between their respective foreign ministers on energy security.", {"energy security"}),
     # a phrase too long with its adjectives keeps its head and complement
     (MEETING + "They reviewed their steadfast political, economic, military and humanitarian support for Ukraine.",
-     {"support for Ukraine"}),
+     {"support for Ukraine"}),    # issue 9: generic heads ("measures", "engagement", "crisis") are topics only with what they are about;
+    # evaluative adjectives ("appropriate", "severe") are not part of a topic
+    (MEETING + "They discussed appropriate measures, their engagement, the crisis and severe drought.",
+     {"drought"}),
+    # bodies that act (Congress) are no topics; "decisions", "calm" only with what they are about
+    (MEETING + "They discussed the decisions and unprecedented drought.", {"drought"}),
+    (MEETING + "They discussed Congress and the drought.", {"drought"}),
+    # "relationship" alone says nothing, with its kind it is a topic
+    (MEETING + "They discussed the relationship and the energy relationship.", {"energy relationship"}),
+    # "issues" with their kind are a topic ("regional and global issues"), alone not
+    (MEETING + "They discussed issues and maritime issues.", {"maritime issues"}),
+    # a phrase right after the object that the parser hangs on the verb is the object's
+    (MEETING + "The leaders discussed their steadfast support to Moldova.", {"support to Moldova"}),
+    # a proper noun after a preposition inside a capitalised name is a piece of the name, no topic
+    (MEETING + "They discussed the Lima Declaration on Fisheries and Oceans and port security.",
+     {"Lima Declaration", "port security"}),
+    # a gerund right before its only object is part of the topic: the act is what was discussed
+    (MEETING + "They talked about strengthening democracy.", {"strengthening democracy"}),
 ])
 def test_topics_countries_and_long_phrases(facts_of, text, expected):
     assert topics(facts_of(text)) == expected
@@ -191,7 +208,7 @@ def test_topics_generic_head_with_content_modifier():
     import spacy
     from spacy.tokens import Doc
 
-    from kg.extract.topics import phrase_span
+    from kg.extract.topicphrase import phrase_span
 
     vocab = spacy.blank("en").vocab
     doc = Doc(vocab, words=["security", "matters"], heads=[1, 1], deps=["compound", "ROOT"], pos=["NOUN", "NOUN"],
@@ -204,3 +221,49 @@ def test_topics_generic_head_with_content_modifier():
               deps=["amod", "ROOT", "prep", "pobj"], pos=["ADJ", "NOUN", "ADP", "NOUN"],
               lemmas=["economic", "issue", "of", "trade"])
     assert phrase_span(doc[1]) is None
+
+
+def test_topics_phrase_span_generic_head_needs_complement():
+    """Model-free: "appropriate measures" is no topic (bare head, adjective dropped); "crisis of confidence" is."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["appropriate", "measures"], heads=[1, 1], deps=["amod", "ROOT"],
+              pos=["ADJ", "NOUN"], lemmas=["appropriate", "measure"])
+    assert phrase_span(doc[1]) is None
+    doc = Doc(vocab, words=["crisis", "of", "confidence"], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
+              pos=["NOUN", "ADP", "NOUN"], lemmas=["crisis", "of", "confidence"])
+    assert phrase_span(doc[0]) is not None
+
+
+def test_topicnouns_gerund_before_its_object():
+    """Model-free: "about strengthening democracy" gives the gerund; "strengthening democracy abroad" none."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import gerund
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["about", "strengthening", "democracy"], heads=[0, 0, 1], deps=["ROOT", "pcomp", "dobj"],
+              pos=["ADP", "VERB", "NOUN"], tags=["IN", "VBG", "NN"])
+    assert gerund(doc[2]) == doc[1]
+    doc = Doc(vocab, words=["about", "strengthening", "democracy", "abroad"], heads=[0, 0, 1, 1],
+              deps=["ROOT", "pcomp", "dobj", "advmod"], pos=["ADP", "VERB", "NOUN", "ADV"], tags=["IN", "VBG", "NN", "RB"])
+    assert gerund(doc[2]) is None
+
+
+def test_topics_phrase_span_takes_verb_phrase_after_object():
+    """Model-free: in "discussed support to Moldova" parsed with "to" on the verb, the topic is "support to Moldova"."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["discussed", "support", "to", "Moldova"], heads=[0, 0, 0, 2],
+              deps=["ROOT", "dobj", "prep", "pobj"], pos=["VERB", "NOUN", "ADP", "PROPN"],
+              lemmas=["discuss", "support", "to", "Moldova"], ents=["O", "O", "O", "B-GPE"])
+    assert phrase_span(doc[1]) == ("support to Moldova", 1, 4)

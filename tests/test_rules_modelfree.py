@@ -492,6 +492,17 @@ def test_topics_fixed_phrase_pattern_marks_fragment():
     assert not m.has("topic-setting", 0)
 
 
+def test_topics_name_part_pattern_marks_piece_of_name():
+    doc = make(["Declaration", "on", "Fisheries", "and", "Oceans"], heads=[0, 0, 1, 2, 2],
+               deps=["ROOT", "prep", "pobj", "cc", "conj"], pos=["PROPN", "ADP", "PROPN", "CCONJ", "PROPN"],
+               lemmas=["Declaration", "on", "Fisheries", "and", "Oceans"])
+    m = rule_marks(doc)
+    assert m.rule("topic-setting", 2) == "topic-name-part" and m.rule("topic-setting", 4) == "topic-name-part-conj"
+    doc = make(["support", "for", "Fisheries"], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
+               pos=["NOUN", "ADP", "PROPN"], lemmas=["support", "for", "Fisheries"])
+    assert not rule_marks(doc).has("topic-setting", 2)
+
+
 def test_topics_reported_speech_clause_is_skipped():
     from kg.extract.topics import reported_speech
     words = ["Macron", "stressed", "trade", ",", "saying", "growth", "helps", "workers"]

@@ -55,3 +55,13 @@ def meeting_subject(subject: Token | None) -> bool:
         return False
     back = lexicon.words("back-reference-words")
     return any(c.dep_ in ("det", "poss") and c.lower_ in back for c in subject.children)
+
+
+def gerund(head: Token) -> Token | None:
+    """The gerund that takes a topic head as its only object right after it, as what a cue or a preposition
+    governs ("talked about strengthening democracy", "discussed supporting Ukraine"): the act is the topic."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "dobj", "conj") \
+            or any(c.dep_ not in ("dobj", "cc", "conj", "punct") for c in verb.children):
+        return None
+    return verb if next(iter(head.subtree)).i == verb.i + 1 else None

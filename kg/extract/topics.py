@@ -19,11 +19,10 @@ from kg.extract.orgnames import org_words
 from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
-from kg.extract.topicnouns import about_heads, meeting_subject, noun_cue, refers_back
+from kg.extract.topicnouns import about_heads, gerund, meeting_subject, noun_cue, refers_back
+from kg.extract.topicphrase import _action, _kept_left, _text, _word, phrase_span
 from kg.lexicon import fold
 from kg.model import EventFact, TopicFact
-
-MAX_WORDS = 6
 
 
 def broad_cue() -> dict:
@@ -56,8 +55,6 @@ def _cue(tok: Token) -> dict | None:
     return row
 
 
-
-
 def candidate_heads(tok: Token) -> list[Token]:
     """The noun heads in what a cue verb governs, its own subject excluded: every object, conjunct,
     prepositional object and nested clause object ("discussed efforts to combat X and Y" → efforts, X, Y).
@@ -78,90 +75,6 @@ def reported_speech(tok: Token) -> set[int]:
     speech = lexicon.words("topic-speech-verbs")
     return {d.i for t in tok.subtree if t.i != tok.i and t.pos_ == "VERB" and t.lemma_.lower() in speech
             for d in t.subtree}
-
-
-def _action(tok: Token) -> str | None:
-    stop = lexicon.simple_table("topic_stoplist.tsv", "phrase")
-    return (stop.get(fold(tok.text)) or stop.get(fold(tok.lemma_)) or {}).get("action")
-
-
-def phrase_span(head: Token) -> tuple[str, int, int] | None:
-    """A short normalised noun phrase for a head noun, with its token range.
-
-    Returns None for pronouns, stop-listed and generic heads ("importance", "efforts": what they are
-    about is a head of its own), bare weak heads ("cooperation" alone), titles and over-long phrases.
-    """
-    action = "bare" if _named_kind(head) else _action(head)
-    if head.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX") or action in ("drop", "through") \
-            or head.ent_type_ == "PERSON":
-        return None
-    left = _kept_left(head)
-    right = _pp(head, action == "bare")
-    if action in ("bare", "place") and not left and not right:
-        return None
-    words = sorted(set(left + [head] + right), key=lambda t: t.i)
-    if len(_text(words).split()) > MAX_WORDS and right:
-        words = [head] + right  # "steadfast political, … and humanitarian support for Ukraine": "support for Ukraine"
-    text = _text(words)
-    key = fold(text)
-    if not text or len(text.split()) > MAX_WORDS or key in lexicon.simple_table("topic_stoplist.tsv", "phrase") \
-            or key in lexicon.title_index():
-        return None
-    return text, words[0].i, words[-1].i + 1
-
-
-def _named_kind(head: Token) -> bool:
-    """A generic head ("issues", "matters") that a noun or an adjective of content makes a kind of its own
-    ("security matters", "economic issues"); with an "of/to" phrase it stays generic ("issues of trade": trade)."""
-    kinds = lexicon.words("topic-kind-heads")
-    return fold(head.text) in kinds and not any(c.dep_ == "prep" for c in head.children) and any(
-        c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ") and _action(c) in (None, "bare")
-        for c in head.lefts)
-
-
-def _left(head: Token) -> list[Token]:
-    out = []
-    for c in head.lefts:
-        counted = c.dep_ in ("nummod", "quantmod") or c.pos_ == "NUM" and c.nbor(1).text != "-"
-        if counted and c.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", ""):
-            continue  # "4,000 schools" is about schools; "two-state solution" keeps its number
-        if _action(c) == "place" and c.conjuncts:
-            c = max(c.conjuncts, key=lambda k: k.i)  # "around the world and climate change": "climate" is the head's
-        if c.dep_ in lexicon.words("topic-keep-left") | {"conj"} and not (c.dep_ == "poss" and c.pos_ == "PRON"):
-            out += [t for t in c.subtree if t.dep_ != "det" and not t.is_punct or t.text in ("-", "’s", "'s")]
-    return out
-
-
-def _kept_left(head: Token) -> list[Token]:
-    """The left modifiers a topic keeps: not the stop-listed adjectives ("continued", "strong")."""
-    return [t for t in _left(head) if _action(t) != "adj"]
-
-
-def _pp(head: Token, complement: bool) -> list[Token]:
-    """"of X" phrases; "for/to X" after support-like heads; "in/on/against X" when X is a named place.
-    The object's own modifiers on the right ("of hostages held by Hamas") are left out."""
-    for c in head.rights:
-        pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-        if c.dep_ != "prep" or pobj is None:
-            continue
-        named = pobj.ent_type_ in ("GPE", "LOC", "NORP", "FAC") and pobj.pos_ == "PROPN"
-        if c.lower_ == "of" or complement and c.lower_ in ("for", "to") or \
-                c.lower_ in ("in", "on", "against", "across", "with", "between") and named:
-            cut = {t.i for r in pobj.rights if r.dep_ in ("prep", "acl", "relcl", "appos", "punct") for t in r.subtree}
-            words = [t for t in c.subtree if t.i not in cut and t.dep_ != "det" and not (t.is_punct and t.text != "-")]
-            return words if len(words) <= 5 else []
-    return []
-
-
-def _text(words: list[Token]) -> str:
-    text = re.sub(r"\s+([’']s)\b", r"\1", " ".join(_word(t) for t in words))
-    return re.sub(r"\s*-\s*", "-", text).strip(" ,;:-")
-
-
-def _word(tok: Token) -> str:
-    return tok.text if tok.pos_ == "PROPN" or tok.text.isupper() else tok.text.lower()
-
-
 
 
 def _polity_subject(subject: Token, own: set[str]) -> bool:
@@ -249,8 +162,6 @@ def main_event(events: list[EventFact]) -> str | None:
     return max(meetings, key=lambda e: (e.name is not None, len(e.participants))).id
 
 
-
-
 def _bare(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and not any(c.dep_ in lexicon.words("topic-keep-left") | {"prep"} for c in tok.children)
 
@@ -294,6 +205,9 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tupl
         bare = " " not in found[0] and head.pos_ == "NOUN" or lexicon.lookup_polity(found[0]) is not None
         if bare and not (about or row is not broad_cue() and _direct(tok, head)):
             continue  # a bare common noun or country name is a topic only as what a discussion verb governs
+        g = gerund(head)
+        if g is not None and found[1] == g.i + 1 and len(found[0].split()) < 4:
+            found = (f"{_word(g)} {found[0]}", g.i, found[2])  # "strengthening democracy"
         out.append(found)
     return out
 
