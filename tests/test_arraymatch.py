@@ -72,6 +72,7 @@ def test_arraymatch_every_relation_operator_as_spacy(op):
     [{"POS": "DET"}, {"OP": "+", "POS": {"IN": ["ADJ", "NOUN"]}}],
     [{"POS": "PROPN"}, {"OP": "!", "POS": "PROPN"}],
     [{"OP": "?", "LOWER": "the"}, {"POS": "NOUN"}],
+    [{"SHAPE": "Xxxxx"}, {"SHAPE": {"IN": ["xxx", "xxxx"]}}],
 ])
 def test_arraymatch_token_patterns_as_spacy(spec):
     doc = tree_doc(**SENT)

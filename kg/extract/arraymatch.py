@@ -8,7 +8,7 @@ Here a Doc's attributes are read once (``Doc.to_array``), each pattern's first t
 the Doc's values (lemma → tokens, dependency label → tokens, …), and only those candidates are checked against the
 rest of the pattern, so the cost grows with the candidates, not with patterns × tokens.
 
-What it covers. Token attributes ``ORTH``/``TEXT``, ``LOWER``, ``NORM``, ``LEMMA``, ``POS``, ``TAG``, ``DEP``,
+What it covers. Token attributes ``ORTH``/``TEXT``, ``LOWER``, ``NORM``, ``LEMMA``, ``SHAPE``, ``POS``, ``TAG``, ``DEP``,
 ``ENT_TYPE``, ``SPACY`` and the ``IS_*``/``LIKE_*`` flags, each with a value, ``IN`` or ``NOT_IN`` (and ``REGEX``
 on the string attributes); token patterns with the ``OP`` quantifiers ``?``, ``*``, ``+`` and ``!``; dependency
 patterns with every ``REL_OP`` of spaCy's ``DependencyMatcher``. A pattern that uses anything else (``LENGTH``,
@@ -49,7 +49,7 @@ from kg.patterns import Pattern, thaw
 
 # Pattern attribute → spaCy attribute id; strings are compared by their hash, flags as 0/1.
 STRING_ATTRS = {"ORTH": sa.ORTH, "TEXT": sa.ORTH, "LOWER": sa.LOWER, "NORM": sa.NORM, "LEMMA": sa.LEMMA,
-                "POS": sa.POS, "TAG": sa.TAG, "DEP": sa.DEP, "ENT_TYPE": sa.ENT_TYPE}
+                "SHAPE": sa.SHAPE, "POS": sa.POS, "TAG": sa.TAG, "DEP": sa.DEP, "ENT_TYPE": sa.ENT_TYPE}
 FLAG_ATTRS = {name: getattr(sa, name) for name in (
     "IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "IS_STOP",
     "IS_BRACKET", "IS_QUOTE", "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT", "IS_CURRENCY", "LIKE_NUM", "LIKE_URL",
