@@ -8,13 +8,12 @@ Here a Doc's attributes are read once (``Doc.to_array``), each pattern's first t
 the Doc's values (lemma → tokens, dependency label → tokens, …), and only those candidates are checked against the
 rest of the pattern, so the cost grows with the candidates, not with patterns × tokens.
 
-What it covers. Token attributes ``ORTH``/``TEXT``, ``LOWER``, ``NORM``, ``LEMMA``, ``SHAPE``, ``POS``, ``TAG``, ``DEP``,
-``ENT_TYPE``, ``SPACY`` and the ``IS_*``/``LIKE_*`` flags, each with a value, ``IN`` or ``NOT_IN`` (and ``REGEX``
-on the string attributes); token patterns with the ``OP`` quantifiers ``?``, ``*``, ``+`` and ``!``; dependency
-patterns with every ``REL_OP`` of spaCy's ``DependencyMatcher``. A pattern that uses anything else (``LENGTH``,
-``MORPH``, comparisons, custom attributes, …) is given to spaCy's own matchers, so every valid spaCy pattern still
-works. Matches come in the order the patterns were added, then by position
-(a dependency match lists its tokens in the order of the pattern's nodes, as spaCy does); the model-free tests
+What it covers. Token attributes ``ORTH``/``TEXT``, ``LOWER``, ``NORM``, ``LEMMA``, ``SHAPE``, ``POS``, ``TAG``,
+``DEP``, ``ENT_TYPE``, ``SPACY`` and the ``IS_*``/``LIKE_*`` flags, each with a value, ``IN`` or ``NOT_IN`` (and
+``REGEX`` on the string attributes); token patterns with the ``OP`` quantifiers ``?``, ``*``, ``+`` and ``!``;
+dependency patterns with every ``REL_OP`` of spaCy's ``DependencyMatcher``. A pattern that uses anything else
+(``LENGTH``, ``MORPH``, comparisons, custom attributes, …) is given to spaCy's own matchers, so every valid spaCy
+pattern still works. Matches come in the order the patterns were added, then by position (a dependency match lists its tokens in the order of the pattern's nodes, as spaCy does); the model-free tests
 check the matches against spaCy's on hand-built Docs and the shipped patterns.
 
 >>> import spacy
