@@ -13,8 +13,9 @@ What it covers. Token attributes ``ORTH``/``TEXT``, ``LOWER``, ``NORM``, ``LEMMA
 ``REGEX`` on the string attributes); token patterns with the ``OP`` quantifiers ``?``, ``*``, ``+`` and ``!``;
 dependency patterns with every ``REL_OP`` of spaCy's ``DependencyMatcher``. A pattern that uses anything else
 (``LENGTH``, ``MORPH``, comparisons, custom attributes, …) is given to spaCy's own matchers, so every valid spaCy
-pattern still works. Matches come in the order the patterns were added, then by position (a dependency match lists its tokens in the order of the pattern's nodes, as spaCy does); the model-free tests
-check the matches against spaCy's on hand-built Docs and the shipped patterns.
+pattern still works. Matches come in the order the patterns were added, then by position (a dependency match
+lists its tokens in the order of the pattern's nodes, as spaCy does); the model-free tests check the matches
+against spaCy's on hand-built Docs and the shipped patterns.
 
 >>> import spacy
 >>> from spacy.tokens import Doc
