@@ -12,6 +12,7 @@ Details: numbers killed, injured, arrested or protesting ("killing 12 people", "
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from functools import lru_cache
@@ -21,6 +22,8 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.extract.spans import span_ents
 from kg.model import Modality
+
+MONTHS = [m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:])]  # as context.MONTHS
 
 Marks = dict[int, set[str]]
 
@@ -100,7 +103,7 @@ def _historical(tok: Token, base: dt.date | None) -> bool:
 def _years_before(ent: Span, year: int, base: dt.date) -> bool:
     """A date more than a year before the article's: "in 2007" in a January 2008 article (a bare year), "in
     January 2004" in an October 2005 one, not "in December 2007" in January 2008."""
-    months = lexicon.word_list("month-names")
+    months = MONTHS  # full names, then abbreviations, in calendar order
     month = next((months.index(t.lower_.rstrip(".")) % 12 + 1 for t in ent if t.lower_.rstrip(".") in months), None)
     if month is None:
         return year < base.year
