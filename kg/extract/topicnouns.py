@@ -16,12 +16,18 @@ ROW = {"id": "c-meeting-about", "lemma": "", "kind": "noun-about", "note": "talk
 
 def noun_cue(tok: Token) -> dict | None:
     """The cue row for a meeting noun with an "on/about/over X" phrase, else None."""
-    if tok.pos_ != "NOUN":
-        return None
+    return ROW if _meeting_noun(tok) and _about_preps(tok) else None
+
+
+def _meeting_noun(tok: Token) -> bool:
     nouns = _meeting_nouns()
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns and tok.lower_ not in nouns:
-        return None
-    return ROW if _about_preps(tok) else None
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in nouns or tok.lower_ in nouns)
+
+
+def _back_reference(tok: Token) -> bool:
+    """A definite or possessive determiner (``back-reference-words``): "the meeting", "their talks"."""
+    back = lexicon.words("back-reference-words")
+    return any(c.dep_ in ("det", "poss") and c.lower_ in back for c in tok.children)
 
 
 @cache
@@ -43,18 +49,13 @@ def _about_preps(tok: Token) -> list[Token]:
 def refers_back(tok: Token, row: dict) -> bool:
     """"Their talks on X", "the meeting on X": a meeting noun of this cue that refers back to the article's
     meeting (a definite or possessive determiner; "talks on X resumed" with none names no one's meeting)."""
-    return row is ROW and any(c.dep_ in ("det", "poss") and c.lower_ in lexicon.words("back-reference-words")
-                              for c in tok.children)
+    return row is ROW and _back_reference(tok)
 
 
 def meeting_subject(subject: Token | None) -> bool:
     """"The meeting focused on X", "their talks covered X": a cue verb's subject is a meeting noun that refers
     back to the article's meeting (a definite or possessive determiner, ``back-reference-words``)."""
-    nouns = _meeting_nouns()
-    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in nouns and subject.lower_ not in nouns:
-        return False
-    back = lexicon.words("back-reference-words")
-    return any(c.dep_ in ("det", "poss") and c.lower_ in back for c in subject.children)
+    return subject is not None and _meeting_noun(subject) and _back_reference(subject)
 
 
 def gerund(head: Token) -> Token | None:
