@@ -154,7 +154,7 @@ def build(inputs: Iterable[str], store: Store, options: BuildOptions,
     for facts in extract_stream(fresh(), options):
         quads = article_quads(facts)
         store.put_article(facts.article.id, quads)
-        log.debug("stored article %s (%d quads)", facts.article.id, len(quads))
+        log.debug("article %s: %d quads to the store", facts.article.id, len(quads))
         report.articles += 1
         report.facts += facts.count
         report.triples += len(quads)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import sys
 import time
 import urllib.request
 from typing import Callable
@@ -15,6 +16,11 @@ from kg.cli import main
 QUERY_PARAMS = {"person_quotes": ["--param", "person=Biden"],
                 "who_held": ["--param", "role=", "--param", "country=", "--param", "date=2023-01-10"],
                 "person_timeline": ["--param", "person=Trudeau"]}
+
+# ``kg`` in a new process with new articles written at every put instead of about every 2 s (DiskStore.WAIT_SECONDS),
+# so that a kill or a full disk lands between written articles, as in a build of many articles
+EAGER_KG = [sys.executable, "-c",
+            "from kg.store.local import DiskStore; DiskStore.WAIT_SECONDS = 0; from kg.cli import main; main()"]
 
 
 def kg(*args: str, ok: bool = True):

@@ -1,12 +1,17 @@
-"""kg.store.local: the on-disk writer flushes RocksDB's memtables every FLUSH_QUADS quads, so memory stays bounded."""
+"""kg.store.local: the on-disk writer flushes RocksDB's memtables every FLUSH_QUADS quads, so memory stays bounded,
+and writes new articles in batches by the bulk loader, their content hashes last."""
 
 from __future__ import annotations
+
+import time
 
 import pytest
 from pyoxigraph import Literal, NamedNode, Quad
 
+from kg.errors import StoreError
 from kg.store import local as localstore
 from kg.store import graph_iri, open_store
+from kg.store.base import CONTENT_HASH
 
 
 def article(article_id: str, n: int) -> list[Quad]:
@@ -37,3 +42,69 @@ def test_localstore_flushes_every_flush_quads(tmp_path, monkeypatch, flush_quads
     assert len(calls) == flushes + 1  # close() flushes the rest
     with open_store(str(tmp_path / "store")) as reader:
         assert reader.stats()["triples"] == sum(sizes)
+
+
+def hashed(article_id: str, n: int, content_hash: str) -> list[Quad]:
+    g = graph_iri(article_id)
+    return [*article(article_id, n), Quad(g, CONTENT_HASH, Literal(content_hash), g)]
+
+
+def test_localstore_new_articles_wait_for_one_bulk_write(tmp_path):
+    with open_store(str(tmp_path / "store"), write=True) as store:
+        store.put_article("a1", hashed("a1", 3, "h1"))
+        store.put_article("a2", hashed("a2", 2, "h2"))
+        assert len(store._live()) == 0  # waiting in this process
+        assert (store.article_hash("a1"), store.article_hash("a2"), store.article_hash("a3")) == ("h1", "h2", None)
+        assert store.stats()["triples"] == 7  # a read writes the waiting articles first
+        assert len(store._live()) == 7
+        assert store.article_hash("a2") == "h2"  # now read from the store
+
+
+def test_localstore_replacing_a_waiting_article_keeps_only_the_new_quads(tmp_path):
+    with open_store(str(tmp_path / "store"), write=True) as store:
+        store.put_article("a1", hashed("a1", 5, "old"))
+        store.put_article("a1", hashed("a1", 1, "new"))
+    with open_store(str(tmp_path / "store")) as reader:
+        assert reader.stats()["triples"] == 2
+        assert reader.article_hash("a1") == "new"
+
+
+class _HashWriteFails:
+    """A pyoxigraph store whose transactional extend fails (as if the build were killed after the bulk write)."""
+
+    def __init__(self, store):
+        self.store = store
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+    def extend(self, quads):
+        raise OSError("killed")
+
+
+def test_localstore_articles_without_their_hash_are_written_again(tmp_path):
+    with open_store(str(tmp_path / "store"), write=True) as store:
+        real = store._store
+        store._store = _HashWriteFails(real)
+        store.put_article("a1", hashed("a1", 4, "h1"))
+        with pytest.raises(StoreError, match="write failed on store .*killed"):
+            store.flush()
+        store._store = real
+        assert store.article_hash("a1") is None  # the quads are there, the hash is not: not stored
+        assert len(real) == 4
+        store.put_article("a1", hashed("a1", 2, "h1"))  # the next build writes it again, replacing the graph
+    with open_store(str(tmp_path / "store")) as reader:
+        assert reader.stats()["triples"] == 3
+        assert reader.article_hash("a1") == "h1"
+
+
+def test_localstore_new_articles_wait_at_most_wait_seconds(tmp_path, monkeypatch):
+    monkeypatch.setattr(localstore.DiskStore, "WAIT_SECONDS", 0.2)
+    with open_store(str(tmp_path / "store"), write=True) as store:
+        store.put_article("a1", hashed("a1", 2, "h1"))
+        assert len(store._live()) == 0
+        time.sleep(0.25)
+        store.put_article("a2", hashed("a2", 2, "h2"))  # the next write finds a1 waited too long: both written
+        assert len(store._live()) == 6
+        store.put_article("a3", hashed("a3", 2, "h3"))
+        assert len(store._live()) == 6

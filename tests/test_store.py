@@ -430,6 +430,7 @@ versions = [[Quad(NamedNode(f"http://example.org/s{i}"), NamedNode("http://examp
              for i in range(size)] for v in ("old", "new")]
 store = open_store(sys.argv[1], write=True)
 store.put_article("a1", versions[0])
+store.flush()  # a new article waits for the bulk loader (test_localstore); from here on each put replaces it
 print("ready", flush=True)
 n = 1
 while True:

@@ -27,7 +27,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat
 
 from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.locks import LOCK_NAME, acquire_lock, holder_pid, pid_alive, release_lock
-from kg.store.base import CONTENT_HASH, PREFIXES, QueryResult, Store, graph_iri, one_line, replace_update
+from kg.store.base import CONTENT_HASH, PREFIXES, QueryResult, Store, graph_iri, one_line, plain, replace_update
 
 log = logging.getLogger(__name__)
 
@@ -89,27 +89,82 @@ class LocalStore(Store):
 
 
 class DiskStore(LocalStore):
-    """An on-disk (RocksDB) Oxigraph store; writers hold the ``kg.lock`` file lock until closed."""
+    """An on-disk (RocksDB) Oxigraph store; writers hold the ``kg.lock`` file lock until closed.
 
-    # Quads written between flushes (about 100 news articles). RocksDB keeps writes in memtables, one per index,
-    # until they are flushed to disk; flushing every 1,000 articles let the writer grow by about 270 MB, every
-    # 20,000 quads by about 55 MB, with no consistent cost in time (bench/store_memory.py, README "Performance").
+    New articles are written in batches: their quads wait in this process until about ``FLUSH_QUADS`` have come,
+    then RocksDB's bulk loader writes them (``bulk_extend``, half the CPU of one transaction per article, which
+    mattered to the build's speed: README "Performance"), and their content-hash quads follow in one transaction.
+    An article counts as stored once its hash is (:meth:`Store.article_hash`), so a build killed during a batch
+    leaves articles without a hash, which the next build writes again (over their partial graph, by the
+    transactional update path). Anything that reads or updates the store writes the waiting batch first.
+    """
+
+    # Quads written between flushes (about 100 news articles). RocksDB keeps transactional writes in memtables, one
+    # per index, until they are flushed to disk; flushing every 1,000 articles let the writer grow by about 270 MB,
+    # every 20,000 quads by about 55 MB, with no consistent cost in time (bench/store_memory.py, README
+    # "Performance"). The same bound limits the new articles' quads waiting for the bulk loader.
     FLUSH_QUADS = 20_000
+    # Seconds a new article may wait for the bulk loader (checked at the next write): a slow input (a pipe) or a
+    # reader following the build sees articles soon after they are extracted.
+    WAIT_SECONDS = 2.0
 
     def __init__(self, store: pyoxigraph.Store, name: str, path: Path, lock: IO[bytes] | None):
         super().__init__(store, name, writable=lock is not None)
         self.path = path
         self._lock = lock
         self._unflushed = 0
+        self._pending: list[Quad] = []
+        self._pending_hash: dict[NamedNode, str | None] = {}  # graph → content hash of the articles waiting
+        self._pending_since = 0.0  # time.monotonic() when the first of them came
 
     def _replace_graph(self, graph: NamedNode, quads: list[Quad]) -> None:
-        super()._replace_graph(graph, quads)
+        if quads and graph not in self._pending_hash and not self._live().contains_named_graph(graph):
+            if not self._pending:
+                self._pending_since = time.monotonic()
+            self._pending += quads
+            self._pending_hash[graph] = next((plain(q.object) for q in quads if q.predicate == CONTENT_HASH), None)
+        else:  # a stored (or waiting) article is replaced in one transaction, after the waiting batch
+            self._write_pending()
+            super()._replace_graph(graph, quads)
         self._unflushed += len(quads) + 1
         if self._unflushed >= self.FLUSH_QUADS:
             self.flush()
+        elif self._pending and time.monotonic() - self._pending_since >= self.WAIT_SECONDS:
+            self._write_pending()
+
+    def _write_pending(self) -> None:
+        """The waiting articles' quads by the bulk loader, then their content hashes in one transaction."""
+        if not self._pending:
+            return
+        pending, articles, self._pending, self._pending_hash = self._pending, self._pending_hash, [], {}
+        store = self._live()
+        try:
+            store.bulk_extend(q for q in pending if q.predicate != CONTENT_HASH)
+            store.extend([q for q in pending if q.predicate == CONTENT_HASH])
+        except (OSError, RuntimeError) as e:
+            raise StoreError(write_failure(self.name, e)) from e
+        log.debug("wrote %d new articles (%d quads) to store %s", len(articles), len(pending), self.name)
+
+    def article_hash(self, article_id: str) -> str | None:
+        graph = graph_iri(article_id)
+        return self._pending_hash[graph] if graph in self._pending_hash else super().article_hash(article_id)
+
+    def query(self, sparql: str, *, union: bool = False) -> QueryResult:
+        self._write_pending()
+        return super().query(sparql, union=union)
+
+    def update(self, sparql: str) -> None:
+        self._write_pending()
+        super().update(sparql)
+
+    def _write_dataset(self, out: IO[bytes], fmt: RdfFormat) -> None:
+        self._write_pending()
+        super()._write_dataset(out, fmt)
 
     def flush(self) -> None:
-        """Write RocksDB's memtables to disk, which frees their memory (and makes read-only opens fast)."""
+        """Write the waiting articles, then RocksDB's memtables to disk, which frees their memory (and makes
+        read-only opens fast)."""
+        self._write_pending()
         try:
             self._live().flush()
         except (OSError, RuntimeError) as e:
