@@ -283,6 +283,20 @@ def _concept(w: _Writer, key: str, label: str, discussed: bool = True) -> NamedN
     """A topic concept (IRI from its key, so surface variants are one node) in the topic scheme, under its
     policy domain (``skos:broader``, see :mod:`kg.topicscheme`). Only a discussed one is a ``kg:Topic``; a head
     concept ("ceasefire" above "immediate ceasefire") is a ``skos:Concept`` of the scheme."""
+    topic, triples = _concept_triples(key, label, discussed)
+    for s, p, o in triples:
+        w.add(s, p, o)
+    return topic
+
+
+@lru_cache(maxsize=8192)  # the same concepts come back article after article; minting them was a third of the RDF time
+def _concept_triples(key: str, label: str, discussed: bool) -> tuple[NamedNode, tuple[tuple, ...]]:
+    w = _Writer(NamedNode(mint("scheme", "topics")))  # only its triples are kept
+    topic = _concept_into(w, key, label, discussed)
+    return topic, tuple((q.subject, q.predicate, q.object) for q in w.quads)
+
+
+def _concept_into(w: _Writer, key: str, label: str, discussed: bool) -> NamedNode:
     topic = NamedNode(mint("topic", key))
     w.label(topic, label, KG.Topic if discussed else SKOS.Concept)
     w.add(topic, RDF_TYPE, n(SKOS.Concept))
