@@ -73,6 +73,8 @@ def test_arraymatch_every_relation_operator_as_spacy(op):
     [{"POS": "PROPN"}, {"OP": "!", "POS": "PROPN"}],
     [{"OP": "?", "LOWER": "the"}, {"POS": "NOUN"}],
     [{"SHAPE": "Xxxxx"}, {"SHAPE": {"IN": ["xxx", "xxxx"]}}],
+    [{"POS": {"NOT_IN": ["PROPN"]}}, {"POS": "PROPN"}, {"LOWER": "and"}, {"IS_TITLE": True}],  # found from "and"
+    [{"POS": "NOUN"}, {"LOWER": {"IN": ["of", "with"]}}],
 ])
 def test_arraymatch_token_patterns_as_spacy(spec):
     doc = tree_doc(**SENT)
@@ -82,6 +84,19 @@ def test_arraymatch_token_patterns_as_spacy(spec):
     assert compiled
     assert sorted(found) == spacy_matches("token", spec, doc)
     assert found
+
+
+@pytest.mark.parametrize("spec, later", [
+    ([{"POS": {"NOT_IN": ["PROPN"]}}, {"POS": "PROPN"}, {"LOWER": "and"}], 2),  # the first word test, at node 2
+    ([{"POS": "DET"}, {"IS_TITLE": True}, {"LEMMA": {"IN": ["meet", "state"]}}], 2),
+    ([{"LOWER": "met"}, {"LOWER": "with"}], None),  # the first node has a word test: found from it
+    ([{"POS": "DET"}, {"OP": "?", "LOWER": "the"}, {"LOWER": "and"}], None),  # not fixed length
+])
+def test_arraymatch_fixed_length_pattern_found_from_a_later_word(spec, later):
+    am = ArrayMatcher(VOCAB)
+    am.add("p", "token", spec)
+    compiled = am.patterns[0]
+    assert (compiled.later[0] if compiled.later else None) == later
 
 
 def test_arraymatch_unsupported_pattern_goes_to_spacy():

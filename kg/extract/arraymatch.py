@@ -82,6 +82,7 @@ class Compiled:
     rest: tuple[Test, ...] = ()  # the first node's tests that its index lookup does not already pass
     indexed: Test | None = None  # the first node's test that finds its candidates (see index_test)
     by_child: Test | None = None  # a two-node ">" pattern found from its child's test (see _child_first)
+    later: tuple[int, Test] | None = None  # a fixed-length token pattern found from node k's test (see _later_node)
 
 
 class Columns(dict):
@@ -305,7 +306,7 @@ def _compile(strings, key: int, kind: str, spec: list) -> Compiled | None:
     rest = tuple(t for t in nodes[0].tests if t != indexed)
     by_child = _child_first(kind, nodes, indexed)
     return Compiled(key, kind, tuple(nodes), frozenset(needs | ({"DEP"} if kind == "dependency" else set())), rest,
-                    indexed, by_child)
+                    indexed, by_child, _later_node(kind, nodes, indexed))
 
 
 SELECTIVE = ("LEMMA", "ORTH", "TEXT", "LOWER", "NORM")  # word attributes: few tokens share a value
@@ -318,6 +319,19 @@ def _child_first(kind: str, nodes: list[Node], indexed: Test | None) -> Test | N
         return None
     child = index_test(nodes[1].tests)
     return child if child is not None and child[0] in SELECTIVE else None
+
+
+def _later_node(kind: str, nodes: list[Node], indexed: Test | None) -> tuple[int, Test] | None:
+    """For a token pattern without quantifiers whose first token is known only by its POS or shape ("a word that
+    is not a proper noun, a name, '-', …"): the first later node with a word test, so that matches are looked for
+    only where that word is (``k`` tokens after their start); None otherwise."""
+    if kind != "token" or any(node.op for node in nodes) or indexed and indexed[0] in SELECTIVE:
+        return None
+    for k, node in enumerate(nodes[1:], 1):
+        test = index_test(node.tests)
+        if test is not None and test[0] in SELECTIVE:
+            return k, test
+    return None
 
 
 def _spacy_needs(kind: str, spec: list) -> frozenset[str]:
@@ -349,7 +363,8 @@ class ArrayMatcher:
         key = self.vocab.strings.add(name)
         compiled = _compile(self.vocab.strings, key, kind, spec)
         if compiled is not None:
-            self._dispatch(len(self.patterns), compiled.by_child or compiled.indexed)
+            self._dispatch(len(self.patterns), compiled.by_child or (compiled.later and compiled.later[1])
+                           or compiled.indexed)
             self.patterns.append(compiled)
             return True
         number = len(self.patterns)
@@ -417,6 +432,12 @@ def _sequence(p: Compiled, table: Table) -> Iterator[tuple[int, ...]]:
     """Every ``(start, …, end - 1)`` a token pattern matches, by start then end (all of them, as spaCy's
     ``Matcher`` gives them for patterns without ``greedy``)."""
     first, cols = p.nodes[0], table.cols
+    if p.later is not None:  # fixed length: from where node k's word is
+        k, test = p.later
+        yield from (tuple(range(i - k, i - k + len(p.nodes))) for i in candidates(test, table)
+                    if k <= i and i - k + len(p.nodes) <= table.n
+                    and all(ok(node.tests, cols, i - k + j) for j, node in enumerate(p.nodes)))
+        return
     starts = candidates(p.indexed, table)  # every token when the first node has no index test or may be skipped
     if len(p.nodes) == 1 and not first.op:  # the commonest case: one token, from the index
         yield from ((i,) for i in starts if not p.rest or ok(p.rest, cols, i))
