@@ -211,7 +211,7 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tupl
         if _not_a_subject(found[0], head, own):
             continue
         bare = " " not in found[0] and head.pos_ == "NOUN" or lexicon.lookup_polity(found[0]) is not None
-        if bare and not (about or row is not broad_cue() and _direct(tok, head) or _topic_list(head)):
+        if bare and not (about or row is not broad_cue() and (_direct(tok, head) or _topic_list(head))):
             continue  # a bare common noun or country name is a topic only as what a discussion verb governs
         g = gerund(head)
         if g is not None and found[1] == g.i + 1 and len(found[0].split()) < 4:
