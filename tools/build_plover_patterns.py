@@ -199,6 +199,7 @@ INSTITUTIONS = {"state department": ("GOV", "US"), "us state department": ("GOV"
                 "office of personnel management": ("GOV", "US"), "office of management and budget": ("GOV", "US"),
                 "council of economic advisers": ("GOV", "US"), "council of economic advisors": ("GOV", "US"),
                 "office of public engagement": ("GOV", "US"), "office of intergovernmental affairs": ("GOV", "US"),
+                "white house intergovernmental affairs": ("GOV", "US"),
                 "office of science and technology policy": ("GOV", "US"), "department of state": ("GOV", "US"),
                 "department of defense": ("MIL", "US"), "agency for international development": ("GOV", "US")}
 

@@ -34,6 +34,7 @@ class Context:
     mentions: list[mn.Mention]
     token_entities: dict[int, list[int]] = field(default_factory=dict)
     appositions: dict[int, int] | None = None  # built from token_entities when first asked (see _appositions)
+    titled: dict[int, list[int]] | None = None  # title token → the named person it titles (see titled_at)
 
     def person(self, index: int) -> Person:
         return self.entities[index].person()
@@ -59,6 +60,17 @@ class Context:
                 if self.doc[i].dep_ == "appos" and head != i:
                     self.appositions.setdefault(head, i)
         return self.appositions
+
+    def titled_at(self, tok: Token) -> list[int]:
+        """The person whose title before the name holds this token: in "met with both UAE Ambassador to the
+        United States X and …" the parser may hang the name away from its title; the title stands for X."""
+        if self.titled is None:
+            self.titled = {}
+            for m in self.mentions:
+                if m.kind == "name" and m.rule.startswith("title"):
+                    for i in range(m.span_start, m.start):
+                        self.titled.setdefault(i, list(m.entities))
+        return self.titled.get(tok.i, [])
 
     def persons_of(self, tok: Token) -> list[int]:
         """Entities of a token and its conjuncts ("X and Y", "X, Y and Z")."""

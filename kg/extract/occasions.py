@@ -38,7 +38,18 @@ def object_not_person(ctx: Context, tok: Token, row: dict, persons_in_phrase) ->
     if row.get("object_person") != "yes" or tok.pos_ != "VERB":
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    return bool(objects) and not any(persons_in_phrase(ctx, o) for o in objects if not _owned_thing(ctx, o))
+    return bool(objects) and not any(_guests(ctx, o, persons_in_phrase) for o in objects if not _owned_thing(ctx, o))
+
+
+def _guests(ctx: Context, obj: Token, persons_in_phrase) -> set[int]:
+    """The persons an object names as guests: not the author of a thing ("welcomed the commitment from X",
+    ``thing-source-preps``), unless the object is a person's side ("welcomed the delegation of X")."""
+    found = set(persons_in_phrase(ctx, obj))
+    if obj.lemma_.lower() in lexicon.words("counterpart-nouns") or obj.pos_ != "NOUN":
+        return found
+    sources = lexicon.words("thing-source-preps")
+    return found - {e for c in obj.children if c.dep_ == "prep" and c.lower_ in sources
+                    for e in persons_in_phrase(ctx, c)}
 
 
 def _owned_thing(ctx: Context, obj: Token) -> bool:

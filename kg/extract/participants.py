@@ -64,8 +64,11 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
     nor in modifiers of things ("the Biden-Harris Administration"); groups and group anaphors included."""
     out: list[int] = []
     for tok in phrase(head):
+        if _staff_owner(tok):
+            continue
         found = [] if _modifies_thing(ctx, tok) or _principal(tok) else ctx.persons_at(tok)
         found = found or group_members(ctx, tok) or _anaphor(tok, prior) or _list_tail(ctx, tok)
+        found = found or _titled(ctx, tok)
         found = found + _companions(ctx, tok) + _delegation_leaders(ctx, tok)
         out += [e for e in found if e not in out]
     return out
@@ -74,6 +77,11 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
 def mediators(ctx: Context, tok: Token) -> list[int]:
     """The mediators of talks ("talks mediated by X", "negotiations brokered by Y"), not a delegation's leader."""
     return _delegation_leaders(ctx, tok) if tok.pos_ == "NOUN" else []
+
+
+def _staff_owner(tok: Token) -> bool:
+    """"their teams", "X's aides" (``staff-nouns``): the owner of a staff does not take part in its meeting."""
+    return tok.dep_ == "poss" and tok.head.lemma_.lower() in lexicon.words("staff-nouns")
 
 
 def _principal(tok: Token) -> bool:
@@ -173,6 +181,19 @@ def _anaphor(tok: Token, prior: Sequence[int]) -> list[int]:
         return []
     words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
     return list(prior) if words & lexicon.words("group-numbers") or tok.lower_ == "leaders" and "the" in words else []
+
+
+def _titled(ctx: Context, tok: Token) -> list[int]:
+    """The head of a phrase that is a person's title before the name, where the parser hung the name (and the
+    names joined to it) elsewhere: "met with UAE Ambassador to the United States X and Saudi Ambassador … Y"."""
+    if tok.pos_ != "PROPN" or tok.dep_ not in ("pobj", "dobj", "conj", "appos"):
+        return []
+    found = ctx.titled_at(tok)
+    names = {t for m in ctx.mentions if m.entities == found and m.kind == "name" for t in range(m.start, m.end)}
+    for i in sorted(names):
+        for conj in ctx.doc[i].conjuncts:
+            found = found + [e for e in ctx.persons_at(conj) or ctx.titled_at(conj) if e not in found]
+    return found
 
 
 def _list_tail(ctx: Context, tok: Token) -> list[int]:

@@ -81,6 +81,8 @@ def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     True
     >>> _compatible(("sisi",), ("abdel", "fattah", "al-sisi")), _compatible(("mohamed",), ("mohammed",))
     (True, True)
+    >>> _compatible(("bin", "salman"), ("khalid", "bin", "salman", "al", "saud"))
+    True
     """
     if len(short) == 1 and len(long) >= 2 and short[0] == long[-1].split("-")[0]:
         return True  # "Sherwood" ~ "Liz Sherwood-Randall"
@@ -89,7 +91,14 @@ def _compatible(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         return False
     if long[-len(short):] == short or (short[-1] == long[-1] and set(short) <= set(long)):
         return True
+    if short[0] in lexicon.words("patronymic-particles") and _run_inside(short, long):
+        return True  # "bin Salman" ~ "Khalid bin Salman Al Saud": the patronymic used as a surname
     return len(short) == 1 and len(long) >= 2 and long[0] == short[0] and len(short[0]) >= 2  # "Xi" ~ "Xi Jinping"
+
+
+def _run_inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """``short`` occurs in ``long`` as consecutive words."""
+    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 @lru_cache(maxsize=65536)

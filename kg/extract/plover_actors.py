@@ -16,6 +16,7 @@ from kg import lexicon
 from kg.extract import lexmatch
 from kg.extract.context import Context, place_for
 from kg.extract.staff import institutions
+from kg.extract.staff import publisher_country as staff_publisher
 from kg.model import Actor, EventFact, Person, QuoteFact, RoleFact
 
 
@@ -145,11 +146,7 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
 def publisher_country(ac: Actors) -> str | None:
     """The country of a state body that publishes the article (its ``source``, a body of ``agents.tsv``: "The
     White House" → US): the home of the unnamed officials of its readouts ("Administration officials")."""
-    source = ac.ctx.article.source if ac.ctx is not None else None
-    if not source:
-        return None
-    row = institutions().get(lexicon.fold(source.removeprefix("the ").removeprefix("The ")))
-    return row[1] if row else None
+    return staff_publisher(ac.ctx.article.source) if ac.ctx is not None else None
 
 
 def _named(ac: Actors, tok: Token) -> Actor | None:

@@ -12,6 +12,7 @@ from kg.extract.mentions import Mention
 from kg.extract.orgnames import us_states
 from kg.extract.people import Entity
 from kg.extract.rolestatus import past_period, role_scope, role_status, status_rank
+from kg.extract.staff import publisher_country
 from kg.model import RoleFact, RoleStatus
 
 GENERIC = "generic"  # "Secretary Yellen": a role only once the dictionary says which secretary
@@ -67,7 +68,10 @@ def _courtesy(role: str, m, found: list) -> bool:
 
 
 def _more_specific(role: str, other: str) -> bool:
-    """``other`` names the same post more precisely: "Chairman" < "Chairman of the Joint Chiefs of Staff"."""
+    """``other`` names the same post more precisely: "Chairman" < "Chairman of the Joint Chiefs of Staff", and a
+    one-word title of the same kind ends it: "Minister" < "Defense Minister" (not "President" < "Vice President")."""
+    if " " not in role and other.lower().endswith(" " + role.lower()):
+        return _title_kinds().get(role) == _title_kinds().get(other)
     return other.lower().startswith(role.lower() + " ") and other.split()[len(role.split())] in ("of", "to", "for")
 
 
@@ -180,7 +184,8 @@ def find_roles(ctx: Context) -> list[RoleFact]:
     """Roles of every person; a role with no country takes the article's dominant country, else (for a
     domestic post) the country of the first leader named: "Deputy Prime Minister X" in an article about
     Prime Minister Y of Slovakia."""
-    facts = [fact for ent in ctx.entities for fact in entity_roles(ctx, ent)]
+    facts = _own_country([fact for ent in ctx.entities for fact in entity_roles(ctx, ent)])
+    facts = _publisher_staff(ctx, facts)
     home, rule = dominant_country(ctx), "+country-from-context"
     if home is None:
         home, rule = first_leader_country(facts), "+country-of-first-leader"
@@ -188,6 +193,30 @@ def find_roles(ctx: Context) -> list[RoleFact]:
         return facts
     return [f if f.country or not takes_home(f, home, facts) or (rule.endswith("leader") and not _domestic(f.role))
             else replace(f, country=home, evidence=replace(f.evidence, rule=f.evidence.rule + rule)) for f in facts]
+
+
+def _own_country(facts: list[RoleFact]) -> list[RoleFact]:
+    """A domestic post the text gives no country takes the one country of the person's other posts ("Saudi
+    Defense Minister Prince X … Minister X": Saudi Arabia's), before any country of the article."""
+    own: dict[str, set[str]] = {}
+    for f in facts:
+        if f.country and _domestic(f.role) and f.scope != "nonpolitical":
+            own.setdefault(f.person.key, set()).add(f.country)
+    return [replace(f, country=next(iter(own[f.person.key])), evidence=replace(f.evidence, rule=f.evidence.rule +
+            "+country-of-person")) if not f.country and _domestic(f.role) and f.scope != "nonpolitical"
+            and len(own.get(f.person.key, ())) == 1 else f for f in facts]
+
+
+def _publisher_staff(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
+    """A staff post (``publisher-staff-kinds``) with no country in a state body's release is that state's:
+    "Deputy National Security Advisor X" in a White House readout about Ukraine is a US official."""
+    home = publisher_country(ctx.article.source)
+    kinds = lexicon.words("publisher-staff-kinds")
+    if home is None:
+        return facts
+    return [replace(f, country=home, evidence=replace(f.evidence, rule=f.evidence.rule + "+country-of-publisher"))
+            if not f.country and f.scope != "nonpolitical" and _title_kinds().get(f.role) in kinds else f
+            for f in facts]
 
 
 def takes_home(fact: RoleFact, home: str, facts: list[RoleFact]) -> bool:

@@ -38,6 +38,15 @@ def apposition_end(doc: Doc, start: int) -> int:
     return end
 
 
+def publisher_country(source: str | None) -> str | None:
+    """The country of the state body that publishes an article (its ``source`` is a body of ``agents.tsv``: "The
+    White House" → US), else None."""
+    if not source:
+        return None
+    row = institutions().get(lexicon.fold(source.removeprefix("the ").removeprefix("The ")))
+    return row[1] if row else None
+
+
 def body_country(doc: Doc, start: int, end: int) -> str | None:
     """The country of the first state body named in ``doc[start:end]`` ("the National Security Council",
     "White House Office of Public Engagement"), or of a polity after "of"."""
@@ -76,11 +85,21 @@ def leading_body(doc: Doc, start: int, stop: int) -> tuple[int, str] | None:
     polity = leading_polity(doc, start, stop)
     first = polity[0] if polity else start
     bodies = institutions()
-    for j in range(min(stop, first + MAX_BODY), first, -1):
-        row = bodies.get(lexicon.fold(doc[first:j].text))
-        if row is not None and (marks(doc).title_at(j) is not None or rule_marks(doc).has("rank-prefix", j)):
-            return j, row[1]
+    for begin in (first, _past_prefix(doc, first, stop)):
+        for j in range(min(stop, begin + MAX_BODY), begin, -1):
+            row = bodies.get(lexicon.fold(doc[begin:j].text))
+            if row is not None and (marks(doc).title_at(j) is not None or rule_marks(doc).has("rank-prefix", j)):
+                return j, row[1]
     return None
+
+
+def _past_prefix(doc: Doc, start: int, stop: int) -> int:
+    """Past the seat that opens a body's name (``body-name-prefixes``): "White House Gender Policy Council"."""
+    for prefix in lexicon.words("body-name-prefixes"):
+        n = len(prefix.split())
+        if start + n < stop and lexicon.fold(doc[start:start + n].text) == prefix:
+            return start + n
+    return start
 
 
 def body_before(doc: Doc, end: int) -> tuple[int, str] | None:

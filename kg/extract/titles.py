@@ -128,7 +128,8 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     polity = polity_before(doc, k + 1) if k < found[0] - 1 else None
     if polity:  # "Greece's socialist opposition leader, X": the country before the lead words
         k, found = polity[0] - 1, found._replace(country=found.country or polity[1])
-    if k >= 0 and not (rules.has("article", k) or doc[k + 1].is_sent_start or _after_named_person(doc, k, found)):
+    if k >= 0 and not (rules.has("article", k) or doc[k + 1].is_sent_start or _after_named_person(doc, k, found)
+                       or doc[k].pos_ == "ADP" and found.country is not None):  # "together with Title of X, Y"
         return None
     if k >= 1 and doc[k - 1].pos_ == "ADP":
         return None  # "Senior Advisor to the President, Deputy Director …": a list of posts
@@ -136,8 +137,9 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
 
 
 def _after_named_person(doc: Doc, k: int, found: TitleMatch) -> bool:
-    """"A and Burundi President, B signed": a title with its country, after "and" and a named person."""
-    return found.country is not None and k >= 1 and doc[k].lower_ == "and" and doc[k - 1].ent_type_ == "PERSON"
+    """"A and Burundi President, B signed": a title with its country, after "(,) and" and a named person."""
+    j = k - 1 - (k >= 2 and doc[k - 1].text == ",")  # "A, and Burundi President, B"
+    return found.country is not None and j >= 0 and doc[k].lower_ == "and" and doc[j].ent_type_ == "PERSON"
 
 
 def title_with_polity(doc: Doc, end: int) -> TitleMatch | None:
@@ -258,6 +260,7 @@ def _apposition(doc: Doc, start: int):
     i = _skip_possessor(doc, i)
     stop = i
     while stop < len(doc) and stop - i < 12 and doc[stop].text not in (",", ";", ".", "(", ")") and \
+            "\n" not in doc[stop].text and \
             not (doc[stop].pos_ == "VERB" and not rules.has("apposition-lead", stop)):  # "acting" tagged a verb
         stop += 1
     country = None
@@ -280,8 +283,9 @@ def _apposition(doc: Doc, start: int):
         business = title.role in lexicon.words("business-titles")
         if not of and party_after(doc, end):
             return replace(title, kind="party"), country, "apposition"  # ", chairman of the Libertarian Party"
-        if not of and (private_body_after(doc, end) or business and attendee_body_after(doc, end)):
+        if not of and not before and (private_body_after(doc, end) or business and attendee_body_after(doc, end)):
             # ", president of the American Federation of Teachers": an affiliation, not a political role
+            # (not after a state body's name: ", White House Gender Policy Council Director, and Y …")
             return replace(title, kind="nonpolitical"), None, "apposition"
         if after < len(doc) and (continues_name(doc[after], loose=True) or doc[after].tag_ == "POS"
                                  or doc[after].pos_ == "NOUN" or _name_follows(doc, after, stop)):

@@ -86,7 +86,15 @@ def _polity_subject(subject: Token, own: set[str]) -> bool:
         national = lexicon.words("national-deps")
         if t.tag_ == "NNS" and any(lexicon.lookup_polity(m.text) in own for m in t.lefts if m.dep_ in national):
             return True  # "the U.S. co-chairs", "Israeli officials"
+        if t.lemma_.lower() in lexicon.words("counterpart-nouns") and _of_own_polity(t, own):
+            return True  # "The Government of Ukraine and …", "the delegation of Japan"
     return False
+
+
+def _of_own_polity(noun: Token, own: set[str]) -> bool:
+    """Whether ``noun`` is followed by "of <a participant's country>"."""
+    return any(p.lower_ == "of" and lexicon.lookup_polity(" ".join(w.text for w in o.subtree)) in own
+               for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
 
 
 def _events_by_sentence(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]]) -> dict[int, list[str]]:
@@ -203,13 +211,23 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tupl
         if _not_a_subject(found[0], head, own):
             continue
         bare = " " not in found[0] and head.pos_ == "NOUN" or lexicon.lookup_polity(found[0]) is not None
-        if bare and not (about or row is not broad_cue() and _direct(tok, head)):
+        if bare and not (about or row is not broad_cue() and (_direct(tok, head) or _topic_list(head))):
             continue  # a bare common noun or country name is a topic only as what a discussion verb governs
         g = gerund(head)
         if g is not None and found[1] == g.i + 1 and len(found[0].split()) < 4:
             found = (f"{_word(g)} {found[0]}", g.i, found[2])  # "strengthening democracy"
         out.append(found)
     return out
+
+
+def _topic_list(head: Token) -> bool:
+    """A common noun listed with at least two items that are phrases of their own: "promote democracy, human
+    rights, and labor rights" (a list of subjects, so the bare "democracy" is one too)."""
+    if head.pos_ != "NOUN" or head.lower_ in lexicon.words("official-group-nouns") or \
+            fold(head.lemma_) in lexicon.simple_table("agents.tsv", "id"):
+        return False  # "leaders and advocates, housing providers, students": who took part, not what was discussed
+    items = [t for t in head.conjuncts if t.pos_ == "NOUN"]
+    return len(items) >= 2 and sum(not _bare(t) or any(c.dep_ == "compound" for c in t.children) for t in items) >= 2
 
 
 def case_name(head: Token) -> tuple[str, int, int] | None:

@@ -1,0 +1,115 @@
+"""Readout phrasings found by judging kg on a random sample of White House readouts, through the model:
+sentences written for these tests (invented persons, real office titles), never copied from the corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract.rolestatus import listed
+
+
+@pytest.fixture(scope="module")
+def readout(nlp, actors):
+    """Extract facts from a text published by the White House (the article's ``source``) on 2023-06-14."""
+    from kg.extract import extract
+    from kg.model import Article
+    from kg.nlp import document_text
+
+    def run(text: str, source: str | None = "The White House"):
+        article = Article("t", text, date=dt.date(2023, 6, 14), source=source)
+        return extract(nlp(document_text(article)), article, actors)
+
+    return run
+
+
+def surname(person) -> str:
+    return person.name.split()[-1]
+
+
+def pairs(facts) -> set[tuple[str, str]]:
+    out = set()
+    for e in facts.events:
+        if e.is_meeting:
+            names = sorted(surname(p) for p in e.participants)
+            out |= {(a, b) for i, a in enumerate(names) for b in names[i + 1:]}
+    return out
+
+
+def roles(facts) -> set[tuple[str, str, str | None]]:
+    return {(surname(r.person), r.role, r.country) for r in facts.roles if listed(r.status, r.scope, r.role)}
+
+
+@pytest.mark.parametrize("text, meetings", [
+    # a title in the "with" phrase stands for the person it titles, and for the names joined to him
+    ("Secretary of State Ana Ruiz met with both Kenyan Ambassador to the United States John Mwangi and Nigerian "
+     "Ambassador to the United States Ada Okafor to discuss regional trade.",
+     {("Mwangi", "Ruiz"), ("Okafor", "Ruiz"), ("Mwangi", "Okafor")}),
+    # the teams of two leaders will meet: no meeting of the leaders
+    ("President Joe Biden spoke by phone with Prime Minister Mark Carney. The President and the Prime Minister "
+     "agreed to have their teams meet soon in Ottawa to exchange views on border security.", set()),
+    # the author of a thing that is welcomed is no guest
+    ("President Joe Biden spoke by phone with President William Ruto of Kenya. President Biden welcomed the "
+     "commitment from President Ruto to expand regional trade.", set()),
+    # "Minister bin Hassan" is the Foreign Minister named before, not the Crown Prince named after
+    ("Secretary of State Ana Ruiz welcomed Jordanian Foreign Minister Prince Ali bin Hassan Al Hashimi to "
+     "Washington today. Secretary Ruiz and Minister bin Hassan discussed regional security, following a recent "
+     "call between President Joe Biden and Crown Prince Omar bin Hassan.", {("Hashimi", "Ruiz")}),
+])
+def test_extract_readouts_meetings(readout, text, meetings):
+    assert pairs(readout(text)) == meetings
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # roster lines: the apposition ends at the line; a staff post of no known body is the publisher's
+    ("Participants included:\n\n- Tom Reyes, Special Assistant to the President for Labor Policy\n"
+     "- Lisa Park, Deputy Director of the Office of Rural Prosperity\n- Omar Haddad, Senior Advisor\n",
+     {("Reyes", "Special Assistant to the President", "US"), ("Park", "Deputy Director", "US")}, set()),
+    # a White House body's name before a title in an apposition
+    ("Yesterday, Gordon Pike, White House Domestic Policy Council Director, and Rita Moss, White House "
+     "Intergovernmental Affairs Director, hosted a roundtable with state legislators on child care.",
+     {("Pike", "Director", "US"), ("Moss", "Director", "US")}, set()),
+    # "together with Title of Country, Name"
+    ("Deputy National Security Advisor Tom Reyes, together with Finance Minister of Kenya, John Mwangi, "
+     "co-chaired a meeting of the Kenya donor platform.",
+     {("Mwangi", "Finance Minister", "KE"), ("Reyes", "Deputy National Security Advisor", "US")}, set()),
+    # a staff post in a readout about another country is the publisher's, not that country's
+    ("Deputy National Security Advisor Tom Reyes met with Finance Minister Jan Novak of Poland in Warsaw. They "
+     "discussed Poland's energy grid, Polish exports and Poland's recovery.",
+     {("Reyes", "Deputy National Security Advisor", "US")}, {("Reyes", "Deputy National Security Advisor", "PL")}),
+    # a second title of the same person takes his country; a bare "Minister" inside "Foreign Minister" goes
+    ("Secretary of State Ana Ruiz welcomed Jordanian Foreign Minister Prince Ali bin Hassan Al Hashimi to "
+     "Washington today. Secretary Ruiz and Minister bin Hassan discussed regional security, following a recent "
+     "call between President Joe Biden and Crown Prince Omar bin Hassan.",
+     {("Hashimi", "Foreign Minister", "JO"), ("Hassan", "Crown Prince", None)},
+     {("Hashimi", "Prince", "US"), ("Hashimi", "Minister", "JO"), ("Hassan", "Minister", None)}),
+])
+def test_extract_readouts_roles(readout, text, expected, absent):
+    found = roles(readout(text))
+    found |= {(s, r, None) for s, r, c in found}  # a test row may leave the country open (None)
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a bare noun listed with phrases is a topic
+    ("President Joe Biden met with President Ana Lopez of Chile to review new initiatives to promote democracy, "
+     "human rights, and labor rights.", {"democracy", "human rights", "labor rights"}, set()),
+    # "The Government of <a participant's country> … discussed": the country speaks for its participant
+    ("Secretary of State Ana Ruiz met with Finance Minister Jan Novak of Poland. The Government of Poland and "
+     "representatives of lenders discussed progress in the areas of grid repair, mine clearance, and housing.",
+     {"grid repair", "mine clearance", "housing"}, set()),
+    # fixed phrases of manner and generic heads are no topics
+    ("President Joe Biden met with President Ana Lopez of Chile. They discussed steps to strengthen the rule of "
+     "law in order to build trust, and welcomed the momentum in trade talks.",
+     {"rule of law"}, {"order", "momentum"}),
+    # people in a list are who took part, not what was discussed
+    ("Vice President Kamala Harris met with Governor Ana Ortiz of Ohio. They discussed voting rights with health "
+     "care providers, faith leaders, students, and advocates.", {"voting rights"},
+     {"students", "advocates"}),
+])
+def test_extract_readouts_topics(readout, text, expected, absent):
+    found = {t.topic for t in readout(text).topics}
+    assert expected <= found
+    assert not absent & found
