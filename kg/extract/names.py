@@ -26,13 +26,14 @@ def continues_name(tok: Token, loose: bool = False) -> bool:
 
     ``loose`` (after a title) accepts tokens whatever NER said about them.
     """
-    ent_ok = tok.ent_type_ in ("", "PERSON") or (loose and tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
-                                                  and not lexicon.lookup_polity(tok.text))
-    initial = len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." and tok.i + 1 < len(tok.doc) \
-        and tok.doc[tok.i + 1].pos_ == "PROPN"
-    word = tok.pos_ == "PROPN" and tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text)
-    return (word or initial) and not not_name(tok) and ent_ok and not tok.is_sent_start and \
-        not (tok.ent_type_ != "PERSON" and org_word(tok))
+    text = tok.text  # the shape first: most tokens fail it, and it is the cheapest test (asked of every token)
+    word = tok.pos_ == "PROPN" and text[:1].isupper() and (tok.is_alpha or "-" in text)
+    if not word and not (len(text) == 2 and text[0].isupper() and text[1] == "." and tok.i + 1 < len(tok.doc)
+                         and tok.doc[tok.i + 1].pos_ == "PROPN"):  # nor an initial
+        return False
+    ent = tok.ent_type_
+    ent_ok = ent in ("", "PERSON") or (loose and ent in ("ORG", "GPE", "NORP", "FAC") and not lexicon.lookup_polity(text))
+    return ent_ok and not not_name(tok) and not tok.is_sent_start and not (ent != "PERSON" and org_word(tok))
 
 
 def pair_parts(doc, start: int, end: int) -> list[tuple[int, int]]:
