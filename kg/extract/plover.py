@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -39,17 +38,11 @@ from kg.extract.plover_actors import (
     state_actor,
 )
 from kg.extract.plover_consult import consult_events, meeting_tokens
-from kg.extract.plover_match import Hit, match
+from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
+from kg.extract.plover_targets import clause_subject, inner_hits, sentence_countries, through_heads
 from kg.extract.spans import span_ents
 from kg.model import Actor, EventFact, Place, PoliticalEventFact, QuoteFact, RoleFact
 from kg.patterns import Pattern
-
-
-@lru_cache(maxsize=1)
-def cameo_table() -> dict[str, dict[str, str]]:
-    """CAMEO code → {plover, mode, contexts, description} (``cameo2plover.tsv``)."""
-    rows = lexicon.read_tsv(lexicon.resource_path("cameo2plover.tsv"), ("id", "plover", "mode", "contexts"))
-    return {r["id"]: r for r in rows}
 
 
 def find_political_events(ctx: Context, roles: list[RoleFact], events: list[EventFact],
@@ -142,6 +135,8 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         kind, cameo, mode = p.get("verbal"), "111", "disapprove"  # "the opposition attacked the government"
     if p.get("evaluative"):
         targets = targets + evaluated(ac, tok.doc[hit.used[0]], sources)
+    if not targets:
+        targets = unsaid_target(ac, tok, hits, hit, sources)
     inferred = not sources and p.get("state_act")  # the state behind a charge: no one it answers or addresses
     if not targets and not (inferred or p.get("evaluative")) and kind in lexicon.words("plover-reaction-types"):
         targets = reaction_target(ac, tok, sources)
@@ -156,7 +151,20 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     return (kind, cameo, mode, sources, targets) if sources else None  # PLOVER codes an act by an actor
 
 
-# (threat or request type, type of the act it is about) → (CAMEO code, PLOVER mode)
+def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, sources: list[Actor]) -> list[Actor]:
+    """The target of a trigger that names none, where its pattern says how to find it
+    (:mod:`kg.extract.plover_targets`): the target of the act an intent or grant governs, the subject of the clause
+    a request asks for, the one other country of the sentence of an act of force."""
+    p, known = hit.pattern, {_actor_key(a) for a in sources}
+    found: list[Actor] = []
+    if p.get("inner_targets"):
+        found = next((ts for n, h in inner_hits(tok, hits) if (ts := roles_of(ac, n, h)[1])), [])
+    if not found and p.get("clause_target"):
+        found = actors_of(ac, clause_subject(tok))
+    if not found and p.get("sentence_target"):
+        found = [polity_actor(c) for c in sentence_countries(tok, {a.country for a in sources if a.country})]
+        found = found if len(found) == 1 else []
+    return [a for a in found if _actor_key(a) not in known]
 
 
 def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
@@ -293,6 +301,7 @@ def _speaker(subj: Token) -> Token:
 def _prep_objects(tok: Token, hit: Hit) -> list[Token]:
     preps = hit.pattern.get("targets") or ()
     heads = [tok] + [tok.doc[i] for i in hit.used]
+    heads += [o for h in heads for o in through_heads(h, tuple(hit.pattern.get("target_through") or ()))]
     return [o for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
             for o in c.children if o.dep_ == "pobj"]
 
@@ -384,11 +393,3 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
             keys.add(_actor_key(a))
             out.append(a)
     return out
-
-
-@lru_cache(maxsize=1)
-def inner_codes() -> dict[tuple[str, str], tuple[str, str]]:
-    """(outer type, inner type) → (CAMEO code, mode): "threatened to impose sanctions" is THREATEN 1312
-    (``plover_inner_codes.tsv``)."""
-    rows = lexicon.read_tsv(lexicon.resource_path("plover_inner_codes.tsv"), ("id", "outer", "inner", "cameo", "mode"))
-    return {(r["outer"], r["inner"]): (r["cameo"], r["mode"]) for r in rows}

@@ -1,0 +1,82 @@
+"""PLOVER targets left unsaid by a trigger's own phrase (:mod:`kg.extract.plover_targets`): model-free tests on
+hand-built Docs, and (slow) sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import plover, plover_targets as pt
+
+from test_extract_plover import coded, make_doc
+
+# "Peru promised to expand ties with Brazil ."
+PROMISE = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("promised", "promise", "VERB", "VBD", "ROOT", 1),
+           ("to", "to", "PART", "TO", "aux", 3), ("expand", "expand", "VERB", "VB", "xcomp", 1),
+           ("ties", "tie", "NOUN", "NNS", "dobj", 3), ("with", "with", "ADP", "IN", "prep", 4),
+           ("Brazil", "Brazil", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+# "Chile demanded that Bolivia withdraw ."
+DEMAND = [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("demanded", "demand", "VERB", "VBD", "ROOT", 1),
+          ("that", "that", "SCONJ", "IN", "mark", 4), ("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 4),
+          ("withdraw", "withdraw", "VERB", "VB", "ccomp", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+# "Russia 's war of aggression against Ukraine ."
+WAR = [("Russia", "Russia", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+       ("war", "war", "NOUN", "NN", "ROOT", 2), ("of", "of", "ADP", "IN", "prep", 2),
+       ("aggression", "aggression", "NOUN", "NN", "pobj", 3), ("against", "against", "ADP", "IN", "prep", 4),
+       ("Ukraine", "Ukraine", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 2)]
+# "Canada sent aid to Ukraine and condemned Russian aggression ."
+AID_AND_AGGRESSION = [
+    ("Canada", "Canada", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+    ("aid", "aid", "NOUN", "NN", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
+    ("Ukraine", "Ukraine", "PROPN", "NNP", "pobj", 3), ("and", "and", "CCONJ", "CC", "cc", 1),
+    ("condemned", "condemn", "VERB", "VBD", "conj", 1), ("Russian", "russian", "ADJ", "JJ", "amod", 8),
+    ("aggression", "aggression", "NOUN", "NN", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 1)]
+AID_AND_AGGRESSION_ENTS = ["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "B-NORP", "O", "O"]
+
+
+def test_plover_targets_intent_reaches_the_act_it_governs():
+    doc = make_doc(PROMISE)
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.get("inner_targets")
+    inner = pt.inner_hits(doc[1], hits)
+    assert [n.i for n, _ in inner] == [3]  # "expand ... ties with": whose target the promise shares
+    assert pt.inner_hits(doc[3], hits) == []  # nothing below the inner act
+
+
+def test_plover_targets_request_is_addressed_to_the_subject_of_its_clause():
+    doc = make_doc(DEMAND)
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.get("clause_target")
+    assert pt.clause_subject(doc[1]).text == "Bolivia"
+    assert pt.clause_subject(doc[4]) is None  # a clause with no clause below it
+
+
+def test_plover_targets_war_reaches_the_target_of_its_complement():
+    doc = make_doc(WAR)
+    hits, _ = plover.match(doc)
+    preps = tuple(hits[2].pattern.get("target_through"))
+    assert [t.text for t in pt.through_heads(doc[2], preps)] == ["aggression"]
+    assert [t.text for t in plover._prep_objects(doc[2], hits[2])] == ["Ukraine"]
+
+
+def test_plover_targets_sentence_countries_skip_subjects_and_the_actor():
+    doc = make_doc(AID_AND_AGGRESSION, ents=AID_AND_AGGRESSION_ENTS)
+    assert pt.sentence_countries(doc[8], {"RU"}) == ["UA"]  # Canada is the subject, Russia the actor
+    assert pt.sentence_countries(doc[8], {"RU", "UA"}) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, sources, targets, modality", [
+    ("Peru has promised to expand trade ties with Brazil.", "AGREE", {"PE"}, {"BR"}, "asserted"),
+    ("Kenya and Tanzania reaffirmed their resolve to keep supporting Somalia.", "AGREE", {"KE", "TZ"}, {"SO"},
+     "asserted"),
+    ("Japan announced $40 million to support Vietnam.", "AID", {"JP"}, {"VN"}, "asserted"),
+    ("Chile expressed a willingness to hold talks with Bolivia.", "CONSULT", {"CL"}, {"BO"}, "future"),
+    ("The ministers condemned Russia's brutal war of aggression against Ukraine.", "ASSAULT", {"RU"}, {"UA"},
+     "asserted"),
+    ("The two leaders discussed aid to Ukraine and condemned Russia's aggression.", "ASSAULT", {"RU"}, {"UA"},
+     "asserted"),
+    ("Colombia demanded that Venezuela close the border.", "REQUEST", {"CO"}, {"VE"}, "asserted"),
+])
+def test_plover_targets_table(facts_of, text, kind, sources, targets, modality):
+    found = [c for c in coded(facts_of(text)) if c[0] == kind]
+    assert (kind, sources, targets, modality) in found, coded(facts_of(text))
