@@ -80,3 +80,73 @@ def test_plover_targets_sentence_countries_skip_subjects_and_the_actor():
 def test_plover_targets_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]
     assert (kind, sources, targets, modality) in found, coded(facts_of(text))
+
+
+# "Germany welcomed Poland 's call ." / "Germany welcomed Chancellor Weber ."
+WELCOME = [("Germany", "Germany", "PROPN", "NNP", "nsubj", 1), ("welcomed", "welcome", "VERB", "VBD", "ROOT", 1),
+           ("Poland", "Poland", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+           ("call", "call", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+GUEST = [("Germany", "Germany", "PROPN", "NNP", "nsubj", 1), ("welcomed", "welcome", "VERB", "VBD", "ROOT", 1),
+         ("Chancellor", "Chancellor", "PROPN", "NNP", "compound", 3), ("Weber", "Weber", "PROPN", "NNP", "dobj", 1),
+         (".", ".", "PUNCT", ".", "punct", 1)]
+# "Spain said that Morocco must act ." / "Spain said we must act ."
+MUST = [("Spain", "Spain", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("that", "that", "SCONJ", "IN", "mark", 5), ("Morocco", "Morocco", "PROPN", "NNP", "nsubj", 5),
+        ("must", "must", "AUX", "MD", "aux", 5), ("act", "act", "VERB", "VB", "ccomp", 1),
+        (".", ".", "PUNCT", ".", "punct", 1)]
+# "Israel held Lebanon responsible ."
+HELD = [("Israel", "Israel", "PROPN", "NNP", "nsubj", 1), ("held", "hold", "VERB", "VBD", "ROOT", 1),
+        ("Lebanon", "Lebanon", "PROPN", "NNP", "dobj", 1), ("responsible", "responsible", "ADJ", "JJ", "advcl", 1),
+        (".", ".", "PUNCT", ".", "punct", 1)]
+# "Canada labelled the group a terrorist organization ."
+LABEL = [("Canada", "Canada", "PROPN", "NNP", "nsubj", 1), ("labelled", "label", "VERB", "VBD", "ROOT", 1),
+         ("the", "the", "DET", "DT", "det", 3), ("group", "group", "NOUN", "NN", "dobj", 1),
+         ("a", "a", "DET", "DT", "det", 6), ("terrorist", "terrorist", "ADJ", "JJ", "amod", 6),
+         ("organization", "organization", "NOUN", "NN", "appos", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_targets_welcomed_act_is_support_a_welcomed_guest_is_not():
+    hits, _ = plover.match(make_doc(WELCOME))
+    assert hits[1].pattern.id == "ph-support-welcome" and hits[1].pattern.get("object_target")
+    hits, _ = plover.match(make_doc(GUEST))
+    assert 1 not in hits or hits[1].pattern.get("plover") != "SUPPORT"
+
+
+def test_plover_targets_demand_said_of_another_needs_its_subject():
+    doc = make_doc(MUST)
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-request-should" and hits[1].pattern.get("target_required")
+    assert pt.clause_subject(doc[1]).text == "Morocco"
+    rows = MUST[:2] + [("we", "we", "PRON", "PRP", "nsubj", 4), ("must", "must", "AUX", "MD", "aux", 4),
+                       ("act", "act", "VERB", "VB", "ccomp", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows)
+    assert plover.match(doc)[0][1].pattern.id == "ph-request-should" and pt.clause_subject(doc[1]) is None
+
+
+def test_plover_targets_blame_and_branding_are_accusations_of_an_actor():
+    hits, _ = plover.match(make_doc(HELD))
+    assert hits[1].pattern.id == "ph-accuse-hold-responsible" and hits[1].pattern.get("target_required")
+    hits, _ = plover.match(make_doc(LABEL))
+    assert hits[1].pattern.id == "ph-accuse-label" and hits[1].pattern.get("evaluative")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, sources, targets, modality", [
+    ("Germany welcomed Poland's call for new talks.", "SUPPORT", {"DE"}, {"PL"}, "asserted"),
+    ("The White House welcomed the agreement between Syria and Iraq.", "SUPPORT", {"US"}, {"SY", "IQ"},
+     "asserted"),
+    ("Spain said that Morocco must release the fishermen.", "REQUEST", {"ES"}, {"MA"}, "asserted"),
+    ("Israel held Lebanon directly responsible for the attack.", "ACCUSE", {"IL"}, {"LB"}, "asserted"),
+    ("The United States and the European Union have labelled Hamas a terrorist organization.", "ACCUSE",
+     {"US", "EU"}, {"Hamas"}, "asserted"),
+])
+def test_plover_speech_acts_table(facts_of, text, kind, sources, targets, modality):
+    found = [c for c in coded(facts_of(text)) if c[0] == kind]
+    assert (kind, sources, targets, modality) in found, coded(facts_of(text))
+
+
+@pytest.mark.slow
+def test_plover_speech_acts_without_another_actor_are_no_event(facts_of):
+    assert all(e.type != "REQUEST" for e in facts_of("Spain said it must act quickly.").political_events)
+    text = "The leaders vowed to hold those responsible for the attack accountable."
+    assert all(e.type != "ACCUSE" for e in facts_of(text).political_events)

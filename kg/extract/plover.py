@@ -128,15 +128,18 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         if inner is not None:  # no inner act: no code of its own
             cameo, mode = inner_codes().get((kind, inner), (cameo, mode))
     where = _sentence(ac, tok).country or (ac.focus[0] if ac.focus else None)
-    sources, targets = located(where, sources, kind == "PROTEST"), located(where, targets, False)
+    sources = located(where, sources, kind == "PROTEST")
     if not _sector_fits(p, sources):
         return None
     if p.get("verbal") and _verbal(sources, targets):
         kind, cameo, mode = p.get("verbal"), "111", "disapprove"  # "the opposition attacked the government"
     if p.get("evaluative"):
-        targets = targets + evaluated(ac, tok.doc[hit.used[0]], sources)
+        targets = _dedupe(targets + evaluated(ac, tok.doc[hit.used[0]], sources))
     if not targets:
         targets = unsaid_target(ac, tok, hits, hit, sources)
+    targets = located(where, targets, False)
+    if not targets and p.get("target_required"):
+        return None  # "X said it must act", "hold those responsible accountable": no one named
     inferred = not sources and p.get("state_act")  # the state behind a charge: no one it answers or addresses
     if not targets and not (inferred or p.get("evaluative")) and kind in lexicon.words("plover-reaction-types"):
         targets = reaction_target(ac, tok, sources)
@@ -170,8 +173,11 @@ def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, source
 def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
     """Whom an evaluative word of a speech act is about: "X said [Y] was illegal", "X called [Y's plan] an
     affront", "X said the attack by [Y] was barbaric"."""
-    around = [word, word.head] if word.dep_ in ("acomp", "attr", "oprd", "amod", "ccomp", "xcomp") else [word]
+    around = [word]
+    while len(around) < 3 and around[-1].dep_ in ("acomp", "attr", "oprd", "amod", "ccomp", "xcomp", "appos"):
+        around.append(around[-1].head)  # "labelled [Hamas] a terrorist organization": up through the apposition
     cands = [c for n in around for c in n.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    cands += [n.head for n in around if n.dep_ == "appos"]
     cands += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
               for p in c.children if p.dep_ == "pobj"]
     known = {_actor_key(a) for a in sources}

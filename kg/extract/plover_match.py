@@ -75,7 +75,8 @@ def match(doc: Doc) -> tuple[dict[int, Hit], Marks]:
         hit = Hit(anchor, p, tuple(i for i in ids if i != anchor))
         if anchor not in hits or hit.rank > hits[anchor].rank:
             hits[anchor] = hit
-    used = {i for h in hits.values() for i in h.used}
+    # an object the pattern keeps is still a trigger of its own ("welcomed X's condemnation")
+    used = {i for h in hits.values() if not h.pattern.get("keeps_object") for i in h.used}
     return {i: h for i, h in hits.items() if i not in used}, marks
 
 

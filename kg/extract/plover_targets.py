@@ -48,13 +48,13 @@ def through_heads(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 def clause_subject(tok: Token) -> Token | None:
     """The subject of the clause a request asks for: "demanded that [the African Union] find", "called for [the
     governor] to resign" (``plover-request-clause-deps``); the subject of a passive clause undergoes the act, it is
-    not asked to act ("called for the troops to be withdrawn")."""
+    not asked to act ("called for the troops to be withdrawn"), nor is "we" ("said we must reflect")."""
     deps = lexicon.words("plover-request-clause-deps")
     for c in tok.children:
         if c.dep_ in deps and c.pos_ in ("VERB", "AUX"):
             subj = next((s for s in c.children if s.dep_ == "nsubj"), None)  # not "troops to be withdrawn"
-            if subj is not None:
-                return subj
+            if subj is not None and subj.lower_ not in lexicon.words("first-person-pronouns"):
+                return subj  # "we must act": the speaker's own
     return None
 
 
