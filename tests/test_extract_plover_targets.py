@@ -150,3 +150,39 @@ def test_plover_speech_acts_without_another_actor_are_no_event(facts_of):
     assert all(e.type != "REQUEST" for e in facts_of("Spain said it must act quickly.").political_events)
     text = "The leaders vowed to hold those responsible for the attack accountable."
     assert all(e.type != "ACCUSE" for e in facts_of(text).political_events)
+
+
+# "The opposition leader , Romano Vitti , said it ."
+APPOS_SUBJECT = [("The", "the", "DET", "DT", "det", 2), ("opposition", "opposition", "NOUN", "NN", "compound", 2),
+                 ("leader", "leader", "NOUN", "NN", "nsubj", 8), (",", ",", "PUNCT", ",", "punct", 2),
+                 ("Romano", "Romano", "PROPN", "NNP", "compound", 5), ("Vitti", "Vitti", "PROPN", "NNP", "appos", 2),
+                 (",", ",", "PUNCT", ",", "punct", 2), ("it", "it", "PRON", "PRP", "dobj", 8),
+                 ("said", "say", "VERB", "VBD", "ROOT", 8), (".", ".", "PUNCT", ".", "punct", 8)]
+
+
+def test_plover_pronoun_antecedent_is_the_subject_named_in_apposition():
+    from kg.extract.mentions import named_mentions
+
+    doc = make_doc(APPOS_SUBJECT, ents=["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"])
+    found = [m for m in named_mentions(doc) if m.name == "Romano Vitti"]
+    assert found and found[0].subject  # "He called for elections" next is Vitti, not a name before him
+
+
+def test_plover_place_country_of_a_us_state_and_a_city():
+    from kg.extract.plover_actors import place_country
+
+    assert (place_country("Texas"), place_country("Minsk"), place_country("Georgia")) == ("US", "BY", "GE")
+    assert place_country("Atlantis") is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, sources, targets", [
+    ("Prime Minister Carlo Neri of Italy met reporters on Monday. The opposition leader, Romano Vitti, said the "
+     "budget was a failure. He called for early elections.", "REQUEST", {"Romano Vitti"}, {"IT"}),
+    ("Governor Tom Reed of Texas was indicted on fraud charges.", "ACCUSE", {"US"}, {"Tom Reed"}),
+    ("The 40B network said it will hold a rally at the CEO summit. Its members want a peaceful day. \"People in "
+     "Sydney oppose the summit,\" spokesman Tim Ross said. Ross accused the police of provoking violence.", "ACCUSE",
+     {"Tim Ross"}, {"AU"}),
+])
+def test_plover_sources_and_places_table(facts_of, text, kind, sources, targets):
+    assert (kind, sources, targets, "asserted") in coded(facts_of(text)), coded(facts_of(text))

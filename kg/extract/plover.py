@@ -24,14 +24,14 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract import plover_modality as pm
-from kg.extract.context import Context, place_for, sentence_date, sentence_place
+from kg.extract.context import Context, sentence_date, sentence_place
 from kg.extract.plover_actors import (
     Actors,
     actors_of,
     build,
     focus_target,
     home_target,
-    modifier_polities,
+    place_country,
     polity_actor,
     reaction_target,
     spoken_threat,
@@ -39,7 +39,15 @@ from kg.extract.plover_actors import (
 )
 from kg.extract.plover_consult import consult_events, meeting_tokens
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
-from kg.extract.plover_targets import clause_subject, inner_hits, sentence_countries, through_heads
+from kg.extract.plover_targets import (
+    actor_key,
+    clause_subject,
+    evaluated,
+    inner_hits,
+    owner_actors,
+    sentence_countries,
+    through_heads,
+)
 from kg.extract.spans import span_ents
 from kg.model import Actor, EventFact, Place, PoliticalEventFact, QuoteFact, RoleFact
 from kg.patterns import Pattern
@@ -70,20 +78,16 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
 def _merged(out: list[PoliticalEventFact], fact: PoliticalEventFact) -> bool:
     """Whether ``fact`` is an event of ``out`` again (same type, modality, sentence, a shared source); its new
     targets are added there."""
-    keys = {_actor_key(a) for a in fact.sources}
+    keys = {actor_key(a) for a in fact.sources}
     for n, e in enumerate(out):
         if (e.type, e.modality, e.evidence.sent_start) != (fact.type, fact.modality, fact.evidence.sent_start):
             continue
-        if keys & {_actor_key(a) for a in e.sources} or not keys and not e.sources:
-            known = {_actor_key(a) for a in (*e.targets, *e.sources)}
-            extra = tuple(a for a in fact.targets if _actor_key(a) not in known)
+        if keys & {actor_key(a) for a in e.sources} or not keys and not e.sources:
+            known = {actor_key(a) for a in (*e.targets, *e.sources)}
+            extra = tuple(a for a in fact.targets if actor_key(a) not in known)
             out[n] = replace(e, targets=e.targets + extra)
             return True
     return False
-
-
-def _actor_key(a: Actor) -> str:
-    return a.person.key if a.person else (a.country or a.org or a.label)
 
 
 def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit: Hit, eid: str):
@@ -158,7 +162,7 @@ def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, source
     """The target of a trigger that names none, where its pattern says how to find it
     (:mod:`kg.extract.plover_targets`): the target of the act an intent or grant governs, the subject of the clause
     a request asks for, the one other country of the sentence of an act of force."""
-    p, known = hit.pattern, {_actor_key(a) for a in sources}
+    p, known = hit.pattern, {actor_key(a) for a in sources}
     found: list[Actor] = []
     if p.get("inner_targets"):
         found = next((ts for n, h in inner_hits(tok, hits) if (ts := roles_of(ac, n, h)[1])), [])
@@ -167,25 +171,7 @@ def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, source
     if not found and p.get("sentence_target"):
         found = [polity_actor(c) for c in sentence_countries(tok, {a.country for a in sources if a.country})]
         found = found if len(found) == 1 else []
-    return [a for a in found if _actor_key(a) not in known]
-
-
-def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
-    """Whom an evaluative word of a speech act is about: "X said [Y] was illegal", "X called [Y's plan] an
-    affront", "X said the attack by [Y] was barbaric"."""
-    around = [word]
-    while len(around) < 3 and around[-1].dep_ in ("acomp", "attr", "oprd", "amod", "ccomp", "xcomp", "appos"):
-        around.append(around[-1].head)  # "labelled [Hamas] a terrorist organization": up through the apposition
-    cands = [c for n in around for c in n.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    cands += [n.head for n in around if n.dep_ == "appos"]
-    cands += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
-              for p in c.children if p.dep_ == "pobj"]
-    known = {_actor_key(a) for a in sources}
-    for c in cands:
-        found = [a for a in actors_of(ac, c) or _owner(ac, c) if _actor_key(a) not in known]
-        if found:
-            return found
-    return []
+    return [a for a in found if actor_key(a) not in known]
 
 
 def _inner_act(ac: Actors, tok: Token, hits: dict[int, Hit]) -> tuple[str | None, list[Actor]]:
@@ -247,7 +233,7 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
     if not hit.pattern.get("object_target"):
         objects = [o for o in objects if o.i not in hit.used]
     objects += _prep_objects(tok, hit)
-    targets = [a for o in objects for a in actors_of(ac, o) or _owner(ac, o)]
+    targets = [a for o in objects for a in actors_of(ac, o) or owner_actors(ac, o)]
     return _dedupe(sources), _dedupe(targets)
 
 
@@ -312,15 +298,6 @@ def _prep_objects(tok: Token, hit: Hit) -> list[Token]:
             for o in c.children if o.dep_ == "pobj"]
 
 
-def _owner(ac: Actors, obj: Token) -> list[Actor]:
-    """"condemned Russia's invasion", "criticised the decision by X", "backed the South African mediation": the
-    actor a non-actor object belongs to."""
-    owners = [c for c in obj.children if c.dep_ == "poss"]
-    owners += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
-    found = [a for o in owners for a in actors_of(ac, o)]
-    return found or [polity_actor(code) for code in modifier_polities(ac, obj) if obj.pos_ == "NOUN"]
-
-
 def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]]:
     """"Israeli airstrikes on Gaza", "Russia's invasion of Ukraine", "X launched an attack on Y", "the
     sanctions imposed by the EU"."""
@@ -334,7 +311,7 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
         # "X launched an attack", not "X recorded the protest"
         if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words("plover-light-verbs"):
             sources = actors_of(ac, subject(verb))
-    targets = [a for o in _prep_objects(tok, hit) for a in actors_of(ac, o) or _owner(ac, o)]
+    targets = [a for o in _prep_objects(tok, hit) for a in actors_of(ac, o) or owner_actors(ac, o)]
     return _dedupe(sources), _dedupe(targets)
 
 
@@ -365,11 +342,10 @@ def _sentence(ac: Actors, tok: Token) -> SentenceInfo:
     if found is None:
         ents = span_ents(sent)  # an index per document: sent.ents walks every entity before the sentence
         place = sentence_place(sent)
-        country = place.country if place is not None and place.country else None
+        country = (place.country or place_country(place.name)) if place is not None else None
         for ent in ents if country is None else ():
-            found_place = place_for(ent.text) if ent.label_ == "GPE" else None
-            if found_place is not None and found_place.country:
-                country = found_place.country
+            country = place_country(ent.text) if ent.label_ == "GPE" else None
+            if country:
                 break
         money = next((e.text for e in ents if e.label_ == "MONEY"), None)
         found = ac.sentences[sent.start] = SentenceInfo(place, country, sentence_date(sent, ac.ctx.article.date),
@@ -395,7 +371,7 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
     out: list[Actor] = []
     keys: set[str] = set()
     for a in actors:
-        if _actor_key(a) not in keys:
-            keys.add(_actor_key(a))
+        if actor_key(a) not in keys:
+            keys.add(actor_key(a))
             out.append(a)
     return out

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.extract import lexmatch
 from kg.extract.context import Context, place_for
+from kg.extract.orgnames import us_states
 from kg.extract.staff import institutions
 from kg.model import Actor, EventFact, Person, QuoteFact, RoleFact
 
@@ -77,19 +78,35 @@ FOCUS_SENTENCES = 3
 
 def focus(ctx: Context) -> tuple[str, ...]:
     """The countries an article is about: those its first sentences (title line included) name, themselves or
-    by a city of theirs, most named first (ties in text order)."""
+    by a city of theirs, most named first (ties in text order); when they name none, those of the whole article
+    ("protesters at the Forbes conference … people in Sydney": Australia)."""
+    return _named_countries(ctx, FOCUS_SENTENCES) or _named_countries(ctx, None)
+
+
+def _named_countries(ctx: Context, limit: int | None) -> tuple[str, ...]:
     counts: dict[str, int] = {}
     for n, sent in enumerate(ctx.doc.sents):
-        if n == FOCUS_SENTENCES:
+        if n == limit:
             break
         for ent in sent.ents:
             code = lexicon.lookup_polity(ent.text) if ent.label_ in ("GPE", "NORP", "ORG") else None
             if code is None and ent.label_ == "GPE":  # a city: "protesters in Sydney" is about Australia
-                place = place_for(ent.text)
-                code = place.country if place else None
+                code = place_country(ent.text)
             if code and not lexicon.polity(code).is_org:
                 counts[code] = counts.get(code, 0) + 1
     return tuple(sorted(counts, key=lambda c: -counts[c]))
+
+
+US_STATES_COUNTRY = "US"  # the country of the states of ``us_states.tsv``
+
+
+def place_country(text: str) -> str | None:
+    """The country of a place name: a city or country of the places lexicon, or a state of the United States
+    ("Governor X of Texas was indicted": the state that charges him is the US)."""
+    place = place_for(text)
+    if place is not None and place.country:
+        return place.country
+    return US_STATES_COUNTRY if lexicon.fold(text).removeprefix("the ") in us_states() else None
 
 
 def person_actor(ac: Actors, person: Person) -> Actor:
@@ -162,8 +179,8 @@ def _named(ac: Actors, tok: Token) -> Actor | None:
     if code:
         return polity_actor(code)
     if ent.label_ == "GPE":
-        place = place_for(ent.text)
-        return polity_actor(place.country) if place and place.country else None
+        code = place_country(ent.text)
+        return polity_actor(code) if code else None
     if ent.label_ in ("ORG", "FAC") or ent.label_ == "NORP" and len(ent) > 1:
         return _home_body(ac, ent, _institution(ent))
     return None
@@ -216,7 +233,8 @@ def state_actor(ac: Actors, tok: Token, speaker: list[Actor]) -> list[Actor]:
     from kg.extract.context import dateline_place, sentence_place
 
     place = sentence_place(tok.sent)
-    code = place.country if place and place.country else next((a.country for a in speaker if a.country), None)
+    code = (place.country or place_country(place.name)) if place else None
+    code = code or next((a.country for a in speaker if a.country), None)
     if code is None:
         place = dateline_place(ac.ctx.article)
         code = place.country if place else (ac.focus[0] if ac.focus else None)
@@ -295,8 +313,7 @@ def _polity_code(ac: Actors, tok: Token) -> str | None:
     text = ent.text if ent is not None and ent.label_ in lexicon.words("polity-entity-labels") else tok.text
     code = lexicon.lookup_polity(text) or (phrase_polity(tok) if text != tok.text or tok.pos_ == "PROPN" else None)
     if code is None and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
-        place = place_for(text)
-        code = place.country if place else None
+        code = place_country(text)
     return code or _body_country(ent)
 
 

@@ -8,6 +8,8 @@ trigger's pattern asks for it, and only when the trigger names no target itself)
   Ukraine"): :func:`through_heads`;
 - ``clause_target``: a request is addressed to the subject of the clause it asks for ("X demanded that the African
   Union act", "X called for the governor to resign"): :func:`clause_subject`;
+- ``evaluative``: whom an evaluative word of a speech act is about ("X called [Y's plan] an affront"):
+  :func:`evaluated`;
 - ``sentence_target``: an act of force named by its actor alone ("condemned Russia's aggression") is against the one
   other country the sentence names outside its subjects ("discussed aid to Ukraine and condemned Russia's
   aggression": Ukraine): :func:`sentence_countries`.
@@ -21,8 +23,9 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.extract.context import place_for
+from kg.extract.plover_actors import Actors, actors_of, modifier_polities, place_country, polity_actor
 from kg.extract.spans import span_ents
+from kg.model import Actor
 
 INNER_DEPTH = 3  # how many dependency steps below a trigger the act it governs may be
 
@@ -66,10 +69,39 @@ def sentence_countries(tok: Token, own: set[str]) -> list[str]:
     for ent in span_ents(tok.sent):
         if ent.label_ not in ("GPE", "NORP") or any(t.dep_ in subjects for t in (ent.root, *ent.root.ancestors)):
             continue
-        code = lexicon.lookup_polity(ent.text)
-        if code is None and ent.label_ == "GPE":
-            place = place_for(ent.text)
-            code = place.country if place else None
+        code = lexicon.lookup_polity(ent.text) or (place_country(ent.text) if ent.label_ == "GPE" else None)
         if code and code not in own and code not in out and not lexicon.polity(code).is_org:
             out.append(code)
     return out
+
+
+def actor_key(a: Actor) -> str:
+    """What makes two actors the same: the person, else the country, organisation or label."""
+    return a.person.key if a.person else (a.country or a.org or a.label)
+
+
+def owner_actors(ac: Actors, obj: Token) -> list[Actor]:
+    """"condemned Russia's invasion", "criticised the decision by X", "backed the South African mediation": the
+    actor a non-actor object belongs to."""
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    owners += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    found = [a for o in owners for a in actors_of(ac, o)]
+    return found or [polity_actor(code) for code in modifier_polities(ac, obj) if obj.pos_ == "NOUN"]
+
+
+def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
+    """Whom an evaluative word of a speech act is about: "X said [Y] was illegal", "X called [Y's plan] an
+    affront", "X said the attack by [Y] was barbaric"."""
+    around = [word]
+    while len(around) < 3 and around[-1].dep_ in ("acomp", "attr", "oprd", "amod", "ccomp", "xcomp", "appos"):
+        around.append(around[-1].head)  # "labelled [Hamas] a terrorist organization": up through the apposition
+    cands = [c for n in around for c in n.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    cands += [n.head for n in around if n.dep_ == "appos"]
+    cands += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+              for p in c.children if p.dep_ == "pobj"]
+    known = {actor_key(a) for a in sources}
+    for c in cands:
+        found = [a for a in actors_of(ac, c) or owner_actors(ac, c) if actor_key(a) not in known]
+        if found:
+            return found
+    return []
