@@ -186,3 +186,24 @@ def test_plover_place_country_of_a_us_state_and_a_city():
 ])
 def test_plover_sources_and_places_table(facts_of, text, kind, sources, targets):
     assert (kind, sources, targets, "asserted") in coded(facts_of(text)), coded(facts_of(text))
+
+
+# "Opposition leader Petrov jailed in Minsk" (a headline) / "Police jailed Petrov in Minsk"
+HEADLINE = [("Opposition", "opposition", "NOUN", "NN", "compound", 1), ("leader", "leader", "NOUN", "NN", "compound", 2),
+            ("Petrov", "Petrov", "PROPN", "NNP", "nsubj", 3), ("jailed", "jail", "VERB", "VBN", "ROOT", 3),
+            ("in", "in", "ADP", "IN", "prep", 3), ("Minsk", "Minsk", "PROPN", "NNP", "pobj", 4)]
+
+
+def test_plover_headline_participle_is_a_passive():
+    doc = make_doc(HEADLINE)
+    assert pt.headline_passive(doc[3]).text == "Petrov"
+    rows = [("Police", "police", "NOUN", "NNS", "nsubj", 1), ("jailed", "jail", "VERB", "VBD", "ROOT", 1),
+            ("Petrov", "Petrov", "PROPN", "NNP", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 1),
+            ("Minsk", "Minsk", "PROPN", "NNP", "pobj", 3)]
+    assert pt.headline_passive(make_doc(rows)[1]) is None  # an active verb with its object
+
+
+@pytest.mark.slow
+def test_plover_headline_passive_is_acted_on(facts_of):
+    found = coded(facts_of("Opposition leader Ivan Petrov jailed in Belarus"))
+    assert ("COERCE", {"BY"}, {"Ivan Petrov"}, "asserted") in found, found

@@ -43,6 +43,7 @@ from kg.extract.plover_targets import (
     actor_key,
     clause_subject,
     evaluated,
+    headline_passive,
     inner_hits,
     owner_actors,
     sentence_countries,
@@ -224,7 +225,7 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
     if hit.pattern.get("noun") or tok.pos_ in ("NOUN", "PROPN"):
         return _noun_roles(ac, tok, hit)
     children = list(tok.children)
-    passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    passive = next((c for c in children if c.dep_ == "nsubjpass"), None) or headline_passive(tok)
     agent = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     sources = actors_of(ac, agent) if passive is not None else actors_of(ac, subject(tok))
     objects = [_speaker(passive)] if passive is not None else [c for c in children if c.dep_ in ("dobj", "dative")]

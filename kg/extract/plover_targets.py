@@ -8,6 +8,8 @@ trigger's pattern asks for it, and only when the trigger names no target itself)
   Ukraine"): :func:`through_heads`;
 - ``clause_target``: a request is addressed to the subject of the clause it asks for ("X demanded that the African
   Union act", "X called for the governor to resign"): :func:`clause_subject`;
+- a headline's passive ("Opposition leader jailed in Belarus"): the subject is acted on
+  (:func:`headline_passive`);
 - ``evaluative``: whom an evaluative word of a speech act is about ("X called [Y's plan] an affront"):
   :func:`evaluated`;
 - ``sentence_target``: an act of force named by its actor alone ("condemned Russia's aggression") is against the one
@@ -59,6 +61,16 @@ def clause_subject(tok: Token) -> Token | None:
             if subj is not None and subj.lower_ not in lexicon.words("first-person-pronouns"):
                 return subj  # "we must act": the speaker's own
     return None
+
+
+def headline_passive(verb: Token) -> Token | None:
+    """The subject of a past participle that heads its sentence with no auxiliary and no object, as headlines
+    write a passive ("Opposition leader jailed in Belarus", "Mayor of Baltimore indicted"): the one acted on."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ROOT", "conj"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def sentence_countries(tok: Token, own: set[str]) -> list[str]:
