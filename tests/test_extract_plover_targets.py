@@ -207,3 +207,50 @@ def test_plover_headline_participle_is_a_passive():
 def test_plover_headline_passive_is_acted_on(facts_of):
     found = coded(facts_of("Opposition leader Ivan Petrov jailed in Belarus"))
     assert ("COERCE", {"BY"}, {"Ivan Petrov"}, "asserted") in found, found
+
+
+def test_plover_protest_verb_must_be_active_and_without_object():
+    # "no drug has been demonstrated ." / "Students demonstrated ."
+    rows = [("no", "no", "DET", "DT", "det", 1), ("drug", "drug", "NOUN", "NN", "nsubjpass", 4),
+            ("has", "have", "AUX", "VBZ", "aux", 4), ("been", "be", "AUX", "VBN", "auxpass", 4),
+            ("demonstrated", "demonstrate", "VERB", "VBN", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4)]
+    doc = make_doc(rows)
+    hits, _ = plover.match(doc)
+    assert hits[4].pattern.id == "ph-protest" and not plover._fits(doc[4], hits[4])
+    doc = make_doc([("Students", "student", "NOUN", "NNS", "nsubj", 1),
+                    ("demonstrated", "demonstrate", "VERB", "VBD", "ROOT", 1), (".", ".", "PUNCT", ".", "punct", 1)])
+    hits, _ = plover.match(doc)
+    assert plover._fits(doc[1], hits[1])
+
+
+def test_plover_protest_noun_as_a_manner_is_no_demonstration():
+    # "They left in protest ." / "They joined in protests ."
+    rows = [("They", "they", "PRON", "PRP", "nsubj", 1), ("left", "leave", "VERB", "VBD", "ROOT", 1),
+            ("in", "in", "ADP", "IN", "prep", 1), ("protest", "protest", "NOUN", "NN", "pobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows)
+    hits, _ = plover.match(doc)
+    assert hits[3].pattern.id == "ph-protest-noun" and not plover._fits(doc[3], hits[3])
+    rows[3] = ("protests", "protest", "NOUN", "NNS", "pobj", 2)
+    doc = make_doc(rows)
+    assert plover._fits(doc[3], plover.match(doc)[0][3])
+
+
+def test_plover_discussed_act_is_planned_not_done():
+    # "They discussed deepening cooperation ."
+    rows = [("They", "they", "PRON", "PRP", "nsubj", 1), ("discussed", "discuss", "VERB", "VBD", "ROOT", 1),
+            ("deepening", "deepen", "VERB", "VBG", "xcomp", 1), ("cooperation", "cooperation", "NOUN", "NN", "dobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    _, marks = plover.match(make_doc(rows))
+    assert "intent-head" in marks.get(1, set())
+
+
+@pytest.mark.slow
+def test_plover_protest_precision_table(facts_of):
+    for text in ("No vaccine has been demonstrated to work against the virus in Congo.",
+                 "The Bolivian delegation left the talks in protest."):
+        assert all(e.type != "PROTEST" for e in facts_of(text).political_events), text
+    found = coded(facts_of("The march in Gaza was organised by Hamas."))
+    assert any(c[0] == "PROTEST" and c[1] == {"Hamas"} for c in found), found
+    found = coded(facts_of("The leaders of Peru and Chile discussed deepening cooperation on trade."))
+    assert all(c[3] != "asserted" for c in found if c[0] == "COOPERATE"), found

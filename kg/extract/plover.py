@@ -202,10 +202,16 @@ def _governor(tok: Token, hits: dict[int, Hit]) -> str | None:
 
 
 def _fits(tok: Token, hit: Hit) -> bool:
-    """Pattern conditions the matcher cannot say: an intransitive protest verb ("protested", not "protested his
-    innocence" taken as a rally), a strike that is a labour strike, a withdrawal from a body or treaty."""
+    """Pattern conditions the matcher cannot say: an intransitive, active protest verb ("protested", not
+    "protested his innocence" or "was demonstrated" taken as a rally), a protest noun that is no manner ("left
+    in protest"), a strike that is a labour strike, a withdrawal from a body or treaty."""
     p = hit.pattern
-    if p.get("intransitive") and any(c.dep_ == "dobj" for c in tok.children):
+    if p.get("intransitive") and any(c.dep_ in lexicon.words("plover-object-deps") for c in tok.children):
+        return False  # "protested his innocence", "demonstrated that it works"
+    if p.get("active") and not _active(tok):
+        return False  # "no drug has been demonstrated to work"
+    bare = p.get("not_bare_after")  # "left in protest": a manner, no demonstration
+    if bare and tok.dep_ == "pobj" and tok.head.lower_ in bare and tok.tag_ == "NN" and not list(tok.children):
         return False
     needs = p.get("needs_modifier")
     if needs and not any(c.lemma_.lower() in needs for c in (*tok.children, tok.head)):
@@ -307,6 +313,8 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     owners += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
                for p in c.children if p.dep_ == "pobj"]
     sources = [a for o in owners for a in actors_of(ac, o)]
+    if not sources and tok.dep_ == "nsubjpass":  # "the rally was organised by the union"
+        sources = [a for c in tok.head.children if c.dep_ == "agent" for o in c.children for a in actors_of(ac, o)]
     if not sources and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         # "X launched an attack", not "X recorded the protest"
