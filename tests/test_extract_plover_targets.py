@@ -254,3 +254,33 @@ def test_plover_protest_precision_table(facts_of):
     assert any(c[0] == "PROTEST" and c[1] == {"Hamas"} for c in found), found
     found = coded(facts_of("The leaders of Peru and Chile discussed deepening cooperation on trade."))
     assert all(c[3] != "asserted" for c in found if c[0] == "COOPERATE"), found
+
+
+# "Zambia was critical of Malawi ."
+CRITICAL = [("Zambia", "Zambia", "PROPN", "NNP", "nsubj", 1), ("was", "be", "AUX", "VBD", "ROOT", 1),
+            ("critical", "critical", "ADJ", "JJ", "acomp", 1), ("of", "of", "ADP", "IN", "prep", 2),
+            ("Malawi", "Malawi", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_stance_predicates_are_speech_acts_with_their_of_phrase():
+    doc = make_doc(CRITICAL)
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-accuse-critical"
+    assert [t.text for t in plover._prep_objects(doc[1], hits[1])] == ["Malawi"]
+    rows = CRITICAL[:2] + [("in", "in", "ADP", "IN", "prep", 1), ("favour", "favour", "NOUN", "NN", "pobj", 2),
+                           ("of", "of", "ADP", "IN", "prep", 3), ("Malawi", "Malawi", "PROPN", "NNP", "pobj", 4),
+                           (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows)
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-support-favour"
+    assert [t.text for t in plover._prep_objects(doc[1], hits[1])] == ["Malawi"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, sources, targets", [
+    ("Zambia was highly critical of South Africa.", "ACCUSE", {"ZM"}, {"ZA"}),
+    ("Japan is supportive of the Philippines.", "SUPPORT", {"JP"}, {"PH"}),
+    ("The Kenyan government was in favour of a takeover by Tanzania.", "SUPPORT", {"KE"}, {"TZ"}),
+])
+def test_plover_stance_table(facts_of, text, kind, sources, targets):
+    assert (kind, sources, targets, "asserted") in coded(facts_of(text)), coded(facts_of(text))
