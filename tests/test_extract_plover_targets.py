@@ -133,12 +133,11 @@ def test_plover_targets_blame_and_branding_are_accusations_of_an_actor():
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("Germany welcomed Poland's call for new talks.", "SUPPORT", {"DE"}, {"PL"}, "asserted"),
-    ("The White House welcomed the agreement between Syria and Iraq.", "SUPPORT", {"US"}, {"SY", "IQ"},
-     "asserted"),
+    ("Brazil welcomed the agreement between Peru and Chile.", "SUPPORT", {"BR"}, {"PE", "CL"}, "asserted"),
     ("Spain said that Morocco must release the fishermen.", "REQUEST", {"ES"}, {"MA"}, "asserted"),
-    ("Israel held Lebanon directly responsible for the attack.", "ACCUSE", {"IL"}, {"LB"}, "asserted"),
-    ("The United States and the European Union have labelled Hamas a terrorist organization.", "ACCUSE",
-     {"US", "EU"}, {"Hamas"}, "asserted"),
+    ("Greece held Turkey directly responsible for the incident.", "ACCUSE", {"GR"}, {"TR"}, "asserted"),
+    ("Canada and Australia have labelled Hezbollah a terrorist organization.", "ACCUSE", {"CA", "AU"},
+     {"HEZBOLLAH"}, "asserted"),
 ])
 def test_plover_speech_acts_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]
@@ -177,12 +176,12 @@ def test_plover_place_country_of_a_us_state_and_a_city():
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets", [
-    ("Prime Minister Carlo Neri of Italy met reporters on Monday. The opposition leader, Romano Vitti, said the "
-     "budget was a failure. He called for early elections.", "REQUEST", {"Romano Vitti"}, {"IT"}),
+    ("Prime Minister Carlo Neri of Italy met reporters on Monday. The opposition leader, Marta Bellini, said the "
+     "tax plan had failed. She demanded a new vote.", "REQUEST", {"Marta Bellini"}, {"IT"}),
     ("Governor Tom Reed of Texas was indicted on fraud charges.", "ACCUSE", {"US"}, {"Tom Reed"}),
-    ("The 40B network said it will hold a rally at the CEO summit. Its members want a peaceful day. \"People in "
-     "Sydney oppose the summit,\" spokesman Tim Ross said. Ross accused the police of provoking violence.", "ACCUSE",
-     {"Tim Ross"}, {"AU"}),
+    ("The Green Action group will hold a march near the trade summit. Its members want a peaceful day. \"People in "
+     "Toronto oppose the summit,\" spokesman Tim Ross said. Ross accused the police of provoking violence.", "ACCUSE",
+     {"Tim Ross"}, {"CA"}),
 ])
 def test_plover_sources_and_places_table(facts_of, text, kind, sources, targets):
     assert (kind, sources, targets, "asserted") in coded(facts_of(text)), coded(facts_of(text))
@@ -205,8 +204,8 @@ def test_plover_headline_participle_is_a_passive():
 
 @pytest.mark.slow
 def test_plover_headline_passive_is_acted_on(facts_of):
-    found = coded(facts_of("Opposition leader Ivan Petrov jailed in Belarus"))
-    assert ("COERCE", {"BY"}, {"Ivan Petrov"}, "asserted") in found, found
+    found = coded(facts_of("Blogger Ivan Petrov jailed in Azerbaijan"))
+    assert ("COERCE", {"AZ"}, {"Ivan Petrov"}, "asserted") in found, found
 
 
 def test_plover_protest_verb_must_be_active_and_without_object():
@@ -278,7 +277,7 @@ def test_plover_stance_predicates_are_speech_acts_with_their_of_phrase():
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets", [
-    ("Zambia was highly critical of South Africa.", "ACCUSE", {"ZM"}, {"ZA"}),
+    ("Chile was highly critical of Peru.", "ACCUSE", {"CL"}, {"PE"}),
     ("Japan is supportive of the Philippines.", "SUPPORT", {"JP"}, {"PH"}),
     ("The Kenyan government was in favour of a takeover by Tanzania.", "SUPPORT", {"KE"}, {"TZ"}),
 ])

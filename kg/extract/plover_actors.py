@@ -79,7 +79,7 @@ FOCUS_SENTENCES = 3
 def focus(ctx: Context) -> tuple[str, ...]:
     """The countries an article is about: those its first sentences (title line included) name, themselves or
     by a city of theirs, most named first (ties in text order); when they name none, those of the whole article
-    ("protesters at the Forbes conference … people in Sydney": Australia)."""
+    (a report on a rally whose opening names only a venue: the country of the cities named later)."""
     return _named_countries(ctx, FOCUS_SENTENCES) or _named_countries(ctx, None)
 
 

@@ -6,8 +6,8 @@ trigger's pattern asks for it, and only when the trigger names no target itself)
   complement it governs (:func:`inner_hits`), whose targets the caller reads;
 - ``target_through``: a target phrase hangs from the noun's complement ("Russia's war of aggression against
   Ukraine"): :func:`through_heads`;
-- ``clause_target``: a request is addressed to the subject of the clause it asks for ("X demanded that the African
-  Union act", "X called for the governor to resign"): :func:`clause_subject`;
+- ``clause_target``: a request is addressed to the subject of the clause it asks for ("X demanded that the Arab
+  League act", "X called for the governor to resign"): :func:`clause_subject`;
 - a headline's passive ("Opposition leader jailed in Belarus"): the subject is acted on
   (:func:`headline_passive`);
 - ``evaluative``: whom an evaluative word of a speech act is about ("X called [Y's plan] an affront"):
@@ -51,7 +51,7 @@ def through_heads(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 def clause_subject(tok: Token) -> Token | None:
-    """The subject of the clause a request asks for: "demanded that [the African Union] find", "called for [the
+    """The subject of the clause a request asks for: "demanded that [the Arab League] act", "called for [the
     governor] to resign" (``plover-request-clause-deps``); the subject of a passive clause undergoes the act, it is
     not asked to act ("called for the troops to be withdrawn"), nor is "we" ("said we must reflect")."""
     deps = lexicon.words("plover-request-clause-deps")
@@ -106,7 +106,7 @@ def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
     affront", "X said the attack by [Y] was barbaric"."""
     around = [word]
     while len(around) < 3 and around[-1].dep_ in ("acomp", "attr", "oprd", "amod", "ccomp", "xcomp", "appos"):
-        around.append(around[-1].head)  # "labelled [Hamas] a terrorist organization": up through the apposition
+        around.append(around[-1].head)  # "branded [X] a terrorist group": up through the apposition
     cands = [c for n in around for c in n.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     cands += [n.head for n in around if n.dep_ == "appos"]
     cands += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
