@@ -283,3 +283,29 @@ def test_plover_stance_predicates_are_speech_acts_with_their_of_phrase():
 ])
 def test_plover_stance_table(facts_of, text, kind, sources, targets):
     assert (kind, sources, targets, "asserted") in coded(facts_of(text)), coded(facts_of(text))
+
+
+# "Chile criticised Peru and called on the country to act ."
+ANAPHOR = [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("criticised", "criticise", "VERB", "VBD", "ROOT", 1),
+           ("Peru", "Peru", "PROPN", "NNP", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 1),
+           ("called", "call", "VERB", "VBD", "conj", 1), ("on", "on", "ADP", "IN", "prep", 4),
+           ("the", "the", "DET", "DT", "det", 7), ("country", "country", "NOUN", "NN", "pobj", 5),
+           ("to", "to", "PART", "TO", "aux", 9), ("act", "act", "VERB", "VB", "xcomp", 4),
+           (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_the_country_is_the_last_country_named():
+    from kg.extract.plover_actors import Actors, country_anaphor
+
+    doc = make_doc(ANAPHOR, ents=["B-GPE", "O", "B-GPE"] + ["O"] * 8)
+    ac = Actors(ctx=None, role_country={}, ents={e.start: e for e in doc.ents})  # type: ignore[arg-type]
+    assert country_anaphor(ac, doc[7]) == "PE"
+    assert country_anaphor(ac, doc[2]) is None  # a name, not "the country"
+    ac.ents = {}
+    assert country_anaphor(ac, doc[7]) is None  # no country named before
+
+
+@pytest.mark.slow
+def test_plover_the_country_as_target(facts_of):
+    found = coded(facts_of("Chile was critical of Peru and called on the country to release the fishermen."))
+    assert ("REQUEST", {"CL"}, {"PE"}, "asserted") in found, found

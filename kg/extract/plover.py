@@ -34,7 +34,6 @@ from kg.extract.plover_actors import (
     place_country,
     polity_actor,
     reaction_target,
-    spoken_threat,
     state_actor,
 )
 from kg.extract.plover_consult import consult_events, meeting_tokens
@@ -47,6 +46,7 @@ from kg.extract.plover_targets import (
     inner_hits,
     owner_actors,
     sentence_countries,
+    spoken_threat,
     through_heads,
 )
 from kg.extract.spans import span_ents

@@ -144,6 +144,9 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
     named = _named(ac, tok)
     if named is not None:
         return [named]
+    anaphor = country_anaphor(ac, tok)
+    if anaphor:
+        return [polity_actor(anaphor)]
     sector = sector_of(tok)
     codes = modifier_polities(ac, tok)
     if sector in lexicon.words("plover-armed-sectors") and len(ac.armed) == 1 and all(c not in codes for c in ac.armed):
@@ -157,6 +160,23 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
         home = publisher_country(ac) if sector in lexicon.words("plover-publisher-sectors") else None
         return [Actor(label=_label(tok), country=home, sector=sector)]
     return group_actors(ac, tok)
+
+
+def country_anaphor(ac: Actors, tok: Token) -> str | None:
+    """"the country", "the island" (``plover-country-nouns``, with "the" and no modifier): the last country the
+    text named before it ("… was critical of Chile and called on the country to act": Chile)."""
+    if tok.lemma_.lower() not in lexicon.words("plover-country-nouns") or tok.tag_ != "NN":
+        return None
+    if [c.lower_ for c in tok.children if c.i < tok.i] != ["the"]:
+        return None
+    for i in range(tok.i - 1, -1, -1):
+        ent = ac.ents.get(i)
+        of_noun = ent is not None and ent.root.head.lower_ == "of" and ent.root.head.head.pos_ == "NOUN"
+        if ent is not None and ent.label_ == "GPE" and i == ent.root.i and not of_noun:  # not "president of X"
+            code = lexicon.lookup_polity(ent.text)
+            if code and not lexicon.polity(code).is_org:
+                return code
+    return None
 
 
 def publisher_country(ac: Actors) -> str | None:
@@ -377,20 +397,3 @@ def home_target(sources: list[Actor], where: str | None) -> list[Actor]:
     the sentence's or the article's ("protesters rallied in Minsk": Belarus)."""
     code = next((a.country for a in sources if a.country and not lexicon.polity(a.country).is_org), where)
     return [polity_actor(code, "GOV")] if code and sources and not lexicon.polity(code).is_org else []
-
-
-def spoken_threat(ac: Actors, tok: Token, kind: str, sources: list[Actor]) -> bool:
-    """A speaker's own possible act of force, said under a speech verb, is a threat ("the US said it may use force
-    against Iran", "the EU warned it could impose sanctions"); not another's act ("analysts said Russia could
-    attack"). An act the speaker says it will do is that act, future (the caller checks the modality)."""
-    if kind not in lexicon.words("plover-threat-types") or not sources:
-        return False
-    node = tok
-    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
-        node = node.head
-    speech = node.head
-    if node.dep_ != "ccomp" or speech.lemma_.lower() not in lexicon.words("plover-threat-speech"):
-        return False
-    said = next((c for c in speech.children if c.dep_ == "nsubj"), None)
-    keys = {a.country or a.org or a.label for a in actors_of(ac, said)}
-    return bool(keys & {a.country or a.org or a.label for a in sources})

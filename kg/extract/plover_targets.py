@@ -117,3 +117,20 @@ def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
         if found:
             return found
     return []
+
+
+def spoken_threat(ac: Actors, tok: Token, kind: str, sources: list[Actor]) -> bool:
+    """A speaker's own possible act of force, said under a speech verb, is a threat ("the US said it may use force
+    against Iran", "the EU warned it could impose sanctions"); not another's act ("analysts said Russia could
+    attack"). An act the speaker says it will do is that act, future (the caller checks the modality)."""
+    if kind not in lexicon.words("plover-threat-types") or not sources:
+        return False
+    node = tok
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+    speech = node.head
+    if node.dep_ != "ccomp" or speech.lemma_.lower() not in lexicon.words("plover-threat-speech"):
+        return False
+    said = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    keys = {a.country or a.org or a.label for a in actors_of(ac, said)}
+    return bool(keys & {a.country or a.org or a.label for a in sources})
