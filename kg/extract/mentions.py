@@ -122,8 +122,8 @@ def _add_named(doc: Doc, start: int, end: int, out: list[Mention], taken: set[in
     if lexicon.lookup_polity(name) or _is_title_only(name):
         return
     taken.update(range(start, end))
-    subject = any(t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "poss" and t.head.dep_ == "nsubj"
-                  for t in doc[start:end])
+    subject = any(t.dep_ in ("nsubj", "nsubjpass") or t.dep_ in ("poss", "appos") and t.head.dep_ == "nsubj"
+                  for t in doc[start:end])  # "the opposition leader, [X], said": X is the subject
     out.append(_with_title(doc, Mention(start, end, name, "name", span_start=start, span_end=end,
                                         subject=subject, honorific=honorific_before(doc, start))))
 

@@ -19,37 +19,39 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract import plover_modality as pm
-from kg.extract.context import Context, place_for, sentence_date, sentence_place
+from kg.extract.context import Context, sentence_date, sentence_place
 from kg.extract.plover_actors import (
     Actors,
     actors_of,
     build,
     focus_target,
     home_target,
-    modifier_polities,
+    place_country,
     polity_actor,
     reaction_target,
-    spoken_threat,
     state_actor,
 )
 from kg.extract.plover_consult import consult_events, meeting_tokens
-from kg.extract.plover_match import Hit, match
+from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
+from kg.extract.plover_targets import (
+    actor_key,
+    clause_subject,
+    evaluated,
+    headline_passive,
+    inner_hits,
+    owner_actors,
+    sentence_countries,
+    spoken_threat,
+    through_heads,
+)
 from kg.extract.spans import span_ents
 from kg.model import Actor, EventFact, Place, PoliticalEventFact, QuoteFact, RoleFact
 from kg.patterns import Pattern
-
-
-@lru_cache(maxsize=1)
-def cameo_table() -> dict[str, dict[str, str]]:
-    """CAMEO code → {plover, mode, contexts, description} (``cameo2plover.tsv``)."""
-    rows = lexicon.read_tsv(lexicon.resource_path("cameo2plover.tsv"), ("id", "plover", "mode", "contexts"))
-    return {r["id"]: r for r in rows}
 
 
 def find_political_events(ctx: Context, roles: list[RoleFact], events: list[EventFact],
@@ -77,20 +79,16 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
 def _merged(out: list[PoliticalEventFact], fact: PoliticalEventFact) -> bool:
     """Whether ``fact`` is an event of ``out`` again (same type, modality, sentence, a shared source); its new
     targets are added there."""
-    keys = {_actor_key(a) for a in fact.sources}
+    keys = {actor_key(a) for a in fact.sources}
     for n, e in enumerate(out):
         if (e.type, e.modality, e.evidence.sent_start) != (fact.type, fact.modality, fact.evidence.sent_start):
             continue
-        if keys & {_actor_key(a) for a in e.sources} or not keys and not e.sources:
-            known = {_actor_key(a) for a in (*e.targets, *e.sources)}
-            extra = tuple(a for a in fact.targets if _actor_key(a) not in known)
+        if keys & {actor_key(a) for a in e.sources} or not keys and not e.sources:
+            known = {actor_key(a) for a in (*e.targets, *e.sources)}
+            extra = tuple(a for a in fact.targets if actor_key(a) not in known)
             out[n] = replace(e, targets=e.targets + extra)
             return True
     return False
-
-
-def _actor_key(a: Actor) -> str:
-    return a.person.key if a.person else (a.country or a.org or a.label)
 
 
 def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit: Hit, eid: str):
@@ -135,13 +133,18 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         if inner is not None:  # no inner act: no code of its own
             cameo, mode = inner_codes().get((kind, inner), (cameo, mode))
     where = _sentence(ac, tok).country or (ac.focus[0] if ac.focus else None)
-    sources, targets = located(where, sources, kind == "PROTEST"), located(where, targets, False)
+    sources = located(where, sources, kind == "PROTEST")
     if not _sector_fits(p, sources):
         return None
     if p.get("verbal") and _verbal(sources, targets):
         kind, cameo, mode = p.get("verbal"), "111", "disapprove"  # "the opposition attacked the government"
     if p.get("evaluative"):
-        targets = targets + evaluated(ac, tok.doc[hit.used[0]], sources)
+        targets = _dedupe(targets + evaluated(ac, tok.doc[hit.used[0]], sources))
+    if not targets:
+        targets = unsaid_target(ac, tok, hits, hit, sources)
+    targets = located(where, targets, False)
+    if not targets and p.get("target_required"):
+        return None  # "X said it must act", "hold those responsible accountable": no one named
     inferred = not sources and p.get("state_act")  # the state behind a charge: no one it answers or addresses
     if not targets and not (inferred or p.get("evaluative")) and kind in lexicon.words("plover-reaction-types"):
         targets = reaction_target(ac, tok, sources)
@@ -156,22 +159,20 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     return (kind, cameo, mode, sources, targets) if sources else None  # PLOVER codes an act by an actor
 
 
-# (threat or request type, type of the act it is about) → (CAMEO code, PLOVER mode)
-
-
-def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
-    """Whom an evaluative word of a speech act is about: "X said [Y] was illegal", "X called [Y's plan] an
-    affront", "X said the attack by [Y] was barbaric"."""
-    around = [word, word.head] if word.dep_ in ("acomp", "attr", "oprd", "amod", "ccomp", "xcomp") else [word]
-    cands = [c for n in around for c in n.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    cands += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
-              for p in c.children if p.dep_ == "pobj"]
-    known = {_actor_key(a) for a in sources}
-    for c in cands:
-        found = [a for a in actors_of(ac, c) or _owner(ac, c) if _actor_key(a) not in known]
-        if found:
-            return found
-    return []
+def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, sources: list[Actor]) -> list[Actor]:
+    """The target of a trigger that names none, where its pattern says how to find it
+    (:mod:`kg.extract.plover_targets`): the target of the act an intent or grant governs, the subject of the clause
+    a request asks for, the one other country of the sentence of an act of force."""
+    p, known = hit.pattern, {actor_key(a) for a in sources}
+    found: list[Actor] = []
+    if p.get("inner_targets"):
+        found = next((ts for n, h in inner_hits(tok, hits) if (ts := roles_of(ac, n, h)[1])), [])
+    if not found and p.get("clause_target"):
+        found = actors_of(ac, clause_subject(tok))
+    if not found and p.get("sentence_target"):
+        found = [polity_actor(c) for c in sentence_countries(tok, {a.country for a in sources if a.country})]
+        found = found if len(found) == 1 else []
+    return [a for a in found if actor_key(a) not in known]
 
 
 def _inner_act(ac: Actors, tok: Token, hits: dict[int, Hit]) -> tuple[str | None, list[Actor]]:
@@ -201,10 +202,16 @@ def _governor(tok: Token, hits: dict[int, Hit]) -> str | None:
 
 
 def _fits(tok: Token, hit: Hit) -> bool:
-    """Pattern conditions the matcher cannot say: an intransitive protest verb ("protested", not "protested his
-    innocence" taken as a rally), a strike that is a labour strike, a withdrawal from a body or treaty."""
+    """Pattern conditions the matcher cannot say: an intransitive, active protest verb ("protested", not
+    "protested his innocence" or "was demonstrated" taken as a rally), a protest noun that is no manner ("left
+    in protest"), a strike that is a labour strike, a withdrawal from a body or treaty."""
     p = hit.pattern
-    if p.get("intransitive") and any(c.dep_ == "dobj" for c in tok.children):
+    if p.get("intransitive") and any(c.dep_ in lexicon.words("plover-object-deps") for c in tok.children):
+        return False  # "protested his innocence", "demonstrated that it works"
+    if p.get("active") and not _active(tok):
+        return False  # "no drug has been demonstrated to work"
+    bare = p.get("not_bare_after")  # "left in protest": a manner, no demonstration
+    if bare and tok.dep_ == "pobj" and tok.head.lower_ in bare and tok.tag_ == "NN" and not list(tok.children):
         return False
     needs = p.get("needs_modifier")
     if needs and not any(c.lemma_.lower() in needs for c in (*tok.children, tok.head)):
@@ -224,7 +231,7 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
     if hit.pattern.get("noun") or tok.pos_ in ("NOUN", "PROPN"):
         return _noun_roles(ac, tok, hit)
     children = list(tok.children)
-    passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    passive = next((c for c in children if c.dep_ == "nsubjpass"), None) or headline_passive(tok)
     agent = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     sources = actors_of(ac, agent) if passive is not None else actors_of(ac, subject(tok))
     objects = [_speaker(passive)] if passive is not None else [c for c in children if c.dep_ in ("dobj", "dative")]
@@ -233,7 +240,7 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
     if not hit.pattern.get("object_target"):
         objects = [o for o in objects if o.i not in hit.used]
     objects += _prep_objects(tok, hit)
-    targets = [a for o in objects for a in actors_of(ac, o) or _owner(ac, o)]
+    targets = [a for o in objects for a in actors_of(ac, o) or owner_actors(ac, o)]
     return _dedupe(sources), _dedupe(targets)
 
 
@@ -293,17 +300,9 @@ def _speaker(subj: Token) -> Token:
 def _prep_objects(tok: Token, hit: Hit) -> list[Token]:
     preps = hit.pattern.get("targets") or ()
     heads = [tok] + [tok.doc[i] for i in hit.used]
+    heads += [o for h in heads for o in through_heads(h, tuple(hit.pattern.get("target_through") or ()))]
     return [o for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
             for o in c.children if o.dep_ == "pobj"]
-
-
-def _owner(ac: Actors, obj: Token) -> list[Actor]:
-    """"condemned Russia's invasion", "criticised the decision by X", "backed the South African mediation": the
-    actor a non-actor object belongs to."""
-    owners = [c for c in obj.children if c.dep_ == "poss"]
-    owners += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
-    found = [a for o in owners for a in actors_of(ac, o)]
-    return found or [polity_actor(code) for code in modifier_polities(ac, obj) if obj.pos_ == "NOUN"]
 
 
 def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]]:
@@ -314,12 +313,14 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     owners += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
                for p in c.children if p.dep_ == "pobj"]
     sources = [a for o in owners for a in actors_of(ac, o)]
+    if not sources and tok.dep_ == "nsubjpass":  # "the rally was organised by the union"
+        sources = [a for c in tok.head.children if c.dep_ == "agent" for o in c.children for a in actors_of(ac, o)]
     if not sources and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         # "X launched an attack", not "X recorded the protest"
         if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words("plover-light-verbs"):
             sources = actors_of(ac, subject(verb))
-    targets = [a for o in _prep_objects(tok, hit) for a in actors_of(ac, o) or _owner(ac, o)]
+    targets = [a for o in _prep_objects(tok, hit) for a in actors_of(ac, o) or owner_actors(ac, o)]
     return _dedupe(sources), _dedupe(targets)
 
 
@@ -350,11 +351,10 @@ def _sentence(ac: Actors, tok: Token) -> SentenceInfo:
     if found is None:
         ents = span_ents(sent)  # an index per document: sent.ents walks every entity before the sentence
         place = sentence_place(sent)
-        country = place.country if place is not None and place.country else None
+        country = (place.country or place_country(place.name)) if place is not None else None
         for ent in ents if country is None else ():
-            found_place = place_for(ent.text) if ent.label_ == "GPE" else None
-            if found_place is not None and found_place.country:
-                country = found_place.country
+            country = place_country(ent.text) if ent.label_ == "GPE" else None
+            if country:
                 break
         money = next((e.text for e in ents if e.label_ == "MONEY"), None)
         found = ac.sentences[sent.start] = SentenceInfo(place, country, sentence_date(sent, ac.ctx.article.date),
@@ -380,15 +380,7 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
     out: list[Actor] = []
     keys: set[str] = set()
     for a in actors:
-        if _actor_key(a) not in keys:
-            keys.add(_actor_key(a))
+        if actor_key(a) not in keys:
+            keys.add(actor_key(a))
             out.append(a)
     return out
-
-
-@lru_cache(maxsize=1)
-def inner_codes() -> dict[tuple[str, str], tuple[str, str]]:
-    """(outer type, inner type) → (CAMEO code, mode): "threatened to impose sanctions" is THREATEN 1312
-    (``plover_inner_codes.tsv``)."""
-    rows = lexicon.read_tsv(lexicon.resource_path("plover_inner_codes.tsv"), ("id", "outer", "inner", "cameo", "mode"))
-    return {(r["outer"], r["inner"]): (r["cameo"], r["mode"]) for r in rows}

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.extract import lexmatch
 from kg.extract.context import Context, place_for
+from kg.extract.orgnames import us_states
 from kg.extract.staff import institutions
 from kg.extract.staff import publisher_country as staff_publisher
 from kg.model import Actor, EventFact, Person, QuoteFact, RoleFact
@@ -78,19 +79,35 @@ FOCUS_SENTENCES = 3
 
 def focus(ctx: Context) -> tuple[str, ...]:
     """The countries an article is about: those its first sentences (title line included) name, themselves or
-    by a city of theirs, most named first (ties in text order)."""
+    by a city of theirs, most named first (ties in text order); when they name none, those of the whole article
+    (a report on a rally whose opening names only a venue: the country of the cities named later)."""
+    return _named_countries(ctx, FOCUS_SENTENCES) or _named_countries(ctx, None)
+
+
+def _named_countries(ctx: Context, limit: int | None) -> tuple[str, ...]:
     counts: dict[str, int] = {}
     for n, sent in enumerate(ctx.doc.sents):
-        if n == FOCUS_SENTENCES:
+        if n == limit:
             break
         for ent in sent.ents:
             code = lexicon.lookup_polity(ent.text) if ent.label_ in ("GPE", "NORP", "ORG") else None
             if code is None and ent.label_ == "GPE":  # a city: "protesters in Sydney" is about Australia
-                place = place_for(ent.text)
-                code = place.country if place else None
+                code = place_country(ent.text)
             if code and not lexicon.polity(code).is_org:
                 counts[code] = counts.get(code, 0) + 1
     return tuple(sorted(counts, key=lambda c: -counts[c]))
+
+
+US_STATES_COUNTRY = "US"  # the country of the states of ``us_states.tsv``
+
+
+def place_country(text: str) -> str | None:
+    """The country of a place name: a city or country of the places lexicon, or a state of the United States
+    ("Governor X of Texas was indicted": the state that charges him is the US)."""
+    place = place_for(text)
+    if place is not None and place.country:
+        return place.country
+    return US_STATES_COUNTRY if lexicon.fold(text).removeprefix("the ") in us_states() else None
 
 
 def person_actor(ac: Actors, person: Person) -> Actor:
@@ -128,6 +145,9 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
     named = _named(ac, tok)
     if named is not None:
         return [named]
+    anaphor = country_anaphor(ac, tok)
+    if anaphor:
+        return [polity_actor(anaphor)]
     sector = sector_of(tok)
     codes = modifier_polities(ac, tok)
     if sector in lexicon.words("plover-armed-sectors") and len(ac.armed) == 1 and all(c not in codes for c in ac.armed):
@@ -141,6 +161,23 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
         home = publisher_country(ac) if sector in lexicon.words("plover-publisher-sectors") else None
         return [Actor(label=_label(tok), country=home, sector=sector)]
     return group_actors(ac, tok)
+
+
+def country_anaphor(ac: Actors, tok: Token) -> str | None:
+    """"the country", "the island" (``plover-country-nouns``, with "the" and no modifier): the last country the
+    text named before it ("… was critical of Chile and called on the country to act": Chile)."""
+    if tok.lemma_.lower() not in lexicon.words("plover-country-nouns") or tok.tag_ != "NN":
+        return None
+    if [c.lower_ for c in tok.children if c.i < tok.i] != ["the"]:
+        return None
+    for i in range(tok.i - 1, -1, -1):
+        ent = ac.ents.get(i)
+        of_noun = ent is not None and ent.root.head.lower_ == "of" and ent.root.head.head.pos_ == "NOUN"
+        if ent is not None and ent.label_ == "GPE" and i == ent.root.i and not of_noun:  # not "president of X"
+            code = lexicon.lookup_polity(ent.text)
+            if code and not lexicon.polity(code).is_org:
+                return code
+    return None
 
 
 def publisher_country(ac: Actors) -> str | None:
@@ -159,8 +196,8 @@ def _named(ac: Actors, tok: Token) -> Actor | None:
     if code:
         return polity_actor(code)
     if ent.label_ == "GPE":
-        place = place_for(ent.text)
-        return polity_actor(place.country) if place and place.country else None
+        code = place_country(ent.text)
+        return polity_actor(code) if code else None
     if ent.label_ in ("ORG", "FAC") or ent.label_ == "NORP" and len(ent) > 1:
         return _home_body(ac, ent, _institution(ent))
     return None
@@ -213,7 +250,8 @@ def state_actor(ac: Actors, tok: Token, speaker: list[Actor]) -> list[Actor]:
     from kg.extract.context import dateline_place, sentence_place
 
     place = sentence_place(tok.sent)
-    code = place.country if place and place.country else next((a.country for a in speaker if a.country), None)
+    code = (place.country or place_country(place.name)) if place else None
+    code = code or next((a.country for a in speaker if a.country), None)
     if code is None:
         place = dateline_place(ac.ctx.article)
         code = place.country if place else (ac.focus[0] if ac.focus else None)
@@ -292,8 +330,7 @@ def _polity_code(ac: Actors, tok: Token) -> str | None:
     text = ent.text if ent is not None and ent.label_ in lexicon.words("polity-entity-labels") else tok.text
     code = lexicon.lookup_polity(text) or (phrase_polity(tok) if text != tok.text or tok.pos_ == "PROPN" else None)
     if code is None and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
-        place = place_for(text)
-        code = place.country if place else None
+        code = place_country(text)
     return code or _body_country(ent)
 
 
@@ -357,20 +394,3 @@ def home_target(sources: list[Actor], where: str | None) -> list[Actor]:
     the sentence's or the article's ("protesters rallied in Minsk": Belarus)."""
     code = next((a.country for a in sources if a.country and not lexicon.polity(a.country).is_org), where)
     return [polity_actor(code, "GOV")] if code and sources and not lexicon.polity(code).is_org else []
-
-
-def spoken_threat(ac: Actors, tok: Token, kind: str, sources: list[Actor]) -> bool:
-    """A speaker's own possible act of force, said under a speech verb, is a threat ("the US said it may use force
-    against Iran", "the EU warned it could impose sanctions"); not another's act ("analysts said Russia could
-    attack"). An act the speaker says it will do is that act, future (the caller checks the modality)."""
-    if kind not in lexicon.words("plover-threat-types") or not sources:
-        return False
-    node = tok
-    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
-        node = node.head
-    speech = node.head
-    if node.dep_ != "ccomp" or speech.lemma_.lower() not in lexicon.words("plover-threat-speech"):
-        return False
-    said = next((c for c in speech.children if c.dep_ == "nsubj"), None)
-    keys = {a.country or a.org or a.label for a in actors_of(ac, said)}
-    return bool(keys & {a.country or a.org or a.label for a in sources})

@@ -5,7 +5,8 @@ The families ``plover`` (hand-written) and ``plover_cameo`` (converted) hold som
 verb (``{"LEMMA": "denounce", "POS": "VERB"}``) or one verb and one object or particle. The matcher looks a
 pattern up by the lemmas of the Doc, so only the patterns whose verb occurs are tried. Where two patterns take the
 same token, the hand-written one wins, then the one that used more tokens, then the first in file order. The
-matcher is compiled once per vocabulary and cached.
+matcher is compiled once per vocabulary and cached. What a pattern's CAMEO code means (``cameo2plover.tsv``) and
+the codes of a threat or request by the act it is about (``plover_inner_codes.tsv``) are read here too.
 
 >>> import spacy
 >>> from spacy.tokens import Doc
@@ -19,9 +20,11 @@ matcher is compiled once per vocabulary and cached.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from kg import lexicon
 from kg.extract.arraymatch import matcher_for, table_of
 from kg.extract.caches import per_key
 from kg.patterns import Pattern, family
@@ -72,5 +75,21 @@ def match(doc: Doc) -> tuple[dict[int, Hit], Marks]:
         hit = Hit(anchor, p, tuple(i for i in ids if i != anchor))
         if anchor not in hits or hit.rank > hits[anchor].rank:
             hits[anchor] = hit
-    used = {i for h in hits.values() for i in h.used}
+    # an object the pattern keeps is still a trigger of its own ("welcomed X's condemnation")
+    used = {i for h in hits.values() if not h.pattern.get("keeps_object") for i in h.used}
     return {i: h for i, h in hits.items() if i not in used}, marks
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[str, dict[str, str]]:
+    """CAMEO code → {plover, mode, contexts, description} (``cameo2plover.tsv``)."""
+    rows = lexicon.read_tsv(lexicon.resource_path("cameo2plover.tsv"), ("id", "plover", "mode", "contexts"))
+    return {r["id"]: r for r in rows}
+
+
+@lru_cache(maxsize=1)
+def inner_codes() -> dict[tuple[str, str], tuple[str, str]]:
+    """(outer type, inner type) → (CAMEO code, mode): "threatened to impose sanctions" is THREATEN 1312
+    (``plover_inner_codes.tsv``)."""
+    rows = lexicon.read_tsv(lexicon.resource_path("plover_inner_codes.tsv"), ("id", "outer", "inner", "cameo", "mode"))
+    return {(r["outer"], r["inner"]): (r["cameo"], r["mode"]) for r in rows}

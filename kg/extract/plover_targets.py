@@ -1,0 +1,136 @@
+"""Targets a trigger's own phrase leaves unsaid, recovered from the structure around it (each used only when the
+trigger's pattern asks for it, and only when the trigger names no target itself):
+
+- ``inner_targets``: an intent, commitment or grant is towards whom the act it governs is ("Peru promised to expand
+  trade ties with Brazil", "Japan announced $40 million to support Vietnam"): the triggers inside the clause or
+  complement it governs (:func:`inner_hits`), whose targets the caller reads;
+- ``target_through``: a target phrase hangs from the noun's complement ("Russia's war of aggression against
+  Ukraine"): :func:`through_heads`;
+- ``clause_target``: a request is addressed to the subject of the clause it asks for ("X demanded that the Arab
+  League act", "X called for the governor to resign"): :func:`clause_subject`;
+- a headline's passive ("Opposition leader jailed in Belarus"): the subject is acted on
+  (:func:`headline_passive`);
+- ``evaluative``: whom an evaluative word of a speech act is about ("X called [Y's plan] an affront"):
+  :func:`evaluated`;
+- ``sentence_target``: an act of force named by its actor alone ("condemned Russia's aggression") is against the one
+  other country the sentence names outside its subjects ("discussed aid to Ukraine and condemned Russia's
+  aggression": Ukraine): :func:`sentence_countries`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.plover_actors import Actors, actors_of, modifier_polities, place_country, polity_actor
+from kg.extract.spans import span_ents
+from kg.model import Actor
+
+INNER_DEPTH = 3  # how many dependency steps below a trigger the act it governs may be
+
+
+def inner_hits(tok: Token, hits: Mapping[int, Any]) -> list[tuple[Token, Any]]:
+    """The triggers in the clauses and complements below ``tok`` (``plover-inner-target-deps``), nearest first:
+    "promised to [expand] ties with Brazil", "expressed a willingness to [hold] talks with Y"."""
+    deps = lexicon.words("plover-inner-target-deps")
+    out: list[tuple[Token, Any]] = []
+    frontier = [tok]
+    for _ in range(INNER_DEPTH):
+        frontier = [c for n in frontier for c in n.children if c.dep_ in deps]
+        out += [(c, hits[c.i]) for c in frontier if c.i in hits]
+    return out
+
+
+def through_heads(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of ``tok``'s prepositions in ``preps`` ("war [of] aggression"): heads whose target phrases are
+    the noun's ("aggression against Ukraine")."""
+    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
+
+
+def clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause a request asks for: "demanded that [the Arab League] act", "called for [the
+    governor] to resign" (``plover-request-clause-deps``); the subject of a passive clause undergoes the act, it is
+    not asked to act ("called for the troops to be withdrawn"), nor is "we" ("said we must reflect")."""
+    deps = lexicon.words("plover-request-clause-deps")
+    for c in tok.children:
+        if c.dep_ in deps and c.pos_ in ("VERB", "AUX"):
+            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)  # not "troops to be withdrawn"
+            if subj is not None and subj.lower_ not in lexicon.words("first-person-pronouns"):
+                return subj  # "we must act": the speaker's own
+    return None
+
+
+def headline_passive(verb: Token) -> Token | None:
+    """The subject of a past participle that heads its sentence with no auxiliary and no object, as headlines
+    write a passive ("Opposition leader jailed in Belarus", "Mayor of Baltimore indicted"): the one acted on."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ROOT", "conj"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def sentence_countries(tok: Token, own: set[str]) -> list[str]:
+    """The countries the sentence of ``tok`` names (as a name, demonym or city), outside the subjects of its
+    clauses and other than ``own``: "The leaders discussed aid to Ukraine and condemned Russia's aggression" → UA."""
+    subjects = lexicon.words("plover-subject-deps") | {"nsubjpass"}
+    out: list[str] = []
+    for ent in span_ents(tok.sent):
+        if ent.label_ not in ("GPE", "NORP") or any(t.dep_ in subjects for t in (ent.root, *ent.root.ancestors)):
+            continue
+        code = lexicon.lookup_polity(ent.text) or (place_country(ent.text) if ent.label_ == "GPE" else None)
+        if code and code not in own and code not in out and not lexicon.polity(code).is_org:
+            out.append(code)
+    return out
+
+
+def actor_key(a: Actor) -> str:
+    """What makes two actors the same: the person, else the country, organisation or label."""
+    return a.person.key if a.person else (a.country or a.org or a.label)
+
+
+def owner_actors(ac: Actors, obj: Token) -> list[Actor]:
+    """"condemned Russia's invasion", "criticised the decision by X", "backed the South African mediation": the
+    actor a non-actor object belongs to."""
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    owners += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    found = [a for o in owners for a in actors_of(ac, o)]
+    return found or [polity_actor(code) for code in modifier_polities(ac, obj) if obj.pos_ == "NOUN"]
+
+
+def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
+    """Whom an evaluative word of a speech act is about: "X said [Y] was illegal", "X called [Y's plan] an
+    affront", "X said the attack by [Y] was barbaric"."""
+    around = [word]
+    while len(around) < 3 and around[-1].dep_ in ("acomp", "attr", "oprd", "amod", "ccomp", "xcomp", "appos"):
+        around.append(around[-1].head)  # "branded [X] a terrorist group": up through the apposition
+    cands = [c for n in around for c in n.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    cands += [n.head for n in around if n.dep_ == "appos"]
+    cands += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+              for p in c.children if p.dep_ == "pobj"]
+    known = {actor_key(a) for a in sources}
+    for c in cands:
+        found = [a for a in actors_of(ac, c) or owner_actors(ac, c) if actor_key(a) not in known]
+        if found:
+            return found
+    return []
+
+
+def spoken_threat(ac: Actors, tok: Token, kind: str, sources: list[Actor]) -> bool:
+    """A speaker's own possible act of force, said under a speech verb, is a threat ("the US said it may use force
+    against Iran", "the EU warned it could impose sanctions"); not another's act ("analysts said Russia could
+    attack"). An act the speaker says it will do is that act, future (the caller checks the modality)."""
+    if kind not in lexicon.words("plover-threat-types") or not sources:
+        return False
+    node = tok
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+    speech = node.head
+    if node.dep_ != "ccomp" or speech.lemma_.lower() not in lexicon.words("plover-threat-speech"):
+        return False
+    said = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    keys = {a.country or a.org or a.label for a in actors_of(ac, said)}
+    return bool(keys & {a.country or a.org or a.label for a in sources})

@@ -1,0 +1,311 @@
+"""PLOVER targets left unsaid by a trigger's own phrase (:mod:`kg.extract.plover_targets`): model-free tests on
+hand-built Docs, and (slow) sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import plover, plover_targets as pt
+
+from test_extract_plover import coded, make_doc
+
+# "Peru promised to expand ties with Brazil ."
+PROMISE = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("promised", "promise", "VERB", "VBD", "ROOT", 1),
+           ("to", "to", "PART", "TO", "aux", 3), ("expand", "expand", "VERB", "VB", "xcomp", 1),
+           ("ties", "tie", "NOUN", "NNS", "dobj", 3), ("with", "with", "ADP", "IN", "prep", 4),
+           ("Brazil", "Brazil", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+# "Chile demanded that Bolivia withdraw ."
+DEMAND = [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("demanded", "demand", "VERB", "VBD", "ROOT", 1),
+          ("that", "that", "SCONJ", "IN", "mark", 4), ("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 4),
+          ("withdraw", "withdraw", "VERB", "VB", "ccomp", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+# "Russia 's war of aggression against Ukraine ."
+WAR = [("Russia", "Russia", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+       ("war", "war", "NOUN", "NN", "ROOT", 2), ("of", "of", "ADP", "IN", "prep", 2),
+       ("aggression", "aggression", "NOUN", "NN", "pobj", 3), ("against", "against", "ADP", "IN", "prep", 4),
+       ("Ukraine", "Ukraine", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 2)]
+# "Canada sent aid to Ukraine and condemned Russian aggression ."
+AID_AND_AGGRESSION = [
+    ("Canada", "Canada", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+    ("aid", "aid", "NOUN", "NN", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
+    ("Ukraine", "Ukraine", "PROPN", "NNP", "pobj", 3), ("and", "and", "CCONJ", "CC", "cc", 1),
+    ("condemned", "condemn", "VERB", "VBD", "conj", 1), ("Russian", "russian", "ADJ", "JJ", "amod", 8),
+    ("aggression", "aggression", "NOUN", "NN", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 1)]
+AID_AND_AGGRESSION_ENTS = ["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "B-NORP", "O", "O"]
+
+
+def test_plover_targets_intent_reaches_the_act_it_governs():
+    doc = make_doc(PROMISE)
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.get("inner_targets")
+    inner = pt.inner_hits(doc[1], hits)
+    assert [n.i for n, _ in inner] == [3]  # "expand ... ties with": whose target the promise shares
+    assert pt.inner_hits(doc[3], hits) == []  # nothing below the inner act
+
+
+def test_plover_targets_request_is_addressed_to_the_subject_of_its_clause():
+    doc = make_doc(DEMAND)
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.get("clause_target")
+    assert pt.clause_subject(doc[1]).text == "Bolivia"
+    assert pt.clause_subject(doc[4]) is None  # a clause with no clause below it
+
+
+def test_plover_targets_war_reaches_the_target_of_its_complement():
+    doc = make_doc(WAR)
+    hits, _ = plover.match(doc)
+    preps = tuple(hits[2].pattern.get("target_through"))
+    assert [t.text for t in pt.through_heads(doc[2], preps)] == ["aggression"]
+    assert [t.text for t in plover._prep_objects(doc[2], hits[2])] == ["Ukraine"]
+
+
+def test_plover_targets_sentence_countries_skip_subjects_and_the_actor():
+    doc = make_doc(AID_AND_AGGRESSION, ents=AID_AND_AGGRESSION_ENTS)
+    assert pt.sentence_countries(doc[8], {"RU"}) == ["UA"]  # Canada is the subject, Russia the actor
+    assert pt.sentence_countries(doc[8], {"RU", "UA"}) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, sources, targets, modality", [
+    ("Peru has promised to expand trade ties with Brazil.", "AGREE", {"PE"}, {"BR"}, "asserted"),
+    ("Kenya and Tanzania reaffirmed their resolve to keep supporting Somalia.", "AGREE", {"KE", "TZ"}, {"SO"},
+     "asserted"),
+    ("Japan announced $40 million to support Vietnam.", "AID", {"JP"}, {"VN"}, "asserted"),
+    ("Chile expressed a willingness to hold talks with Bolivia.", "CONSULT", {"CL"}, {"BO"}, "future"),
+    ("The ministers condemned Russia's brutal war of aggression against Ukraine.", "ASSAULT", {"RU"}, {"UA"},
+     "asserted"),
+    ("The two leaders discussed aid to Ukraine and condemned Russia's aggression.", "ASSAULT", {"RU"}, {"UA"},
+     "asserted"),
+    ("Colombia demanded that Venezuela close the border.", "REQUEST", {"CO"}, {"VE"}, "asserted"),
+])
+def test_plover_targets_table(facts_of, text, kind, sources, targets, modality):
+    found = [c for c in coded(facts_of(text)) if c[0] == kind]
+    assert (kind, sources, targets, modality) in found, coded(facts_of(text))
+
+
+# "Germany welcomed Poland 's call ." / "Germany welcomed Chancellor Weber ."
+WELCOME = [("Germany", "Germany", "PROPN", "NNP", "nsubj", 1), ("welcomed", "welcome", "VERB", "VBD", "ROOT", 1),
+           ("Poland", "Poland", "PROPN", "NNP", "poss", 4), ("'s", "'s", "PART", "POS", "case", 2),
+           ("call", "call", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+GUEST = [("Germany", "Germany", "PROPN", "NNP", "nsubj", 1), ("welcomed", "welcome", "VERB", "VBD", "ROOT", 1),
+         ("Chancellor", "Chancellor", "PROPN", "NNP", "compound", 3), ("Weber", "Weber", "PROPN", "NNP", "dobj", 1),
+         (".", ".", "PUNCT", ".", "punct", 1)]
+# "Spain said that Morocco must act ." / "Spain said we must act ."
+MUST = [("Spain", "Spain", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("that", "that", "SCONJ", "IN", "mark", 5), ("Morocco", "Morocco", "PROPN", "NNP", "nsubj", 5),
+        ("must", "must", "AUX", "MD", "aux", 5), ("act", "act", "VERB", "VB", "ccomp", 1),
+        (".", ".", "PUNCT", ".", "punct", 1)]
+# "Israel held Lebanon responsible ."
+HELD = [("Israel", "Israel", "PROPN", "NNP", "nsubj", 1), ("held", "hold", "VERB", "VBD", "ROOT", 1),
+        ("Lebanon", "Lebanon", "PROPN", "NNP", "dobj", 1), ("responsible", "responsible", "ADJ", "JJ", "advcl", 1),
+        (".", ".", "PUNCT", ".", "punct", 1)]
+# "Canada labelled the group a terrorist organization ."
+LABEL = [("Canada", "Canada", "PROPN", "NNP", "nsubj", 1), ("labelled", "label", "VERB", "VBD", "ROOT", 1),
+         ("the", "the", "DET", "DT", "det", 3), ("group", "group", "NOUN", "NN", "dobj", 1),
+         ("a", "a", "DET", "DT", "det", 6), ("terrorist", "terrorist", "ADJ", "JJ", "amod", 6),
+         ("organization", "organization", "NOUN", "NN", "appos", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_targets_welcomed_act_is_support_a_welcomed_guest_is_not():
+    hits, _ = plover.match(make_doc(WELCOME))
+    assert hits[1].pattern.id == "ph-support-welcome" and hits[1].pattern.get("object_target")
+    hits, _ = plover.match(make_doc(GUEST))
+    assert 1 not in hits or hits[1].pattern.get("plover") != "SUPPORT"
+
+
+def test_plover_targets_demand_said_of_another_needs_its_subject():
+    doc = make_doc(MUST)
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-request-should" and hits[1].pattern.get("target_required")
+    assert pt.clause_subject(doc[1]).text == "Morocco"
+    rows = MUST[:2] + [("we", "we", "PRON", "PRP", "nsubj", 4), ("must", "must", "AUX", "MD", "aux", 4),
+                       ("act", "act", "VERB", "VB", "ccomp", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows)
+    assert plover.match(doc)[0][1].pattern.id == "ph-request-should" and pt.clause_subject(doc[1]) is None
+
+
+def test_plover_targets_blame_and_branding_are_accusations_of_an_actor():
+    hits, _ = plover.match(make_doc(HELD))
+    assert hits[1].pattern.id == "ph-accuse-hold-responsible" and hits[1].pattern.get("target_required")
+    hits, _ = plover.match(make_doc(LABEL))
+    assert hits[1].pattern.id == "ph-accuse-label" and hits[1].pattern.get("evaluative")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, sources, targets, modality", [
+    ("Germany welcomed Poland's call for new talks.", "SUPPORT", {"DE"}, {"PL"}, "asserted"),
+    ("Brazil welcomed the agreement between Peru and Chile.", "SUPPORT", {"BR"}, {"PE", "CL"}, "asserted"),
+    ("Spain said that Morocco must release the fishermen.", "REQUEST", {"ES"}, {"MA"}, "asserted"),
+    ("Greece held Turkey directly responsible for the incident.", "ACCUSE", {"GR"}, {"TR"}, "asserted"),
+    ("Canada and Australia have labelled Hezbollah a terrorist organization.", "ACCUSE", {"CA", "AU"},
+     {"HEZBOLLAH"}, "asserted"),
+])
+def test_plover_speech_acts_table(facts_of, text, kind, sources, targets, modality):
+    found = [c for c in coded(facts_of(text)) if c[0] == kind]
+    assert (kind, sources, targets, modality) in found, coded(facts_of(text))
+
+
+@pytest.mark.slow
+def test_plover_speech_acts_without_another_actor_are_no_event(facts_of):
+    assert all(e.type != "REQUEST" for e in facts_of("Spain said it must act quickly.").political_events)
+    text = "The leaders vowed to hold those responsible for the attack accountable."
+    assert all(e.type != "ACCUSE" for e in facts_of(text).political_events)
+
+
+# "The opposition leader , Romano Vitti , said it ."
+APPOS_SUBJECT = [("The", "the", "DET", "DT", "det", 2), ("opposition", "opposition", "NOUN", "NN", "compound", 2),
+                 ("leader", "leader", "NOUN", "NN", "nsubj", 8), (",", ",", "PUNCT", ",", "punct", 2),
+                 ("Romano", "Romano", "PROPN", "NNP", "compound", 5), ("Vitti", "Vitti", "PROPN", "NNP", "appos", 2),
+                 (",", ",", "PUNCT", ",", "punct", 2), ("it", "it", "PRON", "PRP", "dobj", 8),
+                 ("said", "say", "VERB", "VBD", "ROOT", 8), (".", ".", "PUNCT", ".", "punct", 8)]
+
+
+def test_plover_pronoun_antecedent_is_the_subject_named_in_apposition():
+    from kg.extract.mentions import named_mentions
+
+    doc = make_doc(APPOS_SUBJECT, ents=["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"])
+    found = [m for m in named_mentions(doc) if m.name == "Romano Vitti"]
+    assert found and found[0].subject  # "He called for elections" next is Vitti, not a name before him
+
+
+def test_plover_place_country_of_a_us_state_and_a_city():
+    from kg.extract.plover_actors import place_country
+
+    assert (place_country("Texas"), place_country("Minsk"), place_country("Georgia")) == ("US", "BY", "GE")
+    assert place_country("Atlantis") is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, sources, targets", [
+    ("Prime Minister Carlo Neri of Italy met reporters on Monday. The opposition leader, Marta Bellini, said the "
+     "tax plan had failed. She demanded a new vote.", "REQUEST", {"Marta Bellini"}, {"IT"}),
+    ("Governor Tom Reed of Texas was indicted on fraud charges.", "ACCUSE", {"US"}, {"Tom Reed"}),
+    ("The Green Action group will hold a march near the trade summit. Its members want a peaceful day. \"People in "
+     "Toronto oppose the summit,\" spokesman Tim Ross said. Ross accused the police of provoking violence.", "ACCUSE",
+     {"Tim Ross"}, {"CA"}),
+])
+def test_plover_sources_and_places_table(facts_of, text, kind, sources, targets):
+    assert (kind, sources, targets, "asserted") in coded(facts_of(text)), coded(facts_of(text))
+
+
+# "Opposition leader Petrov jailed in Minsk" (a headline) / "Police jailed Petrov in Minsk"
+HEADLINE = [("Opposition", "opposition", "NOUN", "NN", "compound", 1), ("leader", "leader", "NOUN", "NN", "compound", 2),
+            ("Petrov", "Petrov", "PROPN", "NNP", "nsubj", 3), ("jailed", "jail", "VERB", "VBN", "ROOT", 3),
+            ("in", "in", "ADP", "IN", "prep", 3), ("Minsk", "Minsk", "PROPN", "NNP", "pobj", 4)]
+
+
+def test_plover_headline_participle_is_a_passive():
+    doc = make_doc(HEADLINE)
+    assert pt.headline_passive(doc[3]).text == "Petrov"
+    rows = [("Police", "police", "NOUN", "NNS", "nsubj", 1), ("jailed", "jail", "VERB", "VBD", "ROOT", 1),
+            ("Petrov", "Petrov", "PROPN", "NNP", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 1),
+            ("Minsk", "Minsk", "PROPN", "NNP", "pobj", 3)]
+    assert pt.headline_passive(make_doc(rows)[1]) is None  # an active verb with its object
+
+
+@pytest.mark.slow
+def test_plover_headline_passive_is_acted_on(facts_of):
+    found = coded(facts_of("Blogger Ivan Petrov jailed in Azerbaijan"))
+    assert ("COERCE", {"AZ"}, {"Ivan Petrov"}, "asserted") in found, found
+
+
+def test_plover_protest_verb_must_be_active_and_without_object():
+    # "no drug has been demonstrated ." / "Students demonstrated ."
+    rows = [("no", "no", "DET", "DT", "det", 1), ("drug", "drug", "NOUN", "NN", "nsubjpass", 4),
+            ("has", "have", "AUX", "VBZ", "aux", 4), ("been", "be", "AUX", "VBN", "auxpass", 4),
+            ("demonstrated", "demonstrate", "VERB", "VBN", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4)]
+    doc = make_doc(rows)
+    hits, _ = plover.match(doc)
+    assert hits[4].pattern.id == "ph-protest" and not plover._fits(doc[4], hits[4])
+    doc = make_doc([("Students", "student", "NOUN", "NNS", "nsubj", 1),
+                    ("demonstrated", "demonstrate", "VERB", "VBD", "ROOT", 1), (".", ".", "PUNCT", ".", "punct", 1)])
+    hits, _ = plover.match(doc)
+    assert plover._fits(doc[1], hits[1])
+
+
+def test_plover_protest_noun_as_a_manner_is_no_demonstration():
+    # "They left in protest ." / "They joined in protests ."
+    rows = [("They", "they", "PRON", "PRP", "nsubj", 1), ("left", "leave", "VERB", "VBD", "ROOT", 1),
+            ("in", "in", "ADP", "IN", "prep", 1), ("protest", "protest", "NOUN", "NN", "pobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows)
+    hits, _ = plover.match(doc)
+    assert hits[3].pattern.id == "ph-protest-noun" and not plover._fits(doc[3], hits[3])
+    rows[3] = ("protests", "protest", "NOUN", "NNS", "pobj", 2)
+    doc = make_doc(rows)
+    assert plover._fits(doc[3], plover.match(doc)[0][3])
+
+
+def test_plover_discussed_act_is_planned_not_done():
+    # "They discussed deepening cooperation ."
+    rows = [("They", "they", "PRON", "PRP", "nsubj", 1), ("discussed", "discuss", "VERB", "VBD", "ROOT", 1),
+            ("deepening", "deepen", "VERB", "VBG", "xcomp", 1), ("cooperation", "cooperation", "NOUN", "NN", "dobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    _, marks = plover.match(make_doc(rows))
+    assert "intent-head" in marks.get(1, set())
+
+
+@pytest.mark.slow
+def test_plover_protest_precision_table(facts_of):
+    for text in ("No vaccine has been demonstrated to work against the virus in Congo.",
+                 "The Bolivian delegation left the talks in protest."):
+        assert all(e.type != "PROTEST" for e in facts_of(text).political_events), text
+    found = coded(facts_of("The march in Gaza was organised by Hamas."))
+    assert any(c[0] == "PROTEST" and c[1] == {"Hamas"} for c in found), found
+    found = coded(facts_of("The leaders of Peru and Chile discussed deepening cooperation on trade."))
+    assert all(c[3] != "asserted" for c in found if c[0] == "COOPERATE"), found
+
+
+# "Zambia was critical of Malawi ."
+CRITICAL = [("Zambia", "Zambia", "PROPN", "NNP", "nsubj", 1), ("was", "be", "AUX", "VBD", "ROOT", 1),
+            ("critical", "critical", "ADJ", "JJ", "acomp", 1), ("of", "of", "ADP", "IN", "prep", 2),
+            ("Malawi", "Malawi", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_stance_predicates_are_speech_acts_with_their_of_phrase():
+    doc = make_doc(CRITICAL)
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-accuse-critical"
+    assert [t.text for t in plover._prep_objects(doc[1], hits[1])] == ["Malawi"]
+    rows = CRITICAL[:2] + [("in", "in", "ADP", "IN", "prep", 1), ("favour", "favour", "NOUN", "NN", "pobj", 2),
+                           ("of", "of", "ADP", "IN", "prep", 3), ("Malawi", "Malawi", "PROPN", "NNP", "pobj", 4),
+                           (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows)
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-support-favour"
+    assert [t.text for t in plover._prep_objects(doc[1], hits[1])] == ["Malawi"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, sources, targets", [
+    ("Chile was highly critical of Peru.", "ACCUSE", {"CL"}, {"PE"}),
+    ("Japan is supportive of the Philippines.", "SUPPORT", {"JP"}, {"PH"}),
+    ("The Kenyan government was in favour of a takeover by Tanzania.", "SUPPORT", {"KE"}, {"TZ"}),
+])
+def test_plover_stance_table(facts_of, text, kind, sources, targets):
+    assert (kind, sources, targets, "asserted") in coded(facts_of(text)), coded(facts_of(text))
+
+
+# "Chile criticised Peru and called on the country to act ."
+ANAPHOR = [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("criticised", "criticise", "VERB", "VBD", "ROOT", 1),
+           ("Peru", "Peru", "PROPN", "NNP", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 1),
+           ("called", "call", "VERB", "VBD", "conj", 1), ("on", "on", "ADP", "IN", "prep", 4),
+           ("the", "the", "DET", "DT", "det", 7), ("country", "country", "NOUN", "NN", "pobj", 5),
+           ("to", "to", "PART", "TO", "aux", 9), ("act", "act", "VERB", "VB", "xcomp", 4),
+           (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_the_country_is_the_last_country_named():
+    from kg.extract.plover_actors import Actors, country_anaphor
+
+    doc = make_doc(ANAPHOR, ents=["B-GPE", "O", "B-GPE"] + ["O"] * 8)
+    ac = Actors(ctx=None, role_country={}, ents={e.start: e for e in doc.ents})  # type: ignore[arg-type]
+    assert country_anaphor(ac, doc[7]) == "PE"
+    assert country_anaphor(ac, doc[2]) is None  # a name, not "the country"
+    ac.ents = {}
+    assert country_anaphor(ac, doc[7]) is None  # no country named before
+
+
+@pytest.mark.slow
+def test_plover_the_country_as_target(facts_of):
+    found = coded(facts_of("Chile was critical of Peru and called on the country to release the fishermen."))
+    assert ("REQUEST", {"CL"}, {"PE"}, "asserted") in found, found
