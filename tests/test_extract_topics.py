@@ -267,3 +267,19 @@ def test_topics_phrase_span_takes_verb_phrase_after_object():
               deps=["ROOT", "dobj", "prep", "pobj"], pos=["VERB", "NOUN", "ADP", "PROPN"],
               lemmas=["discuss", "support", "to", "Moldova"], ents=["O", "O", "O", "B-GPE"])
     assert phrase_span(doc[1]) == ("support to Moldova", 1, 4)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks that name no participant still have topics: what a discussion cue says in a sentence naming them
+    ("Peace talks between the government and the rebels, aimed at ending the border conflict, resumed in Geneva "
+     "on Monday.", {"border conflict"}),
+    ("Talks on fishing quotas resumed in Oslo on Tuesday.", {"fishing quotas"}),
+    # other cues report what someone did, not what the talks were about; a point in time names no talks
+    ("Peace talks resumed in Geneva on Monday. The rebels praised the new constitution.", set()),
+    ("After the talks, the rebels praised the new constitution.", set()),
+])
+def test_topics_of_talks_naming_no_one(facts_of, text, expected):
+    facts = facts_of(text)
+    assert topics(facts) == expected
+    assert all(not e.participants for e in facts.events)
+    assert all(p.sources for p in facts.political_events)  # the talks give no CONSULT without sources

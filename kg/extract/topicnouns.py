@@ -16,10 +16,10 @@ ROW = {"id": "c-meeting-about", "lemma": "", "kind": "noun-about", "note": "talk
 
 def noun_cue(tok: Token) -> dict | None:
     """The cue row for a meeting noun with an "on/about/over X" phrase, else None."""
-    return ROW if _meeting_noun(tok) and _about_preps(tok) else None
+    return ROW if meeting_noun(tok) and _about_preps(tok) else None
 
 
-def _meeting_noun(tok: Token) -> bool:
+def meeting_noun(tok: Token) -> bool:
     nouns = _meeting_nouns()
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in nouns or tok.lower_ in nouns)
 
@@ -55,7 +55,7 @@ def refers_back(tok: Token, row: dict) -> bool:
 def meeting_subject(subject: Token | None) -> bool:
     """"The meeting focused on X", "their talks covered X": a cue verb's subject is a meeting noun that refers
     back to the article's meeting (a definite or possessive determiner, ``back-reference-words``)."""
-    return subject is not None and _meeting_noun(subject) and _back_reference(subject)
+    return subject is not None and meeting_noun(subject) and _back_reference(subject)
 
 
 def gerund(head: Token) -> Token | None:

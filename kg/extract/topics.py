@@ -311,6 +311,12 @@ def _outermost(found: dict[tuple[str, str], TopicFact]) -> list[TopicFact]:
                        and (s, end) != (t.evidence.start, t.evidence.end) for e, s, end in spans)]
 
 
+def _about_unnamed(tok: Token, row: dict, in_sentence: list[str]) -> bool:
+    """Talks that name no participant were about what a discussion cue (``unnamed-talks-cues``) says in a
+    sentence that mentions them ("peace talks aimed at X", "a meeting about X"), outside quotations."""
+    return bool(in_sentence) and row["id"] in lexicon.words("unnamed-talks-cues")
+
+
 def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]]) -> list[TopicFact]:
     if not events:
         return []  # a topic is what an event's participants discussed: no event, no topic (nothing to look at)
@@ -320,6 +326,7 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     reported = reported_events(ctx.doc, events, anchors)
     quoted = quote_spans(doc_text(ctx.doc))
     by_sentence = _events_by_sentence(ctx, events, anchors)
+    unnamed = {e.id for e in events if not e.participants}
     for tok in ctx.doc:
         row = _cue(tok) or noun_cue(tok)
         if row is None or tok.sent.start in headlines:
@@ -327,9 +334,9 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
         event = _event_for(ctx, tok, events, by_sentence, own, broad=row is broad_cue(), reported=reported)
         if event is None and (row["kind"] == "verb-agenda" or refers_back(tok, row)):
             event = main_event(events)
-        if event is None:
+        if event is None or event in unnamed and not _about_unnamed(tok, row, by_sentence.get(tok.sent.start, [])):
             continue
-        if row is broad_cue() and any(a <= tok.idx < b for a, b in quoted):
+        if (row is broad_cue() or event in unnamed) and any(a <= tok.idx < b for a, b in quoted):
             continue  # a participant's verb inside a quotation is the speaker's words
         names = {e.id: e.name for e in events}
         for text, start, end in _candidates(ctx, tok, row, own):
