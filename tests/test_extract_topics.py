@@ -283,3 +283,32 @@ def test_topics_of_talks_naming_no_one(facts_of, text, expected):
     assert topics(facts) == expected
     assert all(not e.participants for e in facts.events)
     assert all(p.sources for p in facts.political_events)  # the talks give no CONSULT without sources
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negated cue discussed nothing; the source a report is attributed to is no topic
+    ("They never discussed the fishing quotas. They discussed energy prices.", {"energy prices"}),
+    ("The two leaders do not intend to discuss the border dispute.", set()),
+    ("According to the Nordic Daily Herald, the two leaders discussed energy prices.", {"energy prices"}),
+])
+def test_topics_negated_cues_and_sources(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+def test_topics_cue_negation_and_report_source_model_free():
+    """Model-free: "according to the newspaper" marks the newspaper as no topic (``topic-according-to``), and
+    "never discussed" is a negated cue."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.rulematch import rule_marks
+    from kg.extract.triggers import negated
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["according", "to", "the", "newspaper", "they", "never", "discussed", "trade"],
+              heads=[6, 0, 3, 1, 6, 6, 6, 6], deps=["prep", "prep", "det", "pobj", "nsubj", "neg", "ROOT", "dobj"],
+              pos=["VERB", "ADP", "DET", "NOUN", "PRON", "ADV", "VERB", "NOUN"],
+              lemmas=["accord", "to", "the", "newspaper", "they", "never", "discuss", "trade"])
+    marks = rule_marks(doc)
+    assert marks.rule("topic-setting", 3) == "topic-according-to" and not marks.has("topic-setting", 7)
+    assert negated(doc[6])

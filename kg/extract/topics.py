@@ -21,6 +21,7 @@ from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
 from kg.extract.topicnouns import about_heads, gerund, meeting_subject, noun_cue, refers_back
 from kg.extract.topicphrase import _action, _kept_left, _text, _word, phrase_span
+from kg.extract.triggers import negated
 from kg.lexicon import fold
 from kg.model import EventFact, TopicFact
 
@@ -329,8 +330,8 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     unnamed = {e.id for e in events if not e.participants}
     for tok in ctx.doc:
         row = _cue(tok) or noun_cue(tok)
-        if row is None or tok.sent.start in headlines:
-            continue
+        if row is None or tok.sent.start in headlines or negated(tok):
+            continue  # "they never discussed X", "do not intend to discuss X": not discussed
         event = _event_for(ctx, tok, events, by_sentence, own, broad=row is broad_cue(), reported=reported)
         if event is None and (row["kind"] == "verb-agenda" or refers_back(tok, row)):
             event = main_event(events)
