@@ -45,6 +45,9 @@ def pairs(facts):
      {("Ramaphosa", "Ruto")}),
     ("The deal followed three days of talks mediated by President Olusegun Obasanjo and President Thabo Mbeki.",
      {("Mbeki", "Obasanjo")}),
+    # the head of a body met stands for it (delegation-led-by: group, panel, commission)
+    ("President Cyril Ramaphosa met the Electoral Review Commission, headed by Chief Justice Raymond Zondo, on "
+     "Friday.", {("Ramaphosa", "Zondo")}),
     # talks that name only their mediators are the talks of the parties named next to them (mediation.py)
     ("The accord came after a week of talks mediated by President Olusegun Obasanjo and President Thabo Mbeki. "
      "President Salva Kiir and Vice President Riek Machar signed the accord in Juba on Monday.",

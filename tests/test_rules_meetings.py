@@ -149,6 +149,16 @@ def test_rulematch_delegation_led_by_marks_the_agent():
     assert rule_marks(doc).rule("delegation-leader", 5) == "delegation-led-by"
 
 
+
+def test_rulematch_body_headed_by_marks_the_agent():
+    """"met the Study Group, headed by Ruto": a capitalised body (a proper noun, whatever its lemma) has a head."""
+    doc = make(["met", "the", "Study", "Group", ",", "headed", "by", "Ruto"], [0, 3, 3, 0, 3, 3, 5, 6],
+               ["ROOT", "det", "compound", "dobj", "punct", "acl", "agent", "pobj"],
+               ["VERB", "DET", "PROPN", "PROPN", "PUNCT", "VERB", "ADP", "PROPN"],
+               ["meet", "the", "Study", "Group", ",", "head", "by", "Ruto"])
+    assert rule_marks(doc).rule("delegation-leader", 6) == "delegation-led-by"
+
+
 def _met_with_twice():
     words = ["Scholz", "met", "with", "Macron", "on", "Monday", "and", "with", "Meloni", "on", "Tuesday"]
     return make(words, [1, 1, 1, 2, 1, 4, 4, 4, 7, 1, 9],
