@@ -312,3 +312,35 @@ def test_topics_cue_negation_and_report_source_model_free():
     marks = rule_marks(doc)
     assert marks.rule("topic-setting", 3) == "topic-according-to" and not marks.has("topic-setting", 7)
     assert negated(doc[6])
+
+
+def test_topics_phrase_span_keeps_common_noun_complement():
+    """Model-free: "engagement with regional countries" keeps its complement (``topic-complement-preps``; a
+    stop-listed place word made specific by its adjective); "partnership on issues" does not (a generic word)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["diplomatic", "engagement", "with", "regional", "countries"], heads=[1, 1, 1, 4, 2],
+              deps=["amod", "ROOT", "prep", "amod", "pobj"], pos=["ADJ", "NOUN", "ADP", "ADJ", "NOUN"],
+              lemmas=["diplomatic", "engagement", "with", "regional", "country"])
+    assert phrase_span(doc[1]) == ("diplomatic engagement with regional countries", 0, 5)
+    doc = Doc(vocab, words=["trade", "partnership", "on", "issues"], heads=[1, 1, 1, 2],
+              deps=["compound", "ROOT", "prep", "pobj"], pos=["NOUN", "NOUN", "ADP", "NOUN"],
+              lemmas=["trade", "partnership", "on", "issue"])
+    assert phrase_span(doc[1]) == ("trade partnership", 0, 2)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They agreed on maritime cooperation with fishing communities.", {"maritime cooperation with fishing communities"}),
+    ("The leaders discussed diplomatic engagement with neighbouring countries.",
+     {"diplomatic engagement with neighbouring countries"}),
+    ("They discussed the joint fight against drug trafficking.", {"joint fight against drug trafficking"}),
+    # a bare head ("interests") is not made a topic by such a phrase: what it is about stays the topic
+    ("They discussed their interests against cyber attacks.", {"cyber attacks"}),
+    ("They discussed trade partnership on issues of mutual interest.", {"trade partnership"}),
+])
+def test_topics_keep_a_common_noun_complement(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
