@@ -344,3 +344,29 @@ def test_topics_phrase_span_keeps_common_noun_complement():
 ])
 def test_topics_keep_a_common_noun_complement(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # other talks are a topic with what makes them specific, never alone (stoplist "talks": bare)
+    ("They discussed the stalled peace talks between Armenia and Azerbaijan.", {"talks between Armenia and Azerbaijan"}),
+    ("They discussed the upcoming talks in Geneva.", {"upcoming talks in Geneva"}),
+    ("They discussed the talks and port security.", {"port security"}),
+])
+def test_topics_other_talks_with_their_kind(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+def test_topics_phrase_span_talks_need_a_kind():
+    """Model-free: "talks" alone and "intensive talks" (a manner adjective, stoplist ``adj``) are no topic;
+    "trade talks" is."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["intensive", "talks", "and", "trade", "talks"], heads=[1, 1, 1, 4, 1],
+              deps=["amod", "ROOT", "cc", "compound", "conj"], pos=["ADJ", "NOUN", "CCONJ", "NOUN", "NOUN"],
+              lemmas=["intensive", "talk", "and", "trade", "talk"])
+    assert phrase_span(doc[1]) is None
+    assert phrase_span(doc[4]) == ("trade talks", 3, 5)
