@@ -370,3 +370,29 @@ def test_topics_phrase_span_talks_need_a_kind():
               lemmas=["intensive", "talk", "and", "trade", "talk"])
     assert phrase_span(doc[1]) is None
     assert phrase_span(doc[4]) == ("trade talks", 3, 5)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive cue: its subject is what was discussed ("X were discussed"), not what else the clause says
+    ("Energy prices and port security were discussed at length.", {"energy prices", "port security"}),
+    # a passive subject that acts (a group, a country) stays who speaks: what they agreed is the topic
+    ("The two countries are agreed that port security needs funds.", {"port security"}),
+])
+def test_topics_passive_cue_subject(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+def test_topicnouns_passive_subject_model_free():
+    """Model-free: "Trade was discussed" has "Trade" as passive subject; "They discussed trade" has none."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import passive_subject
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Trade", "was", "discussed"], heads=[2, 2, 2], deps=["nsubjpass", "auxpass", "ROOT"],
+              pos=["NOUN", "AUX", "VERB"], lemmas=["trade", "be", "discuss"])
+    assert passive_subject(doc[2]).text == "Trade"
+    doc = Doc(vocab, words=["They", "discussed", "trade"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+              pos=["PRON", "VERB", "NOUN"], lemmas=["they", "discuss", "trade"])
+    assert passive_subject(doc[1]) is None

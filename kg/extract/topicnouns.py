@@ -66,3 +66,11 @@ def gerund(head: Token) -> Token | None:
             or any(c.dep_ not in ("dobj", "cc", "conj", "punct") for c in verb.children):
         return None
     return verb if next(iter(head.subtree)).i == verb.i + 1 else None
+
+
+def passive_subject(tok: Token) -> Token | None:
+    """"Trade was also discussed", "The scenarios were reviewed": the subject of a passive verb (with its
+    ``auxpass``), which for a cue verb is what was discussed; None for other verbs."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)

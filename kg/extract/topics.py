@@ -19,7 +19,15 @@ from kg.extract.orgnames import org_words
 from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
-from kg.extract.topicnouns import about_heads, gerund, meeting_subject, noun_cue, refers_back
+from kg.extract.topicnouns import (
+    about_heads,
+    gerund,
+    meeting_noun,
+    meeting_subject,
+    noun_cue,
+    passive_subject,
+    refers_back,
+)
 from kg.extract.topicphrase import _action, _kept_left, _text, _word, phrase_span
 from kg.extract.triggers import negated
 from kg.lexicon import fold
@@ -63,11 +71,23 @@ def candidate_heads(tok: Token) -> list[Token]:
     subject = _subject(tok)
     inside = {t.i for t in tok.subtree}
     skip = {t.i for t in subject.subtree} if subject is not None and subject.i in inside else set()
+    thing = _passive_topic(tok)
+    if thing is not None and _cue_row(tok) is not None:
+        skip = inside - {t.i for t in thing.subtree}  # "Trade was also discussed": what the passive subject says
     skip |= reported_speech(tok)
     marks = rule_marks(tok.doc)
     return [t for t in tok.subtree if t.i not in skip and t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
             and t.dep_ in lexicon.words("topic-head-deps") and t.ent_type_ not in lexicon.words("not-topic-entities")
             and not marks.has("topic-setting", t.i)]
+
+
+def _passive_topic(tok: Token) -> Token | None:
+    """The passive subject of a verb when it is a thing ("Trade was also discussed"), not who acts ("The two
+    countries are agreed that …": a group word, a person, a country or a people; nor a meeting noun)."""
+    subject, group = passive_subject(tok), lexicon.words("topic-group-subjects")
+    if subject is None or subject.ent_type_ in ("PERSON", "GPE", "NORP") or meeting_noun(subject):
+        return None  # "The talks were aimed at X": the meeting, not its topic
+    return None if any(t.lower_ in group for t in subject.subtree) else subject
 
 
 def reported_speech(tok: Token) -> set[int]:
@@ -124,6 +144,8 @@ def _event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: d
     if persons or back or subject.lower_ in group or any(t.lower_ in group for t in subject.subtree) \
             or _polity_subject(subject, own):
         return main_event(pool)
+    if not broad and _passive_topic(tok) is not None:  # "X was also discussed", in an article about the meeting
+        return main_event([e for e in events if e.id in reported])
     return None
 
 
