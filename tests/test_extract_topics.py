@@ -396,3 +396,38 @@ def test_topicnouns_passive_subject_model_free():
     doc = Doc(vocab, words=["They", "discussed", "trade"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
               pos=["PRON", "VERB", "NOUN"], lemmas=["they", "discuss", "trade"])
     assert passive_subject(doc[1]) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "be" with a topic word (topic-copula-* patterns): what is on the agenda is the topic
+    ("Border security was high on the agenda.", {"border security"}),
+    ("Among the topics discussed were water sharing and fishing quotas.", {"water sharing", "fishing quotas"}),
+    ("The main topic of the meeting was water sharing.", {"water sharing"}),
+    # gathering verbs of topic_cues.tsv: centred on, dealt with
+    ("Their meeting centred on water sharing.", {"water sharing"}),
+    ("Their talks dealt with water sharing.", {"water sharing"}),
+    # a noun that makes the topic word a topic of its own, or someone's words, is no agenda
+    ("The border issue is the main difference between the two countries, he added.", set()),
+])
+def test_topics_on_the_agenda(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+def test_topicnouns_copula_cue_model_free():
+    """Model-free: "Border security was high on the agenda": "was" is a cue whose argument without the topic
+    word (the subject) holds the topic; "Border security was high" is none."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import copula_arguments, copula_cue
+
+    vocab = spacy.blank("en").vocab
+    words = ["Border", "security", "was", "high", "on", "the", "agenda"]
+    doc = Doc(vocab, words=words, heads=[1, 2, 2, 2, 2, 6, 4],
+              deps=["compound", "nsubj", "ROOT", "acomp", "prep", "det", "pobj"],
+              pos=["NOUN", "NOUN", "AUX", "ADJ", "ADP", "DET", "NOUN"],
+              lemmas=["border", "security", "be", "high", "on", "the", "agenda"])
+    assert copula_cue(doc[2]) and [t.text for t in copula_arguments(doc[2])] == ["security"]
+    doc = Doc(vocab, words=words[:4], heads=[1, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "acomp"],
+              pos=["NOUN", "NOUN", "AUX", "ADJ"], lemmas=["border", "security", "be", "high"])
+    assert not copula_cue(doc[2])

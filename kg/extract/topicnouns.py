@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract.rulematch import rule_marks
 
 ROW = {"id": "c-meeting-about", "lemma": "", "kind": "noun-about", "note": "talks on X; a meeting about X"}
 
@@ -74,3 +75,34 @@ def passive_subject(tok: Token) -> Token | None:
     if tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children):
         return None
     return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+
+
+def copula_cue(tok: Token) -> bool:
+    """"X was on the agenda", "The main topic was X", "Among the issues discussed were X": a form of "be" with a
+    topic word that a ``topic-copula-*`` pattern marks among its own arguments (not in what someone said:
+    "X is the main difference, he added")."""
+    said = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lexicon.words("topic-speech-verbs")
+    return tok.lemma_ == "be" and not said and any(_own_copula(w) == tok for w in _topic_words(tok))
+
+
+def copula_arguments(tok: Token) -> list[Token]:
+    """The subject and complement of such a "be" that hold no topic word: what is on the agenda."""
+    marked = {w.i for w in _topic_words(tok)}
+    return [c for c in tok.children if c.dep_ in ("nsubj", "attr") and not any(t.i in marked for t in c.subtree)]
+
+
+def _topic_words(tok: Token) -> list[Token]:
+    """Marked topic words, not those a noun makes a topic of its own ("the border issue is X")."""
+    marks = rule_marks(tok.doc)
+    return [t for t in tok.subtree if marks.has("topic-copula-word", t.i) and
+            not any(c.dep_ == "compound" for c in t.children)]
+
+
+def _own_copula(word: Token) -> Token | None:
+    """The nearest verb or auxiliary above a topic word (the "be" whose argument it is)."""
+    node = word
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None

@@ -21,6 +21,8 @@ from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
 from kg.extract.topicnouns import (
     about_heads,
+    copula_arguments,
+    copula_cue,
     gerund,
     meeting_noun,
     meeting_subject,
@@ -50,6 +52,8 @@ def _cue_row(tok: Token) -> dict | None:
 
 def _cue(tok: Token) -> dict | None:
     row = _cue_row(tok)
+    if row is not None and row["kind"] == "copula":
+        return row if copula_cue(tok) else None  # "X was on the agenda"
     verb = tok.pos_ == "VERB" and tok.lemma_.lower() not in lexicon.words("not-topic-verbs")
     if row is None and verb and _subject(tok) is not None:
         return broad_cue()
@@ -74,6 +78,8 @@ def candidate_heads(tok: Token) -> list[Token]:
     thing = _passive_topic(tok)
     if thing is not None and _cue_row(tok) is not None:
         skip = inside - {t.i for t in thing.subtree}  # "Trade was also discussed": what the passive subject says
+    if copula_cue(tok):  # "X was on the agenda": the argument without the topic word
+        skip = inside - {t.i for a in copula_arguments(tok) for t in a.subtree}
     skip |= reported_speech(tok)
     marks = rule_marks(tok.doc)
     return [t for t in tok.subtree if t.i not in skip and t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
@@ -128,6 +134,8 @@ def _event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: d
     in_sentence = by_sentence.get(tok.sent.start, [])
     if in_sentence and not broad:
         return in_sentence[0]
+    if not broad and copula_cue(tok):  # "X was on the agenda", in an article about the meeting
+        return main_event([e for e in events if e.id in reported])
     subject = _subject(tok)
     if subject is None:
         return None
@@ -295,7 +303,7 @@ def _direct(verb: Token, head: Token) -> bool:
         if head.dep_ == "pobj":
             head = head.head
         if head.head.i == verb.i:
-            return verb.pos_ in ("VERB", "NOUN")  # a noun cue: "talks on X"
+            return verb.pos_ in ("VERB", "NOUN", "AUX")  # a noun cue: "talks on X"; "be": "X was on the agenda"
         listing = head.lower_ in ("including", "like", "as")  # "X, such as A and B" lists count as X's items
         if head.dep_ not in ("prep", "acl", "amod") or not listing and _action(head.head) not in ("through", "bare"):
             return False
