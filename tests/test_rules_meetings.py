@@ -351,3 +351,14 @@ def test_unnamed_talks_topics_only_from_discussion_cues():
     assert not _about_unnamed(doc[0], {"id": "c-aim"}, [])
     assert not _about_unnamed(doc[0], broad_cue(), ["e1"])
     assert not _about_unnamed(doc[0], {"id": "c-announce"}, ["e1"])
+
+
+def test_named_before_counted_anaphor():
+    """"The two leaders met": a counted group anaphor as the trigger's subject counts 2; "leaders met" none."""
+    from kg.extract.named_before import counted_anaphor
+
+    doc = make(["The", "two", "leaders", "met"], [2, 2, 3, 3], ["det", "nummod", "nsubj", "ROOT"],
+               ["DET", "NUM", "NOUN", "VERB"], ["the", "two", "leader", "meet"])
+    assert counted_anaphor(doc[3]) == 2
+    doc = make(["Leaders", "met"], [1, 1], ["nsubj", "ROOT"], ["NOUN", "VERB"], ["leader", "meet"])
+    assert counted_anaphor(doc[1]) == 0
