@@ -431,3 +431,22 @@ def test_topicnouns_copula_cue_model_free():
     doc = Doc(vocab, words=words[:4], heads=[1, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "acomp"],
               pos=["NOUN", "NOUN", "AUX", "ADJ"], lemmas=["border", "security", "be", "high"])
     assert not copula_cue(doc[2])
+
+
+def test_topics_capitalised_title_is_no_topic(facts_of):
+    """An office holder named by a capitalised title ("the US President") acts, he is not discussed."""
+    assert topics(facts_of(MEETING + "They discussed the US President and the drought.")) == {"drought"}
+
+
+def test_topics_actors_singular_proper_title_model_free():
+    """Model-free: "US President" (NNP) is an office holder; "US trade" is not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topics import _actors
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["US", "President", "US", "trade"], heads=[1, 1, 3, 3],
+              deps=["compound", "ROOT", "compound", "ROOT"], pos=["PROPN", "PROPN", "PROPN", "NOUN"],
+              tags=["NNP", "NNP", "NNP", "NN"], lemmas=["US", "President", "US", "trade"])
+    assert _actors("US President", doc[1]) and not _actors("US trade", doc[3])

@@ -267,12 +267,13 @@ def _not_a_subject(text: str, head: Token, own: set[str]) -> bool:
 
 def _actors(text: str, head: Token) -> bool:
     """Who acts, not what is discussed: a public body ("the Department of Education", "federal Departments") or
-    office holders named by a plural title ("their respective foreign ministers")."""
+    office holders named by a plural title ("their respective foreign ministers") or a capitalised one ("the US
+    President")."""
     of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     if _public_body(head) or of is not None and _public_body(of.head):  # "Education" in "Department of Education"
         return True
-    if head.tag_ not in ("NNS", "NNPS"):
-        return False
+    if head.tag_ not in ("NNS", "NNPS", "NNP"):
+        return False  # "their respective foreign ministers", "the US President"; not "the president's plan"
     words = fold(text).split()
     words[-1] = fold(head.lemma_)
     return any(" ".join(words[i:]) in lexicon.title_index() for i in range(len(words)))
