@@ -450,3 +450,30 @@ def test_topics_actors_singular_proper_title_model_free():
               deps=["compound", "ROOT", "compound", "ROOT"], pos=["PROPN", "PROPN", "PROPN", "NOUN"],
               tags=["NNP", "NNP", "NNP", "NN"], lemmas=["US", "President", "US", "trade"])
     assert _actors("US President", doc[1]) and not _actors("US trade", doc[3])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parties after "between" are who is involved, no topic of their own; they stay in a longer topic
+    ("Talks aimed at negotiating peace between fishermen and farmers resumed in Mombasa on Monday.", set()),
+    ("Talks aimed at ending the dispute between fishermen and farmers resumed in Mombasa on Monday.",
+     {"dispute between fishermen and farmers"}),
+])
+def test_topics_parties_after_between(facts_of, text, expected):
+    assert topics(facts_of(text)) == expected
+
+
+def test_rulematch_between_parties_model_free():
+    """Model-free: both parties of "between the government and the rebels" are marked (``topic-between-party*``)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.rulematch import rule_marks
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["talks", "between", "the", "government", "and", "the", "rebels"],
+              heads=[0, 0, 3, 1, 3, 6, 3], deps=["ROOT", "prep", "det", "pobj", "cc", "det", "conj"],
+              pos=["NOUN", "ADP", "DET", "NOUN", "CCONJ", "DET", "NOUN"],
+              lemmas=["talk", "between", "the", "government", "and", "the", "rebel"])
+    marks = rule_marks(doc)
+    assert marks.rule("between-party", 3) == "topic-between-party"
+    assert marks.rule("between-party", 6) == "topic-between-party-conj" and not marks.has("between-party", 0)

@@ -84,7 +84,7 @@ def candidate_heads(tok: Token) -> list[Token]:
     marks = rule_marks(tok.doc)
     return [t for t in tok.subtree if t.i not in skip and t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
             and t.dep_ in lexicon.words("topic-head-deps") and t.ent_type_ not in lexicon.words("not-topic-entities")
-            and not marks.has("topic-setting", t.i)]
+            and not marks.has("topic-setting", t.i) and not marks.has("between-party", t.i)]
 
 
 def _passive_topic(tok: Token) -> Token | None:
