@@ -45,6 +45,15 @@ def pairs(facts):
      {("Ramaphosa", "Ruto")}),
     ("The deal followed three days of talks mediated by President Olusegun Obasanjo and President Thabo Mbeki.",
      {("Mbeki", "Obasanjo")}),
+    # "the two presidents" with no event before: the two persons named in the sentences just before (named_before)
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to reopen the border. The two "
+     "presidents met in Kampala on Tuesday.", {("Museveni", "Ruto")}),
+    # three persons named before "the two leaders": which two is unsaid, no meeting
+    ("President William Ruto, President Yoweri Museveni and President Paul Kagame spoke in Arusha. The two leaders "
+     "met on Tuesday.", set()),
+    # the head of a body met stands for it (delegation-led-by: group, panel, commission)
+    ("President Cyril Ramaphosa met the Electoral Review Commission, headed by Chief Justice Raymond Zondo, on "
+     "Friday.", {("Ramaphosa", "Zondo")}),
     # talks that name only their mediators are the talks of the parties named next to them (mediation.py)
     ("The accord came after a week of talks mediated by President Olusegun Obasanjo and President Thabo Mbeki. "
      "President Salva Kiir and Vice President Riek Machar signed the accord in Juba on Monday.",

@@ -267,3 +267,213 @@ def test_topics_phrase_span_takes_verb_phrase_after_object():
               deps=["ROOT", "dobj", "prep", "pobj"], pos=["VERB", "NOUN", "ADP", "PROPN"],
               lemmas=["discuss", "support", "to", "Moldova"], ents=["O", "O", "O", "B-GPE"])
     assert phrase_span(doc[1]) == ("support to Moldova", 1, 4)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks that name no participant still have topics: what a discussion cue says in a sentence naming them
+    ("Peace talks between the government and the rebels, aimed at ending the border conflict, resumed in Geneva "
+     "on Monday.", {"border conflict"}),
+    ("Talks on fishing quotas resumed in Oslo on Tuesday.", {"fishing quotas"}),
+    # other cues report what someone did, not what the talks were about; a point in time names no talks
+    ("Peace talks resumed in Geneva on Monday. The rebels praised the new constitution.", set()),
+    ("After the talks, the rebels praised the new constitution.", set()),
+])
+def test_topics_of_talks_naming_no_one(facts_of, text, expected):
+    facts = facts_of(text)
+    assert topics(facts) == expected
+    assert all(not e.participants for e in facts.events)
+    assert all(p.sources for p in facts.political_events)  # the talks give no CONSULT without sources
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negated cue discussed nothing; the source a report is attributed to is no topic
+    ("They never discussed the fishing quotas. They discussed energy prices.", {"energy prices"}),
+    ("The two leaders do not intend to discuss the border dispute.", set()),
+    ("According to the Nordic Daily Herald, the two leaders discussed energy prices.", {"energy prices"}),
+])
+def test_topics_negated_cues_and_sources(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+def test_topics_cue_negation_and_report_source_model_free():
+    """Model-free: "according to the newspaper" marks the newspaper as no topic (``topic-according-to``), and
+    "never discussed" is a negated cue."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.rulematch import rule_marks
+    from kg.extract.triggers import negated
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["according", "to", "the", "newspaper", "they", "never", "discussed", "trade"],
+              heads=[6, 0, 3, 1, 6, 6, 6, 6], deps=["prep", "prep", "det", "pobj", "nsubj", "neg", "ROOT", "dobj"],
+              pos=["VERB", "ADP", "DET", "NOUN", "PRON", "ADV", "VERB", "NOUN"],
+              lemmas=["accord", "to", "the", "newspaper", "they", "never", "discuss", "trade"])
+    marks = rule_marks(doc)
+    assert marks.rule("topic-setting", 3) == "topic-according-to" and not marks.has("topic-setting", 7)
+    assert negated(doc[6])
+
+
+def test_topics_phrase_span_keeps_common_noun_complement():
+    """Model-free: "engagement with regional countries" keeps its complement (``topic-complement-preps``; a
+    stop-listed place word made specific by its adjective); "partnership on issues" does not (a generic word)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["diplomatic", "engagement", "with", "regional", "countries"], heads=[1, 1, 1, 4, 2],
+              deps=["amod", "ROOT", "prep", "amod", "pobj"], pos=["ADJ", "NOUN", "ADP", "ADJ", "NOUN"],
+              lemmas=["diplomatic", "engagement", "with", "regional", "country"])
+    assert phrase_span(doc[1]) == ("diplomatic engagement with regional countries", 0, 5)
+    doc = Doc(vocab, words=["trade", "partnership", "on", "issues"], heads=[1, 1, 1, 2],
+              deps=["compound", "ROOT", "prep", "pobj"], pos=["NOUN", "NOUN", "ADP", "NOUN"],
+              lemmas=["trade", "partnership", "on", "issue"])
+    assert phrase_span(doc[1]) == ("trade partnership", 0, 2)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They agreed on maritime cooperation with fishing communities.", {"maritime cooperation with fishing communities"}),
+    ("The leaders discussed diplomatic engagement with neighbouring countries.",
+     {"diplomatic engagement with neighbouring countries"}),
+    ("They discussed the joint fight against drug trafficking.", {"joint fight against drug trafficking"}),
+    # a bare head ("interests") is not made a topic by such a phrase: what it is about stays the topic
+    ("They discussed their interests against cyber attacks.", {"cyber attacks"}),
+    ("They discussed trade partnership on issues of mutual interest.", {"trade partnership"}),
+])
+def test_topics_keep_a_common_noun_complement(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # other talks are a topic with what makes them specific, never alone (stoplist "talks": bare)
+    ("They discussed the stalled peace talks between Armenia and Azerbaijan.", {"talks between Armenia and Azerbaijan"}),
+    ("They discussed the upcoming talks in Geneva.", {"upcoming talks in Geneva"}),
+    ("They discussed the talks and port security.", {"port security"}),
+])
+def test_topics_other_talks_with_their_kind(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+def test_topics_phrase_span_talks_need_a_kind():
+    """Model-free: "talks" alone and "intensive talks" (a manner adjective, stoplist ``adj``) are no topic;
+    "trade talks" is."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["intensive", "talks", "and", "trade", "talks"], heads=[1, 1, 1, 4, 1],
+              deps=["amod", "ROOT", "cc", "compound", "conj"], pos=["ADJ", "NOUN", "CCONJ", "NOUN", "NOUN"],
+              lemmas=["intensive", "talk", "and", "trade", "talk"])
+    assert phrase_span(doc[1]) is None
+    assert phrase_span(doc[4]) == ("trade talks", 3, 5)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive cue: its subject is what was discussed ("X were discussed"), not what else the clause says
+    ("Energy prices and port security were discussed at length.", {"energy prices", "port security"}),
+    # a passive subject that acts (a group, a country) stays who speaks: what they agreed is the topic
+    ("The two countries are agreed that port security needs funds.", {"port security"}),
+])
+def test_topics_passive_cue_subject(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+def test_topicnouns_passive_subject_model_free():
+    """Model-free: "Trade was discussed" has "Trade" as passive subject; "They discussed trade" has none."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import passive_subject
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Trade", "was", "discussed"], heads=[2, 2, 2], deps=["nsubjpass", "auxpass", "ROOT"],
+              pos=["NOUN", "AUX", "VERB"], lemmas=["trade", "be", "discuss"])
+    assert passive_subject(doc[2]).text == "Trade"
+    doc = Doc(vocab, words=["They", "discussed", "trade"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+              pos=["PRON", "VERB", "NOUN"], lemmas=["they", "discuss", "trade"])
+    assert passive_subject(doc[1]) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "be" with a topic word (topic-copula-* patterns): what is on the agenda is the topic
+    ("Border security was high on the agenda.", {"border security"}),
+    ("Among the topics discussed were water sharing and fishing quotas.", {"water sharing", "fishing quotas"}),
+    ("The main topic of the meeting was water sharing.", {"water sharing"}),
+    # gathering verbs of topic_cues.tsv: centred on, dealt with
+    ("Their meeting centred on water sharing.", {"water sharing"}),
+    ("Their talks dealt with water sharing.", {"water sharing"}),
+    # a noun that makes the topic word a topic of its own, or someone's words, is no agenda
+    ("The border issue is the main difference between the two countries, he added.", set()),
+])
+def test_topics_on_the_agenda(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+def test_topicnouns_copula_cue_model_free():
+    """Model-free: "Border security was high on the agenda": "was" is a cue whose argument without the topic
+    word (the subject) holds the topic; "Border security was high" is none."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import copula_arguments, copula_cue
+
+    vocab = spacy.blank("en").vocab
+    words = ["Border", "security", "was", "high", "on", "the", "agenda"]
+    doc = Doc(vocab, words=words, heads=[1, 2, 2, 2, 2, 6, 4],
+              deps=["compound", "nsubj", "ROOT", "acomp", "prep", "det", "pobj"],
+              pos=["NOUN", "NOUN", "AUX", "ADJ", "ADP", "DET", "NOUN"],
+              lemmas=["border", "security", "be", "high", "on", "the", "agenda"])
+    assert copula_cue(doc[2]) and [t.text for t in copula_arguments(doc[2])] == ["security"]
+    doc = Doc(vocab, words=words[:4], heads=[1, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "acomp"],
+              pos=["NOUN", "NOUN", "AUX", "ADJ"], lemmas=["border", "security", "be", "high"])
+    assert not copula_cue(doc[2])
+
+
+def test_topics_capitalised_title_is_no_topic(facts_of):
+    """An office holder named by a capitalised title ("the US President") acts, he is not discussed."""
+    assert topics(facts_of(MEETING + "They discussed the US President and the drought.")) == {"drought"}
+
+
+def test_topics_actors_singular_proper_title_model_free():
+    """Model-free: "US President" (NNP) is an office holder; "US trade" is not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topics import _actors
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["US", "President", "US", "trade"], heads=[1, 1, 3, 3],
+              deps=["compound", "ROOT", "compound", "ROOT"], pos=["PROPN", "PROPN", "PROPN", "NOUN"],
+              tags=["NNP", "NNP", "NNP", "NN"], lemmas=["US", "President", "US", "trade"])
+    assert _actors("US President", doc[1]) and not _actors("US trade", doc[3])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parties after "between" are who is involved, no topic of their own; they stay in a longer topic
+    ("Talks aimed at negotiating peace between fishermen and farmers resumed in Mombasa on Monday.", set()),
+    ("Talks aimed at ending the dispute between fishermen and farmers resumed in Mombasa on Monday.",
+     {"dispute between fishermen and farmers"}),
+])
+def test_topics_parties_after_between(facts_of, text, expected):
+    assert topics(facts_of(text)) == expected
+
+
+def test_rulematch_between_parties_model_free():
+    """Model-free: both parties of "between the government and the rebels" are marked (``topic-between-party*``)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.rulematch import rule_marks
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["talks", "between", "the", "government", "and", "the", "rebels"],
+              heads=[0, 0, 3, 1, 3, 6, 3], deps=["ROOT", "prep", "det", "pobj", "cc", "det", "conj"],
+              pos=["NOUN", "ADP", "DET", "NOUN", "CCONJ", "DET", "NOUN"],
+              lemmas=["talk", "between", "the", "government", "and", "the", "rebel"])
+    marks = rule_marks(doc)
+    assert marks.rule("between-party", 3) == "topic-between-party"
+    assert marks.rule("between-party", 6) == "topic-between-party-conj" and not marks.has("between-party", 0)

@@ -149,6 +149,16 @@ def test_rulematch_delegation_led_by_marks_the_agent():
     assert rule_marks(doc).rule("delegation-leader", 5) == "delegation-led-by"
 
 
+
+def test_rulematch_body_headed_by_marks_the_agent():
+    """"met the Study Group, headed by Ruto": a capitalised body (a proper noun, whatever its lemma) has a head."""
+    doc = make(["met", "the", "Study", "Group", ",", "headed", "by", "Ruto"], [0, 3, 3, 0, 3, 3, 5, 6],
+               ["ROOT", "det", "compound", "dobj", "punct", "acl", "agent", "pobj"],
+               ["VERB", "DET", "PROPN", "PROPN", "PUNCT", "VERB", "ADP", "PROPN"],
+               ["meet", "the", "Study", "Group", ",", "head", "by", "Ruto"])
+    assert rule_marks(doc).rule("delegation-leader", 6) == "delegation-led-by"
+
+
 def _met_with_twice():
     words = ["Scholz", "met", "with", "Macron", "on", "Monday", "and", "with", "Meloni", "on", "Tuesday"]
     return make(words, [1, 1, 1, 2, 1, 4, 4, 4, 7, 1, 9],
@@ -309,3 +319,46 @@ def test_rosters_a_name_alone_on_its_line_needs_ner():
     unnamed = Doc(NLP.vocab, words=words, spaces=spaces, pos=pos, lemmas=lemmas, sent_starts=starts)
     assert [n.text for n in rosters.item_names(named)] == ["Lynn Malerba"]
     assert rosters.item_names(unnamed) == []  # "- White House Cabinet Affairs" is no person
+
+
+# --- talks that name no participant ----------------------------------------------------------------------------
+
+def test_unnamed_talks_gathering_mentions():
+    """"Peace talks aimed at ending the conflict resumed": the talks are a gathering mention, named by the noun
+    and its compound; "after the talks" (a point in time) and "did not hold talks" (negated) are none."""
+    from kg.extract.unnamed_talks import _noun_phrase, gathering_mentions
+
+    doc = make(["Peace", "talks", "aimed", "at", "ending", "the", "conflict", "resumed"], [1, 7, 1, 2, 3, 6, 4, 7],
+               ["compound", "nsubj", "acl", "prep", "pcomp", "det", "dobj", "ROOT"],
+               ["NOUN", "NOUN", "VERB", "ADP", "VERB", "DET", "NOUN", "VERB"],
+               ["peace", "talk", "aim", "at", "end", "the", "conflict", "resume"])
+    assert [t.i for t in gathering_mentions(doc)] == [1] and _noun_phrase(doc[1]) == "Peace talks"
+    after = make(["After", "the", "talks", "they", "left"], [4, 2, 0, 4, 4], ["prep", "det", "pobj", "nsubj", "ROOT"],
+                 ["ADP", "DET", "NOUN", "PRON", "VERB"], ["after", "the", "talk", "they", "leave"])
+    assert gathering_mentions(after) == []
+    negated = make(["They", "did", "not", "hold", "talks"], [3, 3, 3, 3, 3], ["nsubj", "aux", "neg", "ROOT", "dobj"],
+                   ["PRON", "AUX", "PART", "VERB", "NOUN"], ["they", "do", "not", "hold", "talk"])
+    negated[4].head = negated[3]
+    assert gathering_mentions(negated) == []
+
+
+def test_unnamed_talks_topics_only_from_discussion_cues():
+    """Which cues say what talks naming no one were about (``unnamed-talks-cues``), in a sentence naming them."""
+    from kg.extract.topics import _about_unnamed, broad_cue
+
+    doc = make(["talks"], [0], ["ROOT"], ["NOUN"], ["talk"])
+    assert _about_unnamed(doc[0], {"id": "c-aim"}, ["e1"])
+    assert not _about_unnamed(doc[0], {"id": "c-aim"}, [])
+    assert not _about_unnamed(doc[0], broad_cue(), ["e1"])
+    assert not _about_unnamed(doc[0], {"id": "c-announce"}, ["e1"])
+
+
+def test_named_before_counted_anaphor():
+    """"The two leaders met": a counted group anaphor as the trigger's subject counts 2; "leaders met" none."""
+    from kg.extract.named_before import counted_anaphor
+
+    doc = make(["The", "two", "leaders", "met"], [2, 2, 3, 3], ["det", "nummod", "nsubj", "ROOT"],
+               ["DET", "NUM", "NOUN", "VERB"], ["the", "two", "leader", "meet"])
+    assert counted_anaphor(doc[3]) == 2
+    doc = make(["Leaders", "met"], [1, 1], ["nsubj", "ROOT"], ["NOUN", "VERB"], ["leader", "meet"])
+    assert counted_anaphor(doc[1]) == 0

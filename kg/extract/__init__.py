@@ -15,6 +15,7 @@ from kg.extract.plover import find_political_events
 from kg.extract.quotes import find_quotes
 from kg.extract.roles import find_roles
 from kg.extract.topics import find_topics
+from kg.extract.unnamed_talks import unnamed_talks
 from kg.model import Article, ArticleFacts
 
 
@@ -22,7 +23,7 @@ def extract(doc: Doc, article: Article, actors: ActorIndex) -> ArticleFacts:
     """All facts of one article."""
     ctx = build_context(doc, article, actors)
     roles = find_roles(ctx)
-    events, anchors = assemble(ctx)
+    events, anchors = unnamed_talks(ctx, *assemble(ctx))
     topics = find_topics(ctx, events, anchors)
     quotes = find_quotes(ctx)
     used = {r.person for r in roles} | {q.speaker for q in quotes}

@@ -31,6 +31,7 @@ from kg import lexicon
 from kg.extract.context import Context, dateline_place, sentence_place
 from kg.extract.event_names import event_mentions, is_headline, is_temporal, named_events
 from kg.extract.mediation import join_mediators
+from kg.extract.named_before import named_before
 from kg.extract.occasions import (
     object_not_person,
     occasion_date,
@@ -166,8 +167,10 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
     others = discussed_with(ctx, tok, row, subjects, others)
     alone = dedupe(subjects + others)
     anaphoric = prior is not None and len(alone) < 2
-    if anaphoric and prior is not None:  # "the two leaders", "they": the participants of the event before
-        row, subjects, others = _trigger_participants(ctx, tok, row, prior.participants)
+    earlier = prior.participants if anaphoric and prior is not None else \
+        named_before(ctx, tok) if prior is None and len(alone) < 2 else []
+    if earlier:  # "the two leaders", "they": the event before, else the persons named just before
+        row, subjects, others = _trigger_participants(ctx, tok, row, earlier)
         others = discussed_with(ctx, tok, row, subjects, others)
     people_ = dedupe(subjects + others)
     event = _named_object(tok, named_at)

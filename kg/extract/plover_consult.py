@@ -22,7 +22,8 @@ from kg.model import EventFact, PoliticalEventFact
 
 
 def consult_events(events: list[EventFact], ac: Actors) -> list[PoliticalEventFact]:
-    return [_consult(e, ac, f"p{i}") for i, e in enumerate(events, 1)]
+    """Events with their persons as CONSULT events (talks that name no one give none: nobody to code)."""
+    return [_consult(e, ac, f"p{i}") for i, e in enumerate((e for e in events if e.participants), 1)]
 
 
 def _consult(e: EventFact, ac: Actors, eid: str) -> PoliticalEventFact:
@@ -50,7 +51,7 @@ def meeting_tokens(doc: Doc, events: list[EventFact]) -> set[int]:
     """Token indices of the meetings' own evidence spans: their triggers are not coded again ("hosted",
     "welcomed", "visited")."""
     out: set[int] = set()
-    for e in events:
+    for e in (e for e in events if e.participants):  # talks that name no one leave their words to the rules
         span = doc.char_span(e.evidence.start, e.evidence.end, alignment_mode="expand")
         if span is not None:
             out.update(range(span.start, span.end))

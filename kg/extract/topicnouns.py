@@ -10,16 +10,17 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract.rulematch import rule_marks
 
 ROW = {"id": "c-meeting-about", "lemma": "", "kind": "noun-about", "note": "talks on X; a meeting about X"}
 
 
 def noun_cue(tok: Token) -> dict | None:
     """The cue row for a meeting noun with an "on/about/over X" phrase, else None."""
-    return ROW if _meeting_noun(tok) and _about_preps(tok) else None
+    return ROW if meeting_noun(tok) and _about_preps(tok) else None
 
 
-def _meeting_noun(tok: Token) -> bool:
+def meeting_noun(tok: Token) -> bool:
     nouns = _meeting_nouns()
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in nouns or tok.lower_ in nouns)
 
@@ -55,7 +56,7 @@ def refers_back(tok: Token, row: dict) -> bool:
 def meeting_subject(subject: Token | None) -> bool:
     """"The meeting focused on X", "their talks covered X": a cue verb's subject is a meeting noun that refers
     back to the article's meeting (a definite or possessive determiner, ``back-reference-words``)."""
-    return subject is not None and _meeting_noun(subject) and _back_reference(subject)
+    return subject is not None and meeting_noun(subject) and _back_reference(subject)
 
 
 def gerund(head: Token) -> Token | None:
@@ -66,3 +67,42 @@ def gerund(head: Token) -> Token | None:
             or any(c.dep_ not in ("dobj", "cc", "conj", "punct") for c in verb.children):
         return None
     return verb if next(iter(head.subtree)).i == verb.i + 1 else None
+
+
+def passive_subject(tok: Token) -> Token | None:
+    """"Trade was also discussed", "The scenarios were reviewed": the subject of a passive verb (with its
+    ``auxpass``), which for a cue verb is what was discussed; None for other verbs."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+
+
+def copula_cue(tok: Token) -> bool:
+    """"X was on the agenda", "The main topic was X", "Among the issues discussed were X": a form of "be" with a
+    topic word that a ``topic-copula-*`` pattern marks among its own arguments (not in what someone said:
+    "X is the main difference, he added")."""
+    said = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lexicon.words("topic-speech-verbs")
+    return tok.lemma_ == "be" and not said and any(_own_copula(w) == tok for w in _topic_words(tok))
+
+
+def copula_arguments(tok: Token) -> list[Token]:
+    """The subject and complement of such a "be" that hold no topic word: what is on the agenda."""
+    marked = {w.i for w in _topic_words(tok)}
+    return [c for c in tok.children if c.dep_ in ("nsubj", "attr") and not any(t.i in marked for t in c.subtree)]
+
+
+def _topic_words(tok: Token) -> list[Token]:
+    """Marked topic words, not those a noun makes a topic of its own ("the border issue is X")."""
+    marks = rule_marks(tok.doc)
+    return [t for t in tok.subtree if marks.has("topic-copula-word", t.i) and
+            not any(c.dep_ == "compound" for c in t.children)]
+
+
+def _own_copula(word: Token) -> Token | None:
+    """The nearest verb or auxiliary above a topic word (the "be" whose argument it is)."""
+    node = word
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract.rulematch import rule_marks
 from kg.lexicon import fold
 
 MAX_WORDS = 6
@@ -29,7 +30,7 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
             or head.ent_type_ == "PERSON":
         return None
     left = _kept_left(head)
-    right = _pp(head, action == "bare")
+    right = _pp(head, action == "bare", plain=action != "bare" or bool(left))
     if action in ("bare", "place") and not left and not right:
         return None
     words = sorted(set(left + [head] + right), key=lambda t: t.i)
@@ -70,8 +71,10 @@ def _kept_left(head: Token) -> list[Token]:
     return [t for t in _left(head) if _action(t) != "adj"]
 
 
-def _pp(head: Token, complement: bool) -> list[Token]:
-    """"of X" phrases; "for/to X" after support-like heads; "in/on/against X" when X is a named place.
+def _pp(head: Token, complement: bool, plain: bool = True) -> list[Token]:
+    """"of X" phrases; "for/to X" after support-like heads; "in/on/against/at X" when X is a named place
+    (``topic-place-preps``), "on/with/between/against X" when X is a common noun (``topic-complement-preps``)
+    and the head says something alone (``plain``: not a bare head such as "its interests against X").
     The object's own modifiers on the right ("of hostages held by Hamas") are left out; a phrase right after
     an object that the parser gave its verb ("support to Ukraine", "costs on Russia") is the object's."""
     for c in [*head.rights, *_verb_pp(head)]:
@@ -80,11 +83,29 @@ def _pp(head: Token, complement: bool) -> list[Token]:
             continue
         named = pobj.ent_type_ in ("GPE", "LOC", "NORP", "FAC") and pobj.pos_ == "PROPN"
         if c.lower_ == "of" or complement and c.lower_ in ("for", "to") or \
-                c.lower_ in ("in", "on", "against", "across", "with", "between") and named:
+                c.lower_ in lexicon.words("topic-place-preps") and named or \
+                plain and c.lower_ in lexicon.words("topic-complement-preps") and _plain_object(pobj):
             cut = {t.i for r in pobj.rights if r.dep_ in ("prep", "acl", "relcl", "appos", "punct") for t in r.subtree}
             words = [t for t in c.subtree if t.i not in cut and t.dep_ != "det" and not (t.is_punct and t.text != "-")]
             return words if len(words) <= 5 else []
     return []
+
+
+def _plain_object(pobj: Token) -> bool:
+    """A common noun that completes a topic ("engagement with regional countries"), not a person, a date, an
+    event ("on talks"), a stop-listed word ("on issues"), a title ("between foreign ministers"), what a
+    possessor owns ("between their teams") or a fixed phrase ("on the table")."""
+    events = lexicon.event_nouns("event_word")
+    return pobj.pos_ == "NOUN" and pobj.ent_type_ not in lexicon.words("not-topic-entities") and \
+        fold(pobj.lemma_) not in events and fold(pobj.text) not in events and _content(pobj) and \
+        fold(pobj.lemma_) not in lexicon.title_index() and not any(c.dep_ == "poss" for c in pobj.children) and \
+        not rule_marks(pobj.doc).has("topic-setting", pobj.i)
+
+
+def _content(tok: Token) -> bool:
+    """Not stop-listed, or a generic place made specific ("regional countries", not "our nations")."""
+    action = _action(tok)
+    return action is None or action in ("place", "drop") and any(c.dep_ in ("amod", "compound") for c in tok.lefts)
 
 
 def _verb_pp(head: Token) -> list[Token]:

@@ -19,8 +19,19 @@ from kg.extract.orgnames import org_words
 from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
-from kg.extract.topicnouns import about_heads, gerund, meeting_subject, noun_cue, refers_back
+from kg.extract.topicnouns import (
+    about_heads,
+    copula_arguments,
+    copula_cue,
+    gerund,
+    meeting_noun,
+    meeting_subject,
+    noun_cue,
+    passive_subject,
+    refers_back,
+)
 from kg.extract.topicphrase import _action, _kept_left, _text, _word, phrase_span
+from kg.extract.triggers import negated
 from kg.lexicon import fold
 from kg.model import EventFact, TopicFact
 
@@ -41,6 +52,8 @@ def _cue_row(tok: Token) -> dict | None:
 
 def _cue(tok: Token) -> dict | None:
     row = _cue_row(tok)
+    if row is not None and row["kind"] == "copula":
+        return row if copula_cue(tok) else None  # "X was on the agenda"
     verb = tok.pos_ == "VERB" and tok.lemma_.lower() not in lexicon.words("not-topic-verbs")
     if row is None and verb and _subject(tok) is not None:
         return broad_cue()
@@ -62,11 +75,25 @@ def candidate_heads(tok: Token) -> list[Token]:
     subject = _subject(tok)
     inside = {t.i for t in tok.subtree}
     skip = {t.i for t in subject.subtree} if subject is not None and subject.i in inside else set()
+    thing = _passive_topic(tok)
+    if thing is not None and _cue_row(tok) is not None:
+        skip = inside - {t.i for t in thing.subtree}  # "Trade was also discussed": what the passive subject says
+    if copula_cue(tok):  # "X was on the agenda": the argument without the topic word
+        skip = inside - {t.i for a in copula_arguments(tok) for t in a.subtree}
     skip |= reported_speech(tok)
     marks = rule_marks(tok.doc)
     return [t for t in tok.subtree if t.i not in skip and t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
             and t.dep_ in lexicon.words("topic-head-deps") and t.ent_type_ not in lexicon.words("not-topic-entities")
-            and not marks.has("topic-setting", t.i)]
+            and not marks.has("topic-setting", t.i) and not marks.has("between-party", t.i)]
+
+
+def _passive_topic(tok: Token) -> Token | None:
+    """The passive subject of a verb when it is a thing ("Trade was also discussed"), not who acts ("The two
+    countries are agreed that …": a group word, a person, a country or a people; nor a meeting noun)."""
+    subject, group = passive_subject(tok), lexicon.words("topic-group-subjects")
+    if subject is None or subject.ent_type_ in ("PERSON", "GPE", "NORP") or meeting_noun(subject):
+        return None  # "The talks were aimed at X": the meeting, not its topic
+    return None if any(t.lower_ in group for t in subject.subtree) else subject
 
 
 def reported_speech(tok: Token) -> set[int]:
@@ -115,6 +142,8 @@ def _event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: d
     in_sentence = by_sentence.get(tok.sent.start, [])
     if in_sentence and not broad:
         return in_sentence[0]
+    if not broad and copula_cue(tok):  # "X was on the agenda", in an article about the meeting
+        return main_event([e for e in events if e.id in reported])
     subject = _subject(tok)
     if subject is None:
         return None
@@ -131,6 +160,8 @@ def _event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: d
     if persons or back or subject.lower_ in group or any(t.lower_ in group for t in subject.subtree) \
             or _polity_subject(subject, own):
         return main_event(pool)
+    if not broad and _passive_topic(tok) is not None:  # "X was also discussed", in an article about the meeting
+        return main_event([e for e in events if e.id in reported])
     return None
 
 
@@ -254,12 +285,13 @@ def _not_a_subject(text: str, head: Token, own: set[str]) -> bool:
 
 def _actors(text: str, head: Token) -> bool:
     """Who acts, not what is discussed: a public body ("the Department of Education", "federal Departments") or
-    office holders named by a plural title ("their respective foreign ministers")."""
+    office holders named by a plural title ("their respective foreign ministers") or a capitalised one ("the US
+    President")."""
     of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     if _public_body(head) or of is not None and _public_body(of.head):  # "Education" in "Department of Education"
         return True
-    if head.tag_ not in ("NNS", "NNPS"):
-        return False
+    if head.tag_ not in ("NNS", "NNPS", "NNP"):
+        return False  # "their respective foreign ministers", "the US President"; not "the president's plan"
     words = fold(text).split()
     words[-1] = fold(head.lemma_)
     return any(" ".join(words[i:]) in lexicon.title_index() for i in range(len(words)))
@@ -290,7 +322,7 @@ def _direct(verb: Token, head: Token) -> bool:
         if head.dep_ == "pobj":
             head = head.head
         if head.head.i == verb.i:
-            return verb.pos_ in ("VERB", "NOUN")  # a noun cue: "talks on X"
+            return verb.pos_ in ("VERB", "NOUN", "AUX")  # a noun cue: "talks on X"; "be": "X was on the agenda"
         listing = head.lower_ in ("including", "like", "as")  # "X, such as A and B" lists count as X's items
         if head.dep_ not in ("prep", "acl", "amod") or not listing and _action(head.head) not in ("through", "bare"):
             return False
@@ -329,6 +361,12 @@ def _outermost(found: dict[tuple[str, str], TopicFact]) -> list[TopicFact]:
                        and (s, end) != (t.evidence.start, t.evidence.end) for e, s, end in spans)]
 
 
+def _about_unnamed(tok: Token, row: dict, in_sentence: list[str]) -> bool:
+    """Talks that name no participant were about what a discussion cue (``unnamed-talks-cues``) says in a
+    sentence that mentions them ("peace talks aimed at X", "a meeting about X"), outside quotations."""
+    return bool(in_sentence) and row["id"] in lexicon.words("unnamed-talks-cues")
+
+
 def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]]) -> list[TopicFact]:
     if not events:
         return []  # a topic is what an event's participants discussed: no event, no topic (nothing to look at)
@@ -338,16 +376,17 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     reported = reported_events(ctx.doc, events, anchors)
     quoted = quote_spans(doc_text(ctx.doc))
     by_sentence = _events_by_sentence(ctx, events, anchors)
+    unnamed = {e.id for e in events if not e.participants}
     for tok in ctx.doc:
         row = _cue(tok) or noun_cue(tok)
-        if row is None or tok.sent.start in headlines:
-            continue
+        if row is None or tok.sent.start in headlines or negated(tok):
+            continue  # "they never discussed X", "do not intend to discuss X": not discussed
         event = _event_for(ctx, tok, events, by_sentence, own, broad=row is broad_cue(), reported=reported)
         if event is None and (row["kind"] == "verb-agenda" or refers_back(tok, row)):
             event = main_event(events)
-        if event is None:
+        if event is None or event in unnamed and not _about_unnamed(tok, row, by_sentence.get(tok.sent.start, [])):
             continue
-        if row is broad_cue() and any(a <= tok.idx < b for a, b in quoted):
+        if (row is broad_cue() or event in unnamed) and any(a <= tok.idx < b for a, b in quoted):
             continue  # a participant's verb inside a quotation is the speaker's words
         names = {e.id: e.name for e in events}
         for text, start, end in _candidates(ctx, tok, row, own):

@@ -1,0 +1,46 @@
+"""Participants named before the meeting sentence: "Kenyan President X and Ugandan President Y agreed to reopen
+the border. The two presidents met in Kampala on Tuesday." A counted group anaphor ("the two leaders", "both
+presidents"; word lists ``anaphoric-nouns`` and ``group-numbers``) as the subject of a trigger, with no event
+before it to refer to, stands for the persons named in its sentence and the two before it (the article's title
+line among them), when exactly as many persons are named there as the anaphor counts ("two": two; "both": two).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.context import Context
+from kg.extract.participants import governing_verb
+from kg.extract.sentences import sentence_number
+
+COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+WINDOW = 2  # sentences before the trigger's own
+
+
+def counted_anaphor(tok: Token) -> int:
+    """How many persons a trigger's subject counts ("the two leaders": 2, "both presidents": 2), else 0."""
+    subject_deps = lexicon.words("subject-deps")
+    verb = tok if any(c.dep_ in subject_deps for c in tok.children) else governing_verb(tok)
+    for subject in (c for c in verb.children if c.dep_ in subject_deps):
+        if subject.lower_ not in lexicon.words("anaphoric-nouns"):
+            continue
+        words = [c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet", "preconj")]
+        counts = [COUNTS[w] for w in words if w in lexicon.words("group-numbers") and w in COUNTS]
+        if counts:
+            return counts[0]
+    return 0
+
+
+def named_before(ctx: Context, tok: Token) -> list[int]:
+    """The entities of the persons named in the trigger's sentence (before it) and the ``WINDOW`` sentences
+    before, when the trigger's counted anaphor counts exactly that many; else []."""
+    count = counted_anaphor(tok)
+    if not count:
+        return []
+    here = sentence_number(tok)
+    found: list[int] = []
+    for m in ctx.mentions:
+        if m.kind == "name" and m.start < tok.i and here - sentence_number(ctx.doc[m.start]) <= WINDOW:
+            found += [e for e in m.entities if e not in found]
+    return found if len({ctx.person(e).key for e in found}) == count else []

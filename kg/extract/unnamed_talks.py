@@ -1,0 +1,60 @@
+"""Talks that name none of their participants: "Peace talks between Sunnis and Shi'ites aimed at ending the
+violence have ended", "the 32nd G8 Summit, held to discuss X", "Negotiations on the constitution resumed".
+
+An article that reports no event with a named person, but speaks of a gathering (a noun that is an event word
+and a gathering in ``event_nouns.tsv``: talks, negotiations, summit, meeting …, not negated, and a trigger
+where ``meeting_verbs.tsv`` has a row for it: not "a press conference"), has
+one event without participants: it gives no meeting pairs and no PLOVER CONSULT event of its own, but what the
+talks were about attaches to it (:mod:`kg.extract.topics`). Its name is the article's named event, else the
+first gathering noun with its compounds ("peace talks"); it is planned (``intent``) when every mention is,
+and then its anchors are the mentions of talks that happened.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.context import Context, dateline_place, sentence_place
+from kg.extract.event_names import is_temporal, named_events
+from kg.extract.topicnouns import meeting_noun
+from kg.extract.triggers import is_future, meeting_row, negated
+from kg.model import EventFact
+
+
+def gathering_mentions(doc) -> list[Token]:
+    """The gathering nouns of a document that are not negated, themselves or as the object of a negated verb
+    ("did not hold talks"), nor a point in time ("after the talks")."""
+    temporal, rows = lexicon.words("temporal-preps"), lexicon.simple_table("meeting_verbs.tsv", "lemma")
+    return [t for t in doc if meeting_noun(t) and (t.lemma_.lower() not in rows or meeting_row(t))
+            and not negated(t.head if t.dep_ == "dobj" else t) and not (t.dep_ == "pobj" and t.head.lower_ in temporal)]
+
+
+def unnamed_talks(ctx: Context, events: list[EventFact],
+                  anchors: dict[str, list[int]]) -> tuple[list[EventFact], dict[str, list[int]]]:
+    """The article's events, with one event of unnamed participants when it has none of its own."""
+    if events:
+        return events, anchors
+    mentions = gathering_mentions(ctx.doc)
+    held = [t for t in mentions if not is_future(t)]
+    if not mentions:
+        return events, anchors
+    named = [(name, span) for name, span in named_events(ctx) if not is_temporal(span)]
+    first = mentions[0]
+    row = meeting_row(first) or lexicon.simple_table("meeting_verbs.tsv", "lemma")["meeting"]
+    planned = not held
+    name = named[0][0] if named else _noun_phrase(first)
+    start, end = (named[0][1].start, named[0][1].end) if named else (first.i, first.i + 1)
+    fact = EventFact(
+        id="e1", kind="intent" if planned else "meeting", participants=(),
+        evidence=ctx.evidence(start, end, f"event:unnamed+{row['id']}"), name=name,
+        location=sentence_place(first.sent, first) or dateline_place(ctx.article),
+        cameo="036" if planned else row.get("cameo"), plover="INTEND" if planned else "CONSULT",
+        plover_mode=row.get("plover_mode"))
+    return [fact], {"e1": [t.i for t in held or mentions] + [span.start for _, span in named]}
+
+
+def _noun_phrase(tok: Token) -> str:
+    """"peace talks": the noun with the compounds and adjectives right before it."""
+    left = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i >= tok.i - 3]
+    return " ".join([*(c.text for c in left), tok.text])
