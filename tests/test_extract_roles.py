@@ -326,10 +326,10 @@ def test_roles_news_report_titles(facts_of, text, expected):
      "- Karl Ostrowski, Director for the Balkans, National Security Council\n"
      "- Ruth Adeyemi, Deputy Director, Domestic Policy Council",
      {("Ostrowski", "Director", "US"), ("Adeyemi", "Deputy Director", "US")}),
-    # a second title joined to a spokesperson's, its country after "of"
+    # a second title joined to a spokesperson's, its country after "of" (a state's spokesperson is a role)
     ("Yesterday, National Security Advisor Jake Sullivan met with Dr. Emre Aydin, Spokesperson and Chief Advisor to "
      "the President of Türkiye.",
-     {("Sullivan", "National Security Advisor", "US"), ("Aydin", "Chief Advisor", "TR")}),
+     {("Sullivan", "National Security Advisor", "US"), ("Aydin", "Spokesperson", "TR"), ("Aydin", "Chief Advisor", "TR")}),
     # a state body's post before a name; staff titles listed with commas; a state body before a title
     ("Today, Assistant to the President, Senior Advisor to the President, and Director of the Office of Public "
      "Engagement Nora Haddad and Deputy Director of the Office of Management and Budget Felix Ortmann hosted a "
@@ -357,3 +357,36 @@ def test_roles_news_report_titles(facts_of, text, expected):
 ])
 def test_roles_readout_staff_titles(facts_of, text, expected):
     assert roles(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spokesperson of a government, a ministry, an army, a police force or an organisation is an official
+    ("Lars Petrov, spokesman for the Danish government, told reporters that the vote would go ahead.",
+     {("Petrov", "Government Spokesman", "DK")}),
+    ('"We will not negotiate," said Tomas Herzl, an Israeli military spokesperson.',
+     {("Herzl", "Military Spokesperson", "IL")}),
+    ('"The supplies must be returned," wrote UNRWA spokesperson Mark Collins in a statement.',
+     {("Collins", "Spokesperson", "UNRWA")}),
+    ('"Talks continue," said Ana Ruiz, the current Press Secretary for the White House.',
+     {("Ruiz", "Press Secretary", "US")}),
+    ("Kenyan troops crossed the river, army spokesman Paul Otieno said in Nairobi on Kenya's radio.",
+     {("Otieno", "Army Spokesman", "KE")}),
+    # a protest group's spokesman is not
+    ("Protest spokesman Bob Keller, of the Socialist Alliance, called for calm.", set()),
+    # titles set off by commas, after "the" and a country or after a preposition; "then" after a verb is former
+    ("After the talks, the Bolivian Minister of Foreign Relations, Luis Prado, said the border would reopen.",
+     {("Prado", "Foreign Minister", "BO")}),
+    ("Opinions varied, with Bolivian President, Rafael Mendez condemning the plan as a disgrace.",
+     {("Mendez", "President", "BO")}),
+    ("In stark contrast, Chilean ambassador, Rosa Vidal, praised the plan.", {("Vidal", "Ambassador", "CL")}),
+    ("In 1998 the envoy met then French President Jacques Chirac in Paris.", set()),
+    # an organisation named in full before "chief"; a title the tagger reads as a verb; a hyphenated surname
+    ("The ministers also met World Trade Organisation chief Pascal Lamy.", {("Lamy", "Director-General", "WTO")}),
+    ('"Prices will rise," said Dominique Laval-Roux, the managing director of the IMF.',
+     {("Laval-Roux", "Managing Director", "IMF")}),
+    # a title NER half-includes in the name; a lawmaker
+    ("The report was welcomed by Northern Ireland Chief Constable Hugh Orde and Northern Irish lawmaker Jeffrey "
+     "Dunn.", {("Orde", "Chief Constable", "GB"), ("Dunn", "Lawmaker", "GB")}),
+])
+def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
+    assert roles(facts_of(text, date=dt.date(2007, 5, 1))) == expected

@@ -14,7 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from kg import lexicon
-from kg.extract import staff
+from kg.extract import spokes, staff
 from kg.extract.countries import polity_after_of
 from kg.extract.names import continues_name, honorific_before, in_pair, is_honorific, not_name, pair_parts
 from kg.extract.orgnames import in_organisation, org_word
@@ -60,6 +60,7 @@ def clean_name(span: Span) -> tuple[int, int] | None:
     start, end = span.start, span.end
     doc = span.doc
     start = next((k for k in range(start + 1, end) if (p := portfolio_before(doc, k)) and p[0] < start), start)
+    start = _past_straddling_title(doc, start, end)
     while start < end:
         found = title_prefix(doc, start, end)
         if found and _given_name(doc, span.start, start, found, end):
@@ -86,6 +87,15 @@ def clean_name(span: Span) -> tuple[int, int] | None:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return (start, end) if start < end and any(t.is_alpha and t.text[0].isupper() for t in doc[start:end]) else None
+
+
+def _past_straddling_title(doc: Doc, start: int, end: int) -> int:
+    """NER's name that begins inside a title: "Northern Ireland Chief [Constable Hugh Orde]" starts after it."""
+    for k in range(max(0, start - 3), start):
+        found = title_at(doc, k)
+        if found and start < found[0] < end:
+            return found[0]
+    return start
 
 
 def _given_name(doc: Doc, span_start: int, start: int, t_end: int, end: int) -> bool:
@@ -209,14 +219,22 @@ def _appositive_names(doc: Doc, covered: set[int]) -> list[Span]:
     out, i = [], 0
     while i < len(doc):
         end = i
-        while end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                and doc[end].is_alpha and not not_name(doc[end]):
+        while end < len(doc) and end not in covered and (_hyphen_in_name(doc, end) or doc[end].pos_ == "PROPN" and
+                                                         doc[end].text[:1].isupper() and doc[end].is_alpha
+                                                         and not not_name(doc[end])):
             end += 1
         if 2 <= end - i <= 4 and not lexicon.lookup_polity(doc[i:end].text) and \
                 (title_after(doc, end)[0] or title_predicate(doc, end)[0]):
             out.append(doc[i:end])
         i = max(end, i + 1)
     return out
+
+
+def _hyphen_in_name(doc: Doc, i: int) -> bool:
+    """A hyphen joining two capitalised words without spaces: "Douste-Blazy" is one surname ("France-Presse" is
+    no name: a country's name is not a surname's half)."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and all(t.text[:1].isupper() and not lexicon.lookup_polity(t.text) for t in (doc[i - 1], doc[i + 1]))
 
 
 def _particle(doc: Doc, i: int) -> bool:
@@ -272,6 +290,8 @@ def _staff_titles(doc: Doc, m: Mention, country: str | None) -> str | None:
     body named after the title, and a list item's private body, which makes its titles non-political."""
     end = staff.apposition_end(doc, m.end + 1)
     country = country or staff.body_country(doc, m.end + 1, end)
+    if m.title_kind == spokes.SPOKES and country:
+        m.title_kind = spokes.OFFICIAL  # ", Spokesperson and Chief Advisor to the President of Türkiye"
     if staff.private_item_body(doc, m.end, end):
         m.title_kind = "nonpolitical"
         return country

@@ -5,10 +5,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc
 
 from kg import lexicon
+from kg.extract.countries import polity_before
 from kg.extract.lexmatch import marks
 from kg.lexicon import fold
 
@@ -129,3 +131,42 @@ def _titled(text: str) -> str:
 
 def _joiners() -> frozenset[str]:
     return lexicon.words("portfolio-joiners")
+
+def name_follows(doc: Doc, start: int, stop: int) -> bool:
+    """A name ends the title's phrase: ", Senior Advisor to the President for Public Engagement Keisha Lance
+    Bottoms" is the next person's title (not so "… to the United Nations under President George W. Bush")."""
+    for tok in doc[start:stop]:
+        if tok.ent_type_ == "PERSON":
+            return True
+        if tok.pos_ == "ADP" and tok.lower_ not in ("of", "to", "for"):
+            return False
+    return False
+
+
+def skip_possessor(doc: Doc, i: int) -> int:
+    """Past a person's possessive that is not a country: ", Rosselló's chief of staff"; past "the country's" (the
+    article's country: ", the country's president")."""
+    j = i
+    while j < len(doc) and j - i < 4 and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or
+                                         j == i and doc[j].lower_ in lexicon.words("home-nouns")):
+        j += 1
+    if i < j < len(doc) and doc[j].tag_ == "POS" and not lexicon.lookup_polity(doc[i:j].text):
+        return j + 1
+    return i
+
+
+@cache
+def _org_heads() -> dict[tuple[str, str], lexicon.Title]:
+    """(organisation code, last word) → its head's title row: ("WTO", "chief") → "wto chief" (Director-General)."""
+    return {(t.country, t.phrase.split()[-1]): t for t in lexicon.titles()
+            if t.kind == "org-head" and t.country and lexicon.polity(t.country).is_org}
+
+
+def org_head_before(doc: Doc, end: int) -> tuple[int, lexicon.Title, str] | None:
+    """An organisation named in full before "chief"/"head" ending before ``end``: "World Trade Organisation chief
+    X" has the title of the row "wto chief" (start, title, organisation code)."""
+    if end < 2:
+        return None
+    before = polity_before(doc, end - 1)
+    title = _org_heads().get((before[1], fold(doc[end - 1].text))) if before else None
+    return (before[0], title, before[1]) if title and before else None

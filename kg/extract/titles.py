@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract import staff
+from kg.extract import spokes, staff
 from kg.extract.countries import (
     demonyms,
     find_polity,
@@ -33,11 +33,14 @@ from kg.extract.rulematch import rule_marks
 from kg.extract.title_patterns import (
     MAX_TITLE,
     find_title,
+    name_follows,
     named_portfolio,
     named_portfolio_at,
+    org_head_before,
     party_title_at,
     portfolio_before,
     pre_portfolio,
+    skip_possessor,
 )
 from kg.lexicon import fold
 
@@ -76,7 +79,7 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         i -= 1
     found = title_with_polity(doc, i)
     if found is None:
-        found = _title_of_polity_before(doc, i)
+        found = _title_of_polity_before(doc, i) or _org_head(doc, i)
         if found is None:
             return None
     t_start, title, country = found
@@ -100,7 +103,12 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         before = polity_before(doc, t_start) or staff.body_before(doc, t_start)  # "the State Department's"
         if before:
             t_start, country = before
-    return TitleMatch(t_start, title, home(title, country))
+    return TitleMatch(t_start, spokes.official(title, home(title, country)), home(title, country))
+
+
+def _org_head(doc: Doc, end: int) -> TitleMatch | None:
+    found = org_head_before(doc, end)  # "World Trade Organisation chief X"
+    return TitleMatch(*found) if found else None
 
 
 def _serves_principal(doc: Doc, k: int) -> bool:
@@ -128,7 +136,8 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     polity = polity_before(doc, k + 1) if k < found[0] - 1 else None
     if polity:  # "Greece's socialist opposition leader, X": the country before the lead words
         k, found = polity[0] - 1, found._replace(country=found.country or polity[1])
-    if k >= 0 and not (rules.has("article", k) or doc[k + 1].is_sent_start or _after_named_person(doc, k, found)):
+    if k >= 0 and not (rules.has("article", k) or rules.has("article", k + 1) or doc[k + 1].is_sent_start or
+                       _after_named_person(doc, k, found)):  # ", the Colombian Minister of X, Y,"
         return None
     if k >= 1 and doc[k - 1].pos_ == "ADP":
         return None  # "Senior Advisor to the President, Deputy Director …": a list of posts
@@ -136,8 +145,11 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
 
 
 def _after_named_person(doc: Doc, k: int, found: TitleMatch) -> bool:
-    """"A and Burundi President, B signed": a title with its country, after "and" and a named person."""
-    return found.country is not None and k >= 1 and doc[k].lower_ == "and" and doc[k - 1].ent_type_ == "PERSON"
+    """"A and Burundi President, B signed", "with Venezuelan President, B condemning", "In contrast, US ambassador,
+    B praised": a title with its country, after "and" and a named person, a preposition or a clause's comma."""
+    return found.country is not None and k >= 1 and (doc[k].lower_ == "and" and doc[k - 1].ent_type_ == "PERSON"
+                                                     or doc[k].pos_ == "ADP" and doc[k].lower_ != "of" or
+                                                     doc[k].text == "," and doc[k - 1].pos_ != "PROPN")
 
 
 def title_with_polity(doc: Doc, end: int) -> TitleMatch | None:
@@ -255,10 +267,11 @@ def _apposition(doc: Doc, start: int):
     rules = rule_marks(doc)
     while i < len(doc) and i - start < 5 and rules.has("apposition-lead", i):
         i += 1
-    i = _skip_possessor(doc, i)
+    i = skip_possessor(doc, i)
     stop = i
     while stop < len(doc) and stop - i < 12 and doc[stop].text not in (",", ";", ".", "(", ")") and \
-            not (doc[stop].pos_ == "VERB" and not rules.has("apposition-lead", stop)):  # "acting" tagged a verb
+            not (doc[stop].pos_ == "VERB" and not rules.has("apposition-lead", stop)  # "acting" tagged a verb
+                 and marks(doc).title_at(stop) is None):  # ", the managing director of the IMF"
         stop += 1
     country = None
     before = staff.leading_body(doc, i, stop) or leading_polity(doc, i, stop)
@@ -274,6 +287,9 @@ def _apposition(doc: Doc, start: int):
     for end, title in [named] if named else titles:
         if end > stop:
             continue
+        spoken = spokes.body_after(doc, end, title)  # ", spokesman for the Bulgarian government"
+        if spoken:
+            return spoken[0], spoken[1] or country, "apposition"
         of = polity_after_of(doc, end) or (place_after_of(doc, end) if title.kind in
                                             lexicon.words("subnational-kinds") else None)  # ", the mayor of London"
         after = of[0] if of else end
@@ -284,9 +300,10 @@ def _apposition(doc: Doc, start: int):
             # ", president of the American Federation of Teachers": an affiliation, not a political role
             return replace(title, kind="nonpolitical"), None, "apposition"
         if after < len(doc) and (continues_name(doc[after], loose=True) or doc[after].tag_ == "POS"
-                                 or doc[after].pos_ == "NOUN" or _name_follows(doc, after, stop)):
+                                 or doc[after].pos_ == "NOUN" or name_follows(doc, after, stop)):
             return None, None, ""  # ", Secretary of Defense Lloyd Austin": the next person's; "the president's son"
-        return title, home(title, of[1] if of else country), "apposition"
+        country = home(title, of[1] if of else country)
+        return spokes.official(title, country), country, "apposition"
     return None, head_of_country(doc, i, stop), "apposition-head-of"
 
 
@@ -309,8 +326,6 @@ def head_of_country(doc: Doc, i: int, stop: int) -> str | None:
     return found[1] if found else None
 
 
-
-
 def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
     """A title as predicate after a name: "X previously served as the US ambassador to the United Nations"."""
     i = end
@@ -324,27 +339,8 @@ def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | Non
     return title, country, "predicate"
 
 
-def _name_follows(doc: Doc, start: int, stop: int) -> bool:
-    """A name ends the title's phrase: ", Senior Advisor to the President for Public Engagement Keisha Lance
-    Bottoms" is the next person's title (not so "… to the United Nations under President George W. Bush")."""
-    for tok in doc[start:stop]:
-        if tok.ent_type_ == "PERSON":
-            return True
-        if tok.pos_ == "ADP" and tok.lower_ not in ("of", "to", "for"):
-            return False
-    return False
 
 
-def _skip_possessor(doc: Doc, i: int) -> int:
-    """Past a person's possessive that is not a country: ", Rosselló's chief of staff"; past "the country's" (the
-    article's country: ", the country's president")."""
-    j = i
-    while j < len(doc) and j - i < 4 and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or
-                                         j == i and doc[j].lower_ in lexicon.words("home-nouns")):
-        j += 1
-    if i < j < len(doc) and doc[j].tag_ == "POS" and not lexicon.lookup_polity(doc[i:j].text):
-        return j + 1
-    return i
 
 
 def more_titles(doc: Doc, start: int) -> list[tuple]:

@@ -1,0 +1,139 @@
+"""Model-free tests of the role rules for news reports (spokespersons, titles set off by commas, an organisation's
+full name before "chief", "then" before a title, names NER cuts): hand-built Docs, no statistical model."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract import spokes, titles
+from kg.extract.mentions import clean_name, named_mentions
+from kg.extract.rulematch import rule_marks
+from kg.extract.title_patterns import org_head_before
+
+NLP = spacy.blank("en")
+
+
+def make(words, pos=None, ents=None, heads=None, deps=None, spaces=None):
+    """A Doc from columns; ``heads`` are absolute token indices; ``ents`` are IOB tags ("B-PERSON")."""
+    return Doc(NLP.vocab, words=words, pos=pos, ents=ents, heads=heads, spaces=spaces,
+               deps=deps if deps else (["dep"] * len(words) if heads else None))
+
+
+# --- spokespersons ----------------------------------------------------------------------------------------------
+
+def test_spokes_state_body_before_is_a_title_row():
+    doc = make(["army", "spokesman", "Jean", "Mbeki", "said"], pos=["NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
+    found = titles.title_before(doc, 2)
+    assert found is not None and (found.start, found.title.role, found.title.kind) == (0, "Army Spokesman", "advisor")
+
+
+def test_spokes_polity_before_makes_the_spokesperson_official():
+    doc = make(["UNRWA", "spokesperson", "Mark", "Collins", "wrote"], pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB"])
+    found = titles.title_before(doc, 2)
+    assert found is not None and (found.title.role, found.title.kind, found.country) == \
+        ("Spokesperson", spokes.OFFICIAL, "UNRWA")
+
+
+def test_spokes_without_state_body_stays_an_affiliation():
+    doc = make(["Protest", "spokesman", "Bob", "Keller", "said"], pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB"])
+    found = titles.title_before(doc, 2)
+    assert found is not None and (found.title.role, found.title.kind, found.country) == \
+        ("Spokesman", spokes.SPOKES, None)
+
+
+def test_spokes_state_body_after_for():
+    words = ["Lars", "Petrov", ",", "spokesman", "for", "the", "Danish", "government", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "ADJ", "NOUN", "PUNCT", "VERB"]
+    doc = make(words, pos=pos)
+    title, country, rule = titles.title_after(doc, 2)
+    assert (title.role, title.kind, country, rule) == ("Government Spokesman", "advisor", "DK", "apposition")
+
+
+def test_spokes_body_after_keeps_the_text_word_and_needs_a_body():
+    doc = make(["a", "spokeswoman", "for", "the", "police", "department"],
+               pos=["DET", "NOUN", "ADP", "DET", "NOUN", "NOUN"])
+    bare = titles.title_at(doc, 1)[1]
+    title, country = spokes.body_after(doc, 2, bare)
+    assert (title.role, country) == ("Police Spokeswoman", None)
+    club = make(["a", "spokeswoman", "for", "the", "club"], pos=["DET", "NOUN", "ADP", "DET", "NOUN"])
+    assert spokes.body_after(club, 2, bare) is None
+
+
+def test_spokes_press_secretary_for_a_state_body():
+    words = ["Ana", "Ruiz", ",", "the", "current", "Press", "Secretary", "for", "the", "White", "House", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"]
+    title, country, _ = titles.title_after(make(words, pos=pos), 2)
+    assert (title.role, title.kind, country) == ("Press Secretary", spokes.OFFICIAL, "US")
+
+
+# --- titles set off by commas, organisations' heads, status ------------------------------------------------------
+
+def test_titles_comma_title_after_the_with_country_and_after_a_preposition():
+    words = ["talks", ",", "the", "Bolivian", "Minister", "of", "Foreign", "Relations", ",", "Luis", "Prado", ","]
+    pos = ["NOUN", "PUNCT", "DET", "ADJ", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    found = titles.title_before_comma(make(words, pos=pos), 9)
+    assert found is not None and (found.title.role, found.country) == ("Foreign Minister", "BO")
+    words = ["views", "varied", ",", "with", "Bolivian", "President", ",", "Rafael", "Mendez", "condemning"]
+    pos = ["NOUN", "VERB", "PUNCT", "ADP", "ADJ", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"]
+    found = titles.title_before_comma(make(words, pos=pos), 7)
+    assert found is not None and (found.title.role, found.country) == ("President", "BO")
+    posts = make(["Advisor", "to", "the", "President", ",", "Rafael", "Mendez"],
+                 pos=["PROPN", "ADP", "DET", "PROPN", "PUNCT", "PROPN", "PROPN"])
+    assert titles.title_before_comma(posts, 5) is None  # "to the President, …": a list of posts, as before
+
+
+def test_titles_comma_title_without_country_after_a_preposition_is_not_taken():
+    words = ["met", "with", "President", ",", "Rafael", "Mendez"]
+    found = titles.title_before_comma(make(words, pos=["VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN"]), 4)
+    assert found is None
+
+
+def test_titles_organisation_named_in_full_before_chief():
+    words = ["World", "Trade", "Organisation", "chief", "Pascal", "Lamy"]
+    doc = make(words, pos=["PROPN", "PROPN", "PROPN", "NOUN", "PROPN", "PROPN"])
+    start, title, code = org_head_before(doc, 4)
+    assert (start, title.role, code) == (0, "Director-General", "WTO")
+    found = titles.title_before(doc, 4)
+    assert found is not None and (found.title.role, found.country) == ("Director-General", "WTO")
+    assert org_head_before(make(["Kenya", "chief", "Tom"], pos=["PROPN", "NOUN", "PROPN"]), 2) is None
+
+
+def test_titles_apposition_title_tagged_as_verb():
+    words = ["Dominique", "Laval", ",", "the", "managing", "director", "of", "the", "IMF", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "VERB", "NOUN", "ADP", "DET", "PROPN", "PUNCT"]
+    title, country, _ = titles.title_after(make(words, pos=pos), 2)
+    assert (title.role, country) == ("Managing Director", "IMF")
+
+
+def test_rolestatus_then_after_a_verb_is_former_not_after_a_comma():
+    words = ["Lee", "met", "then", "French", "President", "Jacques", "Chirac"]
+    heads = [1, 1, 1, 4, 6, 6, 1]
+    doc = make(words, pos=["PROPN", "VERB", "ADV", "ADJ", "PROPN", "PROPN", "PROPN"], heads=heads)
+    assert rule_marks(doc).rule("former", 2) == "status-then-after-verb"
+    words = ["He", "spoke", ",", "then", "President", "Macron", "spoke"]
+    doc = make(words, pos=["PRON", "VERB", "PUNCT", "ADV", "PROPN", "PROPN", "VERB"], heads=[1, 1, 1, 6, 5, 6, 6])
+    assert not rule_marks(doc).has("former", 3)
+
+
+# --- names -------------------------------------------------------------------------------------------------------
+
+def test_names_entity_starting_inside_a_title_is_cut_after_it():
+    words = ["and", "Northern", "Ireland", "Chief", "Constable", "Hugh", "Orde", "spoke"]
+    ents = ["O", "B-GPE", "I-GPE", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O"]
+    doc = make(words, pos=["CCONJ"] + ["PROPN"] * 6 + ["VERB"], ents=ents)
+    assert clean_name(doc[4:7]) == (5, 7)
+    found = named_mentions(doc)
+    assert [(m.name, m.role, m.country) for m in found] == [("Hugh Orde", "Chief Constable", "GB")]
+
+
+def test_names_hyphenated_surname_in_an_apposition():
+    words = ["by", "Philippe", "Douste", "-", "Blazy", ",", "the", "Foreign", "Affairs", "Minister", "."]
+    spaces = [True, True, False, False, False, True, True, True, True, False, False]
+    pos = ["ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    found = named_mentions(make(words, pos=pos, spaces=spaces))
+    assert [(m.name, m.role) for m in found] == [("Philippe Douste-Blazy", "Foreign Minister")]
+    words = ["to", "Agence", "France", "-", "Presse", ",", "the", "president", "of", "Chile", "said"]
+    spaces = [True, True, False, False, False, True, True, True, True, True, False]
+    pos = ["ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "VERB"]
+    assert not any(m.name and "Presse" in m.name for m in named_mentions(make(words, pos=pos, spaces=spaces)))
