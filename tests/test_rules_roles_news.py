@@ -137,3 +137,32 @@ def test_names_hyphenated_surname_in_an_apposition():
     spaces = [True, True, False, False, False, True, True, True, True, True, False]
     pos = ["ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "VERB"]
     assert not any(m.name and "Presse" in m.name for m in named_mentions(make(words, pos=pos, spaces=spaces)))
+
+
+# --- holders who left the post -------------------------------------------------------------------------------------
+
+def test_rolestatus_subject_of_resigned_left_office():
+    from kg.extract.rolestatus import left_office
+    words = ["Minister", "Karl", "Berg", "resigned", "."]
+    tags = ["NNP", "NNP", "NNP", "VBD", "."]
+    doc = Doc(NLP.vocab, words=words, pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], tags=tags,
+              lemmas=["Minister", "Karl", "Berg", "resign", "."], heads=[2, 2, 3, 3, 3],
+              deps=["compound", "compound", "nsubj", "ROOT", "punct"])
+    assert rule_marks(doc).rule("left-office", 2) == "left-office-resigned" and left_office(doc, 0, 3)
+    words = ["Minister", "Karl", "Berg", "has", "not", "resigned", "."]
+    doc = Doc(NLP.vocab, words=words, pos=["PROPN", "PROPN", "PROPN", "AUX", "PART", "VERB", "PUNCT"],
+              tags=["NNP", "NNP", "NNP", "VBZ", "RB", "VBN", "."],
+              lemmas=["Minister", "Karl", "Berg", "have", "not", "resign", "."], heads=[2, 2, 5, 5, 5, 5, 5],
+              deps=["compound", "compound", "nsubj", "aux", "neg", "ROOT", "punct"])
+    assert not left_office(doc, 0, 3)
+
+
+def test_rolestatus_leaving_noun_before_a_titled_name_unless_demanded():
+    from kg.extract.rolestatus import left_office
+    words = ["after", "the", "resignation", "of", "Governor", "Ana", "Torres"]
+    doc = make(words, pos=["ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN"], heads=[0, 2, 0, 2, 6, 6, 3])
+    assert left_office(doc, 4, 7)
+    words = ["calls", "for", "the", "resignation", "of", "Governor", "Ana", "Torres"]
+    doc = make(words, pos=["NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN"],
+               heads=[0, 0, 3, 1, 3, 7, 7, 4])
+    assert not left_office(doc, 5, 8)

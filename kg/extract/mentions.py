@@ -18,7 +18,7 @@ from kg.extract import spokes, staff
 from kg.extract.countries import polity_after_of
 from kg.extract.names import continues_name, honorific_before, in_pair, is_honorific, not_name, pair_parts
 from kg.extract.orgnames import in_organisation, org_word
-from kg.extract.rolestatus import party_post, status_after, status_before
+from kg.extract.rolestatus import left_office, party_post, status_after, status_before
 from kg.extract.rosters import item_names, item_tail
 from kg.extract.title_patterns import find_title, portfolio_before
 from kg.extract.titles import (
@@ -282,6 +282,8 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
     if country and not m.country:
         m.country = country
         m.rule = m.rule if m.role else rule
+    if m.role and m.status == "current" and left_office(doc, m.span_start, m.end):
+        m.status = "former"  # "X resigned", "the resignation of Governor X"
     return m
 
 
