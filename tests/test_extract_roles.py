@@ -329,7 +329,8 @@ def test_roles_news_report_titles(facts_of, text, expected):
     # a second title joined to a spokesperson's, its country after "of" (a state's spokesperson is a role)
     ("Yesterday, National Security Advisor Jake Sullivan met with Dr. Emre Aydin, Spokesperson and Chief Advisor to "
      "the President of Türkiye.",
-     {("Sullivan", "National Security Advisor", "US"), ("Aydin", "Spokesperson", "TR"), ("Aydin", "Chief Advisor", "TR")}),
+     {("Sullivan", "National Security Advisor", "US"), ("Aydin", "Spokesperson", "TR"),
+      ("Aydin", "Chief Advisor", "TR")}),
     # a state body's post before a name; staff titles listed with commas; a state body before a title
     ("Today, Assistant to the President, Senior Advisor to the President, and Director of the Office of Public "
      "Engagement Nora Haddad and Deputy Director of the Office of Management and Budget Felix Ortmann hosted a "
@@ -392,6 +393,13 @@ def test_roles_readout_staff_titles(facts_of, text, expected):
     ("Rossi was sworn in following the resignation of Governor Ana Torres of Maryland.", set()),
     ("Protesters renewed calls for the resignation of Swedish Prime Minister Tomas Lind.",
      {("Lind", "Prime Minister", "SE")}),
+    # party leaders: "the leader of the <party> (<short name>), X"; plural "party leaders" down a list
+    ("In Athens, the leader of the Hellenic Green Party (HGP), Maria Stavrou, said Greece and Greek voters would "
+     "decide.",
+     {("Stavrou", "Leader of the Hellenic Green Party", "GR")}),
+    ("Interviewed by NHK, Japan's party leaders Taro Aso (LDP), Kenji Ueda (JCP) and Mizuho Kato (SDP) criticised "
+     "him.",
+     {("Aso", "Leader", "JP"), ("Ueda", "Leader", "JP"), ("Kato", "Leader", "JP")}),
 ])
 def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     assert roles(facts_of(text, date=dt.date(2007, 5, 1))) == expected

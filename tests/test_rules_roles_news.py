@@ -166,3 +166,30 @@ def test_rolestatus_leaving_noun_before_a_titled_name_unless_demanded():
     doc = make(words, pos=["NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN"],
                heads=[0, 0, 3, 1, 3, 7, 7, 4])
     assert not left_office(doc, 5, 8)
+
+
+# --- party leaders ---------------------------------------------------------------------------------------------------
+
+def test_titles_leader_of_a_party_before_a_comma():
+    from kg.extract.title_patterns import leader_of_before
+    words = ["speech", ",", "the", "leader", "of", "the", "Greek", "Communist", "Party", "(", "KKE", ")", ",", "Aleka",
+             "Papariga", "spoke"]
+    pos = ["NOUN", "PUNCT", "DET", "NOUN", "ADP", "DET", "ADJ", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT",
+           "PROPN", "PROPN", "VERB"]
+    doc = make(words, pos=pos)
+    start, title = leader_of_before(doc, 12)
+    assert (start, title.role) == (3, "Leader of the Greek Communist Party")
+    found = titles.title_before_comma(doc, 13)
+    assert found is not None and found.title.role == "Leader of the Greek Communist Party"
+    lower = make(["the", "leader", "of", "the", "protest", ",", "Ann", "Lee"],
+                 pos=["DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN"])
+    assert leader_of_before(lower, 5) is None  # no party's name after "of"
+
+
+def test_mentions_plural_title_shared_past_parenthesised_parties():
+    words = ["party", "leaders", "Ichiro", "Ozawa", "(", "DP", ")", ",", "Kazuo", "Shii", "(", "JCP", ")", "spoke"]
+    pos = ["NOUN", "NOUN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN",
+           "PUNCT", "VERB"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O"]
+    found = named_mentions(make(words, pos=pos, ents=ents))
+    assert [(m.name, m.role) for m in found] == [("Ichiro Ozawa", "Leader"), ("Kazuo Shii", "Leader")]

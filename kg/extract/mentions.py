@@ -144,10 +144,20 @@ def _share_plural_titles(doc: Doc, found: list[Mention]) -> None:
     for prev, m in pairwise(found):
         plural = prev.role and (prev.rule == "plural-title" or  # "Senators A, B and C": down the list
                                 fold(doc[prev.span_start:prev.start].text).split(" ")[-1].endswith("s"))
-        between = [t for t in doc[prev.end:m.start] if t.lower_ not in (",", "and", "of", "the")]
+        between = [t for t in _outside_parentheses(doc[prev.end:m.start]) if t.lower_ not in (",", "and", "of", "the")]
         if plural and m.role is None and all(lexicon.lookup_polity(t.text) or t.ent_type_ == "GPE" for t in between):
             m.role, m.title_kind, m.rule = prev.role, prev.title_kind, "plural-title"
             m.country = m.country or prev.country
+
+
+def _outside_parentheses(span: Span) -> list:
+    """The tokens of ``span`` outside parentheses: "Ozawa (DP), Shii (JCP) and Fukushima" lists three names."""
+    out, depth = [], 0
+    for tok in span:
+        depth += (tok.text == "(") - (tok.text == ")")
+        if depth == 0 and tok.text != ")":
+            out.append(tok)
+    return out
 
 
 def _person_spans(doc: Doc) -> list[Span]:

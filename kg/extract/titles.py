@@ -33,6 +33,7 @@ from kg.extract.rulematch import rule_marks
 from kg.extract.title_patterns import (
     MAX_TITLE,
     find_title,
+    leader_of_before,
     name_follows,
     named_portfolio,
     named_portfolio_at,
@@ -127,6 +128,9 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     if start < 2 or doc[start - 1].text != ",":
         return None
     found = title_before(doc, start - 1)
+    if found is None:
+        leader = leader_of_before(doc, start - 1)  # "the leader of the Greek Communist Party (KKE), X"
+        found = TitleMatch(leader[0], leader[1], None) if leader else None
     if found is None:
         return None
     k = found[0] - 1
