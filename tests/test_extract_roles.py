@@ -372,6 +372,10 @@ def test_roles_readout_staff_titles(facts_of, text, expected):
      {("Ruiz", "Press Secretary", "US")}),
     ("Kenyan troops crossed the river, army spokesman Paul Otieno said in Nairobi on Kenya's radio.",
      {("Otieno", "Army Spokesman", "KE")}),
+    # a spokesman without a country in a sentence whose subject is a country is that country's
+    ("Iran resumed its research, Iran said. Today, Japan also urged Iran to continue talks with the EU, with foreign "
+     "ministry spokesman Kenji Mori saying all parties should show restraint.",
+     {("Mori", "Foreign Ministry Spokesman", "JP")}),
     # a protest group's spokesman is not
     ("Protest spokesman Bob Keller, of the Socialist Alliance, called for calm.", set()),
     # titles set off by commas, after "the" and a country or after a preposition; "then" after a verb is former

@@ -193,3 +193,29 @@ def test_mentions_plural_title_shared_past_parenthesised_parties():
     ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O"]
     found = named_mentions(make(words, pos=pos, ents=ents))
     assert [(m.name, m.role) for m in found] == [("Ichiro Ozawa", "Leader"), ("Kazuo Shii", "Leader")]
+
+
+# --- a role's country from its sentence's subject -------------------------------------------------------------------
+
+def _fact(doc, start, end, country=None):
+    from kg.model import Evidence, Person, RoleFact
+    ev = Evidence("t", doc.text, 0, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), "role:title-name")
+    return RoleFact(Person("kong", "Kong Quan"), "Foreign Ministry Spokesman", country, ev)
+
+
+def test_roles_country_of_the_sentence_subject():
+    from types import SimpleNamespace
+
+    from kg.extract.roles import _subject_country
+    words = ["China", "urged", "talks", ",", "with", "spokesman", "Kong", "Quan", "saying", "so"]
+    heads = [1, 1, 1, 1, 1, 7, 7, 8, 4, 8]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "prep", "compound", "compound", "nsubj", "pcomp", "advmod"]
+    ents = ["B-GPE", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = make(words, heads=heads, deps=deps, ents=ents)
+    fact = _subject_country(SimpleNamespace(doc=doc), _fact(doc, 5, 8))
+    assert (fact.country, fact.evidence.rule) == ("CN", "role:title-name+country-of-subject")
+    given = _fact(doc, 5, 8, country="JP")
+    assert _subject_country(SimpleNamespace(doc=doc), given) is given  # a country in the text wins
+    ents[0] = "B-PERSON"  # a person as the subject gives no country
+    doc = make(words, heads=heads, deps=deps, ents=ents)
+    assert _subject_country(SimpleNamespace(doc=doc), _fact(doc, 5, 8)).country is None

@@ -180,7 +180,7 @@ def find_roles(ctx: Context) -> list[RoleFact]:
     """Roles of every person; a role with no country takes the article's dominant country, else (for a
     domestic post) the country of the first leader named: "Deputy Prime Minister X" in an article about
     Prime Minister Y of Slovakia."""
-    facts = [fact for ent in ctx.entities for fact in entity_roles(ctx, ent)]
+    facts = [_subject_country(ctx, f) for ent in ctx.entities for f in entity_roles(ctx, ent)]
     home, rule = dominant_country(ctx), "+country-from-context"
     if home is None:
         home, rule = first_leader_country(facts), "+country-of-first-leader"
@@ -188,6 +188,23 @@ def find_roles(ctx: Context) -> list[RoleFact]:
         return facts
     return [f if f.country or not takes_home(f, home, facts) or (rule.endswith("leader") and not _domestic(f.role))
             else replace(f, country=home, evidence=replace(f.evidence, rule=f.evidence.rule + rule)) for f in facts]
+
+
+def _subject_country(ctx: Context, fact: RoleFact) -> RoleFact:
+    """A national post the text gives no country, in a sentence whose main subject is a country (not the holder):
+    that country's ("China also urged Iran to talk, with foreign ministry spokesman X saying …")."""
+    if fact.country or fact.status == "former" or fact.scope not in ("national", "subnational"):
+        return fact
+    span = ctx.doc.char_span(fact.evidence.start, fact.evidence.end, alignment_mode="expand")
+    if span is None:
+        return fact
+    subj = next((t for t in span.sent.root.children if t.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ != "GPE" or span.start <= subj.i < span.end:
+        return fact
+    code = lexicon.lookup_polity(next(e.text for e in ctx.doc.ents if e.start <= subj.i < e.end))
+    if code is None or lexicon.polity(code).is_org:
+        return fact
+    return replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-subject"))
 
 
 def takes_home(fact: RoleFact, home: str, facts: list[RoleFact]) -> bool:
