@@ -397,6 +397,9 @@ def test_roles_readout_staff_titles(facts_of, text, expected):
     ("Rossi was sworn in following the resignation of Governor Ana Torres of Maryland.", set()),
     ("Protesters renewed calls for the resignation of Swedish Prime Minister Tomas Lind.",
      {("Lind", "Prime Minister", "SE")}),
+    # appointment predicates
+    ("Jan Novak took over as Finance Minister of Slovakia on Monday.", {("Novak", "Finance Minister", "SK")}),
+    ("Following the ruling, Ana Ortiz was sworn in as Chile's president at 5 p.m.", {("Ortiz", "President", "CL")}),
     # party leaders: "the leader of the <party> (<short name>), X"; plural "party leaders" down a list
     ("In Athens, the leader of the Hellenic Green Party (HGP), Maria Stavrou, said Greece and Greek voters would "
      "decide.",

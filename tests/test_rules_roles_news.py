@@ -219,3 +219,19 @@ def test_roles_country_of_the_sentence_subject():
     ents[0] = "B-PERSON"  # a person as the subject gives no country
     doc = make(words, heads=heads, deps=deps, ents=ents)
     assert _subject_country(SimpleNamespace(doc=doc), _fact(doc, 5, 8)).country is None
+
+
+# --- appointment predicates ------------------------------------------------------------------------------------------
+
+def test_titles_predicate_took_over_as_and_sworn_in_as():
+    words = ["Jan", "Novak", "took", "over", "as", "Finance", "Minister", "of", "Slovakia", "."]
+    pos = ["PROPN", "PROPN", "VERB", "ADP", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"]
+    title, country, rule = titles.title_predicate(make(words, pos=pos), 2)
+    assert (title.role, country, rule) == ("Finance Minister", "SK", "predicate")
+    words = ["Ana", "Ortiz", "was", "sworn", "in", "as", "Chile", "'s", "president", "."]
+    pos = ["PROPN", "PROPN", "AUX", "VERB", "ADP", "ADP", "PROPN", "PART", "NOUN", "PUNCT"]
+    title, country, _ = titles.title_predicate(make(words, pos=pos), 2)
+    assert (title.role, country) == ("President", "CL")
+    bus = make(["Jan", "Novak", "took", "the", "bus", "as", "usual"], pos=["PROPN", "PROPN", "VERB", "DET", "NOUN",
+                                                                           "ADP", "ADJ"])
+    assert titles.title_predicate(bus, 2)[0] is None

@@ -336,9 +336,11 @@ def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | Non
     while i < len(doc) and i - end < 3 and (doc[i].pos_ == "ADV" or doc[i].lower_ == "who"):
         i += 1
     rules = rule_marks(doc)
+    i += rules.has("title-predicate", i) and rules.has("title-predicate-as", i + 1)  # "was sworn in as"
     if i + 1 >= len(doc) or not (rules.has("title-predicate", i) or rules.has("title-predicate-as", i)):
         return None, None, ""
-    i += rules.has("title-predicate-as", i)  # past "as" in "served as"
+    if rules.has("title-predicate-as", i):  # past "as" in "served as", "took over as"
+        i = next((k for k in range(i, min(len(doc) - 1, i + 5)) if doc[k].lower_ == "as"), i)
     title, country, _ = _apposition(doc, i + 1)
     return title, country, "predicate"
 
