@@ -374,37 +374,40 @@ def test_roles_readout_staff_titles(facts_of, text, expected):
      {("Otieno", "Army Spokesman", "KE")}),
     # a spokesman without a country in a sentence whose subject is a country is that country's
     ("Iran resumed its research, Iran said. Today, Japan also urged Iran to continue talks with the EU, with foreign "
-     "ministry spokesman Kenji Mori saying all parties should show restraint.",
+     "ministry spokesman Kenji Mori saying both sides should keep talking.",
      {("Mori", "Foreign Ministry Spokesman", "JP")}),
     # a protest group's spokesman is not
     ("Protest spokesman Bob Keller, of the Socialist Alliance, called for calm.", set()),
     # titles set off by commas, after "the" and a country or after a preposition; "then" after a verb is former
     ("After the talks, the Bolivian Minister of Foreign Relations, Luis Prado, said the border would reopen.",
      {("Prado", "Foreign Minister", "BO")}),
-    ("Opinions varied, with Bolivian President, Rafael Mendez condemning the plan as a disgrace.",
+    ("Reactions were mixed, with Bolivian President, Rafael Mendez calling the plan a disgrace.",
      {("Mendez", "President", "BO")}),
-    ("In stark contrast, Chilean ambassador, Rosa Vidal, praised the plan.", {("Vidal", "Ambassador", "CL")}),
+    ("By contrast, Chilean ambassador, Rosa Vidal, welcomed the plan.", {("Vidal", "Ambassador", "CL")}),
     ("In 1998 the envoy met then French President Jacques Chirac in Paris.", set()),
     # an organisation named in full before "chief"; a title the tagger reads as a verb; a hyphenated surname
-    ("The ministers also met World Trade Organisation chief Pascal Lamy.", {("Lamy", "Director-General", "WTO")}),
+    ("The ministers also met World Trade Organisation chief Anna Keller.", {("Keller", "Director-General", "WTO")}),
     ('"Prices will rise," said Dominique Laval-Roux, the managing director of the IMF.',
      {("Laval-Roux", "Managing Director", "IMF")}),
     # a title NER half-includes in the name; a lawmaker
-    ("The report was welcomed by Northern Ireland Chief Constable Hugh Orde and Northern Irish lawmaker Jeffrey "
-     "Dunn.", {("Orde", "Chief Constable", "GB"), ("Dunn", "Lawmaker", "GB")}),
+    ("The report was welcomed by Northern Ireland Chief Constable Sean Moore and Northern Irish lawmaker Jeffrey "
+     "Dunn.", {("Moore", "Chief Constable", "GB"), ("Dunn", "Lawmaker", "GB")}),
     # a holder who resigned or was ousted in the text is a former holder; calls for a resignation are not one
-    ("The Italian Minister of the Economy, Marco Bellini, resigned from his position on Thursday.", set()),
-    ("Rossi was sworn in following the resignation of Governor Ana Torres of Maryland.", set()),
+    ("Marco Bellini, Italy's Economy Minister, resigned on Thursday after a banking scandal.", set()),
+    ("A new cabinet was formed after the resignation of Governor Ana Torres of Maryland.", set()),
     ("Protesters renewed calls for the resignation of Swedish Prime Minister Tomas Lind.",
      {("Lind", "Prime Minister", "SE")}),
+    # a company's post before a possessive is no political role
+    ("Borneo Airways' President Budi Santoso said the airline was open to a takeover by a rival.", set()),
     # appointment predicates
     ("Jan Novak took over as Finance Minister of Slovakia on Monday.", {("Novak", "Finance Minister", "SK")}),
-    ("Following the ruling, Ana Ortiz was sworn in as Chile's president at 5 p.m.", {("Ortiz", "President", "CL")}),
+    ("After the court's decision, Ana Ortiz was sworn in as Chile's president on Tuesday evening.",
+     {("Ortiz", "President", "CL")}),
     # party leaders: "the leader of the <party> (<short name>), X"; plural "party leaders" down a list
     ("In Athens, the leader of the Hellenic Green Party (HGP), Maria Stavrou, said Greece and Greek voters would "
      "decide.",
      {("Stavrou", "Leader of the Hellenic Green Party", "GR")}),
-    ("Interviewed by NHK, Japan's party leaders Taro Aso (LDP), Kenji Ueda (JCP) and Mizuho Kato (SDP) criticised "
+    ("On television, Japan's party leaders Taro Aso (LDP), Kenji Ueda (JCP) and Mizuho Kato (SDP) criticised "
      "him.",
      {("Aso", "Leader", "JP"), ("Ueda", "Leader", "JP"), ("Kato", "Leader", "JP")}),
 ])

@@ -90,7 +90,7 @@ def test_titles_comma_title_without_country_after_a_preposition_is_not_taken():
 
 
 def test_titles_organisation_named_in_full_before_chief():
-    words = ["World", "Trade", "Organisation", "chief", "Pascal", "Lamy"]
+    words = ["World", "Trade", "Organisation", "chief", "Anna", "Keller"]
     doc = make(words, pos=["PROPN", "PROPN", "PROPN", "NOUN", "PROPN", "PROPN"])
     start, title, code = org_head_before(doc, 4)
     assert (start, title.role, code) == (0, "Director-General", "WTO")
@@ -119,20 +119,20 @@ def test_rolestatus_then_after_a_verb_is_former_not_after_a_comma():
 # --- names -------------------------------------------------------------------------------------------------------
 
 def test_names_entity_starting_inside_a_title_is_cut_after_it():
-    words = ["and", "Northern", "Ireland", "Chief", "Constable", "Hugh", "Orde", "spoke"]
+    words = ["and", "Northern", "Ireland", "Chief", "Constable", "Sean", "Moore", "spoke"]
     ents = ["O", "B-GPE", "I-GPE", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O"]
     doc = make(words, pos=["CCONJ"] + ["PROPN"] * 6 + ["VERB"], ents=ents)
     assert clean_name(doc[4:7]) == (5, 7)
     found = named_mentions(doc)
-    assert [(m.name, m.role, m.country) for m in found] == [("Hugh Orde", "Chief Constable", "GB")]
+    assert [(m.name, m.role, m.country) for m in found] == [("Sean Moore", "Chief Constable", "GB")]
 
 
 def test_names_hyphenated_surname_in_an_apposition():
-    words = ["by", "Philippe", "Douste", "-", "Blazy", ",", "the", "Foreign", "Affairs", "Minister", "."]
+    words = ["by", "Marc", "Dupont", "-", "Leroy", ",", "the", "Foreign", "Affairs", "Minister", "."]
     spaces = [True, True, False, False, False, True, True, True, True, False, False]
     pos = ["ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "PROPN", "PROPN", "PROPN", "PUNCT"]
     found = named_mentions(make(words, pos=pos, spaces=spaces))
-    assert [(m.name, m.role) for m in found] == [("Philippe Douste-Blazy", "Foreign Minister")]
+    assert [(m.name, m.role) for m in found] == [("Marc Dupont-Leroy", "Foreign Minister")]
     words = ["to", "Agence", "France", "-", "Presse", ",", "the", "president", "of", "Chile", "said"]
     spaces = [True, True, False, False, False, True, True, True, True, True, False]
     pos = ["ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "VERB"]
@@ -172,8 +172,8 @@ def test_rolestatus_leaving_noun_before_a_titled_name_unless_demanded():
 
 def test_titles_leader_of_a_party_before_a_comma():
     from kg.extract.title_patterns import leader_of_before
-    words = ["speech", ",", "the", "leader", "of", "the", "Greek", "Communist", "Party", "(", "KKE", ")", ",", "Aleka",
-             "Papariga", "spoke"]
+    words = ["speech", ",", "the", "leader", "of", "the", "Greek", "Communist", "Party", "(", "KKE", ")", ",", "Eleni",
+             "Stavrou", "spoke"]
     pos = ["NOUN", "PUNCT", "DET", "NOUN", "ADP", "DET", "ADJ", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT",
            "PROPN", "PROPN", "VERB"]
     doc = make(words, pos=pos)
@@ -187,12 +187,12 @@ def test_titles_leader_of_a_party_before_a_comma():
 
 
 def test_mentions_plural_title_shared_past_parenthesised_parties():
-    words = ["party", "leaders", "Ichiro", "Ozawa", "(", "DP", ")", ",", "Kazuo", "Shii", "(", "JCP", ")", "spoke"]
+    words = ["party", "leaders", "Taro", "Aso", "(", "DP", ")", ",", "Kenji", "Ueda", "(", "JCP", ")", "spoke"]
     pos = ["NOUN", "NOUN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN",
            "PUNCT", "VERB"]
     ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O"]
     found = named_mentions(make(words, pos=pos, ents=ents))
-    assert [(m.name, m.role) for m in found] == [("Ichiro Ozawa", "Leader"), ("Kazuo Shii", "Leader")]
+    assert [(m.name, m.role) for m in found] == [("Taro Aso", "Leader"), ("Kenji Ueda", "Leader")]
 
 
 # --- a role's country from its sentence's subject -------------------------------------------------------------------
@@ -200,14 +200,14 @@ def test_mentions_plural_title_shared_past_parenthesised_parties():
 def _fact(doc, start, end, country=None):
     from kg.model import Evidence, Person, RoleFact
     ev = Evidence("t", doc.text, 0, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), "role:title-name")
-    return RoleFact(Person("kong", "Kong Quan"), "Foreign Ministry Spokesman", country, ev)
+    return RoleFact(Person("mori", "Kenji Mori"), "Foreign Ministry Spokesman", country, ev)
 
 
 def test_roles_country_of_the_sentence_subject():
     from types import SimpleNamespace
 
     from kg.extract.roles import _subject_country
-    words = ["China", "urged", "talks", ",", "with", "spokesman", "Kong", "Quan", "saying", "so"]
+    words = ["China", "urged", "talks", ",", "with", "spokesman", "Kenji", "Mori", "saying", "so"]
     heads = [1, 1, 1, 1, 1, 7, 7, 8, 4, 8]
     deps = ["nsubj", "ROOT", "dobj", "punct", "prep", "compound", "compound", "nsubj", "pcomp", "advmod"]
     ents = ["B-GPE", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
@@ -235,3 +235,18 @@ def test_titles_predicate_took_over_as_and_sworn_in_as():
     bus = make(["Jan", "Novak", "took", "the", "bus", "as", "usual"], pos=["PROPN", "PROPN", "VERB", "DET", "NOUN",
                                                                            "ADP", "ADJ"])
     assert titles.title_predicate(bus, 2)[0] is None
+
+
+# --- company posts ---------------------------------------------------------------------------------------------------
+
+def test_orgnames_private_body_before_a_possessive_title():
+    from kg.extract.orgnames import private_body_before
+    words = ["Borneo", "Airways", "'", "President", "Budi", "Santoso"]
+    doc = Doc(NLP.vocab, words=words, pos=["PROPN", "PROPN", "PART", "PROPN", "PROPN", "PROPN"],
+              tags=["NNP", "NNPS", "POS", "NNP", "NNP", "NNP"])
+    assert private_body_before(doc, 3)
+    found = titles.title_before(doc, 4)
+    assert found is not None and found.title.kind == "nonpolitical"
+    state = Doc(NLP.vocab, words=["Canada", "'s", "Prime", "Minister", "Mark", "Reed"],
+                pos=["PROPN", "PART", "PROPN", "PROPN", "PROPN", "PROPN"], tags=["NNP", "POS", "NNP", "NNP", "NNP", "NNP"])
+    assert not private_body_before(state, 2)
