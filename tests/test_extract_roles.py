@@ -399,6 +399,11 @@ def test_roles_readout_staff_titles(facts_of, text, expected):
      {("Lind", "Prime Minister", "SE")}),
     # a company's post before a possessive is no political role
     ("Borneo Airways' President Budi Santoso said the airline was open to a takeover by a rival.", set()),
+    # an apposition without its comma; "who was appointed" holds the post
+    ("The talks began between Omar Haddad the Syrian Foreign Minister, the Iraqi President Adel Karim and others.",
+     {("Haddad", "Foreign Minister", "SY"), ("Karim", "President", "IQ")}),
+    ("Omar Haddad, who was appointed foreign minister of Syria last year, arrived on Tuesday.",
+     {("Haddad", "Foreign Minister", "SY")}),
     # appointment predicates
     ("Jan Novak took over as Finance Minister of Slovakia on Monday.", {("Novak", "Finance Minister", "SK")}),
     ("After the court's decision, Ana Ortiz was sworn in as Chile's president on Tuesday evening.",

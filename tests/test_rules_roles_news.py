@@ -250,3 +250,26 @@ def test_orgnames_private_body_before_a_possessive_title():
     state = Doc(NLP.vocab, words=["Canada", "'s", "Prime", "Minister", "Mark", "Reed"],
                 pos=["PROPN", "PART", "PROPN", "PROPN", "PROPN", "PROPN"], tags=["NNP", "POS", "NNP", "NNP", "NNP", "NNP"])
     assert not private_body_before(state, 2)
+
+
+# --- appositions ------------------------------------------------------------------------------------------------------
+
+def test_titles_apposition_without_its_comma_needs_a_country_and_punctuation():
+    words = ["between", "Omar", "Haddad", "the", "Syrian", "Foreign", "Minister", ",", "the", "Iraqi", "President"]
+    pos = ["ADP", "PROPN", "PROPN", "DET", "ADJ", "PROPN", "PROPN", "PUNCT", "DET", "ADJ", "PROPN"]
+    title, country, _ = titles.title_after(make(words, pos=pos), 3)
+    assert (title.role, country) == ("Foreign Minister", "SY")
+    words = ["told", "Omar", "Haddad", "the", "Syrian", "minister", "would", "come", "."]
+    pos = ["VERB", "PROPN", "PROPN", "DET", "ADJ", "NOUN", "AUX", "VERB", "PUNCT"]
+    assert titles.title_after(make(words, pos=pos), 3)[0] is None
+    words = ["met", "Omar", "Haddad", "the", "Foreign", "Minister", "."]
+    pos = ["VERB", "PROPN", "PROPN", "DET", "PROPN", "PROPN", "PUNCT"]
+    assert titles.title_after(make(words, pos=pos), 3)[0] is None  # no country: not read without its comma
+
+
+def test_rolestatus_who_was_appointed_holds_the_post():
+    from kg.extract.rolestatus import status_after
+    words = ["Omar", "Haddad", ",", "who", "was", "appointed", "foreign", "minister", "of", "Syria"]
+    assert status_after(make(words), 2) == "current"
+    words = ["Omar", "Haddad", ",", "who", "was", "foreign", "minister", "of", "Syria"]
+    assert status_after(make(words), 2) == "former"

@@ -10,8 +10,9 @@ from functools import cache
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.countries import polity_before
+from kg.extract.countries import leading_polity, polity_before
 from kg.extract.lexmatch import marks
+from kg.extract.rulematch import rule_marks
 from kg.lexicon import fold
 
 MAX_TITLE = 10  # "Commander-in-Chief of the Armed Forces" is nine tokens
@@ -186,3 +187,21 @@ def leader_of_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
         if found and found[1].id in lexicon.words("party-leader-titles"):
             return found[0], replace(found[1], role=f"Leader of {body.text}")
     return None
+
+def ranked_titles(doc: Doc, i: int) -> list[tuple[int, lexicon.Title]]:
+    """A rank word before a title in an apposition makes a lower post: ", deputy inspector general of police"."""
+    if i + 1 >= len(doc) or not rule_marks(doc).has("rank-prefix", i):
+        return []
+    return [(e, replace(t, role=f"{doc[i].text.title()} {t.role}")) for e, t in
+            ((e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i + 1))
+            if not t.role.startswith(("Deputy", "Under", "Vice", "Assistant"))]
+
+
+def head_of_country(doc: Doc, i: int, stop: int) -> str | None:
+    """The country of ", the head of Iran's Quds Force" (pattern ``head-of-possessive``): the person is that
+    country's official, whatever country the article is about."""
+    if i >= stop or not rule_marks(doc).has("head-of", i):
+        return None
+    j = i + 2 + (doc[i + 2].lower_ == "the")
+    found = leading_polity(doc, j, stop)
+    return found[1] if found else None

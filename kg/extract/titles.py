@@ -33,6 +33,7 @@ from kg.extract.rulematch import rule_marks
 from kg.extract.title_patterns import (
     MAX_TITLE,
     find_title,
+    head_of_country,
     leader_of_before,
     name_follows,
     named_portfolio,
@@ -41,6 +42,7 @@ from kg.extract.title_patterns import (
     party_title_at,
     portfolio_before,
     pre_portfolio,
+    ranked_titles,
     skip_possessor,
 )
 from kg.lexicon import fold
@@ -262,7 +264,20 @@ def title_after(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, s
         return None, after[1], "name-of-polity"
     if end < len(doc) and doc[end].text == ",":
         return _apposition(doc, end + 1)
-    return None, None, ""
+    return _bare_apposition(doc, end)
+
+
+def _bare_apposition(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
+    """An apposition without its comma, with a country, closed by punctuation: "between X the Syrian Foreign
+    Minister, the Iraqi President Y and …" (not "told X the Syrian minister would come")."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "the":
+        return None, None, ""
+    close = next((k for k in range(end + 1, min(len(doc), end + 8)) if doc[k].is_punct or doc[k].pos_ in
+                  ("VERB", "AUX")), None)
+    title, country, rule = _apposition(doc, end)
+    if title is None or country is None or close is None or not doc[close].is_punct:
+        return None, None, ""
+    return title, country, rule
 
 
 def _apposition(doc: Doc, start: int):
@@ -284,7 +299,7 @@ def _apposition(doc: Doc, start: int):
         while i < stop and rules.has("apposition-lead", i):
             i += 1  # ", Israel's acting prime minister"
     titles = [(e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i)]
-    ranked = _ranked_titles(doc, i)
+    ranked = ranked_titles(doc, i)
     if ranked and (not titles or ranked[0][0] > titles[0][0]):
         titles = ranked + titles  # ", Assistant Secretary of Commerce for …", not ", Assistant Secretary"
     named = None if titles else named_portfolio_at(doc, i, stop) or party_title_at(doc, i, stop)  # ", a Labour MP"
@@ -311,23 +326,6 @@ def _apposition(doc: Doc, start: int):
     return None, head_of_country(doc, i, stop), "apposition-head-of"
 
 
-def _ranked_titles(doc: Doc, i: int) -> list[tuple[int, lexicon.Title]]:
-    """A rank word before a title in an apposition makes a lower post: ", deputy inspector general of police"."""
-    if i + 1 >= len(doc) or not rule_marks(doc).has("rank-prefix", i):
-        return []
-    return [(e, replace(t, role=f"{doc[i].text.title()} {t.role}")) for e, t in
-            ((e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i + 1))
-            if not t.role.startswith(("Deputy", "Under", "Vice", "Assistant"))]
-
-
-def head_of_country(doc: Doc, i: int, stop: int) -> str | None:
-    """The country of ", the head of Iran's Quds Force" (pattern ``head-of-possessive``): the person is that
-    country's official, whatever country the article is about."""
-    if i >= stop or not rule_marks(doc).has("head-of", i):
-        return None
-    j = i + 2 + (doc[i + 2].lower_ == "the")
-    found = leading_polity(doc, j, stop)
-    return found[1] if found else None
 
 
 def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
