@@ -404,6 +404,10 @@ def test_roles_readout_staff_titles(facts_of, text, expected):
      {("Haddad", "Foreign Minister", "SY"), ("Karim", "President", "IQ")}),
     ("Omar Haddad, who was appointed foreign minister of Syria last year, arrived on Tuesday.",
      {("Haddad", "Foreign Minister", "SY")}),
+    # the head of a state body is an official; of a private body, not
+    ('"Fuel production is suspended," said Reza Tavakoli, deputy head of Iran\'s Atomic Energy Organisation.',
+     {("Tavakoli", "Deputy Head", "IR")}),
+    ("Ann Cole, the head of Harvard University, said fees would rise.", set()),
     # appointment predicates
     ("Jan Novak took over as Finance Minister of Slovakia on Monday.", {("Novak", "Finance Minister", "SK")}),
     ("After the court's decision, Ana Ortiz was sworn in as Chile's president on Tuesday evening.",

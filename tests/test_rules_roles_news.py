@@ -273,3 +273,21 @@ def test_rolestatus_who_was_appointed_holds_the_post():
     assert status_after(make(words), 2) == "current"
     words = ["Omar", "Haddad", ",", "who", "was", "foreign", "minister", "of", "Syria"]
     assert status_after(make(words), 2) == "former"
+
+
+def test_titles_head_of_a_state_body_in_an_apposition():
+    from kg.extract.title_patterns import head_of_body
+    words = ["Reza", "Tavakoli", ",", "deputy", "head", "of", "Iran", "'s", "Atomic", "Energy", "Organisation", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "ADJ", "NOUN", "ADP", "PROPN", "PART", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    tags = ["NNP", "NNP", ",", "JJ", "NN", "IN", "NNP", "POS", "NNP", "NNP", "NNP", "."]
+    doc = Doc(NLP.vocab, words=words, pos=pos, tags=tags)
+    title, country = head_of_body(doc, 3, 11)
+    assert (title.role, country) == ("Deputy Head", "IR")
+    title, country, rule = titles.title_after(doc, 2)
+    assert (title.role, country, rule) == ("Deputy Head", "IR", "apposition")
+    words = ["the", "head", "of", "the", "referendum", "commission", ","]
+    assert head_of_body(make(words), 1, 6)[0].role == "Head"  # a public body's word
+    words = ["the", "head", "of", "Harvard", "University", ","]
+    assert head_of_body(make(words), 1, 5) is None  # a private body
+    words = ["the", "head", "of", "the", "household", ","]
+    assert head_of_body(make(words), 1, 5) is None  # no state body

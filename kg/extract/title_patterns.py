@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from kg import lexicon
 from kg.extract.countries import leading_polity, polity_before
 from kg.extract.lexmatch import marks
+from kg.extract.orgnames import org_words
 from kg.extract.rulematch import rule_marks
 from kg.lexicon import fold
 
@@ -205,3 +206,21 @@ def head_of_country(doc: Doc, i: int, stop: int) -> str | None:
     j = i + 2 + (doc[i + 2].lower_ == "the")
     found = leading_polity(doc, j, stop)
     return found[1] if found else None
+
+
+def head_of_body(doc: Doc, i: int, stop: int) -> tuple[lexicon.Title, str | None] | None:
+    """", deputy head of Iran's Atomic Energy Organisation", ", the head of the referendum's commission": the head
+    of a state body (a country's possessive opens its name, or a public body's word is in it; not a private body's)
+    is an official, "Head" or "Deputy Head" (the guide's "Head of …" matches it), of the possessive's country."""
+    rank = i < stop and doc[i].lower_ in lexicon.words("head-rank-words")
+    j = i + rank
+    if j + 2 >= stop or doc[j].lower_ not in lexicon.words("body-head-nouns") or doc[j + 1].lower_ != "of":
+        return None
+    k = j + 2 + (doc[j + 2].lower_ == "the")
+    polity = leading_polity(doc, k, stop)
+    country = polity[1] if polity and doc[polity[0] - 1].tag_ == "POS" and polity[0] < stop else None
+    sectors = {org_words().get(fold(t.text)) for t in doc[k:stop]}
+    if "private" in sectors or not (country or "public" in sectors):
+        return None
+    role = f"{doc[i].text.title()} Head" if rank else "Head"
+    return lexicon.Title("t-head-of-body", "head of", role, "advisor"), country

@@ -33,6 +33,7 @@ from kg.extract.rulematch import rule_marks
 from kg.extract.title_patterns import (
     MAX_TITLE,
     find_title,
+    head_of_body,
     head_of_country,
     leader_of_before,
     name_follows,
@@ -323,6 +324,9 @@ def _apposition(doc: Doc, start: int):
             return None, None, ""  # ", Secretary of Defense Lloyd Austin": the next person's; "the president's son"
         country = home(title, of[1] if of else country)
         return spokes.official(title, country), country, "apposition"
+    head = head_of_body(doc, i, stop)  # ", deputy head of Iran's Atomic Energy Organisation"
+    if head:
+        return head[0], head[1] or country, "apposition"
     return None, head_of_country(doc, i, stop), "apposition-head-of"
 
 
