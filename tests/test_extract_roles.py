@@ -376,6 +376,7 @@ def test_roles_readout_staff_titles(facts_of, text, expected):
     ("Iran resumed its research, Iran said. Today, Japan also urged Iran to continue talks with the EU, with foreign "
      "ministry spokesman Kenji Mori saying both sides should keep talking.",
      {("Mori", "Foreign Ministry Spokesman", "JP")}),
+    ('"Allies agree," US National Security Council spokesman Gordon Price said.', {("Price", "NSC Spokesman", "US")}),
     # a protest group's spokesman is not
     ("Protest spokesman Bob Keller, of the Socialist Alliance, called for calm.", set()),
     # titles set off by commas, after "the" and a country or after a preposition; "then" after a verb is former

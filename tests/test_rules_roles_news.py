@@ -285,8 +285,12 @@ def test_titles_head_of_a_state_body_in_an_apposition():
     assert (title.role, country) == ("Deputy Head", "IR")
     title, country, rule = titles.title_after(doc, 2)
     assert (title.role, country, rule) == ("Deputy Head", "IR", "apposition")
-    words = ["the", "head", "of", "the", "referendum", "commission", ","]
-    assert head_of_body(make(words), 1, 6)[0].role == "Head"  # a public body's word
+    words = ["the", "head", "of", "the", "Referendum", "Commission", ","]
+    assert head_of_body(make(words), 1, 6)[0].role == "Head"  # a public body's word, capitalised
+    words = ["the", "head", "of", "the", "academic", "department", ","]
+    assert head_of_body(make(words), 1, 6) is None  # a lower-case public word names no state body
+    words = ["chief", "of", "the", "Georgian", "security", "council", ","]
+    assert head_of_body(make(words), 0, 6)[0].role == "Chief" and head_of_body(make(words), 0, 6)[1] == "GE"
     words = ["the", "head", "of", "Harvard", "University", ","]
     assert head_of_body(make(words), 1, 5) is None  # a private body
     words = ["the", "head", "of", "the", "household", ","]

@@ -260,9 +260,10 @@ def _inside_title(doc: Doc, i: int) -> bool:
 
 
 def _looks_like_surname(doc: Doc, i: int) -> bool:
-    """A lone proper noun after a title is a surname unless it names a country or a known place."""
+    """A lone proper noun after a title is a surname unless it names a country or a known place, or is half of a
+    hyphenated rank ("spokesperson Major-General X")."""
     return doc[i].ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP") and not lexicon.lookup_polity(doc[i].text) \
-        and lexicon.fold(doc[i].text) not in lexicon.places()
+        and lexicon.fold(doc[i].text) not in lexicon.places() and not (i + 1 < len(doc) and doc[i + 1].text == "-")
 
 
 def _is_title_only(name: str) -> bool:

@@ -209,18 +209,19 @@ def head_of_country(doc: Doc, i: int, stop: int) -> str | None:
 
 
 def head_of_body(doc: Doc, i: int, stop: int) -> tuple[lexicon.Title, str | None] | None:
-    """", deputy head of Iran's Atomic Energy Organisation", ", the head of the referendum's commission": the head
-    of a state body (a country's possessive opens its name, or a public body's word is in it; not a private body's)
-    is an official, "Head" or "Deputy Head" (the guide's "Head of …" matches it), of the possessive's country."""
+    """", deputy head of Iran's Atomic Energy Organisation", ", chief of the State Intelligence Agency": the head
+    of a state body (a country opens its name, or a capitalised public body's word is in it; not a private body's)
+    is an official, "Head", "Chief" or "Deputy Head" (the guide's "Head of …" matches it), of that country."""
     rank = i < stop and doc[i].lower_ in lexicon.words("head-rank-words")
     j = i + rank
     if j + 2 >= stop or doc[j].lower_ not in lexicon.words("body-head-nouns") or doc[j + 1].lower_ != "of":
         return None
     k = j + 2 + (doc[j + 2].lower_ == "the")
     polity = leading_polity(doc, k, stop)
-    country = polity[1] if polity and doc[polity[0] - 1].tag_ == "POS" and polity[0] < stop else None
+    country = polity[1] if polity and polity[0] < stop else None  # "Iran's", "the Georgian"
     sectors = {org_words().get(fold(t.text)) for t in doc[k:stop]}
-    if "private" in sectors or not (country or "public" in sectors):
-        return None
-    role = f"{doc[i].text.title()} Head" if rank else "Head"
+    named = any(t.text[:1].isupper() and org_words().get(fold(t.text)) == "public" for t in doc[k:stop])
+    if "private" in sectors or not (country or named):
+        return None  # not "the head of the academic department"
+    role = f"{doc[i].text.title()} {doc[j].text.title()}" if rank else doc[j].text.title()
     return lexicon.Title("t-head-of-body", "head of", role, "advisor"), country
