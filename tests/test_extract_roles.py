@@ -409,6 +409,9 @@ def test_roles_readout_staff_titles(facts_of, text, expected):
     ('"Fuel production is suspended," said Reza Tavakoli, deputy head of Iran\'s Atomic Energy Organisation.',
      {("Tavakoli", "Deputy Head", "IR")}),
     ("Ann Cole, the head of Harvard University, said fees would rise.", set()),
+    # a hyphenated given name after a title
+    ("Taiwan's parliament met. Taipei City Mayor Wei-min Lin was angered over the plan, Taiwan said.",
+     {("Lin", "Mayor", "TW")}),
     # appointment predicates
     ("Jan Novak took over as Finance Minister of Slovakia on Monday.", {("Novak", "Finance Minister", "SK")}),
     ("After the court's decision, Ana Ortiz was sworn in as Chile's president on Tuesday evening.",

@@ -295,3 +295,24 @@ def test_titles_head_of_a_state_body_in_an_apposition():
     assert head_of_body(make(words), 1, 5) is None  # a private body
     words = ["the", "head", "of", "the", "household", ","]
     assert head_of_body(make(words), 1, 5) is None  # no state body
+
+
+def test_names_hyphenated_given_name_after_a_title_and_a_hyphenated_rank():
+    words = ["the", "Taipei", "City", "Mayor", "Wei", "-", "min", "Lin", "spoke"]
+    spaces = [True, True, True, True, False, False, True, True, False]
+    pos = ["DET", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"]
+    ents = ["O", "B-GPE", "I-GPE", "O", "O", "O", "O", "B-PERSON", "O"]
+    found = named_mentions(make(words, pos=pos, ents=ents, spaces=spaces))
+    assert [(m.name, m.role) for m in found] == [("Wei-min Lin", "Mayor")]
+    words = ["military", "spokesperson", "Major", "-", "General", "Tom", "Caldwell", "said"]
+    spaces = [True, True, False, False, True, True, True, False]
+    pos = ["ADJ", "NOUN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB"]
+    ents = ["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    found = named_mentions(make(words, pos=pos, ents=ents, spaces=spaces))
+    assert "Major" not in [m.name for m in found]
+
+
+def test_titles_comma_title_after_a_preposition_needs_a_country_from_the_text():
+    words = ["dissent", "against", "speaker", "of", "the", "house", ",", "Harry", "Hill", "("]
+    pos = ["NOUN", "ADP", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    assert titles.title_before_comma(make(words, pos=pos), 7) is None  # US is the title row's country, not the text's

@@ -174,9 +174,11 @@ def _person_spans(doc: Doc) -> list[Span]:
         comma = False
         if title_before(doc, i) or (comma := title_before_comma(doc, i) is not None):
             end = i
-            while end < len(doc) and end not in covered and continues_name(doc[end], loose=True) and \
-                    not (end > i and _title_ahead(doc, end)):
-                end += 1
+            while end < len(doc) and end not in covered and (continues_name(doc[end], loose=True) or
+                                                             _hyphen_in_name(doc, end) or
+                                                             _hyphen_in_name(doc, end - 1)) \
+                    and not (end > i and _title_ahead(doc, end)):
+                end += 1  # "Mayor Lung-pin Hau": a hyphenated given name
             if comma and not _plain_name(doc, i, end) or in_organisation(doc, i, end):
                 continue  # "the United Nations General Assembly", "General Services Administration"
             if end - i >= 2 or _looks_like_surname(doc, i):
@@ -241,10 +243,11 @@ def _appositive_names(doc: Doc, covered: set[int]) -> list[Span]:
 
 
 def _hyphen_in_name(doc: Doc, i: int) -> bool:
-    """A hyphen joining two capitalised words without spaces: "Douste-Blazy" is one surname ("France-Presse" is
-    no name: a country's name is not a surname's half)."""
+    """A hyphen joining a capitalised word and a proper noun without spaces: "Douste-Blazy", "Lung-pin" are one name
+    ("France-Presse" is none: a country's name is not a name's half; "Major-General" is a rank)."""
     return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
-        and all(t.text[:1].isupper() and not lexicon.lookup_polity(t.text) for t in (doc[i - 1], doc[i + 1]))
+        and doc[i - 1].text[:1].isupper() and (doc[i + 1].text[:1].isupper() or doc[i + 1].pos_ == "PROPN") \
+        and not any(lexicon.lookup_polity(t.text) for t in (doc[i - 1], doc[i + 1])) and not title_at(doc, i + 1)
 
 
 def _particle(doc: Doc, i: int) -> bool:

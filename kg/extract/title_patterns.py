@@ -225,3 +225,12 @@ def head_of_body(doc: Doc, i: int, stop: int) -> tuple[lexicon.Title, str | None
         return None  # not "the head of the academic department"
     role = f"{doc[i].text.title()} {doc[j].text.title()}" if rank else doc[j].text.title()
     return lexicon.Title("t-head-of-body", "head of", role, "advisor"), country
+
+def serves_principal(doc: Doc, k: int) -> bool:
+    """The word before "to/of/for the <title>" names someone serving the title's holder ("Advisor to the President
+    X", "an aide to the Prime Minister Y"), not an act done to him ("the resignation of the Defense Minister Z")."""
+    if k < 0:
+        return True
+    tok = doc[k]
+    return tok.text[:1].isupper() or fold(tok.text) in lexicon.title_index() or \
+        tok.lower_ in lexicon.words("principal-nouns")

@@ -44,6 +44,7 @@ from kg.extract.title_patterns import (
     portfolio_before,
     pre_portfolio,
     ranked_titles,
+    serves_principal,
     skip_possessor,
 )
 from kg.lexicon import fold
@@ -87,7 +88,7 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         if found is None:
             return None
     t_start, title, country = found
-    if t_start >= 2 and rule_marks(doc).has("principal-prep", t_start - 2) and _serves_principal(doc, t_start - 3):
+    if t_start >= 2 and rule_marks(doc).has("principal-prep", t_start - 2) and serves_principal(doc, t_start - 3):
         return None  # "Advisor to the President Jake Sullivan": the principal's title, not his
     if private_body_before(doc, t_start):  # "Research Institute Director X": an office, but not a political one
         return TitleMatch(t_start, replace(title, kind="nonpolitical"), None)
@@ -115,14 +116,6 @@ def _org_head(doc: Doc, end: int) -> TitleMatch | None:
     return TitleMatch(*found) if found else None
 
 
-def _serves_principal(doc: Doc, k: int) -> bool:
-    """The word before "to/of/for the <title>" names someone serving the title's holder ("Advisor to the President
-    X", "an aide to the Prime Minister Y"), not an act done to him ("the resignation of the Defense Minister Z")."""
-    if k < 0:
-        return True
-    tok = doc[k]
-    return tok.text[:1].isupper() or fold(tok.text) in lexicon.title_index() or \
-        tok.lower_ in lexicon.words("principal-nouns")
 
 
 def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
@@ -153,9 +146,13 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
 
 def _after_named_person(doc: Doc, k: int, found: TitleMatch) -> bool:
     """"A and Burundi President, B signed", "with Venezuelan President, B condemning", "In contrast, US ambassador,
-    B praised": a title with its country, after "and" and a named person, a preposition or a clause's comma."""
-    return found.country is not None and k >= 1 and (doc[k].lower_ == "and" and doc[k - 1].ent_type_ == "PERSON"
-                                                     or doc[k].pos_ == "ADP" and doc[k].lower_ != "of" or
+    B praised": a title with its country, after "and" and a named person, or (a country the text gives, not the
+    title's own: not "against speaker of the house, B") after a preposition or a clause's comma."""
+    if found.country is None or k < 1:
+        return False
+    if doc[k].lower_ == "and" and doc[k - 1].ent_type_ == "PERSON":
+        return True
+    return found.country != found.title.country and (doc[k].pos_ == "ADP" and doc[k].lower_ != "of" or
                                                      doc[k].text == "," and doc[k - 1].pos_ != "PROPN")
 
 
