@@ -377,6 +377,8 @@ def test_roles_readout_staff_titles(facts_of, text, expected):
      "ministry spokesman Kenji Mori saying both sides should keep talking.",
      {("Mori", "Foreign Ministry Spokesman", "JP")}),
     ('"Allies agree," US National Security Council spokesman Gordon Price said.', {("Price", "NSC Spokesman", "US")}),
+    ("Kosovo voted. Kosovo's leaders met in Kosovo. In Japan, Foreign Ministry spokesman Kenji Mori expressed concern.",
+     {("Mori", "Foreign Ministry Spokesman", "JP")}),
     # a protest group's spokesman is not
     ("Protest spokesman Bob Keller, of the Socialist Alliance, called for calm.", set()),
     # titles set off by commas, after "the" and a country or after a preposition; "then" after a verb is former

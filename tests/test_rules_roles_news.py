@@ -316,3 +316,18 @@ def test_titles_comma_title_after_a_preposition_needs_a_country_from_the_text():
     words = ["dissent", "against", "speaker", "of", "the", "house", ",", "Harry", "Hill", "("]
     pos = ["NOUN", "ADP", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
     assert titles.title_before_comma(make(words, pos=pos), 7) is None  # US is the title row's country, not the text's
+
+
+def test_roles_country_of_a_sentence_opening_in_a_country():
+    from types import SimpleNamespace
+
+    from kg.extract.roles import _subject_country
+    words = ["In", "China", ",", "spokesman", "Kenji", "Mori", "expressed", "concern"]
+    heads = [6, 0, 6, 5, 5, 6, 6, 6]
+    deps = ["prep", "pobj", "punct", "compound", "compound", "nsubj", "ROOT", "dobj"]
+    ents = ["O", "B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = make(words, heads=heads, deps=deps, ents=ents)
+    assert _subject_country(SimpleNamespace(doc=doc), _fact(doc, 3, 6)).country == "CN"
+    words[1], ents[1] = "May", "B-DATE"  # "In May, …": no country
+    doc = make(words, heads=heads, deps=deps, ents=ents)
+    assert _subject_country(SimpleNamespace(doc=doc), _fact(doc, 3, 6)).country is None

@@ -191,14 +191,20 @@ def find_roles(ctx: Context) -> list[RoleFact]:
 
 
 def _subject_country(ctx: Context, fact: RoleFact) -> RoleFact:
-    """A national post the text gives no country, in a sentence whose main subject is a country (not the holder):
-    that country's ("China also urged Iran to talk, with foreign ministry spokesman X saying …")."""
+    """A national post the text gives no country, in a sentence whose main subject is a country (not the holder) or
+    that opens with "In <country>,": that country's ("China also urged Iran to talk, with foreign ministry
+    spokesman X saying …", "In China, Foreign Ministry spokesman X expressed concern")."""
     if fact.country or fact.status == "former" or fact.scope not in ("national", "subnational"):
         return fact
     span = ctx.doc.char_span(fact.evidence.start, fact.evidence.end, alignment_mode="expand")
     if span is None:
         return fact
     subj = next((t for t in span.sent.root.children if t.dep_ == "nsubj"), None)
+    sent = span.sent
+    if len(sent) > 3 and sent[0].lower_ == "in" and sent[1].ent_type_ == "GPE" and sent[1].ent_iob_ == "B":
+        subj = sent[1]  # "In China, Foreign Ministry spokesman X expressed concern"
+        if not any(t.text == "," for t in sent[2:5]):
+            return fact
     if subj is None or subj.ent_type_ != "GPE" or span.start <= subj.i < span.end:
         return fact
     code = lexicon.lookup_polity(next(e.text for e in ctx.doc.ents if e.start <= subj.i < e.end))
