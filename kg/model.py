@@ -79,7 +79,8 @@ class RoleFact:
 
     ``status``: ``current``, ``acting`` (also interim, caretaker), ``former`` (also late, ex-, then-) or ``elect``
     (also designate, incoming); ``scope``: ``national``, ``subnational`` (governors, mayors), ``international`` (an
-    organisation's post), ``party`` or ``nonpolitical`` (companies, colleges, charities, churches, spokespersons).
+    organisation's post), ``party`` or ``nonpolitical`` (companies, colleges, charities, churches, spokespersons of
+    no state body).
     """
 
     person: Person

@@ -136,7 +136,8 @@ def test_titles_head_of_a_countrys_body_gives_the_country():
     tags = ["NNP", "NNP", ",", "DT", "NN", "IN", "NNP", "POS", "NNP", "NNP", ",", "VBD"]
     pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PART", "PROPN", "PROPN", "PUNCT", "VERB"]
     doc = make(words, pos=pos, tags=tags, ents=ents)
-    assert titles.title_after(doc, 2) == (None, "IR", "apposition-head-of")
+    title, country, rule = titles.title_after(doc, 2)  # the head of a state body is an official (head_of_body)
+    assert (title.role, country, rule) == ("Head", "IR", "apposition")
 
 
 def test_titles_envoy_posted_to_keeps_his_own_country():

@@ -48,7 +48,8 @@ ALIASES = {
     "US": ["U.S.", "US", "USA", "U.S.A.", "America", "the United States", "United States of America",
            "the U.S.", "the US", "the USA", "the United States of America"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "the United Kingdom", "the UK", "the U.K.",
-           "United Kingdom of Great Britain and Northern Ireland", "Kingdom of Great Britain and Northern Ireland"],
+           "United Kingdom of Great Britain and Northern Ireland", "Kingdom of Great Britain and Northern Ireland",
+           "Northern Ireland"],
     "RU": ["Russian Federation", "the Russian Federation"],
     "TR": ["Türkiye", "Turkiye", "Republic of Türkiye", "Republic of Turkey"],
     "KR": ["Republic of Korea", "ROK", "the ROK", "the Republic of Korea", "Korea", "Korea, Republic of"],
@@ -133,7 +134,7 @@ ALLOW_ALIAS = {("KR", "Korea"), ("US", "America")}
 # --- demonyms / adjectives -------------------------------------------------------------------
 DEMONYMS = {
     "US": ["American", "Americans"],
-    "GB": ["British", "Briton", "Britons"],
+    "GB": ["British", "Briton", "Britons", "Northern Irish"],
     "RU": ["Russian", "Russians"], "CN": ["Chinese"], "KR": ["South Korean", "Korean", "South Koreans"],
     "KP": ["North Korean", "North Koreans"], "JP": ["Japanese"], "IN": ["Indian", "Indians"],
     "AE": ["Emirati", "Emiratis"], "PH": ["Filipino", "Philippine", "Filipinos"],

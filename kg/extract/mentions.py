@@ -14,11 +14,11 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from kg import lexicon
-from kg.extract import staff
+from kg.extract import spokes, staff
 from kg.extract.countries import polity_after_of
 from kg.extract.names import continues_name, honorific_before, in_pair, is_honorific, not_name, pair_parts
 from kg.extract.orgnames import in_organisation, org_word
-from kg.extract.rolestatus import party_post, status_after, status_before
+from kg.extract.rolestatus import left_office, party_post, status_after, status_before
 from kg.extract.rosters import item_names, item_tail
 from kg.extract.title_patterns import find_title, portfolio_before
 from kg.extract.titles import (
@@ -60,6 +60,7 @@ def clean_name(span: Span) -> tuple[int, int] | None:
     start, end = span.start, span.end
     doc = span.doc
     start = next((k for k in range(start + 1, end) if (p := portfolio_before(doc, k)) and p[0] < start), start)
+    start = _past_straddling_title(doc, start, end)
     while start < end:
         found = title_prefix(doc, start, end)
         if found and _given_name(doc, span.start, start, found, end):
@@ -86,6 +87,15 @@ def clean_name(span: Span) -> tuple[int, int] | None:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return (start, end) if start < end and any(t.is_alpha and t.text[0].isupper() for t in doc[start:end]) else None
+
+
+def _past_straddling_title(doc: Doc, start: int, end: int) -> int:
+    """NER's name that begins inside a title: "Northern Ireland Chief [Constable Hugh Orde]" starts after it."""
+    for k in range(max(0, start - 3), start):
+        found = title_at(doc, k)
+        if found and start < found[0] < end:
+            return found[0]
+    return start
 
 
 def _given_name(doc: Doc, span_start: int, start: int, t_end: int, end: int) -> bool:
@@ -134,10 +144,20 @@ def _share_plural_titles(doc: Doc, found: list[Mention]) -> None:
     for prev, m in pairwise(found):
         plural = prev.role and (prev.rule == "plural-title" or  # "Senators A, B and C": down the list
                                 fold(doc[prev.span_start:prev.start].text).split(" ")[-1].endswith("s"))
-        between = [t for t in doc[prev.end:m.start] if t.lower_ not in (",", "and", "of", "the")]
+        between = [t for t in _outside_parentheses(doc[prev.end:m.start]) if t.lower_ not in (",", "and", "of", "the")]
         if plural and m.role is None and all(lexicon.lookup_polity(t.text) or t.ent_type_ == "GPE" for t in between):
             m.role, m.title_kind, m.rule = prev.role, prev.title_kind, "plural-title"
             m.country = m.country or prev.country
+
+
+def _outside_parentheses(span: Span) -> list:
+    """The tokens of ``span`` outside parentheses: "Ozawa (DP), Shii (JCP) and Fukushima" lists three names."""
+    out, depth = [], 0
+    for tok in span:
+        depth += (tok.text == "(") - (tok.text == ")")
+        if depth == 0 and tok.text != ")":
+            out.append(tok)
+    return out
 
 
 def _person_spans(doc: Doc) -> list[Span]:
@@ -154,9 +174,11 @@ def _person_spans(doc: Doc) -> list[Span]:
         comma = False
         if title_before(doc, i) or (comma := title_before_comma(doc, i) is not None):
             end = i
-            while end < len(doc) and end not in covered and continues_name(doc[end], loose=True) and \
-                    not (end > i and _title_ahead(doc, end)):
-                end += 1
+            while end < len(doc) and end not in covered and (continues_name(doc[end], loose=True) or
+                                                             _hyphen_in_name(doc, end) or
+                                                             _hyphen_in_name(doc, end - 1)) \
+                    and not (end > i and _title_ahead(doc, end)):
+                end += 1  # "Mayor Lung-pin Hau": a hyphenated given name
             if comma and not _plain_name(doc, i, end) or in_organisation(doc, i, end):
                 continue  # "the United Nations General Assembly", "General Services Administration"
             if end - i >= 2 or _looks_like_surname(doc, i):
@@ -209,14 +231,23 @@ def _appositive_names(doc: Doc, covered: set[int]) -> list[Span]:
     out, i = [], 0
     while i < len(doc):
         end = i
-        while end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                and doc[end].is_alpha and not not_name(doc[end]):
+        while end < len(doc) and end not in covered and (_hyphen_in_name(doc, end) or doc[end].pos_ == "PROPN" and
+                                                         doc[end].text[:1].isupper() and doc[end].is_alpha
+                                                         and not not_name(doc[end])):
             end += 1
         if 2 <= end - i <= 4 and not lexicon.lookup_polity(doc[i:end].text) and \
                 (title_after(doc, end)[0] or title_predicate(doc, end)[0]):
             out.append(doc[i:end])
         i = max(end, i + 1)
     return out
+
+
+def _hyphen_in_name(doc: Doc, i: int) -> bool:
+    """A hyphen joining a capitalised word and a proper noun without spaces: "Douste-Blazy", "Lung-pin" are one name
+    ("France-Presse" is none: a country's name is not a name's half; "Major-General" is a rank)."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and doc[i - 1].text[:1].isupper() and (doc[i + 1].text[:1].isupper() or doc[i + 1].pos_ == "PROPN") \
+        and not any(lexicon.lookup_polity(t.text) for t in (doc[i - 1], doc[i + 1])) and not title_at(doc, i + 1)
 
 
 def _particle(doc: Doc, i: int) -> bool:
@@ -232,9 +263,10 @@ def _inside_title(doc: Doc, i: int) -> bool:
 
 
 def _looks_like_surname(doc: Doc, i: int) -> bool:
-    """A lone proper noun after a title is a surname unless it names a country or a known place."""
+    """A lone proper noun after a title is a surname unless it names a country or a known place, or is half of a
+    hyphenated rank ("spokesperson Major-General X")."""
     return doc[i].ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP") and not lexicon.lookup_polity(doc[i].text) \
-        and lexicon.fold(doc[i].text) not in lexicon.places()
+        and lexicon.fold(doc[i].text) not in lexicon.places() and not (i + 1 < len(doc) and doc[i + 1].text == "-")
 
 
 def _is_title_only(name: str) -> bool:
@@ -264,6 +296,8 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
     if country and not m.country:
         m.country = country
         m.rule = m.rule if m.role else rule
+    if m.role and m.status == "current" and left_office(doc, m.span_start, m.end):
+        m.status = "former"  # "X resigned", "the resignation of Governor X"
     return m
 
 
@@ -272,6 +306,8 @@ def _staff_titles(doc: Doc, m: Mention, country: str | None) -> str | None:
     body named after the title, and a list item's private body, which makes its titles non-political."""
     end = staff.apposition_end(doc, m.end + 1)
     country = country or staff.body_country(doc, m.end + 1, end)
+    if m.title_kind == spokes.SPOKES and country:
+        m.title_kind = spokes.OFFICIAL  # ", Spokesperson and Chief Advisor to the President of Türkiye"
     if staff.private_item_body(doc, m.end, end):
         m.title_kind = "nonpolitical"
         return country

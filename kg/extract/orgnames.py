@@ -40,8 +40,9 @@ def in_organisation(doc: Doc, start: int, end: int) -> bool:
 
 def private_body_before(doc: Doc, t_start: int) -> bool:
     """The title is an office of a private body named just before it: "Research Institute Director",
-    "Harvard University President" (not "European Commission President", a polity)."""
+    "Harvard University President", "Linus Airways' President" (not "European Commission President", a polity)."""
     head = t_start - 1
+    head -= head >= 1 and doc[head].tag_ == "POS"
     if head < 0 or not org_word(doc[head], ("private",)):
         return False
     return not lexicon.lookup_polity(doc[head - _name_length(doc, head):t_start].text)

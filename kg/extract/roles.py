@@ -185,7 +185,7 @@ def find_roles(ctx: Context) -> list[RoleFact]:
     domestic post) the country of the first leader named: "Deputy Prime Minister X" in an article about
     Prime Minister Y of Slovakia."""
     facts = _own_country([fact for ent in ctx.entities for fact in entity_roles(ctx, ent)])
-    facts = _publisher_staff(ctx, facts)
+    facts = [_subject_country(ctx, f) for f in _publisher_staff(ctx, facts)]
     home, rule = dominant_country(ctx), "+country-from-context"
     if home is None:
         home, rule = first_leader_country(facts), "+country-of-first-leader"
@@ -217,6 +217,27 @@ def _publisher_staff(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
     return [replace(f, country=home, evidence=replace(f.evidence, rule=f.evidence.rule + "+country-of-publisher"))
             if not f.country and f.scope != "nonpolitical" and _title_kinds().get(f.role) in kinds else f
             for f in facts]
+def _subject_country(ctx: Context, fact: RoleFact) -> RoleFact:
+    """A national post the text gives no country, in a sentence whose main subject is a country (not the holder) or
+    that opens with "In <country>,": that country's ("China also urged Iran to talk, with foreign ministry
+    spokesman X saying …", "In China, Foreign Ministry spokesman X expressed concern")."""
+    if fact.country or fact.status == "former" or fact.scope not in ("national", "subnational"):
+        return fact
+    span = ctx.doc.char_span(fact.evidence.start, fact.evidence.end, alignment_mode="expand")
+    if span is None:
+        return fact
+    subj = next((t for t in span.sent.root.children if t.dep_ == "nsubj"), None)
+    sent = span.sent
+    if len(sent) > 3 and sent[0].lower_ == "in" and sent[1].ent_type_ == "GPE" and sent[1].ent_iob_ == "B":
+        subj = sent[1]  # "In China, Foreign Ministry spokesman X expressed concern"
+        if not any(t.text == "," for t in sent[2:5]):
+            return fact
+    if subj is None or subj.ent_type_ != "GPE" or span.start <= subj.i < span.end:
+        return fact
+    code = lexicon.lookup_polity(next(e.text for e in ctx.doc.ents if e.start <= subj.i < e.end))
+    if code is None or lexicon.polity(code).is_org:
+        return fact
+    return replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-subject"))
 
 
 def takes_home(fact: RoleFact, home: str, facts: list[RoleFact]) -> bool:

@@ -5,11 +5,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc
 
 from kg import lexicon
+from kg.extract.countries import leading_polity, polity_before
 from kg.extract.lexmatch import marks
+from kg.extract.orgnames import org_words
+from kg.extract.rulematch import rule_marks
 from kg.lexicon import fold
 
 MAX_TITLE = 10  # "Commander-in-Chief of the Armed Forces" is nine tokens
@@ -129,3 +133,104 @@ def _titled(text: str) -> str:
 
 def _joiners() -> frozenset[str]:
     return lexicon.words("portfolio-joiners")
+
+def name_follows(doc: Doc, start: int, stop: int) -> bool:
+    """A name ends the title's phrase: ", Senior Advisor to the President for Public Engagement Keisha Lance
+    Bottoms" is the next person's title (not so "… to the United Nations under President George W. Bush")."""
+    for tok in doc[start:stop]:
+        if tok.ent_type_ == "PERSON":
+            return True
+        if tok.pos_ == "ADP" and tok.lower_ not in ("of", "to", "for"):
+            return False
+    return False
+
+
+def skip_possessor(doc: Doc, i: int) -> int:
+    """Past a person's possessive that is not a country: ", Rosselló's chief of staff"; past "the country's" (the
+    article's country: ", the country's president")."""
+    j = i
+    while j < len(doc) and j - i < 4 and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or
+                                         j == i and doc[j].lower_ in lexicon.words("home-nouns")):
+        j += 1
+    if i < j < len(doc) and doc[j].tag_ == "POS" and not lexicon.lookup_polity(doc[i:j].text):
+        return j + 1
+    return i
+
+
+@cache
+def _org_heads() -> dict[tuple[str, str], lexicon.Title]:
+    """(organisation code, last word) → its head's title row: ("WTO", "chief") → "wto chief" (Director-General)."""
+    return {(t.country, t.phrase.split()[-1]): t for t in lexicon.titles()
+            if t.kind == "org-head" and t.country and lexicon.polity(t.country).is_org}
+
+
+def org_head_before(doc: Doc, end: int) -> tuple[int, lexicon.Title, str] | None:
+    """An organisation named in full before "chief"/"head" ending before ``end``: "World Trade Organisation chief
+    X" has the title of the row "wto chief" (start, title, organisation code)."""
+    if end < 2:
+        return None
+    before = polity_before(doc, end - 1)
+    title = _org_heads().get((before[1], fold(doc[end - 1].text))) if before else None
+    return (before[0], title, before[1]) if title and before else None
+
+
+def leader_of_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
+    """"the leader of the Greek Communist Party (KKE), X": a party leader's title with the party after "of", ending
+    before ``end`` (a parenthesised short name skipped): start and the title "Leader of the …"."""
+    if end >= 2 and doc[end - 1].text == ")":
+        end = next((k for k in range(end - 2, max(0, end - 5), -1) if doc[k].text == "("), end)
+    for of_at in range(end - 2, max(0, end - MAX_PORTFOLIO - 3), -1):
+        body = doc[of_at + 1:end]
+        if doc[of_at].lower_ != "of" or body[0].lower_ != "the" or len(body) < 2 or \
+                any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in body) or not body[-1].text[:1].isupper():
+            continue
+        found = find_title(doc, of_at)
+        if found and found[1].id in lexicon.words("party-leader-titles"):
+            return found[0], replace(found[1], role=f"Leader of {body.text}")
+    return None
+
+def ranked_titles(doc: Doc, i: int) -> list[tuple[int, lexicon.Title]]:
+    """A rank word before a title in an apposition makes a lower post: ", deputy inspector general of police"."""
+    if i + 1 >= len(doc) or not rule_marks(doc).has("rank-prefix", i):
+        return []
+    return [(e, replace(t, role=f"{doc[i].text.title()} {t.role}")) for e, t in
+            ((e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i + 1))
+            if not t.role.startswith(("Deputy", "Under", "Vice", "Assistant"))]
+
+
+def head_of_country(doc: Doc, i: int, stop: int) -> str | None:
+    """The country of ", the head of Iran's Quds Force" (pattern ``head-of-possessive``): the person is that
+    country's official, whatever country the article is about."""
+    if i >= stop or not rule_marks(doc).has("head-of", i):
+        return None
+    j = i + 2 + (doc[i + 2].lower_ == "the")
+    found = leading_polity(doc, j, stop)
+    return found[1] if found else None
+
+
+def head_of_body(doc: Doc, i: int, stop: int) -> tuple[lexicon.Title, str | None] | None:
+    """", deputy head of Iran's Atomic Energy Organisation", ", chief of the State Intelligence Agency": the head
+    of a state body (a country opens its name, or a capitalised public body's word is in it; not a private body's)
+    is an official, "Head", "Chief" or "Deputy Head" (the guide's "Head of …" matches it), of that country."""
+    rank = i < stop and doc[i].lower_ in lexicon.words("head-rank-words")
+    j = i + rank
+    if j + 2 >= stop or doc[j].lower_ not in lexicon.words("body-head-nouns") or doc[j + 1].lower_ != "of":
+        return None
+    k = j + 2 + (doc[j + 2].lower_ == "the")
+    polity = leading_polity(doc, k, stop)
+    country = polity[1] if polity and polity[0] < stop else None  # "Iran's", "the Georgian"
+    sectors = {org_words().get(fold(t.text)) for t in doc[k:stop]}
+    named = any(t.text[:1].isupper() and org_words().get(fold(t.text)) == "public" for t in doc[k:stop])
+    if "private" in sectors or not (country or named):
+        return None  # not "the head of the academic department"
+    role = f"{doc[i].text.title()} {doc[j].text.title()}" if rank else doc[j].text.title()
+    return lexicon.Title("t-head-of-body", "head of", role, "advisor"), country
+
+def serves_principal(doc: Doc, k: int) -> bool:
+    """The word before "to/of/for the <title>" names someone serving the title's holder ("Advisor to the President
+    X", "an aide to the Prime Minister Y"), not an act done to him ("the resignation of the Defense Minister Z")."""
+    if k < 0:
+        return True
+    tok = doc[k]
+    return tok.text[:1].isupper() or fold(tok.text) in lexicon.title_index() or \
+        tok.lower_ in lexicon.words("principal-nouns")

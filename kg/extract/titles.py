@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract import staff
+from kg.extract import spokes, staff
 from kg.extract.countries import (
     demonyms,
     find_polity,
@@ -33,11 +33,19 @@ from kg.extract.rulematch import rule_marks
 from kg.extract.title_patterns import (
     MAX_TITLE,
     find_title,
+    head_of_body,
+    head_of_country,
+    leader_of_before,
+    name_follows,
     named_portfolio,
     named_portfolio_at,
+    org_head_before,
     party_title_at,
     portfolio_before,
     pre_portfolio,
+    ranked_titles,
+    serves_principal,
+    skip_possessor,
 )
 from kg.lexicon import fold
 
@@ -76,11 +84,11 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         i -= 1
     found = title_with_polity(doc, i)
     if found is None:
-        found = _title_of_polity_before(doc, i)
+        found = _title_of_polity_before(doc, i) or _org_head(doc, i)
         if found is None:
             return None
     t_start, title, country = found
-    if t_start >= 2 and rule_marks(doc).has("principal-prep", t_start - 2) and _serves_principal(doc, t_start - 3):
+    if t_start >= 2 and rule_marks(doc).has("principal-prep", t_start - 2) and serves_principal(doc, t_start - 3):
         return None  # "Advisor to the President Jake Sullivan": the principal's title, not his
     if private_body_before(doc, t_start):  # "Research Institute Director X": an office, but not a political one
         return TitleMatch(t_start, replace(title, kind="nonpolitical"), None)
@@ -100,17 +108,14 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         before = polity_before(doc, t_start) or staff.body_before(doc, t_start)  # "the State Department's"
         if before:
             t_start, country = before
-    return TitleMatch(t_start, title, home(title, country))
+    return TitleMatch(t_start, spokes.official(title, home(title, country)), home(title, country))
 
 
-def _serves_principal(doc: Doc, k: int) -> bool:
-    """The word before "to/of/for the <title>" names someone serving the title's holder ("Advisor to the President
-    X", "an aide to the Prime Minister Y"), not an act done to him ("the resignation of the Defense Minister Z")."""
-    if k < 0:
-        return True
-    tok = doc[k]
-    return tok.text[:1].isupper() or fold(tok.text) in lexicon.title_index() or \
-        tok.lower_ in lexicon.words("principal-nouns")
+def _org_head(doc: Doc, end: int) -> TitleMatch | None:
+    found = org_head_before(doc, end)  # "World Trade Organisation chief X"
+    return TitleMatch(*found) if found else None
+
+
 
 
 def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
@@ -120,6 +125,9 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
         return None
     found = title_before(doc, start - 1)
     if found is None:
+        leader = leader_of_before(doc, start - 1)  # "the leader of the Greek Communist Party (KKE), X"
+        found = TitleMatch(leader[0], leader[1], None) if leader else None
+    if found is None:
         return None
     k = found[0] - 1
     rules = rule_marks(doc)
@@ -128,8 +136,9 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     polity = polity_before(doc, k + 1) if k < found[0] - 1 else None
     if polity:  # "Greece's socialist opposition leader, X": the country before the lead words
         k, found = polity[0] - 1, found._replace(country=found.country or polity[1])
-    if k >= 0 and not (rules.has("article", k) or doc[k + 1].is_sent_start or _after_named_person(doc, k, found)
-                       or doc[k].pos_ == "ADP" and found.country is not None):  # "together with Title of X, Y"
+    # ", the Colombian Minister of X, Y,", "together with Finance Minister of X, Y"
+    if k >= 0 and not (rules.has("article", k) or rules.has("article", k + 1) or doc[k + 1].is_sent_start or
+                       _after_named_person(doc, k, found)):
         return None
     if k >= 1 and doc[k - 1].pos_ == "ADP":
         return None  # "Senior Advisor to the President, Deputy Director …": a list of posts
@@ -137,9 +146,16 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
 
 
 def _after_named_person(doc: Doc, k: int, found: TitleMatch) -> bool:
-    """"A and Burundi President, B signed": a title with its country, after "(,) and" and a named person."""
+    """"A and Burundi President, B signed" (also after "A, and"), "with Venezuelan President, B condemning", "In
+    contrast, US ambassador, B praised": a title with its country, after "and" and a named person, or (a country the
+    text gives, not the title's own: not "against speaker of the house, B") after a preposition or a clause's comma."""
+    if found.country is None or k < 1:
+        return False
     j = k - 1 - (k >= 2 and doc[k - 1].text == ",")  # "A, and Burundi President, B"
-    return found.country is not None and j >= 0 and doc[k].lower_ == "and" and doc[j].ent_type_ == "PERSON"
+    if doc[k].lower_ == "and" and doc[j].ent_type_ == "PERSON":
+        return True
+    return found.country != found.title.country and (doc[k].pos_ == "ADP" and doc[k].lower_ != "of" or
+                                                     doc[k].text == "," and doc[k - 1].pos_ != "PROPN")
 
 
 def title_with_polity(doc: Doc, end: int) -> TitleMatch | None:
@@ -248,7 +264,20 @@ def title_after(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, s
         return None, after[1], "name-of-polity"
     if end < len(doc) and doc[end].text == ",":
         return _apposition(doc, end + 1)
-    return None, None, ""
+    return _bare_apposition(doc, end)
+
+
+def _bare_apposition(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
+    """An apposition without its comma, with a country, closed by punctuation: "between X the Syrian Foreign
+    Minister, the Iraqi President Y and …" (not "told X the Syrian minister would come")."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "the":
+        return None, None, ""
+    close = next((k for k in range(end + 1, min(len(doc), end + 8)) if doc[k].is_punct or doc[k].pos_ in
+                  ("VERB", "AUX")), None)
+    title, country, rule = _apposition(doc, end)
+    if title is None or country is None or close is None or not doc[close].is_punct:
+        return None, None, ""
+    return title, country, rule
 
 
 def _apposition(doc: Doc, start: int):
@@ -257,11 +286,12 @@ def _apposition(doc: Doc, start: int):
     rules = rule_marks(doc)
     while i < len(doc) and i - start < 5 and rules.has("apposition-lead", i):
         i += 1
-    i = _skip_possessor(doc, i)
+    i = skip_possessor(doc, i)
     stop = i
     while stop < len(doc) and stop - i < 12 and doc[stop].text not in (",", ";", ".", "(", ")") and \
             "\n" not in doc[stop].text and \
-            not (doc[stop].pos_ == "VERB" and not rules.has("apposition-lead", stop)):  # "acting" tagged a verb
+            not (doc[stop].pos_ == "VERB" and not rules.has("apposition-lead", stop)  # "acting" tagged a verb
+                 and marks(doc).title_at(stop) is None):  # ", the managing director of the IMF"
         stop += 1
     country = None
     before = staff.leading_body(doc, i, stop) or leading_polity(doc, i, stop)
@@ -270,13 +300,16 @@ def _apposition(doc: Doc, start: int):
         while i < stop and rules.has("apposition-lead", i):
             i += 1  # ", Israel's acting prime minister"
     titles = [(e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i)]
-    ranked = _ranked_titles(doc, i)
+    ranked = ranked_titles(doc, i)
     if ranked and (not titles or ranked[0][0] > titles[0][0]):
         titles = ranked + titles  # ", Assistant Secretary of Commerce for …", not ", Assistant Secretary"
     named = None if titles else named_portfolio_at(doc, i, stop) or party_title_at(doc, i, stop)  # ", a Labour MP"
     for end, title in [named] if named else titles:
         if end > stop:
             continue
+        spoken = spokes.body_after(doc, end, title)  # ", spokesman for the Bulgarian government"
+        if spoken:
+            return spoken[0], spoken[1] or country, "apposition"
         of = polity_after_of(doc, end) or (place_after_of(doc, end) if title.kind in
                                             lexicon.words("subnational-kinds") else None)  # ", the mayor of London"
         after = of[0] if of else end
@@ -288,29 +321,14 @@ def _apposition(doc: Doc, start: int):
             # (not after a state body's name: ", White House Gender Policy Council Director, and Y …")
             return replace(title, kind="nonpolitical"), None, "apposition"
         if after < len(doc) and (continues_name(doc[after], loose=True) or doc[after].tag_ == "POS"
-                                 or doc[after].pos_ == "NOUN" or _name_follows(doc, after, stop)):
+                                 or doc[after].pos_ == "NOUN" or name_follows(doc, after, stop)):
             return None, None, ""  # ", Secretary of Defense Lloyd Austin": the next person's; "the president's son"
-        return title, home(title, of[1] if of else country), "apposition"
+        country = home(title, of[1] if of else country)
+        return spokes.official(title, country), country, "apposition"
+    head = head_of_body(doc, i, stop)  # ", deputy head of Iran's Atomic Energy Organisation"
+    if head:
+        return head[0], head[1] or country, "apposition"
     return None, head_of_country(doc, i, stop), "apposition-head-of"
-
-
-def _ranked_titles(doc: Doc, i: int) -> list[tuple[int, lexicon.Title]]:
-    """A rank word before a title in an apposition makes a lower post: ", deputy inspector general of police"."""
-    if i + 1 >= len(doc) or not rule_marks(doc).has("rank-prefix", i):
-        return []
-    return [(e, replace(t, role=f"{doc[i].text.title()} {t.role}")) for e, t in
-            ((e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i + 1))
-            if not t.role.startswith(("Deputy", "Under", "Vice", "Assistant"))]
-
-
-def head_of_country(doc: Doc, i: int, stop: int) -> str | None:
-    """The country of ", the head of Iran's Quds Force" (pattern ``head-of-possessive``): the person is that
-    country's official, whatever country the article is about."""
-    if i >= stop or not rule_marks(doc).has("head-of", i):
-        return None
-    j = i + 2 + (doc[i + 2].lower_ == "the")
-    found = leading_polity(doc, j, stop)
-    return found[1] if found else None
 
 
 
@@ -321,34 +339,17 @@ def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | Non
     while i < len(doc) and i - end < 3 and (doc[i].pos_ == "ADV" or doc[i].lower_ == "who"):
         i += 1
     rules = rule_marks(doc)
+    i += rules.has("title-predicate", i) and rules.has("title-predicate-as", i + 1)  # "was sworn in as"
     if i + 1 >= len(doc) or not (rules.has("title-predicate", i) or rules.has("title-predicate-as", i)):
         return None, None, ""
-    i += rules.has("title-predicate-as", i)  # past "as" in "served as"
+    if rules.has("title-predicate-as", i):  # past "as" in "served as", "took over as"
+        i = next((k for k in range(i, min(len(doc) - 1, i + 5)) if doc[k].lower_ == "as"), i)
     title, country, _ = _apposition(doc, i + 1)
     return title, country, "predicate"
 
 
-def _name_follows(doc: Doc, start: int, stop: int) -> bool:
-    """A name ends the title's phrase: ", Senior Advisor to the President for Public Engagement Keisha Lance
-    Bottoms" is the next person's title (not so "… to the United Nations under President George W. Bush")."""
-    for tok in doc[start:stop]:
-        if tok.ent_type_ == "PERSON":
-            return True
-        if tok.pos_ == "ADP" and tok.lower_ not in ("of", "to", "for"):
-            return False
-    return False
 
 
-def _skip_possessor(doc: Doc, i: int) -> int:
-    """Past a person's possessive that is not a country: ", Rosselló's chief of staff"; past "the country's" (the
-    article's country: ", the country's president")."""
-    j = i
-    while j < len(doc) and j - i < 4 and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or
-                                         j == i and doc[j].lower_ in lexicon.words("home-nouns")):
-        j += 1
-    if i < j < len(doc) and doc[j].tag_ == "POS" and not lexicon.lookup_polity(doc[i:j].text):
-        return j + 1
-    return i
 
 
 def more_titles(doc: Doc, start: int) -> list[tuple]:

@@ -1,0 +1,55 @@
+"""Spokespersons: official when the text ties them to a state body or a polity, else affiliations.
+
+The annotation guide lists a government's, a ministry's, an army's, a police force's or an international
+organisation's spokesperson as a role, and not a protest group's ("30A spokesman X"). A title of kind
+``spokesperson`` (``titles.tsv``: "spokesman", "spokeswoman", "spokesperson", "press secretary") is therefore
+non-political (``non-political-kinds``) until a state body or a polity goes with it:
+
+- a state body before it is a title row of its own ("army spokesman", "foreign ministry spokesperson", kind
+  ``advisor``), found by the title lexicon like any other title;
+- a polity before it: "UNRWA spokesperson X", "an Israeli spokesman" (:func:`official`);
+- "for"/"of" a state body or a polity after it: "spokesman for the Bulgarian government" (the title row
+  "government spokesman"), "a spokeswoman for the police department", "Press Secretary for the White House"
+  (:func:`body_after`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from kg import lexicon
+from kg.extract import staff
+from kg.extract.countries import leading_polity
+from kg.lexicon import Title, fold
+
+SPOKES = "spokesperson"  # the title kind of a bare spokesperson (titles.tsv)
+OFFICIAL = "advisor"  # the kind of a state body's spokesperson (titles.tsv: "army spokesman")
+
+
+def official(title: Title, country: str | None) -> Title:
+    """A bare spokesperson's title with a polity before it ("UNRWA spokesperson X") is that polity's official."""
+    return replace(title, kind=OFFICIAL) if title.kind == SPOKES and country else title
+
+
+def body_after(doc: Doc, end: int, title: Title) -> tuple[Title, str | None] | None:
+    """A bare spokesperson's title followed by "for/of (the) <polity>? <state body>": the title row of the body's
+    spokesperson ("spokesman for the Bulgarian government" → Government Spokesman, BG), else the title made
+    official with the polity's or the body's country ("Press Secretary for the White House" → US)."""
+    if title.kind != SPOKES or end + 1 >= len(doc) or doc[end].lower_ not in ("for", "of"):
+        return None
+    j = end + 1 + (doc[end + 1].lower_ == "the")
+    stop = min(len(doc), j + staff.MAX_BODY)
+    polity = leading_polity(doc, j, stop)
+    code = None
+    if polity:
+        j, code = polity
+    word = fold(doc[end - 1].text)
+    for n in (2, 1):
+        hit = lexicon.title_index().get(f"{fold(doc[j:j + n].text)} {word}") if j + n <= stop else None
+        if hit is not None and hit.kind == OFFICIAL:
+            return hit, code or hit.country
+    body = staff.body_country(doc, j, min(stop, j + 3)) if j < stop and doc[j].text[:1].isupper() else None
+    country = code or body
+    return (replace(title, kind=OFFICIAL), country) if country else None

@@ -1,0 +1,333 @@
+"""Model-free tests of the role rules for news reports (spokespersons, titles set off by commas, an organisation's
+full name before "chief", "then" before a title, names NER cuts): hand-built Docs, no statistical model."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract import spokes, titles
+from kg.extract.mentions import clean_name, named_mentions
+from kg.extract.rulematch import rule_marks
+from kg.extract.title_patterns import org_head_before
+
+NLP = spacy.blank("en")
+
+
+def make(words, pos=None, ents=None, heads=None, deps=None, spaces=None):
+    """A Doc from columns; ``heads`` are absolute token indices; ``ents`` are IOB tags ("B-PERSON")."""
+    return Doc(NLP.vocab, words=words, pos=pos, ents=ents, heads=heads, spaces=spaces,
+               deps=deps if deps else (["dep"] * len(words) if heads else None))
+
+
+# --- spokespersons ----------------------------------------------------------------------------------------------
+
+def test_spokes_state_body_before_is_a_title_row():
+    doc = make(["army", "spokesman", "Jean", "Mbeki", "said"], pos=["NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
+    found = titles.title_before(doc, 2)
+    assert found is not None and (found.start, found.title.role, found.title.kind) == (0, "Army Spokesman", "advisor")
+
+
+def test_spokes_polity_before_makes_the_spokesperson_official():
+    doc = make(["UNRWA", "spokesperson", "Mark", "Collins", "wrote"], pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB"])
+    found = titles.title_before(doc, 2)
+    assert found is not None and (found.title.role, found.title.kind, found.country) == \
+        ("Spokesperson", spokes.OFFICIAL, "UNRWA")
+
+
+def test_spokes_without_state_body_stays_an_affiliation():
+    doc = make(["Protest", "spokesman", "Bob", "Keller", "said"], pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB"])
+    found = titles.title_before(doc, 2)
+    assert found is not None and (found.title.role, found.title.kind, found.country) == \
+        ("Spokesman", spokes.SPOKES, None)
+
+
+def test_spokes_state_body_after_for():
+    words = ["Lars", "Petrov", ",", "spokesman", "for", "the", "Danish", "government", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "ADJ", "NOUN", "PUNCT", "VERB"]
+    doc = make(words, pos=pos)
+    title, country, rule = titles.title_after(doc, 2)
+    assert (title.role, title.kind, country, rule) == ("Government Spokesman", "advisor", "DK", "apposition")
+
+
+def test_spokes_body_after_keeps_the_text_word_and_needs_a_body():
+    doc = make(["a", "spokeswoman", "for", "the", "police", "department"],
+               pos=["DET", "NOUN", "ADP", "DET", "NOUN", "NOUN"])
+    bare = titles.title_at(doc, 1)[1]
+    title, country = spokes.body_after(doc, 2, bare)
+    assert (title.role, country) == ("Police Spokeswoman", None)
+    club = make(["a", "spokeswoman", "for", "the", "club"], pos=["DET", "NOUN", "ADP", "DET", "NOUN"])
+    assert spokes.body_after(club, 2, bare) is None
+
+
+def test_spokes_press_secretary_for_a_state_body():
+    words = ["Ana", "Ruiz", ",", "the", "current", "Press", "Secretary", "for", "the", "White", "House", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"]
+    title, country, _ = titles.title_after(make(words, pos=pos), 2)
+    assert (title.role, title.kind, country) == ("Press Secretary", spokes.OFFICIAL, "US")
+
+
+# --- titles set off by commas, organisations' heads, status ------------------------------------------------------
+
+def test_titles_comma_title_after_the_with_country_and_after_a_preposition():
+    words = ["talks", ",", "the", "Bolivian", "Minister", "of", "Foreign", "Relations", ",", "Luis", "Prado", ","]
+    pos = ["NOUN", "PUNCT", "DET", "ADJ", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    found = titles.title_before_comma(make(words, pos=pos), 9)
+    assert found is not None and (found.title.role, found.country) == ("Foreign Minister", "BO")
+    words = ["views", "varied", ",", "with", "Bolivian", "President", ",", "Rafael", "Mendez", "condemning"]
+    pos = ["NOUN", "VERB", "PUNCT", "ADP", "ADJ", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"]
+    found = titles.title_before_comma(make(words, pos=pos), 7)
+    assert found is not None and (found.title.role, found.country) == ("President", "BO")
+    posts = make(["Advisor", "to", "the", "President", ",", "Rafael", "Mendez"],
+                 pos=["PROPN", "ADP", "DET", "PROPN", "PUNCT", "PROPN", "PROPN"])
+    assert titles.title_before_comma(posts, 5) is None  # "to the President, …": a list of posts, as before
+
+
+def test_titles_comma_title_without_country_after_a_preposition_is_not_taken():
+    words = ["met", "with", "President", ",", "Rafael", "Mendez"]
+    found = titles.title_before_comma(make(words, pos=["VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN"]), 4)
+    assert found is None
+
+
+def test_titles_organisation_named_in_full_before_chief():
+    words = ["World", "Trade", "Organisation", "chief", "Anna", "Keller"]
+    doc = make(words, pos=["PROPN", "PROPN", "PROPN", "NOUN", "PROPN", "PROPN"])
+    start, title, code = org_head_before(doc, 4)
+    assert (start, title.role, code) == (0, "Director-General", "WTO")
+    found = titles.title_before(doc, 4)
+    assert found is not None and (found.title.role, found.country) == ("Director-General", "WTO")
+    assert org_head_before(make(["Kenya", "chief", "Tom"], pos=["PROPN", "NOUN", "PROPN"]), 2) is None
+
+
+def test_titles_apposition_title_tagged_as_verb():
+    words = ["Dominique", "Laval", ",", "the", "managing", "director", "of", "the", "IMF", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "VERB", "NOUN", "ADP", "DET", "PROPN", "PUNCT"]
+    title, country, _ = titles.title_after(make(words, pos=pos), 2)
+    assert (title.role, country) == ("Managing Director", "IMF")
+
+
+def test_rolestatus_then_after_a_verb_is_former_not_after_a_comma():
+    words = ["Lee", "met", "then", "French", "President", "Jacques", "Chirac"]
+    heads = [1, 1, 1, 4, 6, 6, 1]
+    doc = make(words, pos=["PROPN", "VERB", "ADV", "ADJ", "PROPN", "PROPN", "PROPN"], heads=heads)
+    assert rule_marks(doc).rule("former", 2) == "status-then-after-verb"
+    words = ["He", "spoke", ",", "then", "President", "Macron", "spoke"]
+    doc = make(words, pos=["PRON", "VERB", "PUNCT", "ADV", "PROPN", "PROPN", "VERB"], heads=[1, 1, 1, 6, 5, 6, 6])
+    assert not rule_marks(doc).has("former", 3)
+
+
+# --- names -------------------------------------------------------------------------------------------------------
+
+def test_names_entity_starting_inside_a_title_is_cut_after_it():
+    words = ["and", "Northern", "Ireland", "Chief", "Constable", "Sean", "Moore", "spoke"]
+    ents = ["O", "B-GPE", "I-GPE", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O"]
+    doc = make(words, pos=["CCONJ"] + ["PROPN"] * 6 + ["VERB"], ents=ents)
+    assert clean_name(doc[4:7]) == (5, 7)
+    found = named_mentions(doc)
+    assert [(m.name, m.role, m.country) for m in found] == [("Sean Moore", "Chief Constable", "GB")]
+
+
+def test_names_hyphenated_surname_in_an_apposition():
+    words = ["by", "Marc", "Dupont", "-", "Leroy", ",", "the", "Foreign", "Affairs", "Minister", "."]
+    spaces = [True, True, False, False, False, True, True, True, True, False, False]
+    pos = ["ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    found = named_mentions(make(words, pos=pos, spaces=spaces))
+    assert [(m.name, m.role) for m in found] == [("Marc Dupont-Leroy", "Foreign Minister")]
+    words = ["to", "Agence", "France", "-", "Presse", ",", "the", "president", "of", "Chile", "said"]
+    spaces = [True, True, False, False, False, True, True, True, True, True, False]
+    pos = ["ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "VERB"]
+    assert not any(m.name and "Presse" in m.name for m in named_mentions(make(words, pos=pos, spaces=spaces)))
+
+
+# --- holders who left the post -------------------------------------------------------------------------------------
+
+def test_rolestatus_subject_of_resigned_left_office():
+    from kg.extract.rolestatus import left_office
+    words = ["Minister", "Karl", "Berg", "resigned", "."]
+    tags = ["NNP", "NNP", "NNP", "VBD", "."]
+    doc = Doc(NLP.vocab, words=words, pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], tags=tags,
+              lemmas=["Minister", "Karl", "Berg", "resign", "."], heads=[2, 2, 3, 3, 3],
+              deps=["compound", "compound", "nsubj", "ROOT", "punct"])
+    assert rule_marks(doc).rule("left-office", 2) == "left-office-resigned" and left_office(doc, 0, 3)
+    words = ["Minister", "Karl", "Berg", "has", "not", "resigned", "."]
+    doc = Doc(NLP.vocab, words=words, pos=["PROPN", "PROPN", "PROPN", "AUX", "PART", "VERB", "PUNCT"],
+              tags=["NNP", "NNP", "NNP", "VBZ", "RB", "VBN", "."],
+              lemmas=["Minister", "Karl", "Berg", "have", "not", "resign", "."], heads=[2, 2, 5, 5, 5, 5, 5],
+              deps=["compound", "compound", "nsubj", "aux", "neg", "ROOT", "punct"])
+    assert not left_office(doc, 0, 3)
+
+
+def test_rolestatus_leaving_noun_before_a_titled_name_unless_demanded():
+    from kg.extract.rolestatus import left_office
+    words = ["after", "the", "resignation", "of", "Governor", "Ana", "Torres"]
+    doc = make(words, pos=["ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN"], heads=[0, 2, 0, 2, 6, 6, 3])
+    assert left_office(doc, 4, 7)
+    words = ["calls", "for", "the", "resignation", "of", "Governor", "Ana", "Torres"]
+    doc = make(words, pos=["NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN"],
+               heads=[0, 0, 3, 1, 3, 7, 7, 4])
+    assert not left_office(doc, 5, 8)
+
+
+# --- party leaders ---------------------------------------------------------------------------------------------------
+
+def test_titles_leader_of_a_party_before_a_comma():
+    from kg.extract.title_patterns import leader_of_before
+    words = ["speech", ",", "the", "leader", "of", "the", "Greek", "Communist", "Party", "(", "KKE", ")", ",", "Eleni",
+             "Stavrou", "spoke"]
+    pos = ["NOUN", "PUNCT", "DET", "NOUN", "ADP", "DET", "ADJ", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT",
+           "PROPN", "PROPN", "VERB"]
+    doc = make(words, pos=pos)
+    start, title = leader_of_before(doc, 12)
+    assert (start, title.role) == (3, "Leader of the Greek Communist Party")
+    found = titles.title_before_comma(doc, 13)
+    assert found is not None and found.title.role == "Leader of the Greek Communist Party"
+    lower = make(["the", "leader", "of", "the", "protest", ",", "Ann", "Lee"],
+                 pos=["DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN"])
+    assert leader_of_before(lower, 5) is None  # no party's name after "of"
+
+
+def test_mentions_plural_title_shared_past_parenthesised_parties():
+    words = ["party", "leaders", "Taro", "Aso", "(", "DP", ")", ",", "Kenji", "Ueda", "(", "JCP", ")", "spoke"]
+    pos = ["NOUN", "NOUN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN",
+           "PUNCT", "VERB"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O"]
+    found = named_mentions(make(words, pos=pos, ents=ents))
+    assert [(m.name, m.role) for m in found] == [("Taro Aso", "Leader"), ("Kenji Ueda", "Leader")]
+
+
+# --- a role's country from its sentence's subject -------------------------------------------------------------------
+
+def _fact(doc, start, end, country=None):
+    from kg.model import Evidence, Person, RoleFact
+    ev = Evidence("t", doc.text, 0, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), "role:title-name")
+    return RoleFact(Person("mori", "Kenji Mori"), "Foreign Ministry Spokesman", country, ev)
+
+
+def test_roles_country_of_the_sentence_subject():
+    from types import SimpleNamespace
+
+    from kg.extract.roles import _subject_country
+    words = ["China", "urged", "talks", ",", "with", "spokesman", "Kenji", "Mori", "saying", "so"]
+    heads = [1, 1, 1, 1, 1, 7, 7, 8, 4, 8]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "prep", "compound", "compound", "nsubj", "pcomp", "advmod"]
+    ents = ["B-GPE", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = make(words, heads=heads, deps=deps, ents=ents)
+    fact = _subject_country(SimpleNamespace(doc=doc), _fact(doc, 5, 8))
+    assert (fact.country, fact.evidence.rule) == ("CN", "role:title-name+country-of-subject")
+    given = _fact(doc, 5, 8, country="JP")
+    assert _subject_country(SimpleNamespace(doc=doc), given) is given  # a country in the text wins
+    ents[0] = "B-PERSON"  # a person as the subject gives no country
+    doc = make(words, heads=heads, deps=deps, ents=ents)
+    assert _subject_country(SimpleNamespace(doc=doc), _fact(doc, 5, 8)).country is None
+
+
+# --- appointment predicates ------------------------------------------------------------------------------------------
+
+def test_titles_predicate_took_over_as_and_sworn_in_as():
+    words = ["Jan", "Novak", "took", "over", "as", "Finance", "Minister", "of", "Slovakia", "."]
+    pos = ["PROPN", "PROPN", "VERB", "ADP", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"]
+    title, country, rule = titles.title_predicate(make(words, pos=pos), 2)
+    assert (title.role, country, rule) == ("Finance Minister", "SK", "predicate")
+    words = ["Ana", "Ortiz", "was", "sworn", "in", "as", "Chile", "'s", "president", "."]
+    pos = ["PROPN", "PROPN", "AUX", "VERB", "ADP", "ADP", "PROPN", "PART", "NOUN", "PUNCT"]
+    title, country, _ = titles.title_predicate(make(words, pos=pos), 2)
+    assert (title.role, country) == ("President", "CL")
+    bus = make(["Jan", "Novak", "took", "the", "bus", "as", "usual"], pos=["PROPN", "PROPN", "VERB", "DET", "NOUN",
+                                                                           "ADP", "ADJ"])
+    assert titles.title_predicate(bus, 2)[0] is None
+
+
+# --- company posts ---------------------------------------------------------------------------------------------------
+
+def test_orgnames_private_body_before_a_possessive_title():
+    from kg.extract.orgnames import private_body_before
+    words = ["Borneo", "Airways", "'", "President", "Budi", "Santoso"]
+    doc = Doc(NLP.vocab, words=words, pos=["PROPN", "PROPN", "PART", "PROPN", "PROPN", "PROPN"],
+              tags=["NNP", "NNPS", "POS", "NNP", "NNP", "NNP"])
+    assert private_body_before(doc, 3)
+    found = titles.title_before(doc, 4)
+    assert found is not None and found.title.kind == "nonpolitical"
+    state = Doc(NLP.vocab, words=["Canada", "'s", "Prime", "Minister", "Mark", "Reed"],
+                pos=["PROPN", "PART", "PROPN", "PROPN", "PROPN", "PROPN"], tags=["NNP", "POS", "NNP", "NNP", "NNP", "NNP"])
+    assert not private_body_before(state, 2)
+
+
+# --- appositions ------------------------------------------------------------------------------------------------------
+
+def test_titles_apposition_without_its_comma_needs_a_country_and_punctuation():
+    words = ["between", "Omar", "Haddad", "the", "Syrian", "Foreign", "Minister", ",", "the", "Iraqi", "President"]
+    pos = ["ADP", "PROPN", "PROPN", "DET", "ADJ", "PROPN", "PROPN", "PUNCT", "DET", "ADJ", "PROPN"]
+    title, country, _ = titles.title_after(make(words, pos=pos), 3)
+    assert (title.role, country) == ("Foreign Minister", "SY")
+    words = ["told", "Omar", "Haddad", "the", "Syrian", "minister", "would", "come", "."]
+    pos = ["VERB", "PROPN", "PROPN", "DET", "ADJ", "NOUN", "AUX", "VERB", "PUNCT"]
+    assert titles.title_after(make(words, pos=pos), 3)[0] is None
+    words = ["met", "Omar", "Haddad", "the", "Foreign", "Minister", "."]
+    pos = ["VERB", "PROPN", "PROPN", "DET", "PROPN", "PROPN", "PUNCT"]
+    assert titles.title_after(make(words, pos=pos), 3)[0] is None  # no country: not read without its comma
+
+
+def test_rolestatus_who_was_appointed_holds_the_post():
+    from kg.extract.rolestatus import status_after
+    words = ["Omar", "Haddad", ",", "who", "was", "appointed", "foreign", "minister", "of", "Syria"]
+    assert status_after(make(words), 2) == "current"
+    words = ["Omar", "Haddad", ",", "who", "was", "foreign", "minister", "of", "Syria"]
+    assert status_after(make(words), 2) == "former"
+
+
+def test_titles_head_of_a_state_body_in_an_apposition():
+    from kg.extract.title_patterns import head_of_body
+    words = ["Reza", "Tavakoli", ",", "deputy", "head", "of", "Iran", "'s", "Atomic", "Energy", "Organisation", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "ADJ", "NOUN", "ADP", "PROPN", "PART", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    tags = ["NNP", "NNP", ",", "JJ", "NN", "IN", "NNP", "POS", "NNP", "NNP", "NNP", "."]
+    doc = Doc(NLP.vocab, words=words, pos=pos, tags=tags)
+    title, country = head_of_body(doc, 3, 11)
+    assert (title.role, country) == ("Deputy Head", "IR")
+    title, country, rule = titles.title_after(doc, 2)
+    assert (title.role, country, rule) == ("Deputy Head", "IR", "apposition")
+    words = ["the", "head", "of", "the", "Referendum", "Commission", ","]
+    assert head_of_body(make(words), 1, 6)[0].role == "Head"  # a public body's word, capitalised
+    words = ["the", "head", "of", "the", "academic", "department", ","]
+    assert head_of_body(make(words), 1, 6) is None  # a lower-case public word names no state body
+    words = ["chief", "of", "the", "Georgian", "security", "council", ","]
+    assert head_of_body(make(words), 0, 6)[0].role == "Chief" and head_of_body(make(words), 0, 6)[1] == "GE"
+    words = ["the", "head", "of", "Harvard", "University", ","]
+    assert head_of_body(make(words), 1, 5) is None  # a private body
+    words = ["the", "head", "of", "the", "household", ","]
+    assert head_of_body(make(words), 1, 5) is None  # no state body
+
+
+def test_names_hyphenated_given_name_after_a_title_and_a_hyphenated_rank():
+    words = ["the", "Taipei", "City", "Mayor", "Wei", "-", "min", "Lin", "spoke"]
+    spaces = [True, True, True, True, False, False, True, True, False]
+    pos = ["DET", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"]
+    ents = ["O", "B-GPE", "I-GPE", "O", "O", "O", "O", "B-PERSON", "O"]
+    found = named_mentions(make(words, pos=pos, ents=ents, spaces=spaces))
+    assert [(m.name, m.role) for m in found] == [("Wei-min Lin", "Mayor")]
+    words = ["military", "spokesperson", "Major", "-", "General", "Tom", "Caldwell", "said"]
+    spaces = [True, True, False, False, True, True, True, False]
+    pos = ["ADJ", "NOUN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB"]
+    ents = ["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    found = named_mentions(make(words, pos=pos, ents=ents, spaces=spaces))
+    assert "Major" not in [m.name for m in found]
+
+
+def test_titles_comma_title_after_a_preposition_needs_a_country_from_the_text():
+    words = ["dissent", "against", "speaker", "of", "the", "house", ",", "Harry", "Hill", "("]
+    pos = ["NOUN", "ADP", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    assert titles.title_before_comma(make(words, pos=pos), 7) is None  # US is the title row's country, not the text's
+
+
+def test_roles_country_of_a_sentence_opening_in_a_country():
+    from types import SimpleNamespace
+
+    from kg.extract.roles import _subject_country
+    words = ["In", "China", ",", "spokesman", "Kenji", "Mori", "expressed", "concern"]
+    heads = [6, 0, 6, 5, 5, 6, 6, 6]
+    deps = ["prep", "pobj", "punct", "compound", "compound", "nsubj", "ROOT", "dobj"]
+    ents = ["O", "B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = make(words, heads=heads, deps=deps, ents=ents)
+    assert _subject_country(SimpleNamespace(doc=doc), _fact(doc, 3, 6)).country == "CN"
+    words[1], ents[1] = "May", "B-DATE"  # "In May, …": no country
+    doc = make(words, heads=heads, deps=deps, ents=ents)
+    assert _subject_country(SimpleNamespace(doc=doc), _fact(doc, 3, 6)).country is None
