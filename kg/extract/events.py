@@ -41,6 +41,7 @@ from kg.extract.occasions import (
     windows,
 )
 from kg.extract.participants import (
+    antecedents,
     attendance,
     dedupe,
     discussed_with,
@@ -165,9 +166,10 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
         return None  # "we have received confirmation": no reception
     others = discussed_with(ctx, tok, row, subjects, others)
     alone = dedupe(subjects + others)
-    anaphoric = prior is not None and len(alone) < 2
-    if anaphoric and prior is not None:  # "the two leaders", "they": the participants of the event before
-        row, subjects, others = _trigger_participants(ctx, tok, row, prior.participants)
+    before = prior.participants if prior is not None else antecedents(ctx, tok)
+    anaphoric = bool(before) and len(alone) < 2
+    if anaphoric:  # "the two leaders", "they": the participants of the event before (or the two persons before)
+        row, subjects, others = _trigger_participants(ctx, tok, row, before)
         others = discussed_with(ctx, tok, row, subjects, others)
     people_ = dedupe(subjects + others)
     event = _named_object(tok, named_at)

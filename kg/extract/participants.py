@@ -42,6 +42,22 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
     return dedupe(subjects), [e for e in dedupe(others) if e not in subjects]
 
 
+def antecedents(ctx: Context, tok: Token) -> list[int]:
+    """Whom a group anaphor ("the two leaders", "they") of a trigger with no event before it refers to: the two
+    persons named in the trigger's sentence before it ("X told Y … when they met"), else, with none named there,
+    in the sentence before ("X and Y declared a truce. The two leaders made the announcement at a summit");
+    nobody unless exactly two."""
+    sent = tok.sent
+    found = _named_between(ctx, sent.start, tok.i)
+    if not found and sent.start > 0:
+        found = _named_between(ctx, ctx.doc[sent.start - 1].sent.start, sent.start)
+    return found if len(found) == 2 else []
+
+
+def _named_between(ctx: Context, start: int, end: int) -> list[int]:
+    return dedupe([e for m in ctx.mentions if start <= m.start < end for e in m.entities])
+
+
 def _nearest_before(ctx: Context, verb: Token) -> list[int]:
     """The person named last before a finite main verb in its sentence."""
     for tok in reversed(verb.doc[verb.sent.start:verb.i]):
@@ -176,7 +192,8 @@ def _anaphor(tok: Token, prior: Sequence[int]) -> list[int]:
     pronoun = tok.lower_ in lexicon.words("anaphoric-pronouns") and tok.pos_ == "PRON"
     if pronoun or tok.lower_ == "both" and tok.dep_ in lexicon.words("subject-deps"):
         return list(prior)
-    modified = any(c.dep_ in ("prep", "amod", "compound", "poss") for c in tok.children)
+    modified = any(c.dep_ in ("prep", "amod", "compound", "poss") and c.lower_ not in
+                   lexicon.words("anaphoric-place-preps") for c in tok.children)
     if tok.lower_ not in lexicon.words("anaphoric-nouns") or modified:
         return []
     words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
