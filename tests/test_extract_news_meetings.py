@@ -36,6 +36,9 @@ def pairs(facts):
     # a planned visit, then the talks "between the two leaders at State House" (anaphoric-place-preps)
     ("President Thabo Mbeki will travel to Harare to talk with President Robert Mugabe. Talks between the two "
      "leaders at State House lasted three hours.", {("Mbeki", "Mugabe")}),
+    # the owner of an office takes no part in what its staff attends (staff-nouns)
+    ("President Lech Kaczynski praised the plan. A secretary at the President's Chancellery, Anna Fotyga, flew to "
+     "Washington for the negotiations on the shield.", set()),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

@@ -108,3 +108,13 @@ def test_participants_group_anaphor_placed_at_a_venue():
     assert participants._anaphor(make(rows)[2], [7, 8]) == [7, 8]  # "the two leaders at Lancaster House"
     rows[3] = ("of", 2, "prep", "ADP", "IN", "of", "O")
     assert participants._anaphor(make(rows)[2], [7, 8]) == []  # "the two leaders of Lancaster House": others
+
+
+def test_participants_owner_of_an_office_takes_no_part():
+    from kg.extract import participants
+
+    rows = [("the", 1, "det", "DET", "DT", "the", "O"), ("President", 3, "poss", "PROPN", "NNP", "President", "O"),
+            ("'s", 1, "case", "PART", "POS", "'s", "O"), ("Chancellery", 3, "ROOT", "PROPN", "NNP", "Chancellery", "O")]
+    assert participants._staff_owner(make(rows)[1])  # "the President's Chancellery" (staff-nouns)
+    rows[3] = ("visit", 3, "ROOT", "NOUN", "NN", "visit", "O")
+    assert not participants._staff_owner(make(rows)[1])  # "the President's visit": he takes part
