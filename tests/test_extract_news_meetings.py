@@ -36,6 +36,9 @@ def pairs(facts):
     # a planned visit, then the talks "between the two leaders at State House" (anaphoric-place-preps)
     ("President Thabo Mbeki will travel to Harare to talk with President Robert Mugabe. Talks between the two "
      "leaders at State House lasted three hours.", {("Mbeki", "Mugabe")}),
+    # "the two prime ministers" is the group (anaphoric-title-words)
+    ("Prime Minister Jens Stoltenberg and Prime Minister Fredrik Reinfeldt opened a new bridge on Monday. The two "
+     "prime ministers later met in Oslo with business leaders.", {("Reinfeldt", "Stoltenberg")}),
     # the owner of an office takes no part in what its staff attends (staff-nouns)
     ("President Lech Kaczynski praised the plan. A secretary at the President's Chancellery, Anna Fotyga, flew to "
      "Washington for the negotiations on the shield.", set()),

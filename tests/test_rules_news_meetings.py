@@ -118,3 +118,13 @@ def test_participants_owner_of_an_office_takes_no_part():
     assert participants._staff_owner(make(rows)[1])  # "the President's Chancellery" (staff-nouns)
     rows[3] = ("visit", 3, "ROOT", "NOUN", "NN", "visit", "O")
     assert not participants._staff_owner(make(rows)[1])  # "the President's visit": he takes part
+
+
+def test_participants_group_anaphor_with_a_title_word():
+    from kg.extract import participants
+
+    rows = [("the", 3, "det", "DET", "DT", "the", "O"), ("two", 3, "nummod", "NUM", "CD", "two", "O"),
+            ("prime", 3, "amod", "ADJ", "JJ", "prime", "O"), ("ministers", 3, "ROOT", "NOUN", "NNS", "minister", "O")]
+    assert participants._anaphor(make(rows)[3], [7, 8]) == [7, 8]  # "the two prime ministers" (anaphoric-title-words)
+    rows[2] = ("Kenyan", 3, "amod", "ADJ", "JJ", "kenyan", "O")
+    assert participants._anaphor(make(rows)[3], [7, 8]) == []  # "the two Kenyan ministers" may be others

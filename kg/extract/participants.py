@@ -192,12 +192,17 @@ def _anaphor(tok: Token, prior: Sequence[int]) -> list[int]:
     pronoun = tok.lower_ in lexicon.words("anaphoric-pronouns") and tok.pos_ == "PRON"
     if pronoun or tok.lower_ == "both" and tok.dep_ in lexicon.words("subject-deps"):
         return list(prior)
-    modified = any(c.dep_ in ("prep", "amod", "compound", "poss") and c.lower_ not in
-                   lexicon.words("anaphoric-place-preps") for c in tok.children)
-    if tok.lower_ not in lexicon.words("anaphoric-nouns") or modified:
+    if tok.lower_ not in lexicon.words("anaphoric-nouns") or _restricted(tok):
         return []
     words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
     return list(prior) if words & lexicon.words("group-numbers") or tok.lower_ == "leaders" and "the" in words else []
+
+
+def _restricted(tok: Token) -> bool:
+    """"the two leaders of X", "the Kenyan leaders": a modifier that names other persons than the participants; not
+    a place ("the two leaders at State House") nor a word of the title ("the two prime ministers")."""
+    neutral = lexicon.words("anaphoric-place-preps") | lexicon.words("anaphoric-title-words")
+    return any(c.dep_ in ("prep", "amod", "compound", "poss") and c.lower_ not in neutral for c in tok.children)
 
 
 def _titled(ctx: Context, tok: Token) -> list[int]:
