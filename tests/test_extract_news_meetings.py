@@ -39,6 +39,9 @@ def pairs(facts):
     # "the two prime ministers" is the group (anaphoric-title-words)
     ("Prime Minister Jens Stoltenberg and Prime Minister Fredrik Reinfeldt opened a new bridge on Monday. The two "
      "prime ministers later met in Oslo with business leaders.", {("Reinfeldt", "Stoltenberg")}),
+    # a gathering noun with its own "upcoming" is planned (fut-upcoming on the noun trigger)
+    ("Prime Minister Stephen Harper phoned President Barack Obama. The two leaders spoke of the upcoming summit in "
+     "Washington.", set()),
     # the owner of an office takes no part in what its staff attends (staff-nouns)
     ("President Lech Kaczynski praised the plan. A secretary at the President's Chancellery, Anna Fotyga, flew to "
      "Washington for the negotiations on the shield.", set()),

@@ -128,3 +128,12 @@ def test_participants_group_anaphor_with_a_title_word():
     assert participants._anaphor(make(rows)[3], [7, 8]) == [7, 8]  # "the two prime ministers" (anaphoric-title-words)
     rows[2] = ("Kenyan", 3, "amod", "ADJ", "JJ", "kenyan", "O")
     assert participants._anaphor(make(rows)[3], [7, 8]) == []  # "the two Kenyan ministers" may be others
+
+
+def test_triggers_upcoming_gathering_noun_is_planned():
+    rows = [("they", 1, "nsubj", "PRON", "PRP", "they", "O"), ("spoke", 1, "ROOT", "VERB", "VBD", "speak", "O"),
+            ("of", 1, "prep", "ADP", "IN", "of", "O"), ("the", 5, "det", "DET", "DT", "the", "O"),
+            ("upcoming", 5, "amod", "ADJ", "JJ", "upcoming", "O"), ("summit", 2, "pobj", "NOUN", "NN", "summit", "O")]
+    assert triggers.future_rule(make(rows)[5]) == "fut-upcoming"  # the noun trigger's own "upcoming"
+    rows[4] = ("recent", 5, "amod", "ADJ", "JJ", "recent", "O")
+    assert triggers.future_rule(make(rows)[5]) is None

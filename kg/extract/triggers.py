@@ -89,7 +89,8 @@ def future_rule(tok: Token) -> str | None:
     objects = [c for c in tok.children if c.dep_ == "dobj"] + \
         [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     gatherings = lexicon.event_nouns("gathering")
-    for m in (m for o in objects if o.lemma_.lower() in gatherings for m in o.children):
+    nouns = objects + [tok] if tok.pos_ == "NOUN" else objects  # "they spoke of the upcoming summit"
+    for m in (m for o in nouns if o.lemma_.lower() in gatherings for m in o.children):
         if marks.has("upcoming", m.i):
             return marks.rule("upcoming", m.i)  # "host the next summit", "attend the upcoming meeting"
     return _future_above(tok)
