@@ -33,6 +33,7 @@ def pairs(facts):
     ("President Bill Clinton told President Boris Yeltsin about the plan when they met in Helsinki in March.",
      {("Clinton", "Yeltsin")}),
     ("President Bill Clinton praised the farmers. They met in Helsinki in March.", set()),
+    ("President Bill Clinton and President Boris Yeltsin praised the treaty. The plan meets their needs.", set()),
     # a planned visit, then the talks "between the two leaders at State House" (anaphoric-place-preps)
     ("President Thabo Mbeki will travel to Harare to talk with President Robert Mugabe. Talks between the two "
      "leaders at State House lasted three hours.", {("Mbeki", "Mugabe")}),

@@ -137,3 +137,13 @@ def test_triggers_upcoming_gathering_noun_is_planned():
     assert triggers.future_rule(make(rows)[5]) == "fut-upcoming"  # the noun trigger's own "upcoming"
     rows[4] = ("recent", 5, "amod", "ADJ", "JJ", "recent", "O")
     assert triggers.future_rule(make(rows)[5]) is None
+
+
+def test_events_possessive_in_an_object_refers_to_nobody(actors):
+    needs = [("The", 8, "det", "DET", "DT", "the", "O"), ("plan", 9, "nsubj", "NOUN", "NN", "plan", "O"),
+             ("meets", 9, "ROOT", "VERB", "VBZ", "meet", "O"), ("their", 11, "poss", "PRON", "PRP$", "their", "O"),
+             ("needs", 9, "dobj", "NOUN", "NNS", "need", "O"), (".", 9, "punct", "PUNCT", ".", ".", "O")]
+    assert meetings(make(DECLARED + needs), actors) == []  # "the plan meets their needs": no meeting of the two
+    met = [("They", 8, "nsubj", "PRON", "PRP", "they", "O"), ("met", 8, "ROOT", "VERB", "VBD", "meet", "O"),
+           ("later", 8, "advmod", "ADV", "RB", "later", "O"), (".", 8, "punct", "PUNCT", ".", ".", "O")]
+    assert meetings(make(DECLARED + met), actors) == [["Kiir", "Machar"]]

@@ -47,11 +47,25 @@ def antecedents(ctx: Context, tok: Token) -> list[int]:
     persons named in the trigger's sentence before it ("X told Y … when they met"), else, with none named there,
     in the sentence before ("X and Y declared a truce. The two leaders made the announcement at a summit");
     nobody unless exactly two."""
+    if not _refers_back(tok):
+        return []
     sent = tok.sent
     found = _named_between(ctx, sent.start, tok.i)
     if not found and sent.start > 0:
         found = _named_between(ctx, ctx.doc[sent.start - 1].sent.start, sent.start)
     return found if len(found) == 2 else []
+
+
+def _refers_back(tok: Token) -> bool:
+    """Whether a side of the trigger is a group anaphor: its subject ("they met", "the two leaders made the
+    announcement at a summit"), its possessive ("their meeting") or its partner ("talks between the two
+    leaders"); not a possessive elsewhere ("X meets their needs")."""
+    words = lexicon.words("anaphoric-pronouns") | lexicon.words("anaphoric-nouns")
+    marks = rule_marks(tok.doc)
+    verb = governing_verb(tok)
+    sides = [c for v in {tok, verb} for c in v.children if c.dep_ in lexicon.words("subject-deps")]
+    sides += [c for c in tok.children if c.dep_ == "poss" or marks.has("participant-prep", c.i)]
+    return any(t.lower_ in words and (t.dep_ != "poss" or t.head.i == tok.i) for s in sides for t in phrase(s))
 
 
 def _named_between(ctx: Context, start: int, end: int) -> list[int]:
