@@ -42,6 +42,7 @@ from kg.extract.occasions import (
     windows,
 )
 from kg.extract.participants import (
+    antecedents,
     attendance,
     dedupe,
     discussed_with,
@@ -166,11 +167,13 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
         return None  # "we have received confirmation": no reception
     others = discussed_with(ctx, tok, row, subjects, others)
     alone = dedupe(subjects + others)
-    anaphoric = prior is not None and len(alone) < 2
-    earlier = prior.participants if anaphoric and prior is not None else \
-        named_before(ctx, tok) if prior is None and len(alone) < 2 else []
-    if earlier:  # "the two leaders", "they": the event before, else the persons named just before
-        row, subjects, others = _trigger_participants(ctx, tok, row, earlier)
+    # "the two leaders", "they": the event before, else the two persons named just before, else as many persons
+    # as a counted anaphor counts in the sentences before (kg.extract.named_before)
+    before = [] if len(alone) >= 2 else prior.participants if prior is not None else \
+        antecedents(ctx, tok) or named_before(ctx, tok)
+    anaphoric = bool(before)
+    if anaphoric:
+        row, subjects, others = _trigger_participants(ctx, tok, row, before)
         others = discussed_with(ctx, tok, row, subjects, others)
     people_ = dedupe(subjects + others)
     event = _named_object(tok, named_at)

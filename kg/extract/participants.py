@@ -42,6 +42,36 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
     return dedupe(subjects), [e for e in dedupe(others) if e not in subjects]
 
 
+def antecedents(ctx: Context, tok: Token) -> list[int]:
+    """Whom a group anaphor ("the two leaders", "they") of a trigger with no event before it refers to: the two
+    persons named in the trigger's sentence before it ("X told Y … when they met"), else, with none named there,
+    in the sentence before ("X and Y declared a truce. The two leaders made the announcement at a summit");
+    nobody unless exactly two."""
+    if not _refers_back(tok):
+        return []
+    sent = tok.sent
+    found = _named_between(ctx, sent.start, tok.i)
+    if not found and sent.start > 0:
+        found = _named_between(ctx, ctx.doc[sent.start - 1].sent.start, sent.start)
+    return found if len(found) == 2 else []
+
+
+def _refers_back(tok: Token) -> bool:
+    """Whether a side of the trigger is a group anaphor: its subject ("they met", "the two leaders made the
+    announcement at a summit"), its possessive ("their meeting") or its partner ("talks between the two
+    leaders"); not a possessive elsewhere ("X meets their needs")."""
+    words = lexicon.words("anaphoric-pronouns") | lexicon.words("anaphoric-nouns")
+    marks = rule_marks(tok.doc)
+    verb = governing_verb(tok)
+    sides = [c for v in {tok, verb} for c in v.children if c.dep_ in lexicon.words("subject-deps")]
+    sides += [c for c in tok.children if c.dep_ == "poss" or marks.has("participant-prep", c.i)]
+    return any(t.lower_ in words and (t.dep_ != "poss" or t.head.i == tok.i) for s in sides for t in phrase(s))
+
+
+def _named_between(ctx: Context, start: int, end: int) -> list[int]:
+    return dedupe([e for m in ctx.mentions if start <= m.start < end for e in m.entities])
+
+
 def _nearest_before(ctx: Context, verb: Token) -> list[int]:
     """The person named last before a finite main verb in its sentence."""
     for tok in reversed(verb.doc[verb.sent.start:verb.i]):
@@ -176,11 +206,17 @@ def _anaphor(tok: Token, prior: Sequence[int]) -> list[int]:
     pronoun = tok.lower_ in lexicon.words("anaphoric-pronouns") and tok.pos_ == "PRON"
     if pronoun or tok.lower_ == "both" and tok.dep_ in lexicon.words("subject-deps"):
         return list(prior)
-    modified = any(c.dep_ in ("prep", "amod", "compound", "poss") for c in tok.children)
-    if tok.lower_ not in lexicon.words("anaphoric-nouns") or modified:
+    if tok.lower_ not in lexicon.words("anaphoric-nouns") or _restricted(tok):
         return []
     words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
     return list(prior) if words & lexicon.words("group-numbers") or tok.lower_ == "leaders" and "the" in words else []
+
+
+def _restricted(tok: Token) -> bool:
+    """"the two leaders of X", "the Kenyan leaders": a modifier that names other persons than the participants; not
+    a place ("the two leaders at State House") nor a word of the title ("the two prime ministers")."""
+    neutral = lexicon.words("anaphoric-place-preps") | lexicon.words("anaphoric-title-words")
+    return any(c.dep_ in ("prep", "amod", "compound", "poss") and c.lower_ not in neutral for c in tok.children)
 
 
 def _titled(ctx: Context, tok: Token) -> list[int]:

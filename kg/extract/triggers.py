@@ -28,7 +28,8 @@ def meeting_row(tok: Token) -> dict | None:
         return None
     if tok.pos_ == "ADJ" and row.get("adjective") != "yes" or tok.pos_ == "NOUN" and row.get("noun") == "no":
         return None
-    if row.get("object") and not any(c.dep_ == "dobj" and _object_fits(c, row["object"]) for c in tok.children):
+    if row.get("object") and not any(c.dep_ in lexicon.words("light-object-deps") and _object_fits(c, row["object"])
+                                     for c in tok.children):
         return None  # "held talks" but not "held a press conference"; "took part" but not "took office"
     if row.get("unless_mark") and _ruled_out(tok, row["unless_mark"]):
         return None
@@ -88,7 +89,8 @@ def future_rule(tok: Token) -> str | None:
     objects = [c for c in tok.children if c.dep_ == "dobj"] + \
         [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     gatherings = lexicon.event_nouns("gathering")
-    for m in (m for o in objects if o.lemma_.lower() in gatherings for m in o.children):
+    nouns = objects + [tok] if tok.pos_ == "NOUN" else objects  # "they spoke of the upcoming summit"
+    for m in (m for o in nouns if o.lemma_.lower() in gatherings for m in o.children):
         if marks.has("upcoming", m.i):
             return marks.rule("upcoming", m.i)  # "host the next summit", "attend the upcoming meeting"
     return _future_above(tok)
@@ -102,14 +104,24 @@ def _future_above(tok: Token) -> str | None:
         aux = next((c for c in node.children if marks.has("future-aux", c.i)), None)
         if aux is not None:
             return marks.rule("future-aux", aux.i)
-        if any(marks.has("to-aux", c.i) for c in node.children) and marks.has("intent-head", node.head.i):
-            return marks.rule("intent-head", node.head.i)
+        if any(marks.has("to-aux", c.i) for c in node.children):
+            for mark in ("intent-head", "purpose-head"):  # "plans to meet"; "arrived in X to meet Y"
+                if marks.has(mark, node.head.i):
+                    return marks.rule(mark, node.head.i)
         if node.i != tok.i and marks.has("intent-head", node.i):
             return marks.rule("intent-head", node.i)
-        if node.head.i == node.i or node.dep_ in lexicon.words("reported-clause-deps") or _past_circumstance(node):
+        if node.head.i == node.i or node.dep_ in lexicon.words("reported-clause-deps") or _past_circumstance(node) \
+                or _past_clause(node):
             break  # a reported or relative clause does not inherit its governor's tense
         node = node.head
     return None
+
+
+def _past_clause(node: Token) -> bool:
+    """"even after talks were held yesterday": an adverbial clause in the past tense happened, whatever its
+    governor says will happen (``past-clause-deps``)."""
+    past = node.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in node.children)
+    return past and node.dep_ in lexicon.words("past-clause-deps")
 
 
 def _past_circumstance(node: Token) -> bool:
@@ -149,12 +161,12 @@ def light_verb_noun(tok: Token, row: dict) -> Token | None:
     """The meeting noun a light verb takes: "talks" in "held talks"."""
     if row.get("object") != "@trigger":
         return None
-    return next((c for c in tok.children if c.dep_ == "dobj" and meeting_row(c)), None)
+    return next((c for c in tok.children if c.dep_ in lexicon.words("light-object-deps") and meeting_row(c)), None)
 
 
 def light_verb_object(tok: Token) -> bool:
     """"talks" in "held talks": the light verb "hold" is the trigger."""
-    if tok.dep_ != "dobj" or tok.head.i == tok.i:
+    if tok.dep_ not in lexicon.words("light-object-deps") or tok.head.i == tok.i:
         return False
     row = meeting_row(tok.head)
     return row is not None and row.get("object") == "@trigger"

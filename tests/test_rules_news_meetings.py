@@ -1,0 +1,149 @@
+"""Meeting rules from a hand-judged sample of ordinary news reports (Wikinews), on Docs built by hand (words,
+heads, deps, POS, tags, lemmas, entities), so a failure here is the rule's, never the statistical model's:
+a travel or waiting verb's purpose is planned, passive "talks were held between X and Y", a past adverbial
+clause keeps its tense, and a group anaphor with no event before it refers to the two persons named before.
+Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract import context, triggers
+from kg.extract.events import assemble
+from kg.extract.rulematch import rule_marks
+from kg.model import Article
+
+NLP = spacy.blank("en")
+
+
+def make(rows):
+    """A Doc from rows (word, head, dep, pos, tag, lemma, ent); heads are absolute token indices."""
+    words, heads, deps, pos, tags, lemmas, ents = (list(c) for c in zip(*rows, strict=True))
+    return Doc(NLP.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
+
+
+def meetings(doc, actors):
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    events, _ = assemble(ctx)
+    named = [t.text for t in doc if t.ent_type_ == "PERSON"]  # the actor dictionary may give a fuller name
+    return [sorted(next(w for w in named if w in p.name) for p in e.participants) for e in events if e.is_meeting]
+
+
+WAITING = [("Blair", 2, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"), ("is", 2, "aux", "AUX", "VBZ", "be", "O"),
+           ("waiting", 2, "ROOT", "VERB", "VBG", "wait", "O"), ("to", 4, "aux", "PART", "TO", "to", "O"),
+           ("meet", 2, "xcomp", "VERB", "VB", "meet", "O"), ("Mbeki", 4, "dobj", "PROPN", "NNP", "Mbeki", "B-PERSON")]
+
+ARRIVED_AND_MET = [("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                   ("arrived", 1, "ROOT", "VERB", "VBD", "arrive", "O"), ("and", 1, "cc", "CCONJ", "CC", "and", "O"),
+                   ("met", 1, "conj", "VERB", "VBD", "meet", "O"), ("Mbeki", 3, "dobj", "PROPN", "NNP", "Mbeki",
+                                                                    "B-PERSON")]
+
+
+def test_triggers_purpose_of_waiting_or_travel_is_planned():
+    waiting = make(WAITING)
+    assert rule_marks(waiting).rule("purpose-head", 2) == "fut-purpose-travel"
+    assert triggers.future_rule(waiting[4]) == "fut-purpose-travel"
+    assert triggers.future_rule(make(ARRIVED_AND_MET)[3]) is None  # "arrived and met": it happened
+
+
+PASSIVE_TALKS = [("Talks", 2, "nsubjpass", "NOUN", "NNS", "talk", "O"), ("were", 2, "auxpass", "AUX", "VBD", "be", "O"),
+                 ("held", 2, "ROOT", "VERB", "VBN", "hold", "O"), ("between", 2, "prep", "ADP", "IN", "between", "O"),
+                 ("Chirac", 3, "pobj", "PROPN", "NNP", "Chirac", "B-PERSON"), ("and", 4, "cc", "CCONJ", "CC", "and", "O"),
+                 ("Kohl", 4, "conj", "PROPN", "NNP", "Kohl", "B-PERSON")]
+
+
+def test_triggers_passive_talks_were_held_between(actors):
+    doc = make(PASSIVE_TALKS)
+    assert triggers.meeting_row(doc[2])["id"] == "m-hold" and triggers.light_verb_object(doc[0])
+    assert meetings(doc, actors) == [["Chirac", "Kohl"]]
+
+
+def test_triggers_past_adverbial_clause_keeps_its_tense():
+    rows = [("Keating", 2, "nsubj", "PROPN", "NNP", "Keating", "B-PERSON"), ("will", 2, "aux", "AUX", "MD", "will", "O"),
+            ("speak", 2, "ROOT", "VERB", "VB", "speak", "O"), ("after", 6, "mark", "SCONJ", "IN", "after", "O"),
+            ("talks", 6, "nsubjpass", "NOUN", "NNS", "talk", "O"), ("were", 6, "auxpass", "AUX", "VBD", "be", "O"),
+            ("held", 2, "advcl", "VERB", "VBN", "hold", "O")]
+    assert not triggers.is_future(make(rows)[6])
+    rows[5] = ("are", 6, "auxpass", "AUX", "VBP", "be", "O")  # "after talks are held": still to come
+    assert triggers.is_future(make(rows)[6])
+
+
+DECLARED = [("Kiir", 3, "nsubj", "PROPN", "NNP", "Kiir", "B-PERSON"), ("and", 0, "cc", "CCONJ", "CC", "and", "O"),
+            ("Machar", 0, "conj", "PROPN", "NNP", "Machar", "B-PERSON"),
+            ("declared", 3, "ROOT", "VERB", "VBD", "declare", "O"), ("a", 5, "det", "DET", "DT", "a", "O"),
+            ("truce", 3, "dobj", "NOUN", "NN", "truce", "O"), (".", 3, "punct", "PUNCT", ".", ".", "O")]
+AT_A_SUMMIT = [("The", 9, "det", "DET", "DT", "the", "O"), ("two", 9, "nummod", "NUM", "CD", "two", "O"),
+               ("leaders", 10, "nsubj", "NOUN", "NNS", "leader", "O"), ("spoke", 10, "ROOT", "VERB", "VBD", "speak", "O"),
+               ("at", 10, "prep", "ADP", "IN", "at", "O"), ("a", 13, "det", "DET", "DT", "a", "O"),
+               ("summit", 11, "pobj", "NOUN", "NN", "summit", "O"), (".", 10, "punct", "PUNCT", ".", ".", "O")]
+
+
+def test_events_group_anaphor_with_no_event_before_refers_to_the_two_named_before(actors):
+    both = make(DECLARED + AT_A_SUMMIT)
+    assert meetings(both, actors) == [["Kiir", "Machar"]]
+    one = [("Kiir", 1, "nsubj", "PROPN", "NNP", "Kiir", "B-PERSON"), ("declared", 1, "ROOT", "VERB", "VBD", "declare",
+                                                                      "O"),
+           ("a", 3, "det", "DET", "DT", "a", "O"), ("truce", 1, "dobj", "NOUN", "NN", "truce", "O"),
+           (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    shifted = [(w, h - 3, d, p, t, lm, e) for w, h, d, p, t, lm, e in AT_A_SUMMIT]
+    assert meetings(make(one + shifted), actors) == []  # one person named before: nobody to refer to
+
+
+def test_events_they_after_two_named_persons_of_the_sentence(actors):
+    rows = [("Bush", 1, "nsubj", "PROPN", "NNP", "Bush", "B-PERSON"), ("told", 1, "ROOT", "VERB", "VBD", "tell", "O"),
+            ("Hu", 1, "dobj", "PROPN", "NNP", "Hu", "B-PERSON"), ("about", 1, "prep", "ADP", "IN", "about", "O"),
+            ("it", 3, "pobj", "PRON", "PRP", "it", "O"), ("when", 7, "advmod", "SCONJ", "WRB", "when", "O"),
+            ("they", 7, "nsubj", "PRON", "PRP", "they", "O"), ("met", 1, "advcl", "VERB", "VBD", "meet", "O")]
+    assert meetings(make(rows), actors) == [["Bush", "Hu"]]
+
+
+def test_participants_group_anaphor_placed_at_a_venue():
+    from kg.extract import participants
+
+    rows = [("the", 2, "det", "DET", "DT", "the", "O"), ("two", 2, "nummod", "NUM", "CD", "two", "O"),
+            ("leaders", 2, "ROOT", "NOUN", "NNS", "leader", "O"), ("at", 2, "prep", "ADP", "IN", "at", "O"),
+            ("Lancaster", 5, "compound", "PROPN", "NNP", "Lancaster", "O"),
+            ("House", 3, "pobj", "PROPN", "NNP", "House", "O")]
+    assert participants._anaphor(make(rows)[2], [7, 8]) == [7, 8]  # "the two leaders at Lancaster House"
+    rows[3] = ("of", 2, "prep", "ADP", "IN", "of", "O")
+    assert participants._anaphor(make(rows)[2], [7, 8]) == []  # "the two leaders of Lancaster House": others
+
+
+def test_participants_owner_of_an_office_takes_no_part():
+    from kg.extract import participants
+
+    rows = [("the", 1, "det", "DET", "DT", "the", "O"), ("President", 3, "poss", "PROPN", "NNP", "President", "O"),
+            ("'s", 1, "case", "PART", "POS", "'s", "O"), ("Chancellery", 3, "ROOT", "PROPN", "NNP", "Chancellery", "O")]
+    assert participants._staff_owner(make(rows)[1])  # "the President's Chancellery" (staff-nouns)
+    rows[3] = ("visit", 3, "ROOT", "NOUN", "NN", "visit", "O")
+    assert not participants._staff_owner(make(rows)[1])  # "the President's visit": he takes part
+
+
+def test_participants_group_anaphor_with_a_title_word():
+    from kg.extract import participants
+
+    rows = [("the", 3, "det", "DET", "DT", "the", "O"), ("two", 3, "nummod", "NUM", "CD", "two", "O"),
+            ("prime", 3, "amod", "ADJ", "JJ", "prime", "O"), ("ministers", 3, "ROOT", "NOUN", "NNS", "minister", "O")]
+    assert participants._anaphor(make(rows)[3], [7, 8]) == [7, 8]  # "the two prime ministers" (anaphoric-title-words)
+    rows[2] = ("Kenyan", 3, "amod", "ADJ", "JJ", "kenyan", "O")
+    assert participants._anaphor(make(rows)[3], [7, 8]) == []  # "the two Kenyan ministers" may be others
+
+
+def test_triggers_upcoming_gathering_noun_is_planned():
+    rows = [("they", 1, "nsubj", "PRON", "PRP", "they", "O"), ("spoke", 1, "ROOT", "VERB", "VBD", "speak", "O"),
+            ("of", 1, "prep", "ADP", "IN", "of", "O"), ("the", 5, "det", "DET", "DT", "the", "O"),
+            ("upcoming", 5, "amod", "ADJ", "JJ", "upcoming", "O"), ("summit", 2, "pobj", "NOUN", "NN", "summit", "O")]
+    assert triggers.future_rule(make(rows)[5]) == "fut-upcoming"  # the noun trigger's own "upcoming"
+    rows[4] = ("recent", 5, "amod", "ADJ", "JJ", "recent", "O")
+    assert triggers.future_rule(make(rows)[5]) is None
+
+
+def test_events_possessive_in_an_object_refers_to_nobody(actors):
+    needs = [("The", 8, "det", "DET", "DT", "the", "O"), ("plan", 9, "nsubj", "NOUN", "NN", "plan", "O"),
+             ("meets", 9, "ROOT", "VERB", "VBZ", "meet", "O"), ("their", 11, "poss", "PRON", "PRP$", "their", "O"),
+             ("needs", 9, "dobj", "NOUN", "NNS", "need", "O"), (".", 9, "punct", "PUNCT", ".", ".", "O")]
+    assert meetings(make(DECLARED + needs), actors) == []  # "the plan meets their needs": no meeting of the two
+    met = [("They", 8, "nsubj", "PRON", "PRP", "they", "O"), ("met", 8, "ROOT", "VERB", "VBD", "meet", "O"),
+           ("later", 8, "advmod", "ADV", "RB", "later", "O"), (".", 8, "punct", "PUNCT", ".", ".", "O")]
+    assert meetings(make(DECLARED + met), actors) == [["Kiir", "Machar"]]
