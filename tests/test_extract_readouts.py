@@ -56,6 +56,15 @@ def roles(facts) -> set[tuple[str, str, str | None]]:
     ("Secretary of State Ana Ruiz welcomed Jordanian Foreign Minister Prince Ali bin Hassan Al Hashimi to "
      "Washington today. Secretary Ruiz and Minister bin Hassan discussed regional security, following a recent "
      "call between President Joe Biden and Crown Prince Omar bin Hassan.", {("Hashimi", "Ruiz")}),
+    # roster items "Affiliation: Name": the name after the colon takes part, not the organisation
+    ("Today, Secretary of Labor Ana Ruiz hosted a roundtable with community leaders.\n\nParticipants included:\n\n"
+     "- Riverside Tenants Alliance: Tomasz Wierzbicki\n- Coalition of Harbor Workers: Odalys Ferreira\n",
+     {("Ferreira", "Ruiz"), ("Ruiz", "Wierzbicki"), ("Ferreira", "Wierzbicki")}),
+    # a roster of bare names: a name NER misses takes part when NER calls the other items persons
+    ("Today, Secretary of Labor Ana Ruiz hosted a roundtable with youth advocates.\n\nParticipants included:\n\n"
+     "- John Smith\n- Mary Johnson\n- Quillon Bryve\n",
+     {("Johnson", "Ruiz"), ("Ruiz", "Smith"), ("Johnson", "Smith"), ("Bryve", "Johnson"), ("Bryve", "Ruiz"),
+      ("Bryve", "Smith")}),
 ])
 def test_extract_readouts_meetings(readout, text, meetings):
     assert pairs(readout(text)) == meetings

@@ -32,7 +32,8 @@ def continues_name(tok: Token, loose: bool = False) -> bool:
                          and tok.doc[tok.i + 1].pos_ == "PROPN"):  # nor an initial
         return False
     ent = tok.ent_type_
-    ent_ok = ent in ("", "PERSON") or (loose and ent in ("ORG", "GPE", "NORP", "FAC") and not lexicon.lookup_polity(text))
+    ent_ok = ent in ("", "PERSON") or (loose and ent in ("ORG", "GPE", "NORP", "FAC")
+                                       and not lexicon.lookup_polity(text))
     return ent_ok and not not_name(tok) and not tok.is_sent_start and not (ent != "PERSON" and org_word(tok))
 
 
