@@ -93,6 +93,13 @@ def test_extract_readouts_meetings(readout, text, meetings):
      "call between President Joe Biden and Crown Prince Omar bin Hassan.",
      {("Hashimi", "Foreign Minister", "JO"), ("Hassan", "Crown Prince", None)},
      {("Hashimi", "Prince", "US"), ("Hashimi", "Minister", "JO"), ("Hassan", "Minister", None)}),
+    # White House staff titles before a name (titles.tsv rows), and an adviser titled with a demonym
+    ("Today, Secretary of Labor Ana Ruiz and National Climate Advisor Tom Reyes met with leaders of the trucking "
+     "industry to discuss clean fuels.", {("Reyes", "National Climate Advisor", "US")}, set()),
+    ("Domestic Policy Advisor to the Vice President Tom Reyes hosted a roundtable with rural health workers.",
+     {("Reyes", "Domestic Policy Advisor to the Vice President", "US")}, set()),
+    ("National Security Advisor Ana Ruiz hosted Peruvian Presidential Advisor Tomas Reyes for a meeting on trade.",
+     {("Reyes", "Presidential Advisor", "PE"), ("Ruiz", "National Security Advisor", "US")}, set()),
 ])
 def test_extract_readouts_roles(readout, text, expected, absent):
     found = roles(readout(text))

@@ -554,3 +554,16 @@ def test_topics_about_heads_of_a_gathering_noun():
                deps=["det", "ROOT", "prep", "pobj", "cc", "conj", "prep", "pobj"],
                pos=["DET", "NOUN", "ADP", "NOUN", "CCONJ", "NOUN", "ADP", "PROPN"])
     assert [t.text for t in topics.about_heads(doc[1])] == ["broadband", "water"]  # not the place after "in"
+
+
+@pytest.mark.parametrize("words, role, country", [
+    (["National", "Climate", "Advisor", "Ana", "Ruiz"], "National Climate Advisor", "US"),
+    (["Domestic", "Policy", "Advisor", "to", "the", "Vice", "President", "Ana", "Ruiz"],
+     "Domestic Policy Advisor to the Vice President", "US"),
+    (["Presidential", "Adviser", "Ana", "Ruiz"], "Presidential Advisor", None),
+    (["Deputy", "Administrator", "Ana", "Ruiz"], "Deputy Administrator", None),
+])
+def test_lexmatch_staff_titles_before_a_name(words, role, country):
+    end, title_id = lexmatch.marks(make(words)).title_at(0)
+    title = lexicon.title_by_id()[title_id]
+    assert words[end] == "Ana" and title.role == role and (title.country or None) == country
