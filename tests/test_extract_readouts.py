@@ -100,6 +100,10 @@ def test_extract_readouts_meetings(readout, text, meetings):
      {("Reyes", "Domestic Policy Advisor to the Vice President", "US")}, set()),
     ("National Security Advisor Ana Ruiz hosted Peruvian Presidential Advisor Tomas Reyes for a meeting on trade.",
      {("Reyes", "Presidential Advisor", "PE"), ("Ruiz", "National Security Advisor", "US")}, set()),
+    # an office's name is no person: "Initiative" after "Director of the White House"
+    ("Today, Secretary of Labor Ana Ruiz and Acting Director of the White House Initiative on Rural Health Tom "
+     "Reyes hosted a roundtable with farm workers.", {("Ruiz", "Secretary of Labor", "US")},
+     {("Initiative", "Director", "US"), ("Initiative", "Acting Director", "US")}),
 ])
 def test_extract_readouts_roles(readout, text, expected, absent):
     found = roles(readout(text))

@@ -567,3 +567,12 @@ def test_lexmatch_staff_titles_before_a_name(words, role, country):
     end, title_id = lexmatch.marks(make(words)).title_at(0)
     title = lexicon.title_by_id()[title_id]
     assert words[end] == "Ana" and title.role == role and (title.country or None) == country
+
+
+def test_orgnames_initiative_is_an_organisation_word():
+    from kg.extract.orgnames import in_organisation, org_word
+
+    # "Acting Director of the White House Initiative on Rural Health": no one named "Initiative"
+    doc = make(["Director", "of", "the", "White", "House", "Initiative", "Tom", "Reyes"])
+    assert org_word(doc[5]) and in_organisation(doc, 5, 6)
+    assert not org_word(doc[6]) and not org_word(make(["initiative"])[0])  # a capitalised head word only
