@@ -56,6 +56,15 @@ def roles(facts) -> set[tuple[str, str, str | None]]:
     ("Secretary of State Ana Ruiz welcomed Jordanian Foreign Minister Prince Ali bin Hassan Al Hashimi to "
      "Washington today. Secretary Ruiz and Minister bin Hassan discussed regional security, following a recent "
      "call between President Joe Biden and Crown Prince Omar bin Hassan.", {("Hashimi", "Ruiz")}),
+    # roster items "Affiliation: Name": the name after the colon takes part, not the organisation
+    ("Today, Secretary of Labor Ana Ruiz hosted a roundtable with community leaders.\n\nParticipants included:\n\n"
+     "- Riverside Tenants Alliance: Tomasz Wierzbicki\n- Coalition of Harbor Workers: Odalys Ferreira\n",
+     {("Ferreira", "Ruiz"), ("Ruiz", "Wierzbicki"), ("Ferreira", "Wierzbicki")}),
+    # a roster of bare names: a name NER misses takes part when NER calls the other items persons
+    ("Today, Secretary of Labor Ana Ruiz hosted a roundtable with youth advocates.\n\nParticipants included:\n\n"
+     "- John Smith\n- Mary Johnson\n- Quillon Bryve\n",
+     {("Johnson", "Ruiz"), ("Ruiz", "Smith"), ("Johnson", "Smith"), ("Bryve", "Johnson"), ("Bryve", "Ruiz"),
+      ("Bryve", "Smith")}),
 ])
 def test_extract_readouts_meetings(readout, text, meetings):
     assert pairs(readout(text)) == meetings
@@ -84,6 +93,17 @@ def test_extract_readouts_meetings(readout, text, meetings):
      "call between President Joe Biden and Crown Prince Omar bin Hassan.",
      {("Hashimi", "Foreign Minister", "JO"), ("Hassan", "Crown Prince", None)},
      {("Hashimi", "Prince", "US"), ("Hashimi", "Minister", "JO"), ("Hassan", "Minister", None)}),
+    # White House staff titles before a name (titles.tsv rows), and an adviser titled with a demonym
+    ("Today, Secretary of Labor Ana Ruiz and National Climate Advisor Tom Reyes met with leaders of the trucking "
+     "industry to discuss clean fuels.", {("Reyes", "National Climate Advisor", "US")}, set()),
+    ("Domestic Policy Advisor to the Vice President Tom Reyes hosted a roundtable with rural health workers.",
+     {("Reyes", "Domestic Policy Advisor to the Vice President", "US")}, set()),
+    ("National Security Advisor Ana Ruiz hosted Peruvian Presidential Advisor Tomas Reyes for a meeting on trade.",
+     {("Reyes", "Presidential Advisor", "PE"), ("Ruiz", "National Security Advisor", "US")}, set()),
+    # an office's name is no person: "Initiative" after "Director of the White House"
+    ("Today, Secretary of Labor Ana Ruiz and Acting Director of the White House Initiative on Rural Health Tom "
+     "Reyes hosted a roundtable with farm workers.", {("Ruiz", "Secretary of Labor", "US")},
+     {("Initiative", "Director", "US"), ("Initiative", "Acting Director", "US")}),
 ])
 def test_extract_readouts_roles(readout, text, expected, absent):
     found = roles(readout(text))

@@ -149,7 +149,6 @@ def test_rulematch_delegation_led_by_marks_the_agent():
     assert rule_marks(doc).rule("delegation-leader", 5) == "delegation-led-by"
 
 
-
 def test_rulematch_body_headed_by_marks_the_agent():
     """"met the Study Group, headed by Ruto": a capitalised body (a proper noun, whatever its lemma) has a head."""
     doc = make(["met", "the", "Study", "Group", ",", "headed", "by", "Ruto"], [0, 3, 3, 0, 3, 3, 5, 6],
@@ -362,3 +361,38 @@ def test_named_before_counted_anaphor():
     assert counted_anaphor(doc[3]) == 2
     doc = make(["Leaders", "met"], [1, 1], ["nsubj", "ROOT"], ["NOUN", "VERB"], ["leader", "meet"])
     assert counted_anaphor(doc[1]) == 0
+
+def test_rosters_affiliation_colon_name_gives_the_name():
+    words = ["Participants", "included", ":", "\n", "-", "Harbor", "Alliance", ":", "Tomasz", "Wierzbicki", "\n",
+             "-", "Tenants", "Union", ":", "Ben", "Okoro", ",", "Chair"]
+    spaces = [True, False, False, False, True, True, False, True, True, False, False, True, True, False, True, True,
+              False, True, False]
+    pos = ["NOUN", "VERB", "PUNCT", "SPACE", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "SPACE", "PUNCT",
+           "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN"]
+    lemmas = [w.lower() for w in words]
+    lemmas[0], lemmas[1] = "participant", "include"
+    doc = _listed(words, spaces, pos, lemmas, {0, 4, 11})
+    # the name after the colon, not the organisation ("Tenants Union" would be no name anyway: 'Union')
+    assert [n.text for n in rosters.item_names(doc)] == ["Tomasz Wierzbicki", "Ben Okoro"]
+
+
+def _bare_roster(ents):
+    words = ["Participants", "included", ":", "\n", "-", "Ana", "Ruiz", "\n", "-", "Ben", "Okoro", "\n", "-",
+             "Quillon", "Bryve"]
+    spaces = [True, False, False, False, True, True, False, False, True, True, False, False, True, True, False]
+    pos = ["NOUN", "VERB", "PUNCT", "SPACE", "PUNCT", "PROPN", "PROPN", "SPACE", "PUNCT", "PROPN", "PROPN", "SPACE",
+           "PUNCT", "PROPN", "PROPN"]
+    lemmas = [w.lower() for w in words]
+    lemmas[0], lemmas[1] = "participant", "include"
+    return Doc(NLP.vocab, words=words, spaces=spaces, pos=pos, lemmas=lemmas,
+               sent_starts=[i in (0, 4, 8, 12) for i in range(len(words))], ents=ents)
+
+
+def test_rosters_bare_name_ner_missed_in_a_roster_of_names():
+    o, b, i = "O", "B-PERSON", "I-PERSON"
+    names = _bare_roster([o, o, o, o, o, b, i, o, o, b, i, o, o, o, o])
+    assert [n.text for n in rosters.item_names(names)] == ["Ana Ruiz", "Ben Okoro", "Quillon Bryve"]
+    # one person only: no roster of names, and "Quillon Bryve" needs NER
+    one = _bare_roster([o, o, o, o, o, b, i, o, o, "B-ORG", "I-ORG", o, o, o, o])
+    assert [n.text for n in rosters.item_names(one)] == ["Ana Ruiz"]
+

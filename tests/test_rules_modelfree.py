@@ -554,3 +554,25 @@ def test_topics_about_heads_of_a_gathering_noun():
                deps=["det", "ROOT", "prep", "pobj", "cc", "conj", "prep", "pobj"],
                pos=["DET", "NOUN", "ADP", "NOUN", "CCONJ", "NOUN", "ADP", "PROPN"])
     assert [t.text for t in topics.about_heads(doc[1])] == ["broadband", "water"]  # not the place after "in"
+
+
+@pytest.mark.parametrize("words, role, country", [
+    (["National", "Climate", "Advisor", "Ana", "Ruiz"], "National Climate Advisor", "US"),
+    (["Domestic", "Policy", "Advisor", "to", "the", "Vice", "President", "Ana", "Ruiz"],
+     "Domestic Policy Advisor to the Vice President", "US"),
+    (["Presidential", "Adviser", "Ana", "Ruiz"], "Presidential Advisor", None),
+    (["Deputy", "Administrator", "Ana", "Ruiz"], "Deputy Administrator", None),
+])
+def test_lexmatch_staff_titles_before_a_name(words, role, country):
+    end, title_id = lexmatch.marks(make(words)).title_at(0)
+    title = lexicon.title_by_id()[title_id]
+    assert words[end] == "Ana" and title.role == role and (title.country or None) == country
+
+
+def test_orgnames_initiative_is_an_organisation_word():
+    from kg.extract.orgnames import in_organisation, org_word
+
+    # "Acting Director of the White House Initiative on Rural Health": no one named "Initiative"
+    doc = make(["Director", "of", "the", "White", "House", "Initiative", "Tom", "Reyes"])
+    assert org_word(doc[5]) and in_organisation(doc, 5, 6)
+    assert not org_word(doc[6]) and not org_word(make(["initiative"])[0])  # a capitalised head word only

@@ -102,17 +102,19 @@ def _bullet(doc: Doc, i: int) -> bool:
 
 def item_names(doc: Doc) -> list[Span]:
     """The person's name opening each list item: two to five name words before the item's first comma or
-    bracket, honorifics cut ("Rev. Al Sharpton, Founder & President, …" gives "Al Sharpton")."""
+    bracket, honorifics cut ("Rev. Al Sharpton, Founder & President, …" gives "Al Sharpton"); in an item
+    "Affiliation: Jane Doe", the name after the colon."""
     out = []
     for start in item_starts(doc):
-        i = start
+        i = named = _after_affiliation(doc, start)
         while i < len(doc) and (is_honorific(doc[i]) or doc[i].lower_ == "and" or title_at(doc, i)):
             i = title_at(doc, i)[0] if title_at(doc, i) else i + 1  # type: ignore[index]
         end = i
         while end < len(doc) and (_name_word(doc, end) or _inner_hyphen(doc, end) or _inner_hyphen(doc, end - 1)):
             end += 1
-        closed = end < len(doc) and doc[end].text in _ITEM_ENDS or _bare_name(doc, i, end)
-        shortest = 1 if i > start else 2  # "Prime Minister Sheikh Hasina, …": a titled surname alone
+        closed = end < len(doc) and doc[end].text in _ITEM_ENDS or _bare_name(doc, i, end) \
+            or named > start and _line_ends(doc, end)  # "Affiliation: Jane Doe"
+        shortest = 1 if i > named else 2  # "Prime Minister Sheikh Hasina, …": a titled surname alone
         if closed and shortest <= end - i <= 5 and not lexicon.lookup_polity(doc[i:end].text) \
                 and fold(doc[i:end].text) not in lexicon.title_index():
             out.append(doc[i:end])
@@ -120,9 +122,44 @@ def item_names(doc: Doc) -> list[Span]:
 
 
 def _bare_name(doc: Doc, start: int, end: int) -> bool:
-    """An item that is a name alone ("- Jane Doe"): the line ends after it and NER calls it a person."""
-    line_end = end == len(doc) or "\n" in doc[end].text
-    return line_end and end > start and all(t.ent_type_ == "PERSON" for t in doc[start:end])
+    """An item that is a name alone ("- Jane Doe"): the line ends after it and NER calls it a person, or it is
+    two to four name words in a roster of names (:func:`_name_rosters`) where NER missed it."""
+    if not (end > start and _line_ends(doc, end)):
+        return False
+    return all(t.ent_type_ == "PERSON" for t in doc[start:end]) or 2 <= end - start <= 4 and _in_name_roster(doc, start)
+
+
+def _line_ends(doc: Doc, end: int) -> bool:
+    return end == len(doc) or "\n" in doc[end].text
+
+
+def _in_name_roster(doc: Doc, i: int) -> bool:
+    return any(s <= i < e for s, e in per_doc(doc, "kg_name_rosters", _name_rosters))
+
+
+def _name_rosters(doc: Doc) -> list[tuple[int, int]]:
+    """Rosters of names: NER calls the first word of two items or more a person, and of fewer items anything else
+    (an organisation, a place)."""
+    out = []
+    for _, s, e in rosters(doc):
+        kinds = [doc[_after_affiliation(doc, i)].ent_type_ for i in item_starts(doc) if s <= i < e]
+        persons = kinds.count("PERSON")
+        if persons >= 2 and persons > sum(1 for k in kinds if k and k != "PERSON"):
+            out.append((s, e))
+    return out
+
+
+def _after_affiliation(doc: Doc, start: int) -> int:
+    """Where an item's name starts: after the colon of "Affiliation: Jane Doe" (or "…: Jane Doe, Chair") when two
+    to five name words follow it up to the line's end or a comma, else at the item's start."""
+    end = _line_end(doc, start)
+    colon = next((t.i for t in doc[start:end] if t.text == ":"), None)
+    if colon is None or colon == start:
+        return start
+    j = colon + 1
+    while j < end and (_name_word(doc, j) or _inner_hyphen(doc, j)):
+        j += 1
+    return colon + 1 if 2 <= j - colon - 1 <= 5 and (j == end or doc[j].text == ",") else start
 
 
 def _name_word(doc: Doc, i: int) -> bool:
