@@ -15,7 +15,7 @@ from itertools import combinations
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg import lexicon, topicscheme
+from kg import lexicon, topicscheme, vocab
 from kg.model import (
     Actor,
     ArticleFacts,
@@ -28,9 +28,28 @@ from kg.model import (
     RoleFact,
     TopicFact,
 )
-from kg.vocab import KG, ORG, PLOVER_TYPES, PROV, SCHEMA, SKOS, WD, mint
+from kg.vocab import PLOVER_TYPES, WD, mint
 
 log = logging.getLogger(__name__)
+
+
+class _Terms:
+    """A vocabulary namespace whose terms are made once: rdflib's namespaces make (and check) a new URIRef at
+    every attribute access, and this module asks for one per quad (a tenth of a build's writing process)."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str):
+        term = getattr(self._namespace, name)  # an unknown term still fails here (DefinedNamespace, _fail)
+        setattr(self, name, term)  # found as an attribute from now on, without __getattr__
+        return term
+
+    def __getitem__(self, name: str):
+        return self._namespace[name]
+
+
+KG, ORG, PROV, SCHEMA, SKOS = (_Terms(ns) for ns in (vocab.KG, vocab.ORG, vocab.PROV, vocab.SCHEMA, vocab.SKOS))
 
 RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDF_STATEMENT = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement")
@@ -309,15 +328,24 @@ def _concept_into(w: _Writer, key: str, label: str, discussed: bool) -> NamedNod
 
 
 def _domain(w: _Writer, domain_id: str) -> NamedNode:
+    node, triples = _domain_triples(domain_id)
+    for s, p, o in triples:
+        w.add(s, p, o)
+    return node
+
+
+@lru_cache(maxsize=64)
+def _domain_triples(domain_id: str) -> tuple[NamedNode, tuple[tuple, ...]]:
     row = topicscheme.domains()[domain_id]
     node, scheme = NamedNode(mint("domain", domain_id)), NamedNode(mint("scheme", "policy-domains"))
+    w = _Writer(scheme)  # only its triples are kept
     w.label(node, row["label"], SKOS.Concept)
     w.add(node, n(SKOS.prefLabel), Literal(row["label"]))
     w.add(node, n(SKOS.notation), Literal(row["code"]))
     w.add(node, n(SKOS.inScheme), scheme)
     w.add(node, n(SKOS.topConceptOf), scheme)
     w.label(scheme, "Policy domains (Comparative Agendas Project major topics)", SKOS.ConceptScheme)
-    return node
+    return node, tuple((q.subject, q.predicate, q.object) for q in w.quads)
 
 
 def _quote(w: _Writer, fact: QuoteFact, index: int) -> None:

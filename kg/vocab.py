@@ -7,6 +7,7 @@ kg's own terms are declared once here (``_fail = True`` makes a typo an error) a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rdflib.namespace import DefinedNamespace, Namespace
 from rdflib.term import URIRef
@@ -114,6 +115,13 @@ class KG(DefinedNamespace):
     nonpolitical: URIRef
 
 
+_QUOTES = re.compile(r"['’`]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_QID = re.compile(r"Q\d+")
+_UNSAFE = re.compile(r"[^A-Za-z0-9._~-]")  # in an id kept as it is (articles, events, sentences …)
+
+
+@lru_cache(maxsize=65536)  # the same names come back in every article's graph
 def slug(text: str) -> str:
     """Fold accents and case and keep letters, digits and single hyphens.
 
@@ -125,8 +133,7 @@ def slug(text: str) -> str:
     'q6279'
     """
     folded = strip_accents(text).lower()
-    folded = re.sub(r"['’`]", "", folded)
-    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "x"
+    return _NON_ALNUM.sub("-", _QUOTES.sub("", folded)).strip("-") or "x"
 
 
 def mint(kind: str, *parts: str) -> str:
@@ -145,9 +152,9 @@ def mint(kind: str, *parts: str) -> str:
     >>> mint("political-event", "000_abc", "p1"), mint("actor", "IL", "MIL")
     ('https://kg-project.org/id/political-event/000_abc/p1', 'https://kg-project.org/id/actor/il/mil')
     """
-    keep = kind in ("country", "org") or (kind == "person" and bool(re.fullmatch(r"Q\d+", parts[0])))
+    keep = kind in ("country", "org") or (kind == "person" and bool(_QID.fullmatch(parts[0])))
     if kind in ("article", "event", "political-event", "quote", "sentence", "statement"):
-        keep_parts = [re.sub(r"[^A-Za-z0-9._~-]", "_", p) for p in parts]
+        keep_parts = [_UNSAFE.sub("_", p) for p in parts]
     else:
         keep_parts = [p if keep else slug(p) for p in parts]
     return DATA + "/".join([kind, *keep_parts])
