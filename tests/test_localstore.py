@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
 from kg.errors import StoreError
 from kg.store import local as localstore
@@ -25,6 +25,7 @@ def article(article_id: str, n: int) -> list[Quad]:
     (1000, [4, 4, 4], 0),  # below the bound: only close() flushes
 ])
 def test_localstore_flushes_every_flush_quads(tmp_path, monkeypatch, flush_quads, sizes, flushes):
+    """Replacing stored articles is transactional: RocksDB's memtables are flushed every FLUSH_QUADS quads."""
     monkeypatch.setattr(localstore.DiskStore, "FLUSH_QUADS", flush_quads)
     calls = []
     real_flush = localstore.DiskStore.flush
@@ -33,10 +34,13 @@ def test_localstore_flushes_every_flush_quads(tmp_path, monkeypatch, flush_quads
         calls.append(self._unflushed)
         real_flush(self)
 
-    monkeypatch.setattr(localstore.DiskStore, "flush", counting_flush)
     with open_store(str(tmp_path / "store"), write=True) as store:
+        for i in range(len(sizes)):
+            store.put_article(f"a{i}", article(f"a{i}", 1))  # new: they wait for the bulk loader
+        store.flush()
+        monkeypatch.setattr(localstore.DiskStore, "flush", counting_flush)
         for i, n in enumerate(sizes):
-            store.put_article(f"a{i}", article(f"a{i}", n))
+            store.put_article(f"a{i}", article(f"a{i}", n))  # stored: each replaced in a transaction
         assert len(calls) == flushes
         assert all(unflushed >= flush_quads for unflushed in calls)
     assert len(calls) == flushes + 1  # close() flushes the rest
@@ -108,3 +112,27 @@ def test_localstore_new_articles_wait_at_most_wait_seconds(tmp_path, monkeypatch
         assert len(store._live()) == 6
         store.put_article("a3", hashed("a3", 2, "h3"))
         assert len(store._live()) == 6
+
+
+def test_localstore_new_articles_are_written_every_bulk_quads(tmp_path, monkeypatch):
+    monkeypatch.setattr(localstore.DiskStore, "BULK_QUADS", 10)
+    with open_store(str(tmp_path / "store"), write=True) as store:
+        store.put_article("a1", hashed("a1", 5, "h1"))  # 6 quads waiting
+        assert len(store._live()) == 0
+        store.put_article("a2", hashed("a2", 5, "h2"))  # 12: both written by the bulk loader
+        assert len(store._live()) == 12
+        store.put_article("a3", hashed("a3", 2, "h3"))
+        assert len(store._live()) == 12
+
+
+def test_localstore_an_article_with_blank_nodes_is_written_in_a_transaction(tmp_path):
+    """The bulk loader gives blank nodes new labels: "_:b" would no longer be the "_:b" stored before."""
+    with open_store(str(tmp_path / "store"), write=True) as store:
+        for name in ("a1", "a2"):
+            g = graph_iri(name)
+            store.put_article(name, [Quad(BlankNode("b"), NamedNode("https://example.org/p"), Literal(name), g),
+                                     Quad(g, CONTENT_HASH, Literal("h"), g)])
+            assert len(store._live()) == (2 if name == "a1" else 4)  # written at once, not waiting
+    with open_store(str(tmp_path / "store")) as reader:
+        _, rows = reader.select("SELECT ?g ?s WHERE { GRAPH ?g { ?s <https://example.org/p> ?o } }")
+    assert {row["s"] for row in rows} == {"_:b"}  # the label kept

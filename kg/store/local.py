@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO
 
 import pyoxigraph
-from pyoxigraph import NamedNode, Quad, RdfFormat
+from pyoxigraph import BlankNode, NamedNode, Quad, RdfFormat
 
 from kg.errors import QueryError, StoreError, StoreLockedError
 from kg.locks import LOCK_NAME, acquire_lock, holder_pid, pid_alive, release_lock
@@ -91,59 +91,79 @@ class LocalStore(Store):
 class DiskStore(LocalStore):
     """An on-disk (RocksDB) Oxigraph store; writers hold the ``kg.lock`` file lock until closed.
 
-    New articles are written in batches: their quads wait in this process until about ``FLUSH_QUADS`` have come,
-    then RocksDB's bulk loader writes them (``bulk_extend``, half the CPU of one transaction per article, which
-    mattered to the build's speed: README "Performance"), and their content-hash quads follow in one transaction.
-    An article counts as stored once its hash is (:meth:`Store.article_hash`), so a build killed during a batch
-    leaves articles without a hash, which the next build writes again (over their partial graph, by the
-    transactional update path). Anything that reads or updates the store writes the waiting batch first.
+    New articles are written in batches: their quads wait in this process (as N-Quads, a third of the memory of
+    Quad objects) until about ``BULK_QUADS`` have come or the first has waited ``WAIT_SECONDS``, then RocksDB's
+    bulk loader writes them (``bulk_load``), and their content-hash quads follow in one transaction. Writing
+    articles one transaction at a time, or in small bulk batches, cost the build as much CPU again in RocksDB's
+    background compactions as the whole RDF stage (README "Performance"). An article counts as stored once its
+    hash is (:meth:`Store.article_hash`), so a build killed during a batch leaves articles without a hash, which
+    the next build writes again (over their partial graph, by the transactional update path). Anything that reads
+    or updates the store writes the waiting batch first. An article with blank nodes is written in its own
+    transaction (the loader would rename them across the batch).
     """
 
-    # Quads written between flushes (about 100 news articles). RocksDB keeps transactional writes in memtables, one
-    # per index, until they are flushed to disk; flushing every 1,000 articles let the writer grow by about 270 MB,
-    # every 20,000 quads by about 55 MB, with no consistent cost in time (bench/store_memory.py, README
-    # "Performance"). The same bound limits the new articles' quads waiting for the bulk loader.
+    # Quads written in transactions between flushes (about 100 news articles). RocksDB keeps transactional writes in
+    # memtables, one per index, until they are flushed to disk; flushing every 1,000 articles let the writer grow by
+    # about 270 MB, every 20,000 quads by about 55 MB, with no consistent cost in time (bench/store_memory.py,
+    # README "Performance").
     FLUSH_QUADS = 20_000
+    # New articles' quads per bulk load (about 250 news articles, some 35 MB of N-Quads waiting in this process):
+    # on the corpus, batches of 20,000 took 20.4 s of the writing process's CPU, of 100,000 14.4 s (README
+    # "Performance").
+    BULK_QUADS = 100_000
     # Seconds a new article may wait for the bulk loader (checked at the next write): a slow input (a pipe) or a
     # reader following the build sees articles soon after they are extracted.
-    WAIT_SECONDS = 2.0
+    WAIT_SECONDS = 10.0
 
     def __init__(self, store: pyoxigraph.Store, name: str, path: Path, lock: IO[bytes] | None):
         super().__init__(store, name, writable=lock is not None)
         self.path = path
         self._lock = lock
         self._unflushed = 0
-        self._pending: list[Quad] = []
+        self._pending: list[bytes] = []  # N-Quads of the new articles waiting, without their hashes
+        self._pending_quads = 0
+        self._pending_hashes: list[Quad] = []
         self._pending_hash: dict[NamedNode, str | None] = {}  # graph → content hash of the articles waiting
         self._pending_since = 0.0  # time.monotonic() when the first of them came
 
     def _replace_graph(self, graph: NamedNode, quads: list[Quad]) -> None:
-        if quads and graph not in self._pending_hash and not self._live().contains_named_graph(graph):
-            if not self._pending:
-                self._pending_since = time.monotonic()
-            self._pending += quads
-            self._pending_hash[graph] = next((plain(q.object) for q in quads if q.predicate == CONTENT_HASH), None)
+        if quads and graph not in self._pending_hash and not self._live().contains_named_graph(graph) \
+                and not _has_blank_node(quads):
+            self._wait(graph, quads)
         else:  # a stored (or waiting) article is replaced in one transaction, after the waiting batch
             self._write_pending()
             super()._replace_graph(graph, quads)
-        self._unflushed += len(quads) + 1
-        if self._unflushed >= self.FLUSH_QUADS:
-            self.flush()
-        elif self._pending and time.monotonic() - self._pending_since >= self.WAIT_SECONDS:
+            self._unflushed += len(quads) + 1
+        if self._pending and (self._pending_quads >= self.BULK_QUADS
+                              or time.monotonic() - self._pending_since >= self.WAIT_SECONDS):
             self._write_pending()
+        if self._unflushed >= self.FLUSH_QUADS:  # transactional writes wait in RocksDB's memtables until flushed
+            self.flush()
+
+    def _wait(self, graph: NamedNode, quads: list[Quad]) -> None:
+        if not self._pending:
+            self._pending_since = time.monotonic()
+        hashes = [q for q in quads if q.predicate == CONTENT_HASH]
+        body = pyoxigraph.serialize([q for q in quads if q.predicate != CONTENT_HASH], format=RdfFormat.N_QUADS)
+        self._pending.append(body or b"")
+        self._pending_quads += len(quads)
+        self._pending_hashes += hashes
+        self._pending_hash[graph] = plain(hashes[0].object) if hashes else None
 
     def _write_pending(self) -> None:
         """The waiting articles' quads by the bulk loader, then their content hashes in one transaction."""
         if not self._pending:
             return
-        pending, articles, self._pending, self._pending_hash = self._pending, self._pending_hash, [], {}
+        pending, hashes, articles, count = self._pending, self._pending_hashes, self._pending_hash, self._pending_quads
+        self._pending, self._pending_hashes, self._pending_hash, self._pending_quads = [], [], {}, 0
         store = self._live()
         try:
-            store.bulk_extend(q for q in pending if q.predicate != CONTENT_HASH)
-            store.extend([q for q in pending if q.predicate == CONTENT_HASH])
-        except (OSError, RuntimeError) as e:
+            store.bulk_load(b"".join(pending), RdfFormat.N_QUADS)
+            store.extend(hashes)
+        except (OSError, RuntimeError, SyntaxError) as e:
             raise StoreError(write_failure(self.name, e)) from e
-        log.debug("wrote %d new articles (%d quads) to store %s", len(articles), len(pending), self.name)
+        log.debug("wrote %d new articles (%d quads) to store %s", len(articles), count, self.name)
+        self._unflushed += len(hashes)
 
     def article_hash(self, article_id: str) -> str | None:
         graph = graph_iri(article_id)
@@ -183,6 +203,10 @@ class DiskStore(LocalStore):
             if self._lock is not None:
                 release_lock(self._lock)
                 self._lock = None
+
+
+def _has_blank_node(quads: list[Quad]) -> bool:
+    return any(isinstance(q.subject, BlankNode) or isinstance(q.object, BlankNode) for q in quads)
 
 
 _FULL = ("no space left", "file too large", "quota exceeded")
