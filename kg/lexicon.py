@@ -94,7 +94,7 @@ def clear_caches() -> None:
     for name, module in list(sys.modules.items()):
         if name == "kg" or name.startswith("kg."):
             for value in vars(module).values():
-                if not isinstance(value, type) and hasattr(value, "cache_clear") \
+                if not isinstance(value, type) and callable(getattr(value, "cache_clear", None)) \
                         and getattr(value, "__module__", "") == name:  # a class (rdflib namespace) warns on hasattr
                     value.cache_clear()
             reset = getattr(module, "reset_matchers", None)

@@ -41,6 +41,8 @@ class _Terms:
         self._namespace = namespace
 
     def __getattr__(self, name: str):
+        if name.startswith("_") or name in ("cache_clear", "cache_info"):  # not a term (lexicon.clear_caches asks)
+            raise AttributeError(name)
         term = getattr(self._namespace, name)  # an unknown term still fails here (DefinedNamespace, _fail)
         setattr(self, name, term)  # found as an attribute from now on, without __getattr__
         return term

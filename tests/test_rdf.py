@@ -96,3 +96,14 @@ def test_rdf_topic_concepts_narrower_and_domain():
     assert (defense, SKOS.inScheme, rdflib.URIRef(mint("scheme", "policy-domains"))) in g
     assert set(g.subjects(rdflib.RDF.type, KG.Topic)) == {topic}  # two spellings, one concept; the head is no kg:Topic
     assert (head, rdflib.RDF.type, SKOS.Concept) in g
+
+
+def test_rdf_terms_survive_clearing_the_lexicon_caches():
+    """kg.rdf's namespaces of terms made once are no caches to clear (they once answered "cache_clear" with a term)."""
+    from kg import lexicon, rdf
+
+    assert str(rdf.SCHEMA.name) == "http://schema.org/name"
+    lexicon.clear_caches()
+    assert str(rdf.SCHEMA.name) == "http://schema.org/name"
+    with pytest.raises(AttributeError):
+        rdf.KG.noSuchTerm  # noqa: B018 (a DefinedNamespace with _fail: an unknown term fails)
