@@ -6,22 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from meetingpairs import pairs
 
 from kg.rdf import event_label
-
-
-def surname(person) -> str:
-    return person.name.split()[-1]
-
-
-def pairs(facts):
-    """Unordered surname pairs of the events that are meetings."""
-    out = set()
-    for e in facts.events:
-        if e.is_meeting:
-            names = sorted(surname(p) for p in e.participants)
-            out |= {(a, b) for i, a in enumerate(names) for b in names[i + 1:]}
-    return out
 
 
 @pytest.mark.parametrize("text, meetings", [

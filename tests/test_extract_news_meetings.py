@@ -5,16 +5,7 @@ event before them). Sentences written for these tests (invented phrasings, real 
 from __future__ import annotations
 
 import pytest
-
-
-def pairs(facts):
-    """Unordered surname pairs of the events that are meetings."""
-    out = set()
-    for e in facts.events:
-        if e.is_meeting:
-            names = sorted(p.name.split()[-1] for p in e.participants)
-            out |= {(a, b) for i, a in enumerate(names) for b in names[i + 1:]}
-    return out
+from meetingpairs import pairs
 
 
 @pytest.mark.parametrize("text, meetings", [

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from meetingpairs import pairs, surname
 
 from kg.extract.rolestatus import listed
 
@@ -24,17 +25,6 @@ def readout(nlp, actors):
     return run
 
 
-def surname(person) -> str:
-    return person.name.split()[-1]
-
-
-def pairs(facts) -> set[tuple[str, str]]:
-    out = set()
-    for e in facts.events:
-        if e.is_meeting:
-            names = sorted(surname(p) for p in e.participants)
-            out |= {(a, b) for i, a in enumerate(names) for b in names[i + 1:]}
-    return out
 
 
 def roles(facts) -> set[tuple[str, str, str | None]]:
