@@ -1,8 +1,8 @@
 """Facts → RDF quads, one named graph per article (the graph IRI is the article IRI).
 
-Only this module and :mod:`kg.store` build RDF. The shape reuses schema.org, W3C ORG, PROV-O and
-Wikidata (``owl:sameAs``) and adds kg's shortcut properties (``kg:met``, ``kg:holdsRole``,
-``kg:discussed``, ``kg:said``, ``kg:participantIn``) so that queries and Gephi stay simple. See
+Only this module (with :mod:`kg.rdfwriter`, its terms and quad writer) and :mod:`kg.store` build RDF. The shape
+reuses schema.org, W3C ORG, PROV-O and Wikidata (``owl:sameAs``) and adds kg's shortcut properties (``kg:met``,
+``kg:holdsRole``, ``kg:discussed``, ``kg:said``, ``kg:participantIn``) so that queries and Gephi stay simple. See
 ``kg/resources/ontology.ttl`` and the README for the full picture.
 """
 
@@ -15,7 +15,7 @@ from itertools import combinations
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg import lexicon, topicscheme, vocab
+from kg import lexicon, topicscheme
 from kg.model import (
     Actor,
     ArticleFacts,
@@ -28,55 +28,34 @@ from kg.model import (
     RoleFact,
     TopicFact,
 )
+from kg.rdfwriter import (
+    KG,
+    ORG,
+    OWL_SAMEAS,
+    PROV,
+    RDF_OBJECT,
+    RDF_PREDICATE,
+    RDF_STATEMENT,
+    RDF_SUBJECT,
+    RDF_TYPE,
+    RDFS_LABEL,
+    SCHEMA,
+    SKOS,
+    XSD_DATE,
+    XSD_INT,
+    Writer,
+    made_once,
+    n,
+)
 from kg.vocab import PLOVER_TYPES, WD, mint
 
 log = logging.getLogger(__name__)
 
 
-class _Terms:
-    """A vocabulary namespace whose terms are made once: rdflib's namespaces make (and check) a new URIRef at
-    every attribute access, and this module asks for one per quad (a tenth of a build's writing process)."""
-
-    def __init__(self, namespace):
-        self._namespace = namespace
-
-    def __getattr__(self, name: str):
-        if name.startswith("_") or name in ("cache_clear", "cache_info"):  # not a term (lexicon.clear_caches asks)
-            raise AttributeError(name)
-        term = getattr(self._namespace, name)  # an unknown term still fails here (DefinedNamespace, _fail)
-        setattr(self, name, term)  # found as an attribute from now on, without __getattr__
-        return term
-
-    def __getitem__(self, name: str):
-        return self._namespace[name]
-
-
-KG, ORG, PROV, SCHEMA, SKOS = (_Terms(ns) for ns in (vocab.KG, vocab.ORG, vocab.PROV, vocab.SCHEMA, vocab.SKOS))
-
-RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-RDF_STATEMENT = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement")
-RDF_SUBJECT = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject")
-RDF_PREDICATE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate")
-RDF_OBJECT = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#object")
-RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-OWL_SAMEAS = NamedNode("http://www.w3.org/2002/07/owl#sameAs")
-XSD_DATE = NamedNode("http://www.w3.org/2001/XMLSchema#date")
-XSD_INT = NamedNode("http://www.w3.org/2001/XMLSchema#integer")
-
 EVENT_CLASS = {"call": KG.Call, "intent": KG.Intention, "summit": KG.Summit}
 PLOVER_CLASS = {name: KG[name.capitalize()] for name in PLOVER_TYPES}
 MODALITY = {name: KG[name] for name in ("asserted", "negated", "future", "hypothetical", "historical")}
 COUNT_PROPS = {"killed": KG.killed, "injured": KG.injured, "arrested": KG.arrested, "protesting": KG.protesting}
-
-
-@lru_cache(maxsize=4096)  # the vocabulary's terms, asked for every quad
-def n(term) -> NamedNode:
-    """An rdflib URIRef (or a string) as an Oxigraph NamedNode.
-
-    >>> n(SCHEMA.name).value
-    'http://schema.org/name'
-    """
-    return NamedNode(str(term))
 
 
 def article_iri(article_id: str) -> NamedNode:
@@ -88,30 +67,10 @@ def person_iri(person: Person) -> NamedNode:
     return NamedNode(mint("person", person.qid or person.key))
 
 
-class _Writer:
-    """Collects the quads of one article graph (a short-lived helper, not shared)."""
-
-    def __init__(self, graph: NamedNode):
-        self.graph = graph
-        self.quads: list[Quad] = []
-        self._seen: set[tuple] = set()
-        self.labelled: set[NamedNode] = set()  # collective actors labelled in this graph (one label each)
-
-    def add(self, s, p, o) -> None:
-        key = (s, p, o)
-        if key not in self._seen:
-            self._seen.add(key)
-            self.quads.append(Quad(s, n(p) if not isinstance(p, NamedNode) else p, o, self.graph))
-
-    def label(self, node: NamedNode, text: str, cls) -> None:
-        self.add(node, RDF_TYPE, n(cls))
-        self.add(node, RDFS_LABEL, Literal(text))
-
-
 def article_quads(facts: ArticleFacts) -> list[Quad]:
     """All quads for one article's facts, in that article's named graph."""
     art = facts.article
-    w = _Writer(article_iri(art.id))
+    w = Writer(article_iri(art.id))
     _article(w, facts)
     for role in facts.roles:
         _role(w, role)
@@ -129,7 +88,7 @@ def article_quads(facts: ArticleFacts) -> list[Quad]:
 _IRI_ESCAPES = str.maketrans({c: f"%{ord(c):02X}" for c in ' "<>\\^`{|}'})  # not allowed in an IRI (RFC 3987)
 
 
-def _article(w: _Writer, facts: ArticleFacts) -> None:
+def _article(w: Writer, facts: ArticleFacts) -> None:
     art, g = facts.article, w.graph
     w.add(g, RDF_TYPE, n(SCHEMA.NewsArticle))
     w.add(g, n(SCHEMA.identifier), Literal(art.id))
@@ -147,7 +106,7 @@ def _article(w: _Writer, facts: ArticleFacts) -> None:
         _person(w, person)
 
 
-def _person(w: _Writer, person: Person) -> NamedNode:
+def _person(w: Writer, person: Person) -> NamedNode:
     node = person_iri(person)
     w.label(node, person.name, SCHEMA.Person)
     w.add(node, n(SCHEMA.name), Literal(person.name))
@@ -156,7 +115,7 @@ def _person(w: _Writer, person: Person) -> NamedNode:
     return node
 
 
-def _country(w: _Writer, code: str) -> NamedNode:
+def _country(w: Writer, code: str) -> NamedNode:
     info = lexicon.polity(code)
     node = NamedNode(mint("org" if info.is_org else "country", code))
     w.label(node, info.name, ORG.FormalOrganization if info.is_org else SCHEMA.Country)
@@ -166,7 +125,7 @@ def _country(w: _Writer, code: str) -> NamedNode:
     return node
 
 
-def _sentence(w: _Writer, ev: Evidence) -> NamedNode:
+def _sentence(w: Writer, ev: Evidence) -> NamedNode:
     node = NamedNode(mint("sentence", ev.article_id, str(ev.sent_start)))
     w.add(node, RDF_TYPE, n(KG.Sentence))
     w.add(node, n(SCHEMA.text), Literal(ev.sentence))
@@ -175,7 +134,7 @@ def _sentence(w: _Writer, ev: Evidence) -> NamedNode:
     return node
 
 
-def _evidence(w: _Writer, node: NamedNode, ev: Evidence) -> None:
+def _evidence(w: Writer, node: NamedNode, ev: Evidence) -> None:
     w.add(node, n(PROV.wasDerivedFrom), _sentence(w, ev))
     w.add(node, n(PROV.wasDerivedFrom), w.graph)
     w.add(node, n(KG.rule), Literal(ev.rule))
@@ -183,7 +142,7 @@ def _evidence(w: _Writer, node: NamedNode, ev: Evidence) -> None:
     w.add(node, n(KG.endChar), Literal(str(ev.end), datatype=XSD_INT))
 
 
-def _statement(w: _Writer, s: NamedNode, p, o: NamedNode, ev: Evidence) -> NamedNode:
+def _statement(w: Writer, s: NamedNode, p, o: NamedNode, ev: Evidence) -> NamedNode:
     """Reify one shortcut triple so that it carries its evidence (RDF reification + PROV-O)."""
     digest = hashlib.sha1(f"{s.value} {o.value}".encode()).hexdigest()[:10]
     node = NamedNode(mint("statement", ev.article_id, f"{ev.start}-{ev.end}-{digest}"))
@@ -195,7 +154,7 @@ def _statement(w: _Writer, s: NamedNode, p, o: NamedNode, ev: Evidence) -> Named
     return node
 
 
-def _role(w: _Writer, fact: RoleFact) -> None:
+def _role(w: Writer, fact: RoleFact) -> None:
     """A national post keeps the IRI ``post/<country>/<role>``; other scopes add theirs ("President" of a
     company is not the post of President). The holding is ``kg:holdsRole`` (and ``org:holds``) unless the
     status is former (``kg:heldRole``); its statement carries ``kg:roleStatus``."""
@@ -221,7 +180,7 @@ def _role(w: _Writer, fact: RoleFact) -> None:
     w.add(statement, n(KG.roleStatus), n(KG[fact.status]))
 
 
-def _place(w: _Writer, place: Place) -> NamedNode:
+def _place(w: Writer, place: Place) -> NamedNode:
     node = NamedNode(mint("place", place.country or "xx", place.name))
     w.label(node, place.name, SCHEMA.Place)
     if place.country:
@@ -258,7 +217,7 @@ def event_label(event: EventFact) -> str:
     return f"{names} meeting" + (" (planned)" if event.kind == "intent" else "")
 
 
-def _event(w: _Writer, event: EventFact) -> None:
+def _event(w: Writer, event: EventFact) -> None:
     node = NamedNode(mint("event", event.evidence.article_id, event.id))
     w.label(node, event_label(event), SCHEMA.Event)
     w.add(node, RDF_TYPE, n(EVENT_CLASS.get(event.kind, KG.Meeting)))
@@ -289,7 +248,7 @@ def _event(w: _Writer, event: EventFact) -> None:
                 w.add(b, n(link), a)
 
 
-def _topic(w: _Writer, fact: TopicFact) -> None:
+def _topic(w: Writer, fact: TopicFact) -> None:
     event = NamedNode(mint("event", fact.evidence.article_id, fact.event_id))
     topic = _concept(w, fact.concept or lexicon.fold(fact.topic), fact.topic)
     if fact.head:
@@ -300,24 +259,21 @@ def _topic(w: _Writer, fact: TopicFact) -> None:
     _statement(w, event, KG.discussed, topic, fact.evidence)
 
 
-def _concept(w: _Writer, key: str, label: str, discussed: bool = True) -> NamedNode:
+def _concept(w: Writer, key: str, label: str, discussed: bool = True) -> NamedNode:
     """A topic concept (IRI from its key, so surface variants are one node) in the topic scheme, under its
     policy domain (``skos:broader``, see :mod:`kg.topicscheme`). Only a discussed one is a ``kg:Topic``; a head
     concept ("ceasefire" above "immediate ceasefire") is a ``skos:Concept`` of the scheme."""
     topic, triples = _concept_triples(key, label, discussed)
-    for s, p, o in triples:
-        w.add(s, p, o)
+    w.replay(triples)
     return topic
 
 
 @lru_cache(maxsize=8192)  # the same concepts come back article after article; minting them was a third of the RDF time
 def _concept_triples(key: str, label: str, discussed: bool) -> tuple[NamedNode, tuple[tuple, ...]]:
-    w = _Writer(NamedNode(mint("scheme", "topics")))  # only its triples are kept
-    topic = _concept_into(w, key, label, discussed)
-    return topic, tuple((q.subject, q.predicate, q.object) for q in w.quads)
+    return made_once(_concept_into, key, label, discussed)
 
 
-def _concept_into(w: _Writer, key: str, label: str, discussed: bool) -> NamedNode:
+def _concept_into(w: Writer, key: str, label: str, discussed: bool) -> NamedNode:
     topic = NamedNode(mint("topic", key))
     w.label(topic, label, KG.Topic if discussed else SKOS.Concept)
     w.add(topic, RDF_TYPE, n(SKOS.Concept))
@@ -329,28 +285,30 @@ def _concept_into(w: _Writer, key: str, label: str, discussed: bool) -> NamedNod
     return topic
 
 
-def _domain(w: _Writer, domain_id: str) -> NamedNode:
+def _domain(w: Writer, domain_id: str) -> NamedNode:
     node, triples = _domain_triples(domain_id)
-    for s, p, o in triples:
-        w.add(s, p, o)
+    w.replay(triples)
     return node
 
 
 @lru_cache(maxsize=64)
 def _domain_triples(domain_id: str) -> tuple[NamedNode, tuple[tuple, ...]]:
+    return made_once(_domain_into, domain_id)
+
+
+def _domain_into(w: Writer, domain_id: str) -> NamedNode:
     row = topicscheme.domains()[domain_id]
     node, scheme = NamedNode(mint("domain", domain_id)), NamedNode(mint("scheme", "policy-domains"))
-    w = _Writer(scheme)  # only its triples are kept
     w.label(node, row["label"], SKOS.Concept)
     w.add(node, n(SKOS.prefLabel), Literal(row["label"]))
     w.add(node, n(SKOS.notation), Literal(row["code"]))
     w.add(node, n(SKOS.inScheme), scheme)
     w.add(node, n(SKOS.topConceptOf), scheme)
     w.label(scheme, "Policy domains (Comparative Agendas Project major topics)", SKOS.ConceptScheme)
-    return node, tuple((q.subject, q.predicate, q.object) for q in w.quads)
+    return node
 
 
-def _quote(w: _Writer, fact: QuoteFact, index: int) -> None:
+def _quote(w: Writer, fact: QuoteFact, index: int) -> None:
     node = NamedNode(mint("quote", fact.evidence.article_id, f"q{index}"))
     speaker = _person(w, fact.speaker)
     w.add(node, RDF_TYPE, n(SCHEMA.Quotation))
@@ -380,7 +338,7 @@ def political_event_label(event: PoliticalEventFact) -> str:
     return text if event.modality == "asserted" else f"{text} ({event.modality})"
 
 
-def _actor(w: _Writer, actor: Actor) -> NamedNode:
+def _actor(w: Writer, actor: Actor) -> NamedNode:
     """The node of a source or target: the person, country or organisation itself, else a collective actor
     minted from its country and sector (``…/id/actor/il/mil``), never a blank node."""
     if actor.person is not None:
@@ -405,7 +363,7 @@ def _actor(w: _Writer, actor: Actor) -> NamedNode:
     return node
 
 
-def _political_event(w: _Writer, event: PoliticalEventFact) -> None:
+def _political_event(w: Writer, event: PoliticalEventFact) -> None:
     node = NamedNode(mint("political-event", event.evidence.article_id, event.id))
     w.add(node, RDF_TYPE, n(KG.PoliticalEvent))
     if event.type in PLOVER_CLASS:
