@@ -10,6 +10,7 @@ from kg.extract.countries import leading_polity, polity_after_of, polity_before
 from kg.extract.mentions import Mention
 from kg.extract.rulematch import rule_marks
 from kg.extract.titles import title_at
+from kg.extract.where import tokens_with
 
 
 def nominal_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
@@ -96,9 +97,8 @@ def respectively_names(doc: Doc, named: list[Mention]) -> list[Mention]:
     list has one item per country, every item made of capitalised proper nouns is a person's name."""
     covered = {i for m in named for i in range(m.start, m.end)}
     out: list[Mention] = []
-    for tok in doc:
-        if tok.lower_ != "respectively":
-            continue
+    for i in tokens_with(doc, "LOWER", ("respectively",)):
+        tok = doc[i]
         nouns = lexicon.words("counterpart-nouns")
         start = next((j for j in range(tok.i - 1, max(-1, tok.i - 40), -1) if doc[j].lower_ in nouns), None)
         group = _nominal_group(doc, start) if start is not None else None

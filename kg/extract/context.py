@@ -23,6 +23,9 @@ from kg.model import Article, Evidence, Person, Place
 MONTHS = "|".join(m.lower() for m in calendar.month_name if m)  # january … december
 MONTH_DAY = re.compile(rf"\b({MONTHS})\s+\d|\b\d{{1,2}}\s+({MONTHS})\b")
 WEEKDAYS = tuple(d.lower() for d in calendar.day_name)  # monday … sunday, in weekday() order
+MONTH_NUMBERS = {m.lower(): k for k, m in enumerate(calendar.month_name) if m}
+PLAIN_DATE = re.compile(rf"(?:(?P<m1>{MONTHS})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTHS}))"
+                        rf"(?:,?\s+(?P<y>\d{{4}}))?", re.I)
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’ -]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:—|–|--|-)\s")
 
 
@@ -152,14 +155,36 @@ def _absolute(text: str, base: dt.date) -> dt.date | None:
                 "REQUIRE_PARTS": ["day", "month"]}
     cleaned = re.sub(r"^(on|since|by)\s+", "", text.strip(), flags=re.I)
     cleaned = re.sub(rf"^({'|'.join(WEEKDAYS)}),?\s+", "", cleaned, flags=re.I)
-    found = dateparser.parse(cleaned, settings=settings, languages=["en"])
-    if found is None:
-        return None
-    day = found.date()
+    day = _plain_date(cleaned, base)
+    if day is None:
+        found = dateparser.parse(cleaned, settings=settings, languages=["en"])
+        if found is None:
+            return None
+        day = found.date()
     if not re.search(r"\b\d{4}\b", text):
         nearest = [_with_year(day, base.year + k) for k in (-1, 0, 1)]
         day = min((d for d in nearest if d), key=lambda d: abs((d - base).days))
     return day
+
+
+def _plain_date(text: str, base: dt.date) -> dt.date | None:
+    """"January 14", "14 January 2023" or "May 2, 2022", read directly (dateparser takes milliseconds a date);
+    None for anything else, which dateparser reads. Without a year, the publication year (the caller moves the
+    day to the nearest year).
+
+    >>> _plain_date("May 2, 2022", dt.date(2023, 1, 10)), _plain_date("14 january", dt.date(2023, 1, 10))
+    (datetime.date(2022, 5, 2), datetime.date(2023, 1, 14))
+    >>> _plain_date("February 30", dt.date(2023, 1, 10)), _plain_date("mid-January", dt.date(2023, 1, 10))
+    (None, None)
+    """
+    found = PLAIN_DATE.fullmatch(text)
+    if found is None:
+        return None
+    month = MONTH_NUMBERS[(found["m1"] or found["m2"]).lower()]
+    try:
+        return dt.date(int(found["y"] or base.year), month, int(found["d1"] or found["d2"]))
+    except ValueError:  # 30 February, or 29 February of a common year: dateparser decides
+        return None
 
 
 def _with_year(day: dt.date, year: int) -> dt.date | None:

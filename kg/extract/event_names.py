@@ -12,6 +12,8 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.sentences import doc_text
+from kg.extract.spans import doc_ents
+from kg.extract.where import tokens_with
 from kg.lexicon import fold
 
 
@@ -28,9 +30,10 @@ def event_mentions(ctx: Context) -> list[tuple[str, Span]]:
     """Every mention of a named event, as (name, span): ``name_head`` nouns first, then NER EVENTs."""
     heads = lexicon.event_nouns("name_head")
     found: list[tuple[str, Span]] = []
-    for tok in ctx.doc:
-        if tok.lower_ not in heads or tok.i == 0:
+    for i in tokens_with(ctx.doc, "LOWER", heads):
+        if i == 0:
             continue
+        tok = ctx.doc[i]
         start = _name_start(ctx.doc, tok.i)
         while start < tok.i and (ctx.doc[start].lower_ in ("'s", "’s") or not _alnum(ctx.doc[start])):
             start += 1  # "Biden’s Virtual Meeting": the name does not start at "’s"
@@ -41,7 +44,7 @@ def event_mentions(ctx: Context) -> list[tuple[str, Span]]:
             continue
         span = ctx.doc[start:tok.i + 1]
         found.append((normalise_event_name(span.text), span))
-    found += [(normalise_event_name(ent.text), ent) for ent in ctx.doc.ents if ent.label_ == "EVENT"]
+    found += [(normalise_event_name(ent.text), ent) for ent in doc_ents(ctx.doc) if ent.label_ == "EVENT"]
     return found
 
 

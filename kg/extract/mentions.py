@@ -20,6 +20,7 @@ from kg.extract.names import continues_name, honorific_before, in_pair, is_honor
 from kg.extract.orgnames import in_organisation, org_word
 from kg.extract.rolestatus import left_office, party_post, status_after, status_before
 from kg.extract.rosters import item_names, item_tail
+from kg.extract.spans import doc_ents
 from kg.extract.title_patterns import find_title, portfolio_before
 from kg.extract.titles import (
     more_titles,
@@ -30,6 +31,7 @@ from kg.extract.titles import (
     title_predicate,
     title_prefix,
 )
+from kg.extract.where import proper_nouns, tokens_with
 from kg.lexicon import fold
 
 
@@ -165,10 +167,11 @@ def _person_spans(doc: Doc) -> list[Span]:
     opens the item and no other (:mod:`kg.extract.rosters`)."""
     items = item_names(doc)
     skip = item_tail(doc, items) | {i for s in items for i in range(s.start, s.end)}
-    spans = items + [e for e in doc.ents if e.label_ == "PERSON" and not skip.intersection(range(e.start, e.end))
+    spans = items + [e for e in doc_ents(doc) if e.label_ == "PERSON" and not skip.intersection(range(e.start, e.end))
                      and not _ends_organisation(e)]
     covered = {i for e in spans for i in range(e.start, e.end)} | skip
-    for i, tok in enumerate(doc):
+    for i in proper_nouns(doc, before_too=True):  # continues_name needs a proper noun (or an initial before one)
+        tok = doc[i]
         if i in covered or not continues_name(tok, loose=True) or title_at(doc, i) or _inside_title(doc, i):
             continue
         comma = False
@@ -229,8 +232,10 @@ def _appositive_names(doc: Doc, covered: set[int]) -> list[Span]:
     """Proper-noun runs NER missed that an apposition marks as a person: "Ricardo Rosselló Nevares,
     Puerto Rico's governor," or "Wanda Vázquez Garced, the Secretary of Justice"."""
     out, i = [], 0
-    while i < len(doc):
-        end = i
+    for start in sorted({*proper_nouns(doc), *tokens_with(doc, "ORTH", ("-",))}):  # where a run can start
+        if start < i:
+            continue
+        i = end = start
         while end < len(doc) and end not in covered and (_hyphen_in_name(doc, end) or doc[end].pos_ == "PROPN" and
                                                          doc[end].text[:1].isupper() and doc[end].is_alpha
                                                          and not not_name(doc[end])):
@@ -328,8 +333,9 @@ def surname_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
     taken = {i for m in named for i in range(m.span_start, m.span_end)}
     surnames = {fold(doc[m.end - 1].text) for m in named}
     out = []
-    for tok in doc:
-        if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or fold(tok.text) not in surnames:
+    for i in proper_nouns(doc):
+        tok = doc[i]
+        if tok.i in taken or not tok.text[:1].isupper() or fold(tok.text) not in surnames:
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
             continue

@@ -16,6 +16,8 @@ from kg import lexicon
 from kg.extract import lexmatch
 from kg.extract.context import Context, place_for
 from kg.extract.orgnames import us_states
+from kg.extract.sentences import sentence_number
+from kg.extract.spans import doc_ents
 from kg.extract.staff import institutions
 from kg.extract.staff import publisher_country as staff_publisher
 from kg.model import Actor, EventFact, Person, QuoteFact, RoleFact
@@ -58,7 +60,7 @@ def build(ctx: Context, roles: list[RoleFact], events: list[EventFact], quotes: 
         found = sorted(ent.countries())
         if found:
             role_country.setdefault(ent.person().key, found[0])
-    ents = {i: e for e in ctx.doc.ents for i in range(e.start, e.end)}
+    ents = {i: e for e in doc_ents(ctx.doc) for i in range(e.start, e.end)}
     # two events may share a trigger: order by position only
     starts = sorted(((e.evidence.start, e.participants) for e in events), key=lambda s: s[0])
     quoted = tuple((q.evidence.start, q.evidence.end, q.speaker) for q in quotes)
@@ -86,15 +88,16 @@ def focus(ctx: Context) -> tuple[str, ...]:
 
 def _named_countries(ctx: Context, limit: int | None) -> tuple[str, ...]:
     counts: dict[str, int] = {}
-    for n, sent in enumerate(ctx.doc.sents):
-        if n == limit:
+    for ent in doc_ents(ctx.doc):
+        if limit is not None and sentence_number(ent) >= limit:
             break
-        for ent in sent.ents:
-            code = lexicon.lookup_polity(ent.text) if ent.label_ in ("GPE", "NORP", "ORG") else None
-            if code is None and ent.label_ == "GPE":  # a city: "protesters in Sydney" is about Australia
-                code = place_country(ent.text)
-            if code and not lexicon.polity(code).is_org:
-                counts[code] = counts.get(code, 0) + 1
+        if sentence_number(ent) != sentence_number(ent[-1]):
+            continue  # across a sentence break: in no sentence's ``ents``
+        code = lexicon.lookup_polity(ent.text) if ent.label_ in ("GPE", "NORP", "ORG") else None
+        if code is None and ent.label_ == "GPE":  # a city: "protesters in Sydney" is about Australia
+            code = place_country(ent.text)
+        if code and not lexicon.polity(code).is_org:
+            counts[code] = counts.get(code, 0) + 1
     return tuple(sorted(counts, key=lambda c: -counts[c]))
 
 

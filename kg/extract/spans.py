@@ -26,6 +26,11 @@ def _index(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
     return ents, starts
 
 
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, made once per Doc (each access makes a ``Span`` per entity)."""
+    return _index(doc)[0]
+
+
 def span_ents(span: Span) -> list[Span]:
     """The entities inside ``span``, in order: what ``span.ents`` returns.
 

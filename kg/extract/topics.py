@@ -10,8 +10,9 @@ else to the event its subject takes part in, else to the article's main event.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract.context import Context
@@ -32,6 +33,7 @@ from kg.extract.topicnouns import (
 )
 from kg.extract.topicphrase import _action, _kept_left, _text, _word, phrase_span
 from kg.extract.triggers import negated
+from kg.extract.where import lemmas_in, tokens_with
 from kg.lexicon import fold
 from kg.model import EventFact, TopicFact
 
@@ -48,6 +50,17 @@ def _cue_row(tok: Token) -> dict | None:
         if c.dep_ in ("prt", "oprd", "acomp", "ccomp", "advmod") and f"{tok.lemma_.lower()} {c.lower_}" in table:
             return table[f"{tok.lemma_.lower()} {c.lower_}"]
     return table.get(tok.lemma_.lower())
+
+
+def _cue_tokens(doc: Doc) -> list[int]:
+    """The tokens that can be cues: verbs (the broad cue), nouns (:func:`noun_cue`) and the lemmas of
+    ``topic_cues.tsv`` (:func:`_cue_row`); :func:`_cue` decides."""
+    return sorted({*tokens_with(doc, "POS", ("VERB", "NOUN")), *lemmas_in(doc, _cue_lemmas())})
+
+
+@cache
+def _cue_lemmas() -> frozenset[str]:
+    return frozenset(key.split(" ")[0] for key in lexicon.simple_table("topic_cues.tsv", "lemma"))
 
 
 def _cue(tok: Token) -> dict | None:
@@ -377,7 +390,8 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     quoted = quote_spans(doc_text(ctx.doc))
     by_sentence = _events_by_sentence(ctx, events, anchors)
     unnamed = {e.id for e in events if not e.participants}
-    for tok in ctx.doc:
+    for i in _cue_tokens(ctx.doc):
+        tok = ctx.doc[i]
         row = _cue(tok) or noun_cue(tok)
         if row is None or tok.sent.start in headlines or negated(tok):
             continue  # "they never discussed X", "do not intend to discuss X": not discussed

@@ -91,9 +91,9 @@ class LocalStore(Store):
 class DiskStore(LocalStore):
     """An on-disk (RocksDB) Oxigraph store; writers hold the ``kg.lock`` file lock until closed.
 
-    New articles are written in batches: their quads wait in this process (as N-Quads, a third of the memory of
-    Quad objects) until about ``BULK_QUADS`` have come or the first has waited ``WAIT_SECONDS``, then RocksDB's
-    bulk loader writes them (``bulk_load``), and their content-hash quads follow in one transaction. Writing
+    New articles are written in batches: their quads wait in this process until about ``BULK_QUADS`` have come or
+    the first has waited ``WAIT_SECONDS``, then RocksDB's bulk loader writes them (``bulk_extend``), and their
+    content-hash quads follow in one transaction. Writing
     articles one transaction at a time, or in small bulk batches, cost the build as much CPU again in RocksDB's
     background compactions as the whole RDF stage (README "Performance"). An article counts as stored once its
     hash is (:meth:`Store.article_hash`), so a build killed during a batch leaves articles without a hash, which
@@ -107,10 +107,11 @@ class DiskStore(LocalStore):
     # about 270 MB, every 20,000 quads by about 55 MB, with no consistent cost in time (bench/store_memory.py,
     # README "Performance").
     FLUSH_QUADS = 20_000
-    # New articles' quads per bulk load (about 250 news articles, some 35 MB of N-Quads waiting in this process):
-    # on the corpus, batches of 20,000 took 20.4 s of the writing process's CPU, of 100,000 14.4 s (README
-    # "Performance").
-    BULK_QUADS = 100_000
+    # New articles' quads per bulk load (about 120 news articles, some 45 MB of Quad objects waiting in this
+    # process). On the corpus, bulk loads of 20,000 quads took 20.4 s of the writing process's CPU, of 100,000 14.4 s;
+    # 50,000 and 100,000 cost the same. Loading Quad objects (``bulk_extend``) rather than their N-Quads
+    # (``bulk_load``, a third less memory) saves the loader's parse: 12-15% of its CPU (README "Performance").
+    BULK_QUADS = 50_000
     # Seconds a new article may wait for the bulk loader (checked at the next write): a slow input (a pipe) or a
     # reader following the build sees articles soon after they are extracted.
     WAIT_SECONDS = 10.0
@@ -120,7 +121,7 @@ class DiskStore(LocalStore):
         self.path = path
         self._lock = lock
         self._unflushed = 0
-        self._pending: list[bytes] = []  # N-Quads of the new articles waiting, without their hashes
+        self._pending: list[Quad] = []  # the quads of the new articles waiting, without their hashes
         self._pending_quads = 0
         self._pending_hashes: list[Quad] = []
         self._pending_hash: dict[NamedNode, str | None] = {}  # graph → content hash of the articles waiting
@@ -144,8 +145,7 @@ class DiskStore(LocalStore):
         if not self._pending:
             self._pending_since = time.monotonic()
         hashes = [q for q in quads if q.predicate == CONTENT_HASH]
-        body = pyoxigraph.serialize([q for q in quads if q.predicate != CONTENT_HASH], format=RdfFormat.N_QUADS)
-        self._pending.append(body or b"")
+        self._pending += [q for q in quads if q.predicate != CONTENT_HASH]
         self._pending_quads += len(quads)
         self._pending_hashes += hashes
         self._pending_hash[graph] = plain(hashes[0].object) if hashes else None
@@ -158,7 +158,7 @@ class DiskStore(LocalStore):
         self._pending, self._pending_hashes, self._pending_hash, self._pending_quads = [], [], {}, 0
         store = self._live()
         try:
-            store.bulk_load(b"".join(pending), RdfFormat.N_QUADS)
+            store.bulk_extend(pending)
             store.extend(hashes)
         except (OSError, RuntimeError, SyntaxError) as e:
             raise StoreError(write_failure(self.name, e)) from e

@@ -1,0 +1,43 @@
+"""kg.extract.where: token positions from the Doc's value indexes equal a walk over every token (hand-built Docs,
+no statistical model)."""
+
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.tokens import Doc
+
+from kg.extract.where import lemmas_in, proper_nouns, tokens_with
+
+WORDS = ["Talks", "talks", "Respectively", "respectively", "-", "Ann", "R.", "met", "Summit", "summit", ","]
+POS = ["PROPN", "NOUN", "VERB", "PUNCT", "ADJ"]
+VOCAB = spacy.blank("en").vocab  # with the lexical attributes (LOWER) that a model's vocab has
+
+
+def make(words, pos, lemmas):
+    return Doc(VOCAB, words=words, pos=pos, lemmas=lemmas)
+
+
+docs = st.integers(min_value=0, max_value=25).flatmap(lambda n: st.tuples(
+    st.lists(st.sampled_from(WORDS), min_size=n, max_size=n),
+    st.lists(st.sampled_from(POS), min_size=n, max_size=n),
+    st.lists(st.sampled_from(WORDS), min_size=n, max_size=n)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(docs, st.frozensets(st.sampled_from([w.lower() for w in WORDS] + ["absent"]), max_size=4))
+def test_where_matches_a_walk_over_every_token(parts, wanted):
+    doc = make(*parts)
+    assert all(t.lower_ == t.text.lower() for t in doc)
+    assert tokens_with(doc, "LOWER", wanted) == [t.i for t in doc if t.lower_ in wanted]
+    assert lemmas_in(doc, wanted) == [t.i for t in doc if t.lemma_.lower() in wanted]
+    assert proper_nouns(doc) == [t.i for t in doc if t.pos_ == "PROPN"]
+    near = [t.i for t in doc if t.pos_ == "PROPN" or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"]
+    assert proper_nouns(doc, before_too=True) == near
+
+
+def test_where_reads_a_values_set_given_as_any_collection():
+    doc = make(["Ann", "met", "Bo", "in", "talks"], ["PROPN", "VERB", "PROPN", "ADP", "NOUN"],
+               ["Ann", "meet", "Bo", "in", "talk"])
+    assert tokens_with(doc, "LOWER", ["talks", "met"]) == [1, 4]
+    assert tokens_with(doc, "POS", ("PROPN",)) == [0, 2]
+    assert lemmas_in(doc, frozenset({"meet"})) == [1]
