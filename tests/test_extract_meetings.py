@@ -51,6 +51,9 @@ from kg.rdf import event_label
      {("Museveni", "Ruto")}),
     ("President William Ruto and President Yoweri Museveni hope to agree on a border line after talks next week.",
      set()),
+    # what a result comes of happened, whatever the result's tense (cause-nouns)
+    ("As a result of talks between President William Ruto and President Yoweri Museveni, trade ties will be "
+     "restored.", {("Museveni", "Ruto")}),
     ("At the summit in Kigali, President William Ruto and President Yoweri Museveni agreed on a new border line.",
      {("Museveni", "Ruto")}),
     ("The border is expected to be among the subjects discussed at talks between President William Ruto and "

@@ -71,8 +71,9 @@ def test_topics_nested_and_listed(facts_of, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    # a non-participant's actions are not what the meeting discussed
+    # a non-participant's actions are not what the meeting discussed, with a cue verb too
     "Senator John Smith criticized the new tariffs on steel imports.",
+    "Senator John Smith expressed concern about the new tariffs on steel imports.",
     # the participants' own countries are not topics
     "The leaders discussed France and Germany.",
     # no event, no topics
@@ -277,6 +278,15 @@ def test_topics_phrase_span_takes_verb_phrase_after_object():
     # other cues report what someone did, not what the talks were about; a point in time names no talks
     ("Peace talks resumed in Geneva on Monday. The rebels praised the new constitution.", set()),
     ("After the talks, the rebels praised the new constitution.", set()),
+    # planned talks naming no one: what is on their agenda, and what a mention of the same talks will discuss
+    ("The Nordic Council summit will open in Oslo next week. The summit agenda includes discussions on how to "
+     "cut fishing quotas.", {"fishing quotas"}),
+    ("Fishery talks opened in Oslo on Monday. The delegations will meet again at the talks on Friday to discuss "
+     "salmon exports.", {"salmon exports"}),
+    # the talks as the subject of a verb with an object, not where or when they open
+    ("Peace talks opened in Geneva on Monday. The talks may lay the groundwork for a lasting ceasefire.",
+     {"lasting ceasefire"}),
+    ("Peace talks, organised by the Geneva Peace Forum, opened on Monday in the lakeside city of Montreux.", set()),
 ])
 def test_topics_of_talks_naming_no_one(facts_of, text, expected):
     facts = facts_of(text)
