@@ -51,6 +51,12 @@ from kg.rdf import event_label
      {("Museveni", "Ruto")}),
     ("President William Ruto and President Yoweri Museveni hope to agree on a border line after talks next week.",
      set()),
+    # one person present at the talks the article reports is their event; those a roster lists next join it
+    ("Peace talks between the government and the rebels ended in Geneva on Monday. President Cyril Ramaphosa was "
+     "also present at the talks. Representatives included President Olusegun Obasanjo and President Thabo Mbeki.",
+     {("Obasanjo", "Ramaphosa"), ("Mbeki", "Ramaphosa"), ("Mbeki", "Obasanjo")}),
+    ("President Cyril Ramaphosa met President William Ruto in Pretoria on Monday. Delegates included President "
+     "Olusegun Obasanjo.", {("Ramaphosa", "Ruto"), ("Obasanjo", "Ramaphosa"), ("Obasanjo", "Ruto")}),
     # what a result comes of happened, whatever the result's tense (cause-nouns)
     ("As a result of talks between President William Ruto and President Yoweri Museveni, trade ties will be "
      "restored.", {("Museveni", "Ruto")}),

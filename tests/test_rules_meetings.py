@@ -122,6 +122,16 @@ def test_topicevents_talks_subject_and_objects():
     assert talks_subject(doc[3]) is None and talks_subject(doc[7]) == doc[1]
 
 
+def test_events_one_person_at_the_talks():
+    """"X was present at the talks": a sentence naming the article's talks (a definite gathering noun) makes one
+    person attending them an event; "X was present" names none."""
+    doc = make(["Ruto", "was", "present", "at", "the", "talks"], [1, 1, 1, 2, 5, 3],
+               ["nsubj", "ROOT", "acomp", "prep", "det", "pobj"], ["PROPN", "AUX", "ADJ", "ADP", "DET", "NOUN"],
+               ["Ruto", "be", "present", "at", "the", "talk"])
+    assert events._at_the_talks(doc[:])
+    assert not events._at_the_talks(doc[:3])
+
+
 def test_triggers_include_triggers_only_in_a_roster():
     roster = make(["Participants", "included", "Ruto", "and", "Lula"], [1, 1, 1, 2, 2],
                   ["nsubj", "ROOT", "dobj", "cc", "conj"], ["NOUN", "VERB", "PROPN", "CCONJ", "PROPN"],
