@@ -62,6 +62,7 @@ def topics(facts) -> set[str]:
     ("They discussed security matters and economic issues.", {"security matters", "economic issues"}),
     ("They discussed issues of trade.", {"trade"}),
     ("They discussed the issues.", set()),
+    ("They discussed the matter.", set()),
     # a person described by a post is no topic (stoplist "member", "leader")
     ("They discussed flood relief with a senior member of the commission and the opposition leader.",
      {"flood relief"}),
@@ -76,12 +77,21 @@ def test_topics_nested_and_listed(facts_of, text, expected):
     "Senator John Smith expressed concern about the new tariffs on steel imports.",
     # the participants' own countries are not topics
     "The leaders discussed France and Germany.",
+    # a verb over another ("are expected to take") is no cue of its own; the verb under it may be none either
+    "The two leaders are expected to take a boat tour of the old harbour.",
     # no event, no topics
     "Critics discussed climate finance and energy prices at length.",
 ])
 def test_topics_none(facts_of, text):
     prefix = "" if text.startswith("Critics") else MEETING
     assert topics(facts_of(prefix + text)) == set()
+
+
+def test_topics_title_line_participant_verbs_are_skipped(facts_of):
+    """The article's title reports what the participants do; their verbs there are no cue ("begin talks to end
+    X"), a discussion cue there still is."""
+    assert topics(facts_of(MEETING, title="Scholz and Macron begin talks to end the fishing dispute")) == set()
+    assert topics(facts_of(MEETING, title="Scholz and Macron discuss the fishing dispute")) == {"fishing dispute"}
 
 
 def test_topics_headline_sentence_is_skipped(facts_of):

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.context import Context
+from kg.extract.events import title_line
 from kg.extract.orgnames import org_words
 from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
@@ -52,7 +53,7 @@ def _cue(tok: Token) -> dict | None:
     if row is not None and row["kind"] == "copula":
         return row if copula_cue(tok) else None  # "X was on the agenda"
     verb = tok.pos_ == "VERB" and tok.lemma_.lower() not in lexicon.words("not-topic-verbs")
-    if row is None and verb and subject_of(tok) is not None:
+    if row is None and verb and subject_of(tok) is not None and not _raising(tok):
         return broad_cue()
     if row is None:
         return None
@@ -63,6 +64,12 @@ def _cue(tok: Token) -> dict | None:
     if row["kind"] in ("noun-subj",) or row["kind"] == "noun-on" and tok.pos_ != "NOUN":
         return None
     return row
+
+
+def _raising(tok: Token) -> bool:
+    """"The leaders are expected to take a pilgrimage", "X tried to create Y": the verb under it says what they
+    do (a cue of its own, or none: ``not-topic-verbs``), not the verb that governs it."""
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
 
 
 def candidate_heads(tok: Token) -> list[Token]:
@@ -259,6 +266,7 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
         return []  # a topic is what an event's participants discussed: no event, no topic (nothing to look at)
     out: dict[tuple[str, str], TopicFact] = {}
     headlines = {sent.start for sent in ctx.doc.sents if _headline(sent)}
+    title = title_line(ctx)  # "Hamas, Fatah leaders begin talks to end clashes": what they did is no topic
     own = _own_countries(ctx, events)
     reported = reported_events(ctx.doc, events, anchors)
     quoted = quote_spans(doc_text(ctx.doc))
@@ -266,7 +274,8 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     unnamed = {e.id for e in events if not e.participants}
     for tok in ctx.doc:
         row = _cue(tok) or noun_cue(tok)
-        if row is None or tok.sent.start in headlines or negated(tok):
+        if row is None or tok.sent.start in headlines or negated(tok) or \
+                row is broad_cue() and title is not None and tok.sent.start == title.start:
             continue  # "they never discussed X", "do not intend to discuss X": not discussed
         event = event_for(ctx, tok, events, by_sentence, own, broad=row is broad_cue(), reported=reported)
         if event is None and (row["kind"] == "verb-agenda" or refers_back(tok, row)):
