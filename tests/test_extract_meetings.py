@@ -57,6 +57,9 @@ from kg.rdf import event_label
      {("Obasanjo", "Ramaphosa"), ("Mbeki", "Ramaphosa"), ("Mbeki", "Obasanjo")}),
     ("President Cyril Ramaphosa met President William Ruto in Pretoria on Monday. Delegates included President "
      "Olusegun Obasanjo.", {("Ramaphosa", "Ruto"), ("Obasanjo", "Ramaphosa"), ("Obasanjo", "Ruto")}),
+    # a cessation of hostilities is an accord (signed-accord)
+    ("President Salva Kiir and Vice President Riek Machar signed a cessation of hostilities in Juba on Monday.",
+     {("Kiir", "Machar")}),
     # what a result comes of happened, whatever the result's tense (cause-nouns)
     ("As a result of talks between President William Ruto and President Yoweri Museveni, trade ties will be "
      "restored.", {("Museveni", "Ruto")}),

@@ -63,6 +63,8 @@ def topics(facts) -> set[str]:
     ("They discussed issues of trade.", {"trade"}),
     ("They discussed the issues.", set()),
     ("They discussed the matter.", set()),
+    # "brought up" is a discussion cue (c-bring-up), also in the passive
+    ("The fishing dispute was also brought up.", {"fishing dispute"}),
     # a person described by a post is no topic (stoplist "member", "leader")
     ("They discussed flood relief with a senior member of the commission and the opposition leader.",
      {"flood relief"}),
@@ -497,3 +499,21 @@ def test_rulematch_between_parties_model_free():
     marks = rule_marks(doc)
     assert marks.rule("between-party", 3) == "topic-between-party"
     assert marks.rule("between-party", 6) == "topic-between-party-conj" and not marks.has("between-party", 0)
+
+
+def test_topics_pair_of_one_noun_twice_is_no_pair():
+    """Model-free: "the reforms …, and reform to …" is no pair of two nouns sharing a modifier ("peace and
+    stability" is one)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topics import _pair
+
+    vocab = spacy.blank("en").vocab
+    for second, lemma, expected in (("reform", "reform", None), ("stability", "stability", "peace and stability")):
+        first = "reforms" if lemma == "reform" else "peace"
+        doc = Doc(vocab, words=["discussed", first, "and", second], heads=[0, 0, 1, 1],
+                  deps=["ROOT", "dobj", "cc", "conj"], pos=["VERB", "NOUN", "CCONJ", "NOUN"],
+                  lemmas=["discuss", "reform" if lemma == "reform" else "peace", "and", lemma])
+        found = _pair(doc[1])
+        assert (found[0] if found else None) == expected

@@ -110,6 +110,7 @@ def _pair(head: Token) -> tuple[str, int, int] | None:
     "peace and stability", "international rules and norms", "violent extremism and radicalisation"."""
     conj = list(head.conjuncts)
     if _action(head) in ("drop", "through", "place") or len(conj) != 1 or conj[0].i < head.i or not _bare(conj[0]) \
+            or conj[0].lemma_.lower() == head.lemma_.lower() \
             or head.pos_ != "NOUN" or \
             any(c.dep_ == "prep" for c in head.children) or not any(c.lower_ == "and" for c in head.children):
         return None
