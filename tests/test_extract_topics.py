@@ -307,6 +307,14 @@ def test_topics_of_talks_naming_no_one(facts_of, text, expected):
     assert all(p.sources for p in facts.political_events)  # the talks give no CONSULT without sources
 
 
+def test_topics_of_talks_one_person_joined(facts_of):
+    """An article whose one event is a person present at the talks: every mention of the talks is that event's."""
+    facts = facts_of("Peace talks between the government and the rebels, aimed at ending the border conflict, "
+                     "ended in Geneva on Monday. President Cyril Ramaphosa was also present at the talks.")
+    assert [p.name for e in facts.events for p in e.participants] == ["Cyril Ramaphosa"]
+    assert topics(facts) == {"border conflict"}
+
+
 @pytest.mark.parametrize("text, expected", [
     # a negated cue discussed nothing; the source a report is attributed to is no topic
     ("They never discussed the fishing quotas. They discussed energy prices.", {"energy prices"}),

@@ -35,7 +35,7 @@ def unnamed_talks(ctx: Context, events: list[EventFact],
                   anchors: dict[str, list[int]]) -> tuple[list[EventFact], dict[str, list[int]]]:
     """The article's events, with one event of unnamed participants when it has none of its own."""
     if events:
-        return events, anchors
+        return events, _joined_talks(ctx, events, anchors)
     mentions = gathering_mentions(ctx.doc)
     held = [t for t in mentions if not is_future(t)]
     if not mentions:
@@ -53,6 +53,16 @@ def unnamed_talks(ctx: Context, events: list[EventFact],
         cameo="036" if planned else row.get("cameo"), plover="INTEND" if planned else "CONSULT",
         plover_mode=row.get("plover_mode"))
     return [fact], {"e1": [t.i for t in _same_gathering(held, mentions)] + [span.start for _, span in named]}
+
+
+def _joined_talks(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]]) -> dict[str, list[int]]:
+    """An article whose only event is of persons who joined the talks ("X was also present at the talks",
+    "Representatives included A and B"): every mention of the talks is that event's ("Peace talks aimed at X")."""
+    if len(events) != 1 or events[0].kind != "join" or events[0].name is not None:
+        return anchors
+    mentions = _same_gathering([t for t in gathering_mentions(ctx.doc) if not is_future(t)],
+                               gathering_mentions(ctx.doc))
+    return {**anchors, events[0].id: anchors.get(events[0].id, []) + [t.i for t in mentions]}
 
 
 def _same_gathering(held: list[Token], mentions: list[Token]) -> list[Token]:
