@@ -60,6 +60,9 @@ from kg.rdf import event_label
     # a cessation of hostilities is an accord (signed-accord)
     ("President Salva Kiir and Vice President Riek Machar signed a cessation of hostilities in Juba on Monday.",
      {("Kiir", "Machar")}),
+    # the parser hangs "with Y" on what the meeting is about: Y is the partner all the same
+    ("Chancellor Olaf Scholz had a meeting about the energy crisis with President Emmanuel Macron.",
+     {("Macron", "Scholz")}),
     # what a result comes of happened, whatever the result's tense (cause-nouns)
     ("As a result of talks between President William Ruto and President Yoweri Museveni, trade ties will be "
      "restored.", {("Museveni", "Ruto")}),

@@ -147,3 +147,15 @@ def test_events_possessive_in_an_object_refers_to_nobody(actors):
     met = [("They", 8, "nsubj", "PRON", "PRP", "they", "O"), ("met", 8, "ROOT", "VERB", "VBD", "meet", "O"),
            ("later", 8, "advmod", "ADV", "RB", "later", "O"), (".", 8, "punct", "PUNCT", ".", ".", "O")]
     assert meetings(make(DECLARED + met), actors) == [["Kiir", "Machar"]]
+
+
+ABOUT_WITH = [("Chirac", 1, "nsubj", "PROPN", "NNP", "Chirac", "B-PERSON"),
+              ("had", 1, "ROOT", "VERB", "VBD", "have", "O"), ("a", 3, "det", "DET", "DT", "a", "O"),
+              ("meeting", 1, "dobj", "NOUN", "NN", "meeting", "O"), ("about", 3, "prep", "ADP", "IN", "about", "O"),
+              ("trade", 4, "pobj", "NOUN", "NN", "trade", "O"), ("with", 5, "prep", "ADP", "IN", "with", "O"),
+              ("Kohl", 6, "pobj", "PROPN", "NNP", "Kohl", "B-PERSON")]
+
+
+def test_participants_partner_hung_on_what_the_meeting_is_about(actors):
+    """"a meeting about trade with Kohl": the parser hangs "with Kohl" on "trade"; Kohl is the partner."""
+    assert meetings(make(ABOUT_WITH), actors) == [["Chirac", "Kohl"]]
