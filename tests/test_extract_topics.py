@@ -307,6 +307,13 @@ def test_topics_of_talks_naming_no_one(facts_of, text, expected):
     assert all(p.sources for p in facts.political_events)  # the talks give no CONSULT without sources
 
 
+def test_topics_of_planned_meeting_only(facts_of):
+    """An article about a meeting still to come: what it will discuss is its topic."""
+    facts = facts_of("Chancellor Olaf Scholz will meet President Emmanuel Macron in Paris next week. The two leaders "
+                     "will discuss energy prices.")
+    assert [e.kind for e in facts.events] == ["intent"] and topics(facts) == {"energy prices"}
+
+
 def test_topics_of_talks_one_person_joined(facts_of):
     """An article whose one event is a person present at the talks: every mention of the talks is that event's."""
     facts = facts_of("Peace talks between the government and the rebels, aimed at ending the border conflict, "

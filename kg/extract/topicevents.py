@@ -143,8 +143,8 @@ def talks_objects(tok: Token) -> set[int]:
 
 
 def main_event(events: list[EventFact]) -> str | None:
-    meetings = [e for e in events if e.kind != "intent"] or [e for e in events if not e.participants]
-    if not meetings:  # planned talks of unnamed participants are what the article is about
+    meetings = [e for e in events if e.kind != "intent"] or events  # else the planned talks the article is about
+    if not meetings:
         return None
     return max(meetings, key=lambda e: (e.name is not None, len(e.participants))).id
 
