@@ -63,6 +63,11 @@ def topics(facts) -> set[str]:
     ("They discussed issues of trade.", {"trade"}),
     ("They discussed the issues.", set()),
     ("They discussed the matter.", set()),
+    # the talks as a relative pronoun's antecedent, or with no determiner, in an article about the meeting
+    ("The talks, which focused on border security, lasted three hours.", {"border security"}),
+    ("Talks centred on the fishing dispute.", {"fishing dispute"}),
+    # "include" with a word of the agenda (agenda-words)
+    ("Topics at the meeting included climate change and trade.", {"climate change", "trade"}),
     # "brought up" is a discussion cue (c-bring-up), also in the passive
     ("The fishing dispute was also brought up.", {"fishing dispute"}),
     # a person described by a post is no topic (stoplist "member", "leader")

@@ -83,7 +83,8 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
     if persons or back or subject.lower_ in group or any(t.lower_ in group for t in subject.subtree) \
             or polity_subject(subject, own):
         return main_event(pool)
-    if not broad and passive_topic(tok) is not None:  # "X was also discussed", in an article about the meeting
+    if not broad and (passive_topic(tok) is not None or tok.pos_ == "VERB" and _bare_talks(subject)):
+        # "X was also discussed", "Talks centred on X", in an article about the meeting
         return main_event([e for e in events if e.id in reported])
     return None
 
@@ -110,12 +111,20 @@ def subject_of(tok: Token) -> Token | None:
     node = tok
     for _ in range(4):
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in lexicon.words("relative-pronouns") and node.dep_ == "relcl" \
+                and meeting_noun(node.head):
+            return node.head  # "the talks, which focused on X": the talks
         if subj is not None:
             return subj
         if node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def _bare_talks(subject: Token) -> bool:
+    """"Talks centred on X": a gathering noun with no determiner (not "a meeting of farmers")."""
+    return meeting_noun(subject) and not any(c.dep_ in ("det", "poss") for c in subject.children)
 
 
 def talks_subject(tok: Token) -> Token | None:

@@ -59,7 +59,7 @@ def _cue(tok: Token) -> dict | None:
         return None
     if row["kind"].startswith("verb") and tok.pos_ != "VERB":
         return None
-    if row["kind"] == "verb-agenda" and not any("agenda" in t.lower_ or t.lower_ == "issues" for t in tok.subtree):
+    if row["kind"] == "verb-agenda" and not any(t.lower_ in lexicon.words("agenda-words") for t in tok.subtree):
         return None
     if row["kind"] in ("noun-subj",) or row["kind"] == "noun-on" and tok.pos_ != "NOUN":
         return None
