@@ -304,6 +304,10 @@ def test_topics_phrase_span_takes_verb_phrase_after_object():
     ("Peace talks opened in Geneva on Monday. The talks may lay the groundwork for a lasting ceasefire.",
      {"lasting ceasefire"}),
     ("Peace talks, organised by the Geneva Peace Forum, opened on Monday in the lakeside city of Montreux.", set()),
+    # what the group did, in an article that reports the talks from its lead; not words in a clause of the group
+    ("The Nordic Council summit opened in Oslo on Monday. Leaders discussed fishing quotas and salmon exports.",
+     {"fishing quotas", "salmon exports"}),
+    ("The Nordic Council summit opened in Oslo on Monday. The opinions expressed by participants varied.", set()),
 ])
 def test_topics_of_talks_naming_no_one(facts_of, text, expected):
     facts = facts_of(text)

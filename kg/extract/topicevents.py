@@ -78,10 +78,8 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
         return exact[0] if exact else max(mine, key=lambda e: len(e.participants)).id
     if persons:
         return None  # a non-participant's actions are not what the meeting discussed
-    group = lexicon.words("topic-group-subjects")
     back = talks_subject(tok) is not None if broad else meeting_subject(subject)  # "The meeting focused on X"
-    if persons or back or subject.lower_ in group or any(t.lower_ in group for t in subject.subtree) \
-            or polity_subject(subject, own):
+    if persons or back or _group_subject(subject) or polity_subject(subject, own):
         return main_event(pool)
     if not broad and (passive_topic(tok) is not None or tok.pos_ == "VERB" and _bare_talks(subject)):
         # "X was also discussed", "Talks centred on X", in an article about the meeting
@@ -122,6 +120,12 @@ def subject_of(tok: Token) -> Token | None:
     return None
 
 
+def _group_subject(subject: Token) -> bool:
+    """"The two leaders", "they", "G20 leaders": those who took part, as a group (``topic-group-subjects``)."""
+    group = lexicon.words("topic-group-subjects")
+    return subject.lower_ in group or any(t.lower_ in group for t in subject.subtree)
+
+
 def _bare_talks(subject: Token) -> bool:
     """"Talks centred on X": a gathering noun with no determiner (not "a meeting of farmers")."""
     return meeting_noun(subject) and not any(c.dep_ in ("det", "poss") for c in subject.children)
@@ -131,11 +135,16 @@ def talks_subject(tok: Token) -> Token | None:
     """The meeting noun that is the verb's own subject, also through "is expected to" ("the summit may prepare
     the ground for X", "this summit is expected to bring X"; not the verb of a clause inside the subject, "the
     talks, organised by X, took place", nor a verb joined to another, "the summit took place and led to X")."""
+    subject = own_subject(tok)
+    return subject if meeting_subject(subject) else None
+
+
+def own_subject(tok: Token) -> Token | None:
+    """The verb's own subject, also through "is expected to" (not the subject of a verb it is a clause of)."""
     node = tok
     while node.dep_ == "xcomp" and node.head.i != node.i:
         node = node.head
-    subject = next((c for c in node.children if c.dep_ in lexicon.words("subject-deps")), None)
-    return subject if meeting_subject(subject) else None
+    return next((c for c in node.children if c.dep_ in lexicon.words("subject-deps")), None)
 
 
 def talks_objects(tok: Token) -> set[int]:
@@ -158,12 +167,16 @@ def main_event(events: list[EventFact]) -> str | None:
     return max(meetings, key=lambda e: (e.name is not None, len(e.participants))).id
 
 
-def about_unnamed(tok: Token, row: dict, in_sentence: list[str]) -> bool:
+def about_unnamed(tok: Token, row: dict, in_sentence: list[str], reported: bool = False) -> bool:
     """Talks that name no participant were about what a discussion cue (``unnamed-talks-cues``) says in a
     sentence that mentions them ("peace talks aimed at X", "a meeting about X"), or any verb of which they are
     the subject ("the summit may prepare the ground for X"), outside quotations; and about what is on the
-    agenda ("the APEC agenda includes X"), anywhere in the article."""
+    agenda ("the APEC agenda includes X"), anywhere in the article; in an article that reports them from its lead
+    (``reported``), also what a cue says the group did ("Leaders discussed X", ``topic-group-subjects``)."""
     if row.get("kind") in ("verb-agenda", "copula"):
+        return True
+    subject = own_subject(tok)
+    if (reported or in_sentence) and row is not broad_cue() and subject is not None and _group_subject(subject):
         return True
     talks = talks_subject(tok) is not None
     return bool(in_sentence) and (talks or row["id"] in lexicon.words("unnamed-talks-cues"))

@@ -281,7 +281,8 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
         event = event_for(ctx, tok, events, by_sentence, own, broad=row is broad_cue(), reported=reported)
         if event is None and (row["kind"] == "verb-agenda" or refers_back(tok, row)):
             event = main_event(events)
-        if event is None or event in unnamed and not about_unnamed(tok, row, by_sentence.get(tok.sent.start, [])):
+        if event is None or event in unnamed and \
+                not about_unnamed(tok, row, by_sentence.get(tok.sent.start, []), event in reported):
             continue
         if (row is broad_cue() or event in unnamed) and any(a <= tok.idx < b for a, b in quoted):
             continue  # a participant's verb inside a quotation is the speaker's words
