@@ -63,6 +63,10 @@ from kg.rdf import event_label
     # the parser hangs "with Y" on what the meeting is about: Y is the partner all the same
     ("Chancellor Olaf Scholz had a meeting about the energy crisis with President Emmanuel Macron.",
      {("Macron", "Scholz")}),
+    # "is to meet", "is set to meet", "is scheduled to hold talks": still to happen (fut-be-to)
+    ("President William Ruto is to meet President Yoweri Museveni in Kampala.", set()),
+    ("President William Ruto is set to meet President Yoweri Museveni in Kampala.", set()),
+    ("President William Ruto is scheduled to hold talks with President Yoweri Museveni.", set()),
     # leaving for a place to meet someone is a purpose not yet carried out (fut-purpose-travel)
     ("President William Ruto left Nairobi on Monday to meet President Yoweri Museveni.", set()),
     # what a result comes of happened, whatever the result's tense (cause-nouns)

@@ -192,3 +192,16 @@ def test_triggers_gathering_said_of_a_gathering_is_no_event():
     assert triggers.meeting_row(doc[5]) is None
     assert triggers.meeting_row(doc[1]) is not None
 
+
+def test_triggers_be_to_is_planned():
+    """"Blair is to meet Mbeki", "Blair is set to meet Mbeki": still to happen (fut-be-to); "Blair met Mbeki to
+    talk" is not."""
+    doc = make([("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"), ("is", 1, "ROOT", "AUX", "VBZ", "be", "O"),
+                ("to", 3, "aux", "PART", "TO", "to", "O"), ("meet", 1, "xcomp", "VERB", "VB", "meet", "O"),
+                ("Mbeki", 3, "dobj", "PROPN", "NNP", "Mbeki", "B-PERSON")])
+    assert triggers.future_rule(doc[3]) == "fut-be-to"
+    doc = make([("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"), ("Mbeki", 1, "dobj", "PROPN", "NNP", "Mbeki", "B-PERSON"),
+                ("to", 4, "aux", "PART", "TO", "to", "O"), ("talk", 1, "advcl", "VERB", "VB", "talk", "O")])
+    assert triggers.future_rule(doc[1]) is None
+
