@@ -51,6 +51,27 @@ from kg.rdf import event_label
      {("Museveni", "Ruto")}),
     ("President William Ruto and President Yoweri Museveni hope to agree on a border line after talks next week.",
      set()),
+    # one person present at the talks the article reports is their event; those a roster lists next join it
+    ("Peace talks between the government and the rebels ended in Geneva on Monday. President Cyril Ramaphosa was "
+     "also present at the talks. Representatives included President Olusegun Obasanjo and President Thabo Mbeki.",
+     {("Obasanjo", "Ramaphosa"), ("Mbeki", "Ramaphosa"), ("Mbeki", "Obasanjo")}),
+    ("President Cyril Ramaphosa met President William Ruto in Pretoria on Monday. Delegates included President "
+     "Olusegun Obasanjo.", {("Ramaphosa", "Ruto"), ("Obasanjo", "Ramaphosa"), ("Obasanjo", "Ruto")}),
+    # a cessation of hostilities is an accord (signed-accord)
+    ("President Salva Kiir and Vice President Riek Machar signed a cessation of hostilities in Juba on Monday.",
+     {("Kiir", "Machar")}),
+    # the parser hangs "with Y" on what the meeting is about: Y is the partner all the same
+    ("Chancellor Olaf Scholz had a meeting about the energy crisis with President Emmanuel Macron.",
+     {("Macron", "Scholz")}),
+    # "is to meet", "is set to meet", "is scheduled to hold talks": still to happen (fut-be-to)
+    ("President William Ruto is to meet President Yoweri Museveni in Kampala.", set()),
+    ("President William Ruto is set to meet President Yoweri Museveni in Kampala.", set()),
+    ("President William Ruto is scheduled to hold talks with President Yoweri Museveni.", set()),
+    # leaving for a place to meet someone is a purpose not yet carried out (fut-purpose-travel)
+    ("President William Ruto left Nairobi on Monday to meet President Yoweri Museveni.", set()),
+    # what a result comes of happened, whatever the result's tense (cause-nouns)
+    ("As a result of talks between President William Ruto and President Yoweri Museveni, trade ties will be "
+     "restored.", {("Museveni", "Ruto")}),
     ("At the summit in Kigali, President William Ruto and President Yoweri Museveni agreed on a new border line.",
      {("Museveni", "Ruto")}),
     ("The border is expected to be among the subjects discussed at talks between President William Ruto and "
@@ -173,3 +194,13 @@ def test_extract_meetings_one_named_side_with_officials_is_an_event_without_pair
     assert [[p.name for p in e.participants] for e in facts.events] == [["Laura Kelly"]]
     assert pairs(facts) == set()
     assert facts_of("Governor Laura Kelly met with reporters on Monday.").events == ()
+
+
+def test_meetings_headline_infinitive_is_planned(facts_of):
+    """A headline "X to meet Y" is still to happen (fut-headline-to), and "the meeting is the second summit"
+    says what that meeting is, not a summit of its own (gathering-predicate)."""
+    title = "Chancellor Olaf Scholz to meet President Emmanuel Macron in Paris"
+    facts = facts_of("Chancellor Olaf Scholz travelled to Paris on Monday. The meeting is the second summit between "
+                     "the two leaders this year.", title=title)
+    assert [(e.kind, e.evidence.rule) for e in facts.events] == [("intent", "event:m-meet+fut-headline-to")]
+    assert pairs(facts) == set()

@@ -62,6 +62,14 @@ def topics(facts) -> set[str]:
     ("They discussed security matters and economic issues.", {"security matters", "economic issues"}),
     ("They discussed issues of trade.", {"trade"}),
     ("They discussed the issues.", set()),
+    ("They discussed the matter.", set()),
+    # the talks as a relative pronoun's antecedent, or with no determiner, in an article about the meeting
+    ("The talks, which focused on border security, lasted three hours.", {"border security"}),
+    ("Talks centred on the fishing dispute.", {"fishing dispute"}),
+    # "include" with a word of the agenda (agenda-words)
+    ("Topics at the meeting included climate change and trade.", {"climate change", "trade"}),
+    # "brought up" is a discussion cue (c-bring-up), also in the passive
+    ("The fishing dispute was also brought up.", {"fishing dispute"}),
     # a person described by a post is no topic (stoplist "member", "leader")
     ("They discussed flood relief with a senior member of the commission and the opposition leader.",
      {"flood relief"}),
@@ -71,16 +79,26 @@ def test_topics_nested_and_listed(facts_of, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    # a non-participant's actions are not what the meeting discussed
+    # a non-participant's actions are not what the meeting discussed, with a cue verb too
     "Senator John Smith criticized the new tariffs on steel imports.",
+    "Senator John Smith expressed concern about the new tariffs on steel imports.",
     # the participants' own countries are not topics
     "The leaders discussed France and Germany.",
+    # a verb over another ("are expected to take") is no cue of its own; the verb under it may be none either
+    "The two leaders are expected to take a boat tour of the old harbour.",
     # no event, no topics
     "Critics discussed climate finance and energy prices at length.",
 ])
 def test_topics_none(facts_of, text):
     prefix = "" if text.startswith("Critics") else MEETING
     assert topics(facts_of(prefix + text)) == set()
+
+
+def test_topics_title_line_participant_verbs_are_skipped(facts_of):
+    """The article's title reports what the participants do; their verbs there are no cue ("begin talks to end
+    X"), a discussion cue there still is."""
+    assert topics(facts_of(MEETING, title="Scholz and Macron begin talks to end the fishing dispute")) == set()
+    assert topics(facts_of(MEETING, title="Scholz and Macron discuss the fishing dispute")) == {"fishing dispute"}
 
 
 def test_topics_headline_sentence_is_skipped(facts_of):
@@ -277,12 +295,40 @@ def test_topics_phrase_span_takes_verb_phrase_after_object():
     # other cues report what someone did, not what the talks were about; a point in time names no talks
     ("Peace talks resumed in Geneva on Monday. The rebels praised the new constitution.", set()),
     ("After the talks, the rebels praised the new constitution.", set()),
+    # planned talks naming no one: what is on their agenda, and what a mention of the same talks will discuss
+    ("The Nordic Council summit will open in Oslo next week. The summit agenda includes discussions on how to "
+     "cut fishing quotas.", {"fishing quotas"}),
+    ("Fishery talks opened in Oslo on Monday. The delegations will meet again at the talks on Friday to discuss "
+     "salmon exports.", {"salmon exports"}),
+    # the talks as the subject of a verb with an object, not where or when they open
+    ("Peace talks opened in Geneva on Monday. The talks may lay the groundwork for a lasting ceasefire.",
+     {"lasting ceasefire"}),
+    ("Peace talks, organised by the Geneva Peace Forum, opened on Monday in the lakeside city of Montreux.", set()),
+    # what the group did, in an article that reports the talks from its lead; not words in a clause of the group
+    ("The Nordic Council summit opened in Oslo on Monday. Leaders discussed fishing quotas and salmon exports.",
+     {"fishing quotas", "salmon exports"}),
+    ("The Nordic Council summit opened in Oslo on Monday. The opinions expressed by participants varied.", set()),
 ])
 def test_topics_of_talks_naming_no_one(facts_of, text, expected):
     facts = facts_of(text)
     assert topics(facts) == expected
     assert all(not e.participants for e in facts.events)
     assert all(p.sources for p in facts.political_events)  # the talks give no CONSULT without sources
+
+
+def test_topics_of_planned_meeting_only(facts_of):
+    """An article about a meeting still to come: what it will discuss is its topic."""
+    facts = facts_of("Chancellor Olaf Scholz will meet President Emmanuel Macron in Paris next week. The two leaders "
+                     "will discuss energy prices.")
+    assert [e.kind for e in facts.events] == ["intent"] and topics(facts) == {"energy prices"}
+
+
+def test_topics_of_talks_one_person_joined(facts_of):
+    """An article whose one event is a person present at the talks: every mention of the talks is that event's."""
+    facts = facts_of("Peace talks between the government and the rebels, aimed at ending the border conflict, "
+                     "ended in Geneva on Monday. President Cyril Ramaphosa was also present at the talks.")
+    assert [p.name for e in facts.events for p in e.participants] == ["Cyril Ramaphosa"]
+    assert topics(facts) == {"border conflict"}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -477,3 +523,21 @@ def test_rulematch_between_parties_model_free():
     marks = rule_marks(doc)
     assert marks.rule("between-party", 3) == "topic-between-party"
     assert marks.rule("between-party", 6) == "topic-between-party-conj" and not marks.has("between-party", 0)
+
+
+def test_topics_pair_of_one_noun_twice_is_no_pair():
+    """Model-free: "the reforms …, and reform to …" is no pair of two nouns sharing a modifier ("peace and
+    stability" is one)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topics import _pair
+
+    vocab = spacy.blank("en").vocab
+    for second, lemma, expected in (("reform", "reform", None), ("stability", "stability", "peace and stability")):
+        first = "reforms" if lemma == "reform" else "peace"
+        doc = Doc(vocab, words=["discussed", first, "and", second], heads=[0, 0, 1, 1],
+                  deps=["ROOT", "dobj", "cc", "conj"], pos=["VERB", "NOUN", "CCONJ", "NOUN"],
+                  lemmas=["discuss", "reform" if lemma == "reform" else "peace", "and", lemma])
+        found = _pair(doc[1])
+        assert (found[0] if found else None) == expected

@@ -89,6 +89,49 @@ def test_triggers_talks_in_a_past_time_phrase_happened(tag, aux, planned):
     assert triggers.is_future(doc[2]) is planned  # "At the summit they (had) agreed"
 
 
+@pytest.mark.parametrize("noun, planned", [
+    ("outcome", False),  # "As an outcome of talks, ties will be restored": the talks happened (cause-nouns)
+    ("venue", True),  # "As a venue of talks, the city will ...": nothing says they happened
+])
+def test_triggers_talks_a_result_comes_of_happened(noun, planned):
+    doc = make(["As", "an", noun, "of", "talks", ",", "ties", "will", "be", "restored"],
+               [9, 2, 0, 2, 3, 9, 9, 9, 9, 9],
+               ["prep", "det", "pobj", "prep", "pobj", "punct", "nsubjpass", "aux", "auxpass", "ROOT"],
+               ["ADP", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "NOUN", "AUX", "AUX", "VERB"],
+               ["as", "an", noun, "of", "talk", ",", "tie", "will", "be", "restore"])
+    doc[7].tag_ = "MD"
+    assert triggers.is_future(doc[4]) is planned
+
+
+def test_topicevents_talks_subject_and_objects():
+    """"The talks may lay the groundwork for X": the talks are the verb's own subject and what they do is the
+    object with the phrase right after it; "the talks, organised by Y, opened" gives nothing of "organised"."""
+    from kg.extract.topicevents import talks_objects, talks_subject
+
+    doc = make(["The", "talks", "may", "lay", "the", "groundwork", "for", "a", "ceasefire", "in", "May"],
+               [1, 3, 3, 3, 5, 3, 3, 8, 6, 3, 9],
+               ["det", "nsubj", "aux", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "pobj"],
+               ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN"],
+               ["the", "talk", "may", "lay", "the", "groundwork", "for", "a", "ceasefire", "in", "May"])
+    assert talks_subject(doc[3]) == doc[1]
+    assert talks_objects(doc[3]) == {4, 5, 6, 7, 8}  # not "in May"
+    doc = make(["The", "talks", ",", "organised", "by", "Forum", ",", "opened"], [1, 7, 1, 1, 3, 4, 1, 7],
+               ["det", "nsubj", "punct", "acl", "agent", "pobj", "punct", "ROOT"],
+               ["DET", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "VERB"],
+               ["the", "talk", ",", "organise", "by", "Forum", ",", "open"])
+    assert talks_subject(doc[3]) is None and talks_subject(doc[7]) == doc[1]
+
+
+def test_events_one_person_at_the_talks():
+    """"X was present at the talks": a sentence naming the article's talks (a definite gathering noun) makes one
+    person attending them an event; "X was present" names none."""
+    doc = make(["Ruto", "was", "present", "at", "the", "talks"], [1, 1, 1, 2, 5, 3],
+               ["nsubj", "ROOT", "acomp", "prep", "det", "pobj"], ["PROPN", "AUX", "ADJ", "ADP", "DET", "NOUN"],
+               ["Ruto", "be", "present", "at", "the", "talk"])
+    assert events._at_the_talks(doc[:])
+    assert not events._at_the_talks(doc[:3])
+
+
 def test_triggers_include_triggers_only_in_a_roster():
     roster = make(["Participants", "included", "Ruto", "and", "Lula"], [1, 1, 1, 2, 2],
                   ["nsubj", "ROOT", "dobj", "cc", "conj"], ["NOUN", "VERB", "PROPN", "CCONJ", "PROPN"],
@@ -343,13 +386,13 @@ def test_unnamed_talks_gathering_mentions():
 
 def test_unnamed_talks_topics_only_from_discussion_cues():
     """Which cues say what talks naming no one were about (``unnamed-talks-cues``), in a sentence naming them."""
-    from kg.extract.topics import _about_unnamed, broad_cue
+    from kg.extract.topicevents import about_unnamed, broad_cue
 
     doc = make(["talks"], [0], ["ROOT"], ["NOUN"], ["talk"])
-    assert _about_unnamed(doc[0], {"id": "c-aim"}, ["e1"])
-    assert not _about_unnamed(doc[0], {"id": "c-aim"}, [])
-    assert not _about_unnamed(doc[0], broad_cue(), ["e1"])
-    assert not _about_unnamed(doc[0], {"id": "c-announce"}, ["e1"])
+    assert about_unnamed(doc[0], {"id": "c-aim"}, ["e1"])
+    assert not about_unnamed(doc[0], {"id": "c-aim"}, [])
+    assert not about_unnamed(doc[0], broad_cue(), ["e1"])
+    assert not about_unnamed(doc[0], {"id": "c-announce"}, ["e1"])
 
 
 def test_named_before_counted_anaphor():

@@ -147,3 +147,61 @@ def test_events_possessive_in_an_object_refers_to_nobody(actors):
     met = [("They", 8, "nsubj", "PRON", "PRP", "they", "O"), ("met", 8, "ROOT", "VERB", "VBD", "meet", "O"),
            ("later", 8, "advmod", "ADV", "RB", "later", "O"), (".", 8, "punct", "PUNCT", ".", ".", "O")]
     assert meetings(make(DECLARED + met), actors) == [["Kiir", "Machar"]]
+
+
+ABOUT_WITH = [("Chirac", 1, "nsubj", "PROPN", "NNP", "Chirac", "B-PERSON"),
+              ("had", 1, "ROOT", "VERB", "VBD", "have", "O"), ("a", 3, "det", "DET", "DT", "a", "O"),
+              ("meeting", 1, "dobj", "NOUN", "NN", "meeting", "O"), ("about", 3, "prep", "ADP", "IN", "about", "O"),
+              ("trade", 4, "pobj", "NOUN", "NN", "trade", "O"), ("with", 5, "prep", "ADP", "IN", "with", "O"),
+              ("Kohl", 6, "pobj", "PROPN", "NNP", "Kohl", "B-PERSON")]
+
+
+def test_participants_partner_hung_on_what_the_meeting_is_about(actors):
+    """"a meeting about trade with Kohl": the parser hangs "with Kohl" on "trade"; Kohl is the partner."""
+    assert meetings(make(ABOUT_WITH), actors) == [["Chirac", "Kohl"]]
+
+
+HEADLINE = [("Roh", 2, "nsubj", "PROPN", "NNP", "Roh", "B-PERSON"), ("to", 2, "aux", "PART", "TO", "to", "O"),
+            ("meet", 2, "ROOT", "VERB", "VB", "meet", "O"), ("Kim", 2, "dobj", "PROPN", "NNP", "Kim", "B-PERSON")]
+
+
+def test_triggers_headline_infinitive_is_planned():
+    """"Roh to meet Kim": a headline's infinitive main verb is still to happen (fut-headline-to); "Roh met Kim" is
+    not."""
+    assert triggers.future_rule(make(HEADLINE)[2]) == "fut-headline-to"
+    met = make([HEADLINE[0], ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"), ("Kim", 1, "dobj", "PROPN", "NNP", "Kim",
+                                                                           "B-PERSON")])
+    assert triggers.future_rule(met[1]) is None
+
+
+def test_triggers_leaving_to_meet_is_planned():
+    doc = make([("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                ("left", 1, "ROOT", "VERB", "VBD", "leave", "O"),
+                ("to", 3, "aux", "PART", "TO", "to", "O"), ("meet", 1, "advcl", "VERB", "VB", "meet", "O"),
+                ("Mbeki", 3, "dobj", "PROPN", "NNP", "Mbeki", "B-PERSON")])
+    assert triggers.future_rule(doc[3]) == "fut-purpose-travel"
+
+
+def test_triggers_gathering_said_of_a_gathering_is_no_event():
+    """"The meeting is the second summit": the summit is that meeting (gathering-predicate), no trigger of its own;
+    "Trade is the focus of the summit" keeps its summit."""
+    doc = make([("The", 1, "det", "DET", "DT", "the", "O"), ("meeting", 2, "nsubj", "NOUN", "NN", "meeting", "O"),
+                ("is", 2, "ROOT", "AUX", "VBZ", "be", "O"), ("the", 5, "det", "DET", "DT", "the", "O"),
+                ("second", 5, "amod", "ADJ", "JJ", "second", "O"), ("summit", 2, "attr", "NOUN", "NN", "summit", "O")])
+    assert rule_marks(doc).rule("same-gathering", 5) == "gathering-predicate"
+    assert triggers.meeting_row(doc[5]) is None
+    assert triggers.meeting_row(doc[1]) is not None
+
+
+def test_triggers_be_to_is_planned():
+    """"Blair is to meet Mbeki", "Blair is set to meet Mbeki": still to happen (fut-be-to); "Blair met Mbeki to
+    talk" is not."""
+    doc = make([("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"), ("is", 1, "ROOT", "AUX", "VBZ", "be", "O"),
+                ("to", 3, "aux", "PART", "TO", "to", "O"), ("meet", 1, "xcomp", "VERB", "VB", "meet", "O"),
+                ("Mbeki", 3, "dobj", "PROPN", "NNP", "Mbeki", "B-PERSON")])
+    assert triggers.future_rule(doc[3]) == "fut-be-to"
+    doc = make([("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"), ("Mbeki", 1, "dobj", "PROPN", "NNP", "Mbeki", "B-PERSON"),
+                ("to", 4, "aux", "PART", "TO", "to", "O"), ("talk", 1, "advcl", "VERB", "VB", "talk", "O")])
+    assert triggers.future_rule(doc[1]) is None
+

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract import occasions, participants, people, roles, staff, titles, topics
+from kg.extract import occasions, participants, people, roles, staff, titles, topicevents, topics
 from kg.extract.context import Context
 from kg.extract.mentions import Mention, _particle
 from kg.extract.rulematch import rule_marks
@@ -171,8 +171,8 @@ def test_occasions_author_of_a_thing_is_no_guest():
 def test_topics_government_of_a_participants_country_speaks_for_it():
     doc = make(["The", "Government", "of", "Kenya", "discussed", "trade"], [1, 4, 1, 2, 4, 4],
                ["det", "nsubj", "prep", "pobj", "ROOT", "dobj"], ["DET", "NOUN", "ADP", "PROPN", "VERB", "NOUN"])
-    assert topics._polity_subject(doc[1], {"KE"})
-    assert not topics._polity_subject(doc[1], {"NG"})
+    assert topicevents.polity_subject(doc[1], {"KE"})
+    assert not topicevents.polity_subject(doc[1], {"NG"})
 
 
 def test_topics_bare_noun_in_a_list_of_topics():

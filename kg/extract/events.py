@@ -53,6 +53,7 @@ from kg.extract.participants import (
 from kg.extract.rosters import roster_at, rosters
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text, sentence_number
+from kg.extract.topicnouns import meeting_subject
 from kg.extract.triggers import (
     classify,
     light_verb_noun,
@@ -86,8 +87,8 @@ def meeting_drafts(ctx: Context, mentions: Sequence[tuple[str, Span]] = ()) -> l
             if listed:
                 drafts[-1].participants = dedupe(drafts[-1].participants + listed)
                 continue
-        elif meeting_row(sent.root) is None and \
-                len(listed := attendance(ctx, sent.root)) >= 2:  # not "Joining X on the call were A, B"
+        elif meeting_row(sent.root) is None and (listed := attendance(ctx, sent.root)) and \
+                (len(listed) >= 2 or _at_the_talks(sent)):  # not "Joining X on the call were A, B"
             principal = titled or next((d.kind for d in drafts if d.kind != "intent"), None)
             drafts.append(_roster(sent, listed, principal))
             continue
@@ -99,6 +100,12 @@ def meeting_drafts(ctx: Context, mentions: Sequence[tuple[str, Span]] = ()) -> l
             if draft is not None:
                 drafts += _split_partners(ctx, tok, draft)
     return drafts
+
+
+def _at_the_talks(sent: Span) -> bool:
+    """"X was also present in the talks": one person attending a gathering the sentence refers back to (the
+    article's talks), an event of its own that those listed later join ("Representatives included A and B")."""
+    return any(meeting_subject(t) for t in sent)
 
 
 def _split_partners(ctx: Context, tok: Token, draft: Draft) -> list[Draft]:
@@ -156,7 +163,8 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
         others = discussed_with(ctx, tok, row, subjects, others)
     people_ = dedupe(subjects + others)
     event = _named_object(tok, named_at)
-    if row["kind"] == "join" and prior is not None and event is None and _joins_prior(tok, prior, subjects, people_):
+    if row["kind"] == "join" and prior is not None and event is None and \
+            (_joins_prior(tok, prior, subjects, people_) or row.get("only_mark") == "roster" and _recent(prior, tok)):
         prior.participants = dedupe(prior.participants + (people_ if _recent(prior, tok) else subjects))
         return None
     principal = titled or next((d.kind for d in drafts if d.kind != "intent"), None)

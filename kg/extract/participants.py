@@ -38,8 +38,19 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
             others += persons_in_phrase(ctx, c, prior)
         elif c.dep_ in ("npadvmod", "dep", "appos", "conj") and c.pos_ in ("PROPN", "NOUN"):
             others += persons_in_phrase(ctx, c, prior)  # list items the parser hung on the verb
-    others += _delegation_leaders(ctx, tok)  # "talks mediated by X"
+    others += _delegation_leaders(ctx, tok) + _about_partners(ctx, tok)  # "talks mediated by X"
     return dedupe(subjects), [e for e in dedupe(others) if e not in subjects]
+
+
+def _about_partners(ctx: Context, tok: Token) -> list[int]:
+    """"a meeting about the crisis with Y": the parser hangs the noun trigger's "with Y" on what it is about
+    (``topic-about-preps``); Y is the partner all the same."""
+    if tok.pos_ != "NOUN":
+        return []
+    about = lexicon.words("topic-about-preps")
+    return [e for p in tok.children if p.dep_ == "prep" and p.lower_ in about
+            for o in p.children if o.dep_ == "pobj"
+            for w in o.children if w.dep_ == "prep" and w.lower_ == "with" for e in persons_in_phrase(ctx, w)]
 
 
 def antecedents(ctx: Context, tok: Token) -> list[int]:

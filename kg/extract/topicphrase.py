@@ -115,7 +115,7 @@ def _verb_pp(head: Token) -> list[Token]:
 
 
 def _text(words: list[Token]) -> str:
-    text = re.sub(r"\s+([’']s)\b", r"\1", " ".join(_word(t) for t in words))
+    text = re.sub(r"\s+([’']s)\b", r"\1", " ".join(_word(t) for t in words if not t.is_space))
     return re.sub(r"\s*-\s*", "-", text).strip(" ,;:-")
 
 

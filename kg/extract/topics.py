@@ -16,31 +16,29 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract.context import Context
+from kg.extract.events import title_line
 from kg.extract.orgnames import org_words
 from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
-from kg.extract.topicnouns import (
-    about_heads,
-    copula_arguments,
-    copula_cue,
-    gerund,
-    meeting_noun,
-    meeting_subject,
-    noun_cue,
-    passive_subject,
-    refers_back,
+from kg.extract.topicevents import (
+    about_unnamed,
+    broad_cue,
+    event_for,
+    events_by_sentence,
+    main_event,
+    passive_topic,
+    reported_events,
+    subject_of,
+    talks_objects,
+    talks_subject,
 )
+from kg.extract.topicnouns import about_heads, copula_arguments, copula_cue, gerund, noun_cue, refers_back
 from kg.extract.topicphrase import _action, _kept_left, _text, _word, phrase_span
 from kg.extract.triggers import negated
 from kg.extract.where import lemmas_in, tokens_with
 from kg.lexicon import fold
 from kg.model import EventFact, TopicFact
-
-
-def broad_cue() -> dict:
-    """The ``topic_cues.tsv`` row for any verb whose subject is a participant (lemma ``*``)."""
-    return lexicon.simple_table("topic_cues.tsv", "lemma")["*"]
 
 
 def _cue_row(tok: Token) -> dict | None:
@@ -68,45 +66,44 @@ def _cue(tok: Token) -> dict | None:
     if row is not None and row["kind"] == "copula":
         return row if copula_cue(tok) else None  # "X was on the agenda"
     verb = tok.pos_ == "VERB" and tok.lemma_.lower() not in lexicon.words("not-topic-verbs")
-    if row is None and verb and _subject(tok) is not None:
+    if row is None and verb and subject_of(tok) is not None and not _raising(tok):
         return broad_cue()
     if row is None:
         return None
     if row["kind"].startswith("verb") and tok.pos_ != "VERB":
         return None
-    if row["kind"] == "verb-agenda" and not any("agenda" in t.lower_ or t.lower_ == "issues" for t in tok.subtree):
+    if row["kind"] == "verb-agenda" and not any(t.lower_ in lexicon.words("agenda-words") for t in tok.subtree):
         return None
     if row["kind"] in ("noun-subj",) or row["kind"] == "noun-on" and tok.pos_ != "NOUN":
         return None
     return row
 
 
+def _raising(tok: Token) -> bool:
+    """"The leaders are expected to take a pilgrimage", "X tried to create Y": the verb under it says what they
+    do (a cue of its own, or none: ``not-topic-verbs``), not the verb that governs it."""
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
+
+
 def candidate_heads(tok: Token) -> list[Token]:
     """The noun heads in what a cue verb governs, its own subject excluded: every object, conjunct,
     prepositional object and nested clause object ("discussed efforts to combat X and Y" → efforts, X, Y).
     Generic heads among them are dropped later by :func:`phrase_span`; what they are about is a head of its own."""
-    subject = _subject(tok)
+    subject = subject_of(tok)
     inside = {t.i for t in tok.subtree}
     skip = {t.i for t in subject.subtree} if subject is not None and subject.i in inside else set()
-    thing = _passive_topic(tok)
+    thing = passive_topic(tok)
     if thing is not None and _cue_row(tok) is not None:
         skip = inside - {t.i for t in thing.subtree}  # "Trade was also discussed": what the passive subject says
     if copula_cue(tok):  # "X was on the agenda": the argument without the topic word
         skip = inside - {t.i for a in copula_arguments(tok) for t in a.subtree}
     skip |= reported_speech(tok)
+    if _cue_row(tok) is None and talks_subject(tok) is not None:  # "the summit may prepare the ground for X"
+        skip |= inside - talks_objects(tok)
     marks = rule_marks(tok.doc)
     return [t for t in tok.subtree if t.i not in skip and t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
             and t.dep_ in lexicon.words("topic-head-deps") and t.ent_type_ not in lexicon.words("not-topic-entities")
             and not marks.has("topic-setting", t.i) and not marks.has("between-party", t.i)]
-
-
-def _passive_topic(tok: Token) -> Token | None:
-    """The passive subject of a verb when it is a thing ("Trade was also discussed"), not who acts ("The two
-    countries are agreed that …": a group word, a person, a country or a people; nor a meeting noun)."""
-    subject, group = passive_subject(tok), lexicon.words("topic-group-subjects")
-    if subject is None or subject.ent_type_ in ("PERSON", "GPE", "NORP") or meeting_noun(subject):
-        return None  # "The talks were aimed at X": the meeting, not its topic
-    return None if any(t.lower_ in group for t in subject.subtree) else subject
 
 
 def reported_speech(tok: Token) -> set[int]:
@@ -115,103 +112,6 @@ def reported_speech(tok: Token) -> set[int]:
     speech = lexicon.words("topic-speech-verbs")
     return {d.i for t in tok.subtree if t.i != tok.i and t.pos_ == "VERB" and t.lemma_.lower() in speech
             for d in t.subtree}
-
-
-def _polity_subject(subject: Token, own: set[str]) -> bool:
-    """"The United States and Israel agreed …": the participants' countries speak for them."""
-    for t in (subject, *subject.conjuncts):
-        name = " ".join(w.text for w in t.subtree if w.i <= t.i and w.dep_ in ("compound", "det") or w.i == t.i)
-        if lexicon.lookup_polity(name) in own:
-            return True
-        national = lexicon.words("national-deps")
-        if t.tag_ == "NNS" and any(lexicon.lookup_polity(m.text) in own for m in t.lefts if m.dep_ in national):
-            return True  # "the U.S. co-chairs", "Israeli officials"
-        if t.lemma_.lower() in lexicon.words("counterpart-nouns") and _of_own_polity(t, own):
-            return True  # "The Government of Ukraine and …", "the delegation of Japan"
-    return False
-
-
-def _of_own_polity(noun: Token, own: set[str]) -> bool:
-    """Whether ``noun`` is followed by "of <a participant's country>"."""
-    return any(p.lower_ == "of" and lexicon.lookup_polity(" ".join(w.text for w in o.subtree)) in own
-               for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
-
-
-def _events_by_sentence(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]]) -> dict[int, list[str]]:
-    """Event ids by the start of each sentence holding one of their anchors, in event order (built once per
-    article: asking every cue for every event's anchors was quadratic in the article's length)."""
-    out: dict[int, list[str]] = {}
-    for event in events:
-        for start in dict.fromkeys(ctx.doc[i].sent.start for i in anchors.get(event.id, [])):
-            out.setdefault(start, []).append(event.id)
-    return out
-
-
-def _event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: dict[int, list[str]],
-               own: set[str], broad: bool = False, reported: frozenset[str] = frozenset()) -> str | None:
-    """The event a topic cue speaks about. A participant-led verb (``broad``) only counts in a sentence that
-    reports a meeting: one that names it, or any sentence of an article that reports it from its lead
-    (``reported``, see :func:`reported_events`)."""
-    in_sentence = by_sentence.get(tok.sent.start, [])
-    if in_sentence and not broad:
-        return in_sentence[0]
-    if not broad and copula_cue(tok):  # "X was on the agenda", in an article about the meeting
-        return main_event([e for e in events if e.id in reported])
-    subject = _subject(tok)
-    if subject is None:
-        return None
-    pool = [e for e in events if e.id in in_sentence or e.id in reported] if broad else events
-    persons = {ctx.person(i) for i in ctx.persons_of(subject)}
-    mine = [e for e in pool if persons and persons <= set(e.participants)]
-    if mine:  # the meeting named in the sentence, or of just these persons, else the largest they all attended
-        exact = [e.id for e in mine if e.id in in_sentence or persons == set(e.participants)]
-        return exact[0] if exact else max(mine, key=lambda e: len(e.participants)).id
-    if persons and broad:
-        return None  # a non-participant's actions are not what the meeting discussed
-    group = lexicon.words("topic-group-subjects")
-    back = not broad and meeting_subject(subject)  # "The meeting focused on X"
-    if persons or back or subject.lower_ in group or any(t.lower_ in group for t in subject.subtree) \
-            or _polity_subject(subject, own):
-        return main_event(pool)
-    if not broad and _passive_topic(tok) is not None:  # "X was also discussed", in an article about the meeting
-        return main_event([e for e in events if e.id in reported])
-    return None
-
-
-def reported_events(doc, events: list[EventFact], anchors: dict[str, list[int]]) -> frozenset[str]:
-    """The events an article reports from its lead: the headline lines and first sentence name them, or
-    a headline holds an event noun ("Readout of … Call with …", "Cairo summit denounces …"): every sentence
-    of such an article tells what the meeting did."""
-    lead = []
-    for sent in list(doc.sents)[:4]:
-        lead.append(sent)
-        if sent.text.rstrip().endswith((".", "!", "?", "”", '"')):
-            break
-    ids = {e.id for e in events for sent in lead if any(sent.start <= i < sent.end for i in anchors.get(e.id, []))}
-    nouns = lexicon.event_nouns("event_word")
-    if not ids and any(t.pos_ in ("NOUN", "PROPN") and fold(t.lemma_) in nouns for sent in lead[:-1] for t in sent):
-        main = main_event(events)
-        ids = {main} if main is not None else set()
-    return frozenset(ids)
-
-
-def _subject(tok: Token) -> Token | None:
-    node = tok
-    for _ in range(4):
-        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            return subj
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
-
-
-def main_event(events: list[EventFact]) -> str | None:
-    meetings = [e for e in events if e.kind != "intent"]
-    if not meetings:
-        return None
-    return max(meetings, key=lambda e: (e.name is not None, len(e.participants))).id
 
 
 def _bare(tok: Token) -> bool:
@@ -223,6 +123,7 @@ def _pair(head: Token) -> tuple[str, int, int] | None:
     "peace and stability", "international rules and norms", "violent extremism and radicalisation"."""
     conj = list(head.conjuncts)
     if _action(head) in ("drop", "through", "place") or len(conj) != 1 or conj[0].i < head.i or not _bare(conj[0]) \
+            or conj[0].lemma_.lower() == head.lemma_.lower() \
             or head.pos_ != "NOUN" or \
             any(c.dep_ == "prep" for c in head.children) or not any(c.lower_ == "and" for c in head.children):
         return None
@@ -374,31 +275,28 @@ def _outermost(found: dict[tuple[str, str], TopicFact]) -> list[TopicFact]:
                        and (s, end) != (t.evidence.start, t.evidence.end) for e, s, end in spans)]
 
 
-def _about_unnamed(tok: Token, row: dict, in_sentence: list[str]) -> bool:
-    """Talks that name no participant were about what a discussion cue (``unnamed-talks-cues``) says in a
-    sentence that mentions them ("peace talks aimed at X", "a meeting about X"), outside quotations."""
-    return bool(in_sentence) and row["id"] in lexicon.words("unnamed-talks-cues")
-
-
 def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]]) -> list[TopicFact]:
     if not events:
         return []  # a topic is what an event's participants discussed: no event, no topic (nothing to look at)
     out: dict[tuple[str, str], TopicFact] = {}
     headlines = {sent.start for sent in ctx.doc.sents if _headline(sent)}
+    title = title_line(ctx)  # "Hamas, Fatah leaders begin talks to end clashes": what they did is no topic
     own = _own_countries(ctx, events)
     reported = reported_events(ctx.doc, events, anchors)
     quoted = quote_spans(doc_text(ctx.doc))
-    by_sentence = _events_by_sentence(ctx, events, anchors)
+    by_sentence = events_by_sentence(ctx, events, anchors)
     unnamed = {e.id for e in events if not e.participants}
     for i in _cue_tokens(ctx.doc):
         tok = ctx.doc[i]
         row = _cue(tok) or noun_cue(tok)
-        if row is None or tok.sent.start in headlines or negated(tok):
+        if row is None or tok.sent.start in headlines or negated(tok) or \
+                row is broad_cue() and title is not None and tok.sent.start == title.start:
             continue  # "they never discussed X", "do not intend to discuss X": not discussed
-        event = _event_for(ctx, tok, events, by_sentence, own, broad=row is broad_cue(), reported=reported)
+        event = event_for(ctx, tok, events, by_sentence, own, broad=row is broad_cue(), reported=reported)
         if event is None and (row["kind"] == "verb-agenda" or refers_back(tok, row)):
             event = main_event(events)
-        if event is None or event in unnamed and not _about_unnamed(tok, row, by_sentence.get(tok.sent.start, [])):
+        if event is None or event in unnamed and \
+                not about_unnamed(tok, row, by_sentence.get(tok.sent.start, []), event in reported):
             continue
         if (row is broad_cue() or event in unnamed) and any(a <= tok.idx < b for a, b in quoted):
             continue  # a participant's verb inside a quotation is the speaker's words

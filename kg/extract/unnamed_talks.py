@@ -7,7 +7,7 @@ where ``meeting_verbs.tsv`` has a row for it: not "a press conference"), has
 one event without participants: it gives no meeting pairs and no PLOVER CONSULT event of its own, but what the
 talks were about attaches to it (:mod:`kg.extract.topics`). Its name is the article's named event, else the
 first gathering noun with its compounds ("peace talks"); it is planned (``intent``) when every mention is,
-and then its anchors are the mentions of talks that happened.
+and then its anchors are all its mentions (else every mention but "the next/upcoming …").
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract.context import Context, dateline_place, sentence_place
 from kg.extract.event_names import is_temporal, named_events
+from kg.extract.rulematch import rule_marks
 from kg.extract.topicnouns import meeting_noun
 from kg.extract.triggers import is_future, meeting_row, negated
 from kg.model import EventFact
@@ -34,7 +35,7 @@ def unnamed_talks(ctx: Context, events: list[EventFact],
                   anchors: dict[str, list[int]]) -> tuple[list[EventFact], dict[str, list[int]]]:
     """The article's events, with one event of unnamed participants when it has none of its own."""
     if events:
-        return events, anchors
+        return events, _joined_talks(ctx, events, anchors)
     mentions = gathering_mentions(ctx.doc)
     held = [t for t in mentions if not is_future(t)]
     if not mentions:
@@ -51,7 +52,26 @@ def unnamed_talks(ctx: Context, events: list[EventFact],
         location=sentence_place(first.sent, first) or dateline_place(ctx.article),
         cameo="036" if planned else row.get("cameo"), plover="INTEND" if planned else "CONSULT",
         plover_mode=row.get("plover_mode"))
-    return [fact], {"e1": [t.i for t in held or mentions] + [span.start for _, span in named]}
+    return [fact], {"e1": [t.i for t in _same_gathering(held, mentions)] + [span.start for _, span in named]}
+
+
+def _joined_talks(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]]) -> dict[str, list[int]]:
+    """An article whose only event is of persons who joined the talks ("X was also present at the talks",
+    "Representatives included A and B"): every mention of the talks is that event's ("Peace talks aimed at X")."""
+    if len(events) != 1 or events[0].kind != "join" or events[0].name is not None:
+        return anchors
+    mentions = _same_gathering([t for t in gathering_mentions(ctx.doc) if not is_future(t)],
+                               gathering_mentions(ctx.doc))
+    return {**anchors, events[0].id: anchors.get(events[0].id, []) + [t.i for t in mentions]}
+
+
+def _same_gathering(held: list[Token], mentions: list[Token]) -> list[Token]:
+    """The mentions that speak of the article's talks: planned mentions too ("the G-20 meeting next week will
+    discuss X", in an article about it), but not "the next round of talks" after talks that happened."""
+    if not held:
+        return mentions
+    marks = rule_marks(held[0].doc)
+    return [t for t in mentions if not any(marks.has("upcoming", c.i) for c in t.children)]
 
 
 def _noun_phrase(tok: Token) -> str:

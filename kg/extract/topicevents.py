@@ -1,0 +1,182 @@
+"""Which event a topic cue speaks about: the event named or triggered in the cue's sentence, else the one its
+subject takes part in, else the article's main event (:func:`kg.extract.topics.find_topics` asks
+:func:`event_for`); talks that name no participant take topics only from what says what they were about."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.context import Context
+from kg.extract.topicnouns import copula_cue, meeting_noun, meeting_subject, passive_subject
+from kg.lexicon import fold
+from kg.model import EventFact
+
+
+def broad_cue() -> dict:
+    """The ``topic_cues.tsv`` row for any verb whose subject is a participant (lemma ``*``)."""
+    return lexicon.simple_table("topic_cues.tsv", "lemma")["*"]
+
+
+def passive_topic(tok: Token) -> Token | None:
+    """The passive subject of a verb when it is a thing ("Trade was also discussed"), not who acts ("The two
+    countries are agreed that …": a group word, a person, a country or a people; nor a meeting noun)."""
+    subject, group = passive_subject(tok), lexicon.words("topic-group-subjects")
+    if subject is None or subject.ent_type_ in ("PERSON", "GPE", "NORP") or meeting_noun(subject):
+        return None  # "The talks were aimed at X": the meeting, not its topic
+    return None if any(t.lower_ in group for t in subject.subtree) else subject
+
+
+def polity_subject(subject: Token, own: set[str]) -> bool:
+    """"The United States and Israel agreed …": the participants' countries speak for them."""
+    for t in (subject, *subject.conjuncts):
+        name = " ".join(w.text for w in t.subtree if w.i <= t.i and w.dep_ in ("compound", "det") or w.i == t.i)
+        if lexicon.lookup_polity(name) in own:
+            return True
+        national = lexicon.words("national-deps")
+        if t.tag_ == "NNS" and any(lexicon.lookup_polity(m.text) in own for m in t.lefts if m.dep_ in national):
+            return True  # "the U.S. co-chairs", "Israeli officials"
+        if t.lemma_.lower() in lexicon.words("counterpart-nouns") and _of_own_polity(t, own):
+            return True  # "The Government of Ukraine and …", "the delegation of Japan"
+    return False
+
+
+def _of_own_polity(noun: Token, own: set[str]) -> bool:
+    """Whether ``noun`` is followed by "of <a participant's country>"."""
+    return any(p.lower_ == "of" and lexicon.lookup_polity(" ".join(w.text for w in o.subtree)) in own
+               for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+
+
+def events_by_sentence(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]]) -> dict[int, list[str]]:
+    """Event ids by the start of each sentence holding one of their anchors, in event order (built once per
+    article: asking every cue for every event's anchors was quadratic in the article's length)."""
+    out: dict[int, list[str]] = {}
+    for event in events:
+        for start in dict.fromkeys(ctx.doc[i].sent.start for i in anchors.get(event.id, [])):
+            out.setdefault(start, []).append(event.id)
+    return out
+
+
+def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: dict[int, list[str]],
+               own: set[str], broad: bool = False, reported: frozenset[str] = frozenset()) -> str | None:
+    """The event a topic cue speaks about. A participant-led verb (``broad``) only counts in a sentence that
+    reports a meeting: one that names it, or any sentence of an article that reports it from its lead
+    (``reported``, see :func:`reported_events`)."""
+    in_sentence = by_sentence.get(tok.sent.start, [])
+    if in_sentence and not broad:
+        return in_sentence[0]
+    if not broad and copula_cue(tok):  # "X was on the agenda", in an article about the meeting
+        return main_event([e for e in events if e.id in reported])
+    subject = subject_of(tok)
+    if subject is None:
+        return None
+    pool = [e for e in events if e.id in in_sentence or e.id in reported] if broad else events
+    persons = {ctx.person(i) for i in ctx.persons_of(subject)}
+    mine = [e for e in pool if persons and persons <= set(e.participants)]
+    if mine:  # the meeting named in the sentence, or of just these persons, else the largest they all attended
+        exact = [e.id for e in mine if e.id in in_sentence or persons == set(e.participants)]
+        return exact[0] if exact else max(mine, key=lambda e: len(e.participants)).id
+    if persons:
+        return None  # a non-participant's actions are not what the meeting discussed
+    back = talks_subject(tok) is not None if broad else meeting_subject(subject)  # "The meeting focused on X"
+    if persons or back or _group_subject(subject) or polity_subject(subject, own):
+        return main_event(pool)
+    if not broad and (passive_topic(tok) is not None or tok.pos_ == "VERB" and _bare_talks(subject)):
+        # "X was also discussed", "Talks centred on X", in an article about the meeting
+        return main_event([e for e in events if e.id in reported])
+    return None
+
+
+def reported_events(doc, events: list[EventFact], anchors: dict[str, list[int]]) -> frozenset[str]:
+    """The events an article reports from its lead: the headline lines and first sentence name them, or
+    a headline holds an event noun ("Readout of … Call with …", "Cairo summit denounces …"): every sentence
+    of such an article tells what the meeting did."""
+    lead = []
+    for sent in list(doc.sents)[:4]:
+        lead.append(sent)
+        if sent.text.rstrip().endswith((".", "!", "?", "”", '"')):
+            break
+    ids = {e.id for e in events for sent in lead if any(sent.start <= i < sent.end for i in anchors.get(e.id, []))}
+    nouns = lexicon.event_nouns("event_word")
+    if not ids and any(t.pos_ in ("NOUN", "PROPN") and fold(t.lemma_) in nouns for sent in lead[:-1] for t in sent):
+        main = main_event(events)
+        ids = {main} if main is not None else set()
+    return frozenset(ids)
+
+
+def subject_of(tok: Token) -> Token | None:
+    """The subject of a verb or of the verbs above it ("agreed to strengthen X": who agreed)."""
+    node = tok
+    for _ in range(4):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in lexicon.words("relative-pronouns") and node.dep_ == "relcl" \
+                and meeting_noun(node.head):
+            return node.head  # "the talks, which focused on X": the talks
+        if subj is not None:
+            return subj
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _group_subject(subject: Token) -> bool:
+    """"The two leaders", "they", "G20 leaders": those who took part, as a group (``topic-group-subjects``)."""
+    group = lexicon.words("topic-group-subjects")
+    return subject.lower_ in group or any(t.lower_ in group for t in subject.subtree)
+
+
+def _bare_talks(subject: Token) -> bool:
+    """"Talks centred on X": a gathering noun with no determiner (not "a meeting of farmers")."""
+    return meeting_noun(subject) and not any(c.dep_ in ("det", "poss") for c in subject.children)
+
+
+def talks_subject(tok: Token) -> Token | None:
+    """The meeting noun that is the verb's own subject, also through "is expected to" ("the summit may prepare
+    the ground for X", "this summit is expected to bring X"; not the verb of a clause inside the subject, "the
+    talks, organised by X, took place", nor a verb joined to another, "the summit took place and led to X")."""
+    subject = own_subject(tok)
+    return subject if meeting_subject(subject) else None
+
+
+def own_subject(tok: Token) -> Token | None:
+    """The verb's own subject, also through "is expected to" (not the subject of a verb it is a clause of)."""
+    node = tok
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head
+    return next((c for c in node.children if c.dep_ in lexicon.words("subject-deps")), None)
+
+
+def talks_objects(tok: Token) -> set[int]:
+    """What a verb whose subject is the meeting says it does: the words under its objects ("prepare the ground
+    for X"), not where or when ("opens in the port city of Y")."""
+    out: set[int] = set()
+    for c in tok.children:
+        if c.dep_ == "xcomp":
+            out |= talks_objects(c)  # "is expected to bring X"
+        elif c.dep_ == "dobj":  # with a phrase the parser hung on the verb right after the object
+            after = [p for p in tok.children if p.dep_ == "prep" and p.i == c.right_edge.i + 1]
+            out |= {t.i for o in (c, *after) for t in o.subtree}
+    return out
+
+
+def main_event(events: list[EventFact]) -> str | None:
+    meetings = [e for e in events if e.kind != "intent"] or events  # else the planned talks the article is about
+    if not meetings:
+        return None
+    return max(meetings, key=lambda e: (e.name is not None, len(e.participants))).id
+
+
+def about_unnamed(tok: Token, row: dict, in_sentence: list[str], reported: bool = False) -> bool:
+    """Talks that name no participant were about what a discussion cue (``unnamed-talks-cues``) says in a
+    sentence that mentions them ("peace talks aimed at X", "a meeting about X"), or any verb of which they are
+    the subject ("the summit may prepare the ground for X"), outside quotations; and about what is on the
+    agenda ("the APEC agenda includes X"), anywhere in the article; in an article that reports them from its lead
+    (``reported``), also what a cue says the group did ("Leaders discussed X", ``topic-group-subjects``)."""
+    if row.get("kind") in ("verb-agenda", "copula"):
+        return True
+    subject = own_subject(tok)
+    if (reported or in_sentence) and row is not broad_cue() and subject is not None and _group_subject(subject):
+        return True
+    talks = talks_subject(tok) is not None
+    return bool(in_sentence) and (talks or row["id"] in lexicon.words("unnamed-talks-cues"))
