@@ -19,6 +19,11 @@ from meetingpairs import pairs
     ("Ambassador Zalmay Khalilzad met Syrian officials in Baghdad on Monday. The first session was hosted by Prime "
      "Minister Nouri al-Maliki, while the second session was hosted by President Jalal Talabani.",
      {("Khalilzad", "al-Maliki"), ("Khalilzad", "Talabani"), ("Talabani", "al-Maliki")}),
+    # the host of what the gathering opened with (presence-opened-with-hosted); an inverted passive's subject
+    ("The Helsinki summit began on Sunday with a lunch hosted by Prime Minister Matti Vanhanen. At the summit, "
+     "President Jacques Chirac warned of climate change.", {("Chirac", "Vanhanen")}),
+    ("The new parliament held its first meeting in Kabul. Also elected during the meeting was Ashraf Ghani as speaker. "
+     "President Hamid Karzai spoke at the meeting.", {("Ghani", "Karzai")}),
     # a summit report: the heads of state who speak in it after it is first mentioned (summit-nouns)
     ("Leaders of Asia and Europe gathered for a summit in Helsinki on Sunday. Prime Minister Junichiro Koizumi said trade "
      "must grow. President Jacques Chirac warned of climate change.", {("Chirac", "Koizumi")}),

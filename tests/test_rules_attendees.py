@@ -56,6 +56,17 @@ def test_attendees_host_of_a_session(actors):
     assert present(doc, actors, []) == ["Talabani"]
 
 
+def test_attendees_host_of_what_the_gathering_opened_with(actors):
+    rows = [("The", 1, "det", "DET", "DT", "the", "O"), ("talks", 2, "nsubj", "NOUN", "NNS", "talk", "O"),
+            ("began", 2, "ROOT", "VERB", "VBD", "begin", "O"), ("with", 2, "prep", "ADP", "IN", "with", "O"),
+            ("a", 5, "det", "DET", "DT", "a", "O"), ("dinner", 3, "pobj", "NOUN", "NN", "dinner", "O"),
+            ("hosted", 5, "acl", "VERB", "VBN", "host", "O"), ("by", 6, "agent", "ADP", "IN", "by", "O"),
+            ("Rice", 7, "pobj", "PROPN", "NNP", "Rice", "B-PERSON"), (".", 2, "punct", "PUNCT", ".", ".", "O")]
+    doc = make(rows)
+    assert rule_marks(doc).rule("presence-agent", 7) == "presence-opened-with-hosted"
+    assert present(doc, actors, [1]) == ["Rice"]
+
+
 def test_attendees_chair_of_the_summit(actors):
     rows = [("Kikwete", 1, "nsubj", "PROPN", "NNP", "Kikwete", "B-PERSON"),
             ("chaired", 1, "ROOT", "VERB", "VBD", "chair", "O"), ("the", 3, "det", "DET", "DT", "the", "O"),

@@ -72,7 +72,9 @@ def _presence(anchor: Token, mark: str) -> tuple[Token | None, list[Token]]:
     """(the gathering, the tokens whose persons were there) of one presence mark."""
     if mark == "presence-agent":
         verb = anchor.head
-        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None), [anchor]
+        if verb.dep_ == "acl":  # "began with a dinner hosted by X": the verb the dinner's "with" hangs on
+            verb = verb.head.head.head
+        return next((c for c in verb.children if c.dep_ in lexicon.words("subject-deps")), None), [anchor]
     if mark == "presence-verb":
         return next((c for c in anchor.children if c.dep_ == "dobj"), None), [anchor]
     gathering = next((c for c in anchor.children if c.dep_ == "pobj"), None)
@@ -105,6 +107,8 @@ def _persons(ctx: Context, tok: Token, mark: str) -> list[int]:
         # "In the first meeting since elections were held, X was named" (the time clause took the phrase);
         # "X was also present in the talks"
         sides = [c for c in node.children if c.dep_ in lexicon.words("subject-deps")]
+        sides = sides or [c for a in (node, *node.children) if a.dep_ in ("auxpass", "ROOT") for c in a.children
+                          if c.dep_ == "attr"]  # "Also elected during the meeting was X"
         found = [e for s in sides for e in persons_in_phrase(ctx, s)]
         if found or node.dep_ not in ("advcl", "xcomp", "conj", "acomp") or node.head.i == node.i:
             return found
