@@ -95,13 +95,10 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
     party = _party_before(doc, t_start, title)
     if party:
         return TitleMatch(party[0], party[1], country)
-    if t_start >= 1 and rule_marks(doc).has("rank-prefix", t_start - 1) and \
-            not title.role.startswith(("Deputy", "Under")):  # not "under Prime Minister X's presidency"
-        t_start -= 1  # "Deputy Secretary of Commerce X" is not the Secretary of Commerce
-        title = replace(title, role=f"{doc[t_start].text.title()} {title.role}")
-    t_start, title = named_portfolio(doc, t_start, title) or (t_start, title)
-    if country is None:
-        t_start, title = pre_portfolio(doc, t_start, title) or (t_start, title)
+    t_start, title = _ranked(doc, t_start, title)
+    t_start, title = _ranked(doc, *(named_portfolio(doc, t_start, title) or (t_start, title)))
+    if country is None:  # "Deputy Information Minister X": the rank before the portfolio too
+        t_start, title = _ranked(doc, *(pre_portfolio(doc, t_start, title) or (t_start, title)))
         state = us_state_before(doc, t_start, chamber_only=title.kind == "head")
         if state is not None:
             return TitleMatch(state, title, "US")  # "Florida Governor X", "Illinois Senate President X" (not Georgia's)
@@ -111,11 +108,18 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
     return TitleMatch(t_start, spokes.official(title, home(title, country)), home(title, country))
 
 
+def _ranked(doc: Doc, t_start: int, title: lexicon.Title) -> tuple[int, lexicon.Title]:
+    """"Deputy Secretary of Commerce X" is not the Secretary of Commerce: a rank word before the title lowers it
+    (``rank-prefix``; not "under Prime Minister X's presidency")."""
+    if t_start >= 1 and rule_marks(doc).has("rank-prefix", t_start - 1) and \
+            not title.role.startswith(("Deputy", "Under")):
+        return t_start - 1, replace(title, role=f"{doc[t_start - 1].text.title()} {title.role}")
+    return t_start, title
+
+
 def _org_head(doc: Doc, end: int) -> TitleMatch | None:
     found = org_head_before(doc, end)  # "World Trade Organisation chief X"
     return TitleMatch(*found) if found else None
-
-
 
 
 def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
@@ -331,8 +335,6 @@ def _apposition(doc: Doc, start: int):
     return None, head_of_country(doc, i, stop), "apposition-head-of"
 
 
-
-
 def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
     """A title as predicate after a name: "X previously served as the US ambassador to the United Nations"."""
     i = end
@@ -346,10 +348,6 @@ def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | Non
         i = next((k for k in range(i, min(len(doc) - 1, i + 5)) if doc[k].lower_ == "as"), i)
     title, country, _ = _apposition(doc, i + 1)
     return title, country, "predicate"
-
-
-
-
 
 
 def more_titles(doc: Doc, start: int) -> list[tuple]:
