@@ -23,6 +23,11 @@ def roles(facts):
     # a rank word before a portfolio title
     ("Zimbabwe's Deputy Information Minister Bright Matonga defended the vote.",
      {("Matonga", "Deputy Information Minister", "ZW")}),
+    # a spokesperson's state body between title and name; a title set off by commas after a speech verb
+    ("Spokesman for the National Security Council Tom Brenner said the report was false.",
+     {("Brenner", "Spokesman", "US")}),
+    ("\u201cWe will not comment,\u201d said White House spokeswoman, Karen Lindqvist.",
+     {("Lindqvist", "White House Spokeswoman", "US")}),
 ])
 def test_extract_counterparts_and_ranks(facts_of, text, expected):
     assert roles(facts_of(text)) == expected

@@ -56,3 +56,28 @@ def test_titles_rank_word_before_a_portfolio_title():
             ("Matonga", 5, "nsubj", "PROPN", "NNP", "Matonga", "I-PERSON"), ("spoke", 5, "ROOT", "VERB", "VBD", "speak", "O")]
     found = titles.title_before(make(rows), 3)
     assert found is not None and found[0] == 0 and found[1].role == "Deputy Information Minister"
+
+
+def _plain(words, pos, lemmas=None):
+    return Doc(NLP.vocab, words=words, pos=pos, lemmas=lemmas or [w.lower() for w in words])
+
+
+def test_titles_spokesperson_for_a_state_body_before_the_name():
+    words = ["Spokesman", "for", "the", "National", "Security", "Council", "Frederick", "Jones", "said"]
+    pos = ["NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"]
+    found = titles.title_before(_plain(words, pos), 6)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Spokesman", "US")
+    club = _plain(["Spokesman", "for", "the", "club", "Bob", "Keller", "said"],
+                  ["NOUN", "ADP", "DET", "NOUN", "PROPN", "PROPN", "VERB"])
+    assert titles.title_before(club, 4) is None  # no state body: no title before the name
+
+
+def test_titles_title_set_off_by_commas_after_a_speech_verb():
+    words = ["It", "failed", ",", "said", "White", "House", "spokeswoman", ",", "Dana", "Perino", "."]
+    pos = ["PRON", "VERB", "PUNCT", "VERB", "PROPN", "PROPN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[3] = "say"
+    found = titles.title_before_comma(_plain(words, pos, lemmas), 8)
+    assert found is not None and (found.start, found.country) == (4, "US")
+    pos[3] = "NOUN"  # a noun before the title: not a speech verb, so the title may belong to a list of posts
+    assert titles.title_before_comma(_plain(words, pos, lemmas), 8) is None

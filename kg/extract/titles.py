@@ -43,6 +43,7 @@ from kg.extract.title_patterns import (
     party_title_at,
     portfolio_before,
     pre_portfolio,
+    ranked_before,
     ranked_titles,
     serves_principal,
     skip_possessor,
@@ -84,7 +85,7 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         i -= 1
     found = title_with_polity(doc, i)
     if found is None:
-        found = _title_of_polity_before(doc, i) or _org_head(doc, i)
+        found = _title_of_polity_before(doc, i) or _org_head(doc, i) or _spokes_for_body(doc, i)
         if found is None:
             return None
     t_start, title, country = found
@@ -95,10 +96,10 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
     party = _party_before(doc, t_start, title)
     if party:
         return TitleMatch(party[0], party[1], country)
-    t_start, title = _ranked(doc, t_start, title)
-    t_start, title = _ranked(doc, *(named_portfolio(doc, t_start, title) or (t_start, title)))
+    t_start, title = ranked_before(doc, t_start, title)
+    t_start, title = ranked_before(doc, *(named_portfolio(doc, t_start, title) or (t_start, title)))
     if country is None:  # "Deputy Information Minister X": the rank before the portfolio too
-        t_start, title = _ranked(doc, *(pre_portfolio(doc, t_start, title) or (t_start, title)))
+        t_start, title = ranked_before(doc, *(pre_portfolio(doc, t_start, title) or (t_start, title)))
         state = us_state_before(doc, t_start, chamber_only=title.kind == "head")
         if state is not None:
             return TitleMatch(state, title, "US")  # "Florida Governor X", "Illinois Senate President X" (not Georgia's)
@@ -108,17 +109,13 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
     return TitleMatch(t_start, spokes.official(title, home(title, country)), home(title, country))
 
 
-def _ranked(doc: Doc, t_start: int, title: lexicon.Title) -> tuple[int, lexicon.Title]:
-    """"Deputy Secretary of Commerce X" is not the Secretary of Commerce: a rank word before the title lowers it
-    (``rank-prefix``; not "under Prime Minister X's presidency")."""
-    if t_start >= 1 and rule_marks(doc).has("rank-prefix", t_start - 1) and \
-            not title.role.startswith(("Deputy", "Under")):
-        return t_start - 1, replace(title, role=f"{doc[t_start - 1].text.title()} {title.role}")
-    return t_start, title
-
-
 def _org_head(doc: Doc, end: int) -> TitleMatch | None:
     found = org_head_before(doc, end)  # "World Trade Organisation chief X"
+    return TitleMatch(*found) if found else None
+
+
+def _spokes_for_body(doc: Doc, end: int) -> TitleMatch | None:
+    found = spokes.body_before(doc, end)  # "Spokesman for the National Security Council X"
     return TitleMatch(*found) if found else None
 
 
@@ -155,6 +152,8 @@ def _after_named_person(doc: Doc, k: int, found: TitleMatch) -> bool:
     text gives, not the title's own: not "against speaker of the house, B") after a preposition or a clause's comma."""
     if found.country is None or k < 1:
         return False
+    if doc[k].pos_ == "VERB" and lexicon.simple_table("speech_verbs.tsv", "lemma").get(doc[k].lemma_.lower()):
+        return True  # "…, said White House spokeswoman, B."
     j = k - 1 - (k >= 2 and doc[k - 1].text == ",")  # "A, and Burundi President, B"
     if doc[k].lower_ == "and" and doc[j].ent_type_ == "PERSON":
         return True
