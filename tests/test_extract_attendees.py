@@ -30,6 +30,9 @@ from meetingpairs import pairs
     # planned presence is none; a head of state speaking before the summit is mentioned is none
     ("Prime Minister John Howard criticised the budget. An Asian summit began in Manila today. President Gloria "
      "Arroyo will speak at the summit on Tuesday.", set()),
+    # what a result comes of happened, whatever the result's verb says (result-nouns)
+    ("As an outcome of talks between Foreign Minister Walid Muallem and President Jalal Talabani, relations will "
+     "be restored.", {("Muallem", "Talabani")}),
     # a news conference is no gathering of those it names
     ("President Lula da Silva spoke at a press conference in Brasilia. At the conference, President Hugo Chavez "
      "answered questions.", set()),

@@ -102,3 +102,16 @@ def test_attendees_heads_speaking_in_a_summit_report(actors):
     assert events[0].evidence.rule == "event:unnamed+m-summit+attendees"
     planned = EventFact("e1", "intent", (), event.evidence, name="summit")
     assert attendees.with_attendees(ctx, roles, [planned], {"e1": [1]})[0] == [planned]
+
+
+def test_triggers_what_a_result_comes_of_happened():
+    from kg.extract.triggers import is_future
+
+    rows = [("As", 7, "prep", "ADP", "IN", "as", "O"), ("an", 2, "det", "DET", "DT", "an", "O"),
+            ("outcome", 0, "pobj", "NOUN", "NN", "outcome", "O"), ("of", 2, "prep", "ADP", "IN", "of", "O"),
+            ("talks", 3, "pobj", "NOUN", "NNS", "talk", "O"), ("ties", 7, "nsubj", "NOUN", "NNS", "tie", "O"),
+            ("will", 7, "aux", "AUX", "MD", "will", "O"), ("improve", 7, "ROOT", "VERB", "VB", "improve", "O"),
+            (".", 7, "punct", "PUNCT", ".", ".", "O")]
+    assert not is_future(make(rows)[4])  # "As an outcome of talks, ties will improve": the talks happened
+    rows[2] = ("plan", 0, "pobj", "NOUN", "NN", "plan", "O")  # "As a plan of talks, ties will improve": planned
+    assert is_future(make(rows)[4])

@@ -111,7 +111,7 @@ def _future_above(tok: Token) -> str | None:
         if node.i != tok.i and marks.has("intent-head", node.i):
             return marks.rule("intent-head", node.i)
         if node.head.i == node.i or node.dep_ in lexicon.words("reported-clause-deps") or _past_circumstance(node) \
-                or _past_clause(node):
+                or _past_clause(node) or _cause_of(node):
             break  # a reported or relative clause does not inherit its governor's tense
         node = node.head
     return None
@@ -122,6 +122,13 @@ def _past_clause(node: Token) -> bool:
     governor says will happen (``past-clause-deps``)."""
     past = node.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in node.children)
     return past and node.dep_ in lexicon.words("past-clause-deps")
+
+
+def _cause_of(node: Token) -> bool:
+    """"as an outcome of meetings between X and Y, relations will be restored": what a result comes of happened
+    before it, whatever the result's verb says (``result-nouns``)."""
+    return node.dep_ == "pobj" and node.head.lower_ == "of" and \
+        node.head.head.lemma_.lower() in lexicon.words("result-nouns")
 
 
 def _past_circumstance(node: Token) -> bool:
