@@ -58,17 +58,19 @@ def test_titles_rank_word_before_a_portfolio_title():
     assert found is not None and found[0] == 0 and found[1].role == "Deputy Information Minister"
 
 
-def _plain(words, pos, lemmas=None):
-    return Doc(NLP.vocab, words=words, pos=pos, lemmas=lemmas or [w.lower() for w in words])
+def _plain(words, pos, lemmas=None, ents=None):
+    return Doc(NLP.vocab, words=words, pos=pos, lemmas=lemmas or [w.lower() for w in words], ents=ents)
 
 
 def test_titles_spokesperson_for_a_state_body_before_the_name():
     words = ["Spokesman", "for", "the", "National", "Security", "Council", "Frederick", "Jones", "said"]
     pos = ["NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"]
-    found = titles.title_before(_plain(words, pos), 6)
+    ents = ["O"] * 6 + ["B-PERSON", "I-PERSON", "O"]
+    found = titles.title_before(_plain(words, pos, ents=ents), 6)
     assert found is not None and (found.start, found.title.role, found.country) == (0, "Spokesman", "US")
+    assert titles.title_before(_plain(words, pos), 6) is None  # no person named after the body
     club = _plain(["Spokesman", "for", "the", "club", "Bob", "Keller", "said"],
-                  ["NOUN", "ADP", "DET", "NOUN", "PROPN", "PROPN", "VERB"])
+                  ["NOUN", "ADP", "DET", "NOUN", "PROPN", "PROPN", "VERB"], ents=["O"] * 4 + ["B-PERSON", "I-PERSON", "O"])
     assert titles.title_before(club, 4) is None  # no state body: no title before the name
 
 

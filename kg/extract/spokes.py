@@ -59,7 +59,11 @@ def body_after(doc: Doc, end: int, title: Title) -> tuple[Title, str | None] | N
 def body_before(doc: Doc, end: int) -> tuple[int, Title, str | None] | None:
     """"Spokesman for the National Security Council X", "the spokesman of the Portuguese Foreign Ministry, X": a bare
     spokesperson's title, "for/of" and a state body (:func:`body_after`) that runs up to ``end`` (the name, or the
-    comma before it); (start, title, country) or None."""
+    comma before it); (start, title, country) or None. The name must be a person's ("spokesperson for the
+    Australian Democrats" names none)."""
+    name = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if name >= len(doc) or doc[name].ent_type_ != "PERSON":
+        return None
     for k in range(end - 2, max(0, end - staff.MAX_BODY - 2), -1):
         body = doc[k + 1:end]
         if doc[k].lower_ not in ("for", "of") or not all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") for t in body):
