@@ -9,7 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.actors import ActorIndex
+from kg.extract.attendees import with_attendees
 from kg.extract.context import build_context
+from kg.extract.counterparts import counterpart_roles
 from kg.extract.events import assemble
 from kg.extract.plover import find_political_events
 from kg.extract.quotes import find_quotes
@@ -22,8 +24,8 @@ from kg.model import Article, ArticleFacts
 def extract(doc: Doc, article: Article, actors: ActorIndex) -> ArticleFacts:
     """All facts of one article."""
     ctx = build_context(doc, article, actors)
-    roles = find_roles(ctx)
-    events, anchors = unnamed_talks(ctx, *assemble(ctx))
+    roles = counterpart_roles(ctx, find_roles(ctx))
+    events, anchors = with_attendees(ctx, roles, *unnamed_talks(ctx, *assemble(ctx)))
     topics = find_topics(ctx, events, anchors)
     quotes = find_quotes(ctx)
     used = {r.person for r in roles} | {q.speaker for q in quotes}

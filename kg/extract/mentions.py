@@ -240,7 +240,8 @@ def _appositive_names(doc: Doc, covered: set[int]) -> list[Span]:
                                                          doc[end].text[:1].isupper() and doc[end].is_alpha
                                                          and not not_name(doc[end])):
             end += 1
-        if 2 <= end - i <= 4 and not lexicon.lookup_polity(doc[i:end].text) and \
+        # not an organisation's name: "a member of the United Iraqi Alliance, has been named prime minister"
+        if 2 <= end - i <= 4 and not lexicon.lookup_polity(doc[i:end].text) and not org_word(doc[end - 1]) and \
                 (title_after(doc, end)[0] or title_predicate(doc, end)[0]):
             out.append(doc[i:end])
         i = max(end, i + 1)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from kg import lexicon
 from kg.extract import staff
 from kg.extract.countries import leading_polity
+from kg.extract.title_patterns import find_title
 from kg.lexicon import Title, fold
 
 SPOKES = "spokesperson"  # the title kind of a bare spokesperson (titles.tsv)
@@ -53,3 +54,22 @@ def body_after(doc: Doc, end: int, title: Title) -> tuple[Title, str | None] | N
     body = staff.body_country(doc, j, min(stop, j + 3)) if j < stop and doc[j].text[:1].isupper() else None
     country = code or body
     return (replace(title, kind=OFFICIAL), country) if country else None
+
+
+def body_before(doc: Doc, end: int) -> tuple[int, Title, str | None] | None:
+    """"Spokesman for the National Security Council X", "the spokesman of the Portuguese Foreign Ministry, X": a bare
+    spokesperson's title, "for/of" and a state body (:func:`body_after`) that runs up to ``end`` (the name, or the
+    comma before it); (start, title, country) or None. The name must be a person's ("spokesperson for the
+    Australian Democrats" names none)."""
+    name = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if name >= len(doc) or doc[name].ent_type_ != "PERSON":
+        return None
+    for k in range(end - 2, max(0, end - staff.MAX_BODY - 2), -1):
+        body = doc[k + 1:end]
+        if doc[k].lower_ not in ("for", "of") or not all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") for t in body):
+            continue
+        found = find_title(doc, k)
+        after = body_after(doc, k, found[1]) if found is not None else None
+        if found is not None and after is not None:
+            return found[0], after[0], after[1]
+    return None

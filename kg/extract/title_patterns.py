@@ -189,6 +189,15 @@ def leader_of_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
             return found[0], replace(found[1], role=f"Leader of {body.text}")
     return None
 
+def ranked_before(doc: Doc, t_start: int, title: lexicon.Title) -> tuple[int, lexicon.Title]:
+    """"Deputy Secretary of Commerce X" is not the Secretary of Commerce: a rank word before the title lowers it
+    (``rank-prefix``; not "under Prime Minister X's presidency")."""
+    if t_start >= 1 and rule_marks(doc).has("rank-prefix", t_start - 1) and \
+            not title.role.startswith(("Deputy", "Under")):
+        return t_start - 1, replace(title, role=f"{doc[t_start - 1].text.title()} {title.role}")
+    return t_start, title
+
+
 def ranked_titles(doc: Doc, i: int) -> list[tuple[int, lexicon.Title]]:
     """A rank word before a title in an apposition makes a lower post: ", deputy inspector general of police"."""
     if i + 1 >= len(doc) or not rule_marks(doc).has("rank-prefix", i):

@@ -43,6 +43,7 @@ from kg.extract.title_patterns import (
     party_title_at,
     portfolio_before,
     pre_portfolio,
+    ranked_before,
     ranked_titles,
     serves_principal,
     skip_possessor,
@@ -84,7 +85,7 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         i -= 1
     found = title_with_polity(doc, i)
     if found is None:
-        found = _title_of_polity_before(doc, i) or _org_head(doc, i)
+        found = _title_of_polity_before(doc, i) or _org_head(doc, i) or _spokes_for_body(doc, i)
         if found is None:
             return None
     t_start, title, country = found
@@ -95,13 +96,10 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
     party = _party_before(doc, t_start, title)
     if party:
         return TitleMatch(party[0], party[1], country)
-    if t_start >= 1 and rule_marks(doc).has("rank-prefix", t_start - 1) and \
-            not title.role.startswith(("Deputy", "Under")):  # not "under Prime Minister X's presidency"
-        t_start -= 1  # "Deputy Secretary of Commerce X" is not the Secretary of Commerce
-        title = replace(title, role=f"{doc[t_start].text.title()} {title.role}")
-    t_start, title = named_portfolio(doc, t_start, title) or (t_start, title)
-    if country is None:
-        t_start, title = pre_portfolio(doc, t_start, title) or (t_start, title)
+    t_start, title = ranked_before(doc, t_start, title)
+    t_start, title = ranked_before(doc, *(named_portfolio(doc, t_start, title) or (t_start, title)))
+    if country is None:  # "Deputy Information Minister X": the rank before the portfolio too
+        t_start, title = ranked_before(doc, *(pre_portfolio(doc, t_start, title) or (t_start, title)))
         state = us_state_before(doc, t_start, chamber_only=title.kind == "head")
         if state is not None:
             return TitleMatch(state, title, "US")  # "Florida Governor X", "Illinois Senate President X" (not Georgia's)
@@ -116,6 +114,9 @@ def _org_head(doc: Doc, end: int) -> TitleMatch | None:
     return TitleMatch(*found) if found else None
 
 
+def _spokes_for_body(doc: Doc, end: int) -> TitleMatch | None:
+    found = spokes.body_before(doc, end)  # "Spokesman for the National Security Council X"
+    return TitleMatch(*found) if found else None
 
 
 def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
@@ -151,6 +152,8 @@ def _after_named_person(doc: Doc, k: int, found: TitleMatch) -> bool:
     text gives, not the title's own: not "against speaker of the house, B") after a preposition or a clause's comma."""
     if found.country is None or k < 1:
         return False
+    if doc[k].pos_ == "VERB" and lexicon.simple_table("speech_verbs.tsv", "lemma").get(doc[k].lemma_.lower()):
+        return True  # "…, said White House spokeswoman, B."
     j = k - 1 - (k >= 2 and doc[k - 1].text == ",")  # "A, and Burundi President, B"
     if doc[k].lower_ == "and" and doc[j].ent_type_ == "PERSON":
         return True
@@ -331,8 +334,6 @@ def _apposition(doc: Doc, start: int):
     return None, head_of_country(doc, i, stop), "apposition-head-of"
 
 
-
-
 def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
     """A title as predicate after a name: "X previously served as the US ambassador to the United Nations"."""
     i = end
@@ -346,10 +347,6 @@ def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | Non
         i = next((k for k in range(i, min(len(doc) - 1, i + 5)) if doc[k].lower_ == "as"), i)
     title, country, _ = _apposition(doc, i + 1)
     return title, country, "predicate"
-
-
-
-
 
 
 def more_titles(doc: Doc, start: int) -> list[tuple]:

@@ -1,0 +1,173 @@
+"""Who was at the article's gathering, where news reports say so only by what people did there.
+
+A report of one meeting, summit or round of talks often names its participants without a meeting verb:
+"At the summit, X charged Y", "X said during the opening ceremony of the summit", "Y was re-elected during
+the meeting", "The first session was hosted by Z", "W, the president chairing the summit". The marks of
+``meetings.jsonl`` (``presence-prep``, ``presence-agent``, ``presence-verb``) find such acts; their subjects
+(or agents) take part in the article's event when the gathering is that event: one of its mentions, or a
+definite gathering noun ("the meeting", "the first session", ``back-reference-words``) in an article that
+reports that one event, not planned ("at this year's summit" under "will be making") nor negated.
+
+A summit report (the article's only event is an unnamed gathering named by a ``summit-nouns`` word) also
+takes as participants the heads of state or government and of international bodies (``summit-attendee-kinds``)
+who speak or act in it after it is first mentioned: "Brazil is hosting the Summit of X … Abbas said that …".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.context import Context
+from kg.extract.participants import dedupe, persons_in_phrase
+from kg.extract.people import pronoun_entity
+from kg.extract.rulematch import rule_marks
+from kg.extract.triggers import is_future, negated
+from kg.model import EventFact, RoleFact
+
+PRESENCE_MARKS = ("presence-prep", "presence-agent", "presence-verb")
+
+
+def with_attendees(ctx: Context, roles: Sequence[RoleFact], events: list[EventFact],
+                   anchors: dict[str, list[int]]) -> tuple[list[EventFact], dict[str, list[int]]]:
+    """The article's events, its one held meeting with the persons present at it added."""
+    held = [e for e in events if e.kind not in ("intent", "call")]
+    if len(held) != 1 or len(events) != 1:
+        return events, anchors
+    event = held[0]
+    mentions = set(anchors.get(event.id, []))
+    if mentions and rule_marks(ctx.doc).has("press-conference", min(mentions)):
+        return events, anchors  # an article about a news conference: those it names are not its participants
+    found = present(ctx, mentions)
+    if not event.participants and _summit(ctx, event, mentions):
+        found += summit_speakers(ctx, roles, _first_summit(ctx, mentions))
+    known = {p.key for p in event.participants}
+    added = [ctx.person(e) for e in dedupe(found) if ctx.person(e).key not in known]
+    if not added:
+        return events, anchors
+    evidence = dataclasses.replace(event.evidence, rule=f"{event.evidence.rule}+attendees")
+    fact = dataclasses.replace(event, participants=tuple(dict.fromkeys(event.participants + tuple(added))),
+                               evidence=evidence)
+    return [fact if e is event else e for e in events], anchors
+
+
+def present(ctx: Context, mentions: set[int]) -> list[int]:
+    """Persons whose act the ``presence-*`` marks place at the event (``mentions``: its gathering nouns)."""
+    marks = rule_marks(ctx.doc)
+    out: list[int] = []
+    for mark in PRESENCE_MARKS:
+        for i in marks.tokens.get(mark, []):
+            gathering, sides = _presence(ctx.doc[i], mark)
+            if gathering is None or not _refers(gathering, mentions) or any(is_future(t) or negated(t)
+                                                                            for t in (gathering, *sides)):
+                continue
+            out += [e for s in sides for e in _persons(ctx, s, mark)]
+    return dedupe(out)
+
+
+def _presence(anchor: Token, mark: str) -> tuple[Token | None, list[Token]]:
+    """(the gathering, the tokens whose persons were there) of one presence mark."""
+    if mark == "presence-agent":
+        verb = anchor.head
+        if verb.dep_ == "acl":  # "began with a dinner hosted by X": the verb the dinner's "with" hangs on
+            verb = verb.head.head.head
+        return next((c for c in verb.children if c.dep_ in lexicon.words("subject-deps")), None), [anchor]
+    if mark == "presence-verb":
+        return next((c for c in anchor.children if c.dep_ == "dobj"), None), [anchor]
+    gathering = next((c for c in anchor.children if c.dep_ == "pobj"), None)
+    if gathering is not None and gathering.lemma_.lower() not in _gathering_words():
+        of = next((c for c in gathering.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        gathering = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return gathering, [_actor(anchor.head)]
+
+
+def _actor(head: Token) -> Token:
+    """The verb or noun whose subject or possessor acted at the gathering: "said in his speech during …" is
+    the saying."""
+    node = head
+    while node.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in node.children) and node.dep_ == "pobj":
+        node = node.head.head
+    return node
+
+
+def _persons(ctx: Context, tok: Token, mark: str) -> list[int]:
+    """The persons of a presence mark's side: the agent phrase, else the subjects or possessor of the act."""
+    if mark == "presence-agent":
+        return persons_in_phrase(ctx, tok)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        return [e for c in owners for e in ctx.persons_at(c) or _pronoun(ctx, c)]
+    if tok.dep_ == "acl":  # "X, the president chairing the summit"
+        return persons_in_phrase(ctx, tok.head)
+    node = tok
+    for _ in range(3):  # "X was also re-elected during the meeting" (the parser's subject is the auxiliary's);
+        # "In the first meeting since elections were held, X was named" (the time clause took the phrase);
+        # "X was also present in the talks"
+        sides = [c for c in node.children if c.dep_ in lexicon.words("subject-deps")]
+        sides = sides or [c for a in (node, *node.children) if a.dep_ in ("auxpass", "ROOT") for c in a.children
+                          if c.dep_ == "attr"]  # "Also elected during the meeting was X"
+        found = [e for s in sides for e in persons_in_phrase(ctx, s)]
+        if found or node.dep_ not in ("advcl", "xcomp", "conj", "acomp") or node.head.i == node.i:
+            return found
+        node = node.head
+    return []
+
+
+def _pronoun(ctx: Context, tok: Token) -> list[int]:
+    found = pronoun_entity(tok.i, ctx.mentions) if tok.lower_ in lexicon.words("person-pronouns") else None
+    return [found] if found is not None else []
+
+
+def _refers(gathering: Token, mentions: set[int]) -> bool:
+    """Whether a gathering noun is the article's event: one of its mentions, or "the meeting", "its session"."""
+    if rule_marks(gathering.doc).has("press-conference", gathering.i):
+        return False  # "said at a news conference": no gathering of the event's participants
+    if gathering.i in mentions:
+        return True
+    back = lexicon.words("back-reference-words")
+    return gathering.lemma_.lower() in _gathering_words() and \
+        any(c.dep_ in ("det", "poss") and c.lower_ in back for c in gathering.children)
+
+
+def _summit(ctx: Context, event: EventFact, mentions: set[int]) -> bool:
+    """Whether the article's event is a summit it reports as held (a ``summit-nouns`` word among its mentions)."""
+    return event.kind != "intent" and _first_summit(ctx, mentions) is not None
+
+
+def _first_summit(ctx: Context, mentions: set[int]) -> int | None:
+    nouns, marks = lexicon.words("summit-nouns"), rule_marks(ctx.doc)
+    return next((i for i in sorted(mentions) if ctx.doc[i].lemma_.lower() in nouns
+                 and not marks.has("press-conference", i)), None)
+
+
+def summit_speakers(ctx: Context, roles: Sequence[RoleFact], start: int | None) -> list[int]:
+    """Heads of state, government or international bodies who speak or act in a summit report after the
+    summit is first mentioned (the subject of a verb that is neither planned nor negated)."""
+    if start is None:
+        return []
+    kinds = lexicon.words("summit-attendee-kinds")
+    heads = {t.role for t in lexicon.titles() if t.kind in kinds}
+    leaders = {r.person.key for r in roles if r.role in heads and r.status == "current"}
+    first = ctx.doc[start].sent.start
+    out: list[int] = []
+    for m in ctx.mentions:
+        if m.start < first or not any(ctx.person(e).key in leaders for e in m.entities):
+            continue
+        if any(_acting_subject(t) for t in ctx.doc[m.start:m.end]):
+            out += [e for e in m.entities if ctx.person(e).key in leaders]
+    return dedupe(out)
+
+
+def _acting_subject(tok: Token) -> bool:
+    node = tok.head if tok.dep_ == "appos" else tok
+    verb = node.head
+    return node.dep_ in lexicon.words("subject-deps") and verb.pos_ in ("VERB", "AUX") and \
+        not is_future(verb) and not negated(verb)
+
+
+def _gathering_words() -> frozenset[str]:
+    return lexicon.words("presence-gatherings")
+

@@ -1,0 +1,43 @@
+"""Who was at a news report's one gathering, through the model: persons whose act the text places at or during
+it ("At the summit, X …", "Y was re-elected during the meeting", "the first session was hosted by Z"), the heads
+of state who speak in a summit report, and what is no meeting ("welcomed the words of X"). Sentences written
+for these tests (invented phrasings, real office titles)."""
+
+from __future__ import annotations
+
+import pytest
+from meetingpairs import pairs
+
+
+@pytest.mark.parametrize("text, meetings", [
+    # acts at or during the gathering (presence-at-gathering, -part)
+    ("A regional summit opened in Lima on Friday. At the summit, President Alan Garcia criticised the plan. "
+     "President Evo Morales spoke during the opening session of the summit.", {("Garcia", "Morales")}),
+    ("The new parliament held its first meeting in Kabul. Speaker Yunus Qanuni was elected during the meeting. "
+     "President Hamid Karzai was also present at the meeting.", {("Karzai", "Qanuni")}),
+    # hosts of its sessions (presence-hosted-by), joined to the meeting of a named person
+    ("Ambassador Zalmay Khalilzad met Syrian officials in Baghdad on Monday. The first session was hosted by Prime "
+     "Minister Nouri al-Maliki, while the second session was hosted by President Jalal Talabani.",
+     {("Khalilzad", "al-Maliki"), ("Khalilzad", "Talabani"), ("Talabani", "al-Maliki")}),
+    # the host of what the gathering opened with (presence-opened-with-hosted); an inverted passive's subject
+    ("The Helsinki summit began on Sunday with a lunch hosted by Prime Minister Matti Vanhanen. At the summit, "
+     "President Jacques Chirac warned of climate change.", {("Chirac", "Vanhanen")}),
+    ("The new parliament held its first meeting in Kabul. Also elected during the meeting was Ashraf Ghani as speaker. "
+     "President Hamid Karzai spoke at the meeting.", {("Ghani", "Karzai")}),
+    # a summit report: the heads of state who speak in it after it is first mentioned (summit-nouns)
+    ("Leaders of Asia and Europe gathered for a summit in Helsinki on Sunday. Prime Minister Junichiro Koizumi said trade "
+     "must grow. President Jacques Chirac warned of climate change.", {("Chirac", "Koizumi")}),
+    # planned presence is none; a head of state speaking before the summit is mentioned is none
+    ("Prime Minister John Howard criticised the budget. An Asian summit began in Manila today. President Gloria "
+     "Arroyo will speak at the summit on Tuesday.", set()),
+    # what a result comes of happened, whatever the result's verb says (cause-nouns)
+    ("As an outcome of talks between Foreign Minister Walid Muallem and President Jalal Talabani, relations will "
+     "be restored.", {("Muallem", "Talabani")}),
+    # a news conference is no gathering of those it names
+    ("President Lula da Silva spoke at a press conference in Brasilia. At the conference, President Hugo Chavez "
+     "answered questions.", set()),
+    # "welcomed the words of X" welcomes a thing (thing-source-preps)
+    ("President Thabo Mbeki welcomed the words of President Nelson Mandela on Tuesday.", set()),
+])
+def test_extract_attendees_news_classes(facts_of, text, meetings):
+    assert pairs(facts_of(text)) == meetings

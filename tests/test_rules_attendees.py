@@ -1,0 +1,117 @@
+"""Who was at the article's gathering (:mod:`kg.extract.attendees`), on Docs built by hand (words, heads, deps, POS,
+tags, lemmas, entities), so a failure here is the rule's, never the statistical model's: an act at or during the
+gathering, the host of its session, its chair, nothing planned, and the heads of state speaking in a summit
+report. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract import attendees, context
+from kg.extract.rulematch import rule_marks
+from kg.model import Article, EventFact, RoleFact
+
+NLP = spacy.blank("en")
+
+
+def make(rows):
+    """A Doc from rows (word, head, dep, pos, tag, lemma, ent); heads are absolute token indices."""
+    words, heads, deps, pos, tags, lemmas, ents = (list(c) for c in zip(*rows, strict=True))
+    return Doc(NLP.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
+
+
+def present(doc, actors, mentions):
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    return [ctx.person(e).name.split()[-1] for e in attendees.present(ctx, set(mentions))]
+
+
+SPOKE_AT = [("Garcia", 1, "nsubj", "PROPN", "NNP", "Garcia", "B-PERSON"), ("spoke", 1, "ROOT", "VERB", "VBD", "speak", "O"),
+            ("at", 1, "prep", "ADP", "IN", "at", "O"), ("the", 4, "det", "DET", "DT", "the", "O"),
+            ("summit", 2, "pobj", "NOUN", "NN", "summit", "O"), (".", 1, "punct", "PUNCT", ".", ".", "O")]
+
+
+def test_attendees_act_at_the_gathering(actors):
+    doc = make(SPOKE_AT)
+    assert rule_marks(doc).rule("presence-prep", 2) == "presence-at-gathering"
+    assert present(doc, actors, [4]) == ["Garcia"]
+    assert present(doc, actors, []) == ["Garcia"]  # "the summit": a definite gathering noun is the article's
+
+
+def test_attendees_planned_act_is_no_presence(actors):
+    rows = [("Garcia", 2, "nsubj", "PROPN", "NNP", "Garcia", "B-PERSON"), ("will", 2, "aux", "AUX", "MD", "will", "O"),
+            ("speak", 2, "ROOT", "VERB", "VB", "speak", "O"), ("at", 2, "prep", "ADP", "IN", "at", "O"),
+            ("the", 5, "det", "DET", "DT", "the", "O"), ("summit", 3, "pobj", "NOUN", "NN", "summit", "O"),
+            (".", 2, "punct", "PUNCT", ".", ".", "O")]
+    assert present(make(rows), actors, [5]) == []
+
+
+def test_attendees_host_of_a_session(actors):
+    rows = [("The", 2, "det", "DET", "DT", "the", "O"), ("first", 2, "amod", "ADJ", "JJ", "first", "O"),
+            ("session", 4, "nsubjpass", "NOUN", "NN", "session", "O"), ("was", 4, "auxpass", "AUX", "VBD", "be", "O"),
+            ("hosted", 4, "ROOT", "VERB", "VBN", "host", "O"), ("by", 4, "agent", "ADP", "IN", "by", "O"),
+            ("Talabani", 5, "pobj", "PROPN", "NNP", "Talabani", "B-PERSON"), (".", 4, "punct", "PUNCT", ".", ".", "O")]
+    doc = make(rows)
+    assert rule_marks(doc).rule("presence-agent", 5) == "presence-hosted-by"
+    assert present(doc, actors, []) == ["Talabani"]
+
+
+def test_attendees_host_of_what_the_gathering_opened_with(actors):
+    rows = [("The", 1, "det", "DET", "DT", "the", "O"), ("talks", 2, "nsubj", "NOUN", "NNS", "talk", "O"),
+            ("began", 2, "ROOT", "VERB", "VBD", "begin", "O"), ("with", 2, "prep", "ADP", "IN", "with", "O"),
+            ("a", 5, "det", "DET", "DT", "a", "O"), ("dinner", 3, "pobj", "NOUN", "NN", "dinner", "O"),
+            ("hosted", 5, "acl", "VERB", "VBN", "host", "O"), ("by", 6, "agent", "ADP", "IN", "by", "O"),
+            ("Rice", 7, "pobj", "PROPN", "NNP", "Rice", "B-PERSON"), (".", 2, "punct", "PUNCT", ".", ".", "O")]
+    doc = make(rows)
+    assert rule_marks(doc).rule("presence-agent", 7) == "presence-opened-with-hosted"
+    assert present(doc, actors, [1]) == ["Rice"]
+
+
+def test_attendees_chair_of_the_summit(actors):
+    rows = [("Kikwete", 1, "nsubj", "PROPN", "NNP", "Kikwete", "B-PERSON"),
+            ("chaired", 1, "ROOT", "VERB", "VBD", "chair", "O"), ("the", 3, "det", "DET", "DT", "the", "O"),
+            ("summit", 1, "dobj", "NOUN", "NN", "summit", "O"), (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    doc = make(rows)
+    assert rule_marks(doc).rule("presence-verb", 1) == "presence-chairs"
+    assert present(doc, actors, [3]) == ["Kikwete"]
+
+
+def test_attendees_an_indefinite_other_gathering_is_not_the_event(actors):
+    rows = list(SPOKE_AT)
+    rows[3] = ("a", 4, "det", "DET", "DT", "a", "O")
+    assert present(make(rows), actors, []) == []  # "spoke at a summit": not the article's gathering
+
+
+SUMMIT_REPORT = [("A", 1, "det", "DET", "DT", "a", "O"), ("summit", 2, "nsubj", "NOUN", "NN", "summit", "O"),
+                 ("opened", 2, "ROOT", "VERB", "VBD", "open", "O"), (".", 2, "punct", "PUNCT", ".", ".", "O"),
+                 ("Chirac", 5, "nsubj", "PROPN", "NNP", "Chirac", "B-PERSON"),
+                 ("said", 5, "ROOT", "VERB", "VBD", "say", "O"), ("no", 5, "dobj", "INTJ", "UH", "no", "O"),
+                 (".", 5, "punct", "PUNCT", ".", ".", "O"),
+                 ("Blair", 9, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                 ("agreed", 9, "ROOT", "VERB", "VBD", "agree", "O"), (".", 9, "punct", "PUNCT", ".", ".", "O")]
+
+
+def test_attendees_heads_speaking_in_a_summit_report(actors):
+    doc = make(SUMMIT_REPORT)
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    event = EventFact("e1", "meeting", (), ctx.evidence(1, 2, "event:unnamed+m-summit"), name="summit")
+    roles = [RoleFact(ctx.person(i), "President", "FR", ctx.evidence(4, 5, "r")) for i in range(len(ctx.entities))
+             if ctx.person(i).name.endswith("Chirac")]
+    events, _ = attendees.with_attendees(ctx, roles, [event], {"e1": [1]})
+    assert [p.name.split()[-1] for p in events[0].participants] == ["Chirac"]  # Blair holds no head's role here
+    assert events[0].evidence.rule == "event:unnamed+m-summit+attendees"
+    planned = EventFact("e1", "intent", (), event.evidence, name="summit")
+    assert attendees.with_attendees(ctx, roles, [planned], {"e1": [1]})[0] == [planned]
+
+
+def test_triggers_what_a_result_comes_of_happened():
+    from kg.extract.triggers import is_future
+
+    rows = [("As", 7, "prep", "ADP", "IN", "as", "O"), ("an", 2, "det", "DET", "DT", "an", "O"),
+            ("outcome", 0, "pobj", "NOUN", "NN", "outcome", "O"), ("of", 2, "prep", "ADP", "IN", "of", "O"),
+            ("talks", 3, "pobj", "NOUN", "NNS", "talk", "O"), ("ties", 7, "nsubj", "NOUN", "NNS", "tie", "O"),
+            ("will", 7, "aux", "AUX", "MD", "will", "O"), ("improve", 7, "ROOT", "VERB", "VB", "improve", "O"),
+            (".", 7, "punct", "PUNCT", ".", ".", "O")]
+    assert not is_future(make(rows)[4])  # "As an outcome of talks, ties will improve": the talks happened
+    rows[2] = ("plan", 0, "pobj", "NOUN", "NN", "plan", "O")  # "As a plan of talks, ties will improve": planned
+    assert is_future(make(rows)[4])
