@@ -36,7 +36,8 @@ from kg.extract.plover_actors import (
     reaction_target,
     state_actor,
 )
-from kg.extract.plover_consult import consult_events, meeting_tokens
+from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
+from kg.extract.plover_issuers import statement_issuer
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
 from kg.extract.plover_targets import (
     actor_key,
@@ -155,7 +156,9 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     if not targets and kind in lexicon.words("plover-domestic-types"):
         targets = home_target(sources, where)
     if len(sources) + len(targets) < p.get("min_actors", 1):
-        return None  # "the council will host the talks": a meeting needs two parties
+        if not body_meets(sources, targets):
+            return None  # "the council will host the talks": a meeting needs two parties
+        mode = mode or "multilateral"  # "the G8 leaders met": a body of states
     return (kind, cameo, mode, sources, targets) if sources else None  # PLOVER codes an act by an actor
 
 
@@ -233,7 +236,8 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
     children = list(tok.children)
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None) or headline_passive(tok)
     agent = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-    sources = actors_of(ac, agent) if passive is not None else actors_of(ac, subject(tok))
+    said_by = subject(tok)
+    sources = actors_of(ac, agent) if passive is not None else actors_of(ac, said_by) or statement_issuer(ac, said_by)
     objects = [_speaker(passive)] if passive is not None else [c for c in children if c.dep_ in ("dobj", "dative")]
     if hit.pattern.get("object") is False:
         objects = []

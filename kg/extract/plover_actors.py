@@ -190,7 +190,7 @@ def _named(ac: Actors, tok: Token) -> Actor | None:
     """"Russia", "the European Union", "Hamas": a named country or organisation (an unknown ORG keeps its name)."""
     ent = ac.ents.get(tok.i)
     if ent is None or ent.label_ not in lexicon.words("polity-entity-labels") or tok.i != ent.root.i:
-        code = phrase_polity(tok) if tok.pos_ == "PROPN" else None
+        code = phrase_polity(tok) if tok.pos_ == "PROPN" or not tok.is_lower and tok.pos_ == "NOUN" else None
         return polity_actor(code) if code else None
     code = lexicon.lookup_polity(ent.text)
     if code:
@@ -274,17 +274,18 @@ def sector_of(tok: Token) -> str | None:
 
 def modifier_polities(ac: Actors, tok: Token) -> list[str]:
     """Countries of a collective noun's modifiers: "Israeli troops", "Russia's forces", "Hungarian and Romanian
-    officials", "police in Lima", "officials from the EU"."""
+    officials", "police in Lima", "officials from the EU", and through a noun of members ("the leaders of the G8
+    nations", ``plover-member-nouns``)."""
     out: list[str] = []
     for c in tok.children:
         place = c.dep_ == "prep" and c.lower_ in lexicon.words("plover-place-preps")
         if c.dep_ in lexicon.words("plover-actor-modifier-deps") or place:
             heads = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
-            for h in heads:
-                for t in (h, *h.conjuncts):
-                    code = _polity_code(ac, t)
-                    if code and code not in out:
-                        out.append(code)
+            for t in (t for h in heads for t in (h, *h.conjuncts)):
+                code = _polity_code(ac, t)
+                member = t.lemma_.lower() in lexicon.words("plover-member-nouns")
+                found = [code] if code else modifier_polities(ac, t) if member else []
+                out += [f for f in found if f not in out]
     return out
 
 

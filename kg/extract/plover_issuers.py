@@ -1,0 +1,46 @@
+"""The issuer of a statement that is the subject of an act: "The statement called for the safe return of the
+soldiers" speaks for whoever issued it. Used only when the subject names no actor itself."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.plover_actors import Actors, actors_of
+from kg.model import Actor
+
+LOOKBACK_TOKENS = 600  # how far back (tokens) the statement's first mention may be
+
+
+def statement_issuer(ac: Actors, noun: Token | None) -> list[Actor]:
+    """Who a statement noun (``plover-statement-nouns``) speaks for: its owner or issuer where it stands ("X's
+    statement", "a statement by X", "X issued a statement"), else that of the last statement mentioned before it
+    ("The G8 leaders issued a statement … The statement called for …")."""
+    nouns = lexicon.words("plover-statement-nouns")
+    if noun is None or noun.lemma_.lower() not in nouns:
+        return []
+    found = _issuer_here(ac, noun)
+    doc = noun.doc
+    for i in range(noun.i - 1, max(noun.i - LOOKBACK_TOKENS, 0) - 1, -1):
+        if found:
+            break
+        if doc[i].lemma_.lower() in nouns and doc[i].pos_ == "NOUN":
+            found = _issuer_here(ac, doc[i])
+    return found
+
+
+def _issuer_here(ac: Actors, noun: Token) -> list[Actor]:
+    """The owner of one mention ("X's statement", "a statement by/from X"), the subject of the verb that issues
+    it ("X issued a statement"), or the agent of its passive ("a statement was released by X")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+               for p in c.children if p.dep_ == "pobj"]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.words("plover-issue-verbs"):
+        owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    if noun.dep_ == "nsubjpass":
+        owners += [p for c in noun.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return [a for o in owners for a in actors_of(ac, o) if not _is_statement(o)]
+
+
+def _is_statement(tok: Token) -> bool:
+    return tok.lemma_.lower() in lexicon.words("plover-statement-nouns")
