@@ -152,7 +152,7 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
     codes = modifier_polities(ac, tok)
     if sector in lexicon.words("plover-armed-sectors") and len(ac.armed) == 1 and all(c not in codes for c in ac.armed):
         return [polity_actor(ac.armed[0], sector, _label(tok))]  # "the rebels" of an article about the FNL
-    org = _modifier_org(ac, tok) if sector and not codes else None
+    org = _modifier_org(ac, tok) if (sector or _body_noun(tok)) and not codes else None
     if org:
         return [Actor(label=_label(tok), sector=sector, org=org)]
     if codes:
@@ -160,7 +160,7 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
     if sector:
         home = publisher_country(ac) if sector in lexicon.words("plover-publisher-sectors") else None
         return [Actor(label=_label(tok), country=home, sector=sector)]
-    return group_actors(ac, tok)
+    return previous_subject(ac, tok) or group_actors(ac, tok)
 
 
 def country_anaphor(ac: Actors, tok: Token) -> str | None:
@@ -290,12 +290,23 @@ def modifier_polities(ac: Actors, tok: Token) -> list[str]:
 
 
 def _modifier_org(ac: Actors, tok: Token) -> str | None:
-    """"Hamas militants", "Taliban fighters": an organisation the lexicon does not know, named before the noun."""
-    for c in tok.children:
+    """"Hamas militants", "Taliban fighters", "the Hamas movement": an organisation the lexicon does not know,
+    named before the noun, or after a noun of members or bodies ("the member nations of the Paris Club")."""
+    heads = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss")]
+    if _body_noun(tok):
+        heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    for c in heads:
         ent = ac.ents.get(c.i)
-        if c.dep_ in ("compound", "nmod", "poss") and ent is not None and ent.label_ in ("ORG", "NORP"):
+        if ent is not None and ent.label_ in ("ORG", "NORP"):
             return ent.text.removeprefix("the ")
     return None
+
+
+def _body_noun(tok: Token) -> bool:
+    """A noun that names an organisation or its members by the organisation's name ("the Hamas movement", "the
+    member nations of the Paris Club"): ``plover-body-nouns`` and ``plover-member-nouns``."""
+    lemma = tok.lemma_.lower()
+    return lemma in lexicon.words("plover-body-nouns") or lemma in lexicon.words("plover-member-nouns")
 
 
 def phrase_polity(tok: Token) -> str | None:
@@ -352,6 +363,23 @@ def _label(tok: Token) -> str:
     return " ".join(words)
 
 
+def previous_subject(ac: Actors, tok: Token) -> list[Actor]:
+    """A pronoun (``plover-back-pronouns``) that is the first subject of its sentence stands for the subject of the
+    sentence before when that names countries, organisations or collective actors of a country, several for
+    "they", one for "it" ("Bulgaria and Romania announced … They have, however, indicated …"); not persons."""
+    sent = tok.sent
+    if tok.lower_ not in lexicon.words("plover-back-pronouns") or tok.dep_ not in ("nsubj", "nsubjpass") \
+            or sent.start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.doc[sent.start:tok.i]):
+        return []
+    prev = tok.doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    found = actors_of(ac, subj) if subj is not None and subj.i != tok.i else []
+    if not found or any(a.person is not None or not (a.country or a.org) for a in found):
+        return []
+    many = len(found) > 1 or subj is not None and subj.tag_ in ("NNS", "NNPS")
+    return found if many == (tok.lower_ != "it") else []
+
+
 def group_actors(ac: Actors, tok: Token) -> list[Actor]:
     """"the leaders", "the two sides", "they": the participants of the meeting reported before ``tok``."""
     plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in lexicon.words("plover-group-pronouns")
@@ -364,34 +392,3 @@ def group_actors(ac: Actors, tok: Token) -> list[Actor]:
         return []  # "Nordic leaders", "EU leaders": not the meeting's participants
     before = [p for start, p in ac.meetings if start <= tok.idx]
     return [person_actor(ac, p) for p in before[-1]] if before else []
-
-
-REACTION_CHARS = 400  # how far back an act may be for a reaction to answer it
-
-
-def reaction_target(ac: Actors, tok: Token, sources: list[Actor]) -> list[Actor]:
-    """A condemnation or demand that names no target answers the act of force reported just before it ("Hamas
-    police seized the aid. UNRWA condemned the seizure": Hamas), when that act is not the speaker's own."""
-    own = {a.country or a.org or a.label for a in sources}
-    before = [s for start, s in ac.acts if tok.idx - REACTION_CHARS <= start < tok.idx]
-    last = before[-1] if before else ()
-    return [a for a in last if a.person is None and (a.country or a.org or a.label) not in own]
-
-
-def focus_target(ac: Actors, sources: list[Actor]) -> list[Actor]:
-    """A statement with no named target ("NATO condemned the action", "X dismissed the proposal") is addressed
-    to the country the article is about, when that is not the speaker's own; in an article about the speaker's own
-    country, to its state (unless the speaker is that country)."""
-    own = {a.country for a in sources}
-    code = next((c for c in ac.focus if c not in own), None)
-    bare = any(a.country and not (a.person or a.sector) for a in sources)
-    if code is None and ac.focus and own - {None} == {ac.focus[0]} and not bare:
-        code = ac.focus[0]  # domestic politics ("the opposition demanded elections"): addressed to the own state
-    return [polity_actor(code)] if code and sources else []
-
-
-def home_target(sources: list[Actor], where: str | None) -> list[Actor]:
-    """A protest that names no target is against the state where it happens: the protesters' country, else
-    the sentence's or the article's ("protesters rallied in Minsk": Belarus)."""
-    code = next((a.country for a in sources if a.country and not lexicon.polity(a.country).is_org), where)
-    return [polity_actor(code, "GOV")] if code and sources and not lexicon.polity(code).is_org else []

@@ -134,3 +134,34 @@ def spoken_threat(ac: Actors, tok: Token, kind: str, sources: list[Actor]) -> bo
     said = next((c for c in speech.children if c.dep_ == "nsubj"), None)
     keys = {a.country or a.org or a.label for a in actors_of(ac, said)}
     return bool(keys & {a.country or a.org or a.label for a in sources})
+
+
+REACTION_CHARS = 400  # how far back an act may be for a reaction to answer it
+
+
+def reaction_target(ac: Actors, tok: Token, sources: list[Actor]) -> list[Actor]:
+    """A condemnation or demand that names no target answers the act of force reported just before it ("Hamas
+    police seized the aid. UNRWA condemned the seizure": Hamas), when that act is not the speaker's own."""
+    own = {a.country or a.org or a.label for a in sources}
+    before = [s for start, s in ac.acts if tok.idx - REACTION_CHARS <= start < tok.idx]
+    last = before[-1] if before else ()
+    return [a for a in last if a.person is None and (a.country or a.org or a.label) not in own]
+
+
+def focus_target(ac: Actors, sources: list[Actor]) -> list[Actor]:
+    """A statement with no named target ("NATO condemned the action", "X dismissed the proposal") is addressed
+    to the country the article is about, when that is not the speaker's own; in an article about the speaker's own
+    country, to its state (unless the speaker is that country)."""
+    own = {a.country for a in sources}
+    code = next((c for c in ac.focus if c not in own), None)
+    bare = any(a.country and not (a.person or a.sector) for a in sources)
+    if code is None and ac.focus and own - {None} == {ac.focus[0]} and not bare:
+        code = ac.focus[0]  # domestic politics ("the opposition demanded elections"): addressed to the own state
+    return [polity_actor(code)] if code and sources else []
+
+
+def home_target(sources: list[Actor], where: str | None) -> list[Actor]:
+    """A protest that names no target is against the state where it happens: the protesters' country, else
+    the sentence's or the article's ("protesters rallied in Minsk": Belarus)."""
+    code = next((a.country for a in sources if a.country and not lexicon.polity(a.country).is_org), where)
+    return [polity_actor(code, "GOV")] if code and sources and not lexicon.polity(code).is_org else []
