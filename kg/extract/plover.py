@@ -31,11 +31,10 @@ from kg.extract.plover_actors import (
     build,
     place_country,
     polity_actor,
-    state_actor,
 )
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
-from kg.extract.plover_issuers import statement_issuer
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
+from kg.extract.plover_sources import state_actor, statement_issuer
 from kg.extract.plover_targets import (
     actor_key,
     clause_subject,

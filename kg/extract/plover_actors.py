@@ -7,7 +7,7 @@ in Lima" → PE/CVL, "Hungarian and Romanian officials" → HU/GOV and RO/GOV.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -199,8 +199,18 @@ def _named(ac: Actors, tok: Token) -> Actor | None:
         code = place_country(ent.text)
         return polity_actor(code) if code else None
     if ent.label_ in ("ORG", "FAC") or ent.label_ == "NORP" and len(ent) > 1:
-        return _home_body(ac, ent, _institution(ent))
+        return _home_body(ac, ent, _owned(ac, ent, _institution(ent)))
     return None
+
+
+def _owned(ac: Actors, ent: Span, actor: Actor | None) -> Actor | None:
+    """A body of no known country whose owner is a country named outside its name: "Israel's defense ministry"
+    (the possessive is no part of the ORG entity)."""
+    if actor is None or actor.country:
+        return actor
+    owners = [c for c in ent.root.children if c.dep_ == "poss" and not ent.start <= c.i < ent.end]
+    code = next((c for o in owners if (c := _polity_code(ac, o)) and not lexicon.polity(c).is_org), None)
+    return replace(actor, country=code, sector=actor.sector or "GOV") if code else actor
 
 
 def _home_body(ac: Actors, ent: Span, actor: Actor | None) -> Actor | None:
@@ -220,7 +230,8 @@ def _institution(ent: Span) -> Actor | None:
     row = institutions().get(lexicon.fold(name))
     if row is not None:
         return Actor(label=name, country=row[1], sector=row[0])
-    code = lexicon.lookup_polity(ent[0].text) if len(ent) > 1 else None
+    lead = [t for t in ent if t.lower_ != "the"]
+    code = lexicon.lookup_polity(lead[0].text) if len(lead) > 1 else None
     code = code or _of_polity(ent.root)
     if code:
         return Actor(label=name, country=code, sector="GOV", org=name)
@@ -241,21 +252,6 @@ def _of_polity(head: Token) -> str | None:
             return code
         node = obj
     return None
-
-
-def state_actor(ac: Actors, tok: Token, speaker: list[Actor]) -> list[Actor]:
-    """The state behind an arrest, a charge or a conviction whose agent the text leaves out ("X was arrested in
-    Minsk"): the country where it happened, else the country of the official who reports it ("the police
-    commissioner said that 16 people were detained"), else the dateline's."""
-    from kg.extract.context import dateline_place, sentence_place
-
-    place = sentence_place(tok.sent)
-    code = (place.country or place_country(place.name)) if place else None
-    code = code or next((a.country for a in speaker if a.country), None)
-    if code is None:
-        place = dateline_place(ac.ctx.article)
-        code = place.country if place else (ac.focus[0] if ac.focus else None)
-    return [polity_actor(code, "GOV")] if code and not lexicon.polity(code).is_org else []
 
 
 def sector_of(tok: Token) -> str | None:

@@ -1,12 +1,14 @@
-"""The issuer of a statement that is the subject of an act: "The statement called for the safe return of the
-soldiers" speaks for whoever issued it. Used only when the subject names no actor itself."""
+"""Sources a trigger's own phrase leaves unsaid, used only when it names none: the issuer of a statement that is the
+subject of an act ("The statement called for the safe return of the soldiers" speaks for whoever issued it), and the
+state behind an arrest, a charge or a conviction with no agent ("X was arrested in Minsk")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.extract.plover_actors import Actors, actors_of
+from kg.extract.context import dateline_place, sentence_place
+from kg.extract.plover_actors import Actors, actors_of, place_country, polity_actor
 from kg.model import Actor
 
 LOOKBACK_TOKENS = 600  # how far back (tokens) the statement's first mention may be
@@ -44,3 +46,16 @@ def _issuer_here(ac: Actors, noun: Token) -> list[Actor]:
 
 def _is_statement(tok: Token) -> bool:
     return tok.lemma_.lower() in lexicon.words("plover-statement-nouns")
+
+
+def state_actor(ac: Actors, tok: Token, speaker: list[Actor]) -> list[Actor]:
+    """The state behind an arrest, a charge or a conviction whose agent the text leaves out ("X was arrested in
+    Minsk"): the country where it happened, else the country of the official who reports it ("the police
+    commissioner said that 16 people were detained"), else the dateline's."""
+    place = sentence_place(tok.sent)
+    code = (place.country or place_country(place.name)) if place else None
+    code = code or next((a.country for a in speaker if a.country), None)
+    if code is None:
+        place = dateline_place(ac.ctx.article)
+        code = place.country if place else (ac.focus[0] if ac.focus else None)
+    return [polity_actor(code, "GOV")] if code and not lexicon.polity(code).is_org else []
