@@ -34,7 +34,7 @@ from kg.extract.plover_actors import (
 )
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
-from kg.extract.plover_sources import state_actor, statement_issuer
+from kg.extract.plover_sources import speaker_of, state_actor, statement_issuer
 from kg.extract.plover_targets import (
     actor_key,
     clause_subject,
@@ -102,6 +102,7 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
     kind, cameo, mode, sources, targets = coded
     base = ctx.article.date
     modality = pm.inner_modality(pm.modality(tok, marks, base), governor or "")
+    modality = "asserted" if hit.pattern.get("asserted") else modality  # "would never take options off the table"
     force = kind in lexicon.words("plover-force-types")
     if force and (modality == "hypothetical" and pm.conditional_consequence(tok, marks)
                   or modality == "hypothetical" and spoken_threat(ac, tok, kind, sources)):
@@ -126,6 +127,8 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     """(type, CAMEO code, mode, sources, targets) of a trigger, or None when it has no actor."""
     sources, targets = roles_of(ac, tok, hit)
     p = hit.pattern
+    if p.get("said_to"):  # "Iran said Israel would suffer a painful response": the speaker threatens the subject
+        sources, targets = speaker_of(ac, tok), sources
     kind, cameo, mode = p.get("plover"), p.get("cameo"), p.get("mode")
     if p.get("inner") == "suppress":
         inner, extra = _inner_act(ac, tok, hits)
@@ -286,11 +289,11 @@ def _reporter(ac: Actors, tok: Token) -> list[Actor]:
 
 
 def _speaker(subj: Token) -> Token:
-    """"Russia said it would retaliate", "European diplomats said they will hold a meeting": the pronoun is the
-    country, organisation or group speaking; "X, who praised Y": X."""
+    """"Russia said it would retaliate", "European diplomats said they will hold a meeting", "the US stated …, but
+    it may use force": the pronoun is the country, organisation or group speaking; "X, who praised Y": X."""
     if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
         return subj.head.head
-    if subj.lower_ not in ("it", "they", "we") or subj.head.dep_ != "ccomp":
+    if subj.lower_ not in ("it", "they", "we") or subj.head.dep_ not in ("ccomp", "conj"):
         return subj
     above = next((c for c in subj.head.head.children if c.dep_ == "nsubj"), None)
     if above is None:

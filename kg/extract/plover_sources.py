@@ -1,6 +1,7 @@
-"""Sources a trigger's own phrase leaves unsaid, used only when it names none: the issuer of a statement that is the
-subject of an act ("The statement called for the safe return of the soldiers" speaks for whoever issued it), and the
-state behind an arrest, a charge or a conviction with no agent ("X was arrested in Minsk")."""
+"""Sources a trigger's own phrase leaves unsaid: the issuer of a statement that is the subject of an act ("The
+statement called for the safe return of the soldiers" speaks for whoever issued it), the speaker of a warning said
+of another ("Iran said Israel would suffer a painful response"), and the state behind an arrest, a charge or a
+conviction with no agent ("X was arrested in Minsk")."""
 
 from __future__ import annotations
 
@@ -46,6 +47,26 @@ def _issuer_here(ac: Actors, noun: Token) -> list[Actor]:
 
 def _is_statement(tok: Token) -> bool:
     return tok.lemma_.lower() in lexicon.words("plover-statement-nouns")
+
+
+def speaker_of(ac: Actors, tok: Token) -> list[Actor]:
+    """Who says the clause of ``tok`` under a speech verb (``plover-threat-speech``): "Iran warned that Israel
+    would suffer …", "Iran responded, saying that Israel would suffer …" (the subject of the verb "saying" hangs
+    from); nobody when the clause is no speech ("X knew they would face consequences")."""
+    node = tok
+    while node.dep_ in ("conj", "xcomp", "aux") and node.head.i != node.i:
+        node = node.head
+    speech = node.head
+    if node.dep_ != "ccomp" or speech.lemma_.lower() not in lexicon.words("plover-threat-speech"):
+        return []
+    for _ in range(4):  # "Iran responded to the remarks, saying …": up to the verb with a subject
+        subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return actors_of(ac, subj)
+        if speech.dep_ not in ("advcl", "xcomp", "conj", "acl", "pobj", "prep") or speech.head.i == speech.i:
+            return []
+        speech = speech.head
+    return []
 
 
 def state_actor(ac: Actors, tok: Token, speaker: list[Actor]) -> list[Actor]:

@@ -125,11 +125,12 @@ def spoken_threat(ac: Actors, tok: Token, kind: str, sources: list[Actor]) -> bo
     attack"). An act the speaker says it will do is that act, future (the caller checks the modality)."""
     if kind not in lexicon.words("plover-threat-types") or not sources:
         return False
+    speeches = lexicon.words("plover-threat-speech")
     node = tok
-    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i and node.head.lemma_.lower() not in speeches:
         node = node.head
-    speech = node.head
-    if node.dep_ != "ccomp" or speech.lemma_.lower() not in lexicon.words("plover-threat-speech"):
+    speech = node.head  # "the US said it may use force", "the US stated …, but it may use force" (conjoined)
+    if node.dep_ not in ("ccomp", "conj") or speech.lemma_.lower() not in speeches:
         return False
     said = next((c for c in speech.children if c.dep_ == "nsubj"), None)
     keys = {a.country or a.org or a.label for a in actors_of(ac, said)}
