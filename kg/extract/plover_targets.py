@@ -55,11 +55,12 @@ def clause_subject(tok: Token) -> Token | None:
     governor] to resign" (``plover-request-clause-deps``); the subject of a passive clause undergoes the act, it is
     not asked to act ("called for the troops to be withdrawn"), nor is "we" ("said we must reflect")."""
     deps = lexicon.words("plover-request-clause-deps")
-    for c in tok.children:
-        if c.dep_ in deps and c.pos_ in ("VERB", "AUX"):
-            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)  # not "troops to be withdrawn"
-            if subj is not None and subj.lower_ not in lexicon.words("first-person-pronouns"):
-                return subj  # "we must act": the speaker's own
+    clauses = [c for c in tok.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")]
+    asked = [k for c in clauses for k in c.conjuncts if any(a.lower_ in ("should", "must") for a in k.children)]
+    for c in asked + clauses:  # "testified that X was wrong, and that [Bush] should act"
+        subj = next((s for s in c.children if s.dep_ == "nsubj"), None)  # not "troops to be withdrawn"
+        if subj is not None and subj.lower_ not in lexicon.words("first-person-pronouns"):
+            return subj  # "we must act": the speaker's own
     return None
 
 
