@@ -216,7 +216,8 @@ def _fits(tok: Token, hit: Hit) -> bool:
     if p.get("active") and not _active(tok):
         return False  # "no drug has been demonstrated to work"
     bare = p.get("not_bare_after")  # "left in protest": a manner, no demonstration
-    if bare and tok.dep_ == "pobj" and tok.head.lower_ in bare and tok.tag_ == "NN" and not list(tok.children):
+    manner = all(c.dep_ == "prep" for c in tok.children)  # "in protest", "in protest over the decision"
+    if bare and tok.dep_ == "pobj" and tok.head.lower_ in bare and tok.tag_ == "NN" and manner:
         return False
     needs = p.get("needs_modifier")
     if needs and not any(c.lemma_.lower() in needs for c in (*tok.children, tok.head)):

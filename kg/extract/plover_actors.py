@@ -233,9 +233,19 @@ def _institution(ent: Span) -> Actor | None:
     lead = [t for t in ent if t.lower_ != "the"]
     code = lexicon.lookup_polity(lead[0].text) if len(lead) > 1 else None
     code = code or _of_polity(ent.root)
+    short = _acronym(ent) or name  # "the Korean Confederation of Trade Unions (KCTU)": KCTU, as the text goes on
     if code:
-        return Actor(label=name, country=code, sector="GOV", org=name)
-    return Actor(label=name, org=name) if ent.label_ != "FAC" else None
+        return Actor(label=name, country=code, sector="GOV", org=short)
+    return Actor(label=name, org=short) if ent.label_ != "FAC" else None
+
+
+def _acronym(ent: Span) -> str | None:
+    """The short name in brackets right after a name: "the United Islamic Courts (UIC)"."""
+    doc = ent.doc
+    if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+        short = doc[ent.end + 1].text
+        return short if short.isupper() and short.isalpha() and 2 <= len(short) <= 8 else None
+    return None
 
 
 def _of_polity(head: Token) -> str | None:
