@@ -175,6 +175,39 @@ def test_plover_modality_event_noun_subject_of_a_future_verb():
     assert pm.modality(past[1], plover.match(past)[1], None) == "asserted"
 
 
+def test_plover_actors_unknown_body_goes_by_its_bracketed_acronym():
+    # "the United Islamic Courts ( UIC ) attacked ."
+    rows = [("the", "the", "DET", "DT", "det", 3), ("United", "United", "PROPN", "NNP", "compound", 3),
+            ("Islamic", "Islamic", "PROPN", "NNP", "compound", 3), ("Courts", "Courts", "PROPN", "NNPS", "nsubj", 7),
+            ("(", "(", "PUNCT", "-LRB-", "punct", 3), ("UIC", "UIC", "PROPN", "NNP", "appos", 3),
+            (")", ")", "PUNCT", "-RRB-", "punct", 3), ("attacked", "attack", "VERB", "VBD", "ROOT", 7),
+            (".", ".", "PUNCT", ".", "punct", 7)]
+    doc = make_doc(rows, ents=["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O"])
+    found = pa.actors_at(actors(doc), doc[3])
+    assert [(a.label, a.org) for a in found] == [("United Islamic Courts", "UIC")]
+    plain = make_doc(rows[:3] + [("Courts", "Courts", "PROPN", "NNPS", "nsubj", 4),
+                                 ("attacked", "attack", "VERB", "VBD", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4)],
+                     ents=["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"])
+    assert [a.org for a in pa.actors_at(actors(plain), plain[3])] == ["United Islamic Courts"]
+
+
+def test_plover_protest_joined_is_a_protest_and_in_protest_over_is_a_manner():
+    # "Swedes joined the protest ."
+    rows = [("Swedes", "Swedes", "PROPN", "NNPS", "nsubj", 1), ("joined", "join", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("protest", "protest", "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert hits[1].pattern.id == "ph-protest-join" and hits[1].pattern.get("plover") == "PROTEST"
+    # "he resigned in protest over the law ."
+    rows = [("he", "he", "PRON", "PRP", "nsubj", 1), ("resigned", "resign", "VERB", "VBD", "ROOT", 1),
+            ("in", "in", "ADP", "IN", "prep", 1), ("protest", "protest", "NOUN", "NN", "pobj", 2),
+            ("over", "over", "ADP", "IN", "prep", 3), ("the", "the", "DET", "DT", "det", 6),
+            ("law", "law", "NOUN", "NN", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows)
+    hits, _ = plover.match(doc)
+    assert hits[3].pattern.id == "ph-protest-noun" and not plover._fits(doc[3], hits[3])
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("The leaders of the G8 nations met in Berlin on Sunday.", "CONSULT", {"G8"}, set(), "asserted"),
@@ -205,6 +238,9 @@ def test_plover_modality_event_noun_subject_of_a_future_verb():
     ("Senator Ana Costa of Brazil testified that the standard for dismissal was too high, and that Argentina should "
      "take action on the matter.", "REQUEST", {"Ana Costa"}, {"AR"}, "asserted"),
     ("Another protest against the government will take place in Lima next week.", "PROTEST", None, None, "future"),
+    ("Thousands of Chileans joined the protest in Santiago on Sunday.", "PROTEST", {"CL"}, {"CL"}, "asserted"),
+    ("The National Union of Rice Farmers (NURF) organised a rally against the government in Manila.", "PROTEST",
+     {"NURF"}, {"PH"}, "asserted"),
 ])
 def test_plover_sources_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]
@@ -220,3 +256,8 @@ def test_plover_sources_table(facts_of, text, kind, sources, targets, modality):
 @pytest.mark.slow
 def test_plover_sources_a_defended_idea_is_no_support(facts_of):
     assert [c for c in coded(facts_of("Ecuador defended religious freedom.")) if c[0] == "SUPPORT"] == []
+
+
+@pytest.mark.slow
+def test_plover_sources_resigning_in_protest_over_a_law_is_no_demonstration(facts_of):
+    assert [c for c in coded(facts_of("The minister resigned in protest over the new law.")) if c[0] == "PROTEST"] == []
