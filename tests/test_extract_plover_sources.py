@@ -125,6 +125,11 @@ def test_plover_actors_body_takes_the_country_of_its_possessive_owner():
     ([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("insisted", "insist", "VERB", "VBD", "ROOT", 1),
       ("on", "on", "ADP", "IN", "prep", 1), ("a", "a", "DET", "DT", "det", 4),
       ("recount", "recount", "NOUN", "NN", "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)], 1, "ph-request-insist"),
+    # "Chile is in talks with Peru ."
+    ([("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ROOT", 1),
+      ("in", "in", "ADP", "IN", "prep", 1), ("talks", "talk", "NOUN", "NNS", "pobj", 2),
+      ("with", "with", "ADP", "IN", "prep", 3), ("Peru", "Peru", "PROPN", "NNP", "pobj", 4),
+      (".", ".", "PUNCT", ".", "punct", 1)], 1, "ph-consult-in-talks"),
     # "the G20 summit ended ."
     ([("the", "the", "DET", "DT", "det", 2), ("G20", "G20", "PROPN", "NNP", "compound", 2),
       ("summit", "summit", "NOUN", "NN", "nsubj", 3), ("ended", "end", "VERB", "VBD", "ROOT", 3),
@@ -239,6 +244,9 @@ def test_plover_protest_joined_is_a_protest_and_in_protest_over_is_a_manner():
      "take action on the matter.", "REQUEST", {"Ana Costa"}, {"AR"}, "asserted"),
     ("Another protest against the government will take place in Lima next week.", "PROTEST", None, None, "future"),
     ("Thousands of Chileans joined the protest in Santiago on Sunday.", "PROTEST", {"CL"}, {"CL"}, "asserted"),
+    ("Colombia is engaging in a dialogue with Venezuela over the border.", "CONSULT", {"CO"}, {"VE"}, "asserted"),
+    ("The World Bank and the IMF held their annual Spring Meeting in Washington.", "CONSULT", {"WB", "IMF"}, set(),
+     "asserted"),
     ("The National Union of Rice Farmers (NURF) organised a rally against the government in Manila.", "PROTEST",
      {"NURF"}, {"PH"}, "asserted"),
 ])
@@ -256,6 +264,12 @@ def test_plover_sources_table(facts_of, text, kind, sources, targets, modality):
 @pytest.mark.slow
 def test_plover_sources_a_defended_idea_is_no_support(facts_of):
     assert [c for c in coded(facts_of("Ecuador defended religious freedom.")) if c[0] == "SUPPORT"] == []
+
+
+@pytest.mark.slow
+def test_plover_sources_a_summit_where_persons_met_is_no_body_consultation(facts_of):
+    facts = facts_of("On the margins of the G7 summit in Rome, Chancellor Olaf Scholz met President Emmanuel Macron.")
+    assert [c for c in coded(facts) if c[0] == "CONSULT" and "G7" in c[1]] == []
 
 
 @pytest.mark.slow
