@@ -98,8 +98,44 @@ def owner_actors(ac: Actors, obj: Token) -> list[Actor]:
     actor a non-actor object belongs to."""
     owners = [c for c in obj.children if c.dep_ == "poss"]
     owners += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    owners += _participle_agents(obj)
     found = [a for o in owners for a in actors_of(ac, o)]
-    return found or [polity_actor(code) for code in modifier_polities(ac, obj) if obj.pos_ == "NOUN"]
+    found = found or [polity_actor(code) for code in modifier_polities(ac, obj) if obj.pos_ == "NOUN"]
+    return found or claim_owner(ac, obj) or pronoun_polity(obj)
+
+
+def _participle_agents(obj: Token) -> list[Token]:
+    """"demanded the release of journalists detained by Iran", "the return of aid seized by Hamas": the agent of
+    a participle that qualifies the noun's "of" phrase."""
+    inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return [a for n in inner for v in n.children if v.dep_ == "acl" and v.tag_ == "VBN"
+            for c in v.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
+
+
+def claim_owner(ac: Actors, obj: Token) -> list[Actor]:
+    """"Israel said Hamas routinely seizes aid. Gunness denied that assertion": a claim noun
+    (``plover-claim-nouns``) with "that", "this" or "the" and no owner is the claim of the subject of the sentence
+    before (one of known country)."""
+    if obj.lemma_.lower() not in lexicon.words("plover-claim-nouns") or obj.sent.start == 0:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("that", "this", "the", "these", "those") for c in obj.children):
+        return []
+    prev = obj.doc[obj.sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    return [a for a in actors_of(ac, subj) if a.country or a.person]  # not a body of unknown country
+
+
+def pronoun_polity(obj: Token) -> list[Actor]:
+    """"If Iran continues its plan, we will attack it": an object "it" stands for the one country its sentence names
+    before it (none when it names several)."""
+    if obj.lower_ != "it" or obj.dep_ not in ("dobj", "pobj"):
+        return []
+    found: list[str] = []
+    for ent in span_ents(obj.sent):
+        code = lexicon.lookup_polity(ent.text) if ent.label_ in ("GPE", "NORP") and ent.end <= obj.i else None
+        if code and not lexicon.polity(code).is_org and code not in found:
+            found.append(code)
+    return [polity_actor(found[0])] if len(found) == 1 else []
 
 
 def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
