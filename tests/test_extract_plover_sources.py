@@ -130,6 +130,14 @@ def test_plover_actors_body_takes_the_country_of_its_possessive_owner():
       ("in", "in", "ADP", "IN", "prep", 1), ("talks", "talk", "NOUN", "NNS", "pobj", 2),
       ("with", "with", "ADP", "IN", "prep", 3), ("Peru", "Peru", "PROPN", "NNP", "pobj", 4),
       (".", ".", "PUNCT", ".", "punct", 1)], 1, "ph-consult-in-talks"),
+    # "a plea from Kenya for aid"
+    ([("a", "a", "DET", "DT", "det", 1), ("plea", "plea", "NOUN", "NN", "ROOT", 1),
+      ("from", "from", "ADP", "IN", "prep", 1), ("Kenya", "Kenya", "PROPN", "NNP", "pobj", 2),
+      ("for", "for", "ADP", "IN", "prep", 1), ("aid", "aid", "NOUN", "NN", "pobj", 4)], 1, "ph-request-noun-from"),
+    # "Chile is willing to talk ."
+    ([("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ROOT", 1),
+      ("willing", "willing", "ADJ", "JJ", "acomp", 1), ("to", "to", "PART", "TO", "aux", 4),
+      ("talk", "talk", "VERB", "VB", "xcomp", 2), (".", ".", "PUNCT", ".", "punct", 1)], 1, "ph-agree-willing"),
     # "the G20 summit ended ."
     ([("the", "the", "DET", "DT", "det", 2), ("G20", "G20", "PROPN", "NNP", "compound", 2),
       ("summit", "summit", "NOUN", "NN", "nsubj", 3), ("ended", "end", "VERB", "VBD", "ROOT", 3),
@@ -245,6 +253,8 @@ def test_plover_protest_joined_is_a_protest_and_in_protest_over_is_a_manner():
     ("Another protest against the government will take place in Lima next week.", "PROTEST", None, None, "future"),
     ("Thousands of Chileans joined the protest in Santiago on Sunday.", "PROTEST", {"CL"}, {"CL"}, "asserted"),
     ("Colombia is engaging in a dialogue with Venezuela over the border.", "CONSULT", {"CO"}, {"VE"}, "asserted"),
+    ("The ministers answered a plea from Kenya for emergency food aid.", "REQUEST", {"KE"}, None, "asserted"),
+    ("The United States has been willing to hold negotiations with Iran.", "AGREE", {"US"}, {"IR"}, "asserted"),
     ("The World Bank and the IMF held their annual Spring Meeting in Washington.", "CONSULT", {"WB", "IMF"}, set(),
      "asserted"),
     ("The National Union of Rice Farmers (NURF) organised a rally against the government in Manila.", "PROTEST",
@@ -270,6 +280,12 @@ def test_plover_sources_a_defended_idea_is_no_support(facts_of):
 def test_plover_sources_a_summit_where_persons_met_is_no_body_consultation(facts_of):
     facts = facts_of("On the margins of the G7 summit in Rome, Chancellor Olaf Scholz met President Emmanuel Macron.")
     assert [c for c in coded(facts) if c[0] == "CONSULT" and "G7" in c[1]] == []
+
+
+@pytest.mark.slow
+def test_plover_sources_a_call_from_a_country_alone_is_no_request(facts_of):
+    facts = facts_of("President Ana Costa of Brazil received a call from Argentina on Monday.")
+    assert [c for c in coded(facts) if c[0] == "REQUEST"] == []
 
 
 @pytest.mark.slow
