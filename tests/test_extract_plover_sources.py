@@ -255,6 +255,7 @@ def test_plover_protest_joined_is_a_protest_and_in_protest_over_is_a_manner():
     ("Colombia is engaging in a dialogue with Venezuela over the border.", "CONSULT", {"CO"}, {"VE"}, "asserted"),
     ("The ministers answered a plea from Kenya for emergency food aid.", "REQUEST", {"KE"}, None, "asserted"),
     ("The United States has been willing to hold negotiations with Iran.", "AGREE", {"US"}, {"IR"}, "asserted"),
+    ("Morocco does not recognise the new government of Mali.", "REJECT", {"MA"}, {"ML"}, "asserted"),
     ("The World Bank and the IMF held their annual Spring Meeting in Washington.", "CONSULT", {"WB", "IMF"}, set(),
      "asserted"),
     ("The National Union of Rice Farmers (NURF) organised a rally against the government in Manila.", "PROTEST",
@@ -286,6 +287,11 @@ def test_plover_sources_a_summit_where_persons_met_is_no_body_consultation(facts
 def test_plover_sources_a_call_from_a_country_alone_is_no_request(facts_of):
     facts = facts_of("President Ana Costa of Brazil received a call from Argentina on Monday.")
     assert [c for c in coded(facts) if c[0] == "REQUEST"] == []
+
+
+@pytest.mark.slow
+def test_plover_sources_not_wanting_to_act_is_no_rejection(facts_of):
+    assert [c for c in coded(facts_of("Morocco does not want to send troops to Mali.")) if c[0] == "REJECT"] == []
 
 
 @pytest.mark.slow
