@@ -188,6 +188,18 @@ def test_plover_modality_event_noun_subject_of_a_future_verb():
     assert pm.modality(past[1], plover.match(past)[1], None) == "asserted"
 
 
+def test_plover_actors_untagged_name_with_of_phrase_and_relative_clause():
+    # "The Group of Seven , which met , held talks ." (no entity tagged)
+    rows = [("The", "the", "DET", "DT", "det", 1), ("Group", "Group", "PROPN", "NNP", "nsubj", 8),
+            ("of", "of", "ADP", "IN", "prep", 1), ("Seven", "Seven", "PROPN", "NNP", "pobj", 2),
+            (",", ",", "PUNCT", ",", "punct", 1), ("which", "which", "PRON", "WDT", "nsubj", 6),
+            ("met", "meet", "VERB", "VBD", "relcl", 1), (",", ",", "PUNCT", ",", "punct", 1),
+            ("held", "hold", "VERB", "VBD", "ROOT", 8), ("talks", "talk", "NOUN", "NNS", "dobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 8)]
+    doc = make_doc(rows)
+    assert pa.phrase_polity(doc[1]) == "G7"  # "Group of Seven", not the whole phrase with its relative clause
+
+
 def test_plover_actors_unknown_body_goes_by_its_bracketed_acronym():
     # "the United Islamic Courts ( UIC ) attacked ."
     rows = [("the", "the", "DET", "DT", "det", 3), ("United", "United", "PROPN", "NNP", "compound", 3),

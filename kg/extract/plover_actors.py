@@ -13,9 +13,8 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract import lexmatch
-from kg.extract.context import Context, place_for
-from kg.extract.orgnames import us_states
+from kg.extract.context import Context
+from kg.extract.plover_focus import armed_groups, focus, place_country
 from kg.extract.staff import institutions
 from kg.extract.staff import publisher_country as staff_publisher
 from kg.model import Actor, EventFact, Person, QuoteFact, RoleFact
@@ -64,50 +63,6 @@ def build(ctx: Context, roles: list[RoleFact], events: list[EventFact], quotes: 
     quoted = tuple((q.evidence.start, q.evidence.end, q.speaker) for q in quotes)
     return Actors(ctx, role_country, ents, [(s, p) for s, p in starts], focus=focus(ctx), quoted=quoted,
                   armed=armed_groups(ctx))
-
-
-def armed_groups(ctx: Context) -> tuple[str, ...]:
-    """The armed groups (``plover-armed-groups``) an article names, in text order (the lexicon marks of the
-    Doc: names and aliases such as "the Tamil Tigers")."""
-    groups = lexicon.words("plover-armed-groups")
-    starts = lexmatch.marks(ctx.doc).starts.get("polity", {})
-    return tuple(dict.fromkeys(code for s in sorted(starts) for _, code in starts[s] if code in groups))
-
-
-FOCUS_SENTENCES = 3
-
-
-def focus(ctx: Context) -> tuple[str, ...]:
-    """The countries an article is about: those its first sentences (title line included) name, themselves or
-    by a city of theirs, most named first (ties in text order); when they name none, those of the whole article
-    (a report on a rally whose opening names only a venue: the country of the cities named later)."""
-    return _named_countries(ctx, FOCUS_SENTENCES) or _named_countries(ctx, None)
-
-
-def _named_countries(ctx: Context, limit: int | None) -> tuple[str, ...]:
-    counts: dict[str, int] = {}
-    for n, sent in enumerate(ctx.doc.sents):
-        if n == limit:
-            break
-        for ent in sent.ents:
-            code = lexicon.lookup_polity(ent.text) if ent.label_ in ("GPE", "NORP", "ORG") else None
-            if code is None and ent.label_ == "GPE":  # a city: "protesters in Sydney" is about Australia
-                code = place_country(ent.text)
-            if code and not lexicon.polity(code).is_org:
-                counts[code] = counts.get(code, 0) + 1
-    return tuple(sorted(counts, key=lambda c: -counts[c]))
-
-
-US_STATES_COUNTRY = "US"  # the country of the states of ``us_states.tsv``
-
-
-def place_country(text: str) -> str | None:
-    """The country of a place name: a city or country of the places lexicon, or a state of the United States
-    ("Governor X of Texas was indicted": the state that charges him is the US)."""
-    place = place_for(text)
-    if place is not None and place.country:
-        return place.country
-    return US_STATES_COUNTRY if lexicon.fold(text).removeprefix("the ") in us_states() else None
 
 
 def person_actor(ac: Actors, person: Person) -> Actor:
@@ -317,15 +272,17 @@ def _body_noun(tok: Token) -> bool:
 
 def phrase_polity(tok: Token) -> str | None:
     """A country or organisation a proper noun names with its compounds and "of" phrase when the model tagged no
-    entity: "Tigers" in "the Tamil Tigers", "the Liberation Tigers of Tamil Eelam"."""
+    entity: "Tigers" in "the Tamil Tigers", "the Liberation Tigers of Tamil Eelam", "the Group of Seven (G7), which
+    …" (up to the head of the "of" phrase)."""
     found = lexicon.lookup_polity(tok.text)
     doc = tok.doc
     lefts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if found or not lefts and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+    of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if found or not lefts and not of:
         return found or _compound_run(tok)
     start = lefts[0].left_edge.i if lefts else tok.i
-    name, whole = doc[start:tok.i + 1].text, doc[start:tok.right_edge.i + 1].text
-    return lexicon.lookup_polity(name) or lexicon.lookup_polity(whole)
+    names = [doc[start:e].text for e in (tok.i + 1, *(p.i + 1 for p in of[:1]), tok.right_edge.i + 1)]
+    return next((code for n in names if (code := lexicon.lookup_polity(n))), None)
 
 
 def _compound_run(tok: Token) -> str | None:
