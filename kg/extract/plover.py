@@ -66,7 +66,7 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
     out = consult_events(events, ac)
     skip = meeting_tokens(ctx.doc, events)
     for i in sorted(hits):
-        if i in skip:
+        if i in skip and not hits[i].pattern.get("in_meetings"):  # "signed the accord": a meeting and a SUPPORT
             continue
         fact = _event(ctx, ac, hits, marks, hits[i], f"p{len(out) + 1}")
         if fact is not None and fact.type in lexicon.words("plover-force-types") and fact.modality == "asserted":
