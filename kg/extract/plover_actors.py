@@ -330,9 +330,10 @@ def previous_subject(ac: Actors, tok: Token) -> list[Actor]:
     """A pronoun (``plover-back-pronouns``) that is the first subject of its sentence stands for the subject of the
     sentence before when that names countries, organisations or collective actors of a country, several for
     "they", one for "it" ("Bulgaria and Romania announced … They have, however, indicated …"); not persons."""
-    sent = tok.sent
-    if tok.lower_ not in lexicon.words("plover-back-pronouns") or tok.dep_ not in ("nsubj", "nsubjpass") \
-            or sent.start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.doc[sent.start:tok.i]):
+    if tok.lower_ not in lexicon.words("plover-back-pronouns") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    sent = tok.sent  # only now: finding a token's sentence walks the Doc
+    if sent.start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.doc[sent.start:tok.i]):
         return []
     prev = tok.doc[sent.start - 1].sent
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
