@@ -8,14 +8,14 @@ import json
 
 import pytest
 import spacy
+from conftest import ROOT, SHARED
 from spacy.tokens import Doc
 
-from kg.extract import plover, plover_actors, plover_modality as pm
+from kg.extract import plover, plover_actors, plover_targets
+from kg.extract import plover_modality as pm
 from kg.extract.plover_consult import consult_events
 from kg.model import MODALITIES, Actor, EventFact, Evidence, Person, Place
 from kg.patterns import family
-
-from conftest import ROOT, SHARED
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -182,22 +182,22 @@ def test_plover_actors_phrase_polity_reads_compounds_of_an_untagged_name():
 
 def test_plover_protest_without_target_is_against_the_state_where_it_happens():
     crowd = Actor(label="protesters", country="BY", sector="CVL")
-    assert [a.country for a in plover_actors.home_target([crowd], None)] == ["BY"]
+    assert [a.country for a in plover_targets.home_target([crowd], None)] == ["BY"]
     person = Actor(label="Anna Petrova")
-    assert [a.country for a in plover_actors.home_target([person], "GE")] == ["GE"]
+    assert [a.country for a in plover_targets.home_target([person], "GE")] == ["GE"]
     union = Actor(label="European Union", country="EU", org="EU")
-    assert [a.country for a in plover_actors.home_target([union], "BE")] == ["BE"]
-    assert plover_actors.home_target([], "BE") == [] and plover_actors.home_target([person], None) == []
+    assert [a.country for a in plover_targets.home_target([union], "BE")] == ["BE"]
+    assert plover_targets.home_target([], "BE") == [] and plover_targets.home_target([person], None) == []
 
 
 def test_plover_reaction_answers_the_last_act_of_force_nearby():
     doc = make_doc(NEGATED)  # any Doc: only the token's offset counts
     hamas, un = Actor(label="Hamas", org="Hamas"), Actor(label="United Nations", country="UN", org="UN")
     ac = plover_actors.Actors(ctx=None, role_country={}, ents={}, acts=[(0, (hamas,))])  # type: ignore[arg-type]
-    assert plover_actors.reaction_target(ac, doc[3], [un]) == [hamas]
-    assert plover_actors.reaction_target(ac, doc[3], [hamas]) == []  # not the speaker's own act
+    assert plover_targets.reaction_target(ac, doc[3], [un]) == [hamas]
+    assert plover_targets.reaction_target(ac, doc[3], [hamas]) == []  # not the speaker's own act
     ac.acts = [(doc[3].idx + 1, (hamas,))]
-    assert plover_actors.reaction_target(ac, doc[3], [un]) == []  # an act reported after the reaction
+    assert plover_targets.reaction_target(ac, doc[3], [un]) == []  # an act reported after the reaction
 
 
 def test_plover_match_call_for_clause_and_seek_resignation():

@@ -76,6 +76,10 @@ def test_plover_targets_sentence_countries_skip_subjects_and_the_actor():
     ("The two leaders discussed aid to Ukraine and condemned Russia's aggression.", "ASSAULT", {"RU"}, {"UA"},
      "asserted"),
     ("Colombia demanded that Venezuela close the border.", "REQUEST", {"CO"}, {"VE"}, "asserted"),
+    ("The United Nations demanded the release of aid workers detained by Ethiopia.", "REQUEST", {"UN"}, {"ET"},
+     "asserted"),
+    ("Israel said that Hamas routinely seizes aid. The United Nations denied that assertion.", "REJECT", {"UN"},
+     {"IL"}, "asserted"),
 ])
 def test_plover_targets_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]
@@ -309,3 +313,57 @@ def test_plover_the_country_is_the_last_country_named():
 def test_plover_the_country_as_target(facts_of):
     found = coded(facts_of("Chile was critical of Peru and called on the country to release the fishermen."))
     assert ("REQUEST", {"CL"}, {"PE"}, "asserted") in found, found
+
+
+# "Chile demanded the release of journalists detained by Peru ."
+RELEASE = [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("demanded", "demand", "VERB", "VBD", "ROOT", 1),
+           ("the", "the", "DET", "DT", "det", 3), ("release", "release", "NOUN", "NN", "dobj", 1),
+           ("of", "of", "ADP", "IN", "prep", 3), ("journalists", "journalist", "NOUN", "NNS", "pobj", 4),
+           ("detained", "detain", "VERB", "VBN", "acl", 5), ("by", "by", "ADP", "IN", "agent", 6),
+           ("Peru", "Peru", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+# "If Iran attacks , we will hit it ."
+IT = [("If", "if", "SCONJ", "IN", "mark", 2), ("Iran", "Iran", "PROPN", "NNP", "nsubj", 2),
+      ("attacks", "attack", "VERB", "VBZ", "advcl", 6), (",", ",", "PUNCT", ",", "punct", 6),
+      ("we", "we", "PRON", "PRP", "nsubj", 6), ("will", "will", "AUX", "MD", "aux", 6),
+      ("hit", "hit", "VERB", "VB", "ROOT", 6), ("it", "it", "PRON", "PRP", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 6)]
+# "Israel said it . Gunness denied that assertion ."
+CLAIM = [("Israel", "Israel", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+         ("it", "it", "PRON", "PRP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1),
+         ("Gunness", "Gunness", "PROPN", "NNP", "nsubj", 5), ("denied", "deny", "VERB", "VBD", "ROOT", 5),
+         ("that", "that", "DET", "DT", "det", 7), ("assertion", "assertion", "NOUN", "NN", "dobj", 5),
+         (".", ".", "PUNCT", ".", "punct", 5)]
+
+
+class _NoPersons:
+    def persons_at(self, tok):
+        return []
+
+    class article:  # noqa: N801 - a stand-in with the one attribute actor resolution reads
+        source = None
+
+
+def _actors(doc):
+    from kg.extract.plover_actors import Actors
+    return Actors(ctx=_NoPersons(), role_country={}, ents={i: e for e in doc.ents for i in range(e.start, e.end)})  # type: ignore[arg-type]
+
+
+def test_plover_targets_owner_of_a_participle_in_the_object():
+    doc = make_doc(RELEASE, ents=["B-GPE"] + ["O"] * 7 + ["B-GPE", "O"])
+    assert [a.country for a in pt.owner_actors(_actors(doc), doc[3])] == ["PE"]
+
+
+def test_plover_targets_object_it_is_the_one_country_named_before():
+    doc = make_doc(IT, ents=["O", "B-GPE"] + ["O"] * 7)
+    assert [a.country for a in pt.pronoun_polity(doc[7])] == ["IR"]
+    # "If Iran attacks Iraq , we will hit it .": two countries before "it", none chosen
+    rows = IT[:3] + [("Iraq", "Iraq", "PROPN", "NNP", "dobj", 2)] + [(w, lem, p, t, d, h + 1 if h > 2 else h)
+                                                                      for w, lem, p, t, d, h in IT[3:]]
+    two = make_doc(rows, ents=["O", "B-GPE", "O", "B-GPE"] + ["O"] * 6)
+    assert two[8].text == "it" and pt.pronoun_polity(two[8]) == []
+    assert pt.pronoun_polity(doc[1]) == []  # not a pronoun
+
+
+def test_plover_targets_that_claim_is_the_previous_speakers():
+    doc = make_doc(CLAIM, ents=["B-GPE", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"])
+    assert [a.country for a in pt.claim_owner(_actors(doc), doc[7])] == ["IL"]
+    assert pt.claim_owner(_actors(doc), doc[2]) == []  # no claim noun

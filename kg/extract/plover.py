@@ -29,22 +29,22 @@ from kg.extract.plover_actors import (
     Actors,
     actors_of,
     build,
-    focus_target,
-    home_target,
     place_country,
     polity_actor,
-    reaction_target,
-    state_actor,
 )
-from kg.extract.plover_consult import consult_events, meeting_tokens
+from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
+from kg.extract.plover_sources import speaker_of, state_actor, statement_issuer
 from kg.extract.plover_targets import (
     actor_key,
     clause_subject,
     evaluated,
+    focus_target,
     headline_passive,
+    home_target,
     inner_hits,
     owner_actors,
+    reaction_target,
     sentence_countries,
     spoken_threat,
     through_heads,
@@ -66,7 +66,7 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
     out = consult_events(events, ac)
     skip = meeting_tokens(ctx.doc, events)
     for i in sorted(hits):
-        if i in skip:
+        if i in skip and not hits[i].pattern.get("in_meetings"):  # "signed the accord": a meeting and a SUPPORT
             continue
         fact = _event(ctx, ac, hits, marks, hits[i], f"p{len(out) + 1}")
         if fact is not None and fact.type in lexicon.words("plover-force-types") and fact.modality == "asserted":
@@ -102,6 +102,7 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
     kind, cameo, mode, sources, targets = coded
     base = ctx.article.date
     modality = pm.inner_modality(pm.modality(tok, marks, base), governor or "")
+    modality = "asserted" if hit.pattern.get("asserted") else modality  # "would never take options off the table"
     force = kind in lexicon.words("plover-force-types")
     if force and (modality == "hypothetical" and pm.conditional_consequence(tok, marks)
                   or modality == "hypothetical" and spoken_threat(ac, tok, kind, sources)):
@@ -126,6 +127,8 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     """(type, CAMEO code, mode, sources, targets) of a trigger, or None when it has no actor."""
     sources, targets = roles_of(ac, tok, hit)
     p = hit.pattern
+    if p.get("said_to"):  # "Iran said Israel would suffer a painful response": the speaker threatens the subject
+        sources, targets = speaker_of(ac, tok), sources
     kind, cameo, mode = p.get("plover"), p.get("cameo"), p.get("mode")
     if p.get("inner") == "suppress":
         inner, extra = _inner_act(ac, tok, hits)
@@ -155,7 +158,9 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     if not targets and kind in lexicon.words("plover-domestic-types"):
         targets = home_target(sources, where)
     if len(sources) + len(targets) < p.get("min_actors", 1):
-        return None  # "the council will host the talks": a meeting needs two parties
+        if not body_meets(sources, targets):
+            return None  # "the council will host the talks": a meeting needs two parties
+        mode = mode or "multilateral"  # "the G8 leaders met": a body of states
     return (kind, cameo, mode, sources, targets) if sources else None  # PLOVER codes an act by an actor
 
 
@@ -211,7 +216,8 @@ def _fits(tok: Token, hit: Hit) -> bool:
     if p.get("active") and not _active(tok):
         return False  # "no drug has been demonstrated to work"
     bare = p.get("not_bare_after")  # "left in protest": a manner, no demonstration
-    if bare and tok.dep_ == "pobj" and tok.head.lower_ in bare and tok.tag_ == "NN" and not list(tok.children):
+    manner = all(c.dep_ == "prep" for c in tok.children)  # "in protest", "in protest over the decision"
+    if bare and tok.dep_ == "pobj" and tok.head.lower_ in bare and tok.tag_ == "NN" and manner:
         return False
     needs = p.get("needs_modifier")
     if needs and not any(c.lemma_.lower() in needs for c in (*tok.children, tok.head)):
@@ -233,7 +239,8 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
     children = list(tok.children)
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None) or headline_passive(tok)
     agent = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-    sources = actors_of(ac, agent) if passive is not None else actors_of(ac, subject(tok))
+    said_by = subject(tok)
+    sources = actors_of(ac, agent) if passive is not None else actors_of(ac, said_by) or statement_issuer(ac, said_by)
     objects = [_speaker(passive)] if passive is not None else [c for c in children if c.dep_ in ("dobj", "dative")]
     if hit.pattern.get("object") is False:
         objects = []
@@ -283,11 +290,11 @@ def _reporter(ac: Actors, tok: Token) -> list[Actor]:
 
 
 def _speaker(subj: Token) -> Token:
-    """"Russia said it would retaliate", "European diplomats said they will hold a meeting": the pronoun is the
-    country, organisation or group speaking; "X, who praised Y": X."""
+    """"Russia said it would retaliate", "European diplomats said they will hold a meeting", "the US stated …, but
+    it may use force": the pronoun is the country, organisation or group speaking; "X, who praised Y": X."""
     if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
         return subj.head.head
-    if subj.lower_ not in ("it", "they", "we") or subj.head.dep_ != "ccomp":
+    if subj.lower_ not in ("it", "they", "we") or subj.head.dep_ not in ("ccomp", "conj"):
         return subj
     above = next((c for c in subj.head.head.children if c.dep_ == "nsubj"), None)
     if above is None:
@@ -310,6 +317,7 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     sanctions imposed by the EU"."""
     owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
     preps = ("by", "between", "among", "of") if hit.pattern.get("of_source") else ("by", "between", "among")
+    preps += tuple(hit.pattern.get("source_preps") or ())  # "the call from X for a referendum"
     owners += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
                for p in c.children if p.dep_ == "pobj"]
     sources = [a for o in owners for a in actors_of(ac, o)]

@@ -7,16 +7,14 @@ in Lima" → PE/CVL, "Hungarian and Romanian officials" → HU/GOV and RO/GOV.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract import lexmatch
-from kg.extract.context import Context, place_for
-from kg.extract.orgnames import us_states
-from kg.extract.sentences import sentence_number
+from kg.extract.context import Context
+from kg.extract.plover_focus import armed_groups, focus, place_country
 from kg.extract.spans import doc_ents
 from kg.extract.staff import institutions
 from kg.extract.staff import publisher_country as staff_publisher
@@ -68,51 +66,6 @@ def build(ctx: Context, roles: list[RoleFact], events: list[EventFact], quotes: 
                   armed=armed_groups(ctx))
 
 
-def armed_groups(ctx: Context) -> tuple[str, ...]:
-    """The armed groups (``plover-armed-groups``) an article names, in text order (the lexicon marks of the
-    Doc: names and aliases such as "the Tamil Tigers")."""
-    groups = lexicon.words("plover-armed-groups")
-    starts = lexmatch.marks(ctx.doc).starts.get("polity", {})
-    return tuple(dict.fromkeys(code for s in sorted(starts) for _, code in starts[s] if code in groups))
-
-
-FOCUS_SENTENCES = 3
-
-
-def focus(ctx: Context) -> tuple[str, ...]:
-    """The countries an article is about: those its first sentences (title line included) name, themselves or
-    by a city of theirs, most named first (ties in text order); when they name none, those of the whole article
-    (a report on a rally whose opening names only a venue: the country of the cities named later)."""
-    return _named_countries(ctx, FOCUS_SENTENCES) or _named_countries(ctx, None)
-
-
-def _named_countries(ctx: Context, limit: int | None) -> tuple[str, ...]:
-    counts: dict[str, int] = {}
-    for ent in doc_ents(ctx.doc):
-        if limit is not None and sentence_number(ent) >= limit:
-            break
-        if sentence_number(ent) != sentence_number(ent[-1]):
-            continue  # across a sentence break: in no sentence's ``ents``
-        code = lexicon.lookup_polity(ent.text) if ent.label_ in ("GPE", "NORP", "ORG") else None
-        if code is None and ent.label_ == "GPE":  # a city: "protesters in Sydney" is about Australia
-            code = place_country(ent.text)
-        if code and not lexicon.polity(code).is_org:
-            counts[code] = counts.get(code, 0) + 1
-    return tuple(sorted(counts, key=lambda c: -counts[c]))
-
-
-US_STATES_COUNTRY = "US"  # the country of the states of ``us_states.tsv``
-
-
-def place_country(text: str) -> str | None:
-    """The country of a place name: a city or country of the places lexicon, or a state of the United States
-    ("Governor X of Texas was indicted": the state that charges him is the US)."""
-    place = place_for(text)
-    if place is not None and place.country:
-        return place.country
-    return US_STATES_COUNTRY if lexicon.fold(text).removeprefix("the ") in us_states() else None
-
-
 def person_actor(ac: Actors, person: Person) -> Actor:
     country = ac.role_country.get(person.key)
     return Actor(label=person.name, country=country, sector="GOV" if country else None, person=person)
@@ -155,7 +108,7 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
     codes = modifier_polities(ac, tok)
     if sector in lexicon.words("plover-armed-sectors") and len(ac.armed) == 1 and all(c not in codes for c in ac.armed):
         return [polity_actor(ac.armed[0], sector, _label(tok))]  # "the rebels" of an article about the FNL
-    org = _modifier_org(ac, tok) if sector and not codes else None
+    org = _modifier_org(ac, tok) if (sector or _body_noun(tok)) and not codes else None
     if org:
         return [Actor(label=_label(tok), sector=sector, org=org)]
     if codes:
@@ -163,7 +116,7 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
     if sector:
         home = publisher_country(ac) if sector in lexicon.words("plover-publisher-sectors") else None
         return [Actor(label=_label(tok), country=home, sector=sector)]
-    return group_actors(ac, tok)
+    return previous_subject(ac, tok) or group_actors(ac, tok)
 
 
 def country_anaphor(ac: Actors, tok: Token) -> str | None:
@@ -193,7 +146,7 @@ def _named(ac: Actors, tok: Token) -> Actor | None:
     """"Russia", "the European Union", "Hamas": a named country or organisation (an unknown ORG keeps its name)."""
     ent = ac.ents.get(tok.i)
     if ent is None or ent.label_ not in lexicon.words("polity-entity-labels") or tok.i != ent.root.i:
-        code = phrase_polity(tok) if tok.pos_ == "PROPN" else None
+        code = phrase_polity(tok) if tok.pos_ == "PROPN" or not tok.is_lower and tok.pos_ == "NOUN" else None
         return polity_actor(code) if code else None
     code = lexicon.lookup_polity(ent.text)
     if code:
@@ -202,8 +155,18 @@ def _named(ac: Actors, tok: Token) -> Actor | None:
         code = place_country(ent.text)
         return polity_actor(code) if code else None
     if ent.label_ in ("ORG", "FAC") or ent.label_ == "NORP" and len(ent) > 1:
-        return _home_body(ac, ent, _institution(ent))
+        return _home_body(ac, ent, _owned(ac, ent, _institution(ent)))
     return None
+
+
+def _owned(ac: Actors, ent: Span, actor: Actor | None) -> Actor | None:
+    """A body of no known country whose owner is a country named outside its name: "Israel's defense ministry"
+    (the possessive is no part of the ORG entity)."""
+    if actor is None or actor.country:
+        return actor
+    owners = [c for c in ent.root.children if c.dep_ == "poss" and not ent.start <= c.i < ent.end]
+    code = next((c for o in owners if (c := _polity_code(ac, o)) and not lexicon.polity(c).is_org), None)
+    return replace(actor, country=code, sector=actor.sector or "GOV") if code else actor
 
 
 def _home_body(ac: Actors, ent: Span, actor: Actor | None) -> Actor | None:
@@ -223,11 +186,22 @@ def _institution(ent: Span) -> Actor | None:
     row = institutions().get(lexicon.fold(name))
     if row is not None:
         return Actor(label=name, country=row[1], sector=row[0])
-    code = lexicon.lookup_polity(ent[0].text) if len(ent) > 1 else None
+    lead = [t for t in ent if t.lower_ != "the"]
+    code = lexicon.lookup_polity(lead[0].text) if len(lead) > 1 else None
     code = code or _of_polity(ent.root)
+    short = _acronym(ent) or name  # "the Korean Confederation of Trade Unions (KCTU)": KCTU, as the text goes on
     if code:
-        return Actor(label=name, country=code, sector="GOV", org=name)
-    return Actor(label=name, org=name) if ent.label_ != "FAC" else None
+        return Actor(label=name, country=code, sector="GOV", org=short)
+    return Actor(label=name, org=short) if ent.label_ != "FAC" else None
+
+
+def _acronym(ent: Span) -> str | None:
+    """The short name in brackets right after a name: "the United Islamic Courts (UIC)"."""
+    doc = ent.doc
+    if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+        short = doc[ent.end + 1].text
+        return short if short.isupper() and short.isalpha() and 2 <= len(short) <= 8 else None
+    return None
 
 
 def _of_polity(head: Token) -> str | None:
@@ -246,21 +220,6 @@ def _of_polity(head: Token) -> str | None:
     return None
 
 
-def state_actor(ac: Actors, tok: Token, speaker: list[Actor]) -> list[Actor]:
-    """The state behind an arrest, a charge or a conviction whose agent the text leaves out ("X was arrested in
-    Minsk"): the country where it happened, else the country of the official who reports it ("the police
-    commissioner said that 16 people were detained"), else the dateline's."""
-    from kg.extract.context import dateline_place, sentence_place
-
-    place = sentence_place(tok.sent)
-    code = (place.country or place_country(place.name)) if place else None
-    code = code or next((a.country for a in speaker if a.country), None)
-    if code is None:
-        place = dateline_place(ac.ctx.article)
-        code = place.country if place else (ac.focus[0] if ac.focus else None)
-    return [polity_actor(code, "GOV")] if code and not lexicon.polity(code).is_org else []
-
-
 def sector_of(tok: Token) -> str | None:
     """The agents-lexicon sector of a noun: "security forces" (compound + head), else "troops"."""
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -277,40 +236,54 @@ def sector_of(tok: Token) -> str | None:
 
 def modifier_polities(ac: Actors, tok: Token) -> list[str]:
     """Countries of a collective noun's modifiers: "Israeli troops", "Russia's forces", "Hungarian and Romanian
-    officials", "police in Lima", "officials from the EU"."""
+    officials", "police in Lima", "officials from the EU", and through a noun of members ("the leaders of the G8
+    nations", ``plover-member-nouns``)."""
     out: list[str] = []
     for c in tok.children:
         place = c.dep_ == "prep" and c.lower_ in lexicon.words("plover-place-preps")
         if c.dep_ in lexicon.words("plover-actor-modifier-deps") or place:
             heads = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
-            for h in heads:
-                for t in (h, *h.conjuncts):
-                    code = _polity_code(ac, t)
-                    if code and code not in out:
-                        out.append(code)
+            for t in (t for h in heads for t in (h, *h.conjuncts)):
+                code = _polity_code(ac, t)
+                member = t.lemma_.lower() in lexicon.words("plover-member-nouns")
+                found = [code] if code else modifier_polities(ac, t) if member else []
+                out += [f for f in found if f not in out]
     return out
 
 
 def _modifier_org(ac: Actors, tok: Token) -> str | None:
-    """"Hamas militants", "Taliban fighters": an organisation the lexicon does not know, named before the noun."""
-    for c in tok.children:
+    """"Hamas militants", "Taliban fighters", "the Hamas movement": an organisation the lexicon does not know,
+    named before the noun, or after a noun of members or bodies ("the member nations of the Paris Club")."""
+    heads = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss")]
+    if _body_noun(tok):
+        heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    for c in heads:
         ent = ac.ents.get(c.i)
-        if c.dep_ in ("compound", "nmod", "poss") and ent is not None and ent.label_ in ("ORG", "NORP"):
+        if ent is not None and ent.label_ in ("ORG", "NORP"):
             return ent.text.removeprefix("the ")
     return None
 
 
+def _body_noun(tok: Token) -> bool:
+    """A noun that names an organisation or its members by the organisation's name ("the Hamas movement", "the
+    member nations of the Paris Club"): ``plover-body-nouns`` and ``plover-member-nouns``."""
+    lemma = tok.lemma_.lower()
+    return lemma in lexicon.words("plover-body-nouns") or lemma in lexicon.words("plover-member-nouns")
+
+
 def phrase_polity(tok: Token) -> str | None:
     """A country or organisation a proper noun names with its compounds and "of" phrase when the model tagged no
-    entity: "Tigers" in "the Tamil Tigers", "the Liberation Tigers of Tamil Eelam"."""
+    entity: "Tigers" in "the Tamil Tigers", "the Liberation Tigers of Tamil Eelam", "the Group of Seven (G7), which
+    …" (up to the head of the "of" phrase)."""
     found = lexicon.lookup_polity(tok.text)
     doc = tok.doc
     lefts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if found or not lefts and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+    of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if found or not lefts and not of:
         return found or _compound_run(tok)
     start = lefts[0].left_edge.i if lefts else tok.i
-    name, whole = doc[start:tok.i + 1].text, doc[start:tok.right_edge.i + 1].text
-    return lexicon.lookup_polity(name) or lexicon.lookup_polity(whole)
+    names = [doc[start:e].text for e in (tok.i + 1, *(p.i + 1 for p in of[:1]), tok.right_edge.i + 1)]
+    return next((code for n in names if (code := lexicon.lookup_polity(n))), None)
 
 
 def _compound_run(tok: Token) -> str | None:
@@ -354,6 +327,24 @@ def _label(tok: Token) -> str:
     return " ".join(words)
 
 
+def previous_subject(ac: Actors, tok: Token) -> list[Actor]:
+    """A pronoun (``plover-back-pronouns``) that is the first subject of its sentence stands for the subject of the
+    sentence before when that names countries, organisations or collective actors of a country, several for
+    "they", one for "it" ("Bulgaria and Romania announced … They have, however, indicated …"); not persons."""
+    if tok.lower_ not in lexicon.words("plover-back-pronouns") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    sent = tok.sent  # only now: finding a token's sentence walks the Doc
+    if sent.start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.doc[sent.start:tok.i]):
+        return []
+    prev = tok.doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    found = actors_of(ac, subj) if subj is not None and subj.i != tok.i else []
+    if not found or any(a.person is not None or not (a.country or a.org) for a in found):
+        return []
+    many = len(found) > 1 or subj is not None and subj.tag_ in ("NNS", "NNPS")
+    return found if many == (tok.lower_ != "it") else []
+
+
 def group_actors(ac: Actors, tok: Token) -> list[Actor]:
     """"the leaders", "the two sides", "they": the participants of the meeting reported before ``tok``."""
     plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in lexicon.words("plover-group-pronouns")
@@ -366,34 +357,3 @@ def group_actors(ac: Actors, tok: Token) -> list[Actor]:
         return []  # "Nordic leaders", "EU leaders": not the meeting's participants
     before = [p for start, p in ac.meetings if start <= tok.idx]
     return [person_actor(ac, p) for p in before[-1]] if before else []
-
-
-REACTION_CHARS = 400  # how far back an act may be for a reaction to answer it
-
-
-def reaction_target(ac: Actors, tok: Token, sources: list[Actor]) -> list[Actor]:
-    """A condemnation or demand that names no target answers the act of force reported just before it ("Hamas
-    police seized the aid. UNRWA condemned the seizure": Hamas), when that act is not the speaker's own."""
-    own = {a.country or a.org or a.label for a in sources}
-    before = [s for start, s in ac.acts if tok.idx - REACTION_CHARS <= start < tok.idx]
-    last = before[-1] if before else ()
-    return [a for a in last if a.person is None and (a.country or a.org or a.label) not in own]
-
-
-def focus_target(ac: Actors, sources: list[Actor]) -> list[Actor]:
-    """A statement with no named target ("NATO condemned the action", "X dismissed the proposal") is addressed
-    to the country the article is about, when that is not the speaker's own; in an article about the speaker's own
-    country, to its state (unless the speaker is that country)."""
-    own = {a.country for a in sources}
-    code = next((c for c in ac.focus if c not in own), None)
-    bare = any(a.country and not (a.person or a.sector) for a in sources)
-    if code is None and ac.focus and own - {None} == {ac.focus[0]} and not bare:
-        code = ac.focus[0]  # domestic politics ("the opposition demanded elections"): addressed to the own state
-    return [polity_actor(code)] if code and sources else []
-
-
-def home_target(sources: list[Actor], where: str | None) -> list[Actor]:
-    """A protest that names no target is against the state where it happens: the protesters' country, else
-    the sentence's or the article's ("protesters rallied in Minsk": Belarus)."""
-    code = next((a.country for a in sources if a.country and not lexicon.polity(a.country).is_org), where)
-    return [polity_actor(code, "GOV")] if code and sources and not lexicon.polity(code).is_org else []

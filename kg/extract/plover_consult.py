@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract.plover_actors import Actors, person_actor
-from kg.model import EventFact, PoliticalEventFact
+from kg.model import Actor, EventFact, PoliticalEventFact
 
 
 def consult_events(events: list[EventFact], ac: Actors) -> list[PoliticalEventFact]:
@@ -56,6 +56,15 @@ def meeting_tokens(doc: Doc, events: list[EventFact]) -> set[int]:
         if span is not None:
             out.update(range(span.start, span.end))
     return out
+
+
+def body_meets(sources: list[Actor], targets: list[Actor]) -> bool:
+    """A body of states meeting on its own is a multilateral consultation ("the leaders of the G8 met in St
+    Petersburg", "the G7 held its annual meeting"): its one party is enough where a meeting otherwise needs two.
+    Only bodies of ``organisations.tsv`` that are no armed group (``plover-armed-groups``) count."""
+    armed = lexicon.words("plover-armed-groups")
+    return bool(sources) and not targets and all(
+        a.person is None and a.org is not None and lexicon.is_polity(a.org) and a.org not in armed for a in sources)
 
 
 def _modes() -> dict[str, str]:

@@ -51,6 +51,8 @@ def modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
         return "hypothetical"
     if kinds & {"future-aux", "future-date"} or any("intent-head" in marks.get(n.i, ()) for n in heads):
         return "future"
+    if _future_subject(tok, marks):
+        return "future"
     modifiers = [c for c in tok.children if c.dep_ in ("amod", "det")]
     if tok.pos_ == "NOUN" and any(c.lower_ in lexicon.words("plover-future-modifiers") for c in modifiers):
         return "future"
@@ -59,6 +61,18 @@ def modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
     if _historical(tok, base):
         return "historical"
     return "asserted"
+
+
+def _future_subject(tok: Token, marks: Marks) -> bool:
+    """An event noun that is the subject of a verb of the future ("another protest will take place", "a protest is
+    going to take place tomorrow"); only time counts here ("the protest will not get him to resign" happened)."""
+    verb = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    around = list(verb.children)
+    if any(c.dep_ == "neg" for c in around):
+        return False
+    return any(c.lower_ in ("will", "'ll", "shall") or "future-date" in marks.get(c.i, ()) for c in around)
 
 
 def conditional_consequence(tok: Token, marks: Marks) -> bool:

@@ -55,11 +55,12 @@ def clause_subject(tok: Token) -> Token | None:
     governor] to resign" (``plover-request-clause-deps``); the subject of a passive clause undergoes the act, it is
     not asked to act ("called for the troops to be withdrawn"), nor is "we" ("said we must reflect")."""
     deps = lexicon.words("plover-request-clause-deps")
-    for c in tok.children:
-        if c.dep_ in deps and c.pos_ in ("VERB", "AUX"):
-            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)  # not "troops to be withdrawn"
-            if subj is not None and subj.lower_ not in lexicon.words("first-person-pronouns"):
-                return subj  # "we must act": the speaker's own
+    clauses = [c for c in tok.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")]
+    asked = [k for c in clauses for k in c.conjuncts if any(a.lower_ in ("should", "must") for a in k.children)]
+    for c in asked + clauses:  # "testified that X was wrong, and that [Bush] should act"
+        subj = next((s for s in c.children if s.dep_ == "nsubj"), None)  # not "troops to be withdrawn"
+        if subj is not None and subj.lower_ not in lexicon.words("first-person-pronouns"):
+            return subj  # "we must act": the speaker's own
     return None
 
 
@@ -97,8 +98,44 @@ def owner_actors(ac: Actors, obj: Token) -> list[Actor]:
     actor a non-actor object belongs to."""
     owners = [c for c in obj.children if c.dep_ == "poss"]
     owners += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    owners += _participle_agents(obj)
     found = [a for o in owners for a in actors_of(ac, o)]
-    return found or [polity_actor(code) for code in modifier_polities(ac, obj) if obj.pos_ == "NOUN"]
+    found = found or [polity_actor(code) for code in modifier_polities(ac, obj) if obj.pos_ == "NOUN"]
+    return found or claim_owner(ac, obj) or pronoun_polity(obj)
+
+
+def _participle_agents(obj: Token) -> list[Token]:
+    """"demanded the release of journalists detained by Iran", "the return of aid seized by Hamas": the agent of
+    a participle that qualifies the noun's "of" phrase."""
+    inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return [a for n in inner for v in n.children if v.dep_ == "acl" and v.tag_ == "VBN"
+            for c in v.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
+
+
+def claim_owner(ac: Actors, obj: Token) -> list[Actor]:
+    """"Israel said Hamas routinely seizes aid. Gunness denied that assertion": a claim noun
+    (``plover-claim-nouns``) with "that", "this" or "the" and no owner is the claim of the subject of the sentence
+    before (one of known country)."""
+    if obj.lemma_.lower() not in lexicon.words("plover-claim-nouns") or obj.sent.start == 0:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("that", "this", "the", "these", "those") for c in obj.children):
+        return []
+    prev = obj.doc[obj.sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    return [a for a in actors_of(ac, subj) if a.country or a.person]  # not a body of unknown country
+
+
+def pronoun_polity(obj: Token) -> list[Actor]:
+    """"If Iran continues its plan, we will attack it": an object "it" stands for the one country its sentence names
+    before it (none when it names several)."""
+    if obj.lower_ != "it" or obj.dep_ not in ("dobj", "pobj"):
+        return []
+    found: list[str] = []
+    for ent in span_ents(obj.sent):
+        code = lexicon.lookup_polity(ent.text) if ent.label_ in ("GPE", "NORP") and ent.end <= obj.i else None
+        if code and not lexicon.polity(code).is_org and code not in found:
+            found.append(code)
+    return [polity_actor(found[0])] if len(found) == 1 else []
 
 
 def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
@@ -125,12 +162,44 @@ def spoken_threat(ac: Actors, tok: Token, kind: str, sources: list[Actor]) -> bo
     attack"). An act the speaker says it will do is that act, future (the caller checks the modality)."""
     if kind not in lexicon.words("plover-threat-types") or not sources:
         return False
+    speeches = lexicon.words("plover-threat-speech")
     node = tok
-    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i and node.head.lemma_.lower() not in speeches:
         node = node.head
-    speech = node.head
-    if node.dep_ != "ccomp" or speech.lemma_.lower() not in lexicon.words("plover-threat-speech"):
+    speech = node.head  # "the US said it may use force", "the US stated …, but it may use force" (conjoined)
+    if node.dep_ not in ("ccomp", "conj") or speech.lemma_.lower() not in speeches:
         return False
     said = next((c for c in speech.children if c.dep_ == "nsubj"), None)
     keys = {a.country or a.org or a.label for a in actors_of(ac, said)}
     return bool(keys & {a.country or a.org or a.label for a in sources})
+
+
+REACTION_CHARS = 400  # how far back an act may be for a reaction to answer it
+
+
+def reaction_target(ac: Actors, tok: Token, sources: list[Actor]) -> list[Actor]:
+    """A condemnation or demand that names no target answers the act of force reported just before it ("Hamas
+    police seized the aid. UNRWA condemned the seizure": Hamas), when that act is not the speaker's own."""
+    own = {a.country or a.org or a.label for a in sources}
+    before = [s for start, s in ac.acts if tok.idx - REACTION_CHARS <= start < tok.idx]
+    last = before[-1] if before else ()
+    return [a for a in last if a.person is None and (a.country or a.org or a.label) not in own]
+
+
+def focus_target(ac: Actors, sources: list[Actor]) -> list[Actor]:
+    """A statement with no named target ("NATO condemned the action", "X dismissed the proposal") is addressed
+    to the country the article is about, when that is not the speaker's own; in an article about the speaker's own
+    country, to its state (unless the speaker is that country)."""
+    own = {a.country for a in sources}
+    code = next((c for c in ac.focus if c not in own), None)
+    bare = any(a.country and not (a.person or a.sector) for a in sources)
+    if code is None and ac.focus and own - {None} == {ac.focus[0]} and not bare:
+        code = ac.focus[0]  # domestic politics ("the opposition demanded elections"): addressed to the own state
+    return [polity_actor(code)] if code and sources else []
+
+
+def home_target(sources: list[Actor], where: str | None) -> list[Actor]:
+    """A protest that names no target is against the state where it happens: the protesters' country, else
+    the sentence's or the article's ("protesters rallied in Minsk": Belarus)."""
+    code = next((a.country for a in sources if a.country and not lexicon.polity(a.country).is_org), where)
+    return [polity_actor(code, "GOV")] if code and sources and not lexicon.polity(code).is_org else []

@@ -1,0 +1,57 @@
+"""What an article is about, for the actors of its political events: the countries its opening names (its focus),
+the armed groups it names, and the country of a place name. Kept apart from :mod:`kg.extract.plover_actors`, which
+reads them when it indexes an article."""
+
+from __future__ import annotations
+
+from kg import lexicon
+from kg.extract import lexmatch
+from kg.extract.context import Context, place_for
+from kg.extract.orgnames import us_states
+from kg.extract.sentences import sentence_number
+from kg.extract.spans import doc_ents
+
+
+def armed_groups(ctx: Context) -> tuple[str, ...]:
+    """The armed groups (``plover-armed-groups``) an article names, in text order (the lexicon marks of the
+    Doc: names and aliases such as "the Tamil Tigers")."""
+    groups = lexicon.words("plover-armed-groups")
+    starts = lexmatch.marks(ctx.doc).starts.get("polity", {})
+    return tuple(dict.fromkeys(code for s in sorted(starts) for _, code in starts[s] if code in groups))
+
+
+FOCUS_SENTENCES = 3
+
+
+def focus(ctx: Context) -> tuple[str, ...]:
+    """The countries an article is about: those its first sentences (title line included) name, themselves or
+    by a city of theirs, most named first (ties in text order); when they name none, those of the whole article
+    (a report on a rally whose opening names only a venue: the country of the cities named later)."""
+    return _named_countries(ctx, FOCUS_SENTENCES) or _named_countries(ctx, None)
+
+
+def _named_countries(ctx: Context, limit: int | None) -> tuple[str, ...]:
+    counts: dict[str, int] = {}
+    for ent in doc_ents(ctx.doc):
+        if limit is not None and sentence_number(ent) >= limit:
+            break
+        if sentence_number(ent) != sentence_number(ent[-1]):
+            continue  # across a sentence break: in no sentence's ``ents``
+        code = lexicon.lookup_polity(ent.text) if ent.label_ in ("GPE", "NORP", "ORG") else None
+        if code is None and ent.label_ == "GPE":  # a city: "protesters in Sydney" is about Australia
+            code = place_country(ent.text)
+        if code and not lexicon.polity(code).is_org:
+            counts[code] = counts.get(code, 0) + 1
+    return tuple(sorted(counts, key=lambda c: -counts[c]))
+
+
+US_STATES_COUNTRY = "US"  # the country of the states of ``us_states.tsv``
+
+
+def place_country(text: str) -> str | None:
+    """The country of a place name: a city or country of the places lexicon, or a state of the United States
+    ("Governor X of Texas was indicted": the state that charges him is the US)."""
+    place = place_for(text)
+    if place is not None and place.country:
+        return place.country
+    return US_STATES_COUNTRY if lexicon.fold(text).removeprefix("the ") in us_states() else None

@@ -1,0 +1,82 @@
+"""Sources a trigger's own phrase leaves unsaid: the issuer of a statement that is the subject of an act ("The
+statement called for the safe return of the soldiers" speaks for whoever issued it), the speaker of a warning said
+of another ("Iran said Israel would suffer a painful response"), and the state behind an arrest, a charge or a
+conviction with no agent ("X was arrested in Minsk")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.context import dateline_place, sentence_place
+from kg.extract.plover_actors import Actors, actors_of, place_country, polity_actor
+from kg.model import Actor
+
+LOOKBACK_TOKENS = 600  # how far back (tokens) the statement's first mention may be
+
+
+def statement_issuer(ac: Actors, noun: Token | None) -> list[Actor]:
+    """Who a statement noun (``plover-statement-nouns``) speaks for: its owner or issuer where it stands ("X's
+    statement", "a statement by X", "X issued a statement"), else that of the last statement mentioned before it
+    ("The G8 leaders issued a statement … The statement called for …")."""
+    nouns = lexicon.words("plover-statement-nouns")
+    if noun is None or noun.lemma_.lower() not in nouns:
+        return []
+    found = _issuer_here(ac, noun)
+    doc = noun.doc
+    for i in range(noun.i - 1, max(noun.i - LOOKBACK_TOKENS, 0) - 1, -1):
+        if found:
+            break
+        if doc[i].lemma_.lower() in nouns and doc[i].pos_ == "NOUN":
+            found = _issuer_here(ac, doc[i])
+    return found
+
+
+def _issuer_here(ac: Actors, noun: Token) -> list[Actor]:
+    """The owner of one mention ("X's statement", "a statement by/from X"), the subject of the verb that issues
+    it ("X issued a statement"), or the agent of its passive ("a statement was released by X")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+               for p in c.children if p.dep_ == "pobj"]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.words("plover-issue-verbs"):
+        owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    if noun.dep_ == "nsubjpass":
+        owners += [p for c in noun.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return [a for o in owners for a in actors_of(ac, o) if not _is_statement(o)]
+
+
+def _is_statement(tok: Token) -> bool:
+    return tok.lemma_.lower() in lexicon.words("plover-statement-nouns")
+
+
+def speaker_of(ac: Actors, tok: Token) -> list[Actor]:
+    """Who says the clause of ``tok`` under a speech verb (``plover-threat-speech``): "Iran warned that Israel
+    would suffer …", "Iran responded, saying that Israel would suffer …" (the subject of the verb "saying" hangs
+    from); nobody when the clause is no speech ("X knew they would face consequences")."""
+    node = tok
+    while node.dep_ in ("conj", "xcomp", "aux") and node.head.i != node.i:
+        node = node.head
+    speech = node.head
+    if node.dep_ != "ccomp" or speech.lemma_.lower() not in lexicon.words("plover-threat-speech"):
+        return []
+    for _ in range(4):  # "Iran responded to the remarks, saying …": up to the verb with a subject
+        subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return actors_of(ac, subj)
+        if speech.dep_ not in ("advcl", "xcomp", "conj", "acl", "pobj", "prep") or speech.head.i == speech.i:
+            return []
+        speech = speech.head
+    return []
+
+
+def state_actor(ac: Actors, tok: Token, speaker: list[Actor]) -> list[Actor]:
+    """The state behind an arrest, a charge or a conviction whose agent the text leaves out ("X was arrested in
+    Minsk"): the country where it happened, else the country of the official who reports it ("the police
+    commissioner said that 16 people were detained"), else the dateline's."""
+    place = sentence_place(tok.sent)
+    code = (place.country or place_country(place.name)) if place else None
+    code = code or next((a.country for a in speaker if a.country), None)
+    if code is None:
+        place = dateline_place(ac.ctx.article)
+        code = place.country if place else (ac.focus[0] if ac.focus else None)
+    return [polity_actor(code, "GOV")] if code and not lexicon.polity(code).is_org else []

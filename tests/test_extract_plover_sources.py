@@ -1,0 +1,311 @@
+"""PLOVER sources and collective actors (:mod:`kg.extract.plover_sources`, :mod:`kg.extract.plover_actors`,
+:mod:`kg.extract.plover_consult`): model-free tests on hand-built Docs, new trigger patterns, and (slow) sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import plover, plover_actors as pa, plover_modality as pm, plover_sources as ps
+from kg.extract.plover_consult import body_meets
+from kg.model import Actor, Article
+
+from test_extract_plover import coded, make_doc
+
+
+class NoPersons:
+    """A stand-in for the article context: no person anywhere (the tests are about countries and bodies)."""
+
+    article = Article(id="t", text="")
+
+    def persons_at(self, tok):
+        return []
+
+
+def actors(doc) -> pa.Actors:
+    ents = {i: e for e in doc.ents for i in range(e.start, e.end)}
+    return pa.Actors(ctx=NoPersons(), role_country={}, ents=ents)  # type: ignore[arg-type]
+
+
+def codes(found: list[Actor]) -> list[str | None]:
+    return [a.country or a.org for a in found]
+
+
+# "The G8 issued a statement . The statement called for talks ."
+STATEMENT = [("The", "the", "DET", "DT", "det", 1), ("G8", "G8", "PROPN", "NNP", "nsubj", 2),
+             ("issued", "issue", "VERB", "VBD", "ROOT", 2), ("a", "a", "DET", "DT", "det", 4),
+             ("statement", "statement", "NOUN", "NN", "dobj", 2), (".", ".", "PUNCT", ".", "punct", 2),
+             ("The", "the", "DET", "DT", "det", 7), ("statement", "statement", "NOUN", "NN", "nsubj", 8),
+             ("called", "call", "VERB", "VBD", "ROOT", 8), ("for", "for", "ADP", "IN", "prep", 8),
+             ("talks", "talk", "NOUN", "NNS", "pobj", 9), (".", ".", "PUNCT", ".", "punct", 8)]
+STATEMENT_ENTS = ["O", "B-ORG"] + ["O"] * 10
+
+
+def test_plover_sources_statement_speaks_for_its_issuer():
+    doc = make_doc(STATEMENT, ents=STATEMENT_ENTS)
+    ac = actors(doc)
+    assert codes(ps.statement_issuer(ac, doc[7])) == ["G8"]  # the issuer of the statement mentioned before
+    assert codes(ps.statement_issuer(ac, doc[4])) == ["G8"]  # "the G8 issued a statement"
+    assert ps.statement_issuer(ac, doc[10]) == []  # "talks" is no statement
+    assert ps.statement_issuer(ac, None) == []
+
+
+def test_plover_sources_body_of_states_meets_alone():
+    g8, ltte = pa.polity_actor("G8"), pa.polity_actor("LTTE")
+    assert body_meets([g8], [])
+    assert not body_meets([ltte], [])  # an armed group meeting alone is no consultation
+    assert not body_meets([Actor(label="Acme Holdings", org="Acme Holdings")], [])  # a body kg does not know
+    assert not body_meets([pa.polity_actor("FR")], []) and not body_meets([], [])
+    assert not body_meets([g8], [pa.polity_actor("FR")])  # two parties: the ordinary rule
+
+
+# "The leaders of the G8 nations met ."
+LEADERS = [("The", "the", "DET", "DT", "det", 1), ("leaders", "leader", "NOUN", "NNS", "nsubj", 6),
+           ("of", "of", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 5),
+           ("G8", "G8", "PROPN", "NNP", "compound", 5), ("nations", "nation", "NOUN", "NNS", "pobj", 2),
+           ("met", "meet", "VERB", "VBD", "ROOT", 6), (".", ".", "PUNCT", ".", "punct", 6)]
+
+
+def test_plover_actors_member_nouns_reach_the_body():
+    doc = make_doc(LEADERS, ents=["O", "O", "O", "O", "B-ORG", "O", "O", "O"])
+    assert pa.modifier_polities(actors(doc), doc[1]) == ["G8"]
+    rows = [r if r[0] != "nations" else ("towns", "town", "NOUN", "NNS", "pobj", 2) for r in LEADERS]
+    doc = make_doc(rows, ents=["O", "O", "O", "O", "B-ORG", "O", "O", "O"])
+    assert pa.modifier_polities(actors(doc), doc[1]) == []  # "the leaders of the G8 towns": no members
+
+
+# "Chile and Peru objected . They agreed ."
+BACK = [("Chile", "Chile", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+        ("Peru", "Peru", "PROPN", "NNP", "conj", 0), ("objected", "object", "VERB", "VBD", "ROOT", 3),
+        (".", ".", "PUNCT", ".", "punct", 3), ("They", "they", "PRON", "PRP", "nsubj", 6),
+        ("agreed", "agree", "VERB", "VBD", "ROOT", 6), (".", ".", "PUNCT", ".", "punct", 6)]
+BACK_ENTS = ["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"]
+
+
+def test_plover_actors_sentence_initial_pronoun_is_the_previous_subject():
+    doc = make_doc(BACK, ents=BACK_ENTS)
+    ac = actors(doc)
+    assert codes(pa.previous_subject(ac, doc[5])) == ["CL", "PE"]
+    it = make_doc([r if r[0] != "They" else ("It", "it", "PRON", "PRP", "nsubj", 6) for r in BACK], ents=BACK_ENTS)
+    assert pa.previous_subject(actors(it), it[5]) == []  # "it" is one country, not two
+    assert pa.previous_subject(ac, doc[0]) == []  # not a pronoun
+    first = make_doc([("They", "they", "PRON", "PRP", "nsubj", 1), ("agreed", "agree", "VERB", "VBD", "ROOT", 1)])
+    assert pa.previous_subject(actors(first), first[0]) == []  # no sentence before
+
+
+# "Israel 's defense ministry objected ."
+MINISTRY = [("Israel", "Israel", "PROPN", "NNP", "poss", 3), ("'s", "'s", "PART", "POS", "case", 0),
+            ("defense", "defense", "PROPN", "NNP", "compound", 3), ("ministry", "ministry", "PROPN", "NNP", "nsubj", 4),
+            ("objected", "object", "VERB", "VBD", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4)]
+
+
+def test_plover_actors_body_takes_the_country_of_its_possessive_owner():
+    doc = make_doc(MINISTRY, ents=["B-GPE", "O", "B-ORG", "I-ORG", "O", "O"])
+    found = pa.actors_at(actors(doc), doc[3])
+    assert [(a.label, a.country) for a in found] == [("defense ministry", "IL")]
+
+
+@pytest.mark.parametrize("rows, anchor, pattern", [
+    # "Rice was opposed to talks ."
+    ([("Rice", "Rice", "PROPN", "NNP", "nsubj", 1), ("was", "be", "AUX", "VBD", "ROOT", 1),
+      ("opposed", "oppose", "VERB", "VBN", "acomp", 1), ("to", "to", "ADP", "IN", "prep", 2),
+      ("talks", "talk", "NOUN", "NNS", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)], 1, "ph-reject-stance"),
+    # "Chile was against the plan ."
+    ([("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("was", "be", "AUX", "VBD", "ROOT", 1),
+      ("against", "against", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 4),
+      ("plan", "plan", "NOUN", "NN", "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)], 1, "ph-reject-stance"),
+    # "Korea announced a nuclear test ."
+    ([("Korea", "Korea", "PROPN", "NNP", "nsubj", 1), ("announced", "announce", "VERB", "VBD", "ROOT", 1),
+      ("a", "a", "DET", "DT", "det", 4), ("nuclear", "nuclear", "ADJ", "JJ", "amod", 4),
+      ("test", "test", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)], 4, "ph-mobilize-weapons-test"),
+    # "Peru defended Chile ."
+    ([("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("defended", "defend", "VERB", "VBD", "ROOT", 1),
+      ("Chile", "Chile", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)], 1, "ph-support-defend"),
+    # "Kenya insisted on a recount ."
+    ([("Kenya", "Kenya", "PROPN", "NNP", "nsubj", 1), ("insisted", "insist", "VERB", "VBD", "ROOT", 1),
+      ("on", "on", "ADP", "IN", "prep", 1), ("a", "a", "DET", "DT", "det", 4),
+      ("recount", "recount", "NOUN", "NN", "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)], 1, "ph-request-insist"),
+    # "Chile is in talks with Peru ."
+    ([("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ROOT", 1),
+      ("in", "in", "ADP", "IN", "prep", 1), ("talks", "talk", "NOUN", "NNS", "pobj", 2),
+      ("with", "with", "ADP", "IN", "prep", 3), ("Peru", "Peru", "PROPN", "NNP", "pobj", 4),
+      (".", ".", "PUNCT", ".", "punct", 1)], 1, "ph-consult-in-talks"),
+    # "a plea from Kenya for aid"
+    ([("a", "a", "DET", "DT", "det", 1), ("plea", "plea", "NOUN", "NN", "ROOT", 1),
+      ("from", "from", "ADP", "IN", "prep", 1), ("Kenya", "Kenya", "PROPN", "NNP", "pobj", 2),
+      ("for", "for", "ADP", "IN", "prep", 1), ("aid", "aid", "NOUN", "NN", "pobj", 4)], 1, "ph-request-noun-from"),
+    # "Chile is willing to talk ."
+    ([("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ROOT", 1),
+      ("willing", "willing", "ADJ", "JJ", "acomp", 1), ("to", "to", "PART", "TO", "aux", 4),
+      ("talk", "talk", "VERB", "VB", "xcomp", 2), (".", ".", "PUNCT", ".", "punct", 1)], 1, "ph-agree-willing"),
+    # "the G20 summit ended ."
+    ([("the", "the", "DET", "DT", "det", 2), ("G20", "G20", "PROPN", "NNP", "compound", 2),
+      ("summit", "summit", "NOUN", "NN", "nsubj", 3), ("ended", "end", "VERB", "VBD", "ROOT", 3),
+      (".", ".", "PUNCT", ".", "punct", 3)], 2, "ph-consult-body-summit"),
+])
+def test_plover_match_stances_tests_and_bodies(rows, anchor, pattern):
+    hits, _ = plover.match(make_doc(rows))
+    assert hits[anchor].pattern.id == pattern
+
+
+def test_plover_match_a_plain_test_is_no_show_of_force():
+    # "Korea announced a driving test ."
+    rows = [("Korea", "Korea", "PROPN", "NNP", "nsubj", 1), ("announced", "announce", "VERB", "VBD", "ROOT", 1),
+            ("a", "a", "DET", "DT", "det", 4), ("driving", "driving", "NOUN", "NN", "compound", 4),
+            ("test", "test", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows)
+    hits, _ = plover.match(doc)
+    assert 4 not in hits or not plover._fits(doc[4], hits[4])
+
+
+# "Iran said Israel would suffer a response ."
+WARNING = [("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+           ("Israel", "Israel", "PROPN", "NNP", "nsubj", 4), ("would", "would", "AUX", "MD", "aux", 4),
+           ("suffer", "suffer", "VERB", "VB", "ccomp", 1), ("a", "a", "DET", "DT", "det", 6),
+           ("response", "response", "NOUN", "NN", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+WARNING_ENTS = ["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"]
+
+
+def test_plover_sources_a_warning_said_of_another_is_the_speakers():
+    doc = make_doc(WARNING, ents=WARNING_ENTS)
+    hits, _ = plover.match(doc)
+    assert hits[4].pattern.id == "ph-threaten-consequences" and hits[4].pattern.get("said_to")
+    assert codes(ps.speaker_of(actors(doc), doc[4])) == ["IR"]
+    knew = make_doc([r if r[0] != "said" else ("knew", "know", "VERB", "VBD", "ROOT", 1) for r in WARNING],
+                    ents=WARNING_ENTS)
+    assert ps.speaker_of(actors(knew), knew[4]) == []  # "Iran knew Israel would suffer …" is no warning
+
+
+def test_plover_modality_event_noun_subject_of_a_future_verb():
+    # "the protest will take place ." / "the protest will not take place ."
+    rows = [("the", "the", "DET", "DT", "det", 1), ("protest", "protest", "NOUN", "NN", "nsubj", 3),
+            ("will", "will", "AUX", "MD", "aux", 3), ("take", "take", "VERB", "VB", "ROOT", 3),
+            ("place", "place", "NOUN", "NN", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    doc = make_doc(rows)
+    _, marks = plover.match(doc)
+    assert pm.modality(doc[1], marks, None) == "future"
+    past = make_doc([r if r[0] != "will" else ("did", "do", "AUX", "VBD", "aux", 3) for r in rows])
+    assert pm.modality(past[1], plover.match(past)[1], None) == "asserted"
+
+
+def test_plover_actors_untagged_name_with_of_phrase_and_relative_clause():
+    # "The Group of Seven , which met , held talks ." (no entity tagged)
+    rows = [("The", "the", "DET", "DT", "det", 1), ("Group", "Group", "PROPN", "NNP", "nsubj", 8),
+            ("of", "of", "ADP", "IN", "prep", 1), ("Seven", "Seven", "PROPN", "NNP", "pobj", 2),
+            (",", ",", "PUNCT", ",", "punct", 1), ("which", "which", "PRON", "WDT", "nsubj", 6),
+            ("met", "meet", "VERB", "VBD", "relcl", 1), (",", ",", "PUNCT", ",", "punct", 1),
+            ("held", "hold", "VERB", "VBD", "ROOT", 8), ("talks", "talk", "NOUN", "NNS", "dobj", 8),
+            (".", ".", "PUNCT", ".", "punct", 8)]
+    doc = make_doc(rows)
+    assert pa.phrase_polity(doc[1]) == "G7"  # "Group of Seven", not the whole phrase with its relative clause
+
+
+def test_plover_actors_unknown_body_goes_by_its_bracketed_acronym():
+    # "the United Islamic Courts ( UIC ) attacked ."
+    rows = [("the", "the", "DET", "DT", "det", 3), ("United", "United", "PROPN", "NNP", "compound", 3),
+            ("Islamic", "Islamic", "PROPN", "NNP", "compound", 3), ("Courts", "Courts", "PROPN", "NNPS", "nsubj", 7),
+            ("(", "(", "PUNCT", "-LRB-", "punct", 3), ("UIC", "UIC", "PROPN", "NNP", "appos", 3),
+            (")", ")", "PUNCT", "-RRB-", "punct", 3), ("attacked", "attack", "VERB", "VBD", "ROOT", 7),
+            (".", ".", "PUNCT", ".", "punct", 7)]
+    doc = make_doc(rows, ents=["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O"])
+    found = pa.actors_at(actors(doc), doc[3])
+    assert [(a.label, a.org) for a in found] == [("United Islamic Courts", "UIC")]
+    plain = make_doc(rows[:3] + [("Courts", "Courts", "PROPN", "NNPS", "nsubj", 4),
+                                 ("attacked", "attack", "VERB", "VBD", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4)],
+                     ents=["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"])
+    assert [a.org for a in pa.actors_at(actors(plain), plain[3])] == ["United Islamic Courts"]
+
+
+def test_plover_protest_joined_is_a_protest_and_in_protest_over_is_a_manner():
+    # "Swedes joined the protest ."
+    rows = [("Swedes", "Swedes", "PROPN", "NNPS", "nsubj", 1), ("joined", "join", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("protest", "protest", "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert hits[1].pattern.id == "ph-protest-join" and hits[1].pattern.get("plover") == "PROTEST"
+    # "he resigned in protest over the law ."
+    rows = [("he", "he", "PRON", "PRP", "nsubj", 1), ("resigned", "resign", "VERB", "VBD", "ROOT", 1),
+            ("in", "in", "ADP", "IN", "prep", 1), ("protest", "protest", "NOUN", "NN", "pobj", 2),
+            ("over", "over", "ADP", "IN", "prep", 3), ("the", "the", "DET", "DT", "det", 6),
+            ("law", "law", "NOUN", "NN", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows)
+    hits, _ = plover.match(doc)
+    assert hits[3].pattern.id == "ph-protest-noun" and not plover._fits(doc[3], hits[3])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, sources, targets, modality", [
+    ("The leaders of the G8 nations met in Berlin on Sunday.", "CONSULT", {"G8"}, set(), "asserted"),
+    ("The G7 held its annual meeting in Tokyo on Friday.", "CONSULT", {"G7"}, set(), "asserted"),
+    ("This year the 35th G20 summit took place in Toronto.", "CONSULT", {"G20"}, set(), "asserted"),
+    ("The G8 leaders issued a statement on Monday. The statement called for an end to the violence in Darfur.",
+     "REQUEST", {"G8"}, None, "asserted"),
+    ("Chile and Peru protested the decision on Monday. They have, however, indicated their willingness to resume "
+     "talks.", "AGREE", {"CL", "PE"}, None, "asserted"),
+    ("Foreign Minister Ana Costa of Brazil said she was opposed to including Venezuela in the talks.", "REJECT",
+     {"Ana Costa"}, {"VE"}, "asserted"),
+    ("Brazil, Argentina and Chile have resisted any ban on beef exports.", "REJECT", {"BR", "AR", "CL"}, None,
+     "asserted"),
+    ("The Ugandan delegation was firmly against the proposal by Kenya.", "REJECT", {"UG"}, {"KE"}, "asserted"),
+    ("Egypt's foreign ministry held Ethiopia responsible for the crisis.", "ACCUSE", {"EG"}, {"ET"}, "asserted"),
+    ("North Korea announced its second nuclear weapons test on Tuesday.", "MOBILIZE", {"KP"}, set(), "asserted"),
+    ("Ecuador repeatedly defended Bolivia.", "SUPPORT", {"EC"}, {"BO"}, "asserted"),
+    ("Canada conveyed its unwavering support for Japan.", "SUPPORT", {"CA"}, {"JP"}, "asserted"),
+    ("Kenya insisted on a recount of the votes.", "REQUEST", {"KE"}, None, "asserted"),
+    ("Turkey responded to the remarks, saying that Greece would face serious consequences.", "THREATEN", {"TR"},
+     {"GR"}, "asserted"),
+    ("The spokeswoman added that Japan would never take any options off the table.", "THREATEN", {"JP"}, None,
+     "asserted"),
+    ("Germany has stated that it wants a diplomatic solution, but it may use military force.", "THREATEN", {"DE"},
+     None, "asserted"),
+    ("Foreign Minister Ana Costa of Brazil said she hopes Venezuela would release the prisoners.", "REQUEST",
+     {"Ana Costa"}, {"VE"}, "asserted"),
+    ("Senator Ana Costa of Brazil testified that the standard for dismissal was too high, and that Argentina should "
+     "take action on the matter.", "REQUEST", {"Ana Costa"}, {"AR"}, "asserted"),
+    ("Another protest against the government will take place in Lima next week.", "PROTEST", None, None, "future"),
+    ("Thousands of Chileans joined the protest in Santiago on Sunday.", "PROTEST", {"CL"}, {"CL"}, "asserted"),
+    ("Colombia is engaging in a dialogue with Venezuela over the border.", "CONSULT", {"CO"}, {"VE"}, "asserted"),
+    ("The ministers answered a plea from Kenya for emergency food aid.", "REQUEST", {"KE"}, None, "asserted"),
+    ("The United States has been willing to hold negotiations with Iran.", "AGREE", {"US"}, {"IR"}, "asserted"),
+    ("Morocco does not recognise the new government of Mali.", "REJECT", {"MA"}, {"ML"}, "asserted"),
+    ("The World Bank and the IMF held their annual Spring Meeting in Washington.", "CONSULT", {"WB", "IMF"}, set(),
+     "asserted"),
+    ("The National Union of Rice Farmers (NURF) organised a rally against the government in Manila.", "PROTEST",
+     {"NURF"}, {"PH"}, "asserted"),
+])
+def test_plover_sources_table(facts_of, text, kind, sources, targets, modality):
+    found = [c for c in coded(facts_of(text)) if c[0] == kind]
+    assert found, coded(facts_of(text))
+    _, got_sources, got_targets, got_modality = found[0]
+    assert got_modality == modality
+    if sources is not None:
+        assert got_sources == sources
+    if targets is not None:
+        assert got_targets == targets
+
+
+@pytest.mark.slow
+def test_plover_sources_a_defended_idea_is_no_support(facts_of):
+    assert [c for c in coded(facts_of("Ecuador defended religious freedom.")) if c[0] == "SUPPORT"] == []
+
+
+@pytest.mark.slow
+def test_plover_sources_a_summit_where_persons_met_is_no_body_consultation(facts_of):
+    facts = facts_of("On the margins of the G7 summit in Rome, Chancellor Olaf Scholz met President Emmanuel Macron.")
+    assert [c for c in coded(facts) if c[0] == "CONSULT" and "G7" in c[1]] == []
+
+
+@pytest.mark.slow
+def test_plover_sources_a_call_from_a_country_alone_is_no_request(facts_of):
+    facts = facts_of("President Ana Costa of Brazil received a call from Argentina on Monday.")
+    assert [c for c in coded(facts) if c[0] == "REQUEST"] == []
+
+
+@pytest.mark.slow
+def test_plover_sources_not_wanting_to_act_is_no_rejection(facts_of):
+    assert [c for c in coded(facts_of("Morocco does not want to send troops to Mali.")) if c[0] == "REJECT"] == []
+
+
+@pytest.mark.slow
+def test_plover_sources_resigning_in_protest_over_a_law_is_no_demonstration(facts_of):
+    assert [c for c in coded(facts_of("The minister resigned in protest over the new law.")) if c[0] == "PROTEST"] == []
