@@ -55,6 +55,23 @@ def roles(facts) -> set[tuple[str, str, str | None]]:
      "- John Smith\n- Mary Johnson\n- Quillon Bryve\n",
      {("Johnson", "Ruiz"), ("Ruiz", "Smith"), ("Johnson", "Smith"), ("Bryve", "Johnson"), ("Bryve", "Ruiz"),
       ("Bryve", "Smith")}),
+    # a roster on one line, its items separated by bullets
+    ("Today, Secretary of Labor Ana Ruiz met with a group of newly elected mayors.\n\nMayors participating in "
+     "today's meeting included:\n\n• Mayor John Smith, Denver, CO • Mayor-elect Mary Johnson, Austin, TX • Mayor "
+     "Peter Brown, Tulsa, OK",
+     {("Ruiz", "Smith"), ("Johnson", "Ruiz"), ("Brown", "Ruiz"), ("Johnson", "Smith"), ("Brown", "Smith"),
+      ("Brown", "Johnson")}),
+    # speakers of two sessions listed in prose: one gathering
+    ("Today the White House hosted a housing summit. Panelists included John Smith, Director of the Riverside "
+     "Tenants Alliance; and Mary Johnson, Chair of the Harbor Workers Coalition. Speakers at the second session "
+     "included Peter Brown, Professor of Law at Lakeside University, and Anna Ruiz, Director of the Coastal "
+     "Housing Trust.",
+     {("Johnson", "Smith"), ("Brown", "Smith"), ("Ruiz", "Smith"), ("Brown", "Johnson"), ("Johnson", "Ruiz"),
+      ("Brown", "Ruiz")}),
+    # the government's side of a gathering listed in prose
+    ("On Monday, the White House hosted thirty local leaders from Ohio. Administration officials included "
+     "Secretary of Labor Ana Ruiz, Director of Public Engagement John Smith, and National Climate Advisor Mary "
+     "Johnson.", {("Ruiz", "Smith"), ("Johnson", "Ruiz"), ("Johnson", "Smith")}),
 ])
 def test_extract_readouts_meetings(readout, text, meetings):
     assert pairs(readout(text)) == meetings
@@ -94,6 +111,13 @@ def test_extract_readouts_meetings(readout, text, meetings):
     ("Today, Secretary of Labor Ana Ruiz and Acting Director of the White House Initiative on Rural Health Tom "
      "Reyes hosted a roundtable with farm workers.", {("Ruiz", "Secretary of Labor", "US")},
      {("Initiative", "Director", "US"), ("Initiative", "Acting Director", "US")}),
+    # US federal titles (titles.tsv rows): the publisher's, not the visited country's; plural and "-elect" titles
+    ("Assistant Secretary of State Tom Reyes traveled to Peru. He met with Foreign Minister Ana Lopez in Lima.",
+     {("Reyes", "Assistant Secretary of State", "US")}, {("Reyes", "Assistant Secretary of State", "PE")}),
+    ("Today, American Rescue Plan Coordinator Tom Reyes and Associate Attorney General Ana Ruiz met with "
+     "Attorneys General Mary Stone of Ohio and Paul Grant of Iowa and Mayor-elect Omar Haddad of Tulsa.",
+     {("Reyes", "American Rescue Plan Coordinator", "US"), ("Ruiz", "Associate Attorney General", "US"),
+      ("Stone", "Attorney General", None), ("Haddad", "Mayor-elect", None)}, {("Stone", "General", "US")}),
 ])
 def test_extract_readouts_roles(readout, text, expected, absent):
     found = roles(readout(text))

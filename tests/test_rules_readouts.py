@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract import occasions, participants, people, roles, staff, titles, topics
+from kg.extract import event_names, occasions, participants, people, roles, rosters, staff, titles, topics, triggers
 from kg.extract.context import Context
 from kg.extract.mentions import Mention, _particle
 from kg.extract.rulematch import rule_marks
@@ -208,3 +209,57 @@ def test_topic_manner_phrase_pattern():
     assert rule_marks(doc).rule("topic-setting", 1) == "topic-manner-phrase"
     rules_based = make(["a", "new", "order"], [2, 2, 2], ["det", "amod", "ROOT"], ["DET", "ADJ", "NOUN"])
     assert not rule_marks(rules_based).has("topic-setting", 2)
+
+
+# --- rosters and gatherings in readouts (readouts dev set 2) -----------------------------------------------------
+
+def test_rosters_bullets_inside_a_line_separate_items():
+    """"Mayors included: • Mayor-elect A, Denver • B, Austin" on one line: each bullet opens an item, and the
+    next item's name is not the tail (affiliation) of the one before."""
+    words = ["Mayors", "participating", "included", ":", "\n\n", "•", "Grace", "Ndlovu", ",", "Denver", "•", "Tomas",
+             "Lindqvist", ",", "Austin"]
+    spaces = [True, True, False, False, False, True, True, False, True, True, True, True, False, True, False]
+    pos = ["NOUN", "VERB", "VERB", "PUNCT", "SPACE", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN",
+           "PROPN", "PUNCT", "PROPN"]
+    lemmas = [w.lower() for w in words]
+    lemmas[2] = "include"
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, pos=pos, lemmas=lemmas,
+              sent_starts=[i in (0, 5) for i in range(len(words))])
+    names = rosters.item_names(doc)
+    assert [n.text for n in names] == ["Grace Ndlovu", "Tomas Lindqvist"]
+    tail = rosters.item_tail(doc, names)
+    assert 9 in tail and not {11, 12} & tail
+
+
+@pytest.mark.parametrize("words, heads, deps, lemmas, rule", [
+    (["Speakers", "included", "Ruto", "and", "Lula"], [1, 1, 1, 2, 2], ["nsubj", "ROOT", "dobj", "cc", "conj"],
+     ["speaker", "include", "Ruto", "and", "Lula"], "roster-included-speakers"),
+    (["Administration", "officials", "included", "Ruto", "and", "Lula"], [1, 2, 2, 2, 3, 3],
+     ["compound", "nsubj", "ROOT", "dobj", "cc", "conj"], ["administration", "official", "include", "Ruto", "and",
+                                                           "Lula"], "roster-included-officials"),
+    (["Officials", "included", "Ruto", "and", "Lula"], [1, 1, 1, 2, 2], ["nsubj", "ROOT", "dobj", "cc", "conj"],
+     ["official", "include", "Ruto", "and", "Lula"], None),  # bare "officials" may be anyone's
+])
+def test_rulematch_speakers_and_officials_included_are_rosters(words, heads, deps, lemmas, rule):
+    pos = ["PROPN" if w[0].isupper() and w not in ("Speakers", "Officials", "Administration") else "NOUN"
+           for w in words]
+    pos[lemmas.index("include")] = "VERB"
+    pos[lemmas.index("and")] = "CCONJ"
+    doc = make(words, heads, deps, pos, lemmas)
+    verb = lemmas.index("include")
+    assert rule_marks(doc).rule("roster", verb) == rule
+    assert (triggers.meeting_row(doc[verb]) or {}).get("id") == ("m-include" if rule else None)
+
+
+def test_event_names_a_law_is_no_named_event():
+    """An NER EVENT ending in a law's or a programme's word ("the Bipartisan Infrastructure Law") names no
+    gathering; one ending in a gathering's word does."""
+    words = ["They", "discussed", "the", "Bipartisan", "Infrastructure", "Law", "at", "the", "Harbor", "Forum"]
+    ents = ["O", "O", "B-EVENT", "I-EVENT", "I-EVENT", "I-EVENT", "O", "B-EVENT", "I-EVENT", "I-EVENT"]
+    pos = ["PRON", "VERB", "DET", "PROPN", "PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN"]
+    doc = make(words, pos=pos, ents=ents)
+    doc[0].is_sent_start = True
+    for tok in doc[1:]:
+        tok.is_sent_start = False
+    names = [name for name, _ in event_names.event_mentions(SimpleNamespace(doc=doc))]
+    assert "Bipartisan Infrastructure Law" not in names and "Harbor Forum" in names

@@ -156,6 +156,10 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
         others = discussed_with(ctx, tok, row, subjects, others)
     people_ = dedupe(subjects + others)
     event = _named_object(tok, named_at)
+    first = _first_roster(drafts) if row.get("only_mark") == "roster" else None
+    if first is not None:  # "Panelists included A and B. … Speakers at the second session included C and D"
+        first.participants = dedupe(first.participants + people_)
+        return None
     if row["kind"] == "join" and prior is not None and event is None and _joins_prior(tok, prior, subjects, people_):
         prior.participants = dedupe(prior.participants + (people_ if _recent(prior, tok) else subjects))
         return None
@@ -238,6 +242,12 @@ def _meets_officials(tok: Token) -> bool:
     sides = [c for c in tok.children if c.dep_ in ("nsubj", "dobj")]
     sides += [o for c in tok.children if marks.has("participant-prep", c.i) for o in c.children if o.dep_ == "pobj"]
     return any(s.lower_ in lexicon.words("official-group-nouns") for s in sides)
+
+
+def _first_roster(drafts: list[Draft]) -> Draft | None:
+    """The article's first roster in prose ("Participants included A and B"): a later one ("Speakers at the
+    second session included C and D") lists more participants of the same gathering."""
+    return next((d for d in drafts if d.row.get("only_mark") == "roster" and d.kind != "intent"), None)
 
 
 def _recent(prior: Draft, tok: Token) -> bool:
