@@ -72,6 +72,16 @@ def roles(facts) -> set[tuple[str, str, str | None]]:
     ("On Monday, the White House hosted thirty local leaders from Ohio. Administration officials included "
      "Secretary of Labor Ana Ruiz, Director of Public Engagement John Smith, and National Climate Advisor Mary "
      "Johnson.", {("Ruiz", "Smith"), ("Johnson", "Ruiz"), ("Johnson", "Smith")}),
+    # who opens or concludes a gathering takes part in the gathering its roster lists
+    ("Today the White House hosted a summit on rural housing. Secretary of Labor Ana Ruiz opened the Summit. "
+     "Panelists included John Smith, Director of the Riverside Tenants Alliance, and Mary Johnson, Chair of the "
+     "Harbor Workers Coalition. Director of Public Engagement Tom Reyes concluded the first session of the Summit.",
+     {("Ruiz", "Smith"), ("Johnson", "Ruiz"), ("Reyes", "Ruiz"), ("Johnson", "Smith"), ("Reyes", "Smith"),
+      ("Johnson", "Reyes")}),
+    # "the mayors": the persons the article titles Mayor
+    ("Today, President Joe Biden met with Mayor John Smith of Denver and Mayor Mary Johnson of Austin. The mayors "
+     "also met with Secretary of Labor Ana Ruiz.",
+     {("Biden", "Smith"), ("Biden", "Johnson"), ("Johnson", "Smith"), ("Ruiz", "Smith"), ("Johnson", "Ruiz")}),
 ])
 def test_extract_readouts_meetings(readout, text, meetings):
     assert pairs(readout(text)) == meetings

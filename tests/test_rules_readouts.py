@@ -263,3 +263,36 @@ def test_event_names_a_law_is_no_named_event():
         tok.is_sent_start = False
     names = [name for name, _ in event_names.event_mentions(SimpleNamespace(doc=doc))]
     assert "Bipartisan Infrastructure Law" not in names and "Harbor Forum" in names
+
+
+def test_rulematch_gathering_role_needs_a_gathering_object():
+    """"X opened the Summit" marks a part played in a gathering (and ``m-open`` triggers there only); "X opened
+    an embassy" marks nothing."""
+    summit = make(["Ruiz", "opened", "the", "Summit"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+                  ["PROPN", "VERB", "DET", "PROPN"], ["Ruiz", "open", "the", "Summit"])
+    embassy = make(["Ruiz", "opened", "an", "embassy"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+                   ["PROPN", "VERB", "DET", "NOUN"], ["Ruiz", "open", "an", "embassy"])
+    assert rule_marks(summit).rule("gathering-role", 1) == "gathering-role-object"
+    assert triggers.meeting_row(summit[1])["id"] == "m-open"
+    assert rule_marks(embassy).rule("gathering-role", 1) is None and triggers.meeting_row(embassy[1]) is None
+
+
+def _holders_ctx(doc, roles_of):
+    entities = [SimpleNamespace(index=i, roles=lambda r=r: [(r, "US", "subnational", None)])
+                for i, r in enumerate(roles_of)]
+    return SimpleNamespace(doc=doc, entities=entities)
+
+
+def test_participants_plural_title_stands_for_its_holders():
+    """"the mayors" stands for the persons titled Mayor or Mayor-elect (two at least); "ten mayors", "the mayors
+    of Ohio" and a title of another kind ("the ministers") name no one."""
+    doc = make(["the", "mayors", "met", "ten", "mayors"], [1, 2, 2, 4, 2], ["det", "nsubj", "ROOT", "nummod", "dobj"],
+               ["DET", "NOUN", "VERB", "NUM", "NOUN"], ["the", "mayor", "meet", "ten", "mayor"])
+    doc[1].tag_, doc[4].tag_ = "NNS", "NNS"
+    ctx = _holders_ctx(doc, ["Mayor", "Mayor-elect", "Secretary of Labor"])
+    assert participants.title_holders(ctx, doc[1]) == [0, 1]
+    assert participants.title_holders(ctx, doc[4]) == []
+    assert participants.title_holders(_holders_ctx(doc, ["Mayor", "Governor"]), doc[1]) == []  # one holder
+    ministers = make(["the", "ministers"], [1, 1], ["det", "ROOT"], ["DET", "NOUN"], ["the", "minister"])
+    ministers[1].tag_ = "NNS"
+    assert participants.title_holders(_holders_ctx(ministers, ["Minister", "Minister"]), ministers[1]) == []

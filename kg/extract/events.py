@@ -55,6 +55,7 @@ from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text, sentence_number
 from kg.extract.triggers import (
     classify,
+    is_future,
     light_verb_noun,
     light_verb_object,
     meeting_row,
@@ -73,6 +74,7 @@ def meeting_drafts(ctx: Context, mentions: Sequence[tuple[str, Span]] = ()) -> l
     titled = _headline_kind(ctx)
     named_at = {i: fold(name) for name, span in mentions if not is_temporal(span) for i in range(span.start, span.end)}
     list_end = 0
+    roles: list[Token] = []  # "X opened the Summit", "Y moderated a panel"
     for sent in ctx.doc.sents:
         if sent.start < list_end:
             continue  # the items of a participant list
@@ -95,10 +97,28 @@ def meeting_drafts(ctx: Context, mentions: Sequence[tuple[str, Span]] = ()) -> l
             row = meeting_row(tok)
             if row is None or negated(tok) or light_verb_object(tok):
                 continue
+            if row.get("only_mark") == "gathering-role":
+                roles.append(tok)
+                continue
             draft = _draft(ctx, tok, row, drafts, titled, named_at)
             if draft is not None:
                 drafts += _split_partners(ctx, tok, draft)
+    _join_gathering_roles(ctx, drafts, roles, titled)
     return drafts
+
+
+def _join_gathering_roles(ctx: Context, drafts: list[Draft], roles: list[Token], titled: str | None) -> None:
+    """Those who open, moderate or close a gathering ("X opened the Summit", "Y moderated a panel") take part in
+    the gathering its rosters list ("Panelists included A and B"), else in the first event that one of them
+    takes part in ("X and Y convened the meeting … X opened the event"); else two of them or more are a
+    gathering of their own."""
+    speakers = dedupe([e for tok in roles if not is_future(tok) for e in participants(ctx, tok)[0]])
+    target = _first_roster(drafts) or next((d for d in drafts if d.kind != "intent" and
+                                            set(d.participants) & set(speakers)), None)
+    if target is not None:
+        target.participants = dedupe(target.participants + speakers)
+    elif len(speakers) >= 2:
+        drafts.append(_roster(roles[0].sent, speakers, titled))
 
 
 def _split_partners(ctx: Context, tok: Token, draft: Draft) -> list[Draft]:

@@ -98,7 +98,7 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
             continue
         found = [] if _modifies_thing(ctx, tok) or _principal(tok) else ctx.persons_at(tok)
         found = found or group_members(ctx, tok) or _anaphor(tok, prior) or _list_tail(ctx, tok)
-        found = found or _titled(ctx, tok)
+        found = found or _titled(ctx, tok) or title_holders(ctx, tok)
         found = found + _companions(ctx, tok) + _delegation_leaders(ctx, tok)
         out += [e for e in found if e not in out]
     return out
@@ -261,6 +261,20 @@ def group_members(ctx: Context, tok: Token) -> list[int]:
         return []
     heads = {t.role for t in lexicon.titles() if t.kind in ("head", "org-head")}
     return [e.index for e in ctx.entities if _leads(ctx, e, members, heads)]
+
+
+def title_holders(ctx: Context, tok: Token) -> list[int]:
+    """"The mayors (also met with X)": a plural title of ``plural-title-kinds`` with "the" and no modifier stands
+    for the persons the article gives that title, "-elect" holders included (two of them or more)."""
+    if tok.tag_ != "NNS" or not any(c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in ("amod", "nummod", "prep", "compound", "poss") for c in tok.children):
+        return []
+    title = lexicon.title_index().get(tok.lemma_.lower())
+    if title is None or title.kind not in lexicon.words("plural-title-kinds"):
+        return []
+    role = fold(title.role)
+    found = [e.index for e in ctx.entities if any(fold(r).startswith(role) for r, _, _, _ in e.roles())]
+    return found if len(found) >= 2 else []
 
 
 def _polities_in(tokens: list[Token]) -> set[str]:
