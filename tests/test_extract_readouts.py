@@ -82,6 +82,10 @@ def roles(facts) -> set[tuple[str, str, str | None]]:
     ("Today, President Joe Biden met with Mayor John Smith of Denver and Mayor Mary Johnson of Austin. The mayors "
      "also met with Secretary of Labor Ana Ruiz.",
      {("Biden", "Smith"), ("Biden", "Johnson"), ("Johnson", "Smith"), ("Ruiz", "Smith"), ("Johnson", "Ruiz")}),
+    # "the delegation" is the travelling party named just before; "Peru's delegation" is not
+    ("Assistant Secretary of State Tom Reyes traveled to Peru, accompanied by Deputy Assistant Secretary of State "
+     "Ana Ruiz. The delegation met with Foreign Minister Carla Vega in Lima. Peru's delegation later met with "
+     "Mayor John Smith.", {("Reyes", "Ruiz"), ("Reyes", "Vega"), ("Ruiz", "Vega")}),
 ])
 def test_extract_readouts_meetings(readout, text, meetings):
     assert pairs(readout(text)) == meetings

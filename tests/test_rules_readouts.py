@@ -296,3 +296,17 @@ def test_participants_plural_title_stands_for_its_holders():
     ministers = make(["the", "ministers"], [1, 1], ["det", "ROOT"], ["DET", "NOUN"], ["the", "minister"])
     ministers[1].tag_ = "NNS"
     assert participants.title_holders(_holders_ctx(ministers, ["Minister", "Minister"]), ministers[1]) == []
+
+
+def test_participants_the_delegation_is_a_side_without_owner():
+    """"The delegation met …" stands for the travelling party; "Iran's delegation met …" and "the delegation of
+    Iran met …" do not."""
+    plain = make(["The", "delegation", "met", "Vega"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"],
+                 ["DET", "NOUN", "VERB", "PROPN"], ["the", "delegation", "meet", "Vega"])
+    owned = make(["Iran", "'s", "delegation", "met", "Vega"], [2, 0, 3, 3, 3], ["poss", "case", "nsubj", "ROOT", "dobj"],
+                 ["PROPN", "PART", "NOUN", "VERB", "PROPN"], ["Iran", "'s", "delegation", "meet", "Vega"])
+    of = make(["The", "delegation", "of", "Iran", "met", "Vega"], [1, 4, 1, 2, 4, 4],
+              ["det", "nsubj", "prep", "pobj", "ROOT", "dobj"], ["DET", "NOUN", "ADP", "PROPN", "VERB", "PROPN"],
+              ["the", "delegation", "of", "Iran", "meet", "Vega"])
+    assert participants.delegation_side(plain[2])
+    assert not participants.delegation_side(owned[3]) and not participants.delegation_side(of[4])

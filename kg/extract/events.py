@@ -43,6 +43,7 @@ from kg.extract.participants import (
     antecedents,
     attendance,
     dedupe,
+    delegation_side,
     discussed_with,
     group_word,
     participants,
@@ -165,6 +166,10 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
     if object_not_person(ctx, tok, row, persons_in_phrase):
         return None  # "we have received confirmation": no reception
     others = discussed_with(ctx, tok, row, subjects, others)
+    party = _travelling_party(drafts, tok)
+    if party:  # "X traveled to Haiti, accompanied by Y. The delegation also met with Z"
+        subjects = dedupe(party + subjects)
+        others = [e for e in others if e not in subjects]
     alone = dedupe(subjects + others)
     # "the two leaders", "they": the event before, else the two persons named just before, else as many persons
     # as a counted anaphor counts in the sentences before (kg.extract.named_before)
@@ -262,6 +267,15 @@ def _meets_officials(tok: Token) -> bool:
     sides = [c for c in tok.children if c.dep_ in ("nsubj", "dobj")]
     sides += [o for c in tok.children if marks.has("participant-prep", c.i) for o in c.children if o.dep_ == "pobj"]
     return any(s.lower_ in lexicon.words("official-group-nouns") for s in sides)
+
+
+def _travelling_party(drafts: list[Draft], tok: Token) -> list[int]:
+    """Whom "the delegation" as a trigger's subject stands for: the visitors of the last visit, or the persons of
+    the last "accompanied by" or "joined by", at most two sentences before (not a visit's host)."""
+    last = next((d for d in reversed(drafts) if d.kind in ("visit", "join")), None)
+    if last is None or not _recent(last, tok) or not delegation_side(tok):
+        return []
+    return [p for p in last.participants if p != last.host]
 
 
 def _first_roster(drafts: list[Draft]) -> Draft | None:

@@ -263,6 +263,16 @@ def group_members(ctx: Context, tok: Token) -> list[int]:
     return [e.index for e in ctx.entities if _leads(ctx, e, members, heads)]
 
 
+def delegation_side(tok: Token) -> bool:
+    """"The delegation (also) met with X": a trigger whose subject is the travelling party named just before
+    (``delegation-anaphors`` with "the" or "this", no owner and no "of" phrase: not "Iran's delegation")."""
+    verb = governing_verb(tok)
+    sides = [c for v in {tok, verb} for c in v.children if c.dep_ in lexicon.words("subject-deps")]
+    return any(s.lemma_.lower() in lexicon.words("delegation-anaphors") and
+               any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in s.children) and
+               not any(c.dep_ in ("poss", "prep") for c in s.children) for s in sides)
+
+
 def title_holders(ctx: Context, tok: Token) -> list[int]:
     """"The mayors (also met with X)": a plural title of ``plural-title-kinds`` with "the" and no modifier stands
     for the persons the article gives that title, "-elect" holders included (two of them or more)."""
