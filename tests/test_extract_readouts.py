@@ -132,6 +132,12 @@ def test_extract_readouts_meetings(readout, text, meetings):
      "Attorneys General Mary Stone of Ohio and Paul Grant of Iowa and Mayor-elect Omar Haddad of Tulsa.",
      {("Reyes", "American Rescue Plan Coordinator", "US"), ("Ruiz", "Associate Attorney General", "US"),
       ("Stone", "Attorney General", None), ("Haddad", "Mayor-elect", None)}, {("Stone", "General", "US")}),
+    # roster items "Name, Title, Department of X" and a title opening with a demonym
+    ("Today, Secretary of Labor Ana Ruiz hosted a meeting on flood recovery in Puerto Rico.\n\nParticipants "
+     "included:\n\n- Tom Reyes, Deputy Secretary, Department of the Treasury\n- Omar Haddad, Secretary, "
+     "Department of Energy\n- Lisa Park, American Rescue Plan Coordinator\n",
+     {("Reyes", "Deputy Secretary of the Treasury", "US"), ("Haddad", "Secretary of Energy", "US"),
+      ("Park", "American Rescue Plan Coordinator", "US")}, set()),
 ])
 def test_extract_readouts_roles(readout, text, expected, absent):
     found = roles(readout(text))

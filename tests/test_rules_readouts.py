@@ -310,3 +310,22 @@ def test_participants_the_delegation_is_a_side_without_owner():
               ["the", "delegation", "of", "Iran", "meet", "Vega"])
     assert participants.delegation_side(plain[2])
     assert not participants.delegation_side(owned[3]) and not participants.delegation_side(of[4])
+
+
+@pytest.mark.parametrize("words, role", [
+    # a list item's title, a comma and a department: the department's post of the lexicon
+    (["-", "Tom", "Reyes", ",", "Deputy", "Secretary", ",", "Department", "of", "the", "Treasury"],
+     "Deputy Secretary of the Treasury"),
+    (["-", "Tom", "Reyes", ",", "Secretary", ",", "Department", "of", "Labor"], "Secretary of Labor"),
+    # a title whose first word is a demonym: the title, not the country ("American" is no polity here)
+    (["-", "Tom", "Reyes", ",", "American", "Rescue", "Plan", "Coordinator"], "American Rescue Plan Coordinator"),
+])
+def test_titles_roster_item_department_and_demonym_titles(words, role):
+    n = len(words)
+    ents = ["O", "B-PERSON", "I-PERSON"] + ["O"] * (n - 3)
+    pos = ["PUNCT", "PROPN", "PROPN"] + ["PUNCT" if w in (",", "-") else "ADP" if w == "of" else "DET" if w == "the"
+                                         else "PROPN" for w in words[3:]]
+    doc = make(words, pos=pos, ents=ents, spaces=[w not in ("-",) and i + 1 < n and words[i + 1] != ","
+                                                  for i, w in enumerate(words)])
+    title, country, rule = titles.title_after(doc, 3)
+    assert (title.role, country, rule) == (role, "US", "apposition")

@@ -170,3 +170,21 @@ def _in_list_item(doc: Doc, i: int) -> bool:
     while k > 0 and i - k < MAX_APPOSITION and "\n" not in doc[k - 1].text:
         k -= 1
     return k > 0 and rule_marks(doc).has("list-bullet", k - 1)
+
+
+def department_title(doc: Doc, end: int, title: lexicon.Title) -> lexicon.Title | None:
+    """A list item's title followed by a comma and a department's name (``department-words``): the department's
+    post when the lexicon has it: ", Secretary, Department of Homeland Security" is the Secretary of Homeland
+    Security, ", Deputy Secretary, Department of the Treasury" the Deputy Secretary of the Treasury."""
+    if end + 3 >= len(doc) or doc[end].text != "," or fold_word(doc[end + 1]) not in lexicon.words("department-words") \
+            or doc[end + 2].lower_ != "of":
+        return None
+    stop = apposition_end(doc, end + 3)
+    portfolio = lexicon.fold(doc[end + 3:stop].text)
+    index, post = lexicon.title_index(), lexicon.fold(title.role)  # the role: "Deputy Secretary" (a ranked title)
+    return index.get(f"{post} of {portfolio}") or index.get(f"{post} of {portfolio.removeprefix('the ')}")
+
+
+def fold_word(tok) -> str:
+    return lexicon.fold(tok.text)
+

@@ -116,8 +116,6 @@ def _org_head(doc: Doc, end: int) -> TitleMatch | None:
     return TitleMatch(*found) if found else None
 
 
-
-
 def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     """A title set off by a comma before a name: "The Senate Minority Leader, Chuck Schumer, said",
     "A member of the Tunisian Parliament, Samir Dilou said", "A third president, Richard Nixon, …"."""
@@ -294,7 +292,7 @@ def _apposition(doc: Doc, start: int):
                  and marks(doc).title_at(stop) is None):  # ", the managing director of the IMF"
         stop += 1
     country = None
-    before = staff.leading_body(doc, i, stop) or leading_polity(doc, i, stop)
+    before = None if marks(doc).title_at(i) else staff.leading_body(doc, i, stop) or leading_polity(doc, i, stop)
     if before:
         i, country = before
         while i < stop and rules.has("apposition-lead", i):
@@ -307,6 +305,8 @@ def _apposition(doc: Doc, start: int):
     for end, title in [named] if named else titles:
         if end > stop:
             continue
+        if (dept := staff.department_title(doc, end, title)) is not None:
+            return dept, dept.country or country, "apposition"  # ", Secretary, Department of Labor"
         spoken = spokes.body_after(doc, end, title)  # ", spokesman for the Bulgarian government"
         if spoken:
             return spoken[0], spoken[1] or country, "apposition"
