@@ -135,9 +135,11 @@ def test_extract_readouts_meetings(readout, text, meetings):
     # roster items "Name, Title, Department of X" and a title opening with a demonym
     ("Today, Secretary of Labor Ana Ruiz hosted a meeting on flood recovery in Puerto Rico.\n\nParticipants "
      "included:\n\n- Tom Reyes, Deputy Secretary, Department of the Treasury\n- Omar Haddad, Secretary, "
-     "Department of Energy\n- Lisa Park, American Rescue Plan Coordinator\n",
+     "Department of Energy\n- Lisa Park, American Rescue Plan Coordinator\n- Ana Lopez, Administrator, Small "
+     "Business Administration\n",
      {("Reyes", "Deputy Secretary of the Treasury", "US"), ("Haddad", "Secretary of Energy", "US"),
-      ("Park", "American Rescue Plan Coordinator", "US")}, set()),
+      ("Park", "American Rescue Plan Coordinator", "US"), ("Lopez", "Administrator", "US")},
+     {("Lopez", "Administrator", "PR")}),
 ])
 def test_extract_readouts_roles(readout, text, expected, absent):
     found = roles(readout(text))

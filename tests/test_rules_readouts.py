@@ -317,6 +317,8 @@ def test_participants_the_delegation_is_a_side_without_owner():
     (["-", "Tom", "Reyes", ",", "Deputy", "Secretary", ",", "Department", "of", "the", "Treasury"],
      "Deputy Secretary of the Treasury"),
     (["-", "Tom", "Reyes", ",", "Secretary", ",", "Department", "of", "Labor"], "Secretary of Labor"),
+    # a list item's title, a comma and a state body of agents.tsv: the body's country
+    (["-", "Tom", "Reyes", ",", "Administrator", ",", "Small", "Business", "Administration"], "Administrator"),
     # a title whose first word is a demonym: the title, not the country ("American" is no polity here)
     (["-", "Tom", "Reyes", ",", "American", "Rescue", "Plan", "Coordinator"], "American Rescue Plan Coordinator"),
 ])

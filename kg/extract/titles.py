@@ -306,7 +306,7 @@ def _apposition(doc: Doc, start: int):
         if end > stop:
             continue
         if (dept := staff.department_title(doc, end, title)) is not None:
-            return dept, dept.country or country, "apposition"  # ", Secretary, Department of Labor"
+            return dept[0], dept[1] or country, "apposition"  # ", Secretary, Department of Labor"
         spoken = spokes.body_after(doc, end, title)  # ", spokesman for the Bulgarian government"
         if spoken:
             return spoken[0], spoken[1] or country, "apposition"
