@@ -86,6 +86,14 @@ def roles(facts) -> set[tuple[str, str, str | None]]:
     ("Assistant Secretary of State Tom Reyes traveled to Peru, accompanied by Deputy Assistant Secretary of State "
      "Ana Ruiz. The delegation met with Foreign Minister Carla Vega in Lima. Peru's delegation later met with "
      "Mayor John Smith.", {("Reyes", "Ruiz"), ("Reyes", "Vega"), ("Ruiz", "Vega")}),
+    # a named summit in the purpose clause is another event, of the persons its "between" names
+    ("National Security Advisor Jake Morrow met on March 3-4 with Peruvian Foreign Minister Carla Vega in Lima to "
+     "follow up on the Andes Summit between President Joe Biden and President Ana Lopez last November.",
+     {("Morrow", "Vega"), ("Biden", "Lopez")}),
+    # "meetings between A, B and their counterparts": each met his own counterpart
+    ("National Security Advisor Omar Haddad met with Foreign Minister Li Wen of China in Vienna. The meeting "
+     "follows recent meetings between Secretary of State Ana Ruiz, Secretary of the Treasury Tom Reyes, and their "
+     "counterparts in Beijing.", {("Haddad", "Wen")}),
 ])
 def test_extract_readouts_meetings(readout, text, meetings):
     assert pairs(readout(text)) == meetings

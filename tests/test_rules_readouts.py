@@ -331,3 +331,25 @@ def test_titles_roster_item_department_and_demonym_titles(words, role):
                                                   for i, w in enumerate(words)])
     title, country, rule = titles.title_after(doc, 3)
     assert (title.role, country, rule) == (role, "US", "apposition")
+
+
+def _between_doc(counterparts: bool):
+    words = ["meetings", "between", "Ruiz", ",", "Lopez", ",", "and"] + (["their", "counterparts"] if counterparts
+                                                                          else ["Vega"])
+    heads = [0, 0, 1, 2, 2, 4, 4] + ([8, 4] if counterparts else [4])
+    deps = ["ROOT", "prep", "pobj", "punct", "conj", "punct", "cc"] + (["poss", "conj"] if counterparts else ["conj"])
+    pos = ["NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "CCONJ"] + (["PRON", "NOUN"] if counterparts
+                                                                         else ["PROPN"])
+    lemmas = ["meeting", "between", "Ruiz", ",", "Lopez", ",", "and"] + (["their", "counterpart"] if counterparts
+                                                                         else ["Vega"])
+    return make(words, heads, deps, pos, lemmas)
+
+
+def test_rulematch_meetings_with_their_own_counterparts_are_no_meeting():
+    """"meetings between A, B and their counterparts": A and B each met his own counterpart (``unless_mark``
+    ``separate-counterparts`` of m-meeting); "meetings between A, B and C" is one meeting; both name their sides."""
+    separate, joint = _between_doc(True), _between_doc(False)
+    assert rule_marks(separate).rule("separate-counterparts", 0) == "meetings-with-own-counterparts"
+    assert triggers.meeting_row(separate[0]) is None
+    assert triggers.meeting_row(joint[0])["id"] == "m-meeting"
+    assert participants._between(joint[0]) and not participants._between(joint[2])

@@ -23,7 +23,7 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
     """(subjects, others) of a trigger, as entity indices; ``prior`` are the participants of the event
     before it, which group anaphors refer to."""
     subj_tok = [c for c in tok.children if c.dep_ in lexicon.words("subject-deps")]
-    if not subj_tok:
+    if not subj_tok and not _between(tok):  # "the summit between A and B" names both its sides
         subj_tok = [c for c in governing_verb(tok).children if c.dep_ in lexicon.words("subject-deps")]
     subjects = [e for t in subj_tok for e in persons_in_phrase(ctx, t, prior)]
     if not subj_tok and tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ", "VBP"):
@@ -40,6 +40,12 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
             others += persons_in_phrase(ctx, c, prior)  # list items the parser hung on the verb
     others += _delegation_leaders(ctx, tok)  # "talks mediated by X"
     return dedupe(subjects), [e for e in dedupe(others) if e not in subjects]
+
+
+def _between(tok: Token) -> bool:
+    """A noun trigger whose "between" phrase names its sides: "X met Y to follow up on the summit between A and B"
+    (X takes no part in that summit)."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
 
 
 def antecedents(ctx: Context, tok: Token) -> list[int]:
