@@ -172,6 +172,10 @@ def test_extract_readouts_roles(readout, text, expected, absent):
     ("Vice President Kamala Harris met with Governor Ana Ortiz of Ohio. They discussed voting rights with health "
      "care providers, faith leaders, students, and advocates.", {"voting rights"},
      {"students", "advocates"}),
+    # a meeting noun's "on" phrase, then "including" items: each item is a topic
+    ("President Joe Biden met with President Ana Lopez of Chile. The two leaders held candid discussions on "
+     "global and regional issues, including the war in Sudan, the Middle East, and the Red Sea.",
+     {"war in Sudan", "Middle East"}, set()),
 ])
 def test_extract_readouts_topics(readout, text, expected, absent):
     found = {t.topic for t in readout(text).topics}

@@ -11,7 +11,19 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract import event_names, occasions, participants, people, roles, rosters, staff, titles, topics, triggers
+from kg.extract import (
+    event_names,
+    occasions,
+    participants,
+    people,
+    roles,
+    rosters,
+    staff,
+    titles,
+    topicnouns,
+    topics,
+    triggers,
+)
 from kg.extract.context import Context
 from kg.extract.mentions import Mention, _particle
 from kg.extract.rulematch import rule_marks
@@ -353,3 +365,16 @@ def test_rulematch_meetings_with_their_own_counterparts_are_no_meeting():
     assert triggers.meeting_row(separate[0]) is None
     assert triggers.meeting_row(joint[0])["id"] == "m-meeting"
     assert participants._between(joint[0]) and not participants._between(joint[2])
+
+
+def test_topicnouns_listing_after_the_about_phrase():
+    """"discussions on issues, including war and trade": the listed items are under the noun's topic phrases;
+    "discussions, including war" (no "on" phrase) lists nothing (it may list who took part)."""
+    words = ["discussions", "on", "issues", ",", "including", "war", "and", "trade"]
+    doc = make(words, [0, 0, 1, 0, 0, 4, 5, 5], ["ROOT", "prep", "pobj", "punct", "prep", "pobj", "cc", "conj"],
+               ["NOUN", "ADP", "NOUN", "PUNCT", "VERB", "NOUN", "CCONJ", "NOUN"],
+               ["discussion", "on", "issue", ",", "include", "war", "and", "trade"])
+    assert [t.text for t in topicnouns.about_heads(doc[0])] == ["issues", "war", "trade"]
+    bare = make(["discussions", ",", "including", "war"], [0, 0, 0, 2], ["ROOT", "punct", "prep", "pobj"],
+                ["NOUN", "PUNCT", "VERB", "NOUN"], ["discussion", ",", "include", "war"])
+    assert topicnouns.about_heads(bare[0]) == []
