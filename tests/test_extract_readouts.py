@@ -176,6 +176,10 @@ def test_extract_readouts_roles(readout, text, expected, absent):
     ("President Joe Biden met with President Ana Lopez of Chile. The two leaders held candid discussions on "
      "global and regional issues, including the war in Sudan, the Middle East, and the Red Sea.",
      {"war in Sudan", "Middle East"}, set()),
+    # generic heads of readouts (topic_stoplist.tsv): an agenda, teams, a panel, recommendations
+    ("President Joe Biden met with President Ana Lopez of Chile. The leaders discussed their agenda and the work "
+     "of their teams, and exchanged views on the recommendations of the trade panel.", set(),
+     {"agenda", "teams", "recommendations of trade panel", "trade panel"}),
 ])
 def test_extract_readouts_topics(readout, text, expected, absent):
     found = {t.topic for t in readout(text).topics}
