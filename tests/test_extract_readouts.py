@@ -55,6 +55,45 @@ def roles(facts) -> set[tuple[str, str, str | None]]:
      "- John Smith\n- Mary Johnson\n- Quillon Bryve\n",
      {("Johnson", "Ruiz"), ("Ruiz", "Smith"), ("Johnson", "Smith"), ("Bryve", "Johnson"), ("Bryve", "Ruiz"),
       ("Bryve", "Smith")}),
+    # a roster on one line, its items separated by bullets
+    ("Today, Secretary of Labor Ana Ruiz met with a group of newly elected mayors.\n\nMayors participating in "
+     "today's meeting included:\n\n• Mayor John Smith, Denver, CO • Mayor-elect Mary Johnson, Austin, TX • Mayor "
+     "Peter Brown, Tulsa, OK",
+     {("Ruiz", "Smith"), ("Johnson", "Ruiz"), ("Brown", "Ruiz"), ("Johnson", "Smith"), ("Brown", "Smith"),
+      ("Brown", "Johnson")}),
+    # speakers of two sessions listed in prose: one gathering
+    ("Today the White House hosted a housing summit. Panelists included John Smith, Director of the Riverside "
+     "Tenants Alliance; and Mary Johnson, Chair of the Harbor Workers Coalition. Speakers at the second session "
+     "included Peter Brown, Professor of Law at Lakeside University, and Anna Ruiz, Director of the Coastal "
+     "Housing Trust.",
+     {("Johnson", "Smith"), ("Brown", "Smith"), ("Ruiz", "Smith"), ("Brown", "Johnson"), ("Johnson", "Ruiz"),
+      ("Brown", "Ruiz")}),
+    # the government's side of a gathering listed in prose
+    ("On Monday, the White House hosted thirty local leaders from Ohio. Administration officials included "
+     "Secretary of Labor Ana Ruiz, Director of Public Engagement John Smith, and National Climate Advisor Mary "
+     "Johnson.", {("Ruiz", "Smith"), ("Johnson", "Ruiz"), ("Johnson", "Smith")}),
+    # who opens or concludes a gathering takes part in the gathering its roster lists
+    ("Today the White House hosted a summit on rural housing. Secretary of Labor Ana Ruiz opened the Summit. "
+     "Panelists included John Smith, Director of the Riverside Tenants Alliance, and Mary Johnson, Chair of the "
+     "Harbor Workers Coalition. Director of Public Engagement Tom Reyes concluded the first session of the Summit.",
+     {("Ruiz", "Smith"), ("Johnson", "Ruiz"), ("Reyes", "Ruiz"), ("Johnson", "Smith"), ("Reyes", "Smith"),
+      ("Johnson", "Reyes")}),
+    # "the mayors": the persons the article titles Mayor
+    ("Today, President Joe Biden met with Mayor John Smith of Denver and Mayor Mary Johnson of Austin. The mayors "
+     "also met with Secretary of Labor Ana Ruiz.",
+     {("Biden", "Smith"), ("Biden", "Johnson"), ("Johnson", "Smith"), ("Ruiz", "Smith"), ("Johnson", "Ruiz")}),
+    # "the delegation" is the travelling party named just before; "Peru's delegation" is not
+    ("Assistant Secretary of State Tom Reyes traveled to Peru, accompanied by Deputy Assistant Secretary of State "
+     "Ana Ruiz. The delegation met with Foreign Minister Carla Vega in Lima. Peru's delegation later met with "
+     "Mayor John Smith.", {("Reyes", "Ruiz"), ("Reyes", "Vega"), ("Ruiz", "Vega")}),
+    # a named summit in the purpose clause is another event, of the persons its "between" names
+    ("National Security Advisor Jake Morrow met on March 3-4 with Peruvian Foreign Minister Carla Vega in Lima to "
+     "follow up on the Andes Summit between President Joe Biden and President Ana Lopez last November.",
+     {("Morrow", "Vega"), ("Biden", "Lopez")}),
+    # "meetings between A, B and their counterparts": each met his own counterpart
+    ("National Security Advisor Omar Haddad met with Foreign Minister Li Wen of China in Vienna. The meeting "
+     "follows recent meetings between Secretary of State Ana Ruiz, Secretary of the Treasury Tom Reyes, and their "
+     "counterparts in Beijing.", {("Haddad", "Wen")}),
 ])
 def test_extract_readouts_meetings(readout, text, meetings):
     assert pairs(readout(text)) == meetings
@@ -94,6 +133,21 @@ def test_extract_readouts_meetings(readout, text, meetings):
     ("Today, Secretary of Labor Ana Ruiz and Acting Director of the White House Initiative on Rural Health Tom "
      "Reyes hosted a roundtable with farm workers.", {("Ruiz", "Secretary of Labor", "US")},
      {("Initiative", "Director", "US"), ("Initiative", "Acting Director", "US")}),
+    # US federal titles (titles.tsv rows): the publisher's, not the visited country's; plural and "-elect" titles
+    ("Assistant Secretary of State Tom Reyes traveled to Peru. He met with Foreign Minister Ana Lopez in Lima.",
+     {("Reyes", "Assistant Secretary of State", "US")}, {("Reyes", "Assistant Secretary of State", "PE")}),
+    ("Today, American Rescue Plan Coordinator Tom Reyes and Associate Attorney General Ana Ruiz met with "
+     "Attorneys General Mary Stone of Ohio and Paul Grant of Iowa and Mayor-elect Omar Haddad of Tulsa.",
+     {("Reyes", "American Rescue Plan Coordinator", "US"), ("Ruiz", "Associate Attorney General", "US"),
+      ("Stone", "Attorney General", None), ("Haddad", "Mayor-elect", None)}, {("Stone", "General", "US")}),
+    # roster items "Name, Title, Department of X" and a title opening with a demonym
+    ("Today, Secretary of Labor Ana Ruiz hosted a meeting on flood recovery in Puerto Rico.\n\nParticipants "
+     "included:\n\n- Tom Reyes, Deputy Secretary, Department of the Treasury\n- Omar Haddad, Secretary, "
+     "Department of Energy\n- Lisa Park, American Rescue Plan Coordinator\n- Ana Lopez, Administrator, Small "
+     "Business Administration\n",
+     {("Reyes", "Deputy Secretary of the Treasury", "US"), ("Haddad", "Secretary of Energy", "US"),
+      ("Park", "American Rescue Plan Coordinator", "US"), ("Lopez", "Administrator", "US")},
+     {("Lopez", "Administrator", "PR")}),
 ])
 def test_extract_readouts_roles(readout, text, expected, absent):
     found = roles(readout(text))
@@ -118,6 +172,14 @@ def test_extract_readouts_roles(readout, text, expected, absent):
     ("Vice President Kamala Harris met with Governor Ana Ortiz of Ohio. They discussed voting rights with health "
      "care providers, faith leaders, students, and advocates.", {"voting rights"},
      {"students", "advocates"}),
+    # a meeting noun's "on" phrase, then "including" items: each item is a topic
+    ("President Joe Biden met with President Ana Lopez of Chile. The two leaders held candid discussions on "
+     "global and regional issues, including the war in Sudan, the Middle East, and the Red Sea.",
+     {"war in Sudan", "Middle East"}, set()),
+    # generic heads of readouts (topic_stoplist.tsv): an agenda, teams, a panel, recommendations
+    ("President Joe Biden met with President Ana Lopez of Chile. The leaders discussed their agenda and the work "
+     "of their teams, and exchanged views on the recommendations of the trade panel.", set(),
+     {"agenda", "teams", "recommendations of trade panel", "trade panel"}),
 ])
 def test_extract_readouts_topics(readout, text, expected, absent):
     found = {t.topic for t in readout(text).topics}

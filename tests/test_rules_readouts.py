@@ -7,10 +7,24 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract import occasions, participants, people, roles, staff, titles, topicevents, topics
+from kg.extract import (
+    event_names,
+    occasions,
+    participants,
+    people,
+    roles,
+    rosters,
+    staff,
+    titles,
+    topicevents,
+    topicnouns,
+    topics,
+    triggers,
+)
 from kg.extract.context import Context
 from kg.extract.mentions import Mention, _particle
 from kg.extract.rulematch import rule_marks
@@ -208,3 +222,160 @@ def test_topic_manner_phrase_pattern():
     assert rule_marks(doc).rule("topic-setting", 1) == "topic-manner-phrase"
     rules_based = make(["a", "new", "order"], [2, 2, 2], ["det", "amod", "ROOT"], ["DET", "ADJ", "NOUN"])
     assert not rule_marks(rules_based).has("topic-setting", 2)
+
+
+# --- rosters and gatherings in readouts (readouts dev set 2) -----------------------------------------------------
+
+def test_rosters_bullets_inside_a_line_separate_items():
+    """"Mayors included: • Mayor-elect A, Denver • B, Austin" on one line: each bullet opens an item, and the
+    next item's name is not the tail (affiliation) of the one before."""
+    words = ["Mayors", "participating", "included", ":", "\n\n", "•", "Grace", "Ndlovu", ",", "Denver", "•", "Tomas",
+             "Lindqvist", ",", "Austin"]
+    spaces = [True, True, False, False, False, True, True, False, True, True, True, True, False, True, False]
+    pos = ["NOUN", "VERB", "VERB", "PUNCT", "SPACE", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN",
+           "PROPN", "PUNCT", "PROPN"]
+    lemmas = [w.lower() for w in words]
+    lemmas[2] = "include"
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, pos=pos, lemmas=lemmas,
+              sent_starts=[i in (0, 5) for i in range(len(words))])
+    names = rosters.item_names(doc)
+    assert [n.text for n in names] == ["Grace Ndlovu", "Tomas Lindqvist"]
+    tail = rosters.item_tail(doc, names)
+    assert 9 in tail and not {11, 12} & tail
+
+
+@pytest.mark.parametrize("words, heads, deps, lemmas, rule", [
+    (["Speakers", "included", "Ruto", "and", "Lula"], [1, 1, 1, 2, 2], ["nsubj", "ROOT", "dobj", "cc", "conj"],
+     ["speaker", "include", "Ruto", "and", "Lula"], "roster-included-speakers"),
+    (["Administration", "officials", "included", "Ruto", "and", "Lula"], [1, 2, 2, 2, 3, 3],
+     ["compound", "nsubj", "ROOT", "dobj", "cc", "conj"], ["administration", "official", "include", "Ruto", "and",
+                                                           "Lula"], "roster-included-officials"),
+    (["Officials", "included", "Ruto", "and", "Lula"], [1, 1, 1, 2, 2], ["nsubj", "ROOT", "dobj", "cc", "conj"],
+     ["official", "include", "Ruto", "and", "Lula"], None),  # bare "officials" may be anyone's
+])
+def test_rulematch_speakers_and_officials_included_are_rosters(words, heads, deps, lemmas, rule):
+    pos = ["PROPN" if w[0].isupper() and w not in ("Speakers", "Officials", "Administration") else "NOUN"
+           for w in words]
+    pos[lemmas.index("include")] = "VERB"
+    pos[lemmas.index("and")] = "CCONJ"
+    doc = make(words, heads, deps, pos, lemmas)
+    verb = lemmas.index("include")
+    assert rule_marks(doc).rule("roster", verb) == rule
+    assert (triggers.meeting_row(doc[verb]) or {}).get("id") == ("m-include" if rule else None)
+
+
+def test_event_names_a_law_is_no_named_event():
+    """An NER EVENT ending in a law's or a programme's word ("the Bipartisan Infrastructure Law") names no
+    gathering; one ending in a gathering's word does."""
+    words = ["They", "discussed", "the", "Bipartisan", "Infrastructure", "Law", "at", "the", "Harbor", "Forum"]
+    ents = ["O", "O", "B-EVENT", "I-EVENT", "I-EVENT", "I-EVENT", "O", "B-EVENT", "I-EVENT", "I-EVENT"]
+    pos = ["PRON", "VERB", "DET", "PROPN", "PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN"]
+    doc = make(words, pos=pos, ents=ents)
+    doc[0].is_sent_start = True
+    for tok in doc[1:]:
+        tok.is_sent_start = False
+    names = [name for name, _ in event_names.event_mentions(SimpleNamespace(doc=doc))]
+    assert "Bipartisan Infrastructure Law" not in names and "Harbor Forum" in names
+
+
+def test_rulematch_gathering_role_needs_a_gathering_object():
+    """"X opened the Summit" marks a part played in a gathering (and ``m-open`` triggers there only); "X opened
+    an embassy" marks nothing."""
+    summit = make(["Ruiz", "opened", "the", "Summit"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+                  ["PROPN", "VERB", "DET", "PROPN"], ["Ruiz", "open", "the", "Summit"])
+    embassy = make(["Ruiz", "opened", "an", "embassy"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+                   ["PROPN", "VERB", "DET", "NOUN"], ["Ruiz", "open", "an", "embassy"])
+    assert rule_marks(summit).rule("gathering-role", 1) == "gathering-role-object"
+    assert triggers.meeting_row(summit[1])["id"] == "m-open"
+    assert rule_marks(embassy).rule("gathering-role", 1) is None and triggers.meeting_row(embassy[1]) is None
+
+
+def _holders_ctx(doc, roles_of):
+    entities = [SimpleNamespace(index=i, roles=lambda r=r: [(r, "US", "subnational", None)])
+                for i, r in enumerate(roles_of)]
+    return SimpleNamespace(doc=doc, entities=entities)
+
+
+def test_participants_plural_title_stands_for_its_holders():
+    """"the mayors" stands for the persons titled Mayor or Mayor-elect (two at least); "ten mayors", "the mayors
+    of Ohio" and a title of another kind ("the ministers") name no one."""
+    doc = make(["the", "mayors", "met", "ten", "mayors"], [1, 2, 2, 4, 2], ["det", "nsubj", "ROOT", "nummod", "dobj"],
+               ["DET", "NOUN", "VERB", "NUM", "NOUN"], ["the", "mayor", "meet", "ten", "mayor"])
+    doc[1].tag_, doc[4].tag_ = "NNS", "NNS"
+    ctx = _holders_ctx(doc, ["Mayor", "Mayor-elect", "Secretary of Labor"])
+    assert participants.title_holders(ctx, doc[1]) == [0, 1]
+    assert participants.title_holders(ctx, doc[4]) == []
+    assert participants.title_holders(_holders_ctx(doc, ["Mayor", "Governor"]), doc[1]) == []  # one holder
+    ministers = make(["the", "ministers"], [1, 1], ["det", "ROOT"], ["DET", "NOUN"], ["the", "minister"])
+    ministers[1].tag_ = "NNS"
+    assert participants.title_holders(_holders_ctx(ministers, ["Minister", "Minister"]), ministers[1]) == []
+
+
+def test_participants_the_delegation_is_a_side_without_owner():
+    """"The delegation met …" stands for the travelling party; "Iran's delegation met …" and "the delegation of
+    Iran met …" do not."""
+    plain = make(["The", "delegation", "met", "Vega"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"],
+                 ["DET", "NOUN", "VERB", "PROPN"], ["the", "delegation", "meet", "Vega"])
+    owned = make(["Iran", "'s", "delegation", "met", "Vega"], [2, 0, 3, 3, 3], ["poss", "case", "nsubj", "ROOT", "dobj"],
+                 ["PROPN", "PART", "NOUN", "VERB", "PROPN"], ["Iran", "'s", "delegation", "meet", "Vega"])
+    of = make(["The", "delegation", "of", "Iran", "met", "Vega"], [1, 4, 1, 2, 4, 4],
+              ["det", "nsubj", "prep", "pobj", "ROOT", "dobj"], ["DET", "NOUN", "ADP", "PROPN", "VERB", "PROPN"],
+              ["the", "delegation", "of", "Iran", "meet", "Vega"])
+    assert participants.delegation_side(plain[2])
+    assert not participants.delegation_side(owned[3]) and not participants.delegation_side(of[4])
+
+
+@pytest.mark.parametrize("words, role", [
+    # a list item's title, a comma and a department: the department's post of the lexicon
+    (["-", "Tom", "Reyes", ",", "Deputy", "Secretary", ",", "Department", "of", "the", "Treasury"],
+     "Deputy Secretary of the Treasury"),
+    (["-", "Tom", "Reyes", ",", "Secretary", ",", "Department", "of", "Labor"], "Secretary of Labor"),
+    # a list item's title, a comma and a state body of agents.tsv: the body's country
+    (["-", "Tom", "Reyes", ",", "Administrator", ",", "Small", "Business", "Administration"], "Administrator"),
+    # a title whose first word is a demonym: the title, not the country ("American" is no polity here)
+    (["-", "Tom", "Reyes", ",", "American", "Rescue", "Plan", "Coordinator"], "American Rescue Plan Coordinator"),
+])
+def test_titles_roster_item_department_and_demonym_titles(words, role):
+    n = len(words)
+    ents = ["O", "B-PERSON", "I-PERSON"] + ["O"] * (n - 3)
+    pos = ["PUNCT", "PROPN", "PROPN"] + ["PUNCT" if w in (",", "-") else "ADP" if w == "of" else "DET" if w == "the"
+                                         else "PROPN" for w in words[3:]]
+    doc = make(words, pos=pos, ents=ents, spaces=[w not in ("-",) and i + 1 < n and words[i + 1] != ","
+                                                  for i, w in enumerate(words)])
+    title, country, rule = titles.title_after(doc, 3)
+    assert (title.role, country, rule) == (role, "US", "apposition")
+
+
+def _between_doc(counterparts: bool):
+    words = ["meetings", "between", "Ruiz", ",", "Lopez", ",", "and"] + (["their", "counterparts"] if counterparts
+                                                                          else ["Vega"])
+    heads = [0, 0, 1, 2, 2, 4, 4] + ([8, 4] if counterparts else [4])
+    deps = ["ROOT", "prep", "pobj", "punct", "conj", "punct", "cc"] + (["poss", "conj"] if counterparts else ["conj"])
+    pos = ["NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "CCONJ"] + (["PRON", "NOUN"] if counterparts
+                                                                         else ["PROPN"])
+    lemmas = ["meeting", "between", "Ruiz", ",", "Lopez", ",", "and"] + (["their", "counterpart"] if counterparts
+                                                                         else ["Vega"])
+    return make(words, heads, deps, pos, lemmas)
+
+
+def test_rulematch_meetings_with_their_own_counterparts_are_no_meeting():
+    """"meetings between A, B and their counterparts": A and B each met his own counterpart (``unless_mark``
+    ``separate-counterparts`` of m-meeting); "meetings between A, B and C" is one meeting; both name their sides."""
+    separate, joint = _between_doc(True), _between_doc(False)
+    assert rule_marks(separate).rule("separate-counterparts", 0) == "meetings-with-own-counterparts"
+    assert triggers.meeting_row(separate[0]) is None
+    assert triggers.meeting_row(joint[0])["id"] == "m-meeting"
+    assert participants._between(joint[0]) and not participants._between(joint[2])
+
+
+def test_topicnouns_listing_after_the_about_phrase():
+    """"discussions on issues, including war and trade": the listed items are under the noun's topic phrases;
+    "discussions, including war" (no "on" phrase) lists nothing (it may list who took part)."""
+    words = ["discussions", "on", "issues", ",", "including", "war", "and", "trade"]
+    doc = make(words, [0, 0, 1, 0, 0, 4, 5, 5], ["ROOT", "prep", "pobj", "punct", "prep", "pobj", "cc", "conj"],
+               ["NOUN", "ADP", "NOUN", "PUNCT", "VERB", "NOUN", "CCONJ", "NOUN"],
+               ["discussion", "on", "issue", ",", "include", "war", "and", "trade"])
+    assert [t.text for t in topicnouns.about_heads(doc[0])] == ["issues", "war", "trade"]
+    bare = make(["discussions", ",", "including", "war"], [0, 0, 0, 2], ["ROOT", "punct", "prep", "pobj"],
+                ["NOUN", "PUNCT", "VERB", "NOUN"], ["discussion", ",", "include", "war"])
+    assert topicnouns.about_heads(bare[0]) == []

@@ -201,7 +201,20 @@ INSTITUTIONS = {"state department": ("GOV", "US"), "us state department": ("GOV"
                 "office of public engagement": ("GOV", "US"), "office of intergovernmental affairs": ("GOV", "US"),
                 "white house intergovernmental affairs": ("GOV", "US"),
                 "office of science and technology policy": ("GOV", "US"), "department of state": ("GOV", "US"),
-                "department of defense": ("MIL", "US"), "agency for international development": ("GOV", "US")}
+                "department of defense": ("MIL", "US"), "agency for international development": ("GOV", "US"),
+                # federal agencies and departments that participant lists name after a title (", Administrator,
+                # Small Business Administration": kg.extract.staff.department_title)
+                "small business administration": ("GOV", "US"), "federal emergency management agency": ("GOV", "US"),
+                "environmental protection agency": ("GOV", "US"), "army corps of engineers": ("MIL", "US"),
+                "us army corps of engineers": ("MIL", "US"),
+                "corporation for national and community service": ("GOV", "US"),
+                "department of homeland security": ("GOV", "US"), "department of labor": ("GOV", "US"),
+                "department of the treasury": ("GOV", "US"), "department of commerce": ("GOV", "US"),
+                "department of energy": ("GOV", "US"), "department of education": ("GOV", "US"),
+                "department of transportation": ("GOV", "US"), "department of agriculture": ("GOV", "US"),
+                "department of the interior": ("GOV", "US"), "department of health and human services": ("GOV", "US"),
+                "department of housing and urban development": ("GOV", "US"),
+                "department of veterans affairs": ("GOV", "US")}
 
 
 def agents(path: Path) -> list[list[str]]:

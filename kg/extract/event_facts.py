@@ -80,6 +80,10 @@ def named_for(d: Draft, groups):
     in_sentence = [g for g in groups if g[1] is not None and g[1].sent == d.sent]
     if rule_marks(d.sent.doc).in_span("margins", d.sent):
         return None  # a bilateral on the margins of a summit is its own meeting
+    purposes = _purpose_tokens(d)
+    if in_sentence and all(g[1].start in purposes for g in in_sentence):
+        return None  # "X met Y to follow up on the Z Summit between A and B": another event
+    in_sentence = [g for g in in_sentence if g[1].start not in purposes]
     if in_sentence:
         return in_sentence[0]
     heads = {g[0].split()[-1].lower() for g in groups if g[0]}
@@ -87,6 +91,14 @@ def named_for(d: Draft, groups):
     if len(groups) == 1 and (mentions_head or len(d.participants) >= 3 and groups[0][1].start < d.trigger):
         return groups[0]  # not a summit named only later, in passing ("as decided at the G7 Summit")
     return None
+
+
+def _purpose_tokens(d: Draft) -> set[int]:
+    """Tokens of the trigger's purpose clauses ("met … to follow up on the Woodside Summit"): a named event there
+    is what the meeting is about, not the meeting."""
+    trigger = d.sent.doc[d.trigger]
+    return {t.i for c in trigger.children if c.dep_ in ("advcl", "xcomp") and
+            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
 
 
 def event_fact(ctx: Context, eid: str, members: list[Draft], name, span) -> EventFact:

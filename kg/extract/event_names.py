@@ -44,7 +44,8 @@ def event_mentions(ctx: Context) -> list[tuple[str, Span]]:
             continue
         span = ctx.doc[start:tok.i + 1]
         found.append((normalise_event_name(span.text), span))
-    found += [(normalise_event_name(ent.text), ent) for ent in doc_ents(ctx.doc) if ent.label_ == "EVENT"]
+    found += [(normalise_event_name(ent.text), ent) for ent in doc_ents(ctx.doc) if ent.label_ == "EVENT"
+              and ent[-1].lower_ not in lexicon.words("not-event-heads")]  # "the Bipartisan Infrastructure Law"
     return found
 
 

@@ -43,6 +43,7 @@ from kg.extract.participants import (
     antecedents,
     attendance,
     dedupe,
+    delegation_side,
     discussed_with,
     group_word,
     participants,
@@ -56,6 +57,7 @@ from kg.extract.sentences import doc_text, sentence_number
 from kg.extract.topicnouns import meeting_subject
 from kg.extract.triggers import (
     classify,
+    is_future,
     light_verb_noun,
     light_verb_object,
     meeting_row,
@@ -74,6 +76,7 @@ def meeting_drafts(ctx: Context, mentions: Sequence[tuple[str, Span]] = ()) -> l
     titled = _headline_kind(ctx)
     named_at = {i: fold(name) for name, span in mentions if not is_temporal(span) for i in range(span.start, span.end)}
     list_end = 0
+    roles: list[Token] = []  # "X opened the Summit", "Y moderated a panel"
     for sent in ctx.doc.sents:
         if sent.start < list_end:
             continue  # the items of a participant list
@@ -96,9 +99,13 @@ def meeting_drafts(ctx: Context, mentions: Sequence[tuple[str, Span]] = ()) -> l
             row = meeting_row(tok)
             if row is None or negated(tok) or light_verb_object(tok):
                 continue
+            if row.get("only_mark") == "gathering-role":
+                roles.append(tok)
+                continue
             draft = _draft(ctx, tok, row, drafts, titled, named_at)
             if draft is not None:
                 drafts += _split_partners(ctx, tok, draft)
+    _join_gathering_roles(ctx, drafts, roles, titled)
     return drafts
 
 
@@ -106,6 +113,20 @@ def _at_the_talks(sent: Span) -> bool:
     """"X was also present in the talks": one person attending a gathering the sentence refers back to (the
     article's talks), an event of its own that those listed later join ("Representatives included A and B")."""
     return any(meeting_subject(t) for t in sent)
+
+
+def _join_gathering_roles(ctx: Context, drafts: list[Draft], roles: list[Token], titled: str | None) -> None:
+    """Those who open, moderate or close a gathering ("X opened the Summit", "Y moderated a panel") take part in
+    the gathering its rosters list ("Panelists included A and B"), else in the first event that one of them
+    takes part in ("X and Y convened the meeting … X opened the event"); else two of them or more are a
+    gathering of their own."""
+    speakers = dedupe([e for tok in roles if not is_future(tok) for e in participants(ctx, tok)[0]])
+    target = _first_roster(drafts) or next((d for d in drafts if d.kind != "intent" and
+                                            set(d.participants) & set(speakers)), None)
+    if target is not None:
+        target.participants = dedupe(target.participants + speakers)
+    elif len(speakers) >= 2:
+        drafts.append(_roster(roles[0].sent, speakers, titled))
 
 
 def _split_partners(ctx: Context, tok: Token, draft: Draft) -> list[Draft]:
@@ -152,6 +173,10 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
     if object_not_person(ctx, tok, row, persons_in_phrase):
         return None  # "we have received confirmation": no reception
     others = discussed_with(ctx, tok, row, subjects, others)
+    party = _travelling_party(drafts, tok)
+    if party:  # "X traveled to Haiti, accompanied by Y. The delegation also met with Z"
+        subjects = dedupe(party + subjects)
+        others = [e for e in others if e not in subjects]
     alone = dedupe(subjects + others)
     # "the two leaders", "they": the event before, else the two persons named just before, else as many persons
     # as a counted anaphor counts in the sentences before (kg.extract.named_before)
@@ -163,6 +188,10 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
         others = discussed_with(ctx, tok, row, subjects, others)
     people_ = dedupe(subjects + others)
     event = _named_object(tok, named_at)
+    first = _first_roster(drafts) if row.get("only_mark") == "roster" else None
+    if first is not None:  # "Panelists included A and B. … Speakers at the second session included C and D"
+        first.participants = dedupe(first.participants + people_)
+        return None
     if row["kind"] == "join" and prior is not None and event is None and \
             (_joins_prior(tok, prior, subjects, people_) or row.get("only_mark") == "roster" and _recent(prior, tok)):
         prior.participants = dedupe(prior.participants + (people_ if _recent(prior, tok) else subjects))
@@ -246,6 +275,21 @@ def _meets_officials(tok: Token) -> bool:
     sides = [c for c in tok.children if c.dep_ in ("nsubj", "dobj")]
     sides += [o for c in tok.children if marks.has("participant-prep", c.i) for o in c.children if o.dep_ == "pobj"]
     return any(s.lower_ in lexicon.words("official-group-nouns") for s in sides)
+
+
+def _travelling_party(drafts: list[Draft], tok: Token) -> list[int]:
+    """Whom "the delegation" as a trigger's subject stands for: the visitors of the last visit, or the persons of
+    the last "accompanied by" or "joined by", at most two sentences before (not a visit's host)."""
+    last = next((d for d in reversed(drafts) if d.kind in ("visit", "join")), None)
+    if last is None or not _recent(last, tok) or not delegation_side(tok):
+        return []
+    return [p for p in last.participants if p != last.host]
+
+
+def _first_roster(drafts: list[Draft]) -> Draft | None:
+    """The article's first roster in prose ("Participants included A and B"): a later one ("Speakers at the
+    second session included C and D") lists more participants of the same gathering."""
+    return next((d for d in drafts if d.row.get("only_mark") == "roster" and d.kind != "intent"), None)
 
 
 def _recent(prior: Draft, tok: Token) -> bool:

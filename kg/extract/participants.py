@@ -23,7 +23,7 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
     """(subjects, others) of a trigger, as entity indices; ``prior`` are the participants of the event
     before it, which group anaphors refer to."""
     subj_tok = [c for c in tok.children if c.dep_ in lexicon.words("subject-deps")]
-    if not subj_tok:
+    if not subj_tok and not _between(tok):  # "the summit between A and B" names both its sides
         subj_tok = [c for c in governing_verb(tok).children if c.dep_ in lexicon.words("subject-deps")]
     subjects = [e for t in subj_tok for e in persons_in_phrase(ctx, t, prior)]
     if not subj_tok and tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ", "VBP"):
@@ -51,6 +51,12 @@ def _about_partners(ctx: Context, tok: Token) -> list[int]:
     return [e for p in tok.children if p.dep_ == "prep" and p.lower_ in about
             for o in p.children if o.dep_ == "pobj"
             for w in o.children if w.dep_ == "prep" and w.lower_ == "with" for e in persons_in_phrase(ctx, w)]
+
+
+def _between(tok: Token) -> bool:
+    """A noun trigger whose "between" phrase names its sides: "X met Y to follow up on the summit between A and B"
+    (X takes no part in that summit)."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
 
 
 def antecedents(ctx: Context, tok: Token) -> list[int]:
@@ -109,7 +115,7 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
             continue
         found = [] if _modifies_thing(ctx, tok) or _principal(tok) else ctx.persons_at(tok)
         found = found or group_members(ctx, tok) or _anaphor(tok, prior) or _list_tail(ctx, tok)
-        found = found or _titled(ctx, tok)
+        found = found or _titled(ctx, tok) or title_holders(ctx, tok)
         found = found + _companions(ctx, tok) + _delegation_leaders(ctx, tok)
         out += [e for e in found if e not in out]
     return out
@@ -272,6 +278,30 @@ def group_members(ctx: Context, tok: Token) -> list[int]:
         return []
     heads = {t.role for t in lexicon.titles() if t.kind in ("head", "org-head")}
     return [e.index for e in ctx.entities if _leads(ctx, e, members, heads)]
+
+
+def delegation_side(tok: Token) -> bool:
+    """"The delegation (also) met with X": a trigger whose subject is the travelling party named just before
+    (``delegation-anaphors`` with "the" or "this", no owner and no "of" phrase: not "Iran's delegation")."""
+    verb = governing_verb(tok)
+    sides = [c for v in {tok, verb} for c in v.children if c.dep_ in lexicon.words("subject-deps")]
+    return any(s.lemma_.lower() in lexicon.words("delegation-anaphors") and
+               any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in s.children) and
+               not any(c.dep_ in ("poss", "prep") for c in s.children) for s in sides)
+
+
+def title_holders(ctx: Context, tok: Token) -> list[int]:
+    """"The mayors (also met with X)": a plural title of ``plural-title-kinds`` with "the" and no modifier stands
+    for the persons the article gives that title, "-elect" holders included (two of them or more)."""
+    if tok.tag_ != "NNS" or not any(c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in ("amod", "nummod", "prep", "compound", "poss") for c in tok.children):
+        return []
+    title = lexicon.title_index().get(tok.lemma_.lower())
+    if title is None or title.kind not in lexicon.words("plural-title-kinds"):
+        return []
+    role = fold(title.role)
+    found = [e.index for e in ctx.entities if any(fold(r).startswith(role) for r, _, _, _ in e.roles())]
+    return found if len(found) >= 2 else []
 
 
 def _polities_in(tokens: list[Token]) -> set[str]:

@@ -14,7 +14,7 @@ an item is a person even where NER misses it (:func:`item_names`), and NER's "pe
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.caches import per_doc
@@ -81,16 +81,29 @@ def roster_at(doc: Doc, sent: Span) -> tuple[int, int] | None:
 
 
 def item_starts(doc: Doc) -> list[int]:
-    """First tokens of list items: after a bullet at a line start, and after the separators of a roster's list."""
+    """First tokens of list items: after a bullet at a line start, and after the separators of a roster's list
+    (semicolons, line breaks, and bullets inside a line: "• Mayor A, Boston • Mayor B, Denver")."""
     marks = rule_marks(doc)
     starts = [i + 2 for i in marks.tokens.get("list-bullet", [])]
     for _, s, e in rosters(doc):
-        starts += [s] + [t.i + 1 for t in doc[s:e] if t.text == ";" or t.is_space and "\n" in t.text]
+        starts += [s] + [t.i + 1 for t in doc[s:e] if t.text == ";" or t.is_space and "\n" in t.text
+                         or _inline_bullet(t)]
     return sorted({_skip_space(doc, i) for i in starts if i < len(doc)})
 
 
+def _inline_bullet(tok: Token) -> bool:
+    """A bullet that separates list items inside one line (``inline-bullets``: never a dash, which prose uses)."""
+    return tok.text in lexicon.words("inline-bullets")
+
+
+def _item_end(doc: Doc, i: int) -> int:
+    """The end of the list item at ``i``: its line's end, or the next bullet inside the line."""
+    end = _line_end(doc, i)
+    return next((t.i for t in doc[i:end] if _inline_bullet(t)), end)
+
+
 def _skip_space(doc: Doc, i: int) -> int:
-    while i < len(doc) and (doc[i].is_space or _bullet(doc, i)):
+    while i < len(doc) and (doc[i].is_space or _bullet(doc, i) or _inline_bullet(doc[i])):
         i += 1
     return i
 
@@ -130,7 +143,7 @@ def _bare_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _line_ends(doc: Doc, end: int) -> bool:
-    return end == len(doc) or "\n" in doc[end].text
+    return end == len(doc) or "\n" in doc[end].text or _inline_bullet(doc[end])
 
 
 def _in_name_roster(doc: Doc, i: int) -> bool:
@@ -180,9 +193,9 @@ def item_tail(doc: Doc, names: list[Span]) -> set[int]:
     of China"): titles and affiliations, where no person is named."""
     out: set[int] = set()
     for name in names:
-        out.update(range(name.end, _line_end(doc, name.end)))
+        out.update(range(name.end, _item_end(doc, name.end)))
     for i in item_starts(doc):
-        end = _line_end(doc, i)
+        end = _item_end(doc, i)
         end = next((t.i for t in doc[i:end] if t.text == ";"), end)  # "…: A, Director; B, Senior Director"
         comma = next((t.i for t in doc[i:end] if t.text == ","), end)
         out.update(range(comma, end))

@@ -170,3 +170,25 @@ def _in_list_item(doc: Doc, i: int) -> bool:
     while k > 0 and i - k < MAX_APPOSITION and "\n" not in doc[k - 1].text:
         k -= 1
     return k > 0 and rule_marks(doc).has("list-bullet", k - 1)
+
+
+def department_title(doc: Doc, end: int, title: lexicon.Title) -> tuple[lexicon.Title, str | None] | None:
+    """A list item's title and, after a comma, a state body: a department's post when the lexicon has it (",
+    Secretary, Department of Homeland Security" is the Secretary of Homeland Security, ", Deputy Secretary,
+    Department of the Treasury" the Deputy Secretary of the Treasury, ``department-words``), else the title with
+    the body's country (", Administrator, Small Business Administration"; "…, Associate Administrator for
+    Response and Recovery, Federal Emergency Management Agency"). None without such a body."""
+    item_end = apposition_end(doc, end)
+    comma = next((k for k in range(end, item_end) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= item_end:
+        return None
+    body = lexicon.fold(doc[comma + 1:item_end].text).removeprefix("the ")
+    words = body.split()
+    if comma == end and len(words) > 2 and words[0] in lexicon.words("department-words") and words[1] == "of":
+        index, post = lexicon.title_index(), lexicon.fold(title.role)  # the role: "Deputy Secretary" (ranked)
+        portfolio = " ".join(words[2:])
+        found = index.get(f"{post} of {portfolio}") or index.get(f"{post} of {portfolio.removeprefix('the ')}")
+        if found is not None:
+            return found, found.country
+    row = institutions().get(body)
+    return (title, row[1]) if row is not None and row[1] else None

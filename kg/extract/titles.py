@@ -297,7 +297,7 @@ def _apposition(doc: Doc, start: int):
                  and marks(doc).title_at(stop) is None):  # ", the managing director of the IMF"
         stop += 1
     country = None
-    before = staff.leading_body(doc, i, stop) or leading_polity(doc, i, stop)
+    before = None if marks(doc).title_at(i) else staff.leading_body(doc, i, stop) or leading_polity(doc, i, stop)
     if before:
         i, country = before
         while i < stop and rules.has("apposition-lead", i):
@@ -310,6 +310,8 @@ def _apposition(doc: Doc, start: int):
     for end, title in [named] if named else titles:
         if end > stop:
             continue
+        if (dept := staff.department_title(doc, end, title)) is not None:
+            return dept[0], dept[1] or country, "apposition"  # ", Secretary, Department of Labor"
         spoken = spokes.body_after(doc, end, title)  # ", spokesman for the Bulgarian government"
         if spoken:
             return spoken[0], spoken[1] or country, "apposition"

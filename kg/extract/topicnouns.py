@@ -44,7 +44,11 @@ def about_heads(tok: Token) -> list[Token]:
 
 
 def _about_preps(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in lexicon.words("topic-about-preps")]
+    """The noun's "on/about/over" phrases, and a listing phrase after them ("discussions on regional issues,
+    including X and Y": ``topic-listing-preps``) whose items say what the issues were."""
+    about = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in lexicon.words("topic-about-preps")]
+    return about + [c for c in tok.children if about and c.i > about[0].i and c.dep_ == "prep"
+                    and c.lower_ in lexicon.words("topic-listing-preps")]
 
 
 def refers_back(tok: Token, row: dict) -> bool:

@@ -44,7 +44,7 @@ def _object_fits(obj: Token, wanted: str) -> bool:
 
 def _ruled_out(tok: Token, mark: str) -> bool:
     marks = rule_marks(tok.doc)
-    if marks.has(mark, tok.i):
+    if any(marks.has(m, tok.i) for m in lexicon.split(mark)):  # one mark or several: "everyday-meet|…"
         return True
     return tok.pos_ == "VERB" and mark == "not-a-call" and marks.has("call-on", tok.i) and \
         not marks.has("call-on-date", tok.i)
