@@ -201,9 +201,11 @@ def statuses(facts):
       ("Sunak", "Leader of the Conservative Party", "GB", "current", "party")}),
     ("Senator Amy Lowe met Tom Perez, chairman of the Democratic National Committee, in Ohio.",
      {("Lowe", "Senator", None, "current", "national"), ("Perez", "Chairman", None, "current", "party")}),
-    # another country's official keeps his country, whatever the article is about
+    # another country's official keeps his country, whatever the article is about; the apposition is his second
+    # post (the guide: a person holding two titles in the text has two entries)
     ("US officials said the United States would respond to General Qasem Soleimani, the head of Iran's Quds "
-     "Force. The United States and the US again.", {("Soleimani", "General", "IR", "current", "national")}),
+     "Force. The United States and the US again.", {("Soleimani", "General", "IR", "current", "national"),
+                                                    ("Soleimani", "Head", "IR", "current", "national")}),
     # (invented names: the actor dictionary knows real holders and their terms, which is not what this row tests)
     ("Iraqi Prime Minister Karim Nasser met Prime Minister Tom Harrow in Baghdad. Iraq and Iraqi officials "
      "welcomed the talks in Iraq.",
@@ -428,3 +430,21 @@ def test_roles_readout_staff_titles(facts_of, text, expected):
 ])
 def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     assert roles(facts_of(text, date=dt.date(2007, 5, 1))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news appositions: a describing word before the title, a demonym's body, a body's name after the country
+    ("Kamal Haddad, the Shiite chairman of the Iraqi parliament's defence committee, spoke on Friday.",
+     {("Haddad", "Chairman", "IQ")}),
+    ("Raj Nadan, the commanding officer of the Fiji Military Forces, denied the report.", {("Nadan", "Commander", "FJ")}),
+    # title rows of news posts
+    ("Maria Lopez, the state prosecutor of Ohio, filed the charges.", {("Lopez", "State Prosecutor", "US")}),
+    ("John Smith, state governor of Ohio, said the budget was balanced.", {("Smith", "Governor", "US")}),
+    ("Special Representative of the Secretary-General to Liberia, Alan Doss, welcomed the vote.",
+     {("Doss", "Special Representative of the Secretary-General", "UN")}),
+    # a second title after a titled name
+    ("Senator Ruth Calder, the chair of the Senate Finance Committee, opened the hearing.",
+     {("Calder", "Senator", None), ("Calder", "Chair", None)}),
+])
+def test_roles_news_appositions(facts_of, text, expected):
+    assert roles(facts_of(text, date=None)) == expected

@@ -293,12 +293,21 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
         m.status = status_after(doc, m.end)
         if rule == "apposition":
             country = _staff_titles(doc, m, country)
+    elif title and _second_title(doc, m, title):
+        m.extra, country = [*m.extra, (title.role, country, title.kind)], None  # "Senator X, the chairman of …"
     if country and not m.country:
         m.country = country
         m.rule = m.rule if m.role else rule
     if m.role and m.status == "current" and left_office(doc, m.span_start, m.end):
         m.status = "former"  # "X resigned", "the resignation of Governor X"
     return m
+
+
+def _second_title(doc: Doc, m: Mention, title: lexicon.Title) -> bool:
+    """A current title after a name that already has one before it is a second post ("Senator X, the chairman of
+    the Foreign Relations Committee"), unless it is the same title or the mention's is a former one."""
+    return m.role is not None and m.status == "current" and title.role != m.role and \
+        status_after(doc, m.end) == "current"
 
 
 def _staff_titles(doc: Doc, m: Mention, country: str | None) -> str | None:

@@ -124,3 +124,14 @@ def _name_length(doc: Doc, head: int) -> int:
         n += 1
     return n
 
+
+
+def body_name_at(doc: Doc, i: int, longest: int = 5) -> bool:
+    """Capitalised words from ``i`` that end on an organisation word: "Military Forces" in ", the commanding officer
+    of the Fiji Military Forces" names a body, not the next person."""
+    for k in range(i, min(len(doc), i + longest)):
+        if org_word(doc[k]):
+            return True
+        if not doc[k].text[:1].isupper():
+            return False
+    return False

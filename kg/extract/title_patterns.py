@@ -234,3 +234,12 @@ def serves_principal(doc: Doc, k: int) -> bool:
     tok = doc[k]
     return tok.text[:1].isupper() or fold(tok.text) in lexicon.title_index() or \
         tok.lower_ in lexicon.words("principal-nouns")
+
+
+def modifier_before_title(doc: Doc, i: int, stop: int) -> int:
+    """Past one describing word between an apposition's article and its title (pattern ``title-modifier``: an
+    adjective or a faith or group word): ", the Shiite chairman of the committee", ", the veteran senator"."""
+    if i + 1 < stop and rule_marks(doc).has("title-modifier", i) and marks(doc).title_at(i) is None and \
+            marks(doc).title_at(i + 1) is not None and not lexicon.lookup_polity(doc[i].text):
+        return i + 1
+    return i

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract import spokes, staff
+from kg.extract import orgnames, spokes, staff
 from kg.extract.countries import (
     demonyms,
     find_polity,
@@ -36,6 +36,7 @@ from kg.extract.title_patterns import (
     head_of_body,
     head_of_country,
     leader_of_before,
+    modifier_before_title,
     name_follows,
     named_portfolio,
     named_portfolio_at,
@@ -114,8 +115,6 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
 def _org_head(doc: Doc, end: int) -> TitleMatch | None:
     found = org_head_before(doc, end)  # "World Trade Organisation chief X"
     return TitleMatch(*found) if found else None
-
-
 
 
 def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
@@ -299,6 +298,7 @@ def _apposition(doc: Doc, start: int):
         i, country = before
         while i < stop and rules.has("apposition-lead", i):
             i += 1  # ", Israel's acting prime minister"
+    i = modifier_before_title(doc, i, stop)  # ", the Shiite chairman of …"
     titles = [(e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i)]
     ranked = ranked_titles(doc, i)
     if ranked and (not titles or ranked[0][0] > titles[0][0]):
@@ -320,17 +320,17 @@ def _apposition(doc: Doc, start: int):
             # ", president of the American Federation of Teachers": an affiliation, not a political role
             # (not after a state body's name: ", White House Gender Policy Council Director, and Y …")
             return replace(title, kind="nonpolitical"), None, "apposition"
-        if after < len(doc) and (continues_name(doc[after], loose=True) or doc[after].tag_ == "POS"
-                                 or doc[after].pos_ == "NOUN" or name_follows(doc, after, stop)):
+        if after < len(doc) and (continues_name(doc[after], loose=True) and not orgnames.body_name_at(doc, after) or
+                                 doc[after].tag_ == "POS" or name_follows(doc, after, stop) or
+                                 doc[after].pos_ == "NOUN" and not (of and fold(doc[after - 1].text) in demonyms())):
             return None, None, ""  # ", Secretary of Defense Lloyd Austin": the next person's; "the president's son"
+            # (not "of the Iraqi parliament's committee": a noun after a demonym is the country's body)
         country = home(title, of[1] if of else country)
         return spokes.official(title, country), country, "apposition"
     head = head_of_body(doc, i, stop)  # ", deputy head of Iran's Atomic Energy Organisation"
     if head:
         return head[0], head[1] or country, "apposition"
     return None, head_of_country(doc, i, stop), "apposition-head-of"
-
-
 
 
 def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
@@ -346,10 +346,6 @@ def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | Non
         i = next((k for k in range(i, min(len(doc) - 1, i + 5)) if doc[k].lower_ == "as"), i)
     title, country, _ = _apposition(doc, i + 1)
     return title, country, "predicate"
-
-
-
-
 
 
 def more_titles(doc: Doc, start: int) -> list[tuple]:

@@ -1,0 +1,105 @@
+"""Model-free tests of news appositions: a describing word before the title, a body named after "of the <demonym>",
+a body's capitalised name after the title's country, a second title after a titled name, and the title rows of
+news posts ("ranking member", "state prosecutor", "chair"). Hand-built Docs, no statistical model."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract import titles
+from kg.extract.mentions import named_mentions
+from kg.extract.orgnames import body_name_at
+from kg.extract.rulematch import rule_marks
+from kg.extract.title_patterns import modifier_before_title
+
+NLP = spacy.blank("en")
+
+
+def make(words, pos, ents=None):
+    return Doc(NLP.vocab, words=words, pos=pos, ents=ents)
+
+
+def test_title_patterns_modifier_before_title_skips_a_group_word_or_adjective():
+    words = ["Kamal", "Haddad", ",", "the", "Shiite", "chairman", "of", "the", "committee"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "DET", "NOUN"]
+    doc = make(words, pos, ents=["B-PERSON", "I-PERSON", "O", "O", "B-NORP", "O", "O", "O", "O"])
+    assert rule_marks(doc).rule("title-modifier", 4) == "title-modifier-adjective"
+    assert modifier_before_title(doc, 4, len(doc)) == 5
+    assert modifier_before_title(doc, 5, len(doc)) == 5  # a title is not skipped
+
+
+def test_title_patterns_modifier_is_not_a_rank_or_status_word():
+    words = ["Ana", "Ruiz", ",", "the", "deputy", "chairman", "of", "the", "board"]
+    doc = make(words, ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "DET", "NOUN"])
+    assert not rule_marks(doc).has("title-modifier", 4)
+    assert modifier_before_title(doc, 4, len(doc)) == 4
+    words = ["Ana", "Ruiz", ",", "the", "designated", "speaker", "for", "the", "march"]
+    doc = make(words, ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "DET", "NOUN"])
+    assert modifier_before_title(doc, 4, len(doc)) == 4
+
+
+def test_titles_apposition_chairman_of_a_demonym_body():
+    words = ["Kamal", "Haddad", ",", "the", "Shiite", "chairman", "of", "the", "Iraqi", "parliament", "'s", "defence",
+             "committee", ",", "spoke"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "DET", "ADJ", "NOUN", "PART", "NOUN", "NOUN",
+           "PUNCT", "VERB"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-NORP", "O", "O", "O", "B-NORP", "O", "O", "O", "O", "O", "O"]
+    title, country, rule = titles.title_after(make(words, pos, ents), 2)
+    assert (title.role, country, rule) == ("Chairman", "IQ", "apposition")
+
+
+def test_titles_apposition_noun_after_a_country_name_is_still_refused():
+    words = ["Hunter", "Moore", ",", "the", "son", "of", "the", "president", "of", "Chile", "mother", ","]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "NOUN", "PUNCT"]
+    assert titles.title_after(make(words, pos), 2)[0] is None
+
+
+def test_orgnames_body_name_at_ends_on_an_organisation_word():
+    words = ["of", "the", "Fiji", "Military", "Forces", ",", "Tom", "Baker"]
+    doc = make(words, ["ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN"])
+    assert body_name_at(doc, 3)
+    assert not body_name_at(doc, 6)
+
+
+def test_titles_apposition_body_name_after_the_country_is_not_a_person():
+    words = ["Raj", "Nadan", ",", "the", "commanding", "officer", "of", "the", "Fiji", "Military", "Forces", ",",
+             "spoke"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "VERB", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"]
+    title, country, _ = titles.title_after(make(words, pos, ents), 2)
+    assert (title.role, country) == ("Commander", "FJ")
+
+
+def test_titles_news_title_rows():
+    for words, role in ((["ranking", "minority", "member"], "Ranking Member"), (["state", "prosecutor"],
+                        "State Prosecutor"), (["state", "governor"], "Governor"), (["chairwoman"], "Chairwoman"),
+                        (["undersecretary"], "Under Secretary"), (["prosecutor", "general"], "Prosecutor General")):
+        doc = make([*words, "Jo", "Lee"], ["NOUN"] * len(words) + ["PROPN", "PROPN"])
+        found = titles.title_at(doc, 0)
+        assert found is not None and (found[0], found[1].role) == (len(words), role)
+
+
+def test_titles_special_representative_posted_to_a_country_is_the_un():
+    words = ["Special", "Representative", "of", "the", "Secretary", "-", "General", "to", "Liberia", ",", "Alan",
+             "Doss", ",", "spoke"]
+    pos = ["PROPN", "PROPN", "ADP", "DET", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN",
+           "PUNCT", "VERB"]
+    spaces = [True, True, True, True, False, False, True, True, False, True, True, False, True, False]
+    doc = Doc(NLP.vocab, words=words, pos=pos, spaces=spaces)
+    found = titles.title_before_comma(doc, 10)
+    assert found is not None and (found.title.role, found.country) == \
+        ("Special Representative of the Secretary-General", "UN")
+
+
+def test_mentions_second_title_after_a_titled_name():
+    words = ["Senator", "Ruth", "Calder", ",", "the", "chair", "of", "the", "committee", ",", "spoke"]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"]
+    found = named_mentions(make(words, pos, ents))
+    assert [(m.role, [r for r, _, _ in m.extra]) for m in found] == [("Senator", ["Chair"])]
+    words = ["Senator", "Ruth", "Calder", ",", "the", "former", "chair", "of", "the", "committee", ",", "spoke"]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O"]
+    found = named_mentions(make(words, pos, ents))
+    assert [(m.role, m.extra) for m in found] == [("Senator", [])]  # a former post is not a second current one
