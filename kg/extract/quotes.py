@@ -39,7 +39,7 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.actors import name_tokens
 from kg.extract.context import Context
-from kg.extract.quotecontext import document_owner, unattributed
+from kg.extract.quotecontext import apposed, document_owner, unattributed
 from kg.extract.quotemarks import MARKS, PARAGRAPH, continues, group_runs, scan_quotes
 from kg.extract.sentences import doc_text, token_starts
 from kg.model import QuoteFact
@@ -220,7 +220,7 @@ class _Attributor:
             if self.last and self._continuity(tok.i):
                 return [self.last.speaker]
             return self._antecedent(tok.i) or [e for e in self.ctx.persons_at(tok) if self._recent(e, tok.i)]
-        return self.ctx.persons_of(tok) or self._surname(tok) or document_owner(self, tok)
+        return self.ctx.persons_of(tok) or self._surname(tok) or apposed(self, tok) or document_owner(self, tok)
 
     def _antecedent(self, i: int) -> list[int]:
         """The last person named as a subject before token ``i``, outside quotations and reported clauses."""
