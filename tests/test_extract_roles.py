@@ -445,6 +445,17 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     # a second title after a titled name
     ("Senator Ruth Calder, the chair of the Senate Finance Committee, opened the hearing.",
      {("Calder", "Senator", None), ("Calder", "Chair", None)}),
+    # titles set off by a comma: a US state's possessive, a place before the title, a portfolio
+    ("California's governor, Arnold Weber said the state was not out of the woods.", {("Weber", "Governor", "US")}),
+    ("According to the El Paso mayor, Dee Morgan, the police were investigating.", {("Morgan", "Mayor", None)}),
+    ("The Minister for Employment and Workplace Relations, Kevin Andrus, echoed the Prime Minister.",
+     {("Andrus", "Minister for Employment and Workplace Relations", None)}),
+    ("Massachusetts' state treasurer, Timothy Cahan, said the state could not borrow.",
+     {("Cahan", "State Treasurer", "US")}),
+    # news title rows
+    ("Lahore Police Chief Malik Iqbaal said the bombing was aimed at the police.", {("Iqbaal", "Police Chief", None)}),
+    ("The blast killed Parliament Member Walid Eidor and his son.", {("Eidor", "Member of Parliament", None)}),
+    ("European Union foreign policy chief Javier Solaro said no.", {("Solaro", "High Representative", "EU")}),
 ])
 def test_roles_news_appositions(facts_of, text, expected):
     assert roles(facts_of(text, date=None)) == expected

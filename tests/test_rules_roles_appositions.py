@@ -103,3 +103,37 @@ def test_mentions_second_title_after_a_titled_name():
     ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O"]
     found = named_mentions(make(words, pos, ents))
     assert [(m.role, m.extra) for m in found] == [("Senator", [])]  # a former post is not a second current one
+
+
+# --- titles set off by a comma before a name -------------------------------------------------------------------
+
+def test_orgnames_us_state_possessive_before_a_title():
+    from kg.extract.orgnames import us_state_before
+    doc = make(["California", "'s", "governor", ",", "Ann", "Weber"], ["PROPN", "PART", "NOUN", "PUNCT", "PROPN",
+                                                                      "PROPN"])
+    doc[1].tag_ = "POS"
+    assert us_state_before(doc, 2) == 0
+    assert us_state_before(doc, 2, chamber_only=True) is None
+    found = titles.title_before_comma(doc, 4)
+    assert found is not None and (found.title.role, found.country) == ("Governor", "US")
+
+
+def test_title_patterns_portfolio_title_before_a_comma_and_a_name():
+    from kg.extract.title_patterns import portfolio_before
+    words = ["The", "Minister", "for", "Employment", "and", "Workplace", "Relations", ",", "Kevin", "Andrus", ","]
+    pos = ["DET", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    doc = make(words, pos, ents=["O"] * 8 + ["B-PERSON", "I-PERSON", "O"])
+    found = portfolio_before(doc, 7)
+    assert found is not None and (found[0], found[1].role) == (1, "Minister for Employment and Workplace Relations")
+    assert portfolio_before(make(words, pos), 7) is None  # no name after the comma: not a title phrase
+
+
+def test_countries_place_before_and_a_mayor_after_according_to():
+    from kg.extract.countries import place_before
+    words = ["According", "to", "the", "El", "Paso", "mayor", ",", "Dee", "Morgan", ","]
+    pos = ["VERB", "ADP", "DET", "PROPN", "PROPN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    doc = make(words, pos, ents=["O", "O", "O", "B-GPE", "I-GPE", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    assert place_before(doc, 5) == (3, None)
+    assert place_before(doc, 3) is None
+    found = titles.title_before_comma(doc, 7)
+    assert found is not None and (found.start, found.title.role) == (5, "Mayor")

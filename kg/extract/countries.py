@@ -74,3 +74,14 @@ def state_after_of(doc: Doc, start: int) -> tuple[int, Code] | None:
     """``of <US state>`` after a name: "Senator X of Arizona" is a US official (not "of Georgia": a country too)."""
     found = place_after_of(doc, start)
     return found if found and found[1] == "US" and not find_polity(doc, start + 1, found[0]) else None
+
+
+def place_before(doc: Doc, end: int) -> tuple[int, Code | None] | None:
+    """A place name (capitalised words the model calls a place, not a country) ending just before ``end``: its
+    start and, for a known place, its country ("the El Paso mayor, X", "the Lahore police chief, Y")."""
+    start = end
+    while start > 0 and end - start < 3 and doc[start - 1].ent_type_ == "GPE" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if start == end or find_polity(doc, start, end):
+        return None
+    return start, place_country(doc, start, end)

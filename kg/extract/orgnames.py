@@ -106,7 +106,10 @@ def us_states() -> frozenset[str]:
 
 
 def us_state_before(doc: Doc, end: int, chamber_only: bool = False) -> int | None:
-    """Start of a US state name (and a chamber: "Illinois Senate") just before a title at ``end``."""
+    """Start of a US state name (and a chamber: "Illinois Senate"; or a possessive: "California's") just before a
+    title at ``end``."""
+    if end >= 2 and doc[end - 1].tag_ == "POS" and not chamber_only:
+        end -= 1  # "California's governor, X"
     if end >= 1 and doc[end - 1].lower_ in lexicon.words("state-chambers"):
         end -= 1
     elif chamber_only:
@@ -123,7 +126,6 @@ def _name_length(doc: Doc, head: int) -> int:
     while head - n - 1 >= 0 and doc[head - n - 1].text[:1].isupper() and doc[head - n - 1].pos_ in ("PROPN", "ADJ"):
         n += 1
     return n
-
 
 
 def body_name_at(doc: Doc, i: int, longest: int = 5) -> bool:

@@ -30,7 +30,8 @@ def find_title(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
 def portfolio_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
     """``<title> for|of <portfolio>`` ending before ``end``: capitalised portfolio words ("Commissioner for
     Internal Market") or a lower-case one ending on "affairs" ("vice president of women and family affairs")."""
-    if end >= len(doc) or (doc[end].ent_type_ != "PERSON" and doc[end].lower_ != "and" and
+    named = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON"  # "…, Kevin Andrews"
+    if end >= len(doc) or (doc[end].ent_type_ != "PERSON" and doc[end].lower_ != "and" and not named and
                            doc[end - 1].lower_ not in lexicon.words("lowercase-portfolio-ends")):
         return None  # where the portfolio ends, a name (or another title) begins: "… Internal Market Thierry Breton"
     for at in range(end - 2, max(0, end - MAX_PORTFOLIO - 2), -1):

@@ -20,6 +20,7 @@ from kg.extract.countries import (
     find_polity,
     leading_polity,
     place_after_of,
+    place_before,
     place_country,
     polity_after_of,
     polity_before,
@@ -135,12 +136,16 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     polity = polity_before(doc, k + 1) if k < found[0] - 1 else None
     if polity:  # "Greece's socialist opposition leader, X": the country before the lead words
         k, found = polity[0] - 1, found._replace(country=found.country or polity[1])
+    place = place_before(doc, k + 1) if not polity else None
+    if place:  # "the El Paso mayor, X"
+        k, found = place[0] - 1, found._replace(country=found.country or place[1])
     # ", the Colombian Minister of X, Y,", "together with Finance Minister of X, Y"
     if k >= 0 and not (rules.has("article", k) or rules.has("article", k + 1) or doc[k + 1].is_sent_start or
                        _after_named_person(doc, k, found)):
         return None
-    if k >= 1 and doc[k - 1].pos_ == "ADP":
-        return None  # "Senior Advisor to the President, Deputy Director …": a list of posts
+    if k >= 1 and doc[k - 1].pos_ == "ADP" and (k < 2 or serves_principal(doc, k - 2) and not doc[k - 2].is_sent_start
+                                                or doc[k - 2].lower_ in lexicon.words("principal-nouns")):
+        return None  # "Senior Advisor to the President, Deputy Director …": a list of posts (not "According to")
     return found
 
 
