@@ -244,3 +244,10 @@ def modifier_before_title(doc: Doc, i: int, stop: int) -> int:
             marks(doc).title_at(i + 1) is not None and not lexicon.lookup_polity(doc[i].text):
         return i + 1
     return i
+
+
+def list_of_posts(doc: Doc, k: int) -> bool:
+    """The word before the preposition that precedes a title set off by a comma serves someone ("Senior Advisor to
+    the President, Deputy Director …"): a list of posts, not a title and its holder (not "According to the …")."""
+    return k < 0 or serves_principal(doc, k) and not doc[k].is_sent_start or \
+        doc[k].lower_ in lexicon.words("principal-nouns")

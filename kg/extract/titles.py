@@ -37,6 +37,7 @@ from kg.extract.title_patterns import (
     head_of_body,
     head_of_country,
     leader_of_before,
+    list_of_posts,
     modifier_before_title,
     name_follows,
     named_portfolio,
@@ -124,9 +125,8 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     if start < 2 or doc[start - 1].text != ",":
         return None
     found = title_before(doc, start - 1)
-    if found is None:
-        leader = leader_of_before(doc, start - 1)  # "the leader of the Greek Communist Party (KKE), X"
-        found = TitleMatch(leader[0], leader[1], None) if leader else None
+    leader = leader_of_before(doc, start - 1) if found is None else None  # "the leader of the Greek Communist Party, X"
+    found = found or (TitleMatch(leader[0], leader[1], None) if leader else None)
     if found is None:
         return None
     k = found[0] - 1
@@ -143,9 +143,8 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     if k >= 0 and not (rules.has("article", k) or rules.has("article", k + 1) or doc[k + 1].is_sent_start or
                        _after_named_person(doc, k, found)):
         return None
-    if k >= 1 and doc[k - 1].pos_ == "ADP" and (k < 2 or serves_principal(doc, k - 2) and not doc[k - 2].is_sent_start
-                                                or doc[k - 2].lower_ in lexicon.words("principal-nouns")):
-        return None  # "Senior Advisor to the President, Deputy Director …": a list of posts (not "According to")
+    if k >= 1 and doc[k - 1].pos_ == "ADP" and list_of_posts(doc, k - 2):
+        return None  # "Senior Advisor to the President, Deputy Director …" (not "According to the mayor, X")
     return found
 
 
