@@ -456,6 +456,10 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     ("Lahore Police Chief Malik Iqbaal said the bombing was aimed at the police.", {("Iqbaal", "Police Chief", None)}),
     ("The blast killed Parliament Member Walid Eidor and his son.", {("Eidor", "Member of Parliament", None)}),
     ("European Union foreign policy chief Javier Solaro said no.", {("Solaro", "High Representative", "EU")}),
+    # an apposition past a party tag, and after "his"
+    ("Senator Harold Reiding (D-Nev), Senate minority leader, accused the president of lying.",
+     {("Reiding", "Senator", "US"), ("Reiding", "Senate Minority Leader", "US")}),
+    ("The president met George Mitchum, his special envoy to the region.", {("Mitchum", "Special Envoy", None)}),
 ])
 def test_roles_news_appositions(facts_of, text, expected):
     assert roles(facts_of(text, date=None)) == expected

@@ -137,3 +137,26 @@ def test_countries_place_before_and_a_mayor_after_according_to():
     assert place_before(doc, 3) is None
     found = titles.title_before_comma(doc, 7)
     assert found is not None and (found.start, found.title.role) == (5, "Mayor")
+
+
+def test_title_patterns_past_a_party_tag_before_an_apposition():
+    from kg.extract.title_patterns import past_parenthesis
+    words = ["Harry", "Reiding", "(", "D", "-", "Nev", ")", ",", "Senate", "minority", "leader", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "NOUN", "NOUN", "PUNCT",
+           "VERB"]
+    doc = make(words, pos)
+    assert past_parenthesis(doc, 2) == 7 and past_parenthesis(doc, 1) == 1
+    title, _, rule = titles.title_after(doc, 2)
+    assert (title.role, rule) == ("Senate Minority Leader", "apposition")
+    no_comma = make(["Harry", "Reiding", "(", "D", ")", "said"], ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB"])
+    assert past_parenthesis(no_comma, 2) == 2
+
+
+def test_titles_apposition_after_a_possessive_determiner():
+    words = ["George", "Mitchum", ",", "his", "special", "envoy", "to", "the", "region", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "PRON", "ADJ", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
+    assert rule_marks(make(words, pos)).has("apposition-lead", 3)
+    title, _, _ = titles.title_after(make(words, pos), 2)
+    assert title.role == "Special Envoy"
+    words = ["Anna", "Smith", ",", "his", "wife", ",", "said"]
+    assert titles.title_after(make(words, ["PROPN", "PROPN", "PUNCT", "PRON", "NOUN", "PUNCT", "VERB"]), 2)[0] is None

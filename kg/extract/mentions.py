@@ -20,7 +20,7 @@ from kg.extract.names import continues_name, honorific_before, in_pair, is_honor
 from kg.extract.orgnames import in_organisation, org_word
 from kg.extract.rolestatus import left_office, party_post, status_after, status_before
 from kg.extract.rosters import item_names, item_tail
-from kg.extract.title_patterns import find_title, portfolio_before
+from kg.extract.title_patterns import find_title, portfolio_before, title_prefix
 from kg.extract.titles import (
     more_titles,
     title_after,
@@ -28,7 +28,6 @@ from kg.extract.titles import (
     title_before,
     title_before_comma,
     title_predicate,
-    title_prefix,
 )
 from kg.lexicon import fold
 

@@ -251,3 +251,20 @@ def list_of_posts(doc: Doc, k: int) -> bool:
     the President, Deputy Director …"): a list of posts, not a title and its holder (not "According to the …")."""
     return k < 0 or serves_principal(doc, k) and not doc[k].is_sent_start or \
         doc[k].lower_ in lexicon.words("principal-nouns")
+
+
+def past_parenthesis(doc: Doc, end: int) -> int:
+    """Past a short parenthesis after a name that a comma follows ("X (D-CA), the ranking member of …"): the
+    index of that comma, else ``end``."""
+    if end >= len(doc) or doc[end].text != "(":
+        return end
+    close = next((k for k in range(end + 1, min(len(doc), end + 6)) if doc[k].text == ")"), None)
+    return close + 1 if close is not None and close + 1 < len(doc) and doc[close + 1].text == "," else end
+
+
+def title_prefix(doc: Doc, start: int, end: int) -> int | None:
+    """The end of the longest title phrase at ``start`` that stays inside ``doc[start:end]`` and leaves a word."""
+    for t_end, _ in marks(doc).starting("title", start):
+        if t_end < end:
+            return t_end
+    return None

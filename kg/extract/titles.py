@@ -44,6 +44,7 @@ from kg.extract.title_patterns import (
     named_portfolio_at,
     org_head_before,
     party_title_at,
+    past_parenthesis,
     portfolio_before,
     pre_portfolio,
     ranked_titles,
@@ -70,14 +71,6 @@ def title_at(doc: Doc, i: int) -> tuple[int, lexicon.Title] | None:
     """The longest title phrase starting at token ``i``: its end and the title."""
     hit = marks(doc).title_at(i)
     return (hit[0], lexicon.title_by_id()[hit[1]]) if hit else None
-
-
-def title_prefix(doc: Doc, start: int, end: int) -> int | None:
-    """The end of the longest title phrase at ``start`` that stays inside ``doc[start:end]`` and leaves a word."""
-    for t_end, _ in marks(doc).starting("title", start):
-        if t_end < end:
-            return t_end
-    return None
 
 
 def title_before(doc: Doc, start: int) -> TitleMatch | None:
@@ -265,6 +258,7 @@ def title_after(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, s
     after = polity_after_of(doc, end, ("of",)) or state_after_of(doc, end)  # not "for": "thanked X for …"
     if after:
         return None, after[1], "name-of-polity"
+    end = past_parenthesis(doc, end)  # "X (D-CA), the ranking member of …"
     if end < len(doc) and doc[end].text == ",":
         return _apposition(doc, end + 1)
     return _bare_apposition(doc, end)
