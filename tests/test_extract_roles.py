@@ -460,6 +460,18 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     ("Senator Harold Reiding (D-Nev), Senate minority leader, accused the president of lying.",
      {("Reiding", "Senator", "US"), ("Reiding", "Senate Minority Leader", "US")}),
     ("The president met George Mitchum, his special envoy to the region.", {("Mitchum", "Special Envoy", None)}),
+    # a city's post of any place, a possessive before a comma title, a party's name, a named secretary
+    ("The mayor of New Orleans, LaToya Cantrelle, advised residents to leave.", {("Cantrelle", "Mayor", None)}),
+    ("It came a day after his Foreign Minister, Gianfranco Fino made a similar speech.",
+     {("Fino", "Foreign Minister", None)}),
+    ("Nigel Farrow, leader of the UK Independence Party, questioned the plan.", {("Farrow", "Leader", "GB")}),
+    ("A leaked letter from David Milband, Environment Secretary, was published.",
+     {("Milband", "Environment Secretary", None)}),
+    ('"We have no information," said U.S. State Department spokesman, Fred Lashh.',
+     {("Lashh", "State Department Spokesman", "US")}),
+    ("King Gyanendra named Ramesh Pandey as foreign minister on Tuesday.",
+     {("Gyanendra", "King", None), ("Pandey", "Foreign Minister", None)}),
+    ("Governor Maria Vaz was appointed by Ricardo Ross as his secretary of justice.", {("Vaz", "Governor", None)}),
 ])
 def test_roles_news_appositions(facts_of, text, expected):
     assert roles(facts_of(text, date=None)) == expected

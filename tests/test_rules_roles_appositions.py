@@ -160,3 +160,67 @@ def test_titles_apposition_after_a_possessive_determiner():
     assert title.role == "Special Envoy"
     words = ["Anna", "Smith", ",", "his", "wife", ",", "said"]
     assert titles.title_after(make(words, ["PROPN", "PROPN", "PUNCT", "PRON", "NOUN", "PUNCT", "VERB"]), 2)[0] is None
+
+
+def test_countries_named_place_is_a_whole_place_entity():
+    from kg.extract.countries import named_place
+    words = ["the", "mayor", "of", "New", "Orleans", ",", "Ana", "Cole"]
+    doc = make(words, ["DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN"],
+               ents=["O", "O", "O", "B-GPE", "I-GPE", "O", "B-PERSON", "I-PERSON"])
+    assert named_place(doc, 3, 5)
+    assert not named_place(doc, 3, 4)  # "of New" + "Orleans": not a whole place
+    found = titles.title_before_comma(doc, 6)
+    assert found is not None and (found.start, found.title.role, found.country) == (1, "Mayor", None)
+
+
+def test_orgnames_party_is_an_organisation_word():
+    from kg.extract.names import continues_name
+    from kg.extract.orgnames import in_organisation
+    doc = make(["the", "UK", "Independence", "Party"], ["DET", "PROPN", "PROPN", "PROPN"])
+    assert in_organisation(doc, 2, 3) and not continues_name(doc[3], loose=True)
+
+
+def test_titles_comma_title_after_a_possessive():
+    for opener in (["his"], ["Gbagbo", "'s"]):
+        words = [*opener, "finance", "minister", ",", "Desire", "Dalon", ",", "denied"]
+        pos = ["PRON"] * (len(opener) == 1) + ["PROPN", "PART"] * (len(opener) == 2) + \
+            ["NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+        doc = make(words, pos)
+        assert rule_marks(doc).has("article", len(opener) - 1)
+        found = titles.title_before_comma(doc, len(opener) + 3)
+        assert found is not None and found.title.role == "Finance Minister"
+
+
+def test_title_patterns_named_secretary_is_a_post():
+    from kg.extract.title_patterns import named_portfolio
+    doc = make(["David", "Milband", ",", "Environment", "Secretary", ","], ["PROPN", "PROPN", "PUNCT", "PROPN",
+                                                                           "PROPN", "PUNCT"])
+    found = named_portfolio(doc, 4, titles.title_at(doc, 4)[1])
+    assert found is not None and (found[0], found[1].role, found[1].kind) == (3, "Environment Secretary", "minister")
+
+
+def test_titles_comma_title_with_its_body_after_a_speech_verb():
+    words = ["no", ",", "said", "State", "Department", "spokesman", ",", "Fred", "Lashh", "."]
+    doc = make(words, ["INTJ", "PUNCT", "VERB", "PROPN", "PROPN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"])
+    found = titles.title_before_comma(doc, 7)
+    assert found is not None and (found.title.role, found.country) == ("State Department Spokesman", "US")
+    doc = make(["he", "met", "President", ",", "Fred", "Lashh"], ["PRON", "VERB", "PROPN", "PUNCT", "PROPN", "PROPN"])
+    assert titles.title_before_comma(doc, 4) is None  # no country: not taken after a verb
+
+
+def test_titles_predicate_named_as_and_a_second_person_after_and():
+    from kg.extract.title_patterns import name_follows
+    words = ["Gyan", "named", "Ram", "Pandey", "as", "foreign", "minister", "and", "Dan", "Shahi", "as", "Home",
+             "Minister", "."]
+    pos = ["PROPN", "VERB", "PROPN", "PROPN", "ADP", "ADJ", "NOUN", "CCONJ", "PROPN", "PROPN", "ADP", "PROPN",
+           "PROPN", "PUNCT"]
+    heads = [1, 1, 3, 1, 1, 6, 4, 6, 9, 6, 9, 12, 10, 1]
+    deps = ["nsubj", "ROOT", "compound", "dobj", "prep", "amod", "pobj", "cc", "compound", "conj", "prep", "compound",
+            "pobj", "punct"]
+    ents = ["B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    doc = Doc(NLP.vocab, words=words, pos=pos, heads=heads, deps=deps, ents=ents,
+              lemmas=[w.lower() if w != "named" else "name" for w in words])
+    assert rule_marks(doc).rule("title-predicate-as", 4) == "predicate-named-as"
+    assert not name_follows(doc, 7, 10)
+    title, _, rule = titles.title_predicate(doc, 4)
+    assert (title.role, rule) == ("Foreign Minister", "predicate")

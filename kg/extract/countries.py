@@ -85,3 +85,11 @@ def place_before(doc: Doc, end: int) -> tuple[int, Code | None] | None:
     if start == end or find_polity(doc, start, end):
         return None
     return start, place_country(doc, start, end)
+
+
+def named_place(doc: Doc, start: int, end: int) -> bool:
+    """``doc[start:end]`` is one to three capitalised words the model calls a place, not a country: "New Orleans"
+    in "the mayor of New Orleans, X" (a city's post, whatever city)."""
+    whole = doc[start].ent_iob_ == "B" and (end >= len(doc) or doc[end].ent_iob_ != "I")  # not "of New" + "Orleans"
+    return 0 < end - start <= 3 and whole and all(t.ent_type_ == "GPE" and t.text[:1].isupper()
+                                                  for t in doc[start:end]) and not find_polity(doc, start, end)

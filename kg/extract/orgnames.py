@@ -17,11 +17,11 @@ from kg.lexicon import fold
 
 @cache
 def org_words() -> dict[str, str]:
-    """Folded head word → sector ("public", "private", "place", "title")."""
+    """Folded head word → sector ("public", "private", "place", "title", "party")."""
     return {k: row["sector"] for k, row in lexicon.simple_table("org_words.tsv", "word").items()}
 
 
-def org_word(tok: Token, sectors: tuple[str, ...] = ("public", "private", "place", "title")) -> bool:
+def org_word(tok: Token, sectors: tuple[str, ...] = ("public", "private", "place", "title", "party")) -> bool:
     """A capitalised head word of an organisation or place name ("Assembly", "Institute", "County")."""
     return tok.text[:1].isupper() and org_words().get(fold(tok.text)) in sectors
 

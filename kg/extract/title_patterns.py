@@ -78,7 +78,8 @@ def named_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, le
         i -= 1
     if i == start or start - i > MAX_NAMED_PORTFOLIO:
         return None  # "Nationals Veterans Affairs minister": a party's name may lead the run, so none is taken
-    return i, replace(title, role=f"{doc[i:start].text} {title.role}")
+    kind = "minister" if title.kind == "generic" else title.kind  # "Environment Secretary": a post, not a bare word
+    return i, replace(title, role=f"{doc[i:start].text} {title.role}", kind=kind)
 
 
 def named_portfolio_at(doc: Doc, i: int, stop: int) -> tuple[int, lexicon.Title] | None:
@@ -137,10 +138,11 @@ def _joiners() -> frozenset[str]:
 
 def name_follows(doc: Doc, start: int, stop: int) -> bool:
     """A name ends the title's phrase: ", Senior Advisor to the President for Public Engagement Keisha Lance
-    Bottoms" is the next person's title (not so "… to the United Nations under President George W. Bush")."""
+    Bottoms" is the next person's title (not so "… to the United Nations under President George W. Bush", nor
+    "named X as foreign minister and Y as …": a person joined by "and" is another one)."""
     for tok in doc[start:stop]:
         if tok.ent_type_ == "PERSON":
-            return True
+            return not (tok.i > start and doc[tok.i - 1].lower_ == "and")
         if tok.pos_ == "ADP" and tok.lower_ not in ("of", "to", "for"):
             return False
     return False

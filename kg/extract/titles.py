@@ -19,6 +19,7 @@ from kg.extract.countries import (
     demonyms,
     find_polity,
     leading_polity,
+    named_place,
     place_after_of,
     place_before,
     place_country,
@@ -150,8 +151,8 @@ def _after_named_person(doc: Doc, k: int, found: TitleMatch) -> bool:
     j = k - 1 - (k >= 2 and doc[k - 1].text == ",")  # "A, and Burundi President, B"
     if doc[k].lower_ == "and" and doc[j].ent_type_ == "PERSON":
         return True
-    return found.country != found.title.country and (doc[k].pos_ == "ADP" and doc[k].lower_ != "of" or
-                                                     doc[k].text == "," and doc[k - 1].pos_ != "PROPN")
+    return doc[k].pos_ == "VERB" or found.country != found.title.country and (  # "said US … spokesman, X"
+        doc[k].pos_ == "ADP" and doc[k].lower_ != "of" or doc[k].text == "," and doc[k - 1].pos_ != "PROPN")
 
 
 def title_with_polity(doc: Doc, end: int) -> TitleMatch | None:
@@ -233,9 +234,9 @@ def _title_of_polity_before(doc: Doc, end: int):
                 and doc[end - 1].tag_ != "POS" else None  # not "the director of Argentina's Amnesty International'
             found = find_title(doc, of_at) if code or doc[of_at].lower_ == "of" else None
             if found and not code:  # "the mayor of London X": a city's post, the city's country
-                code = place_country(doc, of_at + 1, end) if found[1].kind in lexicon.words("subnational-kinds") \
-                    else None
-                found = found if code else None
+                local = found[1].kind in lexicon.words("subnational-kinds")
+                code = place_country(doc, of_at + 1, end) if local else None
+                found = found if code or local and named_place(doc, of_at + 1, end) else None  # "of New Orleans, X"
             if found:
                 return TitleMatch(found[0], found[1], code)
     return None
