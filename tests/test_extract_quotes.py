@@ -207,6 +207,10 @@ def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
      [("Mwale", "ready for the talks")]),
     ('Secretary of State Ana Ruiz accused the regime of siding with "the forces of extremism".',
      [("Ruiz", "the forces of extremism")]),
+    # "A and B, who said": the antecedent of "who", not its conjuncts
+    ('The handover was witnessed by Catholic priest Father Alan Reed and former Methodist president Rev. Harold '
+     'Goodwin, who said "The experience of seeing this with our own eyes was important."',
+     [("Goodwin", "seeing this with our own eyes")]),
 ])
 def test_extract_quotes_news_attribution(facts_of, text, expected):
     check(facts_of(text), expected)

@@ -216,6 +216,9 @@ class _Attributor:
         """Entities of a subject; "he"/"she" right after an attributed quotation is its speaker."""
         if tok.lemma_.lower() in lexicon.words("institution-nouns"):
             return []  # "the German government said": not a person's words
+        if tok.lower_ in lexicon.words("relative-pronouns") and tok.head.dep_ == "relcl":
+            head = tok.head.head  # "A and B, who said": B, the antecedent, without its conjuncts
+            return self.ctx.persons_at(head) or self.persons(head)
         if tok.lower_ in lexicon.words("speaker-pronouns"):
             if self.last and self._continuity(tok.i):
                 return [self.last.speaker]
@@ -305,10 +308,10 @@ def _object_participle(node: Token) -> bool:
 
 def _subjects(node: Token, passive: bool) -> list[Token]:
     """Subjects of a verb that can be its speaker: the subject (the passive one only when ``passive``), the
-    agent, or the antecedent of "who"."""
+    agent, or "who" (standing for its antecedent)."""
     subj = [c for c in node.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and passive]
     subj += [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return [node.head if s.lower_ in lexicon.words("relative-pronouns") and node.dep_ == "relcl" else s for s in subj]
+    return subj  # the antecedent of "who" is found by :meth:`_Attributor.persons`
 
 
 def _window(ctx: Context, start: int, end: int) -> Span:
