@@ -211,6 +211,9 @@ def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
     ('The handover was witnessed by Catholic priest Father Alan Reed and former Methodist president Rev. Harold '
      'Goodwin, who said "The experience of seeing this with our own eyes was important."',
      [("Goodwin", "seeing this with our own eyes")]),
+    # a name and an apposition set off by commas before a speech verb the parse leaves without a subject
+    ('Echoing the comments of many farmers, Mohammed Salem, a 42-year-old teacher in Kirkuk, told reporters: "Today '
+     'the new president made it to the seat of power."', [("Salem", "made it to the seat of power")]),
 ])
 def test_extract_quotes_news_attribution(facts_of, text, expected):
     check(facts_of(text), expected)
@@ -393,3 +396,28 @@ def test_quotecontext_label_before_a_comma(words, pos, expected):
 
     Stub.ctx.doc = doc  # type: ignore[attr-defined]
     assert _label(Stub(), comma) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("words, verb_pos, expected", [
+    (["so", ",", "Ali", "Salem", ",", "a", "teacher", "in", "Kirkuk", ",", "told", "reporters"], "NOUN", [0]),
+    (["so", ",", "Ali", "Salem", ",", "who", "teaches", "in", "Kirkuk", ",", "told", "reporters"], "VERB", []),
+])
+def test_quotecontext_name_before_an_apposition(words, verb_pos, expected):
+    """Model-free: "NAME, <apposition without a verb>, told …" gives NAME (a stub attributor knows the names)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotecontext import name_before_apposition
+
+    pos = ["ADV", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", verb_pos, "ADP", "PROPN", "PUNCT", "VERB", "NOUN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+
+    class Stub:
+        class ctx:  # noqa: N801 - the attributor's context
+            token_entities = {2: [0], 3: [0]}
+
+        def inside(self, idx):
+            return False
+
+    Stub.ctx.doc = doc  # type: ignore[attr-defined]
+    assert name_before_apposition(Stub(), doc[10]) == expected  # type: ignore[arg-type]

@@ -60,6 +60,21 @@ def apposed(att: Speakers, tok: Token) -> list[int]:
     return list(found) if len(found) == 1 else []
 
 
+def name_before_apposition(att: Speakers, verb: Token) -> list[int]:
+    """"NAME, a 42-year-old teacher in Kirkuk, told reporters: “…”": the name before an apposition set off by commas
+    right before a speech verb the parse left without a subject."""
+    doc = att.ctx.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return []
+    for c in range(verb.i - 2, max(verb.sent.start, verb.i - 14), -1):
+        if doc[c].pos_ in ("VERB", "AUX") or att.inside(doc[c].idx):
+            return []
+        if doc[c].text == ",":
+            found = att.ctx.token_entities.get(c - 1, [])
+            return list(found) if len(found) == 1 else []
+    return []
+
+
 def unattributed(att: Speakers, pending: tuple[int, int] | None, a: int, b: int) -> int | None:
     """The speaker of a quotation no speech word attributes: the previous quotation's, right before it in
     the same paragraph, that of "X said:" ending the sentence (or paragraph) before it, for a quotation

@@ -39,7 +39,7 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.actors import name_tokens
 from kg.extract.context import Context
-from kg.extract.quotecontext import apposed, document_owner, unattributed
+from kg.extract.quotecontext import apposed, document_owner, name_before_apposition, unattributed
 from kg.extract.quotemarks import MARKS, PARAGRAPH, continues, group_runs, scan_quotes
 from kg.extract.sentences import doc_text, token_starts
 from kg.model import QuoteFact
@@ -185,7 +185,8 @@ class _Attributor:
             if node.dep_ not in lexicon.words("climb-deps") or node.head.i == node.i or self.inside(node.head.idx):
                 break
             node = node.head
-        found = self._appositive_before(verb) or self._sentence_subject(verb) or self._inverted(verb)
+        found = self._appositive_before(verb) or self._sentence_subject(verb) or self._inverted(verb) or \
+            name_before_apposition(self, verb)
         return found, explicit or bool(found)
 
     def _inverted(self, verb: Token) -> list[int]:
