@@ -472,6 +472,17 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     ("King Gyanendra named Ramesh Pandey as foreign minister on Tuesday.",
      {("Gyanendra", "King", None), ("Pandey", "Foreign Minister", None)}),
     ("Governor Maria Vaz was appointed by Ricardo Ross as his secretary of justice.", {("Vaz", "Governor", None)}),
+    # a rank abbreviation after the title, a retiring holder, a county's prosecutor, portfolios joined by "and",
+    # an apposition after "of <state>"
+    ("Army spokesperson Col. Akara Chitro said the army was in control.",
+     {("Chitro", "Army Spokesperson", None)}),
+    ("Kofi Annon, retiring UN Secretary General, announced the deal.", {("Annon", "Secretary-General", "UN")}),
+    ("The governor sued Manhattan District Attorney Cyrus Vancey over the records.",
+     {("Vancey", "District Attorney", None)}),
+    ("India's Information and Broadcasting Minister Anil Soni announced the policy.",
+     {("Soni", "Information and Broadcasting Minister", "IN")}),
+    ("Democrat Joe Bidden of Delaware, chairman of the Senate Foreign Relations Committee, said no.",
+     {("Bidden", "Chairman", "US")}),
 ])
 def test_roles_news_appositions(facts_of, text, expected):
     assert roles(facts_of(text, date=None)) == expected

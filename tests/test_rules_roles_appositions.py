@@ -224,3 +224,35 @@ def test_titles_predicate_named_as_and_a_second_person_after_and():
     assert not name_follows(doc, 7, 10)
     title, _, rule = titles.title_predicate(doc, 4)
     assert (title.role, rule) == ("Foreign Minister", "predicate")
+
+
+def test_names_honorific_with_its_dot_split_off():
+    from kg.extract.names import is_honorific
+    doc = Doc(NLP.vocab, words=["spokesperson", "Col", ".", "Akara", "Chitro"], spaces=[True, False, True, True, False],
+              pos=["NOUN", "PROPN", "PUNCT", "PROPN", "PROPN"])
+    assert is_honorific(doc[2]) and is_honorific(doc[1]) and not is_honorific(doc[0])
+    found = titles.title_before(doc, 3)
+    assert found is not None and found.title.role == "Spokesperson"
+
+
+def test_title_patterns_named_portfolio_joined_by_and():
+    from kg.extract.title_patterns import named_portfolio
+    words = ["India", "'s", "Information", "and", "Broadcasting", "Minister", "Anil", "Soni"]
+    doc = make(words, ["PROPN", "PART", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PROPN"])
+    found = named_portfolio(doc, 5, titles.title_at(doc, 5)[1])
+    assert found is not None and (found[0], found[1].role) == (2, "Information and Broadcasting Minister")
+    words = ["Nationals", "Veterans", "Affairs", "minister", "Dee", "Kelly"]
+    doc = make(words, ["PROPN", "PROPN", "PROPN", "NOUN", "PROPN", "PROPN"])
+    assert named_portfolio(doc, 3, titles.title_at(doc, 3)[1]) is None  # three words: a party may lead the run
+
+
+def test_titles_apposition_after_a_name_of_a_state():
+    words = ["Joe", "Bidden", "of", "Delaware", ",", "chairman", "of", "the", "Senate", "Foreign", "Relations",
+             "Committee", ",", "said"]
+    pos = ["PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN",
+           "PUNCT", "VERB"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-GPE"] + ["O"] * 10
+    title, country, rule = titles.title_after(make(words, pos, ents), 2)
+    assert (title.role, country, rule) == ("Chairman", "US", "apposition")
+    title, country, rule = titles.title_after(make(words[:4] + ["said"], pos[:4] + ["VERB"], ents[:5]), 2)
+    assert (title, country, rule) == (None, "US", "name-of-polity")

@@ -73,13 +73,23 @@ def named_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, le
     "Health minister Y", "Israel's Transport Minister" ("named-portfolio-roles"; "Cabinet Minister" is none)."""
     if title.role not in lexicon.words("named-portfolio-roles"):
         return None
-    i = start
-    while i > 0 and start - i <= MAX_NAMED_PORTFOLIO and _named_portfolio_word(doc[i - 1]):
-        i -= 1
-    if i == start or start - i > MAX_NAMED_PORTFOLIO:
+    i = _portfolio_run(doc, start)
+    if i is not None and i < start and i >= 3 and doc[i - 1].lower_ in ("and", "&"):
+        left = _portfolio_run(doc, i - 1)  # "Road Transport and Bridges Minister": two runs joined by "and"
+        i = left if left is not None and left < i - 1 else i
+    if i is None or i == start:
         return None  # "Nationals Veterans Affairs minister": a party's name may lead the run, so none is taken
     kind = "minister" if title.kind == "generic" else title.kind  # "Environment Secretary": a post, not a bare word
     return i, replace(title, role=f"{doc[i:start].text} {title.role}", kind=kind)
+
+
+def _portfolio_run(doc: Doc, start: int):
+    """The start of one or two capitalised portfolio words ending before ``start`` (``start`` itself when there are
+    none); None when the run is longer (a party's name may lead it)."""
+    i = start
+    while i > 0 and start - i <= MAX_NAMED_PORTFOLIO and _named_portfolio_word(doc[i - 1]):
+        i -= 1
+    return None if start - i > MAX_NAMED_PORTFOLIO else i
 
 
 def named_portfolio_at(doc: Doc, i: int, stop: int) -> tuple[int, lexicon.Title] | None:

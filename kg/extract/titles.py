@@ -257,8 +257,9 @@ def _posted_to(doc: Doc, to_at: int, end: int) -> TitleMatch | None:
 def title_after(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
     """Role and country after a name: "X of Canada" or the apposition "X, the president of Mexico"."""
     after = polity_after_of(doc, end, ("of",)) or state_after_of(doc, end)  # not "for": "thanked X for …"
-    if after:
-        return None, after[1], "name-of-polity"
+    if after:  # "Senator X of Delaware, chairman of the Foreign Relations Committee": the apposition goes on
+        more = _apposition(doc, after[0] + 1) if doc[after[0]:after[0] + 1].text == "," else (None, None, "")
+        return (more[0], more[1] or after[1], more[2]) if more[0] else (None, after[1], "name-of-polity")
     end = past_parenthesis(doc, end)  # "X (D-CA), the ranking member of …"
     if end < len(doc) and doc[end].text == ",":
         return _apposition(doc, end + 1)
