@@ -17,11 +17,12 @@ from kg.lexicon import fold
 
 @cache
 def org_words() -> dict[str, str]:
-    """Folded head word → sector ("public", "private", "place", "title", "party")."""
+    """Folded head word → sector ("public", "private", "place", "title", "party", "armed": "Forces", not a public
+    body's word for topics)."""
     return {k: row["sector"] for k, row in lexicon.simple_table("org_words.tsv", "word").items()}
 
 
-def org_word(tok: Token, sectors: tuple[str, ...] = ("public", "private", "place", "title", "party")) -> bool:
+def org_word(tok: Token, sectors: tuple[str, ...] = ("public", "private", "place", "title", "party", "armed")) -> bool:
     """A capitalised head word of an organisation or place name ("Assembly", "Institute", "County")."""
     return tok.text[:1].isupper() and org_words().get(fold(tok.text)) in sectors
 
