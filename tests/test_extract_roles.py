@@ -483,6 +483,9 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
      {("Soni", "Information and Broadcasting Minister", "IN")}),
     ("Democrat Joe Bidden of Delaware, chairman of the Senate Foreign Relations Committee, said no.",
      {("Bidden", "Chairman", "US")}),
+    # a body named in another language after the country ("Institut", "Instituto": organisation words)
+    ("Jean Mbeki, Director General of Kenya's Institut National de Recherche Agricole, said it worked.",
+     {("Mbeki", "Director-General", "KE")}),
 ])
 def test_roles_news_appositions(facts_of, text, expected):
     assert roles(facts_of(text, date=None)) == expected

@@ -60,6 +60,9 @@ def test_orgnames_body_name_at_ends_on_an_organisation_word():
     doc = make(words, ["ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN"])
     assert body_name_at(doc, 3)
     assert not body_name_at(doc, 6)
+    doc = make(["of", "Kenya", "'s", "Institut", "National", "de", "Recherche"], ["ADP", "PROPN", "PART", "PROPN",
+                                                                               "PROPN", "ADP", "PROPN"])
+    assert body_name_at(doc, 3)
 
 
 def test_titles_apposition_body_name_after_the_country_is_not_a_person():
