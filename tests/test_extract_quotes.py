@@ -190,6 +190,30 @@ def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
     # an attribution after a quotation that trails off ("…")
     ('"The new bridge will change the life of the whole valley..." Governor Ana Ruiz predicted at the opening.',
      [("Ruiz", "change the life of the whole valley")]),
+    # the speaker in apposition inside a long subject after the verb
+    ('"Our load factor reached eighty percent and even more in the summer," said the airline\'s Vice President for '
+     'Sales, Budi Santoso.', [("Santoso", "reached eighty percent")]),
+    # a label "NAME, Title, “…”" without a verb; a place before the comma is no label
+    ('Officials backed the mayor. Martin Gale, governor of the province, "This is a hard day for all of us who '
+     'care about the city." Others agreed.', [("Gale", "a hard day for all of us")]),
+    ('Officials backed the mayor. In the city, "This is a hard day for all of us who care about the city." Others '
+     'agreed.', []),
+    # more speech verbs: advise, confirm, summarise, accuse
+    ('Professor Mark Byrne met the colonel. Byrne advised him, "You must never target civilians or the plants '
+     'they rely on."', [("Byrne", "never target civilians")]),
+    ('Minister Abel Tesfaye confirmed that "Ethiopia is in a position to defend itself and its borders".',
+     [("Tesfaye", "in a position to defend itself")]),
+    ('"The continent is ready for the talks," summarised Zambian delegate Robert Mwale.',
+     [("Mwale", "ready for the talks")]),
+    ('Secretary of State Ana Ruiz accused the regime of siding with "the forces of extremism".',
+     [("Ruiz", "the forces of extremism")]),
+    # "A and B, who said": the antecedent of "who", not its conjuncts
+    ('The handover was witnessed by Catholic priest Father Alan Reed and former Methodist president Rev. Harold '
+     'Goodwin, who said "The experience of seeing this with our own eyes was important."',
+     [("Goodwin", "seeing this with our own eyes")]),
+    # a name and an apposition set off by commas before a speech verb the parse leaves without a subject
+    ('Echoing the comments of many farmers, Mohammed Salem, a 42-year-old teacher in Kirkuk, told reporters: "Today '
+     'the new president made it to the seat of power."', [("Salem", "made it to the seat of power")]),
 ])
 def test_extract_quotes_news_attribution(facts_of, text, expected):
     check(facts_of(text), expected)
@@ -337,3 +361,63 @@ def test_quotecontext_according_to(source, expected):
 
     Stub.ctx.doc = doc  # type: ignore[attr-defined]
     assert _according_to(Stub(), a, len(doc.text) - 1) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("words, pos, expected", [
+    (["Martin", "Gale", ",", "governor", ",", "the", "day", "is", "hard"], ["PROPN", "PROPN", "PUNCT", "NOUN"], 0),
+    (["Martin", "Gale", "said", "then", ",", "the", "day", "is", "hard"], ["PROPN", "PROPN", "VERB", "ADV"], None),
+    (["In", "the", "city", ",", "the", "day", "is", "hard"], ["ADP", "DET", "NOUN"], None),
+])
+def test_quotecontext_label_before_a_comma(words, pos, expected):
+    """Model-free: "NAME, Title, “…”": a verbless lead opening on a named person labels the quotation."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotecontext import _label
+
+    comma = words.index(",", 3) if words[2] == "," else words.index(",")
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos + ["PUNCT"] + ["DET", "NOUN", "AUX", "ADJ"][:len(words)
+                                                                                                      - len(pos) - 1],
+              heads=[1] + [1] * (len(words) - 1), deps=["compound", "ROOT"] + ["dep"] * (len(words) - 2),
+              sent_starts=[True] + [False] * (len(words) - 1))
+
+    class Stub:
+        class ctx:  # noqa: N801 - the attributor's context
+            @staticmethod
+            def persons_at(tok):
+                return [0] if tok.text in ("Martin", "Gale") else []
+
+            @staticmethod
+            def persons_of(tok):
+                return [0] if tok.text in ("Martin", "Gale") else []
+
+        def named_person(self, entity):
+            return True
+
+    Stub.ctx.doc = doc  # type: ignore[attr-defined]
+    assert _label(Stub(), comma) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("words, verb_pos, expected", [
+    (["so", ",", "Ali", "Salem", ",", "a", "teacher", "in", "Kirkuk", ",", "told", "reporters"], "NOUN", [0]),
+    (["so", ",", "Ali", "Salem", ",", "who", "teaches", "in", "Kirkuk", ",", "told", "reporters"], "VERB", []),
+])
+def test_quotecontext_name_before_an_apposition(words, verb_pos, expected):
+    """Model-free: "NAME, <apposition without a verb>, told …" gives NAME (a stub attributor knows the names)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotecontext import name_before_apposition
+
+    pos = ["ADV", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", verb_pos, "ADP", "PROPN", "PUNCT", "VERB", "NOUN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+
+    class Stub:
+        class ctx:  # noqa: N801 - the attributor's context
+            token_entities = {2: [0], 3: [0]}
+
+        def inside(self, idx):
+            return False
+
+    Stub.ctx.doc = doc  # type: ignore[attr-defined]
+    assert name_before_apposition(Stub(), doc[10]) == expected  # type: ignore[arg-type]

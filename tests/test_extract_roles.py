@@ -202,9 +202,11 @@ def statuses(facts):
       ("Sunak", "Leader of the Conservative Party", "GB", "current", "party")}),
     ("Senator Amy Lowe met Tom Perez, chairman of the Democratic National Committee, in Ohio.",
      {("Lowe", "Senator", None, "current", "national"), ("Perez", "Chairman", None, "current", "party")}),
-    # another country's official keeps his country, whatever the article is about
+    # another country's official keeps his country, whatever the article is about; the apposition is his second
+    # post (the guide: a person holding two titles in the text has two entries)
     ("US officials said the United States would respond to General Qasem Soleimani, the head of Iran's Quds "
-     "Force. The United States and the US again.", {("Soleimani", "General", "IR", "current", "national")}),
+     "Force. The United States and the US again.", {("Soleimani", "General", "IR", "current", "national"),
+                                                    ("Soleimani", "Head", "IR", "current", "national")}),
     # (invented names: the actor dictionary knows real holders and their terms, which is not what this row tests)
     ("Iraqi Prime Minister Karim Nasser met Prime Minister Tom Harrow in Baghdad. Iraq and Iraqi officials "
      "welcomed the talks in Iraq.",
@@ -429,3 +431,62 @@ def test_roles_readout_staff_titles(facts_of, text, expected):
 ])
 def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     assert roles(facts_of(text, date=dt.date(2007, 5, 1))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news appositions: a describing word before the title, a demonym's body, a body's name after the country
+    ("Kamal Haddad, the Shiite chairman of the Iraqi parliament's defence committee, spoke on Friday.",
+     {("Haddad", "Chairman", "IQ")}),
+    ("Raj Nadan, the commanding officer of the Fiji Military Forces, denied the report.", {("Nadan", "Commander", "FJ")}),
+    # title rows of news posts
+    ("Maria Lopez, the state prosecutor of Ohio, filed the charges.", {("Lopez", "State Prosecutor", "US")}),
+    ("John Smith, state governor of Ohio, said the budget was balanced.", {("Smith", "Governor", "US")}),
+    ("Special Representative of the Secretary-General to Liberia, Alan Doss, welcomed the vote.",
+     {("Doss", "Special Representative of the Secretary-General", "UN")}),
+    # a second title after a titled name
+    ("Senator Ruth Calder, the chair of the Senate Finance Committee, opened the hearing.",
+     {("Calder", "Senator", None), ("Calder", "Chair", None)}),
+    # titles set off by a comma: a US state's possessive, a place before the title, a portfolio
+    ("California's governor, Arnold Weber said the state was not out of the woods.", {("Weber", "Governor", "US")}),
+    ("According to the El Paso mayor, Dee Morgan, the police were investigating.", {("Morgan", "Mayor", None)}),
+    ("The Minister for Employment and Workplace Relations, Kevin Andrus, echoed the Prime Minister.",
+     {("Andrus", "Minister for Employment and Workplace Relations", None)}),
+    ("Massachusetts' state treasurer, Timothy Cahan, said the state could not borrow.",
+     {("Cahan", "State Treasurer", "US")}),
+    # news title rows
+    ("Lahore Police Chief Malik Iqbaal said the bombing was aimed at the police.", {("Iqbaal", "Police Chief", None)}),
+    ("The blast killed Parliament Member Walid Eidor and his son.", {("Eidor", "Member of Parliament", None)}),
+    ("European Union foreign policy chief Javier Solaro said no.", {("Solaro", "High Representative", "EU")}),
+    # an apposition past a party tag, and after "his"
+    ("Senator Harold Reiding (D-Nev), Senate minority leader, accused the president of lying.",
+     {("Reiding", "Senator", "US"), ("Reiding", "Senate Minority Leader", "US")}),
+    ("The president met George Mitchum, his special envoy to the region.", {("Mitchum", "Special Envoy", None)}),
+    # a city's post of any place, a possessive before a comma title, a party's name, a named secretary
+    ("The mayor of New Orleans, LaToya Cantrelle, advised residents to leave.", {("Cantrelle", "Mayor", None)}),
+    ("It came a day after his Foreign Minister, Gianfranco Fino made a similar speech.",
+     {("Fino", "Foreign Minister", None)}),
+    ("Nigel Farrow, leader of the UK Independence Party, questioned the plan.", {("Farrow", "Leader", "GB")}),
+    ("A leaked letter from David Milband, Environment Secretary, was published.",
+     {("Milband", "Environment Secretary", None)}),
+    ('"We have no information," said U.S. State Department spokesman, Fred Lashh.',
+     {("Lashh", "State Department Spokesman", "US")}),
+    ("King Gyanendra named Ramesh Pandey as foreign minister on Tuesday.",
+     {("Gyanendra", "King", None), ("Pandey", "Foreign Minister", None)}),
+    ("Governor Maria Vaz was appointed by Ricardo Ross as his secretary of justice.", {("Vaz", "Governor", None)}),
+    # a rank abbreviation after the title, a retiring holder, a county's prosecutor, portfolios joined by "and",
+    # an apposition after "of <state>"
+    ("Army spokesperson Col. Akara Chitro said the army was in control.",
+     {("Chitro", "Army Spokesperson", None)}),
+    ("Kofi Annon, retiring UN Secretary General, announced the deal.", {("Annon", "Secretary-General", "UN")}),
+    ("The governor sued Manhattan District Attorney Cyrus Vancey over the records.",
+     {("Vancey", "District Attorney", None)}),
+    ("India's Information and Broadcasting Minister Anil Soni announced the policy.",
+     {("Soni", "Information and Broadcasting Minister", "IN")}),
+    ("Democrat Joe Bidden of Delaware, chairman of the Senate Foreign Relations Committee, said no.",
+     {("Bidden", "Chairman", "US")}),
+    # a body named in another language after the country ("Institut", "Instituto": organisation words)
+    ("Jean Mbeki, Director General of Kenya's Institut National de Recherche Agricole, said it worked.",
+     {("Mbeki", "Director-General", "KE")}),
+])
+def test_roles_news_appositions(facts_of, text, expected):
+    assert roles(facts_of(text, date=None)) == expected

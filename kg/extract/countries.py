@@ -74,3 +74,22 @@ def state_after_of(doc: Doc, start: int) -> tuple[int, Code] | None:
     """``of <US state>`` after a name: "Senator X of Arizona" is a US official (not "of Georgia": a country too)."""
     found = place_after_of(doc, start)
     return found if found and found[1] == "US" and not find_polity(doc, start + 1, found[0]) else None
+
+
+def place_before(doc: Doc, end: int) -> tuple[int, Code | None] | None:
+    """A place name (capitalised words the model calls a place, not a country) ending just before ``end``: its
+    start and, for a known place, its country ("the El Paso mayor, X", "the Lahore police chief, Y")."""
+    start = end
+    while start > 0 and end - start < 3 and doc[start - 1].ent_type_ == "GPE" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if start == end or find_polity(doc, start, end):
+        return None
+    return start, place_country(doc, start, end)
+
+
+def named_place(doc: Doc, start: int, end: int) -> bool:
+    """``doc[start:end]`` is one to three capitalised words the model calls a place, not a country: "New Orleans"
+    in "the mayor of New Orleans, X" (a city's post, whatever city)."""
+    whole = doc[start].ent_iob_ == "B" and (end >= len(doc) or doc[end].ent_iob_ != "I")  # not "of New" + "Orleans"
+    return 0 < end - start <= 3 and whole and all(t.ent_type_ == "GPE" and t.text[:1].isupper()
+                                                  for t in doc[start:end]) and not find_polity(doc, start, end)

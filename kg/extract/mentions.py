@@ -21,7 +21,7 @@ from kg.extract.orgnames import in_organisation, org_word
 from kg.extract.rolestatus import left_office, party_post, status_after, status_before
 from kg.extract.rosters import item_names, item_tail
 from kg.extract.spans import doc_ents
-from kg.extract.title_patterns import find_title, portfolio_before
+from kg.extract.title_patterns import find_title, portfolio_before, title_prefix
 from kg.extract.titles import (
     more_titles,
     title_after,
@@ -29,7 +29,6 @@ from kg.extract.titles import (
     title_before,
     title_before_comma,
     title_predicate,
-    title_prefix,
 )
 from kg.extract.where import proper_nouns, tokens_with
 from kg.lexicon import fold
@@ -299,12 +298,21 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
         m.status = status_after(doc, m.end)
         if rule == "apposition":
             country = _staff_titles(doc, m, country)
+    elif title and _second_title(doc, m, title):
+        m.extra, country = [*m.extra, (title.role, country, title.kind)], None  # "Senator X, the chairman of …"
     if country and not m.country:
         m.country = country
         m.rule = m.rule if m.role else rule
     if m.role and m.status == "current" and left_office(doc, m.span_start, m.end):
         m.status = "former"  # "X resigned", "the resignation of Governor X"
     return m
+
+
+def _second_title(doc: Doc, m: Mention, title: lexicon.Title) -> bool:
+    """A current title after a name that already has one before it is a second post ("Senator X, the chairman of
+    the Foreign Relations Committee"), unless it is the same title or the mention's is a former one."""
+    return m.role is not None and m.status == "current" and title.role != m.role and \
+        status_after(doc, m.end) == "current"
 
 
 def _staff_titles(doc: Doc, m: Mention, country: str | None) -> str | None:

@@ -12,6 +12,8 @@ from kg.lexicon import fold
 
 def is_honorific(tok: Token, keep_the: bool = True) -> bool:
     """"Mr", "His Excellency", "former" …: words cut off the front of a name (``wordlists.tsv``: honorifics)."""
+    if tok.text == "." and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_:
+        tok = tok.doc[tok.i - 1]  # the dot of "Col." split off: "Army spokesperson Col. X"
     word = fold(tok.text).strip(".")
     return word in lexicon.words("honorifics") and (keep_the or word != "the")
 

@@ -17,11 +17,12 @@ from kg.lexicon import fold
 
 @cache
 def org_words() -> dict[str, str]:
-    """Folded head word → sector ("public", "private", "place", "title")."""
+    """Folded head word → sector ("public", "private", "place", "title", "party", "armed": "Forces", not a public
+    body's word for topics)."""
     return {k: row["sector"] for k, row in lexicon.simple_table("org_words.tsv", "word").items()}
 
 
-def org_word(tok: Token, sectors: tuple[str, ...] = ("public", "private", "place", "title")) -> bool:
+def org_word(tok: Token, sectors: tuple[str, ...] = ("public", "private", "place", "title", "party", "armed")) -> bool:
     """A capitalised head word of an organisation or place name ("Assembly", "Institute", "County")."""
     return tok.text[:1].isupper() and org_words().get(fold(tok.text)) in sectors
 
@@ -106,7 +107,10 @@ def us_states() -> frozenset[str]:
 
 
 def us_state_before(doc: Doc, end: int, chamber_only: bool = False) -> int | None:
-    """Start of a US state name (and a chamber: "Illinois Senate") just before a title at ``end``."""
+    """Start of a US state name (and a chamber: "Illinois Senate"; or a possessive: "California's") just before a
+    title at ``end``."""
+    if end >= 2 and doc[end - 1].tag_ == "POS" and not chamber_only:
+        end -= 1  # "California's governor, X"
     if end >= 1 and doc[end - 1].lower_ in lexicon.words("state-chambers"):
         end -= 1
     elif chamber_only:
@@ -124,3 +128,13 @@ def _name_length(doc: Doc, head: int) -> int:
         n += 1
     return n
 
+
+def body_name_at(doc: Doc, i: int, longest: int = 5) -> bool:
+    """Capitalised words from ``i`` that end on an organisation word: "Military Forces" in ", the commanding officer
+    of the Fiji Military Forces" names a body, not the next person."""
+    for k in range(i, min(len(doc), i + longest)):
+        if org_word(doc[k]):
+            return True
+        if not doc[k].text[:1].isupper():
+            return False
+    return False

@@ -50,6 +50,31 @@ def document_owner(att: Speakers, tok: Token) -> list[int]:
     return []
 
 
+def apposed(att: Speakers, tok: Token) -> list[int]:
+    """A subject phrase whose one named person stands in apposition inside it: "said the company's Vice President
+    for Sales, NAME" ("President" the subject, NAME an apposition further down its phrase)."""
+    if tok.pos_ == "PRON":
+        return []
+    found = {e for t in tok.subtree if t.dep_ == "appos" and t.i != tok.i and not att.inside(t.idx)
+             for e in att.ctx.persons_at(t)}
+    return list(found) if len(found) == 1 else []
+
+
+def name_before_apposition(att: Speakers, verb: Token) -> list[int]:
+    """"NAME, a 42-year-old teacher in Kirkuk, told reporters: “…”": the name before an apposition set off by commas
+    right before a speech verb the parse left without a subject."""
+    doc = att.ctx.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return []
+    for c in range(verb.i - 2, max(verb.sent.start, verb.i - 14), -1):
+        if doc[c].pos_ in ("VERB", "AUX") or att.inside(doc[c].idx):
+            return []
+        if doc[c].text == ",":
+            found = att.ctx.token_entities.get(c - 1, [])
+            return list(found) if len(found) == 1 else []
+    return []
+
+
 def unattributed(att: Speakers, pending: tuple[int, int] | None, a: int, b: int) -> int | None:
     """The speaker of a quotation no speech word attributes: the previous quotation's, right before it in
     the same paragraph, that of "X said:" ending the sentence (or paragraph) before it, for a quotation
@@ -113,13 +138,16 @@ def _paragraph_before(att: Speakers, a: int, b: int) -> int | None:
 
 
 def _after_colon(att: Speakers, a: int, b: int = 0) -> int | None:
-    """"X said:" ending the sentence (or paragraph) right before the quotation."""
+    """"X said:" ending the sentence (or paragraph) right before the quotation; a label "NAME, Title: “…”" or
+    "NAME, Title, “…”" (a comma only after a verbless label)."""
     before = doc_text(att.ctx.doc)[:a].rstrip().rstrip(OPEN + STRAIGHT).rstrip()
-    if not before.endswith(":"):
+    if not before.endswith((":", ",")):
         return None
     colon = att.ctx.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if colon is None:
         return None
+    if before.endswith(","):
+        return _label(att, colon.start)
     verbs = [t for t in colon[0].sent if att.is_speech(t)]
     found = [f for v in reversed(verbs) for f in [att.speaker(v)[0]] if len(f) == 1]
     if not verbs:  # "Bolsonaro hit back at the plan: “…”", or a label "NAME, Title: “…”"
@@ -138,3 +166,14 @@ def _same_paragraph(att: Speakers, prev_end: int, a: int) -> bool:
         return False
     tokens = att.ctx.doc.char_span(prev_end + 1, a - 1, alignment_mode="contract")
     return not re.search(r"[.!?:]", between) or any(att.is_speech(t) for t in tokens or ())
+
+
+def _label(att: Speakers, comma: int) -> int | None:
+    """"Martin O'Malley, state governor of Maryland, “…”": a sentence that opens on a named person and an
+    apposition and holds no verb before the comma that opens the quotation is a label for the quotation."""
+    doc = att.ctx.doc
+    lead = doc[doc[comma].sent.start:comma]
+    if len(lead) < 2 or any(t.pos_ in ("VERB", "AUX") for t in lead) or not att.ctx.persons_at(lead[0]):
+        return None
+    found = att.ctx.persons_of(lead.root)
+    return found[0] if len(found) == 1 and att.named_person(found[0]) else None

@@ -39,7 +39,7 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.actors import name_tokens
 from kg.extract.context import Context
-from kg.extract.quotecontext import document_owner, unattributed
+from kg.extract.quotecontext import apposed, document_owner, name_before_apposition, unattributed
 from kg.extract.quotemarks import MARKS, PARAGRAPH, continues, group_runs, scan_quotes
 from kg.extract.sentences import doc_text, token_starts
 from kg.model import QuoteFact
@@ -185,7 +185,8 @@ class _Attributor:
             if node.dep_ not in lexicon.words("climb-deps") or node.head.i == node.i or self.inside(node.head.idx):
                 break
             node = node.head
-        found = self._appositive_before(verb) or self._sentence_subject(verb) or self._inverted(verb)
+        found = self._appositive_before(verb) or self._sentence_subject(verb) or self._inverted(verb) or \
+            name_before_apposition(self, verb)
         return found, explicit or bool(found)
 
     def _inverted(self, verb: Token) -> list[int]:
@@ -216,11 +217,14 @@ class _Attributor:
         """Entities of a subject; "he"/"she" right after an attributed quotation is its speaker."""
         if tok.lemma_.lower() in lexicon.words("institution-nouns"):
             return []  # "the German government said": not a person's words
+        if tok.lower_ in lexicon.words("relative-pronouns") and tok.head.dep_ == "relcl":
+            head = tok.head.head  # "A and B, who said": B, the antecedent, without its conjuncts
+            return self.ctx.persons_at(head) or self.persons(head)
         if tok.lower_ in lexicon.words("speaker-pronouns"):
             if self.last and self._continuity(tok.i):
                 return [self.last.speaker]
             return self._antecedent(tok.i) or [e for e in self.ctx.persons_at(tok) if self._recent(e, tok.i)]
-        return self.ctx.persons_of(tok) or self._surname(tok) or document_owner(self, tok)
+        return self.ctx.persons_of(tok) or self._surname(tok) or apposed(self, tok) or document_owner(self, tok)
 
     def _antecedent(self, i: int) -> list[int]:
         """The last person named as a subject before token ``i``, outside quotations and reported clauses."""
@@ -305,10 +309,10 @@ def _object_participle(node: Token) -> bool:
 
 def _subjects(node: Token, passive: bool) -> list[Token]:
     """Subjects of a verb that can be its speaker: the subject (the passive one only when ``passive``), the
-    agent, or the antecedent of "who"."""
+    agent, or "who" (standing for its antecedent)."""
     subj = [c for c in node.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and passive]
     subj += [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return [node.head if s.lower_ in lexicon.words("relative-pronouns") and node.dep_ == "relcl" else s for s in subj]
+    return subj  # the antecedent of "who" is found by :meth:`_Attributor.persons`
 
 
 def _window(ctx: Context, start: int, end: int) -> Span:

@@ -30,7 +30,8 @@ def find_title(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
 def portfolio_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
     """``<title> for|of <portfolio>`` ending before ``end``: capitalised portfolio words ("Commissioner for
     Internal Market") or a lower-case one ending on "affairs" ("vice president of women and family affairs")."""
-    if end >= len(doc) or (doc[end].ent_type_ != "PERSON" and doc[end].lower_ != "and" and
+    named = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON"  # "…, Kevin Andrews"
+    if end >= len(doc) or (doc[end].ent_type_ != "PERSON" and doc[end].lower_ != "and" and not named and
                            doc[end - 1].lower_ not in lexicon.words("lowercase-portfolio-ends")):
         return None  # where the portfolio ends, a name (or another title) begins: "… Internal Market Thierry Breton"
     for at in range(end - 2, max(0, end - MAX_PORTFOLIO - 2), -1):
@@ -72,12 +73,23 @@ def named_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, le
     "Health minister Y", "Israel's Transport Minister" ("named-portfolio-roles"; "Cabinet Minister" is none)."""
     if title.role not in lexicon.words("named-portfolio-roles"):
         return None
+    i = _portfolio_run(doc, start)
+    if i is not None and i < start and i >= 3 and doc[i - 1].lower_ in ("and", "&"):
+        left = _portfolio_run(doc, i - 1)  # "Road Transport and Bridges Minister": two runs joined by "and"
+        i = left if left is not None and left < i - 1 else i
+    if i is None or i == start:
+        return None  # "Nationals Veterans Affairs minister": a party's name may lead the run, so none is taken
+    kind = "minister" if title.kind == "generic" else title.kind  # "Environment Secretary": a post, not a bare word
+    return i, replace(title, role=f"{doc[i:start].text} {title.role}", kind=kind)
+
+
+def _portfolio_run(doc: Doc, start: int):
+    """The start of one or two capitalised portfolio words ending before ``start`` (``start`` itself when there are
+    none); None when the run is longer (a party's name may lead it)."""
     i = start
     while i > 0 and start - i <= MAX_NAMED_PORTFOLIO and _named_portfolio_word(doc[i - 1]):
         i -= 1
-    if i == start or start - i > MAX_NAMED_PORTFOLIO:
-        return None  # "Nationals Veterans Affairs minister": a party's name may lead the run, so none is taken
-    return i, replace(title, role=f"{doc[i:start].text} {title.role}")
+    return None if start - i > MAX_NAMED_PORTFOLIO else i
 
 
 def named_portfolio_at(doc: Doc, i: int, stop: int) -> tuple[int, lexicon.Title] | None:
@@ -136,10 +148,11 @@ def _joiners() -> frozenset[str]:
 
 def name_follows(doc: Doc, start: int, stop: int) -> bool:
     """A name ends the title's phrase: ", Senior Advisor to the President for Public Engagement Keisha Lance
-    Bottoms" is the next person's title (not so "… to the United Nations under President George W. Bush")."""
+    Bottoms" is the next person's title (not so "… to the United Nations under President George W. Bush", nor
+    "named X as foreign minister and Y as …": a person joined by "and" is another one)."""
     for tok in doc[start:stop]:
         if tok.ent_type_ == "PERSON":
-            return True
+            return not (tok.i > start and doc[tok.i - 1].lower_ == "and")
         if tok.pos_ == "ADP" and tok.lower_ not in ("of", "to", "for"):
             return False
     return False
@@ -243,3 +256,36 @@ def serves_principal(doc: Doc, k: int) -> bool:
     tok = doc[k]
     return tok.text[:1].isupper() or fold(tok.text) in lexicon.title_index() or \
         tok.lower_ in lexicon.words("principal-nouns")
+
+
+def modifier_before_title(doc: Doc, i: int, stop: int) -> int:
+    """Past one describing word between an apposition's article and its title (pattern ``title-modifier``: an
+    adjective or a faith or group word): ", the Shiite chairman of the committee", ", the veteran senator"."""
+    if i + 1 < stop and rule_marks(doc).has("title-modifier", i) and marks(doc).title_at(i) is None and \
+            marks(doc).title_at(i + 1) is not None and not lexicon.lookup_polity(doc[i].text):
+        return i + 1
+    return i
+
+
+def list_of_posts(doc: Doc, k: int) -> bool:
+    """The word before the preposition that precedes a title set off by a comma serves someone ("Senior Advisor to
+    the President, Deputy Director …"): a list of posts, not a title and its holder (not "According to the …")."""
+    return k < 0 or serves_principal(doc, k) and not doc[k].is_sent_start or \
+        doc[k].lower_ in lexicon.words("principal-nouns")
+
+
+def past_parenthesis(doc: Doc, end: int) -> int:
+    """Past a short parenthesis after a name that a comma follows ("X (D-CA), the ranking member of …"): the
+    index of that comma, else ``end``."""
+    if end >= len(doc) or doc[end].text != "(":
+        return end
+    close = next((k for k in range(end + 1, min(len(doc), end + 6)) if doc[k].text == ")"), None)
+    return close + 1 if close is not None and close + 1 < len(doc) and doc[close + 1].text == "," else end
+
+
+def title_prefix(doc: Doc, start: int, end: int) -> int | None:
+    """The end of the longest title phrase at ``start`` that stays inside ``doc[start:end]`` and leaves a word."""
+    for t_end, _ in marks(doc).starting("title", start):
+        if t_end < end:
+            return t_end
+    return None

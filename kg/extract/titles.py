@@ -14,12 +14,14 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract import spokes, staff
+from kg.extract import orgnames, spokes, staff
 from kg.extract.countries import (
     demonyms,
     find_polity,
     leading_polity,
+    named_place,
     place_after_of,
+    place_before,
     place_country,
     polity_after_of,
     polity_before,
@@ -36,11 +38,14 @@ from kg.extract.title_patterns import (
     head_of_body,
     head_of_country,
     leader_of_before,
+    list_of_posts,
+    modifier_before_title,
     name_follows,
     named_portfolio,
     named_portfolio_at,
     org_head_before,
     party_title_at,
+    past_parenthesis,
     portfolio_before,
     pre_portfolio,
     ranked_before,
@@ -68,14 +73,6 @@ def title_at(doc: Doc, i: int) -> tuple[int, lexicon.Title] | None:
     """The longest title phrase starting at token ``i``: its end and the title."""
     hit = marks(doc).title_at(i)
     return (hit[0], lexicon.title_by_id()[hit[1]]) if hit else None
-
-
-def title_prefix(doc: Doc, start: int, end: int) -> int | None:
-    """The end of the longest title phrase at ``start`` that stays inside ``doc[start:end]`` and leaves a word."""
-    for t_end, _ in marks(doc).starting("title", start):
-        if t_end < end:
-            return t_end
-    return None
 
 
 def title_before(doc: Doc, start: int) -> TitleMatch | None:
@@ -125,9 +122,8 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     if start < 2 or doc[start - 1].text != ",":
         return None
     found = title_before(doc, start - 1)
-    if found is None:
-        leader = leader_of_before(doc, start - 1)  # "the leader of the Greek Communist Party (KKE), X"
-        found = TitleMatch(leader[0], leader[1], None) if leader else None
+    leader = leader_of_before(doc, start - 1) if found is None else None  # "the leader of the Greek Communist Party, X"
+    found = found or (TitleMatch(leader[0], leader[1], None) if leader else None)
     if found is None:
         return None
     k = found[0] - 1
@@ -137,12 +133,15 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     polity = polity_before(doc, k + 1) if k < found[0] - 1 else None
     if polity:  # "Greece's socialist opposition leader, X": the country before the lead words
         k, found = polity[0] - 1, found._replace(country=found.country or polity[1])
+    place = place_before(doc, k + 1) if not polity else None
+    if place:  # "the El Paso mayor, X"
+        k, found = place[0] - 1, found._replace(country=found.country or place[1])
     # ", the Colombian Minister of X, Y,", "together with Finance Minister of X, Y"
     if k >= 0 and not (rules.has("article", k) or rules.has("article", k + 1) or doc[k + 1].is_sent_start or
                        _after_named_person(doc, k, found)):
         return None
-    if k >= 1 and doc[k - 1].pos_ == "ADP":
-        return None  # "Senior Advisor to the President, Deputy Director …": a list of posts
+    if k >= 1 and doc[k - 1].pos_ == "ADP" and list_of_posts(doc, k - 2):
+        return None  # "Senior Advisor to the President, Deputy Director …" (not "According to the mayor, X")
     return found
 
 
@@ -157,8 +156,8 @@ def _after_named_person(doc: Doc, k: int, found: TitleMatch) -> bool:
     j = k - 1 - (k >= 2 and doc[k - 1].text == ",")  # "A, and Burundi President, B"
     if doc[k].lower_ == "and" and doc[j].ent_type_ == "PERSON":
         return True
-    return found.country != found.title.country and (doc[k].pos_ == "ADP" and doc[k].lower_ != "of" or
-                                                     doc[k].text == "," and doc[k - 1].pos_ != "PROPN")
+    return doc[k].pos_ == "VERB" or found.country != found.title.country and (  # "said US … spokesman, X"
+        doc[k].pos_ == "ADP" and doc[k].lower_ != "of" or doc[k].text == "," and doc[k - 1].pos_ != "PROPN")
 
 
 def title_with_polity(doc: Doc, end: int) -> TitleMatch | None:
@@ -240,9 +239,9 @@ def _title_of_polity_before(doc: Doc, end: int):
                 and doc[end - 1].tag_ != "POS" else None  # not "the director of Argentina's Amnesty International'
             found = find_title(doc, of_at) if code or doc[of_at].lower_ == "of" else None
             if found and not code:  # "the mayor of London X": a city's post, the city's country
-                code = place_country(doc, of_at + 1, end) if found[1].kind in lexicon.words("subnational-kinds") \
-                    else None
-                found = found if code else None
+                local = found[1].kind in lexicon.words("subnational-kinds")
+                code = place_country(doc, of_at + 1, end) if local else None
+                found = found if code or local and named_place(doc, of_at + 1, end) else None  # "of New Orleans, X"
             if found:
                 return TitleMatch(found[0], found[1], code)
     return None
@@ -263,8 +262,10 @@ def _posted_to(doc: Doc, to_at: int, end: int) -> TitleMatch | None:
 def title_after(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
     """Role and country after a name: "X of Canada" or the apposition "X, the president of Mexico"."""
     after = polity_after_of(doc, end, ("of",)) or state_after_of(doc, end)  # not "for": "thanked X for …"
-    if after:
-        return None, after[1], "name-of-polity"
+    if after:  # "Senator X of Delaware, chairman of the Foreign Relations Committee": the apposition goes on
+        more = _apposition(doc, after[0] + 1) if doc[after[0]:after[0] + 1].text == "," else (None, None, "")
+        return (more[0], more[1] or after[1], more[2]) if more[0] else (None, after[1], "name-of-polity")
+    end = past_parenthesis(doc, end)  # "X (D-CA), the ranking member of …"
     if end < len(doc) and doc[end].text == ",":
         return _apposition(doc, end + 1)
     return _bare_apposition(doc, end)
@@ -302,6 +303,7 @@ def _apposition(doc: Doc, start: int):
         i, country = before
         while i < stop and rules.has("apposition-lead", i):
             i += 1  # ", Israel's acting prime minister"
+    i = modifier_before_title(doc, i, stop)  # ", the Shiite chairman of …"
     titles = [(e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i)]
     ranked = ranked_titles(doc, i)
     if ranked and (not titles or ranked[0][0] > titles[0][0]):
@@ -325,9 +327,11 @@ def _apposition(doc: Doc, start: int):
             # ", president of the American Federation of Teachers": an affiliation, not a political role
             # (not after a state body's name: ", White House Gender Policy Council Director, and Y …")
             return replace(title, kind="nonpolitical"), None, "apposition"
-        if after < len(doc) and (continues_name(doc[after], loose=True) or doc[after].tag_ == "POS"
-                                 or doc[after].pos_ == "NOUN" or name_follows(doc, after, stop)):
+        if after < len(doc) and (continues_name(doc[after], loose=True) and not orgnames.body_name_at(doc, after) or
+                                 doc[after].tag_ == "POS" or name_follows(doc, after, stop) or
+                                 doc[after].pos_ == "NOUN" and not (of and fold(doc[after - 1].text) in demonyms())):
             return None, None, ""  # ", Secretary of Defense Lloyd Austin": the next person's; "the president's son"
+            # (not "of the Iraqi parliament's committee": a noun after a demonym is the country's body)
         country = home(title, of[1] if of else country)
         return spokes.official(title, country), country, "apposition"
     head = head_of_body(doc, i, stop)  # ", deputy head of Iran's Atomic Energy Organisation"

@@ -1,0 +1,261 @@
+"""Model-free tests of news appositions: a describing word before the title, a body named after "of the <demonym>",
+a body's capitalised name after the title's country, a second title after a titled name, and the title rows of
+news posts ("ranking member", "state prosecutor", "chair"). Hand-built Docs, no statistical model."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract import titles
+from kg.extract.mentions import named_mentions
+from kg.extract.orgnames import body_name_at
+from kg.extract.rulematch import rule_marks
+from kg.extract.title_patterns import modifier_before_title
+
+NLP = spacy.blank("en")
+
+
+def make(words, pos, ents=None):
+    return Doc(NLP.vocab, words=words, pos=pos, ents=ents)
+
+
+def test_title_patterns_modifier_before_title_skips_a_group_word_or_adjective():
+    words = ["Kamal", "Haddad", ",", "the", "Shiite", "chairman", "of", "the", "committee"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "DET", "NOUN"]
+    doc = make(words, pos, ents=["B-PERSON", "I-PERSON", "O", "O", "B-NORP", "O", "O", "O", "O"])
+    assert rule_marks(doc).rule("title-modifier", 4) == "title-modifier-adjective"
+    assert modifier_before_title(doc, 4, len(doc)) == 5
+    assert modifier_before_title(doc, 5, len(doc)) == 5  # a title is not skipped
+
+
+def test_title_patterns_modifier_is_not_a_rank_or_status_word():
+    words = ["Ana", "Ruiz", ",", "the", "deputy", "chairman", "of", "the", "board"]
+    doc = make(words, ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "DET", "NOUN"])
+    assert not rule_marks(doc).has("title-modifier", 4)
+    assert modifier_before_title(doc, 4, len(doc)) == 4
+    words = ["Ana", "Ruiz", ",", "the", "designated", "speaker", "for", "the", "march"]
+    doc = make(words, ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "DET", "NOUN"])
+    assert modifier_before_title(doc, 4, len(doc)) == 4
+
+
+def test_titles_apposition_chairman_of_a_demonym_body():
+    words = ["Kamal", "Haddad", ",", "the", "Shiite", "chairman", "of", "the", "Iraqi", "parliament", "'s", "defence",
+             "committee", ",", "spoke"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "DET", "ADJ", "NOUN", "PART", "NOUN", "NOUN",
+           "PUNCT", "VERB"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-NORP", "O", "O", "O", "B-NORP", "O", "O", "O", "O", "O", "O"]
+    title, country, rule = titles.title_after(make(words, pos, ents), 2)
+    assert (title.role, country, rule) == ("Chairman", "IQ", "apposition")
+
+
+def test_titles_apposition_noun_after_a_country_name_is_still_refused():
+    words = ["Hunter", "Moore", ",", "the", "son", "of", "the", "president", "of", "Chile", "mother", ","]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "NOUN", "PUNCT"]
+    assert titles.title_after(make(words, pos), 2)[0] is None
+
+
+def test_orgnames_body_name_at_ends_on_an_organisation_word():
+    words = ["of", "the", "Fiji", "Military", "Forces", ",", "Tom", "Baker"]
+    doc = make(words, ["ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN"])
+    assert body_name_at(doc, 3)
+    assert not body_name_at(doc, 6)
+    doc = make(["of", "Kenya", "'s", "Institut", "National", "de", "Recherche"], ["ADP", "PROPN", "PART", "PROPN",
+                                                                               "PROPN", "ADP", "PROPN"])
+    assert body_name_at(doc, 3)
+
+
+def test_titles_apposition_body_name_after_the_country_is_not_a_person():
+    words = ["Raj", "Nadan", ",", "the", "commanding", "officer", "of", "the", "Fiji", "Military", "Forces", ",",
+             "spoke"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "VERB", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"]
+    title, country, _ = titles.title_after(make(words, pos, ents), 2)
+    assert (title.role, country) == ("Commander", "FJ")
+
+
+def test_titles_news_title_rows():
+    for words, role in ((["ranking", "minority", "member"], "Ranking Member"), (["state", "prosecutor"],
+                        "State Prosecutor"), (["state", "governor"], "Governor"), (["chairwoman"], "Chairwoman"),
+                        (["undersecretary"], "Under Secretary"), (["prosecutor", "general"], "Prosecutor General")):
+        doc = make([*words, "Jo", "Lee"], ["NOUN"] * len(words) + ["PROPN", "PROPN"])
+        found = titles.title_at(doc, 0)
+        assert found is not None and (found[0], found[1].role) == (len(words), role)
+
+
+def test_titles_special_representative_posted_to_a_country_is_the_un():
+    words = ["Special", "Representative", "of", "the", "Secretary", "-", "General", "to", "Liberia", ",", "Alan",
+             "Doss", ",", "spoke"]
+    pos = ["PROPN", "PROPN", "ADP", "DET", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN",
+           "PUNCT", "VERB"]
+    spaces = [True, True, True, True, False, False, True, True, False, True, True, False, True, False]
+    doc = Doc(NLP.vocab, words=words, pos=pos, spaces=spaces)
+    found = titles.title_before_comma(doc, 10)
+    assert found is not None and (found.title.role, found.country) == \
+        ("Special Representative of the Secretary-General", "UN")
+
+
+def test_mentions_second_title_after_a_titled_name():
+    words = ["Senator", "Ruth", "Calder", ",", "the", "chair", "of", "the", "committee", ",", "spoke"]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"]
+    found = named_mentions(make(words, pos, ents))
+    assert [(m.role, [r for r, _, _ in m.extra]) for m in found] == [("Senator", ["Chair"])]
+    words = ["Senator", "Ruth", "Calder", ",", "the", "former", "chair", "of", "the", "committee", ",", "spoke"]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O"]
+    found = named_mentions(make(words, pos, ents))
+    assert [(m.role, m.extra) for m in found] == [("Senator", [])]  # a former post is not a second current one
+
+
+# --- titles set off by a comma before a name -------------------------------------------------------------------
+
+def test_orgnames_us_state_possessive_before_a_title():
+    from kg.extract.orgnames import us_state_before
+    doc = make(["California", "'s", "governor", ",", "Ann", "Weber"], ["PROPN", "PART", "NOUN", "PUNCT", "PROPN",
+                                                                      "PROPN"])
+    doc[1].tag_ = "POS"
+    assert us_state_before(doc, 2) == 0
+    assert us_state_before(doc, 2, chamber_only=True) is None
+    found = titles.title_before_comma(doc, 4)
+    assert found is not None and (found.title.role, found.country) == ("Governor", "US")
+
+
+def test_title_patterns_portfolio_title_before_a_comma_and_a_name():
+    from kg.extract.title_patterns import portfolio_before
+    words = ["The", "Minister", "for", "Employment", "and", "Workplace", "Relations", ",", "Kevin", "Andrus", ","]
+    pos = ["DET", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    doc = make(words, pos, ents=["O"] * 8 + ["B-PERSON", "I-PERSON", "O"])
+    found = portfolio_before(doc, 7)
+    assert found is not None and (found[0], found[1].role) == (1, "Minister for Employment and Workplace Relations")
+    assert portfolio_before(make(words, pos), 7) is None  # no name after the comma: not a title phrase
+
+
+def test_countries_place_before_and_a_mayor_after_according_to():
+    from kg.extract.countries import place_before
+    words = ["According", "to", "the", "El", "Paso", "mayor", ",", "Dee", "Morgan", ","]
+    pos = ["VERB", "ADP", "DET", "PROPN", "PROPN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    doc = make(words, pos, ents=["O", "O", "O", "B-GPE", "I-GPE", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    assert place_before(doc, 5) == (3, None)
+    assert place_before(doc, 3) is None
+    found = titles.title_before_comma(doc, 7)
+    assert found is not None and (found.start, found.title.role) == (5, "Mayor")
+
+
+def test_title_patterns_past_a_party_tag_before_an_apposition():
+    from kg.extract.title_patterns import past_parenthesis
+    words = ["Harry", "Reiding", "(", "D", "-", "Nev", ")", ",", "Senate", "minority", "leader", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "NOUN", "NOUN", "PUNCT",
+           "VERB"]
+    doc = make(words, pos)
+    assert past_parenthesis(doc, 2) == 7 and past_parenthesis(doc, 1) == 1
+    title, _, rule = titles.title_after(doc, 2)
+    assert (title.role, rule) == ("Senate Minority Leader", "apposition")
+    no_comma = make(["Harry", "Reiding", "(", "D", ")", "said"], ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB"])
+    assert past_parenthesis(no_comma, 2) == 2
+
+
+def test_titles_apposition_after_a_possessive_determiner():
+    words = ["George", "Mitchum", ",", "his", "special", "envoy", "to", "the", "region", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "PRON", "ADJ", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
+    assert rule_marks(make(words, pos)).has("apposition-lead", 3)
+    title, _, _ = titles.title_after(make(words, pos), 2)
+    assert title.role == "Special Envoy"
+    words = ["Anna", "Smith", ",", "his", "wife", ",", "said"]
+    assert titles.title_after(make(words, ["PROPN", "PROPN", "PUNCT", "PRON", "NOUN", "PUNCT", "VERB"]), 2)[0] is None
+
+
+def test_countries_named_place_is_a_whole_place_entity():
+    from kg.extract.countries import named_place
+    words = ["the", "mayor", "of", "New", "Orleans", ",", "Ana", "Cole"]
+    doc = make(words, ["DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN"],
+               ents=["O", "O", "O", "B-GPE", "I-GPE", "O", "B-PERSON", "I-PERSON"])
+    assert named_place(doc, 3, 5)
+    assert not named_place(doc, 3, 4)  # "of New" + "Orleans": not a whole place
+    found = titles.title_before_comma(doc, 6)
+    assert found is not None and (found.start, found.title.role, found.country) == (1, "Mayor", None)
+
+
+def test_orgnames_party_is_an_organisation_word():
+    from kg.extract.names import continues_name
+    from kg.extract.orgnames import in_organisation
+    doc = make(["the", "UK", "Independence", "Party"], ["DET", "PROPN", "PROPN", "PROPN"])
+    assert in_organisation(doc, 2, 3) and not continues_name(doc[3], loose=True)
+
+
+def test_titles_comma_title_after_a_possessive():
+    for opener in (["his"], ["Gbagbo", "'s"]):
+        words = [*opener, "finance", "minister", ",", "Desire", "Dalon", ",", "denied"]
+        pos = ["PRON"] * (len(opener) == 1) + ["PROPN", "PART"] * (len(opener) == 2) + \
+            ["NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+        doc = make(words, pos)
+        assert rule_marks(doc).has("article", len(opener) - 1)
+        found = titles.title_before_comma(doc, len(opener) + 3)
+        assert found is not None and found.title.role == "Finance Minister"
+
+
+def test_title_patterns_named_secretary_is_a_post():
+    from kg.extract.title_patterns import named_portfolio
+    doc = make(["David", "Milband", ",", "Environment", "Secretary", ","], ["PROPN", "PROPN", "PUNCT", "PROPN",
+                                                                           "PROPN", "PUNCT"])
+    found = named_portfolio(doc, 4, titles.title_at(doc, 4)[1])
+    assert found is not None and (found[0], found[1].role, found[1].kind) == (3, "Environment Secretary", "minister")
+
+
+def test_titles_comma_title_with_its_body_after_a_speech_verb():
+    words = ["no", ",", "said", "State", "Department", "spokesman", ",", "Fred", "Lashh", "."]
+    doc = make(words, ["INTJ", "PUNCT", "VERB", "PROPN", "PROPN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"])
+    found = titles.title_before_comma(doc, 7)
+    assert found is not None and (found.title.role, found.country) == ("State Department Spokesman", "US")
+    doc = make(["he", "met", "President", ",", "Fred", "Lashh"], ["PRON", "VERB", "PROPN", "PUNCT", "PROPN", "PROPN"])
+    assert titles.title_before_comma(doc, 4) is None  # no country: not taken after a verb
+
+
+def test_titles_predicate_named_as_and_a_second_person_after_and():
+    from kg.extract.title_patterns import name_follows
+    words = ["Gyan", "named", "Ram", "Pandey", "as", "foreign", "minister", "and", "Dan", "Shahi", "as", "Home",
+             "Minister", "."]
+    pos = ["PROPN", "VERB", "PROPN", "PROPN", "ADP", "ADJ", "NOUN", "CCONJ", "PROPN", "PROPN", "ADP", "PROPN",
+           "PROPN", "PUNCT"]
+    heads = [1, 1, 3, 1, 1, 6, 4, 6, 9, 6, 9, 12, 10, 1]
+    deps = ["nsubj", "ROOT", "compound", "dobj", "prep", "amod", "pobj", "cc", "compound", "conj", "prep", "compound",
+            "pobj", "punct"]
+    ents = ["B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    doc = Doc(NLP.vocab, words=words, pos=pos, heads=heads, deps=deps, ents=ents,
+              lemmas=[w.lower() if w != "named" else "name" for w in words])
+    assert rule_marks(doc).rule("title-predicate-as", 4) == "predicate-named-as"
+    assert not name_follows(doc, 7, 10)
+    title, _, rule = titles.title_predicate(doc, 4)
+    assert (title.role, rule) == ("Foreign Minister", "predicate")
+
+
+def test_names_honorific_with_its_dot_split_off():
+    from kg.extract.names import is_honorific
+    doc = Doc(NLP.vocab, words=["spokesperson", "Col", ".", "Akara", "Chitro"], spaces=[True, False, True, True, False],
+              pos=["NOUN", "PROPN", "PUNCT", "PROPN", "PROPN"])
+    assert is_honorific(doc[2]) and is_honorific(doc[1]) and not is_honorific(doc[0])
+    found = titles.title_before(doc, 3)
+    assert found is not None and found.title.role == "Spokesperson"
+
+
+def test_title_patterns_named_portfolio_joined_by_and():
+    from kg.extract.title_patterns import named_portfolio
+    words = ["India", "'s", "Information", "and", "Broadcasting", "Minister", "Anil", "Soni"]
+    doc = make(words, ["PROPN", "PART", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PROPN"])
+    found = named_portfolio(doc, 5, titles.title_at(doc, 5)[1])
+    assert found is not None and (found[0], found[1].role) == (2, "Information and Broadcasting Minister")
+    words = ["Nationals", "Veterans", "Affairs", "minister", "Dee", "Kelly"]
+    doc = make(words, ["PROPN", "PROPN", "PROPN", "NOUN", "PROPN", "PROPN"])
+    assert named_portfolio(doc, 3, titles.title_at(doc, 3)[1]) is None  # three words: a party may lead the run
+
+
+def test_titles_apposition_after_a_name_of_a_state():
+    words = ["Joe", "Bidden", "of", "Delaware", ",", "chairman", "of", "the", "Senate", "Foreign", "Relations",
+             "Committee", ",", "said"]
+    pos = ["PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN",
+           "PUNCT", "VERB"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-GPE"] + ["O"] * 10
+    title, country, rule = titles.title_after(make(words, pos, ents), 2)
+    assert (title.role, country, rule) == ("Chairman", "US", "apposition")
+    title, country, rule = titles.title_after(make(words[:4] + ["said"], pos[:4] + ["VERB"], ents[:5]), 2)
+    assert (title, country, rule) == (None, "US", "name-of-polity")
