@@ -329,6 +329,8 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
         if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words("plover-light-verbs"):
             sources = actors_of(ac, subject(verb))
     targets = [a for o in _prep_objects(tok, hit) for a in actors_of(ac, o) or owner_actors(ac, o)]
+    if not targets and hit.pattern.get("subject_target") and tok.dep_ == "dobj":  # "X faced criticism from Y"
+        targets = actors_of(ac, subject(tok.head))
     return _dedupe(sources), _dedupe(targets)
 
 
