@@ -58,6 +58,14 @@ NEEDS = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "
 GPES = ["B-GPE", "O", "O", "O", "B-GPE", "O"]
 
 
+def _broke_off(obj: str, lemma: str) -> list[tuple]:
+    """ "Chad broke off <obj> with Sudan ." """
+    return [("Chad", "Chad", "PROPN", "NNP", "nsubj", 1), ("broke", "break", "VERB", "VBD", "ROOT", 1),
+            ("off", "off", "ADP", "RP", "prt", 1), (obj, lemma, "NOUN", "NNS", "dobj", 1),
+            ("with", "with", "ADP", "IN", "prep", 3), ("Sudan", "Sudan", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+
+
 def test_plover_modality_be_to_is_an_arrangement_not_an_adjective_clause():
     doc = make_doc(BE_TO)
     assert pm.modality(doc[4], plover.match(doc)[1], DAY) == "future"
@@ -89,6 +97,13 @@ def test_plover_criticism_from_is_by_its_author_against_the_subject():
     assert (codes(sources), codes(targets)) == (["FR"], ["ES"])
 
 
+def test_plover_talks_broken_off_are_refused_relations_broken_off_are_cut():
+    hits, _ = plover.match(make_doc(_broke_off("talks", "talk")))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-reject-break-off-talks", "REJECT")
+    hits, _ = plover.match(make_doc(_broke_off("ties", "tie")))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-sanction-sever", "SANCTION")
+
+
 def test_plover_need_said_of_another_is_addressed_to_its_subject():
     doc = make_doc(NEEDS)
     hits, _ = plover.match(doc)
@@ -108,6 +123,7 @@ def test_plover_need_said_of_another_is_addressed_to_its_subject():
      {"Ana Lopes"}, "asserted"),
     ("Foreign Minister Ali Reza of Iran stressed that the United States needed to change its policy in Iraq.",
      "REQUEST", {"Ali Reza"}, {"US"}, "asserted"),
+    ("Hamas has broken off the peace talks with Israel.", "REJECT", {"Hamas"}, {"IL"}, "asserted"),
 ])
 def test_plover_news_phrasings_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]
