@@ -104,6 +104,19 @@ def test_plover_talks_broken_off_are_refused_relations_broken_off_are_cut():
     assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-sanction-sever", "SANCTION")
 
 
+def test_plover_pledge_reaches_the_objects_of_an_act_no_trigger_codes():
+    # "Peru pledged to work with Chile ." / "Peru pledged to support Chile ." / "Peru pledged to act ."
+    def pledge(verb: str, rest: list[tuple]) -> list[tuple]:
+        return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("pledged", "pledge", "VERB", "VBD", "ROOT", 1),
+                ("to", "to", "PART", "TO", "aux", 3), (verb, verb, "VERB", "VB", "xcomp", 1), *rest,
+                (".", ".", "PUNCT", ".", "punct", 1)]
+    with_chile = [("with", "with", "ADP", "IN", "prep", 3), ("Chile", "Chile", "PROPN", "NNP", "pobj", 4)]
+    assert [t.text for t in pt.complement_objects(make_doc(pledge("work", with_chile))[1])] == ["Chile"]
+    chile = [("Chile", "Chile", "PROPN", "NNP", "dobj", 3)]
+    assert [t.text for t in pt.complement_objects(make_doc(pledge("support", chile))[1])] == ["Chile"]
+    assert pt.complement_objects(make_doc(pledge("act", []))[1]) == []
+
+
 def test_plover_need_said_of_another_is_addressed_to_its_subject():
     doc = make_doc(NEEDS)
     hits, _ = plover.match(doc)
@@ -124,6 +137,8 @@ def test_plover_need_said_of_another_is_addressed_to_its_subject():
     ("Foreign Minister Ali Reza of Iran stressed that the United States needed to change its policy in Iraq.",
      "REQUEST", {"Ali Reza"}, {"US"}, "asserted"),
     ("Hamas has broken off the peace talks with Israel.", "REJECT", {"Hamas"}, {"IL"}, "asserted"),
+    ("President Daniel Ortega of Nicaragua agreed to reinstate diplomatic ties with Colombia.", "AGREE",
+     {"Daniel Ortega"}, {"CO"}, "asserted"),
 ])
 def test_plover_news_phrasings_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]

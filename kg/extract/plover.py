@@ -38,6 +38,7 @@ from kg.extract.plover_sources import speaker_of, state_actor, statement_issuer
 from kg.extract.plover_targets import (
     actor_key,
     clause_subject,
+    complement_objects,
     evaluated,
     focus_target,
     headline_passive,
@@ -172,6 +173,7 @@ def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, source
     found: list[Actor] = []
     if p.get("inner_targets"):
         found = next((ts for n, h in inner_hits(tok, hits) if (ts := roles_of(ac, n, h)[1])), [])
+        found = found or [a for o in complement_objects(tok) for a in actors_of(ac, o)]  # an act no trigger codes
     if not found and p.get("clause_target"):
         found = actors_of(ac, clause_subject(tok))
     if not found and p.get("sentence_target"):
