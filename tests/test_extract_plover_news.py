@@ -117,6 +117,18 @@ def test_plover_pledge_reaches_the_objects_of_an_act_no_trigger_codes():
     assert pt.complement_objects(make_doc(pledge("act", []))[1]) == []
 
 
+def test_plover_crowd_occupation_is_a_protest_forces_occupation_a_seizure():
+    # "The protesters occupied the estate ." / "The troops occupied the estate ."
+    def occupied(subject: str, lemma: str) -> list[tuple]:
+        return [("The", "the", "DET", "DT", "det", 1), (subject, lemma, "NOUN", "NNS", "nsubj", 2),
+                ("occupied", "occupy", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 4),
+                ("estate", "estate", "NOUN", "NN", "dobj", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    hits, _ = plover.match(make_doc(occupied("protesters", "protester")))
+    assert (hits[2].pattern.id, hits[2].pattern.get("plover")) == ("ph-protest-occupy", "PROTEST")
+    hits, _ = plover.match(make_doc(occupied("troops", "troop")))
+    assert (hits[2].pattern.id, hits[2].pattern.get("plover")) == ("ph-coerce-seize", "COERCE")
+
+
 def test_plover_need_said_of_another_is_addressed_to_its_subject():
     doc = make_doc(NEEDS)
     hits, _ = plover.match(doc)
@@ -137,6 +149,8 @@ def test_plover_need_said_of_another_is_addressed_to_its_subject():
     ("Foreign Minister Ali Reza of Iran stressed that the United States needed to change its policy in Iraq.",
      "REQUEST", {"Ali Reza"}, {"US"}, "asserted"),
     ("Hamas has broken off the peace talks with Israel.", "REJECT", {"Hamas"}, {"IL"}, "asserted"),
+    ("Kenyan protesters occupied the parliament grounds in Nairobi on Tuesday.", "PROTEST", {"KE"}, None,
+     "asserted"),
     ("President Daniel Ortega of Nicaragua agreed to reinstate diplomatic ties with Colombia.", "AGREE",
      {"Daniel Ortega"}, {"CO"}, "asserted"),
 ])
