@@ -151,6 +151,8 @@ def test_plover_need_said_of_another_is_addressed_to_its_subject():
     ("Hamas has broken off the peace talks with Israel.", "REJECT", {"Hamas"}, {"IL"}, "asserted"),
     ("Kenyan protesters occupied the parliament grounds in Nairobi on Tuesday.", "PROTEST", {"KE"}, None,
      "asserted"),
+    ("President Ana Costa of Brazil appreciates Argentina's support in the dispute.", "SUPPORT", {"Ana Costa"},
+     {"AR"}, "asserted"),
     ("President Daniel Ortega of Nicaragua agreed to reinstate diplomatic ties with Colombia.", "AGREE",
      {"Daniel Ortega"}, {"CO"}, "asserted"),
 ])
