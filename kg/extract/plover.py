@@ -173,7 +173,7 @@ def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, source
     found: list[Actor] = []
     if p.get("inner_targets"):
         found = next((ts for n, h in inner_hits(tok, hits) if (ts := roles_of(ac, n, h)[1])), [])
-        found = found or [a for o in complement_objects(tok) for a in actors_of(ac, o)]  # an act no trigger codes
+        found = found or [a for o in complement_objects(tok) for a in actors_of(ac, o) if a.country or a.person]
     if not found and p.get("clause_target"):
         found = actors_of(ac, clause_subject(tok))
     if not found and p.get("sentence_target"):
