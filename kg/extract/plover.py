@@ -38,6 +38,7 @@ from kg.extract.plover_sources import speaker_of, state_actor, statement_issuer
 from kg.extract.plover_targets import (
     actor_key,
     clause_subject,
+    complement_objects,
     evaluated,
     focus_target,
     headline_passive,
@@ -172,6 +173,7 @@ def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, source
     found: list[Actor] = []
     if p.get("inner_targets"):
         found = next((ts for n, h in inner_hits(tok, hits) if (ts := roles_of(ac, n, h)[1])), [])
+        found = found or [a for o in complement_objects(tok) for a in actors_of(ac, o) if a.country or a.person]
     if not found and p.get("clause_target"):
         found = actors_of(ac, clause_subject(tok))
     if not found and p.get("sentence_target"):
@@ -329,6 +331,8 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
         if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words("plover-light-verbs"):
             sources = actors_of(ac, subject(verb))
     targets = [a for o in _prep_objects(tok, hit) for a in actors_of(ac, o) or owner_actors(ac, o)]
+    if not targets and hit.pattern.get("subject_target") and tok.dep_ == "dobj":  # "X faced criticism from Y"
+        targets = actors_of(ac, subject(tok.head))
     return _dedupe(sources), _dedupe(targets)
 
 

@@ -49,6 +49,8 @@ def modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
         return "negated"
     if "conditional" in kinds or _conditional_clause(nodes, marks) and kinds & {"future-aux", "modal"}:
         return "hypothetical"
+    if "performative" in kinds:  # "we would like to congratulate X": said, so done
+        return "asserted"
     if kinds & {"future-aux", "future-date"} or any("intent-head" in marks.get(n.i, ()) for n in heads):
         return "future"
     if _future_subject(tok, marks):

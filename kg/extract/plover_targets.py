@@ -44,6 +44,16 @@ def inner_hits(tok: Token, hits: Mapping[int, Any]) -> list[tuple[Token, Any]]:
     return out
 
 
+def complement_objects(tok: Token) -> list[Token]:
+    """The objects of the act a pledge names when no trigger codes that act: "agreed to reinstate ties with
+    Colombia", "pledged to work with X", "agreed to support and strengthen the Iraqi government"."""
+    acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    acts += [v for a in acts for v in a.children if v.dep_ == "conj" and v.pos_ == "VERB"]
+    objects = [o for a in acts for o in a.children if o.dep_ == "dobj"]
+    return objects + [o for h in acts + objects for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for o in c.children if o.dep_ == "pobj"]
+
+
 def through_heads(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of ``tok``'s prepositions in ``preps`` ("war [of] aggression"): heads whose target phrases are
     the noun's ("aggression against Ukraine")."""

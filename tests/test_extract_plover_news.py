@@ -1,0 +1,172 @@
+"""PLOVER events as news reports phrase them (arrangements, performative speech acts, comment withheld,
+criticism received, needs said of another): model-free tests on hand-built Docs, and (slow) sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract import plover, plover_modality as pm, plover_targets as pt
+
+from test_extract_plover import coded, make_doc
+from test_extract_plover_sources import actors, codes
+
+DAY = dt.date(2023, 6, 14)
+
+# "The envoy is to meet the rebels ."
+BE_TO = [("The", "the", "DET", "DT", "det", 1), ("envoy", "envoy", "NOUN", "NN", "nsubj", 2),
+         ("is", "be", "AUX", "VBZ", "ROOT", 2), ("to", "to", "PART", "TO", "aux", 4),
+         ("meet", "meet", "VERB", "VB", "xcomp", 2), ("the", "the", "DET", "DT", "det", 6),
+         ("rebels", "rebel", "NOUN", "NNS", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 2)]
+# "It is vital to meet the rebels ."
+VITAL = [("It", "it", "PRON", "PRP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ROOT", 1),
+         ("vital", "vital", "ADJ", "JJ", "acomp", 1), ("to", "to", "PART", "TO", "aux", 4),
+         ("meet", "meet", "VERB", "VB", "xcomp", 1), ("the", "the", "DET", "DT", "det", 6),
+         ("rebels", "rebel", "NOUN", "NNS", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def _would_like(verb: str) -> list[tuple]:
+    """ "We would like to <verb> Japan ." """
+    return [("We", "we", "PRON", "PRP", "nsubj", 2), ("would", "would", "AUX", "MD", "aux", 2),
+            ("like", "like", "VERB", "VB", "ROOT", 2), ("to", "to", "PART", "TO", "aux", 4),
+            (verb, verb, "VERB", "VB", "xcomp", 2), ("Japan", "Japan", "PROPN", "NNP", "dobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+
+
+def _comment(aux: str, form: str, tag: str) -> list[tuple]:
+    """ "The ministry <aux> not <form of comment> ." """
+    return [("The", "the", "DET", "DT", "det", 1), ("ministry", "ministry", "NOUN", "NN", "nsubj", 4),
+            (aux, aux, "AUX", "MD", "aux", 4), ("not", "not", "PART", "RB", "neg", 4),
+            (form, "comment", "VERB", tag, "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4)]
+
+
+# "The ministry declined to comment ."
+DECLINED = [("The", "the", "DET", "DT", "det", 1), ("ministry", "ministry", "NOUN", "NN", "nsubj", 2),
+            ("declined", "decline", "VERB", "VBD", "ROOT", 2), ("to", "to", "PART", "TO", "aux", 4),
+            ("comment", "comment", "VERB", "VB", "xcomp", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+# "Spain faced criticism from France ."
+CRITICISM = [("Spain", "Spain", "PROPN", "NNP", "nsubj", 1), ("faced", "face", "VERB", "VBD", "ROOT", 1),
+             ("criticism", "criticism", "NOUN", "NN", "dobj", 1), ("from", "from", "ADP", "IN", "prep", 2),
+             ("France", "France", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+# "Peru said Chile needs to act ."
+NEEDS = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+         ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3), ("needs", "need", "VERB", "VBZ", "ccomp", 1),
+         ("to", "to", "PART", "TO", "aux", 5), ("act", "act", "VERB", "VB", "xcomp", 3),
+         (".", ".", "PUNCT", ".", "punct", 1)]
+GPES = ["B-GPE", "O", "O", "O", "B-GPE", "O"]
+
+
+def _broke_off(obj: str, lemma: str) -> list[tuple]:
+    """ "Chad broke off <obj> with Sudan ." """
+    return [("Chad", "Chad", "PROPN", "NNP", "nsubj", 1), ("broke", "break", "VERB", "VBD", "ROOT", 1),
+            ("off", "off", "ADP", "RP", "prt", 1), (obj, lemma, "NOUN", "NNS", "dobj", 1),
+            ("with", "with", "ADP", "IN", "prep", 3), ("Sudan", "Sudan", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_modality_be_to_is_an_arrangement_not_an_adjective_clause():
+    doc = make_doc(BE_TO)
+    assert pm.modality(doc[4], plover.match(doc)[1], DAY) == "future"
+    doc = make_doc(VITAL)  # "is vital to meet": nothing arranged
+    assert pm.modality(doc[4], plover.match(doc)[1], DAY) == "asserted"
+
+
+def test_plover_modality_performative_speech_act_is_done_a_plan_is_not():
+    doc = make_doc(_would_like("thank"))
+    assert pm.modality(doc[4], plover.match(doc)[1], DAY) == "asserted"
+    doc = make_doc(_would_like("visit"))  # "would like to visit Japan": a wish
+    assert pm.modality(doc[4], plover.match(doc)[1], DAY) == "future"
+
+
+def test_plover_match_comment_withheld_is_a_refusal_not_a_silence():
+    hits, _ = plover.match(make_doc(_comment("would", "comment", "VB")))
+    assert hits[4].pattern.id == "ph-reject-no-comment" and hits[4].pattern.get("asserted")
+    hits, _ = plover.match(make_doc(_comment("has", "commented", "VBN")))  # "has not commented": no act
+    assert 4 not in hits
+    hits, _ = plover.match(make_doc(DECLINED))
+    assert hits[2].pattern.id == "ph-reject-decline-comment"
+
+
+def test_plover_criticism_from_is_by_its_author_against_the_subject():
+    doc = make_doc(CRITICISM, GPES)
+    hits, _ = plover.match(doc)
+    assert hits[2].pattern.id == "ph-accuse-criticism-from"
+    sources, targets = plover.roles_of(actors(doc), doc[2], hits[2])
+    assert (codes(sources), codes(targets)) == (["FR"], ["ES"])
+
+
+def test_plover_talks_broken_off_are_refused_relations_broken_off_are_cut():
+    hits, _ = plover.match(make_doc(_broke_off("talks", "talk")))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-reject-break-off-talks", "REJECT")
+    hits, _ = plover.match(make_doc(_broke_off("ties", "tie")))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-sanction-sever", "SANCTION")
+
+
+def test_plover_pledge_reaches_the_objects_of_an_act_no_trigger_codes():
+    # "Peru pledged to work with Chile ." / "Peru pledged to support Chile ." / "Peru pledged to act ."
+    def pledge(verb: str, rest: list[tuple]) -> list[tuple]:
+        return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("pledged", "pledge", "VERB", "VBD", "ROOT", 1),
+                ("to", "to", "PART", "TO", "aux", 3), (verb, verb, "VERB", "VB", "xcomp", 1), *rest,
+                (".", ".", "PUNCT", ".", "punct", 1)]
+    with_chile = [("with", "with", "ADP", "IN", "prep", 3), ("Chile", "Chile", "PROPN", "NNP", "pobj", 4)]
+    assert [t.text for t in pt.complement_objects(make_doc(pledge("work", with_chile))[1])] == ["Chile"]
+    chile = [("Chile", "Chile", "PROPN", "NNP", "dobj", 3)]
+    assert [t.text for t in pt.complement_objects(make_doc(pledge("support", chile))[1])] == ["Chile"]
+    assert pt.complement_objects(make_doc(pledge("act", []))[1]) == []
+
+
+def test_plover_crowd_occupation_is_a_protest_forces_occupation_a_seizure():
+    # "The protesters occupied the estate ." / "The troops occupied the estate ."
+    def occupied(subject: str, lemma: str) -> list[tuple]:
+        return [("The", "the", "DET", "DT", "det", 1), (subject, lemma, "NOUN", "NNS", "nsubj", 2),
+                ("occupied", "occupy", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 4),
+                ("estate", "estate", "NOUN", "NN", "dobj", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    hits, _ = plover.match(make_doc(occupied("protesters", "protester")))
+    assert (hits[2].pattern.id, hits[2].pattern.get("plover")) == ("ph-protest-occupy", "PROTEST")
+    hits, _ = plover.match(make_doc(occupied("troops", "troop")))
+    assert (hits[2].pattern.id, hits[2].pattern.get("plover")) == ("ph-coerce-seize", "COERCE")
+
+
+def test_plover_need_said_of_another_is_addressed_to_its_subject():
+    doc = make_doc(NEEDS)
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-request-need"
+    assert pt.clause_subject(doc[1]).text == "Chile"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, sources, targets, modality", [
+    ("Secretary-General Kofi Annan was to arrive in Kenya on Monday for talks with the two leaders.", "CONSULT",
+     {"Kofi Annan"}, {"KE"}, "future"),
+    ('President Marta Ruiz of Chile said, "We would like to congratulate the people of Peru for the election."',
+     "SUPPORT", {"Marta Ruiz"}, {"PE"}, "asserted"),
+    ("The Kenyan government would not comment on the report.", "REJECT", {"KE"}, None, "asserted"),
+    ("The Chinese embassy declined to comment on the arrests.", "REJECT", {"CN"}, None, "asserted"),
+    ("Prime Minister Ana Lopes of Portugal has faced criticism from Spain over the dam.", "ACCUSE", {"ES"},
+     {"Ana Lopes"}, "asserted"),
+    ("Foreign Minister Ali Reza of Iran stressed that the United States needed to change its policy in Iraq.",
+     "REQUEST", {"Ali Reza"}, {"US"}, "asserted"),
+    ("Hamas has broken off the peace talks with Israel.", "REJECT", {"Hamas"}, {"IL"}, "asserted"),
+    ("Kenyan protesters occupied the parliament grounds in Nairobi on Tuesday.", "PROTEST", {"KE"}, None,
+     "asserted"),
+    ("President Ana Costa of Brazil appreciates Argentina's support in the dispute.", "SUPPORT", {"Ana Costa"},
+     {"AR"}, "asserted"),
+    ("President Daniel Ortega of Nicaragua agreed to reinstate diplomatic ties with Colombia.", "AGREE",
+     {"Daniel Ortega"}, {"CO"}, "asserted"),
+])
+def test_plover_news_phrasings_table(facts_of, text, kind, sources, targets, modality):
+    found = [c for c in coded(facts_of(text)) if c[0] == kind]
+    assert found, coded(facts_of(text))
+    _, got_sources, got_targets, got_modality = found[0]
+    assert (got_sources, got_modality) == (sources, modality)
+    if targets is not None:
+        assert got_targets == targets
+
+
+@pytest.mark.slow
+def test_plover_news_no_request_without_another_and_no_refusal_in_silence(facts_of):
+    assert all(e.type != "REQUEST" for e in facts_of("Peru said it needs to act quickly.").political_events)
+    text = "The Kenyan government has not commented on the report."
+    assert all(e.type != "REJECT" for e in facts_of(text).political_events)
