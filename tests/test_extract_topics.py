@@ -592,3 +592,32 @@ def test_unnamed_talks_gathering_words_model_free():
               lemmas=["official", "convene", "mayor", "at", "the", "convening"])
     assert [t.i for t in gathering_mentions(doc)] == [5]
     assert [t.i for t in gathering_verbs(doc)] == [1]
+
+
+def test_topics_roster_is_no_topic(facts_of):
+    """Who took part ("Participants included educators, …, survivors who …") is no topic (topic-roster-include)."""
+    facts = facts_of("On May 2, the Office of Public Engagement hosted 40 county officials from across Kansas as part "
+                     "of its Rural Voices event series. During the half-day meeting, senior officials highlighted the "
+                     "impacts of the Farm Relief Act. Administration officials included Secretary of Agriculture "
+                     "Priya Raman and Senior Advisor Omar Castillo. Participants included county officials, tribal "
+                     "elders, educators, union leaders, environmental experts, and flood survivors who work to "
+                     "leverage new investments from the Governor's Rebuild Kansas agenda.")
+    assert topics(facts) == {"impacts of Farm Relief Act"}
+
+
+def test_rulematch_roster_include_model_free():
+    """Model-free: what "Participants included …" lists is marked (``topic-roster-include``), what "The agenda
+    included …" lists is not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.rulematch import rule_marks
+
+    vocab = spacy.blank("en").vocab
+    for subject, marked in (("Participants", True), ("agenda", False)):
+        doc = Doc(vocab, words=[subject, "included", "educators", "and", "experts"], heads=[1, 1, 1, 2, 2],
+                  deps=["nsubj", "ROOT", "dobj", "cc", "conj"], pos=["NOUN", "VERB", "NOUN", "CCONJ", "NOUN"],
+                  lemmas=[subject.lower(), "include", "educator", "and", "expert"])
+        marks = rule_marks(doc)
+        assert [marks.has("topic-setting", i) for i in (2, 4)] == [marked, marked]
+        assert not marked or marks.rule("topic-setting", 4) == "topic-roster-include"
