@@ -541,3 +541,83 @@ def test_topics_pair_of_one_noun_twice_is_no_pair():
                   lemmas=["discuss", "reform" if lemma == "reform" else "peace", "and", lemma])
         found = _pair(doc[1])
         assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a readout's "convening" is a gathering; a verb that reports it says what talks naming no one were about
+    ("The Administration convened county officials on Monday to discuss rural broadband and water infrastructure. "
+     "At the convening, mayors from Kansas and Iowa described local projects.",
+     {"rural broadband", "water infrastructure"}),
+    # the places and bodies unnamed participants come from say who took part (topic-group-origin)
+    ("Yesterday, Priya Raman and Omar Castillo hosted a convening at the White House. This convening provided an "
+     "opportunity to hear from representatives from Tulsa, Dayton and Boise on their efforts to expand drought "
+     "relief.", {"drought relief"}),
+    ("Yesterday, Priya Raman and Omar Castillo hosted a convening at the White House. This convening provided an "
+     "opportunity to hear from leaders from the National Farmers Union and the Texas Water Board on drought "
+     "relief.", {"drought relief"}),
+])
+def test_topics_of_convenings(facts_of, text, expected):
+    assert topics(facts_of(text)) == expected
+
+
+def test_rulematch_group_origin_model_free():
+    """Model-free: a place under "experts from …" is marked (``topic-group-origin``), one under "imports from …"
+    is not."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.rulematch import rule_marks
+
+    vocab = spacy.blank("en").vocab
+    for noun, marked in (("experts", True), ("imports", False)):
+        doc = Doc(vocab, words=["they", "heard", noun, "from", "Ghana"], heads=[1, 1, 1, 2, 3],
+                  deps=["nsubj", "ROOT", "dobj", "prep", "pobj"], pos=["PRON", "VERB", "NOUN", "ADP", "PROPN"],
+                  lemmas=["they", "hear", noun, "from", "Ghana"])
+        doc.ents = [Span(doc, 4, 5, label="GPE")]
+        marks = rule_marks(doc)
+        assert marks.has("topic-setting", 4) is marked
+        assert not marked or marks.rule("topic-setting", 4) == "topic-group-origin"
+
+
+def test_unnamed_talks_gathering_words_model_free():
+    """Model-free: "convening" is a gathering noun and "convened" a verb that reports the gathering."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.unnamed_talks import gathering_mentions, gathering_verbs
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["officials", "convened", "mayors", "at", "the", "convening"], heads=[1, 1, 1, 1, 5, 3],
+              deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj"], pos=["NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN"],
+              lemmas=["official", "convene", "mayor", "at", "the", "convening"])
+    assert [t.i for t in gathering_mentions(doc)] == [5]
+    assert [t.i for t in gathering_verbs(doc)] == [1]
+
+
+def test_topics_roster_is_no_topic(facts_of):
+    """Who took part ("Participants included educators, …, survivors who …") is no topic (topic-roster-include)."""
+    facts = facts_of("On May 2, the Office of Public Engagement hosted 40 county officials from across Kansas as part "
+                     "of its Rural Voices event series. During the half-day meeting, senior officials highlighted the "
+                     "impacts of the Farm Relief Act. Administration officials included Secretary of Agriculture "
+                     "Priya Raman and Senior Advisor Omar Castillo. Participants included county officials, tribal "
+                     "elders, educators, union leaders, environmental experts, and flood survivors who work to "
+                     "leverage new investments from the Governor's Rebuild Kansas agenda.")
+    assert topics(facts) == {"impacts of Farm Relief Act"}
+
+
+def test_rulematch_roster_include_model_free():
+    """Model-free: what "Participants included …" lists is marked (``topic-roster-include``), what "The agenda
+    included …" lists is not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.rulematch import rule_marks
+
+    vocab = spacy.blank("en").vocab
+    for subject, marked in (("Participants", True), ("agenda", False)):
+        doc = Doc(vocab, words=[subject, "included", "educators", "and", "experts"], heads=[1, 1, 1, 2, 2],
+                  deps=["nsubj", "ROOT", "dobj", "cc", "conj"], pos=["NOUN", "VERB", "NOUN", "CCONJ", "NOUN"],
+                  lemmas=[subject.lower(), "include", "educator", "and", "expert"])
+        marks = rule_marks(doc)
+        assert [marks.has("topic-setting", i) for i in (2, 4)] == [marked, marked]
+        assert not marked or marks.rule("topic-setting", 4) == "topic-roster-include"

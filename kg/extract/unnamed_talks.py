@@ -5,9 +5,11 @@ An article that reports no event with a named person, but speaks of a gathering 
 and a gathering in ``event_nouns.tsv``: talks, negotiations, summit, meeting …, not negated, and a trigger
 where ``meeting_verbs.tsv`` has a row for it: not "a press conference"), has
 one event without participants: it gives no meeting pairs and no PLOVER CONSULT event of its own, but what the
-talks were about attaches to it (:mod:`kg.extract.topics`). Its name is the article's named event, else the
-first gathering noun with its compounds ("peace talks"); it is planned (``intent``) when every mention is,
-and then its anchors are all its mentions (else every mention but "the next/upcoming …").
+talks were about attaches to it (:mod:`kg.extract.topics`), also what a sentence that reports the gathering with
+a verb says ("the Administration convened state leaders to discuss X", :func:`gathering_verbs`). Its name is the
+article's named event, else the first gathering noun with its compounds ("peace talks"); it is planned
+(``intent``) when every mention is, and then its anchors are all its mentions (else every mention but "the
+next/upcoming …").
 """
 
 from __future__ import annotations
@@ -31,6 +33,14 @@ def gathering_mentions(doc) -> list[Token]:
             and not negated(t.head if t.dep_ == "dobj" else t) and not (t.dep_ == "pobj" and t.head.lower_ in temporal)]
 
 
+def gathering_verbs(doc) -> list[Token]:
+    """The verbs that report the gathering ("the Administration convened state leaders to discuss X",
+    ``gathering-verbs``), held and not negated: in an article whose talks name no participant, their sentence
+    says what the talks were about."""
+    verbs = lexicon.words("gathering-verbs")
+    return [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in verbs and not is_future(t) and not negated(t)]
+
+
 def unnamed_talks(ctx: Context, events: list[EventFact],
                   anchors: dict[str, list[int]]) -> tuple[list[EventFact], dict[str, list[int]]]:
     """The article's events, with one event of unnamed participants when it has none of its own."""
@@ -52,7 +62,8 @@ def unnamed_talks(ctx: Context, events: list[EventFact],
         location=sentence_place(first.sent, first) or dateline_place(ctx.article),
         cameo="036" if planned else row.get("cameo"), plover="INTEND" if planned else "CONSULT",
         plover_mode=row.get("plover_mode"))
-    return [fact], {"e1": [t.i for t in _same_gathering(held, mentions)] + [span.start for _, span in named]}
+    verbs = [t.i for t in gathering_verbs(ctx.doc)]
+    return [fact], {"e1": [t.i for t in _same_gathering(held, mentions)] + [span.start for _, span in named] + verbs}
 
 
 def _joined_talks(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]]) -> dict[str, list[int]]:
