@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from kg import cluster
 from kg.errors import KGError, WorkerError
 from kg.extractor import BuildOptions, Extractor, article_batches
+from kg.gctune import fewer_collections, settle_worker
 from kg.ingest import InputProblem, read_inputs
 from kg.model import Article, ArticleFacts
 from kg.rdf import article_quads
@@ -64,6 +65,7 @@ class BuildReport:
 
 
 _WORKER: Extractor | KGError | None = None
+_SETTLED = False  # the worker's lexicons were put out of the collector's sight (after its first batch)
 
 
 def _init_worker(options: BuildOptions) -> None:
@@ -75,13 +77,19 @@ def _init_worker(options: BuildOptions) -> None:
         _WORKER = Extractor(options)
     except KGError as e:
         _WORKER = e
+    settle_worker()
 
 
 def _work(batch: list[Article]) -> list[ArticleFacts]:
     if isinstance(_WORKER, KGError):
         raise _WORKER
     assert _WORKER is not None
-    return list(_WORKER.run(batch))
+    global _SETTLED
+    facts = list(_WORKER.run(batch))
+    if not _SETTLED:  # the lexicons and patterns load with the first batch: out of the collector's sight too
+        _SETTLED = True
+        settle_worker()
+    return facts
 
 
 def watch_parent(parent: int, interval: float = 1.0) -> None:
@@ -151,14 +159,15 @@ def build(inputs: Iterable[str], store: Store, options: BuildOptions,
             else:
                 yield item
 
-    for facts in extract_stream(fresh(), options):
-        quads = article_quads(facts)
-        store.put_article(facts.article.id, quads)
-        log.debug("article %s: %d quads to the store", facts.article.id, len(quads))
-        report.articles += 1
-        report.facts += facts.count
-        report.triples += len(quads)
-        if progress:
-            progress(facts)
+    with fewer_collections():
+        for facts in extract_stream(fresh(), options):
+            quads = article_quads(facts)
+            store.put_article(facts.article.id, quads)
+            log.debug("article %s: %d quads to the store", facts.article.id, len(quads))
+            report.articles += 1
+            report.facts += facts.count
+            report.triples += len(quads)
+            if progress:
+                progress(facts)
     report.seconds = time.perf_counter() - started
     return report
