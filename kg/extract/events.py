@@ -30,6 +30,7 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.event_facts import Draft, event_fact, named_for, references, relative_clause_drafts
 from kg.extract.event_names import event_mentions, is_headline, is_temporal, named_events
+from kg.extract.joins import first_roster, joins_earlier, recent, travelling_party
 from kg.extract.mediation import join_mediators
 from kg.extract.named_before import named_before
 from kg.extract.occasions import (
@@ -43,7 +44,6 @@ from kg.extract.participants import (
     antecedents,
     attendance,
     dedupe,
-    delegation_side,
     discussed_with,
     group_word,
     participants,
@@ -53,7 +53,7 @@ from kg.extract.participants import (
 )
 from kg.extract.rosters import roster_at, rosters
 from kg.extract.rulematch import rule_marks
-from kg.extract.sentences import doc_text, sentence_number
+from kg.extract.sentences import doc_text
 from kg.extract.topicnouns import meeting_subject
 from kg.extract.triggers import (
     classify,
@@ -85,7 +85,7 @@ def meeting_drafts(ctx: Context, mentions: Sequence[tuple[str, Span]] = ()) -> l
             list_end = listed_at[1]
             _join_roster(drafts, sent, roster_persons(ctx, *listed_at), titled)
             continue
-        if drafts and _recent(drafts[-1], sent[0]):
+        if drafts and recent(drafts[-1], sent[0]):
             listed = attendance(ctx, sent.root)
             if listed:
                 drafts[-1].participants = dedupe(drafts[-1].participants + listed)
@@ -121,7 +121,7 @@ def _join_gathering_roles(ctx: Context, drafts: list[Draft], roles: list[Token],
     takes part in ("X and Y convened the meeting … X opened the event"); else two of them or more are a
     gathering of their own."""
     speakers = dedupe([e for tok in roles if not is_future(tok) for e in participants(ctx, tok)[0]])
-    target = _first_roster(drafts) or next((d for d in drafts if d.kind != "intent" and
+    target = first_roster(drafts) or next((d for d in drafts if d.kind != "intent" and
                                             set(d.participants) & set(speakers)), None)
     if target is not None:
         target.participants = dedupe(target.participants + speakers)
@@ -173,7 +173,7 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
     if object_not_person(ctx, tok, row, persons_in_phrase):
         return None  # "we have received confirmation": no reception
     others = discussed_with(ctx, tok, row, subjects, others)
-    party = _travelling_party(drafts, tok)
+    party = travelling_party(drafts, tok)
     if party:  # "X traveled to Haiti, accompanied by Y. The delegation also met with Z"
         subjects = dedupe(party + subjects)
         others = [e for e in others if e not in subjects]
@@ -188,13 +188,7 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
         others = discussed_with(ctx, tok, row, subjects, others)
     people_ = dedupe(subjects + others)
     event = _named_object(tok, named_at)
-    first = _first_roster(drafts) if row.get("only_mark") == "roster" else None
-    if first is not None:  # "Panelists included A and B. … Speakers at the second session included C and D"
-        first.participants = dedupe(first.participants + people_)
-        return None
-    if row["kind"] == "join" and prior is not None and event is None and \
-            (_joins_prior(tok, prior, subjects, people_) or row.get("only_mark") == "roster" and _recent(prior, tok)):
-        prior.participants = dedupe(prior.participants + (people_ if _recent(prior, tok) else subjects))
+    if joins_earlier(tok, row, drafts, subjects, people_, event):
         return None
     principal = titled or next((d.kind for d in drafts if d.kind != "intent"), None)
     if _asserted(ctx, tok) and (people_ and event is not None or len(alone) == 1 and
@@ -277,33 +271,6 @@ def _meets_officials(tok: Token) -> bool:
     return any(s.lower_ in lexicon.words("official-group-nouns") for s in sides)
 
 
-def _travelling_party(drafts: list[Draft], tok: Token) -> list[int]:
-    """Whom "the delegation" as a trigger's subject stands for: the visitors of the last visit, or the persons of
-    the last "accompanied by" or "joined by", at most two sentences before (not a visit's host)."""
-    last = next((d for d in reversed(drafts) if d.kind in ("visit", "join")), None)
-    if last is None or not _recent(last, tok) or not delegation_side(tok):
-        return []
-    return [p for p in last.participants if p != last.host]
-
-
-def _first_roster(drafts: list[Draft]) -> Draft | None:
-    """The article's first roster in prose ("Participants included A and B"): a later one ("Speakers at the
-    second session included C and D") lists more participants of the same gathering."""
-    return next((d for d in drafts if d.row.get("only_mark") == "roster" and d.kind != "intent"), None)
-
-
-def _recent(prior: Draft, tok: Token) -> bool:
-    """Whether ``tok`` is at most two sentences after the sentence of the event before."""
-    later = sentence_number(tok) - sentence_number(prior.sent)  # sentences after it
-    return prior.sent.start <= tok.i and 1 + later <= 3
-
-
-def _joins_prior(tok: Token, prior: Draft, subjects: list[int], people_: list[int]) -> bool:
-    """"X joined the talks" (any time after), "He was joined by A and B", "A accompanied the President"
-    (a participant of the event just before is named in the clause)."""
-    return bool(subjects) and _joins_event(tok) or _recent(prior, tok) and bool(set(people_) & set(prior.participants))
-
-
 def _headline_kind(ctx: Context) -> str | None:
     """"call" when the article's title line is about a call ("Joint Readout of the Quad Leaders’ Call")."""
     first = title_line(ctx)
@@ -341,16 +308,6 @@ def _trigger_participants(ctx: Context, tok: Token, row: dict, prior: list[int])
 
 def _family(kind: str) -> str:
     return kind if kind in ("call", "intent") else "meeting"
-
-
-def _joins_event(tok: Token) -> bool:
-    """"X joined the talks", "X took part in the meeting": X joins the event described just before."""
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    objs += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-             for p in c.children if p.dep_ == "pobj"]  # "joined the beginning of the meeting"
-    words = lexicon.event_nouns("event_word")
-    return any(o.lemma_.lower() in words or o.lower_ in words for o in objs)
 
 
 def assemble(ctx: Context) -> tuple[list[EventFact], dict[str, list[int]]]:

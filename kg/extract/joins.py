@@ -1,0 +1,66 @@
+"""How a trigger's persons join an event already drafted rather than open one (:mod:`kg.extract.events`): a
+later roster joins the article's first, "X joined the talks" or "He was joined by A" the event just before, and
+"the delegation" stands for the travelling party named just before."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.event_facts import Draft
+from kg.extract.participants import dedupe, delegation_side
+from kg.extract.sentences import sentence_number
+
+
+def joins_earlier(tok: Token, row: dict, drafts: list[Draft], subjects: list[int], people_: list[int],
+                   event: str | None) -> bool:
+    """Whether the trigger only adds its persons to an event before (and adds them): a later roster joins the
+    article's first one ("Panelists included A and B. … Speakers at the second session included C and D"), a
+    "join" trigger the event just before it."""
+    first = first_roster(drafts) if row.get("only_mark") == "roster" else None
+    if first is not None:
+        first.participants = dedupe(first.participants + people_)
+        return True
+    prior = drafts[-1] if drafts else None
+    if row["kind"] == "join" and prior is not None and event is None and \
+            (_joins_prior(tok, prior, subjects, people_) or row.get("only_mark") == "roster" and recent(prior, tok)):
+        prior.participants = dedupe(prior.participants + (people_ if recent(prior, tok) else subjects))
+        return True
+    return False
+
+
+def travelling_party(drafts: list[Draft], tok: Token) -> list[int]:
+    """Whom "the delegation" as a trigger's subject stands for: the visitors of the last visit, or the persons of
+    the last "accompanied by" or "joined by", at most two sentences before (not a visit's host)."""
+    last = next((d for d in reversed(drafts) if d.kind in ("visit", "join")), None)
+    if last is None or not recent(last, tok) or not delegation_side(tok):
+        return []
+    return [p for p in last.participants if p != last.host]
+
+
+def first_roster(drafts: list[Draft]) -> Draft | None:
+    """The article's first roster in prose ("Participants included A and B"): a later one ("Speakers at the
+    second session included C and D") lists more participants of the same gathering."""
+    return next((d for d in drafts if d.row.get("only_mark") == "roster" and d.kind != "intent"), None)
+
+
+def recent(prior: Draft, tok: Token) -> bool:
+    """Whether ``tok`` is at most two sentences after the sentence of the event before."""
+    later = sentence_number(tok) - sentence_number(prior.sent)  # sentences after it
+    return prior.sent.start <= tok.i and 1 + later <= 3
+
+
+def _joins_prior(tok: Token, prior: Draft, subjects: list[int], people_: list[int]) -> bool:
+    """"X joined the talks" (any time after), "He was joined by A and B", "A accompanied the President"
+    (a participant of the event just before is named in the clause)."""
+    return bool(subjects) and _joins_event(tok) or recent(prior, tok) and bool(set(people_) & set(prior.participants))
+
+
+def _joins_event(tok: Token) -> bool:
+    """"X joined the talks", "X took part in the meeting": X joins the event described just before."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]  # "joined the beginning of the meeting"
+    words = lexicon.event_nouns("event_word")
+    return any(o.lemma_.lower() in words or o.lower_ in words for o in objs)
