@@ -14,6 +14,7 @@ from kg.extract.countries import leading_polity, polity_before
 from kg.extract.lexmatch import marks
 from kg.extract.orgnames import org_words
 from kg.extract.rulematch import rule_marks
+from kg.extract.staff import leading_body
 from kg.lexicon import fold
 
 MAX_TITLE = 10  # "Commander-in-Chief of the Armed Forces" is nine tokens
@@ -289,3 +290,26 @@ def title_prefix(doc: Doc, start: int, end: int) -> int | None:
         if t_end < end:
             return t_end
     return None
+
+
+def apposition_span(doc: Doc, start: int) -> tuple[int, int, tuple[int, str] | None]:
+    """Where the title of an apposition starting at ``start`` begins, where the apposition stops (a comma, a
+    bracket, a line break or a verb), and the body or country named before the title ((its end, its code) or None):
+    ", Israel's acting prime minister", ", the Shiite chairman of …", ", Puerto Rico's governor"."""
+    i = start
+    rules = rule_marks(doc)
+    while i < len(doc) and i - start < 5 and rules.has("apposition-lead", i):
+        i += 1
+    i = skip_possessor(doc, i)
+    stop = i
+    while stop < len(doc) and stop - i < 12 and doc[stop].text not in (",", ";", ".", "(", ")") and \
+            "\n" not in doc[stop].text and \
+            not (doc[stop].pos_ == "VERB" and not rules.has("apposition-lead", stop)  # "acting" tagged a verb
+                 and marks(doc).title_at(stop) is None):  # ", the managing director of the IMF"
+        stop += 1
+    before = None if marks(doc).title_at(i) else leading_body(doc, i, stop) or leading_polity(doc, i, stop)
+    if before:
+        i = before[0]
+        while i < stop and rules.has("apposition-lead", i):
+            i += 1  # ", Israel's acting prime minister"
+    return modifier_before_title(doc, i, stop), stop, before

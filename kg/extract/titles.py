@@ -18,7 +18,6 @@ from kg.extract import orgnames, spokes, staff
 from kg.extract.countries import (
     demonyms,
     find_polity,
-    leading_polity,
     named_place,
     place_after_of,
     place_before,
@@ -34,12 +33,12 @@ from kg.extract.rolestatus import party_after
 from kg.extract.rulematch import rule_marks
 from kg.extract.title_patterns import (
     MAX_TITLE,
+    apposition_span,
     find_title,
     head_of_body,
     head_of_country,
     leader_of_before,
     list_of_posts,
-    modifier_before_title,
     name_follows,
     named_portfolio,
     named_portfolio_at,
@@ -51,7 +50,6 @@ from kg.extract.title_patterns import (
     ranked_before,
     ranked_titles,
     serves_principal,
-    skip_possessor,
 )
 from kg.lexicon import fold
 
@@ -286,24 +284,8 @@ def _bare_apposition(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | No
 
 def _apposition(doc: Doc, start: int):
     """", the president of Mexico", ", who served as Vice President", ", Puerto Rico's governor"."""
-    i = start
-    rules = rule_marks(doc)
-    while i < len(doc) and i - start < 5 and rules.has("apposition-lead", i):
-        i += 1
-    i = skip_possessor(doc, i)
-    stop = i
-    while stop < len(doc) and stop - i < 12 and doc[stop].text not in (",", ";", ".", "(", ")") and \
-            "\n" not in doc[stop].text and \
-            not (doc[stop].pos_ == "VERB" and not rules.has("apposition-lead", stop)  # "acting" tagged a verb
-                 and marks(doc).title_at(stop) is None):  # ", the managing director of the IMF"
-        stop += 1
-    country = None
-    before = None if marks(doc).title_at(i) else staff.leading_body(doc, i, stop) or leading_polity(doc, i, stop)
-    if before:
-        i, country = before
-        while i < stop and rules.has("apposition-lead", i):
-            i += 1  # ", Israel's acting prime minister"
-    i = modifier_before_title(doc, i, stop)  # ", the Shiite chairman of …"
+    i, stop, before = apposition_span(doc, start)
+    country = before[1] if before else None
     titles = [(e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i)]
     ranked = ranked_titles(doc, i)
     if ranked and (not titles or ranked[0][0] > titles[0][0]):
