@@ -22,6 +22,7 @@ from kg.extract.event_names import is_temporal, named_events
 from kg.extract.rulematch import rule_marks
 from kg.extract.topicnouns import meeting_noun
 from kg.extract.triggers import is_future, meeting_row, negated
+from kg.extract.where import lemmas_in
 from kg.model import EventFact
 
 
@@ -37,8 +38,8 @@ def gathering_verbs(doc) -> list[Token]:
     """The verbs that report the gathering ("the Administration convened state leaders to discuss X",
     ``gathering-verbs``), held and not negated: in an article whose talks name no participant, their sentence
     says what the talks were about."""
-    verbs = lexicon.words("gathering-verbs")
-    return [t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in verbs and not is_future(t) and not negated(t)]
+    found = (doc[i] for i in lemmas_in(doc, lexicon.words("gathering-verbs")))  # the Doc's lemma index
+    return [t for t in found if t.pos_ == "VERB" and not is_future(t) and not negated(t)]
 
 
 def unnamed_talks(ctx: Context, events: list[EventFact],
