@@ -122,7 +122,6 @@ class DiskStore(LocalStore):
         self._lock = lock
         self._unflushed = 0
         self._pending: list[Quad] = []  # the quads of the new articles waiting, without their hashes
-        self._pending_quads = 0
         self._pending_hashes: list[Quad] = []
         self._pending_hash: dict[NamedNode, str | None] = {}  # graph → content hash of the articles waiting
         self._pending_since = 0.0  # time.monotonic() when the first of them came
@@ -135,7 +134,7 @@ class DiskStore(LocalStore):
             self._write_pending()
             super()._replace_graph(graph, quads)
             self._unflushed += len(quads) + 1
-        if self._pending and (self._pending_quads >= self.BULK_QUADS
+        if self._pending and (len(self._pending) + len(self._pending_hashes) >= self.BULK_QUADS
                               or time.monotonic() - self._pending_since >= self.WAIT_SECONDS):
             self._write_pending()
         if self._unflushed >= self.FLUSH_QUADS:  # transactional writes wait in RocksDB's memtables until flushed
@@ -146,7 +145,6 @@ class DiskStore(LocalStore):
             self._pending_since = time.monotonic()
         hashes = [q for q in quads if q.predicate == CONTENT_HASH]
         self._pending += [q for q in quads if q.predicate != CONTENT_HASH]
-        self._pending_quads += len(quads)
         self._pending_hashes += hashes
         self._pending_hash[graph] = plain(hashes[0].object) if hashes else None
 
@@ -154,15 +152,15 @@ class DiskStore(LocalStore):
         """The waiting articles' quads by the bulk loader, then their content hashes in one transaction."""
         if not self._pending:
             return
-        pending, hashes, articles, count = self._pending, self._pending_hashes, self._pending_hash, self._pending_quads
-        self._pending, self._pending_hashes, self._pending_hash, self._pending_quads = [], [], {}, 0
+        pending, hashes, articles = self._pending, self._pending_hashes, self._pending_hash
+        self._pending, self._pending_hashes, self._pending_hash = [], [], {}
         store = self._live()
         try:
             store.bulk_extend(pending)
             store.extend(hashes)
         except (OSError, RuntimeError, SyntaxError) as e:
             raise StoreError(write_failure(self.name, e)) from e
-        log.debug("wrote %d new articles (%d quads) to store %s", len(articles), count, self.name)
+        log.debug("wrote %d new articles (%d quads) to store %s", len(articles), len(pending) + len(hashes), self.name)
         self._unflushed += len(hashes)
 
     def article_hash(self, article_id: str) -> str | None:
