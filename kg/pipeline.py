@@ -7,7 +7,8 @@ plain facts come back. At most ``2 × workers`` batches are in flight, so memory
 input size. The store is written by this process alone, one article per transaction.
 
 The stage itself (options, batches, :class:`~kg.extractor.Extractor`) is :mod:`kg.extractor`, shared with
-:mod:`kg.cluster`; this module imports both and neither imports it.
+:mod:`kg.cluster`; this module imports both and neither imports it. Worker processes run :mod:`kg.worker`, which
+imports the stage alone.
 
 Memory: batches are bounded by characters (``batch_chars``) as well as by articles (``batch_size``), and
 articles longer than ``chunk_chars`` are parsed in pieces (see :mod:`kg.nlp`), because spaCy's peak memory
@@ -21,8 +22,6 @@ import itertools
 import logging
 import multiprocessing
 import os
-import signal
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -31,13 +30,14 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from kg import cluster
-from kg.errors import KGError, WorkerError
+from kg.errors import WorkerError
 from kg.extractor import BuildOptions, Extractor, article_batches
-from kg.gctune import fewer_collections, settle_worker
+from kg.gctune import fewer_collections
 from kg.ingest import InputProblem, read_inputs
 from kg.model import Article, ArticleFacts
 from kg.rdf import article_quads
 from kg.store.base import Store
+from kg.worker import init_worker, work
 
 log = logging.getLogger(__name__)
 
@@ -64,45 +64,6 @@ class BuildReport:
                 "problems": [str(p) for p in self.problems]}
 
 
-_WORKER: Extractor | KGError | None = None
-_SETTLED = False  # the worker's lexicons were put out of the collector's sight (after its first batch)
-
-
-def _init_worker(options: BuildOptions) -> None:
-    """Worker-process initializer: load the model once (a failure is raised by the first task instead)."""
-    global _WORKER
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops the pool
-    watch_parent(os.getppid())
-    try:
-        _WORKER = Extractor(options)
-    except KGError as e:
-        _WORKER = e
-    settle_worker()
-
-
-def _work(batch: list[Article]) -> list[ArticleFacts]:
-    if isinstance(_WORKER, KGError):
-        raise _WORKER
-    assert _WORKER is not None
-    global _SETTLED
-    facts = list(_WORKER.run(batch))
-    if not _SETTLED:  # the lexicons and patterns load with the first batch: out of the collector's sight too
-        _SETTLED = True
-        settle_worker()
-    return facts
-
-
-def watch_parent(parent: int, interval: float = 1.0) -> None:
-    """Exit this (worker) process soon after ``parent`` dies, e.g. when a build is killed."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(interval)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
-
-
 def extract_stream(articles: Iterable[Article], options: BuildOptions) -> Iterator[ArticleFacts]:
     """Facts for each article, in input order: on a dask cluster, in worker processes or in this process."""
     if options.cluster:
@@ -120,12 +81,12 @@ def extract_stream(articles: Iterable[Article], options: BuildOptions) -> Iterat
 def _pool_stream(batches: Iterator[list[Article]], options: BuildOptions) -> Iterator[ArticleFacts]:
     """Batches through spawned worker processes (spawned, not forked: they must not inherit the store lock)."""
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(options.workers, mp_context=context, initializer=_init_worker,
+    with ProcessPoolExecutor(options.workers, mp_context=context, initializer=init_worker,
                              initargs=(options,)) as pool:
         pending: deque[Future[list[ArticleFacts]]] = deque()
         try:
             for batch in batches:
-                pending.append(pool.submit(_work, batch))
+                pending.append(pool.submit(work, batch))
                 if len(pending) >= options.workers * 2:
                     yield from pending.popleft().result()
             while pending:

@@ -107,11 +107,14 @@ class DiskStore(LocalStore):
     # about 270 MB, every 20,000 quads by about 55 MB, with no consistent cost in time (bench/store_memory.py,
     # README "Performance").
     FLUSH_QUADS = 20_000
-    # New articles' quads per bulk load (about 120 news articles, some 45 MB of Quad objects waiting in this
-    # process). On the corpus, bulk loads of 20,000 quads took 20.4 s of the writing process's CPU, of 100,000 14.4 s;
-    # 50,000 and 100,000 cost the same. Loading Quad objects (``bulk_extend``) rather than their N-Quads
-    # (``bulk_load``, a third less memory) saves the loader's parse: 12-15% of its CPU (README "Performance").
-    BULK_QUADS = 50_000
+    # New articles' quads per bulk load (about 240 news articles, some 90 MB of Quad objects waiting in this
+    # process). Each bulk load adds files that RocksDB's background threads compact later, in this process. On the
+    # corpus (726,647 quads, quiet machine) loads of 50,000 quads cost the writing process 14.2-14.8 s of CPU (6.3 s
+    # of it in compaction threads) and peaked at 238 MB; loads of 100,000 12.2 s and 299 MB; of 200,000 (about
+    # 130,000 in practice, bounded by WAIT_SECONDS) 10.0 s and 471 MB (README "Performance"). Loading Quad objects
+    # (``bulk_extend``) rather than their N-Quads (``bulk_load``, a third less memory) saves the loader's parse:
+    # 12-15% of its CPU.
+    BULK_QUADS = 100_000
     # Seconds a new article may wait for the bulk loader (checked at the next write): a slow input (a pipe) or a
     # reader following the build sees articles soon after they are extracted.
     WAIT_SECONDS = 10.0
