@@ -41,3 +41,22 @@ def test_where_reads_a_values_set_given_as_any_collection():
     assert tokens_with(doc, "LOWER", ["talks", "met"]) == [1, 4]
     assert tokens_with(doc, "POS", ("PROPN",)) == [0, 2]
     assert lemmas_in(doc, frozenset({"meet"})) == [1]
+
+
+TRIGGER_WORDS = ["meet", "Meet", "talk", "visit", "summit", "host", "say", "hold", "call", "the"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=0, max_value=12).flatmap(lambda n: st.tuples(
+    st.lists(st.sampled_from(TRIGGER_WORDS), min_size=n, max_size=n),
+    st.lists(st.sampled_from(["VERB", "NOUN", "ADJ", "PROPN"]), min_size=n, max_size=n))))
+def test_where_trigger_candidates_hold_every_token_a_trigger_row_accepts(parts):
+    """meeting_drafts visits only trigger_candidates: no token that meeting_row accepts is left out."""
+    from kg.extract.triggers import meeting_row, trigger_candidates
+
+    words, pos = parts
+    doc = make(words, pos, words)
+    candidates = trigger_candidates(doc)
+    assert candidates == sorted(candidates)
+    assert {t.i for t in doc if meeting_row(t) is not None} <= set(candidates)
+    assert all(doc[i].lemma_.lower() != "the" for i in candidates)

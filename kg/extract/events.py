@@ -22,6 +22,7 @@ a named event used as a point in time ("months after the Camp David Summit") gat
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
@@ -63,6 +64,7 @@ from kg.extract.triggers import (
     meeting_row,
     negated,
     purpose_of_trigger,
+    trigger_candidates,
 )
 from kg.lexicon import fold
 from kg.model import EventFact
@@ -77,6 +79,7 @@ def meeting_drafts(ctx: Context, mentions: Sequence[tuple[str, Span]] = ()) -> l
     named_at = {i: fold(name) for name, span in mentions if not is_temporal(span) for i in range(span.start, span.end)}
     list_end = 0
     roles: list[Token] = []  # "X opened the Summit", "Y moderated a panel"
+    triggers = trigger_candidates(ctx.doc)
     for sent in ctx.doc.sents:
         if sent.start < list_end:
             continue  # the items of a participant list
@@ -95,7 +98,7 @@ def meeting_drafts(ctx: Context, mentions: Sequence[tuple[str, Span]] = ()) -> l
             principal = titled or next((d.kind for d in drafts if d.kind != "intent"), None)
             drafts.append(_roster(sent, listed, principal))
             continue
-        for tok in sent:
+        for tok in (ctx.doc[i] for i in triggers[bisect_left(triggers, sent.start):bisect_left(triggers, sent.end)]):
             row = meeting_row(tok)
             if row is None or negated(tok) or light_verb_object(tok):
                 continue

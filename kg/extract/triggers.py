@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.extract.participants import phrase
 from kg.extract.rulematch import rule_marks
+from kg.extract.where import lemmas_in
 
 CLIMB = 6  # heads a future/intent marker may sit above the trigger ("looked forward to hosting")
 
@@ -36,6 +37,12 @@ def meeting_row(tok: Token) -> dict | None:
     if row.get("only_mark") and not rule_marks(tok.doc).has(row["only_mark"], tok.i):
         return None  # "include" and "bring" trigger only in a roster ("Participants … included A and B")
     return row
+
+
+def trigger_candidates(doc: Doc) -> list[int]:
+    """The positions, in order, of the words whose lemma has a row in ``meeting_verbs.tsv``: the only tokens
+    :func:`meeting_row` can accept (read from the Doc's lemma index, without a ``Token`` for every word)."""
+    return lemmas_in(doc, frozenset(lexicon.simple_table("meeting_verbs.tsv", "lemma")))
 
 
 def _object_fits(obj: Token, wanted: str) -> bool:
