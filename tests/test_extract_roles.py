@@ -42,6 +42,13 @@ def roles(facts):
     # a US federal title (titles.tsv row with country US), not the visited country's
     ("Assistant Secretary of State Brian Nichols travelled to Lima.", {("Nichols", "Assistant Secretary of State", "US")}),
     ("The summit under Prime Minister Fumio Kishida of Japan ended.", {("Kishida", "Prime Minister", "JP")}),
+    # a lower-case portfolio between the country and "minister" (pre-portfolio-roles), not a "cabinet" minister
+    ("Portuguese fisheries minister Helena Costa opened the port on Monday.",
+     {("Costa", "Minister for Fisheries", "PT")}),
+    ("Ghana's mining minister Kwame Asante denied the report.", {("Asante", "Minister for Mining", "GH")}),
+    # the White House press secretary is a US official (titles.tsv row), not a bare spokesperson
+    ("Asked about the tariffs, White House press secretary Laura Benton said talks would go on.",
+     {("Benton", "White House Press Secretary", "US")}),
 ])
 def test_titles_breadth(facts_of, text, expected):
     assert roles(facts_of(text)) == expected

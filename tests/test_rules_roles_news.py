@@ -67,6 +67,25 @@ def test_spokes_press_secretary_for_a_state_body():
     assert (title.role, title.kind, country) == ("Press Secretary", spokes.OFFICIAL, "US")
 
 
+def test_spokes_white_house_press_secretary_is_a_us_official():
+    words = ["White", "House", "press", "secretary", "Laura", "Benton", "said"]
+    doc = make(words, pos=["PROPN", "PROPN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
+    found = titles.title_before(doc, 4)
+    assert found is not None and (found.start, found.title.role, found.title.kind, found.country) == \
+        (0, "White House Press Secretary", spokes.OFFICIAL, "US")
+
+
+def test_titles_lower_case_portfolio_after_a_country_before_minister():
+    words = ["Ghana", "'s", "mining", "minister", "Kwame", "Asante", "said"]
+    doc = make(words, pos=["PROPN", "PART", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
+    found = titles.title_before(doc, 4)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Minister for Mining", "GH")
+    words = ["Syrian", "cabinet", "minister", "Rana", "Haddad", "said"]
+    doc = make(words, pos=["ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
+    found = titles.title_before(doc, 3)
+    assert found is not None and found.title.role == "Minister"  # "cabinet" is no portfolio (not-portfolio)
+
+
 # --- titles set off by commas, organisations' heads, status ------------------------------------------------------
 
 def test_titles_comma_title_after_the_with_country_and_after_a_preposition():
