@@ -46,6 +46,11 @@ def roles(facts):
     ("Portuguese fisheries minister Helena Costa opened the port on Monday.",
      {("Costa", "Minister for Fisheries", "PT")}),
     ("Ghana's mining minister Kwame Asante denied the report.", {("Asante", "Minister for Mining", "GH")}),
+    # a regional organisation's post (organisations.tsv), not the holder's country
+    ("The Ugandan President Sam Okello is also the current chairman of the Intergovernmental Authority on "
+     "Development, which meets in June.", {("Okello", "President", "UG"), ("Okello", "Chairman", "IGAD")}),
+    ("Secretary General of the Andean Community Luis Rivera opened the meeting in Lima.",
+     {("Rivera", "Secretary-General", "CAN")}),
     # the White House press secretary is a US official (titles.tsv row), not a bare spokesperson
     ("Asked about the tariffs, White House press secretary Laura Benton said talks would go on.",
      {("Benton", "White House Press Secretary", "US")}),

@@ -86,6 +86,13 @@ def test_titles_lower_case_portfolio_after_a_country_before_minister():
     assert found is not None and found.title.role == "Minister"  # "cabinet" is no portfolio (not-portfolio)
 
 
+def test_titles_regional_organisation_after_of_is_the_post_country():
+    words = ["Secretary", "General", "of", "the", "Andean", "Community", "Luis", "Rivera", "said"]
+    pos = ["PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"]
+    found = titles.title_before(make(words, pos=pos), 6)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Secretary-General", "CAN")
+
+
 # --- titles set off by commas, organisations' heads, status ------------------------------------------------------
 
 def test_titles_comma_title_after_the_with_country_and_after_a_preposition():
