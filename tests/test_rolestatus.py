@@ -62,6 +62,7 @@ def test_rolestatus_status_before_looks_past_adjectives():
     (["Ann", "Lee", ",", "who", "was", "foreign", "minister", ",", "said"], 2, "former"),
     (["Ann", "Lee", "had", "been", "ambassador"], 2, "former"),
     (["Ann", "Lee", ",", "the", "acting", "governor", ",", "said"], 2, "acting"),
+    (["Ann", "Lee", "(", "58", ")", ",", "the", "former", "trade", "minister", ",", "lost"], 2, "former"),  # past an age
     (["Ann", "Lee", ",", "who", "is", "the", "minister", ",", "said"], 2, "current"),
     (["Ann", "Lee", "said", "he", "was", "tired"], 2, "current"),
     (["Ann", "Lee", "was", "president", "in", "2006"], 2, "current"),  # a bare "was": the narrative's tense

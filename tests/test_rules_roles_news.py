@@ -93,6 +93,20 @@ def test_titles_regional_organisation_after_of_is_the_post_country():
     assert found is not None and (found.start, found.title.role, found.country) == (0, "Secretary-General", "CAN")
 
 
+def test_titles_parenthesised_abbreviation_between_title_and_name():
+    words = ["the", "Canadian", "Prime", "Minister", "(", "PM", ")", ",", "Mark", "Lewis", "arrived"]
+    pos = ["DET", "ADJ", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "PROPN", "VERB"]
+    found = titles.title_before_comma(make(words, pos=pos), 8)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Prime Minister", "CA")
+    words = ["Prime", "Minister", "(", "PM", ")", "Erna", "Dahl", "spoke"]
+    found = titles.title_before(make(words, pos=["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN",
+                                                 "VERB"]), 5)
+    assert found is not None and found.title.role == "Prime Minister"
+    words = ["the", "minister", "(", "58", ")", "Erna", "Dahl", "spoke"]  # an age is no abbreviation
+    assert titles.title_before(make(words, pos=["DET", "NOUN", "PUNCT", "NUM", "PUNCT", "PROPN", "PROPN",
+                                                "VERB"]), 5) is None
+
+
 # --- titles set off by commas, organisations' heads, status ------------------------------------------------------
 
 def test_titles_comma_title_after_the_with_country_and_after_a_preposition():

@@ -285,6 +285,15 @@ def past_parenthesis(doc: Doc, end: int) -> int:
     return close + 1 if close is not None and close + 1 < len(doc) and doc[close + 1].text == "," else end
 
 
+def before_abbreviation(doc: Doc, end: int) -> int:
+    """Back past a title's parenthesised abbreviation before a name ("the Prime Minister (PM), X", "Prime Minister
+    (PM) Y"): the index of its "(", else ``end``."""
+    if end < 3 or doc[end - 1].text != ")" or doc[end - 3].text != "(":
+        return end
+    word = doc[end - 2].text
+    return end - 3 if word.isupper() and word.isalpha() and len(word) <= 5 else end
+
+
 def title_prefix(doc: Doc, start: int, end: int) -> int | None:
     """The end of the longest title phrase at ``start`` that stays inside ``doc[start:end]`` and leaves a word."""
     for t_end, _ in marks(doc).starting("title", start):
