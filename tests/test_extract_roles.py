@@ -54,6 +54,9 @@ def roles(facts):
     # a title's abbreviation in brackets before the name; an age in brackets before a former holder's apposition
     ("The Canadian Prime Minister (PM), Mark Lewis, landed in Oslo on Monday.", {("Lewis", "Prime Minister", "CA")}),
     ("The vote went to Ken Mori (58), the former trade minister, by a wide margin.", set()),
+    # a legislature's name before "speaker" in an apposition without "the"
+    ("According to Omar Saleh, acting parliament speaker, the session will resume on Sunday.",
+     {("Saleh", "Speaker", None)}),
     # the White House press secretary is a US official (titles.tsv row), not a bare spokesperson
     ("Asked about the tariffs, White House press secretary Laura Benton said talks would go on.",
      {("Benton", "White House Press Secretary", "US")}),

@@ -107,6 +107,13 @@ def test_titles_parenthesised_abbreviation_between_title_and_name():
                                                 "VERB"]), 5) is None
 
 
+def test_titles_legislature_speaker_in_a_bare_apposition():
+    words = ["Omar", "Saleh", ",", "parliament", "speaker", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "NOUN", "PUNCT", "VERB"]
+    title, country, rule = titles.title_after(make(words, pos=pos), 2)
+    assert title is not None and (title.role, title.kind, rule) == ("Speaker", "legislator", "apposition")
+
+
 # --- titles set off by commas, organisations' heads, status ------------------------------------------------------
 
 def test_titles_comma_title_after_the_with_country_and_after_a_preposition():
