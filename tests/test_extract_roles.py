@@ -57,6 +57,9 @@ def roles(facts):
     # a legislature's name before "speaker" in an apposition without "the"
     ("According to Omar Saleh, acting parliament speaker, the session will resume on Sunday.",
      {("Saleh", "Speaker", None)}),
+    # a rank beside a civil post is a style ("General X … President X"): only the post is listed
+    ("General Ahmed Karimi took power in a coup in 2019. On Monday, Karimi, the Sudanese president, promised a vote.",
+     {("Karimi", "President", "SD")}),
     # the White House press secretary is a US official (titles.tsv row), not a bare spokesperson
     ("Asked about the tariffs, White House press secretary Laura Benton said talks would go on.",
      {("Benton", "White House Press Secretary", "US")}),

@@ -117,6 +117,17 @@ def _fact(name, role, country, status="current", scope="national"):
     return RoleFact(Person(name, name), role, country, Evidence("a", "s", 0, 0, 1, "r"), status, scope)
 
 
+def test_roles_bare_rank_is_a_style_beside_a_civil_post():
+    from kg.extract.roles import _prune
+    general, president = _fact("Ahmed Karimi", "General", None), _fact("Ahmed Karimi", "President", "XX")
+    assert _prune({("General", None): general, ("President", "XX"): president}) == [president]
+    assert _prune({("General", None): general}) == [general]  # no other post: the rank is listed
+    army = _fact("Ahmed Karimi", "Army Chief", "XX")  # a military post keeps the rank beside it
+    assert _prune({("General", None): general, ("Army Chief", "XX"): army}) == [general, army]
+    old = _fact("Ahmed Karimi", "President", "XX", status="former")  # a former post does not style him
+    assert _prune({("General", None): general, ("President", "XX"): old}) == [general, old]
+
+
 def test_roles_context_country_not_for_a_second_holder_or_a_company_post():
     maliki, blair = _fact("Nouri Maliki", "Prime Minister", "IQ"), _fact("Tony Blair", "Prime Minister", None)
     ceo = _fact("John Carter", "President", None, scope="nonpolitical")
