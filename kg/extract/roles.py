@@ -90,8 +90,9 @@ def _prune(facts: dict[tuple, RoleFact]) -> list[RoleFact]:
 def _rank_style(role: str, facts: dict[tuple, RoleFact]) -> bool:
     """A bare military rank (``rank-titles``) of a person the article gives a current civil post
     (``rank-civil-kinds``): "General X" who is also "President X" is styled by the rank, not posted to it."""
+    civil = lexicon.words("rank-civil-kinds")
     return role in lexicon.words("rank-titles") and any(
-        f.status != "former" and _title_kinds().get(r) in lexicon.words("rank-civil-kinds") for (r, _), f in facts.items())
+        f.status != "former" and _title_kinds().get(r) in civil for (r, _), f in facts.items())
 
 
 def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
