@@ -42,6 +42,27 @@ def roles(facts):
     # a US federal title (titles.tsv row with country US), not the visited country's
     ("Assistant Secretary of State Brian Nichols travelled to Lima.", {("Nichols", "Assistant Secretary of State", "US")}),
     ("The summit under Prime Minister Fumio Kishida of Japan ended.", {("Kishida", "Prime Minister", "JP")}),
+    # a lower-case portfolio between the country and "minister" (pre-portfolio-roles), not a "cabinet" minister
+    ("Portuguese fisheries minister Helena Costa opened the port on Monday.",
+     {("Costa", "Minister for Fisheries", "PT")}),
+    ("Ghana's mining minister Kwame Asante denied the report.", {("Asante", "Minister for Mining", "GH")}),
+    # a regional organisation's post (organisations.tsv), not the holder's country
+    ("The Ugandan President Sam Okello is also the current chairman of the Intergovernmental Authority on "
+     "Development, which meets in June.", {("Okello", "President", "UG"), ("Okello", "Chairman", "IGAD")}),
+    ("Secretary General of the Andean Community Luis Rivera opened the meeting in Lima.",
+     {("Rivera", "Secretary-General", "CAN")}),
+    # a title's abbreviation in brackets before the name; an age in brackets before a former holder's apposition
+    ("The Canadian Prime Minister (PM), Mark Lewis, landed in Oslo on Monday.", {("Lewis", "Prime Minister", "CA")}),
+    ("The vote went to Ken Mori (58), the former trade minister, by a wide margin.", set()),
+    # a legislature's name before "speaker" in an apposition without "the"
+    ("According to Omar Saleh, acting parliament speaker, the session will resume on Sunday.",
+     {("Saleh", "Speaker", None)}),
+    # a rank beside a civil post is a style ("General X … President X"): only the post is listed
+    ("General Ahmed Karimi took power in a coup in 2019. On Monday, Karimi, the Sudanese president, promised a vote.",
+     {("Karimi", "President", "SD")}),
+    # the White House press secretary is a US official (titles.tsv row), not a bare spokesperson
+    ("Asked about the tariffs, White House press secretary Laura Benton said talks would go on.",
+     {("Benton", "White House Press Secretary", "US")}),
 ])
 def test_titles_breadth(facts_of, text, expected):
     assert roles(facts_of(text)) == expected

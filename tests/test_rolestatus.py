@@ -62,6 +62,7 @@ def test_rolestatus_status_before_looks_past_adjectives():
     (["Ann", "Lee", ",", "who", "was", "foreign", "minister", ",", "said"], 2, "former"),
     (["Ann", "Lee", "had", "been", "ambassador"], 2, "former"),
     (["Ann", "Lee", ",", "the", "acting", "governor", ",", "said"], 2, "acting"),
+    (["Ann", "Lee", "(", "58", ")", ",", "the", "former", "trade", "minister", ",", "lost"], 2, "former"),  # past an age
     (["Ann", "Lee", ",", "who", "is", "the", "minister", ",", "said"], 2, "current"),
     (["Ann", "Lee", "said", "he", "was", "tired"], 2, "current"),
     (["Ann", "Lee", "was", "president", "in", "2006"], 2, "current"),  # a bare "was": the narrative's tense
@@ -114,6 +115,17 @@ def test_rolestatus_scope_from_kind_and_country(role, kind, country, expected):
 
 def _fact(name, role, country, status="current", scope="national"):
     return RoleFact(Person(name, name), role, country, Evidence("a", "s", 0, 0, 1, "r"), status, scope)
+
+
+def test_roles_bare_rank_is_a_style_beside_a_civil_post():
+    from kg.extract.roles import _prune
+    general, president = _fact("Ahmed Karimi", "General", None), _fact("Ahmed Karimi", "President", "XX")
+    assert _prune({("General", None): general, ("President", "XX"): president}) == [president]
+    assert _prune({("General", None): general}) == [general]  # no other post: the rank is listed
+    army = _fact("Ahmed Karimi", "Army Chief", "XX")  # a military post keeps the rank beside it
+    assert _prune({("General", None): general, ("Army Chief", "XX"): army}) == [general, army]
+    old = _fact("Ahmed Karimi", "President", "XX", status="former")  # a former post does not style him
+    assert _prune({("General", None): general, ("President", "XX"): old}) == [general, old]
 
 
 def test_roles_context_country_not_for_a_second_holder_or_a_company_post():

@@ -67,6 +67,53 @@ def test_spokes_press_secretary_for_a_state_body():
     assert (title.role, title.kind, country) == ("Press Secretary", spokes.OFFICIAL, "US")
 
 
+def test_spokes_white_house_press_secretary_is_a_us_official():
+    words = ["White", "House", "press", "secretary", "Laura", "Benton", "said"]
+    doc = make(words, pos=["PROPN", "PROPN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
+    found = titles.title_before(doc, 4)
+    assert found is not None and (found.start, found.title.role, found.title.kind, found.country) == \
+        (0, "White House Press Secretary", spokes.OFFICIAL, "US")
+
+
+def test_titles_lower_case_portfolio_after_a_country_before_minister():
+    words = ["Ghana", "'s", "mining", "minister", "Kwame", "Asante", "said"]
+    doc = make(words, pos=["PROPN", "PART", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
+    found = titles.title_before(doc, 4)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Minister for Mining", "GH")
+    words = ["Syrian", "cabinet", "minister", "Rana", "Haddad", "said"]
+    doc = make(words, pos=["ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
+    found = titles.title_before(doc, 3)
+    assert found is not None and found.title.role == "Minister"  # "cabinet" is no portfolio (not-portfolio)
+
+
+def test_titles_regional_organisation_after_of_is_the_post_country():
+    words = ["Secretary", "General", "of", "the", "Andean", "Community", "Luis", "Rivera", "said"]
+    pos = ["PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"]
+    found = titles.title_before(make(words, pos=pos), 6)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Secretary-General", "CAN")
+
+
+def test_titles_parenthesised_abbreviation_between_title_and_name():
+    words = ["the", "Canadian", "Prime", "Minister", "(", "PM", ")", ",", "Mark", "Lewis", "arrived"]
+    pos = ["DET", "ADJ", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "PROPN", "VERB"]
+    found = titles.title_before_comma(make(words, pos=pos), 8)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Prime Minister", "CA")
+    words = ["Prime", "Minister", "(", "PM", ")", "Erna", "Dahl", "spoke"]
+    found = titles.title_before(make(words, pos=["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN",
+                                                 "VERB"]), 5)
+    assert found is not None and found.title.role == "Prime Minister"
+    words = ["the", "minister", "(", "58", ")", "Erna", "Dahl", "spoke"]  # an age is no abbreviation
+    assert titles.title_before(make(words, pos=["DET", "NOUN", "PUNCT", "NUM", "PUNCT", "PROPN", "PROPN",
+                                                "VERB"]), 5) is None
+
+
+def test_titles_legislature_speaker_in_a_bare_apposition():
+    words = ["Omar", "Saleh", ",", "parliament", "speaker", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "NOUN", "PUNCT", "VERB"]
+    title, country, rule = titles.title_after(make(words, pos=pos), 2)
+    assert title is not None and (title.role, title.kind, rule) == ("Speaker", "legislator", "apposition")
+
+
 # --- titles set off by commas, organisations' heads, status ------------------------------------------------------
 
 def test_titles_comma_title_after_the_with_country_and_after_a_preposition():

@@ -76,15 +76,23 @@ def _more_specific(role: str, other: str) -> bool:
 
 
 def _prune(facts: dict[tuple, RoleFact]) -> list[RoleFact]:
-    """Drop a role that another fact of the same person states more precisely."""
+    """Drop a role that another fact of the same person states more precisely, and a bare rank beside a civil post."""
     out = []
     for (role, country), fact in facts.items():
-        if any(_more_specific(role, r) and country in (None, c) for r, c in facts):
+        if any(_more_specific(role, r) and country in (None, c) for r, c in facts) or _rank_style(role, facts):
             continue
         if country is None and any(r == role and c for r, c in facts):
             continue
         out.append(fact)
     return out
+
+
+def _rank_style(role: str, facts: dict[tuple, RoleFact]) -> bool:
+    """A bare military rank (``rank-titles``) of a person the article gives a current civil post
+    (``rank-civil-kinds``): "General X" who is also "President X" is styled by the rank, not posted to it."""
+    civil = lexicon.words("rank-civil-kinds")
+    return role in lexicon.words("rank-titles") and any(
+        f.status != "former" and _title_kinds().get(r) in civil for (r, _), f in facts.items())
 
 
 def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract.rulematch import rule_marks
+from kg.extract.title_patterns import past_parenthesis
 from kg.model import RoleScope
 
 _PLACE_ENTS = ("GPE", "NORP", "ORG", "LOC")  # a place or body between a status word and its title
@@ -57,6 +58,7 @@ def status_after(doc: Doc, end: int) -> str:
     """The status an apposition or predicate after a name gives: ", the former foreign minister", ", who was
     president", "X had been ambassador", ", the acting governor"; else current."""
     rules = rule_marks(doc)
+    end = past_parenthesis(doc, end)  # "X (67), the former foreign minister": where the apposition's title is read
     i = end + 1 if end < len(doc) and doc[end].text == "," else end
     found = "current"
     for k in range(i, min(len(doc), i + 6)):

@@ -55,17 +55,18 @@ def portfolio_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
 
 
 def pre_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, lexicon.Title] | None:
-    """Portfolio words in front of a bare post, after a polity: "AU trade and industry commissioner"."""
+    """Portfolio words in front of a bare post, after a polity: "AU trade and industry commissioner", "Italian
+    economic development minister" (not "Syrian cabinet minister": ``not-portfolio``)."""
     if title.role not in lexicon.words("pre-portfolio-roles"):
         return None
-    i = start
+    i, stop = start, lexicon.words("not-portfolio")
     while i > 0 and start - i < MAX_PORTFOLIO and (doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ") or
-                                                  doc[i - 1].lower_ in ("and", "&")) \
+                                                  doc[i - 1].lower_ in ("and", "&")) and doc[i - 1].lower_ not in stop \
             and not lexicon.lookup_polity(doc[i - 1].text) and fold(doc[i - 1].text) not in lexicon.title_index():
         i -= 1
     words = doc[i:start]
-    if not words or words[0].lower_ == "and" or i == 0 or not lexicon.lookup_polity(doc[i - 1].text):
-        return None
+    if not words or words[0].lower_ == "and" or i == 0 or not polity_before(doc, i):
+        return None  # "Kenya's tourism minister" too
     return i, replace(title, role=f"{title.role} for {_titled(words.text)}")
 
 
@@ -282,6 +283,15 @@ def past_parenthesis(doc: Doc, end: int) -> int:
         return end
     close = next((k for k in range(end + 1, min(len(doc), end + 6)) if doc[k].text == ")"), None)
     return close + 1 if close is not None and close + 1 < len(doc) and doc[close + 1].text == "," else end
+
+
+def before_abbreviation(doc: Doc, end: int) -> int:
+    """Back past a title's parenthesised abbreviation before a name ("the Prime Minister (PM), X", "Prime Minister
+    (PM) Y"): the index of its "(", else ``end``."""
+    if end < 3 or doc[end - 1].text != ")" or doc[end - 3].text != "(":
+        return end
+    word = doc[end - 2].text
+    return end - 3 if word.isupper() and word.isalpha() and len(word) <= 5 else end
 
 
 def title_prefix(doc: Doc, start: int, end: int) -> int | None:

@@ -34,6 +34,7 @@ from kg.extract.rulematch import rule_marks
 from kg.extract.title_patterns import (
     MAX_TITLE,
     apposition_span,
+    before_abbreviation,
     find_title,
     head_of_body,
     head_of_country,
@@ -78,6 +79,7 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
     i = start
     while i > 0 and is_honorific(doc[i - 1], keep_the=False):
         i -= 1
+    i = before_abbreviation(doc, i)  # "Prime Minister (PM) X"
     found = title_with_polity(doc, i)
     if found is None:
         found = _title_of_polity_before(doc, i) or _org_head(doc, i) or _spokes_for_body(doc, i)
