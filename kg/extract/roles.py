@@ -68,11 +68,28 @@ def _courtesy(role: str, m, found: list) -> bool:
 
 
 def _more_specific(role: str, other: str) -> bool:
-    """``other`` names the same post more precisely: "Chairman" < "Chairman of the Joint Chiefs of Staff", and a
-    one-word title of the same kind ends it: "Minister" < "Defense Minister" (not "President" < "Vice President")."""
+    """``other`` names the same post more precisely: "Chairman" < "Chairman of the Joint Chiefs of Staff", a
+    one-word title of the same kind ends it: "Minister" < "Defense Minister" (not "President" < "Vice President"),
+    and capitalised office words inside it, no rank word (``not-portfolio``), keep its first and last words:
+    "Deputy Director" < "Deputy Public Engagement Director", "Chief of Staff" < "White House Chief of Staff"."""
     if " " not in role and other.lower().endswith(" " + role.lower()):
-        return _title_kinds().get(role) == _title_kinds().get(other)
-    return other.lower().startswith(role.lower() + " ") and other.split()[len(role.split())] in ("of", "to", "for")
+        return _title_kinds().get(role) == _title_kinds().get(other, _title_kinds().get(role))
+    if other.lower().startswith(role.lower() + " "):
+        return other.split()[len(role.split())] in ("of", "to", "for")
+    return _office_words_inside(role.split(), other.split())
+
+
+def _office_words_inside(words: list[str], others: list[str]) -> bool:
+    """``others`` is ``words`` with capitalised words (no rank word) added before its last word, or in front."""
+    if len(others) <= len(words) or others[-1] != words[-1] or (len(words) > 1 and others[0] != words[0]
+                                                                 and others[-len(words):] != words):
+        return False
+    rest = list(others)
+    for w in words:
+        if w not in rest:
+            return False
+        rest.remove(w)
+    return all(w[:1].isupper() and w.lower() not in lexicon.words("not-portfolio") for w in rest)
 
 
 def _prune(facts: dict[tuple, RoleFact]) -> list[RoleFact]:
