@@ -8,6 +8,7 @@ from typing import cast
 
 from kg import lexicon
 from kg.extract.context import Context
+from kg.extract.lexmatch import marks
 from kg.extract.mentions import Mention
 from kg.extract.orgnames import us_states
 from kg.extract.people import Entity
@@ -27,6 +28,8 @@ def _country_from_actor(ent: Entity, role: str, ctx: Context) -> str | None:
     countries = {t.country for t in pool if t.country}
     if not countries:  # a post the dictionary does not list: the country of the posts held at the date
         countries = {t.country for t in ent.actor.terms_at(ctx.article.date) if t.country}
+    if len(countries) > 1 and active and ctx.article.date is not None:
+        return next(t.country for t in active if t.country)  # a monarch of several realms: the first listed
     return countries.pop() if len(countries) == 1 else None
 
 
@@ -109,6 +112,7 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
     person = ent.person()
     out: dict[tuple, RoleFact] = {}
     for role, country, m, kind in _text_roles(ctx, ent):
+        role, kind = _state_chamber_post(ctx, m, role, kind)
         political = kind not in lexicon.words("non-political-kinds")
         country = country or (_country_from_actor(ent, role, ctx) if political else None)
         ev = ctx.evidence(m.span_start, m.span_end, f"role:{m.rule}")
@@ -128,6 +132,20 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
             scope = role_scope(term.role, _title_kinds().get(term.role), term.country)
             out.setdefault((term.role, term.country), RoleFact(person, term.role, term.country, ev, scope=scope))
     return _prune(out)
+
+
+def _state_chamber_post(ctx: Context, m: Mention, role: str, kind: str | None) -> tuple[str, str | None]:
+    """A legislator whose apposition opens with a US state and a chamber (``state-chambers``) sits in that
+    state's legislature: "Sen. X, Ohio Senate Minority Leader" and "Rep. Y, Iowa House Minority Whip" are a State
+    Senator and a State Representative (the "state …" rows of titles.tsv, for ``chamber-member-kinds``)."""
+    doc = ctx.doc
+    if kind not in lexicon.words("chamber-member-kinds") or m.end + 2 >= len(doc) or doc[m.end].text != ",":
+        return role, kind
+    for end, _ in marks(doc).starting("state", m.end + 1):
+        state = lexicon.title_index().get(lexicon.fold(f"state {role}"))
+        if end < len(doc) and doc[end].lower_ in lexicon.words("state-chambers") and state is not None:
+            return state.role, state.kind
+    return role, kind
 
 
 def _historical(ctx: Context, m: Mention, status: str) -> str:

@@ -77,7 +77,7 @@ def named_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, le
     i = _portfolio_run(doc, start)
     if i is not None and i < start and i >= 3 and doc[i - 1].lower_ in ("and", "&"):
         left = _portfolio_run(doc, i - 1)  # "Road Transport and Bridges Minister": two runs joined by "and"
-        i = left if left is not None and left < i - 1 else i
+        i = left if left is not None and left < i - 1 and not _cut_name(doc, left) else i
     if i is None or i == start or _cut_name(doc, i):
         return None  # "Nationals Veterans Affairs minister": a party's name may lead the run, so none is taken
     kind = "minister" if title.kind == "generic" else title.kind  # "Environment Secretary": a post, not a bare word
@@ -94,10 +94,13 @@ def _portfolio_run(doc: Doc, start: int):
 
 
 def _cut_name(doc: Doc, i: int) -> bool:
-    """The run starting at ``i`` would cut a longer name: a capitalised word before it that is neither a polity, a
-    rank or status word (``not-portfolio``) nor a seat ("General Services Administration Administrator")."""
+    """The run starting at ``i`` would cut a longer name: "of" or "for" after a capitalised word before it
+    ("Agency for International Development Administrator"), or a capitalised word that is neither a polity, a rank or status word
+    (``not-portfolio``) nor a seat ("General Services Administration Administrator", "Administrator X and Y")."""
     tok = doc[i - 1] if i > 0 else None
-    return tok is not None and not tok.is_sent_start and tok.is_alpha and tok.text[:1].isupper() and \
+    if tok is not None and tok.lower_ in ("of", "for") and i > 1 and doc[i - 2].text[:1].isupper():
+        return True  # inside a body's name (not "a protege of Railway Minister X")
+    return tok is not None and not (tok.is_sent_start and tok.pos_ != "PROPN") and tok.is_alpha and tok.text[:1].isupper() and \
         tok.lower_ not in lexicon.words("not-portfolio") and not _seat_ends(doc, i, i + 1) and \
         not lexicon.lookup_polity(tok.text)
 
