@@ -77,6 +77,8 @@ def named_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, le
     i = _portfolio_run(doc, start)
     if i is not None and i < start and i >= 3 and doc[i - 1].lower_ in ("and", "&"):
         left = _portfolio_run(doc, i - 1)  # "Road Transport and Bridges Minister": two runs joined by "and"
+        if left is not None and left < i - 1 and _inside_body(doc, left):
+            return None  # "Centers for Disease Control and Prevention Director": a body's name, not a portfolio
         i = left if left is not None and left < i - 1 and not _cut_name(doc, left) else i
     if i is None or i == start or _cut_name(doc, i):
         return None  # "Nationals Veterans Affairs minister": a party's name may lead the run, so none is taken
@@ -98,11 +100,17 @@ def _cut_name(doc: Doc, i: int) -> bool:
     ("Agency for International Development Administrator"), or a capitalised word that is neither a polity, a rank or status word
     (``not-portfolio``) nor a seat ("General Services Administration Administrator", "Administrator X and Y")."""
     tok = doc[i - 1] if i > 0 else None
-    if tok is not None and tok.lower_ in ("of", "for") and i > 1 and doc[i - 2].text[:1].isupper():
-        return True  # inside a body's name (not "a protege of Railway Minister X")
+    if _inside_body(doc, i):
+        return True
     return tok is not None and not (tok.is_sent_start and tok.pos_ != "PROPN") and tok.is_alpha and tok.text[:1].isupper() and \
         tok.lower_ not in lexicon.words("not-portfolio") and not _seat_ends(doc, i, i + 1) and \
         not lexicon.lookup_polity(tok.text)
+
+
+def _inside_body(doc: Doc, i: int) -> bool:
+    """"of" or "for" after a capitalised word before token ``i``: the run is inside a body's name ("Agency for
+    International Development Administrator"; not "a protege of Railway Minister X")."""
+    return i > 1 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].text[:1].isupper()
 
 
 def _seat_ends(doc: Doc, i: int, start: int) -> bool:
