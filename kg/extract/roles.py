@@ -13,7 +13,7 @@ from kg.extract.mentions import Mention
 from kg.extract.orgnames import us_states
 from kg.extract.people import Entity
 from kg.extract.rolestatus import past_period, role_scope, role_status, status_rank
-from kg.extract.staff import publisher_country
+from kg.extract.staff import department_title, publisher_country
 from kg.model import RoleFact, RoleStatus
 
 GENERIC = "generic"  # "Secretary Yellen": a role only once the dictionary says which secretary
@@ -50,7 +50,10 @@ def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, Mentio
     for role, country, kind, m in found:
         if _courtesy(role, m, found):
             continue
-        if kind == GENERIC:
+        post = _department_post(ctx, m, role)
+        if post is not None:
+            role, country, kind = post
+        elif kind == GENERIC:
             refined = _refine(ent, role, ctx)
             if refined is None:
                 continue
@@ -61,6 +64,19 @@ def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, Mentio
         known.setdefault(role, set()).update({country} if country else set())
     return [(role, country or (next(iter(known[role])) if len(known[role]) == 1 else None), m, kind)
             for role, country, m, kind in out]
+
+
+def _department_post(ctx: Context, m: Mention, role: str) -> tuple[str, str | None, str] | None:
+    """A title before a name and a department after it, as list items write them: "- Acting Secretary X,
+    Department of Labor" is the Secretary of Labor (a post of titles.tsv; ``staff.department_title``)."""
+    doc = ctx.doc
+    if not m.rule.startswith("title") or m.end + 3 >= len(doc) or doc[m.end].text != ",":
+        return None
+    base = lexicon.title_index().get(lexicon.fold(role)) or lexicon.title_index().get(lexicon.fold(role.split()[-1]))
+    found = department_title(doc, m.end, replace(base, role=role)) if base is not None else None
+    if found is None or found[0].role == role:
+        return None
+    return found[0].role, found[1], found[0].kind
 
 
 def _courtesy(role: str, m, found: list) -> bool:
