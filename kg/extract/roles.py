@@ -92,7 +92,7 @@ def _more_specific(role: str, other: str) -> bool:
     and capitalised office words inside it, no rank word (``not-portfolio``), keep its first and last words:
     "Deputy Director" < "Deputy Public Engagement Director", "Chief of Staff" < "White House Chief of Staff"."""
     if " " not in role and other.lower().endswith(" " + role.lower()):
-        return _title_kinds().get(role) == _title_kinds().get(other, _title_kinds().get(role))
+        return _title_kinds().get(role) == _kind(other)
     if other.lower().startswith(role.lower() + " "):
         return other.split()[len(role.split())] in ("of", "to", "for")
     return _office_words_inside(role.split(), other.split())
@@ -128,7 +128,7 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
     person = ent.person()
     out: dict[tuple, RoleFact] = {}
     for role, country, m, kind in _text_roles(ctx, ent):
-        role, kind = _state_chamber_post(ctx, m, role, kind)
+        role, kind, country = _state_chamber_post(ctx, m, role, kind, country)
         political = kind not in lexicon.words("non-political-kinds")
         country = country or (_country_from_actor(ent, role, ctx) if political else None)
         ev = ctx.evidence(m.span_start, m.span_end, f"role:{m.rule}")
@@ -150,18 +150,19 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
     return _prune(out)
 
 
-def _state_chamber_post(ctx: Context, m: Mention, role: str, kind: str | None) -> tuple[str, str | None]:
+def _state_chamber_post(ctx: Context, m: Mention, role: str, kind: str | None,
+                        country: str | None = None) -> tuple[str, str | None, str | None]:
     """A legislator whose apposition opens with a US state and a chamber (``state-chambers``) sits in that
     state's legislature: "Sen. X, Ohio Senate Minority Leader" and "Rep. Y, Iowa House Minority Whip" are a State
-    Senator and a State Representative (the "state …" rows of titles.tsv, for ``chamber-member-kinds``)."""
+    Senator and a State Representative of the US (the "state …" rows of titles.tsv, for ``chamber-member-kinds``)."""
     doc = ctx.doc
     if kind not in lexicon.words("chamber-member-kinds") or m.end + 2 >= len(doc) or doc[m.end].text != ",":
-        return role, kind
+        return role, kind, country
     for end, _ in marks(doc).starting("state", m.end + 1):
         state = lexicon.title_index().get(lexicon.fold(f"state {role}"))
         if end < len(doc) and doc[end].lower_ in lexicon.words("state-chambers") and state is not None:
-            return state.role, state.kind
-    return role, kind
+            return state.role, state.kind, country or "US"
+    return role, kind, country
 
 
 def _historical(ctx: Context, m: Mention, status: str) -> str:
@@ -223,6 +224,14 @@ def _domestic(role: str) -> bool:
     return _title_kinds().get(role) not in ("org-head", "envoy")
 
 
+def _kind(role: str) -> str | None:
+    """The kind of a title of titles.tsv, or of the title that ends a composed one ("Rural Affairs Director"; not
+    the principal of "Advisor to the President")."""
+    words = role.split()
+    return next((k for i in range(len(words)) if (k := _title_kinds().get(" ".join(words[i:]))) is not None
+                 and (i == 0 or words[i - 1].lower() not in ("to", "of", "for", "the"))), None)
+
+
 @cache
 def _title_kinds() -> dict[str, str]:
     kinds: dict[str, str] = {}
@@ -266,7 +275,7 @@ def _publisher_staff(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
     if home is None:
         return facts
     return [replace(f, country=home, evidence=replace(f.evidence, rule=f.evidence.rule + "+country-of-publisher"))
-            if not f.country and f.scope != "nonpolitical" and _title_kinds().get(f.role) in kinds else f
+            if not f.country and f.scope != "nonpolitical" and _kind(f.role) in kinds else f
             for f in facts]
 def _subject_country(ctx: Context, fact: RoleFact) -> RoleFact:
     """A national post the text gives no country, in a sentence whose main subject is a country (not the holder) or

@@ -90,20 +90,23 @@ def _portfolio_run(doc: Doc, start: int):
     """The start of one or two capitalised portfolio words ending before ``start`` (``start`` itself when there are
     none); None when the run is longer (a party's name may lead it)."""
     i = start
-    while i > 0 and start - i <= MAX_NAMED_PORTFOLIO and _named_portfolio_word(doc[i - 1]) and not _seat_ends(doc, i, start):
+    while i > 0 and start - i <= MAX_NAMED_PORTFOLIO and _named_portfolio_word(doc[i - 1]) and \
+            not _seat_ends(doc, i, start):
         i -= 1
     return None if start - i > MAX_NAMED_PORTFOLIO else i
 
 
 def _cut_name(doc: Doc, i: int) -> bool:
     """The run starting at ``i`` would cut a longer name: "of" or "for" after a capitalised word before it
-    ("Agency for International Development Administrator"), or a capitalised word that is neither a polity, a rank or status word
-    (``not-portfolio``) nor a seat ("General Services Administration Administrator", "Administrator X and Y")."""
-    tok = doc[i - 1] if i > 0 else None
+    ("Agency for International Development Administrator"), or a capitalised word (a proper noun when it opens
+    the sentence) that is neither a polity, a rank or status word (``not-portfolio``) nor a seat or state body
+    ("General Services Administration Administrator", "Administrator X and Y")."""
     if _inside_body(doc, i):
         return True
-    return tok is not None and not (tok.is_sent_start and tok.pos_ != "PROPN") and tok.is_alpha and tok.text[:1].isupper() and \
-        tok.lower_ not in lexicon.words("not-portfolio") and not _seat_ends(doc, i, i + 1) and \
+    tok = doc[i - 1] if i > 0 else None
+    if tok is None or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_sent_start and tok.pos_ != "PROPN":
+        return False
+    return tok.lower_ not in lexicon.words("not-portfolio") and not _seat_ends(doc, i, i + 1) and \
         not lexicon.lookup_polity(tok.text)
 
 
@@ -117,7 +120,8 @@ def _seat_ends(doc: Doc, i: int, start: int) -> bool:
     """A body's seat (``body-name-prefixes``) or, before some portfolio word, a state body of ``agents.tsv`` ends
     before token ``i``: "White House Intergovernmental Affairs Director X", "Department of Commerce External Affairs
     Director Y" have their portfolio after the body, which names the country, not the post."""
-    if any(i >= len(p.split()) and fold(doc[i - len(p.split()):i].text) == p for p in lexicon.words("body-name-prefixes")):
+    seats = lexicon.words("body-name-prefixes")
+    if any(i >= len(p.split()) and fold(doc[i - len(p.split()):i].text) == p for p in seats):
         return True
     return i < start and any(fold(doc[j:i].text) in institutions() for j in range(max(0, i - MAX_BODY), i))
 
