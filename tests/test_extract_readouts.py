@@ -148,6 +148,30 @@ def test_extract_readouts_meetings(readout, text, meetings):
      {("Reyes", "Deputy Secretary of the Treasury", "US"), ("Haddad", "Secretary of Energy", "US"),
       ("Park", "American Rescue Plan Coordinator", "US"), ("Lopez", "Administrator", "US")},
      {("Lopez", "Administrator", "PR")}),
+    # a capitalised office before Director or Administrator stays in the title; a seat or a body's name does not
+    ("Yesterday, Health Policy Advisor Ana Ruiz and White House Rural Affairs Director Tom Reyes met mayors from "
+     "towns hit by the floods. Director Reyes thanked them for their work.",
+     {("Reyes", "Rural Affairs Director", "US")}, {("Reyes", "Director", "US")}),
+    ("FEMA Administrator Omar Haddad and Office of Management and Budget Director Lisa Park briefed the governors "
+     "on the storm season.", {("Haddad", "FEMA Administrator", None), ("Park", "Director", "US")},
+     {("Park", "Budget Director", "US")}),
+    # the White House's own posts keep the seat; the bare post of the same person goes
+    ("Chief of Staff Ana Ruiz opened a meeting on wildfire recovery.\n\nParticipants included:\n\n- Ana Ruiz, "
+     "White House Chief of Staff\n- Tom Reyes, White House Deputy Chief of Staff\n",
+     {("Ruiz", "White House Chief of Staff", "US"), ("Reyes", "White House Deputy Chief of Staff", "US")},
+     {("Ruiz", "Chief of Staff", "US")}),
+    # "Sen."/"Rep." with a state chamber after the name: the state's legislators
+    ("The Vice President met lawmakers from Ohio to discuss voting rights.\n\nParticipants:\n\n- Sen. Mara "
+     "Olsen, Ohio Senate Minority Leader\n- Rep. Dale Crane, Ohio House Minority Whip\n",
+     {("Olsen", "State Senator", "US"), ("Crane", "State Representative", "US")},
+     {("Olsen", "Senator", "US"), ("Crane", "Representative", "US")}),
+    # a title before the name and the department after it: the department's post
+    ("Cabinet members reviewed the new port grants.\n\nParticipants included:\n\n- Acting Secretary Mara Olsen, "
+     "Department of Labor\n- Deputy Secretary Dale Crane, Department of Commerce\n",
+     {("Olsen", "Secretary of Labor", "US"), ("Crane", "Deputy Secretary of Commerce", "US")}, set()),
+    # a monarch of several realms, named without a country: the first realm of the dictionary
+    ("President Joe Biden spoke today with King Charles III about the climate summit and the coming state visit.",
+     {("III", "King", "GB")}, {("III", "King", "US")}),
 ])
 def test_extract_readouts_roles(readout, text, expected, absent):
     found = roles(readout(text))

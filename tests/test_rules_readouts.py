@@ -379,3 +379,68 @@ def test_topicnouns_listing_after_the_about_phrase():
     bare = make(["discussions", ",", "including", "war"], [0, 0, 0, 2], ["ROOT", "punct", "prep", "pobj"],
                 ["NOUN", "PUNCT", "VERB", "NOUN"], ["discussion", ",", "include", "war"])
     assert topicnouns.about_heads(bare[0]) == []
+
+
+# --- readout staff titles: offices before the post, seats, state chambers, departments ---------------------------
+
+def _propn(words, ents=None):
+    pos = ["ADP" if w in ("of", "for") else "CCONJ" if w == "and" else "PROPN" for w in words]
+    return make(words, pos=pos, ents=ents)
+
+
+@pytest.mark.parametrize("words, at, role", [
+    # a capitalised office before Director or Administrator is kept; a seat before it names the country only
+    (["White", "House", "Rural", "Affairs", "Director", "Tom", "Reyes"], 4, "Rural Affairs Director"),
+    (["FEMA", "Administrator", "Tom", "Reyes"], 1, "FEMA Administrator"),
+    # a state body of agents.tsv before the office ends the run: "Department of Commerce"
+    (["Department", "of", "Commerce", "Trade", "Outreach", "Director", "Ana", "Ruiz"], 5, "Trade Outreach Director"),
+    # inside a body's name ("for" or "and" after a capitalised word), or after another capitalised word: no office
+    (["Agency", "for", "Rural", "Development", "Administrator", "Tom", "Reyes"], 4, None),
+    (["Office", "of", "Management", "and", "Budget", "Director", "Ana", "Ruiz"], 5, None),
+    (["General", "Supply", "Administration", "Administrator", "Ana", "Ruiz"], 3, None),
+])
+def test_title_patterns_office_before_a_staff_post(words, at, role):
+    from kg.extract.title_patterns import named_portfolio
+    doc = _propn(words)
+    found = named_portfolio(doc, at, titles.title_at(doc, at)[1])
+    assert (found[1].role if found else None) == role
+
+
+def test_title_patterns_office_run_after_a_named_person_and():
+    from kg.extract.title_patterns import named_portfolio
+    words = ["Administrator", "Ruiz", "and", "Rural", "Development", "Minister", "Tom", "Reyes"]
+    doc = _propn(words)  # "Ruiz" follows a title: she is a person, not a first portfolio joined by "and"
+    found = named_portfolio(doc, 5, titles.title_at(doc, 5)[1])
+    assert found is not None and found[1].role == "Rural Development Minister"
+
+
+def test_roles_office_words_inside_a_longer_title_of_the_same_person():
+    assert roles._more_specific("Deputy Director", "Deputy Public Engagement Director")
+    assert roles._more_specific("Chief of Staff", "White House Chief of Staff")
+    assert roles._more_specific("Director", "Rural Affairs Director")  # a composed title has its head's kind
+    assert not roles._more_specific("Senator", "State Senator")  # a rank or level word makes another post
+    assert not roles._more_specific("Chief of Staff", "Deputy Chief of Staff")
+
+
+@pytest.mark.parametrize("words, role", [
+    (["Sen", "Mara", "Olsen", ",", "Ohio", "Senate", "Minority", "Leader"], "State Senator"),
+    (["Rep", "Dale", "Crane", ",", "Iowa", "House", "Minority", "Whip"], "State Representative"),
+    (["Rep", "Dale", "Crane", ",", "Chair", "of", "the", "Rules", "Committee"], "Representative"),
+])
+def test_roles_legislator_with_a_state_chamber_apposition(words, role):
+    doc = _propn(words, ents=["O", "B-PERSON", "I-PERSON"] + ["O"] * (len(words) - 3))
+    m = Mention(1, 3, " ".join(words[1:3]), "name", rule="title-name")
+    base = "Senator" if words[0] == "Sen" else "Representative"
+    found = roles._state_chamber_post(SimpleNamespace(doc=doc), m, base, "legislator")
+    assert found[:2] == (role, "subnational" if role.startswith("State") else "legislator")
+    assert found[2] == ("US" if role.startswith("State") else None)
+
+
+def test_roles_title_before_a_name_and_a_department_after_it():
+    words = ["-", "Secretary", "Mara", "Olsen", ",", "Department", "of", "Labor"]
+    doc = _propn(words, ents=["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"])
+    m = Mention(2, 4, "Mara Olsen", "name", rule="title-name")
+    assert roles._department_post(SimpleNamespace(doc=doc), m, "Secretary") == ("Secretary of Labor", "US",
+                                                                                 "minister")
+    m = Mention(2, 4, "Mara Olsen", "name", rule="apposition")
+    assert roles._department_post(SimpleNamespace(doc=doc), m, "Secretary") is None  # only a title before the name

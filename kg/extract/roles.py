@@ -8,11 +8,12 @@ from typing import cast
 
 from kg import lexicon
 from kg.extract.context import Context
+from kg.extract.lexmatch import marks
 from kg.extract.mentions import Mention
 from kg.extract.orgnames import us_states
 from kg.extract.people import Entity
 from kg.extract.rolestatus import past_period, role_scope, role_status, status_rank
-from kg.extract.staff import publisher_country
+from kg.extract.staff import department_title, publisher_country
 from kg.model import RoleFact, RoleStatus
 
 GENERIC = "generic"  # "Secretary Yellen": a role only once the dictionary says which secretary
@@ -27,6 +28,8 @@ def _country_from_actor(ent: Entity, role: str, ctx: Context) -> str | None:
     countries = {t.country for t in pool if t.country}
     if not countries:  # a post the dictionary does not list: the country of the posts held at the date
         countries = {t.country for t in ent.actor.terms_at(ctx.article.date) if t.country}
+    if len(countries) > 1 and active and ctx.article.date is not None:
+        return next(t.country for t in active if t.country)  # a monarch of several realms: the first listed
     return countries.pop() if len(countries) == 1 else None
 
 
@@ -47,7 +50,10 @@ def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, Mentio
     for role, country, kind, m in found:
         if _courtesy(role, m, found):
             continue
-        if kind == GENERIC:
+        post = _department_post(ctx, m, role)
+        if post is not None:
+            role, country, kind = post
+        elif kind == GENERIC:
             refined = _refine(ent, role, ctx)
             if refined is None:
                 continue
@@ -60,6 +66,19 @@ def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, Mentio
             for role, country, m, kind in out]
 
 
+def _department_post(ctx: Context, m: Mention, role: str) -> tuple[str, str | None, str] | None:
+    """A title before a name and a department after it, as list items write them: "- Acting Secretary X,
+    Department of Labor" is the Secretary of Labor (a post of titles.tsv; ``staff.department_title``)."""
+    doc = ctx.doc
+    if not m.rule.startswith("title") or m.end + 3 >= len(doc) or doc[m.end].text != ",":
+        return None
+    base = lexicon.title_index().get(lexicon.fold(role)) or lexicon.title_index().get(lexicon.fold(role.split()[-1]))
+    found = department_title(doc, m.end, replace(base, role=role)) if base is not None else None
+    if found is None or found[0].role == role:
+        return None
+    return found[0].role, found[1], found[0].kind
+
+
 def _courtesy(role: str, m, found: list) -> bool:
     """"Ambassador X" on a surname alone, where the full name has another post: the courtesy title former
     ambassadors keep ("National Security Advisor to the Vice President Nancy Doe … Ambassador Doe")."""
@@ -68,11 +87,28 @@ def _courtesy(role: str, m, found: list) -> bool:
 
 
 def _more_specific(role: str, other: str) -> bool:
-    """``other`` names the same post more precisely: "Chairman" < "Chairman of the Joint Chiefs of Staff", and a
-    one-word title of the same kind ends it: "Minister" < "Defense Minister" (not "President" < "Vice President")."""
+    """``other`` names the same post more precisely: "Chairman" < "Chairman of the Joint Chiefs of Staff", a
+    one-word title of the same kind ends it: "Minister" < "Defense Minister" (not "President" < "Vice President"),
+    and capitalised office words inside it, no rank word (``not-portfolio``), keep its first and last words:
+    "Deputy Director" < "Deputy Public Engagement Director", "Chief of Staff" < "White House Chief of Staff"."""
     if " " not in role and other.lower().endswith(" " + role.lower()):
-        return _title_kinds().get(role) == _title_kinds().get(other)
-    return other.lower().startswith(role.lower() + " ") and other.split()[len(role.split())] in ("of", "to", "for")
+        return _title_kinds().get(role) == _kind(other)
+    if other.lower().startswith(role.lower() + " "):
+        return other.split()[len(role.split())] in ("of", "to", "for")
+    return _office_words_inside(role.split(), other.split())
+
+
+def _office_words_inside(words: list[str], others: list[str]) -> bool:
+    """``others`` is ``words`` with capitalised words (no rank word) added before its last word, or in front."""
+    if len(others) <= len(words) or others[-1] != words[-1] or (len(words) > 1 and others[0] != words[0]
+                                                                 and others[-len(words):] != words):
+        return False
+    rest = list(others)
+    for w in words:
+        if w not in rest:
+            return False
+        rest.remove(w)
+    return all(w[:1].isupper() and w.lower() not in lexicon.words("not-portfolio") for w in rest)
 
 
 def _prune(facts: dict[tuple, RoleFact]) -> list[RoleFact]:
@@ -100,6 +136,7 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
     person = ent.person()
     out: dict[tuple, RoleFact] = {}
     for role, country, m, kind in _text_roles(ctx, ent):
+        role, kind, country = _state_chamber_post(ctx, m, role, kind, country)
         political = kind not in lexicon.words("non-political-kinds")
         country = country or (_country_from_actor(ent, role, ctx) if political else None)
         ev = ctx.evidence(m.span_start, m.span_end, f"role:{m.rule}")
@@ -119,6 +156,21 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
             scope = role_scope(term.role, _title_kinds().get(term.role), term.country)
             out.setdefault((term.role, term.country), RoleFact(person, term.role, term.country, ev, scope=scope))
     return _prune(out)
+
+
+def _state_chamber_post(ctx: Context, m: Mention, role: str, kind: str | None,
+                        country: str | None = None) -> tuple[str, str | None, str | None]:
+    """A legislator whose apposition opens with a US state and a chamber (``state-chambers``) sits in that
+    state's legislature: "Sen. X, Ohio Senate Minority Leader" and "Rep. Y, Iowa House Minority Whip" are a State
+    Senator and a State Representative of the US (the "state …" rows of titles.tsv, for ``chamber-member-kinds``)."""
+    doc = ctx.doc
+    if kind not in lexicon.words("chamber-member-kinds") or m.end + 2 >= len(doc) or doc[m.end].text != ",":
+        return role, kind, country
+    for end, _ in marks(doc).starting("state", m.end + 1):
+        state = lexicon.title_index().get(lexicon.fold(f"state {role}"))
+        if end < len(doc) and doc[end].lower_ in lexicon.words("state-chambers") and state is not None:
+            return state.role, state.kind, country or "US"
+    return role, kind, country
 
 
 def _historical(ctx: Context, m: Mention, status: str) -> str:
@@ -180,6 +232,14 @@ def _domestic(role: str) -> bool:
     return _title_kinds().get(role) not in ("org-head", "envoy")
 
 
+def _kind(role: str) -> str | None:
+    """The kind of a title of titles.tsv, or of the title that ends a composed one ("Rural Affairs Director"; not
+    the principal of "Advisor to the President")."""
+    words = role.split()
+    return next((k for i in range(len(words)) if (k := _title_kinds().get(" ".join(words[i:]))) is not None
+                 and (i == 0 or words[i - 1].lower() not in ("to", "of", "for", "the"))), None)
+
+
 @cache
 def _title_kinds() -> dict[str, str]:
     kinds: dict[str, str] = {}
@@ -223,7 +283,7 @@ def _publisher_staff(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
     if home is None:
         return facts
     return [replace(f, country=home, evidence=replace(f.evidence, rule=f.evidence.rule + "+country-of-publisher"))
-            if not f.country and f.scope != "nonpolitical" and _title_kinds().get(f.role) in kinds else f
+            if not f.country and f.scope != "nonpolitical" and _kind(f.role) in kinds else f
             for f in facts]
 def _subject_country(ctx: Context, fact: RoleFact) -> RoleFact:
     """A national post the text gives no country, in a sentence whose main subject is a country (not the holder) or

@@ -14,7 +14,7 @@ from kg.extract.countries import leading_polity, polity_before
 from kg.extract.lexmatch import marks
 from kg.extract.orgnames import org_words
 from kg.extract.rulematch import rule_marks
-from kg.extract.staff import leading_body
+from kg.extract.staff import MAX_BODY, institutions, leading_body
 from kg.lexicon import fold
 
 MAX_TITLE = 10  # "Commander-in-Chief of the Armed Forces" is nine tokens
@@ -78,8 +78,10 @@ def named_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, le
     i = _portfolio_run(doc, start)
     if i is not None and i < start and i >= 3 and doc[i - 1].lower_ in ("and", "&"):
         left = _portfolio_run(doc, i - 1)  # "Road Transport and Bridges Minister": two runs joined by "and"
-        i = left if left is not None and left < i - 1 else i
-    if i is None or i == start:
+        if left is not None and left < i - 1 and _inside_body(doc, left):
+            return None  # "Centers for Disease Control and Prevention Director": a body's name, not a portfolio
+        i = left if left is not None and left < i - 1 and not _cut_name(doc, left) else i
+    if i is None or i == start or _cut_name(doc, i):
         return None  # "Nationals Veterans Affairs minister": a party's name may lead the run, so none is taken
     kind = "minister" if title.kind == "generic" else title.kind  # "Environment Secretary": a post, not a bare word
     return i, replace(title, role=f"{doc[i:start].text} {title.role}", kind=kind)
@@ -89,9 +91,40 @@ def _portfolio_run(doc: Doc, start: int):
     """The start of one or two capitalised portfolio words ending before ``start`` (``start`` itself when there are
     none); None when the run is longer (a party's name may lead it)."""
     i = start
-    while i > 0 and start - i <= MAX_NAMED_PORTFOLIO and _named_portfolio_word(doc[i - 1]):
+    while i > 0 and start - i <= MAX_NAMED_PORTFOLIO and _named_portfolio_word(doc[i - 1]) and \
+            not _seat_ends(doc, i, start):
         i -= 1
     return None if start - i > MAX_NAMED_PORTFOLIO else i
+
+
+def _cut_name(doc: Doc, i: int) -> bool:
+    """The run starting at ``i`` would cut a longer name: "of" or "for" after a capitalised word before it
+    ("Agency for International Development Administrator"), or a capitalised word (a proper noun when it opens
+    the sentence) that is neither a polity, a rank or status word (``not-portfolio``) nor a seat or state body
+    ("General Services Administration Administrator", "Administrator X and Y")."""
+    if _inside_body(doc, i):
+        return True
+    tok = doc[i - 1] if i > 0 else None
+    if tok is None or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_sent_start and tok.pos_ != "PROPN":
+        return False
+    return tok.lower_ not in lexicon.words("not-portfolio") and not _seat_ends(doc, i, i + 1) and \
+        not lexicon.lookup_polity(tok.text)
+
+
+def _inside_body(doc: Doc, i: int) -> bool:
+    """"of" or "for" after a capitalised word before token ``i``: the run is inside a body's name ("Agency for
+    International Development Administrator"; not "a protege of Railway Minister X")."""
+    return i > 1 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].text[:1].isupper()
+
+
+def _seat_ends(doc: Doc, i: int, start: int) -> bool:
+    """A body's seat (``body-name-prefixes``) or, before some portfolio word, a state body of ``agents.tsv`` ends
+    before token ``i``: "White House Intergovernmental Affairs Director X", "Department of Commerce External Affairs
+    Director Y" have their portfolio after the body, which names the country, not the post."""
+    seats = lexicon.words("body-name-prefixes")
+    if any(i >= len(p.split()) and fold(doc[i - len(p.split()):i].text) == p for p in seats):
+        return True
+    return i < start and any(fold(doc[j:i].text) in institutions() for j in range(max(0, i - MAX_BODY), i))
 
 
 def named_portfolio_at(doc: Doc, i: int, stop: int) -> tuple[int, lexicon.Title] | None:
