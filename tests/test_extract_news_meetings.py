@@ -37,6 +37,11 @@ from meetingpairs import pairs
     # the owner of an office takes no part in what its staff attends (staff-nouns)
     ("President Lech Kaczynski praised the plan. A secretary at the President's Chancellery, Anna Fotyga, flew to "
      "Washington for the negotiations on the shield.", set()),
+    # "discussions with Y" is a meeting noun (m-discussion); not under a negated verb
+    ("At the forum in Riga, President Tarja Halonen of Finland held discussions with Chancellor Angela Merkel and "
+     "Prime Minister Gordon Brown.", {("Brown", "Halonen"), ("Brown", "Merkel"), ("Halonen", "Merkel")}),
+    ("Secretary of State Condoleezza Rice and Foreign Minister Sergei Lavrov were not involved in the "
+     "discussions on the budget.", set()),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings
