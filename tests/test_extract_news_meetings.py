@@ -42,6 +42,12 @@ from meetingpairs import pairs
      "Prime Minister Gordon Brown.", {("Brown", "Halonen"), ("Brown", "Merkel"), ("Halonen", "Merkel")}),
     ("Secretary of State Condoleezza Rice and Foreign Minister Sergei Lavrov were not involved in the "
      "discussions on the budget.", set()),
+    # a report of a named conference: the heads of state or government who speak in it took part (summit-nouns
+    # read on the name's last word)
+    ("The third Nordic Security Conference came to an end on Sunday in Oslo. The annual meeting of defence chiefs "
+     "is organised by a Danish institute. Finnish President Sauli Niinisto said the region faced new threats. "
+     "Norwegian Prime Minister Anna Berglund called for closer cooperation in the Arctic.",
+     {("Berglund", "Niinisto")}),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

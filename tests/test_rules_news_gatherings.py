@@ -1,13 +1,18 @@
 """Meeting rules from the error classes of a fresh news dev set (gold-news-dev3), on Docs built by hand (words,
 heads, deps, POS, tags, lemmas, entities), so a failure is the rule's, never the model's: "discussions with Y"
 is a meeting noun ("X held discussions with Y and Z"), and a noun trigger that is the object of a negated verb
-gives no meeting ("X and Y were not involved in the discussions"). Sentences are written for these tests."""
+gives no meeting ("X and Y were not involved in the discussions"); a named conference ("the Baltic Security
+Conference") makes a summit report whose speaking leaders attend it, and an act "on the last day of the summit"
+places its subject there. Sentences are written for these tests."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from test_rules_news_meetings import make, meetings
 
-from kg.extract import triggers
+from kg.extract import attendees, triggers
+from kg.extract.rulematch import rule_marks
 
 HELD_DISCUSSIONS = [("Ruiz", 1, "nsubj", "PROPN", "NNP", "Ruiz", "B-PERSON"),
                     ("held", 1, "ROOT", "VERB", "VBD", "hold", "O"),
@@ -41,3 +46,48 @@ def test_triggers_noun_under_negated_verb_is_no_meeting(actors):
     assert triggers.negated(doc[8])
     assert not triggers.negated(make(HELD_DISCUSSIONS)[2])
     assert meetings(doc, actors) == []
+
+
+NAMED_CONFERENCE = [("The", 3, "det", "DET", "DT", "the", "O"),
+                    ("Baltic", 2, "compound", "PROPN", "NNP", "Baltic", "B-EVENT"),
+                    ("Security", 3, "compound", "PROPN", "NNP", "Security", "I-EVENT"),
+                    ("Conference", 4, "nsubj", "PROPN", "NNP", "Conference", "I-EVENT"),
+                    ("ended", 4, "ROOT", "VERB", "VBD", "end", "O"),
+                    (".", 4, "punct", "PUNCT", ".", ".", "O")]
+
+LAST_DAY = [("On", 7, "prep", "ADP", "IN", "on", "O"), ("the", 3, "det", "DET", "DT", "the", "O"),
+            ("last", 3, "amod", "ADJ", "JJ", "last", "O"), ("day", 0, "pobj", "NOUN", "NN", "day", "O"),
+            ("of", 3, "prep", "ADP", "IN", "of", "O"), ("the", 6, "det", "DET", "DT", "the", "O"),
+            ("summit", 4, "pobj", "NOUN", "NN", "summit", "O"), ("Ruiz", 8, "nsubj", "PROPN", "NNP", "Ruiz", "B-PERSON"),
+            ("said", 8, "ROOT", "VERB", "VBD", "say", "O"), (".", 8, "punct", "PUNCT", ".", ".", "O")]
+
+
+def test_attendees_named_conference_is_a_summit():
+    doc = make(NAMED_CONFERENCE)
+    ctx = SimpleNamespace(doc=doc)
+    assert attendees._name_head(doc[1]).text == "Conference"
+    assert attendees._first_summit(ctx, {1}) == 1  # the name's first word stands for its head, a summit noun
+    assert attendees._first_summit(ctx, {4}) is None
+
+
+def test_attendees_act_on_a_day_of_the_summit_is_presence():
+    doc = make(LAST_DAY)
+    assert rule_marks(doc).rule("presence-prep", 0) == "presence-at-gathering-part"
+    assert attendees._presence(doc[0], "presence-prep")[0].text == "summit"
+
+
+QUOTED_CONFERENCE = [("“", 2, "punct", "PUNCT", "``", "“", "O"),
+                     ("Members", 2, "npadvmod", "NOUN", "NNS", "member", "O"),
+                     ("act", 2, "ROOT", "VERB", "VB", "act", "O"),
+                     ("at", 2, "prep", "ADP", "IN", "at", "O"),
+                     ("the", 7, "det", "DET", "DT", "the", "O"),
+                     ("Baltic", 6, "compound", "PROPN", "NNP", "Baltic", "B-EVENT"),
+                     ("Security", 7, "compound", "PROPN", "NNP", "Security", "I-EVENT"),
+                     ("Conference", 3, "pobj", "PROPN", "NNP", "Conference", "I-EVENT"),
+                     ("!", 2, "punct", "PUNCT", ".", "!", "O"),
+                     ("”", 2, "punct", "PUNCT", "''", "”", "O")]
+
+
+def test_attendees_conference_named_in_a_quotation_is_no_summit_report():
+    doc = make(QUOTED_CONFERENCE)
+    assert attendees._first_summit(SimpleNamespace(doc=doc), {5}) is None
