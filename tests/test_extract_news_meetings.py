@@ -48,6 +48,9 @@ from meetingpairs import pairs
      "is organised by a Danish institute. Finnish President Sauli Niinisto said the region faced new threats. "
      "Norwegian Prime Minister Anna Berglund called for closer cooperation in the Arctic.",
      {("Berglund", "Niinisto")}),
+    # an emphatic reflexive stresses the name before it and adds no one (emphatic-reflexives)
+    ("Senator Jane Cole helped to set up a meeting between Chancellor Olaf Scholz and President Joe Biden himself "
+     "in Berlin last May.", {("Biden", "Scholz")}),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

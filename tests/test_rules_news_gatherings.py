@@ -91,3 +91,24 @@ QUOTED_CONFERENCE = [("“", 2, "punct", "PUNCT", "``", "“", "O"),
 def test_attendees_conference_named_in_a_quotation_is_no_summit_report():
     doc = make(QUOTED_CONFERENCE)
     assert attendees._first_summit(SimpleNamespace(doc=doc), {5}) is None
+
+
+EMPHATIC = [("Holm", 1, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"),
+            ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
+            ("Ruiz", 1, "dobj", "PROPN", "NNP", "Ruiz", "B-PERSON"),
+            (".", 1, "punct", "PUNCT", ".", ".", "O"),
+            ("Holm", 5, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"),
+            ("praised", 5, "ROOT", "VERB", "VBD", "praise", "O"),
+            ("a", 7, "det", "DET", "DT", "a", "O"),
+            ("meeting", 5, "dobj", "NOUN", "NN", "meeting", "O"),
+            ("between", 7, "prep", "ADP", "IN", "between", "O"),
+            ("Ruiz", 8, "pobj", "PROPN", "NNP", "Ruiz", "B-PERSON"),
+            ("and", 9, "cc", "CCONJ", "CC", "and", "O"),
+            ("Berg", 9, "conj", "PROPN", "NNP", "Berg", "B-PERSON"),
+            ("himself", 11, "appos", "PRON", "PRP", "himself", "O"),
+            (".", 5, "punct", "PUNCT", ".", ".", "O")]
+
+
+def test_participants_emphatic_reflexive_adds_no_one(actors):
+    doc = make(EMPHATIC)
+    assert sorted(map(sorted, meetings(doc, actors))) == [["Berg", "Ruiz"], ["Holm", "Ruiz"]]
