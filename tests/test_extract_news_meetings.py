@@ -37,6 +37,20 @@ from meetingpairs import pairs
     # the owner of an office takes no part in what its staff attends (staff-nouns)
     ("President Lech Kaczynski praised the plan. A secretary at the President's Chancellery, Anna Fotyga, flew to "
      "Washington for the negotiations on the shield.", set()),
+    # "discussions with Y" is a meeting noun (m-discussion); not under a negated verb
+    ("At the forum in Riga, President Tarja Halonen of Finland held discussions with Chancellor Angela Merkel and "
+     "Prime Minister Gordon Brown.", {("Brown", "Halonen"), ("Brown", "Merkel"), ("Halonen", "Merkel")}),
+    ("Secretary of State Condoleezza Rice and Foreign Minister Sergei Lavrov were not involved in the "
+     "discussions on the budget.", set()),
+    # a report of a named conference: the heads of state or government who speak in it took part (summit-nouns
+    # read on the name's last word)
+    ("The third Nordic Security Conference came to an end on Sunday in Oslo. The annual meeting of defence chiefs "
+     "is organised by a Danish institute. Finnish President Sauli Niinisto said the region faced new threats. "
+     "Norwegian Prime Minister Anna Berglund called for closer cooperation in the Arctic.",
+     {("Berglund", "Niinisto")}),
+    # an emphatic reflexive stresses the name before it and adds no one (emphatic-reflexives)
+    ("Senator Jane Cole helped to set up a meeting between Chancellor Olaf Scholz and President Joe Biden himself "
+     "in Berlin last May.", {("Biden", "Scholz")}),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

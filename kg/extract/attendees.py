@@ -24,7 +24,9 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.participants import dedupe, persons_in_phrase
 from kg.extract.people import pronoun_entity
+from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
+from kg.extract.sentences import doc_text
 from kg.extract.triggers import is_future, negated
 from kg.model import EventFact, RoleFact
 
@@ -138,9 +140,23 @@ def _summit(ctx: Context, event: EventFact, mentions: set[int]) -> bool:
 
 
 def _first_summit(ctx: Context, mentions: set[int]) -> int | None:
+    """The first mention of the event by a summit noun, its own or its name's head ("the sixth Asia Security
+    Conference": a mention that starts the name stands for its last word)."""
     nouns, marks = lexicon.words("summit-nouns"), rule_marks(ctx.doc)
-    return next((i for i in sorted(mentions) if ctx.doc[i].lemma_.lower() in nouns
-                 and not marks.has("press-conference", i)), None)
+    quoted = quote_spans(doc_text(ctx.doc))  # "“Members of the G7 Summit, let's discuss this”": no report of it
+    return next((i for i in sorted(mentions) if _name_head(ctx.doc[i]).lemma_.lower() in nouns
+                 and not marks.has("press-conference", i)
+                 and not any(a <= ctx.doc[i].idx < b for a, b in quoted)), None)
+
+
+def _name_head(tok: Token) -> Token:
+    """The last word of the entity a token starts or belongs to ("Conference" of "the Asia Security Conference")."""
+    if not tok.ent_type_:
+        return tok
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return tok.doc[end - 1]
 
 
 def summit_speakers(ctx: Context, roles: Sequence[RoleFact], start: int | None) -> list[int]:

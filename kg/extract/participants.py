@@ -111,7 +111,7 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
     nor in modifiers of things ("the Biden-Harris Administration"); groups and group anaphors included."""
     out: list[int] = []
     for tok in phrase(head):
-        if _staff_owner(tok):
+        if _staff_owner(tok) or _emphatic(ctx, tok):
             continue
         found = [] if _modifies_thing(ctx, tok) or _principal(tok) else ctx.persons_at(tok)
         found = found or group_members(ctx, tok) or _anaphor(tok, prior) or _list_tail(ctx, tok)
@@ -119,6 +119,11 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
         found = found + _companions(ctx, tok) + _delegation_leaders(ctx, tok)
         out += [e for e in found if e not in out]
     return out
+
+
+def _emphatic(ctx: Context, tok: Token) -> bool:
+    """"Trump himself": a reflexive right after a person's name stresses that person; it adds no one."""
+    return tok.lower_ in lexicon.words("emphatic-reflexives") and tok.i > 0 and bool(ctx.persons_at(tok.doc[tok.i - 1]))
 
 
 def mediators(ctx: Context, tok: Token) -> list[int]:

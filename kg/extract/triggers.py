@@ -156,8 +156,12 @@ def _future_date(doc: Doc, start: int) -> int | None:
 
 
 def negated(tok: Token) -> bool:
-    """"X did not meet Y", "X never met Y", "X refused to meet Y": no event at all."""
+    """"X did not meet Y", "X never met Y", "X refused to meet Y": no event at all; a noun trigger whose
+    participants are the subjects of a negated verb too ("X and Y were not involved in the talks")."""
     marks = rule_marks(tok.doc)
+    verb = _noun_verb(tok)
+    if verb is not None and any(marks.has("negation", c.i) for c in verb.children):
+        return True
     node = tok
     for _ in range(3):
         if any(marks.has("negation", c.i) for c in node.children):
@@ -168,6 +172,16 @@ def negated(tok: Token) -> bool:
             break
         node = node.head
     return False
+
+
+def _noun_verb(tok: Token) -> Token | None:
+    """The verb a noun trigger without a possessor is the object of, directly or through one preposition
+    ("were not involved with the talks"), or None."""
+    if tok.pos_ != "NOUN" or any(c.dep_ == "poss" for c in tok.children):
+        return None
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+        else None
+    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 
 def light_verb_noun(tok: Token, row: dict) -> Token | None:
