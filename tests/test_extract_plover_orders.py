@@ -1,0 +1,124 @@
+"""PLOVER events of news reports: orders told to someone, troops sent to another country, acts wished of
+another, labour strikes and strikes on a target, insults, and cities that name a thing rather than a place.
+Model-free tests on hand-built Docs, and (slow) sentences written for these tests."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from kg.extract import plover, plover_focus, plover_modality as pm
+
+from test_extract_plover import coded, make_doc
+
+
+def _told(rest: list[tuple]) -> list[tuple]:
+    """ "Peru told Chile <rest> ." """
+    return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("told", "tell", "VERB", "VBD", "ROOT", 1),
+            ("Chile", "Chile", "PROPN", "NNP", "dobj", 1), *rest, (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_match_order_told_is_a_request_a_thing_told_is_not():
+    to_leave = [("to", "to", "PART", "TO", "aux", 4), ("leave", "leave", "VERB", "VB", "xcomp", 1)]
+    hits, _ = plover.match(make_doc(_told(to_leave)))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-request-tell", "REQUEST")
+    that_it_left = [("that", "that", "SCONJ", "IN", "mark", 5), ("it", "it", "PRON", "PRP", "nsubj", 5),
+                    ("left", "leave", "VERB", "VBD", "ccomp", 1)]
+    hits, _ = plover.match(make_doc(_told(that_it_left)))  # "told Chile that it left": no order
+    assert 1 not in hits
+
+
+def _sent(rest: list[tuple], ents: list[str] | None = None):
+    """ "Peru sent troops <rest> ." """
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 1), *rest, (".", ".", "PUNCT", ".", "punct", 1)]
+    return make_doc(rows, ents)
+
+
+def test_plover_match_troops_sent_to_another_country_are_aid_to_the_border_a_mobilization():
+    to_haiti = [("to", "to", "ADP", "IN", "prep", 1), ("Haiti", "Haiti", "PROPN", "NNP", "pobj", 3)]
+    hits, _ = plover.match(_sent(to_haiti, ["B-GPE", "O", "O", "O", "B-GPE", "O"]))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-aid-send-troops", "AID")
+    to_border = [("to", "to", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 5),
+                 ("border", "border", "NOUN", "NN", "pobj", 3)]
+    hits, _ = plover.match(_sent(to_border))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-mobilize-send", "MOBILIZE")
+
+
+# "Rivals want Ortiz to resign ."
+WANT = [("Rivals", "rival", "NOUN", "NNS", "nsubj", 1), ("want", "want", "VERB", "VBP", "ROOT", 1),
+        ("Ortiz", "Ortiz", "PROPN", "NNP", "nsubj", 4), ("to", "to", "PART", "TO", "aux", 4),
+        ("resign", "resign", "VERB", "VB", "ccomp", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+# "Kim spoke with Ortiz to congratulate him ." (the parser's subject for a purpose clause)
+PURPOSE = [("Kim", "Kim", "PROPN", "NNP", "nsubj", 1), ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+           ("with", "with", "ADP", "IN", "prep", 1), ("Ortiz", "Ortiz", "PROPN", "NNP", "nsubj", 5),
+           ("to", "to", "PART", "TO", "aux", 5), ("congratulate", "congratulate", "VERB", "VB", "advcl", 1),
+           ("him", "he", "PRON", "PRP", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_modality_act_wished_of_another_is_no_act_a_purpose_is():
+    doc = make_doc(WANT)
+    assert pm.wished(doc[4], plover.match(doc)[1])
+    assert not pm.wished(doc[1], plover.match(doc)[1])  # the wish itself is marked nowhere
+    doc = make_doc(PURPOSE)
+    assert not pm.wished(doc[5], plover.match(doc)[1])
+
+
+def test_plover_match_labour_strike_is_a_protest_a_strike_on_a_target_is_not():
+    # "Dockers went on strike ." / "Rocket strikes on Haifa ."
+    rows = [("Dockers", "docker", "NOUN", "NNS", "nsubj", 1), ("went", "go", "VERB", "VBD", "ROOT", 1),
+            ("on", "on", "ADP", "IN", "prep", 1), ("strike", "strike", "NOUN", "NN", "pobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert hits[3].pattern.id == "ph-protest-on-strike" and hits[3].pattern.get("plover") == "PROTEST"
+    rows = [("Rocket", "rocket", "NOUN", "NN", "compound", 1), ("strikes", "strike", "NOUN", "NNS", "ROOT", 1),
+            ("on", "on", "ADP", "IN", "prep", 1), ("Haifa", "Haifa", "PROPN", "NNP", "pobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows)
+    hits, _ = plover.match(doc)
+    assert 1 not in hits or not plover._fits(doc[1], hits[1])  # "on" under the noun: a target, no labour strike
+
+
+def test_plover_match_insult_is_an_accusation():
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("insulted", "insult", "VERB", "VBD", "ROOT", 1),
+            ("Chile", "Chile", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-accuse", "ACCUSE")
+
+
+def test_plover_focus_city_naming_a_thing_is_not_a_place():
+    # "The Kyoto Protocol talks resumed in Geneva ." (both cities of the places lexicon)
+    rows = [("The", "the", "DET", "DT", "det", 3), ("Kyoto", "Kyoto", "PROPN", "NNP", "compound", 2),
+            ("Protocol", "Protocol", "PROPN", "NNP", "compound", 3), ("talks", "talk", "NOUN", "NNS", "nsubj", 4),
+            ("resumed", "resume", "VERB", "VBD", "ROOT", 4), ("in", "in", "ADP", "IN", "prep", 4),
+            ("Geneva", "Geneva", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 4)]
+    doc = make_doc(rows, ["O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    assert plover_focus.focus(SimpleNamespace(doc=doc)) == ("CH",)  # type: ignore[arg-type]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, sources, targets, modality", [
+    ("Foreign Minister Ana Soto of Peru told Chile to withdraw its ambassador.", "REQUEST", {"Ana Soto"}, {"CL"},
+     "asserted"),
+    ("Norway and Ireland will send 300 soldiers to Mali next month.", "AID", {"NO", "IE"}, {"ML"}, "future"),
+    ("President Luis Mora of Bolivia insulted Chile's foreign minister as a coward.", "ACCUSE", {"Luis Mora"},
+     None, "asserted"),
+])
+def test_plover_orders_and_troops_table(facts_of, text, kind, sources, targets, modality):
+    found = [c for c in coded(facts_of(text)) if c[0] == kind]
+    assert found, coded(facts_of(text))
+    _, got_sources, got_targets, got_modality = found[0]
+    assert (got_sources, got_modality) == (sources, modality)
+    if targets is not None:
+        assert got_targets == targets
+
+
+@pytest.mark.slow
+def test_plover_resignation_wished_and_air_strikes_are_no_retreat_or_protest(facts_of):
+    events = facts_of("Opposition parties in Ghana want President Kofi Mensah to resign.").political_events
+    assert all(e.type != "RETREAT" for e in events)
+    events = facts_of("The militia promised more rocket strikes on Haifa.").political_events
+    assert all(e.type != "PROTEST" for e in events)
+    events = facts_of("Thousands of teachers went on strike in Santiago on Monday.").political_events
+    assert [e.type for e in events] == ["PROTEST"]
