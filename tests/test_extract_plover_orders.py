@@ -102,6 +102,8 @@ def test_plover_focus_city_naming_a_thing_is_not_a_place():
     ("Foreign Minister Ana Soto of Peru told Chile to withdraw its ambassador.", "REQUEST", {"Ana Soto"}, {"CL"},
      "asserted"),
     ("Norway and Ireland will send 300 soldiers to Mali next month.", "AID", {"NO", "IE"}, {"ML"}, "future"),
+    ("The army of Peru launched air strikes and a ground raid into Chile on Sunday.", "ASSAULT", {"PE"}, {"CL"},
+     "asserted"),
     ("President Luis Mora of Bolivia insulted Chile's foreign minister as a coward.", "ACCUSE", {"Luis Mora"},
      None, "asserted"),
 ])
@@ -122,3 +124,16 @@ def test_plover_resignation_wished_and_air_strikes_are_no_retreat_or_protest(fac
     assert all(e.type != "PROTEST" for e in events)
     events = facts_of("Thousands of teachers went on strike in Santiago on Monday.").political_events
     assert [e.type for e in events] == ["PROTEST"]
+
+
+def test_plover_attack_target_read_from_every_conjoined_object():
+    # "Peru launched strikes and a raid into Chile ."
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("launched", "launch", "VERB", "VBD", "ROOT", 1),
+            ("strikes", "strike", "NOUN", "NNS", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 2),
+            ("a", "a", "DET", "DT", "det", 5), ("raid", "raid", "NOUN", "NN", "conj", 2),
+            ("into", "into", "ADP", "IN", "prep", 5), ("Chile", "Chile", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows)
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-assault-launch" and hits[1].pattern.get("sentence_target")
+    assert [t.text for t in plover._prep_objects(doc[1], hits[1])] == ["Chile"]

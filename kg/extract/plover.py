@@ -308,7 +308,7 @@ def _speaker(subj: Token) -> Token:
 
 def _prep_objects(tok: Token, hit: Hit) -> list[Token]:
     preps = hit.pattern.get("targets") or ()
-    heads = [tok] + [tok.doc[i] for i in hit.used]
+    heads = [tok] + [c for i in hit.used for c in (tok.doc[i], *tok.doc[i].conjuncts)]  # "strikes and a raid on Y"
     heads += [o for h in heads for o in through_heads(h, tuple(hit.pattern.get("target_through") or ()))]
     return [o for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
             for o in c.children if o.dep_ == "pobj"]
