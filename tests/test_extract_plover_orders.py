@@ -4,6 +4,7 @@ Model-free tests on hand-built Docs, and (slow) sentences written for these test
 
 from __future__ import annotations
 
+import datetime as dt
 from types import SimpleNamespace
 
 import pytest
@@ -11,6 +12,8 @@ import pytest
 from kg.extract import plover, plover_focus, plover_modality as pm
 
 from test_extract_plover import coded, make_doc
+
+DAY = dt.date(2023, 6, 14)
 
 
 def _told(rest: list[tuple]) -> list[tuple]:
@@ -137,3 +140,24 @@ def test_plover_attack_target_read_from_every_conjoined_object():
     hits, _ = plover.match(doc)
     assert hits[1].pattern.id == "ph-assault-launch" and hits[1].pattern.get("sentence_target")
     assert [t.text for t in plover._prep_objects(doc[1], hits[1])] == ["Chile"]
+
+
+def test_plover_match_weapon_test_fired_is_a_mobilization_not_an_attack():
+    # "Iran test - fired missiles ."
+    rows = [("Iran", "Iran", "PROPN", "NNP", "nsubj", 3), ("test", "test", "NOUN", "NN", "npadvmod", 3),
+            ("-", "-", "PUNCT", "HYPH", "punct", 3), ("fired", "fire", "VERB", "VBD", "ROOT", 3),
+            ("missiles", "missile", "NOUN", "NNS", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    hits, _ = plover.match(make_doc(rows))
+    assert (hits[3].pattern.id, hits[3].pattern.get("plover")) == ("ph-mobilize-test-fire", "MOBILIZE")
+    assert 1 not in hits  # the "test" is the trigger's, no test of its own
+
+
+def test_plover_modality_date_of_the_act_accused_does_not_date_the_accusation():
+    # "Peru accused Chile of plotting in 1990 ." (published 2023)
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+            ("Chile", "Chile", "PROPN", "NNP", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 1),
+            ("plotting", "plot", "VERB", "VBG", "pcomp", 3), ("in", "in", "ADP", "IN", "prep", 4),
+            ("1990", "1990", "NUM", "CD", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows, ["B-GPE", "O", "B-GPE", "O", "O", "O", "B-DATE", "O"])
+    assert pm.modality(doc[1], plover.match(doc)[1], DAY) == "asserted"
+    assert pm.modality(doc[4], plover.match(doc)[1], DAY) == "historical"  # the plot itself is dated

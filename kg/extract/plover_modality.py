@@ -138,7 +138,7 @@ def _own_clause(tok: Token) -> list[Token]:
     while stack:
         node = stack.pop()
         out.append(node)
-        stack += [c for c in node.children if c.dep_ not in ("ccomp", "relcl", "parataxis", "csubj")]
+        stack += [c for c in node.children if c.dep_ not in ("ccomp", "relcl", "parataxis", "csubj", "pcomp")]
     return out
 
 
