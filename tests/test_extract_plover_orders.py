@@ -12,6 +12,7 @@ import pytest
 from kg.extract import plover, plover_focus, plover_modality as pm
 
 from test_extract_plover import coded, make_doc
+from test_extract_plover_sources import actors, codes
 
 DAY = dt.date(2023, 6, 14)
 
@@ -107,6 +108,8 @@ def test_plover_focus_city_naming_a_thing_is_not_a_place():
     ("Norway and Ireland will send 300 soldiers to Mali next month.", "AID", {"NO", "IE"}, {"ML"}, "future"),
     ("The army of Peru launched air strikes and a ground raid into Chile on Sunday.", "ASSAULT", {"PE"}, {"CL"},
      "asserted"),
+    ("Venezuela has ordered tanks to its border with Colombia.", "MOBILIZE", {"VE"}, {"CO"}, "asserted"),
+    ("Chile complained about the tariffs imposed by Argentina last year.", "ACCUSE", {"CL"}, {"AR"}, "asserted"),
     ("President Luis Mora of Bolivia insulted Chile's foreign minister as a coward.", "ACCUSE", {"Luis Mora"},
      None, "asserted"),
 ])
@@ -161,3 +164,31 @@ def test_plover_modality_date_of_the_act_accused_does_not_date_the_accusation():
     doc = make_doc(rows, ["B-GPE", "O", "B-GPE", "O", "O", "O", "B-DATE", "O"])
     assert pm.modality(doc[1], plover.match(doc)[1], DAY) == "asserted"
     assert pm.modality(doc[4], plover.match(doc)[1], DAY) == "historical"  # the plot itself is dated
+
+
+def test_plover_complaint_about_what_another_did_is_addressed_to_the_doer():
+    # "Peru complained about positions taken by Chile ."
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("complained", "complain", "VERB", "VBD", "ROOT", 1),
+            ("about", "about", "ADP", "IN", "prep", 1), ("positions", "position", "NOUN", "NNS", "pobj", 2),
+            ("taken", "take", "VERB", "VBN", "acl", 3), ("by", "by", "ADP", "IN", "agent", 4),
+            ("Chile", "Chile", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows, ["B-GPE", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    hits, _ = plover.match(doc)
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-accuse-complain", "ACCUSE")
+    sources, targets = plover.roles_of(actors(doc), doc[1], hits[1])
+    assert (codes(sources), codes(targets)) == (["PE"], ["CL"])
+
+
+def test_plover_match_troops_ordered_somewhere_move_an_order_to_act_does_not():
+    # "Peru ordered troops to the border ." / "Peru ordered troops to withdraw ."
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("ordered", "order", "VERB", "VBD", "ROOT", 1),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
+            ("the", "the", "DET", "DT", "det", 5), ("border", "border", "NOUN", "NN", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-mobilize-order", "MOBILIZE")
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("ordered", "order", "VERB", "VBD", "ROOT", 1),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4),
+            ("withdraw", "withdraw", "VERB", "VB", "xcomp", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert 1 not in hits or hits[1].pattern.id != "ph-mobilize-order"

@@ -115,9 +115,10 @@ def owner_actors(ac: Actors, obj: Token) -> list[Actor]:
 
 
 def _participle_agents(obj: Token) -> list[Token]:
-    """"demanded the release of journalists detained by Iran", "the return of aid seized by Hamas": the agent of
-    a participle that qualifies the noun's "of" phrase."""
-    inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    """"demanded the release of journalists detained by Iran", "the return of aid seized by Hamas", "complained
+    about positions taken by Y": the agent of a participle that qualifies the noun or its "of" phrase."""
+    inner = [obj] + [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj"]
     return [a for n in inner for v in n.children if v.dep_ == "acl" and v.tag_ == "VBN"
             for c in v.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
 
