@@ -110,6 +110,8 @@ def test_plover_focus_city_naming_a_thing_is_not_a_place():
      "asserted"),
     ("Venezuela has ordered tanks to its border with Colombia.", "MOBILIZE", {"VE"}, {"CO"}, "asserted"),
     ("Chile complained about the tariffs imposed by Argentina last year.", "ACCUSE", {"CL"}, {"AR"}, "asserted"),
+    ("Prime Minister Kenji Sato of Japan offered a formal apology to South Korea.", "CONCEDE", {"Kenji Sato"},
+     {"KR"}, "asserted"),
     ("President Luis Mora of Bolivia insulted Chile's foreign minister as a coward.", "ACCUSE", {"Luis Mora"},
      None, "asserted"),
 ])
@@ -192,3 +194,18 @@ def test_plover_match_troops_ordered_somewhere_move_an_order_to_act_does_not():
             ("withdraw", "withdraw", "VERB", "VB", "xcomp", 1), (".", ".", "PUNCT", ".", "punct", 1)]
     hits, _ = plover.match(make_doc(rows))
     assert 1 not in hits or hits[1].pattern.id != "ph-mobilize-order"
+
+
+def test_plover_match_apology_and_regret_are_concessions():
+    # "Peru apologized to Chile ." / "Peru offered an apology to Chile ."
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("apologized", "apologize", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "ADP", "IN", "prep", 1), ("Chile", "Chile", "PROPN", "NNP", "pobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-support-apologize", "CONCEDE")
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("offered", "offer", "VERB", "VBD", "ROOT", 1),
+            ("an", "an", "DET", "DT", "det", 3), ("apology", "apology", "NOUN", "NN", "dobj", 1),
+            ("to", "to", "ADP", "IN", "prep", 1), ("Chile", "Chile", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-concede-apology", "CONCEDE")
