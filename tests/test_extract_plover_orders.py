@@ -209,3 +209,24 @@ def test_plover_match_apology_and_regret_are_concessions():
             (".", ".", "PUNCT", ".", "punct", 1)]
     hits, _ = plover.match(make_doc(rows))
     assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-concede-apology", "CONCEDE")
+
+
+def test_plover_conjoined_passive_subject_is_acted_on_not_the_actor():
+    # "Peru is under sanctions and was condemned by Chile ."
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ROOT", 1),
+            ("under", "under", "ADP", "IN", "prep", 1), ("sanctions", "sanction", "NOUN", "NNS", "pobj", 2),
+            ("and", "and", "CCONJ", "CC", "cc", 1), ("was", "be", "AUX", "VBD", "auxpass", 6),
+            ("condemned", "condemn", "VERB", "VBN", "conj", 1), ("by", "by", "ADP", "IN", "agent", 6),
+            ("Chile", "Chile", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows, ["B-GPE", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    hits, _ = plover.match(doc)
+    sources, targets = plover.roles_of(actors(doc), doc[6], hits[6])
+    assert (codes(sources), codes(targets)) == (["CL"], ["PE"])
+
+
+def test_plover_modality_headline_infinitive_is_still_to_happen():
+    # "Peru to expel envoy"
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 2), ("to", "to", "PART", "TO", "aux", 2),
+            ("expel", "expel", "VERB", "VB", "ROOT", 2), ("envoy", "envoy", "NOUN", "NN", "dobj", 2)]
+    doc = make_doc(rows)
+    assert pm.modality(doc[2], plover.match(doc)[1], DAY) == "future"

@@ -41,10 +41,10 @@ from kg.extract.plover_targets import (
     complement_objects,
     evaluated,
     focus_target,
-    headline_passive,
     home_target,
     inner_hits,
     owner_actors,
+    passive_patient,
     reaction_target,
     sentence_countries,
     spoken_threat,
@@ -239,7 +239,7 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
     if hit.pattern.get("noun") or tok.pos_ in ("NOUN", "PROPN"):
         return _noun_roles(ac, tok, hit)
     children = list(tok.children)
-    passive = next((c for c in children if c.dep_ == "nsubjpass"), None) or headline_passive(tok)
+    passive = next((c for c in children if c.dep_ == "nsubjpass"), None) or passive_patient(tok)
     agent = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     said_by = subject(tok)
     sources = actors_of(ac, agent) if passive is not None else actors_of(ac, said_by) or statement_issuer(ac, said_by)

@@ -84,6 +84,15 @@ def headline_passive(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+def passive_patient(verb: Token) -> Token | None:
+    """The one acted on by a passive whose subject is not its own: a headline's participle, or a passive joined to
+    a verb before it ("Turkey is under sanctions and was condemned by Egypt": Turkey, not the condemner)."""
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return headline_passive(verb)
+
+
 def sentence_countries(tok: Token, own: set[str]) -> list[str]:
     """The countries the sentence of ``tok`` names (as a name, demonym or city), outside the subjects of its
     clauses and other than ``own``: "The leaders discussed aid to Ukraine and condemned Russia's aggression" → UA."""
