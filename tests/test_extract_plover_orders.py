@@ -112,6 +112,7 @@ def test_plover_focus_city_naming_a_thing_is_not_a_place():
     ("Chile complained about the tariffs imposed by Argentina last year.", "ACCUSE", {"CL"}, {"AR"}, "asserted"),
     ("Prime Minister Kenji Sato of Japan offered a formal apology to South Korea.", "CONCEDE", {"Kenji Sato"},
      {"KR"}, "asserted"),
+    ("Ecuador and Peru signed a ceasefire in Brasilia on Friday.", "SUPPORT", {"EC", "PE"}, None, "asserted"),
     ("President Luis Mora of Bolivia insulted Chile's foreign minister as a coward.", "ACCUSE", {"Luis Mora"},
      None, "asserted"),
 ])
@@ -230,3 +231,15 @@ def test_plover_modality_headline_infinitive_is_still_to_happen():
             ("expel", "expel", "VERB", "VB", "ROOT", 2), ("envoy", "envoy", "NOUN", "NN", "dobj", 2)]
     doc = make_doc(rows)
     assert pm.modality(doc[2], plover.match(doc)[1], DAY) == "future"
+
+
+def test_plover_match_named_agreement_signed_is_a_support():
+    # 'Peru and Chile signed the " Declaration of Lima " .'
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Chile", "Chile", "PROPN", "NNP", "conj", 0), ("signed", "sign", "VERB", "VBD", "ROOT", 3),
+            ("the", "the", "DET", "DT", "det", 6), ('"', '"', "PUNCT", "``", "punct", 6),
+            ("Declaration", "Declaration", "PROPN", "NNP", "dobj", 3), ("of", "of", "ADP", "IN", "prep", 6),
+            ("Lima", "Lima", "PROPN", "NNP", "pobj", 7), ('"', '"', "PUNCT", "''", "punct", 6),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    hits, _ = plover.match(make_doc(rows))
+    assert (hits[3].pattern.id, hits[3].pattern.get("plover")) == ("ph-support-sign-named", "SUPPORT")
