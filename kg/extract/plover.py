@@ -41,10 +41,10 @@ from kg.extract.plover_targets import (
     complement_objects,
     evaluated,
     focus_target,
-    headline_passive,
     home_target,
     inner_hits,
     owner_actors,
+    passive_patient,
     reaction_target,
     sentence_countries,
     spoken_threat,
@@ -95,7 +95,7 @@ def _merged(out: list[PoliticalEventFact], fact: PoliticalEventFact) -> bool:
 def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit: Hit, eid: str):
     tok = ctx.doc[hit.anchor]
     governor = _governor(tok, hits)
-    if governor == "suppress" or not _fits(tok, hit):
+    if governor == "suppress" or not _fits(tok, hit) or pm.wished(tok, marks):
         return None
     coded = _coded(ac, tok, hits, hit)
     if coded is None:
@@ -239,7 +239,7 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
     if hit.pattern.get("noun") or tok.pos_ in ("NOUN", "PROPN"):
         return _noun_roles(ac, tok, hit)
     children = list(tok.children)
-    passive = next((c for c in children if c.dep_ == "nsubjpass"), None) or headline_passive(tok)
+    passive = next((c for c in children if c.dep_ == "nsubjpass"), None) or passive_patient(tok)
     agent = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     said_by = subject(tok)
     sources = actors_of(ac, agent) if passive is not None else actors_of(ac, said_by) or statement_issuer(ac, said_by)
@@ -308,7 +308,7 @@ def _speaker(subj: Token) -> Token:
 
 def _prep_objects(tok: Token, hit: Hit) -> list[Token]:
     preps = hit.pattern.get("targets") or ()
-    heads = [tok] + [tok.doc[i] for i in hit.used]
+    heads = [tok] + [c for i in hit.used for c in (tok.doc[i], *tok.doc[i].conjuncts)]  # "strikes and a raid on Y"
     heads += [o for h in heads for o in through_heads(h, tuple(hit.pattern.get("target_through") or ()))]
     return [o for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
             for o in c.children if o.dep_ == "pobj"]

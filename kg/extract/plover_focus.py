@@ -38,8 +38,9 @@ def _named_countries(ctx: Context, limit: int | None) -> tuple[str, ...]:
         if sentence_number(ent) != sentence_number(ent[-1]):
             continue  # across a sentence break: in no sentence's ``ents``
         code = lexicon.lookup_polity(ent.text) if ent.label_ in ("GPE", "NORP", "ORG") else None
-        if code is None and ent.label_ == "GPE":  # a city: "protesters in Sydney" is about Australia
-            code = place_country(ent.text)
+        if code is None and ent.label_ == "GPE" and ent.root.dep_ not in lexicon.words(
+                "plover-focus-city-modifier-deps"):  # a city: "protesters in Sydney" is about Australia
+            code = place_country(ent.text)  # (not "the Doha round" or "the Kyoto Protocol", named after one)
         if code and not lexicon.polity(code).is_org:
             counts[code] = counts.get(code, 0) + 1
     return tuple(sorted(counts, key=lambda c: -counts[c]))

@@ -68,7 +68,7 @@ def match(doc: Doc) -> tuple[dict[int, Hit], Marks]:
     for key, ids in m.matcher(doc, table_of(doc)):
         p = m.patterns[key]
         if p.get("mark"):
-            for i in ids:
+            for i in ids[:1] if p.get("mark_anchor") else ids:  # "mark_anchor": the pattern's first token only
                 marks.setdefault(i, set()).add(p.get("mark"))
             continue
         anchor = ids[0] + p.get("anchor", 0) if p.kind == "token" else ids[0]

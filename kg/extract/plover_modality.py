@@ -65,6 +65,12 @@ def modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
     return "asserted"
 
 
+def wished(tok: Token, marks: Marks) -> bool:
+    """A verb whose infinitive has its own subject under another verb is wished or urged, not done ("calls for X
+    to resign", "wants Y to withdraw": pattern ``pm-wished-subject``)."""
+    return tok.pos_ == "VERB" and "wished" in marks.get(tok.i, ())
+
+
 def _future_subject(tok: Token, marks: Marks) -> bool:
     """An event noun that is the subject of a verb of the future ("another protest will take place", "a protest is
     going to take place tomorrow"); only time counts here ("the protest will not get him to resign" happened)."""
@@ -132,7 +138,7 @@ def _own_clause(tok: Token) -> list[Token]:
     while stack:
         node = stack.pop()
         out.append(node)
-        stack += [c for c in node.children if c.dep_ not in ("ccomp", "relcl", "parataxis", "csubj")]
+        stack += [c for c in node.children if c.dep_ not in ("ccomp", "relcl", "parataxis", "csubj", "pcomp")]
     return out
 
 

@@ -84,6 +84,15 @@ def headline_passive(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+def passive_patient(verb: Token) -> Token | None:
+    """The one acted on by a passive whose subject is not its own: a headline's participle, or a passive joined to
+    a verb before it ("Turkey is under sanctions and was condemned by Egypt": Turkey, not the condemner)."""
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return headline_passive(verb)
+
+
 def sentence_countries(tok: Token, own: set[str]) -> list[str]:
     """The countries the sentence of ``tok`` names (as a name, demonym or city), outside the subjects of its
     clauses and other than ``own``: "The leaders discussed aid to Ukraine and condemned Russia's aggression" → UA."""
@@ -115,9 +124,10 @@ def owner_actors(ac: Actors, obj: Token) -> list[Actor]:
 
 
 def _participle_agents(obj: Token) -> list[Token]:
-    """"demanded the release of journalists detained by Iran", "the return of aid seized by Hamas": the agent of
-    a participle that qualifies the noun's "of" phrase."""
-    inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    """"demanded the release of journalists detained by Iran", "the return of aid seized by Hamas", "complained
+    about positions taken by Y": the agent of a participle that qualifies the noun or its "of" phrase."""
+    inner = [obj] + [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj"]
     return [a for n in inner for v in n.children if v.dep_ == "acl" and v.tag_ == "VBN"
             for c in v.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
 

@@ -1,0 +1,245 @@
+"""PLOVER events of news reports: orders told to someone, troops sent to another country, acts wished of
+another, labour strikes and strikes on a target, insults, and cities that name a thing rather than a place.
+Model-free tests on hand-built Docs, and (slow) sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+
+from kg.extract import plover, plover_focus, plover_modality as pm
+
+from test_extract_plover import coded, make_doc
+from test_extract_plover_sources import actors, codes
+
+DAY = dt.date(2023, 6, 14)
+
+
+def _told(rest: list[tuple]) -> list[tuple]:
+    """ "Peru told Chile <rest> ." """
+    return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("told", "tell", "VERB", "VBD", "ROOT", 1),
+            ("Chile", "Chile", "PROPN", "NNP", "dobj", 1), *rest, (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_match_order_told_is_a_request_a_thing_told_is_not():
+    to_leave = [("to", "to", "PART", "TO", "aux", 4), ("leave", "leave", "VERB", "VB", "xcomp", 1)]
+    hits, _ = plover.match(make_doc(_told(to_leave)))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-request-tell", "REQUEST")
+    that_it_left = [("that", "that", "SCONJ", "IN", "mark", 5), ("it", "it", "PRON", "PRP", "nsubj", 5),
+                    ("left", "leave", "VERB", "VBD", "ccomp", 1)]
+    hits, _ = plover.match(make_doc(_told(that_it_left)))  # "told Chile that it left": no order
+    assert 1 not in hits
+
+
+def _sent(rest: list[tuple], ents: list[str] | None = None):
+    """ "Peru sent troops <rest> ." """
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 1), *rest, (".", ".", "PUNCT", ".", "punct", 1)]
+    return make_doc(rows, ents)
+
+
+def test_plover_match_troops_sent_to_another_country_are_aid_to_the_border_a_mobilization():
+    to_haiti = [("to", "to", "ADP", "IN", "prep", 1), ("Haiti", "Haiti", "PROPN", "NNP", "pobj", 3)]
+    hits, _ = plover.match(_sent(to_haiti, ["B-GPE", "O", "O", "O", "B-GPE", "O"]))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-aid-send-troops", "AID")
+    to_border = [("to", "to", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 5),
+                 ("border", "border", "NOUN", "NN", "pobj", 3)]
+    hits, _ = plover.match(_sent(to_border))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-mobilize-send", "MOBILIZE")
+
+
+# "Rivals want Ortiz to resign ."
+WANT = [("Rivals", "rival", "NOUN", "NNS", "nsubj", 1), ("want", "want", "VERB", "VBP", "ROOT", 1),
+        ("Ortiz", "Ortiz", "PROPN", "NNP", "nsubj", 4), ("to", "to", "PART", "TO", "aux", 4),
+        ("resign", "resign", "VERB", "VB", "ccomp", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+# "Kim spoke with Ortiz to congratulate him ." (the parser's subject for a purpose clause)
+PURPOSE = [("Kim", "Kim", "PROPN", "NNP", "nsubj", 1), ("spoke", "speak", "VERB", "VBD", "ROOT", 1),
+           ("with", "with", "ADP", "IN", "prep", 1), ("Ortiz", "Ortiz", "PROPN", "NNP", "nsubj", 5),
+           ("to", "to", "PART", "TO", "aux", 5), ("congratulate", "congratulate", "VERB", "VB", "advcl", 1),
+           ("him", "he", "PRON", "PRP", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_modality_act_wished_of_another_is_no_act_a_purpose_is():
+    doc = make_doc(WANT)
+    assert pm.wished(doc[4], plover.match(doc)[1])
+    assert not pm.wished(doc[1], plover.match(doc)[1])  # the wish itself is marked nowhere
+    doc = make_doc(PURPOSE)
+    assert not pm.wished(doc[5], plover.match(doc)[1])
+
+
+def test_plover_match_labour_strike_is_a_protest_a_strike_on_a_target_is_not():
+    # "Dockers went on strike ." / "Rocket strikes on Haifa ."
+    rows = [("Dockers", "docker", "NOUN", "NNS", "nsubj", 1), ("went", "go", "VERB", "VBD", "ROOT", 1),
+            ("on", "on", "ADP", "IN", "prep", 1), ("strike", "strike", "NOUN", "NN", "pobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert hits[3].pattern.id == "ph-protest-on-strike" and hits[3].pattern.get("plover") == "PROTEST"
+    rows = [("Rocket", "rocket", "NOUN", "NN", "compound", 1), ("strikes", "strike", "NOUN", "NNS", "ROOT", 1),
+            ("on", "on", "ADP", "IN", "prep", 1), ("Haifa", "Haifa", "PROPN", "NNP", "pobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows)
+    hits, _ = plover.match(doc)
+    assert 1 not in hits or not plover._fits(doc[1], hits[1])  # "on" under the noun: a target, no labour strike
+
+
+def test_plover_match_insult_is_an_accusation():
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("insulted", "insult", "VERB", "VBD", "ROOT", 1),
+            ("Chile", "Chile", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-accuse", "ACCUSE")
+
+
+def test_plover_focus_city_naming_a_thing_is_not_a_place():
+    # "The Kyoto Protocol talks resumed in Geneva ." (both cities of the places lexicon)
+    rows = [("The", "the", "DET", "DT", "det", 3), ("Kyoto", "Kyoto", "PROPN", "NNP", "compound", 2),
+            ("Protocol", "Protocol", "PROPN", "NNP", "compound", 3), ("talks", "talk", "NOUN", "NNS", "nsubj", 4),
+            ("resumed", "resume", "VERB", "VBD", "ROOT", 4), ("in", "in", "ADP", "IN", "prep", 4),
+            ("Geneva", "Geneva", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 4)]
+    doc = make_doc(rows, ["O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    assert plover_focus.focus(SimpleNamespace(doc=doc)) == ("CH",)  # type: ignore[arg-type]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, sources, targets, modality", [
+    ("Foreign Minister Ana Soto of Peru told Chile to withdraw its ambassador.", "REQUEST", {"Ana Soto"}, {"CL"},
+     "asserted"),
+    ("Norway and Ireland will send 300 soldiers to Mali next month.", "AID", {"NO", "IE"}, {"ML"}, "future"),
+    ("The army of Peru launched air strikes and a ground raid into Chile on Sunday.", "ASSAULT", {"PE"}, {"CL"},
+     "asserted"),
+    ("Venezuela has ordered tanks to its border with Colombia.", "MOBILIZE", {"VE"}, {"CO"}, "asserted"),
+    ("Chile complained about the tariffs imposed by Argentina last year.", "ACCUSE", {"CL"}, {"AR"}, "asserted"),
+    ("Prime Minister Kenji Sato of Japan offered a formal apology to South Korea.", "CONCEDE", {"Kenji Sato"},
+     {"KR"}, "asserted"),
+    ("Ecuador and Peru signed a ceasefire in Brasilia on Friday.", "SUPPORT", {"EC", "PE"}, None, "asserted"),
+    ("President Luis Mora of Bolivia insulted Chile's foreign minister as a coward.", "ACCUSE", {"Luis Mora"},
+     None, "asserted"),
+])
+def test_plover_orders_and_troops_table(facts_of, text, kind, sources, targets, modality):
+    found = [c for c in coded(facts_of(text)) if c[0] == kind]
+    assert found, coded(facts_of(text))
+    _, got_sources, got_targets, got_modality = found[0]
+    assert (got_sources, got_modality) == (sources, modality)
+    if targets is not None:
+        assert got_targets == targets
+
+
+@pytest.mark.slow
+def test_plover_resignation_wished_and_air_strikes_are_no_retreat_or_protest(facts_of):
+    events = facts_of("Opposition parties in Ghana want President Kofi Mensah to resign.").political_events
+    assert all(e.type != "RETREAT" for e in events)
+    events = facts_of("The militia promised more rocket strikes on Haifa.").political_events
+    assert all(e.type != "PROTEST" for e in events)
+    events = facts_of("Thousands of teachers went on strike in Santiago on Monday.").political_events
+    assert [e.type for e in events] == ["PROTEST"]
+
+
+def test_plover_attack_target_read_from_every_conjoined_object():
+    # "Peru launched strikes and a raid into Chile ."
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("launched", "launch", "VERB", "VBD", "ROOT", 1),
+            ("strikes", "strike", "NOUN", "NNS", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 2),
+            ("a", "a", "DET", "DT", "det", 5), ("raid", "raid", "NOUN", "NN", "conj", 2),
+            ("into", "into", "ADP", "IN", "prep", 5), ("Chile", "Chile", "PROPN", "NNP", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows)
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-assault-launch" and hits[1].pattern.get("sentence_target")
+    assert [t.text for t in plover._prep_objects(doc[1], hits[1])] == ["Chile"]
+
+
+def test_plover_match_weapon_test_fired_is_a_mobilization_not_an_attack():
+    # "Iran test - fired missiles ."
+    rows = [("Iran", "Iran", "PROPN", "NNP", "nsubj", 3), ("test", "test", "NOUN", "NN", "npadvmod", 3),
+            ("-", "-", "PUNCT", "HYPH", "punct", 3), ("fired", "fire", "VERB", "VBD", "ROOT", 3),
+            ("missiles", "missile", "NOUN", "NNS", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+    hits, _ = plover.match(make_doc(rows))
+    assert (hits[3].pattern.id, hits[3].pattern.get("plover")) == ("ph-mobilize-test-fire", "MOBILIZE")
+    assert 1 not in hits  # the "test" is the trigger's, no test of its own
+
+
+def test_plover_modality_date_of_the_act_accused_does_not_date_the_accusation():
+    # "Peru accused Chile of plotting in 1990 ." (published 2023)
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+            ("Chile", "Chile", "PROPN", "NNP", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 1),
+            ("plotting", "plot", "VERB", "VBG", "pcomp", 3), ("in", "in", "ADP", "IN", "prep", 4),
+            ("1990", "1990", "NUM", "CD", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows, ["B-GPE", "O", "B-GPE", "O", "O", "O", "B-DATE", "O"])
+    assert pm.modality(doc[1], plover.match(doc)[1], DAY) == "asserted"
+    assert pm.modality(doc[4], plover.match(doc)[1], DAY) == "historical"  # the plot itself is dated
+
+
+def test_plover_complaint_about_what_another_did_is_addressed_to_the_doer():
+    # "Peru complained about positions taken by Chile ."
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("complained", "complain", "VERB", "VBD", "ROOT", 1),
+            ("about", "about", "ADP", "IN", "prep", 1), ("positions", "position", "NOUN", "NNS", "pobj", 2),
+            ("taken", "take", "VERB", "VBN", "acl", 3), ("by", "by", "ADP", "IN", "agent", 4),
+            ("Chile", "Chile", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows, ["B-GPE", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    hits, _ = plover.match(doc)
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-accuse-complain", "ACCUSE")
+    sources, targets = plover.roles_of(actors(doc), doc[1], hits[1])
+    assert (codes(sources), codes(targets)) == (["PE"], ["CL"])
+
+
+def test_plover_match_troops_ordered_somewhere_move_an_order_to_act_does_not():
+    # "Peru ordered troops to the border ." / "Peru ordered troops to withdraw ."
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("ordered", "order", "VERB", "VBD", "ROOT", 1),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 1), ("to", "to", "ADP", "IN", "prep", 1),
+            ("the", "the", "DET", "DT", "det", 5), ("border", "border", "NOUN", "NN", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-mobilize-order", "MOBILIZE")
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("ordered", "order", "VERB", "VBD", "ROOT", 1),
+            ("troops", "troop", "NOUN", "NNS", "dobj", 1), ("to", "to", "PART", "TO", "aux", 4),
+            ("withdraw", "withdraw", "VERB", "VB", "xcomp", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert 1 not in hits or hits[1].pattern.id != "ph-mobilize-order"
+
+
+def test_plover_match_apology_and_regret_are_concessions():
+    # "Peru apologized to Chile ." / "Peru offered an apology to Chile ."
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("apologized", "apologize", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "ADP", "IN", "prep", 1), ("Chile", "Chile", "PROPN", "NNP", "pobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-support-apologize", "CONCEDE")
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("offered", "offer", "VERB", "VBD", "ROOT", 1),
+            ("an", "an", "DET", "DT", "det", 3), ("apology", "apology", "NOUN", "NN", "dobj", 1),
+            ("to", "to", "ADP", "IN", "prep", 1), ("Chile", "Chile", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-concede-apology", "CONCEDE")
+
+
+def test_plover_conjoined_passive_subject_is_acted_on_not_the_actor():
+    # "Peru is under sanctions and was condemned by Chile ."
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ROOT", 1),
+            ("under", "under", "ADP", "IN", "prep", 1), ("sanctions", "sanction", "NOUN", "NNS", "pobj", 2),
+            ("and", "and", "CCONJ", "CC", "cc", 1), ("was", "be", "AUX", "VBD", "auxpass", 6),
+            ("condemned", "condemn", "VERB", "VBN", "conj", 1), ("by", "by", "ADP", "IN", "agent", 6),
+            ("Chile", "Chile", "PROPN", "NNP", "pobj", 7), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows, ["B-GPE", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    hits, _ = plover.match(doc)
+    sources, targets = plover.roles_of(actors(doc), doc[6], hits[6])
+    assert (codes(sources), codes(targets)) == (["CL"], ["PE"])
+
+
+def test_plover_modality_headline_infinitive_is_still_to_happen():
+    # "Peru to expel envoy"
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 2), ("to", "to", "PART", "TO", "aux", 2),
+            ("expel", "expel", "VERB", "VB", "ROOT", 2), ("envoy", "envoy", "NOUN", "NN", "dobj", 2)]
+    doc = make_doc(rows)
+    assert pm.modality(doc[2], plover.match(doc)[1], DAY) == "future"
+
+
+def test_plover_match_named_agreement_signed_is_a_support():
+    # 'Peru and Chile signed the " Declaration of Lima " .'
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 3), ("and", "and", "CCONJ", "CC", "cc", 0),
+            ("Chile", "Chile", "PROPN", "NNP", "conj", 0), ("signed", "sign", "VERB", "VBD", "ROOT", 3),
+            ("the", "the", "DET", "DT", "det", 6), ('"', '"', "PUNCT", "``", "punct", 6),
+            ("Declaration", "Declaration", "PROPN", "NNP", "dobj", 3), ("of", "of", "ADP", "IN", "prep", 6),
+            ("Lima", "Lima", "PROPN", "NNP", "pobj", 7), ('"', '"', "PUNCT", "''", "punct", 6),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    hits, _ = plover.match(make_doc(rows))
+    assert (hits[3].pattern.id, hits[3].pattern.get("plover")) == ("ph-support-sign-named", "SUPPORT")
