@@ -131,6 +131,23 @@ def test_topics_participant_verbs_only_where_a_meeting_is_reported(facts_of):
     assert not {"new budget rules", "budget rules"} & topics(facts_of(text))
 
 
+def test_topics_update_is_a_noun_cue_and_updated_a_verb():
+    """Model-free: the noun "update" is a noun-on cue ("an update on X"); the verb "updated" is no noun cue."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topics import _cue_row, _cue
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["an", "update", "on", "exports"], heads=[1, 1, 1, 2],
+              deps=["det", "ROOT", "prep", "pobj"], pos=["DET", "NOUN", "ADP", "NOUN"],
+              lemmas=["an", "update", "on", "export"])
+    assert _cue(doc[1])["id"] == "c-update"
+    verb = Doc(vocab, words=["Kelly", "updated", "Moran"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+               pos=["PROPN", "VERB", "PROPN"], lemmas=["Kelly", "update", "Moran"])
+    assert _cue_row(verb[1])["id"] == "c-update" and (_cue(verb[1]) or {}).get("id") != "c-update"
+
+
 def test_topicnouns_meeting_noun_with_about_phrase():
     """Model-free: "talks on fishing rights" is a cue with "rights" as candidate; "talks in Paris" is none."""
     import spacy
@@ -157,6 +174,14 @@ def test_topicnouns_meeting_noun_with_about_phrase():
     # a meeting of one named person with unnamed officials (official-group-nouns) exists, so its topics do
     ("Today, senior Administration officials met with Governor Laura Kelly to discuss disaster relief and crop "
      "insurance.", {"disaster relief", "crop insurance"}),
+    # what an update is on (noun-on c-update): the meeting's own purpose, and what its members heard
+    ("On Monday, Governor Laura Kelly met with Senator Jerry Moran for an update on wheat exports.",
+     {"wheat exports"}),
+    ("Governor Laura Kelly met with Senator Jerry Moran and Mayor Quinton Lucas. The task force members received "
+     "updates on flood mapping and rural clinics.", {"flood mapping", "rural clinics"}),
+    # the verb "updated" stays a participant's verb
+    ("Governor Laura Kelly met with Senator Jerry Moran on Monday. Kelly updated Moran on the grain corridor.",
+     {"grain corridor"}),
 ])
 def test_topics_readout_gatherings(facts_of, text, expected):
     assert topics(facts_of(text)) == expected

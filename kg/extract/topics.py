@@ -63,6 +63,8 @@ def _cue_lemmas() -> frozenset[str]:
 
 def _cue(tok: Token) -> dict | None:
     row = _cue_row(tok)
+    if row is not None and row["kind"] == "noun-on" and tok.pos_ != "NOUN":
+        row = None  # "X updated Y on Z": the verb of a noun cue ("an update on Z") is a verb like any other
     if row is not None and row["kind"] == "copula":
         return row if copula_cue(tok) else None  # "X was on the agenda"
     verb = tok.pos_ == "VERB" and tok.lemma_.lower() not in lexicon.words("not-topic-verbs")
@@ -74,7 +76,7 @@ def _cue(tok: Token) -> dict | None:
         return None
     if row["kind"] == "verb-agenda" and not any(t.lower_ in lexicon.words("agenda-words") for t in tok.subtree):
         return None
-    if row["kind"] in ("noun-subj",) or row["kind"] == "noun-on" and tok.pos_ != "NOUN":
+    if row["kind"] == "noun-subj":
         return None
     return row
 
