@@ -148,6 +148,27 @@ def test_topics_update_is_a_noun_cue_and_updated_a_verb():
     assert _cue_row(verb[1])["id"] == "c-update" and (_cue(verb[1]) or {}).get("id") != "c-update"
 
 
+def test_topicphrase_place_after_a_pair_hung_on_the_verb():
+    """Model-free: "maintain peace and calm across the Baltic Sea" with "across" on the verb: the place is the
+    phrase's; a common noun there ("across the board") is no place."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import place_after
+
+    vocab = spacy.blank("en").vocab
+    words = ["maintain", "peace", "and", "calm", "across", "the", "Baltic", "Sea"]
+    doc = Doc(vocab, words=words, heads=[0, 0, 1, 1, 0, 7, 7, 4],
+              deps=["ROOT", "dobj", "cc", "conj", "prep", "det", "compound", "pobj"],
+              pos=["VERB", "NOUN", "CCONJ", "NOUN", "ADP", "DET", "PROPN", "PROPN"],
+              ents=["O", "O", "O", "O", "O", "O", "B-LOC", "I-LOC"])
+    assert [t.text for t in place_after(doc[1])] == ["across", "Baltic", "Sea"]
+    board = Doc(vocab, words=["maintain", "peace", "and", "calm", "across", "the", "board"],
+                heads=[0, 0, 1, 1, 0, 6, 4], deps=["ROOT", "dobj", "cc", "conj", "prep", "det", "pobj"],
+                pos=["VERB", "NOUN", "CCONJ", "NOUN", "ADP", "DET", "NOUN"])
+    assert place_after(board[1]) == []
+
+
 def test_topicnouns_meeting_noun_with_about_phrase():
     """Model-free: "talks on fishing rights" is a cue with "rights" as candidate; "talks in Paris" is none."""
     import spacy
@@ -219,6 +240,9 @@ def test_topics_readout_gatherings(facts_of, text, expected):
      {"Lima Declaration", "port security"}),
     # a gerund right before its only object is part of the topic: the act is what was discussed
     (MEETING + "They talked about strengthening democracy.", {"strengthening democracy"}),
+    # a named place after a pair of nouns, which the parser hangs on the verb, is the pair's
+    (MEETING + "Scholz noted the importance of security and stability across the Baltic Sea.",
+     {"security and stability across Baltic Sea"}),
 ])
 def test_topics_countries_and_long_phrases(facts_of, text, expected):
     assert topics(facts_of(text)) == expected

@@ -114,6 +114,22 @@ def _verb_pp(head: Token) -> list[Token]:
     return [after] if after is not None and after.dep_ == "prep" and after.head == head.head else []
 
 
+def place_after(head: Token) -> list[Token]:
+    """A named place right after a head's phrase that the parser hung on the word governing the phrase (its verb,
+    or the noun whose "of" it completes): "the importance of peace and stability across the Taiwan Strait"."""
+    nxt = head.right_edge.i + 1
+    prep = head.doc[nxt] if nxt < len(head.doc) else None
+    governor = head.head.head if head.dep_ == "pobj" else head.head
+    if prep is None or prep.dep_ != "prep" or prep.head != governor or \
+            prep.lower_ not in lexicon.words("topic-place-preps"):
+        return []
+    pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ not in ("GPE", "LOC", "NORP", "FAC"):
+        return []
+    words = [t for t in prep.subtree if t.dep_ != "det" and not t.is_punct]
+    return words if len(words) <= 4 else []
+
+
 def _text(words: list[Token]) -> str:
     text = re.sub(r"\s+([’']s)\b", r"\1", " ".join(_word(t) for t in words if not t.is_space))
     return re.sub(r"\s*-\s*", "-", text).strip(" ,;:-")

@@ -34,7 +34,7 @@ from kg.extract.topicevents import (
     talks_subject,
 )
 from kg.extract.topicnouns import about_heads, copula_arguments, copula_cue, gerund, noun_cue, refers_back
-from kg.extract.topicphrase import _action, _kept_left, _text, _word, phrase_span
+from kg.extract.topicphrase import MAX_WORDS, _action, _kept_left, _text, _word, phrase_span, place_after
 from kg.extract.triggers import negated
 from kg.extract.where import lemmas_in, tokens_with
 from kg.lexicon import fold
@@ -132,8 +132,11 @@ def _pair(head: Token) -> tuple[str, int, int] | None:
     left = _kept_left(head)
     if any(t.dep_ != "amod" for t in left):  # an adjective is shared; "climate finance and trade" are two
         return None
-    words = [*left, head]
-    return _text(words) + f" and {conj[0].lower_}", words[0].i, conj[0].i + 1
+    words, place = [*left, head], place_after(head)  # "peace and stability across the Taiwan Strait"
+    text, end = _text(words) + f" and {conj[0].lower_}", conj[0].i + 1
+    if place and len(text.split()) + len(place) <= MAX_WORDS:
+        text, end = f"{text} {_text(place)}", place[-1].i + 1
+    return text, words[0].i, end
 
 
 def _headline(sent) -> bool:
