@@ -141,6 +141,11 @@ def test_extract_meetings_news_table(facts_of, text, meetings):
      "group.\n\nParticipants included:\n\n- Lena Ortiz, CEO, Coastal Power\n- Raj Mehta, CEO, Prairie Grid",
      {("Mehta", "Ortiz"), ("Ortiz", "Turk"), ("Mehta", "Turk"), ("Biden", "Ortiz"), ("Biden", "Mehta"),
       ("Biden", "Turk")}),
+    # a presenter the gathering heard ("received an update … from X") takes part in the listed gathering
+    ("The state water board met on Friday. The board also received a briefing from Deputy Secretary Tommy "
+     "Beaudreau on drought planning.\n\nParticipants included:\n\n- Lena Ortiz, Chair, Water Board\n"
+     "- Raj Mehta, Member, Water Board",
+     {("Mehta", "Ortiz"), ("Beaudreau", "Ortiz"), ("Beaudreau", "Mehta")}),
     # "Assistant to the President": the principal a title names is no participant
     ("President Joe Biden signed the bill on Monday. Priya Raman, Assistant to the President, met with Governor "
      "Tim Walz on Tuesday.", {("Raman", "Walz")}),

@@ -313,6 +313,19 @@ def test_rulematch_gathering_role_remarks_overview_and_drop_by():
     assert triggers.meeting_row(bare[1]) is None and triggers.meeting_row(shop[1]) is None
 
 
+def test_rulematch_gathering_source_marks_the_from_of_a_received_update():
+    """"The panel received an update from Ruiz" marks the "from" (Ruiz presented at the gathering); "received a
+    letter from Ruiz" marks nothing."""
+    def received(thing, lemma):
+        return make(["The", "panel", "received", "an", thing, "from", "Ruiz"], [1, 2, 2, 4, 2, 2, 5],
+                    ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+                    ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN"],
+                    ["the", "panel", "receive", "an", lemma, "from", "Ruiz"])
+
+    assert rule_marks(received("update", "update")).rule("gathering-source", 5) == "gathering-source-from"
+    assert rule_marks(received("letter", "letter")).rule("gathering-source", 5) is None
+
+
 def _holders_ctx(doc, roles_of):
     entities = [SimpleNamespace(index=i, roles=lambda r=r: [(r, "US", "subnational", None)])
                 for i, r in enumerate(roles_of)]
