@@ -169,6 +169,23 @@ def test_topicphrase_place_after_a_pair_hung_on_the_verb():
     assert place_after(board[1]) == []
 
 
+def test_topicphrase_right_keeps_its_infinitive():
+    """Model-free: "the right to vote" keeps "to vote"; "the plan to vote" is no such head."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+
+    def doc(noun):
+        return Doc(vocab, words=["the", noun, "to", "vote"], heads=[1, 1, 3, 1], deps=["det", "ROOT", "aux", "acl"],
+                   pos=["DET", "NOUN", "PART", "VERB"], lemmas=["the", noun, "to", "vote"])
+
+    assert phrase_span(doc("right")[1])[0] == "right to vote"
+    assert phrase_span(doc("plan")[1])[0] == "plan"
+
+
 def test_topicnouns_meeting_noun_with_about_phrase():
     """Model-free: "talks on fishing rights" is a cue with "rights" as candidate; "talks in Paris" is none."""
     import spacy
@@ -240,6 +257,10 @@ def test_topics_readout_gatherings(facts_of, text, expected):
      {"Lima Declaration", "port security"}),
     # a gerund right before its only object is part of the topic: the act is what was discussed
     (MEETING + "They talked about strengthening democracy.", {"strengthening democracy"}),
+    # what a right is to stays in the topic (topic-infinitive-heads); not the object's conjuncts
+    (MEETING + "Macron stressed Ukraine's right to defend itself and its citizens.",
+     {"Ukraine's right to defend itself"}),
+    (MEETING + "They discussed the right to strike.", {"right to strike"}),
     # a named place after a pair of nouns, which the parser hangs on the verb, is the pair's
     (MEETING + "Scholz noted the importance of security and stability across the Baltic Sea.",
      {"security and stability across Baltic Sea"}),
