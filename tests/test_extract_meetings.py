@@ -127,6 +127,25 @@ def test_extract_meetings_news_table(facts_of, text, meetings):
     # a list of departments names nobody
     ("The council met on Tuesday to discuss water policy.\n\nMembers of the council include:\n\n"
      "- Department of the Interior\n- Department of Agriculture\n- Environmental Protection Agency", set()),
+    # a heading without a colon over the list ("Participants" alone on its line): every pair, the principal too
+    ("This morning, Secretary of Labor Julie Su met with union organizers to talk about apprenticeships.\n\n"
+     "Participants\n\n- Marcus Bell, President, Ironworkers Local 12\n- Dana Whitfield, Organizer, Nurses United",
+     {("Bell", "Su"), ("Su", "Whitfield"), ("Bell", "Whitfield")}),
+    # a title-case heading with a colon ("Roundtable Speakers:")
+    ("Today, Governor Janet Mills hosted a roundtable on rural hospitals.\n\nRoundtable Speakers:\n\n"
+     "- Dr. Owen Carter, Chief Executive, Lakeside Health\n- Nora Quist, Director, Maine Rural Care",
+     {("Carter", "Mills"), ("Mills", "Quist"), ("Carter", "Quist")}),
+    # those who give opening remarks, present an overview or drop by take part in the listed gathering
+    ("Yesterday, officials from the Department of Energy convened utility executives on grid security. Deputy "
+     "Secretary David Turk provided opening remarks, and President Joe Biden dropped by the meeting to thank the "
+     "group.\n\nParticipants included:\n\n- Lena Ortiz, CEO, Coastal Power\n- Raj Mehta, CEO, Prairie Grid",
+     {("Mehta", "Ortiz"), ("Ortiz", "Turk"), ("Mehta", "Turk"), ("Biden", "Ortiz"), ("Biden", "Mehta"),
+      ("Biden", "Turk")}),
+    # a presenter the gathering heard ("received an update … from X") takes part in the listed gathering
+    ("The state water board met on Friday. The board also received a briefing from Deputy Secretary Tommy "
+     "Beaudreau on drought planning.\n\nParticipants included:\n\n- Lena Ortiz, Chair, Water Board\n"
+     "- Raj Mehta, Member, Water Board",
+     {("Mehta", "Ortiz"), ("Beaudreau", "Ortiz"), ("Beaudreau", "Mehta")}),
     # "Assistant to the President": the principal a title names is no participant
     ("President Joe Biden signed the bill on Monday. Priya Raman, Assistant to the President, met with Governor "
      "Tim Walz on Tuesday.", {("Raman", "Walz")}),

@@ -131,6 +131,61 @@ def test_topics_participant_verbs_only_where_a_meeting_is_reported(facts_of):
     assert not {"new budget rules", "budget rules"} & topics(facts_of(text))
 
 
+def test_topics_update_is_a_noun_cue_and_updated_a_verb():
+    """Model-free: the noun "update" is a noun-on cue ("an update on X"); the verb "updated" is no noun cue."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topics import _cue_row, _cue
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["an", "update", "on", "exports"], heads=[1, 1, 1, 2],
+              deps=["det", "ROOT", "prep", "pobj"], pos=["DET", "NOUN", "ADP", "NOUN"],
+              lemmas=["an", "update", "on", "export"])
+    assert _cue(doc[1])["id"] == "c-update"
+    verb = Doc(vocab, words=["Kelly", "updated", "Moran"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+               pos=["PROPN", "VERB", "PROPN"], lemmas=["Kelly", "update", "Moran"])
+    assert _cue_row(verb[1])["id"] == "c-update" and (_cue(verb[1]) or {}).get("id") != "c-update"
+
+
+def test_topicphrase_place_after_a_pair_hung_on_the_verb():
+    """Model-free: "maintain peace and calm across the Baltic Sea" with "across" on the verb: the place is the
+    phrase's; a common noun there ("across the board") is no place."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import place_after
+
+    vocab = spacy.blank("en").vocab
+    words = ["maintain", "peace", "and", "calm", "across", "the", "Baltic", "Sea"]
+    doc = Doc(vocab, words=words, heads=[0, 0, 1, 1, 0, 7, 7, 4],
+              deps=["ROOT", "dobj", "cc", "conj", "prep", "det", "compound", "pobj"],
+              pos=["VERB", "NOUN", "CCONJ", "NOUN", "ADP", "DET", "PROPN", "PROPN"],
+              ents=["O", "O", "O", "O", "O", "O", "B-LOC", "I-LOC"])
+    assert [t.text for t in place_after(doc[1])] == ["across", "Baltic", "Sea"]
+    board = Doc(vocab, words=["maintain", "peace", "and", "calm", "across", "the", "board"],
+                heads=[0, 0, 1, 1, 0, 6, 4], deps=["ROOT", "dobj", "cc", "conj", "prep", "det", "pobj"],
+                pos=["VERB", "NOUN", "CCONJ", "NOUN", "ADP", "DET", "NOUN"])
+    assert place_after(board[1]) == []
+
+
+def test_topicphrase_right_keeps_its_infinitive():
+    """Model-free: "the right to vote" keeps "to vote"; "the plan to vote" is no such head."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+
+    def doc(noun):
+        return Doc(vocab, words=["the", noun, "to", "vote"], heads=[1, 1, 3, 1], deps=["det", "ROOT", "aux", "acl"],
+                   pos=["DET", "NOUN", "PART", "VERB"], lemmas=["the", noun, "to", "vote"])
+
+    assert phrase_span(doc("right")[1])[0] == "right to vote"
+    assert phrase_span(doc("plan")[1])[0] == "plan"
+
+
 def test_topicnouns_meeting_noun_with_about_phrase():
     """Model-free: "talks on fishing rights" is a cue with "rights" as candidate; "talks in Paris" is none."""
     import spacy
@@ -157,6 +212,14 @@ def test_topicnouns_meeting_noun_with_about_phrase():
     # a meeting of one named person with unnamed officials (official-group-nouns) exists, so its topics do
     ("Today, senior Administration officials met with Governor Laura Kelly to discuss disaster relief and crop "
      "insurance.", {"disaster relief", "crop insurance"}),
+    # what an update is on (noun-on c-update): the meeting's own purpose, and what its members heard
+    ("On Monday, Governor Laura Kelly met with Senator Jerry Moran for an update on wheat exports.",
+     {"wheat exports"}),
+    ("Governor Laura Kelly met with Senator Jerry Moran and Mayor Quinton Lucas. The task force members received "
+     "updates on flood mapping and rural clinics.", {"flood mapping", "rural clinics"}),
+    # the verb "updated" stays a participant's verb
+    ("Governor Laura Kelly met with Senator Jerry Moran on Monday. Kelly updated Moran on the grain corridor.",
+     {"grain corridor"}),
 ])
 def test_topics_readout_gatherings(facts_of, text, expected):
     assert topics(facts_of(text)) == expected
@@ -194,6 +257,13 @@ def test_topics_readout_gatherings(facts_of, text, expected):
      {"Lima Declaration", "port security"}),
     # a gerund right before its only object is part of the topic: the act is what was discussed
     (MEETING + "They talked about strengthening democracy.", {"strengthening democracy"}),
+    # what a right is to stays in the topic (topic-infinitive-heads); not the object's conjuncts
+    (MEETING + "Macron stressed Ukraine's right to defend itself and its citizens.",
+     {"Ukraine's right to defend itself"}),
+    (MEETING + "They discussed the right to strike.", {"right to strike"}),
+    # a named place after a pair of nouns, which the parser hangs on the verb, is the pair's
+    (MEETING + "Scholz noted the importance of security and stability across the Baltic Sea.",
+     {"security and stability across Baltic Sea"}),
 ])
 def test_topics_countries_and_long_phrases(facts_of, text, expected):
     assert topics(facts_of(text)) == expected

@@ -174,6 +174,36 @@ def test_rosters_bulleted_list_after_a_lead_colon():
     assert 9 in rosters.item_tail(doc, rosters.item_names(doc))  # "Director": no person named there
 
 
+def test_rosters_heading_without_a_colon_over_a_bulleted_list():
+    """"Government Participants" alone on its line, bullets under it (roster-lead-heading); a heading word in
+    prose with no bullet after it opens no list."""
+    words = ["Guest", "Participants", "\n\n", "-", "Grace", "Ndlovu", ",", "Director", "\n", "-", "Tomas",
+             "Lindqvist", ",", "Chair"]
+    spaces = [True, False, False, True, True, False, True, False, False, True, True, False, True, False]
+    pos = ["PROPN", "NOUN", "SPACE", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "SPACE", "PUNCT", "PROPN",
+           "PROPN", "PUNCT", "PROPN"]
+    lemmas = [w.lower() for w in words]
+    lemmas[1] = "participant"
+    doc = _listed(words, spaces, pos, lemmas, {0, 3})
+    assert rule_marks(doc).rule("roster-lead", 1) == "roster-lead-heading"
+    assert [(lead.start, s, e) for lead, s, e in rosters.rosters(doc)] == [(0, 3, 14)]
+    assert [n.text for n in rosters.item_names(doc)] == ["Grace Ndlovu", "Tomas Lindqvist"]
+    prose = _listed(["We", "thanked", "the", "speakers", "\n\n", "The", "end"], [True, True, True, False, False,
+                    True, False], ["PRON", "VERB", "DET", "NOUN", "SPACE", "DET", "NOUN"],
+                    ["we", "thank", "the", "speaker", "\n\n", "the", "end"], {0, 5})
+    assert rosters.rosters(prose) == []
+
+
+def test_rosters_title_case_heading_with_a_colon():
+    """"Panel Speakers:" where the tagger leaves the plural unlemmatised (a proper noun): roster-lead-title-colon."""
+    words = ["Panel", "Speakers", ":", "\n", "-", "Grace", "Ndlovu", ",", "Mayor"]
+    spaces = [True, False, False, False, True, True, False, True, False]
+    pos = ["PROPN", "PROPN", "PUNCT", "SPACE", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN"]
+    doc = _listed(words, spaces, pos, words, {0})
+    assert rule_marks(doc).rule("roster-lead", 1) == "roster-lead-title-colon"
+    assert [n.text for n in rosters.item_names(doc)] == ["Grace Ndlovu"]
+
+
 def test_rosters_no_lead_no_list_and_organisations_are_no_names():
     words = ["The", "plan", "included", "funds", ".", "\n", "-", "Department", "of", "Energy", ",", "Washington"]
     spaces = [True, True, True, False, False, False, True, True, True, False, True, False]

@@ -290,6 +290,42 @@ def test_rulematch_gathering_role_needs_a_gathering_object():
     assert rule_marks(embassy).rule("gathering-role", 1) is None and triggers.meeting_row(embassy[1]) is None
 
 
+def test_rulematch_gathering_role_remarks_overview_and_drop_by():
+    """"X gave closing remarks", "X provided an overview", "X dropped by the session" mark a part played in a
+    gathering (``m-give``, ``m-provide``, ``m-drop-by`` trigger there only); bare "remarks" and "dropped by the
+    shop" mark nothing."""
+    closing = make(["Ruiz", "gave", "closing", "remarks"], [1, 1, 3, 1], ["nsubj", "ROOT", "amod", "dobj"],
+                   ["PROPN", "VERB", "NOUN", "NOUN"], ["Ruiz", "give", "closing", "remark"])
+    bare = make(["Ruiz", "gave", "remarks"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["PROPN", "VERB", "NOUN"],
+                ["Ruiz", "give", "remark"])
+    overview = make(["Ruiz", "provided", "an", "overview"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+                    ["PROPN", "VERB", "DET", "NOUN"], ["Ruiz", "provide", "an", "overview"])
+    session = make(["Ruiz", "dropped", "by", "the", "session"], [1, 1, 1, 4, 2],
+                   ["nsubj", "ROOT", "prep", "det", "pobj"], ["PROPN", "VERB", "ADP", "DET", "NOUN"],
+                   ["Ruiz", "drop", "by", "the", "session"])
+    shop = make(["Ruiz", "dropped", "by", "the", "shop"], [1, 1, 1, 4, 2], ["nsubj", "ROOT", "prep", "det", "pobj"],
+                ["PROPN", "VERB", "ADP", "DET", "NOUN"], ["Ruiz", "drop", "by", "the", "shop"])
+    assert rule_marks(closing).rule("gathering-role", 1) == "gathering-role-remarks"
+    assert triggers.meeting_row(closing[1])["id"] == "m-give"
+    assert rule_marks(overview).rule("gathering-role", 1) == "gathering-role-overview"
+    assert rule_marks(session).rule("gathering-role", 1) == "gathering-role-drop-by"
+    assert triggers.meeting_row(session[1])["id"] == "m-drop-by"
+    assert triggers.meeting_row(bare[1]) is None and triggers.meeting_row(shop[1]) is None
+
+
+def test_rulematch_gathering_source_marks_the_from_of_a_received_update():
+    """"The panel received an update from Ruiz" marks the "from" (Ruiz presented at the gathering); "received a
+    letter from Ruiz" marks nothing."""
+    def received(thing, lemma):
+        return make(["The", "panel", "received", "an", thing, "from", "Ruiz"], [1, 2, 2, 4, 2, 2, 5],
+                    ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+                    ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN"],
+                    ["the", "panel", "receive", "an", lemma, "from", "Ruiz"])
+
+    assert rule_marks(received("update", "update")).rule("gathering-source", 5) == "gathering-source-from"
+    assert rule_marks(received("letter", "letter")).rule("gathering-source", 5) is None
+
+
 def _holders_ctx(doc, roles_of):
     entities = [SimpleNamespace(index=i, roles=lambda r=r: [(r, "US", "subnational", None)])
                 for i, r in enumerate(roles_of)]

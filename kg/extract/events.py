@@ -119,17 +119,25 @@ def _at_the_talks(sent: Span) -> bool:
 
 
 def _join_gathering_roles(ctx: Context, drafts: list[Draft], roles: list[Token], titled: str | None) -> None:
-    """Those who open, moderate or close a gathering ("X opened the Summit", "Y moderated a panel") take part in
-    the gathering its rosters list ("Panelists included A and B"), else in the first event that one of them
-    takes part in ("X and Y convened the meeting … X opened the event"); else two of them or more are a
-    gathering of their own."""
-    speakers = dedupe([e for tok in roles if not is_future(tok) for e in participants(ctx, tok)[0]])
-    target = first_roster(drafts) or next((d for d in drafts if d.kind != "intent" and
-                                            set(d.participants) & set(speakers)), None)
+    """Those who open, moderate or close a gathering ("X opened the Summit", "Y moderated a panel", "Z dropped by
+    the meeting") take part in the gathering its rosters list ("Panelists included A and B", or a bulleted list
+    that joins the readout's first event), else in the first event that one of them takes part in ("X and Y
+    convened the meeting … X opened the event"); else two of them or more are a gathering of their own."""
+    speakers = dedupe([e for tok in roles if not is_future(tok) for e in participants(ctx, tok)[0]] +
+                      _heard_from(ctx))
+    listed = next((d for d in drafts if d.kind != "intent"), None) if rosters(ctx.doc) else None
+    target = first_roster(drafts) or listed or next((d for d in drafts if d.kind != "intent" and
+                                                     set(d.participants) & set(speakers)), None)
     if target is not None:
         target.participants = dedupe(target.participants + speakers)
-    elif len(speakers) >= 2:
+    elif len(speakers) >= 2 and roles:
         drafts.append(_roster(roles[0].sent, speakers, titled))
+
+
+def _heard_from(ctx: Context) -> list[int]:
+    """Presenters a gathering heard ("The Council received an overview of X from Y": ``gathering-source``)."""
+    sources = rule_marks(ctx.doc).tokens.get("gathering-source", [])
+    return [e for i in sources for e in persons_in_phrase(ctx, ctx.doc[i])]
 
 
 def _split_partners(ctx: Context, tok: Token, draft: Draft) -> list[Draft]:

@@ -1,10 +1,11 @@
 """Participant lists in readouts: "Participants included:" followed by list items, one person each.
 
 A roster lead is a sentence ending in a colon with a ``roster-lead`` mark ("Participants included:", "The
-following leaders attended:", "Attendees:"). Its list runs from the colon over the same line ("…: A, President of
-X; B, Director of Y") and over the lines after it that are list items: a line starting with a bullet
-(``list-bullet`` mark), a short line without a final full stop ("A, Director, National Security Council"), or a
-sub-heading ending in a colon ("From the Administration:"). Every person named in the list takes part in the
+following leaders attended:", "Attendees:"), or a heading line over a bulleted list ("Government Participants").
+Its list runs from the colon over the same line ("…: A, President of X; B, Director of Y") and over the lines
+after it that are list items: a line starting with a bullet (``list-bullet`` mark), a short line without a final
+full stop ("A, Director, National Security Council"), or a sub-heading ending in a colon ("From the
+Administration:"). Every person named in the list takes part in the
 meeting the readout describes (:func:`kg.extract.events.meeting_drafts`).
 
 A list item opens with the person's name, then titles and affiliations after commas: the name at the start of
@@ -37,11 +38,16 @@ def _find_rosters(doc: Doc) -> list[tuple[Span, int, int]]:
     marks = rule_marks(doc)
     out: list[tuple[Span, int, int]] = []
     for i in marks.tokens.get("roster-lead", []):
-        colon = next((t.i for t in doc[i:i + 4] if t.text == ":"), None)
+        colon = next((t.i for t in doc[i:i + 4] if t.text == ":" or _line_break(t)), None)
         if colon is None or out and out[-1][2] > colon:
             continue
-        out.append((doc[colon].sent, colon + 1, _list_end(doc, colon + 1)))
+        out.append((doc[i].sent, colon + 1, _list_end(doc, colon + 1)))
     return out
+
+
+def _line_break(tok: Token) -> bool:
+    """The line break that ends a heading without a colon ("Participants" over a bulleted list)."""
+    return tok.is_space and "\n" in tok.text
 
 
 def _list_end(doc: Doc, start: int) -> int:

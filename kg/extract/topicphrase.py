@@ -30,7 +30,7 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
             or head.ent_type_ == "PERSON":
         return None
     left = _kept_left(head)
-    right = _pp(head, action == "bare", plain=action != "bare" or bool(left))
+    right = _pp(head, action == "bare", plain=action != "bare" or bool(left)) or _infinitive(head)
     if action in ("bare", "place") and not left and not right:
         return None
     words = sorted(set(left + [head] + right), key=lambda t: t.i)
@@ -42,6 +42,20 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
             or key in lexicon.title_index():
         return None
     return text, words[0].i, words[-1].i + 1
+
+
+def _infinitive(head: Token) -> list[Token]:
+    """What a right is to (``topic-infinitive-heads``): "Israel's right to defend itself", "the right to organize";
+    the verb with its "to", particle and object's own words, not the object's complements or conjuncts."""
+    if fold(head.lemma_) not in lexicon.words("topic-infinitive-heads"):
+        return []
+    verb = next((c for c in head.rights if c.dep_ == "acl" and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if verb is None:
+        return []
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "prt") for t in [*c.lefts, c] if t.dep_ != "det"]
+    words = sorted([a for a in verb.children if a.dep_ == "aux"] + [verb] + objects, key=lambda t: t.i)
+    return words if len(words) <= 4 else []
 
 
 def _named_kind(head: Token) -> bool:
@@ -112,6 +126,25 @@ def _verb_pp(head: Token) -> list[Token]:
     nxt = head.right_edge.i + 1
     after = head.doc[nxt] if head.dep_ == "dobj" and nxt < len(head.doc) else None
     return [after] if after is not None and after.dep_ == "prep" and after.head == head.head else []
+
+
+def place_after(head: Token) -> list[Token]:
+    """A named place right after a head's phrase that the parser hung on the word governing the phrase (its verb,
+    or the generic noun whose "of" it completes): "the importance of peace and stability across the Taiwan Strait";
+    not the place of a noun that is a topic itself ("trafficking of drugs and weapons in North America")."""
+    nxt = head.right_edge.i + 1
+    prep = head.doc[nxt] if nxt < len(head.doc) else None
+    governor = head.head.head if head.dep_ == "pobj" else head.head
+    if head.dep_ == "pobj" and _action(governor) != "through":
+        return []
+    if prep is None or prep.dep_ != "prep" or prep.head != governor or \
+            prep.lower_ not in lexicon.words("topic-place-preps"):
+        return []
+    pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ not in ("GPE", "LOC", "NORP", "FAC"):
+        return []
+    words = [t for t in prep.subtree if t.dep_ != "det" and not t.is_punct]
+    return words if len(words) <= 4 else []
 
 
 def _text(words: list[Token]) -> str:

@@ -34,7 +34,7 @@ from kg.extract.topicevents import (
     talks_subject,
 )
 from kg.extract.topicnouns import about_heads, copula_arguments, copula_cue, gerund, noun_cue, refers_back
-from kg.extract.topicphrase import _action, _kept_left, _text, _word, phrase_span
+from kg.extract.topicphrase import MAX_WORDS, _action, _kept_left, _text, _word, phrase_span, place_after
 from kg.extract.triggers import negated
 from kg.extract.where import lemmas_in, tokens_with
 from kg.lexicon import fold
@@ -63,6 +63,8 @@ def _cue_lemmas() -> frozenset[str]:
 
 def _cue(tok: Token) -> dict | None:
     row = _cue_row(tok)
+    if row is not None and row["kind"] == "noun-on" and tok.pos_ != "NOUN":
+        row = None  # "X updated Y on Z": the verb of a noun cue ("an update on Z") is a verb like any other
     if row is not None and row["kind"] == "copula":
         return row if copula_cue(tok) else None  # "X was on the agenda"
     verb = tok.pos_ == "VERB" and tok.lemma_.lower() not in lexicon.words("not-topic-verbs")
@@ -74,7 +76,7 @@ def _cue(tok: Token) -> dict | None:
         return None
     if row["kind"] == "verb-agenda" and not any(t.lower_ in lexicon.words("agenda-words") for t in tok.subtree):
         return None
-    if row["kind"] in ("noun-subj",) or row["kind"] == "noun-on" and tok.pos_ != "NOUN":
+    if row["kind"] == "noun-subj":
         return None
     return row
 
@@ -130,8 +132,11 @@ def _pair(head: Token) -> tuple[str, int, int] | None:
     left = _kept_left(head)
     if any(t.dep_ != "amod" for t in left):  # an adjective is shared; "climate finance and trade" are two
         return None
-    words = [*left, head]
-    return _text(words) + f" and {conj[0].lower_}", words[0].i, conj[0].i + 1
+    words, place = [*left, head], place_after(head)  # "peace and stability across the Taiwan Strait"
+    text, end = _text(words) + f" and {conj[0].lower_}", conj[0].i + 1
+    if place and len(text.split()) + len(place) <= MAX_WORDS:
+        text, end = f"{text} {_text(place)}", place[-1].i + 1
+    return text, words[0].i, end
 
 
 def _headline(sent) -> bool:
