@@ -339,6 +339,16 @@ def coded(facts):
             for e in facts.political_events]
 
 
+def assert_first_coded(facts, kind, sources, targets, modality):
+    """The first event of this type has these sources and modality, and these targets unless ``targets`` is None."""
+    found = [c for c in coded(facts) if c[0] == kind]
+    assert found, coded(facts)
+    _, got_sources, got_targets, got_modality = found[0]
+    assert (got_sources, got_modality) == (sources, modality)
+    if targets is not None:
+        assert got_targets == targets
+
+
 TABLE = [
     ("Kenya and Ethiopia agreed to reopen their border crossings.", "AGREE", {"KE", "ET"}, set(), "asserted"),
     ("Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday.", "CONSULT", {"Olaf Scholz"}, {"Emmanuel Macron"},

@@ -11,7 +11,7 @@ import pytest
 
 from kg.extract import plover, plover_focus, plover_modality as pm
 
-from test_extract_plover import coded, make_doc
+from test_extract_plover import assert_first_coded, coded, make_doc
 from test_extract_plover_sources import actors, codes
 
 DAY = dt.date(2023, 6, 14)
@@ -117,12 +117,7 @@ def test_plover_focus_city_naming_a_thing_is_not_a_place():
      None, "asserted"),
 ])
 def test_plover_orders_and_troops_table(facts_of, text, kind, sources, targets, modality):
-    found = [c for c in coded(facts_of(text)) if c[0] == kind]
-    assert found, coded(facts_of(text))
-    _, got_sources, got_targets, got_modality = found[0]
-    assert (got_sources, got_modality) == (sources, modality)
-    if targets is not None:
-        assert got_targets == targets
+    assert_first_coded(facts_of(text), kind, sources, targets, modality)
 
 
 @pytest.mark.slow
