@@ -367,3 +367,62 @@ def test_plover_targets_that_claim_is_the_previous_speakers():
     doc = make_doc(CLAIM, ents=["B-GPE", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"])
     assert [a.country for a in pt.claim_owner(_actors(doc), doc[7])] == ["IL"]
     assert pt.claim_owner(_actors(doc), doc[2]) == []  # no claim noun
+
+
+# "Syrian troops shelled the town ." (no target named: "the town" is no actor)
+SHELL = [("Syrian", "syrian", "ADJ", "JJ", "amod", 1), ("troops", "troop", "NOUN", "NNS", "nsubj", 2),
+         ("shelled", "shell", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 4),
+         ("town", "town", "NOUN", "NN", "dobj", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+# "Chad continued its offensive against Sudan ." (a converted CAMEO pattern: it names no target prepositions)
+OFFENSIVE = [("Chad", "Chad", "PROPN", "NNP", "nsubj", 1), ("continued", "continue", "VERB", "VBD", "ROOT", 1),
+             ("its", "its", "PRON", "PRP$", "poss", 3), ("offensive", "offensive", "NOUN", "NN", "dobj", 1),
+             ("against", "against", "ADP", "IN", "prep", 3), ("Sudan", "Sudan", "PROPN", "NNP", "pobj", 4),
+             (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def _focused(doc, focus):
+    from kg.extract.plover_actors import Actors
+    from test_extract_plover_sources import NoPersons
+
+    ents = {i: e for e in doc.ents for i in range(e.start, e.end)}
+    return Actors(ctx=NoPersons(), role_country={}, ents=ents, focus=focus)  # type: ignore[arg-type]
+
+
+def test_plover_targets_attack_naming_no_target_is_on_the_focus_country():
+    doc = make_doc(SHELL, ents=["B-NORP"] + ["O"] * 5)
+    hits, _ = plover.match(doc)
+    kind, _, _, sources, targets = plover._coded(_focused(doc, ("LB", "SY")), doc[2], hits, hits[2])
+    assert kind == "ASSAULT" and [a.country for a in sources] == ["SY"] and [a.country for a in targets] == ["LB"]
+    # in an article about Syria alone, Syrian troops do not attack their own state
+    assert plover._coded(_focused(doc, ("SY",)), doc[2], hits, hits[2])[4] == []
+    assert pt.focus_target(_focused(doc, ("SY",)), sources) != []  # a statement would be addressed to it
+
+
+def test_plover_targets_act_of_force_takes_the_target_after_its_prepositions():
+    doc = make_doc(OFFENSIVE, ents=["B-GPE"] + ["O"] * 4 + ["B-GPE", "O"])
+    hits, _ = plover.match(doc)
+    hit = hits[1]
+    assert hit.pattern.family == "plover_cameo" and hit.pattern.get("targets") is None
+    ac = _focused(doc, ())
+    chad = plover.roles_of(ac, doc[1], hit)[0]
+    assert [a.country for a in plover.unsaid_target(ac, doc[1], hits, hit, chad)] == ["SD"]
+    rows = OFFENSIVE[:4] + [("in", "in", "ADP", "IN", "prep", 3)] + OFFENSIVE[5:]  # "in Sudan": a place, no target
+    there = make_doc(rows, ents=["B-GPE"] + ["O"] * 4 + ["B-GPE", "O"])
+    there_hits, _ = plover.match(there)
+    assert plover.unsaid_target(ac, there[1], there_hits, there_hits[1], chad) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, sources, targets, modality", [
+    ("Ukraine reported heavy fighting near Kharkiv. Russian forces shelled border positions overnight.", "ASSAULT",
+     {"RU"}, {"UA"}, "asserted"),
+    ("Ukraine reported heavy fighting near Kharkiv. Ukrainian forces shelled border positions overnight.", "ASSAULT",
+     {"UA"}, set(), "asserted"),
+    ("Severe floods hit Pakistan last week. Japan will provide emergency aid, its foreign ministry said.", "AID",
+     {"JP"}, {"PK"}, "future"),
+    ("Kenya hosted peace talks on Monday. Meanwhile, Ethiopia continued its offensive against the Somali militias.",
+     "ASSAULT", {"ET"}, {"SO"}, "asserted"),
+])
+def test_plover_unsaid_targets_of_material_acts_table(facts_of, text, kind, sources, targets, modality):
+    found = [c for c in coded(facts_of(text)) if c[0] == kind]
+    assert (kind, sources, targets, modality) in found, coded(facts_of(text))
