@@ -248,11 +248,15 @@ def test_plover_discussed_act_is_planned_not_done():
     assert "intent-head" in marks.get(1, set())
 
 
+def _none_of(facts_of, kind, texts):
+    for text in texts:
+        assert all(e.type != kind for e in facts_of(text).political_events), text
+
+
 @pytest.mark.slow
 def test_plover_protest_precision_table(facts_of):
-    for text in ("No vaccine has been demonstrated to work against the virus in Congo.",
-                 "The Bolivian delegation left the talks in protest."):
-        assert all(e.type != "PROTEST" for e in facts_of(text).political_events), text
+    _none_of(facts_of, "PROTEST", ("No vaccine has been demonstrated to work against the virus in Congo.",
+                                   "The Bolivian delegation left the talks in protest."))
     found = coded(facts_of("The march in Gaza was organised by Hamas."))
     assert any(c[0] == "PROTEST" and c[1] == {"Hamas"} for c in found), found
     found = coded(facts_of("The leaders of Peru and Chile discussed deepening cooperation on trade."))
@@ -426,3 +430,26 @@ def test_plover_targets_act_of_force_takes_the_target_after_its_prepositions():
 def test_plover_unsaid_targets_of_material_acts_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]
     assert (kind, sources, targets, modality) in found, coded(facts_of(text))
+
+
+def test_plover_meeting_verb_with_an_object_that_is_no_party_is_no_meeting():
+    # "Romania did not meet its commitments ." / "Romania did not meet Hungary ."
+    rows = [("Romania", "Romania", "PROPN", "NNP", "nsubj", 3), ("did", "do", "AUX", "VBD", "aux", 3),
+            ("not", "not", "PART", "RB", "neg", 3), ("meet", "meet", "VERB", "VB", "ROOT", 3),
+            ("its", "its", "PRON", "PRP$", "poss", 5), ("commitments", "commitment", "NOUN", "NNS", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    doc = make_doc(rows)
+    hits, _ = plover.match(doc)
+    assert hits[3].pattern.id == "ph-consult-meet" and not plover._fits(doc[3], hits[3])
+    rows[4:6] = [("Hungary", "Hungary", "PROPN", "NNP", "dobj", 3)]
+    rows[-1] = (".", ".", "PUNCT", ".", "punct", 3)
+    doc = make_doc(rows)
+    assert plover._fits(doc[3], plover.match(doc)[0][3])
+
+
+@pytest.mark.slow
+def test_plover_meeting_precision_table(facts_of):
+    _none_of(facts_of, "CONSULT", ("Kenya and Ethiopia did not meet the deadline for the border accord.",
+                                   "The Arab states have failed to meet the refugees' needs, Jordan said."))
+    found = coded(facts_of("Chile did not meet Peru last week."))
+    assert ("CONSULT", {"CL"}, {"PE"}, "negated") in found, found

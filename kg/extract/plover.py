@@ -215,7 +215,8 @@ def _governor(tok: Token, hits: dict[int, Hit]) -> str | None:
 def _fits(tok: Token, hit: Hit) -> bool:
     """Pattern conditions the matcher cannot say: an intransitive, active protest verb ("protested", not
     "protested his innocence" or "was demonstrated" taken as a rally), a protest noun that is no manner ("left
-    in protest"), a strike that is a labour strike, a withdrawal from a body or treaty."""
+    in protest"), a strike that is a labour strike, a withdrawal from a body or treaty, a meeting verb whose
+    object is no party ("met their commitments")."""
     p = hit.pattern
     if p.get("intransitive") and any(c.dep_ in lexicon.words("plover-object-deps") for c in tok.children):
         return False  # "protested his innocence", "demonstrated that it works"
@@ -224,6 +225,9 @@ def _fits(tok: Token, hit: Hit) -> bool:
     bare = p.get("not_bare_after")  # "left in protest": a manner, no demonstration
     manner = all(c.dep_ == "prep" for c in tok.children)  # "in protest", "in protest over the decision"
     if bare and tok.dep_ == "pobj" and tok.head.lower_ in bare and tok.tag_ == "NN" and manner:
+        return False
+    unlike = p.get("not_objects")  # "did not meet their commitments", "met the demands": another sense of the verb
+    if unlike and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in unlike for c in tok.children):
         return False
     needs = p.get("needs_modifier")
     if needs and not any(c.lemma_.lower() in needs for c in (*tok.children, tok.head)):
