@@ -453,3 +453,26 @@ def test_plover_meeting_precision_table(facts_of):
                                    "The Arab states have failed to meet the refugees' needs, Jordan said."))
     found = coded(facts_of("Chile did not meet Peru last week."))
     assert ("CONSULT", {"CL"}, {"PE"}, "negated") in found, found
+
+
+# "Iran is under EU sanctions ."
+UNDER = [("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ROOT", 1),
+         ("under", "under", "ADP", "IN", "prep", 1), ("EU", "EU", "PROPN", "NNP", "compound", 4),
+         ("sanctions", "sanction", "NOUN", "NNS", "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_targets_act_of_force_undergone_by_the_subject():
+    doc = make_doc(UNDER, ents=["B-GPE", "O", "O", "B-ORG", "O", "O"])
+    hits, _ = plover.match(doc)
+    sources, targets = plover.roles_of(_focused(doc, ()), doc[4], hits[4])
+    assert [a.country for a in sources] == ["EU"] and [a.country for a in targets] == ["IR"]
+    rows = UNDER[:2] + [("against", "against", "ADP", "IN", "prep", 1)] + UNDER[3:]  # a stance, not undergone
+    doc = make_doc(rows, ents=["B-GPE", "O", "O", "B-ORG", "O", "O"])
+    hits, _ = plover.match(doc)
+    assert plover.roles_of(_focused(doc, ()), doc[4], hits[4])[1] == []
+
+
+@pytest.mark.slow
+def test_plover_act_of_force_undergone_table(facts_of):
+    found = coded(facts_of("Cuba has been under American sanctions for decades."))
+    assert ("SANCTION", {"US"}, {"CU"}, "asserted") in found, found
