@@ -400,6 +400,9 @@ def test_plover_targets_attack_naming_no_target_is_on_the_focus_country():
     # in an article about Syria alone, Syrian troops do not attack their own state
     assert plover._coded(_focused(doc, ("SY",)), doc[2], hits, hits[2])[4] == []
     assert pt.focus_target(_focused(doc, ("SY",)), sources) != []  # a statement would be addressed to it
+    from kg import lexicon
+    assert lexicon.words("plover-outward-types") <= lexicon.words("plover-addressed-types")
+    assert "SANCTION" in lexicon.words("plover-outward-types")  # "Canada imposed new sanctions" on the focus country
 
 
 def test_plover_targets_act_of_force_takes_the_target_after_its_prepositions():
@@ -424,6 +427,10 @@ def test_plover_targets_act_of_force_takes_the_target_after_its_prepositions():
      {"UA"}, set(), "asserted"),
     ("Severe floods hit Pakistan last week. Japan will provide emergency aid, its foreign ministry said.", "AID",
      {"JP"}, {"PK"}, "future"),
+    ("Belarus jailed the opposition leader Pavel Sevruk on Monday. Canada imposed new sanctions in response.",
+     "SANCTION", {"CA"}, {"BY"}, "asserted"),
+    ("Belarus jailed the opposition leader Pavel Sevruk on Monday. The Belarusian government imposed new sanctions "
+     "in response.", "SANCTION", {"BY"}, set(), "asserted"),
     ("Kenya hosted peace talks on Monday. Meanwhile, Ethiopia continued its offensive against the Somali militias.",
      "ASSAULT", {"ET"}, {"SO"}, "asserted"),
 ])
