@@ -384,6 +384,11 @@ OFFENSIVE = [("Chad", "Chad", "PROPN", "NNP", "nsubj", 1), ("continued", "contin
              (".", ".", "PUNCT", ".", "punct", 1)]
 
 
+def pa_polity(code):
+    from kg.extract.plover_actors import polity_actor
+    return polity_actor(code)
+
+
 def _focused(doc, focus):
     from kg.extract.plover_actors import Actors
     from test_extract_plover_sources import NoPersons
@@ -403,6 +408,9 @@ def test_plover_targets_attack_naming_no_target_is_on_the_focus_country():
     from kg import lexicon
     assert lexicon.words("plover-outward-types") <= lexicon.words("plover-addressed-types")
     assert "SANCTION" in lexicon.words("plover-outward-types")  # "Canada imposed new sanctions" on the focus country
+    pair = [pa_polity("ET"), pa_polity("ER")]  # "Ethiopia and Eritrea severed relations": between themselves
+    assert pt.focus_target(_focused(doc, ("KE",)), pair, "SANCTION") == []
+    assert [a.country for a in pt.focus_target(_focused(doc, ("KE",)), pair, "AID")] == ["KE"]  # two donors
 
 
 def test_plover_targets_act_of_force_takes_the_target_after_its_prepositions():
@@ -427,6 +435,10 @@ def test_plover_targets_act_of_force_takes_the_target_after_its_prepositions():
      {"UA"}, set(), "asserted"),
     ("Severe floods hit Pakistan last week. Japan will provide emergency aid, its foreign ministry said.", "AID",
      {"JP"}, {"PK"}, "future"),
+    ("Kenya held elections on Monday. Ethiopia and Eritrea severed diplomatic relations last year.", "SANCTION",
+     {"ET", "ER"}, set(), "asserted"),
+    ("Severe floods hit Pakistan last week. Japan and Canada will provide emergency aid.", "AID", {"JP", "CA"},
+     {"PK"}, "future"),
     ("Belarus jailed the opposition leader Pavel Sevruk on Monday. Canada imposed new sanctions in response.",
      "SANCTION", {"CA"}, {"BY"}, "asserted"),
     ("Belarus jailed the opposition leader Pavel Sevruk on Monday. The Belarusian government imposed new sanctions "

@@ -153,7 +153,7 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     if not targets and not (inferred or p.get("evaluative")) and kind in lexicon.words("plover-reaction-types"):
         targets = reaction_target(ac, tok, sources)
     if not targets and not inferred and kind in lexicon.words("plover-addressed-types"):
-        targets = focus_target(ac, sources, kind not in lexicon.words("plover-outward-types"))
+        targets = focus_target(ac, sources, kind)
     if inferred:
         sources = state_actor(ac, tok, _reporter(ac, tok))
     if not targets and kind in lexicon.words("plover-domestic-types"):
