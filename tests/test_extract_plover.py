@@ -449,7 +449,7 @@ def test_plover_threat_is_threaten_not_the_act(facts_of):
 @pytest.mark.slow
 def test_plover_conditional_act_of_force_is_a_threat(facts_of):
     found = coded(facts_of("Israel said that if Iran built a bomb, Israel would strike its nuclear sites."))
-    assert ("THREATEN", {"IL"}, set(), "asserted") in [(k, s, t, m) for k, s, t, m in found]
+    assert ("THREATEN", {"IL"}, {"IR"}, "asserted") in [(k, s, t, m) for k, s, t, m in found]  # "its" sites: Iran
 
 
 @pytest.mark.slow

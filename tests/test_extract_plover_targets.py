@@ -248,11 +248,15 @@ def test_plover_discussed_act_is_planned_not_done():
     assert "intent-head" in marks.get(1, set())
 
 
+def _none_of(facts_of, kind, texts):
+    for text in texts:
+        assert all(e.type != kind for e in facts_of(text).political_events), text
+
+
 @pytest.mark.slow
 def test_plover_protest_precision_table(facts_of):
-    for text in ("No vaccine has been demonstrated to work against the virus in Congo.",
-                 "The Bolivian delegation left the talks in protest."):
-        assert all(e.type != "PROTEST" for e in facts_of(text).political_events), text
+    _none_of(facts_of, "PROTEST", ("No vaccine has been demonstrated to work against the virus in Congo.",
+                                   "The Bolivian delegation left the talks in protest."))
     found = coded(facts_of("The march in Gaza was organised by Hamas."))
     assert any(c[0] == "PROTEST" and c[1] == {"Hamas"} for c in found), found
     found = coded(facts_of("The leaders of Peru and Chile discussed deepening cooperation on trade."))
@@ -367,3 +371,127 @@ def test_plover_targets_that_claim_is_the_previous_speakers():
     doc = make_doc(CLAIM, ents=["B-GPE", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"])
     assert [a.country for a in pt.claim_owner(_actors(doc), doc[7])] == ["IL"]
     assert pt.claim_owner(_actors(doc), doc[2]) == []  # no claim noun
+
+
+# "Syrian troops shelled the town ." (no target named: "the town" is no actor)
+SHELL = [("Syrian", "syrian", "ADJ", "JJ", "amod", 1), ("troops", "troop", "NOUN", "NNS", "nsubj", 2),
+         ("shelled", "shell", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 4),
+         ("town", "town", "NOUN", "NN", "dobj", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+# "Chad continued its offensive against Sudan ." (a converted CAMEO pattern: it names no target prepositions)
+OFFENSIVE = [("Chad", "Chad", "PROPN", "NNP", "nsubj", 1), ("continued", "continue", "VERB", "VBD", "ROOT", 1),
+             ("its", "its", "PRON", "PRP$", "poss", 3), ("offensive", "offensive", "NOUN", "NN", "dobj", 1),
+             ("against", "against", "ADP", "IN", "prep", 3), ("Sudan", "Sudan", "PROPN", "NNP", "pobj", 4),
+             (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def pa_polity(code):
+    from kg.extract.plover_actors import polity_actor
+    return polity_actor(code)
+
+
+def _focused(doc, focus):
+    from kg.extract.plover_actors import Actors
+    from test_extract_plover_sources import NoPersons
+
+    ents = {i: e for e in doc.ents for i in range(e.start, e.end)}
+    return Actors(ctx=NoPersons(), role_country={}, ents=ents, focus=focus)  # type: ignore[arg-type]
+
+
+def test_plover_targets_attack_naming_no_target_is_on_the_focus_country():
+    doc = make_doc(SHELL, ents=["B-NORP"] + ["O"] * 5)
+    hits, _ = plover.match(doc)
+    kind, _, _, sources, targets = plover._coded(_focused(doc, ("LB", "SY")), doc[2], hits, hits[2])
+    assert kind == "ASSAULT" and [a.country for a in sources] == ["SY"] and [a.country for a in targets] == ["LB"]
+    # in an article about Syria alone, Syrian troops do not attack their own state
+    assert plover._coded(_focused(doc, ("SY",)), doc[2], hits, hits[2])[4] == []
+    assert pt.focus_target(_focused(doc, ("SY",)), sources) != []  # a statement would be addressed to it
+    from kg import lexicon
+    assert lexicon.words("plover-outward-types") <= lexicon.words("plover-addressed-types")
+    assert "SANCTION" in lexicon.words("plover-outward-types")  # "Canada imposed new sanctions" on the focus country
+    pair = [pa_polity("ET"), pa_polity("ER")]  # "Ethiopia and Eritrea severed relations": between themselves
+    assert pt.focus_target(_focused(doc, ("KE",)), pair, "SANCTION") == []
+    assert [a.country for a in pt.focus_target(_focused(doc, ("KE",)), pair, "AID")] == ["KE"]  # two donors
+
+
+def test_plover_targets_act_of_force_takes_the_target_after_its_prepositions():
+    doc = make_doc(OFFENSIVE, ents=["B-GPE"] + ["O"] * 4 + ["B-GPE", "O"])
+    hits, _ = plover.match(doc)
+    hit = hits[1]
+    assert hit.pattern.family == "plover_cameo" and hit.pattern.get("targets") is None
+    ac = _focused(doc, ())
+    chad = plover.roles_of(ac, doc[1], hit)[0]
+    assert [a.country for a in plover.unsaid_target(ac, doc[1], hits, hit, chad)] == ["SD"]
+    rows = OFFENSIVE[:4] + [("in", "in", "ADP", "IN", "prep", 3)] + OFFENSIVE[5:]  # "in Sudan": a place, no target
+    there = make_doc(rows, ents=["B-GPE"] + ["O"] * 4 + ["B-GPE", "O"])
+    there_hits, _ = plover.match(there)
+    assert plover.unsaid_target(ac, there[1], there_hits, there_hits[1], chad) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, sources, targets, modality", [
+    ("Ukraine reported heavy fighting near Kharkiv. Russian forces shelled border positions overnight.", "ASSAULT",
+     {"RU"}, {"UA"}, "asserted"),
+    ("Ukraine reported heavy fighting near Kharkiv. Ukrainian forces shelled border positions overnight.", "ASSAULT",
+     {"UA"}, set(), "asserted"),
+    ("Severe floods hit Pakistan last week. Japan will provide emergency aid, its foreign ministry said.", "AID",
+     {"JP"}, {"PK"}, "future"),
+    ("Kenya held elections on Monday. Ethiopia and Eritrea severed diplomatic relations last year.", "SANCTION",
+     {"ET", "ER"}, set(), "asserted"),
+    ("Severe floods hit Pakistan last week. Japan and Canada will provide emergency aid.", "AID", {"JP", "CA"},
+     {"PK"}, "future"),
+    ("Belarus jailed the opposition leader Pavel Sevruk on Monday. Canada imposed new sanctions in response.",
+     "SANCTION", {"CA"}, {"BY"}, "asserted"),
+    ("Belarus jailed the opposition leader Pavel Sevruk on Monday. The Belarusian government imposed new sanctions "
+     "in response.", "SANCTION", {"BY"}, set(), "asserted"),
+    ("Kenya hosted peace talks on Monday. Meanwhile, Ethiopia continued its offensive against the Somali militias.",
+     "ASSAULT", {"ET"}, {"SO"}, "asserted"),
+])
+def test_plover_unsaid_targets_of_material_acts_table(facts_of, text, kind, sources, targets, modality):
+    found = [c for c in coded(facts_of(text)) if c[0] == kind]
+    assert (kind, sources, targets, modality) in found, coded(facts_of(text))
+
+
+def test_plover_meeting_verb_with_an_object_that_is_no_party_is_no_meeting():
+    # "Romania did not meet its commitments ." / "Romania did not meet Hungary ."
+    rows = [("Romania", "Romania", "PROPN", "NNP", "nsubj", 3), ("did", "do", "AUX", "VBD", "aux", 3),
+            ("not", "not", "PART", "RB", "neg", 3), ("meet", "meet", "VERB", "VB", "ROOT", 3),
+            ("its", "its", "PRON", "PRP$", "poss", 5), ("commitments", "commitment", "NOUN", "NNS", "dobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    doc = make_doc(rows)
+    hits, _ = plover.match(doc)
+    assert hits[3].pattern.id == "ph-consult-meet" and not plover._fits(doc[3], hits[3])
+    rows[4:6] = [("Hungary", "Hungary", "PROPN", "NNP", "dobj", 3)]
+    rows[-1] = (".", ".", "PUNCT", ".", "punct", 3)
+    doc = make_doc(rows)
+    assert plover._fits(doc[3], plover.match(doc)[0][3])
+
+
+@pytest.mark.slow
+def test_plover_meeting_precision_table(facts_of):
+    _none_of(facts_of, "CONSULT", ("Kenya and Ethiopia did not meet the deadline for the border accord.",
+                                   "The Arab states have failed to meet the refugees' needs, Jordan said."))
+    found = coded(facts_of("Chile did not meet Peru last week."))
+    assert ("CONSULT", {"CL"}, {"PE"}, "negated") in found, found
+
+
+# "Iran is under EU sanctions ."
+UNDER = [("Iran", "Iran", "PROPN", "NNP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ROOT", 1),
+         ("under", "under", "ADP", "IN", "prep", 1), ("EU", "EU", "PROPN", "NNP", "compound", 4),
+         ("sanctions", "sanction", "NOUN", "NNS", "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_targets_act_of_force_undergone_by_the_subject():
+    doc = make_doc(UNDER, ents=["B-GPE", "O", "O", "B-ORG", "O", "O"])
+    hits, _ = plover.match(doc)
+    sources, targets = plover.roles_of(_focused(doc, ()), doc[4], hits[4])
+    assert [a.country for a in sources] == ["EU"] and [a.country for a in targets] == ["IR"]
+    rows = UNDER[:2] + [("against", "against", "ADP", "IN", "prep", 1)] + UNDER[3:]  # a stance, not undergone
+    doc = make_doc(rows, ents=["B-GPE", "O", "O", "B-ORG", "O", "O"])
+    hits, _ = plover.match(doc)
+    assert plover.roles_of(_focused(doc, ()), doc[4], hits[4])[1] == []
+
+
+@pytest.mark.slow
+def test_plover_act_of_force_undergone_table(facts_of):
+    found = coded(facts_of("Cuba has been under American sanctions for decades."))
+    assert ("SANCTION", {"US"}, {"CU"}, "asserted") in found, found

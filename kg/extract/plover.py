@@ -153,7 +153,7 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     if not targets and not (inferred or p.get("evaluative")) and kind in lexicon.words("plover-reaction-types"):
         targets = reaction_target(ac, tok, sources)
     if not targets and not inferred and kind in lexicon.words("plover-addressed-types"):
-        targets = focus_target(ac, sources)
+        targets = focus_target(ac, sources, kind)
     if inferred:
         sources = state_actor(ac, tok, _reporter(ac, tok))
     if not targets and kind in lexicon.words("plover-domestic-types"):
@@ -168,10 +168,14 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
 def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, sources: list[Actor]) -> list[Actor]:
     """The target of a trigger that names none, where its pattern says how to find it
     (:mod:`kg.extract.plover_targets`): the target of the act an intent or grant governs, the subject of the clause
-    a request asks for, the one other country of the sentence of an act of force."""
+    a request asks for, the one other country of the sentence of an act of force; an act of force whose pattern
+    names no target prepositions takes the actors after ``plover-force-target-preps`` ("fired mortars at Y")."""
     p, known = hit.pattern, {actor_key(a) for a in sources}
     found: list[Actor] = []
-    if p.get("inner_targets"):
+    if p.get("targets") is None and p.get("plover") in lexicon.words("plover-force-types"):
+        preps = tuple(lexicon.words("plover-force-target-preps"))
+        found = [a for o in _prep_objects(tok, hit, preps) for a in actors_of(ac, o) or owner_actors(ac, o)]
+    if not found and p.get("inner_targets"):
         found = next((ts for n, h in inner_hits(tok, hits) if (ts := roles_of(ac, n, h)[1])), [])
         found = found or [a for o in complement_objects(tok) for a in actors_of(ac, o) if a.country or a.person]
     if not found and p.get("clause_target"):
@@ -211,7 +215,8 @@ def _governor(tok: Token, hits: dict[int, Hit]) -> str | None:
 def _fits(tok: Token, hit: Hit) -> bool:
     """Pattern conditions the matcher cannot say: an intransitive, active protest verb ("protested", not
     "protested his innocence" or "was demonstrated" taken as a rally), a protest noun that is no manner ("left
-    in protest"), a strike that is a labour strike, a withdrawal from a body or treaty."""
+    in protest"), a strike that is a labour strike, a withdrawal from a body or treaty, a meeting verb whose
+    object is no party ("met their commitments")."""
     p = hit.pattern
     if p.get("intransitive") and any(c.dep_ in lexicon.words("plover-object-deps") for c in tok.children):
         return False  # "protested his innocence", "demonstrated that it works"
@@ -220,6 +225,9 @@ def _fits(tok: Token, hit: Hit) -> bool:
     bare = p.get("not_bare_after")  # "left in protest": a manner, no demonstration
     manner = all(c.dep_ == "prep" for c in tok.children)  # "in protest", "in protest over the decision"
     if bare and tok.dep_ == "pobj" and tok.head.lower_ in bare and tok.tag_ == "NN" and manner:
+        return False
+    unlike = p.get("not_objects")  # "did not meet their commitments", "met the demands": another sense of the verb
+    if unlike and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in unlike for c in tok.children):
         return False
     needs = p.get("needs_modifier")
     if needs and not any(c.lemma_.lower() in needs for c in (*tok.children, tok.head)):
@@ -306,8 +314,8 @@ def _speaker(subj: Token) -> Token:
     return above if named or group else subj
 
 
-def _prep_objects(tok: Token, hit: Hit) -> list[Token]:
-    preps = hit.pattern.get("targets") or ()
+def _prep_objects(tok: Token, hit: Hit, preps: tuple[str, ...] = ()) -> list[Token]:
+    preps = preps or hit.pattern.get("targets") or ()
     heads = [tok] + [c for i in hit.used for c in (tok.doc[i], *tok.doc[i].conjuncts)]  # "strikes and a raid on Y"
     heads += [o for h in heads for o in through_heads(h, tuple(hit.pattern.get("target_through") or ()))]
     return [o for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
@@ -331,8 +339,10 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
         if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words("plover-light-verbs"):
             sources = actors_of(ac, subject(verb))
     targets = [a for o in _prep_objects(tok, hit) for a in actors_of(ac, o) or owner_actors(ac, o)]
-    if not targets and hit.pattern.get("subject_target") and tok.dep_ == "dobj":  # "X faced criticism from Y"
-        targets = actors_of(ac, subject(tok.head))
+    under = tok.dep_ == "pobj" and tok.head.lower_ in lexicon.words("plover-undergone-preps") and \
+        hit.pattern.get("plover") in lexicon.words("plover-force-types")  # "Iran is under sanctions", "came under attack"
+    if not targets and (under or hit.pattern.get("subject_target") and tok.dep_ == "dobj"):  # "X faced criticism"
+        targets = actors_of(ac, subject(tok.head.head if under else tok.head))
     return _dedupe(sources), _dedupe(targets)
 
 

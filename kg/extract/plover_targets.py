@@ -206,14 +206,19 @@ def reaction_target(ac: Actors, tok: Token, sources: list[Actor]) -> list[Actor]
     return [a for a in last if a.person is None and (a.country or a.org or a.label) not in own]
 
 
-def focus_target(ac: Actors, sources: list[Actor]) -> list[Actor]:
+def focus_target(ac: Actors, sources: list[Actor], kind: str = "") -> list[Actor]:
     """A statement with no named target ("NATO condemned the action", "X dismissed the proposal") is addressed
     to the country the article is about, when that is not the speaker's own; in an article about the speaker's own
-    country, to its state (unless the speaker is that country)."""
+    country, to its state (unless the speaker is that country, or the act is outward, ``plover-outward-types``: an
+    attack or aid by a country's own forces is not against its own state). A mutual act of two or more actors
+    (``plover-mutual-types``: "Iraq and Syria severed relations") is between themselves: no target."""
     own = {a.country for a in sources}
+    if kind in lexicon.words("plover-mutual-types") and len({actor_key(a) for a in sources}) > 1:
+        return []
     code = next((c for c in ac.focus if c not in own), None)
     bare = any(a.country and not (a.person or a.sector) for a in sources)
-    if code is None and ac.focus and own - {None} == {ac.focus[0]} and not bare:
+    domestic = kind not in lexicon.words("plover-outward-types")
+    if code is None and domestic and ac.focus and own - {None} == {ac.focus[0]} and not bare:
         code = ac.focus[0]  # domestic politics ("the opposition demanded elections"): addressed to the own state
     return [polity_actor(code)] if code and sources else []
 
