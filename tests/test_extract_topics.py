@@ -512,6 +512,10 @@ def test_topicnouns_passive_subject_model_free():
     doc = Doc(vocab, words=["They", "discussed", "trade"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
               pos=["PRON", "VERB", "NOUN"], lemmas=["they", "discuss", "trade"])
     assert passive_subject(doc[1]) is None
+    doc = Doc(vocab, words=["Also", "discussed", "were", "piracy", "and", "trade"], heads=[1, 1, 1, 2, 3, 3],
+              deps=["advmod", "ROOT", "auxpass", "attr", "cc", "conj"], pos=["ADV", "VERB", "AUX", "NOUN", "CCONJ", "NOUN"],
+              lemmas=["also", "discuss", "be", "piracy", "and", "trade"])
+    assert passive_subject(doc[1]).text == "piracy"  # "Also discussed were X": the inverted passive's subject
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -522,6 +526,13 @@ def test_topicnouns_passive_subject_model_free():
     # gathering verbs of topic_cues.tsv: centred on, dealt with
     ("Their meeting centred on water sharing.", {"water sharing"}),
     ("Their talks dealt with water sharing.", {"water sharing"}),
+    # touched on (c-touch), with a discussion as the gathering; "such issues as X" are X
+    ("Their discussion touched on such issues as water sharing and fishing quotas.",
+     {"water sharing", "fishing quotas"}),
+    # an inverted passive: what the auxiliary governs was discussed too
+    ("Also discussed were piracy, fishing quotas and port fees.", {"piracy", "fishing quotas", "port fees"}),
+    # "the discussions were aimed at X": the discussions are the meeting, not its topic (topic-talk-subjects)
+    ("The discussions were aimed at ending the fishing dispute.", {"fishing dispute"}),
     # a noun that makes the topic word a topic of its own, or someone's words, is no agenda
     ("The border issue is the main difference between the two countries, he added.", set()),
 ])
@@ -691,3 +702,22 @@ def test_rulematch_roster_include_model_free():
         marks = rule_marks(doc)
         assert [marks.has("topic-setting", i) for i in (2, 4)] == [marked, marked]
         assert not marked or marks.rule("topic-setting", 4) == "topic-roster-include"
+
+
+def test_topicnouns_discussion_touched_on_model_free():
+    """Model-free: "Their discussion touched on such issues as X": "their discussion" is the meeting
+    (topic-talk-subjects), "touch on" a cue (c-touch), and "such issues" no topic of its own (a-such)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract import topics as topic_rules
+    from kg.extract.topicnouns import meeting_subject
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Their", "discussion", "touched", "on", "such", "issues"], heads=[1, 2, 2, 2, 5, 3],
+              deps=["poss", "nsubj", "ROOT", "prep", "amod", "pobj"], pos=["PRON", "NOUN", "VERB", "ADP", "ADJ", "NOUN"],
+              lemmas=["their", "discussion", "touch", "on", "such", "issue"])
+    assert meeting_subject(doc[1])
+    assert topic_rules._cue(doc[2])["id"] == "c-touch"
+    assert phrase_span(doc[5]) is None

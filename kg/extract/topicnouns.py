@@ -58,9 +58,15 @@ def refers_back(tok: Token, row: dict) -> bool:
 
 
 def meeting_subject(subject: Token | None) -> bool:
-    """"The meeting focused on X", "their talks covered X": a cue verb's subject is a meeting noun that refers
-    back to the article's meeting (a definite or possessive determiner, ``back-reference-words``)."""
-    return subject is not None and meeting_noun(subject) and _back_reference(subject)
+    """"The meeting focused on X", "their talks covered X", "their discussion touched on X": a cue verb's subject
+    is a meeting noun (or a ``topic-talk-subjects`` word) that refers back to the article's meeting (a definite or
+    possessive determiner, ``back-reference-words``)."""
+    return subject is not None and talk_noun(subject) and _back_reference(subject)
+
+
+def talk_noun(tok: Token) -> bool:
+    """A meeting noun, or a word for what was said there (``topic-talk-subjects``: "their discussion")."""
+    return meeting_noun(tok) or tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.words("topic-talk-subjects")
 
 
 def gerund(head: Token) -> Token | None:
@@ -75,10 +81,17 @@ def gerund(head: Token) -> Token | None:
 
 def passive_subject(tok: Token) -> Token | None:
     """"Trade was also discussed", "The scenarios were reviewed": the subject of a passive verb (with its
-    ``auxpass``), which for a cue verb is what was discussed; None for other verbs."""
+    ``auxpass``), which for a cue verb is what was discussed; the parser's complement of the auxiliary when the
+    passive is inverted ("Also discussed were X and Y"); None for other verbs."""
     if tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children):
         return None
-    return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or next(iter(inverted_things(tok)), None)
+
+
+def inverted_things(tok: Token) -> list[Token]:
+    """What an inverted passive's auxiliary governs ("Also discussed were X, Y and Z": the parser hangs X, or all
+    of them, on "were")."""
+    return [c for a in tok.children if a.dep_ == "auxpass" and a.i > tok.i for c in a.children if c.dep_ == "attr"]
 
 
 def copula_cue(tok: Token) -> bool:
