@@ -531,6 +531,13 @@ def test_topicnouns_passive_subject_model_free():
      {"water sharing", "fishing quotas"}),
     # an inverted passive: what the auxiliary governs was discussed too
     ("Also discussed were piracy, fishing quotas and port fees.", {"piracy", "fishing quotas", "port fees"}),
+    # a verb whose subject is the topic when it governs a meeting noun (verb-subject cues): came up, dominated,
+    # featured; not what dominated something else
+    ("Fishing rights came up during the talks.", {"fishing rights"}),
+    ("Water sharing dominated the talks.", {"water sharing"}),
+    ("Border security featured prominently in their discussions.", {"border security"}),
+    ("The issue of piracy came up during the minister's speech.", {"piracy"}),
+    ("Scholz's party dominated the election.", set()),
     # "the discussions were aimed at X": the discussions are the meeting, not its topic (topic-talk-subjects)
     ("The discussions were aimed at ending the fishing dispute.", {"fishing dispute"}),
     # a noun that makes the topic word a topic of its own, or someone's words, is no agenda
@@ -721,3 +728,22 @@ def test_topicnouns_discussion_touched_on_model_free():
     assert meeting_subject(doc[1])
     assert topic_rules._cue(doc[2])["id"] == "c-touch"
     assert phrase_span(doc[5]) is None
+
+
+def test_topicnouns_subject_cue_model_free():
+    """Model-free: "Trade came up during the talks": the verb-subject cue c-come-up governs a meeting noun;
+    "Trade came up during the election" governs none."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicevents import passive_topic
+    from kg.extract.topicnouns import subject_cue
+
+    vocab = spacy.blank("en").vocab
+    words, lemmas = ["Trade", "came", "up", "during", "the", "talks"], ["trade", "come", "up", "during", "the", "talk"]
+    kwargs = dict(heads=[1, 1, 1, 1, 5, 3], deps=["nsubj", "ROOT", "prt", "prep", "det", "pobj"],
+                  pos=["NOUN", "VERB", "ADP", "ADP", "DET", "NOUN"])
+    doc = Doc(vocab, words=words, lemmas=lemmas, **kwargs)
+    assert subject_cue(doc[1]) and passive_topic(doc[1]).text == "Trade"
+    doc = Doc(vocab, words=words[:5] + ["election"], lemmas=lemmas[:5] + ["election"], **kwargs)
+    assert not subject_cue(doc[1]) and passive_topic(doc[1]) is None

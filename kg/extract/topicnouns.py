@@ -94,6 +94,18 @@ def inverted_things(tok: Token) -> list[Token]:
     return [c for a in tok.children if a.dep_ == "auxpass" and a.i > tok.i for c in a.children if c.dep_ == "attr"]
 
 
+def subject_cue(tok: Token) -> bool:
+    """"X came up during the talks", "X dominated the summit", "X featured in their discussions": a verb whose
+    subject is the topic (``verb-subject`` rows of ``topic_cues.tsv``) when it governs a meeting noun."""
+    table, lemma = lexicon.simple_table("topic_cues.tsv", "lemma"), tok.lemma_.lower()
+    keys = [lemma, *(f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt")]
+    if tok.pos_ != "VERB" or not any(table.get(k, {}).get("kind") == "verb-subject" for k in keys):
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"] + \
+        [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(talk_noun(o) for o in objects)
+
+
 def copula_cue(tok: Token) -> bool:
     """"X was on the agenda", "The main topic was X", "Among the issues discussed were X": a form of "be" with a
     topic word that a ``topic-copula-*`` pattern marks among its own arguments (not in what someone said:

@@ -41,6 +41,7 @@ from kg.extract.topicnouns import (
     inverted_things,
     noun_cue,
     refers_back,
+    subject_cue,
 )
 from kg.extract.topicphrase import MAX_WORDS, _action, _kept_left, _text, _word, phrase_span, place_after
 from kg.extract.triggers import negated
@@ -71,7 +72,8 @@ def _cue_lemmas() -> frozenset[str]:
 
 def _cue(tok: Token) -> dict | None:
     row = _cue_row(tok)
-    if row is not None and row["kind"] == "noun-on" and tok.pos_ != "NOUN":
+    if row is not None and (row["kind"] == "noun-on" and tok.pos_ != "NOUN" or
+                            row["kind"] == "verb-subject" and not subject_cue(tok)):
         row = None  # "X updated Y on Z": the verb of a noun cue ("an update on Z") is a verb like any other
     if row is not None and row["kind"] == "copula":
         return row if copula_cue(tok) else None  # "X was on the agenda"
