@@ -747,3 +747,26 @@ def test_topicnouns_subject_cue_model_free():
     assert subject_cue(doc[1]) and passive_topic(doc[1]).text == "Trade"
     doc = Doc(vocab, words=words[:5] + ["election"], lemmas=lemmas[:5] + ["election"], **kwargs)
     assert not subject_cue(doc[1]) and passive_topic(doc[1]) is None
+
+
+def test_topics_acts_of_motion_and_ceremony_are_no_topics(facts_of):
+    """What participants do that is no talk (not-topic-verbs: strolled, planted, …) gives no topic."""
+    text = ("The two leaders strolled amid tight security to the old cathedral and planted trees in the Peace Garden. "
+            "The leaders stressed trade.")
+    assert topics(facts_of(MEETING + text)) == {"trade"}
+
+
+def test_topics_not_topic_verb_is_no_broad_cue_model_free():
+    """Model-free: "The leaders strolled to the cathedral" is no participant-verb cue; "The leaders praised the
+    cathedral" is."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract import topics as topic_rules
+
+    vocab = spacy.blank("en").vocab
+    for verb, lemma, cue in (("strolled", "stroll", False), ("praised", "praise", True)):
+        doc = Doc(vocab, words=["The", "leaders", verb, "the", "cathedral"], heads=[1, 2, 2, 4, 2],
+                  deps=["det", "nsubj", "ROOT", "det", "dobj"], pos=["DET", "NOUN", "VERB", "DET", "NOUN"],
+                  lemmas=["the", "leader", lemma, "the", "cathedral"])
+        assert (topic_rules._cue(doc[2]) is not None) == cue
