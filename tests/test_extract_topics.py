@@ -531,6 +531,9 @@ def test_topicnouns_passive_subject_model_free():
      {"water sharing", "fishing quotas"}),
     # an inverted passive: what the auxiliary governs was discussed too
     ("Also discussed were piracy, fishing quotas and port fees.", {"piracy", "fishing quotas", "port fees"}),
+    # the purpose of a gathering (topic-copula-purpose): what it is to do; not someone's own aim
+    ("The aim of the talks was to finalise a treaty on fishing quotas.", {"treaty on fishing quotas"}),
+    ("His aim is to win the election.", set()),
     # a verb whose subject is the topic when it governs a meeting noun (verb-subject cues): came up, dominated,
     # featured; not what dominated something else
     ("Fishing rights came up during the talks.", {"fishing rights"}),
@@ -770,3 +773,23 @@ def test_topics_not_topic_verb_is_no_broad_cue_model_free():
                   deps=["det", "nsubj", "ROOT", "det", "dobj"], pos=["DET", "NOUN", "VERB", "DET", "NOUN"],
                   lemmas=["the", "leader", lemma, "the", "cathedral"])
         assert (topic_rules._cue(doc[2]) is not None) == cue
+
+
+def test_topicnouns_purpose_of_gathering_model_free():
+    """Model-free: "The aim of the talks is to end the war": "is" is a copula cue whose infinitive holds the topic;
+    "The aim of the party is to end the war" is no cue (no gathering)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import copula_arguments, copula_cue
+
+    vocab = spacy.blank("en").vocab
+    words = ["The", "aim", "of", "the", "talks", "is", "to", "end", "the", "war"]
+    lemmas = ["the", "aim", "of", "the", "talk", "be", "to", "end", "the", "war"]
+    kwargs = dict(heads=[1, 5, 1, 4, 2, 5, 7, 5, 9, 7], deps=["det", "nsubj", "prep", "det", "pobj", "ROOT", "aux",
+                                                             "xcomp", "det", "dobj"],
+                  pos=["DET", "NOUN", "ADP", "DET", "NOUN", "AUX", "PART", "VERB", "DET", "NOUN"])
+    doc = Doc(vocab, words=words, lemmas=lemmas, **kwargs)
+    assert copula_cue(doc[5]) and [a.text for a in copula_arguments(doc[5])] == ["end"]
+    doc = Doc(vocab, words=words[:4] + ["party"] + words[5:], lemmas=lemmas[:4] + ["party"] + lemmas[5:], **kwargs)
+    assert not copula_cue(doc[5])
