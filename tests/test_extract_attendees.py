@@ -32,6 +32,8 @@ from meetingpairs import pairs
      "summit. Admiral Erik Strand told the summit that the navy was ready.", {("Dahl", "Strand")}),
     ("Defence ministers of the region gathered for a summit in Tallinn on Friday. Minister Ingrid Dahl spoke at the "
      "summit. Sweden's delegation was led by General Anders Lund.", {("Dahl", "Lund")}),
+    ("Defence ministers of the region gathered for a summit in Tallinn on Friday. Minister Ingrid Dahl spoke at the "
+     "summit. On Saturday, General Anders Lund gave a speech on naval cooperation.", {("Dahl", "Lund")}),
     # planned presence is none; a head of state speaking before the summit is mentioned is none
     ("Prime Minister John Howard criticised the budget. An Asian summit began in Manila today. President Gloria "
      "Arroyo will speak at the summit on Tuesday.", set()),

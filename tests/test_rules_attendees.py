@@ -106,6 +106,21 @@ def test_attendees_delegation_leaders_in_a_summit_report(actors):
     assert attendees.with_attendees(ctx, [], [meeting], {"e1": []})[0] == [meeting]  # no summit report
 
 
+def test_attendees_speakers_in_a_summit_report(actors):
+    rows = [("A", 1, "det", "DET", "DT", "a", "O"), ("summit", 2, "nsubj", "NOUN", "NN", "summit", "O"),
+            ("opened", 2, "ROOT", "VERB", "VBD", "open", "O"), (".", 2, "punct", "PUNCT", ".", ".", "O"),
+            ("Osei", 5, "nsubj", "PROPN", "NNP", "Osei", "B-PERSON"), ("gave", 5, "ROOT", "VERB", "VBD", "give", "O"),
+            ("a", 7, "det", "DET", "DT", "a", "O"), ("speech", 5, "dobj", "NOUN", "NN", "speech", "O"),
+            (".", 5, "punct", "PUNCT", ".", ".", "O"),
+            ("Holm", 10, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"), ("gave", 10, "ROOT", "VERB", "VBD", "give", "O"),
+            ("a", 12, "det", "DET", "DT", "a", "O"), ("gift", 10, "dobj", "NOUN", "NN", "gift", "O"),
+            (".", 10, "punct", "PUNCT", ".", ".", "O")]
+    doc = make(rows)
+    assert rule_marks(doc).rule("speech-given", 5) == "speech-given"
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    assert [ctx.person(e).name for e in attendees.delegation_heads(ctx)] == ["Osei"]  # not who gave a gift
+
+
 def test_attendees_an_indefinite_other_gathering_is_not_the_event(actors):
     rows = list(SPOKE_AT)
     rows[3] = ("a", 4, "det", "DET", "DT", "a", "O")

@@ -11,7 +11,7 @@ reports that one event, not planned ("at this year's summit" under "will be maki
 A summit report (the article's only event is an unnamed gathering named by a ``summit-nouns`` word) also
 takes as participants the heads of state or government and of international bodies (``summit-attendee-kinds``)
 who speak or act in it after it is first mentioned: "Brazil is hosting the Summit of X … Abbas said that …",
-and the leaders of its delegations ("China's delegation was led by X").
+the leaders of its delegations ("China's delegation was led by X") and its speakers ("Y gave a talk").
 """
 
 from __future__ import annotations
@@ -180,10 +180,11 @@ def summit_speakers(ctx: Context, roles: Sequence[RoleFact], start: int | None) 
 
 def delegation_heads(ctx: Context) -> list[int]:
     """The leaders of delegations in a summit report ("China's delegation was led by X", "Y led the Indian
-    delegation", "a delegation headed by Z": ``delegation-head`` and ``delegation-leader`` marks), unless planned
-    or negated."""
+    delegation", "a delegation headed by Z": ``delegation-head`` and ``delegation-leader`` marks) and its speakers
+    ("W gave a talk": ``speech-given``), unless planned or negated."""
     marks, out = rule_marks(ctx.doc), []
-    for i in (*marks.tokens.get("delegation-head", []), *marks.tokens.get("delegation-leader", [])):
+    for i in (*marks.tokens.get("delegation-head", []), *marks.tokens.get("delegation-leader", []),
+              *marks.tokens.get("speech-given", [])):
         tok = ctx.doc[i]
         verb = tok.head if tok.dep_ == "agent" else tok
         if is_future(verb) or negated(verb):
