@@ -27,6 +27,13 @@ from meetingpairs import pairs
     # a summit report: the heads of state who speak in it after it is first mentioned (summit-nouns)
     ("Leaders of Asia and Europe gathered for a summit in Helsinki on Sunday. Prime Minister Junichiro Koizumi said trade "
      "must grow. President Jacques Chirac warned of climate change.", {("Chirac", "Koizumi")}),
+    # who told the gathering something (presence-chairs); the leaders of delegations in a summit report
+    ("Defence ministers of the region gathered for a summit in Tallinn on Friday. Minister Ingrid Dahl spoke at the "
+     "summit. Admiral Erik Strand told the summit that the navy was ready.", {("Dahl", "Strand")}),
+    ("Defence ministers of the region gathered for a summit in Tallinn on Friday. Minister Ingrid Dahl spoke at the "
+     "summit. Sweden's delegation was led by General Anders Lund.", {("Dahl", "Lund")}),
+    ("Defence ministers of the region gathered for a summit in Tallinn on Friday. Minister Ingrid Dahl spoke at the "
+     "summit. On Saturday, General Anders Lund gave a speech on naval cooperation.", {("Dahl", "Lund")}),
     # planned presence is none; a head of state speaking before the summit is mentioned is none
     ("Prime Minister John Howard criticised the budget. An Asian summit began in Manila today. President Gloria "
      "Arroyo will speak at the summit on Tuesday.", set()),

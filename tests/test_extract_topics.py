@@ -512,6 +512,10 @@ def test_topicnouns_passive_subject_model_free():
     doc = Doc(vocab, words=["They", "discussed", "trade"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
               pos=["PRON", "VERB", "NOUN"], lemmas=["they", "discuss", "trade"])
     assert passive_subject(doc[1]) is None
+    doc = Doc(vocab, words=["Also", "discussed", "were", "piracy", "and", "trade"], heads=[1, 1, 1, 2, 3, 3],
+              deps=["advmod", "ROOT", "auxpass", "attr", "cc", "conj"], pos=["ADV", "VERB", "AUX", "NOUN", "CCONJ", "NOUN"],
+              lemmas=["also", "discuss", "be", "piracy", "and", "trade"])
+    assert passive_subject(doc[1]).text == "piracy"  # "Also discussed were X": the inverted passive's subject
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -522,6 +526,23 @@ def test_topicnouns_passive_subject_model_free():
     # gathering verbs of topic_cues.tsv: centred on, dealt with
     ("Their meeting centred on water sharing.", {"water sharing"}),
     ("Their talks dealt with water sharing.", {"water sharing"}),
+    # touched on (c-touch), with a discussion as the gathering; "such issues as X" are X
+    ("Their discussion touched on such issues as water sharing and fishing quotas.",
+     {"water sharing", "fishing quotas"}),
+    # an inverted passive: what the auxiliary governs was discussed too
+    ("Also discussed were piracy, fishing quotas and port fees.", {"piracy", "fishing quotas", "port fees"}),
+    # the purpose of a gathering (topic-copula-purpose): what it is to do; not someone's own aim
+    ("The aim of the talks was to finalise a treaty on fishing quotas.", {"treaty on fishing quotas"}),
+    ("His aim is to win the election.", set()),
+    # a verb whose subject is the topic when it governs a meeting noun (verb-subject cues): came up, dominated,
+    # featured; not what dominated something else
+    ("Fishing rights came up during the talks.", {"fishing rights"}),
+    ("Water sharing dominated the talks.", {"water sharing"}),
+    ("Border security featured prominently in their discussions.", {"border security"}),
+    ("The issue of piracy came up during the minister's speech.", {"piracy"}),
+    ("Scholz's party dominated the election.", set()),
+    # "the discussions were aimed at X": the discussions are the meeting, not its topic (topic-talk-subjects)
+    ("The discussions were aimed at ending the fishing dispute.", {"fishing dispute"}),
     # a noun that makes the topic word a topic of its own, or someone's words, is no agenda
     ("The border issue is the main difference between the two countries, he added.", set()),
 ])
@@ -691,3 +712,84 @@ def test_rulematch_roster_include_model_free():
         marks = rule_marks(doc)
         assert [marks.has("topic-setting", i) for i in (2, 4)] == [marked, marked]
         assert not marked or marks.rule("topic-setting", 4) == "topic-roster-include"
+
+
+def test_topicnouns_discussion_touched_on_model_free():
+    """Model-free: "Their discussion touched on such issues as X": "their discussion" is the meeting
+    (topic-talk-subjects), "touch on" a cue (c-touch), and "such issues" no topic of its own (a-such)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract import topics as topic_rules
+    from kg.extract.topicnouns import meeting_subject
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Their", "discussion", "touched", "on", "such", "issues"], heads=[1, 2, 2, 2, 5, 3],
+              deps=["poss", "nsubj", "ROOT", "prep", "amod", "pobj"], pos=["PRON", "NOUN", "VERB", "ADP", "ADJ", "NOUN"],
+              lemmas=["their", "discussion", "touch", "on", "such", "issue"])
+    assert meeting_subject(doc[1])
+    assert topic_rules._cue(doc[2])["id"] == "c-touch"
+    assert phrase_span(doc[5]) is None
+
+
+def test_topicnouns_subject_cue_model_free():
+    """Model-free: "Trade came up during the talks": the verb-subject cue c-come-up governs a meeting noun;
+    "Trade came up during the election" governs none."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicevents import passive_topic
+    from kg.extract.topicnouns import subject_cue
+
+    vocab = spacy.blank("en").vocab
+    words, lemmas = ["Trade", "came", "up", "during", "the", "talks"], ["trade", "come", "up", "during", "the", "talk"]
+    kwargs = dict(heads=[1, 1, 1, 1, 5, 3], deps=["nsubj", "ROOT", "prt", "prep", "det", "pobj"],
+                  pos=["NOUN", "VERB", "ADP", "ADP", "DET", "NOUN"])
+    doc = Doc(vocab, words=words, lemmas=lemmas, **kwargs)
+    assert subject_cue(doc[1]) and passive_topic(doc[1]).text == "Trade"
+    doc = Doc(vocab, words=words[:5] + ["election"], lemmas=lemmas[:5] + ["election"], **kwargs)
+    assert not subject_cue(doc[1]) and passive_topic(doc[1]) is None
+
+
+def test_topics_acts_of_motion_and_ceremony_are_no_topics(facts_of):
+    """What participants do that is no talk (not-topic-verbs: strolled, planted, …) gives no topic."""
+    text = ("The two leaders strolled amid tight security to the old cathedral and planted trees in the Peace Garden. "
+            "The leaders stressed trade.")
+    assert topics(facts_of(MEETING + text)) == {"trade"}
+
+
+def test_topics_not_topic_verb_is_no_broad_cue_model_free():
+    """Model-free: "The leaders strolled to the cathedral" is no participant-verb cue; "The leaders praised the
+    cathedral" is."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract import topics as topic_rules
+
+    vocab = spacy.blank("en").vocab
+    for verb, lemma, cue in (("strolled", "stroll", False), ("praised", "praise", True)):
+        doc = Doc(vocab, words=["The", "leaders", verb, "the", "cathedral"], heads=[1, 2, 2, 4, 2],
+                  deps=["det", "nsubj", "ROOT", "det", "dobj"], pos=["DET", "NOUN", "VERB", "DET", "NOUN"],
+                  lemmas=["the", "leader", lemma, "the", "cathedral"])
+        assert (topic_rules._cue(doc[2]) is not None) == cue
+
+
+def test_topicnouns_purpose_of_gathering_model_free():
+    """Model-free: "The aim of the talks is to end the war": "is" is a copula cue whose infinitive holds the topic;
+    "The aim of the party is to end the war" is no cue (no gathering)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import copula_arguments, copula_cue
+
+    vocab = spacy.blank("en").vocab
+    words = ["The", "aim", "of", "the", "talks", "is", "to", "end", "the", "war"]
+    lemmas = ["the", "aim", "of", "the", "talk", "be", "to", "end", "the", "war"]
+    kwargs = dict(heads=[1, 5, 1, 4, 2, 5, 7, 5, 9, 7], deps=["det", "nsubj", "prep", "det", "pobj", "ROOT", "aux",
+                                                             "xcomp", "det", "dobj"],
+                  pos=["DET", "NOUN", "ADP", "DET", "NOUN", "AUX", "PART", "VERB", "DET", "NOUN"])
+    doc = Doc(vocab, words=words, lemmas=lemmas, **kwargs)
+    assert copula_cue(doc[5]) and [a.text for a in copula_arguments(doc[5])] == ["end"]
+    doc = Doc(vocab, words=words[:4] + ["party"] + words[5:], lemmas=lemmas[:4] + ["party"] + lemmas[5:], **kwargs)
+    assert not copula_cue(doc[5])

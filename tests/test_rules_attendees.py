@@ -5,6 +5,7 @@ report. Sentences are written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -67,13 +68,57 @@ def test_attendees_host_of_what_the_gathering_opened_with(actors):
     assert present(doc, actors, [1]) == ["Rice"]
 
 
-def test_attendees_chair_of_the_summit(actors):
+@pytest.mark.parametrize("verb, lemma, gathering", [("chaired", "chair", "summit"), ("told", "tell", "meeting")])
+def test_attendees_chair_of_the_summit(actors, verb, lemma, gathering):
     rows = [("Kikwete", 1, "nsubj", "PROPN", "NNP", "Kikwete", "B-PERSON"),
-            ("chaired", 1, "ROOT", "VERB", "VBD", "chair", "O"), ("the", 3, "det", "DET", "DT", "the", "O"),
-            ("summit", 1, "dobj", "NOUN", "NN", "summit", "O"), (".", 1, "punct", "PUNCT", ".", ".", "O")]
+            (verb, 1, "ROOT", "VERB", "VBD", lemma, "O"), ("the", 3, "det", "DET", "DT", "the", "O"),
+            (gathering, 1, "dobj", "NOUN", "NN", gathering, "O"), (".", 1, "punct", "PUNCT", ".", ".", "O")]
     doc = make(rows)
     assert rule_marks(doc).rule("presence-verb", 1) == "presence-chairs"
     assert present(doc, actors, [3]) == ["Kikwete"]
+    rows[3] = ("reporters", 1, "dobj", "NOUN", "NNS", "reporter", "O")
+    assert present(make(rows), actors, []) == []  # "told reporters": no gathering
+
+
+def test_attendees_delegation_leaders_in_a_summit_report(actors):
+    rows = [("A", 1, "det", "DET", "DT", "a", "O"), ("summit", 2, "nsubj", "NOUN", "NN", "summit", "O"),
+            ("opened", 2, "ROOT", "VERB", "VBD", "open", "O"), (".", 2, "punct", "PUNCT", ".", ".", "O"),
+            ("Peru", 6, "poss", "PROPN", "NNP", "Peru", "B-GPE"), ("'s", 4, "case", "PART", "POS", "'s", "O"),
+            ("delegation", 8, "nsubjpass", "NOUN", "NN", "delegation", "O"),
+            ("was", 8, "auxpass", "AUX", "VBD", "be", "O"), ("led", 8, "ROOT", "VERB", "VBN", "lead", "O"),
+            ("by", 8, "agent", "ADP", "IN", "by", "O"), ("Osei", 9, "pobj", "PROPN", "NNP", "Osei", "B-PERSON"),
+            (".", 8, "punct", "PUNCT", ".", ".", "O"),
+            ("Holm", 13, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"), ("led", 13, "ROOT", "VERB", "VBD", "lead", "O"),
+            ("the", 16, "det", "DET", "DT", "the", "O"), ("Danish", 16, "amod", "ADJ", "JJ", "danish", "B-NORP"),
+            ("team", 13, "dobj", "NOUN", "NN", "team", "O"), (".", 13, "punct", "PUNCT", ".", ".", "O"),
+            ("Berg", 19, "nsubj", "PROPN", "NNP", "Berg", "B-PERSON"), ("led", 19, "ROOT", "VERB", "VBD", "lead", "O"),
+            ("the", 21, "det", "DET", "DT", "the", "O"), ("talks", 19, "dobj", "NOUN", "NNS", "talk", "O"),
+            (".", 19, "punct", "PUNCT", ".", ".", "O")]
+    doc = make(rows)
+    assert rule_marks(doc).rule("delegation-head", 9) == "delegation-led-passive"
+    assert rule_marks(doc).rule("delegation-head", 13) == "delegation-lead-object"
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    assert [ctx.person(e).name for e in attendees.delegation_heads(ctx)] == ["Osei", "Holm"]  # not who led talks
+    event = EventFact("e1", "meeting", (), ctx.evidence(1, 2, "event:unnamed+m-summit"), name="summit")
+    events, _ = attendees.with_attendees(ctx, [], [event], {"e1": [1]})
+    assert sorted(p.name for p in events[0].participants) == ["Holm", "Osei"]
+    meeting = EventFact("e1", "meeting", (), ctx.evidence(1, 2, "event:unnamed+m-meeting"), name="meeting")
+    assert attendees.with_attendees(ctx, [], [meeting], {"e1": []})[0] == [meeting]  # no summit report
+
+
+def test_attendees_speakers_in_a_summit_report(actors):
+    rows = [("A", 1, "det", "DET", "DT", "a", "O"), ("summit", 2, "nsubj", "NOUN", "NN", "summit", "O"),
+            ("opened", 2, "ROOT", "VERB", "VBD", "open", "O"), (".", 2, "punct", "PUNCT", ".", ".", "O"),
+            ("Osei", 5, "nsubj", "PROPN", "NNP", "Osei", "B-PERSON"), ("gave", 5, "ROOT", "VERB", "VBD", "give", "O"),
+            ("a", 7, "det", "DET", "DT", "a", "O"), ("speech", 5, "dobj", "NOUN", "NN", "speech", "O"),
+            (".", 5, "punct", "PUNCT", ".", ".", "O"),
+            ("Holm", 10, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"), ("gave", 10, "ROOT", "VERB", "VBD", "give", "O"),
+            ("a", 12, "det", "DET", "DT", "a", "O"), ("gift", 10, "dobj", "NOUN", "NN", "gift", "O"),
+            (".", 10, "punct", "PUNCT", ".", ".", "O")]
+    doc = make(rows)
+    assert rule_marks(doc).rule("speech-given", 5) == "speech-given"
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    assert [ctx.person(e).name for e in attendees.delegation_heads(ctx)] == ["Osei"]  # not who gave a gift
 
 
 def test_attendees_an_indefinite_other_gathering_is_not_the_event(actors):

@@ -10,7 +10,8 @@ reports that one event, not planned ("at this year's summit" under "will be maki
 
 A summit report (the article's only event is an unnamed gathering named by a ``summit-nouns`` word) also
 takes as participants the heads of state or government and of international bodies (``summit-attendee-kinds``)
-who speak or act in it after it is first mentioned: "Brazil is hosting the Summit of X … Abbas said that …".
+who speak or act in it after it is first mentioned: "Brazil is hosting the Summit of X … Abbas said that …",
+the leaders of its delegations ("China's delegation was led by X") and its speakers ("Y gave a talk").
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def with_attendees(ctx: Context, roles: Sequence[RoleFact], events: list[EventFa
         return events, anchors  # an article about a news conference: those it names are not its participants
     found = present(ctx, mentions)
     if not event.participants and _summit(ctx, event, mentions):
-        found += summit_speakers(ctx, roles, _first_summit(ctx, mentions))
+        found += summit_speakers(ctx, roles, _first_summit(ctx, mentions)) + delegation_heads(ctx)
     known = {p.key for p in event.participants}
     added = [ctx.person(e) for e in dedupe(found) if ctx.person(e).key not in known]
     if not added:
@@ -174,6 +175,21 @@ def summit_speakers(ctx: Context, roles: Sequence[RoleFact], start: int | None) 
             continue
         if any(_acting_subject(t) for t in ctx.doc[m.start:m.end]):
             out += [e for e in m.entities if ctx.person(e).key in leaders]
+    return dedupe(out)
+
+
+def delegation_heads(ctx: Context) -> list[int]:
+    """The leaders of delegations in a summit report ("China's delegation was led by X", "Y led the Indian
+    delegation", "a delegation headed by Z": ``delegation-head`` and ``delegation-leader`` marks) and its speakers
+    ("W gave a talk": ``speech-given``), unless planned or negated."""
+    marks, out = rule_marks(ctx.doc), []
+    for i in (*marks.tokens.get("delegation-head", []), *marks.tokens.get("delegation-leader", []),
+              *marks.tokens.get("speech-given", [])):
+        tok = ctx.doc[i]
+        verb = tok.head if tok.dep_ == "agent" else tok
+        if is_future(verb) or negated(verb):
+            continue
+        out += persons_in_phrase(ctx, tok) if tok.dep_ == "agent" else _persons(ctx, tok, "presence-verb")
     return dedupe(out)
 
 

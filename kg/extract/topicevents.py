@@ -8,7 +8,14 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.context import Context
-from kg.extract.topicnouns import copula_cue, meeting_noun, meeting_subject, passive_subject
+from kg.extract.topicnouns import (
+    copula_cue,
+    meeting_noun,
+    meeting_subject,
+    passive_subject,
+    subject_cue,
+    talk_noun,
+)
 from kg.lexicon import fold
 from kg.model import EventFact
 
@@ -22,7 +29,9 @@ def passive_topic(tok: Token) -> Token | None:
     """The passive subject of a verb when it is a thing ("Trade was also discussed"), not who acts ("The two
     countries are agreed that …": a group word, a person, a country or a people; nor a meeting noun)."""
     subject, group = passive_subject(tok), lexicon.words("topic-group-subjects")
-    if subject is None or subject.ent_type_ in ("PERSON", "GPE", "NORP") or meeting_noun(subject):
+    if subject is None and subject_cue(tok):  # "X came up during the talks"
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ in ("PERSON", "GPE", "NORP") or talk_noun(subject):
         return None  # "The talks were aimed at X": the meeting, not its topic
     return None if any(t.lower_ in group for t in subject.subtree) else subject
 
@@ -108,7 +117,7 @@ def subject_of(tok: Token) -> Token | None:
     """The subject of a verb or of the verbs above it ("agreed to strengthen X": who agreed)."""
     node = tok
     for _ in range(4):
-        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None) or passive_subject(node)
         if subj is not None and subj.lower_ in lexicon.words("relative-pronouns") and node.dep_ == "relcl" \
                 and meeting_noun(node.head):
             return node.head  # "the talks, which focused on X": the talks

@@ -58,9 +58,15 @@ def refers_back(tok: Token, row: dict) -> bool:
 
 
 def meeting_subject(subject: Token | None) -> bool:
-    """"The meeting focused on X", "their talks covered X": a cue verb's subject is a meeting noun that refers
-    back to the article's meeting (a definite or possessive determiner, ``back-reference-words``)."""
-    return subject is not None and meeting_noun(subject) and _back_reference(subject)
+    """"The meeting focused on X", "their talks covered X", "their discussion touched on X": a cue verb's subject
+    is a meeting noun (or a ``topic-talk-subjects`` word) that refers back to the article's meeting (a definite or
+    possessive determiner, ``back-reference-words``)."""
+    return subject is not None and talk_noun(subject) and _back_reference(subject)
+
+
+def talk_noun(tok: Token) -> bool:
+    """A meeting noun, or a word for what was said there (``topic-talk-subjects``: "their discussion")."""
+    return meeting_noun(tok) or tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.words("topic-talk-subjects")
 
 
 def gerund(head: Token) -> Token | None:
@@ -75,10 +81,29 @@ def gerund(head: Token) -> Token | None:
 
 def passive_subject(tok: Token) -> Token | None:
     """"Trade was also discussed", "The scenarios were reviewed": the subject of a passive verb (with its
-    ``auxpass``), which for a cue verb is what was discussed; None for other verbs."""
+    ``auxpass``), which for a cue verb is what was discussed; the parser's complement of the auxiliary when the
+    passive is inverted ("Also discussed were X and Y"); None for other verbs."""
     if tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children):
         return None
-    return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or next(iter(inverted_things(tok)), None)
+
+
+def inverted_things(tok: Token) -> list[Token]:
+    """What an inverted passive's auxiliary governs ("Also discussed were X, Y and Z": the parser hangs X, or all
+    of them, on "were")."""
+    return [c for a in tok.children if a.dep_ == "auxpass" and a.i > tok.i for c in a.children if c.dep_ == "attr"]
+
+
+def subject_cue(tok: Token) -> bool:
+    """"X came up during the talks", "X dominated the summit", "X featured in their discussions": a verb whose
+    subject is the topic (``verb-subject`` rows of ``topic_cues.tsv``) when it governs a meeting noun."""
+    table, lemma = lexicon.simple_table("topic_cues.tsv", "lemma"), tok.lemma_.lower()
+    keys = [lemma, *(f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt")]
+    if tok.pos_ != "VERB" or not any(table.get(k, {}).get("kind") == "verb-subject" for k in keys):
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"] + \
+        [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(talk_noun(o) for o in objects)
 
 
 def copula_cue(tok: Token) -> bool:
@@ -90,9 +115,10 @@ def copula_cue(tok: Token) -> bool:
 
 
 def copula_arguments(tok: Token) -> list[Token]:
-    """The subject and complement of such a "be" that hold no topic word: what is on the agenda."""
+    """The subject, complement or infinitive of such a "be" that hold no topic word: what is on the agenda ("The
+    purpose of the summit is to finalise X": the infinitive)."""
     marked = {w.i for w in _topic_words(tok)}
-    return [c for c in tok.children if c.dep_ in ("nsubj", "attr") and not any(t.i in marked for t in c.subtree)]
+    return [c for c in tok.children if c.dep_ in ("nsubj", "attr", "xcomp") and not any(t.i in marked for t in c.subtree)]
 
 
 def _topic_words(tok: Token) -> list[Token]:

@@ -33,7 +33,16 @@ from kg.extract.topicevents import (
     talks_objects,
     talks_subject,
 )
-from kg.extract.topicnouns import about_heads, copula_arguments, copula_cue, gerund, noun_cue, refers_back
+from kg.extract.topicnouns import (
+    about_heads,
+    copula_arguments,
+    copula_cue,
+    gerund,
+    inverted_things,
+    noun_cue,
+    refers_back,
+    subject_cue,
+)
 from kg.extract.topicphrase import MAX_WORDS, _action, _kept_left, _text, _word, phrase_span, place_after
 from kg.extract.triggers import negated
 from kg.extract.where import lemmas_in, tokens_with
@@ -63,7 +72,8 @@ def _cue_lemmas() -> frozenset[str]:
 
 def _cue(tok: Token) -> dict | None:
     row = _cue_row(tok)
-    if row is not None and row["kind"] == "noun-on" and tok.pos_ != "NOUN":
+    if row is not None and (row["kind"] == "noun-on" and tok.pos_ != "NOUN" or
+                            row["kind"] == "verb-subject" and not subject_cue(tok)):
         row = None  # "X updated Y on Z": the verb of a noun cue ("an update on Z") is a verb like any other
     if row is not None and row["kind"] == "copula":
         return row if copula_cue(tok) else None  # "X was on the agenda"
@@ -96,7 +106,8 @@ def candidate_heads(tok: Token) -> list[Token]:
     skip = {t.i for t in subject.subtree} if subject is not None and subject.i in inside else set()
     thing = passive_topic(tok)
     if thing is not None and _cue_row(tok) is not None:
-        skip = inside - {t.i for t in thing.subtree}  # "Trade was also discussed": what the passive subject says
+        # "Trade was also discussed", "Also discussed were X, Y": what the passive subject says
+        skip = inside - {t.i for a in (thing, *inverted_things(tok)) for t in a.subtree}
     if copula_cue(tok):  # "X was on the agenda": the argument without the topic word
         skip = inside - {t.i for a in copula_arguments(tok) for t in a.subtree}
     skip |= reported_speech(tok)
@@ -240,7 +251,7 @@ def _direct(verb: Token, head: Token) -> bool:
             head = head.head
         if head.dep_ == "pobj":
             head = head.head
-        if head.head.i == verb.i:
+        if head.head.i == verb.i or head in inverted_things(verb):  # "Also discussed were X, …"
             return verb.pos_ in ("VERB", "NOUN", "AUX")  # a noun cue: "talks on X"; "be": "X was on the agenda"
         listing = head.lower_ in ("including", "like", "as")  # "X, such as A and B" lists count as X's items
         if head.dep_ not in ("prep", "acl", "amod") or not listing and _action(head.head) not in ("through", "bare"):
