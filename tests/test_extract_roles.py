@@ -508,6 +508,11 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     # a body named in another language after the country ("Institut", "Instituto": organisation words)
     ("Jean Mbeki, Director General of Kenya's Institut National de Recherche Agricole, said it worked.",
      {("Mbeki", "Director-General", "KE")}),
+    # a title without a country after "and" or a comma shares the country written before the titled name
+    ("The accord was signed by Norwegian prime minister Lars Dahl and energy minister Eva Strand, and by Danish "
+     "foreign minister Ole Berg, trade minister Ida Holm and health minister Per Lund.",
+     {("Dahl", "Prime Minister", "NO"), ("Strand", "Energy Minister", "NO"), ("Berg", "Foreign Minister", "DK"),
+      ("Holm", "Trade Minister", "DK"), ("Lund", "Health Minister", "DK")}),
 ])
 def test_roles_news_appositions(facts_of, text, expected):
     assert roles(facts_of(text, date=None)) == expected

@@ -242,6 +242,22 @@ def test_mentions_plural_title_shared_past_parenthesised_parties():
     assert [(m.name, m.role) for m in found] == [("Taro Aso", "Leader"), ("Kenji Ueda", "Leader")]
 
 
+def test_mentions_title_without_country_shares_the_country_of_the_titled_name_before_and():
+    words = ["Danish", "trade", "minister", "Ole", "Berg", ",", "energy", "minister", "Ida", "Holm", "and",
+             "Prime", "Minister", "Per", "Lund", "met", "Foreign", "Minister", "Eva", "Lind", "and", "health",
+             "minister", "Jon", "Nord"]
+    pos = ["ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "PUNCT", "NOUN", "NOUN", "PROPN", "PROPN", "CCONJ", "PROPN",
+           "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PROPN", "PROPN", "CCONJ", "NOUN", "NOUN", "PROPN",
+           "PROPN"]
+    ents = ["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O",
+            "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON"]
+    found = named_mentions(make(words, pos=pos, ents=ents))
+    assert [(m.name, m.role, m.country) for m in found] == [
+        ("Ole Berg", "Trade Minister", "DK"), ("Ida Holm", "Energy Minister", "DK"),
+        ("Per Lund", "Prime Minister", None),  # a head's title: maybe another country's leader
+        ("Eva Lind", "Foreign Minister", None), ("Jon Nord", "Health Minister", None)]  # no country before
+
+
 # --- a role's country from its sentence's subject -------------------------------------------------------------------
 
 def _fact(doc, start, end, country=None):
