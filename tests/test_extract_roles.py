@@ -516,3 +516,19 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
 ])
 def test_roles_news_appositions(facts_of, text, expected):
     assert roles(facts_of(text, date=None)) == expected
+
+
+def test_roles_bare_name_takes_the_hand_entry_post_at_the_date(nlp):
+    from kg.actors import Actor, ActorIndex, Term
+    from kg.extract import extract
+    from kg.model import Article
+    from kg.nlp import document_text
+    hand = Actor("varga-tomas", "Tomas Varga", None, (),
+                 (Term("President", "SK", dt.date(2003, 6, 1), dt.date(2009, 6, 1)),))
+    converted = Actor("petrarch-tomas-varga", "Tomas Varga", None, (),
+                      (Term(None, "SK", dt.date(2003, 6, 1), dt.date(2009, 6, 1)),), source="petrarch2/x.txt:1")
+    text = "Tomas Varga criticised the budget plan on Monday. Varga said the deficit was too high."
+    for when, expected in ((dt.date(2005, 3, 1), {("Tomas Varga", "President", "SK")}), (dt.date(2012, 3, 1), set())):
+        article = Article("t", text, date=when)
+        facts = extract(nlp(document_text(article)), article, ActorIndex([converted, hand]))
+        assert {(r.person.name, r.role, r.country) for r in facts.roles if r.status == "current"} == expected
