@@ -177,6 +177,11 @@ def test_roles_organisations_are_not_persons(facts_of, text, expected):
     # a domestic post without a country: the country of the first leader named
     ("Prime Minister Igor Blaha of Slovakia spoke. Later, Economy Minister Peter Hudak spoke.",
      {("Blaha", "Prime Minister", "SK"), ("Hudak", "Economy Minister", "SK")}),
+    # an article about a province or a state (regions.tsv) is about its country
+    ("Premier Lars Holm promised new schools for Ontario on Monday. Teachers in Toronto and Ottawa, Ontario, "
+     "welcomed the plan.", {("Holm", "Premier", "CA")}),
+    ("Premier Lars Holm promised new hospitals for Queensland on Monday. Doctors across Queensland welcomed the "
+     "plan, and Mayor Eva Lind of Cairns agreed.", {("Holm", "Premier", "AU"), ("Lind", "Mayor", "AU")}),
     # "Ambassador" kept as a courtesy title on the surname of someone with another post
     ("Domestic Policy Advisor Helen Ward met the governors. Ambassador Ward thanked them.",
      {("Ward", "Domestic Policy Advisor", "US")}),

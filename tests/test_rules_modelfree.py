@@ -253,6 +253,13 @@ def test_mentions_plural_representatives_are_us_legislators():
                                                             ("Anne Price", "Representative", "US")]
 
 
+def test_countries_region_is_its_country_place():
+    from kg.extract.countries import place_after_of, place_country
+    doc = make(["the", "premier", "of", "British", "Columbia", ",", "Lars", "Holm"])
+    assert place_country(doc, 3, 5) == "CA" and place_after_of(doc, 2) == (5, "CA")
+    assert place_country(make(["Tasmania"]), 0, 1) == "AU" and place_country(make(["Narnia"]), 0, 1) is None
+
+
 def test_titles_name_of_country():
     doc = make(["Ruto", "of", "Kenya", "spoke"])
     assert titles.title_after(doc, 1) == (None, "KE", "name-of-polity")

@@ -10,7 +10,7 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.lexmatch import marks
 from kg.extract.mentions import Mention
-from kg.extract.orgnames import us_states
+from kg.extract.orgnames import region_countries, us_states
 from kg.extract.people import Entity
 from kg.extract.rolestatus import past_period, role_scope, role_status, status_rank
 from kg.extract.staff import department_title, publisher_country
@@ -200,7 +200,8 @@ def dominant_country(ctx: Context) -> str | None:
     states = us_states() - lexicon.words("state-city-namesakes")  # "Washington" is mostly the US government
     for ent in ctx.doc.ents:
         if ent.label_ in ("GPE", "NORP"):
-            code = lexicon.lookup_polity(ent.text) or ("US" if lexicon.fold(ent.text) in states else None)
+            code = lexicon.lookup_polity(ent.text) or ("US" if lexicon.fold(ent.text) in states else None) or \
+                region_countries().get(lexicon.fold(ent.text))  # "Ontario": Canada
             if code and not lexicon.polity(code).is_org:  # a US state that is no country's namesake counts as US
                 counts[code] = counts.get(code, 0) + 1
     _drop_state_namesakes(ctx, counts)
