@@ -429,6 +429,9 @@ def test_roles_readout_staff_titles(facts_of, text, expected):
     # a holder who resigned or was ousted in the text is a former holder; calls for a resignation are not one
     ("Marco Bellini, Italy's Economy Minister, resigned on Thursday after a banking scandal.", set()),
     ("A new cabinet was formed after the resignation of Governor Ana Torres of Maryland.", set()),
+    ("Swedish Army Chief of Staff Lars Berg was dismissed on Friday over an essay.", set()),
+    ("Swedish Defence Minister Eva Lind was not dismissed despite the scandal.",
+     {("Lind", "Defense Minister", "SE")}),
     ("Protesters renewed calls for the resignation of Swedish Prime Minister Tomas Lind.",
      {("Lind", "Prime Minister", "SE")}),
     # a company's post before a possessive is no political role

@@ -204,6 +204,22 @@ def test_rolestatus_subject_of_resigned_left_office():
     assert not left_office(doc, 0, 3)
 
 
+def test_rolestatus_passive_subject_of_dismissed_left_office():
+    from kg.extract.rolestatus import left_office
+    words = ["Minister", "Karl", "Berg", "was", "dismissed", "."]
+    doc = Doc(NLP.vocab, words=words, pos=["PROPN", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"],
+              tags=["NNP", "NNP", "NNP", "VBD", "VBN", "."],
+              lemmas=["Minister", "Karl", "Berg", "be", "dismiss", "."], heads=[2, 2, 4, 4, 4, 4],
+              deps=["compound", "compound", "nsubjpass", "auxpass", "ROOT", "punct"])
+    assert rule_marks(doc).rule("left-office", 2) == "left-office-dismissed" and left_office(doc, 0, 3)
+    words = ["Minister", "Karl", "Berg", "was", "praised", "."]
+    doc = Doc(NLP.vocab, words=words, pos=["PROPN", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"],
+              tags=["NNP", "NNP", "NNP", "VBD", "VBN", "."],
+              lemmas=["Minister", "Karl", "Berg", "be", "praise", "."], heads=[2, 2, 4, 4, 4, 4],
+              deps=["compound", "compound", "nsubjpass", "auxpass", "ROOT", "punct"])
+    assert not left_office(doc, 0, 3)
+
+
 def test_rolestatus_leaving_noun_before_a_titled_name_unless_demanded():
     from kg.extract.rolestatus import left_office
     words = ["after", "the", "resignation", "of", "Governor", "Ana", "Torres"]
