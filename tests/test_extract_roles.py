@@ -177,6 +177,9 @@ def test_roles_organisations_are_not_persons(facts_of, text, expected):
     # a domestic post without a country: the country of the first leader named
     ("Prime Minister Igor Blaha of Slovakia spoke. Later, Economy Minister Peter Hudak spoke.",
      {("Blaha", "Prime Minister", "SK"), ("Hudak", "Economy Minister", "SK")}),
+    # a party's post takes the party's country (parties.tsv), not the country the article is about
+    ("Israeli officials criticised the visit to Damascus, where the envoy met exiled Hamas leader Omar Saleh. Israel "
+     "said the meeting was a mistake, and Israel recalled its ambassador.", {("Saleh", "Leader of the Hamas", "PS")}),
     # an article about a province or a state (regions.tsv) is about its country
     ("Premier Lars Holm promised new schools for Ontario on Monday. Teachers in Toronto and Ottawa, Ontario, "
      "welcomed the plan.", {("Holm", "Premier", "CA")}),

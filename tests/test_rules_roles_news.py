@@ -3,6 +3,8 @@ full name before "chief", "then" before a title, names NER cuts): hand-built Doc
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import spacy
 from spacy.tokens import Doc
 
@@ -272,6 +274,18 @@ def test_mentions_title_without_country_shares_the_country_of_the_titled_name_be
         ("Ole Berg", "Trade Minister", "DK"), ("Ida Holm", "Energy Minister", "DK"),
         ("Per Lund", "Prime Minister", None),  # a head's title: maybe another country's leader
         ("Eva Lind", "Foreign Minister", None), ("Jon Nord", "Health Minister", None)]  # no country before
+
+
+def test_roles_party_post_without_country_takes_the_party_country():
+    from kg.extract.roles import _party_country
+    from kg.model import Evidence, Person, RoleFact
+    ev = Evidence("t", "x", 0, 0, 1, "role:title-name")
+    fact = RoleFact(Person("berg", "Ole Berg"), "Leader of the PASOK party", None, ev, scope="party")
+    assert _party_country(fact).country == "GR"
+    assert _party_country(replace(fact, role="Leader of the Pirate Party")).country is None  # not in parties.tsv
+    assert _party_country(replace(fact, role="Leader of the Shasta Party")).country is None  # whole words only
+    assert _party_country(replace(fact, country="CY")).country == "CY"  # the text's country stays
+    assert _party_country(replace(fact, scope="national")).country is None
 
 
 # --- a role's country from its sentence's subject -------------------------------------------------------------------
