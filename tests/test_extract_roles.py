@@ -382,6 +382,7 @@ def test_roles_news_report_titles(facts_of, text, expected):
       ("Pike", "Representative", "US"), ("Kemp", "Representative", "US")}),
     ("The letter was signed by Representatives Carl Dunne and Ruth Ames on Friday.",
      {("Dunne", "Representative", "US"), ("Ames", "Representative", "US")}),
+    ("The company sent its representatives Carl Dunne and Ruth Ames to the talks in Oslo.", set()),
     ("The Secretary met Foreign Minister and Alternate Prime Minister Ilan Peretz of Israel.",
      {("Peretz", "Foreign Minister", "IL"), ("Peretz", "Alternate Prime Minister", "IL")}),
     # a list item ending on the White House is a state post; a House leader's title stays whole

@@ -251,6 +251,8 @@ def test_mentions_plural_representatives_are_us_legislators():
     found = named_mentions(make(words, pos=pos, ents=ents))
     assert [(m.name, m.role, m.country) for m in found] == [("Mark Dole", "Representative", "US"),
                                                             ("Anne Price", "Representative", "US")]
+    lower = make(["its", "representatives"] + words[1:], pos=["PRON", "NOUN"] + pos[1:], ents=["O", "O"] + ents[1:])
+    assert [m.role for m in named_mentions(lower)] == [None, None]  # capitalised-titles: not a legislator
 
 
 def test_countries_region_is_its_country_place():
