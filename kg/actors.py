@@ -120,7 +120,12 @@ def _unique(actors: list[Actor]) -> list[Actor]:
 
 
 def _pick(cands: list[Actor], role, country, when) -> Actor | None:
-    """One candidate is taken as it is; several are narrowed by role, country and date."""
+    """One candidate is taken as it is; several are narrowed by role, country and date. A hand-checked entry wins
+    over converted entries of the same name: the converter leaves hand-listed persons out, so they are the same
+    person's older record."""
+    hand = [a for a in cands if a.source is None]
+    if len(hand) == 1:
+        cands = hand
     if len(cands) <= 1:
         return cands[0] if cands else None
     fitting = [a for a in cands if any(

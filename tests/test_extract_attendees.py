@@ -5,6 +5,8 @@ for these tests (invented phrasings, real office titles)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from meetingpairs import pairs
 
@@ -47,4 +49,5 @@ from meetingpairs import pairs
     ("President Thabo Mbeki welcomed the words of President Nelson Mandela on Tuesday.", set()),
 ])
 def test_extract_attendees_news_classes(facts_of, text, meetings):
-    assert pairs(facts_of(text)) == meetings
+    # dated in the named leaders' terms: the dictionary knows, e.g., that Chirac's presidency ended in 2007
+    assert pairs(facts_of(text, date=dt.date(2006, 9, 11))) == meetings

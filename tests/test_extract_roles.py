@@ -177,6 +177,14 @@ def test_roles_organisations_are_not_persons(facts_of, text, expected):
     # a domestic post without a country: the country of the first leader named
     ("Prime Minister Igor Blaha of Slovakia spoke. Later, Economy Minister Peter Hudak spoke.",
      {("Blaha", "Prime Minister", "SK"), ("Hudak", "Economy Minister", "SK")}),
+    # a party's post takes the party's country (parties.tsv), not the country the article is about
+    ("Israeli officials criticised the visit to Damascus, where the envoy met exiled Hamas leader Omar Saleh. Israel "
+     "said the meeting was a mistake, and Israel recalled its ambassador.", {("Saleh", "Leader of the Hamas", "PS")}),
+    # an article about a province or a state (regions.tsv) is about its country
+    ("Premier Lars Holm promised new schools for Ontario on Monday. Teachers in Toronto and Ottawa, Ontario, "
+     "welcomed the plan.", {("Holm", "Premier", "CA")}),
+    ("Premier Lars Holm promised new hospitals for Queensland on Monday. Doctors across Queensland welcomed the "
+     "plan, and Mayor Eva Lind of Cairns agreed.", {("Holm", "Premier", "AU"), ("Lind", "Mayor", "AU")}),
     # "Ambassador" kept as a courtesy title on the surname of someone with another post
     ("Domestic Policy Advisor Helen Ward met the governors. Ambassador Ward thanked them.",
      {("Ward", "Domestic Policy Advisor", "US")}),
@@ -372,6 +380,9 @@ def test_roles_news_report_titles(facts_of, text, expected):
      "and Ray Kemp.",
      {("Dunne", "Senator", "US"), ("Ames", "Senator", "US"), ("Lowe", "Representative", "US"),
       ("Pike", "Representative", "US"), ("Kemp", "Representative", "US")}),
+    ("The letter was signed by Representatives Carl Dunne and Ruth Ames on Friday.",
+     {("Dunne", "Representative", "US"), ("Ames", "Representative", "US")}),
+    ("The company sent its representatives Carl Dunne and Ruth Ames to the talks in Oslo.", set()),
     ("The Secretary met Foreign Minister and Alternate Prime Minister Ilan Peretz of Israel.",
      {("Peretz", "Foreign Minister", "IL"), ("Peretz", "Alternate Prime Minister", "IL")}),
     # a list item ending on the White House is a state post; a House leader's title stays whole
@@ -422,6 +433,9 @@ def test_roles_readout_staff_titles(facts_of, text, expected):
     # a holder who resigned or was ousted in the text is a former holder; calls for a resignation are not one
     ("Marco Bellini, Italy's Economy Minister, resigned on Thursday after a banking scandal.", set()),
     ("A new cabinet was formed after the resignation of Governor Ana Torres of Maryland.", set()),
+    ("Swedish Army Chief of Staff Lars Berg was dismissed on Friday over an essay.", set()),
+    ("Swedish Defence Minister Eva Lind was not dismissed despite the scandal.",
+     {("Lind", "Defense Minister", "SE")}),
     ("Protesters renewed calls for the resignation of Swedish Prime Minister Tomas Lind.",
      {("Lind", "Prime Minister", "SE")}),
     # a company's post before a possessive is no political role
@@ -508,6 +522,27 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     # a body named in another language after the country ("Institut", "Instituto": organisation words)
     ("Jean Mbeki, Director General of Kenya's Institut National de Recherche Agricole, said it worked.",
      {("Mbeki", "Director-General", "KE")}),
+    # a title without a country after "and" or a comma shares the country written before the titled name
+    ("The accord was signed by Norwegian prime minister Lars Dahl and energy minister Eva Strand, and by Danish "
+     "foreign minister Ole Berg, trade minister Ida Holm and health minister Per Lund.",
+     {("Dahl", "Prime Minister", "NO"), ("Strand", "Energy Minister", "NO"), ("Berg", "Foreign Minister", "DK"),
+      ("Holm", "Trade Minister", "DK"), ("Lund", "Health Minister", "DK")}),
 ])
 def test_roles_news_appositions(facts_of, text, expected):
     assert roles(facts_of(text, date=None)) == expected
+
+
+def test_roles_bare_name_takes_the_hand_entry_post_at_the_date(nlp):
+    from kg.actors import Actor, ActorIndex, Term
+    from kg.extract import extract
+    from kg.model import Article
+    from kg.nlp import document_text
+    hand = Actor("varga-tomas", "Tomas Varga", None, (),
+                 (Term("President", "SK", dt.date(2003, 6, 1), dt.date(2009, 6, 1)),))
+    converted = Actor("petrarch-tomas-varga", "Tomas Varga", None, (),
+                      (Term(None, "SK", dt.date(2003, 6, 1), dt.date(2009, 6, 1)),), source="petrarch2/x.txt:1")
+    text = "Tomas Varga criticised the budget plan on Monday. Varga said the deficit was too high."
+    for when, expected in ((dt.date(2005, 3, 1), {("Tomas Varga", "President", "SK")}), (dt.date(2012, 3, 1), set())):
+        article = Article("t", text, date=when)
+        facts = extract(nlp(document_text(article)), article, ActorIndex([converted, hand]))
+        assert {(r.person.name, r.role, r.country) for r in facts.roles if r.status == "current"} == expected

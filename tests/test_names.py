@@ -261,3 +261,17 @@ def test_names_title_word_is_a_given_name_after_another_title():
     assert clean_name(doc.ents[0]) == (3, 5)
     doc = make(["Amir", "Tamim", "spoke"], ents=["B-PERSON", "I-PERSON", "O"])  # no title before: the Emir
     assert clean_name(doc.ents[0]) == (1, 2)
+
+
+def test_actors_hand_entry_wins_over_converted_entry_of_same_name():
+    hand = Actor("varga-tomas", "Tomas Varga", None, (),
+                 (Term("President", "SK", dt.date(2003, 6, 1), dt.date(2009, 6, 1)),))
+    converted = Actor("petrarch-tomas-varga", "Tomas Varga", None, (),
+                      (Term(None, "SK", dt.date(2003, 6, 1), dt.date(2009, 6, 1)),), source="petrarch2/x.txt:1")
+    index = ActorIndex([converted, hand])
+    assert index.lookup("Tomas Varga", when=dt.date(2005, 1, 1)) is hand
+    assert index.lookup("Varga", when=dt.date(2005, 1, 1)) is hand  # the converted entry has no surname key
+    other = Actor("petrarch-tomas-varga-2", "Tomas Varga", None, (),
+                  (Term(None, "HU", dt.date(2003, 6, 1), dt.date(2009, 6, 1)),), source="petrarch2/y.txt:1")
+    assert ActorIndex([converted, other]).lookup("Tomas Varga", when=dt.date(2005, 1, 1)) is None  # still ambiguous
+

@@ -243,6 +243,25 @@ def test_mentions_plural_title_shared_down_a_list():
     assert [m.role for m in named_mentions(single)] == ["Senator", None, None]  # a singular title is one person's
 
 
+def test_mentions_plural_representatives_are_us_legislators():
+    from kg.extract.mentions import named_mentions
+    words = ["Representatives", "Mark", "Dole", "and", "Anne", "Price", "wrote", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    found = named_mentions(make(words, pos=pos, ents=ents))
+    assert [(m.name, m.role, m.country) for m in found] == [("Mark Dole", "Representative", "US"),
+                                                            ("Anne Price", "Representative", "US")]
+    lower = make(["its", "representatives"] + words[1:], pos=["PRON", "NOUN"] + pos[1:], ents=["O", "O"] + ents[1:])
+    assert [m.role for m in named_mentions(lower)] == [None, None]  # capitalised-titles: not a legislator
+
+
+def test_countries_region_is_its_country_place():
+    from kg.extract.countries import place_after_of, place_country
+    doc = make(["the", "premier", "of", "British", "Columbia", ",", "Lars", "Holm"])
+    assert place_country(doc, 3, 5) == "CA" and place_after_of(doc, 2) == (5, "CA")
+    assert place_country(make(["Tasmania"]), 0, 1) == "AU" and place_country(make(["Narnia"]), 0, 1) is None
+
+
 def test_titles_name_of_country():
     doc = make(["Ruto", "of", "Kenya", "spoke"])
     assert titles.title_after(doc, 1) == (None, "KE", "name-of-polity")

@@ -3,6 +3,8 @@ full name before "chief", "then" before a title, names NER cuts): hand-built Doc
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import spacy
 from spacy.tokens import Doc
 
@@ -204,6 +206,22 @@ def test_rolestatus_subject_of_resigned_left_office():
     assert not left_office(doc, 0, 3)
 
 
+def test_rolestatus_passive_subject_of_dismissed_left_office():
+    from kg.extract.rolestatus import left_office
+    words = ["Minister", "Karl", "Berg", "was", "dismissed", "."]
+    doc = Doc(NLP.vocab, words=words, pos=["PROPN", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"],
+              tags=["NNP", "NNP", "NNP", "VBD", "VBN", "."],
+              lemmas=["Minister", "Karl", "Berg", "be", "dismiss", "."], heads=[2, 2, 4, 4, 4, 4],
+              deps=["compound", "compound", "nsubjpass", "auxpass", "ROOT", "punct"])
+    assert rule_marks(doc).rule("left-office", 2) == "left-office-dismissed" and left_office(doc, 0, 3)
+    words = ["Minister", "Karl", "Berg", "was", "praised", "."]
+    doc = Doc(NLP.vocab, words=words, pos=["PROPN", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"],
+              tags=["NNP", "NNP", "NNP", "VBD", "VBN", "."],
+              lemmas=["Minister", "Karl", "Berg", "be", "praise", "."], heads=[2, 2, 4, 4, 4, 4],
+              deps=["compound", "compound", "nsubjpass", "auxpass", "ROOT", "punct"])
+    assert not left_office(doc, 0, 3)
+
+
 def test_rolestatus_leaving_noun_before_a_titled_name_unless_demanded():
     from kg.extract.rolestatus import left_office
     words = ["after", "the", "resignation", "of", "Governor", "Ana", "Torres"]
@@ -240,6 +258,34 @@ def test_mentions_plural_title_shared_past_parenthesised_parties():
     ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O"]
     found = named_mentions(make(words, pos=pos, ents=ents))
     assert [(m.name, m.role) for m in found] == [("Taro Aso", "Leader"), ("Kenji Ueda", "Leader")]
+
+
+def test_mentions_title_without_country_shares_the_country_of_the_titled_name_before_and():
+    words = ["Danish", "trade", "minister", "Ole", "Berg", ",", "energy", "minister", "Ida", "Holm", "and",
+             "Prime", "Minister", "Per", "Lund", "met", "Foreign", "Minister", "Eva", "Lind", "and", "health",
+             "minister", "Jon", "Nord"]
+    pos = ["ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "PUNCT", "NOUN", "NOUN", "PROPN", "PROPN", "CCONJ", "PROPN",
+           "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PROPN", "PROPN", "CCONJ", "NOUN", "NOUN", "PROPN",
+           "PROPN"]
+    ents = ["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O",
+            "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON"]
+    found = named_mentions(make(words, pos=pos, ents=ents))
+    assert [(m.name, m.role, m.country) for m in found] == [
+        ("Ole Berg", "Trade Minister", "DK"), ("Ida Holm", "Energy Minister", "DK"),
+        ("Per Lund", "Prime Minister", None),  # a head's title: maybe another country's leader
+        ("Eva Lind", "Foreign Minister", None), ("Jon Nord", "Health Minister", None)]  # no country before
+
+
+def test_roles_party_post_without_country_takes_the_party_country():
+    from kg.extract.roles import _party_country
+    from kg.model import Evidence, Person, RoleFact
+    ev = Evidence("t", "x", 0, 0, 1, "role:title-name")
+    fact = RoleFact(Person("berg", "Ole Berg"), "Leader of the PASOK party", None, ev, scope="party")
+    assert _party_country(fact).country == "GR"
+    assert _party_country(replace(fact, role="Leader of the Pirate Party")).country is None  # not in parties.tsv
+    assert _party_country(replace(fact, role="Leader of the Shasta Party")).country is None  # whole words only
+    assert _party_country(replace(fact, country="CY")).country == "CY"  # the text's country stays
+    assert _party_country(replace(fact, scope="national")).country is None
 
 
 # --- a role's country from its sentence's subject -------------------------------------------------------------------

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract.lexmatch import polities_ending, polities_starting, polity_span
-from kg.extract.orgnames import us_states
+from kg.extract.orgnames import region_countries, us_states
 from kg.lexicon import fold
 
 Code = str  # an ISO 3166-1 alpha-2 code or an organisation's short code ("UN", "EU")
@@ -48,13 +48,15 @@ def leading_polity(doc: Doc, start: int, stop: int) -> tuple[int, Code] | None:
 
 
 def place_country(doc: Doc, start: int, end: int) -> Code | None:
-    """The country of the known place (a capital, a city: ``places.tsv``; a US state) that is exactly
-    ``doc[start:end]``: "the mayor of London X" is a British official."""
+    """The country of the known place (a capital, a city: ``places.tsv``; a US state; a province or state of
+    ``regions.tsv``) that is exactly ``doc[start:end]``: "the mayor of London X" is a British official."""
     if end - start > 3:
         return None
     text = fold(doc[start:end].text)
     if text in us_states():
         return "US"  # "the governor of California"
+    if text in region_countries():
+        return region_countries()[text]  # "of British Columbia"
     place = lexicon.places().get(text)
     return place.country if place and place.country else None
 

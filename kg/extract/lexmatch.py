@@ -158,10 +158,16 @@ def compute_marks(doc: Doc) -> Marks:
     for match_id, start, end in m.matcher(doc):
         kind, table = m.ids[match_id]
         key = table.get(tuple(t.norm_ for t in doc[start:end]))
-        if key is not None and clean(doc, start, end):
+        if key is not None and clean(doc, start, end) and not _lower_case_only(doc, kind, start, key):
             out.add(kind, start, end, key)
     out.sort()
     return out
+
+
+def _lower_case_only(doc: Doc, kind: str, start: int, key: str) -> bool:
+    """A title row read only when capitalised (``capitalised-titles``) written in lower case: "its representatives
+    A and B" are no legislators."""
+    return kind == "title" and key in lexicon.words("capitalised-titles") and not doc[start].text[:1].isupper()
 
 
 def clean(doc: Doc, start: int, end: int) -> bool:

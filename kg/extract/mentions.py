@@ -122,6 +122,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
         for start, end in pair_parts(doc, *bounds):
             _add_named(doc, start, end, out, taken, paired=in_pair(doc, start, end))
     _share_plural_titles(doc, out)
+    _share_title_country(doc, out)
     return out
 
 
@@ -149,6 +150,23 @@ def _share_plural_titles(doc: Doc, found: list[Mention]) -> None:
         if plural and m.role is None and all(lexicon.lookup_polity(t.text) or t.ent_type_ == "GPE" for t in between):
             m.role, m.title_kind, m.rule = prev.role, prev.title_kind, "plural-title"
             m.country = m.country or prev.country
+
+
+def _share_title_country(doc: Doc, found: list[Mention]) -> None:
+    """"Israeli prime minister A and energy minister B": a title without a country, joined by "and" or a comma
+    to a titled name whose country the text puts in front of its title, is that country's post too (down a
+    list: "Swedish foreign minister A, trade minister B and energy minister C"). Not a head of state or
+    government's title ("President A and Prime Minister B" may be two countries' leaders)."""
+    heads = lexicon.words("head-kinds")
+    sharing: set[int] = set()
+    for prev, m in pairwise(found):
+        between = {t.lower_ for t in doc[prev.end:m.span_start]}
+        own = prev.role is not None and prev.country is not None and (
+            id(prev) in sharing or lexicon.lookup_polity(doc[prev.span_start].text) == prev.country)
+        if own and m.role and m.country is None and m.rule == "title-name" and m.title_kind not in heads \
+                and between and between <= {",", "and"} and not lexicon.polity(prev.country).is_org:
+            m.country = prev.country
+            sharing.add(id(m))
 
 
 def _outside_parentheses(span: Span) -> list:

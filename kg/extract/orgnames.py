@@ -106,6 +106,13 @@ def us_states() -> frozenset[str]:
     return frozenset(lexicon.simple_table("us_states.tsv", "name"))
 
 
+@cache
+def region_countries() -> dict[str, str]:
+    """Folded names of provinces, states and nations inside a country (``regions.tsv``: "ontario" → CA): an
+    article about Ontario is about Canada, and "the mayor of X, Ontario" names a Canadian place."""
+    return {name: row["country"] for name, row in lexicon.simple_table("regions.tsv", "name").items()}
+
+
 def us_state_before(doc: Doc, end: int, chamber_only: bool = False) -> int | None:
     """Start of a US state name (and a chamber: "Illinois Senate"; or a possessive: "California's") just before a
     title at ``end``."""

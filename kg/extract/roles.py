@@ -10,7 +10,7 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.lexmatch import marks
 from kg.extract.mentions import Mention
-from kg.extract.orgnames import us_states
+from kg.extract.orgnames import region_countries, us_states
 from kg.extract.people import Entity
 from kg.extract.rolestatus import past_period, role_scope, role_status, status_rank
 from kg.extract.staff import department_title, publisher_country
@@ -200,7 +200,8 @@ def dominant_country(ctx: Context) -> str | None:
     states = us_states() - lexicon.words("state-city-namesakes")  # "Washington" is mostly the US government
     for ent in ctx.doc.ents:
         if ent.label_ in ("GPE", "NORP"):
-            code = lexicon.lookup_polity(ent.text) or ("US" if lexicon.fold(ent.text) in states else None)
+            code = lexicon.lookup_polity(ent.text) or ("US" if lexicon.fold(ent.text) in states else None) or \
+                region_countries().get(lexicon.fold(ent.text))  # "Ontario": Canada
             if code and not lexicon.polity(code).is_org:  # a US state that is no country's namesake counts as US
                 counts[code] = counts.get(code, 0) + 1
     _drop_state_namesakes(ctx, counts)
@@ -253,7 +254,7 @@ def find_roles(ctx: Context) -> list[RoleFact]:
     domestic post) the country of the first leader named: "Deputy Prime Minister X" in an article about
     Prime Minister Y of Slovakia."""
     facts = _own_country([fact for ent in ctx.entities for fact in entity_roles(ctx, ent)])
-    facts = [_subject_country(ctx, f) for f in _publisher_staff(ctx, facts)]
+    facts = [_party_country(_subject_country(ctx, f)) for f in _publisher_staff(ctx, facts)]
     home, rule = dominant_country(ctx), "+country-from-context"
     if home is None:
         home, rule = first_leader_country(facts), "+country-of-first-leader"
@@ -273,6 +274,25 @@ def _own_country(facts: list[RoleFact]) -> list[RoleFact]:
     return [replace(f, country=next(iter(own[f.person.key])), evidence=replace(f.evidence, rule=f.evidence.rule +
             "+country-of-person")) if not f.country and _domestic(f.role) and f.scope != "nonpolitical"
             and len(own.get(f.person.key, ())) == 1 else f for f in facts]
+
+
+@cache
+def _party_homes() -> dict[str, str]:
+    """Folded party names and aliases → the party's country (``parties.tsv``)."""
+    return {lexicon.fold(name): row["country"] for row in lexicon.simple_table("parties.tsv", "name").values()
+            for name in (row["name"], *lexicon.split(row.get("aliases")))}
+
+
+def _party_country(fact: RoleFact) -> RoleFact:
+    """A party's post the text gives no country is the party's country (``parties.tsv``): "exiled Hamas leader X"
+    is a Palestinian leader in an article about Israel, "the AKEL party leader Y" a Cypriot one."""
+    if fact.country or fact.scope != "party":
+        return fact
+    words = " " + " ".join(lexicon.fold(fact.role).replace(",", " ").split()) + " "
+    code = next((c for name, c in _party_homes().items() if f" {name} " in words), None)
+    if code is None:
+        return fact
+    return replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-party"))
 
 
 def _publisher_staff(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
