@@ -125,6 +125,15 @@ def test_titles_rank_prefix_lowers_the_post():
     assert found is not None and found.title.role.startswith("Deputy")
 
 
+def test_titles_rank_prefix_under_read_as_preposition():
+    words = ["Under", "Secretary", "of", "Energy", "Lena", "Dahl"]
+    doc = make(words, pos=["ADP", "PROPN", "ADP", "PROPN", "PROPN", "PROPN"])
+    found = titles.title_before(doc, 4)
+    assert found is not None and found.title.role == "Under Secretary of Energy"
+    lower = make(["under", "Secretary", "Dahl"], pos=["ADP", "PROPN", "PROPN"])
+    assert not rule_marks(lower).has("rank-prefix", 0)  # "under Secretary Dahl's leadership"
+
+
 def test_titles_title_of_country_before_name():
     doc = make(["Prime", "Minister", "of", "Japan", "Fumio", "Kishida"],
                pos=["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN"])
@@ -143,6 +152,16 @@ def test_titles_apposition_after_name():
                pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT", "VERB"])
     title, country, rule = titles.title_after(doc, 2)
     assert (title.role, country, rule) == ("Prime Minister", "ES", "apposition")
+
+
+def test_titles_relative_clause_subject_is_no_apposition():
+    words = ["Ana", "Lutz", ",", "who", "the", "president", "of", "Peru", "called", ",", "spoke"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PRON", "DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT", "VERB"]
+    title, _, _ = titles.title_after(make(words, pos=pos), 2)
+    assert title is None  # the president called Lutz: his title, not hers
+    words[4], pos[4] = "is", "AUX"
+    title, country, _ = titles.title_after(make(words, pos=pos), 2)
+    assert (title.role, country) == ("President", "PE")
 
 
 def test_staff_joined_title_and_state_body_country():
@@ -241,6 +260,19 @@ def test_mentions_plural_title_shared_down_a_list():
                                                  ("Joy Cobb", "Senator")]
     single = make(["Senator"] + words[2:], pos=["PROPN"] + pos[2:], ents=["O"] + ents[2:])
     assert [m.role for m in named_mentions(single)] == ["Senator", None, None]  # a singular title is one person's
+
+
+def test_mentions_plural_apposition_is_the_next_list_item():
+    from kg.extract.mentions import named_mentions
+    words = ["Mark", "Dole", ",", "foreign", "ministers", "of", "Peru", ",", "and", "Joy", "Cobb", "met", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT", "CCONJ", "PROPN", "PROPN", "VERB",
+           "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    found = named_mentions(make(words, pos=pos, ents=ents))
+    assert [(m.name, m.role) for m in found] == [("Mark Dole", None), ("Joy Cobb", None)]
+    words[4] = "minister"
+    found = named_mentions(make(words, pos=pos, ents=ents))
+    assert [(m.name, m.role, m.country) for m in found][0] == ("Mark Dole", "Foreign Minister", "PE")
 
 
 def test_titles_name_of_country():

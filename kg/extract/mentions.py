@@ -291,6 +291,8 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
         if party_post(doc, m.span_start):
             m.title_kind = "party"  # "Labour Party chairman X": the party's post
     title, country, rule = title_after(doc, m.end)
+    if title is not None and title.plural and not (m.start and doc[m.start - 1].lower_ == "and"):
+        title, country = None, None  # "X, foreign ministers and senior officials of …": the next list item
     if title is None and country is None:
         title, country, rule = title_predicate(doc, m.end)
     if title and not m.role:
