@@ -104,6 +104,13 @@ def test_extract_readouts_meetings(readout, text, meetings):
     ("Participants included:\n\n- Tom Reyes, Special Assistant to the President for Labor Policy\n"
      "- Lisa Park, Deputy Director of the Office of Rural Prosperity\n- Omar Haddad, Senior Advisor\n",
      {("Reyes", "Special Assistant to the President", "US"), ("Park", "Deputy Director", "US")}, set()),
+    # an envoy with no country in the text is the publisher's; a US state's court after a title is a US body
+    ("National Security Advisor Ana Ruiz met Foreign Minister Jan Novak of Poland. The meeting follows talks "
+     "between Special Envoy Tom Reyes and his counterparts in Warsaw.", {("Reyes", "Special Envoy", "US")},
+     set()),
+    ("Speakers included Omar Haddad, Deputy Secretary, Department of the Treasury; Hon. Ana Lopez, Chief "
+     "Justice, Ohio Supreme Court; and Lisa Park, CEO of Park Homes.", {("Lopez", "Chief Justice", "US")},
+     set()),
     # a White House body's name before a title in an apposition
     ("Yesterday, Gordon Pike, White House Domestic Policy Council Director, and Rita Moss, White House "
      "Intergovernmental Affairs Director, hosted a roundtable with state legislators on child care.",

@@ -204,6 +204,16 @@ def test_titles_title_of_state_body_before_name():
     assert titles.title_before(other, 6) is None  # a body kg does not know as a state's: no title of a body
 
 
+def test_staff_us_state_body_gives_us():
+    words = ["Ruth", "Miller", ",", "Chief", "Justice", ",", "Ohio", "Supreme", "Court", ";"]
+    doc = make(words, pos=["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT"])
+    assert staff.body_country(doc, 3, 9) == "US"
+    private = make(words[:6] + ["Ohio", "Pizza", "Company", ";"], pos=["PROPN"] * 10)
+    assert staff.body_country(private, 3, 9) is None  # a company's name may open on a state's too
+    namesake = make(words[:6] + ["Washington", "Supreme", "Court", ";"], pos=["PROPN"] * 10)
+    assert staff.body_country(namesake, 3, 9) is None  # state-city-namesakes
+
+
 def test_staff_body_before_possessive_past_status():
     words = ["the", "State", "Department", "'s", "Acting", "Assistant", "Secretary", "Ruth", "Lane"]
     tags = ["DT", "NNP", "NNP", "POS", "NNP", "NNP", "NNP", "NNP", "NNP"]
