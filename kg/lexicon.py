@@ -260,7 +260,7 @@ class Title:
         """
         words, role = self.phrase.split(), fold(self.role).split()
         return len(words) == len(role) and any(w != r and w in (r + "s", r + "es", r[:-1] + "ies")
-                                               for w, r in zip(words, role))
+                                               for w, r in zip(words, role, strict=True))
 
 
 @cache

@@ -618,3 +618,25 @@ def test_orgnames_initiative_is_an_organisation_word():
     doc = make(["Director", "of", "the", "White", "House", "Initiative", "Tom", "Reyes"])
     assert org_word(doc[5]) and in_organisation(doc, 5, 6)
     assert not org_word(doc[6]) and not org_word(make(["initiative"])[0])  # a capitalised head word only
+
+
+def test_topics_shared_head_noun_keeps_the_pair():
+    from kg.extract.topics import _shared_head
+    words = ["discussed", "jobs", ",", "water", "and", "road", "safety", ",", "and", "trade"]
+    pos = ["VERB", "NOUN", "PUNCT", "NOUN", "CCONJ", "NOUN", "NOUN", "PUNCT", "CCONJ", "NOUN"]
+    lemmas = ["discuss", "job", ",", "water", "and", "road", "safety", ",", "and", "trade"]
+    # the parser's reading of a list: "road" and "safety" both conjuncts of "water"
+    doc = make(words, heads=[0, 0, 1, 1, 3, 3, 3, 6, 6, 6],
+               deps=["ROOT", "dobj", "punct", "conj", "cc", "conj", "conj", "punct", "cc", "conj"], pos=pos,
+               lemmas=lemmas)
+    assert _shared_head(doc[3]) == ("water and road safety", 3, 7)
+    # "road" a compound of "safety"
+    doc = make(words, heads=[0, 0, 1, 1, 3, 6, 3, 6, 6, 6],
+               deps=["ROOT", "dobj", "punct", "conj", "cc", "compound", "conj", "punct", "cc", "conj"], pos=pos,
+               lemmas=lemmas)
+    assert _shared_head(doc[3]) == ("water and road safety", 3, 7)
+    assert _shared_head(doc[1]) is None  # "jobs, water": no "and" after it
+    two = make(words[:6] + ["."], heads=[0, 0, 1, 1, 3, 3, 0], deps=["ROOT", "dobj", "punct", "conj", "cc", "conj",
+                                                                     "punct"], pos=pos[:6] + ["PUNCT"],
+               lemmas=lemmas[:6] + ["."])
+    assert _shared_head(two[3]) is None  # "water and road": no shared head noun

@@ -15,7 +15,7 @@ from kg import lexicon
 from kg.extract.countries import leading_polity
 from kg.extract.lexmatch import marks
 from kg.extract.names import continues_name
-from kg.extract.orgnames import attendee_body_after, org_word, us_states
+from kg.extract.orgnames import attendee_body_after, org_word
 from kg.extract.rulematch import rule_marks
 
 MAX_APPOSITION = 30  # tokens of an apposition or list item read after a name
