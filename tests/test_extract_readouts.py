@@ -216,3 +216,11 @@ def test_extract_readouts_topics(readout, text, expected, absent):
     found = {t.topic for t in readout(text).topics}
     assert expected <= found
     assert not absent & found
+
+
+def test_readouts_titled_surname_is_not_a_later_relative(readout):
+    # "President Biden" first, "First Lady Jill Biden" later: two persons (the dictionary's President is Joe)
+    facts = readout("The roundtable discussed President Biden’s plan for apprenticeships. Earlier, First Lady Jill "
+                    "Biden visited a community college in Ohio.")
+    held = {(r.person.name, r.role) for r in facts.roles}
+    assert ("Joe Biden", "President") in held and ("Jill Biden", "President") not in held
