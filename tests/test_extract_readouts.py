@@ -111,6 +111,10 @@ def test_extract_readouts_meetings(readout, text, meetings):
     ("Speakers included Omar Haddad, Deputy Secretary, Department of the Treasury; Hon. Ana Lopez, Chief "
      "Justice, Ohio Supreme Court; and Lisa Park, CEO of Park Homes.", {("Lopez", "Chief Justice", "US")},
      set()),
+    # roster items: USDA is a state body (agents.tsv), a club is not
+    ("Participants included:\n\n- Omar Haddad, Senior Advisor, Office of the Secretary, USDA\n- Tom Hall, Senior "
+     "Advisor, Prairie Hiking Club\n",
+     {("Haddad", "Senior Advisor", "US")}, {("Hall", "Senior Advisor", None)}),
     # a White House body's name before a title in an apposition
     ("Yesterday, Gordon Pike, White House Domestic Policy Council Director, and Rita Moss, White House "
      "Intergovernmental Affairs Director, hosted a roundtable with state legislators on child care.",

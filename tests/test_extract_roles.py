@@ -108,6 +108,9 @@ def test_mentions_title_apposition_and_predicate(facts_of, text, expected):
     # a plural title after a name is the next list item, not the named person's
     ("Trade Representative Nora Vale, foreign ministers and senior officials of nine partner countries, and "
      "investors discussed supply chains.", {("Vale", "Trade Representative", "US")}),
+    # a bare title between commas before the next list item is another person ("the Second Gentleman")
+    ("Over three weeks, Governor Ann Lutz, Lieutenant Governor Tom Hall, the Second Gentleman, and state officials "
+     "will visit ten towns.", {("Lutz", "Governor", None), ("Hall", "Lieutenant Governor", "US")}),
     # a relative clause with its own subject: the title is the subject's
     ("The Speaker invited Senator Paul Grant, who the President also called on Monday, to the meeting.",
      {("Grant", "Senator", None)}),

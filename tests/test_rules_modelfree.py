@@ -285,6 +285,19 @@ def test_mentions_plural_apposition_is_the_next_list_item():
     assert [(m.name, m.role, m.country) for m in found][0] == ("Mark Dole", "Foreign Minister", "PE")
 
 
+def test_mentions_bare_title_between_commas_is_the_next_list_item():
+    from kg.extract.mentions import named_mentions
+    words = ["Vice", "President", "Ann", "Lutz", ",", "the", "First", "Lady", ",", "and", "aides", "travel", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "DET", "PROPN", "PROPN", "PUNCT", "CCONJ", "NOUN", "VERB",
+           "PUNCT"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 9
+    found = named_mentions(make(words, pos=pos, ents=ents))
+    assert [(m.name, m.role, m.extra) for m in found] == [("Ann Lutz", "Vice President", [])]
+    words[9], pos[9] = "said", "VERB"  # ", the First Lady, said": her second title
+    found = named_mentions(make(words, pos=pos, ents=ents))
+    assert [r for r, _, _ in found[0].extra] == ["First Lady"]
+
+
 def test_titles_name_of_country():
     doc = make(["Ruto", "of", "Kenya", "spoke"])
     assert titles.title_after(doc, 1) == (None, "KE", "name-of-polity")
@@ -640,3 +653,8 @@ def test_topics_shared_head_noun_keeps_the_pair():
                                                                      "punct"], pos=pos[:6] + ["PUNCT"],
                lemmas=lemmas[:6] + ["."])
     assert _shared_head(two[3]) is None  # "water and road": no shared head noun
+
+
+def test_staff_usda_is_a_state_body():
+    doc = make(["Omar", "Haddad", ",", "Senior", "Advisor", ",", "USDA"], pos=["PROPN"] * 7)
+    assert staff.body_country(doc, 5, 7) == "US"
