@@ -140,9 +140,10 @@ def _pair(head: Token) -> tuple[str, int, int] | None:
 
 
 def _shared_head(head: Token) -> tuple[str, int, int] | None:
-    """A bare noun, "and", and a bare noun right before the noun that ends the phrase make one topic, the last noun
-    shared: "food and energy security", "meat and poultry processing", "trade and investment ties" (the parser
-    may read the second noun as a conjunct or a compound; split, "food" and "energy" lose the head)."""
+    """A bare noun, "and", and a bare noun right before the noun that ends the phrase, both nouns read as conjuncts
+    of the first, make one topic, the last noun shared: "food and energy security", "trade and investment ties" in a
+    list (split, "food" and "energy" lose the head; a compound before the last noun is the parser's other reading,
+    left split: "migration and climate change")."""
     doc, i = head.doc, head.i
     if i + 3 >= len(doc) or head.pos_ != "NOUN" or _action(head) in ("drop", "through", "place") or \
             any(c.i < i or c.dep_ == "prep" for c in head.children) or doc[i + 1].lower_ != "and":
@@ -150,7 +151,7 @@ def _shared_head(head: Token) -> tuple[str, int, int] | None:
     mid, last = doc[i + 2], doc[i + 3]
     if mid.pos_ != "NOUN" or last.pos_ != "NOUN" or list(mid.children) or mid.lemma_.lower() == head.lemma_.lower() \
             or last.dep_ != "conj" or last.head.i != i or any(c.i < mid.i or c.dep_ == "prep" for c in last.children) \
-            or not (mid.head.i == last.i or mid.dep_ == "conj" and mid.head.i == i) or \
+            or not (mid.dep_ == "conj" and mid.head.i == i) or \
             i + 4 < len(doc) and doc[i + 4].pos_ in ("NOUN", "PROPN"):
         return None
     return _text([head, doc[i + 1], mid, last]), i, i + 4
