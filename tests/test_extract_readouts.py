@@ -111,6 +111,11 @@ def test_extract_readouts_meetings(readout, text, meetings):
     ("Speakers included Omar Haddad, Deputy Secretary, Department of the Treasury; Hon. Ana Lopez, Chief "
      "Justice, Ohio Supreme Court; and Lisa Park, CEO of Park Homes.", {("Lopez", "Chief Justice", "US")},
      set()),
+    # a co-chair's post after a governor's title in a roster line is a second post
+    ("The Western Governors Council met today.\n\nParticipants included:\n\n- Governor Ann Lutz (OH), Co-Chair "
+     "of the Western Governors Council\n- Governor Omar Haddad (DE)\n",
+     {("Lutz", "Governor", None), ("Lutz", "Co-Chair", None), ("Haddad", "Governor", None)},
+     {("Haddad", "Co-Chair", None)}),
     # roster items: USDA is a state body (agents.tsv), a club is not
     ("Participants included:\n\n- Omar Haddad, Senior Advisor, Office of the Secretary, USDA\n- Tom Hall, Senior "
      "Advisor, Prairie Hiking Club\n",

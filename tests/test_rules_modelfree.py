@@ -658,3 +658,11 @@ def test_topics_shared_head_noun_keeps_the_pair():
 def test_staff_usda_is_a_state_body():
     doc = make(["Omar", "Haddad", ",", "Senior", "Advisor", ",", "USDA"], pos=["PROPN"] * 7)
     assert staff.body_country(doc, 5, 7) == "US"
+
+
+def test_lexmatch_co_chair_is_a_title():
+    doc = make(["Ann", "Lutz", ",", "Co", "-", "Chair", "of", "the", "Council"], spaces=[True, False, True, False,
+                                                                                   False, True, True, True, False])
+    found = titles.title_at(doc, 3)
+    assert found is not None and (found[0], found[1].role) == (6, "Co-Chair")
+
