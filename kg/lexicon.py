@@ -251,6 +251,17 @@ class Title:
     kind: str
     country: str | None = None  # the one country that uses the title ("Taoiseach" → IE)
 
+    @property
+    def plural(self) -> bool:
+        """The phrase is the role's plural ("foreign ministers", "attorneys general"): a title of several people.
+
+        >>> title_index()["foreign ministers"].plural, title_index()["foreign minister"].plural
+        (True, False)
+        """
+        words, role = self.phrase.split(), fold(self.role).split()
+        return len(words) == len(role) and any(w != r and w in (r + "s", r + "es", r[:-1] + "ies")
+                                               for w, r in zip(words, role, strict=True))
+
 
 @cache
 def titles() -> tuple[Title, ...]:

@@ -104,6 +104,22 @@ def test_extract_readouts_meetings(readout, text, meetings):
     ("Participants included:\n\n- Tom Reyes, Special Assistant to the President for Labor Policy\n"
      "- Lisa Park, Deputy Director of the Office of Rural Prosperity\n- Omar Haddad, Senior Advisor\n",
      {("Reyes", "Special Assistant to the President", "US"), ("Park", "Deputy Director", "US")}, set()),
+    # an envoy with no country in the text is the publisher's; a US state's court after a title is a US body
+    ("National Security Advisor Ana Ruiz met Foreign Minister Jan Novak of Poland. The meeting follows talks "
+     "between Special Envoy Tom Reyes and his counterparts in Warsaw.", {("Reyes", "Special Envoy", "US")},
+     set()),
+    ("Speakers included Omar Haddad, Deputy Secretary, Department of the Treasury; Hon. Ana Lopez, Chief "
+     "Justice, Ohio Supreme Court; and Lisa Park, CEO of Park Homes.", {("Lopez", "Chief Justice", "US")},
+     set()),
+    # a co-chair's post after a governor's title in a roster line is a second post
+    ("The Western Governors Council met today.\n\nParticipants included:\n\n- Governor Ann Lutz (OH), Co-Chair "
+     "of the Western Governors Council\n- Governor Omar Haddad (DE)\n",
+     {("Lutz", "Governor", None), ("Lutz", "Co-Chair", None), ("Haddad", "Governor", None)},
+     {("Haddad", "Co-Chair", None)}),
+    # roster items: USDA is a state body (agents.tsv), a club is not
+    ("Participants included:\n\n- Omar Haddad, Senior Advisor, Office of the Secretary, USDA\n- Tom Hall, Senior "
+     "Advisor, Prairie Hiking Club\n",
+     {("Haddad", "Senior Advisor", "US")}, {("Hall", "Senior Advisor", None)}),
     # a White House body's name before a title in an apposition
     ("Yesterday, Gordon Pike, White House Domestic Policy Council Director, and Rita Moss, White House "
      "Intergovernmental Affairs Director, hosted a roundtable with state legislators on child care.",
@@ -209,3 +225,11 @@ def test_extract_readouts_topics(readout, text, expected, absent):
     found = {t.topic for t in readout(text).topics}
     assert expected <= found
     assert not absent & found
+
+
+def test_readouts_titled_surname_is_not_a_later_relative(readout):
+    # "President Biden" first, "First Lady Jill Biden" later: two persons (the dictionary's President is Joe)
+    facts = readout("The roundtable discussed President Biden’s plan for apprenticeships. Earlier, First Lady Jill "
+                    "Biden visited a community college in Ohio.")
+    held = {(r.person.name, r.role) for r in facts.roles}
+    assert ("Joe Biden", "President") in held and ("Jill Biden", "President") not in held

@@ -105,6 +105,15 @@ def test_mentions_title_apposition_and_predicate(facts_of, text, expected):
     # an apposition followed by the next person's name is that person's title
     ("Domestic Policy Advisor Jane Porter, Senior Advisor to the Governor for Outreach Keisha Adams and others "
      "attended.", {("Porter", "Domestic Policy Advisor", "US")}),
+    # a plural title after a name is the next list item, not the named person's
+    ("Trade Representative Nora Vale, foreign ministers and senior officials of nine partner countries, and "
+     "investors discussed supply chains.", {("Vale", "Trade Representative", "US")}),
+    # a bare title between commas before the next list item is another person ("the Second Gentleman")
+    ("Over three weeks, Governor Ann Lutz, Lieutenant Governor Tom Hall, the Second Gentleman, and state officials "
+     "will visit ten towns.", {("Lutz", "Governor", None), ("Hall", "Lieutenant Governor", "US")}),
+    # a relative clause with its own subject: the title is the subject's
+    ("The Speaker invited Senator Paul Grant, who the President also called on Monday, to the meeting.",
+     {("Grant", "Senator", None)}),
 ])
 def test_roles_precision_guards(facts_of, text, expected):
     assert roles(facts_of(text)) == expected
@@ -385,6 +394,9 @@ def test_roles_news_report_titles(facts_of, text, expected):
     ("The company sent its representatives Carl Dunne and Ruth Ames to the talks in Oslo.", set()),
     ("The Secretary met Foreign Minister and Alternate Prime Minister Ilan Peretz of Israel.",
      {("Peretz", "Foreign Minister", "IL"), ("Peretz", "Alternate Prime Minister", "IL")}),
+    # "Under" before "Secretary" is a rank even where the tagger reads a preposition
+    ("The governors also heard an update on the fire season from Under Secretary of Agriculture Lena Dahl.",
+     {("Dahl", "Under Secretary of Agriculture", "US")}),
     # a list item ending on the White House is a state post; a House leader's title stays whole
     ("Participants included:\n\n- Rosa Patel, Senior Advisor to the President and Director of the Office of "
      "Intergovernmental Affairs, White House\n- Iowa House Minority Floor Leader Sam Pruitt",

@@ -73,6 +73,10 @@ def topics(facts) -> set[str]:
     # a person described by a post is no topic (stoplist "member", "leader")
     ("They discussed flood relief with a senior member of the commission and the opposition leader.",
      {"flood relief"}),
+    # two nouns sharing the noun that ends the phrase stay one topic, in a list too
+    ("They discussed migration, food and energy security, and fishing rights.",
+     {"migration", "food and energy security", "fishing rights"}),
+    ("They discussed migration and climate change.", {"migration", "climate change"}),
 ])
 def test_topics_nested_and_listed(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected

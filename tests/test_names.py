@@ -104,6 +104,18 @@ def test_people_cluster_surname_with_title_takes_title_holder():
     assert ents[2].person().name == "Joe Biden"
 
 
+def test_people_cluster_titled_surname_first_is_not_a_later_full_name():
+    # "Vice President Biden …, Jill Biden": the dictionary's Vice President Biden is Joe, not Jill
+    ents = people.cluster([_m("Biden", 0, "Vice President"), _m("Jill Biden", 5, "First Lady", kind="royal")],
+                          ActorIndex([JOE, JILL]), dt.date(2015, 1, 1))
+    assert [e.name for e in ents] == ["Biden", "Jill Biden"]
+    ents = people.cluster([_m("Biden", 0, "Vice President"), _m("Joe Biden", 5)], ActorIndex([JOE, JILL]),
+                          dt.date(2015, 1, 1))
+    assert [e.name for e in ents] == ["Joe Biden"]  # the holder's full name joins the surname
+    ents = people.cluster([_m("Biden", 0), _m("Jill Biden", 5)], ActorIndex([JOE, JILL]), dt.date(2015, 1, 1))
+    assert [e.name for e in ents] == ["Jill Biden"]  # no title: nothing tells them apart
+
+
 def test_people_cluster_surname_title_prefers_earlier_holder():
     ents = people.cluster([_m("Joe Biden", 0), _m("Jill Biden", 5), _m("Biden", 10, "Vice President")],
                           ActorIndex([JOE, JILL]), dt.date(2015, 1, 1))

@@ -125,6 +125,15 @@ def test_titles_rank_prefix_lowers_the_post():
     assert found is not None and found.title.role.startswith("Deputy")
 
 
+def test_titles_rank_prefix_under_read_as_preposition():
+    words = ["Under", "Secretary", "of", "Energy", "Lena", "Dahl"]
+    doc = make(words, pos=["ADP", "PROPN", "ADP", "PROPN", "PROPN", "PROPN"])
+    found = titles.title_before(doc, 4)
+    assert found is not None and found.title.role == "Under Secretary of Energy"
+    lower = make(["under", "Secretary", "Dahl"], pos=["ADP", "PROPN", "PROPN"])
+    assert not rule_marks(lower).has("rank-prefix", 0)  # "under Secretary Dahl's leadership"
+
+
 def test_titles_title_of_country_before_name():
     doc = make(["Prime", "Minister", "of", "Japan", "Fumio", "Kishida"],
                pos=["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN"])
@@ -143,6 +152,16 @@ def test_titles_apposition_after_name():
                pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT", "VERB"])
     title, country, rule = titles.title_after(doc, 2)
     assert (title.role, country, rule) == ("Prime Minister", "ES", "apposition")
+
+
+def test_titles_relative_clause_subject_is_no_apposition():
+    words = ["Ana", "Lutz", ",", "who", "the", "president", "of", "Peru", "called", ",", "spoke"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PRON", "DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT", "VERB"]
+    title, _, _ = titles.title_after(make(words, pos=pos), 2)
+    assert title is None  # the president called Lutz: his title, not hers
+    words[4], pos[4] = "is", "AUX"
+    title, country, _ = titles.title_after(make(words, pos=pos), 2)
+    assert (title.role, country) == ("President", "PE")
 
 
 def test_staff_joined_title_and_state_body_country():
@@ -183,6 +202,16 @@ def test_titles_title_of_state_body_before_name():
     assert found is not None and (found.start, found.title.role, found.country) == (0, "Director", "US")
     other = make(["Director", "of", "the", "Harbor", "Food", "Bank", "Ana", "Reyes"], pos=["PROPN"] * 8)
     assert titles.title_before(other, 6) is None  # a body kg does not know as a state's: no title of a body
+
+
+def test_staff_us_state_body_gives_us():
+    words = ["Ruth", "Miller", ",", "Chief", "Justice", ",", "Ohio", "Supreme", "Court", ";"]
+    doc = make(words, pos=["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT"])
+    assert staff.body_country(doc, 3, 9) == "US"
+    private = make(words[:6] + ["Ohio", "Pizza", "Company", ";"], pos=["PROPN"] * 10)
+    assert staff.body_country(private, 3, 9) is None  # a company's name may open on a state's too
+    namesake = make(words[:6] + ["Washington", "Supreme", "Court", ";"], pos=["PROPN"] * 10)
+    assert staff.body_country(namesake, 3, 9) is None  # state-city-namesakes
 
 
 def test_staff_body_before_possessive_past_status():
@@ -260,6 +289,32 @@ def test_countries_region_is_its_country_place():
     doc = make(["the", "premier", "of", "British", "Columbia", ",", "Lars", "Holm"])
     assert place_country(doc, 3, 5) == "CA" and place_after_of(doc, 2) == (5, "CA")
     assert place_country(make(["Tasmania"]), 0, 1) == "AU" and place_country(make(["Narnia"]), 0, 1) is None
+
+
+def test_mentions_plural_apposition_is_the_next_list_item():
+    from kg.extract.mentions import named_mentions
+    words = ["Mark", "Dole", ",", "foreign", "ministers", "of", "Peru", ",", "and", "Joy", "Cobb", "met", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT", "CCONJ", "PROPN", "PROPN", "VERB",
+           "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    found = named_mentions(make(words, pos=pos, ents=ents))
+    assert [(m.name, m.role) for m in found] == [("Mark Dole", None), ("Joy Cobb", None)]
+    words[4] = "minister"
+    found = named_mentions(make(words, pos=pos, ents=ents))
+    assert [(m.name, m.role, m.country) for m in found][0] == ("Mark Dole", "Foreign Minister", "PE")
+
+
+def test_mentions_bare_title_between_commas_is_the_next_list_item():
+    from kg.extract.mentions import named_mentions
+    words = ["Vice", "President", "Ann", "Lutz", ",", "the", "First", "Lady", ",", "and", "aides", "travel", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "DET", "PROPN", "PROPN", "PUNCT", "CCONJ", "NOUN", "VERB",
+           "PUNCT"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 9
+    found = named_mentions(make(words, pos=pos, ents=ents))
+    assert [(m.name, m.role, m.extra) for m in found] == [("Ann Lutz", "Vice President", [])]
+    words[9], pos[9] = "said", "VERB"  # ", the First Lady, said": her second title
+    found = named_mentions(make(words, pos=pos, ents=ents))
+    assert [r for r, _, _ in found[0].extra] == ["First Lady"]
 
 
 def test_titles_name_of_country():
@@ -595,3 +650,38 @@ def test_orgnames_initiative_is_an_organisation_word():
     doc = make(["Director", "of", "the", "White", "House", "Initiative", "Tom", "Reyes"])
     assert org_word(doc[5]) and in_organisation(doc, 5, 6)
     assert not org_word(doc[6]) and not org_word(make(["initiative"])[0])  # a capitalised head word only
+
+
+def test_topics_shared_head_noun_keeps_the_pair():
+    from kg.extract.topics import _shared_head
+    words = ["discussed", "jobs", ",", "water", "and", "road", "safety", ",", "and", "trade"]
+    pos = ["VERB", "NOUN", "PUNCT", "NOUN", "CCONJ", "NOUN", "NOUN", "PUNCT", "CCONJ", "NOUN"]
+    lemmas = ["discuss", "job", ",", "water", "and", "road", "safety", ",", "and", "trade"]
+    # the parser's reading of a list: "road" and "safety" both conjuncts of "water"
+    doc = make(words, heads=[0, 0, 1, 1, 3, 3, 3, 6, 6, 6],
+               deps=["ROOT", "dobj", "punct", "conj", "cc", "conj", "conj", "punct", "cc", "conj"], pos=pos,
+               lemmas=lemmas)
+    assert _shared_head(doc[3]) == ("water and road safety", 3, 7)
+    # "road" a compound of "safety": the parser's reading of two topics ("migration and climate change")
+    doc = make(words, heads=[0, 0, 1, 1, 3, 6, 3, 6, 6, 6],
+               deps=["ROOT", "dobj", "punct", "conj", "cc", "compound", "conj", "punct", "cc", "conj"], pos=pos,
+               lemmas=lemmas)
+    assert _shared_head(doc[3]) is None
+    assert _shared_head(doc[1]) is None  # "jobs, water": no "and" after it
+    two = make(words[:6] + ["."], heads=[0, 0, 1, 1, 3, 3, 0], deps=["ROOT", "dobj", "punct", "conj", "cc", "conj",
+                                                                     "punct"], pos=pos[:6] + ["PUNCT"],
+               lemmas=lemmas[:6] + ["."])
+    assert _shared_head(two[3]) is None  # "water and road": no shared head noun
+
+
+def test_staff_usda_is_a_state_body():
+    doc = make(["Omar", "Haddad", ",", "Senior", "Advisor", ",", "USDA"], pos=["PROPN"] * 7)
+    assert staff.body_country(doc, 5, 7) == "US"
+
+
+def test_lexmatch_co_chair_is_a_title():
+    doc = make(["Ann", "Lutz", ",", "Co", "-", "Chair", "of", "the", "Council"], spaces=[True, False, True, False,
+                                                                                   False, True, True, True, False])
+    found = titles.title_at(doc, 3)
+    assert found is not None and (found[0], found[1].role) == (6, "Co-Chair")
+

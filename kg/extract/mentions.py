@@ -309,6 +309,8 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
         if party_post(doc, m.span_start):
             m.title_kind = "party"  # "Labour Party chairman X": the party's post
     title, country, rule = title_after(doc, m.end)
+    if title is not None and title.plural and not (m.start and doc[m.start - 1].lower_ == "and"):
+        title, country = None, None  # "X, foreign ministers and senior officials of …": the next list item
     if title is None and country is None:
         title, country, rule = title_predicate(doc, m.end)
     if title and not m.role:
@@ -330,7 +332,17 @@ def _second_title(doc: Doc, m: Mention, title: lexicon.Title) -> bool:
     """A current title after a name that already has one before it is a second post ("Senator X, the chairman of
     the Foreign Relations Committee"), unless it is the same title or the mention's is a former one."""
     return m.role is not None and m.status == "current" and title.role != m.role and \
-        status_after(doc, m.end) == "current"
+        status_after(doc, m.end) == "current" and not _listed_title(doc, m.end)
+
+
+def _listed_title(doc: Doc, end: int) -> bool:
+    """A bare title between commas followed by the next list item ("Vice President X, the First Lady, the Second
+    Gentleman, and …") is another person, not X's second post (unlike ", the chair of the Finance Committee")."""
+    i = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    found = title_at(doc, i) if end < len(doc) and doc[end].text == "," and i < len(doc) else None
+    k = found[0] if found else len(doc)
+    return k + 1 < len(doc) and doc[k].text == "," and (doc[k + 1].lower_ in ("and", "the") or
+                                                          title_at(doc, k + 1) is not None)
 
 
 def _staff_titles(doc: Doc, m: Mention, country: str | None) -> str | None:

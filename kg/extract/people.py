@@ -130,6 +130,8 @@ def cluster(named: list[Mention], actors: ActorIndex | None = None, when: dt.dat
 def _find_entity(entities: list[Entity], toks: tuple[str, ...], m: Mention | None = None,
                  actors: ActorIndex | None = None, when: dt.date | None = None) -> Entity | None:
     cands = [e for e in reversed(entities) if _compatible(toks, e.tokens) or _compatible(e.tokens, toks)]
+    if len(toks) > 1:
+        cands = [e for e in cands if not _claimed_by_other(e, toks, actors, when)]
     if m is None or len(toks) > 1 or not cands:
         return cands[0] if cands else None
     fitting = fitting_entities(cands, m, actors)
@@ -164,6 +166,19 @@ def _other_holder(cands: list[Entity], m: Mention, actors: ActorIndex | None, wh
         return False
     names = [name_tokens(n) for n in (found.name, *found.aliases)]
     return not any(e.tokens == n or _compatible(e.tokens, n) for e in cands for n in names)
+
+
+def _claimed_by_other(ent: Entity, toks: tuple[str, ...], actors: ActorIndex | None, when: dt.date | None) -> bool:
+    """A bare surname so far whose title the dictionary gives another person of that surname is not a full name
+    read later: "President Biden …, First Lady Jill Biden" are Joe and Jill."""
+    if actors is None or len(ent.tokens) > 1:
+        return False
+    for x in ent.mentions:
+        found = actors.lookup(x.name or "", x.role, x.country, when) if x.role and x.title_kind != "generic" else None
+        if found is not None and any(t.role == x.role for t in found.terms):
+            names = [name_tokens(n) for n in (found.name, *found.aliases)]
+            return not any(n == toks or _compatible(toks, n) or _compatible(n, toks) for n in names)
+    return False
 
 
 def _holds(ent: Entity, role: str, actors: ActorIndex | None) -> bool:

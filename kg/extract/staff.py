@@ -57,11 +57,23 @@ def body_country(doc: Doc, start: int, end: int) -> str | None:
         polity = marks(doc).polity_at(i)
         if polity is not None and doc[i - 1].lower_ == "of":  # "Chief Advisor to the President of Türkiye"
             return lexicon.lookup_polity(doc[i:polity[0]].text)
+        if polity is None and _state_body(doc, i, end):
+            return "US"  # ", Chief Justice, Michigan Supreme Court": a US state's body
         for j in range(min(end, i + MAX_BODY), i, -1):
             row = bodies.get(lexicon.fold(doc[i:j].text))
             if row is not None:
                 return row[1]
     return None
+
+
+def _state_body(doc: Doc, i: int, end: int) -> bool:
+    """A US state's name (not a city's namesake: ``state-city-namesakes``) opening a capitalised public body's name
+    ("Michigan Supreme Court", "Ohio Department of Health"; ``org_words.tsv``) inside ``doc[i:end]``."""
+    found = marks(doc).starting("state", i)
+    if not found or lexicon.fold(doc[i:found[0][0]].text) in lexicon.words("state-city-namesakes"):
+        return False
+    k = found[0][0]
+    return k < end and doc[k].text[:1].isupper() and any(org_word(t, ("public",)) for t in doc[k:min(end, k + 4)])
 
 
 def body_of(doc: Doc, of_at: int, end: int) -> str | None:

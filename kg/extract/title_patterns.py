@@ -341,6 +341,8 @@ def apposition_span(doc: Doc, start: int) -> tuple[int, int, tuple[int, str] | N
     ", Israel's acting prime minister", ", the Shiite chairman of …", ", Puerto Rico's governor"."""
     i = start
     rules = rule_marks(doc)
+    if rules.has("apposition-not", start):
+        return start, start, None  # ", who the President also called": the title is the clause's subject's
     while i < len(doc) and i - start < 5 and rules.has("apposition-lead", i):
         i += 1
     i = skip_possessor(doc, i)

@@ -150,6 +150,24 @@ def _pair(head: Token) -> tuple[str, int, int] | None:
     return text, words[0].i, end
 
 
+def _shared_head(head: Token) -> tuple[str, int, int] | None:
+    """A bare noun, "and", and a bare noun right before the noun that ends the phrase, both nouns read as conjuncts
+    of the first, make one topic, the last noun shared: "food and energy security", "trade and investment ties" in a
+    list (split, "food" and "energy" lose the head; a compound before the last noun is the parser's other reading,
+    left split: "migration and climate change")."""
+    doc, i = head.doc, head.i
+    if i + 3 >= len(doc) or head.pos_ != "NOUN" or _action(head) in ("drop", "through", "place") or \
+            any(c.i < i or c.dep_ == "prep" for c in head.children) or doc[i + 1].lower_ != "and":
+        return None
+    mid, last = doc[i + 2], doc[i + 3]
+    if mid.pos_ != "NOUN" or last.pos_ != "NOUN" or list(mid.children) or mid.lemma_.lower() == head.lemma_.lower() \
+            or last.dep_ != "conj" or last.head.i != i or any(c.i < mid.i or c.dep_ == "prep" for c in last.children) \
+            or not (mid.dep_ == "conj" and mid.head.i == i) or \
+            i + 4 < len(doc) and doc[i + 4].pos_ in ("NOUN", "PROPN"):
+        return None
+    return _text([head, doc[i + 1], mid, last]), i, i + 4
+
+
 def _headline(sent) -> bool:
     """A title-case line ("‘We’re True Partners,’ Biden Says, After Meeting …") is not a source of topics."""
     words = [t for t in sent[1:] if t.is_alpha and len(t.text) > 3 and t.pos_ not in ("PROPN", "PRON")]
@@ -166,7 +184,7 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tupl
     out = []
     about = row["kind"] in ("noun-about", "noun-on")  # "talks on X", "a roundtable on X"
     for head in about_heads(tok) if about else candidate_heads(tok):
-        found = case_name(head) or _pair(head) or phrase_span(head)
+        found = case_name(head) or _pair(head) or _shared_head(head) or phrase_span(head)
         if found is None or ctx.persons_at(head):
             continue
         if _not_a_subject(found[0], head, own):
