@@ -161,11 +161,12 @@ def _share_title_country(doc: Doc, found: list[Mention]) -> None:
     sharing: set[int] = set()
     for prev, m in pairwise(found):
         between = {t.lower_ for t in doc[prev.end:m.span_start]}
-        own = prev.role is not None and prev.country is not None and (
-            id(prev) in sharing or lexicon.lookup_polity(doc[prev.span_start].text) == prev.country)
-        if own and m.role and m.country is None and m.rule == "title-name" and m.title_kind not in heads \
-                and between and between <= {",", "and"} and not lexicon.polity(prev.country).is_org:
-            m.country = prev.country
+        country = prev.country if prev.role is not None else None
+        own = country is not None and (
+            id(prev) in sharing or lexicon.lookup_polity(doc[prev.span_start].text) == country)
+        if own and country and m.role and m.country is None and m.rule == "title-name" and m.title_kind not in heads \
+                and between and between <= {",", "and"} and not lexicon.polity(country).is_org:
+            m.country = country
             sharing.add(id(m))
 
 

@@ -339,8 +339,9 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
         if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words("plover-light-verbs"):
             sources = actors_of(ac, subject(verb))
     targets = [a for o in _prep_objects(tok, hit) for a in actors_of(ac, o) or owner_actors(ac, o)]
+    # "Iran is under sanctions", "came under attack"
     under = tok.dep_ == "pobj" and tok.head.lower_ in lexicon.words("plover-undergone-preps") and \
-        hit.pattern.get("plover") in lexicon.words("plover-force-types")  # "Iran is under sanctions", "came under attack"
+        hit.pattern.get("plover") in lexicon.words("plover-force-types")
     if not targets and (under or hit.pattern.get("subject_target") and tok.dep_ == "dobj"):  # "X faced criticism"
         targets = actors_of(ac, subject(tok.head.head if under else tok.head))
     return _dedupe(sources), _dedupe(targets)

@@ -118,7 +118,8 @@ def copula_arguments(tok: Token) -> list[Token]:
     """The subject, complement or infinitive of such a "be" that hold no topic word: what is on the agenda ("The
     purpose of the summit is to finalise X": the infinitive)."""
     marked = {w.i for w in _topic_words(tok)}
-    return [c for c in tok.children if c.dep_ in ("nsubj", "attr", "xcomp") and not any(t.i in marked for t in c.subtree)]
+    return [c for c in tok.children
+            if c.dep_ in ("nsubj", "attr", "xcomp") and not any(t.i in marked for t in c.subtree)]
 
 
 def _topic_words(tok: Token) -> list[Token]:
