@@ -174,11 +174,17 @@ def run_spacy(src: Path, workers: int, batch_size: int) -> tuple[float, int, lis
     return seconds, docs, nlp.pipe_names, peak
 
 
+def cpu_seconds() -> float:
+    """User + system CPU of this process and of its children that have ended (the workers, once joined)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def per_minute(count: int, seconds: float) -> float:
     return 60.0 * count / seconds if seconds > 0 else float("nan")
 
 
-def report(args, kg_run, spacy_run) -> None:
+def report(args, kg_run, spacy_run, cpu: tuple[float, float | None]) -> None:
     kg_seconds, build, kg_peak, partial = kg_run
     if partial:
         print(f"PARTIAL kg build: stopped at --time-limit {args.time_limit:g} s after {build} articles")
@@ -195,6 +201,9 @@ def report(args, kg_run, spacy_run) -> None:
               f"{docs} docs, pipes {','.join(pipes)}  peak RSS {sp_peak.peak / 1e6:,.0f} MB")
         if not partial:
             print(f"ratio kg/bare (time): {kg_seconds / sp_seconds:.2f}")
+    kg_cpu, sp_cpu = cpu  # steadier than wall time where other work shares the machine
+    print(f"CPU, process and workers: kg {kg_cpu:.1f} s" + ("" if sp_cpu is None else
+          f", bare spaCy {sp_cpu:.1f} s, ratio kg/bare (CPU) {kg_cpu / sp_cpu:.2f}"))
     if kg_peak.per_process:
         print(f"kg per-process peak RSS: {kg_peak.breakdown()}")
     if kg_peak.kernel:  # exact peaks, which 0.2 s sampling can miss; the child's includes any earlier child
@@ -225,9 +234,12 @@ def main() -> int:
         src = workdir / "articles.jsonl"
         with open(src, "w", encoding="utf-8") as out:
             out.writelines(corpus_lines(args.corpus, args.n, args.repeat_to))
+        start = cpu_seconds()
         kg_run = run_kg(src, workdir, args)
+        kg_cpu = cpu_seconds() - start
         spacy_run = None if args.skip_spacy else run_spacy(src, args.workers, args.batch_size)
-        report(args, kg_run, spacy_run)
+        sp_cpu = None if spacy_run is None else cpu_seconds() - start - kg_cpu
+        report(args, kg_run, spacy_run, (kg_cpu, sp_cpu))
     return 0
 
 
