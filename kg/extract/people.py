@@ -159,24 +159,29 @@ def fitting_entities(cands: list[Entity], m: Mention, actors: ActorIndex | None)
 
 def _other_holder(cands: list[Entity], m: Mention, actors: ActorIndex | None, when: dt.date | None) -> bool:
     """The dictionary knows a holder of the mention's title by this surname who is none of the candidates."""
+    names = _holder_names(m, actors, when)
+    return names is not None and not any(e.tokens == n or _compatible(e.tokens, n) for e in cands for n in names)
+
+
+def _holder_names(m: Mention, actors: ActorIndex | None, when: dt.date | None) -> list[tuple[str, ...]] | None:
+    """The name tokens of the person the dictionary gives the mention's (non-generic) title under its surname,
+    or None when it knows no such holder."""
     if not m.role or m.title_kind == "generic" or actors is None:
-        return False
+        return None
     found = actors.lookup(m.name or "", m.role, m.country, when)
     if found is None or not any(t.role == m.role for t in found.terms):
-        return False
-    names = [name_tokens(n) for n in (found.name, *found.aliases)]
-    return not any(e.tokens == n or _compatible(e.tokens, n) for e in cands for n in names)
+        return None
+    return [name_tokens(n) for n in (found.name, *found.aliases)]
 
 
 def _claimed_by_other(ent: Entity, toks: tuple[str, ...], actors: ActorIndex | None, when: dt.date | None) -> bool:
     """A bare surname so far whose title the dictionary gives another person of that surname is not a full name
     read later: "President Biden …, First Lady Jill Biden" are Joe and Jill."""
-    if actors is None or len(ent.tokens) > 1:
+    if len(ent.tokens) > 1:
         return False
     for x in ent.mentions:
-        found = actors.lookup(x.name or "", x.role, x.country, when) if x.role and x.title_kind != "generic" else None
-        if found is not None and any(t.role == x.role for t in found.terms):
-            names = [name_tokens(n) for n in (found.name, *found.aliases)]
+        names = _holder_names(x, actors, when)
+        if names is not None:
             return not any(n == toks or _compatible(toks, n) or _compatible(n, toks) for n in names)
     return False
 
