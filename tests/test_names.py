@@ -5,6 +5,7 @@ through the model."""
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import importlib.util
 import json
 from pathlib import Path
@@ -171,6 +172,19 @@ def test_convert_petrarch_actors_keeps_dated_government_posts(tmp_path):
     assert rows["Ban Ki-Moon"]["roles"][0]["role"] is None
     assert karzai["source"].endswith("Countries.actors.txt:3")
     assert rows["Ban Ki-Moon"]["roles"][0]["country"] == "UN"
+
+
+@pytest.mark.slow
+def test_convert_petrarch_actors_reproduces_the_shipped_file(tmp_path):
+    """The shipped file is the converter's output on the shared dictionaries and today's ``actors.jsonl``."""
+    conv = _converter()
+    src = ROOT.parent / "shared" / "event-dictionaries"
+    if not all((src / name).exists() for name in conv.FILES):
+        pytest.skip(f"PETRARCH2 dictionaries not found in {src}")
+    out = tmp_path / "actors_petrarch.jsonl.gz"
+    conv.main(["--source", str(src), "--out", str(out)])
+    with gzip.open(out, "rt", encoding="utf-8") as made, gzip.open(conv.OUT, "rt", encoding="utf-8") as shipped:
+        assert made.read().splitlines() == shipped.read().splitlines()
 
 
 def test_actors_untitled_terms_identify_but_give_no_role(facts_of):

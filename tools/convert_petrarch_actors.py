@@ -238,12 +238,10 @@ def known_names(path: Path) -> set[tuple[str, ...]]:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--source", type=Path, default=ROOT.parent.parent / "shared" / "event-dictionaries")
+    ap.add_argument("--source", type=Path, default=ROOT.parent / "shared" / "event-dictionaries")
     ap.add_argument("--since", default="2000-01-01")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
-    if not (args.source / FILES[0]).exists():
-        args.source = Path("/work/shared/event-dictionaries")
     since = dt.date.fromisoformat(args.since)
     known = known_names(lexicon.resource_path("actors.jsonl"))
     out: dict[str, dict] = {}
