@@ -8,6 +8,7 @@ import pytest
 
 from kg.extract import plover, plover_actors as pa, plover_modality as pm, plover_sources as ps
 from kg.extract.plover_consult import body_meets
+from kg.extract.plover_focus import named_country
 from kg.model import Actor, Article
 
 from test_extract_plover import coded, make_doc
@@ -233,6 +234,28 @@ def test_plover_protest_joined_is_a_protest_and_in_protest_over_is_a_manner():
     assert hits[3].pattern.id == "ph-protest-noun" and not plover._fits(doc[3], hits[3])
 
 
+def _in_canada(subject: str, verb: tuple[str, str], noun: str, participle: tuple[str, str] | None) -> list[tuple]:
+    """ "The <subject> <verb> the <noun> [<participle>] in Canada .": the place on the participle's clause, or on
+    the verb's object."""
+    rows = [("The", "the", "DET", "DT", "det", 1), (subject, subject, "NOUN", "NN", "nsubj", 2),
+            (verb[0], verb[1], "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 4),
+            (noun, noun, "NOUN", "NN", "dobj", 2)]
+    if participle:
+        rows.append((participle[0], participle[1], "VERB", "VBN", "acl", 4))
+    n = len(rows)
+    return rows + [("in", "in", "ADP", "IN", "prep", n - 1), ("Canada", "Canada", "PROPN", "NNP", "pobj", n),
+                   (".", ".", "PUNCT", ".", "punct", 2)]
+
+
+def test_plover_actors_place_of_a_clause_aside_does_not_locate_the_event():
+    rows = _in_canada("government", ("accused", "accuse"), "group", ("banned", "ban"))
+    doc = make_doc(rows, ents=["O"] * 7 + ["B-GPE", "O"])
+    assert named_country(doc[2]) is None  # Canada bans the group; the accusation is not located there
+    assert named_country(doc[5]) == "CA"  # the ban itself is
+    doc = make_doc(_in_canada("police", ("arrested", "arrest"), "man", None), ents=["O"] * 6 + ["B-GPE", "O"])
+    assert named_country(doc[2]) == "CA"  # "arrested the man in Canada": the own clause's place
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("The leaders of the G8 nations met in Berlin on Sunday.", "CONSULT", {"G8"}, set(), "asserted"),
@@ -272,6 +295,8 @@ def test_plover_protest_joined_is_a_protest_and_in_protest_over_is_a_manner():
      "asserted"),
     ("The National Union of Rice Farmers (NURF) organised a rally against the government in Manila.", "PROTEST",
      {"NURF"}, {"PH"}, "asserted"),
+    ("Egypt's cabinet met on Monday. The government has accused the Muslim Brotherhood, an organisation outlawed in "
+     "countries such as Russia and Syria, of plotting the attacks.", "ACCUSE", {"EG"}, None, "asserted"),
 ])
 def test_plover_sources_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]

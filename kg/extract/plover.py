@@ -33,6 +33,7 @@ from kg.extract.plover_actors import (
     polity_actor,
 )
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
+from kg.extract.plover_focus import named_country
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
 from kg.extract.plover_sources import speaker_of, state_actor, statement_issuer
 from kg.extract.plover_targets import (
@@ -136,7 +137,7 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         targets = targets or extra
         if inner is not None:  # no inner act: no code of its own
             cameo, mode = inner_codes().get((kind, inner), (cameo, mode))
-    where = _sentence(ac, tok).country or (ac.focus[0] if ac.focus else None)
+    where = _sentence(ac, tok).country or named_country(tok) or (ac.focus[0] if ac.focus else None)
     sources = located(where, sources, kind == "PROTEST")
     if not _sector_fits(p, sources):
         return None
@@ -375,10 +376,6 @@ def _sentence(ac: Actors, tok: Token) -> SentenceInfo:
         ents = span_ents(sent)  # an index per document: sent.ents walks every entity before the sentence
         place = sentence_place(sent)
         country = (place.country or place_country(place.name)) if place is not None else None
-        for ent in ents if country is None else ():
-            country = place_country(ent.text) if ent.label_ == "GPE" else None
-            if country:
-                break
         money = next((e.text for e in ents if e.label_ == "MONEY"), None)
         found = ac.sentences[sent.start] = SentenceInfo(place, country, sentence_date(sent, ac.ctx.article.date),
                                                         money)
