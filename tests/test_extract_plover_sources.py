@@ -256,6 +256,45 @@ def test_plover_actors_place_of_a_clause_aside_does_not_locate_the_event():
     assert named_country(doc[2]) == "CA"  # "arrested the man in Canada": the own clause's place
 
 
+def _passive(subject: tuple[str, str, str], verb: tuple[str, str]) -> list[tuple]:
+    """ "The <subject> was <verb> .": the passive of a release or pardon, no agent named."""
+    return [("The", "the", "DET", "DT", "det", 1), (subject[0], subject[1], subject[2], "NN", "nsubjpass", 3),
+            ("was", "be", "AUX", "VBD", "auxpass", 3), (verb[0], verb[1], "VERB", "VBN", "ROOT", 3),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+
+
+@pytest.mark.parametrize("subject, verb, ents, pattern", [
+    (("prisoner", "prisoner", "NOUN"), ("freed", "free"), None, "ph-retreat-released-captives"),
+    (("Costa", "Costa", "PROPN"), ("released", "release"), ["O", "B-PERSON", "O", "O", "O"],
+     "ph-retreat-released-person"),
+    (("report", "report", "NOUN"), ("released", "release"), None, None),  # a report released: no one freed
+    (("prisoner", "prisoner", "NOUN"), ("pardoned", "pardon"), None, "ph-concede-pardon"),  # a pardon concedes
+])
+def test_plover_match_passive_release_and_pardon(subject, verb, ents, pattern):
+    hits, _ = plover.match(make_doc(_passive(subject, verb), ents=ents))
+    assert (hits[3].pattern.id if 3 in hits else None) == pattern
+    if pattern:
+        assert hits[3].pattern.get("state_act")  # no agent named: the state where it happens
+
+
+def _rows(spec: str) -> list[tuple]:
+    """Rows for :func:`make_doc` from "word/lemma/POS/TAG/dep/head" items separated by spaces."""
+    items = (i.split("/") for i in spec.split())
+    return [(w, lemma, pos, tag, dep, int(head)) for w, lemma, pos, tag, dep, head in items]
+
+
+# "Peru announced the release , saying they were pardoned ."
+SAYING = _rows("Peru/Peru/PROPN/NNP/nsubj/1 announced/announce/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 "
+               "release/release/NOUN/NN/dobj/1 ,/,/PUNCT/,/punct/1 saying/say/VERB/VBG/advcl/1 "
+               "they/they/PRON/PRP/nsubjpass/8 were/be/AUX/VBD/auxpass/8 pardoned/pardon/VERB/VBN/ccomp/5 "
+               "././PUNCT/./punct/1")
+
+
+def test_plover_sources_reporter_of_a_clause_under_a_participle_is_the_main_subject():
+    doc = make_doc(SAYING, ents=["B-GPE"] + ["O"] * 9)
+    assert codes(plover._reporter(actors(doc), doc[8])) == ["PE"]  # "Peru announced …, saying they were pardoned"
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("The leaders of the G8 nations met in Berlin on Sunday.", "CONSULT", {"G8"}, set(), "asserted"),
@@ -295,6 +334,15 @@ def test_plover_actors_place_of_a_clause_aside_does_not_locate_the_event():
      "asserted"),
     ("The National Union of Rice Farmers (NURF) organised a rally against the government in Manila.", "PROTEST",
      {"NURF"}, {"PH"}, "asserted"),
+    ("Opposition leader Ana Costa was released from prison in Lima on Monday.", "RETREAT", {"PE"}, None,
+     "asserted"),
+    ("Chile's president said that the two activists would be released next week.", "RETREAT", {"CL"}, None,
+     "future"),
+    ("Peru's cabinet met on Monday. Ana Costa was granted bail by a court in Lima.", "RETREAT", {"PE"}, None,
+     "asserted"),
+    ("President Ana Costa of Peru pardoned 40 prisoners on Monday.", "CONCEDE", {"Ana Costa"}, None, "asserted"),
+    ("Chile's foreign ministry summoned the Peruvian ambassador. President Ana Costa of Peru announced the release "
+     "of the two Chilean fishermen, saying they had been pardoned.", "CONCEDE", {"PE"}, None, "asserted"),
     ("Egypt's cabinet met on Monday. The government has accused the Muslim Brotherhood, an organisation outlawed in "
      "countries such as Russia and Syria, of plotting the attacks.", "ACCUSE", {"EG"}, None, "asserted"),
 ])
@@ -318,6 +366,11 @@ def test_plover_sources_a_defended_idea_is_no_support(facts_of):
 def test_plover_sources_a_summit_where_persons_met_is_no_body_consultation(facts_of):
     facts = facts_of("On the margins of the G7 summit in Rome, Chancellor Olaf Scholz met President Emmanuel Macron.")
     assert [c for c in coded(facts) if c[0] == "CONSULT" and "G7" in c[1]] == []
+
+
+@pytest.mark.slow
+def test_plover_sources_a_report_released_is_no_retreat(facts_of):
+    assert [c for c in coded(facts_of("The report was released in Lima on Monday.")) if c[0] == "RETREAT"] == []
 
 
 @pytest.mark.slow

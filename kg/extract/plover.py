@@ -286,10 +286,11 @@ def _active(verb: Token) -> bool:
 
 
 def _reporter(ac: Actors, tok: Token) -> list[Actor]:
-    """The subject of the speech verb a clause is reported by ("X said that 16 people were detained")."""
+    """The subject of the speech verb a clause is reported by ("X said that 16 people were detained", "X announced
+    their release, saying they had been pardoned": through the participle to the verb it qualifies)."""
     node = tok
     for _ in range(3):
-        if node.dep_ != "ccomp" and node.dep_ != "conj" or node.head.i == node.i:
+        if node.dep_ not in ("ccomp", "conj", "advcl") or node.head.i == node.i:
             node = node.head if node.dep_ in ("xcomp", "aux") else node
             if node.dep_ != "ccomp":
                 return []
