@@ -8,6 +8,7 @@ import pytest
 from kg.extract import plover, plover_targets as pt
 
 from test_extract_plover import coded, make_doc
+from test_extract_plover_sources import _rows, actors as _actors
 
 # "Peru promised to expand ties with Brazil ."
 PROMISE = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("promised", "promise", "VERB", "VBD", "ROOT", 1),
@@ -64,6 +65,21 @@ def test_plover_targets_sentence_countries_skip_subjects_and_the_actor():
     assert pt.sentence_countries(doc[8], {"RU", "UA"}) == []
 
 
+
+# "Police broke up an anti - Vitti protest ."
+OPPOSED = _rows("Police/police/NOUN/NNS/nsubj/1 broke/break/VERB/VBD/ROOT/1 up/up/ADP/RP/prt/1 an/an/DET/DT/det/7 "
+                "anti/anti/ADJ/JJ/amod/7 -/-/PUNCT/HYPH/punct/7 Vitti/Vitti/PROPN/NNP/amod/7 "
+                "protest/protest/NOUN/NN/dobj/1 ././PUNCT/./punct/1")
+
+
+def test_plover_targets_anti_modifier_names_the_target_not_the_actor():
+    doc = make_doc(OPPOSED)
+    assert [t.text for t in pt.opposed_words(doc[7])] == ["anti", "-", "Vitti"]
+    hits, _ = plover.match(doc)
+    sources, targets = plover.roles_of(_actors(doc), doc[7], hits[7])
+    assert sources == [] and [a.label for a in targets] == ["Vitti"]  # not a protest by "anti-Vitti"
+    led = make_doc(OPPOSED[:4] + [("Chilean", "Chilean", "ADJ", "JJ", "amod", 7)] + OPPOSED[5:])
+    assert pt.opposed_words(led[7]) == []  # "a Chilean - Vitti protest": no "anti", nothing opposed
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("Peru has promised to expand trade ties with Brazil.", "AGREE", {"PE"}, {"BR"}, "asserted"),
@@ -80,6 +96,8 @@ def test_plover_targets_sentence_countries_skip_subjects_and_the_actor():
      "asserted"),
     ("Israel said that Hamas routinely seizes aid. The United Nations denied that assertion.", "REJECT", {"UN"},
      {"IL"}, "asserted"),
+    ("An anti-American rally was held in Caracas on Sunday.", "PROTEST", {"VE"}, {"US"}, "asserted"),
+    ("Police broke up an anti-Vitti protest in Rome on Sunday.", "PROTEST", {"IT"}, {"Vitti"}, "asserted"),
 ])
 def test_plover_targets_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]

@@ -44,6 +44,8 @@ from kg.extract.plover_targets import (
     focus_target,
     home_target,
     inner_hits,
+    opposed_actors,
+    opposed_words,
     owner_actors,
     passive_patient,
     reaction_target,
@@ -327,7 +329,8 @@ def _prep_objects(tok: Token, hit: Hit, preps: tuple[str, ...] = ()) -> list[Tok
 def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]]:
     """"Israeli airstrikes on Gaza", "Russia's invasion of Ukraine", "X launched an attack on Y", "the
     sanctions imposed by the EU"."""
-    owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    opposed = opposed_words(tok)  # "an anti-American rally": the target, not the actor
+    owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c not in opposed]
     preps = ("by", "between", "among", "of") if hit.pattern.get("of_source") else ("by", "between", "among")
     preps += tuple(hit.pattern.get("source_preps") or ())  # "the call from X for a referendum"
     owners += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
@@ -341,6 +344,7 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
         if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words("plover-light-verbs"):
             sources = actors_of(ac, subject(verb))
     targets = [a for o in _prep_objects(tok, hit) for a in actors_of(ac, o) or owner_actors(ac, o)]
+    targets += [a for o in opposed[2::3] for a in opposed_actors(ac, o)]
     # "Iran is under sanctions", "came under attack"
     under = tok.dep_ == "pobj" and tok.head.lower_ in lexicon.words("plover-undergone-preps") and \
         hit.pattern.get("plover") in lexicon.words("plover-force-types")

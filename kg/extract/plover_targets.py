@@ -25,7 +25,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.extract.plover_actors import Actors, actors_of, modifier_polities, place_country, polity_actor
+from kg.extract.plover_actors import Actors, actors_of, modifier_polities, person_actor, place_country, polity_actor
 from kg.extract.spans import span_ents
 from kg.model import Actor
 
@@ -228,3 +228,30 @@ def home_target(sources: list[Actor], where: str | None) -> list[Actor]:
     the sentence's or the article's ("protesters rallied in Minsk": Belarus)."""
     code = next((a.country for a in sources if a.country and not lexicon.polity(a.country).is_org), where)
     return [polity_actor(code, "GOV")] if code and sources and not lexicon.polity(code).is_org else []
+
+
+def opposed_words(tok: Token) -> list[Token]:
+    """The modifier words of an event noun that say whom it is against ("an anti-American rally", "the
+    anti-Lukashenko protest": ``plover-opposed-prefixes`` joined by a hyphen to a name): the prefix, the hyphen
+    and the name. They name a target, never the noun's actor."""
+    out: list[Token] = []
+    for c in tok.children:
+        prev = c.doc[c.i - 2:c.i] if c.i >= 2 else None
+        if c.dep_ in ("amod", "compound", "nmod") and prev is not None and prev[1].text == "-" and \
+                prev[0].lower_ in lexicon.words("plover-opposed-prefixes") and prev[0].head.i == tok.i:
+            out += [prev[0], prev[1], c]
+    return out
+
+
+def opposed_actors(ac: Actors, name: Token) -> list[Actor]:
+    """Whom "anti-<name>" is against: a country or organisation ("anti-American"), a person of the article
+    ("anti-Lukashenko"), or a capitalised name kg does not know; none for a common noun ("anti-government": the protest's
+    home state, :func:`home_target`)."""
+    code = lexicon.lookup_polity(name.text)
+    if code:
+        return [polity_actor(code)]
+    persons = ac.ctx.persons_at(name)
+    if persons:
+        return [person_actor(ac, ac.ctx.person(e)) for e in persons]
+    return [Actor(label=name.text)] if name.text[:1].isupper() else []
+
