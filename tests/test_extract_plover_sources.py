@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import plover, plover_actors as pa, plover_modality as pm, plover_sources as ps
+from kg.extract import plover_targets as pt
 from kg.extract.plover_consult import body_meets
 from kg.extract.plover_focus import named_country
 from kg.model import Actor, Article
@@ -288,6 +289,21 @@ SAYING = _rows("Peru/Peru/PROPN/NNP/nsubj/1 announced/announce/VERB/VBD/ROOT/1 t
                "release/release/NOUN/NN/dobj/1 ,/,/PUNCT/,/punct/1 saying/say/VERB/VBG/advcl/1 "
                "they/they/PRON/PRP/nsubjpass/8 were/be/AUX/VBD/auxpass/8 pardoned/pardon/VERB/VBN/ccomp/5 "
                "././PUNCT/./punct/1")
+
+
+# "Peru said it will attack Chile ."
+VOWED = _rows("Peru/Peru/PROPN/NNP/nsubj/1 said/say/VERB/VBD/ROOT/1 it/it/PRON/PRP/nsubj/4 will/will/AUX/MD/aux/4 "
+              "attack/attack/VERB/VB/ccomp/1 Chile/Chile/PROPN/NNP/dobj/4 ././PUNCT/./punct/1")
+
+
+def test_plover_sources_own_attack_said_by_its_actor_is_a_threat_a_sanction_is_not():
+    doc = make_doc(VOWED, ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    ac, (_, marks) = actors(doc), plover.match(doc)
+    peru = pa.actors_of(ac, doc[0])
+    assert pm.modality(doc[4], marks, None) == "future"
+    assert pt.threat(ac, doc[4], marks, "ASSAULT", "future", peru)  # "Peru said it will attack Chile"
+    assert not pt.threat(ac, doc[4], marks, "SANCTION", "future", peru)  # an announced sanction is planned
+    assert not pt.threat(ac, doc[4], marks, "ASSAULT", "future", pa.actors_of(ac, doc[5]))  # not the speaker's
 
 
 def test_plover_sources_reporter_of_a_clause_under_a_participle_is_the_main_subject():

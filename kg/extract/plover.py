@@ -50,7 +50,7 @@ from kg.extract.plover_targets import (
     passive_patient,
     reaction_target,
     sentence_countries,
-    spoken_threat,
+    threat,
     through_heads,
 )
 from kg.extract.spans import span_ents
@@ -107,10 +107,8 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
     base = ctx.article.date
     modality = pm.inner_modality(pm.modality(tok, marks, base), governor or "")
     modality = "asserted" if hit.pattern.get("asserted") else modality  # "would never take options off the table"
-    force = kind in lexicon.words("plover-force-types")
-    if force and (modality == "hypothetical" and pm.conditional_consequence(tok, marks)
-                  or modality == "hypothetical" and spoken_threat(ac, tok, kind, sources)):
-        cameo, mode = inner_codes()[("THREATEN", kind)]  # "if X, we will attack": a threat
+    if threat(ac, tok, marks, kind, modality, sources):
+        cameo, mode = inner_codes()[("THREATEN", kind)]  # "if X, we will attack", "X said he will attack": a threat
         kind, modality = "THREATEN", "asserted"
     if hit.pattern.get("only_new") and modality == "asserted" and all(a.person for a in (*sources, *targets)):
         return None  # a meeting of persons: kg's meeting rules have it

@@ -25,6 +25,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract import plover_modality as pm
 from kg.extract.plover_actors import Actors, actors_of, modifier_polities, person_actor, place_country, polity_actor
 from kg.extract.spans import span_ents
 from kg.model import Actor
@@ -194,6 +195,19 @@ def spoken_threat(ac: Actors, tok: Token, kind: str, sources: list[Actor]) -> bo
     return bool(keys & {a.country or a.org or a.label for a in sources})
 
 
+def threat(ac: Actors, tok: Token, marks: pm.Marks, kind: str, modality: str, sources: list[Actor]) -> bool:
+    """Whether an act of force is a threat: the consequence of a condition ("if X, we will attack"), the speaker's
+    own possible act said under a speech verb ("X said it may use force"), or its own announced attack
+    (``plover-vowed-types``: "X said he will attack his enemies"; an announced sanction stays a future act)."""
+    if kind not in lexicon.words("plover-force-types"):
+        return False
+    if modality == "hypothetical" and pm.conditional_consequence(tok, marks):
+        return True
+    spoken = modality == "hypothetical" or modality == "future" and kind in lexicon.words("plover-vowed-types")
+    return spoken and spoken_threat(ac, tok, kind, sources)
+
+
+
 REACTION_CHARS = 400  # how far back an act may be for a reaction to answer it
 
 
@@ -232,7 +246,7 @@ def home_target(sources: list[Actor], where: str | None) -> list[Actor]:
 
 def opposed_words(tok: Token) -> list[Token]:
     """The modifier words of an event noun that say whom it is against ("an anti-American rally", "the
-    anti-Lukashenko protest": ``plover-opposed-prefixes`` joined by a hyphen to a name): the prefix, the hyphen
+    anti-Vitti protest": ``plover-opposed-prefixes`` joined by a hyphen to a name): the prefix, the hyphen
     and the name. They name a target, never the noun's actor."""
     out: list[Token] = []
     for c in tok.children:
@@ -244,9 +258,9 @@ def opposed_words(tok: Token) -> list[Token]:
 
 
 def opposed_actors(ac: Actors, name: Token) -> list[Actor]:
-    """Whom "anti-<name>" is against: a country or organisation ("anti-American"), a person of the article
-    ("anti-Lukashenko"), or a capitalised name kg does not know; none for a common noun ("anti-government": the protest's
-    home state, :func:`home_target`)."""
+    """Whom "anti-<name>" is against: a country or organisation ("anti-American"), a person of the article or a
+    capitalised name kg does not know ("anti-Vitti"); none for a common noun ("anti-government": the protest's home
+    state, :func:`home_target`)."""
     code = lexicon.lookup_polity(name.text)
     if code:
         return [polity_actor(code)]
