@@ -72,6 +72,21 @@ OPPOSED = _rows("Police/police/NOUN/NNS/nsubj/1 broke/break/VERB/VBD/ROOT/1 up/u
                 "protest/protest/NOUN/NN/dobj/1 ././PUNCT/./punct/1")
 
 
+def _described(rows_before: str, head: int) -> list[tuple]:
+    """ "Peru described <rows_before> as positive .": the object's head at ``head``."""
+    return _rows(f"Peru/Peru/PROPN/NNP/nsubj/1 described/describe/VERB/VBD/ROOT/1 {rows_before} "
+                 f"as/as/ADP/IN/prep/1 positive/positive/ADJ/JJ/amod/{head + 1} ././PUNCT/./punct/1")
+
+
+def test_plover_targets_appraised_meeting_is_no_one_supported():
+    doc = make_doc(_described("the/the/DET/DT/det/3 talks/talk/NOUN/NNS/dobj/1", 3))
+    assert pt.appraises_meeting(doc[5])  # "described the talks as positive": no actor appraised
+    doc = make_doc(_described("the/the/DET/DT/det/3 deal/deal/NOUN/NN/dobj/1", 3))
+    assert not pt.appraises_meeting(doc[5])  # a deal praised supports its parties
+    doc = make_doc(_described("Chile/Chile/PROPN/NNP/poss/4 's/'s/PART/POS/case/2 talks/talk/NOUN/NNS/dobj/1", 4))
+    assert not pt.appraises_meeting(doc[6])  # "Chile's talks": Chile is appraised
+
+
 def test_plover_targets_anti_modifier_names_the_target_not_the_actor():
     doc = make_doc(OPPOSED)
     assert [t.text for t in pt.opposed_words(doc[7])] == ["anti", "-", "Vitti"]
@@ -98,10 +113,17 @@ def test_plover_targets_anti_modifier_names_the_target_not_the_actor():
      {"IL"}, "asserted"),
     ("An anti-American rally was held in Caracas on Sunday.", "PROTEST", {"VE"}, {"US"}, "asserted"),
     ("Police broke up an anti-Vitti protest in Rome on Sunday.", "PROTEST", {"IT"}, {"Vitti"}, "asserted"),
+    ("Peru said the new trade deal with Chile was historic.", "SUPPORT", {"PE"}, {"CL"}, "asserted"),
 ])
 def test_plover_targets_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]
     assert (kind, sources, targets, modality) in found, coded(facts_of(text))
+
+
+@pytest.mark.slow
+def test_plover_targets_talks_described_as_positive_support_no_one(facts_of):
+    found = coded(facts_of("Peru's ambassador to Chile described the talks as positive."))
+    assert [c for c in found if c[0] in ("SUPPORT", "ACCUSE")] == []
 
 
 # "Germany welcomed Poland 's call ." / "Germany welcomed Chancellor Weber ."

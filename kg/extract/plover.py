@@ -38,6 +38,7 @@ from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
 from kg.extract.plover_sources import speaker_of, state_actor, statement_issuer
 from kg.extract.plover_targets import (
     actor_key,
+    appraises_meeting,
     clause_subject,
     complement_objects,
     evaluated,
@@ -144,7 +145,10 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     if p.get("verbal") and _verbal(sources, targets):
         kind, cameo, mode = p.get("verbal"), "111", "disapprove"  # "the opposition attacked the government"
     if p.get("evaluative"):
-        targets = _dedupe(targets + evaluated(ac, tok.doc[hit.used[0]], sources))
+        appraised = evaluated(ac, tok.doc[hit.used[0]], sources)
+        if not (targets or appraised) and appraises_meeting(tok.doc[hit.used[0]]):
+            return None  # "described the talks as positive": no one supported or accused
+        targets = _dedupe(targets + appraised)
     if not targets:
         targets = unsaid_target(ac, tok, hits, hit, sources)
     targets = located(where, targets, False)

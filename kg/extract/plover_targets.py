@@ -162,9 +162,7 @@ def pronoun_polity(obj: Token) -> list[Actor]:
 def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
     """Whom an evaluative word of a speech act is about: "X said [Y] was illegal", "X called [Y's plan] an
     affront", "X said the attack by [Y] was barbaric"."""
-    around = [word]
-    while len(around) < 3 and around[-1].dep_ in ("acomp", "attr", "oprd", "amod", "ccomp", "xcomp", "appos"):
-        around.append(around[-1].head)  # "branded [X] a terrorist group": up through the apposition
+    around = _appraisal(word)
     cands = [c for n in around for c in n.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     cands += [n.head for n in around if n.dep_ == "appos"]
     cands += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
@@ -175,6 +173,26 @@ def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
         if found:
             return found
     return []
+
+
+def _appraisal(word: Token) -> list[Token]:
+    """An evaluative word and the words it qualifies up to its clause ("branded [X] a terrorist group": up through
+    the apposition)."""
+    around = [word]
+    while len(around) < 3 and around[-1].dep_ in ("acomp", "attr", "oprd", "amod", "ccomp", "xcomp", "appos"):
+        around.append(around[-1].head)
+    return around
+
+
+def appraises_meeting(word: Token) -> bool:
+    """Whether an evaluative word appraises a meeting or a step of one, no actor (``plover-appraised-meeting-nouns``:
+    "described the talks as positive", "the meeting had been positive", "this was a positive step", "the meeting
+    gave a decisive push"); not "X's visit", whose owner is appraised."""
+    around = _appraisal(word)
+    deps = ("nsubj", "nsubjpass", "dobj")
+    nodes = around[1:] + [c for n in (*around, around[-1].head) for c in n.children if c.dep_ in deps]
+    meetings = lexicon.words("plover-appraised-meeting-nouns")
+    return any(n.lemma_.lower() in meetings and not any(c.dep_ == "poss" for c in n.children) for n in nodes)
 
 
 def spoken_threat(ac: Actors, tok: Token, kind: str, sources: list[Actor]) -> bool:
