@@ -10,7 +10,7 @@ from kg.extract import plover, plover_actors as pa, plover_modality as pm, plove
 from kg.extract import plover_targets as pt
 from kg.extract.plover_consult import body_meets
 from kg.extract.plover_focus import named_country
-from kg.model import Actor, Article
+from kg.model import Actor, Article, Evidence, PoliticalEventFact
 
 from test_extract_plover import coded, make_doc
 
@@ -306,6 +306,22 @@ def test_plover_sources_own_attack_said_by_its_actor_is_a_threat_a_sanction_is_n
     assert not pt.threat(ac, doc[4], marks, "ASSAULT", "future", pa.actors_of(ac, doc[5]))  # not the speaker's
 
 
+def _protest(doc, source: Actor, i: int = 1) -> PoliticalEventFact:
+    ev = Evidence("t", doc.text, 0, doc[i].idx, doc[i].idx + len(doc[i]), "plover:test")
+    return PoliticalEventFact(f"p{i}", "PROTEST", (source,), (), "asserted", ev)
+
+
+def test_plover_sources_definite_protest_noun_after_a_named_protest_is_restated():
+    grew = "rally/rally/NOUN/NN/nsubj/2 grew/grow/VERB/VBD/ROOT/2 ././PUNCT/./punct/2"
+    doc = make_doc(_rows(f"The/the/DET/DT/det/1 {grew}"))
+    crowd = pa.polity_actor("PE", "CVL", "protesters")
+    named = _protest(doc, Actor(label="Ana Costa", country="PE"))
+    assert ps.restated(doc[1], _protest(doc, crowd), [named])  # "X held a rally. The rally grew": X's rally
+    assert not ps.restated(doc[1], _protest(doc, crowd), [_protest(doc, crowd)])  # no named protest before
+    indefinite = make_doc(_rows(f"A/a/DET/DT/det/1 {grew}"))
+    assert not ps.restated(indefinite[1], _protest(indefinite, crowd), [named])  # "a rally": another one
+
+
 def test_plover_sources_reporter_of_a_clause_under_a_participle_is_the_main_subject():
     doc = make_doc(SAYING, ents=["B-GPE"] + ["O"] * 9)
     assert codes(plover._reporter(actors(doc), doc[8])) == ["PE"]  # "Peru announced …, saying they were pardoned"
@@ -382,6 +398,12 @@ def test_plover_sources_a_defended_idea_is_no_support(facts_of):
 def test_plover_sources_a_summit_where_persons_met_is_no_body_consultation(facts_of):
     facts = facts_of("On the margins of the G7 summit in Rome, Chancellor Olaf Scholz met President Emmanuel Macron.")
     assert [c for c in coded(facts) if c[0] == "CONSULT" and "G7" in c[1]] == []
+
+
+@pytest.mark.slow
+def test_plover_sources_the_rally_again_is_the_named_rally(facts_of):
+    facts = facts_of("Opposition leader Ana Costa held a rally in Lima on Sunday. The rally drew thousands of people.")
+    assert [c[1] for c in coded(facts) if c[0] == "PROTEST"] == [{"Ana Costa"}]  # not a second rally by Peruvians
 
 
 @pytest.mark.slow

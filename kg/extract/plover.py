@@ -35,7 +35,7 @@ from kg.extract.plover_actors import (
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
 from kg.extract.plover_focus import named_country
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
-from kg.extract.plover_sources import speaker_of, state_actor, statement_issuer
+from kg.extract.plover_sources import restated, speaker_of, state_actor, statement_issuer
 from kg.extract.plover_targets import (
     actor_key,
     appraises_meeting,
@@ -76,7 +76,7 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
         fact = _event(ctx, ac, hits, marks, hits[i], f"p{len(out) + 1}")
         if fact is not None and fact.type in lexicon.words("plover-force-types") and fact.modality == "asserted":
             ac.acts.append((fact.evidence.start, fact.sources))
-        if fact is not None and not _merged(out, fact):
+        if fact is not None and not restated(ctx.doc[i], fact, out) and not _merged(out, fact):
             out.append(fact)
     return out
 
