@@ -514,6 +514,8 @@ def test_plover_possible_force_said_by_its_actor_is_a_threat(facts_of):
     assert ("ASSAULT", {"RU"}, {"UA"}, "hypothetical") in found and all(c[0] != "THREATEN" for c in found)
     found = coded(facts_of("The European Union said it will impose sanctions on Belarus next week."))
     assert ("SANCTION", {"EU"}, {"BY"}, "future") in found  # an announced act, not a threat
+    found = coded(facts_of("President Ana Costa of Peru said that she will attack the rebels."))
+    assert [c for c in found if c[0] in ("THREATEN", "ASSAULT")] == [("THREATEN", {"Ana Costa"}, {"PE"}, "asserted")]
 
 
 @pytest.mark.slow

@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import plover, plover_actors as pa, plover_modality as pm, plover_sources as ps
+from kg.extract import plover_targets as pt
 from kg.extract.plover_consult import body_meets
-from kg.model import Actor, Article
+from kg.extract.plover_focus import named_country
+from kg.model import Actor, Article, Evidence, PoliticalEventFact
 
 from test_extract_plover import coded, make_doc
 
@@ -233,6 +235,98 @@ def test_plover_protest_joined_is_a_protest_and_in_protest_over_is_a_manner():
     assert hits[3].pattern.id == "ph-protest-noun" and not plover._fits(doc[3], hits[3])
 
 
+def _in_canada(subject: str, verb: tuple[str, str], noun: str, participle: tuple[str, str] | None) -> list[tuple]:
+    """ "The <subject> <verb> the <noun> [<participle>] in Canada .": the place on the participle's clause, or on
+    the verb's object."""
+    rows = [("The", "the", "DET", "DT", "det", 1), (subject, subject, "NOUN", "NN", "nsubj", 2),
+            (verb[0], verb[1], "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 4),
+            (noun, noun, "NOUN", "NN", "dobj", 2)]
+    if participle:
+        rows.append((participle[0], participle[1], "VERB", "VBN", "acl", 4))
+    n = len(rows)
+    return rows + [("in", "in", "ADP", "IN", "prep", n - 1), ("Canada", "Canada", "PROPN", "NNP", "pobj", n),
+                   (".", ".", "PUNCT", ".", "punct", 2)]
+
+
+def test_plover_actors_place_of_a_clause_aside_does_not_locate_the_event():
+    rows = _in_canada("government", ("accused", "accuse"), "group", ("banned", "ban"))
+    doc = make_doc(rows, ents=["O"] * 7 + ["B-GPE", "O"])
+    assert named_country(doc[2]) is None  # Canada bans the group; the accusation is not located there
+    assert named_country(doc[5]) == "CA"  # the ban itself is
+    doc = make_doc(_in_canada("police", ("arrested", "arrest"), "man", None), ents=["O"] * 6 + ["B-GPE", "O"])
+    assert named_country(doc[2]) == "CA"  # "arrested the man in Canada": the own clause's place
+
+
+def _passive(subject: tuple[str, str, str], verb: tuple[str, str]) -> list[tuple]:
+    """ "The <subject> was <verb> .": the passive of a release or pardon, no agent named."""
+    return [("The", "the", "DET", "DT", "det", 1), (subject[0], subject[1], subject[2], "NN", "nsubjpass", 3),
+            ("was", "be", "AUX", "VBD", "auxpass", 3), (verb[0], verb[1], "VERB", "VBN", "ROOT", 3),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+
+
+@pytest.mark.parametrize("subject, verb, ents, pattern", [
+    (("prisoner", "prisoner", "NOUN"), ("freed", "free"), None, "ph-retreat-released-captives"),
+    (("Costa", "Costa", "PROPN"), ("released", "release"), ["O", "B-PERSON", "O", "O", "O"],
+     "ph-retreat-released-person"),
+    (("report", "report", "NOUN"), ("released", "release"), None, None),  # a report released: no one freed
+    (("prisoner", "prisoner", "NOUN"), ("pardoned", "pardon"), None, "ph-concede-pardon"),  # a pardon concedes
+])
+def test_plover_match_passive_release_and_pardon(subject, verb, ents, pattern):
+    hits, _ = plover.match(make_doc(_passive(subject, verb), ents=ents))
+    assert (hits[3].pattern.id if 3 in hits else None) == pattern
+    if pattern:
+        assert hits[3].pattern.get("state_act")  # no agent named: the state where it happens
+
+
+def _rows(spec: str) -> list[tuple]:
+    """Rows for :func:`make_doc` from "word/lemma/POS/TAG/dep/head" items separated by spaces."""
+    items = (i.split("/") for i in spec.split())
+    return [(w, lemma, pos, tag, dep, int(head)) for w, lemma, pos, tag, dep, head in items]
+
+
+# "Peru announced the release , saying they were pardoned ."
+SAYING = _rows("Peru/Peru/PROPN/NNP/nsubj/1 announced/announce/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 "
+               "release/release/NOUN/NN/dobj/1 ,/,/PUNCT/,/punct/1 saying/say/VERB/VBG/advcl/1 "
+               "they/they/PRON/PRP/nsubjpass/8 were/be/AUX/VBD/auxpass/8 pardoned/pardon/VERB/VBN/ccomp/5 "
+               "././PUNCT/./punct/1")
+
+
+# "Peru said it will attack Chile ."
+VOWED = _rows("Peru/Peru/PROPN/NNP/nsubj/1 said/say/VERB/VBD/ROOT/1 it/it/PRON/PRP/nsubj/4 will/will/AUX/MD/aux/4 "
+              "attack/attack/VERB/VB/ccomp/1 Chile/Chile/PROPN/NNP/dobj/4 ././PUNCT/./punct/1")
+
+
+def test_plover_sources_own_attack_said_by_its_actor_is_a_threat_a_sanction_is_not():
+    doc = make_doc(VOWED, ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    ac, (_, marks) = actors(doc), plover.match(doc)
+    peru = pa.actors_of(ac, doc[0])
+    assert pm.modality(doc[4], marks, None) == "future"
+    assert pt.threat(ac, doc[4], marks, "ASSAULT", "future", peru)  # "Peru said it will attack Chile"
+    assert not pt.threat(ac, doc[4], marks, "SANCTION", "future", peru)  # an announced sanction is planned
+    assert not pt.threat(ac, doc[4], marks, "ASSAULT", "future", pa.actors_of(ac, doc[5]))  # not the speaker's
+
+
+def _protest(doc, source: Actor, i: int = 1) -> PoliticalEventFact:
+    ev = Evidence("t", doc.text, 0, doc[i].idx, doc[i].idx + len(doc[i]), "plover:test")
+    return PoliticalEventFact(f"p{i}", "PROTEST", (source,), (), "asserted", ev)
+
+
+def test_plover_sources_definite_protest_noun_after_a_named_protest_is_restated():
+    grew = "rally/rally/NOUN/NN/nsubj/2 grew/grow/VERB/VBD/ROOT/2 ././PUNCT/./punct/2"
+    doc = make_doc(_rows(f"The/the/DET/DT/det/1 {grew}"))
+    crowd = pa.polity_actor("PE", "CVL", "protesters")
+    named = _protest(doc, Actor(label="Ana Costa", country="PE"))
+    assert ps.restated(doc[1], _protest(doc, crowd), [named])  # "X held a rally. The rally grew": X's rally
+    assert not ps.restated(doc[1], _protest(doc, crowd), [_protest(doc, crowd)])  # no named protest before
+    indefinite = make_doc(_rows(f"A/a/DET/DT/det/1 {grew}"))
+    assert not ps.restated(indefinite[1], _protest(indefinite, crowd), [named])  # "a rally": another one
+
+
+def test_plover_sources_reporter_of_a_clause_under_a_participle_is_the_main_subject():
+    doc = make_doc(SAYING, ents=["B-GPE"] + ["O"] * 9)
+    assert codes(plover._reporter(actors(doc), doc[8])) == ["PE"]  # "Peru announced …, saying they were pardoned"
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("The leaders of the G8 nations met in Berlin on Sunday.", "CONSULT", {"G8"}, set(), "asserted"),
@@ -272,6 +366,17 @@ def test_plover_protest_joined_is_a_protest_and_in_protest_over_is_a_manner():
      "asserted"),
     ("The National Union of Rice Farmers (NURF) organised a rally against the government in Manila.", "PROTEST",
      {"NURF"}, {"PH"}, "asserted"),
+    ("Opposition leader Ana Costa was released from prison in Lima on Monday.", "RETREAT", {"PE"}, None,
+     "asserted"),
+    ("Chile's president said that the two activists would be released next week.", "RETREAT", {"CL"}, None,
+     "future"),
+    ("Peru's cabinet met on Monday. Ana Costa was granted bail by a court in Lima.", "RETREAT", {"PE"}, None,
+     "asserted"),
+    ("President Ana Costa of Peru pardoned 40 prisoners on Monday.", "CONCEDE", {"Ana Costa"}, None, "asserted"),
+    ("Chile's foreign ministry summoned the Peruvian ambassador. President Ana Costa of Peru announced the release "
+     "of the two Chilean fishermen, saying they had been pardoned.", "CONCEDE", {"PE"}, None, "asserted"),
+    ("Egypt's cabinet met on Monday. The government has accused the Muslim Brotherhood, an organisation outlawed in "
+     "countries such as Russia and Syria, of plotting the attacks.", "ACCUSE", {"EG"}, None, "asserted"),
 ])
 def test_plover_sources_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]
@@ -293,6 +398,17 @@ def test_plover_sources_a_defended_idea_is_no_support(facts_of):
 def test_plover_sources_a_summit_where_persons_met_is_no_body_consultation(facts_of):
     facts = facts_of("On the margins of the G7 summit in Rome, Chancellor Olaf Scholz met President Emmanuel Macron.")
     assert [c for c in coded(facts) if c[0] == "CONSULT" and "G7" in c[1]] == []
+
+
+@pytest.mark.slow
+def test_plover_sources_the_rally_again_is_the_named_rally(facts_of):
+    facts = facts_of("Opposition leader Ana Costa held a rally in Lima on Sunday. The rally drew thousands of people.")
+    assert [c[1] for c in coded(facts) if c[0] == "PROTEST"] == [{"Ana Costa"}]  # not a second rally by Peruvians
+
+
+@pytest.mark.slow
+def test_plover_sources_a_report_released_is_no_retreat(facts_of):
+    assert [c for c in coded(facts_of("The report was released in Lima on Monday.")) if c[0] == "RETREAT"] == []
 
 
 @pytest.mark.slow

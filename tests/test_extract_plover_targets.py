@@ -8,6 +8,7 @@ import pytest
 from kg.extract import plover, plover_targets as pt
 
 from test_extract_plover import coded, make_doc
+from test_extract_plover_sources import _rows, actors as _actors
 
 # "Peru promised to expand ties with Brazil ."
 PROMISE = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("promised", "promise", "VERB", "VBD", "ROOT", 1),
@@ -64,6 +65,36 @@ def test_plover_targets_sentence_countries_skip_subjects_and_the_actor():
     assert pt.sentence_countries(doc[8], {"RU", "UA"}) == []
 
 
+
+# "Police broke up an anti - Vitti protest ."
+OPPOSED = _rows("Police/police/NOUN/NNS/nsubj/1 broke/break/VERB/VBD/ROOT/1 up/up/ADP/RP/prt/1 an/an/DET/DT/det/7 "
+                "anti/anti/ADJ/JJ/amod/7 -/-/PUNCT/HYPH/punct/7 Vitti/Vitti/PROPN/NNP/amod/7 "
+                "protest/protest/NOUN/NN/dobj/1 ././PUNCT/./punct/1")
+
+
+def _described(rows_before: str, head: int) -> list[tuple]:
+    """ "Peru described <rows_before> as positive .": the object's head at ``head``."""
+    return _rows(f"Peru/Peru/PROPN/NNP/nsubj/1 described/describe/VERB/VBD/ROOT/1 {rows_before} "
+                 f"as/as/ADP/IN/prep/1 positive/positive/ADJ/JJ/amod/{head + 1} ././PUNCT/./punct/1")
+
+
+def test_plover_targets_appraised_meeting_is_no_one_supported():
+    doc = make_doc(_described("the/the/DET/DT/det/3 talks/talk/NOUN/NNS/dobj/1", 3))
+    assert pt.appraises_meeting(doc[5])  # "described the talks as positive": no actor appraised
+    doc = make_doc(_described("the/the/DET/DT/det/3 deal/deal/NOUN/NN/dobj/1", 3))
+    assert not pt.appraises_meeting(doc[5])  # a deal praised supports its parties
+    doc = make_doc(_described("Chile/Chile/PROPN/NNP/poss/4 's/'s/PART/POS/case/2 talks/talk/NOUN/NNS/dobj/1", 4))
+    assert not pt.appraises_meeting(doc[6])  # "Chile's talks": Chile is appraised
+
+
+def test_plover_targets_anti_modifier_names_the_target_not_the_actor():
+    doc = make_doc(OPPOSED)
+    assert [t.text for t in pt.opposed_words(doc[7])] == ["anti", "-", "Vitti"]
+    hits, _ = plover.match(doc)
+    sources, targets = plover.roles_of(_actors(doc), doc[7], hits[7])
+    assert sources == [] and [a.label for a in targets] == ["Vitti"]  # not a protest by "anti-Vitti"
+    led = make_doc(OPPOSED[:4] + [("Chilean", "Chilean", "ADJ", "JJ", "amod", 7)] + OPPOSED[5:])
+    assert pt.opposed_words(led[7]) == []  # "a Chilean - Vitti protest": no "anti", nothing opposed
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("Peru has promised to expand trade ties with Brazil.", "AGREE", {"PE"}, {"BR"}, "asserted"),
@@ -80,10 +111,19 @@ def test_plover_targets_sentence_countries_skip_subjects_and_the_actor():
      "asserted"),
     ("Israel said that Hamas routinely seizes aid. The United Nations denied that assertion.", "REJECT", {"UN"},
      {"IL"}, "asserted"),
+    ("An anti-American rally was held in Caracas on Sunday.", "PROTEST", {"VE"}, {"US"}, "asserted"),
+    ("Police broke up an anti-Vitti protest in Rome on Sunday.", "PROTEST", {"IT"}, {"Vitti"}, "asserted"),
+    ("Peru said the new trade deal with Chile was historic.", "SUPPORT", {"PE"}, {"CL"}, "asserted"),
 ])
 def test_plover_targets_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]
     assert (kind, sources, targets, modality) in found, coded(facts_of(text))
+
+
+@pytest.mark.slow
+def test_plover_targets_talks_described_as_positive_support_no_one(facts_of):
+    found = coded(facts_of("Peru's ambassador to Chile described the talks as positive."))
+    assert [c for c in found if c[0] in ("SUPPORT", "ACCUSE")] == []
 
 
 # "Germany welcomed Poland 's call ." / "Germany welcomed Chancellor Weber ."

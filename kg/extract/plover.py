@@ -33,21 +33,25 @@ from kg.extract.plover_actors import (
     polity_actor,
 )
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
+from kg.extract.plover_focus import named_country
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
-from kg.extract.plover_sources import speaker_of, state_actor, statement_issuer
+from kg.extract.plover_sources import restated, speaker_of, state_actor, statement_issuer
 from kg.extract.plover_targets import (
     actor_key,
+    appraises_meeting,
     clause_subject,
     complement_objects,
     evaluated,
     focus_target,
     home_target,
     inner_hits,
+    opposed_actors,
+    opposed_words,
     owner_actors,
     passive_patient,
     reaction_target,
     sentence_countries,
-    spoken_threat,
+    threat,
     through_heads,
 )
 from kg.extract.spans import span_ents
@@ -72,7 +76,7 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
         fact = _event(ctx, ac, hits, marks, hits[i], f"p{len(out) + 1}")
         if fact is not None and fact.type in lexicon.words("plover-force-types") and fact.modality == "asserted":
             ac.acts.append((fact.evidence.start, fact.sources))
-        if fact is not None and not _merged(out, fact):
+        if fact is not None and not restated(ctx.doc[i], fact, out) and not _merged(out, fact):
             out.append(fact)
     return out
 
@@ -104,10 +108,8 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
     base = ctx.article.date
     modality = pm.inner_modality(pm.modality(tok, marks, base), governor or "")
     modality = "asserted" if hit.pattern.get("asserted") else modality  # "would never take options off the table"
-    force = kind in lexicon.words("plover-force-types")
-    if force and (modality == "hypothetical" and pm.conditional_consequence(tok, marks)
-                  or modality == "hypothetical" and spoken_threat(ac, tok, kind, sources)):
-        cameo, mode = inner_codes()[("THREATEN", kind)]  # "if X, we will attack": a threat
+    if threat(ac, tok, marks, kind, modality, sources):
+        cameo, mode = inner_codes()[("THREATEN", kind)]  # "if X, we will attack", "X said he will attack": a threat
         kind, modality = "THREATEN", "asserted"
     if hit.pattern.get("only_new") and modality == "asserted" and all(a.person for a in (*sources, *targets)):
         return None  # a meeting of persons: kg's meeting rules have it
@@ -136,14 +138,17 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         targets = targets or extra
         if inner is not None:  # no inner act: no code of its own
             cameo, mode = inner_codes().get((kind, inner), (cameo, mode))
-    where = _sentence(ac, tok).country or (ac.focus[0] if ac.focus else None)
+    where = _sentence(ac, tok).country or named_country(tok) or (ac.focus[0] if ac.focus else None)
     sources = located(where, sources, kind == "PROTEST")
     if not _sector_fits(p, sources):
         return None
     if p.get("verbal") and _verbal(sources, targets):
         kind, cameo, mode = p.get("verbal"), "111", "disapprove"  # "the opposition attacked the government"
     if p.get("evaluative"):
-        targets = _dedupe(targets + evaluated(ac, tok.doc[hit.used[0]], sources))
+        appraised = evaluated(ac, tok.doc[hit.used[0]], sources)
+        if not (targets or appraised) and appraises_meeting(tok.doc[hit.used[0]]):
+            return None  # "described the talks as positive": no one supported or accused
+        targets = _dedupe(targets + appraised)
     if not targets:
         targets = unsaid_target(ac, tok, hits, hit, sources)
     targets = located(where, targets, False)
@@ -285,10 +290,11 @@ def _active(verb: Token) -> bool:
 
 
 def _reporter(ac: Actors, tok: Token) -> list[Actor]:
-    """The subject of the speech verb a clause is reported by ("X said that 16 people were detained")."""
+    """The subject of the speech verb a clause is reported by ("X said that 16 people were detained", "X announced
+    their release, saying they had been pardoned": through the participle to the verb it qualifies)."""
     node = tok
     for _ in range(3):
-        if node.dep_ != "ccomp" and node.dep_ != "conj" or node.head.i == node.i:
+        if node.dep_ not in ("ccomp", "conj", "advcl") or node.head.i == node.i:
             node = node.head if node.dep_ in ("xcomp", "aux") else node
             if node.dep_ != "ccomp":
                 return []
@@ -325,7 +331,8 @@ def _prep_objects(tok: Token, hit: Hit, preps: tuple[str, ...] = ()) -> list[Tok
 def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]]:
     """"Israeli airstrikes on Gaza", "Russia's invasion of Ukraine", "X launched an attack on Y", "the
     sanctions imposed by the EU"."""
-    owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    opposed = opposed_words(tok)  # "an anti-American rally": the target, not the actor
+    owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c not in opposed]
     preps = ("by", "between", "among", "of") if hit.pattern.get("of_source") else ("by", "between", "among")
     preps += tuple(hit.pattern.get("source_preps") or ())  # "the call from X for a referendum"
     owners += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
@@ -339,6 +346,7 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
         if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words("plover-light-verbs"):
             sources = actors_of(ac, subject(verb))
     targets = [a for o in _prep_objects(tok, hit) for a in actors_of(ac, o) or owner_actors(ac, o)]
+    targets += [a for o in opposed[2::3] for a in opposed_actors(ac, o)]
     # "Iran is under sanctions", "came under attack"
     under = tok.dep_ == "pobj" and tok.head.lower_ in lexicon.words("plover-undergone-preps") and \
         hit.pattern.get("plover") in lexicon.words("plover-force-types")
@@ -375,10 +383,6 @@ def _sentence(ac: Actors, tok: Token) -> SentenceInfo:
         ents = span_ents(sent)  # an index per document: sent.ents walks every entity before the sentence
         place = sentence_place(sent)
         country = (place.country or place_country(place.name)) if place is not None else None
-        for ent in ents if country is None else ():
-            country = place_country(ent.text) if ent.label_ == "GPE" else None
-            if country:
-                break
         money = next((e.text for e in ents if e.label_ == "MONEY"), None)
         found = ac.sentences[sent.start] = SentenceInfo(place, country, sentence_date(sent, ac.ctx.article.date),
                                                         money)

@@ -1,15 +1,17 @@
 """What an article is about, for the actors of its political events: the countries its opening names (its focus),
-the armed groups it names, and the country of a place name. Kept apart from :mod:`kg.extract.plover_actors`, which
-reads them when it indexes an article."""
+the armed groups it names, the country of a place name and the country a sentence places an event in. Kept apart
+from :mod:`kg.extract.plover_actors`, which reads them when it indexes an article."""
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract import lexmatch
 from kg.extract.context import Context, place_for
 from kg.extract.orgnames import us_states
 from kg.extract.sentences import sentence_number
-from kg.extract.spans import doc_ents
+from kg.extract.spans import doc_ents, span_ents
 
 
 def armed_groups(ctx: Context) -> tuple[str, ...]:
@@ -56,3 +58,20 @@ def place_country(text: str) -> str | None:
     if place is not None and place.country:
         return place.country
     return US_STATES_COUNTRY if lexicon.fold(text).removeprefix("the ") in us_states() else None
+
+
+def named_country(tok: Token) -> str | None:
+    """Where a trigger's event happened when its sentence has no place phrase: the country of the first place the
+    sentence names outside a clause aside from the trigger's own (``plover-aside-clause-deps``): "the government
+    accused Hamas, a group banned in countries such as Canada" is not located in Canada."""
+    aside = lexicon.words("plover-aside-clause-deps")
+    for ent in span_ents(tok.sent):
+        if ent.label_ != "GPE":
+            continue
+        clauses = [a for a in (ent.root, *ent.root.ancestors) if a.dep_ in aside]
+        if any(not a.left_edge.i <= tok.i <= a.right_edge.i for a in clauses):
+            continue  # a clause the trigger is not in
+        code = place_country(ent.text)
+        if code:
+            return code
+    return None

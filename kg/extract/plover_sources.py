@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract.context import dateline_place, sentence_place
 from kg.extract.plover_actors import Actors, actors_of, place_country, polity_actor
-from kg.model import Actor
+from kg.model import Actor, PoliticalEventFact
 
 LOOKBACK_TOKENS = 600  # how far back (tokens) the statement's first mention may be
 
@@ -80,3 +80,18 @@ def state_actor(ac: Actors, tok: Token, speaker: list[Actor]) -> list[Actor]:
         place = dateline_place(ac.ctx.article)
         code = place.country if place else (ac.focus[0] if ac.focus else None)
     return [polity_actor(code, "GOV")] if code and not lexicon.polity(code).is_org else []
+
+
+def restated(tok: Token, fact: PoliticalEventFact, earlier: list[PoliticalEventFact]) -> bool:
+    """A protest named again by a definite noun ("the rally", ``plover-restated-types``) with no actor of its own
+    but the crowd where it happens, after a protest by a named actor: "X held a rally in Lima. The rally drew
+    thousands" is X's rally again, not a second one by unnamed civilians."""
+    crowd = lambda a: a.person is None and a.org is None and a.sector == "CVL"  # noqa: E731
+    if fact.type not in lexicon.words("plover-restated-types") or tok.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return False
+    if not fact.sources or not all(crowd(a) for a in fact.sources):
+        return False
+    return any(e.type == fact.type and not all(crowd(a) for a in e.sources) for e in earlier)
+

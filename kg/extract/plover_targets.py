@@ -25,7 +25,8 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.extract.plover_actors import Actors, actors_of, modifier_polities, place_country, polity_actor
+from kg.extract import plover_modality as pm
+from kg.extract.plover_actors import Actors, actors_of, modifier_polities, person_actor, place_country, polity_actor
 from kg.extract.spans import span_ents
 from kg.model import Actor
 
@@ -161,9 +162,7 @@ def pronoun_polity(obj: Token) -> list[Actor]:
 def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
     """Whom an evaluative word of a speech act is about: "X said [Y] was illegal", "X called [Y's plan] an
     affront", "X said the attack by [Y] was barbaric"."""
-    around = [word]
-    while len(around) < 3 and around[-1].dep_ in ("acomp", "attr", "oprd", "amod", "ccomp", "xcomp", "appos"):
-        around.append(around[-1].head)  # "branded [X] a terrorist group": up through the apposition
+    around = _appraisal(word)
     cands = [c for n in around for c in n.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     cands += [n.head for n in around if n.dep_ == "appos"]
     cands += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
@@ -174,6 +173,26 @@ def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
         if found:
             return found
     return []
+
+
+def _appraisal(word: Token) -> list[Token]:
+    """An evaluative word and the words it qualifies up to its clause ("branded [X] a terrorist group": up through
+    the apposition)."""
+    around = [word]
+    while len(around) < 3 and around[-1].dep_ in ("acomp", "attr", "oprd", "amod", "ccomp", "xcomp", "appos"):
+        around.append(around[-1].head)
+    return around
+
+
+def appraises_meeting(word: Token) -> bool:
+    """Whether an evaluative word appraises a meeting or a step of one, no actor (``plover-appraised-meeting-nouns``:
+    "described the talks as positive", "the meeting had been positive", "this was a positive step", "the meeting
+    gave a decisive push"); not "X's visit", whose owner is appraised."""
+    around = _appraisal(word)
+    deps = ("nsubj", "nsubjpass", "dobj")
+    nodes = around[1:] + [c for n in (*around, around[-1].head) for c in n.children if c.dep_ in deps]
+    meetings = lexicon.words("plover-appraised-meeting-nouns")
+    return any(n.lemma_.lower() in meetings and not any(c.dep_ == "poss" for c in n.children) for n in nodes)
 
 
 def spoken_threat(ac: Actors, tok: Token, kind: str, sources: list[Actor]) -> bool:
@@ -192,6 +211,19 @@ def spoken_threat(ac: Actors, tok: Token, kind: str, sources: list[Actor]) -> bo
     said = next((c for c in speech.children if c.dep_ == "nsubj"), None)
     keys = {a.country or a.org or a.label for a in actors_of(ac, said)}
     return bool(keys & {a.country or a.org or a.label for a in sources})
+
+
+def threat(ac: Actors, tok: Token, marks: pm.Marks, kind: str, modality: str, sources: list[Actor]) -> bool:
+    """Whether an act of force is a threat: the consequence of a condition ("if X, we will attack"), the speaker's
+    own possible act said under a speech verb ("X said it may use force"), or its own announced attack
+    (``plover-vowed-types``: "X said he will attack his enemies"; an announced sanction stays a future act)."""
+    if kind not in lexicon.words("plover-force-types"):
+        return False
+    if modality == "hypothetical" and pm.conditional_consequence(tok, marks):
+        return True
+    spoken = modality == "hypothetical" or modality == "future" and kind in lexicon.words("plover-vowed-types")
+    return spoken and spoken_threat(ac, tok, kind, sources)
+
 
 
 REACTION_CHARS = 400  # how far back an act may be for a reaction to answer it
@@ -228,3 +260,30 @@ def home_target(sources: list[Actor], where: str | None) -> list[Actor]:
     the sentence's or the article's ("protesters rallied in Minsk": Belarus)."""
     code = next((a.country for a in sources if a.country and not lexicon.polity(a.country).is_org), where)
     return [polity_actor(code, "GOV")] if code and sources and not lexicon.polity(code).is_org else []
+
+
+def opposed_words(tok: Token) -> list[Token]:
+    """The modifier words of an event noun that say whom it is against ("an anti-American rally", "the
+    anti-Vitti protest": ``plover-opposed-prefixes`` joined by a hyphen to a name): the prefix, the hyphen
+    and the name. They name a target, never the noun's actor."""
+    out: list[Token] = []
+    for c in tok.children:
+        prev = c.doc[c.i - 2:c.i] if c.i >= 2 else None
+        if c.dep_ in ("amod", "compound", "nmod") and prev is not None and prev[1].text == "-" and \
+                prev[0].lower_ in lexicon.words("plover-opposed-prefixes") and prev[0].head.i == tok.i:
+            out += [prev[0], prev[1], c]
+    return out
+
+
+def opposed_actors(ac: Actors, name: Token) -> list[Actor]:
+    """Whom "anti-<name>" is against: a country or organisation ("anti-American"), a person of the article or a
+    capitalised name kg does not know ("anti-Vitti"); none for a common noun ("anti-government": the protest's home
+    state, :func:`home_target`)."""
+    code = lexicon.lookup_polity(name.text)
+    if code:
+        return [polity_actor(code)]
+    persons = ac.ctx.persons_at(name)
+    if persons:
+        return [person_actor(ac, ac.ctx.person(e)) for e in persons]
+    return [Actor(label=name.text)] if name.text[:1].isupper() else []
+
