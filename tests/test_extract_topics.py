@@ -797,3 +797,59 @@ def test_topicnouns_purpose_of_gathering_model_free():
     assert copula_cue(doc[5]) and [a.text for a in copula_arguments(doc[5])] == ["end"]
     doc = Doc(vocab, words=words[:4] + ["party"] + words[5:], lemmas=lemmas[:4] + ["party"] + lemmas[5:], **kwargs)
     assert not copula_cue(doc[5])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjunct before the verb says where or when, not what: its nouns are no topics
+    ("At the close of the forum, the two leaders adopted a plan on grain exports.", {"plan on grain exports"}),
+    ("During a tour of the harbour district, the leaders stressed fishing rights.", {"fishing rights"}),
+    # after a participant's verb too ("on television" is the broad cue's own object phrase, "in" is the setting)
+    ("The two leaders praised the grain deal in a televised address from the old palace.", {"grain deal"}),
+    # unless its noun says what it is about or what prompted it
+    ("In regard to the fishing dispute, the leaders noted progress on grain exports.",
+     {"fishing dispute", "grain exports"}),
+    ("In the wake of the pipeline explosion, they discussed energy security.", {"pipeline explosion", "energy security"}),
+])
+def test_topics_setting_adjuncts(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+def test_topics_setting_phrases_model_free():
+    """Model-free: "At the close of the forum, the leaders adopted a plan": the fronted "At …" is a setting for any
+    cue; "in a speech" after the verb only for a participant's verb; "In regard to X" is no setting."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topics import setting_phrases
+
+    vocab = spacy.blank("en").vocab
+    words = ["At", "the", "close", "of", "the", "forum", "the", "leaders", "adopted", "a", "plan", "in", "a", "speech"]
+    doc = Doc(vocab, words=words, heads=[8, 2, 0, 2, 5, 3, 7, 8, 8, 10, 8, 8, 13, 11],
+              deps=["prep", "det", "pobj", "prep", "det", "pobj", "det", "nsubj", "ROOT", "det", "dobj", "prep",
+                    "det", "pobj"],
+              pos=["ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET",
+                   "NOUN"], lemmas=[w.lower() for w in words])
+    assert setting_phrases(doc[8], broad=False) == set(range(0, 6))
+    assert setting_phrases(doc[8], broad=True) == set(range(0, 6)) | {11, 12, 13}
+    words = ["In", "regard", "to", "trade", "they", "noted", "progress"]
+    doc = Doc(vocab, words=words, heads=[5, 0, 1, 2, 5, 5, 5],
+              deps=["prep", "pobj", "prep", "pobj", "nsubj", "ROOT", "dobj"],
+              pos=["ADP", "NOUN", "ADP", "NOUN", "PRON", "VERB", "NOUN"], lemmas=[w.lower() for w in words])
+    assert setting_phrases(doc[5], broad=True) == set()
+
+
+def test_rulematch_reference_frame_is_no_topic_model_free():
+    """Model-free: "regard" in "in regard to trade" is a fixed phrase's noun (``topic-manner-phrase``); "trade" and
+    "in regard" without a complement are not marked."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.rulematch import rule_marks
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["in", "regard", "to", "trade"], heads=[0, 0, 1, 2], deps=["ROOT", "pobj", "prep", "pobj"],
+              pos=["ADP", "NOUN", "ADP", "NOUN"], lemmas=["in", "regard", "to", "trade"])
+    marks = rule_marks(doc)
+    assert marks.rule("topic-setting", 1) == "topic-manner-phrase" and not marks.has("topic-setting", 3)
+    bare = Doc(vocab, words=["in", "regard"], heads=[0, 0], deps=["ROOT", "pobj"], pos=["ADP", "NOUN"])
+    assert not rule_marks(bare).has("topic-setting", 1)

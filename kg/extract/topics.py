@@ -110,13 +110,23 @@ def candidate_heads(tok: Token) -> list[Token]:
         skip = inside - {t.i for a in (thing, *inverted_things(tok)) for t in a.subtree}
     if copula_cue(tok):  # "X was on the agenda": the argument without the topic word
         skip = inside - {t.i for a in copula_arguments(tok) for t in a.subtree}
-    skip |= reported_speech(tok)
+    skip |= reported_speech(tok) | setting_phrases(tok, broad=_cue_row(tok) is None)
     if _cue_row(tok) is None and talks_subject(tok) is not None:  # "the summit may prepare the ground for X"
         skip |= inside - talks_objects(tok)
     marks = rule_marks(tok.doc)
     return [t for t in tok.subtree if t.i not in skip and t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
             and t.dep_ in lexicon.words("topic-head-deps") and t.ent_type_ not in lexicon.words("not-topic-entities")
             and not marks.has("topic-setting", t.i) and not marks.has("between-party", t.i)]
+
+
+def setting_phrases(tok: Token, broad: bool) -> set[int]:
+    """Token indices of the verb's adjuncts that say where, when or how (``topic-setting-preps``): before the verb
+    ("At the end of the summit, the leaders adopted X", "During a visit to Y, he laid a wreath") and, for a
+    participant's verb (``broad``), after it too ("announced his victory on television in Z"); not one whose noun
+    says what it is about (``topic-frame-nouns``: "In regard to X, he noted Y")."""
+    preps, frames = lexicon.words("topic-setting-preps"), lexicon.words("topic-frame-nouns")
+    return {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and (broad or c.i < tok.i)
+            and not any(fold(o.lemma_) in frames for o in c.children) for t in c.subtree}
 
 
 def reported_speech(tok: Token) -> set[int]:
