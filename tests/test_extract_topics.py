@@ -853,3 +853,40 @@ def test_rulematch_reference_frame_is_no_topic_model_free():
     assert marks.rule("topic-setting", 1) == "topic-manner-phrase" and not marks.has("topic-setting", 3)
     bare = Doc(vocab, words=["in", "regard"], heads=[0, 0], deps=["ROOT", "pobj"], pos=["ADP", "NOUN"])
     assert not rule_marks(bare).has("topic-setting", 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an "of" phrase too long with its conjuncts keeps its first item; the others are topics of their own
+    ("They discussed the dismantling of the militia's organisation and the 500 militia prisoners held in its camps.",
+     {"dismantling of militia's organisation", "militia prisoners"}),
+    # a named place too: "the bonds between Ghana" (the parser joined "and past cooperation such as …" to it)
+    ("They highlighted the bonds between Ghana and Togo and past cooperation such as the building of the dam.",
+     {"bonds between Ghana", "building of dam"}),
+    # an "on" phrase too ("initiatives on climate"; the bare items that follow are not direct objects)
+    ("They discussed expanded initiatives on climate, energy, education, and fighting the spread of malaria.",
+     {"expanded initiatives on climate", "spread of malaria"}),
+    # a "with" complement is not shortened: "with a senior member" says nothing
+    ("They discussed flood relief with a senior member of the commission and the opposition leader.",
+     {"flood relief"}),
+])
+def test_topics_long_complement_keeps_first_item(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+def test_topicphrase_long_of_phrase_drops_conjuncts_model_free():
+    """Model-free: "the dismantling of the group's organisation and the 500 prisoners in its jails" is too long; its
+    "of" phrase keeps "of group's organisation"; a common-noun complement ("with …") is not shortened."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import _object_words
+
+    vocab = spacy.blank("en").vocab
+    words = ["dismantling", "of", "the", "group", "'s", "organisation", "and", "the", "500", "prisoners", "in", "its",
+             "jails"]
+    doc = Doc(vocab, words=words, heads=[0, 0, 3, 5, 3, 1, 5, 9, 9, 5, 9, 12, 10],
+              deps=["ROOT", "prep", "det", "poss", "case", "pobj", "cc", "det", "nummod", "conj", "prep", "poss",
+                    "pobj"],
+              pos=["NOUN", "ADP", "DET", "NOUN", "PART", "NOUN", "CCONJ", "DET", "NUM", "NOUN", "ADP", "PRON", "NOUN"])
+    assert [t.text for t in _object_words(doc[1], doc[5], shorten=True)] == ["of", "group", "'s", "organisation"]
+    assert _object_words(doc[1], doc[5], shorten=False) == []
