@@ -890,3 +890,39 @@ def test_topicphrase_long_of_phrase_drops_conjuncts_model_free():
               pos=["NOUN", "ADP", "DET", "NOUN", "PART", "NOUN", "CCONJ", "DET", "NUM", "NOUN", "ADP", "PRON", "NOUN"])
     assert [t.text for t in _object_words(doc[1], doc[5], shorten=True)] == ["of", "group", "'s", "organisation"]
     assert _object_words(doc[1], doc[5], shorten=False) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named cue's act on a bare noun or country is a topic: the act, with an adjunct after its object too
+    ("They reaffirmed their commitment to supporting farmers as they face mounting pressure.",
+     {"supporting farmers", "mounting pressure"}),
+    ("They agreed to explore new ways to create jobs, including by promoting transparency and combating crime.",
+     {"promoting transparency", "combating crime"}),
+    # not a participant's verb: "shaking hands" is what they did, not what they discussed
+    ("The two leaders ended the day shaking hands.", set()),
+])
+def test_topics_acts_on_bare_objects(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+def test_topicnouns_gerund_with_adjunct_after_object_model_free():
+    """Model-free: "to supporting Moldova as it faces X" gives the gerund (the clause comes after the object); an
+    adjunct before the object ("to firmly supporting Moldova") gives none."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import gerund
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["to", "supporting", "Moldova", "as", "it", "faces", "pressure"],
+              heads=[0, 0, 1, 5, 5, 1, 5], deps=["ROOT", "pcomp", "dobj", "mark", "nsubj", "advcl", "dobj"],
+              pos=["ADP", "VERB", "PROPN", "SCONJ", "PRON", "VERB", "NOUN"], tags=["IN", "VBG", "NNP", "IN", "PRP", "VBZ",
+                                                                                 "NN"])
+    assert gerund(doc[2]) == doc[1]
+    doc = Doc(vocab, words=["to", "supporting", "Moldova", "in", "Europe"], heads=[0, 0, 1, 1, 3],
+              deps=["ROOT", "pcomp", "dobj", "prep", "pobj"], pos=["ADP", "VERB", "PROPN", "ADP", "PROPN"],
+              tags=["IN", "VBG", "NNP", "IN", "NNP"])
+    assert gerund(doc[2]) == doc[1]
+    doc = Doc(vocab, words=["to", "by", "supporting", "Moldova"], heads=[0, 2, 0, 2], deps=["ROOT", "prep", "pcomp", "dobj"],
+              pos=["ADP", "ADP", "VERB", "PROPN"], tags=["IN", "IN", "VBG", "NNP"])
+    assert gerund(doc[3]) is None

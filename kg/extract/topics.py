@@ -199,11 +199,13 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tupl
             continue
         if _not_a_subject(found[0], head, own):
             continue
-        bare = " " not in found[0] and head.pos_ == "NOUN" or lexicon.lookup_polity(found[0]) is not None
-        if bare and not (about or row is not broad_cue() and (_direct(tok, head) or _topic_list(head))):
-            continue  # a bare common noun or country name is a topic only as what a discussion verb governs
         g = gerund(head)
-        if g is not None and found[1] == g.i + 1 and len(found[0].split()) < 4:
+        act = g is not None and found[1] == g.i + 1 and len(found[0].split()) < 4
+        bare = " " not in found[0] and head.pos_ == "NOUN" or lexicon.lookup_polity(found[0]) is not None
+        if bare and not (about or row is not broad_cue() and (act or _direct(tok, head) or _topic_list(head))):
+            continue  # a bare common noun or country name is a topic only as what a discussion verb governs, or
+            # as the object of an act it governs ("committed to supporting Ukraine"; not "shaking hands")
+        if act:
             found = (f"{_word(g)} {found[0]}", g.i, found[2])  # "strengthening democracy"
         out.append(found)
     return out
