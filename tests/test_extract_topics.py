@@ -926,3 +926,34 @@ def test_topicnouns_gerund_with_adjunct_after_object_model_free():
     doc = Doc(vocab, words=["to", "by", "supporting", "Moldova"], heads=[0, 2, 0, 2], deps=["ROOT", "prep", "pcomp", "dobj"],
               pos=["ADP", "ADP", "VERB", "PROPN"], tags=["IN", "IN", "VBG", "NNP"])
     assert gerund(doc[3]) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "aimed at X" says what the talks, what they produce or those who met aim at
+    ("The talks were aimed at ending the fishing dispute.", {"fishing dispute"}),
+    ("They said the talks would aim to settle the border question.", {"border question"}),
+    # not what another thing aims at, nor that thing itself
+    ("Analysts believe the raid on the harbour town was aimed at sparking a military response.", set()),
+])
+def test_topics_purpose_of_the_talks_only(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+def test_topics_aimed_by_talks_model_free():
+    """Model-free: "The talks were aimed at X" and "an agreement aimed at X" are purpose cues (c-aim, kind
+    verb-purpose); "The raid was aimed at X" is none."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract import topics as topic_rules
+
+    vocab = spacy.blank("en").vocab
+    for noun, lemma, cue in (("talks", "talk", True), ("raid", "raid", False)):
+        doc = Doc(vocab, words=["The", noun, "were", "aimed", "at", "peace"], heads=[1, 3, 3, 3, 3, 4],
+                  deps=["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
+                  pos=["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN"], lemmas=["the", lemma, "be", "aim", "at", "peace"])
+        assert (topic_rules._cue(doc[3]) is not None) == cue
+    doc = Doc(vocab, words=["an", "agreement", "aimed", "at", "peace"], heads=[1, 1, 1, 2, 3],
+              deps=["det", "ROOT", "acl", "prep", "pobj"], pos=["DET", "NOUN", "VERB", "ADP", "NOUN"],
+              lemmas=["an", "agreement", "aim", "at", "peace"])
+    assert topic_rules._cue(doc[2])["id"] == "c-aim"

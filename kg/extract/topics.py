@@ -42,6 +42,7 @@ from kg.extract.topicnouns import (
     noun_cue,
     refers_back,
     subject_cue,
+    talk_noun,
 )
 from kg.extract.topicphrase import MAX_WORDS, _action, _kept_left, _text, _word, phrase_span, place_after
 from kg.extract.triggers import negated
@@ -86,9 +87,26 @@ def _cue(tok: Token) -> dict | None:
         return None
     if row["kind"] == "verb-agenda" and not any(t.lower_ in lexicon.words("agenda-words") for t in tok.subtree):
         return None
-    if row["kind"] == "noun-subj":
+    if row["kind"] == "noun-subj" or row["kind"] == "verb-purpose" and not _aimed_by_talks(tok):
         return None
     return row
+
+
+def _aimed_by_talks(tok: Token) -> bool:
+    """What a purpose verb ("aimed at X") is said of: the talks or what they produce (a meeting noun, a
+    ``topic-talk-subjects`` or ``topic-purpose-subjects`` word: "talks aimed at X", "an agreement aimed at X", "the
+    discussions were aimed at X"), those who met ("they", "the two sides") or a person; not another thing ("the
+    raid was aimed at X", "it is aimed at X")."""
+    node = tok
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head  # "the talks would aim to persuade X"
+    aimer = node.head if node.dep_ == "acl" else next(
+        (c for c in node.children if c.dep_ in lexicon.words("subject-deps")), None)
+    if aimer is None or aimer.ent_type_ == "PERSON" or aimer.lower_ in lexicon.words("topic-group-subjects"):
+        return True
+    return aimer.pos_ in ("NOUN", "PROPN") and (
+        talk_noun(aimer) or fold(aimer.lemma_) in lexicon.words("topic-purpose-subjects")
+        or any(t.lower_ in lexicon.words("topic-group-subjects") for t in aimer.subtree))
 
 
 def _raising(tok: Token) -> bool:
@@ -104,14 +122,14 @@ def candidate_heads(tok: Token) -> list[Token]:
     subject = subject_of(tok)
     inside = {t.i for t in tok.subtree}
     skip = {t.i for t in subject.subtree} if subject is not None and subject.i in inside else set()
-    thing = passive_topic(tok)
-    if thing is not None and _cue_row(tok) is not None:
+    thing, row = passive_topic(tok), _cue_row(tok)
+    if thing is not None and row is not None and row["kind"] != "verb-purpose":
         # "Trade was also discussed", "Also discussed were X, Y": what the passive subject says
         skip = inside - {t.i for a in (thing, *inverted_things(tok)) for t in a.subtree}
     if copula_cue(tok):  # "X was on the agenda": the argument without the topic word
         skip = inside - {t.i for a in copula_arguments(tok) for t in a.subtree}
-    skip |= reported_speech(tok) | setting_phrases(tok, broad=_cue_row(tok) is None)
-    if _cue_row(tok) is None and talks_subject(tok) is not None:  # "the summit may prepare the ground for X"
+    skip |= reported_speech(tok) | setting_phrases(tok, broad=row is None)
+    if row is None and talks_subject(tok) is not None:  # "the summit may prepare the ground for X"
         skip |= inside - talks_objects(tok)
     marks = rule_marks(tok.doc)
     return [t for t in tok.subtree if t.i not in skip and t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
