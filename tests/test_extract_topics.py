@@ -957,3 +957,24 @@ def test_topics_aimed_by_talks_model_free():
               deps=["det", "ROOT", "acl", "prep", "pobj"], pos=["DET", "NOUN", "VERB", "ADP", "NOUN"],
               lemmas=["an", "agreement", "aim", "at", "peace"])
     assert topic_rules._cue(doc[2])["id"] == "c-aim"
+
+
+def test_topics_name_modifier_conjunct_is_no_topic(facts_of):
+    """A capitalised word joined to another that modifies a name is a piece of the name ("topic-name-modifier-conj")."""
+    text = MEETING + "They welcomed the Fund for Clean and Affordable Housing. They discussed the Rail and Ports Board."
+    assert not {"Affordable", "Ports"} & topics(facts_of(text))
+
+
+def test_rulematch_name_modifier_conj_model_free():
+    """Model-free: "Ports" in "the Rail and Ports Board" is marked; "ports" in "rail and ports reform" is not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.rulematch import rule_marks
+
+    vocab = spacy.blank("en").vocab
+    kwargs = dict(heads=[3, 0, 0, 3], deps=["nmod", "cc", "conj", "ROOT"])
+    doc = Doc(vocab, words=["Rail", "and", "Ports", "Board"], pos=["PROPN", "CCONJ", "PROPN", "PROPN"], **kwargs)
+    assert rule_marks(doc).rule("topic-setting", 2) == "topic-name-modifier-conj"
+    doc = Doc(vocab, words=["rail", "and", "ports", "reform"], pos=["NOUN", "CCONJ", "NOUN", "NOUN"], **kwargs)
+    assert not rule_marks(doc).has("topic-setting", 2)
