@@ -978,3 +978,31 @@ def test_rulematch_name_modifier_conj_model_free():
     assert rule_marks(doc).rule("topic-setting", 2) == "topic-name-modifier-conj"
     doc = Doc(vocab, words=["rail", "and", "ports", "reform"], pos=["NOUN", "CCONJ", "NOUN", "NOUN"], **kwargs)
     assert not rule_marks(doc).has("topic-setting", 2)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom a talk verb addresses is no topic; what it is about is
+    ("Scholz will also talk to the leader of the Green party about energy prices.", {"energy prices"}),
+    ("Macron spoke to reporters of the plans for grain exports.", set()),
+])
+def test_topics_addressee_of_talk_verb(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+def test_topics_addressees_model_free():
+    """Model-free: "spoke with the mayor of Lyon about water prices": the "with" phrase is whom the talk verb
+    addresses, not the "about" phrase the parser hung under it; a discussion verb has no addressees."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg import lexicon
+    from kg.extract.topics import addressees
+
+    vocab = spacy.blank("en").vocab
+    words = ["He", "spoke", "with", "the", "mayor", "of", "Lyon", "about", "water", "prices"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 1, 4, 2, 4, 5, 6, 9, 7],
+              deps=["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj", "prep", "compound", "pobj"],
+              pos=["PRON", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "ADP", "NOUN", "NOUN"])
+    table = lexicon.simple_table("topic_cues.tsv", "lemma")
+    assert addressees(doc[1], table["speak"]) == {2, 3, 4, 5, 6}
+    assert addressees(doc[1], table["discuss"]) == set() and addressees(doc[1], None) == set()

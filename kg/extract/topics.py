@@ -128,7 +128,7 @@ def candidate_heads(tok: Token) -> list[Token]:
         skip = inside - {t.i for a in (thing, *inverted_things(tok)) for t in a.subtree}
     if copula_cue(tok):  # "X was on the agenda": the argument without the topic word
         skip = inside - {t.i for a in copula_arguments(tok) for t in a.subtree}
-    skip |= reported_speech(tok) | setting_phrases(tok, broad=row is None)
+    skip |= reported_speech(tok) | setting_phrases(tok, broad=row is None) | addressees(tok, row)
     if row is None and talks_subject(tok) is not None:  # "the summit may prepare the ground for X"
         skip |= inside - talks_objects(tok)
     marks = rule_marks(tok.doc)
@@ -145,6 +145,18 @@ def setting_phrases(tok: Token, broad: bool) -> set[int]:
     preps, frames = lexicon.words("topic-setting-preps"), lexicon.words("topic-frame-nouns")
     return {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and (broad or c.i < tok.i)
             and not any(fold(o.lemma_) in frames for o in c.children) for t in c.subtree}
+
+
+def addressees(tok: Token, row: dict | None) -> set[int]:
+    """Token indices of whom a talk verb (cue kind ``verb-about``) addresses ("will talk to the opposition leader",
+    "spoke with reporters"; ``topic-addressee-preps``): who listened, not what was talked about (an "about" phrase
+    the parser hung there stays: "spoke with the President of X about Y", ``topic-about-preps``)."""
+    if row is None or row["kind"] != "verb-about":
+        return set()
+    preps, about = lexicon.words("topic-addressee-preps"), lexicon.words("topic-about-preps")
+    heard = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree}
+    return heard - {t.i for i in heard if tok.doc[i].dep_ == "prep" and tok.doc[i].lower_ in about
+                    for t in tok.doc[i].subtree}
 
 
 def reported_speech(tok: Token) -> set[int]:
