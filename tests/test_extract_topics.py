@@ -1006,3 +1006,46 @@ def test_topics_addressees_model_free():
     table = lexicon.simple_table("topic_cues.tsv", "lemma")
     assert addressees(doc[1], table["speak"]) == {2, 3, 4, 5, 6}
     assert addressees(doc[1], table["discuss"]) == set() and addressees(doc[1], None) == set()
+
+
+def test_topics_group_named_after_unnamed_gathering(facts_of):
+    """A group named after a gathering that names no participant speaks for it anywhere in the article ("the G9
+    members" at the G9 summit); "the country" alone is a generic place (stoplist ``place``), no topic."""
+    text = ("The statement was issued on Monday. In addition, the G9 members expressed concern at the humanitarian "
+            "situation in the country. The G9 summit took place in Rome.")
+    assert topics(facts_of(text)) == {"humanitarian situation"}
+    other = ("The statement was issued on Monday. In addition, the farm union members expressed concern at the "
+             "humanitarian situation in the country. The G9 summit took place in Rome.")
+    assert topics(facts_of(other)) == set()
+
+
+def test_topicevents_named_after_model_free():
+    """Model-free: "the G9 members" is named after the "G9 summit"; "the members" or another name is not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicevents import _named_after
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["the", "G9", "members"], heads=[2, 2, 2], deps=["det", "compound", "ROOT"],
+              pos=["DET", "PROPN", "NOUN"])
+    assert _named_after(doc[2], "G9 summit") and not _named_after(doc[2], "ASEAN summit")
+    assert not _named_after(doc[2], None)
+    doc = Doc(vocab, words=["the", "members"], heads=[1, 1], deps=["det", "ROOT"], pos=["DET", "NOUN"])
+    assert not _named_after(doc[1], "G9 summit")
+
+
+def test_topicphrase_country_alone_is_a_place_model_free():
+    """Model-free: "the country" is a generic place (stoplist ``place``), no topic; "the host country" is one."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["the", "country"], heads=[1, 1], deps=["det", "ROOT"], pos=["DET", "NOUN"],
+              lemmas=["the", "country"])
+    assert phrase_span(doc[1]) is None
+    doc = Doc(vocab, words=["the", "host", "country"], heads=[2, 2, 2], deps=["det", "compound", "ROOT"],
+              pos=["DET", "NOUN", "NOUN"], lemmas=["the", "host", "country"])
+    assert phrase_span(doc[2])[0] == "host country"

@@ -362,6 +362,7 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     quoted = quote_spans(doc_text(ctx.doc))
     by_sentence = events_by_sentence(ctx, events, anchors)
     unnamed = {e.id for e in events if not e.participants}
+    names = {e.id: e.name for e in events}
     for i in _cue_tokens(ctx.doc):
         tok = ctx.doc[i]
         row = _cue(tok) or noun_cue(tok)
@@ -372,11 +373,10 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
         if event is None and (row["kind"] == "verb-agenda" or refers_back(tok, row)):
             event = main_event(events)
         if event is None or event in unnamed and \
-                not about_unnamed(tok, row, by_sentence.get(tok.sent.start, []), event in reported):
+                not about_unnamed(tok, row, by_sentence.get(tok.sent.start, []), event in reported, names.get(event)):
             continue
         if (row is broad_cue() or event in unnamed) and any(a <= tok.idx < b for a, b in quoted):
             continue  # a participant's verb inside a quotation is the speaker's words
-        names = {e.id: e.name for e in events}
         for text, start, end in _candidates(ctx, tok, row, own):
             if names_event(text, names.get(event)):
                 continue
