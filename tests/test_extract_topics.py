@@ -1049,3 +1049,28 @@ def test_topicphrase_country_alone_is_a_place_model_free():
     doc = Doc(vocab, words=["the", "host", "country"], heads=[2, 2, 2], deps=["det", "compound", "ROOT"],
               pos=["DET", "NOUN", "NOUN"], lemmas=["the", "host", "country"])
     assert phrase_span(doc[2])[0] == "host country"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # heads that say nothing alone (stoplist bare: problems, position, cause, document) are no topics; what they
+    # are in is one of its own; "details" and "words" look through to what they are of
+    ("They discussed the problems, their position and the document.", set()),
+    ("They discussed problems in the fishing industry and the details of the grain deal.",
+     {"fishing industry", "grain deal"}),
+])
+def test_topics_generic_heads_need_a_complement(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+def test_topicphrase_generic_heads_model_free():
+    """Model-free: "the position" alone is no topic, "the details of the deal" is "deal"'s (stoplist through)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    for noun in ("position", "cause", "document", "problems", "details", "words"):
+        doc = Doc(vocab, words=["the", noun], heads=[1, 1], deps=["det", "ROOT"], pos=["DET", "NOUN"],
+                  lemmas=["the", noun])
+        assert phrase_span(doc[1]) is None, noun
