@@ -797,3 +797,280 @@ def test_topicnouns_purpose_of_gathering_model_free():
     assert copula_cue(doc[5]) and [a.text for a in copula_arguments(doc[5])] == ["end"]
     doc = Doc(vocab, words=words[:4] + ["party"] + words[5:], lemmas=lemmas[:4] + ["party"] + lemmas[5:], **kwargs)
     assert not copula_cue(doc[5])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjunct before the verb says where or when, not what: its nouns are no topics
+    ("At the close of the forum, the two leaders adopted a plan on grain exports.", {"plan on grain exports"}),
+    ("During a tour of the harbour district, the leaders stressed fishing rights.", {"fishing rights"}),
+    # after a participant's verb too ("on television" is the broad cue's own object phrase, "in" is the setting)
+    ("The two leaders praised the grain deal in a televised address from the old palace.", {"grain deal"}),
+    # unless its noun says what it is about or what prompted it
+    ("In regard to the fishing dispute, the leaders noted progress on grain exports.",
+     {"fishing dispute", "grain exports"}),
+    ("In the wake of the pipeline explosion, they discussed energy security.", {"pipeline explosion", "energy security"}),
+])
+def test_topics_setting_adjuncts(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+def test_topics_setting_phrases_model_free():
+    """Model-free: "At the close of the forum, the leaders adopted a plan": the fronted "At …" is a setting for any
+    cue; "in a speech" after the verb only for a participant's verb; "In regard to X" is no setting."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topics import setting_phrases
+
+    vocab = spacy.blank("en").vocab
+    words = ["At", "the", "close", "of", "the", "forum", "the", "leaders", "adopted", "a", "plan", "in", "a", "speech"]
+    doc = Doc(vocab, words=words, heads=[8, 2, 0, 2, 5, 3, 7, 8, 8, 10, 8, 8, 13, 11],
+              deps=["prep", "det", "pobj", "prep", "det", "pobj", "det", "nsubj", "ROOT", "det", "dobj", "prep",
+                    "det", "pobj"],
+              pos=["ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET",
+                   "NOUN"], lemmas=[w.lower() for w in words])
+    assert setting_phrases(doc[8], broad=False) == set(range(0, 6))
+    assert setting_phrases(doc[8], broad=True) == set(range(0, 6)) | {11, 12, 13}
+    words = ["In", "regard", "to", "trade", "they", "noted", "progress"]
+    doc = Doc(vocab, words=words, heads=[5, 0, 1, 2, 5, 5, 5],
+              deps=["prep", "pobj", "prep", "pobj", "nsubj", "ROOT", "dobj"],
+              pos=["ADP", "NOUN", "ADP", "NOUN", "PRON", "VERB", "NOUN"], lemmas=[w.lower() for w in words])
+    assert setting_phrases(doc[5], broad=True) == set()
+
+
+def test_rulematch_reference_frame_is_no_topic_model_free():
+    """Model-free: "regard" in "in regard to trade" is a fixed phrase's noun (``topic-manner-phrase``); "trade" and
+    "in regard" without a complement are not marked."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.rulematch import rule_marks
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["in", "regard", "to", "trade"], heads=[0, 0, 1, 2], deps=["ROOT", "pobj", "prep", "pobj"],
+              pos=["ADP", "NOUN", "ADP", "NOUN"], lemmas=["in", "regard", "to", "trade"])
+    marks = rule_marks(doc)
+    assert marks.rule("topic-setting", 1) == "topic-manner-phrase" and not marks.has("topic-setting", 3)
+    bare = Doc(vocab, words=["in", "regard"], heads=[0, 0], deps=["ROOT", "pobj"], pos=["ADP", "NOUN"])
+    assert not rule_marks(bare).has("topic-setting", 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an "of" phrase too long with its conjuncts keeps its first item; the others are topics of their own
+    ("They discussed the dismantling of the militia's organisation and the 500 militia prisoners held in its camps.",
+     {"dismantling of militia's organisation", "militia prisoners"}),
+    # a named place too: "the bonds between Ghana" (the parser joined "and past cooperation such as …" to it)
+    ("They highlighted the bonds between Ghana and Togo and past cooperation such as the building of the dam.",
+     {"bonds between Ghana", "building of dam"}),
+    # an "on" phrase too ("initiatives on climate"; the bare items that follow are not direct objects)
+    ("They discussed expanded initiatives on climate, energy, education, and fighting the spread of malaria.",
+     {"expanded initiatives on climate", "spread of malaria"}),
+    # a "with" complement is not shortened: "with a senior member" says nothing
+    ("They discussed flood relief with a senior member of the commission and the opposition leader.",
+     {"flood relief"}),
+])
+def test_topics_long_complement_keeps_first_item(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+def test_topicphrase_long_of_phrase_drops_conjuncts_model_free():
+    """Model-free: "the dismantling of the group's organisation and the 500 prisoners in its jails" is too long; its
+    "of" phrase keeps "of group's organisation"; a common-noun complement ("with …") is not shortened."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import _object_words
+
+    vocab = spacy.blank("en").vocab
+    words = ["dismantling", "of", "the", "group", "'s", "organisation", "and", "the", "500", "prisoners", "in", "its",
+             "jails"]
+    doc = Doc(vocab, words=words, heads=[0, 0, 3, 5, 3, 1, 5, 9, 9, 5, 9, 12, 10],
+              deps=["ROOT", "prep", "det", "poss", "case", "pobj", "cc", "det", "nummod", "conj", "prep", "poss",
+                    "pobj"],
+              pos=["NOUN", "ADP", "DET", "NOUN", "PART", "NOUN", "CCONJ", "DET", "NUM", "NOUN", "ADP", "PRON", "NOUN"])
+    assert [t.text for t in _object_words(doc[1], doc[5], shorten=True)] == ["of", "group", "'s", "organisation"]
+    assert _object_words(doc[1], doc[5], shorten=False) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named cue's act on a bare noun or country is a topic: the act, with an adjunct after its object too
+    ("They reaffirmed their commitment to supporting farmers as they face mounting pressure.",
+     {"supporting farmers", "mounting pressure"}),
+    ("They agreed to explore new ways to create jobs, including by promoting transparency and combating crime.",
+     {"promoting transparency", "combating crime"}),
+    # not a participant's verb: "shaking hands" is what they did, not what they discussed
+    ("The two leaders ended the day shaking hands.", set()),
+])
+def test_topics_acts_on_bare_objects(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+def test_topicnouns_gerund_with_adjunct_after_object_model_free():
+    """Model-free: "to supporting Moldova as it faces X" gives the gerund (the clause comes after the object); an
+    adjunct before the object ("to firmly supporting Moldova") gives none."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import gerund
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["to", "supporting", "Moldova", "as", "it", "faces", "pressure"],
+              heads=[0, 0, 1, 5, 5, 1, 5], deps=["ROOT", "pcomp", "dobj", "mark", "nsubj", "advcl", "dobj"],
+              pos=["ADP", "VERB", "PROPN", "SCONJ", "PRON", "VERB", "NOUN"], tags=["IN", "VBG", "NNP", "IN", "PRP", "VBZ",
+                                                                                 "NN"])
+    assert gerund(doc[2]) == doc[1]
+    doc = Doc(vocab, words=["to", "supporting", "Moldova", "in", "Europe"], heads=[0, 0, 1, 1, 3],
+              deps=["ROOT", "pcomp", "dobj", "prep", "pobj"], pos=["ADP", "VERB", "PROPN", "ADP", "PROPN"],
+              tags=["IN", "VBG", "NNP", "IN", "NNP"])
+    assert gerund(doc[2]) == doc[1]
+    doc = Doc(vocab, words=["to", "by", "supporting", "Moldova"], heads=[0, 2, 0, 2], deps=["ROOT", "prep", "pcomp", "dobj"],
+              pos=["ADP", "ADP", "VERB", "PROPN"], tags=["IN", "IN", "VBG", "NNP"])
+    assert gerund(doc[3]) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "aimed at X" says what the talks, what they produce or those who met aim at
+    ("The talks were aimed at ending the fishing dispute.", {"fishing dispute"}),
+    ("They said the talks would aim to settle the border question.", {"border question"}),
+    # not what another thing aims at, nor that thing itself
+    ("Analysts believe the raid on the harbour town was aimed at sparking a military response.", set()),
+])
+def test_topics_purpose_of_the_talks_only(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+def test_topics_aimed_by_talks_model_free():
+    """Model-free: "The talks were aimed at X" and "an agreement aimed at X" are purpose cues (c-aim, kind
+    verb-purpose); "The raid was aimed at X" is none."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract import topics as topic_rules
+
+    vocab = spacy.blank("en").vocab
+    for noun, lemma, cue in (("talks", "talk", True), ("raid", "raid", False)):
+        doc = Doc(vocab, words=["The", noun, "were", "aimed", "at", "peace"], heads=[1, 3, 3, 3, 3, 4],
+                  deps=["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
+                  pos=["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN"], lemmas=["the", lemma, "be", "aim", "at", "peace"])
+        assert (topic_rules._cue(doc[3]) is not None) == cue
+    doc = Doc(vocab, words=["an", "agreement", "aimed", "at", "peace"], heads=[1, 1, 1, 2, 3],
+              deps=["det", "ROOT", "acl", "prep", "pobj"], pos=["DET", "NOUN", "VERB", "ADP", "NOUN"],
+              lemmas=["an", "agreement", "aim", "at", "peace"])
+    assert topic_rules._cue(doc[2])["id"] == "c-aim"
+
+
+def test_topics_name_modifier_conjunct_is_no_topic(facts_of):
+    """A capitalised word joined to another that modifies a name is a piece of the name ("topic-name-modifier-conj")."""
+    text = MEETING + "They welcomed the Fund for Clean and Affordable Housing. They discussed the Rail and Ports Board."
+    assert not {"Affordable", "Ports"} & topics(facts_of(text))
+
+
+def test_rulematch_name_modifier_conj_model_free():
+    """Model-free: "Ports" in "the Rail and Ports Board" is marked; "ports" in "rail and ports reform" is not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.rulematch import rule_marks
+
+    vocab = spacy.blank("en").vocab
+    kwargs = dict(heads=[3, 0, 0, 3], deps=["nmod", "cc", "conj", "ROOT"])
+    doc = Doc(vocab, words=["Rail", "and", "Ports", "Board"], pos=["PROPN", "CCONJ", "PROPN", "PROPN"], **kwargs)
+    assert rule_marks(doc).rule("topic-setting", 2) == "topic-name-modifier-conj"
+    doc = Doc(vocab, words=["rail", "and", "ports", "reform"], pos=["NOUN", "CCONJ", "NOUN", "NOUN"], **kwargs)
+    assert not rule_marks(doc).has("topic-setting", 2)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom a talk verb addresses is no topic; what it is about is
+    ("Scholz will also talk to the leader of the Green party about energy prices.", {"energy prices"}),
+    ("Macron spoke to reporters of the plans for grain exports.", set()),
+])
+def test_topics_addressee_of_talk_verb(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+def test_topics_addressees_model_free():
+    """Model-free: "spoke with the mayor of Lyon about water prices": the "with" phrase is whom the talk verb
+    addresses, not the "about" phrase the parser hung under it; a discussion verb has no addressees."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg import lexicon
+    from kg.extract.topics import addressees
+
+    vocab = spacy.blank("en").vocab
+    words = ["He", "spoke", "with", "the", "mayor", "of", "Lyon", "about", "water", "prices"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 1, 4, 2, 4, 5, 6, 9, 7],
+              deps=["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj", "prep", "compound", "pobj"],
+              pos=["PRON", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "ADP", "NOUN", "NOUN"])
+    table = lexicon.simple_table("topic_cues.tsv", "lemma")
+    assert addressees(doc[1], table["speak"]) == {2, 3, 4, 5, 6}
+    assert addressees(doc[1], table["discuss"]) == set() and addressees(doc[1], None) == set()
+
+
+def test_topics_group_named_after_unnamed_gathering(facts_of):
+    """A group named after a gathering that names no participant speaks for it anywhere in the article ("the G9
+    members" at the G9 summit); "the country" alone is a generic place (stoplist ``place``), no topic."""
+    text = ("The statement was issued on Monday. In addition, the G9 members expressed concern at the humanitarian "
+            "situation in the country. The G9 summit took place in Rome.")
+    assert topics(facts_of(text)) == {"humanitarian situation"}
+    other = ("The statement was issued on Monday. In addition, the farm union members expressed concern at the "
+             "humanitarian situation in the country. The G9 summit took place in Rome.")
+    assert topics(facts_of(other)) == set()
+
+
+def test_topicevents_named_after_model_free():
+    """Model-free: "the G9 members" is named after the "G9 summit"; "the members" or another name is not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicevents import _named_after
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["the", "G9", "members"], heads=[2, 2, 2], deps=["det", "compound", "ROOT"],
+              pos=["DET", "PROPN", "NOUN"])
+    assert _named_after(doc[2], "G9 summit") and not _named_after(doc[2], "ASEAN summit")
+    assert not _named_after(doc[2], None)
+    doc = Doc(vocab, words=["the", "members"], heads=[1, 1], deps=["det", "ROOT"], pos=["DET", "NOUN"])
+    assert not _named_after(doc[1], "G9 summit")
+
+
+def test_topicphrase_country_alone_is_a_place_model_free():
+    """Model-free: "the country" is a generic place (stoplist ``place``), no topic; "the host country" is one."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["the", "country"], heads=[1, 1], deps=["det", "ROOT"], pos=["DET", "NOUN"],
+              lemmas=["the", "country"])
+    assert phrase_span(doc[1]) is None
+    doc = Doc(vocab, words=["the", "host", "country"], heads=[2, 2, 2], deps=["det", "compound", "ROOT"],
+              pos=["DET", "NOUN", "NOUN"], lemmas=["the", "host", "country"])
+    assert phrase_span(doc[2])[0] == "host country"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # heads that say nothing alone (stoplist bare: problems, position, cause, document) are no topics; what they
+    # are in is one of its own; "details" and "words" look through to what they are of
+    ("They discussed the problems, their position and the document.", set()),
+    ("They discussed problems in the fishing industry and the details of the grain deal.",
+     {"fishing industry", "grain deal"}),
+])
+def test_topics_generic_heads_need_a_complement(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
+def test_topicphrase_generic_heads_model_free():
+    """Model-free: "the position" alone is no topic, "the details of the deal" is "deal"'s (stoplist through)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    for noun in ("position", "cause", "document", "problems", "details", "words"):
+        doc = Doc(vocab, words=["the", noun], heads=[1, 1], deps=["det", "ROOT"], pos=["DET", "NOUN"],
+                  lemmas=["the", noun])
+        assert phrase_span(doc[1]) is None, noun

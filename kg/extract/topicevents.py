@@ -135,6 +135,12 @@ def _group_subject(subject: Token) -> bool:
     return subject.lower_ in group or any(t.lower_ in group for t in subject.subtree)
 
 
+def _named_after(subject: Token, name: str | None) -> bool:
+    """A proper noun of the subject is a word of the gathering's name ("the G8 members", "NATO leaders")."""
+    words = fold(name or "").split()
+    return any(t.pos_ == "PROPN" and fold(t.text) in words for t in subject.subtree)
+
+
 def _bare_talks(subject: Token) -> bool:
     """"Talks centred on X": a gathering noun with no determiner (not "a meeting of farmers")."""
     return meeting_noun(subject) and not any(c.dep_ in ("det", "poss") for c in subject.children)
@@ -176,16 +182,20 @@ def main_event(events: list[EventFact]) -> str | None:
     return max(meetings, key=lambda e: (e.name is not None, len(e.participants))).id
 
 
-def about_unnamed(tok: Token, row: dict, in_sentence: list[str], reported: bool = False) -> bool:
+def about_unnamed(tok: Token, row: dict, in_sentence: list[str], reported: bool = False,
+                  name: str | None = None) -> bool:
     """Talks that name no participant were about what a discussion cue (``unnamed-talks-cues``) says in a
     sentence that mentions them ("peace talks aimed at X", "a meeting about X"), or any verb of which they are
     the subject ("the summit may prepare the ground for X"), outside quotations; and about what is on the
     agenda ("the APEC agenda includes X"), anywhere in the article; in an article that reports them from its lead
-    (``reported``), also what a cue says the group did ("Leaders discussed X", ``topic-group-subjects``)."""
+    (``reported``), also what a cue says the group did ("Leaders discussed X", ``topic-group-subjects``), and
+    anywhere what a cue says a group named after the gathering did ("the G8 members expressed concern at X" at
+    the G8 summit: the talks' ``name``)."""
     if row.get("kind") in ("verb-agenda", "copula"):
         return True
     subject = own_subject(tok)
-    if (reported or in_sentence) and row is not broad_cue() and subject is not None and _group_subject(subject):
+    if row is not broad_cue() and subject is not None and _group_subject(subject) and (
+            reported or in_sentence or _named_after(subject, name)):
         return True
     talks = talks_subject(tok) is not None
     return bool(in_sentence) and (talks or row["id"] in lexicon.words("unnamed-talks-cues"))

@@ -71,10 +71,13 @@ def talk_noun(tok: Token) -> bool:
 
 def gerund(head: Token) -> Token | None:
     """The gerund that takes a topic head as its only object right after it, as what a cue or a preposition
-    governs ("talked about strengthening democracy", "discussed supporting Ukraine"): the act is the topic."""
+    governs ("talked about strengthening democracy", "discussed supporting Ukraine"), also with an adjunct after the
+    object ("their commitment to supporting Ukraine as it faces X", "supporting Ukraine in its defence"): the act is
+    the topic."""
     verb = head.head
-    if head.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "dobj", "conj") \
-            or any(c.dep_ not in ("dobj", "cc", "conj", "punct") for c in verb.children):
+    if head.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "dobj", "conj") or any(
+            c.dep_ not in ("dobj", "cc", "conj", "punct") and not (c.dep_ in ("advcl", "prep") and c.i > head.i)
+            for c in verb.children):
         return None
     return verb if next(iter(head.subtree)).i == verb.i + 1 else None
 

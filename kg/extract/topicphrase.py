@@ -99,9 +99,21 @@ def _pp(head: Token, complement: bool, plain: bool = True) -> list[Token]:
         if c.lower_ == "of" or complement and c.lower_ in ("for", "to") or \
                 c.lower_ in lexicon.words("topic-place-preps") and named or \
                 plain and c.lower_ in lexicon.words("topic-complement-preps") and _plain_object(pobj):
-            cut = {t.i for r in pobj.rights if r.dep_ in ("prep", "acl", "relcl", "appos", "punct") for t in r.subtree}
-            words = [t for t in c.subtree if t.i not in cut and t.dep_ != "det" and not (t.is_punct and t.text != "-")]
-            return words if len(words) <= 5 else []
+            return _object_words(c, pobj, shorten=c.lower_ in {"of", *lexicon.words("topic-about-preps")} or named)
+    return []
+
+
+def _object_words(prep: Token, pobj: Token, shorten: bool) -> list[Token]:
+    """The preposition with its object's words, not the object's own phrases and clauses on the right ("of hostages
+    held by X"); when that is too long for a topic, an "of" or "on/about" phrase (``topic-about-preps``) or a named place
+    (``shorten``) without the object's conjuncts too ("the dismantling of the group's organisation and the 500 prisoners in its jails": "dismantling of
+    group's organisation"; "the bonds between Ghana and Togo and past cooperation such as X": "bonds between Ghana")."""
+    cuts = (("prep", "acl", "relcl", "appos", "punct"), ("prep", "acl", "relcl", "appos", "punct", "cc", "conj"))
+    for right in cuts if shorten else cuts[:1]:
+        cut = {t.i for r in pobj.rights if r.dep_ in right for t in r.subtree}
+        words = [t for t in prep.subtree if t.i not in cut and t.dep_ != "det" and not (t.is_punct and t.text != "-")]
+        if len(words) <= 5:
+            return words
     return []
 
 

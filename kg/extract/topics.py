@@ -42,6 +42,7 @@ from kg.extract.topicnouns import (
     noun_cue,
     refers_back,
     subject_cue,
+    talk_noun,
 )
 from kg.extract.topicphrase import MAX_WORDS, _action, _kept_left, _text, _word, phrase_span, place_after
 from kg.extract.triggers import negated
@@ -86,9 +87,26 @@ def _cue(tok: Token) -> dict | None:
         return None
     if row["kind"] == "verb-agenda" and not any(t.lower_ in lexicon.words("agenda-words") for t in tok.subtree):
         return None
-    if row["kind"] == "noun-subj":
+    if row["kind"] == "noun-subj" or row["kind"] == "verb-purpose" and not _aimed_by_talks(tok):
         return None
     return row
+
+
+def _aimed_by_talks(tok: Token) -> bool:
+    """What a purpose verb ("aimed at X") is said of: the talks or what they produce (a meeting noun, a
+    ``topic-talk-subjects`` or ``topic-purpose-subjects`` word: "talks aimed at X", "an agreement aimed at X", "the
+    discussions were aimed at X"), those who met ("they", "the two sides") or a person; not another thing ("the
+    raid was aimed at X", "it is aimed at X")."""
+    node = tok
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head  # "the talks would aim to persuade X"
+    aimer = node.head if node.dep_ == "acl" else next(
+        (c for c in node.children if c.dep_ in lexicon.words("subject-deps")), None)
+    if aimer is None or aimer.ent_type_ == "PERSON" or aimer.lower_ in lexicon.words("topic-group-subjects"):
+        return True
+    return aimer.pos_ in ("NOUN", "PROPN") and (
+        talk_noun(aimer) or fold(aimer.lemma_) in lexicon.words("topic-purpose-subjects")
+        or any(t.lower_ in lexicon.words("topic-group-subjects") for t in aimer.subtree))
 
 
 def _raising(tok: Token) -> bool:
@@ -104,19 +122,41 @@ def candidate_heads(tok: Token) -> list[Token]:
     subject = subject_of(tok)
     inside = {t.i for t in tok.subtree}
     skip = {t.i for t in subject.subtree} if subject is not None and subject.i in inside else set()
-    thing = passive_topic(tok)
-    if thing is not None and _cue_row(tok) is not None:
+    thing, row = passive_topic(tok), _cue_row(tok)
+    if thing is not None and row is not None and row["kind"] != "verb-purpose":
         # "Trade was also discussed", "Also discussed were X, Y": what the passive subject says
         skip = inside - {t.i for a in (thing, *inverted_things(tok)) for t in a.subtree}
     if copula_cue(tok):  # "X was on the agenda": the argument without the topic word
         skip = inside - {t.i for a in copula_arguments(tok) for t in a.subtree}
-    skip |= reported_speech(tok)
-    if _cue_row(tok) is None and talks_subject(tok) is not None:  # "the summit may prepare the ground for X"
+    skip |= reported_speech(tok) | setting_phrases(tok, broad=row is None) | addressees(tok, row)
+    if row is None and talks_subject(tok) is not None:  # "the summit may prepare the ground for X"
         skip |= inside - talks_objects(tok)
     marks = rule_marks(tok.doc)
     return [t for t in tok.subtree if t.i not in skip and t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
             and t.dep_ in lexicon.words("topic-head-deps") and t.ent_type_ not in lexicon.words("not-topic-entities")
             and not marks.has("topic-setting", t.i) and not marks.has("between-party", t.i)]
+
+
+def setting_phrases(tok: Token, broad: bool) -> set[int]:
+    """Token indices of the verb's adjuncts that say where, when or how (``topic-setting-preps``): before the verb
+    ("At the end of the summit, the leaders adopted X", "During a visit to Y, he laid a wreath") and, for a
+    participant's verb (``broad``), after it too ("announced his victory on television in Z"); not one whose noun
+    says what it is about (``topic-frame-nouns``: "In regard to X, he noted Y")."""
+    preps, frames = lexicon.words("topic-setting-preps"), lexicon.words("topic-frame-nouns")
+    return {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and (broad or c.i < tok.i)
+            and not any(fold(o.lemma_) in frames for o in c.children) for t in c.subtree}
+
+
+def addressees(tok: Token, row: dict | None) -> set[int]:
+    """Token indices of whom a talk verb (cue kind ``verb-about``) addresses ("will talk to the opposition leader",
+    "spoke with reporters"; ``topic-addressee-preps``): who listened, not what was talked about (an "about" phrase
+    the parser hung there stays: "spoke with the President of X about Y", ``topic-about-preps``)."""
+    if row is None or row["kind"] != "verb-about":
+        return set()
+    preps, about = lexicon.words("topic-addressee-preps"), lexicon.words("topic-about-preps")
+    heard = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree}
+    return heard - {t.i for i in heard if tok.doc[i].dep_ == "prep" and tok.doc[i].lower_ in about
+                    for t in tok.doc[i].subtree}
 
 
 def reported_speech(tok: Token) -> set[int]:
@@ -189,11 +229,13 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tupl
             continue
         if _not_a_subject(found[0], head, own):
             continue
-        bare = " " not in found[0] and head.pos_ == "NOUN" or lexicon.lookup_polity(found[0]) is not None
-        if bare and not (about or row is not broad_cue() and (_direct(tok, head) or _topic_list(head))):
-            continue  # a bare common noun or country name is a topic only as what a discussion verb governs
         g = gerund(head)
-        if g is not None and found[1] == g.i + 1 and len(found[0].split()) < 4:
+        act = g is not None and found[1] == g.i + 1 and len(found[0].split()) < 4
+        bare = " " not in found[0] and head.pos_ == "NOUN" or lexicon.lookup_polity(found[0]) is not None
+        if bare and not (about or row is not broad_cue() and (act or _direct(tok, head) or _topic_list(head))):
+            continue  # a bare common noun or country name is a topic only as what a discussion verb governs, or
+            # as the object of an act it governs ("committed to supporting Ukraine"; not "shaking hands")
+        if act:
             found = (f"{_word(g)} {found[0]}", g.i, found[2])  # "strengthening democracy"
         out.append(found)
     return out
@@ -320,6 +362,7 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     quoted = quote_spans(doc_text(ctx.doc))
     by_sentence = events_by_sentence(ctx, events, anchors)
     unnamed = {e.id for e in events if not e.participants}
+    names = {e.id: e.name for e in events}
     for i in _cue_tokens(ctx.doc):
         tok = ctx.doc[i]
         row = _cue(tok) or noun_cue(tok)
@@ -330,11 +373,10 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
         if event is None and (row["kind"] == "verb-agenda" or refers_back(tok, row)):
             event = main_event(events)
         if event is None or event in unnamed and \
-                not about_unnamed(tok, row, by_sentence.get(tok.sent.start, []), event in reported):
+                not about_unnamed(tok, row, by_sentence.get(tok.sent.start, []), event in reported, names.get(event)):
             continue
         if (row is broad_cue() or event in unnamed) and any(a <= tok.idx < b for a, b in quoted):
             continue  # a participant's verb inside a quotation is the speaker's words
-        names = {e.id: e.name for e in events}
         for text, start, end in _candidates(ctx, tok, row, own):
             if names_event(text, names.get(event)):
                 continue
