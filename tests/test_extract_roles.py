@@ -402,6 +402,10 @@ def test_roles_news_report_titles(facts_of, text, expected):
      "Intergovernmental Affairs, White House\n- Iowa House Minority Floor Leader Sam Pruitt",
      {("Patel", "Senior Advisor to the President", "US"), ("Patel", "Director", "US"),
       ("Pruitt", "House Minority Floor Leader", "US")}),
+    # one person's posts listed with commas and closed by ", and", the country before the party's name
+    ("The Secretary met on May 2 with Chinese Communist Party Politburo Member, Director of the Office of the "
+     "Central Foreign Affairs Commission, and Foreign Minister Li Wen in Oslo.",
+     {("Wen", "Politburo Member", "CN"), ("Wen", "Director", "CN"), ("Wen", "Foreign Minister", "CN")}),
 ])
 def test_roles_readout_staff_titles(facts_of, text, expected):
     assert roles(facts_of(text)) == expected

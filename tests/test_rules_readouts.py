@@ -480,3 +480,28 @@ def test_roles_title_before_a_name_and_a_department_after_it():
                                                                                  "minister")
     m = Mention(2, 4, "Mara Olsen", "name", rule="apposition")
     assert roles._department_post(SimpleNamespace(doc=doc), m, "Secretary") is None  # only a title before the name
+
+
+def _stack_doc(words):
+    pos = ["ADP" if w in ("with", "of") else "DET" if w == "the" else "CCONJ" if w == "and" else
+           "PUNCT" if w == "," else "ADJ" if w == "Chinese" else "PROPN" for w in words]
+    ents = ["B-PERSON" if w == "Li" else "I-PERSON" if w == "Wen" else "B-NORP" if w == "Chinese" else "O"
+            for w in words]
+    return make(words, pos=pos, ents=ents)
+
+
+def test_titles_posts_listed_with_commas_before_a_name():
+    """"Chinese Communist Party Politburo Member, Director of the Office of the X Commission, and Foreign Minister
+    Li Wen": each item of a list of posts closed by ", and" is the named person's, a post heading a body too; the
+    country before the party's name is the first post's. Without the closing ", and" the items are not joined."""
+    words = ["with", "Chinese", "Communist", "Party", "Politburo", "Member", ",", "Director", "of", "the", "Office",
+             "of", "the", "Maritime", "Affairs", "Commission", ",", "and", "Foreign", "Minister", "Li", "Wen"]
+    assert [r[:2] for r in titles.more_titles(_stack_doc(words), 18)] == [("Director", None),
+                                                                         ("Politburo Member", "CN")]
+    unclosed = words[:17] + words[18:]  # "…, Foreign Minister Li Wen": no ", and" closes the list
+    assert titles.more_titles(_stack_doc(unclosed), 17) == []
+    named = ["with", "Director", "of", "the", "Office", "Ana", "Ruiz", ",", "and", "Foreign", "Minister", "Li", "Wen"]
+    doc = _stack_doc(named)
+    doc.ents = [doc.char_span(doc[5].idx, doc[6].idx + 4, label="PERSON"), doc.char_span(doc[11].idx, doc[12].idx
+                                                                                         + 3, label="PERSON")]
+    assert titles.more_titles(doc, 9) == []  # "…Office Ana Ruiz, and Foreign Minister Li Wen": two persons

@@ -309,6 +309,30 @@ def list_of_posts(doc: Doc, k: int) -> bool:
         doc[k].lower_ in lexicon.words("principal-nouns")
 
 
+def polity_before_party(doc: Doc, start: int) -> tuple[int, str] | None:
+    """The country before a party's name before a post: "Chinese Communist Party Politburo Member"."""
+    if start < 2 or not rule_marks(doc).has("party-word", start - 1):
+        return None
+    k = start - 1
+    while k > 0 and start - k <= 3 and _party_name_word(doc[k - 1]):
+        k -= 1
+    return polity_before(doc, k)
+
+
+def stacked_post(doc: Doc, comma: int) -> tuple[int, lexicon.Title] | None:
+    """A post and the body it heads, one item in a comma list of one person's titles before the name ("…,
+    Director of the Office of the Foreign Affairs Commission, and Foreign Minister X"): the post opens the item
+    (a comma before it) and capitalised words or joiners follow it up to the comma at ``comma``."""
+    for at in range(comma - 2, max(0, comma - MAX_TITLE - 2), -1):
+        if doc[at].text == "," or doc[at].ent_type_ == "PERSON":
+            return None
+        found = find_title(doc, at) if doc[at].lower_ in ("of", "for") else None
+        if found and found[0] >= 1 and doc[found[0] - 1].text == "," and \
+                all(t.text[:1].isupper() or t.lower_ in _joiners() | {"for"} for t in doc[at + 1:comma]):
+            return found
+    return None
+
+
 def past_parenthesis(doc: Doc, end: int) -> int:
     """Past a short parenthesis after a name that a comma follows ("X (D-CA), the ranking member of …"): the
     index of that comma, else ``end``."""

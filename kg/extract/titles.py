@@ -46,11 +46,13 @@ from kg.extract.title_patterns import (
     org_head_before,
     party_title_at,
     past_parenthesis,
+    polity_before_party,
     portfolio_before,
     pre_portfolio,
     ranked_before,
     ranked_titles,
     serves_principal,
+    stacked_post,
 )
 from kg.lexicon import fold
 
@@ -342,25 +344,32 @@ def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | Non
 def more_titles(doc: Doc, start: int) -> list[tuple]:
     """Further titles in front of a name's title: joined by "and" ("Crown Prince and Prime Minister",
     "party leader and PM"), staff titles listed with commas ("Assistant to the President, Senior Advisor to the
-    President, and Director Y"; ``comma-stacked-kinds``) or stacked ("AU chairperson President X")."""
-    out = []
+    President, and Director Y"; ``comma-stacked-kinds``; any posts of a list closed by ", and": "Politburo Member,
+    Director of the Office of X, and Foreign Minister Y") or stacked ("AU chairperson President X")."""
+    out, listed = [], False
     while start >= 1:
         start = _past_status_after_and(doc, start)
         joined = doc[start - 1].lower_ == "and"
         comma = start >= 2 and doc[start - 1 - joined].text == ","  # "Assistant to the President, Senior Advisor"
-        found = title_with_polity(doc, start - joined - comma)
+        listed = listed or joined and comma
+        found = title_with_polity(doc, start - joined - comma) or _stacked_post(doc, start - joined - 1, listed)
         if not found or _separate_person(doc, found[0], joined) or \
-                comma and found[1].kind not in lexicon.words("comma-stacked-kinds"):
+                comma and not listed and found[1].kind not in lexicon.words("comma-stacked-kinds"):
             break
         start, title, country = found
         party = _party_before(doc, start, title)
         if party:
             start, title = party
-        before = None if country else polity_before(doc, start)
+        before = None if country else polity_before(doc, start) or polity_before_party(doc, start)
         out.append((title.role, home(title, country or (before[1] if before else None)), title.kind))
         if before:
             start = before[0]
     return out
+
+
+def _stacked_post(doc: Doc, comma: int, listed: bool) -> TitleMatch | None:
+    found = stacked_post(doc, comma) if listed and comma >= 1 and doc[comma].text == "," else None
+    return TitleMatch(found[0], found[1], None) if found else None
 
 
 def _past_status_after_and(doc: Doc, start: int) -> int:
