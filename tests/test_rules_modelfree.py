@@ -195,6 +195,18 @@ def test_staff_private_body_of_a_list_item():
     assert not staff.private_item_body(prose, 2, len(prose))  # only a bulleted list item says whose title it is
 
 
+def test_staff_private_body_after_at_the_in_a_list_item():
+    """"- Ana Reyes, Director of Planning at the Harbor Food Bank": the body after "at the" (``item-body-preps``)
+    is private, the title that body's; "at the Department of Labor" is a public body's."""
+    words = ["\n", "-", "Ana", "Reyes", ",", "Director", "of", "Planning", "at", "the", "Harbor", "Food", "Bank"]
+    spaces = [False, True, True, False, True, True, True, True, True, True, True, True, False]
+    pos = ["SPACE", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN", "ADP", "DET", "PROPN", "PROPN",
+           "PROPN"]
+    assert staff.private_item_body(make(words, pos=pos, spaces=spaces), 4, len(words))
+    public = words[:10] + ["Department", "of", "Labor"]
+    assert not staff.private_item_body(make(public, pos=pos[:11] + ["ADP", "PROPN"], spaces=spaces), 4, len(words))
+
+
 def test_titles_title_of_state_body_before_name():
     doc = make(["Director", "of", "the", "National", "Economic", "Council", "Ana", "Reyes", "spoke"],
                pos=["PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"])

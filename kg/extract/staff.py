@@ -148,15 +148,17 @@ def joined_titles(doc: Doc, start: int, end: int) -> list[tuple]:
 
 
 def private_item_body(doc: Doc, start: int, end: int) -> bool:
-    """A list item ("- X, Vice President, Catholic Charities") whose last part names a body that is neither a
-    polity nor a public body: the titles in it are that body's."""
+    """A list item ("- X, Vice President, Catholic Charities") whose last part, or whose body after "of/at/in the"
+    (``item-body-preps``), names a body that is neither a polity nor a public body: the titles in it are that
+    body's."""
     if not _in_list_item(doc, start):
         return False
     comma = next((k for k in range(end - 1, start, -1) if doc[k].text == ","), None)
     if comma is not None:
         return attendee_body_after(doc, comma) and _private_body(doc, comma + 1, end)  # not ", White House"
-    of = next((k for k in range(start, end - 1) if doc[k].lower_ == "of" and doc[k + 1].lower_ == "the"
-               and not _inside_title(doc, k)), None)  # "- X, President of the NCAI", not "Secretary of the Interior"
+    of = next((k for k in range(start, end - 1) if doc[k].lower_ in lexicon.words("item-body-preps") and
+               doc[k + 1].lower_ == "the" and not _inside_title(doc, k)), None)
+    # "- X, President of the NCAI", "- Y, Director of Planning at the Z League", not "Secretary of the Interior"
     return of is not None and _private_body(doc, of + 2, end)
 
 
