@@ -408,6 +408,12 @@ def test_roles_news_report_titles(facts_of, text, expected):
     ("The Secretary met on May 2 with Chinese Communist Party Politburo Member, Director of the Office of the "
      "Central Foreign Affairs Commission, and Foreign Minister Li Wen in Oslo.",
      {("Wen", "Politburo Member", "CN"), ("Wen", "Director", "CN"), ("Wen", "Foreign Minister", "CN")}),
+    # a long staff post is also its short name (the "also" column of titles.tsv)
+    ("Participants included:\n- Sam Porter, Assistant to the President for National Security Affairs\n- Ana Ruiz, "
+     "Assistant to the President for Domestic Policy",
+     {("Porter", "Assistant to the President for National Security Affairs", "US"),
+      ("Porter", "National Security Advisor", "US"), ("Ruiz", "Assistant to the President for Domestic Policy", "US"),
+      ("Ruiz", "Domestic Policy Advisor", "US")}),
 ])
 def test_roles_readout_staff_titles(facts_of, text, expected):
     assert roles(facts_of(text)) == expected

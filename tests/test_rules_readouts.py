@@ -505,3 +505,15 @@ def test_titles_posts_listed_with_commas_before_a_name():
     doc.ents = [doc.char_span(doc[5].idx, doc[6].idx + 4, label="PERSON"), doc.char_span(doc[11].idx, doc[12].idx
                                                                                          + 3, label="PERSON")]
     assert titles.more_titles(doc, 9) == []  # "…Office Ana Ruiz, and Foreign Minister Li Wen": two persons
+
+
+def test_roles_long_staff_post_is_also_its_short_name():
+    """", Assistant to the President for National Security Affairs" is that post and the National Security Advisor
+    (``also`` column of titles.tsv); the bare "Assistant to the President" has no short name."""
+    words = ["Sam", "Porter", ",", "Assistant", "to", "the", "President", "for", "National", "Security", "Affairs"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PROPN", "PROPN"]
+    doc = make(words, pos=pos, ents=["B-PERSON", "I-PERSON"] + ["O"] * 9)
+    title, country, _ = titles.title_after(doc, 2)
+    assert (title.role, country) == ("Assistant to the President for National Security Affairs", "US")
+    assert roles._short_names()[title.role] == "National Security Advisor"
+    assert "Assistant to the President" not in roles._short_names()
