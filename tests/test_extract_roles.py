@@ -414,6 +414,12 @@ def test_roles_news_report_titles(facts_of, text, expected):
      {("Porter", "Assistant to the President for National Security Affairs", "US"),
       ("Porter", "National Security Advisor", "US"), ("Ruiz", "Assistant to the President for Domestic Policy", "US"),
       ("Ruiz", "Domestic Policy Advisor", "US")}),
+    # a post written whole before a name, with what it is for or of; a rank title between it and the name
+    ("Yesterday, the Secretary met with Deputy Commandant for Operations of the United States Coast Guard Vice "
+     "Admiral Mark Stone and Assistant Secretary for Tax Policy at the Department of the Treasury Omar Haddad. "
+     "Director of Policy for the First Lady Rosa Patel also attended.",
+     {("Stone", "Vice Admiral", None), ("Stone", "Deputy Commandant", None), ("Haddad", "Assistant Secretary", "US"),
+      ("Patel", "Director", None)}),
 ])
 def test_roles_readout_staff_titles(facts_of, text, expected):
     assert roles(facts_of(text)) == expected

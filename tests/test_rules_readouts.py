@@ -517,3 +517,41 @@ def test_roles_long_staff_post_is_also_its_short_name():
     assert (title.role, country) == ("Assistant to the President for National Security Affairs", "US")
     assert roles._short_names()[title.role] == "National Security Advisor"
     assert "Assistant to the President" not in roles._short_names()
+
+
+def _tail_doc(words, name_at):
+    pos = ["ADP" if w in ("by", "for", "at", "of") else "DET" if w == "the" else "PROPN" for w in words]
+    ents = ["O"] * name_at + ["B-PERSON", "I-PERSON"] + ["O"] * (len(words) - name_at - 2)
+    return make(words, pos=pos, ents=ents)
+
+
+def test_staff_post_written_whole_before_a_name():
+    """"Assistant Secretary for Tax Policy at the Department of the Treasury Omar Haddad": the post that opens the
+    capitalised words and joiners before the name is his, the state body in its tail gives the country; a private
+    body's post is none, and a capitalised word that is no name takes no post."""
+    words = ["by", "Assistant", "Secretary", "for", "Tax", "Policy", "at", "the", "Department", "of", "the",
+             "Treasury", "Omar", "Haddad"]
+    start, title, country = staff.post_with_tail(_tail_doc(words, 12), 12)
+    assert (start, title.role, country) == (1, "Assistant Secretary", "US")
+    private = ["by", "President", "of", "the", "Harbor", "Nurses", "Alliance", "Tina", "Cole"]
+    assert staff.post_with_tail(_tail_doc(private, 7), 7) is None
+    assert staff.post_with_tail(_tail_doc(words, 12), 5) is None  # "Policy" is no name
+    ranked = ["by", "Deputy", "Commandant", "for", "Operations", "Vice", "Admiral", "Ana", "Ruiz"]
+    found = staff.post_with_tail(_tail_doc(ranked, 7), 5, stacked=True)  # before the title of the name
+    assert found is not None and found[1].role == "Deputy Commandant"
+
+
+def test_titles_long_apposition_ending_on_a_name_is_the_next_persons():
+    """"Tom Reyes, Chief of Engineers and Commanding General of the Army Corps of Engineers Lieutenant General Lena
+    Dahl": the title runs past the apposition's window to a name, so it is Dahl's, not Reyes's."""
+    words = ["Tom", "Reyes", ",", "Chief", "of", "Engineers", "and", "Commanding", "General", "of", "the", "Army",
+             "Corps", "of", "Engineers", "Lieutenant", "General", "Lena", "Dahl"]
+    pos = ["ADP" if w == "of" else "DET" if w == "the" else "CCONJ" if w == "and" else "PUNCT" if w == "," else
+           "PROPN" for w in words]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 15 + ["B-PERSON", "I-PERSON"]
+    title, _, _ = titles.title_after(make(words, pos=pos, ents=ents), 2)
+    assert title is None
+    short = words[:9] + ["of", "the", "Army", "Corps"]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 11
+    title, _, _ = titles.title_after(make(short, pos=pos[:13], ents=ents), 2)
+    assert title is not None and title.role == "Chief"  # no name after it: Reyes's

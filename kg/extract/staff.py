@@ -7,6 +7,7 @@ political role).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -15,7 +16,7 @@ from kg import lexicon
 from kg.extract.countries import leading_polity
 from kg.extract.lexmatch import marks
 from kg.extract.names import continues_name
-from kg.extract.orgnames import attendee_body_after, org_word
+from kg.extract.orgnames import attendee_body_after, org_word, private_body_after
 from kg.extract.rulematch import rule_marks
 
 MAX_APPOSITION = 30  # tokens of an apposition or list item read after a name
@@ -206,3 +207,37 @@ def department_title(doc: Doc, end: int, title: lexicon.Title) -> tuple[lexicon.
             return found, found.country
     row = institutions().get(body)
     return (title, row[1]) if row is not None and row[1] else None
+
+
+MAX_POST_TAIL = 14  # "Under Secretary for Nuclear Security of the U.S. Department of Energy" is twelve tokens
+
+
+def post_with_tail(doc: Doc, end: int, stacked: bool = False) -> tuple[int, lexicon.Title, str | None] | None:
+    """A post written whole before a name with what it is for or of: "Assistant Secretary for Tax Policy at the
+    Department of the Treasury X", "Director of Policy for the First Lady Y", "Deputy Commandant for Operations of
+    the Coast Guard Vice Admiral Z". Back from ``end`` over capitalised words and ``post-tail-joiners`` to the post
+    that opens them (or follows their last "and"; a state body before it gives its country): its start, title and
+    country (of a state body in its tail). A private body's post is none."""
+    if end < 1 or end >= len(doc) or not (stacked or doc[end].ent_type_ == "PERSON") or \
+            not doc[end - 1].text[:1].isupper():
+        return None  # only right after a capitalised word before a name or another title of the name's (``stacked``)
+    joiners = lexicon.words("post-tail-joiners")
+    k = end
+    while k > 0 and end - k < MAX_POST_TAIL and (doc[k - 1].text[:1].isupper() or doc[k - 1].lower_ in joiners) and \
+            (doc[k - 1].ent_type_ != "PERSON" or lexicon.fold(doc[k - 1].text) in lexicon.title_edges()[1]):
+        k -= 1
+    for s in reversed([k] + [a + 1 for a in range(k, end - 1) if doc[a].lower_ == "and"]):
+        body = leading_body(doc, s, end)
+        t_start = body[0] if body else s
+        ranked = marks(doc).title_at(t_start) is None and rule_marks(doc).has("rank-prefix", t_start)
+        hit = marks(doc).title_at(t_start + ranked)  # "Deputy Commandant", not "Assistant" + "Secretary"
+        if hit is None or hit[0] >= end - 1 or doc[hit[0]].lower_ not in ("of", "for", "at"):
+            continue
+        if private_body_after(doc, hit[0]):
+            return None
+        title = lexicon.title_by_id()[hit[1]]
+        if ranked:  # a rank makes a generic title a post: "Under Secretary"
+            role = f"{doc[t_start].text.title()} {title.role}"
+            title = replace(title, role=role, kind="advisor" if title.kind == "generic" else title.kind)
+        return s, title, body[1] if body else body_country(doc, hit[0], end)
+    return None

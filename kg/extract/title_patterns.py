@@ -184,7 +184,11 @@ def _joiners() -> frozenset[str]:
 def name_follows(doc: Doc, start: int, stop: int) -> bool:
     """A name ends the title's phrase: ", Senior Advisor to the President for Public Engagement Keisha Lance
     Bottoms" is the next person's title (not so "… to the United Nations under President George W. Bush", nor
-    "named X as foreign minister and Y as …": a person joined by "and" is another one)."""
+    "named X as foreign minister and Y as …": a person joined by "and" is another one). The name may follow a long
+    title past ``stop`` ("…, Chief of X and Commanding General of the Y Corps of Z Lieutenant General W")."""
+    while stop < len(doc) and stop - start < 2 * MAX_TITLE and (doc[stop].text[:1].isupper() or
+                                                               doc[stop].lower_ in _joiners()):
+        stop += 1
     for tok in doc[start:stop]:
         if tok.ent_type_ == "PERSON":
             return not (tok.i > start and doc[tok.i - 1].lower_ == "and")

@@ -84,12 +84,12 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
     i = before_abbreviation(doc, i)  # "Prime Minister (PM) X"
     found = title_with_polity(doc, i)
     if found is None:
-        found = _title_of_polity_before(doc, i) or _org_head(doc, i) or _spokes_for_body(doc, i)
+        found = _title_of_polity_before(doc, i) or _org_head(doc, i) or _spokes_for_body(doc, i) or _tailed(doc, i)
         if found is None:
             return None
     t_start, title, country = found
     if t_start >= 2 and rule_marks(doc).has("principal-prep", t_start - 2) and serves_principal(doc, t_start - 3):
-        return None  # "Advisor to the President Jake Sullivan": the principal's title, not his
+        return _tailed(doc, i)  # "Advisor to the President Jake Sullivan": the principal's title, not his
     if private_body_before(doc, t_start):  # "Research Institute Director X": an office, but not a political one
         return TitleMatch(t_start, replace(title, kind="nonpolitical"), None)
     party = _party_before(doc, t_start, title)
@@ -321,7 +321,7 @@ def _apposition(doc: Doc, start: int):
         country = home(title, of[1] if of else country)
         return spokes.official(title, country), country, "apposition"
     head = head_of_body(doc, i, stop)  # ", deputy head of Iran's Atomic Energy Organisation"
-    if head:
+    if head and not name_follows(doc, i, stop):
         return head[0], head[1] or country, "apposition"
     return None, head_of_country(doc, i, stop), "apposition-head-of"
 
@@ -352,7 +352,8 @@ def more_titles(doc: Doc, start: int) -> list[tuple]:
         joined = doc[start - 1].lower_ == "and"
         comma = start >= 2 and doc[start - 1 - joined].text == ","  # "Assistant to the President, Senior Advisor"
         listed = listed or joined and comma
-        found = title_with_polity(doc, start - joined - comma) or _stacked_post(doc, start - joined - 1, listed)
+        found = title_with_polity(doc, start - joined - comma) or _stacked_post(doc, start - joined - 1, listed) or \
+            (None if comma or joined else _tailed(doc, start, True))  # "Chief of X Lieutenant General Y"
         if not found or _separate_person(doc, found[0], joined) or \
                 comma and not listed and found[1].kind not in lexicon.words("comma-stacked-kinds"):
             break
@@ -365,6 +366,11 @@ def more_titles(doc: Doc, start: int) -> list[tuple]:
         if before:
             start = before[0]
     return out
+
+
+def _tailed(doc: Doc, end: int, stacked: bool = False) -> TitleMatch | None:
+    found = staff.post_with_tail(doc, end, stacked)  # "Assistant Secretary for Tax Policy at the Department of X Y"
+    return TitleMatch(*found) if found else None
 
 
 def _stacked_post(doc: Doc, comma: int, listed: bool) -> TitleMatch | None:
