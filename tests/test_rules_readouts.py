@@ -535,10 +535,18 @@ def test_staff_post_written_whole_before_a_name():
     assert (start, title.role, country) == (1, "Assistant Secretary", "US")
     private = ["by", "President", "of", "the", "Harbor", "Nurses", "Alliance", "Tina", "Cole"]
     assert staff.post_with_tail(_tail_doc(private, 7), 7) is None
-    assert staff.post_with_tail(_tail_doc(words, 12), 5) is None  # "Policy" is no name
+    assert titles.title_before(_tail_doc(words, 12), 5) is None  # "Policy" is no name
     ranked = ["by", "Deputy", "Commandant", "for", "Operations", "Vice", "Admiral", "Ana", "Ruiz"]
-    found = staff.post_with_tail(_tail_doc(ranked, 7), 5, stacked=True)  # before the title of the name
+    found = staff.post_with_tail(_tail_doc(ranked, 7), 5)  # before the title of the name
     assert found is not None and found[1].role == "Deputy Commandant"
+    # before "and" and another post of the name's, only with a state body in the tail: a missed name may end it
+    joined = ["by", "Under", "Secretary", "for", "Grid", "Security", "of", "the", "Department", "of", "Energy", "and",
+              "Administrator", "Ana", "Ruiz"]
+    found = staff.post_with_tail(_tail_doc(joined, 13), 11, body_needed=True)
+    assert found is not None and (found[1].role, found[2]) == ("Under Secretary", "US")
+    missed = ["by", "Senior", "Director", "for", "the", "Western", "Hemisphere", "Juan", "Gonzalez", "and",
+              "Administrator", "Ana", "Ruiz"]
+    assert staff.post_with_tail(_tail_doc(missed, 11), 9, body_needed=True) is None
 
 
 def test_titles_long_apposition_ending_on_a_name_is_the_next_persons():

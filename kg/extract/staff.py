@@ -212,15 +212,15 @@ def department_title(doc: Doc, end: int, title: lexicon.Title) -> tuple[lexicon.
 MAX_POST_TAIL = 14  # "Under Secretary for Nuclear Security of the U.S. Department of Energy" is twelve tokens
 
 
-def post_with_tail(doc: Doc, end: int, stacked: bool = False) -> tuple[int, lexicon.Title, str | None] | None:
+def post_with_tail(doc: Doc, end: int, body_needed: bool = False) -> tuple[int, lexicon.Title, str | None] | None:
     """A post written whole before a name with what it is for or of: "Assistant Secretary for Tax Policy at the
     Department of the Treasury X", "Director of Policy for the First Lady Y", "Deputy Commandant for Operations of
     the Coast Guard Vice Admiral Z". Back from ``end`` over capitalised words and ``post-tail-joiners`` to the post
     that opens them (or follows their last "and"; a state body before it gives its country): its start, title and
-    country (of a state body in its tail). A private body's post is none."""
-    if end < 1 or end >= len(doc) or not (stacked or doc[end].ent_type_ == "PERSON") or \
-            not doc[end - 1].text[:1].isupper():
-        return None  # only right after a capitalised word before a name or another title of the name's (``stacked``)
+    country (of a state body in its tail; ``body_needed``: a state body's name ends it). A private body's post is none. The
+    caller knows that a name (or another title of the name's) follows."""
+    if end < 1 or end >= len(doc) or not doc[end - 1].text[:1].isupper():
+        return None  # only right after a capitalised word
     joiners = lexicon.words("post-tail-joiners")
     k = end
     while k > 0 and end - k < MAX_POST_TAIL and (doc[k - 1].text[:1].isupper() or doc[k - 1].lower_ in joiners) and \
@@ -239,5 +239,7 @@ def post_with_tail(doc: Doc, end: int, stacked: bool = False) -> tuple[int, lexi
         if ranked:  # a rank makes a generic title a post: "Under Secretary"
             role = f"{doc[t_start].text.title()} {title.role}"
             title = replace(title, role=role, kind="advisor" if title.kind == "generic" else title.kind)
+        if body_needed and not any(lexicon.fold(doc[j:end].text) in institutions() for j in range(hit[0], end - 1)):
+            return None  # the tail ends on a state body's name, not on a name NER missed
         return s, title, body[1] if body else body_country(doc, hit[0], end)
     return None

@@ -84,12 +84,13 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
     i = before_abbreviation(doc, i)  # "Prime Minister (PM) X"
     found = title_with_polity(doc, i)
     if found is None:
-        found = _title_of_polity_before(doc, i) or _org_head(doc, i) or _spokes_for_body(doc, i) or _tailed(doc, i)
+        found = _title_of_polity_before(doc, i) or _org_head(doc, i) or _spokes_for_body(doc, i) or \
+            _tailed(doc, i, named=doc[start].ent_type_ == "PERSON")
         if found is None:
             return None
     t_start, title, country = found
     if t_start >= 2 and rule_marks(doc).has("principal-prep", t_start - 2) and serves_principal(doc, t_start - 3):
-        return _tailed(doc, i)  # "Advisor to the President Jake Sullivan": the principal's title, not his
+        return _tailed(doc, i, named=doc[start].ent_type_ == "PERSON")  # "Advisor to the President X": not his
     if private_body_before(doc, t_start):  # "Research Institute Director X": an office, but not a political one
         return TitleMatch(t_start, replace(title, kind="nonpolitical"), None)
     party = _party_before(doc, t_start, title)
@@ -353,7 +354,7 @@ def more_titles(doc: Doc, start: int) -> list[tuple]:
         comma = start >= 2 and doc[start - 1 - joined].text == ","  # "Assistant to the President, Senior Advisor"
         listed = listed or joined and comma
         found = title_with_polity(doc, start - joined - comma) or _stacked_post(doc, start - joined - 1, listed) or \
-            (None if comma or joined else _tailed(doc, start, True))  # "Chief of X Lieutenant General Y"
+            (None if comma else _tailed(doc, start - joined, body_needed=joined))  # "Chief of X Lieutenant General Y"
         if not found or _separate_person(doc, found[0], joined) or \
                 comma and not listed and found[1].kind not in lexicon.words("comma-stacked-kinds"):
             break
@@ -368,8 +369,9 @@ def more_titles(doc: Doc, start: int) -> list[tuple]:
     return out
 
 
-def _tailed(doc: Doc, end: int, stacked: bool = False) -> TitleMatch | None:
-    found = staff.post_with_tail(doc, end, stacked)  # "Assistant Secretary for Tax Policy at the Department of X Y"
+def _tailed(doc: Doc, end: int, named: bool = True, body_needed: bool = False) -> TitleMatch | None:
+    """"Assistant Secretary for Tax Policy at the Department of the Treasury X" before a name (``named``)."""
+    found = staff.post_with_tail(doc, end, body_needed) if named else None
     return TitleMatch(*found) if found else None
 
 
