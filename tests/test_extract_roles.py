@@ -420,6 +420,10 @@ def test_roles_news_report_titles(facts_of, text, expected):
      "Director of Policy for the First Lady Rosa Patel also attended.",
      {("Stone", "Vice Admiral", None), ("Stone", "Deputy Commandant", None), ("Haddad", "Assistant Secretary", "US"),
       ("Patel", "Director", None)}),
+    ("National Economic Advisor Lena Dahl, Director of Policy for the First Lady Mara Oduya, and Assistant Secretary "
+     "of Labor Omar Haddad discussed the plan.",
+     {("Dahl", "National Economic Advisor", "US"), ("Oduya", "Director", None),
+      ("Haddad", "Assistant Secretary of Labor", None)}),
 ])
 def test_roles_readout_staff_titles(facts_of, text, expected):
     assert roles(facts_of(text)) == expected

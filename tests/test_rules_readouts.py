@@ -19,6 +19,7 @@ from kg.extract import (
     roles,
     rosters,
     staff,
+    title_patterns,
     titles,
     topicevents,
     topicnouns,
@@ -563,3 +564,23 @@ def test_titles_long_apposition_ending_on_a_name_is_the_next_persons():
     ents = ["B-PERSON", "I-PERSON"] + ["O"] * 11
     title, _, _ = titles.title_after(make(short, pos=pos[:13], ents=ents), 2)
     assert title is not None and title.role == "Chief"  # no name after it: Reyes's
+
+
+def test_title_patterns_closed_name_after_a_title_that_ner_missed():
+    """"Tom Reyes, Director of Policy for the First Lady Mara Oduya, …" with "Mara Oduya" untagged: two proper
+    nouns no lexicon knows, closed by a comma after a title, are a name, so the apposition is hers, not Reyes's, and
+    the post before the name is hers."""
+    words = ["Tom", "Reyes", ",", "Director", "of", "Policy", "for", "the", "First", "Lady", "Mara", "Oduya", ",",
+             "spoke"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN",
+           "PUNCT", "VERB"]
+    doc = make(words, pos=pos, ents=["B-PERSON", "I-PERSON"] + ["O"] * 12)
+    assert title_patterns.closed_name(doc, 10) and not title_patterns.closed_name(doc, 5)  # "Policy for"
+    assert not title_patterns.closed_name(doc, 8)  # "First Lady" is a title
+    assert not title_patterns.closed_name(doc, 11)  # "Oduya ," holds one word, and no title ends before it
+    run = make(["Senior", "Director", "for", "the", "Western", "Hemisphere", "Juan", "Soto", "and"],
+               pos=["PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "CCONJ"])
+    assert not title_patterns.closed_name(run, 5)  # inside a capitalised run, not right after a title
+    assert titles.title_after(doc, 2)[0] is None
+    found = titles.title_before(doc, 10)
+    assert found is not None and (found.start, found.title.role) == (3, "Director")

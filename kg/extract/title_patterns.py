@@ -190,11 +190,24 @@ def name_follows(doc: Doc, start: int, stop: int) -> bool:
                                                                doc[stop].lower_ in _joiners()):
         stop += 1
     for tok in doc[start:stop]:
-        if tok.ent_type_ == "PERSON":
+        if tok.ent_type_ == "PERSON" or tok.i > start and closed_name(doc, tok.i):
             return not (tok.i > start and doc[tok.i - 1].lower_ == "and")
         if tok.pos_ == "ADP" and tok.lower_ not in ("of", "to", "for"):
             return False
     return False
+
+
+def closed_name(doc: Doc, i: int) -> bool:
+    """Two or three proper nouns from ``i``, right after a title, that a comma, "and" or a stop closes and that no
+    lexicon knows (no title, polity or organisation word): a name NER missed ("…for the First Lady Mala Adiga, …")."""
+    if find_title(doc, i) is None:
+        return False
+    k = i
+    while k < len(doc) and k - i < 3 and doc[k].pos_ == "PROPN" and doc[k].is_alpha and doc[k].text[:1].isupper() \
+            and fold(doc[k].text) not in lexicon.title_index() and fold(doc[k].text) not in org_words() and \
+            not lexicon.lookup_polity(doc[k].text):
+        k += 1
+    return k - i >= 2 and k < len(doc) and doc[k].lower_ in (",", ";", ".", "and")
 
 
 def skip_possessor(doc: Doc, i: int) -> int:

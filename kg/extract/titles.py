@@ -35,6 +35,7 @@ from kg.extract.title_patterns import (
     MAX_TITLE,
     apposition_span,
     before_abbreviation,
+    closed_name,
     find_title,
     head_of_body,
     head_of_country,
@@ -85,12 +86,12 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
     found = title_with_polity(doc, i)
     if found is None:
         found = _title_of_polity_before(doc, i) or _org_head(doc, i) or _spokes_for_body(doc, i) or \
-            _tailed(doc, i, named=doc[start].ent_type_ == "PERSON")
+            _tailed(doc, i, named=doc[start].ent_type_ == "PERSON" or closed_name(doc, start))
         if found is None:
             return None
     t_start, title, country = found
     if t_start >= 2 and rule_marks(doc).has("principal-prep", t_start - 2) and serves_principal(doc, t_start - 3):
-        return _tailed(doc, i, named=doc[start].ent_type_ == "PERSON")  # "Advisor to the President X": not his
+        return _tailed(doc, i, named=doc[start].ent_type_ == "PERSON" or closed_name(doc, start))  # not his
     if private_body_before(doc, t_start):  # "Research Institute Director X": an office, but not a political one
         return TitleMatch(t_start, replace(title, kind="nonpolitical"), None)
     party = _party_before(doc, t_start, title)
