@@ -424,6 +424,9 @@ def test_roles_news_report_titles(facts_of, text, expected):
      "of Labor Omar Haddad discussed the plan.",
      {("Dahl", "National Economic Advisor", "US"), ("Oduya", "Director", None),
       ("Haddad", "Assistant Secretary of Labor", None)}),
+    # a plural title whose last word has no plural "s" is shared down its list
+    ("Today, officials met with Attorneys General Ruth Bell of Ohio and Carl Moss of Iowa to discuss the ruling.",
+     {("Bell", "Attorney General", "US"), ("Moss", "Attorney General", "US")}),
 ])
 def test_roles_readout_staff_titles(facts_of, text, expected):
     assert roles(facts_of(text)) == expected

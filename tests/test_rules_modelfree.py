@@ -284,6 +284,17 @@ def test_mentions_plural_title_shared_down_a_list():
     assert [m.role for m in named_mentions(single)] == ["Senator", None, None]  # a singular title is one person's
 
 
+def test_mentions_plural_title_with_a_singular_last_word_is_shared():
+    """"Attorneys General A of Ohio and B of Iowa": the lexicon's plural title ("attorneys general", whose last word
+    has no plural "s") is B's too."""
+    from kg.extract.mentions import named_mentions
+    words = ["Attorneys", "General", "Mark", "Dole", "of", "Ohio", "and", "Anne", "Price", "of", "Iowa", "spoke"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "ADP", "PROPN", "VERB"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"]
+    found = named_mentions(make(words, pos=pos, ents=ents))
+    assert [(m.name, m.role) for m in found] == [("Mark Dole", "Attorney General"), ("Anne Price", "Attorney General")]
+
+
 def test_mentions_plural_representatives_are_us_legislators():
     from kg.extract.mentions import named_mentions
     words = ["Representatives", "Mark", "Dole", "and", "Anne", "Price", "wrote", "."]
