@@ -560,6 +560,18 @@ def test_orgnames_attendee_body_after(body, private):
     assert attendee_body_after(doc, 4) is private
 
 
+def test_orgnames_attendee_body_ner_calls_a_person():
+    """", Vice President, Harbor Charities" that NER tags a person is still a private body (its last word is a
+    private organisation word), but ", Vice President, Jane Doe" is the next person."""
+    from kg.extract.orgnames import attendee_body_after
+
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    body = make(["Tom", "Reyes", ",", "President", ",", "Harbor", "Charities", "."], ents=ents)
+    assert attendee_body_after(body, 4)
+    person = make(["Tom", "Reyes", ",", "President", ",", "Jane", "Doe", "."], ents=ents)
+    assert not attendee_body_after(person, 4)
+
+
 # --- topics (issue 9): concepts, fragments, speech clauses, the event's own name ----------------------------
 
 def test_topics_concept_keys_fold_and_head():
