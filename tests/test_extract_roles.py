@@ -211,6 +211,8 @@ def test_roles_portfolios_and_countries(facts_of, text, expected):
     ("- Jeffrey Mason, General Counsel, Acme Media", set()),
     ("Participants included:\n- Anthony Reyes, Vice President, Catholic Charities\n- Ana Ruiz, Director, Harbor "
      "Food Charity", set()),
+    ("Participants included:\n- Dr. Lena Dahl, Director of Education and Expanded Learning at the Harbor League of "
+     "Towns\n- Tom Reyes, Senior Advisor, White House", {("Reyes", "Senior Advisor", "US")}),
     ("Participants included:\n- Tom Reed, Director of Planning at the Harbor Nurses Alliance\n- Ana Ruiz, Senior "
      "Advisor in the Office of the Vice President", {("Ruiz", "Senior Advisor", "US")}),
     # a US state before a title: a US official, not the country the state shares its name with

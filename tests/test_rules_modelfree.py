@@ -203,6 +203,7 @@ def test_staff_private_body_after_at_the_in_a_list_item():
     pos = ["SPACE", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN", "ADP", "DET", "PROPN", "PROPN",
            "PROPN"]
     assert staff.private_item_body(make(words, pos=pos, spaces=spaces), 4, len(words))
+    assert staff.private_item_body(make(words, pos=pos, spaces=spaces), 4, 7)  # the item runs to its line's end
     public = words[:10] + ["Department", "of", "Labor"]
     assert not staff.private_item_body(make(public, pos=pos[:11] + ["ADP", "PROPN"], spaces=spaces), 4, len(words))
 

@@ -151,9 +151,12 @@ def joined_titles(doc: Doc, start: int, end: int) -> list[tuple]:
 def private_item_body(doc: Doc, start: int, end: int) -> bool:
     """A list item ("- X, Vice President, Catholic Charities") whose last part, or whose body after "of/at/in the"
     (``item-body-preps``), names a body that is neither a polity nor a public body: the titles in it are that
-    body's."""
+    body's. The item runs to its line's end (past a word NER took for a name: "…Director of Education and
+    Expanded Learning at the X League")."""
     if not _in_list_item(doc, start):
         return False
+    while end < len(doc) and end - start < MAX_APPOSITION and "\n" not in doc[end].text:
+        end += 1
     comma = next((k for k in range(end - 1, start, -1) if doc[k].text == ","), None)
     if comma is not None:
         return attendee_body_after(doc, comma) and _private_body(doc, comma + 1, end)  # not ", White House"
