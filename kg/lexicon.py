@@ -250,6 +250,7 @@ class Title:
     role: str
     kind: str
     country: str | None = None  # the one country that uses the title ("Taoiseach" → IE)
+    also: str | None = None  # the post's short name, a second role of its holder ("National Security Advisor")
 
     @property
     def plural(self) -> bool:
@@ -266,7 +267,8 @@ class Title:
 @cache
 def titles() -> tuple[Title, ...]:
     rows = read_tsv(resource_path("titles.tsv"), ("id", "phrase", "role", "kind"))
-    return tuple(Title(r["id"], fold(r["phrase"]), r["role"], r["kind"], r.get("country") or None) for r in rows)
+    return tuple(Title(r["id"], fold(r["phrase"]), r["role"], r["kind"], r.get("country") or None, r.get("also") or None)
+                 for r in rows)
 
 
 @cache

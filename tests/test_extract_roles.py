@@ -209,6 +209,12 @@ def test_roles_portfolios_and_countries(facts_of, text, expected):
     ("Participants: Tom Reed, President, National Builders Union; Jane Roe, Vice President, Harbor Nurses United.",
      set()),
     ("- Jeffrey Mason, General Counsel, Acme Media", set()),
+    ("Participants included:\n- Anthony Reyes, Vice President, Catholic Charities\n- Ana Ruiz, Director, Harbor "
+     "Food Charity", set()),
+    ("Participants included:\n- Dr. Lena Dahl, Director of Education and Expanded Learning at the Harbor League of "
+     "Towns\n- Tom Reyes, Senior Advisor, White House", {("Reyes", "Senior Advisor", "US")}),
+    ("Participants included:\n- Tom Reed, Director of Planning at the Harbor Nurses Alliance\n- Ana Ruiz, Senior "
+     "Advisor in the Office of the Vice President", {("Ruiz", "Senior Advisor", "US")}),
     # a US state before a title: a US official, not the country the state shares its name with
     ("Florida Governor Dan Hale and Georgia Governor Amy Stone declared emergencies as the storm neared the Bahamas, "
      "where Prime Minister Tom Fox of the Bahamas urged residents to leave.",
@@ -402,6 +408,29 @@ def test_roles_news_report_titles(facts_of, text, expected):
      "Intergovernmental Affairs, White House\n- Iowa House Minority Floor Leader Sam Pruitt",
      {("Patel", "Senior Advisor to the President", "US"), ("Patel", "Director", "US"),
       ("Pruitt", "House Minority Floor Leader", "US")}),
+    # one person's posts listed with commas and closed by ", and", the country before the party's name
+    ("The Secretary met on May 2 with Chinese Communist Party Politburo Member, Director of the Office of the "
+     "Central Foreign Affairs Commission, and Foreign Minister Li Wen in Oslo.",
+     {("Wen", "Politburo Member", "CN"), ("Wen", "Director", "CN"), ("Wen", "Foreign Minister", "CN")}),
+    # a long staff post is also its short name (the "also" column of titles.tsv)
+    ("Participants included:\n- Sam Porter, Assistant to the President for National Security Affairs\n- Ana Ruiz, "
+     "Assistant to the President for Domestic Policy",
+     {("Porter", "Assistant to the President for National Security Affairs", "US"),
+      ("Porter", "National Security Advisor", "US"), ("Ruiz", "Assistant to the President for Domestic Policy", "US"),
+      ("Ruiz", "Domestic Policy Advisor", "US")}),
+    # a post written whole before a name, with what it is for or of; a rank title between it and the name
+    ("Yesterday, the Secretary met with Deputy Commandant for Operations of the United States Coast Guard Vice "
+     "Admiral Mark Stone and Assistant Secretary for Tax Policy at the Department of the Treasury Omar Haddad. "
+     "Director of Policy for the First Lady Rosa Patel also attended.",
+     {("Stone", "Vice Admiral", None), ("Stone", "Deputy Commandant", None), ("Haddad", "Assistant Secretary", "US"),
+      ("Patel", "Director", None)}),
+    ("National Economic Advisor Lena Dahl, Director of Policy for the First Lady Mara Oduya, and Assistant Secretary "
+     "of Labor Omar Haddad discussed the plan.",
+     {("Dahl", "National Economic Advisor", "US"), ("Oduya", "Director", None),
+      ("Haddad", "Assistant Secretary of Labor", None)}),
+    # a plural title whose last word has no plural "s" is shared down its list
+    ("Today, officials met with Attorneys General Ruth Bell of Ohio and Carl Moss of Iowa to discuss the ruling.",
+     {("Bell", "Attorney General", "US"), ("Moss", "Attorney General", "US")}),
 ])
 def test_roles_readout_staff_titles(facts_of, text, expected):
     assert roles(facts_of(text)) == expected

@@ -195,6 +195,19 @@ def test_staff_private_body_of_a_list_item():
     assert not staff.private_item_body(prose, 2, len(prose))  # only a bulleted list item says whose title it is
 
 
+def test_staff_private_body_after_at_the_in_a_list_item():
+    """"- Ana Reyes, Director of Planning at the Harbor Food Bank": the body after "at the" (``item-body-preps``)
+    is private, the title that body's; "at the Department of Labor" is a public body's."""
+    words = ["\n", "-", "Ana", "Reyes", ",", "Director", "of", "Planning", "at", "the", "Harbor", "Food", "Bank"]
+    spaces = [False, True, True, False, True, True, True, True, True, True, True, True, False]
+    pos = ["SPACE", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN", "ADP", "DET", "PROPN", "PROPN",
+           "PROPN"]
+    assert staff.private_item_body(make(words, pos=pos, spaces=spaces), 4, len(words))
+    assert staff.private_item_body(make(words, pos=pos, spaces=spaces), 4, 7)  # the item runs to its line's end
+    public = words[:10] + ["Department", "of", "Labor"]
+    assert not staff.private_item_body(make(public, pos=pos[:11] + ["ADP", "PROPN"], spaces=spaces), 4, len(words))
+
+
 def test_titles_title_of_state_body_before_name():
     doc = make(["Director", "of", "the", "National", "Economic", "Council", "Ana", "Reyes", "spoke"],
                pos=["PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"])
@@ -270,6 +283,17 @@ def test_mentions_plural_title_shared_down_a_list():
                                                  ("Joy Cobb", "Senator")]
     single = make(["Senator"] + words[2:], pos=["PROPN"] + pos[2:], ents=["O"] + ents[2:])
     assert [m.role for m in named_mentions(single)] == ["Senator", None, None]  # a singular title is one person's
+
+
+def test_mentions_plural_title_with_a_singular_last_word_is_shared():
+    """"Attorneys General A of Ohio and B of Iowa": the lexicon's plural title ("attorneys general", whose last word
+    has no plural "s") is B's too."""
+    from kg.extract.mentions import named_mentions
+    words = ["Attorneys", "General", "Mark", "Dole", "of", "Ohio", "and", "Anne", "Price", "of", "Iowa", "spoke"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "ADP", "PROPN", "VERB"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"]
+    found = named_mentions(make(words, pos=pos, ents=ents))
+    assert [(m.name, m.role) for m in found] == [("Mark Dole", "Attorney General"), ("Anne Price", "Attorney General")]
 
 
 def test_mentions_plural_representatives_are_us_legislators():
@@ -535,6 +559,18 @@ def test_orgnames_attendee_body_after(body, private):
 
     doc = make(["Jane", "Roe", ",", "President", ",", *body, "."])
     assert attendee_body_after(doc, 4) is private
+
+
+def test_orgnames_attendee_body_ner_calls_a_person():
+    """", Vice President, Harbor Charities" that NER tags a person is still a private body (its last word is a
+    private organisation word), but ", Vice President, Jane Doe" is the next person."""
+    from kg.extract.orgnames import attendee_body_after
+
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    body = make(["Tom", "Reyes", ",", "President", ",", "Harbor", "Charities", "."], ents=ents)
+    assert attendee_body_after(body, 4)
+    person = make(["Tom", "Reyes", ",", "President", ",", "Jane", "Doe", "."], ents=ents)
+    assert not attendee_body_after(person, 4)
 
 
 # --- topics (issue 9): concepts, fragments, speech clauses, the event's own name ----------------------------

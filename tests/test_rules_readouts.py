@@ -19,6 +19,7 @@ from kg.extract import (
     roles,
     rosters,
     staff,
+    title_patterns,
     titles,
     topicevents,
     topicnouns,
@@ -480,3 +481,106 @@ def test_roles_title_before_a_name_and_a_department_after_it():
                                                                                  "minister")
     m = Mention(2, 4, "Mara Olsen", "name", rule="apposition")
     assert roles._department_post(SimpleNamespace(doc=doc), m, "Secretary") is None  # only a title before the name
+
+
+def _stack_doc(words):
+    pos = ["ADP" if w in ("with", "of") else "DET" if w == "the" else "CCONJ" if w == "and" else
+           "PUNCT" if w == "," else "ADJ" if w == "Chinese" else "PROPN" for w in words]
+    ents = ["B-PERSON" if w == "Li" else "I-PERSON" if w == "Wen" else "B-NORP" if w == "Chinese" else "O"
+            for w in words]
+    return make(words, pos=pos, ents=ents)
+
+
+def test_titles_posts_listed_with_commas_before_a_name():
+    """"Chinese Communist Party Politburo Member, Director of the Office of the X Commission, and Foreign Minister
+    Li Wen": each item of a list of posts closed by ", and" is the named person's, a post heading a body too; the
+    country before the party's name is the first post's. Without the closing ", and" the items are not joined."""
+    words = ["with", "Chinese", "Communist", "Party", "Politburo", "Member", ",", "Director", "of", "the", "Office",
+             "of", "the", "Maritime", "Affairs", "Commission", ",", "and", "Foreign", "Minister", "Li", "Wen"]
+    assert [r[:2] for r in titles.more_titles(_stack_doc(words), 18)] == [("Director", None),
+                                                                         ("Politburo Member", "CN")]
+    unclosed = words[:17] + words[18:]  # "…, Foreign Minister Li Wen": no ", and" closes the list
+    assert titles.more_titles(_stack_doc(unclosed), 17) == []
+    named = ["with", "Director", "of", "the", "Office", "Ana", "Ruiz", ",", "and", "Foreign", "Minister", "Li", "Wen"]
+    doc = _stack_doc(named)
+    doc.ents = [doc.char_span(doc[5].idx, doc[6].idx + 4, label="PERSON"), doc.char_span(doc[11].idx, doc[12].idx
+                                                                                         + 3, label="PERSON")]
+    assert titles.more_titles(doc, 9) == []  # "…Office Ana Ruiz, and Foreign Minister Li Wen": two persons
+
+
+def test_roles_long_staff_post_is_also_its_short_name():
+    """", Assistant to the President for National Security Affairs" is that post and the National Security Advisor
+    (``also`` column of titles.tsv); the bare "Assistant to the President" has no short name."""
+    words = ["Sam", "Porter", ",", "Assistant", "to", "the", "President", "for", "National", "Security", "Affairs"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PROPN", "PROPN"]
+    doc = make(words, pos=pos, ents=["B-PERSON", "I-PERSON"] + ["O"] * 9)
+    title, country, _ = titles.title_after(doc, 2)
+    assert (title.role, country) == ("Assistant to the President for National Security Affairs", "US")
+    assert roles._short_names()[title.role] == "National Security Advisor"
+    assert "Assistant to the President" not in roles._short_names()
+
+
+def _tail_doc(words, name_at):
+    pos = ["ADP" if w in ("by", "for", "at", "of") else "DET" if w == "the" else "PROPN" for w in words]
+    ents = ["O"] * name_at + ["B-PERSON", "I-PERSON"] + ["O"] * (len(words) - name_at - 2)
+    return make(words, pos=pos, ents=ents)
+
+
+def test_staff_post_written_whole_before_a_name():
+    """"Assistant Secretary for Tax Policy at the Department of the Treasury Omar Haddad": the post that opens the
+    capitalised words and joiners before the name is his, the state body in its tail gives the country; a private
+    body's post is none, and a capitalised word that is no name takes no post."""
+    words = ["by", "Assistant", "Secretary", "for", "Tax", "Policy", "at", "the", "Department", "of", "the",
+             "Treasury", "Omar", "Haddad"]
+    start, title, country = staff.post_with_tail(_tail_doc(words, 12), 12)
+    assert (start, title.role, country) == (1, "Assistant Secretary", "US")
+    private = ["by", "President", "of", "the", "Harbor", "Nurses", "Alliance", "Tina", "Cole"]
+    assert staff.post_with_tail(_tail_doc(private, 7), 7) is None
+    assert titles.title_before(_tail_doc(words, 12), 5) is None  # "Policy" is no name
+    ranked = ["by", "Deputy", "Commandant", "for", "Operations", "Vice", "Admiral", "Ana", "Ruiz"]
+    found = staff.post_with_tail(_tail_doc(ranked, 7), 5)  # before the title of the name
+    assert found is not None and found[1].role == "Deputy Commandant"
+    # before "and" and another post of the name's, only with a state body in the tail: a missed name may end it
+    joined = ["by", "Under", "Secretary", "for", "Grid", "Security", "of", "the", "Department", "of", "Energy", "and",
+              "Administrator", "Ana", "Ruiz"]
+    found = staff.post_with_tail(_tail_doc(joined, 13), 11, body_needed=True)
+    assert found is not None and (found[1].role, found[2]) == ("Under Secretary", "US")
+    missed = ["by", "Senior", "Director", "for", "the", "Western", "Hemisphere", "Juan", "Gonzalez", "and",
+              "Administrator", "Ana", "Ruiz"]
+    assert staff.post_with_tail(_tail_doc(missed, 11), 9, body_needed=True) is None
+
+
+def test_titles_long_apposition_ending_on_a_name_is_the_next_persons():
+    """"Tom Reyes, Chief of Engineers and Commanding General of the Army Corps of Engineers Lieutenant General Lena
+    Dahl": the title runs past the apposition's window to a name, so it is Dahl's, not Reyes's."""
+    words = ["Tom", "Reyes", ",", "Chief", "of", "Engineers", "and", "Commanding", "General", "of", "the", "Army",
+             "Corps", "of", "Engineers", "Lieutenant", "General", "Lena", "Dahl"]
+    pos = ["ADP" if w == "of" else "DET" if w == "the" else "CCONJ" if w == "and" else "PUNCT" if w == "," else
+           "PROPN" for w in words]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 15 + ["B-PERSON", "I-PERSON"]
+    title, _, _ = titles.title_after(make(words, pos=pos, ents=ents), 2)
+    assert title is None
+    short = words[:9] + ["of", "the", "Army", "Corps"]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 11
+    title, _, _ = titles.title_after(make(short, pos=pos[:13], ents=ents), 2)
+    assert title is not None and title.role == "Chief"  # no name after it: Reyes's
+
+
+def test_title_patterns_closed_name_after_a_title_that_ner_missed():
+    """"Tom Reyes, Director of Policy for the First Lady Mara Oduya, …" with "Mara Oduya" untagged: two proper
+    nouns no lexicon knows, closed by a comma after a title, are a name, so the apposition is hers, not Reyes's, and
+    the post before the name is hers."""
+    words = ["Tom", "Reyes", ",", "Director", "of", "Policy", "for", "the", "First", "Lady", "Mara", "Oduya", ",",
+             "spoke"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN",
+           "PUNCT", "VERB"]
+    doc = make(words, pos=pos, ents=["B-PERSON", "I-PERSON"] + ["O"] * 12)
+    assert title_patterns.closed_name(doc, 10) and not title_patterns.closed_name(doc, 5)  # "Policy for"
+    assert not title_patterns.closed_name(doc, 8)  # "First Lady" is a title
+    assert not title_patterns.closed_name(doc, 11)  # "Oduya ," holds one word, and no title ends before it
+    run = make(["Senior", "Director", "for", "the", "Western", "Hemisphere", "Juan", "Soto", "and"],
+               pos=["PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "CCONJ"])
+    assert not title_patterns.closed_name(run, 5)  # inside a capitalised run, not right after a title
+    assert titles.title_after(doc, 2)[0] is None
+    found = titles.title_before(doc, 10)
+    assert found is not None and (found.start, found.title.role) == (3, "Director")

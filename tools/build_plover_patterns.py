@@ -211,6 +211,7 @@ INSTITUTIONS = {"state department": ("GOV", "US"), "us state department": ("GOV"
                 "department of homeland security": ("GOV", "US"), "department of labor": ("GOV", "US"),
                 "department of the treasury": ("GOV", "US"), "department of commerce": ("GOV", "US"),
                 "department of energy": ("GOV", "US"), "department of education": ("GOV", "US"),
+                "national nuclear security administration": ("GOV", "US"),
                 "department of transportation": ("GOV", "US"), "department of agriculture": ("GOV", "US"),
                 "department of the interior": ("GOV", "US"), "department of health and human services": ("GOV", "US"),
                 "department of housing and urban development": ("GOV", "US"),

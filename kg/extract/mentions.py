@@ -144,8 +144,10 @@ def _share_plural_titles(doc: Doc, found: list[Mention]) -> None:
     """"Presidents A of X and B of Y": B, listed right after A, shares the plural title, and so does each name
     listed after B ("Senators A, B, and C")."""
     for prev, m in pairwise(found):
+        phrase = fold(doc[prev.span_start:prev.start].text)
         plural = prev.role and (prev.rule == "plural-title" or  # "Senators A, B and C": down the list
-                                fold(doc[prev.span_start:prev.start].text).split(" ")[-1].endswith("s"))
+                                phrase.split(" ")[-1].endswith("s") or  # "Attorneys General A and B" (titles.tsv)
+                                phrase in lexicon.title_index() and lexicon.title_index()[phrase].plural)
         between = [t for t in _outside_parentheses(doc[prev.end:m.start]) if t.lower_ not in (",", "and", "of", "the")]
         if plural and m.role is None and all(lexicon.lookup_polity(t.text) or t.ent_type_ == "GPE" for t in between):
             m.role, m.title_kind, m.rule = prev.role, prev.title_kind, "plural-title"

@@ -79,8 +79,9 @@ def attendee_body_after(doc: Doc, start: int) -> bool:
                                               or doc[end].tag_ == "POS" or doc[end].text in ("-", "&")):
         end += 1
     words = doc[i:end]
-    if not words or words[0].ent_type_ == "PERSON" or lexicon.lookup_polity(words.text):
-        return False
+    if not words or words[0].ent_type_ == "PERSON" and not org_word(words[-1], ("private",)) or \
+            lexicon.lookup_polity(words.text):
+        return False  # ", Vice President, Jane Doe" is the next person; ", Catholic Charities" NER calls one is a body
     public = any(org_word(t, ("public",)) for t in words) or _named_after_state(doc, i, end)
     return not public and not any(lexicon.lookup_polity(t.text) for t in words if t.text.isupper())
 

@@ -59,6 +59,8 @@ def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, Mentio
                 continue
             role = refined
         out.append((role, country, m, kind))
+        if role in _short_names():  # "Assistant to the President for National Security Affairs": also the NSA
+            out.append((_short_names()[role], country, m, kind))
     known: dict[str, set[str]] = {}
     for role, country, _, _ in out:
         known.setdefault(role, set()).update({country} if country else set())
@@ -239,6 +241,12 @@ def _kind(role: str) -> str | None:
     words = role.split()
     return next((k for i in range(len(words)) if (k := _title_kinds().get(" ".join(words[i:]))) is not None
                  and (i == 0 or words[i - 1].lower() not in ("to", "of", "for", "the"))), None)
+
+
+@cache
+def _short_names() -> dict[str, str]:
+    """A long post's short name, a second role of its holder (``also`` column of ``titles.tsv``)."""
+    return {t.role: t.also for t in lexicon.titles() if t.also}
 
 
 @cache

@@ -7,6 +7,7 @@ political role).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -15,7 +16,7 @@ from kg import lexicon
 from kg.extract.countries import leading_polity
 from kg.extract.lexmatch import marks
 from kg.extract.names import continues_name
-from kg.extract.orgnames import attendee_body_after, org_word
+from kg.extract.orgnames import attendee_body_after, org_word, private_body_after
 from kg.extract.rulematch import rule_marks
 
 MAX_APPOSITION = 30  # tokens of an apposition or list item read after a name
@@ -148,15 +149,20 @@ def joined_titles(doc: Doc, start: int, end: int) -> list[tuple]:
 
 
 def private_item_body(doc: Doc, start: int, end: int) -> bool:
-    """A list item ("- X, Vice President, Catholic Charities") whose last part names a body that is neither a
-    polity nor a public body: the titles in it are that body's."""
+    """A list item ("- X, Vice President, Catholic Charities") whose last part, or whose body after "of/at/in the"
+    (``item-body-preps``), names a body that is neither a polity nor a public body: the titles in it are that
+    body's. The item runs to its line's end (past a word NER took for a name: "…Director of Education and
+    Expanded Learning at the X League")."""
     if not _in_list_item(doc, start):
         return False
+    while end < len(doc) and end - start < MAX_APPOSITION and "\n" not in doc[end].text:
+        end += 1
     comma = next((k for k in range(end - 1, start, -1) if doc[k].text == ","), None)
     if comma is not None:
         return attendee_body_after(doc, comma) and _private_body(doc, comma + 1, end)  # not ", White House"
-    of = next((k for k in range(start, end - 1) if doc[k].lower_ == "of" and doc[k + 1].lower_ == "the"
-               and not _inside_title(doc, k)), None)  # "- X, President of the NCAI", not "Secretary of the Interior"
+    of = next((k for k in range(start, end - 1) if doc[k].lower_ in lexicon.words("item-body-preps") and
+               doc[k + 1].lower_ == "the" and not _inside_title(doc, k)), None)
+    # "- X, President of the NCAI", "- Y, Director of Planning at the Z League", not "Secretary of the Interior"
     return of is not None and _private_body(doc, of + 2, end)
 
 
@@ -204,3 +210,39 @@ def department_title(doc: Doc, end: int, title: lexicon.Title) -> tuple[lexicon.
             return found, found.country
     row = institutions().get(body)
     return (title, row[1]) if row is not None and row[1] else None
+
+
+MAX_POST_TAIL = 14  # "Under Secretary for Nuclear Security of the U.S. Department of Energy" is twelve tokens
+
+
+def post_with_tail(doc: Doc, end: int, body_needed: bool = False) -> tuple[int, lexicon.Title, str | None] | None:
+    """A post written whole before a name with what it is for or of: "Assistant Secretary for Tax Policy at the
+    Department of the Treasury X", "Director of Policy for the First Lady Y", "Deputy Commandant for Operations of
+    the Coast Guard Vice Admiral Z". Back from ``end`` over capitalised words and ``post-tail-joiners`` to the post
+    that opens them (or follows their last "and"; a state body before it gives its country): its start, title and
+    country (of a state body in its tail; ``body_needed``: a state body's name ends it). A private body's post is none. The
+    caller knows that a name (or another title of the name's) follows."""
+    if end < 1 or end >= len(doc) or not doc[end - 1].text[:1].isupper():
+        return None  # only right after a capitalised word
+    joiners = lexicon.words("post-tail-joiners")
+    k = end
+    while k > 0 and end - k < MAX_POST_TAIL and (doc[k - 1].text[:1].isupper() or doc[k - 1].lower_ in joiners) and \
+            (doc[k - 1].ent_type_ != "PERSON" or lexicon.fold(doc[k - 1].text) in lexicon.title_edges()[1]):
+        k -= 1
+    for s in reversed([k] + [a + 1 for a in range(k, end - 1) if doc[a].lower_ == "and"]):
+        body = leading_body(doc, s, end)
+        t_start = body[0] if body else s
+        ranked = marks(doc).title_at(t_start) is None and rule_marks(doc).has("rank-prefix", t_start)
+        hit = marks(doc).title_at(t_start + ranked)  # "Deputy Commandant", not "Assistant" + "Secretary"
+        if hit is None or hit[0] >= end - 1 or doc[hit[0]].lower_ not in ("of", "for", "at"):
+            continue
+        if private_body_after(doc, hit[0]):
+            return None
+        title = lexicon.title_by_id()[hit[1]]
+        if ranked:  # a rank makes a generic title a post: "Under Secretary"
+            role = f"{doc[t_start].text.title()} {title.role}"
+            title = replace(title, role=role, kind="advisor" if title.kind == "generic" else title.kind)
+        if body_needed and not any(lexicon.fold(doc[j:end].text) in institutions() for j in range(hit[0], end - 1)):
+            return None  # the tail ends on a state body's name, not on a name NER missed
+        return s, title, body[1] if body else body_country(doc, hit[0], end)
+    return None

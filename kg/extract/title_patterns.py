@@ -184,13 +184,30 @@ def _joiners() -> frozenset[str]:
 def name_follows(doc: Doc, start: int, stop: int) -> bool:
     """A name ends the title's phrase: ", Senior Advisor to the President for Public Engagement Keisha Lance
     Bottoms" is the next person's title (not so "… to the United Nations under President George W. Bush", nor
-    "named X as foreign minister and Y as …": a person joined by "and" is another one)."""
+    "named X as foreign minister and Y as …": a person joined by "and" is another one). The name may follow a long
+    title past ``stop`` ("…, Chief of X and Commanding General of the Y Corps of Z Lieutenant General W")."""
+    while stop < len(doc) and stop - start < 2 * MAX_TITLE and (doc[stop].text[:1].isupper() or
+                                                               doc[stop].lower_ in _joiners()):
+        stop += 1
     for tok in doc[start:stop]:
-        if tok.ent_type_ == "PERSON":
+        if tok.ent_type_ == "PERSON" or tok.i > start and closed_name(doc, tok.i):
             return not (tok.i > start and doc[tok.i - 1].lower_ == "and")
         if tok.pos_ == "ADP" and tok.lower_ not in ("of", "to", "for"):
             return False
     return False
+
+
+def closed_name(doc: Doc, i: int) -> bool:
+    """Two or three proper nouns from ``i``, right after a title, that a comma, "and" or a stop closes and that no
+    lexicon knows (no title, polity or organisation word): a name NER missed ("…for the First Lady Mala Adiga, …")."""
+    if find_title(doc, i) is None:
+        return False
+    k = i
+    while k < len(doc) and k - i < 3 and doc[k].pos_ == "PROPN" and doc[k].is_alpha and doc[k].text[:1].isupper() \
+            and fold(doc[k].text) not in lexicon.title_index() and fold(doc[k].text) not in org_words() and \
+            not lexicon.lookup_polity(doc[k].text):
+        k += 1
+    return k - i >= 2 and k < len(doc) and doc[k].lower_ in (",", ";", ".", "and")
 
 
 def skip_possessor(doc: Doc, i: int) -> int:
@@ -307,6 +324,30 @@ def list_of_posts(doc: Doc, k: int) -> bool:
     the President, Deputy Director …"): a list of posts, not a title and its holder (not "According to the …")."""
     return k < 0 or serves_principal(doc, k) and not doc[k].is_sent_start or \
         doc[k].lower_ in lexicon.words("principal-nouns")
+
+
+def polity_before_party(doc: Doc, start: int) -> tuple[int, str] | None:
+    """The country before a party's name before a post: "Chinese Communist Party Politburo Member"."""
+    if start < 2 or not rule_marks(doc).has("party-word", start - 1):
+        return None
+    k = start - 1
+    while k > 0 and start - k <= 3 and _party_name_word(doc[k - 1]):
+        k -= 1
+    return polity_before(doc, k)
+
+
+def stacked_post(doc: Doc, comma: int) -> tuple[int, lexicon.Title] | None:
+    """A post and the body it heads, one item in a comma list of one person's titles before the name ("…,
+    Director of the Office of the Foreign Affairs Commission, and Foreign Minister X"): the post opens the item
+    (a comma before it) and capitalised words or joiners follow it up to the comma at ``comma``."""
+    for at in range(comma - 2, max(0, comma - MAX_TITLE - 2), -1):
+        if doc[at].text == "," or doc[at].ent_type_ == "PERSON":
+            return None
+        found = find_title(doc, at) if doc[at].lower_ in ("of", "for") else None
+        if found and found[0] >= 1 and doc[found[0] - 1].text == "," and \
+                all(t.text[:1].isupper() or t.lower_ in _joiners() | {"for"} for t in doc[at + 1:comma]):
+            return found
+    return None
 
 
 def past_parenthesis(doc: Doc, end: int) -> int:

@@ -35,6 +35,7 @@ from kg.extract.title_patterns import (
     MAX_TITLE,
     apposition_span,
     before_abbreviation,
+    closed_name,
     find_title,
     head_of_body,
     head_of_country,
@@ -46,11 +47,13 @@ from kg.extract.title_patterns import (
     org_head_before,
     party_title_at,
     past_parenthesis,
+    polity_before_party,
     portfolio_before,
     pre_portfolio,
     ranked_before,
     ranked_titles,
     serves_principal,
+    stacked_post,
 )
 from kg.lexicon import fold
 
@@ -82,12 +85,13 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
     i = before_abbreviation(doc, i)  # "Prime Minister (PM) X"
     found = title_with_polity(doc, i)
     if found is None:
-        found = _title_of_polity_before(doc, i) or _org_head(doc, i) or _spokes_for_body(doc, i)
+        found = _title_of_polity_before(doc, i) or _org_head(doc, i) or _spokes_for_body(doc, i) or \
+            _tailed(doc, i, named=doc[start].ent_type_ == "PERSON" or closed_name(doc, start))
         if found is None:
             return None
     t_start, title, country = found
     if t_start >= 2 and rule_marks(doc).has("principal-prep", t_start - 2) and serves_principal(doc, t_start - 3):
-        return None  # "Advisor to the President Jake Sullivan": the principal's title, not his
+        return _tailed(doc, i, named=doc[start].ent_type_ == "PERSON" or closed_name(doc, start))  # not his
     if private_body_before(doc, t_start):  # "Research Institute Director X": an office, but not a political one
         return TitleMatch(t_start, replace(title, kind="nonpolitical"), None)
     party = _party_before(doc, t_start, title)
@@ -319,7 +323,7 @@ def _apposition(doc: Doc, start: int):
         country = home(title, of[1] if of else country)
         return spokes.official(title, country), country, "apposition"
     head = head_of_body(doc, i, stop)  # ", deputy head of Iran's Atomic Energy Organisation"
-    if head:
+    if head and not name_follows(doc, i, stop):
         return head[0], head[1] or country, "apposition"
     return None, head_of_country(doc, i, stop), "apposition-head-of"
 
@@ -342,25 +346,39 @@ def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | Non
 def more_titles(doc: Doc, start: int) -> list[tuple]:
     """Further titles in front of a name's title: joined by "and" ("Crown Prince and Prime Minister",
     "party leader and PM"), staff titles listed with commas ("Assistant to the President, Senior Advisor to the
-    President, and Director Y"; ``comma-stacked-kinds``) or stacked ("AU chairperson President X")."""
-    out = []
+    President, and Director Y"; ``comma-stacked-kinds``; any posts of a list closed by ", and": "Politburo Member,
+    Director of the Office of X, and Foreign Minister Y") or stacked ("AU chairperson President X")."""
+    out, listed = [], False
     while start >= 1:
         start = _past_status_after_and(doc, start)
         joined = doc[start - 1].lower_ == "and"
         comma = start >= 2 and doc[start - 1 - joined].text == ","  # "Assistant to the President, Senior Advisor"
-        found = title_with_polity(doc, start - joined - comma)
+        listed = listed or joined and comma
+        found = title_with_polity(doc, start - joined - comma) or _stacked_post(doc, start - joined - 1, listed) or \
+            (None if comma else _tailed(doc, start - joined, body_needed=joined))  # "Chief of X Lieutenant General Y"
         if not found or _separate_person(doc, found[0], joined) or \
-                comma and found[1].kind not in lexicon.words("comma-stacked-kinds"):
+                comma and not listed and found[1].kind not in lexicon.words("comma-stacked-kinds"):
             break
         start, title, country = found
         party = _party_before(doc, start, title)
         if party:
             start, title = party
-        before = None if country else polity_before(doc, start)
+        before = None if country else polity_before(doc, start) or polity_before_party(doc, start)
         out.append((title.role, home(title, country or (before[1] if before else None)), title.kind))
         if before:
             start = before[0]
     return out
+
+
+def _tailed(doc: Doc, end: int, named: bool = True, body_needed: bool = False) -> TitleMatch | None:
+    """"Assistant Secretary for Tax Policy at the Department of the Treasury X" before a name (``named``)."""
+    found = staff.post_with_tail(doc, end, body_needed) if named else None
+    return TitleMatch(*found) if found else None
+
+
+def _stacked_post(doc: Doc, comma: int, listed: bool) -> TitleMatch | None:
+    found = stacked_post(doc, comma) if listed and comma >= 1 and doc[comma].text == "," else None
+    return TitleMatch(found[0], found[1], None) if found else None
 
 
 def _past_status_after_and(doc: Doc, start: int) -> int:
