@@ -205,3 +205,87 @@ def test_triggers_be_to_is_planned():
                 ("to", 4, "aux", "PART", "TO", "to", "O"), ("talk", 1, "advcl", "VERB", "VB", "talk", "O")])
     assert triggers.future_rule(doc[1]) is None
 
+
+
+
+def _relative(pronoun, dep, subject, obj, subject_ent="B-PERSON"):
+    """"<subject>, <pronoun> met <obj>, today spoke": the relative clause hangs on its antecedent, the subject."""
+    names = [(subject, 7, "nsubj", "PROPN", "NNP", subject, subject_ent), (",", 0, "punct", "PUNCT", ",", ",", "O")]
+    if dep == "nsubj":  # "Kiir, who met Machar, …"
+        clause = [(pronoun, 3, "nsubj", "PRON", "WP", pronoun, "O"), ("met", 0, "relcl", "VERB", "VBD", "meet", "O"),
+                  (obj, 3, "dobj", "PROPN", "NNP", obj, "B-PERSON")]
+    else:  # "Kiir, whom Machar met, …"
+        clause = [(pronoun, 4, "dobj", "PRON", "WP", pronoun, "O"), (obj, 4, "nsubj", "PROPN", "NNP", obj, "B-PERSON"),
+                  ("met", 0, "relcl", "VERB", "VBD", "meet", "O")]
+    return make(names + clause + [(",", 0, "punct", "PUNCT", ",", ",", "O"),
+                                  ("today", 7, "npadvmod", "NOUN", "NN", "today", "O"),
+                                  ("spoke", 7, "ROOT", "VERB", "VBD", "speak", "O")])
+
+
+def test_participants_relative_pronoun_stands_for_its_antecedent(actors):
+    """"Kiir, who met Machar, …" and "Kiir, whom Machar met, …" are meetings of Kiir and Machar (the relative
+    pronoun stands for the phrase its clause describes); "The envoy, who met Machar" names nobody else."""
+    assert meetings(_relative("who", "nsubj", "Kiir", "Machar"), actors) == [["Kiir", "Machar"]]
+    assert meetings(_relative("whom", "dobj", "Kiir", "Machar"), actors) == [["Kiir", "Machar"]]
+    assert meetings(_relative("who", "nsubj", "envoy", "Machar", "O"), actors) == []
+
+
+def _hosts(first, second, noun="hosts", gathering="summit"):
+    """"The <noun> of the <gathering> were <first> and <second>."""
+    return [("The", 1, "det", "DET", "DT", "the", "O"), (noun, 5, "nsubj", "NOUN", "NNS", noun.rstrip("s"), "O"),
+            ("of", 1, "prep", "ADP", "IN", "of", "O"), ("the", 4, "det", "DET", "DT", "the", "O"),
+            (gathering, 2, "pobj", "NOUN", "NN", gathering, "O"), ("were", 5, "ROOT", "AUX", "VBD", "be", "O"),
+            (first, 5, "attr", "PROPN", "NNP", first, "B-PERSON"), ("and", 6, "cc", "CCONJ", "CC", "and", "O"),
+            (second, 6, "conj", "PROPN", "NNP", second, "B-PERSON"), (".", 5, "punct", "PUNCT", ".", ".", "O")]
+
+
+def _among(first, second, start=0, attending="attending"):
+    """"<first> and <second> were among those <attending> the summit." (heads offset by ``start``)."""
+    rows = [(first, 3, "nsubj", "PROPN", "NNP", first, "B-PERSON"), ("and", 0, "cc", "CCONJ", "CC", "and", "O"),
+            (second, 0, "conj", "PROPN", "NNP", second, "B-PERSON"), ("were", 3, "ROOT", "AUX", "VBD", "be", "O"),
+            ("among", 3, "prep", "ADP", "IN", "among", "O"), ("those", 4, "pobj", "PRON", "DT", "those", "O"),
+            (attending, 5, "acl", "VERB", "VBG", attending, "O"), ("the", 8, "det", "DET", "DT", "the", "O"),
+            ("summit", 6, "dobj", "NOUN", "NN", "summit", "O"), (".", 3, "punct", "PUNCT", ".", ".", "O")]
+    return [(w, h + start, d, p, t, lemma, e) for w, h, d, p, t, lemma, e in rows]
+
+
+def test_participants_hosts_of_a_gathering_and_among_those_attending_are_rosters(actors):
+    """"The hosts of the summit were A and B" and "A and B were among those attending …" list participants
+    (``gathering-host-nouns``, ``attending-words``); "The hosts of the show were …" and "… among those absent"
+    do not."""
+    assert meetings(make(_hosts("Kiir", "Machar")), actors) == [["Kiir", "Machar"]]
+    assert meetings(make(_hosts("Kiir", "Machar", gathering="show")), actors) == []
+    assert meetings(make(_hosts("Kiir", "Machar", noun="critics")), actors) == []
+    assert meetings(make(_among("Kiir", "Machar")), actors) == [["Kiir", "Machar"]]
+    for word, expected in (("present", [["Kiir", "Machar"]]), ("absent", [])):  # "… were among those present."
+        rows = _among("Kiir", "Machar")[:6] + [(word, 5, "amod", "ADJ", "JJ", word, "O"), (".", 3, "punct", "PUNCT",
+                                                                                          ".", ".", "O")]
+        assert meetings(make(rows), actors) == expected
+
+
+def test_events_lists_of_those_at_the_summit_are_one_event(actors):
+    """Two roster sentences that name the report's gathering by a definite summit noun, far apart, are one
+    event: all four persons met (``report_gathering_roster``)."""
+    filler = [("It", 1, "nsubj", "PRON", "PRP", "it", "O"), ("rained", 1, "ROOT", "VERB", "VBD", "rain", "O"),
+              (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    rows = _hosts("Kiir", "Machar")
+    for _ in range(3):
+        rows += [(w, h + len(rows), d, p, t, lemma, e) for w, h, d, p, t, lemma, e in filler]
+    rows += _among("Ruto", "Museveni", start=len(rows))
+    assert meetings(make(rows), actors) == [["Kiir", "Machar", "Museveni", "Ruto"]]
+
+
+def test_triggers_planned_gathering_is_planned_and_called_a_name_is_no_call():
+    """"criticised the planned meeting": planned (``fut-upcoming``); "called the minister, X, a liar": no phone
+    call (``call-complement-appos``)."""
+    doc = make([("Kiir", 1, "nsubj", "PROPN", "NNP", "Kiir", "B-PERSON"),
+                ("criticised", 1, "ROOT", "VERB", "VBD", "criticise", "O"), ("the", 4, "det", "DET", "DT", "the", "O"),
+                ("planned", 4, "amod", "ADJ", "JJ", "planned", "O"), ("meeting", 1, "dobj", "NOUN", "NN", "meeting", "O")])
+    assert rule_marks(doc).rule("upcoming", 3) == "fut-upcoming" and triggers.is_future(doc[4])
+    doc = make([("Kiir", 1, "nsubj", "PROPN", "NNP", "Kiir", "B-PERSON"), ("called", 1, "ROOT", "VERB", "VBD", "call", "O"),
+                ("the", 3, "det", "DET", "DT", "the", "O"), ("minister", 1, "dobj", "NOUN", "NN", "minister", "O"),
+                (",", 3, "punct", "PUNCT", ",", ",", "O"), ("Machar", 3, "appos", "PROPN", "NNP", "Machar", "B-PERSON"),
+                (",", 5, "punct", "PUNCT", ",", ",", "O"), ("a", 8, "det", "DET", "DT", "a", "O"),
+                ("liar", 5, "appos", "NOUN", "NN", "liar", "O")])
+    assert rule_marks(doc).rule("not-a-call", 1) == "call-complement-appos"
+    assert triggers.meeting_row(doc[1]) is None
