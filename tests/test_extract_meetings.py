@@ -110,6 +110,9 @@ from kg.rdf import event_label
      "Kagame and President Yoweri Museveni were among those attending the summit.",
      {("Hassan", "Ruto"), ("Kagame", "Museveni"), ("Kagame", "Ruto"), ("Hassan", "Kagame"), ("Museveni", "Ruto"),
       ("Hassan", "Museveni")}),
+    # the person an aide serves is not met (served-nouns)
+    ("President William Ruto met with Mary Wambui, an aide to President Yoweri Museveni, in Nairobi.",
+     {("Ruto", "Wambui")}),
     # a planned meeting is no meeting (fut-upcoming)
     ("President Salva Kiir criticised the planned meeting with Vice President Riek Machar.", set()),
     # welcoming a person's decision is no reception

@@ -289,3 +289,16 @@ def test_triggers_planned_gathering_is_planned_and_called_a_name_is_no_call():
                 ("liar", 5, "appos", "NOUN", "NN", "liar", "O")])
     assert rule_marks(doc).rule("not-a-call", 1) == "call-complement-appos"
     assert triggers.meeting_row(doc[1]) is None
+
+
+def test_participants_person_an_aide_serves_takes_no_part(actors):
+    """"Kiir met Wani, an aide to Machar": Machar is served by the person met (``served-nouns``), no participant;
+    "Kiir met Wani, a rival of Machar" keeps no such reading and names Machar."""
+    def doc(noun, prep):
+        return make([("Kiir", 1, "nsubj", "PROPN", "NNP", "Kiir", "B-PERSON"),
+                     ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
+                     ("Wani", 1, "dobj", "PROPN", "NNP", "Wani", "B-PERSON"), (",", 2, "punct", "PUNCT", ",", ",", "O"),
+                     ("an", 5, "det", "DET", "DT", "an", "O"), (noun, 2, "appos", "NOUN", "NN", noun, "O"),
+                     (prep, 5, "prep", "ADP", "IN", prep, "O"), ("Machar", 6, "pobj", "PROPN", "NNP", "Machar", "B-PERSON")])
+    assert meetings(doc("aide", "to"), actors) == [["Kiir", "Wani"]]
+    assert meetings(doc("rival", "of"), actors) == [["Kiir", "Machar", "Wani"]]

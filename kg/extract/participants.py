@@ -113,7 +113,7 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
     for tok in phrase(head):
         if _staff_owner(tok) or _emphatic(ctx, tok):
             continue
-        found = [] if _modifies_thing(ctx, tok) or _principal(tok) else ctx.persons_at(tok)
+        found = [] if _modifies_thing(ctx, tok) or _principal(tok) or _served(tok) else ctx.persons_at(tok)
         found = found or group_members(ctx, tok) or _anaphor(tok, prior) or _list_tail(ctx, tok)
         found = found or _titled(ctx, tok) or title_holders(ctx, tok) or _relative_antecedent(ctx, tok)
         found = found + _companions(ctx, tok) + _delegation_leaders(ctx, tok)
@@ -153,6 +153,17 @@ def _principal(tok: Token) -> bool:
     prep = tok.head
     return tok.dep_ == "pobj" and rule_marks(tok.doc).has("principal-prep", prep.i) and prep.head.i != prep.i \
         and prep.head.text[:1].isupper() and not _proper_name(tok)
+
+
+def _served(tok: Token) -> bool:
+    """"X, an aide to President Y", "the wife of Y": the person a ``served-nouns`` word serves or belongs to is
+    not the one met (a name's own words climb to its head first)."""
+    node = tok
+    while node.dep_ in ("compound", "flat", "conj") and node.head.i != node.i:
+        node = node.head
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ in ("to", "of", "for") and prep.head.pos_ == "NOUN" \
+        and prep.head.lower_ in lexicon.words("served-nouns")
 
 
 def _proper_name(tok: Token) -> bool:
