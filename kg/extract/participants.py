@@ -233,7 +233,7 @@ def group_word(tok: Token) -> bool:
     if tok.lower_ not in lexicon.words("group-nouns"):
         return False
     table = lexicon.simple_table("group_members.tsv", "id")
-    return any(fold(code) in table for code in _polities_in(phrase(tok)))
+    return any(fold(code) in table for code in polities_in(phrase(tok)))
 
 
 def phrase(head: Token) -> list[Token]:
@@ -309,7 +309,7 @@ def group_members(ctx: Context, tok: Token) -> list[int]:
         return []
     table = lexicon.simple_table("group_members.tsv", "id")
     members: set[str] = set()
-    for code in _polities_in(phrase(tok)):
+    for code in polities_in(phrase(tok)):
         row = table.get(fold(code))
         if row is not None:
             members |= {code, *lexicon.split(row["members"])}
@@ -343,7 +343,7 @@ def title_holders(ctx: Context, tok: Token) -> list[int]:
     return found if len(found) >= 2 else []
 
 
-def _polities_in(tokens: list[Token]) -> set[str]:
+def polities_in(tokens: list[Token]) -> set[str]:
     """Country/organisation codes named by runs of one to three adjacent tokens."""
     found = set()
     for i in range(len(tokens)):
