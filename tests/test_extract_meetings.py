@@ -113,6 +113,15 @@ from kg.rdf import event_label
     # the person an aide serves is not met (served-nouns)
     ("President William Ruto met with Mary Wambui, an aide to President Yoweri Museveni, in Nairobi.",
      {("Ruto", "Wambui")}),
+    # what was negotiated between persons is their meeting (m-negotiate); a release negotiated is none
+    ("The coalition agreement, negotiated between Chancellor Olaf Scholz, Christian Lindner and Robert Habeck, was "
+     "approved on Monday.", {("Habeck", "Lindner"), ("Habeck", "Scholz"), ("Lindner", "Scholz")}),
+    ("President William Ruto negotiated the release of Raila Odinga.", set()),
+    # "EU delegates" stand for the heads the article names of the EU and its members (group-nouns)
+    ("Chinese President Xi Jinping met with European Commission President Ursula von der Leyen and Swedish Prime "
+     "Minister Ulf Kristersson in Beijing. Chinese Premier Li Qiang later met with EU delegates in Beijing.",
+     {("Jinping", "Kristersson"), ("Jinping", "Leyen"), ("Kristersson", "Leyen"), ("Kristersson", "Qiang"),
+      ("Leyen", "Qiang")}),
     # a planned meeting is no meeting (fut-upcoming)
     ("President Salva Kiir criticised the planned meeting with Vice President Riek Machar.", set()),
     # welcoming a person's decision is no reception

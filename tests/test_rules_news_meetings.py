@@ -302,3 +302,40 @@ def test_participants_person_an_aide_serves_takes_no_part(actors):
                      (prep, 5, "prep", "ADP", "IN", prep, "O"), ("Machar", 6, "pobj", "PROPN", "NNP", "Machar", "B-PERSON")])
     assert meetings(doc("aide", "to"), actors) == [["Kiir", "Wani"]]
     assert meetings(doc("rival", "of"), actors) == [["Kiir", "Machar", "Wani"]]
+
+
+def test_triggers_negotiated_between_is_a_meeting(actors):
+    """"The deal was negotiated between Kiir and Machar" (m-negotiate, only where ``negotiated-between`` marks a
+    "between" phrase); "Kiir negotiated the deal" is no trigger."""
+    rows = [("The", 1, "det", "DET", "DT", "the", "O"), ("deal", 3, "nsubjpass", "NOUN", "NN", "deal", "O"),
+            ("was", 3, "auxpass", "AUX", "VBD", "be", "O"), ("negotiated", 3, "ROOT", "VERB", "VBN", "negotiate", "O"),
+            ("between", 3, "prep", "ADP", "IN", "between", "O"), ("Kiir", 4, "pobj", "PROPN", "NNP", "Kiir", "B-PERSON"),
+            ("and", 5, "cc", "CCONJ", "CC", "and", "O"), ("Machar", 5, "conj", "PROPN", "NNP", "Machar", "B-PERSON")]
+    doc = make(rows)
+    assert triggers.meeting_row(doc[3])["id"] == "m-negotiate"
+    assert rule_marks(doc).rule("negotiated-between", 3) == "negotiated-between"
+    assert meetings(doc, actors) == [["Kiir", "Machar"]]
+    alone = make([("Kiir", 1, "nsubj", "PROPN", "NNP", "Kiir", "B-PERSON"),
+                  ("negotiated", 1, "ROOT", "VERB", "VBD", "negotiate", "O"), ("the", 3, "det", "DET", "DT", "the", "O"),
+                  ("deal", 1, "dobj", "NOUN", "NN", "deal", "O")])
+    assert triggers.meeting_row(alone[1]) is None and meetings(alone, actors) == []
+
+
+def test_participants_eu_delegates_stand_for_the_heads_named(actors):
+    """"Li met EU delegates": the heads the article names of the EU's members (``group-nouns``: delegates, like
+    "G7 leaders"); "EU diplomats" are no such group."""
+    from kg.extract import participants
+
+    def doc(noun):
+        return make([("Swedish", 3, "amod", "ADJ", "JJ", "swedish", "B-NORP"),
+                     ("Prime", 2, "compound", "PROPN", "NNP", "Prime", "O"),
+                     ("Minister", 3, "compound", "PROPN", "NNP", "Minister", "O"),
+                     ("Kristersson", 4, "nsubj", "PROPN", "NNP", "Kristersson", "B-PERSON"),
+                     ("spoke", 4, "ROOT", "VERB", "VBD", "speak", "O"), (".", 4, "punct", "PUNCT", ".", ".", "O"),
+                     ("Li", 7, "nsubj", "PROPN", "NNP", "Li", "B-PERSON"), ("met", 7, "ROOT", "VERB", "VBD", "meet", "O"),
+                     ("EU", 9, "compound", "PROPN", "NNP", "EU", "B-ORG"),
+                     (noun, 7, "dobj", "NOUN", "NNS", noun.rstrip("s"), "O")])
+    for noun, expected in (("delegates", ["Kristersson"]), ("diplomats", [])):
+        d = doc(noun)
+        ctx = context.build_context(d, Article("t", d.text), actors)
+        assert [ctx.person(e).name.split()[-1] for e in participants.group_members(ctx, d[9])] == expected
