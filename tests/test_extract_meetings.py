@@ -122,6 +122,11 @@ from kg.rdf import event_label
      "Minister Ulf Kristersson in Beijing. Chinese Premier Li Qiang later met with EU delegates in Beijing.",
      {("Jinping", "Kristersson"), ("Jinping", "Leyen"), ("Kristersson", "Leyen"), ("Kristersson", "Qiang"),
       ("Leyen", "Qiang")}),
+    # a courtesy call is a visit in person (call-courtesy, call-courtesy-partner)
+    ("Vice President Kashim Shettima paid a courtesy call on President Bola Tinubu in Abuja.",
+     {("Shettima", "Tinubu")}),
+    ("President Bola Tinubu received a courtesy call from Vice President Kashim Shettima on Monday.",
+     {("Shettima", "Tinubu")}),
     # a planned meeting is no meeting (fut-upcoming)
     ("President Salva Kiir criticised the planned meeting with Vice President Riek Machar.", set()),
     # welcoming a person's decision is no reception

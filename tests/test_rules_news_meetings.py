@@ -339,3 +339,21 @@ def test_participants_eu_delegates_stand_for_the_heads_named(actors):
         d = doc(noun)
         ctx = context.build_context(d, Article("t", d.text), actors)
         assert [ctx.person(e).name.split()[-1] for e in participants.group_members(ctx, d[9])] == expected
+
+
+def test_triggers_courtesy_call_is_a_visit_in_person(actors):
+    """"Kiir paid a courtesy call on Machar": a meeting in person (``call-courtesy``), its "on" phrase the one
+    visited (``call-courtesy-partner``); "Kiir paid a call on Machar" stays no meeting."""
+    def doc(courtesy):
+        call = 4 if courtesy else 3
+        rows = [("Kiir", 1, "nsubj", "PROPN", "NNP", "Kiir", "B-PERSON"), ("paid", 1, "ROOT", "VERB", "VBD", "pay", "O"),
+                ("a", call, "det", "DET", "DT", "a", "O")]
+        rows += [("courtesy", call, "amod", "ADJ", "JJ", "courtesy", "O")] if courtesy else []
+        rows += [("call", 1, "dobj", "NOUN", "NN", "call", "O"), ("on", call, "prep", "ADP", "IN", "on", "O"),
+                 ("Machar", call + 1, "pobj", "PROPN", "NNP", "Machar", "B-PERSON")]
+        return make(rows)
+    visit = doc(True)
+    assert rule_marks(visit).rule("in-person-call", 4) == "call-courtesy"
+    assert triggers.classify(visit[4], triggers.meeting_row(visit[4])) == "meeting"
+    assert meetings(visit, actors) == [["Kiir", "Machar"]]
+    assert meetings(doc(False), actors) == []
