@@ -65,6 +65,12 @@ def test_extract_attendees_news_classes(facts_of, text, meetings):
      "were positive. Kenyan President William Ruto called the meeting a first step.", set()),
     ("Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Foreign Minister Taye Atske Selassie in Nairobi. "
      "Ethiopian Foreign Ministry spokesman Meles Alem said the talks were positive.", {("Mudavadi", "Selassie")}),
+    # a member of the delegation the report's meeting names took part (delegation-member)
+    ("President Yoweri Museveni met a Kenyan delegation led by Senator Moses Wetangula on Monday. Senator Ledama "
+     "Olekina, a member of the delegation, said the talks went well.",
+     {("Museveni", "Olekina"), ("Museveni", "Wetangula"), ("Olekina", "Wetangula")}),
+    ("President Yoweri Museveni met a Kenyan delegation led by Senator Moses Wetangula on Monday. Senator Ledama "
+     "Olekina, a member of the committee, said the talks went well.", {("Museveni", "Wetangula")}),
 ])
-def test_extract_attendees_officials_of_sides_named_by_country(facts_of, text, meetings):
+def test_extract_attendees_sides_by_country_and_delegation_members(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

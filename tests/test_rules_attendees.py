@@ -190,3 +190,23 @@ def test_attendees_officials_of_the_sides_named_by_country(actors):
     ctx = context.build_context(doc, Article("t", doc.text), actors)
     roles = [RoleFact(ctx.person(0), "Ambassador", "OM", ctx.evidence(0, 1, "r"))]
     assert attendees.side_delegates(ctx, roles) == []
+
+
+def test_attendees_member_of_the_delegation(actors):
+    """"Osei met a delegation. Holm, a member of the delegation, spoke.": Holm took part (``delegation-member``);
+    a member of the committee did not, and without a mention of the meeting nobody is added."""
+    def doc(group):
+        return make([("Osei", 1, "nsubj", "PROPN", "NNP", "Osei", "B-PERSON"), ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
+                     ("a", 3, "det", "DET", "DT", "a", "O"), (group, 1, "dobj", "NOUN", "NN", group, "O"),
+                     (".", 1, "punct", "PUNCT", ".", ".", "O"),
+                     ("Holm", 13, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"), (",", 5, "punct", "PUNCT", ",", ",", "O"),
+                     ("a", 8, "det", "DET", "DT", "a", "O"), ("member", 5, "appos", "NOUN", "NN", "member", "O"),
+                     ("of", 8, "prep", "ADP", "IN", "of", "O"), ("the", 11, "det", "DET", "DT", "the", "O"),
+                     (group, 9, "pobj", "NOUN", "NN", group, "O"), (",", 5, "punct", "PUNCT", ",", ",", "O"),
+                     ("spoke", 13, "ROOT", "VERB", "VBD", "speak", "O")])
+    for group, expected in (("delegation", ["Holm"]), ("committee", [])):
+        d = doc(group)
+        assert (rule_marks(d).rule("delegation-member", 8) == "delegation-member") == bool(expected)
+        ctx = context.build_context(d, Article("t", d.text), actors)
+        assert [ctx.person(e).name for e in attendees.delegation_members(ctx, {1})] == expected
+        assert attendees.delegation_members(ctx, set()) == []

@@ -46,7 +46,7 @@ def with_attendees(ctx: Context, roles: Sequence[RoleFact], events: list[EventFa
     mentions = set(anchors.get(event.id, []))
     if mentions and rule_marks(ctx.doc).has("press-conference", min(mentions)):
         return events, anchors  # an article about a news conference: those it names are not its participants
-    found = present(ctx, mentions)
+    found = present(ctx, mentions) + delegation_members(ctx, mentions)
     if not event.participants and _summit(ctx, event, mentions):
         found += summit_speakers(ctx, roles, _first_summit(ctx, mentions)) + delegation_heads(ctx)
     delegates = side_delegates(ctx, roles)
@@ -198,6 +198,16 @@ def delegation_heads(ctx: Context) -> list[int]:
             continue
         out += persons_in_phrase(ctx, tok) if tok.dep_ == "agent" else _persons(ctx, tok, "presence-verb")
     return dedupe(out)
+
+
+def delegation_members(ctx: Context, mentions: set[int]) -> list[int]:
+    """"X, a member of the delegation, said": the members of the delegation (``delegation-member``) whose meeting
+    the article reports (a mention of it in a sentence that names a delegation)."""
+    if not any(t.lemma_.lower() in lexicon.words("delegation-anaphors") for i in mentions for t in ctx.doc[i].sent):
+        return []
+    marks = rule_marks(ctx.doc)
+    return dedupe([e for i in marks.tokens.get("delegation-member", []) if not is_future(ctx.doc[i].head.head)
+                   for e in ctx.persons_at(ctx.doc[i].head)])
 
 
 def side_delegates(ctx: Context, roles: Sequence[RoleFact]) -> list[int]:
