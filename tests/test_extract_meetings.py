@@ -127,6 +127,10 @@ from kg.rdf import event_label
      {("Shettima", "Tinubu")}),
     ("President Bola Tinubu received a courtesy call from Vice President Kashim Shettima on Monday.",
      {("Shettima", "Tinubu")}),
+    # a conference with a named person is their meeting (conference-with-person), one with a crowd is none
+    ("President Emmanuel Macron declared during a conference with the German Chancellor, Olaf Scholz, that the troops "
+     "would stay.", {("Macron", "Scholz")}),
+    ("President Emmanuel Macron spoke at a conference with 200 delegates in Paris.", set()),
     # a planned meeting is no meeting (fut-upcoming)
     ("President Salva Kiir criticised the planned meeting with Vice President Riek Machar.", set()),
     # welcoming a person's decision is no reception

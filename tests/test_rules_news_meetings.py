@@ -357,3 +357,18 @@ def test_triggers_courtesy_call_is_a_visit_in_person(actors):
     assert triggers.classify(visit[4], triggers.meeting_row(visit[4])) == "meeting"
     assert meetings(visit, actors) == [["Kiir", "Machar"]]
     assert meetings(doc(False), actors) == []
+
+
+def test_triggers_conference_with_a_named_person_is_a_meeting(actors):
+    """"Kiir spoke at a conference with Machar" (``conference-with-person``: a proper name after "with"); "a
+    conference with delegates" is no trigger."""
+    def doc(partner, pos, ent):
+        return make([("Kiir", 1, "nsubj", "PROPN", "NNP", "Kiir", "B-PERSON"), ("spoke", 1, "ROOT", "VERB", "VBD", "speak", "O"),
+                     ("at", 1, "prep", "ADP", "IN", "at", "O"), ("a", 4, "det", "DET", "DT", "a", "O"),
+                     ("conference", 2, "pobj", "NOUN", "NN", "conference", "O"), ("with", 4, "prep", "ADP", "IN", "with", "O"),
+                     (partner, 5, "pobj", pos, "NNP" if pos == "PROPN" else "NNS", partner.lower(), ent)])
+    named = doc("Machar", "PROPN", "B-PERSON")
+    assert rule_marks(named).rule("press-conference", 4) == "conference-with-person"
+    assert meetings(named, actors) == [["Kiir", "Machar"]]
+    crowd = doc("delegates", "NOUN", "O")
+    assert triggers.meeting_row(crowd[4]) is None
