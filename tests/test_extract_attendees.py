@@ -51,3 +51,26 @@ from meetingpairs import pairs
 def test_extract_attendees_news_classes(facts_of, text, meetings):
     # dated in the named leaders' terms: the dictionary knows, e.g., that Chirac's presidency ended in 2007
     assert pairs(facts_of(text, date=dt.date(2006, 9, 11))) == meetings
+
+
+@pytest.mark.parametrize("text, meetings", [
+    # talks whose sides the text names by country: those sides' officials acting where the talks are spoken of
+    # took part (side_delegates), not their heads of state, nor a spokesman of a named person's country
+    ("Kenya and Ethiopia held border talks in Nairobi on Monday. Kenya's ambassador to Ethiopia, George Orina, said "
+     "the talks were positive. Ethiopian Foreign Minister Taye Atske Selassie called the meeting a first step.",
+     {("Orina", "Selassie")}),
+    ("Kenyan Foreign Minister Musalia Mudavadi met with Ethiopian officials in Nairobi on Monday. Ethiopia's "
+     "ambassador to Kenya, Bacha Debele, described the talks as positive.", {("Debele", "Mudavadi")}),
+    ("Kenya and Ethiopia held border talks in Nairobi on Monday. Ethiopian Prime Minister Abiy Ahmed said the talks "
+     "were positive. Kenyan President William Ruto called the meeting a first step.", set()),
+    ("Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Foreign Minister Taye Atske Selassie in Nairobi. "
+     "Ethiopian Foreign Ministry spokesman Meles Alem said the talks were positive.", {("Mudavadi", "Selassie")}),
+    # a member of the delegation the report's meeting names took part (delegation-member)
+    ("President Yoweri Museveni met a Kenyan delegation led by Senator Moses Wetangula on Monday. Senator Ledama "
+     "Olekina, a member of the delegation, said the talks went well.",
+     {("Museveni", "Olekina"), ("Museveni", "Wetangula"), ("Olekina", "Wetangula")}),
+    ("President Yoweri Museveni met a Kenyan delegation led by Senator Moses Wetangula on Monday. Senator Ledama "
+     "Olekina, a member of the committee, said the talks went well.", {("Museveni", "Wetangula")}),
+])
+def test_extract_attendees_sides_by_country_and_delegation_members(facts_of, text, meetings):
+    assert pairs(facts_of(text)) == meetings

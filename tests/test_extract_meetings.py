@@ -92,6 +92,47 @@ from kg.rdf import event_label
     # negotiations are a gathering (m-negotiation): those who arrive for them take part
     ("President Salva Kiir, Vice President Riek Machar and President Yoweri Museveni arrived in Entebbe for "
      "negotiations on the ceasefire.", {("Kiir", "Machar"), ("Kiir", "Museveni"), ("Machar", "Museveni")}),
+    # a relative clause's pronoun stands for the persons it describes ("X and Y, who met", "X, whom Y received")
+    ("President Salva Kiir and Vice President Riek Machar, who met for three hours on Sunday, agreed to open the "
+     "roads.", {("Kiir", "Machar")}),
+    ("Vice President Riek Machar, whom President Salva Kiir received in Juba on Sunday, said the roads would open.",
+     {("Kiir", "Machar")}),
+    ("President Salva Kiir, who will meet Vice President Riek Machar next week, said the roads would open.", set()),
+    # the hosts of a gathering and "among those attending" list its participants (gathering-host-nouns);
+    # lists of those at "the summit" far apart are one event (report_gathering_roster)
+    ("The two co-hosts of the summit were President Cyril Ramaphosa and President William Ruto.",
+     {("Ramaphosa", "Ruto")}),
+    ("Leaders from forty countries gathered in Nairobi. Among those attending were President Cyril Ramaphosa and "
+     "President Yoweri Museveni.", {("Museveni", "Ramaphosa")}),
+    ("Among the critics of the plan were President Cyril Ramaphosa and President Yoweri Museveni.", set()),
+    ("The co-hosts of the summit were President William Ruto and President Samia Suluhu Hassan. The summit opened "
+     "with a minute of silence. Trade was high on the agenda. Several protests took place outside. President Paul "
+     "Kagame and President Yoweri Museveni were among those attending the summit.",
+     {("Hassan", "Ruto"), ("Kagame", "Museveni"), ("Kagame", "Ruto"), ("Hassan", "Kagame"), ("Museveni", "Ruto"),
+      ("Hassan", "Museveni")}),
+    # the person an aide serves is not met (served-nouns)
+    ("President William Ruto met with Mary Wambui, an aide to President Yoweri Museveni, in Nairobi.",
+     {("Ruto", "Wambui")}),
+    # what was negotiated between persons is their meeting (m-negotiate); a release negotiated is none
+    ("The coalition agreement, negotiated between Chancellor Olaf Scholz, Christian Lindner and Robert Habeck, was "
+     "approved on Monday.", {("Habeck", "Lindner"), ("Habeck", "Scholz"), ("Lindner", "Scholz")}),
+    ("President William Ruto negotiated the release of Raila Odinga.", set()),
+    # "EU delegates" stand for the heads the article names of the EU and its members (group-nouns)
+    ("Chinese President Xi Jinping met with European Commission President Ursula von der Leyen and Swedish Prime "
+     "Minister Ulf Kristersson in Beijing. Chinese Premier Li Qiang later met with EU delegates in Beijing.",
+     {("Jinping", "Kristersson"), ("Jinping", "Leyen"), ("Kristersson", "Leyen"), ("Kristersson", "Qiang"),
+      ("Leyen", "Qiang")}),
+    # a courtesy call is a visit in person (call-courtesy, call-courtesy-partner)
+    ("Vice President Kashim Shettima paid a courtesy call on President Bola Tinubu in Abuja.",
+     {("Shettima", "Tinubu")}),
+    ("President Bola Tinubu received a courtesy call from Vice President Kashim Shettima on Monday.",
+     {("Shettima", "Tinubu")}),
+    # a conference with a named person is their meeting (conference-with-person), one with a crowd is none
+    ("President Emmanuel Macron declared during a conference with the German Chancellor, Olaf Scholz, that the troops "
+     "would stay.", {("Macron", "Scholz")}),
+    ("President Emmanuel Macron spoke at a conference with 200 delegates in Paris.", set()),
+    # a planned meeting is no meeting (fut-upcoming)
+    ("President Salva Kiir criticised the planned meeting with Vice President Riek Machar.", set()),
     # welcoming a person's decision is no reception
     ("Prime Minister Mette Frederiksen welcomed President Joe Biden's decision, saying it was a good sign.", set()),
 ])
@@ -152,6 +193,12 @@ def test_extract_meetings_news_table(facts_of, text, meetings):
 ])
 def test_extract_meetings_readout_participant_lists(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings
+
+
+def test_extract_meetings_calling_a_person_a_name_is_no_call(facts_of):
+    facts = facts_of("The minister condemned remarks by President Evo Morales, who called the former president, Felipe "
+                     "Calderón, a liar.")
+    assert not [e for e in facts.events if e.kind == "call"]
 
 
 def test_extract_meetings_received_a_thing_is_no_reception(facts_of):

@@ -160,3 +160,53 @@ def test_triggers_what_a_result_comes_of_happened():
     assert not is_future(make(rows)[4])  # "As an outcome of talks, ties will improve": the talks happened
     rows[2] = ("plan", 0, "pobj", "NOUN", "NN", "plan", "O")  # "As a plan of talks, ties will improve": planned
     assert is_future(make(rows)[4])
+
+
+def _described(name, start):
+    """"<name> described the talks." (heads offset by ``start``)."""
+    rows = [(name, 1, "nsubj", "PROPN", "NNP", name, "B-PERSON"), ("described", 1, "ROOT", "VERB", "VBD", "describe", "O"),
+            ("the", 3, "det", "DET", "DT", "the", "O"), ("talks", 1, "dobj", "NOUN", "NNS", "talk", "O"),
+            (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    return [(w, h + start, d, p, t, lemma, e) for w, h, d, p, t, lemma, e in rows]
+
+
+def test_attendees_officials_of_the_sides_named_by_country(actors):
+    """"Iran and Oman held talks": officials of Iran and Oman who act where the text speaks of the talks took part
+    (``side_delegates``), not a head of state (``side-delegate-excluded-kinds``) nor an official of another country;
+    without a side named by its country nobody is added."""
+    rows = [("Iran", 3, "nsubj", "PROPN", "NNP", "Iran", "B-GPE"), ("and", 0, "cc", "CCONJ", "CC", "and", "O"),
+            ("Oman", 0, "conj", "PROPN", "NNP", "Oman", "B-GPE"), ("held", 3, "ROOT", "VERB", "VBD", "hold", "O"),
+            ("talks", 3, "dobj", "NOUN", "NNS", "talk", "O"), (".", 3, "punct", "PUNCT", ".", ".", "O")]
+    for name in ("Osei", "Holm", "Berg"):
+        rows += _described(name, len(rows))
+    doc = make(rows)
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    posts = {"Osei": ("Ambassador", "OM"), "Holm": ("President", "IR"), "Berg": ("Ambassador", "FR")}
+    roles = [RoleFact(ctx.person(i), *posts[name], ctx.evidence(0, 1, "r")) for i in range(len(ctx.entities))
+             for name in posts if ctx.person(i).name.endswith(name)]
+    assert [ctx.person(e).name for e in attendees.side_delegates(ctx, roles)] == ["Osei"]
+    doc = make([("Talks", 1, "nsubj", "NOUN", "NNS", "talk", "O"), ("ended", 1, "ROOT", "VERB", "VBD", "end", "O"),
+                (".", 1, "punct", "PUNCT", ".", ".", "O")] + _described("Osei", 3))
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    roles = [RoleFact(ctx.person(0), "Ambassador", "OM", ctx.evidence(0, 1, "r"))]
+    assert attendees.side_delegates(ctx, roles) == []
+
+
+def test_attendees_member_of_the_delegation(actors):
+    """"Osei met a delegation. Holm, a member of the delegation, spoke.": Holm took part (``delegation-member``);
+    a member of the committee did not, and without a mention of the meeting nobody is added."""
+    def doc(group):
+        return make([("Osei", 1, "nsubj", "PROPN", "NNP", "Osei", "B-PERSON"), ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
+                     ("a", 3, "det", "DET", "DT", "a", "O"), (group, 1, "dobj", "NOUN", "NN", group, "O"),
+                     (".", 1, "punct", "PUNCT", ".", ".", "O"),
+                     ("Holm", 13, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"), (",", 5, "punct", "PUNCT", ",", ",", "O"),
+                     ("a", 8, "det", "DET", "DT", "a", "O"), ("member", 5, "appos", "NOUN", "NN", "member", "O"),
+                     ("of", 8, "prep", "ADP", "IN", "of", "O"), ("the", 11, "det", "DET", "DT", "the", "O"),
+                     (group, 9, "pobj", "NOUN", "NN", group, "O"), (",", 5, "punct", "PUNCT", ",", ",", "O"),
+                     ("spoke", 13, "ROOT", "VERB", "VBD", "speak", "O")])
+    for group, expected in (("delegation", ["Holm"]), ("committee", [])):
+        d = doc(group)
+        assert (rule_marks(d).rule("delegation-member", 8) == "delegation-member") == bool(expected)
+        ctx = context.build_context(d, Article("t", d.text), actors)
+        assert [ctx.person(e).name for e in attendees.delegation_members(ctx, {1})] == expected
+        assert attendees.delegation_members(ctx, set()) == []

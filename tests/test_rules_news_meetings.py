@@ -205,3 +205,170 @@ def test_triggers_be_to_is_planned():
                 ("to", 4, "aux", "PART", "TO", "to", "O"), ("talk", 1, "advcl", "VERB", "VB", "talk", "O")])
     assert triggers.future_rule(doc[1]) is None
 
+
+
+
+def _relative(pronoun, dep, subject, obj, subject_ent="B-PERSON"):
+    """"<subject>, <pronoun> met <obj>, today spoke": the relative clause hangs on its antecedent, the subject."""
+    names = [(subject, 7, "nsubj", "PROPN", "NNP", subject, subject_ent), (",", 0, "punct", "PUNCT", ",", ",", "O")]
+    if dep == "nsubj":  # "Kiir, who met Machar, …"
+        clause = [(pronoun, 3, "nsubj", "PRON", "WP", pronoun, "O"), ("met", 0, "relcl", "VERB", "VBD", "meet", "O"),
+                  (obj, 3, "dobj", "PROPN", "NNP", obj, "B-PERSON")]
+    else:  # "Kiir, whom Machar met, …"
+        clause = [(pronoun, 4, "dobj", "PRON", "WP", pronoun, "O"), (obj, 4, "nsubj", "PROPN", "NNP", obj, "B-PERSON"),
+                  ("met", 0, "relcl", "VERB", "VBD", "meet", "O")]
+    return make(names + clause + [(",", 0, "punct", "PUNCT", ",", ",", "O"),
+                                  ("today", 7, "npadvmod", "NOUN", "NN", "today", "O"),
+                                  ("spoke", 7, "ROOT", "VERB", "VBD", "speak", "O")])
+
+
+def test_participants_relative_pronoun_stands_for_its_antecedent(actors):
+    """"Kiir, who met Machar, …" and "Kiir, whom Machar met, …" are meetings of Kiir and Machar (the relative
+    pronoun stands for the phrase its clause describes); "The envoy, who met Machar" names nobody else."""
+    assert meetings(_relative("who", "nsubj", "Kiir", "Machar"), actors) == [["Kiir", "Machar"]]
+    assert meetings(_relative("whom", "dobj", "Kiir", "Machar"), actors) == [["Kiir", "Machar"]]
+    assert meetings(_relative("who", "nsubj", "envoy", "Machar", "O"), actors) == []
+
+
+def _hosts(first, second, noun="hosts", gathering="summit"):
+    """"The <noun> of the <gathering> were <first> and <second>."""
+    return [("The", 1, "det", "DET", "DT", "the", "O"), (noun, 5, "nsubj", "NOUN", "NNS", noun.rstrip("s"), "O"),
+            ("of", 1, "prep", "ADP", "IN", "of", "O"), ("the", 4, "det", "DET", "DT", "the", "O"),
+            (gathering, 2, "pobj", "NOUN", "NN", gathering, "O"), ("were", 5, "ROOT", "AUX", "VBD", "be", "O"),
+            (first, 5, "attr", "PROPN", "NNP", first, "B-PERSON"), ("and", 6, "cc", "CCONJ", "CC", "and", "O"),
+            (second, 6, "conj", "PROPN", "NNP", second, "B-PERSON"), (".", 5, "punct", "PUNCT", ".", ".", "O")]
+
+
+def _among(first, second, start=0, attending="attending"):
+    """"<first> and <second> were among those <attending> the summit." (heads offset by ``start``)."""
+    rows = [(first, 3, "nsubj", "PROPN", "NNP", first, "B-PERSON"), ("and", 0, "cc", "CCONJ", "CC", "and", "O"),
+            (second, 0, "conj", "PROPN", "NNP", second, "B-PERSON"), ("were", 3, "ROOT", "AUX", "VBD", "be", "O"),
+            ("among", 3, "prep", "ADP", "IN", "among", "O"), ("those", 4, "pobj", "PRON", "DT", "those", "O"),
+            (attending, 5, "acl", "VERB", "VBG", attending, "O"), ("the", 8, "det", "DET", "DT", "the", "O"),
+            ("summit", 6, "dobj", "NOUN", "NN", "summit", "O"), (".", 3, "punct", "PUNCT", ".", ".", "O")]
+    return [(w, h + start, d, p, t, lemma, e) for w, h, d, p, t, lemma, e in rows]
+
+
+def test_participants_hosts_of_a_gathering_and_among_those_attending_are_rosters(actors):
+    """"The hosts of the summit were A and B" and "A and B were among those attending …" list participants
+    (``gathering-host-nouns``, ``attending-words``); "The hosts of the show were …" and "… among those absent"
+    do not."""
+    assert meetings(make(_hosts("Kiir", "Machar")), actors) == [["Kiir", "Machar"]]
+    assert meetings(make(_hosts("Kiir", "Machar", gathering="show")), actors) == []
+    assert meetings(make(_hosts("Kiir", "Machar", noun="critics")), actors) == []
+    assert meetings(make(_among("Kiir", "Machar")), actors) == [["Kiir", "Machar"]]
+    for word, expected in (("present", [["Kiir", "Machar"]]), ("absent", [])):  # "… were among those present."
+        rows = _among("Kiir", "Machar")[:6] + [(word, 5, "amod", "ADJ", "JJ", word, "O"), (".", 3, "punct", "PUNCT",
+                                                                                          ".", ".", "O")]
+        assert meetings(make(rows), actors) == expected
+
+
+def test_events_lists_of_those_at_the_summit_are_one_event(actors):
+    """Two roster sentences that name the report's gathering by a definite summit noun, far apart, are one
+    event: all four persons met (``report_gathering_roster``)."""
+    filler = [("It", 1, "nsubj", "PRON", "PRP", "it", "O"), ("rained", 1, "ROOT", "VERB", "VBD", "rain", "O"),
+              (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    rows = _hosts("Kiir", "Machar")
+    for _ in range(3):
+        rows += [(w, h + len(rows), d, p, t, lemma, e) for w, h, d, p, t, lemma, e in filler]
+    rows += _among("Ruto", "Museveni", start=len(rows))
+    assert meetings(make(rows), actors) == [["Kiir", "Machar", "Museveni", "Ruto"]]
+
+
+def test_triggers_planned_gathering_is_planned_and_called_a_name_is_no_call():
+    """"criticised the planned meeting": planned (``fut-upcoming``); "called the minister, X, a liar": no phone
+    call (``call-complement-appos``)."""
+    doc = make([("Kiir", 1, "nsubj", "PROPN", "NNP", "Kiir", "B-PERSON"),
+                ("criticised", 1, "ROOT", "VERB", "VBD", "criticise", "O"), ("the", 4, "det", "DET", "DT", "the", "O"),
+                ("planned", 4, "amod", "ADJ", "JJ", "planned", "O"), ("meeting", 1, "dobj", "NOUN", "NN", "meeting", "O")])
+    assert rule_marks(doc).rule("upcoming", 3) == "fut-upcoming" and triggers.is_future(doc[4])
+    doc = make([("Kiir", 1, "nsubj", "PROPN", "NNP", "Kiir", "B-PERSON"), ("called", 1, "ROOT", "VERB", "VBD", "call", "O"),
+                ("the", 3, "det", "DET", "DT", "the", "O"), ("minister", 1, "dobj", "NOUN", "NN", "minister", "O"),
+                (",", 3, "punct", "PUNCT", ",", ",", "O"), ("Machar", 3, "appos", "PROPN", "NNP", "Machar", "B-PERSON"),
+                (",", 5, "punct", "PUNCT", ",", ",", "O"), ("a", 8, "det", "DET", "DT", "a", "O"),
+                ("liar", 5, "appos", "NOUN", "NN", "liar", "O")])
+    assert rule_marks(doc).rule("not-a-call", 1) == "call-complement-appos"
+    assert triggers.meeting_row(doc[1]) is None
+
+
+def test_participants_person_an_aide_serves_takes_no_part(actors):
+    """"Kiir met Wani, an aide to Machar": Machar is served by the person met (``served-nouns``), no participant;
+    "Kiir met Wani, a rival of Machar" keeps no such reading and names Machar."""
+    def doc(noun, prep):
+        return make([("Kiir", 1, "nsubj", "PROPN", "NNP", "Kiir", "B-PERSON"),
+                     ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
+                     ("Wani", 1, "dobj", "PROPN", "NNP", "Wani", "B-PERSON"), (",", 2, "punct", "PUNCT", ",", ",", "O"),
+                     ("an", 5, "det", "DET", "DT", "an", "O"), (noun, 2, "appos", "NOUN", "NN", noun, "O"),
+                     (prep, 5, "prep", "ADP", "IN", prep, "O"), ("Machar", 6, "pobj", "PROPN", "NNP", "Machar", "B-PERSON")])
+    assert meetings(doc("aide", "to"), actors) == [["Kiir", "Wani"]]
+    assert meetings(doc("rival", "of"), actors) == [["Kiir", "Machar", "Wani"]]
+
+
+def test_triggers_negotiated_between_is_a_meeting(actors):
+    """"The deal was negotiated between Kiir and Machar" (m-negotiate, only where ``negotiated-between`` marks a
+    "between" phrase); "Kiir negotiated the deal" is no trigger."""
+    rows = [("The", 1, "det", "DET", "DT", "the", "O"), ("deal", 3, "nsubjpass", "NOUN", "NN", "deal", "O"),
+            ("was", 3, "auxpass", "AUX", "VBD", "be", "O"), ("negotiated", 3, "ROOT", "VERB", "VBN", "negotiate", "O"),
+            ("between", 3, "prep", "ADP", "IN", "between", "O"), ("Kiir", 4, "pobj", "PROPN", "NNP", "Kiir", "B-PERSON"),
+            ("and", 5, "cc", "CCONJ", "CC", "and", "O"), ("Machar", 5, "conj", "PROPN", "NNP", "Machar", "B-PERSON")]
+    doc = make(rows)
+    assert triggers.meeting_row(doc[3])["id"] == "m-negotiate"
+    assert rule_marks(doc).rule("negotiated-between", 3) == "negotiated-between"
+    assert meetings(doc, actors) == [["Kiir", "Machar"]]
+    alone = make([("Kiir", 1, "nsubj", "PROPN", "NNP", "Kiir", "B-PERSON"),
+                  ("negotiated", 1, "ROOT", "VERB", "VBD", "negotiate", "O"), ("the", 3, "det", "DET", "DT", "the", "O"),
+                  ("deal", 1, "dobj", "NOUN", "NN", "deal", "O")])
+    assert triggers.meeting_row(alone[1]) is None and meetings(alone, actors) == []
+
+
+def test_participants_eu_delegates_stand_for_the_heads_named(actors):
+    """"Li met EU delegates": the heads the article names of the EU's members (``group-nouns``: delegates, like
+    "G7 leaders"); "EU diplomats" are no such group."""
+    from kg.extract import participants
+
+    def doc(noun):
+        return make([("Swedish", 3, "amod", "ADJ", "JJ", "swedish", "B-NORP"),
+                     ("Prime", 2, "compound", "PROPN", "NNP", "Prime", "O"),
+                     ("Minister", 3, "compound", "PROPN", "NNP", "Minister", "O"),
+                     ("Kristersson", 4, "nsubj", "PROPN", "NNP", "Kristersson", "B-PERSON"),
+                     ("spoke", 4, "ROOT", "VERB", "VBD", "speak", "O"), (".", 4, "punct", "PUNCT", ".", ".", "O"),
+                     ("Li", 7, "nsubj", "PROPN", "NNP", "Li", "B-PERSON"), ("met", 7, "ROOT", "VERB", "VBD", "meet", "O"),
+                     ("EU", 9, "compound", "PROPN", "NNP", "EU", "B-ORG"),
+                     (noun, 7, "dobj", "NOUN", "NNS", noun.rstrip("s"), "O")])
+    for noun, expected in (("delegates", ["Kristersson"]), ("diplomats", [])):
+        d = doc(noun)
+        ctx = context.build_context(d, Article("t", d.text), actors)
+        assert [ctx.person(e).name.split()[-1] for e in participants.group_members(ctx, d[9])] == expected
+
+
+def test_triggers_courtesy_call_is_a_visit_in_person(actors):
+    """"Kiir paid a courtesy call on Machar": a meeting in person (``call-courtesy``), its "on" phrase the one
+    visited (``call-courtesy-partner``); "Kiir paid a call on Machar" stays no meeting."""
+    def doc(courtesy):
+        call = 4 if courtesy else 3
+        rows = [("Kiir", 1, "nsubj", "PROPN", "NNP", "Kiir", "B-PERSON"), ("paid", 1, "ROOT", "VERB", "VBD", "pay", "O"),
+                ("a", call, "det", "DET", "DT", "a", "O")]
+        rows += [("courtesy", call, "amod", "ADJ", "JJ", "courtesy", "O")] if courtesy else []
+        rows += [("call", 1, "dobj", "NOUN", "NN", "call", "O"), ("on", call, "prep", "ADP", "IN", "on", "O"),
+                 ("Machar", call + 1, "pobj", "PROPN", "NNP", "Machar", "B-PERSON")]
+        return make(rows)
+    visit = doc(True)
+    assert rule_marks(visit).rule("in-person-call", 4) == "call-courtesy"
+    assert triggers.classify(visit[4], triggers.meeting_row(visit[4])) == "meeting"
+    assert meetings(visit, actors) == [["Kiir", "Machar"]]
+    assert meetings(doc(False), actors) == []
+
+
+def test_triggers_conference_with_a_named_person_is_a_meeting(actors):
+    """"Kiir spoke at a conference with Machar" (``conference-with-person``: a proper name after "with"); "a
+    conference with delegates" is no trigger."""
+    def doc(partner, pos, ent):
+        return make([("Kiir", 1, "nsubj", "PROPN", "NNP", "Kiir", "B-PERSON"), ("spoke", 1, "ROOT", "VERB", "VBD", "speak", "O"),
+                     ("at", 1, "prep", "ADP", "IN", "at", "O"), ("a", 4, "det", "DET", "DT", "a", "O"),
+                     ("conference", 2, "pobj", "NOUN", "NN", "conference", "O"), ("with", 4, "prep", "ADP", "IN", "with", "O"),
+                     (partner, 5, "pobj", pos, "NNP" if pos == "PROPN" else "NNS", partner.lower(), ent)])
+    named = doc("Machar", "PROPN", "B-PERSON")
+    assert rule_marks(named).rule("press-conference", 4) == "conference-with-person"
+    assert meetings(named, actors) == [["Kiir", "Machar"]]
+    crowd = doc("delegates", "NOUN", "O")
+    assert triggers.meeting_row(crowd[4]) is None

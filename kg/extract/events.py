@@ -31,7 +31,7 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.event_facts import Draft, event_fact, named_for, references, relative_clause_drafts
 from kg.extract.event_names import event_mentions, is_headline, is_temporal, named_events
-from kg.extract.joins import first_roster, joins_earlier, recent, travelling_party
+from kg.extract.joins import first_roster, joins_earlier, recent, report_gathering_roster, travelling_party
 from kg.extract.mediation import join_mediators
 from kg.extract.named_before import named_before
 from kg.extract.occasions import (
@@ -357,7 +357,8 @@ def _merge_same(ctx: Context, drafts: list[Draft]) -> list[list[Draft]]:
         keys = {ctx.person(p).key for p in d.participants}
         day = occasion_of(ctx, d)
         target = next((g for g in out if _family(g[1][0].kind) == _family(d.kind) and same_day(g[2], day) and
-                       (g[0] == keys or g[1][0].sent == title and len(g[1]) == 1 and g[0] <= keys)), None)
+                       (g[0] == keys or g[1][0].sent == title and len(g[1]) == 1 and g[0] <= keys
+                        or report_gathering_roster(g[1][0]) and report_gathering_roster(d))), None)
         if target is None:
             target = (keys, [d], set())
             out.append(target)

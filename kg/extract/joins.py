@@ -64,3 +64,14 @@ def _joins_event(tok: Token) -> bool:
              for p in c.children if p.dep_ == "pobj"]  # "joined the beginning of the meeting"
     words = lexicon.event_nouns("event_word")
     return any(o.lemma_.lower() in words or o.lower_ in words for o in objs)
+
+
+def report_gathering_roster(draft: Draft) -> bool:
+    """A list of those at the report's gathering: a roster sentence (its root is the trigger, the ``attend`` row)
+    that names the gathering by a definite summit noun ("The co-hosts of the event were A and B", "C and D
+    were among those attending the summit"); all such lists of an article are one event."""
+    if draft.trigger != draft.sent.root.i or draft.row.get("lemma") != "attend":
+        return False
+    nouns = lexicon.words("summit-nouns") | lexicon.words("hosted-gatherings")
+    return any(t.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)
+               for t in draft.sent)

@@ -113,12 +113,23 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
     for tok in phrase(head):
         if _staff_owner(tok) or _emphatic(ctx, tok):
             continue
-        found = [] if _modifies_thing(ctx, tok) or _principal(tok) else ctx.persons_at(tok)
+        found = [] if _modifies_thing(ctx, tok) or _principal(tok) or _served(tok) else ctx.persons_at(tok)
         found = found or group_members(ctx, tok) or _anaphor(tok, prior) or _list_tail(ctx, tok)
-        found = found or _titled(ctx, tok) or title_holders(ctx, tok)
+        found = found or _titled(ctx, tok) or title_holders(ctx, tok) or _relative_antecedent(ctx, tok)
         found = found + _companions(ctx, tok) + _delegation_leaders(ctx, tok)
         out += [e for e in found if e not in out]
     return out
+
+
+def _relative_antecedent(ctx: Context, tok: Token) -> list[int]:
+    """"X and Y, who met on Sunday", "Abbas, whom X received": a relative pronoun of a relative clause stands for
+    the persons of the phrase the clause describes (from its first conjunct, so both of "X and Y, who")."""
+    if tok.lower_ not in lexicon.words("relative-pronouns") or tok.head.dep_ != "relcl" or tok.pos_ != "PRON":
+        return []
+    head = tok.head.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return persons_in_phrase(ctx, head)
 
 
 def _emphatic(ctx: Context, tok: Token) -> bool:
@@ -142,6 +153,17 @@ def _principal(tok: Token) -> bool:
     prep = tok.head
     return tok.dep_ == "pobj" and rule_marks(tok.doc).has("principal-prep", prep.i) and prep.head.i != prep.i \
         and prep.head.text[:1].isupper() and not _proper_name(tok)
+
+
+def _served(tok: Token) -> bool:
+    """"X, an aide to President Y", "the wife of Y": the person a ``served-nouns`` word serves or belongs to is
+    not the one met (a name's own words climb to its head first)."""
+    node = tok
+    while node.dep_ in ("compound", "flat", "conj") and node.head.i != node.i:
+        node = node.head
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ in ("to", "of", "for") and prep.head.pos_ == "NOUN" \
+        and prep.head.lower_ in lexicon.words("served-nouns")
 
 
 def _proper_name(tok: Token) -> bool:
@@ -180,12 +202,24 @@ def attendance(ctx: Context, root: Token) -> list[int]:
              and any(o.lower_ in lexicon.event_nouns("attended")
                      and any(marks.has("demonstrative", d.i) for d in o.children)
                      for o in p.children if o.dep_ == "pobj")]
-    if not said and not place:
+    if not said and not place and not _hosts_or_among(root):
         return []
     return dedupe([e for v in {root, *copulas} for c in v.children if c.dep_ in ("nsubj", "attr")
                    for e in persons_in_phrase(ctx, c)])
 
 
+
+
+def _hosts_or_among(root: Token) -> bool:
+    """"The two co-hosts of the summit were A and B" (a ``gathering-host-nouns`` subject of a gathering noun),
+    "Among those attending were A and B" (an "among" phrase whose head is qualified by an ``attending-words``)."""
+    gatherings = lexicon.event_nouns("attended") | lexicon.words("presence-gatherings") | \
+        lexicon.words("hosted-gatherings")
+    hosts = [c for c in root.children if c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words("gathering-host-nouns")
+             and any(p.lower_ == "of" and any(o.lemma_.lower() in gatherings for o in p.children) for p in c.children)]
+    among = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "among" for o in p.children
+             if any(a.lower_ in lexicon.words("attending-words") for a in o.children)]
+    return bool(hosts or among)
 
 
 def roster_persons(ctx: Context, start: int, end: int) -> list[int]:
@@ -199,7 +233,7 @@ def group_word(tok: Token) -> bool:
     if tok.lower_ not in lexicon.words("group-nouns"):
         return False
     table = lexicon.simple_table("group_members.tsv", "id")
-    return any(fold(code) in table for code in _polities_in(phrase(tok)))
+    return any(fold(code) in table for code in polities_in(phrase(tok)))
 
 
 def phrase(head: Token) -> list[Token]:
@@ -275,7 +309,7 @@ def group_members(ctx: Context, tok: Token) -> list[int]:
         return []
     table = lexicon.simple_table("group_members.tsv", "id")
     members: set[str] = set()
-    for code in _polities_in(phrase(tok)):
+    for code in polities_in(phrase(tok)):
         row = table.get(fold(code))
         if row is not None:
             members |= {code, *lexicon.split(row["members"])}
@@ -309,7 +343,7 @@ def title_holders(ctx: Context, tok: Token) -> list[int]:
     return found if len(found) >= 2 else []
 
 
-def _polities_in(tokens: list[Token]) -> set[str]:
+def polities_in(tokens: list[Token]) -> set[str]:
     """Country/organisation codes named by runs of one to three adjacent tokens."""
     found = set()
     for i in range(len(tokens)):

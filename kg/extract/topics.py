@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
+from kg.extract.attendees import SIDES_RULE
 from kg.extract.context import Context
 from kg.extract.events import title_line
 from kg.extract.orgnames import org_words
@@ -361,7 +362,7 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     reported = reported_events(ctx.doc, events, anchors)
     quoted = quote_spans(doc_text(ctx.doc))
     by_sentence = events_by_sentence(ctx, events, anchors)
-    unnamed = {e.id for e in events if not e.participants}
+    unnamed = {e.id for e in events if not e.participants or e.evidence.rule.endswith(SIDES_RULE)}
     names = {e.id: e.name for e in events}
     for i in _cue_tokens(ctx.doc):
         tok = ctx.doc[i]

@@ -67,6 +67,8 @@ def classify(tok: Token, row: dict, principal: str | None = None) -> str | None:
     partners = lexicon.split(row.get("partner_words"))
     if partners and not any(c.lower_ in partners for c in tok.children):
         return principal
+    if row["kind"] == "call" and rule_marks(tok.doc).has("in-person-call", tok.i):
+        return "meeting"  # "paid a courtesy call on X"
     if row["kind"] == "call" or row.get("phone") == "yes" and _phone_sentence(tok.sent):
         return "call"
     if principal == "call" and row.get("generic") == "yes":
