@@ -77,6 +77,14 @@ def test_spokes_white_house_press_secretary_is_a_us_official():
         (0, "White House Press Secretary", spokes.OFFICIAL, "US")
 
 
+def test_titles_keep_the_article_spelling_of_defence():
+    for words, role in ((["defence", "minister", "Jan", "Holm"], "Defence Minister"),
+                        (["defense", "minister", "Jan", "Holm"], "Defense Minister"),
+                        (["deputy", "defence", "minister", "Jan", "Holm"], "Deputy Defence Minister")):
+        found = titles.title_before(make(words, pos=["NOUN"] * (len(words) - 2) + ["PROPN", "PROPN"]), len(words) - 2)
+        assert found is not None and (found.start, found.title.role) == (0, role)
+
+
 def test_titles_lower_case_portfolio_after_a_country_before_minister():
     words = ["Ghana", "'s", "mining", "minister", "Kwame", "Asante", "said"]
     doc = make(words, pos=["PROPN", "PART", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
