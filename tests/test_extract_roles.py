@@ -34,6 +34,10 @@ def roles(facts):
     ("Estonia's deputy defence minister Mart Kask and the Minister of Defence of Ghana, Kofi Mensah, met on Monday.",
      {("Kask", "Deputy Defence Minister", "EE"), ("Mensah", "Defense Minister", "GH")}),
     ("Defense Minister Carlos Ruiz of Chile arrived in Lima.", {("Ruiz", "Defense Minister", "CL")}),
+    # a country before an armed service or a scope word is the title's country (patterns title-service-*)
+    ("The region matters, said U.S. Navy Admiral Tom Baker on Friday in Manila.", {("Baker", "Admiral", "US")}),
+    ("Speaking on Monday, Peru's national police chief Gen. Mario Rojas said the evidence was clear.",
+     {("Rojas", "Police Chief", "PE")}),
     # party leaders
     ("Conservative Party leader and Prime Minister Rishi Sunak said he was pleased.",
      {("Sunak", "Leader of the Conservative Party", "GB"), ("Sunak", "Prime Minister", "GB")}),

@@ -85,6 +85,18 @@ def test_titles_keep_the_article_spelling_of_defence():
         assert found is not None and (found.start, found.title.role) == (0, role)
 
 
+def test_titles_country_before_a_service_word_is_the_titles():
+    words = ["said", "U.S.", "Navy", "Admiral", "Tom", "Baker"]
+    found = titles.title_before(make(words, pos=["VERB", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN"]), 4)
+    assert found is not None and (found.start, found.title.role, found.country) == (1, "Admiral", "US")
+    words = ["Peru", "'s", "national", "police", "chief", "Mario", "Rojas", "said"]
+    found = titles.title_before(make(words, pos=["PROPN", "PART", "ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"]), 5)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Police Chief", "PE")
+    words = ["the", "team", "'s", "national", "police", "chief", "Mario", "Rojas"]  # no country before the words
+    found = titles.title_before(make(words, pos=["DET", "NOUN", "PART", "ADJ", "NOUN", "NOUN", "PROPN", "PROPN"]), 6)
+    assert found is not None and found.country is None
+
+
 def test_titles_lower_case_portfolio_after_a_country_before_minister():
     words = ["Ghana", "'s", "mining", "minister", "Kwame", "Asante", "said"]
     doc = make(words, pos=["PROPN", "PART", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])

@@ -237,6 +237,15 @@ def leader_of_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
             return found[0], replace(found[1], role=f"Leader of {body.text}")
     return None
 
+def polity_past_service(doc: Doc, t_start: int) -> tuple[int, str] | None:
+    """A country before service or scope words that stand before a title (marks ``title-service``): "U.S. Navy
+    Admiral X", "Peru's national police chief Y", "the British Army General Z" (patterns ``title-service-*``)."""
+    k, rules = t_start, rule_marks(doc)
+    while k > 0 and rules.has("title-service", k - 1):
+        k -= 1
+    return polity_before(doc, k) if k < t_start else None
+
+
 def ranked_before(doc: Doc, t_start: int, title: lexicon.Title) -> tuple[int, lexicon.Title]:
     """"Deputy Secretary of Commerce X" is not the Secretary of Commerce: a rank word before the title lowers it
     (``rank-prefix``; not "under Prime Minister X's presidency")."""

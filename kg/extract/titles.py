@@ -46,6 +46,7 @@ from kg.extract.title_patterns import (
     org_head_before,
     party_title_at,
     past_parenthesis,
+    polity_past_service,
     portfolio_before,
     pre_portfolio,
     ranked_before,
@@ -100,7 +101,8 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         state = us_state_before(doc, t_start, chamber_only=title.kind == "head")
         if state is not None:
             return TitleMatch(state, title, "US")  # "Florida Governor X", "Illinois Senate President X" (not Georgia's)
-        before = polity_before(doc, t_start) or staff.body_before(doc, t_start)  # "the State Department's"
+        before = polity_before(doc, t_start) or staff.body_before(doc, t_start) or \
+            polity_past_service(doc, t_start)  # "the State Department's", "U.S. Navy Admiral"
         if before:
             t_start, country = before
     return TitleMatch(t_start, spokes.official(title, home(title, country)), home(title, country))
