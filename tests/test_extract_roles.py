@@ -38,6 +38,9 @@ def roles(facts):
     ("The region matters, said U.S. Navy Admiral Tom Baker on Friday in Manila.", {("Baker", "Admiral", "US")}),
     ("Speaking on Monday, Peru's national police chief Gen. Mario Rojas said the evidence was clear.",
      {("Rojas", "Police Chief", "PE")}),
+    # a plural title before "including" or "such as" is each listed person's (patterns plural-lead-*)
+    ("Greek MPs including Nikos Dimas and Eleni Kosta criticised the budget on Monday.",
+     {("Dimas", "Member of Parliament", "GR"), ("Kosta", "Member of Parliament", "GR")}),
     # party leaders
     ("Conservative Party leader and Prime Minister Rishi Sunak said he was pleased.",
      {("Sunak", "Leader of the Conservative Party", "GB"), ("Sunak", "Prime Minister", "GB")}),

@@ -108,6 +108,24 @@ def test_mentions_second_title_after_a_titled_name():
     assert [(m.role, m.extra) for m in found] == [("Senator", [])]  # a former post is not a second current one
 
 
+def test_mentions_plural_title_before_including_is_each_named_persons():
+    words = ["Greek", "MPs", "including", "Nikos", "Dimas", "and", "Eleni", "Kosta", "spoke"]
+    pos = ["ADJ", "PROPN", "VERB", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB"]
+    ents = ["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"]
+    found = named_mentions(make(words, pos, ents))
+    assert [(m.name, m.role, m.country) for m in found] == \
+        [("Nikos Dimas", "Member of Parliament", "GR"), ("Eleni Kosta", "Member of Parliament", "GR")]
+    words = ["EU", "foreign", "ministers", ",", "such", "as", "Karel", "Novak", ",", "met"]
+    pos = ["PROPN", "ADJ", "NOUN", "PUNCT", "ADJ", "ADP", "PROPN", "PROPN", "PUNCT", "VERB"]
+    ents = ["B-ORG", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    found = named_mentions(make(words, pos, ents))  # an organisation's members' ministers: no country from it
+    assert [(m.name, m.role, m.country) for m in found] == [("Karel Novak", "Foreign Minister", None)]
+    words = ["Greek", "minister", "including", "Nikos", "Dimas", "spoke"]  # a singular title is no group
+    pos = ["ADJ", "NOUN", "VERB", "PROPN", "PROPN", "VERB"]
+    ents = ["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    assert [m.role for m in named_mentions(make(words, pos, ents))] == [None]
+
+
 # --- titles set off by a comma before a name -------------------------------------------------------------------
 
 def test_orgnames_us_state_possessive_before_a_title():
