@@ -79,6 +79,12 @@ def test_titles_breadth(facts_of, text, expected):
     assert roles(facts_of(text)) == expected
 
 
+def test_roles_headline_country_when_the_body_names_none(facts_of):
+    text = "The new chamber met on Monday in Oslo. Speaker Ola Berg opened the session and thanked the voters."
+    assert roles(facts_of(text, title="Norwegian parliament opens after the election")) == {("Berg", "Speaker", "NO")}
+    assert roles(facts_of(text, title="A parliament opens after the election")) == {("Berg", "Speaker", None)}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Speaking on Friday, the Senate Majority Leader, John Thune, promised a vote.",
      {("Thune", "Senate Majority Leader", "US")}),

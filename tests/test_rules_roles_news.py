@@ -97,6 +97,25 @@ def test_titles_country_before_a_service_word_is_the_titles():
     assert found is not None and found.country is None
 
 
+def test_roles_headline_country_is_the_one_country_the_headline_names():
+    from types import SimpleNamespace
+
+    from kg.extract.roles import headline_country
+    from kg.model import Article
+
+    def ctx(title, words):
+        doc = make(words)
+        return SimpleNamespace(doc=doc, article=Article("t", doc.text, title=title))
+
+    body = ["Canadian", "MPs", "met", ".", "The", "vote", "was", "close", "."]
+    assert headline_country(ctx("Canadian MPs met .", body)) == "CA"
+    assert headline_country(ctx("Canadian MPs met .", ["Kenya", "and", "Peru", "voted", "."] + body)) is None
+    two = ["Canadian", "and", "Kenyan", "MPs", "met", ".", "The", "vote", "was", "close", "."]
+    assert headline_country(ctx("Canadian and Kenyan MPs met .", two)) is None  # two countries: no headline's one
+    un = ["UN", "MPs", "met", ".", "The", "Canadian", "vote", "was", "close", "."]
+    assert headline_country(ctx("UN MPs met .", un)) is None  # an organisation is no article country
+
+
 def test_titles_lower_case_portfolio_after_a_country_before_minister():
     words = ["Ghana", "'s", "mining", "minister", "Kwame", "Asante", "said"]
     doc = make(words, pos=["PROPN", "PART", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
