@@ -41,6 +41,9 @@ def roles(facts):
     # a plural title before "including" or "such as" is each listed person's (patterns plural-lead-*)
     ("Greek MPs including Nikos Dimas and Eleni Kosta criticised the budget on Monday.",
      {("Dimas", "Member of Parliament", "GR"), ("Kosta", "Member of Parliament", "GR")}),
+    # a compound military rank is one title (rows of titles.tsv, rank-titles)
+    ("The force is currently headed by French Major General Paul Durand.", {("Durand", "Major General", "FR")}),
+    ("The Chilean Vice Admiral Ann Cole briefed reporters on Monday.", {("Cole", "Vice Admiral", "CL")}),
     # party leaders
     ("Conservative Party leader and Prime Minister Rishi Sunak said he was pleased.",
      {("Sunak", "Leader of the Conservative Party", "GB"), ("Sunak", "Prime Minister", "GB")}),

@@ -116,6 +116,14 @@ def test_roles_headline_country_is_the_one_country_the_headline_names():
     assert headline_country(ctx("UN MPs met .", un)) is None  # an organisation is no article country
 
 
+def test_titles_compound_military_ranks_are_one_title():
+    for rank in (["Major", "General"], ["Senior", "General"], ["Vice", "Admiral"], ["Rear", "Admiral"],
+                 ["Brigadier", "General"]):
+        words = ["French", *rank, "Paul", "Durand"]
+        found = titles.title_before(make(words, pos=["ADJ", "PROPN", "PROPN", "PROPN", "PROPN"]), 3)
+        assert found is not None and (found.start, found.title.role, found.country) == (0, " ".join(rank), "FR")
+
+
 def test_titles_lower_case_portfolio_after_a_country_before_minister():
     words = ["Ghana", "'s", "mining", "minister", "Kwame", "Asante", "said"]
     doc = make(words, pos=["PROPN", "PART", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
