@@ -468,6 +468,9 @@ def test_roles_readout_staff_titles(facts_of, text, expected):
     ("Swedish Army Chief of Staff Lars Berg was dismissed on Friday over an essay.", set()),
     ("Swedish Defence Minister Eva Lind was not dismissed despite the scandal.",
      {("Lind", "Defence Minister", "SE")}),
+    ("On Monday the president dismissed Kenyan Interior Minister Otieno Waweru over the riots.", set()),
+    ("On Monday the president praised Kenyan Interior Minister Otieno Waweru over the riots.",
+     {("Waweru", "Interior Minister", "KE")}),
     ("Protesters renewed calls for the resignation of Swedish Prime Minister Tomas Lind.",
      {("Lind", "Prime Minister", "SE")}),
     # a company's post before a possessive is no political role

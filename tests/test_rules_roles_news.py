@@ -269,6 +269,26 @@ def test_rolestatus_passive_subject_of_dismissed_left_office():
     assert not left_office(doc, 0, 3)
 
 
+def test_rolestatus_object_of_active_dismissed_left_office():
+    from kg.extract.rolestatus import left_office
+
+    def doc_of(verb, lemma, tag, neg=False):
+        words = ["Akayev", *(["did", "not"] if neg else []), verb, "Minister", "Karl", "Berg", "."]
+        n = 2 if neg else 0
+        return Doc(NLP.vocab, words=words, pos=["PROPN", *(["AUX", "PART"] if neg else []), "VERB", "PROPN",
+                                               "PROPN", "PROPN", "PUNCT"],
+                   tags=["NNP", *(["VBD", "RB"] if neg else []), tag, "NNP", "NNP", "NNP", "."],
+                   lemmas=["Akayev", *(["do", "not"] if neg else []), lemma, "Minister", "Karl", "Berg", "."],
+                   heads=[1 + n, *([1 + n, 1 + n] if neg else []), 1 + n, 4 + n, 4 + n, 1 + n, 1 + n],
+                   deps=["nsubj", *(["aux", "neg"] if neg else []), "ROOT", "compound", "compound", "dobj", "punct"])
+    doc = doc_of("dismissed", "dismiss", "VBD")
+    assert rule_marks(doc).rule("left-office", 4) == "left-office-dismissed-object" and left_office(doc, 2, 5)
+    assert left_office(doc_of("replaced", "replace", "VBD"), 2, 5)
+    assert not left_office(doc_of("dismiss", "dismiss", "VB", neg=True), 4, 7)  # "did not dismiss"
+    assert not left_office(doc_of("praised", "praise", "VBD"), 2, 5)
+    assert not left_office(doc_of("dismiss", "dismiss", "VB"), 2, 5)  # "will dismiss": not done
+
+
 def test_rolestatus_leaving_noun_before_a_titled_name_unless_demanded():
     from kg.extract.rolestatus import left_office
     words = ["after", "the", "resignation", "of", "Governor", "Ana", "Torres"]
