@@ -41,6 +41,9 @@ def roles(facts):
     # a plural title before "including" or "such as" is each listed person's (patterns plural-lead-*)
     ("Greek MPs including Nikos Dimas and Eleni Kosta criticised the budget on Monday.",
      {("Dimas", "Member of Parliament", "GR"), ("Kosta", "Member of Parliament", "GR")}),
+    # an adverb and an adjective before an apposition's title (pattern title-modifier-adverb)
+    ("The envoy was to see Ali Hamdan, Iraq's largely ceremonial president, in the palace.",
+     {("Hamdan", "President", "IQ")}),
     # a compound military rank is one title (rows of titles.tsv, rank-titles)
     ("The force is currently headed by French Major General Paul Durand.", {("Durand", "Major General", "FR")}),
     ("The Chilean Vice Admiral Ann Cole briefed reporters on Monday.", {("Cole", "Vice Admiral", "CL")}),

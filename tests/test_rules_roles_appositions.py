@@ -29,6 +29,20 @@ def test_title_patterns_modifier_before_title_skips_a_group_word_or_adjective():
     assert modifier_before_title(doc, 5, len(doc)) == 5  # a title is not skipped
 
 
+def test_title_patterns_modifier_adverb_and_adjective_are_skipped_together():
+    words = ["Ali", "Hamdan", ",", "Iraq", "'s", "largely", "ceremonial", "president", ","]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PART", "ADV", "ADJ", "NOUN", "PUNCT"]
+    doc = make(words, pos)
+    assert rule_marks(doc).rule("title-modifier", 5) == "title-modifier-adverb"
+    assert modifier_before_title(doc, 5, len(doc)) == 7
+    words = ["Ali", "Hamdan", ",", "the", "formerly", "ceremonial", "president", ","]  # a status adverb
+    doc = make(words, ["PROPN", "PROPN", "PUNCT", "DET", "ADV", "ADJ", "NOUN", "PUNCT"])
+    assert modifier_before_title(doc, 4, len(doc)) == 4
+    words = ["Ali", "Hamdan", ",", "the", "very", "rich", "banker", ","]  # no title after the words
+    doc = make(words, ["PROPN", "PROPN", "PUNCT", "DET", "ADV", "ADJ", "NOUN", "PUNCT"])
+    assert modifier_before_title(doc, 4, len(doc)) == 4
+
+
 def test_title_patterns_modifier_is_not_a_rank_or_status_word():
     words = ["Ana", "Ruiz", ",", "the", "deputy", "chairman", "of", "the", "board"]
     doc = make(words, ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "DET", "NOUN"])

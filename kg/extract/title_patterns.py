@@ -303,12 +303,14 @@ def serves_principal(doc: Doc, k: int) -> bool:
 
 
 def modifier_before_title(doc: Doc, i: int, stop: int) -> int:
-    """Past one describing word between an apposition's article and its title (pattern ``title-modifier``: an
-    adjective or a faith or group word): ", the Shiite chairman of the committee", ", the veteran senator"."""
-    if i + 1 < stop and rule_marks(doc).has("title-modifier", i) and marks(doc).title_at(i) is None and \
-            marks(doc).title_at(i + 1) is not None and not lexicon.lookup_polity(doc[i].text):
-        return i + 1
-    return i
+    """Past one or two describing words between an apposition's article and its title (pattern ``title-modifier``:
+    an adjective, a faith or group word, an adverb before an adjective): ", the Shiite chairman of the committee",
+    ", the veteran senator", ", Iraq's largely ceremonial president"."""
+    j = i
+    while j + 1 < stop and j - i < 2 and rule_marks(doc).has("title-modifier", j) and marks(doc).title_at(j) is None \
+            and not lexicon.lookup_polity(doc[j].text):
+        j += 1
+    return j if j > i and marks(doc).title_at(j) is not None else i
 
 
 def list_of_posts(doc: Doc, k: int) -> bool:
