@@ -44,6 +44,9 @@ def roles(facts):
     # an adverb and an adjective before an apposition's title (pattern title-modifier-adverb)
     ("The envoy was to see Ali Hamdan, Iraq's largely ceremonial president, in the palace.",
      {("Hamdan", "President", "IQ")}),
+    # the UN's relief and humanitarian coordinators (rows of titles.tsv), not a bare coordinator of the article's country
+    ("The UN relief coordinator Karl Hansen visited the camps in Darfur on Monday.",
+     {("Hansen", "Relief Coordinator", "UN")}),
     # a compound military rank is one title (rows of titles.tsv, rank-titles)
     ("The force is currently headed by French Major General Paul Durand.", {("Durand", "Major General", "FR")}),
     ("The Chilean Vice Admiral Ann Cole briefed reporters on Monday.", {("Cole", "Vice Admiral", "CL")}),

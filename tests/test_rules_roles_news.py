@@ -124,6 +124,13 @@ def test_titles_compound_military_ranks_are_one_title():
         assert found is not None and (found.start, found.title.role, found.country) == (0, " ".join(rank), "FR")
 
 
+def test_titles_un_coordinator_rows_name_the_post_and_the_un():
+    for words, role in ((["UN", "relief", "coordinator", "Karl", "Hansen"], "Relief Coordinator"),
+                        (["UN", "humanitarian", "coordinator", "Karl", "Hansen"], "Humanitarian Coordinator")):
+        found = titles.title_before(make(words, pos=["PROPN", "NOUN", "NOUN", "PROPN", "PROPN"]), 3)
+        assert found is not None and (found.start, found.title.role, found.country) == (0, role, "UN")
+
+
 def test_titles_lower_case_portfolio_after_a_country_before_minister():
     words = ["Ghana", "'s", "mining", "minister", "Kwame", "Asante", "said"]
     doc = make(words, pos=["PROPN", "PART", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
