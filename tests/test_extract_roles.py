@@ -47,6 +47,11 @@ def roles(facts):
     # the UN's relief and humanitarian coordinators (rows of titles.tsv), not a bare coordinator of the article's country
     ("The UN relief coordinator Karl Hansen visited the camps in Darfur on Monday.",
      {("Hansen", "Relief Coordinator", "UN")}),
+    # an honorific between the comma after a title and the name; the White House deputy press secretary
+    ("The leader of the Ulster Unionist Party, Sir Tom Hale, said that the deadline was fair.",
+     {("Hale", "Leader of the Ulster Unionist Party", "GB")}),
+    ('"We understand the concerns," White House deputy press secretary Ann Price said.',
+     {("Price", "Deputy Press Secretary", "US")}),
     # a compound military rank is one title (rows of titles.tsv, rank-titles)
     ("The force is currently headed by French Major General Paul Durand.", {("Durand", "Major General", "FR")}),
     ("The Chilean Vice Admiral Ann Cole briefed reporters on Monday.", {("Cole", "Vice Admiral", "CL")}),

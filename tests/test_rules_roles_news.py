@@ -131,6 +131,23 @@ def test_titles_un_coordinator_rows_name_the_post_and_the_un():
         assert found is not None and (found.start, found.title.role, found.country) == (0, role, "UN")
 
 
+def test_titles_comma_title_before_an_honorific_and_a_name():
+    words = ["The", "leader", "of", "the", "Labour", "Party", ",", "Sir", "Tom", "Hale", ",", "said"]
+    pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"]
+    found = titles.title_before_comma(make(words, pos=pos), 8)
+    assert found is not None and found.start == 1 and found.title.role.startswith("Leader")
+    words = ["The", "leader", "of", "the", "Labour", "Party", "met", "Sir", "Tom", "Hale"]  # no comma: none
+    pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PROPN"]
+    assert titles.title_before_comma(make(words, pos=pos), 8) is None
+
+
+def test_titles_white_house_deputy_press_secretary_is_a_us_official():
+    words = ["White", "House", "deputy", "press", "secretary", "Tom", "Hale", "said"]
+    doc = make(words, pos=["PROPN", "PROPN", "NOUN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
+    found = titles.title_before(doc, 5)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Deputy Press Secretary", "US")
+
+
 def test_titles_lower_case_portfolio_after_a_country_before_minister():
     words = ["Ghana", "'s", "mining", "minister", "Kwame", "Asante", "said"]
     doc = make(words, pos=["PROPN", "PART", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])

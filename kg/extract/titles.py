@@ -120,7 +120,10 @@ def _spokes_for_body(doc: Doc, end: int) -> TitleMatch | None:
 
 def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     """A title set off by a comma before a name: "The Senate Minority Leader, Chuck Schumer, said",
-    "A member of the Tunisian Parliament, Samir Dilou said", "A third president, Richard Nixon, …"."""
+    "A member of the Tunisian Parliament, Samir Dilou said", "A third president, Richard Nixon, …", "The leader
+    of the party, Sir X," (an honorific after the comma)."""
+    while start > 2 and is_honorific(doc[start - 1], keep_the=False):
+        start -= 1
     if start < 2 or doc[start - 1].text != ",":
         return None
     found = title_before(doc, start - 1)
