@@ -52,6 +52,9 @@ def roles(facts):
      {("Hale", "Leader of the Ulster Unionist Party", "GB")}),
     ('"We understand the concerns," White House deputy press secretary Ann Price said.',
      {("Price", "Deputy Press Secretary", "US")}),
+    # a party "led by" a person (pattern party-led-by)
+    ("The coalition joined the Democratic Unionist Party led by Ian Moore and two smaller groups.",
+     {("Moore", "Leader of the Democratic Unionist Party", "GB")}),
     # a compound military rank is one title (rows of titles.tsv, rank-titles)
     ("The force is currently headed by French Major General Paul Durand.", {("Durand", "Major General", "FR")}),
     ("The Chilean Vice Admiral Ann Cole briefed reporters on Monday.", {("Cole", "Vice Admiral", "CL")}),

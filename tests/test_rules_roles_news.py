@@ -148,6 +148,21 @@ def test_titles_white_house_deputy_press_secretary_is_a_us_official():
     assert found is not None and (found.start, found.title.role, found.country) == (0, "Deputy Press Secretary", "US")
 
 
+def test_title_patterns_party_led_by_a_person():
+    from kg.extract.title_patterns import party_led_by
+    words = ["the", "Democratic", "Unionist", "Party", "led", "by", "Ian", "Moore", "said"]
+    doc = make(words, pos=["DET", "PROPN", "PROPN", "PROPN", "VERB", "ADP", "PROPN", "PROPN", "VERB"])
+    found = party_led_by(doc, 6)
+    assert found is not None and (found[0], found[1].role) == (1, "Leader of the Democratic Unionist Party")
+    words = ["Fatah", ",", "led", "by", "Ali", "Omar", ",", "agreed"]  # a row of parties.tsv
+    doc = make(words, pos=["PROPN", "PUNCT", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "VERB"])
+    found = party_led_by(doc, 4)
+    assert found is not None and (found[0], found[1].role) == (0, "Leader of Fatah")
+    words = ["the", "army", ",", "led", "by", "Ali", "Omar", ",", "won"]  # no party
+    doc = make(words, pos=["DET", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "VERB"])
+    assert party_led_by(doc, 5) is None
+
+
 def test_titles_lower_case_portfolio_after_a_country_before_minister():
     words = ["Ghana", "'s", "mining", "minister", "Kwame", "Asante", "said"]
     doc = make(words, pos=["PROPN", "PART", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])

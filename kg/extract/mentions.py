@@ -22,7 +22,7 @@ from kg.extract.rolestatus import left_office, party_post, status_after, status_
 from kg.extract.rosters import item_names, item_tail
 from kg.extract.rulematch import rule_marks
 from kg.extract.spans import doc_ents
-from kg.extract.title_patterns import find_title, portfolio_before, title_prefix
+from kg.extract.title_patterns import find_title, party_led_by, portfolio_before, title_prefix
 from kg.extract.titles import (
     more_titles,
     title_after,
@@ -311,12 +311,10 @@ def _is_title_only(name: str) -> bool:
 
 
 def _with_title(doc: Doc, m: Mention) -> Mention:
-    before = title_before(doc, m.start)
-    rule = "title-name"
-    if before is None:
-        before, rule = title_before_comma(doc, m.start), "title-comma-name"
-    if before is None:
-        before, rule = _plural_title_before(doc, m.start), "plural-title"
+    before, rule = None, "title-name"
+    for find, name in ((title_before, "title-name"), (title_before_comma, "title-comma-name"),
+                       (_plural_title_before, "plural-title"), (party_led_by, "party-led-by")):
+        before, rule = (before, rule) if before else (find(doc, m.start), name)  # the first finder that finds
     if before:
         m.span_start, found, m.country = before
         m.role, m.title_kind, m.rule = found.role, found.kind, rule

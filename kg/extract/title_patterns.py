@@ -246,6 +246,24 @@ def polity_past_service(doc: Doc, t_start: int) -> tuple[int, str] | None:
     return polity_before(doc, k) if k < t_start else None
 
 
+def party_led_by(doc: Doc, start: int) -> tuple[int, lexicon.Title, None] | None:
+    """"the Democratic Unionist Party led by X", "Sinn Féin, led by Y": the name after "led by" (pattern
+    ``party-led-by``) leads the party named just before it (a row of ``parties.tsv`` or a name ending on "Party")."""
+    if start < 4 or not rule_marks(doc).has("party-led-by", start - 2):
+        return None
+    end = start - 2 - (doc[start - 3].text == ",")
+    names = {fold(n) for r in lexicon.simple_table("parties.tsv", "name").values()
+             for n in (r["name"], *lexicon.split(r.get("aliases")))}
+    for begin in range(max(0, end - 5), end):
+        span = doc[begin:end]
+        if span[0].lower_ != "the" and (fold(span.text) in names or span[-1].lower_ == "party" and
+                                        all(t.text[:1].isupper() for t in span)):
+            leader = lexicon.title_by_id()["t-leader"]
+            the = "the " if span[-1].lower_ == "party" else ""  # "Leader of the Green Party", "Leader of Fatah"
+            return begin, replace(leader, role=f"Leader of {the}{span.text}"), None
+    return None
+
+
 def ranked_before(doc: Doc, t_start: int, title: lexicon.Title) -> tuple[int, lexicon.Title]:
     """"Deputy Secretary of Commerce X" is not the Secretary of Commerce: a rank word before the title lowers it
     (``rank-prefix``; not "under Prime Minister X's presidency")."""
