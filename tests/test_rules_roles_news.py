@@ -103,8 +103,8 @@ def test_roles_headline_country_is_the_one_country_the_headline_names():
     from kg.extract.roles import headline_country
     from kg.model import Article
 
-    def ctx(title, words):
-        doc = make(words)
+    def ctx(title, words, ents=None):
+        doc = make(words, ents=ents)
         return SimpleNamespace(doc=doc, article=Article("t", doc.text, title=title))
 
     body = ["Canadian", "MPs", "met", ".", "The", "vote", "was", "close", "."]
@@ -114,6 +114,9 @@ def test_roles_headline_country_is_the_one_country_the_headline_names():
     assert headline_country(ctx("Canadian and Kenyan MPs met .", two)) is None  # two countries: no headline's one
     un = ["UN", "MPs", "met", ".", "The", "Canadian", "vote", "was", "close", "."]
     assert headline_country(ctx("UN MPs met .", un)) is None  # an organisation is no article country
+    south = ["South", "American", "leaders", "met", ".", "The", "Canadian", "vote", "was", "close", "."]
+    ents = ["B-NORP", "I-NORP"] + ["O"] * 9
+    assert headline_country(ctx("South American leaders met .", south, ents)) is None  # not the US inside a name
 
 
 def test_titles_compound_military_ranks_are_one_title():

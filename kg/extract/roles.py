@@ -218,8 +218,8 @@ def headline_country(ctx: Context) -> str | None:
     if not title or not ctx.doc.text.startswith(title):
         return None
     m = marks(ctx.doc)
-    codes = {code for tok in ctx.doc if tok.idx < len(title) for _, code in m.starting("polity", tok.i)
-             if not lexicon.polity(code).is_org}
+    codes = {code for tok in ctx.doc if tok.idx < len(title) and tok.ent_iob_ != "I"  # not "South American"
+             for _, code in m.starting("polity", tok.i) if not lexicon.polity(code).is_org}
     return next(iter(codes)) if len(codes) == 1 else None
 
 
