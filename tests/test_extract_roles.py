@@ -55,6 +55,9 @@ def roles(facts):
     # a party "led by" a person (pattern party-led-by)
     ("The coalition joined the Democratic Unionist Party led by Ian Moore and two smaller groups.",
      {("Moore", "Leader of the Democratic Unionist Party", "GB")}),
+    # a hyphen-joined capitalised word of a surname ("Bar-On") is no preposition that ends the name
+    ('"He has issued his own sentence," said Ronnie Bar-On, the Israeli interior minister.',
+     {("Bar-On", "Interior Minister", "IL")}),
     # a compound military rank is one title (rows of titles.tsv, rank-titles)
     ("The force is currently headed by French Major General Paul Durand.", {("Durand", "Major General", "FR")}),
     ("The Chilean Vice Admiral Ann Cole briefed reporters on Monday.", {("Cole", "Vice Admiral", "CL")}),

@@ -166,6 +166,17 @@ def test_title_patterns_party_led_by_a_person():
     assert party_led_by(doc, 5) is None
 
 
+def test_mentions_hyphen_joined_capitalised_word_stays_in_the_name():
+    words = ["said", "Ronnie", "Bar", "-", "On", ",", "the", "minister"]
+    spaces = [True, True, False, False, False, True, True, False]
+    doc = make(words, pos=["VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN"], spaces=spaces,
+               ents=["O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"])
+    assert clean_name(doc.ents[0]) == (1, 5)
+    words = ["Ronnie", "Bar", "on", "Monday"]  # a spaced, lower-case "on" still ends the name
+    doc = make(words, pos=["PROPN", "PROPN", "ADP", "PROPN"], ents=["B-PERSON", "I-PERSON", "I-PERSON", "O"])
+    assert clean_name(doc.ents[0]) == (0, 2)
+
+
 def test_titles_lower_case_portfolio_after_a_country_before_minister():
     words = ["Ghana", "'s", "mining", "minister", "Kwame", "Asante", "said"]
     doc = make(words, pos=["PROPN", "PART", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
