@@ -151,6 +151,8 @@ def test_mentions_title_apposition_and_predicate(facts_of, text, expected):
     # a relative clause with its own subject: the title is the subject's
     ("The Speaker invited Senator Paul Grant, who the President also called on Monday, to the meeting.",
      {("Grant", "Senator", None)}),
+    # a lower-case private body's word before the title (private-lowercase-heads): no political post
+    ("Among the marchers in Ottawa, Canadian union leader Dave Morris told the police to leave.", set()),
 ])
 def test_roles_precision_guards(facts_of, text, expected):
     assert roles(facts_of(text)) == expected

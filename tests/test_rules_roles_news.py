@@ -177,6 +177,16 @@ def test_mentions_hyphen_joined_capitalised_word_stays_in_the_name():
     assert clean_name(doc.ents[0]) == (0, 2)
 
 
+def test_orgnames_lower_case_private_word_before_a_title():
+    from kg.extract.orgnames import private_body_before
+    doc = make(["union", "leader", "Dave", "Morris"], pos=["NOUN", "NOUN", "PROPN", "PROPN"])
+    assert private_body_before(doc, 1)
+    doc = make(["European", "Union", "leader", "Dave", "Morris"], pos=["PROPN", "PROPN", "NOUN", "PROPN", "PROPN"])
+    assert not private_body_before(doc, 2)  # a capitalised polity, not a union
+    doc = make(["opposition", "leader", "Dave", "Morris"], pos=["NOUN", "NOUN", "PROPN", "PROPN"])
+    assert not private_body_before(doc, 1)
+
+
 def test_titles_lower_case_portfolio_after_a_country_before_minister():
     words = ["Ghana", "'s", "mining", "minister", "Kwame", "Asante", "said"]
     doc = make(words, pos=["PROPN", "PART", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
