@@ -58,6 +58,9 @@ def roles(facts):
     # a hyphen-joined capitalised word of a surname ("Bar-On") is no preposition that ends the name
     ('"He has issued his own sentence," said Ronnie Bar-On, the Israeli interior minister.',
      {("Bar-On", "Interior Minister", "IL")}),
+    # a chief negotiator (row of titles.tsv)
+    ("The South African chief negotiator Tom Hale called the failed talks a serious setback.",
+     {("Hale", "Chief Negotiator", "ZA")}),
     # a compound military rank is one title (rows of titles.tsv, rank-titles)
     ("The force is currently headed by French Major General Paul Durand.", {("Durand", "Major General", "FR")}),
     ("The Chilean Vice Admiral Ann Cole briefed reporters on Monday.", {("Cole", "Vice Admiral", "CL")}),

@@ -187,6 +187,12 @@ def test_orgnames_lower_case_private_word_before_a_title():
     assert not private_body_before(doc, 1)
 
 
+def test_titles_chief_negotiator_is_a_title_row():
+    words = ["South", "African", "chief", "negotiator", "Tom", "Hale"]
+    found = titles.title_before(make(words, pos=["PROPN", "PROPN", "NOUN", "NOUN", "PROPN", "PROPN"]), 4)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Chief Negotiator", "ZA")
+
+
 def test_titles_lower_case_portfolio_after_a_country_before_minister():
     words = ["Ghana", "'s", "mining", "minister", "Kwame", "Asante", "said"]
     doc = make(words, pos=["PROPN", "PART", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
