@@ -29,6 +29,20 @@ def test_title_patterns_modifier_before_title_skips_a_group_word_or_adjective():
     assert modifier_before_title(doc, 5, len(doc)) == 5  # a title is not skipped
 
 
+def test_title_patterns_modifier_adverb_and_adjective_are_skipped_together():
+    words = ["Ali", "Hamdan", ",", "Iraq", "'s", "largely", "ceremonial", "president", ","]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PART", "ADV", "ADJ", "NOUN", "PUNCT"]
+    doc = make(words, pos)
+    assert rule_marks(doc).rule("title-modifier", 5) == "title-modifier-adverb"
+    assert modifier_before_title(doc, 5, len(doc)) == 7
+    words = ["Ali", "Hamdan", ",", "the", "formerly", "ceremonial", "president", ","]  # a status adverb
+    doc = make(words, ["PROPN", "PROPN", "PUNCT", "DET", "ADV", "ADJ", "NOUN", "PUNCT"])
+    assert modifier_before_title(doc, 4, len(doc)) == 4
+    words = ["Ali", "Hamdan", ",", "the", "very", "rich", "banker", ","]  # no title after the words
+    doc = make(words, ["PROPN", "PROPN", "PUNCT", "DET", "ADV", "ADJ", "NOUN", "PUNCT"])
+    assert modifier_before_title(doc, 4, len(doc)) == 4
+
+
 def test_title_patterns_modifier_is_not_a_rank_or_status_word():
     words = ["Ana", "Ruiz", ",", "the", "deputy", "chairman", "of", "the", "board"]
     doc = make(words, ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "DET", "NOUN"])
@@ -106,6 +120,24 @@ def test_mentions_second_title_after_a_titled_name():
     ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O"]
     found = named_mentions(make(words, pos, ents))
     assert [(m.role, m.extra) for m in found] == [("Senator", [])]  # a former post is not a second current one
+
+
+def test_mentions_plural_title_before_including_is_each_named_persons():
+    words = ["Greek", "MPs", "including", "Nikos", "Dimas", "and", "Eleni", "Kosta", "spoke"]
+    pos = ["ADJ", "PROPN", "VERB", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB"]
+    ents = ["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"]
+    found = named_mentions(make(words, pos, ents))
+    assert [(m.name, m.role, m.country) for m in found] == \
+        [("Nikos Dimas", "Member of Parliament", "GR"), ("Eleni Kosta", "Member of Parliament", "GR")]
+    words = ["EU", "foreign", "ministers", ",", "such", "as", "Karel", "Novak", ",", "met"]
+    pos = ["PROPN", "ADJ", "NOUN", "PUNCT", "ADJ", "ADP", "PROPN", "PROPN", "PUNCT", "VERB"]
+    ents = ["B-ORG", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    found = named_mentions(make(words, pos, ents))  # an organisation's members' ministers: no country from it
+    assert [(m.name, m.role, m.country) for m in found] == [("Karel Novak", "Foreign Minister", None)]
+    words = ["Greek", "minister", "including", "Nikos", "Dimas", "spoke"]  # a singular title is no group
+    pos = ["ADJ", "NOUN", "VERB", "PROPN", "PROPN", "VERB"]
+    ents = ["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    assert [m.role for m in named_mentions(make(words, pos, ents))] == [None]
 
 
 # --- titles set off by a comma before a name -------------------------------------------------------------------

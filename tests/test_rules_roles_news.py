@@ -77,6 +77,122 @@ def test_spokes_white_house_press_secretary_is_a_us_official():
         (0, "White House Press Secretary", spokes.OFFICIAL, "US")
 
 
+def test_titles_keep_the_article_spelling_of_defence():
+    for words, role in ((["defence", "minister", "Jan", "Holm"], "Defence Minister"),
+                        (["defense", "minister", "Jan", "Holm"], "Defense Minister"),
+                        (["deputy", "defence", "minister", "Jan", "Holm"], "Deputy Defence Minister")):
+        found = titles.title_before(make(words, pos=["NOUN"] * (len(words) - 2) + ["PROPN", "PROPN"]), len(words) - 2)
+        assert found is not None and (found.start, found.title.role) == (0, role)
+
+
+def test_titles_country_before_a_service_word_is_the_titles():
+    words = ["said", "U.S.", "Navy", "Admiral", "Tom", "Baker"]
+    found = titles.title_before(make(words, pos=["VERB", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN"]), 4)
+    assert found is not None and (found.start, found.title.role, found.country) == (1, "Admiral", "US")
+    words = ["Peru", "'s", "national", "police", "chief", "Mario", "Rojas", "said"]
+    found = titles.title_before(make(words, pos=["PROPN", "PART", "ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"]), 5)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Police Chief", "PE")
+    words = ["the", "team", "'s", "national", "police", "chief", "Mario", "Rojas"]  # no country before the words
+    found = titles.title_before(make(words, pos=["DET", "NOUN", "PART", "ADJ", "NOUN", "NOUN", "PROPN", "PROPN"]), 6)
+    assert found is not None and found.country is None
+
+
+def test_roles_headline_country_is_the_one_country_the_headline_names():
+    from types import SimpleNamespace
+
+    from kg.extract.roles import headline_country
+    from kg.model import Article
+
+    def ctx(title, words, ents=None):
+        doc = make(words, ents=ents)
+        return SimpleNamespace(doc=doc, article=Article("t", doc.text, title=title))
+
+    body = ["Canadian", "MPs", "met", ".", "The", "vote", "was", "close", "."]
+    assert headline_country(ctx("Canadian MPs met .", body)) == "CA"
+    assert headline_country(ctx("Canadian MPs met .", ["Kenya", "and", "Peru", "voted", "."] + body)) is None
+    two = ["Canadian", "and", "Kenyan", "MPs", "met", ".", "The", "vote", "was", "close", "."]
+    assert headline_country(ctx("Canadian and Kenyan MPs met .", two)) is None  # two countries: no headline's one
+    un = ["UN", "MPs", "met", ".", "The", "Canadian", "vote", "was", "close", "."]
+    assert headline_country(ctx("UN MPs met .", un)) is None  # an organisation is no article country
+    south = ["South", "American", "leaders", "met", ".", "The", "Canadian", "vote", "was", "close", "."]
+    ents = ["B-NORP", "I-NORP"] + ["O"] * 9
+    assert headline_country(ctx("South American leaders met .", south, ents)) is None  # not the US inside a name
+
+
+def test_titles_compound_military_ranks_are_one_title():
+    for rank in (["Major", "General"], ["Senior", "General"], ["Vice", "Admiral"], ["Rear", "Admiral"],
+                 ["Brigadier", "General"]):
+        words = ["French", *rank, "Paul", "Durand"]
+        found = titles.title_before(make(words, pos=["ADJ", "PROPN", "PROPN", "PROPN", "PROPN"]), 3)
+        assert found is not None and (found.start, found.title.role, found.country) == (0, " ".join(rank), "FR")
+
+
+def test_titles_un_coordinator_rows_name_the_post_and_the_un():
+    for words, role in ((["UN", "relief", "coordinator", "Karl", "Hansen"], "Relief Coordinator"),
+                        (["UN", "humanitarian", "coordinator", "Karl", "Hansen"], "Humanitarian Coordinator")):
+        found = titles.title_before(make(words, pos=["PROPN", "NOUN", "NOUN", "PROPN", "PROPN"]), 3)
+        assert found is not None and (found.start, found.title.role, found.country) == (0, role, "UN")
+
+
+def test_titles_comma_title_before_an_honorific_and_a_name():
+    words = ["The", "leader", "of", "the", "Labour", "Party", ",", "Sir", "Tom", "Hale", ",", "said"]
+    pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"]
+    found = titles.title_before_comma(make(words, pos=pos), 8)
+    assert found is not None and found.start == 1 and found.title.role.startswith("Leader")
+    words = ["The", "leader", "of", "the", "Labour", "Party", "met", "Sir", "Tom", "Hale"]  # no comma: none
+    pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PROPN"]
+    assert titles.title_before_comma(make(words, pos=pos), 8) is None
+
+
+def test_titles_white_house_deputy_press_secretary_is_a_us_official():
+    words = ["White", "House", "deputy", "press", "secretary", "Tom", "Hale", "said"]
+    doc = make(words, pos=["PROPN", "PROPN", "NOUN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
+    found = titles.title_before(doc, 5)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Deputy Press Secretary", "US")
+
+
+def test_title_patterns_party_led_by_a_person():
+    from kg.extract.title_patterns import party_led_by
+    words = ["the", "Democratic", "Unionist", "Party", "led", "by", "Ian", "Moore", "said"]
+    doc = make(words, pos=["DET", "PROPN", "PROPN", "PROPN", "VERB", "ADP", "PROPN", "PROPN", "VERB"])
+    found = party_led_by(doc, 6)
+    assert found is not None and (found[0], found[1].role) == (1, "Leader of the Democratic Unionist Party")
+    words = ["Fatah", ",", "led", "by", "Ali", "Omar", ",", "agreed"]  # a row of parties.tsv
+    doc = make(words, pos=["PROPN", "PUNCT", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "VERB"])
+    found = party_led_by(doc, 4)
+    assert found is not None and (found[0], found[1].role) == (0, "Leader of Fatah")
+    words = ["the", "army", ",", "led", "by", "Ali", "Omar", ",", "won"]  # no party
+    doc = make(words, pos=["DET", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "VERB"])
+    assert party_led_by(doc, 5) is None
+
+
+def test_mentions_hyphen_joined_capitalised_word_stays_in_the_name():
+    words = ["said", "Ronnie", "Bar", "-", "On", ",", "the", "minister"]
+    spaces = [True, True, False, False, False, True, True, False]
+    doc = make(words, pos=["VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN"], spaces=spaces,
+               ents=["O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"])
+    assert clean_name(doc.ents[0]) == (1, 5)
+    words = ["Ronnie", "Bar", "on", "Monday"]  # a spaced, lower-case "on" still ends the name
+    doc = make(words, pos=["PROPN", "PROPN", "ADP", "PROPN"], ents=["B-PERSON", "I-PERSON", "I-PERSON", "O"])
+    assert clean_name(doc.ents[0]) == (0, 2)
+
+
+def test_orgnames_lower_case_private_word_before_a_title():
+    from kg.extract.orgnames import private_body_before
+    doc = make(["union", "leader", "Dave", "Morris"], pos=["NOUN", "NOUN", "PROPN", "PROPN"])
+    assert private_body_before(doc, 1)
+    doc = make(["European", "Union", "leader", "Dave", "Morris"], pos=["PROPN", "PROPN", "NOUN", "PROPN", "PROPN"])
+    assert not private_body_before(doc, 2)  # a capitalised polity, not a union
+    doc = make(["opposition", "leader", "Dave", "Morris"], pos=["NOUN", "NOUN", "PROPN", "PROPN"])
+    assert not private_body_before(doc, 1)
+
+
+def test_titles_chief_negotiator_is_a_title_row():
+    words = ["South", "African", "chief", "negotiator", "Tom", "Hale"]
+    found = titles.title_before(make(words, pos=["PROPN", "PROPN", "NOUN", "NOUN", "PROPN", "PROPN"]), 4)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Chief Negotiator", "ZA")
+
+
 def test_titles_lower_case_portfolio_after_a_country_before_minister():
     words = ["Ghana", "'s", "mining", "minister", "Kwame", "Asante", "said"]
     doc = make(words, pos=["PROPN", "PART", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
@@ -220,6 +336,26 @@ def test_rolestatus_passive_subject_of_dismissed_left_office():
               lemmas=["Minister", "Karl", "Berg", "be", "praise", "."], heads=[2, 2, 4, 4, 4, 4],
               deps=["compound", "compound", "nsubjpass", "auxpass", "ROOT", "punct"])
     assert not left_office(doc, 0, 3)
+
+
+def test_rolestatus_object_of_active_dismissed_left_office():
+    from kg.extract.rolestatus import left_office
+
+    def doc_of(verb, lemma, tag, neg=False):
+        words = ["Akayev", *(["did", "not"] if neg else []), verb, "Minister", "Karl", "Berg", "."]
+        n = 2 if neg else 0
+        return Doc(NLP.vocab, words=words, pos=["PROPN", *(["AUX", "PART"] if neg else []), "VERB", "PROPN",
+                                               "PROPN", "PROPN", "PUNCT"],
+                   tags=["NNP", *(["VBD", "RB"] if neg else []), tag, "NNP", "NNP", "NNP", "."],
+                   lemmas=["Akayev", *(["do", "not"] if neg else []), lemma, "Minister", "Karl", "Berg", "."],
+                   heads=[1 + n, *([1 + n, 1 + n] if neg else []), 1 + n, 4 + n, 4 + n, 1 + n, 1 + n],
+                   deps=["nsubj", *(["aux", "neg"] if neg else []), "ROOT", "compound", "compound", "dobj", "punct"])
+    doc = doc_of("dismissed", "dismiss", "VBD")
+    assert rule_marks(doc).rule("left-office", 4) == "left-office-dismissed-object" and left_office(doc, 2, 5)
+    assert left_office(doc_of("replaced", "replace", "VBD"), 2, 5)
+    assert not left_office(doc_of("dismiss", "dismiss", "VB", neg=True), 4, 7)  # "did not dismiss"
+    assert not left_office(doc_of("praised", "praise", "VBD"), 2, 5)
+    assert not left_office(doc_of("dismiss", "dismiss", "VB"), 2, 5)  # "will dismiss": not done
 
 
 def test_rolestatus_leaving_noun_before_a_titled_name_unless_demanded():

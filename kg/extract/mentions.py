@@ -20,8 +20,9 @@ from kg.extract.names import continues_name, honorific_before, in_pair, is_honor
 from kg.extract.orgnames import in_organisation, org_word
 from kg.extract.rolestatus import left_office, party_post, status_after, status_before
 from kg.extract.rosters import item_names, item_tail
+from kg.extract.rulematch import rule_marks
 from kg.extract.spans import doc_ents
-from kg.extract.title_patterns import find_title, portfolio_before, title_prefix
+from kg.extract.title_patterns import find_title, party_led_by, portfolio_before, title_prefix
 from kg.extract.titles import (
     more_titles,
     title_after,
@@ -295,15 +296,27 @@ def _looks_like_surname(doc: Doc, i: int) -> bool:
         and lexicon.fold(doc[i].text) not in lexicon.places() and not (i + 1 < len(doc) and doc[i + 1].text == "-")
 
 
+def _plural_title_before(doc: Doc, start: int):
+    """"Democratic senators including A and B", "Greek MPs such as A": a plural title before a lead word (mark
+    ``plural-title-lead``, patterns ``plural-lead-*``) is the named person's, and the list's (``plural-title``)."""
+    lead = next((k for k in (start - 1, start - 2) if k > 0 and rule_marks(doc).has("plural-title-lead", k)), 0)
+    end = lead - (doc[lead - 1].text == ",") if lead else 0
+    found, last = title_before(doc, end) if end else None, doc[end - 1].text
+    if found is None or not (found.title.plural or last.endswith("s") and fold(last[:-1]) in lexicon.title_index()):
+        return None  # a plural title: "foreign ministers", "MPs"
+    org = found.country and lexicon.polity(found.country).is_org  # "EU foreign ministers": members' ministers
+    return found._replace(country=None) if org else found
+
+
 def _is_title_only(name: str) -> bool:
     return fold(name) in lexicon.title_index()
 
 
 def _with_title(doc: Doc, m: Mention) -> Mention:
-    before = title_before(doc, m.start)
-    rule = "title-name"
-    if before is None:
-        before, rule = title_before_comma(doc, m.start), "title-comma-name"
+    before, rule = None, "title-name"
+    for find, name in ((title_before, "title-name"), (title_before_comma, "title-comma-name"),
+                       (_plural_title_before, "plural-title"), (party_led_by, "party-led-by")):
+        before, rule = (before, rule) if before else (find(doc, m.start), name)  # the first finder that finds
     if before:
         m.span_start, found, m.country = before
         m.role, m.title_kind, m.rule = found.role, found.kind, rule

@@ -41,9 +41,12 @@ def in_organisation(doc: Doc, start: int, end: int) -> bool:
 
 def private_body_before(doc: Doc, t_start: int) -> bool:
     """The title is an office of a private body named just before it: "Research Institute Director",
-    "Harvard University President", "Linus Airways' President" (not "European Commission President", a polity)."""
+    "Harvard University President", "Linus Airways' President", "union leader" (not "European Commission
+    President", a polity)."""
     head = t_start - 1
     head -= head >= 1 and doc[head].tag_ == "POS"
+    if head >= 0 and doc[head].is_lower and doc[head].text in lexicon.words("private-lowercase-heads"):
+        return True  # "union leader X", "company chairman Y": a private body's word, not capitalised
     if head < 0 or not org_word(doc[head], ("private",)):
         return False
     return not lexicon.lookup_polity(doc[head - _name_length(doc, head):t_start].text)

@@ -213,6 +213,18 @@ def dominant_country(ctx: Context) -> str | None:
     return code if n * 2 >= sum(counts.values()) and n >= 2 else None
 
 
+def headline_country(ctx: Context) -> str | None:
+    """The one country (no organisation) the headline names, for an article with no dominant country: "New
+    Zealand Parliament reconvenes after election", "Ignatieff, Rae say they'll run in next Canadian election"."""
+    title = (ctx.article.title or "").strip()
+    if not title or not ctx.doc.text.startswith(title):
+        return None
+    m = marks(ctx.doc)
+    codes = {code for tok in ctx.doc if tok.idx < len(title) and tok.ent_iob_ != "I"  # not "South American"
+             for _, code in m.starting("polity", tok.i) if not lexicon.polity(code).is_org}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
 def _drop_state_namesakes(ctx: Context, counts: dict[str, int]) -> None:
     """"Georgia" in an article that names the US or another US state is the state, not the country."""
     states = us_states() - lexicon.words("state-city-namesakes")  # "Washington" is mostly the US government
@@ -264,6 +276,8 @@ def find_roles(ctx: Context) -> list[RoleFact]:
     facts = _own_country([fact for ent in ctx.entities for fact in entity_roles(ctx, ent)])
     facts = [_party_country(_subject_country(ctx, f)) for f in _publisher_staff(ctx, facts)]
     home, rule = dominant_country(ctx), "+country-from-context"
+    if home is None:
+        home, rule = headline_country(ctx), "+country-of-headline"
     if home is None:
         home, rule = first_leader_country(facts), "+country-of-first-leader"
     if home is None:

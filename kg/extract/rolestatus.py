@@ -42,10 +42,11 @@ def status_before(doc: Doc, start: int) -> str:
 def left_office(doc: Doc, start: int, end: int) -> bool:
     """The text says the titled person left the post (patterns ``left-office-*``): the subject of "resigned" ("The
     Italian Minister of the Economy, X, resigned", not "X has not resigned") or of "was dismissed", or "the
-    resignation/ousting/death of <title> X" (not "calls for the resignation of X": ``demand-words``)."""
+    resignation/ousting/death of <title> X" (not "calls for the resignation of X": ``demand-words``), or the object
+    of "dismissed" or "replaced" ("The president dismissed Interior Minister X")."""
     rules = rule_marks(doc)
     k = rules.first_in("left-office", start, end)
-    if k is not None and doc[k].dep_ in ("nsubj", "nsubjpass"):
+    if k is not None and doc[k].dep_ in ("nsubj", "nsubjpass", "dobj"):  # "… dismissed Minister X"
         return not any(c.dep_ == "neg" for c in doc[k].head.children)
     i = start - (start >= 1 and doc[start - 1].lower_ == "the")
     if i < 2 or doc[i - 1].lower_ != "of" or not rules.has("left-office", i - 2):

@@ -254,6 +254,33 @@ def leader_of_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
             return found[0], replace(found[1], role=f"Leader of {body.text}")
     return None
 
+def polity_past_service(doc: Doc, t_start: int) -> tuple[int, str] | None:
+    """A country before service or scope words that stand before a title (marks ``title-service``): "U.S. Navy
+    Admiral X", "Peru's national police chief Y", "the British Army General Z" (patterns ``title-service-*``)."""
+    k, rules = t_start, rule_marks(doc)
+    while k > 0 and rules.has("title-service", k - 1):
+        k -= 1
+    return polity_before(doc, k) if k < t_start else None
+
+
+def party_led_by(doc: Doc, start: int) -> tuple[int, lexicon.Title, None] | None:
+    """"the Democratic Unionist Party led by X", "Sinn Féin, led by Y": the name after "led by" (pattern
+    ``party-led-by``) leads the party named just before it (a row of ``parties.tsv`` or a name ending on "Party")."""
+    if start < 4 or not rule_marks(doc).has("party-led-by", start - 2):
+        return None
+    end = start - 2 - (doc[start - 3].text == ",")
+    names = {fold(n) for r in lexicon.simple_table("parties.tsv", "name").values()
+             for n in (r["name"], *lexicon.split(r.get("aliases")))}
+    for begin in range(max(0, end - 5), end):
+        span = doc[begin:end]
+        if span[0].lower_ != "the" and (fold(span.text) in names or span[-1].lower_ == "party" and
+                                        all(t.text[:1].isupper() for t in span)):
+            leader = lexicon.title_by_id()["t-leader"]
+            the = "the " if span[-1].lower_ == "party" else ""  # "Leader of the Green Party", "Leader of Fatah"
+            return begin, replace(leader, role=f"Leader of {the}{span.text}"), None
+    return None
+
+
 def ranked_before(doc: Doc, t_start: int, title: lexicon.Title) -> tuple[int, lexicon.Title]:
     """"Deputy Secretary of Commerce X" is not the Secretary of Commerce: a rank word before the title lowers it
     (``rank-prefix``; not "under Prime Minister X's presidency")."""
@@ -311,12 +338,14 @@ def serves_principal(doc: Doc, k: int) -> bool:
 
 
 def modifier_before_title(doc: Doc, i: int, stop: int) -> int:
-    """Past one describing word between an apposition's article and its title (pattern ``title-modifier``: an
-    adjective or a faith or group word): ", the Shiite chairman of the committee", ", the veteran senator"."""
-    if i + 1 < stop and rule_marks(doc).has("title-modifier", i) and marks(doc).title_at(i) is None and \
-            marks(doc).title_at(i + 1) is not None and not lexicon.lookup_polity(doc[i].text):
-        return i + 1
-    return i
+    """Past one or two describing words between an apposition's article and its title (pattern ``title-modifier``:
+    an adjective, a faith or group word, an adverb before an adjective): ", the Shiite chairman of the committee",
+    ", the veteran senator", ", Iraq's largely ceremonial president"."""
+    j = i
+    while j + 1 < stop and j - i < 2 and rule_marks(doc).has("title-modifier", j) and marks(doc).title_at(j) is None \
+            and not lexicon.lookup_polity(doc[j].text):
+        j += 1
+    return j if j > i and marks(doc).title_at(j) is not None else i
 
 
 def list_of_posts(doc: Doc, k: int) -> bool:

@@ -48,6 +48,7 @@ from kg.extract.title_patterns import (
     party_title_at,
     past_parenthesis,
     polity_before_party,
+    polity_past_service,
     portfolio_before,
     pre_portfolio,
     ranked_before,
@@ -104,7 +105,8 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         state = us_state_before(doc, t_start, chamber_only=title.kind == "head")
         if state is not None:
             return TitleMatch(state, title, "US")  # "Florida Governor X", "Illinois Senate President X" (not Georgia's)
-        before = polity_before(doc, t_start) or staff.body_before(doc, t_start)  # "the State Department's"
+        before = polity_before(doc, t_start) or staff.body_before(doc, t_start) or \
+            polity_past_service(doc, t_start)  # "the State Department's", "U.S. Navy Admiral"
         if before:
             t_start, country = before
     return TitleMatch(t_start, spokes.official(title, home(title, country)), home(title, country))
@@ -122,7 +124,10 @@ def _spokes_for_body(doc: Doc, end: int) -> TitleMatch | None:
 
 def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     """A title set off by a comma before a name: "The Senate Minority Leader, Chuck Schumer, said",
-    "A member of the Tunisian Parliament, Samir Dilou said", "A third president, Richard Nixon, …"."""
+    "A member of the Tunisian Parliament, Samir Dilou said", "A third president, Richard Nixon, …", "The leader
+    of the party, Sir X," (an honorific after the comma)."""
+    while start > 2 and is_honorific(doc[start - 1], keep_the=False):
+        start -= 1
     if start < 2 or doc[start - 1].text != ",":
         return None
     found = title_before(doc, start - 1)
