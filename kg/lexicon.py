@@ -267,8 +267,8 @@ class Title:
 @cache
 def titles() -> tuple[Title, ...]:
     rows = read_tsv(resource_path("titles.tsv"), ("id", "phrase", "role", "kind"))
-    return tuple(Title(r["id"], fold(r["phrase"]), r["role"], r["kind"], r.get("country") or None, r.get("also") or None)
-                 for r in rows)
+    return tuple(Title(r["id"], fold(r["phrase"]), r["role"], r["kind"], r.get("country") or None,
+                       r.get("also") or None) for r in rows)
 
 
 @cache

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon, patterns
 from kg.errors import ResourceError
-from kg.extract import countries, lexmatch, names, staff, title_patterns, titles, topics, triggers
+from kg.extract import appositions, countries, lexmatch, names, staff, title_patterns, titles, topics, triggers
 from kg.extract.rulematch import rule_marks
 
 NLP = spacy.blank("en")
@@ -143,8 +143,8 @@ def test_titles_title_of_country_before_name():
 
 def test_titles_title_prefix_leaves_a_word():
     doc = make(["President", "Biden"])
-    assert title_patterns.title_prefix(doc, 0, 2) == 1
-    assert title_patterns.title_prefix(doc, 0, 1) is None
+    assert appositions.title_prefix(doc, 0, 2) == 1
+    assert appositions.title_prefix(doc, 0, 1) is None
 
 
 def test_titles_apposition_after_name():

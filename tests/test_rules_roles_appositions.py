@@ -175,7 +175,7 @@ def test_countries_place_before_and_a_mayor_after_according_to():
 
 
 def test_title_patterns_past_a_party_tag_before_an_apposition():
-    from kg.extract.title_patterns import past_parenthesis
+    from kg.extract.appositions import past_parenthesis
     words = ["Harry", "Reiding", "(", "D", "-", "Nev", ")", ",", "Senate", "minority", "leader", ",", "said"]
     pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "NOUN", "NOUN", "PUNCT",
            "VERB"]

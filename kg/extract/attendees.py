@@ -226,7 +226,8 @@ def side_delegates(ctx: Context, roles: Sequence[RoleFact]) -> list[int]:
     talks = {t.sent.start for t in nouns}
     out: list[int] = []
     for m in ctx.mentions:
-        if ctx.doc[m.start].sent.start in talks and any(_acting_subject(_title_head(t)) for t in ctx.doc[m.start:m.end]):
+        acting = any(_acting_subject(_title_head(t)) for t in ctx.doc[m.start:m.end])
+        if ctx.doc[m.start].sent.start in talks and acting:
             out += [e for e in m.entities if ctx.person(e).key in delegates]
     return dedupe(out)
 

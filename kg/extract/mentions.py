@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from kg import lexicon
 from kg.extract import spokes, staff
+from kg.extract.appositions import title_prefix
 from kg.extract.countries import polity_after_of
 from kg.extract.names import continues_name, honorific_before, in_pair, is_honorific, not_name, pair_parts
 from kg.extract.orgnames import in_organisation, org_word
@@ -22,7 +23,7 @@ from kg.extract.rolestatus import left_office, party_post, status_after, status_
 from kg.extract.rosters import item_names, item_tail
 from kg.extract.rulematch import rule_marks
 from kg.extract.spans import doc_ents
-from kg.extract.title_patterns import find_title, party_led_by, portfolio_before, title_prefix
+from kg.extract.title_patterns import find_title, party_led_by, portfolio_before
 from kg.extract.titles import (
     more_titles,
     title_after,

@@ -12,8 +12,8 @@ import datetime as dt
 from spacy.tokens import Doc
 
 from kg import lexicon
+from kg.extract.appositions import past_parenthesis
 from kg.extract.rulematch import rule_marks
-from kg.extract.title_patterns import past_parenthesis
 from kg.model import RoleScope
 
 _PLACE_ENTS = ("GPE", "NORP", "ORG", "LOC")  # a place or body between a status word and its title

@@ -220,8 +220,8 @@ def post_with_tail(doc: Doc, end: int, body_needed: bool = False) -> tuple[int, 
     Department of the Treasury X", "Director of Policy for the First Lady Y", "Deputy Commandant for Operations of
     the Coast Guard Vice Admiral Z". Back from ``end`` over capitalised words and ``post-tail-joiners`` to the post
     that opens them (or follows their last "and"; a state body before it gives its country): its start, title and
-    country (of a state body in its tail; ``body_needed``: a state body's name ends it). A private body's post is none. The
-    caller knows that a name (or another title of the name's) follows."""
+    country (of a state body in its tail; ``body_needed``: a state body's name ends it). A private body's post is
+    none. The caller knows that a name (or another title of the name's) follows."""
     if end < 1 or end >= len(doc) or not doc[end - 1].text[:1].isupper():
         return None  # only right after a capitalised word
     joiners = lexicon.words("post-tail-joiners")

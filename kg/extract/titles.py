@@ -15,6 +15,14 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract import orgnames, spokes, staff
+from kg.extract.appositions import (
+    apposition_span,
+    before_abbreviation,
+    list_of_posts,
+    past_parenthesis,
+    polity_before_party,
+    stacked_post,
+)
 from kg.extract.countries import (
     demonyms,
     find_polity,
@@ -33,28 +41,22 @@ from kg.extract.rolestatus import party_after
 from kg.extract.rulematch import rule_marks
 from kg.extract.title_patterns import (
     MAX_TITLE,
-    apposition_span,
-    before_abbreviation,
     closed_name,
     find_title,
     head_of_body,
     head_of_country,
     leader_of_before,
-    list_of_posts,
     name_follows,
     named_portfolio,
     named_portfolio_at,
     org_head_before,
     party_title_at,
-    past_parenthesis,
-    polity_before_party,
     polity_past_service,
     portfolio_before,
     pre_portfolio,
     ranked_before,
     ranked_titles,
     serves_principal,
-    stacked_post,
 )
 from kg.lexicon import fold
 

@@ -105,9 +105,10 @@ def _pp(head: Token, complement: bool, plain: bool = True) -> list[Token]:
 
 def _object_words(prep: Token, pobj: Token, shorten: bool) -> list[Token]:
     """The preposition with its object's words, not the object's own phrases and clauses on the right ("of hostages
-    held by X"); when that is too long for a topic, an "of" or "on/about" phrase (``topic-about-preps``) or a named place
-    (``shorten``) without the object's conjuncts too ("the dismantling of the group's organisation and the 500 prisoners in its jails": "dismantling of
-    group's organisation"; "the bonds between Ghana and Togo and past cooperation such as X": "bonds between Ghana")."""
+    held by X"); when that is too long for a topic, an "of" or "on/about" phrase (``topic-about-preps``) or a named
+    place (``shorten``) without the object's conjuncts too ("the dismantling of the group's organisation and the 500
+    prisoners in its jails": "dismantling of group's organisation"; "the bonds between Ghana and Togo and past
+    cooperation such as X": "bonds between Ghana")."""
     cuts = (("prep", "acl", "relcl", "appos", "punct"), ("prep", "acl", "relcl", "appos", "punct", "cc", "conj"))
     for right in cuts if shorten else cuts[:1]:
         cut = {t.i for r in pobj.rights if r.dep_ in right for t in r.subtree}

@@ -236,7 +236,7 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tupl
         if bare and not (about or row is not broad_cue() and (act or _direct(tok, head) or _topic_list(head))):
             continue  # a bare common noun or country name is a topic only as what a discussion verb governs, or
             # as the object of an act it governs ("committed to supporting Ukraine"; not "shaking hands")
-        if act:
+        if act and g is not None:
             found = (f"{_word(g)} {found[0]}", g.i, found[2])  # "strengthening democracy"
         out.append(found)
     return out

@@ -1,0 +1,115 @@
+"""Title phrases around a name: appositions (", Israel's acting prime minister"), describing words before a
+title, lists of one person's posts, and the brackets and abbreviations beside them. Split from
+:mod:`kg.extract.title_patterns`, whose title finders these build on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg import lexicon
+from kg.extract.countries import leading_polity, polity_before
+from kg.extract.lexmatch import marks
+from kg.extract.rulematch import rule_marks
+from kg.extract.staff import leading_body
+from kg.extract.title_patterns import (
+    MAX_TITLE,
+    _joiners,
+    _party_name_word,
+    find_title,
+    serves_principal,
+    skip_possessor,
+)
+
+
+def modifier_before_title(doc: Doc, i: int, stop: int) -> int:
+    """Past one or two describing words between an apposition's article and its title (pattern ``title-modifier``:
+    an adjective, a faith or group word, an adverb before an adjective): ", the Shiite chairman of the committee",
+    ", the veteran senator", ", Iraq's largely ceremonial president"."""
+    j = i
+    while j + 1 < stop and j - i < 2 and rule_marks(doc).has("title-modifier", j) and marks(doc).title_at(j) is None \
+            and not lexicon.lookup_polity(doc[j].text):
+        j += 1
+    return j if j > i and marks(doc).title_at(j) is not None else i
+
+
+def list_of_posts(doc: Doc, k: int) -> bool:
+    """The word before the preposition that precedes a title set off by a comma serves someone ("Senior Advisor to
+    the President, Deputy Director …"): a list of posts, not a title and its holder (not "According to the …")."""
+    return k < 0 or serves_principal(doc, k) and not doc[k].is_sent_start or \
+        doc[k].lower_ in lexicon.words("principal-nouns")
+
+
+def polity_before_party(doc: Doc, start: int) -> tuple[int, str] | None:
+    """The country before a party's name before a post: "Chinese Communist Party Politburo Member"."""
+    if start < 2 or not rule_marks(doc).has("party-word", start - 1):
+        return None
+    k = start - 1
+    while k > 0 and start - k <= 3 and _party_name_word(doc[k - 1]):
+        k -= 1
+    return polity_before(doc, k)
+
+
+def stacked_post(doc: Doc, comma: int) -> tuple[int, lexicon.Title] | None:
+    """A post and the body it heads, one item in a comma list of one person's titles before the name ("…,
+    Director of the Office of the Foreign Affairs Commission, and Foreign Minister X"): the post opens the item
+    (a comma before it) and capitalised words or joiners follow it up to the comma at ``comma``."""
+    for at in range(comma - 2, max(0, comma - MAX_TITLE - 2), -1):
+        if doc[at].text == "," or doc[at].ent_type_ == "PERSON":
+            return None
+        found = find_title(doc, at) if doc[at].lower_ in ("of", "for") else None
+        if found and found[0] >= 1 and doc[found[0] - 1].text == "," and \
+                all(t.text[:1].isupper() or t.lower_ in _joiners() | {"for"} for t in doc[at + 1:comma]):
+            return found
+    return None
+
+
+def past_parenthesis(doc: Doc, end: int) -> int:
+    """Past a short parenthesis after a name that a comma follows ("X (D-CA), the ranking member of …"): the
+    index of that comma, else ``end``."""
+    if end >= len(doc) or doc[end].text != "(":
+        return end
+    close = next((k for k in range(end + 1, min(len(doc), end + 6)) if doc[k].text == ")"), None)
+    return close + 1 if close is not None and close + 1 < len(doc) and doc[close + 1].text == "," else end
+
+
+def before_abbreviation(doc: Doc, end: int) -> int:
+    """Back past a title's parenthesised abbreviation before a name ("the Prime Minister (PM), X", "Prime Minister
+    (PM) Y"): the index of its "(", else ``end``."""
+    if end < 3 or doc[end - 1].text != ")" or doc[end - 3].text != "(":
+        return end
+    word = doc[end - 2].text
+    return end - 3 if word.isupper() and word.isalpha() and len(word) <= 5 else end
+
+
+def title_prefix(doc: Doc, start: int, end: int) -> int | None:
+    """The end of the longest title phrase at ``start`` that stays inside ``doc[start:end]`` and leaves a word."""
+    for t_end, _ in marks(doc).starting("title", start):
+        if t_end < end:
+            return t_end
+    return None
+
+
+def apposition_span(doc: Doc, start: int) -> tuple[int, int, tuple[int, str] | None]:
+    """Where the title of an apposition starting at ``start`` begins, where the apposition stops (a comma, a
+    bracket, a line break or a verb), and the body or country named before the title ((its end, its code) or None):
+    ", Israel's acting prime minister", ", the Shiite chairman of …", ", Puerto Rico's governor"."""
+    i = start
+    rules = rule_marks(doc)
+    if rules.has("apposition-not", start):
+        return start, start, None  # ", who the President also called": the title is the clause's subject's
+    while i < len(doc) and i - start < 5 and rules.has("apposition-lead", i):
+        i += 1
+    i = skip_possessor(doc, i)
+    stop = i
+    while stop < len(doc) and stop - i < 12 and doc[stop].text not in (",", ";", ".", "(", ")") and \
+            "\n" not in doc[stop].text and \
+            not (doc[stop].pos_ == "VERB" and not rules.has("apposition-lead", stop)  # "acting" tagged a verb
+                 and marks(doc).title_at(stop) is None):  # ", the managing director of the IMF"
+        stop += 1
+    before = None if marks(doc).title_at(i) else leading_body(doc, i, stop) or leading_polity(doc, i, stop)
+    if before:
+        i = before[0]
+        while i < stop and rules.has("apposition-lead", i):
+            i += 1  # ", Israel's acting prime minister"
+    return modifier_before_title(doc, i, stop), stop, before
