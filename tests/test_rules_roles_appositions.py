@@ -11,7 +11,7 @@ from kg.extract import titles
 from kg.extract.mentions import named_mentions
 from kg.extract.orgnames import body_name_at
 from kg.extract.rulematch import rule_marks
-from kg.extract.title_patterns import modifier_before_title
+from kg.extract.appositions import modifier_before_title
 
 NLP = spacy.blank("en")
 
