@@ -721,3 +721,17 @@ def test_lexmatch_co_chair_is_a_title():
     found = titles.title_at(doc, 3)
     assert found is not None and (found[0], found[1].role) == (6, "Co-Chair")
 
+
+
+def test_title_patterns_service_country_not_taken_from_an_earlier_posts_tail():
+    """"… Commandant for Operations of the United States Coast Guard Vice Admiral Z": the country words close the
+    earlier post's tail; "the U.S. Navy Admiral X" and "U.S. Navy Admiral X" give the rank its country."""
+    tail = make(["Commandant", "for", "Operations", "of", "the", "United", "States", "Coast", "Guard", "Vice",
+                 "Admiral", "Ana", "Cruz"])
+    assert title_patterns._in_post_tail(tail, 5)
+    assert title_patterns.polity_past_service(tail, 9) is None
+    for words, start in ((["the", "U.S.", "Navy", "Admiral", "Tom", "Baker"], 0),
+                         (["said", "U.S.", "Navy", "Admiral", "Tom"], 1)):
+        doc = make(words)
+        assert not title_patterns._in_post_tail(doc, 1)
+        assert title_patterns.polity_past_service(doc, 3) == (start, "US")

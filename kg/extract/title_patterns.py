@@ -260,7 +260,16 @@ def polity_past_service(doc: Doc, t_start: int) -> tuple[int, str] | None:
     k, rules = t_start, rule_marks(doc)
     while k > 0 and rules.has("title-service", k - 1):
         k -= 1
-    return polity_before(doc, k) if k < t_start else None
+    found = polity_before(doc, k) if k < t_start else None
+    return None if found and _in_post_tail(doc, found[0]) else found
+
+
+def _in_post_tail(doc: Doc, start: int) -> bool:
+    """The words from ``start`` close what an earlier post is for or of: "Deputy Commandant for Operations of the
+    United States Coast Guard Vice Admiral Z" (a ``post-tail-joiners`` word other than "the" before them, past
+    "the"), so they name that post's body, not the country of the rank after them."""
+    k = start - (start > 0 and doc[start - 1].lower_ == "the")
+    return k > 0 and doc[k - 1].lower_ in lexicon.words("post-tail-joiners") - {"the", "and"}
 
 
 def party_led_by(doc: Doc, start: int) -> tuple[int, lexicon.Title, None] | None:
