@@ -193,6 +193,10 @@ def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
     # the speaker in apposition inside a long subject after the verb
     ('"Our load factor reached eighty percent and even more in the summer," said the airline\'s Vice President for '
      'Sales, Budi Santoso.', [("Santoso", "reached eighty percent")]),
+    # ... and not the title's earlier holder in the article
+    ('The government\'s chief negotiator, Rafael Seguis, met rebel envoys in Kuala Lumpur on Monday. "We are close to '
+     'a deal on the ancestral domain," said the chief negotiator for the rebels, Omar Haddad.',
+     [("Haddad", "close to a deal on the ancestral domain")]),
     # a label "NAME, Title, “…”" without a verb; a place before the comma is no label
     ('Officials backed the mayor. Martin Gale, governor of the province, "This is a hard day for all of us who '
      'care about the city." Others agreed.', [("Gale", "a hard day for all of us")]),

@@ -224,7 +224,11 @@ class _Attributor:
             if self.last and self._continuity(tok.i):
                 return [self.last.speaker]
             return self._antecedent(tok.i) or [e for e in self.ctx.persons_at(tok) if self._recent(e, tok.i)]
-        return self.ctx.persons_of(tok) or self._surname(tok) or apposed(self, tok) or document_owner(self, tok)
+        set_off = [] if tok.ent_type_ == "PERSON" else apposed(self, tok)
+        # "said the chief negotiator for the rebels, NAME": the person set off after a title subject, not the
+        # title's earlier holder
+        return set_off or self.ctx.persons_of(tok) or self._surname(tok) or apposed(self, tok) or \
+            document_owner(self, tok)
 
     def _antecedent(self, i: int) -> list[int]:
         """The last person named as a subject before token ``i``, outside quotations and reported clauses."""
