@@ -197,7 +197,7 @@ def test_extract_meetings_readout_participant_lists(facts_of, text, meetings):
 
 def test_extract_meetings_calling_a_person_a_name_is_no_call(facts_of):
     facts = facts_of("The minister condemned remarks by President Evo Morales, who called the former president, Felipe "
-                     "Calderón, a liar.")
+                     "Ortiz, a liar.")
     assert not [e for e in facts.events if e.kind == "call"]
 
 

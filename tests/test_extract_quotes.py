@@ -194,7 +194,7 @@ def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
     ('"Our load factor reached eighty percent and even more in the summer," said the airline\'s Vice President for '
      'Sales, Budi Santoso.', [("Santoso", "reached eighty percent")]),
     # ... and not the title's earlier holder in the article
-    ('The government\'s chief negotiator, Rafael Seguis, met rebel envoys in Kuala Lumpur on Monday. "We are close to '
+    ('The government\'s chief negotiator, Rafael Soto, met rebel envoys in Kuala Lumpur on Monday. "We are close to '
      'a deal on the ancestral domain," said the chief negotiator for the rebels, Omar Haddad.',
      [("Haddad", "close to a deal on the ancestral domain")]),
     # a label "NAME, Title, “…”" without a verb; a place before the comma is no label

@@ -55,9 +55,9 @@ def roles(facts):
     # a party "led by" a person (pattern party-led-by)
     ("The coalition joined the Democratic Unionist Party led by Ian Moore and two smaller groups.",
      {("Moore", "Leader of the Democratic Unionist Party", "GB")}),
-    # a hyphen-joined capitalised word of a surname ("Bar-On") is no preposition that ends the name
-    ('"He has issued his own sentence," said Ronnie Bar-On, the Israeli interior minister.',
-     {("Bar-On", "Interior Minister", "IL")}),
+    # a hyphen-joined capitalised word of a surname ("Ben-On") is no preposition that ends the name
+    ('"We will review the ruling next week," said Dana Ben-On, the Israeli interior minister.',
+     {("Ben-On", "Interior Minister", "IL")}),
     # a chief negotiator (row of titles.tsv)
     ("The South African chief negotiator Tom Hale called the failed talks a serious setback.",
      {("Hale", "Chief Negotiator", "ZA")}),

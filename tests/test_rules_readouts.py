@@ -545,7 +545,7 @@ def test_staff_post_written_whole_before_a_name():
               "Administrator", "Ana", "Ruiz"]
     found = staff.post_with_tail(_tail_doc(joined, 13), 11, body_needed=True)
     assert found is not None and (found[1].role, found[2]) == ("Under Secretary", "US")
-    missed = ["by", "Senior", "Director", "for", "the", "Western", "Hemisphere", "Juan", "Gonzalez", "and",
+    missed = ["by", "Senior", "Director", "for", "the", "Western", "Hemisphere", "Luis", "Ortega", "and",
               "Administrator", "Ana", "Ruiz"]
     assert staff.post_with_tail(_tail_doc(missed, 11), 9, body_needed=True) is None
 

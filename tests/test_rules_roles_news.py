@@ -342,12 +342,12 @@ def test_rolestatus_object_of_active_dismissed_left_office():
     from kg.extract.rolestatus import left_office
 
     def doc_of(verb, lemma, tag, neg=False):
-        words = ["Akayev", *(["did", "not"] if neg else []), verb, "Minister", "Karl", "Berg", "."]
+        words = ["Osmonov", *(["did", "not"] if neg else []), verb, "Minister", "Karl", "Berg", "."]
         n = 2 if neg else 0
         return Doc(NLP.vocab, words=words, pos=["PROPN", *(["AUX", "PART"] if neg else []), "VERB", "PROPN",
                                                "PROPN", "PROPN", "PUNCT"],
                    tags=["NNP", *(["VBD", "RB"] if neg else []), tag, "NNP", "NNP", "NNP", "."],
-                   lemmas=["Akayev", *(["do", "not"] if neg else []), lemma, "Minister", "Karl", "Berg", "."],
+                   lemmas=["Osmonov", *(["do", "not"] if neg else []), lemma, "Minister", "Karl", "Berg", "."],
                    heads=[1 + n, *([1 + n, 1 + n] if neg else []), 1 + n, 4 + n, 4 + n, 1 + n, 1 + n],
                    deps=["nsubj", *(["aux", "neg"] if neg else []), "ROOT", "compound", "compound", "dobj", "punct"])
     doc = doc_of("dismissed", "dismiss", "VBD")

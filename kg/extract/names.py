@@ -20,7 +20,7 @@ def is_honorific(tok: Token, keep_the: bool = True) -> bool:
 
 def not_name(tok: Token) -> bool:
     """A word that never continues a person's name ("of", "said", "Administration"), unless a hyphen without spaces
-    joins it, capitalised, to the name ("Ronnie Bar-On")."""
+    joins it, capitalised, to the name ("Dana Ben-On")."""
     doc, i = tok.doc, tok.i
     joined = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
     return tok.lower_ in lexicon.words("not-name") and not (joined and tok.text[:1].isupper())

@@ -214,8 +214,8 @@ def dominant_country(ctx: Context) -> str | None:
 
 
 def headline_country(ctx: Context) -> str | None:
-    """The one country (no organisation) the headline names, for an article with no dominant country: "New
-    Zealand Parliament reconvenes after election", "Ignatieff, Rae say they'll run in next Canadian election"."""
+    """The one country (no organisation) the headline names, for an article with no dominant country:
+    "Norwegian parliament meets after vote", "Two ministers say they will run in the next Dutch election"."""
     title = (ctx.article.title or "").strip()
     if not title or not ctx.doc.text.startswith(title):
         return None
