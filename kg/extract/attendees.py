@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -219,8 +220,7 @@ def side_delegates(ctx: Context, roles: Sequence[RoleFact]) -> list[int]:
     sides = {code for t in nouns if not is_future(t) and not negated(t) for code in _sides(ctx, t)}
     if not sides:
         return []
-    excluded = lexicon.words("side-delegate-excluded-kinds")
-    others = {t.role for t in lexicon.titles() if t.kind in excluded}
+    others = _excluded_roles()
     delegates = {r.person.key for r in roles if r.status == "current" and r.country in sides and r.role not in others
                  and r.scope in ("national", "international")}
     talks = {t.sent.start for t in nouns}
@@ -230,6 +230,13 @@ def side_delegates(ctx: Context, roles: Sequence[RoleFact]) -> list[int]:
         if ctx.doc[m.start].sent.start in talks and acting:
             out += [e for e in m.entities if ctx.person(e).key in delegates]
     return dedupe(out)
+
+
+@cache
+def _excluded_roles() -> frozenset[str]:
+    """Roles of the ``side-delegate-excluded-kinds`` (heads of state, spokespersons …): no side's delegate."""
+    excluded = lexicon.words("side-delegate-excluded-kinds")
+    return frozenset(t.role for t in lexicon.titles() if t.kind in excluded)
 
 
 def _talks_verb(tok: Token) -> bool:
