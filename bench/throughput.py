@@ -2,6 +2,7 @@
 
     python bench/throughput.py [--n N] [--workers W] [--repeat-to N] [--batch-size B]
                                [--progress-every K] [--time-limit SECONDS] [--skip-spacy] [--store PATH]
+                               [--rounds R]
 
 Takes the first N articles of ../shared/corpus/news.jsonl (relative to the repo root), or with ``--repeat-to N``
 N articles made by repeating the corpus with new ids (written to a temporary JSONL file as they are generated,
@@ -21,7 +22,9 @@ process's peak and the largest finished child's. ``--progress-every K`` prints t
 and reports what it measured (marked PARTIAL); ``--skip-spacy`` leaves out the bare spaCy run; ``--store PATH``
 builds into PATH (kept, e.g. for ``bench/queries.py --store PATH``; give a new directory, or unchanged articles are
 skipped) instead of a temporary store. Prints measurements only; nothing is asserted. Exits 0, saying so, when the
-corpus is absent. ``bench/batch_memory.py`` shows which batches of articles make a worker's memory peak.
+corpus is absent. ``--rounds R`` repeats the pair R times, alternating which run goes first (kg first in odd rounds,
+bare spaCy first in even ones) so that a machine whose speed drifts favours neither, prints each round's ratios
+and then their medians: on a shared machine one pair's ratio can move by 15%. ``bench/batch_memory.py`` shows which batches of articles make a worker's memory peak.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import itertools
 import json
 import os
 import resource
+import statistics
 import sys
 import tempfile
 import threading
@@ -214,6 +218,25 @@ def report(args, kg_run, spacy_run, cpu: tuple[float, float | None]) -> None:
     print(f"peak RSS measured with {kg_peak.method}")
 
 
+def one_round(src: Path, workdir: Path, args, spacy_first: bool) -> tuple[float, float]:
+    """One kg build and one bare spaCy run (in the given order), reported; returns the (time, CPU) ratios."""
+    workdir.mkdir()
+    runs: dict[str, tuple] = {}
+    for name in ("spacy", "kg") if spacy_first else ("kg", "spacy"):
+        if name == "spacy" and args.skip_spacy:
+            continue
+        start = cpu_seconds()
+        run = run_kg(src, workdir, args) if name == "kg" else run_spacy(src, args.workers, args.batch_size)
+        runs[name] = (run, cpu_seconds() - start)
+    if args.rounds > 1:
+        print(f"-- round {workdir.name[5:]} ({'bare spaCy' if spacy_first else 'kg'} first)")
+    spacy_run, sp_cpu = runs.get("spacy", (None, None))
+    report(args, runs["kg"][0], spacy_run, (runs["kg"][1], sp_cpu))
+    if spacy_run is None:
+        return float("nan"), float("nan")
+    return runs["kg"][0][0] / spacy_run[0], runs["kg"][1] / sp_cpu
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=200, help="corpus articles (default 200)")
@@ -225,21 +248,22 @@ def main() -> int:
     ap.add_argument("--time-limit", type=float, default=None, help="stop the kg run after this many seconds")
     ap.add_argument("--skip-spacy", action="store_true", help="do not run bare spaCy")
     ap.add_argument("--store", type=Path, default=None, help="build into this store (kept) instead of a temporary one")
+    ap.add_argument("--rounds", type=int, default=1, help="repeat kg and bare spaCy R times, alternating the order")
     args = ap.parse_args()
     if not args.corpus.is_file():
         print(f"corpus not found at {args.corpus}; nothing to measure")
         return 0
+    if args.rounds > 1 and (args.store or args.skip_spacy or args.time_limit):
+        ap.error("--rounds needs both runs in full: not with --store, --skip-spacy or --time-limit")
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         workdir = Path(tmp)
         src = workdir / "articles.jsonl"
         with open(src, "w", encoding="utf-8") as out:
             out.writelines(corpus_lines(args.corpus, args.n, args.repeat_to))
-        start = cpu_seconds()
-        kg_run = run_kg(src, workdir, args)
-        kg_cpu = cpu_seconds() - start
-        spacy_run = None if args.skip_spacy else run_spacy(src, args.workers, args.batch_size)
-        sp_cpu = None if spacy_run is None else cpu_seconds() - start - kg_cpu
-        report(args, kg_run, spacy_run, (kg_cpu, sp_cpu))
+        ratios = [one_round(src, workdir / f"round{r}", args, spacy_first=r % 2 == 1) for r in range(args.rounds)]
+    if args.rounds > 1:
+        print(f"median over {args.rounds} rounds: ratio kg/bare (time) {statistics.median(r[0] for r in ratios):.2f}, "
+              f"(CPU) {statistics.median(r[1] for r in ratios):.2f}")
     return 0
 
 
