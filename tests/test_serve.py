@@ -262,7 +262,7 @@ def test_serve_timeout_answers_503_and_stops_the_query():
 
 def test_serve_results_as_pyoxigraph_writes_them():
     """The endpoint writes SELECT rows itself (to cap them); every format must equal pyoxigraph's own."""
-    from kg.serve import RESULT_OFFERS
+    from kg.sparql_answer import RESULT_OFFERS
 
     mem = open_store("memory", write=True)
     g = graph_iri("a")
