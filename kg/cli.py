@@ -162,18 +162,9 @@ def analyse(store, fmt, top, dyads) -> None:
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
+    from kg.output import analysis_tables
+
     emit(analysis_tables(data), fmt)
-
-
-def analysis_tables(data: dict) -> dict:
-    """``kg analyse`` as tables: summary, people, communities, topics."""
-    from kg.analysis import PersonScore, TopicScore
-
-    communities = [{"community": i, "size": len(c), "members": c} for i, c in enumerate(data["communities"], 1)]
-    return {"summary": (["persons", "pairs"], [{"persons": data["persons"], "pairs": data["pairs"]}]),
-            "people": (list(PersonScore.__dataclass_fields__), data["people"]),
-            "communities": (["community", "size", "members"], communities),
-            "topics": (list(TopicScore.__dataclass_fields__), data["topics"])}
 
 
 def print_dyads(report, fmt: str) -> None:
@@ -282,6 +273,8 @@ def show_evaluation(data: dict, fmt: str, per_article: bool, n_errors: int) -> N
     rows = [{"relation": k, **{m: (f"{s[m]:.3f}" if isinstance(s[m], float) else s[m]) for m in shown}}
             for k, s in data["scores"].items()]
     if fmt == "csv":
+        from kg.output import evaluation_tables
+
         emit(evaluation_tables(data, rows, per_article), fmt)
         return
     out.print(table(list(rows[0]), rows, title="scores (micro)"))
@@ -297,18 +290,6 @@ def show_evaluation(data: dict, fmt: str, per_article: bool, n_errors: int) -> N
     if per_article:
         columns = list(dict.fromkeys(key for row in data["per_article"] for key in row))
         out.print(table(columns, data["per_article"], title="per article"))
-
-
-def evaluation_tables(data: dict, scores: list[dict], per_article: bool) -> dict:
-    """``kg evaluate --format csv``: scores, false positives and negatives (all), per article."""
-    from kg.output import columns_of
-
-    tables = {"scores": (list(scores[0]), scores)}
-    for kind in ("false_positives", "false_negatives"):
-        tables[kind] = (columns_of(data[kind]) or ["relation", "article"], data[kind])
-    if per_article:
-        tables["per_article"] = (columns_of(data["per_article"]), data["per_article"])
-    return tables
 
 
 @main.command()

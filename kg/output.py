@@ -86,3 +86,24 @@ def columns_of(rows: Sequence[dict]) -> list[str]:
     ['a', 'b']
     """
     return list(dict.fromkeys(k for row in rows for k in row))
+
+
+def analysis_tables(data: dict) -> dict:
+    """``kg analyse`` as tables: summary, people, communities, topics."""
+    from kg.analysis import PersonScore, TopicScore
+
+    communities = [{"community": i, "size": len(c), "members": c} for i, c in enumerate(data["communities"], 1)]
+    return {"summary": (["persons", "pairs"], [{"persons": data["persons"], "pairs": data["pairs"]}]),
+            "people": (list(PersonScore.__dataclass_fields__), data["people"]),
+            "communities": (["community", "size", "members"], communities),
+            "topics": (list(TopicScore.__dataclass_fields__), data["topics"])}
+
+
+def evaluation_tables(data: dict, scores: list[dict], per_article: bool) -> dict:
+    """``kg evaluate --format csv``: scores, false positives and negatives (all), per article."""
+    tables = {"scores": (list(scores[0]), scores)}
+    for kind in ("false_positives", "false_negatives"):
+        tables[kind] = (columns_of(data[kind]) or ["relation", "article"], data[kind])
+    if per_article:
+        tables["per_article"] = (columns_of(data["per_article"]), data["per_article"])
+    return tables
