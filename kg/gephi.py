@@ -3,9 +3,10 @@
 The files validate against the GraphML 1.0 and GEXF 1.2draft (+ viz) schemas.
 networkx 3.6's writers do not guarantee that, so before and after calling them this module:
 
-- keeps only str/int/float/bool values: drops ``None`` and non-finite floats, writes dates as ISO
-  strings, joins lists with ``|``, turns numpy scalars into Python ones and dicts into JSON, strips
-  characters XML forbids (and C1 controls) and gives each attribute a single type;
+- keeps only str/int/float/bool values (the helpers are in :mod:`kg.gephi_values`): drops ``None`` and
+  non-finite floats, writes dates as ISO strings, joins lists with ``|``, turns numpy scalars into Python
+  ones and dicts into JSON, strips characters XML forbids (and C1 controls) and gives each attribute a
+  single type;
 - makes attribute names XML name tokens and node ids safe (others get a hashed safe id), and gives
   every edge a unique string id;
 - GraphML: names keys ``n_label``, ``e_weight``… instead of ``d0…dN`` (Gephi reads a key id
@@ -21,19 +22,14 @@ networkx 3.6's writers do not guarantee that, so before and after calling them t
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import hashlib
 import io
-import json
 import logging
 import math
 import os
-import re
 import stat
 import tempfile
-import unicodedata
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 import networkx as nx
@@ -41,6 +37,7 @@ from networkx.readwrite.gexf import GEXFWriter
 from networkx.readwrite.graphml import GraphMLWriter
 
 from kg.errors import ExportError, KGError
+from kg.gephi_values import SAFE_ID, gexf_time, name_map, scalar, unify_types, xml_name
 
 log = logging.getLogger(__name__)
 
@@ -59,111 +56,6 @@ GEXF_EDGE_RENAMES = {"type": "relation", **{n: f"{n}_attr" for n in ("key", "net
 # Gephi's GraphML importer also matches key *names* d3 and d7 (yEd's label keys)
 GRAPHML_NODE_RENAMES = {"d3": "d3_attr", "id": "id_attr"}
 GRAPHML_EDGE_RENAMES = {"d7": "d7_attr"}
-
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_SAFE_ID = re.compile(r"[A-Za-z0-9._:-]+")
-_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T[0-9:.]+(?:Z|[+-]\d{2}:\d{2})?)?")
-
-
-# --- values and names --------------------------------------------------------------------------
-
-
-def clean_text(text: str) -> str:
-    """Remove the characters XML 1.0 forbids (and C1 controls); keep accents, tabs and newlines.
-
-    >>> clean_text("Zoë\\x07 Ångström\\x00")
-    'Zoë Ångström'
-    """
-    return _XML_INVALID.sub("", text)
-
-
-def scalar(value: object) -> str | int | float | bool | None:
-    """A value GraphML and GEXF can hold, or ``None`` when it should be left out.
-
-    >>> scalar(None) is None, scalar(dt.date(2024, 5, 1)), scalar(["a", 2, None]), scalar({"b"})
-    (True, '2024-05-01', 'a|2', 'b')
-    >>> scalar(float("nan")) is None, scalar(True), scalar({"k": 1}), scalar("a\\x0bb")
-    (True, True, '{"k": 1}', 'ab')
-    """
-    if hasattr(value, "tolist") and not isinstance(value, str):  # numpy scalars and arrays
-        value = value.tolist()
-    if value is None or isinstance(value, bool):
-        return value
-    if isinstance(value, int):
-        return int(value)
-    if isinstance(value, float):
-        return float(value) if math.isfinite(value) else None
-    if isinstance(value, (dt.date, dt.time)):
-        return value.isoformat()
-    if isinstance(value, (list, tuple, set, frozenset)):
-        items = [str(v) for v in map(scalar, value) if v is not None]
-        return "|".join(sorted(items) if isinstance(value, (set, frozenset)) else items)
-    if isinstance(value, dict):
-        return clean_text(json.dumps(value, sort_keys=True, default=str, ensure_ascii=False))
-    if isinstance(value, bytes):
-        value = value.decode("utf-8", "replace")
-    return clean_text(str(value))
-
-
-def xml_name(name: object) -> str:
-    """An attribute name that is an XML name token: ASCII letters, digits, ``.``, ``_``, ``-``.
-
-    >>> xml_name("début date"), xml_name("x/y"), xml_name("")
-    ('debut_date', 'x_y', 'attr')
-    """
-    folded = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode()
-    return re.sub(r"[^A-Za-z0-9._-]+", "_", folded).strip("_") or "attr"
-
-
-def name_map(names: Iterable, renames: dict[str, str] | None = None) -> dict:
-    """Unique XML-safe names; names that are already safe (and not renamed) keep theirs.
-
-    >>> name_map(["a b", "a_b", "type"], {"type": "relation"})
-    {'a_b': 'a_b', 'a b': 'a_b_2', 'type': 'relation'}
-    """
-    renames = renames or {}
-    wanted = {n: renames.get(xml_name(n), xml_name(n)) for n in set(names)}
-    mapping: dict = {}
-    for name in sorted(wanted, key=lambda n: (wanted[n] != n, str(n))):
-        new, i = wanted[name], 2
-        while new in mapping.values():
-            new, i = f"{wanted[name]}_{i}", i + 1
-        mapping[name] = new
-    return mapping
-
-
-def unify_types(records: list[dict]) -> None:
-    """Give each attribute one type across records: mixed numbers become float, other mixes str.
-
-    >>> recs = [{"a": 1, "b": 1}, {"a": 2.5, "b": "x"}]
-    >>> unify_types(recs); recs
-    [{'a': 1.0, 'b': '1'}, {'a': 2.5, 'b': 'x'}]
-    """
-    types: dict[str, set[type]] = defaultdict(set)
-    for record in records:
-        for key, value in record.items():
-            types[key].add(type(value))
-    for key, found in types.items():
-        if len(found) > 1:
-            target = float if found <= {int, float} else str
-            for record in records:
-                if key in record:
-                    record[key] = target(record[key])
-
-
-def gexf_time(value: object) -> str | None:
-    """An ISO date for GEXF ``start``/``end`` (``timeformat="date"``), or ``None``.
-
-    >>> gexf_time("2024-05-01"), gexf_time("2024-05-01T10:00:00Z"), gexf_time(2024), gexf_time("May")
-    ('2024-05-01', '2024-05-01', None, None)
-    """
-    match = _TIME.fullmatch(value.strip()) if isinstance(value, str) else None
-    if match is None:
-        return None
-    try:
-        return dt.date.fromisoformat(match.group(1)).isoformat()
-    except ValueError:
-        return None
 
 
 def node_size(degree: int) -> float:
@@ -184,7 +76,7 @@ def _node_ids(graph: nx.Graph) -> dict:
     used: set[str] = set()
     for node in graph:
         text = str(node)
-        if _SAFE_ID.fullmatch(text) and text not in used:
+        if SAFE_ID.fullmatch(text) and text not in used:
             ids[node] = text
             used.add(text)
     for node in graph:
@@ -206,7 +98,7 @@ def _edges(graph: nx.Graph) -> list[tuple]:
     chosen: list[str | None] = []
     used: set[str] = set()
     for _, _, key, data in edges:
-        candidates = [c for c in (data.get("id"), key) if isinstance(c, str) and _SAFE_ID.fullmatch(c)]
+        candidates = [c for c in (data.get("id"), key) if isinstance(c, str) and SAFE_ID.fullmatch(c)]
         pick = next((c for c in candidates if c not in used), None)
         chosen.append(pick)
         used.update([pick] if pick else [])

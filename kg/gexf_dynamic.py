@@ -23,7 +23,8 @@ from pathlib import Path
 from kg import lexicon
 from kg.dyads import DyadPoint, DyadReport
 from kg.errors import ExportError, KGError
-from kg.gephi import PALETTE, clean_text, node_size, write_atomic
+from kg.gephi import PALETTE, node_size, write_atomic
+from kg.gephi_values import clean_text
 
 GEXF_NS = "http://www.gexf.net/1.2draft"
 VIZ_NS = "http://www.gexf.net/1.2draft/viz"

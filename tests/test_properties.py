@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.errors import InputError
-from kg.gephi import clean_text
+from kg.gephi_values import clean_text
 from kg.ingest import InputProblem, article_from_json, read_inputs
 from kg.model import Article, ArticleFacts, EventFact, Evidence, Person, QuoteFact, RoleFact, TopicFact
 
