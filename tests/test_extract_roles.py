@@ -267,6 +267,12 @@ def test_roles_portfolios_and_countries(facts_of, text, expected):
      {("Ruiz", "President pro tempore", "US")}),
     # a bare first name is not the dictionary's leader of that first name
     ("The sitcom Kim's Convenience was renewed for a sixth season.", set()),
+    # heads of a forum or a roundtable are a private body's officers
+    ("Tom Kessel, president of the Harbor Business Roundtable, and Sara Lind, deputy director of the Nordic Energy "
+     "Forum, criticised the plan of Prime Minister Ola Brekke of Norway.", {("Brekke", "Prime Minister", "NO")}),
+    # a capitalised "Representative" before a name is a US legislator (not "a union representative")
+    ("Representative Paul Dorsey, the ranking member of the Budget Committee, said Japan would object. Rosa Lima, "
+     "a union representative, agreed.", {("Dorsey", "Representative", "US"), ("Dorsey", "Ranking Member", "US")}),
 ])
 def test_roles_non_political_and_state_officials(facts_of, text, expected):
     assert roles(facts_of(text)) == expected
@@ -559,6 +565,8 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     ("Kamal Haddad, the Shiite chairman of the Iraqi parliament's defence committee, spoke on Friday.",
      {("Haddad", "Chairman", "IQ")}),
     ("Raj Nadan, the commanding officer of the Fiji Military Forces, denied the report.", {("Nadan", "Commander", "FJ")}),
+    # a post of an organisation that is also a party is the party's country's
+    ("Israel says Sheikh Omar Haddad, the Hezbollah leader, is a target.", {("Haddad", "Leader", "LB")}),
     # title rows of news posts
     ("Maria Lopez, the state prosecutor of Ohio, filed the charges.", {("Lopez", "State Prosecutor", "US")}),
     ("John Smith, state governor of Ohio, said the budget was balanced.", {("Smith", "Governor", "US")}),

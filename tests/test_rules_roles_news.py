@@ -187,6 +187,33 @@ def test_orgnames_lower_case_private_word_before_a_title():
     assert not private_body_before(doc, 1)
 
 
+def test_orgnames_forum_and_roundtable_name_private_bodies_after_a_title():
+    from kg.extract.orgnames import private_body_after
+    words = ["president", "of", "the", "Harbor", "Trade", "Roundtable"]
+    assert private_body_after(make(words, pos=["NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN"]), 1)
+    words = ["director", "of", "the", "Nordic", "Energy", "Forum"]
+    assert private_body_after(make(words, pos=["NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN"]), 1)
+    words = ["chair", "of", "the", "Pacific", "Islands", "Forum"]  # an organisation of states, not a private body
+    assert not private_body_after(make(words, pos=["NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN"]), 1)
+
+
+def test_titles_capitalised_representative_is_a_us_legislator_lower_case_is_none():
+    found = titles.title_before(make(["Representative", "Paul", "Dorsey"], pos=["PROPN", "PROPN", "PROPN"]), 1)
+    assert found is not None and (found.title.role, found.country) == ("Representative", "US")
+    words = ["a", "union", "representative", "Rosa", "Lima"]
+    found = titles.title_before(make(words, pos=["DET", "NOUN", "NOUN", "PROPN", "PROPN"]), 3)
+    assert found is None
+
+
+def test_roles_post_of_an_organisation_that_is_a_party_takes_the_party_country():
+    from kg.extract.roles import _party_country
+    from kg.model import Evidence, Person, RoleFact
+    ev = Evidence("t", "x", 0, 0, 1, "role:title-name")
+    fact = RoleFact(Person("haddad", "Omar Haddad"), "Leader", "HEZBOLLAH", ev, scope="international")
+    assert _party_country(fact).country == "LB"
+    assert _party_country(replace(fact, country="UN")).country == "UN"  # an organisation that is no party
+
+
 def test_titles_chief_negotiator_is_a_title_row():
     words = ["South", "African", "chief", "negotiator", "Tom", "Hale"]
     found = titles.title_before(make(words, pos=["PROPN", "PROPN", "NOUN", "NOUN", "PROPN", "PROPN"]), 4)

@@ -307,7 +307,12 @@ def _party_homes() -> dict[str, str]:
 
 def _party_country(fact: RoleFact) -> RoleFact:
     """A party's post the text gives no country is the party's country (``parties.tsv``): "exiled Hamas leader X"
-    is a Palestinian leader in an article about Israel, "the AKEL party leader Y" a Cypriot one."""
+    is a Palestinian leader in an article about Israel, "the AKEL party leader Y" a Cypriot one; so is a post of an
+    organisation of ``organisations.tsv`` that is also a party ("the Hezbollah leader X" is Lebanese)."""
+    if fact.country and lexicon.polity(fact.country).is_org:
+        code = _party_homes().get(lexicon.fold(lexicon.polity(fact.country).name))
+        return fact if code is None else \
+            replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-party"))
     if fact.country or fact.scope != "party":
         return fact
     words = " " + " ".join(lexicon.fold(fact.role).replace(",", " ").split()) + " "
