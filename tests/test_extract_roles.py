@@ -496,6 +496,11 @@ def test_roles_readout_staff_titles(facts_of, text, expected):
      {("Ruiz", "Press Secretary", "US")}),
     ("Kenyan troops crossed the river, army spokesman Paul Otieno said in Nairobi on Kenya's radio.",
      {("Otieno", "Army Spokesman", "KE")}),
+    # the spokesperson of a head of government or state is an official of that country
+    ("The Israeli Prime Minister's spokesman Avi Perl said the number of troops was excessive.",
+     {("Perl", "Spokesman", "IL")}),
+    ("Kyrgyzstan's parliament met on Monday in Bishkek. According to a spokesman for President Askar Bakiev, Aidar "
+     "Osmonov, the cabinet will resign.", {("Bakiev", "President", None), ("Osmonov", "Spokesman", None)}),
     # a spokesman without a country in a sentence whose subject is a country is that country's
     ("Iran resumed its research, Iran said. Today, Japan also urged Iran to continue talks with the EU, with foreign "
      "ministry spokesman Kenji Mori saying both sides should keep talking.",

@@ -77,6 +77,34 @@ def test_spokes_white_house_press_secretary_is_a_us_official():
         (0, "White House Press Secretary", spokes.OFFICIAL, "US")
 
 
+def test_spokes_spokesperson_of_a_head_or_minister_is_an_official():
+    words = ["The", "Israeli", "Prime", "Minister", "'s", "spokesman", "Avi", "Perl", "said"]
+    pos = ["DET", "ADJ", "PROPN", "PROPN", "PART", "NOUN", "PROPN", "PROPN", "VERB"]
+    tags = ["DT", "JJ", "NNP", "NNP", "POS", "NN", "NNP", "NNP", "VBD"]
+    doc = make(words, pos=pos, ents=["O", "B-NORP", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    for tok, tag in zip(doc, tags):
+        tok.tag_ = tag
+    found = titles.title_before(doc, 6)
+    assert found is not None and (found.start, found.title.role, found.title.kind, found.country) == \
+        (0, "Spokesman", spokes.OFFICIAL, "IL")
+    words[2:4] = ["company", "chairman"]  # a private body's chairman's spokesman is no official
+    doc = make(words, pos=["DET", "ADJ", "NOUN", "NOUN", "PART", "NOUN", "PROPN", "PROPN", "VERB"])
+    for tok, tag in zip(doc, tags):
+        tok.tag_ = tag
+    assert spokes.principal_before(doc, 5, titles.title_at(doc, 5)[1]) is None
+
+
+def test_spokes_spokesperson_for_a_titled_head_before_a_comma_is_an_official():
+    words = ["a", "spokesman", "for", "President", "Tolo", "Bakir", ",", "Aidar", "Osmon", ",", "said"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+    ents = ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    found = spokes.body_before(make(words, pos=pos, ents=ents), 6)
+    assert found is not None and (found[0], found[1].role, found[1].kind, found[2]) == \
+        (1, "Spokesman", spokes.OFFICIAL, None)
+    words[3] = "Director"  # a director is no head of state or government
+    assert spokes.body_before(make(words, pos=pos, ents=ents), 6) is None
+
+
 def test_titles_keep_the_article_spelling_of_defence():
     for words, role in ((["defence", "minister", "Jan", "Holm"], "Defence Minister"),
                         (["defense", "minister", "Jan", "Holm"], "Defense Minister"),

@@ -107,6 +107,8 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         state = us_state_before(doc, t_start, chamber_only=title.kind == "head")
         if state is not None:
             return TitleMatch(state, title, "US")  # "Florida Governor X", "Illinois Senate President X" (not Georgia's)
+        if principal := spokes.principal_before(doc, t_start, title):  # "the Israeli Prime Minister's spokesman"
+            return TitleMatch(*principal)
         before = polity_before(doc, t_start) or staff.body_before(doc, t_start) or \
             polity_past_service(doc, t_start)  # "the State Department's", "U.S. Navy Admiral"
         if before:
