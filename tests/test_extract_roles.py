@@ -347,6 +347,9 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
     # opposition leaders: set off by a comma after a political colour, plural, joined to another title
     ("Centre-right opposition leader, Marta Kowalska, said the budget would fail.",
      {("Kowalska", "Opposition Leader", None)}),
+    # a surname with an apostrophe inside it, after a title, where NER finds no person
+    ("The Kenyan assistant minister Joseph Ndung'u declared them unwelcome.",
+     {("Ndung'u", "Assistant Minister", "KE")}),
     ("Poland's conservative opposition party leader, Marta Kowalska, called for elections.",
      {("Kowalska", "Opposition Leader", "PL")}),
     ("Opposition leaders Ivan Petrov and Oleg Sidorov were detained in Minsk on Sunday.",

@@ -359,6 +359,15 @@ def test_names_hyphenated_surname_in_an_apposition():
     assert not any(m.name and "Presse" in m.name for m in named_mentions(make(words, pos=pos, spaces=spaces)))
 
 
+
+def test_names_apostrophe_inside_a_surname_after_a_title_keeps_the_surname():
+    words = ["Kenyan", "assistant", "minister", "Joseph", "Ndung'u", "declared"]
+    pos = ["ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"]
+    found = named_mentions(make(words, pos=pos, ents=["B-NORP", "O", "O", "O", "O", "O"]))
+    assert [(m.name, m.role, m.country) for m in found] == [("Joseph Ndung'u", "Assistant Minister", "KE")]
+    words[4] = "'s"  # a possessive is no part of a name
+    assert not any(m.name and "'s" in m.name for m in named_mentions(make(words, pos=pos)))
+
 # --- holders who left the post -------------------------------------------------------------------------------------
 
 def test_rolestatus_subject_of_resigned_left_office():
