@@ -496,6 +496,17 @@ def _fact(doc, start, end, country=None):
     return RoleFact(Person("mori", "Kenji Mori"), "Foreign Ministry Spokesman", country, ev)
 
 
+def test_roles_national_premier_with_a_country_is_its_prime_minister():
+    from kg.extract.roles import _premier
+    from kg.model import Evidence, Person, RoleFact
+    ev = Evidence("t", "x", 0, 0, 1, "role:title-name")
+    fact = RoleFact(Person("karalis", "Nikos Karalis"), "Premier", "GR", ev, scope="national")
+    assert _premier(fact).role == "Prime Minister"
+    assert _premier(replace(fact, country="CN")).role == "Premier"  # China's head of government is its Premier
+    assert _premier(replace(fact, country=None)).role == "Premier"  # "Ontario Premier X": no country in the text
+    assert _premier(replace(fact, country="GR", status="former")).role == "Prime Minister"
+
+
 def test_roles_country_of_the_sentence_subject():
     from types import SimpleNamespace
 

@@ -274,7 +274,7 @@ def find_roles(ctx: Context) -> list[RoleFact]:
     domestic post) the country of the first leader named: "Deputy Prime Minister X" in an article about
     Prime Minister Y of Slovakia."""
     facts = _own_country([fact for ent in ctx.entities for fact in entity_roles(ctx, ent)])
-    facts = [_party_country(_subject_country(ctx, f)) for f in _publisher_staff(ctx, facts)]
+    facts = [_premier(_party_country(_subject_country(ctx, f))) for f in _publisher_staff(ctx, facts)]
     home, rule = dominant_country(ctx), "+country-from-context"
     if home is None:
         home, rule = headline_country(ctx), "+country-of-headline"
@@ -320,6 +320,16 @@ def _party_country(fact: RoleFact) -> RoleFact:
     if code is None:
         return fact
     return replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-party"))
+
+
+def _premier(fact: RoleFact) -> RoleFact:
+    """"Greek Premier X" is Greece's Prime Minister: a national Premier whose country the text gives is that
+    country's Prime Minister, unless its head of government's title is Premier (``premier-countries``: China's);
+    a state's or a province's Premier ("Ontario Premier Y") has no country from the text and stays Premier."""
+    if fact.role != "Premier" or not fact.country or fact.scope != "national" or \
+            fact.country in lexicon.words("premier-countries") or lexicon.polity(fact.country).is_org:
+        return fact
+    return replace(fact, role="Prime Minister", evidence=replace(fact.evidence, rule=fact.evidence.rule + "+premier"))
 
 
 def _publisher_staff(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
