@@ -347,6 +347,9 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
     # opposition leaders: set off by a comma after a political colour, plural, joined to another title
     ("Centre-right opposition leader, Marta Kowalska, said the budget would fail.",
      {("Kowalska", "Opposition Leader", None)}),
+    # a portfolio after "Minister for" in an apposition is kept
+    ("However, Dan Levy, the Israeli Minister for Pension Affairs, offered a different view.",
+     {("Levy", "Minister for Pension Affairs", "IL")}),
     # a national Premier with its country is that country's Prime Minister (not China's Premier)
     ("Italian Premier Romano Prodo met Chinese Premier Wen Jiabo in Rome.",
      {("Prodo", "Prime Minister", "IT"), ("Jiabo", "Premier", "CN")}),

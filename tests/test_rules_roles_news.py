@@ -242,6 +242,16 @@ def test_roles_post_of_an_organisation_that_is_a_party_takes_the_party_country()
     assert _party_country(replace(fact, country="UN")).country == "UN"  # an organisation that is no party
 
 
+def test_titles_apposition_portfolio_after_a_bare_minister_is_kept():
+    words = ["Dan", "Levy", ",", "Israeli", "Minister", "for", "Pension", "Affairs", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "ADJ", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT", "VERB"]
+    title, country, rule = titles.title_after(make(words, pos=pos), 2)
+    assert (title.role, country, rule) == ("Minister for Pension Affairs", "IL", "apposition")
+    words[6:8] = ["the", "people"]  # lower-case words that end on no "affairs" are no portfolio
+    title, country, _ = titles.title_after(make(words, pos=pos), 2)
+    assert (title.role, country) == ("Minister", "IL")
+
+
 def test_titles_chief_negotiator_is_a_title_row():
     words = ["South", "African", "chief", "negotiator", "Tom", "Hale"]
     found = titles.title_before(make(words, pos=["PROPN", "PROPN", "NOUN", "NOUN", "PROPN", "PROPN"]), 4)

@@ -45,13 +45,30 @@ def portfolio_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
         found = find_title(doc, at)
         if found is None:
             return None
-        start, title = found
-        role = title.role
-        if role in lexicon.words("portfolio-roles"):
-            role = f"{role} {word} {_titled(words.text)}" if len(words) > 1 or role != "Minister" \
-                else f"{_titled(words.text)} Minister"
-        return start, replace(title, role=role)
+        return found[0], _with_portfolio(found[1], word, words)
     return None
+
+
+def portfolio_after(doc: Doc, end: int, stop: int, title: lexicon.Title) -> tuple[int, lexicon.Title] | None:
+    """A portfolio title in an apposition, followed by "for|of" and portfolio words up to the apposition's end
+    ``stop``: ", Israeli Minister for Pension Affairs," keeps its portfolio (the end and the title)."""
+    if title.role not in lexicon.words("portfolio-roles") or end + 1 >= stop or doc[end].lower_ not in ("for", "of"):
+        return None
+    words = doc[end + 1:stop]
+    if len(words) > MAX_PORTFOLIO or not _portfolio_words(words, doc[stop - 1].lower_ in
+                                                          lexicon.words("lowercase-portfolio-ends")):
+        return None
+    return stop, _with_portfolio(title, doc[end].lower_, words)
+
+
+def _with_portfolio(title: lexicon.Title, word: str, words) -> lexicon.Title:
+    """The title with its portfolio: "Minister for Trade and Industry", one word before "Minister" ("Trade
+    Minister")."""
+    role = title.role
+    if role in lexicon.words("portfolio-roles"):
+        role = f"{role} {word} {_titled(words.text)}" if len(words) > 1 or role != "Minister" \
+            else f"{_titled(words.text)} Minister"
+    return replace(title, role=role)
 
 
 def pre_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, lexicon.Title] | None:

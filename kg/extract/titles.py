@@ -52,6 +52,7 @@ from kg.extract.title_patterns import (
     org_head_before,
     party_title_at,
     polity_past_service,
+    portfolio_after,
     portfolio_before,
     pre_portfolio,
     ranked_before,
@@ -311,6 +312,7 @@ def _apposition(doc: Doc, start: int):
             continue
         if (dept := staff.department_title(doc, end, title)) is not None:
             return dept[0], dept[1] or country, "apposition"  # ", Secretary, Department of Labor"
+        end, title = portfolio_after(doc, end, stop, title) or (end, title)  # ", Minister for Pension Affairs"
         spoken = spokes.body_after(doc, end, title)  # ", spokesman for the Bulgarian government"
         if spoken:
             return spoken[0], spoken[1] or country, "apposition"
