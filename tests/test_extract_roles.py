@@ -347,6 +347,12 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
     # opposition leaders: set off by a comma after a political colour, plural, joined to another title
     ("Centre-right opposition leader, Marta Kowalska, said the budget would fail.",
      {("Kowalska", "Opposition Leader", None)}),
+    # the UK's territorial secretaries; a board's name after a title is no person
+    ("Peter Hale, Northern Ireland secretary said the vote was a breakthrough.",
+     {("Hale", "Northern Ireland Secretary", "GB")}),
+    ("Professor Sir Desmond Reid, the chairman of the Northern Ireland Policing Board hoped to see them join the "
+     "board.",
+     {("Reid", "Chairman", "GB")}),
     # a portfolio after "Minister for" in an apposition is kept
     ("However, Dan Levy, the Israeli Minister for Pension Affairs, offered a different view.",
      {("Levy", "Minister for Pension Affairs", "IL")}),

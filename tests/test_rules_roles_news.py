@@ -252,6 +252,21 @@ def test_titles_apposition_portfolio_after_a_bare_minister_is_kept():
     assert (title.role, country) == ("Minister", "IL")
 
 
+def test_titles_uk_territorial_secretaries_are_title_rows():
+    for words in (["Northern", "Ireland", "secretary", "Tom", "Hale"], ["Scottish", "Secretary", "Tom", "Hale"]):
+        doc = make(words, pos=["PROPN"] * (len(words) - 3) + ["NOUN", "PROPN", "PROPN"])
+        found = titles.title_before(doc, len(words) - 2)
+        assert found is not None and found.start == 0 and found.country == "GB"
+        assert found.title.role in ("Northern Ireland Secretary", "Scottish Secretary")
+
+
+def test_orgnames_board_ends_a_public_body_name_not_a_person():
+    from kg.extract.orgnames import body_name_at, org_word
+    doc = make(["the", "Harbor", "Policing", "Board", "hoped"], pos=["DET", "PROPN", "PROPN", "PROPN", "VERB"])
+    assert org_word(doc[3], ("public",)) and body_name_at(doc, 1)
+    assert not org_word(make(["board"], pos=["NOUN"])[0])  # lower-case: no name's word
+
+
 def test_titles_chief_negotiator_is_a_title_row():
     words = ["South", "African", "chief", "negotiator", "Tom", "Hale"]
     found = titles.title_before(make(words, pos=["PROPN", "PROPN", "NOUN", "NOUN", "PROPN", "PROPN"]), 4)
