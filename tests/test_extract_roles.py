@@ -353,6 +353,10 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
     ("Professor Sir Desmond Reid, the chairman of the Northern Ireland Policing Board hoped to see them join the "
      "board.",
      {("Reid", "Chairman", "GB")}),
+    # the winner of a presidential election is President-elect
+    ("The newspaper has reported that Eva Mora has won presidential elections in Bolivia.",
+     {("Mora", "President-elect", "BO")}),
+    ("Reuters states Ken Oda won the party presidential election which was held on Sunday in Tokyo.", set()),
     # a portfolio after "Minister for" in an apposition is kept
     ("However, Dan Levy, the Israeli Minister for Pension Affairs, offered a different view.",
      {("Levy", "Minister for Pension Affairs", "IL")}),

@@ -3,6 +3,8 @@ full name before "chief", "then" before a title, names NER cuts): hand-built Doc
 
 from __future__ import annotations
 
+import datetime as dt
+
 from dataclasses import replace
 
 import spacy
@@ -265,6 +267,32 @@ def test_orgnames_board_ends_a_public_body_name_not_a_person():
     doc = make(["the", "Harbor", "Policing", "Board", "hoped"], pos=["DET", "PROPN", "PROPN", "PROPN", "VERB"])
     assert org_word(doc[3], ("public",)) and body_name_at(doc, 1)
     assert not org_word(make(["board"], pos=["NOUN"])[0])  # lower-case: no name's word
+
+
+def test_title_patterns_winner_of_a_presidential_election_is_president_elect():
+    from kg.extract.title_patterns import election_won
+    words = ["Eva", "Mora", "has", "won", "presidential", "elections", "in", "Bolivia", "."]
+    pos = ["PROPN", "PROPN", "AUX", "VERB", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"]
+    title, country, rule = election_won(make(words, pos=pos), 2)
+    assert (title.role, country, rule) == ("President-elect", "BO", "election-won")
+    words[4:6] = ["the", "game"]  # no office's election
+    assert election_won(make(words, pos=pos), 2) == (None, None, "")
+    words = ["Ken", "Oda", "won", "the", "party", "presidential", "election", "on", "Sunday"]
+    pos = ["PROPN", "PROPN", "VERB", "DET", "NOUN", "ADJ", "NOUN", "ADP", "PROPN"]
+    assert election_won(make(words, pos=pos), 2) == (None, None, "")  # a party's president
+
+
+def test_roles_reelected_holder_keeps_the_office():
+    from kg.actors import Actor, Term
+    from kg.extract.mentions import Mention
+    from kg.extract.people import Entity
+    from kg.extract.roles import _reelected
+    m = Mention(0, 2, "Eva Mora", "name", rule="election-won")
+    ctx = type("Ctx", (), {"article": type("A", (), {"date": dt.date(2006, 12, 4)})()})()
+    ent = Entity(0, ("eva", "mora"), "Eva Mora", [m])
+    assert _reelected(ctx, ent, m, "President-elect") == "President-elect"  # no dictionary entry
+    ent.actor = Actor("x", "Eva Mora", None, (), (Term("President", "BO", dt.date(2000, 1, 1), None),))
+    assert _reelected(ctx, ent, m, "President-elect") == "President"  # President at the date: re-elected
 
 
 def test_titles_chief_negotiator_is_a_title_row():

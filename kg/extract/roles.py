@@ -43,6 +43,15 @@ def _refine(ent: Entity, role: str, ctx: Context) -> str | None:
     return posts.pop() if len(posts) == 1 else None
 
 
+def _reelected(ctx: Context, ent: Entity, m: Mention, role: str) -> str:
+    """The winner of an election to an office the dictionary says he holds at the date is re-elected: "President
+    X won the presidential election" keeps President, not President-elect."""
+    base = role.removesuffix("-elect")
+    if m.rule != "election-won" or ent.actor is None or base == role:
+        return role
+    return base if any(t.role == base for t in ent.actor.terms_at(ctx.article.date)) else role
+
+
 def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, Mention, str | None]]:
     """(role, country, mention, title kind) as the text gives them, generic titles refined or dropped."""
     out = []
@@ -139,6 +148,7 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
     out: dict[tuple, RoleFact] = {}
     for role, country, m, kind in _text_roles(ctx, ent):
         role, kind, country = _state_chamber_post(ctx, m, role, kind, country)
+        role = _reelected(ctx, ent, m, role)
         political = kind not in lexicon.words("non-political-kinds")
         country = country or (_country_from_actor(ent, role, ctx) if political else None)
         ev = ctx.evidence(m.span_start, m.span_end, f"role:{m.rule}")

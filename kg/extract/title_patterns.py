@@ -10,7 +10,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.countries import leading_polity, polity_before
+from kg.extract.countries import leading_polity, polity_after_of, polity_before
 from kg.extract.lexmatch import marks
 from kg.extract.orgnames import org_words
 from kg.extract.rulematch import rule_marks
@@ -361,3 +361,20 @@ def serves_principal(doc: Doc, k: int) -> bool:
     tok = doc[k]
     return tok.text[:1].isupper() or fold(tok.text) in lexicon.title_index() or \
         tok.lower_ in lexicon.words("principal-nouns")
+
+
+def election_won(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
+    """"X has won the presidential elections in Bolivia", "X wins 2008 Taiwan presidential election": the winner of
+    an election to an office (``election-offices``: "presidential" → President-elect) is its holder-elect, with the
+    country named before the office's word or after "in"."""
+    i = end + (end < len(doc) and doc[end].lower_ in ("has", "had", "have"))
+    if i >= len(doc) or doc[i].lower_ not in lexicon.words("election-win-verbs"):
+        return None, None, ""
+    offices = dict(w.split(":") for w in lexicon.word_list("election-offices"))
+    for k in range(i + 1, min(len(doc) - 1, i + 6)):
+        if doc[k].is_punct or doc[k].lower_ in lexicon.words("election-not-public"):
+            break  # "won the party presidential election": a party's post
+        if doc[k].lower_ in offices and doc[k + 1].lower_ in lexicon.words("election-nouns"):
+            country = polity_before(doc, k) or polity_after_of(doc, k + 2, ("in",))
+            return lexicon.title_index()[offices[doc[k].lower_]], country[1] if country else None, "election-won"
+    return None, None, ""

@@ -42,6 +42,7 @@ from kg.extract.rulematch import rule_marks
 from kg.extract.title_patterns import (
     MAX_TITLE,
     closed_name,
+    election_won,
     find_title,
     head_of_body,
     head_of_country,
@@ -347,7 +348,7 @@ def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | Non
     rules = rule_marks(doc)
     i += rules.has("title-predicate", i) and rules.has("title-predicate-as", i + 1)  # "was sworn in as"
     if i + 1 >= len(doc) or not (rules.has("title-predicate", i) or rules.has("title-predicate-as", i)):
-        return None, None, ""
+        return election_won(doc, end)  # "X won the presidential election": President-elect
     if rules.has("title-predicate-as", i):  # past "as" in "served as", "took over as"
         i = next((k for k in range(i, min(len(doc) - 1, i + 5)) if doc[k].lower_ == "as"), i)
     title, country, _ = _apposition(doc, i + 1)
