@@ -357,6 +357,9 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
     ("The newspaper has reported that Eva Mora has won presidential elections in Bolivia.",
      {("Mora", "President-elect", "BO")}),
     ("Reuters states Ken Oda won the party presidential election which was held on Sunday in Tokyo.", set()),
+    # "p.m." of a time is no Prime Minister ("2 p.m. ET")
+    ("The plane crashed at 9:54 a.m. ET (1354 UTC) during an attempted landing. The airport reopened later that day "
+     "at 2 p.m. ET (1800 UTC). Connecticut Governor Ned Lamb said it was a tragedy.", {("Lamb", "Governor", "US")}),
     # a portfolio after "Minister for" in an apposition is kept
     ("However, Dan Levy, the Israeli Minister for Pension Affairs, offered a different view.",
      {("Levy", "Minister for Pension Affairs", "IL")}),

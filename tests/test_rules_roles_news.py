@@ -295,6 +295,13 @@ def test_roles_reelected_holder_keeps_the_office():
     assert _reelected(ctx, ent, m, "President-elect") == "President"  # President at the date: re-elected
 
 
+def test_titles_pm_is_read_only_capitalised_not_a_time():
+    found = titles.title_before(make(["PM", "Fuad", "Sinor"], pos=["PROPN", "PROPN", "PROPN"]), 1)
+    assert found is not None and found.title.role == "Prime Minister"
+    doc = make(["at", "2", "p.m.", "ET", "on", "Friday"], pos=["ADP", "NUM", "NOUN", "PROPN", "ADP", "PROPN"])
+    assert titles.title_before(doc, 3) is None
+
+
 def test_titles_chief_negotiator_is_a_title_row():
     words = ["South", "African", "chief", "negotiator", "Tom", "Hale"]
     found = titles.title_before(make(words, pos=["PROPN", "PROPN", "NOUN", "NOUN", "PROPN", "PROPN"]), 4)
