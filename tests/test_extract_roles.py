@@ -360,6 +360,9 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
     # "p.m." of a time is no Prime Minister ("2 p.m. ET")
     ("The plane crashed at 9:54 a.m. ET (1354 UTC) during an attempted landing. The airport reopened later that day "
      "at 2 p.m. ET (1800 UTC). Connecticut Governor Ned Lamb said it was a tragedy.", {("Lamb", "Governor", "US")}),
+    # a party's name joined by "and" before "leader"
+    ("Social Democratic and Labour Party leader, Mark Durrant said they now needed to sign.",
+     {("Durrant", "Leader of the Social Democratic and Labour Party", None)}),
     # a portfolio after "Minister for" in an apposition is kept
     ("However, Dan Levy, the Israeli Minister for Pension Affairs, offered a different view.",
      {("Levy", "Minister for Pension Affairs", "IL")}),

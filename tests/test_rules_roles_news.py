@@ -302,6 +302,16 @@ def test_titles_pm_is_read_only_capitalised_not_a_time():
     assert titles.title_before(doc, 3) is None
 
 
+def test_titles_party_name_joined_by_and_before_leader():
+    words = ["Justice", "and", "Development", "Party", "leader", "Recep", "Erdal"]
+    pos = ["PROPN", "CCONJ", "PROPN", "PROPN", "NOUN", "PROPN", "PROPN"]
+    found = titles.title_before(make(words, pos=pos), 5)
+    assert found is not None and (found.start, found.title.role) == (0, "Leader of the Justice and Development Party")
+    words[0], pos[0] = "and", "CCONJ"  # no party word before "and": the name starts after it
+    found = titles.title_before(make(words, pos=pos), 5)
+    assert found is not None and (found.start, found.title.role) == (2, "Leader of the Development Party")
+
+
 def test_titles_chief_negotiator_is_a_title_row():
     words = ["South", "African", "chief", "negotiator", "Tom", "Hale"]
     found = titles.title_before(make(words, pos=["PROPN", "PROPN", "NOUN", "NOUN", "PROPN", "PROPN"]), 4)

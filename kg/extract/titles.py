@@ -219,7 +219,8 @@ def _party_before(doc: Doc, t_start: int, title: lexicon.Title) -> tuple[int, le
     else:  # "Labour leader", "the Labour Party's leader"
         start = end = t_start - 1 if t_start > 0 and doc[t_start - 1].tag_ == "POS" else t_start
     first = start
-    while start > 0 and _party_word(doc[start - 1]):
+    while start > 0 and (_party_word(doc[start - 1]) or start < first and start > 1 and doc[start - 1].lower_ ==
+                         "and" and _party_word(doc[start - 2])):  # "Justice and Development Party leader"
         start -= 1
     if start == first:
         return None
