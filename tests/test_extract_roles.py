@@ -363,6 +363,9 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
     # a party's name joined by "and" before "leader"
     ("Social Democratic and Labour Party leader, Mark Durrant said they now needed to sign.",
      {("Durrant", "Leader of the Social Democratic and Labour Party", None)}),
+    # the person a state sends as its envoy holds the post
+    ("India has decided to send Ravi Menon as the Prime Minister's special envoy to Nepal. Menon will hold talks in "
+     "Kathmandu.", {("Menon", "Special Envoy", "IN")}),
     # a portfolio after "Minister for" in an apposition is kept
     ("However, Dan Levy, the Israeli Minister for Pension Affairs, offered a different view.",
      {("Levy", "Minister for Pension Affairs", "IL")}),

@@ -611,6 +611,19 @@ def test_titles_predicate_took_over_as_and_sworn_in_as():
     assert titles.title_predicate(bus, 2)[0] is None
 
 
+
+def test_titles_predicate_sent_as_envoy():
+    words = ["India", "sent", "Ravi", "Menon", "as", "special", "envoy", "."]
+    pos = ["PROPN", "VERB", "PROPN", "PROPN", "ADP", "ADJ", "NOUN", "PUNCT"]
+    deps = ["nsubj", "ROOT", "compound", "dobj", "prep", "amod", "pobj", "punct"]
+    lemmas = ["India", "send", "Ravi", "Menon", "as", "special", "envoy", "."]
+    doc = Doc(NLP.vocab, words=words, pos=pos, heads=[1, 1, 3, 1, 1, 6, 4, 1], deps=deps, lemmas=lemmas)
+    title, _, rule = titles.title_predicate(doc, 4)
+    assert (title.role, rule) == ("Special Envoy", "predicate")
+    lemmas[1] = "meet"  # "met X as special envoy" gives no post
+    doc = Doc(NLP.vocab, words=words, pos=pos, heads=[1, 1, 3, 1, 1, 6, 4, 1], deps=deps, lemmas=lemmas)
+    assert titles.title_predicate(doc, 4)[0] is None
+
 # --- company posts ---------------------------------------------------------------------------------------------------
 
 def test_orgnames_private_body_before_a_possessive_title():
