@@ -366,6 +366,9 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
     # the person a state sends as its envoy holds the post
     ("India has decided to send Ravi Menon as the Prime Minister's special envoy to Nepal. Menon will hold talks in "
      "Kathmandu.", {("Menon", "Special Envoy", "IN")}),
+    # a country's UN envoy is its ambassador to the UN; a UN envoy alone is the UN's
+    ("Lebanon's UN envoy, Nadim Haddad, said the attacks would not help. UN envoy Lakhdar Brahimo arrived in Kabul.",
+     {("Haddad", "Ambassador to the United Nations", "LB"), ("Brahimo", "Envoy", "UN")}),
     # a portfolio after "Minister for" in an apposition is kept
     ("However, Dan Levy, the Israeli Minister for Pension Affairs, offered a different view.",
      {("Levy", "Minister for Pension Affairs", "IL")}),

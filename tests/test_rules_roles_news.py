@@ -312,6 +312,17 @@ def test_titles_party_name_joined_by_and_before_leader():
     assert found is not None and (found.start, found.title.role) == (2, "Leader of the Development Party")
 
 
+def test_titles_country_before_a_un_envoy_makes_its_ambassador_to_the_un():
+    words = ["Lebanon", "'s", "UN", "envoy", "Nadim", "Haddad"]
+    pos = ["PROPN", "PART", "PROPN", "NOUN", "PROPN", "PROPN"]
+    ents = ["B-GPE", "O", "B-ORG", "O", "B-PERSON", "I-PERSON"]
+    found = titles.title_before(make(words, pos=pos, ents=ents), 4)
+    assert found is not None and (found.start, found.title.role, found.country) == \
+        (0, "Ambassador to the United Nations", "LB")
+    found = titles.title_before(make(words[2:], pos=pos[2:], ents=ents[2:]), 2)  # "UN envoy X": the UN's
+    assert found is not None and (found.title.role, found.country) == ("Envoy", "UN")
+
+
 def test_titles_chief_negotiator_is_a_title_row():
     words = ["South", "African", "chief", "negotiator", "Tom", "Hale"]
     found = titles.title_before(make(words, pos=["PROPN", "PROPN", "NOUN", "NOUN", "PROPN", "PROPN"]), 4)

@@ -378,3 +378,12 @@ def election_won(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, 
             country = polity_before(doc, k) or polity_after_of(doc, k + 2, ("in",))
             return lexicon.title_index()[offices[doc[k].lower_]], country[1] if country else None, "election-won"
     return None, None, ""
+
+
+def un_envoy(doc: Doc, start: int, title: lexicon.Title, country: str | None):
+    """"Lebanon's UN envoy X": an envoy of the UN (found before the title) after a country is that country's
+    Ambassador to the United Nations, (start, title, country); "UN envoy Y" alone stays the UN's."""
+    if country != "UN" or title.kind != "envoy" or (outer := polity_before(doc, start)) is None or \
+            lexicon.polity(outer[1]).is_org:
+        return None
+    return outer[0], lexicon.title_by_id()["t-un-ambassador"], outer[1]

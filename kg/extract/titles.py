@@ -59,6 +59,7 @@ from kg.extract.title_patterns import (
     ranked_before,
     ranked_titles,
     serves_principal,
+    un_envoy,
 )
 from kg.lexicon import fold
 
@@ -115,6 +116,7 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
             polity_past_service(doc, t_start)  # "the State Department's", "U.S. Navy Admiral"
         if before:
             t_start, country = before
+            t_start, title, country = un_envoy(doc, t_start, title, country) or (t_start, title, country)
     return TitleMatch(t_start, spokes.official(title, home(title, country)), home(title, country))
 
 
