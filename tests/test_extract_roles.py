@@ -267,6 +267,12 @@ def test_roles_portfolios_and_countries(facts_of, text, expected):
      {("Ruiz", "President pro tempore", "US")}),
     # a bare first name is not the dictionary's leader of that first name
     ("The sitcom Kim's Convenience was renewed for a sixth season.", set()),
+    # heads of a forum or a roundtable are a private body's officers
+    ("Tom Kessel, president of the Harbor Business Roundtable, and Sara Lind, deputy director of the Nordic Energy "
+     "Forum, criticised the plan of Prime Minister Ola Brekke of Norway.", {("Brekke", "Prime Minister", "NO")}),
+    # a capitalised "Representative" before a name is a US legislator (not "a union representative")
+    ("Representative Paul Dorsey, the ranking member of the Budget Committee, said Japan would object. Rosa Lima, "
+     "a union representative, agreed.", {("Dorsey", "Representative", "US"), ("Dorsey", "Ranking Member", "US")}),
 ])
 def test_roles_non_political_and_state_officials(facts_of, text, expected):
     assert roles(facts_of(text)) == expected
@@ -341,6 +347,37 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
     # opposition leaders: set off by a comma after a political colour, plural, joined to another title
     ("Centre-right opposition leader, Marta Kowalska, said the budget would fail.",
      {("Kowalska", "Opposition Leader", None)}),
+    # the UK's territorial secretaries; a board's name after a title is no person
+    ("Peter Hale, Northern Ireland secretary said the vote was a breakthrough.",
+     {("Hale", "Northern Ireland Secretary", "GB")}),
+    ("Professor Sir Desmond Reid, the chairman of the Northern Ireland Policing Board hoped to see them join the "
+     "board.",
+     {("Reid", "Chairman", "GB")}),
+    # the winner of a presidential election is President-elect
+    ("The newspaper has reported that Eva Mora has won presidential elections in Bolivia.",
+     {("Mora", "President-elect", "BO")}),
+    ("Reuters states Ken Oda won the party presidential election which was held on Sunday in Tokyo.", set()),
+    # "p.m." of a time is no Prime Minister ("2 p.m. ET")
+    ("The plane crashed at 9:54 a.m. ET (1354 UTC) during an attempted landing. The airport reopened later that day "
+     "at 2 p.m. ET (1800 UTC). Connecticut Governor Ned Lamb said it was a tragedy.", {("Lamb", "Governor", "US")}),
+    # a party's name joined by "and" before "leader"
+    ("Social Democratic and Labour Party leader, Mark Durrant said they now needed to sign.",
+     {("Durrant", "Leader of the Social Democratic and Labour Party", None)}),
+    # the person a state sends as its envoy holds the post
+    ("India has decided to send Ravi Menon as the Prime Minister's special envoy to Nepal. Menon will hold talks in "
+     "Kathmandu.", {("Menon", "Special Envoy", "IN")}),
+    # a country's UN envoy is its ambassador to the UN; a UN envoy alone is the UN's
+    ("Lebanon's UN envoy, Nadim Haddad, said the attacks would not help. UN envoy Lakhdar Brahimo arrived in Kabul.",
+     {("Haddad", "Ambassador to the United Nations", "LB"), ("Brahimo", "Envoy", "UN")}),
+    # a portfolio after "Minister for" in an apposition is kept
+    ("However, Dan Levy, the Israeli Minister for Pension Affairs, offered a different view.",
+     {("Levy", "Minister for Pension Affairs", "IL")}),
+    # a national Premier with its country is that country's Prime Minister (not China's Premier)
+    ("Italian Premier Romano Prodo met Chinese Premier Wen Jiabo in Rome.",
+     {("Prodo", "Prime Minister", "IT"), ("Jiabo", "Premier", "CN")}),
+    # a surname with an apostrophe inside it, after a title, where NER finds no person
+    ("The Kenyan assistant minister Joseph Ndung'u declared them unwelcome.",
+     {("Ndung'u", "Assistant Minister", "KE")}),
     ("Poland's conservative opposition party leader, Marta Kowalska, called for elections.",
      {("Kowalska", "Opposition Leader", "PL")}),
     ("Opposition leaders Ivan Petrov and Oleg Sidorov were detained in Minsk on Sunday.",
@@ -490,6 +527,11 @@ def test_roles_readout_staff_titles(facts_of, text, expected):
      {("Ruiz", "Press Secretary", "US")}),
     ("Kenyan troops crossed the river, army spokesman Paul Otieno said in Nairobi on Kenya's radio.",
      {("Otieno", "Army Spokesman", "KE")}),
+    # the spokesperson of a head of government or state is an official of that country
+    ("The Israeli Prime Minister's spokesman Avi Perl said the number of troops was excessive.",
+     {("Perl", "Spokesman", "IL")}),
+    ("Kyrgyzstan's parliament met on Monday in Bishkek. According to a spokesman for President Askar Bakiev, Aidar "
+     "Osmonov, the cabinet will resign.", {("Bakiev", "President", None), ("Osmonov", "Spokesman", None)}),
     # a spokesman without a country in a sentence whose subject is a country is that country's
     ("Iran resumed its research, Iran said. Today, Japan also urged Iran to continue talks with the EU, with foreign "
      "ministry spokesman Kenji Mori saying both sides should keep talking.",
@@ -559,6 +601,8 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     ("Kamal Haddad, the Shiite chairman of the Iraqi parliament's defence committee, spoke on Friday.",
      {("Haddad", "Chairman", "IQ")}),
     ("Raj Nadan, the commanding officer of the Fiji Military Forces, denied the report.", {("Nadan", "Commander", "FJ")}),
+    # a post of an organisation that is also a party is the party's country's
+    ("Israel says Sheikh Omar Haddad, the Hezbollah leader, is a target.", {("Haddad", "Leader", "LB")}),
     # title rows of news posts
     ("Maria Lopez, the state prosecutor of Ohio, filed the charges.", {("Lopez", "State Prosecutor", "US")}),
     ("John Smith, state governor of Ohio, said the budget was balanced.", {("Smith", "Governor", "US")}),

@@ -3,6 +3,8 @@ full name before "chief", "then" before a title, names NER cuts): hand-built Doc
 
 from __future__ import annotations
 
+import datetime as dt
+
 from dataclasses import replace
 
 import spacy
@@ -75,6 +77,34 @@ def test_spokes_white_house_press_secretary_is_a_us_official():
     found = titles.title_before(doc, 4)
     assert found is not None and (found.start, found.title.role, found.title.kind, found.country) == \
         (0, "White House Press Secretary", spokes.OFFICIAL, "US")
+
+
+def test_spokes_spokesperson_of_a_head_or_minister_is_an_official():
+    words = ["The", "Israeli", "Prime", "Minister", "'s", "spokesman", "Avi", "Perl", "said"]
+    pos = ["DET", "ADJ", "PROPN", "PROPN", "PART", "NOUN", "PROPN", "PROPN", "VERB"]
+    tags = ["DT", "JJ", "NNP", "NNP", "POS", "NN", "NNP", "NNP", "VBD"]
+    doc = make(words, pos=pos, ents=["O", "B-NORP", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    for tok, tag in zip(doc, tags):
+        tok.tag_ = tag
+    found = titles.title_before(doc, 6)
+    assert found is not None and (found.start, found.title.role, found.title.kind, found.country) == \
+        (0, "Spokesman", spokes.OFFICIAL, "IL")
+    words[2:4] = ["company", "chairman"]  # a private body's chairman's spokesman is no official
+    doc = make(words, pos=["DET", "ADJ", "NOUN", "NOUN", "PART", "NOUN", "PROPN", "PROPN", "VERB"])
+    for tok, tag in zip(doc, tags):
+        tok.tag_ = tag
+    assert spokes.principal_before(doc, 5, titles.title_at(doc, 5)[1]) is None
+
+
+def test_spokes_spokesperson_for_a_titled_head_before_a_comma_is_an_official():
+    words = ["a", "spokesman", "for", "President", "Tolo", "Bakir", ",", "Aidar", "Osmon", ",", "said"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+    ents = ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    found = spokes.body_before(make(words, pos=pos, ents=ents), 6)
+    assert found is not None and (found[0], found[1].role, found[1].kind, found[2]) == \
+        (1, "Spokesman", spokes.OFFICIAL, None)
+    words[3] = "Director"  # a director is no head of state or government
+    assert spokes.body_before(make(words, pos=pos, ents=ents), 6) is None
 
 
 def test_titles_keep_the_article_spelling_of_defence():
@@ -185,6 +215,112 @@ def test_orgnames_lower_case_private_word_before_a_title():
     assert not private_body_before(doc, 2)  # a capitalised polity, not a union
     doc = make(["opposition", "leader", "Dave", "Morris"], pos=["NOUN", "NOUN", "PROPN", "PROPN"])
     assert not private_body_before(doc, 1)
+
+
+def test_orgnames_forum_and_roundtable_name_private_bodies_after_a_title():
+    from kg.extract.orgnames import private_body_after
+    words = ["president", "of", "the", "Harbor", "Trade", "Roundtable"]
+    assert private_body_after(make(words, pos=["NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN"]), 1)
+    words = ["director", "of", "the", "Nordic", "Energy", "Forum"]
+    assert private_body_after(make(words, pos=["NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN"]), 1)
+    words = ["chair", "of", "the", "Pacific", "Islands", "Forum"]  # an organisation of states, not a private body
+    assert not private_body_after(make(words, pos=["NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN"]), 1)
+
+
+def test_titles_capitalised_representative_is_a_us_legislator_lower_case_is_none():
+    found = titles.title_before(make(["Representative", "Paul", "Dorsey"], pos=["PROPN", "PROPN", "PROPN"]), 1)
+    assert found is not None and (found.title.role, found.country) == ("Representative", "US")
+    words = ["a", "union", "representative", "Rosa", "Lima"]
+    found = titles.title_before(make(words, pos=["DET", "NOUN", "NOUN", "PROPN", "PROPN"]), 3)
+    assert found is None
+
+
+def test_roles_post_of_an_organisation_that_is_a_party_takes_the_party_country():
+    from kg.extract.roles import _party_country
+    from kg.model import Evidence, Person, RoleFact
+    ev = Evidence("t", "x", 0, 0, 1, "role:title-name")
+    fact = RoleFact(Person("haddad", "Omar Haddad"), "Leader", "HEZBOLLAH", ev, scope="international")
+    assert _party_country(fact).country == "LB"
+    assert _party_country(replace(fact, country="UN")).country == "UN"  # an organisation that is no party
+
+
+def test_titles_apposition_portfolio_after_a_bare_minister_is_kept():
+    words = ["Dan", "Levy", ",", "Israeli", "Minister", "for", "Pension", "Affairs", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "ADJ", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT", "VERB"]
+    title, country, rule = titles.title_after(make(words, pos=pos), 2)
+    assert (title.role, country, rule) == ("Minister for Pension Affairs", "IL", "apposition")
+    words[6:8] = ["the", "people"]  # lower-case words that end on no "affairs" are no portfolio
+    title, country, _ = titles.title_after(make(words, pos=pos), 2)
+    assert (title.role, country) == ("Minister", "IL")
+
+
+def test_titles_uk_territorial_secretaries_are_title_rows():
+    for words in (["Northern", "Ireland", "secretary", "Tom", "Hale"], ["Scottish", "Secretary", "Tom", "Hale"]):
+        doc = make(words, pos=["PROPN"] * (len(words) - 3) + ["NOUN", "PROPN", "PROPN"])
+        found = titles.title_before(doc, len(words) - 2)
+        assert found is not None and found.start == 0 and found.country == "GB"
+        assert found.title.role in ("Northern Ireland Secretary", "Scottish Secretary")
+
+
+def test_orgnames_board_ends_a_public_body_name_not_a_person():
+    from kg.extract.orgnames import body_name_at, org_word
+    doc = make(["the", "Harbor", "Policing", "Board", "hoped"], pos=["DET", "PROPN", "PROPN", "PROPN", "VERB"])
+    assert org_word(doc[3], ("public",)) and body_name_at(doc, 1)
+    assert not org_word(make(["board"], pos=["NOUN"])[0])  # lower-case: no name's word
+
+
+def test_title_patterns_winner_of_a_presidential_election_is_president_elect():
+    from kg.extract.title_patterns import election_won
+    words = ["Eva", "Mora", "has", "won", "presidential", "elections", "in", "Bolivia", "."]
+    pos = ["PROPN", "PROPN", "AUX", "VERB", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"]
+    title, country, rule = election_won(make(words, pos=pos), 2)
+    assert (title.role, country, rule) == ("President-elect", "BO", "election-won")
+    words[4:6] = ["the", "game"]  # no office's election
+    assert election_won(make(words, pos=pos), 2) == (None, None, "")
+    words = ["Ken", "Oda", "won", "the", "party", "presidential", "election", "on", "Sunday"]
+    pos = ["PROPN", "PROPN", "VERB", "DET", "NOUN", "ADJ", "NOUN", "ADP", "PROPN"]
+    assert election_won(make(words, pos=pos), 2) == (None, None, "")  # a party's president
+
+
+def test_roles_reelected_holder_keeps_the_office():
+    from kg.actors import Actor, Term
+    from kg.extract.mentions import Mention
+    from kg.extract.people import Entity
+    from kg.extract.roles import _reelected
+    m = Mention(0, 2, "Eva Mora", "name", rule="election-won")
+    ctx = type("Ctx", (), {"article": type("A", (), {"date": dt.date(2006, 12, 4)})()})()
+    ent = Entity(0, ("eva", "mora"), "Eva Mora", [m])
+    assert _reelected(ctx, ent, m, "President-elect") == "President-elect"  # no dictionary entry
+    ent.actor = Actor("x", "Eva Mora", None, (), (Term("President", "BO", dt.date(2000, 1, 1), None),))
+    assert _reelected(ctx, ent, m, "President-elect") == "President"  # President at the date: re-elected
+
+
+def test_titles_pm_is_read_only_capitalised_not_a_time():
+    found = titles.title_before(make(["PM", "Fuad", "Sinor"], pos=["PROPN", "PROPN", "PROPN"]), 1)
+    assert found is not None and found.title.role == "Prime Minister"
+    doc = make(["at", "2", "p.m.", "ET", "on", "Friday"], pos=["ADP", "NUM", "NOUN", "PROPN", "ADP", "PROPN"])
+    assert titles.title_before(doc, 3) is None
+
+
+def test_titles_party_name_joined_by_and_before_leader():
+    words = ["Justice", "and", "Development", "Party", "leader", "Recep", "Erdal"]
+    pos = ["PROPN", "CCONJ", "PROPN", "PROPN", "NOUN", "PROPN", "PROPN"]
+    found = titles.title_before(make(words, pos=pos), 5)
+    assert found is not None and (found.start, found.title.role) == (0, "Leader of the Justice and Development Party")
+    words[0], pos[0] = "and", "CCONJ"  # no party word before "and": the name starts after it
+    found = titles.title_before(make(words, pos=pos), 5)
+    assert found is not None and (found.start, found.title.role) == (2, "Leader of the Development Party")
+
+
+def test_titles_country_before_a_un_envoy_makes_its_ambassador_to_the_un():
+    words = ["Lebanon", "'s", "UN", "envoy", "Nadim", "Haddad"]
+    pos = ["PROPN", "PART", "PROPN", "NOUN", "PROPN", "PROPN"]
+    ents = ["B-GPE", "O", "B-ORG", "O", "B-PERSON", "I-PERSON"]
+    found = titles.title_before(make(words, pos=pos, ents=ents), 4)
+    assert found is not None and (found.start, found.title.role, found.country) == \
+        (0, "Ambassador to the United Nations", "LB")
+    found = titles.title_before(make(words[2:], pos=pos[2:], ents=ents[2:]), 2)  # "UN envoy X": the UN's
+    assert found is not None and (found.title.role, found.country) == ("Envoy", "UN")
 
 
 def test_titles_chief_negotiator_is_a_title_row():
@@ -303,6 +439,15 @@ def test_names_hyphenated_surname_in_an_apposition():
     pos = ["ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "VERB"]
     assert not any(m.name and "Presse" in m.name for m in named_mentions(make(words, pos=pos, spaces=spaces)))
 
+
+
+def test_names_apostrophe_inside_a_surname_after_a_title_keeps_the_surname():
+    words = ["Kenyan", "assistant", "minister", "Joseph", "Ndung'u", "declared"]
+    pos = ["ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"]
+    found = named_mentions(make(words, pos=pos, ents=["B-NORP", "O", "O", "O", "O", "O"]))
+    assert [(m.name, m.role, m.country) for m in found] == [("Joseph Ndung'u", "Assistant Minister", "KE")]
+    words[4] = "'s"  # a possessive is no part of a name
+    assert not any(m.name and "'s" in m.name for m in named_mentions(make(words, pos=pos)))
 
 # --- holders who left the post -------------------------------------------------------------------------------------
 
@@ -432,6 +577,17 @@ def _fact(doc, start, end, country=None):
     return RoleFact(Person("mori", "Kenji Mori"), "Foreign Ministry Spokesman", country, ev)
 
 
+def test_roles_national_premier_with_a_country_is_its_prime_minister():
+    from kg.extract.roles import _premier
+    from kg.model import Evidence, Person, RoleFact
+    ev = Evidence("t", "x", 0, 0, 1, "role:title-name")
+    fact = RoleFact(Person("karalis", "Nikos Karalis"), "Premier", "GR", ev, scope="national")
+    assert _premier(fact).role == "Prime Minister"
+    assert _premier(replace(fact, country="CN")).role == "Premier"  # China's head of government is its Premier
+    assert _premier(replace(fact, country=None)).role == "Premier"  # "Ontario Premier X": no country in the text
+    assert _premier(replace(fact, country="GR", status="former")).role == "Prime Minister"
+
+
 def test_roles_country_of_the_sentence_subject():
     from types import SimpleNamespace
 
@@ -465,6 +621,19 @@ def test_titles_predicate_took_over_as_and_sworn_in_as():
                                                                            "ADP", "ADJ"])
     assert titles.title_predicate(bus, 2)[0] is None
 
+
+
+def test_titles_predicate_sent_as_envoy():
+    words = ["India", "sent", "Ravi", "Menon", "as", "special", "envoy", "."]
+    pos = ["PROPN", "VERB", "PROPN", "PROPN", "ADP", "ADJ", "NOUN", "PUNCT"]
+    deps = ["nsubj", "ROOT", "compound", "dobj", "prep", "amod", "pobj", "punct"]
+    lemmas = ["India", "send", "Ravi", "Menon", "as", "special", "envoy", "."]
+    doc = Doc(NLP.vocab, words=words, pos=pos, heads=[1, 1, 3, 1, 1, 6, 4, 1], deps=deps, lemmas=lemmas)
+    title, _, rule = titles.title_predicate(doc, 4)
+    assert (title.role, rule) == ("Special Envoy", "predicate")
+    lemmas[1] = "meet"  # "met X as special envoy" gives no post
+    doc = Doc(NLP.vocab, words=words, pos=pos, heads=[1, 1, 3, 1, 1, 6, 4, 1], deps=deps, lemmas=lemmas)
+    assert titles.title_predicate(doc, 4)[0] is None
 
 # --- company posts ---------------------------------------------------------------------------------------------------
 

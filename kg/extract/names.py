@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.orgnames import org_word
 from kg.extract.rulematch import rule_marks
 from kg.lexicon import fold
+
+_INNER_APOSTROPHE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)+")  # "Wetang'ula", "Ja'afari": an apostrophe inside a name
 
 
 def is_honorific(tok: Token, keep_the: bool = True) -> bool:
@@ -32,7 +36,8 @@ def continues_name(tok: Token, loose: bool = False) -> bool:
     ``loose`` (after a title) accepts tokens whatever NER said about them.
     """
     text = tok.text  # the shape first: most tokens fail it, and it is the cheapest test (asked of every token)
-    word = tok.pos_ == "PROPN" and text[:1].isupper() and (tok.is_alpha or "-" in text)
+    word = tok.pos_ == "PROPN" and text[:1].isupper() and \
+        (tok.is_alpha or "-" in text or _INNER_APOSTROPHE.fullmatch(text) is not None)
     if not word and not (len(text) == 2 and text[0].isupper() and text[1] == "." and tok.i + 1 < len(tok.doc)
                          and tok.doc[tok.i + 1].pos_ == "PROPN"):  # nor an initial
         return False

@@ -43,6 +43,15 @@ def _refine(ent: Entity, role: str, ctx: Context) -> str | None:
     return posts.pop() if len(posts) == 1 else None
 
 
+def _reelected(ctx: Context, ent: Entity, m: Mention, role: str) -> str:
+    """The winner of an election to an office the dictionary says he holds at the date is re-elected: "President
+    X won the presidential election" keeps President, not President-elect."""
+    base = role.removesuffix("-elect")
+    if m.rule != "election-won" or ent.actor is None or base == role:
+        return role
+    return base if any(t.role == base for t in ent.actor.terms_at(ctx.article.date)) else role
+
+
 def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, Mention, str | None]]:
     """(role, country, mention, title kind) as the text gives them, generic titles refined or dropped."""
     out = []
@@ -139,6 +148,7 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
     out: dict[tuple, RoleFact] = {}
     for role, country, m, kind in _text_roles(ctx, ent):
         role, kind, country = _state_chamber_post(ctx, m, role, kind, country)
+        role = _reelected(ctx, ent, m, role)
         political = kind not in lexicon.words("non-political-kinds")
         country = country or (_country_from_actor(ent, role, ctx) if political else None)
         ev = ctx.evidence(m.span_start, m.span_end, f"role:{m.rule}")
@@ -274,7 +284,7 @@ def find_roles(ctx: Context) -> list[RoleFact]:
     domestic post) the country of the first leader named: "Deputy Prime Minister X" in an article about
     Prime Minister Y of Slovakia."""
     facts = _own_country([fact for ent in ctx.entities for fact in entity_roles(ctx, ent)])
-    facts = [_party_country(_subject_country(ctx, f)) for f in _publisher_staff(ctx, facts)]
+    facts = [_premier(_party_country(_subject_country(ctx, f))) for f in _publisher_staff(ctx, facts)]
     home, rule = dominant_country(ctx), "+country-from-context"
     if home is None:
         home, rule = headline_country(ctx), "+country-of-headline"
@@ -307,7 +317,12 @@ def _party_homes() -> dict[str, str]:
 
 def _party_country(fact: RoleFact) -> RoleFact:
     """A party's post the text gives no country is the party's country (``parties.tsv``): "exiled Hamas leader X"
-    is a Palestinian leader in an article about Israel, "the AKEL party leader Y" a Cypriot one."""
+    is a Palestinian leader in an article about Israel, "the AKEL party leader Y" a Cypriot one; so is a post of an
+    organisation of ``organisations.tsv`` that is also a party ("the Hezbollah leader X" is Lebanese)."""
+    if fact.country and lexicon.polity(fact.country).is_org:
+        code = _party_homes().get(lexicon.fold(lexicon.polity(fact.country).name))
+        return fact if code is None else \
+            replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-party"))
     if fact.country or fact.scope != "party":
         return fact
     words = " " + " ".join(lexicon.fold(fact.role).replace(",", " ").split()) + " "
@@ -315,6 +330,16 @@ def _party_country(fact: RoleFact) -> RoleFact:
     if code is None:
         return fact
     return replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-party"))
+
+
+def _premier(fact: RoleFact) -> RoleFact:
+    """"Greek Premier X" is Greece's Prime Minister: a national Premier whose country the text gives is that
+    country's Prime Minister, unless its head of government's title is Premier (``premier-countries``: China's);
+    a state's or a province's Premier ("Ontario Premier Y") has no country from the text and stays Premier."""
+    if fact.role != "Premier" or not fact.country or fact.scope != "national" or \
+            fact.country in lexicon.words("premier-countries") or lexicon.polity(fact.country).is_org:
+        return fact
+    return replace(fact, role="Prime Minister", evidence=replace(fact.evidence, rule=fact.evidence.rule + "+premier"))
 
 
 def _publisher_staff(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:

@@ -10,7 +10,9 @@ non-political (``non-political-kinds``) until a state body or a polity goes with
 - a polity before it: "UNRWA spokesperson X", "an Israeli spokesman" (:func:`official`);
 - "for"/"of" a state body or a polity after it: "spokesman for the Bulgarian government" (the title row
   "government spokesman"), "a spokeswoman for the police department", "Press Secretary for the White House"
-  (:func:`body_after`).
+  (:func:`body_after`);
+- a head of state or government or a minister whose spokesperson it is (``principal-kinds``): "the Israeli Prime
+  Minister's spokesman X", "a spokesman for President Y, X" (:func:`principal_before`, :func:`principal_after`).
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract import staff
-from kg.extract.countries import leading_polity
+from kg.extract.countries import leading_polity, polity_before
+from kg.extract.orgnames import private_body_before
 from kg.extract.title_patterns import find_title
 from kg.lexicon import Title, fold
 
@@ -69,7 +72,39 @@ def body_before(doc: Doc, end: int) -> tuple[int, Title, str | None] | None:
         if doc[k].lower_ not in ("for", "of") or not all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") for t in body):
             continue
         found = find_title(doc, k)
-        after = body_after(doc, k, found[1]) if found is not None else None
+        after = body_after(doc, k, found[1]) or principal_after(doc, k, end, found[1]) if found is not None else None
         if found is not None and after is not None:
             return found[0], after[0], after[1]
     return None
+
+
+def _principal(doc: Doc, end: int) -> tuple[int, str | None] | None:
+    """A head's or a minister's title (``principal-kinds``) ending at ``end``, with the country before it: its
+    start and that country."""
+    found = find_title(doc, end)
+    if found is None or found[1].kind not in lexicon.words("principal-kinds") or private_body_before(doc, found[0]):
+        return None  # not "the company chairman's spokesman"
+    polity = polity_before(doc, found[0])
+    return (polity[0], polity[1]) if polity else (found[0], found[1].country)
+
+
+def principal_before(doc: Doc, start: int, title: Title) -> tuple[int, Title, str | None] | None:
+    """"The Israeli Prime Minister's spokesman X": a bare spokesperson's title after a head's or a minister's
+    possessive title is that state's official, (start, title, country)."""
+    if title.kind != SPOKES or start < 2 or doc[start - 1].tag_ != "POS":
+        return None
+    principal = _principal(doc, start - 1)
+    return (principal[0], replace(title, kind=OFFICIAL), principal[1]) if principal else None
+
+
+def principal_after(doc: Doc, k: int, end: int, title: Title) -> tuple[Title, str | None] | None:
+    """"A spokesman for President Y, X": a bare spokesperson's title, "for" and a head's or minister's titled name
+    that runs up to ``end``: the official title and the head's country (or None)."""
+    if title.kind != SPOKES or doc[k].lower_ != "for":
+        return None
+    j = k + 1 + (doc[k + 1].lower_ == "the")
+    name = next((i for i in range(j + 1, end) if doc[i].ent_type_ == "PERSON"), None)
+    if name is None or not all(t.ent_type_ == "PERSON" for t in doc[name:end]):
+        return None
+    principal = _principal(doc, name)
+    return (replace(title, kind=OFFICIAL), principal[1]) if principal and principal[0] >= j else None

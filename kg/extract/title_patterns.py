@@ -10,7 +10,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.countries import leading_polity, polity_before
+from kg.extract.countries import leading_polity, polity_after_of, polity_before
 from kg.extract.lexmatch import marks
 from kg.extract.orgnames import org_words
 from kg.extract.rulematch import rule_marks
@@ -45,13 +45,30 @@ def portfolio_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
         found = find_title(doc, at)
         if found is None:
             return None
-        start, title = found
-        role = title.role
-        if role in lexicon.words("portfolio-roles"):
-            role = f"{role} {word} {_titled(words.text)}" if len(words) > 1 or role != "Minister" \
-                else f"{_titled(words.text)} Minister"
-        return start, replace(title, role=role)
+        return found[0], _with_portfolio(found[1], word, words)
     return None
+
+
+def portfolio_after(doc: Doc, end: int, stop: int, title: lexicon.Title) -> tuple[int, lexicon.Title] | None:
+    """A portfolio title in an apposition, followed by "for|of" and portfolio words up to the apposition's end
+    ``stop``: ", Israeli Minister for Pension Affairs," keeps its portfolio (the end and the title)."""
+    if title.role not in lexicon.words("portfolio-roles") or end + 1 >= stop or doc[end].lower_ not in ("for", "of"):
+        return None
+    words = doc[end + 1:stop]
+    if len(words) > MAX_PORTFOLIO or not _portfolio_words(words, doc[stop - 1].lower_ in
+                                                          lexicon.words("lowercase-portfolio-ends")):
+        return None
+    return stop, _with_portfolio(title, doc[end].lower_, words)
+
+
+def _with_portfolio(title: lexicon.Title, word: str, words) -> lexicon.Title:
+    """The title with its portfolio: "Minister for Trade and Industry", one word before "Minister" ("Trade
+    Minister")."""
+    role = title.role
+    if role in lexicon.words("portfolio-roles"):
+        role = f"{role} {word} {_titled(words.text)}" if len(words) > 1 or role != "Minister" \
+            else f"{_titled(words.text)} Minister"
+    return replace(title, role=role)
 
 
 def pre_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, lexicon.Title] | None:
@@ -344,3 +361,29 @@ def serves_principal(doc: Doc, k: int) -> bool:
     tok = doc[k]
     return tok.text[:1].isupper() or fold(tok.text) in lexicon.title_index() or \
         tok.lower_ in lexicon.words("principal-nouns")
+
+
+def election_won(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
+    """"X has won the presidential elections in Bolivia", "X wins 2008 Taiwan presidential election": the winner of
+    an election to an office (``election-offices``: "presidential" → President-elect) is its holder-elect, with the
+    country named before the office's word or after "in"."""
+    i = end + (end < len(doc) and doc[end].lower_ in ("has", "had", "have"))
+    if i >= len(doc) or doc[i].lower_ not in lexicon.words("election-win-verbs"):
+        return None, None, ""
+    offices = dict(w.split(":") for w in lexicon.word_list("election-offices"))
+    for k in range(i + 1, min(len(doc) - 1, i + 6)):
+        if doc[k].is_punct or doc[k].lower_ in lexicon.words("election-not-public"):
+            break  # "won the party presidential election": a party's post
+        if doc[k].lower_ in offices and doc[k + 1].lower_ in lexicon.words("election-nouns"):
+            country = polity_before(doc, k) or polity_after_of(doc, k + 2, ("in",))
+            return lexicon.title_index()[offices[doc[k].lower_]], country[1] if country else None, "election-won"
+    return None, None, ""
+
+
+def un_envoy(doc: Doc, start: int, title: lexicon.Title, country: str | None):
+    """"Lebanon's UN envoy X": an envoy of the UN (found before the title) after a country is that country's
+    Ambassador to the United Nations, (start, title, country); "UN envoy Y" alone stays the UN's."""
+    if country != "UN" or title.kind != "envoy" or (outer := polity_before(doc, start)) is None or \
+            lexicon.polity(outer[1]).is_org:
+        return None
+    return outer[0], lexicon.title_by_id()["t-un-ambassador"], outer[1]

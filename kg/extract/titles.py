@@ -42,6 +42,7 @@ from kg.extract.rulematch import rule_marks
 from kg.extract.title_patterns import (
     MAX_TITLE,
     closed_name,
+    election_won,
     find_title,
     head_of_body,
     head_of_country,
@@ -52,11 +53,13 @@ from kg.extract.title_patterns import (
     org_head_before,
     party_title_at,
     polity_past_service,
+    portfolio_after,
     portfolio_before,
     pre_portfolio,
     ranked_before,
     ranked_titles,
     serves_principal,
+    un_envoy,
 )
 from kg.lexicon import fold
 
@@ -107,10 +110,13 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         state = us_state_before(doc, t_start, chamber_only=title.kind == "head")
         if state is not None:
             return TitleMatch(state, title, "US")  # "Florida Governor X", "Illinois Senate President X" (not Georgia's)
+        if principal := spokes.principal_before(doc, t_start, title):  # "the Israeli Prime Minister's spokesman"
+            return TitleMatch(*principal)
         before = polity_before(doc, t_start) or staff.body_before(doc, t_start) or \
             polity_past_service(doc, t_start)  # "the State Department's", "U.S. Navy Admiral"
         if before:
             t_start, country = before
+            t_start, title, country = un_envoy(doc, t_start, title, country) or (t_start, title, country)
     return TitleMatch(t_start, spokes.official(title, home(title, country)), home(title, country))
 
 
@@ -215,7 +221,8 @@ def _party_before(doc: Doc, t_start: int, title: lexicon.Title) -> tuple[int, le
     else:  # "Labour leader", "the Labour Party's leader"
         start = end = t_start - 1 if t_start > 0 and doc[t_start - 1].tag_ == "POS" else t_start
     first = start
-    while start > 0 and _party_word(doc[start - 1]):
+    while start > 0 and (_party_word(doc[start - 1]) or start < first and start > 1 and doc[start - 1].lower_ ==
+                         "and" and _party_word(doc[start - 2])):  # "Justice and Development Party leader"
         start -= 1
     if start == first:
         return None
@@ -309,6 +316,7 @@ def _apposition(doc: Doc, start: int):
             continue
         if (dept := staff.department_title(doc, end, title)) is not None:
             return dept[0], dept[1] or country, "apposition"  # ", Secretary, Department of Labor"
+        end, title = portfolio_after(doc, end, stop, title) or (end, title)  # ", Minister for Pension Affairs"
         spoken = spokes.body_after(doc, end, title)  # ", spokesman for the Bulgarian government"
         if spoken:
             return spoken[0], spoken[1] or country, "apposition"
@@ -343,7 +351,7 @@ def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | Non
     rules = rule_marks(doc)
     i += rules.has("title-predicate", i) and rules.has("title-predicate-as", i + 1)  # "was sworn in as"
     if i + 1 >= len(doc) or not (rules.has("title-predicate", i) or rules.has("title-predicate-as", i)):
-        return None, None, ""
+        return election_won(doc, end)  # "X won the presidential election": President-elect
     if rules.has("title-predicate-as", i):  # past "as" in "served as", "took over as"
         i = next((k for k in range(i, min(len(doc) - 1, i + 5)) if doc[k].lower_ == "as"), i)
     title, country, _ = _apposition(doc, i + 1)
