@@ -473,6 +473,32 @@ def test_roles_news_report_titles(facts_of, text, expected):
     # a plural title whose last word has no plural "s" is shared down its list
     ("Today, officials met with Attorneys General Ruth Bell of Ohio and Carl Moss of Iowa to discuss the ruling.",
      {("Bell", "Attorney General", "US"), ("Moss", "Attorney General", "US")}),
+    # two posts joined by "and" before a name (a title before "and" is no portfolio of the second); counselors
+    ("Today, the Secretary met with Chief Medical Advisor and Research Director Ann Lee, Homeland Security Advisor "
+     "Paul Reiner, and COVID-19 Response Coordinator and Counselor to the President Tom Reyes to discuss the storm "
+     "season.",
+     {("Lee", "Chief Medical Advisor", None), ("Lee", "Research Director", None),
+      ("Reiner", "Homeland Security Advisor", "US"), ("Reyes", "Counselor to the President", "US"),
+      ("Reyes", "COVID-19 Response Coordinator", "US")}),
+    # a White House body before its post; an envoy "for" a country is not that country's
+    ("National Security Advisor Jake Sullivan met with UN Special Envoy for Sudan Karl Hansen on Monday. NSC "
+     "Coordinator for Africa Maria Lopez joined the meeting, and Council of Economic Advisers Chair Mark Dole briefed "
+     "reporters.",
+     {("Sullivan", "National Security Advisor", "US"), ("Hansen", "Special Envoy", "UN"),
+      ("Lopez", "NSC Coordinator", "US"), ("Dole", "Council of Economic Advisers Chair", "US")}),
+    ("On Monday, Special Presidential Coordinator for Global Energy Security Omar Diaz met with the Minister of Energy "
+     "of Ghana, Kofi Mensah.",
+     {("Diaz", "Special Presidential Coordinator", None), ("Mensah", "Energy Minister", "GH")}),
+    # staff posts listed with commas before "and" after a name; a counselor's department
+    ("Participants included:\n\n- Lena Dahl, Assistant to the President, Senior Advisor to the President and Director "
+     "of the Office of Public Engagement\n- Paul Reiner, Counselor to the Secretary, Department of the Treasury",
+     {("Dahl", "Assistant to the President", "US"), ("Dahl", "Senior Advisor to the President", "US"),
+      ("Dahl", "Director", "US"), ("Reiner", "Counselor", "US")}),
+    ("Participants included:\n\n- Ada Pike, Deputy Director for Policy and Programs for the CDFI Fund",
+     {("Pike", "Deputy Director", "US")}),  # a Treasury fund (agents.tsv), not a private body
+    # a plural title with its tail before the names is each one's
+    ("Officials included Senator Ruth Bell, Deputy Directors of Crime Prevention Mark Dole and Anne Price.",
+     {("Bell", "Senator", None), ("Dole", "Deputy Director", None), ("Price", "Deputy Director", None)}),
 ])
 def test_roles_readout_staff_titles(facts_of, text, expected):
     assert roles(facts_of(text)) == expected

@@ -584,3 +584,54 @@ def test_title_patterns_closed_name_after_a_title_that_ner_missed():
     assert titles.title_after(doc, 2)[0] is None
     found = titles.title_before(doc, 10)
     assert found is not None and (found.start, found.title.role) == (3, "Director")
+
+
+def test_title_patterns_office_run_after_a_post_and_is_its_own():
+    """"Chief Medical Advisor and Research Director X": a title ends before "and", so the run before it is another
+    post of X, not a first portfolio joined to the second ("Medical Advisor and Research Director")."""
+    from kg.extract.title_patterns import named_portfolio
+    doc = _propn(["Chief", "Medical", "Advisor", "and", "Research", "Director", "Ann", "Lee"])
+    found = named_portfolio(doc, 5, titles.title_at(doc, 5)[1])
+    assert found is not None and (found[0], found[1].role) == (4, "Research Director")
+    assert titles.title_at(doc, 0)[1].role == "Chief Medical Advisor"  # a row of titles.tsv
+
+
+def test_staff_posts_listed_with_commas_before_and_are_all_the_persons():
+    """", Assistant to the President, Senior Advisor to the President and Director of X": a staff post
+    (``comma-stacked-kinds``) after a comma, in a list that "and" closes, is the person's too."""
+    words = ["Ana", "Reyes", ",", "Assistant", "to", "the", "President", ",", "Senior", "Advisor", "to", "the",
+             "President", "and", "Director", "of", "the", "Office", "of", "Public", "Engagement"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "DET", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP", "DET",
+           "PROPN", "CCONJ", "PROPN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PROPN"]
+    doc = make(words, pos=pos)
+    end = staff.apposition_end(doc, 3)
+    assert [r for r, _, _ in staff.joined_titles(doc, 3, end)] == ["Senior Advisor to the President", "Director"]
+    assert staff.joined_titles(doc, 3, 13) == []  # no "and" closes the list: the comma joins nothing
+    minister = make(words[:8] + ["Foreign", "Minister", "and", "Director"],
+                    pos=pos[:8] + ["PROPN", "PROPN", "CCONJ", "PROPN"])
+    assert [r for r, _, _ in staff.joined_titles(minister, 3, len(minister))] == ["Director"]  # not a staff kind
+
+
+def test_titles_envoy_for_a_country_is_not_that_countrys():
+    """"Special Envoy for Yemen X" is posted for Yemen (``posted-to-preps``): no country of his own in the text, and
+    "UN Special Envoy for Yemen Y" is the UN's."""
+    words = ["Special", "Envoy", "for", "Yemen", "Tom", "Reyes", "spoke"]
+    pos = ["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"]
+    ents = ["O", "O", "O", "B-GPE", "B-PERSON", "I-PERSON", "O"]
+    found = titles.title_before(make(words, pos=pos, ents=ents), 4)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Special Envoy", None)
+    found = titles.title_before(make(["UN"] + words, pos=["PROPN"] + pos, ents=["B-ORG"] + ents), 5)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Special Envoy", "UN")
+
+
+def test_mentions_plural_title_with_a_tail_is_shared_down_its_list():
+    """"Deputy Directors of Crime Prevention A and B": the plural title (a row of titles.tsv) before its tail is B's
+    too; a singular one is not."""
+    from kg.extract.mentions import named_mentions
+    words = ["Deputy", "Directors", "of", "Crime", "Prevention", "Mark", "Dole", "and", "Anne", "Price", "spoke"]
+    pos = ["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB"]
+    ents = ["O"] * 5 + ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"]
+    found = named_mentions(make(words, pos=pos, ents=ents))
+    assert [(m.name, m.role) for m in found] == [("Mark Dole", "Deputy Director"), ("Anne Price", "Deputy Director")]
+    single = make(["Deputy", "Director"] + words[2:], pos=pos, ents=ents)
+    assert [m.role for m in named_mentions(single)] == ["Deputy Director", None]

@@ -17,6 +17,7 @@ from kg import lexicon
 from kg.extract import spokes, staff
 from kg.extract.appositions import title_prefix
 from kg.extract.countries import polity_after_of
+from kg.extract.lexmatch import marks
 from kg.extract.names import continues_name, honorific_before, in_pair, is_honorific, not_name, pair_parts
 from kg.extract.orgnames import in_organisation, org_word
 from kg.extract.rolestatus import left_office, party_post, status_after, status_before
@@ -149,11 +150,17 @@ def _share_plural_titles(doc: Doc, found: list[Mention]) -> None:
         phrase = fold(doc[prev.span_start:prev.start].text)
         plural = prev.role and (prev.rule == "plural-title" or  # "Senators A, B and C": down the list
                                 phrase.split(" ")[-1].endswith("s") or  # "Attorneys General A and B" (titles.tsv)
-                                phrase in lexicon.title_index() and lexicon.title_index()[phrase].plural)
+                                phrase in lexicon.title_index() and lexicon.title_index()[phrase].plural or
+                                _plural_title_at(doc, prev.span_start))  # "Deputy Directors of X A and B"
         between = [t for t in _outside_parentheses(doc[prev.end:m.start]) if t.lower_ not in (",", "and", "of", "the")]
         if plural and m.role is None and all(lexicon.lookup_polity(t.text) or t.ent_type_ == "GPE" for t in between):
             m.role, m.title_kind, m.rule = prev.role, prev.title_kind, "plural-title"
             m.country = m.country or prev.country
+
+
+def _plural_title_at(doc: Doc, start: int) -> bool:
+    hit = marks(doc).title_at(start)
+    return hit is not None and lexicon.title_by_id()[hit[1]].plural
 
 
 def _share_title_country(doc: Doc, found: list[Mention]) -> None:

@@ -132,17 +132,20 @@ def body_before(doc: Doc, end: int) -> tuple[int, str] | None:
 
 
 def joined_titles(doc: Doc, start: int, end: int) -> list[tuple]:
-    """(role, country, kind) of the titles joined by "and"/"&" in ``doc[start:end]``, not one that opens another
-    person's name ("…, Director and Senior Advisor Jane Doe")."""
+    """(role, country, kind) of the titles joined by "and"/"&" in ``doc[start:end]``, and of staff titles
+    (``comma-stacked-kinds``) listed with commas before that "and" ("…, Assistant to the President, Senior Advisor
+    to the President and Director of X"), not one that opens another person's name ("…, Director and Senior
+    Advisor Jane Doe")."""
     out = []
-    for k in range(start, end - 1):
-        if doc[k].lower_ not in ("and", "&"):
-            continue
+    joins = [k for k in range(start, end - 1) if doc[k].lower_ in ("and", "&")]
+    commas = [k for k in range(start, joins[-1]) if doc[k].text == ","] if joins else []
+    for k in sorted(joins + commas):
         hit = marks(doc).title_at(k + 1)
         if hit is None or hit[0] < len(doc) and continues_name(doc[hit[0]], loose=True):
             continue
         title = lexicon.title_by_id()[hit[1]]
-        if title.kind in lexicon.words("non-political-kinds"):
+        if title.kind in lexicon.words("non-political-kinds") or \
+                k in commas and title.kind not in lexicon.words("comma-stacked-kinds"):
             continue  # "President and CEO of an energy company": the company's posts
         out.append((title.role, title.country or body_country(doc, hit[0], end), title.kind))
     return out
