@@ -504,6 +504,14 @@ def test_roles_readout_staff_titles(facts_of, text, expected):
     assert roles(facts_of(text)) == expected
 
 
+def test_roles_titled_principal_in_a_list_items_tail(facts_of):
+    """A list item's tail names a person when a title of her own opens the name ("to Ohio Governor Ruth Bell")."""
+    found = roles(facts_of("State participants included:\n\n- Tom Reyes, Senior Policy Advisor to Ohio Governor Ruth "
+                           "Bell\n- Ann Moss, Iowa Senate President"))
+    assert {("Bell", "Governor", "US"), ("Moss", "Senate President", None)} <= found
+    assert not any(person == "Reyes" and role == "Governor" for person, role, _ in found)
+
+
 @pytest.mark.parametrize("text, expected", [
     # a spokesperson of a government, a ministry, an army, a police force or an organisation is an official
     ("Lars Petrov, spokesman for the Danish government, told reporters that the vote would go ahead.",

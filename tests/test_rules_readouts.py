@@ -635,3 +635,26 @@ def test_mentions_plural_title_with_a_tail_is_shared_down_its_list():
     assert [(m.name, m.role) for m in found] == [("Mark Dole", "Deputy Director"), ("Anne Price", "Deputy Director")]
     single = make(["Deputy", "Director"] + words[2:], pos=pos, ents=ents)
     assert [m.role for m in named_mentions(single)] == ["Deputy Director", None]
+
+
+def test_mentions_titled_name_in_a_list_items_tail_is_a_person():
+    """"- Tom Reyes, Senior Policy Advisor to Ohio Governor Ruth Bell": a list item's tail names no person but one
+    its own title opens (not a one-word "President [Emeritus]" NER took for a name)."""
+    from kg.extract.mentions import named_mentions
+    words = ["Participants", "included", ":", "\n\n", "-", "Tom", "Reyes", ",", "Senior", "Policy", "Advisor", "to",
+             "Ohio", "Governor", "Ruth", "Bell", "\n", "-", "Ann", "Moss", ",", "President", "Emeritus", ",", "Harbor",
+             "Food", "Bank"]
+    spaces = [True, True, False, False, True, True, False, True, True, True, True, True, True, True, True, False,
+              False, True, True, False, True, True, False, True, True, True, False]
+    pos = ["NOUN", "VERB", "PUNCT", "SPACE", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "ADP",
+           "PROPN", "PROPN", "PROPN", "PROPN", "SPACE", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT",
+           "PROPN", "PROPN", "PROPN"]
+    ents = ["O"] * 5 + ["B-PERSON", "I-PERSON"] + ["O"] * 5 + ["B-GPE", "O", "B-PERSON", "I-PERSON"] + ["O"] * 2 + \
+        ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON"] + ["O"] * 4
+    lemmas = [w.lower() for w in words]
+    lemmas[1] = "include"
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, pos=pos, lemmas=lemmas, ents=ents,
+              sent_starts=[i in (0, 4, 17) for i in range(len(words))])
+    found = {m.name: m.role for m in named_mentions(doc)}
+    assert found.get("Ruth Bell") == "Governor" and "Emeritus" not in found
+    assert set(found) == {"Tom Reyes", "Ruth Bell", "Ann Moss"}

@@ -193,11 +193,14 @@ def _outside_parentheses(span: Span) -> list:
 
 def _person_spans(doc: Doc) -> list[Span]:
     """PERSON entities plus proper-noun runs right after a title that NER missed; in list items, the name that
-    opens the item and no other (:mod:`kg.extract.rosters`)."""
+    opens the item and no other (:mod:`kg.extract.rosters`) but a titled one ("- X, Advisor to Governor Y")."""
     items = item_names(doc)
-    skip = item_tail(doc, items) | {i for s in items for i in range(s.start, s.end)}
-    spans = items + [e for e in doc_ents(doc) if e.label_ == "PERSON" and not skip.intersection(range(e.start, e.end))
-                     and not _ends_organisation(e)]
+    named = {i for s in items for i in range(s.start, s.end)}
+    skip = item_tail(doc, items) | named
+    spans = items + [e for e in doc_ents(doc) if e.label_ == "PERSON" and not _ends_organisation(e) and
+                     (not skip.intersection(range(e.start, e.end)) or
+                      len(e) > 1 and not named.intersection(range(e.start, e.end)) and
+                      title_before(doc, e.start) is not None)]  # not "President [Emeritus]"
     covered = {i for e in spans for i in range(e.start, e.end)} | skip
     for i in proper_nouns(doc, before_too=True):  # continues_name needs a proper noun (or an initial before one)
         tok = doc[i]
