@@ -494,6 +494,9 @@ def test_roles_news_report_titles(facts_of, text, expected):
      "of the Office of Public Engagement\n- Paul Reiner, Counselor to the Secretary, Department of the Treasury",
      {("Dahl", "Assistant to the President", "US"), ("Dahl", "Senior Advisor to the President", "US"),
       ("Dahl", "Director", "US"), ("Reiner", "Counselor", "US")}),
+    # a US state right before a list item's title
+    ("State participants included:\n\n- Ann Moss, Ohio Secretary of State\n- Tom Reyes, Iowa Lieutenant Governor",
+     {("Moss", "Secretary of State", "US"), ("Reyes", "Lieutenant Governor", "US")}),
     ("Participants included:\n\n- Ada Pike, Deputy Director for Policy and Programs for the CDFI Fund",
      {("Pike", "Deputy Director", "US")}),  # a Treasury fund (agents.tsv), not a private body
     # a plural title with its tail before the names is each one's
@@ -508,7 +511,7 @@ def test_roles_titled_principal_in_a_list_items_tail(facts_of):
     """A list item's tail names a person when a title of her own opens the name ("to Ohio Governor Ruth Bell")."""
     found = roles(facts_of("State participants included:\n\n- Tom Reyes, Senior Policy Advisor to Ohio Governor Ruth "
                            "Bell\n- Ann Moss, Iowa Senate President"))
-    assert {("Bell", "Governor", "US"), ("Moss", "Senate President", None)} <= found
+    assert {("Bell", "Governor", "US"), ("Moss", "Senate President", "US")} <= found
     assert not any(person == "Reyes" and role == "Governor" for person, role, _ in found)
 
 

@@ -658,3 +658,19 @@ def test_mentions_titled_name_in_a_list_items_tail_is_a_person():
     found = {m.name: m.role for m in named_mentions(doc)}
     assert found.get("Ruth Bell") == "Governor" and "Emeritus" not in found
     assert set(found) == {"Tom Reyes", "Ruth Bell", "Ann Moss"}
+
+
+def test_titles_us_state_before_an_apposition_title_gives_the_us():
+    """", Ohio Secretary of State," and ", Ontario Premier,": a US state or a province of regions.tsv right before
+    the title gives its country (``countries.leading_state``), as "Ohio's" does; a state before no title is none."""
+    words = ["Ann", "Moss", ",", "Ohio", "Secretary", "of", "State", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "VERB"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O", "O", "O"]
+    title, country, _ = titles.title_after(make(words, pos=pos, ents=ents), 2)
+    assert (title.role, country) == ("Secretary of State", "US")
+    doc = make(["Ann", "Moss", ",", "Ontario", "Premier", ",", "said"], pos=["PROPN", "PROPN", "PUNCT", "PROPN",
+                                                                           "PROPN", "PUNCT", "VERB"])
+    title, country, _ = titles.title_after(doc, 2)
+    assert (title.role, country) == ("Premier", "CA")
+    from kg.extract.countries import leading_state
+    assert leading_state(make(["Ohio", "State", "University"]), 0, 3) is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.countries import leading_polity, polity_before
+from kg.extract.countries import leading_polity, leading_state, polity_before
 from kg.extract.lexmatch import marks
 from kg.extract.rulematch import rule_marks
 from kg.extract.staff import leading_body
@@ -107,7 +107,8 @@ def apposition_span(doc: Doc, start: int) -> tuple[int, int, tuple[int, str] | N
             not (doc[stop].pos_ == "VERB" and not rules.has("apposition-lead", stop)  # "acting" tagged a verb
                  and marks(doc).title_at(stop) is None):  # ", the managing director of the IMF"
         stop += 1
-    before = None if marks(doc).title_at(i) else leading_body(doc, i, stop) or leading_polity(doc, i, stop)
+    before = None if marks(doc).title_at(i) else \
+        leading_body(doc, i, stop) or leading_polity(doc, i, stop) or leading_state(doc, i, stop)
     if before:
         i = before[0]
         while i < stop and rules.has("apposition-lead", i):
