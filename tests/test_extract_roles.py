@@ -494,6 +494,11 @@ def test_roles_news_report_titles(facts_of, text, expected):
      "of the Office of Public Engagement\n- Paul Reiner, Counselor to the Secretary, Department of the Treasury",
      {("Dahl", "Assistant to the President", "US"), ("Dahl", "Senior Advisor to the President", "US"),
       ("Dahl", "Director", "US"), ("Reiner", "Counselor", "US")}),
+    # a second post a capitalised portfolio opens; a bare "Secretary" with its capitalised portfolio
+    ("Participants included:\n\n- Lena Dahl, Deputy Assistant to the President and Policy Director for the First "
+     "Lady\n- Sara Hunt, Oregon Secretary of Higher Education",
+     {("Dahl", "Deputy Assistant to the President", "US"), ("Dahl", "Policy Director", "US"),
+      ("Hunt", "Secretary of Higher Education", "US")}),
     # a US state right before a list item's title
     ("State participants included:\n\n- Ann Moss, Ohio Secretary of State\n- Tom Reyes, Iowa Lieutenant Governor",
      {("Moss", "Secretary of State", "US"), ("Reyes", "Lieutenant Governor", "US")}),

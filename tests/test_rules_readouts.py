@@ -674,3 +674,30 @@ def test_titles_us_state_before_an_apposition_title_gives_the_us():
     assert (title.role, country) == ("Premier", "CA")
     from kg.extract.countries import leading_state
     assert leading_state(make(["Ohio", "State", "University"]), 0, 3) is None
+
+
+def test_staff_post_with_a_portfolio_joined_by_and():
+    """", Deputy Assistant to the President and Policy Director for X": a capitalised portfolio opens the second
+    post (``named-portfolio-roles``), which is the person's too."""
+    words = ["Ana", "Reyes", ",", "Deputy", "Assistant", "to", "the", "President", "and", "Policy", "Director", "for",
+             "the", "First", "Lady"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP", "DET", "PROPN", "CCONJ", "PROPN", "PROPN", "ADP",
+           "DET", "PROPN", "PROPN"]
+    doc = make(words, pos=pos)
+    assert [r for r, _, _ in staff.joined_titles(doc, 3, len(doc))] == ["Policy Director"]
+
+
+@pytest.mark.parametrize("tail, role, code", [
+    (["Secretary", "of", "Higher", "Education"], "Secretary of Higher Education", "US"),
+    (["Secretary", "of", "the", "Party"], "Secretary", "US"),  # "the": no portfolio of its own (a party's post)
+    (["Secretary", "of", "Mexico"], "Secretary", "MX"),  # a polity: the country, not a portfolio
+])
+def test_titles_generic_secretary_with_a_capitalised_portfolio(tail, role, code):
+    """", Ohio Secretary of Higher Education,": a bare "Secretary" (kind generic) whose capitalised portfolio closes
+    the apposition is that portfolio's post (``appositions.generic_portfolio``)."""
+    words = ["Ann", "Moss", ",", "Ohio"] + tail + [",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP"] + ["DET" if w == "the" else "PROPN" for w in tail[2:]] \
+        + ["PUNCT", "VERB"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-GPE"] + ["B-GPE" if w == "Mexico" else "O" for w in tail] + ["O", "O"]
+    title, country, _ = titles.title_after(make(words, pos=pos, ents=ents), 2)
+    assert (title.role, country) == (role, code)

@@ -5,6 +5,8 @@ title, lists of one person's posts, and the brackets and abbreviations beside th
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from kg import lexicon
@@ -114,3 +116,18 @@ def apposition_span(doc: Doc, start: int) -> tuple[int, int, tuple[int, str] | N
         while i < stop and rules.has("apposition-lead", i):
             i += 1  # ", Israel's acting prime minister"
     return modifier_before_title(doc, i, stop), stop, before
+
+
+def generic_portfolio(doc: Doc, end: int, title: lexicon.Title, stop: int) -> tuple[int, lexicon.Title]:
+    """A bare "Secretary" (kind generic) whose capitalised portfolio after "of" closes the apposition is that
+    portfolio's post: ", New Mexico Secretary of Higher Education" (not "of the Party", a polity or a name)."""
+    words = doc[end + 1:stop]
+    if title.kind != "generic" or end + 1 >= stop or doc[end].lower_ != "of" or words[-1].lower_ == "and" or \
+            lexicon.lookup_polity(words.text) or not all(_portfolio_word(t) for t in words):
+        return end, title
+    return stop, replace(title, role=f"{title.role} of {words.text}", kind="minister")
+
+
+def _portfolio_word(tok) -> bool:
+    return tok.lower_ == "and" or tok.is_alpha and tok.text[:1].isupper() and tok.lower_ != "party" and \
+        tok.ent_type_ not in ("PERSON", "GPE", "NORP")

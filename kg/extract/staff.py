@@ -140,15 +140,22 @@ def joined_titles(doc: Doc, start: int, end: int) -> list[tuple]:
     joins = [k for k in range(start, end - 1) if doc[k].lower_ in ("and", "&")]
     commas = [k for k in range(start, joins[-1]) if doc[k].text == ","] if joins else []
     for k in sorted(joins + commas):
-        hit = marks(doc).title_at(k + 1)
+        hit = _title_at(doc, k + 1)
         if hit is None or hit[0] < len(doc) and continues_name(doc[hit[0]], loose=True):
             continue
-        title = lexicon.title_by_id()[hit[1]]
+        title = hit[1]
         if title.kind in lexicon.words("non-political-kinds") or \
                 k in commas and title.kind not in lexicon.words("comma-stacked-kinds"):
             continue  # "President and CEO of an energy company": the company's posts
         out.append((title.role, title.country or body_country(doc, hit[0], end), title.kind))
     return out
+
+
+def _title_at(doc: Doc, i: int) -> tuple[int, lexicon.Title] | None:
+    """The title starting at token ``i``, or one a capitalised portfolio opens there ("Policy Director")."""
+    from kg.extract.title_patterns import named_portfolio_at  # title_patterns imports this module
+    hit = marks(doc).title_at(i)
+    return (hit[0], lexicon.title_by_id()[hit[1]]) if hit else named_portfolio_at(doc, i, len(doc))
 
 
 def private_item_body(doc: Doc, start: int, end: int) -> bool:

@@ -17,6 +17,7 @@ from kg import lexicon
 from kg.extract import orgnames, spokes, staff
 from kg.extract.appositions import (
     apposition_span,
+    generic_portfolio,
     before_abbreviation,
     list_of_posts,
     past_parenthesis,
@@ -305,7 +306,7 @@ def _apposition(doc: Doc, start: int):
     if ranked and (not titles or ranked[0][0] > titles[0][0]):
         titles = ranked + titles  # ", Assistant Secretary of Commerce for …", not ", Assistant Secretary"
     named = None if titles else named_portfolio_at(doc, i, stop) or party_title_at(doc, i, stop)  # ", a Labour MP"
-    for end, title in [named] if named else titles:
+    for end, title in [named] if named else [generic_portfolio(doc, e, t, stop) for e, t in titles]:
         if end > stop:
             continue
         if (dept := staff.department_title(doc, end, title)) is not None:
