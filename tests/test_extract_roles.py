@@ -499,6 +499,9 @@ def test_roles_news_report_titles(facts_of, text, expected):
      "Lady\n- Sara Hunt, Oregon Secretary of Higher Education",
      {("Dahl", "Deputy Assistant to the President", "US"), ("Dahl", "Policy Director", "US"),
       ("Hunt", "Secretary of Higher Education", "US")}),
+    # a post that serves a titled principal named after it is the person's; the principal's title is the principal's
+    ("Sam Porter, Chief of Staff to Senator Lena Dahl, said the bill would pass.",
+     {("Porter", "Chief of Staff", None), ("Dahl", "Senator", None)}),
     # a US state right before a list item's title
     ("State participants included:\n\n- Ann Moss, Ohio Secretary of State\n- Tom Reyes, Iowa Lieutenant Governor",
      {("Moss", "Secretary of State", "US"), ("Reyes", "Lieutenant Governor", "US")}),
@@ -516,7 +519,8 @@ def test_roles_titled_principal_in_a_list_items_tail(facts_of):
     """A list item's tail names a person when a title of her own opens the name ("to Ohio Governor Ruth Bell")."""
     found = roles(facts_of("State participants included:\n\n- Tom Reyes, Senior Policy Advisor to Ohio Governor Ruth "
                            "Bell\n- Ann Moss, Iowa Senate President"))
-    assert {("Bell", "Governor", "US"), ("Moss", "Senate President", "US")} <= found
+    assert {("Bell", "Governor", "US"), ("Moss", "Senate President", "US"), ("Reyes", "Senior Policy Advisor", None)} \
+        <= found  # the post before the titled principal is the item's person's
     assert not any(person == "Reyes" and role == "Governor" for person, role, _ in found)
 
 

@@ -701,3 +701,21 @@ def test_titles_generic_secretary_with_a_capitalised_portfolio(tail, role, code)
     ents = ["B-PERSON", "I-PERSON", "O", "B-GPE"] + ["B-GPE" if w == "Mexico" else "O" for w in tail] + ["O", "O"]
     title, country, _ = titles.title_after(make(words, pos=pos, ents=ents), 2)
     assert (title.role, country) == (role, code)
+
+
+def test_appositions_post_serving_a_titled_principal_is_the_persons():
+    """", Senior Policy Advisor to Ohio Governor Ruth Bell": the name after "to" and its own title is the principal
+    the post serves, so the post is Reyes's; after "to the President for X", a name is the next person's."""
+    from kg.extract.appositions import titled_principal
+    words = ["Tom", "Reyes", ",", "Senior", "Policy", "Advisor", "to", "Ohio", "Governor", "Ruth", "Bell", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT",
+           "VERB"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = make(words, pos=pos, ents=ents)
+    assert titled_principal(doc, 6)
+    title, _, _ = titles.title_after(doc, 2)
+    assert title is not None and title.role == "Senior Policy Advisor"
+    the = make(words[:7] + ["the", "President", "for", "Energy", "Ruth", "Bell", ",", "said"],
+               pos=pos[:7] + ["DET", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"],
+               ents=ents[:7] + ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert not titled_principal(the, 6) and titles.title_after(the, 2)[0] is None

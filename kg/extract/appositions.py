@@ -131,3 +131,14 @@ def generic_portfolio(doc: Doc, end: int, title: lexicon.Title, stop: int) -> tu
 def _portfolio_word(tok) -> bool:
     return tok.lower_ == "and" or tok.is_alpha and tok.text[:1].isupper() and tok.lower_ != "party" and \
         tok.ent_type_ not in ("PERSON", "GPE", "NORP")
+
+
+def titled_principal(doc: Doc, after: int) -> bool:
+    """", Senior Policy Advisor to Ohio Governor Y": the name after "to"/"for" and a title of its own (no "the":
+    not "to the President for Public Engagement Z", whose name is the next person's) is the principal the
+    apposition's post serves, so the post stays the person's."""
+    if after + 2 >= len(doc) or doc[after].lower_ not in ("to", "for") or doc[after + 1].lower_ == "the":
+        return False
+    k = next((t.i for t in doc[after + 1:after + 1 + MAX_TITLE] if t.ent_type_ == "PERSON"), None)
+    found = find_title(doc, k) if k is not None else None
+    return found is not None and after < found[0] <= after + 4

@@ -23,6 +23,7 @@ from kg.extract.appositions import (
     past_parenthesis,
     polity_before_party,
     stacked_post,
+    titled_principal,
 )
 from kg.extract.countries import (
     demonyms,
@@ -325,7 +326,8 @@ def _apposition(doc: Doc, start: int):
             # (not after a state body's name: ", White House Gender Policy Council Director, and Y …")
             return replace(title, kind="nonpolitical"), None, "apposition"
         if after < len(doc) and (continues_name(doc[after], loose=True) and not orgnames.body_name_at(doc, after) or
-                                 doc[after].tag_ == "POS" or name_follows(doc, after, stop) or
+                                 doc[after].tag_ == "POS" or
+                                 name_follows(doc, after, stop) and not titled_principal(doc, after) or
                                  doc[after].pos_ == "NOUN" and not (of and fold(doc[after - 1].text) in demonyms())):
             return None, None, ""  # ", Secretary of Defense Lloyd Austin": the next person's; "the president's son"
             # (not "of the Iraqi parliament's committee": a noun after a demonym is the country's body)
