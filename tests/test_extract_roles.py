@@ -502,6 +502,10 @@ def test_roles_news_report_titles(facts_of, text, expected):
     # a post that serves a titled principal named after it is the person's; the principal's title is the principal's
     ("Sam Porter, Chief of Staff to Senator Lena Dahl, said the bill would pass.",
      {("Porter", "Chief of Staff", None), ("Dahl", "Senator", None)}),
+    # a body's name with a series ("X, Y, and Z") is one public body, not a private last part
+    ("State participants included:\n\n- Ruth Bell, Acting Director of the Ohio Department of Workforce, Training, and "
+     "Opportunity\n- Tom Reyes, President of the Ohio Association of Farmers, Ranchers, and Growers",
+     {("Bell", "Director", "US")}),
     # a US state right before a list item's title
     ("State participants included:\n\n- Ann Moss, Ohio Secretary of State\n- Tom Reyes, Iowa Lieutenant Governor",
      {("Moss", "Secretary of State", "US"), ("Reyes", "Lieutenant Governor", "US")}),

@@ -719,3 +719,17 @@ def test_appositions_post_serving_a_titled_principal_is_the_persons():
                pos=pos[:7] + ["DET", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"],
                ents=ents[:7] + ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
     assert not titled_principal(the, 6) and titles.title_after(the, 2)[0] is None
+
+
+def test_staff_list_item_body_named_with_a_series_is_one_body():
+    """"- X, Acting Director of the Ohio Department of Workforce, Training, and Opportunity": a last part opening
+    on "and" ends a series inside the body's name, not a separate (private) body; the state's department is public."""
+    words = ["\n", "-", "Ana", "Reyes", ",", "Director", "of", "the", "Ohio", "Department", "of", "Workforce", ",",
+             "Training", ",", "and", "Opportunity"]
+    spaces = [False, True, True, False, True, True, True, True, True, True, True, False, True, False, True, True,
+              False]
+    pos = ["SPACE", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "DET", "PROPN", "PROPN", "ADP", "PROPN",
+           "PUNCT", "PROPN", "PUNCT", "CCONJ", "PROPN"]
+    assert not staff.private_item_body(make(words, pos=pos, spaces=spaces), 4, len(words))
+    private = words[:8] + ["Harbor", "Association", "of", "Farmers"] + words[12:]
+    assert staff.private_item_body(make(private, pos=pos, spaces=spaces), 4, len(words))

@@ -168,7 +168,7 @@ def private_item_body(doc: Doc, start: int, end: int) -> bool:
     while end < len(doc) and end - start < MAX_APPOSITION and "\n" not in doc[end].text:
         end += 1
     comma = next((k for k in range(end - 1, start, -1) if doc[k].text == ","), None)
-    if comma is not None:
+    if comma is not None and doc[comma + 1].lower_ not in ("and", "&"):  # not "of X, Y, and Z": one body's name
         return attendee_body_after(doc, comma) and _private_body(doc, comma + 1, end)  # not ", White House"
     of = next((k for k in range(start, end - 1) if doc[k].lower_ in lexicon.words("item-body-preps") and
                doc[k + 1].lower_ == "the" and not _inside_title(doc, k)), None)
