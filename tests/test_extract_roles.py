@@ -506,6 +506,10 @@ def test_roles_news_report_titles(facts_of, text, expected):
     ("State participants included:\n\n- Ruth Bell, Acting Director of the Ohio Department of Workforce, Training, and "
      "Opportunity\n- Tom Reyes, President of the Ohio Association of Farmers, Ranchers, and Growers",
      {("Bell", "Director", "US")}),
+    # a flattened list of titled names: a title inside NER's run-on name ends it
+    ("Speakers : State Senator Ruth Bell State Senator Mary Locke Delegate Michelle Alvarez Congressman Tom Reyes",
+     {("Bell", "State Senator", None), ("Locke", "State Senator", None), ("Alvarez", "Delegate", None),
+      ("Reyes", "Representative", "US")}),
     # a US state right before a list item's title
     ("State participants included:\n\n- Ann Moss, Ohio Secretary of State\n- Tom Reyes, Iowa Lieutenant Governor",
      {("Moss", "Secretary of State", "US"), ("Reyes", "Lieutenant Governor", "US")}),

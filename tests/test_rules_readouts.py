@@ -733,3 +733,15 @@ def test_staff_list_item_body_named_with_a_series_is_one_body():
     assert not staff.private_item_body(make(words, pos=pos, spaces=spaces), 4, len(words))
     private = words[:8] + ["Harbor", "Association", "of", "Farmers"] + words[12:]
     assert staff.private_item_body(make(private, pos=pos, spaces=spaces), 4, len(words))
+
+
+def test_mentions_title_inside_a_run_on_name_ends_it():
+    """A flattened list "… Senator Ann Moss Delegate Sara Hunt …" where NER runs one name into the next item: a
+    capitalised title after two name words, with a capitalised word after it, ends the name (not "King Jr.")."""
+    from kg.extract.mentions import clean_name
+    words = ["State", "Senator", "Ann", "Moss", "Delegate", "Sara", "Hunt", "spoke"]
+    pos = ["PROPN"] * 7 + ["VERB"]
+    doc = make(words, pos=pos, ents=["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+    assert clean_name(doc[2:6]) == (2, 4)
+    king = make(["Martin", "Luther", "King", "Jr.", "spoke"], pos=["PROPN"] * 4 + ["VERB"])
+    assert clean_name(king[0:4]) == (0, 4)

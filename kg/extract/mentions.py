@@ -76,7 +76,7 @@ def clean_name(span: Span) -> tuple[int, int] | None:
         else:
             break
     cut = next((t.i for t in doc[start:end] if t.tag_ == "POS" or t.text in ("’s", "'s", "’")
-                or not_name(t) and t.i > start), None)
+                or not_name(t) and t.i > start or t.i > start + 1 and _run_on_title(doc, t.i)), None)
     if cut is not None:
         end = cut
     else:
@@ -106,6 +106,15 @@ def _given_name(doc: Doc, span_start: int, start: int, t_end: int, end: int) -> 
     """A one-word title opening a two-word name right after another title is the first name: "Defense Minister
     Amir Peretz" (not the stacked "AU chairperson President Azali Assoumani", whose name follows the title)."""
     return start == span_start and t_end == start + 1 and end - t_end == 1 and find_title(doc, start) is not None
+
+
+def _run_on_title(doc: Doc, i: int) -> bool:
+    """A capitalised title at ``i``, after two name words, with a capitalised word after it ends the name NER ran
+    on: "… Senator Ann Moss Delegate Sara Hunt Delegate …" (not "Martin Luther King Jr.")."""
+    found = title_at(doc, i)
+    after = doc[found[0]] if found and found[0] < len(doc) else None
+    return after is not None and doc[i].text[:1].isupper() and after.pos_ == "PROPN" and after.text[:1].isupper() \
+        and fold(after.text.rstrip(".")) not in lexicon.words("junior-suffixes")
 
 
 def _title_ahead(doc: Doc, i: int) -> bool:
