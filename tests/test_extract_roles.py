@@ -510,9 +510,63 @@ def test_roles_news_report_titles(facts_of, text, expected):
     # a plural title whose last word has no plural "s" is shared down its list
     ("Today, officials met with Attorneys General Ruth Bell of Ohio and Carl Moss of Iowa to discuss the ruling.",
      {("Bell", "Attorney General", "US"), ("Moss", "Attorney General", "US")}),
+    # two posts joined by "and" before a name (a title before "and" is no portfolio of the second); counselors
+    ("Today, the Secretary met with Chief Medical Advisor and Research Director Ann Lee, Homeland Security Advisor "
+     "Paul Reiner, and COVID-19 Response Coordinator and Counselor to the President Tom Reyes to discuss the storm "
+     "season.",
+     {("Lee", "Chief Medical Advisor", None), ("Lee", "Research Director", None),
+      ("Reiner", "Homeland Security Advisor", "US"), ("Reyes", "Counselor to the President", "US"),
+      ("Reyes", "COVID-19 Response Coordinator", "US")}),
+    # a White House body before its post; an envoy "for" a country is not that country's
+    ("National Security Advisor Jake Sullivan met with UN Special Envoy for Sudan Karl Hansen on Monday. NSC "
+     "Coordinator for Africa Maria Lopez joined the meeting, and Council of Economic Advisers Chair Mark Dole briefed "
+     "reporters.",
+     {("Sullivan", "National Security Advisor", "US"), ("Hansen", "Special Envoy", "UN"),
+      ("Lopez", "NSC Coordinator", "US"), ("Dole", "Council of Economic Advisers Chair", "US")}),
+    ("On Monday, Special Presidential Coordinator for Global Energy Security Omar Diaz met with the Minister of Energy "
+     "of Ghana, Kofi Mensah.",
+     {("Diaz", "Special Presidential Coordinator", None), ("Mensah", "Energy Minister", "GH")}),
+    # staff posts listed with commas before "and" after a name; a counselor's department
+    ("Participants included:\n\n- Lena Dahl, Assistant to the President, Senior Advisor to the President and Director "
+     "of the Office of Public Engagement\n- Paul Reiner, Counselor to the Secretary, Department of the Treasury",
+     {("Dahl", "Assistant to the President", "US"), ("Dahl", "Senior Advisor to the President", "US"),
+      ("Dahl", "Director", "US"), ("Reiner", "Counselor", "US")}),
+    # a second post a capitalised portfolio opens; a bare "Secretary" with its capitalised portfolio
+    ("Participants included:\n\n- Lena Dahl, Deputy Assistant to the President and Policy Director for the First "
+     "Lady\n- Sara Hunt, Oregon Secretary of Higher Education",
+     {("Dahl", "Deputy Assistant to the President", "US"), ("Dahl", "Policy Director", "US"),
+      ("Hunt", "Secretary of Higher Education", "US")}),
+    # a post that serves a titled principal named after it is the person's; the principal's title is the principal's
+    ("Sam Porter, Chief of Staff to Senator Lena Dahl, said the bill would pass.",
+     {("Porter", "Chief of Staff", None), ("Dahl", "Senator", None)}),
+    # a body's name with a series ("X, Y, and Z") is one public body, not a private last part
+    ("State participants included:\n\n- Ruth Bell, Acting Director of the Ohio Department of Workforce, Training, and "
+     "Opportunity\n- Tom Reyes, President of the Ohio Association of Farmers, Ranchers, and Growers",
+     {("Bell", "Director", "US")}),
+    # a flattened list of titled names: a title inside NER's run-on name ends it
+    ("Speakers : State Senator Ruth Bell State Senator Mary Locke Delegate Michelle Alvarez Congressman Tom Reyes",
+     {("Bell", "State Senator", None), ("Locke", "State Senator", None), ("Alvarez", "Delegate", None),
+      ("Reyes", "Representative", "US")}),
+    # a US state right before a list item's title
+    ("State participants included:\n\n- Ann Moss, Ohio Secretary of State\n- Tom Reyes, Iowa Lieutenant Governor",
+     {("Moss", "Secretary of State", "US"), ("Reyes", "Lieutenant Governor", "US")}),
+    ("Participants included:\n\n- Ada Pike, Deputy Director for Policy and Programs for the CDFI Fund",
+     {("Pike", "Deputy Director", "US")}),  # a Treasury fund (agents.tsv), not a private body
+    # a plural title with its tail before the names is each one's
+    ("Officials included Senator Ruth Bell, Deputy Directors of Crime Prevention Mark Dole and Anne Price.",
+     {("Bell", "Senator", None), ("Dole", "Deputy Director", None), ("Price", "Deputy Director", None)}),
 ])
 def test_roles_readout_staff_titles(facts_of, text, expected):
     assert roles(facts_of(text)) == expected
+
+
+def test_roles_titled_principal_in_a_list_items_tail(facts_of):
+    """A list item's tail names a person when a title of her own opens the name ("to Ohio Governor Ruth Bell")."""
+    found = roles(facts_of("State participants included:\n\n- Tom Reyes, Senior Policy Advisor to Ohio Governor Ruth "
+                           "Bell\n- Ann Moss, Iowa Senate President"))
+    assert {("Bell", "Governor", "US"), ("Moss", "Senate President", "US"), ("Reyes", "Senior Policy Advisor", None)} \
+        <= found  # the post before the titled principal is the item's person's
+    assert not any(person == "Reyes" and role == "Governor" for person, role, _ in found)
 
 
 @pytest.mark.parametrize("text, expected", [

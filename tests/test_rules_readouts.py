@@ -584,3 +584,164 @@ def test_title_patterns_closed_name_after_a_title_that_ner_missed():
     assert titles.title_after(doc, 2)[0] is None
     found = titles.title_before(doc, 10)
     assert found is not None and (found.start, found.title.role) == (3, "Director")
+
+
+def test_title_patterns_office_run_after_a_post_and_is_its_own():
+    """"Chief Medical Advisor and Research Director X": a title ends before "and", so the run before it is another
+    post of X, not a first portfolio joined to the second ("Medical Advisor and Research Director")."""
+    from kg.extract.title_patterns import named_portfolio
+    doc = _propn(["Chief", "Medical", "Advisor", "and", "Research", "Director", "Ann", "Lee"])
+    found = named_portfolio(doc, 5, titles.title_at(doc, 5)[1])
+    assert found is not None and (found[0], found[1].role) == (4, "Research Director")
+    assert titles.title_at(doc, 0)[1].role == "Chief Medical Advisor"  # a row of titles.tsv
+
+
+def test_staff_posts_listed_with_commas_before_and_are_all_the_persons():
+    """", Assistant to the President, Senior Advisor to the President and Director of X": a staff post
+    (``comma-stacked-kinds``) after a comma, in a list that "and" closes, is the person's too."""
+    words = ["Ana", "Reyes", ",", "Assistant", "to", "the", "President", ",", "Senior", "Advisor", "to", "the",
+             "President", "and", "Director", "of", "the", "Office", "of", "Public", "Engagement"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "DET", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP", "DET",
+           "PROPN", "CCONJ", "PROPN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PROPN"]
+    doc = make(words, pos=pos)
+    end = staff.apposition_end(doc, 3)
+    assert [r for r, _, _ in staff.joined_titles(doc, 3, end)] == ["Senior Advisor to the President", "Director"]
+    assert staff.joined_titles(doc, 3, 13) == []  # no "and" closes the list: the comma joins nothing
+    minister = make(words[:8] + ["Foreign", "Minister", "and", "Director"],
+                    pos=pos[:8] + ["PROPN", "PROPN", "CCONJ", "PROPN"])
+    assert [r for r, _, _ in staff.joined_titles(minister, 3, len(minister))] == ["Director"]  # not a staff kind
+
+
+def test_titles_envoy_for_a_country_is_not_that_countrys():
+    """"Special Envoy for Yemen X" is posted for Yemen (``posted-to-preps``): no country of his own in the text, and
+    "UN Special Envoy for Yemen Y" is the UN's."""
+    words = ["Special", "Envoy", "for", "Yemen", "Tom", "Reyes", "spoke"]
+    pos = ["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"]
+    ents = ["O", "O", "O", "B-GPE", "B-PERSON", "I-PERSON", "O"]
+    found = titles.title_before(make(words, pos=pos, ents=ents), 4)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Special Envoy", None)
+    found = titles.title_before(make(["UN"] + words, pos=["PROPN"] + pos, ents=["B-ORG"] + ents), 5)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Special Envoy", "UN")
+
+
+def test_mentions_plural_title_with_a_tail_is_shared_down_its_list():
+    """"Deputy Directors of Crime Prevention A and B": the plural title (a row of titles.tsv) before its tail is B's
+    too; a singular one is not."""
+    from kg.extract.mentions import named_mentions
+    words = ["Deputy", "Directors", "of", "Crime", "Prevention", "Mark", "Dole", "and", "Anne", "Price", "spoke"]
+    pos = ["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB"]
+    ents = ["O"] * 5 + ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"]
+    found = named_mentions(make(words, pos=pos, ents=ents))
+    assert [(m.name, m.role) for m in found] == [("Mark Dole", "Deputy Director"), ("Anne Price", "Deputy Director")]
+    single = make(["Deputy", "Director"] + words[2:], pos=pos, ents=ents)
+    assert [m.role for m in named_mentions(single)] == ["Deputy Director", None]
+
+
+def test_mentions_titled_name_in_a_list_items_tail_is_a_person():
+    """"- Tom Reyes, Senior Policy Advisor to Ohio Governor Ruth Bell": a list item's tail names no person but one
+    its own title opens (not a one-word "President [Emeritus]" NER took for a name)."""
+    from kg.extract.mentions import named_mentions
+    words = ["Participants", "included", ":", "\n\n", "-", "Tom", "Reyes", ",", "Senior", "Policy", "Advisor", "to",
+             "Ohio", "Governor", "Ruth", "Bell", "\n", "-", "Ann", "Moss", ",", "President", "Emeritus", ",", "Harbor",
+             "Food", "Bank"]
+    spaces = [True, True, False, False, True, True, False, True, True, True, True, True, True, True, True, False,
+              False, True, True, False, True, True, False, True, True, True, False]
+    pos = ["NOUN", "VERB", "PUNCT", "SPACE", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "ADP",
+           "PROPN", "PROPN", "PROPN", "PROPN", "SPACE", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT",
+           "PROPN", "PROPN", "PROPN"]
+    ents = ["O"] * 5 + ["B-PERSON", "I-PERSON"] + ["O"] * 5 + ["B-GPE", "O", "B-PERSON", "I-PERSON"] + ["O"] * 2 + \
+        ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON"] + ["O"] * 4
+    lemmas = [w.lower() for w in words]
+    lemmas[1] = "include"
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, pos=pos, lemmas=lemmas, ents=ents,
+              sent_starts=[i in (0, 4, 17) for i in range(len(words))])
+    found = {m.name: m.role for m in named_mentions(doc)}
+    assert found.get("Ruth Bell") == "Governor" and "Emeritus" not in found
+    assert set(found) == {"Tom Reyes", "Ruth Bell", "Ann Moss"}
+
+
+def test_titles_us_state_before_an_apposition_title_gives_the_us():
+    """", Ohio Secretary of State," and ", Ontario Premier,": a US state or a province of regions.tsv right before
+    the title gives its country (``countries.leading_state``), as "Ohio's" does; a state before no title is none."""
+    words = ["Ann", "Moss", ",", "Ohio", "Secretary", "of", "State", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "VERB"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O", "O", "O"]
+    title, country, _ = titles.title_after(make(words, pos=pos, ents=ents), 2)
+    assert (title.role, country) == ("Secretary of State", "US")
+    doc = make(["Ann", "Moss", ",", "Ontario", "Premier", ",", "said"], pos=["PROPN", "PROPN", "PUNCT", "PROPN",
+                                                                           "PROPN", "PUNCT", "VERB"])
+    title, country, _ = titles.title_after(doc, 2)
+    assert (title.role, country) == ("Premier", "CA")
+    from kg.extract.countries import leading_state
+    assert leading_state(make(["Ohio", "State", "University"]), 0, 3) is None
+
+
+def test_staff_post_with_a_portfolio_joined_by_and():
+    """", Deputy Assistant to the President and Policy Director for X": a capitalised portfolio opens the second
+    post (``named-portfolio-roles``), which is the person's too."""
+    words = ["Ana", "Reyes", ",", "Deputy", "Assistant", "to", "the", "President", "and", "Policy", "Director", "for",
+             "the", "First", "Lady"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP", "DET", "PROPN", "CCONJ", "PROPN", "PROPN", "ADP",
+           "DET", "PROPN", "PROPN"]
+    doc = make(words, pos=pos)
+    assert [r for r, _, _ in staff.joined_titles(doc, 3, len(doc))] == ["Policy Director"]
+
+
+@pytest.mark.parametrize("tail, role, code", [
+    (["Secretary", "of", "Higher", "Education"], "Secretary of Higher Education", "US"),
+    (["Secretary", "of", "the", "Party"], "Secretary", "US"),  # "the": no portfolio of its own (a party's post)
+    (["Secretary", "of", "Mexico"], "Secretary", "MX"),  # a polity: the country, not a portfolio
+])
+def test_titles_generic_secretary_with_a_capitalised_portfolio(tail, role, code):
+    """", Ohio Secretary of Higher Education,": a bare "Secretary" (kind generic) whose capitalised portfolio closes
+    the apposition is that portfolio's post (``appositions.generic_portfolio``)."""
+    words = ["Ann", "Moss", ",", "Ohio"] + tail + [",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP"] + ["DET" if w == "the" else "PROPN" for w in tail[2:]] \
+        + ["PUNCT", "VERB"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-GPE"] + ["B-GPE" if w == "Mexico" else "O" for w in tail] + ["O", "O"]
+    title, country, _ = titles.title_after(make(words, pos=pos, ents=ents), 2)
+    assert (title.role, country) == (role, code)
+
+
+def test_appositions_post_serving_a_titled_principal_is_the_persons():
+    """", Senior Policy Advisor to Ohio Governor Ruth Bell": the name after "to" and its own title is the principal
+    the post serves, so the post is Reyes's; after "to the President for X", a name is the next person's."""
+    from kg.extract.appositions import titled_principal
+    words = ["Tom", "Reyes", ",", "Senior", "Policy", "Advisor", "to", "Ohio", "Governor", "Ruth", "Bell", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT",
+           "VERB"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = make(words, pos=pos, ents=ents)
+    assert titled_principal(doc, 6)
+    title, _, _ = titles.title_after(doc, 2)
+    assert title is not None and title.role == "Senior Policy Advisor"
+    the = make(words[:7] + ["the", "President", "for", "Energy", "Ruth", "Bell", ",", "said"],
+               pos=pos[:7] + ["DET", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"],
+               ents=ents[:7] + ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert not titled_principal(the, 6) and titles.title_after(the, 2)[0] is None
+
+
+def test_staff_list_item_body_named_with_a_series_is_one_body():
+    """"- X, Acting Director of the Ohio Department of Workforce, Training, and Opportunity": a last part opening
+    on "and" ends a series inside the body's name, not a separate (private) body; the state's department is public."""
+    words = ["\n", "-", "Ana", "Reyes", ",", "Director", "of", "the", "Ohio", "Department", "of", "Workforce", ",",
+             "Training", ",", "and", "Opportunity"]
+    spaces = [False, True, True, False, True, True, True, True, True, True, True, False, True, False, True, True,
+              False]
+    pos = ["SPACE", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "DET", "PROPN", "PROPN", "ADP", "PROPN",
+           "PUNCT", "PROPN", "PUNCT", "CCONJ", "PROPN"]
+    assert not staff.private_item_body(make(words, pos=pos, spaces=spaces), 4, len(words))
+    private = words[:8] + ["Harbor", "Association", "of", "Farmers"] + words[12:]
+    assert staff.private_item_body(make(private, pos=pos, spaces=spaces), 4, len(words))
+
+
+def test_mentions_title_inside_a_run_on_name_ends_it():
+    """A flattened list "… Senator Ann Moss Delegate Sara Hunt …" where NER runs one name into the next item: a
+    capitalised title after two name words, with a capitalised word after it, ends the name (not "King Jr.")."""
+    from kg.extract.mentions import clean_name
+    words = ["State", "Senator", "Ann", "Moss", "Delegate", "Sara", "Hunt", "spoke"]
+    pos = ["PROPN"] * 7 + ["VERB"]
+    doc = make(words, pos=pos, ents=["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+    assert clean_name(doc[2:6]) == (2, 4)
+    king = make(["Martin", "Luther", "King", "Jr.", "spoke"], pos=["PROPN"] * 4 + ["VERB"])
+    assert clean_name(king[0:4]) == (0, 4)

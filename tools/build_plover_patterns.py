@@ -215,7 +215,8 @@ INSTITUTIONS = {"state department": ("GOV", "US"), "us state department": ("GOV"
                 "department of transportation": ("GOV", "US"), "department of agriculture": ("GOV", "US"),
                 "department of the interior": ("GOV", "US"), "department of health and human services": ("GOV", "US"),
                 "department of housing and urban development": ("GOV", "US"),
-                "department of veterans affairs": ("GOV", "US"), "usda": ("GOV", "US")}
+                "department of veterans affairs": ("GOV", "US"), "usda": ("GOV", "US"),
+                "cdfi fund": ("GOV", "US"), "community development financial institutions fund": ("GOV", "US")}
 
 
 def agents(path: Path) -> list[list[str]]:

@@ -5,10 +5,12 @@ title, lists of one person's posts, and the brackets and abbreviations beside th
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.countries import leading_polity, polity_before
+from kg.extract.countries import leading_polity, leading_state, polity_before
 from kg.extract.lexmatch import marks
 from kg.extract.rulematch import rule_marks
 from kg.extract.staff import leading_body
@@ -107,9 +109,36 @@ def apposition_span(doc: Doc, start: int) -> tuple[int, int, tuple[int, str] | N
             not (doc[stop].pos_ == "VERB" and not rules.has("apposition-lead", stop)  # "acting" tagged a verb
                  and marks(doc).title_at(stop) is None):  # ", the managing director of the IMF"
         stop += 1
-    before = None if marks(doc).title_at(i) else leading_body(doc, i, stop) or leading_polity(doc, i, stop)
+    before = None if marks(doc).title_at(i) else \
+        leading_body(doc, i, stop) or leading_polity(doc, i, stop) or leading_state(doc, i, stop)
     if before:
         i = before[0]
         while i < stop and rules.has("apposition-lead", i):
             i += 1  # ", Israel's acting prime minister"
     return modifier_before_title(doc, i, stop), stop, before
+
+
+def generic_portfolio(doc: Doc, end: int, title: lexicon.Title, stop: int) -> tuple[int, lexicon.Title]:
+    """A bare "Secretary" (kind generic) whose capitalised portfolio after "of" closes the apposition is that
+    portfolio's post: ", New Mexico Secretary of Higher Education" (not "of the Party", a polity or a name)."""
+    words = doc[end + 1:stop]
+    if title.kind != "generic" or end + 1 >= stop or doc[end].lower_ != "of" or words[-1].lower_ == "and" or \
+            lexicon.lookup_polity(words.text) or not all(_portfolio_word(t) for t in words):
+        return end, title
+    return stop, replace(title, role=f"{title.role} of {words.text}", kind="minister")
+
+
+def _portfolio_word(tok) -> bool:
+    return tok.lower_ == "and" or tok.is_alpha and tok.text[:1].isupper() and tok.lower_ != "party" and \
+        tok.ent_type_ not in ("PERSON", "GPE", "NORP")
+
+
+def titled_principal(doc: Doc, after: int) -> bool:
+    """", Senior Policy Advisor to Ohio Governor Y": the name after "to"/"for" and a title of its own (no "the":
+    not "to the President for Public Engagement Z", whose name is the next person's) is the principal the
+    apposition's post serves, so the post stays the person's."""
+    if after + 2 >= len(doc) or doc[after].lower_ not in ("to", "for") or doc[after + 1].lower_ == "the":
+        return False
+    k = next((t.i for t in doc[after + 1:after + 1 + MAX_TITLE] if t.ent_type_ == "PERSON"), None)
+    found = find_title(doc, k) if k is not None else None
+    return found is not None and after < found[0] <= after + 4

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.lexmatch import polities_ending, polities_starting, polity_span
+from kg.extract.lexmatch import marks, polities_ending, polities_starting, polity_span
 from kg.extract.orgnames import region_countries, us_states
 from kg.lexicon import fold
 
@@ -45,6 +45,17 @@ def leading_polity(doc: Doc, start: int, stop: int) -> tuple[int, Code] | None:
     """The longest polity (at most four tokens) starting at ``start`` and ending by ``stop``."""
     hits = polities_starting(doc, start, stop, 4)
     return hits[0] if hits else None
+
+
+def leading_state(doc: Doc, start: int, stop: int) -> tuple[int, Code] | None:
+    """A US state or a province of ``regions.tsv`` (at most three tokens) starting at ``start`` right before a
+    title: ", New Mexico Secretary of Higher Education" is a US post (its end and the country)."""
+    for end in range(min(stop, start + 3), start, -1):
+        text = fold(doc[start:end].text)
+        code = "US" if text in us_states() else region_countries().get(text)
+        if code and doc[start].text[:1].isupper() and marks(doc).title_at(end) is not None:
+            return end, code
+    return None
 
 
 def place_country(doc: Doc, start: int, end: int) -> Code | None:

@@ -17,6 +17,7 @@ from kg import lexicon
 from kg.extract import spokes, staff
 from kg.extract.appositions import title_prefix
 from kg.extract.countries import polity_after_of
+from kg.extract.lexmatch import marks
 from kg.extract.names import continues_name, honorific_before, in_pair, is_honorific, not_name, pair_parts
 from kg.extract.orgnames import in_organisation, org_word
 from kg.extract.rolestatus import left_office, party_post, status_after, status_before
@@ -75,7 +76,7 @@ def clean_name(span: Span) -> tuple[int, int] | None:
         else:
             break
     cut = next((t.i for t in doc[start:end] if t.tag_ == "POS" or t.text in ("’s", "'s", "’")
-                or not_name(t) and t.i > start), None)
+                or not_name(t) and t.i > start or t.i > start + 1 and _run_on_title(doc, t.i)), None)
     if cut is not None:
         end = cut
     else:
@@ -105,6 +106,15 @@ def _given_name(doc: Doc, span_start: int, start: int, t_end: int, end: int) -> 
     """A one-word title opening a two-word name right after another title is the first name: "Defense Minister
     Amir Peretz" (not the stacked "AU chairperson President Azali Assoumani", whose name follows the title)."""
     return start == span_start and t_end == start + 1 and end - t_end == 1 and find_title(doc, start) is not None
+
+
+def _run_on_title(doc: Doc, i: int) -> bool:
+    """A capitalised title at ``i``, after two name words, with a capitalised word after it ends the name NER ran
+    on: "… Senator Ann Moss Delegate Sara Hunt Delegate …" (not "Martin Luther King Jr.")."""
+    found = title_at(doc, i)
+    after = doc[found[0]] if found and found[0] < len(doc) else None
+    return after is not None and doc[i].text[:1].isupper() and after.pos_ == "PROPN" and after.text[:1].isupper() \
+        and fold(after.text.rstrip(".")) not in lexicon.words("junior-suffixes")
 
 
 def _title_ahead(doc: Doc, i: int) -> bool:
@@ -149,11 +159,17 @@ def _share_plural_titles(doc: Doc, found: list[Mention]) -> None:
         phrase = fold(doc[prev.span_start:prev.start].text)
         plural = prev.role and (prev.rule == "plural-title" or  # "Senators A, B and C": down the list
                                 phrase.split(" ")[-1].endswith("s") or  # "Attorneys General A and B" (titles.tsv)
-                                phrase in lexicon.title_index() and lexicon.title_index()[phrase].plural)
+                                phrase in lexicon.title_index() and lexicon.title_index()[phrase].plural or
+                                _plural_title_at(doc, prev.span_start))  # "Deputy Directors of X A and B"
         between = [t for t in _outside_parentheses(doc[prev.end:m.start]) if t.lower_ not in (",", "and", "of", "the")]
         if plural and m.role is None and all(lexicon.lookup_polity(t.text) or t.ent_type_ == "GPE" for t in between):
             m.role, m.title_kind, m.rule = prev.role, prev.title_kind, "plural-title"
             m.country = m.country or prev.country
+
+
+def _plural_title_at(doc: Doc, start: int) -> bool:
+    hit = marks(doc).title_at(start)
+    return hit is not None and lexicon.title_by_id()[hit[1]].plural
 
 
 def _share_title_country(doc: Doc, found: list[Mention]) -> None:
@@ -186,11 +202,14 @@ def _outside_parentheses(span: Span) -> list:
 
 def _person_spans(doc: Doc) -> list[Span]:
     """PERSON entities plus proper-noun runs right after a title that NER missed; in list items, the name that
-    opens the item and no other (:mod:`kg.extract.rosters`)."""
+    opens the item and no other (:mod:`kg.extract.rosters`) but a titled one ("- X, Advisor to Governor Y")."""
     items = item_names(doc)
-    skip = item_tail(doc, items) | {i for s in items for i in range(s.start, s.end)}
-    spans = items + [e for e in doc_ents(doc) if e.label_ == "PERSON" and not skip.intersection(range(e.start, e.end))
-                     and not _ends_organisation(e)]
+    named = {i for s in items for i in range(s.start, s.end)}
+    skip = item_tail(doc, items) | named
+    spans = items + [e for e in doc_ents(doc) if e.label_ == "PERSON" and not _ends_organisation(e) and
+                     (not skip.intersection(range(e.start, e.end)) or
+                      len(e) > 1 and not named.intersection(range(e.start, e.end)) and
+                      title_before(doc, e.start) is not None)]  # not "President [Emeritus]"
     covered = {i for e in spans for i in range(e.start, e.end)} | skip
     for i in proper_nouns(doc, before_too=True):  # continues_name needs a proper noun (or an initial before one)
         tok = doc[i]

@@ -132,20 +132,30 @@ def body_before(doc: Doc, end: int) -> tuple[int, str] | None:
 
 
 def joined_titles(doc: Doc, start: int, end: int) -> list[tuple]:
-    """(role, country, kind) of the titles joined by "and"/"&" in ``doc[start:end]``, not one that opens another
-    person's name ("…, Director and Senior Advisor Jane Doe")."""
+    """(role, country, kind) of the titles joined by "and"/"&" in ``doc[start:end]``, and of staff titles
+    (``comma-stacked-kinds``) listed with commas before that "and" ("…, Assistant to the President, Senior Advisor
+    to the President and Director of X"), not one that opens another person's name ("…, Director and Senior
+    Advisor Jane Doe")."""
     out = []
-    for k in range(start, end - 1):
-        if doc[k].lower_ not in ("and", "&"):
-            continue
-        hit = marks(doc).title_at(k + 1)
+    joins = [k for k in range(start, end - 1) if doc[k].lower_ in ("and", "&")]
+    commas = [k for k in range(start, joins[-1]) if doc[k].text == ","] if joins else []
+    for k in sorted(joins + commas):
+        hit = _title_at(doc, k + 1)
         if hit is None or hit[0] < len(doc) and continues_name(doc[hit[0]], loose=True):
             continue
-        title = lexicon.title_by_id()[hit[1]]
-        if title.kind in lexicon.words("non-political-kinds"):
+        title = hit[1]
+        if title.kind in lexicon.words("non-political-kinds") or \
+                k in commas and title.kind not in lexicon.words("comma-stacked-kinds"):
             continue  # "President and CEO of an energy company": the company's posts
         out.append((title.role, title.country or body_country(doc, hit[0], end), title.kind))
     return out
+
+
+def _title_at(doc: Doc, i: int) -> tuple[int, lexicon.Title] | None:
+    """The title starting at token ``i``, or one a capitalised portfolio opens there ("Policy Director")."""
+    from kg.extract.title_patterns import named_portfolio_at  # title_patterns imports this module
+    hit = marks(doc).title_at(i)
+    return (hit[0], lexicon.title_by_id()[hit[1]]) if hit else named_portfolio_at(doc, i, len(doc))
 
 
 def private_item_body(doc: Doc, start: int, end: int) -> bool:
@@ -158,7 +168,7 @@ def private_item_body(doc: Doc, start: int, end: int) -> bool:
     while end < len(doc) and end - start < MAX_APPOSITION and "\n" not in doc[end].text:
         end += 1
     comma = next((k for k in range(end - 1, start, -1) if doc[k].text == ","), None)
-    if comma is not None:
+    if comma is not None and doc[comma + 1].lower_ not in ("and", "&"):  # not "of X, Y, and Z": one body's name
         return attendee_body_after(doc, comma) and _private_body(doc, comma + 1, end)  # not ", White House"
     of = next((k for k in range(start, end - 1) if doc[k].lower_ in lexicon.words("item-body-preps") and
                doc[k + 1].lower_ == "the" and not _inside_title(doc, k)), None)

@@ -93,7 +93,8 @@ def named_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, le
     if title.role not in lexicon.words("named-portfolio-roles"):
         return None
     i = _portfolio_run(doc, start)
-    if i is not None and i < start and i >= 3 and doc[i - 1].lower_ in ("and", "&"):
+    if i is not None and i < start and i >= 3 and doc[i - 1].lower_ in ("and", "&") and \
+            not marks(doc).ending("title", i - 1):  # not "Chief Medical Advisor and NIAID Director": two posts
         left = _portfolio_run(doc, i - 1)  # "Road Transport and Bridges Minister": two runs joined by "and"
         if left is not None and left < i - 1 and _inside_body(doc, left):
             return None  # "Centers for Disease Control and Prevention Director": a body's name, not a portfolio

@@ -17,11 +17,13 @@ from kg import lexicon
 from kg.extract import orgnames, spokes, staff
 from kg.extract.appositions import (
     apposition_span,
+    generic_portfolio,
     before_abbreviation,
     list_of_posts,
     past_parenthesis,
     polity_before_party,
     stacked_post,
+    titled_principal,
 )
 from kg.extract.countries import (
     demonyms,
@@ -266,9 +268,10 @@ def _title_of_polity_before(doc: Doc, end: int):
 
 
 def _posted_to(doc: Doc, to_at: int, end: int) -> TitleMatch | None:
-    """An envoy's title with the country he is posted to: "US Ambassador to Japan Rahm Emanuel" is a US official
-    (the country before the title, else none), not Japan's (``posted-to-kinds``)."""
-    if doc[to_at].lower_ != "to" or doc[end].ent_iob_ == "I" or not find_polity(doc, to_at + 1, end):
+    """An envoy's title with the country he is posted to: "US Ambassador to Japan Rahm Emanuel" and "Special Envoy
+    for Yemen X" are the country before the title's officials (else none's), not Japan's or Yemen's
+    (``posted-to-kinds``, ``posted-to-preps``)."""
+    if doc[to_at].lower_ not in lexicon.words("posted-to-preps") or doc[end].ent_iob_ == "I" or not find_polity(doc, to_at + 1, end):
         return None
     found = find_title(doc, to_at)
     if not found or found[1].kind not in lexicon.words("posted-to-kinds"):
@@ -311,7 +314,7 @@ def _apposition(doc: Doc, start: int):
     if ranked and (not titles or ranked[0][0] > titles[0][0]):
         titles = ranked + titles  # ", Assistant Secretary of Commerce for …", not ", Assistant Secretary"
     named = None if titles else named_portfolio_at(doc, i, stop) or party_title_at(doc, i, stop)  # ", a Labour MP"
-    for end, title in [named] if named else titles:
+    for end, title in [named] if named else [generic_portfolio(doc, e, t, stop) for e, t in titles]:
         if end > stop:
             continue
         if (dept := staff.department_title(doc, end, title)) is not None:
@@ -331,7 +334,8 @@ def _apposition(doc: Doc, start: int):
             # (not after a state body's name: ", White House Gender Policy Council Director, and Y …")
             return replace(title, kind="nonpolitical"), None, "apposition"
         if after < len(doc) and (continues_name(doc[after], loose=True) and not orgnames.body_name_at(doc, after) or
-                                 doc[after].tag_ == "POS" or name_follows(doc, after, stop) or
+                                 doc[after].tag_ == "POS" or
+                                 name_follows(doc, after, stop) and not titled_principal(doc, after) or
                                  doc[after].pos_ == "NOUN" and not (of and fold(doc[after - 1].text) in demonyms())):
             return None, None, ""  # ", Secretary of Defense Lloyd Austin": the next person's; "the president's son"
             # (not "of the Iraqi parliament's committee": a noun after a demonym is the country's body)
