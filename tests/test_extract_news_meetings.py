@@ -51,6 +51,27 @@ from meetingpairs import pairs
     # an emphatic reflexive stresses the name before it and adds no one (emphatic-reflexives)
     ("Senator Jane Cole helped to set up a meeting between Chancellor Olaf Scholz and President Joe Biden himself "
      "in Berlin last May.", {("Biden", "Scholz")}),
+    # a meeting asked for, offered or scheduled is still to come; one cancelled or postponed never took place
+    # (fut-intent-head, fut-call-for, fut-intent-head-form, neg-head on a noun trigger)
+    ("Prime Minister Lena Dahl proposed a meeting with Chancellor Otto Brandt to settle the fishing dispute.", set()),
+    ("Chancellor Otto Brandt called for talks with President Marta Ilves after the border incident.", set()),
+    ("Prime Minister Lena Dahl said she hoped to meet Chancellor Otto Brandt before the end of the year.", set()),
+    ("Chancellor Otto Brandt cancelled his meeting with President Marta Ilves because of the storm.", set()),
+    ("The talks between Prime Minister Lena Dahl and President Marta Ilves were postponed after the flood.", set()),
+    ("Prime Minister Lena Dahl and President Marta Ilves agreed on a plan at their meeting in Tallinn.",
+     {("Dahl", "Ilves")}),
+    # a joint news conference is held by its subjects together (joint-gathering); separate ones are not
+    ("Prime Minister Lena Dahl and President Marta Ilves gave a joint news conference in Tallinn on Friday.",
+     {("Dahl", "Ilves")}),
+    ("Prime Minister Lena Dahl and President Marta Ilves told reporters at a joint press conference that the railway "
+     "would open in May.", {("Dahl", "Ilves")}),
+    ("Prime Minister Lena Dahl and President Marta Ilves held separate news conferences on Friday.", set()),
+    # an accord signed by two persons in the passive (signed-accord-passive, signed-accord-participle)
+    ("The border treaty was signed by Prime Minister Lena Dahl and President Marta Ilves at a ceremony in Narva.",
+     {("Dahl", "Ilves")}),
+    ("The accord, signed by Prime Minister Lena Dahl and President Marta Ilves on Friday, ends a long dispute.",
+     {("Dahl", "Ilves")}),
+    ("The petition was signed by Senator Lena Dahl and Senator Marta Ilves.", set()),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

@@ -372,3 +372,88 @@ def test_triggers_conference_with_a_named_person_is_a_meeting(actors):
     assert meetings(named, actors) == [["Kiir", "Machar"]]
     crowd = doc("delegates", "NOUN", "O")
     assert triggers.meeting_row(crowd[4]) is None
+
+
+ASKED_FOR = [("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+             ("proposed", 1, "ROOT", "VERB", "VBD", "propose", "O"), ("a", 3, "det", "DET", "DT", "a", "O"),
+             ("meeting", 1, "dobj", "NOUN", "NN", "meeting", "O"), ("with", 3, "prep", "ADP", "IN", "with", "O"),
+             ("Mbeki", 4, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON")]
+
+
+def test_triggers_meeting_asked_for_is_planned(actors):
+    """"X proposed a meeting with Y", "X called for talks with Y", "X hoped to meet Y" (lemmatised 'hop'): a meeting
+    asked for is still to come (fut-intent-head, fut-call-for, fut-intent-head-form); "X held a meeting" is not."""
+    doc = make(ASKED_FOR)
+    assert triggers.future_rule(doc[3]) == "fut-intent-head" and meetings(doc, actors) == []
+    called = list(ASKED_FOR)
+    called[1] = ("called", 1, "ROOT", "VERB", "VBD", "call", "O")
+    called[2:4] = [("for", 1, "prep", "ADP", "IN", "for", "O"), ("talks", 2, "pobj", "NOUN", "NNS", "talk", "O")]
+    assert triggers.future_rule(make(called)[3]) == "fut-call-for"
+    held = list(ASKED_FOR)
+    held[1] = ("held", 1, "ROOT", "VERB", "VBD", "hold", "O")
+    assert triggers.future_rule(make(held)[3]) is None and meetings(make(held), actors) == [["Blair", "Mbeki"]]
+    hoped = make([("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                  ("hoped", 1, "ROOT", "VERB", "VBD", "hop", "O"), ("to", 3, "aux", "PART", "TO", "to", "O"),
+                  ("meet", 1, "xcomp", "VERB", "VB", "meet", "O"), ("Mbeki", 3, "dobj", "PROPN", "NNP", "Mbeki",
+                                                                     "B-PERSON")])
+    assert triggers.future_rule(hoped[3]) == "fut-intent-head-form"
+
+
+def test_triggers_cancelled_meeting_noun_is_negated():
+    """"X cancelled his meeting with Y", "the talks were postponed": a negating head cancels the noun trigger it
+    takes as object or passive subject; "X attended the meeting" does not."""
+    rows = [("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+            ("cancelled", 1, "ROOT", "VERB", "VBD", "cancel", "O"), ("his", 3, "poss", "PRON", "PRP$", "his", "O"),
+            ("meeting", 1, "dobj", "NOUN", "NN", "meeting", "O")]
+    assert triggers.negated(make(rows)[3])
+    rows[1] = ("attended", 1, "ROOT", "VERB", "VBD", "attend", "O")
+    assert not triggers.negated(make(rows)[3])
+    passive = [("The", 1, "det", "DET", "DT", "the", "O"), ("talks", 3, "nsubjpass", "NOUN", "NNS", "talk", "O"),
+               ("were", 3, "auxpass", "AUX", "VBD", "be", "O"), ("postponed", 3, "ROOT", "VERB", "VBN", "postpone", "O")]
+    assert triggers.negated(make(passive)[1])
+
+
+def test_triggers_meeting_where_a_noun_was_agreed_happened():
+    """"X and Y agreed on a plan at their meeting": the meeting is where the past verb's act took place, though
+    the verb ("agree") and the noun ("plan") are words of intention; "agree on a plan at a meeting" stays planned."""
+    rows = [("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+            ("agreed", 1, "ROOT", "VERB", "VBD", "agree", "O"), ("on", 1, "prep", "ADP", "IN", "on", "O"),
+            ("a", 4, "det", "DET", "DT", "a", "O"), ("plan", 2, "pobj", "NOUN", "NN", "plan", "O"),
+            ("at", 4, "prep", "ADP", "IN", "at", "O"), ("a", 7, "det", "DET", "DT", "a", "O"),
+            ("meeting", 5, "pobj", "NOUN", "NN", "meeting", "O")]
+    assert triggers.future_rule(make(rows)[7]) is None
+    rows[1] = ("agree", 1, "ROOT", "VERB", "VB", "agree", "O")
+    assert triggers.future_rule(make(rows)[7]) == "fut-intent-head"
+
+
+def _blair_and_mbeki(start: int, head: int, dep: str) -> list[tuple]:
+    """Rows of "Blair and Mbeki" from index ``start``, the phrase hanging on ``head`` as ``dep``."""
+    return [("Blair", head, dep, "PROPN", "NNP", "Blair", "B-PERSON"), ("and", start, "cc", "CCONJ", "CC", "and", "O"),
+            ("Mbeki", start, "conj", "PROPN", "NNP", "Mbeki", "B-PERSON")]
+
+
+def test_events_joint_conference_is_held_by_its_subjects_together(actors):
+    """"X and Y held a joint press conference" (joint-event): its two subjects met, with no "with" partner; "X and Y
+    held a press conference" may be two conferences."""
+    rows = _blair_and_mbeki(0, 3, "nsubj") + [
+            ("held", 3, "ROOT", "VERB", "VBD", "hold", "O"), ("a", 7, "det", "DET", "DT", "a", "O"), ("joint", 7, "amod", "ADJ", "JJ", "joint", "O"),
+            ("press", 7, "compound", "NOUN", "NN", "press", "O"),
+            ("conference", 3, "dobj", "NOUN", "NN", "conference", "O")]
+    doc = make(rows)
+    assert rule_marks(doc).rule("joint-event", 7) == "joint-gathering"
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+    rows[5] = ("long", 7, "amod", "ADJ", "JJ", "long", "O")
+    assert meetings(make(rows), actors) == []
+
+
+def test_events_accord_signed_in_the_passive(actors):
+    """"The treaty was signed by X and Y" (signed-accord-passive): the agent is the subject that m-sign wants two
+    of; "The letter was signed by X and Y" signs no accord."""
+    rows = [("The", 1, "det", "DET", "DT", "the", "O"), ("treaty", 3, "nsubjpass", "NOUN", "NN", "treaty", "O"),
+            ("was", 3, "auxpass", "AUX", "VBD", "be", "O"), ("signed", 3, "ROOT", "VERB", "VBN", "sign", "O"),
+            ("by", 3, "agent", "ADP", "IN", "by", "O")] + _blair_and_mbeki(5, 4, "pobj")
+    doc = make(rows)
+    assert rule_marks(doc).rule("signing", 3) == "signed-accord-passive"
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+    rows[1] = ("letter", 3, "nsubjpass", "NOUN", "NN", "letter", "O")
+    assert meetings(make(rows), actors) == []

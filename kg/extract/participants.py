@@ -384,7 +384,9 @@ def with_partners(ctx: Context, tok: Token) -> list[int]:
 
 def discussed_with(ctx: Context, tok: Token, row: dict, subjects: list[int], others: list[int]) -> list[int]:
     """The other side of a trigger whose row wants two subjects ("X and Y discussed Z"): with fewer, the persons
-    of its "with" phrases ("X discussed Z with Y"), never persons its object names ("X discussed Y's plan")."""
-    if not row.get("subjects") or len(subjects) >= int(row["subjects"]):
+    of its "with" phrases ("X discussed Z with Y"), never persons its object names ("X discussed Y's plan"); the
+    agent of a passive is its subject ("the treaty was signed by X and Y")."""
+    agents = [e for c in tok.children if c.dep_ == "agent" for e in persons_in_phrase(ctx, c)]
+    if not row.get("subjects") or len(dedupe(subjects + agents)) >= int(row["subjects"]):
         return others
     return [e for e in dedupe(with_partners(ctx, tok)) if e not in subjects]
