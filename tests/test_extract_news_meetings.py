@@ -72,6 +72,28 @@ from meetingpairs import pairs
     ("The accord, signed by Prime Minister Lena Dahl and President Marta Ilves on Friday, ends a long dispute.",
      {("Dahl", "Ilves")}),
     ("The petition was signed by Senator Lena Dahl and Senator Marta Ilves.", set()),
+    # a meal with a partner, or had together (m-dinner, m-lunch, together-gathering); shaking hands (m-shake-hands)
+    ("Prime Minister Lena Dahl had dinner with President Marta Ilves at the castle on Thursday.", {("Dahl", "Ilves")}),
+    ("Prime Minister Lena Dahl and President Marta Ilves had lunch together in Tartu.", {("Dahl", "Ilves")}),
+    ("Prime Minister Lena Dahl had lunch with her staff in Tartu.", set()),
+    ("Prime Minister Lena Dahl and President Marta Ilves shook hands outside the palace.", {("Dahl", "Ilves")}),
+    # "met with X as well as with Y": two meetings (participant-prep-sibling)
+    ("Chancellor Otto Brandt met with Prime Minister Lena Dahl in Oslo as well as with President Marta Ilves.",
+     {("Brandt", "Dahl"), ("Brandt", "Ilves")}),
+    ("Later on Monday Chancellor Otto Brandt met with the World Bank, then with President Marta Ilves, who praised "
+     "the plan.", {("Brandt", "Ilves")}),  # the first "with" names no person: one meeting, with Y
+    # a ceremony or funeral attended together is no meeting (attend-occasion, attended-occasion, part-in-occasion)
+    ("A memorial was unveiled on Friday in a ceremony attended by Prime Minister Lena Dahl and President Marta Ilves.",
+     set()),
+    ("Prime Minister Lena Dahl attended the funeral in Riga with President Marta Ilves.", set()),
+    # ", who had talks with Y" where the parser breaks the relative clause (subject on the auxiliary)
+    ("In an interview Karl Huber, who had \"clear the air\" talks with Mr Silva last week, said little.",
+     {("Huber", "Silva")}),
+    # the heads of the delegations to talks that name no participant (delegation-talks-nouns)
+    ("Peace talks between the government and the rebels resumed in Oslo on Monday. The government delegation was "
+     "led by Interior Minister Omar Haddad. The rebel delegation was headed by Ali Karim.", {("Haddad", "Karim")}),
+    ("Peace talks between the government and the rebels will resume in Oslo next week. The government delegation "
+     "will be led by Interior Minister Omar Haddad. The rebel delegation will be headed by Ali Karim.", set()),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

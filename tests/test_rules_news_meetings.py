@@ -457,3 +457,69 @@ def test_events_accord_signed_in_the_passive(actors):
     assert meetings(doc, actors) == [["Blair", "Mbeki"]]
     rows[1] = ("letter", 3, "nsubjpass", "NOUN", "NN", "letter", "O")
     assert meetings(make(rows), actors) == []
+
+
+def test_events_meal_with_a_partner_or_together(actors):
+    """"X had dinner with Y" (m-dinner), "X and Y had lunch together" (together-gathering): a meal with a named
+    partner is a meeting; "X and Y had lunch" alone may be two lunches."""
+    rows = _blair_and_mbeki(0, 3, "nsubj") + [
+            ("had", 3, "ROOT", "VERB", "VBD", "have", "O"), ("lunch", 3, "dobj", "NOUN", "NN", "lunch", "O"),
+            ("together", 3, "advmod", "ADV", "RB", "together", "O")]
+    doc = make(rows)
+    assert rule_marks(doc).rule("joint-event", 4) == "together-gathering"
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+    assert meetings(make(rows[:5]), actors) == []
+    dinner = [("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"), ("had", 1, "ROOT", "VERB", "VBD", "have", "O"),
+              ("dinner", 1, "dobj", "NOUN", "NN", "dinner", "O"), ("with", 2, "prep", "ADP", "IN", "with", "O"),
+              ("Mbeki", 3, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON")]
+    assert meetings(make(dinner), actors) == [["Blair", "Mbeki"]]
+
+
+def test_triggers_shook_hands(actors):
+    """"X and Y shook hands" (m-shake-hands, only with the object "hands"); "X shook the tree" is none."""
+    rows = _blair_and_mbeki(0, 3, "nsubj") + [
+            ("shook", 3, "ROOT", "VERB", "VBD", "shake", "O"), ("hands", 3, "dobj", "NOUN", "NNS", "hand", "O")]
+    assert triggers.meeting_row(make(rows)[3])["id"] == "m-shake-hands"
+    assert meetings(make(rows), actors) == [["Blair", "Mbeki"]]
+    rows[4] = ("trees", 3, "dobj", "NOUN", "NNS", "tree", "O")
+    assert triggers.meeting_row(make(rows)[3]) is None
+
+
+def _with_person(at: int, head: int, name: str) -> list[tuple]:
+    """Rows of "with <name>" from index ``at``, the preposition hanging on ``head``."""
+    return [("with", head, "prep", "ADP", "IN", "with", "O"), (name, at, "pobj", "PROPN", "NNP", name, "B-PERSON")]
+
+
+def test_events_second_with_after_as_well_as(actors):
+    """"X met with Y as well as with Z" (participant-prep-sibling): two meetings, X–Y and X–Z, not Y–Z."""
+    as_well_as = [("as", 6, "advmod", "ADV", "RB", "as", "O"), ("well", 6, "advmod", "ADV", "RB", "well", "O"),
+                  ("as", 1, "cc", "ADP", "IN", "as", "O")]
+    rows = [("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"), ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
+            *_with_person(2, 1, "Mbeki"), *as_well_as, *_with_person(7, 1, "Mugabe")]
+    doc = make(rows)
+    assert rule_marks(doc).rule("second-partner-prep", 7) == "participant-prep-sibling"
+    assert sorted(meetings(doc, actors)) == [["Blair", "Mbeki"], ["Blair", "Mugabe"]]
+
+
+def test_triggers_attending_a_ceremony_is_no_meeting():
+    """"a ceremony attended by X and Y", "X attended the funeral with Y" (attended-occasion, attend-occasion): no
+    meeting; "the summit attended by X and Y" is one."""
+    rows = [("a", 1, "det", "DET", "DT", "a", "O"), ("ceremony", 1, "ROOT", "NOUN", "NN", "ceremony", "O"),
+            ("attended", 1, "acl", "VERB", "VBN", "attend", "O"), ("by", 2, "agent", "ADP", "IN", "by", "O"),
+            ("Blair", 3, "pobj", "PROPN", "NNP", "Blair", "B-PERSON")]
+    assert rule_marks(make(rows)).rule("everyday-meet", 2) == "attended-occasion"
+    assert triggers.meeting_row(make(rows)[2]) is None
+    rows[1] = ("summit", 1, "ROOT", "NOUN", "NN", "summit", "O")
+    assert triggers.meeting_row(make(rows)[2]) is not None
+
+
+def test_participants_subject_hung_on_the_auxiliary_of_a_broken_relative_clause(actors):
+    """"Blair, who had "catch up" talks with Mbeki": the parser makes "catch" the root and hangs "who" on the
+    auxiliary; the auxiliary's subject is the trigger's, and ", who" right after a name stands for it."""
+    rows = [("Blair", 4, "npadvmod", "PROPN", "NNP", "Blair", "B-PERSON"), (",", 0, "punct", "PUNCT", ",", ",", "O"),
+            ("who", 3, "nsubj", "PRON", "WP", "who", "O"), ("had", 4, "aux", "AUX", "VBD", "have", "O"),
+            ("catch", 4, "ROOT", "VERB", "VB", "catch", "O"), ("talks", 4, "dobj", "NOUN", "NNS", "talk", "O"),
+            ("with", 5, "prep", "ADP", "IN", "with", "O"), ("Mbeki", 6, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON")]
+    assert meetings(make(rows), actors) == [["Blair", "Mbeki"]]
+    rows[1] = ("and", 0, "cc", "CCONJ", "CC", "and", "O")  # "Blair and who …": no relative pronoun after a name
+    assert meetings(make(rows), actors) == []

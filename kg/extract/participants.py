@@ -24,7 +24,9 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
     before it, which group anaphors refer to."""
     subj_tok = [c for c in tok.children if c.dep_ in lexicon.words("subject-deps")]
     if not subj_tok and not _between(tok):  # "the summit between A and B" names both its sides
-        subj_tok = [c for c in governing_verb(tok).children if c.dep_ in lexicon.words("subject-deps")]
+        verb = governing_verb(tok)  # or its auxiliary, where the parser hung the subject on it ("who had … talks")
+        subj_tok = [c for v in (verb, *(a for a in verb.children if a.dep_ == "aux")) for c in v.children
+                    if c.dep_ in lexicon.words("subject-deps")]
     subjects = [e for t in subj_tok for e in persons_in_phrase(ctx, t, prior)]
     if not subj_tok and tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ", "VBP"):
         subjects = _nearest_before(ctx, tok)  # the parser lost the subject: "After X with A, B met C"
@@ -32,6 +34,8 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
     others: list[int] = []
     marks = rule_marks(tok.doc)
     for c in tok.children:
+        if marks.has("second-partner-prep", c.i):
+            continue  # "met with X as well as with Y": Y's meeting is one of its own (events._split_partners)
         if c.dep_ in ("dobj", "attr", "dative", "agent") or marks.has("participant-prep", c.i):
             others += persons_in_phrase(ctx, c, prior)
         elif marks.has("noun-agent-prep", c.i):
@@ -124,8 +128,10 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
 def _relative_antecedent(ctx: Context, tok: Token) -> list[int]:
     """"X and Y, who met on Sunday", "Abbas, whom X received": a relative pronoun of a relative clause stands for
     the persons of the phrase the clause describes (from its first conjunct, so both of "X and Y, who")."""
-    if tok.lower_ not in lexicon.words("relative-pronouns") or tok.head.dep_ != "relcl" or tok.pos_ != "PRON":
+    if tok.lower_ not in lexicon.words("relative-pronouns") or tok.pos_ != "PRON":
         return []
+    if tok.head.dep_ != "relcl":  # a clause the parser broke: the name just before ", who"
+        return ctx.persons_at(tok.doc[tok.i - 2]) if tok.i > 1 and tok.doc[tok.i - 1].text == "," else []
     head = tok.head.head
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
