@@ -94,6 +94,15 @@ from meetingpairs import pairs
      "led by Interior Minister Omar Haddad. The rebel delegation was headed by Ali Karim.", {("Haddad", "Karim")}),
     ("Peace talks between the government and the rebels will resume in Oslo next week. The government delegation "
      "will be led by Interior Minister Omar Haddad. The rebel delegation will be headed by Ali Karim.", set()),
+    # "Attending were A, B and C" after the gathering (attending-words as the subject of "were")
+    ("A summit of Baltic leaders opened in Riga on Monday. Attending were Prime Minister Lena Dahl, President Marta "
+     "Ilves and Chancellor Otto Brandt.", {("Dahl", "Ilves"), ("Brandt", "Dahl"), ("Brandt", "Ilves")}),
+    # a group of ministers of one portfolio: the holders of that portfolio in its member states the article names
+    # (portfolio-foreign, portfolio-defence); not those of another portfolio
+    ("G7 foreign ministers met in Rome on Monday. Italian Foreign Minister Paolo Orlando said the group agreed on a "
+     "plan. US Secretary of State Anne Ridley said the plan was firm.", {("Orlando", "Ridley")}),
+    ("NATO defence ministers met in Brussels on Thursday. German Finance Minister Peter Stroh said Germany would pay. "
+     "US Defence Secretary Robert Gale urged more troops.", set()),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

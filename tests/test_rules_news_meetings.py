@@ -523,3 +523,34 @@ def test_participants_subject_hung_on_the_auxiliary_of_a_broken_relative_clause(
     assert meetings(make(rows), actors) == [["Blair", "Mbeki"]]
     rows[1] = ("and", 0, "cc", "CCONJ", "CC", "and", "O")  # "Blair and who …": no relative pronoun after a name
     assert meetings(make(rows), actors) == []
+
+
+def test_participants_attending_as_subject_lists_those_present(actors):
+    """"Attending were A and B": the parser makes "Attending" the subject of "were"; those listed took part
+    (``attending-words``), as in "Also attending were A and B"; "Leaving were A and B" lists no one."""
+    rows = [("Attending", 1, "nsubj", "VERB", "VBG", "attend", "O"), ("were", 1, "ROOT", "AUX", "VBD", "be", "O"),
+            ("Blair", 1, "attr", "PROPN", "NNP", "Blair", "B-PERSON"), ("and", 2, "cc", "CCONJ", "CC", "and", "O"),
+            ("Mbeki", 2, "conj", "PROPN", "NNP", "Mbeki", "B-PERSON")]
+    assert meetings(make(rows), actors) == [["Blair", "Mbeki"]]
+    rows[0] = ("Leaving", 1, "nsubj", "VERB", "VBG", "leave", "O")
+    assert meetings(make(rows), actors) == []
+
+
+def test_participants_group_of_ministers_of_a_portfolio(actors):
+    """"NATO defence ministers met": the persons the article names as holders of that portfolio in a member state
+    (``portfolio-defence``: a Defence Secretary too); "NATO finance ministers" are not the defence ministers."""
+    rows = [("NATO", 2, "compound", "PROPN", "NNP", "NATO", "B-ORG"),
+            ("defence", 2, "compound", "NOUN", "NN", "defence", "O"),
+            ("ministers", 3, "nsubj", "NOUN", "NNS", "minister", "O"), ("met", 3, "ROOT", "VERB", "VBD", "meet", "O"),
+            (".", 3, "punct", "PUNCT", ".", ".", "O"), ("German", 8, "amod", "ADJ", "JJ", "german", "B-NORP"),
+            ("Defence", 7, "compound", "PROPN", "NNP", "Defence", "O"),
+            ("Minister", 8, "compound", "PROPN", "NNP", "Minister", "O"),
+            ("Stroh", 9, "nsubj", "PROPN", "NNP", "Stroh", "B-PERSON"), ("spoke", 9, "ROOT", "VERB", "VBD", "speak", "O"),
+            (".", 9, "punct", "PUNCT", ".", ".", "O"), ("US", 14, "compound", "PROPN", "NNP", "US", "B-GPE"),
+            ("Defence", 13, "compound", "PROPN", "NNP", "Defence", "O"),
+            ("Secretary", 14, "compound", "PROPN", "NNP", "Secretary", "O"),
+            ("Gale", 15, "nsubj", "PROPN", "NNP", "Gale", "B-PERSON"), ("agreed", 15, "ROOT", "VERB", "VBD", "agree", "O"),
+            (".", 15, "punct", "PUNCT", ".", ".", "O")]
+    assert meetings(make(rows), actors) == [["Gale", "Stroh"]]
+    rows[1] = ("finance", 2, "compound", "NOUN", "NN", "finance", "O")
+    assert meetings(make(rows), actors) == []

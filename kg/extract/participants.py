@@ -3,8 +3,8 @@
 Beyond names, role anaphora and pronouns (resolved in :mod:`kg.extract.context`), a phrase can stand
 for persons in two ways: a group of states ("G7 Leaders", "the Quad leaders", "leaders of African
 Union member states") stands for the persons the article names as heads of its members
-(``group_members.tsv``), and a readout's group anaphor ("the two leaders", "both leaders", "they",
-"their meeting") stands for the participants of the event described just before.
+(``group_members.tsv``, :mod:`kg.extract.groups`), and a readout's group anaphor ("the two leaders", "both
+leaders", "they", "their meeting") stands for the participants of the event described just before.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.context import Context
+from kg.extract.groups import group_members, phrase, polities_in
 from kg.extract.rulematch import rule_marks
 from kg.lexicon import fold
 
@@ -193,8 +194,6 @@ def _companions(ctx: Context, tok: Token) -> list[int]:
             for a in c.children if a.dep_ == "agent" for e in persons_in_phrase(ctx, a)]
 
 
-
-
 def attendance(ctx: Context, root: Token) -> list[int]:
     """"Also in the meeting were A, B and C", "Present at the talks were A and B", "Also attending were A":
     a copular sentence listing the persons who took part in the event described before it."""
@@ -202,7 +201,8 @@ def attendance(ctx: Context, root: Token) -> list[int]:
     if root.dep_ != "ROOT" or not copulas:
         return []
     attending = lexicon.words("attending-words")
-    said = [c for c in (root, *root.children) if c.lower_ in attending and (c.dep_ == "acomp" or c.i == root.i)]
+    said = [c for c in (root, *root.children) if c.lower_ in attending and (c.dep_ in ("acomp", "nsubj", "csubj")
+                                                                           or c.i == root.i)]  # "Attending were"
     marks = rule_marks(root.doc)
     place = [p for c in (root, *said) for p in c.children if marks.has("attended-prep", p.i)
              and any(o.lower_ in lexicon.event_nouns("attended")
@@ -212,8 +212,6 @@ def attendance(ctx: Context, root: Token) -> list[int]:
         return []
     return dedupe([e for v in {root, *copulas} for c in v.children if c.dep_ in ("nsubj", "attr")
                    for e in persons_in_phrase(ctx, c)])
-
-
 
 
 def _hosts_or_among(root: Token) -> bool:
@@ -240,16 +238,6 @@ def group_word(tok: Token) -> bool:
         return False
     table = lexicon.simple_table("group_members.tsv", "id")
     return any(fold(code) in table for code in polities_in(phrase(tok)))
-
-
-def phrase(head: Token) -> list[Token]:
-    """The tokens of a phrase without its clauses, in text order."""
-    out, stack = [], [head]
-    while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in lexicon.words("clause-deps"))
-    return sorted(out, key=lambda t: t.i)
 
 
 def _modifies_thing(ctx: Context, tok: Token) -> bool:
@@ -308,23 +296,6 @@ def _list_tail(ctx: Context, tok: Token) -> list[int]:
     return []
 
 
-def group_members(ctx: Context, tok: Token) -> list[int]:
-    """"G7 Leaders", "the Quad leaders", "leaders of African Union member states": the persons the article
-    names as heads of state or government (or of the organisation itself) of the group's members."""
-    if tok.lower_ not in lexicon.words("group-nouns"):
-        return []
-    table = lexicon.simple_table("group_members.tsv", "id")
-    members: set[str] = set()
-    for code in polities_in(phrase(tok)):
-        row = table.get(fold(code))
-        if row is not None:
-            members |= {code, *lexicon.split(row["members"])}
-    if not members:
-        return []
-    heads = {t.role for t in lexicon.titles() if t.kind in ("head", "org-head")}
-    return [e.index for e in ctx.entities if _leads(ctx, e, members, heads)]
-
-
 def delegation_side(tok: Token) -> bool:
     """"The delegation (also) met with X": a trigger whose subject is the travelling party named just before
     (``delegation-anaphors`` with "the" or "this", no owner and no "of" phrase: not "Iran's delegation")."""
@@ -347,31 +318,6 @@ def title_holders(ctx: Context, tok: Token) -> list[int]:
     role = fold(title.role)
     found = [e.index for e in ctx.entities if any(fold(r).startswith(role) for r, _, _, _ in e.roles())]
     return found if len(found) >= 2 else []
-
-
-def polities_in(tokens: list[Token]) -> set[str]:
-    """Country/organisation codes named by runs of one to three adjacent tokens."""
-    found = set()
-    for i in range(len(tokens)):
-        for n in (1, 2, 3):
-            run = tokens[i:i + n]
-            if len(run) == n and run[-1].i - run[0].i == n - 1:
-                code = lexicon.lookup_polity("".join(t.text_with_ws for t in run).strip())
-                if code:
-                    found.add(code)
-    return found
-
-
-def _leads(ctx: Context, ent, members: set[str], heads: set[str]) -> bool:
-    """Whether the text (not after "former") or the actor dictionary (at the article's date) makes the
-    entity a head of one of ``members``."""
-    for m in ent.mentions:
-        former = m.span_start > 0 and rule_marks(ctx.doc).has("former", m.span_start - 1)
-        if m.role in heads and m.country in members and not former:
-            return True
-    if ent.actor is not None:
-        return any(t.role in heads and t.country in members for t in ent.actor.terms_at(ctx.article.date))
-    return False
 
 
 def dedupe(items: list[int]) -> list[int]:
