@@ -103,6 +103,11 @@ from meetingpairs import pairs
      "plan. US Secretary of State Anne Ridley said the plan was firm.", {("Orlando", "Ridley")}),
     ("NATO defence ministers met in Brussels on Thursday. German Finance Minister Peter Stroh said Germany would pay. "
      "US Defence Secretary Robert Gale urged more troops.", set()),
+    # "her Chilean counterpart" holds the post of the titled person before it, even where named only later
+    ("Estonian Foreign Minister Marta Ilves met her Latvian counterpart in Tallinn on Monday. Latvian Foreign "
+     "Minister Janis Ozols said the talks had gone well.", {("Ilves", "Ozols")}),
+    ("Estonian Foreign Minister Marta Ilves met her Latvian counterpart in Tallinn on Monday. Latvian President "
+     "Janis Ozols said the talks had gone well.", set()),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

@@ -554,3 +554,21 @@ def test_participants_group_of_ministers_of_a_portfolio(actors):
     assert meetings(make(rows), actors) == [["Gale", "Stroh"]]
     rows[1] = ("finance", 2, "compound", "NOUN", "NN", "finance", "O")
     assert meetings(make(rows), actors) == []
+
+
+def test_context_counterpart_holds_the_post_of_the_person_before(actors):
+    """"Foreign Minister Vega met her Chilean counterpart … Chilean Foreign Minister Rojas spoke": the counterpart
+    is Chile's holder of the post of the titled person just before it, not Chile's head (the President)."""
+    def doc(post):
+        return make([("Peruvian", 3, "amod", "ADJ", "JJ", "peruvian", "B-NORP"),
+                     ("Foreign", 2, "compound", "PROPN", "NNP", "Foreign", "O"),
+                     ("Minister", 3, "compound", "PROPN", "NNP", "Minister", "O"),
+                     ("Vega", 4, "nsubj", "PROPN", "NNP", "Vega", "B-PERSON"), ("met", 4, "ROOT", "VERB", "VBD", "meet", "O"),
+                     ("her", 7, "poss", "PRON", "PRP$", "her", "O"), ("Chilean", 7, "amod", "ADJ", "JJ", "chilean", "B-NORP"),
+                     ("counterpart", 4, "dobj", "NOUN", "NN", "counterpart", "O"), (".", 4, "punct", "PUNCT", ".", ".", "O"),
+                     ("Chilean", 10 + len(post), "amod", "ADJ", "JJ", "chilean", "B-NORP"),
+                     *[(w, 10 + len(post), "compound", "PROPN", "NNP", w, "O") for w in post],
+                     ("Rojas", 11 + len(post), "nsubj", "PROPN", "NNP", "Rojas", "B-PERSON"),
+                     ("spoke", 11 + len(post), "ROOT", "VERB", "VBD", "speak", "O")])
+    assert meetings(doc(["Foreign", "Minister"]), actors) == [["Rojas", "Vega"]]
+    assert meetings(doc(["President"]), actors) == []
