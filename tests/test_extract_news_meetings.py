@@ -108,6 +108,13 @@ from meetingpairs import pairs
      "Minister Janis Ozols said the talks had gone well.", {("Ilves", "Ozols")}),
     ("Estonian Foreign Minister Marta Ilves met her Latvian counterpart in Tallinn on Monday. Latvian President "
      "Janis Ozols said the talks had gone well.", set()),
+    # conferring, consulting and consultations with a partner, an encounter with a person (m-confer, m-consult,
+    # m-consultation, m-encounter); a welcome at the airport is a greeting on arrival (arrival-greeting)
+    ("Chancellor Otto Brandt conferred with Prime Minister Lena Dahl in Oslo on Monday.", {("Brandt", "Dahl")}),
+    ("Chancellor Otto Brandt and Prime Minister Lena Dahl held consultations in Oslo on Monday.", {("Brandt", "Dahl")}),
+    ("Chancellor Otto Brandt had a brief encounter with Prime Minister Lena Dahl in the corridor.", {("Brandt", "Dahl")}),
+    ("Chancellor Otto Brandt consulted his advisers in Oslo on Monday.", set()),
+    ("Chancellor Otto Brandt was welcomed by Prime Minister Lena Dahl at the airport on Monday.", set()),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

@@ -486,7 +486,7 @@ def test_triggers_shook_hands(actors):
 
 
 def _with_person(at: int, head: int, name: str) -> list[tuple]:
-    """Rows of "with <name>" from index ``at``, the preposition hanging on ``head``."""
+    """Rows of "with <name>", "with" at index ``at`` hanging on ``head``."""
     return [("with", head, "prep", "ADP", "IN", "with", "O"), (name, at, "pobj", "PROPN", "NNP", name, "B-PERSON")]
 
 
@@ -572,3 +572,32 @@ def test_context_counterpart_holds_the_post_of_the_person_before(actors):
                      ("spoke", 11 + len(post), "ROOT", "VERB", "VBD", "speak", "O")])
     assert meetings(doc(["Foreign", "Minister"]), actors) == [["Rojas", "Vega"]]
     assert meetings(doc(["President"]), actors) == []
+
+
+def test_triggers_consultations_and_conferring(actors):
+    """"X conferred with Y", "X consulted with Y" (m-confer, m-consult: only with a "with" partner), "X held
+    consultations with Y" (m-consultation under m-hold) are meetings; "X conferred the award" names no partner."""
+    conferred = [("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                 ("conferred", 1, "ROOT", "VERB", "VBD", "confer", "O"), *_with_person(2, 1, "Mbeki")]
+    assert triggers.meeting_row(make(conferred)[1])["id"] == "m-confer"
+    assert meetings(make(conferred), actors) == [["Blair", "Mbeki"]]
+    held = [conferred[0], ("held", 1, "ROOT", "VERB", "VBD", "hold", "O"),
+            ("consultations", 1, "dobj", "NOUN", "NNS", "consultation", "O"), *_with_person(3, 2, "Mbeki")]
+    assert meetings(make(held), actors) == [["Blair", "Mbeki"]]
+    award = [conferred[0], conferred[1], ("the", 3, "det", "DET", "DT", "the", "O"),
+             ("award", 1, "dobj", "NOUN", "NN", "award", "O"), ("on", 1, "prep", "ADP", "IN", "on", "O"),
+             ("Mbeki", 4, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON")]
+    assert meetings(make(award), actors) == []
+
+
+def test_triggers_greeting_at_the_airport_is_no_meeting():
+    """"X was welcomed by Y at the airport" (arrival-greeting, an ``unless_mark`` of m-welcome and m-receive): a
+    greeting on arrival; "welcomed at the palace" is a reception."""
+    rows = [("Blair", 2, "nsubjpass", "PROPN", "NNP", "Blair", "B-PERSON"), ("was", 2, "auxpass", "AUX", "VBD", "be", "O"),
+            ("welcomed", 2, "ROOT", "VERB", "VBN", "welcome", "O"), ("by", 2, "agent", "ADP", "IN", "by", "O"),
+            ("Mbeki", 3, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON"), ("at", 2, "prep", "ADP", "IN", "at", "O"),
+            ("the", 7, "det", "DET", "DT", "the", "O"), ("airport", 5, "pobj", "NOUN", "NN", "airport", "O")]
+    assert rule_marks(make(rows)).rule("everyday-meet", 2) == "arrival-greeting"
+    assert triggers.meeting_row(make(rows)[2]) is None
+    rows[7] = ("palace", 5, "pobj", "NOUN", "NN", "palace", "O")
+    assert triggers.meeting_row(make(rows)[2])["id"] == "m-welcome"
