@@ -115,6 +115,9 @@ from meetingpairs import pairs
     ("Chancellor Otto Brandt had a brief encounter with Prime Minister Lena Dahl in the corridor.", {("Brandt", "Dahl")}),
     ("Chancellor Otto Brandt consulted his advisers in Oslo on Monday.", set()),
     ("Chancellor Otto Brandt was welcomed by Prime Minister Lena Dahl at the airport on Monday.", set()),
+    # a visit paid to a person (m-pay-visit); not to a country
+    ("Chancellor Otto Brandt paid a visit to Prime Minister Lena Dahl at her residence on Monday.", {("Brandt", "Dahl")}),
+    ("Chancellor Otto Brandt paid a visit to Norway on Monday.", set()),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

@@ -601,3 +601,15 @@ def test_triggers_greeting_at_the_airport_is_no_meeting():
     assert triggers.meeting_row(make(rows)[2]) is None
     rows[7] = ("palace", 5, "pobj", "NOUN", "NN", "palace", "O")
     assert triggers.meeting_row(make(rows)[2])["id"] == "m-welcome"
+
+
+def test_triggers_paid_a_visit_to_a_person(actors):
+    """"X paid a visit to Y" (m-pay-visit, only with the object "visit"): Y is visited; "X paid tribute to Y" is
+    no trigger."""
+    rows = [("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"), ("paid", 1, "ROOT", "VERB", "VBD", "pay", "O"),
+            ("a", 3, "det", "DET", "DT", "a", "O"), ("visit", 1, "dobj", "NOUN", "NN", "visit", "O"),
+            ("to", 3, "prep", "ADP", "IN", "to", "O"), ("Mbeki", 4, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON")]
+    assert triggers.meeting_row(make(rows)[1])["id"] == "m-pay-visit"
+    assert meetings(make(rows), actors) == [["Blair", "Mbeki"]]
+    rows[3] = ("tribute", 1, "dobj", "NOUN", "NN", "tribute", "O")
+    assert triggers.meeting_row(make(rows)[1]) is None

@@ -52,7 +52,7 @@ def _group_roles(tok: Token):
         return None
     names = lexicon.word_ids()
     words = {w for k in kinds for w in (lexicon.words(f"portfolio-{k}") if f"portfolio-{k}" in names else {k})}
-    return lambda role: role is not None and any(w in fold(role) for w in words)
+    return lambda role: role is not None and any(f" {w} " in f" {fold(role)} " for w in words)  # whole words
 
 
 def _leads(ctx: Context, ent, members: set[str], fits) -> bool:
