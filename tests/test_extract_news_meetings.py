@@ -118,6 +118,10 @@ from meetingpairs import pairs
     # a visit paid to a person (m-pay-visit); not to a country
     ("Chancellor Otto Brandt paid a visit to Prime Minister Lena Dahl at her residence on Monday.", {("Brandt", "Dahl")}),
     ("Chancellor Otto Brandt paid a visit to Norway on Monday.", set()),
+    # the person told or assured at or during the gathering is there too (addressee-verbs); one criticised is not
+    ("During the talks in Oslo, Chancellor Otto Brandt assured Prime Minister Lena Dahl that the pipeline would be "
+     "built.", {("Brandt", "Dahl")}),
+    ("At the summit in Oslo, Chancellor Otto Brandt criticised Prime Minister Lena Dahl for her budget.", set()),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

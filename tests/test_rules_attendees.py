@@ -230,3 +230,14 @@ def test_attendees_delegation_leaders_of_talks(actors):
     assert sorted(p.name for p in events[0].participants) == ["Holm", "Osei"]
     planned = EventFact("e1", "intent", (), ctx.evidence(1, 2, "event:unnamed+m-talks"), name="talks")
     assert attendees.with_attendees(ctx, [], [planned], {"e1": [1]})[0] == [planned]
+
+
+def test_attendees_addressee_of_an_act_at_the_gathering(actors):
+    """"Garcia told Osei at the summit": the person told is there too (``addressee-verbs``); "Garcia criticised Osei
+    at the summit" does not put Osei there."""
+    rows = [("Garcia", 1, "nsubj", "PROPN", "NNP", "Garcia", "B-PERSON"), ("told", 1, "ROOT", "VERB", "VBD", "tell", "O"),
+            ("Osei", 1, "dobj", "PROPN", "NNP", "Osei", "B-PERSON"), ("at", 1, "prep", "ADP", "IN", "at", "O"),
+            ("the", 5, "det", "DET", "DT", "the", "O"), ("summit", 3, "pobj", "NOUN", "NN", "summit", "O")]
+    assert present(make(rows), actors, [5]) == ["Garcia", "Osei"]
+    rows[1] = ("criticised", 1, "ROOT", "VERB", "VBD", "criticise", "O")
+    assert present(make(rows), actors, [5]) == ["Garcia"]

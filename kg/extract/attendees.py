@@ -123,6 +123,8 @@ def _persons(ctx: Context, tok: Token, mark: str) -> list[int]:
         sides = sides or [c for a in (node, *node.children) if a.dep_ in ("auxpass", "ROOT") for c in a.children
                           if c.dep_ == "attr"]  # "Also elected during the meeting was X"
         found = [e for s in sides for e in persons_in_phrase(ctx, s)]
+        if found and node.lemma_.lower() in lexicon.words("addressee-verbs"):  # "X told Y during the talks"
+            found += [e for c in node.children if c.dep_ in ("dobj", "dative") for e in persons_in_phrase(ctx, c)]
         if found or node.dep_ not in ("advcl", "xcomp", "conj", "acomp") or node.head.i == node.i:
             return found
         node = node.head
