@@ -51,6 +51,77 @@ from meetingpairs import pairs
     # an emphatic reflexive stresses the name before it and adds no one (emphatic-reflexives)
     ("Senator Jane Cole helped to set up a meeting between Chancellor Olaf Scholz and President Joe Biden himself "
      "in Berlin last May.", {("Biden", "Scholz")}),
+    # a meeting asked for, offered or scheduled is still to come; one cancelled or postponed never took place
+    # (fut-intent-head, fut-call-for, fut-intent-head-form, neg-head on a noun trigger)
+    ("Prime Minister Lena Dahl proposed a meeting with Chancellor Otto Brandt to settle the fishing dispute.", set()),
+    ("Chancellor Otto Brandt called for talks with President Marta Ilves after the border incident.", set()),
+    ("Prime Minister Lena Dahl said she hoped to meet Chancellor Otto Brandt before the end of the year.", set()),
+    ("Chancellor Otto Brandt cancelled his meeting with President Marta Ilves because of the storm.", set()),
+    ("The talks between Prime Minister Lena Dahl and President Marta Ilves were postponed after the flood.", set()),
+    ("Prime Minister Lena Dahl and President Marta Ilves agreed on a plan at their meeting in Tallinn.",
+     {("Dahl", "Ilves")}),
+    # a joint news conference is held by its subjects together (joint-gathering); separate ones are not
+    ("Prime Minister Lena Dahl and President Marta Ilves gave a joint news conference in Tallinn on Friday.",
+     {("Dahl", "Ilves")}),
+    ("Prime Minister Lena Dahl and President Marta Ilves told reporters at a joint press conference that the railway "
+     "would open in May.", {("Dahl", "Ilves")}),
+    ("Prime Minister Lena Dahl and President Marta Ilves held separate news conferences on Friday.", set()),
+    # an accord signed by two persons in the passive (signed-accord-passive, signed-accord-participle)
+    ("The border treaty was signed by Prime Minister Lena Dahl and President Marta Ilves at a ceremony in Narva.",
+     {("Dahl", "Ilves")}),
+    ("The accord, signed by Prime Minister Lena Dahl and President Marta Ilves on Friday, ends a long dispute.",
+     {("Dahl", "Ilves")}),
+    ("The petition was signed by Senator Lena Dahl and Senator Marta Ilves.", set()),
+    # a meal with a partner, or had together (m-dinner, m-lunch, together-gathering); shaking hands (m-shake-hands)
+    ("Prime Minister Lena Dahl had dinner with President Marta Ilves at the castle on Thursday.", {("Dahl", "Ilves")}),
+    ("Prime Minister Lena Dahl and President Marta Ilves had lunch together in Tartu.", {("Dahl", "Ilves")}),
+    ("Prime Minister Lena Dahl had lunch with her staff in Tartu.", set()),
+    ("Prime Minister Lena Dahl and President Marta Ilves shook hands outside the palace.", {("Dahl", "Ilves")}),
+    # "met with X as well as with Y": two meetings (participant-prep-sibling)
+    ("Chancellor Otto Brandt met with Prime Minister Lena Dahl in Oslo as well as with President Marta Ilves.",
+     {("Brandt", "Dahl"), ("Brandt", "Ilves")}),
+    ("Later on Monday Chancellor Otto Brandt met with the World Bank, then with President Marta Ilves, who praised "
+     "the plan.", {("Brandt", "Ilves")}),  # the first "with" names no person: one meeting, with Y
+    # a ceremony or funeral attended together is no meeting (attend-occasion, attended-occasion, part-in-occasion)
+    ("A memorial was unveiled on Friday in a ceremony attended by Prime Minister Lena Dahl and President Marta Ilves.",
+     set()),
+    ("Prime Minister Lena Dahl attended the funeral in Riga with President Marta Ilves.", set()),
+    # ", who had talks with Y" where the parser breaks the relative clause (subject on the auxiliary)
+    ("In an interview Karl Huber, who had \"clear the air\" talks with Mr Silva last week, said little.",
+     {("Huber", "Silva")}),
+    # the heads of the delegations to talks that name no participant (delegation-talks-nouns)
+    ("Peace talks between the government and the rebels resumed in Oslo on Monday. The government delegation was "
+     "led by Interior Minister Omar Haddad. The rebel delegation was headed by Ali Karim.", {("Haddad", "Karim")}),
+    ("Peace talks between the government and the rebels will resume in Oslo next week. The government delegation "
+     "will be led by Interior Minister Omar Haddad. The rebel delegation will be headed by Ali Karim.", set()),
+    # "Attending were A, B and C" after the gathering (attending-words as the subject of "were")
+    ("A summit of Baltic leaders opened in Riga on Monday. Attending were Prime Minister Lena Dahl, President Marta "
+     "Ilves and Chancellor Otto Brandt.", {("Dahl", "Ilves"), ("Brandt", "Dahl"), ("Brandt", "Ilves")}),
+    # a group of ministers of one portfolio: the holders of that portfolio in its member states the article names
+    # (portfolio-foreign, portfolio-defence); not those of another portfolio
+    ("G7 foreign ministers met in Rome on Monday. Italian Foreign Minister Paolo Orlando said the group agreed on a "
+     "plan. US Secretary of State Anne Ridley said the plan was firm.", {("Orlando", "Ridley")}),
+    ("NATO defence ministers met in Brussels on Thursday. German Finance Minister Peter Stroh said Germany would pay. "
+     "US Defence Secretary Robert Gale urged more troops.", set()),
+    # "her Chilean counterpart" holds the post of the titled person before it, even where named only later
+    ("Estonian Foreign Minister Marta Ilves met her Latvian counterpart in Tallinn on Monday. Latvian Foreign "
+     "Minister Janis Ozols said the talks had gone well.", {("Ilves", "Ozols")}),
+    ("Estonian Foreign Minister Marta Ilves met her Latvian counterpart in Tallinn on Monday. Latvian President "
+     "Janis Ozols said the talks had gone well.", set()),
+    # conferring, consulting and consultations with a partner, an encounter with a person (m-confer, m-consult,
+    # m-consultation, m-encounter); a welcome at the airport is a greeting on arrival (arrival-greeting)
+    ("Chancellor Otto Brandt conferred with Prime Minister Lena Dahl in Oslo on Monday.", {("Brandt", "Dahl")}),
+    ("Chancellor Otto Brandt and Prime Minister Lena Dahl held consultations in Oslo on Monday.", {("Brandt", "Dahl")}),
+    ("Chancellor Otto Brandt had a brief encounter with Prime Minister Lena Dahl in the corridor.", {("Brandt", "Dahl")}),
+    ("Chancellor Otto Brandt consulted his advisers in Oslo on Monday.", set()),
+    ("Chancellor Otto Brandt was welcomed by Prime Minister Lena Dahl at the airport on Monday.", set()),
+    # a visit paid to a person (m-pay-visit); not to a country
+    ("Chancellor Otto Brandt paid a visit to Prime Minister Lena Dahl at her residence on Monday.", {("Brandt", "Dahl")}),
+    ("Chancellor Otto Brandt paid a visit to Norway on Monday.", set()),
+    # the person told or assured at or during the gathering is there too (addressee-verbs); one criticised is not
+    ("During the talks in Oslo, Chancellor Otto Brandt assured Prime Minister Lena Dahl that the pipeline would be "
+     "built.", {("Brandt", "Dahl")}),
+    ("At the summit in Oslo, Chancellor Otto Brandt criticised Prime Minister Lena Dahl for her budget.", set()),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

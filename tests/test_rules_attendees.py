@@ -80,17 +80,21 @@ def test_attendees_chair_of_the_summit(actors, verb, lemma, gathering):
     assert present(make(rows), actors, []) == []  # "told reporters": no gathering
 
 
+# "Peru's delegation was led by Osei. Holm led the Danish team." after a first sentence of four tokens
+DELEGATIONS = [("Peru", 6, "poss", "PROPN", "NNP", "Peru", "B-GPE"), ("'s", 4, "case", "PART", "POS", "'s", "O"),
+               ("delegation", 8, "nsubjpass", "NOUN", "NN", "delegation", "O"),
+               ("was", 8, "auxpass", "AUX", "VBD", "be", "O"), ("led", 8, "ROOT", "VERB", "VBN", "lead", "O"),
+               ("by", 8, "agent", "ADP", "IN", "by", "O"), ("Osei", 9, "pobj", "PROPN", "NNP", "Osei", "B-PERSON"),
+               (".", 8, "punct", "PUNCT", ".", ".", "O"),
+               ("Holm", 13, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"), ("led", 13, "ROOT", "VERB", "VBD", "lead", "O"),
+               ("the", 16, "det", "DET", "DT", "the", "O"), ("Danish", 16, "amod", "ADJ", "JJ", "danish", "B-NORP"),
+               ("team", 13, "dobj", "NOUN", "NN", "team", "O"), (".", 13, "punct", "PUNCT", ".", ".", "O")]
+
+
 def test_attendees_delegation_leaders_in_a_summit_report(actors):
     rows = [("A", 1, "det", "DET", "DT", "a", "O"), ("summit", 2, "nsubj", "NOUN", "NN", "summit", "O"),
             ("opened", 2, "ROOT", "VERB", "VBD", "open", "O"), (".", 2, "punct", "PUNCT", ".", ".", "O"),
-            ("Peru", 6, "poss", "PROPN", "NNP", "Peru", "B-GPE"), ("'s", 4, "case", "PART", "POS", "'s", "O"),
-            ("delegation", 8, "nsubjpass", "NOUN", "NN", "delegation", "O"),
-            ("was", 8, "auxpass", "AUX", "VBD", "be", "O"), ("led", 8, "ROOT", "VERB", "VBN", "lead", "O"),
-            ("by", 8, "agent", "ADP", "IN", "by", "O"), ("Osei", 9, "pobj", "PROPN", "NNP", "Osei", "B-PERSON"),
-            (".", 8, "punct", "PUNCT", ".", ".", "O"),
-            ("Holm", 13, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"), ("led", 13, "ROOT", "VERB", "VBD", "lead", "O"),
-            ("the", 16, "det", "DET", "DT", "the", "O"), ("Danish", 16, "amod", "ADJ", "JJ", "danish", "B-NORP"),
-            ("team", 13, "dobj", "NOUN", "NN", "team", "O"), (".", 13, "punct", "PUNCT", ".", ".", "O"),
+            *DELEGATIONS,
             ("Berg", 19, "nsubj", "PROPN", "NNP", "Berg", "B-PERSON"), ("led", 19, "ROOT", "VERB", "VBD", "lead", "O"),
             ("the", 21, "det", "DET", "DT", "the", "O"), ("talks", 19, "dobj", "NOUN", "NNS", "talk", "O"),
             (".", 19, "punct", "PUNCT", ".", ".", "O")]
@@ -210,3 +214,30 @@ def test_attendees_member_of_the_delegation(actors):
         ctx = context.build_context(d, Article("t", d.text), actors)
         assert [ctx.person(e).name for e in attendees.delegation_members(ctx, {1})] == expected
         assert attendees.delegation_members(ctx, set()) == []
+
+
+def test_attendees_delegation_leaders_of_talks(actors):
+    """"The talks resumed. Peru's delegation was led by Osei. Holm led the Danish team.": the heads of the
+    delegations take part in talks that name no participant (``delegation-talks-nouns``), as in a summit report;
+    not in planned talks."""
+    rows = [("The", 1, "det", "DET", "DT", "the", "O"), ("talks", 2, "nsubj", "NOUN", "NNS", "talk", "O"),
+            ("resumed", 2, "ROOT", "VERB", "VBD", "resume", "O"), (".", 2, "punct", "PUNCT", ".", ".", "O"),
+            *DELEGATIONS]
+    doc = make(rows)
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    talks = EventFact("e1", "meeting", (), ctx.evidence(1, 2, "event:unnamed+m-talks"), name="talks")
+    events, _ = attendees.with_attendees(ctx, [], [talks], {"e1": [1]})
+    assert sorted(p.name for p in events[0].participants) == ["Holm", "Osei"]
+    planned = EventFact("e1", "intent", (), ctx.evidence(1, 2, "event:unnamed+m-talks"), name="talks")
+    assert attendees.with_attendees(ctx, [], [planned], {"e1": [1]})[0] == [planned]
+
+
+def test_attendees_addressee_of_an_act_at_the_gathering(actors):
+    """"Garcia told Osei at the summit": the person told is there too (``addressee-verbs``); "Garcia criticised Osei
+    at the summit" does not put Osei there."""
+    rows = [("Garcia", 1, "nsubj", "PROPN", "NNP", "Garcia", "B-PERSON"), ("told", 1, "ROOT", "VERB", "VBD", "tell", "O"),
+            ("Osei", 1, "dobj", "PROPN", "NNP", "Osei", "B-PERSON"), ("at", 1, "prep", "ADP", "IN", "at", "O"),
+            ("the", 5, "det", "DET", "DT", "the", "O"), ("summit", 3, "pobj", "NOUN", "NN", "summit", "O")]
+    assert present(make(rows), actors, [5]) == ["Garcia", "Osei"]
+    rows[1] = ("criticised", 1, "ROOT", "VERB", "VBD", "criticise", "O")
+    assert present(make(rows), actors, [5]) == ["Garcia"]

@@ -372,3 +372,244 @@ def test_triggers_conference_with_a_named_person_is_a_meeting(actors):
     assert meetings(named, actors) == [["Kiir", "Machar"]]
     crowd = doc("delegates", "NOUN", "O")
     assert triggers.meeting_row(crowd[4]) is None
+
+
+ASKED_FOR = [("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+             ("proposed", 1, "ROOT", "VERB", "VBD", "propose", "O"), ("a", 3, "det", "DET", "DT", "a", "O"),
+             ("meeting", 1, "dobj", "NOUN", "NN", "meeting", "O"), ("with", 3, "prep", "ADP", "IN", "with", "O"),
+             ("Mbeki", 4, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON")]
+
+
+def test_triggers_meeting_asked_for_is_planned(actors):
+    """"X proposed a meeting with Y", "X called for talks with Y", "X hoped to meet Y" (lemmatised 'hop'): a meeting
+    asked for is still to come (fut-intent-head, fut-call-for, fut-intent-head-form); "X held a meeting" is not."""
+    doc = make(ASKED_FOR)
+    assert triggers.future_rule(doc[3]) == "fut-intent-head" and meetings(doc, actors) == []
+    called = list(ASKED_FOR)
+    called[1] = ("called", 1, "ROOT", "VERB", "VBD", "call", "O")
+    called[2:4] = [("for", 1, "prep", "ADP", "IN", "for", "O"), ("talks", 2, "pobj", "NOUN", "NNS", "talk", "O")]
+    assert triggers.future_rule(make(called)[3]) == "fut-call-for"
+    held = list(ASKED_FOR)
+    held[1] = ("held", 1, "ROOT", "VERB", "VBD", "hold", "O")
+    assert triggers.future_rule(make(held)[3]) is None and meetings(make(held), actors) == [["Blair", "Mbeki"]]
+    hoped = make([("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                  ("hoped", 1, "ROOT", "VERB", "VBD", "hop", "O"), ("to", 3, "aux", "PART", "TO", "to", "O"),
+                  ("meet", 1, "xcomp", "VERB", "VB", "meet", "O"), ("Mbeki", 3, "dobj", "PROPN", "NNP", "Mbeki",
+                                                                     "B-PERSON")])
+    assert triggers.future_rule(hoped[3]) == "fut-intent-head-form"
+
+
+def test_triggers_cancelled_meeting_noun_is_negated():
+    """"X cancelled his meeting with Y", "the talks were postponed": a negating head cancels the noun trigger it
+    takes as object or passive subject; "X attended the meeting" does not."""
+    rows = [("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+            ("cancelled", 1, "ROOT", "VERB", "VBD", "cancel", "O"), ("his", 3, "poss", "PRON", "PRP$", "his", "O"),
+            ("meeting", 1, "dobj", "NOUN", "NN", "meeting", "O")]
+    assert triggers.negated(make(rows)[3])
+    rows[1] = ("attended", 1, "ROOT", "VERB", "VBD", "attend", "O")
+    assert not triggers.negated(make(rows)[3])
+    passive = [("The", 1, "det", "DET", "DT", "the", "O"), ("talks", 3, "nsubjpass", "NOUN", "NNS", "talk", "O"),
+               ("were", 3, "auxpass", "AUX", "VBD", "be", "O"), ("postponed", 3, "ROOT", "VERB", "VBN", "postpone", "O")]
+    assert triggers.negated(make(passive)[1])
+
+
+def test_triggers_meeting_where_a_noun_was_agreed_happened():
+    """"X and Y agreed on a plan at their meeting": the meeting is where the past verb's act took place, though
+    the verb ("agree") and the noun ("plan") are words of intention; "agree on a plan at a meeting" stays planned."""
+    rows = [("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+            ("agreed", 1, "ROOT", "VERB", "VBD", "agree", "O"), ("on", 1, "prep", "ADP", "IN", "on", "O"),
+            ("a", 4, "det", "DET", "DT", "a", "O"), ("plan", 2, "pobj", "NOUN", "NN", "plan", "O"),
+            ("at", 4, "prep", "ADP", "IN", "at", "O"), ("a", 7, "det", "DET", "DT", "a", "O"),
+            ("meeting", 5, "pobj", "NOUN", "NN", "meeting", "O")]
+    assert triggers.future_rule(make(rows)[7]) is None
+    rows[1] = ("agree", 1, "ROOT", "VERB", "VB", "agree", "O")
+    assert triggers.future_rule(make(rows)[7]) == "fut-intent-head"
+
+
+def _blair_and_mbeki(start: int, head: int, dep: str) -> list[tuple]:
+    """Rows of "Blair and Mbeki" from index ``start``, the phrase hanging on ``head`` as ``dep``."""
+    return [("Blair", head, dep, "PROPN", "NNP", "Blair", "B-PERSON"), ("and", start, "cc", "CCONJ", "CC", "and", "O"),
+            ("Mbeki", start, "conj", "PROPN", "NNP", "Mbeki", "B-PERSON")]
+
+
+def test_events_joint_conference_is_held_by_its_subjects_together(actors):
+    """"X and Y held a joint press conference" (joint-event): its two subjects met, with no "with" partner; "X and Y
+    held a press conference" may be two conferences."""
+    rows = _blair_and_mbeki(0, 3, "nsubj") + [
+            ("held", 3, "ROOT", "VERB", "VBD", "hold", "O"), ("a", 7, "det", "DET", "DT", "a", "O"), ("joint", 7, "amod", "ADJ", "JJ", "joint", "O"),
+            ("press", 7, "compound", "NOUN", "NN", "press", "O"),
+            ("conference", 3, "dobj", "NOUN", "NN", "conference", "O")]
+    doc = make(rows)
+    assert rule_marks(doc).rule("joint-event", 7) == "joint-gathering"
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+    rows[5] = ("long", 7, "amod", "ADJ", "JJ", "long", "O")
+    assert meetings(make(rows), actors) == []
+
+
+def test_events_accord_signed_in_the_passive(actors):
+    """"The treaty was signed by X and Y" (signed-accord-passive): the agent is the subject that m-sign wants two
+    of; "The letter was signed by X and Y" signs no accord."""
+    rows = [("The", 1, "det", "DET", "DT", "the", "O"), ("treaty", 3, "nsubjpass", "NOUN", "NN", "treaty", "O"),
+            ("was", 3, "auxpass", "AUX", "VBD", "be", "O"), ("signed", 3, "ROOT", "VERB", "VBN", "sign", "O"),
+            ("by", 3, "agent", "ADP", "IN", "by", "O")] + _blair_and_mbeki(5, 4, "pobj")
+    doc = make(rows)
+    assert rule_marks(doc).rule("signing", 3) == "signed-accord-passive"
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+    rows[1] = ("letter", 3, "nsubjpass", "NOUN", "NN", "letter", "O")
+    assert meetings(make(rows), actors) == []
+
+
+def test_events_meal_with_a_partner_or_together(actors):
+    """"X had dinner with Y" (m-dinner), "X and Y had lunch together" (together-gathering): a meal with a named
+    partner is a meeting; "X and Y had lunch" alone may be two lunches."""
+    rows = _blair_and_mbeki(0, 3, "nsubj") + [
+            ("had", 3, "ROOT", "VERB", "VBD", "have", "O"), ("lunch", 3, "dobj", "NOUN", "NN", "lunch", "O"),
+            ("together", 3, "advmod", "ADV", "RB", "together", "O")]
+    doc = make(rows)
+    assert rule_marks(doc).rule("joint-event", 4) == "together-gathering"
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+    assert meetings(make(rows[:5]), actors) == []
+    dinner = [("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"), ("had", 1, "ROOT", "VERB", "VBD", "have", "O"),
+              ("dinner", 1, "dobj", "NOUN", "NN", "dinner", "O"), ("with", 2, "prep", "ADP", "IN", "with", "O"),
+              ("Mbeki", 3, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON")]
+    assert meetings(make(dinner), actors) == [["Blair", "Mbeki"]]
+
+
+def test_triggers_shook_hands(actors):
+    """"X and Y shook hands" (m-shake-hands, only with the object "hands"); "X shook the tree" is none."""
+    rows = _blair_and_mbeki(0, 3, "nsubj") + [
+            ("shook", 3, "ROOT", "VERB", "VBD", "shake", "O"), ("hands", 3, "dobj", "NOUN", "NNS", "hand", "O")]
+    assert triggers.meeting_row(make(rows)[3])["id"] == "m-shake-hands"
+    assert meetings(make(rows), actors) == [["Blair", "Mbeki"]]
+    rows[4] = ("trees", 3, "dobj", "NOUN", "NNS", "tree", "O")
+    assert triggers.meeting_row(make(rows)[3]) is None
+
+
+def _with_person(at: int, head: int, name: str) -> list[tuple]:
+    """Rows of "with <name>", "with" at index ``at`` hanging on ``head``."""
+    return [("with", head, "prep", "ADP", "IN", "with", "O"), (name, at, "pobj", "PROPN", "NNP", name, "B-PERSON")]
+
+
+def test_events_second_with_after_as_well_as(actors):
+    """"X met with Y as well as with Z" (participant-prep-sibling): two meetings, X–Y and X–Z, not Y–Z."""
+    as_well_as = [("as", 6, "advmod", "ADV", "RB", "as", "O"), ("well", 6, "advmod", "ADV", "RB", "well", "O"),
+                  ("as", 1, "cc", "ADP", "IN", "as", "O")]
+    rows = [("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"), ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
+            *_with_person(2, 1, "Mbeki"), *as_well_as, *_with_person(7, 1, "Mugabe")]
+    doc = make(rows)
+    assert rule_marks(doc).rule("second-partner-prep", 7) == "participant-prep-sibling"
+    assert sorted(meetings(doc, actors)) == [["Blair", "Mbeki"], ["Blair", "Mugabe"]]
+
+
+def test_triggers_attending_a_ceremony_is_no_meeting():
+    """"a ceremony attended by X and Y", "X attended the funeral with Y" (attended-occasion, attend-occasion): no
+    meeting; "the summit attended by X and Y" is one."""
+    rows = [("a", 1, "det", "DET", "DT", "a", "O"), ("ceremony", 1, "ROOT", "NOUN", "NN", "ceremony", "O"),
+            ("attended", 1, "acl", "VERB", "VBN", "attend", "O"), ("by", 2, "agent", "ADP", "IN", "by", "O"),
+            ("Blair", 3, "pobj", "PROPN", "NNP", "Blair", "B-PERSON")]
+    assert rule_marks(make(rows)).rule("everyday-meet", 2) == "attended-occasion"
+    assert triggers.meeting_row(make(rows)[2]) is None
+    rows[1] = ("summit", 1, "ROOT", "NOUN", "NN", "summit", "O")
+    assert triggers.meeting_row(make(rows)[2]) is not None
+
+
+def test_participants_subject_hung_on_the_auxiliary_of_a_broken_relative_clause(actors):
+    """"Blair, who had "catch up" talks with Mbeki": the parser makes "catch" the root and hangs "who" on the
+    auxiliary; the auxiliary's subject is the trigger's, and ", who" right after a name stands for it."""
+    rows = [("Blair", 4, "npadvmod", "PROPN", "NNP", "Blair", "B-PERSON"), (",", 0, "punct", "PUNCT", ",", ",", "O"),
+            ("who", 3, "nsubj", "PRON", "WP", "who", "O"), ("had", 4, "aux", "AUX", "VBD", "have", "O"),
+            ("catch", 4, "ROOT", "VERB", "VB", "catch", "O"), ("talks", 4, "dobj", "NOUN", "NNS", "talk", "O"),
+            ("with", 5, "prep", "ADP", "IN", "with", "O"), ("Mbeki", 6, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON")]
+    assert meetings(make(rows), actors) == [["Blair", "Mbeki"]]
+    rows[1] = ("and", 0, "cc", "CCONJ", "CC", "and", "O")  # "Blair and who …": no relative pronoun after a name
+    assert meetings(make(rows), actors) == []
+
+
+def test_participants_attending_as_subject_lists_those_present(actors):
+    """"Attending were A and B": the parser makes "Attending" the subject of "were"; those listed took part
+    (``attending-words``), as in "Also attending were A and B"; "Leaving were A and B" lists no one."""
+    rows = [("Attending", 1, "nsubj", "VERB", "VBG", "attend", "O"), ("were", 1, "ROOT", "AUX", "VBD", "be", "O"),
+            ("Blair", 1, "attr", "PROPN", "NNP", "Blair", "B-PERSON"), ("and", 2, "cc", "CCONJ", "CC", "and", "O"),
+            ("Mbeki", 2, "conj", "PROPN", "NNP", "Mbeki", "B-PERSON")]
+    assert meetings(make(rows), actors) == [["Blair", "Mbeki"]]
+    rows[0] = ("Leaving", 1, "nsubj", "VERB", "VBG", "leave", "O")
+    assert meetings(make(rows), actors) == []
+
+
+def test_participants_group_of_ministers_of_a_portfolio(actors):
+    """"NATO defence ministers met": the persons the article names as holders of that portfolio in a member state
+    (``portfolio-defence``: a Defence Secretary too); "NATO finance ministers" are not the defence ministers."""
+    rows = [("NATO", 2, "compound", "PROPN", "NNP", "NATO", "B-ORG"),
+            ("defence", 2, "compound", "NOUN", "NN", "defence", "O"),
+            ("ministers", 3, "nsubj", "NOUN", "NNS", "minister", "O"), ("met", 3, "ROOT", "VERB", "VBD", "meet", "O"),
+            (".", 3, "punct", "PUNCT", ".", ".", "O"), ("German", 8, "amod", "ADJ", "JJ", "german", "B-NORP"),
+            ("Defence", 7, "compound", "PROPN", "NNP", "Defence", "O"),
+            ("Minister", 8, "compound", "PROPN", "NNP", "Minister", "O"),
+            ("Stroh", 9, "nsubj", "PROPN", "NNP", "Stroh", "B-PERSON"), ("spoke", 9, "ROOT", "VERB", "VBD", "speak", "O"),
+            (".", 9, "punct", "PUNCT", ".", ".", "O"), ("US", 14, "compound", "PROPN", "NNP", "US", "B-GPE"),
+            ("Defence", 13, "compound", "PROPN", "NNP", "Defence", "O"),
+            ("Secretary", 14, "compound", "PROPN", "NNP", "Secretary", "O"),
+            ("Gale", 15, "nsubj", "PROPN", "NNP", "Gale", "B-PERSON"), ("agreed", 15, "ROOT", "VERB", "VBD", "agree", "O"),
+            (".", 15, "punct", "PUNCT", ".", ".", "O")]
+    assert meetings(make(rows), actors) == [["Gale", "Stroh"]]
+    rows[1] = ("finance", 2, "compound", "NOUN", "NN", "finance", "O")
+    assert meetings(make(rows), actors) == []
+
+
+def test_context_counterpart_holds_the_post_of_the_person_before(actors):
+    """"Foreign Minister Vega met her Chilean counterpart … Chilean Foreign Minister Rojas spoke": the counterpart
+    is Chile's holder of the post of the titled person just before it, not Chile's head (the President)."""
+    def doc(post):
+        return make([("Peruvian", 3, "amod", "ADJ", "JJ", "peruvian", "B-NORP"),
+                     ("Foreign", 2, "compound", "PROPN", "NNP", "Foreign", "O"),
+                     ("Minister", 3, "compound", "PROPN", "NNP", "Minister", "O"),
+                     ("Vega", 4, "nsubj", "PROPN", "NNP", "Vega", "B-PERSON"), ("met", 4, "ROOT", "VERB", "VBD", "meet", "O"),
+                     ("her", 7, "poss", "PRON", "PRP$", "her", "O"), ("Chilean", 7, "amod", "ADJ", "JJ", "chilean", "B-NORP"),
+                     ("counterpart", 4, "dobj", "NOUN", "NN", "counterpart", "O"), (".", 4, "punct", "PUNCT", ".", ".", "O"),
+                     ("Chilean", 10 + len(post), "amod", "ADJ", "JJ", "chilean", "B-NORP"),
+                     *[(w, 10 + len(post), "compound", "PROPN", "NNP", w, "O") for w in post],
+                     ("Rojas", 11 + len(post), "nsubj", "PROPN", "NNP", "Rojas", "B-PERSON"),
+                     ("spoke", 11 + len(post), "ROOT", "VERB", "VBD", "speak", "O")])
+    assert meetings(doc(["Foreign", "Minister"]), actors) == [["Rojas", "Vega"]]
+    assert meetings(doc(["President"]), actors) == []
+
+
+def test_triggers_consultations_and_conferring(actors):
+    """"X conferred with Y", "X consulted with Y" (m-confer, m-consult: only with a "with" partner), "X held
+    consultations with Y" (m-consultation under m-hold) are meetings; "X conferred the award" names no partner."""
+    conferred = [("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                 ("conferred", 1, "ROOT", "VERB", "VBD", "confer", "O"), *_with_person(2, 1, "Mbeki")]
+    assert triggers.meeting_row(make(conferred)[1])["id"] == "m-confer"
+    assert meetings(make(conferred), actors) == [["Blair", "Mbeki"]]
+    held = [conferred[0], ("held", 1, "ROOT", "VERB", "VBD", "hold", "O"),
+            ("consultations", 1, "dobj", "NOUN", "NNS", "consultation", "O"), *_with_person(3, 2, "Mbeki")]
+    assert meetings(make(held), actors) == [["Blair", "Mbeki"]]
+    award = [conferred[0], conferred[1], ("the", 3, "det", "DET", "DT", "the", "O"),
+             ("award", 1, "dobj", "NOUN", "NN", "award", "O"), ("on", 1, "prep", "ADP", "IN", "on", "O"),
+             ("Mbeki", 4, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON")]
+    assert meetings(make(award), actors) == []
+
+
+def test_triggers_greeting_at_the_airport_is_no_meeting():
+    """"X was welcomed by Y at the airport" (arrival-greeting, an ``unless_mark`` of m-welcome and m-receive): a
+    greeting on arrival; "welcomed at the palace" is a reception."""
+    rows = [("Blair", 2, "nsubjpass", "PROPN", "NNP", "Blair", "B-PERSON"), ("was", 2, "auxpass", "AUX", "VBD", "be", "O"),
+            ("welcomed", 2, "ROOT", "VERB", "VBN", "welcome", "O"), ("by", 2, "agent", "ADP", "IN", "by", "O"),
+            ("Mbeki", 3, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON"), ("at", 2, "prep", "ADP", "IN", "at", "O"),
+            ("the", 7, "det", "DET", "DT", "the", "O"), ("airport", 5, "pobj", "NOUN", "NN", "airport", "O")]
+    assert rule_marks(make(rows)).rule("everyday-meet", 2) == "arrival-greeting"
+    assert triggers.meeting_row(make(rows)[2]) is None
+    rows[7] = ("palace", 5, "pobj", "NOUN", "NN", "palace", "O")
+    assert triggers.meeting_row(make(rows)[2])["id"] == "m-welcome"
+
+
+def test_triggers_paid_a_visit_to_a_person(actors):
+    """"X paid a visit to Y" (m-pay-visit, only with the object "visit"): Y is visited; "X paid tribute to Y" is
+    no trigger."""
+    rows = [("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"), ("paid", 1, "ROOT", "VERB", "VBD", "pay", "O"),
+            ("a", 3, "det", "DET", "DT", "a", "O"), ("visit", 1, "dobj", "NOUN", "NN", "visit", "O"),
+            ("to", 3, "prep", "ADP", "IN", "to", "O"), ("Mbeki", 4, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON")]
+    assert triggers.meeting_row(make(rows)[1])["id"] == "m-pay-visit"
+    assert meetings(make(rows), actors) == [["Blair", "Mbeki"]]
+    rows[3] = ("tribute", 1, "dobj", "NOUN", "NN", "tribute", "O")
+    assert triggers.meeting_row(make(rows)[1]) is None

@@ -50,6 +50,8 @@ def with_attendees(ctx: Context, roles: Sequence[RoleFact], events: list[EventFa
     found = present(ctx, mentions) + delegation_members(ctx, mentions)
     if not event.participants and _summit(ctx, event, mentions):
         found += summit_speakers(ctx, roles, _first_summit(ctx, mentions)) + delegation_heads(ctx)
+    elif not event.participants and event.kind != "intent" and _talks(ctx, mentions):
+        found += delegation_heads(ctx)  # "Peace talks resumed … The rebel delegation was headed by X"
     delegates = side_delegates(ctx, roles)
     only_sides = not event.participants and not found  # talks known only by their sides stay unnamed for topics
     if len(event.participants) + len(dedupe(found + delegates)) >= 2:  # one delegate alone meets nobody
@@ -121,6 +123,8 @@ def _persons(ctx: Context, tok: Token, mark: str) -> list[int]:
         sides = sides or [c for a in (node, *node.children) if a.dep_ in ("auxpass", "ROOT") for c in a.children
                           if c.dep_ == "attr"]  # "Also elected during the meeting was X"
         found = [e for s in sides for e in persons_in_phrase(ctx, s)]
+        if found and node.lemma_.lower() in lexicon.words("addressee-verbs"):  # "X told Y during the talks"
+            found += [e for c in node.children if c.dep_ in ("dobj", "dative") for e in persons_in_phrase(ctx, c)]
         if found or node.dep_ not in ("advcl", "xcomp", "conj", "acomp") or node.head.i == node.i:
             return found
         node = node.head
@@ -146,6 +150,12 @@ def _refers(gathering: Token, mentions: set[int]) -> bool:
 def _summit(ctx: Context, event: EventFact, mentions: set[int]) -> bool:
     """Whether the article's event is a summit it reports as held (a ``summit-nouns`` word among its mentions)."""
     return event.kind != "intent" and _first_summit(ctx, mentions) is not None
+
+
+def _talks(ctx: Context, mentions: set[int]) -> bool:
+    """Whether the article's event is a round of talks (a ``delegation-talks-nouns`` word among its mentions), to
+    which delegations come."""
+    return any(ctx.doc[i].lemma_.lower() in lexicon.words("delegation-talks-nouns") for i in mentions)
 
 
 def _first_summit(ctx: Context, mentions: set[int]) -> int | None:

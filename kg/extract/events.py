@@ -205,7 +205,7 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
     if _asserted(ctx, tok) and (people_ and event is not None or len(alone) == 1 and
                                 (_meets_group(tok, row) or _listed_later(tok) or _meets_officials(tok))):
         return _solo(tok, row, people_ if event is not None else alone, principal, event)
-    if len(people_) < 2 or not others and row.get("needs_other") == "yes":
+    if len(people_) < 2 or not others and row.get("needs_other") == "yes" and not _joint(tok):
         return None  # "X and Y welcomed the agreement" is no meeting; "X and Y hosted a roundtable" is one
     if row.get("subjects") and (len(people_) < int(row["subjects"]) or purpose_of_trigger(tok)):
         return None
@@ -214,6 +214,14 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
         return None  # "The two leaders discussed X": the same event again
     host = subjects[0] if kind == "host" and subjects else (others[0] if kind == "visit" and others else None)
     return Draft(people_, kind, row, tok.sent, tok.i, host)
+
+
+def _joint(tok: Token) -> bool:
+    """"X and Y held a joint press conference", "X and Y told a joint news conference": a joint gathering
+    (``joint-event``) is held by its subjects together, with no "with" partner."""
+    marks = rule_marks(tok.doc)
+    return marks.has("joint-event", tok.i) or any(marks.has("joint-event", c.i) for c in tok.children
+                                                  if c.dep_ in lexicon.words("light-object-deps"))
 
 
 def _solo(tok: Token, row: dict, people_: list[int], principal: str | None, event: str | None) -> Draft | None:

@@ -20,9 +20,11 @@ from kg.model import Place
 
 
 def second_partner_preps(tok: Token) -> list[Token]:
-    """The "with" phrases of a trigger that are joined to another of its prepositions ("… and with B")."""
+    """The "with" phrases of a trigger that are joined to another of its prepositions ("… and with B", "… as well
+    as with B")."""
     marks = rule_marks(tok.doc)
-    return [x for c in tok.children if c.dep_ == "prep" for x in c.conjuncts if marks.has("second-partner-prep", x.i)]
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    return [x for c in preps for x in (*c.conjuncts, c) if marks.has("second-partner-prep", x.i)]
 
 
 def windows(tok: Token, seconds: list[Token]) -> list[Span]:

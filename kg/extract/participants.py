@@ -3,8 +3,8 @@
 Beyond names, role anaphora and pronouns (resolved in :mod:`kg.extract.context`), a phrase can stand
 for persons in two ways: a group of states ("G7 Leaders", "the Quad leaders", "leaders of African
 Union member states") stands for the persons the article names as heads of its members
-(``group_members.tsv``), and a readout's group anaphor ("the two leaders", "both leaders", "they",
-"their meeting") stands for the participants of the event described just before.
+(``group_members.tsv``, :mod:`kg.extract.groups`), and a readout's group anaphor ("the two leaders", "both
+leaders", "they", "their meeting") stands for the participants of the event described just before.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.context import Context
+from kg.extract.groups import group_members, phrase, polities_in
 from kg.extract.rulematch import rule_marks
 from kg.lexicon import fold
 
@@ -24,7 +25,9 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
     before it, which group anaphors refer to."""
     subj_tok = [c for c in tok.children if c.dep_ in lexicon.words("subject-deps")]
     if not subj_tok and not _between(tok):  # "the summit between A and B" names both its sides
-        subj_tok = [c for c in governing_verb(tok).children if c.dep_ in lexicon.words("subject-deps")]
+        verb = governing_verb(tok)  # or its auxiliary, where the parser hung the subject on it ("who had … talks")
+        subj_tok = [c for v in (verb, *(a for a in verb.children if a.dep_ == "aux")) for c in v.children
+                    if c.dep_ in lexicon.words("subject-deps")]
     subjects = [e for t in subj_tok for e in persons_in_phrase(ctx, t, prior)]
     if not subj_tok and tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ", "VBP"):
         subjects = _nearest_before(ctx, tok)  # the parser lost the subject: "After X with A, B met C"
@@ -32,6 +35,8 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
     others: list[int] = []
     marks = rule_marks(tok.doc)
     for c in tok.children:
+        if marks.has("second-partner-prep", c.i):
+            continue  # "met with X as well as with Y": Y's meeting is one of its own (events._split_partners)
         if c.dep_ in ("dobj", "attr", "dative", "agent") or marks.has("participant-prep", c.i):
             others += persons_in_phrase(ctx, c, prior)
         elif marks.has("noun-agent-prep", c.i):
@@ -124,8 +129,10 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
 def _relative_antecedent(ctx: Context, tok: Token) -> list[int]:
     """"X and Y, who met on Sunday", "Abbas, whom X received": a relative pronoun of a relative clause stands for
     the persons of the phrase the clause describes (from its first conjunct, so both of "X and Y, who")."""
-    if tok.lower_ not in lexicon.words("relative-pronouns") or tok.head.dep_ != "relcl" or tok.pos_ != "PRON":
+    if tok.lower_ not in lexicon.words("relative-pronouns") or tok.pos_ != "PRON":
         return []
+    if tok.head.dep_ != "relcl":  # a clause the parser broke: the name just before ", who"
+        return ctx.persons_at(tok.doc[tok.i - 2]) if tok.i > 1 and tok.doc[tok.i - 1].text == "," else []
     head = tok.head.head
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
@@ -187,8 +194,6 @@ def _companions(ctx: Context, tok: Token) -> list[int]:
             for a in c.children if a.dep_ == "agent" for e in persons_in_phrase(ctx, a)]
 
 
-
-
 def attendance(ctx: Context, root: Token) -> list[int]:
     """"Also in the meeting were A, B and C", "Present at the talks were A and B", "Also attending were A":
     a copular sentence listing the persons who took part in the event described before it."""
@@ -196,7 +201,8 @@ def attendance(ctx: Context, root: Token) -> list[int]:
     if root.dep_ != "ROOT" or not copulas:
         return []
     attending = lexicon.words("attending-words")
-    said = [c for c in (root, *root.children) if c.lower_ in attending and (c.dep_ == "acomp" or c.i == root.i)]
+    said = [c for c in (root, *root.children) if c.lower_ in attending and (c.dep_ in ("acomp", "nsubj", "csubj")
+                                                                           or c.i == root.i)]  # "Attending were"
     marks = rule_marks(root.doc)
     place = [p for c in (root, *said) for p in c.children if marks.has("attended-prep", p.i)
              and any(o.lower_ in lexicon.event_nouns("attended")
@@ -206,8 +212,6 @@ def attendance(ctx: Context, root: Token) -> list[int]:
         return []
     return dedupe([e for v in {root, *copulas} for c in v.children if c.dep_ in ("nsubj", "attr")
                    for e in persons_in_phrase(ctx, c)])
-
-
 
 
 def _hosts_or_among(root: Token) -> bool:
@@ -234,16 +238,6 @@ def group_word(tok: Token) -> bool:
         return False
     table = lexicon.simple_table("group_members.tsv", "id")
     return any(fold(code) in table for code in polities_in(phrase(tok)))
-
-
-def phrase(head: Token) -> list[Token]:
-    """The tokens of a phrase without its clauses, in text order."""
-    out, stack = [], [head]
-    while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in lexicon.words("clause-deps"))
-    return sorted(out, key=lambda t: t.i)
 
 
 def _modifies_thing(ctx: Context, tok: Token) -> bool:
@@ -302,23 +296,6 @@ def _list_tail(ctx: Context, tok: Token) -> list[int]:
     return []
 
 
-def group_members(ctx: Context, tok: Token) -> list[int]:
-    """"G7 Leaders", "the Quad leaders", "leaders of African Union member states": the persons the article
-    names as heads of state or government (or of the organisation itself) of the group's members."""
-    if tok.lower_ not in lexicon.words("group-nouns"):
-        return []
-    table = lexicon.simple_table("group_members.tsv", "id")
-    members: set[str] = set()
-    for code in polities_in(phrase(tok)):
-        row = table.get(fold(code))
-        if row is not None:
-            members |= {code, *lexicon.split(row["members"])}
-    if not members:
-        return []
-    heads = {t.role for t in lexicon.titles() if t.kind in ("head", "org-head")}
-    return [e.index for e in ctx.entities if _leads(ctx, e, members, heads)]
-
-
 def delegation_side(tok: Token) -> bool:
     """"The delegation (also) met with X": a trigger whose subject is the travelling party named just before
     (``delegation-anaphors`` with "the" or "this", no owner and no "of" phrase: not "Iran's delegation")."""
@@ -343,31 +320,6 @@ def title_holders(ctx: Context, tok: Token) -> list[int]:
     return found if len(found) >= 2 else []
 
 
-def polities_in(tokens: list[Token]) -> set[str]:
-    """Country/organisation codes named by runs of one to three adjacent tokens."""
-    found = set()
-    for i in range(len(tokens)):
-        for n in (1, 2, 3):
-            run = tokens[i:i + n]
-            if len(run) == n and run[-1].i - run[0].i == n - 1:
-                code = lexicon.lookup_polity("".join(t.text_with_ws for t in run).strip())
-                if code:
-                    found.add(code)
-    return found
-
-
-def _leads(ctx: Context, ent, members: set[str], heads: set[str]) -> bool:
-    """Whether the text (not after "former") or the actor dictionary (at the article's date) makes the
-    entity a head of one of ``members``."""
-    for m in ent.mentions:
-        former = m.span_start > 0 and rule_marks(ctx.doc).has("former", m.span_start - 1)
-        if m.role in heads and m.country in members and not former:
-            return True
-    if ent.actor is not None:
-        return any(t.role in heads and t.country in members for t in ent.actor.terms_at(ctx.article.date))
-    return False
-
-
 def dedupe(items: list[int]) -> list[int]:
     return list(dict.fromkeys(items))
 
@@ -384,7 +336,9 @@ def with_partners(ctx: Context, tok: Token) -> list[int]:
 
 def discussed_with(ctx: Context, tok: Token, row: dict, subjects: list[int], others: list[int]) -> list[int]:
     """The other side of a trigger whose row wants two subjects ("X and Y discussed Z"): with fewer, the persons
-    of its "with" phrases ("X discussed Z with Y"), never persons its object names ("X discussed Y's plan")."""
-    if not row.get("subjects") or len(subjects) >= int(row["subjects"]):
+    of its "with" phrases ("X discussed Z with Y"), never persons its object names ("X discussed Y's plan"); the
+    agent of a passive is its subject ("the treaty was signed by X and Y")."""
+    agents = [e for c in tok.children if c.dep_ == "agent" for e in persons_in_phrase(ctx, c)]
+    if not row.get("subjects") or len(dedupe(subjects + agents)) >= int(row["subjects"]):
         return others
     return [e for e in dedupe(with_partners(ctx, tok)) if e not in subjects]

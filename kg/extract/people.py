@@ -263,6 +263,10 @@ def _given_name_only(ent: Entity) -> bool:
 def resolve_nominal(m: Mention, entities: list[Entity], before: int) -> list[int]:
     """Entities a role anaphor refers to; prefers those mentioned before it, then the most recent."""
     if m.countries and m.title_kind in lexicon.words("head-kinds") | {"counterpart"}:
+        post = _possessor_post(m, entities) if m.title_kind == "counterpart" and len(m.countries) == 1 else None
+        peers = [e for e in entities if any(r == post and c == m.countries[0] for r, c, _, _ in e.roles())]
+        if post is not None:  # "Foreign Minister X met her Chilean counterpart": Chile's Foreign Minister, no head
+            return [f for f in [_best(peers, before)] if f is not None]
         found = [_best(_by_country(entities, c, heads_only=True), before) for c in m.countries]
         return [f for f in found if f is not None]
     cands = [e for e in entities if _fits(e, m)]
@@ -271,6 +275,14 @@ def resolve_nominal(m: Mention, entities: list[Entity], before: int) -> list[int
         return [first.index]  # readout style: "The President" is the principal, named first
     best = _best(cands, before)
     return [best] if best is not None else []
+
+
+def _possessor_post(m: Mention, entities: list[Entity]) -> str | None:
+    """The post of the person a counterpart is the counterpart of: the titled mention last before it in its
+    sentence's reach (the subject of "X met his Chilean counterpart"), unless that post is a head's."""
+    prior = [x for e in entities for x in e.mentions if x.role and x.start < m.start and m.start - x.start < 30]
+    last = max(prior, key=lambda x: x.start, default=None)
+    return last.role if last is not None and last.title_kind not in lexicon.words("head-kinds") else None
 
 
 def _fits(ent: Entity, m: Mention) -> bool:

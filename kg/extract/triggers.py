@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.extract.participants import phrase
+from kg.extract.participants import governing_verb, phrase
 from kg.extract.rulematch import rule_marks
 from kg.extract.where import lemmas_in
 
@@ -142,7 +142,7 @@ def _cause_phrase(node: Token) -> bool:
 def _past_circumstance(node: Token) -> bool:
     """"had agreed on X after five hours of talks": talks in a time phrase of a past verb happened; the verb's
     intention does not govern them (but "are expected to sign after talks" stays planned)."""
-    verb = node.head
+    verb = node.head if node.head.pos_ in ("VERB", "AUX") else governing_verb(node.head)  # "agreed on a plan at …"
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     return node.dep_ == "prep" and node.lower_ in lexicon.words("circumstance-preps") and \
         (verb.tag_ == "VBD" or perfect) and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "to")
@@ -170,10 +170,16 @@ def negated(tok: Token) -> bool:
             return True
         if node.i != tok.i and marks.has("negating-head", node.i):
             return True
-        if node.dep_ != "xcomp" or node.head.i == node.i:
+        if node.dep_ != "xcomp" and not _object_noun(node, tok) or node.head.i == node.i:
             break
         node = node.head
     return False
+
+
+def _object_noun(node: Token, tok: Token) -> bool:
+    """A noun trigger as the object of its verb, active or passive: "cancelled the meeting", "the talks were
+    postponed" (``light-object-deps``): the verb's negating head cancels it."""
+    return node.i == tok.i and tok.pos_ == "NOUN" and tok.dep_ in lexicon.words("light-object-deps")
 
 
 def _noun_verb(tok: Token) -> Token | None:
