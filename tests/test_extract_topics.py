@@ -77,6 +77,9 @@ def topics(facts) -> set[str]:
     ("They discussed migration, food and energy security, and fishing rights.",
      {"migration", "food and energy security", "fishing rights"}),
     ("They discussed migration and climate change.", {"migration", "climate change"}),
+    # those who attended or negotiated speak for the meeting as a group (topic-group-subjects)
+    ("Conference attendees also talked about fishing quotas and grain prices.", {"fishing quotas", "grain prices"}),
+    ("The negotiators discussed water rights.", {"water rights"}),
 ])
 def test_topics_nested_and_listed(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected
@@ -1033,6 +1036,23 @@ def test_topicevents_named_after_model_free():
     assert not _named_after(doc[2], None)
     doc = Doc(vocab, words=["the", "members"], heads=[1, 1], deps=["det", "ROOT"], pos=["DET", "NOUN"])
     assert not _named_after(doc[1], "G9 summit")
+
+
+def test_topicevents_group_subject_attendees_model_free():
+    """Model-free: "the summit attendees", "delegates" and "negotiators" are the meeting's group
+    (``topic-group-subjects``); "the farmers" are not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicevents import _group_subject
+
+    vocab = spacy.blank("en").vocab
+    for words, group in ((["the", "summit", "attendees"], True), (["the", "delegates"], True),
+                         (["the", "negotiators"], True), (["the", "farmers"], False)):
+        n = len(words) - 1
+        doc = Doc(vocab, words=words, heads=[n] * len(words), deps=["det"] + ["compound"] * (n - 1) + ["ROOT"],
+                  pos=["DET"] + ["NOUN"] * n)
+        assert _group_subject(doc[n]) is group
 
 
 def test_topicphrase_country_alone_is_a_place_model_free():
