@@ -80,6 +80,10 @@ def topics(facts) -> set[str]:
     # those who attended or negotiated speak for the meeting as a group (topic-group-subjects)
     ("Conference attendees also talked about fishing quotas and grain prices.", {"fishing quotas", "grain prices"}),
     ("The negotiators discussed water rights.", {"water rights"}),
+    # a hyphenated word the parser cut into sibling nouns is one word; a verb inside such a word is no cue
+    ("They discussed de-militarisation and the re-election of the mayor.", {"re-election of mayor", "de-militarisation"}),
+    ("The leaders discussed the post-election crisis.", {"post-election crisis"}),
+    ("They plan to set up a new power-sharing government.", set()),
 ])
 def test_topics_nested_and_listed(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected
@@ -1053,6 +1057,33 @@ def test_topicevents_group_subject_attendees_model_free():
         doc = Doc(vocab, words=words, heads=[n] * len(words), deps=["det"] + ["compound"] * (n - 1) + ["ROOT"],
                   pos=["DET"] + ["NOUN"] * n)
         assert _group_subject(doc[n]) is group
+
+
+def test_topicphrase_hyphenated_word_cut_by_the_parser_model_free():
+    """Model-free: "nuclear non-proliferation" parsed as the siblings "non", "-" (tagged a noun) and "proliferation"
+    is one topic whose last piece stands for it; "non" is no head; with the hyphen tagged HYPH the parse holds the
+    word and nothing is added; "sharing" in "power-sharing" is a piece of a word."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import in_hyphen_word, phrase_span, split_inner, split_prefix
+
+    vocab = spacy.blank("en").vocab
+    words = ["They", "discussed", "nuclear", "non", "-", "proliferation"]
+
+    def doc_of(hyphen_tag: str) -> Doc:
+        return Doc(vocab, words=words, spaces=[True, True, True, False, False, False], heads=[1, 1, 3, 1, 1, 1],
+                   deps=["nsubj", "ROOT", "amod", "dobj", "dobj", "dobj"],
+                   pos=["PRON", "VERB", "ADJ", "NOUN", "NOUN", "NOUN"],
+                   tags=["PRP", "VBD", "JJ", "NN", hyphen_tag, "NN"], lemmas=[w.lower() for w in words])
+
+    doc = doc_of("NN")
+    assert [t.text for t in split_prefix(doc[5])] == ["nuclear", "non", "-"]
+    assert split_inner(doc[3]) and not split_inner(doc[5])
+    assert phrase_span(doc[5]) == ("nuclear non-proliferation", 2, 6)
+    held = doc_of("HYPH")
+    assert split_prefix(held[5]) == [] and not split_inner(held[3])
+    assert in_hyphen_word(doc[5]) and in_hyphen_word(doc[3]) and not in_hyphen_word(doc[2])
 
 
 def test_topicphrase_country_alone_is_a_place_model_free():

@@ -29,7 +29,7 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
     if head.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX") or action in ("drop", "through") \
             or head.ent_type_ == "PERSON":
         return None
-    left = _kept_left(head)
+    left = _kept_left(head) + split_prefix(head)
     right = _pp(head, action == "bare", plain=action != "bare" or bool(left)) or _infinitive(head)
     if action in ("bare", "place") and not left and not right:
         return None
@@ -83,6 +83,35 @@ def _left(head: Token) -> list[Token]:
 def _kept_left(head: Token) -> list[Token]:
     """The left modifiers a topic keeps: not the stop-listed adjectives ("continued", "strong")."""
     return [t for t in _left(head) if _action(t) != "adj"]
+
+
+def split_prefix(head: Token) -> list[Token]:
+    """The pieces before ``head`` of a hyphenated word that the parser cut into sibling nouns ("non", "-" of
+    "non-proliferation", "re", "-" of "re-election"), with the first piece's own modifiers ("nuclear"): the word
+    is one and ``head``, its last piece, stands for it."""
+    doc, i = head.doc, head.i
+    while i >= 2 and _split_pair(doc[i - 2], doc[i - 1], doc[i]):
+        i -= 2
+    return [] if i == head.i else [*_kept_left(doc[i]), *doc[i:head.i]]
+
+
+def split_inner(tok: Token) -> bool:
+    """A piece of such a cut word before its last ("non" of "non-proliferation"): no head of its own."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and _split_pair(tok, doc[tok.i + 1], doc[tok.i + 2])
+
+
+def in_hyphen_word(tok: Token) -> bool:
+    """A piece of a hyphenated word ("sharing" in "power-sharing", "led" in "US-led"): no cue of its own."""
+    doc = tok.doc
+    return tok.i >= 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ or \
+        tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+
+
+def _split_pair(word: Token, hyphen: Token, after: Token) -> bool:
+    """``word`` and ``after`` joined by a hyphen with no space that the parser took for a word (not tagged HYPH)."""
+    return hyphen.text == "-" and hyphen.tag_ != "HYPH" and not word.whitespace_ and not hyphen.whitespace_ and \
+        word.is_alpha and after.is_alpha
 
 
 def _pp(head: Token, complement: bool, plain: bool = True) -> list[Token]:

@@ -45,7 +45,17 @@ from kg.extract.topicnouns import (
     subject_cue,
     talk_noun,
 )
-from kg.extract.topicphrase import MAX_WORDS, _action, _kept_left, _text, _word, phrase_span, place_after
+from kg.extract.topicphrase import (
+    MAX_WORDS,
+    _action,
+    _kept_left,
+    _text,
+    _word,
+    phrase_span,
+    in_hyphen_word,
+    place_after,
+    split_inner,
+)
 from kg.extract.triggers import negated
 from kg.extract.where import lemmas_in, tokens_with
 from kg.lexicon import fold
@@ -225,7 +235,7 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tupl
     out = []
     about = row["kind"] in ("noun-about", "noun-on")  # "talks on X", "a roundtable on X"
     for head in about_heads(tok) if about else candidate_heads(tok):
-        found = case_name(head) or _pair(head) or _shared_head(head) or phrase_span(head)
+        found = None if split_inner(head) else case_name(head) or _pair(head) or _shared_head(head) or phrase_span(head)
         if found is None or ctx.persons_at(head):
             continue
         if _not_a_subject(found[0], head, own):
@@ -366,7 +376,7 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     names = {e.id: e.name for e in events}
     for i in _cue_tokens(ctx.doc):
         tok = ctx.doc[i]
-        row = _cue(tok) or noun_cue(tok)
+        row = None if in_hyphen_word(tok) else _cue(tok) or noun_cue(tok)
         if row is None or tok.sent.start in headlines or negated(tok) or \
                 row is broad_cue() and title is not None and tok.sent.start == title.start:
             continue  # "they never discussed X", "do not intend to discuss X": not discussed
