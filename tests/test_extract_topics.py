@@ -84,6 +84,11 @@ def topics(facts) -> set[str]:
     ("They discussed de-militarisation and the re-election of the mayor.", {"re-election of mayor", "de-militarisation"}),
     ("The leaders discussed the post-election crisis.", {"post-election crisis"}),
     ("They plan to set up a new power-sharing government.", set()),
+    # a one-word name is no topic of a participant's verb (a longer name is; a discussion cue's object is)
+    ("Macron also heads Ensemble, a party that his rivals see as elitist.", set()),
+    ("Scholz later praised the Bundesliga.", set()),
+    ("Scholz praised the Erasmus Exchange Programme.", {"Erasmus Exchange Programme"}),
+    ("The leaders condemned Hezbollah.", {"Hezbollah"}),
 ])
 def test_topics_nested_and_listed(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected
@@ -1084,6 +1089,21 @@ def test_topicphrase_hyphenated_word_cut_by_the_parser_model_free():
     held = doc_of("HYPH")
     assert split_prefix(held[5]) == [] and not split_inner(held[3])
     assert in_hyphen_word(doc[5]) and in_hyphen_word(doc[3]) and not in_hyphen_word(doc[2])
+
+
+def test_topics_name_alone_model_free():
+    """Model-free: a one-word proper name, with or without its article, is a name alone; a longer name or a
+    common noun is not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topics import _name_alone
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["the", "Bundesliga", "and", "the", "Manas", "Air", "Base", "and", "reform"],
+              pos=["DET", "PROPN", "CCONJ", "DET", "PROPN", "PROPN", "PROPN", "CCONJ", "NOUN"])
+    assert _name_alone(doc[0:2]) and _name_alone(doc[1:2])
+    assert not _name_alone(doc[3:7]) and not _name_alone(doc[8:9])
 
 
 def test_topicphrase_country_alone_is_a_place_model_free():

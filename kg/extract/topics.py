@@ -243,6 +243,8 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tupl
         g = gerund(head)
         act = g is not None and found[1] == g.i + 1 and len(found[0].split()) < 4
         bare = " " not in found[0] and head.pos_ == "NOUN" or lexicon.lookup_polity(found[0]) is not None
+        if row is broad_cue() and _name_alone(ctx.doc[found[1]:found[2]]):
+            continue  # "he leads the Foro, a group the US sees as …", "He would return to England": not discussed
         if bare and not (about or row is not broad_cue() and (act or _direct(tok, head) or _topic_list(head))):
             continue  # a bare common noun or country name is a topic only as what a discussion verb governs, or
             # as the object of an act it governs ("committed to supporting Ukraine"; not "shaking hands")
@@ -250,6 +252,13 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tupl
             found = (f"{_word(g)} {found[0]}", g.i, found[2])  # "strengthening democracy"
         out.append(found)
     return out
+
+
+def _name_alone(span) -> bool:
+    """A one-word proper name ("Hamas", "England", "NGO"): like a country's name, no topic of a participant's verb;
+    a longer name says more ("Manas Air Base")."""
+    words = [t for t in span if not t.is_punct and t.pos_ != "DET"]
+    return len(words) == 1 and words[0].pos_ == "PROPN"
 
 
 def _topic_list(head: Token) -> bool:
