@@ -81,7 +81,8 @@ def topics(facts) -> set[str]:
     ("Conference attendees also talked about fishing quotas and grain prices.", {"fishing quotas", "grain prices"}),
     ("The negotiators discussed water rights.", {"water rights"}),
     # a hyphenated word the parser cut into sibling nouns is one word; a verb inside such a word is no cue
-    ("They discussed de-militarisation and the re-election of the mayor.", {"re-election of mayor", "de-militarisation"}),
+    ("They discussed de-militarisation and the re-election of the mayor.",
+     {"re-election of mayor", "de-militarisation"}),
     ("The leaders discussed the post-election crisis.", {"post-election crisis"}),
     ("They plan to set up a new power-sharing government.", set()),
     # a one-word name is no topic of a participant's verb (a longer name is; a discussion cue's object is)
@@ -89,6 +90,11 @@ def topics(facts) -> set[str]:
     ("Scholz later praised the Bundesliga.", set()),
     ("Scholz praised the Erasmus Exchange Programme.", {"Erasmus Exchange Programme"}),
     ("The leaders condemned Hezbollah.", {"Hezbollah"}),
+    # a noun after a comma list of three nouns is one topic per noun; two, or adjectives, stay one topic
+    ("They discussed a proposed security, energy and trade initiative.",
+     {"security initiative", "energy initiative", "trade initiative"}),
+    ("They discussed a free, open and prosperous region.", {"free open and prosperous region"}),
+    ("They discussed food and energy security.", {"food and energy security"}),
 ])
 def test_topics_nested_and_listed(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected
@@ -1091,19 +1097,47 @@ def test_topicphrase_hyphenated_word_cut_by_the_parser_model_free():
     assert in_hyphen_word(doc[5]) and in_hyphen_word(doc[3]) and not in_hyphen_word(doc[2])
 
 
+def test_topicphrase_modifier_items_model_free():
+    """Model-free: "a security, energy and trade initiative" gives one topic per modifier, each span from its
+    modifier to the noun; without the comma ("security and trade initiative"), with two items, or under a generic
+    noun ("efforts") it gives none."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import modifier_items
+
+    vocab = spacy.blank("en").vocab
+
+    def doc_of(words, heads, deps, pos):
+        return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+
+    words = ["a", "security", ",", "energy", "and", "trade", "initiative"]
+    heads, deps = [6, 6, 1, 1, 3, 3, 6], ["det", "nmod", "punct", "conj", "cc", "conj", "ROOT"]
+    pos = ["DET", "NOUN", "PUNCT", "NOUN", "CCONJ", "NOUN", "NOUN"]
+    assert modifier_items(doc_of(words, heads, deps, pos)[6]) == [
+        ("security initiative", 1, 7), ("energy initiative", 3, 7), ("trade initiative", 5, 7)]
+    assert modifier_items(doc_of(words[:-1] + ["efforts"], heads, deps, pos)[6]) == []
+    no_comma = doc_of(["a", "security", "and", "energy", "and", "trade", "initiative"], heads,
+                      ["det", "nmod", "cc", "conj", "cc", "conj", "ROOT"], ["DET", "NOUN", "CCONJ"] + pos[3:])
+    assert modifier_items(no_comma[6]) == []
+    two = doc_of(["food", "and", "energy", "security"], [3, 0, 0, 3], ["nmod", "cc", "conj", "ROOT"],
+                 ["NOUN", "CCONJ", "NOUN", "NOUN"])
+    assert modifier_items(two[3]) == []
+
+
 def test_topics_name_alone_model_free():
     """Model-free: a one-word proper name, with or without its article, is a name alone; a longer name or a
     common noun is not."""
     import spacy
     from spacy.tokens import Doc
 
-    from kg.extract.topics import _name_alone
+    from kg.extract.topicphrase import name_alone
 
     vocab = spacy.blank("en").vocab
     doc = Doc(vocab, words=["the", "Bundesliga", "and", "the", "Manas", "Air", "Base", "and", "reform"],
               pos=["DET", "PROPN", "CCONJ", "DET", "PROPN", "PROPN", "PROPN", "CCONJ", "NOUN"])
-    assert _name_alone(doc[0:2]) and _name_alone(doc[1:2])
-    assert not _name_alone(doc[3:7]) and not _name_alone(doc[8:9])
+    assert name_alone(doc[0:2]) and name_alone(doc[1:2])
+    assert not name_alone(doc[3:7]) and not name_alone(doc[8:9])
 
 
 def test_topicphrase_country_alone_is_a_place_model_free():

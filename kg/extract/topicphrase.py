@@ -44,6 +44,32 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
     return text, words[0].i, words[-1].i + 1
 
 
+def modifier_items(head: Token) -> list[tuple[str, int, int]]:
+    """A noun after a comma list of three or four one-word modifiers is one topic per modifier, each with the noun
+    ("a proposed security, energy and trade initiative" → "security initiative", "energy initiative", "trade
+    initiative"; each span runs from its modifier to the noun); two stay one topic ("food and energy security"), and
+    so does a list the parser made of "bilateral and regional trade agreements", and a list of qualities (adjectives:
+    "a free, open and prosperous region"). Empty for any other noun, and for a generic one (stoplist
+    ``drop``/``through``: "efforts")."""
+    lists = [c for c in head.lefts if c.dep_ in ("amod", "nmod", "compound") and c.conjuncts]
+    if head.pos_ != "NOUN" or _action(head) in ("drop", "through") or len(lists) != 1:
+        return []
+    items = [lists[0], *lists[0].conjuncts]
+    if not 3 <= len(items) <= 4 or not any(t.text == "," for t in head.doc[items[0].i:head.i]):
+        return []
+    if any(t.pos_ not in ("NOUN", "PROPN") or t.i > head.i or _action(t) in ("adj", "drop", "through", "place")
+           or any(c.dep_ not in ("cc", "punct", "conj") for c in t.children) for t in items):
+        return []
+    return [(f"{_word(t)} {_word(head)}", t.i, head.i + 1) for t in items]
+
+
+def name_alone(span) -> bool:
+    """A one-word proper name ("Hamas", "England", "NGO"): like a country's name, no topic of a participant's verb;
+    a longer name says more ("Manas Air Base")."""
+    words = [t for t in span if not t.is_punct and t.pos_ != "DET"]
+    return len(words) == 1 and words[0].pos_ == "PROPN"
+
+
 def _infinitive(head: Token) -> list[Token]:
     """What a right is to (``topic-infinitive-heads``): "Israel's right to defend itself", "the right to organize";
     the verb with its "to", particle and object's own words, not the object's complements or conjuncts."""
