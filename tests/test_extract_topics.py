@@ -95,6 +95,10 @@ def topics(facts) -> set[str]:
      {"security initiative", "energy initiative", "trade initiative"}),
     ("They discussed a free, open and prosperous region.", {"free open and prosperous region"}),
     ("They discussed food and energy security.", {"food and energy security"}),
+    # a passive cue under "is expected to", "would have to", "is likely to": its subject is the topic
+    ("The border treaty is expected to be discussed.", {"border treaty"}),
+    ("He added that the fishing quota would have to be discussed at the talks.", {"fishing quota"}),
+    ("The grain dispute is likely to be raised.", {"grain dispute"}),
 ])
 def test_topics_nested_and_listed(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected
@@ -1123,6 +1127,27 @@ def test_topicphrase_modifier_items_model_free():
     two = doc_of(["food", "and", "energy", "security"], [3, 0, 0, 3], ["nmod", "cc", "conj", "ROOT"],
                  ["NOUN", "CCONJ", "NOUN", "NOUN"])
     assert modifier_items(two[3]) == []
+
+
+def test_topicnouns_raised_subject_model_free():
+    """Model-free: the passive "discussed" under "is expected to" has the noun subject of "expected"; a pronoun
+    subject ("he hopes to be consulted") or a passive with its own subject gives none."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import passive_subject, raised_subject
+
+    vocab = spacy.blank("en").vocab
+    words = ["The", "treaty", "is", "expected", "to", "be", "discussed"]
+    heads, deps = [1, 3, 3, 3, 6, 6, 3], ["det", "nsubjpass", "auxpass", "ROOT", "aux", "auxpass", "xcomp"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=["DET", "NOUN", "AUX", "VERB", "PART", "AUX", "VERB"])
+    assert raised_subject(doc[6]).text == "treaty" and passive_subject(doc[6]).text == "treaty"
+    pron = Doc(vocab, words=["He", "hopes", "to", "be", "consulted"], heads=[1, 1, 4, 4, 1],
+               deps=["nsubj", "ROOT", "aux", "auxpass", "xcomp"], pos=["PRON", "VERB", "PART", "AUX", "VERB"])
+    assert raised_subject(pron[4]) is None
+    own = Doc(vocab, words=["Trade", "was", "discussed"], heads=[2, 2, 2], deps=["nsubjpass", "auxpass", "ROOT"],
+              pos=["NOUN", "AUX", "VERB"])
+    assert raised_subject(own[2]) is None and passive_subject(own[2]).text == "Trade"
 
 
 def test_topics_name_alone_model_free():

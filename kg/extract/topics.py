@@ -145,7 +145,8 @@ def candidate_heads(tok: Token) -> list[Token]:
     if row is None and talks_subject(tok) is not None:  # "the summit may prepare the ground for X"
         skip |= inside - talks_objects(tok)
     marks = rule_marks(tok.doc)
-    return [t for t in tok.subtree if t.i not in skip and t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
+    raised = list(thing.subtree) if thing is not None and thing.i not in inside else []  # "X is expected to be …"
+    return [t for t in [*tok.subtree, *raised] if t.i not in skip and t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
             and t.dep_ in lexicon.words("topic-head-deps") and t.ent_type_ not in lexicon.words("not-topic-entities")
             and not marks.has("topic-setting", t.i) and not marks.has("between-party", t.i)]
 
