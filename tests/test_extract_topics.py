@@ -77,6 +77,28 @@ def topics(facts) -> set[str]:
     ("They discussed migration, food and energy security, and fishing rights.",
      {"migration", "food and energy security", "fishing rights"}),
     ("They discussed migration and climate change.", {"migration", "climate change"}),
+    # those who attended or negotiated speak for the meeting as a group (topic-group-subjects)
+    ("Conference attendees also talked about fishing quotas and grain prices.", {"fishing quotas", "grain prices"}),
+    ("The negotiators discussed water rights.", {"water rights"}),
+    # a hyphenated word the parser cut into sibling nouns is one word; a verb inside such a word is no cue
+    ("They discussed de-militarisation and the re-election of the mayor.",
+     {"re-election of mayor", "de-militarisation"}),
+    ("The leaders discussed the post-election crisis.", {"post-election crisis"}),
+    ("They plan to set up a new power-sharing government.", set()),
+    # a one-word name is no topic of a participant's verb (a longer name is; a discussion cue's object is)
+    ("Macron also heads Ensemble, a party that his rivals see as elitist.", set()),
+    ("Scholz later praised the Bundesliga.", set()),
+    ("Scholz praised the Erasmus Exchange Programme.", {"Erasmus Exchange Programme"}),
+    ("The leaders condemned Hezbollah.", {"Hezbollah"}),
+    # a noun after a comma list of three nouns is one topic per noun; two, or adjectives, stay one topic
+    ("They discussed a proposed security, energy and trade initiative.",
+     {"security initiative", "energy initiative", "trade initiative"}),
+    ("They discussed a free, open and prosperous region.", {"free open and prosperous region"}),
+    ("They discussed food and energy security.", {"food and energy security"}),
+    # a passive cue under "is expected to", "would have to", "is likely to": its subject is the topic
+    ("The border treaty is expected to be discussed.", {"border treaty"}),
+    ("He added that the fishing quota would have to be discussed at the talks.", {"fishing quota"}),
+    ("The grain dispute is likely to be raised.", {"grain dispute"}),
 ])
 def test_topics_nested_and_listed(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected
@@ -1033,6 +1055,114 @@ def test_topicevents_named_after_model_free():
     assert not _named_after(doc[2], None)
     doc = Doc(vocab, words=["the", "members"], heads=[1, 1], deps=["det", "ROOT"], pos=["DET", "NOUN"])
     assert not _named_after(doc[1], "G9 summit")
+
+
+def test_topicevents_group_subject_attendees_model_free():
+    """Model-free: "the summit attendees", "delegates" and "negotiators" are the meeting's group
+    (``topic-group-subjects``); "the farmers" are not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicevents import _group_subject
+
+    vocab = spacy.blank("en").vocab
+    for words, group in ((["the", "summit", "attendees"], True), (["the", "delegates"], True),
+                         (["the", "negotiators"], True), (["the", "farmers"], False)):
+        n = len(words) - 1
+        doc = Doc(vocab, words=words, heads=[n] * len(words), deps=["det"] + ["compound"] * (n - 1) + ["ROOT"],
+                  pos=["DET"] + ["NOUN"] * n)
+        assert _group_subject(doc[n]) is group
+
+
+def test_topicphrase_hyphenated_word_cut_by_the_parser_model_free():
+    """Model-free: "nuclear non-proliferation" parsed as the siblings "non", "-" (tagged a noun) and "proliferation"
+    is one topic whose last piece stands for it; "non" is no head; with the hyphen tagged HYPH the parse holds the
+    word and nothing is added; "sharing" in "power-sharing" is a piece of a word."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import in_hyphen_word, phrase_span, split_inner, split_prefix
+
+    vocab = spacy.blank("en").vocab
+    words = ["They", "discussed", "nuclear", "non", "-", "proliferation"]
+
+    def doc_of(hyphen_tag: str) -> Doc:
+        return Doc(vocab, words=words, spaces=[True, True, True, False, False, False], heads=[1, 1, 3, 1, 1, 1],
+                   deps=["nsubj", "ROOT", "amod", "dobj", "dobj", "dobj"],
+                   pos=["PRON", "VERB", "ADJ", "NOUN", "NOUN", "NOUN"],
+                   tags=["PRP", "VBD", "JJ", "NN", hyphen_tag, "NN"], lemmas=[w.lower() for w in words])
+
+    doc = doc_of("NN")
+    assert [t.text for t in split_prefix(doc[5])] == ["nuclear", "non", "-"]
+    assert split_inner(doc[3]) and not split_inner(doc[5])
+    assert phrase_span(doc[5]) == ("nuclear non-proliferation", 2, 6)
+    held = doc_of("HYPH")
+    assert split_prefix(held[5]) == [] and not split_inner(held[3])
+    assert in_hyphen_word(doc[5]) and in_hyphen_word(doc[3]) and not in_hyphen_word(doc[2])
+
+
+def test_topicphrase_modifier_items_model_free():
+    """Model-free: "a security, energy and trade initiative" gives one topic per modifier, each span from its
+    modifier to the noun; without the comma ("security and trade initiative"), with two items, or under a generic
+    noun ("efforts") it gives none."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import modifier_items
+
+    vocab = spacy.blank("en").vocab
+
+    def doc_of(words, heads, deps, pos):
+        return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+
+    words = ["a", "security", ",", "energy", "and", "trade", "initiative"]
+    heads, deps = [6, 6, 1, 1, 3, 3, 6], ["det", "nmod", "punct", "conj", "cc", "conj", "ROOT"]
+    pos = ["DET", "NOUN", "PUNCT", "NOUN", "CCONJ", "NOUN", "NOUN"]
+    assert modifier_items(doc_of(words, heads, deps, pos)[6]) == [
+        ("security initiative", 1, 7), ("energy initiative", 3, 7), ("trade initiative", 5, 7)]
+    assert modifier_items(doc_of(words[:-1] + ["efforts"], heads, deps, pos)[6]) == []
+    no_comma = doc_of(["a", "security", "and", "energy", "and", "trade", "initiative"], heads,
+                      ["det", "nmod", "cc", "conj", "cc", "conj", "ROOT"], ["DET", "NOUN", "CCONJ"] + pos[3:])
+    assert modifier_items(no_comma[6]) == []
+    two = doc_of(["food", "and", "energy", "security"], [3, 0, 0, 3], ["nmod", "cc", "conj", "ROOT"],
+                 ["NOUN", "CCONJ", "NOUN", "NOUN"])
+    assert modifier_items(two[3]) == []
+
+
+def test_topicnouns_raised_subject_model_free():
+    """Model-free: the passive "discussed" under "is expected to" has the noun subject of "expected"; a pronoun
+    subject ("he hopes to be consulted") or a passive with its own subject gives none."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import passive_subject, raised_subject
+
+    vocab = spacy.blank("en").vocab
+    words = ["The", "treaty", "is", "expected", "to", "be", "discussed"]
+    heads, deps = [1, 3, 3, 3, 6, 6, 3], ["det", "nsubjpass", "auxpass", "ROOT", "aux", "auxpass", "xcomp"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=["DET", "NOUN", "AUX", "VERB", "PART", "AUX", "VERB"])
+    assert raised_subject(doc[6]).text == "treaty" and passive_subject(doc[6]).text == "treaty"
+    pron = Doc(vocab, words=["He", "hopes", "to", "be", "consulted"], heads=[1, 1, 4, 4, 1],
+               deps=["nsubj", "ROOT", "aux", "auxpass", "xcomp"], pos=["PRON", "VERB", "PART", "AUX", "VERB"])
+    assert raised_subject(pron[4]) is None
+    own = Doc(vocab, words=["Trade", "was", "discussed"], heads=[2, 2, 2], deps=["nsubjpass", "auxpass", "ROOT"],
+              pos=["NOUN", "AUX", "VERB"])
+    assert raised_subject(own[2]) is None and passive_subject(own[2]).text == "Trade"
+
+
+def test_topics_name_alone_model_free():
+    """Model-free: a one-word proper name, with or without its article, is a name alone; a longer name or a
+    common noun is not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import name_alone
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["the", "Bundesliga", "and", "the", "Manas", "Air", "Base", "and", "reform"],
+              pos=["DET", "PROPN", "CCONJ", "DET", "PROPN", "PROPN", "PROPN", "CCONJ", "NOUN"])
+    assert name_alone(doc[0:2]) and name_alone(doc[1:2])
+    assert not name_alone(doc[3:7]) and not name_alone(doc[8:9])
 
 
 def test_topicphrase_country_alone_is_a_place_model_free():

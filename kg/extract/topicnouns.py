@@ -88,7 +88,20 @@ def passive_subject(tok: Token) -> Token | None:
     passive is inverted ("Also discussed were X and Y"); None for other verbs."""
     if tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children):
         return None
-    return next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or next(iter(inverted_things(tok)), None)
+    own = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or next(iter(inverted_things(tok)), None)
+    return own if own is not None else raised_subject(tok)
+
+
+def raised_subject(tok: Token) -> Token | None:
+    """The noun subject of the verb or adjective a passive complements ("X is expected to be discussed", "X would
+    have to be discussed", "X is likely to be raised"); None for a pronoun ("he hopes to be consulted on X")."""
+    node = tok
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head.head if node.head.dep_ == "acomp" else node.head
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject if subject.pos_ in ("NOUN", "PROPN") else None
+    return None
 
 
 def inverted_things(tok: Token) -> list[Token]:

@@ -29,7 +29,7 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
     if head.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX") or action in ("drop", "through") \
             or head.ent_type_ == "PERSON":
         return None
-    left = _kept_left(head)
+    left = _kept_left(head) + split_prefix(head)
     right = _pp(head, action == "bare", plain=action != "bare" or bool(left)) or _infinitive(head)
     if action in ("bare", "place") and not left and not right:
         return None
@@ -42,6 +42,32 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
             or key in lexicon.title_index():
         return None
     return text, words[0].i, words[-1].i + 1
+
+
+def modifier_items(head: Token) -> list[tuple[str, int, int]]:
+    """A noun after a comma list of three or four one-word modifiers is one topic per modifier, each with the noun
+    ("a proposed security, energy and trade initiative" → "security initiative", "energy initiative", "trade
+    initiative"; each span runs from its modifier to the noun); two stay one topic ("food and energy security"), and
+    so does a list the parser made of "bilateral and regional trade agreements", and a list of qualities (adjectives:
+    "a free, open and prosperous region"). Empty for any other noun, and for a generic one (stoplist
+    ``drop``/``through``: "efforts")."""
+    lists = [c for c in head.lefts if c.dep_ in ("amod", "nmod", "compound") and c.conjuncts]
+    if head.pos_ != "NOUN" or _action(head) in ("drop", "through") or len(lists) != 1:
+        return []
+    items = [lists[0], *lists[0].conjuncts]
+    if not 3 <= len(items) <= 4 or not any(t.text == "," for t in head.doc[items[0].i:head.i]):
+        return []
+    if any(t.pos_ not in ("NOUN", "PROPN") or t.i > head.i or _action(t) in ("adj", "drop", "through", "place")
+           or any(c.dep_ not in ("cc", "punct", "conj") for c in t.children) for t in items):
+        return []
+    return [(f"{_word(t)} {_word(head)}", t.i, head.i + 1) for t in items]
+
+
+def name_alone(span) -> bool:
+    """A one-word proper name ("Hamas", "England", "NGO"): like a country's name, no topic of a participant's verb;
+    a longer name says more ("Manas Air Base")."""
+    words = [t for t in span if not t.is_punct and t.pos_ != "DET"]
+    return len(words) == 1 and words[0].pos_ == "PROPN"
 
 
 def _infinitive(head: Token) -> list[Token]:
@@ -83,6 +109,35 @@ def _left(head: Token) -> list[Token]:
 def _kept_left(head: Token) -> list[Token]:
     """The left modifiers a topic keeps: not the stop-listed adjectives ("continued", "strong")."""
     return [t for t in _left(head) if _action(t) != "adj"]
+
+
+def split_prefix(head: Token) -> list[Token]:
+    """The pieces before ``head`` of a hyphenated word that the parser cut into sibling nouns ("non", "-" of
+    "non-proliferation", "re", "-" of "re-election"), with the first piece's own modifiers ("nuclear"): the word
+    is one and ``head``, its last piece, stands for it."""
+    doc, i = head.doc, head.i
+    while i >= 2 and _split_pair(doc[i - 2], doc[i - 1], doc[i]):
+        i -= 2
+    return [] if i == head.i else [*_kept_left(doc[i]), *doc[i:head.i]]
+
+
+def split_inner(tok: Token) -> bool:
+    """A piece of such a cut word before its last ("non" of "non-proliferation"): no head of its own."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and _split_pair(tok, doc[tok.i + 1], doc[tok.i + 2])
+
+
+def in_hyphen_word(tok: Token) -> bool:
+    """A piece of a hyphenated word ("sharing" in "power-sharing", "led" in "US-led"): no cue of its own."""
+    doc = tok.doc
+    return tok.i >= 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ or \
+        tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+
+
+def _split_pair(word: Token, hyphen: Token, after: Token) -> bool:
+    """``word`` and ``after`` joined by a hyphen with no space that the parser took for a word (not tagged HYPH)."""
+    return hyphen.text == "-" and hyphen.tag_ != "HYPH" and not word.whitespace_ and not hyphen.whitespace_ and \
+        word.is_alpha and after.is_alpha
 
 
 def _pp(head: Token, complement: bool, plain: bool = True) -> list[Token]:

@@ -45,7 +45,19 @@ from kg.extract.topicnouns import (
     subject_cue,
     talk_noun,
 )
-from kg.extract.topicphrase import MAX_WORDS, _action, _kept_left, _text, _word, phrase_span, place_after
+from kg.extract.topicphrase import (
+    MAX_WORDS,
+    _action,
+    _kept_left,
+    _text,
+    _word,
+    in_hyphen_word,
+    modifier_items,
+    name_alone,
+    phrase_span,
+    place_after,
+    split_inner,
+)
 from kg.extract.triggers import negated
 from kg.extract.where import lemmas_in, tokens_with
 from kg.lexicon import fold
@@ -133,7 +145,8 @@ def candidate_heads(tok: Token) -> list[Token]:
     if row is None and talks_subject(tok) is not None:  # "the summit may prepare the ground for X"
         skip |= inside - talks_objects(tok)
     marks = rule_marks(tok.doc)
-    return [t for t in tok.subtree if t.i not in skip and t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
+    raised = list(thing.subtree) if thing is not None and thing.i not in inside else []  # "X is expected to be …"
+    return [t for t in [*tok.subtree, *raised] if t.i not in skip and t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
             and t.dep_ in lexicon.words("topic-head-deps") and t.ent_type_ not in lexicon.words("not-topic-entities")
             and not marks.has("topic-setting", t.i) and not marks.has("between-party", t.i)]
 
@@ -225,20 +238,23 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tupl
     out = []
     about = row["kind"] in ("noun-about", "noun-on")  # "talks on X", "a roundtable on X"
     for head in about_heads(tok) if about else candidate_heads(tok):
-        found = case_name(head) or _pair(head) or _shared_head(head) or phrase_span(head)
-        if found is None or ctx.persons_at(head):
+        if split_inner(head) or ctx.persons_at(head):
             continue
-        if _not_a_subject(found[0], head, own):
-            continue
-        g = gerund(head)
-        act = g is not None and found[1] == g.i + 1 and len(found[0].split()) < 4
-        bare = " " not in found[0] and head.pos_ == "NOUN" or lexicon.lookup_polity(found[0]) is not None
-        if bare and not (about or row is not broad_cue() and (act or _direct(tok, head) or _topic_list(head))):
-            continue  # a bare common noun or country name is a topic only as what a discussion verb governs, or
-            # as the object of an act it governs ("committed to supporting Ukraine"; not "shaking hands")
-        if act and g is not None:
-            found = (f"{_word(g)} {found[0]}", g.i, found[2])  # "strengthening democracy"
-        out.append(found)
+        one = case_name(head) or _pair(head) or _shared_head(head) or phrase_span(head)
+        for found in modifier_items(head) or [one]:
+            if found is None or _not_a_subject(found[0], head, own):
+                continue
+            g = gerund(head)
+            act = g is not None and found[1] == g.i + 1 and len(found[0].split()) < 4
+            bare = " " not in found[0] and head.pos_ == "NOUN" or lexicon.lookup_polity(found[0]) is not None
+            if row is broad_cue() and name_alone(ctx.doc[found[1]:found[2]]):
+                continue  # "he leads the Foro, a group the US sees as …", "He would return to England": not discussed
+            if bare and not (about or row is not broad_cue() and (act or _direct(tok, head) or _topic_list(head))):
+                continue  # a bare common noun or country name is a topic only as what a discussion verb governs, or
+                # as the object of an act it governs ("committed to supporting Ukraine"; not "shaking hands")
+            if act and g is not None:
+                found = (f"{_word(g)} {found[0]}", g.i, found[2])  # "strengthening democracy"
+            out.append(found)
     return out
 
 
@@ -345,11 +361,13 @@ def concept_keys(span) -> tuple[str, str]:
 
 def _outermost(found: dict[tuple[str, str], TopicFact]) -> list[TopicFact]:
     """Drop a topic whose text lies inside a longer topic of the same event ("Ukraine" in "war in Ukraine");
-    the same words elsewhere in the article stay a topic of their own."""
-    spans = [(t.event_id, t.evidence.start, t.evidence.end) for t in found.values()]
+    the same words elsewhere in the article stay a topic of their own, and so do the items of a modifier list that
+    end at the same noun ("energy initiative" in the span of "security initiative", :func:`modifier_items`)."""
+    spans = [(t.event_id, t.evidence.start, t.evidence.end, fold(t.topic)) for t in found.values()]
     return [t for t in found.values()
             if not any(e == t.event_id and s <= t.evidence.start and t.evidence.end <= end
-                       and (s, end) != (t.evidence.start, t.evidence.end) for e, s, end in spans)]
+                       and (s, end) != (t.evidence.start, t.evidence.end)
+                       and (end != t.evidence.end or fold(t.topic) in text) for e, s, end, text in spans)]
 
 
 def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]]) -> list[TopicFact]:
@@ -366,7 +384,7 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     names = {e.id: e.name for e in events}
     for i in _cue_tokens(ctx.doc):
         tok = ctx.doc[i]
-        row = _cue(tok) or noun_cue(tok)
+        row = None if in_hyphen_word(tok) else _cue(tok) or noun_cue(tok)
         if row is None or tok.sent.start in headlines or negated(tok) or \
                 row is broad_cue() and title is not None and tok.sent.start == title.start:
             continue  # "they never discussed X", "do not intend to discuss X": not discussed
