@@ -220,6 +220,16 @@ def test_extract_readouts_roles(readout, text, expected, absent):
     ("President Joe Biden met with President Ana Lopez of Chile. The leaders discussed their agenda and the work "
      "of their teams, and exchanged views on the recommendations of the trade panel.", set(),
      {"agenda", "teams", "recommendations of trade panel", "trade panel"}),
+    # the states and cities of the participants' own country where they met or came from are no topics
+    ("Today, Vice President Kamala Harris convened more than 30 Ohio state legislators and advocates who are working "
+     "to protect voting rights. The Vice President convened state legislators from across the country on May 3, 2023 "
+     "at the White House; on May 9, 2023 in Tucson, Arizona; and on May 12, 2023 in Duluth, Minnesota.\n\nSpeakers: "
+     "State Senator Ana Ruiz State Senator Mark Doyle Delegate Lena Ford", {"voting rights"},
+     {"Tucson", "Arizona", "Duluth", "Minnesota"}),
+    ("On Friday, the White House welcomed farm owners and rural business leaders from Iowa, Kansas, and Nebraska "
+     "for a dialogue with senior officials to discuss how the Administration is expanding crop insurance.\n\n"
+     "Administration participants included:\n\n- Ana Ruiz, Secretary of Agriculture\n- Mark Doyle, Senior Advisor, "
+     "White House Office of Public Engagement", {"crop insurance"}, {"Iowa", "Kansas", "Nebraska"}),
 ])
 def test_extract_readouts_topics(readout, text, expected, absent):
     found = {t.topic for t in readout(text).topics}

@@ -664,7 +664,7 @@ def test_rulematch_group_origin_model_free():
     from kg.extract.rulematch import rule_marks
 
     vocab = spacy.blank("en").vocab
-    for noun, marked in (("experts", True), ("imports", False)):
+    for noun, marked in (("experts", True), ("owners", True), ("imports", False)):
         doc = Doc(vocab, words=["they", "heard", noun, "from", "Ghana"], heads=[1, 1, 1, 2, 3],
                   deps=["nsubj", "ROOT", "dobj", "prep", "pobj"], pos=["PRON", "VERB", "NOUN", "ADP", "PROPN"],
                   lemmas=["they", "hear", noun, "from", "Ghana"])
@@ -672,6 +672,37 @@ def test_rulematch_group_origin_model_free():
         marks = rule_marks(doc)
         assert marks.has("topic-setting", 4) is marked
         assert not marked or marks.rule("topic-setting", 4) == "topic-group-origin"
+
+
+def test_topics_dated_places_model_free():
+    """Model-free: the place of a date under the verb ("convened them on May 9 in Tucson") is a setting; a place
+    the verb's object governs ("the drought in Arizona") is not."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.topics import dated_places
+
+    vocab = spacy.blank("en").vocab
+    preps = frozenset({"in", "at"})
+    doc = Doc(vocab, words=["she", "convened", "them", "on", "May", "9", "in", "Tucson"], heads=[1, 1, 1, 1, 3, 4, 4, 6],
+              deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "nummod", "prep", "pobj"],
+              pos=["PRON", "VERB", "PRON", "ADP", "PROPN", "NUM", "ADP", "PROPN"])
+    doc.ents = [Span(doc, 4, 6, label="DATE"), Span(doc, 7, 8, label="GPE")]
+    assert dated_places(doc[1], preps) == {6, 7}
+    doc = Doc(vocab, words=["they", "discussed", "the", "drought", "in", "Arizona"], heads=[1, 1, 3, 1, 3, 4],
+              deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj"], pos=["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN"])
+    doc.ents = [Span(doc, 5, 6, label="GPE")]
+    assert dated_places(doc[1], preps) == set()
+
+
+def test_topics_own_region_model_free():
+    """Model-free: a US state is the participants' own country's in a US readout, a Canadian province in a Canadian
+    one; neither is theirs when they come from elsewhere."""
+    from kg.extract.topics import _own_region
+
+    assert _own_region("arizona", {"US"}) and _own_region("manitoba", {"CA", "US"})
+    assert not _own_region("arizona", {"MX"}) and not _own_region("manitoba", {"US"})
+    assert not _own_region("gaza", {"US", "IL"})
 
 
 def test_unnamed_talks_gathering_words_model_free():

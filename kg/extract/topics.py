@@ -18,7 +18,7 @@ from kg import lexicon
 from kg.extract.attendees import SIDES_RULE
 from kg.extract.context import Context
 from kg.extract.events import title_line
-from kg.extract.orgnames import org_words
+from kg.extract.orgnames import org_words, region_countries, us_states
 from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
@@ -145,7 +145,14 @@ def setting_phrases(tok: Token, broad: bool) -> set[int]:
     says what it is about (``topic-frame-nouns``: "In regard to X, he noted Y")."""
     preps, frames = lexicon.words("topic-setting-preps"), lexicon.words("topic-frame-nouns")
     return {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and (broad or c.i < tok.i)
-            and not any(fold(o.lemma_) in frames for o in c.children) for t in c.subtree}
+            and not any(fold(o.lemma_) in frames for o in c.children) for t in c.subtree} | dated_places(tok, preps)
+
+
+def dated_places(tok: Token, preps: frozenset[str]) -> set[int]:
+    """Token indices of a setting phrase hung on a date under the verb ("convened them on July 14 in Orlando"):
+    where the date's gathering took place, not what was discussed."""
+    return {t.i for d in tok.subtree if d.dep_ == "prep" and d.lower_ in preps and d.head.i != tok.i
+            and d.head.ent_type_ in ("DATE", "TIME") for t in d.subtree}
 
 
 def addressees(tok: Token, row: dict | None) -> set[int]:
@@ -264,7 +271,8 @@ def _not_a_subject(text: str, head: Token, own: set[str]) -> bool:
     modifier is the participants' own country ("U.S. support", "the support of the United States"; not a
     possessor: "Israel's security" is a topic)."""
     key = fold(text)
-    if lexicon.lookup_polity(text) in own or key in lexicon.places() or key.removeprefix("the ") in lexicon.places():
+    if lexicon.lookup_polity(text) in own or key in lexicon.places() or key.removeprefix("the ") in lexicon.places() \
+            or _own_region(key.removeprefix("the "), own):
         return True
     if head.ent_type_ == "NORP" and " " not in text or _actors(text, head):
         return True
@@ -272,6 +280,12 @@ def _not_a_subject(text: str, head: Token, own: set[str]) -> bool:
         return False  # "Israel's security" is a topic, "U.S. support" is not
     rest = re.sub(r"^(of|for|to) ", "", key.replace(fold(head.text), "", 1).strip())
     return bool(rest) and lexicon.lookup_polity(rest) in own
+
+
+def _own_region(key: str, own: set[str]) -> bool:
+    """A state or province of the participants' own country (``us_states.tsv``, ``regions.tsv``: "Florida" in a
+    US readout): where they met or came from, not what they discussed."""
+    return "US" in own and key in us_states() or region_countries().get(key, "-") in own
 
 
 def _actors(text: str, head: Token) -> bool:
