@@ -230,6 +230,13 @@ def test_extract_readouts_roles(readout, text, expected, absent):
      "for a dialogue with senior officials to discuss how the Administration is expanding crop insurance.\n\n"
      "Administration participants included:\n\n- Ana Ruiz, Secretary of Agriculture\n- Mark Doyle, Senior Advisor, "
      "White House Office of Public Engagement", {"crop insurance"}, {"Iowa", "Kansas", "Nebraska"}),
+    # heads that say nothing without what they are about (topic_stoplist.tsv: potential, perspective, venue); "the
+    # right and ability to vote" is no pair of topics
+    ("President Joe Biden met with President Ana Lopez of Chile. They discussed the potential for new flooding along "
+     "the coast, and the Vice President expressed concerns about the right and ability to vote and the right of "
+     "workers. The two leaders shared the perspective that the election outcome is a critical moment, and "
+     "they discussed the region as a venue for dialogue.", {"new flooding", "right of workers"},
+     {"potential", "right and ability", "perspective", "venue"}),
 ])
 def test_extract_readouts_topics(readout, text, expected, absent):
     found = {t.topic for t in readout(text).topics}

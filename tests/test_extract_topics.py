@@ -674,6 +674,32 @@ def test_rulematch_group_origin_model_free():
         assert not marked or marks.rule("topic-setting", 4) == "topic-group-origin"
 
 
+def test_topics_pair_with_a_generic_head_is_no_pair():
+    """Model-free: "the right and ability" is no pair ("ability" looks through to what it is about: topic_stoplist.tsv);
+    "peace and stability" is one; a bare "potential" or "perspective" is no topic, "voting rights" is."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+    from kg.extract.topics import _pair
+
+    vocab = spacy.blank("en").vocab
+    for first, second, expected in (("right", "ability", None), ("peace", "stability", "peace and stability")):
+        doc = Doc(vocab, words=["discussed", first, "and", second], heads=[0, 0, 1, 1],
+                  deps=["ROOT", "dobj", "cc", "conj"], pos=["VERB", "NOUN", "CCONJ", "NOUN"],
+                  lemmas=["discuss", first, "and", second])
+        found = _pair(doc[1])
+        assert (found[0] if found else None) == expected
+    for words, lemmas, deps, expected in ((["potential"], ["potential"], ["ROOT"], None),
+                                          (["perspective"], ["perspective"], ["ROOT"], None),
+                                          (["voting", "rights"], ["voting", "right"], ["compound", "ROOT"],
+                                           "voting rights")):
+        doc = Doc(vocab, words=words, heads=[len(words) - 1] * len(words), deps=deps, pos=["NOUN"] * len(words),
+                  lemmas=lemmas)
+        found = phrase_span(doc[len(words) - 1])
+        assert (found[0] if found else None) == expected
+
+
 def test_topics_dated_places_model_free():
     """Model-free: the place of a date under the verb ("convened them on May 9 in Tucson") is a setting; a place
     the verb's object governs ("the drought in Arizona") is not."""

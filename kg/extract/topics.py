@@ -181,9 +181,11 @@ def _bare(tok: Token) -> bool:
 
 def _pair(head: Token) -> tuple[str, int, int] | None:
     """Two nouns joined by "and", the second bare, stay one topic, the first's modifiers shared:
-    "peace and stability", "international rules and norms", "violent extremism and radicalisation"."""
+    "peace and stability", "international rules and norms", "violent extremism and radicalisation"; not when
+    either is a generic head that looks through to its complement ("the right and ability to vote")."""
     conj = list(head.conjuncts)
-    if _action(head) in ("drop", "through", "place") or len(conj) != 1 or conj[0].i < head.i or not _bare(conj[0]) \
+    if {_action(head), _action(conj[0]) if conj else None} & {"drop", "through", "place"} or len(conj) != 1 \
+            or conj[0].i < head.i or not _bare(conj[0]) \
             or conj[0].lemma_.lower() == head.lemma_.lower() \
             or head.pos_ != "NOUN" or \
             any(c.dep_ == "prep" for c in head.children) or not any(c.lower_ == "and" for c in head.children):
