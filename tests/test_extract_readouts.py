@@ -94,6 +94,14 @@ def roles(facts) -> set[tuple[str, str, str | None]]:
     ("National Security Advisor Omar Haddad met with Foreign Minister Li Wen of China in Vienna. The meeting "
      "follows recent meetings between Secretary of State Ana Ruiz, Secretary of the Treasury Tom Reyes, and their "
      "counterparts in Beijing.", {("Haddad", "Wen")}),
+    # "they" with no meeting before: the persons named in the subject of the sentence before
+    ("Senator Omar Haddad and Senator Ana Ruiz visited Ghana this week. They held talks with President Kwame Mensah "
+     "and Foreign Minister Ama Owusu.",
+     {("Haddad", "Ruiz"), ("Haddad", "Mensah"), ("Haddad", "Owusu"), ("Mensah", "Ruiz"), ("Owusu", "Ruiz"),
+      ("Mensah", "Owusu")}),
+    # a name has no digits: the parser's person in "the COVID-19 Response team" is none
+    ("Today, President Joe Biden met with Ana Ruiz, Mark Doyle, and members of his Border Security and COVID-19 "
+     "Response teams, for a briefing.", {("Biden", "Doyle")}),
 ])
 def test_extract_readouts_meetings(readout, text, meetings):
     assert pairs(readout(text)) == meetings
