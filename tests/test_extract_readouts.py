@@ -245,6 +245,10 @@ def test_extract_readouts_roles(readout, text, expected, absent):
      "workers. The two leaders shared the perspective that the election outcome is a critical moment, and "
      "they discussed the region as a venue for dialogue.", {"new flooding", "right of workers"},
      {"potential", "right and ability", "perspective", "venue"}),
+    # a generic object keeps whose it is: "support for the people of Peru", not "support for people"
+    ("President Joe Biden spoke with President Ana Lopez of Chile. The President pledged America’s steadfast support "
+     "for the people of Peru who have been hit by the floods.", {"America’s support for people of Peru"},
+     {"America’s support for people"}),
 ])
 def test_extract_readouts_topics(readout, text, expected, absent):
     found = {t.topic for t in readout(text).topics}

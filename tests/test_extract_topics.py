@@ -700,6 +700,26 @@ def test_topics_pair_with_a_generic_head_is_no_pair():
         assert (found[0] if found else None) == expected
 
 
+def test_topicphrase_generic_object_keeps_its_owner():
+    """Model-free: "support for the people of Peru who …" keeps "of Peru" (the object "people" is stop-listed: drop)
+    and leaves the clause out; "support for farmers in Peru" keeps no "in" phrase of a plain object."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    words = ["support", "for", "the", "people", "of", "Peru", "who", "suffer"]
+    doc = Doc(vocab, words=words, heads=[0, 0, 3, 1, 3, 4, 7, 5], deps=["ROOT", "prep", "det", "pobj", "prep", "pobj",
+              "nsubj", "relcl"], pos=["NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PRON", "VERB"],
+              lemmas=["support", "for", "the", "people", "of", "Peru", "who", "suffer"])
+    assert phrase_span(doc[0]) == ("support for people of Peru", 0, 6)
+    doc = Doc(vocab, words=["support", "for", "farmers", "in", "Peru"], heads=[0, 0, 1, 2, 3],
+              deps=["ROOT", "prep", "pobj", "prep", "pobj"], pos=["NOUN", "ADP", "NOUN", "ADP", "PROPN"],
+              lemmas=["support", "for", "farmer", "in", "Peru"])
+    assert phrase_span(doc[0]) == ("support for farmers", 0, 3)
+
+
 def test_topics_dated_places_model_free():
     """Model-free: the place of a date under the verb ("convened them on May 9 in Tucson") is a setting; a place
     the verb's object governs ("the drought in Arizona") is not."""
