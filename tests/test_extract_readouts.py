@@ -249,6 +249,11 @@ def test_extract_readouts_roles(readout, text, expected, absent):
     ("President Joe Biden spoke with President Ana Lopez of Chile. The President pledged America’s steadfast support "
      "for the people of Peru who have been hit by the floods.", {"America’s support for people of Peru"},
      {"America’s support for people"}),
+    # the parser's apposition of the partner after "with" is what was discussed: each listed item is a topic
+    ("Vice President Kamala Harris today met with Prime Minister Ana Lopez of Chile. The Vice President welcomed "
+     "Chile becoming the first South American nation to join the Artemis Accords and discussed with the Prime "
+     "Minister our continued cooperation on space, climate, supply chains, and cybersecurity.",
+     {"space", "climate", "cybersecurity"}, set()),
 ])
 def test_extract_readouts_topics(readout, text, expected, absent):
     found = {t.topic for t in readout(text).topics}

@@ -720,6 +720,23 @@ def test_topicphrase_generic_object_keeps_its_owner():
     assert phrase_span(doc[0]) == ("support for farmers", 0, 3)
 
 
+def test_topics_object_after_partner_model_free():
+    """Model-free: in "discussed with the minister our cooperation", the parser's apposition "cooperation" of the
+    partner is the verb's object; a title in apposition ("with Ruiz, the minister") is not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topics import object_after_partner
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["discussed", "with", "the", "Minister", "our", "cooperation"], heads=[0, 0, 3, 1, 5, 3],
+              deps=["ROOT", "prep", "det", "pobj", "poss", "appos"], pos=["VERB", "ADP", "DET", "PROPN", "PRON", "NOUN"])
+    assert object_after_partner(doc[0], doc[5])
+    doc = Doc(vocab, words=["discussed", "with", "Ruiz", "the", "Minister"], heads=[0, 0, 1, 4, 2],
+              deps=["ROOT", "prep", "pobj", "det", "appos"], pos=["VERB", "ADP", "PROPN", "DET", "PROPN"])
+    assert not object_after_partner(doc[0], doc[4])
+
+
 def test_topics_dated_places_model_free():
     """Model-free: the place of a date under the verb ("convened them on May 9 in Tucson") is a setting; a place
     the verb's object governs ("the drought in Arizona") is not."""

@@ -328,7 +328,8 @@ def _direct(verb: Token, head: Token) -> bool:
             head = head.head
         if head.dep_ == "pobj":
             head = head.head
-        if head.head.i == verb.i or head in inverted_things(verb):  # "Also discussed were X, …"
+        if head.head.i == verb.i or head in inverted_things(verb) or object_after_partner(verb, head):
+            # "Also discussed were X, …"; "discussed with the Prime Minister our cooperation on X"
             return verb.pos_ in ("VERB", "NOUN", "AUX")  # a noun cue: "talks on X"; "be": "X was on the agenda"
         listing = head.lower_ in ("including", "like", "as")  # "X, such as A and B" lists count as X's items
         if head.dep_ not in ("prep", "acl", "amod") or not listing and _action(head.head) not in ("through", "bare"):
@@ -337,6 +338,14 @@ def _direct(verb: Token, head: Token) -> bool:
             head = head.head
         head = head.head
     return False
+
+
+def object_after_partner(verb: Token, tok: Token) -> bool:
+    """"discussed with the Prime Minister our cooperation on X": the parser makes the verb's object an apposition of
+    the partner named after "with"; a common noun there is what the verb governs."""
+    partner = tok.head
+    return tok.dep_ == "appos" and tok.pos_ == "NOUN" and partner.dep_ == "pobj" and partner.head.lower_ == "with" \
+        and partner.head.head.i == verb.i
 
 
 def _key(tokens) -> str:
