@@ -254,6 +254,10 @@ def test_extract_readouts_roles(readout, text, expected, absent):
      "Chile becoming the first South American nation to join the Artemis Accords and discussed with the Prime "
      "Minister our continued cooperation on space, climate, supply chains, and cybersecurity.",
      {"space", "climate", "cybersecurity"}, set()),
+    # a name with its acronym in parentheses is one topic: whole, or its acronym when too long for a topic
+    ("President Joe Biden spoke with President Ana Lopez of Chile. The two presidents discussed the Organization for "
+     "Security and Cooperation in Europe (OSCE) and the Southern Trade and Energy Pact (STEP).",
+     {"OSCE", "Southern Trade and Energy Pact"}, {"Organization", "Europe", "STEP"}),
 ])
 def test_extract_readouts_topics(readout, text, expected, absent):
     found = {t.topic for t in readout(text).topics}

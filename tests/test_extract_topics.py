@@ -737,6 +737,34 @@ def test_topics_object_after_partner_model_free():
     assert not object_after_partner(doc[0], doc[4])
 
 
+def test_topics_acronym_name_model_free():
+    """Model-free: "the Southern Energy Pact (SEP)" is "Southern Energy Pact"; a name over six words is its acronym; an
+    acronym that the initials do not spell, or of two letters, is no name's."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topics import acronym_name
+
+    vocab = spacy.blank("en").vocab
+    words = ["the", "Organization", "for", "Security", "and", "Cooperation", "in", "Europe", "(", "OSCE", ")"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 1, 2, 3, 3, 1, 6, 9, 1, 9],
+              deps=["det", "ROOT", "prep", "pobj", "cc", "conj", "prep", "pobj", "punct", "appos", "punct"],
+              pos=["DET", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT"])
+    assert acronym_name(doc[1]) == ("OSCE", 1, 11)
+    doc = Doc(vocab, words=["the", "Energy", "Pact", "(", "EPA", ")"], heads=[2, 2, 2, 4, 2, 4],
+              deps=["det", "compound", "ROOT", "punct", "appos", "punct"],
+              pos=["DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT"])
+    assert acronym_name(doc[2]) is None
+    doc = Doc(vocab, words=["the", "Energy", "Pact", "(", "EP", ")"], heads=[2, 2, 2, 4, 2, 4],
+              deps=["det", "compound", "ROOT", "punct", "appos", "punct"],
+              pos=["DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT"])
+    assert acronym_name(doc[2]) is None  # two letters: too short to tell from initials by chance
+    doc = Doc(vocab, words=["the", "Southern", "Energy", "Pact", "(", "SEP", ")"], heads=[3, 3, 3, 3, 5, 3, 5],
+              deps=["det", "compound", "compound", "ROOT", "punct", "appos", "punct"],
+              pos=["DET", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT"])
+    assert acronym_name(doc[3]) == ("Southern Energy Pact", 1, 7)
+
+
 def test_topics_dated_places_model_free():
     """Model-free: the place of a date under the verb ("convened them on May 9 in Tucson") is a setting; a place
     the verb's object governs ("the drought in Arizona") is not."""

@@ -234,7 +234,7 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tupl
     out = []
     about = row["kind"] in ("noun-about", "noun-on")  # "talks on X", "a roundtable on X"
     for head in about_heads(tok) if about else candidate_heads(tok):
-        found = case_name(head) or _pair(head) or _shared_head(head) or phrase_span(head)
+        found = case_name(head) or acronym_name(head) or _pair(head) or _shared_head(head) or phrase_span(head)
         if found is None or ctx.persons_at(head):
             continue
         if _not_a_subject(found[0], head, own):
@@ -266,6 +266,28 @@ def case_name(head: Token) -> tuple[str, int, int] | None:
     marks, doc = rule_marks(head.doc), head.doc
     start = next((i for i in (head.i, head.i - 2) if i >= 0 and marks.has("case-name", i)), None)
     return None if start is None else (doc[start:start + 3].text, start, start + 3)
+
+
+def acronym_name(head: Token) -> tuple[str, int, int] | None:
+    """A capitalised name that its acronym follows in parentheses (the initials of the name's capitalised words spell
+    it), whole, or as the acronym when it is too long for a topic: "the Security and Prosperity Partnership (SPP)",
+    "the Organization for Security and Cooperation in Europe (OSCE)" is "OSCE"; the span covers the name, so its
+    pieces ("Europe") are no topics of their own."""
+    doc, link = head.doc, lexicon.words("topic-name-links")
+    start = head.left_edge.i + (head.left_edge.dep_ == "det")
+    inside = lambda t: t.text[:1].isupper() or t.lower_ in link or t.text in ("-", "’s", "'s")  # noqa: E731
+    if head.pos_ != "PROPN" or not doc[start].text[:1].isupper() or not all(inside(t) for t in doc[start:head.i]):
+        return None
+    end = head.i
+    while end < len(doc) and inside(doc[end]):
+        end += 1
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    acronym, words = doc[end + 1].text, [t.text for t in doc[start:end] if t.text[:1].isupper()]
+    if not acronym.isupper() or len(acronym) < 3 or "".join(w[0] for w in words) != acronym:
+        return None
+    name = doc[start:end].text
+    return (name if len(name.split()) <= MAX_WORDS else acronym), start, end + 3
 
 
 def _not_a_subject(text: str, head: Token, own: set[str]) -> bool:
