@@ -94,6 +94,14 @@ def roles(facts) -> set[tuple[str, str, str | None]]:
     ("National Security Advisor Omar Haddad met with Foreign Minister Li Wen of China in Vienna. The meeting "
      "follows recent meetings between Secretary of State Ana Ruiz, Secretary of the Treasury Tom Reyes, and their "
      "counterparts in Beijing.", {("Haddad", "Wen")}),
+    # "they" with no meeting before: the persons named in the subject of the sentence before
+    ("Senator Omar Haddad and Senator Ana Ruiz visited Ghana this week. They held talks with President Kwame Mensah "
+     "and Foreign Minister Ama Owusu.",
+     {("Haddad", "Ruiz"), ("Haddad", "Mensah"), ("Haddad", "Owusu"), ("Mensah", "Ruiz"), ("Owusu", "Ruiz"),
+      ("Mensah", "Owusu")}),
+    # a name has no digits: the parser's person in "the COVID-19 Response team" is none
+    ("Today, President Joe Biden met with Ana Ruiz, Mark Doyle, and members of his Border Security and COVID-19 "
+     "Response teams, for a briefing.", {("Biden", "Doyle")}),
 ])
 def test_extract_readouts_meetings(readout, text, meetings):
     assert pairs(readout(text)) == meetings
@@ -220,6 +228,36 @@ def test_extract_readouts_roles(readout, text, expected, absent):
     ("President Joe Biden met with President Ana Lopez of Chile. The leaders discussed their agenda and the work "
      "of their teams, and exchanged views on the recommendations of the trade panel.", set(),
      {"agenda", "teams", "recommendations of trade panel", "trade panel"}),
+    # the states and cities of the participants' own country where they met or came from are no topics
+    ("Today, Vice President Kamala Harris convened more than 30 Ohio state legislators and advocates who are working "
+     "to protect voting rights. The Vice President convened state legislators from across the country on May 3, 2023 "
+     "at the White House; on May 9, 2023 in Tucson, Arizona; and on May 12, 2023 in Duluth, Minnesota.\n\nSpeakers: "
+     "State Senator Ana Ruiz State Senator Mark Doyle Delegate Lena Ford", {"voting rights"},
+     {"Tucson", "Arizona", "Duluth", "Minnesota"}),
+    ("On Friday, the White House welcomed farm owners and rural business leaders from Iowa, Kansas, and Nebraska "
+     "for a dialogue with senior officials to discuss how the Administration is expanding crop insurance.\n\n"
+     "Administration participants included:\n\n- Ana Ruiz, Secretary of Agriculture\n- Mark Doyle, Senior Advisor, "
+     "White House Office of Public Engagement", {"crop insurance"}, {"Iowa", "Kansas", "Nebraska"}),
+    # heads that say nothing without what they are about (topic_stoplist.tsv: potential, perspective, venue); "the
+    # right and ability to vote" is no pair of topics
+    ("President Joe Biden met with President Ana Lopez of Chile. They discussed the potential for new flooding along "
+     "the coast, and the Vice President expressed concerns about the right and ability to vote and the right of "
+     "workers. The two leaders shared the perspective that the election outcome is a critical moment, and "
+     "they discussed the region as a venue for dialogue.", {"new flooding", "right of workers"},
+     {"potential", "right and ability", "perspective", "venue"}),
+    # a generic object keeps whose it is: "support for the people of Peru", not "support for people"
+    ("President Joe Biden spoke with President Ana Lopez of Chile. The President pledged America’s steadfast support "
+     "for the people of Peru who have been hit by the floods.", {"America’s support for people of Peru"},
+     {"America’s support for people"}),
+    # the parser's apposition of the partner after "with" is what was discussed: each listed item is a topic
+    ("Vice President Kamala Harris today met with Prime Minister Ana Lopez of Chile. The Vice President welcomed "
+     "Chile becoming the first South American nation to join the Artemis Accords and discussed with the Prime "
+     "Minister our continued cooperation on space, climate, supply chains, and cybersecurity.",
+     {"space", "climate", "cybersecurity"}, set()),
+    # a name with its acronym in parentheses is one topic: whole, or its acronym when too long for a topic
+    ("President Joe Biden spoke with President Ana Lopez of Chile. The two presidents discussed the Organization for "
+     "Security and Cooperation in Europe (OSCE) and the Southern Trade and Energy Pact (STEP).",
+     {"OSCE", "Southern Trade and Energy Pact"}, {"Organization", "Europe", "STEP"}),
 ])
 def test_extract_readouts_topics(readout, text, expected, absent):
     found = {t.topic for t in readout(text).topics}

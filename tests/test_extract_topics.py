@@ -686,7 +686,7 @@ def test_rulematch_group_origin_model_free():
     from kg.extract.rulematch import rule_marks
 
     vocab = spacy.blank("en").vocab
-    for noun, marked in (("experts", True), ("imports", False)):
+    for noun, marked in (("experts", True), ("owners", True), ("imports", False)):
         doc = Doc(vocab, words=["they", "heard", noun, "from", "Ghana"], heads=[1, 1, 1, 2, 3],
                   deps=["nsubj", "ROOT", "dobj", "prep", "pobj"], pos=["PRON", "VERB", "NOUN", "ADP", "PROPN"],
                   lemmas=["they", "hear", noun, "from", "Ghana"])
@@ -694,6 +694,128 @@ def test_rulematch_group_origin_model_free():
         marks = rule_marks(doc)
         assert marks.has("topic-setting", 4) is marked
         assert not marked or marks.rule("topic-setting", 4) == "topic-group-origin"
+
+
+def test_topics_pair_with_a_generic_head_is_no_pair():
+    """Model-free: "the right and ability" is no pair ("ability" looks through to what it is about: topic_stoplist.tsv);
+    "peace and stability" is one; a bare "potential" or "perspective" is no topic, "voting rights" is."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+    from kg.extract.topics import _pair
+
+    vocab = spacy.blank("en").vocab
+    for first, second, expected in (("right", "ability", None), ("peace", "stability", "peace and stability")):
+        doc = Doc(vocab, words=["discussed", first, "and", second], heads=[0, 0, 1, 1],
+                  deps=["ROOT", "dobj", "cc", "conj"], pos=["VERB", "NOUN", "CCONJ", "NOUN"],
+                  lemmas=["discuss", first, "and", second])
+        found = _pair(doc[1])
+        assert (found[0] if found else None) == expected
+    for words, lemmas, deps, expected in ((["potential"], ["potential"], ["ROOT"], None),
+                                          (["perspective"], ["perspective"], ["ROOT"], None),
+                                          (["voting", "rights"], ["voting", "right"], ["compound", "ROOT"],
+                                           "voting rights")):
+        doc = Doc(vocab, words=words, heads=[len(words) - 1] * len(words), deps=deps, pos=["NOUN"] * len(words),
+                  lemmas=lemmas)
+        found = phrase_span(doc[len(words) - 1])
+        assert (found[0] if found else None) == expected
+
+
+def test_topicphrase_generic_object_keeps_its_owner():
+    """Model-free: "support for the people of Peru who …" keeps "of Peru" (the object "people" is stop-listed: drop)
+    and leaves the clause out; "support for farmers in Peru" keeps no "in" phrase of a plain object."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    words = ["support", "for", "the", "people", "of", "Peru", "who", "suffer"]
+    doc = Doc(vocab, words=words, heads=[0, 0, 3, 1, 3, 4, 7, 5], deps=["ROOT", "prep", "det", "pobj", "prep", "pobj",
+              "nsubj", "relcl"], pos=["NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PRON", "VERB"],
+              lemmas=["support", "for", "the", "people", "of", "Peru", "who", "suffer"])
+    assert phrase_span(doc[0]) == ("support for people of Peru", 0, 6)
+    doc = Doc(vocab, words=["support", "for", "farmers", "in", "Peru"], heads=[0, 0, 1, 2, 3],
+              deps=["ROOT", "prep", "pobj", "prep", "pobj"], pos=["NOUN", "ADP", "NOUN", "ADP", "PROPN"],
+              lemmas=["support", "for", "farmer", "in", "Peru"])
+    assert phrase_span(doc[0]) == ("support for farmers", 0, 3)
+
+
+def test_topics_object_after_partner_model_free():
+    """Model-free: in "discussed with the minister our cooperation", the parser's apposition "cooperation" of the
+    partner is the verb's object; a title in apposition ("with Ruiz, the minister") is not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topics import object_after_partner
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["discussed", "with", "the", "Minister", "our", "cooperation"], heads=[0, 0, 3, 1, 5, 3],
+              deps=["ROOT", "prep", "det", "pobj", "poss", "appos"], pos=["VERB", "ADP", "DET", "PROPN", "PRON", "NOUN"])
+    assert object_after_partner(doc[0], doc[5])
+    doc = Doc(vocab, words=["discussed", "with", "Ruiz", "the", "Minister"], heads=[0, 0, 1, 4, 2],
+              deps=["ROOT", "prep", "pobj", "det", "appos"], pos=["VERB", "ADP", "PROPN", "DET", "PROPN"])
+    assert not object_after_partner(doc[0], doc[4])
+
+
+def test_topics_acronym_name_model_free():
+    """Model-free: "the Southern Energy Pact (SEP)" is "Southern Energy Pact"; a name over six words is its acronym; an
+    acronym that the initials do not spell, or of two letters, is no name's."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topics import acronym_name
+
+    vocab = spacy.blank("en").vocab
+    words = ["the", "Organization", "for", "Security", "and", "Cooperation", "in", "Europe", "(", "OSCE", ")"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 1, 2, 3, 3, 1, 6, 9, 1, 9],
+              deps=["det", "ROOT", "prep", "pobj", "cc", "conj", "prep", "pobj", "punct", "appos", "punct"],
+              pos=["DET", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT"])
+    assert acronym_name(doc[1]) == ("OSCE", 1, 11)
+    doc = Doc(vocab, words=["the", "Energy", "Pact", "(", "EPA", ")"], heads=[2, 2, 2, 4, 2, 4],
+              deps=["det", "compound", "ROOT", "punct", "appos", "punct"],
+              pos=["DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT"])
+    assert acronym_name(doc[2]) is None
+    doc = Doc(vocab, words=["the", "Energy", "Pact", "(", "EP", ")"], heads=[2, 2, 2, 4, 2, 4],
+              deps=["det", "compound", "ROOT", "punct", "appos", "punct"],
+              pos=["DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT"])
+    assert acronym_name(doc[2]) is None  # two letters: too short to tell from initials by chance
+    doc = Doc(vocab, words=["the", "Southern", "Energy", "Pact", "(", "SEP", ")"], heads=[3, 3, 3, 3, 5, 3, 5],
+              deps=["det", "compound", "compound", "ROOT", "punct", "appos", "punct"],
+              pos=["DET", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT"])
+    assert acronym_name(doc[3]) == ("Southern Energy Pact", 1, 7)
+
+
+def test_topics_dated_places_model_free():
+    """Model-free: the place of a date under the verb ("convened them on May 9 in Tucson") is a setting; a place
+    the verb's object governs ("the drought in Arizona") is not."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.extract.topics import dated_places
+
+    vocab = spacy.blank("en").vocab
+    preps = frozenset({"in", "at"})
+    doc = Doc(vocab, words=["she", "convened", "them", "on", "May", "9", "in", "Tucson"], heads=[1, 1, 1, 1, 3, 4, 4, 6],
+              deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "nummod", "prep", "pobj"],
+              pos=["PRON", "VERB", "PRON", "ADP", "PROPN", "NUM", "ADP", "PROPN"])
+    doc.ents = [Span(doc, 4, 6, label="DATE"), Span(doc, 7, 8, label="GPE")]
+    assert dated_places(doc[1], preps) == {6, 7}
+    doc = Doc(vocab, words=["they", "discussed", "the", "drought", "in", "Arizona"], heads=[1, 1, 3, 1, 3, 4],
+              deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj"], pos=["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN"])
+    doc.ents = [Span(doc, 5, 6, label="GPE")]
+    assert dated_places(doc[1], preps) == set()
+
+
+def test_topics_own_region_model_free():
+    """Model-free: a US state is the participants' own country's in a US readout, a Canadian province in a Canadian
+    one; neither is theirs when they come from elsewhere."""
+    from kg.extract.topics import _own_region
+
+    assert _own_region("arizona", {"US"}) and _own_region("manitoba", {"CA", "US"})
+    assert not _own_region("arizona", {"MX"}) and not _own_region("manitoba", {"US"})
+    assert not _own_region("gaza", {"US", "IL"})
 
 
 def test_unnamed_talks_gathering_words_model_free():

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from kg.extract import context, events, occasions, rosters, triggers
 from kg.extract.rulematch import rule_marks
-from kg.model import Evidence, EventFact, Person, Place
+from kg.model import Article, Evidence, EventFact, Person, Place
 from kg.rdf import event_label
 
 NLP = spacy.blank("en")
@@ -469,3 +469,41 @@ def test_rosters_bare_name_ner_missed_in_a_roster_of_names():
     one = _bare_roster([o, o, o, o, o, b, i, o, o, "B-ORG", "I-ORG", o, o, o, o])
     assert [n.text for n in rosters.item_names(one)] == ["Ana Ruiz"]
 
+
+
+THEY_HELD_TALKS = [("Ruiz", 3, "nsubj", "PROPN", "NNP", "Ruiz", "B-PERSON"), ("and", 0, "cc", "CCONJ", "CC", "and", "O"),
+                   ("Berg", 0, "conj", "PROPN", "NNP", "Berg", "B-PERSON"),
+                   ("visited", 3, "ROOT", "VERB", "VBD", "visit", "O"), ("Oslo", 3, "dobj", "PROPN", "NNP", "Oslo", "B-GPE"),
+                   (".", 3, "punct", "PUNCT", ".", ".", "O"), ("They", 7, "nsubj", "PRON", "PRP", "they", "O"),
+                   ("held", 7, "ROOT", "VERB", "VBD", "hold", "O"), ("talks", 7, "dobj", "NOUN", "NNS", "talk", "O"),
+                   ("with", 8, "prep", "ADP", "IN", "with", "O"), ("Holm", 9, "pobj", "PROPN", "NNP", "Holm", "B-PERSON"),
+                   (".", 7, "punct", "PUNCT", ".", ".", "O")]
+
+
+def test_participants_they_after_no_meeting_are_the_subjects_before(actors):
+    """"Ruiz and Berg visited Oslo. They held talks with Holm.": with no meeting before, "they" are the persons of
+    the subject before; after a meeting, "they" are its participants (not this rule's); one person is no "they"."""
+    from test_rules_news_meetings import make as make_rows
+
+    from kg.extract.participants import _earlier_subjects
+
+    doc = make_rows(THEY_HELD_TALKS)
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    assert sorted(ctx.person(e).name for e in _earlier_subjects(ctx, doc[6], ())) == ["Berg", "Ruiz"]
+    assert _earlier_subjects(ctx, doc[6], (0,)) == [] and _earlier_subjects(ctx, doc[10], ()) == []
+    alone = [THEY_HELD_TALKS[0], *[(w, h - 2 if h > 2 else h, *rest) for w, h, *rest in THEY_HELD_TALKS[3:]]]
+    doc = make_rows(alone)
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    assert _earlier_subjects(ctx, doc[4], ()) == []
+
+
+def test_mentions_a_name_has_no_digits():
+    """Model-free: the parser's person "COVID-19 Response" (in "his COVID-19 Response teams") is no named mention;
+    "Mark Doyle" is one."""
+    from kg.extract.mentions import named_mentions
+
+    doc = make(["Mark", "Doyle", "and", "his", "COVID-19", "Response", "teams"], [1, 1, 1, 6, 6, 6, 1],
+               ["compound", "ROOT", "cc", "poss", "compound", "compound", "conj"],
+               ["PROPN", "PROPN", "CCONJ", "PRON", "PROPN", "PROPN", "NOUN"],
+               ents=["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    assert [m.name for m in named_mentions(doc)] == ["Mark Doyle"]

@@ -139,12 +139,12 @@ def named_mentions(doc: Doc) -> list[Mention]:
 
 
 def _add_named(doc: Doc, start: int, end: int, out: list[Mention], taken: set[int], paired: bool = False) -> None:
-    """One named mention for ``doc[start:end]`` unless it is a place, a polity or a bare title."""
+    """One named mention for ``doc[start:end]`` unless it is a place, a polity, a bare title or has a digit."""
     name = doc[start:end].text
     if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" and not paired:
         return  # "the Sahel": a place, not a person
-    if lexicon.lookup_polity(name) or _is_title_only(name):
-        return
+    if lexicon.lookup_polity(name) or _is_title_only(name) or any(c.isdigit() for c in name):
+        return  # a name has no digits: "COVID-19 Response" is an office's, the parser's person
     taken.update(range(start, end))
     subject = any(t.dep_ in ("nsubj", "nsubjpass") or t.dep_ in ("poss", "appos") and t.head.dep_ == "nsubj"
                   for t in doc[start:end])  # "the opposition leader, [X], said": X is the subject

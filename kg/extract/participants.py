@@ -119,7 +119,8 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
         if _staff_owner(tok) or _emphatic(ctx, tok):
             continue
         found = [] if _modifies_thing(ctx, tok) or _principal(tok) or _served(tok) else ctx.persons_at(tok)
-        found = found or group_members(ctx, tok) or _anaphor(tok, prior) or _list_tail(ctx, tok)
+        found = found or group_members(ctx, tok) or _anaphor(tok, prior) or _earlier_subjects(ctx, tok, prior) \
+            or _list_tail(ctx, tok)
         found = found or _titled(ctx, tok) or title_holders(ctx, tok) or _relative_antecedent(ctx, tok)
         found = found + _companions(ctx, tok) + _delegation_leaders(ctx, tok)
         out += [e for e in found if e not in out]
@@ -260,6 +261,20 @@ def _anaphor(tok: Token, prior: Sequence[int]) -> list[int]:
         return []
     words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
     return list(prior) if words & lexicon.words("group-numbers") or tok.lower_ == "leaders" and "the" in words else []
+
+
+def _earlier_subjects(ctx: Context, tok: Token, prior: Sequence[int]) -> list[int]:
+    """"X and Y visited Z. They held talks with W": read without the event before (``prior`` empty), a subject "they"
+    stands for the persons named in the subject of the sentence before, when there are two or more (the sentence
+    may name others too: "…, joined by V")."""
+    if prior or tok.lower_ != "they" or tok.pos_ != "PRON" or tok.dep_ not in lexicon.words("subject-deps"):
+        return []
+    last = next((t for t in reversed(tok.doc[:tok.sent.start]) if not t.is_space), None)
+    if last is None:
+        return []
+    found = [e for c in last.sent.root.children if c.dep_ in lexicon.words("subject-deps")
+             for e in persons_in_phrase(ctx, c)]
+    return dedupe(found) if len(set(found)) >= 2 else []
 
 
 def _restricted(tok: Token) -> bool:

@@ -17,8 +17,8 @@ from kg import lexicon
 from kg.extract import orgnames, spokes, staff
 from kg.extract.appositions import (
     apposition_span,
-    generic_portfolio,
     before_abbreviation,
+    generic_portfolio,
     list_of_posts,
     past_parenthesis,
     polity_before_party,
@@ -271,7 +271,8 @@ def _posted_to(doc: Doc, to_at: int, end: int) -> TitleMatch | None:
     """An envoy's title with the country he is posted to: "US Ambassador to Japan Rahm Emanuel" and "Special Envoy
     for Yemen X" are the country before the title's officials (else none's), not Japan's or Yemen's
     (``posted-to-kinds``, ``posted-to-preps``)."""
-    if doc[to_at].lower_ not in lexicon.words("posted-to-preps") or doc[end].ent_iob_ == "I" or not find_polity(doc, to_at + 1, end):
+    if doc[to_at].lower_ not in lexicon.words("posted-to-preps") or doc[end].ent_iob_ == "I" \
+            or not find_polity(doc, to_at + 1, end):
         return None
     found = find_title(doc, to_at)
     if not found or found[1].kind not in lexicon.words("posted-to-kinds"):

@@ -166,11 +166,24 @@ def _object_words(prep: Token, pobj: Token, shorten: bool) -> list[Token]:
     cooperation such as X": "bonds between Ghana")."""
     cuts = (("prep", "acl", "relcl", "appos", "punct"), ("prep", "acl", "relcl", "appos", "punct", "cc", "conj"))
     for right in cuts if shorten else cuts[:1]:
-        cut = {t.i for r in pobj.rights if r.dep_ in right for t in r.subtree}
+        cut = {t.i for r in pobj.rights if r.dep_ in right for t in r.subtree} - _owner_of_generic(pobj, right)
         words = [t for t in prep.subtree if t.i not in cut and t.dep_ != "det" and not (t.is_punct and t.text != "-")]
         if len(words) <= 5:
             return words
     return []
+
+
+def _owner_of_generic(pobj: Token, cuts: tuple[str, ...]) -> set[int]:
+    """Token indices of the "of X" that a generic object (stoplist ``drop`` or ``place``: "people", "nation") cannot do
+    without, its own phrases and clauses left out: "support for the people of India who …" keeps "of India"."""
+    if _action(pobj) not in ("drop", "place"):
+        return set()
+    of = next((r for r in pobj.rights if r.dep_ == "prep" and r.lower_ == "of"), None)
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is None:
+        return set()
+    dropped = {t.i for r in owner.rights if r.dep_ in cuts for t in r.subtree}
+    return {of.i} | {t.i for t in owner.subtree} - dropped
 
 
 def _plain_object(pobj: Token) -> bool:

@@ -18,7 +18,7 @@ from kg import lexicon
 from kg.extract.attendees import SIDES_RULE
 from kg.extract.context import Context
 from kg.extract.events import title_line
-from kg.extract.orgnames import org_words
+from kg.extract.orgnames import org_words, region_countries, us_states
 from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
@@ -158,7 +158,14 @@ def setting_phrases(tok: Token, broad: bool) -> set[int]:
     says what it is about (``topic-frame-nouns``: "In regard to X, he noted Y")."""
     preps, frames = lexicon.words("topic-setting-preps"), lexicon.words("topic-frame-nouns")
     return {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and (broad or c.i < tok.i)
-            and not any(fold(o.lemma_) in frames for o in c.children) for t in c.subtree}
+            and not any(fold(o.lemma_) in frames for o in c.children) for t in c.subtree} | dated_places(tok, preps)
+
+
+def dated_places(tok: Token, preps: frozenset[str]) -> set[int]:
+    """Token indices of a setting phrase hung on a date under the verb ("convened them on July 14 in Orlando"):
+    where the date's gathering took place, not what was discussed."""
+    return {t.i for d in tok.subtree if d.dep_ == "prep" and d.lower_ in preps and d.head.i != tok.i
+            and d.head.ent_type_ in ("DATE", "TIME") for t in d.subtree}
 
 
 def addressees(tok: Token, row: dict | None) -> set[int]:
@@ -187,9 +194,11 @@ def _bare(tok: Token) -> bool:
 
 def _pair(head: Token) -> tuple[str, int, int] | None:
     """Two nouns joined by "and", the second bare, stay one topic, the first's modifiers shared:
-    "peace and stability", "international rules and norms", "violent extremism and radicalisation"."""
+    "peace and stability", "international rules and norms", "violent extremism and radicalisation"; not when
+    either is a generic head that looks through to its complement ("the right and ability to vote")."""
     conj = list(head.conjuncts)
-    if _action(head) in ("drop", "through", "place") or len(conj) != 1 or conj[0].i < head.i or not _bare(conj[0]) \
+    if {_action(head), _action(conj[0]) if conj else None} & {"drop", "through", "place"} or len(conj) != 1 \
+            or conj[0].i < head.i or not _bare(conj[0]) \
             or conj[0].lemma_.lower() == head.lemma_.lower() \
             or head.pos_ != "NOUN" or \
             any(c.dep_ == "prep" for c in head.children) or not any(c.lower_ == "and" for c in head.children):
@@ -240,7 +249,7 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tupl
     for head in about_heads(tok) if about else candidate_heads(tok):
         if split_inner(head) or ctx.persons_at(head):
             continue
-        one = case_name(head) or _pair(head) or _shared_head(head) or phrase_span(head)
+        one = case_name(head) or acronym_name(head) or _pair(head) or _shared_head(head) or phrase_span(head)
         for found in modifier_items(head) or [one]:
             if found is None or _not_a_subject(found[0], head, own):
                 continue
@@ -275,12 +284,35 @@ def case_name(head: Token) -> tuple[str, int, int] | None:
     return None if start is None else (doc[start:start + 3].text, start, start + 3)
 
 
+def acronym_name(head: Token) -> tuple[str, int, int] | None:
+    """A capitalised name that its acronym follows in parentheses (the initials of the name's capitalised words spell
+    it), whole, or as the acronym when it is too long for a topic: "the Security and Prosperity Partnership (SPP)",
+    "the Organization for Security and Cooperation in Europe (OSCE)" is "OSCE"; the span covers the name, so its
+    pieces ("Europe") are no topics of their own."""
+    doc, link = head.doc, lexicon.words("topic-name-links")
+    start = head.left_edge.i + (head.left_edge.dep_ == "det")
+    inside = lambda t: t.text[:1].isupper() or t.lower_ in link or t.text in ("-", "’s", "'s")  # noqa: E731
+    if head.pos_ != "PROPN" or not doc[start].text[:1].isupper() or not all(inside(t) for t in doc[start:head.i]):
+        return None
+    end = head.i
+    while end < len(doc) and inside(doc[end]):
+        end += 1
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    acronym, words = doc[end + 1].text, [t.text for t in doc[start:end] if t.text[:1].isupper()]
+    if not acronym.isupper() or len(acronym) < 3 or "".join(w[0] for w in words) != acronym:
+        return None
+    name = doc[start:end].text
+    return (name if len(name.split()) <= MAX_WORDS else acronym), start, end + 3
+
+
 def _not_a_subject(text: str, head: Token, own: set[str]) -> bool:
     """The participants' own countries, a city or venue, a people ("Haitians"), or a weak head whose only
     modifier is the participants' own country ("U.S. support", "the support of the United States"; not a
     possessor: "Israel's security" is a topic)."""
     key = fold(text)
-    if lexicon.lookup_polity(text) in own or key in lexicon.places() or key.removeprefix("the ") in lexicon.places():
+    if lexicon.lookup_polity(text) in own or key in lexicon.places() or key.removeprefix("the ") in lexicon.places() \
+            or _own_region(key.removeprefix("the "), own):
         return True
     if head.ent_type_ == "NORP" and " " not in text or _actors(text, head):
         return True
@@ -288,6 +320,12 @@ def _not_a_subject(text: str, head: Token, own: set[str]) -> bool:
         return False  # "Israel's security" is a topic, "U.S. support" is not
     rest = re.sub(r"^(of|for|to) ", "", key.replace(fold(head.text), "", 1).strip())
     return bool(rest) and lexicon.lookup_polity(rest) in own
+
+
+def _own_region(key: str, own: set[str]) -> bool:
+    """A state or province of the participants' own country (``us_states.tsv``, ``regions.tsv``: "Florida" in a
+    US readout): where they met or came from, not what they discussed."""
+    return "US" in own and key in us_states() or region_countries().get(key, "-") in own
 
 
 def _actors(text: str, head: Token) -> bool:
@@ -328,7 +366,8 @@ def _direct(verb: Token, head: Token) -> bool:
             head = head.head
         if head.dep_ == "pobj":
             head = head.head
-        if head.head.i == verb.i or head in inverted_things(verb):  # "Also discussed were X, …"
+        if head.head.i == verb.i or head in inverted_things(verb) or object_after_partner(verb, head):
+            # "Also discussed were X, …"; "discussed with the Prime Minister our cooperation on X"
             return verb.pos_ in ("VERB", "NOUN", "AUX")  # a noun cue: "talks on X"; "be": "X was on the agenda"
         listing = head.lower_ in ("including", "like", "as")  # "X, such as A and B" lists count as X's items
         if head.dep_ not in ("prep", "acl", "amod") or not listing and _action(head.head) not in ("through", "bare"):
@@ -337,6 +376,14 @@ def _direct(verb: Token, head: Token) -> bool:
             head = head.head
         head = head.head
     return False
+
+
+def object_after_partner(verb: Token, tok: Token) -> bool:
+    """"discussed with the Prime Minister our cooperation on X": the parser makes the verb's object an apposition of
+    the partner named after "with"; a common noun there is what the verb governs."""
+    partner = tok.head
+    return tok.dep_ == "appos" and tok.pos_ == "NOUN" and partner.dep_ == "pobj" and partner.head.lower_ == "with" \
+        and partner.head.head.i == verb.i
 
 
 def _key(tokens) -> str:
