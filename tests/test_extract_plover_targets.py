@@ -216,10 +216,13 @@ def test_plover_place_country_of_a_us_state_and_a_city():
 
     assert (place_country("Texas"), place_country("Minsk"), place_country("Georgia")) == ("US", "BY", "GE")
     assert place_country("Atlantis") is None
+    assert (place_country("the West Bank"), place_country("Gaza"), place_country("the Gaza Strip")) == ("PS",) * 3
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets", [
+    ("Israel sealed the crossings on Sunday. The government in the West Bank condemned the closure of the "
+     "crossings.", "ACCUSE", {"PS"}, {"IL"}),
     ("Prime Minister Carlo Neri of Italy met reporters on Monday. The opposition leader, Marta Bellini, said the "
      "tax plan had failed. She demanded a new vote.", "REQUEST", {"Marta Bellini"}, {"IT"}),
     ("Governor Tom Reed of Texas was indicted on fraud charges.", "ACCUSE", {"US"}, {"Tom Reed"}),
