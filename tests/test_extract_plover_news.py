@@ -196,6 +196,29 @@ def test_plover_match_a_refusal_said_as_ones_will_is_a_rejection_a_negated_plan_
     assert 4 not in hits or hits[4].pattern.id != "ph-reject-will-not"
 
 
+def _verb_object(verb: str, lemma: str, obj: str, olemma: str, ent: str = "O") -> tuple:
+    """ "Peru <verb> <obj> ." with the object's entity tag."""
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            (obj, olemma, "PROPN" if ent != "O" else "NOUN", "NNP" if ent != "O" else "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    return make_doc(rows, ["B-GPE", "O", ent, "O"])
+
+
+def test_plover_match_a_person_dismissed_is_sanctioned_a_claim_dismissed_rejected():
+    hits, _ = plover.match(_verb_object("dismissed", "dismiss", "Costa", "Costa", "B-PERSON"))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-sanction-dismiss", "SANCTION")
+    hits, _ = plover.match(_verb_object("dismissed", "dismiss", "claim", "claim"))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-reject", "REJECT")
+
+
+def test_plover_match_a_place_or_control_taken_is_an_assault_property_seized_a_seizure():
+    for obj in ("control", "airfield", "town"):
+        hits, _ = plover.match(_verb_object("seized", "seize", obj, obj))
+        assert hits[1].pattern.get("plover") == "ASSAULT", obj
+    hits, _ = plover.match(_verb_object("seized", "seize", "weapons", "weapon"))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-coerce-seize", "COERCE")
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("Secretary-General Kofi Annan was to arrive in Kenya on Monday for talks with the two leaders.", "CONSULT",
@@ -221,6 +244,11 @@ def test_plover_match_a_refusal_said_as_ones_will_is_a_rejection_a_negated_plan_
     ("The Green Party said it will not cooperate with the Labour Party until the dispute ends.", "REJECT",
      {"Green Party"}, {"Labour Party"}, "asserted"),
     ("The rebels said they won't negotiate with the government of Colombia.", "REJECT", {"CO"}, None,
+     "asserted"),
+    ("President Ana Lopes of Portugal dismissed Interior Minister Rui Costa on Monday.", "SANCTION",
+     {"Ana Lopes"}, {"Rui Costa"}, "asserted"),
+    ("Chadian troops captured an airfield outside the town on Sunday.", "ASSAULT", {"TD"}, None, "asserted"),
+    ("The Liberation Tigers of Tamil Eelam seized control of the port on Friday.", "ASSAULT", {"LTTE"}, None,
      "asserted"),
 ])
 def test_plover_news_phrasings_table(facts_of, text, kind, sources, targets, modality):
