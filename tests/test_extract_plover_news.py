@@ -219,6 +219,23 @@ def test_plover_match_a_place_or_control_taken_is_an_assault_property_seized_a_s
     assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-coerce-seize", "COERCE")
 
 
+def test_plover_match_a_ratified_treaty_is_a_formal_agreement_not_a_concession():
+    hits, _ = plover.match(_verb_object("ratified", "ratify", "treaty", "treaty"))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-support-ratify", "SUPPORT")
+    # "Peru 's ratification of the pact" / "the ratification of the pact": only an owner's ratification is an act
+    rows = [("Peru", "Peru", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+            ("ratification", "ratification", "NOUN", "NN", "ROOT", 2), ("of", "of", "ADP", "IN", "prep", 2),
+            ("the", "the", "DET", "DT", "det", 5), ("pact", "pact", "NOUN", "NN", "pobj", 3)]
+    doc = make_doc(rows)
+    hits, _ = plover.match(doc)
+    assert hits[2].pattern.id == "ph-support-ratification" and plover._fits(doc[2], hits[2])
+    doc = make_doc([("The", "the", "DET", "DT", "det", 1), ("ratification", "ratification", "NOUN", "NN", "ROOT", 1),
+                    ("of", "of", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 4),
+                    ("pact", "pact", "NOUN", "NN", "pobj", 2)])
+    hits, _ = plover.match(doc)
+    assert 1 not in hits or not plover._fits(doc[1], hits[1])
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("Secretary-General Kofi Annan was to arrive in Kenya on Monday for talks with the two leaders.", "CONSULT",
@@ -249,6 +266,8 @@ def test_plover_match_a_place_or_control_taken_is_an_assault_property_seized_a_s
      {"Ana Lopes"}, {"Rui Costa"}, "asserted"),
     ("Chadian troops captured an airfield outside the town on Sunday.", "ASSAULT", {"TD"}, None, "asserted"),
     ("The Liberation Tigers of Tamil Eelam seized control of the port on Friday.", "ASSAULT", {"LTTE"}, None,
+     "asserted"),
+    ("On Tuesday, the Chilean parliament ratified the free trade agreement with Peru.", "SUPPORT", {"CL"}, None,
      "asserted"),
 ])
 def test_plover_news_phrasings_table(facts_of, text, kind, sources, targets, modality):
