@@ -211,6 +211,20 @@ def test_plover_pronoun_antecedent_is_the_subject_named_in_apposition():
     assert found and found[0].subject  # "He called for elections" next is Vitti, not a name before him
 
 
+def test_plover_protest_at_a_foreign_mission_is_against_its_country():
+    # "Protesters rallied outside the Chinese <embassy / parliament> ."
+    def rallied(noun: str) -> list[tuple]:
+        return [("Protesters", "protester", "NOUN", "NNS", "nsubj", 1), ("rallied", "rally", "VERB", "VBD", "ROOT", 1),
+                ("outside", "outside", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 5),
+                ("Chinese", "Chinese", "ADJ", "JJ", "amod", 5), (noun, noun, "NOUN", "NN", "pobj", 2),
+                (".", ".", "PUNCT", ".", "punct", 1)]
+    ents = ["O", "O", "O", "O", "B-NORP", "O", "O"]
+    doc = make_doc(rallied("embassy"), ents)
+    assert [a.country for a in pt.venue_target(_actors(doc), doc[1], [])] == ["CN"]
+    doc = make_doc(rallied("parliament"), ents)
+    assert pt.venue_target(_actors(doc), doc[1], []) == []
+
+
 def test_plover_place_country_of_a_us_state_and_a_city():
     from kg.extract.plover_actors import place_country
 
@@ -223,6 +237,7 @@ def test_plover_place_country_of_a_us_state_and_a_city():
 @pytest.mark.parametrize("text, kind, sources, targets", [
     ("Israel sealed the crossings on Sunday. The government in the West Bank condemned the closure of the "
      "crossings.", "ACCUSE", {"PS"}, {"IL"}),
+    ("Hundreds of protesters rallied in front of the Chinese embassy in Manila on Sunday.", "PROTEST", {"PH"}, {"CN"}),
     ("Prime Minister Carlo Neri of Italy met reporters on Monday. The opposition leader, Marta Bellini, said the "
      "tax plan had failed. She demanded a new vote.", "REQUEST", {"Marta Bellini"}, {"IT"}),
     ("Governor Tom Reed of Texas was indicted on fraud charges.", "ACCUSE", {"US"}, {"Tom Reed"}),

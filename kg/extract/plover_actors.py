@@ -234,13 +234,13 @@ def sector_of(tok: Token) -> str | None:
     return table.get(lemma) or table.get(tok.lower_)
 
 
-def modifier_polities(ac: Actors, tok: Token) -> list[str]:
+def modifier_polities(ac: Actors, tok: Token, places: bool = True) -> list[str]:
     """Countries of a collective noun's modifiers: "Israeli troops", "Russia's forces", "Hungarian and Romanian
     officials", "police in Lima", "officials from the EU", and through a noun of members ("the leaders of the G8
     nations", ``plover-member-nouns``)."""
     out: list[str] = []
     for c in tok.children:
-        place = c.dep_ == "prep" and c.lower_ in lexicon.words("plover-place-preps")
+        place = places and c.dep_ == "prep" and c.lower_ in lexicon.words("plover-place-preps")
         if c.dep_ in lexicon.words("plover-actor-modifier-deps") or place:
             heads = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
             for t in (t for h in heads for t in (h, *h.conjuncts)):
