@@ -236,6 +236,12 @@ def test_plover_match_a_ratified_treaty_is_a_formal_agreement_not_a_concession()
     assert 1 not in hits or not plover._fits(doc[1], hits[1])
 
 
+def test_plover_match_a_person_elected_by_a_body_is_supported_a_claim_elected_is_nothing():
+    hits, _ = plover.match(_verb_object("elected", "elect", "Costa", "Costa", "B-PERSON"))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-support-elect", "SUPPORT")
+    assert 1 not in plover.match(_verb_object("elected", "elect", "path", "path"))[0]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("Secretary-General Kofi Annan was to arrive in Kenya on Monday for talks with the two leaders.", "CONSULT",
@@ -269,6 +275,8 @@ def test_plover_match_a_ratified_treaty_is_a_formal_agreement_not_a_concession()
      "asserted"),
     ("On Tuesday, the Chilean parliament ratified the free trade agreement with Peru.", "SUPPORT", {"CL"}, None,
      "asserted"),
+    ("The Chilean parliament elected Ana Lopes the new president of the republic on Monday.", "SUPPORT", {"CL"},
+     {"Ana Lopes"}, "asserted"),
 ])
 def test_plover_news_phrasings_table(facts_of, text, kind, sources, targets, modality):
     assert_first_coded(facts_of(text), kind, sources, targets, modality)
