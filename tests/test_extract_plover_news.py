@@ -242,6 +242,15 @@ def test_plover_match_a_person_elected_by_a_body_is_supported_a_claim_elected_is
     assert 1 not in plover.match(_verb_object("elected", "elect", "path", "path"))[0]
 
 
+def test_plover_match_a_contest_won_is_no_beating():
+    doc = _verb_object("beat", "beat", "protesters", "protester")
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-assault-beat" and plover._fits(doc[1], hits[1])
+    doc = _verb_object("beat", "beat", "candidates", "candidate")
+    hits, _ = plover.match(doc)
+    assert not plover._fits(doc[1], hits[1])
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("Secretary-General Kofi Annan was to arrive in Kenya on Monday for talks with the two leaders.", "CONSULT",
@@ -291,6 +300,8 @@ def test_plover_news_no_request_without_another_and_no_refusal_in_silence(facts_
 
 @pytest.mark.slow
 def test_plover_news_no_threat_in_a_forecast_and_no_coercion_in_a_weapons_ban(facts_of):
+    text = "President Rui Costa of Chile won the presidential election in 2024, beating five other candidates."
+    assert all(e.type != "ASSAULT" for e in facts_of(text).political_events)
     for text in ("The Peruvian negotiators warned that tough talks lie ahead.",
                  "The Chilean minister warned of a humanitarian crisis in the north."):
         assert all(e.type != "THREATEN" for e in facts_of(text).political_events), text
