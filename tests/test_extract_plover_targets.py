@@ -225,6 +225,28 @@ def test_plover_protest_at_a_foreign_mission_is_against_its_country():
     assert pt.venue_target(_actors(doc), doc[1], []) == []
 
 
+def test_plover_collective_actor_of_a_person_is_of_his_country():
+    from types import SimpleNamespace
+
+    from kg.extract import plover_actors
+
+    class OnePerson:  # "Ruiz" holds a role of Chile
+        def persons_at(self, tok):
+            return [0] if tok.text == "Ruiz" else []
+
+        def person(self, e):
+            return SimpleNamespace(key="ruiz")
+
+    def peru_criticized(noun: str) -> list[tuple]:
+        """ "Peru criticized the Ruiz <noun> ." """
+        return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("criticized", "criticize", "VERB", "VBD", "ROOT", 1),
+                ("the", "the", "DET", "DT", "det", 4), ("Ruiz", "Ruiz", "PROPN", "NNP", "compound", 4),
+                (noun, noun, "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    ac = plover_actors.Actors(ctx=OnePerson(), role_country={"ruiz": "CL"}, ents={})  # type: ignore[arg-type]
+    assert plover_actors.modifier_polities(ac, make_doc(peru_criticized("government"))[4]) == ["CL"]
+    assert plover_actors.modifier_polities(ac, make_doc(peru_criticized("plan"))[4]) == []  # no collective actor
+
+
 def test_plover_place_country_of_a_us_state_and_a_city():
     from kg.extract.plover_actors import place_country
 
@@ -238,6 +260,8 @@ def test_plover_place_country_of_a_us_state_and_a_city():
     ("Israel sealed the crossings on Sunday. The government in the West Bank condemned the closure of the "
      "crossings.", "ACCUSE", {"PS"}, {"IL"}),
     ("Hundreds of protesters rallied in front of the Chinese embassy in Manila on Sunday.", "PROTEST", {"PH"}, {"CN"}),
+    ("President Marta Ruiz of Chile spoke in Lima on Monday. Peru criticized the Ruiz government.", "ACCUSE", {"PE"},
+     {"CL"}),
     ("Prime Minister Carlo Neri of Italy met reporters on Monday. The opposition leader, Marta Bellini, said the "
      "tax plan had failed. She demanded a new vote.", "REQUEST", {"Marta Bellini"}, {"IT"}),
     ("Governor Tom Reed of Texas was indicted on fraud charges.", "ACCUSE", {"US"}, {"Tom Reed"}),
