@@ -136,6 +136,121 @@ def test_plover_need_said_of_another_is_addressed_to_its_subject():
     assert pt.clause_subject(doc[1]).text == "Chile"
 
 
+def _warned(rest: list[tuple]) -> list[tuple]:
+    """ "Peru warned <rest> ." """
+    return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("warned", "warn", "VERB", "VBD", "ROOT", 1), *rest,
+            (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_match_a_warning_threatens_someone_warned_not_a_forecast():
+    doc = make_doc(_warned([("Chile", "Chile", "PROPN", "NNP", "dobj", 1)]))  # "warned Chile"
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-threaten-warn" and plover._fits(doc[1], hits[1])
+    of_crisis = [("of", "of", "ADP", "IN", "prep", 1), ("a", "a", "DET", "DT", "det", 4),
+                 ("crisis", "crisis", "NOUN", "NN", "pobj", 2)]
+    doc = make_doc(_warned(of_crisis))  # "warned of a crisis": no one threatened
+    hits, _ = plover.match(doc)
+    assert 1 not in hits or not plover._fits(doc[1], hits[1])
+    against = [("against", "against", "ADP", "IN", "prep", 1), ("interference", "interference", "NOUN", "NN",
+                                                                    "pobj", 2)]
+    assert plover.match(make_doc(_warned(against)))[0][1].pattern.id == "ph-threaten-warn-against"
+    # "Peru warned that Chile crossed a line ." / "Peru warned that talks lie ahead ."
+    def that(subject: str, lemma: str, verb: str, vlemma: str) -> list[tuple]:
+        return _warned([("that", "that", "SCONJ", "IN", "mark", 4), (subject, lemma, "PROPN", "NNP", "nsubj", 4),
+                        (verb, vlemma, "VERB", "VBD", "ccomp", 1)])
+    doc = make_doc(that("Chile", "Chile", "crossed", "cross"), ["B-GPE", "O", "O", "B-GPE", "O", "O"])
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-threaten-warn-that" and pt.clause_subject(doc[1]).text == "Chile"
+    doc = make_doc(that("talks", "talk", "lie", "lie"))
+    hits, _ = plover.match(doc)
+    assert 1 not in hits or not plover._fits(doc[1], hits[1])
+
+
+def test_plover_match_a_ban_of_weapons_coerces_no_one():
+    # "Peru banned <the party / cluster bombs> ."
+    def banned(obj: str, lemma: str) -> list[tuple]:
+        return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("banned", "ban", "VERB", "VBD", "ROOT", 1),
+                (obj, lemma, "NOUN", "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(banned("parties", "party"))
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-coerce-ban" and plover._fits(doc[1], hits[1])
+    doc = make_doc(banned("bombs", "bomb"))
+    hits, _ = plover.match(doc)
+    assert not plover._fits(doc[1], hits[1])
+
+
+def test_plover_match_a_refusal_said_as_ones_will_is_a_rejection_a_negated_plan_is_not():
+    # "Hamas will not negotiate with Israel ." / "Hamas will not be sending troops ."
+    doc = make_doc([("Hamas", "Hamas", "PROPN", "NNP", "nsubj", 3), ("will", "will", "AUX", "MD", "aux", 3),
+                    ("not", "not", "PART", "RB", "neg", 3), ("negotiate", "negotiate", "VERB", "VB", "ROOT", 3),
+                    ("with", "with", "ADP", "IN", "prep", 3), ("Israel", "Israel", "PROPN", "NNP", "pobj", 4),
+                    (".", ".", "PUNCT", ".", "punct", 3)], ["B-ORG", "O", "O", "O", "O", "B-GPE", "O"])
+    hits, _ = plover.match(doc)
+    assert (hits[3].pattern.id, hits[3].pattern.get("plover")) == ("ph-reject-will-not", "REJECT")
+    assert hits[3].pattern.get("asserted")
+    assert codes(plover.roles_of(actors(doc), doc[3], hits[3])[1]) == ["IL"]
+    doc = make_doc([("Hamas", "Hamas", "PROPN", "NNP", "nsubj", 4), ("will", "will", "AUX", "MD", "aux", 4),
+                    ("not", "not", "PART", "RB", "neg", 4), ("be", "be", "AUX", "VB", "aux", 4),
+                    ("negotiating", "negotiate", "VERB", "VBG", "ROOT", 4), (".", ".", "PUNCT", ".", "punct", 4)])
+    hits, _ = plover.match(doc)
+    assert 4 not in hits or hits[4].pattern.id != "ph-reject-will-not"
+
+
+def _verb_object(verb: str, lemma: str, obj: str, olemma: str, ent: str = "O") -> tuple:
+    """ "Peru <verb> <obj> ." with the object's entity tag."""
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            (obj, olemma, "PROPN" if ent != "O" else "NOUN", "NNP" if ent != "O" else "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    return make_doc(rows, ["B-GPE", "O", ent, "O"])
+
+
+def test_plover_match_a_person_dismissed_is_sanctioned_a_claim_dismissed_rejected():
+    hits, _ = plover.match(_verb_object("dismissed", "dismiss", "Costa", "Costa", "B-PERSON"))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-sanction-dismiss", "SANCTION")
+    hits, _ = plover.match(_verb_object("dismissed", "dismiss", "claim", "claim"))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-reject", "REJECT")
+
+
+def test_plover_match_a_place_or_control_taken_is_an_assault_property_seized_a_seizure():
+    for obj in ("control", "airfield", "town"):
+        hits, _ = plover.match(_verb_object("seized", "seize", obj, obj))
+        assert hits[1].pattern.get("plover") == "ASSAULT", obj
+    hits, _ = plover.match(_verb_object("seized", "seize", "weapons", "weapon"))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-coerce-seize", "COERCE")
+
+
+def test_plover_match_a_ratified_treaty_is_a_formal_agreement_not_a_concession():
+    hits, _ = plover.match(_verb_object("ratified", "ratify", "treaty", "treaty"))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-support-ratify", "SUPPORT")
+    # "Peru 's ratification of the pact" / "the ratification of the pact": only an owner's ratification is an act
+    rows = [("Peru", "Peru", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+            ("ratification", "ratification", "NOUN", "NN", "ROOT", 2), ("of", "of", "ADP", "IN", "prep", 2),
+            ("the", "the", "DET", "DT", "det", 5), ("pact", "pact", "NOUN", "NN", "pobj", 3)]
+    doc = make_doc(rows)
+    hits, _ = plover.match(doc)
+    assert hits[2].pattern.id == "ph-support-ratification" and plover._fits(doc[2], hits[2])
+    doc = make_doc([("The", "the", "DET", "DT", "det", 1), ("ratification", "ratification", "NOUN", "NN", "ROOT", 1),
+                    ("of", "of", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 4),
+                    ("pact", "pact", "NOUN", "NN", "pobj", 2)])
+    hits, _ = plover.match(doc)
+    assert 1 not in hits or not plover._fits(doc[1], hits[1])
+
+
+def test_plover_match_a_person_elected_by_a_body_is_supported_a_claim_elected_is_nothing():
+    hits, _ = plover.match(_verb_object("elected", "elect", "Costa", "Costa", "B-PERSON"))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-support-elect", "SUPPORT")
+    assert 1 not in plover.match(_verb_object("elected", "elect", "path", "path"))[0]
+
+
+def test_plover_match_a_contest_won_is_no_beating():
+    doc = _verb_object("beat", "beat", "protesters", "protester")
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-assault-beat" and plover._fits(doc[1], hits[1])
+    doc = _verb_object("beat", "beat", "candidates", "candidate")
+    hits, _ = plover.match(doc)
+    assert not plover._fits(doc[1], hits[1])
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("Secretary-General Kofi Annan was to arrive in Kenya on Monday for talks with the two leaders.", "CONSULT",
@@ -155,6 +270,22 @@ def test_plover_need_said_of_another_is_addressed_to_its_subject():
      {"AR"}, "asserted"),
     ("President Daniel Ortega of Nicaragua agreed to reinstate diplomatic ties with Colombia.", "AGREE",
      {"Daniel Ortega"}, {"CO"}, "asserted"),
+    ("Peru warned Chile not to send warships into the disputed waters.", "THREATEN", {"PE"}, {"CL"}, "asserted"),
+    ("In Lima, the Peruvian foreign minister warned that Bolivia had crossed a red line.", "THREATEN", {"PE"},
+     {"BO"}, "asserted"),
+    ("The Green Party said it will not cooperate with the Labour Party until the dispute ends.", "REJECT",
+     {"Green Party"}, {"Labour Party"}, "asserted"),
+    ("The rebels said they won't negotiate with the government of Colombia.", "REJECT", {"CO"}, None,
+     "asserted"),
+    ("President Ana Lopes of Portugal dismissed Interior Minister Rui Costa on Monday.", "SANCTION",
+     {"Ana Lopes"}, {"Rui Costa"}, "asserted"),
+    ("Chadian troops captured an airfield outside the town on Sunday.", "ASSAULT", {"TD"}, None, "asserted"),
+    ("The Liberation Tigers of Tamil Eelam seized control of the port on Friday.", "ASSAULT", {"LTTE"}, None,
+     "asserted"),
+    ("On Tuesday, the Chilean parliament ratified the free trade agreement with Peru.", "SUPPORT", {"CL"}, None,
+     "asserted"),
+    ("The Chilean parliament elected Ana Lopes the new president of the republic on Monday.", "SUPPORT", {"CL"},
+     {"Ana Lopes"}, "asserted"),
 ])
 def test_plover_news_phrasings_table(facts_of, text, kind, sources, targets, modality):
     assert_first_coded(facts_of(text), kind, sources, targets, modality)
@@ -165,3 +296,14 @@ def test_plover_news_no_request_without_another_and_no_refusal_in_silence(facts_
     assert all(e.type != "REQUEST" for e in facts_of("Peru said it needs to act quickly.").political_events)
     text = "The Kenyan government has not commented on the report."
     assert all(e.type != "REJECT" for e in facts_of(text).political_events)
+
+
+@pytest.mark.slow
+def test_plover_news_no_threat_in_a_forecast_and_no_coercion_in_a_weapons_ban(facts_of):
+    text = "President Rui Costa of Chile won the presidential election in 2024, beating five other candidates."
+    assert all(e.type != "ASSAULT" for e in facts_of(text).political_events)
+    for text in ("The Peruvian negotiators warned that tough talks lie ahead.",
+                 "The Chilean minister warned of a humanitarian crisis in the north."):
+        assert all(e.type != "THREATEN" for e in facts_of(text).political_events), text
+    text = "Delegates from forty countries in Oslo drafted a treaty to ban cluster bombs."
+    assert all(e.type != "COERCE" for e in facts_of(text).political_events)

@@ -211,15 +211,57 @@ def test_plover_pronoun_antecedent_is_the_subject_named_in_apposition():
     assert found and found[0].subject  # "He called for elections" next is Vitti, not a name before him
 
 
+def test_plover_protest_at_a_foreign_mission_is_against_its_country():
+    # "Protesters rallied outside the Chinese <embassy / parliament> ."
+    def rallied(noun: str) -> list[tuple]:
+        return [("Protesters", "protester", "NOUN", "NNS", "nsubj", 1), ("rallied", "rally", "VERB", "VBD", "ROOT", 1),
+                ("outside", "outside", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 5),
+                ("Chinese", "Chinese", "ADJ", "JJ", "amod", 5), (noun, noun, "NOUN", "NN", "pobj", 2),
+                (".", ".", "PUNCT", ".", "punct", 1)]
+    ents = ["O", "O", "O", "O", "B-NORP", "O", "O"]
+    doc = make_doc(rallied("embassy"), ents)
+    assert [a.country for a in pt.venue_target(_actors(doc), doc[1], [])] == ["CN"]
+    doc = make_doc(rallied("parliament"), ents)
+    assert pt.venue_target(_actors(doc), doc[1], []) == []
+
+
+def test_plover_collective_actor_of_a_person_is_of_his_country():
+    from types import SimpleNamespace
+
+    from kg.extract import plover_actors
+
+    class OnePerson:  # "Ruiz" holds a role of Chile
+        def persons_at(self, tok):
+            return [0] if tok.text == "Ruiz" else []
+
+        def person(self, e):
+            return SimpleNamespace(key="ruiz")
+
+    def peru_criticized(noun: str) -> list[tuple]:
+        """ "Peru criticized the Ruiz <noun> ." """
+        return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("criticized", "criticize", "VERB", "VBD", "ROOT", 1),
+                ("the", "the", "DET", "DT", "det", 4), ("Ruiz", "Ruiz", "PROPN", "NNP", "compound", 4),
+                (noun, noun, "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    ac = plover_actors.Actors(ctx=OnePerson(), role_country={"ruiz": "CL"}, ents={})  # type: ignore[arg-type]
+    assert plover_actors.modifier_polities(ac, make_doc(peru_criticized("government"))[4]) == ["CL"]
+    assert plover_actors.modifier_polities(ac, make_doc(peru_criticized("plan"))[4]) == []  # no collective actor
+
+
 def test_plover_place_country_of_a_us_state_and_a_city():
     from kg.extract.plover_actors import place_country
 
     assert (place_country("Texas"), place_country("Minsk"), place_country("Georgia")) == ("US", "BY", "GE")
     assert place_country("Atlantis") is None
+    assert (place_country("the West Bank"), place_country("Gaza"), place_country("the Gaza Strip")) == ("PS",) * 3
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets", [
+    ("Israel sealed the crossings on Sunday. The government in the West Bank condemned the closure of the "
+     "crossings.", "ACCUSE", {"PS"}, {"IL"}),
+    ("Hundreds of protesters rallied in front of the Chinese embassy in Manila on Sunday.", "PROTEST", {"PH"}, {"CN"}),
+    ("President Marta Ruiz of Chile spoke in Lima on Monday. Peru criticized the Ruiz government.", "ACCUSE", {"PE"},
+     {"CL"}),
     ("Prime Minister Carlo Neri of Italy met reporters on Monday. The opposition leader, Marta Bellini, said the "
      "tax plan had failed. She demanded a new vote.", "REQUEST", {"Marta Bellini"}, {"IT"}),
     ("Governor Tom Reed of Texas was indicted on fraud charges.", "ACCUSE", {"US"}, {"Tom Reed"}),

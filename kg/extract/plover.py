@@ -53,6 +53,7 @@ from kg.extract.plover_targets import (
     sentence_countries,
     threat,
     through_heads,
+    venue_target,
 )
 from kg.extract.spans import span_ents
 from kg.model import Actor, EventFact, Place, PoliticalEventFact, QuoteFact, RoleFact
@@ -162,7 +163,7 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     if inferred:
         sources = state_actor(ac, tok, _reporter(ac, tok))
     if not targets and kind in lexicon.words("plover-domestic-types"):
-        targets = home_target(sources, where)
+        targets = venue_target(ac, tok, sources) or home_target(sources, where)
     if len(sources) + len(targets) < p.get("min_actors", 1):
         if not body_meets(sources, targets):
             return None  # "the council will host the talks": a meeting needs two parties

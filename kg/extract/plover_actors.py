@@ -234,21 +234,31 @@ def sector_of(tok: Token) -> str | None:
     return table.get(lemma) or table.get(tok.lower_)
 
 
-def modifier_polities(ac: Actors, tok: Token) -> list[str]:
+def modifier_polities(ac: Actors, tok: Token, places: bool = True) -> list[str]:
     """Countries of a collective noun's modifiers: "Israeli troops", "Russia's forces", "Hungarian and Romanian
     officials", "police in Lima", "officials from the EU", and through a noun of members ("the leaders of the G8
-    nations", ``plover-member-nouns``)."""
+    nations", ``plover-member-nouns``); a person before or after a collective actor gives the country of his role
+    ("Correa's government", "the Abbas government", "the government of President X")."""
     out: list[str] = []
+    led = sector_of(tok) is not None
     for c in tok.children:
-        place = c.dep_ == "prep" and c.lower_ in lexicon.words("plover-place-preps")
+        place = places and c.dep_ == "prep" and c.lower_ in lexicon.words("plover-place-preps")
         if c.dep_ in lexicon.words("plover-actor-modifier-deps") or place:
             heads = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
             for t in (t for h in heads for t in (h, *h.conjuncts)):
-                code = _polity_code(ac, t)
+                code = _polity_code(ac, t) or (_person_country(ac, t) if led else None)
                 member = t.lemma_.lower() in lexicon.words("plover-member-nouns")
                 found = [code] if code else modifier_polities(ac, t) if member else []
                 out += [f for f in found if f not in out]
     return out
+
+
+def _person_country(ac: Actors, tok: Token) -> str | None:
+    """The role country of the one person named at a token, if any (none without an article context)."""
+    if ac.ctx is None:
+        return None
+    keys = {ac.ctx.person(e).key for e in ac.ctx.persons_at(tok)}
+    return ac.role_country.get(next(iter(keys))) if len(keys) == 1 else None
 
 
 def _modifier_org(ac: Actors, tok: Token) -> str | None:

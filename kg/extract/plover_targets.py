@@ -255,6 +255,18 @@ def focus_target(ac: Actors, sources: list[Actor], kind: str = "") -> list[Actor
     return [polity_actor(code)] if code and sources else []
 
 
+def venue_target(ac: Actors, tok: Token, sources: list[Actor]) -> list[Actor]:
+    """A protest that names no target but is held at a foreign mission (``plover-mission-nouns``) in its own
+    clause is against the mission's country ("protested in front of the U.S. Embassy", "a rally outside the
+    Chinese consulate"), not its own nor the country of the city it is in."""
+    own = {a.country for a in sources}
+    nouns = lexicon.words("plover-mission-nouns")
+    for t in tok.sent:
+        if t.lemma_.lower() in nouns and t.dep_ == "pobj" and tok in t.ancestors:
+            return [polity_actor(c) for c in modifier_polities(ac, t, places=False) if c not in own]
+    return []
+
+
 def home_target(sources: list[Actor], where: str | None) -> list[Actor]:
     """A protest that names no target is against the state where it happens: the protesters' country, else
     the sentence's or the article's ("protesters rallied in Minsk": Belarus)."""
