@@ -22,6 +22,14 @@ def org_words() -> dict[str, str]:
     return {k: row["sector"] for k, row in lexicon.simple_table("org_words.tsv", "word").items()}
 
 
+MAX_BODY = 6  # words of a state body's name
+
+
+def institutions() -> dict[str, tuple[str, str]]:
+    """Named state institutions of ``agents.tsv`` (rows with a country): folded name → (sector, country)."""
+    rows = lexicon.read_tsv(lexicon.resource_path("agents.tsv"), ("id", "sector"))
+    return {r["id"]: (r["sector"], r["country"]) for r in rows if r.get("country")}
+
 def org_word(tok: Token, sectors: tuple[str, ...] = ("public", "private", "place", "title", "party", "armed")) -> bool:
     """A capitalised head word of an organisation or place name ("Assembly", "Institute", "County")."""
     return tok.text[:1].isupper() and org_words().get(fold(tok.text)) in sectors

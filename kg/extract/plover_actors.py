@@ -14,9 +14,9 @@ from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.extract.context import Context
+from kg.extract.orgnames import institutions
 from kg.extract.plover_focus import armed_groups, focus, place_country
 from kg.extract.spans import doc_ents
-from kg.extract.staff import institutions
 from kg.extract.staff import publisher_country as staff_publisher
 from kg.model import Actor, EventFact, Person, QuoteFact, RoleFact
 

@@ -16,20 +16,14 @@ from kg import lexicon
 from kg.extract.countries import leading_polity
 from kg.extract.lexmatch import marks
 from kg.extract.names import continues_name
-from kg.extract.orgnames import attendee_body_after, org_word, private_body_after
+from kg.extract.orgnames import MAX_BODY, attendee_body_after, institutions, org_word, private_body_after
 from kg.extract.rulematch import rule_marks
+from kg.extract.title_patterns import named_portfolio_at
 
 MAX_APPOSITION = 30  # tokens of an apposition or list item read after a name
-MAX_BODY = 6  # words of a state body's name
 
 
 @lru_cache(maxsize=1)
-def institutions() -> dict[str, tuple[str, str]]:
-    """Named state institutions of ``agents.tsv`` (rows with a country): folded name → (sector, country)."""
-    rows = lexicon.read_tsv(lexicon.resource_path("agents.tsv"), ("id", "sector"))
-    return {r["id"]: (r["sector"], r["country"]) for r in rows if r.get("country")}
-
-
 def apposition_end(doc: Doc, start: int) -> int:
     """The end of the apposition or list item after a name: its line, sentence or clause (a verb ends it)."""
     end = start
@@ -153,7 +147,6 @@ def joined_titles(doc: Doc, start: int, end: int) -> list[tuple]:
 
 def _title_at(doc: Doc, i: int) -> tuple[int, lexicon.Title] | None:
     """The title starting at token ``i``, or one a capitalised portfolio opens there ("Policy Director")."""
-    from kg.extract.title_patterns import named_portfolio_at  # title_patterns imports this module
     hit = marks(doc).title_at(i)
     return (hit[0], lexicon.title_by_id()[hit[1]]) if hit else named_portfolio_at(doc, i, len(doc))
 

@@ -12,9 +12,8 @@ from spacy.tokens import Doc
 from kg import lexicon
 from kg.extract.countries import leading_polity, polity_after_of, polity_before
 from kg.extract.lexmatch import marks
-from kg.extract.orgnames import org_words
+from kg.extract.orgnames import MAX_BODY, institutions, org_words
 from kg.extract.rulematch import rule_marks
-from kg.extract.staff import MAX_BODY, institutions
 from kg.lexicon import fold
 
 MAX_TITLE = 10  # "Commander-in-Chief of the Armed Forces" is nine tokens

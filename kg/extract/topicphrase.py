@@ -180,7 +180,7 @@ def _owner_of_generic(pobj: Token, cuts: tuple[str, ...]) -> set[int]:
         return set()
     of = next((r for r in pobj.rights if r.dep_ == "prep" and r.lower_ == "of"), None)
     owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if owner is None:
+    if of is None or owner is None:
         return set()
     dropped = {t.i for r in owner.rights if r.dep_ in cuts for t in r.subtree}
     return {of.i} | {t.i for t in owner.subtree} - dropped

@@ -250,7 +250,8 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tupl
         if split_inner(head) or ctx.persons_at(head):
             continue
         one = case_name(head) or acronym_name(head) or _pair(head) or _shared_head(head) or phrase_span(head)
-        for found in modifier_items(head) or [one]:
+        items: list[tuple[str, int, int] | None] = [*modifier_items(head)] or [one]
+        for found in items:
             if found is None or _not_a_subject(found[0], head, own):
                 continue
             g = gerund(head)
