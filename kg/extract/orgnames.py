@@ -25,10 +25,12 @@ def org_words() -> dict[str, str]:
 MAX_BODY = 6  # words of a state body's name
 
 
+@cache
 def institutions() -> dict[str, tuple[str, str]]:
     """Named state institutions of ``agents.tsv`` (rows with a country): folded name → (sector, country)."""
     rows = lexicon.read_tsv(lexicon.resource_path("agents.tsv"), ("id", "sector"))
     return {r["id"]: (r["sector"], r["country"]) for r in rows if r.get("country")}
+
 
 def org_word(tok: Token, sectors: tuple[str, ...] = ("public", "private", "place", "title", "party", "armed")) -> bool:
     """A capitalised head word of an organisation or place name ("Assembly", "Institute", "County")."""

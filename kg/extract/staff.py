@@ -8,7 +8,6 @@ political role).
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -23,7 +22,6 @@ from kg.extract.title_patterns import named_portfolio_at
 MAX_APPOSITION = 30  # tokens of an apposition or list item read after a name
 
 
-@lru_cache(maxsize=1)
 def apposition_end(doc: Doc, start: int) -> int:
     """The end of the apposition or list item after a name: its line, sentence or clause (a verb ends it)."""
     end = start
