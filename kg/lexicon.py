@@ -352,12 +352,12 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
-@cache
 def word_ids() -> frozenset[str]:
     """The names of the word lists of ``wordlists.tsv``."""
     return frozenset(r["id"] for r in read_tsv(resource_path("wordlists.tsv"), ("id", "words", "note")))
 
 
+@cache
 def word_list(name: str) -> tuple[str, ...]:
     """A named word list of ``wordlists.tsv`` in its order (for lists whose order matters).
 
