@@ -285,27 +285,27 @@ def test_extract_quotes_speaker_is_a_named_person(nlp, actors):
     assert att.named_person(entity("Albanese"))
 
 
-def test_quotes_second_object_and_object_participle():
+def test_quotesyntax_second_object_and_object_participle():
     """Model-free: "hailed the vote “a victory”" (second object), "praised the plan calling it “…”" (a
     participle hung on the object climbs to the verb); a participle on a subject does not."""
     import spacy
     from spacy.tokens import Doc
 
-    from kg.extract.quotes import _object_participle, _second_object
+    from kg.extract.quotesyntax import object_participle, second_object
 
     vocab = spacy.blank("en").vocab
     doc = Doc(vocab, words=["Lula", "hailed", "the", "vote", "a", "victory"], heads=[1, 1, 3, 1, 5, 1],
               deps=["nsubj", "ROOT", "det", "dobj", "det", "dobj"], pos=["PROPN", "VERB", "DET", "NOUN", "DET", "NOUN"])
-    assert _second_object(doc[5]) and not _second_object(doc[3])
+    assert second_object(doc[5]) and not second_object(doc[3])
     words = ["Ruiz", "praised", "the", "plan", "calling", "it", "good"]
     tags = ["NNP", "VBD", "DT", "NN", "VBG", "PRP", "JJ"]
     pos = ["PROPN", "VERB", "DET", "NOUN", "VERB", "PRON", "ADJ"]
     doc = Doc(vocab, words=words, heads=[1, 1, 3, 1, 3, 4, 4], deps=["nsubj", "ROOT", "det", "dobj", "acl", "dobj", "oprd"],
               pos=pos, tags=tags)
-    assert _object_participle(doc[4])
+    assert object_participle(doc[4])
     doc = Doc(vocab, words=words, heads=[1, 1, 3, 1, 0, 4, 4], deps=["nsubj", "ROOT", "det", "dobj", "acl", "dobj", "oprd"],
               pos=pos, tags=tags)
-    assert not _object_participle(doc[4])  # hung on the subject: "Ruiz, calling it …"
+    assert not object_participle(doc[4])  # hung on the subject: "Ruiz, calling it …"
 
 
 @pytest.mark.parametrize("subject, expected", [("Nehammer", [0]), ("ministry", [])])

@@ -30,9 +30,7 @@ verb.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -41,22 +39,12 @@ from kg.actors import name_tokens
 from kg.extract.context import Context
 from kg.extract.quotecontext import apposed, document_owner, name_before_apposition, unattributed
 from kg.extract.quotemarks import MARKS, PARAGRAPH, continues, group_runs, scan_quotes
-from kg.extract.sentences import doc_text, token_starts
+from kg.extract.quotesyntax import directly_after, object_participle, second_object, speaker_subjects, speech_words
+from kg.extract.sentences import doc_text
 from kg.model import QuoteFact
 
 MIN_WORDS = 5
-ADJACENT = 4  # tokens between a quote and a directly attributing verb
 PRONOUN_REACH = 60  # tokens from a pronoun back to its antecedent
-
-
-@cache
-def speech_words() -> dict[str, frozenset[str]]:
-    """Lemmas of ``speech_verbs.tsv`` by kind: ``verb``, ``as`` (characterising verbs) and ``noun``."""
-    rows = lexicon.read_tsv(lexicon.resource_path("speech_verbs.tsv"), ("id", "lemma", "kind"))
-    kinds: dict[str, set[str]] = {}
-    for row in rows:
-        kinds.setdefault(row["kind"], set()).add(lexicon.fold(row["lemma"]))
-    return {k: frozenset(v) for k, v in kinds.items()}
 
 
 @dataclass
@@ -115,7 +103,7 @@ class _Attributor:
         for verb in sorted(verbs, key=lambda v: min(abs(v.idx - b), abs(v.idx - a))):
             found, _ = self.speaker(verb)
             if len(found) == 1:
-                return found[0], _directly_after(self.ctx, verb, a, b)
+                return found[0], directly_after(self.ctx, verb, a, b)
         return None, False
 
     def _split_off(self, window: Span, b: int) -> list[Token]:
@@ -127,7 +115,7 @@ class _Attributor:
         nxt = doc[window.end].sent
         if "\n" in doc_text(doc)[b:nxt.start_char] or MARKS.search(doc_text(doc), nxt.start_char, nxt.end_char):
             return []
-        return [t for t in nxt if self.is_speech(t) and _directly_after(self.ctx, t, b, b)
+        return [t for t in nxt if self.is_speech(t) and directly_after(self.ctx, t, b, b)
                 and not any(c.dep_ in ("ccomp", "xcomp") for c in t.children)]
 
     def governing(self, a: int, b: int) -> tuple[int | None, bool] | None:
@@ -151,7 +139,7 @@ class _Attributor:
 
     def _speech_node(self, child: Token, node: Token) -> list[int] | None:
         """The persons a governing speech word gives (possibly none), or None when ``node`` is not one."""
-        as_complement = child.dep_ == "prep" and child.lower_ == "as" or _second_object(child)
+        as_complement = child.dep_ == "prep" and child.lower_ == "as" or second_object(child)
         if self.is_speech(node) or as_complement and self.is_speech(node, "as"):
             found, explicit = self.speaker(node)
             return found if found or explicit else None
@@ -168,7 +156,7 @@ class _Attributor:
         """Persons who speak through ``verb`` and whether the parse names a subject for it."""
         node, explicit = verb, False
         for _ in range(4):
-            subj = _subjects(node, passive=node is not verb or node.lemma_ in lexicon.words("quoted-verbs"))
+            subj = speaker_subjects(node, passive=node is not verb or node.lemma_ in lexicon.words("quoted-verbs"))
             found = next((f for f in map(self.persons, subj) if f), [])
             participle = node.tag_ == "VBG" and not any(c.dep_ == "aux" for c in node.children)
             if found or node is verb and subj and not participle:  # "…, saying “…”": no subject of its own
@@ -179,7 +167,7 @@ class _Attributor:
             found = self._quoted_or_modified(node)
             if found:
                 return found, True
-            if _object_participle(node):
+            if object_participle(node):
                 node = node.head.head  # "X dismissed the plan calling it “…”": on to the verb of the object
                 continue
             if node.dep_ not in lexicon.words("climb-deps") or node.head.i == node.i or self.inside(node.head.idx):
@@ -300,25 +288,6 @@ class _Attributor:
         return found if len(found) == 1 and others <= set(found) else []
 
 
-def _second_object(child: Token) -> bool:
-    """"hailed X “a milestone”": the quotation as the object predicate (or second object) of a verb."""
-    return child.dep_ == "oprd" or child.dep_ == "dobj" and any(
-        c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
-
-
-def _object_participle(node: Token) -> bool:
-    """"dismissed the plan calling it …": a participle the parser hung on the object of a verb."""
-    return node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ == "dobj" and node.head.head.pos_ == "VERB"
-
-
-def _subjects(node: Token, passive: bool) -> list[Token]:
-    """Subjects of a verb that can be its speaker: the subject (the passive one only when ``passive``), the
-    agent, or "who" (standing for its antecedent)."""
-    subj = [c for c in node.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and passive]
-    subj += [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return subj  # the antecedent of "who" is found by :meth:`_Attributor.persons`
-
-
 def _window(ctx: Context, start: int, end: int) -> Span:
     doc = ctx.doc
     first = doc.char_span(start, end, alignment_mode="expand")
@@ -388,14 +357,6 @@ def _attribute_group(att: _Attributor, group: list[tuple[int, int]]) -> tuple[in
 def _token_at(ctx: Context, char: int) -> int:
     span = ctx.doc.char_span(char, min(char + 1, len(doc_text(ctx.doc))), alignment_mode="expand")
     return span.start if span is not None and len(span) else len(ctx.doc)
-
-
-def _directly_after(ctx: Context, verb: Token, a: int, b: int) -> bool:
-    """'“…,” he said', '“…,” said X', 'X said on Friday: “…”': little but the subject or a time between."""
-    lo, hi = (b, verb.idx) if verb.idx >= b else (verb.idx + len(verb.text), a)
-    starts = token_starts(ctx.doc)
-    between = [t for t in ctx.doc[bisect_left(starts, lo):bisect_left(starts, hi)] if not t.is_punct]
-    return len(between) <= ADJACENT and not any(t.pos_ in ("CCONJ", "VERB", "SCONJ") for t in between)
 
 
 def _joined(fact: QuoteFact, more: str, end: int) -> QuoteFact:

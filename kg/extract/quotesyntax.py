@@ -1,0 +1,51 @@
+"""Syntax of speech for quotation attribution: the speech lexicon, the subjects that can speak a verb, and the
+shapes in which a quotation is the object of a verb or sits directly beside its speech tag."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cache
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.context import Context
+from kg.extract.sentences import token_starts
+
+ADJACENT = 4  # tokens between a quote and a directly attributing verb
+
+
+@cache
+def speech_words() -> dict[str, frozenset[str]]:
+    """Lemmas of ``speech_verbs.tsv`` by kind: ``verb``, ``as`` (characterising verbs) and ``noun``."""
+    rows = lexicon.read_tsv(lexicon.resource_path("speech_verbs.tsv"), ("id", "lemma", "kind"))
+    kinds: dict[str, set[str]] = {}
+    for row in rows:
+        kinds.setdefault(row["kind"], set()).add(lexicon.fold(row["lemma"]))
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def second_object(child: Token) -> bool:
+    """"hailed X “a milestone”": the quotation as the object predicate (or second object) of a verb."""
+    return child.dep_ == "oprd" or child.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
+
+
+def object_participle(node: Token) -> bool:
+    """"dismissed the plan calling it …": a participle the parser hung on the object of a verb."""
+    return node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ == "dobj" and node.head.head.pos_ == "VERB"
+
+
+def speaker_subjects(node: Token, passive: bool) -> list[Token]:
+    """Subjects of a verb that can be its speaker: the subject (the passive one only when ``passive``), the
+    agent, or "who" (standing for its antecedent)."""
+    subj = [c for c in node.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and passive]
+    subj += [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return subj  # the antecedent of "who" is found by :meth:`_Attributor.persons`
+
+
+def directly_after(ctx: Context, verb: Token, a: int, b: int) -> bool:
+    """'“…,” he said', '“…,” said X', 'X said on Friday: “…”': little but the subject or a time between."""
+    lo, hi = (b, verb.idx) if verb.idx >= b else (verb.idx + len(verb.text), a)
+    starts = token_starts(ctx.doc)
+    between = [t for t in ctx.doc[bisect_left(starts, lo):bisect_left(starts, hi)] if not t.is_punct]
+    return len(between) <= ADJACENT and not any(t.pos_ in ("CCONJ", "VERB", "SCONJ") for t in between)
