@@ -13,6 +13,8 @@ import datetime as dt
 import gc
 import sys
 import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import kg
@@ -34,8 +36,8 @@ CACHED = {
     "kg.extract.plover_modality.mode_cues", "kg.extract.quotes.speech_words", "kg.extract.roles._party_homes",
     "kg.extract.roles._short_names", "kg.extract.roles._title_kinds", "kg.extract.title_patterns._org_heads",
     "kg.extract.topicnouns._meeting_nouns", "kg.extract.topics._cue_lemmas", "kg.extract.where._ids",
-    "kg.lexicon._polities", "kg.lexicon.demonyms", "kg.lexicon.event_nouns", "kg.lexicon.fold",
-    "kg.lexicon.places", "kg.lexicon.polity_names", "kg.lexicon.simple_table", "kg.lexicon.title_by_id",
+    "kg.lexicon._polities", "kg.lexicon._word_lists", "kg.lexicon.demonyms", "kg.lexicon.event_nouns",
+    "kg.lexicon.fold", "kg.lexicon.places", "kg.lexicon.polity_names", "kg.lexicon.simple_table", "kg.lexicon.title_by_id",
     "kg.lexicon.title_edges", "kg.lexicon.title_index", "kg.lexicon.titles", "kg.lexicon.word_ids",
     "kg.lexicon.word_list", "kg.lexicon.words", "kg.namematch.country_names", "kg.namematch.person_tokens",
     "kg.patterns._load", "kg.rdf._concept_triples", "kg.rdf._domain_triples", "kg.rdfwriter.n",
@@ -149,22 +151,38 @@ class ResourceOpens:
             if path.startswith(str(RESOURCES)):
                 cls.paths.append(Path(path).name)
 
+    @classmethod
+    @contextmanager
+    def recording(cls) -> Iterator[list[str]]:
+        if cls.hook not in getattr(sys, "_kg_audit_hooks", ()):
+            sys.addaudithook(cls.hook)
+            sys._kg_audit_hooks = (*getattr(sys, "_kg_audit_hooks", ()), cls.hook)  # type: ignore[attr-defined]
+        cls.paths = []
+        cls.on = True
+        try:
+            yield cls.paths
+        finally:
+            cls.on = False
+
 
 def test_lexicon_caches_resource_files_are_read_once(facts_of):
     """A second build of the same texts reads no resource file: every loader's result is cached."""
     for text in TEXTS:
         facts_of(text)
-    if ResourceOpens.hook not in getattr(sys, "_kg_audit_hooks", ()):
-        sys.addaudithook(ResourceOpens.hook)
-        sys._kg_audit_hooks = (*getattr(sys, "_kg_audit_hooks", ()), ResourceOpens.hook)  # type: ignore[attr-defined]
-    ResourceOpens.paths = []
-    ResourceOpens.on = True
-    try:
+    with ResourceOpens.recording() as opened:
         for text in TEXTS:
             facts_of(text)
-    finally:
-        ResourceOpens.on = False
-    assert ResourceOpens.paths == []
+    assert opened == []
+
+
+def test_lexicon_caches_word_lists_file_read_once():
+    """``wordlists.tsv`` is read once for all its lists, not once per list a rule asks for."""
+    from kg import lexicon
+
+    lexicon.clear_caches()
+    with ResourceOpens.recording() as opened:
+        lexicon.words("name-particles"), lexicon.word_list("status-marks"), lexicon.word_ids()
+    assert opened == ["wordlists.tsv"]
 
 
 def test_lexicon_caches_keep_no_doc(nlp, actors):
