@@ -37,12 +37,12 @@ CACHED = {
     "kg.extract.roles._short_names", "kg.extract.roles._title_kinds", "kg.extract.title_patterns._org_heads",
     "kg.extract.topicnouns._meeting_nouns", "kg.extract.topics._cue_lemmas", "kg.extract.where._ids",
     "kg.lexicon._polities", "kg.lexicon._word_lists", "kg.lexicon.demonyms", "kg.lexicon.event_nouns",
-    "kg.lexicon.fold", "kg.lexicon.places", "kg.lexicon.polity_names", "kg.lexicon.simple_table", "kg.lexicon.title_by_id",
-    "kg.lexicon.title_edges", "kg.lexicon.title_index", "kg.lexicon.titles", "kg.lexicon.word_ids",
-    "kg.lexicon.word_list", "kg.lexicon.words", "kg.namematch.country_names", "kg.namematch.person_tokens",
-    "kg.patterns._load", "kg.rdf._concept_triples", "kg.rdf._domain_triples", "kg.rdfwriter.n",
-    "kg.sparql.internal", "kg.topicscheme._cues", "kg.topicscheme.classify", "kg.topicscheme.domains",
-    "kg.vocab.slug",
+    "kg.lexicon.fold", "kg.lexicon.places", "kg.lexicon.polity_names", "kg.lexicon.simple_table",
+    "kg.lexicon.title_by_id", "kg.lexicon.title_edges", "kg.lexicon.title_index", "kg.lexicon.titles",
+    "kg.lexicon.word_ids", "kg.lexicon.word_list", "kg.lexicon.words", "kg.namematch.country_names",
+    "kg.namematch.person_tokens", "kg.patterns._load", "kg.rdf._concept_triples", "kg.rdf._domain_triples",
+    "kg.rdfwriter.n", "kg.sparql.internal", "kg.topicscheme._cues", "kg.topicscheme.classify",
+    "kg.topicscheme.domains", "kg.vocab.slug",
 }
 # The only names a cached function's parameter annotations may use: hashable values, never a Doc, Span, Token,
 # list, dict or set (a cache keyed by a Doc keeps it, and its whole article, alive).
