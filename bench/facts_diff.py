@@ -3,13 +3,17 @@
     python bench/facts_diff.py parse [--n N]            # parse the corpus once into a DocBin cache
     python bench/facts_diff.py dump --out after.jsonl   # run the rules on the cached parses
     python bench/facts_diff.py diff before.jsonl after.jsonl [--show 3]
+    python bench/facts_diff.py dump --out after.jsonl --full     # also every fact field and the article's N-Quads
 
 The rules are a small part of a build's time (the parse is most of it), so the corpus (``../shared/corpus/
 news.jsonl`` and ``news2.jsonl``, or ``--input``) is parsed once with kg's pipeline and cached as a ``DocBin``
 (``--cache``, default ``/tmp/kg-facts-cache``); ``dump`` then runs :func:`kg.extract.extract` on the cached docs
 and writes one JSON line per article with its facts in a comparable form (no rule ids or offsets: a renamed rule is
 not a difference). ``diff`` prints every difference class with its count and a few examples, e.g.
-``roles +`` (a role only after) or ``topics -`` (a topic only before).
+``roles +`` (a role only after) or ``topics -`` (a topic only before). ``dump --full`` adds each article's facts
+in full (every field, rule ids and offsets too) and its sorted N-Quads, so a change that must not change the output
+(a speed-up) is checked with ``diff``'s ``full`` and ``quads`` classes: run ``dump --full`` on the code before the
+change (``PYTHONPATH`` set to a copy of it) and after, on the same cache and with the same ``PYTHONHASHSEED``.
 """
 
 from __future__ import annotations
@@ -118,7 +122,12 @@ def cmd_dump(args) -> None:
     with open(args.out, "w", encoding="utf-8") as out:
         for doc, article in cached_docs(Path(args.cache)):
             facts = extract(doc, article, actors)
-            out.write(json.dumps({"id": article.id, **comparable(facts)}, ensure_ascii=False) + "\n")
+            row = {"id": article.id, **comparable(facts)}
+            if args.full:
+                from kg.rdf import article_quads
+
+                row |= {"full": [repr(facts)], "quads": sorted(map(str, article_quads(facts)))}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
             n += 1
     print(f"{n} articles, rules {time.perf_counter() - started:.1f} s -> {args.out}")
 
@@ -128,7 +137,7 @@ def cmd_diff(args) -> None:
     after = {r["id"]: r for r in map(json.loads, open(args.after, encoding="utf-8"))}
     classes: dict[str, list] = collections.defaultdict(list)
     for aid in sorted(before.keys() & after.keys()):
-        for family in ("roles", "events", "topics", "quotes", "plover"):
+        for family in ("roles", "events", "topics", "quotes", "plover", "full", "quads"):
             b, a = set(before[aid].get(family, ())), set(after[aid].get(family, ()))
             for fact in sorted(a - b):
                 classes[f"{family} +"].append((aid, fact))
@@ -141,7 +150,7 @@ def cmd_diff(args) -> None:
     for name, items in sorted(classes.items()):
         print(f"{name}: {len(items)} in {len({a for a, _ in items})} articles")
         for aid, fact in items[: args.show]:
-            print(f"    {aid}: {fact}")
+            print(f"    {aid}: {fact[:300]}")
 
 
 def main(argv=None) -> None:
@@ -153,6 +162,7 @@ def main(argv=None) -> None:
     sp.add_argument("--input", nargs="*")
     sd = sub.add_parser("dump")
     sd.add_argument("--out", required=True)
+    sd.add_argument("--full", action="store_true", help="also every fact field and the article's N-Quads")
     sf = sub.add_parser("diff")
     sf.add_argument("before")
     sf.add_argument("after")

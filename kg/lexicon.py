@@ -354,7 +354,14 @@ def words(name: str) -> frozenset[str]:
 @cache
 def word_ids() -> frozenset[str]:
     """The names of the word lists of ``wordlists.tsv``."""
-    return frozenset(r["id"] for r in read_tsv(resource_path("wordlists.tsv"), ("id", "words", "note")))
+    return frozenset(_word_lists())
+
+
+@cache
+def _word_lists() -> dict[str, tuple[str, ...]]:
+    """Every word list of ``wordlists.tsv``, read once (not once per list name)."""
+    rows = read_tsv(resource_path("wordlists.tsv"), ("id", "words", "note"))
+    return {r["id"]: tuple(split(r["words"])) for r in rows}
 
 
 @cache
@@ -364,10 +371,10 @@ def word_list(name: str) -> tuple[str, ...]:
     >>> word_list("status-marks")
     ('former', 'acting', 'elect')
     """
-    rows = {r["id"]: r for r in read_tsv(resource_path("wordlists.tsv"), ("id", "words", "note"))}
+    rows = _word_lists()
     if name not in rows:
         raise ResourceError(f"wordlists.tsv: no word list {name!r}")
-    return tuple(split(rows[name]["words"]))
+    return rows[name]
 
 
 @cache

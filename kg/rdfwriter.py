@@ -42,7 +42,7 @@ XSD_INT = NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 SCRATCH = NamedNode("urn:kg:scratch")  # the graph of triples made once and replayed into article graphs
 
 @lru_cache(maxsize=4096)  # the vocabulary's terms, asked for every quad
-def n(term) -> NamedNode:
+def n(term: str) -> NamedNode:
     """An rdflib URIRef (or a string) as an Oxigraph NamedNode.
 
     >>> n(SCHEMA.name).value

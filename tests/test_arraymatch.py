@@ -75,6 +75,9 @@ def test_arraymatch_every_relation_operator_as_spacy(op):
     [{"SHAPE": "Xxxxx"}, {"SHAPE": {"IN": ["xxx", "xxxx"]}}],
     [{"POS": {"NOT_IN": ["PROPN"]}}, {"POS": "PROPN"}, {"LOWER": "and"}, {"IS_TITLE": True}],  # found from "and"
     [{"POS": "NOUN"}, {"LOWER": {"IN": ["of", "with"]}}],
+    [{"OP": "?", "LOWER": {"IN": ["would", "the"]}}, {"LEMMA": "meet", "POS": "VERB"}, {"LOWER": "with"}],
+    [{"OP": "*", "POS": "ADJ"}, {"OP": "?", "LOWER": "the"}, {"OP": "+", "POS": "NOUN"}],
+    [{"LOWER": "met"}, {"OP": "?", "LOWER": "would"}, {"OP": "*", "LEMMA": "never"}],  # absent optional words
 ])
 def test_arraymatch_token_patterns_as_spacy(spec):
     doc = tree_doc(**SENT)
@@ -97,6 +100,40 @@ def test_arraymatch_fixed_length_pattern_found_from_a_later_word(spec, later):
     am.add("p", "token", spec)
     compiled = am.patterns[0]
     assert (compiled.later[0] if compiled.later else None) == later
+
+
+@pytest.mark.parametrize("spec, openers", [
+    ([{"OP": "?", "LOWER": "would"}, {"LEMMA": "meet"}, {"LOWER": "with"}], ["would", "meet"]),  # skipped or not
+    ([{"OP": "*", "POS": "ADJ"}, {"OP": "?", "LOWER": "the"}, {"OP": "+", "POS": "NOUN"}], ["ADJ", "the", "NOUN"]),
+    ([{"OP": "?", "LOWER": "would"}, {"POS": {"NOT_IN": ["DET"]}}], []),  # the first required node has no index test
+    ([{"OP": "?", "LOWER": "would"}, {"OP": "!", "LOWER": "the"}], []),  # a "!" node: any token can start
+    ([{"LOWER": "met"}, {"OP": "?", "LOWER": "with"}], []),  # the first node must match: found from its own index
+])
+def test_arraymatch_optional_start_found_from_its_openers(spec, openers):
+    """A pattern whose first nodes may be skipped starts only at a token that passes the index test of one of them
+    or of the first node that must match, not at every token."""
+    am = ArrayMatcher(VOCAB)
+    am.add("p", "token", spec)
+    assert [VOCAB.strings[value] for _, _, value in am.patterns[0].openers] == openers
+
+
+@pytest.mark.parametrize("kind, spec, musts", [
+    ("dependency", [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LOWER": "met", "POS": "VERB"}},
+                    {"LEFT_ID": "v", "REL_OP": ">", "RIGHT_ID": "s", "RIGHT_ATTRS": {"DEP": "nsubj", "LOWER": "envoy"}},
+                    {"LEFT_ID": "v", "REL_OP": ">>", "RIGHT_ID": "o", "RIGHT_ATTRS": {"POS": "PROPN"}}],
+     ["met", "envoy"]),  # every node of a dependency pattern, by its word test
+    ("token", [{"LOWER": "met"}, {"OP": "?", "LOWER": "would"}, {"OP": "+", "LEMMA": {"IN": ["with"]}}],
+     ["met", "with"]),  # not a node a quantifier may skip
+])
+def test_arraymatch_pattern_needs_its_words(kind, spec, musts):
+    """A pattern is tried only on a Doc that has a value of each word test every match passes."""
+    am = ArrayMatcher(VOCAB)
+    am.add("p", kind, spec)
+    assert [VOCAB.strings[v if isinstance(v, int) else min(v)] for _, _, v in am.patterns[0].musts] == musts
+    doc = tree_doc(**SENT)
+    assert am(doc) == spacy_matches(kind, spec, doc) != []
+    other = tree_doc(**{**SENT, "words": [w if w != "envoy" else "diplomat" for w in SENT["words"]]})
+    assert am(other) == spacy_matches(kind, spec, other) == ([] if kind == "dependency" else am(doc))
 
 
 def test_arraymatch_unsupported_pattern_goes_to_spacy():

@@ -17,10 +17,12 @@ def nominal_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
     """Role anaphora: "the Mexican president", "Canada's prime minister", "his counterpart in Mexico"."""
     used = {i for m in named for i in range(m.span_start, m.span_end)}
     starts = {m.start for m in named}
+    groups = set(tokens_with(doc, "LOWER", lexicon.words("counterpart-nouns")))  # where _nominal_group can start
     out: list[Mention] = []
     i = 0
     while i < len(doc):
-        found = None if i in used else (_nominal_title(doc, i, starts) or _nominal_group(doc, i))
+        found = None if i in used else (_nominal_title(doc, i, starts) or
+                                        (_nominal_group(doc, i) if i in groups else None))
         if found:
             out.append(found)
             i = found.end

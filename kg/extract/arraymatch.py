@@ -68,6 +68,8 @@ class Compiled:
     indexed: Test | None = None  # the first node's test that finds its candidates (see index_test)
     by_child: Test | None = None  # a two-node ">" pattern found from its child's test (see _child_first)
     later: tuple[int, Test] | None = None  # a fixed-length token pattern found from node k's test (see _later_node)
+    openers: tuple[Test, ...] = ()  # a token pattern whose first nodes may be skipped: where it can start (_openers)
+    musts: tuple[Test, ...] = ()  # word tests some token of a Doc passes if the Doc has a match (see _musts)
 
 
 def compile_tests(strings, spec: dict) -> tuple[Test, ...] | None:
@@ -159,7 +161,8 @@ def _compile(strings, key: int, kind: str, spec: list) -> Compiled | None:
     rest = tuple(t for t in nodes[0].tests if t != indexed)
     by_child = _child_first(kind, nodes, indexed)
     return Compiled(key, kind, tuple(nodes), frozenset(needs | ({"DEP"} if kind == "dependency" else set())), rest,
-                    indexed, by_child, _later_node(kind, nodes, indexed))
+                    indexed, by_child, _later_node(kind, nodes, indexed), _openers(kind, nodes) if not indexed else (),
+                    _musts(kind, nodes))
 
 
 SELECTIVE = ("LEMMA", "ORTH", "TEXT", "LOWER", "NORM")  # word attributes: few tokens share a value
@@ -185,6 +188,37 @@ def _later_node(kind: str, nodes: list[Node], indexed: Test | None) -> tuple[int
         if test is not None and test[0] in SELECTIVE:
             return k, test
     return None
+
+
+def _openers(kind: str, nodes: list[Node]) -> tuple[Test, ...]:
+    """For a token pattern whose first nodes may be skipped ("[would] like to thank"): the index tests of the nodes
+    up to the first that must match, one of which a match's first token passes; () if one has none or is a ``!``."""
+    if kind != "token":
+        return ()
+    tests = []
+    for node in nodes:
+        test = index_test(node.tests) if node.op != "!" else None
+        if test is None:
+            return ()
+        tests.append(test)
+        if node.op in ("", "+"):
+            break
+    return tuple(tests)
+
+
+def _musts(kind: str, nodes: list[Node]) -> tuple[Test, ...]:
+    """The word tests (``SELECTIVE``) of the nodes every match has (a token pattern's nodes that no quantifier skips):
+    a Doc without any value of one has no match, so the pattern is not tried ("include" whose subject is
+    "participants", in an article without either)."""
+    tests = (index_test(tuple(t for t in node.tests if t[0] in SELECTIVE)) for node in nodes
+             if kind == "dependency" or node.op in ("", "+"))
+    return tuple(test for test in tests if test is not None)
+
+
+def _present(test: Test, table: Table) -> bool:
+    """Some token of the Doc passes ``test`` (an ``eq`` or ``in`` test of :func:`index_test`)."""
+    index = table.index(test[0])
+    return test[2] in index if test[1] == "eq" else any(v in index for v in test[2])
 
 
 def _spacy_needs(kind: str, spec: list) -> frozenset[str]:
@@ -258,7 +292,8 @@ class ArrayMatcher:
             found: Iterable[tuple[int, ...]]
             if isinstance(p, tuple):
                 key, found = p[0], fallback.get(p[1], ())
-            elif self.allow_missing or all(table.has[a] for a in p.needs):
+            elif (self.allow_missing or all(table.has[a] for a in p.needs)) and \
+                    all(_present(t, table) for t in p.musts):
                 key, found = p.key, _dependency(p, table) if p.kind == "dependency" else _sequence(p, table)
             else:
                 continue
@@ -291,7 +326,8 @@ def _sequence(p: Compiled, table: Table) -> Iterator[tuple[int, ...]]:
                     if k <= i and i - k + len(p.nodes) <= table.n
                     and all(ok(node.tests, cols, i - k + j) for j, node in enumerate(p.nodes)))
         return
-    starts = candidates(p.indexed, table)  # every token when the first node has no index test or may be skipped
+    starts = candidates(p.indexed, table) if not p.openers else \
+        sorted({i for test in p.openers for i in candidates(test, table)})  # every token without either
     if len(p.nodes) == 1 and not first.op:  # the commonest case: one token, from the index
         yield from ((i,) for i in starts if not p.rest or ok(p.rest, cols, i))
         return

@@ -161,8 +161,9 @@ def _share_plural_titles(doc: Doc, found: list[Mention]) -> None:
                                 phrase.split(" ")[-1].endswith("s") or  # "Attorneys General A and B" (titles.tsv)
                                 phrase in lexicon.title_index() and lexicon.title_index()[phrase].plural or
                                 _plural_title_at(doc, prev.span_start))  # "Deputy Directors of X A and B"
-        between = [t for t in _outside_parentheses(doc[prev.end:m.start]) if t.lower_ not in (",", "and", "of", "the")]
-        if plural and m.role is None and all(lexicon.lookup_polity(t.text) or t.ent_type_ == "GPE" for t in between):
+        if plural and m.role is None and all(lexicon.lookup_polity(t.text) or t.ent_type_ == "GPE"
+                                             for t in _outside_parentheses(doc[prev.end:m.start])
+                                             if t.lower_ not in (",", "and", "of", "the")):
             m.role, m.title_kind, m.rule = prev.role, prev.title_kind, "plural-title"
             m.country = m.country or prev.country
 
@@ -180,12 +181,12 @@ def _share_title_country(doc: Doc, found: list[Mention]) -> None:
     heads = lexicon.words("head-kinds")
     sharing: set[int] = set()
     for prev, m in pairwise(found):
-        between = {t.lower_ for t in doc[prev.end:m.span_start]}
         country = prev.country if prev.role is not None else None
         own = country is not None and (
             id(prev) in sharing or lexicon.lookup_polity(doc[prev.span_start].text) == country)
         if own and country and m.role and m.country is None and m.rule == "title-name" and m.title_kind not in heads \
-                and between and between <= {",", "and"} and not lexicon.polity(country).is_org:
+                and prev.end < m.span_start and {t.lower_ for t in doc[prev.end:m.span_start]} <= {",", "and"} \
+                and not lexicon.polity(country).is_org:
             m.country = country
             sharing.add(id(m))
 

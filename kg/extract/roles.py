@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
+from itertools import takewhile
 from typing import cast
 
 from kg import lexicon
@@ -13,6 +14,7 @@ from kg.extract.mentions import Mention
 from kg.extract.orgnames import region_countries, us_states
 from kg.extract.people import Entity
 from kg.extract.rolestatus import past_period, role_scope, role_status, status_rank
+from kg.extract.sentences import doc_text
 from kg.extract.staff import department_title, publisher_country
 from kg.model import RoleFact, RoleStatus
 
@@ -227,10 +229,11 @@ def headline_country(ctx: Context) -> str | None:
     """The one country (no organisation) the headline names, for an article with no dominant country:
     "Norwegian parliament meets after vote", "Two ministers say they will run in the next Dutch election"."""
     title = (ctx.article.title or "").strip()
-    if not title or not ctx.doc.text.startswith(title):
+    if not title or not doc_text(ctx.doc).startswith(title):
         return None
     m = marks(ctx.doc)
-    codes = {code for tok in ctx.doc if tok.idx < len(title) and tok.ent_iob_ != "I"  # not "South American"
+    codes = {code for tok in takewhile(lambda t: t.idx < len(title), ctx.doc)  # the headline's tokens
+             if tok.ent_iob_ != "I"  # not "South American"
              for _, code in m.starting("polity", tok.i) if not lexicon.polity(code).is_org}
     return next(iter(codes)) if len(codes) == 1 else None
 

@@ -8,22 +8,22 @@ index of the ``Doc``'s entities built once per ``Doc`` (the rules never change `
 
 from __future__ import annotations
 
-import threading
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-_LAST = threading.local()  # the last Doc indexed in this thread, with its entities and their start tokens
+from kg.extract.caches import per_doc
 
 
 def _index(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
-    cached = getattr(_LAST, "value", None)
-    if cached is not None and cached[0] is doc:  # (``doc.ents`` itself costs a Span per entity: not compared)
-        return cached[1], cached[2]
+    """The Doc's entities and their start tokens, once per Doc (in its ``user_data``, which goes with the Doc: a
+    module-level "last Doc" would keep the last article alive after the build)."""
+    return per_doc(doc, "kg_ents", _build_index)
+
+
+def _build_index(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
     ents = tuple(doc.ents)
-    starts = [e.start for e in ents]
-    _LAST.value = (doc, ents, starts)
-    return ents, starts
+    return ents, [e.start for e in ents]
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract.rulematch import rule_marks
+from kg.extract.where import lemmas_in, tokens_with
 
 ROW = {"id": "c-meeting-about", "lemma": "", "kind": "noun-about", "note": "talks on X; a meeting about X"}
 
@@ -23,6 +24,13 @@ def noun_cue(tok: Token) -> dict | None:
 def meeting_noun(tok: Token) -> bool:
     nouns = _meeting_nouns()
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in nouns or tok.lower_ in nouns)
+
+
+def meeting_nouns_in(doc: Doc) -> list[Token]:
+    """The meeting nouns of ``doc`` (:func:`meeting_noun`) in order, visited from its word indexes."""
+    nouns = _meeting_nouns()
+    found = set(lemmas_in(doc, nouns)) | set(tokens_with(doc, "LOWER", nouns))
+    return [doc[i] for i in sorted(found) if meeting_noun(doc[i])]
 
 
 def _back_reference(tok: Token) -> bool:

@@ -20,7 +20,7 @@ from kg import lexicon
 from kg.extract.context import Context, dateline_place, sentence_place
 from kg.extract.event_names import is_temporal, named_events
 from kg.extract.rulematch import rule_marks
-from kg.extract.topicnouns import meeting_noun
+from kg.extract.topicnouns import meeting_nouns_in
 from kg.extract.triggers import is_future, meeting_row, negated
 from kg.extract.where import lemmas_in
 from kg.model import EventFact
@@ -30,7 +30,7 @@ def gathering_mentions(doc) -> list[Token]:
     """The gathering nouns of a document that are not negated, themselves or as the object of a negated verb
     ("did not hold talks"), nor a point in time ("after the talks")."""
     temporal, rows = lexicon.words("temporal-preps"), lexicon.simple_table("meeting_verbs.tsv", "lemma")
-    return [t for t in doc if meeting_noun(t) and (t.lemma_.lower() not in rows or meeting_row(t))
+    return [t for t in meeting_nouns_in(doc) if (t.lemma_.lower() not in rows or meeting_row(t))
             and not negated(t.head if t.dep_ == "dobj" else t) and not (t.dep_ == "pobj" and t.head.lower_ in temporal)]
 
 
