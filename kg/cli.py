@@ -313,9 +313,12 @@ def serve(store, port, host, timeout, max_rows, cors_origin) -> None:
         err.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can read the whole store "
                   "(kg serve has no authentication)", highlight=False)
     limits = Limits(timeout=timeout or None, max_rows=max_rows or None, cors_origin=cors_origin)
-    err.print(f"SPARQL endpoint on http://{host}:{port}/query (Ctrl-C stops)", highlight=False)
-    err.print(f"query page on http://{host}:{port}/, report on http://{host}:{port}/report", highlight=False)
-    service.serve(store_spec=store, port=port, host=host, limits=limits)
+
+    def announce() -> None:  # once the store is open and the port bound, so that a failure prints only its error
+        err.print(f"SPARQL endpoint on http://{host}:{port}/query (Ctrl-C stops)", highlight=False)
+        err.print(f"query page on http://{host}:{port}/, report on http://{host}:{port}/report", highlight=False)
+
+    service.serve(store_spec=store, port=port, host=host, limits=limits, on_ready=announce)
 
 
 @main.command()

@@ -135,3 +135,23 @@ def test_cli_remove(tmp_path):
     assert result.exit_code == 0
     listed = CliRunner().invoke(main, ["query", "meetings", "--store", store, "--format", "csv"])
     assert "Macron" not in listed.output
+
+
+def test_cli_serve_failures_print_only_their_error(tmp_path):
+    """kg serve announces its address once it listens: a missing store or a busy port prints the error alone."""
+    import socket
+
+    from kg.store import open_store
+
+    missing = CliRunner().invoke(main, ["serve", "--store", str(tmp_path / "none")])
+    assert (missing.exit_code, missing.output) == (4, f"error: no store at {tmp_path / 'none'}; build one first "
+                                                      "(kg build)\n")
+    with open_store(str(tmp_path / "kg"), write=True):
+        pass
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--store", str(tmp_path / "kg"), "--port", str(port)])
+    assert (result.exit_code, result.output) == (4, f"error: cannot listen on 127.0.0.1:{port}: [Errno 98] Address "
+                                                    "already in use\n")
