@@ -139,9 +139,12 @@ def query(query, store, fmt, param, as_of) -> None:
 @click.option("--format", "fmt", type=FORMATS, default="table")
 def queries_cmd(fmt) -> None:
     """List the named queries."""
-    from kg.query import list_queries
+    from kg.query import list_queries, resolve
+    from kg.sparql import parameters
 
-    emit({"queries": (["name", "answers"], [{"name": k, "answers": v} for k, v in list_queries().items()])}, fmt)
+    rows = [{"name": k, "answers": v.removeprefix(f"{k}:").strip(), "parameters": ", ".join(parameters(resolve(k)))}
+            for k, v in list_queries().items()]
+    emit({"queries": (["name", "answers", "parameters"], rows)}, fmt)
 
 
 @main.command()

@@ -155,3 +155,22 @@ def test_cli_serve_failures_print_only_their_error(tmp_path):
         result = CliRunner().invoke(main, ["serve", "--store", str(tmp_path / "kg"), "--port", str(port)])
     assert (result.exit_code, result.output) == (4, f"error: cannot listen on 127.0.0.1:{port}: [Errno 98] Address "
                                                     "already in use\n")
+
+
+def test_cli_queries_lists_first_sentence_and_parameters(tmp_path, monkeypatch):
+    """kg queries shows the header's whole first sentence (it may span lines) and the --param names a query needs."""
+    (tmp_path / "queries").mkdir()
+    (tmp_path / "queries" / "mine.rq").write_text(
+        '# mine: what one person did on a day,\n# across lines. Columns: x.\n# More text.\n'
+        'SELECT ?x WHERE { ?x ?p $who . FILTER(?x != "$not") } # $neither\nLIMIT $day\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["queries", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "name,answers,parameters"
+    assert 'mine,"what one person did on a day, across lines.","who, day"' in lines
+    assert "calls,calls: who spoke with whom by phone or video call (CAMEO 041); one row per unordered pair per " \
+        "article.," not in lines
+    assert "calls,who spoke with whom by phone or video call (CAMEO 041); one row per unordered pair per article.," \
+        in lines
+    assert 'who_held,"who held a post on a date, with the evidence.","date, role, country"' in lines
