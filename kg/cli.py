@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from kg.errors import KGError
 
@@ -41,9 +42,10 @@ def handle_errors(func):
 def table(columns, rows, title: str | None = None) -> Table:
     from kg.output import cell  # floats to 3 decimals
 
-    t = Table(*columns, title=title, show_lines=False)
+    # data is never rich markup: "[each other's]" in a quotation stays as it is
+    t = Table(*[escape(str(c)) for c in columns], title=escape(title) if title else None, show_lines=False)
     for row in rows:
-        t.add_row(*[cell(row.get(c)) for c in columns])
+        t.add_row(*[Text(cell(row.get(c))) for c in columns])
     return t
 
 
@@ -105,7 +107,7 @@ def build(inputs, store, out_dir, model, date_, actors, workers, cluster, batch_
                                on_start=(lambda total: bar.update(task, total=total)) if err.is_terminal else None,
                                on_article=lambda rate: bar.update(task, advance=1, rate=f"{rate:.1f}"))
     for problem in report.problems:
-        err.print(f"[yellow]skipped:[/yellow] {problem}", highlight=False)
+        err.print(f"[yellow]skipped:[/yellow] {escape(str(problem))}", highlight=False)
     summary = report.to_dict()
     summary.pop("problems")
     emit({"build": (list(summary), [summary])}, fmt)
@@ -200,7 +202,7 @@ def export(store, fmt, out_file, view, dynamic) -> None:
         service.export_dynamic(fmt, out_file, store_spec=store)
     else:
         service.export(fmt, out_file, store_spec=store, view=view)
-    err.print(f"wrote {out_file}")
+    err.print(f"wrote {escape(str(out_file))}", highlight=False)
 
 
 @main.command()
@@ -262,7 +264,7 @@ def evaluate(gold, inputs, store, fmt, per_article, n_errors, model) -> None:
 
     report = service.evaluate(gold, inputs=inputs, store_spec=store, per_article=per_article, model=model)
     for problem in report.skipped:
-        err.print(f"[yellow]skipped:[/yellow] {problem}", highlight=False)
+        err.print(f"[yellow]skipped:[/yellow] {escape(str(problem))}", highlight=False)
     show_evaluation(report.to_dict(), fmt, per_article, n_errors)
     if report.skipped:
         sys.exit(2)
@@ -396,7 +398,7 @@ def plot(kind, out_file, store, top) -> None:
     from kg import service
 
     path = service.plot(kind, out_file, store_spec=store, top=top)
-    err.print(f"wrote {path}")
+    err.print(f"wrote {escape(str(path))}", highlight=False)
 
 
 @main.command()
@@ -409,7 +411,7 @@ def report(store, out_file, title) -> None:
     from kg import service
 
     summary = service.report(out_file, store_spec=store, title=title)
-    err.print(f"wrote {out_file} ({human_size(summary['bytes'])}): {summary['nodes']} leaders, "
+    err.print(f"wrote {escape(str(out_file))} ({human_size(summary['bytes'])}): {summary['nodes']} leaders, "
               f"{summary['edges']} pairs, {summary['events']} events, {summary['topics']} topics, "
               f"{summary['quotes']} quotes", highlight=False)
 

@@ -174,3 +174,27 @@ def test_cli_queries_lists_first_sentence_and_parameters(tmp_path, monkeypatch):
     assert "calls,who spoke with whom by phone or video call (CAMEO 041); one row per unordered pair per article.," \
         in lines
     assert 'who_held,"who held a post on a date, with the evidence.","date, role, country"' in lines
+
+
+def test_cli_tables_show_data_as_written():
+    """Text in brackets ("[each other's]" in a quotation) is data, never rich markup to drop."""
+    sparql = "SELECT ?x WHERE { VALUES ?x { \"[bold]a[/bold] [each other's] x\" } }"
+    result = CliRunner().invoke(main, ["query", sparql, "--store", "memory"])
+    assert (result.exit_code, result.output) == (0, "┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓\n"
+                                                    "┃ x                               ┃\n"
+                                                    "┡━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┩\n"
+                                                    "│ [bold]a[/bold] [each other's] x │\n"
+                                                    "└─────────────────────────────────┘\n")
+
+
+def test_cli_build_names_each_bad_input_once(tmp_path):
+    """One 'skipped:' line per bad input, its file name as written (brackets too), and no log line repeating it."""
+    import subprocess
+    import sys
+
+    bad = tmp_path / "notes [draft].jsonl"
+    bad.write_text('{"id": "x"}\n', encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(bad), "--store", "memory", "--workers", "1",
+                           "--format", "csv"], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert done.returncode == 2
+    assert done.stderr == f"skipped: {bad}:1: missing or empty 'text'\n"
