@@ -293,8 +293,10 @@ def show_evaluation(data: dict, fmt: str, per_article: bool, n_errors: int) -> N
         if items:
             out.print(table(list(items[0]), items, title=f"{kind} (first {len(items)} of {len(data[kind])})"))
     if per_article:
-        columns = list(dict.fromkeys(key for row in data["per_article"] for key in row))
-        out.print(table(columns, data["per_article"], title="per article"))
+        from kg.output import columns_of, per_article_rows
+
+        rows = per_article_rows(data["per_article"], ["f1"])
+        out.print(table(columns_of(rows), rows, title="per article (F1; --format csv adds precision, recall, fp, fn)"))
 
 
 @main.command()

@@ -198,3 +198,26 @@ def test_cli_build_names_each_bad_input_once(tmp_path):
                            "--format", "csv"], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert done.returncode == 2
     assert done.stderr == f"skipped: {bad}:1: missing or empty 'text'\n"
+
+
+def test_cli_evaluate_per_article_has_a_column_per_measure(seed_store, tmp_path):
+    """--per-article rows are flat (roles_f1, …), not a Python dict in a cell; an empty FN list has the FP header."""
+    from kg.output import evaluation_tables
+
+    empty = evaluation_tables({"false_positives": [], "false_negatives": []}, [{"relation": "roles"}], False)
+    assert empty["false_negatives"] == (["article", "relation", "fact", "note"], [])
+    gold = {"article": "000_0621148d75d1e12d", "roles": [{"person": "Joe Biden", "role": "President", "country": "US"},
+                                                        {"person": "Xi Jinping", "role": "President", "country": "CN"}],
+            "meetings": [], "events": [], "quotes": []}
+    (tmp_path / "000_0621148d75d1e12d.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(tmp_path), "--store", seed_store, "--per-article",
+                                       "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    sections = dict(part.split("\n", 1) for part in result.output.split("# ")[1:])
+    assert sections["per_article"].splitlines()[:2] == [
+        "article,predicted," + ",".join(f"{rel}_{m}" for rel in ("roles", "meetings", "topics", "quotes")
+                                        for m in ("precision", "recall", "f1", "fp", "fn")),
+        "000_0621148d75d1e12d,True,0.333,0.5,0.4,2,1,0.0,1.0,0.0,3,0,0.0,1.0,0.0,11,0,0.0,1.0,0.0,11,0"]
+    table = CliRunner().invoke(main, ["evaluate", str(tmp_path), "--store", seed_store, "--per-article"]).output
+    assert "┃ article              ┃ predicted ┃ roles_f1 ┃ meetings_f1 ┃ topics_f1 ┃ quotes_f1 ┃" in table
+    assert "│ 000_0621148d75d1e12d │ True      │ 0.4      │ 0.0         │ 0.0       │ 0.0       │" in table
