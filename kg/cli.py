@@ -256,7 +256,7 @@ def remove(ids, store, wait) -> None:
 @click.option("--format", "fmt", type=FORMATS, default="table")
 @click.option("--per-article", is_flag=True, help="Add a row per article.")
 @click.option("--errors", "n_errors", default=20, show_default=True, help="How many FP/FN to list.")
-@click.option("--model", default=None)
+@click.option("--model", default=None, help="spaCy model name or path for --input (as in kg build).")
 @handle_errors
 def evaluate(gold, inputs, store, fmt, per_article, n_errors, model) -> None:
     """Score extracted facts against gold files (precision, recall, F1)."""

@@ -221,3 +221,14 @@ def test_cli_evaluate_per_article_has_a_column_per_measure(seed_store, tmp_path)
     table = CliRunner().invoke(main, ["evaluate", str(tmp_path), "--store", seed_store, "--per-article"]).output
     assert "┃ article              ┃ predicted ┃ roles_f1 ┃ meetings_f1 ┃ topics_f1 ┃ quotes_f1 ┃" in table
     assert "│ 000_0621148d75d1e12d │ True      │ 0.4      │ 0.0         │ 0.0       │ 0.0       │" in table
+
+
+def test_cli_readme_command_table_lists_every_option():
+    """The README's command table names every option of every command (--store is described once below it)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8").split("## Commands", 1)[1].split("\n\n", 2)[1]
+    missing = []
+    for name, command in main.commands.items():
+        row = next((line for line in readme.splitlines() if f"`kg {name}" in line), "")
+        options = {opt for param in command.params for opt in param.opts if opt.startswith("--")}
+        missing += [f"kg {name} {opt}" for opt in sorted(options - {"--help", "--store"}) if opt not in row]
+    assert not missing
