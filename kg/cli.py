@@ -244,8 +244,10 @@ def remove(ids, store, wait) -> None:
     from kg import service
 
     removed = service.remove(ids, store_spec=store, wait=wait)
-    err.print(f"removed {len(removed)} of {len(ids)} article(s)")
-    if len(removed) < len(ids):
+    absent = [i for i in dict.fromkeys(ids) if i not in removed]
+    err.print(f"removed {len(removed)} of {len(ids)} article(s)"
+              + (f"; not in the store: {escape(', '.join(absent))}" if absent else ""), highlight=False)
+    if absent:
         sys.exit(1)
 
 

@@ -132,7 +132,9 @@ def test_cli_remove(tmp_path):
     src.write_text("President Emmanuel Macron met Chancellor Olaf Scholz in Paris.", encoding="utf-8")
     CliRunner().invoke(main, ["build", str(src), "--store", store])
     result = CliRunner().invoke(main, ["remove", "a1", "--store", store])
-    assert result.exit_code == 0
+    assert (result.exit_code, result.output) == (0, "removed 1 of 1 article(s)\n")
+    again = CliRunner().invoke(main, ["remove", "a1", "[x]", "--store", store])
+    assert (again.exit_code, again.output) == (1, "removed 0 of 2 article(s); not in the store: a1, [x]\n")
     listed = CliRunner().invoke(main, ["query", "meetings", "--store", store, "--format", "csv"])
     assert "Macron" not in listed.output
 
