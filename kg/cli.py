@@ -173,15 +173,18 @@ def analyse(store, fmt, top, dyads) -> None:
 
 
 def print_dyads(report, fmt: str) -> None:
-    """``kg analyse --dyads``: JSON with every point's event IRIs, or a table of the points."""
+    """``kg analyse --dyads``: JSON with every point's event IRIs, or the points as a table or CSV."""
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return
     rows = report.table_rows()
     columns = list(rows[0]) if rows else ["pair", "month", "events", "score", "cooperation", "conflict", "types"]
-    out.print(table(columns, rows, title="dyads (PLOVER cooperation–conflict score per country pair and month)"))
+    if fmt == "csv":
+        emit({"dyads": (columns, rows)}, fmt)
+    else:
+        out.print(table(columns, rows, title="dyads (PLOVER cooperation–conflict score per country pair and month)"))
     if report.unscored:
-        out.print(f"unscored events (type without a score): {len(report.unscored)}")
+        (err if fmt == "csv" else out).print(f"unscored events (type without a score): {len(report.unscored)}")
 
 
 @main.command()

@@ -234,3 +234,11 @@ def test_cli_readme_command_table_lists_every_option():
         options = {opt for param in command.params for opt in param.opts if opt.startswith("--")}
         missing += [f"kg {name} {opt}" for opt in sorted(options - {"--help", "--store"}) if opt not in row]
     assert not missing
+
+
+def test_cli_analyse_dyads_csv(seed_store):
+    """--format csv is CSV for the dyad series too (it printed the table)."""
+    result = CliRunner().invoke(main, ["analyse", "--dyads", "--store", seed_store, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:2] == ["pair,month,events,score,cooperation,conflict,types",
+                                              "CA–MX,2023-01,2,6.5,6.5,0.0,AGREE×1 CONSULT×1"]
