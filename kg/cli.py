@@ -126,9 +126,16 @@ def build(inputs, store, out_dir, model, date_, actors, workers, cluster, batch_
 def query(query, store, fmt, param, as_of) -> None:
     """Run NAME (a file in queries/), FILE.rq or an inline SPARQL query."""
     from kg import service
-    from kg.query import parse_params
+    from kg.query import parse_params, resolve, with_as_of
+    from kg.sparql import parameters
 
-    result = service.query(query, store_spec=store, params=parse_params(param), as_of=as_of)
+    params = parse_params(param)
+    target = with_as_of(query, {}, "")[0] if as_of is not None else query  # roles --as-of is who_held
+    unused = sorted(set(params) - set(parameters(resolve(target))))
+    if unused:  # a misspelt name would otherwise be dropped without a word
+        err.print(f"[yellow]warning:[/yellow] the query has no ${escape(unused[0])}; --param {escape(unused[0])}=… "
+                  "is ignored (kg queries lists each query's parameters)", highlight=False)
+    result = service.query(query, store_spec=store, params=params, as_of=as_of)
     if fmt == "table":
         out.print(table(result.columns, result.rows, title=query if len(query) < 40 else None))
     elif fmt == "json":

@@ -242,3 +242,19 @@ def test_cli_analyse_dyads_csv(seed_store):
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[:2] == ["pair,month,events,score,cooperation,conflict,types",
                                               "CA–MX,2023-01,2,6.5,6.5,0.0,AGREE×1 CONSULT×1"]
+
+
+def test_cli_query_warns_about_a_parameter_it_does_not_use(seed_store):
+    """A --param the query has no $name for is named on stderr (a typo was dropped silently); the rows still come."""
+    result = CliRunner().invoke(main, ["query", "person_quotes", "--param", "persn=Trudeau", "--param",
+                                       "person=Trudeau", "--store", seed_store, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:2] == [
+        "warning: the query has no $persn; --param persn=… is ignored (kg queries lists each query's parameters)",
+        "speaker,quote,date,article"]
+    quiet = CliRunner().invoke(main, ["query", "person_quotes", "--param", "person=Trudeau", "--store", seed_store,
+                                      "--format", "csv"])
+    assert quiet.output.splitlines()[0] == "speaker,quote,date,article"
+    as_of = CliRunner().invoke(main, ["query", "roles", "--as-of", "2023-01-10", "--param", "country=CA",
+                                      "--store", seed_store, "--format", "csv"])
+    assert as_of.output.splitlines()[0].startswith("person,role,country")  # roles --as-of is who_held: $country
