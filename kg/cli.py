@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from kg.errors import KGError
 
@@ -41,9 +42,10 @@ def handle_errors(func):
 def table(columns, rows, title: str | None = None) -> Table:
     from kg.output import cell  # floats to 3 decimals
 
-    t = Table(*columns, title=title, show_lines=False)
+    # data is never rich markup: "[each other's]" in a quotation stays as it is
+    t = Table(*[escape(str(c)) for c in columns], title=escape(title) if title else None, show_lines=False)
     for row in rows:
-        t.add_row(*[cell(row.get(c)) for c in columns])
+        t.add_row(*[Text(cell(row.get(c))) for c in columns])
     return t
 
 
@@ -105,7 +107,7 @@ def build(inputs, store, out_dir, model, date_, actors, workers, cluster, batch_
                                on_start=(lambda total: bar.update(task, total=total)) if err.is_terminal else None,
                                on_article=lambda rate: bar.update(task, advance=1, rate=f"{rate:.1f}"))
     for problem in report.problems:
-        err.print(f"[yellow]skipped:[/yellow] {problem}", highlight=False)
+        err.print(f"[yellow]skipped:[/yellow] {escape(str(problem))}", highlight=False)
     summary = report.to_dict()
     summary.pop("problems")
     emit({"build": (list(summary), [summary])}, fmt)
@@ -124,9 +126,16 @@ def build(inputs, store, out_dir, model, date_, actors, workers, cluster, batch_
 def query(query, store, fmt, param, as_of) -> None:
     """Run NAME (a file in queries/), FILE.rq or an inline SPARQL query."""
     from kg import service
-    from kg.query import parse_params
+    from kg.query import parse_params, resolve, with_as_of
+    from kg.sparql import parameters
 
-    result = service.query(query, store_spec=store, params=parse_params(param), as_of=as_of)
+    params = parse_params(param)
+    target = with_as_of(query, {}, "")[0] if as_of is not None else query  # roles --as-of is who_held
+    unused = sorted(set(params) - set(parameters(resolve(target))))
+    if unused:  # a misspelt name would otherwise be dropped without a word
+        err.print(f"[yellow]warning:[/yellow] the query has no ${escape(unused[0])}; --param {escape(unused[0])}=… "
+                  "is ignored (kg queries lists each query's parameters)", highlight=False)
+    result = service.query(query, store_spec=store, params=params, as_of=as_of)
     if fmt == "table":
         out.print(table(result.columns, result.rows, title=query if len(query) < 40 else None))
     elif fmt == "json":
@@ -139,9 +148,12 @@ def query(query, store, fmt, param, as_of) -> None:
 @click.option("--format", "fmt", type=FORMATS, default="table")
 def queries_cmd(fmt) -> None:
     """List the named queries."""
-    from kg.query import list_queries
+    from kg.query import list_queries, resolve
+    from kg.sparql import parameters
 
-    emit({"queries": (["name", "answers"], [{"name": k, "answers": v} for k, v in list_queries().items()])}, fmt)
+    rows = [{"name": k, "answers": v.removeprefix(f"{k}:").strip(), "parameters": ", ".join(parameters(resolve(k)))}
+            for k, v in list_queries().items()]
+    emit({"queries": (["name", "answers", "parameters"], rows)}, fmt)
 
 
 @main.command()
@@ -168,15 +180,18 @@ def analyse(store, fmt, top, dyads) -> None:
 
 
 def print_dyads(report, fmt: str) -> None:
-    """``kg analyse --dyads``: JSON with every point's event IRIs, or a table of the points."""
+    """``kg analyse --dyads``: JSON with every point's event IRIs, or the points as a table or CSV."""
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return
     rows = report.table_rows()
     columns = list(rows[0]) if rows else ["pair", "month", "events", "score", "cooperation", "conflict", "types"]
-    out.print(table(columns, rows, title="dyads (PLOVER cooperation–conflict score per country pair and month)"))
+    if fmt == "csv":
+        emit({"dyads": (columns, rows)}, fmt)
+    else:
+        out.print(table(columns, rows, title="dyads (PLOVER cooperation–conflict score per country pair and month)"))
     if report.unscored:
-        out.print(f"unscored events (type without a score): {len(report.unscored)}")
+        (err if fmt == "csv" else out).print(f"unscored events (type without a score): {len(report.unscored)}")
 
 
 @main.command()
@@ -197,7 +212,7 @@ def export(store, fmt, out_file, view, dynamic) -> None:
         service.export_dynamic(fmt, out_file, store_spec=store)
     else:
         service.export(fmt, out_file, store_spec=store, view=view)
-    err.print(f"wrote {out_file}")
+    err.print(f"wrote {escape(str(out_file))}", highlight=False)
 
 
 @main.command()
@@ -239,8 +254,10 @@ def remove(ids, store, wait) -> None:
     from kg import service
 
     removed = service.remove(ids, store_spec=store, wait=wait)
-    err.print(f"removed {len(removed)} of {len(ids)} article(s)")
-    if len(removed) < len(ids):
+    absent = [i for i in dict.fromkeys(ids) if i not in removed]
+    err.print(f"removed {len(removed)} of {len(ids)} article(s)"
+              + (f"; not in the store: {escape(', '.join(absent))}" if absent else ""), highlight=False)
+    if absent:
         sys.exit(1)
 
 
@@ -251,7 +268,7 @@ def remove(ids, store, wait) -> None:
 @click.option("--format", "fmt", type=FORMATS, default="table")
 @click.option("--per-article", is_flag=True, help="Add a row per article.")
 @click.option("--errors", "n_errors", default=20, show_default=True, help="How many FP/FN to list.")
-@click.option("--model", default=None)
+@click.option("--model", default=None, help="spaCy model name or path for --input (as in kg build).")
 @handle_errors
 def evaluate(gold, inputs, store, fmt, per_article, n_errors, model) -> None:
     """Score extracted facts against gold files (precision, recall, F1)."""
@@ -259,7 +276,7 @@ def evaluate(gold, inputs, store, fmt, per_article, n_errors, model) -> None:
 
     report = service.evaluate(gold, inputs=inputs, store_spec=store, per_article=per_article, model=model)
     for problem in report.skipped:
-        err.print(f"[yellow]skipped:[/yellow] {problem}", highlight=False)
+        err.print(f"[yellow]skipped:[/yellow] {escape(str(problem))}", highlight=False)
     show_evaluation(report.to_dict(), fmt, per_article, n_errors)
     if report.skipped:
         sys.exit(2)
@@ -288,8 +305,10 @@ def show_evaluation(data: dict, fmt: str, per_article: bool, n_errors: int) -> N
         if items:
             out.print(table(list(items[0]), items, title=f"{kind} (first {len(items)} of {len(data[kind])})"))
     if per_article:
-        columns = list(dict.fromkeys(key for row in data["per_article"] for key in row))
-        out.print(table(columns, data["per_article"], title="per article"))
+        from kg.output import columns_of, per_article_rows
+
+        rows = per_article_rows(data["per_article"], ["f1"])
+        out.print(table(columns_of(rows), rows, title="per article (F1; --format csv adds precision, recall, fp, fn)"))
 
 
 @main.command()
@@ -313,9 +332,12 @@ def serve(store, port, host, timeout, max_rows, cors_origin) -> None:
         err.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it can read the whole store "
                   "(kg serve has no authentication)", highlight=False)
     limits = Limits(timeout=timeout or None, max_rows=max_rows or None, cors_origin=cors_origin)
-    err.print(f"SPARQL endpoint on http://{host}:{port}/query (Ctrl-C stops)", highlight=False)
-    err.print(f"query page on http://{host}:{port}/, report on http://{host}:{port}/report", highlight=False)
-    service.serve(store_spec=store, port=port, host=host, limits=limits)
+
+    def announce() -> None:  # once the store is open and the port bound, so that a failure prints only its error
+        err.print(f"SPARQL endpoint on http://{host}:{port}/query (Ctrl-C stops)", highlight=False)
+        err.print(f"query page on http://{host}:{port}/, report on http://{host}:{port}/report", highlight=False)
+
+    service.serve(store_spec=store, port=port, host=host, limits=limits, on_ready=announce)
 
 
 @main.command()
@@ -390,7 +412,7 @@ def plot(kind, out_file, store, top) -> None:
     from kg import service
 
     path = service.plot(kind, out_file, store_spec=store, top=top)
-    err.print(f"wrote {path}")
+    err.print(f"wrote {escape(str(path))}", highlight=False)
 
 
 @main.command()
@@ -403,7 +425,7 @@ def report(store, out_file, title) -> None:
     from kg import service
 
     summary = service.report(out_file, store_spec=store, title=title)
-    err.print(f"wrote {out_file} ({human_size(summary['bytes'])}): {summary['nodes']} leaders, "
+    err.print(f"wrote {escape(str(out_file))} ({human_size(summary['bytes'])}): {summary['nodes']} leaders, "
               f"{summary['edges']} pairs, {summary['events']} events, {summary['topics']} topics, "
               f"{summary['quotes']} quotes", highlight=False)
 

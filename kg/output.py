@@ -99,11 +99,30 @@ def analysis_tables(data: dict) -> dict:
             "topics": (list(TopicScore.__dataclass_fields__), data["topics"])}
 
 
+def per_article_rows(rows: Sequence[dict], measures: Sequence[str] = ("precision", "recall", "f1", "fp", "fn")) -> list:
+    """``kg evaluate --per-article`` rows with one column per relation and measure (``roles_f1``), not a dict.
+
+    >>> per_article_rows([{"article": "a", "predicted": True, "roles": {"f1": 0.5, "fp": 1, "extracted": 2}}], ["f1"])
+    [{'article': 'a', 'predicted': True, 'roles_f1': 0.5}]
+    """
+    flat = []
+    for row in rows:
+        cells: dict = {}
+        for key, value in row.items():
+            if isinstance(value, dict):
+                cells.update({f"{key}_{m}": value.get(m) for m in measures})
+            else:
+                cells[key] = value
+        flat.append(cells)
+    return flat
+
+
 def evaluation_tables(data: dict, scores: list[dict], per_article: bool) -> dict:
     """``kg evaluate --format csv``: scores, false positives and negatives (all), per article."""
     tables = {"scores": (list(scores[0]), scores)}
     for kind in ("false_positives", "false_negatives"):
-        tables[kind] = (columns_of(data[kind]) or ["relation", "article"], data[kind])
+        tables[kind] = (columns_of(data[kind]) or ["article", "relation", "fact", "note"], data[kind])
     if per_article:
-        tables["per_article"] = (columns_of(data["per_article"]), data["per_article"])
+        rows = per_article_rows(data["per_article"])
+        tables["per_article"] = (columns_of(rows), rows)
     return tables

@@ -109,7 +109,7 @@ def build(inputs: Iterable[str], store: Store, options: BuildOptions,
     def fresh() -> Iterator[Article]:
         for item in read_inputs(inputs, options.date):
             if isinstance(item, InputProblem):
-                log.warning("%s", item)
+                log.info("%s", item)  # the report carries it; kg build prints it once, as "skipped: …"
                 report.problems.append(item)
             elif select is not None and not select(item):
                 continue

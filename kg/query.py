@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -66,15 +67,25 @@ def query_dirs() -> list[Traversable]:
     return [Path.cwd() / "queries", PACKAGE]
 
 
+def first_sentence(sparql: str) -> str:
+    r"""The first sentence of a query's comment header (its leading ``#`` lines), whatever the lines it spans.
+
+    >>> first_sentence("# calls: who spoke with whom, per\n# article. Columns: a, b.\nSELECT * {}")
+    'calls: who spoke with whom, per article.'
+    """
+    header = " ".join(line.lstrip("#").strip() for line in itertools.takewhile(
+        lambda line: line.startswith("#"), sparql.lstrip().splitlines()))
+    return re.split(r"(?<=[.!?])\s", header, maxsplit=1)[0]
+
+
 def list_queries() -> dict[str, str]:
-    """Named queries and the first line of their comment header."""
+    """Named queries and the first sentence of their comment header."""
     out: dict[str, str] = {}
     for folder in query_dirs():
         files = sorted((f for f in folder.iterdir() if f.name.endswith(".rq")), key=lambda f: f.name) \
             if folder.is_dir() else []
         for path in files:
-            lines = path.read_text(encoding="utf-8").splitlines()
-            out.setdefault(path.name[: -len(".rq")], lines[0].lstrip("# ").strip() if lines else "")
+            out.setdefault(path.name[: -len(".rq")], first_sentence(path.read_text(encoding="utf-8")))
     return out
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
@@ -194,9 +195,11 @@ def make_server(store: Store, host: str = "127.0.0.1", port: int = 7879, *, unio
 
 
 def serve(store: Store, host: str = "127.0.0.1", port: int = 7879, *, union: bool = True,
-          limits: Limits | None = None) -> None:
-    """Serve ``store`` read-only until interrupted (Ctrl-C)."""
+          limits: Limits | None = None, on_ready: Callable[[], None] | None = None) -> None:
+    """Serve ``store`` read-only until interrupted (Ctrl-C); ``on_ready()`` runs once the port is bound."""
     server = make_server(store, host, port, union=union, limits=limits)
+    if on_ready:
+        on_ready()
     log.info("SPARQL endpoint at %s (read-only); Ctrl-C stops it", server.url)
     try:
         server.serve_forever()

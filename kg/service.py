@@ -174,11 +174,11 @@ def evaluate(gold: str, *, inputs: Iterable[str] = (), store_spec: str | None = 
 
 
 def serve(*, store_spec: str | None = None, port: int = 7879, host: str = "127.0.0.1",
-          limits: Limits | None = None) -> None:
+          limits: Limits | None = None, on_ready: Callable[[], None] | None = None) -> None:
     from kg.serve import serve as run_server
 
     with _open(store_spec) as store:
-        run_server(store, host, port, limits=limits)
+        run_server(store, host, port, limits=limits, on_ready=on_ready)
 
 
 

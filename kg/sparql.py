@@ -75,6 +75,15 @@ def term_text(value: Value) -> str:
     raise QueryError(f"cannot bind a {type(value).__name__} in a SPARQL query")
 
 
+def parameters(sparql: str) -> list[str]:
+    r"""The ``$name`` variables of a query, in order of first use (not those in strings, IRIs or comments).
+
+    >>> parameters('SELECT * { ?s ?p $x . FILTER(?s != "$y") } # $z\n LIMIT $n')
+    ['x', 'n']
+    """
+    return list(dict.fromkeys(m.group(1) for m in _TOKENS.finditer(sparql) if m.group(1)))
+
+
 def bind(sparql: str, params: Mapping[str, Value]) -> str:
     """Replace each ``$name`` variable by its value's term (see the module docstring).
 

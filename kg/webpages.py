@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import textwrap
 import threading
 
 from kg.query import list_queries, resolve
@@ -30,8 +31,9 @@ def with_parameter_note(sparql: str) -> str:
 
 
 def named_queries() -> list[dict[str, str]]:
-    """The named queries: name, first comment line and SPARQL text (with a note on parameters)."""
-    return [{"name": name, "description": description.removeprefix(f"{name}:").strip(),
+    """The named queries: name, first sentence of the header (at most 90 characters, for the picker) and SPARQL
+    text (with a note on parameters)."""
+    return [{"name": name, "description": textwrap.shorten(description.removeprefix(f"{name}:"), 90, placeholder=" …"),
              "sparql": with_parameter_note(resolve(name))}
             for name, description in sorted(list_queries().items())]
 

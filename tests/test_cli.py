@@ -132,6 +132,129 @@ def test_cli_remove(tmp_path):
     src.write_text("President Emmanuel Macron met Chancellor Olaf Scholz in Paris.", encoding="utf-8")
     CliRunner().invoke(main, ["build", str(src), "--store", store])
     result = CliRunner().invoke(main, ["remove", "a1", "--store", store])
-    assert result.exit_code == 0
+    assert (result.exit_code, result.output) == (0, "removed 1 of 1 article(s)\n")
+    again = CliRunner().invoke(main, ["remove", "a1", "[x]", "--store", store])
+    assert (again.exit_code, again.output) == (1, "removed 0 of 2 article(s); not in the store: a1, [x]\n")
     listed = CliRunner().invoke(main, ["query", "meetings", "--store", store, "--format", "csv"])
     assert "Macron" not in listed.output
+
+
+def test_cli_serve_failures_print_only_their_error(tmp_path):
+    """kg serve announces its address once it listens: a missing store or a busy port prints the error alone."""
+    import socket
+
+    from kg.store import open_store
+
+    missing = CliRunner().invoke(main, ["serve", "--store", str(tmp_path / "none")])
+    assert (missing.exit_code, missing.output) == (4, f"error: no store at {tmp_path / 'none'}; build one first "
+                                                      "(kg build)\n")
+    with open_store(str(tmp_path / "kg"), write=True):
+        pass
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--store", str(tmp_path / "kg"), "--port", str(port)])
+    assert (result.exit_code, result.output) == (4, f"error: cannot listen on 127.0.0.1:{port}: [Errno 98] Address "
+                                                    "already in use\n")
+
+
+def test_cli_queries_lists_first_sentence_and_parameters(tmp_path, monkeypatch):
+    """kg queries shows the header's whole first sentence (it may span lines) and the --param names a query needs."""
+    (tmp_path / "queries").mkdir()
+    (tmp_path / "queries" / "mine.rq").write_text(
+        '# mine: what one person did on a day,\n# across lines. Columns: x.\n# More text.\n'
+        'SELECT ?x WHERE { ?x ?p $who . FILTER(?x != "$not") } # $neither\nLIMIT $day\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["queries", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "name,answers,parameters"
+    assert 'mine,"what one person did on a day, across lines.","who, day"' in lines
+    assert "calls,calls: who spoke with whom by phone or video call (CAMEO 041); one row per unordered pair per " \
+        "article.," not in lines
+    assert "calls,who spoke with whom by phone or video call (CAMEO 041); one row per unordered pair per article.," \
+        in lines
+    assert 'who_held,"who held a post on a date, with the evidence.","date, role, country"' in lines
+
+
+def test_cli_tables_show_data_as_written():
+    """Text in brackets ("[each other's]" in a quotation) is data, never rich markup to drop."""
+    sparql = "SELECT ?x WHERE { VALUES ?x { \"[bold]a[/bold] [each other's] x\" } }"
+    result = CliRunner().invoke(main, ["query", sparql, "--store", "memory"])
+    assert (result.exit_code, result.output) == (0, "┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓\n"
+                                                    "┃ x                               ┃\n"
+                                                    "┡━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┩\n"
+                                                    "│ [bold]a[/bold] [each other's] x │\n"
+                                                    "└─────────────────────────────────┘\n")
+
+
+def test_cli_build_names_each_bad_input_once(tmp_path):
+    """One 'skipped:' line per bad input, its file name as written (brackets too), and no log line repeating it."""
+    import subprocess
+    import sys
+
+    bad = tmp_path / "notes [draft].jsonl"
+    bad.write_text('{"id": "x"}\n', encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(bad), "--store", "memory", "--workers", "1",
+                           "--format", "csv"], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert done.returncode == 2
+    assert done.stderr == f"skipped: {bad}:1: missing or empty 'text'\n"
+
+
+def test_cli_evaluate_per_article_has_a_column_per_measure(seed_store, tmp_path):
+    """--per-article rows are flat (roles_f1, …), not a Python dict in a cell; an empty FN list has the FP header."""
+    from kg.output import evaluation_tables
+
+    empty = evaluation_tables({"false_positives": [], "false_negatives": []}, [{"relation": "roles"}], False)
+    assert empty["false_negatives"] == (["article", "relation", "fact", "note"], [])
+    gold = {"article": "000_0621148d75d1e12d", "roles": [{"person": "Joe Biden", "role": "President", "country": "US"},
+                                                        {"person": "Xi Jinping", "role": "President", "country": "CN"}],
+            "meetings": [], "events": [], "quotes": []}
+    (tmp_path / "000_0621148d75d1e12d.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(tmp_path), "--store", seed_store, "--per-article",
+                                       "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    sections = dict(part.split("\n", 1) for part in result.output.split("# ")[1:])
+    assert sections["per_article"].splitlines()[:2] == [
+        "article,predicted," + ",".join(f"{rel}_{m}" for rel in ("roles", "meetings", "topics", "quotes")
+                                        for m in ("precision", "recall", "f1", "fp", "fn")),
+        "000_0621148d75d1e12d,True,0.333,0.5,0.4,2,1,0.0,1.0,0.0,3,0,0.0,1.0,0.0,11,0,0.0,1.0,0.0,11,0"]
+    table = CliRunner().invoke(main, ["evaluate", str(tmp_path), "--store", seed_store, "--per-article"]).output
+    assert "┃ article              ┃ predicted ┃ roles_f1 ┃ meetings_f1 ┃ topics_f1 ┃ quotes_f1 ┃" in table
+    assert "│ 000_0621148d75d1e12d │ True      │ 0.4      │ 0.0         │ 0.0       │ 0.0       │" in table
+
+
+def test_cli_readme_command_table_lists_every_option():
+    """The README's command table names every option of every command (--store is described once below it)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8").split("## Commands", 1)[1].split("\n\n", 2)[1]
+    missing = []
+    for name, command in main.commands.items():
+        row = next((line for line in readme.splitlines() if f"`kg {name}" in line), "")
+        options = {opt for param in command.params for opt in param.opts if opt.startswith("--")}
+        missing += [f"kg {name} {opt}" for opt in sorted(options - {"--help", "--store"}) if opt not in row]
+    assert not missing
+
+
+def test_cli_analyse_dyads_csv(seed_store):
+    """--format csv is CSV for the dyad series too (it printed the table)."""
+    result = CliRunner().invoke(main, ["analyse", "--dyads", "--store", seed_store, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:2] == ["pair,month,events,score,cooperation,conflict,types",
+                                              "CA–MX,2023-01,2,6.5,6.5,0.0,AGREE×1 CONSULT×1"]
+
+
+def test_cli_query_warns_about_a_parameter_it_does_not_use(seed_store):
+    """A --param the query has no $name for is named on stderr (a typo was dropped silently); the rows still come."""
+    result = CliRunner().invoke(main, ["query", "person_quotes", "--param", "persn=Trudeau", "--param",
+                                       "person=Trudeau", "--store", seed_store, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:2] == [
+        "warning: the query has no $persn; --param persn=… is ignored (kg queries lists each query's parameters)",
+        "speaker,quote,date,article"]
+    quiet = CliRunner().invoke(main, ["query", "person_quotes", "--param", "person=Trudeau", "--store", seed_store,
+                                      "--format", "csv"])
+    assert quiet.output.splitlines()[0] == "speaker,quote,date,article"
+    as_of = CliRunner().invoke(main, ["query", "roles", "--as-of", "2023-01-10", "--param", "country=CA",
+                                      "--store", seed_store, "--format", "csv"])
+    assert as_of.output.splitlines()[0].startswith("person,role,country")  # roles --as-of is who_held: $country

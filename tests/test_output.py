@@ -28,7 +28,7 @@ def test_output_analyse_csv_sections(seed_path):
 
 @pytest.mark.parametrize("args, first", [
     (["stats"], "articles,persons,events,topics,quotes,triples,size_bytes"),
-    (["queries"], "name,answers"),
+    (["queries"], "name,answers,parameters"),
     (["review"], "country,surname,a,a_iri,a_articles,b,b_iri,b_articles"),
 ])
 def test_output_csv_header(seed_path, args, first):

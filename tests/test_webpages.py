@@ -59,6 +59,9 @@ def test_webpages_named_queries_are_the_queries_folder():
     assert person_quotes["sparql"].startswith("# Parameter: replace $person by a string")
     assert person_quotes["sparql"].endswith(resolve("person_quotes"))
     assert not roles["description"].startswith("roles:")
+    assert max(len(q["description"]) for q in queries) <= 90  # the picker stays as wide as the page
+    assert roles["description"] == ("who holds which office in which country (person – role – country), per article: "
+                                    "the …")
 
 
 def test_webpages_query_page_has_yasgui_and_the_queries():
