@@ -222,6 +222,22 @@ def test_people_person_keeps_article_spelling_of_dictionary_name():
     assert ent.person().name == "Nouri al-Maliki" and ent.person().key == "Nuri al Maliki"
 
 
+def test_people_written_labels_take_the_article_spelling_with_initials():
+    menon = Actor("menon-krishnan", "Krishnan Menon", None, (), (Term("Foreign Minister", "IN", None, None),))
+    ents = [people.Entity(0, ("menon",), "Dr. K. Menon", [_m("Dr. K. Menon", 0)], actor=menon),
+            people.Entity(1, ("menon",), "Menon", [_m("Menon", 9)], actor=menon)]
+    people.written_labels(ents)
+    assert {e.person().name for e in ents} == {"Dr. K. Menon"} and {e.person().key for e in ents} == {"Krishnan Menon"}
+
+
+@pytest.mark.parametrize("written", ["Menon", "Kumar Menon", "Krishnan R. Menon Jr."])
+def test_people_written_labels_keep_the_dictionary_name_for_other_forms(written):
+    menon = Actor("menon-krishnan", "Krishnan Menon", None, (), (Term("Foreign Minister", "IN", None, None),))
+    ents = [people.Entity(0, ("menon",), written, [_m(written, 0)], actor=menon)]
+    people.written_labels(ents)
+    assert ents[0].written is None
+
+
 def test_people_surname_with_other_country_is_not_the_actor():
     maliki = Actor("petrarch-nuri-al-maliki", "Nuri al Maliki", None, ("Nouri al-Maliki",),
                    (Term("Prime Minister", "IQ", dt.date(2006, 5, 20), None),))
