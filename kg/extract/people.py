@@ -261,8 +261,8 @@ def resolve_actors(entities: list[Entity], actors: ActorIndex, when: dt.date | N
                      and m.title_kind not in lexicon.words("non-political-kinds")), None)
         country = next((m.country for m in ent.mentions if m.country), None)
         ent.actor = actors.lookup(ent.name, role, country, when)
-        if ent.actor and role is None and _given_name_only(ent):
-            ent.actor = None  # "Kim's Convenience", "Stefan W.": a bare first name is not the dictionary's leader
+        if ent.actor and _given_name_only(ent) and (role is None or all(t.role != role for t in ent.actor.terms)):
+            ent.actor = None  # "Kim's Convenience", "Delegate Michelle": a bare first name is not the dictionary's
         if ent.actor and _other_country(ent, country):
             ent.actor = None  # "al-Maliki, the Palestinian foreign minister" is not Iraq's Nouri al-Maliki
         if ent.actor and _other_generation(ent.name, (ent.actor.name, *ent.actor.aliases)):
