@@ -321,6 +321,14 @@ def test_mentions_name_extended_past_a_title_keeps_its_hyphenated_words():
     assert [(m.name, m.country) for m in found] == [("Rashid Bin Khalid Al-Harbi", "OM")]
 
 
+@pytest.mark.parametrize("title, role", [("Amir", "Amir"), ("Emir", "Emir")])
+def test_titles_amir_and_emir_keep_their_spelling(title, role):
+    from kg.extract.mentions import named_mentions
+    doc = make([title, "Rashid", "Haddad", "spoke", "."], pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+               ents=["O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert [(m.name, m.role) for m in named_mentions(doc)] == [("Rashid Haddad", role)]
+
+
 def test_countries_region_is_its_country_place():
     from kg.extract.countries import place_after_of, place_country
     doc = make(["the", "premier", "of", "British", "Columbia", ",", "Lars", "Holm"])
