@@ -200,6 +200,10 @@ def test_extract_readouts_meetings(readout, text, meetings):
     # spelt ("Amir", not "Emir")
     ("The Vice President spoke today with Amir Sheikh Rashid Bin Khalid Al-Harbi of Oman about the port.",
      {("Al-Harbi", "Amir", "OM")}, {("Al", "Amir", None), ("Al-Harbi", "Emir", None)}),
+    # a member of the Council of Economic Advisers, titled before the name or in apposition
+    ("Yesterday, Council of Economic Advisers Member Ana Ruiz met the mayors. Tom Reyes, a member of the Council of "
+     "Economic Advisers, joined them.", {("Ruiz", "Member of the Council of Economic Advisers", "US"),
+                                         ("Reyes", "Member of the Council of Economic Advisers", "US")}, set()),
 ])
 def test_extract_readouts_roles(readout, text, expected, absent):
     found = roles(readout(text))

@@ -321,6 +321,15 @@ def test_mentions_name_extended_past_a_title_keeps_its_hyphenated_words():
     assert [(m.name, m.country) for m in found] == [("Rashid Bin Khalid Al-Harbi", "OM")]
 
 
+def test_titles_member_of_a_us_council_before_the_name():
+    from kg.extract.mentions import named_mentions
+    words = ["Council", "of", "Economic", "Advisers", "Member", "Ana", "Ruiz", "spoke", "."]
+    doc = make(words, pos=["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+               ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert [(m.name, m.role, m.country) for m in named_mentions(doc)] == \
+        [("Ana Ruiz", "Member of the Council of Economic Advisers", "US")]
+
+
 @pytest.mark.parametrize("title, role", [("Amir", "Amir"), ("Emir", "Emir")])
 def test_titles_amir_and_emir_keep_their_spelling(title, role):
     from kg.extract.mentions import named_mentions
