@@ -81,22 +81,26 @@ _QUOTE_TABLE = str.maketrans(
 
 _ROLE_STATUS = frozenset({"acting", "interim", "caretaker"})
 _ROLE_CUTS = ("of", "for", "to")
+_PORTFOLIO_HEADS = frozenset({"minister", "secretary"})  # "Secretary of X" is the portfolio "X Secretary"
 _LEADER_OFFICES = frozenset("opposition majority minority supreme deputy house senate floor parliamentary".split())
 
 
 def _role_words(role: str) -> list[str]:
-    """Folded words of a role: status words dropped, a portfolio before "Minister", no party before "Leader".
+    """Folded words of a role: status words dropped, a portfolio before "Minister" or "Secretary", no party before
+    "Leader".
 
     >>> " ".join(_role_words("Acting Minister of Foreign Affairs of Japan")), _role_words("UUP Leader")
     ('foreign minister of japan', ['leader'])
+    >>> " ".join(_role_words("Secretary of the Treasury")), " ".join(_role_words("Secretary-General of the UN"))
+    ('treasury secretary', 'secretary general of the un')
     >>> " ".join(_role_words("Taoiseach")), " ".join(_role_words("Senate Minority Leader"))
     ('prime minister', 'senate minority leader')
     """
     words = [w for w in _fold(role).replace("taoiseach", "prime minister").split() if w not in _ROLE_STATUS]
-    if len(words) > 2 and words[0] == "minister" and words[1] in ("of", "for"):
+    if len(words) > 2 and words[0] in _PORTFOLIO_HEADS and words[1] in ("of", "for"):
         rest = words[2:]
         end = next((i for i, w in enumerate(rest) if w in _ROLE_CUTS), len(rest))
-        words = [w for w in rest[:end] if w not in ("the", "affairs")] + ["minister"] + rest[end:]
+        words = [w for w in rest[:end] if w not in ("the", "affairs")] + [words[0]] + rest[end:]
     if "leader" in words[1:] and not _LEADER_OFFICES.intersection(words[:words.index("leader")]):
         words = words[words.index("leader"):]
     return words
@@ -117,6 +121,8 @@ def roles_match(gold: str, extracted: str) -> bool:
     (False, False)
     >>> roles_match("Foreign Minister", "Minister for Foreign Affairs"), roles_match("Prime Minister", "Taoiseach")
     (True, True)
+    >>> roles_match("Commerce Secretary", "Secretary of Commerce"), roles_match("Secretary of Defense", "Secretary")
+    (True, False)
     >>> roles_match("UUP Leader", "Leader of the Ulster Unionist Party"), roles_match("Opposition Leader", "Leader")
     (True, False)
     >>> roles_match("Acting President", "President"), roles_match("Ambassador", "Ambassador to Japan")

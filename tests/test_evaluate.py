@@ -183,6 +183,11 @@ def test_evaluate_meeting_word_names_match_nobody(tmp_path, name):
         ("Foreign Minister", "Defense Minister", False),
         ("Foreign Minister", "Minister of Foreign Affairs", True),  # guide: portfolios
         ("Minister for the Interior", "Interior Minister", True),
+        ("Commerce Secretary", "Secretary of Commerce", True),  # guide: portfolios, for Secretary as for Minister
+        ("Secretary of the Treasury", "Treasury Secretary", True),
+        ("Secretary of Defense", "Secretary of Defense for Policy", True),
+        ("Defense Secretary", "Secretary of Commerce", False),
+        ("Secretary", "Secretary of Commerce", False),
         ("Acting Prime Minister", "Prime Minister", True),  # guide: acting, interim, caretaker dropped
         ("President", "interim president", True),
         ("Prime Minister", "Taoiseach", True),
@@ -206,6 +211,11 @@ def test_evaluate_role_normalisation(tmp_path, gold_role, extracted_role, matche
         ("United States", "", "US", True),
         ("US", "United States of America", "USA", True),
         ("UN", "United Nations", "", True),
+        ("United Nations", "", "UN", True),
+        ("EU", "European Union", "", True),
+        ("NATO", "North Atlantic Treaty Organization", "", True),
+        ("African Union", "African Union", "AU", True),
+        ("AU", "African Union", "", True),
         ("GB", "United Kingdom", "", True),
         ("RU", "Russia", "", True),
         ("MX", "Canada", "CA", False),

@@ -196,6 +196,14 @@ def test_extract_readouts_meetings(readout, text, meetings):
     # a monarch of several realms, named without a country: the first realm of the dictionary
     ("President Joe Biden spoke today with King Charles III about the climate summit and the coming state visit.",
      {("III", "King", "GB")}, {("III", "King", "US")}),
+    # a name read on past NER's "Amir Sheikh" keeps its hyphenated words, and the country after it; the title as
+    # spelt ("Amir", not "Emir")
+    ("The Vice President spoke today with Amir Sheikh Rashid Bin Khalid Al-Harbi of Oman about the port.",
+     {("Al-Harbi", "Amir", "OM")}, {("Al", "Amir", None), ("Al-Harbi", "Emir", None)}),
+    # a member of the Council of Economic Advisers, titled before the name or in apposition
+    ("Yesterday, Council of Economic Advisers Member Ana Ruiz met the mayors. Tom Reyes, a member of the Council of "
+     "Economic Advisers, joined them.", {("Ruiz", "Member of the Council of Economic Advisers", "US"),
+                                         ("Reyes", "Member of the Council of Economic Advisers", "US")}, set()),
 ])
 def test_extract_readouts_roles(readout, text, expected, absent):
     found = roles(readout(text))

@@ -187,10 +187,17 @@ def test_roles_less_specific_duplicate_dropped(facts_of):
         {("Ambassador to the United Nations", "US", "former")}
 
 
-def test_people_label_keeps_the_article_spelling(facts_of):
-    facts = facts_of("Valery Zaluzhnyy, the commander-in-chief of the armed forces of Ukraine, visited the front.",
-                     date=dt.date(2022, 8, 1))
-    assert {r.person.name for r in facts.roles} == {"Valery Zaluzhnyy"}
+@pytest.mark.parametrize("text, date, expected", [
+    ("Valery Zaluzhnyy, the commander-in-chief of the armed forces of Ukraine, visited the front.",
+     dt.date(2022, 8, 1), {"Valery Zaluzhnyy"}),
+    # an initial for a given name: the article's form, for every mention of the person
+    ("Secretary of State Tony Blinken arrived in Cairo. Secretary A. Blinken met the press.", dt.date(2023, 6, 14),
+     {"A. Blinken"}),
+    ("Secretary of State Blinken arrived in Cairo.", dt.date(2023, 6, 14), {"Antony Blinken"}),
+])
+def test_people_label_keeps_the_article_spelling(facts_of, text, date, expected):
+    facts = facts_of(text, date=date)
+    assert {r.person.name for r in facts.roles} == expected
 
 
 @pytest.mark.parametrize("text, expected", [

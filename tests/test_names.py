@@ -209,6 +209,8 @@ def persons(facts):
      dt.date(2008, 2, 1), {"Hillary Clinton"}, {"Clinton-Obama"}),
     ('Jill Biden visited the school. Former Vice President Biden said: "Teachers matter more than ever."',
      dt.date(2019, 9, 1), {"Joe Biden"}, {"Jill Biden"}),
+    # a bare given name under a title the dictionary's namesake never held is not that person
+    ("The mayors met Delegate Angela at the statehouse on Monday.", dt.date(2022, 7, 1), set(), {"Angela Merkel"}),
 ])
 def test_names_integration(facts_of, text, date, present, absent):
     found = persons(facts_of(text, date=date))
@@ -220,6 +222,32 @@ def test_people_person_keeps_article_spelling_of_dictionary_name():
                    (Term(None, "IQ", dt.date(2006, 5, 20), None),), source="petrarch2/x.txt:1")
     ent = people.Entity(0, ("nouri", "al-maliki"), "Nouri al-Maliki", actor=maliki)
     assert ent.person().name == "Nouri al-Maliki" and ent.person().key == "Nuri al Maliki"
+
+
+@pytest.mark.parametrize("role, country, kept", [(None, None, False), ("Delegate", None, False),
+                                                  ("President", None, True)])
+def test_people_bare_given_name_is_the_actor_only_under_a_title_it_held(role, country, kept):
+    rosa = Actor("ibarra-rosa", "Rosa Ibarra", None, (), (Term("President", "CL", None, None),))
+    m = Mention(0, 1, "Rosa", "name", role=role, country=country, title_kind=role and "legislator")
+    ents = people.cluster([m])
+    people.resolve_actors(ents, ActorIndex([rosa]), dt.date(2022, 7, 1))
+    assert (ents[0].actor is rosa) == kept
+
+
+def test_people_written_labels_take_the_article_spelling_with_initials():
+    menon = Actor("menon-krishnan", "Krishnan Menon", None, (), (Term("Foreign Minister", "IN", None, None),))
+    ents = [people.Entity(0, ("menon",), "Dr. K. Menon", [_m("Dr. K. Menon", 0)], actor=menon),
+            people.Entity(1, ("menon",), "Menon", [_m("Menon", 9)], actor=menon)]
+    people.written_labels(ents)
+    assert {e.person().name for e in ents} == {"Dr. K. Menon"} and {e.person().key for e in ents} == {"Krishnan Menon"}
+
+
+@pytest.mark.parametrize("written", ["Menon", "Kumar Menon", "Krishnan R. Menon Jr."])
+def test_people_written_labels_keep_the_dictionary_name_for_other_forms(written):
+    menon = Actor("menon-krishnan", "Krishnan Menon", None, (), (Term("Foreign Minister", "IN", None, None),))
+    ents = [people.Entity(0, ("menon",), written, [_m(written, 0)], actor=menon)]
+    people.written_labels(ents)
+    assert ents[0].written is None
 
 
 def test_people_surname_with_other_country_is_not_the_actor():

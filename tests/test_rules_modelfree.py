@@ -308,6 +308,36 @@ def test_mentions_plural_representatives_are_us_legislators():
     assert [m.role for m in named_mentions(lower)] == [None, None]  # capitalised-titles: not a legislator
 
 
+def test_mentions_name_extended_past_a_title_keeps_its_hyphenated_words():
+    """NER's person ends on a title ("[Amir Sheikh] Rashid Bin Khalid Al-Harbi of Oman"): the name read on from there
+    takes hyphenated words whole, so the country after it is the name's."""
+    from kg.extract.mentions import named_mentions
+    words = ["He", "called", "Amir", "Sheikh", "Rashid", "Bin", "Khalid", "Al", "-", "Harbi", "of", "Oman", "."]
+    spaces = [True, True, True, True, True, True, True, False, False, True, True, False, False]
+    pos = ["PRON", "VERB", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN",
+           "PUNCT"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"]
+    found = named_mentions(make(words, pos=pos, ents=ents, spaces=spaces))
+    assert [(m.name, m.country) for m in found] == [("Rashid Bin Khalid Al-Harbi", "OM")]
+
+
+def test_titles_member_of_a_us_council_before_the_name():
+    from kg.extract.mentions import named_mentions
+    words = ["Council", "of", "Economic", "Advisers", "Member", "Ana", "Ruiz", "spoke", "."]
+    doc = make(words, pos=["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+               ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert [(m.name, m.role, m.country) for m in named_mentions(doc)] == \
+        [("Ana Ruiz", "Member of the Council of Economic Advisers", "US")]
+
+
+@pytest.mark.parametrize("title, role", [("Amir", "Amir"), ("Emir", "Emir")])
+def test_titles_amir_and_emir_keep_their_spelling(title, role):
+    from kg.extract.mentions import named_mentions
+    doc = make([title, "Rashid", "Haddad", "spoke", "."], pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+               ents=["O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert [(m.name, m.role) for m in named_mentions(doc)] == [("Rashid Haddad", role)]
+
+
 def test_countries_region_is_its_country_place():
     from kg.extract.countries import place_after_of, place_country
     doc = make(["the", "premier", "of", "British", "Columbia", ",", "Lars", "Holm"])

@@ -99,6 +99,7 @@ def build_context(doc: Doc, article: Article, actors: ActorIndex) -> Context:
                    key=lambda m: m.start)
     entities = people.cluster(named, actors, article.date)
     people.resolve_actors(entities, actors, article.date)
+    people.written_labels(entities)
     nominal = anaphora.nominal_mentions(doc, named)
     anaphora.respectively(doc, named, nominal)
     for m in nominal:

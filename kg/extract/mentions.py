@@ -83,7 +83,8 @@ def clean_name(span: Span) -> tuple[int, int] | None:
         ner_end = end
         while end < len(doc) and (continues_name(doc[end], loose=doc[end].ent_type_ != "GPE"
                                                   or doc[end - 1].lower_ in lexicon.words("name-particles"))
-                                    or _particle(doc, end)) \
+                                    or _particle(doc, end) or _hyphen_in_name(doc, end)
+                                    or _hyphen_in_name(doc, end - 1)) \
                 and not _title_ahead(doc, end):
             end += 1
         if end > ner_end and end < len(doc) and org_word(doc[end]):

@@ -25,6 +25,7 @@ class Entity:
     name: str
     mentions: list[Mention] = field(default_factory=list)
     actor: Actor | None = None
+    written: str | None = None  # the article's spelling of the dictionary person's name
 
     def roles(self) -> list[tuple[str, str | None, str | None, Mention]]:
         """(role, country, title kind, mention) for every titled mention, extra titles included."""
@@ -40,6 +41,8 @@ class Entity:
     def person(self) -> Person:
         """The person: identity from the dictionary when known; the label as the article spells the full name."""
         if self.actor:
+            if self.written:  # "S. Rao" for the dictionary's "Subrahmanyam Rao" (see :func:`written_labels`)
+                return Person(key=self.actor.qid or self.actor.name, name=self.written, qid=self.actor.qid)
             canon = name_tokens(self.actor.name)
             variant = len(self.tokens) == len(canon) and (self.tokens[0] == canon[0] or all(
                 _same_word(a, b) for a, b in zip(self.tokens, canon, strict=False))) or \
@@ -49,6 +52,46 @@ class Entity:
             label = self.name if variant else self.actor.name  # keep spelling variants ("Zelensky"), not nicknames
             return Person(key=self.actor.qid or self.actor.name, name=label, qid=self.actor.qid)
         return Person(key=self.name, name=self.name)
+
+
+def written_labels(entities: list[Entity]) -> None:
+    """Label every entity of a dictionary person with the article's spelling of the name when it is as full as the
+    dictionary's, each word a spelling or an initial of the dictionary's word ("S. Rao" for "Subrahmanyam Rao",
+    "Fouad Haddad" for "Fuad Haddad"): one label per person, and none the article does not write."""
+    groups: dict[Actor, list[Entity]] = {}
+    for ent in entities:
+        if ent.actor:
+            groups.setdefault(ent.actor, []).append(ent)
+    for actor, group in groups.items():
+        canon = written_words(actor.name)
+        names = [m.name for ent in group for m in ent.mentions if m.name and _spelt_as(written_words(m.name), canon)]
+        for ent in group:
+            ent.written = names[0] if names else None
+
+
+def _spelt_as(words: tuple[str, ...], canon: tuple[str, ...]) -> bool:
+    """The written name is the dictionary's, word for word, in another spelling or with initials.
+
+    >>> _spelt_as(("s", "rao"), ("subrahmanyam", "rao")), _spelt_as(("fouad", "haddad"), ("fuad", "haddad"))
+    (True, True)
+    >>> _spelt_as(("bibi", "levy"), ("benjamin", "levy")), _spelt_as(("joseph", "r", "biden"), ("joe", "biden"))
+    (False, False)
+    """
+    return bool(words) and len(words) == len(canon) and all(map(_same_word, words, canon))
+
+
+def written_words(name: str) -> tuple[str, ...]:
+    """A name's folded words as the text writes them: initials and generation suffixes kept, honorifics dropped.
+
+    >>> written_words("Dr. S. Rao"), written_words("Joseph R. Biden, Jr.")
+    (('s', 'rao'), ('joseph', 'r', 'biden', 'jr'))
+    """
+    words = _NAME_WORD.findall(lexicon.fold(name))
+    return tuple(w for w in words if w not in lexicon.words("honorifics") and w not in _NOT_NAME_WORDS)
+
+
+_NAME_WORD = re.compile(r"[\w'-]+")
+_NOT_NAME_WORDS = frozenset({"his", "her", "excellency", "majesty", "highness", "h", "e"})
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -218,8 +261,8 @@ def resolve_actors(entities: list[Entity], actors: ActorIndex, when: dt.date | N
                      and m.title_kind not in lexicon.words("non-political-kinds")), None)
         country = next((m.country for m in ent.mentions if m.country), None)
         ent.actor = actors.lookup(ent.name, role, country, when)
-        if ent.actor and role is None and _given_name_only(ent):
-            ent.actor = None  # "Kim's Convenience", "Stefan W.": a bare first name is not the dictionary's leader
+        if ent.actor and _given_name_only(ent) and (role is None or all(t.role != role for t in ent.actor.terms)):
+            ent.actor = None  # "Kim's Convenience", "Delegate Michelle": a bare first name is not the dictionary's
         if ent.actor and _other_country(ent, country):
             ent.actor = None  # "al-Maliki, the Palestinian foreign minister" is not Iraq's Nouri al-Maliki
         if ent.actor and _other_generation(ent.name, (ent.actor.name, *ent.actor.aliases)):
