@@ -434,6 +434,12 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
      {("Sato", "Economy Minister", "JP")}),
     ("Swedish MPs Jan Berg and Eva Lund walked out of the chamber.",
      {("Berg", "Member of Parliament", "SE"), ("Lund", "Member of Parliament", "SE")}),
+    # a province before a head's title gives its country, and the post stays the province's Premier
+    ("Indonesian officials protested in Jakarta. Indonesia said Indonesia would act. New South Wales Premier Carl "
+     "Benton said he would visit Indonesia.", {("Benton", "Premier", "AU")}),
+    # "the <surname> administration/government" names a leader the dictionary knows at the date
+    ("Critics of the Howard government marched in Sydney on Monday.", {("Howard", "Prime Minister", "AU")}),
+    ("Farmers said the Bush administration had ignored them.", {("Bush", "President", "US")}),
 ])
 def test_roles_news_report_titles(facts_of, text, expected):
     assert roles(facts_of(text, date=dt.date(2007, 5, 1))) == expected

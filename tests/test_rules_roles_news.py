@@ -729,3 +729,25 @@ def test_roles_country_of_a_sentence_opening_in_a_country():
     words[1], ents[1] = "May", "B-DATE"  # "In May, …": no country
     doc = make(words, heads=heads, deps=deps, ents=ents)
     assert _subject_country(SimpleNamespace(doc=doc), _fact(doc, 3, 6)).country is None
+
+
+def test_countries_province_before_a_head_title_is_a_subnational_post():
+    words = ["New", "South", "Wales", "Premier", "Morgan", "Lemm", "met", "them"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PRON"]
+    ents = ["B-GPE", "I-GPE", "I-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    found = titles.title_before(make(words, pos=pos, ents=ents), 4)
+    assert found is not None and (found.start, found.title.role, found.title.kind, found.country) == \
+        (0, "Premier", "subnational", "AU")
+    words = ["Ontario", "'s", "finance", "minister", "Morgan", "Lemm", "met", "them"]
+    pos = ["PROPN", "PART", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PRON"]
+    ents = ["B-GPE", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    found = titles.title_before(make(words, pos=pos, ents=ents), 4)
+    assert found is not None and (found.title.role, found.country) == ("Finance Minister", "CA")
+    assert found.title.kind != "subnational"  # only a head's title becomes the province's
+
+
+def test_mentions_surname_before_administration_is_a_person():
+    words = ["criticised", "the", "Bush", "administration", "and", "the", "Sahel", "."]
+    ents = ["O", "O", "B-PERSON", "O", "O", "O", "B-PERSON", "O"]
+    pos = ["VERB", "DET", "PROPN", "NOUN", "CCONJ", "DET", "PROPN", "PUNCT"]
+    assert [m.name for m in named_mentions(make(words, pos=pos, ents=ents))] == ["Bush"]  # "the Sahel" is a place

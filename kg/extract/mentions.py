@@ -141,8 +141,9 @@ def named_mentions(doc: Doc) -> list[Mention]:
 def _add_named(doc: Doc, start: int, end: int, out: list[Mention], taken: set[int], paired: bool = False) -> None:
     """One named mention for ``doc[start:end]`` unless it is a place, a polity, a bare title or has a digit."""
     name = doc[start:end].text
-    if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" and not paired:
-        return  # "the Sahel": a place, not a person
+    if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" and not paired and \
+            (end == len(doc) or doc[end].lower_ not in lexicon.words("leader-government-nouns")):
+        return  # "the Sahel": a place, not a person; "the Bush administration" names its leader
     if lexicon.lookup_polity(name) or _is_title_only(name) or any(c.isdigit() for c in name):
         return  # a name has no digits: "COVID-19 Response" is an office's, the parser's person
     taken.update(range(start, end))

@@ -34,6 +34,8 @@ from kg.extract.countries import (
     place_country,
     polity_after_of,
     polity_before,
+    provincial,
+    region_before,
     state_after_of,
 )
 from kg.extract.lexmatch import clean, marks
@@ -112,6 +114,8 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         state = us_state_before(doc, t_start, chamber_only=title.kind == "head")
         if state is not None:
             return TitleMatch(state, title, "US")  # "Florida Governor X", "Illinois Senate President X" (not Georgia's)
+        if region := region_before(doc, t_start):  # "New South Wales Premier X": a province's head, not the nation's
+            return TitleMatch(region[0], provincial(title), region[1])
         if principal := spokes.principal_before(doc, t_start, title):  # "the Israeli Prime Minister's spokesman"
             return TitleMatch(*principal)
         before = polity_before(doc, t_start) or staff.body_before(doc, t_start) or \
