@@ -751,3 +751,20 @@ def test_mentions_surname_before_administration_is_a_person():
     ents = ["O", "O", "B-PERSON", "O", "O", "O", "B-PERSON", "O"]
     pos = ["VERB", "DET", "PROPN", "NOUN", "CCONJ", "DET", "PROPN", "PUNCT"]
     assert [m.name for m in named_mentions(make(words, pos=pos, ents=ents))] == ["Bush"]  # "the Sahel" is a place
+
+
+def test_roles_national_leader_takes_the_dictionary_head_post_at_the_date():
+    from types import SimpleNamespace
+
+    from kg.actors import Actor, Term
+    from kg.extract.roles import _national_leader
+    actor = Actor("x", "Omar Haddad", None, (), (Term("President", "PS", dt.date(2005, 1, 1), None),
+                                                 Term("Leader of the Fatah", "PS", dt.date(2004, 1, 1), None)))
+    ent = SimpleNamespace(actor=actor)
+    ctx = SimpleNamespace(article=SimpleNamespace(date=dt.date(2007, 6, 1)))
+    assert _national_leader(ent, "Leader", "PS", ctx) == "President"  # "Palestinian leader X"
+    assert _national_leader(ent, "Leader", None, ctx) is None  # a party's "leader X": no country in the text
+    assert _national_leader(ent, "Leader", "IL", ctx) is None  # another country's post
+    assert _national_leader(ent, "Chairman", "PS", ctx) is None
+    early = SimpleNamespace(article=SimpleNamespace(date=dt.date(2004, 6, 1)))
+    assert _national_leader(ent, "Leader", "PS", early) is None  # not yet President at the date

@@ -43,6 +43,18 @@ def _refine(ent: Entity, role: str, ctx: Context) -> str | None:
     return posts.pop() if len(posts) == 1 else None
 
 
+def _national_leader(ent: Entity, role: str, country: str | None, ctx: Context) -> str | None:
+    """A country's bare "leader" ("Palestinian leader X", "the top leader of Iran, Y") whom the dictionary gives one
+    head's post (``head-kinds``) or "... Leader" post in that country at the date holds that post (President,
+    Supreme Leader); a party's leader, or one the text gives no country, stays Leader."""
+    if role not in lexicon.words("national-leader-titles") or country is None or ent.actor is None or \
+            lexicon.polity(country).is_org or ctx.article.date is None:
+        return None
+    posts = {t.role for t in ent.actor.terms_at(ctx.article.date) if t.role and t.country == country and
+             (_title_kinds().get(t.role) in lexicon.words("head-kinds") or t.role.endswith(" Leader"))}
+    return posts.pop() if len(posts) == 1 else None
+
+
 def _reelected(ctx: Context, ent: Entity, m: Mention, role: str) -> str:
     """The winner of an election to an office the dictionary says he holds at the date is re-elected: "President
     X won the presidential election" keeps President, not President-elect."""
@@ -67,6 +79,8 @@ def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, Mentio
             if refined is None:
                 continue
             role = refined
+        else:
+            role = _national_leader(ent, role, country, ctx) or role
         out.append((role, country, m, kind))
         if role in _short_names():  # "Assistant to the President for National Security Affairs": also the NSA
             out.append((_short_names()[role], country, m, kind))
