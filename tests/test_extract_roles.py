@@ -714,6 +714,9 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
      "foreign minister Ole Berg, trade minister Ida Holm and health minister Per Lund.",
      {("Dahl", "Prime Minister", "NO"), ("Strand", "Energy Minister", "NO"), ("Berg", "Foreign Minister", "DK"),
       ("Holm", "Trade Minister", "DK"), ("Lund", "Health Minister", "DK")}),
+    # a people's negotiator, not a police one
+    ("Palestinian negotiator Omar Saleh said the plan was destructive.", {("Saleh", "Negotiator", "PS")}),
+    ("Police hostage negotiator Tim Roe said the gunman gave up.", set()),
 ])
 def test_roles_news_appositions(facts_of, text, expected):
     assert roles(facts_of(text, date=None)) == expected

@@ -768,3 +768,14 @@ def test_roles_national_leader_takes_the_dictionary_head_post_at_the_date():
     assert _national_leader(ent, "Chairman", "PS", ctx) is None
     early = SimpleNamespace(article=SimpleNamespace(date=dt.date(2004, 6, 1)))
     assert _national_leader(ent, "Leader", "PS", early) is None  # not yet President at the date
+
+
+def test_titles_negotiator_rows():
+    doc = make(["Palestinian", "negotiator", "Omar", "Saleh", "said"], pos=["ADJ", "NOUN", "PROPN", "PROPN", "VERB"],
+               ents=["B-NORP", "O", "B-PERSON", "I-PERSON", "O"])
+    found = titles.title_before(doc, 2)
+    assert found is not None and (found.title.role, found.title.kind, found.country) == ("Negotiator", "envoy", "PS")
+    doc = make(["police", "hostage", "negotiator", "Tim", "Roe", "said"],
+               pos=["NOUN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
+    found = titles.title_before(doc, 3)
+    assert found is not None and found.title.kind == "nonpolitical"
