@@ -714,6 +714,11 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
      "foreign minister Ole Berg, trade minister Ida Holm and health minister Per Lund.",
      {("Dahl", "Prime Minister", "NO"), ("Strand", "Energy Minister", "NO"), ("Berg", "Foreign Minister", "DK"),
       ("Holm", "Trade Minister", "DK"), ("Lund", "Health Minister", "DK")}),
+    # a title set off by commas after "with" or "by" (no aide's "to/of/for the"), a Palestine Authority's post
+    ("At a news conference in Paris with the new Danish Foreign Minister, Ida Holm, the minister said no.",
+     {("Holm", "Foreign Minister", "DK")}),
+    ("Chilean senators met the new president of the Palestine Authority, Omar Saleh, on Monday.",
+     {("Saleh", "President", "PS")}),
     # a people's negotiator, not a police one
     ("Palestinian negotiator Omar Saleh said the plan was destructive.", {("Saleh", "Negotiator", "PS")}),
     ("Police hostage negotiator Tim Roe said the gunman gave up.", set()),

@@ -779,3 +779,22 @@ def test_titles_negotiator_rows():
                pos=["NOUN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
     found = titles.title_before(doc, 3)
     assert found is not None and found.title.kind == "nonpolitical"
+
+
+def test_titles_comma_title_after_with_is_the_named_persons():
+    words = ["conference", "in", "Washington", "with", "the", "new", "Israeli", "Foreign", "Minister", ",", "Dana",
+             "Levin", ",", "the"]
+    pos = ["NOUN", "ADP", "PROPN", "ADP", "DET", "ADJ", "ADJ", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT",
+           "DET"]
+    ents = ["O", "O", "B-GPE", "O", "O", "O", "B-NORP", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    found = titles.title_before_comma(make(words, pos=pos, ents=ents), 10)
+    assert found is not None and (found.title.role, found.country) == ("Foreign Minister", "IL")
+    words[3] = "to"  # "Advisor in Washington to the new Israeli Foreign Minister, Y": a list of posts
+    words[2] = "Advisor"
+    assert titles.title_before_comma(make(words, pos=pos, ents=["O"] * 6 + ents[6:]), 10) is None
+
+
+def test_countries_palestine_authority_is_palestine():
+    from kg import lexicon
+    assert lexicon.lookup_polity("Palestine Authority") == lexicon.lookup_polity("Palestinian National Authority") \
+        == "PS"

@@ -163,8 +163,8 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     if k >= 0 and not (rules.has("article", k) or rules.has("article", k + 1) or doc[k + 1].is_sent_start or
                        _after_named_person(doc, k, found)):
         return None
-    if k >= 1 and doc[k - 1].pos_ == "ADP" and list_of_posts(doc, k - 2):
-        return None  # "Senior Advisor to the President, Deputy Director …" (not "According to the mayor, X")
+    if k >= 1 and rules.has("principal-prep", k - 1) and list_of_posts(doc, k - 2):
+        return None  # "Senior Advisor to the President, Deputy Director …" (not "in Washington with the mayor, X")
     return found
 
 
