@@ -719,6 +719,10 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
      {("Holm", "Foreign Minister", "DK")}),
     ("Chilean senators met the new president of the Palestine Authority, Omar Saleh, on Monday.",
      {("Saleh", "President", "PS")}),
+    # a known party's president or chair is its leader
+    ("The budget was agreed by SPD chair Franz Mauer on Monday.", {("Mauer", "Leader", "DE")}),
+    ("He succeeds Prime Minister and LDP President Taro Abeno, who resigned.",
+     {("Abeno", "Prime Minister", "JP"), ("Abeno", "Leader", "JP")}),
     # a people's negotiator, not a police one
     ("Palestinian negotiator Omar Saleh said the plan was destructive.", {("Saleh", "Negotiator", "PS")}),
     ("Police hostage negotiator Tim Roe said the gunman gave up.", set()),

@@ -798,3 +798,15 @@ def test_countries_palestine_authority_is_palestine():
     from kg import lexicon
     assert lexicon.lookup_polity("Palestine Authority") == lexicon.lookup_polity("Palestinian National Authority") \
         == "PS"
+
+
+def test_titles_party_president_or_chair_is_the_party_leader():
+    doc = make(["SPD", "chair", "Franz", "Mauer", "said"], pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB"],
+               ents=["B-ORG", "O", "B-PERSON", "I-PERSON", "O"])
+    found = titles.title_before(doc, 2)
+    assert found is not None and (found.start, found.title.role, found.title.kind, found.country) == \
+        (0, "Leader", "party", "DE")
+    doc = make(["Club", "chair", "Franz", "Mauer", "said"], pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB"],
+               ents=["B-ORG", "O", "B-PERSON", "I-PERSON", "O"])
+    found = titles.title_before(doc, 2)
+    assert found is not None and found.title.role == "Chair"  # no party of parties.tsv before it

@@ -10,7 +10,7 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.lexmatch import marks
 from kg.extract.mentions import Mention
-from kg.extract.orgnames import region_countries, us_states
+from kg.extract.orgnames import party_homes, region_countries, us_states
 from kg.extract.people import Entity
 from kg.extract.rolestatus import past_period, role_scope, role_status, status_rank
 from kg.extract.staff import department_title, publisher_country
@@ -322,25 +322,18 @@ def _own_country(facts: list[RoleFact]) -> list[RoleFact]:
             and len(own.get(f.person.key, ())) == 1 else f for f in facts]
 
 
-@cache
-def _party_homes() -> dict[str, str]:
-    """Folded party names and aliases → the party's country (``parties.tsv``)."""
-    return {lexicon.fold(name): row["country"] for row in lexicon.simple_table("parties.tsv", "name").values()
-            for name in (row["name"], *lexicon.split(row.get("aliases")))}
-
-
 def _party_country(fact: RoleFact) -> RoleFact:
     """A party's post the text gives no country is the party's country (``parties.tsv``): "exiled Hamas leader X"
     is a Palestinian leader in an article about Israel, "the AKEL party leader Y" a Cypriot one; so is a post of an
     organisation of ``organisations.tsv`` that is also a party ("the Hezbollah leader X" is Lebanese)."""
     if fact.country and lexicon.polity(fact.country).is_org:
-        code = _party_homes().get(lexicon.fold(lexicon.polity(fact.country).name))
+        code = party_homes().get(lexicon.fold(lexicon.polity(fact.country).name))
         return fact if code is None else \
             replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-party"))
     if fact.country or fact.scope != "party":
         return fact
     words = " " + " ".join(lexicon.fold(fact.role).replace(",", " ").split()) + " "
-    code = next((c for name, c in _party_homes().items() if f" {name} " in words), None)
+    code = next((c for name, c in party_homes().items() if f" {name} " in words), None)
     if code is None:
         return fact
     return replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-party"))

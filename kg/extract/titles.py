@@ -107,6 +107,8 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
     party = _party_before(doc, t_start, title)
     if party:
         return TitleMatch(party[0], party[1], country)
+    if head := party_head_before(doc, t_start, title):  # "SPD chair X": the party's leader
+        return head
     t_start, title = ranked_before(doc, t_start, title)
     t_start, title = ranked_before(doc, *(named_portfolio(doc, t_start, title) or (t_start, title)))
     if country is None:  # "Deputy Information Minister X": the rank before the portfolio too
@@ -214,6 +216,18 @@ def _title_around(doc: Doc, j: int, j_end: int, end: int) -> int | None:
             continue
         if fold(doc[start:j].text + " " + doc[j_end:end].text) in lexicon.title_index():
             return start
+    return None
+
+
+def party_head_before(doc: Doc, t_start: int, title: lexicon.Title) -> TitleMatch | None:
+    """"SPD chair X", "LDP President Y": a president or chair (``party-head-titles``) right after a party of
+    ``parties.tsv`` heads the party, so is its Leader (a party post the guide lists), of the party's country."""
+    if title.id not in lexicon.words("party-head-titles"):
+        return None
+    for start in range(max(0, t_start - 4), t_start):
+        code = orgnames.party_homes().get(fold(doc[start:t_start].text.removesuffix("'s").removesuffix("’s")))
+        if code:
+            return TitleMatch(start, replace(title, role="Leader", kind="party"), code)
     return None
 
 
