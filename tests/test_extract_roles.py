@@ -723,6 +723,10 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     ("The budget was agreed by SPD chair Franz Mauer on Monday.", {("Mauer", "Leader", "DE")}),
     ("He succeeds Prime Minister and LDP President Taro Abeno, who resigned.",
      {("Abeno", "Prime Minister", "JP"), ("Abeno", "Leader", "JP")}),
+    # a party owned by a name ("X's <party>") is the party X leads; a company is not
+    ("The other obstacle is Ian Parsley's Democratic Unionist Party and its demands.",
+     {("Parsley", "Leader of the Democratic Unionist Party", "GB")}),
+    ("The minister criticised Bob Lee's company on Monday.", set()),
     # a people's negotiator, not a police one
     ("Palestinian negotiator Omar Saleh said the plan was destructive.", {("Saleh", "Negotiator", "PS")}),
     ("Police hostage negotiator Tim Roe said the gunman gave up.", set()),

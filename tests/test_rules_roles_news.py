@@ -810,3 +810,14 @@ def test_titles_party_president_or_chair_is_the_party_leader():
                ents=["B-ORG", "O", "B-PERSON", "I-PERSON", "O"])
     found = titles.title_before(doc, 2)
     assert found is not None and found.title.role == "Chair"  # no party of parties.tsv before it
+
+
+def test_title_patterns_party_of_a_possessive_name_is_the_party_it_leads():
+    from kg.extract.title_patterns import party_of_name
+    words = ["is", "Ian", "Parsley", "'s", "Democratic", "Unionist", "Party", "commitment"]
+    pos = ["AUX", "PROPN", "PROPN", "PART", "PROPN", "PROPN", "PROPN", "NOUN"]
+    title, country, rule = party_of_name(make(words, pos=pos), 3)
+    assert (title.role, title.kind, country, rule) == ("Leader of the Democratic Unionist Party", "party", "GB",
+                                                       "party-of-name")
+    words[4:7] = ["new", "company", "board"]
+    assert party_of_name(make(words, pos=pos), 3) is None  # a company is no party
