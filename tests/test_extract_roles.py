@@ -727,6 +727,9 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     ("The other obstacle is Ian Parsley's Democratic Unionist Party and its demands.",
      {("Parsley", "Leader of the Democratic Unionist Party", "GB")}),
     ("The minister criticised Bob Lee's company on Monday.", set()),
+    # an ombudsman is a state official
+    ("A report released by Mary Doyle, the Police Ombudsman for Northern Ireland, confirmed it.",
+     {("Doyle", "Police Ombudsman", "GB")}),
     # a people's negotiator, not a police one
     ("Palestinian negotiator Omar Saleh said the plan was destructive.", {("Saleh", "Negotiator", "PS")}),
     ("Police hostage negotiator Tim Roe said the gunman gave up.", set()),

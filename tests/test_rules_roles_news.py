@@ -821,3 +821,11 @@ def test_title_patterns_party_of_a_possessive_name_is_the_party_it_leads():
                                                        "party-of-name")
     words[4:7] = ["new", "company", "board"]
     assert party_of_name(make(words, pos=pos), 3) is None  # a company is no party
+
+
+def test_titles_ombudsman_rows():
+    words = ["by", "Mary", "Doyle", ",", "the", "Police", "Ombudsman", "for", "Northern", "Ireland", "confirmed"]
+    pos = ["ADP", "PROPN", "PROPN", "PUNCT", "DET", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "VERB"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-GPE", "I-GPE", "O"]
+    title, country, rule = titles.title_after(make(words, pos=pos, ents=ents), 3)
+    assert (title.role, title.kind, country, rule) == ("Police Ombudsman", "judge", "GB", "apposition")
