@@ -441,6 +441,9 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
      {("Sato", "Economy Minister", "JP")}),
     ("Swedish MPs Jan Berg and Eva Lund walked out of the chamber.",
      {("Berg", "Member of Parliament", "SE"), ("Lund", "Member of Parliament", "SE")}),
+    # a province before a head's title gives its country, and the post stays the province's Premier
+    ("Indonesian officials protested in Jakarta. Indonesia said Indonesia would act. New South Wales Premier Carl "
+     "Benton said he would visit Indonesia.", {("Benton", "Premier", "AU")}),
 ])
 def test_roles_news_report_titles(facts_of, text, expected):
     assert roles(facts_of(text, date=dt.date(2007, 5, 1))) == expected
@@ -718,6 +721,25 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
      "foreign minister Ole Berg, trade minister Ida Holm and health minister Per Lund.",
      {("Dahl", "Prime Minister", "NO"), ("Strand", "Energy Minister", "NO"), ("Berg", "Foreign Minister", "DK"),
       ("Holm", "Trade Minister", "DK"), ("Lund", "Health Minister", "DK")}),
+    # a title set off by commas after "with" or "by" (no aide's "to/of/for the"), a Palestine Authority's post
+    ("At a news conference in Paris with the new Danish Foreign Minister, Ida Holm, the minister said no.",
+     {("Holm", "Foreign Minister", "DK")}),
+    ("Chilean senators met the new president of the Palestine Authority, Omar Saleh, on Monday.",
+     {("Saleh", "President", "PS")}),
+    # a known party's president or chair is its leader
+    ("The budget was agreed by SPD chair Franz Mauer on Monday.", {("Mauer", "Leader", "DE")}),
+    ("He succeeds Prime Minister and LDP President Taro Abeno, who resigned.",
+     {("Abeno", "Prime Minister", "JP"), ("Abeno", "Leader", "JP")}),
+    # a party owned by a name ("X's <party>") is the party X leads; a company is not
+    ("The other obstacle is Ian Parsley's Democratic Unionist Party and its demands.",
+     {("Parsley", "Leader of the Democratic Unionist Party", "GB")}),
+    ("The minister criticised Bob Lee's company on Monday.", set()),
+    # an ombudsman is a state official
+    ("A report released by Mary Doyle, the Police Ombudsman for Northern Ireland, confirmed it.",
+     {("Doyle", "Police Ombudsman", "GB")}),
+    # a people's negotiator, not a police one
+    ("Palestinian negotiator Omar Saleh said the plan was destructive.", {("Saleh", "Negotiator", "PS")}),
+    ("Police hostage negotiator Tim Roe said the gunman gave up.", set()),
 ])
 def test_roles_news_appositions(facts_of, text, expected):
     assert roles(facts_of(text, date=None)) == expected
@@ -737,3 +759,21 @@ def test_roles_bare_name_takes_the_hand_entry_post_at_the_date(nlp):
         article = Article("t", text, date=when)
         facts = extract(nlp(document_text(article)), article, ActorIndex([converted, hand]))
         assert {(r.person.name, r.role, r.country) for r in facts.roles if r.status == "current"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the <surname> administration/government" names a leader the dictionary knows at the date
+    ("Critics of the Kowalski government marched in the capital on Monday.", {("Tomas Kowalski", "President", "SK")}),
+    ("Farmers said the Kowalski administration had ignored them.", {("Tomas Kowalski", "President", "SK")}),
+    # a country's bare "leader" is the dictionary's head post at the date
+    ("Slovak leader Tomas Kowalski met the envoy on Monday.", {("Tomas Kowalski", "President", "SK")}),
+])
+def test_roles_dictionary_leader_named_by_news_phrasings(nlp, text, expected):
+    from kg.actors import Actor, ActorIndex, Term
+    from kg.extract import extract
+    from kg.model import Article
+    from kg.nlp import document_text
+    hand = Actor("kowalski-tomas", "Tomas Kowalski", None, (), (Term("President", "SK", dt.date(2003, 6, 1), None),))
+    article = Article("t", text, date=dt.date(2005, 3, 1))
+    facts = extract(nlp(document_text(article)), article, ActorIndex([hand]))
+    assert {(r.person.name, r.role, r.country) for r in facts.roles if r.status == "current"} == expected

@@ -729,3 +729,103 @@ def test_roles_country_of_a_sentence_opening_in_a_country():
     words[1], ents[1] = "May", "B-DATE"  # "In May, …": no country
     doc = make(words, heads=heads, deps=deps, ents=ents)
     assert _subject_country(SimpleNamespace(doc=doc), _fact(doc, 3, 6)).country is None
+
+
+def test_countries_province_before_a_head_title_is_a_subnational_post():
+    words = ["New", "South", "Wales", "Premier", "Morgan", "Lemm", "met", "them"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PRON"]
+    ents = ["B-GPE", "I-GPE", "I-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    found = titles.title_before(make(words, pos=pos, ents=ents), 4)
+    assert found is not None and (found.start, found.title.role, found.title.kind, found.country) == \
+        (0, "Premier", "subnational", "AU")
+    words = ["Ontario", "'s", "finance", "minister", "Morgan", "Lemm", "met", "them"]
+    pos = ["PROPN", "PART", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PRON"]
+    ents = ["B-GPE", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    found = titles.title_before(make(words, pos=pos, ents=ents), 4)
+    assert found is not None and (found.title.role, found.country) == ("Finance Minister", "CA")
+    assert found.title.kind != "subnational"  # only a head's title becomes the province's
+
+
+def test_mentions_surname_before_administration_is_a_person():
+    words = ["criticised", "the", "Bush", "administration", "and", "the", "Sahel", "."]
+    ents = ["O", "O", "B-PERSON", "O", "O", "O", "B-PERSON", "O"]
+    pos = ["VERB", "DET", "PROPN", "NOUN", "CCONJ", "DET", "PROPN", "PUNCT"]
+    assert [m.name for m in named_mentions(make(words, pos=pos, ents=ents))] == ["Bush"]  # "the Sahel" is a place
+
+
+def test_roles_national_leader_takes_the_dictionary_head_post_at_the_date():
+    from types import SimpleNamespace
+
+    from kg.actors import Actor, Term
+    from kg.extract.roles import _national_leader
+    actor = Actor("x", "Omar Haddad", None, (), (Term("President", "PS", dt.date(2005, 1, 1), None),
+                                                 Term("Leader of the Fatah", "PS", dt.date(2004, 1, 1), None)))
+    ent = SimpleNamespace(actor=actor)
+    ctx = SimpleNamespace(article=SimpleNamespace(date=dt.date(2007, 6, 1)))
+    assert _national_leader(ent, "Leader", "PS", ctx) == "President"  # "Palestinian leader X"
+    assert _national_leader(ent, "Leader", None, ctx) is None  # a party's "leader X": no country in the text
+    assert _national_leader(ent, "Leader", "IL", ctx) is None  # another country's post
+    assert _national_leader(ent, "Chairman", "PS", ctx) is None
+    early = SimpleNamespace(article=SimpleNamespace(date=dt.date(2004, 6, 1)))
+    assert _national_leader(ent, "Leader", "PS", early) is None  # not yet President at the date
+
+
+def test_titles_negotiator_rows():
+    doc = make(["Palestinian", "negotiator", "Omar", "Saleh", "said"], pos=["ADJ", "NOUN", "PROPN", "PROPN", "VERB"],
+               ents=["B-NORP", "O", "B-PERSON", "I-PERSON", "O"])
+    found = titles.title_before(doc, 2)
+    assert found is not None and (found.title.role, found.title.kind, found.country) == ("Negotiator", "envoy", "PS")
+    doc = make(["police", "hostage", "negotiator", "Tim", "Roe", "said"],
+               pos=["NOUN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
+    found = titles.title_before(doc, 3)
+    assert found is not None and found.title.kind == "nonpolitical"
+
+
+def test_titles_comma_title_after_with_is_the_named_persons():
+    words = ["conference", "in", "Washington", "with", "the", "new", "Israeli", "Foreign", "Minister", ",", "Dana",
+             "Levin", ",", "the"]
+    pos = ["NOUN", "ADP", "PROPN", "ADP", "DET", "ADJ", "ADJ", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT",
+           "DET"]
+    ents = ["O", "O", "B-GPE", "O", "O", "O", "B-NORP", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    found = titles.title_before_comma(make(words, pos=pos, ents=ents), 10)
+    assert found is not None and (found.title.role, found.country) == ("Foreign Minister", "IL")
+    words[3] = "to"  # "Advisor in Washington to the new Israeli Foreign Minister, Y": a list of posts
+    words[2] = "Advisor"
+    assert titles.title_before_comma(make(words, pos=pos, ents=["O"] * 6 + ents[6:]), 10) is None
+
+
+def test_countries_palestine_authority_is_palestine():
+    from kg import lexicon
+    assert lexicon.lookup_polity("Palestine Authority") == lexicon.lookup_polity("Palestinian National Authority") \
+        == "PS"
+
+
+def test_titles_party_president_or_chair_is_the_party_leader():
+    doc = make(["SPD", "chair", "Franz", "Mauer", "said"], pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB"],
+               ents=["B-ORG", "O", "B-PERSON", "I-PERSON", "O"])
+    found = titles.title_before(doc, 2)
+    assert found is not None and (found.start, found.title.role, found.title.kind, found.country) == \
+        (0, "Leader", "party", "DE")
+    doc = make(["Club", "chair", "Franz", "Mauer", "said"], pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB"],
+               ents=["B-ORG", "O", "B-PERSON", "I-PERSON", "O"])
+    found = titles.title_before(doc, 2)
+    assert found is not None and found.title.role == "Chair"  # no party of parties.tsv before it
+
+
+def test_title_patterns_party_of_a_possessive_name_is_the_party_it_leads():
+    from kg.extract.title_patterns import party_of_name
+    words = ["is", "Ian", "Parsley", "'s", "Democratic", "Unionist", "Party", "commitment"]
+    pos = ["AUX", "PROPN", "PROPN", "PART", "PROPN", "PROPN", "PROPN", "NOUN"]
+    title, country, rule = party_of_name(make(words, pos=pos), 3)
+    assert (title.role, title.kind, country, rule) == ("Leader of the Democratic Unionist Party", "party", "GB",
+                                                       "party-of-name")
+    words[4:7] = ["new", "company", "board"]
+    assert party_of_name(make(words, pos=pos), 3) is None  # a company is no party
+
+
+def test_titles_ombudsman_rows():
+    words = ["by", "Mary", "Doyle", ",", "the", "Police", "Ombudsman", "for", "Northern", "Ireland", "confirmed"]
+    pos = ["ADP", "PROPN", "PROPN", "PUNCT", "DET", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "VERB"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-GPE", "I-GPE", "O"]
+    title, country, rule = titles.title_after(make(words, pos=pos, ents=ents), 3)
+    assert (title.role, title.kind, country, rule) == ("Police Ombudsman", "judge", "GB", "apposition")

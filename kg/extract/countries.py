@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from kg import lexicon
@@ -56,6 +58,23 @@ def leading_state(doc: Doc, start: int, stop: int) -> tuple[int, Code] | None:
         if code and doc[start].text[:1].isupper() and marks(doc).title_at(end) is not None:
             return end, code
     return None
+
+
+def region_before(doc: Doc, end: int) -> tuple[int, Code] | None:
+    """A province, state or nation of ``regions.tsv`` (capitalised, at most three tokens, its possessive too) ending
+    just before a title at ``end``: "New South Wales Premier X" is an Australian post."""
+    end -= end >= 2 and doc[end - 1].lower_ in ("'s", "’s", "'")
+    for start in range(max(0, end - 3), end):
+        code = region_countries().get(fold(doc[start:end].text))
+        if code and doc[start].text[:1].isupper():
+            return start, code
+    return None
+
+
+def provincial(title: lexicon.Title) -> lexicon.Title:
+    """A head's title after a province's name is the province's head (``head-kinds`` become subnational): "Ontario
+    Premier X" stays Premier, never the nation's Prime Minister."""
+    return replace(title, kind="subnational") if title.kind in lexicon.words("head-kinds") else title
 
 
 def place_country(doc: Doc, start: int, end: int) -> Code | None:

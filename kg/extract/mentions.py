@@ -24,7 +24,7 @@ from kg.extract.rolestatus import left_office, party_post, status_after, status_
 from kg.extract.rosters import item_names, item_tail
 from kg.extract.rulematch import rule_marks
 from kg.extract.spans import doc_ents
-from kg.extract.title_patterns import find_title, party_led_by, portfolio_before
+from kg.extract.title_patterns import find_title, party_led_by, party_of_name, portfolio_before
 from kg.extract.titles import (
     more_titles,
     title_after,
@@ -142,8 +142,9 @@ def named_mentions(doc: Doc) -> list[Mention]:
 def _add_named(doc: Doc, start: int, end: int, out: list[Mention], taken: set[int], paired: bool = False) -> None:
     """One named mention for ``doc[start:end]`` unless it is a place, a polity, a bare title or has a digit."""
     name = doc[start:end].text
-    if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" and not paired:
-        return  # "the Sahel": a place, not a person
+    if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" and not paired and \
+            (end == len(doc) or doc[end].lower_ not in lexicon.words("leader-government-nouns")):
+        return  # "the Sahel": a place, not a person; "the Bush administration" names its leader
     if lexicon.lookup_polity(name) or _is_title_only(name) or any(c.isdigit() for c in name):
         return  # a name has no digits: "COVID-19 Response" is an office's, the parser's person
     taken.update(range(start, end))
@@ -349,8 +350,8 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
     title, country, rule = title_after(doc, m.end)
     if title is not None and title.plural and not (m.start and doc[m.start - 1].lower_ == "and"):
         title, country = None, None  # "X, foreign ministers and senior officials of …": the next list item
-    if title is None and country is None:
-        title, country, rule = title_predicate(doc, m.end)
+    if title is None and country is None:  # "X's Democratic Unionist Party": the party X leads
+        title, country, rule = party_of_name(doc, m.end) or title_predicate(doc, m.end)
     if title and not m.role:
         m.role, m.title_kind, m.rule = title.role, title.kind, rule
         m.status = status_after(doc, m.end)

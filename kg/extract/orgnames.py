@@ -121,6 +121,13 @@ def us_states() -> frozenset[str]:
 
 
 @cache
+def party_homes() -> dict[str, str]:
+    """Folded party names and aliases → the party's country (``parties.tsv``)."""
+    return {fold(name): row["country"] for row in lexicon.simple_table("parties.tsv", "name").values()
+            for name in (row["name"], *lexicon.split(row.get("aliases")))}
+
+
+@cache
 def region_countries() -> dict[str, str]:
     """Folded names of provinces, states and nations inside a country (``regions.tsv``: "ontario" → CA): an
     article about Ontario is about Canada, and "the mayor of X, Ontario" names a Canadian place."""

@@ -11,7 +11,7 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.lexmatch import marks
 from kg.extract.mentions import Mention
-from kg.extract.orgnames import region_countries, us_states
+from kg.extract.orgnames import party_homes, region_countries, us_states
 from kg.extract.people import Entity
 from kg.extract.rolestatus import past_period, role_scope, role_status, status_rank
 from kg.extract.sentences import doc_text
@@ -45,6 +45,18 @@ def _refine(ent: Entity, role: str, ctx: Context) -> str | None:
     return posts.pop() if len(posts) == 1 else None
 
 
+def _national_leader(ent: Entity, role: str, country: str | None, ctx: Context) -> str | None:
+    """A country's bare "leader" ("Palestinian leader X", "the top leader of Iran, Y") whom the dictionary gives one
+    head's post (``head-kinds``) or "... Leader" post in that country at the date holds that post (President,
+    Supreme Leader); a party's leader, or one the text gives no country, stays Leader."""
+    if role not in lexicon.words("national-leader-titles") or country is None or ent.actor is None or \
+            lexicon.polity(country).is_org or ctx.article.date is None:
+        return None
+    posts = {t.role for t in ent.actor.terms_at(ctx.article.date) if t.role and t.country == country and
+             (_title_kinds().get(t.role) in lexicon.words("head-kinds") or t.role.endswith(" Leader"))}
+    return posts.pop() if len(posts) == 1 else None
+
+
 def _reelected(ctx: Context, ent: Entity, m: Mention, role: str) -> str:
     """The winner of an election to an office the dictionary says he holds at the date is re-elected: "President
     X won the presidential election" keeps President, not President-elect."""
@@ -69,6 +81,8 @@ def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, Mentio
             if refined is None:
                 continue
             role = refined
+        else:
+            role = _national_leader(ent, role, country, ctx) or role
         out.append((role, country, m, kind))
         if role in _short_names():  # "Assistant to the President for National Security Affairs": also the NSA
             out.append((_short_names()[role], country, m, kind))
@@ -311,25 +325,18 @@ def _own_country(facts: list[RoleFact]) -> list[RoleFact]:
             and len(own.get(f.person.key, ())) == 1 else f for f in facts]
 
 
-@cache
-def _party_homes() -> dict[str, str]:
-    """Folded party names and aliases → the party's country (``parties.tsv``)."""
-    return {lexicon.fold(name): row["country"] for row in lexicon.simple_table("parties.tsv", "name").values()
-            for name in (row["name"], *lexicon.split(row.get("aliases")))}
-
-
 def _party_country(fact: RoleFact) -> RoleFact:
     """A party's post the text gives no country is the party's country (``parties.tsv``): "exiled Hamas leader X"
     is a Palestinian leader in an article about Israel, "the AKEL party leader Y" a Cypriot one; so is a post of an
     organisation of ``organisations.tsv`` that is also a party ("the Hezbollah leader X" is Lebanese)."""
     if fact.country and lexicon.polity(fact.country).is_org:
-        code = _party_homes().get(lexicon.fold(lexicon.polity(fact.country).name))
+        code = party_homes().get(lexicon.fold(lexicon.polity(fact.country).name))
         return fact if code is None else \
             replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-party"))
     if fact.country or fact.scope != "party":
         return fact
     words = " " + " ".join(lexicon.fold(fact.role).replace(",", " ").split()) + " "
-    code = next((c for name, c in _party_homes().items() if f" {name} " in words), None)
+    code = next((c for name, c in party_homes().items() if f" {name} " in words), None)
     if code is None:
         return fact
     return replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-party"))

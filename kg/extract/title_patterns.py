@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from kg import lexicon
 from kg.extract.countries import leading_polity, polity_after_of, polity_before
 from kg.extract.lexmatch import marks
-from kg.extract.orgnames import MAX_BODY, institutions, org_words
+from kg.extract.orgnames import MAX_BODY, institutions, org_words, party_homes
 from kg.extract.rulematch import rule_marks
 from kg.lexicon import fold
 
@@ -295,15 +295,29 @@ def party_led_by(doc: Doc, start: int) -> tuple[int, lexicon.Title, None] | None
     if start < 4 or not rule_marks(doc).has("party-led-by", start - 2):
         return None
     end = start - 2 - (doc[start - 3].text == ",")
-    names = {fold(n) for r in lexicon.simple_table("parties.tsv", "name").values()
-             for n in (r["name"], *lexicon.split(r.get("aliases")))}
     for begin in range(max(0, end - 5), end):
         span = doc[begin:end]
-        if span[0].lower_ != "the" and (fold(span.text) in names or span[-1].lower_ == "party" and
+        if span[0].lower_ != "the" and (fold(span.text) in party_homes() or span[-1].lower_ == "party" and
                                         all(t.text[:1].isupper() for t in span)):
             leader = lexicon.title_by_id()["t-leader"]
             the = "the " if span[-1].lower_ == "party" else ""  # "Leader of the Green Party", "Leader of Fatah"
             return begin, replace(leader, role=f"Leader of {the}{span.text}"), None
+    return None
+
+
+def party_of_name(doc: Doc, end: int) -> tuple[lexicon.Title, str | None, str] | None:
+    """"X's Democratic Unionist Party", "Y's Movement for Democratic Change": a party of ``parties.tsv`` (or a
+    capitalised name ending on "Party") owned by the name before it is the party that person leads."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("'s", "’s"):
+        return None
+    for stop in range(min(len(doc), end + 7), end + 1, -1):
+        span = doc[end + 1:stop]
+        if fold(span.text) in party_homes() or span[-1].lower_ == "party" and \
+                all(t.text[:1].isupper() for t in span):
+            leader = lexicon.title_by_id()["t-leader"]
+            the = "the " if span[-1].lower_ == "party" or span[0].text[:1].isupper() and len(span) > 1 else ""
+            return replace(leader, role=f"Leader of {the}{span.text}", kind="party"), \
+                party_homes().get(fold(span.text)), "party-of-name"
     return None
 
 

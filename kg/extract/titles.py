@@ -34,6 +34,8 @@ from kg.extract.countries import (
     place_country,
     polity_after_of,
     polity_before,
+    provincial,
+    region_before,
     state_after_of,
 )
 from kg.extract.lexmatch import clean, marks
@@ -105,6 +107,8 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
     party = _party_before(doc, t_start, title)
     if party:
         return TitleMatch(party[0], party[1], country)
+    if head := party_head_before(doc, t_start, title):  # "SPD chair X": the party's leader
+        return head
     t_start, title = ranked_before(doc, t_start, title)
     t_start, title = ranked_before(doc, *(named_portfolio(doc, t_start, title) or (t_start, title)))
     if country is None:  # "Deputy Information Minister X": the rank before the portfolio too
@@ -112,6 +116,8 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         state = us_state_before(doc, t_start, chamber_only=title.kind == "head")
         if state is not None:
             return TitleMatch(state, title, "US")  # "Florida Governor X", "Illinois Senate President X" (not Georgia's)
+        if region := region_before(doc, t_start):  # "New South Wales Premier X": a province's head, not the nation's
+            return TitleMatch(region[0], provincial(title), region[1])
         if principal := spokes.principal_before(doc, t_start, title):  # "the Israeli Prime Minister's spokesman"
             return TitleMatch(*principal)
         before = polity_before(doc, t_start) or staff.body_before(doc, t_start) or \
@@ -159,8 +165,8 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     if k >= 0 and not (rules.has("article", k) or rules.has("article", k + 1) or doc[k + 1].is_sent_start or
                        _after_named_person(doc, k, found)):
         return None
-    if k >= 1 and doc[k - 1].pos_ == "ADP" and list_of_posts(doc, k - 2):
-        return None  # "Senior Advisor to the President, Deputy Director …" (not "According to the mayor, X")
+    if k >= 1 and rules.has("principal-prep", k - 1) and list_of_posts(doc, k - 2):
+        return None  # "Senior Advisor to the President, Deputy Director …" (not "in Washington with the mayor, X")
     return found
 
 
@@ -210,6 +216,18 @@ def _title_around(doc: Doc, j: int, j_end: int, end: int) -> int | None:
             continue
         if fold(doc[start:j].text + " " + doc[j_end:end].text) in lexicon.title_index():
             return start
+    return None
+
+
+def party_head_before(doc: Doc, t_start: int, title: lexicon.Title) -> TitleMatch | None:
+    """"SPD chair X", "LDP President Y": a president or chair (``party-head-titles``) right after a party of
+    ``parties.tsv`` heads the party, so is its Leader (a party post the guide lists), of the party's country."""
+    if title.id not in lexicon.words("party-head-titles"):
+        return None
+    for start in range(max(0, t_start - 4), t_start):
+        code = orgnames.party_homes().get(fold(doc[start:t_start].text.removesuffix("'s").removesuffix("’s")))
+        if code:
+            return TitleMatch(start, replace(title, role="Leader", kind="party"), code)
     return None
 
 
