@@ -33,7 +33,7 @@ CACHED = {
     "kg.extract.orgnames.org_words", "kg.extract.orgnames.region_countries", "kg.extract.orgnames.us_states",
     "kg.extract.people._compatible", "kg.extract.people._spelling", "kg.extract.plover_actors.agents",
     "kg.extract.plover_match.cameo_table", "kg.extract.plover_match.inner_codes",
-    "kg.extract.plover_modality.mode_cues", "kg.extract.quotesyntax.speech_words", "kg.extract.roles._party_homes",
+    "kg.extract.plover_modality.mode_cues", "kg.extract.quotesyntax.speech_words", "kg.extract.orgnames.party_homes",
     "kg.extract.roles._short_names", "kg.extract.roles._title_kinds", "kg.extract.title_patterns._org_heads",
     "kg.extract.topicnouns._meeting_nouns", "kg.extract.topics._cue_lemmas", "kg.extract.where._ids",
     "kg.lexicon._polities", "kg.lexicon._word_lists", "kg.lexicon.demonyms", "kg.lexicon.event_nouns",
