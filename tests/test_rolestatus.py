@@ -11,7 +11,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract import titles
+from kg.extract import titles, titles_after
 from kg.extract.roles import takes_home
 from kg.extract.rolestatus import (
     listed,
@@ -148,7 +148,7 @@ def test_titles_head_of_a_countrys_body_gives_the_country():
     tags = ["NNP", "NNP", ",", "DT", "NN", "IN", "NNP", "POS", "NNP", "NNP", ",", "VBD"]
     pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PART", "PROPN", "PROPN", "PUNCT", "VERB"]
     doc = make(words, pos=pos, tags=tags, ents=ents)
-    title, country, rule = titles.title_after(doc, 2)  # the head of a state body is an official (head_of_body)
+    title, country, rule = titles_after.title_after(doc, 2)  # the head of a state body is an official (head_of_body)
     assert (title.role, country, rule) == ("Head", "IR", "apposition")
 
 
@@ -246,7 +246,7 @@ def test_titles_portfolio_in_apposition_after_country():
     words = ["Bo", "Kim", ",", "Israel", "'s", "Transport", "Minister", ",", "said"]
     pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PART", "PROPN", "PROPN", "PUNCT", "VERB"]
     tags = ["NNP", "NNP", ",", "NNP", "POS", "NNP", "NNP", ",", "VBD"]
-    title, country, rule = titles.title_after(make(words, pos=pos, tags=tags), 2)
+    title, country, rule = titles_after.title_after(make(words, pos=pos, tags=tags), 2)
     assert (title.role, country, rule) == ("Transport Minister", "IL", "apposition")
 
 
@@ -276,7 +276,7 @@ def test_titles_city_post_takes_the_citys_country():
     words = ["the", "mayor", "of", "London", ",", "Bo", "Kim", ",", "said"]
     found = titles.title_before_comma(make(words), 5)
     assert found is not None and (found.title.role, found.country) == ("Mayor", "GB")
-    title, country, _ = titles.title_after(make(["Bo", "Kim", ",", "the", "mayor", "of", "London", ",", "said"]), 2)
+    title, country, _ = titles_after.title_after(make(["Bo", "Kim", ",", "the", "mayor", "of", "London", ",", "said"]), 2)
     assert (title.role, country) == ("Mayor", "GB")
     words = ["the", "minister", "of", "London", ",", "Bo", "Kim", ",", "said"]  # only a city's own posts
     assert titles.title_before_comma(make(words), 5) is None
@@ -293,16 +293,16 @@ def test_rolestatus_status_after_looks_past_a_country_and_then():
 def test_titles_party_name_before_a_legislators_post_in_apposition():
     words = ["Bo", "Kim", ",", "a", "Labour", "MP", ",", "said"]
     pos = ["PROPN", "PROPN", "PUNCT", "DET", "PROPN", "PROPN", "PUNCT", "VERB"]
-    title, _, rule = titles.title_after(make(words, pos=pos), 2)
+    title, _, rule = titles_after.title_after(make(words, pos=pos), 2)
     assert (title.role, rule) == ("Member of Parliament", "apposition")
     words = ["Bo", "Kim", ",", "a", "Harvard", "professor", ",", "said"]  # no post of the kinds a party precedes
-    assert titles.title_after(make(words, pos=pos), 2)[0] is None
+    assert titles_after.title_after(make(words, pos=pos), 2)[0] is None
 
 
 def test_titles_us_state_after_name_gives_us():
     words = ["Senator", "Bo", "Kim", "of", "Montana", "said"]
-    assert titles.title_after(make(words), 3) == (None, "US", "name-of-polity")
-    assert titles.title_after(make(["Senator", "Bo", "Kim", "of", "Georgia", "said"]), 3)[1] == "GE"
+    assert titles_after.title_after(make(words), 3) == (None, "US", "name-of-polity")
+    assert titles_after.title_after(make(["Senator", "Bo", "Kim", "of", "Georgia", "said"]), 3)[1] == "GE"
 
 
 def test_titles_comma_title_after_and_a_named_person():
@@ -317,7 +317,7 @@ def test_titles_comma_title_after_and_a_named_person():
 def test_titles_the_countrys_post_in_apposition():
     words = ["Bo", "Kim", ",", "the", "country", "'s", "president", ",", "said"]
     tags = ["NNP", "NNP", ",", "DT", "NN", "POS", "NN", ",", "VBD"]
-    title, country, _ = titles.title_after(make(words, tags=tags), 2)
+    title, country, _ = titles_after.title_after(make(words, tags=tags), 2)
     assert (title.role, country) == ("President", None)
 
 
@@ -345,7 +345,7 @@ def test_rolestatus_past_period_stops_at_the_appositions_end():
 def test_titles_rank_word_before_a_title_in_apposition():
     words = ["Bo", "Kim", ",", "deputy", "inspector", "general", "of", "police", ",", "said"]
     pos = ["PROPN", "PROPN", "PUNCT", "ADJ", "NOUN", "NOUN", "ADP", "NOUN", "PUNCT", "VERB"]
-    title, _, _ = titles.title_after(make(words, pos=pos), 2)
+    title, _, _ = titles_after.title_after(make(words, pos=pos), 2)
     assert title.role == "Deputy Inspector General"
-    title, _, _ = titles.title_after(make(words[:3] + words[4:], pos=pos[:3] + pos[4:]), 2)
+    title, _, _ = titles_after.title_after(make(words[:3] + words[4:], pos=pos[:3] + pos[4:]), 2)
     assert title.role == "Inspector General"

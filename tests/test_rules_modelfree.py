@@ -11,7 +11,18 @@ from spacy.tokens import Doc
 
 from kg import lexicon, patterns
 from kg.errors import ResourceError
-from kg.extract import appositions, countries, lexmatch, names, staff, title_patterns, titles, topics, triggers
+from kg.extract import (
+    appositions,
+    countries,
+    lexmatch,
+    names,
+    staff,
+    title_patterns,
+    titles,
+    titles_after,
+    topics,
+    triggers,
+)
 from kg.extract.rulematch import rule_marks
 
 NLP = spacy.blank("en")
@@ -150,17 +161,17 @@ def test_titles_title_prefix_leaves_a_word():
 def test_titles_apposition_after_name():
     doc = make(["Pedro", "Sánchez", ",", "the", "prime", "minister", "of", "Spain", ",", "spoke"],
                pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT", "VERB"])
-    title, country, rule = titles.title_after(doc, 2)
+    title, country, rule = titles_after.title_after(doc, 2)
     assert (title.role, country, rule) == ("Prime Minister", "ES", "apposition")
 
 
 def test_titles_relative_clause_subject_is_no_apposition():
     words = ["Ana", "Lutz", ",", "who", "the", "president", "of", "Peru", "called", ",", "spoke"]
     pos = ["PROPN", "PROPN", "PUNCT", "PRON", "DET", "NOUN", "ADP", "PROPN", "VERB", "PUNCT", "VERB"]
-    title, _, _ = titles.title_after(make(words, pos=pos), 2)
+    title, _, _ = titles_after.title_after(make(words, pos=pos), 2)
     assert title is None  # the president called Lutz: his title, not hers
     words[4], pos[4] = "is", "AUX"
-    title, country, _ = titles.title_after(make(words, pos=pos), 2)
+    title, country, _ = titles_after.title_after(make(words, pos=pos), 2)
     assert (title.role, country) == ("President", "PE")
 
 
@@ -241,7 +252,7 @@ def test_staff_body_before_possessive_past_status():
 def test_titles_apposition_state_body_before_title():
     doc = make(["Tom", "Holt", ",", "Department", "of", "State", "Assistant", "Secretary", ",", "spoke"],
                pos=["PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"])
-    title, country, rule = titles.title_after(doc, 2)
+    title, country, rule = titles_after.title_after(doc, 2)
     assert (title.role, country, rule) == ("Assistant Secretary", "US", "apposition")
     assert staff.leading_body(doc, 3, 8) == (6, "US")
     assert staff.leading_body(doc, 6, 8) is None
@@ -373,7 +384,7 @@ def test_mentions_bare_title_between_commas_is_the_next_list_item():
 
 def test_titles_name_of_country():
     doc = make(["Ruto", "of", "Kenya", "spoke"])
-    assert titles.title_after(doc, 1) == (None, "KE", "name-of-polity")
+    assert titles_after.title_after(doc, 1) == (None, "KE", "name-of-polity")
 
 
 # --- names ----------------------------------------------------------------------------------------------------

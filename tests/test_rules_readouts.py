@@ -21,6 +21,7 @@ from kg.extract import (
     staff,
     title_patterns,
     titles,
+    titles_after,
     topicevents,
     topicnouns,
     topics,
@@ -71,7 +72,7 @@ def test_titles_roster_apposition_ends_at_the_line():
     pos = ["PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PROPN",
            "SPACE", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN"]
     spaces = [True] * 11 + [False, False, True, True, False, True, False]
-    title, country, rule = titles.title_after(make(words, pos=pos, ents=ents, spaces=spaces), 3)
+    title, country, rule = titles_after.title_after(make(words, pos=pos, ents=ents, spaces=spaces), 3)
     assert (title.role, country, rule) == ("Special Assistant to the President", "US", "apposition")
 
 
@@ -88,7 +89,7 @@ def test_titles_apposition_of_a_state_body_is_political():
              "Ana", "Ortiz", ",", "met"]
     ents = ["B-PERSON", "I-PERSON"] + ["O"] * 9 + ["B-PERSON", "I-PERSON", "O", "O"]
     pos = ["PROPN", "PROPN", "PUNCT"] + ["PROPN"] * 6 + ["PUNCT", "CCONJ", "PROPN", "PROPN", "PUNCT", "VERB"]
-    title, country, _ = titles.title_after(make(words, pos=pos, ents=ents), 2)
+    title, country, _ = titles_after.title_after(make(words, pos=pos, ents=ents), 2)
     assert title is not None and title.kind != "nonpolitical" and country == "US"
 
 
@@ -379,7 +380,7 @@ def test_titles_roster_item_department_and_demonym_titles(words, role):
                                          else "PROPN" for w in words[3:]]
     doc = make(words, pos=pos, ents=ents, spaces=[w not in ("-",) and i + 1 < n and words[i + 1] != ","
                                                   for i, w in enumerate(words)])
-    title, country, rule = titles.title_after(doc, 3)
+    title, country, rule = titles_after.title_after(doc, 3)
     assert (title.role, country, rule) == (role, "US", "apposition")
 
 
@@ -514,7 +515,7 @@ def test_roles_long_staff_post_is_also_its_short_name():
     words = ["Sam", "Porter", ",", "Assistant", "to", "the", "President", "for", "National", "Security", "Affairs"]
     pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PROPN", "PROPN"]
     doc = make(words, pos=pos, ents=["B-PERSON", "I-PERSON"] + ["O"] * 9)
-    title, country, _ = titles.title_after(doc, 2)
+    title, country, _ = titles_after.title_after(doc, 2)
     assert (title.role, country) == ("Assistant to the President for National Security Affairs", "US")
     assert roles._short_names()[title.role] == "National Security Advisor"
     assert "Assistant to the President" not in roles._short_names()
@@ -558,11 +559,11 @@ def test_titles_long_apposition_ending_on_a_name_is_the_next_persons():
     pos = ["ADP" if w == "of" else "DET" if w == "the" else "CCONJ" if w == "and" else "PUNCT" if w == "," else
            "PROPN" for w in words]
     ents = ["B-PERSON", "I-PERSON"] + ["O"] * 15 + ["B-PERSON", "I-PERSON"]
-    title, _, _ = titles.title_after(make(words, pos=pos, ents=ents), 2)
+    title, _, _ = titles_after.title_after(make(words, pos=pos, ents=ents), 2)
     assert title is None
     short = words[:9] + ["of", "the", "Army", "Corps"]
     ents = ["B-PERSON", "I-PERSON"] + ["O"] * 11
-    title, _, _ = titles.title_after(make(short, pos=pos[:13], ents=ents), 2)
+    title, _, _ = titles_after.title_after(make(short, pos=pos[:13], ents=ents), 2)
     assert title is not None and title.role == "Chief"  # no name after it: Reyes's
 
 
@@ -581,7 +582,7 @@ def test_title_patterns_closed_name_after_a_title_that_ner_missed():
     run = make(["Senior", "Director", "for", "the", "Western", "Hemisphere", "Juan", "Soto", "and"],
                pos=["PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "CCONJ"])
     assert not title_patterns.closed_name(run, 5)  # inside a capitalised run, not right after a title
-    assert titles.title_after(doc, 2)[0] is None
+    assert titles_after.title_after(doc, 2)[0] is None
     found = titles.title_before(doc, 10)
     assert found is not None and (found.start, found.title.role) == (3, "Director")
 
@@ -666,11 +667,11 @@ def test_titles_us_state_before_an_apposition_title_gives_the_us():
     words = ["Ann", "Moss", ",", "Ohio", "Secretary", "of", "State", ",", "said"]
     pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "VERB"]
     ents = ["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O", "O", "O"]
-    title, country, _ = titles.title_after(make(words, pos=pos, ents=ents), 2)
+    title, country, _ = titles_after.title_after(make(words, pos=pos, ents=ents), 2)
     assert (title.role, country) == ("Secretary of State", "US")
     doc = make(["Ann", "Moss", ",", "Ontario", "Premier", ",", "said"], pos=["PROPN", "PROPN", "PUNCT", "PROPN",
                                                                            "PROPN", "PUNCT", "VERB"])
-    title, country, _ = titles.title_after(doc, 2)
+    title, country, _ = titles_after.title_after(doc, 2)
     assert (title.role, country) == ("Premier", "CA")
     from kg.extract.countries import leading_state
     assert leading_state(make(["Ohio", "State", "University"]), 0, 3) is None
@@ -699,7 +700,7 @@ def test_titles_generic_secretary_with_a_capitalised_portfolio(tail, role, code)
     pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP"] + ["DET" if w == "the" else "PROPN" for w in tail[2:]] \
         + ["PUNCT", "VERB"]
     ents = ["B-PERSON", "I-PERSON", "O", "B-GPE"] + ["B-GPE" if w == "Mexico" else "O" for w in tail] + ["O", "O"]
-    title, country, _ = titles.title_after(make(words, pos=pos, ents=ents), 2)
+    title, country, _ = titles_after.title_after(make(words, pos=pos, ents=ents), 2)
     assert (title.role, country) == (role, code)
 
 
@@ -713,12 +714,12 @@ def test_appositions_post_serving_a_titled_principal_is_the_persons():
     ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"]
     doc = make(words, pos=pos, ents=ents)
     assert titled_principal(doc, 6)
-    title, _, _ = titles.title_after(doc, 2)
+    title, _, _ = titles_after.title_after(doc, 2)
     assert title is not None and title.role == "Senior Policy Advisor"
     the = make(words[:7] + ["the", "President", "for", "Energy", "Ruth", "Bell", ",", "said"],
                pos=pos[:7] + ["DET", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"],
                ents=ents[:7] + ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
-    assert not titled_principal(the, 6) and titles.title_after(the, 2)[0] is None
+    assert not titled_principal(the, 6) and titles_after.title_after(the, 2)[0] is None
 
 
 def test_staff_list_item_body_named_with_a_series_is_one_body():

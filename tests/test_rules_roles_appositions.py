@@ -7,11 +7,11 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract import titles
+from kg.extract import titles, titles_after
+from kg.extract.appositions import modifier_before_title
 from kg.extract.mentions import named_mentions
 from kg.extract.orgnames import body_name_at
 from kg.extract.rulematch import rule_marks
-from kg.extract.appositions import modifier_before_title
 
 NLP = spacy.blank("en")
 
@@ -59,14 +59,14 @@ def test_titles_apposition_chairman_of_a_demonym_body():
     pos = ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "DET", "ADJ", "NOUN", "PART", "NOUN", "NOUN",
            "PUNCT", "VERB"]
     ents = ["B-PERSON", "I-PERSON", "O", "O", "B-NORP", "O", "O", "O", "B-NORP", "O", "O", "O", "O", "O", "O"]
-    title, country, rule = titles.title_after(make(words, pos, ents), 2)
+    title, country, rule = titles_after.title_after(make(words, pos, ents), 2)
     assert (title.role, country, rule) == ("Chairman", "IQ", "apposition")
 
 
 def test_titles_apposition_noun_after_a_country_name_is_still_refused():
     words = ["Hunter", "Moore", ",", "the", "son", "of", "the", "president", "of", "Chile", "mother", ","]
     pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "NOUN", "PUNCT"]
-    assert titles.title_after(make(words, pos), 2)[0] is None
+    assert titles_after.title_after(make(words, pos), 2)[0] is None
 
 
 def test_orgnames_body_name_at_ends_on_an_organisation_word():
@@ -84,7 +84,7 @@ def test_titles_apposition_body_name_after_the_country_is_not_a_person():
              "spoke"]
     pos = ["PROPN", "PROPN", "PUNCT", "DET", "VERB", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"]
     ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"]
-    title, country, _ = titles.title_after(make(words, pos, ents), 2)
+    title, country, _ = titles_after.title_after(make(words, pos, ents), 2)
     assert (title.role, country) == ("Commander", "FJ")
 
 
@@ -181,7 +181,7 @@ def test_title_patterns_past_a_party_tag_before_an_apposition():
            "VERB"]
     doc = make(words, pos)
     assert past_parenthesis(doc, 2) == 7 and past_parenthesis(doc, 1) == 1
-    title, _, rule = titles.title_after(doc, 2)
+    title, _, rule = titles_after.title_after(doc, 2)
     assert (title.role, rule) == ("Senate Minority Leader", "apposition")
     no_comma = make(["Harry", "Reiding", "(", "D", ")", "said"], ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB"])
     assert past_parenthesis(no_comma, 2) == 2
@@ -191,10 +191,10 @@ def test_titles_apposition_after_a_possessive_determiner():
     words = ["George", "Mitchum", ",", "his", "special", "envoy", "to", "the", "region", "."]
     pos = ["PROPN", "PROPN", "PUNCT", "PRON", "ADJ", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
     assert rule_marks(make(words, pos)).has("apposition-lead", 3)
-    title, _, _ = titles.title_after(make(words, pos), 2)
+    title, _, _ = titles_after.title_after(make(words, pos), 2)
     assert title.role == "Special Envoy"
     words = ["Anna", "Smith", ",", "his", "wife", ",", "said"]
-    assert titles.title_after(make(words, ["PROPN", "PROPN", "PUNCT", "PRON", "NOUN", "PUNCT", "VERB"]), 2)[0] is None
+    assert titles_after.title_after(make(words, ["PROPN", "PROPN", "PUNCT", "PRON", "NOUN", "PUNCT", "VERB"]), 2)[0] is None
 
 
 def test_countries_named_place_is_a_whole_place_entity():
@@ -257,7 +257,7 @@ def test_titles_predicate_named_as_and_a_second_person_after_and():
               lemmas=[w.lower() if w != "named" else "name" for w in words])
     assert rule_marks(doc).rule("title-predicate-as", 4) == "predicate-named-as"
     assert not name_follows(doc, 7, 10)
-    title, _, rule = titles.title_predicate(doc, 4)
+    title, _, rule = titles_after.title_predicate(doc, 4)
     assert (title.role, rule) == ("Foreign Minister", "predicate")
 
 
@@ -287,7 +287,7 @@ def test_titles_apposition_after_a_name_of_a_state():
     pos = ["PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN",
            "PUNCT", "VERB"]
     ents = ["B-PERSON", "I-PERSON", "O", "B-GPE"] + ["O"] * 10
-    title, country, rule = titles.title_after(make(words, pos, ents), 2)
+    title, country, rule = titles_after.title_after(make(words, pos, ents), 2)
     assert (title.role, country, rule) == ("Chairman", "US", "apposition")
-    title, country, rule = titles.title_after(make(words[:4] + ["said"], pos[:4] + ["VERB"], ents[:5]), 2)
+    title, country, rule = titles_after.title_after(make(words[:4] + ["said"], pos[:4] + ["VERB"], ents[:5]), 2)
     assert (title, country, rule) == (None, "US", "name-of-polity")

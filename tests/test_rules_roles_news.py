@@ -4,13 +4,12 @@ full name before "chief", "then" before a title, names NER cuts): hand-built Doc
 from __future__ import annotations
 
 import datetime as dt
-
 from dataclasses import replace
 
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract import spokes, titles
+from kg.extract import spokes, titles, titles_after
 from kg.extract.mentions import clean_name, named_mentions
 from kg.extract.rulematch import rule_marks
 from kg.extract.title_patterns import org_head_before
@@ -50,7 +49,7 @@ def test_spokes_state_body_after_for():
     words = ["Lars", "Petrov", ",", "spokesman", "for", "the", "Danish", "government", ",", "said"]
     pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "ADJ", "NOUN", "PUNCT", "VERB"]
     doc = make(words, pos=pos)
-    title, country, rule = titles.title_after(doc, 2)
+    title, country, rule = titles_after.title_after(doc, 2)
     assert (title.role, title.kind, country, rule) == ("Government Spokesman", "advisor", "DK", "apposition")
 
 
@@ -67,7 +66,7 @@ def test_spokes_body_after_keeps_the_text_word_and_needs_a_body():
 def test_spokes_press_secretary_for_a_state_body():
     words = ["Ana", "Ruiz", ",", "the", "current", "Press", "Secretary", "for", "the", "White", "House", "."]
     pos = ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"]
-    title, country, _ = titles.title_after(make(words, pos=pos), 2)
+    title, country, _ = titles_after.title_after(make(words, pos=pos), 2)
     assert (title.role, title.kind, country) == ("Press Secretary", spokes.OFFICIAL, "US")
 
 
@@ -247,10 +246,10 @@ def test_roles_post_of_an_organisation_that_is_a_party_takes_the_party_country()
 def test_titles_apposition_portfolio_after_a_bare_minister_is_kept():
     words = ["Dan", "Levy", ",", "Israeli", "Minister", "for", "Pension", "Affairs", ",", "said"]
     pos = ["PROPN", "PROPN", "PUNCT", "ADJ", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT", "VERB"]
-    title, country, rule = titles.title_after(make(words, pos=pos), 2)
+    title, country, rule = titles_after.title_after(make(words, pos=pos), 2)
     assert (title.role, country, rule) == ("Minister for Pension Affairs", "IL", "apposition")
     words[6:8] = ["the", "people"]  # lower-case words that end on no "affairs" are no portfolio
-    title, country, _ = titles.title_after(make(words, pos=pos), 2)
+    title, country, _ = titles_after.title_after(make(words, pos=pos), 2)
     assert (title.role, country) == ("Minister", "IL")
 
 
@@ -364,7 +363,7 @@ def test_titles_parenthesised_abbreviation_between_title_and_name():
 def test_titles_legislature_speaker_in_a_bare_apposition():
     words = ["Omar", "Saleh", ",", "parliament", "speaker", ",", "said"]
     pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "NOUN", "PUNCT", "VERB"]
-    title, country, rule = titles.title_after(make(words, pos=pos), 2)
+    title, country, rule = titles_after.title_after(make(words, pos=pos), 2)
     assert title is not None and (title.role, title.kind, rule) == ("Speaker", "legislator", "apposition")
 
 
@@ -403,7 +402,7 @@ def test_titles_organisation_named_in_full_before_chief():
 def test_titles_apposition_title_tagged_as_verb():
     words = ["Dominique", "Laval", ",", "the", "managing", "director", "of", "the", "IMF", "."]
     pos = ["PROPN", "PROPN", "PUNCT", "DET", "VERB", "NOUN", "ADP", "DET", "PROPN", "PUNCT"]
-    title, country, _ = titles.title_after(make(words, pos=pos), 2)
+    title, country, _ = titles_after.title_after(make(words, pos=pos), 2)
     assert (title.role, country) == ("Managing Director", "IMF")
 
 
@@ -611,15 +610,15 @@ def test_roles_country_of_the_sentence_subject():
 def test_titles_predicate_took_over_as_and_sworn_in_as():
     words = ["Jan", "Novak", "took", "over", "as", "Finance", "Minister", "of", "Slovakia", "."]
     pos = ["PROPN", "PROPN", "VERB", "ADP", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"]
-    title, country, rule = titles.title_predicate(make(words, pos=pos), 2)
+    title, country, rule = titles_after.title_predicate(make(words, pos=pos), 2)
     assert (title.role, country, rule) == ("Finance Minister", "SK", "predicate")
     words = ["Ana", "Ortiz", "was", "sworn", "in", "as", "Chile", "'s", "president", "."]
     pos = ["PROPN", "PROPN", "AUX", "VERB", "ADP", "ADP", "PROPN", "PART", "NOUN", "PUNCT"]
-    title, country, _ = titles.title_predicate(make(words, pos=pos), 2)
+    title, country, _ = titles_after.title_predicate(make(words, pos=pos), 2)
     assert (title.role, country) == ("President", "CL")
     bus = make(["Jan", "Novak", "took", "the", "bus", "as", "usual"], pos=["PROPN", "PROPN", "VERB", "DET", "NOUN",
                                                                            "ADP", "ADJ"])
-    assert titles.title_predicate(bus, 2)[0] is None
+    assert titles_after.title_predicate(bus, 2)[0] is None
 
 
 
@@ -629,11 +628,11 @@ def test_titles_predicate_sent_as_envoy():
     deps = ["nsubj", "ROOT", "compound", "dobj", "prep", "amod", "pobj", "punct"]
     lemmas = ["India", "send", "Ravi", "Menon", "as", "special", "envoy", "."]
     doc = Doc(NLP.vocab, words=words, pos=pos, heads=[1, 1, 3, 1, 1, 6, 4, 1], deps=deps, lemmas=lemmas)
-    title, _, rule = titles.title_predicate(doc, 4)
+    title, _, rule = titles_after.title_predicate(doc, 4)
     assert (title.role, rule) == ("Special Envoy", "predicate")
     lemmas[1] = "meet"  # "met X as special envoy" gives no post
     doc = Doc(NLP.vocab, words=words, pos=pos, heads=[1, 1, 3, 1, 1, 6, 4, 1], deps=deps, lemmas=lemmas)
-    assert titles.title_predicate(doc, 4)[0] is None
+    assert titles_after.title_predicate(doc, 4)[0] is None
 
 # --- company posts ---------------------------------------------------------------------------------------------------
 
@@ -655,14 +654,14 @@ def test_orgnames_private_body_before_a_possessive_title():
 def test_titles_apposition_without_its_comma_needs_a_country_and_punctuation():
     words = ["between", "Omar", "Haddad", "the", "Syrian", "Foreign", "Minister", ",", "the", "Iraqi", "President"]
     pos = ["ADP", "PROPN", "PROPN", "DET", "ADJ", "PROPN", "PROPN", "PUNCT", "DET", "ADJ", "PROPN"]
-    title, country, _ = titles.title_after(make(words, pos=pos), 3)
+    title, country, _ = titles_after.title_after(make(words, pos=pos), 3)
     assert (title.role, country) == ("Foreign Minister", "SY")
     words = ["told", "Omar", "Haddad", "the", "Syrian", "minister", "would", "come", "."]
     pos = ["VERB", "PROPN", "PROPN", "DET", "ADJ", "NOUN", "AUX", "VERB", "PUNCT"]
-    assert titles.title_after(make(words, pos=pos), 3)[0] is None
+    assert titles_after.title_after(make(words, pos=pos), 3)[0] is None
     words = ["met", "Omar", "Haddad", "the", "Foreign", "Minister", "."]
     pos = ["VERB", "PROPN", "PROPN", "DET", "PROPN", "PROPN", "PUNCT"]
-    assert titles.title_after(make(words, pos=pos), 3)[0] is None  # no country: not read without its comma
+    assert titles_after.title_after(make(words, pos=pos), 3)[0] is None  # no country: not read without its comma
 
 
 def test_rolestatus_who_was_appointed_holds_the_post():
@@ -681,7 +680,7 @@ def test_titles_head_of_a_state_body_in_an_apposition():
     doc = Doc(NLP.vocab, words=words, pos=pos, tags=tags)
     title, country = head_of_body(doc, 3, 11)
     assert (title.role, country) == ("Deputy Head", "IR")
-    title, country, rule = titles.title_after(doc, 2)
+    title, country, rule = titles_after.title_after(doc, 2)
     assert (title.role, country, rule) == ("Deputy Head", "IR", "apposition")
     words = ["the", "head", "of", "the", "Referendum", "Commission", ","]
     assert head_of_body(make(words), 1, 6)[0].role == "Head"  # a public body's word, capitalised
@@ -827,5 +826,5 @@ def test_titles_ombudsman_rows():
     words = ["by", "Mary", "Doyle", ",", "the", "Police", "Ombudsman", "for", "Northern", "Ireland", "confirmed"]
     pos = ["ADP", "PROPN", "PROPN", "PUNCT", "DET", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "VERB"]
     ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-GPE", "I-GPE", "O"]
-    title, country, rule = titles.title_after(make(words, pos=pos, ents=ents), 3)
+    title, country, rule = titles_after.title_after(make(words, pos=pos, ents=ents), 3)
     assert (title.role, title.kind, country, rule) == ("Police Ombudsman", "judge", "GB", "apposition")

@@ -25,14 +25,8 @@ from kg.extract.rosters import item_names, item_tail
 from kg.extract.rulematch import rule_marks
 from kg.extract.spans import doc_ents
 from kg.extract.title_patterns import find_title, party_led_by, party_of_name, portfolio_before
-from kg.extract.titles import (
-    more_titles,
-    title_after,
-    title_at,
-    title_before,
-    title_before_comma,
-    title_predicate,
-)
+from kg.extract.titles import more_titles, title_at, title_before, title_before_comma
+from kg.extract.titles_after import title_after, title_predicate
 from kg.extract.where import proper_nouns, tokens_with
 from kg.lexicon import fold
 

@@ -1,0 +1,111 @@
+"""Titles after a name: "X of Canada", the apposition "X, the president of Mexico" and the predicate "X served
+as ambassador to Japan" (split from :mod:`kg.extract.titles`, which reads the titles before a name)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from kg import lexicon
+from kg.extract import orgnames, spokes, staff
+from kg.extract.appositions import apposition_span, generic_portfolio, past_parenthesis, titled_principal
+from kg.extract.countries import demonyms, place_after_of, polity_after_of, state_after_of
+from kg.extract.lexmatch import marks
+from kg.extract.names import continues_name
+from kg.extract.orgnames import attendee_body_after, private_body_after
+from kg.extract.rolestatus import party_after
+from kg.extract.rulematch import rule_marks
+from kg.extract.title_patterns import (
+    election_won,
+    head_of_body,
+    head_of_country,
+    name_follows,
+    named_portfolio_at,
+    party_title_at,
+    portfolio_after,
+    ranked_titles,
+)
+from kg.extract.titles import home
+from kg.lexicon import fold
+
+
+def title_after(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
+    """Role and country after a name: "X of Canada" or the apposition "X, the president of Mexico"."""
+    after = polity_after_of(doc, end, ("of",)) or state_after_of(doc, end)  # not "for": "thanked X for …"
+    if after:  # "Senator X of Delaware, chairman of the Foreign Relations Committee": the apposition goes on
+        more = _apposition(doc, after[0] + 1) if doc[after[0]:after[0] + 1].text == "," else (None, None, "")
+        return (more[0], more[1] or after[1], more[2]) if more[0] else (None, after[1], "name-of-polity")
+    end = past_parenthesis(doc, end)  # "X (D-CA), the ranking member of …"
+    if end < len(doc) and doc[end].text == ",":
+        return _apposition(doc, end + 1)
+    return _bare_apposition(doc, end)
+
+
+def _bare_apposition(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
+    """An apposition without its comma, with a country, closed by punctuation: "between X the Syrian Foreign
+    Minister, the Iraqi President Y and …" (not "told X the Syrian minister would come")."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "the":
+        return None, None, ""
+    close = next((k for k in range(end + 1, min(len(doc), end + 8)) if doc[k].is_punct or doc[k].pos_ in
+                  ("VERB", "AUX")), None)
+    title, country, rule = _apposition(doc, end)
+    if title is None or country is None or close is None or not doc[close].is_punct:
+        return None, None, ""
+    return title, country, rule
+
+
+def _apposition(doc: Doc, start: int):
+    """", the president of Mexico", ", who served as Vice President", ", Puerto Rico's governor"."""
+    i, stop, before = apposition_span(doc, start)
+    country = before[1] if before else None
+    titles = [(e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i)]
+    ranked = ranked_titles(doc, i)
+    if ranked and (not titles or ranked[0][0] > titles[0][0]):
+        titles = ranked + titles  # ", Assistant Secretary of Commerce for …", not ", Assistant Secretary"
+    named = None if titles else named_portfolio_at(doc, i, stop) or party_title_at(doc, i, stop)  # ", a Labour MP"
+    for end, title in [named] if named else [generic_portfolio(doc, e, t, stop) for e, t in titles]:
+        if end > stop:
+            continue
+        if (dept := staff.department_title(doc, end, title)) is not None:
+            return dept[0], dept[1] or country, "apposition"  # ", Secretary, Department of Labor"
+        end, title = portfolio_after(doc, end, stop, title) or (end, title)  # ", Minister for Pension Affairs"
+        spoken = spokes.body_after(doc, end, title)  # ", spokesman for the Bulgarian government"
+        if spoken:
+            return spoken[0], spoken[1] or country, "apposition"
+        of = polity_after_of(doc, end) or (place_after_of(doc, end) if title.kind in
+                                            lexicon.words("subnational-kinds") else None)  # ", the mayor of London"
+        after = of[0] if of else end
+        business = title.role in lexicon.words("business-titles")
+        if not of and party_after(doc, end):
+            return replace(title, kind="party"), country, "apposition"  # ", chairman of the Libertarian Party"
+        if not of and not before and (private_body_after(doc, end) or business and attendee_body_after(doc, end)):
+            # ", president of the American Federation of Teachers": an affiliation, not a political role
+            # (not after a state body's name: ", White House Gender Policy Council Director, and Y …")
+            return replace(title, kind="nonpolitical"), None, "apposition"
+        if after < len(doc) and (continues_name(doc[after], loose=True) and not orgnames.body_name_at(doc, after) or
+                                 doc[after].tag_ == "POS" or
+                                 name_follows(doc, after, stop) and not titled_principal(doc, after) or
+                                 doc[after].pos_ == "NOUN" and not (of and fold(doc[after - 1].text) in demonyms())):
+            return None, None, ""  # ", Secretary of Defense Lloyd Austin": the next person's; "the president's son"
+            # (not "of the Iraqi parliament's committee": a noun after a demonym is the country's body)
+        country = home(title, of[1] if of else country)
+        return spokes.official(title, country), country, "apposition"
+    head = head_of_body(doc, i, stop)  # ", deputy head of Iran's Atomic Energy Organisation"
+    if head and not name_follows(doc, i, stop):
+        return head[0], head[1] or country, "apposition"
+    return None, head_of_country(doc, i, stop), "apposition-head-of"
+
+
+def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
+    """A title as predicate after a name: "X previously served as the US ambassador to the United Nations"."""
+    i = end
+    while i < len(doc) and i - end < 3 and (doc[i].pos_ == "ADV" or doc[i].lower_ == "who"):
+        i += 1
+    rules = rule_marks(doc)
+    i += rules.has("title-predicate", i) and rules.has("title-predicate-as", i + 1)  # "was sworn in as"
+    if i + 1 >= len(doc) or not (rules.has("title-predicate", i) or rules.has("title-predicate-as", i)):
+        return election_won(doc, end)  # "X won the presidential election": President-elect
+    if rules.has("title-predicate-as", i):  # past "as" in "served as", "took over as"
+        i = next((k for k in range(i, min(len(doc) - 1, i + 5)) if doc[k].lower_ == "as"), i)
+    title, country, _ = _apposition(doc, i + 1)
+    return title, country, "predicate"
