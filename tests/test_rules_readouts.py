@@ -28,7 +28,8 @@ from kg.extract import (
     triggers,
 )
 from kg.extract.context import Context
-from kg.extract.mentions import Mention, _particle
+from kg.extract.mentions import Mention
+from kg.extract.person_spans import particle
 from kg.extract.rulematch import rule_marks
 from kg.extract.topicphrase import phrase_span
 from kg.model import Article, Evidence, Person, RoleFact
@@ -58,7 +59,7 @@ def test_people_patronymic_is_the_person_named_before():
 
 def test_mentions_bint_is_a_name_particle():
     doc = make(["Noura", "bint", "Faisal", "Al", "Rashid"], pos=["PROPN", "NOUN", "PROPN", "PROPN", "PROPN"])
-    assert _particle(doc, 1) and not _particle(doc, 0)
+    assert particle(doc, 1) and not particle(doc, 0)
 
 
 # --- titles after a name: roster lines, White House bodies --------------------------------------------------------

@@ -1,0 +1,139 @@
+"""Where the persons of a Doc are named: spaCy's PERSON entities repaired (organisation tails dropped, list items
+read by :mod:`kg.extract.rosters`), plus the proper-noun runs NER missed after a title, in an apposition or in a
+list of "<name> of <country>" (split from :mod:`kg.extract.mentions`, which gives these spans titles)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg import lexicon
+from kg.extract.countries import polity_after_of
+from kg.extract.names import continues_name, not_name
+from kg.extract.orgnames import in_organisation, org_word
+from kg.extract.rosters import item_names, item_tail
+from kg.extract.spans import doc_ents
+from kg.extract.titles import title_at, title_before, title_before_comma
+from kg.extract.titles_after import title_after, title_predicate
+from kg.extract.where import proper_nouns, tokens_with
+from kg.lexicon import fold
+
+
+def title_ahead(doc: Doc, i: int) -> bool:
+    """A title starts at token ``i`` or the next one: in a run-on attendee list ("… Brian Deese Port Envoy John
+    Porcari …") the name ends there."""
+    return bool(title_at(doc, i) or (i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and title_at(doc, i + 1)))
+
+
+def person_spans(doc: Doc) -> list[Span]:
+    """PERSON entities plus proper-noun runs right after a title that NER missed; in list items, the name that
+    opens the item and no other (:mod:`kg.extract.rosters`) but a titled one ("- X, Advisor to Governor Y")."""
+    items = item_names(doc)
+    named = {i for s in items for i in range(s.start, s.end)}
+    skip = item_tail(doc, items) | named
+    spans = items + [e for e in doc_ents(doc) if e.label_ == "PERSON" and not _ends_organisation(e) and
+                     (not skip.intersection(range(e.start, e.end)) or
+                      len(e) > 1 and not named.intersection(range(e.start, e.end)) and
+                      title_before(doc, e.start) is not None)]  # not "President [Emeritus]"
+    covered = {i for e in spans for i in range(e.start, e.end)} | skip
+    for i in proper_nouns(doc, before_too=True):  # continues_name needs a proper noun (or an initial before one)
+        tok = doc[i]
+        if i in covered or not continues_name(tok, loose=True) or title_at(doc, i) or _inside_title(doc, i):
+            continue
+        comma = False
+        if title_before(doc, i) or (comma := title_before_comma(doc, i) is not None):
+            end = i
+            while end < len(doc) and end not in covered and (continues_name(doc[end], loose=True) or
+                                                             hyphen_in_name(doc, end) or
+                                                             hyphen_in_name(doc, end - 1)) \
+                    and not (end > i and title_ahead(doc, end)):
+                end += 1  # "Mayor Lung-pin Hau": a hyphenated given name
+            if comma and not _plain_name(doc, i, end) or in_organisation(doc, i, end):
+                continue  # "the United Nations General Assembly", "General Services Administration"
+            if end - i >= 2 or _looks_like_surname(doc, i):
+                spans.append(doc[i:end])
+                covered.update(range(i, end))
+    spans += _appositive_names(doc, covered)
+    spans += _listed_names(doc, spans, covered)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _ends_organisation(span: Span) -> bool:
+    """NER's "person" that ends an organisation's name: "Office of Faith-Based and Neighborhood Partnerships"."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ("and", "of", "&") and org_word(span[-1])
+
+
+def _listed_names(doc: Doc, spans: list[Span], covered: set[int]) -> list[Span]:
+    """Names NER missed in a list of "<name> of <country>": "Presidents A of Nigeria and Patrice Talon of Benin"."""
+    out = []
+    queue = sorted(spans, key=lambda s: s.start)
+    while queue:
+        after = polity_after_of(doc, queue.pop(0).end, ("of",))
+        i = after[0] if after else len(doc)
+        while i < len(doc) and doc[i].text in (",", "and"):
+            i += 1
+        if not after or i == after[0] or i in covered:
+            continue
+        end = i
+        while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and not not_name(doc[end]):
+            end += 1
+        if _plain_name(doc, i, end) and polity_after_of(doc, end, ("of",)):
+            span = doc[i:end]
+            out.append(span)
+            covered.update(range(i, end))
+            queue.insert(0, span)
+    return out
+
+
+def _plain_name(doc: Doc, start: int, end: int) -> bool:
+    """Two to four words that can only be a name: "A member of parliament, Otiende Amollo said" (not "…, Downing
+    Street said")."""
+    return 2 <= end - start <= 4 and not lexicon.lookup_polity(doc[start:end].text) and \
+        fold(doc[start:end].text) not in lexicon.places() and \
+        all(t.ent_type_ in ("", "PERSON", "ORG", "NORP") and not not_name(t) for t in doc[start:end])
+
+
+def _appositive_names(doc: Doc, covered: set[int]) -> list[Span]:
+    """Proper-noun runs NER missed that an apposition marks as a person: "Ricardo Rosselló Nevares,
+    Puerto Rico's governor," or "Wanda Vázquez Garced, the Secretary of Justice"."""
+    out, i = [], 0
+    for start in sorted({*proper_nouns(doc), *tokens_with(doc, "ORTH", ("-",))}):  # where a run can start
+        if start < i:
+            continue
+        i = end = start
+        while end < len(doc) and end not in covered and (hyphen_in_name(doc, end) or doc[end].pos_ == "PROPN" and
+                                                         doc[end].text[:1].isupper() and doc[end].is_alpha
+                                                         and not not_name(doc[end])):
+            end += 1
+        # not an organisation's name: "a member of the United Iraqi Alliance, has been named prime minister"
+        if 2 <= end - i <= 4 and not lexicon.lookup_polity(doc[i:end].text) and not org_word(doc[end - 1]) and \
+                (title_after(doc, end)[0] or title_predicate(doc, end)[0]):
+            out.append(doc[i:end])
+        i = max(end, i + 1)
+    return out
+
+
+def hyphen_in_name(doc: Doc, i: int) -> bool:
+    """A hyphen joining a capitalised word and a proper noun without spaces: "Douste-Blazy", "Lung-pin" are one name
+    ("France-Presse" is none: a country's name is not a name's half; "Major-General" is a rank)."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and doc[i - 1].text[:1].isupper() and (doc[i + 1].text[:1].isupper() or doc[i + 1].pos_ == "PROPN") \
+        and not any(lexicon.lookup_polity(t.text) for t in (doc[i - 1], doc[i + 1])) and not title_at(doc, i + 1)
+
+
+def particle(doc: Doc, i: int) -> bool:
+    """"von", "der", "bin" … inside a name: followed by a capitalised word or another particle."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    particles = lexicon.words("name-particles")
+    return doc[i].lower_ in particles and nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in particles)
+
+
+def _inside_title(doc: Doc, i: int) -> bool:
+    """The word ends a longer title begun before it: "Counsel" in "General Counsel"."""
+    return any((found := title_at(doc, k)) and found[0] > i for k in range(max(0, i - 3), i))
+
+
+def _looks_like_surname(doc: Doc, i: int) -> bool:
+    """A lone proper noun after a title is a surname unless it names a country or a known place, or is half of a
+    hyphenated rank ("spokesperson Major-General X")."""
+    return doc[i].ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP") and not lexicon.lookup_polity(doc[i].text) \
+        and lexicon.fold(doc[i].text) not in lexicon.places() and not (i + 1 < len(doc) and doc[i + 1].text == "-")
