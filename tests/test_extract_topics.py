@@ -1311,6 +1311,9 @@ def test_topicphrase_country_alone_is_a_place_model_free():
     ("They discussed the problems, their position and the document.", set()),
     ("They discussed problems in the fishing industry and the details of the grain deal.",
      {"fishing industry", "grain deal"}),
+    # "the subject" refers back to what was named before, "subject of X" is X; the participants are who met
+    (MEETING + "It was their first meeting on the subject. They discussed the subject of grain exports and thanked "
+     "the participants.", {"grain exports"}),
 ])
 def test_topics_generic_heads_need_a_complement(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected
@@ -1324,7 +1327,7 @@ def test_topicphrase_generic_heads_model_free():
     from kg.extract.topicphrase import phrase_span
 
     vocab = spacy.blank("en").vocab
-    for noun in ("position", "cause", "document", "problems", "details", "words"):
+    for noun in ("position", "cause", "document", "problems", "details", "words", "subject", "participants"):
         doc = Doc(vocab, words=["the", noun], heads=[1, 1], deps=["det", "ROOT"], pos=["DET", "NOUN"],
                   lemmas=["the", noun])
         assert phrase_span(doc[1]) is None, noun
