@@ -389,7 +389,8 @@ def test_topics_phrase_span_takes_verb_phrase_after_object():
      "on Monday.", {"border conflict"}),
     ("Talks on fishing quotas resumed in Oslo on Tuesday.", {"fishing quotas"}),
     # other cues report what someone did, not what the talks were about; a point in time names no talks
-    ("Peace talks resumed in Geneva on Monday. The rebels praised the new constitution.", set()),
+    # (the kind of talks is what they were about when nothing else says it: "peace", see test_topics_kind_of_talks)
+    ("Peace talks resumed in Geneva on Monday. The rebels praised the new constitution.", {"peace"}),
     ("After the talks, the rebels praised the new constitution.", set()),
     # planned talks naming no one: what is on their agenda, and what a mention of the same talks will discuss
     ("The Nordic Council summit will open in Oslo next week. The summit agenda includes discussions on how to "
@@ -399,7 +400,8 @@ def test_topics_phrase_span_takes_verb_phrase_after_object():
     # the talks as the subject of a verb with an object, not where or when they open
     ("Peace talks opened in Geneva on Monday. The talks may lay the groundwork for a lasting ceasefire.",
      {"lasting ceasefire"}),
-    ("Peace talks, organised by the Geneva Peace Forum, opened on Monday in the lakeside city of Montreux.", set()),
+    ("Peace talks, organised by the Geneva Peace Forum, opened on Monday in the lakeside city of Montreux.",
+     {"peace"}),
     # what the group did, in an article that reports the talks from its lead; not words in a clause of the group
     ("The Nordic Council summit opened in Oslo on Monday. Leaders discussed fishing quotas and salmon exports.",
      {"fishing quotas", "salmon exports"}),
@@ -1309,6 +1311,9 @@ def test_topicphrase_country_alone_is_a_place_model_free():
     ("They discussed the problems, their position and the document.", set()),
     ("They discussed problems in the fishing industry and the details of the grain deal.",
      {"fishing industry", "grain deal"}),
+    # "the subject" refers back to what was named before, "subject of X" is X; the participants are who met
+    (MEETING + "It was their first meeting on the subject. They discussed the subject of grain exports and thanked "
+     "the participants.", {"grain exports"}),
 ])
 def test_topics_generic_heads_need_a_complement(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected
@@ -1322,7 +1327,53 @@ def test_topicphrase_generic_heads_model_free():
     from kg.extract.topicphrase import phrase_span
 
     vocab = spacy.blank("en").vocab
-    for noun in ("position", "cause", "document", "problems", "details", "words"):
+    for noun in ("position", "cause", "document", "problems", "details", "words", "subject", "participants"):
         doc = Doc(vocab, words=["the", noun], heads=[1, 1], deps=["det", "ROOT"], pos=["DET", "NOUN"],
                   lemmas=["the", noun])
         assert phrase_span(doc[1]) is None, noun
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the compound of a meeting noun says what the talks are about, when nothing else in the article does
+    ("Climate change talks opened in Bonn on Monday. Delegates from forty countries attended.", {"climate change"}),
+    ("Peace talks between the army and the rebels resumed in Nairobi on Tuesday.", {"peace"}),
+    # a weaker cue than any account of them: what they discussed is their topic instead
+    ("Trade talks between the two blocs resumed in Brussels on Monday. The negotiators discussed tariffs on steel.",
+     {"tariffs on steel"}),
+    # a compound that says what kind of gathering it is, or who meets, is no topic
+    ("An emergency cabinet meeting was held in Ankara on Sunday. Ministers arrived early.", set()),
+    ("The defence ministers' meeting opened in Brussels on Thursday.", set()),
+    # talks someone asks or comes for, or talks of years before, are not the talks reported
+    ("The envoy arrived in Colombo on Monday for truce talks with the rebels.", set()),
+    ("Fishery talks broke down in 1998. Delegates met in Oslo on Monday.", set()),
+])
+def test_topics_kind_of_talks(facts_of, text, expected):
+    assert topics(facts_of(text)) == expected
+
+
+def test_topicnouns_compound_topics_model_free():
+    """Model-free: "the climate change summit" is about climate change, "peace talks" about peace (a bare word of the
+    stoplist); "a press conference" and "summit talks" say what kind of gathering it is."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import COMPOUND_ROW, compound_topics, noun_cue, other_talks
+
+    vocab = spacy.blank("en").vocab
+
+    def doc(words, heads, deps, pos):
+        return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+
+    summit = doc(["the", "climate", "change", "summit"], [3, 2, 3, 3], ["det", "compound", "compound", "ROOT"],
+                 ["DET", "NOUN", "NOUN", "NOUN"])
+    assert compound_topics(summit[3]) == [("climate change", 1, 3)] and noun_cue(summit[3]) is COMPOUND_ROW
+    talks = doc(["called", "for", "peace", "talks"], [0, 0, 3, 1], ["ROOT", "prep", "compound", "pobj"],
+                ["VERB", "ADP", "NOUN", "NOUN"])
+    assert compound_topics(talks[3]) == [("peace", 2, 3)]
+    assert other_talks(talks[3], 2023)  # asked for, not held
+    for kind in ("press", "summit"):
+        other = doc(["a", kind, "conference"], [2, 2, 2], ["det", "compound", "ROOT"], ["DET", "NOUN", "NOUN"])
+        assert compound_topics(other[2]) == [] and noun_cue(other[2]) is None
+    held = doc(["the", "peace", "talks", "resumed"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"],
+               ["DET", "NOUN", "NOUN", "VERB"])
+    assert not other_talks(held[2], 2023)

@@ -5,6 +5,7 @@ candidates, which :mod:`kg.extract.topics` shortens and filters as it does a ver
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -12,13 +13,55 @@ from spacy.tokens import Doc, Token
 from kg import lexicon
 from kg.extract.rulematch import rule_marks
 from kg.extract.where import lemmas_in, tokens_with
+from kg.lexicon import fold
+from kg.model import TopicFact
 
 ROW = {"id": "c-meeting-about", "lemma": "", "kind": "noun-about", "note": "talks on X; a meeting about X"}
+COMPOUND_ROW = {"id": "c-meeting-compound", "lemma": "", "kind": "noun-about", "note": "peace talks; a trade summit"}
 
 
 def noun_cue(tok: Token) -> dict | None:
-    """The cue row for a meeting noun with an "on/about/over X" phrase, else None."""
-    return ROW if meeting_noun(tok) and _about_preps(tok) else None
+    """The cue row for a meeting noun with an "on/about/over X" phrase, or else with a compound that says what it is
+    about ("peace talks"), else None."""
+    if not meeting_noun(tok):
+        return None
+    return ROW if _about_preps(tok) else COMPOUND_ROW if compound_topics(tok) else None
+
+
+def other_talks(tok: Token, year: int | None) -> bool:
+    """Talks someone asks or comes for ("called for peace talks", "arrived for truce talks"; ``talks-wanted-preps``)
+    or that a year before the article's dates ("Peace talks broke down in 2003"): not the talks the article
+    reports, so their kind says nothing of what was discussed."""
+    years = [int(t.text) for t in tok.sent if t.ent_type_ == "DATE" and re.fullmatch(r"(19|20)\d\d", t.text)]
+    return tok.dep_ == "pobj" and tok.head.lower_ in lexicon.words("talks-wanted-preps") or \
+        year is not None and any(y < year for y in years)
+
+
+def kinds_alone(found: list[TopicFact]) -> list[TopicFact]:
+    """What a meeting noun's compound says ("peace talks": peace) is an event's topic only when nothing else says
+    what the event discussed: it names the kind of talks, a weaker cue than any account of them."""
+    kind = f"topic:{COMPOUND_ROW['id']}"
+    told = {t.event_id for t in found if t.evidence.rule != kind}
+    return [t for t in found if t.event_id not in told or t.evidence.rule != kind]
+
+
+def compound_topics(tok: Token) -> list[tuple[str, int, int]]:
+    """What a meeting noun's common-noun compound says it is about, with the compound's own words: "peace talks"
+    (peace), "the climate change summit" (climate change), "coalition negotiations"; not a compound that says what
+    kind of gathering it is or who meets (``meeting-kind-compounds``: "a press conference", "an emergency meeting",
+    "six-party talks", "the defence ministers' meeting"), a time ("the weekend talks"), a meeting noun ("summit
+    talks") nor a generic word (``topic_stoplist.tsv``; a bare one is what the talks are about: "peace talks")."""
+    kinds, stop = lexicon.words("meeting-kind-compounds"), lexicon.simple_table("topic_stoplist.tsv", "phrase")
+    out = []
+    for c in tok.lefts:
+        words = [t for t in c.subtree if t.i <= c.i]
+        if c.dep_ != "compound" or c.pos_ != "NOUN" or c.ent_type_ or meeting_noun(c) or \
+                any(fold(t.lemma_) in kinds or fold(t.text) in kinds or t.pos_ not in ("NOUN", "PUNCT") for t in words):
+            continue
+        text = re.sub(r" ?- ?", "-", " ".join(t.lower_ if t.is_sent_start else t.text for t in words))
+        if c.is_alpha and all(stop.get(k, {}).get("action", "bare") == "bare" for k in (fold(text), fold(c.lemma_))):
+            out.append((text, words[0].i, c.i + 1))  # "peace" alone is a bare word, but the talks are about it
+    return out
 
 
 def meeting_noun(tok: Token) -> bool:

@@ -35,12 +35,16 @@ from kg.extract.topicevents import (
     talks_subject,
 )
 from kg.extract.topicnouns import (
+    COMPOUND_ROW,
     about_heads,
+    compound_topics,
     copula_arguments,
     copula_cue,
     gerund,
     inverted_things,
+    kinds_alone,
     noun_cue,
+    other_talks,
     refers_back,
     subject_cue,
     talk_noun,
@@ -244,8 +248,9 @@ def _own_countries(ctx: Context, events: list[EventFact]) -> set[str]:
 
 
 def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tuple[str, int, int]]:
-    out = []
     about = row["kind"] in ("noun-about", "noun-on")  # "talks on X", "a roundtable on X"
+    out = [f for f in compound_topics(tok) if not _not_a_subject(f[0], tok.doc[f[2] - 1], own)] \
+        if row is COMPOUND_ROW and not other_talks(tok, ctx.article.date.year if ctx.article.date else None) else []
     for head in about_heads(tok) if about else candidate_heads(tok):
         if split_inner(head) or ctx.persons_at(head):
             continue
@@ -352,9 +357,10 @@ def _public_body(tok: Token) -> bool:
 
 def names_event(text: str, name: str | None) -> bool:
     """A word of the event's own name is not its topic: "North America" at the North American Leaders'
-    Summit, "G20" at the G20 summit (each topic word begins a word of the name: demonyms fold in)."""
+    Summit, "G20" at the G20 summit (each topic word begins a word of the name: demonyms fold in); a common noun in
+    lower case is what the gathering is about ("peace" of the peace talks)."""
     words, name_words = fold(text).split(), fold(name or "").split()
-    return bool(words) and len(words) < len(name_words) and all(
+    return bool(words) and not text.islower() and len(words) < len(name_words) and all(
         any(n.startswith(w) for n in name_words) for w in words)
 
 
@@ -442,12 +448,12 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
         if event is None or event in unnamed and \
                 not about_unnamed(tok, row, by_sentence.get(tok.sent.start, []), event in reported, names.get(event)):
             continue
-        if (row is broad_cue() or event in unnamed) and any(a <= tok.idx < b for a, b in quoted):
-            continue  # a participant's verb inside a quotation is the speaker's words
+        if (row is broad_cue() or row is COMPOUND_ROW or event in unnamed) and any(a <= tok.idx < b for a, b in quoted):
+            continue  # a participant's verb inside a quotation is the speaker's words; "peace talks" in quotes too
         for text, start, end in _candidates(ctx, tok, row, own):
             if names_event(text, names.get(event)):
                 continue
             concept, head = concept_keys(ctx.doc[start:end])
             out.setdefault((event, concept), TopicFact(event, text, ctx.evidence(start, end, f"topic:{row['id']}"),
                                                        concept, head))
-    return _outermost(out)
+    return kinds_alone(_outermost(out))
