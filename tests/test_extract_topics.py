@@ -603,18 +603,18 @@ def test_topics_capitalised_title_is_no_topic(facts_of):
     assert topics(facts_of(MEETING + "They discussed the US President and the drought.")) == {"drought"}
 
 
-def test_topics_actors_singular_proper_title_model_free():
+def test_topicfilter_actors_singular_proper_title_model_free():
     """Model-free: "US President" (NNP) is an office holder; "US trade" is not."""
     import spacy
     from spacy.tokens import Doc
 
-    from kg.extract.topics import _actors
+    from kg.extract.topicfilter import actors
 
     vocab = spacy.blank("en").vocab
     doc = Doc(vocab, words=["US", "President", "US", "trade"], heads=[1, 1, 3, 3],
               deps=["compound", "ROOT", "compound", "ROOT"], pos=["PROPN", "PROPN", "PROPN", "NOUN"],
               tags=["NNP", "NNP", "NNP", "NN"], lemmas=["US", "President", "US", "trade"])
-    assert _actors("US President", doc[1]) and not _actors("US trade", doc[3])
+    assert actors("US President", doc[1]) and not actors("US trade", doc[3])
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -810,14 +810,14 @@ def test_topics_dated_places_model_free():
     assert dated_places(doc[1], preps) == set()
 
 
-def test_topics_own_region_model_free():
+def test_topicfilter_own_region_model_free():
     """Model-free: a US state is the participants' own country's in a US readout, a Canadian province in a Canadian
     one; neither is theirs when they come from elsewhere."""
-    from kg.extract.topics import _own_region
+    from kg.extract.topicfilter import own_region
 
-    assert _own_region("arizona", {"US"}) and _own_region("manitoba", {"CA", "US"})
-    assert not _own_region("arizona", {"MX"}) and not _own_region("manitoba", {"US"})
-    assert not _own_region("gaza", {"US", "IL"})
+    assert own_region("arizona", {"US"}) and own_region("manitoba", {"CA", "US"})
+    assert not own_region("arizona", {"MX"}) and not own_region("manitoba", {"US"})
+    assert not own_region("gaza", {"US", "IL"})
 
 
 def test_unnamed_talks_gathering_words_model_free():

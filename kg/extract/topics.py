@@ -18,7 +18,6 @@ from kg import lexicon
 from kg.extract.attendees import SIDES_RULE
 from kg.extract.context import Context
 from kg.extract.events import title_line
-from kg.extract.orgnames import org_words, region_countries, us_states
 from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
@@ -34,6 +33,7 @@ from kg.extract.topicevents import (
     talks_objects,
     talks_subject,
 )
+from kg.extract.topicfilter import names_event, not_a_subject
 from kg.extract.topicnouns import (
     COMPOUND_ROW,
     about_heads,
@@ -249,7 +249,7 @@ def _own_countries(ctx: Context, events: list[EventFact]) -> set[str]:
 
 def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tuple[str, int, int]]:
     about = row["kind"] in ("noun-about", "noun-on")  # "talks on X", "a roundtable on X"
-    out = [f for f in compound_topics(tok) if not _not_a_subject(f[0], tok.doc[f[2] - 1], own)] \
+    out = [f for f in compound_topics(tok) if not not_a_subject(f[0], tok.doc[f[2] - 1], own)] \
         if row is COMPOUND_ROW and not other_talks(tok, ctx.article.date.year if ctx.article.date else None) else []
     for head in about_heads(tok) if about else candidate_heads(tok):
         if split_inner(head) or ctx.persons_at(head):
@@ -257,7 +257,7 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tupl
         one = case_name(head) or acronym_name(head) or _pair(head) or _shared_head(head) or phrase_span(head)
         items: list[tuple[str, int, int] | None] = [*modifier_items(head)] or [one]
         for found in items:
-            if found is None or _not_a_subject(found[0], head, own):
+            if found is None or not_a_subject(found[0], head, own):
                 continue
             g = gerund(head)
             act = g is not None and found[1] == g.i + 1 and len(found[0].split()) < 4
@@ -310,58 +310,6 @@ def acronym_name(head: Token) -> tuple[str, int, int] | None:
         return None
     name = doc[start:end].text
     return (name if len(name.split()) <= MAX_WORDS else acronym), start, end + 3
-
-
-def _not_a_subject(text: str, head: Token, own: set[str]) -> bool:
-    """The participants' own countries, a city or venue, a people ("Haitians"), or a weak head whose only
-    modifier is the participants' own country ("U.S. support", "the support of the United States"; not a
-    possessor: "Israel's security" is a topic)."""
-    key = fold(text)
-    if lexicon.lookup_polity(text) in own or key in lexicon.places() or key.removeprefix("the ") in lexicon.places() \
-            or _own_region(key.removeprefix("the "), own):
-        return True
-    if head.ent_type_ == "NORP" and " " not in text or _actors(text, head):
-        return True
-    if _action(head) != "bare" or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
-        return False  # "Israel's security" is a topic, "U.S. support" is not
-    rest = re.sub(r"^(of|for|to) ", "", key.replace(fold(head.text), "", 1).strip())
-    return bool(rest) and lexicon.lookup_polity(rest) in own
-
-
-def _own_region(key: str, own: set[str]) -> bool:
-    """A state or province of the participants' own country (``us_states.tsv``, ``regions.tsv``: "Florida" in a
-    US readout): where they met or came from, not what they discussed."""
-    return "US" in own and key in us_states() or region_countries().get(key, "-") in own
-
-
-def _actors(text: str, head: Token) -> bool:
-    """Who acts, not what is discussed: a public body ("the Department of Education", "federal Departments") or
-    office holders named by a plural title ("their respective foreign ministers") or a capitalised one ("the US
-    President")."""
-    of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    if _public_body(head) or of is not None and _public_body(of.head):  # "Education" in "Department of Education"
-        return True
-    if head.tag_ not in ("NNS", "NNPS", "NNP"):
-        return False  # "their respective foreign ministers", "the US President"; not "the president's plan"
-    words = fold(text).split()
-    words[-1] = fold(head.lemma_)
-    return any(" ".join(words[i:]) in lexicon.title_index() for i in range(len(words)))
-
-
-def _public_body(tok: Token) -> bool:
-    """A capitalised public body word, singular or plural ("Department", "Agencies"; ``org_words.tsv``)."""
-    word = fold(tok.text)
-    forms = {fold(tok.lemma_), word, word.removesuffix("s"), re.sub(r"ies$", "y", word)}
-    return tok.text[:1].isupper() and any(org_words().get(w) == "public" for w in forms)
-
-
-def names_event(text: str, name: str | None) -> bool:
-    """A word of the event's own name is not its topic: "North America" at the North American Leaders'
-    Summit, "G20" at the G20 summit (each topic word begins a word of the name: demonyms fold in); a common noun in
-    lower case is what the gathering is about ("peace" of the peace talks)."""
-    words, name_words = fold(text).split(), fold(name or "").split()
-    return bool(words) and not text.islower() and len(words) < len(name_words) and all(
-        any(n.startswith(w) for n in name_words) for w in words)
 
 
 def _direct(verb: Token, head: Token) -> bool:

@@ -1,0 +1,65 @@
+"""What is never a topic: the participants' own countries and regions, places and venues, peoples, public bodies and
+office holders (who act, not what is discussed), and words of the event's own name (split from
+:mod:`kg.extract.topics`)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.orgnames import org_words, region_countries, us_states
+from kg.extract.topicphrase import _action
+from kg.lexicon import fold
+
+
+def not_a_subject(text: str, head: Token, own: set[str]) -> bool:
+    """The participants' own countries, a city or venue, a people ("Haitians"), or a weak head whose only
+    modifier is the participants' own country ("U.S. support", "the support of the United States"; not a
+    possessor: "Israel's security" is a topic)."""
+    key = fold(text)
+    if lexicon.lookup_polity(text) in own or key in lexicon.places() or key.removeprefix("the ") in lexicon.places() \
+            or own_region(key.removeprefix("the "), own):
+        return True
+    if head.ent_type_ == "NORP" and " " not in text or actors(text, head):
+        return True
+    if _action(head) != "bare" or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
+        return False  # "Israel's security" is a topic, "U.S. support" is not
+    rest = re.sub(r"^(of|for|to) ", "", key.replace(fold(head.text), "", 1).strip())
+    return bool(rest) and lexicon.lookup_polity(rest) in own
+
+
+def own_region(key: str, own: set[str]) -> bool:
+    """A state or province of the participants' own country (``us_states.tsv``, ``regions.tsv``: "Florida" in a
+    US readout): where they met or came from, not what they discussed."""
+    return "US" in own and key in us_states() or region_countries().get(key, "-") in own
+
+
+def actors(text: str, head: Token) -> bool:
+    """Who acts, not what is discussed: a public body ("the Department of Education", "federal Departments") or
+    office holders named by a plural title ("their respective foreign ministers") or a capitalised one ("the US
+    President")."""
+    of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if public_body(head) or of is not None and public_body(of.head):  # "Education" in "Department of Education"
+        return True
+    if head.tag_ not in ("NNS", "NNPS", "NNP"):
+        return False  # "their respective foreign ministers", "the US President"; not "the president's plan"
+    words = fold(text).split()
+    words[-1] = fold(head.lemma_)
+    return any(" ".join(words[i:]) in lexicon.title_index() for i in range(len(words)))
+
+
+def public_body(tok: Token) -> bool:
+    """A capitalised public body word, singular or plural ("Department", "Agencies"; ``org_words.tsv``)."""
+    word = fold(tok.text)
+    forms = {fold(tok.lemma_), word, word.removesuffix("s"), re.sub(r"ies$", "y", word)}
+    return tok.text[:1].isupper() and any(org_words().get(w) == "public" for w in forms)
+
+
+def names_event(text: str, name: str | None) -> bool:
+    """A word of the event's own name is not its topic: "North America" at the North American Leaders'
+    Summit, "G20" at the G20 summit (each topic word begins a word of the name: demonyms fold in); a common noun in
+    lower case is what the gathering is about ("peace" of the peace talks)."""
+    words, name_words = fold(text).split(), fold(name or "").split()
+    return bool(words) and not text.islower() and len(words) < len(name_words) and all(
+        any(n.startswith(w) for n in name_words) for w in words)
