@@ -101,6 +101,25 @@ def test_plover_focus_city_naming_a_thing_is_not_a_place():
     assert plover_focus.focus(SimpleNamespace(doc=doc)) == ("CH",)  # type: ignore[arg-type]
 
 
+def test_plover_focus_venue_country_is_addressed_last():
+    from spacy.tokens import Doc
+
+    from test_extract_plover import VOCAB
+
+    def ctx(deps: str, heads: list[int]):
+        words = "Chile criticised Peru in Singapore , at talks in Singapore .".split()
+        ents = ["B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O"]
+        return SimpleNamespace(doc=Doc(VOCAB, words=words, deps=deps.split(), heads=heads, ents=ents))
+
+    # Singapore is named most, but only as a venue (after "in"): the last the article addresses
+    venue = ctx("nsubj ROOT dobj prep pobj punct prep pobj prep pobj punct", [1, 1, 1, 1, 3, 1, 1, 6, 7, 8, 1])
+    assert plover_focus.focus(venue) == ("SG", "CL", "PE")  # type: ignore[arg-type]
+    assert plover_focus.addressees(venue) == ("CL", "PE", "SG")  # type: ignore[arg-type]
+    # "Chile criticised Peru and Singapore , ...": named as a party once, Singapore keeps its place
+    party = ctx("nsubj ROOT dobj cc conj punct prep pobj prep pobj punct", [1, 1, 1, 2, 2, 1, 1, 6, 7, 8, 1])
+    assert plover_focus.addressees(party) == ("SG", "CL", "PE")  # type: ignore[arg-type]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("Foreign Minister Ana Soto of Peru told Chile to withdraw its ambassador.", "REQUEST", {"Ana Soto"}, {"CL"},
