@@ -69,6 +69,23 @@ def test_plover_modality_act_wished_of_another_is_no_act_a_purpose_is():
     assert not pm.wished(doc[5], plover.match(doc)[1])
 
 
+def test_plover_modality_act_permitted_is_no_act():
+    from spacy.tokens import Doc
+
+    from test_extract_plover import VOCAB
+
+    # "Rivals allow Ortiz to resign ." with the infinitive's own subject, and "Congress authorised troops to attack ."
+    # with an object and an open complement: what is permitted is not done (pattern pm-permitted)
+    allow = [r if r[0] != "want" else ("allow", "allow", "VERB", "VBP", "ROOT", 1) for r in WANT]
+    doc = make_doc(allow)
+    assert pm.wished(doc[4], plover.match(doc)[1]) and not pm.wished(doc[1], plover.match(doc)[1])
+    words = "Congress authorised troops to attack .".split()
+    doc = Doc(VOCAB, words=words, lemmas="Congress authorise troop to attack .".split(),
+              pos="PROPN VERB NOUN PART VERB PUNCT".split(), deps="nsubj ROOT dobj aux xcomp punct".split(),
+              heads=[1, 1, 1, 4, 1, 1])
+    assert pm.wished(doc[4], plover.match(doc)[1])
+
+
 def test_plover_match_labour_strike_is_a_protest_a_strike_on_a_target_is_not():
     # "Dockers went on strike ." / "Rocket strikes on Haifa ."
     rows = [("Dockers", "docker", "NOUN", "NNS", "nsubj", 1), ("went", "go", "VERB", "VBD", "ROOT", 1),
@@ -147,6 +164,8 @@ def test_plover_resignation_wished_and_air_strikes_are_no_retreat_or_protest(fac
     assert all(e.type != "PROTEST" for e in events)
     events = facts_of("Thousands of teachers went on strike in Santiago on Monday.").political_events
     assert [e.type for e in events] == ["PROTEST"]
+    events = facts_of("A new law in Chile allows police to arrest protesters without a warrant.").political_events
+    assert all(e.type != "COERCE" for e in events)  # permitted, not done
 
 
 def test_plover_attack_target_read_from_every_conjoined_object():
