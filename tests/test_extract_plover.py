@@ -406,6 +406,7 @@ TABLE = [
     ("White House officials condemned the raid on the embassy.", "ACCUSE", {"US"}, set(), "asserted"),
     ("President Joe Biden did not meet President Xi Jinping.", "CONSULT", {"Joe Biden"}, {"Xi Jinping"}, "negated"),
     ("Japan will not send troops to the region.", "MOBILIZE", {"JP"}, set(), "negated"),
+    ("Peru did not attack Chile but has threatened Bolivia.", "THREATEN", {"PE"}, {"BO"}, "asserted"),
     ("President Emmanuel Macron will visit Germany next week.", "CONSULT", {"Emmanuel Macron"}, {"DE"}, "future"),
     ("Canada plans to impose new sanctions on Russia.", "SANCTION", {"CA"}, {"RU"}, "future"),
     ("If Iran attacks Israel, the United States would respond.", "ASSAULT", {"IR"}, {"IL"}, "hypothetical"),
@@ -582,6 +583,24 @@ def test_plover_call_for_talks_is_a_request_not_a_phone_call(facts_of):
         found = coded(facts_of(text))
         assert not [c for c in found if c[0] == "CONSULT"], found
         assert ("REQUEST", {"Ana Lopes"}) in [(c[0], c[1]) for c in found]
+
+
+def test_plover_modality_conjoined_verb_with_its_own_auxiliary_keeps_its_own():
+    def doc_of(words: str, deps: str, heads: list[int], pos: str, lemmas: str):
+        return Doc(VOCAB, words=words.split(), deps=deps.split(), heads=heads, pos=pos.split(), lemmas=lemmas.split())
+
+    # "Peru did not attack Chile but has threatened Bolivia .": the threat is a clause of its own, asserted
+    doc = doc_of("Peru did not attack Chile but has threatened Bolivia .",
+                 "nsubj aux neg ROOT dobj cc aux conj dobj punct", [3, 3, 3, 3, 3, 3, 7, 3, 7, 3],
+                 "PROPN AUX PART VERB PROPN CCONJ AUX VERB PROPN PUNCT",
+                 "Peru do not attack Chile but have threaten Bolivia .")
+    marks = plover.match(doc)[1]
+    assert pm.modality(doc[3], marks, None) == "negated" and pm.modality(doc[7], marks, None) == "asserted"
+    # "Peru did not attack Chile or threaten Bolivia .": the threat shares the negation
+    doc = doc_of("Peru did not attack Chile or threaten Bolivia .", "nsubj aux neg ROOT dobj cc conj dobj punct",
+                 [3, 3, 3, 3, 3, 3, 3, 6, 3], "PROPN AUX PART VERB PROPN CCONJ VERB PROPN PUNCT",
+                 "Peru do not attack Chile or threaten Bolivia .")
+    assert pm.modality(doc[6], plover.match(doc)[1], None) == "negated"
 
 
 def test_plover_modality_act_coordinated_with_a_threat_is_not_planned():
