@@ -86,6 +86,24 @@ def test_plover_modality_act_permitted_is_no_act():
     assert pm.wished(doc[4], plover.match(doc)[1])
 
 
+def test_plover_match_coup_is_coercion():
+    from spacy.tokens import Doc
+
+    from test_extract_plover import VOCAB
+
+    # "The army staged a coup against Mora ." and "The army overthrew Mora ."
+    doc = Doc(VOCAB, words="The army staged a coup against Mora .".split(),
+              lemmas="the army stage a coup against Mora .".split(),
+              pos="DET NOUN VERB DET NOUN ADP PROPN PUNCT".split(),
+              deps="det nsubj ROOT det dobj prep pobj punct".split(), heads=[1, 2, 2, 4, 2, 4, 5, 2])
+    hits, _ = plover.match(doc)
+    assert (hits[4].pattern.id, hits[4].pattern.get("plover")) == ("ph-coerce-coup", "COERCE")
+    doc = Doc(VOCAB, words="The army overthrew Mora .".split(), lemmas="the army overthrow Mora .".split(),
+              pos="DET NOUN VERB PROPN PUNCT".split(), deps="det nsubj ROOT dobj punct".split(), heads=[1, 2, 2, 2, 2])
+    hits, _ = plover.match(doc)
+    assert (hits[2].pattern.id, hits[2].pattern.get("plover")) == ("ph-coerce-overthrow", "COERCE")
+
+
 def test_plover_match_labour_strike_is_a_protest_a_strike_on_a_target_is_not():
     # "Dockers went on strike ." / "Rocket strikes on Haifa ."
     rows = [("Dockers", "docker", "NOUN", "NNS", "nsubj", 1), ("went", "go", "VERB", "VBD", "ROOT", 1),
@@ -151,6 +169,8 @@ def test_plover_focus_venue_country_is_addressed_last():
     ("Ecuador and Peru signed a ceasefire in Brasilia on Friday.", "SUPPORT", {"EC", "PE"}, None, "asserted"),
     ("President Luis Mora of Bolivia insulted Chile's foreign minister as a coward.", "ACCUSE", {"Luis Mora"},
      None, "asserted"),
+    ("General Carlos Mora led a military coup against President Ana Lopes of Bolivia.", "COERCE", {"Carlos Mora"},
+     {"Ana Lopes"}, "asserted"),
 ])
 def test_plover_orders_and_troops_table(facts_of, text, kind, sources, targets, modality):
     assert_first_coded(facts_of(text), kind, sources, targets, modality)
