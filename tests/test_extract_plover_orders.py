@@ -104,6 +104,22 @@ def test_plover_match_coup_is_coercion():
     assert (hits[2].pattern.id, hits[2].pattern.get("plover")) == ("ph-coerce-overthrow", "COERCE")
 
 
+def test_plover_match_restriction_eased_is_a_concession_sanctions_eased_a_retreat():
+    # "Peru eased restrictions ." / "Peru eased sanctions ." / "Peru eased the curfew .": as CAMEO2PLOVER codes
+    # 081 (CONCEDE), 085 and 0814 (RETREAT)
+    from spacy.tokens import Doc
+
+    from test_extract_plover import VOCAB
+
+    for obj, pid, kind in (("restrictions", "ph-concede-ease", "CONCEDE"),
+                           ("sanctions", "ph-retreat-ease-sanctions", "RETREAT"),
+                           ("curfew", "ph-retreat-ease-curfew", "RETREAT")):
+        doc = Doc(VOCAB, words=["Peru", "eased", obj, "."], lemmas=["Peru", "ease", obj.rstrip("s"), "."],
+                  pos=["PROPN", "VERB", "NOUN", "PUNCT"], deps=["nsubj", "ROOT", "dobj", "punct"], heads=[1, 1, 1, 1])
+        hits, _ = plover.match(doc)
+        assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == (pid, kind)
+
+
 def test_plover_match_labour_strike_is_a_protest_a_strike_on_a_target_is_not():
     # "Dockers went on strike ." / "Rocket strikes on Haifa ."
     rows = [("Dockers", "docker", "NOUN", "NNS", "nsubj", 1), ("went", "go", "VERB", "VBD", "ROOT", 1),
@@ -171,6 +187,8 @@ def test_plover_focus_venue_country_is_addressed_last():
      None, "asserted"),
     ("General Carlos Mora led a military coup against President Ana Lopes of Bolivia.", "COERCE", {"Carlos Mora"},
      {"Ana Lopes"}, "asserted"),
+    ("Chile eased travel restrictions on Peruvian citizens on Monday.", "CONCEDE", {"CL"}, None, "asserted"),
+    ("The European Union lifted its sanctions on Belarus.", "RETREAT", {"EU"}, {"BY"}, "asserted"),
 ])
 def test_plover_orders_and_troops_table(facts_of, text, kind, sources, targets, modality):
     assert_first_coded(facts_of(text), kind, sources, targets, modality)
