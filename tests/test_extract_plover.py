@@ -330,6 +330,22 @@ def test_plover_converted_resources_are_reproducible(tmp_path, monkeypatch):
         assert (tmp_path / name).read_text() == (ROOT / "kg" / "resources" / name).read_text(), name
 
 
+def test_plover_converter_expands_kept_synonym_sets(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_plover", ROOT / "tools" / "build_plover_patterns.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    dictionary = tmp_path / "cameo.txt"
+    dictionary.write_text("####### SYNONYM SETS #######\n&TREATY\n+TREATY\n+PACT\n+WRITTEN_AGREEMENT\n\n"
+                          "&WEAPON\n+GUN\n\n####### VERB PATTERNS #######\n--- SIGN [057] ---\nSIGN\n"
+                          "- * &TREATY [057] # SIGN\n- * &WEAPON [057] # SIGN\n", encoding="latin-1")
+    assert mod.synonym_sets(dictionary)["&TREATY"] == ["treaty", "pact"]  # one-word members only
+    entries = list(mod.verb_blocks(dictionary))
+    assert ("sign", None, "pact", "057") in entries and ("sign", None, "treaty", "057") in entries
+    assert not [e for e in entries if e[2] == "gun"]  # a set left out (mod.KEPT_SETS): weapons are no politics
+
+
 def surname_or_code(actor) -> str:
     return actor.person.name if actor.person else (actor.country or actor.org or actor.label)
 
@@ -357,6 +373,7 @@ TABLE = [
     ("The Peruvian government conceded defeat in the dispute.", "CONCEDE", {"PE"}, set(), "asserted"),
     ("Norway shared intelligence with Sweden.", "COOPERATE", {"NO"}, {"SE"}, "asserted"),
     ("Japan provided $300 million in aid to the Philippines.", "AID", {"JP"}, {"PH"}, "asserted"),
+    ("Chile breached the truce with Peru on Sunday.", "ASSAULT", {"CL"}, {"PE"}, "asserted"),
     ("Russian troops withdrew from the city of Kherson.", "RETREAT", {"RU"}, None, "asserted"),
     ("The United Nations urged Sudan to end the fighting.", "REQUEST", {"UN"}, {"SD"}, "asserted"),
     ("Poland accused Belarus of orchestrating the migrant crisis.", "ACCUSE", {"PL"}, {"BY"}, "asserted"),
