@@ -330,6 +330,22 @@ def test_plover_converted_resources_are_reproducible(tmp_path, monkeypatch):
         assert (tmp_path / name).read_text() == (ROOT / "kg" / "resources" / name).read_text(), name
 
 
+def test_plover_converter_expands_kept_synonym_sets(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_plover", ROOT / "tools" / "build_plover_patterns.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    dictionary = tmp_path / "cameo.txt"
+    dictionary.write_text("####### SYNONYM SETS #######\n&TREATY\n+TREATY\n+PACT\n+WRITTEN_AGREEMENT\n\n"
+                          "&WEAPON\n+GUN\n\n####### VERB PATTERNS #######\n--- SIGN [057] ---\nSIGN\n"
+                          "- * &TREATY [057] # SIGN\n- * &WEAPON [057] # SIGN\n", encoding="latin-1")
+    assert mod.synonym_sets(dictionary)["&TREATY"] == ["treaty", "pact"]  # one-word members only
+    entries = list(mod.verb_blocks(dictionary))
+    assert ("sign", None, "pact", "057") in entries and ("sign", None, "treaty", "057") in entries
+    assert not [e for e in entries if e[2] == "gun"]  # a set left out (mod.KEPT_SETS): weapons are no politics
+
+
 def surname_or_code(actor) -> str:
     return actor.person.name if actor.person else (actor.country or actor.org or actor.label)
 
@@ -357,6 +373,7 @@ TABLE = [
     ("The Peruvian government conceded defeat in the dispute.", "CONCEDE", {"PE"}, set(), "asserted"),
     ("Norway shared intelligence with Sweden.", "COOPERATE", {"NO"}, {"SE"}, "asserted"),
     ("Japan provided $300 million in aid to the Philippines.", "AID", {"JP"}, {"PH"}, "asserted"),
+    ("Chile breached the truce with Peru on Sunday.", "ASSAULT", {"CL"}, {"PE"}, "asserted"),
     ("Russian troops withdrew from the city of Kherson.", "RETREAT", {"RU"}, None, "asserted"),
     ("The United Nations urged Sudan to end the fighting.", "REQUEST", {"UN"}, {"SD"}, "asserted"),
     ("Poland accused Belarus of orchestrating the migrant crisis.", "ACCUSE", {"PL"}, {"BY"}, "asserted"),
@@ -406,6 +423,7 @@ TABLE = [
     ("White House officials condemned the raid on the embassy.", "ACCUSE", {"US"}, set(), "asserted"),
     ("President Joe Biden did not meet President Xi Jinping.", "CONSULT", {"Joe Biden"}, {"Xi Jinping"}, "negated"),
     ("Japan will not send troops to the region.", "MOBILIZE", {"JP"}, set(), "negated"),
+    ("Peru did not attack Chile but has threatened Bolivia.", "THREATEN", {"PE"}, {"BO"}, "asserted"),
     ("President Emmanuel Macron will visit Germany next week.", "CONSULT", {"Emmanuel Macron"}, {"DE"}, "future"),
     ("Canada plans to impose new sanctions on Russia.", "SANCTION", {"CA"}, {"RU"}, "future"),
     ("If Iran attacks Israel, the United States would respond.", "ASSAULT", {"IR"}, {"IL"}, "hypothetical"),
@@ -482,11 +500,15 @@ def test_plover_pattern_file_lines_are_json_objects_with_ids():
 
 
 @pytest.mark.slow
-def test_plover_unnamed_target_is_the_article_focus_country(facts_of):
-    text = ("Belarus jailed the opposition leader Pavel Sevruk for 15 days.\n\n"
-            "NATO Secretary General Anna Lindqvist condemned the decision.")
+@pytest.mark.parametrize("text, country", [
+    ("Belarus jailed the opposition leader Pavel Sevruk for 15 days.\n\n"
+     "NATO Secretary General Anna Lindqvist condemned the decision.", "BY"),
+    # a country named only as the venue is not the one addressed
+    ("Defence ministers met in Singapore on Saturday for a security conference in Singapore.\n\n"
+     "Most delegates discussed Myanmar. The US defence secretary, Robert Hale, condemned the decision.", "MM")])
+def test_plover_unnamed_target_is_the_article_focus_country(facts_of, text, country):
     accuse = [e for e in facts_of(text).political_events if e.type == "ACCUSE"]
-    assert accuse and {a.country for a in accuse[0].targets} == {"BY"}
+    assert accuse and {a.country for a in accuse[0].targets} == {country}
 
 
 @pytest.mark.slow
@@ -578,6 +600,24 @@ def test_plover_call_for_talks_is_a_request_not_a_phone_call(facts_of):
         found = coded(facts_of(text))
         assert not [c for c in found if c[0] == "CONSULT"], found
         assert ("REQUEST", {"Ana Lopes"}) in [(c[0], c[1]) for c in found]
+
+
+def test_plover_modality_conjoined_verb_with_its_own_auxiliary_keeps_its_own():
+    def doc_of(words: str, deps: str, heads: list[int], pos: str, lemmas: str):
+        return Doc(VOCAB, words=words.split(), deps=deps.split(), heads=heads, pos=pos.split(), lemmas=lemmas.split())
+
+    # "Peru did not attack Chile but has threatened Bolivia .": the threat is a clause of its own, asserted
+    doc = doc_of("Peru did not attack Chile but has threatened Bolivia .",
+                 "nsubj aux neg ROOT dobj cc aux conj dobj punct", [3, 3, 3, 3, 3, 3, 7, 3, 7, 3],
+                 "PROPN AUX PART VERB PROPN CCONJ AUX VERB PROPN PUNCT",
+                 "Peru do not attack Chile but have threaten Bolivia .")
+    marks = plover.match(doc)[1]
+    assert pm.modality(doc[3], marks, None) == "negated" and pm.modality(doc[7], marks, None) == "asserted"
+    # "Peru did not attack Chile or threaten Bolivia .": the threat shares the negation
+    doc = doc_of("Peru did not attack Chile or threaten Bolivia .", "nsubj aux neg ROOT dobj cc conj dobj punct",
+                 [3, 3, 3, 3, 3, 3, 3, 6, 3], "PROPN AUX PART VERB PROPN CCONJ VERB PROPN PUNCT",
+                 "Peru do not attack Chile or threaten Bolivia .")
+    assert pm.modality(doc[6], plover.match(doc)[1], None) == "negated"
 
 
 def test_plover_modality_act_coordinated_with_a_threat_is_not_planned():

@@ -69,6 +69,57 @@ def test_plover_modality_act_wished_of_another_is_no_act_a_purpose_is():
     assert not pm.wished(doc[5], plover.match(doc)[1])
 
 
+def test_plover_modality_act_permitted_is_no_act():
+    from spacy.tokens import Doc
+
+    from test_extract_plover import VOCAB
+
+    # "Rivals allow Ortiz to resign ." with the infinitive's own subject, and "Congress authorised troops to attack ."
+    # with an object and an open complement: what is permitted is not done (pattern pm-permitted)
+    allow = [r if r[0] != "want" else ("allow", "allow", "VERB", "VBP", "ROOT", 1) for r in WANT]
+    doc = make_doc(allow)
+    assert pm.wished(doc[4], plover.match(doc)[1]) and not pm.wished(doc[1], plover.match(doc)[1])
+    words = "Congress authorised troops to attack .".split()
+    doc = Doc(VOCAB, words=words, lemmas="Congress authorise troop to attack .".split(),
+              pos="PROPN VERB NOUN PART VERB PUNCT".split(), deps="nsubj ROOT dobj aux xcomp punct".split(),
+              heads=[1, 1, 1, 4, 1, 1])
+    assert pm.wished(doc[4], plover.match(doc)[1])
+
+
+def test_plover_match_coup_is_coercion():
+    from spacy.tokens import Doc
+
+    from test_extract_plover import VOCAB
+
+    # "The army staged a coup against Mora ." and "The army overthrew Mora ."
+    doc = Doc(VOCAB, words="The army staged a coup against Mora .".split(),
+              lemmas="the army stage a coup against Mora .".split(),
+              pos="DET NOUN VERB DET NOUN ADP PROPN PUNCT".split(),
+              deps="det nsubj ROOT det dobj prep pobj punct".split(), heads=[1, 2, 2, 4, 2, 4, 5, 2])
+    hits, _ = plover.match(doc)
+    assert (hits[4].pattern.id, hits[4].pattern.get("plover")) == ("ph-coerce-coup", "COERCE")
+    doc = Doc(VOCAB, words="The army overthrew Mora .".split(), lemmas="the army overthrow Mora .".split(),
+              pos="DET NOUN VERB PROPN PUNCT".split(), deps="det nsubj ROOT dobj punct".split(), heads=[1, 2, 2, 2, 2])
+    hits, _ = plover.match(doc)
+    assert (hits[2].pattern.id, hits[2].pattern.get("plover")) == ("ph-coerce-overthrow", "COERCE")
+
+
+def test_plover_match_restriction_eased_is_a_concession_sanctions_eased_a_retreat():
+    # "Peru eased restrictions ." / "Peru eased sanctions ." / "Peru eased the curfew .": as CAMEO2PLOVER codes
+    # 081 (CONCEDE), 085 and 0814 (RETREAT)
+    from spacy.tokens import Doc
+
+    from test_extract_plover import VOCAB
+
+    for obj, pid, kind in (("restrictions", "ph-concede-ease", "CONCEDE"),
+                           ("sanctions", "ph-retreat-ease-sanctions", "RETREAT"),
+                           ("curfew", "ph-retreat-ease-curfew", "RETREAT")):
+        doc = Doc(VOCAB, words=["Peru", "eased", obj, "."], lemmas=["Peru", "ease", obj.rstrip("s"), "."],
+                  pos=["PROPN", "VERB", "NOUN", "PUNCT"], deps=["nsubj", "ROOT", "dobj", "punct"], heads=[1, 1, 1, 1])
+        hits, _ = plover.match(doc)
+        assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == (pid, kind)
+
+
 def test_plover_match_labour_strike_is_a_protest_a_strike_on_a_target_is_not():
     # "Dockers went on strike ." / "Rocket strikes on Haifa ."
     rows = [("Dockers", "docker", "NOUN", "NNS", "nsubj", 1), ("went", "go", "VERB", "VBD", "ROOT", 1),
@@ -101,6 +152,25 @@ def test_plover_focus_city_naming_a_thing_is_not_a_place():
     assert plover_focus.focus(SimpleNamespace(doc=doc)) == ("CH",)  # type: ignore[arg-type]
 
 
+def test_plover_focus_venue_country_is_addressed_last():
+    from spacy.tokens import Doc
+
+    from test_extract_plover import VOCAB
+
+    def ctx(deps: str, heads: list[int]):
+        words = "Chile criticised Peru in Singapore , at talks in Singapore .".split()
+        ents = ["B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O"]
+        return SimpleNamespace(doc=Doc(VOCAB, words=words, deps=deps.split(), heads=heads, ents=ents))
+
+    # Singapore is named most, but only as a venue (after "in"): the last the article addresses
+    venue = ctx("nsubj ROOT dobj prep pobj punct prep pobj prep pobj punct", [1, 1, 1, 1, 3, 1, 1, 6, 7, 8, 1])
+    assert plover_focus.focus(venue) == ("SG", "CL", "PE")  # type: ignore[arg-type]
+    assert plover_focus.addressees(venue) == ("CL", "PE", "SG")  # type: ignore[arg-type]
+    # "Chile criticised Peru and Singapore , ...": named as a party once, Singapore keeps its place
+    party = ctx("nsubj ROOT dobj cc conj punct prep pobj prep pobj punct", [1, 1, 1, 2, 2, 1, 1, 6, 7, 8, 1])
+    assert plover_focus.addressees(party) == ("SG", "CL", "PE")  # type: ignore[arg-type]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("Foreign Minister Ana Soto of Peru told Chile to withdraw its ambassador.", "REQUEST", {"Ana Soto"}, {"CL"},
@@ -115,6 +185,10 @@ def test_plover_focus_city_naming_a_thing_is_not_a_place():
     ("Ecuador and Peru signed a ceasefire in Brasilia on Friday.", "SUPPORT", {"EC", "PE"}, None, "asserted"),
     ("President Luis Mora of Bolivia insulted Chile's foreign minister as a coward.", "ACCUSE", {"Luis Mora"},
      None, "asserted"),
+    ("General Carlos Mora led a military coup against President Ana Lopes of Bolivia.", "COERCE", {"Carlos Mora"},
+     {"Ana Lopes"}, "asserted"),
+    ("Chile eased travel restrictions on Peruvian citizens on Monday.", "CONCEDE", {"CL"}, None, "asserted"),
+    ("The European Union lifted its sanctions on Belarus.", "RETREAT", {"EU"}, {"BY"}, "asserted"),
 ])
 def test_plover_orders_and_troops_table(facts_of, text, kind, sources, targets, modality):
     assert_first_coded(facts_of(text), kind, sources, targets, modality)
@@ -128,6 +202,8 @@ def test_plover_resignation_wished_and_air_strikes_are_no_retreat_or_protest(fac
     assert all(e.type != "PROTEST" for e in events)
     events = facts_of("Thousands of teachers went on strike in Santiago on Monday.").political_events
     assert [e.type for e in events] == ["PROTEST"]
+    events = facts_of("A new law in Chile allows police to arrest protesters without a warrant.").political_events
+    assert all(e.type != "COERCE" for e in events)  # permitted, not done
 
 
 def test_plover_attack_target_read_from_every_conjoined_object():

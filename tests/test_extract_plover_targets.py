@@ -476,7 +476,7 @@ def _focused(doc, focus):
     from test_extract_plover_sources import NoPersons
 
     ents = {i: e for e in doc.ents for i in range(e.start, e.end)}
-    return Actors(ctx=NoPersons(), role_country={}, ents=ents, focus=focus)  # type: ignore[arg-type]
+    return Actors(ctx=NoPersons(), role_country={}, ents=ents, focus=focus, addressees=focus)  # type: ignore[arg-type]
 
 
 def test_plover_targets_attack_naming_no_target_is_on_the_focus_country():

@@ -11,8 +11,10 @@ Writes (all three are generated: edit this script or the hand-written ``patterns
 * ``kg/resources/patterns/plover_cameo.jsonl`` from ``petrarch2-CAMEO.2.0.txt`` (MIT): verb patterns. Only what
   maps cleanly is kept: a verb (``LEMMA``), a verb and its particle ("call off"), or a verb and its object noun
   ("impose sanctions": the object's ``LEMMA`` is the word and its plural noun's lemma, "sanction"); codes must map to a PLOVER type; CONSULT codes are skipped (meetings, calls and visits
-  come from kg's meeting rules), and so are generic or ambiguous verbs (``STOP_VERBS``). Synonym sets (``&X``),
-  phrases in braces, patterns with words before the verb and exclusions are not converted.
+  come from kg's meeting rules), and so are generic or ambiguous verbs (``STOP_VERBS``). An object that is one
+  of the dictionary's political synonym sets (``KEPT_SETS``: "sign &TREATY") becomes one pattern per one-word
+  member ("sign treaty", "sign pact", "sign accord", ...). Phrases in braces, prepositional phrases, patterns
+  with words before the verb and exclusions are not converted.
 """
 
 from __future__ import annotations
@@ -41,6 +43,11 @@ LIGHT_VERBS = {"take", "give", "step", "make", "put", "set", "get", "go", "come"
                "turn", "run", "call", "look", "show", "find", "see", "work", "play", "pass", "move", "deliver"}
 # single conversions that read wrongly in news English
 DROP_IDS = {"pc-declare+independence", "pc-resolve+issue", "pc-release+statement", "pc-vote-against"}
+# the synonym sets whose members name a political thing in news English: weapons, vehicles, money, food, places,
+# "opposition" or "hostage" read as everyday objects ("hurled bombs", "expressed opposition", "held hostage"), and
+# &SOLUTION holds "answer", "result", "resolution" ("respected the result")
+KEPT_SETS = {"&TREATY", "&CEASEFIRE", "&NEGOTIATION", "&PROPOSAL", "&MEDIATION", "&ASYLUM", "&PKO",
+             "&REFUGEE", "&NEGOTIATOR"}
 CODE = re.compile(r"\[(~?[0-9-]+)(?::[0-9-]*)?\]")
 
 
@@ -60,8 +67,31 @@ def write_tsv(path: Path, header: list[str], rows: list[list[str]]) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def synonym_sets(path: Path) -> dict[str, list[str]]:
+    """The dictionary's synonym sets (``&TREATY`` → treaty, pact, accord, agreement), their one-word members in
+    lower case: a member of several words or with a hyphen ("written_agreement", "cease-fire") is left out, as a
+    dependency pattern's object is one token; a trailing ``_`` (PETRARCH's "no suffix") is dropped."""
+    text = path.read_text(encoding="latin-1").split("####### VERB PATTERNS #######", 1)[0]
+    sets: dict[str, list[str]] = {}
+    name = None
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("&"):
+            name = line
+            sets[name] = []
+        elif line.startswith("+") and name:
+            word = line[1:].rstrip("_").lower()
+            if word.isalpha() and word not in sets[name]:
+                sets[name].append(word)
+        elif not line:
+            name = None
+    return sets
+
+
 def verb_blocks(path: Path):
-    """(verb, particle or None, object or None, code) from the verb dictionary, in file order."""
+    """(verb, particle or None, object or None, code) from the verb dictionary, in file order; a pattern whose
+    object is a synonym set gives one entry per member."""
+    sets = synonym_sets(path)
     text = path.read_text(encoding="latin-1").split("####### VERB PATTERNS #######", 1)[1]
     block = None
     for raw in text.splitlines():
@@ -73,9 +103,7 @@ def verb_blocks(path: Path):
         if not line.strip() or block is None:
             continue
         if line.startswith("-"):
-            found = _pattern_line(line, raw)
-            if found:
-                yield found
+            yield from _pattern_line(line, raw, sets)
             continue
         found = _verb_line(line, block)
         if found:
@@ -94,17 +122,22 @@ def _verb_line(line: str, block: str):
     return parts[0], parts[1] if len(parts) == 2 else None, None, code
 
 
-def _pattern_line(line: str, raw: str):
-    m = re.match(r"^-\s+\*\s+(\(?[A-Z]+\)?)\s+\[([0-9]+)", line)
+def _pattern_line(line: str, raw: str, sets: dict[str, list[str]]):
+    m = re.match(r"^-\s+\*\s+(\(?&?[A-Z_]+\)?)\s+\[([0-9]+)", line)
     comment = raw.split("#", 1)[1].split() if "#" in raw else []
     verb = comment[0].lower() if comment else ""
     if not m or not verb.isalpha():
-        return None
+        return
     word = m.group(1)
     if word.startswith("("):
         word = word.strip("()").lower()
-        return (verb, word, None, m.group(2)) if word in PARTICLES else None
-    return verb, None, word.lower(), m.group(2)
+        if word in PARTICLES:
+            yield verb, word, None, m.group(2)
+    elif word.startswith("&") and word in KEPT_SETS:
+        for member in sets.get(word, []):
+            yield verb, None, member, m.group(2)
+    elif word.isalpha():
+        yield verb, None, word.lower(), m.group(2)
 
 
 def object_forms(words) -> dict[str, list[str]]:

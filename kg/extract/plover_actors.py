@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.orgnames import institutions
-from kg.extract.plover_focus import armed_groups, focus, place_country
+from kg.extract.plover_focus import addressees, armed_groups, focus, place_country
 from kg.extract.spans import doc_ents
 from kg.extract.staff import publisher_country as staff_publisher
 from kg.model import Actor, EventFact, Person, QuoteFact, RoleFact
@@ -42,6 +42,7 @@ class Actors:
     meetings: list[tuple[int, tuple[Person, ...]]] = field(default_factory=list)
     sentences: dict = field(default_factory=dict)  # sentence start → kg.extract.plover.SentenceInfo
     focus: tuple[str, ...] = ()  # the countries the article is about, most named first
+    addressees: tuple[str, ...] = ()  # the same, those named only as a venue last (plover_focus.addressees)
     armed: tuple[str, ...] = ()  # the armed groups of organisations.tsv the article names
     acts: list[tuple[int, tuple[Actor, ...]]] = field(default_factory=list)  # (offset, sources) of acts of force
     quoted: tuple[tuple[int, int, Person], ...] = ()  # (start, end, speaker) of each quotation
@@ -63,7 +64,7 @@ def build(ctx: Context, roles: list[RoleFact], events: list[EventFact], quotes: 
     starts = sorted(((e.evidence.start, e.participants) for e in events), key=lambda s: s[0])
     quoted = tuple((q.evidence.start, q.evidence.end, q.speaker) for q in quotes)
     return Actors(ctx, role_country, ents, [(s, p) for s, p in starts], focus=focus(ctx), quoted=quoted,
-                  armed=armed_groups(ctx))
+                  armed=armed_groups(ctx), addressees=addressees(ctx))
 
 
 def person_actor(ac: Actors, person: Person) -> Actor:

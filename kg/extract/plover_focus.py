@@ -29,23 +29,43 @@ def focus(ctx: Context) -> tuple[str, ...]:
     """The countries an article is about: those its first sentences (title line included) name, themselves or
     by a city of theirs, most named first (ties in text order); when they name none, those of the whole article
     (a report on a rally whose opening names only a venue: the country of the cities named later)."""
-    return _named_countries(ctx, FOCUS_SENTENCES) or _named_countries(ctx, None)
+    return _ranked(_mentions(ctx, FOCUS_SENTENCES) or _mentions(ctx, None))
 
 
-def _named_countries(ctx: Context, limit: int | None) -> tuple[str, ...]:
+def addressees(ctx: Context) -> tuple[str, ...]:
+    """The focus countries in the order an act that names no target is addressed to them: a country the opening
+    names only as a venue (by a city of its, or after ``plover-venue-preps``: "defence chiefs meet in Singapore",
+    "the treaty was signed in Luxembourg") comes after those it names otherwise, as it hosts the news rather
+    than being its subject."""
+    found = _mentions(ctx, FOCUS_SENTENCES) or _mentions(ctx, None)
+    named = {code for code, venue in found if not venue}
+    return tuple(sorted(_ranked(found), key=lambda c: c not in named))
+
+
+def _ranked(found: list[tuple[str, bool]]) -> tuple[str, ...]:
     counts: dict[str, int] = {}
+    for code, _ in found:
+        counts[code] = counts.get(code, 0) + 1
+    return tuple(sorted(counts, key=lambda c: -counts[c]))
+
+
+def _mentions(ctx: Context, limit: int | None) -> list[tuple[str, bool]]:
+    """The countries the first ``limit`` sentences (all when None) name, each mention with whether it is a venue."""
+    out = []
+    venue_preps = lexicon.words("plover-venue-preps")
     for ent in doc_ents(ctx.doc):
         if limit is not None and sentence_number(ent) >= limit:
             break
         if sentence_number(ent) != sentence_number(ent[-1]):
             continue  # across a sentence break: in no sentence's ``ents``
         code = lexicon.lookup_polity(ent.text) if ent.label_ in ("GPE", "NORP", "ORG") else None
+        venue = ent.root.dep_ == "pobj" and ent.root.head.lower_ in venue_preps
         if code is None and ent.label_ == "GPE" and ent.root.dep_ not in lexicon.words(
                 "plover-focus-city-modifier-deps"):  # a city: "protesters in Sydney" is about Australia
-            code = place_country(ent.text)  # (not "the Doha round" or "the Kyoto Protocol", named after one)
+            code, venue = place_country(ent.text), True  # (not "the Doha round" or "the Kyoto Protocol")
         if code and not lexicon.polity(code).is_org:
-            counts[code] = counts.get(code, 0) + 1
-    return tuple(sorted(counts, key=lambda c: -counts[c]))
+            out.append((code, venue))
+    return out
 
 
 US_STATES_COUNTRY = "US"  # the country of the states of ``us_states.tsv``

@@ -29,10 +29,15 @@ Marks = dict[int, set[str]]
 
 
 def clause_nodes(tok: Token) -> list[Token]:
-    """The trigger and the verbs it hangs from inside its clause ("plans to attack" → attack, plans)."""
+    """The trigger and the verbs it hangs from inside its clause ("plans to attack" → attack, plans). A conjoined
+    verb with its own subject or auxiliary is a clause of its own: "X does not support A and is calling for B"
+    calls for B (``plover-own-clause-deps``)."""
     nodes, node = [tok], tok
+    own = lexicon.words("plover-own-clause-deps")
     for _ in range(3):
         if node.dep_ not in lexicon.words("plover-clause-up-deps") or node.head.i == node.i:
+            break
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(c.dep_ in own for c in node.children):
             break
         node = node.head
         nodes.append(node)

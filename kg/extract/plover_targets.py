@@ -240,14 +240,15 @@ def reaction_target(ac: Actors, tok: Token, sources: list[Actor]) -> list[Actor]
 
 def focus_target(ac: Actors, sources: list[Actor], kind: str = "") -> list[Actor]:
     """A statement with no named target ("NATO condemned the action", "X dismissed the proposal") is addressed
-    to the country the article is about, when that is not the speaker's own; in an article about the speaker's own
+    to the country the article is about, when that is not the speaker's own (one named only as the venue comes
+    last, :func:`kg.extract.plover_focus.addressees`); in an article about the speaker's own
     country, to its state (unless the speaker is that country, or the act is outward, ``plover-outward-types``: an
     attack or aid by a country's own forces is not against its own state). A mutual act of two or more actors
     (``plover-mutual-types``: "Iraq and Syria severed relations") is between themselves: no target."""
     own = {a.country for a in sources}
     if kind in lexicon.words("plover-mutual-types") and len({actor_key(a) for a in sources}) > 1:
         return []
-    code = next((c for c in ac.focus if c not in own), None)
+    code = next((c for c in ac.addressees if c not in own), None)
     bare = any(a.country and not (a.person or a.sector) for a in sources)
     domestic = kind not in lexicon.words("plover-outward-types")
     if code is None and domestic and ac.focus and own - {None} == {ac.focus[0]} and not bare:
