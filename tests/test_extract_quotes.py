@@ -425,3 +425,14 @@ def test_quotecontext_name_before_an_apposition(words, verb_pos, expected):
 
     Stub.ctx.doc = doc  # type: ignore[attr-defined]
     assert name_before_apposition(Stub(), doc[10]) == expected  # type: ignore[arg-type]
+
+
+def test_extract_quotes_evidence_starts_inside_its_sentence(facts_of):
+    """A quotation that opens with a space after its mark, where the parser makes the mark a sentence of its own:
+    the evidence starts at the first word, inside the quote's sentence (hypothesis found ``sent_start > start``)."""
+    text = 'Mayor Ana Ruiz of Lima : \n " Mayor Ana Ruiz said the plan would help every family in the city "'
+    facts = facts_of(text, title="T")
+    assert facts.quotes, "the quotation is found"
+    for q in facts.quotes:
+        ev = q.evidence
+        assert ev.sent_start <= ev.start <= ev.end

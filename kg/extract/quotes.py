@@ -319,6 +319,7 @@ def find_quotes(ctx: Context) -> list[QuoteFact]:
             pending = None
             att.last = None if att.blocked else att.last
             continue
+        a += len(text[a:b]) - len(text[a:b].lstrip())  # from its first word: the mark may end a sentence of its own
         window = _window(ctx, a, b)
         ev = replace(ctx.evidence(window.start, window.end, ""), start=a, end=b,
                      rule="quote:direct" if direct else "quote:speech-verb")
