@@ -133,6 +133,15 @@ from kg.rdf import event_label
     ("President Emmanuel Macron spoke at a conference with 200 delegates in Paris.", set()),
     # a planned meeting is no meeting (fut-upcoming)
     ("President Salva Kiir criticised the planned meeting with Vice President Riek Machar.", set()),
+    # a phone word quoted where the trigger is not is the speaker's: the news conference is a meeting, no call
+    ("Speaking on Monday at a news conference with President Yoweri Museveni, President William Ruto said, \"We will "
+     "call them on their promises.\"", {("Museveni", "Ruto")}),
+    # an accord its name calls one (signed-accord-name) and a joint statement (signed-joint-statement), not a statement
+    ("After the speeches, President Salva Kiir and President Yoweri Museveni signed the \"Declaration on Regional "
+     "Security\" in Juba.", {("Kiir", "Museveni")}),
+    ("Last month, both President Salva Kiir and Vice President Riek Machar signed a statement of \"joint "
+     "understanding\".", {("Kiir", "Machar")}),
+    ("Senator Chuck Schumer and Senator Mitch McConnell signed a statement on the budget.", set()),
     # welcoming a person's decision is no reception
     ("Prime Minister Mette Frederiksen welcomed President Joe Biden's decision, saying it was a good sign.", set()),
 ])

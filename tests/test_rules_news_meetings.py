@@ -613,3 +613,49 @@ def test_triggers_paid_a_visit_to_a_person(actors):
     assert meetings(make(rows), actors) == [["Blair", "Mbeki"]]
     rows[3] = ("tribute", 1, "dobj", "NOUN", "NN", "tribute", "O")
     assert triggers.meeting_row(make(rows)[1]) is None
+
+
+def test_events_accord_named_or_joint_statement_signed_together(actors):
+    """"X and Y signed the Treaty of Friendship" (signed-accord-name: a proper noun keeps its capital in the lemma)
+    and "X and Y signed a statement of joint understanding" (signed-joint-statement) are meetings; "X and Y signed a
+    statement" alone is none, like a letter."""
+    named = _blair_and_mbeki(0, 3, "nsubj") + [
+        ("signed", 3, "ROOT", "VERB", "VBD", "sign", "O"), ("the", 5, "det", "DET", "DT", "the", "O"),
+        ("Treaty", 3, "dobj", "PROPN", "NNP", "Treaty", "B-LAW"), ("of", 5, "prep", "ADP", "IN", "of", "I-LAW"),
+        ("Friendship", 6, "pobj", "PROPN", "NNP", "Friendship", "I-LAW")]
+    doc = make(named)
+    assert rule_marks(doc).rule("signing", 3) == "signed-accord-name"
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+    joint = _blair_and_mbeki(0, 3, "nsubj") + [
+        ("signed", 3, "ROOT", "VERB", "VBD", "sign", "O"), ("a", 5, "det", "DET", "DT", "a", "O"),
+        ("statement", 3, "dobj", "NOUN", "NN", "statement", "O"), ("of", 5, "prep", "ADP", "IN", "of", "O"),
+        ("joint", 8, "amod", "ADJ", "JJ", "joint", "O"), ("understanding", 6, "pobj", "NOUN", "NN", "understanding", "O")]
+    doc = make(joint)
+    assert rule_marks(doc).rule("signing", 3) == "signed-joint-statement"
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+    joint[7] = ("mutual", 8, "amod", "ADJ", "JJ", "mutual", "O")
+    assert meetings(make(joint), actors) == []
+
+
+def test_triggers_a_quoted_phone_word_makes_no_call(actors):
+    """"X spoke at a news conference with Y and said: "we must call them on it"": the phone word is the speaker's,
+    inside a quotation the trigger is not in, so the conference is a meeting; unquoted it makes the sentence a call."""
+    def doc(quoted):
+        marks = [('"', 13, "punct", "PUNCT", "``", '"', "O")] if quoted else []
+        rows = [("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"), ("spoke", 1, "ROOT", "VERB", "VBD", "speak", "O"),
+                ("at", 1, "prep", "ADP", "IN", "at", "O"), ("a", 5, "det", "DET", "DT", "a", "O"),
+                ("news", 5, "compound", "NOUN", "NN", "news", "O"), ("conference", 2, "pobj", "NOUN", "NN", "conference", "O"),
+                ("with", 5, "prep", "ADP", "IN", "with", "O"), ("Mbeki", 6, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON"),
+                ("and", 1, "cc", "CCONJ", "CC", "and", "O"), ("said", 1, "conj", "VERB", "VBD", "say", "O")] + marks + [
+                ("we", 13, "nsubj", "PRON", "PRP", "we", "O"), ("must", 13, "aux", "AUX", "MD", "must", "O"),
+                ("call", 9, "ccomp", "VERB", "VB", "call", "O"), ("them", 13, "dobj", "PRON", "PRP", "they", "O")]
+        rows += [('"', 13, "punct", "PUNCT", "''", '"', "O")] if quoted else []
+        if not quoted:  # the same heads without the opening mark: every index from 10 on moves down by one
+            rows = [(w, h - 1 if h >= 10 else h, d, p, t, lem, e) for w, h, d, p, t, lem, e in rows]
+        return make(rows)
+    quoted = doc(True)
+    assert triggers.classify(quoted[5], triggers.meeting_row(quoted[5])) == "meeting"
+    assert meetings(quoted, actors) == [["Blair", "Mbeki"]]
+    plain = doc(False)
+    assert triggers.classify(plain[5], triggers.meeting_row(plain[5])) == "call"
+

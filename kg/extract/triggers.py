@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.participants import governing_verb, phrase
+from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
+from kg.extract.sentences import doc_text
 from kg.extract.where import lemmas_in
 
 CLIMB = 6  # heads a future/intent marker may sit above the trigger ("looked forward to hosting")
@@ -69,18 +71,23 @@ def classify(tok: Token, row: dict, principal: str | None = None) -> str | None:
         return principal
     if row["kind"] == "call" and rule_marks(tok.doc).has("in-person-call", tok.i):
         return "meeting"  # "paid a courtesy call on X"
-    if row["kind"] == "call" or row.get("phone") == "yes" and _phone_sentence(tok.sent):
+    if row["kind"] == "call" or row.get("phone") == "yes" and _phone_sentence(tok.sent, tok):
         return "call"
     if principal == "call" and row.get("generic") == "yes":
         return "call"
     return row["kind"]
 
 
-def _phone_sentence(sent: Span) -> bool:
-    """A sentence with a phone word and no video word ("spoke by phone", not "met by video call", not "called for")."""
+def _phone_sentence(sent: Span, trigger: Token) -> bool:
+    """A sentence with a phone word and no video word ("spoke by phone", not "met by video call", not "called for");
+    a phone word quoted where the trigger is not is the speaker's, no phone call ('Speaking at a news conference
+    with Y, X said: "The world ought to call them on it"')."""
     marks = rule_marks(sent.doc)
-    phoned = any(marks.has("phone", t.i) and not marks.has("not-a-call", t.i) for t in sent)  # not "a call for"
-    return phoned and not marks.in_span("video", sent)
+    words = [t for t in sent if marks.has("phone", t.i) and not marks.has("not-a-call", t.i)]  # not "a call for"
+    if words:
+        quoted = [(a, b) for a, b in quote_spans(doc_text(sent.doc)) if not a <= trigger.idx < b]
+        words = [t for t in words if not any(a <= t.idx < b for a, b in quoted)]
+    return bool(words) and not marks.in_span("video", sent)
 
 
 def is_future(tok: Token) -> bool:
