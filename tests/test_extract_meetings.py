@@ -142,6 +142,10 @@ from kg.rdf import event_label
     ("Last month, both President Salva Kiir and Vice President Riek Machar signed a statement of \"joint "
      "understanding\".", {("Kiir", "Machar")}),
     ("Senator Chuck Schumer and Senator Mitch McConnell signed a statement on the budget.", set()),
+    # "a delegation of Kenyan lawmakers" is not Kenya's leader; the member named next joins its meeting
+    ("Kenyan President William Ruto opened an embassy in Kigali last year. A delegation of Kenyan lawmakers met "
+     "Rwandan President Paul Kagame on Monday. Senator Jane Wanjiru, a member of the delegation, said the talks went "
+     "well.", {("Kagame", "Wanjiru")}),
     # welcoming a person's decision is no reception
     ("Prime Minister Mette Frederiksen welcomed President Joe Biden's decision, saying it was a good sign.", set()),
 ])

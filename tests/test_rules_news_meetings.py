@@ -659,3 +659,30 @@ def test_triggers_a_quoted_phone_word_makes_no_call(actors):
     plain = doc(False)
     assert triggers.classify(plain[5], triggers.meeting_row(plain[5])) == "call"
 
+
+def test_anaphora_delegation_of_demonym_nouns_is_not_the_countrys_leader():
+    """"a delegation of Kenya" stands for Kenya's side (``counterpart-anaphora``); in "a delegation of Kenyan
+    lawmakers" the demonym describes the lawmakers, who are not Kenya's leader: no mention."""
+    from kg.extract.anaphora import nominal_mentions
+
+    def doc(tail):
+        return make([("A", 1, "det", "DET", "DT", "a", "O"), ("delegation", 4 + len(tail), "nsubj", "NOUN", "NN", "delegation", "O"),
+                     ("of", 1, "prep", "ADP", "IN", "of", "O")] + tail +
+                    [("met", 4 + len(tail), "ROOT", "VERB", "VBD", "meet", "O"),
+                     ("Kagame", 4 + len(tail), "dobj", "PROPN", "NNP", "Kagame", "B-PERSON")])
+    country = doc([("Kenya", 2, "pobj", "PROPN", "NNP", "Kenya", "B-GPE")])
+    assert [(m.rule, m.countries) for m in nominal_mentions(country, [])] == [("counterpart-anaphora", ("KE",))]
+    lawmakers = doc([("Kenyan", 4, "amod", "ADJ", "JJ", "kenyan", "B-NORP"),
+                     ("lawmakers", 2, "pobj", "NOUN", "NNS", "lawmaker", "O")])
+    assert [m for m in nominal_mentions(lawmakers, []) if m.rule == "counterpart-anaphora"] == []
+
+
+def test_events_a_delegation_is_an_unnamed_side(actors):
+    """"A delegation met X" (``delegation-side-nouns``): the meeting exists with its one named side, which a member
+    of the delegation named next joins ("Y, a member of the delegation, said …")."""
+    doc = make([("A", 1, "det", "DET", "DT", "a", "O"), ("delegation", 2, "nsubj", "NOUN", "NN", "delegation", "O"),
+                ("met", 2, "ROOT", "VERB", "VBD", "meet", "O"), ("Kagame", 2, "dobj", "PROPN", "NNP", "Kagame", "B-PERSON")])
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    events, _ = assemble(ctx)
+    assert [[p.name.split()[-1] for p in e.participants] for e in events] == [["Kagame"]]
+

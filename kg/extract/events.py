@@ -281,13 +281,15 @@ def _listed_later(tok: Token) -> bool:
 
 def _meets_officials(tok: Token) -> bool:
     """"Senior Administration Officials met with Governor X", "X met with civil rights leaders": a verb trigger
-    whose subject or object is a group of unnamed officials (``official-group-nouns``) has its one named side."""
+    whose subject or object is a group of unnamed officials (``official-group-nouns``) or a delegation ("A delegation
+    of Kenyan lawmakers met X", ``delegation-side-nouns``) has its one named side."""
     if tok.pos_ != "VERB":
         return False
     marks = rule_marks(tok.doc)
     sides = [c for c in tok.children if c.dep_ in ("nsubj", "dobj")]
     sides += [o for c in tok.children if marks.has("participant-prep", c.i) for o in c.children if o.dep_ == "pobj"]
-    return any(s.lower_ in lexicon.words("official-group-nouns") for s in sides)
+    groups = lexicon.words("official-group-nouns") | lexicon.words("delegation-side-nouns")
+    return any(s.lower_ in groups for s in sides)
 
 
 def _headline_kind(ctx: Context) -> str | None:
