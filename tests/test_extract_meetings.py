@@ -146,6 +146,9 @@ from kg.rdf import event_label
     ("Kenyan President William Ruto opened an embassy in Kigali last year. A delegation of Kenyan lawmakers met "
      "Rwandan President Paul Kagame on Monday. Senator Jane Wanjiru, a member of the delegation, said the talks went "
      "well.", {("Kagame", "Wanjiru")}),
+    # an object pronoun never stands for its own clause's subject: Ruto received Starmer (object-pronouns)
+    ("Prime Minister Keir Starmer arrived in Nairobi on Sunday. President William Ruto received him at State House "
+     "on Monday.", {("Ruto", "Starmer")}),
     # welcoming a person's decision is no reception
     ("Prime Minister Mette Frederiksen welcomed President Joe Biden's decision, saying it was a good sign.", set()),
 ])

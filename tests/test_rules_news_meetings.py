@@ -686,3 +686,14 @@ def test_events_a_delegation_is_an_unnamed_side(actors):
     events, _ = assemble(ctx)
     assert [[p.name.split()[-1] for p in e.participants] for e in events] == [["Kagame"]]
 
+
+def test_context_an_object_pronoun_is_not_its_clause_subject(actors):
+    """"Blair arrived. Mbeki received him.": "him" stands for the last person named before it who is not the
+    subject of its own clause (``object-pronouns``), so Mbeki hosted Blair, not himself."""
+    doc = make([("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"), ("arrived", 1, "ROOT", "VERB", "VBD", "arrive", "O"),
+                (".", 1, "punct", "PUNCT", ".", ".", "O"), ("Mbeki", 4, "nsubj", "PROPN", "NNP", "Mbeki", "B-PERSON"),
+                ("received", 4, "ROOT", "VERB", "VBD", "receive", "O"), ("him", 4, "dobj", "PRON", "PRP", "he", "O"),
+                (".", 4, "punct", "PUNCT", ".", ".", "O")])
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    assert [ctx.person(e).name.split()[-1] for e in ctx.persons_at(doc[5])] == ["Blair"]
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
