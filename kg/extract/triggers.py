@@ -78,13 +78,13 @@ def classify(tok: Token, row: dict, principal: str | None = None) -> str | None:
     return row["kind"]
 
 
-def _phone_sentence(sent: Span, trigger: Token) -> bool:
+def _phone_sentence(sent: Span, trigger: Token | None = None) -> bool:
     """A sentence with a phone word and no video word ("spoke by phone", not "met by video call", not "called for");
     a phone word quoted where the trigger is not is the speaker's, no phone call ('Speaking at a news conference
     with Y, X said: "The world ought to call them on it"')."""
     marks = rule_marks(sent.doc)
     words = [t for t in sent if marks.has("phone", t.i) and not marks.has("not-a-call", t.i)]  # not "a call for"
-    if words:
+    if words and trigger is not None:
         quoted = [(a, b) for a, b in quote_spans(doc_text(sent.doc)) if not a <= trigger.idx < b]
         words = [t for t in words if not any(a <= t.idx < b for a, b in quoted)]
     return bool(words) and not marks.in_span("video", sent)
