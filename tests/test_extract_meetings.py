@@ -149,6 +149,11 @@ from kg.rdf import event_label
     # an object pronoun never stands for its own clause's subject: Ruto received Starmer (object-pronouns)
     ("Prime Minister Keir Starmer arrived in Nairobi on Sunday. President William Ruto received him at State House "
      "on Monday.", {("Ruto", "Starmer")}),
+    # "between X, <clause>, and Y": the person after the ", and" that closes X's clause is the other side
+    ("The talks between President William Ruto, who arrived on Sunday, and President Yoweri Museveni ended on "
+     "Monday.", {("Museveni", "Ruto")}),
+    ("In July, the envoy arranged a meeting between Raila Odinga, claiming to represent the government, and Samia "
+     "Suluhu Hassan.", {("Hassan", "Odinga")}),
     # welcoming a person's decision is no reception
     ("Prime Minister Mette Frederiksen welcomed President Joe Biden's decision, saying it was a good sign.", set()),
 ])

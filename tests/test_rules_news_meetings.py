@@ -697,3 +697,17 @@ def test_context_an_object_pronoun_is_not_its_clause_subject(actors):
     ctx = context.build_context(doc, Article("t", doc.text), actors)
     assert [ctx.person(e).name.split()[-1] for e in ctx.persons_at(doc[5])] == ["Blair"]
     assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+
+
+def test_participants_between_one_person_a_clause_and_the_other(actors):
+    """"Talks between X, who arrived, and Y ended": the parser closes the "between" phrase after X's clause and hangs
+    Y on the verb; the person just after the ", and" is the other side (``participants._between_tail``)."""
+    def doc(other, pos, ent):
+        return make([("The", 1, "det", "DET", "DT", "the", "O"), ("talks", 10, "nsubj", "NOUN", "NNS", "talk", "O"),
+                     ("between", 1, "prep", "ADP", "IN", "between", "O"), ("Blair", 2, "pobj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                     (",", 3, "punct", "PUNCT", ",", ",", "O"), ("who", 6, "nsubj", "PRON", "WP", "who", "O"),
+                     ("arrived", 3, "relcl", "VERB", "VBD", "arrive", "O"), (",", 1, "punct", "PUNCT", ",", ",", "O"),
+                     ("and", 1, "cc", "CCONJ", "CC", "and", "O"), (other, 10, "nsubj", pos, "NNP", other, ent),
+                     ("ended", 10, "ROOT", "VERB", "VBD", "end", "O")])
+    assert meetings(doc("Mbeki", "PROPN", "B-PERSON"), actors) == [["Blair", "Mbeki"]]
+    assert meetings(doc("rebels", "NOUN", "O"), actors) == []

@@ -19,6 +19,8 @@ from kg.extract.groups import group_members, phrase, polities_in
 from kg.extract.rulematch import rule_marks
 from kg.lexicon import fold
 
+TAIL_SPAN = 12  # tokens after a "between" phrase's one person in which the ", and" before the other side may come
+
 
 def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[list[int], list[int]]:
     """(subjects, others) of a trigger, as entity indices; ``prior`` are the participants of the event
@@ -43,7 +45,7 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
             others += persons_in_phrase(ctx, c, prior)
         elif c.dep_ in ("npadvmod", "dep", "appos", "conj") and c.pos_ in ("PROPN", "NOUN"):
             others += persons_in_phrase(ctx, c, prior)  # list items the parser hung on the verb
-    others += _delegation_leaders(ctx, tok) + _about_partners(ctx, tok)  # "talks mediated by X"
+    others += _delegation_leaders(ctx, tok) + _about_partners(ctx, tok) + _between_tail(ctx, tok)
     return dedupe(subjects), [e for e in dedupe(others) if e not in subjects]
 
 
@@ -56,6 +58,26 @@ def _about_partners(ctx: Context, tok: Token) -> list[int]:
     return [e for p in tok.children if p.dep_ == "prep" and p.lower_ in about
             for o in p.children if o.dep_ == "pobj"
             for w in o.children if w.dep_ == "prep" and w.lower_ == "with" for e in persons_in_phrase(ctx, w)]
+
+
+def _between_tail(ctx: Context, tok: Token) -> list[int]:
+    """"talks between X, who arrived on Sunday, and Y", "a meeting between X, claiming to represent Z, and Y": the
+    parser ends the "between" phrase with the clause after its one person and hangs Y elsewhere; the person just
+    after the ", and" that closes the clause (``TAIL_SPAN`` tokens on at most) is the other side; not where the
+    phrase lists sides of its own ("talks between X and the rebels, …, and Y said")."""
+    if tok.pos_ != "NOUN":
+        return []
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"]
+    if len(preps) != 1 or len(persons_in_phrase(ctx, preps[0])) != 1 or \
+            any(t.dep_ == "conj" for t in phrase(preps[0])):
+        return []
+    doc, start = tok.doc, preps[0].right_edge.i + 1
+    stop = min(start + TAIL_SPAN, tok.sent.end - 3)
+    comma = next((j for j in range(start, stop) if doc[j].text == "," and doc[j + 1].lower_ == "and"), None)
+    if comma is None:
+        return []
+    return next((ctx.persons_at(doc[j]) for j in range(comma + 2, min(comma + 6, tok.sent.end))
+                 if ctx.persons_at(doc[j])), [])
 
 
 def _between(tok: Token) -> bool:
