@@ -154,6 +154,10 @@ from kg.rdf import event_label
      "Monday.", {("Museveni", "Ruto")}),
     ("In July, the envoy arranged a meeting between Raila Odinga, claiming to represent the government, and Samia "
      "Suluhu Hassan.", {("Hassan", "Odinga")}),
+    # a news conference its subjects appeared at together (together-gathering-at), not one each appeared at
+    ("President William Ruto and President Yoweri Museveni appeared together at a news conference in Kampala.",
+     {("Museveni", "Ruto")}),
+    ("President William Ruto and President Yoweri Museveni appeared at a news conference in Kampala.", set()),
     # welcoming a person's decision is no reception
     ("Prime Minister Mette Frederiksen welcomed President Joe Biden's decision, saying it was a good sign.", set()),
 ])

@@ -711,3 +711,17 @@ def test_participants_between_one_person_a_clause_and_the_other(actors):
                      ("ended", 10, "ROOT", "VERB", "VBD", "end", "O")])
     assert meetings(doc("Mbeki", "PROPN", "B-PERSON"), actors) == [["Blair", "Mbeki"]]
     assert meetings(doc("rebels", "NOUN", "O"), actors) == []
+
+
+def test_events_appeared_together_at_a_news_conference(actors):
+    """"X and Y appeared together at a news conference" (together-gathering-at): its subjects held it together;
+    "X and Y appeared at a news conference" may be two appearances."""
+    rows = _blair_and_mbeki(0, 3, "nsubj") + [
+            ("appeared", 3, "ROOT", "VERB", "VBD", "appear", "O"), ("together", 3, "advmod", "ADV", "RB", "together", "O"),
+            ("at", 3, "prep", "ADP", "IN", "at", "O"), ("a", 8, "det", "DET", "DT", "a", "O"),
+            ("news", 8, "compound", "NOUN", "NN", "news", "O"), ("conference", 5, "pobj", "NOUN", "NN", "conference", "O")]
+    doc = make(rows)
+    assert rule_marks(doc).rule("joint-event", 8) == "together-gathering-at"
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+    rows[4] = ("again", 3, "advmod", "ADV", "RB", "again", "O")
+    assert meetings(make(rows), actors) == []
