@@ -158,6 +158,8 @@ from kg.rdf import event_label
     ("President William Ruto and President Yoweri Museveni appeared together at a news conference in Kampala.",
      {("Museveni", "Ruto")}),
     ("President William Ruto and President Yoweri Museveni appeared at a news conference in Kampala.", set()),
+    # a name an apposition calls a place is no person met (place-appos-nouns)
+    ("Prime Minister Keir Starmer visited Kibera, a crowded Nairobi neighbourhood, on Monday.", set()),
     # welcoming a person's decision is no reception
     ("Prime Minister Mette Frederiksen welcomed President Joe Biden's decision, saying it was a good sign.", set()),
 ])

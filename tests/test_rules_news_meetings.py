@@ -615,6 +615,16 @@ def test_triggers_paid_a_visit_to_a_person(actors):
     assert triggers.meeting_row(make(rows)[1]) is None
 
 
+def _marked_pair(rows, actors, mark, at, rule, swap=None):
+    """The Doc of ``rows``: the pattern ``rule`` marks token ``at`` with ``mark``, and Blair and Mbeki met; with
+    ``swap`` (index, row) put in, they did not."""
+    doc = make(rows)
+    assert rule_marks(doc).rule(mark, at) == rule
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+    if swap is not None:
+        assert meetings(make(rows[:swap[0]] + [swap[1]] + rows[swap[0] + 1:]), actors) == []
+
+
 def test_events_accord_named_or_joint_statement_signed_together(actors):
     """"X and Y signed the Treaty of Friendship" (signed-accord-name: a proper noun keeps its capital in the lemma)
     and "X and Y signed a statement of joint understanding" (signed-joint-statement) are meetings; "X and Y signed a
@@ -623,18 +633,14 @@ def test_events_accord_named_or_joint_statement_signed_together(actors):
         ("signed", 3, "ROOT", "VERB", "VBD", "sign", "O"), ("the", 5, "det", "DET", "DT", "the", "O"),
         ("Treaty", 3, "dobj", "PROPN", "NNP", "Treaty", "B-LAW"), ("of", 5, "prep", "ADP", "IN", "of", "I-LAW"),
         ("Friendship", 6, "pobj", "PROPN", "NNP", "Friendship", "I-LAW")]
-    doc = make(named)
-    assert rule_marks(doc).rule("signing", 3) == "signed-accord-name"
-    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+    _marked_pair(named, actors, "signing", 3, "signed-accord-name")
     joint = _blair_and_mbeki(0, 3, "nsubj") + [
         ("signed", 3, "ROOT", "VERB", "VBD", "sign", "O"), ("a", 5, "det", "DET", "DT", "a", "O"),
         ("statement", 3, "dobj", "NOUN", "NN", "statement", "O"), ("of", 5, "prep", "ADP", "IN", "of", "O"),
-        ("joint", 8, "amod", "ADJ", "JJ", "joint", "O"), ("understanding", 6, "pobj", "NOUN", "NN", "understanding", "O")]
-    doc = make(joint)
-    assert rule_marks(doc).rule("signing", 3) == "signed-joint-statement"
-    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
-    joint[7] = ("mutual", 8, "amod", "ADJ", "JJ", "mutual", "O")
-    assert meetings(make(joint), actors) == []
+        ("joint", 8, "amod", "ADJ", "JJ", "joint", "O"),
+        ("understanding", 6, "pobj", "NOUN", "NN", "understanding", "O")]
+    mutual = ("mutual", 8, "amod", "ADJ", "JJ", "mutual", "O")
+    _marked_pair(joint, actors, "signing", 3, "signed-joint-statement", (7, mutual))
 
 
 def test_triggers_a_quoted_phone_word_makes_no_call(actors):
@@ -642,10 +648,13 @@ def test_triggers_a_quoted_phone_word_makes_no_call(actors):
     inside a quotation the trigger is not in, so the conference is a meeting; unquoted it makes the sentence a call."""
     def doc(quoted):
         marks = [('"', 13, "punct", "PUNCT", "``", '"', "O")] if quoted else []
-        rows = [("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"), ("spoke", 1, "ROOT", "VERB", "VBD", "speak", "O"),
+        rows = [("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                ("spoke", 1, "ROOT", "VERB", "VBD", "speak", "O"),
                 ("at", 1, "prep", "ADP", "IN", "at", "O"), ("a", 5, "det", "DET", "DT", "a", "O"),
-                ("news", 5, "compound", "NOUN", "NN", "news", "O"), ("conference", 2, "pobj", "NOUN", "NN", "conference", "O"),
-                ("with", 5, "prep", "ADP", "IN", "with", "O"), ("Mbeki", 6, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON"),
+                ("news", 5, "compound", "NOUN", "NN", "news", "O"),
+                ("conference", 2, "pobj", "NOUN", "NN", "conference", "O"),
+                ("with", 5, "prep", "ADP", "IN", "with", "O"),
+                ("Mbeki", 6, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON"),
                 ("and", 1, "cc", "CCONJ", "CC", "and", "O"), ("said", 1, "conj", "VERB", "VBD", "say", "O")] + marks + [
                 ("we", 13, "nsubj", "PRON", "PRP", "we", "O"), ("must", 13, "aux", "AUX", "MD", "must", "O"),
                 ("call", 9, "ccomp", "VERB", "VB", "call", "O"), ("them", 13, "dobj", "PRON", "PRP", "they", "O")]
@@ -666,7 +675,8 @@ def test_anaphora_delegation_of_demonym_nouns_is_not_the_countrys_leader():
     from kg.extract.anaphora import nominal_mentions
 
     def doc(tail):
-        return make([("A", 1, "det", "DET", "DT", "a", "O"), ("delegation", 4 + len(tail), "nsubj", "NOUN", "NN", "delegation", "O"),
+        return make([("A", 1, "det", "DET", "DT", "a", "O"),
+                     ("delegation", 4 + len(tail), "nsubj", "NOUN", "NN", "delegation", "O"),
                      ("of", 1, "prep", "ADP", "IN", "of", "O")] + tail +
                     [("met", 4 + len(tail), "ROOT", "VERB", "VBD", "meet", "O"),
                      ("Kagame", 4 + len(tail), "dobj", "PROPN", "NNP", "Kagame", "B-PERSON")])
@@ -681,7 +691,8 @@ def test_events_a_delegation_is_an_unnamed_side(actors):
     """"A delegation met X" (``delegation-side-nouns``): the meeting exists with its one named side, which a member
     of the delegation named next joins ("Y, a member of the delegation, said …")."""
     doc = make([("A", 1, "det", "DET", "DT", "a", "O"), ("delegation", 2, "nsubj", "NOUN", "NN", "delegation", "O"),
-                ("met", 2, "ROOT", "VERB", "VBD", "meet", "O"), ("Kagame", 2, "dobj", "PROPN", "NNP", "Kagame", "B-PERSON")])
+                ("met", 2, "ROOT", "VERB", "VBD", "meet", "O"),
+                ("Kagame", 2, "dobj", "PROPN", "NNP", "Kagame", "B-PERSON")])
     ctx = context.build_context(doc, Article("t", doc.text), actors)
     events, _ = assemble(ctx)
     assert [[p.name.split()[-1] for p in e.participants] for e in events] == [["Kagame"]]
@@ -690,7 +701,8 @@ def test_events_a_delegation_is_an_unnamed_side(actors):
 def test_context_an_object_pronoun_is_not_its_clause_subject(actors):
     """"Blair arrived. Mbeki received him.": "him" stands for the last person named before it who is not the
     subject of its own clause (``object-pronouns``), so Mbeki hosted Blair, not himself."""
-    doc = make([("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"), ("arrived", 1, "ROOT", "VERB", "VBD", "arrive", "O"),
+    doc = make([("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                ("arrived", 1, "ROOT", "VERB", "VBD", "arrive", "O"),
                 (".", 1, "punct", "PUNCT", ".", ".", "O"), ("Mbeki", 4, "nsubj", "PROPN", "NNP", "Mbeki", "B-PERSON"),
                 ("received", 4, "ROOT", "VERB", "VBD", "receive", "O"), ("him", 4, "dobj", "PRON", "PRP", "he", "O"),
                 (".", 4, "punct", "PUNCT", ".", ".", "O")])
@@ -704,7 +716,8 @@ def test_participants_between_one_person_a_clause_and_the_other(actors):
     Y on the verb; the person just after the ", and" is the other side (``participants._between_tail``)."""
     def doc(other, pos, ent):
         return make([("The", 1, "det", "DET", "DT", "the", "O"), ("talks", 10, "nsubj", "NOUN", "NNS", "talk", "O"),
-                     ("between", 1, "prep", "ADP", "IN", "between", "O"), ("Blair", 2, "pobj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                     ("between", 1, "prep", "ADP", "IN", "between", "O"),
+                     ("Blair", 2, "pobj", "PROPN", "NNP", "Blair", "B-PERSON"),
                      (",", 3, "punct", "PUNCT", ",", ",", "O"), ("who", 6, "nsubj", "PRON", "WP", "who", "O"),
                      ("arrived", 3, "relcl", "VERB", "VBD", "arrive", "O"), (",", 1, "punct", "PUNCT", ",", ",", "O"),
                      ("and", 1, "cc", "CCONJ", "CC", "and", "O"), (other, 10, "nsubj", pos, "NNP", other, ent),
@@ -717,11 +730,23 @@ def test_events_appeared_together_at_a_news_conference(actors):
     """"X and Y appeared together at a news conference" (together-gathering-at): its subjects held it together;
     "X and Y appeared at a news conference" may be two appearances."""
     rows = _blair_and_mbeki(0, 3, "nsubj") + [
-            ("appeared", 3, "ROOT", "VERB", "VBD", "appear", "O"), ("together", 3, "advmod", "ADV", "RB", "together", "O"),
+            ("appeared", 3, "ROOT", "VERB", "VBD", "appear", "O"),
+            ("together", 3, "advmod", "ADV", "RB", "together", "O"),
             ("at", 3, "prep", "ADP", "IN", "at", "O"), ("a", 8, "det", "DET", "DT", "a", "O"),
-            ("news", 8, "compound", "NOUN", "NN", "news", "O"), ("conference", 5, "pobj", "NOUN", "NN", "conference", "O")]
-    doc = make(rows)
-    assert rule_marks(doc).rule("joint-event", 8) == "together-gathering-at"
-    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
-    rows[4] = ("again", 3, "advmod", "ADV", "RB", "again", "O")
-    assert meetings(make(rows), actors) == []
+            ("news", 8, "compound", "NOUN", "NN", "news", "O"),
+            ("conference", 5, "pobj", "NOUN", "NN", "conference", "O")]
+    again = ("again", 3, "advmod", "ADV", "RB", "again", "O")
+    _marked_pair(rows, actors, "joint-event", 8, "together-gathering-at", (4, again))
+
+
+def test_participants_a_name_an_apposition_calls_a_place_is_nobody(actors):
+    """"Blair visited Hreik, a neighbourhood" (``place-appos-nouns``): NER took the place for a person, who takes no
+    part in the visit; "Blair visited Mbeki, a friend" is a visit to a person."""
+    def doc(noun):
+        return make([("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                     ("visited", 1, "ROOT", "VERB", "VBD", "visit", "O"),
+                     ("Mbeki", 1, "dobj", "PROPN", "NNP", "Mbeki", "B-PERSON"),
+                     (",", 2, "punct", "PUNCT", ",", ",", "O"),
+                     ("a", 5, "det", "DET", "DT", "a", "O"), (noun, 2, "appos", "NOUN", "NN", noun, "O")])
+    assert meetings(doc("friend"), actors) == [["Blair", "Mbeki"]]
+    assert meetings(doc("neighbourhood"), actors) == []

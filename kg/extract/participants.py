@@ -140,7 +140,8 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
     for tok in phrase(head):
         if _staff_owner(tok) or _emphatic(ctx, tok):
             continue
-        found = [] if _modifies_thing(ctx, tok) or _principal(tok) or _served(tok) else ctx.persons_at(tok)
+        found = [] if _modifies_thing(ctx, tok) or _principal(tok) or _served(tok) or _place_named(tok) \
+            else ctx.persons_at(tok)
         found = found or group_members(ctx, tok) or _anaphor(tok, prior) or _earlier_subjects(ctx, tok, prior) \
             or _list_tail(ctx, tok)
         found = found or _titled(ctx, tok) or title_holders(ctx, tok) or _relative_antecedent(ctx, tok)
@@ -261,6 +262,13 @@ def group_word(tok: Token) -> bool:
         return False
     table = lexicon.simple_table("group_members.tsv", "id")
     return any(fold(code) in table for code in polities_in(phrase(tok)))
+
+
+def _place_named(tok: Token) -> bool:
+    """A name an apposition calls a place, which NER took for a person: "visited Haret Hreik, a crowded Beirut
+    neighbourhood" (``place-appos-nouns``)."""
+    node = tok.head if tok.dep_ == "compound" else tok
+    return any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.words("place-appos-nouns") for c in node.children)
 
 
 def _modifies_thing(ctx: Context, tok: Token) -> bool:
