@@ -160,6 +160,9 @@ from kg.rdf import event_label
     ("President William Ruto and President Yoweri Museveni appeared at a news conference in Kampala.", set()),
     # a name an apposition calls a place is no person met (place-appos-nouns)
     ("Prime Minister Keir Starmer visited Kibera, a crowded Nairobi neighbourhood, on Monday.", set()),
+    # a participle adjunct of an intention verb happened (participle-adjunct-deps)
+    ("Meeting in Kampala on Monday, President William Ruto and President Yoweri Museveni agreed to reopen the "
+     "border.", {("Museveni", "Ruto")}),
     # welcoming a person's decision is no reception
     ("Prime Minister Mette Frederiksen welcomed President Joe Biden's decision, saying it was a good sign.", set()),
 ])

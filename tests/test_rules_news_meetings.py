@@ -750,3 +750,20 @@ def test_participants_a_name_an_apposition_calls_a_place_is_nobody(actors):
                      ("a", 5, "det", "DET", "DT", "a", "O"), (noun, 2, "appos", "NOUN", "NN", noun, "O")])
     assert meetings(doc("friend"), actors) == [["Blair", "Mbeki"]]
     assert meetings(doc("neighbourhood"), actors) == []
+
+
+def test_triggers_a_participle_adjunct_of_an_intention_happened(actors):
+    """"Meeting in Kampala, Blair and Mbeki agreed to act" (``participle-adjunct-deps``): the participle says when they
+    agreed, so the meeting happened; "agreed to meet" is still an intention."""
+    rows = [("Meeting", 7, "advcl", "VERB", "VBG", "meet", "O"), ("in", 0, "prep", "ADP", "IN", "in", "O"),
+            ("Kampala", 1, "pobj", "PROPN", "NNP", "Kampala", "B-GPE"), (",", 7, "punct", "PUNCT", ",", ",", "O")]
+    rows += _blair_and_mbeki(4, 7, "nsubj") + [
+        ("agreed", 7, "ROOT", "VERB", "VBD", "agree", "O"), ("to", 9, "aux", "PART", "TO", "to", "O"),
+        ("act", 7, "xcomp", "VERB", "VB", "act", "O")]
+    doc = make(rows)
+    assert triggers.future_rule(doc[0]) is None
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+    intent = make([("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                   ("agreed", 1, "ROOT", "VERB", "VBD", "agree", "O"), ("to", 3, "aux", "PART", "TO", "to", "O"),
+                   ("meet", 1, "xcomp", "VERB", "VB", "meet", "O"), ("Mbeki", 3, "dobj", "PROPN", "NNP", "Mbeki", "B-PERSON")])
+    assert triggers.future_rule(intent[3]) == "fut-intent-head"

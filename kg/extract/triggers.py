@@ -115,7 +115,7 @@ def future_rule(tok: Token) -> str | None:
 def _future_above(tok: Token) -> str | None:
     """A future auxiliary or an intention on the trigger or the heads above it, within its clause."""
     marks = rule_marks(tok.doc)
-    node = tok
+    node, below = tok, tok
     for _ in range(CLIMB):
         aux = next((c for c in node.children if marks.has("future-aux", c.i)), None)
         if aux is not None:
@@ -124,13 +124,19 @@ def _future_above(tok: Token) -> str | None:
             for mark in ("intent-head", "purpose-head"):  # "plans to meet"; "arrived in X to meet Y"
                 if marks.has(mark, node.head.i):
                     return marks.rule(mark, node.head.i)
-        if node.i != tok.i and marks.has("intent-head", node.i):
+        if node.i != tok.i and marks.has("intent-head", node.i) and not _participle_adjunct(below):
             return marks.rule("intent-head", node.i)
         if node.head.i == node.i or node.dep_ in lexicon.words("reported-clause-deps") or _past_circumstance(node) \
                 or _past_clause(node) or _cause_phrase(node):
             break  # a reported or relative clause does not inherit its governor's tense
-        node = node.head
+        node, below = node.head, node
     return None
+
+
+def _participle_adjunct(node: Token) -> bool:
+    """"Meeting in Kampala, X and Y agreed to reopen the border": a participle that is an adjunct of an intention
+    verb (``participle-adjunct-deps``) says when its subjects intended, not what they intend."""
+    return node.tag_ == "VBG" and node.dep_ in lexicon.words("participle-adjunct-deps")
 
 
 def _past_clause(node: Token) -> bool:
