@@ -163,6 +163,12 @@ from kg.rdf import event_label
     # a participle adjunct of an intention verb happened (participle-adjunct-deps)
     ("Meeting in Kampala on Monday, President William Ruto and President Yoweri Museveni agreed to reopen the "
      "border.", {("Museveni", "Ruto")}),
+    # a news conference takes the partner hung on its verb, and a participle describing a name has him as subject
+    ("President William Ruto appeared with President Yoweri Museveni at a news conference in Kampala.",
+     {("Museveni", "Ruto")}),
+    ("President William Ruto, speaking at a news conference with President Yoweri Museveni, said the border would "
+     "reopen.", {("Museveni", "Ruto")}),
+    ("President William Ruto, speaking at a news conference in Nairobi, said the border would reopen.", set()),
     # welcoming a person's decision is no reception
     ("Prime Minister Mette Frederiksen welcomed President Joe Biden's decision, saying it was a good sign.", set()),
 ])

@@ -713,7 +713,7 @@ def test_context_an_object_pronoun_is_not_its_clause_subject(actors):
 
 def test_participants_between_one_person_a_clause_and_the_other(actors):
     """"Talks between X, who arrived, and Y ended": the parser closes the "between" phrase after X's clause and hangs
-    Y on the verb; the person just after the ", and" is the other side (``participants._between_tail``)."""
+    Y on the verb; the person just after the ", and" is the other side (``stray_partners.between_tail``)."""
     def doc(other, pos, ent):
         return make([("The", 1, "det", "DET", "DT", "the", "O"), ("talks", 10, "nsubj", "NOUN", "NNS", "talk", "O"),
                      ("between", 1, "prep", "ADP", "IN", "between", "O"),
@@ -767,3 +767,27 @@ def test_triggers_a_participle_adjunct_of_an_intention_happened(actors):
                    ("agreed", 1, "ROOT", "VERB", "VBD", "agree", "O"), ("to", 3, "aux", "PART", "TO", "to", "O"),
                    ("meet", 1, "xcomp", "VERB", "VB", "meet", "O"), ("Mbeki", 3, "dobj", "PROPN", "NNP", "Mbeki", "B-PERSON")])
     assert triggers.future_rule(intent[3]) == "fut-intent-head"
+
+
+def test_participants_partner_on_the_verb_of_a_news_conference(actors):
+    """"Blair appeared with Mbeki at a news conference" (``stray_partners.verb_partners``, ``gathering-place-preps``):
+    the conference takes the "with" partner the parser hangs on the verb; at a rally there is no news conference."""
+    def doc(noun, kind):
+        return make([("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                     ("appeared", 1, "ROOT", "VERB", "VBD", "appear", "O"), ("with", 1, "prep", "ADP", "IN", "with", "O"),
+                     ("Mbeki", 2, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON"), ("at", 1, "prep", "ADP", "IN", "at", "O"),
+                     ("a", 7, "det", "DET", "DT", "a", "O"), (kind, 7, "compound", "NOUN", "NN", kind, "O"),
+                     (noun, 4, "pobj", "NOUN", "NN", noun, "O")])
+    assert meetings(doc("conference", "news"), actors) == [["Blair", "Mbeki"]]
+    assert meetings(doc("rally", "party"), actors) == []
+
+
+def test_participants_a_participle_describing_a_name_has_him_as_subject(actors):
+    """"Blair, speaking at a news conference with Mbeki, said it" (``participants._described_person``): the clause
+    describing Blair has him as its subject, so Blair and Mbeki held the news conference."""
+    doc = make([("Blair", 9, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"), (",", 0, "punct", "PUNCT", ",", ",", "O"),
+                ("speaking", 0, "acl", "VERB", "VBG", "speak", "O"), ("at", 2, "prep", "ADP", "IN", "at", "O"),
+                ("a", 6, "det", "DET", "DT", "a", "O"), ("news", 6, "compound", "NOUN", "NN", "news", "O"),
+                ("conference", 3, "pobj", "NOUN", "NN", "conference", "O"), ("with", 6, "prep", "ADP", "IN", "with", "O"),
+                ("Mbeki", 7, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON"), ("said", 9, "ROOT", "VERB", "VBD", "say", "O")])
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]

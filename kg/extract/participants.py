@@ -17,9 +17,8 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.groups import group_members, phrase, polities_in
 from kg.extract.rulematch import rule_marks
+from kg.extract.stray_partners import stray_partners
 from kg.lexicon import fold
-
-TAIL_SPAN = 12  # tokens after a "between" phrase's one person in which the ", and" before the other side may come
 
 
 def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[list[int], list[int]]:
@@ -29,7 +28,7 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
     if not subj_tok and not _between(tok):  # "the summit between A and B" names both its sides
         verb = governing_verb(tok)  # or its auxiliary, where the parser hung the subject on it ("who had … talks")
         subj_tok = [c for v in (verb, *(a for a in verb.children if a.dep_ == "aux")) for c in v.children
-                    if c.dep_ in lexicon.words("subject-deps")]
+                    if c.dep_ in lexicon.words("subject-deps")] or _described_person(tok, verb)
     subjects = [e for t in subj_tok for e in persons_in_phrase(ctx, t, prior)]
     if not subj_tok and tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ", "VBP"):
         subjects = _nearest_before(ctx, tok)  # the parser lost the subject: "After X with A, B met C"
@@ -45,39 +44,17 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
             others += persons_in_phrase(ctx, c, prior)
         elif c.dep_ in ("npadvmod", "dep", "appos", "conj") and c.pos_ in ("PROPN", "NOUN"):
             others += persons_in_phrase(ctx, c, prior)  # list items the parser hung on the verb
-    others += _delegation_leaders(ctx, tok) + _about_partners(ctx, tok) + _between_tail(ctx, tok)
+    others += _delegation_leaders(ctx, tok) + stray_partners(ctx, tok, persons_in_phrase)  # "talks mediated by X"
     return dedupe(subjects), [e for e in dedupe(others) if e not in subjects]
 
 
-def _about_partners(ctx: Context, tok: Token) -> list[int]:
-    """"a meeting about the crisis with Y": the parser hangs the noun trigger's "with Y" on what it is about
-    (``topic-about-preps``); Y is the partner all the same."""
-    if tok.pos_ != "NOUN":
-        return []
-    about = lexicon.words("topic-about-preps")
-    return [e for p in tok.children if p.dep_ == "prep" and p.lower_ in about
-            for o in p.children if o.dep_ == "pobj"
-            for w in o.children if w.dep_ == "prep" and w.lower_ == "with" for e in persons_in_phrase(ctx, w)]
-
-
-def _between_tail(ctx: Context, tok: Token) -> list[int]:
-    """"talks between X, who arrived on Sunday, and Y", "a meeting between X, claiming to represent Z, and Y": the
-    parser ends the "between" phrase with the clause after its one person and hangs Y elsewhere; the person just
-    after the ", and" that closes the clause (``TAIL_SPAN`` tokens on at most) is the other side; not where the
-    phrase lists sides of its own ("talks between X and the rebels, …, and Y said")."""
-    if tok.pos_ != "NOUN":
-        return []
-    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"]
-    if len(preps) != 1 or len(persons_in_phrase(ctx, preps[0])) != 1 or \
-            any(t.dep_ == "conj" for t in phrase(preps[0])):
-        return []
-    doc, start = tok.doc, preps[0].right_edge.i + 1
-    stop = min(start + TAIL_SPAN, tok.sent.end - 3)
-    comma = next((j for j in range(start, stop) if doc[j].text == "," and doc[j + 1].lower_ == "and"), None)
-    if comma is None:
-        return []
-    return next((ctx.persons_at(doc[j]) for j in range(comma + 2, min(comma + 6, tok.sent.end))
-                 if ctx.persons_at(doc[j])), [])
+def _described_person(tok: Token, head: Token) -> list[Token]:
+    """"X, speaking alongside Y at a news conference, said": a participle clause that describes a name (``acl``)
+    has that person as its subject."""
+    node = tok
+    while node.head.i not in (head.i, node.i):
+        node = node.head
+    return [head] if head.pos_ == "PROPN" and head.i != tok.i and node.dep_ == "acl" and node.tag_ == "VBG" else []
 
 
 def _between(tok: Token) -> bool:
