@@ -169,6 +169,9 @@ from kg.rdf import event_label
     ("President William Ruto, speaking at a news conference with President Yoweri Museveni, said the border would "
      "reopen.", {("Museveni", "Ruto")}),
     ("President William Ruto, speaking at a news conference in Nairobi, said the border would reopen.", set()),
+    # a group anaphor as object: the two persons named before, not the trigger's own subject
+    ("Prime Minister Tony Blair and Taoiseach Bertie Ahern arrived in Belfast on Monday. Mark Durkan met the two "
+     "leaders in the afternoon.", {("Ahern", "Blair"), ("Blair", "Durkan"), ("Ahern", "Durkan")}),
     # welcoming a person's decision is no reception
     ("Prime Minister Mette Frederiksen welcomed President Joe Biden's decision, saying it was a good sign.", set()),
 ])

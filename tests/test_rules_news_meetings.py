@@ -791,3 +791,15 @@ def test_participants_a_participle_describing_a_name_has_him_as_subject(actors):
                 ("conference", 3, "pobj", "NOUN", "NN", "conference", "O"), ("with", 6, "prep", "ADP", "IN", "with", "O"),
                 ("Mbeki", 7, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON"), ("said", 9, "ROOT", "VERB", "VBD", "say", "O")])
     assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+
+
+def test_participants_group_anaphor_as_object_is_the_two_named_before(actors):
+    """"Blair and Mbeki arrived. Durkan met the two leaders.": a group anaphor that is the trigger's object stands for
+    the two persons named before who are not its own subject (``participants.antecedents``), and the meeting is theirs
+    with Durkan, not Durkan's with unnamed leaders."""
+    rows = _blair_and_mbeki(0, 3, "nsubj") + [
+        ("arrived", 3, "ROOT", "VERB", "VBD", "arrive", "O"), (".", 3, "punct", "PUNCT", ".", ".", "O"),
+        ("Durkan", 6, "nsubj", "PROPN", "NNP", "Durkan", "B-PERSON"), ("met", 6, "ROOT", "VERB", "VBD", "meet", "O"),
+        ("the", 9, "det", "DET", "DT", "the", "O"), ("two", 9, "nummod", "NUM", "CD", "two", "O"),
+        ("leaders", 6, "dobj", "NOUN", "NNS", "leader", "O"), (".", 6, "punct", "PUNCT", ".", ".", "O")]
+    assert meetings(make(rows), actors) == [["Blair", "Durkan", "Mbeki"]]

@@ -202,7 +202,8 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
     if joins_earlier(tok, row, drafts, subjects, people_, event):
         return None
     principal = titled or next((d.kind for d in drafts if d.kind != "intent"), None)
-    if _asserted(ctx, tok) and (people_ and event is not None or len(alone) == 1 and
+    named_back = anaphoric and prior is None  # "Z met the two leaders": the two named before, no unnamed group
+    if _asserted(ctx, tok) and (people_ and event is not None or len(alone) == 1 and not named_back and
                                 (_meets_group(tok, row) or _listed_later(tok) or _meets_officials(tok))):
         return _solo(tok, row, people_ if event is not None else alone, principal, event)
     if len(people_) < 2 or not others and row.get("needs_other") == "yes" and not _joint(tok):

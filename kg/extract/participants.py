@@ -67,25 +67,29 @@ def antecedents(ctx: Context, tok: Token) -> list[int]:
     """Whom a group anaphor ("the two leaders", "they") of a trigger with no event before it refers to: the two
     persons named in the trigger's sentence before it ("X told Y … when they met"), else, with none named there,
     in the sentence before ("X and Y declared a truce. The two leaders made the announcement at a summit");
-    nobody unless exactly two."""
+    nobody unless exactly two. The trigger's own subject is none of them ("X and Y arrived. Z met the two leaders")."""
     if not _refers_back(tok):
         return []
-    sent = tok.sent
-    found = _named_between(ctx, sent.start, tok.i)
+    sent, verb = tok.sent, governing_verb(tok)
+    own = {e for v in {tok, verb} for c in v.children if c.dep_ in lexicon.words("subject-deps")
+           for e in persons_in_phrase(ctx, c)}
+    found = [e for e in _named_between(ctx, sent.start, tok.i) if e not in own]
     if not found and sent.start > 0:
-        found = _named_between(ctx, ctx.doc[sent.start - 1].sent.start, sent.start)
+        found = [e for e in _named_between(ctx, ctx.doc[sent.start - 1].sent.start, sent.start) if e not in own]
     return found if len(found) == 2 else []
 
 
 def _refers_back(tok: Token) -> bool:
     """Whether a side of the trigger is a group anaphor: its subject ("they met", "the two leaders made the
-    announcement at a summit"), its possessive ("their meeting") or its partner ("talks between the two
-    leaders"); not a possessive elsewhere ("X meets their needs")."""
+    announcement at a summit"), its possessive ("their meeting"), its object itself ("Z met the two leaders") or its
+    partner ("talks between the two leaders"); not a possessive elsewhere ("X meets their needs")."""
     words = lexicon.words("anaphoric-pronouns") | lexicon.words("anaphoric-nouns")
     marks = rule_marks(tok.doc)
     verb = governing_verb(tok)
     sides = [c for v in {tok, verb} for c in v.children if c.dep_ in lexicon.words("subject-deps")]
     sides += [c for c in tok.children if c.dep_ == "poss" or marks.has("participant-prep", c.i)]
+    if any(c.dep_ == "dobj" and c.lower_ in words for c in tok.children):  # the object itself, not its phrase
+        return True
     return any(t.lower_ in words and (t.dep_ != "poss" or t.head.i == tok.i) for s in sides for t in phrase(s))
 
 
