@@ -172,6 +172,9 @@ from kg.rdf import event_label
     # a group anaphor as object: the two persons named before, not the trigger's own subject
     ("Prime Minister Tony Blair and Taoiseach Bertie Ahern arrived in Belfast on Monday. Mark Durkan met the two "
      "leaders in the afternoon.", {("Ahern", "Blair"), ("Blair", "Durkan"), ("Ahern", "Durkan")}),
+    # "the two men" refer back like "the two leaders" (anaphoric-nouns)
+    ("President William Ruto and President Yoweri Museveni agreed to reopen the border. The two men met in Kampala "
+     "on Tuesday.", {("Museveni", "Ruto")}),
     # welcoming a person's decision is no reception
     ("Prime Minister Mette Frederiksen welcomed President Joe Biden's decision, saying it was a good sign.", set()),
 ])

@@ -6,6 +6,7 @@ Sentences are written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -793,13 +794,14 @@ def test_participants_a_participle_describing_a_name_has_him_as_subject(actors):
     assert meetings(doc, actors) == [["Blair", "Mbeki"]]
 
 
-def test_participants_group_anaphor_as_object_is_the_two_named_before(actors):
-    """"Blair and Mbeki arrived. Durkan met the two leaders.": a group anaphor that is the trigger's object stands for
-    the two persons named before who are not its own subject (``participants.antecedents``), and the meeting is theirs
-    with Durkan, not Durkan's with unnamed leaders."""
+@pytest.mark.parametrize("noun, lemma", [("leaders", "leader"), ("men", "man")])
+def test_participants_group_anaphor_as_object_is_the_two_named_before(actors, noun, lemma):
+    """"Blair and Mbeki arrived. Durkan met the two leaders / the two men.": a group anaphor that is the trigger's
+    object stands for the two persons named before who are not its own subject (``participants.antecedents``;
+    ``anaphoric-nouns``), and the meeting is theirs with Durkan, not Durkan's with unnamed leaders."""
     rows = _blair_and_mbeki(0, 3, "nsubj") + [
         ("arrived", 3, "ROOT", "VERB", "VBD", "arrive", "O"), (".", 3, "punct", "PUNCT", ".", ".", "O"),
         ("Durkan", 6, "nsubj", "PROPN", "NNP", "Durkan", "B-PERSON"), ("met", 6, "ROOT", "VERB", "VBD", "meet", "O"),
         ("the", 9, "det", "DET", "DT", "the", "O"), ("two", 9, "nummod", "NUM", "CD", "two", "O"),
-        ("leaders", 6, "dobj", "NOUN", "NNS", "leader", "O"), (".", 6, "punct", "PUNCT", ".", ".", "O")]
+        (noun, 6, "dobj", "NOUN", "NNS", lemma, "O"), (".", 6, "punct", "PUNCT", ".", ".", "O")]
     assert meetings(make(rows), actors) == [["Blair", "Durkan", "Mbeki"]]
