@@ -133,6 +133,48 @@ from kg.rdf import event_label
     ("President Emmanuel Macron spoke at a conference with 200 delegates in Paris.", set()),
     # a planned meeting is no meeting (fut-upcoming)
     ("President Salva Kiir criticised the planned meeting with Vice President Riek Machar.", set()),
+    # a phone word quoted where the trigger is not is the speaker's: the news conference is a meeting, no call
+    ("Speaking on Monday at a news conference with President Yoweri Museveni, President William Ruto said, \"We will "
+     "call them on their promises.\"", {("Museveni", "Ruto")}),
+    # an accord its name calls one (signed-accord-name) and a joint statement (signed-joint-statement), not a statement
+    ("After the speeches, President Salva Kiir and President Yoweri Museveni signed the \"Declaration on Regional "
+     "Security\" in Juba.", {("Kiir", "Museveni")}),
+    ("Last month, both President Salva Kiir and Vice President Riek Machar signed a statement of \"joint "
+     "understanding\".", {("Kiir", "Machar")}),
+    ("Senator Chuck Schumer and Senator Mitch McConnell signed a statement on the budget.", set()),
+    # "a delegation of Kenyan lawmakers" is not Kenya's leader; the member named next joins its meeting
+    ("Kenyan President William Ruto opened an embassy in Kigali last year. A delegation of Kenyan lawmakers met "
+     "Rwandan President Paul Kagame on Monday. Senator Jane Wanjiru, a member of the delegation, said the talks went "
+     "well.", {("Kagame", "Wanjiru")}),
+    # an object pronoun never stands for its own clause's subject: Ruto received Starmer (object-pronouns)
+    ("Prime Minister Keir Starmer arrived in Nairobi on Sunday. President William Ruto received him at State House "
+     "on Monday.", {("Ruto", "Starmer")}),
+    # "between X, <clause>, and Y": the person after the ", and" that closes X's clause is the other side
+    ("The talks between President William Ruto, who arrived on Sunday, and President Yoweri Museveni ended on "
+     "Monday.", {("Museveni", "Ruto")}),
+    ("In July, the envoy arranged a meeting between Raila Odinga, claiming to represent the government, and Samia "
+     "Suluhu Hassan.", {("Hassan", "Odinga")}),
+    # a news conference its subjects appeared at together (together-gathering-at), not one each appeared at
+    ("President William Ruto and President Yoweri Museveni appeared together at a news conference in Kampala.",
+     {("Museveni", "Ruto")}),
+    ("President William Ruto and President Yoweri Museveni appeared at a news conference in Kampala.", set()),
+    # a name an apposition calls a place is no person met (place-appos-nouns)
+    ("Prime Minister Keir Starmer visited Kibera, a crowded Nairobi neighbourhood, on Monday.", set()),
+    # a participle adjunct of an intention verb happened (participle-adjunct-deps)
+    ("Meeting in Kampala on Monday, President William Ruto and President Yoweri Museveni agreed to reopen the "
+     "border.", {("Museveni", "Ruto")}),
+    # a news conference takes the partner hung on its verb, and a participle describing a name has him as subject
+    ("President William Ruto appeared with President Yoweri Museveni at a news conference in Kampala.",
+     {("Museveni", "Ruto")}),
+    ("President William Ruto, speaking at a news conference with President Yoweri Museveni, said the border would "
+     "reopen.", {("Museveni", "Ruto")}),
+    ("President William Ruto, speaking at a news conference in Nairobi, said the border would reopen.", set()),
+    # a group anaphor as object: the two persons named before, not the trigger's own subject
+    ("Prime Minister Tony Blair and Taoiseach Bertie Ahern arrived in Belfast on Monday. Mark Durkan met the two "
+     "leaders in the afternoon.", {("Ahern", "Blair"), ("Blair", "Durkan"), ("Ahern", "Durkan")}),
+    # "the two men" refer back like "the two leaders" (anaphoric-nouns)
+    ("President William Ruto and President Yoweri Museveni agreed to reopen the border. The two men met in Kampala "
+     "on Tuesday.", {("Museveni", "Ruto")}),
     # welcoming a person's decision is no reception
     ("Prime Minister Mette Frederiksen welcomed President Joe Biden's decision, saying it was a good sign.", set()),
 ])

@@ -6,6 +6,7 @@ Sentences are written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -613,3 +614,194 @@ def test_triggers_paid_a_visit_to_a_person(actors):
     assert meetings(make(rows), actors) == [["Blair", "Mbeki"]]
     rows[3] = ("tribute", 1, "dobj", "NOUN", "NN", "tribute", "O")
     assert triggers.meeting_row(make(rows)[1]) is None
+
+
+def _marked_pair(rows, actors, mark, at, rule, swap=None):
+    """The Doc of ``rows``: the pattern ``rule`` marks token ``at`` with ``mark``, and Blair and Mbeki met; with
+    ``swap`` (index, row) put in, they did not."""
+    doc = make(rows)
+    assert rule_marks(doc).rule(mark, at) == rule
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+    if swap is not None:
+        assert meetings(make(rows[:swap[0]] + [swap[1]] + rows[swap[0] + 1:]), actors) == []
+
+
+def test_events_accord_named_or_joint_statement_signed_together(actors):
+    """"X and Y signed the Treaty of Friendship" (signed-accord-name: a proper noun keeps its capital in the lemma)
+    and "X and Y signed a statement of joint understanding" (signed-joint-statement) are meetings; "X and Y signed a
+    statement" alone is none, like a letter."""
+    named = _blair_and_mbeki(0, 3, "nsubj") + [
+        ("signed", 3, "ROOT", "VERB", "VBD", "sign", "O"), ("the", 5, "det", "DET", "DT", "the", "O"),
+        ("Treaty", 3, "dobj", "PROPN", "NNP", "Treaty", "B-LAW"), ("of", 5, "prep", "ADP", "IN", "of", "I-LAW"),
+        ("Friendship", 6, "pobj", "PROPN", "NNP", "Friendship", "I-LAW")]
+    _marked_pair(named, actors, "signing", 3, "signed-accord-name")
+    joint = _blair_and_mbeki(0, 3, "nsubj") + [
+        ("signed", 3, "ROOT", "VERB", "VBD", "sign", "O"), ("a", 5, "det", "DET", "DT", "a", "O"),
+        ("statement", 3, "dobj", "NOUN", "NN", "statement", "O"), ("of", 5, "prep", "ADP", "IN", "of", "O"),
+        ("joint", 8, "amod", "ADJ", "JJ", "joint", "O"),
+        ("understanding", 6, "pobj", "NOUN", "NN", "understanding", "O")]
+    mutual = ("mutual", 8, "amod", "ADJ", "JJ", "mutual", "O")
+    _marked_pair(joint, actors, "signing", 3, "signed-joint-statement", (7, mutual))
+
+
+def test_triggers_a_quoted_phone_word_makes_no_call(actors):
+    """"X spoke at a news conference with Y and said: "we must call them on it"": the phone word is the speaker's,
+    inside a quotation the trigger is not in, so the conference is a meeting; unquoted it makes the sentence a call."""
+    def doc(quoted):
+        marks = [('"', 13, "punct", "PUNCT", "``", '"', "O")] if quoted else []
+        rows = [("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                ("spoke", 1, "ROOT", "VERB", "VBD", "speak", "O"),
+                ("at", 1, "prep", "ADP", "IN", "at", "O"), ("a", 5, "det", "DET", "DT", "a", "O"),
+                ("news", 5, "compound", "NOUN", "NN", "news", "O"),
+                ("conference", 2, "pobj", "NOUN", "NN", "conference", "O"),
+                ("with", 5, "prep", "ADP", "IN", "with", "O"),
+                ("Mbeki", 6, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON"),
+                ("and", 1, "cc", "CCONJ", "CC", "and", "O"), ("said", 1, "conj", "VERB", "VBD", "say", "O")] + marks + [
+                ("we", 13, "nsubj", "PRON", "PRP", "we", "O"), ("must", 13, "aux", "AUX", "MD", "must", "O"),
+                ("call", 9, "ccomp", "VERB", "VB", "call", "O"), ("them", 13, "dobj", "PRON", "PRP", "they", "O")]
+        rows += [('"', 13, "punct", "PUNCT", "''", '"', "O")] if quoted else []
+        if not quoted:  # the same heads without the opening mark: every index from 10 on moves down by one
+            rows = [(w, h - 1 if h >= 10 else h, d, p, t, lem, e) for w, h, d, p, t, lem, e in rows]
+        return make(rows)
+    quoted = doc(True)
+    assert triggers.classify(quoted[5], triggers.meeting_row(quoted[5])) == "meeting"
+    assert meetings(quoted, actors) == [["Blair", "Mbeki"]]
+    plain = doc(False)
+    assert triggers.classify(plain[5], triggers.meeting_row(plain[5])) == "call"
+
+
+def test_anaphora_delegation_of_demonym_nouns_is_not_the_countrys_leader():
+    """"a delegation of Kenya" stands for Kenya's side (``counterpart-anaphora``); in "a delegation of Kenyan
+    lawmakers" the demonym describes the lawmakers, who are not Kenya's leader: no mention."""
+    from kg.extract.anaphora import nominal_mentions
+
+    def doc(tail):
+        return make([("A", 1, "det", "DET", "DT", "a", "O"),
+                     ("delegation", 4 + len(tail), "nsubj", "NOUN", "NN", "delegation", "O"),
+                     ("of", 1, "prep", "ADP", "IN", "of", "O")] + tail +
+                    [("met", 4 + len(tail), "ROOT", "VERB", "VBD", "meet", "O"),
+                     ("Kagame", 4 + len(tail), "dobj", "PROPN", "NNP", "Kagame", "B-PERSON")])
+    country = doc([("Kenya", 2, "pobj", "PROPN", "NNP", "Kenya", "B-GPE")])
+    assert [(m.rule, m.countries) for m in nominal_mentions(country, [])] == [("counterpart-anaphora", ("KE",))]
+    lawmakers = doc([("Kenyan", 4, "amod", "ADJ", "JJ", "kenyan", "B-NORP"),
+                     ("lawmakers", 2, "pobj", "NOUN", "NNS", "lawmaker", "O")])
+    assert [m for m in nominal_mentions(lawmakers, []) if m.rule == "counterpart-anaphora"] == []
+
+
+def test_events_a_delegation_is_an_unnamed_side(actors):
+    """"A delegation met X" (``delegation-side-nouns``): the meeting exists with its one named side, which a member
+    of the delegation named next joins ("Y, a member of the delegation, said …")."""
+    doc = make([("A", 1, "det", "DET", "DT", "a", "O"), ("delegation", 2, "nsubj", "NOUN", "NN", "delegation", "O"),
+                ("met", 2, "ROOT", "VERB", "VBD", "meet", "O"),
+                ("Kagame", 2, "dobj", "PROPN", "NNP", "Kagame", "B-PERSON")])
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    events, _ = assemble(ctx)
+    assert [[p.name.split()[-1] for p in e.participants] for e in events] == [["Kagame"]]
+
+
+def test_context_an_object_pronoun_is_not_its_clause_subject(actors):
+    """"Blair arrived. Mbeki received him.": "him" stands for the last person named before it who is not the
+    subject of its own clause (``object-pronouns``), so Mbeki hosted Blair, not himself."""
+    doc = make([("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                ("arrived", 1, "ROOT", "VERB", "VBD", "arrive", "O"),
+                (".", 1, "punct", "PUNCT", ".", ".", "O"), ("Mbeki", 4, "nsubj", "PROPN", "NNP", "Mbeki", "B-PERSON"),
+                ("received", 4, "ROOT", "VERB", "VBD", "receive", "O"), ("him", 4, "dobj", "PRON", "PRP", "he", "O"),
+                (".", 4, "punct", "PUNCT", ".", ".", "O")])
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    assert [ctx.person(e).name.split()[-1] for e in ctx.persons_at(doc[5])] == ["Blair"]
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+
+
+def test_participants_between_one_person_a_clause_and_the_other(actors):
+    """"Talks between X, who arrived, and Y ended": the parser closes the "between" phrase after X's clause and hangs
+    Y on the verb; the person just after the ", and" is the other side (``stray_partners.between_tail``)."""
+    def doc(other, pos, ent):
+        return make([("The", 1, "det", "DET", "DT", "the", "O"), ("talks", 10, "nsubj", "NOUN", "NNS", "talk", "O"),
+                     ("between", 1, "prep", "ADP", "IN", "between", "O"),
+                     ("Blair", 2, "pobj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                     (",", 3, "punct", "PUNCT", ",", ",", "O"), ("who", 6, "nsubj", "PRON", "WP", "who", "O"),
+                     ("arrived", 3, "relcl", "VERB", "VBD", "arrive", "O"), (",", 1, "punct", "PUNCT", ",", ",", "O"),
+                     ("and", 1, "cc", "CCONJ", "CC", "and", "O"), (other, 10, "nsubj", pos, "NNP", other, ent),
+                     ("ended", 10, "ROOT", "VERB", "VBD", "end", "O")])
+    assert meetings(doc("Mbeki", "PROPN", "B-PERSON"), actors) == [["Blair", "Mbeki"]]
+    assert meetings(doc("rebels", "NOUN", "O"), actors) == []
+
+
+def test_events_appeared_together_at_a_news_conference(actors):
+    """"X and Y appeared together at a news conference" (together-gathering-at): its subjects held it together;
+    "X and Y appeared at a news conference" may be two appearances."""
+    rows = _blair_and_mbeki(0, 3, "nsubj") + [
+            ("appeared", 3, "ROOT", "VERB", "VBD", "appear", "O"),
+            ("together", 3, "advmod", "ADV", "RB", "together", "O"),
+            ("at", 3, "prep", "ADP", "IN", "at", "O"), ("a", 8, "det", "DET", "DT", "a", "O"),
+            ("news", 8, "compound", "NOUN", "NN", "news", "O"),
+            ("conference", 5, "pobj", "NOUN", "NN", "conference", "O")]
+    again = ("again", 3, "advmod", "ADV", "RB", "again", "O")
+    _marked_pair(rows, actors, "joint-event", 8, "together-gathering-at", (4, again))
+
+
+def test_participants_a_name_an_apposition_calls_a_place_is_nobody(actors):
+    """"Blair visited Hreik, a neighbourhood" (``place-appos-nouns``): NER took the place for a person, who takes no
+    part in the visit; "Blair visited Mbeki, a friend" is a visit to a person."""
+    def doc(noun):
+        return make([("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                     ("visited", 1, "ROOT", "VERB", "VBD", "visit", "O"),
+                     ("Mbeki", 1, "dobj", "PROPN", "NNP", "Mbeki", "B-PERSON"),
+                     (",", 2, "punct", "PUNCT", ",", ",", "O"),
+                     ("a", 5, "det", "DET", "DT", "a", "O"), (noun, 2, "appos", "NOUN", "NN", noun, "O")])
+    assert meetings(doc("friend"), actors) == [["Blair", "Mbeki"]]
+    assert meetings(doc("neighbourhood"), actors) == []
+
+
+def test_triggers_a_participle_adjunct_of_an_intention_happened(actors):
+    """"Meeting in Kampala, Blair and Mbeki agreed to act" (``participle-adjunct-deps``): the participle says when they
+    agreed, so the meeting happened; "agreed to meet" is still an intention."""
+    rows = [("Meeting", 7, "advcl", "VERB", "VBG", "meet", "O"), ("in", 0, "prep", "ADP", "IN", "in", "O"),
+            ("Kampala", 1, "pobj", "PROPN", "NNP", "Kampala", "B-GPE"), (",", 7, "punct", "PUNCT", ",", ",", "O")]
+    rows += _blair_and_mbeki(4, 7, "nsubj") + [
+        ("agreed", 7, "ROOT", "VERB", "VBD", "agree", "O"), ("to", 9, "aux", "PART", "TO", "to", "O"),
+        ("act", 7, "xcomp", "VERB", "VB", "act", "O")]
+    doc = make(rows)
+    assert triggers.future_rule(doc[0]) is None
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+    intent = make([("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                   ("agreed", 1, "ROOT", "VERB", "VBD", "agree", "O"), ("to", 3, "aux", "PART", "TO", "to", "O"),
+                   ("meet", 1, "xcomp", "VERB", "VB", "meet", "O"), ("Mbeki", 3, "dobj", "PROPN", "NNP", "Mbeki", "B-PERSON")])
+    assert triggers.future_rule(intent[3]) == "fut-intent-head"
+
+
+def test_participants_partner_on_the_verb_of_a_news_conference(actors):
+    """"Blair appeared with Mbeki at a news conference" (``stray_partners.verb_partners``, ``gathering-place-preps``):
+    the conference takes the "with" partner the parser hangs on the verb; at a rally there is no news conference."""
+    def doc(noun, kind):
+        return make([("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                     ("appeared", 1, "ROOT", "VERB", "VBD", "appear", "O"), ("with", 1, "prep", "ADP", "IN", "with", "O"),
+                     ("Mbeki", 2, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON"), ("at", 1, "prep", "ADP", "IN", "at", "O"),
+                     ("a", 7, "det", "DET", "DT", "a", "O"), (kind, 7, "compound", "NOUN", "NN", kind, "O"),
+                     (noun, 4, "pobj", "NOUN", "NN", noun, "O")])
+    assert meetings(doc("conference", "news"), actors) == [["Blair", "Mbeki"]]
+    assert meetings(doc("rally", "party"), actors) == []
+
+
+def test_participants_a_participle_describing_a_name_has_him_as_subject(actors):
+    """"Blair, speaking at a news conference with Mbeki, said it" (``participants._described_person``): the clause
+    describing Blair has him as its subject, so Blair and Mbeki held the news conference."""
+    doc = make([("Blair", 9, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"), (",", 0, "punct", "PUNCT", ",", ",", "O"),
+                ("speaking", 0, "acl", "VERB", "VBG", "speak", "O"), ("at", 2, "prep", "ADP", "IN", "at", "O"),
+                ("a", 6, "det", "DET", "DT", "a", "O"), ("news", 6, "compound", "NOUN", "NN", "news", "O"),
+                ("conference", 3, "pobj", "NOUN", "NN", "conference", "O"), ("with", 6, "prep", "ADP", "IN", "with", "O"),
+                ("Mbeki", 7, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON"), ("said", 9, "ROOT", "VERB", "VBD", "say", "O")])
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+
+
+@pytest.mark.parametrize("noun, lemma", [("leaders", "leader"), ("men", "man")])
+def test_participants_group_anaphor_as_object_is_the_two_named_before(actors, noun, lemma):
+    """"Blair and Mbeki arrived. Durkan met the two leaders / the two men.": a group anaphor that is the trigger's
+    object stands for the two persons named before who are not its own subject (``participants.antecedents``;
+    ``anaphoric-nouns``), and the meeting is theirs with Durkan, not Durkan's with unnamed leaders."""
+    rows = _blair_and_mbeki(0, 3, "nsubj") + [
+        ("arrived", 3, "ROOT", "VERB", "VBD", "arrive", "O"), (".", 3, "punct", "PUNCT", ".", ".", "O"),
+        ("Durkan", 6, "nsubj", "PROPN", "NNP", "Durkan", "B-PERSON"), ("met", 6, "ROOT", "VERB", "VBD", "meet", "O"),
+        ("the", 9, "det", "DET", "DT", "the", "O"), ("two", 9, "nummod", "NUM", "CD", "two", "O"),
+        (noun, 6, "dobj", "NOUN", "NNS", lemma, "O"), (".", 6, "punct", "PUNCT", ".", ".", "O")]
+    assert meetings(make(rows), actors) == [["Blair", "Durkan", "Mbeki"]]

@@ -60,13 +60,23 @@ def _nominal_group(doc: Doc, i: int) -> Mention | None:
     countries = list(_demonyms_before(doc, i))
     j = i + 1
     if j < len(doc) and rule_marks(doc).has("counterpart-prep", j):
-        countries_after, j = _polity_list(doc, j + 1)
-        countries.extend(countries_after)
+        countries_after, end = _polity_list(doc, j + 1)
+        if countries_after and not _demonym_of_noun(doc, end):  # "a delegation of Brazilian deputies": not Brazil's
+            countries.extend(countries_after)
+            j = end
     if not countries:
         return None
     kind = "head" if doc[i].lower_.startswith(("leader", "head", "government")) else "counterpart"
     return Mention(i, max(j, i + 1), None, "nominal", None, countries[0] if len(countries) == 1 else None, kind,
                    "counterpart-anaphora", countries=tuple(countries), span_start=i, span_end=max(j, i + 1))
+
+
+def _demonym_of_noun(doc: Doc, end: int) -> bool:
+    """Whether the polity list ends in a demonym that describes the noun after it ("of Brazilian deputies",
+    "from Chinese companies"): the counterpart noun then names those people, not the country's leader."""
+    last = doc[end - 1]
+    return end < len(doc) and last.pos_ == "ADJ" and last.dep_ == "amod" and last.head.i == end and \
+        doc[end].pos_ == "NOUN"
 
 
 def _demonyms_before(doc: Doc, i: int):

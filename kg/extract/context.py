@@ -50,9 +50,17 @@ class Context:
         if appos is not None:
             return self.token_entities[appos]
         if people.is_pronoun(tok.text) and tok.lower_ not in ("his", "her"):
-            found = people.pronoun_entity(tok.i, self.mentions)
+            found = people.pronoun_entity(tok.i, self.mentions, self._clause_subjects(tok))
             return [found] if found is not None else []
         return []
+
+    def _clause_subjects(self, tok: Token) -> list[int]:
+        """The persons an object pronoun cannot stand for: the subjects of its own clause ("X received him": not X;
+        ``object-pronouns``, objects by ``object-pronoun-deps``)."""
+        if tok.lower_ not in lexicon.words("object-pronouns") or tok.dep_ not in lexicon.words("object-pronoun-deps"):
+            return []
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        return [e for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for e in self.persons_at(c)]
 
     def _appositions(self) -> dict[int, int]:
         """Head token → its first apposition child that stands for an entity ("the envoy, X, said")."""

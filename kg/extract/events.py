@@ -202,7 +202,8 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
     if joins_earlier(tok, row, drafts, subjects, people_, event):
         return None
     principal = titled or next((d.kind for d in drafts if d.kind != "intent"), None)
-    if _asserted(ctx, tok) and (people_ and event is not None or len(alone) == 1 and
+    named_back = anaphoric and prior is None  # "Z met the two leaders": the two named before, no unnamed group
+    if _asserted(ctx, tok) and (people_ and event is not None or len(alone) == 1 and not named_back and
                                 (_meets_group(tok, row) or _listed_later(tok) or _meets_officials(tok))):
         return _solo(tok, row, people_ if event is not None else alone, principal, event)
     if len(people_) < 2 or not others and row.get("needs_other") == "yes" and not _joint(tok):
@@ -281,13 +282,15 @@ def _listed_later(tok: Token) -> bool:
 
 def _meets_officials(tok: Token) -> bool:
     """"Senior Administration Officials met with Governor X", "X met with civil rights leaders": a verb trigger
-    whose subject or object is a group of unnamed officials (``official-group-nouns``) has its one named side."""
+    whose subject or object is a group of unnamed officials (``official-group-nouns``) or a delegation ("A delegation
+    of Kenyan lawmakers met X", ``delegation-side-nouns``) has its one named side."""
     if tok.pos_ != "VERB":
         return False
     marks = rule_marks(tok.doc)
     sides = [c for c in tok.children if c.dep_ in ("nsubj", "dobj")]
     sides += [o for c in tok.children if marks.has("participant-prep", c.i) for o in c.children if o.dep_ == "pobj"]
-    return any(s.lower_ in lexicon.words("official-group-nouns") for s in sides)
+    groups = lexicon.words("official-group-nouns") | lexicon.words("delegation-side-nouns")
+    return any(s.lower_ in groups for s in sides)
 
 
 def _headline_kind(ctx: Context) -> str | None:

@@ -17,6 +17,7 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.groups import group_members, phrase, polities_in
 from kg.extract.rulematch import rule_marks
+from kg.extract.stray_partners import stray_partners
 from kg.lexicon import fold
 
 
@@ -27,7 +28,7 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
     if not subj_tok and not _between(tok):  # "the summit between A and B" names both its sides
         verb = governing_verb(tok)  # or its auxiliary, where the parser hung the subject on it ("who had … talks")
         subj_tok = [c for v in (verb, *(a for a in verb.children if a.dep_ == "aux")) for c in v.children
-                    if c.dep_ in lexicon.words("subject-deps")]
+                    if c.dep_ in lexicon.words("subject-deps")] or _described_person(tok, verb)
     subjects = [e for t in subj_tok for e in persons_in_phrase(ctx, t, prior)]
     if not subj_tok and tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ", "VBP"):
         subjects = _nearest_before(ctx, tok)  # the parser lost the subject: "After X with A, B met C"
@@ -43,19 +44,17 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
             others += persons_in_phrase(ctx, c, prior)
         elif c.dep_ in ("npadvmod", "dep", "appos", "conj") and c.pos_ in ("PROPN", "NOUN"):
             others += persons_in_phrase(ctx, c, prior)  # list items the parser hung on the verb
-    others += _delegation_leaders(ctx, tok) + _about_partners(ctx, tok)  # "talks mediated by X"
+    others += _delegation_leaders(ctx, tok) + stray_partners(ctx, tok, persons_in_phrase)  # "talks mediated by X"
     return dedupe(subjects), [e for e in dedupe(others) if e not in subjects]
 
 
-def _about_partners(ctx: Context, tok: Token) -> list[int]:
-    """"a meeting about the crisis with Y": the parser hangs the noun trigger's "with Y" on what it is about
-    (``topic-about-preps``); Y is the partner all the same."""
-    if tok.pos_ != "NOUN":
-        return []
-    about = lexicon.words("topic-about-preps")
-    return [e for p in tok.children if p.dep_ == "prep" and p.lower_ in about
-            for o in p.children if o.dep_ == "pobj"
-            for w in o.children if w.dep_ == "prep" and w.lower_ == "with" for e in persons_in_phrase(ctx, w)]
+def _described_person(tok: Token, head: Token) -> list[Token]:
+    """"X, speaking alongside Y at a news conference, said": a participle clause that describes a name (``acl``)
+    has that person as its subject."""
+    node = tok
+    while node.head.i not in (head.i, node.i):
+        node = node.head
+    return [head] if head.pos_ == "PROPN" and head.i != tok.i and node.dep_ == "acl" and node.tag_ == "VBG" else []
 
 
 def _between(tok: Token) -> bool:
@@ -68,25 +67,29 @@ def antecedents(ctx: Context, tok: Token) -> list[int]:
     """Whom a group anaphor ("the two leaders", "they") of a trigger with no event before it refers to: the two
     persons named in the trigger's sentence before it ("X told Y … when they met"), else, with none named there,
     in the sentence before ("X and Y declared a truce. The two leaders made the announcement at a summit");
-    nobody unless exactly two."""
+    nobody unless exactly two. The trigger's own subject is none of them ("X and Y arrived. Z met the two leaders")."""
     if not _refers_back(tok):
         return []
-    sent = tok.sent
-    found = _named_between(ctx, sent.start, tok.i)
+    sent, verb = tok.sent, governing_verb(tok)
+    own = {e for v in {tok, verb} for c in v.children if c.dep_ in lexicon.words("subject-deps")
+           for e in persons_in_phrase(ctx, c)}
+    found = [e for e in _named_between(ctx, sent.start, tok.i) if e not in own]
     if not found and sent.start > 0:
-        found = _named_between(ctx, ctx.doc[sent.start - 1].sent.start, sent.start)
+        found = [e for e in _named_between(ctx, ctx.doc[sent.start - 1].sent.start, sent.start) if e not in own]
     return found if len(found) == 2 else []
 
 
 def _refers_back(tok: Token) -> bool:
     """Whether a side of the trigger is a group anaphor: its subject ("they met", "the two leaders made the
-    announcement at a summit"), its possessive ("their meeting") or its partner ("talks between the two
-    leaders"); not a possessive elsewhere ("X meets their needs")."""
+    announcement at a summit"), its possessive ("their meeting"), its object itself ("Z met the two leaders") or its
+    partner ("talks between the two leaders"); not a possessive elsewhere ("X meets their needs")."""
     words = lexicon.words("anaphoric-pronouns") | lexicon.words("anaphoric-nouns")
     marks = rule_marks(tok.doc)
     verb = governing_verb(tok)
     sides = [c for v in {tok, verb} for c in v.children if c.dep_ in lexicon.words("subject-deps")]
     sides += [c for c in tok.children if c.dep_ == "poss" or marks.has("participant-prep", c.i)]
+    if any(c.dep_ == "dobj" and c.lower_ in words for c in tok.children):  # the object itself, not its phrase
+        return True
     return any(t.lower_ in words and (t.dep_ != "poss" or t.head.i == tok.i) for s in sides for t in phrase(s))
 
 
@@ -118,7 +121,8 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
     for tok in phrase(head):
         if _staff_owner(tok) or _emphatic(ctx, tok):
             continue
-        found = [] if _modifies_thing(ctx, tok) or _principal(tok) or _served(tok) else ctx.persons_at(tok)
+        found = [] if _modifies_thing(ctx, tok) or _principal(tok) or _served(tok) or _place_named(tok) \
+            else ctx.persons_at(tok)
         found = found or group_members(ctx, tok) or _anaphor(tok, prior) or _earlier_subjects(ctx, tok, prior) \
             or _list_tail(ctx, tok)
         found = found or _titled(ctx, tok) or title_holders(ctx, tok) or _relative_antecedent(ctx, tok)
@@ -239,6 +243,13 @@ def group_word(tok: Token) -> bool:
         return False
     table = lexicon.simple_table("group_members.tsv", "id")
     return any(fold(code) in table for code in polities_in(phrase(tok)))
+
+
+def _place_named(tok: Token) -> bool:
+    """A name an apposition calls a place, which NER took for a person: "visited Haret Hreik, a crowded Beirut
+    neighbourhood" (``place-appos-nouns``)."""
+    node = tok.head if tok.dep_ == "compound" else tok
+    return any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.words("place-appos-nouns") for c in node.children)
 
 
 def _modifies_thing(ctx: Context, tok: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -357,9 +358,11 @@ def _best(cands: list[Entity], before: int) -> int | None:
     return max(prior)[1] if prior else None
 
 
-def pronoun_entity(token_i: int, mentions: list[Mention]) -> int | None:
-    """The person a pronoun at ``token_i`` most likely refers to: the last resolved mention before it."""
-    prior = [m for m in mentions if m.end <= token_i and m.entities and len(m.entities) == 1]
+def pronoun_entity(token_i: int, mentions: list[Mention], exclude: Sequence[int] = ()) -> int | None:
+    """The person a pronoun at ``token_i`` most likely refers to: the last resolved mention before it (not one of
+    ``exclude``, the subjects of an object pronoun's clause)."""
+    prior = [m for m in mentions if m.end <= token_i and m.entities and len(m.entities) == 1
+             and m.entities[0] not in exclude]
     if not prior:
         return None
     recent = [m for m in prior if m.subject and token_i - m.end < 80]

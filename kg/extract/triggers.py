@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.participants import governing_verb, phrase
+from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
+from kg.extract.sentences import doc_text
 from kg.extract.where import lemmas_in
 
 CLIMB = 6  # heads a future/intent marker may sit above the trigger ("looked forward to hosting")
@@ -69,18 +71,23 @@ def classify(tok: Token, row: dict, principal: str | None = None) -> str | None:
         return principal
     if row["kind"] == "call" and rule_marks(tok.doc).has("in-person-call", tok.i):
         return "meeting"  # "paid a courtesy call on X"
-    if row["kind"] == "call" or row.get("phone") == "yes" and _phone_sentence(tok.sent):
+    if row["kind"] == "call" or row.get("phone") == "yes" and _phone_sentence(tok.sent, tok):
         return "call"
     if principal == "call" and row.get("generic") == "yes":
         return "call"
     return row["kind"]
 
 
-def _phone_sentence(sent: Span) -> bool:
-    """A sentence with a phone word and no video word ("spoke by phone", not "met by video call", not "called for")."""
+def _phone_sentence(sent: Span, trigger: Token | None = None) -> bool:
+    """A sentence with a phone word and no video word ("spoke by phone", not "met by video call", not "called for");
+    a phone word quoted where the trigger is not is the speaker's, no phone call ('Speaking at a news conference
+    with Y, X said: "The world ought to call them on it"')."""
     marks = rule_marks(sent.doc)
-    phoned = any(marks.has("phone", t.i) and not marks.has("not-a-call", t.i) for t in sent)  # not "a call for"
-    return phoned and not marks.in_span("video", sent)
+    words = [t for t in sent if marks.has("phone", t.i) and not marks.has("not-a-call", t.i)]  # not "a call for"
+    if words and trigger is not None:
+        quoted = [(a, b) for a, b in quote_spans(doc_text(sent.doc)) if not a <= trigger.idx < b]
+        words = [t for t in words if not any(a <= t.idx < b for a, b in quoted)]
+    return bool(words) and not marks.in_span("video", sent)
 
 
 def is_future(tok: Token) -> bool:
@@ -108,7 +115,7 @@ def future_rule(tok: Token) -> str | None:
 def _future_above(tok: Token) -> str | None:
     """A future auxiliary or an intention on the trigger or the heads above it, within its clause."""
     marks = rule_marks(tok.doc)
-    node = tok
+    node, below = tok, tok
     for _ in range(CLIMB):
         aux = next((c for c in node.children if marks.has("future-aux", c.i)), None)
         if aux is not None:
@@ -117,13 +124,19 @@ def _future_above(tok: Token) -> str | None:
             for mark in ("intent-head", "purpose-head"):  # "plans to meet"; "arrived in X to meet Y"
                 if marks.has(mark, node.head.i):
                     return marks.rule(mark, node.head.i)
-        if node.i != tok.i and marks.has("intent-head", node.i):
+        if node.i != tok.i and marks.has("intent-head", node.i) and not _participle_adjunct(below):
             return marks.rule("intent-head", node.i)
         if node.head.i == node.i or node.dep_ in lexicon.words("reported-clause-deps") or _past_circumstance(node) \
                 or _past_clause(node) or _cause_phrase(node):
             break  # a reported or relative clause does not inherit its governor's tense
-        node = node.head
+        node, below = node.head, node
     return None
+
+
+def _participle_adjunct(node: Token) -> bool:
+    """"Meeting in Kampala, X and Y agreed to reopen the border": a participle that is an adjunct of an intention
+    verb (``participle-adjunct-deps``) says when its subjects intended, not what they intend."""
+    return node.tag_ == "VBG" and node.dep_ in lexicon.words("participle-adjunct-deps")
 
 
 def _past_clause(node: Token) -> bool:
