@@ -193,7 +193,7 @@ class DiskStore(LocalStore):
         self._unflushed = 0
 
     def size_bytes(self) -> int | None:
-        return sum(f.stat().st_size for f in self.path.rglob("*") if f.is_file())
+        return sum(_file_size(f) for f in self.path.rglob("*"))
 
     def close(self) -> None:
         try:
@@ -273,3 +273,12 @@ def open_reader(path: Path, name: str, attempts: int = 5) -> DiskStore:
             time.sleep(0.05 * attempt)
         except (OSError, RuntimeError) as e:
             raise StoreError(open_failure(name, e, "cannot open store")) from e
+
+
+def _file_size(path: Path) -> int:
+    """A file's size, 0 for a folder or a file gone since it was listed (RocksDB's background compaction deletes
+    the files it merges while the store is open)."""
+    try:
+        return path.stat().st_size if path.is_file() else 0
+    except FileNotFoundError:
+        return 0
