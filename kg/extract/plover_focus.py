@@ -4,10 +4,11 @@ from :mod:`kg.extract.plover_actors`, which reads them when it indexes an articl
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract import lexmatch
+from kg.extract.caches import per_doc
 from kg.extract.context import Context, place_for
 from kg.extract.orgnames import us_states
 from kg.extract.sentences import sentence_number
@@ -29,7 +30,7 @@ def focus(ctx: Context) -> tuple[str, ...]:
     """The countries an article is about: those its first sentences (title line included) name, themselves or
     by a city of theirs, most named first (ties in text order); when they name none, those of the whole article
     (a report on a rally whose opening names only a venue: the country of the cities named later)."""
-    return _ranked(_mentions(ctx, FOCUS_SENTENCES) or _mentions(ctx, None))
+    return _ranked(_opening(ctx))
 
 
 def addressees(ctx: Context) -> tuple[str, ...]:
@@ -37,7 +38,7 @@ def addressees(ctx: Context) -> tuple[str, ...]:
     names only as a venue (by a city of its, or after ``plover-venue-preps``: "defence chiefs meet in Singapore",
     "the treaty was signed in Luxembourg") comes after those it names otherwise, as it hosts the news rather
     than being its subject."""
-    found = _mentions(ctx, FOCUS_SENTENCES) or _mentions(ctx, None)
+    found = _opening(ctx)
     named = {code for code, venue in found if not venue}
     return tuple(sorted(_ranked(found), key=lambda c: c not in named))
 
@@ -49,11 +50,17 @@ def _ranked(found: list[tuple[str, bool]]) -> tuple[str, ...]:
     return tuple(sorted(counts, key=lambda c: -counts[c]))
 
 
-def _mentions(ctx: Context, limit: int | None) -> list[tuple[str, bool]]:
+def _opening(ctx: Context) -> list[tuple[str, bool]]:
+    """The country mentions of the first sentences, or of the whole article when they name none; once per Doc
+    (:func:`focus` and :func:`addressees` both read them)."""
+    return per_doc(ctx.doc, "kg_focus_mentions", lambda doc: _mentions(doc, FOCUS_SENTENCES) or _mentions(doc, None))
+
+
+def _mentions(doc: Doc, limit: int | None) -> list[tuple[str, bool]]:
     """The countries the first ``limit`` sentences (all when None) name, each mention with whether it is a venue."""
     out = []
     venue_preps = lexicon.words("plover-venue-preps")
-    for ent in doc_ents(ctx.doc):
+    for ent in doc_ents(doc):
         if limit is not None and sentence_number(ent) >= limit:
             break
         if sentence_number(ent) != sentence_number(ent[-1]):
