@@ -194,6 +194,9 @@ def test_roles_less_specific_duplicate_dropped(facts_of):
     ("Secretary of State Tony Blinken arrived in Cairo. Secretary A. Blinken met the press.", dt.date(2023, 6, 14),
      {"A. Blinken"}),
     ("Secretary of State Blinken arrived in Cairo.", dt.date(2023, 6, 14), {"Antony Blinken"}),
+    # a fuller form (a middle initial) is the label, for every mention of the person
+    ("Secretary of State Antony J. Blinken arrived in Cairo. Blinken met the press.", dt.date(2023, 6, 14),
+     {"Antony J. Blinken"}),
 ])
 def test_people_label_keeps_the_article_spelling(facts_of, text, date, expected):
     facts = facts_of(text, date=date)

@@ -242,7 +242,16 @@ def test_people_written_labels_take_the_article_spelling_with_initials():
     assert {e.person().name for e in ents} == {"Dr. K. Menon"} and {e.person().key for e in ents} == {"Krishnan Menon"}
 
 
-@pytest.mark.parametrize("written", ["Menon", "Kumar Menon", "Krishnan R. Menon Jr."])
+def test_people_written_labels_take_the_fullest_form_the_article_writes():
+    menon = Actor("menon-krishnan", "Kris Menon", None, (), (Term("Foreign Minister", "IN", None, None),))
+    ents = [people.Entity(0, ("krishnan", "menon"), "Krishnan R. Menon Jr.", [_m("Menon", 0),
+                                                                             _m("Krishnan R. Menon Jr.", 4)],
+                          actor=menon)]
+    people.written_labels(ents)
+    assert ents[0].person().name == "Krishnan R. Menon Jr." and ents[0].person().key == "Kris Menon"
+
+
+@pytest.mark.parametrize("written", ["Menon", "Kumar Menon"])
 def test_people_written_labels_keep_the_dictionary_name_for_other_forms(written):
     menon = Actor("menon-krishnan", "Krishnan Menon", None, (), (Term("Foreign Minister", "IN", None, None),))
     ents = [people.Entity(0, ("menon",), written, [_m(written, 0)], actor=menon)]

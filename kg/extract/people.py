@@ -56,9 +56,10 @@ class Entity:
 
 
 def written_labels(entities: list[Entity]) -> None:
-    """Label every entity of a dictionary person with the article's spelling of the name when it is as full as the
-    dictionary's, each word a spelling or an initial of the dictionary's word ("S. Rao" for "Subrahmanyam Rao",
-    "Fouad Haddad" for "Fuad Haddad"): one label per person, and none the article does not write."""
+    """Label every entity of a dictionary person with the article's fullest spelling of the name when it has more
+    words than the dictionary's ("Joseph R. Biden, Jr." for "Joe Biden"), or as many, each a spelling or an initial
+    of the dictionary's word ("S. Rao" for "Subrahmanyam Rao", "Fouad Haddad" for "Fuad Haddad"): one label per
+    person, and none the article does not write."""
     groups: dict[Actor, list[Entity]] = {}
     for ent in entities:
         if ent.actor:
@@ -67,18 +68,29 @@ def written_labels(entities: list[Entity]) -> None:
         canon = written_words(actor.name)
         names = [m.name for ent in group for m in ent.mentions if m.name and _spelt_as(written_words(m.name), canon)]
         for ent in group:
-            ent.written = names[0] if names else None
+            ent.written = max(names, key=lambda n: len(written_words(n)), default=None)
 
 
 def _spelt_as(words: tuple[str, ...], canon: tuple[str, ...]) -> bool:
-    """The written name is the dictionary's, word for word, in another spelling or with initials.
+    """The written name is the dictionary's, word for word, in another spelling or with initials, or a fuller form
+    with its surname (more words: given names, initials, suffixes).
 
     >>> _spelt_as(("s", "rao"), ("subrahmanyam", "rao")), _spelt_as(("fouad", "haddad"), ("fuad", "haddad"))
     (True, True)
-    >>> _spelt_as(("bibi", "levy"), ("benjamin", "levy")), _spelt_as(("joseph", "r", "biden"), ("joe", "biden"))
-    (False, False)
+    >>> _spelt_as(("bibi", "levy"), ("benjamin", "levy")), _spelt_as(("joseph", "r", "biden", "jr"), ("joe", "biden"))
+    (False, True)
     """
-    return bool(words) and len(words) == len(canon) and all(map(_same_word, words, canon))
+    if not words or not canon or _spelling(_surname(words)) != _spelling(_surname(canon)):
+        return False
+    return len(words) > len(canon) or (len(words) == len(canon) and all(map(_same_word, words, canon)))
+
+
+def _surname(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The last name word before any generation suffix ("joseph r biden jr" → "biden")."""
+    suffixes = lexicon.words("senior-suffixes") | lexicon.words("junior-suffixes")
+    while len(words) > 1 and words[-1] in suffixes:
+        words = words[:-1]
+    return words[-1:]
 
 
 def written_words(name: str) -> tuple[str, ...]:
