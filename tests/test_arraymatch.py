@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc
 
-from kg.extract.arraymatch import QUANTIFIERS, RELATIONS, ArrayMatcher
+from kg.extract.arraycompile import QUANTIFIERS
+from kg.extract.arraymatch import RELATIONS, ArrayMatcher
 
 VOCAB = spacy.blank("en").vocab
 WORDS = ["a", "b", "c", "B", "d"]
