@@ -162,16 +162,16 @@ def test_topics_update_is_a_noun_cue_and_updated_a_verb():
     import spacy
     from spacy.tokens import Doc
 
-    from kg.extract.topics import _cue_row, _cue
+    from kg.extract.topiccues import cue, cue_row
 
     vocab = spacy.blank("en").vocab
     doc = Doc(vocab, words=["an", "update", "on", "exports"], heads=[1, 1, 1, 2],
               deps=["det", "ROOT", "prep", "pobj"], pos=["DET", "NOUN", "ADP", "NOUN"],
               lemmas=["an", "update", "on", "export"])
-    assert _cue(doc[1])["id"] == "c-update"
+    assert cue(doc[1])["id"] == "c-update"
     verb = Doc(vocab, words=["Kelly", "updated", "Moran"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
                pos=["PROPN", "VERB", "PROPN"], lemmas=["Kelly", "update", "Moran"])
-    assert _cue_row(verb[1])["id"] == "c-update" and (_cue(verb[1]) or {}).get("id") != "c-update"
+    assert cue_row(verb[1])["id"] == "c-update" and (cue(verb[1]) or {}).get("id") != "c-update"
 
 
 def test_topicphrase_place_after_a_pair_hung_on_the_verb():
@@ -870,7 +870,7 @@ def test_topicnouns_discussion_touched_on_model_free():
     import spacy
     from spacy.tokens import Doc
 
-    from kg.extract import topics as topic_rules
+    from kg.extract import topiccues as topic_rules
     from kg.extract.topicnouns import meeting_subject
     from kg.extract.topicphrase import phrase_span
 
@@ -879,7 +879,7 @@ def test_topicnouns_discussion_touched_on_model_free():
               deps=["poss", "nsubj", "ROOT", "prep", "amod", "pobj"], pos=["PRON", "NOUN", "VERB", "ADP", "ADJ", "NOUN"],
               lemmas=["their", "discussion", "touch", "on", "such", "issue"])
     assert meeting_subject(doc[1])
-    assert topic_rules._cue(doc[2])["id"] == "c-touch"
+    assert topic_rules.cue(doc[2])["id"] == "c-touch"
     assert phrase_span(doc[5]) is None
 
 
@@ -915,14 +915,14 @@ def test_topics_not_topic_verb_is_no_broad_cue_model_free():
     import spacy
     from spacy.tokens import Doc
 
-    from kg.extract import topics as topic_rules
+    from kg.extract import topiccues as topic_rules
 
     vocab = spacy.blank("en").vocab
     for verb, lemma, cue in (("strolled", "stroll", False), ("praised", "praise", True)):
         doc = Doc(vocab, words=["The", "leaders", verb, "the", "cathedral"], heads=[1, 2, 2, 4, 2],
                   deps=["det", "nsubj", "ROOT", "det", "dobj"], pos=["DET", "NOUN", "VERB", "DET", "NOUN"],
                   lemmas=["the", "leader", lemma, "the", "cathedral"])
-        assert (topic_rules._cue(doc[2]) is not None) == cue
+        assert (topic_rules.cue(doc[2]) is not None) == cue
 
 
 def test_topicnouns_purpose_of_gathering_model_free():
@@ -1091,18 +1091,18 @@ def test_topics_aimed_by_talks_model_free():
     import spacy
     from spacy.tokens import Doc
 
-    from kg.extract import topics as topic_rules
+    from kg.extract import topiccues as topic_rules
 
     vocab = spacy.blank("en").vocab
     for noun, lemma, cue in (("talks", "talk", True), ("raid", "raid", False)):
         doc = Doc(vocab, words=["The", noun, "were", "aimed", "at", "peace"], heads=[1, 3, 3, 3, 3, 4],
                   deps=["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
                   pos=["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN"], lemmas=["the", lemma, "be", "aim", "at", "peace"])
-        assert (topic_rules._cue(doc[3]) is not None) == cue
+        assert (topic_rules.cue(doc[3]) is not None) == cue
     doc = Doc(vocab, words=["an", "agreement", "aimed", "at", "peace"], heads=[1, 1, 1, 2, 3],
               deps=["det", "ROOT", "acl", "prep", "pobj"], pos=["DET", "NOUN", "VERB", "ADP", "NOUN"],
               lemmas=["an", "agreement", "aim", "at", "peace"])
-    assert topic_rules._cue(doc[2])["id"] == "c-aim"
+    assert topic_rules.cue(doc[2])["id"] == "c-aim"
 
 
 def test_topics_name_modifier_conjunct_is_no_topic(facts_of):

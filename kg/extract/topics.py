@@ -10,9 +10,8 @@ else to the event its subject takes part in, else to the article's main event.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.attendees import SIDES_RULE
@@ -21,6 +20,7 @@ from kg.extract.events import title_line
 from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
+from kg.extract.topiccues import cue, cue_row, cue_tokens
 from kg.extract.topicevents import (
     about_unnamed,
     broad_cue,
@@ -46,8 +46,6 @@ from kg.extract.topicnouns import (
     noun_cue,
     other_talks,
     refers_back,
-    subject_cue,
-    talk_noun,
 )
 from kg.extract.topicphrase import (
     MAX_WORDS,
@@ -63,73 +61,8 @@ from kg.extract.topicphrase import (
     split_inner,
 )
 from kg.extract.triggers import negated
-from kg.extract.where import lemmas_in, tokens_with
 from kg.lexicon import fold
 from kg.model import EventFact, TopicFact
-
-
-def _cue_row(tok: Token) -> dict | None:
-    """The cue entry of a verb, two-word entries first ("make clear", "follow up")."""
-    table = lexicon.simple_table("topic_cues.tsv", "lemma")
-    for c in tok.children:
-        if c.dep_ in ("prt", "oprd", "acomp", "ccomp", "advmod") and f"{tok.lemma_.lower()} {c.lower_}" in table:
-            return table[f"{tok.lemma_.lower()} {c.lower_}"]
-    return table.get(tok.lemma_.lower())
-
-
-def _cue_tokens(doc: Doc) -> list[int]:
-    """The tokens that can be cues: verbs (the broad cue), nouns (:func:`noun_cue`) and the lemmas of
-    ``topic_cues.tsv`` (:func:`_cue_row`); :func:`_cue` decides."""
-    return sorted({*tokens_with(doc, "POS", ("VERB", "NOUN")), *lemmas_in(doc, _cue_lemmas())})
-
-
-@cache
-def _cue_lemmas() -> frozenset[str]:
-    return frozenset(key.split(" ")[0] for key in lexicon.simple_table("topic_cues.tsv", "lemma"))
-
-
-def _cue(tok: Token) -> dict | None:
-    row = _cue_row(tok)
-    if row is not None and (row["kind"] == "noun-on" and tok.pos_ != "NOUN" or
-                            row["kind"] == "verb-subject" and not subject_cue(tok)):
-        row = None  # "X updated Y on Z": the verb of a noun cue ("an update on Z") is a verb like any other
-    if row is not None and row["kind"] == "copula":
-        return row if copula_cue(tok) else None  # "X was on the agenda"
-    verb = tok.pos_ == "VERB" and tok.lemma_.lower() not in lexicon.words("not-topic-verbs")
-    if row is None and verb and subject_of(tok) is not None and not _raising(tok):
-        return broad_cue()
-    if row is None:
-        return None
-    if row["kind"].startswith("verb") and tok.pos_ != "VERB":
-        return None
-    if row["kind"] == "verb-agenda" and not any(t.lower_ in lexicon.words("agenda-words") for t in tok.subtree):
-        return None
-    if row["kind"] == "noun-subj" or row["kind"] == "verb-purpose" and not _aimed_by_talks(tok):
-        return None
-    return row
-
-
-def _aimed_by_talks(tok: Token) -> bool:
-    """What a purpose verb ("aimed at X") is said of: the talks or what they produce (a meeting noun, a
-    ``topic-talk-subjects`` or ``topic-purpose-subjects`` word: "talks aimed at X", "an agreement aimed at X", "the
-    discussions were aimed at X"), those who met ("they", "the two sides") or a person; not another thing ("the
-    raid was aimed at X", "it is aimed at X")."""
-    node = tok
-    while node.dep_ == "xcomp" and node.head.i != node.i:
-        node = node.head  # "the talks would aim to persuade X"
-    aimer = node.head if node.dep_ == "acl" else next(
-        (c for c in node.children if c.dep_ in lexicon.words("subject-deps")), None)
-    if aimer is None or aimer.ent_type_ == "PERSON" or aimer.lower_ in lexicon.words("topic-group-subjects"):
-        return True
-    return aimer.pos_ in ("NOUN", "PROPN") and (
-        talk_noun(aimer) or fold(aimer.lemma_) in lexicon.words("topic-purpose-subjects")
-        or any(t.lower_ in lexicon.words("topic-group-subjects") for t in aimer.subtree))
-
-
-def _raising(tok: Token) -> bool:
-    """"The leaders are expected to take a pilgrimage", "X tried to create Y": the verb under it says what they
-    do (a cue of its own, or none: ``not-topic-verbs``), not the verb that governs it."""
-    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
 
 
 def candidate_heads(tok: Token) -> list[Token]:
@@ -139,7 +72,7 @@ def candidate_heads(tok: Token) -> list[Token]:
     subject = subject_of(tok)
     inside = {t.i for t in tok.subtree}
     skip = {t.i for t in subject.subtree} if subject is not None and subject.i in inside else set()
-    thing, row = passive_topic(tok), _cue_row(tok)
+    thing, row = passive_topic(tok), cue_row(tok)
     if thing is not None and row is not None and row["kind"] != "verb-purpose":
         # "Trade was also discussed", "Also discussed were X, Y": what the passive subject says
         skip = inside - {t.i for a in (thing, *inverted_things(tok)) for t in a.subtree}
@@ -384,9 +317,9 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     by_sentence = events_by_sentence(ctx, events, anchors)
     unnamed = {e.id for e in events if not e.participants or e.evidence.rule.endswith(SIDES_RULE)}
     names = {e.id: e.name for e in events}
-    for i in _cue_tokens(ctx.doc):
+    for i in cue_tokens(ctx.doc):
         tok = ctx.doc[i]
-        row = None if in_hyphen_word(tok) else _cue(tok) or noun_cue(tok)
+        row = None if in_hyphen_word(tok) else cue(tok) or noun_cue(tok)
         if row is None or tok.sent.start in headlines or negated(tok) or \
                 row is broad_cue() and title is not None and tok.sent.start == title.start:
             continue  # "they never discussed X", "do not intend to discuss X": not discussed
