@@ -204,6 +204,15 @@ def test_extract_readouts_meetings(readout, text, meetings):
     ("Yesterday, Council of Economic Advisers Member Ana Ruiz met the mayors. Tom Reyes, a member of the Council of "
      "Economic Advisers, joined them.", {("Ruiz", "Member of the Council of Economic Advisers", "US"),
                                          ("Reyes", "Member of the Council of Economic Advisers", "US")}, set()),
+    # a post written before a name NER misses, in a list of titled names: hers, not the names' around it
+    ("Administration officials included Director of Public Engagement Tom Reyes, Deputy Assistant to the President "
+     "for Economic Policy Ana Ruiz, and National Climate Advisor Lisa Park.",
+     {("Ruiz", "Deputy Assistant to the President", "US"), ("Park", "National Climate Advisor", "US")},
+     {("Reyes", "Deputy Assistant to the President", "US"), ("Park", "Deputy Assistant to the President", "US")}),
+    # the National Security Council's senior director keeps the title as written; the NSC's as abbreviated
+    ("The Assistant Secretary traveled to Lima. He was accompanied by National Security Council Senior Director for "
+     "the Andean Region Tom Reyes and NSC Senior Director Ana Ruiz.",
+     {("Reyes", "National Security Council Senior Director", "US"), ("Ruiz", "NSC Senior Director", "US")}, set()),
 ])
 def test_extract_readouts_roles(readout, text, expected, absent):
     found = roles(readout(text))

@@ -568,6 +568,29 @@ def test_titles_long_apposition_ending_on_a_name_is_the_next_persons():
     assert title is not None and title.role == "Chief"  # no name after it: Reyes's
 
 
+def test_staff_tail_name_after_a_post_written_before_it():
+    """"Tom Reyes, Deputy Assistant to the President for Economic Policy Ana Ruiz, and National Climate Advisor Lisa
+    Park." with "Ana Ruiz" untagged: the last two proper nouns of the post's capitalised tail, closed by a comma and
+    known to no lexicon, are a name; the post is hers, neither Reyes's apposition nor a second post of Park's."""
+    words = ["Tom", "Reyes", ",", "Deputy", "Assistant", "to", "the", "President", "for", "Economic", "Policy", "Ana",
+             "Ruiz", ",", "and", "National", "Climate", "Advisor", "Lisa", "Park", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PROPN", "PROPN",
+           "PROPN", "PUNCT", "CCONJ", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    doc = make(words, pos=pos, ents=["B-PERSON", "I-PERSON"] + ["O"] * 16 + ["B-PERSON", "I-PERSON", "O"])
+    assert staff.tail_name(doc, 11) and not staff.tail_name(doc, 10)  # two words: "Policy Ana Ruiz" is not one name
+    found = titles.title_before(doc, 11)
+    assert found is not None and (found.start, found.title.role, found.country) == (3, "Deputy Assistant to the "
+                                                                                    "President", "US")
+    assert titles_after.title_after(doc, 2)[0] is None
+    assert titles.more_titles(doc, 15) == []
+    # a post's tail closing an apposition is no name: "Affairs" is a word of title phrases
+    words = ["Tom", "Reyes", ",", "Assistant", "Secretary", "for", "Western", "Hemisphere", "Affairs", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"]
+    doc = make(words, pos=pos, ents=["B-PERSON", "I-PERSON"] + ["O"] * 9)
+    assert not staff.tail_name(doc, 7)
+    assert titles_after.title_after(doc, 2)[0] is not None
+
+
 def test_title_patterns_closed_name_after_a_title_that_ner_missed():
     """"Tom Reyes, Director of Policy for the First Lady Mara Oduya, …" with "Mara Oduya" untagged: two proper
     nouns no lexicon knows, closed by a comma after a title, are a name, so the apposition is hers, not Reyes's, and

@@ -8,6 +8,7 @@ political role).
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -17,7 +18,7 @@ from kg.extract.lexmatch import marks
 from kg.extract.names import continues_name
 from kg.extract.orgnames import MAX_BODY, attendee_body_after, institutions, org_word, private_body_after
 from kg.extract.rulematch import rule_marks
-from kg.extract.title_patterns import named_portfolio_at
+from kg.extract.title_patterns import closed_name, find_title, named_portfolio_at, unknown_words_end
 
 MAX_APPOSITION = 30  # tokens of an apposition or list item read after a name
 
@@ -247,3 +248,27 @@ def post_with_tail(doc: Doc, end: int, body_needed: bool = False) -> tuple[int, 
             return None  # the tail ends on a state body's name, not on a name NER missed
         return s, title, body[1] if body else body_country(doc, hit[0], end)
     return None
+
+
+def tail_name(doc: Doc, i: int) -> bool:
+    """Two proper nouns from ``i`` that no lexicon knows (nor a title phrase holds), closed by a comma, "and" or a
+    stop, right after the capitalised tail of a post written before a name: the name NER missed in "…, Deputy
+    Assistant to the President for Economic Policy Ana Ruiz, and …". A longer name keeps its last two words."""
+    if i < 2 or not doc[i - 1].text[:1].isupper() or find_title(doc, i) is not None:
+        return False
+    k = unknown_words_end(doc, i, most=2)
+    if k - i != 2 or k >= len(doc) or doc[k].lower_ not in (",", ";", ".", "and") or \
+            any(lexicon.fold(t.text) in _title_words() for t in doc[i:k]):
+        return False
+    return post_with_tail(doc, i) is not None
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Every word of a title phrase: "Affairs", "Security" close a post's tail, not a name."""
+    return frozenset(w for t in lexicon.titles() for w in t.phrase.replace("-", " ").split())
+
+
+def missed_name(doc: Doc, i: int) -> bool:
+    """A name NER missed starts at ``i``: right after a title (:func:`closed_name`) or a post's tail."""
+    return closed_name(doc, i) or tail_name(doc, i)
