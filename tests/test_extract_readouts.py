@@ -213,6 +213,12 @@ def test_extract_readouts_meetings(readout, text, meetings):
     ("The Assistant Secretary traveled to Lima. He was accompanied by National Security Council Senior Director for "
      "the Andean Region Tom Reyes and NSC Senior Director Ana Ruiz.",
      {("Reyes", "National Security Council Senior Director", "US"), ("Ruiz", "NSC Senior Director", "US")}, set()),
+    # a list item's post of the state body after it: "Member, Council of Economic Advisers"
+    ("Today, Secretary of Labor Ana Ruiz hosted a meeting on flood recovery in Puerto Rico.\n\nParticipants "
+     "included:\n\n- Lisa Park, Member, Council of Economic Advisers\n- Lt. General Omar Haddad, Chief, U.S. Army "
+     "Corps of Engineers\n",
+     {("Park", "Member of the Council of Economic Advisers", "US"),
+      ("Haddad", "Chief of the U.S. Army Corps of Engineers", "US")}, {("Haddad", "General", "PR")}),
 ])
 def test_extract_readouts_roles(readout, text, expected, absent):
     found = roles(readout(text))

@@ -77,6 +77,21 @@ def test_titles_roster_apposition_ends_at_the_line():
     assert (title.role, country, rule) == ("Special Assistant to the President", "US", "apposition")
 
 
+def test_staff_body_post_of_a_state_body_after_the_comma():
+    """"- Lisa Park, Member, Council of Economic Advisers": "Member" is a post only of the state body after it, here
+    a row of titles.tsv; "Chief" of a state body with no such row is the body's Chief; of a club, nobody's post."""
+    def item(post, body):
+        words = ["-", "Lisa", "Park", ",", post, ","] + body
+        pos = ["PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT"] + ["PROPN"] * len(body)
+        return make(words, pos=pos, ents=["O", "B-PERSON", "I-PERSON"] + ["O"] * (3 + len(body)))
+    title, country, _ = titles_after.title_after(item("Member", ["Council", "of", "Economic", "Advisers"]), 3)
+    assert (title.role, country) == ("Member of the Council of Economic Advisers", "US")
+    title, country, _ = titles_after.title_after(item("Chief", ["U.S.", "Army", "Corps", "of", "Engineers"]), 3)
+    assert (title.role, country) == ("Chief of the U.S. Army Corps of Engineers", "US")
+    assert staff.body_post(item("Member", ["Prairie", "Hiking", "Club"]), 4) is None
+    assert staff.body_post(item("Founder", ["Council", "of", "Economic", "Advisers"]), 4) is None
+
+
 def test_staff_white_house_body_before_a_title():
     """", White House Domestic Policy Council Director,": the body's name after the seat gives the country."""
     doc = make([",", "White", "House", "Domestic", "Policy", "Council", "Director", ","])

@@ -197,7 +197,9 @@ def department_title(doc: Doc, end: int, title: lexicon.Title) -> tuple[lexicon.
     Secretary, Department of Homeland Security" is the Secretary of Homeland Security, ", Deputy Secretary,
     Department of the Treasury" the Deputy Secretary of the Treasury, ``department-words``), else the title with
     the body's country (", Administrator, Small Business Administration"; "…, Associate Administrator for
-    Response and Recovery, Federal Emergency Management Agency"). None without such a body."""
+    Response and Recovery, Federal Emergency Management Agency"); the body's post of the lexicon (", Member,
+    Council of Economic Advisers"), or a generic title's post of the body (", Chief, U.S. Army Corps of Engineers" is
+    the Chief of the U.S. Army Corps of Engineers). None without such a body."""
     item_end = apposition_end(doc, end)
     comma = next((k for k in range(end, item_end) if doc[k].text == ","), None)
     if comma is None or comma + 1 >= item_end:
@@ -211,7 +213,21 @@ def department_title(doc: Doc, end: int, title: lexicon.Title) -> tuple[lexicon.
         if found is not None:
             return found, found.country
     row = institutions().get(body)
-    return (title, row[1]) if row is not None and row[1] else None
+    if row is None or not row[1]:
+        return None
+    found = lexicon.title_index().get(f"{lexicon.fold(title.role)} of the {body}")  # ", Member, Council of …"
+    if found is None and comma == end and title.kind == "generic":  # ", Chief, U.S. Army Corps of Engineers"
+        name = doc[comma + 1:item_end].text.strip().removeprefix("the ")
+        found = replace(title, role=f"{title.role} of the {name}", kind="advisor")
+    return found or title, row[1]
+
+
+def body_post(doc: Doc, i: int) -> tuple[lexicon.Title, str | None] | None:
+    """A list item's word that is a post only of the body after it (``body-post-words``): ", Member, Council of
+    Economic Advisers", ", Chief, U.S. Army Corps of Engineers" (a state body: :func:`department_title`)."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in lexicon.words("body-post-words") or doc[i + 1].text != ",":
+        return None
+    return department_title(doc, i + 1, lexicon.Title("body-post", doc[i].lower_, doc[i].text.title(), "generic"))
 
 
 MAX_POST_TAIL = 14  # "Under Secretary for Nuclear Security of the U.S. Department of Energy" is twelve tokens

@@ -62,6 +62,8 @@ def _apposition(doc: Doc, start: int):
     ranked = ranked_titles(doc, i)
     if ranked and (not titles or ranked[0][0] > titles[0][0]):
         titles = ranked + titles  # ", Assistant Secretary of Commerce for …", not ", Assistant Secretary"
+    if not titles and (post := staff.body_post(doc, i)) is not None:
+        return post[0], post[1] or country, "apposition"  # ", Member, Council of Economic Advisers"
     named = None if titles else named_portfolio_at(doc, i, stop) or party_title_at(doc, i, stop)  # ", a Labour MP"
     for end, title in [named] if named else [generic_portfolio(doc, e, t, stop) for e, t in titles]:
         if end > stop:
