@@ -604,6 +604,11 @@ def test_staff_tail_name_after_a_post_written_before_it():
     doc = make(words, pos=pos, ents=["B-PERSON", "I-PERSON"] + ["O"] * 9)
     assert not staff.tail_name(doc, 7)
     assert titles_after.title_after(doc, 2)[0] is not None
+    # words NER calls an organisation end the body's name: "Secretary General of the Andean Community Wagner."
+    words = ["Secretary", "General", "of", "the", "Andean", "Community", "Wagner", "."]
+    pos = ["PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    assert staff.tail_name(make(words, pos=pos), 5)  # no entity: the rule alone would read a name
+    assert not staff.tail_name(make(words, pos=pos, ents=["O"] * 3 + ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]), 5)
 
 
 def test_title_patterns_closed_name_after_a_title_that_ner_missed():

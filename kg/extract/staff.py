@@ -266,15 +266,19 @@ def post_with_tail(doc: Doc, end: int, body_needed: bool = False) -> tuple[int, 
     return None
 
 
+NOT_PERSON_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
 def tail_name(doc: Doc, i: int) -> bool:
-    """Two proper nouns from ``i`` that no lexicon knows (nor a title phrase holds), closed by a comma, "and" or a
-    stop, right after the capitalised tail of a post written before a name: the name NER missed in "…, Deputy
-    Assistant to the President for Economic Policy Ana Ruiz, and …". A longer name keeps its last two words."""
+    """Two proper nouns from ``i`` that no lexicon knows (nor a title phrase holds, nor NER calls a body or a
+    place), closed by a comma, "and" or a stop, right after the capitalised tail of a post written before a name:
+    the name NER missed in "…, Deputy Assistant to the President for Economic Policy Ana Ruiz, and …" (not "…
+    of the Andean Community Wagner."). A longer name keeps its last two words."""
     if i < 2 or not doc[i - 1].text[:1].isupper() or find_title(doc, i) is not None:
         return False
     k = unknown_words_end(doc, i, most=2)
     if k - i != 2 or k >= len(doc) or doc[k].lower_ not in (",", ";", ".", "and") or \
-            any(lexicon.fold(t.text) in _title_words() for t in doc[i:k]):
+            any(lexicon.fold(t.text) in _title_words() or t.ent_type_ in NOT_PERSON_ENTS for t in doc[i:k]):
         return False
     return post_with_tail(doc, i) is not None
 
