@@ -219,6 +219,9 @@ def test_extract_readouts_meetings(readout, text, meetings):
      "Corps of Engineers\n",
      {("Park", "Member of the Council of Economic Advisers", "US"),
       ("Haddad", "Chief of the U.S. Army Corps of Engineers", "US")}, {("Haddad", "General", "PR")}),
+    # an office whose name opens with the White House's is a state office, whatever its last words
+    ("Tom Reyes, Deputy Director of the White House Partnerships Office, and Lisa Park, Senior Advisor, also "
+     "joined the meeting.", {("Reyes", "Deputy Director", "US")}, set()),
 ])
 def test_extract_readouts_roles(readout, text, expected, absent):
     found = roles(readout(text))

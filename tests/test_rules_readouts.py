@@ -92,6 +92,23 @@ def test_staff_body_post_of_a_state_body_after_the_comma():
     assert staff.body_post(item("Founder", ["Council", "of", "Economic", "Advisers"]), 4) is None
 
 
+def test_orgnames_body_opening_with_a_state_institution_is_not_private():
+    """", Deputy Director of the White House Partnerships Office": "Partnerships" is a private body's word, but a
+    name that opens with a state institution's (agents.tsv: White House) is that institution's office; a
+    "Partnerships Office" alone stays private."""
+    from kg.extract.orgnames import private_body_after
+    words = ["Director", "of", "the", "White", "House", "Partnerships", "Office", ","]
+    pos = ["PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    assert not private_body_after(make(words, pos=pos), 1)
+    words = ["Director", "of", "the", "Riverside", "Partnerships", "Office", ","]
+    assert private_body_after(make(words, pos=pos[:2] + pos[3:]), 1)
+    title, country, _ = titles_after.title_after(make(["Tom", "Reyes", ","] + ["Deputy"] + words[:2] + ["the", "White",
+                                                       "House", "Partnerships", "Office", ","],
+                                                      pos=["PROPN", "PROPN", "PUNCT", "PROPN"] + pos,
+                                                      ents=["B-PERSON", "I-PERSON"] + ["O"] * 10), 2)
+    assert (title.role, title.kind != "nonpolitical") == ("Deputy Director", True)
+
+
 def test_staff_white_house_body_before_a_title():
     """", White House Domestic Policy Council Director,": the body's name after the seat gives the country."""
     doc = make([",", "White", "House", "Domestic", "Policy", "Council", "Director", ","])
