@@ -204,6 +204,24 @@ def test_extract_readouts_meetings(readout, text, meetings):
     ("Yesterday, Council of Economic Advisers Member Ana Ruiz met the mayors. Tom Reyes, a member of the Council of "
      "Economic Advisers, joined them.", {("Ruiz", "Member of the Council of Economic Advisers", "US"),
                                          ("Reyes", "Member of the Council of Economic Advisers", "US")}, set()),
+    # a post written before a name NER misses, in a list of titled names: hers, not the names' around it
+    ("Administration officials included Director of Public Engagement Tom Reyes, Deputy Assistant to the President "
+     "for Economic Policy Ana Ruiz, and National Climate Advisor Lisa Park.",
+     {("Ruiz", "Deputy Assistant to the President", "US"), ("Park", "National Climate Advisor", "US")},
+     {("Reyes", "Deputy Assistant to the President", "US"), ("Park", "Deputy Assistant to the President", "US")}),
+    # the National Security Council's senior director keeps the title as written; the NSC's as abbreviated
+    ("The Assistant Secretary traveled to Lima. He was accompanied by National Security Council Senior Director for "
+     "the Andean Region Tom Reyes and NSC Senior Director Ana Ruiz.",
+     {("Reyes", "National Security Council Senior Director", "US"), ("Ruiz", "NSC Senior Director", "US")}, set()),
+    # a list item's post of the state body after it: "Member, Council of Economic Advisers"
+    ("Today, Secretary of Labor Ana Ruiz hosted a meeting on flood recovery in Puerto Rico.\n\nParticipants "
+     "included:\n\n- Lisa Park, Member, Council of Economic Advisers\n- Lt. General Omar Haddad, Chief, U.S. Army "
+     "Corps of Engineers\n",
+     {("Park", "Member of the Council of Economic Advisers", "US"),
+      ("Haddad", "Chief of the U.S. Army Corps of Engineers", "US")}, {("Haddad", "General", "PR")}),
+    # an office whose name opens with the White House's is a state office, whatever its last words
+    ("Tom Reyes, Deputy Director of the White House Partnerships Office, and Lisa Park, Senior Advisor, also "
+     "joined the meeting.", {("Reyes", "Deputy Director", "US")}, set()),
 ])
 def test_extract_readouts_roles(readout, text, expected, absent):
     found = roles(readout(text))

@@ -77,6 +77,38 @@ def test_titles_roster_apposition_ends_at_the_line():
     assert (title.role, country, rule) == ("Special Assistant to the President", "US", "apposition")
 
 
+def test_staff_body_post_of_a_state_body_after_the_comma():
+    """"- Lisa Park, Member, Council of Economic Advisers": "Member" is a post only of the state body after it, here
+    a row of titles.tsv; "Chief" of a state body with no such row is the body's Chief; of a club, nobody's post."""
+    def item(post, body):
+        words = ["-", "Lisa", "Park", ",", post, ","] + body
+        pos = ["PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT"] + ["PROPN"] * len(body)
+        return make(words, pos=pos, ents=["O", "B-PERSON", "I-PERSON"] + ["O"] * (3 + len(body)))
+    title, country, _ = titles_after.title_after(item("Member", ["Council", "of", "Economic", "Advisers"]), 3)
+    assert (title.role, country) == ("Member of the Council of Economic Advisers", "US")
+    title, country, _ = titles_after.title_after(item("Chief", ["U.S.", "Army", "Corps", "of", "Engineers"]), 3)
+    assert (title.role, country) == ("Chief of the U.S. Army Corps of Engineers", "US")
+    assert staff.body_post(item("Member", ["Prairie", "Hiking", "Club"]), 4) is None
+    assert staff.body_post(item("Founder", ["Council", "of", "Economic", "Advisers"]), 4) is None
+
+
+def test_orgnames_body_opening_with_a_state_institution_is_not_private():
+    """", Deputy Director of the White House Partnerships Office": "Partnerships" is a private body's word, but a
+    name that opens with a state institution's (agents.tsv: White House) is that institution's office; a
+    "Partnerships Office" alone stays private."""
+    from kg.extract.orgnames import private_body_after
+    words = ["Director", "of", "the", "White", "House", "Partnerships", "Office", ","]
+    pos = ["PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    assert not private_body_after(make(words, pos=pos), 1)
+    words = ["Director", "of", "the", "Riverside", "Partnerships", "Office", ","]
+    assert private_body_after(make(words, pos=pos[:2] + pos[3:]), 1)
+    title, country, _ = titles_after.title_after(make(["Tom", "Reyes", ","] + ["Deputy"] + words[:2] + ["the", "White",
+                                                       "House", "Partnerships", "Office", ","],
+                                                      pos=["PROPN", "PROPN", "PUNCT", "PROPN"] + pos,
+                                                      ents=["B-PERSON", "I-PERSON"] + ["O"] * 10), 2)
+    assert (title.role, title.kind != "nonpolitical") == ("Deputy Director", True)
+
+
 def test_staff_white_house_body_before_a_title():
     """", White House Domestic Policy Council Director,": the body's name after the seat gives the country."""
     doc = make([",", "White", "House", "Domestic", "Policy", "Council", "Director", ","])
@@ -566,6 +598,34 @@ def test_titles_long_apposition_ending_on_a_name_is_the_next_persons():
     ents = ["B-PERSON", "I-PERSON"] + ["O"] * 11
     title, _, _ = titles_after.title_after(make(short, pos=pos[:13], ents=ents), 2)
     assert title is not None and title.role == "Chief"  # no name after it: Reyes's
+
+
+def test_staff_tail_name_after_a_post_written_before_it():
+    """"Tom Reyes, Deputy Assistant to the President for Economic Policy Ana Ruiz, and National Climate Advisor Lisa
+    Park." with "Ana Ruiz" untagged: the last two proper nouns of the post's capitalised tail, closed by a comma and
+    known to no lexicon, are a name; the post is hers, neither Reyes's apposition nor a second post of Park's."""
+    words = ["Tom", "Reyes", ",", "Deputy", "Assistant", "to", "the", "President", "for", "Economic", "Policy", "Ana",
+             "Ruiz", ",", "and", "National", "Climate", "Advisor", "Lisa", "Park", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PROPN", "PROPN",
+           "PROPN", "PUNCT", "CCONJ", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    doc = make(words, pos=pos, ents=["B-PERSON", "I-PERSON"] + ["O"] * 16 + ["B-PERSON", "I-PERSON", "O"])
+    assert staff.tail_name(doc, 11) and not staff.tail_name(doc, 10)  # two words: "Policy Ana Ruiz" is not one name
+    found = titles.title_before(doc, 11)
+    assert found is not None and (found.start, found.title.role, found.country) == (3, "Deputy Assistant to the "
+                                                                                    "President", "US")
+    assert titles_after.title_after(doc, 2)[0] is None
+    assert titles.more_titles(doc, 15) == []
+    # a post's tail closing an apposition is no name: "Affairs" is a word of title phrases
+    words = ["Tom", "Reyes", ",", "Assistant", "Secretary", "for", "Western", "Hemisphere", "Affairs", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"]
+    doc = make(words, pos=pos, ents=["B-PERSON", "I-PERSON"] + ["O"] * 9)
+    assert not staff.tail_name(doc, 7)
+    assert titles_after.title_after(doc, 2)[0] is not None
+    # words NER calls an organisation end the body's name: "Secretary General of the Andean Community Wagner."
+    words = ["Secretary", "General", "of", "the", "Andean", "Community", "Wagner", "."]
+    pos = ["PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    assert staff.tail_name(make(words, pos=pos), 5)  # no entity: the rule alone would read a name
+    assert not staff.tail_name(make(words, pos=pos, ents=["O"] * 3 + ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]), 5)
 
 
 def test_title_patterns_closed_name_after_a_title_that_ner_missed():

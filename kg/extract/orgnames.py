@@ -73,7 +73,15 @@ def private_body_after(doc: Doc, start: int) -> bool:
         end += 1
     words = doc[i:end]
     return len(words) > 0 and any(org_word(t, ("private",)) for t in words) and \
-        not lexicon.lookup_polity(words.text)
+        not lexicon.lookup_polity(words.text) and not _state_prefix(doc, i, end)
+
+
+def _state_prefix(doc: Doc, start: int, end: int) -> bool:
+    """A body's name opens with a state institution's (``agents.tsv`` row with a country): "the White House
+    Partnerships Office" is the White House's, whatever its last words."""
+    bodies = institutions()
+    return any((row := bodies.get(lexicon.fold(doc[start:j].text))) is not None and row[1]
+               for j in range(start + 2, min(end, start + MAX_BODY) + 1))
 
 
 

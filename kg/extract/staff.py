@@ -8,6 +8,7 @@ political role).
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -17,7 +18,7 @@ from kg.extract.lexmatch import marks
 from kg.extract.names import continues_name
 from kg.extract.orgnames import MAX_BODY, attendee_body_after, institutions, org_word, private_body_after
 from kg.extract.rulematch import rule_marks
-from kg.extract.title_patterns import named_portfolio_at
+from kg.extract.title_patterns import closed_name, find_title, named_portfolio_at, unknown_words_end
 
 MAX_APPOSITION = 30  # tokens of an apposition or list item read after a name
 
@@ -196,7 +197,9 @@ def department_title(doc: Doc, end: int, title: lexicon.Title) -> tuple[lexicon.
     Secretary, Department of Homeland Security" is the Secretary of Homeland Security, ", Deputy Secretary,
     Department of the Treasury" the Deputy Secretary of the Treasury, ``department-words``), else the title with
     the body's country (", Administrator, Small Business Administration"; "…, Associate Administrator for
-    Response and Recovery, Federal Emergency Management Agency"). None without such a body."""
+    Response and Recovery, Federal Emergency Management Agency"); the body's post of the lexicon (", Member,
+    Council of Economic Advisers"), or a generic title's post of the body (", Chief, U.S. Army Corps of Engineers" is
+    the Chief of the U.S. Army Corps of Engineers). None without such a body."""
     item_end = apposition_end(doc, end)
     comma = next((k for k in range(end, item_end) if doc[k].text == ","), None)
     if comma is None or comma + 1 >= item_end:
@@ -210,7 +213,21 @@ def department_title(doc: Doc, end: int, title: lexicon.Title) -> tuple[lexicon.
         if found is not None:
             return found, found.country
     row = institutions().get(body)
-    return (title, row[1]) if row is not None and row[1] else None
+    if row is None or not row[1]:
+        return None
+    found = lexicon.title_index().get(f"{lexicon.fold(title.role)} of the {body}")  # ", Member, Council of …"
+    if found is None and comma == end and title.kind == "generic":  # ", Chief, U.S. Army Corps of Engineers"
+        name = doc[comma + 1:item_end].text.strip().removeprefix("the ")
+        found = replace(title, role=f"{title.role} of the {name}", kind="advisor")
+    return found or title, row[1]
+
+
+def body_post(doc: Doc, i: int) -> tuple[lexicon.Title, str | None] | None:
+    """A list item's word that is a post only of the body after it (``body-post-words``): ", Member, Council of
+    Economic Advisers", ", Chief, U.S. Army Corps of Engineers" (a state body: :func:`department_title`)."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in lexicon.words("body-post-words") or doc[i + 1].text != ",":
+        return None
+    return department_title(doc, i + 1, lexicon.Title("body-post", doc[i].lower_, doc[i].text.title(), "generic"))
 
 
 MAX_POST_TAIL = 14  # "Under Secretary for Nuclear Security of the U.S. Department of Energy" is twelve tokens
@@ -247,3 +264,31 @@ def post_with_tail(doc: Doc, end: int, body_needed: bool = False) -> tuple[int, 
             return None  # the tail ends on a state body's name, not on a name NER missed
         return s, title, body[1] if body else body_country(doc, hit[0], end)
     return None
+
+
+NOT_PERSON_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+def tail_name(doc: Doc, i: int) -> bool:
+    """Two proper nouns from ``i`` that no lexicon knows (nor a title phrase holds, nor NER calls a body or a
+    place), closed by a comma, "and" or a stop, right after the capitalised tail of a post written before a name:
+    the name NER missed in "…, Deputy Assistant to the President for Economic Policy Ana Ruiz, and …" (not "…
+    of the Andean Community Wagner."). A longer name keeps its last two words."""
+    if i < 2 or not doc[i - 1].text[:1].isupper() or find_title(doc, i) is not None:
+        return False
+    k = unknown_words_end(doc, i, most=2)
+    if k - i != 2 or k >= len(doc) or doc[k].lower_ not in (",", ";", ".", "and") or \
+            any(lexicon.fold(t.text) in _title_words() or t.ent_type_ in NOT_PERSON_ENTS for t in doc[i:k]):
+        return False
+    return post_with_tail(doc, i) is not None
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Every word of a title phrase: "Affairs", "Security" close a post's tail, not a name."""
+    return frozenset(w for t in lexicon.titles() for w in t.phrase.replace("-", " ").split())
+
+
+def missed_name(doc: Doc, i: int) -> bool:
+    """A name NER missed starts at ``i``: right after a title (:func:`closed_name`) or a post's tail."""
+    return closed_name(doc, i) or tail_name(doc, i)

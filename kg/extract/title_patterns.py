@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Doc
@@ -198,16 +199,17 @@ def _titled(text: str) -> str:
 def _joiners() -> frozenset[str]:
     return lexicon.words("portfolio-joiners")
 
-def name_follows(doc: Doc, start: int, stop: int) -> bool:
+def name_follows(doc: Doc, start: int, stop: int, missed: Callable[[Doc, int], bool] | None = None) -> bool:
     """A name ends the title's phrase: ", Senior Advisor to the President for Public Engagement Keisha Lance
     Bottoms" is the next person's title (not so "… to the United Nations under President George W. Bush", nor
     "named X as foreign minister and Y as …": a person joined by "and" is another one). The name may follow a long
-    title past ``stop`` ("…, Chief of X and Commanding General of the Y Corps of Z Lieutenant General W")."""
+    title past ``stop`` ("…, Chief of X and Commanding General of the Y Corps of Z Lieutenant General W"). A name
+    NER missed is one ``missed`` (else :func:`closed_name`) finds."""
     while stop < len(doc) and stop - start < 2 * MAX_TITLE and (doc[stop].text[:1].isupper() or
                                                                doc[stop].lower_ in _joiners()):
         stop += 1
     for tok in doc[start:stop]:
-        if tok.ent_type_ == "PERSON" or tok.i > start and closed_name(doc, tok.i):
+        if tok.ent_type_ == "PERSON" or tok.i > start and (missed or closed_name)(doc, tok.i):
             return not (tok.i > start and doc[tok.i - 1].lower_ == "and")
         if tok.pos_ == "ADP" and tok.lower_ not in ("of", "to", "for"):
             return False
@@ -219,12 +221,19 @@ def closed_name(doc: Doc, i: int) -> bool:
     lexicon knows (no title, polity or organisation word): a name NER missed ("…for the First Lady Mala Adiga, …")."""
     if find_title(doc, i) is None:
         return False
-    k = i
-    while k < len(doc) and k - i < 3 and doc[k].pos_ == "PROPN" and doc[k].is_alpha and doc[k].text[:1].isupper() \
-            and fold(doc[k].text) not in lexicon.title_index() and fold(doc[k].text) not in org_words() and \
-            not lexicon.lookup_polity(doc[k].text):
-        k += 1
+    k = unknown_words_end(doc, i)
     return k - i >= 2 and k < len(doc) and doc[k].lower_ in (",", ";", ".", "and")
+
+
+def unknown_words_end(doc: Doc, i: int, most: int = 3) -> int:
+    """Where a run of at most ``most`` capitalised proper nouns from ``i`` that no lexicon knows ends (no title,
+    organisation word or polity): the words of a name NER missed."""
+    k = i
+    while k < len(doc) and k - i < most and doc[k].pos_ == "PROPN" and doc[k].is_alpha and \
+            doc[k].text[:1].isupper() and fold(doc[k].text) not in lexicon.title_index() and \
+            fold(doc[k].text) not in org_words() and not lexicon.lookup_polity(doc[k].text):
+        k += 1
+    return k
 
 
 def skip_possessor(doc: Doc, i: int) -> int:

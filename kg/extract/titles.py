@@ -37,7 +37,6 @@ from kg.extract.orgnames import private_body_before, us_state_before
 from kg.extract.rulematch import rule_marks
 from kg.extract.title_patterns import (
     MAX_TITLE,
-    closed_name,
     find_title,
     leader_of_before,
     named_portfolio,
@@ -80,12 +79,12 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
     found = title_with_polity(doc, i)
     if found is None:
         found = _title_of_polity_before(doc, i) or _org_head(doc, i) or _spokes_for_body(doc, i) or \
-            _tailed(doc, i, named=doc[start].ent_type_ == "PERSON" or closed_name(doc, start))
+            _tailed(doc, i, named=doc[start].ent_type_ == "PERSON" or staff.missed_name(doc, start))
         if found is None:
             return None
     t_start, title, country = found
     if t_start >= 2 and rule_marks(doc).has("principal-prep", t_start - 2) and serves_principal(doc, t_start - 3):
-        return _tailed(doc, i, named=doc[start].ent_type_ == "PERSON" or closed_name(doc, start))  # not his
+        return _tailed(doc, i, named=doc[start].ent_type_ == "PERSON" or staff.missed_name(doc, start))  # not his
     if private_body_before(doc, t_start):  # "Research Institute Director X": an office, but not a political one
         return TitleMatch(t_start, replace(title, kind="nonpolitical"), None)
     party = _party_before(doc, t_start, title)
@@ -318,6 +317,8 @@ def _tailed(doc: Doc, end: int, named: bool = True, body_needed: bool = False) -
 
 def _stacked_post(doc: Doc, comma: int, listed: bool) -> TitleMatch | None:
     found = stacked_post(doc, comma) if listed and comma >= 1 and doc[comma].text == "," else None
+    if found and any(staff.missed_name(doc, k) for k in (comma - 3, comma - 2)):
+        return None  # "…, Deputy Assistant to the President for X Ana Ruiz, and Y": Ruiz's post, not Y's
     return TitleMatch(found[0], found[1], None) if found else None
 
 

@@ -62,6 +62,8 @@ def _apposition(doc: Doc, start: int):
     ranked = ranked_titles(doc, i)
     if ranked and (not titles or ranked[0][0] > titles[0][0]):
         titles = ranked + titles  # ", Assistant Secretary of Commerce for …", not ", Assistant Secretary"
+    if not titles and (post := staff.body_post(doc, i)) is not None:
+        return post[0], post[1] or country, "apposition"  # ", Member, Council of Economic Advisers"
     named = None if titles else named_portfolio_at(doc, i, stop) or party_title_at(doc, i, stop)  # ", a Labour MP"
     for end, title in [named] if named else [generic_portfolio(doc, e, t, stop) for e, t in titles]:
         if end > stop:
@@ -84,14 +86,14 @@ def _apposition(doc: Doc, start: int):
             return replace(title, kind="nonpolitical"), None, "apposition"
         if after < len(doc) and (continues_name(doc[after], loose=True) and not orgnames.body_name_at(doc, after) or
                                  doc[after].tag_ == "POS" or
-                                 name_follows(doc, after, stop) and not titled_principal(doc, after) or
+                                 name_follows(doc, after, stop, staff.missed_name) and not titled_principal(doc, after) or
                                  doc[after].pos_ == "NOUN" and not (of and fold(doc[after - 1].text) in demonyms())):
             return None, None, ""  # ", Secretary of Defense Lloyd Austin": the next person's; "the president's son"
             # (not "of the Iraqi parliament's committee": a noun after a demonym is the country's body)
         country = home(title, of[1] if of else country)
         return spokes.official(title, country), country, "apposition"
     head = head_of_body(doc, i, stop)  # ", deputy head of Iran's Atomic Energy Organisation"
-    if head and not name_follows(doc, i, stop):
+    if head and not name_follows(doc, i, stop, staff.missed_name):
         return head[0], head[1] or country, "apposition"
     return None, head_of_country(doc, i, stop), "apposition-head-of"
 
