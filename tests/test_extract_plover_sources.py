@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import plover, plover_actors as pa, plover_modality as pm, plover_sources as ps
-from kg.extract import plover_targets as pt
+from kg.extract import plover_subjects, plover_targets as pt
 from kg.extract.plover_consult import body_meets
 from kg.extract.plover_focus import named_country
 from kg.model import Actor, Article, Evidence, PoliticalEventFact
@@ -324,7 +324,7 @@ def test_plover_sources_definite_protest_noun_after_a_named_protest_is_restated(
 
 def test_plover_sources_reporter_of_a_clause_under_a_participle_is_the_main_subject():
     doc = make_doc(SAYING, ents=["B-GPE"] + ["O"] * 9)
-    assert codes(plover._reporter(actors(doc), doc[8])) == ["PE"]  # "Peru announced …, saying they were pardoned"
+    assert codes(plover_subjects.reporter(actors(doc), doc[8])) == ["PE"]  # "Peru announced …, saying they were pardoned"
 
 
 @pytest.mark.slow
