@@ -286,6 +286,10 @@ def test_plover_match_a_contest_won_is_no_beating():
      "asserted"),
     ("The Chilean parliament elected Ana Lopes the new president of the republic on Monday.", "SUPPORT", {"CL"},
      {"Ana Lopes"}, "asserted"),
+    ("The Bolivian army said it had withdrawn its soldiers from the border town.", "RETREAT", {"BO"}, None,
+     "asserted"),
+    ("The striking nurses marched to the ministry on Monday. They demanded a meeting with the minister.",
+     "REQUEST", {"striking nurses"}, None, "asserted"),
 ])
 def test_plover_news_phrasings_table(facts_of, text, kind, sources, targets, modality):
     assert_first_coded(facts_of(text), kind, sources, targets, modality)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.extract.plover_actors import Actors, actors_of
+from kg.extract.plover_actors import Actors, actors_of, sector_of
 from kg.model import Actor
 
 
@@ -52,7 +52,8 @@ def reporter(ac: Actors, tok: Token) -> list[Actor]:
 
 def speaker(subj: Token) -> Token:
     """"Russia said it would retaliate", "European diplomats said they will hold a meeting", "the US stated …, but
-    it may use force": the pronoun is the country, organisation or group speaking; "X, who praised Y": X."""
+    it may use force", "the army said it had withdrawn": the pronoun is the country, organisation, group or
+    collective body (a noun of ``agents.tsv``) speaking; "X, who praised Y": X."""
     if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
         return subj.head.head
     if subj.lower_ not in ("it", "they", "we") or subj.head.dep_ not in ("ccomp", "conj"):
@@ -62,4 +63,5 @@ def speaker(subj: Token) -> Token:
         return subj
     named = above.ent_type_ in ("GPE", "ORG", "NORP")
     group = subj.lower_ != "it" and above.tag_ in ("NNS", "NNPS")
-    return above if named or group else subj
+    body = subj.lower_ == "it" and above.tag_ == "NN" and sector_of(above) is not None
+    return above if named or group or body else subj
