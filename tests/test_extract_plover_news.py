@@ -136,6 +136,25 @@ def test_plover_need_said_of_another_is_addressed_to_its_subject():
     assert pt.clause_subject(doc[1]).text == "Chile"
 
 
+def _wants(rest: list[tuple]) -> list[tuple]:
+    """ "Chile wants <rest> ." """
+    return [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("wants", "want", "VERB", "VBZ", "ROOT", 1), *rest,
+            (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_match_a_want_for_another_to_act_is_a_request_to_it_a_want_to_act_is_none():
+    doc = make_doc(_wants([("Peru", "Peru", "PROPN", "NNP", "nsubj", 4), ("to", "to", "PART", "TO", "aux", 4),
+                           ("withdraw", "withdraw", "VERB", "VB", "ccomp", 1)]),
+                   ents=["B-GPE", "O", "B-GPE", "O", "O", "O"])  # "Chile wants Peru to withdraw ."
+    hits, marks = plover.match(doc)
+    assert hits[1].pattern.id == "ph-request-want-clause"
+    assert pt.clause_subject(doc[1]).text == "Peru"
+    assert "wished" in marks[4]  # Peru's withdrawal is wanted, not done
+    own = _wants([("to", "to", "PART", "TO", "aux", 3), ("withdraw", "withdraw", "VERB", "VB", "xcomp", 1)])
+    hits, _ = plover.match(make_doc(own))
+    assert 1 not in hits or hits[1].pattern.id != "ph-request-want-clause"  # "Chile wants to withdraw": its own act
+
+
 def _warned(rest: list[tuple]) -> list[tuple]:
     """ "Peru warned <rest> ." """
     return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("warned", "warn", "VERB", "VBD", "ROOT", 1), *rest,
@@ -290,6 +309,10 @@ def test_plover_match_a_contest_won_is_no_beating():
      "asserted"),
     ("The striking nurses marched to the ministry on Monday. They demanded a meeting with the minister.",
      "REQUEST", {"striking nurses"}, None, "asserted"),
+    ("The Socialist Party of Portugal said it wanted President Ana Lopes to resign.", "REQUEST", {"PT"},
+     {"Ana Lopes"}, "asserted"),
+    ("Chile wants Peru to withdraw its warships from the disputed waters.", "REQUEST", {"CL"}, {"PE"},
+     "asserted"),
 ])
 def test_plover_news_phrasings_table(facts_of, text, kind, sources, targets, modality):
     assert_first_coded(facts_of(text), kind, sources, targets, modality)
