@@ -155,6 +155,24 @@ def test_plover_match_a_want_for_another_to_act_is_a_request_to_it_a_want_to_act
     assert 1 not in hits or hits[1].pattern.id != "ph-request-want-clause"  # "Chile wants to withdraw": its own act
 
 
+def test_plover_support_noun_is_by_its_owner_for_its_object_public_support_is_by_no_one():
+    doc = make_doc([("Chile", "Chile", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+                    ("support", "support", "NOUN", "NN", "ROOT", 2), ("for", "for", "ADP", "IN", "prep", 2),
+                    ("Peru", "Peru", "PROPN", "NNP", "pobj", 3)], ents=["B-GPE", "O", "O", "O", "B-GPE"])
+    hits, _ = plover.match(doc)
+    assert hits[2].pattern.id == "ph-support-noun"
+    sources, targets = plover.roles_of(actors(doc), doc[2], hits[2])
+    assert [a.country for a in sources] == ["CL"] and [a.country for a in targets] == ["PE"]
+    public = make_doc([("public", "public", "ADJ", "JJ", "amod", 1), ("support", "support", "NOUN", "NN", "ROOT", 1),
+                       ("for", "for", "ADP", "IN", "prep", 1), ("Peru", "Peru", "PROPN", "NNP", "pobj", 2)],
+                      ents=["O", "O", "O", "B-GPE"])
+    hits, _ = plover.match(public)
+    assert plover.roles_of(actors(public), public[1], hits[1])[0] == []  # no giver named: no event
+    bare = make_doc([("support", "support", "NOUN", "NN", "ROOT", 0), ("for", "for", "ADP", "IN", "prep", 0),
+                     ("Peru", "Peru", "PROPN", "NNP", "pobj", 1)], ents=["O", "O", "B-GPE"])
+    assert not plover._fits(bare[0], plover.match(bare)[0][0])  # no owner at all: no trigger
+
+
 def _warned(rest: list[tuple]) -> list[tuple]:
     """ "Peru warned <rest> ." """
     return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("warned", "warn", "VERB", "VBD", "ROOT", 1), *rest,
@@ -313,6 +331,9 @@ def test_plover_match_a_contest_won_is_no_beating():
      {"Ana Lopes"}, "asserted"),
     ("Chile wants Peru to withdraw its warships from the disputed waters.", "REQUEST", {"CL"}, {"PE"},
      "asserted"),
+    ("Chile's support for Peru in the border dispute angered the government of Bolivia.", "SUPPORT", {"CL"},
+     {"PE"}, "asserted"),
+    ("Venezuela stepped up its support for the rebels in Colombia.", "SUPPORT", {"VE"}, {"CO"}, "asserted"),
 ])
 def test_plover_news_phrasings_table(facts_of, text, kind, sources, targets, modality):
     assert_first_coded(facts_of(text), kind, sources, targets, modality)
