@@ -173,6 +173,25 @@ def test_plover_support_noun_is_by_its_owner_for_its_object_public_support_is_by
     assert not plover._fits(bare[0], plover.match(bare)[0][0])  # no owner at all: no trigger
 
 
+# "Venezuela argued Colombia invaded Peru ."
+ARGUED = list(zip("Venezuela argued Colombia invaded Peru .".split(), ["Venezuela", "argue", "Colombia", "invade",
+                                                                       "Peru", "."],
+                  ["PROPN", "VERB", "PROPN", "VERB", "PROPN", "PUNCT"], ["NNP", "VBD", "NNP", "VBD", "NNP", "."],
+                  ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"], [1, 1, 3, 1, 3, 1], strict=True))
+
+
+def test_plover_claim_that_another_used_force_accuses_that_actor_not_the_speaker():
+    doc = make_doc(ARGUED, ents=["B-GPE", "O", "B-GPE", "O", "B-GPE", "O"])
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-accuse-claim" and hits[3].pattern.get("plover") == "ASSAULT"  # both coded
+    ac = actors(doc)
+    speaker = plover.roles_of(ac, doc[1], hits[1])[0]
+    assert codes(plover.claimed_actors(ac, doc[1], hits, ("ASSAULT",), speaker)) == ["CO"]
+    assert plover.claimed_actors(ac, doc[1], hits, ("SANCTION",), speaker) == []  # no claim of that kind
+    own = plover.roles_of(ac, doc[3], hits[3])[0]  # "Colombia argued Colombia invaded": its own act
+    assert plover.claimed_actors(ac, doc[1], hits, ("ASSAULT",), own) == []
+
+
 def _warned(rest: list[tuple]) -> list[tuple]:
     """ "Peru warned <rest> ." """
     return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("warned", "warn", "VERB", "VBD", "ROOT", 1), *rest,
@@ -334,6 +353,8 @@ def test_plover_match_a_contest_won_is_no_beating():
     ("Chile's support for Peru in the border dispute angered the government of Bolivia.", "SUPPORT", {"CL"},
      {"PE"}, "asserted"),
     ("Venezuela stepped up its support for the rebels in Colombia.", "SUPPORT", {"VE"}, {"CO"}, "asserted"),
+    ("Bolivia argued that Chilean troops had invaded its territory during the night.", "ACCUSE", {"BO"}, {"CL"},
+     "asserted"),
 ])
 def test_plover_news_phrasings_table(facts_of, text, kind, sources, targets, modality):
     assert_first_coded(facts_of(text), kind, sources, targets, modality)
@@ -344,6 +365,8 @@ def test_plover_news_no_request_without_another_and_no_refusal_in_silence(facts_
     assert all(e.type != "REQUEST" for e in facts_of("Peru said it needs to act quickly.").political_events)
     text = "The Kenyan government has not commented on the report."
     assert all(e.type != "REJECT" for e in facts_of(text).political_events)
+    text = "Chile insisted that the talks with Peru had gone well."  # a claim of no act of force accuses no one
+    assert all(e.type != "ACCUSE" for e in facts_of(text).political_events)
 
 
 @pytest.mark.slow

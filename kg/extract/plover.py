@@ -151,6 +151,10 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         if not (targets or appraised) and appraises_meeting(tok.doc[hit.used[0]]):
             return None  # "described the talks as positive": no one supported or accused
         targets = _dedupe(targets + appraised)
+    if p.get("claimed_types"):  # "Venezuela argued that Colombia had invaded": an accusation of the actor
+        targets = claimed_actors(ac, tok, hits, tuple(p.get("claimed_types")), sources)
+        if not targets:
+            return None
     if not targets:
         targets = unsaid_target(ac, tok, hits, hit, sources)
     targets = located(where, targets, False)
@@ -191,6 +195,17 @@ def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, source
         found = [polity_actor(c) for c in sentence_countries(tok, {a.country for a in sources if a.country})]
         found = found if len(found) == 1 else []
     return [a for a in found if actor_key(a) not in known]
+
+
+def claimed_actors(ac: Actors, tok: Token, hits: dict[int, Hit], kinds: tuple[str, ...],
+                   speakers: list[Actor]) -> list[Actor]:
+    """The actors a claim accuses: the sources of an act of ``kinds`` in the claimed clause ("Venezuela argued that
+    Colombia had invaded its territory": Colombia), not the speaker's own act ("claimed it had repelled …")."""
+    known = {actor_key(a) for a in speakers}
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    found = [a for c in clauses for n in (c, *c.conjuncts) if n.i in hits and hits[n.i].pattern.get("plover") in kinds
+             for a in roles_of(ac, n, hits[n.i])[0]]
+    return _dedupe([a for a in found if actor_key(a) not in known])
 
 
 def _inner_act(ac: Actors, tok: Token, hits: dict[int, Hit]) -> tuple[str | None, list[Actor]]:
