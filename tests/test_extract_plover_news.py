@@ -192,6 +192,19 @@ def test_plover_claim_that_another_used_force_accuses_that_actor_not_the_speaker
     assert plover.claimed_actors(ac, doc[1], hits, ("ASSAULT",), own) == []
 
 
+def _supported(obj: tuple) -> list[tuple]:
+    """ "Peru supported <obj>" """
+    return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("supported", "support", "VERB", "VBD", "ROOT", 1), obj]
+
+
+def test_plover_support_of_a_charge_backs_a_claim_not_an_actor():
+    doc = make_doc(_supported(("charges", "charge", "NOUN", "NNS", "dobj", 1)))
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-support" and not plover._fits(doc[1], hits[1])
+    chile = make_doc(_supported(("Chile", "Chile", "PROPN", "NNP", "dobj", 1)))
+    assert plover._fits(chile[1], plover.match(chile)[0][1])  # "Peru supported Chile"
+
+
 def _warned(rest: list[tuple]) -> list[tuple]:
     """ "Peru warned <rest> ." """
     return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("warned", "warn", "VERB", "VBD", "ROOT", 1), *rest,
@@ -367,6 +380,8 @@ def test_plover_news_no_request_without_another_and_no_refusal_in_silence(facts_
     assert all(e.type != "REJECT" for e in facts_of(text).political_events)
     text = "Chile insisted that the talks with Peru had gone well."  # a claim of no act of force accuses no one
     assert all(e.type != "ACCUSE" for e in facts_of(text).political_events)
+    text = "The Peruvian government supported the allegations against the mayor of Lima."
+    assert all(e.type != "SUPPORT" for e in facts_of(text).political_events)
 
 
 @pytest.mark.slow
