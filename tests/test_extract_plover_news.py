@@ -136,6 +136,75 @@ def test_plover_need_said_of_another_is_addressed_to_its_subject():
     assert pt.clause_subject(doc[1]).text == "Chile"
 
 
+def _wants(rest: list[tuple]) -> list[tuple]:
+    """ "Chile wants <rest> ." """
+    return [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("wants", "want", "VERB", "VBZ", "ROOT", 1), *rest,
+            (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_match_a_want_for_another_to_act_is_a_request_to_it_a_want_to_act_is_none():
+    doc = make_doc(_wants([("Peru", "Peru", "PROPN", "NNP", "nsubj", 4), ("to", "to", "PART", "TO", "aux", 4),
+                           ("withdraw", "withdraw", "VERB", "VB", "ccomp", 1)]),
+                   ents=["B-GPE", "O", "B-GPE", "O", "O", "O"])  # "Chile wants Peru to withdraw ."
+    hits, marks = plover.match(doc)
+    assert hits[1].pattern.id == "ph-request-want-clause"
+    assert pt.clause_subject(doc[1]).text == "Peru"
+    assert "wished" in marks[4]  # Peru's withdrawal is wanted, not done
+    own = _wants([("to", "to", "PART", "TO", "aux", 3), ("withdraw", "withdraw", "VERB", "VB", "xcomp", 1)])
+    hits, _ = plover.match(make_doc(own))
+    assert 1 not in hits or hits[1].pattern.id != "ph-request-want-clause"  # "Chile wants to withdraw": its own act
+
+
+def test_plover_support_noun_is_by_its_owner_for_its_object_public_support_is_by_no_one():
+    doc = make_doc([("Chile", "Chile", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+                    ("support", "support", "NOUN", "NN", "ROOT", 2), ("for", "for", "ADP", "IN", "prep", 2),
+                    ("Peru", "Peru", "PROPN", "NNP", "pobj", 3)], ents=["B-GPE", "O", "O", "O", "B-GPE"])
+    hits, _ = plover.match(doc)
+    assert hits[2].pattern.id == "ph-support-noun"
+    sources, targets = plover.roles_of(actors(doc), doc[2], hits[2])
+    assert [a.country for a in sources] == ["CL"] and [a.country for a in targets] == ["PE"]
+    public = make_doc([("public", "public", "ADJ", "JJ", "amod", 1), ("support", "support", "NOUN", "NN", "ROOT", 1),
+                       ("for", "for", "ADP", "IN", "prep", 1), ("Peru", "Peru", "PROPN", "NNP", "pobj", 2)],
+                      ents=["O", "O", "O", "B-GPE"])
+    hits, _ = plover.match(public)
+    assert plover.roles_of(actors(public), public[1], hits[1])[0] == []  # no giver named: no event
+    bare = make_doc([("support", "support", "NOUN", "NN", "ROOT", 0), ("for", "for", "ADP", "IN", "prep", 0),
+                     ("Peru", "Peru", "PROPN", "NNP", "pobj", 1)], ents=["O", "O", "B-GPE"])
+    assert not plover._fits(bare[0], plover.match(bare)[0][0])  # no owner at all: no trigger
+
+
+# "Venezuela argued Colombia invaded Peru ."
+ARGUED = list(zip("Venezuela argued Colombia invaded Peru .".split(), ["Venezuela", "argue", "Colombia", "invade",
+                                                                       "Peru", "."],
+                  ["PROPN", "VERB", "PROPN", "VERB", "PROPN", "PUNCT"], ["NNP", "VBD", "NNP", "VBD", "NNP", "."],
+                  ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"], [1, 1, 3, 1, 3, 1], strict=True))
+
+
+def test_plover_claim_that_another_used_force_accuses_that_actor_not_the_speaker():
+    doc = make_doc(ARGUED, ents=["B-GPE", "O", "B-GPE", "O", "B-GPE", "O"])
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-accuse-claim" and hits[3].pattern.get("plover") == "ASSAULT"  # both coded
+    ac = actors(doc)
+    speaker = plover.roles_of(ac, doc[1], hits[1])[0]
+    assert codes(plover.claimed_actors(ac, doc[1], hits, ("ASSAULT",), speaker)) == ["CO"]
+    assert plover.claimed_actors(ac, doc[1], hits, ("SANCTION",), speaker) == []  # no claim of that kind
+    own = plover.roles_of(ac, doc[3], hits[3])[0]  # "Colombia argued Colombia invaded": its own act
+    assert plover.claimed_actors(ac, doc[1], hits, ("ASSAULT",), own) == []
+
+
+def _supported(obj: tuple) -> list[tuple]:
+    """ "Peru supported <obj>" """
+    return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("supported", "support", "VERB", "VBD", "ROOT", 1), obj]
+
+
+def test_plover_support_of_a_charge_backs_a_claim_not_an_actor():
+    doc = make_doc(_supported(("charges", "charge", "NOUN", "NNS", "dobj", 1)))
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-support" and not plover._fits(doc[1], hits[1])
+    chile = make_doc(_supported(("Chile", "Chile", "PROPN", "NNP", "dobj", 1)))
+    assert plover._fits(chile[1], plover.match(chile)[0][1])  # "Peru supported Chile"
+
+
 def _warned(rest: list[tuple]) -> list[tuple]:
     """ "Peru warned <rest> ." """
     return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("warned", "warn", "VERB", "VBD", "ROOT", 1), *rest,
@@ -286,6 +355,19 @@ def test_plover_match_a_contest_won_is_no_beating():
      "asserted"),
     ("The Chilean parliament elected Ana Lopes the new president of the republic on Monday.", "SUPPORT", {"CL"},
      {"Ana Lopes"}, "asserted"),
+    ("The Bolivian army said it had withdrawn its soldiers from the border town.", "RETREAT", {"BO"}, None,
+     "asserted"),
+    ("The striking nurses marched to the ministry on Monday. They demanded a meeting with the minister.",
+     "REQUEST", {"striking nurses"}, None, "asserted"),
+    ("The Socialist Party of Portugal said it wanted President Ana Lopes to resign.", "REQUEST", {"PT"},
+     {"Ana Lopes"}, "asserted"),
+    ("Chile wants Peru to withdraw its warships from the disputed waters.", "REQUEST", {"CL"}, {"PE"},
+     "asserted"),
+    ("Chile's support for Peru in the border dispute angered the government of Bolivia.", "SUPPORT", {"CL"},
+     {"PE"}, "asserted"),
+    ("Venezuela stepped up its support for the rebels in Colombia.", "SUPPORT", {"VE"}, {"CO"}, "asserted"),
+    ("Bolivia argued that Chilean troops had invaded its territory during the night.", "ACCUSE", {"BO"}, {"CL"},
+     "asserted"),
 ])
 def test_plover_news_phrasings_table(facts_of, text, kind, sources, targets, modality):
     assert_first_coded(facts_of(text), kind, sources, targets, modality)
@@ -296,6 +378,10 @@ def test_plover_news_no_request_without_another_and_no_refusal_in_silence(facts_
     assert all(e.type != "REQUEST" for e in facts_of("Peru said it needs to act quickly.").political_events)
     text = "The Kenyan government has not commented on the report."
     assert all(e.type != "REJECT" for e in facts_of(text).political_events)
+    text = "Chile insisted that the talks with Peru had gone well."  # a claim of no act of force accuses no one
+    assert all(e.type != "ACCUSE" for e in facts_of(text).political_events)
+    text = "The Peruvian government supported the allegations against the mayor of Lima."
+    assert all(e.type != "SUPPORT" for e in facts_of(text).political_events)
 
 
 @pytest.mark.slow

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import plover, plover_actors as pa, plover_modality as pm, plover_sources as ps
-from kg.extract import plover_targets as pt
+from kg.extract import plover_subjects, plover_targets as pt
 from kg.extract.plover_consult import body_meets
 from kg.extract.plover_focus import named_country
 from kg.model import Actor, Article, Evidence, PoliticalEventFact
@@ -93,6 +93,36 @@ def test_plover_actors_sentence_initial_pronoun_is_the_previous_subject():
     assert pa.previous_subject(ac, doc[0]) == []  # not a pronoun
     first = make_doc([("They", "they", "PRON", "PRP", "nsubj", 1), ("agreed", "agree", "VERB", "VBD", "ROOT", 1)])
     assert pa.previous_subject(actors(first), first[0]) == []  # no sentence before
+
+
+# "Local officials objected . They agreed ."
+BACK_BODY = [("Local", "local", "ADJ", "JJ", "amod", 1), ("officials", "official", "NOUN", "NNS", "nsubj", 2),
+             ("objected", "object", "VERB", "VBD", "ROOT", 2), (".", ".", "PUNCT", ".", "punct", 2),
+             ("They", "they", "PRON", "PRP", "nsubj", 5), ("agreed", "agree", "VERB", "VBD", "ROOT", 5),
+             (".", ".", "PUNCT", ".", "punct", 5)]
+
+
+def test_plover_actors_sentence_initial_pronoun_is_the_previous_collective_subject():
+    doc = make_doc(BACK_BODY)
+    found = pa.previous_subject(actors(doc), doc[4])
+    assert [(a.label, a.sector, a.person) for a in found] == [("Local officials", "GOV", None)]
+    plan = make_doc([r if r[0] != "officials" else ("plans", "plan", "NOUN", "NNS", "nsubj", 2) for r in BACK_BODY])
+    assert pa.previous_subject(actors(plan), plan[4]) == []  # "Local plans … They": no actor
+
+
+# "The army said it withdrew ."
+ARMY_SAID = [("The", "the", "DET", "DT", "det", 1), ("army", "army", "NOUN", "NN", "nsubj", 2),
+             ("said", "say", "VERB", "VBD", "ROOT", 2), ("it", "it", "PRON", "PRP", "nsubj", 4),
+             ("withdrew", "withdraw", "VERB", "VBD", "ccomp", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+
+
+def test_plover_subjects_it_under_a_collective_body_speaking_is_that_body():
+    doc = make_doc(ARMY_SAID)
+    assert plover_subjects.speaker(doc[3]).i == 1  # "the army said it withdrew": the army
+    plan = make_doc([r if r[0] != "army" else ("plan", "plan", "NOUN", "NN", "nsubj", 2) for r in ARMY_SAID])
+    assert plover_subjects.speaker(plan[3]).i == 3  # "the plan said it …": no actor speaks
+    armies = make_doc([r if r[0] != "army" else ("armies", "army", "NOUN", "NNS", "nsubj", 2) for r in ARMY_SAID])
+    assert plover_subjects.speaker(armies[3]).i == 3  # "it" is no plural body
 
 
 # "Israel 's defense ministry objected ."
@@ -324,7 +354,7 @@ def test_plover_sources_definite_protest_noun_after_a_named_protest_is_restated(
 
 def test_plover_sources_reporter_of_a_clause_under_a_participle_is_the_main_subject():
     doc = make_doc(SAYING, ents=["B-GPE"] + ["O"] * 9)
-    assert codes(plover._reporter(actors(doc), doc[8])) == ["PE"]  # "Peru announced …, saying they were pardoned"
+    assert codes(plover_subjects.reporter(actors(doc), doc[8])) == ["PE"]  # "Peru announced …, saying they were pardoned"
 
 
 @pytest.mark.slow

@@ -36,6 +36,7 @@ from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
 from kg.extract.plover_focus import named_country
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
 from kg.extract.plover_sources import restated, speaker_of, state_actor, statement_issuer
+from kg.extract.plover_subjects import active, reporter, speaker, subject
 from kg.extract.plover_targets import (
     actor_key,
     appraises_meeting,
@@ -150,6 +151,10 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         if not (targets or appraised) and appraises_meeting(tok.doc[hit.used[0]]):
             return None  # "described the talks as positive": no one supported or accused
         targets = _dedupe(targets + appraised)
+    if p.get("claimed_types"):  # "Venezuela argued that Colombia had invaded": an accusation of the actor
+        targets = claimed_actors(ac, tok, hits, tuple(p.get("claimed_types")), sources)
+        if not targets:
+            return None
     if not targets:
         targets = unsaid_target(ac, tok, hits, hit, sources)
     targets = located(where, targets, False)
@@ -161,7 +166,7 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     if not targets and not inferred and kind in lexicon.words("plover-addressed-types"):
         targets = focus_target(ac, sources, kind)
     if inferred:
-        sources = state_actor(ac, tok, _reporter(ac, tok))
+        sources = state_actor(ac, tok, reporter(ac, tok))
     if not targets and kind in lexicon.words("plover-domestic-types"):
         targets = venue_target(ac, tok, sources) or home_target(sources, where)
     if len(sources) + len(targets) < p.get("min_actors", 1):
@@ -190,6 +195,17 @@ def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, source
         found = [polity_actor(c) for c in sentence_countries(tok, {a.country for a in sources if a.country})]
         found = found if len(found) == 1 else []
     return [a for a in found if actor_key(a) not in known]
+
+
+def claimed_actors(ac: Actors, tok: Token, hits: dict[int, Hit], kinds: tuple[str, ...],
+                   speakers: list[Actor]) -> list[Actor]:
+    """The actors a claim accuses: the sources of an act of ``kinds`` in the claimed clause ("Venezuela argued that
+    Colombia had invaded its territory": Colombia), not the speaker's own act ("claimed it had repelled …")."""
+    known = {actor_key(a) for a in speakers}
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    found = [a for c in clauses for n in (c, *c.conjuncts) if n.i in hits and hits[n.i].pattern.get("plover") in kinds
+             for a in roles_of(ac, n, hits[n.i])[0]]
+    return _dedupe([a for a in found if actor_key(a) not in known])
 
 
 def _inner_act(ac: Actors, tok: Token, hits: dict[int, Hit]) -> tuple[str | None, list[Actor]]:
@@ -226,7 +242,7 @@ def _fits(tok: Token, hit: Hit) -> bool:
     p = hit.pattern
     if p.get("intransitive") and any(c.dep_ in lexicon.words("plover-object-deps") for c in tok.children):
         return False  # "protested his innocence", "demonstrated that it works"
-    if p.get("active") and not _active(tok):
+    if p.get("active") and not active(tok):
         return False  # "no drug has been demonstrated to work"
     bare = p.get("not_bare_after")  # "left in protest": a manner, no demonstration
     manner = all(c.dep_ == "prep" for c in tok.children)  # "in protest", "in protest over the decision"
@@ -257,7 +273,7 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
     agent = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     said_by = subject(tok)
     sources = actors_of(ac, agent) if passive is not None else actors_of(ac, said_by) or statement_issuer(ac, said_by)
-    objects = [_speaker(passive)] if passive is not None else [c for c in children if c.dep_ in ("dobj", "dative")]
+    objects = [speaker(passive)] if passive is not None else [c for c in children if c.dep_ in ("dobj", "dative")]
     if hit.pattern.get("object") is False:
         objects = []
     if not hit.pattern.get("object_target"):
@@ -265,60 +281,6 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
     objects += _prep_objects(tok, hit)
     targets = [a for o in objects for a in actors_of(ac, o) or owner_actors(ac, o)]
     return _dedupe(sources), _dedupe(targets)
-
-
-def subject(tok: Token) -> Token | None:
-    """The subject of a verb, or of the verb it hangs from ("X agreed to strengthen", "X issued a statement
-    condemning Y", "X said it would ... " keeps "it")."""
-    node, deps = tok, lexicon.words("plover-subject-deps")
-    for _ in range(4):
-        raised = node.i != tok.i and tok.dep_ == "xcomp" and _active(tok)  # "X is expected to sign": X signs
-        found = next((c for c in node.children if c.dep_ in deps or raised and c.dep_ == "nsubjpass"), None)
-        if found is not None:
-            return _speaker(found)
-        inherits = node.dep_ in lexicon.words("plover-inherit-deps") or node.dep_ == "dobj" and node.i != tok.i \
-            or node.dep_ == "prep" and node.lower_ in lexicon.words("plover-inherit-preps")
-        if not inherits or node.head.i == node.i:
-            return None
-        node = node.head
-    return None
-
-
-def _active(verb: Token) -> bool:
-    """Not a passive: "launched" in "are reported to have launched", not "shot" in "to have been shot"."""
-    aux = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return not any(c.dep_ == "auxpass" for c in verb.children) and (verb.tag_ != "VBN" or "have" in aux)
-
-
-def _reporter(ac: Actors, tok: Token) -> list[Actor]:
-    """The subject of the speech verb a clause is reported by ("X said that 16 people were detained", "X announced
-    their release, saying they had been pardoned": through the participle to the verb it qualifies)."""
-    node = tok
-    for _ in range(3):
-        if node.dep_ not in ("ccomp", "conj", "advcl") or node.head.i == node.i:
-            node = node.head if node.dep_ in ("xcomp", "aux") else node
-            if node.dep_ != "ccomp":
-                return []
-        node = node.head
-        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            return actors_of(ac, subj)
-    return []
-
-
-def _speaker(subj: Token) -> Token:
-    """"Russia said it would retaliate", "European diplomats said they will hold a meeting", "the US stated …, but
-    it may use force": the pronoun is the country, organisation or group speaking; "X, who praised Y": X."""
-    if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
-        return subj.head.head
-    if subj.lower_ not in ("it", "they", "we") or subj.head.dep_ not in ("ccomp", "conj"):
-        return subj
-    above = next((c for c in subj.head.head.children if c.dep_ == "nsubj"), None)
-    if above is None:
-        return subj
-    named = above.ent_type_ in ("GPE", "ORG", "NORP")
-    group = subj.lower_ != "it" and above.tag_ in ("NNS", "NNPS")
-    return above if named or group else subj
 
 
 def _prep_objects(tok: Token, hit: Hit, preps: tuple[str, ...] = ()) -> list[Token]:

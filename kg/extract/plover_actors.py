@@ -340,8 +340,9 @@ def _label(tok: Token) -> str:
 
 def previous_subject(ac: Actors, tok: Token) -> list[Actor]:
     """A pronoun (``plover-back-pronouns``) that is the first subject of its sentence stands for the subject of the
-    sentence before when that names countries, organisations or collective actors of a country, several for
-    "they", one for "it" ("Bulgaria and Romania announced … They have, however, indicated …"); not persons."""
+    sentence before when that names countries, organisations or collective actors (of a country or not: "Local
+    officials said … They called for …"), several for "they", one for "it" ("Bulgaria and Romania announced … They
+    have, however, indicated …"); not persons."""
     if tok.lower_ not in lexicon.words("plover-back-pronouns") or tok.dep_ not in ("nsubj", "nsubjpass"):
         return []
     sent = tok.sent  # only now: finding a token's sentence walks the Doc
@@ -350,7 +351,7 @@ def previous_subject(ac: Actors, tok: Token) -> list[Actor]:
     prev = tok.doc[sent.start - 1].sent
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     found = actors_of(ac, subj) if subj is not None and subj.i != tok.i else []
-    if not found or any(a.person is not None or not (a.country or a.org) for a in found):
+    if not found or any(a.person is not None or not (a.country or a.org or a.sector) for a in found):
         return []
     many = len(found) > 1 or subj is not None and subj.tag_ in ("NNS", "NNPS")
     return found if many == (tok.lower_ != "it") else []

@@ -1,0 +1,67 @@
+"""Who speaks or acts in a trigger's clause: the subject of a verb or of the verb it hangs from, a pronoun that
+stands for the country, organisation or collective actor speaking ("Russia said it would retaliate", "the army said
+it had withdrawn"), and the one a reported clause is said by."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.plover_actors import Actors, actors_of, sector_of
+from kg.model import Actor
+
+
+def subject(tok: Token) -> Token | None:
+    """The subject of a verb, or of the verb it hangs from ("X agreed to strengthen", "X issued a statement
+    condemning Y", "X said it would ... " keeps "it")."""
+    node, deps = tok, lexicon.words("plover-subject-deps")
+    for _ in range(4):
+        raised = node.i != tok.i and tok.dep_ == "xcomp" and active(tok)  # "X is expected to sign": X signs
+        found = next((c for c in node.children if c.dep_ in deps or raised and c.dep_ == "nsubjpass"), None)
+        if found is not None:
+            return speaker(found)
+        inherits = node.dep_ in lexicon.words("plover-inherit-deps") or node.dep_ == "dobj" and node.i != tok.i \
+            or node.dep_ == "prep" and node.lower_ in lexicon.words("plover-inherit-preps")
+        if not inherits or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def active(verb: Token) -> bool:
+    """Not a passive: "launched" in "are reported to have launched", not "shot" in "to have been shot"."""
+    aux = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return not any(c.dep_ == "auxpass" for c in verb.children) and (verb.tag_ != "VBN" or "have" in aux)
+
+
+def reporter(ac: Actors, tok: Token) -> list[Actor]:
+    """The subject of the speech verb a clause is reported by ("X said that 16 people were detained", "X announced
+    their release, saying they had been pardoned": through the participle to the verb it qualifies)."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "conj", "advcl") or node.head.i == node.i:
+            node = node.head if node.dep_ in ("xcomp", "aux") else node
+            if node.dep_ != "ccomp":
+                return []
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return actors_of(ac, subj)
+    return []
+
+
+def speaker(subj: Token) -> Token:
+    """"Russia said it would retaliate", "European diplomats said they will hold a meeting", "the US stated …, but
+    it may use force", "the army said it had withdrawn": the pronoun is the country, organisation, group or
+    collective body (a noun of ``agents.tsv``) speaking; "X, who praised Y": X."""
+    if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
+        return subj.head.head
+    if subj.lower_ not in ("it", "they", "we") or subj.head.dep_ not in ("ccomp", "conj"):
+        return subj
+    above = next((c for c in subj.head.head.children if c.dep_ == "nsubj"), None)
+    if above is None:
+        return subj
+    named = above.ent_type_ in ("GPE", "ORG", "NORP")
+    group = subj.lower_ != "it" and above.tag_ in ("NNS", "NNPS")
+    body = subj.lower_ == "it" and above.tag_ == "NN" and sector_of(above) is not None
+    return above if named or group or body else subj
