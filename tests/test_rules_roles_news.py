@@ -767,6 +767,7 @@ def test_roles_national_leader_takes_the_dictionary_head_post_at_the_date():
     assert _national_leader(ent, "Chairman", "PS", ctx) is None
     early = SimpleNamespace(article=SimpleNamespace(date=dt.date(2004, 6, 1)))
     assert _national_leader(ent, "Leader", "PS", early) is None  # not yet President at the date
+    assert _national_leader(ent, "Leader", "PS", ctx, "party") is None  # "Fatah leader X": the party's post
 
 
 def test_titles_negotiator_rows():
@@ -809,6 +810,16 @@ def test_titles_party_president_or_chair_is_the_party_leader():
                ents=["B-ORG", "O", "B-PERSON", "I-PERSON", "O"])
     found = titles.title_before(doc, 2)
     assert found is not None and found.title.role == "Chair"  # no party of parties.tsv before it
+    doc = make(["NDP", "leader", "Tom", "Barrie", "said"], pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB"],
+               ents=["B-ORG", "O", "B-PERSON", "I-PERSON", "O"])
+    found = titles.title_before(doc, 2)  # a party's leader: the party's country
+    assert found is not None and (found.title.role, found.title.kind, found.country) == ("Leader", "party", "CA")
+    doc = make(["Sinn", "Féin", "president", "Sean", "Rooney", "said"],
+               pos=["PROPN", "PROPN", "NOUN", "PROPN", "PROPN", "VERB"], ents=["B-ORG", "I-ORG", "O", "B-PERSON",
+                                                                            "I-PERSON", "O"])
+    found = titles.title_before(doc, 3)  # a party of two countries: no country from the party
+    assert found is not None and (found.start, found.title.role, found.title.kind, found.country) == \
+        (0, "Leader", "party", None)
 
 
 def test_title_patterns_party_of_a_possessive_name_is_the_party_it_leads():
