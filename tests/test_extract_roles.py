@@ -735,6 +735,10 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
      {("Barrie", "Leader", "CA")}),
     ("Irish ministers met in Dublin. Ireland's cabinet agreed. Sinn Féin president Sean Rooney welcomed the plan.",
      {("Rooney", "Leader", "IE")}),
+    # an apposition that names a known party's leader, president or chair
+    ("Franz Mauer, the SPD chairman, rejected the offer on Monday.", {("Mauer", "Leader", "DE")}),
+    ("Observers met Tom Ndlovu, the leader of the Movement for Democratic Change, in Harare.",
+     {("Ndlovu", "Leader", "ZW")}),
     # a party owned by a name ("X's <party>") is the party X leads; a company is not
     ("The other obstacle is Ian Parsley's Democratic Unionist Party and its demands.",
      {("Parsley", "Leader of the Democratic Unionist Party", "GB")}),
