@@ -735,6 +735,12 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
      {("Barrie", "Leader", "CA")}),
     ("Irish ministers met in Dublin. Ireland's cabinet agreed. Sinn Féin president Sean Rooney welcomed the plan.",
      {("Rooney", "Leader", "IE")}),
+    # an adviser, aide or spokesman of a head or minister named with a possessive is that state's official
+    ("\"We will not wait,\" said Tom Walsh, Israel Prime Minister Avi Cohen's adviser.",
+     {("Walsh", "Adviser", "IL"), ("Cohen", "Prime Minister", "IL")}),
+    ("Talks were arranged by Ana Lind, one of Swedish Foreign Minister Eva Berg's aides, on Monday.",
+     {("Lind", "Aide", "SE"), ("Berg", "Foreign Minister", "SE")}),
+    ("Tom Walsh, an adviser to the club owner, said no.", set()),
     # an apposition that names a known party's leader, president or chair
     ("Franz Mauer, the SPD chairman, rejected the offer on Monday.", {("Mauer", "Leader", "DE")}),
     ("Observers met Tom Ndlovu, the leader of the Movement for Democratic Change, in Harare.",

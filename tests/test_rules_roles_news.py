@@ -25,6 +25,27 @@ def make(words, pos=None, ents=None, heads=None, deps=None, spaces=None):
 
 # --- spokespersons ----------------------------------------------------------------------------------------------
 
+def test_spokes_adviser_of_a_possessive_head_in_an_apposition_is_an_official():
+    words = ["Tom", "Walsh", ",", "Israel", "Prime", "Minister", "Avi", "Cohen", "'s", "adviser", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "PART", "NOUN", "PUNCT", "VERB"]
+    tags = ["NNP"] * 8 + ["POS", "NN", ",", "VBD"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    doc = Doc(NLP.vocab, words=words, pos=pos, tags=tags, ents=ents)
+    found = spokes.principal_apposition(doc, 3)
+    assert found is not None and (found[0].role, found[0].kind, found[1]) == ("Adviser", spokes.OFFICIAL, "IL")
+    words[3:6] = ["the", "club", "owner"]  # no head's or minister's title before the name: no official
+    pos[3:6] = ["DET", "NOUN", "NOUN"]
+    ents[3] = "O"
+    assert spokes.principal_apposition(Doc(NLP.vocab, words=words, pos=pos, tags=tags, ents=ents), 3) is None
+
+
+def test_mentions_partitive_apposition_names_one_holder_of_a_plural_title():
+    from kg.extract.mentions import _partitive
+    doc = make(["Ana", "Lind", ",", "one", "of", "his", "aides", ",", "said"])
+    assert _partitive(doc, 2)
+    assert not _partitive(make(["Ana", "Lind", ",", "foreign", "ministers", "and", "aides", "met"]), 2)
+
+
 def test_spokes_state_body_before_is_a_title_row():
     doc = make(["army", "spokesman", "Jean", "Mbeki", "said"], pos=["NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
     found = titles.title_before(doc, 2)

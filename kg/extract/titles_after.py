@@ -56,6 +56,8 @@ def _bare_apposition(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | No
 
 def _apposition(doc: Doc, start: int):
     """", the president of Mexico", ", who served as Vice President", ", Puerto Rico's governor"."""
+    if (staffer := spokes.principal_apposition(doc, start)) is not None:  # ", President Y's spokesman,"
+        return staffer[0], staffer[1], "apposition"
     i, stop, before = apposition_span(doc, start)
     country = before[1] if before else None
     titles = [(e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i)]
