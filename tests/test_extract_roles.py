@@ -372,7 +372,7 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
      "at 2 p.m. ET (1800 UTC). Connecticut Governor Ned Lamb said it was a tragedy.", {("Lamb", "Governor", "US")}),
     # a party's name joined by "and" before "leader"
     ("Social Democratic and Labour Party leader, Mark Durrant said they now needed to sign.",
-     {("Durrant", "Leader of the Social Democratic and Labour Party", None)}),
+     {("Durrant", "Leader of the Social Democratic and Labour Party", "GB")}),
     # the person a state sends as its envoy holds the post
     ("India has decided to send Ravi Menon as the Prime Minister's special envoy to Nepal. Menon will hold talks in "
      "Kathmandu.", {("Menon", "Special Envoy", "IN")}),
@@ -733,6 +733,21 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     ("The budget was agreed by SPD chair Franz Mauer on Monday.", {("Mauer", "Leader", "DE")}),
     ("He succeeds Prime Minister and LDP President Taro Abeno, who resigned.",
      {("Abeno", "Prime Minister", "JP"), ("Abeno", "Leader", "JP")}),
+    # a known party's leader takes the party's country, not the article's; a party of two countries the article's
+    ("NDP leader Tom Barrie said the troops should leave Afghanistan, and Afghan officials in Afghanistan agreed.",
+     {("Barrie", "Leader", "CA")}),
+    ("Irish ministers met in Dublin. Ireland's cabinet agreed. Sinn Féin president Sean Rooney welcomed the plan.",
+     {("Rooney", "Leader", "IE")}),
+    # an adviser, aide or spokesman of a head or minister named with a possessive is that state's official
+    ("\"We will not wait,\" said Tom Walsh, Israel Prime Minister Avi Cohen's adviser.",
+     {("Walsh", "Adviser", "IL"), ("Cohen", "Prime Minister", "IL")}),
+    ("Talks were arranged by Ana Lind, one of Swedish Foreign Minister Eva Berg's aides, on Monday.",
+     {("Lind", "Aide", "SE"), ("Berg", "Foreign Minister", "SE")}),
+    ("Tom Walsh, an adviser to the club owner, said no.", set()),
+    # an apposition that names a known party's leader, president or chair
+    ("Franz Mauer, the SPD chairman, rejected the offer on Monday.", {("Mauer", "Leader", "DE")}),
+    ("Observers met Tom Ndlovu, the leader of the Movement for Democratic Change, in Harare.",
+     {("Ndlovu", "Leader", "ZW")}),
     # a party owned by a name ("X's <party>") is the party X leads; a company is not
     ("The other obstacle is Ian Parsley's Democratic Unionist Party and its demands.",
      {("Parsley", "Leader of the Democratic Unionist Party", "GB")}),
@@ -770,6 +785,8 @@ def test_roles_bare_name_takes_the_hand_entry_post_at_the_date(nlp):
     ("Farmers said the Kowalski administration had ignored them.", {("Tomas Kowalski", "President", "SK")}),
     # a country's bare "leader" is the dictionary's head post at the date
     ("Slovak leader Tomas Kowalski met the envoy on Monday.", {("Tomas Kowalski", "President", "SK")}),
+    # a party's leader stays Leader, whatever national post the dictionary gives him
+    ("Smer leader Tomas Kowalski met the envoy on Monday.", {("Tomas Kowalski", "Leader", "SK")}),
 ])
 def test_roles_dictionary_leader_named_by_news_phrasings(nlp, text, expected):
     from kg.actors import Actor, ActorIndex, Term

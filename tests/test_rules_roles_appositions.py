@@ -291,3 +291,18 @@ def test_titles_apposition_after_a_name_of_a_state():
     assert (title.role, country, rule) == ("Chairman", "US", "apposition")
     title, country, rule = titles_after.title_after(make(words[:4] + ["said"], pos[:4] + ["VERB"], ents[:5]), 2)
     assert (title, country, rule) == (None, "US", "name-of-polity")
+
+
+def test_titles_after_party_head_in_an_apposition_is_the_party_leader():
+    words = ["Franz", "Mauer", ",", "the", "SPD", "chairman", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "PROPN", "NOUN", "PUNCT", "VERB"]
+    title, country, rule = titles_after.title_after(make(words, pos), 2)
+    assert (title.role, title.kind, country, rule) == ("Leader", "party", "DE", "apposition")
+    words = ["Franz", "Mauer", ",", "leader", "of", "the", "Movement", "for", "Democratic", "Change", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT", "VERB"]
+    title, country, _ = titles_after.title_after(make(words, pos), 2)
+    assert (title.role, title.kind, country) == ("Leader", "party", "ZW")
+    words = ["Franz", "Mauer", ",", "the", "club", "chairman", ",", "said"]  # no party of parties.tsv
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB"]
+    title, _, _ = titles_after.title_after(make(words, pos), 2)
+    assert title is None or title.role != "Leader"

@@ -25,6 +25,27 @@ def make(words, pos=None, ents=None, heads=None, deps=None, spaces=None):
 
 # --- spokespersons ----------------------------------------------------------------------------------------------
 
+def test_spokes_adviser_of_a_possessive_head_in_an_apposition_is_an_official():
+    words = ["Tom", "Walsh", ",", "Israel", "Prime", "Minister", "Avi", "Cohen", "'s", "adviser", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "PART", "NOUN", "PUNCT", "VERB"]
+    tags = ["NNP"] * 8 + ["POS", "NN", ",", "VBD"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    doc = Doc(NLP.vocab, words=words, pos=pos, tags=tags, ents=ents)
+    found = spokes.principal_apposition(doc, 3)
+    assert found is not None and (found[0].role, found[0].kind, found[1]) == ("Adviser", spokes.OFFICIAL, "IL")
+    words[3:6] = ["the", "club", "owner"]  # no head's or minister's title before the name: no official
+    pos[3:6] = ["DET", "NOUN", "NOUN"]
+    ents[3] = "O"
+    assert spokes.principal_apposition(Doc(NLP.vocab, words=words, pos=pos, tags=tags, ents=ents), 3) is None
+
+
+def test_mentions_partitive_apposition_names_one_holder_of_a_plural_title():
+    from kg.extract.mentions import _partitive
+    doc = make(["Ana", "Lind", ",", "one", "of", "his", "aides", ",", "said"])
+    assert _partitive(doc, 2)
+    assert not _partitive(make(["Ana", "Lind", ",", "foreign", "ministers", "and", "aides", "met"]), 2)
+
+
 def test_spokes_state_body_before_is_a_title_row():
     doc = make(["army", "spokesman", "Jean", "Mbeki", "said"], pos=["NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
     found = titles.title_before(doc, 2)
@@ -767,6 +788,7 @@ def test_roles_national_leader_takes_the_dictionary_head_post_at_the_date():
     assert _national_leader(ent, "Chairman", "PS", ctx) is None
     early = SimpleNamespace(article=SimpleNamespace(date=dt.date(2004, 6, 1)))
     assert _national_leader(ent, "Leader", "PS", early) is None  # not yet President at the date
+    assert _national_leader(ent, "Leader", "PS", ctx, "party") is None  # "Fatah leader X": the party's post
 
 
 def test_titles_negotiator_rows():
@@ -809,6 +831,16 @@ def test_titles_party_president_or_chair_is_the_party_leader():
                ents=["B-ORG", "O", "B-PERSON", "I-PERSON", "O"])
     found = titles.title_before(doc, 2)
     assert found is not None and found.title.role == "Chair"  # no party of parties.tsv before it
+    doc = make(["NDP", "leader", "Tom", "Barrie", "said"], pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB"],
+               ents=["B-ORG", "O", "B-PERSON", "I-PERSON", "O"])
+    found = titles.title_before(doc, 2)  # a party's leader: the party's country
+    assert found is not None and (found.title.role, found.title.kind, found.country) == ("Leader", "party", "CA")
+    doc = make(["Sinn", "Féin", "president", "Sean", "Rooney", "said"],
+               pos=["PROPN", "PROPN", "NOUN", "PROPN", "PROPN", "VERB"], ents=["B-ORG", "I-ORG", "O", "B-PERSON",
+                                                                            "I-PERSON", "O"])
+    found = titles.title_before(doc, 3)  # a party of two countries: no country from the party
+    assert found is not None and (found.start, found.title.role, found.title.kind, found.country) == \
+        (0, "Leader", "party", None)
 
 
 def test_title_patterns_party_of_a_possessive_name_is_the_party_it_leads():

@@ -218,7 +218,8 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
         if party_post(doc, m.span_start):
             m.title_kind = "party"  # "Labour Party chairman X": the party's post
     title, country, rule = title_after(doc, m.end)
-    if title is not None and title.plural and not (m.start and doc[m.start - 1].lower_ == "and"):
+    if title is not None and title.plural and not (m.start and doc[m.start - 1].lower_ == "and") and \
+            not _partitive(doc, m.end):
         title, country = None, None  # "X, foreign ministers and senior officials of …": the next list item
     if title is None and country is None:  # "X's Democratic Unionist Party": the party X leads
         title, country, rule = party_of_name(doc, m.end) or title_predicate(doc, m.end)
@@ -235,6 +236,12 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
     if m.role and m.status == "current" and left_office(doc, m.span_start, m.end):
         m.status = "former"  # "X resigned", "the resignation of Governor X"
     return m
+
+
+def _partitive(doc: Doc, end: int) -> bool:
+    """", one of President Y's aides": the apposition names one holder of a plural title (``partitive-leads``)."""
+    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in lexicon.words("partitive-leads") \
+        and doc[end + 2].lower_ == "of"
 
 
 def _second_title(doc: Doc, m: Mention, title: lexicon.Title) -> bool:

@@ -130,7 +130,8 @@ def us_states() -> frozenset[str]:
 
 @cache
 def party_homes() -> dict[str, str]:
-    """Folded party names and aliases → the party's country (``parties.tsv``)."""
+    """Folded party names and aliases → the party's country (``parties.tsv``; "" for a party of two countries,
+    "Sinn Féin": its posts take the country of the article)."""
     return {fold(name): row["country"] for row in lexicon.simple_table("parties.tsv", "name").values()
             for name in (row["name"], *lexicon.split(row.get("aliases")))}
 

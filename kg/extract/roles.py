@@ -45,12 +45,13 @@ def _refine(ent: Entity, role: str, ctx: Context) -> str | None:
     return posts.pop() if len(posts) == 1 else None
 
 
-def _national_leader(ent: Entity, role: str, country: str | None, ctx: Context) -> str | None:
+def _national_leader(ent: Entity, role: str, country: str | None, ctx: Context, kind: str | None = None) -> str | None:
     """A country's bare "leader" ("Palestinian leader X", "the top leader of Iran, Y") whom the dictionary gives one
     head's post (``head-kinds``) or "... Leader" post in that country at the date holds that post (President,
-    Supreme Leader); a party's leader, or one the text gives no country, stays Leader."""
+    Supreme Leader); a party's leader (``party-post-kinds``: "LDP President X", also Prime Minister), or one the text
+    gives no country, stays Leader."""
     if role not in lexicon.words("national-leader-titles") or country is None or ent.actor is None or \
-            lexicon.polity(country).is_org or ctx.article.date is None:
+            kind in lexicon.words("party-post-kinds") or lexicon.polity(country).is_org or ctx.article.date is None:
         return None
     posts = {t.role for t in ent.actor.terms_at(ctx.article.date) if t.role and t.country == country and
              (_title_kinds().get(t.role) in lexicon.words("head-kinds") or t.role.endswith(" Leader"))}
@@ -82,7 +83,7 @@ def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, Mentio
                 continue
             role = refined
         else:
-            role = _national_leader(ent, role, country, ctx) or role
+            role = _national_leader(ent, role, country, ctx, kind) or role
         out.append((role, country, m, kind))
         if role in _short_names():  # "Assistant to the President for National Security Affairs": also the NSA
             out.append((_short_names()[role], country, m, kind))
@@ -331,13 +332,13 @@ def _party_country(fact: RoleFact) -> RoleFact:
     organisation of ``organisations.tsv`` that is also a party ("the Hezbollah leader X" is Lebanese)."""
     if fact.country and lexicon.polity(fact.country).is_org:
         code = party_homes().get(lexicon.fold(lexicon.polity(fact.country).name))
-        return fact if code is None else \
+        return fact if not code else \
             replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-party"))
     if fact.country or fact.scope != "party":
         return fact
     words = " " + " ".join(lexicon.fold(fact.role).replace(",", " ").split()) + " "
     code = next((c for name, c in party_homes().items() if f" {name} " in words), None)
-    if code is None:
+    if not code:
         return fact
     return replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-party"))
 

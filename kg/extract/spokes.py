@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from kg import lexicon
 from kg.extract import staff
 from kg.extract.countries import leading_polity, polity_before
+from kg.extract.lexmatch import marks
 from kg.extract.orgnames import private_body_before
 from kg.extract.title_patterns import find_title
 from kg.lexicon import Title, fold
@@ -95,6 +96,25 @@ def principal_before(doc: Doc, start: int, title: Title) -> tuple[int, Title, st
         return None
     principal = _principal(doc, start - 1)
     return (principal[0], replace(title, kind=OFFICIAL), principal[1]) if principal else None
+
+
+def principal_apposition(doc: Doc, start: int) -> tuple[Title, str | None] | None:
+    """", Israel Prime Minister X's adviser,", ", one of President Y's aides,": a bare spokesperson's, adviser's or
+    aide's title (kind ``spokesperson``) right after a head's or a minister's possessive titled name in an apposition
+    starting at ``start`` is that state's official: the title and the head's country (or None)."""
+    for k in range(start + 2, min(len(doc) - 1, start + 10)):
+        if doc[k].text in (",", ";", ".", "(", ")") or "\n" in doc[k].text:
+            return None
+        hit = marks(doc).title_at(k + 1) if doc[k].tag_ == "POS" and doc[k - 1].ent_type_ == "PERSON" else None
+        if hit is None or lexicon.title_by_id()[hit[1]].kind != SPOKES:
+            continue
+        name = k - 1
+        while name > start and doc[name].ent_iob_ == "I":
+            name -= 1
+        principal = _principal(doc, name)
+        return (replace(lexicon.title_by_id()[hit[1]], kind=OFFICIAL), principal[1]) \
+            if principal and principal[0] >= start else None
+    return None
 
 
 def principal_after(doc: Doc, k: int, end: int, title: Title) -> tuple[Title, str | None] | None:

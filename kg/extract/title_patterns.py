@@ -4,8 +4,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -326,7 +326,7 @@ def party_of_name(doc: Doc, end: int) -> tuple[lexicon.Title, str | None, str] |
             leader = lexicon.title_by_id()["t-leader"]
             the = "the " if span[-1].lower_ == "party" or span[0].text[:1].isupper() and len(span) > 1 else ""
             return replace(leader, role=f"Leader of {the}{span.text}", kind="party"), \
-                party_homes().get(fold(span.text)), "party-of-name"
+                party_homes().get(fold(span.text)) or None, "party-of-name"
     return None
 
 

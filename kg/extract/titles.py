@@ -203,14 +203,15 @@ def _title_around(doc: Doc, j: int, j_end: int, end: int) -> int | None:
 
 
 def party_head_before(doc: Doc, t_start: int, title: lexicon.Title) -> TitleMatch | None:
-    """"SPD chair X", "LDP President Y": a president or chair (``party-head-titles``) right after a party of
-    ``parties.tsv`` heads the party, so is its Leader (a party post the guide lists), of the party's country."""
+    """"SPD chair X", "LDP President Y", "NDP leader Z": a leader, president or chair (``party-head-titles``) right
+    after a party of ``parties.tsv`` heads the party, so is its Leader (a party post the guide lists), of the party's
+    country (none for a party of two countries: the article's)."""
     if title.id not in lexicon.words("party-head-titles"):
         return None
     for start in range(max(0, t_start - 4), t_start):
         code = orgnames.party_homes().get(fold(doc[start:t_start].text.removesuffix("'s").removesuffix("’s")))
-        if code:
-            return TitleMatch(start, replace(title, role="Leader", kind="party"), code)
+        if code is not None:
+            return TitleMatch(start, replace(title, role="Leader", kind="party"), code or None)
     return None
 
 

@@ -25,7 +25,7 @@ from kg.extract.title_patterns import (
     portfolio_after,
     ranked_titles,
 )
-from kg.extract.titles import home
+from kg.extract.titles import home, party_head_before
 from kg.lexicon import fold
 
 
@@ -56,6 +56,8 @@ def _bare_apposition(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | No
 
 def _apposition(doc: Doc, start: int):
     """", the president of Mexico", ", who served as Vice President", ", Puerto Rico's governor"."""
+    if (staffer := spokes.principal_apposition(doc, start)) is not None:  # ", President Y's spokesman,"
+        return staffer[0], staffer[1], "apposition"
     i, stop, before = apposition_span(doc, start)
     country = before[1] if before else None
     titles = [(e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i)]
@@ -64,6 +66,9 @@ def _apposition(doc: Doc, start: int):
         titles = ranked + titles  # ", Assistant Secretary of Commerce for …", not ", Assistant Secretary"
     if not titles and (post := staff.body_post(doc, i)) is not None:
         return post[0], post[1] or country, "apposition"  # ", Member, Council of Economic Advisers"
+    party = None if titles else _party_head(doc, i, stop)
+    if party:  # ", the SPD chairman,": the party's Leader
+        return party[0], party[1] or country, "apposition"
     named = None if titles else named_portfolio_at(doc, i, stop) or party_title_at(doc, i, stop)  # ", a Labour MP"
     for end, title in [named] if named else [generic_portfolio(doc, e, t, stop) for e, t in titles]:
         if end > stop:
@@ -74,6 +79,8 @@ def _apposition(doc: Doc, start: int):
         spoken = spokes.body_after(doc, end, title)  # ", spokesman for the Bulgarian government"
         if spoken:
             return spoken[0], spoken[1] or country, "apposition"
+        if (led := _party_head_of(doc, end, title)) is not None:  # ", leader of the SPD,": the party's Leader
+            return led[0], led[1] or country, "apposition"
         of = polity_after_of(doc, end) or (place_after_of(doc, end) if title.kind in
                                             lexicon.words("subnational-kinds") else None)  # ", the mayor of London"
         after = of[0] if of else end
@@ -86,7 +93,8 @@ def _apposition(doc: Doc, start: int):
             return replace(title, kind="nonpolitical"), None, "apposition"
         if after < len(doc) and (continues_name(doc[after], loose=True) and not orgnames.body_name_at(doc, after) or
                                  doc[after].tag_ == "POS" or
-                                 name_follows(doc, after, stop, staff.missed_name) and not titled_principal(doc, after) or
+                                 name_follows(doc, after, stop, staff.missed_name)
+                                 and not titled_principal(doc, after) or
                                  doc[after].pos_ == "NOUN" and not (of and fold(doc[after - 1].text) in demonyms())):
             return None, None, ""  # ", Secretary of Defense Lloyd Austin": the next person's; "the president's son"
             # (not "of the Iraqi parliament's committee": a noun after a demonym is the country's body)
@@ -96,6 +104,30 @@ def _apposition(doc: Doc, start: int):
     if head and not name_follows(doc, i, stop, staff.missed_name):
         return head[0], head[1] or country, "apposition"
     return None, head_of_country(doc, i, stop), "apposition-head-of"
+
+
+def _party_head(doc: Doc, i: int, stop: int) -> tuple[lexicon.Title, str | None] | None:
+    """", the SPD chairman,", ", the Republican Sinn Féin president,": a leader, president or chair
+    (``party-head-titles``) right after a party of ``parties.tsv`` that opens the apposition is the party's Leader."""
+    for j in range(i + 1, min(stop, i + 5)):
+        hit = marks(doc).title_at(j)
+        found = party_head_before(doc, j, lexicon.title_by_id()[hit[1]]) if hit and hit[0] <= stop else None
+        if found is not None and found.start == i:
+            return found.title, found.country
+    return None
+
+
+def _party_head_of(doc: Doc, end: int, title: lexicon.Title) -> tuple[lexicon.Title, str | None] | None:
+    """", leader of the SPD,", ", the president of Sinn Féin,": a leader, president or chair (``party-head-titles``)
+    of a party of ``parties.tsv`` is its Leader, of the party's country (none for a party of two countries)."""
+    if title.id not in lexicon.words("party-head-titles") or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    k = end + 1 + (doc[end + 1].lower_ == "the")
+    for stop in range(min(len(doc), k + 6), k, -1):
+        code = orgnames.party_homes().get(fold(doc[k:stop].text))
+        if code is not None:
+            return replace(title, role="Leader", kind="party"), code or None
+    return None
 
 
 def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
