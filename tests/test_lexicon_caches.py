@@ -35,7 +35,7 @@ CACHED = {
     "kg.extract.plover_match.cameo_table", "kg.extract.plover_match.inner_codes",
     "kg.extract.plover_modality.mode_cues", "kg.extract.quotesyntax.speech_words", "kg.extract.orgnames.party_homes",
     "kg.extract.roles._short_names", "kg.extract.roles._title_kinds", "kg.extract.staff._title_words",
-    "kg.extract.title_patterns._org_heads",
+    "kg.extract.title_heads._org_heads",
     "kg.extract.topicnouns._meeting_nouns", "kg.extract.topiccues.cue_lemmas", "kg.extract.where._ids",
     "kg.lexicon._polities", "kg.lexicon._word_lists", "kg.lexicon.demonyms", "kg.lexicon.event_nouns",
     "kg.lexicon.fold", "kg.lexicon.places", "kg.lexicon.polity_names", "kg.lexicon.simple_table",

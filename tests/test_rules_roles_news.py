@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from kg.extract import spokes, titles, titles_after
 from kg.extract.mentions import clean_name, named_mentions
 from kg.extract.rulematch import rule_marks
-from kg.extract.title_patterns import org_head_before
+from kg.extract.title_heads import org_head_before
 
 NLP = spacy.blank("en")
 
@@ -202,7 +202,7 @@ def test_titles_white_house_deputy_press_secretary_is_a_us_official():
 
 
 def test_title_patterns_party_led_by_a_person():
-    from kg.extract.title_patterns import party_led_by
+    from kg.extract.title_heads import party_led_by
     words = ["the", "Democratic", "Unionist", "Party", "led", "by", "Ian", "Moore", "said"]
     doc = make(words, pos=["DET", "PROPN", "PROPN", "PROPN", "VERB", "ADP", "PROPN", "PROPN", "VERB"])
     found = party_led_by(doc, 6)
@@ -537,7 +537,7 @@ def test_rolestatus_leaving_noun_before_a_titled_name_unless_demanded():
 # --- party leaders ---------------------------------------------------------------------------------------------------
 
 def test_titles_leader_of_a_party_before_a_comma():
-    from kg.extract.title_patterns import leader_of_before
+    from kg.extract.title_heads import leader_of_before
     words = ["speech", ",", "the", "leader", "of", "the", "Greek", "Communist", "Party", "(", "KKE", ")", ",", "Eleni",
              "Stavrou", "spoke"]
     pos = ["NOUN", "PUNCT", "DET", "NOUN", "ADP", "DET", "ADJ", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT",
@@ -844,7 +844,7 @@ def test_titles_party_president_or_chair_is_the_party_leader():
 
 
 def test_title_patterns_party_of_a_possessive_name_is_the_party_it_leads():
-    from kg.extract.title_patterns import party_of_name
+    from kg.extract.title_heads import party_of_name
     words = ["is", "Ian", "Parsley", "'s", "Democratic", "Unionist", "Party", "commitment"]
     pos = ["AUX", "PROPN", "PROPN", "PART", "PROPN", "PROPN", "PROPN", "NOUN"]
     title, country, rule = party_of_name(make(words, pos=pos), 3)

@@ -22,7 +22,8 @@ from kg.extract.orgnames import org_word
 from kg.extract.person_spans import hyphen_in_name, particle, person_spans, title_ahead
 from kg.extract.rolestatus import left_office, party_post, status_after, status_before
 from kg.extract.rulematch import rule_marks
-from kg.extract.title_patterns import find_title, party_led_by, party_of_name, portfolio_before
+from kg.extract.title_heads import party_led_by, party_of_name
+from kg.extract.title_patterns import find_title, portfolio_before
 from kg.extract.titles import more_titles, title_at, title_before, title_before_comma
 from kg.extract.titles_after import title_after, title_predicate
 from kg.extract.where import proper_nouns

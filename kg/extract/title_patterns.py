@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
 
 from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract.countries import leading_polity, polity_after_of, polity_before
 from kg.extract.lexmatch import marks
-from kg.extract.orgnames import MAX_BODY, institutions, org_words, party_homes
+from kg.extract.orgnames import MAX_BODY, institutions, org_words
 from kg.extract.rulematch import rule_marks
 from kg.lexicon import fold
 
@@ -248,38 +247,6 @@ def skip_possessor(doc: Doc, i: int) -> int:
     return i
 
 
-@cache
-def _org_heads() -> dict[tuple[str, str], lexicon.Title]:
-    """(organisation code, last word) → its head's title row: ("WTO", "chief") → "wto chief" (Director-General)."""
-    return {(t.country, t.phrase.split()[-1]): t for t in lexicon.titles()
-            if t.kind == "org-head" and t.country and lexicon.polity(t.country).is_org}
-
-
-def org_head_before(doc: Doc, end: int) -> tuple[int, lexicon.Title, str] | None:
-    """An organisation named in full before "chief"/"head" ending before ``end``: "World Trade Organisation chief
-    X" has the title of the row "wto chief" (start, title, organisation code)."""
-    if end < 2:
-        return None
-    before = polity_before(doc, end - 1)
-    title = _org_heads().get((before[1], fold(doc[end - 1].text))) if before else None
-    return (before[0], title, before[1]) if title and before else None
-
-
-def leader_of_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
-    """"the leader of the Greek Communist Party (KKE), X": a party leader's title with the party after "of", ending
-    before ``end`` (a parenthesised short name skipped): start and the title "Leader of the …"."""
-    if end >= 2 and doc[end - 1].text == ")":
-        end = next((k for k in range(end - 2, max(0, end - 5), -1) if doc[k].text == "("), end)
-    for of_at in range(end - 2, max(0, end - MAX_PORTFOLIO - 3), -1):
-        body = doc[of_at + 1:end]
-        if doc[of_at].lower_ != "of" or body[0].lower_ != "the" or len(body) < 2 or \
-                any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in body) or not body[-1].text[:1].isupper():
-            continue
-        found = find_title(doc, of_at)
-        if found and found[1].id in lexicon.words("party-leader-titles"):
-            return found[0], replace(found[1], role=f"Leader of {body.text}")
-    return None
-
 def polity_past_service(doc: Doc, t_start: int) -> tuple[int, str] | None:
     """A country before service or scope words that stand before a title (marks ``title-service``): "U.S. Navy
     Admiral X", "Peru's national police chief Y", "the British Army General Z" (patterns ``title-service-*``)."""
@@ -296,38 +263,6 @@ def _in_post_tail(doc: Doc, start: int) -> bool:
     "the"), so they name that post's body, not the country of the rank after them."""
     k = start - (start > 0 and doc[start - 1].lower_ == "the")
     return k > 0 and doc[k - 1].lower_ in lexicon.words("post-tail-joiners") - {"the", "and"}
-
-
-def party_led_by(doc: Doc, start: int) -> tuple[int, lexicon.Title, None] | None:
-    """"the Democratic Unionist Party led by X", "Sinn Féin, led by Y": the name after "led by" (pattern
-    ``party-led-by``) leads the party named just before it (a row of ``parties.tsv`` or a name ending on "Party")."""
-    if start < 4 or not rule_marks(doc).has("party-led-by", start - 2):
-        return None
-    end = start - 2 - (doc[start - 3].text == ",")
-    for begin in range(max(0, end - 5), end):
-        span = doc[begin:end]
-        if span[0].lower_ != "the" and (fold(span.text) in party_homes() or span[-1].lower_ == "party" and
-                                        all(t.text[:1].isupper() for t in span)):
-            leader = lexicon.title_by_id()["t-leader"]
-            the = "the " if span[-1].lower_ == "party" else ""  # "Leader of the Green Party", "Leader of Fatah"
-            return begin, replace(leader, role=f"Leader of {the}{span.text}"), None
-    return None
-
-
-def party_of_name(doc: Doc, end: int) -> tuple[lexicon.Title, str | None, str] | None:
-    """"X's Democratic Unionist Party", "Y's Movement for Democratic Change": a party of ``parties.tsv`` (or a
-    capitalised name ending on "Party") owned by the name before it is the party that person leads."""
-    if end + 1 >= len(doc) or doc[end].lower_ not in ("'s", "’s"):
-        return None
-    for stop in range(min(len(doc), end + 7), end + 1, -1):
-        span = doc[end + 1:stop]
-        if fold(span.text) in party_homes() or span[-1].lower_ == "party" and \
-                all(t.text[:1].isupper() for t in span):
-            leader = lexicon.title_by_id()["t-leader"]
-            the = "the " if span[-1].lower_ == "party" or span[0].text[:1].isupper() and len(span) > 1 else ""
-            return replace(leader, role=f"Leader of {the}{span.text}", kind="party"), \
-                party_homes().get(fold(span.text)) or None, "party-of-name"
-    return None
 
 
 def ranked_before(doc: Doc, t_start: int, title: lexicon.Title) -> tuple[int, lexicon.Title]:

@@ -35,12 +35,11 @@ from kg.extract.lexmatch import clean, marks
 from kg.extract.names import is_honorific
 from kg.extract.orgnames import private_body_before, us_state_before
 from kg.extract.rulematch import rule_marks
+from kg.extract.title_heads import leader_of_before, org_head_before
 from kg.extract.title_patterns import (
     MAX_TITLE,
     find_title,
-    leader_of_before,
     named_portfolio,
-    org_head_before,
     polity_past_service,
     portfolio_before,
     pre_portfolio,
