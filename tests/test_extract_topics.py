@@ -1105,6 +1105,48 @@ def test_topics_aimed_by_talks_model_free():
     assert topic_rules._cue(doc[2])["id"] == "c-aim"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # what the talks are held for, in a purpose phrase on the talks or on the verb that holds them
+    ("Minister Jonas Berg is due to hold talks with President Anna Lind next week in a bid to settle the fishing "
+     "dispute.", {"fishing dispute"}),
+    ("Minister Jonas Berg is scheduled to hold talks with President Anna Lind as well as the leaders of the "
+     "opposition, in an effort to end the fishing dispute.", {"fishing dispute"}),
+    ("The rebels are seeking talks with the government with a view to ending the border conflict.",
+     {"border conflict"}),
+    # not the purpose of something else the talks' parties do
+    ("Peace talks resumed in Geneva on Monday. The rebels are buying weapons with a view to ending the siege.",
+     {"peace"}),
+])
+def test_topics_purpose_phrase_of_the_talks(facts_of, text, expected):
+    assert topics(facts_of(text)) == expected
+
+
+def test_topicevents_purpose_talks_model_free():
+    """Model-free: "seek talks with a view to ending X" and "hold talks in an effort to end X" state the talks'
+    purpose (``purpose-phrase-nouns``), and the verb under the phrase has the subject of the talks; "seek funds with
+    a view to ending X" names no talks."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicevents import purpose_talks, subject_of
+
+    vocab = spacy.blank("en").vocab
+    pos = ["DET", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "ADP", "VERB", "DET", "NOUN"]
+    for noun, lemma in (("talks", "talk"), ("funds", "fund")):
+        doc = Doc(vocab, words=["The", "rebels", "seek", noun, "with", "a", "view", "to", "ending", "the", "war"],
+                  heads=[1, 2, 2, 2, 3, 6, 4, 6, 7, 10, 8], pos=pos,
+                  deps=["det", "nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "pcomp", "det", "dobj"],
+                  lemmas=["the", "rebel", "seek", lemma, "with", "a", "view", "to", "end", "the", "war"])
+        found = purpose_talks(doc[8])
+        assert (found is not None and found.i == 3) == (noun == "talks")
+        assert subject_of(doc[8]).i == 1
+    doc = Doc(vocab, words=["The", "rebels", "hold", "talks", "in", "an", "effort", "to", "end", "the", "war"],
+              heads=[1, 2, 2, 2, 2, 6, 4, 8, 6, 10, 8], pos=pos[:7] + ["PART"] + pos[8:],
+              deps=["det", "nsubj", "ROOT", "dobj", "prep", "det", "pobj", "aux", "acl", "det", "dobj"],
+              lemmas=["the", "rebel", "hold", "talk", "in", "an", "effort", "to", "end", "the", "war"])
+    assert purpose_talks(doc[8]).i == 3 and subject_of(doc[8]).i == 1
+
+
 def test_topics_name_modifier_conjunct_is_no_topic(facts_of):
     """A capitalised word joined to another that modifies a name is a piece of the name ("topic-name-modifier-conj")."""
     text = MEETING + "They welcomed the Fund for Clean and Affordable Housing. They discussed the Rail and Ports Board."

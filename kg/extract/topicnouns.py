@@ -115,6 +115,20 @@ def meeting_subject(subject: Token | None) -> bool:
     return subject is not None and talk_noun(subject) and _back_reference(subject)
 
 
+_FULL_STOPS = (".", "!", "?", "”", '"')
+
+
+def lead_sentences(doc: Doc) -> list:
+    """The article's lead: its sentences up to the first that ends with a full stop (headline lines have none),
+    at most four."""
+    lead = []
+    for sent in list(doc.sents)[:4]:
+        lead.append(sent)
+        if sent.text.rstrip().endswith(_FULL_STOPS):
+            break
+    return lead
+
+
 def talk_noun(tok: Token) -> bool:
     """A meeting noun, or a word for what was said there (``topic-talk-subjects``: "their discussion")."""
     return meeting_noun(tok) or tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.words("topic-talk-subjects")
