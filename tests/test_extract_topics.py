@@ -316,6 +316,27 @@ def test_topicnouns_meeting_subject_refers_back():
     assert not meeting_subject(None)
 
 
+def test_topicnouns_meeting_introduced_in_the_lead_model_free():
+    """Model-free: "An international meeting produced a treaty." as the article's first full sentence introduces
+    its meeting (``introducing-determiners``); "A meeting produced a treaty." after it does not, nor does the
+    title-like line without a full stop (test_topicnouns_meeting_subject_refers_back)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import meeting_subject
+
+    vocab = spacy.blank("en").vocab
+    words = ["An", "international", "meeting", "produced", "a", "treaty", "."]
+    kwargs = dict(heads=[2, 2, 3, 3, 5, 3, 3], deps=["det", "amod", "nsubj", "ROOT", "det", "dobj", "punct"],
+                  pos=["DET", "ADJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                  lemmas=["an", "international", "meeting", "produce", "a", "treaty", "."])
+    assert meeting_subject(Doc(vocab, words=words, **kwargs)[2])
+    later = Doc(vocab, words=["Prices", "rose", "."] + words, heads=[1, 1, 1] + [h + 3 for h in kwargs["heads"]],
+                deps=["nsubj", "ROOT", "punct"] + kwargs["deps"], pos=["NOUN", "VERB", "PUNCT"] + kwargs["pos"],
+                lemmas=["price", "rise", "."] + kwargs["lemmas"])
+    assert not meeting_subject(later[5])
+
+
 def test_topics_generic_head_with_content_modifier():
     """Model-free: "security matters" is a topic (topic-kind-heads); "matters" alone and "issues of trade" are not
     (there the topic is "trade")."""
@@ -401,6 +422,13 @@ def test_topics_phrase_span_takes_verb_phrase_after_object():
     ("Peace talks opened in Geneva on Monday. The talks may lay the groundwork for a lasting ceasefire.",
      {"lasting ceasefire"}),
     ("Peace talks, organised by the Geneva Peace Forum, opened on Monday in the lakeside city of Montreux.",
+     {"peace"}),
+    # a meeting the lead sentence introduces ("An international meeting …") as the subject of a verb with an object;
+    # not a meeting introduced after the lead
+    ("An international meeting in Oslo has produced a draft agreement on fishing quotas.",
+     {"draft agreement on fishing quotas"}),
+    ("A summit of Nordic leaders in Oslo adopted a plan to protect the cod stocks.", {"cod stocks"}),
+    ("Peace talks resumed in Geneva on Monday. A meeting of farmers produced a list of demands on grain prices.",
      {"peace"}),
     # what the group did, in an article that reports the talks from its lead; not words in a clause of the group
     ("The Nordic Council summit opened in Oslo on Monday. Leaders discussed fishing quotas and salmon exports.",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -111,8 +112,16 @@ def refers_back(tok: Token, row: dict) -> bool:
 def meeting_subject(subject: Token | None) -> bool:
     """"The meeting focused on X", "their talks covered X", "their discussion touched on X": a cue verb's subject
     is a meeting noun (or a ``topic-talk-subjects`` word) that refers back to the article's meeting (a definite or
-    possessive determiner, ``back-reference-words``)."""
-    return subject is not None and talk_noun(subject) and _back_reference(subject)
+    possessive determiner, ``back-reference-words``) or introduces it (:func:`introduces_meeting`)."""
+    return subject is not None and talk_noun(subject) and (_back_reference(subject) or introduces_meeting(subject))
+
+
+def introduces_meeting(tok: Token) -> bool:
+    """"An international meeting in X has produced Y": an indefinite meeting noun (``introducing-determiners``) in
+    the article's first full sentence (:func:`lead_sentences`) introduces the meeting the article reports."""
+    return meeting_noun(tok) and any(c.dep_ == "det" and c.lower_ in lexicon.words("introducing-determiners")
+                                     for c in tok.children) and tok.sent == lead_sentences(tok.doc)[-1] \
+        and tok.sent.text.rstrip().endswith(_FULL_STOPS)
 
 
 _FULL_STOPS = (".", "!", "?", "”", '"')
@@ -122,7 +131,7 @@ def lead_sentences(doc: Doc) -> list:
     """The article's lead: its sentences up to the first that ends with a full stop (headline lines have none),
     at most four."""
     lead = []
-    for sent in list(doc.sents)[:4]:
+    for sent in islice(doc.sents, 4):
         lead.append(sent)
         if sent.text.rstrip().endswith(_FULL_STOPS):
             break
