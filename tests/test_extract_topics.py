@@ -1149,6 +1149,38 @@ def test_topics_purpose_phrase_of_the_talks(facts_of, text, expected):
     assert topics(facts_of(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # talks on X in the article's lead say what its talks are about, whoever meets later in it
+    ("Negotiations on fishing quotas may resume soon. Minister Jonas Berg met President Anna Lind in Oslo on Monday "
+     "to prepare them.", {"fishing quotas"}),
+    # not talks on X that a later sentence mentions in passing
+    ("Minister Jonas Berg met President Anna Lind in Oslo on Monday. Negotiations on fishing quotas may resume "
+     "soon.", set()),
+])
+def test_topics_talks_on_a_subject_in_the_lead(facts_of, text, expected):
+    assert topics(facts_of(text)) == expected
+
+
+def test_topicnouns_lead_talks_refer_to_the_articles_talks_model_free():
+    """Model-free: "Talks on trade resumed." as the article's first full sentence speaks of the article's talks
+    (refers_back), as a later sentence does not; a noun that is no "on X" cue (kind) never refers back."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import COMPOUND_ROW, ROW, refers_back
+
+    vocab = spacy.blank("en").vocab
+    words, lemmas = ["Talks", "on", "trade", "resumed", "."], ["talk", "on", "trade", "resume", "."]
+    kwargs = dict(heads=[3, 0, 1, 3, 3], deps=["nsubj", "prep", "pobj", "ROOT", "punct"],
+                  pos=["NOUN", "ADP", "NOUN", "VERB", "PUNCT"])
+    doc = Doc(vocab, words=words, lemmas=lemmas, **kwargs)
+    assert refers_back(doc[0], ROW) and not refers_back(doc[0], COMPOUND_ROW)
+    later = Doc(vocab, words=["Prices", "rose", "."] + words, lemmas=["price", "rise", "."] + lemmas,
+                heads=[1, 1, 1] + [h + 3 for h in kwargs["heads"]], deps=["nsubj", "ROOT", "punct"] + kwargs["deps"],
+                pos=["NOUN", "VERB", "PUNCT"] + kwargs["pos"])
+    assert not refers_back(later[3], ROW)
+
+
 def test_topicevents_purpose_talks_model_free():
     """Model-free: "seek talks with a view to ending X" and "hold talks in an effort to end X" state the talks'
     purpose (``purpose-phrase-nouns``), and the verb under the phrase has the subject of the talks; "seek funds with

@@ -105,8 +105,9 @@ def _about_preps(tok: Token) -> list[Token]:
 
 def refers_back(tok: Token, row: dict) -> bool:
     """"Their talks on X", "the meeting on X": a meeting noun of this cue that refers back to the article's
-    meeting (a definite or possessive determiner; "talks on X resumed" with none names no one's meeting)."""
-    return row is ROW and _back_reference(tok)
+    meeting (a definite or possessive determiner; "talks on X resumed" with none names no one's meeting), or that
+    the article's lead says it is about ("Negotiations about X may resume soon": :func:`lead_sentences`)."""
+    return row is ROW and (_back_reference(tok) or any(tok.sent.start == s.start for s in lead_sentences(tok.doc)))
 
 
 def meeting_subject(subject: Token | None) -> bool:
