@@ -462,6 +462,12 @@ def test_topics_of_talks_one_person_joined(facts_of):
     ("They never discussed the fishing quotas. They discussed energy prices.", {"energy prices"}),
     ("The two leaders do not intend to discuss the border dispute.", set()),
     ("According to the Nordic Daily Herald, the two leaders discussed energy prices.", {"energy prices"}),
+    # what a verb calls its object, or the object of its preposition, characterises it: no topic
+    ("Scholz referred to Macron as a champion of democracy.", set()),
+    ("The leaders labelled the fishing dispute as one of the worst crises in Europe.", {"fishing dispute"}),
+    ("Macron announced corruption as his reason.", {"corruption"}),
+    # a list that "such as" opens is no characterisation
+    ("The leaders discussed threats such as cyber attacks.", {"cyber attacks"}),
 ])
 def test_topics_negated_cues_and_sources(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected
@@ -1147,6 +1153,25 @@ def test_topics_aimed_by_talks_model_free():
 ])
 def test_topics_purpose_phrase_of_the_talks(facts_of, text, expected):
     assert topics(facts_of(text)) == expected
+
+
+def test_rulematch_as_predicate_is_no_topic_model_free():
+    """Model-free: "announced corruption as his reason": "reason" is what the verb calls its object
+    (``topic-as-predicate``); "corruption" is not marked, nor is "reason" without an object ("served as reason")."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.rulematch import rule_marks
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["He", "announced", "corruption", "as", "his", "reason"], heads=[1, 1, 1, 1, 5, 3],
+              deps=["nsubj", "ROOT", "dobj", "prep", "poss", "pobj"], pos=["PRON", "VERB", "NOUN", "ADP", "PRON", "NOUN"],
+              lemmas=["he", "announce", "corruption", "as", "his", "reason"])
+    marks = rule_marks(doc)
+    assert marks.rule("topic-setting", 5) == "topic-as-predicate" and not marks.has("topic-setting", 2)
+    bare = Doc(vocab, words=["He", "served", "as", "reason"], heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "prep", "pobj"],
+               pos=["PRON", "VERB", "ADP", "NOUN"], lemmas=["he", "serve", "as", "reason"])
+    assert not rule_marks(bare).has("topic-setting", 3)
 
 
 @pytest.mark.parametrize("text, expected", [
