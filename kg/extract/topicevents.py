@@ -128,14 +128,15 @@ def subject_of(tok: Token) -> Token | None:
 
 def purpose_talks(tok: Token) -> Token | None:
     """The meeting noun whose purpose a verb states ("seeking talks with X with a view to establishing Y", "held
-    talks in an effort to end Y", "hold talks to end Y"): the verb heads a purpose phrase (``purpose-phrase-nouns``)
-    or an infinitive clause hung on the talks or on the verb that holds them; None otherwise."""
+    talks in an effort to end Y", "talks to end Y", "hold talks to end Y"): the verb heads a purpose phrase
+    (``purpose-phrase-nouns``), a clause or phrase of the talks, or an infinitive clause of the verb that holds
+    them; None otherwise."""
     node = tok.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok
-    owner = _purpose_owner(node.head) if node.dep_ in ("acl", "prep") else None
-    if owner is None or owner is node.head:
-        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        owner = tok.head if tok.dep_ == "advcl" and to else None
-    if owner is None:
+    if node.dep_ in ("acl", "prep"):
+        owner = _purpose_owner(node.head)  # the verb that the purpose phrase hangs on, or the noun the verb is of
+    elif tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        owner = tok.head
+    else:
         return None
     if meeting_noun(owner):
         return owner
