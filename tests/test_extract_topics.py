@@ -1147,6 +1147,8 @@ def test_topics_aimed_by_talks_model_free():
      "opposition, in an effort to end the fishing dispute.", {"fishing dispute"}),
     ("The rebels are seeking talks with the government with a view to ending the border conflict.",
      {"border conflict"}),
+    ("The Nordic summit opened in Oslo on Monday. The summit was convened principally to sign a treaty on salmon "
+     "quotas.", {"treaty on salmon quotas"}),
     # not the purpose of something else the talks' parties do
     ("Peace talks resumed in Geneva on Monday. The rebels are buying weapons with a view to ending the siege.",
      {"peace"}),
@@ -1230,6 +1232,12 @@ def test_topicevents_purpose_talks_model_free():
               deps=["det", "nsubj", "ROOT", "dobj", "prep", "det", "pobj", "aux", "acl", "det", "dobj"],
               lemmas=["the", "rebel", "hold", "talk", "in", "an", "effort", "to", "end", "the", "war"])
     assert purpose_talks(doc[8]).i == 3 and subject_of(doc[8]).i == 1
+    for verb, lemma in (("met", "meet"), ("flew", "fly")):  # a meeting verb's infinitive clause: its purpose
+        doc = Doc(vocab, words=["The", "leaders", verb, "to", "end", "the", "war"], heads=[1, 2, 2, 4, 2, 6, 4],
+                  deps=["det", "nsubj", "ROOT", "aux", "advcl", "det", "dobj"],
+                  pos=["DET", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN"],
+                  lemmas=["the", "leader", lemma, "to", "end", "the", "war"])
+        assert (purpose_talks(doc[4]) is not None) == (verb == "met")
 
 
 def test_topics_name_modifier_conjunct_is_no_topic(facts_of):

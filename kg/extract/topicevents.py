@@ -17,6 +17,7 @@ from kg.extract.topicnouns import (
     subject_cue,
     talk_noun,
 )
+from kg.extract.triggers import meeting_row
 from kg.lexicon import fold
 from kg.model import EventFact
 
@@ -127,10 +128,10 @@ def subject_of(tok: Token) -> Token | None:
 
 
 def purpose_talks(tok: Token) -> Token | None:
-    """The meeting noun whose purpose a verb states ("seeking talks with X with a view to establishing Y", "held
-    talks in an effort to end Y", "talks to end Y", "hold talks to end Y"): the verb heads a purpose phrase
-    (``purpose-phrase-nouns``), a clause or phrase of the talks, or an infinitive clause of the verb that holds
-    them; None otherwise."""
+    """The meeting noun (or meeting verb) whose purpose a verb states ("seeking talks with X with a view to
+    establishing Y", "held talks in an effort to end Y", "talks to end Y", "hold talks to end Y", "the summit was
+    convened to sign Y"): the verb heads a purpose phrase (``purpose-phrase-nouns``), a clause or phrase of the talks,
+    or an infinitive clause of the verb that holds them or is a meeting trigger (``meeting_verbs.tsv``); else None."""
     node = tok.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok
     if node.dep_ in ("acl", "prep"):
         owner = _purpose_owner(node.head)  # the verb that the purpose phrase hangs on, or the noun the verb is of
@@ -139,8 +140,9 @@ def purpose_talks(tok: Token) -> Token | None:
     else:
         return None
     if meeting_noun(owner):
-        return owner
-    return next((c for c in owner.children if c.dep_ == "dobj" and meeting_noun(c)), None)
+        return owner  # "talks to end Y"
+    talks = next((c for c in owner.children if c.dep_ == "dobj" and meeting_noun(c)), None)
+    return talks or (owner if owner.pos_ == "VERB" and meeting_row(owner) is not None else None)  # "met X to end Y"
 
 
 def _purpose_owner(node: Token) -> Token:
