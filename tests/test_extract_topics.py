@@ -316,6 +316,27 @@ def test_topicnouns_meeting_subject_refers_back():
     assert not meeting_subject(None)
 
 
+def test_topicnouns_meeting_introduced_in_the_lead_model_free():
+    """Model-free: "An international meeting produced a treaty." as the article's first full sentence introduces
+    its meeting (``introducing-determiners``); "A meeting produced a treaty." after it does not, nor does the
+    title-like line without a full stop (test_topicnouns_meeting_subject_refers_back)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import meeting_subject
+
+    vocab = spacy.blank("en").vocab
+    words = ["An", "international", "meeting", "produced", "a", "treaty", "."]
+    kwargs = dict(heads=[2, 2, 3, 3, 5, 3, 3], deps=["det", "amod", "nsubj", "ROOT", "det", "dobj", "punct"],
+                  pos=["DET", "ADJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                  lemmas=["an", "international", "meeting", "produce", "a", "treaty", "."])
+    assert meeting_subject(Doc(vocab, words=words, **kwargs)[2])
+    later = Doc(vocab, words=["Prices", "rose", "."] + words, heads=[1, 1, 1] + [h + 3 for h in kwargs["heads"]],
+                deps=["nsubj", "ROOT", "punct"] + kwargs["deps"], pos=["NOUN", "VERB", "PUNCT"] + kwargs["pos"],
+                lemmas=["price", "rise", "."] + kwargs["lemmas"])
+    assert not meeting_subject(later[5])
+
+
 def test_topics_generic_head_with_content_modifier():
     """Model-free: "security matters" is a topic (topic-kind-heads); "matters" alone and "issues of trade" are not
     (there the topic is "trade")."""
@@ -402,6 +423,13 @@ def test_topics_phrase_span_takes_verb_phrase_after_object():
      {"lasting ceasefire"}),
     ("Peace talks, organised by the Geneva Peace Forum, opened on Monday in the lakeside city of Montreux.",
      {"peace"}),
+    # a meeting the lead sentence introduces ("An international meeting …") as the subject of a verb with an object;
+    # not a meeting introduced after the lead
+    ("An international meeting in Oslo has produced a draft agreement on fishing quotas.",
+     {"draft agreement on fishing quotas"}),
+    ("A summit of Nordic leaders in Oslo adopted a plan to protect the cod stocks.", {"cod stocks"}),
+    ("Peace talks resumed in Geneva on Monday. A meeting of farmers produced a list of demands on grain prices.",
+     {"peace"}),
     # what the group did, in an article that reports the talks from its lead; not words in a clause of the group
     ("The Nordic Council summit opened in Oslo on Monday. Leaders discussed fishing quotas and salmon exports.",
      {"fishing quotas", "salmon exports"}),
@@ -434,6 +462,12 @@ def test_topics_of_talks_one_person_joined(facts_of):
     ("They never discussed the fishing quotas. They discussed energy prices.", {"energy prices"}),
     ("The two leaders do not intend to discuss the border dispute.", set()),
     ("According to the Nordic Daily Herald, the two leaders discussed energy prices.", {"energy prices"}),
+    # what a verb calls its object, or the object of its preposition, characterises it: no topic
+    ("Scholz referred to Macron as a champion of democracy.", set()),
+    ("The leaders labelled the fishing dispute as one of the worst crises in Europe.", {"fishing dispute"}),
+    ("Macron announced corruption as his reason.", {"corruption"}),
+    # a list that "such as" opens is no characterisation
+    ("The leaders discussed threats such as cyber attacks.", {"cyber attacks"}),
 ])
 def test_topics_negated_cues_and_sources(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected
@@ -1103,6 +1137,107 @@ def test_topics_aimed_by_talks_model_free():
               deps=["det", "ROOT", "acl", "prep", "pobj"], pos=["DET", "NOUN", "VERB", "ADP", "NOUN"],
               lemmas=["an", "agreement", "aim", "at", "peace"])
     assert topic_rules.cue(doc[2])["id"] == "c-aim"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the talks are held for, in a purpose phrase on the talks or on the verb that holds them
+    ("Minister Jonas Berg is due to hold talks with President Anna Lind next week in a bid to settle the fishing "
+     "dispute.", {"fishing dispute"}),
+    ("Minister Jonas Berg is scheduled to hold talks with President Anna Lind as well as the leaders of the "
+     "opposition, in an effort to end the fishing dispute.", {"fishing dispute"}),
+    ("The rebels are seeking talks with the government with a view to ending the border conflict.",
+     {"border conflict"}),
+    ("The Nordic summit opened in Oslo on Monday. The summit was convened principally to sign a treaty on salmon "
+     "quotas.", {"treaty on salmon quotas"}),
+    # not the purpose of something else the talks' parties do
+    ("Peace talks resumed in Geneva on Monday. The rebels are buying weapons with a view to ending the siege.",
+     {"peace"}),
+])
+def test_topics_purpose_phrase_of_the_talks(facts_of, text, expected):
+    assert topics(facts_of(text)) == expected
+
+
+def test_rulematch_as_predicate_is_no_topic_model_free():
+    """Model-free: "announced corruption as his reason": "reason" is what the verb calls its object
+    (``topic-as-predicate``); "corruption" is not marked, nor is "reason" without an object ("served as reason")."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.rulematch import rule_marks
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["He", "announced", "corruption", "as", "his", "reason"], heads=[1, 1, 1, 1, 5, 3],
+              deps=["nsubj", "ROOT", "dobj", "prep", "poss", "pobj"], pos=["PRON", "VERB", "NOUN", "ADP", "PRON", "NOUN"],
+              lemmas=["he", "announce", "corruption", "as", "his", "reason"])
+    marks = rule_marks(doc)
+    assert marks.rule("topic-setting", 5) == "topic-as-predicate" and not marks.has("topic-setting", 2)
+    bare = Doc(vocab, words=["He", "served", "as", "reason"], heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "prep", "pobj"],
+               pos=["PRON", "VERB", "ADP", "NOUN"], lemmas=["he", "serve", "as", "reason"])
+    assert not rule_marks(bare).has("topic-setting", 3)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks on X in the article's lead say what its talks are about, whoever meets later in it
+    ("Negotiations on fishing quotas may resume soon. Minister Jonas Berg met President Anna Lind in Oslo on Monday "
+     "to prepare them.", {"fishing quotas"}),
+    # not talks on X that a later sentence mentions in passing
+    ("Minister Jonas Berg met President Anna Lind in Oslo on Monday. Negotiations on fishing quotas may resume "
+     "soon.", set()),
+])
+def test_topics_talks_on_a_subject_in_the_lead(facts_of, text, expected):
+    assert topics(facts_of(text)) == expected
+
+
+def test_topicnouns_lead_talks_refer_to_the_articles_talks_model_free():
+    """Model-free: "Talks on trade resumed." as the article's first full sentence speaks of the article's talks
+    (refers_back), as a later sentence does not; a noun that is no "on X" cue (kind) never refers back."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import COMPOUND_ROW, ROW, refers_back
+
+    vocab = spacy.blank("en").vocab
+    words, lemmas = ["Talks", "on", "trade", "resumed", "."], ["talk", "on", "trade", "resume", "."]
+    kwargs = dict(heads=[3, 0, 1, 3, 3], deps=["nsubj", "prep", "pobj", "ROOT", "punct"],
+                  pos=["NOUN", "ADP", "NOUN", "VERB", "PUNCT"])
+    doc = Doc(vocab, words=words, lemmas=lemmas, **kwargs)
+    assert refers_back(doc[0], ROW) and not refers_back(doc[0], COMPOUND_ROW)
+    later = Doc(vocab, words=["Prices", "rose", "."] + words, lemmas=["price", "rise", "."] + lemmas,
+                heads=[1, 1, 1] + [h + 3 for h in kwargs["heads"]], deps=["nsubj", "ROOT", "punct"] + kwargs["deps"],
+                pos=["NOUN", "VERB", "PUNCT"] + kwargs["pos"])
+    assert not refers_back(later[3], ROW)
+
+
+def test_topicevents_purpose_talks_model_free():
+    """Model-free: "seek talks with a view to ending X" and "hold talks in an effort to end X" state the talks'
+    purpose (``purpose-phrase-nouns``), and the verb under the phrase has the subject of the talks; "seek funds with
+    a view to ending X" names no talks."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicevents import purpose_talks, subject_of
+
+    vocab = spacy.blank("en").vocab
+    pos = ["DET", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "ADP", "VERB", "DET", "NOUN"]
+    for noun, lemma in (("talks", "talk"), ("funds", "fund")):
+        doc = Doc(vocab, words=["The", "rebels", "seek", noun, "with", "a", "view", "to", "ending", "the", "war"],
+                  heads=[1, 2, 2, 2, 3, 6, 4, 6, 7, 10, 8], pos=pos,
+                  deps=["det", "nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "pcomp", "det", "dobj"],
+                  lemmas=["the", "rebel", "seek", lemma, "with", "a", "view", "to", "end", "the", "war"])
+        found = purpose_talks(doc[8])
+        assert (found is not None and found.i == 3) == (noun == "talks")
+        assert subject_of(doc[8]).i == 1
+    doc = Doc(vocab, words=["The", "rebels", "hold", "talks", "in", "an", "effort", "to", "end", "the", "war"],
+              heads=[1, 2, 2, 2, 2, 6, 4, 8, 6, 10, 8], pos=pos[:7] + ["PART"] + pos[8:],
+              deps=["det", "nsubj", "ROOT", "dobj", "prep", "det", "pobj", "aux", "acl", "det", "dobj"],
+              lemmas=["the", "rebel", "hold", "talk", "in", "an", "effort", "to", "end", "the", "war"])
+    assert purpose_talks(doc[8]).i == 3 and subject_of(doc[8]).i == 1
+    for verb, lemma in (("met", "meet"), ("flew", "fly")):  # a meeting verb's infinitive clause: its purpose
+        doc = Doc(vocab, words=["The", "leaders", verb, "to", "end", "the", "war"], heads=[1, 2, 2, 4, 2, 6, 4],
+                  deps=["det", "nsubj", "ROOT", "aux", "advcl", "det", "dobj"],
+                  pos=["DET", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN"],
+                  lemmas=["the", "leader", lemma, "to", "end", "the", "war"])
+        assert (purpose_talks(doc[4]) is not None) == (verb == "met")
 
 
 def test_topics_name_modifier_conjunct_is_no_topic(facts_of):

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.topicnouns import (
+    lead_sentences,
     copula_cue,
     meeting_noun,
     meeting_subject,
@@ -16,6 +17,7 @@ from kg.extract.topicnouns import (
     subject_cue,
     talk_noun,
 )
+from kg.extract.triggers import meeting_row
 from kg.lexicon import fold
 from kg.model import EventFact
 
@@ -72,8 +74,8 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
     reports a meeting: one that names it, or any sentence of an article that reports it from its lead
     (``reported``, see :func:`reported_events`)."""
     in_sentence = by_sentence.get(tok.sent.start, [])
-    if in_sentence and not broad:
-        return in_sentence[0]
+    if in_sentence and (not broad or purpose_talks(tok) is not None):
+        return in_sentence[0]  # what the talks named there were about, or held for ("talks to end X")
     if not broad and copula_cue(tok):  # "X was on the agenda", in an article about the meeting
         return main_event([e for e in events if e.id in reported])
     subject = subject_of(tok)
@@ -100,11 +102,7 @@ def reported_events(doc, events: list[EventFact], anchors: dict[str, list[int]])
     """The events an article reports from its lead: the headline lines and first sentence name them, or
     a headline holds an event noun ("Readout of … Call with …", "Cairo summit denounces …"): every sentence
     of such an article tells what the meeting did."""
-    lead = []
-    for sent in list(doc.sents)[:4]:
-        lead.append(sent)
-        if sent.text.rstrip().endswith((".", "!", "?", "”", '"')):
-            break
+    lead = lead_sentences(doc)
     ids = {e.id for e in events for sent in lead if any(sent.start <= i < sent.end for i in anchors.get(e.id, []))}
     nouns = lexicon.event_nouns("event_word")
     if not ids and any(t.pos_ in ("NOUN", "PROPN") and fold(t.lemma_) in nouns for sent in lead[:-1] for t in sent):
@@ -125,8 +123,35 @@ def subject_of(tok: Token) -> Token | None:
             return subj
         if node.head.i == node.i:
             return None
-        node = node.head
+        node = _purpose_owner(node.head)
     return None
+
+
+def purpose_talks(tok: Token) -> Token | None:
+    """The meeting noun (or meeting verb) whose purpose a verb states ("seeking talks with X with a view to
+    establishing Y", "held talks in an effort to end Y", "talks to end Y", "hold talks to end Y", "the summit was
+    convened to sign Y"): the verb heads a purpose phrase (``purpose-phrase-nouns``), a clause or phrase of the talks,
+    or an infinitive clause of the verb that holds them or is a meeting trigger (``meeting_verbs.tsv``); else None."""
+    node = tok.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok
+    if node.dep_ in ("acl", "prep"):
+        owner = _purpose_owner(node.head)  # the verb that the purpose phrase hangs on, or the noun the verb is of
+    elif tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        owner = tok.head
+    else:
+        return None
+    if meeting_noun(owner):
+        return owner  # "talks to end Y"
+    talks = next((c for c in owner.children if c.dep_ == "dobj" and meeting_noun(c)), None)
+    return talks or (owner if owner.pos_ == "VERB" and meeting_row(owner) is not None else None)  # "met X to end Y"
+
+
+def _purpose_owner(node: Token) -> Token:
+    """The verb a purpose phrase hangs on ("hold talks with X in an effort to end Y", "with a view to establishing
+    Y": ``purpose-phrase-nouns``), so that the verb under it has the subject of the talks; else ``node``."""
+    prep = node.head
+    if node.dep_ == "pobj" and fold(node.lemma_) in lexicon.words("purpose-phrase-nouns") and prep.dep_ == "prep":
+        return prep.head
+    return node
 
 
 def _group_subject(subject: Token) -> bool:
@@ -197,5 +222,5 @@ def about_unnamed(tok: Token, row: dict, in_sentence: list[str], reported: bool 
     if row is not broad_cue() and subject is not None and _group_subject(subject) and (
             reported or in_sentence or _named_after(subject, name)):
         return True
-    talks = talks_subject(tok) is not None
+    talks = talks_subject(tok) is not None or purpose_talks(tok) is not None
     return bool(in_sentence) and (talks or row["id"] in lexicon.words("unnamed-talks-cues"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -104,15 +105,38 @@ def _about_preps(tok: Token) -> list[Token]:
 
 def refers_back(tok: Token, row: dict) -> bool:
     """"Their talks on X", "the meeting on X": a meeting noun of this cue that refers back to the article's
-    meeting (a definite or possessive determiner; "talks on X resumed" with none names no one's meeting)."""
-    return row is ROW and _back_reference(tok)
+    meeting (a definite or possessive determiner; "talks on X resumed" with none names no one's meeting), or that
+    the article's lead says it is about ("Negotiations about X may resume soon": :func:`lead_sentences`)."""
+    return row is ROW and (_back_reference(tok) or any(tok.sent.start == s.start for s in lead_sentences(tok.doc)))
 
 
 def meeting_subject(subject: Token | None) -> bool:
     """"The meeting focused on X", "their talks covered X", "their discussion touched on X": a cue verb's subject
     is a meeting noun (or a ``topic-talk-subjects`` word) that refers back to the article's meeting (a definite or
-    possessive determiner, ``back-reference-words``)."""
-    return subject is not None and talk_noun(subject) and _back_reference(subject)
+    possessive determiner, ``back-reference-words``) or introduces it (:func:`introduces_meeting`)."""
+    return subject is not None and talk_noun(subject) and (_back_reference(subject) or introduces_meeting(subject))
+
+
+def introduces_meeting(tok: Token) -> bool:
+    """"An international meeting in X has produced Y": an indefinite meeting noun (``introducing-determiners``) in
+    the article's first full sentence (:func:`lead_sentences`) introduces the meeting the article reports."""
+    return meeting_noun(tok) and any(c.dep_ == "det" and c.lower_ in lexicon.words("introducing-determiners")
+                                     for c in tok.children) and tok.sent == lead_sentences(tok.doc)[-1] \
+        and tok.sent.text.rstrip().endswith(_FULL_STOPS)
+
+
+_FULL_STOPS = (".", "!", "?", "”", '"')
+
+
+def lead_sentences(doc: Doc) -> list:
+    """The article's lead: its sentences up to the first that ends with a full stop (headline lines have none),
+    at most four."""
+    lead = []
+    for sent in islice(doc.sents, 4):
+        lead.append(sent)
+        if sent.text.rstrip().endswith(_FULL_STOPS):
+            break
+    return lead
 
 
 def talk_noun(tok: Token) -> bool:
