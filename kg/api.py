@@ -107,13 +107,10 @@ class KnowledgeGraph:
     def _curate(self, kind: str, target: str, other: str, by: str | None) -> dict:
         import getpass
 
-        from kg.curation import find_person, record
-        from kg.vocab import mint
+        from kg.curation import curate
 
         by = by or os.environ.get("USER") or getpass.getuser()
-        kept = find_person(self._store, target)
-        duplicate = mint("person", other) if kind == "alias" else find_person(self._store, other)
-        return record(self._store, kind, kept, duplicate, by, name=other if kind == "alias" else None)
+        return curate(self._store, kind, target, other, by)
 
     def articles(self) -> list[str]:
         return self._store.article_ids()
