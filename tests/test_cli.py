@@ -42,6 +42,17 @@ def test_cli_query_matches_golden_csv(seed_store, name):
     assert rows(result.output) == rows(golden.read_text(encoding="utf-8"))
 
 
+@pytest.mark.parametrize("name, person", [("person_quotes", "Q6279"), ("person_timeline", "Q3099714")])
+@pytest.mark.parametrize("form", ["<{}>", "{}"])
+def test_cli_person_queries_take_the_persons_iri(seed_store, name, person, form):
+    """--param person= takes the person's IRI (bracketed, or bare as kg review prints it) as well as a name: the
+    rows are the golden ones of the name (person_quotes gave no row for an IRI)."""
+    iri = form.format(f"https://kg-project.org/id/person/{person}")
+    result = CliRunner().invoke(main, ["query", name, "--param", f"person={iri}", "--store", seed_store,
+                                       "--format", "csv"])
+    assert (result.exit_code, result.output) == (0, (GOLDEN / f"{name}.csv").read_text(encoding="utf-8"))
+
+
 @pytest.mark.parametrize("name, columns", [
     ("roles", ["person", "role", "country", "country_code", "article", "status"]),
     ("meetings", ["person_a", "person_b", "article"]),
