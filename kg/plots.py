@@ -118,7 +118,21 @@ def network_figure(graph: nx.Graph):
 
 
 def layout(graph: nx.Graph) -> dict:
-    """Positions: a circle for up to 3 nodes, else Kamada-Kawai (deterministic, no seed needed)."""
+    """Positions: each group of persons linked by meetings (a connected component) laid out on its own, largest
+    first, in rows of a grid about 1.5 times as wide as high, so that no edge runs across another group (one
+    Kamada-Kawai layout of a disconnected network interleaved the groups)."""
+    parts = sorted(nx.connected_components(graph), key=lambda c: (-len(c), sorted(map(str, c))))
+    cols = math.ceil(math.sqrt(1.5 * len(parts))) if parts else 1
+    pos = {}
+    for i, nodes in enumerate(parts):
+        row, col = divmod(i, cols)
+        for node, (x, y) in _component_layout(graph.subgraph(nodes)).items():
+            pos[node] = (x + 2.8 * col, y - 2.8 * row)
+    return pos
+
+
+def _component_layout(graph: nx.Graph) -> dict:
+    """A circle for up to 3 nodes, else Kamada-Kawai (deterministic, no seed needed); within [-1, 1]."""
     if graph.number_of_nodes() <= 3:
         return nx.circular_layout(graph)
     return nx.kamada_kawai_layout(graph, weight=None)

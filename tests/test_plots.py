@@ -68,6 +68,22 @@ def test_plots_top_people_drops_who_lost_every_partner():
     assert sorted(plots.top_people(g, 4)) == ["a", "b", "c"]  # d's only partner e is not shown
 
 
+@pytest.mark.parametrize("sizes", [[5, 3, 3], [4, 2, 2, 2, 2, 2], [6]])
+def test_plots_layout_keeps_each_group_apart(sizes):
+    """Persons linked by meetings are drawn as one group, apart from every other group: no group's box overlaps
+    another's, so no edge runs across another group (one layout of the whole network interleaved them)."""
+    g = nx.Graph()
+    for i, size in enumerate(sizes):
+        nx.add_path(g, [f"{i}-{j}" for j in range(size)])
+        g.add_edge(f"{i}-0", f"{i}-{size - 1}")
+    pos = plots.layout(g)
+    boxes = [[(min(pos[n][k] for n in part), max(pos[n][k] for n in part)) for k in (0, 1)]
+             for part in nx.connected_components(g)]
+    apart = [any(a[k][1] < b[k][0] or b[k][1] < a[k][0] for k in (0, 1))
+             for i, a in enumerate(boxes) for b in boxes[i + 1:]]
+    assert (len(pos), all(apart)) == (sum(sizes), True)
+
+
 def test_plots_missing_matplotlib_is_a_kg_error(seed_path, tmp_path, monkeypatch):
     import sys
 
