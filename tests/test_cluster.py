@@ -8,6 +8,7 @@ import pytest
 
 from kg import cluster
 from kg.errors import ClusterError
+from kg.model import Article
 from kg.pipeline import BuildOptions, build, extract_stream
 from kg.store import open_store
 from newsgen import generated, write_jsonl
@@ -59,6 +60,20 @@ def test_cluster_unreachable_scheduler_is_a_clear_error(monkeypatch):
     monkeypatch.setattr(cluster, "CONNECT_TIMEOUT", "1s")
     with pytest.raises(ClusterError, match="cannot reach the dask cluster tcp://127.0.0.1:9"):
         list(cluster.extract_on_cluster([], BuildOptions(cluster="tcp://127.0.0.1:9")))
+
+
+def test_cluster_scheduler_without_workers_is_a_clear_error(monkeypatch):
+    """A scheduler no worker has joined: a one-line error saying how to start one (it was dask's traceback,
+    'TimeoutError: No valid workers found')."""
+    distributed = pytest.importorskip("distributed")
+    monkeypatch.setattr(cluster, "WORKER_WAIT", 1.0, raising=False)
+    with distributed.LocalCluster(n_workers=0, host="127.0.0.1", dashboard_address=None) as empty:
+        address = empty.scheduler_address
+        with pytest.raises(ClusterError) as caught:
+            list(cluster.extract_on_cluster(iter([Article("a", "President Lula met King Felipe.")]),
+                                            BuildOptions(cluster=address)))
+    assert str(caught.value) == (f"the dask cluster {address} has no worker after 1 s; start one on each worker "
+                                 f"machine: dask worker {address} --nworkers auto --nthreads 1")
 
 
 def test_cluster_worker_loads_one_extractor_per_key(monkeypatch):
