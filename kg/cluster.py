@@ -97,8 +97,11 @@ def connect(address: str, workers: int) -> Iterator[Client]:
     cluster = None
     try:
         if address == LOCAL:
+            # no dashboard; the scheduler's own HTTP server (health checks) takes a free port, not 8787, where
+            # another cluster's dashboard made dask warn "Port 8787 is already in use"
             cluster = distributed.LocalCluster(n_workers=max(workers, 1), threads_per_worker=1, processes=True,
-                                               host="127.0.0.1", dashboard_address=None)
+                                               host="127.0.0.1", dashboard_address=None,
+                                               scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
             client = distributed.Client(cluster)
         else:
             client = distributed.Client(address, timeout=CONNECT_TIMEOUT)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import socket
 import sys
+import warnings
 
 import pytest
 
@@ -74,6 +77,21 @@ def test_cluster_scheduler_without_workers_is_a_clear_error(monkeypatch):
                                             BuildOptions(cluster=address)))
     assert str(caught.value) == (f"the dask cluster {address} has no worker after 1 s; start one on each worker "
                                  f"machine: dask worker {address} --nworkers auto --nthreads 1")
+
+
+@pytest.mark.slow
+def test_cluster_local_takes_no_fixed_port():
+    """--cluster local with port 8787 taken (another cluster's dashboard): no warning on stderr, it runs."""
+    pytest.importorskip("distributed")
+    with socket.socket() as taken:
+        with contextlib.suppress(OSError):  # already taken by someone else is the same test
+            taken.bind(("127.0.0.1", 8787))
+            taken.listen()
+        with warnings.catch_warnings(record=True) as seen:
+            warnings.simplefilter("always")
+            with cluster.connect("local", 1) as client:
+                assert client.submit(sum, [41, 1]).result() == 42
+    assert [str(w.message).splitlines()[0] for w in seen] == []
 
 
 def test_cluster_worker_loads_one_extractor_per_key(monkeypatch):
