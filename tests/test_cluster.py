@@ -70,7 +70,8 @@ def test_cluster_scheduler_without_workers_is_a_clear_error(monkeypatch):
     'TimeoutError: No valid workers found')."""
     distributed = pytest.importorskip("distributed")
     monkeypatch.setattr(cluster, "WORKER_WAIT", 1.0, raising=False)
-    with distributed.LocalCluster(n_workers=0, host="127.0.0.1", dashboard_address=None) as empty:
+    with distributed.LocalCluster(n_workers=0, host="127.0.0.1", dashboard_address=None,
+                                  scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}) as empty:
         address = empty.scheduler_address
         with pytest.raises(ClusterError) as caught:
             list(cluster.extract_on_cluster(iter([Article("a", "President Lula met King Felipe.")]),
