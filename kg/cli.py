@@ -159,7 +159,9 @@ def queries_cmd(fmt) -> None:
 @main.command()
 @click.option("--store", default=None, help=STORE_HELP)
 @click.option("--format", "fmt", type=FORMATS, default="table")
-@click.option("--top", default=10, show_default=True)
+@click.option("--top", default=10, show_default=True,
+              help="The persons (by PageRank) and topics listed; communities are all listed, and --dyads lists "
+                   "every pair and month.")
 @click.option("--dyads", is_flag=True,
               help="Cooperation–conflict series of political events per country pair and month instead.")
 @handle_errors

@@ -255,6 +255,14 @@ def test_cli_analyse_dyads_csv(seed_store):
                                               "CA–MX,2023-01,2,6.5,6.5,0.0,AGREE×1 CONSULT×1"]
 
 
+def test_cli_analyse_help_says_what_top_limits():
+    """--top had no help text, and kg analyse --dyads --top 5 listed every pair without saying why."""
+    result = CliRunner().invoke(main, ["analyse", "--help"], terminal_width=200)
+    line = next(line.strip() for line in result.output.splitlines() if line.strip().startswith("--top"))
+    assert " ".join(line.split()) == ("--top INTEGER The persons (by PageRank) and topics listed; communities are all "
+                                      "listed, and --dyads lists every pair and month. [default: 10]")
+
+
 def test_cli_query_warns_about_a_parameter_it_does_not_use(seed_store):
     """A --param the query has no $name for is named on stderr (a typo was dropped silently); the rows still come."""
     result = CliRunner().invoke(main, ["query", "person_quotes", "--param", "persn=Trudeau", "--param",
