@@ -408,8 +408,7 @@ def alias(name, person, store, by, wait, fmt) -> None:
 def plot(kind, out_file, store, top) -> None:
     """Figures (matplotlib): the labelled leader network, meetings per month, or a dyad series.
 
-    dyads: events per country pair per month. Until kg has an event layer beyond meetings, the events are the
-    meetings, calls and summits between office holders of two countries (typed by their PLOVER code).
+    dyads: political events (PLOVER) per country pair per month, the series kg analyse --dyads scores.
     """
     from kg import service
 

@@ -30,6 +30,18 @@ def test_plots_network_labels_every_leader(seed_path, tmp_path):
         assert name in text
 
 
+def test_plots_dyads_are_the_political_event_series(seed_path):
+    """kg plot dyads draws the series kg analyse --dyads scores (the PLOVER events), not only the meetings, calls
+    and summits between office holders (2 of the 50 pairs of 50 news articles in the trial)."""
+    from kg.store import open_store
+
+    rows = kg("analyse", "--dyads", "--store", seed_path, "--format", "csv").output.splitlines()[1:]
+    with open_store(seed_path) as store:
+        drawn = plots.political_event_series(store)
+    assert [f"{r['dyad']},{r['month']},{r['events']}" for r in drawn] == [",".join(r.split(",")[:3]) for r in rows]
+    assert len(rows) == 3  # CA–MX, CA–US, MX–US
+
+
 def test_plots_svg_is_reproducible(seed_path, tmp_path):
     for name in ("a.svg", "b.svg"):
         kg("plot", "timeline", "--out", str(tmp_path / name), "--store", seed_path)
