@@ -52,9 +52,14 @@ class KnowledgeGraph:
         """Run a named query (``queries/NAME.rq``), a ``.rq`` file or SPARQL text; keyword arguments bind
         ``$name`` variables. Returns a :class:`kg.query.Result` (``.rows``, ``.columns``, ``.to_csv()``,
         ``.to_pandas()``)."""
+        from kg.errors import MissingParameterError
         from kg.query import run
 
-        return run(self._store, name, {k: str(v) for k, v in params.items()})
+        try:
+            return run(self._store, name, {k: str(v) for k, v in params.items()})
+        except MissingParameterError as e:  # the CLI's message names --param; here it is a keyword argument
+            raise MissingParameterError(e.name, f"store.query({name!r}) needs {e.name}=VALUE: "
+                                               f"store.query({name!r}, {e.name}=…)") from None
 
     def build(self, *inputs: str | os.PathLike, date: str | None = None, workers: int = 1, **options):
         """Extract ``inputs`` (files or directories) into this store (opened with ``write=True``, or memory)."""
