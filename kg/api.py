@@ -52,9 +52,14 @@ class KnowledgeGraph:
         """Run a named query (``queries/NAME.rq``), a ``.rq`` file or SPARQL text; keyword arguments bind
         ``$name`` variables. Returns a :class:`kg.query.Result` (``.rows``, ``.columns``, ``.to_csv()``,
         ``.to_pandas()``)."""
+        from kg.errors import MissingParameterError
         from kg.query import run
 
-        return run(self._store, name, {k: str(v) for k, v in params.items()})
+        try:
+            return run(self._store, name, {k: str(v) for k, v in params.items()})
+        except MissingParameterError as e:  # the CLI's message names --param; here it is a keyword argument
+            raise MissingParameterError(e.name, f"store.query({name!r}) needs {e.name}=VALUE: "
+                                               f"store.query({name!r}, {e.name}=…)") from None
 
     def build(self, *inputs: str | os.PathLike, date: str | None = None, workers: int = 1, **options):
         """Extract ``inputs`` (files or directories) into this store (opened with ``write=True``, or memory)."""
@@ -107,13 +112,10 @@ class KnowledgeGraph:
     def _curate(self, kind: str, target: str, other: str, by: str | None) -> dict:
         import getpass
 
-        from kg.curation import find_person, record
-        from kg.vocab import mint
+        from kg.curation import curate
 
         by = by or os.environ.get("USER") or getpass.getuser()
-        kept = find_person(self._store, target)
-        duplicate = mint("person", other) if kind == "alias" else find_person(self._store, other)
-        return record(self._store, kind, kept, duplicate, by, name=other if kind == "alias" else None)
+        return curate(self._store, kind, target, other, by)
 
     def articles(self) -> list[str]:
         return self._store.article_ids()

@@ -159,7 +159,9 @@ def queries_cmd(fmt) -> None:
 @main.command()
 @click.option("--store", default=None, help=STORE_HELP)
 @click.option("--format", "fmt", type=FORMATS, default="table")
-@click.option("--top", default=10, show_default=True)
+@click.option("--top", default=10, show_default=True,
+              help="The persons (by PageRank) and topics listed; communities are all listed, and --dyads lists "
+                   "every pair and month.")
 @click.option("--dyads", is_flag=True,
               help="Cooperation–conflict series of political events per country pair and month instead.")
 @handle_errors
@@ -406,8 +408,7 @@ def alias(name, person, store, by, wait, fmt) -> None:
 def plot(kind, out_file, store, top) -> None:
     """Figures (matplotlib): the labelled leader network, meetings per month, or a dyad series.
 
-    dyads: events per country pair per month. Until kg has an event layer beyond meetings, the events are the
-    meetings, calls and summits between office holders of two countries (typed by their PLOVER code).
+    dyads: political events (PLOVER) per country pair per month, the series kg analyse --dyads scores.
     """
     from kg import service
 

@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 LOCAL = "local"
 CONNECT_TIMEOUT = "30s"
+WORKER_WAIT = 30.0  # seconds a scheduler may take to have its first worker (`dask worker` takes a few to register)
 
 
 class ExtractorKey(NamedTuple):
@@ -96,8 +97,11 @@ def connect(address: str, workers: int) -> Iterator[Client]:
     cluster = None
     try:
         if address == LOCAL:
+            # no dashboard; the scheduler's own HTTP server (health checks) takes a free port, not 8787, where
+            # another cluster's dashboard made dask warn "Port 8787 is already in use"
             cluster = distributed.LocalCluster(n_workers=max(workers, 1), threads_per_worker=1, processes=True,
-                                               host="127.0.0.1", dashboard_address=None)
+                                               host="127.0.0.1", dashboard_address=None,
+                                               scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
             client = distributed.Client(cluster)
         else:
             client = distributed.Client(address, timeout=CONNECT_TIMEOUT)
@@ -106,11 +110,21 @@ def connect(address: str, workers: int) -> Iterator[Client]:
             cluster.close()
         raise ClusterError(f"cannot reach the dask cluster {address}: {' '.join(str(e).split())}") from e
     try:
+        _wait_for_a_worker(client, address)
         yield client
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _wait_for_a_worker(client: Client, address: str) -> None:
+    """A scheduler without workers fails at once, saying how to start one (dask raised a TimeoutError)."""
+    try:
+        client.wait_for_workers(1, timeout=WORKER_WAIT)
+    except (OSError, TimeoutError) as e:
+        raise ClusterError(f"the dask cluster {address} has no worker after {WORKER_WAIT:g} s; start one on each "
+                           f"worker machine: dask worker {address} --nworkers auto --nthreads 1") from e
 
 
 def extract_on_cluster(articles: Iterable[Article], options: BuildOptions) -> Iterator[ArticleFacts]:

@@ -50,6 +50,7 @@ SELECT DISTINCT ?person ?label ?code ?g WHERE {{
     OPTIONAL {{ ?person kg:holdsRole/org:postIn/kg:isoCode ?code }} }}
   FILTER (STRSTARTS(STR(?g), "{ARTICLE_PREFIX}"))
 }}"""
+_Q_ALT = f"SELECT DISTINCT ?person ?label WHERE {{ GRAPH ?g {{ ?person <{SKOS.altLabel}> ?label }} }}"
 _Q_MENTIONS = """SELECT DISTINCT ?g ?id WHERE {{ VALUES ?x {{ {iris} }}
   GRAPH ?g {{ {{ ?x ?p ?o }} UNION {{ ?s ?p ?x }} ?g <http://schema.org/identifier> ?id }} }}"""
 _Q_GRAPH = "CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"
@@ -132,11 +133,29 @@ def person_labels(store) -> dict[str, Counter]:
     return labels
 
 
+def alt_names(store) -> dict[str, Counter]:
+    """Kept person IRI → the names decisions made other names of it: the ``skos:altLabel`` of the article
+    graphs (a merged person's own name) and of the curation graph (an alias)."""
+    same_as = load_curation(store).same_as
+    names: dict[str, Counter] = defaultdict(Counter)
+    for row in store.select(_Q_ALT)[1]:
+        names[resolve(same_as, row["person"])][row["label"]] += 1
+    return names
+
+
 def find_person(store, text: str, labels: dict[str, Counter] | None = None) -> str:
-    """The IRI of the one person ``text`` names: an IRI, an exact label, an IRI's last part, or part of a label."""
+    """The IRI of the one person ``text`` names: an IRI, an exact label, an IRI's last part, or part of a label;
+    else a name that a merge or an alias made another name of a person (that person's kept IRI)."""
     if text.startswith(("http://", "https://")):
         return text
-    labels = person_labels(store) if labels is None else labels
+    for names in (person_labels(store) if labels is None else labels, alt_names(store)):
+        found = _named(names, text)
+        if found:
+            return found
+    raise CurationError(f"no person named {text!r} in the store (kg review lists persons' IRIs)")
+
+
+def _named(labels: dict[str, Counter], text: str) -> str | None:
     wanted = _fold(text)
     tests = (lambda iri, names: any(_fold(n) == wanted for n in names),
              lambda iri, names: iri == mint("person", text) or iri.rsplit("/", 1)[-1] == text,
@@ -148,7 +167,22 @@ def find_person(store, text: str, labels: dict[str, Counter] | None = None) -> s
         if len(found) > 1:
             shown = ", ".join(f"{iri} ({_best(labels[iri])})" for iri in found[:6])
             raise CurationError(f"{text!r} names {len(found)} persons: {shown}; give the IRI")
-    raise CurationError(f"no person named {text!r} in the store (kg review lists persons' IRIs)")
+    return None
+
+
+def curate(store, kind: str, target: str, other: str, by: str) -> dict:
+    """``merge`` (the person ``other`` names is the one ``target`` names) or ``alias`` (the name ``other`` names
+    ``target``), as typed by a curator; a merge of two names of one person is refused with both names."""
+    labels = person_labels(store)
+    kept = find_person(store, target, labels)
+    if kind == "alias":
+        return record(store, "alias", kept, mint("person", other), by, name=other)
+    duplicate = find_person(store, other, labels)
+    same_as = load_curation(store).same_as
+    if resolve(same_as, kept) == resolve(same_as, duplicate):
+        raise CurationError(f"{target!r} and {other!r} already name one person ({resolve(same_as, kept)}): "
+                            "nothing to merge")
+    return record(store, "merge", kept, duplicate, by)
 
 
 # --- recording decisions ------------------------------------------------------------------------

@@ -41,6 +41,14 @@ class QueryError(KGError):
     exit_code = 5
 
 
+class MissingParameterError(QueryError):
+    """A query has a ``$name`` no value was given for (``name`` says which)."""
+
+    def __init__(self, name: str, message: str | None = None):
+        super().__init__(message or f"query needs --param {name}=VALUE")
+        self.name = name
+
+
 class ExportError(KGError):
     """An export cannot be written."""
 

@@ -65,7 +65,13 @@ class BuildReport:
 
 
 def extract_stream(articles: Iterable[Article], options: BuildOptions) -> Iterator[ArticleFacts]:
-    """Facts for each article, in input order: on a dask cluster, in worker processes or in this process."""
+    """Facts for each article, in input order: on a dask cluster, in worker processes or in this process.
+    Nothing to extract (no input, or every article unchanged) loads no model and starts no worker."""
+    articles = iter(articles)
+    head = next(articles, None)
+    if head is None:
+        return
+    articles = itertools.chain([head], articles)
     if options.cluster:
         yield from cluster.extract_on_cluster(articles, options)
         return

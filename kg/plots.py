@@ -42,7 +42,7 @@ def plot(store, kind: str, out: Path, top: int = 40) -> Path:
     elif kind == "timeline":
         figure = timeline_figure(monthly_events(views.event_rows(store)))
     else:
-        figure = dyads_figure(views.dyad_series(views.dyad_events(store)), top=min(top, 8))
+        figure = dyads_figure(political_event_series(store), top=min(top, 8))
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         figure.savefig(out, dpi=300, bbox_inches="tight", metadata=_metadata(out))
@@ -118,7 +118,21 @@ def network_figure(graph: nx.Graph):
 
 
 def layout(graph: nx.Graph) -> dict:
-    """Positions: a circle for up to 3 nodes, else Kamada-Kawai (deterministic, no seed needed)."""
+    """Positions: each group of persons linked by meetings (a connected component) laid out on its own, largest
+    first, in rows of a grid about 1.5 times as wide as high, so that no edge runs across another group (one
+    Kamada-Kawai layout of a disconnected network interleaved the groups)."""
+    parts = sorted(nx.connected_components(graph), key=lambda c: (-len(c), sorted(map(str, c))))
+    cols = math.ceil(math.sqrt(1.5 * len(parts))) if parts else 1
+    pos = {}
+    for i, nodes in enumerate(parts):
+        row, col = divmod(i, cols)
+        for node, (x, y) in _component_layout(graph.subgraph(nodes)).items():
+            pos[node] = (x + 2.8 * col, y - 2.8 * row)
+    return pos
+
+
+def _component_layout(graph: nx.Graph) -> dict:
+    """A circle for up to 3 nodes, else Kamada-Kawai (deterministic, no seed needed); within [-1, 1]."""
     if graph.number_of_nodes() <= 3:
         return nx.circular_layout(graph)
     return nx.kamada_kawai_layout(graph, weight=None)
@@ -213,6 +227,15 @@ def timeline_figure(monthly: dict[str, Counter]):
     return figure
 
 
+def political_event_series(store) -> list[dict]:
+    """Political events (PLOVER) per country pair and month: the series ``kg analyse --dyads`` scores, as rows
+    ``month``, ``dyad`` (``CA–MX``) and ``events``."""
+    from kg.dyads import dyad_series
+
+    return [{"month": p.month, "dyad": f"{p.country_a}–{p.country_b}", "events": len(p.events)}
+            for p in dyad_series(store).points]
+
+
 def dyads_figure(series: list[dict], top: int = 8):
     """A heat map: events per month (columns) of the ``top`` country pairs with most events (rows)."""
     totals: Counter = Counter()
@@ -221,7 +244,7 @@ def dyads_figure(series: list[dict], top: int = 8):
     dyads = [d for d, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:max(top, 1)]]
     figure = _figure(1.0 + 0.28 * max(len(dyads), 3))
     ax = figure.add_subplot()
-    ax.set_title("Events per country pair per month (meetings, calls and summits between office holders)")
+    ax.set_title("Political events (PLOVER) per country pair per month")
     if not series:
         ax.text(0.5, 0.5, "no events between countries in this store", ha="center", va="center",
                 transform=ax.transAxes)

@@ -196,16 +196,11 @@ def curate(kind: str, target: str, other: str, *, by: str | None = None, store_s
     """``merge`` (``other`` is a duplicate of ``target``) or ``alias`` (the name ``other`` names ``target``)."""
     import getpass
 
-    from kg.curation import find_person, person_labels, record
-    from kg.vocab import mint
+    from kg.curation import curate as decide
 
     by = by or os.environ.get("USER") or getpass.getuser()
     with _open(store_spec, write=True, wait=wait) as store:
-        labels = person_labels(store)
-        kept = find_person(store, target, labels)
-        if kind == "alias":
-            return record(store, "alias", kept, mint("person", other), by, name=other)
-        return record(store, "merge", kept, find_person(store, other, labels), by)
+        return decide(store, kind, target, other, by)
 
 
 def plot(kind: str, out_file: str, *, store_spec: str | None = None, top: int = 40) -> Path:

@@ -21,7 +21,7 @@ from importlib import resources
 import pyoxigraph
 from pyoxigraph import BlankNode, Literal, NamedNode
 
-from kg.errors import QueryError, ResourceError
+from kg.errors import MissingParameterError, QueryError, ResourceError
 
 Term = NamedNode | Literal | BlankNode
 Value = str | int | Term | Sequence[Term]
@@ -105,7 +105,7 @@ def bind(sparql: str, params: Mapping[str, Value]) -> str:
 
     bound = _TOKENS.sub(replace, sparql)
     if missing:
-        raise QueryError(f"query needs --param {sorted(missing)[0]}=VALUE")
+        raise MissingParameterError(sorted(missing)[0])
     return bound
 
 

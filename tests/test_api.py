@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.errors import MissingDependencyError, StoreError
+from kg.errors import MissingDependencyError, QueryError, StoreError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,6 +47,14 @@ def test_api_open_reads_a_store(seed_path):
         assert sorted(d["label"] for _, d in countries.nodes(data=True)) == ["Canada", "Mexico", "United States"]
         with pytest.raises(StoreError, match="read-only"):
             store.build(str(ROOT / "seeds"))
+
+
+def test_api_query_without_its_parameter_names_the_keyword(seed_path):
+    """The Python message names the keyword argument (it said 'query needs --param person=VALUE')."""
+    with kg.open(seed_path) as store, pytest.raises(QueryError) as caught:
+        store.query("person_quotes")
+    assert str(caught.value) == ("store.query('person_quotes') needs person=VALUE: "
+                                 "store.query('person_quotes', person=…)")
 
 
 def test_api_to_pandas_without_pandas(seed_path, monkeypatch):

@@ -19,6 +19,7 @@ from kg.cli import main
 from kg.report import leader_network, write_report
 from kg.serve import make_server
 from kg.store import open_store
+from kg.webpages import named_queries
 
 from newsgen import generated, write_jsonl
 
@@ -148,6 +149,8 @@ def served(seed_kg):
 def test_browser_query_page_runs_a_named_query(browser, served):
     view = Page(browser)
     page = view.open(served)
+    assert page.eval_on_selector("#named-query", "p => [p.value, p.options[0].value]") == ["roles", "roles"]
+    assert page.evaluate("kgYasgui.getTab().getQuery()") == named_queries()[0]["sparql"]
     page.select_option("#named-query", "roles")
     page.click("#run-named")
     page.wait_for_selector(".yasr table tbody tr td", timeout=20_000)

@@ -42,6 +42,17 @@ def test_cli_query_matches_golden_csv(seed_store, name):
     assert rows(result.output) == rows(golden.read_text(encoding="utf-8"))
 
 
+@pytest.mark.parametrize("name, person", [("person_quotes", "Q6279"), ("person_timeline", "Q3099714")])
+@pytest.mark.parametrize("form", ["<{}>", "{}"])
+def test_cli_person_queries_take_the_persons_iri(seed_store, name, person, form):
+    """--param person= takes the person's IRI (bracketed, or bare as kg review prints it) as well as a name: the
+    rows are the golden ones of the name (person_quotes gave no row for an IRI)."""
+    iri = form.format(f"https://kg-project.org/id/person/{person}")
+    result = CliRunner().invoke(main, ["query", name, "--param", f"person={iri}", "--store", seed_store,
+                                       "--format", "csv"])
+    assert (result.exit_code, result.output) == (0, (GOLDEN / f"{name}.csv").read_text(encoding="utf-8"))
+
+
 @pytest.mark.parametrize("name, columns", [
     ("roles", ["person", "role", "country", "country_code", "article", "status"]),
     ("meetings", ["person_a", "person_b", "article"]),
@@ -242,6 +253,14 @@ def test_cli_analyse_dyads_csv(seed_store):
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[:2] == ["pair,month,events,score,cooperation,conflict,types",
                                               "CA–MX,2023-01,2,6.5,6.5,0.0,AGREE×1 CONSULT×1"]
+
+
+def test_cli_analyse_help_says_what_top_limits():
+    """--top had no help text, and kg analyse --dyads --top 5 listed every pair without saying why."""
+    result = CliRunner().invoke(main, ["analyse", "--help"], terminal_width=200)
+    line = next(line.strip() for line in result.output.splitlines() if line.strip().startswith("--top"))
+    assert " ".join(line.split()) == ("--top INTEGER The persons (by PageRank) and topics listed; communities are all "
+                                      "listed, and --dyads lists every pair and month. [default: 10]")
 
 
 def test_cli_query_warns_about_a_parameter_it_does_not_use(seed_store):

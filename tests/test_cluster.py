@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import socket
 import sys
+import warnings
 
 import pytest
 
 from kg import cluster
 from kg.errors import ClusterError
+from kg.model import Article
 from kg.pipeline import BuildOptions, build, extract_stream
 from kg.store import open_store
 from newsgen import generated, write_jsonl
@@ -59,6 +63,36 @@ def test_cluster_unreachable_scheduler_is_a_clear_error(monkeypatch):
     monkeypatch.setattr(cluster, "CONNECT_TIMEOUT", "1s")
     with pytest.raises(ClusterError, match="cannot reach the dask cluster tcp://127.0.0.1:9"):
         list(cluster.extract_on_cluster([], BuildOptions(cluster="tcp://127.0.0.1:9")))
+
+
+def test_cluster_scheduler_without_workers_is_a_clear_error(monkeypatch):
+    """A scheduler no worker has joined: a one-line error saying how to start one (it was dask's traceback,
+    'TimeoutError: No valid workers found')."""
+    distributed = pytest.importorskip("distributed")
+    monkeypatch.setattr(cluster, "WORKER_WAIT", 1.0, raising=False)
+    with distributed.LocalCluster(n_workers=0, host="127.0.0.1", dashboard_address=None,
+                                  scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}) as empty:
+        address = empty.scheduler_address
+        with pytest.raises(ClusterError) as caught:
+            list(cluster.extract_on_cluster(iter([Article("a", "President Lula met King Felipe.")]),
+                                            BuildOptions(cluster=address)))
+    assert str(caught.value) == (f"the dask cluster {address} has no worker after 1 s; start one on each worker "
+                                 f"machine: dask worker {address} --nworkers auto --nthreads 1")
+
+
+@pytest.mark.slow
+def test_cluster_local_takes_no_fixed_port():
+    """--cluster local with port 8787 taken (another cluster's dashboard): no warning on stderr, it runs."""
+    pytest.importorskip("distributed")
+    with socket.socket() as taken:
+        with contextlib.suppress(OSError):  # already taken by someone else is the same test
+            taken.bind(("127.0.0.1", 8787))
+            taken.listen()
+        with warnings.catch_warnings(record=True) as seen:
+            warnings.simplefilter("always")
+            with cluster.connect("local", 1) as client:
+                assert client.submit(sum, [41, 1]).result() == 42
+    assert [str(w.message).splitlines()[0] for w in seen] == []
 
 
 def test_cluster_worker_loads_one_extractor_per_key(monkeypatch):

@@ -68,6 +68,20 @@ def test_curation_merge_rewrites_stored_articles_and_later_builds(built):
     assert "olaf-scholtz" not in persons(store)
 
 
+def test_curation_merge_again_names_the_merged_person(built):
+    _, store = built
+    kg("merge", "Olaf Scholz", "Olaf Scholtz", "--store", store)
+    kept = kg("query", "SELECT DISTINCT ?p WHERE { GRAPH ?g { ?p <http://www.w3.org/2004/02/skos/core#altLabel> "
+              '"Olaf Scholtz" } }', "--store", store, "--format", "csv").output.splitlines()[1]
+    again = kg("merge", "Olaf Scholz", "Olaf Scholtz", "--store", store, ok=False)
+    assert (again.exit_code, again.output) == (
+        10, f"error: 'Olaf Scholz' and 'Olaf Scholtz' already name one person ({kept}): nothing to merge\n")
+    kg("alias", "Scholle", "Scholz", "--store", store)
+    again = kg("merge", "Scholle", "Scholtz", "--store", store, ok=False)
+    assert (again.exit_code, again.output) == (
+        10, f"error: 'Scholle' and 'Scholtz' already name one person ({kept}): nothing to merge\n")
+
+
 def test_curation_decision_is_prov_data(memory_store):
     store = memory_store()
     record(store, "merge", "https://kg-project.org/id/person/a", "https://kg-project.org/id/person/b", "ana", WHEN)

@@ -30,6 +30,18 @@ def test_plots_network_labels_every_leader(seed_path, tmp_path):
         assert name in text
 
 
+def test_plots_dyads_are_the_political_event_series(seed_path):
+    """kg plot dyads draws the series kg analyse --dyads scores (the PLOVER events), not only the meetings, calls
+    and summits between office holders (2 of the 50 pairs of 50 news articles in the trial)."""
+    from kg.store import open_store
+
+    rows = kg("analyse", "--dyads", "--store", seed_path, "--format", "csv").output.splitlines()[1:]
+    with open_store(seed_path) as store:
+        drawn = plots.political_event_series(store)
+    assert [f"{r['dyad']},{r['month']},{r['events']}" for r in drawn] == [",".join(r.split(",")[:3]) for r in rows]
+    assert len(rows) == 3  # CA–MX, CA–US, MX–US
+
+
 def test_plots_svg_is_reproducible(seed_path, tmp_path):
     for name in ("a.svg", "b.svg"):
         kg("plot", "timeline", "--out", str(tmp_path / name), "--store", seed_path)
@@ -66,6 +78,22 @@ def test_plots_top_people_drops_who_lost_every_partner():
     g.add_edge("d", "e", weight=1.0)
     assert sorted(plots.top_people(g, 3)) == ["a", "b", "c"]
     assert sorted(plots.top_people(g, 4)) == ["a", "b", "c"]  # d's only partner e is not shown
+
+
+@pytest.mark.parametrize("sizes", [[5, 3, 3], [4, 2, 2, 2, 2, 2], [6]])
+def test_plots_layout_keeps_each_group_apart(sizes):
+    """Persons linked by meetings are drawn as one group, apart from every other group: no group's box overlaps
+    another's, so no edge runs across another group (one layout of the whole network interleaved them)."""
+    g = nx.Graph()
+    for i, size in enumerate(sizes):
+        nx.add_path(g, [f"{i}-{j}" for j in range(size)])
+        g.add_edge(f"{i}-0", f"{i}-{size - 1}")
+    pos = plots.layout(g)
+    boxes = [[(min(pos[n][k] for n in part), max(pos[n][k] for n in part)) for k in (0, 1)]
+             for part in nx.connected_components(g)]
+    apart = [any(a[k][1] < b[k][0] or b[k][1] < a[k][0] for k in (0, 1))
+             for i, a in enumerate(boxes) for b in boxes[i + 1:]]
+    assert (len(pos), all(apart)) == (sum(sizes), True)
 
 
 def test_plots_missing_matplotlib_is_a_kg_error(seed_path, tmp_path, monkeypatch):

@@ -16,8 +16,10 @@ from urllib.parse import urlencode
 
 import pyoxigraph
 import pytest
+from click.testing import CliRunner
 from pyoxigraph import Literal, NamedNode, Quad, QueryResultsFormat, RdfFormat
 
+from kg.cli import main
 from kg.serve import make_server
 from kg.store import graph_iri, open_store
 
@@ -197,6 +199,13 @@ def test_serve_rejects_bad_requests(endpoint, query, accept, status, message):
     answer, _, body = get(endpoint, query, accept)
     assert answer == status
     assert message in body
+
+
+def test_serve_url_it_prints_is_a_store_for_kg(endpoint):
+    """kg query --store with the endpoint URL kg serve prints (…/query) reads that store; it asked …/query/query."""
+    assert endpoint.endswith("/query")
+    result = CliRunner().invoke(main, ["query", SELECT, "--store", endpoint, "--format", "csv"])
+    assert (result.exit_code, result.output) == (0, "name\nAnn Lee\nAnn Lee\nBo Kim\n")
 
 
 def test_serve_sends_no_cors_headers_by_default(endpoint):

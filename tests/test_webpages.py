@@ -50,9 +50,13 @@ def script_json(page: str, element_id: str):
     return json.loads(re.search(rf'<script type="application/json" id="{element_id}">(.*?)</script>', page, re.S)[1])
 
 
+# roles, the README's first standard query, opens the page (it opened with affiliations, the first by name)
+PICKER_ORDER = ["roles", *sorted(set(list_queries()) - {"roles"})]
+
+
 def test_webpages_named_queries_are_the_queries_folder():
     queries = named_queries()
-    assert [q["name"] for q in queries] == sorted(list_queries())
+    assert [q["name"] for q in queries] == PICKER_ORDER
     roles = next(q for q in queries if q["name"] == "roles")
     assert roles["sparql"] == resolve("roles")
     person_quotes = next(q for q in queries if q["name"] == "person_quotes")
@@ -75,7 +79,7 @@ def test_webpages_query_page_has_yasgui_and_the_queries():
 def test_webpages_served_at_root_and_report(site):
     status, ctype, page = fetch(site)
     assert (status, ctype) == (200, "text/html")
-    assert [q["name"] for q in script_json(page, "kg-queries")] == sorted(list_queries())
+    assert [q["name"] for q in script_json(page, "kg-queries")] == PICKER_ORDER
     status, ctype, page = fetch(site + "report")
     assert (status, ctype) == (200, "text/html")
     data = script_json(page, "kg-data")

@@ -5,7 +5,8 @@ Spec syntax (the ``spec`` of :func:`kg.store.open_store`)::
     http[s]://[USER:PASSWORD@]HOST[:PORT][/PATH][?query=Q&update=U&gsp=G]
 
 * Without parameters the server is taken to have Oxigraph's layout under ``PATH``: ``PATH/query``,
-  ``PATH/update`` and ``PATH/store`` (Graph Store Protocol).
+  ``PATH/update`` and ``PATH/store`` (Graph Store Protocol). A ``PATH`` ending in ``/query`` is that query
+  endpoint itself (the URL ``kg serve`` and ``oxigraph serve`` print).
 * With parameters, ``PATH`` itself is the query endpoint unless ``query=`` is given, updates go to the query
   endpoint unless ``update=`` is given, and the Graph Store Protocol is used only if ``gsp=`` is given.
   Values are resolved against the spec URL: ``/x`` keeps scheme, host and port, a full URL is used as is.
@@ -120,6 +121,8 @@ def parse_spec(spec: str) -> RemoteSpec:
     >>> s = parse_spec("http://127.0.0.1:7878")
     >>> s.query, s.update, s.gsp
     ('http://127.0.0.1:7878/query', 'http://127.0.0.1:7878/update', 'http://127.0.0.1:7878/store')
+    >>> parse_spec("http://127.0.0.1:7879/query").query, parse_spec("http://query/").query
+    ('http://127.0.0.1:7879/query', 'http://query/query')
     >>> s = parse_spec("http://dba:p%40ss@127.0.0.1:8890/sparql?update=/sparql-auth&gsp=/sparql-graph-crud-auth")
     >>> s.name, s.query, s.update, s.gsp, s.user, s.password
     ('http://127.0.0.1:8890/sparql', 'http://127.0.0.1:8890/sparql', 'http://127.0.0.1:8890/sparql-auth', \
@@ -136,8 +139,9 @@ def parse_spec(spec: str) -> RemoteSpec:
     if unknown:
         raise StoreError(f"unknown parameter(s) {', '.join(sorted(unknown))} in store URL; use query, update, gsp")
     user, password = _credentials(parts.username, parts.password)
-    if not params:
-        prefix = base.rstrip("/")
+    if not params:  # a query endpoint's own URL, as kg serve and oxigraph serve print it, names its server
+        path = parts.path.rstrip("/").removesuffix("/query")
+        prefix = urlunsplit((parts.scheme, netloc, path, "", ""))
         return RemoteSpec(base, f"{prefix}/query", f"{prefix}/update", f"{prefix}/store", user, password)
     query = _endpoint(base, params.get("query")) or base
     update = _endpoint(base, params.get("update")) or query
