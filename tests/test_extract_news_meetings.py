@@ -122,6 +122,12 @@ from meetingpairs import pairs
     ("During the talks in Oslo, Chancellor Otto Brandt assured Prime Minister Lena Dahl that the pipeline would be "
      "built.", {("Brandt", "Dahl")}),
     ("At the summit in Oslo, Chancellor Otto Brandt criticised Prime Minister Lena Dahl for her budget.", set()),
+    # who presides over the gathering, or hosts it as its description says, is there (presence-presides-over,
+    # presence-gathering-hosted-by)
+    ("A summit of Nordic leaders opened in Oslo on Monday. Prime Minister Lena Dahl presided over the meeting. "
+     "Chancellor Otto Brandt told the summit that gas prices must fall.", {("Brandt", "Dahl")}),
+    ("A summit of Nordic leaders opened in Oslo on Monday. The summit, hosted by Prime Minister Lena Dahl, focused on "
+     "energy. Chancellor Otto Brandt told the summit that gas prices must fall.", {("Brandt", "Dahl")}),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

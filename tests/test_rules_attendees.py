@@ -73,11 +73,36 @@ def test_attendees_chair_of_the_summit(actors, verb, lemma, gathering):
     rows = [("Kikwete", 1, "nsubj", "PROPN", "NNP", "Kikwete", "B-PERSON"),
             (verb, 1, "ROOT", "VERB", "VBD", lemma, "O"), ("the", 3, "det", "DET", "DT", "the", "O"),
             (gathering, 1, "dobj", "NOUN", "NN", gathering, "O"), (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    no_gathering = ("reporters", 1, "dobj", "NOUN", "NNS", "reporter", "O")  # "told reporters": no gathering
+    _present_only_at_a_gathering(actors, rows, ("presence-verb", 1, "presence-chairs"), 3, no_gathering)
+
+
+def _present_only_at_a_gathering(actors, rows, mark, gathering, other):
+    """The mark ``(mark, token, rule id)`` puts Kikwete at the gathering noun ``rows[gathering]``, and nobody once
+    that noun is replaced by the row ``other``, which names no gathering."""
     doc = make(rows)
-    assert rule_marks(doc).rule("presence-verb", 1) == "presence-chairs"
-    assert present(doc, actors, [3]) == ["Kikwete"]
-    rows[3] = ("reporters", 1, "dobj", "NOUN", "NNS", "reporter", "O")
-    assert present(make(rows), actors, []) == []  # "told reporters": no gathering
+    assert rule_marks(doc).rule(mark[0], mark[1]) == mark[2]
+    assert present(doc, actors, [gathering]) == ["Kikwete"]
+    rows = [*rows[:gathering], other, *rows[gathering + 1:]]
+    assert present(make(rows), actors, []) == []
+
+
+def test_attendees_who_presides_over_the_meeting(actors):
+    rows = [("Kikwete", 1, "nsubj", "PROPN", "NNP", "Kikwete", "B-PERSON"),
+            ("presided", 1, "ROOT", "VERB", "VBD", "preside", "O"), ("over", 1, "prep", "ADP", "IN", "over", "O"),
+            ("the", 4, "det", "DET", "DT", "the", "O"), ("meeting", 2, "pobj", "NOUN", "NN", "meeting", "O"),
+            (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    no_gathering = ("country", 2, "pobj", "NOUN", "NN", "country", "O")  # "presided over the country"
+    _present_only_at_a_gathering(actors, rows, ("presence-prep", 2, "presence-presides-over"), 4, no_gathering)
+
+
+def test_attendees_host_a_gathering_noun_is_described_by(actors):
+    rows = [("The", 1, "det", "DET", "DT", "the", "O"), ("summit", 1, "ROOT", "NOUN", "NN", "summit", "O"),
+            ("hosted", 1, "acl", "VERB", "VBN", "host", "O"), ("by", 2, "agent", "ADP", "IN", "by", "O"),
+            ("Kikwete", 3, "pobj", "PROPN", "NNP", "Kikwete", "B-PERSON")]  # "The summit hosted by Kikwete"
+    assert attendees._presence(make(rows)[3], "presence-agent")[0].text == "summit"
+    no_gathering = ("exhibition", 1, "ROOT", "NOUN", "NN", "exhibition", "O")  # "the exhibition hosted by X"
+    _present_only_at_a_gathering(actors, rows, ("presence-agent", 3, "presence-gathering-hosted-by"), 1, no_gathering)
 
 
 # "Peru's delegation was led by Osei. Holm led the Danish team." after a first sentence of four tokens

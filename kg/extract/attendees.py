@@ -85,6 +85,8 @@ def _presence(anchor: Token, mark: str) -> tuple[Token | None, list[Token]]:
     """(the gathering, the tokens whose persons were there) of one presence mark."""
     if mark == "presence-agent":
         verb = anchor.head
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _gathering_words():
+            return verb.head, [anchor]  # "The summit, hosted by X, ended"
         if verb.dep_ == "acl":  # "began with a dinner hosted by X": the verb the dinner's "with" hangs on
             verb = verb.head.head.head
         return next((c for c in verb.children if c.dep_ in lexicon.words("subject-deps")), None), [anchor]
