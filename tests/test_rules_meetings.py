@@ -89,6 +89,22 @@ def test_triggers_talks_in_a_past_time_phrase_happened(tag, aux, planned):
     assert triggers.is_future(doc[2]) is planned  # "At the summit they (had) agreed"
 
 
+@pytest.mark.parametrize("head, tag, verb, planned", [
+    ("agree", "VBD", "cut", False),  # "They agreed to cut it after talks": the talks happened
+    ("fail", "VBD", "cut", False),  # "They failed to cut it during talks"
+    ("agree", "VBP", "cut", True),  # "They agree to cut it after talks": still to come
+    ("plan", "VBD", "cut", True),  # "They planned to cut it after talks": an intention, no outcome
+    ("agree", "VBD", "meet", True),  # "They agreed to meet after talks": the phrase dates the planned meeting
+])
+def test_triggers_talks_in_the_time_phrase_of_an_outcome_happened(head, tag, verb, planned):
+    doc = make(["They", head + "ed", "to", verb, "it", "after", "talks"], [1, 1, 3, 1, 3, 3, 5],
+               ["nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj"],
+               ["PRON", "VERB", "PART", "VERB", "PRON", "ADP", "NOUN"],
+               ["they", head, "to", verb, "it", "after", "talk"])
+    doc[1].tag_, doc[3].tag_ = tag, "VB"
+    assert triggers.is_future(doc[6]) is planned
+
+
 @pytest.mark.parametrize("noun, planned", [
     ("outcome", False),  # "As an outcome of talks, ties will be restored": the talks happened (cause-nouns)
     ("venue", True),  # "As a venue of talks, the city will ...": nothing says they happened
