@@ -128,6 +128,10 @@ from meetingpairs import pairs
      "Chancellor Otto Brandt told the summit that gas prices must fall.", {("Brandt", "Dahl")}),
     ("A summit of Nordic leaders opened in Oslo on Monday. The summit, hosted by Prime Minister Lena Dahl, focused on "
      "energy. Chancellor Otto Brandt told the summit that gas prices must fall.", {("Brandt", "Dahl")}),
+    # a summit reported before a meeting beside it is a gathering of its own: no pair crosses the two
+    ("A summit of Nordic leaders opened in Oslo on Monday. Prime Minister Lena Dahl chaired the summit. Chancellor "
+     "Otto Brandt told the summit that gas prices must fall. Separately, President Marta Ilves met Prime Minister "
+     "Janis Ozols to discuss the border.", {("Brandt", "Dahl"), ("Ilves", "Ozols")}),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings
