@@ -128,6 +128,11 @@ from meetingpairs import pairs
      "Chancellor Otto Brandt told the summit that gas prices must fall.", {("Brandt", "Dahl")}),
     ("A summit of Nordic leaders opened in Oslo on Monday. The summit, hosted by Prime Minister Lena Dahl, focused on "
      "energy. Chancellor Otto Brandt told the summit that gas prices must fall.", {("Brandt", "Dahl")}),
+    # a join verb with nothing it joins joins the meeting just before; not one still to come
+    ("Chancellor Otto Brandt met Prime Minister Lena Dahl in Oslo on Monday. President Marta Ilves also took part.",
+     {("Brandt", "Dahl"), ("Brandt", "Ilves"), ("Dahl", "Ilves")}),
+    ("Chancellor Otto Brandt met Prime Minister Lena Dahl in Oslo on Monday. President Marta Ilves will also attend.",
+     {("Brandt", "Dahl")}),
     # a summit reported before a meeting beside it is a gathering of its own: no pair crosses the two
     ("A summit of Nordic leaders opened in Oslo on Monday. Prime Minister Lena Dahl chaired the summit. Chancellor "
      "Otto Brandt told the summit that gas prices must fall. Separately, President Marta Ilves met Prime Minister "

@@ -805,3 +805,23 @@ def test_participants_group_anaphor_as_object_is_the_two_named_before(actors, no
         ("the", 9, "det", "DET", "DT", "the", "O"), ("two", 9, "nummod", "NUM", "CD", "two", "O"),
         (noun, 6, "dobj", "NOUN", "NNS", lemma, "O"), (".", 6, "punct", "PUNCT", ".", ".", "O")]
     assert meetings(make(rows), actors) == [["Blair", "Durkan", "Mbeki"]]
+
+
+@pytest.mark.parametrize("tail, pairs", [
+    ([("also", 6, "advmod", "ADV", "RB", "also", "O"), ("attended", 6, "ROOT", "VERB", "VBD", "attend", "O")],
+     [["Berg", "Holm", "Ruiz"]]),  # "Berg also attended": the meeting just before
+    ([("attended", 5, "ROOT", "VERB", "VBD", "attend", "O"), ("school", 5, "dobj", "NOUN", "NN", "school", "O")],
+     [["Holm", "Ruiz"]]),  # "Berg attended school": something else
+    ([("will", 6, "aux", "AUX", "MD", "will", "O"), ("attend", 6, "ROOT", "VERB", "VB", "attend", "O")],
+     [["Holm", "Ruiz"]]),  # "Berg will attend": not yet
+    ([(",", 4, "punct", "PUNCT", ",", ",", "O"), ("who", 7, "nsubj", "PRON", "WP", "who", "O"),
+      ("attended", 4, "relcl", "VERB", "VBD", "attend", "O"), ("spoke", 8, "ROOT", "VERB", "VBD", "speak", "O")],
+     [["Holm", "Ruiz"]]),  # "Berg, who attended, spoke": a clause about Berg, not the main clause
+])
+def test_joins_objectless_join_verb_joins_the_meeting_before(actors, tail, pairs):
+    root = next(i for i, row in enumerate(tail, start=5) if row[2] == "ROOT")
+    rows = [("Holm", 1, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"), ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
+            ("Ruiz", 1, "dobj", "PROPN", "NNP", "Ruiz", "B-PERSON"), (".", 1, "punct", "PUNCT", ".", ".", "O"),
+            ("Berg", root, "nsubj", "PROPN", "NNP", "Berg", "B-PERSON"), *tail,
+            (".", root, "punct", "PUNCT", ".", ".", "O")]
+    assert meetings(make(rows), actors) == pairs
