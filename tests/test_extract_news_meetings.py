@@ -133,6 +133,9 @@ from meetingpairs import pairs
      {("Brandt", "Dahl"), ("Brandt", "Ilves"), ("Dahl", "Ilves")}),
     ("Chancellor Otto Brandt met Prime Minister Lena Dahl in Oslo on Monday. President Marta Ilves will also attend.",
      {("Brandt", "Dahl")}),
+    # those at the gathering a list names (roster-included-at-gathering); not those at another place
+    ("A summit of Nordic leaders opened in Oslo on Monday. Leaders at the summit included Prime Minister Lena Dahl "
+     "and President Marta Ilves.", {("Dahl", "Ilves")}),
     # a summit reported before a meeting beside it is a gathering of its own: no pair crosses the two
     ("A summit of Nordic leaders opened in Oslo on Monday. Prime Minister Lena Dahl chaired the summit. Chancellor "
      "Otto Brandt told the summit that gas prices must fall. Separately, President Marta Ilves met Prime Minister "
