@@ -122,6 +122,10 @@ from meetingpairs import pairs
     ("During the talks in Oslo, Chancellor Otto Brandt assured Prime Minister Lena Dahl that the pipeline would be "
      "built.", {("Brandt", "Dahl")}),
     ("At the summit in Oslo, Chancellor Otto Brandt criticised Prime Minister Lena Dahl for her budget.", set()),
+    # exchanging views is a meeting's discussion (m-exchange-views); exchanging letters is none
+    ("Chancellor Otto Brandt and Prime Minister Lena Dahl exchanged views on energy in Oslo on Monday.",
+     {("Brandt", "Dahl")}),
+    ("Chancellor Otto Brandt and Prime Minister Lena Dahl exchanged letters on Monday.", set()),
     # who presides over the gathering, or hosts it as its description says, is there (presence-presides-over,
     # presence-gathering-hosted-by)
     ("A summit of Nordic leaders opened in Oslo on Monday. Prime Minister Lena Dahl presided over the meeting. "

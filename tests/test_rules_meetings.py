@@ -54,6 +54,15 @@ def test_triggers_met_in_a_debate_is_no_meeting():
     assert triggers.meeting_row(doc[1]) is None and triggers.meeting_row(same[1])["id"] == "m-meet"
 
 
+@pytest.mark.parametrize("obj, row", [("views", "m-exchange-views"), ("letters", None), ("fire", None)])
+def test_triggers_exchanged_views_is_a_meeting(obj, row):
+    """"X and Y exchanged views" is a meeting of its two subjects; exchanging letters or fire is none."""
+    doc = make(["Ruto", "and", "Odinga", "exchanged", obj], [3, 0, 0, 3, 3], ["nsubj", "cc", "conj", "ROOT", "dobj"],
+               ["PROPN", "CCONJ", "PROPN", "VERB", "NOUN"], ["Ruto", "and", "Odinga", "exchange", obj],
+               ["B-PERSON", "O", "B-PERSON", "O", "O"])
+    assert (triggers.meeting_row(doc[3]) or {}).get("id") == row
+
+
 def test_triggers_joined_the_ticket_is_no_meeting():
     doc = make(["Gachagua", "joined", "the", "ticket"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
                ["PROPN", "VERB", "DET", "NOUN"], ["Gachagua", "join", "the", "ticket"])
