@@ -122,6 +122,8 @@ from meetingpairs import pairs
     ("During the talks in Oslo, Chancellor Otto Brandt assured Prime Minister Lena Dahl that the pipeline would be "
      "built.", {("Brandt", "Dahl")}),
     ("At the summit in Oslo, Chancellor Otto Brandt criticised Prime Minister Lena Dahl for her budget.", set()),
+    ("Chancellor Otto Brandt urged Prime Minister Lena Dahl during talks in Oslo on Monday to lower gas prices.",
+     {("Brandt", "Dahl")}),
     # exchanging views is a meeting's discussion (m-exchange-views); exchanging letters is none
     ("Chancellor Otto Brandt and Prime Minister Lena Dahl exchanged views on energy in Oslo on Monday.",
      {("Brandt", "Dahl")}),

@@ -257,10 +257,11 @@ def test_attendees_delegation_leaders_of_talks(actors):
     assert attendees.with_attendees(ctx, [], [planned], {"e1": [1]})[0] == [planned]
 
 
-def test_attendees_addressee_of_an_act_at_the_gathering(actors):
-    """"Garcia told Osei at the summit": the person told is there too (``addressee-verbs``); "Garcia criticised Osei
-    at the summit" does not put Osei there."""
-    rows = [("Garcia", 1, "nsubj", "PROPN", "NNP", "Garcia", "B-PERSON"), ("told", 1, "ROOT", "VERB", "VBD", "tell", "O"),
+@pytest.mark.parametrize("verb, lemma", [("told", "tell"), ("urged", "urge"), ("pressed", "press")])
+def test_attendees_addressee_of_an_act_at_the_gathering(actors, verb, lemma):
+    """"Garcia told Osei at the summit", "Garcia urged Osei at the summit to act": the person told or urged is there
+    too (``addressee-verbs``); "Garcia criticised Osei at the summit" does not put Osei there."""
+    rows = [("Garcia", 1, "nsubj", "PROPN", "NNP", "Garcia", "B-PERSON"), (verb, 1, "ROOT", "VERB", "VBD", lemma, "O"),
             ("Osei", 1, "dobj", "PROPN", "NNP", "Osei", "B-PERSON"), ("at", 1, "prep", "ADP", "IN", "at", "O"),
             ("the", 5, "det", "DET", "DT", "the", "O"), ("summit", 3, "pobj", "NOUN", "NN", "summit", "O")]
     assert present(make(rows), actors, [5]) == ["Garcia", "Osei"]
