@@ -142,6 +142,9 @@ from meetingpairs import pairs
     # those at the gathering a list names (roster-included-at-gathering); not those at another place
     ("A summit of Nordic leaders opened in Oslo on Monday. Leaders at the summit included Prime Minister Lena Dahl "
      "and President Marta Ilves.", {("Dahl", "Ilves")}),
+    # met separately: one meeting per partner (separate-meetings)
+    ("Chancellor Otto Brandt met separately with Prime Minister Lena Dahl and President Marta Ilves in Oslo on "
+     "Monday.", {("Brandt", "Dahl"), ("Brandt", "Ilves")}),
     # a summit reported before a meeting beside it is a gathering of its own: no pair crosses the two
     ("A summit of Nordic leaders opened in Oslo on Monday. Prime Minister Lena Dahl chaired the summit. Chancellor "
      "Otto Brandt told the summit that gas prices must fall. Separately, President Marta Ilves met Prime Minister "

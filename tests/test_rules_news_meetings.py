@@ -825,3 +825,14 @@ def test_joins_objectless_join_verb_joins_the_meeting_before(actors, tail, pairs
             ("Berg", root, "nsubj", "PROPN", "NNP", "Berg", "B-PERSON"), *tail,
             (".", root, "punct", "PUNCT", ".", ".", "O")]
     assert meetings(make(rows), actors) == pairs
+
+
+@pytest.mark.parametrize("adverb, pairs", [("separately", [["Holm", "Ruiz"], ["Berg", "Holm"]]),
+                                           ("jointly", [["Berg", "Holm", "Ruiz"]])])
+def test_events_met_separately_is_one_meeting_per_partner(actors, adverb, pairs):
+    """"Holm met separately with Ruiz and Berg" (separate-meetings): Holm met each; Ruiz and Berg did not meet."""
+    rows = [("Holm", 2, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"), (adverb, 2, "advmod", "ADV", "RB", adverb, "O"),
+            ("met", 2, "ROOT", "VERB", "VBD", "meet", "O"), ("with", 2, "prep", "ADP", "IN", "with", "O"),
+            ("Ruiz", 3, "pobj", "PROPN", "NNP", "Ruiz", "B-PERSON"), ("and", 4, "cc", "CCONJ", "CC", "and", "O"),
+            ("Berg", 4, "conj", "PROPN", "NNP", "Berg", "B-PERSON"), (".", 2, "punct", "PUNCT", ".", ".", "O")]
+    assert meetings(make(rows), actors) == pairs

@@ -39,6 +39,7 @@ from kg.extract.occasions import (
     occasion_of,
     same_day,
     second_partner_preps,
+    separately,
     windows,
 )
 from kg.extract.participants import (
@@ -142,11 +143,16 @@ def _heard_from(ctx: Context) -> list[int]:
 
 def _split_partners(ctx: Context, tok: Token, draft: Draft) -> list[Draft]:
     """The draft, and a draft of its own for each "… and with B" phrase of its trigger (a separate meeting of
-    the trigger's subjects with B); each dated and located by its own part of the sentence."""
+    the trigger's subjects with B); each dated and located by its own part of the sentence. A trigger met
+    "separately" is one draft per subject and partner ("X and Y met separately with Z": no meeting of X and Y)."""
+    subjects = participants(ctx, tok)[0]
+    if separately(tok) and subjects and draft.event is None:  # "X met separately with A and B": X–A and X–B
+        others = [p for p in draft.participants if p not in subjects]
+        return [Draft([s, o], draft.kind, draft.row, draft.sent, draft.trigger, draft.host if draft.host in (s, o)
+                      else None) for s in subjects for o in others]
     seconds = second_partner_preps(tok)
     if not seconds or draft.event is not None:
         return [draft]
-    subjects = participants(ctx, tok)[0]
     parts = windows(tok, seconds)
     draft.window = parts[0]
     out = [draft]
