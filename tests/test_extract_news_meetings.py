@@ -145,6 +145,9 @@ from meetingpairs import pairs
     # met separately: one meeting per partner (separate-meetings)
     ("Chancellor Otto Brandt met separately with Prime Minister Lena Dahl and President Marta Ilves in Oslo on "
      "Monday.", {("Brandt", "Dahl"), ("Brandt", "Ilves")}),
+    # surnames joined by a dash before a meeting noun are its sides (name_pair)
+    ("Chancellor Otto Brandt arrived in Norway on Sunday to see Prime Minister Lena Dahl. The Brandt-Dahl talks in "
+     "Oslo on Monday ended without a deal.", {("Brandt", "Dahl")}),
     # a summit reported before a meeting beside it is a gathering of its own: no pair crosses the two
     ("A summit of Nordic leaders opened in Oslo on Monday. Prime Minister Lena Dahl chaired the summit. Chancellor "
      "Otto Brandt told the summit that gas prices must fall. Separately, President Marta Ilves met Prime Minister "

@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract import context, triggers
+from kg.extract import context, participants, triggers
 from kg.extract.events import assemble
 from kg.extract.rulematch import rule_marks
 from kg.model import Article
@@ -836,3 +836,20 @@ def test_events_met_separately_is_one_meeting_per_partner(actors, adverb, pairs)
             ("Ruiz", 3, "pobj", "PROPN", "NNP", "Ruiz", "B-PERSON"), ("and", 4, "cc", "CCONJ", "CC", "and", "O"),
             ("Berg", 4, "conj", "PROPN", "NNP", "Berg", "B-PERSON"), (".", 2, "punct", "PUNCT", ".", ".", "O")]
     assert meetings(make(rows), actors) == pairs
+
+
+@pytest.mark.parametrize("first, sides", [("Brandt", ["Otto Brandt", "Maria Costa"]), ("Silva", [])])
+def test_participants_dashed_surnames_before_a_meeting_noun(actors, first, sides):
+    """"Otto Brandt met Maria Costa. The Brandt-Costa talks ended.": the surnames joined by a dash before a meeting
+    noun are its sides (``name_pair``); a surname the article gives nobody ("Silva") makes no sides at all."""
+    rows = [("Otto", 1, "compound", "PROPN", "NNP", "Otto", "B-PERSON"),
+            ("Brandt", 2, "nsubj", "PROPN", "NNP", "Brandt", "I-PERSON"), ("met", 2, "ROOT", "VERB", "VBD", "meet", "O"),
+            ("Maria", 4, "compound", "PROPN", "NNP", "Maria", "B-PERSON"),
+            ("Costa", 2, "dobj", "PROPN", "NNP", "Costa", "I-PERSON"), (".", 2, "punct", "PUNCT", ".", ".", "O"),
+            ("The", 10, "det", "DET", "DT", "the", "O"), (first, 9, "compound", "PROPN", "NNP", first, "O"),
+            ("-", 9, "punct", "PUNCT", "HYPH", "-", "O"), ("Costa", 10, "compound", "PROPN", "NNP", "Costa", "O"),
+            ("talks", 11, "nsubj", "NOUN", "NNS", "talk", "O"), ("ended", 11, "ROOT", "VERB", "VBD", "end", "O"),
+            (".", 11, "punct", "PUNCT", ".", ".", "O")]
+    doc = make(rows)
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    assert [ctx.person(e).name for e in participants.name_pair(ctx, doc[10])] == sides

@@ -48,6 +48,7 @@ from kg.extract.participants import (
     dedupe,
     discussed_with,
     group_word,
+    name_pair,
     participants,
     persons_in_phrase,
     phrase,
@@ -184,7 +185,7 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
            named_at: dict[int, str]) -> Draft | None:
     """The event a trigger opens (None when it opens none, or only adds persons to the event before)."""
     prior = drafts[-1] if drafts else None
-    if tok.i in named_at and tok.pos_ != "VERB" and not _own_phrases(tok):
+    if tok.i in named_at and tok.pos_ != "VERB" and not _own_phrases(tok) and not name_pair(ctx, tok):
         return None  # "the unity G7 Leaders displayed at the G7 Summit": the name alone says no one took part
     row, subjects, others = _trigger_participants(ctx, tok, row, [])
     if object_not_person(ctx, tok, row, persons_in_phrase):
