@@ -51,6 +51,12 @@ from kg.rdf import event_label
      {("Museveni", "Ruto")}),
     ("President William Ruto and President Yoweri Museveni hope to agree on a border line after talks next week.",
      set()),
+    # the time phrase the parser hangs on an outcome's infinitive dates the outcome (circumstance-outcome-verbs)
+    ("President William Ruto and President Yoweri Museveni agreed on Friday to reopen the border after a two-hour "
+     "meeting in Kampala.", {("Museveni", "Ruto")}),
+    ("President William Ruto and President Yoweri Museveni failed to agree on the border during talks in Kampala.",
+     {("Museveni", "Ruto")}),
+    ("President William Ruto and President Yoweri Museveni agreed to meet again after the regional summit.", set()),
     # one person present at the talks the article reports is their event; those a roster lists next join it
     ("Peace talks between the government and the rebels ended in Geneva on Monday. President Cyril Ramaphosa was "
      "also present at the talks. Representatives included President Olusegun Obasanjo and President Thabo Mbeki.",

@@ -122,6 +122,36 @@ from meetingpairs import pairs
     ("During the talks in Oslo, Chancellor Otto Brandt assured Prime Minister Lena Dahl that the pipeline would be "
      "built.", {("Brandt", "Dahl")}),
     ("At the summit in Oslo, Chancellor Otto Brandt criticised Prime Minister Lena Dahl for her budget.", set()),
+    ("Chancellor Otto Brandt urged Prime Minister Lena Dahl during talks in Oslo on Monday to lower gas prices.",
+     {("Brandt", "Dahl")}),
+    # exchanging views is a meeting's discussion (m-exchange-views); exchanging letters is none
+    ("Chancellor Otto Brandt and Prime Minister Lena Dahl exchanged views on energy in Oslo on Monday.",
+     {("Brandt", "Dahl")}),
+    ("Chancellor Otto Brandt and Prime Minister Lena Dahl exchanged letters on Monday.", set()),
+    # who presides over the gathering, or hosts it as its description says, is there (presence-presides-over,
+    # presence-gathering-hosted-by)
+    ("A summit of Nordic leaders opened in Oslo on Monday. Prime Minister Lena Dahl presided over the meeting. "
+     "Chancellor Otto Brandt told the summit that gas prices must fall.", {("Brandt", "Dahl")}),
+    ("A summit of Nordic leaders opened in Oslo on Monday. The summit, hosted by Prime Minister Lena Dahl, focused on "
+     "energy. Chancellor Otto Brandt told the summit that gas prices must fall.", {("Brandt", "Dahl")}),
+    # a join verb with nothing it joins joins the meeting just before; not one still to come
+    ("Chancellor Otto Brandt met Prime Minister Lena Dahl in Oslo on Monday. President Marta Ilves also took part.",
+     {("Brandt", "Dahl"), ("Brandt", "Ilves"), ("Dahl", "Ilves")}),
+    ("Chancellor Otto Brandt met Prime Minister Lena Dahl in Oslo on Monday. President Marta Ilves will also attend.",
+     {("Brandt", "Dahl")}),
+    # those at the gathering a list names (roster-included-at-gathering); not those at another place
+    ("A summit of Nordic leaders opened in Oslo on Monday. Leaders at the summit included Prime Minister Lena Dahl "
+     "and President Marta Ilves.", {("Dahl", "Ilves")}),
+    # met separately: one meeting per partner (separate-meetings)
+    ("Chancellor Otto Brandt met separately with Prime Minister Lena Dahl and President Marta Ilves in Oslo on "
+     "Monday.", {("Brandt", "Dahl"), ("Brandt", "Ilves")}),
+    # surnames joined by a dash before a meeting noun are its sides (name_pair)
+    ("Chancellor Otto Brandt arrived in Norway on Sunday to see Prime Minister Lena Dahl. The Brandt-Dahl talks in "
+     "Oslo on Monday ended without a deal.", {("Brandt", "Dahl")}),
+    # a summit reported before a meeting beside it is a gathering of its own: no pair crosses the two
+    ("A summit of Nordic leaders opened in Oslo on Monday. Prime Minister Lena Dahl chaired the summit. Chancellor "
+     "Otto Brandt told the summit that gas prices must fall. Separately, President Marta Ilves met Prime Minister "
+     "Janis Ozols to discuss the border.", {("Brandt", "Dahl"), ("Ilves", "Ozols")}),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

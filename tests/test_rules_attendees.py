@@ -73,11 +73,36 @@ def test_attendees_chair_of_the_summit(actors, verb, lemma, gathering):
     rows = [("Kikwete", 1, "nsubj", "PROPN", "NNP", "Kikwete", "B-PERSON"),
             (verb, 1, "ROOT", "VERB", "VBD", lemma, "O"), ("the", 3, "det", "DET", "DT", "the", "O"),
             (gathering, 1, "dobj", "NOUN", "NN", gathering, "O"), (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    no_gathering = ("reporters", 1, "dobj", "NOUN", "NNS", "reporter", "O")  # "told reporters": no gathering
+    _present_only_at_a_gathering(actors, rows, ("presence-verb", 1, "presence-chairs"), 3, no_gathering)
+
+
+def _present_only_at_a_gathering(actors, rows, mark, gathering, other):
+    """The mark ``(mark, token, rule id)`` puts Kikwete at the gathering noun ``rows[gathering]``, and nobody once
+    that noun is replaced by the row ``other``, which names no gathering."""
     doc = make(rows)
-    assert rule_marks(doc).rule("presence-verb", 1) == "presence-chairs"
-    assert present(doc, actors, [3]) == ["Kikwete"]
-    rows[3] = ("reporters", 1, "dobj", "NOUN", "NNS", "reporter", "O")
-    assert present(make(rows), actors, []) == []  # "told reporters": no gathering
+    assert rule_marks(doc).rule(mark[0], mark[1]) == mark[2]
+    assert present(doc, actors, [gathering]) == ["Kikwete"]
+    rows = [*rows[:gathering], other, *rows[gathering + 1:]]
+    assert present(make(rows), actors, []) == []
+
+
+def test_attendees_who_presides_over_the_meeting(actors):
+    rows = [("Kikwete", 1, "nsubj", "PROPN", "NNP", "Kikwete", "B-PERSON"),
+            ("presided", 1, "ROOT", "VERB", "VBD", "preside", "O"), ("over", 1, "prep", "ADP", "IN", "over", "O"),
+            ("the", 4, "det", "DET", "DT", "the", "O"), ("meeting", 2, "pobj", "NOUN", "NN", "meeting", "O"),
+            (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    no_gathering = ("country", 2, "pobj", "NOUN", "NN", "country", "O")  # "presided over the country"
+    _present_only_at_a_gathering(actors, rows, ("presence-prep", 2, "presence-presides-over"), 4, no_gathering)
+
+
+def test_attendees_host_a_gathering_noun_is_described_by(actors):
+    rows = [("The", 1, "det", "DET", "DT", "the", "O"), ("summit", 1, "ROOT", "NOUN", "NN", "summit", "O"),
+            ("hosted", 1, "acl", "VERB", "VBN", "host", "O"), ("by", 2, "agent", "ADP", "IN", "by", "O"),
+            ("Kikwete", 3, "pobj", "PROPN", "NNP", "Kikwete", "B-PERSON")]  # "The summit hosted by Kikwete"
+    assert attendees._presence(make(rows)[3], "presence-agent")[0].text == "summit"
+    no_gathering = ("exhibition", 1, "ROOT", "NOUN", "NN", "exhibition", "O")  # "the exhibition hosted by X"
+    _present_only_at_a_gathering(actors, rows, ("presence-agent", 3, "presence-gathering-hosted-by"), 1, no_gathering)
 
 
 # "Peru's delegation was led by Osei. Holm led the Danish team." after a first sentence of four tokens
@@ -232,10 +257,11 @@ def test_attendees_delegation_leaders_of_talks(actors):
     assert attendees.with_attendees(ctx, [], [planned], {"e1": [1]})[0] == [planned]
 
 
-def test_attendees_addressee_of_an_act_at_the_gathering(actors):
-    """"Garcia told Osei at the summit": the person told is there too (``addressee-verbs``); "Garcia criticised Osei
-    at the summit" does not put Osei there."""
-    rows = [("Garcia", 1, "nsubj", "PROPN", "NNP", "Garcia", "B-PERSON"), ("told", 1, "ROOT", "VERB", "VBD", "tell", "O"),
+@pytest.mark.parametrize("verb, lemma", [("told", "tell"), ("urged", "urge"), ("pressed", "press")])
+def test_attendees_addressee_of_an_act_at_the_gathering(actors, verb, lemma):
+    """"Garcia told Osei at the summit", "Garcia urged Osei at the summit to act": the person told or urged is there
+    too (``addressee-verbs``); "Garcia criticised Osei at the summit" does not put Osei there."""
+    rows = [("Garcia", 1, "nsubj", "PROPN", "NNP", "Garcia", "B-PERSON"), (verb, 1, "ROOT", "VERB", "VBD", lemma, "O"),
             ("Osei", 1, "dobj", "PROPN", "NNP", "Osei", "B-PERSON"), ("at", 1, "prep", "ADP", "IN", "at", "O"),
             ("the", 5, "det", "DET", "DT", "the", "O"), ("summit", 3, "pobj", "NOUN", "NN", "summit", "O")]
     assert present(make(rows), actors, [5]) == ["Garcia", "Osei"]

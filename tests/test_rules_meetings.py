@@ -54,6 +54,15 @@ def test_triggers_met_in_a_debate_is_no_meeting():
     assert triggers.meeting_row(doc[1]) is None and triggers.meeting_row(same[1])["id"] == "m-meet"
 
 
+@pytest.mark.parametrize("obj, row", [("views", "m-exchange-views"), ("letters", None), ("fire", None)])
+def test_triggers_exchanged_views_is_a_meeting(obj, row):
+    """"X and Y exchanged views" is a meeting of its two subjects; exchanging letters or fire is none."""
+    doc = make(["Ruto", "and", "Odinga", "exchanged", obj], [3, 0, 0, 3, 3], ["nsubj", "cc", "conj", "ROOT", "dobj"],
+               ["PROPN", "CCONJ", "PROPN", "VERB", "NOUN"], ["Ruto", "and", "Odinga", "exchange", obj],
+               ["B-PERSON", "O", "B-PERSON", "O", "O"])
+    assert (triggers.meeting_row(doc[3]) or {}).get("id") == row
+
+
 def test_triggers_joined_the_ticket_is_no_meeting():
     doc = make(["Gachagua", "joined", "the", "ticket"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
                ["PROPN", "VERB", "DET", "NOUN"], ["Gachagua", "join", "the", "ticket"])
@@ -87,6 +96,22 @@ def test_triggers_talks_in_a_past_time_phrase_happened(tag, aux, planned):
                ["at", "the", "summit", "they", "have" if aux == "had" else "to", "agree"])
     doc[5].tag_ = tag
     assert triggers.is_future(doc[2]) is planned  # "At the summit they (had) agreed"
+
+
+@pytest.mark.parametrize("head, tag, verb, planned", [
+    ("agree", "VBD", "cut", False),  # "They agreed to cut it after talks": the talks happened
+    ("fail", "VBD", "cut", False),  # "They failed to cut it during talks"
+    ("agree", "VBP", "cut", True),  # "They agree to cut it after talks": still to come
+    ("plan", "VBD", "cut", True),  # "They planned to cut it after talks": an intention, no outcome
+    ("agree", "VBD", "meet", True),  # "They agreed to meet after talks": the phrase dates the planned meeting
+])
+def test_triggers_talks_in_the_time_phrase_of_an_outcome_happened(head, tag, verb, planned):
+    doc = make(["They", head + "ed", "to", verb, "it", "after", "talks"], [1, 1, 3, 1, 3, 3, 5],
+               ["nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj"],
+               ["PRON", "VERB", "PART", "VERB", "PRON", "ADP", "NOUN"],
+               ["they", head, "to", verb, "it", "after", "talk"])
+    doc[1].tag_, doc[3].tag_ = tag, "VB"
+    assert triggers.is_future(doc[6]) is planned
 
 
 @pytest.mark.parametrize("noun, planned", [

@@ -11,8 +11,9 @@ from types import SimpleNamespace
 
 from test_rules_news_meetings import make, meetings
 
-from kg.extract import attendees, triggers
+from kg.extract import attendees, context, summit_beside, triggers
 from kg.extract.rulematch import rule_marks
+from kg.model import Article, EventFact
 
 HELD_DISCUSSIONS = [("Ruiz", 1, "nsubj", "PROPN", "NNP", "Ruiz", "B-PERSON"),
                     ("held", 1, "ROOT", "VERB", "VBD", "hold", "O"),
@@ -65,9 +66,9 @@ LAST_DAY = [("On", 7, "prep", "ADP", "IN", "on", "O"), ("the", 3, "det", "DET", 
 def test_attendees_named_conference_is_a_summit():
     doc = make(NAMED_CONFERENCE)
     ctx = SimpleNamespace(doc=doc)
-    assert attendees._name_head(doc[1]).text == "Conference"
-    assert attendees._first_summit(ctx, {1}) == 1  # the name's first word stands for its head, a summit noun
-    assert attendees._first_summit(ctx, {4}) is None
+    assert attendees.name_head(doc[1]).text == "Conference"
+    assert attendees.summit_mention(ctx.doc, {1}) == 1  # the name's first word stands for its head, a summit noun
+    assert attendees.summit_mention(ctx.doc, {4}) is None
 
 
 def test_attendees_act_on_a_day_of_the_summit_is_presence():
@@ -90,7 +91,7 @@ QUOTED_CONFERENCE = [("“", 2, "punct", "PUNCT", "``", "“", "O"),
 
 def test_attendees_conference_named_in_a_quotation_is_no_summit_report():
     doc = make(QUOTED_CONFERENCE)
-    assert attendees._first_summit(SimpleNamespace(doc=doc), {5}) is None
+    assert attendees.summit_mention(doc, {5}) is None
 
 
 EMPHATIC = [("Holm", 1, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"),
@@ -112,3 +113,29 @@ EMPHATIC = [("Holm", 1, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"),
 def test_participants_emphatic_reflexive_adds_no_one(actors):
     doc = make(EMPHATIC)
     assert sorted(map(sorted, meetings(doc, actors))) == [["Berg", "Ruiz"], ["Holm", "Ruiz"]]
+
+
+# "The summit opened. Holm met Ruiz. Berg chaired the summit. Dahl told the summit."
+SUMMIT_BESIDE = [("The", 1, "det", "DET", "DT", "the", "O"), ("summit", 2, "nsubj", "NOUN", "NN", "summit", "O"),
+                 ("opened", 2, "ROOT", "VERB", "VBD", "open", "O"), (".", 2, "punct", "PUNCT", ".", ".", "O"),
+                 ("Holm", 5, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"),
+                 ("met", 5, "ROOT", "VERB", "VBD", "meet", "O"),
+                 ("Ruiz", 5, "dobj", "PROPN", "NNP", "Ruiz", "B-PERSON"), (".", 5, "punct", "PUNCT", ".", ".", "O")] + [
+    row for name, verb, lemma, at in (("Berg", "chaired", "chair", 8), ("Dahl", "told", "tell", 13)) for row in (
+        (name, at + 1, "nsubj", "PROPN", "NNP", name, "B-PERSON"), (verb, at + 1, "ROOT", "VERB", "VBD", lemma, "O"),
+        ("the", at + 3, "det", "DET", "DT", "the", "O"), ("summit", at + 1, "dobj", "NOUN", "NN", "summit", "O"),
+        (".", at + 1, "punct", "PUNCT", ".", ".", "O"))]
+
+
+def test_attendees_summit_reported_before_a_meeting_is_a_gathering_of_its_own(actors):
+    doc = make(SUMMIT_BESIDE)
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    assert attendees.present(ctx, {5}) == []  # "the summit" is not Holm's meeting with Ruiz
+    assert [ctx.person(e).name for e in attendees.present(ctx, {1})] == ["Berg", "Dahl"]
+    meeting = EventFact("e1", "meeting", (ctx.person(0), ctx.person(1)), ctx.evidence(5, 6, "event:m-meet"))
+    events, anchors = summit_beside.with_summit(ctx, [meeting], {"e1": [5]})
+    assert [[p.name for p in e.participants] for e in events] == [["Holm", "Ruiz"], ["Berg", "Dahl"]]
+    assert anchors["e2"] == [1, 11, 16]
+    alone = doc[8:13].as_doc()  # "Berg chaired the summit." beside no other event: one person makes no summit
+    ctx = context.build_context(alone, Article("t", alone.text), actors)
+    assert summit_beside.with_summit(ctx, [meeting], {"e1": []})[0] == [meeting]

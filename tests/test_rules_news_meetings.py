@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract import context, triggers
+from kg.extract import context, participants, triggers
 from kg.extract.events import assemble
 from kg.extract.rulematch import rule_marks
 from kg.model import Article
@@ -805,3 +805,51 @@ def test_participants_group_anaphor_as_object_is_the_two_named_before(actors, no
         ("the", 9, "det", "DET", "DT", "the", "O"), ("two", 9, "nummod", "NUM", "CD", "two", "O"),
         (noun, 6, "dobj", "NOUN", "NNS", lemma, "O"), (".", 6, "punct", "PUNCT", ".", ".", "O")]
     assert meetings(make(rows), actors) == [["Blair", "Durkan", "Mbeki"]]
+
+
+@pytest.mark.parametrize("tail, pairs", [
+    ([("also", 6, "advmod", "ADV", "RB", "also", "O"), ("attended", 6, "ROOT", "VERB", "VBD", "attend", "O")],
+     [["Berg", "Holm", "Ruiz"]]),  # "Berg also attended": the meeting just before
+    ([("attended", 5, "ROOT", "VERB", "VBD", "attend", "O"), ("school", 5, "dobj", "NOUN", "NN", "school", "O")],
+     [["Holm", "Ruiz"]]),  # "Berg attended school": something else
+    ([("will", 6, "aux", "AUX", "MD", "will", "O"), ("attend", 6, "ROOT", "VERB", "VB", "attend", "O")],
+     [["Holm", "Ruiz"]]),  # "Berg will attend": not yet
+    ([(",", 4, "punct", "PUNCT", ",", ",", "O"), ("who", 7, "nsubj", "PRON", "WP", "who", "O"),
+      ("attended", 4, "relcl", "VERB", "VBD", "attend", "O"), ("spoke", 8, "ROOT", "VERB", "VBD", "speak", "O")],
+     [["Holm", "Ruiz"]]),  # "Berg, who attended, spoke": a clause about Berg, not the main clause
+])
+def test_joins_objectless_join_verb_joins_the_meeting_before(actors, tail, pairs):
+    root = next(i for i, row in enumerate(tail, start=5) if row[2] == "ROOT")
+    rows = [("Holm", 1, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"), ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
+            ("Ruiz", 1, "dobj", "PROPN", "NNP", "Ruiz", "B-PERSON"), (".", 1, "punct", "PUNCT", ".", ".", "O"),
+            ("Berg", root, "nsubj", "PROPN", "NNP", "Berg", "B-PERSON"), *tail,
+            (".", root, "punct", "PUNCT", ".", ".", "O")]
+    assert meetings(make(rows), actors) == pairs
+
+
+@pytest.mark.parametrize("adverb, pairs", [("separately", [["Holm", "Ruiz"], ["Berg", "Holm"]]),
+                                           ("jointly", [["Berg", "Holm", "Ruiz"]])])
+def test_events_met_separately_is_one_meeting_per_partner(actors, adverb, pairs):
+    """"Holm met separately with Ruiz and Berg" (separate-meetings): Holm met each; Ruiz and Berg did not meet."""
+    rows = [("Holm", 2, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"), (adverb, 2, "advmod", "ADV", "RB", adverb, "O"),
+            ("met", 2, "ROOT", "VERB", "VBD", "meet", "O"), ("with", 2, "prep", "ADP", "IN", "with", "O"),
+            ("Ruiz", 3, "pobj", "PROPN", "NNP", "Ruiz", "B-PERSON"), ("and", 4, "cc", "CCONJ", "CC", "and", "O"),
+            ("Berg", 4, "conj", "PROPN", "NNP", "Berg", "B-PERSON"), (".", 2, "punct", "PUNCT", ".", ".", "O")]
+    assert meetings(make(rows), actors) == pairs
+
+
+@pytest.mark.parametrize("first, sides", [("Brandt", ["Otto Brandt", "Maria Costa"]), ("Silva", [])])
+def test_participants_dashed_surnames_before_a_meeting_noun(actors, first, sides):
+    """"Otto Brandt met Maria Costa. The Brandt-Costa talks ended.": the surnames joined by a dash before a meeting
+    noun are its sides (``name_pair``); a surname the article gives nobody ("Silva") makes no sides at all."""
+    rows = [("Otto", 1, "compound", "PROPN", "NNP", "Otto", "B-PERSON"),
+            ("Brandt", 2, "nsubj", "PROPN", "NNP", "Brandt", "I-PERSON"), ("met", 2, "ROOT", "VERB", "VBD", "meet", "O"),
+            ("Maria", 4, "compound", "PROPN", "NNP", "Maria", "B-PERSON"),
+            ("Costa", 2, "dobj", "PROPN", "NNP", "Costa", "I-PERSON"), (".", 2, "punct", "PUNCT", ".", ".", "O"),
+            ("The", 10, "det", "DET", "DT", "the", "O"), (first, 9, "compound", "PROPN", "NNP", first, "O"),
+            ("-", 9, "punct", "PUNCT", "HYPH", "-", "O"), ("Costa", 10, "compound", "PROPN", "NNP", "Costa", "O"),
+            ("talks", 11, "nsubj", "NOUN", "NNS", "talk", "O"), ("ended", 11, "ROOT", "VERB", "VBD", "end", "O"),
+            (".", 11, "punct", "PUNCT", ".", ".", "O")]
+    doc = make(rows)
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    assert [ctx.person(e).name for e in participants.name_pair(ctx, doc[10])] == sides

@@ -287,10 +287,17 @@ def test_rosters_bullets_inside_a_line_separate_items():
                                                            "Lula"], "roster-included-officials"),
     (["Officials", "included", "Ruto", "and", "Lula"], [1, 1, 1, 2, 2], ["nsubj", "ROOT", "dobj", "cc", "conj"],
      ["official", "include", "Ruto", "and", "Lula"], None),  # bare "officials" may be anyone's
+    (["Leaders", "at", "the", "summit", "included", "Ruto", "and", "Lula"], [4, 0, 3, 1, 4, 4, 5, 5],
+     ["nsubj", "prep", "det", "pobj", "ROOT", "dobj", "cc", "conj"],
+     ["leader", "at", "the", "summit", "include", "Ruto", "and", "Lula"], "roster-included-at-gathering"),
+    (["Leaders", "at", "the", "airport", "included", "Ruto", "and", "Lula"], [4, 0, 3, 1, 4, 4, 5, 5],
+     ["nsubj", "prep", "det", "pobj", "ROOT", "dobj", "cc", "conj"],
+     ["leader", "at", "the", "airport", "include", "Ruto", "and", "Lula"], None),  # no gathering
 ])
 def test_rulematch_speakers_and_officials_included_are_rosters(words, heads, deps, lemmas, rule):
-    pos = ["PROPN" if w[0].isupper() and w not in ("Speakers", "Officials", "Administration") else "NOUN"
+    pos = ["PROPN" if w[0].isupper() and w not in ("Speakers", "Officials", "Administration", "Leaders") else "NOUN"
            for w in words]
+    pos = [{"at": "ADP", "the": "DET"}.get(lemma, p) for lemma, p in zip(lemmas, pos, strict=True)]
     pos[lemmas.index("include")] = "VERB"
     pos[lemmas.index("and")] = "CCONJ"
     doc = make(words, heads, deps, pos, lemmas)

@@ -16,6 +16,7 @@ from kg.extract.events import assemble
 from kg.extract.plover import find_political_events
 from kg.extract.quotes import find_quotes
 from kg.extract.roles import find_roles
+from kg.extract.summit_beside import with_summit
 from kg.extract.topics import find_topics
 from kg.extract.unnamed_talks import unnamed_talks
 from kg.model import Article, ArticleFacts
@@ -25,7 +26,7 @@ def extract(doc: Doc, article: Article, actors: ActorIndex) -> ArticleFacts:
     """All facts of one article."""
     ctx = build_context(doc, article, actors)
     roles = counterpart_roles(ctx, find_roles(ctx))
-    events, anchors = with_attendees(ctx, roles, *unnamed_talks(ctx, *assemble(ctx)))
+    events, anchors = with_summit(ctx, *with_attendees(ctx, roles, *unnamed_talks(ctx, *assemble(ctx))))
     topics = find_topics(ctx, events, anchors)
     quotes = find_quotes(ctx)
     used = {r.person for r in roles} | {q.speaker for q in quotes}

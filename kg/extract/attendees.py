@@ -20,7 +20,7 @@ import dataclasses
 from collections.abc import Sequence
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract.context import Context
@@ -49,7 +49,7 @@ def with_attendees(ctx: Context, roles: Sequence[RoleFact], events: list[EventFa
         return events, anchors  # an article about a news conference: those it names are not its participants
     found = present(ctx, mentions) + delegation_members(ctx, mentions)
     if not event.participants and _summit(ctx, event, mentions):
-        found += summit_speakers(ctx, roles, _first_summit(ctx, mentions)) + delegation_heads(ctx)
+        found += summit_speakers(ctx, roles, summit_mention(ctx.doc, mentions)) + delegation_heads(ctx)
     elif not event.participants and event.kind != "intent" and _talks(ctx, mentions):
         found += delegation_heads(ctx)  # "Peace talks resumed … The rebel delegation was headed by X"
     delegates = side_delegates(ctx, roles)
@@ -67,14 +67,15 @@ def with_attendees(ctx: Context, roles: Sequence[RoleFact], events: list[EventFa
     return [fact if e is event else e for e in events], anchors
 
 
-def present(ctx: Context, mentions: set[int]) -> list[int]:
-    """Persons whose act the ``presence-*`` marks place at the event (``mentions``: its gathering nouns)."""
+def present(ctx: Context, mentions: set[int], back: frozenset[str] | None = None) -> list[int]:
+    """Persons whose act the ``presence-*`` marks place at the event (``mentions``: its gathering nouns; ``back``: the
+    gathering nouns by which a definite phrase refers back to it, by default every one)."""
     marks = rule_marks(ctx.doc)
     out: list[int] = []
     for mark in PRESENCE_MARKS:
         for i in marks.tokens.get(mark, []):
             gathering, sides = _presence(ctx.doc[i], mark)
-            if gathering is None or not _refers(gathering, mentions) or any(is_future(t) or negated(t)
+            if gathering is None or not _refers(gathering, mentions, back) or any(is_future(t) or negated(t)
                                                                             for t in (gathering, *sides)):
                 continue
             out += [e for s in sides for e in _persons(ctx, s, mark)]
@@ -85,6 +86,8 @@ def _presence(anchor: Token, mark: str) -> tuple[Token | None, list[Token]]:
     """(the gathering, the tokens whose persons were there) of one presence mark."""
     if mark == "presence-agent":
         verb = anchor.head
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _gathering_words():
+            return verb.head, [anchor]  # "The summit, hosted by X, ended"
         if verb.dep_ == "acl":  # "began with a dinner hosted by X": the verb the dinner's "with" hangs on
             verb = verb.head.head.head
         return next((c for c in verb.children if c.dep_ in lexicon.words("subject-deps")), None), [anchor]
@@ -136,20 +139,32 @@ def _pronoun(ctx: Context, tok: Token) -> list[int]:
     return [found] if found is not None else []
 
 
-def _refers(gathering: Token, mentions: set[int]) -> bool:
+def _refers(gathering: Token, mentions: set[int], nouns: frozenset[str] | None = None) -> bool:
     """Whether a gathering noun is the article's event: one of its mentions, or "the meeting", "its session"."""
     if rule_marks(gathering.doc).has("press-conference", gathering.i):
         return False  # "said at a news conference": no gathering of the event's participants
     if gathering.i in mentions:
         return True
-    back = lexicon.words("back-reference-words")
-    return gathering.lemma_.lower() in _gathering_words() and \
+    back, lemma = lexicon.words("back-reference-words"), gathering.lemma_.lower()
+    if lemma in lexicon.words("summit-nouns") and _summit_before(gathering.doc, mentions):
+        return False
+    return lemma in (nouns or _gathering_words()) and \
         any(c.dep_ in ("det", "poss") and c.lower_ in back for c in gathering.children)
+
+
+def _summit_before(doc: Doc, mentions: set[int]) -> bool:
+    """Whether the text reports a summit (``summit-nouns``) before the sentence of an event it never calls one: "The
+    summit opened … Separately, X met Y" (then "the summit" is that summit, not X's meeting with Y)."""
+    if not mentions or summit_mention(doc, mentions) is not None:
+        return False
+    nouns = lexicon.words("summit-nouns")
+    return any(t.lemma_.lower() in nouns and t.pos_ in ("NOUN", "PROPN") and not is_future(t)
+               for t in doc[:doc[min(mentions)].sent.start])
 
 
 def _summit(ctx: Context, event: EventFact, mentions: set[int]) -> bool:
     """Whether the article's event is a summit it reports as held (a ``summit-nouns`` word among its mentions)."""
-    return event.kind != "intent" and _first_summit(ctx, mentions) is not None
+    return event.kind != "intent" and summit_mention(ctx.doc, mentions) is not None
 
 
 def _talks(ctx: Context, mentions: set[int]) -> bool:
@@ -158,17 +173,17 @@ def _talks(ctx: Context, mentions: set[int]) -> bool:
     return any(ctx.doc[i].lemma_.lower() in lexicon.words("delegation-talks-nouns") for i in mentions)
 
 
-def _first_summit(ctx: Context, mentions: set[int]) -> int | None:
+def summit_mention(doc: Doc, mentions: set[int]) -> int | None:
     """The first mention of the event by a summit noun, its own or its name's head ("the sixth Asia Security
     Conference": a mention that starts the name stands for its last word)."""
-    nouns, marks = lexicon.words("summit-nouns"), rule_marks(ctx.doc)
-    quoted = quote_spans(doc_text(ctx.doc))  # "“Members of the G7 Summit, let's discuss this”": no report of it
-    return next((i for i in sorted(mentions) if _name_head(ctx.doc[i]).lemma_.lower() in nouns
+    nouns, marks = lexicon.words("summit-nouns"), rule_marks(doc)
+    quoted = quote_spans(doc_text(doc))  # "“Members of the G7 Summit, let's discuss this”": no report of it
+    return next((i for i in sorted(mentions) if name_head(doc[i]).lemma_.lower() in nouns
                  and not marks.has("press-conference", i)
-                 and not any(a <= ctx.doc[i].idx < b for a, b in quoted)), None)
+                 and not any(a <= doc[i].idx < b for a, b in quoted)), None)
 
 
-def _name_head(tok: Token) -> Token:
+def name_head(tok: Token) -> Token:
     """The last word of the entity a token starts or belongs to ("Conference" of "the Asia Security Conference")."""
     if not tok.ent_type_:
         return tok

@@ -39,6 +39,7 @@ from kg.extract.occasions import (
     occasion_of,
     same_day,
     second_partner_preps,
+    separately,
     windows,
 )
 from kg.extract.participants import (
@@ -47,6 +48,7 @@ from kg.extract.participants import (
     dedupe,
     discussed_with,
     group_word,
+    name_pair,
     participants,
     persons_in_phrase,
     phrase,
@@ -142,11 +144,16 @@ def _heard_from(ctx: Context) -> list[int]:
 
 def _split_partners(ctx: Context, tok: Token, draft: Draft) -> list[Draft]:
     """The draft, and a draft of its own for each "… and with B" phrase of its trigger (a separate meeting of
-    the trigger's subjects with B); each dated and located by its own part of the sentence."""
+    the trigger's subjects with B); each dated and located by its own part of the sentence. A trigger met
+    "separately" is one draft per subject and partner ("X and Y met separately with Z": no meeting of X and Y)."""
+    subjects = participants(ctx, tok)[0]
+    if separately(tok) and subjects and draft.event is None:  # "X met separately with A and B": X–A and X–B
+        others = [p for p in draft.participants if p not in subjects]
+        return [Draft([s, o], draft.kind, draft.row, draft.sent, draft.trigger, draft.host if draft.host in (s, o)
+                      else None) for s in subjects for o in others]
     seconds = second_partner_preps(tok)
     if not seconds or draft.event is not None:
         return [draft]
-    subjects = participants(ctx, tok)[0]
     parts = windows(tok, seconds)
     draft.window = parts[0]
     out = [draft]
@@ -178,7 +185,7 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
            named_at: dict[int, str]) -> Draft | None:
     """The event a trigger opens (None when it opens none, or only adds persons to the event before)."""
     prior = drafts[-1] if drafts else None
-    if tok.i in named_at and tok.pos_ != "VERB" and not _own_phrases(tok):
+    if tok.i in named_at and tok.pos_ != "VERB" and not _own_phrases(tok) and not name_pair(ctx, tok):
         return None  # "the unity G7 Leaders displayed at the G7 Summit": the name alone says no one took part
     row, subjects, others = _trigger_participants(ctx, tok, row, [])
     if object_not_person(ctx, tok, row, persons_in_phrase):

@@ -10,6 +10,7 @@ from kg import lexicon
 from kg.extract.event_facts import Draft
 from kg.extract.participants import dedupe, delegation_side
 from kg.extract.sentences import sentence_number
+from kg.extract.triggers import is_future
 
 
 def joins_earlier(tok: Token, row: dict, drafts: list[Draft], subjects: list[int], people_: list[int],
@@ -53,7 +54,8 @@ def recent(prior: Draft, tok: Token) -> bool:
 def _joins_prior(tok: Token, prior: Draft, subjects: list[int], people_: list[int]) -> bool:
     """"X joined the talks" (any time after), "He was joined by A and B", "A accompanied the President"
     (a participant of the event just before is named in the clause)."""
-    return bool(subjects) and _joins_event(tok) or recent(prior, tok) and bool(set(people_) & set(prior.participants))
+    return bool(subjects) and (_joins_event(tok) or recent(prior, tok) and _joins_unsaid(tok)) or \
+        recent(prior, tok) and bool(set(people_) & set(prior.participants))
 
 
 def _joins_event(tok: Token) -> bool:
@@ -64,6 +66,15 @@ def _joins_event(tok: Token) -> bool:
              for p in c.children if p.dep_ == "pobj"]  # "joined the beginning of the meeting"
     words = lexicon.event_nouns("event_word")
     return any(o.lemma_.lower() in words or o.lower_ in words for o in objs)
+
+
+def _joins_unsaid(tok: Token) -> bool:
+    """"X met Y. Z also attended", "Z took part too": a join verb in the active main clause with nothing it joins
+    but the word its row wants ("part") joins the event just before (not "Z will also attend", nor "the conference,
+    which was attended by Z": a passive names what was attended)."""
+    wanted = lexicon.simple_table("meeting_verbs.tsv", "lemma")[tok.lemma_.lower()].get("object")
+    objects = [c for c in tok.children if c.dep_ in lexicon.words("joined-object-deps") and c.lower_ != wanted]
+    return tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj") and not objects and not is_future(tok)
 
 
 def report_gathering_roster(draft: Draft) -> bool:

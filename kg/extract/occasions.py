@@ -27,6 +27,14 @@ def second_partner_preps(tok: Token) -> list[Token]:
     return [x for c in preps for x in (*c.conjuncts, c) if marks.has("second-partner-prep", x.i)]
 
 
+def separately(tok: Token) -> bool:
+    """Whether a trigger, or the meeting noun its light verb takes, is met or held separately ("met separately
+    with A and B", "held separate talks with A and B": ``separate-meetings``)."""
+    marks = rule_marks(tok.doc)
+    nodes = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN")]
+    return any(marks.has("separate-meetings", c.i) for n in nodes for c in n.children)
+
+
 def windows(tok: Token, seconds: list[Token]) -> list[Span]:
     """The parts of a trigger's sentence that belong to its first partner and to each second one, in order."""
     sent = tok.sent

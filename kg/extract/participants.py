@@ -45,7 +45,18 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
         elif c.dep_ in ("npadvmod", "dep", "appos", "conj") and c.pos_ in ("PROPN", "NOUN"):
             others += persons_in_phrase(ctx, c, prior)  # list items the parser hung on the verb
     others += _delegation_leaders(ctx, tok) + stray_partners(ctx, tok, persons_in_phrase)  # "talks mediated by X"
+    others += name_pair(ctx, tok)
     return dedupe(subjects), [e for e in dedupe(others) if e not in subjects]
+
+
+def name_pair(ctx: Context, tok: Token) -> list[int]:
+    """"the Brandt–Costa talks": a noun trigger whose compound modifiers are two or more surnames joined by a dash
+    has the persons the article names by those surnames (each the last word of exactly one person's name) as sides."""
+    names = [t for c in tok.children if c.dep_ == "compound" and c.i < tok.i for t in c.subtree if t.pos_ == "PROPN"]
+    if tok.pos_ != "NOUN" or len(names) < 2 or not any(t.text in ("-", "–", "—") for t in tok.doc[names[0].i:tok.i]):
+        return []
+    found = [[e.index for e in ctx.entities if e.tokens and e.tokens[-1] == n.lower_] for n in names]
+    return dedupe([e[0] for e in found if len(e) == 1]) if all(len(e) == 1 for e in found) else []
 
 
 def _described_person(tok: Token, head: Token) -> list[Token]:

@@ -156,10 +156,23 @@ def _past_circumstance(node: Token) -> bool:
     """"had agreed on X after five hours of talks": talks in a time phrase of a past verb happened; the verb's
     intention does not govern them (but "are expected to sign after talks" stays planned)."""
     verb = node.head if node.head.pos_ in ("VERB", "AUX") else governing_verb(node.head)  # "agreed on a plan at …"
+    verb = _outcome_verb(verb)
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     return node.dep_ == "prep" and node.lower_ in lexicon.words("circumstance-preps") and \
         (verb.tag_ == "VBD" or perfect) and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "to")
                                                    for c in verb.children)
+
+
+def _outcome_verb(verb: Token) -> Token:
+    """"X and Y agreed to cut tariffs after talks", "failed to agree during talks": the parser hangs the time phrase
+    on the infinitive that an outcome verb (``circumstance-outcome-verbs``) governs; the phrase says when the
+    outcome came, so the outcome verb's tense says whether the talks happened. Not where the infinitive is itself
+    a meeting ("agreed to meet after the summit" dates the planned meeting)."""
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i and meeting_row(verb) is None and \
+            verb.head.lemma_.lower() in lexicon.words("circumstance-outcome-verbs") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head
+    return verb
 
 
 def _future_date(doc: Doc, start: int) -> int | None:

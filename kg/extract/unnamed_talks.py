@@ -52,19 +52,25 @@ def unnamed_talks(ctx: Context, events: list[EventFact],
     if not mentions:
         return events, anchors
     named = [(name, span) for name, span in named_events(ctx) if not is_temporal(span)]
-    first = mentions[0]
+    fact = gathering_fact(ctx, "e1", mentions[0], (), planned=not held)
+    verbs = [t.i for t in gathering_verbs(ctx.doc)]
+    return [fact], {"e1": [t.i for t in _same_gathering(held, mentions)] + [span.start for _, span in named] + verbs}
+
+
+def gathering_fact(ctx: Context, eid: str, first: Token, people: tuple, planned: bool = False,
+                   suffix: str = "") -> EventFact:
+    """The event of a gathering noun (``first``, its first mention) with the given participants: named by the
+    article's named event, else by the noun with its compounds."""
+    named = [(name, span) for name, span in named_events(ctx) if not is_temporal(span)]
     row = meeting_row(first) or lexicon.simple_table("meeting_verbs.tsv", "lemma")["meeting"]
-    planned = not held
     name = named[0][0] if named else _noun_phrase(first)
     start, end = (named[0][1].start, named[0][1].end) if named else (first.i, first.i + 1)
-    fact = EventFact(
-        id="e1", kind="intent" if planned else "meeting", participants=(),
-        evidence=ctx.evidence(start, end, f"event:unnamed+{row['id']}"), name=name,
+    return EventFact(
+        id=eid, kind="intent" if planned else "meeting", participants=people,
+        evidence=ctx.evidence(start, end, f"event:unnamed+{row['id']}{suffix}"), name=name,
         location=sentence_place(first.sent, first) or dateline_place(ctx.article),
         cameo="036" if planned else row.get("cameo"), plover="INTEND" if planned else "CONSULT",
         plover_mode=row.get("plover_mode"))
-    verbs = [t.i for t in gathering_verbs(ctx.doc)]
-    return [fact], {"e1": [t.i for t in _same_gathering(held, mentions)] + [span.start for _, span in named] + verbs}
 
 
 def _joined_talks(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]]) -> dict[str, list[int]]:
