@@ -9,8 +9,8 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.topicnouns import (
-    lead_sentences,
     copula_cue,
+    lead_sentences,
     meeting_noun,
     meeting_subject,
     passive_subject,
