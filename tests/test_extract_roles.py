@@ -22,6 +22,9 @@ def roles(facts):
      {("Nowak", "Commander-in-Chief of the Armed Forces", "PL")}),
     ("Domingo Emanuelli Hernández, the Secretary of Justice for Puerto Rico, spoke on Monday.",
      {("Hernández", "Secretary of Justice", "PR")}),
+    # hyphenated titles, as British, Irish and Australian news write them ("Attorney-General" is "Attorney General")
+    ("Australian Attorney-General Helen Marsh defended the law.", {("Marsh", "Attorney General", "AU")}),
+    ("Irish Solicitor-General Conor Brady advised the cabinet.", {("Brady", "Solicitor General", "IE")}),
     # titles only one country uses (the country column of titles.tsv)
     ("NASA Administrator Jim Bridenstine toured the launch site.", {("Bridenstine", "NASA Administrator", "US")}),
     ("Chairman of the Joint Chiefs of Staff Gen. Robert Hale briefed reporters. Chairman Hale declined to comment.",
