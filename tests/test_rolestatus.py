@@ -12,7 +12,7 @@ import spacy
 from spacy.tokens import Doc
 
 from kg.extract import titles, titles_after
-from kg.extract.roles import takes_home
+from kg.extract.rolecountry import takes_home
 from kg.extract.rolestatus import (
     listed,
     party_after,

@@ -150,7 +150,7 @@ def test_titles_country_before_a_service_word_is_the_titles():
 def test_roles_headline_country_is_the_one_country_the_headline_names():
     from types import SimpleNamespace
 
-    from kg.extract.roles import headline_country
+    from kg.extract.rolecountry import headline_country
     from kg.model import Article
 
     def ctx(title, words, ents=None):
@@ -256,7 +256,7 @@ def test_titles_capitalised_representative_is_a_us_legislator_lower_case_is_none
 
 
 def test_roles_post_of_an_organisation_that_is_a_party_takes_the_party_country():
-    from kg.extract.roles import _party_country
+    from kg.extract.rolecountry import party_country as _party_country
     from kg.model import Evidence, Person, RoleFact
     ev = Evidence("t", "x", 0, 0, 1, "role:title-name")
     fact = RoleFact(Person("haddad", "Omar Haddad"), "Leader", "HEZBOLLAH", ev, scope="international")
@@ -578,7 +578,7 @@ def test_mentions_title_without_country_shares_the_country_of_the_titled_name_be
 
 
 def test_roles_party_post_without_country_takes_the_party_country():
-    from kg.extract.roles import _party_country
+    from kg.extract.rolecountry import party_country as _party_country
     from kg.model import Evidence, Person, RoleFact
     ev = Evidence("t", "x", 0, 0, 1, "role:title-name")
     fact = RoleFact(Person("berg", "Ole Berg"), "Leader of the PASOK party", None, ev, scope="party")
@@ -611,7 +611,7 @@ def test_roles_national_premier_with_a_country_is_its_prime_minister():
 def test_roles_country_of_the_sentence_subject():
     from types import SimpleNamespace
 
-    from kg.extract.roles import _subject_country
+    from kg.extract.rolecountry import subject_country as _subject_country
     words = ["China", "urged", "talks", ",", "with", "spokesman", "Kenji", "Mori", "saying", "so"]
     heads = [1, 1, 1, 1, 1, 7, 7, 8, 4, 8]
     deps = ["nsubj", "ROOT", "dobj", "punct", "prep", "compound", "compound", "nsubj", "pcomp", "advmod"]
@@ -739,7 +739,7 @@ def test_titles_comma_title_after_a_preposition_needs_a_country_from_the_text():
 def test_roles_country_of_a_sentence_opening_in_a_country():
     from types import SimpleNamespace
 
-    from kg.extract.roles import _subject_country
+    from kg.extract.rolecountry import subject_country as _subject_country
     words = ["In", "China", ",", "spokesman", "Kenji", "Mori", "expressed", "concern"]
     heads = [6, 0, 6, 5, 5, 6, 6, 6]
     deps = ["prep", "pobj", "punct", "compound", "compound", "nsubj", "ROOT", "dobj"]

@@ -1,0 +1,203 @@
+"""A role's country: the precedence of the evidence for the country of a post (``roles.find_roles``).
+
+The text's country comes first (found with the title: "Turkish Foreign Minister X", "X, Iran's ambassador"); a post
+the text gives no country takes, in this order, the actor dictionary's country of the post at the article's date, the
+one country of the person's other posts, the country of the sentence's subject, the party's country, the publisher's
+country (a state body's release), and last the article's country (its dominant country, else its headline's, else
+its first leader's).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from itertools import takewhile
+
+from kg import lexicon
+from kg.extract.context import Context
+from kg.extract.lexmatch import marks
+from kg.extract.orgnames import party_homes, region_countries, us_states
+from kg.extract.people import Entity
+from kg.extract.sentences import doc_text
+from kg.extract.staff import publisher_country
+from kg.model import RoleFact
+
+
+@cache
+def title_kinds() -> dict[str, str]:
+    kinds: dict[str, str] = {}
+    for t in lexicon.titles():
+        kinds.setdefault(t.role, t.kind)  # the plain title first: "President" is a head, "Commission President" not
+    return kinds
+
+
+def title_kind(role: str) -> str | None:
+    """The kind of a title of titles.tsv, or of the title that ends a composed one ("Rural Affairs Director"; not
+    the principal of "Advisor to the President")."""
+    words = role.split()
+    return next((k for i in range(len(words)) if (k := title_kinds().get(" ".join(words[i:]))) is not None
+                 and (i == 0 or words[i - 1].lower() not in ("to", "of", "for", "the"))), None)
+
+
+def domestic(role: str) -> bool:
+    """A post held inside one country (not an international organisation's: "Secretary-General")."""
+    return title_kinds().get(role) not in ("org-head", "envoy")
+
+
+def country_from_actor(ent: Entity, role: str, ctx: Context) -> str | None:
+    if ent.actor is None:
+        return None
+    terms = [t for t in ent.actor.terms if t.role == role]
+    active = [t for t in terms if t.active(ctx.article.date)]
+    pool = active or terms
+    countries = {t.country for t in pool if t.country}
+    if not countries:  # a post the dictionary does not list: the country of the posts held at the date
+        countries = {t.country for t in ent.actor.terms_at(ctx.article.date) if t.country}
+    if len(countries) > 1 and active and ctx.article.date is not None:
+        return next(t.country for t in active if t.country)  # a monarch of several realms: the first listed
+    return countries.pop() if len(countries) == 1 else None
+
+
+def own_country(facts: list[RoleFact]) -> list[RoleFact]:
+    """A domestic post the text gives no country takes the one country of the person's other posts ("Saudi
+    Defense Minister Prince X … Minister X": Saudi Arabia's), before any country of the article."""
+    own: dict[str, set[str]] = {}
+    for f in facts:
+        if f.country and domestic(f.role) and f.scope != "nonpolitical":
+            own.setdefault(f.person.key, set()).add(f.country)
+    return [replace(f, country=next(iter(own[f.person.key])), evidence=replace(f.evidence, rule=f.evidence.rule +
+            "+country-of-person")) if not f.country and domestic(f.role) and f.scope != "nonpolitical"
+            and len(own.get(f.person.key, ())) == 1 else f for f in facts]
+
+
+def subject_country(ctx: Context, fact: RoleFact) -> RoleFact:
+    """A national post the text gives no country, in a sentence whose main subject is a country (not the holder) or
+    that opens with "In <country>,": that country's ("China also urged Iran to talk, with foreign ministry
+    spokesman X saying …", "In China, Foreign Ministry spokesman X expressed concern")."""
+    if fact.country or fact.status == "former" or fact.scope not in ("national", "subnational"):
+        return fact
+    span = ctx.doc.char_span(fact.evidence.start, fact.evidence.end, alignment_mode="expand")
+    if span is None:
+        return fact
+    subj = next((t for t in span.sent.root.children if t.dep_ == "nsubj"), None)
+    sent = span.sent
+    if len(sent) > 3 and sent[0].lower_ == "in" and sent[1].ent_type_ == "GPE" and sent[1].ent_iob_ == "B":
+        subj = sent[1]  # "In China, Foreign Ministry spokesman X expressed concern"
+        if not any(t.text == "," for t in sent[2:5]):
+            return fact
+    if subj is None or subj.ent_type_ != "GPE" or span.start <= subj.i < span.end:
+        return fact
+    code = lexicon.lookup_polity(next(e.text for e in ctx.doc.ents if e.start <= subj.i < e.end))
+    if code is None or lexicon.polity(code).is_org:
+        return fact
+    return replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-subject"))
+
+
+def party_country(fact: RoleFact) -> RoleFact:
+    """A party's post the text gives no country is the party's country (``parties.tsv``): "exiled Hamas leader X"
+    is a Palestinian leader in an article about Israel, "the AKEL party leader Y" a Cypriot one; so is a post of an
+    organisation of ``organisations.tsv`` that is also a party ("the Hezbollah leader X" is Lebanese)."""
+    if fact.country and lexicon.polity(fact.country).is_org:
+        code = party_homes().get(lexicon.fold(lexicon.polity(fact.country).name))
+        return fact if not code else \
+            replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-party"))
+    if fact.country or fact.scope != "party":
+        return fact
+    words = " " + " ".join(lexicon.fold(fact.role).replace(",", " ").split()) + " "
+    code = next((c for name, c in party_homes().items() if f" {name} " in words), None)
+    if not code:
+        return fact
+    return replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-party"))
+
+
+def publisher_staff(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
+    """A staff post (``publisher-staff-kinds``) with no country in a state body's release is that state's:
+    "Deputy National Security Advisor X" in a White House readout about Ukraine is a US official."""
+    home = publisher_country(ctx.article.source)
+    kinds = lexicon.words("publisher-staff-kinds")
+    if home is None:
+        return facts
+    return [replace(f, country=home, evidence=replace(f.evidence, rule=f.evidence.rule + "+country-of-publisher"))
+            if not f.country and f.scope != "nonpolitical" and title_kind(f.role) in kinds else f
+            for f in facts]
+
+
+def dominant_country(ctx: Context) -> str | None:
+    """The country an article is mostly about: at least half of its country mentions (None otherwise)."""
+    counts: dict[str, int] = {}
+    states = us_states() - lexicon.words("state-city-namesakes")  # "Washington" is mostly the US government
+    for ent in ctx.doc.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            code = lexicon.lookup_polity(ent.text) or ("US" if lexicon.fold(ent.text) in states else None) or \
+                region_countries().get(lexicon.fold(ent.text))  # "Ontario": Canada
+            if code and not lexicon.polity(code).is_org:  # a US state that is no country's namesake counts as US
+                counts[code] = counts.get(code, 0) + 1
+    _drop_state_namesakes(ctx, counts)
+    if not counts:
+        return None
+    code, n = max(counts.items(), key=lambda kv: kv[1])
+    return code if n * 2 >= sum(counts.values()) and n >= 2 else None
+
+
+def _drop_state_namesakes(ctx: Context, counts: dict[str, int]) -> None:
+    """"Georgia" in an article that names the US or another US state is the state, not the country."""
+    states = us_states() - lexicon.words("state-city-namesakes")  # "Washington" is mostly the US government
+    named = [e for e in ctx.doc.ents if e.label_ == "GPE" and lexicon.fold(e.text) in states]
+    for ent in named:
+        code = lexicon.lookup_polity(ent.text)
+        if code in counts and ("US" in counts or any(lexicon.fold(e.text) != lexicon.fold(ent.text) for e in named)):
+            del counts[code]
+
+
+def headline_country(ctx: Context) -> str | None:
+    """The one country (no organisation) the headline names, for an article with no dominant country:
+    "Norwegian parliament meets after vote", "Two ministers say they will run in the next Dutch election"."""
+    title = (ctx.article.title or "").strip()
+    if not title or not doc_text(ctx.doc).startswith(title):
+        return None
+    m = marks(ctx.doc)
+    codes = {code for tok in takewhile(lambda t: t.idx < len(title), ctx.doc)  # the headline's tokens
+             if tok.ent_iob_ != "I"  # not "South American"
+             for _, code in m.starting("polity", tok.i) if not lexicon.polity(code).is_org}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def first_leader_country(facts: list[RoleFact]) -> str | None:
+    """The country of the first head of state or government the article names with a country."""
+    heads = [f for f in facts if title_kinds().get(f.role) in lexicon.words("head-kinds") and f.country
+             and not lexicon.polity(f.country).is_org]
+    return min(heads, key=lambda f: f.evidence.start).country if heads else None
+
+
+def takes_home(fact: RoleFact, home: str, facts: list[RoleFact]) -> bool:
+    """Whether a role the text gives no country may take the article's country: not a non-political or
+    international post, not a former holder's, and not a post one person holds at a time (``single-holder-kinds``)
+    that the text gives someone else in that country ("Prime Minister X" in an article about Iraq that names
+    Iraq's Prime Minister Y)."""
+    if fact.scope in ("nonpolitical", "international") or fact.status == "former":
+        return False  # "former President X" in an article about Mexico may be any country's
+    if title_kinds().get(fact.role) in lexicon.words("single-holder-kinds"):
+        return not any(o.role == fact.role and o.country == home and o.person != fact.person and
+                       o.status == fact.status for o in facts)  # a current and an acting holder may coexist
+    return True
+
+
+def text_and_person(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
+    """The countries a post takes from the person and the sentence before the article's: the person's other posts,
+    the publisher's (a state body's release), the sentence's subject, the party's."""
+    return [party_country(subject_country(ctx, f)) for f in publisher_staff(ctx, own_country(facts))]
+
+
+def article_country(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
+    """A role with no country takes the article's dominant country, else its headline's, else (for a domestic
+    post) the country of the first leader named: "Deputy Prime Minister X" in an article about Prime Minister Y of
+    Slovakia."""
+    home, rule = dominant_country(ctx), "+country-from-context"
+    if home is None:
+        home, rule = headline_country(ctx), "+country-of-headline"
+    if home is None:
+        home, rule = first_leader_country(facts), "+country-of-first-leader"
+    if home is None:
+        return facts
+    return [f if f.country or not takes_home(f, home, facts) or (rule.endswith("leader") and not domestic(f.role))
+            else replace(f, country=home, evidence=replace(f.evidence, rule=f.evidence.rule + rule)) for f in facts]
