@@ -70,8 +70,8 @@ def roles(facts):
     # party leaders
     ("Conservative Party leader and Prime Minister Rishi Sunak said he was pleased.",
      {("Sunak", "Leader of the Conservative Party", "GB"), ("Sunak", "Prime Minister", "GB")}),
-    ("The Labour Party's leader, Keir Starmer announced a new policy.",
-     {("Starmer", "Leader of the Labour Party", None)}),
+    ("The Labour Party's leader, Keir Starmer announced a new policy.",  # the dictionary's one country (later PM)
+     {("Starmer", "Leader of the Labour Party", "GB")}),
     ("Liberal Democrats leader Ed Davey spoke to the press.", {("Davey", "Leader of the Liberal Democrats", None)}),
     # a rank word in front of a title makes another post
     ("Deputy Secretary of Commerce Maria Alvarez met the governor.",
@@ -169,6 +169,21 @@ def test_roles_precision_guards(facts_of, text, expected):
     ("Secretary Smith spoke about inflation.", dt.date(2022, 3, 1), set()),
 ])
 def test_roles_generic_secretary_refined_by_dictionary(facts_of, text, date, expected):
+    assert roles(facts_of(text, date=date)) == expected
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a title whose spelling implies a country yields to the dictionary's one country at the date
+    ("Defence Secretary Lloyd Austin arrived in Manila on Monday.", dt.date(2023, 6, 14),
+     {("Austin", "Defence Secretary", "US")}),
+    # a country the text writes for the very post the dictionary gives a person named in full elsewhere: the text errs
+    ("Canada's prime minister, Scott Morrison, opened the talks in Jakarta.", dt.date(2020, 3, 2),
+     {("Morrison", "Prime Minister", "AU")}),
+    # a post with no country in the text, held by a person the dictionary knows in one country only, at other dates
+    ("Ukraine thanked its partners. In Kyiv, MP Scott Morrison praised the soldiers of Ukraine.", dt.date(2023, 6, 14),
+     {("Morrison", "Member of Parliament", "AU")}),
+])
+def test_roles_country_precedence_of_the_dictionary(facts_of, text, date, expected):
     assert roles(facts_of(text, date=date)) == expected
 
 

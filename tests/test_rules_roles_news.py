@@ -860,3 +860,46 @@ def test_titles_ombudsman_rows():
     ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-GPE", "I-GPE", "O"]
     title, country, rule = titles_after.title_after(make(words, pos=pos, ents=ents), 3)
     assert (title.role, title.kind, country, rule) == ("Police Ombudsman", "judge", "GB", "apposition")
+
+
+# --- the precedence of a role's country: text, dictionary at the date, person, sentence, dictionary, article ------
+
+def test_roles_dictionary_at_the_date_over_a_country_the_title_implies_or_the_text_errs_on():
+    from types import SimpleNamespace
+
+    from kg.actors import Actor, Term
+    from kg.extract.rolecountry import dictionary_over_text
+    actor = Actor("x", "Omar Haddad", None, (), (Term("Secretary of Defense", "US", dt.date(2005, 1, 1), None),))
+    ent = SimpleNamespace(actor=actor)
+    ctx = SimpleNamespace(article=SimpleNamespace(date=dt.date(2007, 6, 1)))
+    assert dictionary_over_text(ent, "Defence Secretary", "GB", False, ctx) == "US"  # titles.tsv: a British title
+    assert dictionary_over_text(ent, "Defence Minister", "FR", False, ctx) == "FR"  # the text's own country
+    assert dictionary_over_text(ent, "Secretary of Defense", "CA", True, ctx) == "US"  # the very post, full name
+    assert dictionary_over_text(ent, "Secretary of Defense", "CA", False, ctx) == "CA"  # a surname may be another's
+    early = SimpleNamespace(article=SimpleNamespace(date=dt.date(2004, 6, 1)))
+    assert dictionary_over_text(ent, "Defence Secretary", "GB", False, early) == "GB"  # no post at the date
+    two = SimpleNamespace(actor=replace(actor, terms=actor.terms + (Term("King", "CA", None, None),)))
+    assert dictionary_over_text(two, "Defence Secretary", "GB", False, ctx) == "GB"  # posts in two countries
+
+
+def test_roles_dictionary_home_of_a_post_without_country():
+    from types import SimpleNamespace
+
+    from kg.actors import Actor, Term
+    from kg.extract.rolecountry import dictionary_home
+    from kg.model import Evidence, Person, RoleFact
+    actor = Actor("x", "Omar Haddad", None, (), (Term(None, "CA", dt.date(2003, 1, 1), dt.date(2004, 1, 1)),))
+    person = Person("Omar Haddad", "Omar Haddad")
+    ent = SimpleNamespace(actor=actor, person=lambda: person)
+    ctx = SimpleNamespace(entities=[ent])
+    ev = Evidence("t", "x", 0, 0, 1, "role:title-name")
+    fact = RoleFact(person, "Leader", None, ev, scope="party")
+    (found,) = dictionary_home(ctx, [fact])
+    assert (found.country, found.evidence.rule) == ("CA", "role:title-name+country-of-dictionary")
+    assert dictionary_home(ctx, [replace(fact, country="FR")])[0].country == "FR"  # the text's country stays
+    assert dictionary_home(ctx, [replace(fact, scope="international")])[0].country is None
+    assert dictionary_home(ctx, [replace(fact, role="Secretary-General")])[0].country is None  # no domestic post
+    other = replace(fact, person=Person("Ana Lind", "Ana Lind"))
+    assert dictionary_home(ctx, [other])[0].country is None  # a person the dictionary does not know
+    ent.actor = replace(actor, terms=actor.terms + (Term(None, "US", None, None),))
+    assert dictionary_home(ctx, [fact])[0].country is None  # posts in two countries

@@ -1,10 +1,11 @@
 """A role's country: the precedence of the evidence for the country of a post (``roles.find_roles``).
 
-The text's country comes first (found with the title: "Turkish Foreign Minister X", "X, Iran's ambassador"); a post
-the text gives no country takes, in this order, the actor dictionary's country of the post at the article's date, the
-one country of the person's other posts, the country of the sentence's subject, the party's country, the publisher's
-country (a state body's release), and last the article's country (its dominant country, else its headline's, else
-its first leader's).
+The text's country comes first (found with the title: "Turkish Foreign Minister X", "X, Iran's ambassador"), unless
+the actor dictionary contradicts it at the article's date (``dictionary_over_text``). A post the text gives no country
+takes, in this order, the dictionary's country of the post at the date, the one country of the person's other posts,
+the publisher's country (a state body's release), the country of the sentence's subject, the party's country, the
+one country of the person's posts in the dictionary at any date, and last the article's country (its dominant
+country, else its headline's, else its first leader's).
 """
 
 from __future__ import annotations
@@ -56,6 +57,22 @@ def country_from_actor(ent: Entity, role: str, ctx: Context) -> str | None:
     if len(countries) > 1 and active and ctx.article.date is not None:
         return next(t.country for t in active if t.country)  # a monarch of several realms: the first listed
     return countries.pop() if len(countries) == 1 else None
+
+
+def dictionary_over_text(ent: Entity, role: str, country: str, full_name: bool, ctx: Context) -> str:
+    """The text's country yields to the dictionary's when they disagree at the article's date: a title whose
+    spelling implies a country (``titles.tsv``: "Defence Secretary" is British) given to a person whom the dictionary
+    places, at the date, in posts of one other country only ("Defence Secretary X" is the US Secretary of
+    Defense's), and a country the text writes for the very post the dictionary gives a person, named in full, in
+    another country at the date (the text errs: "Chile's foreign minister, X" for Peru's Foreign Minister X)."""
+    if ent.actor is None or ctx.article.date is None:
+        return country
+    held = [t for t in ent.actor.terms_at(ctx.article.date) if t.country]
+    homes: set[str] = {t.country for t in held if t.country}
+    if len(homes) != 1 or country in homes:
+        return country
+    implied = any(t.role == role and t.country == country for t in lexicon.titles())
+    return homes.pop() if implied or (full_name and any(t.role == role for t in held)) else country
 
 
 def own_country(facts: list[RoleFact]) -> list[RoleFact]:
@@ -184,8 +201,29 @@ def takes_home(fact: RoleFact, home: str, facts: list[RoleFact]) -> bool:
 
 def text_and_person(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
     """The countries a post takes from the person and the sentence before the article's: the person's other posts,
-    the publisher's (a state body's release), the sentence's subject, the party's."""
-    return [party_country(subject_country(ctx, f)) for f in publisher_staff(ctx, own_country(facts))]
+    the publisher's (a state body's release), the sentence's subject, the party's, the dictionary's other dates."""
+    facts = [party_country(subject_country(ctx, f)) for f in publisher_staff(ctx, own_country(facts))]
+    return dictionary_home(ctx, facts)
+
+
+def dictionary_home(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
+    """A domestic post with no country yet whose holder the dictionary knows in posts of one country only, at any
+    date, is that country's, before any country of the article: "MP X" in an article about another country, X having
+    been a minister of that one country years before."""
+    homes: dict[str, set[str]] = {}
+    for ent in ctx.entities:
+        if ent.actor is not None:
+            homes.setdefault(ent.person().key, set()).update(t.country for t in ent.actor.terms if t.country)
+    out = []
+    for f in facts:
+        home = homes.get(f.person.key, set())
+        if f.country or len(home) != 1 or not domestic(f.role) or f.scope in ("nonpolitical", "international") \
+                or lexicon.polity(next(iter(home))).is_org:
+            out.append(f)
+            continue
+        out.append(replace(f, country=home.pop(), evidence=replace(f.evidence, rule=f.evidence.rule +
+                                                                    "+country-of-dictionary")))
+    return out
 
 
 def article_country(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:

@@ -11,7 +11,14 @@ from kg.extract.context import Context
 from kg.extract.lexmatch import marks
 from kg.extract.mentions import Mention
 from kg.extract.people import Entity
-from kg.extract.rolecountry import article_country, country_from_actor, text_and_person, title_kind, title_kinds
+from kg.extract.rolecountry import (
+    article_country,
+    country_from_actor,
+    dictionary_over_text,
+    text_and_person,
+    title_kind,
+    title_kinds,
+)
 from kg.extract.rolestatus import past_period, role_scope, role_status, status_rank
 from kg.extract.staff import department_title
 from kg.model import RoleFact, RoleStatus
@@ -151,6 +158,8 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
         role, kind, country = _state_chamber_post(ctx, m, role, kind, country)
         role = _reelected(ctx, ent, m, role)
         political = kind not in lexicon.words("non-political-kinds")
+        if country and political:
+            country = dictionary_over_text(ent, role, country, m.name is not None and " " in m.name, ctx)
         country = country or (country_from_actor(ent, role, ctx) if political else None)
         ev = ctx.evidence(m.span_start, m.span_end, f"role:{m.rule}")
         status = dictionary_status(ent, role, country, ctx.article.date, role_status(role, m.status))
