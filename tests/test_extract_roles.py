@@ -182,6 +182,11 @@ def test_roles_generic_secretary_refined_by_dictionary(facts_of, text, date, exp
     # a post with no country in the text, held by a person the dictionary knows in one country only, at other dates
     ("Ukraine thanked its partners. In Kyiv, MP Scott Morrison praised the soldiers of Ukraine.", dt.date(2023, 6, 14),
      {("Morrison", "Member of Parliament", "AU")}),
+    # a party's label before a title gives the party's country (party_labels.tsv), before the article's country
+    ("Kenya's president Anna Wambui opened the forum. Republican Senator Dale Hutchins praised Kenya's election.",
+     dt.date(2023, 6, 14), {("Wambui", "President", "KE"), ("Hutchins", "Senator", "US")}),
+    ("Brazil expelled the activist on Monday. Greens Senator Lena Marsh said Brazil had acted unlawfully.",
+     dt.date(2023, 6, 14), {("Marsh", "Senator", "AU")}),
 ])
 def test_roles_country_precedence_of_the_dictionary(facts_of, text, date, expected):
     assert roles(facts_of(text, date=date)) == expected

@@ -903,3 +903,30 @@ def test_roles_dictionary_home_of_a_post_without_country():
     assert dictionary_home(ctx, [other])[0].country is None  # a person the dictionary does not know
     ent.actor = replace(actor, terms=actor.terms + (Term(None, "US", None, None),))
     assert dictionary_home(ctx, [fact])[0].country is None  # posts in two countries
+
+
+def test_roles_party_label_before_a_title_gives_the_party_country():
+    from types import SimpleNamespace
+
+    from kg.extract.rolecountry import party_label
+    from kg.model import Evidence, Person, RoleFact
+
+    def fact(words, start, end, country=None):
+        doc = make(words)
+        ev = Evidence("t", doc.text, 0, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), "role:title-name")
+        return SimpleNamespace(doc=doc), RoleFact(Person("lane", "Amy Lane"), "Senator", country, ev)
+
+    ctx, f = fact(["Republican", "Senator", "Amy", "Lane", "said"], 1, 4)
+    assert (party_label(ctx, f).country, party_label(ctx, f).evidence.rule) == ("US", "role:title-name+country-of-party")
+    ctx, f = fact(["the", "Greens", "Senator", "Amy", "Lane", "said"], 2, 5)
+    assert party_label(ctx, f).country == "AU"
+    ctx, f = fact(["Republican", "Senator", "Amy", "Lane", "said"], 1, 4, country="PH")
+    assert party_label(ctx, f).country == "PH"  # the text's country stays
+    ctx, f = fact(["Liberal", "Senator", "Amy", "Lane", "said"], 1, 4)
+    assert party_label(ctx, f).country is None  # a label of several countries' parties: not in party_labels.tsv
+    ctx, f = fact(["Liberal", "Democrat", "Senator", "Amy", "Lane", "said"], 2, 5)
+    assert party_label(ctx, f).country is None  # the end of a longer party name
+    ctx, f = fact(["Senate", "Democratic", "Leader", "Amy", "Lane", "said"], 2, 5)
+    assert party_label(ctx, f).country == "US"  # a chamber before the label
+    ctx, f = fact(["the", "republican", "Senator", "Amy", "Lane", "said"], 2, 5)
+    assert party_label(ctx, f).country is None  # lower case: no party's label

@@ -137,6 +137,13 @@ def party_homes() -> dict[str, str]:
 
 
 @cache
+def party_labels() -> dict[str, str]:
+    """Folded party labels written before a member's title → the party's country (``party_labels.tsv``:
+    "Republican Senator X" is a US senator); labels several countries' parties share ("Liberal", "Labor") are none."""
+    return {name: row["country"] for name, row in lexicon.simple_table("party_labels.tsv", "label").items()}
+
+
+@cache
 def region_countries() -> dict[str, str]:
     """Folded names of provinces, states and nations inside a country (``regions.tsv``: "ontario" → CA): an
     article about Ontario is about Canada, and "the mayor of X, Ontario" names a Canadian place."""

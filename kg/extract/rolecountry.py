@@ -3,9 +3,9 @@
 The text's country comes first (found with the title: "Turkish Foreign Minister X", "X, Iran's ambassador"), unless
 the actor dictionary contradicts it at the article's date (``dictionary_over_text``). A post the text gives no country
 takes, in this order, the dictionary's country of the post at the date, the one country of the person's other posts,
-the publisher's country (a state body's release), the country of the sentence's subject, the party's country, the
-one country of the person's posts in the dictionary at any date, and last the article's country (its dominant
-country, else its headline's, else its first leader's).
+the publisher's country (a state body's release), a party label's country ("Republican Senator X"), the country of
+the sentence's subject, the party's country, the one country of the person's posts in the dictionary at any date,
+and last the article's country (its dominant country, else its headline's, else its first leader's).
 """
 
 from __future__ import annotations
@@ -14,10 +14,12 @@ from dataclasses import replace
 from functools import cache
 from itertools import takewhile
 
+from spacy.tokens import Doc
+
 from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.lexmatch import marks
-from kg.extract.orgnames import party_homes, region_countries, us_states
+from kg.extract.orgnames import party_homes, party_labels, region_countries, us_states
 from kg.extract.people import Entity
 from kg.extract.sentences import doc_text
 from kg.extract.staff import publisher_country
@@ -202,8 +204,32 @@ def takes_home(fact: RoleFact, home: str, facts: list[RoleFact]) -> bool:
 def text_and_person(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
     """The countries a post takes from the person and the sentence before the article's: the person's other posts,
     the publisher's (a state body's release), the sentence's subject, the party's, the dictionary's other dates."""
-    facts = [party_country(subject_country(ctx, f)) for f in publisher_staff(ctx, own_country(facts))]
+    facts = [party_country(subject_country(ctx, party_label(ctx, f))) for f in publisher_staff(ctx, own_country(facts))]
     return dictionary_home(ctx, facts)
+
+
+def party_label(ctx: Context, fact: RoleFact) -> RoleFact:
+    """A post with no country yet, right after a party's label (``party_labels.tsv``), is the party's country's:
+    "Democratic Senator X" in an article whose first leader is another country's is a US senator, "Greens Senator
+    Y" in an article about a US activist an Australian one."""
+    if fact.country or fact.scope in ("nonpolitical", "international"):
+        return fact
+    span = ctx.doc.char_span(fact.evidence.start, fact.evidence.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return fact
+    before = ctx.doc[span.start - 1]
+    code = party_labels().get(lexicon.fold(before.text)) if before.text[:1].isupper() else None
+    if not code or _inside_name(ctx.doc, before.i):
+        return fact
+    return replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-party"))
+
+
+def _inside_name(doc: Doc, i: int) -> bool:
+    """A label that ends a longer capitalised name ("Liberal Democrat leader X", "Social Democratic MP Y"); a chamber
+    before it is no name ("Senate Democratic Leader X")."""
+    prev = doc[i - 1] if i > 0 else None
+    return prev is not None and prev.is_alpha and prev.text[:1].isupper() and \
+        prev.lower_ not in lexicon.words("state-chambers")
 
 
 def dictionary_home(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
