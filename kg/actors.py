@@ -112,7 +112,46 @@ class ActorIndex:
             cands = _unique(self._suffix.get(toks, []))  # a converted entry by surname only while in office
             return _pick([a for a in cands if a.source is None or when is None or a.terms_at(when)], role, country,
                          when)
-        return None
+        return self._variant(toks, role, country, when)
+
+    def _variant(self, toks: tuple[str, ...], role, country, when) -> Actor | None:
+        """A full name the dictionary spells otherwise, of a person in office at the date (of the text's country,
+        if it gives one): the same surname, and the other words spellings of the dictionary's ("Mahmud Abbas" for
+        "Mahmoud Abbas") or some of them, the first kept ("Luiz Lula da Silva" for "Luiz Inácio Lula da Silva")."""
+        cands = [a for a in _unique(self._suffix.get(toks[-1:], []))
+                 if a.terms_at(when) and (country is None or any(t.country == country for t in a.terms_at(when)))
+                 and any(spelt_like(toks, name_tokens(n)) for n in (a.name, *a.aliases))]
+        return _pick(cands, role, country, when)
+
+
+def spelt_like(toks: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """``toks`` spell the name ``full``: the same surname, and each other word a spelling of the word in its place
+    or, for a shorter name, the words a subsequence of ``full``'s with the same first word.
+
+    >>> spelt_like(("mahmud", "abbas"), ("mahmoud", "abbas")), spelt_like(("mahmud", "abas"), ("mahmoud", "abbas"))
+    (True, False)
+    >>> spelt_like(("luiz", "lula", "da", "silva"), ("luiz", "inacio", "lula", "da", "silva"))
+    True
+    """
+    if len(toks) < 2 or toks[-1] != full[-1] or toks == full:
+        return False
+    if len(toks) == len(full):
+        return all(a == b or _near(a, b) for a, b in zip(toks, full, strict=True))
+    rest = iter(full)
+    return toks[0] == full[0] and all(w in rest for w in toks)
+
+
+def _near(a: str, b: str) -> bool:
+    """Two spellings of one name word: the same first letter, four letters or more, at most two edits apart."""
+    if a[0] != b[0] or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 2:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1] <= 2
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:

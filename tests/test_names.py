@@ -338,3 +338,15 @@ def test_actors_hand_entry_wins_over_converted_entry_of_same_name():
                   (Term(None, "HU", dt.date(2003, 6, 1), dt.date(2009, 6, 1)),), source="petrarch2/y.txt:1")
     assert ActorIndex([converted, other]).lookup("Tomas Varga", when=dt.date(2005, 1, 1)) is None  # still ambiguous
 
+
+
+def test_actors_full_name_spelt_otherwise_is_the_actor_in_office():
+    hand = Actor("h", "Mahmoud Abbas", None, (), (Term("President", "PS", dt.date(2005, 1, 15), None),))
+    lula = Actor("l", "Luiz Inácio Lula da Silva", None, (), (Term("President", "BR", dt.date(2003, 1, 1), None),))
+    index = ActorIndex([hand, lula])
+    assert index.lookup("Mahmud Abbas", when=dt.date(2008, 1, 1)) is hand  # a given name spelt otherwise
+    assert index.lookup("Mahmud Abbas", when=dt.date(2003, 1, 1)) is None  # not in office at the date
+    assert index.lookup("Mahmud Abbas", country="IL", when=dt.date(2008, 1, 1)) is None  # another country's
+    assert index.lookup("Mahmud Abas", when=dt.date(2008, 1, 1)) is None  # the surname must be the same
+    assert index.lookup("Karim Abbas", when=dt.date(2008, 1, 1)) is None  # another given name
+    assert index.lookup("Luiz Lula da Silva", when=dt.date(2008, 1, 1)) is lula  # some of the words, the first kept

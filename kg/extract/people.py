@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg import lexicon
-from kg.actors import Actor, ActorIndex, name_tokens
+from kg.actors import Actor, ActorIndex, name_tokens, spelt_like
 from kg.extract.mentions import Mention
 from kg.model import Person
 
@@ -47,10 +47,11 @@ class Entity:
             canon = name_tokens(self.actor.name)
             variant = len(self.tokens) == len(canon) and (self.tokens[0] == canon[0] or all(
                 _same_word(a, b) for a, b in zip(self.tokens, canon, strict=False))) or \
-                _same_spelling(self.tokens, canon)  # "Adel Abdul Mahdi" for "Adil Abdul-Mahdi"
+                _same_spelling(self.tokens, canon) or \
+                any(spelt_like(self.tokens, name_tokens(n)) for n in (self.actor.name, *self.actor.aliases))
             if self.actor.source:  # a converted entry names no preferred spelling: the article's, if it is known
                 variant = variant or self.tokens in {name_tokens(n) for n in self.actor.aliases}
-            label = self.name if variant else self.actor.name  # keep spelling variants ("Zelensky"), not nicknames
+            label = self.name if variant else self.actor.name  # keep spelling variants ("Zelensky", "Mahmud X")
             return Person(key=self.actor.qid or self.actor.name, name=label, qid=self.actor.qid)
         return Person(key=self.name, name=self.name)
 
