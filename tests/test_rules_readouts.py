@@ -16,6 +16,7 @@ from kg.extract import (
     occasions,
     participants,
     people,
+    rolecountry,
     roles,
     rosters,
     staff,
@@ -144,7 +145,7 @@ def _fact(name, role, country, start=0):
 
 
 def test_roles_countryless_post_takes_the_persons_country():
-    facts = roles._own_country([_fact("Ali", "Defense Minister", "JO"), _fact("Ali", "Prince", None),
+    facts = rolecountry.own_country([_fact("Ali", "Defense Minister", "JO"), _fact("Ali", "Prince", None),
                                 _fact("Ana", "Senator", None)])
     assert [(f.role, f.country) for f in facts] == [("Defense Minister", "JO"), ("Prince", "JO"), ("Senator", None)]
     assert facts[1].evidence.rule.endswith("+country-of-person")
@@ -152,11 +153,11 @@ def test_roles_countryless_post_takes_the_persons_country():
 
 def test_roles_staff_post_takes_the_publishers_country():
     ctx = SimpleNamespace(article=Article("t", "", source="The White House"))
-    facts = roles._publisher_staff(ctx, [_fact("Tom", "Deputy National Security Advisor", None),
+    facts = rolecountry.publisher_staff(ctx, [_fact("Tom", "Deputy National Security Advisor", None),
                                          _fact("Jan", "Finance Minister", None)])
     assert [f.country for f in facts] == ["US", None]
     other = SimpleNamespace(article=Article("t", "", source="Wikinews"))
-    assert roles._publisher_staff(other, [_fact("Tom", "Deputy Director", None)])[0].country is None
+    assert rolecountry.publisher_staff(other, [_fact("Tom", "Deputy Director", None)])[0].country is None
 
 
 def test_roles_one_word_title_inside_a_longer_one_is_dropped():
