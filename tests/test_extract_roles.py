@@ -833,3 +833,14 @@ def test_roles_dictionary_leader_named_by_news_phrasings(nlp, text, expected):
     article = Article("t", text, date=dt.date(2005, 3, 1))
     facts = extract(nlp(document_text(article)), article, ActorIndex([hand]))
     assert {(r.person.name, r.role, r.country) for r in facts.roles if r.status == "current"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two titles joined by "and" before a comma and a name: both are the person's
+    ("The Swedish Deputy Prime Minister and Foreign Minister, Lars Berg, said the budget failed.",
+     {("Berg", "Deputy Prime Minister", "SE"), ("Berg", "Foreign Minister", "SE")}),
+    ("Opposition leader and leader of the Moderate Party, Lars Berg said the budget failed.",
+     {("Berg", "Opposition Leader", None), ("Berg", "Leader of the Moderate Party", None)}),
+])
+def test_titles_comma_title_after_another_title(facts_of, text, expected):
+    assert roles(facts_of(text, date=None)) == expected

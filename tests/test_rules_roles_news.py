@@ -930,3 +930,15 @@ def test_roles_party_label_before_a_title_gives_the_party_country():
     assert party_label(ctx, f).country == "US"  # a chamber before the label
     ctx, f = fact(["the", "republican", "Senator", "Amy", "Lane", "said"], 2, 5)
     assert party_label(ctx, f).country is None  # lower case: no party's label
+
+
+def test_titles_comma_title_after_another_title_and_and():
+    words = ["Deputy", "Prime", "Minister", "and", "Foreign", "Minister", ",", "Lars", "Berg", ",", "said"]
+    pos = ["PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+    doc = make(words, pos=pos)
+    found = titles.title_before_comma(doc, 7)
+    assert found is not None and (found.start, found.title.role) == (4, "Foreign Minister")
+    assert [r for r, _, _ in titles.more_titles(doc, found.start)] == ["Deputy Prime Minister"]
+    words[0:3] = ["talks", "with", "Berlin"]  # no title before "and": the comma title does not open the phrase
+    pos[0:3] = ["NOUN", "ADP", "PROPN"]
+    assert titles.title_before_comma(make(words, pos=pos), 7) is None

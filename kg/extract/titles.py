@@ -133,23 +133,46 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     found = found or (TitleMatch(leader[0], leader[1], None) if leader else None)
     if found is None:
         return None
+    k, found = _past_lead(doc, found)
+    if not _opens(doc, k, found):
+        first = _first_of_pair(doc, k)  # "Opposition leader and leader of X, Y": the first title opens
+        if first is None or not _opens(doc, *_past_lead(doc, first)):
+            return None
+        k = _past_lead(doc, first)[0]
+    if k >= 1 and rule_marks(doc).has("principal-prep", k - 1) and list_of_posts(doc, k - 2):
+        return None  # "Senior Advisor to the President, Deputy Director …" (not "in Washington with the mayor, X")
+    return found
+
+
+def _past_lead(doc: Doc, found: TitleMatch) -> tuple[int, TitleMatch]:
+    """The token before a comma title's lead words ("the current", ``title-comma-lead``) and its country or place
+    ("Greece's socialist opposition leader, X", "the El Paso mayor, X"), and the title with that country."""
     k = found[0] - 1
     rules = rule_marks(doc)
     while k >= 0 and rules.has("title-comma-lead", k):
         k -= 1
     polity = polity_before(doc, k + 1) if k < found[0] - 1 else None
-    if polity:  # "Greece's socialist opposition leader, X": the country before the lead words
-        k, found = polity[0] - 1, found._replace(country=found.country or polity[1])
-    place = place_before(doc, k + 1) if not polity else None
-    if place:  # "the El Paso mayor, X"
-        k, found = place[0] - 1, found._replace(country=found.country or place[1])
-    # ", the Colombian Minister of X, Y,", "together with Finance Minister of X, Y"
-    if k >= 0 and not (rules.has("article", k) or rules.has("article", k + 1) or doc[k + 1].is_sent_start or
-                       _after_named_person(doc, k, found)):
+    if polity:
+        return polity[0] - 1, found._replace(country=found.country or polity[1])
+    place = place_before(doc, k + 1)
+    return (place[0] - 1, found._replace(country=found.country or place[1])) if place else (k, found)
+
+
+def _opens(doc: Doc, k: int, found: TitleMatch) -> bool:
+    """A comma title opens the sentence or a noun phrase (", the Colombian Minister of X, Y,"), or follows a named
+    person or a clause ("together with Finance Minister of X, Y")."""
+    rules = rule_marks(doc)
+    return k < 0 or rules.has("article", k) or rules.has("article", k + 1) or doc[k + 1].is_sent_start or \
+        _after_named_person(doc, k, found)
+
+
+def _first_of_pair(doc: Doc, k: int) -> TitleMatch | None:
+    """The first of two titles joined by "and" before a comma and a name ("Deputy Prime Minister and Foreign
+    Minister, X"; "Opposition leader and leader of Fine Gael, Y"): the second's other post, found by ``more_titles``."""
+    if k < 1 or doc[k].lower_ != "and":
         return None
-    if k >= 1 and rules.has("principal-prep", k - 1) and list_of_posts(doc, k - 2):
-        return None  # "Senior Advisor to the President, Deputy Director …" (not "in Washington with the mayor, X")
-    return found
+    leader = leader_of_before(doc, k)
+    return title_before(doc, k) or (TitleMatch(leader[0], leader[1], None) if leader else None)
 
 
 def _after_named_person(doc: Doc, k: int, found: TitleMatch) -> bool:
