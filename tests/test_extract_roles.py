@@ -844,3 +844,17 @@ def test_roles_dictionary_leader_named_by_news_phrasings(nlp, text, expected):
 ])
 def test_titles_comma_title_after_another_title(facts_of, text, expected):
     assert roles(facts_of(text, date=None)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title after "elected" ("as" or not) or after "has been": the person holds the post
+    ("Lena Vogel was elected leader of the Moderate Party on Sunday.", {("Vogel", "Leader", None)}),
+    ("Lena Vogel has been elected as leader of the Labor party by the party's caucus.", {("Vogel", "Leader", None)}),
+    ("Lena Vogel was re-elected as President of Finland on Sunday.", {("Vogel", "President", "FI")}),
+    ("Lena Vogel has been Prime Minister of Sweden for the past eleven years.", {("Vogel", "Prime Minister", "SE")}),
+    ("Lena Vogel had been Prime Minister of Sweden for eleven years.", set()),
+    # a verb of leaving office joined by "and" to the predicate's verb (pattern left-office-conjoined)
+    ("Lena Vogel was sworn in as President of Finland in 1994 and retired in 2000.", set()),
+])
+def test_titles_predicate_elected_and_has_been(facts_of, text, expected):
+    assert roles(facts_of(text, date=None)) == expected

@@ -942,3 +942,22 @@ def test_titles_comma_title_after_another_title_and_and():
     words[0:3] = ["talks", "with", "Berlin"]  # no title before "and": the comma title does not open the phrase
     pos[0:3] = ["NOUN", "ADP", "PROPN"]
     assert titles.title_before_comma(make(words, pos=pos), 7) is None
+
+
+def test_titles_predicate_elected_and_has_been():
+    words = ["Ana", "Ortiz", "was", "elected", "leader", "of", "the", "Green", "Party", "."]
+    pos = ["PROPN", "PROPN", "AUX", "VERB", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"]
+    title, _, rule = titles_after.title_predicate(make(words, pos=pos), 2)
+    assert title is not None and title.role.startswith("Leader") and rule == "predicate"
+    words = ["Ana", "Ortiz", "has", "been", "elected", "as", "Chile", "'s", "president", "."]
+    pos = ["PROPN", "PROPN", "AUX", "AUX", "VERB", "ADP", "PROPN", "PART", "NOUN", "PUNCT"]
+    title, country, _ = titles_after.title_predicate(make(words, pos=pos), 2)
+    assert (title.role, country) == ("President", "CL")
+    words = ["Ana", "Ortiz", "has", "been", "Chile", "'s", "president", "since", "2001", "."]
+    pos = ["PROPN", "PROPN", "AUX", "AUX", "PROPN", "PART", "NOUN", "ADP", "NUM", "PUNCT"]
+    title, country, _ = titles_after.title_predicate(make(words, pos=pos), 2)
+    assert (title.role, country) == ("President", "CL")
+    words[2] = "had"  # a past perfect: no current holder
+    assert titles_after.title_predicate(make(words, pos=pos), 2)[0] is None
+    words = ["Ana", "Ortiz", "was", "elected", "to", "parliament", "."]
+    assert titles_after.title_predicate(make(words), 2)[0] is None

@@ -133,11 +133,13 @@ def _party_head_of(doc: Doc, end: int, title: lexicon.Title) -> tuple[lexicon.Ti
 def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
     """A title as predicate after a name: "X previously served as the US ambassador to the United Nations"."""
     i = end
-    while i < len(doc) and i - end < 3 and (doc[i].pos_ == "ADV" or doc[i].lower_ == "who"):
-        i += 1
+    while i < len(doc) and i - end < 3 and (doc[i].pos_ == "ADV" or doc[i].lower_ == "who" or
+                                            doc[i].lower_ in ("has", "have") and doc[i + 1:i + 2].text == "been"):
+        i += 1  # "X, who has been prime minister since 1997": past "who" and the perfect's "has"
     rules = rule_marks(doc)
     i += rules.has("title-predicate", i) and rules.has("title-predicate-as", i + 1)  # "was sworn in as"
-    if i + 1 >= len(doc) or not (rules.has("title-predicate", i) or rules.has("title-predicate-as", i)):
+    if i + 1 >= len(doc) or not (rules.has("title-predicate", i) or rules.has("title-predicate-as", i)) or \
+            i == end and rules.rule("title-predicate-as", i) == "predicate-elected-as":  # a headline's "X elected Y"
         return election_won(doc, end)  # "X won the presidential election": President-elect
     if rules.has("title-predicate-as", i):  # past "as" in "served as", "took over as"
         i = next((k for k in range(i, min(len(doc) - 1, i + 5)) if doc[k].lower_ == "as"), i)
