@@ -855,6 +855,8 @@ def test_titles_comma_title_after_another_title(facts_of, text, expected):
     ("Lena Vogel had been Prime Minister of Sweden for eleven years.", set()),
     # a verb of leaving office joined by "and" to the predicate's verb (pattern left-office-conjoined)
     ("Lena Vogel was sworn in as President of Finland in 1994 and retired in 2000.", set()),
+    # a past "served" with a term as its object, joined by "and": the term is over (pattern left-office-served-term)
+    ("Lena Vogel was elected President of Finland in 1994 and served her full six-year term.", set()),
 ])
 def test_titles_predicate_elected_and_has_been(facts_of, text, expected):
     assert roles(facts_of(text, date=None)) == expected
