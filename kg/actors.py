@@ -110,8 +110,8 @@ class ActorIndex:
             return _pick(full, role, country, when)
         if len(toks) == 1 or (len(toks) == 2 and toks in self._suffix):
             cands = _unique(self._suffix.get(toks, []))  # a converted entry by surname only while in office
-            return _pick([a for a in cands if a.source is None or when is None or a.terms_at(when)], role, country,
-                         when)
+            return _pick([a for a in cands if when is None or a.terms_at(when) or a.source is None and len(toks) == 1],
+                         role, country, when)  # two words of a longer name ("Ahmed Ali"): only while in office
         return self._variant(toks, role, country, when)
 
     def _variant(self, toks: tuple[str, ...], role, country, when) -> Actor | None:

@@ -296,6 +296,16 @@ def test_actors_converted_entry_by_surname_only_while_in_office():
     assert index.lookup("Adly Mansour", when=dt.date(2024, 9, 14)) is mansour
 
 
+def test_actors_two_words_of_a_longer_name_only_while_in_office():
+    abiy = Actor("abiy-ahmed", "Abiy Ahmed Ali", None, ("Abiy Ahmed",),
+                 (Term("Prime Minister", "ET", dt.date(2018, 4, 2), None),))
+    index = ActorIndex([abiy])
+    assert index.lookup("Ahmed Ali", when=dt.date(2019, 1, 1)) is abiy  # the Prime Minister, named by two words
+    assert index.lookup("Ahmed Ali", when=dt.date(2008, 7, 2)) is None  # another man of that name, years before
+    assert index.lookup("Abiy Ahmed", when=dt.date(2008, 7, 2)) is abiy  # his alias, written in full
+    assert index.lookup("Ali", when=dt.date(2008, 7, 2)) is abiy  # a hand-checked entry by surname (as before)
+
+
 def test_people_person_keeps_article_spelling_of_hand_entry():
     hand = Actor("mahdi-adil", "Adil Abdul-Mahdi", None, (),
                  (Term("Finance Minister", "IQ", dt.date(2004, 6, 1), None),))

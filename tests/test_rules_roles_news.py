@@ -521,6 +521,30 @@ def test_rolestatus_object_of_active_dismissed_left_office():
     assert not left_office(doc_of("dismiss", "dismiss", "VB", neg=True), 4, 7)  # "did not dismiss"
     assert not left_office(doc_of("praised", "praise", "VBD"), 2, 5)
     assert not left_office(doc_of("dismiss", "dismiss", "VB"), 2, 5)  # "will dismiss": not done
+    assert rule_marks(doc_of("killed", "kill", "VBD")).rule("left-office", 4) == "left-office-dismissed-object"
+    assert left_office(doc_of("assassinated", "assassinate", "VBD"), 2, 5)  # a holder killed holds no post
+    assert not left_office(doc_of("kill", "kill", "VB"), 2, 5)  # "tried to kill": not done
+
+
+def test_rolestatus_holder_who_died_or_was_killed_left_office():
+    from kg.extract.rolestatus import left_office
+
+    def doc_of(*verbs, lemma, tag):
+        words = ["Mayor", "Karl", "Berg", *verbs, "."]
+        pos = ["PROPN", "PROPN", "PROPN", *(["AUX"] * (len(verbs) - 1)), "VERB", "PUNCT"]
+        tags = ["NNP", "NNP", "NNP", *(["VBD"] * (len(verbs) - 1)), tag, "."]
+        root = 2 + len(verbs)
+        deps = ["compound", "compound", "nsubjpass" if len(verbs) > 1 else "nsubj", *(["auxpass"] * (len(verbs) - 1)),
+                "ROOT", "punct"]
+        return Doc(NLP.vocab, words=words, pos=pos, tags=tags, deps=deps,
+                   lemmas=["Mayor", "Karl", "Berg", *(["be"] * (len(verbs) - 1)), lemma, "."],
+                   heads=[2, 2, root, *([root] * (len(verbs) - 1)), root, root])
+    died = doc_of("died", lemma="die", tag="VBD")
+    assert rule_marks(died).rule("left-office", 2) == "left-office-resigned" and left_office(died, 0, 3)
+    killed = doc_of("was", "killed", lemma="kill", tag="VBN")
+    assert rule_marks(killed).rule("left-office", 2) == "left-office-dismissed" and left_office(killed, 0, 3)
+    assert not left_office(doc_of("spoke", lemma="speak", tag="VBD"), 0, 3)
+    assert not left_office(doc_of("was", "praised", lemma="praise", tag="VBN"), 0, 3)
 
 
 def test_rolestatus_leaving_noun_before_a_titled_name_unless_demanded():
@@ -668,6 +692,22 @@ def test_orgnames_private_body_before_a_possessive_title():
     state = Doc(NLP.vocab, words=["Canada", "'s", "Prime", "Minister", "Mark", "Reed"],
                 pos=["PROPN", "PART", "PROPN", "PROPN", "PROPN", "PROPN"], tags=["NNP", "POS", "NNP", "NNP", "NNP", "NNP"])
     assert not private_body_before(state, 2)
+
+
+
+def test_orgnames_private_body_before_is_not_a_party_named_league_or_union():
+    from kg.extract.orgnames import private_body_before
+
+    def doc_of(*org):
+        words = [*org, "leader", "Karl", "Berg"]
+        return Doc(NLP.vocab, words=words, pos=["PROPN"] * len(org) + ["NOUN", "PROPN", "PROPN"],
+                   tags=["NNP"] * len(org) + ["NN", "NNP", "NNP"])
+    assert private_body_before(doc_of("Farmers", "League"), 2)  # a league of farmers: a private body
+    assert private_body_before(doc_of("Steel", "Confederation"), 2)
+    assert not private_body_before(doc_of("Awami", "League"), 2)  # a party of parties.tsv
+    assert not private_body_before(doc_of("Northern", "League"), 2)
+    found = titles.title_before(doc_of("Awami", "League"), 3)
+    assert found is not None and (found.title.role, found.title.kind, found.country) == ("Leader", "party", "BD")
 
 
 # --- appositions ------------------------------------------------------------------------------------------------------

@@ -59,7 +59,10 @@ def private_body_before(doc: Doc, t_start: int) -> bool:
         return True  # "union leader X", "company chairman Y": a private body's word, not capitalised
     if head < 0 or not org_word(doc[head], ("private",)):
         return False
-    return not lexicon.lookup_polity(doc[head - _name_length(doc, head):t_start].text)
+    start = head - _name_length(doc, head)
+    if any(fold(doc[k:head + 1].text) in party_homes() for k in range(start, head + 1)):
+        return False  # "Awami League leader X", "Northern League leader Y": a party's, not a private body's
+    return not lexicon.lookup_polity(doc[start:t_start].text)
 
 
 def private_body_after(doc: Doc, start: int) -> bool:
