@@ -100,7 +100,7 @@ def test_attendees_host_a_gathering_noun_is_described_by(actors):
     rows = [("The", 1, "det", "DET", "DT", "the", "O"), ("summit", 1, "ROOT", "NOUN", "NN", "summit", "O"),
             ("hosted", 1, "acl", "VERB", "VBN", "host", "O"), ("by", 2, "agent", "ADP", "IN", "by", "O"),
             ("Kikwete", 3, "pobj", "PROPN", "NNP", "Kikwete", "B-PERSON")]  # "The summit hosted by Kikwete"
-    assert attendees._presence(make(rows)[3], "presence-agent")[0].text == "summit"
+    assert attendees.presence_of(make(rows)[3], "presence-agent")[0].text == "summit"
     no_gathering = ("exhibition", 1, "ROOT", "NOUN", "NN", "exhibition", "O")  # "the exhibition hosted by X"
     _present_only_at_a_gathering(actors, rows, ("presence-agent", 3, "presence-gathering-hosted-by"), 1, no_gathering)
 

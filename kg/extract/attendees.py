@@ -74,7 +74,7 @@ def present(ctx: Context, mentions: set[int], back: frozenset[str] | None = None
     out: list[int] = []
     for mark in PRESENCE_MARKS:
         for i in marks.tokens.get(mark, []):
-            gathering, sides = _presence(ctx.doc[i], mark)
+            gathering, sides = presence_of(ctx.doc[i], mark)
             if gathering is None or not _refers(gathering, mentions, back) or any(is_future(t) or negated(t)
                                                                             for t in (gathering, *sides)):
                 continue
@@ -82,7 +82,7 @@ def present(ctx: Context, mentions: set[int], back: frozenset[str] | None = None
     return dedupe(out)
 
 
-def _presence(anchor: Token, mark: str) -> tuple[Token | None, list[Token]]:
+def presence_of(anchor: Token, mark: str) -> tuple[Token | None, list[Token]]:
     """(the gathering, the tokens whose persons were there) of one presence mark."""
     if mark == "presence-agent":
         verb = anchor.head
