@@ -36,6 +36,10 @@ from meetingpairs import pairs
      "summit. Sweden's delegation was led by General Anders Lund.", {("Dahl", "Lund")}),
     ("Defence ministers of the region gathered for a summit in Tallinn on Friday. Minister Ingrid Dahl spoke at the "
      "summit. On Saturday, General Anders Lund gave a speech on naval cooperation.", {("Dahl", "Lund")}),
+    # … and the heads of international bodies (summit-attendee-org-kinds)
+    ("Leaders of the Pacific states gathered for a summit in Suva on Monday. Prime Minister Tavita Rokoua said "
+     "the sea was rising. The UN Secretary-General, Kofi Annan, warned that the islands needed help.",
+     {("Annan", "Rokoua")}),
     # planned presence is none; a head of state speaking before the summit is mentioned is none
     ("Prime Minister John Howard criticised the budget. An Asian summit began in Manila today. President Gloria "
      "Arroyo will speak at the summit on Tuesday.", set()),

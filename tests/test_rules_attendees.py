@@ -178,6 +178,22 @@ def test_attendees_heads_speaking_in_a_summit_report(actors):
     assert attendees.with_attendees(ctx, roles, [planned], {"e1": [1]})[0] == [planned]
 
 
+def test_attendees_heads_of_international_bodies_speaking_in_a_summit_report(actors):
+    doc = make(SUMMIT_REPORT)
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    event = EventFact("e1", "meeting", (), ctx.evidence(1, 2, "event:unnamed+m-summit"), name="summit")
+    person = {ctx.person(i).name.split()[-1]: ctx.person(i) for i in range(len(ctx.entities))}
+
+    def attending(scope):  # Chirac heads a state; Blair holds an organisation's head post (summit-attendee-org-kinds)
+        roles = [RoleFact(person["Chirac"], "President", "FR", ctx.evidence(4, 5, "r")),
+                 RoleFact(person["Blair"], "Secretary-General", "UN", ctx.evidence(8, 9, "r"), scope=scope)]
+        events, _ = attendees.with_attendees(ctx, roles, [event], {"e1": [1]})
+        return [p.name.split()[-1] for p in events[0].participants]
+
+    assert attending("international") == ["Chirac", "Blair"]
+    assert attending("party") == ["Chirac"]  # a party's secretary-general is no international body's head
+
+
 def test_triggers_what_a_result_comes_of_happened():
     from kg.extract.triggers import is_future
 
