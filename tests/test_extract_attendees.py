@@ -36,6 +36,9 @@ from meetingpairs import pairs
      "summit. Sweden's delegation was led by General Anders Lund.", {("Dahl", "Lund")}),
     ("Defence ministers of the region gathered for a summit in Tallinn on Friday. Minister Ingrid Dahl spoke at the "
      "summit. On Saturday, General Anders Lund gave a speech on naval cooperation.", {("Dahl", "Lund")}),
+    # the doer of a passive act at the gathering was there too
+    ("The new parliament held its first meeting in Kabul. During the meeting, Speaker Yunus Qanuni was "
+     "criticised by Deputy Speaker Mirwais Yasini.", {("Qanuni", "Yasini")}),
     # … and the heads of international bodies (summit-attendee-org-kinds)
     ("Leaders of the Pacific states gathered for a summit in Suva on Monday. Prime Minister Tavita Rokoua said "
      "the sea was rising. The UN Secretary-General, Kofi Annan, warned that the islands needed help.",

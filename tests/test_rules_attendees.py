@@ -194,6 +194,18 @@ def test_attendees_heads_of_international_bodies_speaking_in_a_summit_report(act
     assert attending("party") == ["Chirac"]  # a party's secretary-general is no international body's head
 
 
+def test_attendees_doer_of_a_passive_act_at_the_gathering(actors):
+    rows = [("At", 6, "prep", "ADP", "IN", "at", "O"), ("the", 2, "det", "DET", "DT", "the", "O"),
+            ("meeting", 0, "pobj", "NOUN", "NN", "meeting", "O"), (",", 6, "punct", "PUNCT", ",", ",", "O"),
+            ("Orlov", 6, "nsubjpass", "PROPN", "NNP", "Orlov", "B-PERSON"),
+            ("was", 6, "auxpass", "AUX", "VBD", "be", "O"), ("briefed", 6, "ROOT", "VERB", "VBN", "brief", "O"),
+            ("by", 6, "agent", "ADP", "IN", "by", "O"), ("Ivanov", 7, "pobj", "PROPN", "NNP", "Ivanov", "B-PERSON"),
+            (".", 6, "punct", "PUNCT", ".", ".", "O")]
+    assert present(make(rows), actors, [2]) == ["Orlov", "Ivanov"]  # who briefed him there was there too
+    rows[2] = ("plane", 0, "pobj", "NOUN", "NN", "plane", "O")
+    assert present(make(rows), actors, []) == []  # "on the plane": no gathering
+
+
 def test_triggers_what_a_result_comes_of_happened():
     from kg.extract.triggers import is_future
 

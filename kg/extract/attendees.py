@@ -128,6 +128,8 @@ def _persons(ctx: Context, tok: Token, mark: str) -> list[int]:
         found = [e for s in sides for e in persons_in_phrase(ctx, s)]
         if found and node.lemma_.lower() in lexicon.words("addressee-verbs"):  # "X told Y during the talks"
             found += [e for c in node.children if c.dep_ in ("dobj", "dative") for e in persons_in_phrase(ctx, c)]
+        if found:  # the doer of a passive act there: "In the meeting, X was told by Y that …"
+            found += [e for c in node.children if c.dep_ == "agent" for e in persons_in_phrase(ctx, c)]
         if found or node.dep_ not in ("advcl", "xcomp", "conj", "acomp") or node.head.i == node.i:
             return found
         node = node.head
