@@ -36,6 +36,17 @@ from meetingpairs import pairs
      "summit. Sweden's delegation was led by General Anders Lund.", {("Dahl", "Lund")}),
     ("Defence ministers of the region gathered for a summit in Tallinn on Friday. Minister Ingrid Dahl spoke at the "
      "summit. On Saturday, General Anders Lund gave a speech on naval cooperation.", {("Dahl", "Lund")}),
+    # who attended or hosted "the event" of a report of one gathering was there
+    ("A public meeting on rural schools was held in Lynn on Friday. State Senator Thomas Keane and Representative "
+     "Mary Holt attended the event. Mayor Judith Flanagan hosted the event.",
+     {("Holt", "Keane"), ("Flanagan", "Keane"), ("Flanagan", "Holt")}),
+    # the doer of a passive act at the gathering was there too
+    ("The new parliament held its first meeting in Kabul. During the meeting, Speaker Yunus Qanuni was "
+     "criticised by Deputy Speaker Mirwais Yasini.", {("Qanuni", "Yasini")}),
+    # … and the heads of international bodies (summit-attendee-org-kinds)
+    ("Leaders of the Pacific states gathered for a summit in Suva on Monday. Prime Minister Tavita Rokoua said "
+     "the sea was rising. The UN Secretary-General, Kofi Annan, warned that the islands needed help.",
+     {("Annan", "Rokoua")}),
     # planned presence is none; a head of state speaking before the summit is mentioned is none
     ("Prime Minister John Howard criticised the budget. An Asian summit began in Manila today. President Gloria "
      "Arroyo will speak at the summit on Tuesday.", set()),

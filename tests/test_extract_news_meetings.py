@@ -152,6 +152,18 @@ from meetingpairs import pairs
     ("A summit of Nordic leaders opened in Oslo on Monday. Prime Minister Lena Dahl chaired the summit. Chancellor "
      "Otto Brandt told the summit that gas prices must fall. Separately, President Marta Ilves met Prime Minister "
      "Janis Ozols to discuss the border.", {("Brandt", "Dahl"), ("Ilves", "Ozols")}),
+    # a meeting the text places at the summit happened there: its persons attended the summit (summit_beside)
+    ("A summit of Nordic leaders opened in Oslo on Monday. Prime Minister Lena Dahl chaired the summit. On the "
+     "sidelines of the summit, President Marta Ilves met Prime Minister Janis Ozols.",
+     {("Dahl", "Ilves"), ("Dahl", "Ozols"), ("Ilves", "Ozols")}),
+    ("A conference on Baltic fisheries opened in Riga on Monday. Prime Minister Lena Dahl addressed the conference. "
+     "Chancellor Otto Brandt met President Marta Ilves during the conference to discuss quotas.",
+     {("Brandt", "Dahl"), ("Dahl", "Ilves"), ("Brandt", "Ilves")}),
+    # … and joins the list of those at the report's gathering ("The two co-hosts of the summit were A and B")
+    ("Leaders of Baltic and Nordic states met in Riga this week. The two co-hosts of the summit were President Marta "
+     "Ilves and Prime Minister Lena Dahl. Chancellor Otto Brandt and Prime Minister Janis Ozols met on Saturday at "
+     "the summit and talked for an hour.", {("Dahl", "Ilves"), ("Brandt", "Dahl"), ("Brandt", "Ilves"),
+                                           ("Dahl", "Ozols"), ("Ilves", "Ozols"), ("Brandt", "Ozols")}),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

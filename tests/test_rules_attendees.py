@@ -68,7 +68,8 @@ def test_attendees_host_of_what_the_gathering_opened_with(actors):
     assert present(doc, actors, [1]) == ["Rice"]
 
 
-@pytest.mark.parametrize("verb, lemma, gathering", [("chaired", "chair", "summit"), ("told", "tell", "meeting")])
+@pytest.mark.parametrize("verb, lemma, gathering", [("chaired", "chair", "summit"), ("told", "tell", "meeting"),
+                                                     ("attended", "attend", "event"), ("hosted", "host", "event")])
 def test_attendees_chair_of_the_summit(actors, verb, lemma, gathering):
     rows = [("Kikwete", 1, "nsubj", "PROPN", "NNP", "Kikwete", "B-PERSON"),
             (verb, 1, "ROOT", "VERB", "VBD", lemma, "O"), ("the", 3, "det", "DET", "DT", "the", "O"),
@@ -100,7 +101,7 @@ def test_attendees_host_a_gathering_noun_is_described_by(actors):
     rows = [("The", 1, "det", "DET", "DT", "the", "O"), ("summit", 1, "ROOT", "NOUN", "NN", "summit", "O"),
             ("hosted", 1, "acl", "VERB", "VBN", "host", "O"), ("by", 2, "agent", "ADP", "IN", "by", "O"),
             ("Kikwete", 3, "pobj", "PROPN", "NNP", "Kikwete", "B-PERSON")]  # "The summit hosted by Kikwete"
-    assert attendees._presence(make(rows)[3], "presence-agent")[0].text == "summit"
+    assert attendees.presence_of(make(rows)[3], "presence-agent")[0].text == "summit"
     no_gathering = ("exhibition", 1, "ROOT", "NOUN", "NN", "exhibition", "O")  # "the exhibition hosted by X"
     _present_only_at_a_gathering(actors, rows, ("presence-agent", 3, "presence-gathering-hosted-by"), 1, no_gathering)
 
@@ -176,6 +177,34 @@ def test_attendees_heads_speaking_in_a_summit_report(actors):
     assert events[0].evidence.rule == "event:unnamed+m-summit+attendees"
     planned = EventFact("e1", "intent", (), event.evidence, name="summit")
     assert attendees.with_attendees(ctx, roles, [planned], {"e1": [1]})[0] == [planned]
+
+
+def test_attendees_heads_of_international_bodies_speaking_in_a_summit_report(actors):
+    doc = make(SUMMIT_REPORT)
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    event = EventFact("e1", "meeting", (), ctx.evidence(1, 2, "event:unnamed+m-summit"), name="summit")
+    person = {ctx.person(i).name.split()[-1]: ctx.person(i) for i in range(len(ctx.entities))}
+
+    def attending(scope):  # Chirac heads a state; Blair holds an organisation's head post (summit-attendee-org-kinds)
+        roles = [RoleFact(person["Chirac"], "President", "FR", ctx.evidence(4, 5, "r")),
+                 RoleFact(person["Blair"], "Secretary-General", "UN", ctx.evidence(8, 9, "r"), scope=scope)]
+        events, _ = attendees.with_attendees(ctx, roles, [event], {"e1": [1]})
+        return [p.name.split()[-1] for p in events[0].participants]
+
+    assert attending("international") == ["Chirac", "Blair"]
+    assert attending("party") == ["Chirac"]  # a party's secretary-general is no international body's head
+
+
+def test_attendees_doer_of_a_passive_act_at_the_gathering(actors):
+    rows = [("At", 6, "prep", "ADP", "IN", "at", "O"), ("the", 2, "det", "DET", "DT", "the", "O"),
+            ("meeting", 0, "pobj", "NOUN", "NN", "meeting", "O"), (",", 6, "punct", "PUNCT", ",", ",", "O"),
+            ("Orlov", 6, "nsubjpass", "PROPN", "NNP", "Orlov", "B-PERSON"),
+            ("was", 6, "auxpass", "AUX", "VBD", "be", "O"), ("briefed", 6, "ROOT", "VERB", "VBN", "brief", "O"),
+            ("by", 6, "agent", "ADP", "IN", "by", "O"), ("Ivanov", 7, "pobj", "PROPN", "NNP", "Ivanov", "B-PERSON"),
+            (".", 6, "punct", "PUNCT", ".", ".", "O")]
+    assert present(make(rows), actors, [2]) == ["Orlov", "Ivanov"]  # who briefed him there was there too
+    rows[2] = ("plane", 0, "pobj", "NOUN", "NN", "plane", "O")
+    assert present(make(rows), actors, []) == []  # "on the plane": no gathering
 
 
 def test_triggers_what_a_result_comes_of_happened():

@@ -74,7 +74,7 @@ def test_attendees_named_conference_is_a_summit():
 def test_attendees_act_on_a_day_of_the_summit_is_presence():
     doc = make(LAST_DAY)
     assert rule_marks(doc).rule("presence-prep", 0) == "presence-at-gathering-part"
-    assert attendees._presence(doc[0], "presence-prep")[0].text == "summit"
+    assert attendees.presence_of(doc[0], "presence-prep")[0].text == "summit"
 
 
 QUOTED_CONFERENCE = [("“", 2, "punct", "PUNCT", "``", "“", "O"),
@@ -139,3 +139,40 @@ def test_attendees_summit_reported_before_a_meeting_is_a_gathering_of_its_own(ac
     alone = doc[8:13].as_doc()  # "Berg chaired the summit." beside no other event: one person makes no summit
     ctx = context.build_context(alone, Article("t", alone.text), actors)
     assert summit_beside.with_summit(ctx, [meeting], {"e1": []})[0] == [meeting]
+
+
+# "The summit opened. Holm met Ruiz on the sidelines of the summit. Berg chaired the summit."
+SUMMIT_SIDELINES = [("The", 1, "det", "DET", "DT", "the", "O"), ("summit", 2, "nsubj", "NOUN", "NN", "summit", "O"),
+                    ("opened", 2, "ROOT", "VERB", "VBD", "open", "O"), (".", 2, "punct", "PUNCT", ".", ".", "O"),
+                    ("Holm", 5, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"),
+                    ("met", 5, "ROOT", "VERB", "VBD", "meet", "O"),
+                    ("Ruiz", 5, "dobj", "PROPN", "NNP", "Ruiz", "B-PERSON"), ("on", 5, "prep", "ADP", "IN", "on", "O"),
+                    ("the", 9, "det", "DET", "DT", "the", "O"), ("sidelines", 7, "pobj", "NOUN", "NNS", "sideline", "O"),
+                    ("of", 9, "prep", "ADP", "IN", "of", "O"), ("the", 12, "det", "DET", "DT", "the", "O"),
+                    ("summit", 10, "pobj", "NOUN", "NN", "summit", "O"), (".", 5, "punct", "PUNCT", ".", ".", "O"),
+                    ("Berg", 15, "nsubj", "PROPN", "NNP", "Berg", "B-PERSON"),
+                    ("chaired", 15, "ROOT", "VERB", "VBD", "chair", "O"), ("the", 17, "det", "DET", "DT", "the", "O"),
+                    ("summit", 15, "dobj", "NOUN", "NN", "summit", "O"), (".", 15, "punct", "PUNCT", ".", ".", "O")]
+
+
+def test_attendees_meeting_on_the_sidelines_of_the_summit_attends_it(actors):
+    doc = make(SUMMIT_SIDELINES)
+    assert rule_marks(doc).rule("presence-prep", 7) == "presence-at-gathering-part"
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    meeting = EventFact("e1", "meeting", (ctx.person(0), ctx.person(1)), ctx.evidence(5, 6, "event:m-meet"))
+    events, _ = summit_beside.with_summit(ctx, [meeting], {"e1": [5]})
+    assert [sorted(p.name for p in e.participants) for e in events] == [["Holm", "Ruiz"], ["Berg", "Holm", "Ruiz"]]
+    alone = doc[:14].as_doc()  # the side meeting alone: no summit of its own with no one else there
+    ctx = context.build_context(alone, Article("t", alone.text), actors)
+    meeting = EventFact("e1", "meeting", (ctx.person(0), ctx.person(1)), ctx.evidence(5, 6, "event:m-meet"))
+    assert summit_beside.with_summit(ctx, [meeting], {"e1": [5]})[0] == [meeting]
+
+
+def test_attendees_meeting_at_the_summit_joins_the_list_of_its_hosts(actors):
+    doc = make(SUMMIT_SIDELINES)
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    hosts = EventFact("e1", "join", (ctx.person(2),), ctx.evidence(15, 16, "event:m-attend"))  # "Berg chaired the summit"
+    meeting = EventFact("e2", "meeting", (ctx.person(0), ctx.person(1)), ctx.evidence(5, 6, "event:m-meet"))
+    events, anchors = summit_beside.with_summit(ctx, [hosts, meeting], {"e1": [15], "e2": [5]})
+    assert [sorted(p.name for p in e.participants) for e in events] == [["Berg", "Holm", "Ruiz"], ["Holm", "Ruiz"]]
+    assert events[0].evidence.rule == "event:m-attend+summit" and 12 in anchors["e1"]

@@ -9,7 +9,7 @@ definite gathering noun ("the meeting", "the first session", ``back-reference-wo
 reports that one event, not planned ("at this year's summit" under "will be making") nor negated.
 
 A summit report (the article's only event is an unnamed gathering named by a ``summit-nouns`` word) also
-takes as participants the heads of state or government and of international bodies (``summit-attendee-kinds``)
+takes as participants the heads of state or government and of international bodies (``summit-attendee-kinds``; ``summit-attendee-org-kinds`` for an organisation's post)
 who speak or act in it after it is first mentioned: "Brazil is hosting the Summit of X … Abbas said that …",
 the leaders of its delegations ("China's delegation was led by X") and its speakers ("Y gave a talk").
 """
@@ -74,7 +74,7 @@ def present(ctx: Context, mentions: set[int], back: frozenset[str] | None = None
     out: list[int] = []
     for mark in PRESENCE_MARKS:
         for i in marks.tokens.get(mark, []):
-            gathering, sides = _presence(ctx.doc[i], mark)
+            gathering, sides = presence_of(ctx.doc[i], mark)
             if gathering is None or not _refers(gathering, mentions, back) or any(is_future(t) or negated(t)
                                                                             for t in (gathering, *sides)):
                 continue
@@ -82,7 +82,7 @@ def present(ctx: Context, mentions: set[int], back: frozenset[str] | None = None
     return dedupe(out)
 
 
-def _presence(anchor: Token, mark: str) -> tuple[Token | None, list[Token]]:
+def presence_of(anchor: Token, mark: str) -> tuple[Token | None, list[Token]]:
     """(the gathering, the tokens whose persons were there) of one presence mark."""
     if mark == "presence-agent":
         verb = anchor.head
@@ -128,6 +128,8 @@ def _persons(ctx: Context, tok: Token, mark: str) -> list[int]:
         found = [e for s in sides for e in persons_in_phrase(ctx, s)]
         if found and node.lemma_.lower() in lexicon.words("addressee-verbs"):  # "X told Y during the talks"
             found += [e for c in node.children if c.dep_ in ("dobj", "dative") for e in persons_in_phrase(ctx, c)]
+        if found:  # the doer of a passive act there: "In the meeting, X was told by Y that …"
+            found += [e for c in node.children if c.dep_ == "agent" for e in persons_in_phrase(ctx, c)]
         if found or node.dep_ not in ("advcl", "xcomp", "conj", "acomp") or node.head.i == node.i:
             return found
         node = node.head
@@ -194,13 +196,16 @@ def name_head(tok: Token) -> Token:
 
 
 def summit_speakers(ctx: Context, roles: Sequence[RoleFact], start: int | None) -> list[int]:
-    """Heads of state, government or international bodies who speak or act in a summit report after the
-    summit is first mentioned (the subject of a verb that is neither planned nor negated)."""
+    """Heads of state, government (``summit-attendee-kinds``) or international bodies (``summit-attendee-org-kinds``,
+    an organisation's post) who speak or act in a summit report after the summit is first mentioned (the subject
+    of a verb that is neither planned nor negated)."""
     if start is None:
         return []
-    kinds = lexicon.words("summit-attendee-kinds")
+    kinds, org_kinds = lexicon.words("summit-attendee-kinds"), lexicon.words("summit-attendee-org-kinds")
     heads = {t.role for t in lexicon.titles() if t.kind in kinds}
-    leaders = {r.person.key for r in roles if r.role in heads and r.status == "current"}
+    org_heads = {t.role for t in lexicon.titles() if t.kind in org_kinds}  # "The Secretary General, X, said …"
+    leaders = {r.person.key for r in roles if r.status == "current" and
+               (r.role in heads or r.role in org_heads and r.scope == "international")}
     first = ctx.doc[start].sent.start
     out: list[int] = []
     for m in ctx.mentions:

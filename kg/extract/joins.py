@@ -81,8 +81,11 @@ def report_gathering_roster(draft: Draft) -> bool:
     """A list of those at the report's gathering: a roster sentence (its root is the trigger, the ``attend`` row)
     that names the gathering by a definite summit noun ("The co-hosts of the event were A and B", "C and D
     were among those attending the summit"); all such lists of an article are one event."""
-    if draft.trigger != draft.sent.root.i or draft.row.get("lemma") != "attend":
-        return False
+    return draft.trigger == draft.sent.root.i and draft.row.get("lemma") == "attend" and names_gathering(draft.sent)
+
+
+def names_gathering(sent) -> bool:
+    """Whether a sentence names the report's gathering by a definite summit noun ("the summit", "this event")."""
     nouns = lexicon.words("summit-nouns") | lexicon.words("hosted-gatherings")
     return any(t.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)
-               for t in draft.sent)
+               for t in sent)
