@@ -1568,3 +1568,22 @@ def test_topicevents_discussion_verb_reports_the_meeting_model_free():
                   lemmas=["price", "rise", "and", "be", "discuss", "by", "the", "group", "in", "term", "of", "trade",
                           "."])
     assert [t.text for t in candidate_heads(passive[4])] == ["trade"]
+
+
+def test_topicphrase_no_conjunction_left_at_the_end_model_free():
+    """Model-free: "the situation in Iraq and the interests of the parties", with the parser's "and" on "Iraq" and
+    "interests" joined to "situation": the topic is "situation in Iraq", not "situation in Iraq and"."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["They", "discussed", "the", "situation", "in", "Iraq", "and", "the", "interests", "of",
+                            "the", "parties"], heads=[1, 1, 3, 1, 3, 4, 5, 8, 3, 8, 11, 9],
+              deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "cc", "det", "conj", "prep", "det", "pobj"],
+              pos=["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN", "CCONJ", "DET", "NOUN", "ADP", "DET", "NOUN"],
+              ents=["O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O"],
+              lemmas=["they", "discuss", "the", "situation", "in", "Iraq", "and", "the", "interest", "of", "the",
+                      "party"])
+    assert phrase_span(doc[3]) == ("situation in Iraq", 3, 6)
