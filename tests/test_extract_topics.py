@@ -446,6 +446,11 @@ def test_topics_phrase_span_takes_verb_phrase_after_object():
     # a named person's discussion with no meeting in its sentence is his own
     ("Talks between the two militias resumed in Geneva on Monday. Senator John Smith discussed the new "
      "tariffs on steel imports.", set()),
+    # a held face-to-face meeting "to discuss X" is talks of its own in an article with no gathering noun; not a
+    # planned one, nor a talk with reporters
+    ("On Monday, fisheries officials of the two countries met in Bergen to discuss salmon quotas.", {"salmon quotas"}),
+    ("Officials of the two ministries will meet in Oslo next week to discuss fishing quotas.", set()),
+    ("Union leaders spoke with reporters on Monday to discuss the strike.", set()),
 ])
 def test_topics_of_talks_naming_no_one(facts_of, text, expected):
     facts = facts_of(text)
@@ -1587,3 +1592,34 @@ def test_topicphrase_no_conjunction_left_at_the_end_model_free():
               lemmas=["they", "discuss", "the", "situation", "in", "Iraq", "and", "the", "interest", "of", "the",
                       "party"])
     assert phrase_span(doc[3]) == ("situation in Iraq", 3, 6)
+
+
+def test_unnamed_talks_meeting_verb_to_discuss_model_free():
+    """Model-free: "Officials met to discuss trade" reports talks (``unnamed_talks.purpose_meetings``); "Officials
+    will meet to discuss trade" (planned), "Officials spoke to discuss trade" (kind call) and "Officials met to
+    praise trade" (no discussion cue) do not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.unnamed_talks import purpose_meetings
+
+    vocab = spacy.blank("en").vocab
+
+    def verbs(words, lemmas):
+        planned = len(words) == 7  # "Officials will meet to discuss trade ."
+        doc = Doc(vocab, words=words, lemmas=lemmas,
+                  heads=[2, 2, 2, 4, 2, 4, 2] if planned else [1, 1, 3, 1, 3, 1],
+                  deps=["nsubj", "aux", "ROOT", "aux", "advcl", "dobj", "punct"] if planned else
+                  ["nsubj", "ROOT", "aux", "advcl", "dobj", "punct"],
+                  pos=["NOUN", "AUX", "VERB", "PART", "VERB", "NOUN", "PUNCT"] if planned else
+                  ["NOUN", "VERB", "PART", "VERB", "NOUN", "PUNCT"])
+        return [t.text for t in purpose_meetings(doc)]
+
+    assert verbs(["Officials", "met", "to", "discuss", "trade", "."],
+                 ["official", "meet", "to", "discuss", "trade", "."]) == ["met"]
+    assert verbs(["Officials", "will", "meet", "to", "discuss", "trade", "."],
+                 ["official", "will", "meet", "to", "discuss", "trade", "."]) == []
+    assert verbs(["Officials", "spoke", "to", "discuss", "trade", "."],
+                 ["official", "speak", "to", "discuss", "trade", "."]) == []
+    assert verbs(["Officials", "met", "to", "praise", "trade", "."],
+                 ["official", "meet", "to", "praise", "trade", "."]) == []
