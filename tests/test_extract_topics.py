@@ -99,6 +99,10 @@ def topics(facts) -> set[str]:
     ("The border treaty is expected to be discussed.", {"border treaty"}),
     ("He added that the fishing quota would have to be discussed at the talks.", {"fishing quota"}),
     ("The grain dispute is likely to be raised.", {"grain dispute"}),
+    # a discussion verb reports a discussion: in an article that reports the meeting from its lead, what it governs
+    # is the meeting's topic, whoever discusses it (topic-discussion-cues); a meeting of others stays out
+    ("The committee discussed the grain harvest.", {"grain harvest"}),
+    ("The regional council met on Tuesday to discuss the wording of the fishing treaty.", set()),
 ])
 def test_topics_nested_and_listed(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected
@@ -434,6 +438,19 @@ def test_topics_phrase_span_takes_verb_phrase_after_object():
     ("The Nordic Council summit opened in Oslo on Monday. Leaders discussed fishing quotas and salmon exports.",
      {"fishing quotas", "salmon exports"}),
     ("The Nordic Council summit opened in Oslo on Monday. The opinions expressed by participants varied.", set()),
+    # a meeting verb's purpose ("met to discuss X") in an article whose talks name no participant: their topic
+    ("Peace talks between the two militias resumed in Geneva on Monday. The regional council met on Tuesday to "
+     "discuss the wording of the ceasefire.", {"wording of ceasefire"}),
+    ("A summit of African leaders opened in Addis Ababa on Monday. The finance minister will meet donors on Tuesday "
+     "to discuss the food crisis.", {"food crisis"}),
+    # a named person's discussion with no meeting in its sentence is his own
+    ("Talks between the two militias resumed in Geneva on Monday. Senator John Smith discussed the new "
+     "tariffs on steel imports.", set()),
+    # a held face-to-face meeting "to discuss X" is talks of its own in an article with no gathering noun; not a
+    # planned one, nor a talk with reporters
+    ("On Monday, fisheries officials of the two countries met in Bergen to discuss salmon quotas.", {"salmon quotas"}),
+    ("Officials of the two ministries will meet in Oslo next week to discuss fishing quotas.", set()),
+    ("Union leaders spoke with reporters on Monday to discuss the strike.", set()),
 ])
 def test_topics_of_talks_naming_no_one(facts_of, text, expected):
     facts = facts_of(text)
@@ -1512,3 +1529,97 @@ def test_topicnouns_compound_topics_model_free():
     held = doc(["the", "peace", "talks", "resumed"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"],
                ["DET", "NOUN", "NOUN", "VERB"])
     assert not other_talks(held[2], 2023)
+
+
+def test_topicevents_discussion_verb_reports_the_meeting_model_free():
+    """Model-free: a discussion verb (``topic-discussion-cues``) in a sentence that names no event speaks of the
+    article's talks that name no participant when it says what a meeting verb of its sentence was for ("The council
+    met to discuss trade"; not of a meeting of named persons), or of its main event when the article reports that
+    event from its lead ("The council discussed trade"); another cue ("welcomed") does not, and a passive's agent
+    ("by the groups") is who discussed, not a topic."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg import lexicon
+    from kg.extract.context import Context
+    from kg.extract.topicevents import discussion_event
+    from kg.extract.topics import candidate_heads
+    from kg.model import Article, EventFact, Evidence, Person
+
+    vocab = spacy.blank("en").vocab
+    met = Doc(vocab, words=["The", "council", "met", "to", "discuss", "trade", "."], heads=[1, 2, 2, 4, 2, 4, 2],
+              deps=["det", "nsubj", "ROOT", "aux", "advcl", "dobj", "punct"],
+              pos=["DET", "NOUN", "VERB", "PART", "VERB", "NOUN", "PUNCT"],
+              lemmas=["the", "council", "meet", "to", "discuss", "trade", "."])
+    alone = Doc(vocab, words=["The", "council", "discussed", "trade", "."], heads=[1, 2, 2, 2, 2],
+                deps=["det", "nsubj", "ROOT", "dobj", "punct"], pos=["DET", "NOUN", "VERB", "NOUN", "PUNCT"],
+                lemmas=["the", "council", "discuss", "trade", "."])
+    cues = lexicon.simple_table("topic_cues.tsv", "lemma")
+    event = EventFact("e1", "meeting", (), Evidence("t", "", 0, 0, 1, "event:test"))
+    ctx = lambda doc: Context(doc, Article("t", doc.text), [], [])  # noqa: E731
+    assert discussion_event(ctx(met), met[4], cues["discuss"], [event], frozenset()) == "e1"
+    pair = EventFact("e2", "meeting", (Person("a", "Ana Kral"), Person("b", "Jan Novak")), event.evidence)
+    assert discussion_event(ctx(met), met[4], cues["discuss"], [pair], frozenset({"e2"})) is None  # another meeting
+    assert discussion_event(ctx(alone), alone[2], cues["discuss"], [event], frozenset()) is None
+    assert discussion_event(ctx(alone), alone[2], cues["discuss"], [event], frozenset({"e1"})) == "e1"
+    assert discussion_event(ctx(alone), alone[2], cues["welcome"], [event], frozenset({"e1"})) is None
+    # "Prices rose and were discussed by the groups in terms of trade": a passive verb with no subject of its own
+    passive = Doc(vocab, words=["Prices", "rose", "and", "were", "discussed", "by", "the", "groups", "in", "terms",
+                                "of", "trade", "."], heads=[1, 1, 1, 4, 1, 4, 7, 5, 4, 8, 9, 10, 1],
+                  deps=["nsubj", "ROOT", "cc", "auxpass", "conj", "agent", "det", "pobj", "prep", "pobj", "prep",
+                        "pobj", "punct"],
+                  pos=["NOUN", "VERB", "CCONJ", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN", "ADP", "NOUN",
+                       "PUNCT"],
+                  lemmas=["price", "rise", "and", "be", "discuss", "by", "the", "group", "in", "term", "of", "trade",
+                          "."])
+    assert [t.text for t in candidate_heads(passive[4])] == ["trade"]
+
+
+def test_topicphrase_no_conjunction_left_at_the_end_model_free():
+    """Model-free: "the situation in Iraq and the interests of the parties", with the parser's "and" on "Iraq" and
+    "interests" joined to "situation": the topic is "situation in Iraq", not "situation in Iraq and"."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["They", "discussed", "the", "situation", "in", "Iraq", "and", "the", "interests", "of",
+                            "the", "parties"], heads=[1, 1, 3, 1, 3, 4, 5, 8, 3, 8, 11, 9],
+              deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "cc", "det", "conj", "prep", "det", "pobj"],
+              pos=["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN", "CCONJ", "DET", "NOUN", "ADP", "DET", "NOUN"],
+              ents=["O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O"],
+              lemmas=["they", "discuss", "the", "situation", "in", "Iraq", "and", "the", "interest", "of", "the",
+                      "party"])
+    assert phrase_span(doc[3]) == ("situation in Iraq", 3, 6)
+
+
+def test_unnamed_talks_meeting_verb_to_discuss_model_free():
+    """Model-free: "Officials met to discuss trade" reports talks (``unnamed_talks.purpose_meetings``); "Officials
+    will meet to discuss trade" (planned), "Officials spoke to discuss trade" (kind call) and "Officials met to
+    praise trade" (no discussion cue) do not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.unnamed_talks import purpose_meetings
+
+    vocab = spacy.blank("en").vocab
+
+    def verbs(words, lemmas):
+        planned = len(words) == 7  # "Officials will meet to discuss trade ."
+        doc = Doc(vocab, words=words, lemmas=lemmas,
+                  heads=[2, 2, 2, 4, 2, 4, 2] if planned else [1, 1, 3, 1, 3, 1],
+                  deps=["nsubj", "aux", "ROOT", "aux", "advcl", "dobj", "punct"] if planned else
+                  ["nsubj", "ROOT", "aux", "advcl", "dobj", "punct"],
+                  pos=["NOUN", "AUX", "VERB", "PART", "VERB", "NOUN", "PUNCT"] if planned else
+                  ["NOUN", "VERB", "PART", "VERB", "NOUN", "PUNCT"])
+        return [t.text for t in purpose_meetings(doc)]
+
+    assert verbs(["Officials", "met", "to", "discuss", "trade", "."],
+                 ["official", "meet", "to", "discuss", "trade", "."]) == ["met"]
+    assert verbs(["Officials", "will", "meet", "to", "discuss", "trade", "."],
+                 ["official", "will", "meet", "to", "discuss", "trade", "."]) == []
+    assert verbs(["Officials", "spoke", "to", "discuss", "trade", "."],
+                 ["official", "speak", "to", "discuss", "trade", "."]) == []
+    assert verbs(["Officials", "met", "to", "praise", "trade", "."],
+                 ["official", "meet", "to", "praise", "trade", "."]) == []

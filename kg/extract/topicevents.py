@@ -98,6 +98,23 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
     return None
 
 
+def discussion_event(ctx: Context, tok: Token, row: dict, events: list[EventFact],
+                     reported: frozenset[str]) -> str | None:
+    """A discussion verb (``topic-discussion-cues``: "discussed X", "X was discussed") reports a discussion, so in
+    a sentence that names no event of the article what it governs is the topic of the article's main event when
+    the article reports that event from its lead (``reported``), or of its talks that name no participant when the
+    verb says what a meeting in its own sentence was for ("the council met on Friday to discuss X": not a meeting of
+    the persons another event names); not a named person's discussion outside a meeting."""
+    if row["id"] not in lexicon.words("topic-discussion-cues"):
+        return None
+    talks, subject = purpose_talks(tok), subject_of(tok)
+    if talks is not None:
+        return main_event([e for e in events if not e.participants])
+    if subject is not None and ctx.persons_of(subject):
+        return None  # "Senator X discussed Y" with no meeting named: his own words
+    return main_event([e for e in events if e.id in reported])
+
+
 def reported_events(doc, events: list[EventFact], anchors: dict[str, list[int]]) -> frozenset[str]:
     """The events an article reports from its lead: the headline lines and first sentence name them, or
     a headline holds an event noun ("Readout of … Call with …", "Cairo summit denounces …"): every sentence

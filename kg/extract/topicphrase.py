@@ -163,11 +163,14 @@ def _object_words(prep: Token, pobj: Token, shorten: bool) -> list[Token]:
     held by X"); when that is too long for a topic, an "of" or "on/about" phrase (``topic-about-preps``) or a named
     place (``shorten``) without the object's conjuncts too ("the dismantling of the group's organisation and the 500
     prisoners in its jails": "dismantling of group's organisation"; "the bonds between Ghana and Togo and past
-    cooperation such as X": "bonds between Ghana")."""
+    cooperation such as X": "bonds between Ghana"); never with a conjunction the parser left at its end without
+    what it joins."""
     cuts = (("prep", "acl", "relcl", "appos", "punct"), ("prep", "acl", "relcl", "appos", "punct", "cc", "conj"))
     for right in cuts if shorten else cuts[:1]:
         cut = {t.i for r in pobj.rights if r.dep_ in right for t in r.subtree} - _owner_of_generic(pobj, right)
         words = [t for t in prep.subtree if t.i not in cut and t.dep_ != "det" and not (t.is_punct and t.text != "-")]
+        while words[-1].dep_ == "cc":  # "the situation in Iraq and the interests of …": the parser's "and" on "Iraq"
+            words.pop()
         if len(words) <= 5:
             return words
     return []

@@ -24,6 +24,7 @@ from kg.extract.topiccues import cue, cue_row, cue_tokens
 from kg.extract.topicevents import (
     about_unnamed,
     broad_cue,
+    discussion_event,
     event_for,
     events_by_sentence,
     main_event,
@@ -79,6 +80,7 @@ def candidate_heads(tok: Token) -> list[Token]:
     if copula_cue(tok):  # "X was on the agenda": the argument without the topic word
         skip = inside - {t.i for a in copula_arguments(tok) for t in a.subtree}
     skip |= reported_speech(tok) | setting_phrases(tok, broad=row is None) | addressees(tok, row)
+    skip |= {t.i for c in tok.children if c.dep_ == "agent" for t in c.subtree}  # "discussed by the two groups": who
     if row is None and talks_subject(tok) is not None:  # "the summit may prepare the ground for X"
         skip |= inside - talks_objects(tok)
     marks = rule_marks(tok.doc)
@@ -315,6 +317,7 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     reported = reported_events(ctx.doc, events, anchors)
     quoted = quote_spans(doc_text(ctx.doc))
     by_sentence = events_by_sentence(ctx, events, anchors)
+    inside = lambda tok: any(a <= tok.idx < b for a, b in quoted)  # noqa: E731
     unnamed = {e.id for e in events if not e.participants or e.evidence.rule.endswith(SIDES_RULE)}
     names = {e.id: e.name for e in events}
     for i in cue_tokens(ctx.doc):
@@ -326,10 +329,15 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
         event = event_for(ctx, tok, events, by_sentence, own, broad=row is broad_cue(), reported=reported)
         if event is None and (row["kind"] == "verb-agenda" or refers_back(tok, row)):
             event = main_event(events)
-        if event is None or event in unnamed and \
+        if event is None and not inside(tok):
+            event = discussion_event(ctx, tok, row, events, reported)
+            reported_here = event is not None
+        else:
+            reported_here = False
+        if event is None or event in unnamed and not reported_here and \
                 not about_unnamed(tok, row, by_sentence.get(tok.sent.start, []), event in reported, names.get(event)):
             continue
-        if (row is broad_cue() or row is COMPOUND_ROW or event in unnamed) and any(a <= tok.idx < b for a, b in quoted):
+        if (row is broad_cue() or row is COMPOUND_ROW or event in unnamed) and inside(tok):
             continue  # a participant's verb inside a quotation is the speaker's words; "peace talks" in quotes too
         for text, start, end in _candidates(ctx, tok, row, own):
             if names_event(text, names.get(event)):

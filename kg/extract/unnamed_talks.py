@@ -46,12 +46,25 @@ def gathering_verbs(doc) -> list[Token]:
     return [t for t in found if t.pos_ == "VERB" and not is_future(t) and not negated(t)]
 
 
+def purpose_meetings(doc) -> list[Token]:
+    """Verbs of a face-to-face meeting (``meeting_verbs.tsv`` kind ``meeting``: not "spoke with a reporter to
+    discuss X") whose infinitive clause is a discussion cue (``topic-discussion-cues``), held and not negated:
+    "Thai and Laotian officials met in Bangkok to discuss X" reports talks, whoever took part (in an article with no
+    gathering noun their event is what X attaches to; a planned one, "the Senate was to meet to discuss X", is not
+    enough for an event)."""
+    cues = lexicon.simple_table("topic_cues.tsv", "id")
+    lemmas = {cues[i]["lemma"] for i in lexicon.words("topic-discussion-cues") if i in cues}
+    verbs = [t.head for t in doc if t.lemma_.lower() in lemmas and t.dep_ in ("advcl", "xcomp") and t.head.i < t.i
+             and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.head.pos_ == "VERB"]
+    return [v for v in verbs if (meeting_row(v) or {}).get("kind") == "meeting" and not is_future(v) and not negated(v)]
+
+
 def unnamed_talks(ctx: Context, events: list[EventFact],
                   anchors: dict[str, list[int]]) -> tuple[list[EventFact], dict[str, list[int]]]:
     """The article's events, with one event of unnamed participants when it has none of its own."""
     if events:
         return events, _joined_talks(ctx, events, anchors)
-    mentions = gathering_mentions(ctx.doc)
+    mentions = gathering_mentions(ctx.doc) or purpose_meetings(ctx.doc)
     held = [t for t in mentions if not is_future(t)]
     if not mentions:
         return events, anchors
@@ -67,7 +80,7 @@ def gathering_fact(ctx: Context, eid: str, first: Token, people: tuple, planned:
     article's named event, else by the noun with its compounds."""
     named = [(name, span) for name, span in named_events(ctx) if not is_temporal(span)]
     row = meeting_row(first) or lexicon.simple_table("meeting_verbs.tsv", "lemma")["meeting"]
-    name = named[0][0] if named else _noun_phrase(first)
+    name = named[0][0] if named else _noun_phrase(first) if first.pos_ != "VERB" else None  # "met to discuss X"
     start, end = (named[0][1].start, named[0][1].end) if named else (first.i, first.i + 1)
     return EventFact(
         id=eid, kind="intent" if planned else "meeting", participants=people,
