@@ -127,6 +127,20 @@ def test_plover_modality_last_year_said_of_the_act_is_historical():
     assert pm.modality(make_doc(LAST_YEAR)[1], {}, dt.date(2008, 3, 2)) == "asserted"  # no DATE entity
 
 
+# "Peru is waiting to meet Chile ." / "the imminent resignation"
+WAITING = [(*LAST_YEAR[0][:5], 2), ("is", "be", "AUX", "VBZ", "aux", 2), ("waiting", "wait", "VERB", "VBG", "ROOT", 2),
+           ("to", "to", "PART", "TO", "aux", 4), ("meet", "meet", "VERB", "VB", "xcomp", 2),
+           (*LAST_YEAR[3][:4], "dobj", 4), (*LAST_YEAR[6][:5], 2)]
+
+
+def test_plover_modality_waited_for_or_imminent_act_is_future():
+    doc = make_doc(WAITING)
+    assert pm.modality(doc[4], plover.match(doc)[1], dt.date(2008, 3, 2)) == "future"
+    noun = make_doc([("the", "the", "DET", "DT", "det", 2), ("imminent", "imminent", "ADJ", "JJ", "amod", 2),
+                     ("resignation", "resignation", "NOUN", "NN", "ROOT", 2)])
+    assert pm.modality(noun[2], {}, dt.date(2008, 3, 2)) == "future"
+
+
 def test_plover_modality_without_publication_date_is_never_historical():
     doc = make_doc(HISTORICAL, ["O", "B-DATE", "O", "O", "O", "O"])
     _, marks = plover.match(doc)
@@ -446,6 +460,8 @@ TABLE = [
     ("North Korea could attack South Korea.", "ASSAULT", {"KP"}, {"KR"}, "hypothetical"),
     ("In 1995 NATO bombed Serbia.", "ASSAULT", {"NATO"}, {"RS"}, "historical"),
     ("Ecuador apologised to Peru last year.", "CONCEDE", {"EC"}, {"PE"}, "historical"),
+    ("The Peruvian envoy is waiting to meet Chilean officials.", "CONSULT", {"PE"}, {"CL"}, "future"),
+    ("Peru's imminent invasion of Bolivia worries analysts.", "ASSAULT", {"PE"}, {"BO"}, "future"),
     ("The Estonian minister condemned Russia's war against Ukraine.", "ASSAULT", {"RU"}, {"UA"}, "asserted"),
     ("Lithuania will keep helping Ukraine resist Russian aggression.", "ASSAULT", {"RU"}, None, "asserted"),
     ("Canada will continue to impose severe costs on Russia.", "SANCTION", {"CA"}, {"RU"}, "future"),
