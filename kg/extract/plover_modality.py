@@ -130,8 +130,8 @@ def _historical(tok: Token, base: dt.date | None) -> bool:
 def _past_phrase(ent: Span, anchors: set[int]) -> bool:
     """A date that says it is years back ("five years ago"), or a year back without naming the year ("last year",
     "a year ago": ``plover-past-date-phrases``) said of the act itself: it modifies the trigger or a verb of its
-    clause it hangs from ("X had to resign last year"), not a noun inside its phrase ("praised X for his reaction to the attack last
-    year", "last year's act")."""
+    clause ("X had to resign last year"), not a noun inside its phrase ("praised X for his reaction to the attack
+    last year", "last year's act")."""
     if re.search(r"\b(years|decades)\b.*\bago\b", ent.text):
         return True
     if ent.root.head.i not in anchors or ent.root.dep_ == "poss" or any(t.dep_ == "case" for t in ent):
