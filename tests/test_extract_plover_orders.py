@@ -33,6 +33,17 @@ def test_plover_match_order_told_is_a_request_a_thing_told_is_not():
     assert 1 not in hits
 
 
+def test_plover_match_act_asked_of_someone_is_a_request_not_the_act():
+    """ "Peru asked Chile to release prisoners ." """
+    rows = [(w.replace("told", "asked"), lemma.replace("tell", "ask"), *rest) for w, lemma, *rest in _told(
+        [("to", "to", "PART", "TO", "aux", 4), ("release", "release", "VERB", "VB", "xcomp", 1),
+         ("prisoners", "prisoner", "NOUN", "NNS", "dobj", 4)])]
+    doc = make_doc(rows)
+    hits, _ = plover.match(doc)
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-request-ask-to", "REQUEST")
+    assert plover._governor(doc[4], hits) == "suppress"  # "asked Chile to release": no release coded
+
+
 def _sent(rest: list[tuple], ents: list[str] | None = None):
     """ "Peru sent troops <rest> ." """
     rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
@@ -175,6 +186,7 @@ def test_plover_focus_venue_country_is_addressed_last():
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("Foreign Minister Ana Soto of Peru told Chile to withdraw its ambassador.", "REQUEST", {"Ana Soto"}, {"CL"},
      "asserted"),
+    ("Ecuador and Bolivia asked Chile to release the two fishermen.", "REQUEST", {"EC", "BO"}, {"CL"}, "asserted"),
     ("Norway and Ireland will send 300 soldiers to Mali next month.", "AID", {"NO", "IE"}, {"ML"}, "future"),
     ("The army of Peru launched air strikes and a ground raid into Chile on Sunday.", "ASSAULT", {"PE"}, {"CL"},
      "asserted"),
@@ -198,6 +210,8 @@ def test_plover_orders_and_troops_table(facts_of, text, kind, sources, targets, 
 def test_plover_resignation_wished_and_air_strikes_are_no_retreat_or_protest(facts_of):
     events = facts_of("Opposition parties in Ghana want President Kofi Mensah to resign.").political_events
     assert all(e.type != "RETREAT" for e in events)
+    events = facts_of("Ecuador asked Chile to release the two fishermen.").political_events
+    assert [e.type for e in events] == ["REQUEST"]  # the release is asked for, not done
     events = facts_of("The militia promised more rocket strikes on Haifa.").political_events
     assert all(e.type != "PROTEST" for e in events)
     events = facts_of("Thousands of teachers went on strike in Santiago on Monday.").political_events
