@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from kg.extract import plover, plover_focus, plover_modality as pm
+from kg.extract import plover, plover_focus, plover_modality as pm, plover_subjects
 
 from test_extract_plover import assert_first_coded, coded, make_doc
 from test_extract_plover_sources import actors, codes
@@ -42,6 +42,15 @@ def test_plover_match_act_asked_of_someone_is_a_request_not_the_act():
     hits, _ = plover.match(doc)
     assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-request-ask-to", "REQUEST")
     assert plover._governor(doc[4], hits) == "suppress"  # "asked Chile to release": no release coded
+
+
+def test_plover_subject_of_an_act_caused_or_asked_of_an_object_is_the_object():
+    """ "Peru persuaded Chile to withdraw ." acts Chile; "Peru encouraged Chile to withdraw ." is only wished."""
+    to_withdraw = [("to", "to", "PART", "TO", "aux", 4), ("withdraw", "withdraw", "VERB", "VB", "xcomp", 1)]
+    for verb, lemma, wished in (("persuaded", "persuade", False), ("encouraged", "encourage", True)):
+        doc = make_doc([(verb, lemma, *r[2:]) if r[0] == "told" else r for r in _told(to_withdraw)])
+        assert plover_subjects.subject(doc[4]) == doc[2]
+        assert pm.wished(doc[4], plover.match(doc)[1]) is wished
 
 
 def _sent(rest: list[tuple], ents: list[str] | None = None):
@@ -187,6 +196,7 @@ def test_plover_focus_venue_country_is_addressed_last():
     ("Foreign Minister Ana Soto of Peru told Chile to withdraw its ambassador.", "REQUEST", {"Ana Soto"}, {"CL"},
      "asserted"),
     ("Ecuador and Bolivia asked Chile to release the two fishermen.", "REQUEST", {"EC", "BO"}, {"CL"}, "asserted"),
+    ("Ecuador persuaded Chile to withdraw its troops from the border.", "RETREAT", {"CL"}, None, "asserted"),
     ("Norway and Ireland will send 300 soldiers to Mali next month.", "AID", {"NO", "IE"}, {"ML"}, "future"),
     ("The army of Peru launched air strikes and a ground raid into Chile on Sunday.", "ASSAULT", {"PE"}, {"CL"},
      "asserted"),
@@ -212,6 +222,8 @@ def test_plover_resignation_wished_and_air_strikes_are_no_retreat_or_protest(fac
     assert all(e.type != "RETREAT" for e in events)
     events = facts_of("Ecuador asked Chile to release the two fishermen.").political_events
     assert [e.type for e in events] == ["REQUEST"]  # the release is asked for, not done
+    events = facts_of("Ecuador encouraged Chile to withdraw its troops.").political_events
+    assert all(e.type != "RETREAT" for e in events)  # encouraged, not done
     events = facts_of("The militia promised more rocket strikes on Haifa.").political_events
     assert all(e.type != "PROTEST" for e in events)
     events = facts_of("Thousands of teachers went on strike in Santiago on Monday.").political_events

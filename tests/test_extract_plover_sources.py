@@ -54,6 +54,11 @@ PARTICIPATING = [("Officers", "officer", "NOUN", "NNS", "nsubjpass", 7), ("parti
 def test_plover_sources_event_noun_actor_from_a_light_participle():
     doc = make_doc(PARTICIPATING)
     assert ps.noun_agents(doc[5]) == [doc[0]] and ps.noun_agents(doc[4]) == [doc[0]]  # "protest" is the march's
+    willing = make_doc([("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+                        ("expressed", "express", "VERB", "VBD", "ROOT", 1), ("a", "a", "DET", "DT", "det", 3), ("willingness", "willingness", "NOUN", "NN", "dobj", 1),
+                        ("to", "to", "PART", "TO", "aux", 5), ("join", "join", "VERB", "VB", "acl", 3),
+                        ("talks", "talk", "NOUN", "NNS", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert ps.noun_agents(willing[6]) == [willing[0]]  # an infinitive, no participle: the subject above joins
     for verb, lemma, found in (("organised", "organise", [4]), ("posed", "pose", [])):  # not "the threat posed by"
         rows = [("protests", "protest", "NOUN", "NNS", "ROOT", 0), (verb, lemma, "VERB", "VBN", "acl", 0),
                 ("by", "by", "ADP", "IN", "agent", 1), ("the", "the", "DET", "DT", "det", 4),

@@ -67,8 +67,8 @@ def noun_agents(tok: Token) -> list[Token]:
     verb = tok.head if tok.dep_ != "pobj" else tok.head.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in light:
         return []
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return [verb.head]
+    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]  # a participle, not an infinitive ("a willingness to join talks")
     subj = subject(verb)
     return [subj] if subj is not None else []
 
