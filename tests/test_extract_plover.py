@@ -141,6 +141,18 @@ def test_plover_modality_waited_for_or_imminent_act_is_future():
     assert pm.modality(noun[2], {}, dt.date(2008, 3, 2)) == "future"
 
 
+def test_plover_match_contradicting_verbs_are_rejections_not_their_adjective():
+    """ "Peru refuted the claims ." is a REJECT; "the disputed region" no act."""
+    rows = [(*LAST_YEAR[0][:5], 1), ("refuted", "refute", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("claims", "claim", "NOUN", "NNS", "dobj", 1),
+            (*LAST_YEAR[6][:5], 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-reject-refute", "REJECT")
+    region = make_doc([("the", "the", "DET", "DT", "det", 2), ("disputed", "dispute", "VERB", "VBN", "amod", 2),
+                       ("region", "region", "NOUN", "NN", "ROOT", 2)])
+    assert 1 not in plover.match(region)[0]
+
+
 def test_plover_modality_without_publication_date_is_never_historical():
     doc = make_doc(HISTORICAL, ["O", "B-DATE", "O", "O", "O", "O"])
     _, marks = plover.match(doc)
@@ -460,6 +472,9 @@ TABLE = [
     ("North Korea could attack South Korea.", "ASSAULT", {"KP"}, {"KR"}, "hypothetical"),
     ("In 1995 NATO bombed Serbia.", "ASSAULT", {"NATO"}, {"RS"}, "historical"),
     ("Ecuador apologised to Peru last year.", "CONCEDE", {"EC"}, {"PE"}, "historical"),
+    ("Chile refuted the allegations made by Peru.", "REJECT", {"CL"}, {"PE"}, "asserted"),
+    ("Bolivia objected to the Chilean plan.", "REJECT", {"BO"}, {"CL"}, "asserted"),
+    ("The Chilean minister berated Peru.", "ACCUSE", {"CL"}, {"PE"}, "asserted"),
     ("The Peruvian envoy is waiting to meet Chilean officials.", "CONSULT", {"PE"}, {"CL"}, "future"),
     ("Peru's imminent invasion of Bolivia worries analysts.", "ASSAULT", {"PE"}, {"BO"}, "future"),
     ("The Estonian minister condemned Russia's war against Ukraine.", "ASSAULT", {"RU"}, {"UA"}, "asserted"),
