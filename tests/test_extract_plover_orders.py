@@ -53,6 +53,18 @@ def test_plover_subject_of_an_act_caused_or_asked_of_an_object_is_the_object():
         assert pm.wished(doc[4], plover.match(doc)[1]) is wished
 
 
+def test_plover_match_named_state_recognised_patrols_and_fighting():
+    """ "Peru recognised Chile ." is a SUPPORT; "Peru patrolled ." a MOBILIZE, "Peru fought ." an ASSAULT (by
+    armed actors only: ``needs_sector``)."""
+    recognised = [(w.replace("told", "recognised"), lemma.replace("tell", "recognise"), *rest)
+                  for w, lemma, *rest in _told([])]
+    hits, _ = plover.match(make_doc(recognised, ["B-GPE", "O", "B-GPE", "O"]))
+    assert (hits[1].pattern.id, hits[1].pattern.get("object_target")) == ("ph-support-recognize-state", True)
+    for verb, lemma, pid in (("patrolled", "patrol", "ph-mobilize-patrol"), ("fought", "fight", "ph-assault-fight")):
+        hits, _ = plover.match(make_doc([recognised[0], (verb, lemma, "VERB", "VBD", "ROOT", 1), recognised[3]]))
+        assert hits[1].pattern.id == pid and set(hits[1].pattern.get("needs_sector")) >= {"MIL", "COP"}
+
+
 def _sent(rest: list[tuple], ents: list[str] | None = None):
     """ "Peru sent troops <rest> ." """
     rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("sent", "send", "VERB", "VBD", "ROOT", 1),
@@ -197,6 +209,10 @@ def test_plover_focus_venue_country_is_addressed_last():
      "asserted"),
     ("Ecuador and Bolivia asked Chile to release the two fishermen.", "REQUEST", {"EC", "BO"}, {"CL"}, "asserted"),
     ("Ecuador persuaded Chile to withdraw its troops from the border.", "RETREAT", {"CL"}, None, "asserted"),
+    ("Peru recognised Taiwan.", "SUPPORT", {"PE"}, {"TW"}, "asserted"),
+    ("Peruvian rebels destroyed a Chilean base.", "ASSAULT", {"PE"}, {"CL"}, "asserted"),
+    ("Chilean soldiers patrolled the border with Peru.", "MOBILIZE", {"CL"}, None, "asserted"),
+    ("Peruvian police evicted the squatters from the square.", "COERCE", {"PE"}, None, "asserted"),
     ("Norway and Ireland will send 300 soldiers to Mali next month.", "AID", {"NO", "IE"}, {"ML"}, "future"),
     ("The army of Peru launched air strikes and a ground raid into Chile on Sunday.", "ASSAULT", {"PE"}, {"CL"},
      "asserted"),
@@ -224,6 +240,8 @@ def test_plover_resignation_wished_and_air_strikes_are_no_retreat_or_protest(fac
     assert [e.type for e in events] == ["REQUEST"]  # the release is asked for, not done
     events = facts_of("Ecuador encouraged Chile to withdraw its troops.").political_events
     assert all(e.type != "RETREAT" for e in events)  # encouraged, not done
+    events = facts_of("The Peruvian government is fighting corruption.").political_events
+    assert all(e.type != "ASSAULT" for e in events)  # no armed actor
     events = facts_of("The militia promised more rocket strikes on Haifa.").political_events
     assert all(e.type != "PROTEST" for e in events)
     events = facts_of("Thousands of teachers went on strike in Santiago on Monday.").political_events
