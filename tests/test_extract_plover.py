@@ -111,6 +111,48 @@ def test_plover_modality_historical_reads_the_clause_above_and_bare_years():
     assert pm.modality(month[4], {}, dt.date(2008, 11, 30)) == "asserted"  # 11 months before, though a year back
 
 
+# "Peru apologised to Chile last year ." / "Peru condemned the raid last year ." (the date on the noun)
+LAST_YEAR = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("apologised", "apologise", "VERB", "VBD", "ROOT", 1),
+             ("to", "to", "ADP", "IN", "prep", 1), ("Chile", "Chile", "PROPN", "NNP", "pobj", 2),
+             ("last", "last", "ADJ", "JJ", "amod", 5), ("year", "year", "NOUN", "NN", "npadvmod", 1),
+             (".", ".", "PUNCT", ".", "punct", 1)]
+ON_NOUN = [LAST_YEAR[0], ("condemned", "condemn", "VERB", "VBD", "ROOT", 1), ("the", "the", "DET", "DT", "det", 3),
+           ("raid", "raid", "NOUN", "NN", "dobj", 1), LAST_YEAR[4], (*LAST_YEAR[5][:5], 3), LAST_YEAR[6]]
+
+
+def test_plover_modality_last_year_said_of_the_act_is_historical():
+    dates = ["O", "O", "O", "O", "B-DATE", "I-DATE", "O"]
+    assert pm.modality(make_doc(LAST_YEAR, dates)[1], {}, dt.date(2008, 3, 2)) == "historical"
+    assert pm.modality(make_doc(ON_NOUN, dates)[1], {}, dt.date(2008, 3, 2)) == "asserted"  # the raid's date
+    assert pm.modality(make_doc(LAST_YEAR)[1], {}, dt.date(2008, 3, 2)) == "asserted"  # no DATE entity
+
+
+# "Peru is waiting to meet Chile ." / "the imminent resignation"
+WAITING = [(*LAST_YEAR[0][:5], 2), ("is", "be", "AUX", "VBZ", "aux", 2), ("waiting", "wait", "VERB", "VBG", "ROOT", 2),
+           ("to", "to", "PART", "TO", "aux", 4), ("meet", "meet", "VERB", "VB", "xcomp", 2),
+           (*LAST_YEAR[3][:4], "dobj", 4), (*LAST_YEAR[6][:5], 2)]
+
+
+def test_plover_modality_waited_for_or_imminent_act_is_future():
+    doc = make_doc(WAITING)
+    assert pm.modality(doc[4], plover.match(doc)[1], dt.date(2008, 3, 2)) == "future"
+    noun = make_doc([("the", "the", "DET", "DT", "det", 2), ("imminent", "imminent", "ADJ", "JJ", "amod", 2),
+                     ("resignation", "resignation", "NOUN", "NN", "ROOT", 2)])
+    assert pm.modality(noun[2], {}, dt.date(2008, 3, 2)) == "future"
+
+
+def test_plover_match_contradicting_verbs_are_rejections_not_their_adjective():
+    """ "Peru refuted the claims ." is a REJECT; "the disputed region" no act."""
+    rows = [(*LAST_YEAR[0][:5], 1), ("refuted", "refute", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("claims", "claim", "NOUN", "NNS", "dobj", 1),
+            (*LAST_YEAR[6][:5], 1)]
+    hits, _ = plover.match(make_doc(rows))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-reject-refute", "REJECT")
+    region = make_doc([("the", "the", "DET", "DT", "det", 2), ("disputed", "dispute", "VERB", "VBN", "amod", 2),
+                       ("region", "region", "NOUN", "NN", "ROOT", 2)])
+    assert 1 not in plover.match(region)[0]
+
+
 def test_plover_modality_without_publication_date_is_never_historical():
     doc = make_doc(HISTORICAL, ["O", "B-DATE", "O", "O", "O", "O"])
     _, marks = plover.match(doc)
@@ -429,6 +471,12 @@ TABLE = [
     ("If Iran attacks Israel, the United States would respond.", "ASSAULT", {"IR"}, {"IL"}, "hypothetical"),
     ("North Korea could attack South Korea.", "ASSAULT", {"KP"}, {"KR"}, "hypothetical"),
     ("In 1995 NATO bombed Serbia.", "ASSAULT", {"NATO"}, {"RS"}, "historical"),
+    ("Ecuador apologised to Peru last year.", "CONCEDE", {"EC"}, {"PE"}, "historical"),
+    ("Chile refuted the allegations made by Peru.", "REJECT", {"CL"}, {"PE"}, "asserted"),
+    ("Bolivia objected to the Chilean plan.", "REJECT", {"BO"}, {"CL"}, "asserted"),
+    ("The Chilean minister berated Peru.", "ACCUSE", {"CL"}, {"PE"}, "asserted"),
+    ("The Peruvian envoy is waiting to meet Chilean officials.", "CONSULT", {"PE"}, {"CL"}, "future"),
+    ("Peru's imminent invasion of Bolivia worries analysts.", "ASSAULT", {"PE"}, {"BO"}, "future"),
     ("The Estonian minister condemned Russia's war against Ukraine.", "ASSAULT", {"RU"}, {"UA"}, "asserted"),
     ("Lithuania will keep helping Ukraine resist Russian aggression.", "ASSAULT", {"RU"}, None, "asserted"),
     ("Canada will continue to impose severe costs on Russia.", "SANCTION", {"CA"}, {"RU"}, "future"),

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from kg.extract import plover, plover_focus, plover_modality as pm
+from kg.extract import plover, plover_focus, plover_modality as pm, plover_subjects
 
 from test_extract_plover import assert_first_coded, coded, make_doc
 from test_extract_plover_sources import actors, codes
@@ -31,6 +31,38 @@ def test_plover_match_order_told_is_a_request_a_thing_told_is_not():
                     ("left", "leave", "VERB", "VBD", "ccomp", 1)]
     hits, _ = plover.match(make_doc(_told(that_it_left)))  # "told Chile that it left": no order
     assert 1 not in hits
+
+
+def test_plover_match_act_asked_of_someone_is_a_request_not_the_act():
+    """ "Peru asked Chile to release prisoners ." """
+    rows = [(w.replace("told", "asked"), lemma.replace("tell", "ask"), *rest) for w, lemma, *rest in _told(
+        [("to", "to", "PART", "TO", "aux", 4), ("release", "release", "VERB", "VB", "xcomp", 1),
+         ("prisoners", "prisoner", "NOUN", "NNS", "dobj", 4)])]
+    doc = make_doc(rows)
+    hits, _ = plover.match(doc)
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-request-ask-to", "REQUEST")
+    assert plover._governor(doc[4], hits) == "suppress"  # "asked Chile to release": no release coded
+
+
+def test_plover_subject_of_an_act_caused_or_asked_of_an_object_is_the_object():
+    """ "Peru persuaded Chile to withdraw ." acts Chile; "Peru encouraged Chile to withdraw ." is only wished."""
+    to_withdraw = [("to", "to", "PART", "TO", "aux", 4), ("withdraw", "withdraw", "VERB", "VB", "xcomp", 1)]
+    for verb, lemma, wished in (("persuaded", "persuade", False), ("encouraged", "encourage", True)):
+        doc = make_doc([(verb, lemma, *r[2:]) if r[0] == "told" else r for r in _told(to_withdraw)])
+        assert plover_subjects.subject(doc[4]) == doc[2]
+        assert pm.wished(doc[4], plover.match(doc)[1]) is wished
+
+
+def test_plover_match_named_state_recognised_patrols_and_fighting():
+    """ "Peru recognised Chile ." is a SUPPORT; "Peru patrolled ." a MOBILIZE, "Peru fought ." an ASSAULT (by
+    armed actors only: ``needs_sector``)."""
+    recognised = [(w.replace("told", "recognised"), lemma.replace("tell", "recognise"), *rest)
+                  for w, lemma, *rest in _told([])]
+    hits, _ = plover.match(make_doc(recognised, ["B-GPE", "O", "B-GPE", "O"]))
+    assert (hits[1].pattern.id, hits[1].pattern.get("object_target")) == ("ph-support-recognize-state", True)
+    for verb, lemma, pid in (("patrolled", "patrol", "ph-mobilize-patrol"), ("fought", "fight", "ph-assault-fight")):
+        hits, _ = plover.match(make_doc([recognised[0], (verb, lemma, "VERB", "VBD", "ROOT", 1), recognised[3]]))
+        assert hits[1].pattern.id == pid and set(hits[1].pattern.get("needs_sector")) >= {"MIL", "COP"}
 
 
 def _sent(rest: list[tuple], ents: list[str] | None = None):
@@ -175,6 +207,12 @@ def test_plover_focus_venue_country_is_addressed_last():
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("Foreign Minister Ana Soto of Peru told Chile to withdraw its ambassador.", "REQUEST", {"Ana Soto"}, {"CL"},
      "asserted"),
+    ("Ecuador and Bolivia asked Chile to release the two fishermen.", "REQUEST", {"EC", "BO"}, {"CL"}, "asserted"),
+    ("Ecuador persuaded Chile to withdraw its troops from the border.", "RETREAT", {"CL"}, None, "asserted"),
+    ("Peru recognised Taiwan.", "SUPPORT", {"PE"}, {"TW"}, "asserted"),
+    ("Peruvian rebels destroyed a Chilean base.", "ASSAULT", {"PE"}, {"CL"}, "asserted"),
+    ("Chilean soldiers patrolled the border with Peru.", "MOBILIZE", {"CL"}, None, "asserted"),
+    ("Peruvian police evicted the squatters from the square.", "COERCE", {"PE"}, None, "asserted"),
     ("Norway and Ireland will send 300 soldiers to Mali next month.", "AID", {"NO", "IE"}, {"ML"}, "future"),
     ("The army of Peru launched air strikes and a ground raid into Chile on Sunday.", "ASSAULT", {"PE"}, {"CL"},
      "asserted"),
@@ -198,6 +236,12 @@ def test_plover_orders_and_troops_table(facts_of, text, kind, sources, targets, 
 def test_plover_resignation_wished_and_air_strikes_are_no_retreat_or_protest(facts_of):
     events = facts_of("Opposition parties in Ghana want President Kofi Mensah to resign.").political_events
     assert all(e.type != "RETREAT" for e in events)
+    events = facts_of("Ecuador asked Chile to release the two fishermen.").political_events
+    assert [e.type for e in events] == ["REQUEST"]  # the release is asked for, not done
+    events = facts_of("Ecuador encouraged Chile to withdraw its troops.").political_events
+    assert all(e.type != "RETREAT" for e in events)  # encouraged, not done
+    events = facts_of("The Peruvian government is fighting corruption.").political_events
+    assert all(e.type != "ASSAULT" for e in events)  # no armed actor
     events = facts_of("The militia promised more rocket strikes on Haifa.").political_events
     assert all(e.type != "PROTEST" for e in events)
     events = facts_of("Thousands of teachers went on strike in Santiago on Monday.").political_events

@@ -43,6 +43,39 @@ STATEMENT = [("The", "the", "DET", "DT", "det", 1), ("G8", "G8", "PROPN", "NNP",
 STATEMENT_ENTS = ["O", "B-ORG"] + ["O"] * 10
 
 
+# "Officers participating in a protest march were attacked ."
+PARTICIPATING = [("Officers", "officer", "NOUN", "NNS", "nsubjpass", 7), ("participating", "participate", "VERB", "VBG",
+                 "acl", 0), ("in", "in", "ADP", "IN", "prep", 1), ("a", "a", "DET", "DT", "det", 5),
+                 ("protest", "protest", "NOUN", "NN", "compound", 5), ("march", "march", "NOUN", "NN", "pobj", 2),
+                 ("were", "be", "AUX", "VBD", "auxpass", 7), ("attacked", "attack", "VERB", "VBN", "ROOT", 7),
+                 (".", ".", "PUNCT", ".", "punct", 7)]
+
+
+def test_plover_sources_event_noun_actor_from_a_light_participle():
+    doc = make_doc(PARTICIPATING)
+    assert ps.noun_agents(doc[5]) == [doc[0]] and ps.noun_agents(doc[4]) == [doc[0]]  # "protest" is the march's
+    willing = make_doc([("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+                        ("expressed", "express", "VERB", "VBD", "ROOT", 1), ("a", "a", "DET", "DT", "det", 3), ("willingness", "willingness", "NOUN", "NN", "dobj", 1),
+                        ("to", "to", "PART", "TO", "aux", 5), ("join", "join", "VERB", "VB", "acl", 3),
+                        ("talks", "talk", "NOUN", "NNS", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert ps.noun_agents(willing[6]) == [willing[0]]  # an infinitive, no participle: the subject above joins
+    for verb, lemma, found in (("organised", "organise", [4]), ("posed", "pose", [])):  # not "the threat posed by"
+        rows = [("protests", "protest", "NOUN", "NNS", "ROOT", 0), (verb, lemma, "VERB", "VBN", "acl", 0),
+                ("by", "by", "ADP", "IN", "agent", 1), ("the", "the", "DET", "DT", "det", 4),
+                ("union", "union", "NOUN", "NN", "pobj", 2)]
+        doc = make_doc(rows)
+        assert ps.noun_agents(doc[0]) == [doc[i] for i in found]
+
+
+@pytest.mark.slow
+def test_plover_sources_protesters_are_those_taking_part(facts_of):
+    for text, source in (("Police officers participating in a protest march in Lima were attacked.", "COP"),
+                         ("Two protests organised by the National Union of Rice Farmers (NURF) blocked roads in "
+                          "Manila.", "NURF")):
+        found = [e for e in facts_of(text).political_events if e.type == "PROTEST"]
+        assert [a.sector if a.sector == "COP" else a.org for a in found[0].sources] == [source], text
+
+
 def test_plover_sources_statement_speaks_for_its_issuer():
     doc = make_doc(STATEMENT, ents=STATEMENT_ENTS)
     ac = actors(doc)

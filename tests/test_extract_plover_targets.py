@@ -518,7 +518,7 @@ def test_plover_targets_act_of_force_takes_the_target_after_its_prepositions():
     ("Severe floods hit Pakistan last week. Japan will provide emergency aid, its foreign ministry said.", "AID",
      {"JP"}, {"PK"}, "future"),
     ("Kenya held elections on Monday. Ethiopia and Eritrea severed diplomatic relations last year.", "SANCTION",
-     {"ET", "ER"}, set(), "asserted"),
+     {"ET", "ER"}, set(), "historical"),
     ("Severe floods hit Pakistan last week. Japan and Canada will provide emergency aid.", "AID", {"JP", "CA"},
      {"PK"}, "future"),
     ("Belarus jailed the opposition leader Pavel Sevruk on Monday. Canada imposed new sanctions in response.",

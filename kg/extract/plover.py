@@ -35,7 +35,7 @@ from kg.extract.plover_actors import (
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
 from kg.extract.plover_focus import named_country
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
-from kg.extract.plover_sources import restated, speaker_of, state_actor, statement_issuer
+from kg.extract.plover_sources import noun_agents, restated, speaker_of, state_actor, statement_issuer
 from kg.extract.plover_subjects import active, reporter, speaker, subject
 from kg.extract.plover_targets import (
     actor_key,
@@ -303,11 +303,8 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     sources = [a for o in owners for a in actors_of(ac, o)]
     if not sources and tok.dep_ == "nsubjpass":  # "the rally was organised by the union"
         sources = [a for c in tok.head.children if c.dep_ == "agent" for o in c.children for a in actors_of(ac, o)]
-    if not sources and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
-        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-        # "X launched an attack", not "X recorded the protest"
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words("plover-light-verbs"):
-            sources = actors_of(ac, subject(verb))
+    if not sources:  # "X launched an attack", "protests organised by X", not "X recorded the protest"
+        sources = [a for o in noun_agents(tok) for a in actors_of(ac, o)]
     targets = [a for o in _prep_objects(tok, hit) for a in actors_of(ac, o) or owner_actors(ac, o)]
     targets += [a for o in opposed[2::3] for a in opposed_actors(ac, o)]
     # "Iran is under sanctions", "came under attack"

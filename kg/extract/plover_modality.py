@@ -102,8 +102,8 @@ def _conditional_clause(nodes: list[Token], marks: Marks) -> bool:
 
 def _historical(tok: Token, base: dt.date | None) -> bool:
     """A date in the trigger's own clause years before the article ("in 1995", "in the 1990s", "ten years
-    ago"), or on the clause it hangs from ("in 2007, X survived a crisis during which he resigned"); not "since
-    1983" (still going on)."""
+    ago", "last year"), or on the clause it hangs from ("in 2007, X survived a crisis during which he resigned");
+    not "since 1983" (still going on)."""
     if base is None:
         return False
     anchors = {tok.i}
@@ -122,9 +122,30 @@ def _historical(tok: Token, base: dt.date | None) -> bool:
         if head.lower_ == "since" or t.i not in own and not (head.i in anchors or head.head.i in anchors):
             continue
         years = [y for y in map(_year, ent) if y is not None]
-        if years and _years_before(ent, max(years), base) or re.search(r"\b(years|decades)\b.*\bago\b", ent.text):
+        if years and _years_before(ent, max(years), base) or _past_phrase(ent, {n.i for n in clause_nodes(tok)}):
             return True
     return False
+
+
+def _past_phrase(ent: Span, anchors: set[int]) -> bool:
+    """A date that says it is years back ("five years ago"), or a year back without naming the year ("last year",
+    "a year ago": ``plover-past-date-phrases``) said of the act itself: it modifies the trigger or a verb of its
+    clause ("X had to resign last year"), not a noun inside its phrase ("praised X for his reaction to the attack
+    last year", "last year's act")."""
+    if re.search(r"\b(years|decades)\b.*\bago\b", ent.text):
+        return True
+    if ent.root.head.i not in anchors or ent.root.dep_ == "poss" or any(t.dep_ == "case" for t in ent):
+        return False
+    return past_words(ent.text)
+
+
+def past_words(text: str) -> bool:
+    """
+    >>> past_words("a year ago"), past_words("last year"), past_words("last week")
+    (True, True, False)
+    """
+    words = " ".join(text.lower().split())
+    return any(re.search(rf"\b{re.escape(p)}\b", words) for p in lexicon.words("plover-past-date-phrases"))
 
 
 def _years_before(ent: Span, year: int, base: dt.date) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract.context import dateline_place, sentence_place
 from kg.extract.plover_actors import Actors, actors_of, place_country, polity_actor
+from kg.extract.plover_subjects import subject
 from kg.model import Actor, PoliticalEventFact
 
 LOOKBACK_TOKENS = 600  # how far back (tokens) the statement's first mention may be
@@ -47,6 +48,29 @@ def _issuer_here(ac: Actors, noun: Token) -> list[Actor]:
 
 def _is_statement(tok: Token) -> bool:
     return tok.lemma_.lower() in lexicon.words("plover-statement-nouns")
+
+
+def noun_agents(tok: Token) -> list[Token]:
+    """Who carries out an event noun whose phrase names no actor: the agent of a light verb's participle on it
+    (``plover-light-verbs``: "two protests organised by the Communist Party", "attacks carried out by X"; not
+    "the threat posed by X"), else the subject of the light verb it is the object of ("X launched an attack", "X
+    took part in a rally"), or the noun that verb qualifies as a participle ("police officers participating in a
+    protest march", "monks involved in the protests"); a noun that qualifies another ("a protest march") has the
+    other's; not "X recorded the protest"."""
+    while tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+        tok = tok.head
+    light = lexicon.words("plover-light-verbs")
+    agents = [p for v in tok.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in light
+              for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if agents or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
+        return agents
+    verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in light:
+        return []
+    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]  # a participle, not an infinitive ("a willingness to join talks")
+    subj = subject(verb)
+    return [subj] if subj is not None else []
 
 
 def speaker_of(ac: Actors, tok: Token) -> list[Actor]:

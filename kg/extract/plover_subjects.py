@@ -24,8 +24,19 @@ def subject(tok: Token) -> Token | None:
             or node.dep_ == "prep" and node.lower_ in lexicon.words("plover-inherit-preps")
         if not inherits or node.head.i == node.i:
             return None
+        controller = _object_controller(node)
+        if controller is not None:
+            return controller
         node = node.head
     return None
+
+
+def _object_controller(node: Token) -> Token | None:
+    """The object that acts in the infinitive of a verb of causing or asking (``plover-object-control-verbs``):
+    "X persuaded [Y] to withdraw", "X forced [Y] to resign" (Y withdraws, Y resigns; not X)."""
+    if node.dep_ != "xcomp" or node.head.lemma_.lower() not in lexicon.words("plover-object-control-verbs"):
+        return None
+    return next((c for c in node.head.children if c.dep_ == "dobj"), None)
 
 
 def active(verb: Token) -> bool:
