@@ -159,9 +159,9 @@ def queries_cmd(fmt) -> None:
 @main.command()
 @click.option("--store", default=None, help=STORE_HELP)
 @click.option("--format", "fmt", type=FORMATS, default="table")
-@click.option("--top", default=10, show_default=True,
-              help="The persons (by PageRank) and topics listed; communities are all listed, and --dyads lists "
-                   "every pair and month.")
+@click.option("--top", type=click.IntRange(min=1), default=None,
+              help="The persons (by PageRank) and topics listed (communities are all listed); with --dyads, the "
+                   "country pairs with most events, each with all its months.  [default: 10; --dyads: every pair]")
 @click.option("--dyads", is_flag=True,
               help="Cooperation–conflict series of political events per country pair and month instead.")
 @handle_errors
@@ -170,8 +170,8 @@ def analyse(store, fmt, top, dyads) -> None:
     from kg import service
 
     if dyads:
-        return print_dyads(service.dyads(store_spec=store), fmt)
-    report = service.analyse(store_spec=store, top=top)
+        return print_dyads(service.dyads(store_spec=store).top(top), fmt)
+    report = service.analyse(store_spec=store, top=10 if top is None else top)
     data = report.to_dict()
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))

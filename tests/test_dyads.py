@@ -211,6 +211,23 @@ def test_dyads_cli_table(disk_store):
     assert len(lines) == 7
 
 
+@pytest.mark.parametrize("top, pairs", [(None, ["BO–CL", "CL–NO", "CL–PE", "EU–PE", "NO–PE", "NO–PE", "PE–PE"]),
+                                        ("1", ["NO–PE", "NO–PE"]), ("2", ["NO–PE", "NO–PE", "PE–PE"])])
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_dyads_cli_top_keeps_the_pairs_with_most_events(disk_store, top, pairs, fmt):
+    """kg analyse --dyads --top N lists the N country pairs with most events (every month of each; ties by pair, so
+    PE–PE's 2 events beat CL–NO's 1), as kg plot dyads --top draws them; it listed every pair whatever N was."""
+    result = CliRunner().invoke(main, ["analyse", "--dyads", "--format", fmt, "--store", disk_store,
+                                       *(["--top", top] if top else [])])
+    assert result.exit_code == 0, result.output
+    if fmt == "csv":
+        assert [line.split(",")[0] for line in result.output.splitlines()[1:]] == pairs
+    else:
+        data = json.loads(result.output)
+        assert [f"{p['country_a']}–{p['country_b']}" for p in data["points"]] == pairs
+        assert data["pairs"] == len(set(pairs))
+
+
 def test_dyads_cli_export_dynamic_gexf(disk_store, tmp_path):
     out = tmp_path / "countries.gexf"
     result = CliRunner().invoke(main, ["export", "--format", "gexf", "--dynamic", "--out", str(out),
