@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kg import views
 from kg.analysis import project
-from kg.errors import ExportError, KGError
+from kg.errors import ExportError, KGError, reason
 from kg.gephi import write_gexf, write_graphml
 from kg.views import VIEWS
 
@@ -38,6 +38,6 @@ def export(store, fmt: str, out: str | os.PathLike, view: str = "full") -> Path:
         except KGError:
             raise
         except (OSError, ValueError) as e:
-            raise ExportError(f"cannot write {fmt} to {out}: {e}") from e
+            raise ExportError(f"cannot write {fmt} to {out}: {reason(e)}") from e
         return Path(out)
     raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(GRAPH_FORMATS + RDF_FORMATS)}")

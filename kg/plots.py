@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import networkx as nx
 
 from kg import views
-from kg.errors import ExportError, require
+from kg.errors import ExportError, reason, require
 
 if TYPE_CHECKING:  # matplotlib is optional (the plot extra): imported when a figure is drawn
     from matplotlib.typing import RcKeyType
@@ -47,7 +47,7 @@ def plot(store, kind: str, out: Path, top: int = 40) -> Path:
         out.parent.mkdir(parents=True, exist_ok=True)
         figure.savefig(out, dpi=300, bbox_inches="tight", metadata=_metadata(out))
     except OSError as e:
-        raise ExportError(f"cannot write {out}: {e}") from e
+        raise ExportError(f"cannot write {out}: {reason(e)}") from e
     return out
 
 

@@ -95,6 +95,24 @@ def test_cli_export_formats(seed_store, tmp_path, fmt, suffix):
     assert out.stat().st_size > 500
 
 
+@pytest.mark.parametrize("args, what", [(["--format", "gexf"], "GEXF to "), (["--format", "graphml"], "GraphML to "),
+                                        (["--format", "gexf", "--view", "people"], "GEXF to "),
+                                        (["--format", "gexf", "--dynamic"], "dynamic GEXF to "),
+                                        (["--format", "turtle"], ""), (["--format", "nquads"], "")])
+def test_cli_export_to_an_unwritable_path_names_that_path(seed_store, tmp_path, monkeypatch, args, what):
+    """A file that cannot be written is named as the user gave it, not as the temporary file written first
+    (".kg.gexf.a1b2c3.tmp" in the message); the temporary file is removed. Renaming into a folder one may not
+    write fails as os.replace does there (tests run as root, which may write anywhere)."""
+    def replace(src, dst):
+        raise PermissionError(13, "Permission denied", str(src), None, str(dst))
+
+    monkeypatch.setattr(os, "replace", replace)
+    out = tmp_path / "kg.out"
+    result = CliRunner().invoke(main, ["export", "--store", seed_store, *args, "--out", str(out)])
+    assert (result.exit_code, result.output) == (6, f"error: cannot write {what}{out}: Permission denied\n")
+    assert os.listdir(tmp_path) == []
+
+
 def test_cli_stats_and_analyse(seed_store):
     result = CliRunner().invoke(main, ["stats", "--store", seed_store])
     assert result.exit_code == 0 and "articles" in result.output
