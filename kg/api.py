@@ -72,6 +72,8 @@ class KnowledgeGraph:
         return run_build([str(p) for p in inputs], self._store, built)
 
     def stats(self) -> StoreStats:
+        """What ``kg stats`` prints: articles, persons, events, topics, quotes, ``triples`` (the triples of every
+        article graph: a triple two articles state counts twice) and ``size_bytes`` (``None`` when unknown)."""
         return self._store.stats()
 
     def to_networkx(self, view: str = "people"):
@@ -85,7 +87,11 @@ class KnowledgeGraph:
         return project(self._store) if view == "full" else getattr(views, view)(self._store)
 
     def to_rdflib(self):
-        """The whole dataset (one named graph per article, plus the curation graph) as an ``rdflib.Dataset``."""
+        """The whole dataset (one named graph per article, plus the curation graph) as an ``rdflib.Dataset``.
+
+        ``len()`` of it counts the distinct triples of all its graphs; ``kg stats`` (:meth:`stats`) counts every
+        article graph's triples: ``sum(len(g) for g in dataset.graphs())`` without the curation graph.
+        """
         import rdflib
 
         with tempfile.TemporaryDirectory(prefix="kg-") as folder:
