@@ -84,7 +84,7 @@ def main(verbose: int) -> None:
 @click.option("--actors", multiple=True, type=click.Path(dir_okay=False),
               help="Extra actor dictionary (JSONL); repeatable.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="NLP worker processes (or LocalCluster workers)  [default: number of cores]")
+              help="NLP worker processes (or LocalCluster workers)  [default: the idle CPUs available, at least 1]")
 @click.option("--cluster", default=None, metavar="local|tcp://HOST:8786",
               help="Run the NLP stage on a dask cluster: 'local' (a LocalCluster on 127.0.0.1) or a scheduler.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True)
