@@ -78,7 +78,8 @@ class KnowledgeGraph:
 
     def to_networkx(self, view: str = "people"):
         """The meeting network (``people``: persons with ``label``, ``country``, ``role``; edges weighted by
-        meetings), the ``countries`` network, or the ``full`` Gephi projection, as a NetworkX graph."""
+        meetings), the ``countries`` network (meetings and calls of office holders), the ``plover`` network
+        (political events, directed, scored), or the ``full`` Gephi projection, as a NetworkX graph."""
         from kg import views
         from kg.analysis import project
 

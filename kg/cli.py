@@ -201,8 +201,10 @@ def print_dyads(report, fmt: str) -> None:
 @click.option("--format", "fmt", required=True,
               type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "graphml", "gexf"]))
 @click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False))
-@click.option("--view", type=click.Choice(["full", "people", "countries"]), default="full", show_default=True,
-              help="GraphML/GEXF only: everything, the leader (meeting) network, or countries weighted by events.")
+@click.option("--view", type=click.Choice(["full", "people", "countries", "plover"]), default="full",
+              show_default=True,
+              help="GraphML/GEXF only: everything, the leader (meeting) network, countries linked by their office "
+                   "holders' meetings and calls, or by political events (PLOVER, source → target, scored).")
 @click.option("--dynamic", is_flag=True,
               help="GEXF only: the country network of political events, edges with dated spells (Gephi timeline).")
 @handle_errors

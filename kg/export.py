@@ -22,8 +22,8 @@ RDF_FORMATS = ("turtle", "trig", "nquads", "jsonld", "ntriples")
 
 
 def export(store, fmt: str, out: str | os.PathLike, view: str = "full") -> Path:
-    """Export the store: ``graphml``/``gexf`` write the projection (``view``: ``full``, ``people`` or
-    ``countries``, see :mod:`kg.views`), RDF formats call ``store.dump`` (always the full graph)."""
+    """Export the store: ``graphml``/``gexf`` write the projection (``view``: ``full``, ``people``, ``countries``
+    or ``plover``, see :mod:`kg.views`), RDF formats call ``store.dump`` (always the full graph)."""
     fmt = (fmt or "").lower()
     if view not in VIEWS:
         raise ExportError(f"unknown view {view!r}; use one of {', '.join(VIEWS)}")
