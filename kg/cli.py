@@ -198,8 +198,10 @@ def print_dyads(report, fmt: str) -> None:
 
 @main.command()
 @click.option("--store", default=None, help=STORE_HELP)
-@click.option("--format", "fmt", required=True,
-              type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "graphml", "gexf"]))
+@click.option("--format", "fmt",
+              type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "graphml", "gexf"]),
+              help="What to write  [default: what --out's suffix names: .ttl, .trig, .nq, .nt, .jsonld, .graphml, "
+                   ".gexf, each also .gz]")
 @click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False))
 @click.option("--view", type=click.Choice(["full", "people", "countries", "plover"]), default="full",
               show_default=True,
@@ -211,7 +213,15 @@ def print_dyads(report, fmt: str) -> None:
 def export(store, fmt, out_file, view, dynamic) -> None:
     """Write the KG as RDF (Turtle, TriG, N-Quads, JSON-LD) or for Gephi (GraphML, GEXF)."""
     from kg import service
+    from kg.export import format_of
 
+    named = format_of(out_file)
+    if fmt is None and named is None:
+        raise click.UsageError(f"cannot tell the format of {out_file}: give --format or a name such as kg.ttl")
+    if fmt and named and fmt != named:
+        err.print(f"[yellow]warning:[/yellow] writing {fmt} (--format) into {escape(str(out_file))}, whose name says "
+                  f"{named}", highlight=False)
+    fmt = fmt or named
     if dynamic:
         service.export_dynamic(fmt, out_file, store_spec=store)
     else:

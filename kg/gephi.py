@@ -22,6 +22,7 @@ networkx 3.6's writers do not guarantee that, so before and after calling them t
 from __future__ import annotations
 
 import contextlib
+import gzip
 import hashlib
 import io
 import logging
@@ -296,10 +297,12 @@ def write_atomic(path: Path, payload: bytes) -> None:
 
 
 def write_export(path: str | os.PathLike, what: str, render: Callable[[], bytes]) -> Path:
-    """Write ``render()``'s bytes to ``path`` atomically; any failure is an :class:`ExportError` naming ``path``."""
+    """Write ``render()``'s bytes to ``path`` atomically (gzipped when it ends in ``.gz``, as RDF dumps are); any
+    failure is an :class:`ExportError` naming ``path``."""
     path = Path(path)
     try:
-        write_atomic(path, render())
+        payload = render()
+        write_atomic(path, gzip.compress(payload, mtime=0) if path.name.endswith(".gz") else payload)
     except KGError:
         raise
     except Exception as e:  # networkx, XML and OS errors alike: nothing was written

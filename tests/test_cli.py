@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import os
@@ -110,6 +111,37 @@ def test_cli_export_to_an_unwritable_path_names_that_path(seed_store, tmp_path, 
     out = tmp_path / "kg.out"
     result = CliRunner().invoke(main, ["export", "--store", seed_store, *args, "--out", str(out)])
     assert (result.exit_code, result.output) == (6, f"error: cannot write {what}{out}: Permission denied\n")
+    assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize("name, start", [("kg.ttl", b"@prefix"), ("kg.nq.gz", b"\x1f\x8b"), ("kg.trig", b"@prefix"),
+                                         ("kg.graphml", b"<?xml"), ("kg.GEXF", b"<?xml"),
+                                         ("kg.gexf.gz", b"\x1f\x8b")])
+def test_cli_export_format_from_the_out_name(seed_store, tmp_path, name, start):
+    """Without --format, the name given to --out says what to write (it was a required option)."""
+    out = tmp_path / name
+    result = CliRunner().invoke(main, ["export", "--store", seed_store, "--out", str(out)])
+    assert (result.exit_code, result.output) == (0, f"wrote {out}\n")
+    assert out.read_bytes().startswith(start)
+    text = gzip.decompress(out.read_bytes()) if name.endswith(".gz") else out.read_bytes()
+    assert (b"<graphml" in text, b"<gexf" in text) == (name.endswith(".graphml"), ".gexf" in name.lower())
+
+
+def test_cli_export_warns_when_the_name_says_another_format(seed_store, tmp_path):
+    """--format gexf into countries.graphml wrote GEXF under a GraphML name without a word: it is written as asked,
+    with a warning."""
+    out = tmp_path / "countries.graphml"
+    result = CliRunner().invoke(main, ["export", "--store", seed_store, "--format", "gexf", "--out", str(out)])
+    assert (result.exit_code, result.output) == (0, f"warning: writing gexf (--format) into {out}, whose name says "
+                                                    f"graphml\nwrote {out}\n")
+    assert b"<gexf" in out.read_bytes()
+
+
+def test_cli_export_without_format_or_known_name_is_a_usage_error(seed_store, tmp_path):
+    result = CliRunner().invoke(main, ["export", "--store", seed_store, "--out", str(tmp_path / "kg.txt")])
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1] == (f"Error: cannot tell the format of {tmp_path / 'kg.txt'}: give --format "
+                                              "or a name such as kg.ttl")
     assert os.listdir(tmp_path) == []
 
 
