@@ -48,15 +48,15 @@ class KnowledgeGraph:
         """The underlying :class:`kg.store.Store` (SPARQL ``select``, ``construct``, ``update``)."""
         return self._store
 
-    def query(self, name: str, **params: str):
+    def query(self, name: str, **params: str | None):
         """Run a named query (``queries/NAME.rq``), a ``.rq`` file or SPARQL text; keyword arguments bind
-        ``$name`` variables. Returns a :class:`kg.query.Result` (``.rows``, ``.columns``, ``.to_csv()``,
-        ``.to_pandas()``)."""
+        ``$name`` variables (``None`` binds nothing: ``person=None`` is no person, not the text "None"). Returns a
+        :class:`kg.query.Result` (``.rows``, ``.columns``, ``.to_csv()``, ``.to_pandas()``)."""
         from kg.errors import MissingParameterError
         from kg.query import run
 
         try:
-            return run(self._store, name, {k: str(v) for k, v in params.items()})
+            return run(self._store, name, {k: str(v) for k, v in params.items() if v is not None})
         except MissingParameterError as e:  # the CLI's message names --param; here it is a keyword argument
             raise MissingParameterError(e.name, f"store.query({name!r}) needs {e.name}=VALUE: "
                                                f"store.query({name!r}, {e.name}=…)") from None

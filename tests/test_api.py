@@ -58,6 +58,13 @@ def test_api_query_without_its_parameter_names_the_keyword(seed_path):
                                  "store.query('person_quotes', person=…)")
 
 
+def test_api_query_with_none_is_a_missing_parameter(seed_path):
+    """person=None (a notebook variable not set yet) searched for persons named "None" and answered no row."""
+    with kg.open(seed_path) as store, pytest.raises(QueryError) as caught:
+        store.query("person_quotes", person=None)
+    assert str(caught.value).startswith("store.query('person_quotes') needs person=VALUE")
+
+
 def test_api_to_pandas_without_pandas(seed_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "pandas", None)
     with kg.open(seed_path) as store, pytest.raises(MissingDependencyError, match=r"pip install 'kg\[notebook\]'"):
