@@ -158,9 +158,19 @@ def layout(graph: nx.Graph) -> dict:
     pos = {}
     for i, nodes in enumerate(parts):
         row, col = divmod(i, cols)
-        for node, (x, y) in _component_layout(graph.subgraph(nodes)).items():
+        for node, (x, y) in _component_layout(_sorted_subgraph(graph, nodes)).items():
             pos[node] = (x + 2.8 * col, y - 2.8 * row)
     return pos
+
+
+def _sorted_subgraph(graph: nx.Graph, nodes: set) -> nx.Graph:
+    """The group as a graph whose nodes and edges come in sorted order: a subgraph view iterates the node set in
+    hash order, which differs from one process to the next, and Kamada-Kawai starts from the nodes' order (the same
+    store gave another drawing at every run)."""
+    group = nx.Graph()
+    group.add_nodes_from(sorted(nodes, key=str))
+    group.add_edges_from(sorted((tuple(sorted((u, v), key=str)) for u, v in graph.subgraph(nodes).edges), key=str))
+    return group
 
 
 def _component_layout(graph: nx.Graph) -> dict:
