@@ -48,15 +48,15 @@ class KnowledgeGraph:
         """The underlying :class:`kg.store.Store` (SPARQL ``select``, ``construct``, ``update``)."""
         return self._store
 
-    def query(self, name: str, **params: str):
+    def query(self, name: str, **params: str | None):
         """Run a named query (``queries/NAME.rq``), a ``.rq`` file or SPARQL text; keyword arguments bind
-        ``$name`` variables. Returns a :class:`kg.query.Result` (``.rows``, ``.columns``, ``.to_csv()``,
-        ``.to_pandas()``)."""
+        ``$name`` variables (``None`` binds nothing: ``person=None`` is no person, not the text "None"). Returns a
+        :class:`kg.query.Result` (``.rows``, ``.columns``, ``.to_csv()``, ``.to_pandas()``)."""
         from kg.errors import MissingParameterError
         from kg.query import run
 
         try:
-            return run(self._store, name, {k: str(v) for k, v in params.items()})
+            return run(self._store, name, {k: str(v) for k, v in params.items() if v is not None})
         except MissingParameterError as e:  # the CLI's message names --param; here it is a keyword argument
             raise MissingParameterError(e.name, f"store.query({name!r}) needs {e.name}=VALUE: "
                                                f"store.query({name!r}, {e.name}=…)") from None
@@ -72,11 +72,14 @@ class KnowledgeGraph:
         return run_build([str(p) for p in inputs], self._store, built)
 
     def stats(self) -> StoreStats:
+        """What ``kg stats`` prints: articles, persons, events, topics, quotes, ``triples`` (the triples of every
+        article graph: a triple two articles state counts twice) and ``size_bytes`` (``None`` when unknown)."""
         return self._store.stats()
 
     def to_networkx(self, view: str = "people"):
         """The meeting network (``people``: persons with ``label``, ``country``, ``role``; edges weighted by
-        meetings), the ``countries`` network, or the ``full`` Gephi projection, as a NetworkX graph."""
+        meetings), the ``countries`` network (meetings and calls of office holders), the ``plover`` network
+        (political events, directed, scored), or the ``full`` Gephi projection, as a NetworkX graph."""
         from kg import views
         from kg.analysis import project
 
@@ -85,7 +88,11 @@ class KnowledgeGraph:
         return project(self._store) if view == "full" else getattr(views, view)(self._store)
 
     def to_rdflib(self):
-        """The whole dataset (one named graph per article, plus the curation graph) as an ``rdflib.Dataset``."""
+        """The whole dataset (one named graph per article, plus the curation graph) as an ``rdflib.Dataset``.
+
+        ``len()`` of it counts the distinct triples of all its graphs; ``kg stats`` (:meth:`stats`) counts every
+        article graph's triples: ``sum(len(g) for g in dataset.graphs())`` without the curation graph.
+        """
         import rdflib
 
         with tempfile.TemporaryDirectory(prefix="kg-") as folder:

@@ -84,7 +84,7 @@ def main(verbose: int) -> None:
 @click.option("--actors", multiple=True, type=click.Path(dir_okay=False),
               help="Extra actor dictionary (JSONL); repeatable.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="NLP worker processes (or LocalCluster workers)  [default: number of cores]")
+              help="NLP worker processes (or LocalCluster workers)  [default: the idle CPUs available, at least 1]")
 @click.option("--cluster", default=None, metavar="local|tcp://HOST:8786",
               help="Run the NLP stage on a dask cluster: 'local' (a LocalCluster on 127.0.0.1) or a scheduler.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True)
@@ -159,9 +159,9 @@ def queries_cmd(fmt) -> None:
 @main.command()
 @click.option("--store", default=None, help=STORE_HELP)
 @click.option("--format", "fmt", type=FORMATS, default="table")
-@click.option("--top", default=10, show_default=True,
-              help="The persons (by PageRank) and topics listed; communities are all listed, and --dyads lists "
-                   "every pair and month.")
+@click.option("--top", type=click.IntRange(min=1), default=None,
+              help="The persons (by PageRank) and topics listed (communities are all listed); with --dyads, the "
+                   "country pairs with most events, each with all its months.  [default: 10; --dyads: every pair]")
 @click.option("--dyads", is_flag=True,
               help="Cooperation–conflict series of political events per country pair and month instead.")
 @handle_errors
@@ -170,8 +170,8 @@ def analyse(store, fmt, top, dyads) -> None:
     from kg import service
 
     if dyads:
-        return print_dyads(service.dyads(store_spec=store), fmt)
-    report = service.analyse(store_spec=store, top=top)
+        return print_dyads(service.dyads(store_spec=store).top(top), fmt)
+    report = service.analyse(store_spec=store, top=10 if top is None else top)
     data = report.to_dict()
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -198,18 +198,30 @@ def print_dyads(report, fmt: str) -> None:
 
 @main.command()
 @click.option("--store", default=None, help=STORE_HELP)
-@click.option("--format", "fmt", required=True,
-              type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "graphml", "gexf"]))
+@click.option("--format", "fmt",
+              type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "graphml", "gexf"]),
+              help="What to write  [default: what --out's suffix names: .ttl, .trig, .nq, .nt, .jsonld, .graphml, "
+                   ".gexf, each also .gz]")
 @click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False))
-@click.option("--view", type=click.Choice(["full", "people", "countries"]), default="full", show_default=True,
-              help="GraphML/GEXF only: everything, the leader (meeting) network, or countries weighted by events.")
+@click.option("--view", type=click.Choice(["full", "people", "countries", "plover"]), default="full",
+              show_default=True,
+              help="GraphML/GEXF only: everything, the leader (meeting) network, countries linked by their office "
+                   "holders' meetings and calls, or by political events (PLOVER, source → target, scored).")
 @click.option("--dynamic", is_flag=True,
               help="GEXF only: the country network of political events, edges with dated spells (Gephi timeline).")
 @handle_errors
 def export(store, fmt, out_file, view, dynamic) -> None:
     """Write the KG as RDF (Turtle, TriG, N-Quads, JSON-LD) or for Gephi (GraphML, GEXF)."""
     from kg import service
+    from kg.export import format_of
 
+    named = format_of(out_file)
+    if fmt is None and named is None:
+        raise click.UsageError(f"cannot tell the format of {out_file}: give --format or a name such as kg.ttl")
+    if fmt and named and fmt != named:
+        err.print(f"[yellow]warning:[/yellow] writing {fmt} (--format) into {escape(str(out_file))}, whose name says "
+                  f"{named}", highlight=False)
+    fmt = fmt or named
     if dynamic:
         service.export_dynamic(fmt, out_file, store_spec=store)
     else:

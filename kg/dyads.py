@@ -146,6 +146,23 @@ class DyadReport:
         pairs = {(p.country_a, p.country_b) for p in self.points}
         return {"pairs": len(pairs), "points": [p.to_dict() for p in self.points], "unscored": list(self.unscored)}
 
+    def top(self, n: int | None) -> DyadReport:
+        """The points of the ``n`` pairs with most events (ties by pair), every month of each; ``None``: all.
+
+        >>> def point(a, b, n):
+        ...     return DyadPoint(a, b, "2024-01", tuple(DyadEvent(f"e{i}", "AID", None, 10, "") for i in range(n)))
+        >>> report = DyadReport((point("BR", "PE", 1), point("CA", "US", 1), point("MX", "US", 3)))
+        >>> [(p.country_a, p.country_b) for p in report.top(2).points]
+        [('BR', 'PE'), ('MX', 'US')]
+        """
+        if n is None:
+            return self
+        totals: dict[tuple[str, str], int] = defaultdict(int)
+        for p in self.points:
+            totals[(p.country_a, p.country_b)] += len(p.events)
+        kept = set(sorted(totals, key=lambda pair: (-totals[pair], pair))[:max(n, 0)])
+        return DyadReport(tuple(p for p in self.points if (p.country_a, p.country_b) in kept), self.unscored)
+
     def table_rows(self) -> list[dict]:
         """One flat row per point for a terminal table (types as ``AGREE×2 ASSAULT×1``)."""
         return [{"pair": f"{p.country_a}–{p.country_b}", "month": p.month, "events": len(p.events),

@@ -83,6 +83,18 @@ class CurationError(KGError):
     exit_code = 10
 
 
+def reason(error: BaseException) -> str:
+    """An error's cause for a message, on one line: an ``OSError``'s text without the file names it carries, which
+    may be a temporary file's (``.kg.gexf.x1y2.tmp``) rather than the path the user gave.
+
+    >>> reason(PermissionError(13, "Permission denied", "/out/.kg.gexf.x1y2.tmp")), reason(ValueError("bad\\n value"))
+    ('Permission denied', 'bad value')
+    """
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return " ".join(str(error).split())
+
+
 def require(module: str, feature: str, extra: str):
     """Import an optional ``module`` for ``feature`` or raise :class:`MissingDependencyError` saying how to get it.
 

@@ -22,6 +22,7 @@ networkx 3.6's writers do not guarantee that, so before and after calling them t
 from __future__ import annotations
 
 import contextlib
+import gzip
 import hashlib
 import io
 import logging
@@ -36,7 +37,7 @@ import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 from networkx.readwrite.graphml import GraphMLWriter
 
-from kg.errors import ExportError, KGError
+from kg.errors import ExportError, KGError, reason
 from kg.gephi_values import SAFE_ID, gexf_time, name_map, scalar, unify_types, xml_name
 
 log = logging.getLogger(__name__)
@@ -295,24 +296,27 @@ def write_atomic(path: Path, payload: bytes) -> None:
         raise
 
 
-def _write(path: str | os.PathLike, what: str, render: Callable[[], bytes]) -> Path:
+def write_export(path: str | os.PathLike, what: str, render: Callable[[], bytes]) -> Path:
+    """Write ``render()``'s bytes to ``path`` atomically (gzipped when it ends in ``.gz``, as RDF dumps are); any
+    failure is an :class:`ExportError` naming ``path``."""
     path = Path(path)
     try:
-        write_atomic(path, render())
+        payload = render()
+        write_atomic(path, gzip.compress(payload, mtime=0) if path.name.endswith(".gz") else payload)
     except KGError:
         raise
     except Exception as e:  # networkx, XML and OS errors alike: nothing was written
-        raise ExportError(f"cannot write {what} to {path}: {e}") from e
+        raise ExportError(f"cannot write {what} to {path}: {reason(e)}") from e
     log.info("wrote %s to %s", what, path)
     return path
 
 
 def write_graphml(graph: nx.Graph, path: str | os.PathLike) -> Path:
     """Write ``graph`` as GraphML that validates against the GraphML 1.0 schema."""
-    return _write(path, "GraphML", lambda: graphml_bytes(graph))
+    return write_export(path, "GraphML", lambda: graphml_bytes(graph))
 
 
 def write_gexf(graph: nx.Graph, path: str | os.PathLike) -> Path:
     """Write ``graph`` as GEXF 1.2draft (with viz) that validates against its schema."""
-    return _write(path, "GEXF", lambda: gexf_bytes(graph))
+    return write_export(path, "GEXF", lambda: gexf_bytes(graph))
 

@@ -22,8 +22,8 @@ from pathlib import Path
 
 from kg import lexicon
 from kg.dyads import DyadPoint, DyadReport
-from kg.errors import ExportError, KGError
-from kg.gephi import PALETTE, node_size, write_atomic
+from kg.errors import ExportError
+from kg.gephi import PALETTE, node_size, write_export
 from kg.gephi_values import clean_text
 
 GEXF_NS = "http://www.gexf.net/1.2draft"
@@ -173,14 +173,7 @@ def dynamic_gexf_bytes(report: DyadReport) -> bytes:
 
 def write_dynamic_gexf(report: DyadReport, path: str | os.PathLike) -> Path:
     """Write the dynamic country network (atomically, like the other exports: a failed write leaves no file)."""
-    path = Path(path)
-    try:
-        write_atomic(path, dynamic_gexf_bytes(report))
-    except KGError:
-        raise
-    except Exception as e:  # XML and OS errors alike
-        raise ExportError(f"cannot write dynamic GEXF to {path}: {e}") from e
-    return path
+    return write_export(path, "dynamic GEXF", lambda: dynamic_gexf_bytes(report))
 
 
 def export_dynamic(store, fmt: str, out: str | os.PathLike) -> Path:

@@ -40,11 +40,39 @@ from kg.store.base import Store
 from kg.worker import init_worker, work
 
 log = logging.getLogger(__name__)
+CPU_QUOTA = "/sys/fs/cgroup/cpu.max"  # cgroup v2: "QUOTA PERIOD" in microseconds, or "max PERIOD"
+
+
+def available_cpus() -> int:
+    """The CPUs this process may run on: its affinity mask (``taskset``, a container's cpuset), capped by a cgroup
+    v2 CPU quota (``docker --cpus``), rounded up."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        cpus = os.cpu_count() or 1
+    try:
+        with open(CPU_QUOTA, encoding="ascii") as fh:
+            quota, period = fh.read().split()[:2]
+        if quota != "max":
+            cpus = min(cpus, -(-int(quota) // int(period)))
+    except (OSError, ValueError):
+        pass
+    return max(cpus, 1)
 
 
 def default_workers() -> int:
-    """The number of cores: the default of ``kg build --workers``."""
-    return os.cpu_count() or 1
+    """The default of ``kg build --workers``: the available CPUs that other processes leave idle, at least 1.
+
+    The machine's 1-minute load average, in proportion to the available share of its cores, is taken as busy:
+    a worker per core on a machine whose cores are busy makes a build slower than one worker (each worker loads
+    the model and waits for a core; "Scaling" in the README has the measurements).
+    """
+    cpus = available_cpus()
+    try:
+        busy = os.getloadavg()[0] * cpus / (os.cpu_count() or cpus)
+    except (AttributeError, OSError):  # no load average on this system
+        busy = 0.0
+    return max(1, min(cpus, round(cpus - busy)))
 
 
 @dataclass

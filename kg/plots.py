@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import networkx as nx
 
 from kg import views
-from kg.errors import ExportError, require
+from kg.errors import ExportError, reason, require
 
 if TYPE_CHECKING:  # matplotlib is optional (the plot extra): imported when a figure is drawn
     from matplotlib.typing import RcKeyType
@@ -47,7 +47,7 @@ def plot(store, kind: str, out: Path, top: int = 40) -> Path:
         out.parent.mkdir(parents=True, exist_ok=True)
         figure.savefig(out, dpi=300, bbox_inches="tight", metadata=_metadata(out))
     except OSError as e:
-        raise ExportError(f"cannot write {out}: {e}") from e
+        raise ExportError(f"cannot write {out}: {reason(e)}") from e
     return out
 
 
@@ -103,18 +103,50 @@ def network_figure(graph: nx.Graph):
     sizes = {n: 120 + 600 * strength[n] / most for n in graph}
     nx.draw_networkx_nodes(graph, pos, ax=ax, node_size=[sizes[n] for n in graph],
                            node_color=[colors.get(c, OTHER) for c in codes], edgecolors="white", linewidths=0.8)
-    for node, (x, y) in pos.items():
-        ax.annotate(graph.nodes[node]["label"], (x, y), xytext=(0, math.sqrt(sizes[node]) / 2 + 2),
-                    textcoords="offset points", ha="center", va="bottom",
-                    fontsize=6.5 if graph.number_of_nodes() > 12 else 8,
-                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
     xs, ys = zip(*pos.values(), strict=True)
     ax.set_xlim(min(xs) - 0.35, max(xs) + 0.35)
     ax.set_ylim(min(ys) - 0.2, max(ys) + 0.3)
     _country_legend(ax, graph, colors)
+    _place_labels(figure, ax, graph, pos, sizes, 6.5 if graph.number_of_nodes() > 12 else 8)
     ax.set_title(f"Leader network: {graph.number_of_nodes()} persons, {graph.number_of_edges()} pairs who met\n"
                  "node size: meetings; edge width: meetings of the pair", linespacing=1.6)
     return figure
+
+
+def _place_labels(figure, ax, graph: nx.Graph, pos: dict, sizes: dict, fontsize: float) -> None:
+    """Each person's name above the node, or, where it would cover a name already placed (persons with most
+    meetings first), below it, or a line further up or down: the first of these spots that covers no other name."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    order = sorted(graph, key=lambda n: (-sizes[n], graph.nodes[n]["label"]))
+    gaps = {n: math.sqrt(sizes[n]) / 2 + 2 for n in graph}
+    labels = {n: ax.annotate(graph.nodes[n]["label"], pos[n], xytext=(0, gaps[n]), textcoords="offset points",
+                             ha="center", va="bottom", fontsize=fontsize,
+                             bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
+              for n in order}
+    for _ in range(3):  # the constrained layout may move the axes once the names are drawn: place them again
+        figure.draw_without_rendering()
+        placed: list = []
+        for node in order:
+            placed.append(_free_spot(labels[node], gaps[node], fontsize * 1.5, placed, renderer))
+        if not any(a.overlaps(b) for i, a in enumerate(placed) for b in placed[i + 1:]):
+            return
+
+
+def _free_spot(label, gap: float, line: float, placed: list, renderer):
+    """Move ``label`` to the first spot around its node (above, below, a line further each time) whose box covers
+    none of ``placed``; above when none is free. Returns its box."""
+    for k in range(6):
+        dy, va = (gap + k // 2 * line, "bottom") if k % 2 == 0 else (-gap - k // 2 * line, "top")
+        label.xyann = (0, dy)
+        label.set_va(va)
+        box = label.get_window_extent(renderer)
+        if not any(box.overlaps(other) for other in placed):
+            return box
+    label.xyann = (0, gap)
+    label.set_va("bottom")
+    return label.get_window_extent(renderer)
 
 
 def layout(graph: nx.Graph) -> dict:
@@ -126,13 +158,26 @@ def layout(graph: nx.Graph) -> dict:
     pos = {}
     for i, nodes in enumerate(parts):
         row, col = divmod(i, cols)
-        for node, (x, y) in _component_layout(graph.subgraph(nodes)).items():
+        for node, (x, y) in _component_layout(_sorted_subgraph(graph, nodes)).items():
             pos[node] = (x + 2.8 * col, y - 2.8 * row)
     return pos
 
 
+def _sorted_subgraph(graph: nx.Graph, nodes: set) -> nx.Graph:
+    """The group as a graph whose nodes and edges come in sorted order: a subgraph view iterates the node set in
+    hash order, which differs from one process to the next, and Kamada-Kawai starts from the nodes' order (the same
+    store gave another drawing at every run)."""
+    group = nx.Graph()
+    group.add_nodes_from(sorted(nodes, key=str))
+    group.add_edges_from(sorted((tuple(sorted((u, v), key=str)) for u, v in graph.subgraph(nodes).edges), key=str))
+    return group
+
+
 def _component_layout(graph: nx.Graph) -> dict:
-    """A circle for up to 3 nodes, else Kamada-Kawai (deterministic, no seed needed); within [-1, 1]."""
+    """A pair one above the other (names are wide: side by side they ran into each other and into the next
+    group's), a circle for 3 nodes, else Kamada-Kawai (deterministic, no seed needed); within [-1, 1]."""
+    if graph.number_of_nodes() == 2:
+        return dict(zip(sorted(graph, key=str), [(0.0, 0.8), (0.0, -0.8)], strict=True))
     if graph.number_of_nodes() <= 3:
         return nx.circular_layout(graph)
     return nx.kamada_kawai_layout(graph, weight=None)

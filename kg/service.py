@@ -44,7 +44,8 @@ def build(inputs: Iterable[str], *, store_spec: str | None = None, out_dir: str 
     """Build into the store, then write the exports when ``out_dir`` is given.
 
     ``resources`` are overlay directories of lexicon rows and patterns (:func:`kg.lexicon.use_resources`).
-    ``workers`` defaults to the number of cores; ``cluster`` is ``local`` or a dask scheduler address.
+    ``workers`` defaults to :func:`kg.pipeline.default_workers` (the idle CPUs available); ``cluster`` is
+    ``local`` or a dask scheduler address.
     ``on_start`` gets the (upper bound of the) number of articles before the build, ``on_article`` the rate
     in articles per second after each article.
     """

@@ -4,6 +4,9 @@ the dyad series (events between pairs of countries per month).
 * :func:`people` — persons linked by the meetings between them (``kg export --view people``, ``to_networkx``);
 * :func:`countries` — countries (and organisations) linked by the events their office holders shared, weighted
   by events, with the face-to-face meetings counted apart (``--view countries``);
+* :func:`plover` — countries (and organisations) linked by the political events (PLOVER) between them, directed
+  from the source's country to the target's, weighted by events, with the PLOVER cooperation–conflict score
+  (``--view plover``; the same events as ``kg analyse --dyads``, see :mod:`kg.dyads`);
 * :func:`dyad_events` — one row per event and pair of participants' countries, with a ``type`` column: the
   event's PLOVER code where it has one, else its kind. The event layer is today the meetings, calls and summits
   kg extracts (PLOVER CONSULT/INTEND); an event layer with more PLOVER types joins on the same columns.
@@ -18,11 +21,12 @@ from itertools import combinations
 
 import networkx as nx
 
+from kg import lexicon
 from kg.analysis import _rows, best_label, is_date, meeting_network, node_id
 from kg.errors import QueryError
 
 NOT_FACE_TO_FACE = {"call", "intent"}  # every other kind is a kg:Meeting or kg:Summit (see kg.rdf)
-VIEWS = ("full", "people", "countries")
+VIEWS = ("full", "people", "countries", "plover")
 
 
 def _bound(row: dict[str, str | None], var: str) -> str:
@@ -169,4 +173,36 @@ def countries(store) -> nx.Graph:
     for (u, v), ids in sorted(pairs.items()):
         graph.add_edge(u, v, id=f"events:{u}:{v}", label="events", weight=float(len(ids["all"])),
                        events=len(ids["all"]), meetings=len(ids["f2f"]))
+    return graph
+
+
+def plover(store) -> nx.DiGraph:
+    """Countries and organisations linked by the political events that happened between them: an edge from a
+    source's country to a target's (a self-loop for a domestic event; both ways between the sources' countries of
+    an event without a target) with ``weight`` = ``events`` (distinct events), ``score`` (the sum of their PLOVER
+    cooperation–conflict scores, as in :mod:`kg.dyads`), ``cooperation``, ``conflict`` and ``types``
+    (``AGREE×2 ASSAULT×1``); nodes carry ``label``, ``type`` (country or organisation), ``country_code`` and
+    ``events`` (those they are a source or target of)."""
+    from kg.dyads import default_scores
+    from kg.gexf_dynamic import node_key
+
+    scores = default_scores()
+    edges: dict[tuple[str, str], dict[str, tuple[str, float]]] = defaultdict(dict)
+    for row in _rows(store, "country_events"):
+        value = scores.score(_bound(row, "type"), row.get("mode"))
+        if value is not None:
+            edges[(_bound(row, "source"), _bound(row, "target"))][_bound(row, "event")] = (_bound(row, "type"), value)
+    graph = nx.DiGraph()
+    for code in sorted({code for pair in edges for code in pair}):
+        nid, kind = node_key(code)
+        events = {e for (a, b), found in edges.items() if code in (a, b) for e in found}
+        graph.add_node(nid, label=lexicon.polity(code).name, type=kind, country_code=code, events=len(events))
+    for (a, b), found in sorted(edges.items()):
+        values = [value for _, value in found.values()]
+        types = Counter(type_ for type_, _ in found.values())
+        graph.add_edge(node_key(a)[0], node_key(b)[0], id=f"plover:{a}:{b}", label="events",
+                       weight=float(len(found)), events=len(found), score=round(float(sum(values)), 3),
+                       cooperation=round(float(sum(v for v in values if v > 0)), 3),
+                       conflict=round(float(sum(v for v in values if v < 0)), 3),
+                       types=" ".join(f"{t}×{n}" for t, n in sorted(types.items())))
     return graph

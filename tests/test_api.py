@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import json
 import re
 import subprocess
 import sys
@@ -57,6 +58,13 @@ def test_api_query_without_its_parameter_names_the_keyword(seed_path):
                                  "store.query('person_quotes', person=…)")
 
 
+def test_api_query_with_none_is_a_missing_parameter(seed_path):
+    """person=None (a notebook variable not set yet) searched for persons named "None" and answered no row."""
+    with kg.open(seed_path) as store, pytest.raises(QueryError) as caught:
+        store.query("person_quotes", person=None)
+    assert str(caught.value).startswith("store.query('person_quotes') needs person=VALUE")
+
+
 def test_api_to_pandas_without_pandas(seed_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "pandas", None)
     with kg.open(seed_path) as store, pytest.raises(MissingDependencyError, match=r"pip install 'kg\[notebook\]'"):
@@ -85,3 +93,30 @@ def test_api_open_an_http_endpoint(seed_path):
         finally:
             server.shutdown()
             server.server_close()
+
+
+def test_api_stats_counts_what_kg_stats_prints_and_to_rdflib_holds(memory_store):
+    """store.stats()["triples"] is kg stats's count: every article graph's triples (a person two articles name is
+    typed in both), which is not len() of store.to_rdflib() (rdflib counts a triple of two graphs once) and leaves
+    the curators' graph out. The README's example printed len(store.to_rdflib()) as if it were kg stats's count."""
+    import datetime as dt
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.model import Article, ArticleFacts, Evidence, Person, RoleFact
+
+    ines = Person("ines-valdora", "Inés Valdora")
+    facts = [ArticleFacts(Article(a, "…", date=dt.date(2024, 5, d)), persons=(ines,),
+                          roles=(RoleFact(ines, "President", "UY", Evidence(a, "A sentence.", 0, 0, 10, "test")),))
+             for a, d in (("a1", 2), ("a2", 3))]
+    graph = kg.KnowledgeGraph("memory")
+    graph._store = memory_store(facts)
+    graph.alias("I. Valdora", "Inés Valdora", by="tester")
+    dataset = graph.to_rdflib()
+    articles = [g for g in dataset.graphs() if "/id/article/" in str(g.identifier)]
+    assert len(articles) == 2 and graph.stats()["triples"] == sum(len(g) for g in articles)
+    assert len({t for g in articles for t in g}) < sum(len(g) for g in articles)  # the shared person triples
+    assert len(dataset) == len({t for g in dataset.graphs() for t in g}) > len({t for g in articles for t in g})
+    shown = CliRunner().invoke(main, ["stats", "--format", "json", "--store", "memory"])
+    assert shown.exit_code == 0 and set(json.loads(shown.output)[0]) == set(graph.stats())

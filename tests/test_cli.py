@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import os
@@ -93,6 +94,55 @@ def test_cli_export_formats(seed_store, tmp_path, fmt, suffix):
     result = CliRunner().invoke(main, ["export", "--store", seed_store, "--format", fmt, "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert out.stat().st_size > 500
+
+
+@pytest.mark.parametrize("args, what", [(["--format", "gexf"], "GEXF to "), (["--format", "graphml"], "GraphML to "),
+                                        (["--format", "gexf", "--view", "people"], "GEXF to "),
+                                        (["--format", "gexf", "--dynamic"], "dynamic GEXF to "),
+                                        (["--format", "turtle"], ""), (["--format", "nquads"], "")])
+def test_cli_export_to_an_unwritable_path_names_that_path(seed_store, tmp_path, monkeypatch, args, what):
+    """A file that cannot be written is named as the user gave it, not as the temporary file written first
+    (".kg.gexf.a1b2c3.tmp" in the message); the temporary file is removed. Renaming into a folder one may not
+    write fails as os.replace does there (tests run as root, which may write anywhere)."""
+    def replace(src, dst):
+        raise PermissionError(13, "Permission denied", str(src), None, str(dst))
+
+    monkeypatch.setattr(os, "replace", replace)
+    out = tmp_path / "kg.out"
+    result = CliRunner().invoke(main, ["export", "--store", seed_store, *args, "--out", str(out)])
+    assert (result.exit_code, result.output) == (6, f"error: cannot write {what}{out}: Permission denied\n")
+    assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize("name, start", [("kg.ttl", b"@prefix"), ("kg.nq.gz", b"\x1f\x8b"), ("kg.trig", b"@prefix"),
+                                         ("kg.graphml", b"<?xml"), ("kg.GEXF", b"<?xml"),
+                                         ("kg.gexf.gz", b"\x1f\x8b")])
+def test_cli_export_format_from_the_out_name(seed_store, tmp_path, name, start):
+    """Without --format, the name given to --out says what to write (it was a required option)."""
+    out = tmp_path / name
+    result = CliRunner().invoke(main, ["export", "--store", seed_store, "--out", str(out)])
+    assert (result.exit_code, result.output) == (0, f"wrote {out}\n")
+    assert out.read_bytes().startswith(start)
+    text = gzip.decompress(out.read_bytes()) if name.endswith(".gz") else out.read_bytes()
+    assert (b"<graphml" in text, b"<gexf" in text) == (name.endswith(".graphml"), ".gexf" in name.lower())
+
+
+def test_cli_export_warns_when_the_name_says_another_format(seed_store, tmp_path):
+    """--format gexf into countries.graphml wrote GEXF under a GraphML name without a word: it is written as asked,
+    with a warning."""
+    out = tmp_path / "countries.graphml"
+    result = CliRunner().invoke(main, ["export", "--store", seed_store, "--format", "gexf", "--out", str(out)])
+    assert (result.exit_code, result.output) == (0, f"warning: writing gexf (--format) into {out}, whose name says "
+                                                    f"graphml\nwrote {out}\n")
+    assert b"<gexf" in out.read_bytes()
+
+
+def test_cli_export_without_format_or_known_name_is_a_usage_error(seed_store, tmp_path):
+    result = CliRunner().invoke(main, ["export", "--store", seed_store, "--out", str(tmp_path / "kg.txt")])
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1] == (f"Error: cannot tell the format of {tmp_path / 'kg.txt'}: give --format "
+                                              "or a name such as kg.ttl")
+    assert os.listdir(tmp_path) == []
 
 
 def test_cli_stats_and_analyse(seed_store):
@@ -256,11 +306,14 @@ def test_cli_analyse_dyads_csv(seed_store):
 
 
 def test_cli_analyse_help_says_what_top_limits():
-    """--top had no help text, and kg analyse --dyads --top 5 listed every pair without saying why."""
+    """--top had no help text, then said that --dyads ignores it; it limits the dyad series as kg plot dyads --top
+    limits the pairs drawn (tests/test_dyads.py checks the limit)."""
     result = CliRunner().invoke(main, ["analyse", "--help"], terminal_width=200)
-    line = next(line.strip() for line in result.output.splitlines() if line.strip().startswith("--top"))
-    assert " ".join(line.split()) == ("--top INTEGER The persons (by PageRank) and topics listed; communities are all "
-                                      "listed, and --dyads lists every pair and month. [default: 10]")
+    start = next(i for i, line in enumerate(result.output.splitlines()) if line.strip().startswith("--top"))
+    text = " ".join(" ".join(result.output.splitlines()[start:start + 3]).split()).split(" --dyads Cooperation")[0]
+    assert text == ("--top INTEGER RANGE The persons (by PageRank) and topics listed (communities are all listed); "
+                    "with --dyads, the country pairs with most events, each with all its months. [default: 10; "
+                    "--dyads: every pair] [x>=1]")
 
 
 def test_cli_query_warns_about_a_parameter_it_does_not_use(seed_store):

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from kg import views
 from kg.cli import main
 from kg.dyads import DyadReport, dyad_series, load_scores
 from kg.errors import ExportError, ResourceError
@@ -190,6 +191,54 @@ def test_dyads_gexf_other_formats_raise(store, tmp_path):
     assert not (tmp_path / "x.graphml").exists()
 
 
+# --- the static country network of political events (--view plover) ---------------------------
+
+
+def test_dyads_plover_view_links_source_to_target_countries(store):
+    """A directed edge from a source's country to a target's per pair, with the events that happened (the hypothetical,
+    negated and future ones and the historical one without a date stay out, as in the series), scored: the joint
+    AGREE of Norway, Peru and Chile (no target) links each pair both ways; a domestic event is a self-loop; the
+    undated article's RETREAT and ASSAULT count (NO→PE: 6 events) although the series, dated by month, leaves them
+    out."""
+    graph = views.plover(store)
+    edges = {(u, v): (d["events"], d["score"], d["types"]) for u, v, d in graph.edges(data=True)}
+    assert graph.is_directed() and edges == {
+        ("country:CL", "country:BO"): (1, -9.5, "ASSAULT×1"),
+        ("country:CL", "country:NO"): (1, 2.5, "AGREE×1"),
+        ("country:CL", "country:PE"): (1, 2.5, "AGREE×1"),
+        ("country:NO", "country:CL"): (1, 2.5, "AGREE×1"),
+        ("country:NO", "country:PE"): (6, 6.0, "AGREE×1 AID×1 ASSAULT×2 CONSULT×1 RETREAT×1"),
+        ("country:PE", "country:CL"): (1, 2.5, "AGREE×1"),
+        ("country:PE", "country:NO"): (2, -1.0, "AGREE×1 THREATEN×1"),
+        ("country:PE", "country:PE"): (2, -10.5, "ACCUSE×1 COERCE×1"),
+        ("organisation:EU", "country:PE"): (1, -6.0, "SANCTION×1"),
+    }
+    no_pe = graph.edges["country:NO", "country:PE"]
+    assert (no_pe["weight"], no_pe["cooperation"], no_pe["conflict"]) == (6.0, 24.5, -18.5)
+    assert dict(graph.nodes["organisation:EU"]) == {"label": "European Union", "type": "organisation",
+                                                    "country_code": "EU", "events": 1}
+    assert graph.nodes["country:PE"]["events"] == 10
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "graphml"])
+def test_dyads_cli_export_plover_view(disk_store, tmp_path, fmt):
+    """kg export --view plover writes the directed, scored country network of political events (the countries
+    view links countries only through their office holders' meetings and calls)."""
+    import networkx as nx
+
+    out = tmp_path / f"plover.{fmt}"
+    result = CliRunner().invoke(main, ["export", "--format", fmt, "--view", "plover", "--out", str(out),
+                                       "--store", disk_store])
+    assert (result.exit_code, result.output) == (0, f"wrote {out}\n")
+    if fmt == "gexf":
+        schema().assertValid(etree.parse(str(out)))
+        assert etree.parse(str(out)).find("g:graph", NS).get("defaultedgetype") == "directed"
+    back = nx.read_gexf(out) if fmt == "gexf" else nx.read_graphml(out)
+    assert back.is_directed() and back.number_of_edges() == 9
+    edge = next(d for u, v, d in back.edges(data=True) if (u, v) == ("country:PE", "country:NO"))
+    assert (edge["weight"], edge["score"], edge["types"]) == (2.0, -1.0, "AGREE×1 THREATEN×1")
+
+
 # --- CLI ---------------------------------------------------------------------------------------
 
 
@@ -209,6 +258,23 @@ def test_dyads_cli_table(disk_store):
     lines = [[c.strip() for c in line.split("│")[1:-1]] for line in result.output.splitlines() if "│" in line]
     assert lines[4] == ["NO–PE", "2024-03", "4", "-6.0", "6.5", "-12.5", "AGREE×1 ASSAULT×1 CONSULT×1 THREATEN×1"]
     assert len(lines) == 7
+
+
+@pytest.mark.parametrize("top, pairs", [(None, ["BO–CL", "CL–NO", "CL–PE", "EU–PE", "NO–PE", "NO–PE", "PE–PE"]),
+                                        ("1", ["NO–PE", "NO–PE"]), ("2", ["NO–PE", "NO–PE", "PE–PE"])])
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_dyads_cli_top_keeps_the_pairs_with_most_events(disk_store, top, pairs, fmt):
+    """kg analyse --dyads --top N lists the N country pairs with most events (every month of each; ties by pair, so
+    PE–PE's 2 events beat CL–NO's 1), as kg plot dyads --top draws them; it listed every pair whatever N was."""
+    result = CliRunner().invoke(main, ["analyse", "--dyads", "--format", fmt, "--store", disk_store,
+                                       *(["--top", top] if top else [])])
+    assert result.exit_code == 0, result.output
+    if fmt == "csv":
+        assert [line.split(",")[0] for line in result.output.splitlines()[1:]] == pairs
+    else:
+        data = json.loads(result.output)
+        assert [f"{p['country_a']}–{p['country_b']}" for p in data["points"]] == pairs
+        assert data["pairs"] == len(set(pairs))
 
 
 def test_dyads_cli_export_dynamic_gexf(disk_store, tmp_path):

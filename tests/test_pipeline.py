@@ -9,6 +9,7 @@ import pytest
 
 from kg.batching import batched
 from kg.model import Article
+from kg import pipeline
 from kg.pipeline import BuildOptions, article_batches, build
 from kg.store import open_store
 from newsgen import generated, write_jsonl
@@ -43,6 +44,33 @@ def test_batching_batched_full_batch_does_not_wait_for_next_item(max_chars):
         raise AssertionError("read past a full batch")
 
     assert next(batched(slow_input(), 2, max_chars)) == ["a", "b"]
+
+
+@pytest.mark.parametrize("cores, affinity, quota, load, expected", [
+    (2, 2, None, 6.2, 1),         # a 2-core machine busy with other work: one worker (two were slower, README)
+    (2, 2, None, 0.1, 2),         # the same machine idle: a worker per core
+    (8, 8, None, 2.6, 5),         # three of eight cores busy
+    (8, 4, None, 4.0, 2),         # taskset to 4 of 8 cores: the load counted in proportion
+    (8, 8, "150000 100000", 0.0, 2),  # docker --cpus 1.5
+    (8, 8, "max 100000", 0.0, 8),  # no quota
+    (4, 4, None, None, 4),        # no load average on this system
+    (4, 4, None, 40.0, 1),        # never fewer than one
+])
+def test_pipeline_default_workers_are_the_idle_available_cpus(monkeypatch, tmp_path, cores, affinity, quota, load,
+                                                              expected):
+    """kg build's default --workers was os.cpu_count() (every core, busy or not, and even those a container or
+    taskset does not give the process): on a busy 2-core machine that made a build slower than one worker."""
+    def loadavg():
+        if load is None:
+            raise OSError("no load average")
+        return (load, load, load)
+
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: cores)
+    monkeypatch.setattr(pipeline.os, "sched_getaffinity", lambda pid: set(range(affinity)), raising=False)
+    monkeypatch.setattr(pipeline.os, "getloadavg", loadavg)
+    (tmp_path / "cpu.max").write_text(f"{quota}\n" if quota else "", encoding="ascii")
+    monkeypatch.setattr(pipeline, "CPU_QUOTA", str(tmp_path / ("cpu.max" if quota else "absent")))
+    assert pipeline.default_workers() == expected
 
 
 def test_pipeline_article_batches_bounded_by_chars():

@@ -1,4 +1,4 @@
-"""Gephi views (kg export --view people|countries|full): each read back with networkx and python-igraph and
+"""Gephi views (kg export --view people|countries|plover|full): each read back with networkx and python-igraph and
 validated against the XSDs; no data key named ``id``."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ SEED_PEOPLE = {"Joe Biden", "Justin Trudeau", "Andrés Manuel López Obrador"}
 def exported(seed_path, tmp_path_factory):
     folder = tmp_path_factory.mktemp("views")
     paths = {}
-    for view in ("people", "countries", "full"):
+    for view in ("people", "countries", "plover", "full"):
         for fmt in ("graphml", "gexf"):
             paths[view, fmt] = folder / f"{view}.{fmt}"
             kg("export", "--store", seed_path, "--format", fmt, "--view", view, "--out", str(paths[view, fmt]))
@@ -49,7 +49,7 @@ def test_views_countries_weighted_by_events(exported, fmt):
                      frozenset(("Mexico", "United States")): (1.0, 1)}
 
 
-@pytest.mark.parametrize("view", ["people", "countries", "full"])
+@pytest.mark.parametrize("view", ["people", "countries", "plover", "full"])
 def test_views_read_back_with_igraph(exported, view):
     """python-igraph reads GraphML (not GEXF); it warns when a data key is named ``id``."""
     igraph = pytest.importorskip("igraph")
@@ -63,7 +63,7 @@ def test_views_read_back_with_igraph(exported, view):
     assert sorted(g.vs["label"]) == sorted(d["label"] for _, d in reference.nodes(data=True))
 
 
-@pytest.mark.parametrize("view", ["people", "countries", "full"])
+@pytest.mark.parametrize("view", ["people", "countries", "plover", "full"])
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
 def test_views_validate_against_xsd(exported, view, fmt):
     etree = pytest.importorskip("lxml.etree")
@@ -74,7 +74,7 @@ def test_views_validate_against_xsd(exported, view, fmt):
     schema.assertValid(etree.parse(str(exported[view, fmt])))
 
 
-@pytest.mark.parametrize("view", ["people", "countries", "full"])
+@pytest.mark.parametrize("view", ["people", "countries", "plover", "full"])
 def test_views_graphml_has_no_id_data_key(exported, view):
     text = exported[view, "graphml"].read_text(encoding="utf-8")
     assert 'attr.name="id"' not in text

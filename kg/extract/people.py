@@ -67,9 +67,11 @@ def written_labels(entities: list[Entity]) -> None:
             groups.setdefault(ent.actor, []).append(ent)
     for actor, group in groups.items():
         canon = written_words(actor.name)
-        names = [m.name for ent in group for m in ent.mentions if m.name and _spelt_as(written_words(m.name), canon)]
+        spelt = [(m.name, len(words)) for ent in group for m in ent.mentions
+                 if m.name and _spelt_as(words := written_words(m.name), canon)]
+        fullest = max(spelt, key=lambda name_size: name_size[1], default=(None, 0))[0]  # the first of the longest
         for ent in group:
-            ent.written = max(names, key=lambda n: len(written_words(n)), default=None)
+            ent.written = fullest
 
 
 def _spelt_as(words: tuple[str, ...], canon: tuple[str, ...]) -> bool:

@@ -18,7 +18,7 @@ from typing import IO, TYPE_CHECKING, TypedDict, cast
 import pyoxigraph
 from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat, Triple
 
-from kg.errors import ExportError, QueryError, StoreError
+from kg.errors import ExportError, QueryError, StoreError, reason
 from kg.sparql import bind, internal
 from kg.vocab import DATA, ONTOLOGY, mint
 
@@ -288,7 +288,7 @@ def write_atomically(path: Path, writer: Callable[[IO[bytes]], None]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise ExportError(f"cannot create the directory of {path}: {one_line(e)}") from e
+        raise ExportError(f"cannot create the directory of {path}: {reason(e)}") from e
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
     try:
         with open(tmp, "xb") as raw:
@@ -300,7 +300,7 @@ def write_atomically(path: Path, writer: Callable[[IO[bytes]], None]) -> None:
         os.replace(tmp, path)
     except OSError as e:
         tmp.unlink(missing_ok=True)
-        raise ExportError(f"cannot write {path}: {one_line(e)}") from e
+        raise ExportError(f"cannot write {path}: {reason(e)}") from e
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
