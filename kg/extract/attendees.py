@@ -9,9 +9,10 @@ definite gathering noun ("the meeting", "the first session", ``back-reference-wo
 reports that one event, not planned ("at this year's summit" under "will be making") nor negated.
 
 A summit report (the article's only event is an unnamed gathering named by a ``summit-nouns`` word) also
-takes as participants the heads of state or government and of international bodies (``summit-attendee-kinds``; ``summit-attendee-org-kinds`` for an organisation's post)
-who speak or act in it after it is first mentioned: "Brazil is hosting the Summit of X … Abbas said that …",
-the leaders of its delegations ("China's delegation was led by X") and its speakers ("Y gave a talk").
+takes as participants the heads of state or government and of international bodies (``summit-attendee-kinds``;
+``summit-attendee-org-kinds`` for an organisation's post) who speak or act in it after it is first mentioned:
+"Brazil is hosting the Summit of X … Abbas said that …", the leaders of its
+delegations ("China's delegation was led by X") and its speakers ("Y gave a talk").
 """
 
 from __future__ import annotations

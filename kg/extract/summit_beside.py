@@ -18,7 +18,6 @@ from kg import lexicon
 from kg.extract.attendees import name_head, presence_of, present, summit_mention
 from kg.extract.context import Context
 from kg.extract.joins import names_gathering
-from kg.extract.participants import dedupe
 from kg.extract.rulematch import rule_marks
 from kg.extract.triggers import is_future
 from kg.extract.unnamed_talks import gathering_fact, gathering_mentions
