@@ -112,6 +112,12 @@ def test_extract_quotes_not_a_persons_quote(facts_of, text):
     # a straight mark closes “… when the next curly mark opens another quotation (curly ones do not nest)
     ('She said “I lost." Then he said “we will win.”', ["I lost.", "we will win."]),
     ('“a "nested" word”', ['a "nested" word']),
+    # a quotation left open whose closing mark comes a paragraph or two later, the opening marks left out
+    ('"We are ready.\n\nThe rest can wait," she said.', ["We are ready.", "The rest can wait,"]),
+    ('"One.\n\nTwo.\n\nThree," he said.', ["One.", "Two.", "Three,"]),
+    # ... but not past a paragraph whose first mark opens another quotation, nor past three paragraphs
+    ('"Left open.\n\nHe called it "fine" later.', ["fine"]),
+    ('"Open.\n\nA.\n\nB.\n\nC.\n\nD," he said.', []),
 ])
 def test_extract_quotes_spans(text, expected):
     assert [text[a:b] for a, b in quote_spans(text)] == expected
@@ -139,6 +145,10 @@ def test_extract_quotes_spans(text, expected):
     ('"The vote was fair and the count was clean," Minister Anna Berg said. "We accept the result of this election." '
      'She added, "Now we must govern for everyone in this country."',
      [("Berg", "The vote was fair"), ("Berg", "We accept the result"), ("Berg", "Now we must govern")]),
+    # a quotation over two paragraphs whose second opening mark is missing: one quotation, its speaker after it
+    ('Governor Rosa Lind spoke in Denver on Friday. "The storm has destroyed two hundred homes in the valley.\n\n'
+     'We will rebuild every one of them before the winter comes," Lind said.',
+     [("Lind", "The storm has destroyed two hundred homes")]),
 ])
 def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
     check(facts_of(text), expected)

@@ -3,7 +3,8 @@
 Curly and straight double quotes, mixed pairs (“…") and a misused closing mark (”…”) are tolerated.
 Marks are paired paragraph by paragraph, so one stray mark never shifts every later pair; a quotation
 left open at a paragraph end that the next paragraph reopens runs on (the newswire convention for a
-quotation of several paragraphs).
+quotation of several paragraphs), and so does one whose closing mark comes a paragraph or two later, the opening
+marks of the paragraphs between left out (a common slip).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 # Quote marks are paired on characters across a paragraph (a quotation spans sentences and tokens):
 MARKS = re.compile(r"[“”\"]")
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
+CARRY = 2  # paragraphs without a mark that a quotation left open may run on through
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -28,17 +30,48 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def scan_quotes(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, runs_on) of every quotation; pairs never cross a paragraph boundary."""
+    """(start, end, runs_on) of every quotation; pairs never cross a paragraph boundary.
+
+    A quotation left open at a paragraph end that the next paragraph does not reopen runs on when a later paragraph
+    (at most ``CARRY`` paragraphs on, those between holding no mark) opens without a mark and first has a closing
+    one ("“We are ready.\\n\\nThe rest waits,” he said."): each paragraph is a part of that quotation.
+
+    >>> t = '“One.\\n\\nTwo.\\n\\nThree,” he said.'
+    >>> [t[a:b] for a, b, _ in scan_quotes(t)]
+    ['One.', 'Two.', 'Three,']
+    """
     out: list[tuple[int, int, bool]] = []
-    start = 0
+    start, carry = 0, []
     for brk in [*PARAGRAPH.finditer(text), None]:
         end = brk.start() if brk else len(text)
-        opened = _pair_marks(text, start, end, out)
+        first = MARKS.search(text, start, end)
+        pair_from = start
+        if carry and first is not None and _closing(text, first.start(), start, end):
+            out.extend((a, b, True) for a, b in carry)
+            out.append((start, first.start(), False))
+            pair_from = first.end()
+        if carry and first is None and len(carry) <= CARRY:
+            carry.append((start, len(text[:end].rstrip())))
+            start = brk.end() if brk else end
+            continue
+        carry = []
+        opened = _pair_marks(text, pair_from, end, out)
         rest = text[brk.end():].lstrip() if brk else ""
-        if opened is not None and rest[:1] in (OPEN, STRAIGHT) and len(text[opened:end].strip()) >= 2:
-            out.append((opened, len(text[:end].rstrip()), True))  # "“…\n\n“…”": the quote runs on
+        if opened is not None and len(text[opened:end].strip()) >= 2:
+            if rest[:1] in (OPEN, STRAIGHT):
+                out.append((opened, len(text[:end].rstrip()), True))  # "“…\n\n“…”": the quote runs on
+            else:
+                carry = [(opened, len(text[:end].rstrip()))]
         start = brk.end() if brk else end
     return out
+
+
+def _closing(text: str, i: int, start: int, end: int) -> bool:
+    """The mark at ``i`` closes a quotation: ” or a straight mark after a word or punctuation, not before a word."""
+    after = text[i + 1:i + 2]
+    if text[i] == OPEN or i == start or text[i - 1].isspace() or after.isalnum():
+        return False
+    return text[i] == CLOSE or not after or not after.isalnum()
 
 
 def _pair_marks(text: str, start: int, end: int, out: list) -> int | None:
