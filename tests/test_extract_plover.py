@@ -153,6 +153,15 @@ def test_plover_match_contradicting_verbs_are_rejections_not_their_adjective():
     assert 1 not in plover.match(region)[0]
 
 
+def test_plover_match_protest_noun_modifying_another_noun_is_no_protest():
+    """ "Riot police guarded the march ." : the march is a protest, "riot" (a compound) names the police."""
+    rows = [("Riot", "riot", "NOUN", "NN", "compound", 1), ("police", "police", "NOUN", "NNS", "nsubj", 2),
+            ("guarded", "guard", "VERB", "VBD", "ROOT", 2), ("the", "the", "DET", "DT", "det", 4),
+            ("march", "march", "NOUN", "NN", "dobj", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    hits, _ = plover.match(make_doc(rows))
+    assert 0 not in hits and hits[4].pattern.id == "ph-protest-noun"
+
+
 def test_plover_modality_without_publication_date_is_never_historical():
     doc = make_doc(HISTORICAL, ["O", "B-DATE", "O", "O", "O", "O"])
     _, marks = plover.match(doc)
@@ -504,6 +513,13 @@ def test_plover_modality_table_never_asserts_what_did_not_happen(facts_of):
     for text, _, _, _, modality in TABLE:
         if modality in ("negated", "future", "hypothetical"):
             assert all(e.modality != "asserted" for e in facts_of(text).political_events), text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["Riot police guarded the ministry in Lima on Monday.",
+                                  "The protest leaders met the mayor of Quito on Friday."])
+def test_plover_protest_word_modifying_a_noun_is_no_protest(facts_of, text):
+    assert [c for c in coded(facts_of(text)) if c[0] == "PROTEST"] == []
 
 
 @pytest.mark.slow
