@@ -104,6 +104,7 @@ def test_rolestatus_party_after_title(words, expected):
     ("Cardinal", "cleric", "VA", "nonpolitical"),
     ("Leader of the Labour Party", "legislator", "GB", "party"),
     ("Chairman", "party", None, "party"),
+    ("Deputy Leader", "legislator", "AU", "party"),  # a party's deputy leader: a party post, not listed
     ("Secretary-General", "org-head", "UN", "international"),
     ("Governor", "subnational", "US", "subnational"),
     ("Justice", "judge", "US", "national"),
