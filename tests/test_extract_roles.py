@@ -694,6 +694,9 @@ def test_roles_titled_principal_in_a_list_items_tail(facts_of):
     ("On television, Japan's party leaders Taro Aso (LDP), Kenji Ueda (JCP) and Mizuho Kato (SDP) criticised "
      "him.",
      {("Aso", "Leader", "JP"), ("Ueda", "Leader", "JP"), ("Kato", "Leader", "JP")}),
+    # a holding that lasted until a past year is a former one (pattern period-until-year)
+    ("Also at the summit was Hissan Habro, Chad's leader until 1990.", set()),
+    ("Also at the summit was Hissan Habro, Chad's leader until 2010.", {("Habro", "Leader", "TD")}),
 ])
 def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     assert roles(facts_of(text, date=dt.date(2007, 5, 1))) == expected
