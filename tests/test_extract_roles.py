@@ -694,6 +694,9 @@ def test_roles_titled_principal_in_a_list_items_tail(facts_of):
     ("On television, Japan's party leaders Taro Aso (LDP), Kenji Ueda (JCP) and Mizuho Kato (SDP) criticised "
      "him.",
      {("Aso", "Leader", "JP"), ("Ueda", "Leader", "JP"), ("Kato", "Leader", "JP")}),
+    # a post set off by a comma before a rank and the name is the officer's, and gives the rank its country
+    ("Pakistan's Chief of General Staff, General Tariq Malik, met the envoy in Cairo on Monday.",
+     {("Malik", "Chief of the General Staff", "PK"), ("Malik", "General", "PK")}),
     # a holding that lasted until a past year is a former one (pattern period-until-year)
     ("Also at the summit was Hissan Habro, Chad's leader until 1990.", set()),
     ("Also at the summit was Hissan Habro, Chad's leader until 2010.", {("Habro", "Leader", "TD")}),

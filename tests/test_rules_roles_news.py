@@ -274,6 +274,21 @@ def test_rolecountry_armed_group_post_takes_the_country_it_fights_in():
     assert _party_country(replace(fact, country="AQ")).country == "AQ"  # a group of no one country keeps its code
 
 
+def test_mentions_comma_post_before_a_rank_is_the_ranked_persons_too():
+    words = ["Turkey", "'s", "Chief", "of", "General", "Staff", ",", "General", "Ali", "Kaya", ",", "said", "so", "."]
+    pos = ["PROPN", "PART", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB",
+           "ADV", "PUNCT"]
+    ents = ["B-GPE"] + ["O"] * 7 + ["B-PERSON", "I-PERSON"] + ["O"] * 4
+    found = [m for m in named_mentions(make(words, pos=pos, ents=ents)) if m.name.endswith("Kaya")]
+    assert [(m.role, [(r, c) for r, c, _ in m.extra]) for m in found] == \
+        [("General", [("Chief of the General Staff", "TR")])]
+    words[0:2] = ["the", "former"]  # a former post before the comma is not the ranked person's current one
+    pos[0:2] = ["DET", "ADJ"]
+    ents[0] = "O"
+    found = [m for m in named_mentions(make(words, pos=pos, ents=ents)) if m.name.endswith("Kaya")]
+    assert [(m.role, m.extra) for m in found] == [("General", [])]
+
+
 def test_mentions_cleric_honorific_is_cut_off_the_name():
     words = ["Grand", "Ayatollah", "Ali", "Hosseini", "spoke", "."]
     doc = make(words, pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
