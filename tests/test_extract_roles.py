@@ -694,6 +694,12 @@ def test_roles_titled_principal_in_a_list_items_tail(facts_of):
     ("On television, Japan's party leaders Taro Aso (LDP), Kenji Ueda (JCP) and Mizuho Kato (SDP) criticised "
      "him.",
      {("Aso", "Leader", "JP"), ("Ueda", "Leader", "JP"), ("Kato", "Leader", "JP")}),
+    # a post set off by a comma before a rank and the name is the officer's, and gives the rank its country
+    ("Pakistan's Chief of General Staff, General Tariq Malik, met the envoy in Cairo on Monday.",
+     {("Malik", "Chief of the General Staff", "PK"), ("Malik", "General", "PK")}),
+    # a holding that lasted until a past year is a former one (pattern period-until-year)
+    ("Also at the summit was Hissan Habro, Chad's leader until 1990.", set()),
+    ("Also at the summit was Hissan Habro, Chad's leader until 2010.", {("Habro", "Leader", "TD")}),
 ])
 def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     assert roles(facts_of(text, date=dt.date(2007, 5, 1))) == expected
@@ -795,9 +801,21 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     # a people's negotiator, not a police one
     ("Palestinian negotiator Omar Saleh said the plan was destructive.", {("Saleh", "Negotiator", "PS")}),
     ("Police hostage negotiator Tim Roe said the gunman gave up.", set()),
+    # an armed group's leader is a leader of the country the group fights in (organisations.tsv, column home)
+    ("Government troops clashed with the rebels after FARC leader Pedro Alvarado Ruiz called for a ceasefire.",
+     {("Ruiz", "Leader", "CO")}),
+    ("The deal was rejected by Ahmed Farouk, the leader of al-Shabaab, in a radio broadcast.",
+     {("Farouk", "Leader", "SO")}),
+    # a party's deputy leader holds a party post (party-role-prefixes), which the guide does not list
+    ("Labor deputy leader Anna Morris said the party would vote against the bill.", set()),
 ])
 def test_roles_news_appositions(facts_of, text, expected):
     assert roles(facts_of(text, date=None)) == expected
+
+
+def test_people_cleric_honorific_is_no_part_of_the_name(facts_of):
+    facts = facts_of("Iran's Supreme Leader, Ayatollah Hossein Tabrizi, met the army chiefs on Monday.", date=None)
+    assert {(r.person.name, r.role, r.country) for r in facts.roles} == {("Hossein Tabrizi", "Supreme Leader", "IR")}
 
 
 def test_roles_bare_name_takes_the_hand_entry_post_at_the_date(nlp):

@@ -34,6 +34,7 @@ CACHED = {
     "kg.extract.people._compatible", "kg.extract.people._spelling", "kg.extract.plover_actors.agents",
     "kg.extract.plover_match.cameo_table", "kg.extract.plover_match.inner_codes",
     "kg.extract.plover_modality.mode_cues", "kg.extract.quotesyntax.speech_words", "kg.extract.orgnames.party_homes", "kg.extract.orgnames.party_labels",
+    "kg.extract.orgnames.group_homes",
     "kg.extract.roles._short_names", "kg.extract.rolecountry.title_kinds", "kg.extract.staff._title_words",
     "kg.extract.title_heads._org_heads",
     "kg.extract.topicnouns._meeting_nouns", "kg.extract.topiccues.cue_lemmas", "kg.extract.where._ids",

@@ -104,6 +104,7 @@ def test_rolestatus_party_after_title(words, expected):
     ("Cardinal", "cleric", "VA", "nonpolitical"),
     ("Leader of the Labour Party", "legislator", "GB", "party"),
     ("Chairman", "party", None, "party"),
+    ("Deputy Leader", "legislator", "AU", "party"),  # a party's deputy leader: a party post, not listed
     ("Secretary-General", "org-head", "UN", "international"),
     ("Governor", "subnational", "US", "subnational"),
     ("Justice", "judge", "US", "national"),
@@ -263,6 +264,9 @@ def test_titles_status_word_after_and_joins_both_titles():
     (["in", "the", "eighties", "under", "President", "Bo", "Kim", "."], 4, 7, 3, True),
     (["under", "President", "Bo", "Kim", "in", "the", "1990s", "."], 1, 4, 3, True),
     (["under", "President", "Bo", "Kim", "in", "the", "2020s", "."], 1, 4, 3, False),
+    # the year a holding lasted until: past is former, to come is not
+    (["Bo", "Kim", ",", "Chad", "'s", "leader", "until", "1990", ".", "He", "spoke"], 0, 2, 10, True),
+    (["Bo", "Kim", "will", "be", "governor", "until", "2030", ".", "He", "spoke"], 0, 2, 10, False),
     # the years of another post further on: not this title's
     (["President", "Bo", "Kim", ",", "who", "was", "a", "senator", "from", "1973", "to", "2009", ",", "spoke"],
      0, 3, 3, False),

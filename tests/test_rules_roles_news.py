@@ -264,6 +264,42 @@ def test_roles_post_of_an_organisation_that_is_a_party_takes_the_party_country()
     assert _party_country(replace(fact, country="UN")).country == "UN"  # an organisation that is no party
 
 
+def test_rolecountry_armed_group_post_takes_the_country_it_fights_in():
+    from kg.extract.rolecountry import party_country as _party_country
+    from kg.model import Evidence, Person, RoleFact
+    ev = Evidence("t", "x", 0, 0, 1, "role:title-name")
+    fact = RoleFact(Person("ruiz", "Pedro Ruiz"), "Leader", "FARC", ev, scope="international")
+    assert _party_country(fact).country == "CO"  # organisations.tsv: FARC's home is Colombia
+    assert _party_country(replace(fact, country="TALIBAN")).country == "AF"
+    assert _party_country(replace(fact, country="AQ")).country == "AQ"  # a group of no one country keeps its code
+
+
+def test_mentions_comma_post_before_a_rank_is_the_ranked_persons_too():
+    words = ["Turkey", "'s", "Chief", "of", "General", "Staff", ",", "General", "Ali", "Kaya", ",", "said", "so", "."]
+    pos = ["PROPN", "PART", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB",
+           "ADV", "PUNCT"]
+    ents = ["B-GPE"] + ["O"] * 7 + ["B-PERSON", "I-PERSON"] + ["O"] * 4
+    found = [m for m in named_mentions(make(words, pos=pos, ents=ents)) if m.name.endswith("Kaya")]
+    assert [(m.role, [(r, c) for r, c, _ in m.extra]) for m in found] == \
+        [("General", [("Chief of the General Staff", "TR")])]
+    words[0:2] = ["the", "former"]  # a former post before the comma is not the ranked person's current one
+    pos[0:2] = ["DET", "ADJ"]
+    ents[0] = "O"
+    found = [m for m in named_mentions(make(words, pos=pos, ents=ents)) if m.name.endswith("Kaya")]
+    assert [(m.role, m.extra) for m in found] == [("General", [])]
+
+
+def test_mentions_cleric_honorific_is_cut_off_the_name():
+    words = ["Grand", "Ayatollah", "Ali", "Hosseini", "spoke", "."]
+    doc = make(words, pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+               ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+    assert clean_name(doc.ents[0]) == (2, 4)
+    words[:2] = ["Judge", "Karim"]  # no honorific: the name starts at its first word
+    doc = make(words, pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+               ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+    assert clean_name(doc.ents[0]) == (0, 4)
+
+
 def test_titles_apposition_portfolio_after_a_bare_minister_is_kept():
     words = ["Dan", "Levy", ",", "Israeli", "Minister", "for", "Pension", "Affairs", ",", "said"]
     pos = ["PROPN", "PROPN", "PUNCT", "ADJ", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT", "VERB"]

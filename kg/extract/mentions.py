@@ -214,7 +214,7 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
     if before:
         m.span_start, found, m.country = before
         m.role, m.title_kind, m.rule = found.role, found.kind, rule
-        m.extra = _shared_scope(m.title_kind, more_titles(doc, m.span_start))
+        m.extra = _shared_scope(m.title_kind, more_titles(doc, m.span_start)) + _post_before_rank(doc, m, rule)
         m.status = status_before(doc, m.span_start)
         if party_post(doc, m.span_start):
             m.title_kind = "party"  # "Labour Party chairman X": the party's post
@@ -237,6 +237,17 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
     if m.role and m.status == "current" and left_office(doc, m.span_start, m.end):
         m.status = "former"  # "X resigned", "the resignation of Governor X"
     return m
+
+
+def _post_before_rank(doc: Doc, m: Mention, rule: str) -> list[tuple]:
+    """A current post set off by a comma before a bare military rank (``rank-titles``) and the name is the ranked
+    person's too: "Turkey's Chief of General Staff, General X", "the U.S. commander in Iraq, General Y"."""
+    if rule != "title-name" or m.role not in lexicon.words("rank-titles"):
+        return []
+    found = title_before_comma(doc, m.span_start)
+    if found is None or status_before(doc, found.start) != "current":
+        return []
+    return [(found.title.role, found.country, found.title.kind)]
 
 
 def _partitive(doc: Doc, end: int) -> bool:

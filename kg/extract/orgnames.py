@@ -140,6 +140,14 @@ def party_homes() -> dict[str, str]:
 
 
 @cache
+def group_homes() -> dict[str, str]:
+    """Codes of the armed groups and movements of ``organisations.tsv`` → the country they fight in (its ``home``
+    column): "FARC leader X" is a Colombian leader, not an organisation's (the guide's judgement call)."""
+    return {row["id"]: row["home"] for row in lexicon.read_tsv(lexicon.resource_path("organisations.tsv"), ("id",))
+            if row.get("home")}
+
+
+@cache
 def party_labels() -> dict[str, str]:
     """Folded party labels written before a member's title → the party's country (``party_labels.tsv``:
     "Republican Senator X" is a US senator); labels several countries' parties share ("Liberal", "Labor") are none."""

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.lexmatch import marks
-from kg.extract.orgnames import party_homes, party_labels, region_countries, us_states
+from kg.extract.orgnames import group_homes, party_homes, party_labels, region_countries, us_states
 from kg.extract.people import Entity
 from kg.extract.sentences import doc_text
 from kg.extract.staff import publisher_country
@@ -115,9 +115,10 @@ def subject_country(ctx: Context, fact: RoleFact) -> RoleFact:
 def party_country(fact: RoleFact) -> RoleFact:
     """A party's post the text gives no country is the party's country (``parties.tsv``): "exiled Hamas leader X"
     is a Palestinian leader in an article about Israel, "the AKEL party leader Y" a Cypriot one; so is a post of an
-    organisation of ``organisations.tsv`` that is also a party ("the Hezbollah leader X" is Lebanese)."""
+    organisation of ``organisations.tsv`` that is also a party ("the Hezbollah leader X" is Lebanese) or an armed
+    group with a home country (``group_homes``: "FARC leader X" is Colombian)."""
     if fact.country and lexicon.polity(fact.country).is_org:
-        code = party_homes().get(lexicon.fold(lexicon.polity(fact.country).name))
+        code = group_homes().get(fact.country) or party_homes().get(lexicon.fold(lexicon.polity(fact.country).name))
         return fact if not code else \
             replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-party"))
     if fact.country or fact.scope != "party":

@@ -86,14 +86,17 @@ def past_period(doc: Doc, start: int, end: int, after: int, when: dt.date) -> bo
 
 
 def _period_end(doc: Doc, k: int) -> int:
-    """The last year of the period marked at ``k`` ("from 1977 to 1995" → 1995, "in the seventies" → 1979)."""
+    """The last year of the period marked at ``k`` ("from 1977 to 1995" → 1995, "in the seventies" → 1979,
+    "until 1990" → 1990)."""
     word = doc[k + 2].lower_ if k + 2 < len(doc) else ""
     decades = lexicon.word_list("decade-words")
     if word in decades:
         return 1929 + 10 * decades.index(word)
     if word[:4].isdigit():
         return int(word[:4]) + 9
-    return int(doc[k + 3].text) if k + 3 < len(doc) and doc[k + 3].text.isdigit() else 9999
+    if k + 3 < len(doc) and doc[k + 3].text.isdigit():
+        return int(doc[k + 3].text)
+    return int(doc[k + 1].text) if k + 1 < len(doc) and doc[k + 1].text.isdigit() else 9999  # "until 1990"
 
 
 def role_status(role: str, status: str) -> str:
