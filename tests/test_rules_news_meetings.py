@@ -537,6 +537,18 @@ def test_participants_attending_as_subject_lists_those_present(actors):
     assert meetings(make(rows), actors) == []
 
 
+def test_participants_in_attendance_lists_those_present(actors):
+    """"Also in attendance were A and B" (an "in" whose object is an ``attending-words`` noun) lists those present,
+    like "Also attending were A and B"; "Also in Berlin were A and B" lists no one."""
+    rows = [("Also", 3, "advmod", "ADV", "RB", "also", "O"), ("in", 3, "prep", "ADP", "IN", "in", "O"),
+            ("attendance", 1, "pobj", "NOUN", "NN", "attendance", "O"), ("were", 3, "ROOT", "AUX", "VBD", "be", "O"),
+            ("Blair", 3, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"), ("and", 4, "cc", "CCONJ", "CC", "and", "O"),
+            ("Mbeki", 4, "conj", "PROPN", "NNP", "Mbeki", "B-PERSON")]
+    assert meetings(make(rows), actors) == [["Blair", "Mbeki"]]
+    rows[2] = ("Berlin", 1, "pobj", "PROPN", "NNP", "Berlin", "B-GPE")
+    assert meetings(make(rows), actors) == []
+
+
 def test_participants_group_of_ministers_of_a_portfolio(actors):
     """"NATO defence ministers met": the persons the article names as holders of that portfolio in a member state
     (``portfolio-defence``: a Defence Secretary too); "NATO finance ministers" are not the defence ministers."""
