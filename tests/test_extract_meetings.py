@@ -116,6 +116,10 @@ from kg.rdf import event_label
      "Kagame and President Yoweri Museveni were among those attending the summit.",
      {("Hassan", "Ruto"), ("Kagame", "Museveni"), ("Kagame", "Ruto"), ("Hassan", "Kagame"), ("Museveni", "Ruto"),
       ("Hassan", "Museveni")}),
+    # the person an aide serves, or whose family or widow is met, is not met (served-nouns, also as a possessor)
+    ("President William Ruto met with the family of Senator Peter Otieno in Kisumu.", set()),
+    ("President William Ruto met Senator Peter Otieno's widow in Kisumu on Monday.", set()),
+    ("President William Ruto met Senator Peter Otieno and his family in Kisumu.", {("Otieno", "Ruto")}),
     # the person an aide serves is not met (served-nouns)
     ("President William Ruto met with Mary Wambui, an aide to President Yoweri Museveni, in Nairobi.",
      {("Ruto", "Wambui")}),

@@ -305,6 +305,19 @@ def test_participants_person_an_aide_serves_takes_no_part(actors):
     assert meetings(doc("rival", "of"), actors) == [["Kiir", "Machar", "Wani"]]
 
 
+def test_participants_person_whose_family_is_met_takes_no_part(actors):
+    """"Kiir met Wani and Machar's family": the possessor of a ``served-nouns`` word (a relative, an aide) is not
+    met; "Kiir met Wani and Machar's rival" names Machar."""
+    def doc(noun):
+        return make([("Kiir", 1, "nsubj", "PROPN", "NNP", "Kiir", "B-PERSON"),
+                     ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
+                     ("Wani", 1, "dobj", "PROPN", "NNP", "Wani", "B-PERSON"), ("and", 2, "cc", "CCONJ", "CC", "and", "O"),
+                     ("Machar", 6, "poss", "PROPN", "NNP", "Machar", "B-PERSON"), ("'s", 4, "case", "PART", "POS", "'s", "O"),
+                     (noun, 2, "conj", "NOUN", "NN", noun, "O")])
+    assert meetings(doc("family"), actors) == [["Kiir", "Wani"]]
+    assert meetings(doc("rival"), actors) == [["Kiir", "Machar", "Wani"]]
+
+
 def test_triggers_negotiated_between_is_a_meeting(actors):
     """"The deal was negotiated between Kiir and Machar" (m-negotiate, only where ``negotiated-between`` marks a
     "between" phrase); "Kiir negotiated the deal" is no trigger."""

@@ -179,14 +179,14 @@ def _principal(tok: Token) -> bool:
 
 
 def _served(tok: Token) -> bool:
-    """"X, an aide to President Y", "the wife of Y": the person a ``served-nouns`` word serves or belongs to is
-    not the one met (a name's own words climb to its head first)."""
+    """"X, an aide to President Y", "the wife of Y", "Y's family": the person a ``served-nouns`` word serves or
+    belongs to is not the one met (a name's own words climb to its head first)."""
     node = tok
     while node.dep_ in ("compound", "flat", "conj") and node.head.i != node.i:
         node = node.head
-    prep = node.head
-    return node.dep_ == "pobj" and prep.lower_ in ("to", "of", "for") and prep.head.pos_ == "NOUN" \
-        and prep.head.lower_ in lexicon.words("served-nouns")
+    owner = node.head if node.dep_ == "poss" else node.head.head if node.dep_ == "pobj" and \
+        node.head.lower_ in ("to", "of", "for") else None
+    return owner is not None and owner.pos_ == "NOUN" and owner.lower_ in lexicon.words("served-nouns")
 
 
 def _proper_name(tok: Token) -> bool:
