@@ -123,6 +123,13 @@ from kg.rdf import event_label
     # the person an aide serves is not met (served-nouns)
     ("President William Ruto met with Mary Wambui, an aide to President Yoweri Museveni, in Nairobi.",
      {("Ruto", "Wambui")}),
+    # an accord agreed or reached between persons is their meeting too (m-agree-between, m-reach-between); agreeing
+    # with someone or reaching a city is none
+    ("A ceasefire was agreed between Prime Minister Lena Dahl and President Marta Ilves at a summit in Narva in "
+     "March.", {("Dahl", "Ilves")}),
+    ("The trade deal was reached between Chancellor Otto Brandt and Prime Minister Lena Dahl, his Danish "
+     "counterpart.", {("Brandt", "Dahl")}),
+    ("Prime Minister Lena Dahl agreed with President Marta Ilves that the plan was sound.", set()),
     # what was negotiated between persons is their meeting (m-negotiate); a release negotiated is none
     ("The coalition agreement, negotiated between Chancellor Olaf Scholz, Christian Lindner and Robert Habeck, was "
      "approved on Monday.", {("Habeck", "Lindner"), ("Habeck", "Scholz"), ("Lindner", "Scholz")}),

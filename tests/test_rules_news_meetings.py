@@ -318,19 +318,24 @@ def test_participants_person_whose_family_is_met_takes_no_part(actors):
     assert meetings(doc("rival"), actors) == [["Kiir", "Machar", "Wani"]]
 
 
-def test_triggers_negotiated_between_is_a_meeting(actors):
-    """"The deal was negotiated between Kiir and Machar" (m-negotiate, only where ``negotiated-between`` marks a
-    "between" phrase); "Kiir negotiated the deal" is no trigger."""
+@pytest.mark.parametrize("verb, lemma, row, rule", [
+    ("negotiated", "negotiate", "m-negotiate", "negotiated-between"),
+    ("agreed", "agree", "m-agree-between", "agreed-between"),
+    ("reached", "reach", "m-reach-between", "agreed-between")])
+def test_triggers_negotiated_between_is_a_meeting(actors, verb, lemma, row, rule):
+    """"The deal was negotiated (agreed, reached) between Kiir and Machar" (m-negotiate, m-agree-between,
+    m-reach-between, only where ``negotiated-between`` marks a "between" phrase); "Kiir negotiated the deal" is no
+    trigger."""
     rows = [("The", 1, "det", "DET", "DT", "the", "O"), ("deal", 3, "nsubjpass", "NOUN", "NN", "deal", "O"),
-            ("was", 3, "auxpass", "AUX", "VBD", "be", "O"), ("negotiated", 3, "ROOT", "VERB", "VBN", "negotiate", "O"),
+            ("was", 3, "auxpass", "AUX", "VBD", "be", "O"), (verb, 3, "ROOT", "VERB", "VBN", lemma, "O"),
             ("between", 3, "prep", "ADP", "IN", "between", "O"), ("Kiir", 4, "pobj", "PROPN", "NNP", "Kiir", "B-PERSON"),
             ("and", 5, "cc", "CCONJ", "CC", "and", "O"), ("Machar", 5, "conj", "PROPN", "NNP", "Machar", "B-PERSON")]
     doc = make(rows)
-    assert triggers.meeting_row(doc[3])["id"] == "m-negotiate"
-    assert rule_marks(doc).rule("negotiated-between", 3) == "negotiated-between"
+    assert triggers.meeting_row(doc[3])["id"] == row
+    assert rule_marks(doc).rule("negotiated-between", 3) == rule
     assert meetings(doc, actors) == [["Kiir", "Machar"]]
     alone = make([("Kiir", 1, "nsubj", "PROPN", "NNP", "Kiir", "B-PERSON"),
-                  ("negotiated", 1, "ROOT", "VERB", "VBD", "negotiate", "O"), ("the", 3, "det", "DET", "DT", "the", "O"),
+                  (verb, 1, "ROOT", "VERB", "VBD", lemma, "O"), ("the", 3, "det", "DET", "DT", "the", "O"),
                   ("deal", 1, "dobj", "NOUN", "NN", "deal", "O")])
     assert triggers.meeting_row(alone[1]) is None and meetings(alone, actors) == []
 
