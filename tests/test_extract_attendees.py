@@ -10,6 +10,8 @@ import datetime as dt
 import pytest
 from meetingpairs import pairs
 
+DOVER = "A public meeting on rural schools was held in Dover on Friday. Mayor Judith Flanagan hosted the event. "
+
 
 @pytest.mark.parametrize("text, meetings", [
     # acts at or during the gathering (presence-at-gathering, -part)
@@ -40,6 +42,16 @@ from meetingpairs import pairs
     ("A public meeting on rural schools was held in Lynn on Friday. State Senator Thomas Keane and Representative "
      "Mary Holt attended the event. Mayor Judith Flanagan hosted the event.",
      {("Holt", "Keane"), ("Flanagan", "Keane"), ("Flanagan", "Holt")}),
+    # who declared the gathering open opened it (presence-declared-open); "also attended" with nothing attended named
+    # is the report's one gathering (presence-also-attended), not what it names, nor a planned attendance
+    ("Admiral Olav Berg met his Danish counterpart, General Per Lund, at the defence conference in Bergen. Defence "
+     "Minister Kari Moen declared open the conference on Monday.",
+     {("Berg", "Lund"), ("Berg", "Moen"), ("Lund", "Moen")}),
+    ("Admiral Olav Berg met his Danish counterpart, General Per Lund, at the defence conference in Bergen. Defence "
+     "Minister Kari Moen declared the conference open.", {("Berg", "Lund"), ("Berg", "Moen"), ("Lund", "Moen")}),
+    (DOVER + "State Senator Thomas Keane also attended.", {("Flanagan", "Keane")}),
+    (DOVER + "State Senator Thomas Keane also attended the funeral of a teacher.", set()),
+    (DOVER + "State Senator Thomas Keane will also attend.", set()),
     # the doer of a passive act at the gathering was there too
     ("The new parliament held its first meeting in Kabul. During the meeting, Speaker Yunus Qanuni was "
      "criticised by Deputy Speaker Mirwais Yasini.", {("Qanuni", "Yasini")}),

@@ -116,9 +116,20 @@ from kg.rdf import event_label
      "Kagame and President Yoweri Museveni were among those attending the summit.",
      {("Hassan", "Ruto"), ("Kagame", "Museveni"), ("Kagame", "Ruto"), ("Hassan", "Kagame"), ("Museveni", "Ruto"),
       ("Hassan", "Museveni")}),
+    # the person an aide serves, or whose family or widow is met, is not met (served-nouns, also as a possessor)
+    ("President William Ruto met with the family of Senator Peter Otieno in Kisumu.", set()),
+    ("President William Ruto met Senator Peter Otieno's widow in Kisumu on Monday.", set()),
+    ("President William Ruto met Senator Peter Otieno and his family in Kisumu.", {("Otieno", "Ruto")}),
     # the person an aide serves is not met (served-nouns)
     ("President William Ruto met with Mary Wambui, an aide to President Yoweri Museveni, in Nairobi.",
      {("Ruto", "Wambui")}),
+    # an accord agreed or reached between persons is their meeting too (m-agree-between, m-reach-between); agreeing
+    # with someone or reaching a city is none
+    ("A ceasefire was agreed between Prime Minister Lena Dahl and President Marta Ilves at a summit in Narva in "
+     "March.", {("Dahl", "Ilves")}),
+    ("The trade deal was reached between Chancellor Otto Brandt and Prime Minister Lena Dahl, his Danish "
+     "counterpart.", {("Brandt", "Dahl")}),
+    ("Prime Minister Lena Dahl agreed with President Marta Ilves that the plan was sound.", set()),
     # what was negotiated between persons is their meeting (m-negotiate); a release negotiated is none
     ("The coalition agreement, negotiated between Chancellor Olaf Scholz, Christian Lindner and Robert Habeck, was "
      "approved on Monday.", {("Habeck", "Lindner"), ("Habeck", "Scholz"), ("Lindner", "Scholz")}),

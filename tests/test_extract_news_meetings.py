@@ -97,6 +97,14 @@ from meetingpairs import pairs
     # "Attending were A, B and C" after the gathering (attending-words as the subject of "were")
     ("A summit of Baltic leaders opened in Riga on Monday. Attending were Prime Minister Lena Dahl, President Marta "
      "Ilves and Chancellor Otto Brandt.", {("Dahl", "Ilves"), ("Brandt", "Dahl"), ("Brandt", "Ilves")}),
+    # "Also in attendance were A and B", "X was also in attendance" after the gathering (an "in" whose object is one
+    # of the attending-words); "Thousands were in attendance" names nobody
+    ("Prime Minister Lena Dahl met President Marta Ilves in Tallinn on Monday. Also in attendance were Chancellor "
+     "Otto Brandt and Foreign Minister Jan Kask.", {("Dahl", "Ilves"), ("Brandt", "Dahl"), ("Brandt", "Ilves"),
+                                                    ("Dahl", "Kask"), ("Ilves", "Kask"), ("Brandt", "Kask")}),
+    ("Prime Minister Lena Dahl met President Marta Ilves in Tallinn on Monday. Chancellor Otto Brandt was also in "
+     "attendance.", {("Dahl", "Ilves"), ("Brandt", "Dahl"), ("Brandt", "Ilves")}),
+    ("Prime Minister Lena Dahl praised the new bridge in Tallinn on Monday. Thousands were in attendance.", set()),
     # a group of ministers of one portfolio: the holders of that portfolio in its member states the article names
     # (portfolio-foreign, portfolio-defence); not those of another portfolio
     ("G7 foreign ministers met in Rome on Monday. Italian Foreign Minister Paolo Orlando said the group agreed on a "

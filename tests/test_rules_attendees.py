@@ -78,6 +78,30 @@ def test_attendees_chair_of_the_summit(actors, verb, lemma, gathering):
     _present_only_at_a_gathering(actors, rows, ("presence-verb", 1, "presence-chairs"), 3, no_gathering)
 
 
+ALSO_ATTENDED = [("The", 1, "det", "DET", "DT", "the", "O"), ("summit", 2, "nsubj", "NOUN", "NN", "summit", "O"),
+                 ("opened", 2, "ROOT", "VERB", "VBD", "open", "O"), (".", 2, "punct", "PUNCT", ".", ".", "O"),
+                 ("Kikwete", 6, "nsubj", "PROPN", "NNP", "Kikwete", "B-PERSON"),
+                 ("also", 6, "advmod", "ADV", "RB", "also", "O"), ("attended", 6, "ROOT", "VERB", "VBD", "attend", "O"),
+                 (".", 6, "punct", "PUNCT", ".", ".", "O")]
+
+
+def test_attendees_also_attended_the_report_gathering(actors):
+    doc = make(ALSO_ATTENDED)
+    assert rule_marks(doc).rule("presence-unsaid", 6) == "presence-also-attended"
+    assert present(doc, actors, [1]) == ["Kikwete"]  # the report's one gathering, first mentioned at "summit"
+    assert present(doc, actors, []) == []  # no gathering reported: attended nothing known
+
+
+def test_attendees_also_attended_something_named_or_planned(actors):
+    funeral = [*ALSO_ATTENDED[:7], ("funeral", 6, "dobj", "NOUN", "NN", "funeral", "O"), ALSO_ATTENDED[7]]
+    assert present(make(funeral), actors, [1]) == []  # "also attended the funeral": not the summit
+    will = [*ALSO_ATTENDED[:6], ("will", 7, "aux", "AUX", "MD", "will", "O"),
+            ("attend", 7, "ROOT", "VERB", "VB", "attend", "O"), (".", 7, "punct", "PUNCT", ".", ".", "O")]
+    will[4] = ("Kikwete", 7, "nsubj", "PROPN", "NNP", "Kikwete", "B-PERSON")
+    will[5] = ("also", 7, "advmod", "ADV", "RB", "also", "O")
+    assert present(make(will), actors, [1]) == []  # "will also attend": planned
+
+
 def _present_only_at_a_gathering(actors, rows, mark, gathering, other):
     """The mark ``(mark, token, rule id)`` puts Kikwete at the gathering noun ``rows[gathering]``, and nobody once
     that noun is replaced by the row ``other``, which names no gathering."""
@@ -88,13 +112,26 @@ def _present_only_at_a_gathering(actors, rows, mark, gathering, other):
     assert present(make(rows), actors, []) == []
 
 
-def test_attendees_who_presides_over_the_meeting(actors):
-    rows = [("Kikwete", 1, "nsubj", "PROPN", "NNP", "Kikwete", "B-PERSON"),
-            ("presided", 1, "ROOT", "VERB", "VBD", "preside", "O"), ("over", 1, "prep", "ADP", "IN", "over", "O"),
-            ("the", 4, "det", "DET", "DT", "the", "O"), ("meeting", 2, "pobj", "NOUN", "NN", "meeting", "O"),
-            (".", 1, "punct", "PUNCT", ".", ".", "O")]
-    no_gathering = ("country", 2, "pobj", "NOUN", "NN", "country", "O")  # "presided over the country"
-    _present_only_at_a_gathering(actors, rows, ("presence-prep", 2, "presence-presides-over"), 4, no_gathering)
+PRESIDED_OVER = [("Kikwete", 1, "nsubj", "PROPN", "NNP", "Kikwete", "B-PERSON"),
+                 ("presided", 1, "ROOT", "VERB", "VBD", "preside", "O"), ("over", 1, "prep", "ADP", "IN", "over", "O"),
+                 ("the", 4, "det", "DET", "DT", "the", "O"), ("meeting", 2, "pobj", "NOUN", "NN", "meeting", "O"),
+                 (".", 1, "punct", "PUNCT", ".", ".", "O")]
+DECLARED_OPEN = [("Kikwete", 1, "nsubj", "PROPN", "NNP", "Kikwete", "B-PERSON"),
+                 ("declared", 1, "ROOT", "VERB", "VBD", "declare", "O"), ("the", 3, "det", "DET", "DT", "the", "O"),
+                 ("summit", 4, "nsubj", "NOUN", "NN", "summit", "O"), ("open", 1, "ccomp", "ADJ", "JJ", "open", "O"),
+                 (".", 1, "punct", "PUNCT", ".", ".", "O")]
+
+
+@pytest.mark.parametrize("rows, mark, gathering, other", [
+    # "presided over the country" names no gathering
+    (PRESIDED_OVER, ("presence-prep", 2, "presence-presides-over"), 4,
+     ("country", 2, "pobj", "NOUN", "NN", "country", "O")),
+    # "declared the summit open" opens it; "declared the border open" names no gathering
+    (DECLARED_OPEN, ("presence-verb", 1, "presence-declared-open"), 3,
+     ("border", 4, "nsubj", "NOUN", "NN", "border", "O")),
+])
+def test_attendees_who_presides_over_or_opens_the_meeting(actors, rows, mark, gathering, other):
+    _present_only_at_a_gathering(actors, rows, mark, gathering, other)
 
 
 def test_attendees_host_a_gathering_noun_is_described_by(actors):

@@ -305,19 +305,37 @@ def test_participants_person_an_aide_serves_takes_no_part(actors):
     assert meetings(doc("rival", "of"), actors) == [["Kiir", "Machar", "Wani"]]
 
 
-def test_triggers_negotiated_between_is_a_meeting(actors):
-    """"The deal was negotiated between Kiir and Machar" (m-negotiate, only where ``negotiated-between`` marks a
-    "between" phrase); "Kiir negotiated the deal" is no trigger."""
+def test_participants_person_whose_family_is_met_takes_no_part(actors):
+    """"Kiir met Wani and Machar's family": the possessor of a ``served-nouns`` word (a relative, an aide) is not
+    met; "Kiir met Wani and Machar's rival" names Machar."""
+    def doc(noun):
+        return make([("Kiir", 1, "nsubj", "PROPN", "NNP", "Kiir", "B-PERSON"),
+                     ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
+                     ("Wani", 1, "dobj", "PROPN", "NNP", "Wani", "B-PERSON"), ("and", 2, "cc", "CCONJ", "CC", "and", "O"),
+                     ("Machar", 6, "poss", "PROPN", "NNP", "Machar", "B-PERSON"), ("'s", 4, "case", "PART", "POS", "'s", "O"),
+                     (noun, 2, "conj", "NOUN", "NN", noun, "O")])
+    assert meetings(doc("family"), actors) == [["Kiir", "Wani"]]
+    assert meetings(doc("rival"), actors) == [["Kiir", "Machar", "Wani"]]
+
+
+@pytest.mark.parametrize("verb, lemma, row, rule", [
+    ("negotiated", "negotiate", "m-negotiate", "negotiated-between"),
+    ("agreed", "agree", "m-agree-between", "agreed-between"),
+    ("reached", "reach", "m-reach-between", "agreed-between")])
+def test_triggers_negotiated_between_is_a_meeting(actors, verb, lemma, row, rule):
+    """"The deal was negotiated (agreed, reached) between Kiir and Machar" (m-negotiate, m-agree-between,
+    m-reach-between, only where ``negotiated-between`` marks a "between" phrase); "Kiir negotiated the deal" is no
+    trigger."""
     rows = [("The", 1, "det", "DET", "DT", "the", "O"), ("deal", 3, "nsubjpass", "NOUN", "NN", "deal", "O"),
-            ("was", 3, "auxpass", "AUX", "VBD", "be", "O"), ("negotiated", 3, "ROOT", "VERB", "VBN", "negotiate", "O"),
+            ("was", 3, "auxpass", "AUX", "VBD", "be", "O"), (verb, 3, "ROOT", "VERB", "VBN", lemma, "O"),
             ("between", 3, "prep", "ADP", "IN", "between", "O"), ("Kiir", 4, "pobj", "PROPN", "NNP", "Kiir", "B-PERSON"),
             ("and", 5, "cc", "CCONJ", "CC", "and", "O"), ("Machar", 5, "conj", "PROPN", "NNP", "Machar", "B-PERSON")]
     doc = make(rows)
-    assert triggers.meeting_row(doc[3])["id"] == "m-negotiate"
-    assert rule_marks(doc).rule("negotiated-between", 3) == "negotiated-between"
+    assert triggers.meeting_row(doc[3])["id"] == row
+    assert rule_marks(doc).rule("negotiated-between", 3) == rule
     assert meetings(doc, actors) == [["Kiir", "Machar"]]
     alone = make([("Kiir", 1, "nsubj", "PROPN", "NNP", "Kiir", "B-PERSON"),
-                  ("negotiated", 1, "ROOT", "VERB", "VBD", "negotiate", "O"), ("the", 3, "det", "DET", "DT", "the", "O"),
+                  (verb, 1, "ROOT", "VERB", "VBD", lemma, "O"), ("the", 3, "det", "DET", "DT", "the", "O"),
                   ("deal", 1, "dobj", "NOUN", "NN", "deal", "O")])
     assert triggers.meeting_row(alone[1]) is None and meetings(alone, actors) == []
 
@@ -534,6 +552,18 @@ def test_participants_attending_as_subject_lists_those_present(actors):
             ("Mbeki", 2, "conj", "PROPN", "NNP", "Mbeki", "B-PERSON")]
     assert meetings(make(rows), actors) == [["Blair", "Mbeki"]]
     rows[0] = ("Leaving", 1, "nsubj", "VERB", "VBG", "leave", "O")
+    assert meetings(make(rows), actors) == []
+
+
+def test_participants_in_attendance_lists_those_present(actors):
+    """"Also in attendance were A and B" (an "in" whose object is an ``attending-words`` noun) lists those present,
+    like "Also attending were A and B"; "Also in Berlin were A and B" lists no one."""
+    rows = [("Also", 3, "advmod", "ADV", "RB", "also", "O"), ("in", 3, "prep", "ADP", "IN", "in", "O"),
+            ("attendance", 1, "pobj", "NOUN", "NN", "attendance", "O"), ("were", 3, "ROOT", "AUX", "VBD", "be", "O"),
+            ("Blair", 3, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"), ("and", 4, "cc", "CCONJ", "CC", "and", "O"),
+            ("Mbeki", 4, "conj", "PROPN", "NNP", "Mbeki", "B-PERSON")]
+    assert meetings(make(rows), actors) == [["Blair", "Mbeki"]]
+    rows[2] = ("Berlin", 1, "pobj", "PROPN", "NNP", "Berlin", "B-GPE")
     assert meetings(make(rows), actors) == []
 
 

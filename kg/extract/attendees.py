@@ -34,7 +34,7 @@ from kg.extract.topicnouns import meeting_noun
 from kg.extract.triggers import is_future, meeting_row, negated
 from kg.model import EventFact, RoleFact
 
-PRESENCE_MARKS = ("presence-prep", "presence-agent", "presence-verb")
+PRESENCE_MARKS = ("presence-prep", "presence-agent", "presence-verb", "presence-unsaid")
 SIDES_RULE = "+sides"  # the rule suffix of talks whose only participants are their sides' officials
 
 
@@ -76,6 +76,8 @@ def present(ctx: Context, mentions: set[int], back: frozenset[str] | None = None
     for mark in PRESENCE_MARKS:
         for i in marks.tokens.get(mark, []):
             gathering, sides = presence_of(ctx.doc[i], mark)
+            if mark == "presence-unsaid" and mentions and not _attends_something(ctx.doc[i]):
+                gathering = ctx.doc[min(mentions)]  # "X also attended": the report's one gathering
             if gathering is None or not _refers(gathering, mentions, back) or any(is_future(t) or negated(t)
                                                                             for t in (gathering, *sides)):
                 continue
@@ -92,13 +94,22 @@ def presence_of(anchor: Token, mark: str) -> tuple[Token | None, list[Token]]:
         if verb.dep_ == "acl":  # "began with a dinner hosted by X": the verb the dinner's "with" hangs on
             verb = verb.head.head.head
         return next((c for c in verb.children if c.dep_ in lexicon.words("subject-deps")), None), [anchor]
-    if mark == "presence-verb":
-        return next((c for c in anchor.children if c.dep_ == "dobj"), None), [anchor]
+    if mark == "presence-verb":  # or the gathering of its complement: "X declared the summit open"
+        opened = [c for c in anchor.children if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lower_ == "open"]
+        return next((c for v in (anchor, *opened) for c in v.children
+                     if c.dep_ == "dobj" or v is not anchor and c.dep_ == "nsubj"), None), [anchor]
+    if mark == "presence-unsaid":
+        return None, [anchor]
     gathering = next((c for c in anchor.children if c.dep_ == "pobj"), None)
     if gathering is not None and gathering.lemma_.lower() not in _gathering_words():
         of = next((c for c in gathering.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         gathering = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return gathering, [_actor(anchor.head)]
+
+
+def _attends_something(verb: Token) -> bool:
+    """Whether an attending verb names what is attended ("also attended the funeral", "the talks were attended")."""
+    return any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in verb.children)
 
 
 def _actor(head: Token) -> Token:

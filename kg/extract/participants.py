@@ -179,14 +179,14 @@ def _principal(tok: Token) -> bool:
 
 
 def _served(tok: Token) -> bool:
-    """"X, an aide to President Y", "the wife of Y": the person a ``served-nouns`` word serves or belongs to is
-    not the one met (a name's own words climb to its head first)."""
+    """"X, an aide to President Y", "the wife of Y", "Y's family": the person a ``served-nouns`` word serves or
+    belongs to is not the one met (a name's own words climb to its head first)."""
     node = tok
     while node.dep_ in ("compound", "flat", "conj") and node.head.i != node.i:
         node = node.head
-    prep = node.head
-    return node.dep_ == "pobj" and prep.lower_ in ("to", "of", "for") and prep.head.pos_ == "NOUN" \
-        and prep.head.lower_ in lexicon.words("served-nouns")
+    owner = node.head if node.dep_ == "poss" else node.head.head if node.dep_ == "pobj" and \
+        node.head.lower_ in ("to", "of", "for") else None
+    return owner is not None and owner.pos_ == "NOUN" and owner.lower_ in lexicon.words("served-nouns")
 
 
 def _proper_name(tok: Token) -> bool:
@@ -219,6 +219,7 @@ def attendance(ctx: Context, root: Token) -> list[int]:
     attending = lexicon.words("attending-words")
     said = [c for c in (root, *root.children) if c.lower_ in attending and (c.dep_ in ("acomp", "nsubj", "csubj")
                                                                            or c.i == root.i)]  # "Attending were"
+    said += [p for p in root.children if _in_attendance(p)]  # "Also in attendance were"
     marks = rule_marks(root.doc)
     place = [p for c in (root, *said) for p in c.children if marks.has("attended-prep", p.i)
              and any(o.lower_ in lexicon.event_nouns("attended")
@@ -238,8 +239,14 @@ def _hosts_or_among(root: Token) -> bool:
     hosts = [c for c in root.children if c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words("gathering-host-nouns")
              and any(p.lower_ == "of" and any(o.lemma_.lower() in gatherings for o in p.children) for p in c.children)]
     among = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "among" for o in p.children
-             if any(a.lower_ in lexicon.words("attending-words") for a in o.children)]
+             if any(a.lower_ in lexicon.words("attending-words") or _in_attendance(a) for a in o.children)]
     return bool(hosts or among)
+
+
+def _in_attendance(prep: Token) -> bool:
+    """"in attendance": an "in" whose object is an ``attending-words`` noun ("Also in attendance were A and B")."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and \
+        any(o.dep_ == "pobj" and o.lower_ in lexicon.words("attending-words") for o in prep.children)
 
 
 def roster_persons(ctx: Context, start: int, end: int) -> list[int]:
