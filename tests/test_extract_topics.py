@@ -278,6 +278,10 @@ def test_topics_readout_gatherings(facts_of, text, expected):
     (MEETING + "They discussed Congress and the drought.", {"drought"}),
     # "relationship" alone says nothing, with its kind it is a topic
     (MEETING + "They discussed the relationship and the energy relationship.", {"energy relationship"}),
+    # so do "ties" (like "relationship"), also with whom; a dropped adjective's "and" stays out, and so does how long
+    (MEETING + "They agreed to restore consular ties and reviewed the deep and enduring ties with Chile.",
+     {"consular ties", "ties with Chile"}),
+    (MEETING + "They celebrated their ties for more than three decades.", set()),
     # "issues" with their kind are a topic ("regional and global issues"), alone not
     (MEETING + "They discussed issues and maritime issues.", {"maritime issues"}),
     # a phrase right after the object that the parser hangs on the verb is the object's
@@ -1573,6 +1577,33 @@ def test_topicevents_discussion_verb_reports_the_meeting_model_free():
                   lemmas=["price", "rise", "and", "be", "discuss", "by", "the", "group", "in", "term", "of", "trade",
                           "."])
     assert [t.text for t in candidate_heads(passive[4])] == ["trade"]
+
+
+def test_topicphrase_ties_like_relationship_model_free():
+    """Model-free: "ties" is a topic with its kind or partner ("maritime ties", "ties with Chile"; stoplist ``bare``
+    as "relationship"), not alone; "the deep and enduring ties with Chile" starts at "ties", not at the "and" of the
+    two dropped adjectives; "ties for two decades" says how long (a DATE), not with whom."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+
+    def head(words, heads, deps, pos, ents=None):
+        doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents or ["O"] * len(words),
+                  lemmas=[w.lower().removesuffix("s") if w == "ties" else w.lower() for w in words])
+        return doc[words.index("ties")]
+
+    assert phrase_span(head(["maritime", "ties"], [1, 1], ["amod", "ROOT"], ["ADJ", "NOUN"]))[0] == "maritime ties"
+    assert phrase_span(head(["the", "ties"], [1, 1], ["det", "ROOT"], ["DET", "NOUN"])) is None
+    deep = head(["the", "deep", "and", "enduring", "ties", "with", "Chile"], [4, 4, 1, 1, 4, 4, 5],
+                ["det", "amod", "cc", "conj", "ROOT", "prep", "pobj"], ["DET", "ADJ", "CCONJ", "ADJ", "NOUN", "ADP", "PROPN"],
+                ["O", "O", "O", "O", "O", "O", "B-GPE"])
+    assert phrase_span(deep) == ("ties with Chile", 4, 7)
+    lasting = head(["ties", "for", "two", "decades"], [0, 0, 3, 1], ["ROOT", "prep", "nummod", "pobj"],
+                   ["NOUN", "ADP", "NUM", "NOUN"], ["O", "O", "B-DATE", "I-DATE"])
+    assert phrase_span(lasting) is None
 
 
 def test_topicphrase_no_conjunction_left_at_the_end_model_free():

@@ -34,6 +34,8 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
     if action in ("bare", "place") and not left and not right:
         return None
     words = sorted(set(left + [head] + right), key=lambda t: t.i)
+    while words[0].dep_ == "cc":  # "the deep and enduring ties": the "and" of two dropped adjectives
+        words.pop(0)
     if len(_text(words).split()) > MAX_WORDS and right:
         words = [head] + right  # "steadfast political, … and humanitarian support for Ukraine": "support for Ukraine"
     text = _text(words)
@@ -151,7 +153,8 @@ def _pp(head: Token, complement: bool, plain: bool = True) -> list[Token]:
         if c.dep_ != "prep" or pobj is None:
             continue
         named = pobj.ent_type_ in ("GPE", "LOC", "NORP", "FAC") and pobj.pos_ == "PROPN"
-        if c.lower_ == "of" or complement and c.lower_ in ("for", "to") or \
+        lasting = pobj.ent_type_ in ("DATE", "TIME")  # "ties for more than two centuries": how long, not what
+        if c.lower_ == "of" or complement and c.lower_ in ("for", "to") and not lasting or \
                 c.lower_ in lexicon.words("topic-place-preps") and named or \
                 plain and c.lower_ in lexicon.words("topic-complement-preps") and _plain_object(pobj):
             return _object_words(c, pobj, shorten=c.lower_ in {"of", *lexicon.words("topic-about-preps")} or named)
