@@ -282,6 +282,10 @@ def test_topics_readout_gatherings(facts_of, text, expected):
     (MEETING + "They agreed to restore consular ties and reviewed the deep and enduring ties with Chile.",
      {"consular ties", "ties with Chile"}),
     (MEETING + "They celebrated their ties for more than three decades.", set()),
+    # "role" and "future" are topics with whose they are (topic-owner-heads), not with an adjective alone
+    (MEETING + "They discussed Chile's role in Antarctica and the future of the fishing industry.",
+     {"Chile's role in Antarctica", "future of fishing industry"}),
+    (MEETING + "They discussed their pivotal role in the near future.", set()),
     # "issues" with their kind are a topic ("regional and global issues"), alone not
     (MEETING + "They discussed issues and maritime issues.", {"maritime issues"}),
     # a phrase right after the object that the parser hangs on the verb is the object's
@@ -1604,6 +1608,29 @@ def test_topicphrase_ties_like_relationship_model_free():
     lasting = head(["ties", "for", "two", "decades"], [0, 0, 3, 1], ["ROOT", "prep", "nummod", "pobj"],
                    ["NOUN", "ADP", "NUM", "NOUN"], ["O", "O", "B-DATE", "I-DATE"])
     assert phrase_span(lasting) is None
+
+
+def test_topicphrase_owner_heads_model_free():
+    """Model-free: "role" is a topic with whose it is ("Chile's role", "the fisheries role") or what it is of ("the role
+    of the navy"), not with an adjective alone ("a pivotal role"; ``topic-owner-heads``)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+
+    def role(words, heads, deps, pos):
+        doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+        return phrase_span(doc[words.index("role")])
+
+    assert role(["Chile", "'s", "role"], [2, 0, 2], ["poss", "case", "ROOT"], ["PROPN", "PART", "NOUN"])[0] == \
+        "Chile's role"
+    assert role(["the", "fisheries", "role"], [2, 2, 2], ["det", "compound", "ROOT"], ["DET", "NOUN", "NOUN"])[0] == \
+        "fisheries role"
+    assert role(["the", "role", "of", "the", "navy"], [1, 1, 1, 4, 2], ["det", "ROOT", "prep", "det", "pobj"],
+                ["DET", "NOUN", "ADP", "DET", "NOUN"])[0] == "role of navy"
+    assert role(["a", "pivotal", "role"], [2, 2, 2], ["det", "amod", "ROOT"], ["DET", "ADJ", "NOUN"]) is None
 
 
 def test_topicphrase_no_conjunction_left_at_the_end_model_free():

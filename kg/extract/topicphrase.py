@@ -33,6 +33,9 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
     right = _pp(head, action == "bare", plain=action != "bare" or bool(left)) or _infinitive(head)
     if action in ("bare", "place") and not left and not right:
         return None
+    if not right and fold(head.lemma_) in lexicon.words("topic-owner-heads") and \
+            not any(t.dep_ in ("poss", "compound", "nmod") and t.pos_ in ("NOUN", "PROPN") for t in left):
+        return None  # "a pivotal role", "the near future": whose role, what future?
     words = sorted(set(left + [head] + right), key=lambda t: t.i)
     while words[0].dep_ == "cc":  # "the deep and enduring ties": the "and" of two dropped adjectives
         words.pop(0)
