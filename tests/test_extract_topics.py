@@ -286,6 +286,11 @@ def test_topics_readout_gatherings(facts_of, text, expected):
     (MEETING + "They discussed Chile's role in Antarctica and the future of the fishing industry.",
      {"Chile's role in Antarctica", "future of fishing industry"}),
     (MEETING + "They discussed their pivotal role in the near future.", set()),
+    # a state with a modifier of content is a topic (topic-kind-heads), "the state of X" is X's
+    (MEETING + "They discussed an independent Kurdish state and the state of the economy.",
+     {"independent kurdish state", "economy"}),
+    (MEETING + "They discussed fishing quota concerns, drought relief plans and their water goals.",
+     {"fishing quota concerns", "drought relief plans", "water goals"}),
     # "issues" with their kind are a topic ("regional and global issues"), alone not
     (MEETING + "They discussed issues and maritime issues.", {"maritime issues"}),
     # a phrase right after the object that the parser hangs on the verb is the object's
@@ -367,6 +372,22 @@ def test_topics_generic_head_with_content_modifier():
     doc = Doc(vocab, words=["economic", "issues", "of", "trade"], heads=[1, 1, 1, 2],
               deps=["amod", "ROOT", "prep", "pobj"], pos=["ADJ", "NOUN", "ADP", "NOUN"],
               lemmas=["economic", "issue", "of", "trade"])
+    assert phrase_span(doc[1]) is None
+    # "state" too: "an independent Kurdish state" is one, "the state of the economy" is the economy's
+    doc = Doc(vocab, words=["an", "independent", "Kurdish", "state"], heads=[3, 3, 3, 3],
+              deps=["det", "amod", "amod", "ROOT"], pos=["DET", "ADJ", "ADJ", "NOUN"],
+              lemmas=["an", "independent", "kurdish", "state"])
+    assert phrase_span(doc[3]) == ("independent kurdish state", 1, 4)
+    doc = Doc(vocab, words=["the", "state", "of", "the", "economy"], heads=[1, 1, 1, 4, 2],
+              deps=["det", "ROOT", "prep", "det", "pobj"], pos=["DET", "NOUN", "ADP", "DET", "NOUN"],
+              lemmas=["the", "state", "of", "the", "economy"])
+    assert phrase_span(doc[1]) is None
+    # and "concerns", "plans", "goals": "fishing quota concerns" is one, "the concerns" alone is not
+    doc = Doc(vocab, words=["fishing", "quota", "concerns"], heads=[1, 2, 2], deps=["compound", "compound", "ROOT"],
+              pos=["NOUN", "NOUN", "NOUN"], lemmas=["fishing", "quota", "concern"])
+    assert phrase_span(doc[2]) == ("fishing quota concerns", 0, 3)
+    doc = Doc(vocab, words=["the", "concerns"], heads=[1, 1], deps=["det", "ROOT"], pos=["DET", "NOUN"],
+              lemmas=["the", "concern"])
     assert phrase_span(doc[1]) is None
 
 
