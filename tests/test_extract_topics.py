@@ -289,6 +289,7 @@ def test_topics_readout_gatherings(facts_of, text, expected):
     # a state with a modifier of content is a topic (topic-kind-heads), "the state of X" is X's
     (MEETING + "They discussed an independent Kurdish state and the state of the economy.",
      {"independent kurdish state", "economy"}),
+    (MEETING + "They discussed fishing and maritime matters.", {"fishing and maritime matters"}),
     (MEETING + "They discussed fishing quota concerns, drought relief plans and their water goals.",
      {"fishing quota concerns", "drought relief plans", "water goals"}),
     # "issues" with their kind are a topic ("regional and global issues"), alone not
@@ -382,6 +383,11 @@ def test_topics_generic_head_with_content_modifier():
               deps=["det", "ROOT", "prep", "det", "pobj"], pos=["DET", "NOUN", "ADP", "DET", "NOUN"],
               lemmas=["the", "state", "of", "the", "economy"])
     assert phrase_span(doc[1]) is None
+    # a noun the parser labels nmod before "and" is a modifier of content too: "trade and commercial matters"
+    doc = Doc(vocab, words=["trade", "and", "commercial", "matters"], heads=[3, 0, 0, 3],
+              deps=["nmod", "cc", "conj", "ROOT"], pos=["NOUN", "CCONJ", "ADJ", "NOUN"],
+              lemmas=["trade", "and", "commercial", "matter"])
+    assert phrase_span(doc[3]) == ("trade and commercial matters", 0, 4)
     # and "concerns", "plans", "goals": "fishing quota concerns" is one, "the concerns" alone is not
     doc = Doc(vocab, words=["fishing", "quota", "concerns"], heads=[1, 2, 2], deps=["compound", "compound", "ROOT"],
               pos=["NOUN", "NOUN", "NOUN"], lemmas=["fishing", "quota", "concern"])

@@ -91,10 +91,11 @@ def _infinitive(head: Token) -> list[Token]:
 
 def _named_kind(head: Token) -> bool:
     """A generic head ("issues", "matters") that a noun or an adjective of content makes a kind of its own
-    ("security matters", "economic issues"); with an "of/to" phrase it stays generic ("issues of trade": trade)."""
+    ("security matters", "economic issues"; also a noun the parser labels ``nmod`` before a conjunction: "trade and
+    commercial matters"); with an "of/to" phrase it stays generic ("issues of trade": trade)."""
     kinds = lexicon.words("topic-kind-heads")
     return fold(head.text) in kinds and not any(c.dep_ == "prep" for c in head.children) and any(
-        c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ") and _action(c) in (None, "bare")
+        c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ") and _action(c) in (None, "bare")
         for c in head.lefts)
 
 
