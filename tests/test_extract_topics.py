@@ -278,6 +278,20 @@ def test_topics_readout_gatherings(facts_of, text, expected):
     (MEETING + "They discussed Congress and the drought.", {"drought"}),
     # "relationship" alone says nothing, with its kind it is a topic
     (MEETING + "They discussed the relationship and the energy relationship.", {"energy relationship"}),
+    # so do "ties" (like "relationship"), also with whom; a dropped adjective's "and" stays out, and so does how long
+    (MEETING + "They agreed to restore consular ties and reviewed the deep and enduring ties with Chile.",
+     {"consular ties", "ties with Chile"}),
+    (MEETING + "They celebrated their ties for more than three decades.", set()),
+    # "role" and "future" are topics with whose they are (topic-owner-heads), not with an adjective alone
+    (MEETING + "They discussed Chile's role in Antarctica and the future of the fishing industry.",
+     {"Chile's role in Antarctica", "future of fishing industry"}),
+    (MEETING + "They discussed their pivotal role in the near future.", set()),
+    # a state with a modifier of content is a topic (topic-kind-heads), "the state of X" is X's
+    (MEETING + "They discussed an independent Kurdish state and the state of the economy.",
+     {"independent kurdish state", "economy"}),
+    (MEETING + "They discussed fishing and maritime matters.", {"fishing and maritime matters"}),
+    (MEETING + "They discussed fishing quota concerns, drought relief plans and their water goals.",
+     {"fishing quota concerns", "drought relief plans", "water goals"}),
     # "issues" with their kind are a topic ("regional and global issues"), alone not
     (MEETING + "They discussed issues and maritime issues.", {"maritime issues"}),
     # a phrase right after the object that the parser hangs on the verb is the object's
@@ -359,6 +373,27 @@ def test_topics_generic_head_with_content_modifier():
     doc = Doc(vocab, words=["economic", "issues", "of", "trade"], heads=[1, 1, 1, 2],
               deps=["amod", "ROOT", "prep", "pobj"], pos=["ADJ", "NOUN", "ADP", "NOUN"],
               lemmas=["economic", "issue", "of", "trade"])
+    assert phrase_span(doc[1]) is None
+    # "state" too: "an independent Kurdish state" is one, "the state of the economy" is the economy's
+    doc = Doc(vocab, words=["an", "independent", "Kurdish", "state"], heads=[3, 3, 3, 3],
+              deps=["det", "amod", "amod", "ROOT"], pos=["DET", "ADJ", "ADJ", "NOUN"],
+              lemmas=["an", "independent", "kurdish", "state"])
+    assert phrase_span(doc[3]) == ("independent kurdish state", 1, 4)
+    doc = Doc(vocab, words=["the", "state", "of", "the", "economy"], heads=[1, 1, 1, 4, 2],
+              deps=["det", "ROOT", "prep", "det", "pobj"], pos=["DET", "NOUN", "ADP", "DET", "NOUN"],
+              lemmas=["the", "state", "of", "the", "economy"])
+    assert phrase_span(doc[1]) is None
+    # a noun the parser labels nmod before "and" is a modifier of content too: "trade and commercial matters"
+    doc = Doc(vocab, words=["trade", "and", "commercial", "matters"], heads=[3, 0, 0, 3],
+              deps=["nmod", "cc", "conj", "ROOT"], pos=["NOUN", "CCONJ", "ADJ", "NOUN"],
+              lemmas=["trade", "and", "commercial", "matter"])
+    assert phrase_span(doc[3]) == ("trade and commercial matters", 0, 4)
+    # and "concerns", "plans", "goals": "fishing quota concerns" is one, "the concerns" alone is not
+    doc = Doc(vocab, words=["fishing", "quota", "concerns"], heads=[1, 2, 2], deps=["compound", "compound", "ROOT"],
+              pos=["NOUN", "NOUN", "NOUN"], lemmas=["fishing", "quota", "concern"])
+    assert phrase_span(doc[2]) == ("fishing quota concerns", 0, 3)
+    doc = Doc(vocab, words=["the", "concerns"], heads=[1, 1], deps=["det", "ROOT"], pos=["DET", "NOUN"],
+              lemmas=["the", "concern"])
     assert phrase_span(doc[1]) is None
 
 
@@ -1573,6 +1608,56 @@ def test_topicevents_discussion_verb_reports_the_meeting_model_free():
                   lemmas=["price", "rise", "and", "be", "discuss", "by", "the", "group", "in", "term", "of", "trade",
                           "."])
     assert [t.text for t in candidate_heads(passive[4])] == ["trade"]
+
+
+def test_topicphrase_ties_like_relationship_model_free():
+    """Model-free: "ties" is a topic with its kind or partner ("maritime ties", "ties with Chile"; stoplist ``bare``
+    as "relationship"), not alone; "the deep and enduring ties with Chile" starts at "ties", not at the "and" of the
+    two dropped adjectives; "ties for two decades" says how long (a DATE), not with whom."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+
+    def head(words, heads, deps, pos, ents=None):
+        doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents or ["O"] * len(words),
+                  lemmas=[w.lower().removesuffix("s") if w == "ties" else w.lower() for w in words])
+        return doc[words.index("ties")]
+
+    assert phrase_span(head(["maritime", "ties"], [1, 1], ["amod", "ROOT"], ["ADJ", "NOUN"]))[0] == "maritime ties"
+    assert phrase_span(head(["the", "ties"], [1, 1], ["det", "ROOT"], ["DET", "NOUN"])) is None
+    deep = head(["the", "deep", "and", "enduring", "ties", "with", "Chile"], [4, 4, 1, 1, 4, 4, 5],
+                ["det", "amod", "cc", "conj", "ROOT", "prep", "pobj"], ["DET", "ADJ", "CCONJ", "ADJ", "NOUN", "ADP", "PROPN"],
+                ["O", "O", "O", "O", "O", "O", "B-GPE"])
+    assert phrase_span(deep) == ("ties with Chile", 4, 7)
+    lasting = head(["ties", "for", "two", "decades"], [0, 0, 3, 1], ["ROOT", "prep", "nummod", "pobj"],
+                   ["NOUN", "ADP", "NUM", "NOUN"], ["O", "O", "B-DATE", "I-DATE"])
+    assert phrase_span(lasting) is None
+
+
+def test_topicphrase_owner_heads_model_free():
+    """Model-free: "role" is a topic with whose it is ("Chile's role", "the fisheries role") or what it is of ("the role
+    of the navy"), not with an adjective alone ("a pivotal role"; ``topic-owner-heads``)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+
+    def role(words, heads, deps, pos):
+        doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+        return phrase_span(doc[words.index("role")])
+
+    assert role(["Chile", "'s", "role"], [2, 0, 2], ["poss", "case", "ROOT"], ["PROPN", "PART", "NOUN"])[0] == \
+        "Chile's role"
+    assert role(["the", "fisheries", "role"], [2, 2, 2], ["det", "compound", "ROOT"], ["DET", "NOUN", "NOUN"])[0] == \
+        "fisheries role"
+    assert role(["the", "role", "of", "the", "navy"], [1, 1, 1, 4, 2], ["det", "ROOT", "prep", "det", "pobj"],
+                ["DET", "NOUN", "ADP", "DET", "NOUN"])[0] == "role of navy"
+    assert role(["a", "pivotal", "role"], [2, 2, 2], ["det", "amod", "ROOT"], ["DET", "ADJ", "NOUN"]) is None
 
 
 def test_topicphrase_no_conjunction_left_at_the_end_model_free():

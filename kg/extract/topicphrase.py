@@ -33,7 +33,12 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
     right = _pp(head, action == "bare", plain=action != "bare" or bool(left)) or _infinitive(head)
     if action in ("bare", "place") and not left and not right:
         return None
+    if not right and fold(head.lemma_) in lexicon.words("topic-owner-heads") and \
+            not any(t.dep_ in ("poss", "compound", "nmod") and t.pos_ in ("NOUN", "PROPN") for t in left):
+        return None  # "a pivotal role", "the near future": whose role, what future?
     words = sorted(set(left + [head] + right), key=lambda t: t.i)
+    while words[0].dep_ == "cc":  # "the deep and enduring ties": the "and" of two dropped adjectives
+        words.pop(0)
     if len(_text(words).split()) > MAX_WORDS and right:
         words = [head] + right  # "steadfast political, … and humanitarian support for Ukraine": "support for Ukraine"
     text = _text(words)
@@ -86,10 +91,11 @@ def _infinitive(head: Token) -> list[Token]:
 
 def _named_kind(head: Token) -> bool:
     """A generic head ("issues", "matters") that a noun or an adjective of content makes a kind of its own
-    ("security matters", "economic issues"); with an "of/to" phrase it stays generic ("issues of trade": trade)."""
+    ("security matters", "economic issues"; also a noun the parser labels ``nmod`` before a conjunction: "trade and
+    commercial matters"); with an "of/to" phrase it stays generic ("issues of trade": trade)."""
     kinds = lexicon.words("topic-kind-heads")
     return fold(head.text) in kinds and not any(c.dep_ == "prep" for c in head.children) and any(
-        c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ") and _action(c) in (None, "bare")
+        c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ") and _action(c) in (None, "bare")
         for c in head.lefts)
 
 
@@ -151,7 +157,8 @@ def _pp(head: Token, complement: bool, plain: bool = True) -> list[Token]:
         if c.dep_ != "prep" or pobj is None:
             continue
         named = pobj.ent_type_ in ("GPE", "LOC", "NORP", "FAC") and pobj.pos_ == "PROPN"
-        if c.lower_ == "of" or complement and c.lower_ in ("for", "to") or \
+        lasting = pobj.ent_type_ in ("DATE", "TIME")  # "ties for more than two centuries": how long, not what
+        if c.lower_ == "of" or complement and c.lower_ in ("for", "to") and not lasting or \
                 c.lower_ in lexicon.words("topic-place-preps") and named or \
                 plain and c.lower_ in lexicon.words("topic-complement-preps") and _plain_object(pobj):
             return _object_words(c, pobj, shorten=c.lower_ in {"of", *lexicon.words("topic-about-preps")} or named)
