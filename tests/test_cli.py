@@ -114,6 +114,16 @@ def test_cli_export_to_an_unwritable_path_names_that_path(seed_store, tmp_path, 
     assert os.listdir(tmp_path) == []
 
 
+@pytest.mark.parametrize("args", [["--format", "graphml"], ["--format", "gexf"], ["--format", "gexf", "--dynamic"],
+                                  ["--format", "gexf", "--view", "countries"], ["--format", "turtle"]])
+def test_cli_export_creates_a_missing_folder(seed_store, tmp_path, args):
+    """Every export writes into a folder that does not exist yet (GraphML and GEXF refused it, RDF dumps made it)."""
+    out = tmp_path / "exports" / "today" / "kg.out"
+    result = CliRunner().invoke(main, ["export", "--store", seed_store, *args, "--out", str(out)])
+    assert (result.exit_code, result.output) == (0, f"wrote {out}\n")
+    assert os.listdir(out.parent) == ["kg.out"] and out.stat().st_size > 100
+
+
 @pytest.mark.parametrize("name, start", [("kg.ttl", b"@prefix"), ("kg.nq.gz", b"\x1f\x8b"), ("kg.trig", b"@prefix"),
                                          ("kg.graphml", b"<?xml"), ("kg.GEXF", b"<?xml"),
                                          ("kg.gexf.gz", b"\x1f\x8b")])
