@@ -197,6 +197,17 @@ def test_cli_build_bad_input_keeps_good_and_exits_nonzero(tmp_path):
     assert "Macron" in listed.output
 
 
+def test_cli_build_of_missing_inputs_fails_and_creates_no_store(tmp_path):
+    """Not one input exists (a mistyped path): a one-line error and no store (it created an empty one)."""
+    store, first, second = tmp_path / "store", tmp_path / "artcles", tmp_path / "news.jsonl"
+    result = CliRunner().invoke(main, ["build", str(first), "--store", str(store)])
+    assert (result.exit_code, result.output) == (2, f"error: {first}: no such file or directory\n")
+    both = CliRunner().invoke(main, ["build", str(first), str(second), "--store", str(store),
+                                     "--out", str(tmp_path / "out")])
+    assert (both.exit_code, both.output) == (2, f"error: {first}, {second}: no such file or directory\n")
+    assert os.listdir(tmp_path) == []
+
+
 def test_cli_remove(tmp_path):
     store = str(tmp_path / "store")
     src = tmp_path / "a1.txt"
