@@ -62,14 +62,17 @@ class KnowledgeGraph:
                                                f"store.query({name!r}, {e.name}=…)") from None
 
     def build(self, *inputs: str | os.PathLike, date: str | None = None, workers: int = 1, **options):
-        """Extract ``inputs`` (files or directories) into this store (opened with ``write=True``, or memory)."""
-        from kg.ingest import parse_date
+        """Extract ``inputs`` (files or directories) into this store (opened with ``write=True``, or memory); when not
+        one of them exists, :class:`kg.errors.InputError` (a missing one beside others is a skipped input)."""
+        from kg.ingest import parse_date, require_an_input
         from kg.pipeline import BuildOptions
         from kg.pipeline import build as run_build
 
         self._store.require_write()
+        paths = [str(p) for p in inputs]
+        require_an_input(paths)
         built = BuildOptions(date=parse_date(date, "date") if date else None, workers=workers, **options)
-        return run_build([str(p) for p in inputs], self._store, built)
+        return run_build(paths, self._store, built)
 
     def stats(self) -> StoreStats:
         """What ``kg stats`` prints: articles, persons, events, topics, quotes, ``triples`` (the triples of every

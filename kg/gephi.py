@@ -297,11 +297,12 @@ def write_atomic(path: Path, payload: bytes) -> None:
 
 
 def write_export(path: str | os.PathLike, what: str, render: Callable[[], bytes]) -> Path:
-    """Write ``render()``'s bytes to ``path`` atomically (gzipped when it ends in ``.gz``, as RDF dumps are); any
-    failure is an :class:`ExportError` naming ``path``."""
+    """Write ``render()``'s bytes to ``path`` atomically (gzipped when it ends in ``.gz``, as RDF dumps are), into
+    a folder created when missing (as RDF dumps do); any failure is an :class:`ExportError` naming ``path``."""
     path = Path(path)
     try:
         payload = render()
+        path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, gzip.compress(payload, mtime=0) if path.name.endswith(".gz") else payload)
     except KGError:
         raise

@@ -53,6 +53,14 @@ def parse_date(value: str | None, where: str) -> dt.date | None:
         raise InputError(f"{where}: invalid date {value!r} (expected YYYY-MM-DD)") from e
 
 
+def require_an_input(paths: list[str]) -> None:
+    """Raise :class:`InputError` when not one of ``paths`` exists (a mistyped path), before a store is opened: a
+    build of missing inputs created an empty store. A missing path beside existing ones is a skipped input."""
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing and len(missing) == len(paths):
+        raise InputError(f"{', '.join(missing)}: no such file or directory")
+
+
 def read_inputs(paths: Iterable[str | Path], date: dt.date | None = None) -> Iterator[Article | InputProblem]:
     """Yield articles and problems from files and directories, in a stable order."""
     for raw in paths:

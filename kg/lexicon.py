@@ -225,6 +225,7 @@ def polity_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1 << 14)  # asked for the same words again and again (every capitalised word near a title)
 def lookup_polity(text: str) -> str | None:
     """A country/organisation code for a name, alias or demonym, or None.
 

@@ -49,9 +49,10 @@ def build(inputs: Iterable[str], *, store_spec: str | None = None, out_dir: str 
     ``on_start`` gets the (upper bound of the) number of articles before the build, ``on_article`` the rate
     in articles per second after each article.
     """
-    from kg.ingest import count_articles
+    from kg.ingest import count_articles, require_an_input
 
     inputs = list(inputs)
+    require_an_input(inputs)
     when = parse_date(date, "--date") if date else None
     for path in actors:
         if not Path(path).is_file():

@@ -50,6 +50,22 @@ def test_api_open_reads_a_store(seed_path):
             store.build(str(ROOT / "seeds"))
 
 
+def test_api_build_of_only_missing_inputs_raises(tmp_path):
+    """A build whose every input is missing is an InputError (it returned a report of one skipped input); a missing
+    input beside one that exists is skipped, as before."""
+    from kg.errors import InputError
+
+    missing = tmp_path / "artcles"
+    with kg.open("memory", write=True) as store:
+        with pytest.raises(InputError) as caught:
+            store.build(missing)
+        assert str(caught.value) == f"{missing}: no such file or directory"
+        (tmp_path / "empty").mkdir()
+        report = store.build(tmp_path / "empty", missing)
+        assert sorted(str(p).split(": ")[-1] for p in report.problems) == [
+            "directory holds no .txt or .jsonl files", "no such file or directory"]
+
+
 def test_api_query_without_its_parameter_names_the_keyword(seed_path):
     """The Python message names the keyword argument (it said 'query needs --param person=VALUE')."""
     with kg.open(seed_path) as store, pytest.raises(QueryError) as caught:

@@ -271,3 +271,17 @@ def test_arraymatch_every_shipped_pattern_as_spacy_on_the_seed(nlp):
     found = am(doc)
     assert sorted(found) == expected
     assert len(found) > 100
+
+
+def test_arraymatch_table_children_listed_once_and_kept_whole():
+    """Table.children lists a token's children once per Doc; a subtree walk (the '>>' relation) reads them without
+    emptying the kept list, so later relations see every child."""
+    from kg.extract.arraytable import Table
+
+    doc = Doc(VOCAB, words=["a", "b", "c", "d", "e"], heads=[1, 1, 1, 2, 2], deps=["nsubj", "ROOT", "dobj", "amod",
+                                                                                  "prep"])
+    table = Table(doc)
+    first = table.children(1)
+    assert first == [0, 2] and table.children(1) is first
+    assert table.subtree(1) == [0, 2, 3, 4] == table.subtree(1)
+    assert table.children(1) == [0, 2] and table.children(2) == [3, 4]

@@ -114,6 +114,16 @@ def test_cli_export_to_an_unwritable_path_names_that_path(seed_store, tmp_path, 
     assert os.listdir(tmp_path) == []
 
 
+@pytest.mark.parametrize("args", [["--format", "graphml"], ["--format", "gexf"], ["--format", "gexf", "--dynamic"],
+                                  ["--format", "gexf", "--view", "countries"], ["--format", "turtle"]])
+def test_cli_export_creates_a_missing_folder(seed_store, tmp_path, args):
+    """Every export writes into a folder that does not exist yet (GraphML and GEXF refused it, RDF dumps made it)."""
+    out = tmp_path / "exports" / "today" / "kg.out"
+    result = CliRunner().invoke(main, ["export", "--store", seed_store, *args, "--out", str(out)])
+    assert (result.exit_code, result.output) == (0, f"wrote {out}\n")
+    assert os.listdir(out.parent) == ["kg.out"] and out.stat().st_size > 100
+
+
 @pytest.mark.parametrize("name, start", [("kg.ttl", b"@prefix"), ("kg.nq.gz", b"\x1f\x8b"), ("kg.trig", b"@prefix"),
                                          ("kg.graphml", b"<?xml"), ("kg.GEXF", b"<?xml"),
                                          ("kg.gexf.gz", b"\x1f\x8b")])
@@ -185,6 +195,17 @@ def test_cli_build_bad_input_keeps_good_and_exits_nonzero(tmp_path):
     assert "Traceback" not in result.output
     listed = CliRunner().invoke(main, ["query", "meetings", "--store", store, "--format", "csv"])
     assert "Macron" in listed.output
+
+
+def test_cli_build_of_missing_inputs_fails_and_creates_no_store(tmp_path):
+    """Not one input exists (a mistyped path): a one-line error and no store (it created an empty one)."""
+    store, first, second = tmp_path / "store", tmp_path / "artcles", tmp_path / "news.jsonl"
+    result = CliRunner().invoke(main, ["build", str(first), "--store", str(store)])
+    assert (result.exit_code, result.output) == (2, f"error: {first}: no such file or directory\n")
+    both = CliRunner().invoke(main, ["build", str(first), str(second), "--store", str(store),
+                                     "--out", str(tmp_path / "out")])
+    assert (both.exit_code, both.output) == (2, f"error: {first}, {second}: no such file or directory\n")
+    assert os.listdir(tmp_path) == []
 
 
 def test_cli_remove(tmp_path):

@@ -237,14 +237,18 @@ class _Unprintable:
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
-@pytest.mark.parametrize("failure", ["bad-value", "rename-fails", "missing-folder"])
+@pytest.mark.parametrize("failure", ["bad-value", "rename-fails", "folder-is-a-file"])
 @pytest.mark.parametrize("existing", [False, True])
 def test_export_failed_write_leaves_no_file(fmt, failure, existing, graph, tmp_path, monkeypatch):
-    folder = tmp_path / ("absent" if failure == "missing-folder" else "out")
+    """A failed write leaves no file (an older one intact); a folder that cannot be made (a file has its name)
+    fails as a write does."""
+    folder = tmp_path / ("blocked" if failure == "folder-is-a-file" else "out")
     target = folder / f"g.{fmt}"
-    if failure != "missing-folder":
+    if failure == "folder-is-a-file":
+        folder.write_text("a file")
+    else:
         folder.mkdir()
-    if existing and failure != "missing-folder":
+    if existing and failure != "folder-is-a-file":
         target.write_text("old export")
     g = graph.copy()
     if failure == "bad-value":
@@ -253,12 +257,29 @@ def test_export_failed_write_leaves_no_file(fmt, failure, existing, graph, tmp_p
         monkeypatch.setattr(gephi.os, "replace", lambda *a: (_ for _ in ()).throw(OSError("disk full")))
     with pytest.raises(ExportError) as info:
         WRITERS[fmt](g, target)
-    assert info.value.__cause__ is not None
-    if existing and failure != "missing-folder":
+    assert info.value.__cause__ is not None and str(target) in str(info.value)
+    if failure == "folder-is-a-file":
+        assert folder.read_text() == "a file"
+        return
+    if existing:
         assert target.read_text() == "old export"
     else:
         assert not target.exists()
-    assert not folder.exists() or [p.name for p in folder.iterdir()] == ([target.name] if existing else [])
+    assert [p.name for p in folder.iterdir()] == ([target.name] if existing else [])
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_export_creates_a_missing_folder(fmt, graph, tmp_path):
+    """GraphML and GEXF create a missing folder, as RDF dumps, plots and the report do (they refused it); a
+    graph that cannot be written creates none."""
+    target = tmp_path / "new" / "deeper" / f"g.{fmt}"
+    assert WRITERS[fmt](graph, target) == target
+    assert _read(fmt, target).number_of_nodes() == graph.number_of_nodes() > 0
+    bad = graph.copy()
+    bad.add_node("person:bad", label=_Unprintable())
+    with pytest.raises(ExportError):
+        WRITERS[fmt](bad, tmp_path / "never" / f"g.{fmt}")
+    assert not (tmp_path / "never").exists()
 
 
 # --- export() ----------------------------------------------------------------------------------

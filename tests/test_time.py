@@ -76,3 +76,25 @@ def test_time_cli_roles_as_of(seed_path):
         "person,role,country,country_code,first_seen,last_seen,sentence,article\n")
     bad = kg("query", "roles", "--as-of", "January", "--store", seed_path, ok=False)
     assert bad.exit_code != 0 and "--as-of" in bad.output and "Traceback" not in bad.output
+
+
+def test_time_roles_as_of_lists_the_posts_roles_lists(memory_store):
+    """roles --as-of (who_held) lists the posts roles.rq lists: a company's, a charity's or a party's post but its
+    leader's is an affiliation in both (who_held listed every post, so --as-of added non-political posts)."""
+    from kg.model import Article, ArticleFacts, Evidence, Person, RoleFact
+
+    posts = [("Lena Ostrova", "President", "FR", "national"), ("Tomas Brink", "Governor", "US", "subnational"),
+             ("Amara Diallo", "Secretary-General", "UN", "international"),
+             ("Owen Price", "Leader of the Green Party", "GB", "party"),
+             ("Carla Mendes", "Chief Executive Officer", None, "nonpolitical"),
+             ("Ravi Anand", "Treasurer", "GB", "party"), ("Jon Hale", "Spokesman", None, "nonpolitical")]
+    people = {name: Person(name.lower().replace(" ", "-"), name) for name, *_ in posts}
+    article = Article("p1", "…", date=dt.date(2024, 3, 1))
+    roles = tuple(RoleFact(people[name], role, country, Evidence("p1", f"{name}, {role}.", 0, 0, 5, "test"),
+                           scope=scope) for name, role, country, scope in posts)
+    store = memory_store([ArticleFacts(article, persons=tuple(people.values()), roles=roles)])
+    listed = {(r["person"], r["role"]) for r in run(store, "roles").rows}
+    assert listed == {(name, role) for name, role, _, scope in posts[:4]}
+    spec, params = with_as_of("roles", {}, "2024-03-02")
+    assert {(r["person"], r["role"]) for r in run(store, spec, params).rows} == listed
+    assert run(store, "who_held", {"role": "Chief Executive Officer", "country": "", "date": "2024-03-02"}).rows == ()

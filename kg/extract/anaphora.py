@@ -9,7 +9,7 @@ from kg import lexicon
 from kg.extract.countries import leading_polity, polity_after_of, polity_before
 from kg.extract.mentions import Mention
 from kg.extract.rulematch import rule_marks
-from kg.extract.titles import title_at
+from kg.extract.titles import title_at, title_starts
 from kg.extract.where import tokens_with
 
 
@@ -20,14 +20,12 @@ def nominal_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
     groups = set(tokens_with(doc, "LOWER", lexicon.words("counterpart-nouns")))  # where _nominal_group can start
     out: list[Mention] = []
     i = 0
-    while i < len(doc):
-        found = None if i in used else (_nominal_title(doc, i, starts) or
-                                        (_nominal_group(doc, i) if i in groups else None))
+    for k in sorted({*title_starts(doc), *groups}):  # where either can start; a mention found skips its words
+        found = None if k < i or k in used else (_nominal_title(doc, k, starts) or
+                                                 (_nominal_group(doc, k) if k in groups else None))
         if found:
             out.append(found)
             i = found.end
-        else:
-            i += 1
     return out
 
 

@@ -182,7 +182,7 @@ def _musts(kind: str, nodes: list[Node]) -> tuple[Test, ...]:
 def present(test: Test, table: Table) -> bool:
     """Some token of the Doc passes ``test`` (an ``eq`` or ``in`` test of :func:`index_test`)."""
     index = table.index(test[0])
-    return test[2] in index if test[1] == "eq" else any(v in index for v in test[2])
+    return test[2] in index if test[1] == "eq" else not index.keys().isdisjoint(test[2])
 
 
 def spacy_needs(kind: str, spec: list) -> frozenset[str]:

@@ -51,6 +51,7 @@ class Table:
         self._doc = doc
         self._index: dict[str, dict[int, list[int]]] = {}
         self._tree_span: dict[int, tuple[int, int]] = {}
+        self._children: dict[int, list[int]] = {}
 
     @cached_property
     def _heads(self) -> numpy.ndarray:
@@ -68,9 +69,13 @@ class Table:
         return order.tolist(), numpy.searchsorted(self._heads[order], numpy.arange(self.n + 1)).tolist()
 
     def children(self, i: int) -> list[int]:
-        """The children of token ``i``, in order (spaCy's ``Token.children``)."""
-        order, bounds = self._by_head
-        return [j for j in order[bounds[i]:bounds[i + 1]] if j != i]
+        """The children of token ``i``, in order (spaCy's ``Token.children``), listed once per token (the
+        dependency patterns ask for the same heads' children again and again): do not change the list."""
+        found = self._children.get(i)
+        if found is None:
+            order, bounds = self._by_head
+            found = self._children[i] = [j for j in order[bounds[i]:bounds[i + 1]] if j != i]
+        return found
 
     def index(self, attr: str) -> dict[int, list[int]]:
         found = self._index.get(attr)
@@ -87,7 +92,7 @@ class Table:
             yield i
 
     def subtree(self, i: int) -> list[int]:
-        out, todo = [], self.children(i)
+        out, todo = [], list(self.children(i))
         while todo:
             j = todo.pop()
             out.append(j)

@@ -69,6 +69,11 @@ def title_at(doc: Doc, i: int) -> tuple[int, lexicon.Title] | None:
     return (hit[0], lexicon.title_by_id()[hit[1]]) if hit else None
 
 
+def title_starts(doc: Doc) -> list[int]:
+    """The tokens a title phrase starts at (where :func:`title_at` finds one), in no order."""
+    return list(marks(doc).starts.get("title", {}))
+
+
 def title_before(doc: Doc, start: int) -> TitleMatch | None:
     """Title (and country) in front of a name: "Mexican President", "Prime Minister of Japan"."""
     i = start

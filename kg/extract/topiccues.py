@@ -15,11 +15,11 @@ from kg.lexicon import fold
 
 def cue_row(tok: Token) -> dict | None:
     """The cue entry of a verb, two-word entries first ("make clear", "follow up")."""
-    table = lexicon.simple_table("topic_cues.tsv", "lemma")
-    for c in tok.children:
-        if c.dep_ in ("prt", "oprd", "acomp", "ccomp", "advmod") and f"{tok.lemma_.lower()} {c.lower_}" in table:
-            return table[f"{tok.lemma_.lower()} {c.lower_}"]
-    return table.get(tok.lemma_.lower())
+    table, lemma = lexicon.simple_table("topic_cues.tsv", "lemma"), tok.lemma_.lower()
+    for c in tok.children if lemma in _pair_leads() else ():  # only a two-word entry's first word has a pair
+        if c.dep_ in ("prt", "oprd", "acomp", "ccomp", "advmod") and f"{lemma} {c.lower_}" in table:
+            return table[f"{lemma} {c.lower_}"]
+    return table.get(lemma)
 
 
 def cue_tokens(doc: Doc) -> list[int]:
@@ -31,6 +31,12 @@ def cue_tokens(doc: Doc) -> list[int]:
 @cache
 def cue_lemmas() -> frozenset[str]:
     return frozenset(key.split(" ")[0] for key in lexicon.simple_table("topic_cues.tsv", "lemma"))
+
+
+@cache
+def _pair_leads() -> frozenset[str]:
+    """The first words of the two-word entries ("make" of "make clear")."""
+    return frozenset(key.split(" ")[0] for key in lexicon.simple_table("topic_cues.tsv", "lemma") if " " in key)
 
 
 def cue(tok: Token) -> dict | None:

@@ -11,6 +11,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from kg.extract.arraymatch import table_of
+from kg.extract.caches import per_doc
 
 
 @lru_cache(maxsize=256)
@@ -50,6 +51,13 @@ def lemmas_in(doc: Doc, words: frozenset[str]) -> list[int]:
     >>> lemmas_in(doc, frozenset({"talk", "hold"}))
     [0, 2]
     """
-    strings = doc.vocab.strings
-    index = table_of(doc).index("LEMMA")
-    return sorted(i for value, found in index.items() if strings[value].lower() in words for i in found)
+    index = per_doc(doc, "kg_lower_lemmas", _lower_lemmas)
+    return sorted(i for word in index.keys() & words for i in index[word])
+
+
+def _lower_lemmas(doc: Doc) -> dict[str, list[int]]:
+    """Lower-cased lemma → its tokens, once per Doc (rules ask :func:`lemmas_in` for several word lists)."""
+    strings, out = doc.vocab.strings, {}
+    for value, found in table_of(doc).index("LEMMA").items():
+        out.setdefault(strings[value].lower(), []).extend(found)
+    return out
