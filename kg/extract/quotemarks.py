@@ -41,7 +41,8 @@ def scan_quotes(text: str) -> list[tuple[int, int, bool]]:
     ['One.', 'Two.', 'Three,']
     """
     out: list[tuple[int, int, bool]] = []
-    start, carry = 0, []
+    start = 0
+    carry: list[tuple[int, int]] = []
     for brk in [*PARAGRAPH.finditer(text), None]:
         end = brk.start() if brk else len(text)
         first = MARKS.search(text, start, end)

@@ -57,7 +57,8 @@ def lemmas_in(doc: Doc, words: frozenset[str]) -> list[int]:
 
 def _lower_lemmas(doc: Doc) -> dict[str, list[int]]:
     """Lower-cased lemma → its tokens, once per Doc (rules ask :func:`lemmas_in` for several word lists)."""
-    strings, out = doc.vocab.strings, {}
+    strings = doc.vocab.strings
+    out: dict[str, list[int]] = {}
     for value, found in table_of(doc).index("LEMMA").items():
         out.setdefault(strings[value].lower(), []).extend(found)
     return out
