@@ -36,7 +36,7 @@ from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
 from kg.extract.plover_focus import named_country
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
 from kg.extract.plover_sources import noun_agents, restated, speaker_of, state_actor, statement_issuer
-from kg.extract.plover_subjects import active, reporter, speaker, subject
+from kg.extract.plover_subjects import active, reported_conjunct_speaker, reporter, speaker, subject
 from kg.extract.plover_targets import (
     actor_key,
     appraises_meeting,
@@ -271,7 +271,7 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
     children = list(tok.children)
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None) or passive_patient(tok)
     agent = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-    said_by = subject(tok)
+    said_by = reported_conjunct_speaker(tok) or subject(tok)
     sources = actors_of(ac, agent) if passive is not None else actors_of(ac, said_by) or statement_issuer(ac, said_by)
     objects = [speaker(passive)] if passive is not None else [c for c in children if c.dep_ in ("dobj", "dative")]
     if hit.pattern.get("object") is False:
