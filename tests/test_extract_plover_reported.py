@@ -1,5 +1,6 @@
-"""PLOVER accusations and rejections as news reports them: a speech act the parser conjoined to a reported clause.
-Model-free tests on hand-built Docs, and (slow) sentences written for these tests."""
+"""PLOVER accusations and rejections as news reports them: a speech act the parser conjoined to a reported clause,
+event nouns owned by a possessive pronoun, opposition, criticism and accusations as nouns. Model-free tests on
+hand-built Docs, and (slow) sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -47,12 +48,75 @@ def test_plover_reported_conjunct_needs_a_speech_verb_without_a_subject_of_its_o
     assert pm.reported_by(doc[8]) is None
 
 
+# "Japan reiterated its opposition to Chile ." / "Japan dismissed its opposition to Chile ."
+def _owned(verb: str, lemma: str, noun: str = "opposition", prep: str = "to") -> list[tuple]:
+    return [("Japan", "Japan", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            ("its", "its", "PRON", "PRP$", "poss", 3), (noun, noun, "NOUN", "NN", "dobj", 1),
+            (prep, prep, "ADP", "IN", "prep", 3), ("Chile", "Chile", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+OWNED_ENTS = ["B-GPE", "O", "O", "O", "O", "B-GPE", "O"]
+
+
+def test_plover_opposition_to_is_a_rejection_by_the_owner_a_pronoun_owner_is_the_verbs_subject():
+    doc = make_doc(_owned("reiterated", "reiterate"), OWNED_ENTS)
+    hits, _ = plover.match(doc)
+    assert hits[3].pattern.id == "ph-reject-opposition-to"
+    sources, targets = plover.roles_of(actors(doc), doc[3], hits[3])
+    assert (codes(sources), codes(targets)) == (["JP"], ["CL"])
+    doc = make_doc(_owned("dismissed", "dismiss"), OWNED_ENTS)  # "dismissed its …": another's, not Japan's
+    hits, _ = plover.match(doc)
+    assert plover.roles_of(actors(doc), doc[3], hits[3])[0] == []
+
+
+def test_plover_criticism_and_accusations_owned_are_accusations():
+    for noun in ("criticism", "accusation", "allegation"):
+        doc = make_doc(_owned("renewed", "renew", noun, "of"), OWNED_ENTS)
+        hits, _ = plover.match(doc)
+        assert hits[3].pattern.get("plover") == "ACCUSE", noun
+        sources, targets = plover.roles_of(actors(doc), doc[3], hits[3])
+        assert (codes(sources), codes(targets)) == (["JP"], ["CL"]), noun
+    rows = [("The", "the", "DET", "DT", "det", 1), ("opposition", "opposition", "NOUN", "NN", "nsubj", 2),
+            ("met", "meet", "VERB", "VBD", "ROOT", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    hits, _ = plover.match(make_doc(rows))  # the opposition as parties: no "to", no rejection
+    assert 1 not in hits
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("Chile claimed the fishing boat was inside Chilean waters and accused Peru of violating the treaty.", "ACCUSE",
      {"CL"}, {"PE"}, "asserted"),
     ("The Greek spokesman Nikos Pappas said that the ships were in the area but denied any plan to block the port.",
      "REJECT", {"Nikos Pappas"}, None, "asserted"),
+    ("President Ana Lopes of Portugal expressed her strong opposition to the Spanish plan for the river.", "REJECT",
+     {"Ana Lopes"}, {"ES"}, "asserted"),
+    ("Japan reiterated its opposition to the Chinese proposal.", "REJECT", {"JP"}, {"CN"}, "asserted"),
+    ("Prime Minister Rui Costa of Brazil has renewed his criticism of the Venezuelan government.", "ACCUSE",
+     {"Rui Costa"}, {"VE"}, "asserted"),
+    ("Bolivia's accusations against Chile were rejected by the Chilean government.", "ACCUSE", {"BO"}, {"CL"},
+     "asserted"),
 ])
 def test_plover_reported_phrasings_table(facts_of, text, kind, sources, targets, modality):
     assert_first_coded(facts_of(text), kind, sources, targets, modality)
+
+
+@pytest.mark.slow
+def test_plover_reported_no_accusation_in_anothers_words(facts_of):
+    text = "Army spokesman Rui Costa of Brazil dismissed his accusations."  # another's accusations, not Costa's
+    assert all(e.type != "ACCUSE" for e in facts_of(text).political_events)
+
+
+def _marched(prep: str) -> list[tuple]:
+    """ "Unions marched <prep> opposition to Chile ." """
+    return [("Unions", "union", "NOUN", "NNS", "nsubj", 1), ("marched", "march", "VERB", "VBD", "ROOT", 1),
+            (prep, prep, "ADP", "IN", "prep", 1), ("opposition", "opposition", "NOUN", "NN", "pobj", 2),
+            ("to", "to", "ADP", "IN", "prep", 3), ("Chile", "Chile", "PROPN", "NNP", "pobj", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+@pytest.mark.parametrize("prep, fits", [("in", False), ("despite", True)])
+def test_plover_opposition_as_a_manner_is_no_rejection(prep, fits):
+    doc = make_doc(_marched(prep))  # "marched in opposition to Chile": a manner, as "in protest"
+    hits, _ = plover.match(doc)
+    assert hits[3].pattern.id == "ph-reject-opposition-to" and plover._fits(doc[3], hits[3]) is fits

@@ -35,7 +35,14 @@ from kg.extract.plover_actors import (
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
 from kg.extract.plover_focus import named_country
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
-from kg.extract.plover_sources import noun_agents, restated, speaker_of, state_actor, statement_issuer
+from kg.extract.plover_sources import (
+    noun_agents,
+    pronoun_owner,
+    restated,
+    speaker_of,
+    state_actor,
+    statement_issuer,
+)
 from kg.extract.plover_subjects import active, reported_conjunct_speaker, reporter, speaker, subject
 from kg.extract.plover_targets import (
     actor_key,
@@ -295,7 +302,8 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     """"Israeli airstrikes on Gaza", "Russia's invasion of Ukraine", "X launched an attack on Y", "the
     sanctions imposed by the EU"."""
     opposed = opposed_words(tok)  # "an anti-American rally": the target, not the actor
-    owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c not in opposed]
+    owners = [o for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c not in opposed
+              if (o := pronoun_owner(tok, c)) is not None]
     preps = ("by", "between", "among", "of") if hit.pattern.get("of_source") else ("by", "between", "among")
     preps += tuple(hit.pattern.get("source_preps") or ())  # "the call from X for a referendum"
     owners += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
