@@ -1,6 +1,6 @@
 """PLOVER accusations and rejections as news reports them: a speech act the parser conjoined to a reported clause,
-event nouns owned by a possessive pronoun, opposition, criticism and accusations as nouns. Model-free tests on
-hand-built Docs, and (slow) sentences written for these tests."""
+event nouns owned by a possessive pronoun, opposition, criticism and accusations as nouns, concern stated about
+another. Model-free tests on hand-built Docs, and (slow) sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -83,6 +83,27 @@ def test_plover_criticism_and_accusations_owned_are_accusations():
     assert 1 not in hits
 
 
+def _concerned(prep: str) -> list[tuple]:
+    """ "Chile is concerned <prep> Peru ." """
+    return [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ROOT", 1),
+            ("concerned", "concerned", "ADJ", "JJ", "acomp", 1), (prep, prep, "ADP", "IN", "prep", 2),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_concern_about_another_accuses_it_a_fear_that_does_not():
+    doc = make_doc(_concerned("about"), ["B-GPE", "O", "O", "O", "B-GPE", "O"])
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-accuse-concerned"
+    sources, targets = plover.roles_of(actors(doc), doc[1], hits[1])
+    assert (codes(sources), codes(targets)) == (["CL"], ["PE"])
+    rows = [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("is", "be", "AUX", "VBZ", "ROOT", 1),
+            ("concerned", "concerned", "ADJ", "JJ", "acomp", 1), ("that", "that", "SCONJ", "IN", "mark", 5),
+            ("Peru", "Peru", "PROPN", "NNP", "nsubj", 5), ("lied", "lie", "VERB", "VBD", "ccomp", 2),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    hits, _ = plover.match(make_doc(rows))  # "concerned that …": a fear, no charge
+    assert 1 not in hits or hits[1].pattern.id != "ph-accuse-concerned"
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("Chile claimed the fishing boat was inside Chilean waters and accused Peru of violating the treaty.", "ACCUSE",
@@ -96,13 +117,16 @@ def test_plover_criticism_and_accusations_owned_are_accusations():
      {"Rui Costa"}, {"VE"}, "asserted"),
     ("Bolivia's accusations against Chile were rejected by the Chilean government.", "ACCUSE", {"BO"}, {"CL"},
      "asserted"),
+    ("Chile remains deeply concerned over Peru's naval exercises.", "ACCUSE", {"CL"}, {"PE"}, "asserted"),
 ])
 def test_plover_reported_phrasings_table(facts_of, text, kind, sources, targets, modality):
     assert_first_coded(facts_of(text), kind, sources, targets, modality)
 
 
 @pytest.mark.slow
-def test_plover_reported_no_accusation_in_anothers_words(facts_of):
+def test_plover_reported_no_accusation_in_a_mood_or_in_anothers_words(facts_of):
+    text = "The Chilean minister said she was concerned about the economy."
+    assert all(e.type != "ACCUSE" for e in facts_of(text).political_events)
     text = "Army spokesman Rui Costa of Brazil dismissed his accusations."  # another's accusations, not Costa's
     assert all(e.type != "ACCUSE" for e in facts_of(text).political_events)
 
