@@ -1,6 +1,7 @@
 """PLOVER accusations and rejections as news reports them: a speech act the parser conjoined to a reported clause,
 event nouns owned by a possessive pronoun, opposition, criticism and accusations as nouns, concern stated about
-another. Model-free tests on hand-built Docs, and (slow) sentences written for these tests."""
+another, a claim of an act the claimed verb governs. Model-free tests on hand-built Docs, and (slow) sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -118,6 +119,7 @@ def test_plover_concern_about_another_accuses_it_a_fear_that_does_not():
     ("Bolivia's accusations against Chile were rejected by the Chilean government.", "ACCUSE", {"BO"}, {"CL"},
      "asserted"),
     ("Chile remains deeply concerned over Peru's naval exercises.", "ACCUSE", {"CL"}, {"PE"}, "asserted"),
+    ("Bolivia claims that Chile is trying to occupy the disputed islands.", "ACCUSE", {"BO"}, {"CL"}, "asserted"),
 ])
 def test_plover_reported_phrasings_table(facts_of, text, kind, sources, targets, modality):
     assert_first_coded(facts_of(text), kind, sources, targets, modality)
@@ -144,3 +146,20 @@ def test_plover_opposition_as_a_manner_is_no_rejection(prep, fits):
     doc = make_doc(_marched(prep))  # "marched in opposition to Chile": a manner, as "in protest"
     hits, _ = plover.match(doc)
     assert hits[3].pattern.id == "ph-reject-opposition-to" and plover._fits(doc[3], hits[3]) is fits
+
+
+# "Bolivia claims Chile is trying to attack Peru ."
+TRYING = [("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 1), ("claims", "claim", "VERB", "VBZ", "ROOT", 1),
+          ("Chile", "Chile", "PROPN", "NNP", "nsubj", 4), ("is", "be", "AUX", "VBZ", "aux", 4),
+          ("trying", "try", "VERB", "VBG", "ccomp", 1), ("to", "to", "PART", "TO", "aux", 6),
+          ("attack", "attack", "VERB", "VB", "xcomp", 4), ("Peru", "Peru", "PROPN", "NNP", "dobj", 6),
+          (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_claim_of_an_act_the_claimed_verb_governs_accuses_its_actor():
+    doc = make_doc(TRYING, ["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-accuse-claim" and hits[6].pattern.get("plover") == "ASSAULT"
+    ac = actors(doc)
+    speaker = plover.roles_of(ac, doc[1], hits[1])[0]
+    assert codes(plover.claimed_actors(ac, doc[1], hits, ("ASSAULT",), speaker)) == ["CL"]

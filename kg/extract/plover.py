@@ -207,10 +207,12 @@ def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, source
 def claimed_actors(ac: Actors, tok: Token, hits: dict[int, Hit], kinds: tuple[str, ...],
                    speakers: list[Actor]) -> list[Actor]:
     """The actors a claim accuses: the sources of an act of ``kinds`` in the claimed clause ("Venezuela argued that
-    Colombia had invaded its territory": Colombia), not the speaker's own act ("claimed it had repelled …")."""
+    Colombia had invaded its territory": Colombia), also an act the clause's verb governs ("claims that the UN is
+    trying to occupy Sudan"), not the speaker's own act ("claimed it had repelled …")."""
     known = {actor_key(a) for a in speakers}
-    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
-    found = [a for c in clauses for n in (c, *c.conjuncts) if n.i in hits and hits[n.i].pattern.get("plover") in kinds
+    clauses = [n for c in tok.children if c.dep_ == "ccomp" for n in (c, *c.conjuncts)]
+    clauses += [x for n in clauses for x in n.children if x.dep_ == "xcomp"]
+    found = [a for n in clauses if n.i in hits and hits[n.i].pattern.get("plover") in kinds
              for a in roles_of(ac, n, hits[n.i])[0]]
     return _dedupe([a for a in found if actor_key(a) not in known])
 
