@@ -440,6 +440,12 @@ def test_plover_sources_reporter_of_a_clause_under_a_participle_is_the_main_subj
      "of the two Chilean fishermen, saying they had been pardoned.", "CONCEDE", {"PE"}, None, "asserted"),
     ("Egypt's cabinet met on Monday. The government has accused the Muslim Brotherhood, an organisation outlawed in "
      "countries such as Russia and Syria, of plotting the attacks.", "ACCUSE", {"EG"}, None, "asserted"),
+    ("Aid agencies rejected the Sudanese government's plan for the camps.", "REJECT", {"SD"}, None, "asserted"),
+    ("Critics accused the Peruvian government of corruption.", "ACCUSE", {"PE"}, {"PE"}, "asserted"),
+    ("Many opposition members have criticised President Ana Lopes of Peru.", "ACCUSE", {"PE"}, {"Ana Lopes"},
+     "asserted"),
+    ("Senior Cabinet Ministers rejected the proposal by Chile.", "REJECT", {"Cabinet Ministers"}, {"CL"},
+     "asserted"),
 ])
 def test_plover_sources_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]
@@ -488,3 +494,18 @@ def test_plover_sources_not_wanting_to_act_is_no_rejection(facts_of):
 @pytest.mark.slow
 def test_plover_sources_resigning_in_protest_over_a_law_is_no_demonstration(facts_of):
     assert [c for c in coded(facts_of("The minister resigned in protest over the new law.")) if c[0] == "PROTEST"] == []
+
+
+def test_plover_sources_capitalised_plural_agent_is_read_as_its_singular():
+    # "Cabinet Ministers rejected it ." (the model leaves "Ministers" unlemmatised) / "Cabinet ministers …"
+    rows = [("Cabinet", "Cabinet", "PROPN", "NNP", "compound", 1),
+            ("Ministers", "Ministers", "PROPN", "NNPS", "nsubj", 2),
+            ("rejected", "reject", "VERB", "VBD", "ROOT", 2), ("it", "it", "PRON", "PRP", "dobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+    assert pa.sector_of(make_doc(rows)[1]) == "GOV"
+    rows[1] = ("Ministries", "Ministries", "PROPN", "NNP", "nsubj", 2)  # a singular tag: no guess
+    assert pa.sector_of(make_doc(rows)[1]) is None
+    for noun, sector in (("critic", "OPP"), ("agency", "NGO")):
+        lead = "aid" if noun == "agency" else "war"
+        rows[:2] = [(lead, lead, "NOUN", "NN", "compound", 1), (noun + "s", noun, "NOUN", "NNS", "nsubj", 2)]
+        assert pa.sector_of(make_doc(rows)[1]) == sector, noun

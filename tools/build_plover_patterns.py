@@ -209,7 +209,10 @@ AGENT_OVERRIDES = {"protester": "CVL", "protestor": "CVL", "demonstrator": "CVL"
                    "force": "MIL", "military": "MIL", "army": "MIL", "soldier": "MIL", "police": "COP",
                    "policeman": "COP", "gunman": "UAF", "militant": "UAF", "insurgent": "REB", "rebel": "REB",
                    "opposition": "OPP", "activist": "OPP", "journalist": "MED", "court": "JUD", "judge": "JUD",
-                   "prosecutor": "JUD", "company": "BUS", "student": "EDU"}
+                   "prosecutor": "JUD", "company": "BUS", "student": "EDU",
+                   # collective speakers news reports name and annotators list as sources ("critics said …",
+                   # "aid agencies refused …", "opposition members questioned …")
+                   "critic": "OPP", "aid agency": "NGO", "opposition member": "OPP"}
 
 
 # named state institutions that news text uses for their governments ("the State Department said")

@@ -35,8 +35,15 @@ from kg.extract.plover_actors import (
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
 from kg.extract.plover_focus import named_country
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
-from kg.extract.plover_sources import noun_agents, restated, speaker_of, state_actor, statement_issuer
-from kg.extract.plover_subjects import active, reporter, speaker, subject
+from kg.extract.plover_sources import (
+    noun_agents,
+    pronoun_owner,
+    restated,
+    speaker_of,
+    state_actor,
+    statement_issuer,
+)
+from kg.extract.plover_subjects import active, reported_conjunct_speaker, reporter, speaker, subject
 from kg.extract.plover_targets import (
     actor_key,
     appraises_meeting,
@@ -200,10 +207,12 @@ def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, source
 def claimed_actors(ac: Actors, tok: Token, hits: dict[int, Hit], kinds: tuple[str, ...],
                    speakers: list[Actor]) -> list[Actor]:
     """The actors a claim accuses: the sources of an act of ``kinds`` in the claimed clause ("Venezuela argued that
-    Colombia had invaded its territory": Colombia), not the speaker's own act ("claimed it had repelled …")."""
+    Colombia had invaded its territory": Colombia), also an act the clause's verb governs ("claims that the UN is
+    trying to occupy Sudan"), not the speaker's own act ("claimed it had repelled …")."""
     known = {actor_key(a) for a in speakers}
-    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
-    found = [a for c in clauses for n in (c, *c.conjuncts) if n.i in hits and hits[n.i].pattern.get("plover") in kinds
+    clauses = [n for c in tok.children if c.dep_ == "ccomp" for n in (c, *c.conjuncts)]
+    clauses += [x for n in clauses for x in n.children if x.dep_ == "xcomp"]
+    found = [a for n in clauses if n.i in hits and hits[n.i].pattern.get("plover") in kinds
              for a in roles_of(ac, n, hits[n.i])[0]]
     return _dedupe([a for a in found if actor_key(a) not in known])
 
@@ -271,7 +280,7 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
     children = list(tok.children)
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None) or passive_patient(tok)
     agent = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-    said_by = subject(tok)
+    said_by = reported_conjunct_speaker(tok) or subject(tok)
     sources = actors_of(ac, agent) if passive is not None else actors_of(ac, said_by) or statement_issuer(ac, said_by)
     objects = [speaker(passive)] if passive is not None else [c for c in children if c.dep_ in ("dobj", "dative")]
     if hit.pattern.get("object") is False:
@@ -295,7 +304,8 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     """"Israeli airstrikes on Gaza", "Russia's invasion of Ukraine", "X launched an attack on Y", "the
     sanctions imposed by the EU"."""
     opposed = opposed_words(tok)  # "an anti-American rally": the target, not the actor
-    owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c not in opposed]
+    owners = [o for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c not in opposed
+              if (o := pronoun_owner(tok, c)) is not None]
     preps = ("by", "between", "among", "of") if hit.pattern.get("of_source") else ("by", "between", "among")
     preps += tuple(hit.pattern.get("source_preps") or ())  # "the call from X for a referendum"
     owners += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps

@@ -222,11 +222,14 @@ def _of_polity(head: Token) -> str | None:
 
 
 def sector_of(tok: Token) -> str | None:
-    """The agents-lexicon sector of a noun: "security forces" (compound + head), else "troops"."""
+    """The agents-lexicon sector of a noun: "security forces" (compound + head), else "troops"; a capitalised plural
+    the model leaves unlemmatised is read as its singular ("Cabinet Ministers": cabinet minister)."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     table = agents()
     lemma = tok.lemma_.lower()
+    if tok.tag_ == "NNPS" and lemma == tok.lower_ and lemma.endswith("s"):  # "Cabinet Ministers": no lemma
+        lemma = lemma[:-1]
     for c in tok.children:
         if c.dep_ in ("compound", "amod") and c.i < tok.i:
             found = table.get(f"{c.lemma_.lower()} {lemma}")

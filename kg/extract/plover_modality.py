@@ -20,6 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from kg import lexicon
+from kg.extract.quotesyntax import speech_words
 from kg.extract.spans import span_ents
 from kg.model import Modality
 
@@ -34,6 +35,9 @@ def clause_nodes(tok: Token) -> list[Token]:
     calls for B (``plover-own-clause-deps``)."""
     nodes, node = [tok], tok
     own = lexicon.words("plover-own-clause-deps")
+    speech = reported_by(tok)
+    if speech is not None:  # "X claimed the arrest occurred … and accused Y": accused hangs from claimed
+        nodes, node = [tok, speech], speech
     for _ in range(3):
         if node.dep_ not in lexicon.words("plover-clause-up-deps") or node.head.i == node.i:
             break
@@ -42,6 +46,23 @@ def clause_nodes(tok: Token) -> list[Token]:
         node = node.head
         nodes.append(node)
     return nodes
+
+
+def reported_by(tok: Token) -> Token | None:
+    """The speech verb whose reported clause the parser conjoined a speech-act verb to, when that verb has no subject
+    of its own: "Colombia claimed the arrest occurred in its territory and accused Venezuela of …", "X said the
+    planes were in the air but denied any effort to …" (claimed, said: Colombia accuses, X denies, with the
+    speech verb's modality). A speech act needs a speaker; the subject of the reported clause is what is spoken
+    about. None for a verb with its own subject or no speech verb (``speech_verbs.tsv``)."""
+    verbs = speech_words().get("verb", frozenset())
+    if tok.dep_ != "conj" or lexicon.fold(tok.lemma_) not in verbs:
+        return None
+    if any(c.dep_ in lexicon.words("plover-subject-deps") for c in tok.children):
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i or lexicon.fold(clause.head.lemma_) not in verbs:
+        return None
+    return clause.head
 
 
 def modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:

@@ -73,6 +73,17 @@ def noun_agents(tok: Token) -> list[Token]:
     return [subj] if subj is not None else []
 
 
+def pronoun_owner(tok: Token, owner: Token) -> Token | None:
+    """The owner of an event noun, with a possessive pronoun (``plover-owner-pronouns``) on the object of a verb of
+    ``plover-owner-verbs`` read as that verb's subject: "Japan reiterated its opposition to the plan", "X renewed
+    his criticism of Y" (Japan, X); not "Y dismissed his accusations" (another's)."""
+    if owner.lower_ not in lexicon.words("plover-owner-pronouns") or owner.dep_ != "poss" or tok.dep_ != "dobj":
+        return owner
+    if tok.head.lemma_.lower() not in lexicon.words("plover-owner-verbs"):
+        return owner
+    return subject(tok.head)
+
+
 def speaker_of(ac: Actors, tok: Token) -> list[Actor]:
     """Who says the clause of ``tok`` under a speech verb (``plover-threat-speech``): "Iran warned that Israel
     would suffer …", "Iran responded, saying that Israel would suffer …" (the subject of the verb "saying" hangs

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.plover_actors import Actors, actors_of, sector_of
+from kg.extract.plover_modality import reported_by
 from kg.model import Actor
 
 
@@ -29,6 +30,13 @@ def subject(tok: Token) -> Token | None:
             return controller
         node = node.head
     return None
+
+
+def reported_conjunct_speaker(tok: Token) -> Token | None:
+    """The speaker of a speech-act verb the parser conjoined to a reported clause (:func:`reported_by`): "Colombia
+    claimed the arrest occurred in its territory and accused Venezuela of …" (Colombia accuses, not the arrest)."""
+    verb = reported_by(tok)
+    return subject(verb) if verb is not None else None
 
 
 def _object_controller(node: Token) -> Token | None:
