@@ -86,7 +86,7 @@ def modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
         return "future"
     if "modal" in kinds:
         return "future" if any(c.lower_ == "would" for c in around) else "hypothetical"
-    if _historical(tok, base):
+    if _historical(tok, base, nodes):
         return "historical"
     return "asserted"
 
@@ -121,10 +121,10 @@ def _conditional_clause(nodes: list[Token], marks: Marks) -> bool:
                for c in top.children)
 
 
-def _historical(tok: Token, base: dt.date | None) -> bool:
+def _historical(tok: Token, base: dt.date | None, nodes: list[Token]) -> bool:
     """A date in the trigger's own clause years before the article ("in 1995", "in the 1990s", "ten years
     ago", "last year"), or on the clause it hangs from ("in 2007, X survived a crisis during which he resigned");
-    not "since 1983" (still going on)."""
+    not "since 1983" (still going on). ``nodes``: the trigger's :func:`clause_nodes`."""
     if base is None:
         return False
     anchors = {tok.i}
@@ -135,6 +135,7 @@ def _historical(tok: Token, base: dt.date | None) -> bool:
         node = node.head
         anchors.add(node.i)
     own = {t.i for t in _own_clause(tok)}
+    clause = {n.i for n in nodes}
     for t in sorted({g for a in anchors for g in tok.doc[a].subtree if g.ent_type_ == "DATE"} | {tok}):
         if t.ent_type_ != "DATE" or t.ent_iob_ != "B":
             continue
@@ -143,7 +144,7 @@ def _historical(tok: Token, base: dt.date | None) -> bool:
         if head.lower_ == "since" or t.i not in own and not (head.i in anchors or head.head.i in anchors):
             continue
         years = [y for y in map(_year, ent) if y is not None]
-        if years and _years_before(ent, max(years), base) or _past_phrase(ent, {n.i for n in clause_nodes(tok)}):
+        if years and _years_before(ent, max(years), base) or _past_phrase(ent, clause):
             return True
     return False
 

@@ -69,10 +69,7 @@ def scan_quotes(text: str) -> list[tuple[int, int, bool]]:
 
 def _closing(text: str, i: int, start: int, end: int) -> bool:
     """The mark at ``i`` closes a quotation: ” or a straight mark after a word or punctuation, not before a word."""
-    after = text[i + 1:i + 2]
-    if text[i] == OPEN or i == start or text[i - 1].isspace() or after.isalnum():
-        return False
-    return text[i] == CLOSE or not after or not after.isalnum()
+    return not (text[i] == OPEN or i == start or text[i - 1].isspace() or text[i + 1:i + 2].isalnum())
 
 
 def _pair_marks(text: str, start: int, end: int, out: list) -> int | None:
