@@ -159,12 +159,13 @@ def test_convert_petrarch_actors_keeps_dated_government_posts(tmp_path):
     (src / conv.FILES[0]).write_text(
         "# comment\nAFGHANISTAN_ [AFG]\nHAMID_KARZAI_  # CountryInfo.txt\n+PRESIDENT_KARZAI_\n+HAMID_KARZAY\n"
         "\t[AFGELI 750101-000101]\n\t[AFGGOV >011222]\nOLD_KING_ONLY\n\t[AFGGOV 331108-730717]\n"
-        "JOE_BIDEN_\n\t[USAGOV 090120-170120]\nSOME_MP\n\t[USAGOVLEG 090120-170120]\n", encoding="utf-8")
+        "JOE_BIDEN_\n\t[USAGOV 090120-170120]\nJOHN_DOUGH_\n+SENATOR_JOHN_DOUGH\n\t[USAGOVLEG 090120-170120]\n"
+        "PARTY_CHIEF_ONLY\n\t[USAGOVPTY 090120-170120]\n", encoding="utf-8")
     (src / conv.FILES[1]).write_text("BAN_KI-MOON\n\t[IGOUNO 070101-161231]\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     conv.main(["--source", str(src), "--out", str(out)])
     rows = {r["name"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
-    assert sorted(rows) == ["Ban Ki-Moon", "Hamid Karzai"]  # Joe Biden is in actors.jsonl already
+    assert sorted(rows) == ["Ban Ki-Moon", "Hamid Karzai", "John Dough"]  # Joe Biden is in actors.jsonl already
     karzai = rows["Hamid Karzai"]
     assert karzai["aliases"] == ["Hamid Karzay"] and karzai["qid"] is None
     assert karzai["roles"] == [{"role": "President", "country": "AF", "start": "2001-12-22", "end": "2017-12-31",
@@ -172,6 +173,8 @@ def test_convert_petrarch_actors_keeps_dated_government_posts(tmp_path):
     assert rows["Ban Ki-Moon"]["roles"][0]["role"] is None
     assert karzai["source"].endswith("Countries.actors.txt:3")
     assert rows["Ban Ki-Moon"]["roles"][0]["country"] == "UN"
+    assert rows["John Dough"]["roles"] == [{"role": None, "country": "US", "start": "2009-01-20", "end": "2017-01-20",
+                                            "code": "USAGOVLEG"}]  # a legislator: his country, no title
 
 
 @pytest.mark.slow
@@ -194,6 +197,12 @@ def test_actors_untitled_terms_identify_but_give_no_role(facts_of):
     assert index.lookup("Joe Biden").qid == "Q6279"  # the hand-checked entry, not a converted duplicate
     facts = facts_of("Hoshyar Zebari arrived in Ankara on Monday.", date=dt.date(2007, 3, 1))
     assert not facts.roles
+
+
+def test_actors_legislators_give_their_country_not_the_venue(facts_of):
+    facts = facts_of("Senator John McCain visited Baghdad on Monday and met Iraqi Prime Minister Nouri al-Maliki.",
+                     date=dt.date(2006, 5, 1))
+    assert ("Senator", "US") in {(r.role, r.country) for r in facts.roles if r.person.name == "John McCain"}
 
 
 # --- sentences through the model ----------------------------------------------------------------------------

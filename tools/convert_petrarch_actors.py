@@ -11,9 +11,9 @@ lines are dated roles (``>YYMMDD``: from that day on, closed here at the end of 
 updated; ``<YYMMDD``: until it). A code is a country (ISO alpha-3) or
 ``IGO`` + an organisation, then a sector (``GOV`` government, ``ELI`` elite, ``MIL`` …) and sub-sectors.
 
-What is kept: persons with at least one dated government post (``GOV`` and its sub-sectors, not legislators or
-party posts) or a dated post in an international organisation kg knows, that runs on or after ``--since``. The
-source names no title, so a kept term has ``"role": null`` (an office whose title is unknown: kg uses it to
+What is kept: persons with at least one dated government post (``GOV`` and its sub-sectors, legislators
+included, party posts not) or a dated post in an international organisation kg knows, that runs on or after
+``--since``. The source names no title, so a kept term has ``"role": null`` (an office whose title is unknown: kg uses it to
 recognise and disambiguate the person, and for the country of their posts, never as a role fact) and its source
 ``code``; only where the entry's own phrases carry exactly one government title ("PRESIDENT_KARZAI_",
 "SECRETARY_OF_STATE_HILLARY_CLINTON") does the latest government term get that title as its role. Names and aliases lose leading titles, honorifics and country words ("US_PRESIDENT_GEORGE_W._BUSH" →
@@ -41,7 +41,7 @@ from kg.actors import name_tokens  # noqa: E402
 
 OUT = ROOT / "kg" / "resources" / "actors_petrarch.jsonl.gz"
 FILES = ("petrarch2-Phoenix.Countries.actors.txt", "petrarch2-Phoenix.International.actors.txt")
-SKIP_SUBSECTORS = ("LEG", "PTY")  # legislators and party posts are not offices the guide lists
+SKIP_SUBSECTORS = ("PTY",)  # party posts are not offices the guide lists (national legislators are)
 SPECIAL_COUNTRIES = {"KSV": "XK"}
 SOURCE_END = dt.date(2017, 12, 31)  # the dictionaries were last updated in 2017: open terms end there
 NAME_TITLES = ("sultan", "amir", "emir", "sheikh", "shaikh", "prince", "malik")  # titles that are also given names
