@@ -228,6 +228,18 @@ def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
     # a name and an apposition set off by commas before a speech verb the parse leaves without a subject
     ('Echoing the comments of many farmers, Mohammed Salem, a 42-year-old teacher in Kirkuk, told reporters: "Today '
      'the new president made it to the seat of power."', [("Salem", "made it to the seat of power")]),
+    # a title whose name ends the subject phrase: the parse makes the title the subject
+    ('Governor of Ohio Daniel Morrison said the budget "will bring a new period of growth for the state."',
+     [("Morrison", "new period of growth")]),
+    ('Chief spokesman for the Foreign Ministry Anton Velkov said that "the ministry will not comment on leaked cables '
+     'from any embassy."', [("Velkov", "will not comment on leaked cables")]),
+    # a definite title in lower case as the subject: the person named before who holds the post
+    ('President Omar Baliev appointed Ruslan Tekeev as interior minister on Monday.\n\n"Our first task is to bring '
+     'calm back to every province," the new interior minister said.', [("Tekeev", "bring calm back")]),
+    # the sentence before has a title and its name both as subjects: one person
+    ('Leader of the opposition Peter Dalby said that Hughes should accept the blame for the recession. "He took the '
+     'credit in the boom, so why won\'t he take responsibility in the bust?"',
+     [("Dalby", "took the credit in the boom")]),
 ])
 def test_extract_quotes_news_attribution(facts_of, text, expected):
     check(facts_of(text), expected)
@@ -446,3 +458,32 @@ def test_extract_quotes_evidence_starts_inside_its_sentence(facts_of):
     for q in facts.quotes:
         ev = q.evidence
         assert ev.sent_start <= ev.start <= ev.end
+
+
+def test_quotecontext_titled_subject_and_definite_title():
+    """Model-free: a subject inside the title part of a titled name is that name's person ("Premier of Tasmania
+    NAME said"); a definite title with a capitalised word before it is another body's post ("the PASOK
+    president"), and a subject that is not the end of its own phrase is no title."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.mentions import Mention
+    from kg.extract.quotecontext import definite_title, titled_subject
+
+    words = ["Premier", "of", "Tasmania", "Rhys", "Calder", "said", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[5, 0, 1, 4, 2, 5, 5],
+              deps=["nsubj", "prep", "pobj", "compound", "appos", "ROOT", "punct"])
+
+    class Stub:
+        class ctx:  # noqa: N801 - the attributor's context
+            mentions = [Mention(3, 5, "Rhys Calder", "name", "Premier", None, "head", "title-name", span_start=0,
+                                span_end=5, entities=[0])]
+
+    assert titled_subject(Stub(), doc[0]) == [0]  # type: ignore[arg-type]
+    assert titled_subject(Stub(), doc[5]) == []  # type: ignore[arg-type]
+    words = ["the", "PASOK", "president", "said", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 3, 3, 3], deps=["det", "compound", "nsubj", "ROOT",
+                                                                                 "punct"],
+              pos=["DET", "PROPN", "NOUN", "VERB", "PUNCT"])
+    assert definite_title(Stub(), doc[2]) == []  # type: ignore[arg-type]
+    assert definite_title(Stub(), doc[1]) == []  # type: ignore[arg-type]

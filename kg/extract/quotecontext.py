@@ -9,9 +9,12 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from kg.extract import people
 from kg.extract.context import Context
+from kg.extract.mentions import Mention
 from kg.extract.quotemarks import MARKS, OPEN, PARAGRAPH, STRAIGHT
 from kg.extract.sentences import doc_text
+from kg.extract.titles import title_at
 
 
 class Speakers(Protocol):
@@ -58,6 +61,34 @@ def apposed(att: Speakers, tok: Token) -> list[int]:
     found = {e for t in tok.subtree if t.dep_ == "appos" and t.i != tok.i and not att.inside(t.idx)
              for e in att.ctx.persons_at(t)}
     return list(found) if len(found) == 1 else []
+
+
+def titled_subject(att: Speakers, tok: Token) -> list[int]:
+    """A subject whose head is the title of the name it ends with ("Premier of Queensland NAME said", "Chief
+    spokesman for the National Security Council NAME said"): the parse makes the title the subject, the name
+    a modifier deep in its phrase."""
+    found = {e for m in att.ctx.mentions if m.kind == "name" and m.span_start <= tok.i < m.start
+             and len(m.entities) == 1 for e in m.entities}
+    return list(found) if len(found) == 1 else []
+
+
+def definite_title(att: Speakers, tok: Token) -> list[int]:
+    """A definite title in lower case as the subject ("the new interior minister said", "the foreign minister
+    said"): the one person of the article named before it who holds that post
+    (:func:`kg.extract.people.resolve_nominal`); a name or a capitalised word before the title is another body's
+    post ("the PASOK president")."""
+    words = list(tok.subtree)
+    if not words or words[0].lower_ != "the" or words[-1].i != tok.i:
+        return []
+    for k in range(words[1].i if len(words) > 1 else tok.i, tok.i + 1):
+        if tok.doc[k].pos_ == "PROPN" or tok.doc[k].text[:1].isupper():
+            return []  # "the PASOK president": a body's post, not the country's
+        found = title_at(tok.doc, k)
+        if found and found[0] == tok.i + 1:
+            m = Mention(k, tok.i + 1, None, "nominal", found[1].role, None, found[1].kind, "role-anaphora",
+                        span_start=words[0].i, span_end=tok.i + 1)
+            return people.resolve_nominal(m, att.ctx.entities, tok.i)
+    return []
 
 
 def name_before_apposition(att: Speakers, verb: Token) -> list[int]:
@@ -115,7 +146,7 @@ def _sentence_before(att: Speakers, a: int, b: int) -> int | None:
     if PARAGRAPH.search(text, before.start_char, a):  # the same paragraph only
         return None
     subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    found = [e for c in subjects for e in att.persons(c)]
+    found = list(dict.fromkeys(e for c in subjects for e in att.persons(c)))  # a title and its name, both subjects
     return found[0] if len(found) == 1 and att.named_person(found[0]) else None
 
 

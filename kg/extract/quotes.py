@@ -37,7 +37,14 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.actors import name_tokens
 from kg.extract.context import Context
-from kg.extract.quotecontext import apposed, document_owner, name_before_apposition, unattributed
+from kg.extract.quotecontext import (
+    apposed,
+    definite_title,
+    document_owner,
+    name_before_apposition,
+    titled_subject,
+    unattributed,
+)
 from kg.extract.quotemarks import MARKS, PARAGRAPH, continues, group_runs, scan_quotes
 from kg.extract.quotesyntax import directly_after, object_participle, second_object, speaker_subjects, speech_words
 from kg.extract.sentences import doc_text
@@ -216,7 +223,7 @@ class _Attributor:
         # "said the chief negotiator for the rebels, NAME": the person set off after a title subject, not the
         # title's earlier holder
         return set_off or self.ctx.persons_of(tok) or self._surname(tok) or apposed(self, tok) or \
-            document_owner(self, tok)
+            titled_subject(self, tok) or definite_title(self, tok) or document_owner(self, tok)
 
     def _antecedent(self, i: int) -> list[int]:
         """The last person named as a subject before token ``i``, outside quotations and reported clauses."""
