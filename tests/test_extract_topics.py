@@ -103,6 +103,9 @@ def topics(facts) -> set[str]:
     # is the meeting's topic, whoever discusses it (topic-discussion-cues); a meeting of others stays out
     ("The committee discussed the grain harvest.", {"grain harvest"}),
     ("The regional council met on Tuesday to discuss the wording of the fishing treaty.", set()),
+    # "the move" and "the news" refer back to what the article told: no topic alone; the news of X is about X
+    ("Macron welcomed the news and announced the move.", set()),
+    ("The two leaders welcomed the news of the ceasefire.", {"ceasefire"}),
 ])
 def test_topics_nested_and_listed(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected
@@ -353,6 +356,24 @@ def test_topicnouns_meeting_introduced_in_the_lead_model_free():
                 deps=["nsubj", "ROOT", "punct"] + kwargs["deps"], pos=["NOUN", "VERB", "PUNCT"] + kwargs["pos"],
                 lemmas=["price", "rise", "."] + kwargs["lemmas"])
     assert not meeting_subject(later[5])
+
+
+def test_topicphrase_move_and_news_refer_back_model_free():
+    """Model-free: "the move" and "the news" say nothing alone (stoplist ``bare``, ``through``); "a diplomatic move"
+    is one."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    for word in ("move", "news"):
+        doc = Doc(vocab, words=["the", word], heads=[1, 1], deps=["det", "ROOT"], pos=["DET", "NOUN"],
+                  lemmas=["the", word])
+        assert phrase_span(doc[1]) is None
+    doc = Doc(vocab, words=["a", "diplomatic", "move"], heads=[2, 2, 2], deps=["det", "amod", "ROOT"],
+              pos=["DET", "ADJ", "NOUN"], lemmas=["a", "diplomatic", "move"])
+    assert phrase_span(doc[2]) == ("diplomatic move", 1, 3)
 
 
 def test_topics_generic_head_with_content_modifier():
