@@ -103,6 +103,9 @@ def topics(facts) -> set[str]:
     # is the meeting's topic, whoever discusses it (topic-discussion-cues); a meeting of others stays out
     ("The committee discussed the grain harvest.", {"grain harvest"}),
     ("The regional council met on Tuesday to discuss the wording of the fishing treaty.", set()),
+    # "the move" and "the news" refer back to what the article told: no topic alone; the news of X is about X
+    ("Macron welcomed the news and announced the move.", set()),
+    ("The two leaders welcomed the news of the ceasefire.", {"ceasefire"}),
 ])
 def test_topics_nested_and_listed(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected
@@ -353,6 +356,24 @@ def test_topicnouns_meeting_introduced_in_the_lead_model_free():
                 deps=["nsubj", "ROOT", "punct"] + kwargs["deps"], pos=["NOUN", "VERB", "PUNCT"] + kwargs["pos"],
                 lemmas=["price", "rise", "."] + kwargs["lemmas"])
     assert not meeting_subject(later[5])
+
+
+def test_topicphrase_move_and_news_refer_back_model_free():
+    """Model-free: "the move" and "the news" say nothing alone (stoplist ``bare``, ``through``); "a diplomatic move"
+    is one."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    for word in ("move", "news"):
+        doc = Doc(vocab, words=["the", word], heads=[1, 1], deps=["det", "ROOT"], pos=["DET", "NOUN"],
+                  lemmas=["the", word])
+        assert phrase_span(doc[1]) is None
+    doc = Doc(vocab, words=["a", "diplomatic", "move"], heads=[2, 2, 2], deps=["det", "amod", "ROOT"],
+              pos=["DET", "ADJ", "NOUN"], lemmas=["a", "diplomatic", "move"])
+    assert phrase_span(doc[2]) == ("diplomatic move", 1, 3)
 
 
 def test_topics_generic_head_with_content_modifier():
@@ -1708,3 +1729,74 @@ def test_unnamed_talks_meeting_verb_to_discuss_model_free():
                  ["official", "speak", "to", "discuss", "trade", "."]) == []
     assert verbs(["Officials", "met", "to", "praise", "trade", "."],
                  ["official", "meet", "to", "praise", "trade", "."]) == []
+
+
+LEAD_MET = "Prime Minister Jonas Berg of Norway met Prime Minister Anna Lind of Sweden in Oslo on Monday."
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # issue 9: the first full sentence tells the news of a meeting no other sentence gives a topic: what its
+    # participants (or a participant's country) do there
+    ("Norway and Sweden restate fishing deadline",
+     "Prime Minister Jonas Berg of Norway and Prime Minister Anna Lind of Sweden have stated that the June 30 deadline "
+     "for a new fishing agreement is final. The two leaders met in Oslo on Monday.",
+     {"June 30 deadline", "new fishing agreement"}),
+    ("Norway to supply cheap gas to Sweden",
+     "Norway will supply natural gas at a discount to Swedish households this winter. " + LEAD_MET, {"natural gas"}),
+    # a predicate noun says what its subject is; the party named after "with" is who
+    ("Fishing deadline is final",
+     "Prime Minister Jonas Berg of Norway and Prime Minister Anna Lind of Sweden have stated that the June 30 deadline "
+     "is the last chance for a fishing agreement. The two leaders met in Oslo on Monday.",
+     {"June 30 deadline", "fishing agreement"}),
+    ("Norway signs fishing deal", "The government of Norway signed a fishing agreement with the fishermen's "
+     "association on Saturday. " + LEAD_MET, {"fishing agreement"}),
+    # not when a sentence says what the meeting discussed, not a passive (acted on), not a non-participant
+    ("Norway and Sweden restate fishing deadline",
+     "Prime Minister Jonas Berg of Norway and Prime Minister Anna Lind of Sweden have stated that the June 30 deadline "
+     "for a new fishing agreement is final. The two leaders met in Oslo on Monday and discussed energy prices.",
+     {"energy prices"}),
+    ("Swedish minister indicted", "Minister Anna Lind of Sweden was indicted on charges of tax fraud. She met Prime "
+     "Minister Jonas Berg of Norway in Oslo on Monday.", set()),
+    ("Fishing deadline is final, minister says", "Minister Karl Dahl of Denmark has stated that the June 30 deadline "
+     "for a new fishing agreement is final. " + LEAD_MET, set()),
+])
+def test_topics_news_of_the_meeting_in_the_first_sentence(facts_of, title, text, expected):
+    assert topics(facts_of(text, title=title)) == expected
+
+
+def test_topicevents_lead_event_model_free(actors):
+    """Model-free: the article's first full sentence comes after its title line and dateline
+    (:func:`topicnouns.report_sentence`); there an active verb of a participant speaks for his meeting
+    (:func:`topicevents.lead_event`), a passive one or a non-participant's does not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.context import build_context
+    from kg.extract.topicevents import lead_event
+    from kg.extract.topicnouns import report_sentence
+    from kg.model import Article, EventFact
+
+    vocab = spacy.blank("en").vocab
+    words = ["Deadline", "stays", "\n\n", "Monday", "\n\n", "Garcia", "stressed", "the", "deadline", ".",
+             "Garcia", "was", "indicted", ".", "Torres", "stressed", "the", "deadline", ".",
+             "Garcia", "met", "Lopez", "."]
+    heads = [1, 1, 1, 3, 3, 6, 6, 8, 6, 6, 12, 12, 12, 12, 15, 15, 17, 15, 15, 20, 20, 20, 20]
+    deps = ["nsubj", "ROOT", "dep", "ROOT", "dep", "nsubj", "ROOT", "det", "dobj", "punct",
+            "nsubjpass", "auxpass", "ROOT", "punct", "nsubj", "ROOT", "det", "dobj", "punct",
+            "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["NOUN", "VERB", "SPACE", "PROPN", "SPACE", "PROPN", "VERB", "DET", "NOUN", "PUNCT",
+           "PROPN", "AUX", "VERB", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"]
+    starts = [1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0]
+    ents = ["O"] * 5 + ["B-PERSON"] + ["O"] * 4 + ["B-PERSON"] + ["O"] * 3 + ["B-PERSON"] + ["O"] * 4 + \
+        ["B-PERSON", "O", "B-PERSON", "O"]
+    lemmas = [w.lower() for w in words]
+    lemmas[6] = lemmas[15] = "stress"
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=starts, ents=ents, lemmas=lemmas)
+    sents = list(doc.sents)
+    assert report_sentence(doc, sents[0]).start == 5 and report_sentence(doc, None).start == 5
+    ctx = build_context(doc, Article("t", doc.text), actors)
+    garcia, lopez = (ctx.person(ctx.persons_at(doc[i])[0]) for i in (19, 21))
+    event = EventFact("e1", "meeting", (garcia, lopez), ctx.evidence(19, 23, "test"))
+    assert lead_event(ctx, doc[6], [event], set()) == "e1"
+    assert lead_event(ctx, doc[12], [event], set()) is None  # "Garcia was indicted": acted on
+    assert lead_event(ctx, doc[15], [event], set()) is None  # Torres took part in no meeting

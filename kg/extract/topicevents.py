@@ -83,10 +83,9 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
         return None
     pool = [e for e in events if e.id in in_sentence or e.id in reported] if broad else events
     persons = {ctx.person(i) for i in ctx.persons_of(subject)}
-    mine = [e for e in pool if persons and persons <= set(e.participants)]
-    if mine:  # the meeting named in the sentence, or of just these persons, else the largest they all attended
-        exact = [e.id for e in mine if e.id in in_sentence or persons == set(e.participants)]
-        return exact[0] if exact else max(mine, key=lambda e: len(e.participants)).id
+    mine = attended(persons, pool, in_sentence)
+    if mine is not None:
+        return mine
     if persons:
         return None  # a non-participant's actions are not what the meeting discussed
     back = talks_subject(tok) is not None if broad else meeting_subject(subject)  # "The meeting focused on X"
@@ -96,6 +95,31 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
         # "X was also discussed", "Talks centred on X", in an article about the meeting
         return main_event([e for e in events if e.id in reported])
     return None
+
+
+def attended(persons: set, pool: list[EventFact], in_sentence: list[str] = ()) -> str | None:
+    """The event of ``pool`` these persons all took part in: the one named in the sentence, or of just these
+    persons, else the largest they all attended; None when there is none."""
+    mine = [e for e in pool if persons and persons <= set(e.participants)]
+    if not mine:
+        return None
+    exact = [e.id for e in mine if e.id in in_sentence or persons == set(e.participants)]
+    return exact[0] if exact else max(mine, key=lambda e: len(e.participants)).id
+
+
+def lead_event(ctx: Context, tok: Token, events: list[EventFact], own: set[str]) -> str | None:
+    """The meeting whose news a verb of the article's first full sentence tells (:func:`topicnouns.report_sentence`:
+    "X and Y have stated that the deadline for Z is final", "Venezuela will provide heating oil to …"): the event its
+    named subjects took part in, or the main event when the subject is a participant's country; not a passive verb,
+    whose subject is acted on ("X was indicted on charges of Y"), nor a group word ("scientists across the country").
+    :func:`kg.extract.topics.find_topics` keeps what it gives only for an event no other sentence gives a topic."""
+    subject = subject_of(tok)
+    if subject is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return None
+    persons = {ctx.person(i) for i in ctx.persons_of(subject)}
+    if persons:
+        return attended(persons, events)
+    return main_event(events) if polity_subject(subject, own) else None
 
 
 def discussion_event(ctx: Context, tok: Token, row: dict, events: list[EventFact],

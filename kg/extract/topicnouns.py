@@ -139,6 +139,15 @@ def lead_sentences(doc: Doc) -> list:
     return lead
 
 
+def report_sentence(doc: Doc, title) -> object | None:
+    """The article's first full sentence (ending with a full stop), not its title line (``title``, a Span or None)
+    nor a dateline, among its first five; None when there is none: the sentence that reports the news."""
+    for sent in islice(doc.sents, 5):
+        if (title is None or sent.start != title.start) and sent.text.rstrip().endswith(_FULL_STOPS):
+            return sent
+    return None
+
+
 def talk_noun(tok: Token) -> bool:
     """A meeting noun, or a word for what was said there (``topic-talk-subjects``: "their discussion")."""
     return meeting_noun(tok) or tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.words("topic-talk-subjects")

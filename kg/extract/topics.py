@@ -27,6 +27,7 @@ from kg.extract.topicevents import (
     discussion_event,
     event_for,
     events_by_sentence,
+    lead_event,
     main_event,
     passive_topic,
     reported_events,
@@ -47,6 +48,7 @@ from kg.extract.topicnouns import (
     noun_cue,
     other_talks,
     refers_back,
+    report_sentence,
 )
 from kg.extract.topicphrase import (
     MAX_WORDS,
@@ -320,6 +322,7 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     inside = lambda tok: any(a <= tok.idx < b for a, b in quoted)  # noqa: E731
     unnamed = {e.id for e in events if not e.participants or e.evidence.rule.endswith(SIDES_RULE)}
     names = {e.id: e.name for e in events}
+    report, lead = report_sentence(ctx.doc, title), {}  # what the first full sentence tells of a meeting: a fallback
     for i in cue_tokens(ctx.doc):
         tok = ctx.doc[i]
         row = None if in_hyphen_word(tok) else cue(tok) or noun_cue(tok)
@@ -327,6 +330,10 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
                 row is broad_cue() and title is not None and tok.sent.start == title.start:
             continue  # "they never discussed X", "do not intend to discuss X": not discussed
         event = event_for(ctx, tok, events, by_sentence, own, broad=row is broad_cue(), reported=reported)
+        found = out
+        if event is None and row is broad_cue() and report is not None and tok.sent.start == report.start \
+                and not inside(tok):
+            event, found = lead_event(ctx, tok, events, own), lead
         if event is None and (row["kind"] == "verb-agenda" or refers_back(tok, row)):
             event = main_event(events)
         if event is None and not inside(tok):
@@ -343,6 +350,20 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
             if names_event(text, names.get(event)):
                 continue
             concept, head = concept_keys(ctx.doc[start:end])
-            out.setdefault((event, concept), TopicFact(event, text, ctx.evidence(start, end, f"topic:{row['id']}"),
-                                                       concept, head))
-    return kinds_alone(_outermost(out))
+            found.setdefault((event, concept), TopicFact(event, text, ctx.evidence(start, end, f"topic:{row['id']}"),
+                                                         concept, head))
+    return kinds_alone(_outermost(with_lead(ctx, out, lead)))
+
+
+def with_lead(ctx: Context, out: dict, lead: dict) -> dict:
+    """The topics, and for each event that has none what the article's first full sentence tells of it (``lead``,
+    see :func:`kg.extract.topicevents.lead_event`), but no predicate noun, which says what its subject is ("the
+    deadline is the last chance for X", "cleared the way for Y to become the first female chancellor"), nor the
+    party named after "with" ("signed an agreement with the opposition group": who, not what)."""
+    told = {event for event, _ in out}
+    return out | {key: fact for key, fact in lead.items() if key[0] not in told and not _who(ctx, fact)}
+
+
+def _who(ctx: Context, fact: TopicFact) -> bool:
+    root = ctx.doc.char_span(fact.evidence.start, fact.evidence.end, alignment_mode="expand").root
+    return root.dep_ == "attr" or root.dep_ == "pobj" and root.head.lower_ == "with"
