@@ -509,6 +509,28 @@ def test_plover_targets_act_of_force_takes_the_target_after_its_prepositions():
     assert plover.unsaid_target(ac, there[1], there_hits, there_hits[1], chad) == []
 
 
+# "Chile promised reciprocity ." (a pledge naming no one it is made to)
+PLEDGE = _rows("Chile/Chile/PROPN/NNP/nsubj/1 promised/promise/VERB/VBD/ROOT/1 reciprocity/reciprocity/NOUN/NN/dobj/1 "
+               "././PUNCT/./punct/1")
+
+
+def test_plover_targets_pledge_naming_no_one_is_made_to_the_focus_country():
+    doc = make_doc(PLEDGE, ents=["B-GPE", "O", "O", "O"])
+    hits, _ = plover.match(doc)
+    kind, _, _, sources, targets = plover._coded(_focused(doc, ("AR", "CL")), doc[1], hits, hits[1])
+    assert kind == "AGREE" and [a.country for a in sources] == ["CL"] and [a.country for a in targets] == ["AR"]
+    # in an article about Chile alone the pledge is made to no one ("the president promised to resign")
+    assert plover._coded(_focused(doc, ("CL",)), doc[1], hits, hits[1])[4] == []
+    pair = [pa_polity("CL"), pa_polity("PE")]  # "Chile and Peru promised …": to each other
+    assert pt.focus_target(_focused(doc, ("AR",)), pair, "AGREE") == []
+    from kg.model import Actor
+    firm = [Actor(label="Acme Mining")]  # of no known country: the focus country may be its own
+    assert pt.focus_target(_focused(doc, ("AR",)), firm, "AGREE") == []
+    assert [a.country for a in pt.focus_target(_focused(doc, ("AR",)), firm, "ACCUSE")] == ["AR"]  # a statement
+    from kg import lexicon
+    assert {"AGREE", "CONCEDE", "MOBILIZE"} <= lexicon.words("plover-outward-types")
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("Ukraine reported heavy fighting near Kharkiv. Russian forces shelled border positions overnight.", "ASSAULT",
@@ -527,6 +549,12 @@ def test_plover_targets_act_of_force_takes_the_target_after_its_prepositions():
      "in response.", "SANCTION", {"BY"}, set(), "asserted"),
     ("Kenya hosted peace talks on Monday. Meanwhile, Ethiopia continued its offensive against the Somali militias.",
      "ASSAULT", {"ET"}, {"SO"}, "asserted"),
+    ("Floods hit Bolivia in March. Chile eased its import restrictions and promised further help.", "CONCEDE",
+     {"CL"}, {"BO"}, "asserted"),
+    ("Severe floods hit Bolivia in March. Chile sent soldiers to the border region.", "MOBILIZE", {"CL"}, {"BO"},
+     "asserted"),
+    ("Chile held elections on Sunday. The Chilean president promised to resign next year.", "AGREE", {"CL"},
+     set(), "asserted"),
 ])
 def test_plover_unsaid_targets_of_material_acts_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]

@@ -243,14 +243,17 @@ def focus_target(ac: Actors, sources: list[Actor], kind: str = "") -> list[Actor
     to the country the article is about, when that is not the speaker's own (one named only as the venue comes
     last, :func:`kg.extract.plover_focus.addressees`); in an article about the speaker's own
     country, to its state (unless the speaker is that country, or the act is outward, ``plover-outward-types``: an
-    attack or aid by a country's own forces is not against its own state). A mutual act of two or more actors
-    (``plover-mutual-types``: "Iraq and Syria severed relations") is between themselves: no target."""
+    attack or aid by a country's own forces is not against its own state; one by an actor of no known country
+    may be, so it has none). A mutual act of two or more actors (``plover-mutual-types``: "Iraq and Syria severed
+    relations") is between themselves: no target."""
     own = {a.country for a in sources}
+    domestic = kind not in lexicon.words("plover-outward-types")
     if kind in lexicon.words("plover-mutual-types") and len({actor_key(a) for a in sources}) > 1:
         return []
+    if not domestic and own == {None}:
+        return []  # "Red Hat agreed to …": whether the focus country is its own is unknown
     code = next((c for c in ac.addressees if c not in own), None)
     bare = any(a.country and not (a.person or a.sector) for a in sources)
-    domestic = kind not in lexicon.words("plover-outward-types")
     if code is None and domestic and ac.focus and own - {None} == {ac.focus[0]} and not bare:
         code = ac.focus[0]  # domestic politics ("the opposition demanded elections"): addressed to the own state
     return [polity_actor(code)] if code and sources else []
