@@ -114,6 +114,8 @@ def test_plover_targets_anti_modifier_names_the_target_not_the_actor():
     ("An anti-American rally was held in Caracas on Sunday.", "PROTEST", {"VE"}, {"US"}, "asserted"),
     ("Police broke up an anti-Vitti protest in Rome on Sunday.", "PROTEST", {"IT"}, {"Vitti"}, "asserted"),
     ("Peru said the new trade deal with Chile was historic.", "SUPPORT", {"PE"}, {"CL"}, "asserted"),
+    ("Bolivia praised the statement of Chilean President Ana Ferrer.", "SUPPORT", {"BO"}, {"Ana Ferrer"},
+     "asserted"),
 ])
 def test_plover_targets_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]
@@ -447,6 +449,32 @@ def test_plover_targets_object_it_is_the_one_country_named_before():
     two = make_doc(rows, ents=["O", "B-GPE", "O", "B-GPE"] + ["O"] * 6)
     assert two[8].text == "it" and pt.pronoun_polity(two[8]) == []
     assert pt.pronoun_polity(doc[1]) == []  # not a pronoun
+
+
+def _stance(noun: str) -> list[tuple]:
+    """ "Peru praised the <noun> of Ruiz ." """
+    return _rows(f"Peru/Peru/PROPN/NNP/nsubj/1 praised/praise/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 "
+                 f"{noun}/{noun}/NOUN/NN/dobj/1 of/of/ADP/IN/prep/3 Ruiz/Ruiz/PROPN/NNP/pobj/4 ././PUNCT/./punct/1")
+
+
+def test_plover_targets_of_phrase_of_a_stance_names_its_author():
+    from types import SimpleNamespace
+
+    from kg.extract import plover_actors
+
+    class OnePerson(_NoPersons):  # "Ruiz" holds a role of Chile
+        def persons_at(self, tok):
+            return [0] if tok.text == "Ruiz" else []
+
+        def person(self, e):
+            return SimpleNamespace(key="ruiz", name="Ruiz")
+
+    def owners(noun: str) -> list:
+        doc = make_doc(_stance(noun), ents=["B-GPE", "O", "O", "O", "O", "B-PERSON", "O"])
+        ac = plover_actors.Actors(ctx=OnePerson(), role_country={"ruiz": "CL"}, ents={})  # type: ignore[arg-type]
+        return [(a.label, a.country) for a in pt.owner_actors(ac, doc[3])]
+    assert owners("statement") == owners("word") == [("Ruiz", "CL")]  # "welcomed the words of Ruiz"
+    assert owners("arrest") == []  # "condemned the arrest of Ruiz": Ruiz is arrested, not its author
 
 
 def test_plover_targets_that_claim_is_the_previous_speakers():

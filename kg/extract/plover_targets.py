@@ -117,7 +117,8 @@ def owner_actors(ac: Actors, obj: Token) -> list[Actor]:
     """"condemned Russia's invasion", "criticised the decision by X", "backed the South African mediation": the
     actor a non-actor object belongs to."""
     owners = [c for c in obj.children if c.dep_ == "poss"]
-    owners += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    by = ("by", "of") if obj.lemma_.lower() in lexicon.words("plover-authored-nouns") else ("by",)
+    owners += [p for c in obj.children if c.dep_ == "prep" and c.lower_ in by for p in c.children if p.dep_ == "pobj"]
     owners += _participle_agents(obj)
     found = [a for o in owners for a in actors_of(ac, o)]
     found = found or [polity_actor(code) for code in modifier_polities(ac, obj) if obj.pos_ == "NOUN"]
