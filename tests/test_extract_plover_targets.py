@@ -477,6 +477,28 @@ def test_plover_targets_of_phrase_of_a_stance_names_its_author():
     assert owners("arrest") == []  # "condemned the arrest of Ruiz": Ruiz is arrested, not its author
 
 
+# "The suspects were arrested by police ."
+ARRESTED = _rows("The/the/DET/DT/det/1 suspects/suspect/NOUN/NNS/nsubjpass/3 were/be/AUX/VBD/auxpass/3 "
+             "arrested/arrest/VERB/VBN/ROOT/3 by/by/ADP/IN/agent/3 police/police/NOUN/NNS/pobj/4 ././PUNCT/./punct/3")
+
+
+def test_plover_targets_people_held_named_by_a_common_noun_are_the_target():
+    from kg.extract import plover_actors
+
+    doc = make_doc(ARRESTED)
+    hits, _ = plover.match(doc)
+    sources, targets = plover.roles_of(_actors(doc), doc[3], hits[3])
+    assert [a.sector for a in sources] == ["COP"] and [(a.label, a.sector) for a in targets] == [("suspects", "CRM")]
+    monks = make_doc([("monks", "monk", "NOUN", "NNS", "ROOT", 0)])
+    assert plover_actors.sector_of(monks[0]) == "CVL"  # "monks were beaten": civilians, as gold lists them
+
+
+@pytest.mark.slow
+def test_plover_people_held_table(facts_of):
+    facts = facts_of("The suspects were arrested by Kenyan police on Monday.")
+    held = [e for e in facts.political_events if e.type == "COERCE"]
+    assert [(a.label, a.country) for e in held for a in e.targets] == [("suspects", "KE")], coded(facts)
+
 def test_plover_targets_that_claim_is_the_previous_speakers():
     doc = make_doc(CLAIM, ents=["B-GPE", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"])
     assert [a.country for a in pt.claim_owner(_actors(doc), doc[7])] == ["IL"]
