@@ -116,6 +116,8 @@ def test_plover_targets_anti_modifier_names_the_target_not_the_actor():
     ("Peru said the new trade deal with Chile was historic.", "SUPPORT", {"PE"}, {"CL"}, "asserted"),
     ("Bolivia praised the statement of Chilean President Ana Ferrer.", "SUPPORT", {"BO"}, {"Ana Ferrer"},
      "asserted"),
+    ("The Chilean foreign minister told reporters that Bolivia must withdraw its troops.", "REQUEST", {"CL"},
+     {"BO"}, "asserted"),
 ])
 def test_plover_targets_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]
@@ -498,6 +500,24 @@ def test_plover_people_held_table(facts_of):
     facts = facts_of("The suspects were arrested by Kenyan police on Monday.")
     held = [e for e in facts.political_events if e.type == "COERCE"]
     assert [(a.label, a.country) for e in held for a in e.targets] == [("suspects", "KE")], coded(facts)
+
+# "Peru told reporters that Chile must withdraw ."
+TOLD = _rows("Peru/Peru/PROPN/NNP/nsubj/1 told/tell/VERB/VBD/ROOT/1 reporters/reporter/NOUN/NNS/dobj/1 "
+             "that/that/SCONJ/IN/mark/6 Chile/Chile/PROPN/NNP/nsubj/6 must/must/AUX/MD/aux/6 "
+             "withdraw/withdraw/VERB/VB/ccomp/1 ././PUNCT/./punct/1")
+
+
+def test_plover_targets_press_told_is_the_audience_not_the_target():
+    doc = make_doc(TOLD, ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    hits, _ = plover.match(doc)
+    ac = _focused(doc, ())
+    assert plover.roles_of(ac, doc[1], hits[1])[1] == []  # not "reporters"
+    kind, _, _, _, targets = plover._coded(ac, doc[1], hits, hits[1])
+    assert kind == "REQUEST" and [a.country for a in targets] == ["CL"]  # the one asked to act
+    asked = make_doc(TOLD[:2] + _rows("Bolivia/Bolivia/PROPN/NNP/dobj/1") + TOLD[3:],
+                     ents=["B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"])
+    asked_hits, _ = plover.match(asked)
+    assert [a.country for a in plover.roles_of(ac, asked[1], asked_hits[1])[1]] == ["BO"]  # a state told is no audience
 
 def test_plover_targets_that_claim_is_the_previous_speakers():
     doc = make_doc(CLAIM, ents=["B-GPE", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"])
