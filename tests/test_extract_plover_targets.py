@@ -114,6 +114,10 @@ def test_plover_targets_anti_modifier_names_the_target_not_the_actor():
     ("An anti-American rally was held in Caracas on Sunday.", "PROTEST", {"VE"}, {"US"}, "asserted"),
     ("Police broke up an anti-Vitti protest in Rome on Sunday.", "PROTEST", {"IT"}, {"Vitti"}, "asserted"),
     ("Peru said the new trade deal with Chile was historic.", "SUPPORT", {"PE"}, {"CL"}, "asserted"),
+    ("Bolivia praised the statement of Chilean President Ana Ferrer.", "SUPPORT", {"BO"}, {"Ana Ferrer"},
+     "asserted"),
+    ("The Chilean foreign minister told reporters that Bolivia must withdraw its troops.", "REQUEST", {"CL"},
+     {"BO"}, "asserted"),
 ])
 def test_plover_targets_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]
@@ -449,6 +453,72 @@ def test_plover_targets_object_it_is_the_one_country_named_before():
     assert pt.pronoun_polity(doc[1]) == []  # not a pronoun
 
 
+def _stance(noun: str) -> list[tuple]:
+    """ "Peru praised the <noun> of Ruiz ." """
+    return _rows(f"Peru/Peru/PROPN/NNP/nsubj/1 praised/praise/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 "
+                 f"{noun}/{noun}/NOUN/NN/dobj/1 of/of/ADP/IN/prep/3 Ruiz/Ruiz/PROPN/NNP/pobj/4 ././PUNCT/./punct/1")
+
+
+def test_plover_targets_of_phrase_of_a_stance_names_its_author():
+    from types import SimpleNamespace
+
+    from kg.extract import plover_actors
+
+    class OnePerson(_NoPersons):  # "Ruiz" holds a role of Chile
+        def persons_at(self, tok):
+            return [0] if tok.text == "Ruiz" else []
+
+        def person(self, e):
+            return SimpleNamespace(key="ruiz", name="Ruiz")
+
+    def owners(noun: str) -> list:
+        doc = make_doc(_stance(noun), ents=["B-GPE", "O", "O", "O", "O", "B-PERSON", "O"])
+        ac = plover_actors.Actors(ctx=OnePerson(), role_country={"ruiz": "CL"}, ents={})  # type: ignore[arg-type]
+        return [(a.label, a.country) for a in pt.owner_actors(ac, doc[3])]
+    assert owners("statement") == owners("word") == [("Ruiz", "CL")]  # "welcomed the words of Ruiz"
+    assert owners("arrest") == []  # "condemned the arrest of Ruiz": Ruiz is arrested, not its author
+
+
+# "The suspects were arrested by police ."
+ARRESTED = _rows("The/the/DET/DT/det/1 suspects/suspect/NOUN/NNS/nsubjpass/3 were/be/AUX/VBD/auxpass/3 "
+             "arrested/arrest/VERB/VBN/ROOT/3 by/by/ADP/IN/agent/3 police/police/NOUN/NNS/pobj/4 ././PUNCT/./punct/3")
+
+
+def test_plover_targets_people_held_named_by_a_common_noun_are_the_target():
+    from kg.extract import plover_actors
+
+    doc = make_doc(ARRESTED)
+    hits, _ = plover.match(doc)
+    sources, targets = plover.roles_of(_actors(doc), doc[3], hits[3])
+    assert [a.sector for a in sources] == ["COP"] and [(a.label, a.sector) for a in targets] == [("suspects", "CRM")]
+    monks = make_doc([("monks", "monk", "NOUN", "NNS", "ROOT", 0)])
+    assert plover_actors.sector_of(monks[0]) == "CVL"  # "monks were beaten": civilians, as gold lists them
+
+
+@pytest.mark.slow
+def test_plover_people_held_table(facts_of):
+    facts = facts_of("The suspects were arrested by Kenyan police on Monday.")
+    held = [e for e in facts.political_events if e.type == "COERCE"]
+    assert [(a.label, a.country) for e in held for a in e.targets] == [("suspects", "KE")], coded(facts)
+
+# "Peru told reporters that Chile must withdraw ."
+TOLD = _rows("Peru/Peru/PROPN/NNP/nsubj/1 told/tell/VERB/VBD/ROOT/1 reporters/reporter/NOUN/NNS/dobj/1 "
+             "that/that/SCONJ/IN/mark/6 Chile/Chile/PROPN/NNP/nsubj/6 must/must/AUX/MD/aux/6 "
+             "withdraw/withdraw/VERB/VB/ccomp/1 ././PUNCT/./punct/1")
+
+
+def test_plover_targets_press_told_is_the_audience_not_the_target():
+    doc = make_doc(TOLD, ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    hits, _ = plover.match(doc)
+    ac = _focused(doc, ())
+    assert plover.roles_of(ac, doc[1], hits[1])[1] == []  # not "reporters"
+    kind, _, _, _, targets = plover._coded(ac, doc[1], hits, hits[1])
+    assert kind == "REQUEST" and [a.country for a in targets] == ["CL"]  # the one asked to act
+    asked = make_doc(TOLD[:2] + _rows("Bolivia/Bolivia/PROPN/NNP/dobj/1") + TOLD[3:],
+                     ents=["B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"])
+    asked_hits, _ = plover.match(asked)
+    assert [a.country for a in plover.roles_of(ac, asked[1], asked_hits[1])[1]] == ["BO"]  # a state told is no audience
+
 def test_plover_targets_that_claim_is_the_previous_speakers():
     doc = make_doc(CLAIM, ents=["B-GPE", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"])
     assert [a.country for a in pt.claim_owner(_actors(doc), doc[7])] == ["IL"]
@@ -509,6 +579,28 @@ def test_plover_targets_act_of_force_takes_the_target_after_its_prepositions():
     assert plover.unsaid_target(ac, there[1], there_hits, there_hits[1], chad) == []
 
 
+# "Chile promised reciprocity ." (a pledge naming no one it is made to)
+PLEDGE = _rows("Chile/Chile/PROPN/NNP/nsubj/1 promised/promise/VERB/VBD/ROOT/1 reciprocity/reciprocity/NOUN/NN/dobj/1 "
+               "././PUNCT/./punct/1")
+
+
+def test_plover_targets_pledge_naming_no_one_is_made_to_the_focus_country():
+    doc = make_doc(PLEDGE, ents=["B-GPE", "O", "O", "O"])
+    hits, _ = plover.match(doc)
+    kind, _, _, sources, targets = plover._coded(_focused(doc, ("AR", "CL")), doc[1], hits, hits[1])
+    assert kind == "AGREE" and [a.country for a in sources] == ["CL"] and [a.country for a in targets] == ["AR"]
+    # in an article about Chile alone the pledge is made to no one ("the president promised to resign")
+    assert plover._coded(_focused(doc, ("CL",)), doc[1], hits, hits[1])[4] == []
+    pair = [pa_polity("CL"), pa_polity("PE")]  # "Chile and Peru promised …": to each other
+    assert pt.focus_target(_focused(doc, ("AR",)), pair, "AGREE") == []
+    from kg.model import Actor
+    firm = [Actor(label="Acme Mining")]  # of no known country: the focus country may be its own
+    assert pt.focus_target(_focused(doc, ("AR",)), firm, "AGREE") == []
+    assert [a.country for a in pt.focus_target(_focused(doc, ("AR",)), firm, "ACCUSE")] == ["AR"]  # a statement
+    from kg import lexicon
+    assert {"AGREE", "CONCEDE", "MOBILIZE"} <= lexicon.words("plover-outward-types")
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("Ukraine reported heavy fighting near Kharkiv. Russian forces shelled border positions overnight.", "ASSAULT",
@@ -527,6 +619,12 @@ def test_plover_targets_act_of_force_takes_the_target_after_its_prepositions():
      "in response.", "SANCTION", {"BY"}, set(), "asserted"),
     ("Kenya hosted peace talks on Monday. Meanwhile, Ethiopia continued its offensive against the Somali militias.",
      "ASSAULT", {"ET"}, {"SO"}, "asserted"),
+    ("Floods hit Bolivia in March. Chile eased its import restrictions and promised further help.", "CONCEDE",
+     {"CL"}, {"BO"}, "asserted"),
+    ("Severe floods hit Bolivia in March. Chile sent soldiers to the border region.", "MOBILIZE", {"CL"}, {"BO"},
+     "asserted"),
+    ("Chile held elections on Sunday. The Chilean president promised to resign next year.", "AGREE", {"CL"},
+     set(), "asserted"),
 ])
 def test_plover_unsaid_targets_of_material_acts_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]

@@ -212,7 +212,10 @@ AGENT_OVERRIDES = {"protester": "CVL", "protestor": "CVL", "demonstrator": "CVL"
                    "prosecutor": "JUD", "company": "BUS", "student": "EDU",
                    # collective speakers news reports name and annotators list as sources ("critics said …",
                    # "aid agencies refused …", "opposition members questioned …")
-                   "critic": "OPP", "aid agency": "NGO", "opposition member": "OPP"}
+                   "critic": "OPP", "aid agency": "NGO", "opposition member": "OPP",
+                   # people news reports name as those arrested, held or attacked, and annotators list as targets
+                   # ("the suspects were detained", "monks were beaten", "hostages were freed")
+                   "suspect": "CRM", "monk": "CVL", "hostage": "CVL", "prisoner": "CVL"}
 
 
 # named state institutions that news text uses for their governments ("the State Department said")

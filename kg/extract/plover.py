@@ -289,6 +289,8 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
         objects = [o for o in objects if o.i not in hit.used]
     objects += _prep_objects(tok, hit)
     targets = [a for o in objects for a in actors_of(ac, o) or owner_actors(ac, o)]
+    if tok.lemma_.lower() in lexicon.words("plover-audience-verbs"):  # "X told reporters …": the press listens
+        targets = [a for a in targets if a.person or a.sector not in lexicon.words("plover-audience-sectors")]
     return _dedupe(sources), _dedupe(targets)
 
 

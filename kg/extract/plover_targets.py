@@ -117,7 +117,8 @@ def owner_actors(ac: Actors, obj: Token) -> list[Actor]:
     """"condemned Russia's invasion", "criticised the decision by X", "backed the South African mediation": the
     actor a non-actor object belongs to."""
     owners = [c for c in obj.children if c.dep_ == "poss"]
-    owners += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    by = ("by", "of") if obj.lemma_.lower() in lexicon.words("plover-authored-nouns") else ("by",)
+    owners += [p for c in obj.children if c.dep_ == "prep" and c.lower_ in by for p in c.children if p.dep_ == "pobj"]
     owners += _participle_agents(obj)
     found = [a for o in owners for a in actors_of(ac, o)]
     found = found or [polity_actor(code) for code in modifier_polities(ac, obj) if obj.pos_ == "NOUN"]
@@ -243,14 +244,17 @@ def focus_target(ac: Actors, sources: list[Actor], kind: str = "") -> list[Actor
     to the country the article is about, when that is not the speaker's own (one named only as the venue comes
     last, :func:`kg.extract.plover_focus.addressees`); in an article about the speaker's own
     country, to its state (unless the speaker is that country, or the act is outward, ``plover-outward-types``: an
-    attack or aid by a country's own forces is not against its own state). A mutual act of two or more actors
-    (``plover-mutual-types``: "Iraq and Syria severed relations") is between themselves: no target."""
+    attack or aid by a country's own forces is not against its own state; one by an actor of no known country
+    may be, so it has none). A mutual act of two or more actors (``plover-mutual-types``: "Iraq and Syria severed
+    relations") is between themselves: no target."""
     own = {a.country for a in sources}
+    domestic = kind not in lexicon.words("plover-outward-types")
     if kind in lexicon.words("plover-mutual-types") and len({actor_key(a) for a in sources}) > 1:
         return []
+    if not domestic and own == {None}:
+        return []  # "Red Hat agreed to …": whether the focus country is its own is unknown
     code = next((c for c in ac.addressees if c not in own), None)
     bare = any(a.country and not (a.person or a.sector) for a in sources)
-    domestic = kind not in lexicon.words("plover-outward-types")
     if code is None and domestic and ac.focus and own - {None} == {ac.focus[0]} and not bare:
         code = ac.focus[0]  # domestic politics ("the opposition demanded elections"): addressed to the own state
     return [polity_actor(code)] if code and sources else []
