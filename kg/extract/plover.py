@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract import plover_learned as learned
 from kg.extract import plover_modality as pm
 from kg.extract.context import Context, sentence_date, sentence_place
 from kg.extract.plover_actors import (
@@ -74,7 +75,7 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
     (a second trigger of the same type, sentence and sources adds its targets to the first: "attacked the
     village, killing 12 civilians")."""
     hits, marks = match(ctx.doc)
-    if not hits and not events:
+    if not hits and not events and learned.classifier() is None:
         return []  # nothing to code: the actors need not be gathered
     ac = build(ctx, roles, events, quotes)
     out = consult_events(events, ac)
@@ -87,7 +88,7 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
             ac.acts.append((fact.evidence.start, fact.sources))
         if fact is not None and not restated(ctx.doc[i], fact, out) and not _merged(out, fact):
             out.append(fact)
-    return out
+    return out + learned.learned_events(ac, marks, out, len(out) + 1)
 
 
 def _merged(out: list[PoliticalEventFact], fact: PoliticalEventFact) -> bool:

@@ -1,0 +1,189 @@
+"""A learned fallback beside the PLOVER patterns: a sentence classifier for event types no pattern knows.
+
+The classifier (``resources/event_textcat.bin``, trained by ``tools/train_event_classifier.py`` from the
+tunable gold sets' event spans) scores each sentence for the 16 PLOVER types; ``event_textcat_thresholds.tsv``
+gives each type's threshold (a type with no row is never emitted). Where a sentence scores a type above its
+threshold and the patterns coded no event of that type there, an event is coded from the sentence's main clause
+(:func:`clause_actors`): a speech act's source is its speaker, another act's the subject of the clause it reports.
+No source, no event. The model loads on first use, from the package only; ``KG_LEARNED_EVENTS=0`` turns it off.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from kg import lexicon
+from kg.extract import plover_modality as pm
+from kg.extract.plover_actors import Actors, actors_at, actors_of
+from kg.extract.plover_sources import statement_issuer
+from kg.extract.plover_subjects import subject
+from kg.extract.plover_targets import actor_key, owner_actors
+from kg.extract.spans import span_ents
+from kg.lexicon import resource_path
+from kg.model import Actor, PoliticalEventFact
+
+MODEL = "event_textcat.bin"
+THRESHOLDS = "event_textcat_thresholds.tsv"
+RULE = "learned:textcat"
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+# spaCy's bag-of-words text classifier: hashed unigrams and bigrams (the model file holds only its weights)
+CONFIG = {"threshold": 0.5, "model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False,
+                                     "ngram_size": 2, "no_output_layer": False, "length": 2 ** 15}}
+
+
+def enabled() -> bool:
+    return os.environ.get("KG_LEARNED_EVENTS", "1") not in ("0", "off", "false", "no")
+
+
+def blank_classifier():
+    """An untrained pipeline of the classifier's shape (the tokenizer and one ``textcat_multilabel``)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    textcat = nlp.add_pipe("textcat_multilabel", config=CONFIG)
+    for t in TYPES:
+        textcat.add_label(t)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def classifier():
+    """The shipped classifier, or None when it is switched off or not shipped."""
+    path = resource_path(MODEL)
+    if not enabled() or not path.exists():
+        return None
+    nlp = blank_classifier()
+    nlp.initialize()
+    return nlp.from_bytes(path.read_bytes(), exclude=["vocab", "tokenizer"])
+
+
+@lru_cache(maxsize=1)
+def thresholds() -> dict[str, float]:
+    """type → threshold, from ``event_textcat_thresholds.tsv`` (``type<TAB>threshold<TAB>comment``)."""
+    out = {}
+    for line in resource_path(THRESHOLDS).read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if line.strip() and not line.startswith("#") and cells[0] in TYPES:
+            out[cells[0]] = float(cells[1])
+    return out
+
+
+def features(sent: Span) -> list[str]:
+    """What the classifier reads of a sentence: its words' lower-case lemmas (numbers as ``#``), then the lemmas
+    of its main verb and the verbs it governs (``v:``), each with its objects' lemmas (``o:``) and prepositions
+    (``p:``), and the kinds of names it holds (``e:``)."""
+    words = ["#" if t.like_num else t.lemma_.lower() or t.lower_ for t in sent if not (t.is_punct or t.is_space)]
+    verbs = [sent.root] + [c for c in sent.root.children if c.dep_ in ("ccomp", "xcomp", "conj", "advcl")]
+    parts = []
+    for v in verbs:
+        lemma = v.lemma_.lower()
+        parts.append(f"v:{lemma}")
+        for c in v.children:
+            if c.dep_ in ("dobj", "nsubjpass", "attr"):
+                parts.append(f"o:{lemma}:{c.lemma_.lower()}")
+            elif c.dep_ == "prep":
+                parts.append(f"p:{lemma}:{c.lower_}")
+            elif c.dep_ == "neg":
+                parts.append(f"n:{lemma}")
+    parts += sorted({f"e:{e.label_}" for e in span_ents(sent)})
+    return words + ["|"] + parts
+
+
+def scores(sents: list[Span]) -> list[dict[str, float]]:
+    """Each sentence's score per type (none when the model is off)."""
+    from spacy.tokens import Doc
+
+    nlp = classifier()
+    if nlp is None or not sents:
+        return [{} for _ in sents]
+    docs = [Doc(nlp.vocab, words=features(s)) for s in sents]
+    textcat = nlp.get_pipe("textcat_multilabel")
+    return [dict(zip(textcat.labels, map(float, row), strict=True)) for row in textcat.predict(docs)]
+
+
+def sentence_types(sents: list[Span]) -> list[list[str]]:
+    """The types each sentence scores above its threshold, best first."""
+    limits = thresholds()
+    out = []
+    for cats in scores(sents):
+        found = [(score, t) for t, score in cats.items() if t in limits and score >= limits[t]]
+        out.append([t for _, t in sorted(found, reverse=True)])
+    return out
+
+
+def learned_events(ac: Actors, marks: pm.Marks, coded: list[PoliticalEventFact], first: int,
+                   types_of=sentence_types) -> list[PoliticalEventFact]:
+    """Events of the types a sentence scores that the patterns did not code from it."""
+    if classifier() is None and types_of is sentence_types:
+        return []
+    sents = [s for s in ac.ctx.doc.sents if s.text.strip()]
+    done = {(e.evidence.sent_start, e.type) for e in coded}
+    out: list[PoliticalEventFact] = []
+    for sent, kinds in zip(sents, types_of(sents), strict=True):
+        for kind in kinds:
+            if (sent.start_char, kind) in done:
+                continue
+            fact = _event(ac, marks, sent, kind, f"p{first + len(out)}")
+            if fact is not None:
+                out.append(fact)
+    return out
+
+
+def _event(ac: Actors, marks: pm.Marks, sent: Span, kind: str, eid: str) -> PoliticalEventFact | None:
+    found = clause_actors(ac, sent, kind)
+    if found is None:
+        return None
+    anchor, sources, targets = found
+    modality = pm.modality(anchor, marks, ac.ctx.article.date)
+    return PoliticalEventFact(id=eid, type=kind, sources=tuple(sources), targets=tuple(targets), modality=modality,
+                              evidence=ac.ctx.evidence(anchor.i, anchor.i + 1, RULE))
+
+
+def clause_actors(ac: Actors, sent: Span, kind: str) -> tuple[Token, list[Actor], list[Actor]] | None:
+    """(anchor verb, sources, targets) of a sentence's event of type ``kind``, or None when no source resolves.
+    The anchor is the main verb; for an act that is not itself speech (``plover-learned-speech-types``) under a
+    speech verb ("police said they had arrested 30 protesters") it is the reported clause's verb. Sources: the
+    anchor's subject (a statement's issuer for "the statement called for …"). Targets: its objects and the
+    objects of its ``plover-learned-target-preps``, else, for a speech act, the reported clause's subject ("X said
+    Y was behind the attack"), else the other named actors of the anchor's clause ("reaffirmed the commitment to
+    the defence of Japan"); never an actor of the source's own country unless a person or organisation."""
+    anchor = sent.root
+    reported = _reported(anchor)
+    if reported is not None and kind not in lexicon.words("plover-learned-speech-types"):
+        anchor, reported = reported, None
+    said_by = subject(anchor)
+    sources = actors_of(ac, said_by) or statement_issuer(ac, said_by)
+    if not sources:
+        return None
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "dative")]
+    preps = lexicon.words("plover-learned-target-preps")
+    objects += [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps
+                for o in c.children if o.dep_ == "pobj"]
+    targets = _others(sources, [a for o in objects for a in actors_of(ac, o) or owner_actors(ac, o)])
+    if not targets and reported is not None:
+        targets = _others(sources, actors_of(ac, subject(reported)))
+    if not targets:
+        skip = {t.i for t in said_by.subtree} if said_by is not None else set()
+        named = [t for t in anchor.subtree if t.i not in skip and t.i in ac.ents and ac.ents[t.i].root.i == t.i]
+        targets = _others(sources, [a for t in named for a in actors_at(ac, t)])
+    return anchor, sources, targets
+
+
+def _others(sources: list[Actor], found: list[Actor]) -> list[Actor]:
+    """The actors of ``found`` that are not a source nor, unless a person or organisation, of a source's country
+    ("Biden reaffirmed the United States' commitment": the United States is no target of Biden's)."""
+    keys = {actor_key(a) for a in sources}
+    home = {a.country for a in sources if a.country}
+    out = [a for a in found if actor_key(a) not in keys and (a.person or a.org or a.country not in home)]
+    return list(dict.fromkeys(out))
+
+
+def _reported(verb: Token) -> Token | None:
+    """The verb of the clause a speech verb (``plover-threat-speech``) reports, if ``verb`` is one."""
+    if verb.lemma_.lower() not in lexicon.words("plover-threat-speech"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp"), None)
