@@ -172,6 +172,14 @@ from meetingpairs import pairs
      "Ilves and Prime Minister Lena Dahl. Chancellor Otto Brandt and Prime Minister Janis Ozols met on Saturday at "
      "the summit and talked for an hour.", {("Dahl", "Ilves"), ("Brandt", "Dahl"), ("Brandt", "Ilves"),
                                            ("Dahl", "Ozols"), ("Ilves", "Ozols"), ("Brandt", "Ozols")}),
+    # a briefing of one official by others is a meeting (m-brief); not of a body, by phone, negated or planned
+    ("Senator Mark Hollis said he had been briefed on the rescue by President Elena Varga and Defence Minister "
+     "Tomas Berg.", {("Berg", "Hollis"), ("Berg", "Varga"), ("Hollis", "Varga")}),
+    ("Interior Minister Tomas Berg briefed President Elena Varga on the floods in Cork.", {("Berg", "Varga")}),
+    ("Interior Minister Tomas Berg briefed Congress on the floods.", set()),
+    ("Interior Minister Tomas Berg briefed President Elena Varga by phone on the floods.", set()),
+    ("The White House did not brief President Elena Varga on the matter.", set()),
+    ("Interior Minister Tomas Berg will brief President Elena Varga on Friday.", set()),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings
