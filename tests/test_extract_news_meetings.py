@@ -180,6 +180,9 @@ from meetingpairs import pairs
     ("Interior Minister Tomas Berg briefed President Elena Varga by phone on the floods.", set()),
     ("The White House did not brief President Elena Varga on the matter.", set()),
     ("Interior Minister Tomas Berg will brief President Elena Varga on Friday.", set()),
+    # a news outlet the parser takes for a person is none (news-outlet-names): an interview is no meeting
+    ("Mayor Nora Vik discusses plans for the harbour with Wikinews as the council announces budget cuts.", set()),
+    ("Mayor Nora Vik discussed plans for the harbour with Culture Minister Ola Berg in Oslo.", {("Berg", "Vik")}),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings
