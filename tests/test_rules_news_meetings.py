@@ -922,3 +922,28 @@ def test_attendees_a_briefing_names_no_sides_of_talks():
     met = [("Berg", 1, "nsubj", "PROPN", "NNP", "Berg", "B-PERSON"), ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
            ("Varga", 1, "dobj", "PROPN", "NNP", "Varga", "B-PERSON")]
     assert attendees._talks_verb(make(met + STOP)[1])
+
+
+SAID_HIS_MEETING = [("Huber", 1, "nsubj", "PROPN", "NNP", "Huber", "B-PERSON"),
+                    ("said", 1, "ROOT", "VERB", "VBD", "say", "O"), ("his", 3, "poss", "PRON", "PRP$", "his", "O"),
+                    ("meeting", 6, "nsubj", "NOUN", "NN", "meeting", "O"),
+                    ("with", 3, "prep", "ADP", "IN", "with", "O"),
+                    ("Ostrow", 4, "pobj", "PROPN", "NNP", "Ostrow", "B-PERSON"),
+                    ("was", 1, "ccomp", "AUX", "VBD", "be", "O"), ("useful", 6, "acomp", "ADJ", "JJ", "useful", "O"),
+                    (".", 1, "punct", "PUNCT", ".", ".", "O")]
+HIS_TALKS_NEXT = [("Huber", 1, "nsubj", "PROPN", "NNP", "Huber", "B-PERSON"),
+                  ("arrived", 1, "ROOT", "VERB", "VBD", "arrive", "O"), (".", 1, "punct", "PUNCT", ".", ".", "O"),
+                  ("His", 4, "poss", "PRON", "PRP$", "his", "O"), ("talks", 7, "nsubj", "NOUN", "NNS", "talk", "O"),
+                  ("with", 4, "prep", "ADP", "IN", "with", "O"),
+                  ("Ostrow", 5, "pobj", "PROPN", "NNP", "Ostrow", "B-PERSON"),
+                  ("ended", 7, "ROOT", "VERB", "VBD", "end", "O"), (".", 7, "punct", "PUNCT", ".", ".", "O")]
+
+
+def test_participants_possessive_pronoun_of_a_meeting_noun(actors):
+    """"X said his meeting with Y was useful" (the subject of the clause above the noun), "X arrived. His talks with
+    Y ended" (the last subject named in its sentence or the one before): ``meeting-possessive-pronouns``."""
+    assert meetings(make(SAID_HIS_MEETING), actors) == [["Huber", "Ostrow"]]
+    assert meetings(make(HIS_TALKS_NEXT), actors) == [["Huber", "Ostrow"]]
+    their = list(SAID_HIS_MEETING)
+    their[2] = ("their", 3, "poss", "PRON", "PRP$", "their", "O")
+    assert meetings(make(their), actors) == []  # "their" is no one person (with no event before it)
