@@ -172,6 +172,24 @@ from meetingpairs import pairs
      "Ilves and Prime Minister Lena Dahl. Chancellor Otto Brandt and Prime Minister Janis Ozols met on Saturday at "
      "the summit and talked for an hour.", {("Dahl", "Ilves"), ("Brandt", "Dahl"), ("Brandt", "Ilves"),
                                            ("Dahl", "Ozols"), ("Ilves", "Ozols"), ("Brandt", "Ozols")}),
+    # a briefing of one official by others is a meeting (m-brief); not of a body, by phone, negated or planned
+    ("Senator Mark Hollis said he had been briefed on the rescue by President Elena Varga and Defence Minister "
+     "Tomas Berg.", {("Berg", "Hollis"), ("Berg", "Varga"), ("Hollis", "Varga")}),
+    ("Interior Minister Tomas Berg briefed President Elena Varga on the floods in Cork.", {("Berg", "Varga")}),
+    ("Interior Minister Tomas Berg briefed Congress on the floods.", set()),
+    ("Interior Minister Tomas Berg briefed President Elena Varga by phone on the floods.", set()),
+    ("The White House did not brief President Elena Varga on the matter.", set()),
+    ("Interior Minister Tomas Berg will brief President Elena Varga on Friday.", set()),
+    # a news outlet the parser takes for a person is none (news-outlet-names): an interview is no meeting
+    ("Mayor Nora Vik discusses plans for the harbour with Wikinews as the council announces budget cuts.", set()),
+    ("Mayor Nora Vik discussed plans for the harbour with Culture Minister Ola Berg in Oslo.", {("Berg", "Vik")}),
+    # a possessive pronoun of a meeting noun is a participant (meeting-possessive-pronouns): the subject of the
+    # clause above the noun, else the last subject named in its sentence or the one before
+    ("Chancellor Karl Huber said his meeting with Slovak Prime Minister Jan Novak was useful.", {("Huber", "Novak")}),
+    ("President Maria Costa said her meeting with Prime Minister Jan Novak had been very productive.",
+     {("Costa", "Novak")}),
+    ("Chancellor Karl Huber arrived in Bratislava on Monday. His talks with Slovak Prime Minister Jan Novak focused "
+     "on energy.", {("Huber", "Novak")}),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

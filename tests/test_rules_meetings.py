@@ -532,3 +532,18 @@ def test_mentions_a_name_has_no_digits():
                ["PROPN", "PROPN", "CCONJ", "PRON", "PROPN", "PROPN", "NOUN"],
                ents=["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O"])
     assert [m.name for m in named_mentions(doc)] == ["Mark Doyle"]
+
+
+def test_mentions_a_news_outlet_is_no_person(actors):
+    """Model-free: the parser's person "Wikinews" in "X discussed her findings with Wikinews" is a news outlet
+    (``news-outlet-names``), no named mention, so the interview is no meeting; "Nora Vik" is one."""
+    from kg.extract.mentions import named_mentions
+
+    doc = make(["Nora", "Vik", "discussed", "her", "findings", "with", "Wikinews"], [1, 2, 2, 4, 2, 2, 5],
+               ["compound", "nsubj", "ROOT", "poss", "dobj", "prep", "pobj"],
+               ["PROPN", "PROPN", "VERB", "PRON", "NOUN", "ADP", "PROPN"],
+               ["Nora", "Vik", "discuss", "her", "finding", "with", "Wikinews"],
+               ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON"])
+    assert [m.name for m in named_mentions(doc)] == ["Nora Vik"]
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    assert [e for e in events.assemble(ctx)[0] if e.is_meeting and len(e.participants) > 1] == []

@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract import context, participants, triggers
+from kg.extract import attendees, context, participants, triggers
 from kg.extract.events import assemble
 from kg.extract.rulematch import rule_marks
 from kg.model import Article
@@ -883,3 +883,67 @@ def test_participants_dashed_surnames_before_a_meeting_noun(actors, first, sides
     doc = make(rows)
     ctx = context.build_context(doc, Article("t", doc.text), actors)
     assert [ctx.person(e).name for e in participants.name_pair(ctx, doc[10])] == sides
+
+
+
+BRIEFED_BY = [("Varga", 2, "nsubjpass", "PROPN", "NNP", "Varga", "B-PERSON"),
+              ("was", 2, "auxpass", "AUX", "VBD", "be", "O"), ("briefed", 2, "ROOT", "VERB", "VBN", "brief", "O"),
+              ("by", 2, "agent", "ADP", "IN", "by", "O"), ("Berg", 3, "pobj", "PROPN", "NNP", "Berg", "B-PERSON"),
+              ("and", 4, "cc", "CCONJ", "CC", "and", "O"), ("Holm", 4, "conj", "PROPN", "NNP", "Holm", "B-PERSON"),
+              (".", 2, "punct", "PUNCT", ".", ".", "O")]
+BERG_BRIEFED = [("Berg", 1, "nsubj", "PROPN", "NNP", "Berg", "B-PERSON"),
+                ("briefed", 1, "ROOT", "VERB", "VBD", "brief", "O")]
+BY_PHONE = [("by", 1, "prep", "ADP", "IN", "by", "O"), ("phone", 3, "pobj", "NOUN", "NN", "phone", "O")]
+STOP = [(".", 1, "punct", "PUNCT", ".", ".", "O")]
+
+
+def test_triggers_a_briefing_of_one_official_by_others_is_a_meeting(actors):
+    """"X was briefed by Y and Z" (m-brief): one meeting of the three; "Y briefed Congress" names no person met,
+    "briefed X by phone" is a call."""
+    doc = make(BRIEFED_BY)
+    assert triggers.meeting_row(doc[2])["id"] == "m-brief"
+    assert meetings(doc, actors) == [["Berg", "Holm", "Varga"]]
+    varga = [("Varga", 1, "dobj", "PROPN", "NNP", "Varga", "B-PERSON")]
+    assert meetings(make(BERG_BRIEFED + varga + STOP), actors) == [["Berg", "Varga"]]
+    congress = [("Congress", 1, "dobj", "PROPN", "NNP", "Congress", "B-ORG")]
+    assert meetings(make(BERG_BRIEFED + congress + STOP), actors) == []
+    assert meetings(make(BERG_BRIEFED + varga + BY_PHONE + STOP), actors) == []
+
+
+def test_attendees_a_briefing_names_no_sides_of_talks():
+    """A briefing reports no talks between sides (``side-talks-excluded-lemmas``): "Members of the US Congress were
+    briefed" makes the United States no side whose officials took part, as "met" would."""
+    doc = make([("Members", 6, "nsubjpass", "NOUN", "NNS", "member", "O"), ("of", 0, "prep", "ADP", "IN", "of", "O"),
+                ("the", 4, "det", "DET", "DT", "the", "O"), ("US", 4, "compound", "PROPN", "NNP", "US", "B-GPE"),
+                ("Congress", 1, "pobj", "PROPN", "NNP", "Congress", "B-ORG"),
+                ("were", 6, "auxpass", "AUX", "VBD", "be", "O"), ("briefed", 6, "ROOT", "VERB", "VBN", "brief", "O"),
+                (".", 6, "punct", "PUNCT", ".", ".", "O")])
+    assert not attendees._talks_verb(doc[6])
+    met = [("Berg", 1, "nsubj", "PROPN", "NNP", "Berg", "B-PERSON"), ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
+           ("Varga", 1, "dobj", "PROPN", "NNP", "Varga", "B-PERSON")]
+    assert attendees._talks_verb(make(met + STOP)[1])
+
+
+SAID_HIS_MEETING = [("Huber", 1, "nsubj", "PROPN", "NNP", "Huber", "B-PERSON"),
+                    ("said", 1, "ROOT", "VERB", "VBD", "say", "O"), ("his", 3, "poss", "PRON", "PRP$", "his", "O"),
+                    ("meeting", 6, "nsubj", "NOUN", "NN", "meeting", "O"),
+                    ("with", 3, "prep", "ADP", "IN", "with", "O"),
+                    ("Ostrow", 4, "pobj", "PROPN", "NNP", "Ostrow", "B-PERSON"),
+                    ("was", 1, "ccomp", "AUX", "VBD", "be", "O"), ("useful", 6, "acomp", "ADJ", "JJ", "useful", "O"),
+                    (".", 1, "punct", "PUNCT", ".", ".", "O")]
+HIS_TALKS_NEXT = [("Huber", 1, "nsubj", "PROPN", "NNP", "Huber", "B-PERSON"),
+                  ("arrived", 1, "ROOT", "VERB", "VBD", "arrive", "O"), (".", 1, "punct", "PUNCT", ".", ".", "O"),
+                  ("His", 4, "poss", "PRON", "PRP$", "his", "O"), ("talks", 7, "nsubj", "NOUN", "NNS", "talk", "O"),
+                  ("with", 4, "prep", "ADP", "IN", "with", "O"),
+                  ("Ostrow", 5, "pobj", "PROPN", "NNP", "Ostrow", "B-PERSON"),
+                  ("ended", 7, "ROOT", "VERB", "VBD", "end", "O"), (".", 7, "punct", "PUNCT", ".", ".", "O")]
+
+
+def test_participants_possessive_pronoun_of_a_meeting_noun(actors):
+    """"X said his meeting with Y was useful" (the subject of the clause above the noun), "X arrived. His talks with
+    Y ended" (the last subject named in its sentence or the one before): ``meeting-possessive-pronouns``."""
+    assert meetings(make(SAID_HIS_MEETING), actors) == [["Huber", "Ostrow"]]
+    assert meetings(make(HIS_TALKS_NEXT), actors) == [["Huber", "Ostrow"]]
+    their = list(SAID_HIS_MEETING)
+    their[2] = ("their", 3, "poss", "PRON", "PRP$", "their", "O")
+    assert meetings(make(their), actors) == []  # "their" is no one person (with no event before it)

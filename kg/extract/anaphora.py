@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract.countries import leading_polity, polity_after_of, polity_before
@@ -159,3 +159,28 @@ def respectively(doc: Doc, named: list[Mention], nominal: list[Mention]) -> None
             m.country = m.country or code
             m.title_kind, m.rule = owner.title_kind, "counterparts-respectively"
         group.entities = list(dict.fromkeys(e for m in listed for e in m.entities))  # the group is A, B and C
+
+
+def possessor_pronoun(ctx, noun: Token, poss: Token) -> list[int]:
+    """"X said his meeting with Y was useful", "His talks with Y focused on energy": the possessive pronoun of a
+    meeting noun (``meeting-possessive-pronouns``) stands for the subject of the nearest clause above the noun that
+    does not hold it ("Y, the party leader, said ahead of his meeting with Z"), else for the last person named as
+    a subject in its sentence or the one before ("X arrived on Monday. His talks with Y …")."""
+    if noun.pos_ != "NOUN" or poss.lower_ not in lexicon.words("meeting-possessive-pronouns"):
+        return []
+    node = noun
+    while node.head.i != node.i:
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ in lexicon.words("subject-deps")
+                    and not c.left_edge.i <= noun.i <= c.right_edge.i]
+        if subjects and node.pos_ in ("VERB", "AUX"):
+            found = {e for c in subjects for t in c.subtree for e in ctx.persons_at(t)}
+            if len(found) == 1:  # one person in the subject phrase ("The leader of X, Y, said")
+                return list(found)
+            break
+    if not any(c.dep_ in lexicon.words("subject-deps") for c in poss.sent.root.children):
+        return []  # the parser lost the main subject ("Speaking on the eve of his meeting with Z, [X] said")
+    doc = noun.doc
+    first = doc[poss.sent.start - 1].sent.start if poss.sent.start else 0  # this sentence and the one before
+    subjects = [m for m in ctx.mentions if first <= m.start and m.end <= poss.i and m.subject and len(m.entities) == 1]
+    return [subjects[-1].entities[0]] if subjects else []

@@ -284,7 +284,8 @@ def _excluded_roles() -> frozenset[str]:
 def _talks_verb(tok: Token) -> bool:
     """A verb that reports a meeting by itself ("met", "held talks"; not a call, a visit, "joined" or "signed")."""
     row = meeting_row(tok)
-    return row is not None and row["kind"] == "meeting" and not row.get("only_mark")
+    return row is not None and row["kind"] == "meeting" and not row.get("only_mark") and \
+        row["lemma"] not in lexicon.words("side-talks-excluded-lemmas")
 
 
 def _sides(ctx: Context, tok: Token) -> set[str]:

@@ -132,8 +132,9 @@ def _add_named(doc: Doc, start: int, end: int, out: list[Mention], taken: set[in
     if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" and not paired and \
             (end == len(doc) or doc[end].lower_ not in lexicon.words("leader-government-nouns")):
         return  # "the Sahel": a place, not a person; "the Bush administration" names its leader
-    if lexicon.lookup_polity(name) or _is_title_only(name) or any(c.isdigit() for c in name):
-        return  # a name has no digits: "COVID-19 Response" is an office's, the parser's person
+    if lexicon.lookup_polity(name) or _is_title_only(name) or any(c.isdigit() for c in name) or \
+            fold(name) in lexicon.words("news-outlet-names"):
+        return  # a name has no digits: "COVID-19 Response" is an office's, the parser's person; nor is "Wikinews" one
     taken.update(range(start, end))
     subject = any(t.dep_ in ("nsubj", "nsubjpass") or t.dep_ in ("poss", "appos") and t.head.dep_ == "nsubj"
                   for t in doc[start:end])  # "the opposition leader, [X], said": X is the subject

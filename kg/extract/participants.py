@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract.anaphora import possessor_pronoun
 from kg.extract.context import Context
 from kg.extract.groups import group_members, phrase, polities_in
 from kg.extract.rulematch import rule_marks
@@ -32,7 +33,8 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
     subjects = [e for t in subj_tok for e in persons_in_phrase(ctx, t, prior)]
     if not subj_tok and tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ", "VBP"):
         subjects = _nearest_before(ctx, tok)  # the parser lost the subject: "After X with A, B met C"
-    subjects += [e for c in tok.children if c.dep_ == "poss" for e in ctx.persons_of(c) or _anaphor(c, prior)]
+    subjects += [e for c in tok.children if c.dep_ == "poss"
+                 for e in ctx.persons_of(c) or _anaphor(c, prior) or possessor_pronoun(ctx, tok, c)]
     others: list[int] = []
     marks = rule_marks(tok.doc)
     for c in tok.children:
