@@ -835,6 +835,23 @@ def test_roles_bare_name_takes_the_hand_entry_post_at_the_date(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a person named in full whom the dictionary's untitled (converted) posts place in one other country at the date
+    ("Ankara recalled its U.S. ambassador Tomas Varga on Thursday.", {("Tomas Varga", "Ambassador", "TR")}),
+    ("Ankara recalled its U.S. ambassador Varga on Thursday.", {("Varga", "Ambassador", "US")}),  # a surname only
+])
+def test_roles_dictionary_country_of_a_converted_entry_over_the_text(nlp, text, expected):
+    from kg.actors import Actor, ActorIndex, Term
+    from kg.extract import extract
+    from kg.model import Article
+    from kg.nlp import document_text
+    converted = Actor("petrarch-tomas-varga", "Tomas Varga", None, (),
+                      (Term(None, "TR", dt.date(2003, 6, 1), dt.date(2009, 6, 1)),), source="petrarch2/x.txt:1")
+    article = Article("t", text, date=dt.date(2005, 3, 1))
+    facts = extract(nlp(document_text(article)), article, ActorIndex([converted]))
+    assert {(r.person.name, r.role, r.country) for r in facts.roles if r.status == "current"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "the <surname> administration/government" names a leader the dictionary knows at the date
     ("Critics of the Kowalski government marched in the capital on Monday.", {("Tomas Kowalski", "President", "SK")}),
     ("Farmers said the Kowalski administration had ignored them.", {("Tomas Kowalski", "President", "SK")}),

@@ -956,6 +956,10 @@ def test_roles_dictionary_at_the_date_over_a_country_the_title_implies_or_the_te
     assert dictionary_over_text(ent, "Defence Secretary", "GB", False, early) == "GB"  # no post at the date
     two = SimpleNamespace(actor=replace(actor, terms=actor.terms + (Term("King", "CA", None, None),)))
     assert dictionary_over_text(two, "Defence Secretary", "GB", False, ctx) == "GB"  # posts in two countries
+    untitled = SimpleNamespace(actor=replace(actor, terms=(Term(None, "TR", dt.date(2005, 1, 1), None),)))
+    assert dictionary_over_text(untitled, "Ambassador", "US", True, ctx) == "TR"  # a converted post, full name
+    assert dictionary_over_text(untitled, "Ambassador", "US", False, ctx) == "US"  # a surname may be another's
+    assert dictionary_over_text(untitled, "Ambassador", "US", True, early) == "US"  # no post at the date
 
 
 def test_roles_dictionary_home_of_a_post_without_country():

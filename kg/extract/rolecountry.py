@@ -66,7 +66,9 @@ def dictionary_over_text(ent: Entity, role: str, country: str, full_name: bool, 
     spelling implies a country (``titles.tsv``: "Defence Secretary" is British) given to a person whom the dictionary
     places, at the date, in posts of one other country only ("Defence Secretary X" is the US Secretary of
     Defense's), and a country the text writes for the very post the dictionary gives a person, named in full, in
-    another country at the date (the text errs: "Chile's foreign minister, X" for Peru's Foreign Minister X)."""
+    another country at the date (the text errs: "Chile's foreign minister, X" for Peru's Foreign Minister X), or for
+    any post where the dictionary's posts at the date name no title (converted entries: "its U.S. ambassador X" of a
+    Turkish official is Turkey's ambassador)."""
     if ent.actor is None or ctx.article.date is None:
         return country
     held = [t for t in ent.actor.terms_at(ctx.article.date) if t.country]
@@ -74,7 +76,7 @@ def dictionary_over_text(ent: Entity, role: str, country: str, full_name: bool, 
     if len(homes) != 1 or country in homes:
         return country
     implied = any(t.role == role and t.country == country for t in lexicon.titles())
-    return homes.pop() if implied or (full_name and any(t.role == role for t in held)) else country
+    return homes.pop() if implied or (full_name and any(t.role in (role, None) for t in held)) else country
 
 
 def own_country(facts: list[RoleFact]) -> list[RoleFact]:
