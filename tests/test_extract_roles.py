@@ -274,6 +274,9 @@ def test_roles_organisations_are_not_persons(facts_of, text, expected):
     # a domestic post without a country: the country of the first leader named
     ("Prime Minister Igor Blaha of Slovakia spoke. Later, Economy Minister Peter Hudak spoke.",
      {("Blaha", "Prime Minister", "SK"), ("Hudak", "Economy Minister", "SK")}),
+    # a party named after "leader of the opposition" is no person: the apposition's name leads it
+    ("Jan Berg, leader of the opposition Green Renewal Movement, said the vote in Bulgaria was unfair. Berg urged "
+     "Bulgaria's courts to act.", {("Berg", "Opposition Leader", "BG")}),
     # a party's post takes the party's country (parties.tsv), not the country the article is about
     ("Israeli officials criticised the visit to Damascus, where the envoy met exiled Hamas leader Omar Saleh. Israel "
      "said the meeting was a mistake, and Israel recalled its ambassador.", {("Saleh", "Leader of the Hamas", "PS")}),

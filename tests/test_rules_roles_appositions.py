@@ -213,6 +213,10 @@ def test_orgnames_party_is_an_organisation_word():
     from kg.extract.orgnames import in_organisation
     doc = make(["the", "UK", "Independence", "Party"], ["DET", "PROPN", "PROPN", "PROPN"])
     assert in_organisation(doc, 2, 3) and not continues_name(doc[3], loose=True)
+    doc = make(["the", "opposition", "Green", "Movement", "for", "Change", "said"],
+               ["DET", "NOUN", "PROPN", "PROPN", "ADP", "PROPN", "VERB"])
+    assert in_organisation(doc, 2, 3) and in_organisation(doc, 3, 4)  # "Movement", "Front": a party's head word
+    assert not in_organisation(doc, 5, 6)  # "Change" alone is no organisation's word
 
 
 def test_titles_comma_title_after_a_possessive():
