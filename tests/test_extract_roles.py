@@ -319,6 +319,10 @@ def test_roles_portfolios_and_countries(facts_of, text, expected):
     # heads of a forum or a roundtable are a private body's officers
     ("Tom Kessel, president of the Harbor Business Roundtable, and Sara Lind, deputy director of the Nordic Energy "
      "Forum, criticised the plan of Prime Minister Ola Brekke of Norway.", {("Brekke", "Prime Minister", "NO")}),
+    # a company's, a union's or an NGO's president or director, its body a name the lexicon knows as no state body
+    ("Sara Lund, the president of the ACTU, said workers would suffer. Kola Ade, director of Amnesty "
+     "International's Prisoners Programme, agreed, and Ben Hale, the chairman of the Federal Reserve, disagreed.",
+     {("Hale", "Chairman", None)}),
     # a capitalised "Representative" before a name is a US legislator (not "a union representative")
     ("Representative Paul Dorsey, the ranking member of the Budget Committee, said Japan would object. Rosa Lima, "
      "a union representative, agreed.", {("Dorsey", "Representative", "US"), ("Dorsey", "Ranking Member", "US")}),
