@@ -788,6 +788,12 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
      {("Barrie", "Leader", "CA")}),
     ("Irish ministers met in Dublin. Ireland's cabinet agreed. Sinn Féin president Sean Rooney welcomed the plan.",
      {("Rooney", "Leader", "IE")}),
+    # a spokesman "for", an adviser "to" a titled head in an apposition is that state's official
+    ("\"It was a mistake,\" said Paul Morel, a spokesman for President Luc Girard. France rejected the plan, and "
+     "France's allies agreed.",
+     {("Morel", "Spokesman", "FR"), ("Girard", "President", "FR")}),
+    ("Karim Jalal, an adviser to Iraqi Prime Minister Ali Hadi, said most detainees were released.",
+     {("Jalal", "Adviser", "IQ"), ("Hadi", "Prime Minister", "IQ")}),
     # an adviser, aide or spokesman of a head or minister named with a possessive is that state's official
     ("\"We will not wait,\" said Tom Walsh, Israel Prime Minister Avi Cohen's adviser.",
      {("Walsh", "Adviser", "IL"), ("Cohen", "Prime Minister", "IL")}),

@@ -66,6 +66,18 @@ def test_spokes_without_state_body_stays_an_affiliation():
         ("Spokesman", spokes.SPOKES, None)
 
 
+def test_spokes_principal_after_for_or_to_in_an_apposition():
+    for prep, word in (("for", "spokesman"), ("to", "adviser")):
+        words = ["Paul", "Morel", ",", "a", word, prep, "President", "Ana", "Lind", ",", "said"]
+        pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"]
+        ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+        title, country, rule = titles_after.title_after(make(words, pos=pos, ents=ents), 2)
+        assert title is not None and (title.kind, rule) == (spokes.OFFICIAL, "apposition"), prep
+    words[6] = "actor"  # a principal with no head's or minister's title: no official
+    pos[6] = "NOUN"
+    assert titles_after.title_after(make(words, pos=pos, ents=ents), 2)[0] is None
+
+
 def test_spokes_state_body_after_for():
     words = ["Lars", "Petrov", ",", "spokesman", "for", "the", "Danish", "government", ",", "said"]
     pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "ADJ", "NOUN", "PUNCT", "VERB"]

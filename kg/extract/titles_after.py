@@ -76,7 +76,8 @@ def _apposition(doc: Doc, start: int):
         if (dept := staff.department_title(doc, end, title)) is not None:
             return dept[0], dept[1] or country, "apposition"  # ", Secretary, Department of Labor"
         end, title = portfolio_after(doc, end, stop, title) or (end, title)  # ", Minister for Pension Affairs"
-        spoken = spokes.body_after(doc, end, title)  # ", spokesman for the Bulgarian government"
+        spoken = spokes.body_after(doc, end, title) or spokes.principal_after(doc, end, stop, title)
+        # ", spokesman for the Bulgarian government", ", a spokesman for President Y", ", an adviser to Premier Z"
         if spoken:
             return spoken[0], spoken[1] or country, "apposition"
         if (led := _party_head_of(doc, end, title)) is not None:  # ", leader of the SPD,": the party's Leader
