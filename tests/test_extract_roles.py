@@ -788,6 +788,9 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
      {("Barrie", "Leader", "CA")}),
     ("Irish ministers met in Dublin. Ireland's cabinet agreed. Sinn Féin president Sean Rooney welcomed the plan.",
      {("Rooney", "Leader", "IE")}),
+    # the commander of a state's forces is that state's official (body-head-nouns); a ship's commander is none
+    ("Brigadier Tom Ashby, commander of the British forces in Kabul, said the patrols would go on. Lars Holm, the "
+     "commander of the ship, agreed.", {("Ashby", "Commander", "GB")}),
     # a spokesman "for", an adviser "to" a titled head in an apposition is that state's official
     ("\"It was a mistake,\" said Paul Morel, a spokesman for President Luc Girard. France rejected the plan, and "
      "France's allies agreed.",

@@ -801,6 +801,10 @@ def test_titles_head_of_a_state_body_in_an_apposition():
     assert head_of_body(make(words), 1, 5) is None  # a private body
     words = ["the", "head", "of", "the", "household", ","]
     assert head_of_body(make(words), 1, 5) is None  # no state body
+    words = ["the", "commander", "of", "the", "Kenyan", "army", ","]
+    assert head_of_body(make(words), 1, 6)[0].role == "Commander" and head_of_body(make(words), 1, 6)[1] == "KE"
+    words = ["the", "commander", "of", "the", "ship", ","]
+    assert head_of_body(make(words), 1, 5) is None  # a commander of no state body
 
 
 def test_names_hyphenated_given_name_after_a_title_and_a_hyphenated_rank():
