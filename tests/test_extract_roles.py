@@ -187,6 +187,9 @@ def test_roles_generic_secretary_refined_by_dictionary(facts_of, text, date, exp
      dt.date(2023, 6, 14), {("Wambui", "President", "KE"), ("Hutchins", "Senator", "US")}),
     ("Brazil expelled the activist on Monday. Greens Senator Lena Marsh said Brazil had acted unlawfully.",
      dt.date(2023, 6, 14), {("Marsh", "Senator", "AU")}),
+    # so does a party of parties.tsv named by one word: "Fatah MP X" in an article about Israel is Palestinian
+    ("Israel closed the crossing on Monday. Fatah MP Omar Khalil said Israel had broken the truce.",
+     dt.date(2023, 6, 14), {("Khalil", "Member of Parliament", "PS")}),
 ])
 def test_roles_country_precedence_of_the_dictionary(facts_of, text, date, expected):
     assert roles(facts_of(text, date=date)) == expected

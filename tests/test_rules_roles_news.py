@@ -1026,6 +1026,8 @@ def test_roles_party_label_before_a_title_gives_the_party_country():
     assert party_label(ctx, f).country == "US"  # a chamber before the label
     ctx, f = fact(["the", "republican", "Senator", "Amy", "Lane", "said"], 2, 5)
     assert party_label(ctx, f).country is None  # lower case: no party's label
+    ctx, f = fact(["Likud", "Senator", "Amy", "Lane", "said"], 1, 4)
+    assert party_label(ctx, f).country == "IL"  # a one-word party of parties.tsv with a country
 
 
 def test_titles_comma_title_after_another_title_and_and():

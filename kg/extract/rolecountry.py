@@ -212,7 +212,8 @@ def text_and_person(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
 
 
 def party_label(ctx: Context, fact: RoleFact) -> RoleFact:
-    """A post with no country yet, right after a party's label (``party_labels.tsv``), is the party's country's:
+    """A post with no country yet, right after a party's label (``party_labels.tsv``) or a one-word party of
+    ``parties.tsv`` with a country ("Fatah MP X"), is the party's country's:
     "Democratic Senator X" in an article whose first leader is another country's is a US senator, "Greens Senator
     Y" in an article about a US activist an Australian one."""
     if fact.country or fact.scope in ("nonpolitical", "international"):
@@ -221,7 +222,8 @@ def party_label(ctx: Context, fact: RoleFact) -> RoleFact:
     if span is None or span.start == 0:
         return fact
     before = ctx.doc[span.start - 1]
-    code = party_labels().get(lexicon.fold(before.text)) if before.text[:1].isupper() else None
+    folded = lexicon.fold(before.text)
+    code = party_labels().get(folded) or party_homes().get(folded) if before.text[:1].isupper() else None
     if not code or _inside_name(ctx.doc, before.i):
         return fact
     return replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-party"))
