@@ -213,6 +213,31 @@ def test_orgnames_party_is_an_organisation_word():
     from kg.extract.orgnames import in_organisation
     doc = make(["the", "UK", "Independence", "Party"], ["DET", "PROPN", "PROPN", "PROPN"])
     assert in_organisation(doc, 2, 3) and not continues_name(doc[3], loose=True)
+    doc = make(["the", "opposition", "Green", "Movement", "for", "Change", "said"],
+               ["DET", "NOUN", "PROPN", "PROPN", "ADP", "PROPN", "VERB"])
+    assert in_organisation(doc, 2, 3) and in_organisation(doc, 3, 4)  # "Movement", "Front": a party's head word
+    assert not in_organisation(doc, 5, 6)  # "Change" alone is no organisation's word
+
+
+def test_orgnames_unknown_body_after_of_is_a_private_one():
+    from kg.extract.orgnames import unknown_body_of
+
+    def doc_of(words, ents=None):
+        return make(words, ["PROPN" if w[:1].isupper() else "X" for w in words], ents)
+    words = ["X", ",", "the", "president", "of", "the", "ACTU", ",", "said"]
+    ents = ["B-PERSON", "O", "O", "O", "O", "O", "B-ORG", "O", "O"]
+    assert unknown_body_of(doc_of(words, ents), 4)  # a body the lexicon does not know: a union, a firm, an NGO
+    for body in (["World", "Bank"], ["Senate"], ["Federal", "Reserve"], ["Interior", "Ministry"], ["Hamas"]):
+        ents = ["O"] * 5 + ["B-ORG"] + ["I-ORG"] * (len(body) - 1) + ["O", "O"]
+        doc = doc_of(["X", ",", "president", "of", "the", *body, ",", "said"], ents)
+        assert not unknown_body_of(doc, 3), body  # an organisation of states, a state body, a party
+    doc = doc_of(["X", ",", "Director", "of", "Policy", "for", "the", "Mayor", ",", "said"])
+    assert not unknown_body_of(doc, 3)  # a portfolio: no organisation NER names, no acronym
+    doc = doc_of(["X", ",", "Director", "of", "Strategic", "Planning", "at", "the", "White", "House"])
+    assert not unknown_body_of(doc, 3)  # the post's body follows "at"
+    doc = doc_of(["X", ",", "director", "of", "Ana", "Lind", "'s", "office"], ["O"] * 4 + ["B-PERSON", "I-PERSON"]
+                 + ["O"] * 2)
+    assert not unknown_body_of(doc, 3)  # a person's office
 
 
 def test_titles_comma_title_after_a_possessive():

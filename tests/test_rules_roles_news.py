@@ -66,6 +66,18 @@ def test_spokes_without_state_body_stays_an_affiliation():
         ("Spokesman", spokes.SPOKES, None)
 
 
+def test_spokes_principal_after_for_or_to_in_an_apposition():
+    for prep, word in (("for", "spokesman"), ("to", "adviser")):
+        words = ["Paul", "Morel", ",", "a", word, prep, "President", "Ana", "Lind", ",", "said"]
+        pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"]
+        ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+        title, country, rule = titles_after.title_after(make(words, pos=pos, ents=ents), 2)
+        assert title is not None and (title.kind, rule) == (spokes.OFFICIAL, "apposition"), prep
+    words[6] = "actor"  # a principal with no head's or minister's title: no official
+    pos[6] = "NOUN"
+    assert titles_after.title_after(make(words, pos=pos, ents=ents), 2)[0] is None
+
+
 def test_spokes_state_body_after_for():
     words = ["Lars", "Petrov", ",", "spokesman", "for", "the", "Danish", "government", ",", "said"]
     pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "ADJ", "NOUN", "PUNCT", "VERB"]
@@ -789,6 +801,10 @@ def test_titles_head_of_a_state_body_in_an_apposition():
     assert head_of_body(make(words), 1, 5) is None  # a private body
     words = ["the", "head", "of", "the", "household", ","]
     assert head_of_body(make(words), 1, 5) is None  # no state body
+    words = ["the", "commander", "of", "the", "Kenyan", "army", ","]
+    assert head_of_body(make(words), 1, 6)[0].role == "Commander" and head_of_body(make(words), 1, 6)[1] == "KE"
+    words = ["the", "commander", "of", "the", "ship", ","]
+    assert head_of_body(make(words), 1, 5) is None  # a commander of no state body
 
 
 def test_names_hyphenated_given_name_after_a_title_and_a_hyphenated_rank():
@@ -956,6 +972,10 @@ def test_roles_dictionary_at_the_date_over_a_country_the_title_implies_or_the_te
     assert dictionary_over_text(ent, "Defence Secretary", "GB", False, early) == "GB"  # no post at the date
     two = SimpleNamespace(actor=replace(actor, terms=actor.terms + (Term("King", "CA", None, None),)))
     assert dictionary_over_text(two, "Defence Secretary", "GB", False, ctx) == "GB"  # posts in two countries
+    untitled = SimpleNamespace(actor=replace(actor, terms=(Term(None, "TR", dt.date(2005, 1, 1), None),)))
+    assert dictionary_over_text(untitled, "Ambassador", "US", True, ctx) == "TR"  # a converted post, full name
+    assert dictionary_over_text(untitled, "Ambassador", "US", False, ctx) == "US"  # a surname may be another's
+    assert dictionary_over_text(untitled, "Ambassador", "US", True, early) == "US"  # no post at the date
 
 
 def test_roles_dictionary_home_of_a_post_without_country():
@@ -1006,6 +1026,8 @@ def test_roles_party_label_before_a_title_gives_the_party_country():
     assert party_label(ctx, f).country == "US"  # a chamber before the label
     ctx, f = fact(["the", "republican", "Senator", "Amy", "Lane", "said"], 2, 5)
     assert party_label(ctx, f).country is None  # lower case: no party's label
+    ctx, f = fact(["Likud", "Senator", "Amy", "Lane", "said"], 1, 4)
+    assert party_label(ctx, f).country == "IL"  # a one-word party of parties.tsv with a country
 
 
 def test_titles_comma_title_after_another_title_and_and():

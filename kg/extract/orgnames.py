@@ -79,6 +79,32 @@ def private_body_after(doc: Doc, start: int) -> bool:
         not lexicon.lookup_polity(words.text) and not _state_prefix(doc, i, end)
 
 
+def unknown_body_of(doc: Doc, start: int) -> bool:
+    """"of the ACTU", "of Aishti", "of Amnesty International's Africa Programme": a capitalised body after "of" that
+    the lexicon knows as no polity or organisation of states, state institution, party, public or armed body
+    (``org_words.tsv``) or official body (``official-body-words``: a central bank): a company's, a union's or an
+    NGO's. The body must be an organisation NER names or start with an acronym; a person or a place there
+    (", director of Jane Doe's office") is none."""
+    if start + 1 >= len(doc) or doc[start].lower_ != "of":
+        return False
+    i, end = _body_run(doc, start, ("'s", "’s"))
+    tail = end
+    while end > i and not doc[end - 1].text[:1].isupper():
+        end -= 1  # not the trailing "of", "and" or "'s"
+    words = doc[i:end]
+    if not words or tail < len(doc) and doc[tail].lower_ == "at":
+        return False  # ", Director of Strategic Planning at the National Security Council": the body after "at"
+    if any(t.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") or lexicon.lookup_polity(t.text) for t in words):
+        return False
+    if words[0].ent_type_ != "ORG" and not words[0].text.isupper():
+        return False  # ", Director of Policy for the First Lady": a portfolio, not a body NER or an acronym names
+    name = fold(words.text)
+    return not (lexicon.lookup_polity(words.text) or name in party_homes() or name in institutions() or
+                any(org_word(t, ("public", "party", "armed", "title")) for t in words) or
+                any(f" {w} " in f" {name} " for w in lexicon.words("official-body-words")) or
+                _named_after_state(doc, i, end) or _state_prefix(doc, i, end))
+
+
 def _state_prefix(doc: Doc, start: int, end: int) -> bool:
     """A body's name opens with a state institution's (``agents.tsv`` row with a country): "the White House
     Partnerships Office" is the White House's, whatever its last words."""
@@ -97,17 +123,24 @@ def attendee_body_after(doc: Doc, start: int) -> bool:
         return True
     if start + 1 >= len(doc) or doc[start].text != ",":
         return False
-    i = start + 1 + (doc[start + 1].lower_ == "the")
-    end = i
-    while end < len(doc) and end - i < 8 and (doc[end].text[:1].isupper() or doc[end].lower_ in ("of", "and", "for")
-                                              or doc[end].tag_ == "POS" or doc[end].text in ("-", "&")):
-        end += 1
+    i, end = _body_run(doc, start, ("-", "&"))
     words = doc[i:end]
     if not words or words[0].ent_type_ == "PERSON" and not org_word(words[-1], ("private",)) or \
             lexicon.lookup_polity(words.text):
         return False  # ", Vice President, Jane Doe" is the next person; ", Catholic Charities" NER calls one is a body
     public = any(org_word(t, ("public",)) for t in words) or _named_after_state(doc, i, end)
     return not public and not any(lexicon.lookup_polity(t.text) for t in words if t.text.isupper())
+
+
+def _body_run(doc: Doc, start: int, joiners: tuple[str, ...]) -> tuple[int, int]:
+    """Where a body's name after ``doc[start]`` ("of" or a comma) and an optional "the" starts and ends: capitalised
+    words, "of", "and", "for", a possessive and ``joiners`` ("-", "&"), eight tokens at most."""
+    i = start + 1 + (doc[start + 1].lower_ == "the")
+    end = i
+    while end < len(doc) and end - i < 8 and (doc[end].text[:1].isupper() or doc[end].lower_ in ("of", "and", "for")
+                                              or doc[end].tag_ == "POS" or doc[end].text in joiners):
+        end += 1
+    return i, end
 
 
 def _named_after_state(doc: Doc, start: int, end: int) -> bool:

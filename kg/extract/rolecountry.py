@@ -66,7 +66,9 @@ def dictionary_over_text(ent: Entity, role: str, country: str, full_name: bool, 
     spelling implies a country (``titles.tsv``: "Defence Secretary" is British) given to a person whom the dictionary
     places, at the date, in posts of one other country only ("Defence Secretary X" is the US Secretary of
     Defense's), and a country the text writes for the very post the dictionary gives a person, named in full, in
-    another country at the date (the text errs: "Chile's foreign minister, X" for Peru's Foreign Minister X)."""
+    another country at the date (the text errs: "Chile's foreign minister, X" for Peru's Foreign Minister X), or for
+    any post where the dictionary's posts at the date name no title (converted entries: "its U.S. ambassador X" of a
+    Turkish official is Turkey's ambassador)."""
     if ent.actor is None or ctx.article.date is None:
         return country
     held = [t for t in ent.actor.terms_at(ctx.article.date) if t.country]
@@ -74,7 +76,7 @@ def dictionary_over_text(ent: Entity, role: str, country: str, full_name: bool, 
     if len(homes) != 1 or country in homes:
         return country
     implied = any(t.role == role and t.country == country for t in lexicon.titles())
-    return homes.pop() if implied or (full_name and any(t.role == role for t in held)) else country
+    return homes.pop() if implied or (full_name and any(t.role in (role, None) for t in held)) else country
 
 
 def own_country(facts: list[RoleFact]) -> list[RoleFact]:
@@ -210,7 +212,8 @@ def text_and_person(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
 
 
 def party_label(ctx: Context, fact: RoleFact) -> RoleFact:
-    """A post with no country yet, right after a party's label (``party_labels.tsv``), is the party's country's:
+    """A post with no country yet, right after a party's label (``party_labels.tsv``) or a one-word party of
+    ``parties.tsv`` with a country ("Fatah MP X"), is the party's country's:
     "Democratic Senator X" in an article whose first leader is another country's is a US senator, "Greens Senator
     Y" in an article about a US activist an Australian one."""
     if fact.country or fact.scope in ("nonpolitical", "international"):
@@ -219,7 +222,8 @@ def party_label(ctx: Context, fact: RoleFact) -> RoleFact:
     if span is None or span.start == 0:
         return fact
     before = ctx.doc[span.start - 1]
-    code = party_labels().get(lexicon.fold(before.text)) if before.text[:1].isupper() else None
+    folded = lexicon.fold(before.text)
+    code = party_labels().get(folded) or party_homes().get(folded) if before.text[:1].isupper() else None
     if not code or _inside_name(ctx.doc, before.i):
         return fact
     return replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-party"))

@@ -118,9 +118,10 @@ def principal_apposition(doc: Doc, start: int) -> tuple[Title, str | None] | Non
 
 
 def principal_after(doc: Doc, k: int, end: int, title: Title) -> tuple[Title, str | None] | None:
-    """"A spokesman for President Y, X": a bare spokesperson's title, "for" and a head's or minister's titled name
-    that runs up to ``end``: the official title and the head's country (or None)."""
-    if title.kind != SPOKES or doc[k].lower_ != "for":
+    """"A spokesman for President Y, X", ", an adviser to Prime Minister Y,": a bare spokesperson's, adviser's or
+    aide's title, "for" or "to" and a head's or minister's titled name that runs up to ``end``: the official title and
+    the head's country (or None)."""
+    if title.kind != SPOKES or doc[k].lower_ not in ("for", "to"):
         return None
     j = k + 1 + (doc[k + 1].lower_ == "the")
     name = next((i for i in range(j + 1, end) if doc[i].ent_type_ == "PERSON"), None)

@@ -296,7 +296,8 @@ def head_of_country(doc: Doc, i: int, stop: int) -> str | None:
 def head_of_body(doc: Doc, i: int, stop: int) -> tuple[lexicon.Title, str | None] | None:
     """", deputy head of Iran's Atomic Energy Organisation", ", chief of the State Intelligence Agency": the head
     of a state body (a country opens its name, or a capitalised public body's word is in it; not a private body's)
-    is an official, "Head", "Chief" or "Deputy Head" (the guide's "Head of …" matches it), of that country."""
+    is an official, "Head", "Chief", "Commander" or "Deputy Head" (``body-head-nouns``; the guide's "Head of …"
+    matches it), of that country: ", commander of the British forces in Afghanistan"."""
     rank = i < stop and doc[i].lower_ in lexicon.words("head-rank-words")
     j = i + rank
     if j + 2 >= stop or doc[j].lower_ not in lexicon.words("body-head-nouns") or doc[j + 1].lower_ != "of":

@@ -12,7 +12,7 @@ from kg.extract.appositions import apposition_span, generic_portfolio, past_pare
 from kg.extract.countries import demonyms, place_after_of, polity_after_of, state_after_of
 from kg.extract.lexmatch import marks
 from kg.extract.names import continues_name
-from kg.extract.orgnames import attendee_body_after, private_body_after
+from kg.extract.orgnames import attendee_body_after, private_body_after, unknown_body_of
 from kg.extract.rolestatus import party_after
 from kg.extract.rulematch import rule_marks
 from kg.extract.title_patterns import (
@@ -76,7 +76,8 @@ def _apposition(doc: Doc, start: int):
         if (dept := staff.department_title(doc, end, title)) is not None:
             return dept[0], dept[1] or country, "apposition"  # ", Secretary, Department of Labor"
         end, title = portfolio_after(doc, end, stop, title) or (end, title)  # ", Minister for Pension Affairs"
-        spoken = spokes.body_after(doc, end, title)  # ", spokesman for the Bulgarian government"
+        spoken = spokes.body_after(doc, end, title) or spokes.principal_after(doc, end, stop, title)
+        # ", spokesman for the Bulgarian government", ", a spokesman for President Y", ", an adviser to Premier Z"
         if spoken:
             return spoken[0], spoken[1] or country, "apposition"
         if (led := _party_head_of(doc, end, title)) is not None:  # ", leader of the SPD,": the party's Leader
@@ -87,7 +88,8 @@ def _apposition(doc: Doc, start: int):
         business = title.role in lexicon.words("business-titles")
         if not of and party_after(doc, end):
             return replace(title, kind="party"), country, "apposition"  # ", chairman of the Libertarian Party"
-        if not of and not before and (private_body_after(doc, end) or business and attendee_body_after(doc, end)):
+        if not of and not before and (private_body_after(doc, end) or
+                                      business and (attendee_body_after(doc, end) or unknown_body_of(doc, end))):
             # ", president of the American Federation of Teachers": an affiliation, not a political role
             # (not after a state body's name: ", White House Gender Policy Council Director, and Y …")
             return replace(title, kind="nonpolitical"), None, "apposition"
