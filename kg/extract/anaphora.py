@@ -182,5 +182,5 @@ def possessor_pronoun(ctx, noun: Token, poss: Token) -> list[int]:
         return []  # the parser lost the main subject ("Speaking on the eve of his meeting with Z, [X] said")
     doc = noun.doc
     first = doc[poss.sent.start - 1].sent.start if poss.sent.start else 0  # this sentence and the one before
-    subjects = [m for m in ctx.mentions if first <= m.start and m.end <= poss.i and m.subject and len(m.entities) == 1]
-    return [subjects[-1].entities[0]] if subjects else []
+    named = [m for m in ctx.mentions if first <= m.start and m.end <= poss.i and m.subject and len(m.entities) == 1]
+    return [named[-1].entities[0]] if named else []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -44,7 +45,7 @@ def blank_classifier():
     import spacy
 
     nlp = spacy.blank("en")
-    textcat = nlp.add_pipe("textcat_multilabel", config=CONFIG)
+    textcat: Any = nlp.add_pipe("textcat_multilabel", config=CONFIG)
     for t in TYPES:
         textcat.add_label(t)
     return nlp

@@ -4,6 +4,8 @@ subject takes part in, else the article's main event (:func:`kg.extract.topics.f
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from kg import lexicon
@@ -97,7 +99,7 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
     return None
 
 
-def attended(persons: set, pool: list[EventFact], in_sentence: list[str] = ()) -> str | None:
+def attended(persons: set, pool: list[EventFact], in_sentence: Sequence[str] = ()) -> str | None:
     """The event of ``pool`` these persons all took part in: the one named in the sentence, or of just these
     persons, else the largest they all attended; None when there is none."""
     mine = [e for e in pool if persons and persons <= set(e.participants)]

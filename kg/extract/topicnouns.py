@@ -9,7 +9,7 @@ import re
 from functools import cache
 from itertools import islice
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.rulematch import rule_marks
@@ -139,7 +139,7 @@ def lead_sentences(doc: Doc) -> list:
     return lead
 
 
-def report_sentence(doc: Doc, title) -> object | None:
+def report_sentence(doc: Doc, title) -> Span | None:
     """The article's first full sentence (ending with a full stop), not its title line (``title``, a Span or None)
     nor a dateline, among its first five; None when there is none: the sentence that reports the news."""
     for sent in islice(doc.sents, 5):

@@ -322,7 +322,8 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     inside = lambda tok: any(a <= tok.idx < b for a, b in quoted)  # noqa: E731
     unnamed = {e.id for e in events if not e.participants or e.evidence.rule.endswith(SIDES_RULE)}
     names = {e.id: e.name for e in events}
-    report, lead = report_sentence(ctx.doc, title), {}  # what the first full sentence tells of a meeting: a fallback
+    report = report_sentence(ctx.doc, title)
+    lead: dict[tuple[str, str], TopicFact] = {}  # what the first full sentence tells of a meeting: a fallback
     for i in cue_tokens(ctx.doc):
         tok = ctx.doc[i]
         row = None if in_hyphen_word(tok) else cue(tok) or noun_cue(tok)
@@ -365,5 +366,8 @@ def with_lead(ctx: Context, out: dict, lead: dict) -> dict:
 
 
 def _who(ctx: Context, fact: TopicFact) -> bool:
-    root = ctx.doc.char_span(fact.evidence.start, fact.evidence.end, alignment_mode="expand").root
+    span = ctx.doc.char_span(fact.evidence.start, fact.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
     return root.dep_ == "attr" or root.dep_ == "pobj" and root.head.lower_ == "with"
