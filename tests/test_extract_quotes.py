@@ -236,6 +236,9 @@ def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
     # a definite title in lower case as the subject: the person named before who holds the post
     ('President Omar Baliev appointed Ruslan Tekeev as interior minister on Monday.\n\n"Our first task is to bring '
      'calm back to every province," the new interior minister said.', [("Tekeev", "bring calm back")]),
+    # the parser hangs the quoted "as" complement on the object of the characterising verb
+    ('Secretary of State Laura Penn welcomed the nomination as an "important milestone" for the country.',
+     [("Penn", "important milestone")]),
     # the sentence before has a title and its name both as subjects: one person
     ('Leader of the opposition Peter Dalby said that Hughes should accept the blame for the recession. "He took the '
      'credit in the boom, so why won\'t he take responsibility in the bust?"',

@@ -146,7 +146,9 @@ class _Attributor:
 
     def _speech_node(self, child: Token, node: Token) -> list[int] | None:
         """The persons a governing speech word gives (possibly none), or None when ``node`` is not one."""
-        as_complement = child.dep_ == "prep" and child.lower_ == "as" or second_object(child)
+        as_complement = child.dep_ == "prep" and child.lower_ == "as" or second_object(child) or \
+            child.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" for c in child.children)
+        # the parser hangs "as “…”" on the object: "X welcomed the nomination as an “important milestone”"
         if self.is_speech(node) or as_complement and self.is_speech(node, "as"):
             found, explicit = self.speaker(node)
             return found if found or explicit else None
