@@ -77,10 +77,10 @@ def definite_title(att: Speakers, tok: Token) -> list[int]:
     said"): the one person of the article named before it who holds that post
     (:func:`kg.extract.people.resolve_nominal`); a name or a capitalised word before the title is another body's
     post ("the PASOK president")."""
-    words = list(tok.subtree)
-    if not words or words[0].lower_ != "the" or words[-1].i != tok.i:
+    words = list(tok.subtree)  # never empty: it holds ``tok``
+    if words[0].lower_ != "the" or words[-1].i != tok.i:
         return []
-    for k in range(words[1].i if len(words) > 1 else tok.i, tok.i + 1):
+    for k in range(words[0].i + 1, tok.i + 1):
         if tok.doc[k].pos_ == "PROPN" or tok.doc[k].text[:1].isupper():
             return []  # "the PASOK president": a body's post, not the country's
         found = title_at(tok.doc, k)
