@@ -58,6 +58,24 @@ def test_extract_quotes_speaker_before_or_after(facts_of, text, expected):
     ("“We have rebuilt schools and roads across the region this year.\n\n"
      "“Next year we will start on the hospitals,” Governor Gavin Newsom said.",
      [("Newsom", "this year. Next year we will start")]),
+    # a chain of "he" subjects, each a few sentences after the one before, reaches back past the pronoun reach
+    ("UN relief coordinator Jan Egeland visited Beirut on Sunday. Mr. Egeland said there was a humanitarian crisis "
+     "unfolding in Lebanon, and that more than half a million people were directly affected by the fighting. He said "
+     "that wounded people were unable to get treatment and that no safe drinking water was available in the south "
+     "of the country. He expected the number of displaced people to increase sharply in the coming days as the army "
+     "has warned residents of the south to leave the area.\n\nOutlining plans for a large relief operation, he "
+     "called for an end to the violence, saying, \"We can't get relief into the country in any quantity or "
+     "distribute it beyond a few points.\"",
+     [("Egeland", "get relief into the country")]),
+    # ... but not when the chain switches pronoun ("he" … "She said …"): someone else came in
+    ("UN relief coordinator Jan Egeland visited Beirut on Sunday. Mr. Egeland said there was a humanitarian crisis "
+     "unfolding in Lebanon, and that more than half a million people were directly affected by the fighting. He "
+     "left for the south on Monday. A reporter of the Daily Star was there this week. She said that wounded people were "
+     "unable to get treatment and that no safe drinking water was available in the south of the country. She "
+     "expected the number of displaced people to increase sharply as the army has warned residents of the south to "
+     "leave.\n\nOutlining plans for a large relief operation, she called for an end to the violence, saying, "
+     "\"We can't get relief into the country in any quantity or distribute it beyond a few points.\"",
+     []),
     # an unattributed quotation right after an attributed one in the same paragraph
     ('"The negotiations were long and difficult," Foreign Minister Annalena Baerbock told reporters. '
      '"But we reached an agreement that protects our farmers."',
@@ -490,3 +508,20 @@ def test_quotecontext_titled_subject_and_definite_title():
               pos=["DET", "PROPN", "NOUN", "VERB", "PUNCT"])
     assert definite_title(Stub(), doc[2]) == []  # type: ignore[arg-type]
     assert definite_title(Stub(), doc[1]) == []  # type: ignore[arg-type]
+
+
+def test_quotes_untagged_name_subjects():
+    """Model-free: a pronoun chain stops at a proper-noun subject the model did not tag (or tagged a person), not
+    at a country or a common noun."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotes import _untagged_name
+
+    words = ["Elijah", "Cummings", "noted", ",", "Israel", "warned", ",", "a", "reporter", "said"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2, 2, 5, 2, 2, 8, 9, 2],
+              deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "conj", "punct", "det", "nsubj", "conj"],
+              pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB"],
+              ents=["O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O"])
+    assert _untagged_name(doc[1])
+    assert not _untagged_name(doc[4]) and not _untagged_name(doc[8])

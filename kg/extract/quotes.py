@@ -52,6 +52,7 @@ from kg.model import QuoteFact
 
 MIN_WORDS = 5
 PRONOUN_REACH = 60  # tokens from a pronoun back to its antecedent
+CHAIN_BREAKS = 2  # paragraph breaks a chain of pronouns may cross
 
 
 @dataclass
@@ -246,10 +247,29 @@ class _Attributor:
         return not self.is_speech(clause) and any(self.is_speech(t) and t.i < tok.i for t in clause.ancestors)
 
     def _recent(self, entity: int, i: int) -> bool:
-        """A pronoun's antecedent is named shortly before it (not paragraphs away, past unnamed officials)."""
+        """A pronoun's antecedent is named shortly before it (not paragraphs away, past unnamed officials), or
+        named before a chain of the same subject pronoun, each shortly after the one before, with no other
+        person named and no other subject pronoun since ("Mr. X said …. He said …. He expected …. …, he called
+        for …, saying “…”")."""
+        doc = self.ctx.doc
         starts = [m.start for m in self.ctx.mentions if entity in m.entities and m.start < i]
-        between = list(self.ctx.doc[max(starts):i]) if starts else []
-        return bool(starts) and sum(not self.inside(t.idx) for t in between) <= PRONOUN_REACH
+        if starts and sum(not self.inside(t.idx) for t in doc[max(starts):i]) <= PRONOUN_REACH:
+            return True
+        named = [m.start for m in self.ctx.mentions if entity in m.entities and m.start < i and m.kind == "name"]
+        if not named or len(PARAGRAPH.findall(doc_text(doc), doc[max(named)].idx, doc[i].idx)) > CHAIN_BREAKS:
+            return False
+        between = [t for t in doc[max(named):i] if not self.inside(t.idx)]
+        pronouns = [t.i for t in between if t.lower_ in lexicon.words("speaker-pronouns")
+                    and t.dep_ in ("nsubj", "nsubjpass")]
+        own = {k for m in self.ctx.mentions if entity in m.entities for k in range(m.start, m.end)}
+        if any(doc[j].lower_ != doc[i].lower_ for j in pronouns) or any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.i not in own and _untagged_name(t) for t in between) or any(
+                max(named) < m.start < i and m.kind == "name" and entity not in m.entities
+                and not self.inside(doc[m.start].idx) for m in self.ctx.mentions):
+            return False  # someone else came in: named, a name the model missed, or "she" after "he"
+        links = [max(named)] + pronouns + [i]
+        gaps = zip(links, links[1:], strict=False)
+        return all(sum(not self.inside(t.idx) for t in doc[a:b]) <= PRONOUN_REACH for a, b in gaps)
 
     def _surname(self, tok: Token) -> list[int]:
         """A capitalised subject the tagger took for a common noun ("Trump characterized …") that is the
@@ -295,6 +315,12 @@ class _Attributor:
         found = self.ctx.persons_of(subj[0]) if subj and root.i != verb.i and finite else []
         others = {e for m in self.ctx.mentions if subj and subj[0].i < m.start < verb.i for e in m.entities}
         return found if len(found) == 1 and others <= set(found) else []
+
+
+def _untagged_name(subject: Token) -> bool:
+    """A proper-noun subject the model left untagged or tagged a person: someone new in a pronoun chain
+    ("Maryland Democrat Elijah Cummings noted …"), where a country or an organisation is not ("Israel warned")."""
+    return subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON")
 
 
 def _window(ctx: Context, start: int, end: int) -> Span:
