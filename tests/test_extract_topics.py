@@ -1631,6 +1631,26 @@ def test_topicevents_discussion_verb_reports_the_meeting_model_free():
     assert [t.text for t in candidate_heads(passive[4])] == ["trade"]
 
 
+def test_topicnouns_report_sentence_is_the_leads_full_sentence_model_free():
+    """Model-free: the report sentence is the lead's full sentence (:func:`full_sentence`) unless the title line is
+    the one that ends with a full stop; a headline line without one is not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import full_sentence, lead_sentences, report_sentence
+
+    vocab = spacy.blank("en").vocab
+    words = ["Leaders", "meet", "\n\n", "They", "met", "."]
+    doc = Doc(vocab, words=words, spaces=[True, False, False, True, False, False],
+              sent_starts=[True, False, False, True, False, False])
+    sents = list(doc.sents)
+    assert not full_sentence(sents[0]) and full_sentence(sents[1])
+    assert report_sentence(doc, None) == lead_sentences(doc)[-1] == sents[1]
+    titled = Doc(vocab, words=["Leaders", "meet", ".", "They", "met", "."], sent_starts=[1, 0, 0, 1, 0, 0])
+    title = list(titled.sents)[0]
+    assert lead_sentences(titled) == [title] and report_sentence(titled, title) == list(titled.sents)[1]
+
+
 def test_topicphrase_ties_like_relationship_model_free():
     """Model-free: "ties" is a topic with its kind or partner ("maritime ties", "ties with Chile"; stoplist ``bare``
     as "relationship"), not alone; "the deep and enduring ties with Chile" starts at "ties", not at the "and" of the
