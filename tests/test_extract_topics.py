@@ -311,6 +311,15 @@ def test_topics_readout_gatherings(facts_of, text, expected):
     # a named place after a pair of nouns, which the parser hangs on the verb, is the pair's
     (MEETING + "Scholz noted the importance of security and stability across the Baltic Sea.",
      {"security and stability across Baltic Sea"}),
+    # too long with its complement, a topic keeps the compound that names its kind (topicphrase.compound_kind)
+    (MEETING + "They discussed a peace agreement between Israel and the Palestinian people.", {"peace agreement"}),
+    # a discussion cue besides "discuss" (topic-discussion-cues) speaks of the meeting the lead reports, whoever talks
+    (MEETING + "The MEPs talked to Macron about fishing rights.", {"fishing rights"}),
+    # what the meeting's agreement includes (agenda-words) was on its table
+    (MEETING + "The agreement includes a pledge to release political prisoners.", {"pledge", "political prisoners"}),
+    # "Also discussed was X" speaks of the article's one meeting though the lead does not name it
+    ("Chancellor Olaf Scholz arrived in Paris on Monday. He held talks with President Emmanuel Macron. "
+     "Also discussed was budgetary support.", {"budgetary support"}),
 ])
 def test_topics_countries_and_long_phrases(facts_of, text, expected):
     assert topics(facts_of(text)) == expected
@@ -1616,8 +1625,9 @@ def test_topicevents_discussion_verb_reports_the_meeting_model_free():
     assert discussion_event(ctx(met), met[4], cues["discuss"], [event], frozenset()) == "e1"
     pair = EventFact("e2", "meeting", (Person("a", "Ana Kral"), Person("b", "Jan Novak")), event.evidence)
     assert discussion_event(ctx(met), met[4], cues["discuss"], [pair], frozenset({"e2"})) is None  # another meeting
-    assert discussion_event(ctx(alone), alone[2], cues["discuss"], [event], frozenset()) is None
+    assert discussion_event(ctx(alone), alone[2], cues["discuss"], [event, pair], frozenset()) is None
     assert discussion_event(ctx(alone), alone[2], cues["discuss"], [event], frozenset({"e1"})) == "e1"
+    assert discussion_event(ctx(alone), alone[2], cues["talk"], [event], frozenset({"e1"})) == "e1"  # "talked about"
     assert discussion_event(ctx(alone), alone[2], cues["welcome"], [event], frozenset({"e1"})) is None
     # "Prices rose and were discussed by the groups in terms of trade": a passive verb with no subject of its own
     passive = Doc(vocab, words=["Prices", "rose", "and", "were", "discussed", "by", "the", "groups", "in", "terms",
@@ -1629,6 +1639,79 @@ def test_topicevents_discussion_verb_reports_the_meeting_model_free():
                   lemmas=["price", "rise", "and", "be", "discuss", "by", "the", "group", "in", "term", "of", "trade",
                           "."])
     assert [t.text for t in candidate_heads(passive[4])] == ["trade"]
+
+
+def test_topicevents_discussion_goes_to_the_sole_event_model_free():
+    """Model-free: in an article whose lead names no event, a discussion verb of ``topic-sole-event-cues``
+    ("discussed") in a sentence that names none speaks of the article's one event; with two events it cannot tell
+    which, and another discussion cue ("raised", which also raises funds) needs the lead."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg import lexicon
+    from kg.extract.context import Context
+    from kg.extract.topicevents import discussion_event
+    from kg.model import Article, EventFact, Evidence, Person
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Also", "discussed", "was", "trade", "."], heads=[1, 1, 1, 1, 1],
+              deps=["advmod", "ROOT", "auxpass", "nsubjpass", "punct"], pos=["ADV", "VERB", "AUX", "NOUN", "PUNCT"],
+              lemmas=["also", "discuss", "be", "trade", "."])
+    cues = lexicon.simple_table("topic_cues.tsv", "lemma")
+    evidence = Evidence("t", "", 0, 0, 1, "event:test")
+    talks = EventFact("e1", "meeting", (Person("a", "Ana Kral"), Person("b", "Jan Novak")), evidence)
+    other = EventFact("e2", "meeting", (Person("c", "Eva Horak"), Person("b", "Jan Novak")), evidence)
+    ctx = Context(doc, Article("t", doc.text), [], [])
+    assert discussion_event(ctx, doc[1], cues["discuss"], [talks], frozenset()) == "e1"
+    assert discussion_event(ctx, doc[1], cues["discuss"], [talks, other], frozenset()) is None
+    assert discussion_event(ctx, doc[1], cues["raise"], [talks], frozenset()) is None
+    assert "c-raise" in lexicon.words("topic-discussion-cues")
+
+
+def test_topicphrase_compound_kind_over_long_complement_model_free():
+    """Model-free: when a head's left modifiers and complement together make a topic too long, a short compound that
+    names its kind stays and the complement goes ("a peace agreement between Israel and the Palestinian people":
+    "peace agreement"); adjectives alone give way to the complement ("an unofficial truce between …")."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import compound_kind, phrase_span
+
+    vocab = spacy.blank("en").vocab
+
+    def doc(kind: str, pos: str, dep: str):
+        return Doc(vocab, words=["a", kind, "agreement", "between", "Israel", "and", "the", "Palestinian", "people"],
+                   heads=[2, 2, 2, 2, 3, 4, 8, 8, 4],
+                   deps=["det", dep, "ROOT", "prep", "pobj", "cc", "det", "amod", "conj"],
+                   pos=["DET", pos, "NOUN", "ADP", "PROPN", "CCONJ", "DET", "ADJ", "NOUN"],
+                   lemmas=["a", kind, "agreement", "between", "Israel", "and", "the", "palestinian", "people"],
+                   ents=["O", "O", "O", "O", "B-GPE", "O", "O", "B-NORP", "O"])
+
+    peace = doc("peace", "NOUN", "compound")
+    assert phrase_span(peace[2]) == ("peace agreement", 1, 3)
+    unofficial = doc("unofficial", "ADJ", "amod")
+    assert phrase_span(unofficial[2])[0].startswith("agreement between Israel")
+    assert compound_kind([peace[1]]) and not compound_kind([unofficial[1]]) and not compound_kind([])
+
+
+def test_topicnouns_report_sentence_is_the_leads_full_sentence_model_free():
+    """Model-free: the report sentence is the lead's full sentence (:func:`full_sentence`) unless the title line is
+    the one that ends with a full stop; a headline line without one is not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import full_sentence, lead_sentences, report_sentence
+
+    vocab = spacy.blank("en").vocab
+    words = ["Leaders", "meet", "\n\n", "They", "met", "."]
+    doc = Doc(vocab, words=words, spaces=[True, False, False, True, False, False],
+              sent_starts=[True, False, False, True, False, False])
+    sents = list(doc.sents)
+    assert not full_sentence(sents[0]) and full_sentence(sents[1])
+    assert report_sentence(doc, None) == lead_sentences(doc)[-1] == sents[1]
+    titled = Doc(vocab, words=["Leaders", "meet", ".", "They", "met", "."], sent_starts=[1, 0, 0, 1, 0, 0])
+    title = list(titled.sents)[0]
+    assert lead_sentences(titled) == [title] and report_sentence(titled, title) == list(titled.sents)[1]
 
 
 def test_topicphrase_ties_like_relationship_model_free():

@@ -130,7 +130,8 @@ def discussion_event(ctx: Context, tok: Token, row: dict, events: list[EventFact
     a sentence that names no event of the article what it governs is the topic of the article's main event when
     the article reports that event from its lead (``reported``), or of its talks that name no participant when the
     verb says what a meeting in its own sentence was for ("the council met on Friday to discuss X": not a meeting of
-    the persons another event names); not a named person's discussion outside a meeting."""
+    the persons another event names), or of the article's one event when its lead names none and the verb is one of
+    ``topic-sole-event-cues`` ("Also discussed was X"); not a named person's discussion outside a meeting."""
     if row["id"] not in lexicon.words("topic-discussion-cues"):
         return None
     talks, subject = purpose_talks(tok), subject_of(tok)
@@ -138,6 +139,8 @@ def discussion_event(ctx: Context, tok: Token, row: dict, events: list[EventFact
         return main_event([e for e in events if not e.participants])
     if subject is not None and ctx.persons_of(subject):
         return None  # "Senator X discussed Y" with no meeting named: his own words
+    if not reported and len(events) == 1 and row["id"] in lexicon.words("topic-sole-event-cues"):
+        return events[0].id  # "Also discussed was X" in an article whose one meeting its lead does not name
     return main_event([e for e in events if e.id in reported])
 
 

@@ -122,30 +122,34 @@ def introduces_meeting(tok: Token) -> bool:
     the article's first full sentence (:func:`lead_sentences`) introduces the meeting the article reports."""
     return meeting_noun(tok) and any(c.dep_ == "det" and c.lower_ in lexicon.words("introducing-determiners")
                                      for c in tok.children) and tok.sent == lead_sentences(tok.doc)[-1] \
-        and tok.sent.text.rstrip().endswith(_FULL_STOPS)
+        and full_sentence(tok.sent)
 
 
 _FULL_STOPS = (".", "!", "?", "”", '"')
 
 
 def lead_sentences(doc: Doc) -> list:
-    """The article's lead: its sentences up to the first that ends with a full stop (headline lines have none),
+    """The article's lead: its sentences up to the first full one (:func:`full_sentence`; headline lines are not),
     at most four."""
     lead = []
     for sent in islice(doc.sents, 4):
         lead.append(sent)
-        if sent.text.rstrip().endswith(_FULL_STOPS):
+        if full_sentence(sent):
             break
     return lead
 
 
 def report_sentence(doc: Doc, title) -> Span | None:
-    """The article's first full sentence (ending with a full stop), not its title line (``title``, a Span or None)
-    nor a dateline, among its first five; None when there is none: the sentence that reports the news."""
-    for sent in islice(doc.sents, 5):
-        if (title is None or sent.start != title.start) and sent.text.rstrip().endswith(_FULL_STOPS):
-            return sent
-    return None
+    """The article's first full sentence (:func:`full_sentence`), not its title line (``title``, a Span or None)
+    nor a dateline, among its first five; None when there is none: the sentence that reports the news (the lead's
+    last sentence, :func:`lead_sentences`, unless a title line ends with a full stop)."""
+    return next((s for s in islice(doc.sents, 5) if full_sentence(s) and (title is None or s.start != title.start)),
+                None)
+
+
+def full_sentence(sent: Span) -> bool:
+    """A sentence that ends with a full stop (or a closing quotation mark): no headline line nor dateline."""
+    return sent.text.rstrip().endswith(_FULL_STOPS)
 
 
 def talk_noun(tok: Token) -> bool:

@@ -40,13 +40,27 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
     while words[0].dep_ == "cc":  # "the deep and enduring ties": the "and" of two dropped adjectives
         words.pop(0)
     if len(_text(words).split()) > MAX_WORDS and right:
-        words = [head] + right  # "steadfast political, … and humanitarian support for Ukraine": "support for Ukraine"
+        # "a peace agreement between Israel and the Palestinian people": "peace agreement"; "steadfast political, …
+        # and humanitarian support for Ukraine": "support for Ukraine"; a bare head needs its complement ("the stalled
+        # peace talks between Armenia and Azerbaijan": whose talks)
+        kind = action is None and compound_kind(left)
+        words = sorted([*left, head], key=lambda t: t.i) if kind else [head] + right
     text = _text(words)
     key = fold(text)
     if not text or len(text.split()) > MAX_WORDS or key in lexicon.simple_table("topic_stoplist.tsv", "phrase") \
             or key in lexicon.title_index():
         return None
     return text, words[0].i, words[-1].i + 1
+
+
+def compound_kind(left: list[Token]) -> bool:
+    """Left modifiers that name the head's kind, kept over its complement when both make a topic too long: a short run
+    (at most three words, no list, no possessor) holding a common-noun compound ("peace agreement", "final-status
+    peace negotiations", "reproductive health care"); not adjectives alone ("brutal attacks") nor an owner ("the
+    President's flagship Partnership")."""
+    return 0 < len(_text(left).split()) <= 3 and any(
+        t.pos_ == "NOUN" and t.dep_ == "compound" and _action(t) in (None, "bare") for t in left) and not any(
+        t.dep_ in ("cc", "conj", "poss") or t.is_punct and t.text != "-" for t in left)
 
 
 def modifier_items(head: Token) -> list[tuple[str, int, int]]:
