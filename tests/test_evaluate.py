@@ -519,3 +519,19 @@ def test_evaluate_committed_gold_sets_are_disjoint():
     for i, a in enumerate(GOLD_SETS):
         for b in list(GOLD_SETS)[i + 1:]:
             assert not sets[a] & sets[b], (a, b)
+
+
+def test_evaluate_seed_against_the_guides_example(seed_kg):
+    """Issue 9's seed target, scored by ``kg evaluate`` on the built seed store against the guide's example gold
+    (``tests/golden/seed-gold/``, the facts of the annotation guide's example): roles and meetings exact, every
+    required topic found, and topic precision at least 0.9."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    gold = Path(__file__).parent / "golden" / "seed-gold"
+    result = CliRunner().invoke(main, ["evaluate", str(gold), "--store", seed_kg, "--format", "json", "--errors", "0"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)["scores"]
+    assert scores["roles"]["f1"] == 1.0 and scores["meetings"]["f1"] == 1.0
+    assert scores["topics"]["recall"] == 1.0 and scores["topics"]["precision"] >= 0.9
