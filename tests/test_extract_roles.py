@@ -100,6 +100,25 @@ def roles(facts):
     # the White House press secretary is a US official (titles.tsv row), not a bare spokesperson
     ("Asked about the tariffs, White House press secretary Laura Benton said talks would go on.",
      {("Benton", "White House Press Secretary", "US")}),
+    # "According to the <title>, X": the opening verb serves no principal, so the title is X's
+    ("According to the Peruvian Minister of Foreign Affairs, Ana Quispe, the talks failed.",
+     {("Quispe", "Foreign Minister", "PE")}),
+    # capitalised "House members" are US Representatives, down the list (rows t-house-member*)
+    ("Democratic House members Tom Reed and Ann Marsh of Ohio were arrested outside the embassy.",
+     {("Reed", "Representative", "US"), ("Marsh", "Representative", "US")}),
+    ("The house members voted on it, said Tom Reed.", set()),
+    # a Commonwealth country's envoy (row t-high-commissioner), posted "to" another country
+    ("He telephoned Zambia's high commissioner to South Africa, Grace Banda, to apologise.",
+     {("Banda", "High Commissioner", "ZM")}),
+    # a shadow minister is the opposition's spokesman, not the minister (pattern rank-prefix-shadow)
+    ("The apology was criticised, with Jane Doyle, the Shadow Health Minister, calling it weak.",
+     {("Doyle", "Shadow Health Minister", None)}),
+    # a passive "designated" before a title holds the post (apposition-lead-designated), not the adjective
+    ("Jacques Joli-Coeur was designated interim mayor on Friday.", {("Joli-Coeur", "Mayor", None)}),
+    ('"You are fired," said Meir Shalev, the designated speaker for the protest.', set()),
+    # "leader of <party of parties.tsv>" without "the", and the person's other post takes the party's country
+    ("Opposition leader and leader of Fine Gael, Sean Doyle noted that the government was distracted.",
+     {("Doyle", "Leader of Fine Gael", "IE"), ("Doyle", "Opposition Leader", "IE")}),
 ])
 def test_titles_breadth(facts_of, text, expected):
     assert roles(facts_of(text)) == expected

@@ -624,6 +624,50 @@ def test_titles_leader_of_a_party_before_a_comma():
     assert leader_of_before(lower, 5) is None  # no party's name after "of"
 
 
+def test_title_heads_leader_of_a_listed_party_needs_no_the():
+    from kg.extract.title_heads import leader_of_before
+    words = ["Opposition", "leader", "and", "leader", "of", "Fine", "Gael", ",", "Sean", "Doyle", "noted"]
+    pos = ["NOUN", "NOUN", "CCONJ", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"]
+    start, title = leader_of_before(make(words, pos=pos), 7)
+    assert (start, title.role, title.kind) == (3, "Leader of Fine Gael", "party")
+    words[5:7] = ["Green", "Acres"]  # no party of parties.tsv, and no "the": no party's leader
+    assert leader_of_before(make(words, pos=pos), 7) is None
+
+
+def test_title_patterns_an_opening_verb_serves_no_principal():
+    from kg.extract.title_patterns import serves_principal
+    opening = make(["According", "to", "the", "Minister"], pos=["VERB", "ADP", "DET", "PROPN"])
+    assert not serves_principal(opening, 0)  # "According to the Minister of X, Y": the title is Y's
+    adviser = make(["Advisor", "to", "the", "President"], pos=["PROPN", "ADP", "DET", "PROPN"])
+    assert serves_principal(adviser, 0)  # "Advisor to the President X": X is the principal
+
+
+def test_title_patterns_shadow_lowers_the_title_after_it():
+    words = ["Shadow", "Health", "Minister", "Jane", "Doyle", "spoke"]
+    doc = make(words, pos=["ADJ", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"])
+    found = titles.title_before(doc, 3)
+    assert found is not None and (found.start, found.title.role) == (0, "Shadow Health Minister")
+    words[0] = "The"  # no rank word: the portfolio's holder
+    found = titles.title_before(make(words, pos=["DET", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"]), 3)
+    assert found is not None and found.title.role == "Health Minister"
+
+
+def test_titles_house_members_high_commissioners_and_lower_house_members():
+    doc = make(["Democratic", "House", "members", "Tom", "Reed"], pos=["PROPN", "PROPN", "NOUN", "PROPN", "PROPN"])
+    found = titles.title_before(doc, 3)
+    assert found is not None and (found.title.role, found.country) == ("Representative", "US")
+    lower = make(["the", "house", "members", "Tom", "Reed"], pos=["DET", "NOUN", "NOUN", "PROPN", "PROPN"])
+    assert titles.title_before(lower, 3) is None  # read only capitalised (capitalised-titles)
+    upper = make(["Lower", "House", "member", "Taro", "Kono"], pos=["PROPN", "PROPN", "NOUN", "PROPN", "PROPN"])
+    found = titles.title_before(upper, 3)
+    assert found is not None and (found.title.role, found.country) == ("Member of Parliament", None)
+    envoy = make(["Zambia", "'s", "high", "commissioner", "Grace", "Banda"],
+                 pos=["PROPN", "PART", "ADJ", "NOUN", "PROPN", "PROPN"])
+    found = titles.title_before(envoy, 4)
+    assert found is not None and (found.title.role, found.title.kind, found.country) == \
+        ("High Commissioner", "envoy", "ZM")
+
+
 def test_mentions_plural_title_shared_past_parenthesised_parties():
     words = ["party", "leaders", "Taro", "Aso", "(", "DP", ")", ",", "Kenji", "Ueda", "(", "JCP", ")", "spoke"]
     pos = ["NOUN", "NOUN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN",

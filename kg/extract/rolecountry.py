@@ -206,9 +206,10 @@ def takes_home(fact: RoleFact, home: str, facts: list[RoleFact]) -> bool:
 
 def text_and_person(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
     """The countries a post takes from the person and the sentence before the article's: the person's other posts,
-    the publisher's (a state body's release), the sentence's subject, the party's, the dictionary's other dates."""
+    the publisher's (a state body's release), the sentence's subject, the party's, the dictionary's other dates; the
+    person's other posts once more after the party's ("Opposition leader and leader of Fine Gael, X": Irish)."""
     facts = [party_country(subject_country(ctx, party_label(ctx, f))) for f in publisher_staff(ctx, own_country(facts))]
-    return dictionary_home(ctx, facts)
+    return dictionary_home(ctx, own_country(facts))
 
 
 def party_label(ctx: Context, fact: RoleFact) -> RoleFact:

@@ -35,17 +35,20 @@ def org_head_before(doc: Doc, end: int) -> tuple[int, lexicon.Title, str] | None
 
 def leader_of_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
     """"the leader of the Greek Communist Party (KKE), X": a party leader's title with the party after "of", ending
-    before ``end`` (a parenthesised short name skipped): start and the title "Leader of the …"."""
+    before ``end`` (a parenthesised short name skipped): start and the title "Leader of the …"; a party of
+    ``parties.tsv`` needs no "the" ("leader of Fine Gael, Y")."""
     if end >= 2 and doc[end - 1].text == ")":
         end = next((k for k in range(end - 2, max(0, end - 5), -1) if doc[k].text == "("), end)
     for of_at in range(end - 2, max(0, end - MAX_PORTFOLIO - 3), -1):
         body = doc[of_at + 1:end]
-        if doc[of_at].lower_ != "of" or body[0].lower_ != "the" or len(body) < 2 or \
+        if doc[of_at].lower_ != "of" or body[0].lower_ != "the" and fold(body.text) not in party_homes() or \
+                len(body) < 2 and body[0].lower_ == "the" or \
                 any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in body) or not body[-1].text[:1].isupper():
             continue
         found = find_title(doc, of_at)
         if found and found[1].id in lexicon.words("party-leader-titles"):
-            return found[0], replace(found[1], role=f"Leader of {body.text}")
+            kind = "party" if body[0].lower_ != "the" else found[1].kind  # "Leader of Fine Gael": the party's post
+            return found[0], replace(found[1], role=f"Leader of {body.text}", kind=kind)
     return None
 
 

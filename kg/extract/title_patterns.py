@@ -314,12 +314,13 @@ def head_of_body(doc: Doc, i: int, stop: int) -> tuple[lexicon.Title, str | None
 
 def serves_principal(doc: Doc, k: int) -> bool:
     """The word before "to/of/for the <title>" names someone serving the title's holder ("Advisor to the President
-    X", "an aide to the Prime Minister Y"), not an act done to him ("the resignation of the Defense Minister Z")."""
+    X", "an aide to the Prime Minister Y"), not an act done to him ("the resignation of the Defense Minister Z"), nor
+    a sentence's opening verb ("According to the Minister of Foreign Affairs, Y": capitalised, but no servant)."""
     if k < 0:
         return True
     tok = doc[k]
-    return tok.text[:1].isupper() or fold(tok.text) in lexicon.title_index() or \
-        tok.lower_ in lexicon.words("principal-nouns")
+    return tok.text[:1].isupper() and tok.pos_ not in ("VERB", "ADP", "ADV") or \
+        fold(tok.text) in lexicon.title_index() or tok.lower_ in lexicon.words("principal-nouns")
 
 
 def election_won(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
