@@ -75,7 +75,8 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
     (a second trigger of the same type, sentence and sources adds its targets to the first: "attacked the
     village, killing 12 civilians")."""
     hits, marks = match(ctx.doc)
-    if not hits and not events and learned.classifier() is None:
+    typed = learned.typed_sentences(ctx.doc)
+    if not hits and not events and not typed:
         return []  # nothing to code: the actors need not be gathered
     ac = build(ctx, roles, events, quotes)
     out = consult_events(events, ac)
@@ -88,7 +89,7 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
             ac.acts.append((fact.evidence.start, fact.sources))
         if fact is not None and not restated(ctx.doc[i], fact, out) and not _merged(out, fact):
             out.append(fact)
-    return out + learned.learned_events(ac, marks, out, len(out) + 1)
+    return out + learned.learned_events(ac, marks, out, len(out) + 1, typed)
 
 
 def _merged(out: list[PoliticalEventFact], fact: PoliticalEventFact) -> bool:

@@ -1,11 +1,13 @@
 """A learned fallback beside the PLOVER patterns: a sentence classifier for event types no pattern knows.
 
 The classifier (``resources/event_textcat.bin``, trained by ``tools/train_event_classifier.py`` from the
-tunable gold sets' event spans) scores each sentence for the 16 PLOVER types; ``event_textcat_thresholds.tsv``
-gives each type's threshold (a type with no row is never emitted). Where a sentence scores a type above its
-threshold and the patterns coded no event of that type there, an event is coded from the sentence's main clause
-(:func:`clause_actors`): a speech act's source is its speaker, another act's the subject of the clause it reports.
-No source, no event. The model loads on first use, from the package only; ``KG_LEARNED_EVENTS=0`` turns it off.
+tunable gold sets' event spans on the 16 PLOVER types) scores each sentence for the types
+``event_textcat_thresholds.tsv`` gives a threshold (a type with no row is never emitted, and the shipped model
+holds no other). Where a sentence scores a type above its threshold and the patterns coded no event of that type
+there, an event is coded from the sentence's main clause (:func:`clause_actors`): a speech act's source is its
+speaker, another act's the subject of the clause it reports. No source, no event. The model loads on first use,
+from the package only; ``KG_LEARNED_EVENTS=0`` turns it off (read at each article). Sentences are scored before
+kg gathers the article's actors, so an article where no sentence scores a type and no pattern fires needs none.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import os
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import plover_modality as pm
@@ -37,27 +39,34 @@ CONFIG = {"threshold": 0.5, "model": {"@architectures": "spacy.TextCatBOW.v3", "
 
 
 def enabled() -> bool:
+    """Whether the classifier is on (``KG_LEARNED_EVENTS``, read at each call)."""
     return os.environ.get("KG_LEARNED_EVENTS", "1") not in ("0", "off", "false", "no")
 
 
-def blank_classifier():
-    """An untrained pipeline of the classifier's shape (the tokenizer and one ``textcat_multilabel``)."""
+def blank_classifier(labels: tuple[str, ...] = TYPES):
+    """An untrained pipeline of the classifier's shape (the tokenizer and one ``textcat_multilabel`` with
+    ``labels``)."""
     import spacy
 
     nlp = spacy.blank("en")
     textcat: Any = nlp.add_pipe("textcat_multilabel", config=CONFIG)
-    for t in TYPES:
+    for t in labels:
         textcat.add_label(t)
     return nlp
 
 
+def emitted() -> tuple[str, ...]:
+    """The types the shipped model holds: those with a threshold, in ``TYPES`` order."""
+    return tuple(t for t in TYPES if t in thresholds())
+
+
 @lru_cache(maxsize=1)
 def classifier():
-    """The shipped classifier, or None when it is switched off or not shipped."""
+    """The shipped classifier (whether or not it is switched on), or None when it is not shipped."""
     path = resource_path(MODEL)
-    if not enabled() or not path.exists():
+    if not path.exists() or not emitted():
         return None
-    nlp = blank_classifier()
+    nlp = blank_classifier(emitted())
     nlp.initialize()
     return nlp.from_bytes(path.read_bytes(), exclude=["vocab", "tokenizer"])
 
@@ -95,10 +104,8 @@ def features(sent: Span) -> list[str]:
 
 
 def scores(sents: list[Span]) -> list[dict[str, float]]:
-    """Each sentence's score per type (none when the model is off)."""
-    from spacy.tokens import Doc
-
-    nlp = classifier()
+    """Each sentence's score per type the model holds (none when it is off or not shipped)."""
+    nlp = classifier() if enabled() else None
     if nlp is None or not sents:
         return [{} for _ in sents]
     docs = [Doc(nlp.vocab, words=features(s)) for s in sents]
@@ -116,15 +123,22 @@ def sentence_types(sents: list[Span]) -> list[list[str]]:
     return out
 
 
+Typed = list[tuple[Span, list[str]]]
+
+
+def typed_sentences(doc: Doc, types_of=sentence_types) -> Typed:
+    """The sentences of ``doc`` that score a type, with their types (cheap: no actor is needed to score)."""
+    sents = [s for s in doc.sents if s.text.strip()]
+    return [(s, kinds) for s, kinds in zip(sents, types_of(sents), strict=True) if kinds]
+
+
 def learned_events(ac: Actors, marks: pm.Marks, coded: list[PoliticalEventFact], first: int,
-                   types_of=sentence_types) -> list[PoliticalEventFact]:
-    """Events of the types a sentence scores that the patterns did not code from it."""
-    if classifier() is None and types_of is sentence_types:
-        return []
-    sents = [s for s in ac.ctx.doc.sents if s.text.strip()]
+                   typed: Typed) -> list[PoliticalEventFact]:
+    """Events of the types a sentence scores (``typed``: :func:`typed_sentences`) that the patterns did not code
+    from it."""
     done = {(e.evidence.sent_start, e.type) for e in coded}
     out: list[PoliticalEventFact] = []
-    for sent, kinds in zip(sents, types_of(sents), strict=True):
+    for sent, kinds in typed:
         for kind in kinds:
             if (sent.start_char, kind) in done:
                 continue
