@@ -23,7 +23,7 @@ from kg.extract import plover_modality as pm
 from kg.extract.plover_actors import Actors, actors_at, actors_of
 from kg.extract.plover_sources import statement_issuer
 from kg.extract.plover_subjects import subject
-from kg.extract.plover_targets import actor_key, owner_actors
+from kg.extract.plover_targets import others, owner_actors
 from kg.extract.spans import span_ents
 from kg.lexicon import resource_path
 from kg.model import Actor, PoliticalEventFact
@@ -178,23 +178,14 @@ def clause_actors(ac: Actors, sent: Span, kind: str) -> tuple[Token, list[Actor]
     preps = lexicon.words("plover-learned-target-preps")
     objects += [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps
                 for o in c.children if o.dep_ == "pobj"]
-    targets = _others(sources, [a for o in objects for a in actors_of(ac, o) or owner_actors(ac, o)])
+    targets = others(sources, [a for o in objects for a in actors_of(ac, o) or owner_actors(ac, o)], home=True)
     if not targets and reported is not None:
-        targets = _others(sources, actors_of(ac, subject(reported)))
+        targets = others(sources, actors_of(ac, subject(reported)), home=True)
     if not targets:
         skip = {t.i for t in said_by.subtree} if said_by is not None else set()
         named = [t for t in anchor.subtree if t.i not in skip and t.i in ac.ents and ac.ents[t.i].root.i == t.i]
-        targets = _others(sources, [a for t in named for a in actors_at(ac, t)])
-    return anchor, sources, targets
-
-
-def _others(sources: list[Actor], found: list[Actor]) -> list[Actor]:
-    """The actors of ``found`` that are not a source nor, unless a person or organisation, of a source's country
-    ("Biden reaffirmed the United States' commitment": the United States is no target of Biden's)."""
-    keys = {actor_key(a) for a in sources}
-    home = {a.country for a in sources if a.country}
-    out = [a for a in found if actor_key(a) not in keys and (a.person or a.org or a.country not in home)]
-    return list(dict.fromkeys(out))
+        targets = others(sources, [a for t in named for a in actors_at(ac, t)], home=True)
+    return anchor, sources, list(dict.fromkeys(targets))
 
 
 def _reported(verb: Token) -> Token | None:
