@@ -183,3 +183,14 @@ def test_plover_learned_article_with_no_trigger_and_no_typed_sentence_gathers_no
     monkeypatch.setattr(learned, "typed_sentences", lambda doc: [(doc[:], ["AGREE"])])
     with pytest.raises(AssertionError, match="actors gathered"):  # a typed sentence needs the actors
         plover.find_political_events(ctx, [], [])
+
+
+def test_plover_learned_bag_scores_as_a_doc_of_the_features_and_adds_no_lexeme():
+    from spacy.tokens import Doc
+
+    words = ["the", "minister", "meet", "#", "|", "v:meet", "o:meet:counterpart", "p:meet:in", "e:GPE", "new:x1"]
+    textcat = learned.classifier().get_pipe("textcat_multilabel")
+    size = len(textcat.vocab)
+    bag = textcat.model.predict([learned.Bag(words)])
+    assert len(textcat.vocab) == size  # no lexeme for "new:x1"
+    assert (bag == textcat.predict([Doc(textcat.vocab, words=words)])).all()

@@ -16,6 +16,8 @@ import os
 from functools import lru_cache
 from typing import Any
 
+import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
@@ -108,9 +110,24 @@ def scores(sents: list[Span]) -> list[dict[str, float]]:
     nlp = classifier() if enabled() else None
     if nlp is None or not sents:
         return [{} for _ in sents]
-    docs = [Doc(nlp.vocab, words=features(s)) for s in sents]
     textcat = nlp.get_pipe("textcat_multilabel")
-    return [dict(zip(textcat.labels, map(float, row), strict=True)) for row in textcat.predict(docs)]
+    rows = textcat.model.predict([Bag(features(s)) for s in sents])
+    return [dict(zip(textcat.labels, map(float, row), strict=True)) for row in rows]
+
+
+class Bag:
+    """A sentence's features as spaCy's bag-of-words layer reads a Doc (``extract_ngrams`` takes
+    ``doc.to_array([ORTH])``: each word's string hash), without a Doc: a Doc would make each new feature string a
+    lexeme of the classifier's vocabulary, which costs most of the scoring time and grows with every article."""
+
+    def __init__(self, words: list[str]):
+        self.keys = numpy.array([get_string_id(w) for w in words], dtype="uint64")
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def to_array(self, attrs: list[int]):
+        return self.keys  # ORTH: the only attribute the bag-of-words architecture reads
 
 
 def sentence_types(sents: list[Span]) -> list[list[str]]:
