@@ -40,6 +40,11 @@ def stub(*kinds):
     return lambda sents: [list(kinds) for _ in sents]
 
 
+def typed(doc, *kinds):
+    """Every sentence of ``doc`` with these types, as a stub classifier scores them."""
+    return learned.typed_sentences(doc, types_of=stub(*kinds))
+
+
 def coded(events):
     return [(e.type, [a.country for a in e.sources], [a.country for a in e.targets], e.modality,
              e.evidence.rule) for e in events]
@@ -50,13 +55,13 @@ NEEDS_ENTS = ["B-GPE", "O", "B-GPE", "O", "O", "O", "O"]
 
 def test_plover_learned_speech_act_is_the_speakers_and_targets_the_reported_subject():
     doc = make_doc(NEEDS, ents=NEEDS_ENTS)
-    found = learned.learned_events(actors(doc), {}, [], 1, types_of=stub("REQUEST"))
+    found = learned.learned_events(actors(doc), {}, [], 1, typed(doc, "REQUEST"))
     assert coded(found) == [("REQUEST", ["PE"], ["CL"], "asserted", "learned:textcat")]  # Peru asks Chile
 
 
 def test_plover_learned_other_act_under_a_speech_verb_is_the_reported_subjects():
     doc = make_doc(NEEDS, ents=NEEDS_ENTS)
-    found = learned.learned_events(actors(doc), {}, [], 1, types_of=stub("MOBILIZE"))
+    found = learned.learned_events(actors(doc), {}, [], 1, typed(doc, "MOBILIZE"))
     assert coded(found) == [("MOBILIZE", ["CL"], [], "asserted", "learned:textcat")]  # Chile acts, not Peru
     assert found[0].evidence.start == doc[3].idx  # anchored on the reported verb
 
@@ -70,43 +75,82 @@ APPEALED = [("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 1), ("appealed", "ap
 def test_plover_learned_targets_a_prepositional_object_and_skips_a_type_already_coded():
     doc = make_doc(APPEALED, ents=["B-GPE", "O", "O", "B-GPE", "O"])
     ac = actors(doc)
-    assert coded(learned.learned_events(ac, {}, [], 1, types_of=stub("REQUEST"))) == [
+    assert coded(learned.learned_events(ac, {}, [], 1, typed(doc, "REQUEST"))) == [
         ("REQUEST", ["BO"], ["AR"], "asserted", "learned:textcat")]
     rule = PoliticalEventFact("p1", "REQUEST", (), (), "asserted", Evidence("t", doc.text, 0, 8, 16, "plover:x"))
-    assert learned.learned_events(ac, {}, [rule], 2, types_of=stub("REQUEST")) == []  # the rules have it
-    assert len(learned.learned_events(ac, {}, [rule], 2, types_of=stub("SUPPORT"))) == 1  # another type
+    assert learned.learned_events(ac, {}, [rule], 2, typed(doc, "REQUEST")) == []  # the rules have it
+    assert len(learned.learned_events(ac, {}, [rule], 2, typed(doc, "SUPPORT"))) == 1  # another type
 
 
 def test_plover_learned_no_source_no_event():
     rows = [("It", "it", "PRON", "PRP", "nsubj", 1)] + APPEALED[1:]  # "It appealed to Argentina ."
     doc = make_doc(rows, ents=["O", "O", "O", "B-GPE", "O"])
-    assert learned.learned_events(actors(doc), {}, [], 1, types_of=stub("REQUEST")) == []
+    assert learned.learned_events(actors(doc), {}, [], 1, typed(doc, "REQUEST")) == []
 
 
-def test_plover_learned_shipped_model_scores_a_sentence():
+def _flat(text):
     import spacy
 
-    nlp = spacy.blank("en")
-    doc = nlp("The army fired rockets at the rebel camp and the rebels accused the army of war crimes.")
+    doc = spacy.blank("en")(text)
     for tok in doc:  # a flat parse is enough for the features
         tok.is_sent_start = tok.i == 0
-    learned.classifier.cache_clear()
-    scores = learned.scores([doc[:]])
-    assert learned.classifier() is not None and set(scores[0]) == set(learned.TYPES)
+    return doc
+
+
+def test_plover_learned_shipped_model_holds_the_emitted_types_and_scores_a_sentence():
+    scores = learned.scores([_flat("The army fired rockets at the rebel camp and the rebels accused the army.")[:]])
+    assert learned.classifier() is not None and set(scores[0]) == set(learned.thresholds())
+    assert learned.classifier().get_pipe("textcat_multilabel").labels == learned.emitted()
     assert all(0.0 <= v <= 1.0 for v in scores[0].values())
     assert set(learned.thresholds()) <= set(learned.TYPES) and learned.thresholds()
+    assert learned.resource_path(learned.MODEL).stat().st_size < 1_000_000  # tracked files stay under 1 MB
 
 
-def test_plover_learned_can_be_switched_off(monkeypatch):
-    monkeypatch.setenv("KG_LEARNED_EVENTS", "0")
-    learned.classifier.cache_clear()
-    try:
-        assert learned.classifier() is None
-        doc = make_doc(NEEDS, ents=NEEDS_ENTS)
-        assert learned.sentence_types(list(doc.sents)) == [[]]
-    finally:
-        monkeypatch.delenv("KG_LEARNED_EVENTS")
-        learned.classifier.cache_clear()
+def test_plover_learned_can_be_switched_off_at_any_call(monkeypatch):
+    doc = make_doc(NEEDS, ents=NEEDS_ENTS)
+    monkeypatch.setenv("KG_LEARNED_EVENTS", "0")  # after the model loaded: still read
+    assert learned.scores(list(doc.sents)) == [{}] and learned.sentence_types(list(doc.sents)) == [[]]
+    assert learned.typed_sentences(doc) == []
+    monkeypatch.setenv("KG_LEARNED_EVENTS", "1")
+    assert set(learned.scores(list(doc.sents))[0]) == set(learned.thresholds())
+
+
+def test_plover_learned_typed_sentences_keeps_only_sentences_with_a_type():
+    doc = make_doc(NEEDS + [(w, lem, pos, tag, dep, h + 7) for w, lem, pos, tag, dep, h in NEEDS])
+    assert [s.start for s, _ in learned.typed_sentences(doc, lambda ss: [["AGREE"], []][:len(ss)])] == [0]
+    assert learned.typed_sentences(doc, lambda ss: [[] for _ in ss]) == []
+
+
+def _cut_random_classifier(labels):
+    """(a 16-type classifier with random weights, its cut to ``labels`` by the trainer)"""
+    import importlib.util
+    from pathlib import Path
+
+    import numpy as np
+
+    path = Path(__file__).resolve().parent.parent / "tools" / "train_event_classifier.py"
+    spec = importlib.util.spec_from_file_location("train_event_classifier", path)
+    trainer = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(trainer)  # type: ignore[union-attr]
+    full = learned.blank_classifier()
+    full.initialize()
+    layer = full.get_pipe("textcat_multilabel").model.get_ref("output_layer")
+    rng = np.random.default_rng(0)
+    layer.set_param("W", rng.normal(size=layer.get_param("W").shape).astype("f"))
+    layer.set_param("b", rng.normal(size=layer.get_param("b").shape).astype("f"))
+    return full, trainer.only(full, labels)
+
+
+def test_plover_learned_cut_model_scores_its_types_as_the_full_one():
+    from spacy.tokens import Doc
+
+    full, cut = _cut_random_classifier(("CONSULT", "SANCTION"))
+    words = [["v:meet", "minister", "talk", "|", "e:GPE"], ["impose", "sanction", "on", "#"]]
+    a = full.get_pipe("textcat_multilabel").predict([Doc(full.vocab, words=w) for w in words])
+    b = cut.get_pipe("textcat_multilabel").predict([Doc(cut.vocab, words=w) for w in words])
+    assert cut.get_pipe("textcat_multilabel").labels == ("CONSULT", "SANCTION")
+    assert (a[:, [1, 12]] == b).all()
+    assert len(cut.to_bytes(exclude=["vocab", "tokenizer"])) < len(full.to_bytes(exclude=["vocab", "tokenizer"])) / 6
 
 
 @pytest.mark.slow
@@ -120,3 +164,33 @@ def test_plover_learned_sentences_no_pattern_codes(facts_of, text, kind, sources
     found = [e for e in facts_of(text).political_events if e.type == kind]
     assert [(e.evidence.rule, {a.country for a in e.sources}, {a.country for a in e.targets}, e.modality)
             for e in found] == [(learned.RULE, sources, targets, "asserted")]
+
+
+def test_plover_learned_article_with_no_trigger_and_no_typed_sentence_gathers_no_actors(monkeypatch):
+    from kg.extract import plover
+    from kg.extract.context import Context
+
+    doc = make_doc([("Rain", "rain", "NOUN", "NN", "nsubj", 1), ("fell", "fall", "VERB", "VBD", "ROOT", 1),
+                    (".", ".", "PUNCT", ".", "punct", 1)])
+    ctx = Context(doc, Article("t", doc.text), [], [])
+
+    def no_build(*args):
+        raise AssertionError("actors gathered")
+
+    monkeypatch.setattr(plover, "build", no_build)
+    monkeypatch.setattr(learned, "typed_sentences", lambda doc: [])
+    assert plover.find_political_events(ctx, [], []) == []
+    monkeypatch.setattr(learned, "typed_sentences", lambda doc: [(doc[:], ["AGREE"])])
+    with pytest.raises(AssertionError, match="actors gathered"):  # a typed sentence needs the actors
+        plover.find_political_events(ctx, [], [])
+
+
+def test_plover_learned_bag_scores_as_a_doc_of_the_features_and_adds_no_lexeme():
+    from spacy.tokens import Doc
+
+    words = ["the", "minister", "meet", "#", "|", "v:meet", "o:meet:counterpart", "p:meet:in", "e:GPE", "new:x1"]
+    textcat = learned.classifier().get_pipe("textcat_multilabel")
+    size = len(textcat.vocab)
+    bag = textcat.model.predict([learned.Bag(words)])
+    assert len(textcat.vocab) == size  # no lexeme for "new:x1"
+    assert (bag == textcat.predict([Doc(textcat.vocab, words=words)])).all()

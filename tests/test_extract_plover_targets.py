@@ -675,3 +675,16 @@ def test_plover_targets_act_of_force_undergone_by_the_subject():
 def test_plover_act_of_force_undergone_table(facts_of):
     found = coded(facts_of("Cuba has been under American sanctions for decades."))
     assert ("SANCTION", {"US"}, {"CU"}, "asserted") in found, found
+
+
+def test_plover_targets_others_leaves_out_sources_and_with_home_their_countrys_collectives():
+    from kg.model import Actor, Person
+
+    biden = Actor(label="Biden", country="US", sector="GOV", person=Person(key="joe-biden", name="Biden"))
+    us, jp = Actor(label="United States", country="US"), Actor(label="Japan", country="JP")
+    senate = Actor(label="US Senate", country="US", org="US Senate")
+    blinken = Actor(label="Blinken", country="US", person=Person(key="antony-blinken", name="Blinken"))
+    found = [biden, us, jp, senate, blinken]
+    assert pt.others([biden], found) == [us, jp, senate, blinken]  # only the source itself
+    assert pt.others([biden], found, home=True) == [jp, senate, blinken]  # not the source's own state
+    assert pt.others([us], found) == [biden, jp, blinken]  # a person is no country; the Senate keys as US

@@ -56,6 +56,7 @@ from kg.extract.plover_targets import (
     inner_hits,
     opposed_actors,
     opposed_words,
+    others,
     owner_actors,
     passive_patient,
     reaction_target,
@@ -75,7 +76,8 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
     (a second trigger of the same type, sentence and sources adds its targets to the first: "attacked the
     village, killing 12 civilians")."""
     hits, marks = match(ctx.doc)
-    if not hits and not events and learned.classifier() is None:
+    typed = learned.typed_sentences(ctx.doc)
+    if not hits and not events and not typed:
         return []  # nothing to code: the actors need not be gathered
     ac = build(ctx, roles, events, quotes)
     out = consult_events(events, ac)
@@ -88,7 +90,7 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
             ac.acts.append((fact.evidence.start, fact.sources))
         if fact is not None and not restated(ctx.doc[i], fact, out) and not _merged(out, fact):
             out.append(fact)
-    return out + learned.learned_events(ac, marks, out, len(out) + 1)
+    return out + learned.learned_events(ac, marks, out, len(out) + 1, typed)
 
 
 def _merged(out: list[PoliticalEventFact], fact: PoliticalEventFact) -> bool:
@@ -99,8 +101,7 @@ def _merged(out: list[PoliticalEventFact], fact: PoliticalEventFact) -> bool:
         if (e.type, e.modality, e.evidence.sent_start) != (fact.type, fact.modality, fact.evidence.sent_start):
             continue
         if keys & {actor_key(a) for a in e.sources} or not keys and not e.sources:
-            known = {actor_key(a) for a in (*e.targets, *e.sources)}
-            extra = tuple(a for a in fact.targets if actor_key(a) not in known)
+            extra = tuple(others([*e.targets, *e.sources], list(fact.targets)))
             out[n] = replace(e, targets=e.targets + extra)
             return True
     return False
@@ -189,7 +190,7 @@ def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, source
     (:mod:`kg.extract.plover_targets`): the target of the act an intent or grant governs, the subject of the clause
     a request asks for, the one other country of the sentence of an act of force; an act of force whose pattern
     names no target prepositions takes the actors after ``plover-force-target-preps`` ("fired mortars at Y")."""
-    p, known = hit.pattern, {actor_key(a) for a in sources}
+    p = hit.pattern
     found: list[Actor] = []
     if p.get("targets") is None and p.get("plover") in lexicon.words("plover-force-types"):
         preps = tuple(lexicon.words("plover-force-target-preps"))
@@ -202,7 +203,7 @@ def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, source
     if not found and p.get("sentence_target"):
         found = [polity_actor(c) for c in sentence_countries(tok, {a.country for a in sources if a.country})]
         found = found if len(found) == 1 else []
-    return [a for a in found if actor_key(a) not in known]
+    return others(sources, found)
 
 
 def claimed_actors(ac: Actors, tok: Token, hits: dict[int, Hit], kinds: tuple[str, ...],
@@ -210,12 +211,11 @@ def claimed_actors(ac: Actors, tok: Token, hits: dict[int, Hit], kinds: tuple[st
     """The actors a claim accuses: the sources of an act of ``kinds`` in the claimed clause ("Venezuela argued that
     Colombia had invaded its territory": Colombia), also an act the clause's verb governs ("claims that the UN is
     trying to occupy Sudan"), not the speaker's own act ("claimed it had repelled …")."""
-    known = {actor_key(a) for a in speakers}
     clauses = [n for c in tok.children if c.dep_ == "ccomp" for n in (c, *c.conjuncts)]
     clauses += [x for n in clauses for x in n.children if x.dep_ == "xcomp"]
     found = [a for n in clauses if n.i in hits and hits[n.i].pattern.get("plover") in kinds
              for a in roles_of(ac, n, hits[n.i])[0]]
-    return _dedupe([a for a in found if actor_key(a) not in known])
+    return _dedupe(others(speakers, found))
 
 
 def _inner_act(ac: Actors, tok: Token, hits: dict[int, Hit]) -> tuple[str | None, list[Actor]]:

@@ -1,11 +1,13 @@
 """A learned fallback beside the PLOVER patterns: a sentence classifier for event types no pattern knows.
 
 The classifier (``resources/event_textcat.bin``, trained by ``tools/train_event_classifier.py`` from the
-tunable gold sets' event spans) scores each sentence for the 16 PLOVER types; ``event_textcat_thresholds.tsv``
-gives each type's threshold (a type with no row is never emitted). Where a sentence scores a type above its
-threshold and the patterns coded no event of that type there, an event is coded from the sentence's main clause
-(:func:`clause_actors`): a speech act's source is its speaker, another act's the subject of the clause it reports.
-No source, no event. The model loads on first use, from the package only; ``KG_LEARNED_EVENTS=0`` turns it off.
+tunable gold sets' event spans on the 16 PLOVER types) scores each sentence for the types
+``event_textcat_thresholds.tsv`` gives a threshold (a type with no row is never emitted, and the shipped model
+holds no other). Where a sentence scores a type above its threshold and the patterns coded no event of that type
+there, an event is coded from the sentence's main clause (:func:`clause_actors`): a speech act's source is its
+speaker, another act's the subject of the clause it reports. No source, no event. The model loads on first use,
+from the package only; ``KG_LEARNED_EVENTS=0`` turns it off (read at each article). Sentences are scored before
+kg gathers the article's actors, so an article where no sentence scores a type and no pattern fires needs none.
 """
 
 from __future__ import annotations
@@ -14,14 +16,16 @@ import os
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Span, Token
+import numpy
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import plover_modality as pm
 from kg.extract.plover_actors import Actors, actors_at, actors_of
 from kg.extract.plover_sources import statement_issuer
 from kg.extract.plover_subjects import subject
-from kg.extract.plover_targets import actor_key, owner_actors
+from kg.extract.plover_targets import others, owner_actors
 from kg.extract.spans import span_ents
 from kg.lexicon import resource_path
 from kg.model import Actor, PoliticalEventFact
@@ -37,27 +41,34 @@ CONFIG = {"threshold": 0.5, "model": {"@architectures": "spacy.TextCatBOW.v3", "
 
 
 def enabled() -> bool:
+    """Whether the classifier is on (``KG_LEARNED_EVENTS``, read at each call)."""
     return os.environ.get("KG_LEARNED_EVENTS", "1") not in ("0", "off", "false", "no")
 
 
-def blank_classifier():
-    """An untrained pipeline of the classifier's shape (the tokenizer and one ``textcat_multilabel``)."""
+def blank_classifier(labels: tuple[str, ...] = TYPES):
+    """An untrained pipeline of the classifier's shape (the tokenizer and one ``textcat_multilabel`` with
+    ``labels``)."""
     import spacy
 
     nlp = spacy.blank("en")
     textcat: Any = nlp.add_pipe("textcat_multilabel", config=CONFIG)
-    for t in TYPES:
+    for t in labels:
         textcat.add_label(t)
     return nlp
 
 
+def emitted() -> tuple[str, ...]:
+    """The types the shipped model holds: those with a threshold, in ``TYPES`` order."""
+    return tuple(t for t in TYPES if t in thresholds())
+
+
 @lru_cache(maxsize=1)
 def classifier():
-    """The shipped classifier, or None when it is switched off or not shipped."""
+    """The shipped classifier (whether or not it is switched on), or None when it is not shipped."""
     path = resource_path(MODEL)
-    if not enabled() or not path.exists():
+    if not path.exists() or not emitted():
         return None
-    nlp = blank_classifier()
+    nlp = blank_classifier(emitted())
     nlp.initialize()
     return nlp.from_bytes(path.read_bytes(), exclude=["vocab", "tokenizer"])
 
@@ -95,15 +106,28 @@ def features(sent: Span) -> list[str]:
 
 
 def scores(sents: list[Span]) -> list[dict[str, float]]:
-    """Each sentence's score per type (none when the model is off)."""
-    from spacy.tokens import Doc
-
-    nlp = classifier()
+    """Each sentence's score per type the model holds (none when it is off or not shipped)."""
+    nlp = classifier() if enabled() else None
     if nlp is None or not sents:
         return [{} for _ in sents]
-    docs = [Doc(nlp.vocab, words=features(s)) for s in sents]
     textcat = nlp.get_pipe("textcat_multilabel")
-    return [dict(zip(textcat.labels, map(float, row), strict=True)) for row in textcat.predict(docs)]
+    rows = textcat.model.predict([Bag(features(s)) for s in sents])
+    return [dict(zip(textcat.labels, map(float, row), strict=True)) for row in rows]
+
+
+class Bag:
+    """A sentence's features as spaCy's bag-of-words layer reads a Doc (``extract_ngrams`` takes
+    ``doc.to_array([ORTH])``: each word's string hash), without a Doc: a Doc would make each new feature string a
+    lexeme of the classifier's vocabulary, which costs most of the scoring time and grows with every article."""
+
+    def __init__(self, words: list[str]):
+        self.keys = numpy.array([get_string_id(w) for w in words], dtype="uint64")
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def to_array(self, attrs: list[int]):
+        return self.keys  # ORTH: the only attribute the bag-of-words architecture reads
 
 
 def sentence_types(sents: list[Span]) -> list[list[str]]:
@@ -116,15 +140,22 @@ def sentence_types(sents: list[Span]) -> list[list[str]]:
     return out
 
 
+Typed = list[tuple[Span, list[str]]]
+
+
+def typed_sentences(doc: Doc, types_of=sentence_types) -> Typed:
+    """The sentences of ``doc`` that score a type, with their types (cheap: no actor is needed to score)."""
+    sents = [s for s in doc.sents if s.text.strip()]
+    return [(s, kinds) for s, kinds in zip(sents, types_of(sents), strict=True) if kinds]
+
+
 def learned_events(ac: Actors, marks: pm.Marks, coded: list[PoliticalEventFact], first: int,
-                   types_of=sentence_types) -> list[PoliticalEventFact]:
-    """Events of the types a sentence scores that the patterns did not code from it."""
-    if classifier() is None and types_of is sentence_types:
-        return []
-    sents = [s for s in ac.ctx.doc.sents if s.text.strip()]
+                   typed: Typed) -> list[PoliticalEventFact]:
+    """Events of the types a sentence scores (``typed``: :func:`typed_sentences`) that the patterns did not code
+    from it."""
     done = {(e.evidence.sent_start, e.type) for e in coded}
     out: list[PoliticalEventFact] = []
-    for sent, kinds in zip(sents, types_of(sents), strict=True):
+    for sent, kinds in typed:
         for kind in kinds:
             if (sent.start_char, kind) in done:
                 continue
@@ -164,23 +195,14 @@ def clause_actors(ac: Actors, sent: Span, kind: str) -> tuple[Token, list[Actor]
     preps = lexicon.words("plover-learned-target-preps")
     objects += [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps
                 for o in c.children if o.dep_ == "pobj"]
-    targets = _others(sources, [a for o in objects for a in actors_of(ac, o) or owner_actors(ac, o)])
+    targets = others(sources, [a for o in objects for a in actors_of(ac, o) or owner_actors(ac, o)], home=True)
     if not targets and reported is not None:
-        targets = _others(sources, actors_of(ac, subject(reported)))
+        targets = others(sources, actors_of(ac, subject(reported)), home=True)
     if not targets:
         skip = {t.i for t in said_by.subtree} if said_by is not None else set()
         named = [t for t in anchor.subtree if t.i not in skip and t.i in ac.ents and ac.ents[t.i].root.i == t.i]
-        targets = _others(sources, [a for t in named for a in actors_at(ac, t)])
-    return anchor, sources, targets
-
-
-def _others(sources: list[Actor], found: list[Actor]) -> list[Actor]:
-    """The actors of ``found`` that are not a source nor, unless a person or organisation, of a source's country
-    ("Biden reaffirmed the United States' commitment": the United States is no target of Biden's)."""
-    keys = {actor_key(a) for a in sources}
-    home = {a.country for a in sources if a.country}
-    out = [a for a in found if actor_key(a) not in keys and (a.person or a.org or a.country not in home)]
-    return list(dict.fromkeys(out))
+        targets = others(sources, [a for t in named for a in actors_at(ac, t)], home=True)
+    return anchor, sources, list(dict.fromkeys(targets))
 
 
 def _reported(verb: Token) -> Token | None:

@@ -113,6 +113,15 @@ def actor_key(a: Actor) -> str:
     return a.person.key if a.person else (a.country or a.org or a.label)
 
 
+def others(sources: list[Actor], found: list[Actor], home: bool = False) -> list[Actor]:
+    """The actors of ``found`` that are none of ``sources`` (:func:`actor_key`) nor, with ``home``, a collective of
+    a source's country ("Biden reaffirmed the United States' commitment": the United States is no target of
+    Biden's; a person or organisation of that country may be)."""
+    keys = {actor_key(a) for a in sources}
+    countries = {a.country for a in sources if a.country} if home else set()
+    return [a for a in found if actor_key(a) not in keys and (a.person or a.org or a.country not in countries)]
+
+
 def owner_actors(ac: Actors, obj: Token) -> list[Actor]:
     """"condemned Russia's invasion", "criticised the decision by X", "backed the South African mediation": the
     actor a non-actor object belongs to."""
@@ -168,9 +177,8 @@ def evaluated(ac: Actors, word: Token, sources: list[Actor]) -> list[Actor]:
     cands += [n.head for n in around if n.dep_ == "appos"]
     cands += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
               for p in c.children if p.dep_ == "pobj"]
-    known = {actor_key(a) for a in sources}
     for c in cands:
-        found = [a for a in actors_of(ac, c) or owner_actors(ac, c) if actor_key(a) not in known]
+        found = others(sources, actors_of(ac, c) or owner_actors(ac, c))
         if found:
             return found
     return []
