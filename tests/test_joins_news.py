@@ -1,8 +1,8 @@
-"""Joins, leaders of talks and occasions in ordinary news reports, on Docs built by hand (words, heads, deps, POS,
-tags, lemmas, entities), so a failure here is the rule's, never the statistical model's: a join verb that joins no
-gathering reports no meeting (``joins.lone_join``), the leader of meetings takes part in them
-(``talks-mediated-by``), and attending a school or a rally is no meeting (``attend-occasion``). Sentences are
-written for these tests."""
+"""Joins, leaders of talks, occasions and negation in ordinary news reports, on Docs built by hand (words, heads,
+deps, POS, tags, lemmas, entities), so a failure here is the rule's, never the statistical model's: a join verb that
+joins no gathering reports no meeting (``joins.lone_join``), the leader of meetings takes part in them
+(``talks-mediated-by``), attending a school or a rally is no meeting (``attend-occasion``), and "not once" negates
+its verb (``neg-not-once``). Sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -59,3 +59,19 @@ def test_triggers_attending_a_school_or_a_rally_is_no_meeting():
     assert triggers.meeting_row(make(rows)[1]) is None
     rows[3] = ("summit", 1, "dobj", "NOUN", "NN", "summit", "O")
     assert triggers.meeting_row(make(rows)[1]) is not None
+
+
+def test_triggers_not_once_negates_the_verb():
+    """"not once has X met Y": the parser hangs "not" on "once" and "once" on the auxiliary (``neg-not-once-aux``),
+    so the meeting is negated; "X has once met Y" is not."""
+    rows = [("not", 1, "neg", "PART", "RB", "not", "O"), ("once", 2, "advmod", "ADV", "RB", "once", "O"),
+            ("has", 4, "aux", "AUX", "VBZ", "have", "O"), ("Dahl", 4, "nsubj", "PROPN", "NNP", "Dahl", "B-PERSON"),
+            ("met", 4, "ROOT", "VERB", "VBN", "meet", "O"), ("Ilves", 4, "dobj", "PROPN", "NNP", "Ilves", "B-PERSON")]
+    doc = make(rows)
+    assert rule_marks(doc).rule("negation", 2) == "neg-not-once-aux"
+    assert triggers.negated(doc[4])
+    rows[1] = ("once", 4, "advmod", "ADV", "RB", "once", "O")  # "not" on "once", "once" on the verb
+    assert rule_marks(make(rows)).rule("negation", 1) == "neg-not-once"
+    assert triggers.negated(make(rows)[4])
+    rows[0] = ("now", 1, "advmod", "ADV", "RB", "now", "O")
+    assert not triggers.negated(make(rows)[4])
