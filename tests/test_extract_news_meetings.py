@@ -86,6 +86,13 @@ from meetingpairs import pairs
     ("A memorial was unveiled on Friday in a ceremony attended by Prime Minister Lena Dahl and President Marta Ilves.",
      set()),
     ("Prime Minister Lena Dahl attended the funeral in Riga with President Marta Ilves.", set()),
+    ("Prime Minister Lena Dahl attended the Tartu rally with President Marta Ilves.", set()),
+    # a join that joins no gathering is no meeting (joins.lone_join); the leader of meetings takes part in them
+    ("Runner Ana Kiptoo was joined by Senator Marta Ilves at the finish line.", set()),
+    # "not once has X met Y" is negated (neg-not-once-aux)
+    ("In eleven years as Prime Minister, not once has Lena Dahl met President Marta Ilves.", set()),
+    ("In private meetings led by Prime Minister Lena Dahl, top officials President Marta Ilves and Chancellor Otto "
+     "Brandt discussed the plan.", {("Dahl", "Ilves"), ("Brandt", "Dahl"), ("Brandt", "Ilves")}),
     # ", who had talks with Y" where the parser breaks the relative clause (subject on the auxiliary)
     ("In an interview Karl Huber, who had \"clear the air\" talks with Mr Silva last week, said little.",
      {("Huber", "Silva")}),

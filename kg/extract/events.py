@@ -31,7 +31,7 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.event_facts import Draft, event_fact, named_for, references, relative_clause_drafts
 from kg.extract.event_names import event_mentions, is_headline, is_temporal, named_events
-from kg.extract.joins import first_roster, joins_earlier, recent, report_gathering_roster, travelling_party
+from kg.extract.joins import first_roster, joins_earlier, lone_join, recent, report_gathering_roster, travelling_party
 from kg.extract.mediation import join_mediators
 from kg.extract.named_before import named_before
 from kg.extract.occasions import (
@@ -206,8 +206,8 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
         others = discussed_with(ctx, tok, row, subjects, others)
     people_ = dedupe(subjects + others)
     event = _named_object(tok, named_at)
-    if joins_earlier(tok, row, drafts, subjects, people_, event):
-        return None
+    if joins_earlier(tok, row, drafts, subjects, people_, event) or lone_join(tok, row, event):
+        return None  # it adds persons to the event before, or joins no gathering at all
     principal = titled or next((d.kind for d in drafts if d.kind != "intent"), None)
     named_back = anaphoric and prior is None  # "Z met the two leaders": the two named before, no unnamed group
     if _asserted(ctx, tok) and (people_ and event is not None or len(alone) == 1 and not named_back and

@@ -30,6 +30,18 @@ def joins_earlier(tok: Token, row: dict, drafts: list[Draft], subjects: list[int
     return False
 
 
+def lone_join(tok: Token, row: dict, event: str | None) -> bool:
+    """Whether a join verb (``lone-join-lemmas``) that joins no event before has no gathering to join, neither its
+    own nor one named in its sentence or the one before: "X was joined by Y at the finish line", "crossed the floor
+    to join Y" report no meeting ("X joined Y for talks", "… held its meeting. X was joined by Y" do)."""
+    if row["lemma"] not in lexicon.words("lone-join-lemmas") or event is not None or _joins_event(tok):
+        return False
+    sent = tok.sent
+    start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    words = lexicon.event_nouns("event_word")
+    return not any(t.lemma_.lower() in words or t.lower_ in words for t in tok.doc[start:sent.end])
+
+
 def travelling_party(drafts: list[Draft], tok: Token) -> list[int]:
     """Whom "the delegation" as a trigger's subject stands for: the visitors of the last visit, or the persons of
     the last "accompanied by" or "joined by", at most two sentences before (not a visit's host)."""
