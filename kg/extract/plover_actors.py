@@ -92,7 +92,6 @@ def actors_of(ac: Actors, tok: Token | None) -> list[Actor]:
 def actors_at(ac: Actors, tok: Token) -> list[Actor]:
     """The actors of one head token: a person, a named country or organisation, a collective actor, or the
     participants of the meeting just before for "the leaders", "both sides", "they"."""
-    tok = counted(tok)
     if tok.lower_ in lexicon.words("first-person-pronouns"):
         speaker = next((p for s, e, p in ac.quoted if s <= tok.idx < e), None)
         if speaker is not None:  # "we will attack it," said X
@@ -119,17 +118,6 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
         home = publisher_country(ac) if sector in lexicon.words("plover-publisher-sectors") else None
         return [Actor(label=_label(tok), country=home, sector=sector)]
     return previous_subject(ac, tok) or group_actors(ac, tok)
-
-
-def counted(tok: Token) -> Token:
-    """The noun a count or portion stands for (``plover-quantity-heads`` or a number): "protesters" in "hundreds of
-    Indonesian protesters", "MPs" in "a majority of Liberal MPs"; ``tok`` itself otherwise."""
-    if tok.pos_ == "PROPN" or tok.ent_type_ not in ("", "CARDINAL"):
-        return tok  # "the Group of Seven"
-    if tok.lower_ not in lexicon.words("plover-quantity-heads") and tok.ent_type_ != "CARDINAL":
-        return tok
-    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj"), tok)
 
 
 def country_anaphor(ac: Actors, tok: Token) -> str | None:
