@@ -352,8 +352,12 @@ def previous_subject(ac: Actors, tok: Token) -> list[Actor]:
     if sent.start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.doc[sent.start:tok.i]):
         return []
     prev = tok.doc[sent.start - 1].sent
-    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    found = actors_of(ac, subj) if subj is not None and subj.i != tok.i else []
+    subj, found = None, []
+    for verb in (prev.root, *reversed(prev.root.conjuncts)):  # "stocks are low, and officials said …"
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        found = actors_of(ac, subj) if subj is not None and subj.i != tok.i else []
+        if found:
+            break
     if not found or any(a.person is not None or not (a.country or a.org or a.sector) for a in found):
         return []
     many = len(found) > 1 or subj is not None and subj.tag_ in ("NNS", "NNPS")
