@@ -248,9 +248,9 @@ class _Attributor:
 
     def _recent(self, entity: int, i: int) -> bool:
         """A pronoun's antecedent is named shortly before it (not paragraphs away, past unnamed officials), or
-        named before a chain of the same subject pronoun, each shortly after the one before, with no other
-        person named and no other subject pronoun since ("Mr. X said …. He said …. He expected …. …, he called
-        for …, saying “…”")."""
+        named before a chain of the same subject pronoun, each shortly after the one before, over at most
+        ``CHAIN_BREAKS`` paragraph breaks, with no other person named, no untagged proper-noun subject and no subject
+        pronoun of the other form since ("Mr. X said …. He said …. He expected …. …, he called for …, saying “…”")."""
         doc = self.ctx.doc
         starts = [m.start for m in self.ctx.mentions if entity in m.entities and m.start < i]
         if starts and sum(not self.inside(t.idx) for t in doc[max(starts):i]) <= PRONOUN_REACH:
