@@ -256,18 +256,19 @@ class _Attributor:
         if starts and sum(not self.inside(t.idx) for t in doc[max(starts):i]) <= PRONOUN_REACH:
             return True
         named = [m.start for m in self.ctx.mentions if entity in m.entities and m.start < i and m.kind == "name"]
-        if not named or len(PARAGRAPH.findall(doc_text(doc), doc[max(named)].idx, doc[i].idx)) > CHAIN_BREAKS:
+        last = max(named, default=None)
+        if last is None or len(PARAGRAPH.findall(doc_text(doc), doc[last].idx, doc[i].idx)) > CHAIN_BREAKS:
             return False
-        between = [t for t in doc[max(named):i] if not self.inside(t.idx)]
+        between = [t for t in doc[last:i] if not self.inside(t.idx)]
         pronouns = [t.i for t in between if t.lower_ in lexicon.words("speaker-pronouns")
                     and t.dep_ in ("nsubj", "nsubjpass")]
         own = {k for m in self.ctx.mentions if entity in m.entities for k in range(m.start, m.end)}
         if any(doc[j].lower_ != doc[i].lower_ for j in pronouns) or any(
                 t.dep_ in ("nsubj", "nsubjpass") and t.i not in own and _untagged_name(t) for t in between) or any(
-                max(named) < m.start < i and m.kind == "name" and entity not in m.entities
+                last < m.start < i and m.kind == "name" and entity not in m.entities
                 and not self.inside(doc[m.start].idx) for m in self.ctx.mentions):
             return False  # someone else came in: named, a name the model missed, or "she" after "he"
-        links = [max(named)] + pronouns + [i]
+        links = [last] + pronouns + [i]
         gaps = zip(links, links[1:], strict=False)
         return all(sum(not self.inside(t.idx) for t in doc[a:b]) <= PRONOUN_REACH for a, b in gaps)
 
