@@ -6,6 +6,7 @@ Everything here raises :class:`kg.errors.KGError` subclasses; the CLI formats th
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 import os
 import time
@@ -49,18 +50,10 @@ def build(inputs: Iterable[str], *, store_spec: str | None = None, out_dir: str 
     ``on_start`` gets the (upper bound of the) number of articles before the build, ``on_article`` the rate
     in articles per second after each article.
     """
-    from kg.ingest import count_articles, require_an_input
+    from kg.ingest import count_articles
 
     inputs = list(inputs)
-    require_an_input(inputs)
-    when = parse_date(date, "--date") if date else None
-    for path in actors:
-        if not Path(path).is_file():
-            raise InputError(f"--actors {path}: no such file")
-    if resources:
-        from kg.lexicon import use_resources
-
-        use_resources(resources)
+    when = _check_build_inputs(inputs, date, actors, resources)
     seen = [0]
 
     def progress(_facts: object) -> None:
@@ -83,6 +76,23 @@ def build(inputs: Iterable[str], *, store_spec: str | None = None, out_dir: str 
         if out_dir:
             write_exports(store, Path(out_dir))
     return report
+
+
+def _check_build_inputs(inputs: list[str], date: str | None, actors: tuple[str, ...],
+                        resources: tuple[str, ...]) -> dt.date | None:
+    """Refuse a build without inputs or with a missing actors file, load the overlays; the --date given."""
+    from kg.ingest import require_an_input
+
+    require_an_input(inputs)
+    when = parse_date(date, "--date") if date else None
+    for path in actors:
+        if not Path(path).is_file():
+            raise InputError(f"--actors {path}: no such file")
+    if resources:
+        from kg.lexicon import use_resources
+
+        use_resources(resources)
+    return when
 
 
 def write_exports(store: Store, out_dir: Path) -> list[Path]:
