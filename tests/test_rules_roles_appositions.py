@@ -331,3 +331,17 @@ def test_titles_after_party_head_in_an_apposition_is_the_party_leader():
     pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB"]
     title, _, _ = titles_after.title_after(make(words, pos), 2)
     assert title is None or title.role != "Leader"
+
+
+def test_person_spans_apposition_run_after_the_is_no_name():
+    """"according to the Italian Constitution, the President can …": a run of proper nouns after "the" is a
+    thing's name, not a person NER missed; without "the" the same run is a name ("Ana Ruiz, the President, …")."""
+    from kg.extract.person_spans import person_spans
+
+    tail = [",", "the", "President", "can", "send", "him", "back", "."]
+    tail_pos = ["PUNCT", "DET", "PROPN", "AUX", "VERB", "PRON", "ADV", "PUNCT"]
+    doc = make(["according", "to", "the", "Italian", "Constitution", *tail],
+               ["VERB", "ADP", "DET", "PROPN", "PROPN", *tail_pos])
+    assert [s.text for s in person_spans(doc)] == []
+    doc = make(["according", "to", "Ana", "Ruiz", *tail], ["VERB", "ADP", "PROPN", "PROPN", *tail_pos])
+    assert [s.text for s in person_spans(doc)] == ["Ana Ruiz"]

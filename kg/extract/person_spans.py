@@ -106,10 +106,15 @@ def _appositive_names(doc: Doc, covered: set[int]) -> list[Span]:
             end += 1
         # not an organisation's name: "a member of the United Iraqi Alliance, has been named prime minister"
         if 2 <= end - i <= 4 and not lexicon.lookup_polity(doc[i:end].text) and not org_word(doc[end - 1]) and \
-                (title_after(doc, end)[0] or title_predicate(doc, end)[0]):
+                not _thing(doc, i, end) and (title_after(doc, end)[0] or title_predicate(doc, end)[0]):
             out.append(doc[i:end])
         i = max(end, i + 1)
     return out
+
+
+def _thing(doc: Doc, start: int, end: int) -> bool:
+    """A run after "the" names a thing, not a person: "according to the Italian Constitution, the President can …"."""
+    return start > 0 and doc[start - 1].lower_ == "the"
 
 
 def hyphen_in_name(doc: Doc, i: int) -> bool:
