@@ -321,6 +321,19 @@ def test_event_names_a_law_is_no_named_event():
     assert "Bipartisan Infrastructure Law" not in names and "Harbor Forum" in names
 
 
+def test_event_names_a_date_is_no_named_event():
+    """NER may call the date of "a September 10 meeting" an EVENT: a date names no event; "the Harbor Forum" does."""
+    words = ["ahead", "of", "a", "September", "10", "meeting", "and", "the", "Harbor", "Forum"]
+    ents = ["O", "O", "O", "B-EVENT", "I-EVENT", "O", "O", "B-EVENT", "I-EVENT", "I-EVENT"]
+    pos = ["ADV", "ADP", "DET", "PROPN", "NUM", "NOUN", "CCONJ", "DET", "PROPN", "PROPN"]
+    doc = make(words, pos=pos, ents=ents)
+    doc[0].is_sent_start = True
+    for tok in doc[1:]:
+        tok.is_sent_start = False
+    names = [name for name, _ in event_names.event_mentions(SimpleNamespace(doc=doc))]
+    assert "September 10" not in names and "Harbor Forum" in names
+
+
 def test_rulematch_gathering_role_needs_a_gathering_object():
     """"X opened the Summit" marks a part played in a gathering (and ``m-open`` triggers there only); "X opened
     an embassy" marks nothing."""

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract.context import Context
+from kg.extract.context import PLAIN_DATE, Context
 from kg.extract.sentences import doc_text
 from kg.extract.spans import doc_ents
 from kg.extract.where import tokens_with
@@ -45,7 +45,8 @@ def event_mentions(ctx: Context) -> list[tuple[str, Span]]:
         span = ctx.doc[start:tok.i + 1]
         found.append((normalise_event_name(span.text), span))
     found += [(normalise_event_name(ent.text), ent) for ent in doc_ents(ctx.doc) if ent.label_ == "EVENT"
-              and ent[-1].lower_ not in lexicon.words("not-event-heads")]  # "the Bipartisan Infrastructure Law"
+              and ent[-1].lower_ not in lexicon.words("not-event-heads")  # "the Bipartisan Infrastructure Law"
+              and not PLAIN_DATE.fullmatch(ent.text)]  # "a September 10 meeting": NER's EVENT is its date
     return found
 
 
