@@ -30,7 +30,9 @@ verb.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -49,6 +51,9 @@ from kg.extract.quotemarks import MARKS, PARAGRAPH, continues, group_runs, scan_
 from kg.extract.quotesyntax import directly_after, object_participle, second_object, speaker_subjects, speech_words
 from kg.extract.sentences import doc_text
 from kg.model import QuoteFact
+
+if TYPE_CHECKING:
+    from kg.extract.mentions import Mention
 
 MIN_WORDS = 5
 PRONOUN_REACH = 60  # tokens from a pronoun back to its antecedent
@@ -264,9 +269,8 @@ class _Attributor:
                     and t.dep_ in ("nsubj", "nsubjpass")]
         own = {k for m in self.ctx.mentions if entity in m.entities for k in range(m.start, m.end)}
         if any(doc[j].lower_ != doc[i].lower_ for j in pronouns) or any(
-                t.dep_ in ("nsubj", "nsubjpass") and t.i not in own and _untagged_name(t) for t in between) or any(
-                last < m.start < i and m.kind == "name" and entity not in m.entities
-                and not self.inside(doc[m.start].idx) for m in self.ctx.mentions):
+                t.dep_ in ("nsubj", "nsubjpass") and t.i not in own and _untagged_name(t) for t in between) or \
+                self._other_named(last + 1, i, lambda m: entity in m.entities):
             return False  # someone else came in: named, a name the model missed, or "she" after "he"
         links = [last] + pronouns + [i]
         gaps = zip(links, links[1:], strict=False)
@@ -287,11 +291,14 @@ class _Attributor:
         doc, last = self.ctx.doc, self.last
         if last is None or len(PARAGRAPH.findall(doc_text(doc), last.end, doc[i].idx)) > 1:
             return False
-        for m in self.ctx.mentions:
-            if last.token <= m.start < i and m.kind == "name" and m.entities != [last.speaker] \
-                    and not self.inside(doc[m.start].idx) and not self._reported(doc[m.end - 1]):
-                return False
-        return True
+        speaker = last.speaker
+        return not self._other_named(last.token, i, lambda m: m.entities == [speaker])
+
+    def _other_named(self, start: int, end: int, own: Callable[[Mention], bool]) -> bool:
+        """Someone not ``own`` is named from token ``start`` to ``end``, outside quotations and reported clauses."""
+        doc = self.ctx.doc
+        return any(start <= m.start < end and m.kind == "name" and not own(m) and not self.inside(doc[m.start].idx)
+                   and not self._reported(doc[m.end - 1]) for m in self.ctx.mentions)
 
     def _appositive_before(self, verb: Token) -> list[int]:
         """"the director of Y, NAME, said": a name separated from the verb by punctuation only; or a name
