@@ -19,7 +19,7 @@ from kg.extract.context import Context
 from kg.extract.events import title_line
 from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
-from kg.extract.sentences import doc_text
+from kg.extract.sentences import doc_text, sentences
 from kg.extract.topiccues import cue, cue_row, cue_tokens
 from kg.extract.topicevents import (
     about_unnamed,
@@ -313,7 +313,7 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     if not events:
         return []  # a topic is what an event's participants discussed: no event, no topic (nothing to look at)
     out: dict[tuple[str, str], TopicFact] = {}
-    headlines = {sent.start for sent in ctx.doc.sents if _headline(sent)}
+    headlines = {sent.start for sent in sentences(ctx.doc) if _headline(sent)}
     title = title_line(ctx)  # "Hamas, Fatah leaders begin talks to end clashes": what they did is no topic
     own = _own_countries(ctx, events)
     reported = reported_events(ctx.doc, events, anchors)
