@@ -38,7 +38,7 @@ from typing import Any
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc
 
-from kg.extract.arraycompile import Compiled, Node, candidates, compile_pattern, present, spacy_needs
+from kg.extract.arraycompile import Compiled, Node, candidates, compile_pattern, narrowed, present, spacy_needs
 from kg.extract.arraytable import RELATIONS, Table, Test, ok
 from kg.extract.caches import per_doc
 from kg.patterns import Pattern, thaw
@@ -202,7 +202,7 @@ def _dependency(p: Compiled, table: Table) -> Iterator[tuple[int, ...]]:
         yield from sorted((heads[j], j) for j in candidates(p.by_child, table)
                           if heads[j] != j and ok(child.tests, cols, j) and ok(first.tests, cols, heads[j]))
         return
-    for anchor in candidates(p.indexed, table):
+    for anchor in narrowed(p, table):
         if ok(p.rest, cols, anchor):
             yield from _extend(p, table, [anchor])
 
