@@ -144,15 +144,19 @@ def test_arraymatch_pattern_needs_its_words(kind, spec, musts):
       {"LEFT_ID": "n", "REL_OP": ">", "RIGHT_ID": "p", "RIGHT_ATTRS": {"LOWER": "of"}}], (">", "of"), [1]),
     ([{"RIGHT_ID": "n", "RIGHT_ATTRS": {"POS": "PROPN"}},
       {"LEFT_ID": "n", "REL_OP": "<", "RIGHT_ID": "p", "RIGHT_ATTRS": {"LOWER": "with"}}], ("<", "with"), [8]),  # not Xi
-    ([{"RIGHT_ID": "n", "RIGHT_ATTRS": {"DEP": {"IN": ["pobj", "conj"]}}},
-      {"LEFT_ID": "n", "REL_OP": "<<", "RIGHT_ID": "v", "RIGHT_ATTRS": {"LEMMA": "met"}}], None, [5, 8, 10]),  # not ">"/"<"
+    ([{"RIGHT_ID": "n", "RIGHT_ATTRS": {"POS": "NOUN"}},  # envoy and state: only the state is under "of"
+      {"LEFT_ID": "n", "REL_OP": "<<", "RIGHT_ID": "p", "RIGHT_ATTRS": {"LOWER": "of"}}], ("<<", "of"), [5]),
+    ([{"RIGHT_ID": "p", "RIGHT_ATTRS": {"POS": "ADP"}},  # of and with: only "of" is above "French"
+      {"LEFT_ID": "p", "REL_OP": ">>", "RIGHT_ID": "a", "RIGHT_ATTRS": {"LOWER": "french"}}], (">>", "french"), [2]),
+    ([{"RIGHT_ID": "n", "RIGHT_ATTRS": {"POS": "PROPN"}},  # a relation without an inverse here
+      {"LEFT_ID": "n", "REL_OP": ";", "RIGHT_ID": "p", "RIGHT_ATTRS": {"LOWER": "with"}}], None, [8, 10]),
     ([{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LOWER": "met"}},
       {"LEFT_ID": "v", "REL_OP": ">", "RIGHT_ID": "p", "RIGHT_ATTRS": {"LOWER": "with"}},
       {"LEFT_ID": "p", "REL_OP": ">", "RIGHT_ID": "o", "RIGHT_ATTRS": {"LOWER": "putin"}}], None, [6]),  # a word anchor
 ])
-def test_arraymatch_broad_anchor_narrowed_by_a_child_or_heads_word(spec, narrow, anchors):
-    """A dependency pattern whose anchor is known by its POS or label only tries the anchors next to the word its
-    child (or head) must be, and matches as spaCy does."""
+def test_arraymatch_broad_anchor_narrowed_by_a_relatives_word(spec, narrow, anchors):
+    """A dependency pattern whose anchor is known by its POS or label only tries the anchors related to the word
+    its child, head, descendant or ancestor must be, and matches as spaCy does."""
     from kg.extract.arraycompile import narrowed
 
     am = ArrayMatcher(VOCAB)
