@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from kg.extract.arraycompile import QUANTIFIERS
 from kg.extract.arraymatch import RELATIONS, ArrayMatcher
+from kg.extract.arraytable import Table
 
 VOCAB = spacy.blank("en").vocab
 WORDS = ["a", "b", "c", "B", "d"]
@@ -135,6 +136,35 @@ def test_arraymatch_pattern_needs_its_words(kind, spec, musts):
     assert am(doc) == spacy_matches(kind, spec, doc) != []
     other = tree_doc(**{**SENT, "words": [w if w != "envoy" else "diplomat" for w in SENT["words"]]})
     assert am(other) == spacy_matches(kind, spec, other) == ([] if kind == "dependency" else am(doc))
+
+
+@pytest.mark.parametrize("spec, narrow, anchors", [
+    ([{"RIGHT_ID": "n", "RIGHT_ATTRS": {"POS": "NOUN"}},  # envoy and state: only the envoy has "of"
+      {"LEFT_ID": "n", "REL_OP": ">>", "RIGHT_ID": "a", "RIGHT_ATTRS": {"POS": "ADJ"}},
+      {"LEFT_ID": "n", "REL_OP": ">", "RIGHT_ID": "p", "RIGHT_ATTRS": {"LOWER": "of"}}], (">", "of"), [1]),
+    ([{"RIGHT_ID": "n", "RIGHT_ATTRS": {"POS": "PROPN"}},
+      {"LEFT_ID": "n", "REL_OP": "<", "RIGHT_ID": "p", "RIGHT_ATTRS": {"LOWER": "with"}}], ("<", "with"), [8]),  # not Xi
+    ([{"RIGHT_ID": "n", "RIGHT_ATTRS": {"POS": "NOUN"}},  # envoy and state: only the state is under "of"
+      {"LEFT_ID": "n", "REL_OP": "<<", "RIGHT_ID": "p", "RIGHT_ATTRS": {"LOWER": "of"}}], ("<<", "of"), [5]),
+    ([{"RIGHT_ID": "p", "RIGHT_ATTRS": {"POS": "ADP"}},  # of and with: only "of" is above "French"
+      {"LEFT_ID": "p", "REL_OP": ">>", "RIGHT_ID": "a", "RIGHT_ATTRS": {"LOWER": "french"}}], (">>", "french"), [2]),
+    ([{"RIGHT_ID": "n", "RIGHT_ATTRS": {"POS": "PROPN"}},  # a relation without an inverse here
+      {"LEFT_ID": "n", "REL_OP": ";", "RIGHT_ID": "p", "RIGHT_ATTRS": {"LOWER": "with"}}], None, [8, 10]),
+    ([{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LOWER": "met"}},
+      {"LEFT_ID": "v", "REL_OP": ">", "RIGHT_ID": "p", "RIGHT_ATTRS": {"LOWER": "with"}},
+      {"LEFT_ID": "p", "REL_OP": ">", "RIGHT_ID": "o", "RIGHT_ATTRS": {"LOWER": "putin"}}], None, [6]),  # a word anchor
+])
+def test_arraymatch_broad_anchor_narrowed_by_a_relatives_word(spec, narrow, anchors):
+    """A dependency pattern whose anchor is known by its POS or label only tries the anchors related to the word
+    its child, head, descendant or ancestor must be, and matches as spaCy does."""
+    from kg.extract.arraycompile import narrowed
+
+    am = ArrayMatcher(VOCAB)
+    am.add("p", "dependency", spec)
+    p, doc = am.patterns[0], tree_doc(**SENT)
+    assert (p.narrow and (p.narrow[0], VOCAB.strings[p.narrow[1][2]])) == narrow
+    assert list(narrowed(p, Table(doc))) == anchors
+    assert am(doc) == spacy_matches("dependency", spec, doc) != []
 
 
 def test_arraymatch_unsupported_pattern_goes_to_spacy():

@@ -191,6 +191,27 @@ def test_plover_learned_bag_scores_as_a_doc_of_the_features_and_adds_no_lexeme()
     words = ["the", "minister", "meet", "#", "|", "v:meet", "o:meet:counterpart", "p:meet:in", "e:GPE", "new:x1"]
     textcat = learned.classifier().get_pipe("textcat_multilabel")
     size = len(textcat.vocab)
-    bag = textcat.model.predict([learned.Bag(words)])
+    bag = textcat.model.predict([learned.Bag.of(words)])
     assert len(textcat.vocab) == size  # no lexeme for "new:x1"
     assert (bag == textcat.predict([Doc(textcat.vocab, words=words)])).all()
+
+
+# "The 2 ministers did n't meet in Oslo , sources said ." with a space token and a lemma-less word
+BAG_ROWS = [("The", "the", "DET", "DT", "det", 2), ("2", "2", "NUM", "CD", "nummod", 2),
+            ("Ministers", "", "NOUN", "NNS", "nsubj", 5), ("did", "do", "AUX", "VBD", "aux", 5),
+            ("n't", "not", "PART", "RB", "neg", 5), ("meet", "meet", "VERB", "VB", "ccomp", 11),
+            ("in", "in", "ADP", "IN", "prep", 5), ("Oslo", "Oslo", "PROPN", "NNP", "pobj", 6),
+            ("  ", "  ", "SPACE", "_SP", "dep", 7), (",", ",", "PUNCT", ",", "punct", 11),
+            ("sources", "source", "NOUN", "NNS", "nsubj", 11), ("said", "say", "VERB", "VBD", "ROOT", 11),
+            (".", ".", "PUNCT", ".", "punct", 11)]
+
+
+def test_plover_learned_sentence_bag_holds_the_keys_of_the_features():
+    from spacy.strings import get_string_id
+
+    doc = make_doc(BAG_ROWS, ents=["O"] * 7 + ["B-GPE"] + ["O"] * 5)
+    sent = doc[0:len(doc)]
+    words = learned.features(sent)
+    assert words[:9] == ["the", "#", "ministers", "do", "not", "meet", "in", "oslo", "source"]  # "Ministers": lower
+    assert learned.sentence_bag(sent).keys.tolist() == [get_string_id(w) for w in words]
+    assert learned.sentence_bag(doc[5:8]).keys.tolist() == [get_string_id(w) for w in learned.features(doc[5:8])]

@@ -1883,3 +1883,22 @@ def test_topicevents_lead_event_model_free(actors):
     assert lead_event(ctx, doc[6], [event], set()) == "e1"
     assert lead_event(ctx, doc[12], [event], set()) is None  # "Garcia was indicted": acted on
     assert lead_event(ctx, doc[15], [event], set()) is None  # Torres took part in no meeting
+
+
+def test_topics_headline_is_a_title_case_line_of_common_words():
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topics import _headline
+
+    vocab = spacy.blank("en").vocab
+    words = ["Leaders", "Discuss", "Trade", "Tariffs", "With", "Biden", "In", "Rome", "Talks"]
+    pos = ["NOUN", "VERB", "NOUN", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "NOUN"]
+    assert _headline(Doc(vocab, words=words, pos=pos)[:])  # Discuss, Trade, Tariffs, With, Talks: 5 of 5
+    lower = Doc(vocab, words=[w if p == "PROPN" or k == 0 else w.lower() for k, (w, p) in enumerate(zip(words, pos))],
+                pos=pos)
+    assert not _headline(lower[:])
+    mixed = Doc(vocab, words=["Biden", "Says", "talks", "Were", "Good", "and", "Long"], pos=["PROPN", "VERB", "NOUN",
+                                                                                        "AUX", "ADJ", "CCONJ", "ADJ"])
+    assert _headline(mixed[:])  # Says, talks, Were, Good, Long: 4 of 5 capitalised (and "and" is too short)
+    assert not _headline(mixed[:4])  # Says, talks, Were: 2 of 3

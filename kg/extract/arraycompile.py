@@ -34,6 +34,7 @@ class Compiled:
     later: tuple[int, Test] | None = None  # a fixed-length token pattern found from node k's test (see _later_node)
     openers: tuple[Test, ...] = ()  # a token pattern whose first nodes may be skipped: where it can start (_openers)
     musts: tuple[Test, ...] = ()  # word tests some token of a Doc passes if the Doc has a match (see _musts)
+    narrow: tuple[str, Test] | None = None  # a dependency anchor's relative (">", "<", …) by its word (_narrow)
 
 
 def compile_tests(strings, spec: dict) -> tuple[Test, ...] | None:
@@ -126,7 +127,7 @@ def compile_pattern(strings, key: int, kind: str, spec: list) -> Compiled | None
     by_child = _child_first(kind, nodes, indexed)
     return Compiled(key, kind, tuple(nodes), frozenset(needs | ({"DEP"} if kind == "dependency" else set())), rest,
                     indexed, by_child, _later_node(kind, nodes, indexed), _openers(kind, nodes) if not indexed else (),
-                    _musts(kind, nodes))
+                    _musts(kind, nodes), _narrow(kind, nodes, indexed) if by_child is None else None)
 
 
 SELECTIVE = ("LEMMA", "ORTH", "TEXT", "LOWER", "NORM")  # word attributes: few tokens share a value
@@ -139,6 +140,35 @@ def _child_first(kind: str, nodes: list[Node], indexed: Test | None) -> Test | N
         return None
     child = index_test(nodes[1].tests)
     return child if child is not None and child[0] in SELECTIVE else None
+
+
+# A dependency relation → its inverse: the tokens a node's anchor can be, from the node (a child's head, …).
+INVERSE = {">": "<", "<": ">", ">>": "<<", "<<": ">>"}
+
+
+def _narrow(kind: str, nodes: list[Node], indexed: Test | None) -> tuple[str, Test] | None:
+    """For a dependency pattern whose anchor is known only by its POS, label or entity type and that has a child,
+    head, descendant or ancestor (``INVERSE``) known by its word ("a noun under 'include'"): that relation and word
+    test, so that only anchors related to such a word are tried (see :func:`narrowed`); None otherwise."""
+    if kind != "dependency" or indexed and indexed[0] in SELECTIVE:
+        return None
+    for node in nodes[1:]:
+        test = index_test(tuple(t for t in node.tests if t[0] in SELECTIVE))
+        if node.left == 0 and node.op in INVERSE and test is not None:
+            return node.op, test
+    return None
+
+
+def narrowed(p: Compiled, table: Table) -> list[int] | range:
+    """The anchors :func:`candidates` gives a dependency pattern, less those its ``narrow`` rules out: a match's
+    anchor stands in the inverse relation to a token that passes the test (its head for ``>``, …)."""
+    anchors = candidates(p.indexed, table)
+    if p.narrow is None:
+        return anchors
+    op, test = p.narrow
+    inverse = RELATIONS[INVERSE[op]]
+    allowed = {a for j in candidates(test, table) for a in inverse(table, j)}
+    return [a for a in anchors if a in allowed]
 
 
 def _later_node(kind: str, nodes: list[Node], indexed: Test | None) -> tuple[int, Test] | None:

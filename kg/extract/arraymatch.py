@@ -38,7 +38,7 @@ from typing import Any
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc
 
-from kg.extract.arraycompile import Compiled, Node, candidates, compile_pattern, present, spacy_needs
+from kg.extract.arraycompile import Compiled, Node, candidates, compile_pattern, narrowed, present, spacy_needs
 from kg.extract.arraytable import RELATIONS, Table, Test, ok
 from kg.extract.caches import per_doc
 from kg.patterns import Pattern, thaw
@@ -103,14 +103,14 @@ class ArrayMatcher:
         """The matches; ``table``: the Doc's :class:`Table` when the caller shares one (see :func:`table_of`)."""
         table = table if table is not None else Table(doc)
         fallback = self._fallback(doc, table) if self._spacy else {}
+        missing = frozenset() if self.allow_missing else frozenset(a for a, has in table.has.items() if not has)
         out: list[tuple[int, tuple[int, ...]]] = []
         for number in self._relevant(table):
             p = self.patterns[number]
             found: Iterable[tuple[int, ...]]
             if isinstance(p, tuple):
                 key, found = p[0], fallback.get(p[1], ())
-            elif (self.allow_missing or all(table.has[a] for a in p.needs)) and \
-                    all(present(t, table) for t in p.musts):
+            elif (not missing or missing.isdisjoint(p.needs)) and _all_present(p.musts, table):
                 key, found = p.key, _dependency(p, table) if p.kind == "dependency" else _sequence(p, table)
             else:
                 continue
@@ -131,6 +131,14 @@ class ArrayMatcher:
             for key, ids in hits:
                 found.setdefault(int(strings[key].rsplit("-", 1)[1]), []).append(ids)
         return {number: sorted(ids) for number, ids in found.items()}
+
+
+def _all_present(musts: tuple[Test, ...], table: Table) -> bool:
+    """:func:`present` for every test (a loop: most patterns have one test or none)."""
+    for test in musts:
+        if not present(test, table):
+            return False
+    return True
 
 
 def _sequence(p: Compiled, table: Table) -> Iterator[tuple[int, ...]]:
@@ -194,7 +202,7 @@ def _dependency(p: Compiled, table: Table) -> Iterator[tuple[int, ...]]:
         yield from sorted((heads[j], j) for j in candidates(p.by_child, table)
                           if heads[j] != j and ok(child.tests, cols, j) and ok(first.tests, cols, heads[j]))
         return
-    for anchor in candidates(p.indexed, table):
+    for anchor in narrowed(p, table):
         if ok(p.rest, cols, anchor):
             yield from _extend(p, table, [anchor])
 

@@ -56,7 +56,7 @@ from kg.extract.participants import (
 )
 from kg.extract.rosters import roster_at, rosters
 from kg.extract.rulematch import rule_marks
-from kg.extract.sentences import doc_text
+from kg.extract.sentences import doc_text, sentences
 from kg.extract.topicnouns import meeting_subject
 from kg.extract.triggers import (
     classify,
@@ -82,7 +82,7 @@ def meeting_drafts(ctx: Context, mentions: Sequence[tuple[str, Span]] = ()) -> l
     list_end = 0
     roles: list[Token] = []  # "X opened the Summit", "Y moderated a panel"
     triggers = trigger_candidates(ctx.doc)
-    for sent in ctx.doc.sents:
+    for sent in sentences(ctx.doc):
         if sent.start < list_end:
             continue  # the items of a participant list
         listed_at = roster_at(ctx.doc, sent)
@@ -311,7 +311,7 @@ def _headline_kind(ctx: Context) -> str | None:
 
 def title_line(ctx: Context) -> Span | None:
     """The article's title line: its ``title``, or a first line in title case without a full stop."""
-    first = next(iter(ctx.doc.sents), None)
+    first = next(iter(sentences(ctx.doc)), None)
     if first is None:
         return None
     title = (ctx.article.title or "").strip()

@@ -136,13 +136,14 @@ def fold_norms(doc: Doc) -> None:
     if not len(doc):
         return
     strings = doc.vocab.strings
-    norms = []
-    for orth in doc.to_array([sa.ORTH]).reshape(-1).tolist():
+    orths = doc.to_array([sa.ORTH]).reshape(-1).tolist()
+    norm_of = {}
+    for orth in dict.fromkeys(orths):  # each word of the Doc once, in order
         text = _FOLDED.get(orth)
         if text is None:
             text = _FOLDED[orth] = fold(strings[orth])
-        norms.append(strings.add(text))
-    array: Any = numpy.array(norms, dtype="uint64").reshape(-1, 1)
+        norm_of[orth] = strings.add(text)
+    array: Any = numpy.array([norm_of[orth] for orth in orths], dtype="uint64").reshape(-1, 1)
     doc.from_array([sa.NORM], array)
 
 

@@ -22,10 +22,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import plover_modality as pm
+from kg.extract.arraymatch import table_of
+from kg.extract.caches import per_doc
 from kg.extract.plover_actors import Actors, actors_at, actors_of
 from kg.extract.plover_sources import statement_issuer
 from kg.extract.plover_subjects import subject
 from kg.extract.plover_targets import others, owner_actors
+from kg.extract.sentences import sentence_text, sentences
 from kg.extract.spans import span_ents
 from kg.lexicon import resource_path
 from kg.model import Actor, PoliticalEventFact
@@ -89,6 +92,11 @@ def features(sent: Span) -> list[str]:
     of its main verb and the verbs it governs (``v:``), each with its objects' lemmas (``o:``) and prepositions
     (``p:``), and the kinds of names it holds (``e:``)."""
     words = ["#" if t.like_num else t.lemma_.lower() or t.lower_ for t in sent if not (t.is_punct or t.is_space)]
+    return words + ["|"] + _parts(sent)
+
+
+def _parts(sent: Span) -> list[str]:
+    """The verb, object, preposition, negation and entity-kind features of :func:`features`."""
     verbs = [sent.root] + [c for c in sent.root.children if c.dep_ in ("ccomp", "xcomp", "conj", "advcl")]
     parts = []
     for v in verbs:
@@ -102,7 +110,39 @@ def features(sent: Span) -> list[str]:
             elif c.dep_ == "neg":
                 parts.append(f"n:{lemma}")
     parts += sorted({f"e:{e.label_}" for e in span_ents(sent)})
-    return words + ["|"] + parts
+    return parts
+
+
+_WORD_KEYS: dict[tuple[int, int, int], int] = {}  # (like_num, lemma, lower) hashes → the word's feature key
+_WORDS = ("IS_PUNCT", "IS_SPACE", "LIKE_NUM", "LEMMA", "LOWER")
+_BAR = get_string_id("|")  # between the words and the other features
+
+
+def word_keys(doc: Doc) -> list[int | None]:
+    """Each token's word feature (:func:`features`) as the classifier reads it (its string's hash), None for
+    punctuation and space: read from the Doc's arrays once per Doc, and each word's key made once per process."""
+    return per_doc(doc, "kg_learned_words", _word_keys)
+
+
+def _word_keys(doc: Doc) -> list[int | None]:
+    cols, strings = table_of(doc).cols, doc.vocab.strings
+    out: list[int | None] = []
+    for punct, space, num, lemma, lower in zip(*(cols[a] for a in _WORDS), strict=True):
+        if punct or space:
+            out.append(None)
+            continue
+        key = _WORD_KEYS.get((num, lemma, lower))
+        if key is None:
+            word = "#" if num else strings[lemma].lower() or strings[lower]
+            key = _WORD_KEYS[(num, lemma, lower)] = get_string_id(word)
+        out.append(key)
+    return out
+
+
+def sentence_bag(sent: Span) -> Bag:
+    """A sentence's :func:`features` as the classifier's input, the words from :func:`word_keys`."""
+    words = word_keys(sent.doc)[sent.start:sent.end]
+    return Bag([k for k in words if k is not None] + [_BAR] + [get_string_id(w) for w in _parts(sent)])
 
 
 def scores(sents: list[Span]) -> list[dict[str, float]]:
@@ -111,7 +151,7 @@ def scores(sents: list[Span]) -> list[dict[str, float]]:
     if nlp is None or not sents:
         return [{} for _ in sents]
     textcat = nlp.get_pipe("textcat_multilabel")
-    rows = textcat.model.predict([Bag(features(s)) for s in sents])
+    rows = textcat.model.predict([sentence_bag(s) for s in sents])
     return [dict(zip(textcat.labels, map(float, row), strict=True)) for row in rows]
 
 
@@ -120,8 +160,12 @@ class Bag:
     ``doc.to_array([ORTH])``: each word's string hash), without a Doc: a Doc would make each new feature string a
     lexeme of the classifier's vocabulary, which costs most of the scoring time and grows with every article."""
 
-    def __init__(self, words: list[str]):
-        self.keys = numpy.array([get_string_id(w) for w in words], dtype="uint64")
+    def __init__(self, keys: list[int]):
+        self.keys = numpy.array(keys, dtype="uint64")
+
+    @classmethod
+    def of(cls, words: list[str]) -> Bag:
+        return cls([get_string_id(w) for w in words])
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -145,7 +189,7 @@ Typed = list[tuple[Span, list[str]]]
 
 def typed_sentences(doc: Doc, types_of=sentence_types) -> Typed:
     """The sentences of ``doc`` that score a type, with their types (cheap: no actor is needed to score)."""
-    sents = [s for s in doc.sents if s.text.strip()]
+    sents = [s for s in sentences(doc) if sentence_text(s)]
     return [(s, kinds) for s, kinds in zip(sents, types_of(sents), strict=True) if kinds]
 
 

@@ -11,6 +11,8 @@ sentence spaCy would (for a span, the sentence of its first token) without the w
 >>> index_sentences(doc)
 >>> doc[3].sent.text, doc[1:4].sent.text, sentence_number(doc[3])
 ('Bye now .', 'Hi .', 1)
+>>> sentences(doc) == list(doc.sents), sentences(doc) is sentences(doc)
+(True, True)
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ KEY = "kg_sentences"
 STARTS = "kg_token_starts"
 TEXT = "kg_text"
 SENT_TEXTS = "kg_sentence_texts"
+SENTS = "kg_sentence_spans"
 
 
 def index_sentences(doc: Doc) -> None:
@@ -35,8 +38,16 @@ def index_sentences(doc: Doc) -> None:
         number[sent.start : sent.end] = [k] * len(sent)
     last = len(doc) - 1
     doc.user_data[KEY] = number
+    doc.user_data[SENTS] = sents
     doc.user_token_hooks["sent"] = lambda tok: sents[number[tok.i]]
     doc.user_span_hooks["sent"] = lambda span: sents[number[min(span.start, last)]]
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, made once per Doc (by :func:`index_sentences`): the same spans each time."""
+    index_sentences(doc)
+    found = doc.user_data.get(SENTS)
+    return found if found is not None else list(doc.sents)
 
 
 def sentence_number(tok: Token | Span) -> int:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.rulematch import rule_marks
+from kg.extract.sentences import sentences
 from kg.extract.where import lemmas_in, tokens_with
 from kg.lexicon import fold
 from kg.model import TopicFact
@@ -132,7 +133,7 @@ def lead_sentences(doc: Doc) -> list:
     """The article's lead: its sentences up to the first full one (:func:`full_sentence`; headline lines are not),
     at most four."""
     lead = []
-    for sent in islice(doc.sents, 4):
+    for sent in islice(sentences(doc), 4):
         lead.append(sent)
         if full_sentence(sent):
             break
@@ -143,8 +144,8 @@ def report_sentence(doc: Doc, title) -> Span | None:
     """The article's first full sentence (:func:`full_sentence`), not its title line (``title``, a Span or None)
     nor a dateline, among its first five; None when there is none: the sentence that reports the news (the lead's
     last sentence, :func:`lead_sentences`, unless a title line ends with a full stop)."""
-    return next((s for s in islice(doc.sents, 5) if full_sentence(s) and (title is None or s.start != title.start)),
-                None)
+    return next((s for s in islice(sentences(doc), 5)
+                 if full_sentence(s) and (title is None or s.start != title.start)), None)
 
 
 def full_sentence(sent: Span) -> bool:

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import PRON, PROPN  # type: ignore[import-not-found]  # (a compiled module without stubs)
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract.arraymatch import table_of
 from kg.extract.attendees import SIDES_RULE
 from kg.extract.context import Context
 from kg.extract.events import title_line
 from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
-from kg.extract.sentences import doc_text
+from kg.extract.sentences import doc_text, sentences
 from kg.extract.topiccues import cue, cue_row, cue_tokens
 from kg.extract.topicevents import (
     about_unnamed,
@@ -173,9 +175,26 @@ def _shared_head(head: Token) -> tuple[str, int, int] | None:
 
 
 def _headline(sent) -> bool:
-    """A title-case line ("‘We’re True Partners,’ Biden Says, After Meeting …") is not a source of topics."""
-    words = [t for t in sent[1:] if t.is_alpha and len(t.text) > 3 and t.pos_ not in ("PROPN", "PRON")]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) > 0.7
+    """A title-case line ("‘We’re True Partners,’ Biden Says, After Meeting …") is not a source of topics: of
+    its words after the first (alphabetic, longer than three letters, not proper nouns or pronouns), at least
+    three and over 70% capitalised (read from the Doc's arrays; each word's form once per process)."""
+    cols, strings = table_of(sent.doc).cols, sent.doc.vocab.strings
+    alpha, pos, orth = cols["IS_ALPHA"], cols["POS"], cols["ORTH"]
+    upper = [_capitalised(orth[i], strings) for i in range(sent.start + 1, sent.end)
+             if alpha[i] and pos[i] != PROPN and pos[i] != PRON]
+    words = [u for u in upper if u is not None]
+    return len(words) >= 3 and sum(words) / len(words) > 0.7
+
+
+_CAPITALISED: dict[int, bool | None] = {}  # a word's hash → None when 3 letters or fewer, else capitalised?
+
+
+def _capitalised(orth: int, strings) -> bool | None:
+    if orth in _CAPITALISED:
+        return _CAPITALISED[orth]
+    text = strings[orth]
+    found = _CAPITALISED[orth] = text[0].isupper() if len(text) > 3 else None
+    return found
 
 
 def _own_countries(ctx: Context, events: list[EventFact]) -> set[str]:
@@ -313,7 +332,7 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     if not events:
         return []  # a topic is what an event's participants discussed: no event, no topic (nothing to look at)
     out: dict[tuple[str, str], TopicFact] = {}
-    headlines = {sent.start for sent in ctx.doc.sents if _headline(sent)}
+    headlines = {sent.start for sent in sentences(ctx.doc) if _headline(sent)}
     title = title_line(ctx)  # "Hamas, Fatah leaders begin talks to end clashes": what they did is no topic
     own = _own_countries(ctx, events)
     reported = reported_events(ctx.doc, events, anchors)
