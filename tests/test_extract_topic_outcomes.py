@@ -84,3 +84,14 @@ def test_topicphrase_long_object_keeps_its_name():
 def test_topics_long_object_keeps_its_name(facts_of):
     facts = facts_of(MEETING + "They discussed the release of captured Israeli soldier Gilad Shalit.")
     assert topics(facts) == {"release of Gilad Shalit"}
+
+
+def test_topicphrase_step_is_a_generic_head():
+    """Model-free: "a first step", like "steps", is a generic head (stoplist ``through``): no topic of its own;
+    what it is toward is."""
+    from kg.extract.topicphrase import phrase_span
+
+    doc = _doc(["a", "first", "step", "toward", "ceasefire"], [2, 2, 2, 2, 3], ["det", "amod", "ROOT", "prep", "pobj"],
+               ["DET", "ADJ", "NOUN", "ADP", "NOUN"])
+    assert phrase_span(doc[2]) is None
+    assert phrase_span(doc[4])[0] == "ceasefire"
