@@ -16,6 +16,8 @@ from kg.lexicon import fold
 def cue_row(tok: Token) -> dict | None:
     """The cue entry of a verb, two-word entries first ("make clear", "follow up")."""
     table, lemma = lexicon.simple_table("topic_cues.tsv", "lemma"), tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and f"{lemma}/noun" in table:  # "a deal on X" (the noun of a verb cue, "dealt with X")
+        return table[f"{lemma}/noun"]
     for c in tok.children if lemma in _pair_leads() else ():  # only a two-word entry's first word has a pair
         if c.dep_ in ("prt", "oprd", "acomp", "ccomp", "advmod") and f"{lemma} {c.lower_}" in table:
             return table[f"{lemma} {c.lower_}"]
@@ -30,7 +32,7 @@ def cue_tokens(doc: Doc) -> list[int]:
 
 @cache
 def cue_lemmas() -> frozenset[str]:
-    return frozenset(key.split(" ")[0] for key in lexicon.simple_table("topic_cues.tsv", "lemma"))
+    return frozenset(key.split(" ")[0].split("/")[0] for key in lexicon.simple_table("topic_cues.tsv", "lemma"))
 
 
 @cache
@@ -41,7 +43,7 @@ def _pair_leads() -> frozenset[str]:
 
 def cue(tok: Token) -> dict | None:
     row = cue_row(tok)
-    if row is not None and (row["kind"] == "noun-on" and tok.pos_ != "NOUN" or
+    if row is not None and (row["kind"] in ("noun-on", "noun-outcome") and tok.pos_ != "NOUN" or
                             row["kind"] == "verb-subject" and not subject_cue(tok)):
         row = None  # "X updated Y on Z": the verb of a noun cue ("an update on Z") is a verb like any other
     if row is not None and row["kind"] == "copula":

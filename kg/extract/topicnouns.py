@@ -92,8 +92,10 @@ def _meeting_nouns() -> frozenset[str]:
 
 def about_heads(tok: Token) -> list[Token]:
     """The noun heads under the noun's "on/about/over" phrases (their own clauses included, as a verb's)."""
+    marks = rule_marks(tok.doc)  # "the deal on the table": a fixed phrase, no topic (``topic-fixed-phrase``)
     return [t for p in _about_preps(tok) for t in p.subtree if t.i != p.i and t.pos_ in ("NOUN", "PROPN")
-            and t.dep_ in lexicon.words("topic-head-deps") and t.ent_type_ not in lexicon.words("not-topic-entities")]
+            and t.dep_ in lexicon.words("topic-head-deps") and t.ent_type_ not in lexicon.words("not-topic-entities")
+            and not marks.has("topic-setting", t.i)]
 
 
 def _about_preps(tok: Token) -> list[Token]:

@@ -194,7 +194,19 @@ def _object_words(prep: Token, pobj: Token, shorten: bool) -> list[Token]:
             words.pop()
         if len(words) <= 5:
             return words
-    return []
+    return _name_only(prep, pobj)
+
+
+def _name_only(prep: Token, pobj: Token) -> list[Token]:
+    """The preposition with the named entity its object ends, without the words before the name, when the whole
+    object is too long for a topic: "the release of captured Israeli soldier Gilad Shalit" → "release of Gilad
+    Shalit", "threats to the security of the free and open Indo-Pacific" → "threats to Indo-Pacific"; [] for an
+    object that ends no name."""
+    name = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+    if pobj.pos_ != "PROPN" or name is None or name.start < pobj.left_edge.i or name.end > pobj.i + 1:
+        return []
+    words = [t for t in name if t.dep_ != "det" and not (t.is_punct and t.text != "-")]
+    return [prep, *words] if 1 <= len(words) <= 4 else []
 
 
 def _owner_of_generic(pobj: Token, cuts: tuple[str, ...]) -> set[int]:

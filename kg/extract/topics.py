@@ -204,7 +204,7 @@ def _own_countries(ctx: Context, events: list[EventFact]) -> set[str]:
 
 
 def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tuple[str, int, int]]:
-    about = row["kind"] in ("noun-about", "noun-on")  # "talks on X", "a roundtable on X"
+    about = row["kind"] in ("noun-about", "noun-on", "noun-outcome")  # "talks on X", "a roundtable on X"
     out = [f for f in compound_topics(tok) if not not_a_subject(f[0], tok.doc[f[2] - 1], own)] \
         if row is COMPOUND_ROW and not other_talks(tok, ctx.article.date.year if ctx.article.date else None) else []
     for head in about_heads(tok) if about else candidate_heads(tok):
@@ -346,7 +346,7 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     for i in cue_tokens(ctx.doc):
         tok = ctx.doc[i]
         row = None if in_hyphen_word(tok) else cue(tok) or noun_cue(tok)
-        if row is None or tok.sent.start in headlines or negated(tok) or \
+        if row is None or tok.sent.start in headlines or negated(tok) and row["kind"] != "noun-outcome" or \
                 row is broad_cue() and title is not None and tok.sent.start == title.start:
             continue  # "they never discussed X", "do not intend to discuss X": not discussed
         event = event_for(ctx, tok, events, by_sentence, own, broad=row is broad_cue(), reported=reported)
