@@ -68,6 +68,9 @@ DOVER = "A public meeting on rural schools was held in Dover on Friday. Mayor Ju
     # a news conference is no gathering of those it names
     ("President Lula da Silva spoke at a press conference in Brasilia. At the conference, President Hugo Chavez "
      "answered questions.", set()),
+    # the person an inauguration installs takes part in it (honoree-gatherings, honoree-verbs)
+    ("Ellen Morrow has been inaugurated as President of Liberia. The inauguration was attended by Prime Minister "
+     "Lena Dahl and Chancellor Otto Brandt.", {("Brandt", "Dahl"), ("Brandt", "Morrow"), ("Dahl", "Morrow")}),
     # "welcomed the words of X" welcomes a thing (thing-source-preps)
     ("President Thabo Mbeki welcomed the words of President Nelson Mandela on Tuesday.", set()),
 ])

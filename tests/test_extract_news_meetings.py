@@ -31,6 +31,9 @@ from meetingpairs import pairs
     # "the two prime ministers" is the group (anaphoric-title-words)
     ("Prime Minister Jens Stoltenberg and Prime Minister Fredrik Reinfeldt opened a new bridge on Monday. The two "
      "prime ministers later met in Oslo with business leaders.", {("Reinfeldt", "Stoltenberg")}),
+    # one "talk" with several partners is a conversation with each of them (separate-talk-partners)
+    ("President Marta Ilves changed her plans after her talk with Prime Minister Lena Dahl, Chancellor Otto Brandt "
+     "and President Jonas Berg.", {("Dahl", "Ilves"), ("Brandt", "Ilves"), ("Berg", "Ilves")}),
     # a gathering noun with its own "upcoming" is planned (fut-upcoming on the noun trigger)
     ("Prime Minister Stephen Harper phoned President Barack Obama. The two leaders spoke of the upcoming summit in "
      "Washington.", set()),
