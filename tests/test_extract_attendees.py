@@ -59,6 +59,10 @@ DOVER = "A public meeting on rural schools was held in Dover on Friday. Mayor Ju
     ("Leaders of the Pacific states gathered for a summit in Suva on Monday. Prime Minister Tavita Rokoua said "
      "the sea was rising. The UN Secretary-General, Kofi Annan, warned that the islands needed help.",
      {("Annan", "Rokoua")}),
+    # … not a head of state whose act a setting of his own puts elsewhere (own-setting-nouns)
+    ("Leaders of the Pacific states gathered for a summit in Suva on Monday. Prime Minister Tavita Rokoua said "
+     "the sea was rising. In an interview with a radio station, Prime Minister John Howard said the plan would fail.",
+     set()),
     # planned presence is none; a head of state speaking before the summit is mentioned is none
     ("Prime Minister John Howard criticised the budget. An Asian summit began in Manila today. President Gloria "
      "Arroyo will speak at the summit on Tuesday.", set()),

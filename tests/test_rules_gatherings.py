@@ -1,6 +1,7 @@
 """Gatherings in news reports on Docs built by hand (words, heads, deps, POS, tags, lemmas, entities), so a failure
 here is the rule's, never the statistical model's: one "talk" with several partners is one conversation with each,
-and the person an inauguration installs takes part in it. Sentences are written for these tests."""
+the person an inauguration installs takes part in it, and a speaker whose act a setting of his own puts elsewhere is
+not at the summit; a recalled first meeting is no meeting. Sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -66,3 +67,27 @@ def test_attendees_a_sworn_in_participle_names_the_copula_attribute(actors):
     tail = [(w, h - 4 + len(rows), *rest) for w, h, *rest in inaugurated[4:]]
     doc = make(rows + tail)
     assert attended(doc, actors) == [["Berg", "Holm", "Ruiz"]]
+
+
+@pytest.mark.parametrize("noun, elsewhere", [("testimony", True), ("interview", True), ("summit", False)])
+def test_attendees_a_speaker_in_a_setting_of_his_own_is_elsewhere(noun, elsewhere):
+    """"In testimony to Congress, Ruiz agreed" (own-setting-nouns) puts Ruiz's act elsewhere than at the summit of a
+    summit report; "At the summit, Ruiz agreed" does not."""
+    from kg.extract.attendees import _elsewhere
+
+    rows = [("In", 3, "prep", "ADP", "IN", "in", O), (noun, 0, "pobj", "NOUN", "NN", noun, O),
+            ("Ruiz", 3, "nsubj", "PROPN", "NNP", "Ruiz", P), ("agreed", 3, "ROOT", "VERB", "VBD", "agree", O),
+            (".", 3, "punct", "PUNCT", ".", ".", O)]
+    assert _elsewhere(make(rows)[2]) is elsewhere
+
+
+@pytest.mark.parametrize("verb, lemma, meeting", [("recalled", "recall", False), ("held", "hold", True)])
+def test_triggers_a_recalled_first_meeting_is_no_meeting(verb, lemma, meeting):
+    """"Ruiz recalled their first meeting" (meeting-recalled): how two people got to know each other, no meeting
+    the article reports; "Ruiz held their first meeting" is one."""
+    from kg.extract import triggers
+
+    rows = [("Ruiz", 1, "nsubj", "PROPN", "NNP", "Ruiz", P), (verb, 1, "ROOT", "VERB", "VBD", lemma, O),
+            ("their", 4, "poss", "PRON", "PRP$", "their", O), ("first", 4, "amod", "ADJ", "JJ", "first", O),
+            ("meeting", 1, "dobj", "NOUN", "NN", "meeting", O), (".", 1, "punct", "PUNCT", ".", ".", O)]
+    assert (triggers.meeting_row(make(rows)[4]) is not None) is meeting

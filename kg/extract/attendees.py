@@ -244,9 +244,18 @@ def summit_speakers(ctx: Context, roles: Sequence[RoleFact], start: int | None) 
     for m in ctx.mentions:
         if m.start < first or not any(ctx.person(e).key in leaders for e in m.entities):
             continue
-        if any(_acting_subject(t) for t in ctx.doc[m.start:m.end]):
+        if any(_acting_subject(t) and not _elsewhere(t) for t in ctx.doc[m.start:m.end]):
             out += [e for e in m.entities if ctx.person(e).key in leaders]
     return dedupe(out)
+
+
+def _elsewhere(tok: Token) -> bool:
+    """Whether a subject acts in a setting of his own (``own-setting-nouns``: "In testimony to Congress, X agreed",
+    "in an interview, Y said"), not at the summit."""
+    node = tok.head if tok.dep_ == "appos" else tok
+    settings = lexicon.words("own-setting-nouns")
+    return any(p.dep_ == "prep" and o.dep_ == "pobj" and o.lemma_.lower() in settings
+               for p in node.head.children for o in p.children)
 
 
 def delegation_heads(ctx: Context) -> list[int]:
