@@ -1,7 +1,8 @@
 """Gatherings in news reports on Docs built by hand (words, heads, deps, POS, tags, lemmas, entities), so a failure
 here is the rule's, never the statistical model's: one "talk" with several partners is one conversation with each,
 the person an inauguration installs takes part in it, and a speaker whose act a setting of his own puts elsewhere is
-not at the summit; a recalled first meeting is no meeting. Sentences are written for these tests."""
+not at the summit; a recalled first meeting is no meeting; "X was in attendance along with A and B" lists all three.
+Sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -91,3 +92,25 @@ def test_triggers_a_recalled_first_meeting_is_no_meeting(verb, lemma, meeting):
             ("their", 4, "poss", "PRON", "PRP$", "their", O), ("first", 4, "amod", "ADJ", "JJ", "first", O),
             ("meeting", 1, "dobj", "NOUN", "NN", "meeting", O), (".", 1, "punct", "PUNCT", ".", ".", O)]
     assert (triggers.meeting_row(make(rows)[4]) is not None) is meeting
+
+
+def _in_attendance_along_with(subject):
+    """"<subject> Ruiz was in attendance along with Holm and Lynn's Senator Berg."""
+    return [(subject, 1, "compound", "NOUN", "NN", subject.lower(), O), ("Ruiz", 2, "nsubj", "PROPN", "NNP", "Ruiz", P),
+            ("was", 2, "ROOT", "AUX", "VBD", "be", O), ("in", 2, "prep", "ADP", "IN", "in", O),
+            ("attendance", 3, "pobj", "NOUN", "NN", "attendance", O), ("along", 4, "prep", "ADP", "IN", "along", O),
+            ("with", 5, "prep", "ADP", "IN", "with", O), ("Holm", 6, "pobj", "PROPN", "NNP", "Holm", P),
+            ("and", 7, "cc", "CCONJ", "CC", "and", O), ("Lynn", 12, "poss", "PROPN", "NNP", "Lynn", P),
+            ("'s", 9, "case", "PART", "POS", "'s", O), ("Senator", 12, "compound", "PROPN", "NNP", "Senator", O),
+            ("Berg", 7, "conj", "PROPN", "NNP", "Berg", P), (".", 2, "punct", "PUNCT", ".", ".", O)]
+
+
+@pytest.mark.parametrize("subject, listed", [("Senator", ["Berg", "Holm", "Ruiz"]), ("Reporter", ["Berg", "Holm"])])
+def test_participants_in_attendance_along_with(actors, subject, listed):
+    """"X was in attendance along with A and B": X, A and B attended (not X when the press, ``press-nouns``; not
+    "Lynn" whose senator B is)."""
+    from kg.extract.participants import attendance
+
+    doc = make(_in_attendance_along_with(subject))
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    assert sorted(ctx.person(e).name.split()[-1] for e in attendance(ctx, doc[2])) == listed
