@@ -59,6 +59,10 @@ DOVER = "A public meeting on rural schools was held in Dover on Friday. Mayor Ju
     ("Leaders of the Pacific states gathered for a summit in Suva on Monday. Prime Minister Tavita Rokoua said "
      "the sea was rising. The UN Secretary-General, Kofi Annan, warned that the islands needed help.",
      {("Annan", "Rokoua")}),
+    # … not a head of state whose act a setting of his own puts elsewhere (own-setting-nouns)
+    ("Leaders of the Pacific states gathered for a summit in Suva on Monday. Prime Minister Tavita Rokoua said "
+     "the sea was rising. In an interview with a radio station, Prime Minister John Howard said the plan would fail.",
+     set()),
     # planned presence is none; a head of state speaking before the summit is mentioned is none
     ("Prime Minister John Howard criticised the budget. An Asian summit began in Manila today. President Gloria "
      "Arroyo will speak at the summit on Tuesday.", set()),
@@ -68,6 +72,12 @@ DOVER = "A public meeting on rural schools was held in Dover on Friday. Mayor Ju
     # a news conference is no gathering of those it names
     ("President Lula da Silva spoke at a press conference in Brasilia. At the conference, President Hugo Chavez "
      "answered questions.", set()),
+    # the person an inauguration installs takes part in it (honoree-gatherings, honoree-verbs)
+    ("Ellen Morrow has been inaugurated as President of Liberia. The inauguration was attended by Prime Minister "
+     "Lena Dahl and Chancellor Otto Brandt.", {("Brandt", "Dahl"), ("Brandt", "Morrow"), ("Dahl", "Morrow")}),
+    # "X was in attendance along with A and B": all three, but not a reporter (press-nouns)
+    ("A public forum on energy was held in Salem on Friday. Reporter Anna Berg was there in attendance along with "
+     "Congressman Paul Holm and State Senator Mark Ruiz.", {("Holm", "Ruiz")}),
     # "welcomed the words of X" welcomes a thing (thing-source-preps)
     ("President Thabo Mbeki welcomed the words of President Nelson Mandela on Tuesday.", set()),
 ])

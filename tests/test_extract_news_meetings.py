@@ -31,6 +31,11 @@ from meetingpairs import pairs
     # "the two prime ministers" is the group (anaphoric-title-words)
     ("Prime Minister Jens Stoltenberg and Prime Minister Fredrik Reinfeldt opened a new bridge on Monday. The two "
      "prime ministers later met in Oslo with business leaders.", {("Reinfeldt", "Stoltenberg")}),
+    # one "talk" with several partners is a conversation with each of them (separate-talk-partners)
+    ("President Marta Ilves changed her plans after her talk with Prime Minister Lena Dahl, Chancellor Otto Brandt "
+     "and President Jonas Berg.", {("Dahl", "Ilves"), ("Brandt", "Ilves"), ("Berg", "Ilves")}),
+    # a first meeting recalled is how two people got to know each other (meeting-recalled)
+    ("Director Ryan Holt wrote of President Ellen Morrow, recalling their first meeting.", set()),
     # a gathering noun with its own "upcoming" is planned (fut-upcoming on the noun trigger)
     ("Prime Minister Stephen Harper phoned President Barack Obama. The two leaders spoke of the upcoming summit in "
      "Washington.", set()),

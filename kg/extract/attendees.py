@@ -48,7 +48,7 @@ def with_attendees(ctx: Context, roles: Sequence[RoleFact], events: list[EventFa
     mentions = set(anchors.get(event.id, []))
     if mentions and rule_marks(ctx.doc).has("press-conference", min(mentions)):
         return events, anchors  # an article about a news conference: those it names are not its participants
-    found = present(ctx, mentions) + delegation_members(ctx, mentions)
+    found = present(ctx, mentions) + delegation_members(ctx, mentions) + honorees(ctx, mentions)
     if not event.participants and _summit(ctx, event, mentions):
         found += summit_speakers(ctx, roles, summit_mention(ctx.doc, mentions)) + delegation_heads(ctx)
     elif not event.participants and event.kind != "intent" and _talks(ctx, mentions):
@@ -82,6 +82,27 @@ def present(ctx: Context, mentions: set[int], back: frozenset[str] | None = None
                                                                             for t in (gathering, *sides)):
                 continue
             out += [e for s in sides for e in _persons(ctx, s, mark)]
+    return dedupe(out)
+
+
+def honorees(ctx: Context, mentions: set[int]) -> list[int]:
+    """The persons an inauguration (``honoree-gatherings``) installs take part in it: the passive subjects of the
+    ``honoree-verbs`` ("X has been inaugurated as President"), or the name a participle of theirs describes ("Her
+    Vice President, also sworn in, is Y"), unless planned or negated."""
+    nouns = lexicon.words("honoree-gatherings")
+    if not any(t.lemma_.lower() in nouns for i in mentions for t in (ctx.doc[i], *ctx.doc[i].children)):
+        return []
+    out: list[int] = []
+    for tok in ctx.doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.words("honoree-verbs") or is_future(tok) \
+                or negated(tok):
+            continue
+        out += [e for c in tok.children if c.dep_ == "nsubjpass" for e in persons_in_phrase(ctx, c)]
+        if tok.dep_ == "acl":  # "Her Vice President, also sworn in, is Y": the name, else the copula's attribute
+            named = persons_in_phrase(ctx, tok.head)
+            copula = tok.head.head if tok.head.dep_ == "nsubj" and tok.head.head.lemma_ == "be" else None
+            out += named or ([e for c in copula.children if c.dep_ == "attr" for e in persons_in_phrase(ctx, c)]
+                             if copula is not None else [])
     return dedupe(out)
 
 
@@ -223,9 +244,18 @@ def summit_speakers(ctx: Context, roles: Sequence[RoleFact], start: int | None) 
     for m in ctx.mentions:
         if m.start < first or not any(ctx.person(e).key in leaders for e in m.entities):
             continue
-        if any(_acting_subject(t) for t in ctx.doc[m.start:m.end]):
+        if any(_acting_subject(t) and not _elsewhere(t) for t in ctx.doc[m.start:m.end]):
             out += [e for e in m.entities if ctx.person(e).key in leaders]
     return dedupe(out)
+
+
+def _elsewhere(tok: Token) -> bool:
+    """Whether a subject acts in a setting of his own (``own-setting-nouns``: "In testimony to Congress, X agreed",
+    "in an interview, Y said"), not at the summit."""
+    node = tok.head if tok.dep_ == "appos" else tok
+    settings = lexicon.words("own-setting-nouns")
+    return any(p.dep_ == "prep" and o.dep_ == "pobj" and o.lemma_.lower() in settings
+               for p in node.head.children for o in p.children)
 
 
 def delegation_heads(ctx: Context) -> list[int]:

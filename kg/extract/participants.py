@@ -213,7 +213,8 @@ def _companions(ctx: Context, tok: Token) -> list[int]:
 
 
 def attendance(ctx: Context, root: Token) -> list[int]:
-    """"Also in the meeting were A, B and C", "Present at the talks were A and B", "Also attending were A":
+    """"Also in the meeting were A, B and C", "Present at the talks were A and B", "Also attending were A", "X was
+    in attendance along with A and B" (not X when the press: ``press-nouns``):
     a copular sentence listing the persons who took part in the event described before it."""
     copulas = [root] if root.lemma_ == "be" else [c for c in root.children if c.dep_ == "aux" and c.lemma_ == "be"]
     if root.dep_ != "ROOT" or not copulas:
@@ -229,8 +230,18 @@ def attendance(ctx: Context, root: Token) -> list[int]:
                      for o in p.children if o.dep_ == "pobj")]
     if not said and not place and not _hosts_or_among(root):
         return []
-    return dedupe([e for v in {root, *copulas} for c in v.children if c.dep_ in ("nsubj", "attr")
-                   for e in persons_in_phrase(ctx, c)])
+    listed = [e for v in {root, *copulas} for c in v.children if c.dep_ in ("nsubj", "attr")
+              for e in persons_in_phrase(ctx, c)]
+    ins = [p for p in said if _in_attendance(p)]  # "in attendance along with A and B" (on "in" or on the verb)
+    ins += [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside")] if ins else []
+    along = [e for p in ins for t in p.subtree if t.dep_ == "pobj" and t.head.lower_ in ("with", "alongside")
+             for e in persons_in_phrase(ctx, t)]
+    press_nouns = lexicon.words("press-nouns")  # "reporter X was in attendance": the press takes no part …
+    others = {e for t in root.sent if t.dep_ in ("compound", "appos") and t.lemma_.lower() in press_nouns
+              for e in ctx.persons_at(t.head)}
+    others |= {e for p in ins for t in p.subtree if t.dep_ == "poss"  # … nor a title's owner
+               for e in ctx.persons_at(t)}  # ("along with Lynn's State Senator Y")
+    return [e for e in dedupe(listed + along) if e not in others]
 
 
 def _hosts_or_among(root: Token) -> bool:
