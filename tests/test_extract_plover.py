@@ -494,6 +494,11 @@ TABLE = [
     ("Poland reaffirmed its commitment to supporting Ukraine.", "SUPPORT", {"PL"}, {"UA"}, "asserted"),
     ("Peru raised concerns about China's unfair trade practices.", "ACCUSE", {"PE"}, {"CN"}, "asserted"),
     ("Chile welcomed Ecuador's condemnation of Russia's war against Ukraine.", "ACCUSE", {"EC"}, {"RU"}, "asserted"),
+    ("Republican leaders rejected the Democratic proposal.", "REJECT", {"Republican leaders"}, set(), "asserted"),
+    ("The Islamists blamed the government for the end of the talks.", "ACCUSE", {"Islamists"}, None, "asserted"),
+    ("The deal was reached during talks involving North Korea, Japan and China.", "CONSULT", {"KP", "JP", "CN"},
+     set(), "asserted"),
+    ("Turkey is already under EU sanctions.", "SANCTION", {"EU"}, {"TR"}, "asserted"),
 ]
 
 
@@ -520,6 +525,12 @@ def test_plover_modality_table_never_asserts_what_did_not_happen(facts_of):
                                   "The protest leaders met the mayor of Quito on Friday."])
 def test_plover_protest_word_modifying_a_noun_is_no_protest(facts_of, text):
     assert [c for c in coded(facts_of(text)) if c[0] == "PROTEST"] == []
+
+
+@pytest.mark.slow
+def test_plover_sanctions_mentioned_in_passing_are_no_event(facts_of):
+    text = "Giving money to the factions would violate the United Nations arms embargo against Somalia."
+    assert [c for c in coded(facts_of(text)) if c[0] == "SANCTION"] == []
 
 
 @pytest.mark.slow

@@ -393,3 +393,24 @@ def test_plover_news_no_threat_in_a_forecast_and_no_coercion_in_a_weapons_ban(fa
         assert all(e.type != "THREATEN" for e in facts_of(text).political_events), text
     text = "Delegates from forty countries in Oslo drafted a treaty to ban cluster bombs."
     assert all(e.type != "COERCE" for e in facts_of(text).political_events)
+
+
+@pytest.mark.slow
+def test_plover_what_is_refused_is_no_event_of_its_own(facts_of):
+    found = coded(facts_of("Chile refused to meet Peru."))
+    assert found == [("REJECT", {"CL"}, {"PE"}, "asserted")], found  # no negated CONSULT; the meeting's target
+    found = coded(facts_of("Ethiopia denied sending troops into Somalia."))
+    assert [c[0] for c in found] == ["REJECT"], found
+
+
+# "Chile refused to meet Peru ."
+REFUSED = [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("refused", "refuse", "VERB", "VBD", "ROOT", 1),
+           ("to", "to", "PART", "TO", "aux", 3), ("meet", "meet", "VERB", "VB", "xcomp", 1),
+           ("Peru", "Peru", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_match_a_refusal_suppresses_what_it_refuses():
+    doc = make_doc(REFUSED)
+    hits = plover.match(doc)[0]
+    assert hits[1].pattern.id == "ph-reject" and 3 in hits
+    assert plover._governor(doc[3], hits) == "suppress"  # no negated meeting beside the REJECT

@@ -10,7 +10,7 @@ from kg.extract import plover, plover_actors as pa, plover_modality as pm, plove
 from kg.extract import plover_subjects, plover_targets as pt
 from kg.extract.plover_consult import body_meets
 from kg.extract.plover_focus import named_country
-from kg.model import Actor, Article, Evidence, PoliticalEventFact
+from kg.model import Actor, Article, Evidence, Person, PoliticalEventFact
 
 from test_extract_plover import coded, make_doc
 
@@ -509,3 +509,30 @@ def test_plover_sources_capitalised_plural_agent_is_read_as_its_singular():
         lead = "aid" if noun == "agency" else "war"
         rows[:2] = [(lead, lead, "NOUN", "NN", "compound", 1), (noun + "s", noun, "NOUN", "NNS", "nsubj", 2)]
         assert pa.sector_of(make_doc(rows)[1]) == sector, noun
+
+
+# "talks involving Chile and Peru"
+INVOLVING = [("talks", "talk", "NOUN", "NNS", "ROOT", 0), ("involving", "involve", "VERB", "VBG", "acl", 0),
+             ("Chile", "Chile", "PROPN", "NNP", "dobj", 1), ("and", "and", "CCONJ", "CC", "cc", 2),
+             ("Peru", "Peru", "PROPN", "NNP", "conj", 2)]
+
+
+def test_plover_sources_participants_of_an_event_noun():
+    doc = make_doc(INVOLVING)
+    assert ps.participants(doc[0]) == [doc[2], doc[4]]
+    other = make_doc([r if r[0] != "involving" else ("praising", "praise", "VERB", "VBG", "acl", 0)
+                      for r in INVOLVING])
+    assert ps.participants(other[0]) == []  # "talks praising Chile": no participant
+
+
+# "The leaders agreed ."
+LEADERS_AGREED = [("The", "the", "DET", "DT", "det", 1), ("leaders", "leader", "NOUN", "NNS", "nsubj", 2),
+                  ("agreed", "agree", "VERB", "VBD", "ROOT", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+
+
+def test_plover_actors_leaders_are_the_meeting_participants_before_a_collective_actor():
+    doc = make_doc(LEADERS_AGREED)
+    ac = actors(doc)
+    assert [(a.label, a.sector) for a in pa.actors_at(ac, doc[1])] == [("leaders", "GOV")]  # agents.tsv
+    ac.meetings.append((0, (Person("q1", "Ana Pérez"), Person("q2", "Luis Soto"))))
+    assert [a.person.name for a in pa.actors_at(ac, doc[1]) if a.person] == ["Ana Pérez", "Luis Soto"]

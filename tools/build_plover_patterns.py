@@ -215,7 +215,13 @@ AGENT_OVERRIDES = {"protester": "CVL", "protestor": "CVL", "demonstrator": "CVL"
                    "critic": "OPP", "aid agency": "NGO", "opposition member": "OPP",
                    # people news reports name as those arrested, held or attacked, and annotators list as targets
                    # ("the suspects were detained", "monks were beaten", "hostages were freed")
-                   "suspect": "CRM", "monk": "CVL", "hostage": "CVL", "prisoner": "CVL"}
+                   "suspect": "CRM", "monk": "CVL", "hostage": "CVL", "prisoner": "CVL",
+                   # collective actors news reports name as sources with no country or office ("Republican
+                   # leaders rejected …", "the Islamists blamed …", "both parties deny …", "praised by feminists")
+                   "leader": "GOV", "party": "PTY", "delegation": "GOV", "negotiator": "GOV", "congressman": "LEG",
+                   "republican": "PTY", "democrat": "PTY", "unionist": "PTY", "islamist": "UAF", "extremist": "UAF",
+                   "attacker": "UAF", "prison guard": "COP", "supporter": "CVL", "sympathizer": "CVL",
+                   "sympathiser": "CVL", "feminist": "CVL"}
 
 
 # named state institutions that news text uses for their governments ("the State Department said")
@@ -226,7 +232,7 @@ INSTITUTIONS = {"state department": ("GOV", "US"), "us state department": ("GOV"
                 "elysee palace": ("GOV", "FR"), "quai d'orsay": ("GOV", "FR"), "us congress": ("LEG", "US"),
                 "congress": ("LEG", "US"), "us senate": ("LEG", "US"), "fbi": ("COP", "US"),
                 "cia": ("SPY", "US"), "mossad": ("SPY", "IL"), "idf": ("MIL", "IL"),
-                "israel defense forces": ("MIL", "IL"), "zhongnanhai": ("GOV", "CN"), "blue house": ("GOV", "KR"),
+                "israel defense forces": ("MIL", "IL"), "people's liberation army": ("MIL", "CN"), "zhongnanhai": ("GOV", "CN"), "blue house": ("GOV", "KR"),
                 "us treasury": ("GOV", "US"), "treasury department": ("GOV", "US"),
                 "department of justice": ("JUD", "US"), "justice department": ("JUD", "US"),
                 # White House councils that readouts name after a staff title (kg.extract.staff)

@@ -38,6 +38,7 @@ from kg.extract.plover_focus import named_country
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
 from kg.extract.plover_sources import (
     noun_agents,
+    participants,
     pronoun_owner,
     restated,
     speaker_of,
@@ -313,6 +314,7 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     preps += tuple(hit.pattern.get("source_preps") or ())  # "the call from X for a referendum"
     owners += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
                for p in c.children if p.dep_ == "pobj"]
+    owners += participants(tok)
     sources = [a for o in owners for a in actors_of(ac, o)]
     if not sources and tok.dep_ == "nsubjpass":  # "the rally was organised by the union"
         sources = [a for c in tok.head.children if c.dep_ == "agent" for o in c.children for a in actors_of(ac, o)]

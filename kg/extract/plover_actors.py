@@ -115,6 +115,9 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
     if codes:
         return [polity_actor(c, sector, _label(tok) if sector else None) for c in codes]
     if sector:
+        group = group_actors(ac, tok)  # "the leaders", "both parties": the meeting's participants first
+        if group:
+            return group
         home = publisher_country(ac) if sector in lexicon.words("plover-publisher-sectors") else None
         return [Actor(label=_label(tok), country=home, sector=sector)]
     return previous_subject(ac, tok) or group_actors(ac, tok)

@@ -73,6 +73,16 @@ def noun_agents(tok: Token) -> list[Token]:
     return [subj] if subj is not None else []
 
 
+def participants(tok: Token) -> list[Token]:
+    """Who takes part in an event noun, named by a participle or relative clause of ``plover-participant-verbs``:
+    "talks involving 122 countries", "six-party talks involving North Korea, the United States …", "talks which
+    had included China" (each object and its conjuncts)."""
+    verbs = lexicon.words("plover-participant-verbs")
+    objects = [o for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs
+               for o in c.children if o.dep_ == "dobj"]
+    return [n for o in objects for n in (o, *o.conjuncts)]
+
+
 def pronoun_owner(tok: Token, owner: Token) -> Token | None:
     """The owner of an event noun, with a possessive pronoun (``plover-owner-pronouns``) on the object of a verb of
     ``plover-owner-verbs`` read as that verb's subject: "Japan reiterated its opposition to the plan", "X renewed
