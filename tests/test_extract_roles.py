@@ -37,6 +37,9 @@ def roles(facts):
     ("Estonia's deputy defence minister Mart Kask and the Minister of Defence of Ghana, Kofi Mensah, met on Monday.",
      {("Kask", "Deputy Defence Minister", "EE"), ("Mensah", "Defense Minister", "GH")}),
     ("Defense Minister Carlos Ruiz of Chile arrived in Lima.", {("Ruiz", "Defense Minister", "CL")}),
+    # a passive "considered" leads an apposition to its title (apposition-lead-considered)
+    ("The envoy will meet Khaled Mashal, who is considered the political leader of Hamas, in Damascus.",
+     {("Mashal", "Leader", "PS")}),
     # a country before an armed service or a scope word is the title's country (patterns title-service-*)
     ("The region matters, said U.S. Navy Admiral Tom Baker on Friday in Manila.", {("Baker", "Admiral", "US")}),
     ("Speaking on Monday, Peru's national police chief Gen. Mario Rojas said the evidence was clear.",
@@ -178,6 +181,8 @@ def test_mentions_title_apposition_and_predicate(facts_of, text, expected):
      {("Grant", "Senator", None)}),
     # a lower-case private body's word before the title (private-lowercase-heads): no political post
     ("Among the marchers in Ottawa, Canadian union leader Dave Morris told the police to leave.", set()),
+    # a business title of a body named by a generic word only (private-generic-bodies): no political post
+    ("Police in Tunis stopped the activists. Karim Salah, the president of the group, said it was shameful.", set()),
 ])
 def test_roles_precision_guards(facts_of, text, expected):
     assert roles(facts_of(text)) == expected

@@ -240,6 +240,35 @@ def test_orgnames_unknown_body_after_of_is_a_private_one():
     assert not unknown_body_of(doc, 3)  # a person's office
 
 
+def test_orgnames_unknown_body_of_a_generic_private_word():
+    from kg.extract.orgnames import unknown_body_of
+
+    doc = make(["X", ",", "the", "president", "of", "the", "group", ",", "said"],
+               ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB"])
+    assert unknown_body_of(doc, 4)  # ", the president of the group,": a private body's word (private-generic-bodies)
+    doc = make(["X", ",", "the", "president", "of", "the", "union", "of", "Comoros"],
+               ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN"])
+    assert not unknown_body_of(doc, 4)  # "the union of X": a name follows
+    doc = make(["X", ",", "the", "president", "of", "the", "assembly", ",", "said"],
+               ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB"])
+    assert not unknown_body_of(doc, 4)  # "the assembly": no private body's word
+
+
+def test_appositions_passive_considered_leads_to_the_title():
+    from kg.extract.appositions import apposition_span
+
+    words = ["X", ",", "who", "is", "considered", "the", "leader", "of", "Hamas", ","]
+    heads = [0, 0, 4, 4, 0, 6, 4, 6, 7, 0]
+    deps = ["ROOT", "punct", "nsubjpass", "auxpass", "relcl", "det", "oprd", "prep", "pobj", "punct"]
+    pos = ["PROPN", "PUNCT", "PRON", "AUX", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(NLP.vocab, words=words, pos=pos, heads=heads, deps=deps)
+    assert rule_marks(doc).rule("apposition-lead", 4) == "apposition-lead-considered"
+    assert apposition_span(doc, 2)[0] == 6  # past "who is considered the"
+    deps[3] = "aux"  # an active "has considered": not the text's judgement of a post
+    doc = Doc(NLP.vocab, words=words, pos=pos, heads=heads, deps=deps)
+    assert not rule_marks(doc).has("apposition-lead", 4)
+
+
 def test_titles_comma_title_after_a_possessive():
     for opener in (["his"], ["Gbagbo", "'s"]):
         words = [*opener, "finance", "minister", ",", "Desire", "Dalon", ",", "denied"]
