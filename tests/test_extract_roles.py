@@ -787,6 +787,8 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     ("King Gyanendra named Ramesh Pandey as foreign minister on Tuesday.",
      {("Gyanendra", "King", None), ("Pandey", "Foreign Minister", None)}),
     ("Governor Maria Vaz was appointed by Ricardo Ross as his secretary of justice.", {("Vaz", "Governor", None)}),
+    ("Parliament voted on Monday to keep Nur Hassan Hussan as prime minister of Somalia.",
+     {("Hussan", "Prime Minister", "SO")}),
     # a rank abbreviation after the title, a retiring holder, a county's prosecutor, portfolios joined by "and",
     # an apposition after "of <state>"
     ("Army spokesperson Col. Akara Chitro said the army was in control.",

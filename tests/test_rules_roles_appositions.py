@@ -313,6 +313,13 @@ def test_titles_predicate_named_as_and_a_second_person_after_and():
     assert not name_follows(doc, 7, 10)
     title, _, rule = titles_after.title_predicate(doc, 4)
     assert (title.role, rule) == ("Foreign Minister", "predicate")
+    for verb, lemma in (("kept", "keep"), ("confirmed", "confirm"), ("elected", "elect")):
+        doc = Doc(NLP.vocab, words=[w if w != "named" else verb for w in words], pos=pos, heads=heads, deps=deps,
+                  ents=ents, lemmas=[w.lower() if w != "named" else lemma for w in words])
+        assert rule_marks(doc).rule("title-predicate-as", 4) == "predicate-named-as", verb  # keeping a holder
+    doc = Doc(NLP.vocab, words=[w if w != "named" else "saw" for w in words], pos=pos, heads=heads, deps=deps,
+              ents=ents, lemmas=[w.lower() if w != "named" else "see" for w in words])
+    assert not rule_marks(doc).has("title-predicate-as", 4)  # "saw X as a minister": no appointment
 
 
 def test_names_honorific_with_its_dot_split_off():
