@@ -789,6 +789,8 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     ("Governor Maria Vaz was appointed by Ricardo Ross as his secretary of justice.", {("Vaz", "Governor", None)}),
     ("Parliament voted on Monday to keep Nur Hassan Hussan as prime minister of Somalia.",
      {("Hussan", "Prime Minister", "SO")}),
+    ("Mr Schulte cleared the way for the current opposition leader, Christian Democrat Anna Berger, to become "
+     "chancellor of Germany.", {("Berger", "Opposition Leader", None)}),
     # a rank abbreviation after the title, a retiring holder, a county's prosecutor, portfolios joined by "and",
     # an apposition after "of <state>"
     ("Army spokesperson Col. Akara Chitro said the army was in control.",

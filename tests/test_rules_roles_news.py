@@ -206,6 +206,16 @@ def test_titles_comma_title_before_an_honorific_and_a_name():
     assert titles.title_before_comma(make(words, pos=pos), 8) is None
 
 
+def test_titles_comma_title_before_a_party_word_and_a_name():
+    words = ["and", "the", "current", "opposition", "leader", ",", "Christian", "Democrat", "Anna", "Berg", ",", "to"]
+    pos = ["CCONJ", "DET", "ADJ", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "PART"]
+    ents = ["O"] * 6 + ["B-NORP", "I-NORP", "B-PERSON", "I-PERSON", "O", "O"]
+    found = titles.title_before_comma(make(words, pos=pos, ents=ents), 8)
+    assert found is not None and found.title.role == "Opposition Leader"  # past "Christian Democrat" and "current"
+    ents[6:8] = ["O", "O"]  # not a party or group word NER names: no title
+    assert titles.title_before_comma(make(words, pos=pos, ents=ents), 8) is None
+
+
 def test_titles_white_house_deputy_press_secretary_is_a_us_official():
     words = ["White", "House", "deputy", "press", "secretary", "Tom", "Hale", "said"]
     doc = make(words, pos=["PROPN", "PROPN", "NOUN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
