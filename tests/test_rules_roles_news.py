@@ -214,6 +214,10 @@ def test_titles_comma_title_before_a_party_word_and_a_name():
     assert found is not None and found.title.role == "Opposition Leader"  # past "Christian Democrat" and "current"
     ents[6:8] = ["O", "O"]  # not a party or group word NER names: no title
     assert titles.title_before_comma(make(words, pos=pos, ents=ents), 8) is None
+    from kg.extract.person_spans import person_spans
+    ents[6:8] = ["B-NORP", "I-NORP"]
+    spans = person_spans(make(words, pos=pos, ents=ents))
+    assert [s.text for s in spans] == ["Anna Berg"]  # the party word is no name of its own
 
 
 def test_titles_white_house_deputy_press_secretary_is_a_us_official():
