@@ -307,7 +307,7 @@ def test_mentions_comma_post_before_a_rank_is_the_ranked_persons_too():
     ents = ["B-GPE"] + ["O"] * 7 + ["B-PERSON", "I-PERSON"] + ["O"] * 4
     found = [m for m in named_mentions(make(words, pos=pos, ents=ents)) if m.name.endswith("Kaya")]
     assert [(m.role, [(r, c) for r, c, _ in m.extra]) for m in found] == \
-        [("General", [("Chief of the General Staff", "TR")])]
+        [("General", [("Chief of General Staff", "TR")])]  # the article's spelling
     words[0:2] = ["the", "former"]  # a former post before the comma is not the ranked person's current one
     pos[0:2] = ["DET", "ADJ"]
     ents[0] = "O"
