@@ -240,6 +240,35 @@ def test_orgnames_unknown_body_after_of_is_a_private_one():
     assert not unknown_body_of(doc, 3)  # a person's office
 
 
+def test_orgnames_unknown_body_of_a_generic_private_word():
+    from kg.extract.orgnames import unknown_body_of
+
+    doc = make(["X", ",", "the", "president", "of", "the", "group", ",", "said"],
+               ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB"])
+    assert unknown_body_of(doc, 4)  # ", the president of the group,": a private body's word (private-generic-bodies)
+    doc = make(["X", ",", "the", "president", "of", "the", "union", "of", "Comoros"],
+               ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN"])
+    assert not unknown_body_of(doc, 4)  # "the union of X": a name follows
+    doc = make(["X", ",", "the", "president", "of", "the", "assembly", ",", "said"],
+               ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB"])
+    assert not unknown_body_of(doc, 4)  # "the assembly": no private body's word
+
+
+def test_appositions_passive_considered_leads_to_the_title():
+    from kg.extract.appositions import apposition_span
+
+    words = ["X", ",", "who", "is", "considered", "the", "leader", "of", "Hamas", ","]
+    heads = [0, 0, 4, 4, 0, 6, 4, 6, 7, 0]
+    deps = ["ROOT", "punct", "nsubjpass", "auxpass", "relcl", "det", "oprd", "prep", "pobj", "punct"]
+    pos = ["PROPN", "PUNCT", "PRON", "AUX", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(NLP.vocab, words=words, pos=pos, heads=heads, deps=deps)
+    assert rule_marks(doc).rule("apposition-lead", 4) == "apposition-lead-considered"
+    assert apposition_span(doc, 2)[0] == 6  # past "who is considered the"
+    deps[3] = "aux"  # an active "has considered": not the text's judgement of a post
+    doc = Doc(NLP.vocab, words=words, pos=pos, heads=heads, deps=deps)
+    assert not rule_marks(doc).has("apposition-lead", 4)
+
+
 def test_titles_comma_title_after_a_possessive():
     for opener in (["his"], ["Gbagbo", "'s"]):
         words = [*opener, "finance", "minister", ",", "Desire", "Dalon", ",", "denied"]
@@ -284,6 +313,13 @@ def test_titles_predicate_named_as_and_a_second_person_after_and():
     assert not name_follows(doc, 7, 10)
     title, _, rule = titles_after.title_predicate(doc, 4)
     assert (title.role, rule) == ("Foreign Minister", "predicate")
+    for verb, lemma in (("kept", "keep"), ("confirmed", "confirm"), ("elected", "elect")):
+        doc = Doc(NLP.vocab, words=[w if w != "named" else verb for w in words], pos=pos, heads=heads, deps=deps,
+                  ents=ents, lemmas=[w.lower() if w != "named" else lemma for w in words])
+        assert rule_marks(doc).rule("title-predicate-as", 4) == "predicate-named-as", verb  # keeping a holder
+    doc = Doc(NLP.vocab, words=[w if w != "named" else "saw" for w in words], pos=pos, heads=heads, deps=deps,
+              ents=ents, lemmas=[w.lower() if w != "named" else "see" for w in words])
+    assert not rule_marks(doc).has("title-predicate-as", 4)  # "saw X as a minister": no appointment
 
 
 def test_names_honorific_with_its_dot_split_off():

@@ -206,6 +206,20 @@ def test_titles_comma_title_before_an_honorific_and_a_name():
     assert titles.title_before_comma(make(words, pos=pos), 8) is None
 
 
+def test_titles_comma_title_before_a_party_word_and_a_name():
+    words = ["and", "the", "current", "opposition", "leader", ",", "Christian", "Democrat", "Anna", "Berg", ",", "to"]
+    pos = ["CCONJ", "DET", "ADJ", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "PART"]
+    ents = ["O"] * 6 + ["B-NORP", "I-NORP", "B-PERSON", "I-PERSON", "O", "O"]
+    found = titles.title_before_comma(make(words, pos=pos, ents=ents), 8)
+    assert found is not None and found.title.role == "Opposition Leader"  # past "Christian Democrat" and "current"
+    ents[6:8] = ["O", "O"]  # not a party or group word NER names: no title
+    assert titles.title_before_comma(make(words, pos=pos, ents=ents), 8) is None
+    from kg.extract.person_spans import person_spans
+    ents[6:8] = ["B-NORP", "I-NORP"]
+    spans = person_spans(make(words, pos=pos, ents=ents))
+    assert [s.text for s in spans] == ["Anna Berg"]  # the party word is no name of its own
+
+
 def test_titles_white_house_deputy_press_secretary_is_a_us_official():
     words = ["White", "House", "deputy", "press", "secretary", "Tom", "Hale", "said"]
     doc = make(words, pos=["PROPN", "PROPN", "NOUN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
@@ -293,7 +307,7 @@ def test_mentions_comma_post_before_a_rank_is_the_ranked_persons_too():
     ents = ["B-GPE"] + ["O"] * 7 + ["B-PERSON", "I-PERSON"] + ["O"] * 4
     found = [m for m in named_mentions(make(words, pos=pos, ents=ents)) if m.name.endswith("Kaya")]
     assert [(m.role, [(r, c) for r, c, _ in m.extra]) for m in found] == \
-        [("General", [("Chief of the General Staff", "TR")])]
+        [("General", [("Chief of General Staff", "TR")])]  # the article's spelling
     words[0:2] = ["the", "former"]  # a former post before the comma is not the ranked person's current one
     pos[0:2] = ["DET", "ADJ"]
     ents[0] = "O"

@@ -79,14 +79,25 @@ def private_body_after(doc: Doc, start: int) -> bool:
         not lexicon.lookup_polity(words.text) and not _state_prefix(doc, i, end)
 
 
+def _generic_private_body(doc: Doc, i: int) -> bool:
+    """"the group", "the company": "the" and a lower-case noun of ``private-generic-bodies`` that no capitalised
+    name or "of" follows (not "the union of X")."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "the" or doc[i + 1].text not in lexicon.words("private-generic-bodies"):
+        return False
+    return i + 2 >= len(doc) or not (doc[i + 2].lower_ == "of" or doc[i + 2].text[:1].isupper())
+
+
 def unknown_body_of(doc: Doc, start: int) -> bool:
     """"of the ACTU", "of Aishti", "of Amnesty International's Africa Programme": a capitalised body after "of" that
     the lexicon knows as no polity or organisation of states, state institution, party, public or armed body
     (``org_words.tsv``) or official body (``official-body-words``: a central bank): a company's, a union's or an
     NGO's. The body must be an organisation NER names or start with an acronym; a person or a place there
-    (", director of Jane Doe's office") is none."""
+    (", director of Jane Doe's office") is none. So is a body named by a generic word only (", the president of
+    the group,": ``_generic_private_body``)."""
     if start + 1 >= len(doc) or doc[start].lower_ != "of":
         return False
+    if _generic_private_body(doc, start + 1):
+        return True
     i, end = _body_run(doc, start, ("'s", "’s"))
     tail = end
     while end > i and not doc[end - 1].text[:1].isupper():

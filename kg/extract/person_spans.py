@@ -36,8 +36,9 @@ def person_spans(doc: Doc) -> list[Span]:
     covered = {i for e in spans for i in range(e.start, e.end)} | skip
     for i in proper_nouns(doc, before_too=True):  # continues_name needs a proper noun (or an initial before one)
         tok = doc[i]
-        if i in covered or not continues_name(tok, loose=True) or title_at(doc, i) or _inside_title(doc, i):
-            continue
+        if i in covered or not continues_name(tok, loose=True) or title_at(doc, i) or _inside_title(doc, i) or \
+                tok.ent_type_ == "NORP":
+            continue  # not "Christian Democrat" in "the opposition leader, Christian Democrat Angela Merkel"
         comma = False
         if title_before(doc, i) or (comma := title_before_comma(doc, i) is not None):
             end = i

@@ -151,7 +151,8 @@ def _rank_style(role: str, facts: dict[tuple, RoleFact]) -> bool:
 
 
 def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
-    """The roles one person holds in this article: from the text first, else from the dictionary."""
+    """The roles one person holds in this article: from the text first, else (no political post, or only former
+    ones: "then-National Security Adviser X") from the dictionary's posts at the date."""
     person = ent.person()
     out: dict[tuple, RoleFact] = {}
     for role, country, m, kind in _text_roles(ctx, ent):
@@ -169,7 +170,8 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
         old = out.get((role, country))
         if old is None or status_rank(fact.status) < status_rank(old.status):
             out[(role, country)] = fact  # "former President X" … "President X": the current mention wins
-    if all(f.scope == "nonpolitical" for f in out.values()) and ent.actor is not None and ctx.article.date:
+    if all(f.scope == "nonpolitical" or f.status == "former" for f in out.values()) and ent.actor is not None \
+            and ctx.article.date:
         first = ent.mentions[0]
         for term in ent.actor.terms_at(ctx.article.date):
             if not term.role:

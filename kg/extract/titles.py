@@ -131,6 +131,7 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     of the party, Sir X," (an honorific after the comma)."""
     while start > 2 and is_honorific(doc[start - 1], keep_the=False):
         start -= 1
+    start = _past_affiliation(doc, start)
     if start < 2 or doc[start - 1].text != ",":
         return None
     found = title_before(doc, start - 1)
@@ -147,6 +148,15 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     if k >= 1 and rule_marks(doc).has("principal-prep", k - 1) and list_of_posts(doc, k - 2):
         return None  # "Senior Advisor to the President, Deputy Director …" (not "in Washington with the mayor, X")
     return found
+
+
+def _past_affiliation(doc: Doc, start: int) -> int:
+    """Before a name, the start of a party or group word NER tags NORP that a comma opens ("the current opposition
+    leader, Christian Democrat Angela Merkel"); else ``start``."""
+    k = start
+    while k > 2 and start - k < 3 and doc[k - 1].ent_type_ == "NORP" and doc[k - 1].text[:1].isupper():
+        k -= 1
+    return k if k < start and doc[k - 1].text == "," else start
 
 
 def _past_lead(doc: Doc, found: TitleMatch) -> tuple[int, TitleMatch]:
