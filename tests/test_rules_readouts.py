@@ -313,12 +313,17 @@ def test_event_names_a_law_is_no_named_event():
     words = ["They", "discussed", "the", "Bipartisan", "Infrastructure", "Law", "at", "the", "Harbor", "Forum"]
     ents = ["O", "O", "B-EVENT", "I-EVENT", "I-EVENT", "I-EVENT", "O", "B-EVENT", "I-EVENT", "I-EVENT"]
     pos = ["PRON", "VERB", "DET", "PROPN", "PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN"]
+    names = _event_mention_names(words, pos, ents)
+    assert "Bipartisan Infrastructure Law" not in names and "Harbor Forum" in names
+
+
+def _event_mention_names(words, pos, ents) -> list[str]:
+    """The named events of one hand-built sentence."""
     doc = make(words, pos=pos, ents=ents)
     doc[0].is_sent_start = True
     for tok in doc[1:]:
         tok.is_sent_start = False
-    names = [name for name, _ in event_names.event_mentions(SimpleNamespace(doc=doc))]
-    assert "Bipartisan Infrastructure Law" not in names and "Harbor Forum" in names
+    return [name for name, _ in event_names.event_mentions(SimpleNamespace(doc=doc))]
 
 
 def test_event_names_a_date_is_no_named_event():
@@ -326,11 +331,7 @@ def test_event_names_a_date_is_no_named_event():
     words = ["ahead", "of", "a", "September", "10", "meeting", "and", "the", "Harbor", "Forum"]
     ents = ["O", "O", "O", "B-EVENT", "I-EVENT", "O", "O", "B-EVENT", "I-EVENT", "I-EVENT"]
     pos = ["ADV", "ADP", "DET", "PROPN", "NUM", "NOUN", "CCONJ", "DET", "PROPN", "PROPN"]
-    doc = make(words, pos=pos, ents=ents)
-    doc[0].is_sent_start = True
-    for tok in doc[1:]:
-        tok.is_sent_start = False
-    names = [name for name, _ in event_names.event_mentions(SimpleNamespace(doc=doc))]
+    names = _event_mention_names(words, pos, ents)
     assert "September 10" not in names and "Harbor Forum" in names
 
 
