@@ -407,6 +407,8 @@ def statuses(facts):
     ("Chief Justice John Roberts swore in Associate Justice Elena Kagan.",
      {("Roberts", "Chief Justice", None, "current", "national"),
       ("Kagan", "Associate Justice", None, "current", "national")}),
+    ("In Chile, Judge Hugo Dolmestch charged the suspect on Monday.",
+     {("Dolmestch", "Judge", "CL", "current", "national")}),
 ])
 def test_roles_status_and_scope(facts_of, text, expected):
     assert statuses(facts_of(text)) == expected
