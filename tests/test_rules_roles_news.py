@@ -320,7 +320,7 @@ def test_mentions_cleric_honorific_is_cut_off_the_name():
     doc = make(words, pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
                ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
     assert clean_name(doc.ents[0]) == (2, 4)
-    words[:2] = ["Judge", "Karim"]  # no honorific: the name starts at its first word
+    words[:2] = ["Abdul", "Karim"]  # no honorific: the name starts at its first word
     doc = make(words, pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
                ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
     assert clean_name(doc.ents[0]) == (0, 4)
