@@ -75,7 +75,7 @@ DOVER = "A public meeting on rural schools was held in Dover on Friday. Mayor Ju
     # the person an inauguration installs takes part in it (honoree-gatherings, honoree-verbs)
     ("Ellen Morrow has been inaugurated as President of Liberia. The inauguration was attended by Prime Minister "
      "Lena Dahl and Chancellor Otto Brandt.", {("Brandt", "Dahl"), ("Brandt", "Morrow"), ("Dahl", "Morrow")}),
-    # "X was in attendance along with A and B": all three, but not a reporter (press-nouns)
+    # "X was in attendance along with A and B": all three, but not a reporter (a press noun of agents.tsv)
     ("A public forum on energy was held in Salem on Friday. Reporter Anna Berg was there in attendance along with "
      "Congressman Paul Holm and State Senator Mark Ruiz.", {("Holm", "Ruiz")}),
     # "welcomed the words of X" welcomes a thing (thing-source-preps)

@@ -107,7 +107,7 @@ def _in_attendance_along_with(subject):
 
 @pytest.mark.parametrize("subject, listed", [("Senator", ["Berg", "Holm", "Ruiz"]), ("Reporter", ["Berg", "Holm"])])
 def test_participants_in_attendance_along_with(actors, subject, listed):
-    """"X was in attendance along with A and B": X, A and B attended (not X when the press, ``press-nouns``; not
+    """"X was in attendance along with A and B": X, A and B attended (not X when the press, a MED noun of ``agents.tsv``; not
     "Lynn" whose senator B is)."""
     from kg.extract.participants import attendance
 

@@ -208,7 +208,8 @@ AGENT_OVERRIDES = {"protester": "CVL", "protestor": "CVL", "demonstrator": "CVL"
                    "diplomat": "GOV", "lawmaker": "LEG", "legislator": "LEG", "parliament": "LEG", "troop": "MIL",
                    "force": "MIL", "military": "MIL", "army": "MIL", "soldier": "MIL", "police": "COP",
                    "policeman": "COP", "gunman": "UAF", "militant": "UAF", "insurgent": "REB", "rebel": "REB",
-                   "opposition": "OPP", "activist": "OPP", "journalist": "MED", "court": "JUD", "judge": "JUD",
+                   "opposition": "OPP", "activist": "OPP", "journalist": "MED", "photographer": "MED",
+                   "cameraman": "MED", "court": "JUD", "judge": "JUD",
                    "prosecutor": "JUD", "company": "BUS", "student": "EDU",
                    # collective speakers news reports name and annotators list as sources ("critics said …",
                    # "aid agencies refused …", "opposition members questioned …")

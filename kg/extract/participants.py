@@ -17,6 +17,7 @@ from kg import lexicon
 from kg.extract.anaphora import possessor_pronoun
 from kg.extract.context import Context
 from kg.extract.groups import group_members, phrase, polities_in
+from kg.extract.plover_actors import agents
 from kg.extract.rulematch import rule_marks
 from kg.extract.stray_partners import stray_partners
 from kg.lexicon import fold
@@ -214,8 +215,9 @@ def _companions(ctx: Context, tok: Token) -> list[int]:
 
 def attendance(ctx: Context, root: Token) -> list[int]:
     """"Also in the meeting were A, B and C", "Present at the talks were A and B", "Also attending were A", "X was
-    in attendance along with A and B" (not X when the press: ``press-nouns``):
-    a copular sentence listing the persons who took part in the event described before it."""
+    in attendance along with A and B" (not X when the press: an ``agents.tsv`` noun of a
+    ``plover-audience-sectors`` sector): a copular sentence listing the persons who took part in the event described
+    before it."""
     copulas = [root] if root.lemma_ == "be" else [c for c in root.children if c.dep_ == "aux" and c.lemma_ == "be"]
     if root.dep_ != "ROOT" or not copulas:
         return []
@@ -236,7 +238,8 @@ def attendance(ctx: Context, root: Token) -> list[int]:
     ins += [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside")] if ins else []
     along = [e for p in ins for t in p.subtree if t.dep_ == "pobj" and t.head.lower_ in ("with", "alongside")
              for e in persons_in_phrase(ctx, t)]
-    press_nouns = lexicon.words("press-nouns")  # "reporter X was in attendance": the press takes no part …
+    press = lexicon.words("plover-audience-sectors")  # "reporter X was in attendance": the press takes no part …
+    press_nouns = {noun for noun, sector in agents().items() if sector in press}
     others = {e for t in root.sent if t.dep_ in ("compound", "appos") and t.lemma_.lower() in press_nouns
               for e in ctx.persons_at(t.head)}
     others |= {e for p in ins for t in p.subtree if t.dep_ == "poss"  # … nor a title's owner
