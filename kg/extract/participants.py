@@ -17,7 +17,7 @@ from kg import lexicon
 from kg.extract.anaphora import possessor_pronoun
 from kg.extract.context import Context
 from kg.extract.groups import group_members, phrase, polities_in
-from kg.extract.plover_actors import agents
+from kg.extract.plover_actors import sector_nouns
 from kg.extract.rulematch import rule_marks
 from kg.extract.stray_partners import stray_partners
 from kg.lexicon import fold
@@ -238,8 +238,8 @@ def attendance(ctx: Context, root: Token) -> list[int]:
     ins += [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside")] if ins else []
     along = [e for p in ins for t in p.subtree if t.dep_ == "pobj" and t.head.lower_ in ("with", "alongside")
              for e in persons_in_phrase(ctx, t)]
-    press = lexicon.words("plover-audience-sectors")  # "reporter X was in attendance": the press takes no part …
-    press_nouns = {noun for noun, sector in agents().items() if sector in press}
+    # "reporter X was in attendance": the press takes no part …
+    press_nouns = sector_nouns(lexicon.words("plover-audience-sectors"))
     others = {e for t in root.sent if t.dep_ in ("compound", "appos") and t.lemma_.lower() in press_nouns
               for e in ctx.persons_at(t.head)}
     others |= {e for p in ins for t in p.subtree if t.dep_ == "poss"  # … nor a title's owner

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -30,6 +30,12 @@ def agents() -> dict[str, str]:
     """
     rows = lexicon.read_tsv(lexicon.resource_path("agents.tsv"), ("id", "sector"))
     return {r["id"]: r["sector"] for r in rows}
+
+
+@cache
+def sector_nouns(sectors: frozenset[str]) -> frozenset[str]:
+    """The agent nouns of these sectors (once per process): ``sector_nouns(frozenset({"MED"}))`` holds "reporter"."""
+    return frozenset(noun for noun, sector in agents().items() if sector in sectors)
 
 
 @dataclass
