@@ -37,6 +37,8 @@ def roles(facts):
     ("Estonia's deputy defence minister Mart Kask and the Minister of Defence of Ghana, Kofi Mensah, met on Monday.",
      {("Kask", "Deputy Defence Minister", "EE"), ("Mensah", "Defense Minister", "GH")}),
     ("Defense Minister Carlos Ruiz of Chile arrived in Lima.", {("Ruiz", "Defense Minister", "CL")}),
+    # a level-of-government word leads an apposition to its title (apposition-lead-level)
+    ("Tom Reilly, Australia's federal Ageing Minister, said the plan would work.", {("Reilly", "Ageing Minister", "AU")}),
     # a passive "considered" leads an apposition to its title (apposition-lead-considered)
     ("The envoy will meet Khaled Mashal, who is considered the political leader of Hamas, in Damascus.",
      {("Mashal", "Leader", "PS")}),

@@ -381,3 +381,15 @@ def test_person_spans_apposition_run_after_the_is_no_name():
     assert [s.text for s in person_spans(doc)] == []
     doc = make(["according", "to", "Ana", "Ruiz", *tail], ["VERB", "ADP", "PROPN", "PROPN", *tail_pos])
     assert [s.text for s in person_spans(doc)] == ["Ana Ruiz"]
+
+
+def test_appositions_level_word_leads_to_the_title():
+    from kg.extract.appositions import apposition_span
+
+    words = ["Tom", "Reilly", ",", "Federal", "Health", "Minister", ",", "said"]
+    doc = make(words, ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"])
+    assert rule_marks(doc).rule("apposition-lead", 3) == "apposition-lead-level"
+    assert apposition_span(doc, 3)[0] == 4  # past "Federal"
+    words[3] = "Union"  # a lower-case "union leader" is a trade union's: "Union" is no level word
+    doc = make(words, ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"])
+    assert not rule_marks(doc).has("apposition-lead", 3)
