@@ -4,6 +4,7 @@ failure here is the rule's, never the statistical model's. Sentences are written
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 import spacy
@@ -515,6 +516,19 @@ def test_patterns_ids_unique_and_documented():
     missing = [p.id for f, pats in patterns.all_patterns().items() if f not in generated for p in pats
                if f"`{p.id}`" not in doc]
     assert not missing, f"undocumented pattern ids (python tools/pattern_docs.py): {missing}"
+
+
+def test_patterns_readme_is_regenerated():
+    """The patterns README is exactly what tools/pattern_docs.py writes: a comment changed in a JSONL file and not
+    regenerated fails (the id check above let four changed comments through)."""
+    import importlib.util
+
+    tool = Path(__file__).resolve().parent.parent / "tools" / "pattern_docs.py"
+    spec = importlib.util.spec_from_file_location("pattern_docs", tool)
+    docs = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(docs)
+    readme = (lexicon.resource_path("patterns") / "README.md").read_text(encoding="utf-8")
+    assert readme == docs.render(), "kg/resources/patterns/README.md is stale: run python tools/pattern_docs.py"
 
 
 def test_patterns_rejects_invalid_pattern(tmp_path, monkeypatch):

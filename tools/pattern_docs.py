@@ -33,7 +33,8 @@ generated (a test checks it). Regenerate this file with `python tools/pattern_do
 """
 
 
-def main() -> None:
+def render() -> str:
+    """The README's text, from the pattern files as they are."""
     out = [INTRO]
     for path in sorted(PATTERNS.glob("*.jsonl")):
         family = path.stem
@@ -46,7 +47,11 @@ def main() -> None:
             what = r.get("mark") or r.get("plover") or r["id"]
             out.append(f"| `{r['id']}` | {r['kind']} | {what} | {r['comment'].replace('|', '/')} |")
         out.append("")
-    (PATTERNS / "README.md").write_text("\n".join(out), encoding="utf-8")
+    return "\n".join(out)
+
+
+def main() -> None:
+    (PATTERNS / "README.md").write_text(render(), encoding="utf-8")
 
 
 if __name__ == "__main__":
