@@ -516,7 +516,7 @@ def test_quotes_untagged_name_subjects():
     import spacy
     from spacy.tokens import Doc
 
-    from kg.extract.quotes import _untagged_name
+    from kg.extract.quotesyntax import untagged_name as _untagged_name
 
     words = ["Elijah", "Cummings", "noted", ",", "Israel", "warned", ",", "a", "reporter", "said"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2, 2, 5, 2, 2, 8, 9, 2],
@@ -525,3 +525,41 @@ def test_quotes_untagged_name_subjects():
               ents=["O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O"])
     assert _untagged_name(doc[1])
     assert not _untagged_name(doc[4]) and not _untagged_name(doc[8])
+
+
+def test_quotes_relative_subject_and_pointing_without_speech():
+    """Model-free: a name a relative pronoun takes up as its subject ("Sharon, who said …") is a subject for a later
+    "he"; "point" with a direct object is no speech verb (pattern not-speech-point), "pointed out" is."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotesyntax import relative_subject as _relative_subject
+    from kg.extract.rulematch import rule_marks
+
+    vocab = spacy.blank("en").vocab
+    words = ["praise", "from", "Sharon", ",", "who", "said", "so"]
+    doc = Doc(vocab, words=words, heads=[0, 0, 1, 2, 5, 2, 5],
+              deps=["ROOT", "prep", "pobj", "punct", "nsubj", "relcl", "advmod"])
+    assert _relative_subject(doc[2]) and not _relative_subject(doc[0])
+    doc = Doc(vocab, words=words, heads=[0, 0, 1, 2, 5, 2, 5],
+              deps=["ROOT", "prep", "pobj", "punct", "dobj", "relcl", "advmod"])  # "whom he praised": an object
+    assert not _relative_subject(doc[2])
+    words = ["the", "U.S.", "was", "pointing", "fingers", "and", "Jo", "pointed", "out", "flaws"]
+    doc = Doc(vocab, words=words, lemmas=["the", "U.S.", "be", "point", "finger", "and", "Jo", "point", "out", "flaw"],
+              pos=["DET", "PROPN", "AUX", "VERB", "NOUN", "CCONJ", "PROPN", "VERB", "ADP", "NOUN"])
+    assert rule_marks(doc).rule("not-speech", 3) == "not-speech-point"
+    assert not rule_marks(doc).has("not-speech", 7)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second quotation under the same speech verb, below a clause whose verb is "pointing fingers" (no speech)
+    ('President Ali Karimi said the claims were "excuses to stay longer" and that the West was pointing fingers at '
+     'others to "hide its own failures".',
+     [("Karimi", "excuses to stay longer"), ("Karimi", "hide its own failures")]),
+    # "he" after "praise from X, who said …" is X, not the owner of the praised actions
+    ("Omar Haddad's reforms are winning praise from Prime Minister Ariel Stein, who said on Thursday that the time "
+     "was right. He said that he is \"very satisfied\" with the reforms.",
+     [("Stein", "very satisfied")]),
+])
+def test_extract_quotes_relative_subjects_and_non_speech_verbs(facts_of, text, expected):
+    check(facts_of(text), expected)

@@ -48,7 +48,16 @@ from kg.extract.quotecontext import (
     unattributed,
 )
 from kg.extract.quotemarks import MARKS, PARAGRAPH, continues, group_runs, scan_quotes
-from kg.extract.quotesyntax import directly_after, object_participle, second_object, speaker_subjects, speech_words
+from kg.extract.quotesyntax import (
+    directly_after,
+    object_participle,
+    relative_subject,
+    second_object,
+    speaker_subjects,
+    speech_words,
+    untagged_name,
+)
+from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
 from kg.model import QuoteFact
 
@@ -83,7 +92,8 @@ class _Attributor:
 
     def is_speech(self, tok: Token, kind: str = "verb") -> bool:
         pos = "NOUN" if kind == "noun" else "VERB"
-        return tok.pos_ == pos and tok.lemma_.lower() in self.words.get(kind, ()) and not self.inside(tok.idx)
+        return tok.pos_ == pos and tok.lemma_.lower() in self.words.get(kind, ()) and not self.inside(tok.idx) and \
+            not (kind == "verb" and rule_marks(tok.doc).has("not-speech", tok.i))  # "pointing fingers at"
 
     def attribute(self, a: int, b: int) -> tuple[int | None, bool]:
         """The speaker of the quote at [a, b) and whether it is attributed directly."""
@@ -238,7 +248,8 @@ class _Attributor:
         doc = self.ctx.doc
         for m in reversed(self.ctx.mentions):
             last = doc[m.end - 1]
-            subject = m.subject or last.dep_ == "appos" and last.head.dep_ in ("nsubj", "nsubjpass")
+            subject = m.subject or last.dep_ == "appos" and last.head.dep_ in ("nsubj", "nsubjpass") or \
+                relative_subject(last)
             if m.start < i and subject and len(m.entities) == 1 and not self.inside(doc[m.start].idx) \
                     and not self._reported(last):
                 return list(m.entities) if self._recent(m.entities[0], i) else []
@@ -269,7 +280,7 @@ class _Attributor:
                     and t.dep_ in ("nsubj", "nsubjpass")]
         own = {k for m in self.ctx.mentions if entity in m.entities for k in range(m.start, m.end)}
         if any(doc[j].lower_ != doc[i].lower_ for j in pronouns) or any(
-                t.dep_ in ("nsubj", "nsubjpass") and t.i not in own and _untagged_name(t) for t in between) or \
+                t.dep_ in ("nsubj", "nsubjpass") and t.i not in own and untagged_name(t) for t in between) or \
                 self._other_named(last + 1, i, lambda m: entity in m.entities):
             return False  # someone else came in: named, a name the model missed, or "she" after "he"
         links = [last] + pronouns + [i]
@@ -323,12 +334,6 @@ class _Attributor:
         found = self.ctx.persons_of(subj[0]) if subj and root.i != verb.i and finite else []
         others = {e for m in self.ctx.mentions if subj and subj[0].i < m.start < verb.i for e in m.entities}
         return found if len(found) == 1 and others <= set(found) else []
-
-
-def _untagged_name(subject: Token) -> bool:
-    """A proper-noun subject the model left untagged or tagged a person: someone new in a pronoun chain
-    ("Maryland Democrat Elijah Cummings noted …"), where a country or an organisation is not ("Israel warned")."""
-    return subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON")
 
 
 def _window(ctx: Context, start: int, end: int) -> Span:

@@ -49,3 +49,17 @@ def directly_after(ctx: Context, verb: Token, a: int, b: int) -> bool:
     starts = token_starts(ctx.doc)
     between = [t for t in ctx.doc[bisect_left(starts, lo):bisect_left(starts, hi)] if not t.is_punct]
     return len(between) <= ADJACENT and not any(t.pos_ in ("CCONJ", "VERB", "SCONJ") for t in between)
+
+
+def relative_subject(tok: Token) -> bool:
+    """A name that a relative pronoun takes up as its clause's subject: "praise from Ariel Sharon, who said …" makes
+    Sharon the subject a later "he" refers to."""
+    relative = lexicon.words("relative-pronouns")
+    return any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in relative for g in c.children)
+               for c in tok.children)
+
+
+def untagged_name(subject: Token) -> bool:
+    """A proper-noun subject the model left untagged or tagged a person: someone new in a pronoun chain
+    ("Maryland Democrat Elijah Cummings noted …"), where a country or an organisation is not ("Israel warned")."""
+    return subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON")
