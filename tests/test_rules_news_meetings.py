@@ -315,6 +315,7 @@ def test_participants_person_whose_family_is_met_takes_no_part(actors):
                      ("Machar", 6, "poss", "PROPN", "NNP", "Machar", "B-PERSON"), ("'s", 4, "case", "PART", "POS", "'s", "O"),
                      (noun, 2, "conj", "NOUN", "NN", noun, "O")])
     assert meetings(doc("family"), actors) == [["Kiir", "Wani"]]
+    assert meetings(doc("supporters"), actors) == [["Kiir", "Wani"]]  # "Machar's supporters": his side, not him
     assert meetings(doc("rival"), actors) == [["Kiir", "Machar", "Wani"]]
 
 
