@@ -120,6 +120,7 @@ from kg.rdf import event_label
     ("President William Ruto met with the family of Senator Peter Otieno in Kisumu.", set()),
     ("President William Ruto met Senator Peter Otieno's widow in Kisumu on Monday.", set()),
     ("President William Ruto met Senator Peter Otieno and his family in Kisumu.", {("Otieno", "Ruto")}),
+    ("Supporters of President William Ruto held talks with supporters of Raila Odinga in Kisumu.", set()),
     # the person an aide serves is not met (served-nouns)
     ("President William Ruto met with Mary Wambui, an aide to President Yoweri Museveni, in Nairobi.",
      {("Ruto", "Wambui")}),

@@ -202,6 +202,15 @@ from meetingpairs import pairs
      {("Costa", "Novak")}),
     ("Chancellor Karl Huber arrived in Bratislava on Monday. His talks with Slovak Prime Minister Jan Novak focused "
      "on energy.", {("Huber", "Novak")}),
+    # a gathering the subjects call theirs is held together (their-gathering), also under a past passive
+    # ("were asked": circumstance-preps of a passive past verb happened); "a news conference" may be two
+    ("At their news conference on Friday, Prime Minister Lena Dahl and President Marta Ilves were asked about the "
+     "railway.", {("Dahl", "Ilves")}),
+    ("At a news conference on Friday, Prime Minister Lena Dahl and President Marta Ilves were asked about the "
+     "railway.", set()),
+    # "the talks were attended by Z" after a meeting: Z joins that meeting (joins._attended_back)
+    ("Prime Minister Lena Dahl met President Marta Ilves in Tallinn on Friday. The talks were also attended by "
+     "Chancellor Otto Brandt.", {("Dahl", "Ilves"), ("Brandt", "Dahl"), ("Brandt", "Ilves")}),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

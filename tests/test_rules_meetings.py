@@ -98,6 +98,17 @@ def test_triggers_talks_in_a_past_time_phrase_happened(tag, aux, planned):
     assert triggers.is_future(doc[2]) is planned  # "At the summit they (had) agreed"
 
 
+@pytest.mark.parametrize("aux, tag, planned", [("were", "VBD", False), ("are", "VBP", True)])
+def test_triggers_talks_in_the_time_phrase_of_a_past_passive_happened(aux, tag, planned):
+    """"At the summit they were asked about it": a passive past verb dates its time phrase like an active one, so
+    its intention word ("ask") does not make the summit planned; "At the summit they are asked" stays planned."""
+    doc = make(["At", "the", "summit", "they", aux, "asked"], [5, 2, 0, 5, 5, 5],
+               ["prep", "det", "pobj", "nsubjpass", "auxpass", "ROOT"], ["ADP", "DET", "NOUN", "PRON", "AUX", "VERB"],
+               ["at", "the", "summit", "they", "be", "ask"])
+    doc[4].tag_, doc[5].tag_ = tag, "VBN"
+    assert triggers.is_future(doc[2]) is planned
+
+
 @pytest.mark.parametrize("head, tag, verb, planned", [
     ("agree", "VBD", "cut", False),  # "They agreed to cut it after talks": the talks happened
     ("fail", "VBD", "cut", False),  # "They failed to cut it during talks"

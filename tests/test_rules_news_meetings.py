@@ -315,6 +315,7 @@ def test_participants_person_whose_family_is_met_takes_no_part(actors):
                      ("Machar", 6, "poss", "PROPN", "NNP", "Machar", "B-PERSON"), ("'s", 4, "case", "PART", "POS", "'s", "O"),
                      (noun, 2, "conj", "NOUN", "NN", noun, "O")])
     assert meetings(doc("family"), actors) == [["Kiir", "Wani"]]
+    assert meetings(doc("supporters"), actors) == [["Kiir", "Wani"]]  # "Machar's supporters": his side, not him
     assert meetings(doc("rival"), actors) == [["Kiir", "Machar", "Wani"]]
 
 
@@ -768,6 +769,31 @@ def test_events_appeared_together_at_a_news_conference(actors):
             ("conference", 5, "pobj", "NOUN", "NN", "conference", "O")]
     again = ("again", 3, "advmod", "ADV", "RB", "again", "O")
     _marked_pair(rows, actors, "joint-event", 8, "together-gathering-at", (4, again))
+
+
+def test_events_their_gathering_is_held_by_the_subjects_together(actors):
+    """"At their press conference, X and Y spoke" (their-gathering): the clause's subjects held it together; "At a
+    press conference, X and Y spoke" may be two conferences."""
+    rows = [("At", 8, "prep", "ADP", "IN", "at", "O"), ("their", 3, "poss", "PRON", "PRP$", "their", "O"),
+            ("press", 3, "compound", "NOUN", "NN", "press", "O"), ("conference", 0, "pobj", "NOUN", "NN", "conference", "O"),
+            (",", 8, "punct", "PUNCT", ",", ",", "O")] + _blair_and_mbeki(5, 8, "nsubj") + [
+            ("spoke", 8, "ROOT", "VERB", "VBD", "speak", "O")]
+    _marked_pair(rows, actors, "joint-event", 3, "their-gathering", (1, ("a", 3, "det", "DET", "DT", "a", "O")))
+
+
+def test_joins_talks_attended_in_the_passive_join_the_meeting_before(actors):
+    """"Blair met Mbeki. The talks were attended by Annan" (``joins._attended_back``): the passive subject refers back
+    to the meeting, which Annan joins; "Some talks were attended by Annan" names other talks."""
+    def doc(det):
+        return make([("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+                     ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
+                     ("Mbeki", 1, "dobj", "PROPN", "NNP", "Mbeki", "B-PERSON"), (".", 1, "punct", "PUNCT", ".", ".", "O"),
+                     (det, 5, "det", "DET", "DT", det.lower(), "O"), ("talks", 7, "nsubjpass", "NOUN", "NNS", "talk", "O"),
+                     ("were", 7, "auxpass", "AUX", "VBD", "be", "O"), ("attended", 7, "ROOT", "VERB", "VBN", "attend", "O"),
+                     ("by", 7, "agent", "ADP", "IN", "by", "O"), ("Annan", 8, "pobj", "PROPN", "NNP", "Annan", "B-PERSON"),
+                     (".", 7, "punct", "PUNCT", ".", ".", "O")])
+    assert meetings(doc("The"), actors) == [["Annan", "Blair", "Mbeki"]]
+    assert meetings(doc("Some"), actors) == [["Blair", "Mbeki"]]
 
 
 def test_participants_a_name_an_apposition_calls_a_place_is_nobody(actors):

@@ -67,7 +67,7 @@ def _joins_prior(tok: Token, prior: Draft, subjects: list[int], people_: list[in
     """"X joined the talks" (any time after), "He was joined by A and B", "A accompanied the President"
     (a participant of the event just before is named in the clause)."""
     return bool(subjects) and (_joins_event(tok) or recent(prior, tok) and _joins_unsaid(tok)) or \
-        recent(prior, tok) and bool(set(people_) & set(prior.participants))
+        recent(prior, tok) and (bool(set(people_) & set(prior.participants)) or bool(people_) and _attended_back(tok))
 
 
 def _joins_event(tok: Token) -> bool:
@@ -78,6 +78,14 @@ def _joins_event(tok: Token) -> bool:
              for p in c.children if p.dep_ == "pobj"]  # "joined the beginning of the meeting"
     words = lexicon.event_nouns("event_word")
     return any(o.lemma_.lower() in words or o.lower_ in words for o in objs)
+
+
+def _attended_back(tok: Token) -> bool:
+    """"A met B. The talks were also attended by C": a join verb whose passive subject refers back to a gathering
+    (an event word with a ``back-reference-words`` determiner) adds its agents to the event just before."""
+    words, back = lexicon.event_nouns("event_word"), lexicon.words("back-reference-words")
+    return any(c.dep_ == "nsubjpass" and (c.lemma_.lower() in words or c.lower_ in words) and
+               any(d.dep_ in ("det", "poss") and d.lower_ in back for d in c.children) for c in tok.children)
 
 
 def _joins_unsaid(tok: Token) -> bool:

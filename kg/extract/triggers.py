@@ -153,11 +153,13 @@ def _cause_phrase(node: Token) -> bool:
 
 
 def _past_circumstance(node: Token) -> bool:
-    """"had agreed on X after five hours of talks": talks in a time phrase of a past verb happened; the verb's
-    intention does not govern them (but "are expected to sign after talks" stays planned)."""
+    """"had agreed on X after five hours of talks", "At their press conference, X and Y were asked …": talks in a
+    time phrase of a past verb (perfect or passive too) happened; the verb's intention does not govern them (but
+    "are expected to sign after talks" stays planned)."""
     verb = node.head if node.head.pos_ in ("VERB", "AUX") else governing_verb(node.head)  # "agreed on a plan at …"
     verb = _outcome_verb(verb)
-    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" or  # "had agreed"
+                                         c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)  # "were asked"
     return node.dep_ == "prep" and node.lower_ in lexicon.words("circumstance-preps") and \
         (verb.tag_ == "VBD" or perfect) and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "to")
                                                    for c in verb.children)
