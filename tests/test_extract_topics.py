@@ -128,9 +128,12 @@ def test_topics_none(facts_of, text):
 
 
 def test_topics_title_line_participant_verbs_are_skipped(facts_of):
-    """The article's title reports what the participants do; their verbs there are no cue ("begin talks to end
-    X"), a discussion cue there still is."""
-    assert topics(facts_of(MEETING, title="Scholz and Macron begin talks to end the fishing dispute")) == set()
+    """The article's title reports what a group does; its verbs there are no cue ("begin talks to end X"), a
+    discussion cue there still is; the verb of the named participants gives its object (the talks' purpose, as the
+    guide's topics_required has it)."""
+    assert topics(facts_of(MEETING, title="European leaders begin talks to end the fishing dispute")) == set()
+    assert topics(facts_of(MEETING, title="Scholz and Macron begin talks to end the fishing dispute")) == \
+        {"fishing dispute"}
     assert topics(facts_of(MEETING, title="Scholz and Macron discuss the fishing dispute")) == {"fishing dispute"}
 
 
@@ -1902,3 +1905,40 @@ def test_topics_headline_is_a_title_case_line_of_common_words():
                                                                                         "AUX", "ADJ", "CCONJ", "ADJ"])
     assert _headline(mixed[:])  # Says, talks, Were, Good, Long: 4 of 5 capitalised (and "and" is too short)
     assert not _headline(mixed[:4])  # Says, talks, Were: 2 of 3
+
+
+def test_topics_title_line_verb_of_named_participants_gives_its_object(facts_of):
+    """The title's verb whose subject names the meeting's participants tells what the meeting did: its object is a
+    topic, a bare noun too ("declare truce"); a group's verb there is not ("Fishing leaders declare truce")."""
+    assert topics(facts_of(MEETING, title="Scholz, Macron declare truce at Paris summit")) == {"truce"}
+    assert topics(facts_of(MEETING, title="Fishing leaders declare truce at Paris summit")) == set()
+
+
+def test_topicevents_title_participants_names_persons_of_one_event(actors):
+    """Model-free: a verb whose subject names persons who all took part in one event ("Garcia, Lopez declare truce")
+    speaks for the meeting; a subject naming nobody ("Leaders declare truce") or a non-participant does not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.context import build_context
+    from kg.extract.topicevents import title_participants
+    from kg.model import Article, EventFact
+
+    words = ["Garcia", ",", "Lopez", "declare", "truce", "\n\n", "Leaders", "declare", "truce", ".",
+             "Torres", "declares", "truce", ".", "Garcia", "met", "Lopez", "."]
+    heads = [3, 0, 0, 3, 3, 4, 7, 7, 7, 7, 11, 11, 11, 11, 15, 15, 15, 15]
+    deps = ["nsubj", "punct", "conj", "ROOT", "dobj", "dep", "nsubj", "ROOT", "dobj", "punct",
+            "nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "VERB", "NOUN", "SPACE", "NOUN", "VERB", "NOUN", "PUNCT",
+           "PROPN", "VERB", "NOUN", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"]
+    starts = [1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0]
+    ents = ["B-PERSON", "O", "B-PERSON"] + ["O"] * 7 + ["B-PERSON"] + ["O"] * 3 + ["B-PERSON", "O", "B-PERSON", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=starts, ents=ents,
+              lemmas=[w.lower() for w in words])
+    ctx = build_context(doc, Article("t", doc.text), actors)
+    garcia, lopez = (ctx.person(ctx.persons_at(doc[i])[0]) for i in (14, 16))
+    event = EventFact("e1", "meeting", (garcia, lopez), ctx.evidence(14, 17, "test"))
+    assert title_participants(ctx, doc[3], [event])
+    assert not title_participants(ctx, doc[7], [event])  # "Leaders": nobody named
+    assert not title_participants(ctx, doc[11], [event])  # Torres took part in no event
+    assert not title_participants(ctx, doc[3], [])

@@ -109,6 +109,15 @@ def attended(persons: set, pool: list[EventFact], in_sentence: Sequence[str] = (
     return exact[0] if exact else max(mine, key=lambda e: len(e.participants)).id
 
 
+def title_participants(ctx: Context, tok: Token, events: list[EventFact]) -> bool:
+    """Whether the subject of a verb in the article's title names persons who all took part in one event: the title
+    then tells what the meeting did, and its object is a topic even as a bare noun ("Abbas, Sharon declare truce at
+    Middle East summit"); not a group ("Hamas, Fatah leaders begin talks to end clashes")."""
+    subject = subject_of(tok)
+    persons = {ctx.person(i) for i in ctx.persons_of(subject)} if subject is not None else set()
+    return bool(persons) and attended(persons, events) is not None
+
+
 def lead_event(ctx: Context, tok: Token, events: list[EventFact], own: set[str]) -> str | None:
     """The meeting whose news a verb of the article's first full sentence tells (:func:`topicnouns.report_sentence`:
     "X and Y have stated that the deadline for Z is final", "Venezuela will provide heating oil to …"): the event its

@@ -36,6 +36,7 @@ from kg.extract.topicevents import (
     subject_of,
     talks_objects,
     talks_subject,
+    title_participants,
 )
 from kg.extract.topicfilter import names_event, not_a_subject
 from kg.extract.topicnouns import (
@@ -203,7 +204,7 @@ def _own_countries(ctx: Context, events: list[EventFact]) -> set[str]:
     return {c for e in ctx.entities if e.person() in persons for c in e.countries()}
 
 
-def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tuple[str, int, int]]:
+def _candidates(ctx: Context, tok: Token, row: dict, own: set[str], titled: bool = False) -> list[tuple[str, int, int]]:
     about = row["kind"] in ("noun-about", "noun-on", "noun-outcome")  # "talks on X", "a roundtable on X"
     out = [f for f in compound_topics(tok) if not not_a_subject(f[0], tok.doc[f[2] - 1], own)] \
         if row is COMPOUND_ROW and not other_talks(tok, ctx.article.date.year if ctx.article.date else None) else []
@@ -220,7 +221,8 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str]) -> list[tupl
             bare = " " not in found[0] and head.pos_ == "NOUN" or lexicon.lookup_polity(found[0]) is not None
             if row is broad_cue() and name_alone(ctx.doc[found[1]:found[2]]):
                 continue  # "he leads the Foro, a group the US sees as …", "He would return to England": not discussed
-            if bare and not (about or row is not broad_cue() and (act or _direct(tok, head) or _topic_list(head))):
+            if bare and not (about or titled or
+                             row is not broad_cue() and (act or _direct(tok, head) or _topic_list(head))):
                 continue  # a bare common noun or country name is a topic only as what a discussion verb governs, or
                 # as the object of an act it governs ("committed to supporting Ukraine"; not "shaking hands")
             if act and g is not None:
@@ -347,8 +349,10 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
         tok = ctx.doc[i]
         row = None if in_hyphen_word(tok) else cue(tok) or noun_cue(tok)
         if row is None or tok.sent.start in headlines or negated(tok) and row["kind"] != "noun-outcome" or \
-                row is broad_cue() and title is not None and tok.sent.start == title.start:
-            continue  # "they never discussed X", "do not intend to discuss X": not discussed
+                row is broad_cue() and title is not None and tok.sent.start == title.start and \
+                not title_participants(ctx, tok, events):
+            continue  # "they never discussed X", "do not intend to discuss X": not discussed; in the title, what
+            # participants named there did ("Abbas, Sharon declare truce at Middle East summit"), not a group's act
         event = event_for(ctx, tok, events, by_sentence, own, broad=row is broad_cue(), reported=reported)
         found = out
         if event is None and row is broad_cue() and report is not None and tok.sent.start == report.start \
@@ -366,7 +370,8 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
             continue
         if (row is broad_cue() or row is COMPOUND_ROW or event in unnamed) and inside(tok):
             continue  # a participant's verb inside a quotation is the speaker's words; "peace talks" in quotes too
-        for text, start, end in _candidates(ctx, tok, row, own):
+        titled = row is broad_cue() and title is not None and tok.sent.start == title.start
+        for text, start, end in _candidates(ctx, tok, row, own, titled):
             if names_event(text, names.get(event)):
                 continue
             concept, head = concept_keys(ctx.doc[start:end])
