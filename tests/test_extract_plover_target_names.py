@@ -57,6 +57,10 @@ def test_plover_targets_unknown_name_is_kept_as_the_one_acted_on():
     assert [a.label for a in pt.unknown_names(actors(doc), doc[2])] == ["YouTube"]
     assert [a.label for a in pt.target_actors(actors(doc), doc[2])] == ["YouTube"]
     assert pt.unknown_names(actors(doc), doc[0]) == []  # Thailand is a country kg knows: no unknown name
+    owned = make_doc(_rows("Peru/Peru/PROPN/NNP/nsubj/1 praised/praise/VERB/VBD/ROOT/1 his/his/PRON/PRP$/poss/3 "
+                           "Coronation/Coronation/PROPN/NNP/dobj/1 ././PUNCT/./punct/1"),
+                     ents=["B-GPE", "O", "O", "B-ORG", "O"])
+    assert pt.unknown_names(actors(owned), owned[3]) == []  # "his Coronation": a thing of his, no actor
     untagged = make_doc(BANNED, ents=["B-GPE", "O", "O", "O"])
     assert pt.unknown_names(actors(untagged), untagged[2]) == []  # a name only when the model tags one
 

@@ -164,7 +164,8 @@ def unknown_names(ac: Actors, obj: Token) -> list[Actor]:
         if ent is None or t.i != ent.root.i or ent.label_ not in lexicon.words("plover-named-target-labels"):
             continue
         name = ent.text.removeprefix("the ").removeprefix("The ")
-        if name[:1].isupper() and not lexicon.lookup_polity(name) and not ac.ctx.persons_at(t):
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)  # "his upcoming Coronation"
+        if name[:1].isupper() and not owned and not lexicon.lookup_polity(name) and not ac.ctx.persons_at(t):
             out.append(Actor(label=name))
     return out
 
