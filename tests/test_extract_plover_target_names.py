@@ -67,9 +67,10 @@ def test_plover_targets_unknown_name_is_kept_as_the_one_acted_on():
 
 def test_plover_targets_unknown_place_after_a_place_preposition_is_no_target():
     place = make_doc(IN_PLACE, ents=["B-GPE", "O", "O", "O", "B-GPE", "O"])
-    assert pt.unknown_names(actors(place), place[4]) == []  # "rebels in Zork": where, not whom
+    assert pt.unknown_names(actors(place), place[4], "ASSAULT") == []  # "rebels in Zork": where, not whom
     against = make_doc(AGAINST, ents=["B-GPE", "O", "O", "B-GPE", "O"])
-    assert [a.label for a in pt.unknown_names(actors(against), against[3])] == ["Zork"]
+    assert [a.label for a in pt.unknown_names(actors(against), against[3], "ASSAULT")] == ["Zork"]
+    assert pt.unknown_names(actors(against), against[3], "CONSULT") == []  # "visited Zork": a place, no one met
 
 # "While Crean prepares , Australia called for Japan to act ."
 WHILE = _rows("While/while/SCONJ/IN/mark/2 Crean/Crean/PROPN/NNP/nsubj/2 prepares/prepare/VERB/VBZ/advcl/5 "

@@ -146,22 +146,25 @@ def owner_actors(ac: Actors, obj: Token) -> list[Actor]:
     return found or claim_owner(ac, obj) or pronoun_polity(obj)
 
 
-def target_actors(ac: Actors, obj: Token) -> list[Actor]:
-    """The actors a target phrase names: an actor (:func:`actors_of`), the owner of a non-actor object
-    (:func:`owner_actors`), else a name kg knows as no actor (:func:`unknown_names`)."""
-    return actors_of(ac, obj) or owner_actors(ac, obj) or unknown_names(ac, obj)
+def target_actors(ac: Actors, obj: Token, kind: str | None = None) -> list[Actor]:
+    """The actors a target phrase of an act of ``kind`` names: an actor (:func:`actors_of`), the owner of a
+    non-actor object (:func:`owner_actors`), else a name kg knows as no actor (:func:`unknown_names`)."""
+    return actors_of(ac, obj) or owner_actors(ac, obj) or unknown_names(ac, obj, kind)
 
 
-def unknown_names(ac: Actors, obj: Token) -> list[Actor]:
+def unknown_names(ac: Actors, obj: Token, kind: str | None = None) -> list[Actor]:
     """A name of ``plover-named-target-labels`` that kg knows as no country, organisation or person, with its
-    conjuncts, keeps its name as the one acted on: "requested GitHub", "invaded Tibet", "condemning all
-    Westerners", "accused the West"."""
+    conjuncts, keeps its name as the one acted on: "requested GitHub", "condemning all Westerners", and for an act
+    of force a place ("invaded Tibet", "an offensive against Tskhinvali"; "visited Kenosha" names a place, no
+    one visited)."""
     out: list[Actor] = []
     if obj.dep_ == "pobj" and obj.head.lower_ not in lexicon.words("plover-named-target-preps"):
         return out  # "attacked targets in Kandahar", "withdrew from the region": a place, no one acted on
+    labels = lexicon.words("plover-named-target-labels")
+    labels = labels if kind in lexicon.words("plover-force-types") else labels - {"GPE"}
     for t in (obj, *obj.conjuncts):
         ent = ac.ents.get(t.i)
-        if ent is None or t.i != ent.root.i or ent.label_ not in lexicon.words("plover-named-target-labels"):
+        if ent is None or t.i != ent.root.i or ent.label_ not in labels:
             continue
         name = ent.text.removeprefix("the ").removeprefix("The ")
         owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)  # "his upcoming Coronation"
