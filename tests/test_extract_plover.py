@@ -441,7 +441,8 @@ TABLE = [
      {"Laura Bianchi"}, None, "asserted"),
     ("The United Nations calls for all foreign troops to be withdrawn by June.", "REQUEST", {"UN"}, set(),
      "asserted"),
-    ("Opposition leader Maria Kovac asked for support from voters.", "REQUEST", {"Maria Kovac"}, set(), "asserted"),
+    ("Opposition leader Maria Kovac asked for support from voters.", "REQUEST", {"Maria Kovac"}, {"voters"},
+     "asserted"),  # asked of the voters, who give the support (asked_owner)
     ("The European Union said Moscow's decision was undermining regional stability.", "ACCUSE", {"EU"}, {"RU"},
      "asserted"),
     ("The Chilean government has withdrawn its controversial mining bill from Congress.", "CONCEDE", {"CL"}, set(),

@@ -49,6 +49,7 @@ from kg.extract.plover_subjects import active, reported_conjunct_speaker, report
 from kg.extract.plover_targets import (
     actor_key,
     appraises_meeting,
+    asked_owners,
     clause_subject,
     complement_objects,
     evaluated,
@@ -58,10 +59,10 @@ from kg.extract.plover_targets import (
     opposed_actors,
     opposed_words,
     others,
-    owner_actors,
     passive_patient,
     reaction_target,
     sentence_countries,
+    target_actors,
     threat,
     through_heads,
     venue_target,
@@ -195,12 +196,14 @@ def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, source
     found: list[Actor] = []
     if p.get("targets") is None and p.get("plover") in lexicon.words("plover-force-types"):
         preps = tuple(lexicon.words("plover-force-target-preps"))
-        found = [a for o in _prep_objects(tok, hit, preps) for a in actors_of(ac, o) or owner_actors(ac, o)]
+        found = [a for o in _prep_objects(tok, hit, preps) for a in target_actors(ac, o, p.get("plover"))]
     if not found and p.get("inner_targets"):
         found = next((ts for n, h in inner_hits(tok, hits) if (ts := roles_of(ac, n, h)[1])), [])
         found = found or [a for o in complement_objects(tok) for a in actors_of(ac, o) if a.country or a.person]
     if not found and p.get("clause_target"):
         found = actors_of(ac, clause_subject(tok))
+    if not found and p.get("asked_owner"):
+        found = asked_owners(ac, tok)
     if not found and p.get("sentence_target"):
         found = [polity_actor(c) for c in sentence_countries(tok, {a.country for a in sources if a.country})]
         found = found if len(found) == 1 else []
@@ -290,7 +293,7 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
     if not hit.pattern.get("object_target"):
         objects = [o for o in objects if o.i not in hit.used]
     objects += _prep_objects(tok, hit)
-    targets = [a for o in objects for a in actors_of(ac, o) or owner_actors(ac, o)]
+    targets = [a for o in objects for a in target_actors(ac, o, hit.pattern.get("plover"))]
     if tok.lemma_.lower() in lexicon.words("plover-audience-verbs"):  # "X told reporters …": the press listens
         targets = [a for a in targets if a.person or a.sector not in lexicon.words("plover-audience-sectors")]
     return _dedupe(sources), _dedupe(targets)
@@ -320,7 +323,7 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
         sources = [a for c in tok.head.children if c.dep_ == "agent" for o in c.children for a in actors_of(ac, o)]
     if not sources:  # "X launched an attack", "protests organised by X", not "X recorded the protest"
         sources = [a for o in noun_agents(tok) for a in actors_of(ac, o)]
-    targets = [a for o in _prep_objects(tok, hit) for a in actors_of(ac, o) or owner_actors(ac, o)]
+    targets = [a for o in _prep_objects(tok, hit) for a in target_actors(ac, o, hit.pattern.get("plover"))]
     targets += [a for o in opposed[2::3] for a in opposed_actors(ac, o)]
     # "Iran is under sanctions", "came under attack"
     under = tok.dep_ == "pobj" and tok.head.lower_ in lexicon.words("plover-undergone-preps") and \

@@ -84,15 +84,29 @@ def polity_actor(code: str, sector: str | None = None, label: str | None = None)
 
 
 def actors_of(ac: Actors, tok: Token | None) -> list[Actor]:
-    """The actors a noun phrase head stands for, with its conjuncts ("X and Y", "A, B and C")."""
+    """The actors a noun phrase head stands for, with its conjuncts ("X and Y", "A, B and C") and a named
+    apposition to a common noun ("the opposition party, the MDC"); a part stands for its whole ("50 of the
+    monks")."""
     if tok is None:
         return []
     out: list[Actor] = []
     for t in (tok, *tok.conjuncts):
-        for a in actors_at(ac, t):
+        appos = [c for c in t.children if c.dep_ == "appos"] if t.pos_ == "NOUN" else []  # not "Dubai, the UAE"
+        named = [n for c in appos if (n := _named(ac, c)) is not None]
+        for a in actors_at(ac, t) + named:
             if a not in out:
                 out.append(a)
-    return out
+    whole = partitive_whole(tok) if not out else None
+    return actors_of(ac, whole) if whole is not None else out
+
+
+def partitive_whole(tok: Token) -> Token | None:
+    """The "of" phrase of a number or quantity word (``plover-partitive-heads``): "[50 or 60] of the monks",
+    "many of the marchers", "hundreds of protesters"."""
+    if tok.pos_ != "NUM" and tok.lemma_.lower() not in lexicon.words("plover-partitive-heads"):
+        return None
+    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ != "PRON"), None)  # not "150 of them"
 
 
 def actors_at(ac: Actors, tok: Token) -> list[Actor]:
@@ -220,7 +234,7 @@ def _of_polity(head: Token) -> str | None:
     node = head
     for _ in range(2):
         obj = next((p for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children if p.dep_ == "pobj"), None)
+                    for p in c.children if p.dep_ == "pobj" and p.pos_ != "PRON"), None)  # not "150 of them"
         if obj is None:
             return None
         code = phrase_polity(obj) if obj.pos_ == "PROPN" else None

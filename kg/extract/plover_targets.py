@@ -64,15 +64,27 @@ def through_heads(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 def clause_subject(tok: Token) -> Token | None:
     """The subject of the clause a request asks for: "demanded that [the Arab League] act", "called for [the
     governor] to resign" (``plover-request-clause-deps``); the subject of a passive clause undergoes the act, it is
-    not asked to act ("called for the troops to be withdrawn"), nor is "we" ("said we must reflect")."""
-    deps = lexicon.words("plover-request-clause-deps")
-    clauses = [c for c in tok.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")]
+    not asked to act ("called for the troops to be withdrawn"), nor is "we" ("said we must reflect"), nor the subject
+    of a clause of time, cause or condition (``plover-adverbial-marks``: "while Crean prepares to leave, X called
+    for the parties to act")."""
+    deps, marks = lexicon.words("plover-request-clause-deps"), lexicon.words("plover-adverbial-marks")
+    clauses = [c for c in tok.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")
+               and not any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]  # not "while X prepares"
     asked = [k for c in clauses for k in c.conjuncts if any(a.lower_ in ("should", "must") for a in k.children)]
     for c in asked + clauses:  # "testified that X was wrong, and that [Bush] should act"
         subj = next((s for s in c.children if s.dep_ == "nsubj"), None)  # not "troops to be withdrawn"
         if subj is not None and subj.lower_ not in lexicon.words("first-person-pronouns"):
             return subj  # "we must act": the speaker's own
     return None
+
+
+def asked_owners(ac: Actors, tok: Token) -> list[Actor]:
+    """Whose act a request names when it names no addressee (``asked_owner`` patterns): the owner of what it asks
+    for ("calls for American withdrawal from Iraq", "pushed for Iran's compliance", "insisting on the release of
+    hostages held by Hamas"), else its giver ("called for restraint from Israel")."""
+    asked = through_heads(tok, tuple(lexicon.words("plover-asked-preps")))
+    found = [a for o in asked for a in owner_actors(ac, o)]
+    return found or [a for o in asked for p in through_heads(o, ("from",)) for a in actors_of(ac, p)]
 
 
 def headline_passive(verb: Token) -> Token | None:
@@ -132,6 +144,33 @@ def owner_actors(ac: Actors, obj: Token) -> list[Actor]:
     found = [a for o in owners for a in actors_of(ac, o)]
     found = found or [polity_actor(code) for code in modifier_polities(ac, obj) if obj.pos_ == "NOUN"]
     return found or claim_owner(ac, obj) or pronoun_polity(obj)
+
+
+def target_actors(ac: Actors, obj: Token, kind: str | None = None) -> list[Actor]:
+    """The actors a target phrase of an act of ``kind`` names: an actor (:func:`actors_of`), the owner of a
+    non-actor object (:func:`owner_actors`), else a name kg knows as no actor (:func:`unknown_names`)."""
+    return actors_of(ac, obj) or owner_actors(ac, obj) or unknown_names(ac, obj, kind)
+
+
+def unknown_names(ac: Actors, obj: Token, kind: str | None = None) -> list[Actor]:
+    """A name of ``plover-named-target-labels`` that kg knows as no country, organisation or person, with its
+    conjuncts, keeps its name as the one acted on: "requested GitHub", "condemning all Westerners", and for an act
+    of force a place ("invaded Tibet", "an offensive against Tskhinvali"; "visited Kenosha" names a place, no
+    one visited)."""
+    out: list[Actor] = []
+    if obj.dep_ == "pobj" and obj.head.lower_ not in lexicon.words("plover-named-target-preps"):
+        return out  # "attacked targets in Kandahar", "withdrew from the region": a place, no one acted on
+    labels = lexicon.words("plover-named-target-labels")
+    labels = labels if kind in lexicon.words("plover-force-types") else labels - {"GPE"}
+    for t in (obj, *obj.conjuncts):
+        ent = ac.ents.get(t.i)
+        if ent is None or t.i != ent.root.i or ent.label_ not in labels:
+            continue
+        name = ent.text.removeprefix("the ").removeprefix("The ")
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)  # "his upcoming Coronation"
+        if name[:1].isupper() and not owned and not lexicon.lookup_polity(name) and not ac.ctx.persons_at(t):
+            out.append(Actor(label=name))
+    return out
 
 
 def _participle_agents(obj: Token) -> list[Token]:
