@@ -260,6 +260,16 @@ def test_people_written_labels_take_the_fullest_form_the_article_writes():
     assert ents[0].person().name == "Krishnan R. Menon Jr." and ents[0].person().key == "Kris Menon"
 
 
+@pytest.mark.parametrize("written, label", [("Dick Cheney", "Dick Cheney"), ("R. Cheney", "R. Cheney"),
+                                            ("Rick Cheney", None), ("Cheney", None)])
+def test_people_written_labels_take_a_full_alias_the_article_writes(written, label):
+    cheney = Actor("cheney-richard", "Richard Cheney", None, ("Dick Cheney", "Cheney"),
+                   (Term("Vice President", "US", None, None),))
+    ents = [people.Entity(0, ("cheney",), written, [_m(written, 0)], actor=cheney)]
+    people.written_labels(ents)
+    assert ents[0].written == label
+
+
 @pytest.mark.parametrize("written", ["Menon", "Kumar Menon"])
 def test_people_written_labels_keep_the_dictionary_name_for_other_forms(written):
     menon = Actor("menon-krishnan", "Krishnan Menon", None, (), (Term("Foreign Minister", "IN", None, None),))
