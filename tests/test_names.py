@@ -261,9 +261,9 @@ def test_people_written_labels_take_the_fullest_form_the_article_writes():
 
 
 @pytest.mark.parametrize("written, label", [("Dick Cheney", "Dick Cheney"), ("R. Cheney", "R. Cheney"),
-                                            ("Rick Cheney", None), ("Cheney", None)])
+                                            ("Rick Cheney", None), ("Cheney", None), ("Cheney Richard", None)])
 def test_people_written_labels_take_a_full_alias_the_article_writes(written, label):
-    cheney = Actor("cheney-richard", "Richard Cheney", None, ("Dick Cheney", "Cheney"),
+    cheney = Actor("cheney-richard", "Richard Cheney", None, ("Dick Cheney", "Cheney", "Cheney Richard"),
                    (Term("Vice President", "US", None, None),))
     ents = [people.Entity(0, ("cheney",), written, [_m(written, 0)], actor=cheney)]
     people.written_labels(ents)
