@@ -161,18 +161,18 @@ def test_convert_petrarch_actors_keeps_dated_government_posts(tmp_path):
         "\t[AFGELI 750101-000101]\n\t[AFGGOV >011222]\nOLD_KING_ONLY\n\t[AFGGOV 331108-730717]\n"
         "JOE_BIDEN_\n\t[USAGOV 090120-170120]\nJOHN_DOUGH_\n+SENATOR_JOHN_DOUGH\n\t[USAGOVLEG 090120-170120]\n"
         "PARTY_CHIEF_ONLY\n\t[USAGOVPTY 090120-170120]\n", encoding="utf-8")
-    (src / conv.FILES[1]).write_text("BAN_KI-MOON\n\t[IGOUNO 070101-161231]\n", encoding="utf-8")
+    (src / conv.FILES[1]).write_text("ANNA_MUSTERFRAU\n\t[IGOUNO 070101-161231]\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     conv.main(["--source", str(src), "--out", str(out)])
     rows = {r["name"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
-    assert sorted(rows) == ["Ban Ki-Moon", "Hamid Karzai", "John Dough"]  # Joe Biden is in actors.jsonl already
+    assert sorted(rows) == ["Anna Musterfrau", "Hamid Karzai", "John Dough"]  # Joe Biden is in actors.jsonl already
     karzai = rows["Hamid Karzai"]
     assert karzai["aliases"] == ["Hamid Karzay"] and karzai["qid"] is None
     assert karzai["roles"] == [{"role": "President", "country": "AF", "start": "2001-12-22", "end": "2017-12-31",
                                 "code": "AFGGOV"}]  # the one title of its phrases names the latest post
-    assert rows["Ban Ki-Moon"]["roles"][0]["role"] is None
+    assert rows["Anna Musterfrau"]["roles"][0]["role"] is None
     assert karzai["source"].endswith("Countries.actors.txt:3")
-    assert rows["Ban Ki-Moon"]["roles"][0]["country"] == "UN"
+    assert rows["Anna Musterfrau"]["roles"][0]["country"] == "UN"
     assert rows["John Dough"]["roles"] == [{"role": None, "country": "US", "start": "2009-01-20", "end": "2017-01-20",
                                             "code": "USAGOVLEG"}]  # a legislator: his country, no title
 
@@ -258,6 +258,16 @@ def test_people_written_labels_take_the_fullest_form_the_article_writes():
                           actor=menon)]
     people.written_labels(ents)
     assert ents[0].person().name == "Krishnan R. Menon Jr." and ents[0].person().key == "Kris Menon"
+
+
+@pytest.mark.parametrize("written, label", [("Dick Cheney", "Dick Cheney"), ("R. Cheney", "R. Cheney"),
+                                            ("Rick Cheney", None), ("Cheney", None), ("Cheney Richard", None)])
+def test_people_written_labels_take_a_full_alias_the_article_writes(written, label):
+    cheney = Actor("cheney-richard", "Richard Cheney", None, ("Dick Cheney", "Cheney", "Cheney Richard"),
+                   (Term("Vice President", "US", None, None),))
+    ents = [people.Entity(0, ("cheney",), written, [_m(written, 0)], actor=cheney)]
+    people.written_labels(ents)
+    assert ents[0].written == label
 
 
 @pytest.mark.parametrize("written", ["Menon", "Kumar Menon"])

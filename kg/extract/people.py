@@ -59,16 +59,20 @@ class Entity:
 def written_labels(entities: list[Entity]) -> None:
     """Label every entity of a dictionary person with the article's fullest spelling of the name when it has more
     words than the dictionary's ("Joseph R. Biden, Jr." for "Joe Biden"), or as many, each a spelling or an initial
-    of the dictionary's word ("S. Rao" for "Subrahmanyam Rao", "Fouad Haddad" for "Fuad Haddad"): one label per
-    person, and none the article does not write."""
+    of the dictionary's word ("S. Rao" for "Subrahmanyam Rao", "Fouad Haddad" for "Fuad Haddad"); failing those,
+    one of the dictionary's aliases of two words or more with its surname last ("Costas X" for a "Kostas X" who is
+    also called so): one label per person, and none the article does not write."""
     groups: dict[Actor, list[Entity]] = {}
     for ent in entities:
         if ent.actor:
             groups.setdefault(ent.actor, []).append(ent)
     for actor, group in groups.items():
         canon = written_words(actor.name)
-        spelt = [(m.name, len(words)) for ent in group for m in ent.mentions
-                 if m.name and _spelt_as(words := written_words(m.name), canon)]
+        names = [(m.name, written_words(m.name)) for ent in group for m in ent.mentions if m.name]
+        spelt = [(name, len(words)) for name, words in names if _spelt_as(words, canon)]
+        aliases = {words for a in actor.aliases if len(words := written_words(a)) > 1 and
+                   _spelling(_surname(words)) == _spelling(_surname(canon))}  # not "Hayashi Yoshimasa": name order
+        spelt = spelt or [(name, len(words)) for name, words in names if words in aliases]
         fullest = max(spelt, key=lambda name_size: name_size[1], default=(None, 0))[0]  # the first of the longest
         for ent in group:
             ent.written = fullest

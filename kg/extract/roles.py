@@ -170,16 +170,25 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
         old = out.get((role, country))
         if old is None or status_rank(fact.status) < status_rank(old.status):
             out[(role, country)] = fact  # "former President X" … "President X": the current mention wins
-    if all(f.scope == "nonpolitical" or f.status == "former" for f in out.values()) and ent.actor is not None \
-            and ctx.article.date:
-        first = ent.mentions[0]
-        for term in ent.actor.terms_at(ctx.article.date):
-            if not term.role:
-                continue  # untitled posts: no fact
-            ev = ctx.evidence(first.span_start, first.span_end, "role:actor-dictionary")
-            scope = role_scope(term.role, title_kinds().get(term.role), term.country)
-            out.setdefault((term.role, term.country), RoleFact(person, term.role, term.country, ev, scope=scope))
+    if ent.actor is not None and ctx.article.date:
+        _dictionary_posts(ctx, ent, out)
     return _prune(out)
+
+
+def _dictionary_posts(ctx: Context, ent: Entity, out: dict[tuple, RoleFact]) -> None:
+    """The dictionary's posts at the date of a person the text gives no current political post, and the national
+    ones of a person it gives only an organisation's post: "the Chairman of the African Union X" is also his
+    country's President (a party's leader is not: "Smer leader X" stays Leader)."""
+    current = [f for f in out.values() if f.scope != "nonpolitical" and f.status != "former"]
+    if any(f.scope != "international" for f in current):
+        return
+    first = ent.mentions[0]
+    for term in ent.actor.terms_at(ctx.article.date) if ent.actor else ():
+        if not term.role or (current and (not term.country or lexicon.polity(term.country).is_org)):
+            continue  # untitled posts: no fact; beside an organisation's post, only a country's
+        ev = ctx.evidence(first.span_start, first.span_end, "role:actor-dictionary")
+        scope = role_scope(term.role, title_kinds().get(term.role), term.country)
+        out.setdefault((term.role, term.country), RoleFact(ent.person(), term.role, term.country, ev, scope=scope))
 
 
 def _state_chamber_post(ctx: Context, m: Mention, role: str, kind: str | None,
