@@ -70,7 +70,8 @@ def paragraph_boundaries(doc):
 
 class LemmaFixes:
     """Known lemmatizer errors set right (``lemma_fixes.tsv``: "staged" → "stag" becomes "stage"), only where the
-    lemma is the wrong one the row names, so "wagged" keeps "wag"."""
+    lemma is the wrong one the row names, so "wagged" keeps "wag". A hyphenated form ("cease-fire", which the
+    tokenizer splits in three) gives its lemma to its last word ("fire" → "ceasefire")."""
 
     def __init__(self) -> None:
         rows = lexicon.read_tsv(lexicon.resource_path("lemma_fixes.tsv"), ("id", "form", "wrong", "lemma"))
@@ -79,6 +80,8 @@ class LemmaFixes:
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:
             fixed = self.fixes.get((tok.lower_, tok.lemma_))
+            if not fixed and tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
+                fixed = self.fixes.get((f"{doc[tok.i - 2].lower_}-{tok.lower_}", tok.lemma_))
             if fixed:
                 tok.lemma_ = fixed
         return doc

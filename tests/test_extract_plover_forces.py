@@ -6,13 +6,14 @@ sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
-from kg.extract import plover, plover_sources as ps
+from kg.extract import plover, plover_modality as pm, plover_sources as ps
 from kg.extract.plover_consult import body_meets
 from kg.model import Actor
 from kg.nlp import LemmaFixes
 
-from test_extract_plover import assert_first_coded, coded, make_doc
+from test_extract_plover import VOCAB, assert_first_coded, coded, make_doc
 from test_extract_plover_sources import actors
 
 
@@ -26,6 +27,14 @@ def test_nlp_lemma_fixes_set_right_only_the_known_wrong_lemma():
     LemmaFixes()(doc)
     assert [t.lemma_ for t in doc] == ["rebel", "stage", "raid", "and", "wage", "war", "as", "dog", "wag", "in",
                                        "stage"]
+    # "a cease-fire" (split in three by the tokenizer) / "cease - fire" (spaced: no compound word)
+    words = ["a", "cease", "-", "fire"]
+    rows = [(w, w, "NOUN", "NN", "dep", 3) for w in words]
+    joined = Doc(VOCAB, words=words, spaces=[True, False, False, False], lemmas=words, deps=[r[4] for r in rows],
+                 heads=[3, 3, 3, 3])
+    spaced = Doc(VOCAB, words=words, spaces=[True, True, True, False], lemmas=words, deps=[r[4] for r in rows],
+                 heads=[3, 3, 3, 3])
+    assert LemmaFixes()(joined)[3].lemma_ == "ceasefire" and LemmaFixes()(spaced)[3].lemma_ == "fire"
 
 
 def _clause(subject: tuple, verb: str, lemma: str, rest: list[tuple]) -> list[tuple]:
@@ -109,6 +118,31 @@ def test_plover_match_a_post_held_is_no_seizure():
     assert plover._fits(doc[1], hits[1])
 
 
+def test_plover_match_power_taken_in_a_coup_is_the_subjects_coercion():
+    # "X became prime minister in a coup"
+    doc = make_doc([("X", "X", "PROPN", "NNP", "nsubj", 1), ("became", "become", "VERB", "VBD", "ROOT", 1),
+                    ("premier", "premier", "NOUN", "NN", "attr", 1), ("in", "in", "ADP", "IN", "prep", 1),
+                    ("a", "a", "DET", "DT", "det", 5), ("coup", "coup", "NOUN", "NN", "pobj", 3)])
+    hits, _ = plover.match(doc)
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-coerce-power-in-coup", "COERCE")
+    assert hits[1].pattern.get("active")  # "X was ousted in a coup": X underwent it
+
+
+def test_plover_modality_a_decision_is_done_an_intention_is_planned():
+    # "Japan decided to dismiss X ." / "Japan 's intention to dismiss X ."
+    decided = make_doc([("Japan", "Japan", "PROPN", "NNP", "nsubj", 1), ("decided", "decide", "VERB", "VBD", "ROOT", 1),
+                        ("to", "to", "PART", "TO", "aux", 3), ("dismiss", "dismiss", "VERB", "VB", "xcomp", 1),
+                        ("X", "X", "PROPN", "NNP", "dobj", 3), (".", ".", "PUNCT", ".", "punct", 1)])
+    _, marks = plover.match(decided)
+    assert pm.modality(decided[3], marks, None) == "asserted"
+    intent = make_doc([("Japan", "Japan", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+                       ("intention", "intention", "NOUN", "NN", "ROOT", 2), ("to", "to", "PART", "TO", "aux", 4),
+                       ("dismiss", "dismiss", "VERB", "VB", "acl", 2), ("X", "X", "PROPN", "NNP", "dobj", 4),
+                       (".", ".", "PUNCT", ".", "punct", 2)])
+    _, marks = plover.match(intent)
+    assert pm.modality(intent[4], marks, None) == "future"
+
+
 def test_plover_consult_a_deliberative_body_of_a_known_country_meets_alone():
     assert body_meets([Actor(label="Greek Cabinet", country="GR", sector="GOV", org="Greek Cabinet")], [])
     assert body_meets([Actor(label="Turkish Council of Ministers", country="TR", sector="GOV")], [])
@@ -130,6 +164,13 @@ def test_plover_consult_a_deliberative_body_of_a_known_country_meets_alone():
     ("Several arrests have since been made in Harare in relation to the recount.", "COERCE", {"ZW"}, None,
      "asserted"),
     ("The Greek Cabinet is to meet tomorrow morning in Athens.", "CONSULT", {"GR"}, set(), "future"),
+    ("ETA declared a cease-fire in March 2006.", "RETREAT", {"ETA"}, None, "historical"),
+    ("Frank Bainimarama of Fiji became prime minister in a bloodless 2006 coup.", "COERCE", {"Frank Bainimarama"},
+     None, "historical"),
+    ("Defense Minister Yasukazu Hamada of Japan decided to dismiss General Tamogami from the post.", "SANCTION",
+     {"Yasukazu Hamada"}, None, "asserted"),
+    ("Turkish ministers confirmed their government's intentions to send troops to Lebanon.", "AID", {"TR"}, {"LB"},
+     "future"),
 ])
 def test_plover_forces_table(facts_of, text, kind, sources, targets, modality):
     assert_first_coded(facts_of(text), kind, sources, targets, modality)
