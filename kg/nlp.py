@@ -25,7 +25,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg import actor_ruler  # noqa: F401  (registers the kg_actor_ruler factory)
+from kg import actor_ruler, lexicon  # noqa: F401  (actor_ruler registers the kg_actor_ruler factory)
 from kg.batching import BATCH_CHARS, BATCH_TEXTS, CHUNK_CHARS, batched
 from kg.errors import ModelError
 from kg.fastpipes import use_fast_components
@@ -68,6 +68,30 @@ def paragraph_boundaries(doc):
     return doc
 
 
+class LemmaFixes:
+    """Known lemmatizer errors set right (``lemma_fixes.tsv``: "staged" → "stag" becomes "stage"), only where the
+    lemma is the wrong one the row names, so "wagged" keeps "wag". A hyphenated form ("cease-fire", which the
+    tokenizer splits in three) gives its lemma to its last word ("fire" → "ceasefire")."""
+
+    def __init__(self) -> None:
+        rows = lexicon.read_tsv(lexicon.resource_path("lemma_fixes.tsv"), ("id", "form", "wrong", "lemma"))
+        self.fixes = {(r["form"].lower(), r["wrong"]): r["lemma"] for r in rows}
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            fixed = self.fixes.get((tok.lower_, tok.lemma_))
+            if not fixed and tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
+                fixed = self.fixes.get((f"{doc[tok.i - 2].lower_}-{tok.lower_}", tok.lemma_))
+            if fixed:
+                tok.lemma_ = fixed
+        return doc
+
+
+@Language.factory("kg_lemma_fixes")
+def make_lemma_fixes(nlp: Language, name: str) -> LemmaFixes:
+    return LemmaFixes()
+
+
 def load_model(name: str | None = None) -> Language:
     """Load a spaCy pipeline by package name or path, with the fallbacks above."""
     candidates = (name,) if name else FALLBACK_MODELS
@@ -97,6 +121,9 @@ def build_pipeline(name: str | None = None, fast: bool = True) -> Language:
         nlp.disable_pipe(pipe)
     if fast:
         use_fast_components(nlp)
+    lemmatizer = next((p for p in ("kg_lemmatizer", "lemmatizer") if p in nlp.pipe_names), None)
+    if lemmatizer and "kg_lemma_fixes" not in nlp.pipe_names:
+        nlp.add_pipe("kg_lemma_fixes", after=lemmatizer)
     if "kg_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
     missing = {"parser", "ner"} - set(nlp.pipe_names)

@@ -39,6 +39,7 @@ from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
 from kg.extract.plover_sources import (
     noun_agents,
     participants,
+    place_modifier,
     pronoun_owner,
     restated,
     speaker_of,
@@ -263,7 +264,8 @@ def _fits(tok: Token, hit: Hit) -> bool:
     if bare and tok.dep_ == "pobj" and tok.head.lower_ in bare and tok.tag_ == "NN" and manner:
         return False
     unlike = p.get("not_objects")  # "did not meet their commitments", "met the demands": another sense of the verb
-    if unlike and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in unlike for c in tok.children):
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [tok.head] * (tok.dep_ == "relcl")
+    if unlike and any(c.lemma_.lower() in unlike for c in objects):  # also "the position he occupied"
         return False
     needs = p.get("needs_modifier")
     if needs and not any(c.lemma_.lower() in needs for c in (*tok.children, tok.head)):
@@ -312,7 +314,7 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     sanctions imposed by the EU"."""
     opposed = opposed_words(tok)  # "an anti-American rally": the target, not the actor
     owners = [o for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c not in opposed
-              if (o := pronoun_owner(tok, c)) is not None]
+              and not place_modifier(ac, c) if (o := pronoun_owner(tok, c)) is not None]
     preps = ("by", "between", "among", "of") if hit.pattern.get("of_source") else ("by", "between", "among")
     preps += tuple(hit.pattern.get("source_preps") or ())  # "the call from X for a referendum"
     owners += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps

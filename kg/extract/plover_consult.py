@@ -61,10 +61,20 @@ def meeting_tokens(doc: Doc, events: list[EventFact]) -> set[int]:
 def body_meets(sources: list[Actor], targets: list[Actor]) -> bool:
     """A body of states meeting on its own is a multilateral consultation ("the leaders of the G8 met in St
     Petersburg", "the G7 held its annual meeting"): its one party is enough where a meeting otherwise needs two.
-    Only bodies of ``organisations.tsv`` that are no armed group (``plover-armed-groups``) count."""
+    Only bodies of ``organisations.tsv`` that are no armed group (``plover-armed-groups``) count, and a
+    deliberative body of a known country named by its noun (``plover-meeting-bodies``: "the Turkish Council of
+    Ministers met yesterday", "the Greek Cabinet is to meet tomorrow")."""
     armed = lexicon.words("plover-armed-groups")
     return bool(sources) and not targets and all(
-        a.person is None and a.org is not None and lexicon.is_polity(a.org) and a.org not in armed for a in sources)
+        a.person is None and (a.org is not None and lexicon.is_polity(a.org) and a.org not in armed or _body(a))
+        for a in sources)
+
+
+def _body(actor: Actor) -> bool:
+    """A collective actor of a known country whose name has a noun of ``plover-meeting-bodies`` ("Greek Cabinet",
+    "Council of Ministers"; not a "Parliament" of no known country)."""
+    bodies = lexicon.words("plover-meeting-bodies")
+    return actor.country is not None and not bodies.isdisjoint(actor.label.lower().split())
 
 
 def _modes() -> dict[str, str]:

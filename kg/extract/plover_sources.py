@@ -83,6 +83,16 @@ def participants(tok: Token) -> list[Token]:
     return [n for o in objects for n in (o, *o.conjuncts)]
 
 
+def place_modifier(ac: Actors, mod: Token) -> bool:
+    """A city or region that names where an event noun happened, not who acted: "the London bombings", "the Madrid
+    attacks" (a place entity in a compound that is no country's or organisation's name; "Israeli airstrikes",
+    "Russian attacks" keep their actor). A protest named so is still by the crowd there (``located``)."""
+    ent = ac.ents.get(mod.i)
+    if mod.dep_ not in ("compound", "nmod") or ent is None or ent.label_ not in ("GPE", "LOC", "FAC"):
+        return False
+    return lexicon.lookup_polity(ent.text) is None
+
+
 def pronoun_owner(tok: Token, owner: Token) -> Token | None:
     """The owner of an event noun, with a possessive pronoun (``plover-owner-pronouns``) on the object of a verb of
     ``plover-owner-verbs`` read as that verb's subject: "Japan reiterated its opposition to the plan", "X renewed
