@@ -83,6 +83,9 @@ _ROLE_STATUS = frozenset({"acting", "interim", "caretaker"})
 _ROLE_CUTS = ("of", "for", "to")
 _PORTFOLIO_HEADS = frozenset({"minister", "secretary"})  # "Secretary of X" is the portfolio "X Secretary"
 _LEADER_OFFICES = frozenset("opposition majority minority supreme deputy house senate floor parliamentary".split())
+# One office under two names, both in use in news and gold files alike: the guide's "title, normalised".
+_ROLE_NAMES = {"taoiseach": "prime minister", "congressman": "representative", "congresswoman": "representative",
+               "mp": "member of parliament"}
 
 
 def _role_words(role: str) -> list[str]:
@@ -95,8 +98,10 @@ def _role_words(role: str) -> list[str]:
     ('treasury secretary', 'secretary general of the un')
     >>> " ".join(_role_words("Taoiseach")), " ".join(_role_words("Senate Minority Leader"))
     ('prime minister', 'senate minority leader')
+    >>> " ".join(_role_words("Congresswoman")), " ".join(_role_words("MP"))
+    ('representative', 'member of parliament')
     """
-    words = [w for w in _fold(role).replace("taoiseach", "prime minister").split() if w not in _ROLE_STATUS]
+    words = [n for w in _fold(role).split() if w not in _ROLE_STATUS for n in _ROLE_NAMES.get(w, w).split()]
     if len(words) > 2 and words[0] in _PORTFOLIO_HEADS and words[1] in ("of", "for"):
         rest = words[2:]
         end = next((i for i, w in enumerate(rest) if w in _ROLE_CUTS), len(rest))
@@ -126,6 +131,8 @@ def roles_match(gold: str, extracted: str) -> bool:
     >>> roles_match("UUP Leader", "Leader of the Ulster Unionist Party"), roles_match("Opposition Leader", "Leader")
     (True, False)
     >>> roles_match("Acting President", "President"), roles_match("Ambassador", "Ambassador to Japan")
+    (True, True)
+    >>> roles_match("Representative", "Congressman"), roles_match("Member of Parliament", "MP")
     (True, True)
     """
     (full_g, cut_g), (full_e, cut_e) = _role_forms(gold), _role_forms(extracted)

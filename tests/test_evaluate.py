@@ -191,6 +191,9 @@ def test_evaluate_meeting_word_names_match_nobody(tmp_path, name):
         ("Acting Prime Minister", "Prime Minister", True),  # guide: acting, interim, caretaker dropped
         ("President", "interim president", True),
         ("Prime Minister", "Taoiseach", True),
+        ("Representative", "Congresswoman", True),  # one office under two names
+        ("Member of Parliament", "MP", True),
+        ("Representative", "Senator", False),
         ("UUP Leader", "Leader of the Ulster Unionist Party", True),  # guide: a party's name before "Leader"
         ("Opposition Leader", "Leader", False),
         ("Senate Minority Leader", "Senate Majority Leader", False),
