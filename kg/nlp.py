@@ -21,8 +21,11 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 
+import numpy
 import spacy
+from spacy import attrs as sa
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from kg import actor_ruler, lexicon  # noqa: F401  (actor_ruler registers the kg_actor_ruler factory)
@@ -76,9 +79,15 @@ class LemmaFixes:
     def __init__(self) -> None:
         rows = lexicon.read_tsv(lexicon.resource_path("lemma_fixes.tsv"), ("id", "form", "wrong", "lemma"))
         self.fixes = {(r["form"].lower(), r["wrong"]): r["lemma"] for r in rows}
+        # the words a fix can apply to (a hyphenated form's last word), as string hashes: a Doc's other tokens are
+        # never made into Python tokens
+        self.words = numpy.array(sorted({get_string_id(form.rsplit("-", 1)[-1]) for form, _ in self.fixes}),
+                                 dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
-        for tok in doc:
+        lower = doc.to_array([sa.LOWER]).reshape(-1) if len(doc) else numpy.zeros(0, "uint64")
+        for i in numpy.flatnonzero(numpy.isin(lower, self.words)).tolist():
+            tok = doc[i]
             fixed = self.fixes.get((tok.lower_, tok.lemma_))
             if not fixed and tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
                 fixed = self.fixes.get((f"{doc[tok.i - 2].lower_}-{tok.lower_}", tok.lemma_))
