@@ -348,11 +348,12 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     for i in cue_tokens(ctx.doc):
         tok = ctx.doc[i]
         row = None if in_hyphen_word(tok) else cue(tok) or noun_cue(tok)
-        if row is None or tok.sent.start in headlines or negated(tok) and row["kind"] != "noun-outcome" or \
-                row is broad_cue() and title is not None and tok.sent.start == title.start and \
-                not title_participants(ctx, tok, events):
-            continue  # "they never discussed X", "do not intend to discuss X": not discussed; in the title, what
-            # participants named there did ("Abbas, Sharon declare truce at Middle East summit"), not a group's act
+        if row is None or tok.sent.start in headlines or negated(tok) and row["kind"] != "noun-outcome":
+            continue  # "they never discussed X", "do not intend to discuss X": not discussed
+        titled = row is broad_cue() and title is not None and tok.sent.start == title.start
+        if titled and not title_participants(ctx, tok, events):
+            continue  # in the title, what participants named there did ("Abbas, Sharon declare truce at Middle East
+            # summit"), not a group's act
         event = event_for(ctx, tok, events, by_sentence, own, broad=row is broad_cue(), reported=reported)
         found = out
         if event is None and row is broad_cue() and report is not None and tok.sent.start == report.start \
@@ -370,7 +371,6 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
             continue
         if (row is broad_cue() or row is COMPOUND_ROW or event in unnamed) and inside(tok):
             continue  # a participant's verb inside a quotation is the speaker's words; "peace talks" in quotes too
-        titled = row is broad_cue() and title is not None and tok.sent.start == title.start
         for text, start, end in _candidates(ctx, tok, row, own, titled):
             if names_event(text, names.get(event)):
                 continue
