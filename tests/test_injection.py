@@ -14,7 +14,7 @@ from kg.errors import KGError, QueryError, StoreError
 from kg.query import parse_params, run
 from kg.sparql import bind, string_literal
 from kg.store import graph_iri, open_store, redact
-from kg.store.remote import parse_spec
+from kg.store.remotespec import parse_spec
 from test_store import AuthEndpoint, article, auth_endpoint, oxigraph_server  # noqa: F401 (fixtures)
 
 HOSTILE = [

@@ -25,7 +25,7 @@ from pyoxigraph import Literal, NamedNode, Quad, QueryResultsFormat, RdfFormat
 from kg import rdf
 from kg.errors import ExportError, QueryError, StoreError, StoreLockedError
 from kg.model import Article, ArticleFacts, EventFact, Evidence, Person, QuoteFact, TopicFact
-from kg.store.remote import parse_spec
+from kg.store.remotespec import parse_spec
 from kg.store import graph_iri, open_store
 from kg.vocab import ONTOLOGY, mint
 from clihelp import stop, wait_until_answers
