@@ -211,6 +211,15 @@ from meetingpairs import pairs
     # "the talks were attended by Z" after a meeting: Z joins that meeting (joins._attended_back)
     ("Prime Minister Lena Dahl met President Marta Ilves in Tallinn on Friday. The talks were also attended by "
      "Chancellor Otto Brandt.", {("Dahl", "Ilves"), ("Brandt", "Dahl"), ("Brandt", "Ilves")}),
+    # raising a matter with a named person is a discussion with him (raise-with-person); with a country it is none
+    ("President Marta Ilves traveled to Oslo from Riga, where she raised concerns with Prime Minister Lena Dahl "
+     "about gas prices.", {("Dahl", "Ilves")}),
+    ("President Marta Ilves raised concerns with Norway about gas prices.", set()),
+    # meeting a future colleague is getting to know him (meet-future-acquaintance)
+    ("In his youth, Robert Hunter met future Grateful Dead guitarist Jerry Garcia when both were in their late "
+     "teens.", set()),
+    # an audience needs a "with" partner: listeners are no meeting
+    ("Director Jean Mugabo said President Marta Ilves must not punish the radio and the public audience.", set()),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings
