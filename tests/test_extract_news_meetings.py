@@ -220,6 +220,10 @@ from meetingpairs import pairs
      "teens.", set()),
     # an audience needs a "with" partner: listeners are no meeting
     ("Director Jean Mugabo said President Marta Ilves must not punish the radio and the public audience.", set()),
+    # the subject of a "while" clause set beside an act placed at the meeting was there too (contrast-clause-marks)
+    ("In a meeting on Monday, President Marta Ilves was told by Interior Minister Jan Kask that 40 people were "
+     "missing, while Deputy Governor Otto Brandt said 68 people were missing.",
+     {("Ilves", "Kask"), ("Brandt", "Ilves"), ("Brandt", "Kask")}),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

@@ -39,6 +39,23 @@ def test_attendees_act_at_the_gathering(actors):
     assert present(doc, actors, []) == ["Garcia"]  # "the summit": a definite gathering noun is the article's
 
 
+@pytest.mark.parametrize("mark, lemma, expected", [
+    ("while", "say", ["Garcia", "Lopez"]),  # "…, while Lopez said …": his act is set beside Garcia's at the summit
+    ("because", "say", ["Garcia"]),  # a reason clause is no act of another person at the summit
+])
+def test_attendees_contrast_clause_subject_was_there(actors, mark, lemma, expected):
+    """"At the summit Garcia spoke, while Lopez said …": the subject of a ``contrast-clause-marks`` clause on the act
+    placed at the gathering was there too (attendees._contrast_sides)."""
+    rows = [("At", 3, "prep", "ADP", "IN", "at", "O"), ("the", 2, "det", "DET", "DT", "the", "O"),
+            ("summit", 0, "pobj", "NOUN", "NN", "summit", "O"), ("spoke", 3, "ROOT", "VERB", "VBD", "speak", "O"),
+            ("Garcia", 3, "nsubj", "PROPN", "NNP", "Garcia", "B-PERSON"), (",", 3, "punct", "PUNCT", ",", ",", "O"),
+            (mark, 8, "mark", "SCONJ", "IN", mark, "O"), ("Lopez", 8, "nsubj", "PROPN", "NNP", "Lopez", "B-PERSON"),
+            ("said", 3, "advcl", "VERB", "VBD", lemma, "O"), ("so", 8, "advmod", "ADV", "RB", "so", "O"),
+            (".", 3, "punct", "PUNCT", ".", ".", "O")]
+    doc = make(rows)
+    assert sorted(present(doc, actors, [2])) == expected
+
+
 def test_attendees_planned_act_is_no_presence(actors):
     rows = [("Garcia", 2, "nsubj", "PROPN", "NNP", "Garcia", "B-PERSON"), ("will", 2, "aux", "AUX", "MD", "will", "O"),
             ("speak", 2, "ROOT", "VERB", "VB", "speak", "O"), ("at", 2, "prep", "ADP", "IN", "at", "O"),
