@@ -224,6 +224,12 @@ from meetingpairs import pairs
     ("In a meeting on Monday, President Marta Ilves was told by Interior Minister Jan Kask that 40 people were "
      "missing, while Deputy Governor Otto Brandt said 68 people were missing.",
      {("Ilves", "Kask"), ("Brandt", "Ilves"), ("Brandt", "Kask")}),
+    # a meeting noun owned by a named person: not the subject of the verb above it (participants._named_owner)
+    ("President Marta Ilves condemned Prime Minister Jan Kask's meeting with opposition leader Otto Brandt.",
+     {("Brandt", "Kask")}),
+    # "their meeting" with no event before: the two named before it, the verb's subject among them (_their)
+    ("President Marta Ilves accused Prime Minister Jan Kask of lying during their meeting last week.",
+     {("Ilves", "Kask")}),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

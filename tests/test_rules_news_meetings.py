@@ -973,3 +973,25 @@ def test_participants_possessive_pronoun_of_a_meeting_noun(actors):
     their = list(SAID_HIS_MEETING)
     their[2] = ("their", 3, "poss", "PRON", "PRP$", "their", "O")
     assert meetings(make(their), actors) == []  # "their" is no one person (with no event before it)
+
+
+def test_participants_named_owner_of_a_meeting_noun_leaves_out_the_verbs_subject(actors):
+    """"Holm condemned Ruiz's meeting with Berg": a meeting noun owned by a named person has as sides its owner and
+    its partner, not the subject of the verb above it (``participants._named_owner``)."""
+    rows = [("Holm", 1, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"),
+            ("condemned", 1, "ROOT", "VERB", "VBD", "condemn", "O"), ("Ruiz", 4, "poss", "PROPN", "NNP", "Ruiz",
+                                                                      "B-PERSON"),
+            ("'s", 2, "case", "PART", "POS", "'s", "O"), ("meeting", 1, "dobj", "NOUN", "NN", "meeting", "O"),
+            ("with", 4, "prep", "ADP", "IN", "with", "O"), ("Berg", 5, "pobj", "PROPN", "NNP", "Berg", "B-PERSON"),
+            (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    assert meetings(make(rows), actors) == [["Berg", "Ruiz"]]
+
+
+def test_participants_their_meeting_includes_the_verbs_subject(actors):
+    """"Holm thanked Ruiz at their meeting": "their" of a meeting noun with no event before stands for the two
+    persons named before it, the subject of the verb above the noun among them (``participants._their``)."""
+    rows = [("Holm", 1, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"), ("thanked", 1, "ROOT", "VERB", "VBD", "thank", "O"),
+            ("Ruiz", 1, "dobj", "PROPN", "NNP", "Ruiz", "B-PERSON"), ("at", 1, "prep", "ADP", "IN", "at", "O"),
+            ("their", 5, "poss", "PRON", "PRP$", "their", "O"), ("meeting", 3, "pobj", "NOUN", "NN", "meeting", "O"),
+            (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    assert meetings(make(rows), actors) == [["Holm", "Ruiz"]]
