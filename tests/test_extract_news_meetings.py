@@ -230,6 +230,12 @@ from meetingpairs import pairs
     # "their meeting" with no event before: the two named before it, the verb's subject among them (_their)
     ("President Marta Ilves accused Prime Minister Jan Kask of lying during their meeting last week.",
      {("Ilves", "Kask")}),
+    # a side's official acting where the talks' round is named took part (talks-round-nouns); "the first round" is none
+    ("Iran and Oman held trade talks in Muscat on Monday. Iranian Trade Minister Ali Karimi described the talks as "
+     "useful. Omani Trade Minister Said Harthi said he would not accept partial reforms in the Muscat round.",
+     {("Harthi", "Karimi")}),
+    ("Iran and Oman held trade talks in Muscat on Monday. Iranian Trade Minister Ali Karimi described the talks as "
+     "useful. Omani Trade Minister Said Harthi said he would not accept partial reforms in the first round.", set()),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

@@ -304,6 +304,32 @@ def test_attendees_officials_of_the_sides_named_by_country(actors):
     assert attendees.side_delegates(ctx, roles) == []
 
 
+def _praised_round(name, modifier, start):
+    """"<name> praised the <modifier> round." (heads offset by ``start``): a proper noun names the round."""
+    proper = modifier[:1].isupper()
+    rows = [(name, 1, "nsubj", "PROPN", "NNP", name, "B-PERSON"), ("praised", 1, "ROOT", "VERB", "VBD", "praise", "O"),
+            ("the", 4, "det", "DET", "DT", "the", "O"),
+            (modifier, 4, "compound" if proper else "amod", "PROPN" if proper else "ADJ", "NNP" if proper else "JJ",
+             modifier, "O"), ("round", 1, "dobj", "NOUN", "NN", "round", "O"), (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    return [(w, h + start, d, p, t, lemma, e) for w, h, d, p, t, lemma, e in rows]
+
+
+def test_attendees_officials_of_the_sides_act_where_the_round_is_named(actors):
+    """"Iran and Oman held talks. Osei praised the Muscat round.": a ``talks-round-nouns`` word named by a proper
+    noun speaks of the talks, so a side's official acting there took part; "the first round" (of a vote) does not."""
+    rows = [("Iran", 3, "nsubj", "PROPN", "NNP", "Iran", "B-GPE"), ("and", 0, "cc", "CCONJ", "CC", "and", "O"),
+            ("Oman", 0, "conj", "PROPN", "NNP", "Oman", "B-GPE"), ("held", 3, "ROOT", "VERB", "VBD", "hold", "O"),
+            ("talks", 3, "dobj", "NOUN", "NNS", "talk", "O"), (".", 3, "punct", "PUNCT", ".", ".", "O")]
+    rows += _praised_round("Osei", "Muscat", len(rows))
+    rows += _praised_round("Holm", "first", len(rows))
+    doc = make(rows)
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    posts = {"Osei": ("Ambassador", "OM"), "Holm": ("Ambassador", "IR")}
+    roles = [RoleFact(ctx.person(i), *posts[name], ctx.evidence(0, 1, "r")) for i in range(len(ctx.entities))
+             for name in posts if ctx.person(i).name.endswith(name)]
+    assert [ctx.person(e).name for e in attendees.side_delegates(ctx, roles)] == ["Osei"]
+
+
 def test_attendees_member_of_the_delegation(actors):
     """"Osei met a delegation. Holm, a member of the delegation, spoke.": Holm took part (``delegation-member``);
     a member of the committee did not, and without a mention of the meeting nobody is added."""

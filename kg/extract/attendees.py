@@ -308,13 +308,21 @@ def side_delegates(ctx: Context, roles: Sequence[RoleFact]) -> list[int]:
     others = _excluded_roles()
     delegates = {r.person.key for r in roles if r.status == "current" and r.country in sides and r.role not in others
                  and r.scope in ("national", "international")}
-    talks = {t.sent.start for t in nouns}
+    talks = {t.sent.start for t in nouns} | _named_rounds(ctx)
     out: list[int] = []
     for m in ctx.mentions:
         acting = any(_acting_subject(_title_head(t)) for t in ctx.doc[m.start:m.end])
         if ctx.doc[m.start].sent.start in talks and acting:
             out += [e for e in m.entities if ctx.person(e).key in delegates]
     return dedupe(out)
+
+
+def _named_rounds(ctx: Context) -> set[int]:
+    """Sentences that speak of the talks by the name of their round ("reforms in the Doha round"; a
+    ``talks-round-nouns`` word with a proper-noun compound, not "the first round" of a vote)."""
+    rounds = lexicon.words("talks-round-nouns")
+    return {t.sent.start for t in ctx.doc if t.lower_ in rounds and t.pos_ == "NOUN"
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)}
 
 
 @cache
