@@ -236,6 +236,15 @@ from meetingpairs import pairs
      {("Harthi", "Karimi")}),
     ("Iran and Oman held trade talks in Muscat on Monday. Iranian Trade Minister Ali Karimi described the talks as "
      "useful. Omani Trade Minister Said Harthi said he would not accept partial reforms in the first round.", set()),
+    # "the two" with no noun refers back to the two named before (participants.bare_number)
+    ("President Marta Ilves nominated Jan Kask for the post, and the two met on Monday.", {("Ilves", "Kask")}),
+    # persons served by the ones met, and the sides of talks welcomed, are not met (served-nouns, thing-source-preps)
+    ("Prime Minister Jan Kask met with lawyers for President Marta Ilves.", set()),
+    ("President Marta Ilves welcomed the talks between Prime Minister Jan Kask and opposition leader Otto Brandt.",
+     {("Brandt", "Kask")}),
+    # "called for X to resign" is an appeal, no call (call-for-clause)
+    ("Interior Minister Jan Kask and Defence Minister Otto Brandt said they were forming a party. The two called for "
+     "President Marta Ilves to return and resign.", set()),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

@@ -314,12 +314,18 @@ def _anaphor(tok: Token, prior: Sequence[int]) -> list[int]:
     if not prior:
         return []
     pronoun = tok.lower_ in lexicon.words("anaphoric-pronouns") and tok.pos_ == "PRON"
-    if pronoun or tok.lower_ == "both" and tok.dep_ in lexicon.words("subject-deps"):
+    if pronoun or tok.lower_ == "both" and tok.dep_ in lexicon.words("subject-deps") or bare_number(tok):
         return list(prior)
     if tok.lower_ not in lexicon.words("anaphoric-nouns") or _restricted(tok):
         return []
     words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
     return list(prior) if words & lexicon.words("group-numbers") or tok.lower_ == "leaders" and "the" in words else []
+
+
+def bare_number(tok: Token) -> bool:
+    """"The two met on Monday": a ``group-numbers`` word with "the" and no noun, as a subject, is a group anaphor."""
+    return tok.pos_ == "NUM" and tok.lower_ in lexicon.words("group-numbers") and \
+        tok.dep_ in lexicon.words("subject-deps") and any(c.lower_ == "the" for c in tok.children)
 
 
 def _earlier_subjects(ctx: Context, tok: Token, prior: Sequence[int]) -> list[int]:
