@@ -211,6 +211,40 @@ from meetingpairs import pairs
     # "the talks were attended by Z" after a meeting: Z joins that meeting (joins._attended_back)
     ("Prime Minister Lena Dahl met President Marta Ilves in Tallinn on Friday. The talks were also attended by "
      "Chancellor Otto Brandt.", {("Dahl", "Ilves"), ("Brandt", "Dahl"), ("Brandt", "Ilves")}),
+    # raising a matter with a named person is a discussion with him (raise-with-person); with a country it is none
+    ("President Marta Ilves traveled to Oslo from Riga, where she raised concerns with Prime Minister Lena Dahl "
+     "about gas prices.", {("Dahl", "Ilves")}),
+    ("President Marta Ilves raised concerns with Norway about gas prices.", set()),
+    # meeting a future colleague is getting to know him (meet-future-acquaintance)
+    ("In his youth, Robert Hunter met future Grateful Dead guitarist Jerry Garcia when both were in their late "
+     "teens.", set()),
+    # an audience needs a "with" partner: listeners are no meeting
+    ("Director Jean Mugabo said President Marta Ilves must not punish the radio and the public audience.", set()),
+    # the subject of a "while" clause set beside an act placed at the meeting was there too (contrast-clause-marks)
+    ("In a meeting on Monday, President Marta Ilves was told by Interior Minister Jan Kask that 40 people were "
+     "missing, while Deputy Governor Otto Brandt said 68 people were missing.",
+     {("Ilves", "Kask"), ("Brandt", "Ilves"), ("Brandt", "Kask")}),
+    # a meeting noun owned by a named person: not the subject of the verb above it (participants._named_owner)
+    ("President Marta Ilves condemned Prime Minister Jan Kask's meeting with opposition leader Otto Brandt.",
+     {("Brandt", "Kask")}),
+    # "their meeting" with no event before: the two named before it, the verb's subject among them (_their)
+    ("President Marta Ilves accused Prime Minister Jan Kask of lying during their meeting last week.",
+     {("Ilves", "Kask")}),
+    # a side's official acting where the talks' round is named took part (talks-round-nouns); "the first round" is none
+    ("Iran and Oman held trade talks in Muscat on Monday. Iranian Trade Minister Ali Karimi described the talks as "
+     "useful. Omani Trade Minister Said Harthi said he would not accept partial reforms in the Muscat round.",
+     {("Harthi", "Karimi")}),
+    ("Iran and Oman held trade talks in Muscat on Monday. Iranian Trade Minister Ali Karimi described the talks as "
+     "useful. Omani Trade Minister Said Harthi said he would not accept partial reforms in the first round.", set()),
+    # "the two" with no noun refers back to the two named before (participants.bare_number)
+    ("President Marta Ilves nominated Jan Kask for the post, and the two met on Monday.", {("Ilves", "Kask")}),
+    # persons served by the ones met, and the sides of talks welcomed, are not met (served-nouns, thing-source-preps)
+    ("Prime Minister Jan Kask met with lawyers for President Marta Ilves.", set()),
+    ("President Marta Ilves welcomed the talks between Prime Minister Jan Kask and opposition leader Otto Brandt.",
+     {("Brandt", "Kask")}),
+    # "called for X to resign" is an appeal, no call (call-for-clause)
+    ("Interior Minister Jan Kask and Defence Minister Otto Brandt said they were forming a party. The two called for "
+     "President Marta Ilves to return and resign.", set()),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

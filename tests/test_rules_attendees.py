@@ -39,6 +39,23 @@ def test_attendees_act_at_the_gathering(actors):
     assert present(doc, actors, []) == ["Garcia"]  # "the summit": a definite gathering noun is the article's
 
 
+@pytest.mark.parametrize("mark, lemma, expected", [
+    ("while", "say", ["Garcia", "Lopez"]),  # "…, while Lopez said …": his act is set beside Garcia's at the summit
+    ("because", "say", ["Garcia"]),  # a reason clause is no act of another person at the summit
+])
+def test_attendees_contrast_clause_subject_was_there(actors, mark, lemma, expected):
+    """"At the summit Garcia spoke, while Lopez said …": the subject of a ``contrast-clause-marks`` clause on the act
+    placed at the gathering was there too (attendees._contrast_sides)."""
+    rows = [("At", 3, "prep", "ADP", "IN", "at", "O"), ("the", 2, "det", "DET", "DT", "the", "O"),
+            ("summit", 0, "pobj", "NOUN", "NN", "summit", "O"), ("spoke", 3, "ROOT", "VERB", "VBD", "speak", "O"),
+            ("Garcia", 3, "nsubj", "PROPN", "NNP", "Garcia", "B-PERSON"), (",", 3, "punct", "PUNCT", ",", ",", "O"),
+            (mark, 8, "mark", "SCONJ", "IN", mark, "O"), ("Lopez", 8, "nsubj", "PROPN", "NNP", "Lopez", "B-PERSON"),
+            ("said", 3, "advcl", "VERB", "VBD", lemma, "O"), ("so", 8, "advmod", "ADV", "RB", "so", "O"),
+            (".", 3, "punct", "PUNCT", ".", ".", "O")]
+    doc = make(rows)
+    assert sorted(present(doc, actors, [2])) == expected
+
+
 def test_attendees_planned_act_is_no_presence(actors):
     rows = [("Garcia", 2, "nsubj", "PROPN", "NNP", "Garcia", "B-PERSON"), ("will", 2, "aux", "AUX", "MD", "will", "O"),
             ("speak", 2, "ROOT", "VERB", "VB", "speak", "O"), ("at", 2, "prep", "ADP", "IN", "at", "O"),
@@ -285,6 +302,32 @@ def test_attendees_officials_of_the_sides_named_by_country(actors):
     ctx = context.build_context(doc, Article("t", doc.text), actors)
     roles = [RoleFact(ctx.person(0), "Ambassador", "OM", ctx.evidence(0, 1, "r"))]
     assert attendees.side_delegates(ctx, roles) == []
+
+
+def _praised_round(name, modifier, start):
+    """"<name> praised the <modifier> round." (heads offset by ``start``): a proper noun names the round."""
+    proper = modifier[:1].isupper()
+    rows = [(name, 1, "nsubj", "PROPN", "NNP", name, "B-PERSON"), ("praised", 1, "ROOT", "VERB", "VBD", "praise", "O"),
+            ("the", 4, "det", "DET", "DT", "the", "O"),
+            (modifier, 4, "compound" if proper else "amod", "PROPN" if proper else "ADJ", "NNP" if proper else "JJ",
+             modifier, "O"), ("round", 1, "dobj", "NOUN", "NN", "round", "O"), (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    return [(w, h + start, d, p, t, lemma, e) for w, h, d, p, t, lemma, e in rows]
+
+
+def test_attendees_officials_of_the_sides_act_where_the_round_is_named(actors):
+    """"Iran and Oman held talks. Osei praised the Muscat round.": a ``talks-round-nouns`` word named by a proper
+    noun speaks of the talks, so a side's official acting there took part; "the first round" (of a vote) does not."""
+    rows = [("Iran", 3, "nsubj", "PROPN", "NNP", "Iran", "B-GPE"), ("and", 0, "cc", "CCONJ", "CC", "and", "O"),
+            ("Oman", 0, "conj", "PROPN", "NNP", "Oman", "B-GPE"), ("held", 3, "ROOT", "VERB", "VBD", "hold", "O"),
+            ("talks", 3, "dobj", "NOUN", "NNS", "talk", "O"), (".", 3, "punct", "PUNCT", ".", ".", "O")]
+    rows += _praised_round("Osei", "Muscat", len(rows))
+    rows += _praised_round("Holm", "first", len(rows))
+    doc = make(rows)
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    posts = {"Osei": ("Ambassador", "OM"), "Holm": ("Ambassador", "IR")}
+    roles = [RoleFact(ctx.person(i), *posts[name], ctx.evidence(0, 1, "r")) for i in range(len(ctx.entities))
+             for name in posts if ctx.person(i).name.endswith(name)]
+    assert [ctx.person(e).name for e in attendees.side_delegates(ctx, roles)] == ["Osei"]
 
 
 def test_attendees_member_of_the_delegation(actors):

@@ -76,6 +76,49 @@ def test_triggers_met_where_acquainted_is_no_meeting():
     assert triggers.meeting_row(doc[4]) is None
 
 
+@pytest.mark.parametrize("modifier, row", [("future", None), ("senior", "m-meet")])
+def test_triggers_met_a_future_acquaintance_is_no_meeting(modifier, row):
+    """"met his future wife", "met future guitarist X": getting to know someone (meet-future-acquaintance); a
+    modifier that is no "future" leaves the meeting ("met senior guitarist X")."""
+    doc = make(["Hunter", "met", modifier, "guitarist", "Jerry", "Garcia"], [1, 1, 3, 5, 5, 1],
+               ["nsubj", "ROOT", "amod", "compound", "compound", "dobj"],
+               ["PROPN", "VERB", "ADJ", "NOUN", "PROPN", "PROPN"], ["Hunter", "meet", modifier, "guitarist", "Jerry",
+                                                                    "Garcia"],
+               ["B-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON"])
+    assert (triggers.meeting_row(doc[1]) or {}).get("id") == row
+
+
+@pytest.mark.parametrize("partner, ent, row", [
+    ("Abdullah", "B-PERSON", "m-raise"),  # a named person: a discussion with him
+    ("Riyadh", "B-GPE", None),  # a government or a place: no meeting
+])
+def test_triggers_raised_with_a_person_is_a_meeting(partner, ent, row):
+    """"X raised concerns with King Y" (the parser hangs "with" on the object): m-raise triggers only where
+    raise-with-person marks a named person after "with"; "raised concerns with Riyadh" is none."""
+    doc = make(["Bush", "raised", "concerns", "with", partner], [1, 1, 1, 2, 3],
+               ["nsubj", "ROOT", "dobj", "prep", "pobj"], ["PROPN", "VERB", "NOUN", "ADP", "PROPN"],
+               ["Bush", "raise", "concern", "with", partner], ["B-PERSON", "O", "O", "O", ent])
+    assert (triggers.meeting_row(doc[1]) or {}).get("id") == row
+
+
+def test_triggers_raised_taxes_is_no_meeting():
+    doc = make(["Bush", "raised", "taxes"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["PROPN", "VERB", "NOUN"],
+               ["Bush", "raise", "tax"], ["B-PERSON", "O", "O"])
+    assert triggers.meeting_row(doc[1]) is None
+
+
+@pytest.mark.parametrize("words, heads, deps, pos, kind", [
+    (["an", "audience", "with", "Francis"], [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"],
+     ["DET", "NOUN", "ADP", "PROPN"], "meeting"),
+    (["the", "public", "audience"], [2, 2, 2], ["det", "amod", "ROOT"], ["DET", "ADJ", "NOUN"], None),
+])
+def test_triggers_audience_needs_a_with_partner(words, heads, deps, pos, kind):
+    """"an audience with the Pope" is a meeting; "the radio and the public audience" (listeners) opens none."""
+    doc = make(words, heads, deps, pos)
+    tok = next(t for t in doc if t.lower_ == "audience")
+    assert triggers.classify(tok, triggers.meeting_row(tok)) == kind
+
+
 # --- rosters and second partners ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("tag, aux, planned", [

@@ -973,3 +973,63 @@ def test_participants_possessive_pronoun_of_a_meeting_noun(actors):
     their = list(SAID_HIS_MEETING)
     their[2] = ("their", 3, "poss", "PRON", "PRP$", "their", "O")
     assert meetings(make(their), actors) == []  # "their" is no one person (with no event before it)
+
+
+def test_participants_named_owner_of_a_meeting_noun_leaves_out_the_verbs_subject(actors):
+    """"Holm condemned Ruiz's meeting with Berg": a meeting noun owned by a named person has as sides its owner and
+    its partner, not the subject of the verb above it (``participants._named_owner``)."""
+    rows = [("Holm", 1, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"),
+            ("condemned", 1, "ROOT", "VERB", "VBD", "condemn", "O"), ("Ruiz", 4, "poss", "PROPN", "NNP", "Ruiz",
+                                                                      "B-PERSON"),
+            ("'s", 2, "case", "PART", "POS", "'s", "O"), ("meeting", 1, "dobj", "NOUN", "NN", "meeting", "O"),
+            ("with", 4, "prep", "ADP", "IN", "with", "O"), ("Berg", 5, "pobj", "PROPN", "NNP", "Berg", "B-PERSON"),
+            (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    assert meetings(make(rows), actors) == [["Berg", "Ruiz"]]
+
+
+def test_participants_their_meeting_includes_the_verbs_subject(actors):
+    """"Holm thanked Ruiz at their meeting": "their" of a meeting noun with no event before stands for the two
+    persons named before it, the subject of the verb above the noun among them (``participants._their``)."""
+    rows = [("Holm", 1, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"), ("thanked", 1, "ROOT", "VERB", "VBD", "thank", "O"),
+            ("Ruiz", 1, "dobj", "PROPN", "NNP", "Ruiz", "B-PERSON"), ("at", 1, "prep", "ADP", "IN", "at", "O"),
+            ("their", 5, "poss", "PRON", "PRP$", "their", "O"), ("meeting", 3, "pobj", "NOUN", "NN", "meeting", "O"),
+            (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    assert meetings(make(rows), actors) == [["Holm", "Ruiz"]]
+
+
+
+ARRIVED_THE_TWO = [("Holm", 3, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"), ("and", 0, "cc", "CCONJ", "CC", "and", "O"),
+                   ("Ruiz", 0, "conj", "PROPN", "NNP", "Ruiz", "B-PERSON"),
+                   ("arrived", 3, "ROOT", "VERB", "VBD", "arrive", "O"), (".", 3, "punct", "PUNCT", ".", ".", "O"),
+                   ("The", 6, "det", "DET", "DT", "the", "O"), ("two", 7, "nsubj", "NUM", "CD", "two", "O")]
+
+
+@pytest.mark.parametrize("tail, kinds", [
+    ([("met", 7, "ROOT", "VERB", "VBD", "meet", "O")], [("meeting", ["Holm", "Ruiz"])]),
+    ([("called", 7, "ROOT", "VERB", "VBD", "call", "O"), ("for", 11, "mark", "SCONJ", "IN", "for", "O"),
+      ("Berg", 11, "nsubj", "PROPN", "NNP", "Berg", "B-PERSON"), ("to", 11, "aux", "PART", "TO", "to", "O"),
+      ("resign", 7, "advcl", "VERB", "VB", "resign", "O")], []),
+])
+def test_participants_the_number_alone_is_a_group_anaphor(actors, tail, kinds):
+    """"Holm and Ruiz arrived. The two met.": "the two" with no noun is a counted group anaphor
+    (``participants.bare_number``, ``named_before``); "The two called for Berg to resign" is an appeal whose "for"
+    the parser hangs on the infinitive clause, no phone call of theirs (``call-for-clause``)."""
+    doc = make(ARRIVED_THE_TWO + tail + [(".", 7, "punct", "PUNCT", ".", ".", "O")])
+    events, _ = assemble(context.build_context(doc, Article("t", doc.text), actors))
+    assert [(e.kind, sorted(p.name.split()[-1] for p in e.participants)) for e in events] == kinds
+
+@pytest.mark.parametrize("verb, lemma, noun, prep, pairs", [
+    ("met", "meet", "lawyers", "for", []),  # "met lawyers for Ruiz": Ruiz takes no part (served-nouns)
+    ("welcomed", "welcome", "talks", "between", [["Berg", "Ruiz"]]),  # the talks, not Holm's reception of them
+])
+def test_participants_persons_of_a_things_phrase_are_not_met(actors, verb, lemma, noun, prep, pairs):
+    """"Holm met lawyers for Ruiz", "Holm welcomed the talks between Ruiz and Berg": the person a served noun
+    serves is not met, and the sides of talks welcomed are no guests (``thing-source-preps``)."""
+    rows = [("Holm", 1, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"), (verb, 1, "ROOT", "VERB", "VBD", lemma, "O"),
+            ("the", 3, "det", "DET", "DT", "the", "O"), (noun, 1, "dobj", "NOUN", "NNS", noun[:-1], "O"),
+            (prep, 3, "prep", "ADP", "IN", prep, "O"), ("Ruiz", 4, "pobj", "PROPN", "NNP", "Ruiz", "B-PERSON")]
+    if prep == "between":
+        rows += [("and", 5, "cc", "CCONJ", "CC", "and", "O"), ("Berg", 5, "conj", "PROPN", "NNP", "Berg", "B-PERSON")]
+    rows += [(".", 1, "punct", "PUNCT", ".", ".", "O")]
+    assert meetings(make(rows), actors) == pairs
+

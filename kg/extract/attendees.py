@@ -163,10 +163,23 @@ def _persons(ctx: Context, tok: Token, mark: str) -> list[int]:
             found += [e for c in node.children if c.dep_ in ("dobj", "dative") for e in persons_in_phrase(ctx, c)]
         if found:  # the doer of a passive act there: "In the meeting, X was told by Y that …"
             found += [e for c in node.children if c.dep_ == "agent" for e in persons_in_phrase(ctx, c)]
+            found += _contrast_sides(ctx, node)
         if found or node.dep_ not in ("advcl", "xcomp", "conj", "acomp") or node.head.i == node.i:
             return found
         node = node.head
     return []
+
+
+def _contrast_sides(ctx: Context, verb: Token) -> list[int]:
+    """The subjects of a clause that sets another person's act beside the one placed at the gathering ("In the
+    meeting X was told by Y of 40 missing, while Z indicated 68": Z is there too; ``contrast-clause-marks``), or
+    that is joined to it with a subject of its own ("At the summit, X praised Y and Z criticised W")."""
+    marks = lexicon.words("contrast-clause-marks")
+    clauses = [c for c in verb.children if c.pos_ in ("VERB", "AUX") and not is_future(c) and not negated(c)
+               and (c.dep_ == "conj" or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
+                                                                  for m in c.children))]
+    return [e for c in clauses for s in c.children if s.dep_ in lexicon.words("subject-deps")
+            for e in persons_in_phrase(ctx, s)]
 
 
 def _pronoun(ctx: Context, tok: Token) -> list[int]:
@@ -295,13 +308,21 @@ def side_delegates(ctx: Context, roles: Sequence[RoleFact]) -> list[int]:
     others = _excluded_roles()
     delegates = {r.person.key for r in roles if r.status == "current" and r.country in sides and r.role not in others
                  and r.scope in ("national", "international")}
-    talks = {t.sent.start for t in nouns}
+    talks = {t.sent.start for t in nouns} | _named_rounds(ctx)
     out: list[int] = []
     for m in ctx.mentions:
         acting = any(_acting_subject(_title_head(t)) for t in ctx.doc[m.start:m.end])
         if ctx.doc[m.start].sent.start in talks and acting:
             out += [e for e in m.entities if ctx.person(e).key in delegates]
     return dedupe(out)
+
+
+def _named_rounds(ctx: Context) -> set[int]:
+    """Sentences that speak of the talks by the name of their round ("reforms in the Doha round"; a
+    ``talks-round-nouns`` word with a proper-noun compound, not "the first round" of a vote)."""
+    rounds = lexicon.words("talks-round-nouns")
+    return {t.sent.start for t in ctx.doc if t.lower_ in rounds and t.pos_ == "NOUN"
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)}
 
 
 @cache

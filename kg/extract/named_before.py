@@ -1,8 +1,9 @@
-"""Participants named before the meeting sentence: "Kenyan President X and Ugandan President Y agreed to reopen
-the border. The two presidents met in Kampala on Tuesday." A counted group anaphor ("the two leaders", "both
-presidents"; word lists ``anaphoric-nouns`` and ``group-numbers``) as the subject of a trigger, with no event
-before it to refer to, stands for the persons named in its sentence and the two before it (the article's title
-line among them), when exactly as many persons are named there as the anaphor counts ("two": two; "both": two).
+"""Participants named before the meeting sentence: "Kenyan President X and Ugandan President Y agreed to reopen the
+border. The two presidents met in Kampala on Tuesday." A counted group anaphor ("the two leaders", "both
+presidents", or the number alone: "the two met"; word lists ``anaphoric-nouns`` and ``group-numbers``) as the
+subject of a trigger, with no event before it to refer to, stands for the persons named in its sentence and the two
+before it (the article's title line among them), when exactly as many persons are named there as the anaphor counts
+("two": two; "both": two).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.context import Context
-from kg.extract.participants import governing_verb
+from kg.extract.participants import bare_number, governing_verb
 from kg.extract.sentences import sentence_number
 
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
@@ -23,6 +24,8 @@ def counted_anaphor(tok: Token) -> int:
     subject_deps = lexicon.words("subject-deps")
     verb = tok if any(c.dep_ in subject_deps for c in tok.children) else governing_verb(tok)
     for subject in (c for c in verb.children if c.dep_ in subject_deps):
+        if bare_number(subject) and subject.lower_ in COUNTS:
+            return COUNTS[subject.lower_]  # "The two met on Monday": the number alone
         if subject.lower_ not in lexicon.words("anaphoric-nouns"):
             continue
         words = [c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet", "preconj")]

@@ -27,7 +27,7 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
     """(subjects, others) of a trigger, as entity indices; ``prior`` are the participants of the event
     before it, which group anaphors refer to."""
     subj_tok = [c for c in tok.children if c.dep_ in lexicon.words("subject-deps")]
-    if not subj_tok and not _between(tok):  # "the summit between A and B" names both its sides
+    if not subj_tok and not _between(tok) and not _named_owner(ctx, tok):  # "the summit between A and B" names both
         verb = governing_verb(tok)  # or its auxiliary, where the parser hung the subject on it ("who had … talks")
         subj_tok = [c for v in (verb, *(a for a in verb.children if a.dep_ == "aux")) for c in v.children
                     if c.dep_ in lexicon.words("subject-deps")] or _described_person(tok, verb)
@@ -85,12 +85,26 @@ def antecedents(ctx: Context, tok: Token) -> list[int]:
     if not _refers_back(tok):
         return []
     sent, verb = tok.sent, governing_verb(tok)
-    own = {e for v in {tok, verb} for c in v.children if c.dep_ in lexicon.words("subject-deps")
-           for e in persons_in_phrase(ctx, c)}
+    own = {e for v in ({tok} if _their(tok) else {tok, verb}) for c in v.children
+           if c.dep_ in lexicon.words("subject-deps") for e in persons_in_phrase(ctx, c)}
     found = [e for e in _named_between(ctx, sent.start, tok.i) if e not in own]
     if not found and sent.start > 0:
         found = [e for e in _named_between(ctx, ctx.doc[sent.start - 1].sent.start, sent.start) if e not in own]
     return found if len(found) == 2 else []
+
+
+def _their(tok: Token) -> bool:
+    """A noun trigger whose own possessive is a group anaphor ("X accused Y of lying during their meeting"): the
+    subject of the verb above it is one of the group, not a side of its own."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in lexicon.words("anaphoric-pronouns")
+                                      for c in tok.children)
+
+
+def _named_owner(ctx: Context, tok: Token) -> bool:
+    """A noun trigger owned by a named person ("X condemned Y's meeting with Z"): its sides are its owner and its
+    partners, not the subject of the verb above it."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" and ctx.persons_of(c)
+                                      for c in tok.children)
 
 
 def _refers_back(tok: Token) -> bool:
@@ -300,12 +314,18 @@ def _anaphor(tok: Token, prior: Sequence[int]) -> list[int]:
     if not prior:
         return []
     pronoun = tok.lower_ in lexicon.words("anaphoric-pronouns") and tok.pos_ == "PRON"
-    if pronoun or tok.lower_ == "both" and tok.dep_ in lexicon.words("subject-deps"):
+    if pronoun or tok.lower_ == "both" and tok.dep_ in lexicon.words("subject-deps") or bare_number(tok):
         return list(prior)
     if tok.lower_ not in lexicon.words("anaphoric-nouns") or _restricted(tok):
         return []
     words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
     return list(prior) if words & lexicon.words("group-numbers") or tok.lower_ == "leaders" and "the" in words else []
+
+
+def bare_number(tok: Token) -> bool:
+    """"The two met on Monday": a ``group-numbers`` word with "the" and no noun, as a subject, is a group anaphor."""
+    return tok.pos_ == "NUM" and tok.lower_ in lexicon.words("group-numbers") and \
+        tok.dep_ in lexicon.words("subject-deps") and any(c.lower_ == "the" for c in tok.children)
 
 
 def _earlier_subjects(ctx: Context, tok: Token, prior: Sequence[int]) -> list[int]:
