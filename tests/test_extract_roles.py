@@ -147,6 +147,13 @@ def test_roles_headline_country_when_the_body_names_none(facts_of):
     ("Nikki Haley is the US ambassador to the United Nations.",
      {("Haley", "Ambassador to the United Nations", "US")}),
     ("Mark Sedwill, Johnson's chief of staff, spoke on Monday.", {("Sedwill", "Chief of Staff", None)}),
+    # predicates past an adverb, and "named": a new holder
+    ("National MP Ola Berg was unanimously elected Speaker.",
+     {("Berg", "Member of Parliament", None), ("Berg", "Speaker", None)}),
+    ("Omar Haddad was named prime minister of Iraq on Saturday.", {("Haddad", "Prime Minister", "IQ")}),
+    # "Rep." is a US Representative, in an article about another country too
+    ("Rep. Carl Moss said Venezuela's President Hugo Chavez was wrong.",
+     {("Moss", "Representative", "US"), ("Chavez", "President", "VE")}),
     ("Prime Ministers Petr Fiala of the Czech Republic and Robert Golob of Slovenia signed the declaration.",
      {("Fiala", "Prime Minister", "CZ"), ("Golob", "Prime Minister", "SI")}),
 ])

@@ -1117,3 +1117,21 @@ def test_titles_predicate_elected_and_has_been():
     assert titles_after.title_predicate(make(words, pos=pos), 2)[0] is None
     words = ["Ana", "Ortiz", "was", "elected", "to", "parliament", "."]
     assert titles_after.title_predicate(make(words), 2)[0] is None
+
+
+def test_titles_after_predicate_named_or_elected_past_an_adverb():
+    words = ["Tom", "Hale", "was", "unanimously", "elected", "Speaker", "."]
+    pos = ["PROPN", "PROPN", "AUX", "ADV", "VERB", "PROPN", "PUNCT"]
+    title, _, _ = titles_after.title_predicate(make(words, pos=pos), 2)
+    assert title is not None and title.role == "Speaker"
+    words[3] = "never"  # a negation is no adverb to skip
+    assert titles_after.title_predicate(make(words, pos=pos), 2)[0] is None
+    words = ["Tom", "Hale", "was", "named", "prime", "minister", "."]
+    pos = ["PROPN", "PROPN", "AUX", "VERB", "NOUN", "NOUN", "PUNCT"]
+    title, _, _ = titles_after.title_predicate(make(words, pos=pos), 2)
+    assert title is not None and title.role == "Prime Minister"
+
+
+def test_titles_rep_abbreviation_is_a_us_representative():
+    found = titles.title_before(make(["Rep.", "Paul", "Dorsey"], pos=["PROPN", "PROPN", "PROPN"]), 1)
+    assert found is not None and (found.title.role, found.country) == ("Representative", "US")
