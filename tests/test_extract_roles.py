@@ -151,6 +151,10 @@ def test_roles_headline_country_when_the_body_names_none(facts_of):
     ("National MP Ola Berg was unanimously elected Speaker.",
      {("Berg", "Member of Parliament", None), ("Berg", "Speaker", None)}),
     ("Omar Haddad was named prime minister of Iraq on Saturday.", {("Haddad", "Prime Minister", "IQ")}),
+    # a party's or a side's word before a title set off by commas (patterns title-comma-party, title-comma-side)
+    ("Asked about the deal, a Hamas MP, Salah Bardan, denied that it recognised Israel.",
+     {("Bardan", "Member of Parliament", "PS")}),
+    ("Government MP, Tim Lowe said that the new leader was a poor choice.", {("Lowe", "Member of Parliament", None)}),
     # "Rep." is a US Representative, in an article about another country too
     ("Rep. Carl Moss said Venezuela's President Hugo Chavez was wrong.",
      {("Moss", "Representative", "US"), ("Chavez", "President", "VE")}),

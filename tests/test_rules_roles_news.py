@@ -1135,3 +1135,16 @@ def test_titles_after_predicate_named_or_elected_past_an_adverb():
 def test_titles_rep_abbreviation_is_a_us_representative():
     found = titles.title_before(make(["Rep.", "Paul", "Dorsey"], pos=["PROPN", "PROPN", "PROPN"]), 1)
     assert found is not None and (found.title.role, found.country) == ("Representative", "US")
+
+
+def test_titles_comma_title_after_a_party_or_side_word():
+    words = ["reports", ",", "a", "Likud", "MP", ",", "Dan", "Oren", ",", "denied"]
+    pos = ["NOUN", "PUNCT", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+    ents = ["O", "O", "O", "B-ORG", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    found = titles.title_before_comma(make(words, pos=pos, ents=ents), 6)
+    assert found is not None and found.title.role == "Member of Parliament"  # past the party NER tags ORG
+    ents[3] = "O"  # no party or side word: the title does not open a noun phrase
+    assert titles.title_before_comma(make(words, pos=pos, ents=ents), 6) is None
+    words = ["Government", "MP", ",", "Ian", "Pike", "said"]  # a side's word (pattern title-comma-side)
+    found = titles.title_before_comma(make(words, pos=["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"]), 3)
+    assert found is not None and found.title.role == "Member of Parliament"
