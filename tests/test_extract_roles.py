@@ -145,7 +145,7 @@ def test_roles_headline_country_when_the_body_names_none(facts_of):
      {("Gore", "Vice President", "US")}),
     # rewritten from a sentence of corpus article wn-2019-09-12-US-president-Trump-ousts-national-security-advisor-Bolton
     ("Nikki Haley is the US ambassador to the United Nations.",
-     {("Haley", "Ambassador to the United Nations", "US")}),
+     {("Haley", "Ambassador to the UN", "US")}),
     ("Mark Sedwill, Johnson's chief of staff, spoke on Monday.", {("Sedwill", "Chief of Staff", None)}),
     # predicates past an adverb, and "named": a new holder
     ("National MP Ola Berg was unanimously elected Speaker.",
@@ -292,7 +292,7 @@ def test_roles_less_specific_duplicate_dropped(facts_of):
     facts = facts_of("Ambassador Rachel Green spoke first. Green previously served as the US ambassador to the "
                      "United Nations.", date=None)
     assert {(r.role, r.country, r.status) for r in facts.roles} == \
-        {("Ambassador to the United Nations", "US", "former")}
+        {("Ambassador to the UN", "US", "former")}
 
 
 @pytest.mark.parametrize("text, date, expected", [
@@ -495,7 +495,7 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
      "Kathmandu.", {("Menon", "Special Envoy", "IN")}),
     # a country's UN envoy is its ambassador to the UN; a UN envoy alone is the UN's
     ("Lebanon's UN envoy, Nadim Haddad, said the attacks would not help. UN envoy Lakhdar Brahimo arrived in Kabul.",
-     {("Haddad", "Ambassador to the United Nations", "LB"), ("Brahimo", "Envoy", "UN")}),
+     {("Haddad", "Ambassador to the UN", "LB"), ("Brahimo", "Envoy", "UN")}),
     # a portfolio after "Minister for" in an apposition is kept
     ("However, Dan Levy, the Israeli Minister for Pension Affairs, offered a different view.",
      {("Levy", "Minister for Pension Affairs", "IL")}),

@@ -400,7 +400,7 @@ def test_titles_country_before_a_un_envoy_makes_its_ambassador_to_the_un():
     ents = ["B-GPE", "O", "B-ORG", "O", "B-PERSON", "I-PERSON"]
     found = titles.title_before(make(words, pos=pos, ents=ents), 4)
     assert found is not None and (found.start, found.title.role, found.country) == \
-        (0, "Ambassador to the United Nations", "LB")
+        (0, "Ambassador to the UN", "LB")
     found = titles.title_before(make(words[2:], pos=pos[2:], ents=ents[2:]), 2)  # "UN envoy X": the UN's
     assert found is not None and (found.title.role, found.country) == ("Envoy", "UN")
 
@@ -1148,3 +1148,9 @@ def test_titles_comma_title_after_a_party_or_side_word():
     words = ["Government", "MP", ",", "Ian", "Pike", "said"]  # a side's word (pattern title-comma-side)
     found = titles.title_before_comma(make(words, pos=["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"]), 3)
     assert found is not None and found.title.role == "Member of Parliament"
+
+
+def test_titles_un_ambassador_is_named_as_the_actor_dictionary_names_it():
+    doc = make(["ambassador", "to", "the", "United", "Nations", "Mia", "Holt"])
+    found = titles.title_before(doc, 5)
+    assert found is not None and found.title.role == "Ambassador to the UN"

@@ -342,7 +342,8 @@ def election_won(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, 
 
 def un_envoy(doc: Doc, start: int, title: lexicon.Title, country: str | None):
     """"Lebanon's UN envoy X": an envoy of the UN (found before the title) after a country is that country's
-    Ambassador to the United Nations, (start, title, country); "UN envoy Y" alone stays the UN's."""
+    Ambassador to the UN (the actor dictionary's name of the post), (start, title, country); "UN envoy Y" alone
+    stays the UN's."""
     if country != "UN" or title.kind != "envoy" or (outer := polity_before(doc, start)) is None or \
             lexicon.polity(outer[1]).is_org:
         return None
