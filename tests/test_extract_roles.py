@@ -155,6 +155,8 @@ def test_roles_headline_country_when_the_body_names_none(facts_of):
     ("Asked about the deal, a Hamas MP, Salah Bardan, denied that it recognised Israel.",
      {("Bardan", "Member of Parliament", "PS")}),
     ("Government MP, Tim Lowe said that the new leader was a poor choice.", {("Lowe", "Member of Parliament", None)}),
+    # an envoy posted "in" a city is his own country's (posted-to-preps)
+    ("A union asked the Iraqi ambassador in Bucharest, Omar Haddad, to help.", {("Haddad", "Ambassador", "IQ")}),
     # "Rep." is a US Representative, in an article about another country too
     ("Rep. Carl Moss said Venezuela's President Hugo Chavez was wrong.",
      {("Moss", "Representative", "US"), ("Chavez", "President", "VE")}),

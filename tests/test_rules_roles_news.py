@@ -1154,3 +1154,14 @@ def test_titles_un_ambassador_is_named_as_the_actor_dictionary_names_it():
     doc = make(["ambassador", "to", "the", "United", "Nations", "Mia", "Holt"])
     found = titles.title_before(doc, 5)
     assert found is not None and found.title.role == "Ambassador to the UN"
+
+
+def test_titles_envoy_posted_in_a_city_is_his_own_countrys():
+    words = ["asked", "the", "Iraqi", "ambassador", "in", "Bucharest", ",", "Omar", "Haddad", ",", "to"]
+    pos = ["VERB", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PART"]
+    ents = ["O", "O", "B-NORP", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    found = titles.title_before_comma(make(words, pos=pos, ents=ents), 7)
+    assert found is not None and (found.title.role, found.country) == ("Ambassador", "IQ")
+    words[3:6] = ["ambassador", "in", "talks"]  # "in" before no place: no posting
+    pos[5], ents[5] = "NOUN", "O"
+    assert titles.title_before_comma(make(words, pos=pos, ents=ents), 7) is None
