@@ -155,6 +155,9 @@ def test_roles_headline_country_when_the_body_names_none(facts_of):
     ("Asked about the deal, a Hamas MP, Salah Bardan, denied that it recognised Israel.",
      {("Bardan", "Member of Parliament", "PS")}),
     ("Government MP, Tim Lowe said that the new leader was a poor choice.", {("Lowe", "Member of Parliament", None)}),
+    # a country before a service word gives the rank its country after a lower-case noun and "of" too
+    ("Talks covered the visit of Indian naval Vice Admiral Raj Rao to China in April.",
+     {("Rao", "Vice Admiral", "IN")}),
     # an envoy posted "in" a city is his own country's (posted-to-preps)
     ("A union asked the Iraqi ambassador in Bucharest, Omar Haddad, to help.", {("Haddad", "Ambassador", "IQ")}),
     # "Rep." is a US Representative, in an article about another country too

@@ -260,9 +260,11 @@ def polity_past_service(doc: Doc, t_start: int) -> tuple[int, str] | None:
 def _in_post_tail(doc: Doc, start: int) -> bool:
     """The words from ``start`` close what an earlier post is for or of: "Deputy Commandant for Operations of the
     United States Coast Guard Vice Admiral Z" (a ``post-tail-joiners`` word other than "the" before them, past
-    "the"), so they name that post's body, not the country of the rank after them."""
+    "the", after a capitalised word of the post's name), so they name that post's body, not the country of the rank
+    after them; not "the visit of Indian naval Vice Admiral Y" (a lower-case noun before "of")."""
     k = start - (start > 0 and doc[start - 1].lower_ == "the")
-    return k > 0 and doc[k - 1].lower_ in lexicon.words("post-tail-joiners") - {"the", "and"}
+    return k > 1 and doc[k - 1].lower_ in lexicon.words("post-tail-joiners") - {"the", "and"} and \
+        doc[k - 2].text[:1].isupper()
 
 
 def ranked_before(doc: Doc, t_start: int, title: lexicon.Title) -> tuple[int, lexicon.Title]:
