@@ -160,6 +160,10 @@ def test_roles_headline_country_when_the_body_names_none(facts_of):
      {("Rao", "Vice Admiral", "IN")}),
     # an envoy posted "in" a city is his own country's (posted-to-preps)
     ("A union asked the Iraqi ambassador in Bucharest, Omar Haddad, to help.", {("Haddad", "Ambassador", "IQ")}),
+    # a spokesperson for a person whom the article gives a head's or a minister's post is that country's official
+    ("Palestinian President Omar Haddad cut ties. It was a mistake, said Nabil Rudi, a spokesman for Haddad, today.",
+     {("Haddad", "President", "PS"), ("Rudi", "Spokesman", "PS")}),
+    ("It was a mistake, said Nabil Rudi, a spokesman for Omar Haddad, today.", set()),
     # "Rep." is a US Representative, in an article about another country too
     ("Rep. Carl Moss said Venezuela's President Hugo Chavez was wrong.",
      {("Moss", "Representative", "US"), ("Chavez", "President", "VE")}),

@@ -1165,3 +1165,26 @@ def test_titles_envoy_posted_in_a_city_is_his_own_countrys():
     words[3:6] = ["ambassador", "in", "talks"]  # "in" before no place: no posting
     pos[5], ents[5] = "NOUN", "O"
     assert titles.title_before_comma(make(words, pos=pos, ents=ents), 7) is None
+
+
+def test_spokes_apposition_serving_a_named_person_without_a_title_there():
+    words = ["said", "Dan", "Marin", ",", "a", "spokesman", "for", "Omar", "Haddad", "."]
+    pos = ["VERB", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    title, country, rule = titles_after.title_after(make(words, pos=pos, ents=ents), 3)
+    assert title is not None and (title.role, country, rule) == ("Spokesman", None, "apposition-served")
+    words[5] = "cousin"  # no spokesperson's title: the name after "for" is no principal of his
+    assert titles_after.title_after(make(words, pos=pos, ents=ents), 3)[0] is None
+    words[5] = "advisor"  # an adviser's title is no served-spokes-titles row: "an advisor for Y" stays as before
+    assert titles_after.title_after(make(words, pos=pos, ents=ents), 3)[2] != "apposition-served"
+
+
+def test_spokes_served_person_may_be_a_surname_named_before():
+    words = ["Omar", "Haddad", "left", ".", "Dan", "Marin", ",", "a", "spokesman", "for", "Haddad", ",", "said"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-GPE", "O", "O"]
+    spokesman = titles.title_at(make(words, pos=pos, ents=ents), 8)
+    assert spokesman is not None
+    assert spokes.served_person(make(words, pos=pos, ents=ents), 9, 11, spokesman[1])  # NER's GPE, a known surname
+    words[10] = "Hamas"  # no person's name: the body's spokesperson, as before
+    assert not spokes.served_person(make(words, pos=pos, ents=ents), 9, 11, spokesman[1])

@@ -80,6 +80,8 @@ def _apposition(doc: Doc, start: int):
         # ", spokesman for the Bulgarian government", ", a spokesman for President Y", ", an adviser to Premier Z"
         if spoken:
             return spoken[0], spoken[1] or country, "apposition"
+        if spokes.served_person(doc, end, stop, title):  # ", a spokesman for Y": Y's post, if any, says whose
+            return spokes.official(title, country), country, "apposition-served"
         if (led := _party_head_of(doc, end, title)) is not None:  # ", leader of the SPD,": the party's Leader
             return led[0], led[1] or country, "apposition"
         of = polity_after_of(doc, end) or (place_after_of(doc, end) if title.kind in
