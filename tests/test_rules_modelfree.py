@@ -790,3 +790,6 @@ def test_title_patterns_service_country_not_taken_from_an_earlier_posts_tail():
         doc = make(words)
         assert not title_patterns._in_post_tail(doc, 1)
         assert title_patterns.polity_past_service(doc, 3) == (start, "US")
+    visit = make(["the", "visit", "of", "Indian", "naval", "Vice", "Admiral", "Raj", "Rao"])  # a lower-case noun
+    assert not title_patterns._in_post_tail(visit, 3)  # before "of": no post's tail, the rank is India's
+    assert title_patterns.polity_past_service(visit, 5) == (3, "IN")

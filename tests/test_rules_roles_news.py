@@ -400,7 +400,7 @@ def test_titles_country_before_a_un_envoy_makes_its_ambassador_to_the_un():
     ents = ["B-GPE", "O", "B-ORG", "O", "B-PERSON", "I-PERSON"]
     found = titles.title_before(make(words, pos=pos, ents=ents), 4)
     assert found is not None and (found.start, found.title.role, found.country) == \
-        (0, "Ambassador to the United Nations", "LB")
+        (0, "Ambassador to the UN", "LB")
     found = titles.title_before(make(words[2:], pos=pos[2:], ents=ents[2:]), 2)  # "UN envoy X": the UN's
     assert found is not None and (found.title.role, found.country) == ("Envoy", "UN")
 
@@ -1117,3 +1117,74 @@ def test_titles_predicate_elected_and_has_been():
     assert titles_after.title_predicate(make(words, pos=pos), 2)[0] is None
     words = ["Ana", "Ortiz", "was", "elected", "to", "parliament", "."]
     assert titles_after.title_predicate(make(words), 2)[0] is None
+
+
+def test_titles_after_predicate_named_or_elected_past_an_adverb():
+    words = ["Tom", "Hale", "was", "unanimously", "elected", "Speaker", "."]
+    pos = ["PROPN", "PROPN", "AUX", "ADV", "VERB", "PROPN", "PUNCT"]
+    title, _, _ = titles_after.title_predicate(make(words, pos=pos), 2)
+    assert title is not None and title.role == "Speaker"
+    words[3] = "never"  # a negation is no adverb to skip
+    assert titles_after.title_predicate(make(words, pos=pos), 2)[0] is None
+    words = ["Tom", "Hale", "was", "named", "prime", "minister", "."]
+    pos = ["PROPN", "PROPN", "AUX", "VERB", "NOUN", "NOUN", "PUNCT"]
+    title, _, _ = titles_after.title_predicate(make(words, pos=pos), 2)
+    assert title is not None and title.role == "Prime Minister"
+
+
+def test_titles_rep_abbreviation_is_a_us_representative():
+    found = titles.title_before(make(["Rep.", "Paul", "Dorsey"], pos=["PROPN", "PROPN", "PROPN"]), 1)
+    assert found is not None and (found.title.role, found.country) == ("Representative", "US")
+
+
+def test_titles_comma_title_after_a_party_or_side_word():
+    words = ["reports", ",", "a", "Likud", "MP", ",", "Dan", "Oren", ",", "denied"]
+    pos = ["NOUN", "PUNCT", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+    ents = ["O", "O", "O", "B-ORG", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    found = titles.title_before_comma(make(words, pos=pos, ents=ents), 6)
+    assert found is not None and found.title.role == "Member of Parliament"  # past the party NER tags ORG
+    ents[3] = "O"  # no party or side word: the title does not open a noun phrase
+    assert titles.title_before_comma(make(words, pos=pos, ents=ents), 6) is None
+    words = ["Government", "MP", ",", "Ian", "Pike", "said"]  # a side's word (pattern title-comma-side)
+    found = titles.title_before_comma(make(words, pos=["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"]), 3)
+    assert found is not None and found.title.role == "Member of Parliament"
+
+
+def test_titles_un_ambassador_is_named_as_the_actor_dictionary_names_it():
+    doc = make(["ambassador", "to", "the", "United", "Nations", "Mia", "Holt"])
+    found = titles.title_before(doc, 5)
+    assert found is not None and found.title.role == "Ambassador to the UN"
+
+
+def test_titles_envoy_posted_in_a_city_is_his_own_countrys():
+    words = ["asked", "the", "Iraqi", "ambassador", "in", "Bucharest", ",", "Omar", "Haddad", ",", "to"]
+    pos = ["VERB", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PART"]
+    ents = ["O", "O", "B-NORP", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    found = titles.title_before_comma(make(words, pos=pos, ents=ents), 7)
+    assert found is not None and (found.title.role, found.country) == ("Ambassador", "IQ")
+    words[3:6] = ["ambassador", "in", "talks"]  # "in" before no place: no posting
+    pos[5], ents[5] = "NOUN", "O"
+    assert titles.title_before_comma(make(words, pos=pos, ents=ents), 7) is None
+
+
+def test_spokes_apposition_serving_a_named_person_without_a_title_there():
+    words = ["said", "Dan", "Marin", ",", "a", "spokesman", "for", "Omar", "Haddad", "."]
+    pos = ["VERB", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    title, country, rule = titles_after.title_after(make(words, pos=pos, ents=ents), 3)
+    assert title is not None and (title.role, country, rule) == ("Spokesman", None, "apposition-served")
+    words[5] = "cousin"  # no spokesperson's title: the name after "for" is no principal of his
+    assert titles_after.title_after(make(words, pos=pos, ents=ents), 3)[0] is None
+    words[5] = "advisor"  # an adviser's title is no served-spokes-titles row: "an advisor for Y" stays as before
+    assert titles_after.title_after(make(words, pos=pos, ents=ents), 3)[2] != "apposition-served"
+
+
+def test_spokes_served_person_may_be_a_surname_named_before():
+    words = ["Omar", "Haddad", "left", ".", "Dan", "Marin", ",", "a", "spokesman", "for", "Haddad", ",", "said"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-GPE", "O", "O"]
+    spokesman = titles.title_at(make(words, pos=pos, ents=ents), 8)
+    assert spokesman is not None
+    assert spokes.served_person(make(words, pos=pos, ents=ents), 9, 11, spokesman[1])  # NER's GPE, a known surname
+    words[10] = "Hamas"  # no person's name: the body's spokesperson, as before
+    assert not spokes.served_person(make(words, pos=pos, ents=ents), 9, 11, spokesman[1])

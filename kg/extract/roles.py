@@ -7,6 +7,7 @@ from functools import cache
 from typing import cast
 
 from kg import lexicon
+from kg.extract import spokes
 from kg.extract.context import Context
 from kg.extract.lexmatch import marks
 from kg.extract.mentions import Mention
@@ -75,6 +76,8 @@ def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, Mentio
             role = refined
         else:
             role = _national_leader(ent, role, country, ctx, kind) or role
+        if kind == spokes.SPOKES and m.rule == "apposition-served" and (served := _served_country(ctx, m)):
+            country, kind = served, spokes.OFFICIAL  # "X, a spokesman for Sarkozy": the French president's
         out.append((role, country, m, kind))
         if role in _short_names():  # "Assistant to the President for National Security Affairs": also the NSA
             out.append((_short_names()[role], country, m, kind))
@@ -83,6 +86,19 @@ def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, Mentio
         known.setdefault(role, set()).update({country} if country else set())
     return [(role, country or (next(iter(known[role])) if len(known[role]) == 1 else None), m, kind)
             for role, country, m, kind in out]
+
+
+def _served_country(ctx: Context, m: Mention) -> str | None:
+    """The one country of the posts (``principal-kinds``: a head's, a minister's) that the article gives the person a
+    spokesperson's apposition serves ("X, a spokesman for Sarkozy": "for" or "to" and that person's name)."""
+    doc = ctx.doc
+    k = next((i for i in range(m.end, min(len(doc) - 1, m.end + 8)) if doc[i].lower_ in ("for", "to")), None)
+    if k is None:
+        return None
+    principals = lexicon.words("principal-kinds")
+    countries = {c for e in ctx.token_entities.get(k + 1, []) for _, c, kind, _ in ctx.entities[e].roles()
+                 if c and kind in principals}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _department_post(ctx: Context, m: Mention, role: str) -> tuple[str, str | None, str] | None:

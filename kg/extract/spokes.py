@@ -12,7 +12,8 @@ non-political (``non-political-kinds``) until a state body or a polity goes with
   "government spokesman"), "a spokeswoman for the police department", "Press Secretary for the White House"
   (:func:`body_after`);
 - a head of state or government or a minister whose spokesperson it is (``principal-kinds``): "the Israeli Prime
-  Minister's spokesman X", "a spokesman for President Y, X" (:func:`principal_before`, :func:`principal_after`).
+  Minister's spokesman X", "a spokesman for President Y, X" (:func:`principal_before`, :func:`principal_after`),
+  also one the article titles elsewhere: "X, a spokesman for Sarkozy" (:func:`served_person`).
 """
 
 from __future__ import annotations
@@ -129,3 +130,14 @@ def principal_after(doc: Doc, k: int, end: int, title: Title) -> tuple[Title, st
         return None
     principal = _principal(doc, name)
     return (replace(title, kind=OFFICIAL), principal[1]) if principal and principal[0] >= j else None
+
+
+def served_person(doc: Doc, k: int, end: int, title: Title) -> bool:
+    """"X, a spokesman for Sarkozy", ", a press secretary to Y": a bare spokesperson's title (``served-spokes-titles``,
+    not an adviser's or an aide's), "for" or "to" and a person's name with no title of its own there: the
+    apposition's person speaks for that one, whose post the article may give elsewhere (``roles._served_country``)."""
+    if title.id not in lexicon.words("served-spokes-titles") or k + 1 >= end or doc[k].lower_ not in ("for", "to"):
+        return False
+    name = doc[k + 1]
+    return name.ent_type_ == "PERSON" and name.ent_iob_ == "B" or name.pos_ == "PROPN" and any(
+        e.label_ == "PERSON" and e.end <= name.i and e[-1].text == name.text for e in doc.ents)  # a surname NER missed

@@ -260,9 +260,11 @@ def polity_past_service(doc: Doc, t_start: int) -> tuple[int, str] | None:
 def _in_post_tail(doc: Doc, start: int) -> bool:
     """The words from ``start`` close what an earlier post is for or of: "Deputy Commandant for Operations of the
     United States Coast Guard Vice Admiral Z" (a ``post-tail-joiners`` word other than "the" before them, past
-    "the"), so they name that post's body, not the country of the rank after them."""
+    "the", after a capitalised word of the post's name), so they name that post's body, not the country of the rank
+    after them; not "the visit of Indian naval Vice Admiral Y" (a lower-case noun before "of")."""
     k = start - (start > 0 and doc[start - 1].lower_ == "the")
-    return k > 0 and doc[k - 1].lower_ in lexicon.words("post-tail-joiners") - {"the", "and"}
+    return k > 1 and doc[k - 1].lower_ in lexicon.words("post-tail-joiners") - {"the", "and"} and \
+        doc[k - 2].text[:1].isupper()
 
 
 def ranked_before(doc: Doc, t_start: int, title: lexicon.Title) -> tuple[int, lexicon.Title]:
@@ -342,7 +344,8 @@ def election_won(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, 
 
 def un_envoy(doc: Doc, start: int, title: lexicon.Title, country: str | None):
     """"Lebanon's UN envoy X": an envoy of the UN (found before the title) after a country is that country's
-    Ambassador to the United Nations, (start, title, country); "UN envoy Y" alone stays the UN's."""
+    Ambassador to the UN (the actor dictionary's name of the post), (start, title, country); "UN envoy Y" alone
+    stays the UN's."""
     if country != "UN" or title.kind != "envoy" or (outer := polity_before(doc, start)) is None or \
             lexicon.polity(outer[1]).is_org:
         return None

@@ -308,10 +308,12 @@ def _title_of_polity_before(doc: Doc, end: int):
 
 def _posted_to(doc: Doc, to_at: int, end: int) -> TitleMatch | None:
     """An envoy's title with the country he is posted to: "US Ambassador to Japan Rahm Emanuel" and "Special Envoy
-    for Yemen X" are the country before the title's officials (else none's), not Japan's or Yemen's
-    (``posted-to-kinds``, ``posted-to-preps``)."""
-    if doc[to_at].lower_ not in lexicon.words("posted-to-preps") or doc[end].ent_iob_ == "I" \
-            or not find_polity(doc, to_at + 1, end):
+    for Yemen X" are the country before the title's officials (else none's), not Japan's or Yemen's; so is the
+    city he is posted in: "the Iraqi ambassador in Bucharest, Y" (``posted-to-kinds``, ``posted-to-preps``)."""
+    prep = doc[to_at].lower_
+    if prep not in lexicon.words("posted-to-preps") or doc[end].ent_iob_ == "I" or not (
+            find_polity(doc, to_at + 1, end) or prep == "in" and
+            (place_country(doc, to_at + 1, end) or named_place(doc, to_at + 1, end))):
         return None
     found = find_title(doc, to_at)
     if not found or found[1].kind not in lexicon.words("posted-to-kinds"):

@@ -80,6 +80,8 @@ def _apposition(doc: Doc, start: int):
         # ", spokesman for the Bulgarian government", ", a spokesman for President Y", ", an adviser to Premier Z"
         if spoken:
             return spoken[0], spoken[1] or country, "apposition"
+        if spokes.served_person(doc, end, stop, title):  # ", a spokesman for Y": Y's post, if any, says whose
+            return spokes.official(title, country), country, "apposition-served"
         if (led := _party_head_of(doc, end, title)) is not None:  # ", leader of the SPD,": the party's Leader
             return led[0], led[1] or country, "apposition"
         of = polity_after_of(doc, end) or (place_after_of(doc, end) if title.kind in
@@ -139,7 +141,9 @@ def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | Non
                                             doc[i].lower_ in ("has", "have") and doc[i + 1:i + 2].text == "been"):
         i += 1  # "X, who has been prime minister since 1997": past "who" and the perfect's "has"
     rules = rule_marks(doc)
-    i += rules.has("title-predicate", i) and rules.has("title-predicate-as", i + 1)  # "was sworn in as"
+    if rules.has("title-predicate", i):  # "was sworn in as", "was unanimously elected Speaker"
+        j = next((k for k in range(i + 1, min(len(doc), i + 4)) if not rules.has("title-predicate-adverb", k)), i)
+        i = j if rules.has("title-predicate-as", j) else i
     if i + 1 >= len(doc) or not (rules.has("title-predicate", i) or rules.has("title-predicate-as", i)) or \
             i == end and rules.rule("title-predicate-as", i) == "predicate-elected-as":  # a headline's "X elected Y"
         return election_won(doc, end)  # "X won the presidential election": President-elect
