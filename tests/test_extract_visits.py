@@ -84,3 +84,16 @@ def _visits_events(actors, doc, events):
 def test_visits_topics(facts_of, text, expected):
     facts = facts_of(text)
     assert {t.topic.lower() for t in facts.topics} == expected
+
+
+@pytest.mark.parametrize("rule, expected", [("event:visit-place", set()), ("event:m-visit", {1})])
+def test_plover_consult_visit_trigger_left_to_the_rules(rule, expected):
+    """Model-free: a meeting's trigger is not coded again by the PLOVER rules, but a person's visit to a place is
+    (its rule gives the place's country as target, merged into the visit's CONSULT)."""
+    from kg.extract.plover_consult import meeting_tokens
+    from kg.model import Evidence, EventFact, Person
+
+    doc = make(["Cheney", "visited", "Iraq", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+               ["PROPN", "VERB", "PROPN", "PUNCT"], ["B-PERSON", "O", "B-GPE", "O"], ["NNP", "VBD", "NNP", "."])
+    visit = EventFact("e1", "visit", (Person("cheney", "Cheney"),), Evidence("t", doc.text, 0, 7, 14, rule))
+    assert meeting_tokens(doc, [visit]) == expected
