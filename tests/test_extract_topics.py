@@ -1979,3 +1979,9 @@ def test_topics_decide_cue_and_cabinet_subject_model_free():
     doc = Doc(vocab, words=["The", "court", "decided"], heads=[1, 2, 2], deps=["det", "nsubj", "ROOT"],
               pos=["DET", "NOUN", "VERB"], lemmas=["the", "court", "decide"])
     assert not _group_subject(doc[1])
+
+
+def test_topics_of_a_telephone_call(facts_of):
+    """"X telephoned Y to discuss Z" is a call (m-telephone) whose purpose is its topic."""
+    facts = facts_of("Prime Minister Lena Dahl telephoned President Jonas Berg on Sunday to discuss the fishing quotas.")
+    assert [e.kind for e in facts.events] == ["call"] and topics(facts) == {"fishing quotas"}
