@@ -39,6 +39,9 @@ from meetingpairs import pairs
     # a gathering noun with its own "upcoming" is planned (fut-upcoming on the noun trigger)
     ("Prime Minister Stephen Harper phoned President Barack Obama. The two leaders spoke of the upcoming summit in "
      "Washington.", set()),
+    # "telephoned" is a call (m-telephone, see test_topics_of_a_telephone_call), no face-to-face meeting
+    ("Prime Minister Lena Dahl telephoned President Jonas Berg on Sunday to express her concern at the riots.",
+     set()),
     # the owner of an office takes no part in what its staff attends (staff-nouns)
     ("President Lech Kaczynski praised the plan. A secretary at the President's Chancellery, Anna Fotyga, flew to "
      "Washington for the negotiations on the shield.", set()),

@@ -1942,3 +1942,46 @@ def test_topicevents_title_participants_names_persons_of_one_event(actors):
     assert not title_participants(ctx, doc[7], [event])  # "Leaders": nobody named
     assert not title_participants(ctx, doc[11], [event])  # Torres took part in no event
     assert not title_participants(ctx, doc[3], [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a body that met decided or agreed (``c-decide``; ``topic-group-subjects``: the cabinet speaks for its
+    # meeting); not what another body decided
+    ("The Danish cabinet held an emergency meeting in Copenhagen on Monday. The cabinet decided that the navy will "
+     "buy new frigates.", {"new frigates"}),
+    ("The Danish cabinet held an emergency meeting in Copenhagen on Monday. The cabinet agreed that new frigates "
+     "should be built.", {"new frigates"}),
+    ("At its first meeting on the subject, the Danish cabinet decided to replace the ageing frigate fleet.",
+     {"ageing frigate fleet"}),
+    ("The Danish cabinet held an emergency meeting in Copenhagen on Monday. The Supreme Court decided that the "
+     "pension law is void.", set()),
+])
+def test_topics_what_a_meeting_decided(facts_of, text, expected):
+    assert topics(facts_of(text)) == expected
+
+
+def test_topics_decide_cue_and_cabinet_subject_model_free():
+    """Model-free: "decided" is a topic cue of its own (``c-decide``), and "the cabinet" speaks for its meeting as a
+    group; "the court" does not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topiccues import cue
+    from kg.extract.topicevents import _group_subject
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["The", "cabinet", "decided", "reforms"], heads=[1, 2, 2, 2],
+              deps=["det", "nsubj", "ROOT", "dobj"], pos=["DET", "NOUN", "VERB", "NOUN"],
+              lemmas=["the", "cabinet", "decide", "reform"])
+    row = cue(doc[2])
+    assert row is not None and row["id"] == "c-decide"
+    assert _group_subject(doc[1])
+    doc = Doc(vocab, words=["The", "court", "decided"], heads=[1, 2, 2], deps=["det", "nsubj", "ROOT"],
+              pos=["DET", "NOUN", "VERB"], lemmas=["the", "court", "decide"])
+    assert not _group_subject(doc[1])
+
+
+def test_topics_of_a_telephone_call(facts_of):
+    """"X telephoned Y to discuss Z" is a call (m-telephone) whose purpose is its topic."""
+    facts = facts_of("Prime Minister Lena Dahl telephoned President Jonas Berg on Sunday to discuss the fishing quotas.")
+    assert [e.kind for e in facts.events] == ["call"] and topics(facts) == {"fishing quotas"}

@@ -479,6 +479,14 @@ def test_triggers_phone_sentence_makes_a_call():
     assert triggers.classify(doc[1], row) == "call"
 
 
+def test_triggers_telephoned_makes_a_call():
+    # "Ruto telephoned Lula ." : the verb "telephone" is a call as "phone" is (m-telephone)
+    doc = make(["Ruto", "telephoned", "Lula", "."], heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"],
+               pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["Ruto", "telephone", "Lula", "."])
+    row = triggers.meeting_row(doc[1])
+    assert row["id"] == "m-telephone" and triggers.classify(doc[1], row) == "call"
+
+
 def test_triggers_call_for_talks_is_no_phone_call():
     # "Ruto praised Lula 's call for talks ." : the noun is no call, and its sentence is no phone sentence
     doc = make(["Ruto", "praised", "Lula", "'s", "call", "for", "talks", "."], heads=[1, 1, 4, 2, 1, 4, 5, 1],
@@ -687,12 +695,12 @@ def test_topics_event_name_words_are_not_topics():
 
 def test_topics_reported_events_from_headline_noun():
     from kg.extract.topics import reported_events
-    from kg.model import EventFact
+    from kg.model import EventFact, Evidence
     words = ["Readout", "of", "the", "Call", "\n\n", "They", "spoke", "."]
     doc = make(words, pos=["NOUN", "ADP", "DET", "NOUN", "SPACE", "PRON", "VERB", "PUNCT"],
                lemmas=["readout", "of", "the", "call", "\n\n", "they", "speak", "."],
                heads=[0, 0, 3, 1, 3, 6, 6, 6], deps=["ROOT", "prep", "det", "pobj", "dep", "nsubj", "ROOT", "punct"])
-    event = EventFact("e1", "call", (), None)
+    event = EventFact("e1", "call", (), Evidence("t", "They spoke.", 0, 0, 4, "event:m-speak"))
     assert reported_events(doc, [event], {}) == frozenset({"e1"})
     assert reported_events(doc[5:].as_doc(), [event], {}) == frozenset()
 

@@ -19,6 +19,7 @@ from kg.extract.roles import find_roles
 from kg.extract.summit_beside import with_summit
 from kg.extract.topics import find_topics
 from kg.extract.unnamed_talks import unnamed_talks
+from kg.extract.visits import with_visits
 from kg.model import Article, ArticleFacts
 
 
@@ -27,6 +28,7 @@ def extract(doc: Doc, article: Article, actors: ActorIndex) -> ArticleFacts:
     ctx = build_context(doc, article, actors)
     roles = counterpart_roles(ctx, find_roles(ctx))
     events, anchors = with_summit(ctx, *with_attendees(ctx, roles, *unnamed_talks(ctx, *assemble(ctx))))
+    events, anchors = with_visits(ctx, events, anchors)
     topics = find_topics(ctx, events, anchors)
     quotes = find_quotes(ctx)
     used = {r.person for r in roles} | {q.speaker for q in quotes}

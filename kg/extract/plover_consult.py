@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract.plover_actors import Actors, person_actor
+from kg.extract.visits import VISIT_RULE
 from kg.model import Actor, EventFact, PoliticalEventFact
 
 
@@ -49,9 +50,11 @@ def _consult(e: EventFact, ac: Actors, eid: str) -> PoliticalEventFact:
 
 def meeting_tokens(doc: Doc, events: list[EventFact]) -> set[int]:
     """Token indices of the meetings' own evidence spans: their triggers are not coded again ("hosted",
-    "welcomed", "visited")."""
+    "welcomed", "visited"); not a person's visit to a place (:mod:`kg.extract.visits`), whose trigger the rules
+    code with the place's country as target, merged into the visit's CONSULT (same sentence and source)."""
     out: set[int] = set()
-    for e in (e for e in events if e.participants):  # talks that name no one leave their words to the rules
+    for e in (e for e in events if e.participants and e.evidence.rule != VISIT_RULE):  # talks that name no one
+        # leave their words to the rules
         span = doc.char_span(e.evidence.start, e.evidence.end, alignment_mode="expand")
         if span is not None:
             out.update(range(span.start, span.end))

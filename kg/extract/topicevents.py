@@ -20,6 +20,7 @@ from kg.extract.topicnouns import (
     talk_noun,
 )
 from kg.extract.triggers import meeting_row
+from kg.extract.visits import VISIT_RULE
 from kg.lexicon import fold
 from kg.model import EventFact
 
@@ -74,7 +75,8 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
                own: set[str], broad: bool = False, reported: frozenset[str] = frozenset()) -> str | None:
     """The event a topic cue speaks about. A participant-led verb (``broad``) only counts in a sentence that
     reports a meeting: one that names it, or any sentence of an article that reports it from its lead
-    (``reported``, see :func:`reported_events`)."""
+    (``reported``, see :func:`reported_events`). A person's visit to a place (:mod:`kg.extract.visits`) takes topics
+    only from its own sentences ("X made a surprise visit to Iraq, promoting Y"), not from what he did elsewhere."""
     in_sentence = by_sentence.get(tok.sent.start, [])
     if in_sentence and (not broad or purpose_talks(tok) is not None):
         return in_sentence[0]  # what the talks named there were about, or held for ("talks to end X")
@@ -84,6 +86,7 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
     if subject is None:
         return None
     pool = [e for e in events if e.id in in_sentence or e.id in reported] if broad else events
+    pool = [e for e in pool if e.id in in_sentence or e.evidence.rule != VISIT_RULE]  # a visit: its own sentences
     persons = {ctx.person(i) for i in ctx.persons_of(subject)}
     mine = attended(persons, pool, in_sentence)
     if mine is not None:
@@ -92,11 +95,17 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
         return None  # a non-participant's actions are not what the meeting discussed
     back = talks_subject(tok) is not None if broad else meeting_subject(subject)  # "The meeting focused on X"
     if persons or back or _group_subject(subject) or polity_subject(subject, own):
-        return main_event(pool)
+        return main_event(_meetings(pool))
     if not broad and (passive_topic(tok) is not None or tok.pos_ == "VERB" and _bare_talks(subject)):
         # "X was also discussed", "Talks centred on X", in an article about the meeting
         return main_event([e for e in events if e.id in reported])
     return None
+
+
+def _meetings(events: list[EventFact]) -> list[EventFact]:
+    """The events but a person's visit to a place (:mod:`kg.extract.visits`): a group or a country speaks for a
+    meeting ("the two sides agreed …", "Greek officials stressed …"), not for one person's visit."""
+    return [e for e in events if e.evidence.rule != VISIT_RULE]
 
 
 def attended(persons: set, pool: list[EventFact], in_sentence: Sequence[str] = ()) -> str | None:
@@ -122,15 +131,16 @@ def lead_event(ctx: Context, tok: Token, events: list[EventFact], own: set[str])
     """The meeting whose news a verb of the article's first full sentence tells (:func:`topicnouns.report_sentence`:
     "X and Y have stated that the deadline for Z is final", "Venezuela will provide heating oil to …"): the event its
     named subjects took part in, or the main event when the subject is a participant's country; not a passive verb,
-    whose subject is acted on ("X was indicted on charges of Y"), nor a group word ("scientists across the country").
+    whose subject is acted on ("X was indicted on charges of Y"), nor a group word ("scientists across the country"),
+    nor a person's visit to a place ("X ended his Middle East tour": the news, not what the visit was about).
     :func:`kg.extract.topics.find_topics` keeps what it gives only for an event no other sentence gives a topic."""
     subject = subject_of(tok)
     if subject is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return None
     persons = {ctx.person(i) for i in ctx.persons_of(subject)}
     if persons:
-        return attended(persons, events)
-    return main_event(events) if polity_subject(subject, own) else None
+        return attended(persons, _meetings(events))
+    return main_event(_meetings(events)) if polity_subject(subject, own) else None
 
 
 def discussion_event(ctx: Context, tok: Token, row: dict, events: list[EventFact],
@@ -156,12 +166,12 @@ def discussion_event(ctx: Context, tok: Token, row: dict, events: list[EventFact
 def reported_events(doc, events: list[EventFact], anchors: dict[str, list[int]]) -> frozenset[str]:
     """The events an article reports from its lead: the headline lines and first sentence name them, or
     a headline holds an event noun ("Readout of … Call with …", "Cairo summit denounces …"): every sentence
-    of such an article tells what the meeting did."""
-    lead = lead_sentences(doc)
-    ids = {e.id for e in events for sent in lead if any(sent.start <= i < sent.end for i in anchors.get(e.id, []))}
+    of such an article tells what the meeting did; not a person's visit to a place, whose own sentences do."""
+    lead, meetings = lead_sentences(doc), _meetings(events)  # a visit's own sentences say what the visitor did there
+    ids = {e.id for e in meetings for sent in lead if any(sent.start <= i < sent.end for i in anchors.get(e.id, []))}
     nouns = lexicon.event_nouns("event_word")
     if not ids and any(t.pos_ in ("NOUN", "PROPN") and fold(t.lemma_) in nouns for sent in lead[:-1] for t in sent):
-        main = main_event(events)
+        main = main_event(meetings)
         ids = {main} if main is not None else set()
     return frozenset(ids)
 

@@ -1,0 +1,76 @@
+"""A named person's visit to a place: "X made a surprise visit to Iraq", "X, who visited Beirut, said …",
+"X's visit to Saudi Arabia".
+
+A visit that names no person visited is no meeting of two (:mod:`kg.extract.events` needs a host), but the guide
+lists what a visit was about as its topics. A person who takes part in no event of the article and visits a place
+has an event of his own: the verb "visit" with his name as subject ("X visited Beirut", "X, who visited Beirut"),
+or the noun with his name as possessor ("X's visit"), after "by" ("a visit by X") or as the subject of the verb the
+visit is the object of (``visit-making-verbs``: "X made a surprise visit to Iraq", "X paid a visit to China"). Its
+one participant gives no meeting pairs; it is planned (``intent``) when the text says it will happen, and what its
+own sentences say he did there is its topic, with what is on its agenda (:mod:`kg.extract.topicevents`: not what he
+did elsewhere in the article, nor what a group or a country did). Nothing when the visit is negated or its object
+or destination is a person (that is a meeting, :mod:`kg.extract.events`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.context import Context, dateline_place, sentence_place
+from kg.extract.triggers import is_future, negated
+from kg.model import EventFact
+
+VISIT_RULE = "event:visit-place"
+
+
+def with_visits(ctx: Context, events: list[EventFact],
+                anchors: dict[str, list[int]]) -> tuple[list[EventFact], dict[str, list[int]]]:
+    """The article's events, with one event for each person who takes part in none of them and visits a place."""
+    taken = {p for e in events for p in e.participants}
+    ids = {e.id for e in events}
+    out, found = list(events), dict(anchors)
+    for tok in (t for t in ctx.doc if t.lemma_.lower() == "visit" and t.pos_ in ("VERB", "NOUN")):
+        visitor = _visitor(ctx, tok)
+        if visitor is None or ctx.person(visitor) in taken or negated(tok) or _person_visited(ctx, tok):
+            continue
+        person = ctx.person(visitor)
+        eid = next(f"e{n}" for n in range(len(ids) + 1, len(ids) + 100) if f"e{n}" not in ids)
+        ids.add(eid)
+        taken.add(person)
+        planned = is_future(tok)
+        out.append(EventFact(
+            id=eid, kind="intent" if planned else "visit", participants=(person,),
+            evidence=ctx.evidence(tok.i, tok.i + 1, VISIT_RULE),
+            location=sentence_place(tok.sent, tok) or dateline_place(ctx.article),
+            cameo="036" if planned else "042", plover="INTEND" if planned else "CONSULT", plover_mode="visit"))
+        found[eid] = [tok.i]
+    return out, found
+
+
+def _visitor(ctx: Context, tok: Token) -> int | None:
+    """The one named person who makes the visit, or None."""
+    if tok.pos_ == "VERB":
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in lexicon.words("relative-pronouns") and tok.dep_ == "relcl":
+            subject = tok.head  # "X, who visited Beirut, said"
+        sides = [subject] if subject is not None else []
+    else:
+        sides = [c for c in tok.children if c.dep_ == "poss"]
+        sides += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
+                  if o.dep_ == "pobj"]
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.words("visit-making-verbs"):
+            sides += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    persons = [e for s in sides for e in ctx.persons_of(s)]
+    return persons[0] if len(persons) == 1 else None
+
+
+def _person_visited(ctx: Context, tok: Token) -> bool:
+    """Whether the visit's object or destination ("visited X", "a visit to X", "a visit with X") is a person, or
+    the object of the verb is no name ("visiting troops", "visited the site")."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(o.pos_ != "PROPN" and not o.ent_type_ for o in objects):
+        return True
+    objects += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for o in c.children
+                if o.dep_ == "pobj"]
+    return any(ctx.persons_of(o) or ctx.titled_at(o) for o in objects)

@@ -1,0 +1,99 @@
+"""A named person's visit to a place as an event of one participant (kg.extract.visits), and its topics; Docs built
+by hand (words, heads, deps, POS, lemmas, entities) and sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract import context
+from kg.model import Article
+
+NLP = spacy.blank("en")
+
+
+LEMMAS = {"made": "make", "visited": "visit", "troops": "troop"}
+
+
+def make(words, heads, deps, pos, ents, tags):
+    return Doc(NLP.vocab, words=words, heads=heads, deps=deps, pos=pos,
+               lemmas=[LEMMAS.get(w, w.lower()) for w in words], ents=ents, tags=tags)
+
+
+def _visits(actors, doc, events=()):
+    from kg.extract.visits import with_visits
+
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    found, anchors = with_visits(ctx, list(events), {})
+    return [([p.name.split()[-1] for p in e.participants], e.kind, anchors[e.id]) for e in found]
+
+
+MADE = (["Cheney", "made", "a", "visit", "to", "Iraq", "."], [1, 1, 3, 1, 3, 4, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+        ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+        ["B-PERSON", "O", "O", "O", "O", "B-GPE", "O"], ["NNP", "VBD", "DT", "NN", "IN", "NNP", "."])
+
+
+def test_visits_made_visit_to_a_place_is_an_event_of_one(actors):
+    """Model-free: "Cheney made a visit to Iraq": the subject of the verb whose object is the visit is the visitor;
+    the event has him alone, anchored at the noun."""
+    assert _visits(actors, make(*MADE)) == [(["Cheney"], "visit", [3])]
+
+
+def test_visits_a_person_visited_is_no_visit_of_one(actors):
+    """Model-free: "Cheney made a visit to Maliki": a person visited makes a meeting of two (kg.extract.events),
+    not a visit of one; "Cheney visited troops": the object is no place."""
+    words = ["Cheney", "made", "a", "visit", "to", "Maliki", "."]
+    ents = ["B-PERSON", "O", "O", "O", "O", "B-PERSON", "O"]
+    assert _visits(actors, make(words, *MADE[1:4], ents, MADE[5])) == []
+    troops = make(["Cheney", "visited", "troops", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                  ["PROPN", "VERB", "NOUN", "PUNCT"], ["B-PERSON", "O", "O", "O"], ["NNP", "VBD", "NNS", "."])
+    assert _visits(actors, troops) == []
+
+
+def test_visits_visitor_of_another_event_has_none(actors):
+    """Model-free: a person who takes part in an event of the article has no visit of his own."""
+    from kg.model import Evidence, EventFact
+
+    doc = make(*MADE)
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    cheney = ctx.person(ctx.persons_at(doc[0])[0])
+    met = EventFact("e1", "meeting", (cheney,), Evidence("t", doc.text, 0, 0, 6, "event:m-meet"))
+    assert [e.id for e in _visits_events(actors, doc, [met])] == ["e1"]
+
+
+def _visits_events(actors, doc, events):
+    from kg.extract.visits import with_visits
+
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    return with_visits(ctx, events, {})[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the visitor did on his visit is its topic
+    ("Vice President Dick Cheney made a surprise visit to Iraq on Sunday, promoting the recent Iraqi election.",
+     {"iraqi election"}),
+    # a group or a country speaks for a meeting, not for one person's visit
+    ("Chancellor Olaf Scholz visited Lisbon on Monday. German officials stressed the fishing quotas.", set()),
+    # a visit's topics come from its own sentences, not from what the visitor discussed elsewhere
+    ("Chancellor Olaf Scholz visited Lisbon on Monday. On Friday, Scholz discussed the pension reform in Berlin.",
+     set()),
+    ("Chancellor Olaf Scholz visited Lisbon on Monday to discuss the fishing quotas.", {"fishing quotas"}),
+])
+def test_visits_topics(facts_of, text, expected):
+    facts = facts_of(text)
+    assert {t.topic.lower() for t in facts.topics} == expected
+
+
+@pytest.mark.parametrize("rule, expected", [("event:visit-place", set()), ("event:m-visit", {1})])
+def test_plover_consult_visit_trigger_left_to_the_rules(rule, expected):
+    """Model-free: a meeting's trigger is not coded again by the PLOVER rules, but a person's visit to a place is
+    (its rule gives the place's country as target, merged into the visit's CONSULT)."""
+    from kg.extract.plover_consult import meeting_tokens
+    from kg.model import Evidence, EventFact, Person
+
+    doc = make(["Cheney", "visited", "Iraq", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+               ["PROPN", "VERB", "PROPN", "PUNCT"], ["B-PERSON", "O", "B-GPE", "O"], ["NNP", "VBD", "NNP", "."])
+    visit = EventFact("e1", "visit", (Person("cheney", "Cheney"),), Evidence("t", doc.text, 0, 7, 14, rule))
+    assert meeting_tokens(doc, [visit]) == expected
