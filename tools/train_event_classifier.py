@@ -35,7 +35,8 @@ from kg.extract.plover_learned import MODEL, THRESHOLDS, TYPES, blank_classifier
 
 CORPORA = [ROOT.parent / "shared" / "corpus" / name for name in ("news.jsonl", "news2.jsonl")]
 TUNABLE = ("gold-news-dev", "gold-news-meetings-dev", "gold-news-meetings-dev2", "gold-news-dev3", "gold-news-dev4",
-           "gold-news-dev5", "gold-news-dev6", "gold-news-dev7", "gold-news-dev8", "gold-readouts-dev",
+           "gold-news-dev5", "gold-news-dev6", "gold-news-dev7", "gold-news-dev8", "gold-news-dev9", "gold-news-dev10",
+           "gold-news-dev11", "gold-readouts-dev",
            "gold-readouts-dev2", "gold-readouts-dev3", "gold-readouts-dev4", "gold-readouts-dev5")
 OUT = ROOT / "kg" / "resources"
 SEED = 16
@@ -121,7 +122,7 @@ def examples(cache: str) -> list[tuple[str, list[tuple[list[str], set[str], set[
             for s, labels in sents:
                 if s.start_char < where[1] and where[0] < s.end_char:
                     labels.add(e["type"])
-        out.append((aid, [(features(s), labels, ruled.get(s.start_char, set())) for s, labels in sents]))
+        out.append((aid, [(features(s), labels, ruled.get(s.start_char, set()), s.start_char) for s, labels in sents]))
     known.write_text(json.dumps(coded))
     print(f"{len(out)} articles, {sum(len(s) for _, s in out)} sentences; {missing} gold spans not found",
           file=sys.stderr)
@@ -136,7 +137,7 @@ def train(data: list[tuple[list[str], set[str], set[str]]], epochs: int):
     fix_random_seed(SEED)
     nlp = blank_classifier()
     exs = [Example.from_dict(Doc(nlp.vocab, words=words), {"cats": {t: float(t in labels) for t in TYPES}})
-           for words, labels, _ in data]
+           for words, labels, *_ in data]
     optimizer = nlp.initialize(lambda: exs)
     rng = random.Random(SEED)
     for _ in range(epochs):
@@ -164,18 +165,18 @@ def cmd_cv(args) -> None:
     scored: list[tuple[dict[str, float], set[str]]] = []
     for k in range(args.folds):
         train_data = [s for aid, sents in arts if _fold(aid, args.folds) != k for s in sents]
-        test = [s for aid, sents in arts if _fold(aid, args.folds) == k for s in sents]
+        test = [(aid, *s) for aid, sents in arts if _fold(aid, args.folds) == k for s in sents]
         nlp = train(train_data, args.epochs)
         textcat = nlp.get_pipe("textcat_multilabel")
-        rows = textcat.predict([Doc(nlp.vocab, words=words) for words, _, _ in test])
-        scored += [(dict(zip(textcat.labels, map(float, row), strict=True)), labels - ruled, ruled)
-                   for row, (_, labels, ruled) in zip(rows, test, strict=True)]
+        rows = textcat.predict([Doc(nlp.vocab, words=words) for _, words, *_ in test])
+        scored += [(dict(zip(textcat.labels, map(float, row), strict=True)), labels - ruled, ruled, aid, start)
+                   for row, (aid, _, labels, ruled, start) in zip(rows, test, strict=True)]
         print(f"fold {k + 1}/{args.folds} done", file=sys.stderr)
     thresholds, pr = {}, {}
     print(f"{'type':10} {'gold':>5} {'thr':>5} {'P':>6} {'R':>6} {'F0.5':>6}")
     for t in TYPES:
         best = _best_threshold(scored, t)
-        gold = sum(t in labels for _, labels, _ in scored)
+        gold = sum(t in labels for _, labels, *_ in scored)
         thr, p, r, f = best
         keep = p >= MIN_PRECISION and thr is not None
         print(f"{t:10} {gold:5d} {thr if thr is not None else 0:5.2f} {p:6.3f} {r:6.3f} {f:6.3f}"
@@ -185,14 +186,15 @@ def cmd_cv(args) -> None:
             pr[t] = (p, r)
     Path(args.thresholds).write_text(json.dumps(thresholds, indent=1, sort_keys=True) + "\n")
     Path(args.thresholds + ".pr").write_text(json.dumps(pr))
-    Path(args.scores).write_text(json.dumps([[c, sorted(lab), sorted(r)] for c, lab, r in scored]))
+    Path(args.scores).write_text(json.dumps([[c, sorted(lab), sorted(r), aid, start]
+                                             for c, lab, r, aid, start in scored]))
 
 
 def _best_threshold(scored, t: str):
     """(threshold, P, R, F0.5) maximising the out-of-fold F0.5 of type ``t`` over the sentences where the rules
     code no ``t`` event (the only ones where the classifier adds one)."""
     best = (None, 0.0, 0.0, 0.0)
-    scored = [(cats, labels) for cats, labels, ruled in scored if t not in ruled]
+    scored = [(cats, labels) for cats, labels, ruled, *_ in scored if t not in ruled]
     gold = sum(t in labels for _, labels in scored)
     for thr in [x / 40 for x in range(4, 40)]:
         got = [t in labels for cats, labels in scored if cats[t] >= thr]
