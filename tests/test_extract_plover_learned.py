@@ -82,6 +82,22 @@ def test_plover_learned_targets_a_prepositional_object_and_skips_a_type_already_
     assert len(learned.learned_events(ac, {}, [rule], 2, typed(doc, "SUPPORT"))) == 1  # another type
 
 
+# "Bolivia condemned ."
+CONDEMNED = [("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 1), ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
+             (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_learned_unsaid_target_is_the_act_before_else_the_focus_country():
+    doc = make_doc(CONDEMNED, ents=["B-GPE", "O", "O"])
+    ac = dataclasses.replace(actors(doc), addressees=("CL",))  # an article about Chile
+    assert coded(learned.learned_events(ac, {}, [], 1, typed(doc, "ACCUSE"))) == [
+        ("ACCUSE", ["BO"], ["CL"], "asserted", "learned:textcat")]
+    assert coded(learned.learned_events(ac, {}, [], 1, typed(doc, "PROTEST")))[0][2] == []  # not addressed
+    ac.acts.append((0, (pa.polity_actor("PE"),)))  # Peru's act of force just before: the condemnation answers it
+    assert coded(learned.learned_events(ac, {}, [], 1, typed(doc, "ACCUSE")))[0][2] == ["PE"]
+    assert coded(learned.learned_events(ac, {}, [], 1, typed(doc, "SUPPORT")))[0][2] == ["CL"]  # no reaction
+
+
 def test_plover_learned_no_source_no_event():
     rows = [("It", "it", "PRON", "PRP", "nsubj", 1)] + APPEALED[1:]  # "It appealed to Argentina ."
     doc = make_doc(rows, ents=["O", "O", "O", "B-GPE", "O"])

@@ -27,7 +27,7 @@ from kg.extract.caches import per_doc
 from kg.extract.plover_actors import Actors, actors_at, actors_of
 from kg.extract.plover_sources import statement_issuer
 from kg.extract.plover_subjects import subject
-from kg.extract.plover_targets import others, owner_actors
+from kg.extract.plover_targets import focus_target, others, owner_actors, reaction_target
 from kg.extract.sentences import sentence_text, sentences
 from kg.extract.spans import span_ents
 from kg.lexicon import resource_path
@@ -226,7 +226,8 @@ def clause_actors(ac: Actors, sent: Span, kind: str) -> tuple[Token, list[Actor]
     anchor's subject (a statement's issuer for "the statement called for …"). Targets: its objects and the
     objects of its ``plover-learned-target-preps``, else, for a speech act, the reported clause's subject ("X said
     Y was behind the attack"), else the other named actors of the anchor's clause ("reaffirmed the commitment to
-    the defence of Japan"); never an actor of the source's own country unless a person or organisation."""
+    the defence of Japan"); never an actor of the source's own country unless a person or organisation; else
+    :func:`unsaid_target`."""
     anchor = sent.root
     reported = _reported(anchor)
     if reported is not None and kind not in lexicon.words("plover-learned-speech-types"):
@@ -246,7 +247,17 @@ def clause_actors(ac: Actors, sent: Span, kind: str) -> tuple[Token, list[Actor]
         skip = {t.i for t in said_by.subtree} if said_by is not None else set()
         named = [t for t in anchor.subtree if t.i not in skip and t.i in ac.ents and ac.ents[t.i].root.i == t.i]
         targets = others(sources, [a for t in named for a in actors_at(ac, t)], home=True)
-    return anchor, sources, list(dict.fromkeys(targets))
+    return anchor, sources, list(dict.fromkeys(targets or unsaid_target(ac, anchor, sources, kind)))
+
+
+def unsaid_target(ac: Actors, anchor: Token, sources: list[Actor], kind: str) -> list[Actor]:
+    """The target of a learned event whose clause names none, inferred as for a pattern's: a condemnation or
+    demand (``plover-reaction-types``) answers the act of force just before it, else an act of
+    ``plover-addressed-types`` is addressed to the article's focus country (``focus_target``)."""
+    found = reaction_target(ac, anchor, sources) if kind in lexicon.words("plover-reaction-types") else []
+    if not found and kind in lexicon.words("plover-addressed-types"):
+        found = focus_target(ac, sources, kind)
+    return found
 
 
 def _reported(verb: Token) -> Token | None:
