@@ -236,11 +236,8 @@ def clause_actors(ac: Actors, sent: Span, kind: str) -> tuple[Token, list[Actor]
     sources = actors_of(ac, said_by) or statement_issuer(ac, said_by)
     if not sources:
         return None
-    objects = [c for c in anchor.children if c.dep_ in ("dobj", "dative")]
-    preps = lexicon.words("plover-learned-target-preps")
-    objects += [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps
-                for o in c.children if o.dep_ == "pobj"]
-    targets = others(sources, [a for o in objects for a in actors_of(ac, o) or owner_actors(ac, o)], home=True)
+    heard = _audience(anchor) if reported is not None else []
+    targets = others(sources, _object_actors(ac, anchor, heard), home=True)
     if not targets and reported is not None:
         targets = others(sources, actors_of(ac, subject(reported)), home=True)
     if not targets:
@@ -248,6 +245,23 @@ def clause_actors(ac: Actors, sent: Span, kind: str) -> tuple[Token, list[Actor]
         named = [t for t in anchor.subtree if t.i not in skip and t.i in ac.ents and ac.ents[t.i].root.i == t.i]
         targets = others(sources, [a for t in named for a in actors_at(ac, t)], home=True)
     return anchor, sources, list(dict.fromkeys(targets or unsaid_target(ac, anchor, sources, kind)))
+
+
+def _audience(verb: Token) -> list[Token]:
+    """Whom a speech verb that reports a clause speaks to ("told reporters", "said to the BBC",
+    ``plover-learned-audience-preps``): no target of the act it reports."""
+    preps = lexicon.words("plover-learned-audience-preps")
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in preps)]
+
+
+def _object_actors(ac: Actors, anchor: Token, heard: list[Token]) -> list[Actor]:
+    """The actors of the anchor's objects and of the objects of its ``plover-learned-target-preps``, or their
+    owners ("condemned Russia's invasion"), leaving out a speech verb's audience (``heard``)."""
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "dative") and c not in heard]
+    preps = lexicon.words("plover-learned-target-preps")
+    objects += [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps and c not in heard
+                for o in c.children if o.dep_ == "pobj"]
+    return [a for o in objects for a in actors_of(ac, o) or owner_actors(ac, o)]
 
 
 def unsaid_target(ac: Actors, anchor: Token, sources: list[Actor], kind: str) -> list[Actor]:
