@@ -59,6 +59,24 @@ def test_plover_learned_speech_act_is_the_speakers_and_targets_the_reported_subj
     assert coded(found) == [("REQUEST", ["PE"], ["CL"], "asserted", "learned:textcat")]  # Peru asks Chile
 
 
+def _audience(verb: tuple, *inserted: tuple) -> list[tuple]:
+    """NEEDS with the speech verb ``verb`` and ``inserted`` after it: "Peru told Bolivia Chile needs to act ." """
+    shift = lambda head: head + len(inserted) if head > 1 else head  # noqa: E731
+    rows = [r[:5] + (shift(r[5]),) for r in NEEDS]
+    return rows[:1] + [verb] + list(inserted) + rows[2:]
+
+
+TOLD = _audience(("told", "tell", "VERB", "VBD", "ROOT", 1), ("Bolivia", "Bolivia", "PROPN", "NNP", "dobj", 1))
+SAID_TO = _audience(NEEDS[1], ("to", "to", "ADP", "IN", "prep", 1), ("Bolivia", "Bolivia", "PROPN", "NNP", "pobj", 2))
+
+
+@pytest.mark.parametrize("rows", [TOLD, SAID_TO])
+def test_plover_learned_speech_verbs_audience_is_no_target(rows):
+    doc = make_doc(rows, ents=["B-GPE" if r[3] == "NNP" else "O" for r in rows])
+    found = learned.learned_events(actors(doc), {}, [], 1, typed(doc, "ACCUSE"))
+    assert coded(found) == [("ACCUSE", ["PE"], ["CL"], "asserted", "learned:textcat")]  # told Bolivia: audience
+
+
 def test_plover_learned_other_act_under_a_speech_verb_is_the_reported_subjects():
     doc = make_doc(NEEDS, ents=NEEDS_ENTS)
     found = learned.learned_events(actors(doc), {}, [], 1, typed(doc, "MOBILIZE"))
@@ -80,6 +98,22 @@ def test_plover_learned_targets_a_prepositional_object_and_skips_a_type_already_
     rule = PoliticalEventFact("p1", "REQUEST", (), (), "asserted", Evidence("t", doc.text, 0, 8, 16, "plover:x"))
     assert learned.learned_events(ac, {}, [rule], 2, typed(doc, "REQUEST")) == []  # the rules have it
     assert len(learned.learned_events(ac, {}, [rule], 2, typed(doc, "SUPPORT"))) == 1  # another type
+
+
+# "Bolivia condemned ."
+CONDEMNED = [("Bolivia", "Bolivia", "PROPN", "NNP", "nsubj", 1), ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
+             (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_learned_unsaid_target_is_the_act_before_else_the_focus_country():
+    doc = make_doc(CONDEMNED, ents=["B-GPE", "O", "O"])
+    ac = dataclasses.replace(actors(doc), addressees=("CL",))  # an article about Chile
+    assert coded(learned.learned_events(ac, {}, [], 1, typed(doc, "ACCUSE"))) == [
+        ("ACCUSE", ["BO"], ["CL"], "asserted", "learned:textcat")]
+    assert coded(learned.learned_events(ac, {}, [], 1, typed(doc, "PROTEST")))[0][2] == []  # not addressed
+    ac.acts.append((0, (pa.polity_actor("PE"),)))  # Peru's act of force just before: the condemnation answers it
+    assert coded(learned.learned_events(ac, {}, [], 1, typed(doc, "ACCUSE")))[0][2] == ["PE"]
+    assert coded(learned.learned_events(ac, {}, [], 1, typed(doc, "SUPPORT")))[0][2] == ["CL"]  # no reaction
 
 
 def test_plover_learned_no_source_no_event():

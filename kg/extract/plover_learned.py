@@ -27,7 +27,7 @@ from kg.extract.caches import per_doc
 from kg.extract.plover_actors import Actors, actors_at, actors_of
 from kg.extract.plover_sources import statement_issuer
 from kg.extract.plover_subjects import subject
-from kg.extract.plover_targets import others, owner_actors
+from kg.extract.plover_targets import focus_target, others, owner_actors, reaction_target
 from kg.extract.sentences import sentence_text, sentences
 from kg.extract.spans import span_ents
 from kg.lexicon import resource_path
@@ -226,7 +226,8 @@ def clause_actors(ac: Actors, sent: Span, kind: str) -> tuple[Token, list[Actor]
     anchor's subject (a statement's issuer for "the statement called for …"). Targets: its objects and the
     objects of its ``plover-learned-target-preps``, else, for a speech act, the reported clause's subject ("X said
     Y was behind the attack"), else the other named actors of the anchor's clause ("reaffirmed the commitment to
-    the defence of Japan"); never an actor of the source's own country unless a person or organisation."""
+    the defence of Japan"); never an actor of the source's own country unless a person or organisation; else
+    :func:`unsaid_target`."""
     anchor = sent.root
     reported = _reported(anchor)
     if reported is not None and kind not in lexicon.words("plover-learned-speech-types"):
@@ -235,18 +236,42 @@ def clause_actors(ac: Actors, sent: Span, kind: str) -> tuple[Token, list[Actor]
     sources = actors_of(ac, said_by) or statement_issuer(ac, said_by)
     if not sources:
         return None
-    objects = [c for c in anchor.children if c.dep_ in ("dobj", "dative")]
-    preps = lexicon.words("plover-learned-target-preps")
-    objects += [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps
-                for o in c.children if o.dep_ == "pobj"]
-    targets = others(sources, [a for o in objects for a in actors_of(ac, o) or owner_actors(ac, o)], home=True)
+    heard = _audience(anchor) if reported is not None else []
+    targets = others(sources, _object_actors(ac, anchor, heard), home=True)
     if not targets and reported is not None:
         targets = others(sources, actors_of(ac, subject(reported)), home=True)
     if not targets:
         skip = {t.i for t in said_by.subtree} if said_by is not None else set()
         named = [t for t in anchor.subtree if t.i not in skip and t.i in ac.ents and ac.ents[t.i].root.i == t.i]
         targets = others(sources, [a for t in named for a in actors_at(ac, t)], home=True)
-    return anchor, sources, list(dict.fromkeys(targets))
+    return anchor, sources, list(dict.fromkeys(targets or unsaid_target(ac, anchor, sources, kind)))
+
+
+def _audience(verb: Token) -> list[Token]:
+    """Whom a speech verb that reports a clause speaks to ("told reporters", "said to the BBC",
+    ``plover-learned-audience-preps``): no target of the act it reports."""
+    preps = lexicon.words("plover-learned-audience-preps")
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in preps)]
+
+
+def _object_actors(ac: Actors, anchor: Token, heard: list[Token]) -> list[Actor]:
+    """The actors of the anchor's objects and of the objects of its ``plover-learned-target-preps``, or their
+    owners ("condemned Russia's invasion"), leaving out a speech verb's audience (``heard``)."""
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "dative") and c not in heard]
+    preps = lexicon.words("plover-learned-target-preps")
+    objects += [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps and c not in heard
+                for o in c.children if o.dep_ == "pobj"]
+    return [a for o in objects for a in actors_of(ac, o) or owner_actors(ac, o)]
+
+
+def unsaid_target(ac: Actors, anchor: Token, sources: list[Actor], kind: str) -> list[Actor]:
+    """The target of a learned event whose clause names none, inferred as for a pattern's: a condemnation or
+    demand (``plover-reaction-types``) answers the act of force just before it, else an act of
+    ``plover-addressed-types`` is addressed to the article's focus country (``focus_target``)."""
+    found = reaction_target(ac, anchor, sources) if kind in lexicon.words("plover-reaction-types") else []
+    if not found and kind in lexicon.words("plover-addressed-types"):
+        found = focus_target(ac, sources, kind)
+    return found
 
 
 def _reported(verb: Token) -> Token | None:
