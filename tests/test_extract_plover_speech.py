@@ -67,6 +67,20 @@ def test_plover_speech_need_stressed_and_act_encouraged_are_requests():
     assert hits[1].pattern.id == "ph-request-ask-to" and hits[1].pattern.get("target_required")
 
 
+# "Russia said Ukraine violated the truce ."
+VIOLATED = _rows("Russia/Russia/PROPN/NNP/nsubj/1 said/say/VERB/VBD/ROOT/1 Ukraine/Ukraine/PROPN/NNP/nsubj/3 "
+                 "violated/violate/VERB/VBD/ccomp/1 the/the/DET/DT/det/5 truce/truce/NOUN/NN/dobj/3 "
+                 "././PUNCT/./punct/1")
+
+
+def test_plover_speech_violation_said_of_another_is_an_accusation():
+    hits, _ = plover.match(make_doc(VIOLATED))
+    assert hits[1].pattern.id == "ph-accuse-evaluative" and hits[1].used == (3,)
+    rows = VIOLATED[:3] + [("signed", "sign", "VERB", "VBD", "ccomp", 1)] + VIOLATED[4:]  # "said Ukraine signed"
+    hits, _ = plover.match(make_doc(rows))
+    assert 1 not in hits or hits[1].pattern.id != "ph-accuse-evaluative"
+
+
 def test_plover_speech_group_named_by_a_plural_is_an_actor():
     doc = make_doc(PLURAL_GROUP, ents=["B-NORP", "O", "O", "O", "O"])
     assert [a.label for a in pa.actors_at(actors(doc), doc[0])] == ["Republicans"]
@@ -95,6 +109,9 @@ def test_plover_speech_collective_speakers_have_a_sector():
      {"JP"}, "asserted"),
     ("President Joe Biden encouraged Prime Minister Benjamin Netanyahu to pursue a ceasefire.", "REQUEST",
      {"Joe Biden"}, {"Benjamin Netanyahu"}, "asserted"),
+    ("The Foreign Ministry of Iraq characterized the American attack as a violation of Iraqi sovereignty.", "ACCUSE",
+     {"IQ"}, {"US"}, "asserted"),
+    ("Russia said that Ukraine violated the ceasefire.", "ACCUSE", {"RU"}, {"UA"}, "asserted"),
     ("Sunnis have opposed Prime Minister Ibrahim al-Jaafari's renomination.", "REJECT", {"Sunnis"},
      {"Ibrahim al-Jaafari"}, "asserted"),
 ])
