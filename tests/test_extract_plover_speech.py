@@ -32,8 +32,8 @@ NEED = _rows("Biden/Biden/PROPN/NNP/nsubj/1 stressed/stress/VERB/VBD/ROOT/1 the/
 ENCOURAGE = _rows("Biden/Biden/PROPN/NNP/nsubj/1 encouraged/encourage/VERB/VBD/ROOT/1 "
                   "Netanyahu/Netanyahu/PROPN/NNP/dobj/1 to/to/PART/TO/aux/4 act/act/VERB/VB/xcomp/1 "
                   "././PUNCT/./punct/1")
-# "Republicans criticised the plan ."
-PLURAL_GROUP = _rows("Republicans/Republicans/PROPN/NNPS/nsubj/1 criticised/criticise/VERB/VBD/ROOT/1 "
+# "Sunnis criticised the plan ."
+PLURAL_GROUP = _rows("Sunnis/Sunnis/PROPN/NNPS/nsubj/1 criticised/criticise/VERB/VBD/ROOT/1 "
                      "the/the/DET/DT/det/3 plan/plan/NOUN/NN/dobj/1 ././PUNCT/./punct/1")
 # "Human rights groups and protest organisers criticised the plan ."
 COLLECTIVES = _rows("Human/human/ADJ/JJ/amod/2 rights/right/NOUN/NNS/compound/2 groups/group/NOUN/NNS/nsubj/6 "
@@ -83,7 +83,10 @@ def test_plover_speech_violation_said_of_another_is_an_accusation():
 
 def test_plover_speech_group_named_by_a_plural_is_an_actor():
     doc = make_doc(PLURAL_GROUP, ents=["B-NORP", "O", "O", "O", "O"])
-    assert [a.label for a in pa.actors_at(actors(doc), doc[0])] == ["Republicans"]
+    assert [a.label for a in pa.actors_at(actors(doc), doc[0])] == ["Sunnis"]
+    doc = make_doc([("Democrats", "Democrats", "PROPN", "NNPS", "nsubj", 1)] + PLURAL_GROUP[1:],
+                   ents=["B-NORP"] + ["O"] * 4)
+    assert [(a.label, a.sector) for a in pa.actors_at(actors(doc), doc[0])] == [("Democrats", "PTY")]  # a party's
     doc = make_doc([("Zulus", "Zulus", "PROPN", "NNPS", "nsubj", 1)] + PLURAL_GROUP[1:], ents=["B-NORP"] + ["O"] * 4)
     assert [a.label for a in pa.actors_at(actors(doc), doc[0])] == ["Zulus"]
     doc = make_doc([("Zulu", "Zulu", "PROPN", "NNP", "nsubj", 1)] + PLURAL_GROUP[1:], ents=["B-NORP"] + ["O"] * 4)
