@@ -1,6 +1,7 @@
 """PLOVER speech acts and their speakers (:mod:`kg.extract.plover`, ``plover.jsonl``, ``agents.tsv``): an actor held
 to be a terrorist, criticism spoken against someone, a need stressed, an act encouraged, and collective speakers
-(a group named by a plural, organisers, opponents, rights groups, experts). Model-free tests on hand-built Docs,
+(a group named by a plural, organisers, opponents, rights groups, experts, unions), doubt cast on
+another's conduct and tribute paid. Model-free tests on hand-built Docs,
 and (slow) sentences written for these tests."""
 
 from __future__ import annotations
@@ -103,6 +104,42 @@ def test_plover_speech_collective_speakers_have_a_sector():
     assert pa.sector_of(make_doc(rows)[0]) is None  # a group of no kind is no actor
 
 
+# "Smith questioned the ethics of Jones ." / "Police questioned the suspects ."
+QUESTIONED = _rows("Smith/Smith/PROPN/NNP/nsubj/1 questioned/question/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 "
+                   "ethics/ethic/NOUN/NNS/dobj/1 of/of/ADP/IN/prep/3 Jones/Jones/PROPN/NNP/pobj/4 "
+                   "././PUNCT/./punct/1")
+SUSPECTS = _rows("Police/police/NOUN/NNS/nsubj/1 questioned/question/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 "
+                 "suspects/suspect/NOUN/NNS/dobj/1 ././PUNCT/./punct/1")
+# "Brown paid tribute to Mandela ."
+TRIBUTE = _rows("Brown/Brown/PROPN/NNP/nsubj/1 paid/pay/VERB/VBD/ROOT/1 tribute/tribute/NOUN/NN/dobj/1 "
+                "to/to/ADP/IN/prep/1 Mandela/Mandela/PROPN/NNP/pobj/3 ././PUNCT/./punct/1")
+# "Khamenei exhorted the army to modernize ." (the parser makes the infinitive an adverbial clause)
+EXHORT = _rows("Khamenei/Khamenei/PROPN/NNP/nsubj/1 exhorted/exhort/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 "
+               "army/army/NOUN/NN/dobj/1 to/to/PART/TO/aux/5 modernize/modernize/VERB/VB/advcl/1 ././PUNCT/./punct/1")
+
+
+def test_plover_speech_doubt_cast_on_a_quality_is_an_accusation():
+    hits, _ = plover.match(make_doc(QUESTIONED))
+    assert hits[1].pattern.id == "ph-accuse-question" and hits[1].pattern.get("object_target")
+    hits, _ = plover.match(make_doc(SUSPECTS))  # questioned people: an interrogation, no accusation
+    assert 1 not in hits
+
+
+def test_plover_speech_tribute_paid_is_support():
+    hits, _ = plover.match(make_doc(TRIBUTE))
+    assert hits[1].pattern.id == "ph-support-tribute" and hits[1].pattern.get("targets") == ["to"]
+    rows = TRIBUTE[:2] + [("the", "the", "DET", "DT", "det", 3), ("bill", "bill", "NOUN", "NN", "dobj", 1)]
+    hits, _ = plover.match(make_doc(rows + [(".", ".", "PUNCT", ".", "punct", 1)]))  # "paid the bill"
+    assert 1 not in hits
+
+
+def test_plover_speech_exhorted_to_act_is_a_request_and_unions_are_labour():
+    hits, _ = plover.match(make_doc(EXHORT))
+    assert hits[1].pattern.id == "ph-request-ask-to"
+    rows = [("Unions", "union", "NOUN", "NNS", "nsubj", 1)] + PLURAL_GROUP[1:]
+    assert pa.sector_of(make_doc(rows)[0]) == "LAB"  # "the unions criticised the plan"
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("The European Union considers the PKK a terrorist organization.", "ACCUSE", {"EU"}, {"PKK"}, "asserted"),
@@ -117,6 +154,14 @@ def test_plover_speech_collective_speakers_have_a_sector():
     ("Russia said that Ukraine violated the ceasefire.", "ACCUSE", {"RU"}, {"UA"}, "asserted"),
     ("Sunnis have opposed Prime Minister Ibrahim al-Jaafari's renomination.", "REJECT", {"Sunnis"},
      {"Ibrahim al-Jaafari"}, "asserted"),
+    ("Senator Ann Kowalski questioned the legitimacy of the Venezuelan government.", "ACCUSE", {"Ann Kowalski"},
+     {"VE"}, "asserted"),
+    ("Prime Minister Tom Varga paid tribute to President Lena Morrow.", "SUPPORT", {"Tom Varga"}, {"Lena Morrow"},
+     "asserted"),
+    ("Iran's Supreme Leader Ali Khamenei exhorted the army to modernize.", "REQUEST", {"Ali Khamenei"}, {"IR"},
+     "asserted"),
+    ("The unions urged the Canadian government to reject the treaty.", "REQUEST", {"CA"}, {"CA"},
+     "asserted"),
 ])
 def test_plover_speech_acts_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]

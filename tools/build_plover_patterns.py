@@ -228,7 +228,9 @@ AGENT_OVERRIDES = {"protester": "CVL", "protestor": "CVL", "demonstrator": "CVL"
                    # "EU member states called for …", "law experts have criticised …")
                    "organiser": "OPP", "organizer": "OPP", "opponent": "OPP", "right group": "NGO",
                    "rights group": "NGO", "media group": "MED", "student group": "EDU", "religious group": "CVL",
-                   "member state": "GOV", "expert": "EDU"}
+                   "member state": "GOV", "expert": "EDU",
+                   # "the unions called for a general strike": a union is a trade union
+                   "union": "LAB"}
 
 
 # named state institutions that news text uses for their governments ("the State Department said")
