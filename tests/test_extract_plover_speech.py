@@ -1,7 +1,7 @@
 """PLOVER speech acts and their speakers (:mod:`kg.extract.plover`, ``plover.jsonl``, ``agents.tsv``): an actor held
 to be a terrorist, criticism spoken against someone, a need stressed, an act encouraged, and collective speakers
 (a group named by a plural, organisers, opponents, rights groups, experts, unions), doubt cast on
-another's conduct and tribute paid. Model-free tests on hand-built Docs,
+another's conduct, tribute paid, a stand against and a denial. Model-free tests on hand-built Docs,
 and (slow) sentences written for these tests."""
 
 from __future__ import annotations
@@ -140,6 +140,23 @@ def test_plover_speech_exhorted_to_act_is_a_request_and_unions_are_labour():
     assert pa.sector_of(make_doc(rows)[0]) == "LAB"  # "the unions criticised the plan"
 
 
+# "Bush lobbied against the resolution ." / "Bush lobbied for the resolution ."
+LOBBIED = "Bush/Bush/PROPN/NNP/nsubj/1 lobbied/lobby/VERB/VBD/ROOT/1 {0}/{0}/ADP/IN/prep/1 the/the/DET/DT/det/4 " \
+          "resolution/resolution/NOUN/NN/pobj/2 ././PUNCT/./punct/1"
+# "Ruddock 's denial drew criticism ."
+DENIAL = _rows("Ruddock/Ruddock/PROPN/NNP/poss/2 's/'s/PART/POS/case/0 denial/denial/NOUN/NN/nsubj/3 "
+               "drew/draw/VERB/VBD/ROOT/3 criticism/criticism/NOUN/NN/dobj/3 ././PUNCT/./punct/3")
+
+
+def test_plover_speech_stand_against_and_denial_are_rejections():
+    hits, _ = plover.match(make_doc(_rows(LOBBIED.format("against"))))
+    assert hits[1].pattern.id == "ph-reject-against" and hits[1].pattern.get("plover") == "REJECT"
+    hits, _ = plover.match(make_doc(_rows(LOBBIED.format("for"))))
+    assert hits[1].pattern.get("plover") == "REQUEST"
+    hits, _ = plover.match(make_doc(DENIAL))
+    assert hits[2].pattern.id == "ph-reject-noun"
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("The European Union considers the PKK a terrorist organization.", "ACCUSE", {"EU"}, {"PKK"}, "asserted"),
@@ -162,6 +179,9 @@ def test_plover_speech_exhorted_to_act_is_a_request_and_unions_are_labour():
      "asserted"),
     ("The unions urged the Canadian government to reject the treaty.", "REQUEST", {"CA"}, {"CA"},
      "asserted"),
+    ("Senator Ann Kowalski argued against sanctions on Cuba.", "REJECT", {"Ann Kowalski"}, {"CU"}, "asserted"),
+    ("Minister Tom Varga's denial that his police had tortured prisoners was widely reported.", "REJECT", {"Tom Varga"},
+     set(), "asserted"),
 ])
 def test_plover_speech_acts_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]
