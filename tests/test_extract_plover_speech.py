@@ -1,8 +1,8 @@
 """PLOVER speech acts and their speakers (:mod:`kg.extract.plover`, ``plover.jsonl``, ``agents.tsv``): an actor held
 to be a terrorist, criticism spoken against someone, a need stressed, an act encouraged, and collective speakers
 (a group named by a plural, organisers, opponents, rights groups, experts, unions), doubt cast on
-another's conduct, tribute paid, a stand against and a denial. Model-free tests on hand-built Docs,
-and (slow) sentences written for these tests."""
+another's conduct, tribute paid, a stand against, a denial and an act awaited. Model-free tests on hand-built
+Docs, and (slow) sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -157,6 +157,22 @@ def test_plover_speech_stand_against_and_denial_are_rejections():
     assert hits[2].pattern.id == "ph-reject-noun"
 
 
+# "Portugal is waiting for Dili to act ." (the parser makes "for" the mark of the clause)
+WAITING = _rows("Portugal/Portugal/PROPN/NNP/nsubj/2 is/be/AUX/VBZ/aux/2 waiting/wait/VERB/VBG/ROOT/2 "
+                "for/for/SCONJ/IN/mark/6 Dili/Dili/PROPN/NNP/nsubj/6 to/to/PART/TO/aux/6 act/act/VERB/VB/advcl/2 "
+                "././PUNCT/./punct/2")
+
+
+def test_plover_speech_act_awaited_of_another_is_a_request():
+    hits, _ = plover.match(make_doc(WAITING))
+    assert hits[2].pattern.id == "ph-request-wait-for" and hits[2].pattern.get("clause_target")
+    rows = WAITING[:4] + [("the", "the", "DET", "DT", "det", 5), ("results", "result", "NOUN", "NNS", "pobj", 3),
+                          (".", ".", "PUNCT", ".", "punct", 2)]
+    rows[3] = ("for", "for", "ADP", "IN", "prep", 2)  # "waiting for the results": no act awaited
+    hits, _ = plover.match(make_doc(rows))
+    assert 2 not in hits
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("The European Union considers the PKK a terrorist organization.", "ACCUSE", {"EU"}, {"PKK"}, "asserted"),
@@ -180,6 +196,8 @@ def test_plover_speech_stand_against_and_denial_are_rejections():
     ("The unions urged the Canadian government to reject the treaty.", "REQUEST", {"CA"}, {"CA"},
      "asserted"),
     ("Senator Ann Kowalski argued against sanctions on Cuba.", "REJECT", {"Ann Kowalski"}, {"CU"}, "asserted"),
+    ("Canada is waiting for the Chilean government to release the two fishermen.", "REQUEST", {"CA"}, {"CL"},
+     "asserted"),
     ("Minister Tom Varga's denial that his police had tortured prisoners was widely reported.", "REJECT", {"Tom Varga"},
      set(), "asserted"),
 ])
