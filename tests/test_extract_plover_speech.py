@@ -128,6 +128,10 @@ def test_plover_speech_doubt_cast_on_a_quality_is_an_accusation():
 def test_plover_speech_tribute_paid_is_support():
     hits, _ = plover.match(make_doc(TRIBUTE))
     assert hits[1].pattern.id == "ph-support-tribute" and hits[1].pattern.get("targets") == ["to"]
+    rows = [("Tributes", "Tributes", "PROPN", "NNPS", "nsubjpass", 2), ("were", "be", "AUX", "VBD", "auxpass", 2),
+            ("paid", "pay", "VERB", "VBN", "ROOT", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    hits, _ = plover.match(make_doc(rows))  # a sentence's first "Tributes", tagged a name, is the word all the same
+    assert hits[2].pattern.id == "ph-support-tribute"
     rows = TRIBUTE[:2] + [("the", "the", "DET", "DT", "det", 3), ("bill", "bill", "NOUN", "NN", "dobj", 1)]
     hits, _ = plover.match(make_doc(rows + [(".", ".", "PUNCT", ".", "punct", 1)]))  # "paid the bill"
     assert 1 not in hits
@@ -191,6 +195,8 @@ def test_plover_speech_act_awaited_of_another_is_a_request():
      {"VE"}, "asserted"),
     ("Prime Minister Tom Varga paid tribute to President Lena Morrow.", "SUPPORT", {"Tom Varga"}, {"Lena Morrow"},
      "asserted"),
+    ("Tributes were paid to President Lena Morrow by Prime Minister Tom Varga.", "SUPPORT", {"Tom Varga"},
+     {"Lena Morrow"}, "asserted"),
     ("Iran's Supreme Leader Ali Khamenei exhorted the army to modernize.", "REQUEST", {"Ali Khamenei"}, {"IR"},
      "asserted"),
     ("The unions urged the Canadian government to reject the treaty.", "REQUEST", {"CA"}, {"CA"},
