@@ -222,7 +222,15 @@ AGENT_OVERRIDES = {"protester": "CVL", "protestor": "CVL", "demonstrator": "CVL"
                    "leader": "GOV", "party": "PTY", "delegation": "GOV", "negotiator": "GOV", "congressman": "LEG",
                    "republican": "PTY", "democrat": "PTY", "unionist": "PTY", "islamist": "UAF", "extremist": "UAF",
                    "attacker": "UAF", "prison guard": "COP", "supporter": "CVL", "sympathizer": "CVL",
-                   "sympathiser": "CVL", "feminist": "CVL"}
+                   "sympathiser": "CVL", "feminist": "CVL",
+                   # collective speakers annotators list as the sources of criticism, demands and refusals
+                   # ("protest organisers say …", "opponents condemned …", "human rights groups criticised …",
+                   # "EU member states called for …", "law experts have criticised …")
+                   "organiser": "OPP", "organizer": "OPP", "opponent": "OPP", "right group": "NGO",
+                   "rights group": "NGO", "media group": "MED", "student group": "EDU", "religious group": "CVL",
+                   "member state": "GOV", "expert": "EDU",
+                   # "the unions called for a general strike": a union is a trade union
+                   "union": "LAB"}
 
 
 # named state institutions that news text uses for their governments ("the State Department said")

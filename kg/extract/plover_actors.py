@@ -167,7 +167,8 @@ def publisher_country(ac: Actors) -> str | None:
 
 
 def _named(ac: Actors, tok: Token) -> Actor | None:
-    """"Russia", "the European Union", "Hamas": a named country or organisation (an unknown ORG keeps its name)."""
+    """"Russia", "the European Union", "Hamas": a named country or organisation (an unknown ORG keeps its name, and
+    so does a group named by a plural, "Sunnis", "Kurds")."""
     ent = ac.ents.get(tok.i)
     if ent is None or ent.label_ not in lexicon.words("polity-entity-labels") or tok.i != ent.root.i:
         code = phrase_polity(tok) if tok.pos_ == "PROPN" or not tok.is_lower and tok.pos_ == "NOUN" else None
@@ -178,9 +179,15 @@ def _named(ac: Actors, tok: Token) -> Actor | None:
     if ent.label_ == "GPE":
         code = place_country(ent.text)
         return polity_actor(code) if code else None
-    if ent.label_ in ("ORG", "FAC") or ent.label_ == "NORP" and len(ent) > 1:
+    if ent.label_ in ("ORG", "FAC") or ent.label_ == "NORP" and (len(ent) > 1 or _plural_group(tok)):
         return _home_body(ac, ent, _owned(ac, ent, _institution(ent)))
     return None
+
+
+def _plural_group(tok: Token) -> bool:
+    """A group named by a one-word plural of no agents-lexicon sector ("Sunnis", "Kurds"; not "Democrats", a party's
+    members, which keep their sector and country as collective actors)."""
+    return tok.tag_ == "NNPS" and sector_of(tok) is None
 
 
 def _owned(ac: Actors, ent: Span, actor: Actor | None) -> Actor | None:
