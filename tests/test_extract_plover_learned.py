@@ -116,6 +116,21 @@ def test_plover_learned_unsaid_target_is_the_act_before_else_the_focus_country()
     assert coded(learned.learned_events(ac, {}, [], 1, typed(doc, "SUPPORT")))[0][2] == ["CL"]  # no reaction
 
 
+# "Chile announced that Peru will host talks ."
+ANNOUNCED = [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("announced", "announce", "VERB", "VBD", "ROOT", 1)]
+ANNOUNCED += [("that", "that", "SCONJ", "IN", "mark", 5), ("Peru", "Peru", "PROPN", "NNP", "nsubj", 5),
+              ("will", "will", "AUX", "MD", "aux", 5), ("host", "host", "VERB", "VB", "ccomp", 1)]
+ANNOUNCED += [("talks", "talk", "NOUN", "NNS", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_learned_act_takes_the_future_of_the_clause_it_governs():
+    doc = make_doc(ANNOUNCED, ents=["B-GPE", "O", "O", "B-GPE", "O", "O", "O", "O"])
+    marks = {4: {"future-aux"}}  # "will"
+    assert coded(learned.learned_events(actors(doc), marks, [], 1, typed(doc, "CONSULT")))[0][3] == "future"
+    assert coded(learned.learned_events(actors(doc), marks, [], 1, typed(doc, "ACCUSE")))[0][3] == "asserted"
+    assert coded(learned.learned_events(actors(doc), {}, [], 1, typed(doc, "CONSULT")))[0][3] == "asserted"
+
+
 def test_plover_learned_no_source_no_event():
     rows = [("It", "it", "PRON", "PRP", "nsubj", 1)] + APPEALED[1:]  # "It appealed to Argentina ."
     doc = make_doc(rows, ents=["O", "O", "O", "B-GPE", "O"])
@@ -200,6 +215,17 @@ def test_plover_learned_sentences_no_pattern_codes(facts_of, text, kind, sources
             for e in found] == [(learned.RULE, sources, targets, "asserted")]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Chile announced that the summit with Peru will be held in March.",
+    "Chile's foreign minister is to travel to Lima for talks with Peruvian officials.",
+])
+def test_plover_learned_meeting_announced_or_planned_is_future(facts_of, text):
+    found = [e for e in facts_of(text).political_events if e.type == "CONSULT"]
+    assert [(e.evidence.rule, {a.country for a in e.sources}, {a.country for a in e.targets}, e.modality)
+            for e in found] == [(learned.RULE, {"CL"}, {"PE"}, "future")]
+
+
 def test_plover_learned_article_with_no_trigger_and_no_typed_sentence_gathers_no_actors(monkeypatch):
     from kg.extract import plover
     from kg.extract.context import Context
@@ -249,3 +275,17 @@ def test_plover_learned_sentence_bag_holds_the_keys_of_the_features():
     assert words[:9] == ["the", "#", "ministers", "do", "not", "meet", "in", "oslo", "source"]  # "Ministers": lower
     assert learned.sentence_bag(sent).keys.tolist() == [get_string_id(w) for w in words]
     assert learned.sentence_bag(doc[5:8]).keys.tolist() == [get_string_id(w) for w in learned.features(doc[5:8])]
+
+
+def test_plover_learned_nothing_inside_a_refusal_nor_a_demand_to_no_one():
+    """A learned event is no event of its own in a pattern's refusal (``plover-learned-blocking-types``), and an
+    accusation or demand addressed to no other actor is none (``plover-learned-target-required-types``)."""
+    doc = make_doc(APPEALED, ents=["B-GPE", "O", "O", "B-GPE", "O"])
+    ac = actors(doc)
+    refusal = PoliticalEventFact("p1", "REJECT", (), (), "asserted", Evidence("t", doc.text, 0, 8, 30, "plover:x"))
+    assert learned.learned_events(ac, {}, [refusal], 2, typed(doc, "CONSULT")) == []  # the refused act
+    agreed = dataclasses.replace(refusal, type="AGREE")
+    assert len(learned.learned_events(ac, {}, [agreed], 2, typed(doc, "CONSULT"))) == 1  # not a refusal
+    alone = make_doc(CONDEMNED, ents=["B-GPE", "O", "O"])  # "Bolivia condemned .": no other actor, no focus
+    assert learned.learned_events(actors(alone), {}, [], 1, typed(alone, "ACCUSE")) == []
+    assert coded(learned.learned_events(actors(alone), {}, [], 1, typed(alone, "SUPPORT")))[0][2] == []

@@ -12,6 +12,7 @@ kg gathers the article's actors, so an article where no sentence scores a type a
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from functools import lru_cache
 from typing import Any
@@ -31,7 +32,7 @@ from kg.extract.plover_targets import focus_target, others, owner_actors, reacti
 from kg.extract.sentences import sentence_text, sentences
 from kg.extract.spans import span_ents
 from kg.lexicon import resource_path
-from kg.model import Actor, PoliticalEventFact
+from kg.model import Actor, Modality, PoliticalEventFact
 
 MODEL = "event_textcat.bin"
 THRESHOLDS = "event_textcat_thresholds.tsv"
@@ -198,15 +199,27 @@ def learned_events(ac: Actors, marks: pm.Marks, coded: list[PoliticalEventFact],
     """Events of the types a sentence scores (``typed``: :func:`typed_sentences`) that the patterns did not code
     from it."""
     done = {(e.evidence.sent_start, e.type) for e in coded}
+    blocking = lexicon.words("plover-learned-blocking-types")
+    read = [(e.evidence.start, e.evidence.end) for e in coded if e.type in blocking]
     out: list[PoliticalEventFact] = []
     for sent, kinds in typed:
         for kind in kinds:
             if (sent.start_char, kind) in done:
                 continue
             fact = _event(ac, marks, sent, kind, f"p{first + len(out)}")
-            if fact is not None:
+            if fact is not None and not _unfit(fact, read):
                 out.append(fact)
     return out
+
+
+def _unfit(fact: PoliticalEventFact, read: list[tuple[int, int]]) -> bool:
+    """Whether a learned event is no event of its own: its anchor lies in the evidence of a pattern's refusal
+    (``plover-learned-blocking-types``: "Chile refused to meet Peru" is a REJECT, the meeting refused is no
+    CONSULT), or it is of a type that needs another actor and names none
+    (``plover-learned-target-required-types``: "Peru said it needs to act quickly")."""
+    if any(start <= fact.evidence.start < end for start, end in read):
+        return True
+    return not fact.targets and fact.type in lexicon.words("plover-learned-target-required-types")
 
 
 def _event(ac: Actors, marks: pm.Marks, sent: Span, kind: str, eid: str) -> PoliticalEventFact | None:
@@ -214,9 +227,19 @@ def _event(ac: Actors, marks: pm.Marks, sent: Span, kind: str, eid: str) -> Poli
     if found is None:
         return None
     anchor, sources, targets = found
-    modality = pm.modality(anchor, marks, ac.ctx.article.date)
+    modality = _modality(anchor, marks, ac.ctx.article.date, kind)
     return PoliticalEventFact(id=eid, type=kind, sources=tuple(sources), targets=tuple(targets), modality=modality,
                               evidence=ac.ctx.evidence(anchor.i, anchor.i + 1, RULE))
+
+
+def _modality(anchor: Token, marks: pm.Marks, base: dt.date | None, kind: str) -> Modality:
+    """The anchor's modality; for an act that is not speech, a future in the clause it reports or the infinitive it
+    governs wins over an asserted anchor ("announced that the summit will be held", "plans to impose sanctions")."""
+    found = pm.modality(anchor, marks, base)
+    if found != "asserted" or kind in lexicon.words("plover-learned-speech-types"):
+        return found
+    inner = [c for c in anchor.children if c.dep_ in ("ccomp", "xcomp")]
+    return "future" if any(pm.modality(c, marks, base) == "future" for c in inner) else found
 
 
 def clause_actors(ac: Actors, sent: Span, kind: str) -> tuple[Token, list[Actor], list[Actor]] | None:
