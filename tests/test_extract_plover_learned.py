@@ -289,3 +289,15 @@ def test_plover_learned_nothing_inside_a_refusal_nor_a_demand_to_no_one():
     alone = make_doc(CONDEMNED, ents=["B-GPE", "O", "O"])  # "Bolivia condemned .": no other actor, no focus
     assert learned.learned_events(actors(alone), {}, [], 1, typed(alone, "ACCUSE")) == []
     assert coded(learned.learned_events(actors(alone), {}, [], 1, typed(alone, "SUPPORT")))[0][2] == []
+
+
+def test_plover_learned_meeting_again_is_no_new_event():
+    """A learned CONSULT all of whose actors take part in a coded CONSULT is that meeting again
+    (``plover-learned-restated-types``); one with another actor is not."""
+    doc = make_doc(APPEALED, ents=["B-GPE", "O", "O", "B-GPE", "O"])
+    ac = actors(doc)
+    both = (pa.polity_actor("BO"), pa.polity_actor("AR"))
+    summit = PoliticalEventFact("p1", "CONSULT", both, (), "asserted", Evidence("t", doc.text, 40, 40, 46, "x"))
+    assert learned.learned_events(ac, {}, [summit], 2, typed(doc, "CONSULT")) == []
+    alone = dataclasses.replace(summit, sources=both[:1])
+    assert len(learned.learned_events(ac, {}, [alone], 2, typed(doc, "CONSULT"))) == 1

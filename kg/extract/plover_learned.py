@@ -28,7 +28,7 @@ from kg.extract.caches import per_doc
 from kg.extract.plover_actors import Actors, actors_at, actors_of
 from kg.extract.plover_sources import statement_issuer
 from kg.extract.plover_subjects import subject
-from kg.extract.plover_targets import focus_target, others, owner_actors, reaction_target
+from kg.extract.plover_targets import actor_key, focus_target, others, owner_actors, reaction_target
 from kg.extract.sentences import sentence_text, sentences
 from kg.extract.spans import span_ents
 from kg.lexicon import resource_path
@@ -207,9 +207,18 @@ def learned_events(ac: Actors, marks: pm.Marks, coded: list[PoliticalEventFact],
             if (sent.start_char, kind) in done:
                 continue
             fact = _event(ac, marks, sent, kind, f"p{first + len(out)}")
-            if fact is not None and not _unfit(fact, read):
+            if fact is not None and not _unfit(fact, read) and not _restated(fact, coded):
                 out.append(fact)
     return out
+
+
+def _restated(fact: PoliticalEventFact, coded: list[PoliticalEventFact]) -> bool:
+    """Whether a learned event of ``plover-learned-restated-types`` is a coded event of its type again: all its
+    actors take part in one ("X hosted Y and Z for the talks" after the summit of X, Y and Z)."""
+    if fact.type not in lexicon.words("plover-learned-restated-types"):
+        return False
+    mine = {actor_key(a) for a in fact.sources + fact.targets}
+    return any(e.type == fact.type and mine <= {actor_key(a) for a in e.sources + e.targets} for e in coded)
 
 
 def _unfit(fact: PoliticalEventFact, read: list[tuple[int, int]]) -> bool:
