@@ -27,6 +27,9 @@ def pairs(facts, kinds=None, meetings=True):
     ("Prime Minister Pedro Sánchez has not met with President Javier Milei of Argentina.", set(), set()),
     ("President Cyril Ramaphosa will not host President William Ruto of Kenya this year.", set(), set()),
     ("Chancellor Olaf Scholz will meet President Emmanuel Macron next week.", set(), {("Macron", "Scholz")}),
+    ("Prime Minister Mark Carney denied that he had met President Javier Milei in Madrid.", set(), set()),
+    ("Chancellor Olaf Scholz denied reports that he had met President Emmanuel Macron.", set(), set()),
+    ("Chancellor Olaf Scholz said that he had met President Emmanuel Macron.", {("Macron", "Scholz")}, set()),
     ("Chancellor Olaf Scholz met President Emmanuel Macron, who did not comment.", {("Macron", "Scholz")}, set()),
 ])
 def test_events_negated_trigger_is_no_event(facts_of, text, meetings, intents):

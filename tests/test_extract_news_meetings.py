@@ -248,6 +248,17 @@ from meetingpairs import pairs
     # "called for X to resign" is an appeal, no call (call-for-clause)
     ("Interior Minister Jan Kask and Defence Minister Otto Brandt said they were forming a party. The two called for "
      "President Marta Ilves to return and resign.", set()),
+    # a second "with" after "and later" beside a light verb's talks is a meeting of its own (participant-prep-light-object)
+    ("Prime Minister Jan Kask held talks with President Marta Ilves on Monday, and later with opposition leader "
+     "Otto Brandt.", {("Ilves", "Kask"), ("Brandt", "Kask")}),
+    # "along with" adds a participant (prep-participant-along-with)
+    ("Prime Minister Jan Kask, along with Chancellor Otto Brandt, met President Marta Ilves in Tallinn.",
+     {("Ilves", "Kask"), ("Brandt", "Ilves"), ("Brandt", "Kask")}),
+    # a phone call joined to a meeting verb does not make the meeting a call (triggers._conjoined_verb_word)
+    ("President Marta Ilves spoke by telephone with Prime Minister Jan Kask and later met Chancellor Otto Brandt.",
+     {("Brandt", "Ilves")}),
+    # a denied meeting is none (neg-denied-clause)
+    ("Prime Minister Jan Kask denied that he had met opposition leader Otto Brandt in Tallinn.", set()),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

@@ -1033,3 +1033,84 @@ def test_participants_persons_of_a_things_phrase_are_not_met(actors, verb, lemma
     rows += [(".", 1, "punct", "PUNCT", ".", ".", "O")]
     assert meetings(make(rows), actors) == pairs
 
+
+
+
+def _name(word, head, dep):
+    """A person's one-word name as a row."""
+    return (word, head, dep, "PROPN", "NNP", word, "B-PERSON")
+
+
+def _word(word, head, dep, pos, tag, lemma):
+    """A row outside any entity."""
+    return (word, head, dep, pos, tag, lemma, "O")
+
+
+DENIED_CLAUSE = [_name("Lindqvist", 1, "nsubj"),
+                 _word("denied", 1, "ROOT", "VERB", "VBD", "deny"), _word("that", 5, "mark", "SCONJ", "IN", "that"),
+                 _word("he", 5, "nsubj", "PRON", "PRP", "he"), _word("had", 5, "aux", "AUX", "VBD", "have"),
+                 _word("met", 1, "ccomp", "VERB", "VBN", "meet"), _name("Okafor", 5, "dobj")]
+
+DENIED_REPORT = [_name("Lindqvist", 1, "nsubj"),
+                 _word("denied", 1, "ROOT", "VERB", "VBD", "deny"),
+                 _word("reports", 1, "dobj", "NOUN", "NNS", "report"), _word("that", 5, "mark", "SCONJ", "IN", "that"),
+                 _word("he", 5, "nsubj", "PRON", "PRP", "he"),
+                 _word("met", 2, "acl", "VERB", "VBD", "meet"), _name("Okafor", 5, "dobj")]
+
+SAID_CLAUSE = [_name("Lindqvist", 1, "nsubj"),
+               _word("said", 1, "ROOT", "VERB", "VBD", "say"), _word("that", 5, "mark", "SCONJ", "IN", "that"),
+               _word("he", 5, "nsubj", "PRON", "PRP", "he"), _word("had", 5, "aux", "AUX", "VBD", "have"),
+               _word("met", 1, "ccomp", "VERB", "VBN", "meet"), _name("Okafor", 5, "dobj")]
+
+
+@pytest.mark.parametrize("rows, rule", [(DENIED_CLAUSE, "neg-denied-clause"), (DENIED_REPORT, "neg-denied-report")])
+def test_triggers_a_denied_meeting_is_negated(rows, rule):
+    doc = make(rows)
+    assert rule_marks(doc).rule("denied-clause", 5) == rule
+    assert triggers.negated(doc[5])
+
+
+def test_triggers_a_reported_meeting_is_not_negated():
+    doc = make(SAID_CLAUSE)
+    assert not rule_marks(doc).has("denied-clause", 5) and not triggers.negated(doc[5])
+
+
+LATER_WITH = [_name("Lindqvist", 1, "nsubj"),
+              _word("held", 1, "ROOT", "VERB", "VBD", "hold"), _word("talks", 1, "dobj", "NOUN", "NNS", "talk"),
+              _word("with", 2, "prep", "ADP", "IN", "with"), _name("Okafor", 3, "pobj"),
+              _word(",", 1, "punct", "PUNCT", ",", ","), _word("and", 1, "cc", "CCONJ", "CC", "and"),
+              _word("later", 8, "advmod", "ADV", "RB", "later"), _word("with", 1, "prep", "ADP", "IN", "with"),
+              _name("Moreau", 8, "pobj")]
+
+
+def test_meetings_held_talks_with_a_and_later_with_b_are_two_meetings(actors):
+    doc = make(LATER_WITH)
+    assert rule_marks(doc).rule("second-partner-prep", 8) == "participant-prep-light-object"
+    assert sorted(meetings(doc, actors)) == [["Lindqvist", "Moreau"], ["Lindqvist", "Okafor"]]
+
+
+ALONG_WITH = [_name("Lindqvist", 6, "nsubj"), _word(",", 6, "punct", "PUNCT", ",", ","),
+              _word("along", 6, "prep", "ADP", "IN", "along"), _word("with", 2, "prep", "ADP", "IN", "with"),
+              _name("Okafor", 3, "pobj"), _word(",", 6, "punct", "PUNCT", ",", ","),
+              _word("met", 6, "ROOT", "VERB", "VBD", "meet"), _name("Moreau", 6, "dobj")]
+
+
+def test_meetings_along_with_adds_a_participant(actors):
+    doc = make(ALONG_WITH)
+    assert rule_marks(doc).rule("participant-prep", 2) == "prep-participant-along-with"
+    assert meetings(doc, actors) == [["Lindqvist", "Moreau", "Okafor"]]
+
+
+PHONE_THEN_MET = [_name("Lindqvist", 1, "nsubj"),
+                  _word("spoke", 1, "ROOT", "VERB", "VBD", "speak"), _word("by", 1, "prep", "ADP", "IN", "by"),
+                  _word("telephone", 2, "pobj", "NOUN", "NN", "telephone"),
+                  _word("with", 1, "prep", "ADP", "IN", "with"),
+                  _name("Okafor", 4, "pobj"), _word("and", 1, "cc", "CCONJ", "CC", "and"),
+                  _word("later", 8, "advmod", "ADV", "RB", "later"), _word("met", 1, "conj", "VERB", "VBD", "meet"),
+                  _name("Moreau", 8, "dobj")]
+
+
+def test_triggers_a_phone_word_of_a_joined_verb_is_not_the_triggers():
+    doc = make(PHONE_THEN_MET)
+    assert triggers.classify(doc[8], triggers.meeting_row(doc[8])) == "meeting"  # met Moreau in person
+    assert triggers.classify(doc[1], triggers.meeting_row(doc[1])) == "call"  # spoke by telephone with Okafor

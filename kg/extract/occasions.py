@@ -21,9 +21,9 @@ from kg.model import Place
 
 def second_partner_preps(tok: Token) -> list[Token]:
     """The "with" phrases of a trigger that are joined to another of its prepositions ("… and with B", "… as well
-    as with B")."""
+    as with B", "held talks with A, and later with B", whose second "with" the parser may join to the verb)."""
     marks = rule_marks(tok.doc)
-    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps = [c for c in tok.children if c.dep_ == "prep" or c.dep_ == "conj" and c.pos_ == "ADP"]  # "and later with B"
     return [x for c in preps for x in (*c.conjuncts, c) if marks.has("second-partner-prep", x.i)]
 
 

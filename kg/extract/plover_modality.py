@@ -71,7 +71,8 @@ def modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
     around = [c for n in nodes for c in n.children] + [tok]
     kinds = set().union(*(marks.get(c.i, ()) for c in around))
     heads = [n for n in nodes[1:] if not (n.i == tok.head.i and tok.dep_ == "conj")]  # "pledged X and called"
-    if "negation" in kinds or any("negating-head" in marks.get(n.i, ()) for n in heads):
+    if "negation" in kinds or any("negating-head" in marks.get(n.i, ()) for n in heads) or \
+            any("denied-clause" in marks.get(n.i, ()) for n in nodes):  # "X denied that he had met Y"
         return "negated"
     if "conditional" in kinds or _conditional_clause(nodes, marks) and kinds & {"future-aux", "modal"}:
         return "hypothetical"

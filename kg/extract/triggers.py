@@ -81,13 +81,22 @@ def classify(tok: Token, row: dict, principal: str | None = None) -> str | None:
 def _phone_sentence(sent: Span, trigger: Token | None = None) -> bool:
     """A sentence with a phone word and no video word ("spoke by phone", not "met by video call", not "called for");
     a phone word quoted where the trigger is not is the speaker's, no phone call ('Speaking at a news conference
-    with Y, X said: "The world ought to call them on it"')."""
+    with Y, X said: "The world ought to call them on it"'); nor is a phone word of another verb joined to the
+    trigger ("X spoke by telephone with A and later met B": B is met in person)."""
     marks = rule_marks(sent.doc)
     words = [t for t in sent if marks.has("phone", t.i) and not marks.has("not-a-call", t.i)]  # not "a call for"
+    if trigger is not None:
+        words = [t for t in words if not _conjoined_verb_word(t, trigger)]
     if words and trigger is not None:
         quoted = [(a, b) for a, b in quote_spans(doc_text(sent.doc)) if not a <= trigger.idx < b]
         words = [t for t in words if not any(a <= t.idx < b for a, b in quoted)]
     return bool(words) and not marks.in_span("video", sent)
+
+
+def _conjoined_verb_word(word: Token, trigger: Token) -> bool:
+    """Whether the nearest verb above ``word`` is another verb conjoined with ``trigger``."""
+    verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.i != trigger.i and trigger.pos_ == "VERB" and verb in trigger.conjuncts
 
 
 def is_future(tok: Token) -> bool:
@@ -186,8 +195,9 @@ def _future_date(doc: Doc, start: int) -> int | None:
 
 
 def negated(tok: Token) -> bool:
-    """"X did not meet Y", "X never met Y", "X refused to meet Y": no event at all; a noun trigger whose
-    participants are the subjects of a negated verb too ("X and Y were not involved in the talks")."""
+    """"X did not meet Y", "X never met Y", "X refused to meet Y", "X denied that he had met Y": no event at all;
+    a noun trigger whose participants are the subjects of a negated verb too ("X and Y were not involved in the
+    talks")."""
     marks = rule_marks(tok.doc)
     verb = _noun_verb(tok)
     if verb is not None and any(marks.has("negation", c.i) for c in verb.children):
@@ -196,7 +206,7 @@ def negated(tok: Token) -> bool:
     for _ in range(3):
         if any(marks.has("negation", c.i) for c in node.children):
             return True
-        if node.i != tok.i and marks.has("negating-head", node.i):
+        if node.i != tok.i and marks.has("negating-head", node.i) or marks.has("denied-clause", node.i):
             return True
         if node.dep_ != "xcomp" and not _object_noun(node, tok) or node.head.i == node.i:
             break
