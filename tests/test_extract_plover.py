@@ -595,6 +595,11 @@ def test_plover_domestic_statement_is_addressed_to_the_own_state(facts_of):
     text = "Greece faces a censure vote on Friday.\nGreece condemned the decision."  # a country is not its own target
     accuse = [e for e in facts_of(text).political_events if e.type == "ACCUSE"]
     assert accuse and not accuse[0].targets
+    # a statement that names other actors in its clause is about them, not the own state
+    text = "Peru faces a vote on Friday.\nPeruvian opposition leader Marco Ortiz urged that the peace process " \
+        "between Chile and Bolivia resume."
+    request = [e for e in facts_of(text).political_events if e.type == "REQUEST"]
+    assert request and {a.country for a in request[0].targets} == {"CL", "BO"}
 
 
 @pytest.mark.slow

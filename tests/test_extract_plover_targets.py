@@ -688,3 +688,20 @@ def test_plover_targets_others_leaves_out_sources_and_with_home_their_countrys_c
     assert pt.others([biden], found) == [us, jp, senate, blinken]  # only the source itself
     assert pt.others([biden], found, home=True) == [jp, senate, blinken]  # not the source's own state
     assert pt.others([us], found) == [biden, jp, blinken]  # a person is no country; the Senate keys as US
+
+
+# "Peru urged that the talks between Chile and Bolivia resume ."
+URGED_BETWEEN = _rows("Peru/Peru/PROPN/NNP/nsubj/1 urged/urge/VERB/VBD/ROOT/1 that/that/SCONJ/IN/mark/9 "
+                      "the/the/DET/DT/det/4 talks/talk/NOUN/NNS/nsubj/9 between/between/ADP/IN/prep/4 "
+                      "Chile/Chile/PROPN/NNP/pobj/5 and/and/CCONJ/CC/cc/6 Bolivia/Bolivia/PROPN/NNP/conj/6 "
+                      "resume/resume/VERB/VB/ccomp/1 ././PUNCT/./punct/1")
+URGED_BETWEEN_ENTS = ["B-GPE", "O", "O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O"]
+
+
+def test_plover_targets_clause_named_are_the_other_actors_of_the_clause():
+    doc = make_doc(URGED_BETWEEN, URGED_BETWEEN_ENTS)
+    ac = _actors(doc)
+    peru = pt.actors_of(ac, doc[0])
+    assert [a.country for a in pt.clause_named(ac, doc[1], doc[0], peru)] == ["CL", "BO"]
+    assert [a.country for a in pt.clause_named(ac, doc[1], doc[4], peru)] == []  # not inside the subject
+    assert [a.country for a in pt.clause_named(ac, doc[1], None, peru)] == ["CL", "BO"]  # the source is never one

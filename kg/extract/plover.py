@@ -51,6 +51,7 @@ from kg.extract.plover_targets import (
     actor_key,
     appraises_meeting,
     asked_owners,
+    clause_named,
     clause_subject,
     complement_objects,
     evaluated,
@@ -176,7 +177,9 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     if not targets and not (inferred or p.get("evaluative")) and kind in lexicon.words("plover-reaction-types"):
         targets = reaction_target(ac, tok, sources)
     if not targets and not inferred and kind in lexicon.words("plover-addressed-types"):
-        targets = focus_target(ac, sources, kind)
+        named = kind in lexicon.words("plover-clause-named-types") and len(sources) >= p.get("min_actors", 1)
+        targets = clause_named(ac, tok, subject(tok), sources, kind) if named else []
+        targets = targets or focus_target(ac, sources, kind)
     if inferred:
         sources = state_actor(ac, tok, reporter(ac, tok))
     if not targets and kind in lexicon.words("plover-domestic-types"):

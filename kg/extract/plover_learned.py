@@ -25,10 +25,10 @@ from kg import lexicon
 from kg.extract import plover_modality as pm
 from kg.extract.arraymatch import table_of
 from kg.extract.caches import per_doc
-from kg.extract.plover_actors import Actors, actors_at, actors_of
+from kg.extract.plover_actors import Actors, actors_of
 from kg.extract.plover_sources import statement_issuer
 from kg.extract.plover_subjects import subject
-from kg.extract.plover_targets import actor_key, focus_target, others, owner_actors, reaction_target
+from kg.extract.plover_targets import actor_key, clause_named, focus_target, others, owner_actors, reaction_target
 from kg.extract.sentences import sentence_text, sentences
 from kg.extract.spans import span_ents
 from kg.lexicon import resource_path
@@ -273,9 +273,7 @@ def clause_actors(ac: Actors, sent: Span, kind: str) -> tuple[Token, list[Actor]
     if not targets and reported is not None:
         targets = others(sources, actors_of(ac, subject(reported)), home=True)
     if not targets:
-        skip = {t.i for t in said_by.subtree} if said_by is not None else set()
-        named = [t for t in anchor.subtree if t.i not in skip and t.i in ac.ents and ac.ents[t.i].root.i == t.i]
-        targets = others(sources, [a for t in named for a in actors_at(ac, t)], home=True)
+        targets = clause_named(ac, anchor, said_by, sources)
     return anchor, sources, list(dict.fromkeys(targets or unsaid_target(ac, anchor, sources, kind)))
 
 

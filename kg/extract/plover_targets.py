@@ -26,7 +26,15 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract import plover_modality as pm
-from kg.extract.plover_actors import Actors, actors_of, modifier_polities, person_actor, place_country, polity_actor
+from kg.extract.plover_actors import (
+    Actors,
+    actors_at,
+    actors_of,
+    modifier_polities,
+    person_actor,
+    place_country,
+    polity_actor,
+)
 from kg.extract.spans import span_ents
 from kg.model import Actor
 
@@ -305,6 +313,17 @@ def focus_target(ac: Actors, sources: list[Actor], kind: str = "") -> list[Actor
     if code is None and domestic and ac.focus and own - {None} == {ac.focus[0]} and not bare:
         code = ac.focus[0]  # domestic politics ("the opposition demanded elections"): addressed to the own state
     return [polity_actor(code)] if code and sources else []
+
+
+def clause_named(ac: Actors, anchor: Token, said_by: Token | None, sources: list[Actor], kind: str = "") -> list[Actor]:
+    """The other named actors of an act's clause, outside its subject, when no role names a target ("urged that
+    the talks between Y and Z resume", "reaffirmed the commitment to the defence of Y"); never one of the
+    source's own country unless a person or organisation; for an outward act (``plover-outward-types``) only
+    one of a known country ("ambushed a navy patrol" names no one whose country is known)."""
+    skip = {t.i for t in said_by.subtree} if said_by is not None else set()
+    named = [t for t in anchor.subtree if t.i not in skip and t.i in ac.ents and ac.ents[t.i].root.i == t.i]
+    found = others(sources, [a for t in named for a in actors_at(ac, t)], home=True)
+    return [a for a in found if a.country or kind not in lexicon.words("plover-outward-types")]
 
 
 def venue_target(ac: Actors, tok: Token, sources: list[Actor]) -> list[Actor]:
