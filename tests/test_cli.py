@@ -323,7 +323,7 @@ def test_cli_analyse_dyads_csv(seed_store):
     result = CliRunner().invoke(main, ["analyse", "--dyads", "--store", seed_store, "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[:2] == ["pair,month,events,score,cooperation,conflict,types",
-                                              "CA–MX,2023-01,2,6.5,6.5,0.0,AGREE×1 CONSULT×1"]
+                                              "CA–MX,2023-01,3,9.0,9.0,0.0,AGREE×2 CONSULT×1"]
 
 
 def test_cli_analyse_help_says_what_top_limits():

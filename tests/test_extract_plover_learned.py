@@ -301,3 +301,15 @@ def test_plover_learned_meeting_again_is_no_new_event():
     assert learned.learned_events(ac, {}, [summit], 2, typed(doc, "CONSULT")) == []
     alone = dataclasses.replace(summit, sources=both[:1])
     assert len(learned.learned_events(ac, {}, [alone], 2, typed(doc, "CONSULT"))) == 1
+
+
+def test_plover_learned_state_addressing_its_own_country_is_no_event():
+    """A learned event whose sources are all a country's state (``plover-learned-state-sectors``) and whose only
+    target is that country is addressed to no one; the opposition's demand of its own state is kept."""
+    doc = make_doc(APPEALED, ents=["B-GPE", "O", "O", "B-GPE", "O"])
+    gov, peru = pa.Actor("Peruvian government", "PE", "GOV"), pa.polity_actor("PE")
+    ev = Evidence("t", doc.text, 0, 8, 16, learned.RULE)
+    fact = PoliticalEventFact("p1", "SUPPORT", (gov,), (peru,), "asserted", ev)
+    assert learned._unfit(fact, [])
+    assert not learned._unfit(dataclasses.replace(fact, sources=(pa.Actor("opposition", "PE", "OPP"),)), [])
+    assert not learned._unfit(dataclasses.replace(fact, targets=(pa.polity_actor("CL"),)), [])

@@ -226,9 +226,18 @@ def _unfit(fact: PoliticalEventFact, read: list[tuple[int, int]]) -> bool:
     (``plover-learned-blocking-types``: "Chile refused to meet Peru" is a REJECT, the meeting refused is no
     CONSULT), or it is of a type that needs another actor and names none
     (``plover-learned-target-required-types``: "Peru said it needs to act quickly")."""
-    if any(start <= fact.evidence.start < end for start, end in read):
+    if any(start <= fact.evidence.start < end for start, end in read) or _self_addressed(fact):
         return True
     return not fact.targets and fact.type in lexicon.words("plover-learned-target-required-types")
+
+
+def _self_addressed(fact: PoliticalEventFact) -> bool:
+    """Whether a learned event's only targets are the own country of sources that are all that country's state
+    (``plover-learned-state-sectors``): "the Kenyan government has not commented" is addressed to no one."""
+    states = lexicon.words("plover-learned-state-sectors")
+    own = {a.country for a in fact.sources}
+    return bool(fact.targets) and all(a.sector in states and a.person is None for a in fact.sources) and all(
+        a.country in own and not (a.person or a.org or a.sector) for a in fact.targets)
 
 
 def _event(ac: Actors, marks: pm.Marks, sent: Span, kind: str, eid: str) -> PoliticalEventFact | None:
