@@ -854,6 +854,11 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
      {("Soni", "Information and Broadcasting Minister", "IN")}),
     ("Democrat Joe Bidden of Delaware, chairman of the Senate Foreign Relations Committee, said no.",
      {("Bidden", "Chairman", "US")}),
+    # a US state named like a country is the state in a text that names another state, else the country
+    ("The bill was backed by Senators Tom Rubino of Ohio and Dan Purdey of Georgia, both Republicans.",
+     {("Rubino", "Senator", "US"), ("Purdey", "Senator", "US")}),
+    ("Parliament Speaker Nina Burdz of Georgia met the French minister in Tbilisi.",
+     {("Burdz", "Speaker", "GE")}),
     # a body named in another language after the country ("Institut", "Instituto": organisation words)
     ("Jean Mbeki, Director General of Kenya's Institut National de Recherche Agricole, said it worked.",
      {("Mbeki", "Director-General", "KE")}),

@@ -357,6 +357,14 @@ def test_countries_region_is_its_country_place():
     assert place_country(make(["Tasmania"]), 0, 1) == "AU" and place_country(make(["Narnia"]), 0, 1) is None
 
 
+def test_countries_state_named_like_a_country_is_the_state_beside_another_state():
+    from kg.extract.countries import state_after_of
+    words = ["Senators", "Ann", "Roe", "of", "Ohio", "and", "Tim", "Dole", "of", "Georgia", "spoke"]
+    assert state_after_of(make(words), 8) == (10, "US") and state_after_of(make(words), 3) == (5, "US")
+    alone = ["Speaker", "Tim", "Dole", "of", "Georgia", "met", "Ann", "Roe", "of", "Washington"]
+    assert state_after_of(make(alone), 3) is None  # no other state (a city's namesake is none): the country's
+
+
 def test_mentions_plural_apposition_is_the_next_list_item():
     from kg.extract.mentions import named_mentions
     words = ["Mark", "Dole", ",", "foreign", "ministers", "of", "Peru", ",", "and", "Joy", "Cobb", "met", "."]
