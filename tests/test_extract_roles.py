@@ -859,6 +859,9 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
      {("Rubino", "Senator", "US"), ("Purdey", "Senator", "US")}),
     ("Parliament Speaker Nina Burdz of Georgia met the French minister in Tbilisi.",
      {("Burdz", "Speaker", "GE")}),
+    # an Indian state counts as India towards the article's country (regions.tsv)
+    ("Ravi Menon died in Kerala on Monday. Chief Minister Anil Pillai said India had lost a great man.",
+     {("Pillai", "Chief Minister", "IN")}),
     # a body named in another language after the country ("Institut", "Instituto": organisation words)
     ("Jean Mbeki, Director General of Kenya's Institut National de Recherche Agricole, said it worked.",
      {("Mbeki", "Director-General", "KE")}),

@@ -355,6 +355,8 @@ def test_countries_region_is_its_country_place():
     doc = make(["the", "premier", "of", "British", "Columbia", ",", "Lars", "Holm"])
     assert place_country(doc, 3, 5) == "CA" and place_after_of(doc, 2) == (5, "CA")
     assert place_country(make(["Tasmania"]), 0, 1) == "AU" and place_country(make(["Narnia"]), 0, 1) is None
+    assert place_country(make(["Kerala"]), 0, 1) == "IN" and place_after_of(make(["of", "Tamil", "Nadu"]), 0) == \
+        (3, "IN")  # an Indian state (regions.tsv)
 
 
 def test_countries_state_named_like_a_country_is_the_state_beside_another_state():
