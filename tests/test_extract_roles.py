@@ -946,6 +946,20 @@ def test_roles_bare_name_takes_the_hand_entry_post_at_the_date(nlp):
         assert {(r.person.name, r.role, r.country) for r in facts.roles if r.status == "current"} == expected
 
 
+def test_roles_country_envoy_takes_the_dictionary_home_of_its_holder(nlp):
+    from kg.actors import Actor, ActorIndex, Term
+    from kg.extract import extract
+    from kg.model import Article
+    from kg.nlp import document_text
+    hand = Actor("varga-tomas", "Tomas Varga", None, (),
+                 (Term("National Security Advisor", "SK", dt.date(2010, 6, 1), dt.date(2012, 6, 1)),))
+    text = ("Brazil and Peru criticised the plan on Monday, and Brazil and Peru asked for talks. Peru and Brazil "
+            "agreed. UN Ambassador Tomas Varga said the plan was fair.")
+    article = Article("t", text, date=dt.date(2005, 3, 1))
+    facts = extract(nlp(document_text(article)), article, ActorIndex([hand]))
+    assert {(r.person.name, r.role, r.country) for r in facts.roles} == {("Tomas Varga", "Ambassador to the UN", "SK")}
+
+
 @pytest.mark.parametrize("text, expected", [
     # a person named in full whom the dictionary's untitled (converted) posts place in one other country at the date
     ("Ankara recalled its U.S. ambassador Tomas Varga on Thursday.", {("Tomas Varga", "Ambassador", "TR")}),

@@ -1053,6 +1053,9 @@ def test_roles_dictionary_home_of_a_post_without_country():
     assert dictionary_home(ctx, [replace(fact, country="FR")])[0].country == "FR"  # the text's country stays
     assert dictionary_home(ctx, [replace(fact, scope="international")])[0].country is None
     assert dictionary_home(ctx, [replace(fact, role="Secretary-General")])[0].country is None  # no domestic post
+    envoy = replace(fact, role="Ambassador to the UN", scope="national")  # a country's envoy (sending-state-envoys)
+    assert dictionary_home(ctx, [envoy])[0].country == "CA"
+    assert dictionary_home(ctx, [replace(envoy, role="Special Envoy")])[0].country is None  # may be an organisation's
     other = replace(fact, person=Person("Ana Lind", "Ana Lind"))
     assert dictionary_home(ctx, [other])[0].country is None  # a person the dictionary does not know
     ent.actor = replace(actor, terms=actor.terms + (Term(None, "US", None, None),))
