@@ -862,6 +862,10 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     # an Indian state counts as India towards the article's country (regions.tsv)
     ("Ravi Menon died in Kerala on Monday. Chief Minister Anil Pillai said India had lost a great man.",
      {("Pillai", "Chief Minister", "IN")}),
+    # two titles before a name share the country written before the first (a rank after a post)
+    ("Israeli Military Intelligence Chief Major General Tomer Ashkel said the talks failed. Palestinians in Gaza "
+     "protested, and Palestinian leaders in Gaza agreed.",
+     {("Ashkel", "Military Intelligence Chief", "IL"), ("Ashkel", "Major General", "IL")}),
     # a body named in another language after the country ("Institut", "Instituto": organisation words)
     ("Jean Mbeki, Director General of Kenya's Institut National de Recherche Agricole, said it worked.",
      {("Mbeki", "Director-General", "KE")}),

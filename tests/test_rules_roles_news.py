@@ -52,6 +52,14 @@ def test_spokes_state_body_before_is_a_title_row():
     assert found is not None and (found.start, found.title.role, found.title.kind) == (0, "Army Spokesman", "advisor")
 
 
+def test_titles_military_intelligence_chief_before_a_rank_is_a_title_row():
+    words = ["Israeli", "Military", "Intelligence", "Chief", "Major", "General", "Tomer", "Ashkel", "said"]
+    doc = make(words, pos=["ADJ"] + ["PROPN"] * 7 + ["VERB"])
+    found = titles.title_before(doc, 4)
+    assert found is not None and (found.start, found.title.role, found.country) == \
+        (0, "Military Intelligence Chief", "IL")  # the span takes the country in
+
+
 def test_spokes_polity_before_makes_the_spokesperson_official():
     doc = make(["UNRWA", "spokesperson", "Mark", "Collins", "wrote"], pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB"])
     found = titles.title_before(doc, 2)
