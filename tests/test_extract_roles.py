@@ -866,6 +866,12 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     ("Israeli Military Intelligence Chief Major General Tomer Ashkel said the talks failed. Palestinians in Gaza "
      "protested, and Palestinian leaders in Gaza agreed.",
      {("Ashkel", "Military Intelligence Chief", "IL"), ("Ashkel", "Major General", "IL")}),
+    # a spokesman for a public body "of" a country, before the name, is that country's official
+    ("A spokesman for the Unification Ministry of South Korea, Tom Kang, said Seoul regrets the decision.",
+     {("Kang", "Spokesman", "KR")}),
+    ("A spokesman for the Smith Foundation of Canada, Tom Kang, said no.", set()),
+    ("Officials were silent, but a spokesman for the U.S. Department of State, Tom Kang, said talks must go on.",
+     {("Kang", "State Department Spokesman", "US")}),
     # a body named in another language after the country ("Institut", "Instituto": organisation words)
     ("Jean Mbeki, Director General of Kenya's Institut National de Recherche Agricole, said it worked.",
      {("Mbeki", "Director-General", "KE")}),

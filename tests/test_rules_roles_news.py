@@ -60,6 +60,16 @@ def test_titles_military_intelligence_chief_before_a_rank_is_a_title_row():
         (0, "Military Intelligence Chief", "IL")  # the span takes the country in
 
 
+def test_spokes_public_body_of_a_country_before_the_name_is_that_countrys():
+    words = ["A", "spokesman", "for", "the", "Unification", "Ministry", "of", "Peru", ",", "Tom", "Kang", "said"]
+    pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"]
+    ents = ["O"] * 7 + ["B-GPE", "O", "B-PERSON", "I-PERSON", "O"]
+    found = spokes.body_before(make(words, pos=pos, ents=ents), 8)
+    assert found is not None and (found[0], found[1].kind, found[2]) == (1, spokes.OFFICIAL, "PE")
+    words[4:6], pos[4:6] = ["Smith", "Foundation"], ["PROPN", "PROPN"]  # no public body: no official
+    assert spokes.body_before(make(words, pos=pos, ents=ents), 8) is None
+
+
 def test_spokes_polity_before_makes_the_spokesperson_official():
     doc = make(["UNRWA", "spokesperson", "Mark", "Collins", "wrote"], pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB"])
     found = titles.title_before(doc, 2)
