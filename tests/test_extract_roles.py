@@ -854,6 +854,24 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
      {("Soni", "Information and Broadcasting Minister", "IN")}),
     ("Democrat Joe Bidden of Delaware, chairman of the Senate Foreign Relations Committee, said no.",
      {("Bidden", "Chairman", "US")}),
+    # a US state named like a country is the state in a text that names another state, else the country
+    ("The bill was backed by Senators Tom Rubino of Ohio and Dan Purdey of Georgia, both Republicans.",
+     {("Rubino", "Senator", "US"), ("Purdey", "Senator", "US")}),
+    ("Parliament Speaker Nina Burdz of Georgia met the French minister in Tbilisi.",
+     {("Burdz", "Speaker", "GE")}),
+    # an Indian state counts as India towards the article's country (regions.tsv)
+    ("Ravi Menon died in Kerala on Monday. Chief Minister Anil Pillai said India had lost a great man.",
+     {("Pillai", "Chief Minister", "IN")}),
+    # two titles before a name share the country written before the first (a rank after a post)
+    ("Israeli Military Intelligence Chief Major General Tomer Ashkel said the talks failed. Palestinians in Gaza "
+     "protested, and Palestinian leaders in Gaza agreed.",
+     {("Ashkel", "Military Intelligence Chief", "IL"), ("Ashkel", "Major General", "IL")}),
+    # a spokesman for a public body "of" a country, before the name, is that country's official
+    ("A spokesman for the Unification Ministry of South Korea, Tom Kang, said Seoul regrets the decision.",
+     {("Kang", "Spokesman", "KR")}),
+    ("A spokesman for the Smith Foundation of Canada, Tom Kang, said no.", set()),
+    ("Officials were silent, but a spokesman for the U.S. Department of State, Tom Kang, said talks must go on.",
+     {("Kang", "State Department Spokesman", "US")}),
     # a body named in another language after the country ("Institut", "Instituto": organisation words)
     ("Jean Mbeki, Director General of Kenya's Institut National de Recherche Agricole, said it worked.",
      {("Mbeki", "Director-General", "KE")}),
@@ -936,6 +954,20 @@ def test_roles_bare_name_takes_the_hand_entry_post_at_the_date(nlp):
         article = Article("t", text, date=when)
         facts = extract(nlp(document_text(article)), article, ActorIndex([converted, hand]))
         assert {(r.person.name, r.role, r.country) for r in facts.roles if r.status == "current"} == expected
+
+
+def test_roles_country_envoy_takes_the_dictionary_home_of_its_holder(nlp):
+    from kg.actors import Actor, ActorIndex, Term
+    from kg.extract import extract
+    from kg.model import Article
+    from kg.nlp import document_text
+    hand = Actor("varga-tomas", "Tomas Varga", None, (),
+                 (Term("National Security Advisor", "SK", dt.date(2010, 6, 1), dt.date(2012, 6, 1)),))
+    text = ("Brazil and Peru criticised the plan on Monday, and Brazil and Peru asked for talks. Peru and Brazil "
+            "agreed. UN Ambassador Tomas Varga said the plan was fair.")
+    article = Article("t", text, date=dt.date(2005, 3, 1))
+    facts = extract(nlp(document_text(article)), article, ActorIndex([hand]))
+    assert {(r.person.name, r.role, r.country) for r in facts.roles} == {("Tomas Varga", "Ambassador to the UN", "SK")}
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -355,6 +355,16 @@ def test_countries_region_is_its_country_place():
     doc = make(["the", "premier", "of", "British", "Columbia", ",", "Lars", "Holm"])
     assert place_country(doc, 3, 5) == "CA" and place_after_of(doc, 2) == (5, "CA")
     assert place_country(make(["Tasmania"]), 0, 1) == "AU" and place_country(make(["Narnia"]), 0, 1) is None
+    assert place_country(make(["Kerala"]), 0, 1) == "IN" and place_after_of(make(["of", "Tamil", "Nadu"]), 0) == \
+        (3, "IN")  # an Indian state (regions.tsv)
+
+
+def test_countries_state_named_like_a_country_is_the_state_beside_another_state():
+    from kg.extract.countries import state_after_of
+    words = ["Senators", "Ann", "Roe", "of", "Ohio", "and", "Tim", "Dole", "of", "Georgia", "spoke"]
+    assert state_after_of(make(words), 8) == (10, "US") and state_after_of(make(words), 3) == (5, "US")
+    alone = ["Speaker", "Tim", "Dole", "of", "Georgia", "met", "Ann", "Roe", "of", "Washington"]
+    assert state_after_of(make(alone), 3) is None  # no other state (a city's namesake is none): the country's
 
 
 def test_mentions_plural_apposition_is_the_next_list_item():

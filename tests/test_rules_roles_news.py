@@ -52,6 +52,24 @@ def test_spokes_state_body_before_is_a_title_row():
     assert found is not None and (found.start, found.title.role, found.title.kind) == (0, "Army Spokesman", "advisor")
 
 
+def test_titles_military_intelligence_chief_before_a_rank_is_a_title_row():
+    words = ["Israeli", "Military", "Intelligence", "Chief", "Major", "General", "Tomer", "Ashkel", "said"]
+    doc = make(words, pos=["ADJ"] + ["PROPN"] * 7 + ["VERB"])
+    found = titles.title_before(doc, 4)
+    assert found is not None and (found.start, found.title.role, found.country) == \
+        (0, "Military Intelligence Chief", "IL")  # the span takes the country in
+
+
+def test_spokes_public_body_of_a_country_before_the_name_is_that_countrys():
+    words = ["A", "spokesman", "for", "the", "Unification", "Ministry", "of", "Peru", ",", "Tom", "Kang", "said"]
+    pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"]
+    ents = ["O"] * 7 + ["B-GPE", "O", "B-PERSON", "I-PERSON", "O"]
+    found = spokes.body_before(make(words, pos=pos, ents=ents), 8)
+    assert found is not None and (found[0], found[1].kind, found[2]) == (1, spokes.OFFICIAL, "PE")
+    words[4:6], pos[4:6] = ["Smith", "Foundation"], ["PROPN", "PROPN"]  # no public body: no official
+    assert spokes.body_before(make(words, pos=pos, ents=ents), 8) is None
+
+
 def test_spokes_polity_before_makes_the_spokesperson_official():
     doc = make(["UNRWA", "spokesperson", "Mark", "Collins", "wrote"], pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB"])
     found = titles.title_before(doc, 2)
@@ -1053,6 +1071,9 @@ def test_roles_dictionary_home_of_a_post_without_country():
     assert dictionary_home(ctx, [replace(fact, country="FR")])[0].country == "FR"  # the text's country stays
     assert dictionary_home(ctx, [replace(fact, scope="international")])[0].country is None
     assert dictionary_home(ctx, [replace(fact, role="Secretary-General")])[0].country is None  # no domestic post
+    envoy = replace(fact, role="Ambassador to the UN", scope="national")  # a country's envoy (sending-state-envoys)
+    assert dictionary_home(ctx, [envoy])[0].country == "CA"
+    assert dictionary_home(ctx, [replace(envoy, role="Special Envoy")])[0].country is None  # may be an organisation's
     other = replace(fact, person=Person("Ana Lind", "Ana Lind"))
     assert dictionary_home(ctx, [other])[0].country is None  # a person the dictionary does not know
     ent.actor = replace(actor, terms=actor.terms + (Term(None, "US", None, None),))

@@ -103,9 +103,24 @@ def place_after_of(doc: Doc, start: int) -> tuple[int, Code] | None:
 
 
 def state_after_of(doc: Doc, start: int) -> tuple[int, Code] | None:
-    """``of <US state>`` after a name: "Senator X of Arizona" is a US official (not "of Georgia": a country too)."""
+    """``of <US state>`` after a name: "Senator X of Arizona" is a US official; "of Georgia", a country too, only in
+    a text that names another US state ("Senators A of Florida and B of Georgia"), else the country's."""
     found = place_after_of(doc, start)
-    return found if found and found[1] == "US" and not find_polity(doc, start + 1, found[0]) else None
+    if not found or found[1] != "US":
+        return None
+    return found if not find_polity(doc, start + 1, found[0]) or _other_state(doc, start + 1, found[0]) else None
+
+
+def _other_state(doc: Doc, start: int, end: int) -> bool:
+    """The text names a US state other than ``doc[start:end]`` and not a city's namesake (``state-city-namesakes``:
+    "Washington" is mostly the US government) nor a country's ("Georgia" twice is no evidence)."""
+    here, cities = fold(doc[start:end].text), lexicon.words("state-city-namesakes")
+    for s, hits in marks(doc).starts.get("state", {}).items():
+        for e, _ in hits:
+            text = fold(doc[s:e].text)
+            if text not in (here, *cities) and not find_polity(doc, s, e):
+                return True
+    return False
 
 
 def place_before(doc: Doc, end: int) -> tuple[int, Code | None] | None:

@@ -239,9 +239,10 @@ def _inside_name(doc: Doc, i: int) -> bool:
 
 
 def dictionary_home(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
-    """A domestic post with no country yet whose holder the dictionary knows in posts of one country only, at any
-    date, is that country's, before any country of the article: "MP X" in an article about another country, X having
-    been a minister of that one country years before."""
+    """A domestic post (or a country's envoy: ``sending-state-envoys``) with no country yet whose holder the
+    dictionary knows in posts of one country only, at any date, is that country's, before any country of the article:
+    "MP X" in an article about another country, X having been a minister of that one country years before; "U.N.
+    Ambassador Y" in an article about two other countries, Y having been that country's adviser."""
     homes: dict[str, set[str]] = {}
     for ent in ctx.entities:
         if ent.actor is not None:
@@ -249,7 +250,8 @@ def dictionary_home(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
     out = []
     for f in facts:
         home = homes.get(f.person.key, set())
-        if f.country or len(home) != 1 or not domestic(f.role) or f.scope in ("nonpolitical", "international") \
+        national = domestic(f.role) or f.role in lexicon.words("sending-state-envoys")  # "U.N. Ambassador X"
+        if f.country or len(home) != 1 or not national or f.scope in ("nonpolitical", "international") \
                 or lexicon.polity(next(iter(home))).is_org:
             out.append(f)
             continue

@@ -9,8 +9,9 @@ non-political (``non-political-kinds``) until a state body or a polity goes with
   ``advisor``), found by the title lexicon like any other title;
 - a polity before it: "UNRWA spokesperson X", "an Israeli spokesman" (:func:`official`);
 - "for"/"of" a state body or a polity after it: "spokesman for the Bulgarian government" (the title row
-  "government spokesman"), "a spokeswoman for the police department", "Press Secretary for the White House"
-  (:func:`body_after`);
+  "government spokesman"; "for the Department of State": "department of state spokesman"), "a spokeswoman for the
+  police department", "Press Secretary for the White House", "a spokesman for the Unification Ministry of South
+  Korea" (a public body, ``org_words.tsv``, "of" a polity) (:func:`body_after`);
 - a head of state or government or a minister whose spokesperson it is (``principal-kinds``): "the Israeli Prime
   Minister's spokesman X", "a spokesman for President Y, X" (:func:`principal_before`, :func:`principal_after`),
   also one the article titles elsewhere: "X, a spokesman for Sarkozy" (:func:`served_person`).
@@ -24,9 +25,9 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract import staff
-from kg.extract.countries import leading_polity, polity_before
+from kg.extract.countries import leading_polity, polity_after_of, polity_before
 from kg.extract.lexmatch import marks
-from kg.extract.orgnames import private_body_before
+from kg.extract.orgnames import org_word, private_body_before
 from kg.extract.title_patterns import find_title
 from kg.lexicon import Title, fold
 
@@ -52,13 +53,24 @@ def body_after(doc: Doc, end: int, title: Title) -> tuple[Title, str | None] | N
     if polity:
         j, code = polity
     word = fold(doc[end - 1].text)
-    for n in (2, 1):
-        hit = lexicon.title_index().get(f"{fold(doc[j:j + n].text)} {word}") if j + n <= stop else None
+    for n in (3, 2, 1):  # three words only for a body named with "of": "for the Department of State"
+        fits = j + n <= stop and (n < 3 or doc[j + 1].lower_ == "of")
+        hit = lexicon.title_index().get(f"{fold(doc[j:j + n].text)} {word}") if fits else None
         if hit is not None and hit.kind == OFFICIAL:
-            return hit, code or hit.country
+            return hit, code or hit.country or _public_body_of(doc, j, stop)
     body = staff.body_country(doc, j, min(stop, j + 3)) if j < stop and doc[j].text[:1].isupper() else None
-    country = code or body
+    country = code or body or _public_body_of(doc, j, stop)
     return (replace(title, kind=OFFICIAL), country) if country else None
+
+
+def _public_body_of(doc: Doc, j: int, stop: int) -> str | None:
+    """The country after a capitalised public body's name (``org_words.tsv``, sector public) and "of": "the
+    Unification Ministry of South Korea", "the Foreign Ministry of Peru" (not "the Smith Foundation of Canada")."""
+    k = j
+    while k < stop and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN"):
+        k += 1
+    after = polity_after_of(doc, k, ("of",)) if k > j and org_word(doc[k - 1], ("public",)) else None
+    return after[1] if after else None
 
 
 def body_before(doc: Doc, end: int) -> tuple[int, Title, str | None] | None:
@@ -71,7 +83,8 @@ def body_before(doc: Doc, end: int) -> tuple[int, Title, str | None] | None:
         return None
     for k in range(end - 2, max(0, end - staff.MAX_BODY - 2), -1):
         body = doc[k + 1:end]
-        if doc[k].lower_ not in ("for", "of") or not all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") for t in body):
+        if doc[k].lower_ not in ("for", "of") or not all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") or
+                                                         t.lower_ == "of" for t in body):  # "… Ministry of Peru"
             continue
         found = find_title(doc, k)
         after = body_after(doc, k, found[1]) or principal_after(doc, k, end, found[1]) if found is not None else None

@@ -31,7 +31,7 @@ from kg.lexicon import fold
 
 def title_after(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
     """Role and country after a name: "X of Canada" or the apposition "X, the president of Mexico"."""
-    after = polity_after_of(doc, end, ("of",)) or state_after_of(doc, end)  # not "for": "thanked X for …"
+    after = state_after_of(doc, end) or polity_after_of(doc, end, ("of",))  # not "for": "thanked X for …"
     if after:  # "Senator X of Delaware, chairman of the Foreign Relations Committee": the apposition goes on
         more = _apposition(doc, after[0] + 1) if doc[after[0]:after[0] + 1].text == "," else (None, None, "")
         return (more[0], more[1] or after[1], more[2]) if more[0] else (None, after[1], "name-of-polity")
