@@ -207,7 +207,7 @@ def learned_events(ac: Actors, marks: pm.Marks, coded: list[PoliticalEventFact],
             if (sent.start_char, kind) in done:
                 continue
             fact = _event(ac, marks, sent, kind, f"p{first + len(out)}")
-            if fact is not None and not _unfit(fact, read) and not _restated(fact, coded):
+            if fact is not None and not _unfit(fact, read, coded):
                 out.append(fact)
     return out
 
@@ -221,12 +221,15 @@ def _restated(fact: PoliticalEventFact, coded: list[PoliticalEventFact]) -> bool
     return any(e.type == fact.type and mine <= {actor_key(a) for a in e.sources + e.targets} for e in coded)
 
 
-def _unfit(fact: PoliticalEventFact, read: list[tuple[int, int]]) -> bool:
+def _unfit(fact: PoliticalEventFact, read: list[tuple[int, int]], coded: list[PoliticalEventFact]) -> bool:
     """Whether a learned event is no event of its own: its anchor lies in the evidence of a pattern's refusal
-    (``plover-learned-blocking-types``: "Chile refused to meet Peru" is a REJECT, the meeting refused is no
-    CONSULT), or it is of a type that needs another actor and names none
+    (``read``, ``plover-learned-blocking-types``: "Chile refused to meet Peru" is a REJECT, the meeting refused is
+    no CONSULT), it is a coded event again (:func:`_restated`), a state addresses its own country
+    (:func:`_self_addressed`), or it is of a type that needs another actor and names none
     (``plover-learned-target-required-types``: "Peru said it needs to act quickly")."""
-    if any(start <= fact.evidence.start < end for start, end in read) or _self_addressed(fact):
+    if any(start <= fact.evidence.start < end for start, end in read):
+        return True
+    if _restated(fact, coded) or _self_addressed(fact):
         return True
     return not fact.targets and fact.type in lexicon.words("plover-learned-target-required-types")
 
