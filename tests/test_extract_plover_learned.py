@@ -148,10 +148,11 @@ def _flat(text):
 
 def test_plover_learned_shipped_model_holds_the_emitted_types_and_scores_a_sentence():
     scores = learned.scores([_flat("The army fired rockets at the rebel camp and the rebels accused the army.")[:]])
-    assert learned.classifier() is not None and set(scores[0]) == set(learned.thresholds())
+    assert learned.classifier() is not None and set(scores[0]) == set(learned.emitted())
     assert learned.classifier().get_pipe("textcat_multilabel").labels == learned.emitted()
     assert all(0.0 <= v <= 1.0 for v in scores[0].values())
-    assert set(learned.thresholds()) <= set(learned.TYPES) and learned.thresholds()
+    assert set(learned.all_thresholds()) == {learned.NEWS, learned.READOUTS}
+    assert all(limits and set(limits) <= set(learned.TYPES) for limits in learned.all_thresholds().values())
     assert learned.resource_path(learned.MODEL).stat().st_size < 1_000_000  # tracked files stay under 1 MB
 
 
@@ -161,13 +162,26 @@ def test_plover_learned_can_be_switched_off_at_any_call(monkeypatch):
     assert learned.scores(list(doc.sents)) == [{}] and learned.sentence_types(list(doc.sents)) == [[]]
     assert learned.typed_sentences(doc) == []
     monkeypatch.setenv("KG_LEARNED_EVENTS", "1")
-    assert set(learned.scores(list(doc.sents))[0]) == set(learned.thresholds())
+    assert set(learned.scores(list(doc.sents))[0]) == set(learned.emitted())
 
 
 def test_plover_learned_typed_sentences_keeps_only_sentences_with_a_type():
     doc = make_doc(NEEDS + [(w, lem, pos, tag, dep, h + 7) for w, lem, pos, tag, dep, h in NEEDS])
     assert [s.start for s, _ in learned.typed_sentences(doc, lambda ss: [["AGREE"], []][:len(ss)])] == [0]
     assert learned.typed_sentences(doc, lambda ss: [[] for _ in ss]) == []
+
+
+def test_plover_learned_thresholds_are_those_of_the_articles_kind_of_source(monkeypatch):
+    """A readout's source (``plover-learned-readout-sources``) takes the ``readouts`` thresholds, any other article
+    (one with no source too) the ``news`` ones."""
+    doc = make_doc(NEEDS, ents=NEEDS_ENTS)
+    limits = {learned.NEWS: {"AGREE": 0.5}, learned.READOUTS: {"AGREE": 0.2, "SUPPORT": 0.2}}
+    monkeypatch.setattr(learned, "all_thresholds", lambda: limits)
+    monkeypatch.setattr(learned, "scores", lambda sents: [{"AGREE": 0.3, "SUPPORT": 0.25} for _ in sents])
+    readout, wire = Article("a", "", source="The White House"), Article("b", "", source="Andean Wire")
+    assert [learned.source_kind(a) for a in (readout, wire, Article("c", ""))] == ["readouts", "news", "news"]
+    assert learned.types_for(readout)(list(doc.sents)) == [["AGREE", "SUPPORT"]]  # best first
+    assert learned.types_for(wire)(list(doc.sents)) == [[]]
 
 
 def _cut_random_classifier(labels):
@@ -238,9 +252,9 @@ def test_plover_learned_article_with_no_trigger_and_no_typed_sentence_gathers_no
         raise AssertionError("actors gathered")
 
     monkeypatch.setattr(plover, "build", no_build)
-    monkeypatch.setattr(learned, "typed_sentences", lambda doc: [])
+    monkeypatch.setattr(learned, "typed_sentences", lambda doc, types_of: [])
     assert plover.find_political_events(ctx, [], []) == []
-    monkeypatch.setattr(learned, "typed_sentences", lambda doc: [(doc[:], ["AGREE"])])
+    monkeypatch.setattr(learned, "typed_sentences", lambda doc, types_of: [(doc[:], ["AGREE"])])
     with pytest.raises(AssertionError, match="actors gathered"):  # a typed sentence needs the actors
         plover.find_political_events(ctx, [], [])
 

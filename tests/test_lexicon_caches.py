@@ -33,7 +33,7 @@ CACHED = {
     "kg.extract.orgnames.org_words", "kg.extract.orgnames.region_countries", "kg.extract.orgnames.us_states",
     "kg.extract.people._compatible", "kg.extract.people._spelling", "kg.extract.plover_actors.agents",
     "kg.extract.plover_actors.sector_nouns",
-    "kg.extract.plover_learned.classifier", "kg.extract.plover_learned.thresholds",
+    "kg.extract.plover_learned.all_thresholds", "kg.extract.plover_learned.classifier",
     "kg.extract.plover_match.cameo_table", "kg.extract.plover_match.inner_codes",
     "kg.extract.plover_modality.mode_cues", "kg.extract.quotesyntax.speech_words", "kg.extract.orgnames.party_homes", "kg.extract.orgnames.party_labels",
     "kg.extract.orgnames.group_homes",

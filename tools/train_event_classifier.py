@@ -12,11 +12,14 @@ by one); the validation and blind sets are never opened. The model is a spaCy ``
 bag-of-words architecture (``spacy.TextCatBOW``: hashed unigrams and bigrams, small and fast), trained with a
 fixed seed. ``cv`` trains on four folds of articles and scores the fifth, so every sentence gets an out-of-fold
 score; each type's threshold is chosen on the events those scores add to the rules' (``event_classifier_events``:
-scored per article against the gold files as ``kg evaluate`` does): the one that adds most to the type+source F1
-while the added events are at least ``MIN_PRECISION`` right and find ``MIN_FOUND`` gold events the rules miss; a
-type with no such threshold gets none (the classifier never emits it). ``train`` fits the model on all tunable
-articles and writes it with the thresholds in ``thresholds.json``; the shipped model holds only the types with a
-threshold (:func:`only`: the same scores, 0.9 MB of 2.1 for seven types).
+scored per article against the gold files as ``kg evaluate`` does), for each kind of source on its own articles
+(``news`` and ``readouts``: :func:`kg.extract.plover_learned.source_kind`, as the runtime picks the rows): the one
+that adds most to that kind's type+source F1 while the added events are at least ``MIN_PRECISION`` right and find
+``MIN_FOUND`` gold events the rules miss; a type with no such threshold gets none there (the classifier never
+emits it for that kind). ``train`` fits the model on all tunable articles and writes it with the thresholds of
+``thresholds.json`` as ``event_textcat_thresholds.tsv`` rows (``type<TAB>source<TAB>threshold``); the shipped
+model holds only the types with a threshold for some kind (:func:`only`: the same scores, 0.9 MB of 2.1 for seven
+types).
 """
 
 from __future__ import annotations
@@ -33,7 +36,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from kg.extract.plover_learned import MODEL, THRESHOLDS, TYPES, blank_classifier, features  # noqa: E402
+from kg.extract.plover_learned import (  # noqa: E402
+    MODEL,
+    NEWS,
+    READOUTS,
+    THRESHOLDS,
+    TYPES,
+    blank_classifier,
+    features,
+    source_kind,
+)
 
 CORPORA = [ROOT.parent / "shared" / "corpus" / name for name in ("news.jsonl", "news2.jsonl")]
 TUNABLE = ("gold-news-dev", "gold-news-meetings-dev", "gold-news-meetings-dev2", "gold-news-dev3", "gold-news-dev4",
@@ -178,15 +190,19 @@ def cmd_cv(args) -> None:
     Path(args.scores).write_text(json.dumps([[c, sorted(lab), sorted(r), aid, start]
                                              for c, lab, r, aid, start in scored]))
     chosen = event_thresholds(args, {(aid, start): cats for cats, _, _, aid, start in scored})
-    print(f"{'type':10} {'thr':>5} {'P':>6} {'found':>6} {'dF1':>7}  (added events, out of fold)")
-    for t, (thr, p, found, gain) in chosen.items():
-        print(f"{t:10} {thr:5.2f} {p:6.3f} {found:6d} {gain:+7.4f}")
-    Path(args.thresholds).write_text(json.dumps({t: c[0] for t, c in chosen.items()}, indent=1) + "\n")
-    Path(args.thresholds + ".pr").write_text(json.dumps({t: c[1:3] for t, c in chosen.items()}))
+    print(f"{'source':8} {'type':10} {'thr':>5} {'P':>6} {'found':>6} {'dF1':>7}  (added events, out of fold)")
+    for kind, types in chosen.items():
+        for t, (thr, p, found, gain) in types.items():
+            print(f"{kind:8} {t:10} {thr:5.2f} {p:6.3f} {found:6d} {gain:+7.4f}")
+    Path(args.thresholds).write_text(json.dumps({k: {t: c[0] for t, c in ts.items()} for k, ts in chosen.items()},
+                                                indent=1) + "\n")
+    Path(args.thresholds + ".pr").write_text(json.dumps({k: {t: c[1:3] for t, c in ts.items()}
+                                                         for k, ts in chosen.items()}))
 
 
 def event_thresholds(args, scores: dict[tuple[str, int], dict[str, float]]):
-    """type → (threshold, added precision, added found, F1 gain) chosen on events (``event_classifier_events``)."""
+    """kind of source → type → (threshold, added precision, added found, F1 gain), chosen on events
+    (``event_classifier_events``) over the articles of that kind (:func:`kg.extract.plover_learned.source_kind`)."""
     import event_classifier_events as ev
     import spacy
     from spacy.tokens import DocBin
@@ -201,7 +217,8 @@ def event_thresholds(args, scores: dict[tuple[str, int], dict[str, float]]):
     docs = DocBin().from_disk(cache / "docs.spacy").get_docs(spacy.blank("en").vocab)
     articles = {a.id: a for a in read_inputs(CORPORA) if isinstance(a, Article) and a.id in gold}
     cands = {aid: c for aid, c in ev.candidates(cache, docs, ids, articles).items() if aid in gold}
-    return ev.choose(TYPES, cands, scores, ev.counter(gold), MIN_PRECISION, MIN_FOUND)
+    return {kind: ev.choose(TYPES, {aid: c for aid, c in cands.items() if source_kind(articles[aid]) == kind},
+                            scores, ev.counter(gold), MIN_PRECISION, MIN_FOUND) for kind in (NEWS, READOUTS)}
 
 
 def only(nlp, labels: tuple[str, ...]):
@@ -224,15 +241,17 @@ def cmd_train(args) -> None:
     arts = [(aid, sents) for aid, sents in arts if aid not in left]
     nlp = train([s for _, sents in arts for s in sents], args.epochs)
     out = Path(args.out)
-    thresholds = json.loads(Path(args.thresholds).read_text())
-    nlp = only(nlp, tuple(t for t in TYPES if t in thresholds))  # the runtime emits no other type
+    thresholds = json.loads(Path(args.thresholds).read_text())  # kind of source → type → threshold
+    kept = tuple(t for t in TYPES if any(t in ts for ts in thresholds.values()))
+    nlp = only(nlp, kept)  # the runtime emits no other type
     (out / MODEL).write_bytes(nlp.to_bytes(exclude=["vocab", "tokenizer"]))
-    rows = [f"{t}\t{thresholds[t]:.2f}\tout-of-fold added events P {p:.3f}, {found} gold found" for t, (p, found) in
-            sorted(json.loads(Path(args.thresholds + ".pr").read_text()).items()) if t in thresholds]
-    (out / THRESHOLDS).write_text("# type\tthreshold\tcomment (tools/train_event_classifier.py cv: "
-                                  "a type with no row is never emitted)\n" + "\n".join(rows) + "\n")
+    pr = json.loads(Path(args.thresholds + ".pr").read_text())
+    rows = [f"{t}\t{kind}\t{thresholds[kind][t]:.3f}\tout-of-fold added events P {p:.3f}, {found} gold found"
+            for kind in sorted(pr) for t, (p, found) in sorted(pr[kind].items()) if t in thresholds[kind]]
+    (out / THRESHOLDS).write_text("# type\tsource\tthreshold\tcomment (tools/train_event_classifier.py cv, per kind "
+                                  "of source: a type with no row is never emitted there)\n" + "\n".join(rows) + "\n")
     size = (out / MODEL).stat().st_size
-    print(f"model written to {out / MODEL} ({size / 1e6:.1f} MB); thresholds for {', '.join(sorted(thresholds))}")
+    print(f"model written to {out / MODEL} ({size / 1e6:.1f} MB); thresholds for {', '.join(kept)}")
 
 
 def main(argv=None) -> None:

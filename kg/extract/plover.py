@@ -80,7 +80,7 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
     (a second trigger of the same type, sentence and sources adds its targets to the first: "attacked the
     village, killing 12 civilians")."""
     hits, marks = match(ctx.doc)
-    typed = learned.typed_sentences(ctx.doc)
+    typed = learned.typed_sentences(ctx.doc, learned.types_for(ctx.article))
     if not hits and not events and not typed:
         return []  # nothing to code: the actors need not be gathered
     ac = build(ctx, roles, events, quotes)

@@ -3,18 +3,22 @@
 The classifier (``resources/event_textcat.bin``, trained by ``tools/train_event_classifier.py`` from the
 tunable gold sets' event spans on the 16 PLOVER types) scores each sentence for the types
 ``event_textcat_thresholds.tsv`` gives a threshold (a type with no row is never emitted, and the shipped model
-holds no other). Where a sentence scores a type above its threshold and the patterns coded no event of that type
-there, an event is coded from the sentence's main clause (:func:`clause_actors`): a speech act's source is its
-speaker, another act's the subject of the clause it reports. No source, no event. The model loads on first use,
-from the package only; ``KG_LEARNED_EVENTS=0`` turns it off (read at each article). Sentences are scored before
-kg gathers the article's actors, so an article where no sentence scores a type and no pattern fires needs none.
+holds no other). The thresholds are per kind of source (:func:`source_kind`): White House readouts and statements
+(``plover-learned-readout-sources``) take the ``readouts`` rows, every other article the ``news`` rows (the same
+score is right far more often in a readout). Where a sentence scores a type above its threshold and the patterns
+coded no event of that type there, an event is coded from the sentence's main clause (:func:`clause_actors`): a
+speech act's source is its speaker, another act's the subject of the clause it reports. No source, no event. The
+model loads on first use, from the package only; ``KG_LEARNED_EVENTS=0`` turns it off (read at each article).
+Sentences are scored before kg gathers the article's actors, so an article where no sentence scores a type and no
+pattern fires needs none.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, partial
 from typing import Any
 
 import numpy
@@ -32,11 +36,12 @@ from kg.extract.plover_targets import actor_key, clause_named, focus_target, oth
 from kg.extract.sentences import sentence_text, sentences
 from kg.extract.spans import span_ents
 from kg.lexicon import resource_path
-from kg.model import Actor, Modality, PoliticalEventFact
+from kg.model import Actor, Article, Modality, PoliticalEventFact
 
 MODEL = "event_textcat.bin"
 THRESHOLDS = "event_textcat_thresholds.tsv"
 RULE = "learned:textcat"
+NEWS, READOUTS = "news", "readouts"  # the kinds of source with thresholds of their own
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 # spaCy's bag-of-words text classifier: hashed unigrams and bigrams (the model file holds only its weights)
@@ -62,8 +67,8 @@ def blank_classifier(labels: tuple[str, ...] = TYPES):
 
 
 def emitted() -> tuple[str, ...]:
-    """The types the shipped model holds: those with a threshold, in ``TYPES`` order."""
-    return tuple(t for t in TYPES if t in thresholds())
+    """The types the shipped model holds: those with a threshold for some kind of source, in ``TYPES`` order."""
+    return tuple(t for t in TYPES if any(t in limits for limits in all_thresholds().values()))
 
 
 @lru_cache(maxsize=1)
@@ -78,14 +83,32 @@ def classifier():
 
 
 @lru_cache(maxsize=1)
-def thresholds() -> dict[str, float]:
-    """type → threshold, from ``event_textcat_thresholds.tsv`` (``type<TAB>threshold<TAB>comment``)."""
-    out = {}
+def all_thresholds() -> dict[str, dict[str, float]]:
+    """kind of source → type → threshold, from ``event_textcat_thresholds.tsv``
+    (``type<TAB>source<TAB>threshold<TAB>comment``)."""
+    out: dict[str, dict[str, float]] = {NEWS: {}, READOUTS: {}}
     for line in resource_path(THRESHOLDS).read_text(encoding="utf-8").splitlines():
         cells = line.split("\t")
-        if line.strip() and not line.startswith("#") and cells[0] in TYPES:
-            out[cells[0]] = float(cells[1])
+        if line.strip() and not line.startswith("#") and cells[0] in TYPES and cells[1] in out:
+            out[cells[1]][cells[0]] = float(cells[2])
     return out
+
+
+def thresholds(kind: str = NEWS) -> dict[str, float]:
+    """type → threshold for the articles of one kind of source (:func:`source_kind`)."""
+    return all_thresholds()[kind]
+
+
+def source_kind(article: Article) -> str:
+    """``readouts`` for an article whose source is one of ``plover-learned-readout-sources`` (White House
+    readouts and statements), else ``news`` (also for an article with no source)."""
+    readouts = lexicon.words("plover-learned-readout-sources")
+    return READOUTS if (article.source or "").strip().lower() in readouts else NEWS
+
+
+def types_for(article: Article) -> Callable[[list[Span]], list[list[str]]]:
+    """:func:`sentence_types` with the thresholds of the article's kind of source."""
+    return partial(sentence_types, kind=source_kind(article))
 
 
 def features(sent: Span) -> list[str]:
@@ -175,9 +198,9 @@ class Bag:
         return self.keys  # ORTH: the only attribute the bag-of-words architecture reads
 
 
-def sentence_types(sents: list[Span]) -> list[list[str]]:
-    """The types each sentence scores above its threshold, best first."""
-    limits = thresholds()
+def sentence_types(sents: list[Span], kind: str = NEWS) -> list[list[str]]:
+    """The types each sentence scores above its threshold (that of the ``kind`` of source), best first."""
+    limits = thresholds(kind)
     out = []
     for cats in scores(sents):
         found = [(score, t) for t, score in cats.items() if t in limits and score >= limits[t]]
