@@ -259,6 +259,31 @@ from meetingpairs import pairs
      {("Brandt", "Ilves")}),
     # a denied meeting is none (neg-denied-clause)
     ("Prime Minister Jan Kask denied that he had met opposition leader Otto Brandt in Tallinn.", set()),
+    # a visit made at a named person's invitation: the inviter receives the visitor (prep-participant-invitation)
+    ("President Otto Brandt spoke on Monday. The deals were signed during Chancellor Jan Kask's state visit to "
+     "Estonia at Brandt's invitation.", {("Brandt", "Kask")}),
+    ("Prime Minister Jan Kask made a state visit to Norway at the invitation of President Marta Ilves.",
+     {("Ilves", "Kask")}),
+    ("Prime Minister Jan Kask made a state visit to Norway at the invitation of the government.", set()),
+    # a thing welcomed or received in the passive welcomes no one (events._guests); a person welcomed is met
+    ("The agreement was welcomed by President Marta Ilves and Prime Minister Jan Kask on Monday.", set()),
+    ("The returning soldiers were welcomed by President Marta Ilves and Prime Minister Jan Kask.", set()),
+    ("Chancellor Otto Brandt was welcomed by President Marta Ilves and Prime Minister Jan Kask in Tallinn.",
+     {("Brandt", "Ilves"), ("Brandt", "Kask"), ("Ilves", "Kask")}),
 ])
 def test_extract_news_meetings_sample_classes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Jan Kask spoke to President Marta Ilves by telephone on Monday.",
+    "Prime Minister Jan Kask talked to President Marta Ilves by phone on Monday.",
+    "Prime Minister Jan Kask had a telephone conversation with President Marta Ilves.",
+    "In a phone conversation with President Marta Ilves, Prime Minister Jan Kask expressed his condolences.",
+])
+def test_extract_news_calls_by_telephone(facts_of, text):
+    """"spoke to Y by telephone" (prep-participant-to-by-phone) and "a phone conversation with Y" (m-conversation)
+    are calls of the two, no face-to-face meeting."""
+    facts = facts_of(text)
+    assert [(e.kind, sorted(p.name.split()[-1] for p in e.participants)) for e in facts.events] == \
+        [("call", ["Ilves", "Kask"])]

@@ -213,7 +213,8 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
     if _asserted(ctx, tok) and (people_ and event is not None or len(alone) == 1 and not named_back and
                                 (_meets_group(tok, row) or _listed_later(tok) or _meets_officials(tok))):
         return _solo(tok, row, people_ if event is not None else alone, principal, event)
-    if len(people_) < 2 or not others and row.get("needs_other") == "yes" and not _joint(tok):
+    if len(people_) < 2 or not _guests(tok, row, subjects, others) and row.get("needs_other") == "yes" \
+            and not _joint(tok):
         return None  # "X and Y welcomed the agreement" is no meeting; "X and Y hosted a roundtable" is one
     if row.get("subjects") and (len(people_) < int(row["subjects"]) or purpose_of_trigger(tok)):
         return None
@@ -222,6 +223,14 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
         return None  # "The two leaders discussed X": the same event again
     host = subjects[0] if kind == "host" and subjects else (others[0] if kind == "visit" and others else None)
     return Draft(people_, kind, row, tok.sent, tok.i, host)
+
+
+def _guests(tok: Token, row: dict, subjects: list[int], others: list[int]) -> list[int]:
+    """The side a trigger that needs another acts on: its objects and partners; a passive host verb's subject ("Y
+    was welcomed by X"), so that "the agreement was welcomed by X and Y" welcomes no one (but "the summit was
+    attended by X and Y" is their meeting)."""
+    passive = row["kind"] == "host" and any(c.dep_ == "agent" for c in tok.children)
+    return subjects if passive else others
 
 
 def _joint(tok: Token) -> bool:

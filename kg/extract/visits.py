@@ -9,7 +9,8 @@ visit is the object of (``visit-making-verbs``: "X made a surprise visit to Iraq
 one participant gives no meeting pairs; it is planned (``intent``) when the text says it will happen, and what its
 own sentences say he did there is its topic, with what is on its agenda (:mod:`kg.extract.topicevents`: not what he
 did elsewhere in the article, nor what a group or a country did). Nothing when the visit is negated or its object
-or destination is a person (that is a meeting, :mod:`kg.extract.events`).
+or destination is a person (that is a meeting, :mod:`kg.extract.events`). A visit made at a named person's
+invitation has the inviter as its second participant ("X's state visit to India at Y's invitation").
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.context import Context, dateline_place, sentence_place
+from kg.extract.participants import persons_in_phrase
+from kg.extract.rulematch import rule_marks
 from kg.extract.triggers import is_future, negated
-from kg.model import EventFact
+from kg.model import EventFact, Person
 
 VISIT_RULE = "event:visit-place"
 
@@ -40,7 +43,7 @@ def with_visits(ctx: Context, events: list[EventFact],
         taken.add(person)
         planned = is_future(tok)
         out.append(EventFact(
-            id=eid, kind="intent" if planned else "visit", participants=(person,),
+            id=eid, kind="intent" if planned else "visit", participants=(person, *_inviters(ctx, tok, person)),
             evidence=ctx.evidence(tok.i, tok.i + 1, VISIT_RULE),
             location=sentence_place(tok.sent, tok) or dateline_place(ctx.article),
             cameo="036" if planned else "042", plover="INTEND" if planned else "CONSULT", plover_mode="visit"))
@@ -63,6 +66,17 @@ def _visitor(ctx: Context, tok: Token) -> int | None:
             sides += [c for c in tok.head.children if c.dep_ == "nsubj"]
     persons = [e for s in sides for e in ctx.persons_of(s)]
     return persons[0] if len(persons) == 1 else None
+
+
+def _inviters(ctx: Context, tok: Token, visitor: Person) -> list[Person]:
+    """The persons at whose invitation the visit is made ("X's state visit to India at Y's invitation", "X made a
+    visit to Oslo at the invitation of Y": an "at" phrase of the visit or of its ``visit-making-verbs`` that
+    ``prep-participant-invitation`` marks); they receive the visitor."""
+    marks = rule_marks(ctx.doc)
+    making = tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.words("visit-making-verbs")
+    found = [ctx.person(e) for node in ((tok, tok.head) if making else (tok,)) for c in node.children
+             if c.lower_ == "at" and marks.has("participant-prep", c.i) for e in persons_in_phrase(ctx, c)]
+    return [p for p in dict.fromkeys(found) if p != visitor]
 
 
 def _person_visited(ctx: Context, tok: Token) -> bool:
