@@ -94,6 +94,24 @@ def test_plover_targets_object_them_stands_for_the_plural_actor_before_it():
     assert pt.object_antecedent(_actors(doc), doc[3]) == []  # not an object pronoun
 
 
+# "Peru questioned the ethics of physicians ."
+ETHICS = _rows("Peru/Peru/PROPN/NNP/nsubj/1 questioned/question/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 "
+               "ethics/ethic/NOUN/NNS/dobj/1 of/of/ADP/IN/prep/3 physicians/physician/NOUN/NNS/pobj/4 "
+               "././PUNCT/./punct/1")
+
+
+def test_plover_targets_conduct_is_owned_by_its_of_phrase():
+    doc = make_doc(ETHICS, ents=["B-GPE"] + ["O"] * 6)
+    assert [a.label for a in pt.owner_actors(_actors(doc), doc[3])] == ["physicians"]  # plover-authored-nouns
+
+
+@pytest.mark.slow
+def test_plover_targets_questioned_conduct_addresses_its_owner(facts_of):
+    facts = facts_of("The Peruvian health minister questioned the ethics of physicians who support the plan.")
+    found = [[a.label for a in e.targets] for e in facts.political_events if e.type == "ACCUSE"]
+    assert found == [["physicians"]], found  # not the minister's own state
+
+
 # "Police broke up an anti - Vitti protest ."
 OPPOSED = _rows("Police/police/NOUN/NNS/nsubj/1 broke/break/VERB/VBD/ROOT/1 up/up/ADP/RP/prt/1 an/an/DET/DT/det/7 "
                 "anti/anti/ADJ/JJ/amod/7 -/-/PUNCT/HYPH/punct/7 Vitti/Vitti/PROPN/NNP/amod/7 "
