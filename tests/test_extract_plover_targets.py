@@ -112,6 +112,17 @@ def test_plover_targets_questioned_conduct_addresses_its_owner(facts_of):
     assert found == [["physicians"]], found  # not the minister's own state
 
 
+# "Rebels attacked the town of Kalvora ."
+TOWN_OF = _rows("Rebels/rebel/NOUN/NNS/nsubj/1 attacked/attack/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 "
+                "town/town/NOUN/NN/dobj/1 of/of/ADP/IN/prep/3 Kalvora/Kalvora/PROPN/NNP/pobj/4 ././PUNCT/./punct/1")
+
+
+def test_plover_targets_force_against_a_place_noun_reaches_the_place_it_names():
+    doc = make_doc(TOWN_OF, ents=["O"] * 5 + ["B-GPE", "O"])
+    assert [a.label for a in pt.unknown_names(_actors(doc), doc[3], "ASSAULT")] == ["Kalvora"]  # plover-place-heads
+    assert pt.unknown_names(_actors(doc), doc[3], "ACCUSE") == []  # a place is a target of force only
+
+
 # "Police broke up an anti - Vitti protest ."
 OPPOSED = _rows("Police/police/NOUN/NNS/nsubj/1 broke/break/VERB/VBD/ROOT/1 up/up/ADP/RP/prt/1 an/an/DET/DT/det/7 "
                 "anti/anti/ADJ/JJ/amod/7 -/-/PUNCT/HYPH/punct/7 Vitti/Vitti/PROPN/NNP/amod/7 "
@@ -168,6 +179,8 @@ def test_plover_targets_anti_modifier_names_the_target_not_the_actor():
      {"Ana Ferrer"}, {"GR"}, "asserted"),
     ("Carlos Mendoza and Maria Lopez were arrested in Lima on Monday. Police had warned them about crossing the "
      "border.", "THREATEN", {"PE"}, {"Carlos Mendoza", "Maria Lopez"}, "asserted"),
+    ("Government forces launched an offensive against the city of Barvenko.", "ASSAULT", {"Government forces"},
+     {"Barvenko"}, "asserted"),
 ])
 def test_plover_targets_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]

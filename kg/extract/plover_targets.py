@@ -187,12 +187,16 @@ def unknown_names(ac: Actors, obj: Token, kind: str | None = None) -> list[Actor
     """A name of ``plover-named-target-labels`` that kg knows as no country, organisation or person, with its
     conjuncts, keeps its name as the one acted on: "requested GitHub", "condemning all Westerners", and for an act
     of force a place ("invaded Tibet", "an offensive against Tskhinvali"; "visited Kenosha" names a place, no
-    one visited)."""
+    one visited); through a place noun's "of" phrase (``plover-place-heads``: "an offensive against the town of
+    Tskhinvali")."""
     out: list[Actor] = []
     if obj.dep_ == "pobj" and obj.head.lower_ not in lexicon.words("plover-named-target-preps"):
         return out  # "attacked targets in Kandahar", "withdrew from the region": a place, no one acted on
     labels = lexicon.words("plover-named-target-labels")
-    labels = labels if kind in lexicon.words("plover-force-types") else labels - {"GPE"}
+    force = kind in lexicon.words("plover-force-types")
+    labels = labels if force else labels - {"GPE"}
+    if force and obj.lemma_.lower() in lexicon.words("plover-place-heads"):  # "against the town of Tskhinvali"
+        obj = next((o for o in through_heads(obj, ("of",)) if o.pos_ == "PROPN"), obj)
     for t in (obj, *obj.conjuncts):
         ent = ac.ents.get(t.i)
         if ent is None or t.i != ent.root.i or ent.label_ not in labels:
