@@ -340,7 +340,8 @@ def political_event_label(event: PoliticalEventFact) -> str:
 
 def _actor(w: Writer, actor: Actor) -> NamedNode:
     """The node of a source or target: the person, country or organisation itself, else a collective actor
-    minted from its country and sector (``…/id/actor/il/mil``), never a blank node."""
+    minted from its country, sector and label (``…/id/actor/il/mil/israeli-troops``: "the mayors" and "White House
+    officials" of one country and sector stay two actors, each with its own label), never a blank node."""
     if actor.person is not None:
         node = _person(w, actor.person)
     elif actor.org and lexicon.is_polity(actor.org):
@@ -351,7 +352,8 @@ def _actor(w: Writer, actor: Actor) -> NamedNode:
     elif actor.country and not actor.sector:
         return _country(w, actor.country)
     else:
-        node = NamedNode(mint("actor", actor.country or "xx", actor.sector or actor.label))
+        parts = (actor.sector, actor.label) if actor.sector else (actor.label,)
+        node = NamedNode(mint("actor", actor.country or "xx", *parts))
         w.add(node, RDF_TYPE, n(KG.CollectiveActor))
         if node not in w.labelled:
             w.labelled.add(node)

@@ -66,6 +66,63 @@ def test_plover_targets_sentence_countries_skip_subjects_and_the_actor():
 
 
 
+# "Ferrer 's visit to Athens ended ."
+VISIT = _rows("Ferrer/Ferrer/PROPN/NNP/poss/2 's/'s/PART/POS/case/0 visit/visit/NOUN/NN/nsubj/5 to/to/ADP/IN/prep/2 "
+              "Athens/Athens/PROPN/NNP/pobj/3 ended/end/VERB/VBD/ROOT/5 ././PUNCT/./punct/5")
+
+
+def test_plover_targets_visit_noun_is_received_by_the_place_it_goes_to():
+    doc = make_doc(VISIT, ents=["B-PERSON", "O", "O", "O", "B-GPE", "O", "O"])
+    hits, _ = plover.match(doc)
+    assert hits[2].pattern.id == "ph-consult-visit-noun" and hits[2].pattern.get("mode") == "visit"
+    assert [t.text for t in plover._prep_objects(doc[2], hits[2])] == ["Athens"]  # the host: the place's country
+
+
+# "Peru met the judges and urged them ." / "... urged the sanctions and lifted them ."
+URGED_THEM = _rows("Peru/Peru/PROPN/NNP/nsubj/1 met/meet/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 "
+                   "judges/judge/NOUN/NNS/dobj/1 and/and/CCONJ/CC/cc/1 urged/urge/VERB/VBD/conj/1 "
+                   "them/they/PRON/PRP/dobj/5 ././PUNCT/./punct/1")
+
+
+def test_plover_targets_object_them_stands_for_the_plural_actor_before_it():
+    doc = make_doc(URGED_THEM, ents=["B-GPE"] + ["O"] * 7)
+    assert [a.label for a in pt.object_antecedent(_actors(doc), doc[6])] == ["judges"]  # not Peru, the subject
+    assert [a.label for a in pt.target_actors(_actors(doc), doc[6])] == ["judges"]
+    things = make_doc(URGED_THEM[:3] + [("rules", "rule", "NOUN", "NNS", "dobj", 1)] + URGED_THEM[4:],
+                      ents=["B-GPE"] + ["O"] * 7)
+    assert pt.object_antecedent(_actors(things), things[6]) == []  # "the rules … them": no actor
+    assert pt.object_antecedent(_actors(doc), doc[3]) == []  # not an object pronoun
+
+
+# "Peru questioned the ethics of physicians ."
+ETHICS = _rows("Peru/Peru/PROPN/NNP/nsubj/1 questioned/question/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 "
+               "ethics/ethic/NOUN/NNS/dobj/1 of/of/ADP/IN/prep/3 physicians/physician/NOUN/NNS/pobj/4 "
+               "././PUNCT/./punct/1")
+
+
+def test_plover_targets_conduct_is_owned_by_its_of_phrase():
+    doc = make_doc(ETHICS, ents=["B-GPE"] + ["O"] * 6)
+    assert [a.label for a in pt.owner_actors(_actors(doc), doc[3])] == ["physicians"]  # plover-authored-nouns
+
+
+@pytest.mark.slow
+def test_plover_targets_questioned_conduct_addresses_its_owner(facts_of):
+    facts = facts_of("The Peruvian health minister questioned the ethics of physicians who support the plan.")
+    found = [[a.label for a in e.targets] for e in facts.political_events if e.type == "ACCUSE"]
+    assert found == [["physicians"]], found  # not the minister's own state
+
+
+# "Rebels attacked the town of Kalvora ."
+TOWN_OF = _rows("Rebels/rebel/NOUN/NNS/nsubj/1 attacked/attack/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 "
+                "town/town/NOUN/NN/dobj/1 of/of/ADP/IN/prep/3 Kalvora/Kalvora/PROPN/NNP/pobj/4 ././PUNCT/./punct/1")
+
+
+def test_plover_targets_force_against_a_place_noun_reaches_the_place_it_names():
+    doc = make_doc(TOWN_OF, ents=["O"] * 5 + ["B-GPE", "O"])
+    assert [a.label for a in pt.unknown_names(_actors(doc), doc[3], "ASSAULT")] == ["Kalvora"]  # plover-place-heads
+    assert pt.unknown_names(_actors(doc), doc[3], "ACCUSE") == []  # a place is a target of force only
+
+
 # "Police broke up an anti - Vitti protest ."
 OPPOSED = _rows("Police/police/NOUN/NNS/nsubj/1 broke/break/VERB/VBD/ROOT/1 up/up/ADP/RP/prt/1 an/an/DET/DT/det/7 "
                 "anti/anti/ADJ/JJ/amod/7 -/-/PUNCT/HYPH/punct/7 Vitti/Vitti/PROPN/NNP/amod/7 "
@@ -118,6 +175,12 @@ def test_plover_targets_anti_modifier_names_the_target_not_the_actor():
      "asserted"),
     ("The Chilean foreign minister told reporters that Bolivia must withdraw its troops.", "REQUEST", {"CL"},
      {"BO"}, "asserted"),
+    ("Jets flew over the islands during President Ana Ferrer's visit to Athens last month.", "CONSULT",
+     {"Ana Ferrer"}, {"GR"}, "asserted"),
+    ("Carlos Mendoza and Maria Lopez were arrested in Lima on Monday. Police had warned them about crossing the "
+     "border.", "THREATEN", {"PE"}, {"Carlos Mendoza", "Maria Lopez"}, "asserted"),
+    ("Government forces launched an offensive against the city of Barvenko.", "ASSAULT", {"Government forces"},
+     {"Barvenko"}, "asserted"),
 ])
 def test_plover_targets_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]

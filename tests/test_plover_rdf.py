@@ -117,8 +117,8 @@ def test_plover_rdf_modality_is_a_skos_concept_of_the_scheme(modality):
     (Actor("Peru", country="PE"), "country/PE"),
     (Actor("the European Union", org="EU"), "org/EU"),
     (Actor("the Green Dawn party", country="PE", sector="OPP", org="Green Dawn"), "organisation/green-dawn"),
-    (Actor("protesters in Lima", country="PE", sector="CVL"), "actor/pe/cvl"),
-    (Actor("gunmen", sector="REB"), "actor/xx/reb"),
+    (Actor("protesters in Lima", country="PE", sector="CVL"), "actor/pe/cvl/protesters-in-lima"),
+    (Actor("gunmen", sector="REB"), "actor/xx/reb/gunmen"),
     (Actor("unknown attackers"), "actor/xx/unknown-attackers"),
     (Actor("Chidi Okafor", "PE", person=OKAFOR), "person/chidi-okafor"),
 ])
@@ -126,6 +126,16 @@ def test_plover_rdf_actor_nodes_are_minted_never_blank(actor, iri):
     got = graph_of([ArticleFacts(Article("t", "…"), political_events=(pe("t", "p1", "ACCUSE", [actor]),))])
     assert [str(o) for o in got.objects(None, KG.source)] == [f"https://kg-project.org/id/{iri}"]
     assert not any(isinstance(t, rdflib.BNode) for triple in got for t in triple)
+
+
+def test_plover_rdf_collective_actors_of_one_country_and_sector_keep_their_labels():
+    officials = Actor("Palace officials", country="PE", sector="GOV")
+    mayors = Actor("the mayors", country="PE", sector="GOV")
+    got = graph_of([ArticleFacts(Article("t", "…"), political_events=(pe("t", "p1", "REQUEST", [officials],
+                                                                         [mayors]),))])
+    source, target = next(got.objects(None, KG.source)), next(got.objects(None, KG.target))
+    assert source != target  # "Palace officials asked the mayors …": the mayors are no officials
+    assert [str(o) for o in got.objects(target, rdflib.RDFS.label)] == ["the mayors"]
 
 
 # --- queries -----------------------------------------------------------------------------------

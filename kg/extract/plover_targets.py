@@ -155,21 +155,48 @@ def owner_actors(ac: Actors, obj: Token) -> list[Actor]:
 
 
 def target_actors(ac: Actors, obj: Token, kind: str | None = None) -> list[Actor]:
-    """The actors a target phrase of an act of ``kind`` names: an actor (:func:`actors_of`), the owner of a
+    """The actors a target phrase of an act of ``kind`` names: an actor (:func:`actors_of`; "them" after a
+    meeting: its participants), those an object "them" stands for (:func:`object_antecedent`), the owner of a
     non-actor object (:func:`owner_actors`), else a name kg knows as no actor (:func:`unknown_names`)."""
-    return actors_of(ac, obj) or owner_actors(ac, obj) or unknown_names(ac, obj, kind)
+    return actors_of(ac, obj) or object_antecedent(ac, obj) or owner_actors(ac, obj) or \
+        unknown_names(ac, obj, kind)
+
+
+def object_antecedent(ac: Actors, obj: Token) -> list[Actor]:
+    """An object pronoun of ``plover-object-back-pronouns`` ("urged them") stands for the nearest plural noun
+    phrase before it in its sentence, outside the subjects of the verbs it hangs from ("met the mayors of Lima
+    and Cusco and urged them to …"), when that names actors (none when it names none: "sanctions … lifted them");
+    else for the plural subject of the sentence before ("A and B were arrested. Police had warned them")."""
+    if obj.lower_ not in lexicon.words("plover-object-back-pronouns") or obj.dep_ not in ("dobj", "pobj", "dative"):
+        return []
+    speakers = {c.i for a in obj.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")}
+    sent = obj.sent
+    heads = [t for t in obj.doc[sent.start:obj.i] if t.dep_ in lexicon.words("plover-antecedent-deps")]
+    if sent.start > 0:  # the sentence before: its subject only
+        heads = [t for t in obj.doc[sent.start - 1].sent if t.dep_ in ("nsubj", "nsubjpass")][:1] + heads
+    for t in reversed(heads):
+        if t.i in speakers or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        found = actors_of(ac, t)
+        if len(found) > 1 or t.tag_ in ("NNS", "NNPS"):
+            return found
+    return []
 
 
 def unknown_names(ac: Actors, obj: Token, kind: str | None = None) -> list[Actor]:
     """A name of ``plover-named-target-labels`` that kg knows as no country, organisation or person, with its
     conjuncts, keeps its name as the one acted on: "requested GitHub", "condemning all Westerners", and for an act
     of force a place ("invaded Tibet", "an offensive against Tskhinvali"; "visited Kenosha" names a place, no
-    one visited)."""
+    one visited); through a place noun's "of" phrase (``plover-place-heads``: "an offensive against the town of
+    Tskhinvali")."""
     out: list[Actor] = []
     if obj.dep_ == "pobj" and obj.head.lower_ not in lexicon.words("plover-named-target-preps"):
         return out  # "attacked targets in Kandahar", "withdrew from the region": a place, no one acted on
     labels = lexicon.words("plover-named-target-labels")
-    labels = labels if kind in lexicon.words("plover-force-types") else labels - {"GPE"}
+    force = kind in lexicon.words("plover-force-types")
+    labels = labels if force else labels - {"GPE"}
+    if force and obj.lemma_.lower() in lexicon.words("plover-place-heads"):  # "against the town of Tskhinvali"
+        obj = next((o for o in through_heads(obj, ("of",)) if o.pos_ == "PROPN"), obj)
     for t in (obj, *obj.conjuncts):
         ent = ac.ents.get(t.i)
         if ent is None or t.i != ent.root.i or ent.label_ not in labels:
