@@ -500,6 +500,9 @@ TABLE = [
     ("The deal was reached during talks involving North Korea, Japan and China.", "CONSULT", {"KP", "JP", "CN"},
      set(), "asserted"),
     ("Turkey is already under EU sanctions.", "SANCTION", {"EU"}, {"TR"}, "asserted"),
+    ("The Peruvian navy began a naval blockade of the Chilean port.", "COERCE", {"PE"}, {"CL"}, "asserted"),
+    ("Peru set up a blockade of Bolivia on July 12.", "COERCE", {"PE"}, {"BO"}, "asserted"),
+    ("The United States' killing of the Iranian general angered Tehran.", "ASSAULT", {"US"}, None, "asserted"),
 ]
 
 
