@@ -536,3 +536,18 @@ def test_plover_actors_leaders_are_the_meeting_participants_before_a_collective_
     assert [(a.label, a.sector) for a in pa.actors_at(ac, doc[1])] == [("leaders", "GOV")]  # agents.tsv
     ac.meetings.append((0, (Person("q1", "Ana Pérez"), Person("q2", "Luis Soto"))))
     assert [a.person.name for a in pa.actors_at(ac, doc[1]) if a.person] == ["Ana Pérez", "Luis Soto"]
+
+
+# "The court ruled the decree unconstitutional ." / "The senator said the decree was illegal ."
+RULED = _rows("The/the/DET/DT/det/1 court/court/NOUN/NN/nsubj/2 ruled/rule/VERB/VBD/ROOT/2 the/the/DET/DT/det/4 "
+              "decree/decree/NOUN/NN/nsubj/5 unconstitutional/unconstitutional/ADJ/JJ/ccomp/2 ././PUNCT/./punct/2")
+SAID_ILLEGAL = _rows("The/the/DET/DT/det/1 senator/senator/NOUN/NN/nsubj/2 said/say/VERB/VBD/ROOT/2 "
+                     "the/the/DET/DT/det/4 decree/decree/NOUN/NN/nsubj/5 was/be/AUX/VBD/ccomp/2 "
+                     "illegal/illegal/ADJ/JJ/acomp/5 ././PUNCT/./punct/2")
+
+
+def test_plover_court_finding_an_act_unlawful_is_a_sanction_a_politician_saying_so_an_accusation():
+    hits, _ = plover.match(make_doc(RULED))
+    assert (hits[2].pattern.id, hits[2].pattern.get("plover")) == ("ph-sanction-court-ruling", "SANCTION")
+    hits, _ = plover.match(make_doc(SAID_ILLEGAL))
+    assert hits[2].pattern.get("plover") == "ACCUSE"
