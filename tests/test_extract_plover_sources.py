@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg import lexicon
 from kg.extract import plover, plover_actors as pa, plover_modality as pm, plover_sources as ps
 from kg.extract import plover_subjects, plover_targets as pt
 from kg.extract.plover_consult import body_meets
@@ -551,3 +552,16 @@ def test_plover_court_finding_an_act_unlawful_is_a_sanction_a_politician_saying_
     assert (hits[2].pattern.id, hits[2].pattern.get("plover")) == ("ph-sanction-court-ruling", "SANCTION")
     hits, _ = plover.match(make_doc(SAID_ILLEGAL))
     assert hits[2].pattern.get("plover") == "ACCUSE"
+
+
+# "Zorka rockets killed two soldiers ." (Zorka: an organisation kg's lexicon lacks)
+ROCKETS = _rows("Zorka/Zorka/PROPN/NNP/compound/1 rockets/rocket/NOUN/NNS/nsubj/2 killed/kill/VERB/VBD/ROOT/2 "
+                "two/two/NUM/CD/nummod/4 soldiers/soldier/NOUN/NNS/dobj/2 ././PUNCT/./punct/2")
+
+
+def test_plover_weapon_named_by_its_owner_stands_for_the_owner():
+    doc = make_doc(ROCKETS, ents=["B-ORG", "O", "O", "O", "O", "O"])
+    assert "rocket" in lexicon.words("plover-instrument-nouns")
+    assert [a.org for a in pa.actors_of(actors(doc), doc[1])] == ["Zorka"]  # "Zorka rockets killed": Zorka
+    bare = make_doc(_rows("rockets/rocket/NOUN/NNS/nsubj/1 killed/kill/VERB/VBD/ROOT/1 ././PUNCT/./punct/1"))
+    assert pa.actors_of(actors(bare), bare[0]) == []  # a weapon no one is named for is no actor
