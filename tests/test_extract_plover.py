@@ -512,6 +512,8 @@ TABLE = [
     ("The Constitutional Court of Peru struck down the new media law.", "SANCTION", {"PE"}, None, "asserted"),
     ("Protesters threw stones at Peruvian soldiers in Lima.", "ASSAULT", {"PE"}, None, "asserted"),
     ("Two Israeli soldiers were killed by Hamas rockets on Monday.", "ASSAULT", {"Hamas"}, None, "asserted"),
+    ("The Bolivian rebels vowed to retaliate against Peru.", "THREATEN", {"BO"}, {"PE"}, "asserted"),
+    ("The Peruvian rebels laid down their arms on Monday.", "RETREAT", {"PE"}, None, "asserted"),
     ("Peru set up a blockade of Bolivia on July 12.", "COERCE", {"PE"}, {"BO"}, "asserted"),
     ("The United States' killing of the Iranian general angered Tehran.", "ASSAULT", {"US"}, None, "asserted"),
 ]

@@ -565,3 +565,25 @@ def test_plover_weapon_named_by_its_owner_stands_for_the_owner():
     assert [a.org for a in pa.actors_of(actors(doc), doc[1])] == ["Zorka"]  # "Zorka rockets killed": Zorka
     bare = make_doc(_rows("rockets/rocket/NOUN/NNS/nsubj/1 killed/kill/VERB/VBD/ROOT/1 ././PUNCT/./punct/1"))
     assert pa.actors_of(actors(bare), bare[0]) == []  # a weapon no one is named for is no actor
+
+
+# word/lemma/POS/TAG/dep/head rows, the trigger's index, the pattern that matches it, and whether it is coded there
+FORCE_VOWS_AND_ARMS = [
+    ("The/the/DET/DT/det/1 rebels/rebel/NOUN/NNS/nsubj/2 vowed/vow/VERB/VBD/ROOT/2 to/to/PART/TO/aux/4 "
+     "retaliate/retaliate/VERB/VB/xcomp/2 ././PUNCT/./punct/2", 2, "ph-threaten-vow-force", True),  # a threat
+    ("The/the/DET/DT/det/1 rebels/rebel/NOUN/NNS/nsubj/2 vowed/vow/VERB/VBD/ROOT/2 to/to/PART/TO/aux/4 "
+     "help/help/VERB/VB/xcomp/2 ././PUNCT/./punct/2", 2, "ph-agree", True),  # a vow to help is a promise
+    ("Peru/Peru/PROPN/NNP/nsubj/1 committed/commit/VERB/VBD/ROOT/1 crimes/crime/NOUN/NNS/dobj/1 ././PUNCT/./punct/1",
+     1, "ph-agree", False),  # "committed crimes": no pledge
+    ("The/the/DET/DT/det/1 IRA/IRA/PROPN/NNP/nsubj/2 decommissioned/decommission/VERB/VBD/ROOT/2 "
+     "its/its/PRON/PRP$/poss/4 weapons/weapon/NOUN/NNS/dobj/2 ././PUNCT/./punct/2", 2, "ph-retreat-decommission", True),
+    ("Police/police/NOUN/NNS/nsubj/1 disarmed/disarm/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 "
+     "gunman/gunman/NOUN/NN/dobj/1 ././PUNCT/./punct/1", 1, "ph-retreat-surrender", False),  # another disarmed
+]
+
+
+@pytest.mark.parametrize("spec, trigger, pattern_id, fits", FORCE_VOWS_AND_ARMS)
+def test_plover_vow_of_force_is_a_threat_and_weapons_given_up_a_retreat(spec, trigger, pattern_id, fits):
+    doc = make_doc(_rows(spec))
+    hits, _ = plover.match(doc)
+    assert hits[trigger].pattern.id == pattern_id and plover._fits(doc[trigger], hits[trigger]) == fits
