@@ -568,7 +568,7 @@ def test_plover_weapon_named_by_its_owner_stands_for_the_owner():
 
 
 # word/lemma/POS/TAG/dep/head rows, the trigger's index, the pattern that matches it, and whether it is coded there
-FORCE_VOWS_AND_ARMS = [
+TRIGGERS = [
     ("The/the/DET/DT/det/1 rebels/rebel/NOUN/NNS/nsubj/2 vowed/vow/VERB/VBD/ROOT/2 to/to/PART/TO/aux/4 "
      "retaliate/retaliate/VERB/VB/xcomp/2 ././PUNCT/./punct/2", 2, "ph-threaten-vow-force", True),  # a threat
     ("The/the/DET/DT/det/1 rebels/rebel/NOUN/NNS/nsubj/2 vowed/vow/VERB/VBD/ROOT/2 to/to/PART/TO/aux/4 "
@@ -579,11 +579,14 @@ FORCE_VOWS_AND_ARMS = [
      "its/its/PRON/PRP$/poss/4 weapons/weapon/NOUN/NNS/dobj/2 ././PUNCT/./punct/2", 2, "ph-retreat-decommission", True),
     ("Police/police/NOUN/NNS/nsubj/1 disarmed/disarm/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 "
      "gunman/gunman/NOUN/NN/dobj/1 ././PUNCT/./punct/1", 1, "ph-retreat-surrender", False),  # another disarmed
+    ("The/the/DET/DT/det/1 president/president/NOUN/NN/nsubj/2 dismissed/dismiss/VERB/VBD/ROOT/2 the/the/DET/DT/det/5 "
+     "army/army/NOUN/NN/compound/5 chief/chief/NOUN/NN/dobj/2 ././PUNCT/./punct/2", 2, "ph-sanction-dismiss-office",
+     True),  # an office holder dismissed: a SANCTION ("dismissed the case" stays a REJECT, ph-reject)
 ]
 
 
-@pytest.mark.parametrize("spec, trigger, pattern_id, fits", FORCE_VOWS_AND_ARMS)
-def test_plover_vow_of_force_is_a_threat_and_weapons_given_up_a_retreat(spec, trigger, pattern_id, fits):
+@pytest.mark.parametrize("spec, trigger, pattern_id, fits", TRIGGERS)
+def test_plover_vows_of_force_weapons_given_up_and_dismissals(spec, trigger, pattern_id, fits):
     doc = make_doc(_rows(spec))
     hits, _ = plover.match(doc)
     assert hits[trigger].pattern.id == pattern_id and plover._fits(doc[trigger], hits[trigger]) == fits
