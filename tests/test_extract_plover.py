@@ -515,6 +515,7 @@ TABLE = [
     ("The Bolivian rebels vowed to retaliate against Peru.", "THREATEN", {"BO"}, {"PE"}, "asserted"),
     ("The Peruvian rebels laid down their arms on Monday.", "RETREAT", {"PE"}, None, "asserted"),
     ("The Bolivian president dismissed his army chief on Friday.", "SANCTION", {"BO"}, None, "asserted"),
+    ("Peruvian troops raided the Bolivian village on Sunday.", "ASSAULT", {"PE"}, None, "asserted"),
     ("Peru set up a blockade of Bolivia on July 12.", "COERCE", {"PE"}, {"BO"}, "asserted"),
     ("The United States' killing of the Iranian general angered Tehran.", "ASSAULT", {"US"}, None, "asserted"),
 ]

@@ -582,6 +582,10 @@ TRIGGERS = [
     ("The/the/DET/DT/det/1 president/president/NOUN/NN/nsubj/2 dismissed/dismiss/VERB/VBD/ROOT/2 the/the/DET/DT/det/5 "
      "army/army/NOUN/NN/compound/5 chief/chief/NOUN/NN/dobj/2 ././PUNCT/./punct/2", 2, "ph-sanction-dismiss-office",
      True),  # an office holder dismissed: a SANCTION ("dismissed the case" stays a REJECT, ph-reject)
+    ("Troops/troop/NOUN/NNS/nsubj/1 raided/raid/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 village/village/NOUN/NN/dobj/1 "
+     "././PUNCT/./punct/1", 1, "ph-assault-raid", True),  # armed forces' raid: an attack
+    ("Police/police/NOUN/NNS/nsubj/1 raided/raid/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 house/house/NOUN/NN/dobj/1 "
+     "././PUNCT/./punct/1", 1, "ph-coerce-seize", True),  # a police raid: a seizure
 ]
 
 
