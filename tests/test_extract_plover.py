@@ -395,6 +395,13 @@ def test_plover_converter_expands_kept_synonym_sets(tmp_path):
     entries = list(mod.verb_blocks(dictionary))
     assert ("sign", None, "pact", "057") in entries and ("sign", None, "treaty", "057") in entries
     assert not [e for e in entries if e[2] == "gun"]  # a set left out (mod.KEPT_SETS): weapons are no politics
+    dictionary.write_text("####### VERB PATTERNS #######\n--- THROW [180] ---\nTHROW {THROWS THROWING THREW THROWN }\n"
+                          "- * STONES [182] # THREW\n", encoding="latin-1")  # a comment naming a word form
+    assert ("throw", None, "stones", "182") in list(mod.verb_blocks(dictionary))  # a token's lemma is "throw"
+    assert {"pc-announce+resignation", "pc-hold+elections"} <= mod.DROP_IDS  # RETREAT (resign); a date, no intent
+    ids = {json.loads(line)["id"] for line in (ROOT / "kg/resources/patterns/plover_cameo.jsonl").open()}
+    assert "pc-throw+stones" in ids and not ids & mod.DROP_IDS
+
 
 
 def surname_or_code(actor) -> str:
@@ -500,6 +507,17 @@ TABLE = [
     ("The deal was reached during talks involving North Korea, Japan and China.", "CONSULT", {"KP", "JP", "CN"},
      set(), "asserted"),
     ("Turkey is already under EU sanctions.", "SANCTION", {"EU"}, {"TR"}, "asserted"),
+    ("The Peruvian navy began a naval blockade of the Chilean port.", "COERCE", {"PE"}, {"CL"}, "asserted"),
+    ("The Supreme Court of Chile ruled the emergency decree unconstitutional.", "SANCTION", {"CL"}, None, "asserted"),
+    ("The Constitutional Court of Peru struck down the new media law.", "SANCTION", {"PE"}, None, "asserted"),
+    ("Protesters threw stones at Peruvian soldiers in Lima.", "ASSAULT", {"PE"}, None, "asserted"),
+    ("Two Israeli soldiers were killed by Hamas rockets on Monday.", "ASSAULT", {"Hamas"}, None, "asserted"),
+    ("The Bolivian rebels vowed to retaliate against Peru.", "THREATEN", {"BO"}, {"PE"}, "asserted"),
+    ("The Peruvian rebels laid down their arms on Monday.", "RETREAT", {"PE"}, None, "asserted"),
+    ("The Bolivian president dismissed his army chief on Friday.", "SANCTION", {"BO"}, None, "asserted"),
+    ("Peruvian troops raided the Bolivian village on Sunday.", "ASSAULT", {"PE"}, None, "asserted"),
+    ("Peru set up a blockade of Bolivia on July 12.", "COERCE", {"PE"}, {"BO"}, "asserted"),
+    ("The United States' killing of the Iranian general angered Tehran.", "ASSAULT", {"US"}, None, "asserted"),
 ]
 
 

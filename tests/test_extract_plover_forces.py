@@ -184,3 +184,25 @@ def test_plover_forces_no_city_as_attacker_no_seizure_of_a_post_no_war_on_drugs(
     assert not [c for c in found if c[0] == "COERCE"], found
     found = coded(facts_of("The president of Mexico has waged a war on drugs."))
     assert not [c for c in found if c[0] == "ASSAULT"], found
+
+
+# "Israel set up a blockade of Lebanon ." / "Israel lifted its blockade of Lebanon ."
+def _blockade(verb: str, lemma: str, det: tuple) -> list[tuple]:
+    return [("Israel", "Israel", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+            det, ("blockade", "blockade", "NOUN", "NN", "dobj", 1), ("of", "of", "ADP", "IN", "prep", 3),
+            ("Lebanon", "Lebanon", "PROPN", "NNP", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_blockade_noun_is_coercion_when_imposed_not_when_lifted():
+    imposed = make_doc(_blockade("imposed", "impose", ("a", "a", "DET", "DT", "det", 3)))
+    hits, _ = plover.match(imposed)
+    assert hits[3].pattern.id == "ph-coerce-blockade-noun" and plover._fits(imposed[3], hits[3])
+    assert "set" in plover.lexicon.words("plover-light-verbs")  # "X set up a blockade": X imposes it
+    lifted = make_doc(_blockade("lifted", "lift", ("its", "its", "PRON", "PRP$", "poss", 3)))
+    hits, _ = plover.match(lifted)
+    assert 3 not in hits or not plover._fits(lifted[3], hits[3])  # lifting a blockade is no coercion
+
+
+@pytest.mark.slow
+def test_plover_lifted_blockade_is_no_coercion(facts_of):
+    assert "COERCE" not in [c[0] for c in coded(facts_of("Egypt lifted its blockade of the border crossing."))]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg import lexicon
 from kg.extract import plover, plover_actors as pa, plover_modality as pm, plover_sources as ps
 from kg.extract import plover_subjects, plover_targets as pt
 from kg.extract.plover_consult import body_meets
@@ -536,3 +537,60 @@ def test_plover_actors_leaders_are_the_meeting_participants_before_a_collective_
     assert [(a.label, a.sector) for a in pa.actors_at(ac, doc[1])] == [("leaders", "GOV")]  # agents.tsv
     ac.meetings.append((0, (Person("q1", "Ana Pérez"), Person("q2", "Luis Soto"))))
     assert [a.person.name for a in pa.actors_at(ac, doc[1]) if a.person] == ["Ana Pérez", "Luis Soto"]
+
+
+# "The court ruled the decree unconstitutional ." / "The senator said the decree was illegal ."
+RULED = _rows("The/the/DET/DT/det/1 court/court/NOUN/NN/nsubj/2 ruled/rule/VERB/VBD/ROOT/2 the/the/DET/DT/det/4 "
+              "decree/decree/NOUN/NN/nsubj/5 unconstitutional/unconstitutional/ADJ/JJ/ccomp/2 ././PUNCT/./punct/2")
+SAID_ILLEGAL = _rows("The/the/DET/DT/det/1 senator/senator/NOUN/NN/nsubj/2 said/say/VERB/VBD/ROOT/2 "
+                     "the/the/DET/DT/det/4 decree/decree/NOUN/NN/nsubj/5 was/be/AUX/VBD/ccomp/2 "
+                     "illegal/illegal/ADJ/JJ/acomp/5 ././PUNCT/./punct/2")
+
+
+def test_plover_court_finding_an_act_unlawful_is_a_sanction_a_politician_saying_so_an_accusation():
+    hits, _ = plover.match(make_doc(RULED))
+    assert (hits[2].pattern.id, hits[2].pattern.get("plover")) == ("ph-sanction-court-ruling", "SANCTION")
+    hits, _ = plover.match(make_doc(SAID_ILLEGAL))
+    assert hits[2].pattern.get("plover") == "ACCUSE"
+
+
+# "Zorka rockets killed two soldiers ." (Zorka: an organisation kg's lexicon lacks)
+ROCKETS = _rows("Zorka/Zorka/PROPN/NNP/compound/1 rockets/rocket/NOUN/NNS/nsubj/2 killed/kill/VERB/VBD/ROOT/2 "
+                "two/two/NUM/CD/nummod/4 soldiers/soldier/NOUN/NNS/dobj/2 ././PUNCT/./punct/2")
+
+
+def test_plover_weapon_named_by_its_owner_stands_for_the_owner():
+    doc = make_doc(ROCKETS, ents=["B-ORG", "O", "O", "O", "O", "O"])
+    assert "rocket" in lexicon.words("plover-instrument-nouns")
+    assert [a.org for a in pa.actors_of(actors(doc), doc[1])] == ["Zorka"]  # "Zorka rockets killed": Zorka
+    bare = make_doc(_rows("rockets/rocket/NOUN/NNS/nsubj/1 killed/kill/VERB/VBD/ROOT/1 ././PUNCT/./punct/1"))
+    assert pa.actors_of(actors(bare), bare[0]) == []  # a weapon no one is named for is no actor
+
+
+# word/lemma/POS/TAG/dep/head rows, the trigger's index, the pattern that matches it, and whether it is coded there
+TRIGGERS = [
+    ("The/the/DET/DT/det/1 rebels/rebel/NOUN/NNS/nsubj/2 vowed/vow/VERB/VBD/ROOT/2 to/to/PART/TO/aux/4 "
+     "retaliate/retaliate/VERB/VB/xcomp/2 ././PUNCT/./punct/2", 2, "ph-threaten-vow-force", True),  # a threat
+    ("The/the/DET/DT/det/1 rebels/rebel/NOUN/NNS/nsubj/2 vowed/vow/VERB/VBD/ROOT/2 to/to/PART/TO/aux/4 "
+     "help/help/VERB/VB/xcomp/2 ././PUNCT/./punct/2", 2, "ph-agree", True),  # a vow to help is a promise
+    ("Peru/Peru/PROPN/NNP/nsubj/1 committed/commit/VERB/VBD/ROOT/1 crimes/crime/NOUN/NNS/dobj/1 ././PUNCT/./punct/1",
+     1, "ph-agree", False),  # "committed crimes": no pledge
+    ("The/the/DET/DT/det/1 IRA/IRA/PROPN/NNP/nsubj/2 decommissioned/decommission/VERB/VBD/ROOT/2 "
+     "its/its/PRON/PRP$/poss/4 weapons/weapon/NOUN/NNS/dobj/2 ././PUNCT/./punct/2", 2, "ph-retreat-decommission", True),
+    ("Police/police/NOUN/NNS/nsubj/1 disarmed/disarm/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 "
+     "gunman/gunman/NOUN/NN/dobj/1 ././PUNCT/./punct/1", 1, "ph-retreat-surrender", False),  # another disarmed
+    ("The/the/DET/DT/det/1 president/president/NOUN/NN/nsubj/2 dismissed/dismiss/VERB/VBD/ROOT/2 the/the/DET/DT/det/5 "
+     "army/army/NOUN/NN/compound/5 chief/chief/NOUN/NN/dobj/2 ././PUNCT/./punct/2", 2, "ph-sanction-dismiss-office",
+     True),  # an office holder dismissed: a SANCTION ("dismissed the case" stays a REJECT, ph-reject)
+    ("Troops/troop/NOUN/NNS/nsubj/1 raided/raid/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 village/village/NOUN/NN/dobj/1 "
+     "././PUNCT/./punct/1", 1, "ph-assault-raid", True),  # armed forces' raid: an attack
+    ("Police/police/NOUN/NNS/nsubj/1 raided/raid/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 house/house/NOUN/NN/dobj/1 "
+     "././PUNCT/./punct/1", 1, "ph-coerce-seize", True),  # a police raid: a seizure
+]
+
+
+@pytest.mark.parametrize("spec, trigger, pattern_id, fits", TRIGGERS)
+def test_plover_vows_of_force_weapons_given_up_and_dismissals(spec, trigger, pattern_id, fits):
+    doc = make_doc(_rows(spec))
+    hits, _ = plover.match(doc)
+    assert hits[trigger].pattern.id == pattern_id and plover._fits(doc[trigger], hits[trigger]) == fits

@@ -310,9 +310,11 @@ def _modifier_org(ac: Actors, tok: Token) -> str | None:
 
 def _body_noun(tok: Token) -> bool:
     """A noun that names an organisation or its members by the organisation's name ("the Hamas movement", "the
-    member nations of the Paris Club"): ``plover-body-nouns`` and ``plover-member-nouns``."""
+    member nations of the Paris Club"): ``plover-body-nouns`` and ``plover-member-nouns``; or a weapon by its
+    owner's, which stands for the owner ("Hamas rockets killed two soldiers": ``plover-instrument-nouns``)."""
     lemma = tok.lemma_.lower()
-    return lemma in lexicon.words("plover-body-nouns") or lemma in lexicon.words("plover-member-nouns")
+    lists = ("plover-body-nouns", "plover-member-nouns", "plover-instrument-nouns")
+    return any(lemma in lexicon.words(k) for k in lists)
 
 
 def phrase_polity(tok: Token) -> str | None:
