@@ -114,6 +114,10 @@ def topics(facts) -> set[str]:
     # "discussions of X", "negotiations for Y" (topic-noun-preps)
     ("Both leaders expressed optimism about the grain corridor and dismay at the border closures.",
      {"grain corridor", "border closures"}),
+    # two modifiers of a generic head ("the Cyprus and Kosovo issues") in a list
+    ("The agenda of their discussions included the grain dispute, the Baltic relations, the Cyprus and Kosovo issues "
+     "as well as the co-operation between Norway and Iceland.",
+     {"grain dispute", "Baltic relations", "Cyprus and Kosovo issues", "co-operation between Norway and Iceland"}),
     # who travels and why say nothing of what was discussed (stoplist drop: "delegation", "reasons", "purposes")
     ("The two leaders postponed the grain deal for technical reasons. Macron leads a delegation of four ministers "
      "to the fishing conference.", {"grain deal"}),
@@ -477,6 +481,22 @@ def test_topics_generic_head_with_content_modifier():
               deps=["nmod", "cc", "conj", "ROOT"], pos=["NOUN", "CCONJ", "ADJ", "NOUN"],
               lemmas=["trade", "and", "commercial", "matter"])
     assert phrase_span(doc[3]) == ("trade and commercial matters", 0, 4)
+    # a phrase the parser hung on the head after its own conjunct, a noun phrase of its own, is the conjunct's: "the
+    # Cyprus and Kosovo issues and the cooperation between Norway and Iceland" (not "issues between Norway and …")
+    words = ["the", "Cyprus", "and", "Kosovo", "issues", "and", "the", "cooperation", "between", "Norway", "and",
+             "Iceland"]
+    doc = Doc(vocab, words=words, heads=[4, 4, 1, 1, 4, 4, 7, 4, 4, 8, 9, 9],
+              deps=["det", "nmod", "cc", "conj", "ROOT", "cc", "det", "conj", "prep", "pobj", "cc", "conj"],
+              pos=["DET", "PROPN", "CCONJ", "PROPN", "NOUN", "CCONJ", "DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN"],
+              lemmas=["the", "Cyprus", "and", "Kosovo", "issue", "and", "the", "cooperation", "between", "Norway", "and",
+                      "Iceland"])
+    assert phrase_span(doc[4]) == ("Cyprus and Kosovo issues", 1, 5)
+    # a conjunct that shares the determiner shares the phrase: "their economic priorities and plans across X"
+    doc = Doc(vocab, words=["their", "economic", "priorities", "and", "plans", "across", "regions"],
+              heads=[2, 2, 2, 2, 2, 2, 5], deps=["poss", "amod", "ROOT", "cc", "conj", "prep", "pobj"],
+              pos=["PRON", "ADJ", "NOUN", "CCONJ", "NOUN", "ADP", "NOUN"],
+              lemmas=["their", "economic", "priority", "and", "plan", "across", "region"])
+    assert phrase_span(doc[2]) is None
     # and "concerns", "plans", "goals": "fishing quota concerns" is one, "the concerns" alone is not
     doc = Doc(vocab, words=["fishing", "quota", "concerns"], heads=[1, 2, 2], deps=["compound", "compound", "ROOT"],
               pos=["NOUN", "NOUN", "NOUN"], lemmas=["fishing", "quota", "concern"])
