@@ -48,6 +48,10 @@ def topics(facts) -> set[str]:
     # a meeting noun says what was discussed: "talks on X", "a meeting about X"
     ("Their talks on fishing rights lasted two hours.", {"fishing rights"}),
     ("Talks on fishing rights resumed in Brussels.", set()),  # not their talks: no one's meeting
+    # the "on/over" phrase the parser hangs on the verb of the talks' course is the talks' (talks-course-verbs)
+    ("Their negotiations continue on a proposed ceasefire.", {"proposed ceasefire"}),
+    ("Their talks broke down over fishing quotas.", {"fishing quotas"}),
+    ("Their talks resumed on Monday on a positive note.", set()),  # a date, a fixed phrase
     # abstract heads (mechanism, regret, consequences, …) are topics only with what they are about
     ("The leaders discussed the mechanism, the regret and steeper consequences for smugglers.",
      {"consequences for smugglers"}),
@@ -106,6 +110,19 @@ def topics(facts) -> set[str]:
     # "the move" and "the news" refer back to what the article told: no topic alone; the news of X is about X
     ("Macron welcomed the news and announced the move.", set()),
     ("The two leaders welcomed the news of the ceasefire.", {"ceasefire"}),
+    # what a feeling is about, not the feeling ("expressed optimism about X", "dismay at Y": stoplist through);
+    # "discussions of X", "negotiations for Y" (topic-noun-preps)
+    ("Both leaders expressed optimism about the grain corridor and dismay at the border closures.",
+     {"grain corridor", "border closures"}),
+    # two modifiers of a generic head ("the Cyprus and Kosovo issues") in a list
+    ("The agenda of their discussions included the grain dispute, the Baltic relations, the Cyprus and Kosovo issues "
+     "as well as the co-operation between Norway and Iceland.",
+     {"grain dispute", "Baltic relations", "Cyprus and Kosovo issues", "co-operation between Norway and Iceland"}),
+    # who travels and why say nothing of what was discussed (stoplist drop: "delegation", "reasons", "purposes")
+    ("The two leaders postponed the grain deal for technical reasons. Macron leads a delegation of four ministers "
+     "to the fishing conference.", {"grain deal"}),
+    ("Their discussions of fishing cooperation lasted two hours. Their negotiations for a fishing treaty will "
+     "begin in May.", {"fishing cooperation", "fishing treaty"}),
 ])
 def test_topics_nested_and_listed(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected
@@ -238,6 +255,49 @@ def test_topicnouns_meeting_noun_with_about_phrase():
     doc = Doc(vocab, words=["talks", "in", "Paris"], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
               pos=["NOUN", "ADP", "PROPN"], lemmas=["talk", "in", "Paris"])
     assert noun_cue(doc[0]) is None
+
+
+def test_topicnouns_about_phrase_hung_on_the_talks_verb():
+    """Model-free: "Negotiations continue on the ceasefire": the parser hangs "on X" on the verb whose subject the
+    meeting noun is; for a verb of the talks' course (``talks-course-verbs``) it is the noun's phrase; not for
+    another verb ("Talks ran on schedule") nor before the noun."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import about_heads, noun_cue
+
+    vocab = spacy.blank("en").vocab
+
+    def doc_of(verb, lemma):
+        return Doc(vocab, words=["Negotiations", verb, "on", "the", "ceasefire"], heads=[1, 1, 1, 4, 2],
+                   deps=["nsubj", "ROOT", "prep", "det", "pobj"], pos=["NOUN", "VERB", "ADP", "DET", "NOUN"],
+                   lemmas=["negotiation", lemma, "on", "the", "ceasefire"])
+
+    doc = doc_of("continue", "continue")
+    assert noun_cue(doc[0]) is not None and [t.text for t in about_heads(doc[0])] == ["ceasefire"]
+    doc = doc_of("ran", "run")
+    assert noun_cue(doc[0]) is None and about_heads(doc[0]) == []
+    doc = Doc(vocab, words=["On", "Monday", "negotiations", "resumed"], heads=[3, 0, 3, 3],
+              deps=["prep", "pobj", "nsubj", "ROOT"], pos=["ADP", "PROPN", "NOUN", "VERB"],
+              lemmas=["on", "Monday", "negotiation", "resume"])
+    assert about_heads(doc[2]) == []
+
+
+def test_topicnouns_noun_own_prepositions_model_free():
+    """Model-free: "negotiations for a treaty" and "discussions of trade" say what they are about
+    (``topic-noun-preps``); "a meeting for farmers" says who."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicnouns import about_heads
+
+    vocab = spacy.blank("en").vocab
+    for noun, lemma, prep, expected in [("negotiations", "negotiation", "for", ["treaty"]),
+                                        ("discussions", "discussion", "of", ["treaty"]),
+                                        ("meeting", "meeting", "for", [])]:
+        doc = Doc(vocab, words=[noun, prep, "a", "treaty"], heads=[0, 0, 3, 1], deps=["ROOT", "prep", "det", "pobj"],
+                  pos=["NOUN", "ADP", "DET", "NOUN"], lemmas=[lemma, prep, "a", "treaty"])
+        assert [t.text for t in about_heads(doc[0])] == expected, noun
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -421,6 +481,22 @@ def test_topics_generic_head_with_content_modifier():
               deps=["nmod", "cc", "conj", "ROOT"], pos=["NOUN", "CCONJ", "ADJ", "NOUN"],
               lemmas=["trade", "and", "commercial", "matter"])
     assert phrase_span(doc[3]) == ("trade and commercial matters", 0, 4)
+    # a phrase the parser hung on the head after its own conjunct, a noun phrase of its own, is the conjunct's: "the
+    # Cyprus and Kosovo issues and the cooperation between Norway and Iceland" (not "issues between Norway and …")
+    words = ["the", "Cyprus", "and", "Kosovo", "issues", "and", "the", "cooperation", "between", "Norway", "and",
+             "Iceland"]
+    doc = Doc(vocab, words=words, heads=[4, 4, 1, 1, 4, 4, 7, 4, 4, 8, 9, 9],
+              deps=["det", "nmod", "cc", "conj", "ROOT", "cc", "det", "conj", "prep", "pobj", "cc", "conj"],
+              pos=["DET", "PROPN", "CCONJ", "PROPN", "NOUN", "CCONJ", "DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN"],
+              lemmas=["the", "Cyprus", "and", "Kosovo", "issue", "and", "the", "cooperation", "between", "Norway", "and",
+                      "Iceland"])
+    assert phrase_span(doc[4]) == ("Cyprus and Kosovo issues", 1, 5)
+    # a conjunct that shares the determiner shares the phrase: "their economic priorities and plans across X"
+    doc = Doc(vocab, words=["their", "economic", "priorities", "and", "plans", "across", "regions"],
+              heads=[2, 2, 2, 2, 2, 2, 5], deps=["poss", "amod", "ROOT", "cc", "conj", "prep", "pobj"],
+              pos=["PRON", "ADJ", "NOUN", "CCONJ", "NOUN", "ADP", "NOUN"],
+              lemmas=["their", "economic", "priority", "and", "plan", "across", "region"])
+    assert phrase_span(doc[2]) is None
     # and "concerns", "plans", "goals": "fishing quota concerns" is one, "the concerns" alone is not
     doc = Doc(vocab, words=["fishing", "quota", "concerns"], heads=[1, 2, 2], deps=["compound", "compound", "ROOT"],
               pos=["NOUN", "NOUN", "NOUN"], lemmas=["fishing", "quota", "concern"])
@@ -741,26 +817,33 @@ def test_topicfilter_actors_singular_proper_title_model_free():
     ("Talks aimed at negotiating peace between fishermen and farmers resumed in Mombasa on Monday.", set()),
     ("Talks aimed at ending the dispute between fishermen and farmers resumed in Mombasa on Monday.",
      {"dispute between fishermen and farmers"}),
+    # nor after a meeting noun's "over" phrase, in a list of three
+    ("Talks between the two sides broke down over grain trade between Kenya, Uganda and Tanzania.", {"grain trade"}),
 ])
 def test_topics_parties_after_between(facts_of, text, expected):
     assert topics(facts_of(text)) == expected
 
 
-def test_rulematch_between_parties_model_free():
-    """Model-free: both parties of "between the government and the rebels" are marked (``topic-between-party*``)."""
+@pytest.mark.parametrize("words, heads, deps, pos, expected", [
+    # both parties of "between the government and the rebels"
+    (["talks", "between", "the", "government", "and", "the", "rebels"], [0, 0, 3, 1, 3, 6, 3],
+     ["ROOT", "prep", "det", "pobj", "cc", "det", "conj"], ["NOUN", "ADP", "DET", "NOUN", "CCONJ", "DET", "NOUN"],
+     {3: "topic-between-party", 6: "topic-between-party-conj"}),
+    # a list of three: "between farmers, fishermen and miners" (the parser hangs the third on the second)
+    (["talks", "between", "farmers", ",", "fishermen", "and", "miners"], [0, 0, 1, 2, 2, 4, 4],
+     ["ROOT", "prep", "pobj", "punct", "conj", "cc", "conj"], ["NOUN", "ADP", "NOUN", "PUNCT", "NOUN", "CCONJ", "NOUN"],
+     {2: "topic-between-party", 4: "topic-between-party-conj", 6: "topic-between-party-conj2"}),
+])
+def test_rulematch_between_parties_model_free(words, heads, deps, pos, expected):
+    """Model-free: the parties after "between" are marked (``topic-between-party*``), the talks are not."""
     import spacy
     from spacy.tokens import Doc
 
     from kg.extract.rulematch import rule_marks
 
-    vocab = spacy.blank("en").vocab
-    doc = Doc(vocab, words=["talks", "between", "the", "government", "and", "the", "rebels"],
-              heads=[0, 0, 3, 1, 3, 6, 3], deps=["ROOT", "prep", "det", "pobj", "cc", "det", "conj"],
-              pos=["NOUN", "ADP", "DET", "NOUN", "CCONJ", "DET", "NOUN"],
-              lemmas=["talk", "between", "the", "government", "and", "the", "rebel"])
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
     marks = rule_marks(doc)
-    assert marks.rule("between-party", 3) == "topic-between-party"
-    assert marks.rule("between-party", 6) == "topic-between-party-conj" and not marks.has("between-party", 0)
+    assert {i: marks.rule("between-party", i) for i in range(len(doc)) if marks.has("between-party", i)} == expected
 
 
 def test_topics_pair_of_one_noun_twice_is_no_pair():

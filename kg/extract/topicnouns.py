@@ -92,18 +92,37 @@ def _meeting_nouns() -> frozenset[str]:
 
 def about_heads(tok: Token) -> list[Token]:
     """The noun heads under the noun's "on/about/over" phrases (their own clauses included, as a verb's)."""
-    marks = rule_marks(tok.doc)  # "the deal on the table": a fixed phrase, no topic (``topic-fixed-phrase``)
+    marks = rule_marks(tok.doc)  # "the deal on the table": a fixed phrase, no topic (``topic-fixed-phrase``); nor
+    # the parties after "between" ("over trade between X, Y and Z": ``topic-between-party*``)
     return [t for p in _about_preps(tok) for t in p.subtree if t.i != p.i and t.pos_ in ("NOUN", "PROPN")
             and t.dep_ in lexicon.words("topic-head-deps") and t.ent_type_ not in lexicon.words("not-topic-entities")
-            and not marks.has("topic-setting", t.i)]
+            and not marks.has("topic-setting", t.i) and not marks.has("between-party", t.i)]
 
 
 def _about_preps(tok: Token) -> list[Token]:
-    """The noun's "on/about/over" phrases, and a listing phrase after them ("discussions on regional issues,
-    including X and Y": ``topic-listing-preps``) whose items say what the issues were."""
-    about = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in lexicon.words("topic-about-preps")]
-    return about + [c for c in tok.children if about and c.i > about[0].i and c.dep_ == "prep"
-                    and c.lower_ in lexicon.words("topic-listing-preps")]
+    """The noun's "on/about/over" phrases (and a phrase that says what this noun is about, ``topic-noun-preps``:
+    "negotiations for a treaty", "discussions of trade"), or else those the parser hung on its verb
+    (:func:`verb_about_preps`), and a listing phrase after them ("discussions on regional issues, including X and
+    Y": ``topic-listing-preps``) whose items say what the issues were."""
+    own, lemma = lexicon.words("topic-noun-preps"), tok.lemma_.lower()  # "negotiations for X", "discussions of X"
+    about = [c for c in tok.children if c.dep_ == "prep" and (c.lower_ in lexicon.words("topic-about-preps")
+                                                              or f"{lemma} {c.lower_}" in own)]
+    listing = lexicon.words("topic-listing-preps")
+    return (about or verb_about_preps(tok)) + [c for c in tok.children if about and c.i > about[0].i
+                                                and c.dep_ == "prep" and c.lower_ in listing]
+
+
+def verb_about_preps(tok: Token) -> list[Token]:
+    """"Negotiations continue on X", "Talks broke down over X": the parser hangs the noun's "on/about/over" phrase
+    on the verb whose subject the noun is; for a verb of the talks' course (``talks-course-verbs``) what follows the
+    noun there is what the talks were about."""
+    verb, about, marks = tok.head, lexicon.words("topic-about-preps"), rule_marks(tok.doc)
+    if tok.dep_ not in lexicon.words("subject-deps") or verb.i == tok.i or \
+            verb.lemma_.lower() not in lexicon.words("talks-course-verbs"):
+        return []
+    dated = lexicon.words("not-topic-entities")  # "Talks resumed on Monday", "… on a positive note": not theirs
+    return [c for c in verb.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in about and any(
+        o.dep_ == "pobj" and o.ent_type_ not in dated and not marks.has("topic-setting", o.i) for o in c.children)]
 
 
 def refers_back(tok: Token, row: dict) -> bool:

@@ -106,11 +106,24 @@ def _infinitive(head: Token) -> list[Token]:
 def _named_kind(head: Token) -> bool:
     """A generic head ("issues", "matters") that a noun or an adjective of content makes a kind of its own
     ("security matters", "economic issues"; also a noun the parser labels ``nmod`` before a conjunction: "trade and
-    commercial matters"); with an "of/to" phrase it stays generic ("issues of trade": trade)."""
-    kinds = lexicon.words("topic-kind-heads")
-    return fold(head.text) in kinds and not any(c.dep_ == "prep" for c in head.children) and any(
+    commercial matters"); with an "of/to" phrase it stays generic ("issues of trade": trade), but not with one the
+    parser hung on it after its own conjunct ("the Cyprus and Kosovo issues as well as cooperation between X and Y":
+    the conjunct's)."""
+    kinds, late = lexicon.words("topic-kind-heads"), _conjunct_preps(head)
+    own = [c for c in head.children if c.dep_ == "prep" and c not in late]
+    return fold(head.text) in kinds and not own and any(
         c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ") and _action(c) in (None, "bare")
         for c in head.lefts)
+
+
+def _conjunct_preps(head: Token) -> list[Token]:
+    """The phrases the parser hung on a generic head (``topic-kind-heads``) after its own conjunct, a noun phrase of
+    its own (with a determiner): the conjunct's ("the Cyprus and Kosovo issues as well as the cooperation between X
+    and Y": "between" is the cooperation's; not "their priorities and intentions across X", which share it)."""
+    conj = [c.i for c in head.children if c.dep_ == "conj" and any(d.dep_ == "det" for d in c.children)]
+    if not conj or fold(head.text) not in lexicon.words("topic-kind-heads"):
+        return []
+    return [c for c in head.children if c.dep_ == "prep" and c.i > min(conj)]
 
 
 def _left(head: Token) -> list[Token]:
@@ -166,9 +179,10 @@ def _pp(head: Token, complement: bool, plain: bool = True) -> list[Token]:
     and the head says something alone (``plain``: not a bare head such as "its interests against X").
     The object's own modifiers on the right ("of hostages held by Hamas") are left out; a phrase right after
     an object that the parser gave its verb ("support to Ukraine", "costs on Russia") is the object's."""
+    late = _conjunct_preps(head)  # "the Cyprus and Kosovo issues as well as cooperation between X and Y"
     for c in [*head.rights, *_verb_pp(head)]:
         pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-        if c.dep_ != "prep" or pobj is None:
+        if c.dep_ != "prep" or pobj is None or c in late:
             continue
         named = pobj.ent_type_ in ("GPE", "LOC", "NORP", "FAC") and pobj.pos_ == "PROPN"
         lasting = pobj.ent_type_ in ("DATE", "TIME")  # "ties for more than two centuries": how long, not what
