@@ -155,6 +155,8 @@ def test_roles_headline_country_when_the_body_names_none(facts_of):
     ("Asked about the deal, a Hamas MP, Salah Bardan, denied that it recognised Israel.",
      {("Bardan", "Member of Parliament", "PS")}),
     ("Government MP, Tim Lowe said that the new leader was a poor choice.", {("Lowe", "Member of Parliament", None)}),
+    # a rank word before a party's name before "leader" makes the party's deputy, not its Leader
+    ("In Australia, deputy Labor leader Ruth Kemp criticised the budget.", set()),
     # a party's acronym before a title set off by commas (pattern title-comma-acronym)
     ("As KDU party leader, Petra Novak said the coalition would hold.", {("Novak", "Leader of the KDU party", None)}),
     # a legislator's seat after "for" is a place, not a principal (seat-kinds)

@@ -35,7 +35,7 @@ from kg.extract.lexmatch import clean, marks
 from kg.extract.names import is_honorific
 from kg.extract.orgnames import private_body_before, us_state_before
 from kg.extract.rulematch import rule_marks
-from kg.extract.title_heads import leader_of_before, org_head_before
+from kg.extract.title_heads import deputy_party_leader, leader_of_before, org_head_before
 from kg.extract.title_patterns import (
     MAX_TITLE,
     find_title,
@@ -91,8 +91,8 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         return _tailed(doc, i, named=doc[start].ent_type_ == "PERSON" or staff.missed_name(doc, start))  # not his
     if private_body_before(doc, t_start):  # "Research Institute Director X": an office, but not a political one
         return TitleMatch(t_start, replace(title, kind="nonpolitical"), None)
-    party = _party_before(doc, t_start, title)
-    if party:
+    party = deputy_party_leader(doc, t_start, title) or _party_before(doc, t_start, title)
+    if party:  # "deputy Labor leader X" is no Leader
         return TitleMatch(party[0], party[1], country)
     if head := party_head_before(doc, t_start, title):  # "SPD chair X": the party's leader
         return head
