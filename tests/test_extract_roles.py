@@ -159,6 +159,8 @@ def test_roles_headline_country_when_the_body_names_none(facts_of):
     ("In Australia, deputy Labor leader Ruth Kemp criticised the budget.", set()),
     # a party's acronym before a title set off by commas (pattern title-comma-acronym)
     ("As KDU party leader, Petra Novak said the coalition would hold.", {("Novak", "Leader of the KDU party", None)}),
+    # a legislator's state after "from" before the name gives the country (seat-preps)
+    ("On Monday, United States Senator from Vermont Dana Colby endorsed the governor.", {("Colby", "Senator", "US")}),
     # a legislator's seat after "for" is a place, not a principal (seat-kinds)
     ("In Britain, Tom Hale, MP for Henley and editor of a weekly, condemned the memo.",
      {("Hale", "Member of Parliament", "GB")}),

@@ -409,3 +409,14 @@ def test_titles_after_legislators_seat_after_for_is_no_principal():
     words = ["Tom", "Hale", ",", "MP", "for", "health", "policy", ",", "said"]
     doc = make(words, ["PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "NOUN", "NOUN", "PUNCT", "VERB"])
     assert titles_after._seat_end(doc, 4, 7, mp) == 4  # no capitalised seat
+
+
+def test_titles_legislators_state_after_from_before_a_name():
+    words = ["Senator", "from", "Vermont", "Dana", "Colby", "spoke"]
+    doc = make(words, ["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"], ents=["O", "O", "B-GPE", "B-PERSON",
+                                                                              "I-PERSON", "O"])
+    found = titles._seat_from(doc, 1, 3)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Senator", "US")
+    doc = make(["Delegates", "from", "Vermont", "Dana", "Colby", "spoke"],
+               ["NOUN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"])
+    assert titles._seat_from(doc, 1, 3) is None  # no legislator's title

@@ -281,6 +281,16 @@ def _party_word(tok) -> bool:
         (tok.ent_type_ in ("ORG", "NORP") or tok.pos_ == "PROPN" or not tok.is_sent_start)
 
 
+def _seat_from(doc: Doc, at: int, end: int) -> TitleMatch | None:
+    """A legislator's title (``seat-kinds``), "from" (``seat-preps``) and a state or country right before a name:
+    "United States Senator from Vermont X" is a US Senator."""
+    found = find_title(doc, at) if doc[at].lower_ in lexicon.words("seat-preps") else None
+    if found is None or found[1].kind not in lexicon.words("seat-kinds"):
+        return None
+    code = place_country(doc, at + 1, end) or find_polity(doc, at + 1, end)
+    return TitleMatch(found[0], found[1], code) if code else None
+
+
 def _title_of_polity_before(doc: Doc, end: int):
     """``<title> of <polity>`` right before a name: "Prime Minister of Japan Fumio Kishida"."""
     for of_at in range(max(0, end - staff.MAX_BODY - 3), end - 1):
@@ -290,7 +300,7 @@ def _title_of_polity_before(doc: Doc, end: int):
             return TitleMatch(found[0], found[1], body)
         if of_at < end - 6:
             continue
-        posted = _posted_to(doc, of_at, end)
+        posted = _posted_to(doc, of_at, end) or _seat_from(doc, of_at, end)
         if posted:
             return posted
         if doc[of_at].lower_ in ("of", "for"):
