@@ -155,6 +155,15 @@ def test_roles_headline_country_when_the_body_names_none(facts_of):
     ("Asked about the deal, a Hamas MP, Salah Bardan, denied that it recognised Israel.",
      {("Bardan", "Member of Parliament", "PS")}),
     ("Government MP, Tim Lowe said that the new leader was a poor choice.", {("Lowe", "Member of Parliament", None)}),
+    # a rank word before a party's name before "leader" makes the party's deputy, not its Leader
+    ("In Australia, deputy Labor leader Ruth Kemp criticised the budget.", set()),
+    # a party's acronym before a title set off by commas (pattern title-comma-acronym)
+    ("As KDU party leader, Petra Novak said the coalition would hold.", {("Novak", "Leader of the KDU party", None)}),
+    # a legislator's state after "from" before the name gives the country (seat-preps)
+    ("On Monday, United States Senator from Vermont Dana Colby endorsed the governor.", {("Colby", "Senator", "US")}),
+    # a legislator's seat after "for" is a place, not a principal (seat-kinds)
+    ("In Britain, Tom Hale, MP for Henley and editor of a weekly, condemned the memo.",
+     {("Hale", "Member of Parliament", "GB")}),
     # a country before a service word gives the rank its country after a lower-case noun and "of" too
     ("Talks covered the visit of Indian naval Vice Admiral Raj Rao to China in April.",
      {("Rao", "Vice Admiral", "IN")}),
@@ -325,6 +334,11 @@ def test_people_label_keeps_the_article_spelling(facts_of, text, date, expected)
     ("Leaders gathered for the United Nations General Assembly on Tuesday.", set()),
     ("The General Services Administration approved the transition on Monday.", set()),
     ("Crowds filled the Sultan Qaboos Grand Mosque in Muscat.", set()),
+    # a rank or a title before a common word that names no one ("not-name")
+    ("Ten weeks before the General Election, the parties campaigned in Ohio.", set()),
+    ("The head of the General Security service, Omar Haddad, resigned in Lebanon.", set()),
+    ("The slides were shown by the Marathon Games General Manager, and a tour followed.", set()),
+    ("Protesters camped in the Kings Domain park in Melbourne.", set()),
     # an office of a private body is not a political role
     ("Coastal Ecology Research Institute Director Maria Santos said the reef was dying.", set()),
     ("Tom Hale, President of the National Farmers Association, criticised the plan.", set()),
@@ -366,6 +380,10 @@ def test_roles_organisations_are_not_persons(facts_of, text, expected):
      "welcomed the plan.", {("Holm", "Premier", "CA")}),
     ("Premier Lars Holm promised new hospitals for Queensland on Monday. Doctors across Queensland welcomed the "
      "plan, and Mayor Eva Lind of Cairns agreed.", {("Holm", "Premier", "AU"), ("Lind", "Mayor", "AU")}),
+    # a state's Premier is one of several in a country of states: another Premier there still takes its country
+    ("Queensland Premier Lars Holm told a rally in Australia that Australia would fight the laws. Premier Eva Lind "
+     "and Premier Tom Reed also spoke.",
+     {("Holm", "Premier", "AU"), ("Lind", "Premier", "AU"), ("Reed", "Premier", "AU")}),
     # "Ambassador" kept as a courtesy title on the surname of someone with another post
     ("Domestic Policy Advisor Helen Ward met the governors. Ambassador Ward thanked them.",
      {("Ward", "Domestic Policy Advisor", "US")}),

@@ -60,6 +60,15 @@ def test_actor_ruler_in_pipeline_after_ner(nlp):
 
 # --- name pairs ---------------------------------------------------------------------------------------------
 
+def test_names_common_words_never_continue_a_name_after_a_title():
+    doc = make(["the", "General", "Election", "and", "General", "Omar", "Haddad"],
+               pos=["DET", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN"])
+    assert names.not_name(doc[2]) and not names.continues_name(doc[2], loose=True)  # "General Election"
+    assert names.continues_name(doc[5], loose=True) and names.continues_name(doc[6], loose=True)
+    for word in ("Manager", "Security", "Public", "Domain"):
+        assert names.not_name(make(["General", word])[1])
+
+
 def test_names_pair_parts_split_en_dash():
     doc = make(["the", "Obama", "–", "Clinton", "debate"], pos=["DET", "PROPN", "PUNCT", "PROPN", "NOUN"],
                spaces=[True, False, False, True, False], ents=["O", "B-PERSON", "I-PERSON", "I-PERSON", "O"])

@@ -4,6 +4,8 @@ Sentences are written for these tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import datetime as dt
 import itertools
 
@@ -141,6 +143,18 @@ def test_roles_context_country_not_for_a_second_holder_or_a_company_post():
     acting = _fact("Ali Allawi", "Prime Minister", None, status="acting")
     assert takes_home(acting, "IQ", facts)  # an acting holder beside the holder
     assert not takes_home(_fact("Bill Clinton", "President", None, status="former"), "IQ", facts)
+
+
+def test_roles_context_country_for_one_of_several_provincial_premiers():
+    state = _fact("Lars Holm", "Premier", "AU", scope="subnational")  # "Queensland Premier Lars Holm"
+    lind, reed = _fact("Eva Lind", "Premier", None), _fact("Tom Reed", "Premier", None)
+    facts = [state, lind, reed]
+    assert takes_home(lind, "AU", facts) and takes_home(reed, "AU", facts + [replace(lind, country="AU")])
+    assert not takes_home(lind, "GR", [_fact("Nikos Karalis", "Premier", "GR"), lind])  # a national Premier
+    wen = _fact("Wen Jiabo", "Premier", "CN")  # China's head of government is its Premier: one at a time
+    assert not takes_home(_fact("Li Peng", "Premier", None), "CN", [wen])
+    pm = _fact("Mark Hale", "Prime Minister", "AU", scope="subnational")  # a state's holder leaves the post free
+    assert takes_home(_fact("Ian Ross", "Prime Minister", None), "AU", [pm])
 
 
 def test_titles_head_of_a_countrys_body_gives_the_country():
@@ -353,3 +367,4 @@ def test_titles_rank_word_before_a_title_in_apposition():
     assert title.role == "Deputy Inspector General"
     title, _, _ = titles_after.title_after(make(words[:3] + words[4:], pos=pos[:3] + pos[4:]), 2)
     assert title.role == "Inspector General"
+

@@ -393,3 +393,30 @@ def test_appositions_level_word_leads_to_the_title():
     words[3] = "Union"  # a lower-case "union leader" is a trade union's: "Union" is no level word
     doc = make(words, ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"])
     assert not rule_marks(doc).has("apposition-lead", 3)
+
+
+def test_titles_after_legislators_seat_after_for_is_no_principal():
+    from kg import lexicon
+    mp = lexicon.title_by_id()["t-mp"]
+    words = ["Tom", "Hale", ",", "MP", "for", "Henley", "and", "editor", ",", "said"]
+    doc = make(words, ["PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN", "CCONJ", "NOUN", "PUNCT", "VERB"])
+    assert titles_after._seat_end(doc, 4, 8, mp) == 6  # the seat ends at "and"
+    words = ["Tom", "Hale", ",", "the", "MP", "for", "the", "Henley", "constituency", ",", "said"]
+    doc = make(words, ["PROPN", "PROPN", "PUNCT", "DET", "PROPN", "ADP", "DET", "PROPN", "NOUN", "PUNCT", "VERB"])
+    assert titles_after._seat_end(doc, 5, 9, mp) == 9  # "constituency" closes the seat
+    spokesman = lexicon.title_by_id()["t-spokesman"]
+    assert titles_after._seat_end(doc, 5, 9, spokesman) == 5  # a spokesman's "for" names a principal
+    words = ["Tom", "Hale", ",", "MP", "for", "health", "policy", ",", "said"]
+    doc = make(words, ["PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "NOUN", "NOUN", "PUNCT", "VERB"])
+    assert titles_after._seat_end(doc, 4, 7, mp) == 4  # no capitalised seat
+
+
+def test_titles_legislators_state_after_from_before_a_name():
+    words = ["Senator", "from", "Vermont", "Dana", "Colby", "spoke"]
+    doc = make(words, ["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"], ents=["O", "O", "B-GPE", "B-PERSON",
+                                                                              "I-PERSON", "O"])
+    found = titles._seat_from(doc, 1, 3)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Senator", "US")
+    doc = make(["Delegates", "from", "Vermont", "Dana", "Colby", "spoke"],
+               ["NOUN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"])
+    assert titles._seat_from(doc, 1, 3) is None  # no legislator's title

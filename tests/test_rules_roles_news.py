@@ -1209,3 +1209,17 @@ def test_spokes_served_person_may_be_a_surname_named_before():
     assert spokes.served_person(make(words, pos=pos, ents=ents), 9, 11, spokesman[1])  # NER's GPE, a known surname
     words[10] = "Hamas"  # no person's name: the body's spokesperson, as before
     assert not spokes.served_person(make(words, pos=pos, ents=ents), 9, 11, spokesman[1])
+
+
+def test_title_heads_rank_before_a_party_name_makes_its_deputy_leader():
+    from kg import lexicon
+    from kg.extract.title_heads import deputy_party_leader
+    leader = lexicon.title_by_id()["t-leader"]
+    pos = ["ADJ", "PROPN", "NOUN", "PROPN", "PROPN", "VERB"]
+    doc = make(["deputy", "Labor", "leader", "Jo", "Marsh", "said"], pos=pos)
+    found = deputy_party_leader(doc, 2, leader)
+    assert found is not None and (found[0], found[1].role, found[1].kind) == (0, "Deputy Leader", "party")
+    doc = make(["the", "Labor", "leader", "Jo", "Marsh", "said"], pos=["DET"] + pos[1:])
+    assert deputy_party_leader(doc, 2, leader) is None  # no rank word: the party's Leader
+    doc = make(["deputy", "leader", "Jo", "Marsh"], pos=["ADJ", "NOUN", "PROPN", "PROPN"])
+    assert deputy_party_leader(doc, 1, leader) is None  # no party between: the title row "deputy leader" says it

@@ -194,14 +194,28 @@ def first_leader_country(facts: list[RoleFact]) -> str | None:
 def takes_home(fact: RoleFact, home: str, facts: list[RoleFact]) -> bool:
     """Whether a role the text gives no country may take the article's country: not a non-political or
     international post, not a former holder's, and not a post one person holds at a time (``single-holder-kinds``)
-    that the text gives someone else in that country ("Prime Minister X" in an article about Iraq that names
-    Iraq's Prime Minister Y)."""
+    that the text gives someone else in that country ("Prime Minister X" in an article about Iraq that names Iraq's
+    Prime Minister Y; a province's holder is no one else there, and a province's title is held by several:
+    ``provincial``)."""
     if fact.scope in ("nonpolitical", "international") or fact.status == "former":
         return False  # "former President X" in an article about Mexico may be any country's
-    if title_kinds().get(fact.role) in lexicon.words("single-holder-kinds"):
+    if title_kinds().get(fact.role) in lexicon.words("single-holder-kinds") and not provincial(fact.role, home):
         return not any(o.role == fact.role and o.country == home and o.person != fact.person and
-                       o.status == fact.status for o in facts)  # a current and an acting holder may coexist
+                       o.status == fact.status and o.scope != "subnational"  # "Ontario Premier Y" is one of many
+                       for o in facts)  # a current and an acting holder may coexist
     return True
+
+
+def provincial(role: str, home: str) -> bool:
+    """A head's title (``provincial-head-titles``: Premier) in a country of provinces or states (``regions.tsv``)
+    whose own head of government has another title (not ``premier-countries``) is a province's: several hold it at a
+    time ("Premier A … Premier B" in an article about Australia are both Australian premiers).
+
+    >>> provincial("Premier", "AU"), provincial("Premier", "CN"), provincial("Premier", "GR")
+    (True, False, False)
+    """
+    return role in lexicon.words("provincial-head-titles") and home not in lexicon.words("premier-countries") \
+        and home in region_countries().values()
 
 
 def text_and_person(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:

@@ -82,3 +82,18 @@ def party_of_name(doc: Doc, end: int) -> tuple[lexicon.Title, str | None, str] |
             return replace(leader, role=f"Leader of {the}{span.text}", kind="party"), \
                 party_homes().get(fold(span.text)) or None, "party-of-name"
     return None
+
+
+def deputy_party_leader(doc: Doc, t_start: int, title: lexicon.Title) -> tuple[int, lexicon.Title] | None:
+    """"deputy Labor leader X", "Deputy Liberal Party leader Y": a rank word (``rank-prefix``) before a party's
+    capitalised name before its leader's title (``party-leader-titles``) makes the party's deputy (a party post,
+    kind ``party``), not its Leader; start and title."""
+    if title.id not in lexicon.words("party-leader-titles"):
+        return None
+    k = t_start
+    while k > 0 and t_start - k < 3 and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() and \
+            fold(doc[k - 1].text) not in lexicon.title_index():
+        k -= 1
+    if k == t_start or k < 1 or not rule_marks(doc).has("rank-prefix", k - 1):
+        return None
+    return k - 1, replace(title, role=f"{doc[k - 1].text.title()} Leader", kind="party")

@@ -35,7 +35,7 @@ from kg.extract.lexmatch import clean, marks
 from kg.extract.names import is_honorific
 from kg.extract.orgnames import private_body_before, us_state_before
 from kg.extract.rulematch import rule_marks
-from kg.extract.title_heads import leader_of_before, org_head_before
+from kg.extract.title_heads import deputy_party_leader, leader_of_before, org_head_before
 from kg.extract.title_patterns import (
     MAX_TITLE,
     find_title,
@@ -91,8 +91,8 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         return _tailed(doc, i, named=doc[start].ent_type_ == "PERSON" or staff.missed_name(doc, start))  # not his
     if private_body_before(doc, t_start):  # "Research Institute Director X": an office, but not a political one
         return TitleMatch(t_start, replace(title, kind="nonpolitical"), None)
-    party = _party_before(doc, t_start, title)
-    if party:
+    party = deputy_party_leader(doc, t_start, title) or _party_before(doc, t_start, title)
+    if party:  # "deputy Labor leader X" is no Leader
         return TitleMatch(party[0], party[1], country)
     if head := party_head_before(doc, t_start, title):  # "SPD chair X": the party's leader
         return head
@@ -281,6 +281,16 @@ def _party_word(tok) -> bool:
         (tok.ent_type_ in ("ORG", "NORP") or tok.pos_ == "PROPN" or not tok.is_sent_start)
 
 
+def _seat_from(doc: Doc, at: int, end: int) -> TitleMatch | None:
+    """A legislator's title (``seat-kinds``), "from" (``seat-preps``) and a state or country right before a name:
+    "United States Senator from Vermont X" is a US Senator."""
+    found = find_title(doc, at) if doc[at].lower_ in lexicon.words("seat-preps") else None
+    if found is None or found[1].kind not in lexicon.words("seat-kinds"):
+        return None
+    code = place_country(doc, at + 1, end) or find_polity(doc, at + 1, end)
+    return TitleMatch(found[0], found[1], code) if code else None
+
+
 def _title_of_polity_before(doc: Doc, end: int):
     """``<title> of <polity>`` right before a name: "Prime Minister of Japan Fumio Kishida"."""
     for of_at in range(max(0, end - staff.MAX_BODY - 3), end - 1):
@@ -290,7 +300,7 @@ def _title_of_polity_before(doc: Doc, end: int):
             return TitleMatch(found[0], found[1], body)
         if of_at < end - 6:
             continue
-        posted = _posted_to(doc, of_at, end)
+        posted = _posted_to(doc, of_at, end) or _seat_from(doc, of_at, end)
         if posted:
             return posted
         if doc[of_at].lower_ in ("of", "for"):

@@ -86,7 +86,7 @@ def _apposition(doc: Doc, start: int):
             return led[0], led[1] or country, "apposition"
         of = polity_after_of(doc, end) or (place_after_of(doc, end) if title.kind in
                                             lexicon.words("subnational-kinds") else None)  # ", the mayor of London"
-        after = of[0] if of else end
+        after = of[0] if of else _seat_end(doc, end, stop, title)  # ", MP for Henley": no principal
         business = title.role in lexicon.words("business-titles")
         if not of and party_after(doc, end):
             return replace(title, kind="party"), country, "apposition"  # ", chairman of the Libertarian Party"
@@ -108,6 +108,20 @@ def _apposition(doc: Doc, start: int):
     if head and not name_follows(doc, i, stop, staff.missed_name):
         return head[0], head[1] or country, "apposition"
     return None, head_of_country(doc, i, stop), "apposition-head-of"
+
+
+def _seat_end(doc: Doc, end: int, stop: int, title: lexicon.Title) -> int:
+    """The end of a legislator's seat after "for" (``seat-kinds``: ", MP for Henley,", ", the Member of Parliament
+    for the Kalgoorlie constituency and …"): its capitalised words, which name a place, not the principal of an
+    adviser's post, up to the apposition's end or "and"; else ``end``."""
+    if title.kind not in lexicon.words("seat-kinds") or end + 1 >= stop or doc[end].lower_ != "for":
+        return end
+    k = end + 1 + (doc[end + 1].lower_ == "the")
+    first = k
+    while k < stop and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    k += k < stop and doc[k].lower_ in lexicon.words("seat-nouns")
+    return k if k > first and (k == stop or doc[k].lower_ == "and") else end
 
 
 def _party_head(doc: Doc, i: int, stop: int) -> tuple[lexicon.Title, str | None] | None:
