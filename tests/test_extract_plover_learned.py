@@ -131,6 +131,23 @@ def test_plover_learned_act_takes_the_future_of_the_clause_it_governs():
     assert coded(learned.learned_events(actors(doc), {}, [], 1, typed(doc, "CONSULT")))[0][3] == "asserted"
 
 
+# "Students accused the government ."
+GROUPS = [("Students", "student", "NOUN", "NNS", "nsubj", 1), ("accused", "accuse", "VERB", "VBD", "ROOT", 1),
+          ("the", "the", "DET", "DT", "det", 3), ("government", "government", "NOUN", "NN", "dobj", 1),
+          (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_learned_groups_of_no_country_take_the_country_where_the_event_happens():
+    from kg.extract import plover
+
+    doc = make_doc(GROUPS)
+    ac = actors(doc)
+    assert coded(learned.learned_events(ac, {}, [], 1, typed(doc, "ACCUSE")))[0][1:3] == ([None], [None])
+    located = learned.learned_events(ac, {}, [], 1, typed(doc, "ACCUSE"), lambda t, a: plover.located("BO", a, False))
+    assert coded(located)[0][1:3] == (["BO"], ["BO"])  # Bolivian students accuse the Bolivian government
+    assert [a.sector for a in located[0].targets] == ["GOV"]
+
+
 def test_plover_learned_no_source_no_event():
     rows = [("It", "it", "PRON", "PRP", "nsubj", 1)] + APPEALED[1:]  # "It appealed to Argentina ."
     doc = make_doc(rows, ents=["O", "O", "O", "B-GPE", "O"])
@@ -222,6 +239,8 @@ def test_plover_learned_cut_model_scores_its_types_as_the_full_one():
      {"CL"}, {"AR"}),
     ("Chile and Peru have announced their intention to work together on a joint border commission.", "AGREE",
      {"CL", "PE"}, set()),
+    ("In La Paz, opposition leader Marta Quiroga said the government is already using its power to silence peaceful "
+     "critics.", "ACCUSE", {None}, {"BO"}),
 ])
 def test_plover_learned_sentences_no_pattern_codes(facts_of, text, kind, sources, targets):
     found = [e for e in facts_of(text).political_events if e.type == kind]

@@ -94,7 +94,8 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
             ac.acts.append((fact.evidence.start, fact.sources))
         if fact is not None and not restated(ctx.doc[i], fact, out) and not _merged(out, fact):
             out.append(fact)
-    return out + learned.learned_events(ac, marks, out, len(out) + 1, typed)
+    return out + learned.learned_events(ac, marks, out, len(out) + 1, typed,
+                                        lambda t, found: located(_where(ac, t), found, False))
 
 
 def _merged(out: list[PoliticalEventFact], fact: PoliticalEventFact) -> bool:
@@ -153,7 +154,7 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         targets = targets or extra
         if inner is not None:  # no inner act: no code of its own
             cameo, mode = inner_codes().get((kind, inner), (cameo, mode))
-    where = _sentence(ac, tok).country or named_country(tok) or (ac.focus[0] if ac.focus else None)
+    where = _where(ac, tok)
     sources = located(where, sources, kind == "PROTEST")
     if not _sector_fits(p, sources):
         return None
@@ -357,6 +358,11 @@ class SentenceInfo:
     country: str | None
     date: dt.date | None
     money: str | None
+
+
+def _where(ac: Actors, tok: Token) -> str | None:
+    """The country an event of ``tok`` happens in: its sentence's place, a country it names, the article's focus."""
+    return _sentence(ac, tok).country or named_country(tok) or (ac.focus[0] if ac.focus else None)
 
 
 def _sentence(ac: Actors, tok: Token) -> SentenceInfo:

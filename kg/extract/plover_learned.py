@@ -209,6 +209,7 @@ def sentence_types(sents: list[Span], kind: str = NEWS) -> list[list[str]]:
 
 
 Typed = list[tuple[Span, list[str]]]
+Locate = Callable[[Token, list[Actor]], list[Actor]]  # (anchor, actors) → the actors with the event's country
 
 
 def typed_sentences(doc: Doc, types_of=sentence_types) -> Typed:
@@ -218,9 +219,10 @@ def typed_sentences(doc: Doc, types_of=sentence_types) -> Typed:
 
 
 def learned_events(ac: Actors, marks: pm.Marks, coded: list[PoliticalEventFact], first: int,
-                   typed: Typed) -> list[PoliticalEventFact]:
+                   typed: Typed, locate: Locate = lambda tok, found: found) -> list[PoliticalEventFact]:
     """Events of the types a sentence scores (``typed``: :func:`typed_sentences`) that the patterns did not code
-    from it."""
+    from it; ``locate`` gives targets of no country ("the government") the country where the anchor's event
+    happens, as the patterns' are."""
     done = {(e.evidence.sent_start, e.type) for e in coded}
     blocking = lexicon.words("plover-learned-blocking-types")
     read = [(e.evidence.start, e.evidence.end) for e in coded if e.type in blocking]
@@ -229,7 +231,7 @@ def learned_events(ac: Actors, marks: pm.Marks, coded: list[PoliticalEventFact],
         for kind in kinds:
             if (sent.start_char, kind) in done:
                 continue
-            fact = _event(ac, marks, sent, kind, f"p{first + len(out)}")
+            fact = _event(ac, marks, sent, kind, f"p{first + len(out)}", locate)
             if fact is not None and not _unfit(fact, read, coded):
                 out.append(fact)
     return out
@@ -266,11 +268,12 @@ def _self_addressed(fact: PoliticalEventFact) -> bool:
         a.country in own and not (a.person or a.org or a.sector) for a in fact.targets)
 
 
-def _event(ac: Actors, marks: pm.Marks, sent: Span, kind: str, eid: str) -> PoliticalEventFact | None:
+def _event(ac: Actors, marks: pm.Marks, sent: Span, kind: str, eid: str, locate: Locate) -> PoliticalEventFact | None:
     found = clause_actors(ac, sent, kind)
     if found is None:
         return None
     anchor, sources, targets = found
+    sources, targets = locate(anchor, sources), locate(anchor, targets)
     modality = _modality(anchor, marks, ac.ctx.article.date, kind)
     return PoliticalEventFact(id=eid, type=kind, sources=tuple(sources), targets=tuple(targets), modality=modality,
                               evidence=ac.ctx.evidence(anchor.i, anchor.i + 1, RULE))
