@@ -279,6 +279,21 @@ def test_plover_match_a_move_blocked_a_campaign_rally_and_an_origin_are_no_event
     assert hits[1].pattern.get("plover") == "SUPPORT" and plover._fits(doc[1], hits[1])
 
 
+def test_plover_match_a_charged_mood_or_price_accuses_no_one():
+    # "a politically charged ruling" / "Firms charge high prices ." / "Peru charged the mayor ."
+    doc = make_doc([("a", "a", "DET", "DT", "det", 3), ("politically", "politically", "ADV", "RB", "advmod", 2),
+                    ("charged", "charge", "VERB", "VBN", "amod", 3), ("ruling", "ruling", "NOUN", "NN", "ROOT", 3)])
+    hits, _ = plover.match(doc)
+    assert hits[2].pattern.id == "ph-accuse-charge" and not plover._fits(doc[2], hits[2])
+    def charged(obj: str, lemma: str) -> list[tuple]:
+        return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("charged", "charge", "VERB", "VBD", "ROOT", 1),
+                (obj, lemma, "NOUN", "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(charged("prices", "price"))
+    assert not plover._fits(doc[1], plover.match(doc)[0][1])
+    doc = make_doc(charged("officials", "official"))
+    assert plover._fits(doc[1], plover.match(doc)[0][1])
+
+
 def test_plover_match_a_negated_appraisal_accuses_no_one():
     # "Peru said it was [not] illegal ."
     def said(negated: bool) -> list[tuple]:
@@ -449,6 +464,8 @@ def test_plover_news_no_threat_in_a_forecast_and_no_coercion_in_a_weapons_ban(fa
     ("Governor Rui Costa of Chile, who hails from Valparaiso, opened the new bridge.", "SUPPORT"),
     ("The Peruvian foreign ministry said the march in Lima had been peaceful and was not unlawful.", "ACCUSE"),
     ("The government of Chile tried to block the sale of the port to a Peruvian company.", "COERCE"),
+    ("Lima is on high alert ahead of a politically charged court ruling on the election.", "ACCUSE"),
+    ("Peruvian oil companies can charge higher prices for gasoline in the north.", "ACCUSE"),
 ])
 def test_plover_news_no_event_in_an_everyday_sense(facts_of, text, kind):
     assert all(e.type != kind for e in facts_of(text).political_events), text
