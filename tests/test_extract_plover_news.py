@@ -248,6 +248,68 @@ def test_plover_match_a_ban_of_weapons_coerces_no_one():
     assert not plover._fits(doc[1], hits[1])
 
 
+def test_plover_match_a_move_blocked_a_campaign_rally_and_an_origin_are_no_events():
+    # "Peru blocked the <party / sale> ."
+    def blocked(obj: str, lemma: str) -> list[tuple]:
+        return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("blocked", "block", "VERB", "VBD", "ROOT", 1),
+                ("the", "the", "DET", "DT", "det", 3), (obj, lemma, "NOUN", "NN", "dobj", 1),
+                (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(blocked("sale", "sale"))
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-coerce-ban" and not plover._fits(doc[1], hits[1])
+    # "Ruiz addressed a <campaign / mass> rally ."
+    def rally(word: str, dep: str) -> list[tuple]:
+        return [("Ruiz", "Ruiz", "PROPN", "NNP", "nsubj", 1), ("addressed", "address", "VERB", "VBD", "ROOT", 1),
+                ("a", "a", "DET", "DT", "det", 4), (word, word, "NOUN", "NN", dep, 4),
+                ("rally", "rally", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    for word, dep, fits in (("campaign", "compound", False), ("mass", "amod", True)):
+        doc = make_doc(rally(word, dep))
+        hits, _ = plover.match(doc)
+        assert hits[4].pattern.id == "ph-protest-noun" and plover._fits(doc[4], hits[4]) is fits, word
+    # "Lanok hails from Lima ." / "Peru hailed the deal ."
+    doc = make_doc([("Lanok", "Lanok", "PROPN", "NNP", "nsubj", 1), ("hails", "hail", "VERB", "VBZ", "ROOT", 1),
+                    ("from", "from", "ADP", "IN", "prep", 1), ("Lima", "Lima", "PROPN", "NNP", "pobj", 2),
+                    (".", ".", "PUNCT", ".", "punct", 1)])
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-support-hail" and not plover._fits(doc[1], hits[1])
+    doc = make_doc([("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("hailed", "hail", "VERB", "VBD", "ROOT", 1),
+                    ("the", "the", "DET", "DT", "det", 3), ("deal", "deal", "NOUN", "NN", "dobj", 1),
+                    (".", ".", "PUNCT", ".", "punct", 1)])
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.get("plover") == "SUPPORT" and plover._fits(doc[1], hits[1])
+
+
+def test_plover_match_a_charged_mood_or_price_accuses_no_one():
+    # "a politically charged ruling" / "Firms charge high prices ." / "Peru charged the mayor ."
+    doc = make_doc([("a", "a", "DET", "DT", "det", 3), ("politically", "politically", "ADV", "RB", "advmod", 2),
+                    ("charged", "charge", "VERB", "VBN", "amod", 3), ("ruling", "ruling", "NOUN", "NN", "ROOT", 3)])
+    hits, _ = plover.match(doc)
+    assert hits[2].pattern.id == "ph-accuse-charge" and not plover._fits(doc[2], hits[2])
+    def charged(obj: str, lemma: str) -> list[tuple]:
+        return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("charged", "charge", "VERB", "VBD", "ROOT", 1),
+                (obj, lemma, "NOUN", "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(charged("prices", "price"))
+    assert not plover._fits(doc[1], plover.match(doc)[0][1])
+    doc = make_doc(charged("officials", "official"))
+    assert plover._fits(doc[1], plover.match(doc)[0][1])
+
+
+def test_plover_match_a_negated_appraisal_accuses_no_one():
+    # "Peru said it was [not] illegal ."
+    def said(negated: bool) -> list[tuple]:
+        rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+                ("it", "it", "PRON", "PRP", "nsubj", 3), ("was", "be", "AUX", "VBD", "ccomp", 1),
+                ("not", "not", "PART", "RB", "neg", 3), ("illegal", "illegal", "ADJ", "JJ", "acomp", 3),
+                (".", ".", "PUNCT", ".", "punct", 1)]
+        return rows if negated else [(w, le, p, t, d, h - (h > 4)) for n, (w, le, p, t, d, h) in enumerate(rows)
+                                     if n != 4]
+    for negated in (True, False):
+        doc = make_doc(said(negated))
+        hits, _ = plover.match(doc)
+        assert hits[1].pattern.id == "ph-accuse-evaluative" and plover._fits(doc[1], hits[1]) is not negated
+        assert pm.negated_predicate(doc[len(doc) - 2]) is negated
+
+
 def test_plover_match_a_refusal_said_as_ones_will_is_a_rejection_a_negated_plan_is_not():
     # "Hamas will not negotiate with Israel ." / "Hamas will not be sending troops ."
     doc = make_doc([("Hamas", "Hamas", "PROPN", "NNP", "nsubj", 3), ("will", "will", "AUX", "MD", "aux", 3),
@@ -393,6 +455,20 @@ def test_plover_news_no_threat_in_a_forecast_and_no_coercion_in_a_weapons_ban(fa
         assert all(e.type != "THREATEN" for e in facts_of(text).political_events), text
     text = "Delegates from forty countries in Oslo drafted a treaty to ban cluster bombs."
     assert all(e.type != "COERCE" for e in facts_of(text).political_events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind", [
+    ("Senator Rui Costa of Chile spoke at a campaign rally in Santiago on Monday.", "PROTEST"),
+    ("President Ana Lopes of Peru made a formal protest to the Chilean embassy on Tuesday.", "PROTEST"),
+    ("Governor Rui Costa of Chile, who hails from Valparaiso, opened the new bridge.", "SUPPORT"),
+    ("The Peruvian foreign ministry said the march in Lima had been peaceful and was not unlawful.", "ACCUSE"),
+    ("The government of Chile tried to block the sale of the port to a Peruvian company.", "COERCE"),
+    ("Lima is on high alert ahead of a politically charged court ruling on the election.", "ACCUSE"),
+    ("Peruvian oil companies can charge higher prices for gasoline in the north.", "ACCUSE"),
+])
+def test_plover_news_no_event_in_an_everyday_sense(facts_of, text, kind):
+    assert all(e.type != kind for e in facts_of(text).political_events), text
 
 
 @pytest.mark.slow

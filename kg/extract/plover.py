@@ -256,8 +256,9 @@ def _governor(tok: Token, hits: dict[int, Hit]) -> str | None:
 def _fits(tok: Token, hit: Hit) -> bool:
     """Pattern conditions the matcher cannot say: an intransitive, active protest verb ("protested", not
     "protested his innocence" or "was demonstrated" taken as a rally), a protest noun that is no manner ("left
-    in protest"), a strike that is a labour strike, a withdrawal from a body or treaty, a meeting verb whose
-    object is no party ("met their commitments")."""
+    in protest") and has no modifier of ``not_modifiers`` ("a campaign rally"), a strike that is a labour strike,
+    a withdrawal from a body or treaty, a meeting verb whose object is no party ("met their commitments"), an
+    evaluative word that is not negated ("said it was not illegal")."""
     p = hit.pattern
     if p.get("intransitive") and any(c.dep_ in lexicon.words("plover-object-deps") for c in tok.children):
         return False  # "protested his innocence", "demonstrated that it works"
@@ -274,6 +275,10 @@ def _fits(tok: Token, hit: Hit) -> bool:
     needs = p.get("needs_modifier")
     if needs and not any(c.lemma_.lower() in needs for c in (*tok.children, tok.head)):
         return False
+    if any(c.lemma_.lower() in p.get("not_modifiers", ()) for c in tok.children):
+        return False  # "a campaign rally", "a formal protest to the embassy", "hails from Arizona"
+    if p.get("evaluative") and pm.negated_predicate(tok.doc[hit.used[0]]):
+        return False  # "X said the rally was not unlawful": no accusation
     needs = p.get("needs_dep")
     if needs and not any(c.dep_ in needs for c in tok.children):
         return False

@@ -191,6 +191,28 @@ def _own_clause(tok: Token) -> list[Token]:
     return out
 
 
+def negated_predicate(word: Token) -> bool:
+    """Whether an evaluative word is the predicate of a negated clause: "X said the march was [not] unlawful", "it
+    is [not] our intention to interfere", "it was [not] a criminal act"; not a word further down ("would not talk
+    with criminal groups", "will not let anyone destabilise Y": the word itself is still said).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["X", "said", "it", "was", "not", "illegal"],
+    ...           deps=["nsubj", "ROOT", "nsubj", "ccomp", "neg", "acomp"], heads=[1, 1, 3, 1, 3, 3])
+    >>> negated_predicate(doc[5]), negated_predicate(doc[1])
+    (True, False)
+    """
+    node = word
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+        if node.dep_ not in lexicon.words("plover-predicate-deps") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def inner_modality(own: Modality, governor: str) -> Modality:
     """The modality of an act under an intent ("agreed to strengthen") or a rejection ("refused to withdraw")."""
     if own != "asserted":
