@@ -62,7 +62,7 @@ def _visitor(ctx: Context, tok: Token) -> int | None:
         sides = [c for c in tok.children if c.dep_ == "poss"]
         sides += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
                   if o.dep_ == "pobj"]
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.words("visit-making-verbs"):
+        if _made(tok):
             sides += [c for c in tok.head.children if c.dep_ == "nsubj"]
     persons = [e for s in sides for e in ctx.persons_of(s)]
     return persons[0] if len(persons) == 1 else None
@@ -73,10 +73,14 @@ def _inviters(ctx: Context, tok: Token, visitor: Person) -> list[Person]:
     visit to Oslo at the invitation of Y": an "at" phrase of the visit or of its ``visit-making-verbs`` that
     ``prep-participant-invitation`` marks); they receive the visitor."""
     marks = rule_marks(ctx.doc)
-    making = tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.words("visit-making-verbs")
-    found = [ctx.person(e) for node in ((tok, tok.head) if making else (tok,)) for c in node.children
+    found = [ctx.person(e) for node in ((tok, tok.head) if _made(tok) else (tok,)) for c in node.children
              if c.lower_ == "at" and marks.has("participant-prep", c.i) for e in persons_in_phrase(ctx, c)]
     return [p for p in dict.fromkeys(found) if p != visitor]
+
+
+def _made(tok: Token) -> bool:
+    """Whether the visit noun is the object of a verb of ``visit-making-verbs`` ("made a visit", "paid a visit")."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.words("visit-making-verbs")
 
 
 def _person_visited(ctx: Context, tok: Token) -> bool:
