@@ -328,7 +328,7 @@ def test_plover_place_country_of_a_us_state_and_a_city():
      "crossings.", "ACCUSE", {"PS"}, {"IL"}),
     ("Hundreds of protesters rallied in front of the Chinese embassy in Manila on Sunday.", "PROTEST", {"PH"}, {"CN"}),
     ("President Marta Ruiz of Chile spoke in Lima on Monday. Peru criticized the Ruiz government.", "ACCUSE", {"PE"},
-     {"CL"}),
+     {"Marta Ruiz", "CL"}),  # plover-leader-bodies: the leader and her government
     ("Prime Minister Carlo Neri of Italy met reporters on Monday. The opposition leader, Marta Bellini, said the "
      "tax plan had failed. She demanded a new vote.", "REQUEST", {"Marta Bellini"}, {"IT"}),
     ("Governor Tom Reed of Texas was indicted on fraud charges.", "ACCUSE", {"US"}, {"Tom Reed"}),
