@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import plover, plover_targets as pt
+from kg.extract import plover, plover_focus as focus, plover_targets as pt
 
 from test_extract_plover import coded, make_doc
 from test_extract_plover_sources import _rows, actors as _actors
@@ -328,7 +328,7 @@ def test_plover_place_country_of_a_us_state_and_a_city():
      "crossings.", "ACCUSE", {"PS"}, {"IL"}),
     ("Hundreds of protesters rallied in front of the Chinese embassy in Manila on Sunday.", "PROTEST", {"PH"}, {"CN"}),
     ("President Marta Ruiz of Chile spoke in Lima on Monday. Peru criticized the Ruiz government.", "ACCUSE", {"PE"},
-     {"CL"}),
+     {"Marta Ruiz", "CL"}),  # plover-leader-bodies: the leader and her government
     ("Prime Minister Carlo Neri of Italy met reporters on Monday. The opposition leader, Marta Bellini, said the "
      "tax plan had failed. She demanded a new vote.", "REQUEST", {"Marta Bellini"}, {"IT"}),
     ("Governor Tom Reed of Texas was indicted on fraud charges.", "ACCUSE", {"US"}, {"Tom Reed"}),
@@ -768,3 +768,43 @@ def test_plover_targets_clause_named_are_the_other_actors_of_the_clause():
     assert [a.country for a in pt.clause_named(ac, doc[1], doc[0], peru)] == ["CL", "BO"]
     assert [a.country for a in pt.clause_named(ac, doc[1], doc[4], peru)] == []  # not inside the subject
     assert [a.country for a in pt.clause_named(ac, doc[1], None, peru)] == ["CL", "BO"]  # the source is never one
+
+
+# "Vasko won the election . Lind conceded defeat ." / "... Lind conceded changes ."
+WON_CONCEDED = _rows("Vasko/Vasko/PROPN/NNP/nsubj/1 won/win/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 "
+                     "election/election/NOUN/NN/dobj/1 ././PUNCT/./punct/1 Lind/Lind/PROPN/NNP/nsubj/6 "
+                     "conceded/concede/VERB/VBD/ROOT/6 defeat/defeat/NOUN/NN/dobj/6 ././PUNCT/./punct/6")
+
+
+class _Named:
+    """A context whose persons are the names of ``token_entities`` (token index → entity indices)."""
+
+    def __init__(self, token_entities: dict[int, list[int]]):
+        self.token_entities = token_entities
+
+    def persons_at(self, tok):
+        return self.token_entities.get(tok.i, [])
+
+
+def test_plover_targets_conceded_defeat_goes_to_the_winner_named_before():
+    doc = make_doc(WON_CONCEDED)
+    hits, _ = plover.match(doc)
+    pattern = hits[6].pattern
+    assert pattern.get("winner_target")
+    ctx = _Named({0: [0], 5: [1]})
+    assert [t.text for t in focus.conceded_to(ctx, doc[6], pattern)] == ["Vasko"]  # plover-victory-words: "won"
+    assert focus.conceded_to(_Named({0: [1], 5: [1]}), doc[6], pattern) == []  # the winner is the one conceding
+    changes = make_doc(WON_CONCEDED[:7] + [("changes", "change", "NOUN", "NNS", "dobj", 6)] + WON_CONCEDED[8:])
+    assert focus.conceded_to(ctx, changes[6], pattern) == []  # not a contest (plover-conceded-contests)
+
+
+def target_labels(facts, kind: str) -> list[list[str]]:
+    """The target labels of each event of type ``kind``, in order."""
+    return [[a.label for a in e.targets] for e in facts.political_events if e.type == kind]
+
+
+@pytest.mark.slow
+def test_plover_targets_concession_of_an_election_is_to_its_winner(facts_of):
+    facts = facts_of("Dorian Vasko has won the presidential election in Slovakia, officials said. "
+                     "At 9pm his rival Marek Lind conceded defeat.")
+    assert target_labels(facts, "CONCEDE") == [["Dorian Vasko"]]

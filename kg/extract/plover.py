@@ -34,7 +34,7 @@ from kg.extract.plover_actors import (
     polity_actor,
 )
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
-from kg.extract.plover_focus import named_country
+from kg.extract.plover_focus import conceded_to, named_country
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
 from kg.extract.plover_sources import (
     noun_agents,
@@ -212,7 +212,7 @@ def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, source
     if not found and p.get("sentence_target"):
         found = [polity_actor(c) for c in sentence_countries(tok, {a.country for a in sources if a.country})]
         found = found if len(found) == 1 else []
-    return others(sources, found)
+    return others(sources, found or [a for t in conceded_to(ac.ctx, tok, p) for a in actors_of(ac, t)])
 
 
 def claimed_actors(ac: Actors, tok: Token, hits: dict[int, Hit], kinds: tuple[str, ...],

@@ -13,6 +13,7 @@ from kg.extract.context import Context, place_for
 from kg.extract.orgnames import us_states
 from kg.extract.sentences import sentence_number
 from kg.extract.spans import doc_ents, span_ents
+from kg.patterns import Pattern
 
 
 def armed_groups(ctx: Context) -> tuple[str, ...]:
@@ -102,3 +103,31 @@ def named_country(tok: Token) -> str | None:
         if code:
             return code
     return None
+
+
+def conceded_to(ctx: Context, tok: Token, pattern: Pattern) -> list[Token]:
+    """Whom a concession of defeat that names no one concedes to (pattern key ``winner_target``): "X conceded
+    defeat", "Y conceded the election" (an object of ``plover-conceded-contests``, or the word right after the
+    verb, which the parser may take for the subject of a clause after it) concede to the winner, the persons named
+    in the nearest sentence at or before it that tells of a victory (``plover-victory-words``: "Z has won the
+    election", "At his victory speech, Z said …"), other than the one who concedes."""
+    if not pattern.get("winner_target"):
+        return []
+    contests = lexicon.words("plover-conceded-contests")
+    after = [t for t in tok.doc[tok.i + 1:tok.i + 3] if t.pos_ not in ("DET", "PRON")][:1]  # "conceded defeat saying"
+    if not any(c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in contests for c in [*tok.children, *after]):
+        return []
+    clause = tok if any(c.dep_ == "nsubj" for c in tok.children) else tok.head  # "Conceding defeat, X said"
+    loser = {e for c in clause.children if c.dep_ == "nsubj" for e in ctx.persons_at(c)}
+    victory = lexicon.words("plover-victory-words")
+    for sent in reversed([s for s in tok.doc.sents if s.start <= tok.sent.start]):
+        if not any(t.lower_ in victory or t.lemma_.lower() in victory for t in sent):
+            continue
+        named: dict[int, Token] = {}
+        for t in sent:
+            for e in ctx.token_entities.get(t.i, []) if t.pos_ == "PROPN" else []:
+                named.setdefault(e, t)
+        winners = [t for e, t in named.items() if e not in loser]
+        if winners:
+            return winners
+    return []

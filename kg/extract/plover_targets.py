@@ -35,6 +35,7 @@ from kg.extract.plover_actors import (
     place_country,
     polity_actor,
 )
+from kg.extract.plover_target_persons import target_persons
 from kg.extract.spans import span_ents
 from kg.model import Actor
 
@@ -155,10 +156,10 @@ def owner_actors(ac: Actors, obj: Token) -> list[Actor]:
 
 
 def target_actors(ac: Actors, obj: Token, kind: str | None = None) -> list[Actor]:
-    """The actors a target phrase of an act of ``kind`` names: an actor (:func:`actors_of`; "them" after a
-    meeting: its participants), those an object "them" stands for (:func:`object_antecedent`), the owner of a
-    non-actor object (:func:`owner_actors`), else a name kg knows as no actor (:func:`unknown_names`)."""
-    return actors_of(ac, obj) or object_antecedent(ac, obj) or owner_actors(ac, obj) or \
+    """The actors a target phrase of an act of ``kind`` names: the persons a suspect noun or a leader's
+    government stands for (:func:`target_persons`), an actor (:func:`actors_of`), those an object "them" stands for
+    (:func:`object_antecedent`), a non-actor object's owner (:func:`owner_actors`), else :func:`unknown_names`."""
+    return target_persons(ac, obj) or actors_of(ac, obj) or object_antecedent(ac, obj) or owner_actors(ac, obj) or \
         unknown_names(ac, obj, kind)
 
 

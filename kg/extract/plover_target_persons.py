@@ -1,0 +1,74 @@
+"""The persons a target noun stands for, as the target of a political event:
+
+- a suspect noun (``plover-suspect-nouns``: "suspect", "gunman", "accused", "attacker") stands for the one person
+  the article identifies by a verb of ``plover-identifying-verbs`` with "as" ("State prosecutors charged the suspect
+  … Officials identified the suspect as Dale Korver": Dale Korver; "the attacker, identified as X", "named him as
+  X"); when the article identifies no one, or more than one, the noun keeps its own (collective) reading
+  (:func:`suspect_person`);
+- a leader's government (``plover-leader-bodies`` with a person's name before it: "accused the Korver government of
+  corruption", "called on the Lund administration") is that person's, and the body's (:func:`leader_persons`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg import lexicon
+from kg.extract.caches import per_doc
+from kg.extract.context import Context
+from kg.extract.plover_actors import Actors, actors_of, person_actor
+from kg.model import Actor
+
+
+def target_persons(ac: Actors, obj: Token) -> list[Actor]:
+    """The persons a target noun stands for (:func:`suspect_person`, :func:`leader_persons`), if any."""
+    return suspect_person(ac, obj) or leader_persons(ac, obj)
+
+
+def leader_persons(ac: Actors, obj: Token) -> list[Actor]:
+    """"the Korver government", "the Lund administration" (``plover-leader-bodies``): the person named before the
+    body noun, then the body itself; none when no person of the article is named there."""
+    if obj.lemma_.lower() not in lexicon.words("plover-leader-bodies") or obj.pos_ != "NOUN":
+        return []
+    names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    found = [person_actor(ac, ac.ctx.person(e)) for c in names for e in ac.ctx.persons_at(c)]
+    return found + actors_of(ac, obj) if found else []
+
+
+def suspect_person(ac: Actors, obj: Token) -> list[Actor]:
+    """The person a suspect noun (``plover-suspect-nouns``) stands for: the one person the article identifies
+    ("identified the suspect as X"); none when ``obj`` is no such noun or the article identifies no one, or several."""
+    if obj.lemma_.lower() not in lexicon.words("plover-suspect-nouns") or obj.pos_ != "NOUN" or obj.tag_ == "NNS":
+        return []
+    found = identified(ac.ctx)
+    return [person_actor(ac, ac.ctx.person(found[0]))] if len(found) == 1 else []
+
+
+def identified(ctx: Context) -> list[int]:
+    """The persons (entity indices) an article identifies: those named in the "as" phrase (:func:`_phrase`) of a
+    verb of ``plover-identifying-verbs`` ("officials identified the suspect as X", "the man, later identified as X",
+    "reports named him as X"); once per Doc."""
+    return per_doc(ctx.doc, "kg_identified_persons", lambda doc: _identified(ctx, doc))
+
+
+def _identified(ctx: Context, doc: Doc) -> list[int]:
+    verbs = lexicon.words("plover-identifying-verbs")
+    found: list[int] = []
+    for tok in doc:
+        if tok.lemma_.lower() not in verbs or tok.pos_ != "VERB":
+            continue
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "identified the man [as X]"
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
+            for t in _phrase(prep):
+                found += [e for e in ctx.token_entities.get(t.i, []) if t.pos_ == "PROPN" and e not in found]
+    return found
+
+
+def _phrase(prep: Token) -> list[Token]:
+    """The tokens of a preposition's phrase outside the phrases of the prepositions inside it: "as X of [Allen,
+    Texas]" gives "X", not the place."""
+    out, frontier = [], list(prep.children)
+    while frontier:
+        out += frontier
+        frontier = [c for t in frontier for c in t.children if c.dep_ != "prep"]
+    return out
