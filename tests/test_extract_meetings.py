@@ -35,6 +35,9 @@ from kg.rdf import event_label
     # "the two presidents" with no event before: the two persons named in the sentences just before (named_before)
     ("Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to reopen the border. The two "
      "presidents met in Kampala on Tuesday.", {("Museveni", "Ruto")}),
+    # "the joint meeting" with no side of its own: the two persons named just before (named_before.joint_alone)
+    ("Senator Mary Holloway and Senator Peter Osgood went up on stage together in Concord. The joint meeting was a "
+     "rally for party supporters.", {("Holloway", "Osgood")}),
     # three persons named before "the two leaders": which two is unsaid, no meeting
     ("President William Ruto, President Yoweri Museveni and President Paul Kagame spoke in Arusha. The two leaders "
      "met on Tuesday.", set()),

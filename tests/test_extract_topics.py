@@ -111,6 +111,8 @@ def topics(facts) -> set[str]:
     ("Macron welcomed the news and announced the move.", set()),
     ("The two leaders welcomed the news of the ceasefire.", {"ceasefire"}),
     # what a feeling is about, not the feeling ("expressed optimism about X", "dismay at Y": stoplist through);
+    # a verb whose object is its audience reports no discussion (topic-audience-object)
+    ("Macron addressed the nation on Monday night in a television broadcast.", set()),
     # "discussions of X", "negotiations for Y" (topic-noun-preps)
     ("Both leaders expressed optimism about the grain corridor and dismay at the border closures.",
      {"grain corridor", "border closures"}),

@@ -514,6 +514,21 @@ def test_named_before_counted_anaphor():
     doc = make(["Leaders", "met"], [1, 1], ["nsubj", "ROOT"], ["NOUN", "VERB"], ["leader", "meet"])
     assert counted_anaphor(doc[1]) == 0
 
+
+def test_named_before_joint_meeting_with_no_side_counts_two():
+    """"The joint meeting was a rally": a joint meeting noun with no side of its own is the two persons' named just
+    before (``joint-anaphor-words``); "the joint meeting of the committees" has a side and counts none."""
+    from kg.extract.named_before import counted_anaphor, joint_alone
+
+    doc = make(["The", "joint", "meeting", "was", "a", "rally"], [2, 2, 3, 3, 5, 3],
+               ["det", "amod", "nsubj", "ROOT", "det", "attr"], ["DET", "ADJ", "NOUN", "AUX", "DET", "NOUN"],
+               ["the", "joint", "meeting", "be", "a", "rally"])
+    assert joint_alone(doc[2]) and counted_anaphor(doc[2]) == 2
+    doc = make(["The", "joint", "meeting", "of", "committees", "ended"], [2, 2, 5, 2, 3, 5],
+               ["det", "amod", "nsubj", "prep", "pobj", "ROOT"], ["DET", "ADJ", "NOUN", "ADP", "NOUN", "VERB"],
+               ["the", "joint", "meeting", "of", "committee", "end"])
+    assert not joint_alone(doc[2]) and counted_anaphor(doc[2]) == 0
+
 def test_rosters_affiliation_colon_name_gives_the_name():
     words = ["Participants", "included", ":", "\n", "-", "Harbor", "Alliance", ":", "Tomasz", "Wierzbicki", "\n",
              "-", "Tenants", "Union", ":", "Ben", "Okoro", ",", "Chair"]

@@ -675,6 +675,21 @@ def test_topics_fixed_phrase_pattern_marks_fragment():
     assert not m.has("topic-setting", 0)
 
 
+def test_topics_audience_object_is_no_cue():
+    """"Morel addressed the nation": a verb whose object is its audience reports no discussion (topic-audience-object);
+    "addressed the tariff dispute" stays a cue."""
+    from kg.extract.topiccues import cue
+
+    doc = make(["Morel", "addressed", "the", "nation"], heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "det", "dobj"],
+               pos=["PROPN", "VERB", "DET", "NOUN"], lemmas=["Morel", "address", "the", "nation"])
+    assert rule_marks(doc).rule("topic-audience", 1) == "topic-audience-object"
+    assert cue(doc[1]) is None
+    doc = make(["Morel", "addressed", "the", "dispute"], heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "det", "dobj"],
+               pos=["PROPN", "VERB", "DET", "NOUN"], lemmas=["Morel", "address", "the", "dispute"])
+    assert not rule_marks(doc).has("topic-audience", 1)
+    assert cue(doc[1]) is not None and cue(doc[1])["id"] == "c-address"
+
+
 def test_topics_name_part_pattern_marks_piece_of_name():
     doc = make(["Declaration", "on", "Fisheries", "and", "Oceans"], heads=[0, 0, 1, 2, 2],
                deps=["ROOT", "prep", "pobj", "cc", "conj"], pos=["PROPN", "ADP", "PROPN", "CCONJ", "PROPN"],

@@ -32,7 +32,17 @@ def counted_anaphor(tok: Token) -> int:
         counts = [COUNTS[w] for w in words if w in lexicon.words("group-numbers") and w in COUNTS]
         if counts:
             return counts[0]
-    return 0
+    return 2 if joint_alone(tok) else 0
+
+
+def joint_alone(tok: Token) -> bool:
+    """"The joint meeting was a presentation to supporters": a noun trigger that a ``joint-anaphor-words`` word
+    calls joint, with no side of its own (no subject, possessive, "of" or partner phrase), is held by the two
+    persons named just before it."""
+    words, deps = lexicon.words("joint-anaphor-words"), lexicon.words("subject-deps")
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in words for c in tok.children) and not any(
+        c.dep_ in deps or c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "with", "between")
+        for c in tok.children)
 
 
 def named_before(ctx: Context, tok: Token) -> list[int]:

@@ -7,6 +7,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
+from kg.extract.rulematch import rule_marks
 from kg.extract.topicevents import broad_cue, subject_of
 from kg.extract.topicnouns import copula_cue, subject_cue, talk_noun
 from kg.extract.where import lemmas_in, tokens_with
@@ -42,6 +43,8 @@ def _pair_leads() -> frozenset[str]:
 
 
 def cue(tok: Token) -> dict | None:
+    if rule_marks(tok.doc).has("topic-audience", tok.i):
+        return None  # "addressed the nation", "addressed a press conference": whom it spoke to, no discussion
     row = cue_row(tok)
     if row is not None and (row["kind"] in ("noun-on", "noun-outcome") and tok.pos_ != "NOUN" or
                             row["kind"] == "verb-subject" and not subject_cue(tok)):
