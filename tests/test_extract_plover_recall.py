@@ -1,0 +1,112 @@
+"""PLOVER acts of force news reports name that no trigger coded (session 23): shots fired on someone, missiles
+thrown, arson, control or a place taken by an armed actor, combat engaged in, and unnamed attackers as sources
+("youths", "armed men", "tribesmen"). Model-free tests on hand-built Docs, and (slow) sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import plover
+from kg.extract.plover_actors import agents
+
+from test_extract_plover import assert_first_coded, make_doc
+
+SUBJECT = ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 1)
+
+
+def _rule(rows: list[tuple], ents: list[str] | None = None, at: int = 1) -> str | None:
+    """The id of the pattern that codes token ``at``, when it fits."""
+    doc = make_doc(rows, ents)
+    hits, _ = plover.match(doc)
+    hit = hits.get(at)
+    return hit.pattern.id if hit and plover._fits(doc[at], hit) else None
+
+
+def _fired(prep: str, obj: tuple) -> list[tuple]:
+    """ "Rebels fired <prep> <obj> ." """
+    return [SUBJECT, ("fired", "fire", "VERB", "VBD", "ROOT", 1), (prep, prep, "ADP", "IN", "prep", 1),
+            (*obj, "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_match_shots_fired_on_someone_are_an_assault_a_date_or_a_cause_is_not():
+    assert _rule(_fired("on", ("troops", "troop", "NOUN", "NNS"))) == "ph-assault-fire-on"
+    assert _rule(_fired("upon", ("jets", "jet", "NOUN", "NNS"))) == "ph-assault-fire-on"
+    # "Rebels fired on Monday ." (a dismissal's date) / "Rebels fired over essays ." (its cause)
+    assert _rule(_fired("on", ("Monday", "Monday", "PROPN", "NNP")), ["O", "O", "O", "B-DATE", "O"]) is None
+    assert _rule(_fired("over", ("essays", "essay", "NOUN", "NNS"))) is None
+    # "The patrol was fired on by troops ."
+    rows = [("The", "the", "DET", "DT", "det", 1), ("patrol", "patrol", "NOUN", "NN", "nsubjpass", 3),
+            ("was", "be", "AUX", "VBD", "auxpass", 3), ("fired", "fire", "VERB", "VBN", "ROOT", 3),
+            ("on", "on", "ADP", "RP", "prt", 3), ("by", "by", "ADP", "IN", "agent", 3),
+            ("troops", "troop", "NOUN", "NNS", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 3)]
+    assert _rule(rows, at=3) == "ph-assault-fired-on"
+
+
+def _verb_object(verb: str, lemma: str, obj: str, olemma: str, rest: list[tuple] = ()) -> list[tuple]:
+    """ "Rebels <verb> <obj> <rest> ." """
+    return [SUBJECT, (verb, lemma, "VERB", "VBD", "ROOT", 1), (obj, olemma, "NOUN", "NNS", "dobj", 1), *rest,
+            (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_match_missiles_thrown_and_arson_are_assaults():
+    assert _rule(_verb_object("threw", "throw", "bottles", "bottle")) == "ph-assault-throw-at"
+    assert _rule(_verb_object("threw", "throw", "parties", "party")) is None
+    fire_to = [("to", "to", "ADP", "IN", "prep", 1), ("shops", "shop", "NOUN", "NNS", "pobj", 3)]
+    assert _rule(_verb_object("set", "set", "fire", "fire", fire_to)) == "ph-assault-set-fire"
+    assert _rule(_verb_object("set", "set", "deadlines", "deadline")) is None
+    alight = [("alight", "alight", "ADV", "RB", "advmod", 1)]
+    assert _rule(_verb_object("set", "set", "cars", "car", alight)) == "ph-assault-set-alight"
+    down = [("down", "down", "ADP", "RP", "prt", 1)]
+    rows = [SUBJECT, ("burned", "burn", "VERB", "VBD", "ROOT", 1), *down,
+            ("houses", "house", "NOUN", "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert _rule(rows) == "ph-assault-burn-down"
+
+
+def test_plover_match_control_or_a_place_taken_needs_an_armed_actor():
+    rule = _rule(_verb_object("took", "take", "control", "control"))
+    assert rule == "ph-assault-take-control"
+    pattern = next(p for p in plover.match(make_doc(_verb_object("took", "take", "control", "control")))[0].values())
+    assert set(pattern.pattern.get("needs_sector")) == {"MIL", "COP", "REB", "UAF"}
+    over = [("over", "over", "ADP", "RP", "prt", 1)]
+    rows = [SUBJECT, ("took", "take", "VERB", "VBD", "ROOT", 1), *over, ("towns", "town", "NOUN", "NNS", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert _rule(rows) == "ph-assault-take-over-place"
+    rows[3] = ("firms", "firm", "NOUN", "NNS", "dobj", 1)  # "took over firms": no place
+    assert _rule(rows) is None
+
+
+def test_plover_match_combat_engaged_in_is_an_assault_a_war_of_words_is_not():
+    def engaged(noun: str, lemma: str) -> list[tuple]:
+        return [SUBJECT, ("engaged", "engage", "VERB", "VBD", "ROOT", 1), ("in", "in", "ADP", "IN", "prep", 1),
+                (noun, lemma, "NOUN", "NNS", "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert _rule(engaged("battles", "battle")) == "ph-assault-engage-combat"
+    assert _rule(engaged("wars", "war")) is None
+    assert _rule(engaged("talks", "talk")) == "ph-consult-in-talks"
+
+
+def test_plover_unnamed_attackers_are_collective_actors():
+    assert (agents()["youth"], agents()["armed man"], agents()["tribesman"]) == ("CVL", "UAF", "UAF")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, sources, targets", [
+    ("Kenyan troops fired on the protesters in Nairobi on Tuesday.", "ASSAULT", {"KE"}, None),
+    ("Youths threw bottles and firebombs at police officers in Zarnov.", "ASSAULT", {"Youths"}, None),
+    ("The rioters set fire to several shops in the centre of Lagos.", "ASSAULT", {"NG"}, None),
+    ("Protesters burned down the police station in Bamako on Friday.", "ASSAULT", {"Protesters"}, None),
+    ("Somali militants took control of the port town of Kismayo.", "ASSAULT", {"SO"}, None),
+    ("Chadian troops engaged in fierce battles with the rebels near the border.", "ASSAULT", {"TD"}, None),
+    ("Armed men kidnapped two aid workers in Darfur on Sunday.", "ASSAULT", {"Armed men"}, None),
+])
+def test_plover_recall_acts_of_force_table(facts_of, text, kind, sources, targets):
+    assert_first_coded(facts_of(text), kind, sources, targets, "asserted")
+
+
+@pytest.mark.slow
+def test_plover_recall_no_assault_in_a_dismissal_a_takeover_or_a_war_of_words(facts_of):
+    for text in ("The air force chief was fired over an essay on the war.",
+                 "The opposition party took control of the Senate in the election.",
+                 "Israel and Iran engaged in a war of words over the programme.",
+                 "A fire burned down the warehouse on Monday."):
+        assert not [e for e in facts_of(text).political_events if e.type == "ASSAULT"], text
