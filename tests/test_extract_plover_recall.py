@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg import lexicon
 from kg.extract import plover
 from kg.extract.plover_actors import agents
 
@@ -76,13 +77,16 @@ def test_plover_match_control_or_a_place_taken_needs_an_armed_actor():
     assert _rule(rows) is None
 
 
+def _verb_prep(verb: str, lemma: str, prep: str, noun: str, nlemma: str) -> list[tuple]:
+    """ "Rebels <verb> <prep> <noun> ." """
+    return [SUBJECT, (verb, lemma, "VERB", "VBD", "ROOT", 1), (prep, prep, "ADP", "IN", "prep", 1),
+            (noun, nlemma, "NOUN", "NNS", "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
 def test_plover_match_combat_engaged_in_is_an_assault_a_war_of_words_is_not():
-    def engaged(noun: str, lemma: str) -> list[tuple]:
-        return [SUBJECT, ("engaged", "engage", "VERB", "VBD", "ROOT", 1), ("in", "in", "ADP", "IN", "prep", 1),
-                (noun, lemma, "NOUN", "NNS", "pobj", 2), (".", ".", "PUNCT", ".", "punct", 1)]
-    assert _rule(engaged("battles", "battle")) == "ph-assault-engage-combat"
-    assert _rule(engaged("wars", "war")) is None
-    assert _rule(engaged("talks", "talk")) == "ph-consult-in-talks"
+    assert _rule(_verb_prep("engaged", "engage", "in", "battles", "battle")) == "ph-assault-engage-combat"
+    assert _rule(_verb_prep("engaged", "engage", "in", "wars", "war")) is None
+    assert _rule(_verb_prep("engaged", "engage", "in", "talks", "talk")) == "ph-consult-in-talks"
 
 
 def test_plover_unnamed_attackers_are_collective_actors():
@@ -110,3 +114,86 @@ def test_plover_recall_no_assault_in_a_dismissal_a_takeover_or_a_war_of_words(fa
                  "Israel and Iran engaged in a war of words over the programme.",
                  "A fire burned down the warehouse on Monday."):
         assert not [e for e in facts_of(text).political_events if e.type == "ASSAULT"], text
+
+
+def test_plover_match_stepping_down_with_an_adverb_particle_is_a_resignation():
+    rows = [("Costa", "Costa", "PROPN", "NNP", "nsubj", 1), ("stepped", "step", "VERB", "VBD", "ROOT", 1),
+            ("down", "down", "ADV", "RB", "advmod", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert _rule(rows) == "ph-retreat-stepdown"
+    rows[2] = ("up", "up", "ADV", "RB", "advmod", 1)  # "stepped up": no resignation
+    assert _rule(rows) is None
+
+
+def test_plover_match_a_withdrawal_from_a_place_or_of_forces_is_a_retreat_of_a_bill_is_not():
+    assert _rule(_verb_prep("withdrew", "withdraw", "from", "towns", "town")) == "ph-retreat-withdraw-from-town"
+    assert _rule(_verb_prep("withdrew", "withdraw", "from", "talks", "talk")) != "ph-retreat-withdraw-from-town"
+
+    def withdrawal(noun: str, lemma: str) -> list[tuple]:
+        return [("the", "the", "DET", "DT", "det", 1), ("withdrawal", "withdrawal", "NOUN", "NN", "ROOT", 1),
+                ("of", "of", "ADP", "IN", "prep", 1), (noun, lemma, "NOUN", "NNS", "pobj", 2)]
+    assert _rule(withdrawal("troops", "troop")) == "ph-retreat-withdrawal-forces"
+    assert _rule(withdrawal("bills", "bill")) is None
+
+
+def test_plover_match_a_strike_of_some_days_or_in_sympathy_is_a_labour_strike():
+    def strike(modifier: str) -> list[tuple]:
+        return [SUBJECT, ("began", "begin", "VERB", "VBD", "ROOT", 1), (modifier, modifier, "NOUN", "NN", "compound", 3),
+                ("strike", "strike", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    for modifier in ("day", "sympathy", "general"):
+        assert _rule(strike(modifier), at=3) == "ph-protest-strike", modifier
+    assert _rule(strike("missile"), at=3) != "ph-protest-strike"
+
+
+def test_plover_groups_name_their_members_and_a_declared_event_is_its_declarers():
+    assert agents()["opposition group"] == "OPP"
+    assert "group" in lexicon.words("plover-partitive-heads")
+    assert "declare" in lexicon.words("plover-light-verbs")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, sources, targets", [
+    ("Prime Minister Ana Costa of Portugal stepped down on Monday.", "RETREAT", {"Ana Costa"}, None),
+    ("Syria withdrew from Lebanon in April after the protests.", "RETREAT", {"SY"}, {"LB"}),
+    ("The withdrawal of Kenyan forces from Somalia began on Monday.", "RETREAT", {"KE"}, {"SO"}),
+    ("A group of students marched through Caracas on Monday.", "PROTEST", {"VE"}, {"VE"}),
+    ("The Zarnov Workers Alliance declared a general strike in the province.", "PROTEST", {"Zarnov Workers Alliance"},
+     None),
+    ("Nurses in Kenya have started a two-day strike over pay.", "PROTEST", {"KE"}, None),
+])
+def test_plover_recall_retreats_and_protests_table(facts_of, text, kind, sources, targets):
+    assert_first_coded(facts_of(text), kind, sources, targets, "asserted")
+
+
+def test_plover_match_a_named_official_dismissed_with_no_agent_is_sanctioned_by_the_state():
+    rows = [("Costa", "Costa", "PROPN", "NNP", "nsubjpass", 2), ("was", "be", "AUX", "VBD", "auxpass", 2),
+            ("fired", "fire", "VERB", "VBN", "ROOT", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    assert _rule(rows, ["B-PERSON", "O", "O", "O"], at=2) == "ph-sanction-dismissed-person"
+    assert _rule(rows, at=2) is None  # "The report was removed": no person
+    pattern = next(iter(plover.match(make_doc(rows, ["B-PERSON", "O", "O", "O"]))[0].values())).pattern
+    assert pattern.get("state_act") and pattern.get("plover") == "SANCTION"
+
+
+def test_plover_match_aid_given_to_the_object_and_material_support_are_aid():
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("provided", "provide", "VERB", "VBD", "ROOT", 1),
+            ("Chile", "Chile", "PROPN", "NNP", "dobj", 1), ("with", "with", "ADP", "IN", "prep", 1),
+            ("arms", "arm", "NOUN", "NNS", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert _rule(rows) == "ph-aid-provide-with"
+    rows[4] = ("reports", "report", "NOUN", "NNS", "pobj", 3)  # "provided Chile with reports": no aid
+    assert _rule(rows) is None
+
+    def support(kind: str) -> list[tuple]:
+        return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("provided", "provide", "VERB", "VBD", "ROOT", 1),
+                (kind, kind, "ADJ", "JJ", "amod", 3), ("support", "support", "NOUN", "NN", "dobj", 1),
+                (".", ".", "PUNCT", ".", "punct", 1)]
+    assert _rule(support("logistical")) == "ph-aid-material-support"
+    assert _rule(support("political")) != "ph-aid-material-support"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, sources, targets", [
+    ("Interior Minister Rui Costa was dismissed on Tuesday in Lisbon.", "SANCTION", {"PT"}, None),
+    ("Chile provided the Bolivian rebels with weapons and ammunition.", "AID", {"CL"}, None),
+    ("Brazil gave military support to the army of Bolivia.", "AID", {"BR"}, None),
+])
+def test_plover_recall_dismissals_and_aid_table(facts_of, text, kind, sources, targets):
+    assert_first_coded(facts_of(text), kind, sources, targets, "asserted")

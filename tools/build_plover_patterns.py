@@ -238,7 +238,9 @@ AGENT_OVERRIDES = {"protester": "CVL", "protestor": "CVL", "demonstrator": "CVL"
                    "union": "LAB",
                    # unnamed attackers annotators list as the sources of acts of force ("youths threw stones at
                    # police", "armed men kidnapped two aid workers", "he was killed by tribesmen")
-                   "youth": "CVL", "armed man": "UAF", "tribesman": "UAF"}
+                   "youth": "CVL", "armed man": "UAF", "tribesman": "UAF",
+                   # "opposition groups demonstrated": a group of the opposition
+                   "opposition group": "OPP"}
 
 
 # named state institutions that news text uses for their governments ("the State Department said")
