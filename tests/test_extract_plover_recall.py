@@ -197,3 +197,35 @@ def test_plover_match_aid_given_to_the_object_and_material_support_are_aid():
 ])
 def test_plover_recall_dismissals_and_aid_table(facts_of, text, kind, sources, targets):
     assert_first_coded(facts_of(text), kind, sources, targets, "asserted")
+
+
+def test_plover_match_an_offer_turned_down_or_a_motion_voted_down_is_rejected_the_volume_is_not():
+    def down(verb: str, lemma: str, obj: str, olemma: str) -> list[tuple]:
+        return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+                ("down", "down", "ADP", "RP", "prt", 1), (obj, olemma, "NOUN", "NN", "dobj", 1),
+                (".", ".", "PUNCT", ".", "punct", 1)]
+    assert _rule(down("turned", "turn", "offer", "offer")) == "ph-reject-turn-down"
+    assert _rule(down("turned", "turn", "volume", "volume")) is None
+    hits, _ = plover.match(make_doc(down("voted", "vote", "motion", "motion")))
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == ("ph-reject-vote-down", "REJECT")
+
+
+def test_plover_match_a_complaint_lodged_or_doubts_voiced_accuse():
+    def lodged(verb: str, lemma: str, obj: str) -> list[tuple]:
+        return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+                ("a", "a", "DET", "DT", "det", 3), (obj, obj, "NOUN", "NN", "dobj", 1),
+                ("to", "to", "ADP", "IN", "prep", 1), ("Chile", "Chile", "PROPN", "NNP", "pobj", 4),
+                (".", ".", "PUNCT", ".", "punct", 1)]
+    assert _rule(lodged("issued", "issue", "complaint")) == "ph-accuse-complaint-noun"
+    assert _rule(lodged("issued", "issue", "statement")) != "ph-accuse-complaint-noun"
+    assert _rule(lodged("expressed", "express", "doubt")) == "ph-accuse-concern"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, sources, targets", [
+    ("Serbia turned down the invitation to the summit in Zagreb.", "REJECT", {"RS"}, None),
+    ("The Chilean Senate voted down the pension bill on Tuesday.", "REJECT", {"CL"}, None),
+    ("Canada has issued a formal complaint to the government of Peru.", "ACCUSE", {"CA"}, {"PE"}),
+])
+def test_plover_recall_refusals_and_complaints_table(facts_of, text, kind, sources, targets):
+    assert_first_coded(facts_of(text), kind, sources, targets, "asserted")
