@@ -124,15 +124,21 @@ def test_plover_match_stepping_down_with_an_adverb_particle_is_a_resignation():
     assert _rule(rows) is None
 
 
-def test_plover_match_a_withdrawal_from_a_place_or_of_forces_is_a_retreat_of_a_bill_is_not():
+def test_plover_match_a_withdrawal_from_a_place_is_a_retreat_a_withdrawal_of_troops_is_left_out():
     assert _rule(_verb_prep("withdrew", "withdraw", "from", "towns", "town")) == "ph-retreat-withdraw-from-town"
     assert _rule(_verb_prep("withdrew", "withdraw", "from", "talks", "talk")) != "ph-retreat-withdraw-from-town"
 
-    def withdrawal(noun: str, lemma: str) -> list[tuple]:
-        return [("the", "the", "DET", "DT", "det", 1), ("withdrawal", "withdrawal", "NOUN", "NN", "ROOT", 1),
-                ("of", "of", "ADP", "IN", "prep", 1), (noun, lemma, "NOUN", "NNS", "pobj", 2)]
-    assert _rule(withdrawal("troops", "troop")) == "ph-retreat-withdrawal-forces"
-    assert _rule(withdrawal("bills", "bill")) is None
+    def withdrawal(prep: str, noun: str, ent: str) -> list[tuple]:
+        """ "Peru 's withdrawal <prep> <noun>" """
+        rows = [("Peru", "Peru", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
+                ("withdrawal", "withdrawal", "NOUN", "NN", "ROOT", 2), (prep, prep, "ADP", "IN", "prep", 2),
+                (noun, noun, "PROPN", "NNP", "pobj", 3)]
+        return make_doc(rows, ["B-GPE", "O", "O", "O", ent])
+    doc = withdrawal("from", "Chile", "B-GPE")
+    hits, _ = plover.match(doc)
+    assert hits[2].pattern.id == "ph-retreat-withdrawal-from" and plover._fits(doc[2], hits[2])
+    hits, _ = plover.match(withdrawal("of", "troops", "O"))  # "the withdrawal of troops": mostly a plan, left out
+    assert 2 not in hits or hits[2].pattern.get("plover") != "RETREAT"
 
 
 def test_plover_match_a_strike_of_some_days_or_in_sympathy_is_a_labour_strike():
@@ -154,7 +160,7 @@ def test_plover_groups_name_their_members_and_a_declared_event_is_its_declarers(
 @pytest.mark.parametrize("text, kind, sources, targets", [
     ("Prime Minister Ana Costa of Portugal stepped down on Monday.", "RETREAT", {"Ana Costa"}, None),
     ("Syria withdrew from Lebanon in April after the protests.", "RETREAT", {"SY"}, {"LB"}),
-    ("The withdrawal of Kenyan forces from Somalia began on Monday.", "RETREAT", {"KE"}, {"SO"}),
+    ("Kenya's withdrawal from Somalia began on Monday.", "RETREAT", {"KE"}, {"SO"}),
     ("A group of students marched through Caracas on Monday.", "PROTEST", {"VE"}, {"VE"}),
     ("The Zarnov Workers Alliance declared a general strike in the province.", "PROTEST", {"Zarnov Workers Alliance"},
      None),
