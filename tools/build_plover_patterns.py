@@ -235,7 +235,12 @@ AGENT_OVERRIDES = {"protester": "CVL", "protestor": "CVL", "demonstrator": "CVL"
                    "rights group": "NGO", "media group": "MED", "student group": "EDU", "religious group": "CVL",
                    "member state": "GOV", "expert": "EDU",
                    # "the unions called for a general strike": a union is a trade union
-                   "union": "LAB"}
+                   "union": "LAB",
+                   # unnamed attackers annotators list as the sources of acts of force ("youths threw stones at
+                   # police", "armed men kidnapped two aid workers", "he was killed by tribesmen")
+                   "youth": "CVL", "armed man": "UAF", "tribesman": "UAF",
+                   # "opposition groups demonstrated": a group of the opposition
+                   "opposition group": "OPP"}
 
 
 # named state institutions that news text uses for their governments ("the State Department said")
