@@ -52,6 +52,16 @@ def test_spokes_state_body_before_is_a_title_row():
     assert found is not None and (found.start, found.title.role, found.title.kind) == (0, "Army Spokesman", "advisor")
 
 
+def test_titles_european_and_irish_legislators_are_title_rows():
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "VERB"]
+    for words, role, country in ((["Green", "MEP", "Jan", "Holm", "said"], "Member of the European Parliament", "EU"),
+                                 (["Labour", "TD", "Liam", "Corr", "said"], "TD", "IE")):
+        found = titles.title_before(make(words, pos=pos), 2)
+        assert found is not None and (found.title.role, found.country) == (role, country), words
+    found = titles.title_before(make(["the", "td", "Liam", "Corr", "said"], pos=["DET"] + pos[1:]), 2)
+    assert found is None or found.title.role != "TD"  # capitalised-titles: only "TD" is the Irish legislator
+
+
 def test_titles_military_intelligence_chief_before_a_rank_is_a_title_row():
     words = ["Israeli", "Military", "Intelligence", "Chief", "Major", "General", "Tomer", "Ashkel", "said"]
     doc = make(words, pos=["ADJ"] + ["PROPN"] * 7 + ["VERB"])
@@ -1103,10 +1113,27 @@ def test_roles_party_label_before_a_title_gives_the_party_country():
     assert party_label(ctx, f).country is None  # the end of a longer party name
     ctx, f = fact(["Senate", "Democratic", "Leader", "Amy", "Lane", "said"], 2, 5)
     assert party_label(ctx, f).country == "US"  # a chamber before the label
+    ctx, f = fact(["Australian", "Greens", "senator", "Amy", "Lane", "said"], 2, 5)
+    assert party_label(ctx, f).country == "AU"  # a country before the label: no longer name
     ctx, f = fact(["the", "republican", "Senator", "Amy", "Lane", "said"], 2, 5)
     assert party_label(ctx, f).country is None  # lower case: no party's label
     ctx, f = fact(["Likud", "Senator", "Amy", "Lane", "said"], 1, 4)
     assert party_label(ctx, f).country == "IL"  # a one-word party of parties.tsv with a country
+
+
+def test_roles_plural_title_shares_the_party_label_country():
+    from kg.extract.rolecountry import plural_party
+    from kg.model import Evidence, Person, RoleFact
+
+    def fact(name, rule, country=None, sent_start=0, role="Senator"):
+        return RoleFact(Person(name.lower(), name), role, country, Evidence("t", "s", sent_start, 0, 1, rule))
+
+    lead = fact("Amy Lane", "role:title-name+country-of-party", "AU")
+    assert [f.country for f in plural_party([lead, fact("Bo Kim", "role:plural-title")])] == ["AU", "AU"]
+    assert plural_party([lead, fact("Bo Kim", "role:plural-title", sent_start=40)])[1].country is None  # next sentence
+    assert plural_party([lead, fact("Bo Kim", "role:plural-title", role="Leader")])[1].country is None  # other title
+    plain = fact("Amy Lane", "role:title-name+country-from-context", "AU")
+    assert plural_party([plain, fact("Bo Kim", "role:plural-title")])[1].country is None  # no party label's country
 
 
 def test_titles_comma_title_after_another_title_and_and():
