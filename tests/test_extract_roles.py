@@ -218,6 +218,12 @@ def test_mentions_title_apposition_and_predicate(facts_of, text, expected):
     ("Among the marchers in Ottawa, Canadian union leader Dave Morris told the police to leave.", set()),
     # a business title of a body named by a generic word only (private-generic-bodies): no political post
     ("Police in Tunis stopped the activists. Karim Salah, the president of the group, said it was shameful.", set()),
+    # a person the text says died or was killed holds none of his posts at the date, in any sentence
+    ("Governor Lena Marsh of Ruritania opened the bridge. Two days later Marsh died in a car crash.", set()),
+    ("Soldiers killed Tomas Varga, head of Ruritania's army, on Monday. General Varga had led the army since 2001.",
+     set()),
+    ("The Foreign Minister of Ruritania, Alan Perez, was fatally shot on Friday.", set()),
+    ("Defense Minister Alan Perez said the soldiers were killed on Friday.", {("Perez", "Defense Minister", None)}),
 ])
 def test_roles_precision_guards(facts_of, text, expected):
     assert roles(facts_of(text)) == expected

@@ -637,6 +637,31 @@ def test_rolestatus_holder_who_died_or_was_killed_left_office():
     assert not left_office(doc_of("was", "praised", lemma="praise", tag="VBN"), 0, 3)
 
 
+def test_rolestatus_died_only_for_a_verb_of_death():
+    from kg.extract.rolestatus import died
+
+    def doc_of(*verbs, lemma, tag, how=None):
+        words = ["Mayor", "Karl", "Berg", *verbs, *([how] if how else []), "."]
+        n = len(verbs)
+        root = 2 + n
+        return Doc(NLP.vocab, words=words,
+                   pos=["PROPN"] * 3 + ["AUX"] * (n - 1) + ["VERB"] + (["ADV"] if how else []) + ["PUNCT"],
+                   tags=["NNP"] * 3 + ["VBD"] * (n - 1) + [tag] + (["RB"] if how else []) + ["."],
+                   lemmas=["Mayor", "Karl", "Berg", *(["be"] * (n - 1)), lemma, *([how] if how else []), "."],
+                   deps=["compound", "compound", "nsubjpass" if n > 1 else "nsubj", *(["auxpass"] * (n - 1)), "ROOT",
+                         *(["advmod"] if how else []), "punct"],
+                   heads=[2, 2, root, *([root] * (n - 1)), root, *([root] if how else []), root])
+    assert died(doc_of("died", lemma="die", tag="VBD"), 1, 3)
+    assert died(doc_of("was", "killed", lemma="kill", tag="VBN"), 1, 3)
+    shot = doc_of("was", "shot", lemma="shoot", tag="VBN", how="dead")
+    assert rule_marks(shot).rule("left-office", 2) == "left-office-shot-dead" and died(shot, 1, 3)
+    assert not died(doc_of("was", "shot", lemma="shoot", tag="VBN"), 1, 3)  # shot, maybe wounded
+    dead = doc_of("was", "pronounced", lemma="pronounce", tag="VBN", how="dead")
+    assert rule_marks(dead).rule("left-office", 2) == "left-office-pronounced-dead" and died(dead, 1, 3)
+    assert not died(doc_of("resigned", lemma="resign", tag="VBD"), 1, 3)  # left one post, alive
+    assert not died(doc_of("was", "dismissed", lemma="dismiss", tag="VBN"), 1, 3)
+
+
 def test_rolestatus_leaving_noun_before_a_titled_name_unless_demanded():
     from kg.extract.rolestatus import left_office
     words = ["after", "the", "resignation", "of", "Governor", "Ana", "Torres"]
