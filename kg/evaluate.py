@@ -16,7 +16,10 @@ Conventions (beyond the guide):
   Topic content words additionally fold a simple plural ("sanctions" -> "sanction",
   "economies" -> "economy"); possessives fold with it ("Russia's" -> "russias" -> "russia").
 - Roles: a trailing "of ..." is optional, but when both sides have one it must agree
-  ("Secretary of State" does not match "Secretary of Defense").
+  ("Secretary of State" does not match "Secretary of Defense"). One title in two spellings or genders is one
+  ("Defence"/"Defense", "Adviser"/"Advisor", "Spokesman"/"Spokeswoman"/"Spokesperson"), "UN" is "United Nations",
+  and a body's name before "Spokesman" is dropped as a party's before "Leader" ("Foreign Ministry Spokesman" is a
+  "Spokesman"); see :func:`roles_match`.
 - Quotes: quote marks, apostrophes and dashes are unified, whitespace collapsed, case folded, and
   punctuation at the ends of the gold ``contains`` is ignored; then it must be a substring.
 - A gold role with ``"country": null`` matches any country. Predictions for articles absent from
@@ -83,37 +86,58 @@ _ROLE_STATUS = frozenset({"acting", "interim", "caretaker"})
 _ROLE_CUTS = ("of", "for", "to")
 _PORTFOLIO_HEADS = frozenset({"minister", "secretary"})  # "Secretary of X" is the portfolio "X Secretary"
 _LEADER_OFFICES = frozenset("opposition majority minority supreme deputy house senate floor parliamentary".split())
-# One office under two names, both in use in news and gold files alike: the guide's "title, normalised".
+# One office under two names, both in use in news and gold files alike: the guide's "title, normalised"; and one
+# title in two spellings or genders ("Defence"/"Defense", "Adviser"/"Advisor", "Spokesman"/"Spokeswoman").
 _ROLE_NAMES = {"taoiseach": "prime minister", "congressman": "representative", "congresswoman": "representative",
-               "mp": "member of parliament"}
+               "mp": "member of parliament", "un": "united nations", "defence": "defense", "adviser": "advisor",
+               "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
+_ROLE_PHRASES = {"leader of the opposition": "opposition leader"}
+_RANKS = frozenset({"deputy", "under", "assistant", "vice"})  # "Deputy Secretary of X" is "Deputy X Secretary"
 
 
-def _role_words(role: str) -> list[str]:
+def _role_words(role: str, swap: bool = True) -> list[str]:
     """Folded words of a role: status words dropped, a portfolio before "Minister" or "Secretary", no party before
     "Leader".
 
     >>> " ".join(_role_words("Acting Minister of Foreign Affairs of Japan")), _role_words("UUP Leader")
     ('foreign minister of japan', ['leader'])
     >>> " ".join(_role_words("Secretary of the Treasury")), " ".join(_role_words("Secretary-General of the UN"))
-    ('treasury secretary', 'secretary general of the un')
+    ('treasury secretary', 'secretary general of the united nations')
     >>> " ".join(_role_words("Taoiseach")), " ".join(_role_words("Senate Minority Leader"))
     ('prime minister', 'senate minority leader')
     >>> " ".join(_role_words("Congresswoman")), " ".join(_role_words("MP"))
     ('representative', 'member of parliament')
+    >>> " ".join(_role_words("Deputy Secretary of Defence")), " ".join(_role_words("Aboriginal Affairs Minister"))
+    ('deputy defense secretary', 'aboriginal minister')
+    >>> " ".join(_role_words("Foreign Ministry Spokesman")), " ".join(_role_words("Leader of the Opposition"))
+    ('spokesperson', 'opposition leader')
     """
-    words = [n for w in _fold(role).split() if w not in _ROLE_STATUS for n in _ROLE_NAMES.get(w, w).split()]
-    if len(words) > 2 and words[0] in _PORTFOLIO_HEADS and words[1] in ("of", "for"):
+    folded = _fold(role)
+    words = [n for w in _ROLE_PHRASES.get(folded, folded).split() if w not in _ROLE_STATUS
+             for n in _ROLE_NAMES.get(w, w).split()]
+    rank = words[:1] if len(words) > 3 and words[0] in _RANKS and words[1] in _PORTFOLIO_HEADS and swap else []
+    words = words[len(rank):]
+    if len(words) > 2 and words[0] in _PORTFOLIO_HEADS and words[1] in ("of", "for") and swap:
         rest = words[2:]
         end = next((i for i, w in enumerate(rest) if w in _ROLE_CUTS), len(rest))
-        words = [w for w in rest[:end] if w not in ("the", "affairs")] + [words[0]] + rest[end:]
-    if "leader" in words[1:] and not _LEADER_OFFICES.intersection(words[:words.index("leader")]):
-        words = words[words.index("leader"):]
+        words = [w for w in rest[:end] if w != "the"] + [words[0]] + rest[end:]
+    words = rank + [w for i, w in enumerate(words) if not (w == "affairs" and words[i + 1:i + 2] and
+                                                           words[i + 1] in _PORTFOLIO_HEADS)]
+    for head in ("leader", "spokesperson"):  # a party's or a body's name before "Leader" or "Spokesman"
+        if head in words[1:] and not (head == "leader" and _LEADER_OFFICES.intersection(words[:words.index(head)])):
+            words = words[words.index(head):]
     return words
 
 
 def _role_forms(role: str) -> tuple[str, frozenset[str]]:
+    """The role's words and its forms without a trailing "of/for/to ..."; a rank's post keeps the cut forms of its
+    unswapped words too ("Assistant Secretary of Defense" is an "Assistant Secretary")."""
     words = _role_words(role)
-    return " ".join(words), frozenset(" ".join(words[:i]) for i, w in enumerate(words) if w in _ROLE_CUTS and i)
+    cuts = [" ".join(words[:i]) for i, w in enumerate(words) if w in _ROLE_CUTS and i]
+    if words[:1] and words[0] in _RANKS:
+        plain = _role_words(role, swap=False)
+        cuts += [" ".join(plain[:i]) for i, w in enumerate(plain) if w in _ROLE_CUTS and i]
+    return " ".join(words), frozenset(cuts)
 
 
 def roles_match(gold: str, extracted: str) -> bool:
@@ -134,6 +158,10 @@ def roles_match(gold: str, extracted: str) -> bool:
     (True, True)
     >>> roles_match("Representative", "Congressman"), roles_match("Member of Parliament", "MP")
     (True, True)
+    >>> roles_match("Spokesman", "Foreign Ministry Spokesperson"), roles_match("Defense Secretary", "Defence Secretary")
+    (True, True)
+    >>> roles_match("Ambassador to the United Nations", "Ambassador to the UN"), roles_match("Spokesman", "Secretary")
+    (True, False)
     """
     (full_g, cut_g), (full_e, cut_e) = _role_forms(gold), _role_forms(extracted)
     return bool(full_g) and (full_g == full_e or full_g in cut_e or full_e in cut_g)

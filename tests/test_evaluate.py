@@ -198,6 +198,17 @@ def test_evaluate_meeting_word_names_match_nobody(tmp_path, name):
         ("Opposition Leader", "Leader", False),
         ("Senate Minority Leader", "Senate Majority Leader", False),
         ("Ambassador", "Ambassador to the United Nations", True),
+        ("Ambassador to the United Nations", "Ambassador to the UN", True),  # one body under two names
+        ("Spokesman", "Foreign Ministry Spokesperson", True),  # guide: a body's name before "Spokesman" (as "Leader")
+        ("Military Spokesman", "Military Spokeswoman", True),  # one title, two genders
+        ("Spokesman", "Secretary", False),
+        ("Defense Minister", "Defence Minister", True),  # one title, two spellings
+        ("Economic Advisor", "Economic Adviser", True),
+        ("Aboriginal Affairs Minister", "Minister of Aboriginal Affairs", True),  # guide: portfolios, "Affairs" dropped
+        ("Opposition Leader", "Leader of the Opposition", True),
+        ("Deputy Defense Secretary", "Deputy Secretary of Defense", True),  # a rank before a portfolio
+        ("Assistant Secretary of Defense", "Assistant Secretary", True),
+        ("Deputy Secretary of State", "Deputy Secretary of Defense", False),
     ],
 )
 def test_evaluate_role_normalisation(tmp_path, gold_role, extracted_role, matches):

@@ -52,6 +52,16 @@ def test_spokes_state_body_before_is_a_title_row():
     assert found is not None and (found.start, found.title.role, found.title.kind) == (0, "Army Spokesman", "advisor")
 
 
+def test_titles_european_and_irish_legislators_are_title_rows():
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "VERB"]
+    for words, role, country in ((["Green", "MEP", "Jan", "Holm", "said"], "Member of the European Parliament", "EU"),
+                                 (["Labour", "TD", "Liam", "Corr", "said"], "TD", "IE")):
+        found = titles.title_before(make(words, pos=pos), 2)
+        assert found is not None and (found.title.role, found.country) == (role, country), words
+    found = titles.title_before(make(["the", "td", "Liam", "Corr", "said"], pos=["DET"] + pos[1:]), 2)
+    assert found is None or found.title.role != "TD"  # capitalised-titles: only "TD" is the Irish legislator
+
+
 def test_titles_military_intelligence_chief_before_a_rank_is_a_title_row():
     words = ["Israeli", "Military", "Intelligence", "Chief", "Major", "General", "Tomer", "Ashkel", "said"]
     doc = make(words, pos=["ADJ"] + ["PROPN"] * 7 + ["VERB"])
@@ -627,6 +637,31 @@ def test_rolestatus_holder_who_died_or_was_killed_left_office():
     assert not left_office(doc_of("was", "praised", lemma="praise", tag="VBN"), 0, 3)
 
 
+def test_rolestatus_died_only_for_a_verb_of_death():
+    from kg.extract.rolestatus import died
+
+    def doc_of(*verbs, lemma, tag, how=None):
+        words = ["Mayor", "Karl", "Berg", *verbs, *([how] if how else []), "."]
+        n = len(verbs)
+        root = 2 + n
+        return Doc(NLP.vocab, words=words,
+                   pos=["PROPN"] * 3 + ["AUX"] * (n - 1) + ["VERB"] + (["ADV"] if how else []) + ["PUNCT"],
+                   tags=["NNP"] * 3 + ["VBD"] * (n - 1) + [tag] + (["RB"] if how else []) + ["."],
+                   lemmas=["Mayor", "Karl", "Berg", *(["be"] * (n - 1)), lemma, *([how] if how else []), "."],
+                   deps=["compound", "compound", "nsubjpass" if n > 1 else "nsubj", *(["auxpass"] * (n - 1)), "ROOT",
+                         *(["advmod"] if how else []), "punct"],
+                   heads=[2, 2, root, *([root] * (n - 1)), root, *([root] if how else []), root])
+    assert died(doc_of("died", lemma="die", tag="VBD"), 1, 3)
+    assert died(doc_of("was", "killed", lemma="kill", tag="VBN"), 1, 3)
+    shot = doc_of("was", "shot", lemma="shoot", tag="VBN", how="dead")
+    assert rule_marks(shot).rule("left-office", 2) == "left-office-shot-dead" and died(shot, 1, 3)
+    assert not died(doc_of("was", "shot", lemma="shoot", tag="VBN"), 1, 3)  # shot, maybe wounded
+    dead = doc_of("was", "pronounced", lemma="pronounce", tag="VBN", how="dead")
+    assert rule_marks(dead).rule("left-office", 2) == "left-office-pronounced-dead" and died(dead, 1, 3)
+    assert not died(doc_of("resigned", lemma="resign", tag="VBD"), 1, 3)  # left one post, alive
+    assert not died(doc_of("was", "dismissed", lemma="dismiss", tag="VBN"), 1, 3)
+
+
 def test_rolestatus_leaving_noun_before_a_titled_name_unless_demanded():
     from kg.extract.rolestatus import left_office
     words = ["after", "the", "resignation", "of", "Governor", "Ana", "Torres"]
@@ -1103,10 +1138,27 @@ def test_roles_party_label_before_a_title_gives_the_party_country():
     assert party_label(ctx, f).country is None  # the end of a longer party name
     ctx, f = fact(["Senate", "Democratic", "Leader", "Amy", "Lane", "said"], 2, 5)
     assert party_label(ctx, f).country == "US"  # a chamber before the label
+    ctx, f = fact(["Australian", "Greens", "senator", "Amy", "Lane", "said"], 2, 5)
+    assert party_label(ctx, f).country == "AU"  # a country before the label: no longer name
     ctx, f = fact(["the", "republican", "Senator", "Amy", "Lane", "said"], 2, 5)
     assert party_label(ctx, f).country is None  # lower case: no party's label
     ctx, f = fact(["Likud", "Senator", "Amy", "Lane", "said"], 1, 4)
     assert party_label(ctx, f).country == "IL"  # a one-word party of parties.tsv with a country
+
+
+def test_roles_plural_title_shares_the_party_label_country():
+    from kg.extract.rolecountry import plural_party
+    from kg.model import Evidence, Person, RoleFact
+
+    def fact(name, rule, country=None, sent_start=0, role="Senator"):
+        return RoleFact(Person(name.lower(), name), role, country, Evidence("t", "s", sent_start, 0, 1, rule))
+
+    lead = fact("Amy Lane", "role:title-name+country-of-party", "AU")
+    assert [f.country for f in plural_party([lead, fact("Bo Kim", "role:plural-title")])] == ["AU", "AU"]
+    assert plural_party([lead, fact("Bo Kim", "role:plural-title", sent_start=40)])[1].country is None  # next sentence
+    assert plural_party([lead, fact("Bo Kim", "role:plural-title", role="Leader")])[1].country is None  # other title
+    plain = fact("Amy Lane", "role:title-name+country-from-context", "AU")
+    assert plural_party([plain, fact("Bo Kim", "role:plural-title")])[1].country is None  # no party label's country
 
 
 def test_titles_comma_title_after_another_title_and_and():

@@ -222,8 +222,23 @@ def text_and_person(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
     """The countries a post takes from the person and the sentence before the article's: the person's other posts,
     the publisher's (a state body's release), the sentence's subject, the party's, the dictionary's other dates; the
     person's other posts once more after the party's ("Opposition leader and leader of Fine Gael, X": Irish)."""
-    facts = [party_country(subject_country(ctx, party_label(ctx, f))) for f in publisher_staff(ctx, own_country(facts))]
-    return dictionary_home(ctx, own_country(facts))
+    facts = plural_party([party_label(ctx, f) for f in publisher_staff(ctx, own_country(facts))])
+    return dictionary_home(ctx, own_country([party_country(subject_country(ctx, f)) for f in facts]))
+
+
+def plural_party(facts: list[RoleFact]) -> list[RoleFact]:
+    """A name down a plural title's list (rule ``plural-title``) with no country takes the party label's country of
+    the name before it in the sentence ("Australian Greens senators A and B": both Australian)."""
+    out: list[RoleFact] = []
+    for f in facts:
+        prev = out[-1] if out else None
+        if prev is not None and not f.country and f.evidence.rule.startswith("role:plural-title") and \
+                prev.evidence.rule.endswith("+country-of-party") and prev.role == f.role and \
+                prev.evidence.sent_start == f.evidence.sent_start:
+            f = replace(f, country=prev.country,
+                        evidence=replace(f.evidence, rule=f.evidence.rule + "+country-of-party"))
+        out.append(f)
+    return out
 
 
 def party_label(ctx: Context, fact: RoleFact) -> RoleFact:
@@ -246,10 +261,10 @@ def party_label(ctx: Context, fact: RoleFact) -> RoleFact:
 
 def _inside_name(doc: Doc, i: int) -> bool:
     """A label that ends a longer capitalised name ("Liberal Democrat leader X", "Social Democratic MP Y"); a chamber
-    before it is no name ("Senate Democratic Leader X")."""
+    or a country before it is no name ("Senate Democratic Leader X", "Australian Greens senators Y and Z")."""
     prev = doc[i - 1] if i > 0 else None
     return prev is not None and prev.is_alpha and prev.text[:1].isupper() and \
-        prev.lower_ not in lexicon.words("state-chambers")
+        prev.lower_ not in lexicon.words("state-chambers") and not lexicon.lookup_polity(prev.text)
 
 
 def dictionary_home(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:

@@ -20,7 +20,7 @@ from kg.extract.rolecountry import (
     title_kind,
     title_kinds,
 )
-from kg.extract.rolestatus import past_period, role_scope, role_status, status_rank
+from kg.extract.rolestatus import died, past_period, role_scope, role_status, status_rank
 from kg.extract.staff import department_title
 from kg.model import RoleFact, RoleStatus
 
@@ -188,6 +188,9 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
             out[(role, country)] = fact  # "former President X" … "President X": the current mention wins
     if ent.actor is not None and ctx.article.date:
         _dictionary_posts(ctx, ent, out)
+    if any(died(ctx.doc, m.start, m.end) for m in ent.mentions):  # a dead person holds no post at the date
+        out = {k: replace(f, status="former", evidence=replace(f.evidence, rule=f.evidence.rule + "+died"))
+               for k, f in out.items()}
     return _prune(out)
 
 

@@ -55,6 +55,16 @@ def left_office(doc: Doc, start: int, end: int) -> bool:
     return not {head.lower_, head.lemma_.lower()} & lexicon.words("demand-words")
 
 
+def died(doc: Doc, start: int, end: int) -> bool:
+    """The text says the person named at ``start:end`` died (a ``left-office`` mark on a verb of ``death-lemmas``):
+    "X died", "Y was killed", "they killed Z", "W was fatally shot"; not "X did not die"."""
+    k = rule_marks(doc).first_in("left-office", start, end)
+    if k is None or doc[k].dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verb = doc[k].head
+    return verb.lemma_.lower() in lexicon.words("death-lemmas") and not any(c.dep_ == "neg" for c in verb.children)
+
+
 def status_after(doc: Doc, end: int) -> str:
     """The status an apposition or predicate after a name gives: ", the former foreign minister", ", who was
     president", "X had been ambassador", ", the acting governor"; else current."""
