@@ -29,6 +29,7 @@ def test_plover_unreal_act_under_a_modal_with_no_condition_is_not_coded():
         marks = plover.match(doc)[1]
         assert pm.unreal(doc[2], marks) and pm.wished(doc[2], marks, "PROTEST"), modal
         assert not pm.wished(doc[2], marks, "ASSAULT"), modal  # "X could attack Y": a possible act of force
+        assert pm.only_possible(doc[2], marks, "ACCUSE") and not pm.only_possible(doc[2], marks, "COERCE"), modal
     for modal in ("would", "will"):  # a future
         doc = modal_doc(modal)
         assert not pm.unreal(doc[2], plover.match(doc)[1]), modal

@@ -96,10 +96,15 @@ def wished(tok: Token, marks: Marks, kind: str | None = None) -> bool:
     """A verb whose infinitive has its own subject under another verb is wished or urged, not done ("calls for X
     to resign", "wants Y to withdraw": pattern ``pm-wished-subject``), or an act of ``kind`` that is only possible,
     allowed or advised (:func:`unreal`; a possible act of force stays hypothetical: "X could attack Y")."""
-    if tok.pos_ != "VERB":
-        return False
-    force = kind in lexicon.words("plover-force-types")
-    return "wished" in marks.get(tok.i, ()) or kind is not None and not force and unreal(tok, marks)
+    wish = tok.pos_ == "VERB" and "wished" in marks.get(tok.i, ())
+    return wish or kind is not None and only_possible(tok, marks, kind)
+
+
+def only_possible(tok: Token, marks: Marks, kind: str) -> bool:
+    """Whether a verb's act of ``kind`` is :func:`unreal` and no act of force (``plover-force-types``: "X could
+    attack Y" is a hypothetical attack; "the opposition may boycott the vote" no protest); also for the learned
+    step's anchor ("X may face charges")."""
+    return tok.pos_ == "VERB" and kind not in lexicon.words("plover-force-types") and unreal(tok, marks)
 
 
 def unreal(tok: Token, marks: Marks) -> bool:
