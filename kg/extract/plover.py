@@ -115,7 +115,7 @@ def _merged(out: list[PoliticalEventFact], fact: PoliticalEventFact) -> bool:
 def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit: Hit, eid: str):
     tok = ctx.doc[hit.anchor]
     governor = _governor(tok, hits)
-    if governor == "suppress" or not _fits(tok, hit) or pm.wished(tok, marks):
+    if governor == "suppress" or not _fits(tok, hit) or pm.wished(tok, marks, hit.pattern.get("plover")):
         return None
     coded = _coded(ac, tok, hits, hit)
     if coded is None:

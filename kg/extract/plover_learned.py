@@ -273,6 +273,8 @@ def _event(ac: Actors, marks: pm.Marks, sent: Span, kind: str, eid: str, locate:
     if found is None:
         return None
     anchor, sources, targets = found
+    if pm.only_possible(anchor, marks, kind):  # "X may face legal action", "Y can draw attention to Z"
+        return None
     sources, targets = locate(anchor, sources), locate(anchor, targets)
     modality = _modality(anchor, marks, ac.ctx.article.date, kind)
     return PoliticalEventFact(id=eid, type=kind, sources=tuple(sources), targets=tuple(targets), modality=modality,

@@ -92,10 +92,34 @@ def modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
     return "asserted"
 
 
-def wished(tok: Token, marks: Marks) -> bool:
+def wished(tok: Token, marks: Marks, kind: str | None = None) -> bool:
     """A verb whose infinitive has its own subject under another verb is wished or urged, not done ("calls for X
-    to resign", "wants Y to withdraw": pattern ``pm-wished-subject``)."""
-    return tok.pos_ == "VERB" and "wished" in marks.get(tok.i, ())
+    to resign", "wants Y to withdraw": pattern ``pm-wished-subject``), or an act of ``kind`` that is only possible,
+    allowed or advised (:func:`unreal`; a possible act of force stays hypothetical: "X could attack Y")."""
+    wish = tok.pos_ == "VERB" and "wished" in marks.get(tok.i, ())
+    return wish or kind is not None and only_possible(tok, marks, kind)
+
+
+def only_possible(tok: Token, marks: Marks, kind: str) -> bool:
+    """Whether a verb's act of ``kind`` is :func:`unreal` and no act of force (``plover-force-types``: "X could
+    attack Y" is a hypothetical attack; "the opposition may boycott the vote" no protest); also for the learned
+    step's anchor ("X may face charges")."""
+    return tok.pos_ == "VERB" and kind not in lexicon.words("plover-force-types") and unreal(tok, marks)
+
+
+def unreal(tok: Token, marks: Marks) -> bool:
+    """A verb under a modal of ``plover-unreal-modals`` with no condition, negation or future: "the authorities can
+    deploy troops", "X should step down", "the opposition may boycott the vote", "the council could impose
+    sanctions" say what is possible or advised, not an act (a condition keeps it hypothetical: "X might resign if
+    Y", "if convicted, he could face prison"; "would" is a future)."""
+    nodes = clause_nodes(tok)
+    around = [c for n in nodes for c in n.children] + [tok]
+    modals = lexicon.words("plover-unreal-modals")
+    if not any(c.dep_ == "aux" and c.lower_ in modals for c in around):
+        return False
+    kinds = set().union(*(marks.get(c.i, ()) for c in around))
+    return "conditional" not in kinds and not _conditional_clause(nodes, marks) and \
+        modality(tok, marks, None) == "hypothetical"
 
 
 def _future_subject(tok: Token, marks: Marks) -> bool:

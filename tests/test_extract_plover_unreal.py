@@ -1,0 +1,71 @@
+"""Acts the PLOVER layer does not code: an act only possible, allowed or advised ("may boycott", "should resign").
+Model-free tests on hand-built Docs, and (slow) sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract import plover
+from kg.extract import plover_modality as pm
+
+VOCAB = spacy.blank("en").vocab
+
+
+def doc_of(words: str, deps: str, heads: list[int], pos: str, lemmas: str) -> Doc:
+    return Doc(VOCAB, words=words.split(), deps=deps.split(), heads=heads, pos=pos.split(), lemmas=lemmas.split())
+
+
+def modal_doc(modal: str, verb: str = "boycott") -> Doc:
+    """"Zarovia <modal> <verb> the vote ."."""
+    return doc_of(f"Zarovia {modal} {verb} the vote .", "nsubj aux ROOT det dobj punct", [2, 2, 2, 4, 2, 2],
+                  "PROPN AUX VERB DET NOUN PUNCT", f"Zarovia {modal} {verb} the vote .")
+
+
+def test_plover_unreal_act_under_a_modal_with_no_condition_is_not_coded():
+    for modal in ("may", "can", "should", "could", "might"):
+        doc = modal_doc(modal)
+        marks = plover.match(doc)[1]
+        assert pm.unreal(doc[2], marks) and pm.wished(doc[2], marks, "PROTEST"), modal
+        assert not pm.wished(doc[2], marks, "ASSAULT"), modal  # "X could attack Y": a possible act of force
+        assert pm.only_possible(doc[2], marks, "ACCUSE") and not pm.only_possible(doc[2], marks, "COERCE"), modal
+    for modal in ("would", "will"):  # a future
+        doc = modal_doc(modal)
+        assert not pm.unreal(doc[2], plover.match(doc)[1]), modal
+    doc = doc_of("Zarovia boycotted the vote .", "nsubj ROOT det dobj punct", [1, 1, 3, 1, 1],
+                 "PROPN VERB DET NOUN PUNCT", "Zarovia boycott the vote .")
+    assert not pm.wished(doc[1], plover.match(doc)[1], "PROTEST")
+
+
+def test_plover_unreal_a_condition_keeps_the_act_hypothetical():
+    # "If talks fail , Zarovia may boycott the vote ."
+    doc = doc_of("If talks fail , Zarovia may boycott the vote .",
+                 "mark nsubj advcl punct nsubj aux ROOT det dobj punct", [2, 2, 6, 6, 6, 6, 6, 8, 6, 6],
+                 "SCONJ NOUN VERB PUNCT PROPN AUX VERB DET NOUN PUNCT",
+                 "if talk fail , Zarovia may boycott the vote .")
+    marks = plover.match(doc)[1]
+    assert not pm.unreal(doc[6], marks) and pm.modality(doc[6], marks, None) == "hypothetical"
+
+
+def coded(facts) -> list[tuple[str, str]]:
+    return [(e.type, e.modality) for e in facts.political_events]
+
+
+TABLE = [
+    # (sentence, (type, modality) that must not be coded, (type, modality) that must be)
+    ("The opposition party of Zarovia may boycott the election.", ("PROTEST", "hypothetical"), None),
+    ("Senator Ana Ruiz said President Tomas Belk should step down.", ("RETREAT", "hypothetical"),
+     ("REQUEST", "asserted")),
+    ("President Tomas Belk might resign if the vote fails.", None, ("RETREAT", "hypothetical")),
+    ("The police of Zarovia did not arrest the protesters.", None, ("COERCE", "negated")),
+    ("North Korea could attack South Korea.", None, ("ASSAULT", "hypothetical")),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, absent, present", TABLE)
+def test_plover_unreported_table(facts_of, text, absent, present):
+    found = coded(facts_of(text))
+    assert absent is None or absent not in found, found
+    assert present is None or present in found, found
