@@ -16,26 +16,25 @@ re-detected (:mod:`kg.extract.plover_consult`).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract import plover_learned as learned
 from kg.extract import plover_modality as pm
-from kg.extract.context import Context, sentence_date, sentence_place
+from kg.extract.context import Context
 from kg.extract.plover_actors import (
     Actors,
     actors_of,
     build,
-    place_country,
     polity_actor,
 )
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
-from kg.extract.plover_focus import conceded_to, named_country
+from kg.extract.plover_focus import conceded_to
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
+from kg.extract.plover_place import located, sentence_info, where
 from kg.extract.plover_sources import (
     noun_agents,
     participants,
@@ -69,8 +68,7 @@ from kg.extract.plover_targets import (
     through_heads,
     venue_target,
 )
-from kg.extract.spans import span_ents
-from kg.model import Actor, EventFact, Place, PoliticalEventFact, QuoteFact, RoleFact
+from kg.model import Actor, EventFact, PoliticalEventFact, QuoteFact, RoleFact
 from kg.patterns import Pattern
 
 
@@ -95,7 +93,7 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
         if fact is not None and not restated(ctx.doc[i], fact, out) and not _merged(out, fact):
             out.append(fact)
     return out + learned.learned_events(ac, marks, out, len(out) + 1, typed,
-                                        lambda t, found: located(_where(ac, t), found, False))
+                                        lambda t, found: located(where(ac, t), found, False))
 
 
 def _merged(out: list[PoliticalEventFact], fact: PoliticalEventFact) -> bool:
@@ -130,7 +128,7 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
     if hit.pattern.get("only_new") and modality == "asserted" and all(a.person for a in (*sources, *targets)):
         return None  # a meeting of persons: kg's meeting rules have it
     row = cameo_table().get(cameo or "", {})
-    sent, info = tok.sent, _sentence(ac, tok)
+    sent, info = tok.sent, sentence_info(ac, tok)
     mode = mode or (pm.cued_mode(tok, kind) if kind in ("ASSAULT", "PROTEST") else None) or \
         hit.pattern.get("default_mode")
     return PoliticalEventFact(
@@ -154,8 +152,8 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         targets = targets or extra
         if inner is not None:  # no inner act: no code of its own
             cameo, mode = inner_codes().get((kind, inner), (cameo, mode))
-    where = _where(ac, tok)
-    sources = located(where, sources, kind == "PROTEST")
+    home = where(ac, tok)
+    sources = located(home, sources, kind == "PROTEST")
     if not _sector_fits(p, sources):
         return None
     if p.get("verbal") and _verbal(sources, targets):
@@ -171,7 +169,7 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
             return None
     if not targets:
         targets = unsaid_target(ac, tok, hits, hit, sources)
-    targets = located(where, targets, False)
+    targets = located(home, targets, False)
     if not targets and p.get("target_required"):
         return None  # "X said it must act", "hold those responsible accountable": no one named
     inferred = not sources and p.get("state_act")  # the state behind a charge: no one it answers or addresses
@@ -184,7 +182,7 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     if inferred:
         sources = state_actor(ac, tok, reporter(ac, tok))
     if not targets and kind in lexicon.words("plover-domestic-types"):
-        targets = venue_target(ac, tok, sources) or home_target(sources, where)
+        targets = venue_target(ac, tok, sources) or home_target(sources, home)
     if len(sources) + len(targets) < p.get("min_actors", 1):
         if not body_meets(sources, targets):
             return None  # "the council will host the talks": a meeting needs two parties
@@ -342,45 +340,6 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     if not targets and (under or hit.pattern.get("subject_target") and tok.dep_ == "dobj"):  # "X faced criticism"
         targets = actors_of(ac, subject(tok.head.head if under else tok.head))
     return _dedupe(sources), _dedupe(targets)
-
-
-def located(code: str | None, actors: list[Actor], crowd: bool) -> list[Actor]:
-    """Collective actors with no country are of the country where the event happened (``code``: "police officers
-    met in Morocco", "workers went on strike in Argentina"); a protest with no actor is one by civilians there
-    ("protests in Lima")."""
-    if code is None or actors and all(a.country or a.person or a.org or not a.sector for a in actors):
-        return actors
-    if not actors:
-        return [polity_actor(code, "CVL", "protesters")] if crowd else []
-    return [replace(a, country=code) if a.sector and not (a.country or a.person or a.org) else a for a in actors]
-
-
-@dataclass(frozen=True)
-class SentenceInfo:
-    """What a sentence says about where and when its events happened, computed once per sentence."""
-
-    place: Place | None
-    country: str | None
-    date: dt.date | None
-    money: str | None
-
-
-def _where(ac: Actors, tok: Token) -> str | None:
-    """The country an event of ``tok`` happens in: its sentence's place, a country it names, the article's focus."""
-    return _sentence(ac, tok).country or named_country(tok) or (ac.focus[0] if ac.focus else None)
-
-
-def _sentence(ac: Actors, tok: Token) -> SentenceInfo:
-    sent = tok.sent
-    found = ac.sentences.get(sent.start)
-    if found is None:
-        ents = span_ents(sent)  # an index per document: sent.ents walks every entity before the sentence
-        place = sentence_place(sent)
-        country = (place.country or place_country(place.name)) if place is not None else None
-        money = next((e.text for e in ents if e.label_ == "MONEY"), None)
-        found = ac.sentences[sent.start] = SentenceInfo(place, country, sentence_date(sent, ac.ctx.article.date),
-                                                        money)
-    return found
 
 
 def _verbal(sources: list[Actor], targets: list[Actor]) -> bool:

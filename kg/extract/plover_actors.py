@@ -46,7 +46,7 @@ class Actors:
     role_country: dict[str, str]
     ents: dict[int, Span]
     meetings: list[tuple[int, tuple[Person, ...]]] = field(default_factory=list)
-    sentences: dict = field(default_factory=dict)  # sentence start → kg.extract.plover.SentenceInfo
+    sentences: dict = field(default_factory=dict)  # sentence start → kg.extract.plover_place.SentenceInfo
     focus: tuple[str, ...] = ()  # the countries the article is about, most named first
     addressees: tuple[str, ...] = ()  # the same, those named only as a venue last (plover_focus.addressees)
     armed: tuple[str, ...] = ()  # the armed groups of organisations.tsv the article names

@@ -1,0 +1,54 @@
+"""Where and when a PLOVER event happened: its sentence's place, country, date and amount of money (computed once
+per sentence), and the country that collective actors with none of their own belong to."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from kg.extract.context import sentence_date, sentence_place
+from kg.extract.plover_actors import Actors, polity_actor
+from kg.extract.plover_focus import named_country, place_country
+from kg.extract.spans import span_ents
+from kg.model import Actor, Place
+
+
+def located(code: str | None, actors: list[Actor], crowd: bool) -> list[Actor]:
+    """Collective actors with no country are of the country where the event happened (``code``: "police officers
+    met in Morocco", "workers went on strike in Argentina"); a protest with no actor is one by civilians there
+    ("protests in Lima")."""
+    if code is None or actors and all(a.country or a.person or a.org or not a.sector for a in actors):
+        return actors
+    if not actors:
+        return [polity_actor(code, "CVL", "protesters")] if crowd else []
+    return [replace(a, country=code) if a.sector and not (a.country or a.person or a.org) else a for a in actors]
+
+
+@dataclass(frozen=True)
+class SentenceInfo:
+    """What a sentence says about where and when its events happened, computed once per sentence."""
+
+    place: Place | None
+    country: str | None
+    date: dt.date | None
+    money: str | None
+
+
+def where(ac: Actors, tok: Token) -> str | None:
+    """The country an event of ``tok`` happens in: its sentence's place, a country it names, the article's focus."""
+    return sentence_info(ac, tok).country or named_country(tok) or (ac.focus[0] if ac.focus else None)
+
+
+def sentence_info(ac: Actors, tok: Token) -> SentenceInfo:
+    sent = tok.sent
+    found = ac.sentences.get(sent.start)
+    if found is None:
+        ents = span_ents(sent)  # an index per document: sent.ents walks every entity before the sentence
+        place = sentence_place(sent)
+        country = (place.country or place_country(place.name)) if place is not None else None
+        money = next((e.text for e in ents if e.label_ == "MONEY"), None)
+        found = ac.sentences[sent.start] = SentenceInfo(place, country, sentence_date(sent, ac.ctx.article.date),
+                                                        money)
+    return found
