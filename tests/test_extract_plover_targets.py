@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import plover, plover_focus as focus, plover_targets as pt
+from kg.extract.plover_place import place_heads
 
 from test_extract_plover import coded, make_doc
 from test_extract_plover_sources import _rows, actors as _actors
@@ -121,6 +122,22 @@ def test_plover_targets_force_against_a_place_noun_reaches_the_place_it_names():
     doc = make_doc(TOWN_OF, ents=["O"] * 5 + ["B-GPE", "O"])
     assert [a.label for a in pt.unknown_names(_actors(doc), doc[3], "ASSAULT")] == ["Kalvora"]  # plover-place-heads
     assert pt.unknown_names(_actors(doc), doc[3], "ACCUSE") == []  # a place is a target of force only
+
+
+# "Zarovia continued its offensive in the Kalvor valley against rebels ."
+IN_PLACE = _rows("Zarovia/Zarovia/PROPN/NNP/nsubj/1 continued/continue/VERB/VBD/ROOT/1 its/its/PRON/PRP$/poss/3 "
+                 "offensive/offensive/NOUN/NN/dobj/1 in/in/ADP/IN/prep/1 the/the/DET/DT/det/7 "
+                 "Kalvor/Kalvor/PROPN/NNP/compound/7 valley/valley/NOUN/NN/pobj/4 against/against/ADP/IN/prep/7 "
+                 "rebels/rebel/NOUN/NNS/pobj/8 ././PUNCT/./punct/1")
+
+
+def test_plover_targets_place_an_act_happens_in_carries_its_target_phrase():
+    doc = make_doc(IN_PLACE, ents=["B-GPE"] + ["O"] * 5 + ["B-LOC"] + ["O"] * 4)
+    assert place_heads([doc[1], doc[3]]) == [doc[7]]  # plover-act-place-preps: "in the Kalvor valley"
+    assert place_heads([doc[1]]) == [doc[7]]
+    assert place_heads([doc[7]]) == []  # "against rebels": no place preposition
+    plain = make_doc(IN_PLACE)  # "in the Kalvor valley" not known as a place: nothing carried
+    assert place_heads([plain[1]]) == []
 
 
 # "Police broke up an anti - Vitti protest ."
@@ -332,6 +349,8 @@ def test_plover_place_country_of_a_us_state_and_a_city():
     ("Prime Minister Carlo Neri of Italy met reporters on Monday. The opposition leader, Marta Bellini, said the "
      "tax plan had failed. She demanded a new vote.", "REQUEST", {"Marta Bellini"}, {"IT"}),
     ("Governor Tom Reed of Texas was indicted on fraud charges.", "ACCUSE", {"US"}, {"Tom Reed"}),
+    ("Israel continued its offensive in the West Bank city of Jenin against Hamas on Monday.", "ASSAULT", {"IL"},
+     {"Hamas"}),  # plover-act-place-preps: "against Hamas" hangs from the place
     ("The Green Action group will hold a march near the trade summit. Its members want a peaceful day. \"People in "
      "Toronto oppose the summit,\" spokesman Tim Ross said. Ross accused the police of provoking violence.", "ACCUSE",
      {"Tim Ross"}, {"CA"}),

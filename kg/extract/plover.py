@@ -34,7 +34,7 @@ from kg.extract.plover_actors import (
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
 from kg.extract.plover_focus import conceded_to
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
-from kg.extract.plover_place import located, sentence_info, where
+from kg.extract.plover_place import located, place_heads, sentence_info, where
 from kg.extract.plover_sources import (
     noun_agents,
     participants,
@@ -312,6 +312,7 @@ def _prep_objects(tok: Token, hit: Hit, preps: tuple[str, ...] = ()) -> list[Tok
     preps = preps or hit.pattern.get("targets") or ()
     heads = [tok] + [c for i in hit.used for c in (tok.doc[i], *tok.doc[i].conjuncts)]  # "strikes and a raid on Y"
     heads += [o for h in heads for o in through_heads(h, tuple(hit.pattern.get("target_through") or ()))]
+    heads += place_heads(heads)  # "its offensive in the Gaza Strip against Hamas"
     return [o for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
             for o in c.children if o.dep_ == "pobj"]
 

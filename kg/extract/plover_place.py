@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from kg import lexicon
 from kg.extract.context import sentence_date, sentence_place
 from kg.extract.plover_actors import Actors, polity_actor
 from kg.extract.plover_focus import named_country, place_country
@@ -52,3 +53,14 @@ def sentence_info(ac: Actors, tok: Token) -> SentenceInfo:
         found = ac.sentences[sent.start] = SentenceInfo(place, country, sentence_date(sent, ac.ctx.article.date),
                                                         money)
     return found
+
+
+def place_heads(heads: list[Token]) -> list[Token]:
+    """The places an act happens in (the objects of ``plover-act-place-preps`` naming a place entity or a
+    ``plover-place-heads`` noun), whose phrases may name the act's target when the parser hangs them from the place
+    ("continued its offensive in the Gaza Strip against Hamas": Hamas, not the Gaza Strip)."""
+    preps, nouns = lexicon.words("plover-act-place-preps"), lexicon.words("plover-place-heads")
+    objects = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+               for o in c.children if o.dep_ == "pobj"]
+    return [o for o in objects if o.lemma_.lower() in nouns or
+            any(t.ent_type_ in ("GPE", "LOC") for t in (o, *o.children) if t is o or t.dep_ == "compound")]
