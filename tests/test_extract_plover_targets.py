@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import plover, plover_focus as focus, plover_targets as pt
+from kg.extract import plover_audience as pl_audience
 from kg.extract.plover_place import place_heads
+from kg.model import Actor, Person
 
 from test_extract_plover import coded, make_doc
 from test_extract_plover_sources import _rows, actors as _actors
@@ -600,6 +602,26 @@ def test_plover_targets_press_told_is_the_audience_not_the_target():
                      ents=["B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"])
     asked_hits, _ = plover.match(asked)
     assert [a.country for a in plover.roles_of(ac, asked[1], asked_hits[1])[1]] == ["BO"]  # a state told is no audience
+
+def test_plover_targets_news_outlet_told_is_the_audience_not_the_target():
+    outlet = Actor(label="the Kalvor Times", org="Kalvor Times")
+    assert pl_audience.outlet(outlet) and pl_audience.outlet(Actor(label="BBC", org="BBC"))  # news-outlet-words
+    assert pl_audience.outlet(Actor(label="Reuters"))  # news-outlet-names
+    assert not pl_audience.outlet(Actor(label="Kalvor Front", org="Kalvor Front"))
+    assert not pl_audience.outlet(Actor(label="Times", country="GB"))  # one of a known country is no outlet named
+    assert pl_audience.press(Actor(label="reporters", sector="MED"))
+    assert not pl_audience.press(Actor(label="Ana Times", person=Person(key="ana-times", name="Ana Times")))
+    doc = make_doc(TOLD, ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    chile = Actor(label="Chile", country="CL")
+    assert pl_audience.unheard(doc[1], [outlet, chile]) == [chile]  # "told the Kalvor Times that Chile must …"
+    assert pl_audience.unheard(doc[6], [outlet, chile]) == [outlet, chile]  # no speech verb of the audience
+
+
+@pytest.mark.slow
+def test_plover_targets_news_outlet_told_table(facts_of):
+    facts = facts_of("Minister Anna Berg told the Financial Times that the United States should stop its subsidies.")
+    assert ("REQUEST", {"Anna Berg"}, {"US"}, "asserted") in coded(facts), coded(facts)  # not the newspaper
+
 
 def test_plover_targets_that_claim_is_the_previous_speakers():
     doc = make_doc(CLAIM, ents=["B-GPE", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"])

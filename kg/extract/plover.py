@@ -31,6 +31,7 @@ from kg.extract.plover_actors import (
     build,
     polity_actor,
 )
+from kg.extract.plover_audience import unheard
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
 from kg.extract.plover_focus import conceded_to
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
@@ -303,9 +304,7 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
         objects = [o for o in objects if o.i not in hit.used]
     objects += _prep_objects(tok, hit)
     targets = [a for o in objects for a in target_actors(ac, o, hit.pattern.get("plover"))]
-    if tok.lemma_.lower() in lexicon.words("plover-audience-verbs"):  # "X told reporters …": the press listens
-        targets = [a for a in targets if a.person or a.sector not in lexicon.words("plover-audience-sectors")]
-    return _dedupe(sources), _dedupe(targets)
+    return _dedupe(sources), _dedupe(unheard(tok, targets))  # "X told reporters …": the press listens
 
 
 def _prep_objects(tok: Token, hit: Hit, preps: tuple[str, ...] = ()) -> list[Token]:

@@ -1,0 +1,32 @@
+"""The press a speaker addresses is the audience, not the target ("X told reporters that Y must act", "told the BBC
+that Y should resign"): a REQUEST or accusation reported by a speech verb is about Y."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.model import Actor
+
+
+def unheard(tok: Token, targets: list[Actor]) -> list[Actor]:
+    """The targets of a trigger without the press, when the trigger is a speech verb of ``plover-audience-verbs``
+    whose object may be its audience: an actor of a ``plover-audience-sectors`` sector ("told reporters", "told
+    state television") or a news outlet named (:func:`outlet`: "told the Financial Times")."""
+    if tok.lemma_.lower() not in lexicon.words("plover-audience-verbs"):
+        return targets
+    return [a for a in targets if not press(a)]
+
+
+def press(actor: Actor) -> bool:
+    """The press: an actor of a ``plover-audience-sectors`` sector ("reporters") or a news outlet named, no person."""
+    return actor.person is None and (actor.sector in lexicon.words("plover-audience-sectors") or outlet(actor))
+
+
+def outlet(actor: Actor) -> bool:
+    """A news outlet named, of no country: one of ``news-outlet-names`` ("Reuters") or a name whose last word is one
+    of ``news-outlet-words`` ("the BBC", "the Financial Times", "Eastern Television")."""
+    name = actor.label.lower().removeprefix("the ")
+    words = name.split()
+    return actor.country is None and bool(words) and (
+        name in lexicon.words("news-outlet-names") or words[-1] in lexicon.words("news-outlet-words"))
