@@ -376,10 +376,22 @@ def test_plover_headline_participle_is_a_passive():
     assert pt.headline_passive(make_doc(rows)[1]) is None  # an active verb with its object
 
 
+def test_plover_participle_in_a_closed_sentence_is_no_headline():
+    # "Opposition leader Petrov jailed in Minsk ." : a full stop closes a body sentence, a past tense mistagged
+    doc = make_doc([*HEADLINE, (".", ".", "PUNCT", ".", "punct", 3)])
+    assert pt.headline_passive(doc[3]) is None
+
+
 @pytest.mark.slow
 def test_plover_headline_passive_is_acted_on(facts_of):
     found = coded(facts_of("Blogger Ivan Petrov jailed in Azerbaijan"))
     assert ("COERCE", {"AZ"}, {"Ivan Petrov"}, "asserted") in found, found
+
+
+@pytest.mark.slow
+def test_plover_past_tense_tagged_as_participle_keeps_its_subject(facts_of):
+    found = coded(facts_of("Turkish fighter planes fired upon Greek jets."))  # "fired" tagged VBN
+    assert ("ASSAULT", {"TR"}, {"GR"}, "asserted") in found, found
 
 
 def test_plover_protest_verb_must_be_active_and_without_object():

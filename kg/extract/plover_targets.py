@@ -98,10 +98,10 @@ def asked_owners(ac: Actors, tok: Token) -> list[Actor]:
 
 def headline_passive(verb: Token) -> Token | None:
     """The subject of a past participle that heads its sentence with no auxiliary and no object, as headlines
-    write a passive ("Opposition leader jailed in Belarus", "Mayor of Baltimore indicted"): the one acted on."""
-    if verb.tag_ != "VBN" or verb.dep_ not in ("ROOT", "conj"):
-        return None
-    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+    write a passive ("Opposition leader jailed in Belarus"): the one acted on; not in a sentence closed by a full
+    stop, where it is a past tense tagged as a participle ("Syrian planes fired on Y")."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ROOT", "conj") or verb.sent.text.rstrip().endswith(".") or \
+            any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
