@@ -99,6 +99,19 @@ def test_events_call_readout_conventions(facts_of, title, text, meetings, calls)
     assert all(e.cameo == "041" for e in facts.events if e.kind == "call")
 
 
+@pytest.mark.parametrize("text, calls", [
+    # a partner word whose object is the press (MED, plover-audience-sectors) names no partner: no call
+    ("President William Ruto and President Yoweri Museveni spoke to reporters after the vote in Kampala.", set()),
+    ("President William Ruto and President Yoweri Museveni spoke to the media on Monday.", set()),
+    ("President William Ruto and President Yoweri Museveni spoke by phone on Monday.", {("Museveni", "Ruto")}),
+    ("President William Ruto spoke with President Yoweri Museveni on Monday.", {("Museveni", "Ruto")}),
+])
+def test_events_speaking_to_the_press_is_no_call(facts_of, text, calls):
+    facts = facts_of(text)
+    assert pairs(facts, kinds=("call",)) == calls
+    assert pairs(facts) == set()
+
+
 def test_events_title_line_is_the_meeting_the_body_describes(facts_of):
     title = "Readout of President Cyril Ramaphosa’s Meeting with President William Ruto of Kenya"
     text = ("President Cyril Ramaphosa met with President William Ruto of Kenya today at the Union Buildings in "

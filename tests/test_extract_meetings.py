@@ -32,6 +32,11 @@ from kg.rdf import event_label
      {("Ramaphosa", "Ruto")}),
     ("The deal followed three days of talks mediated by President Olusegun Obasanjo and President Thabo Mbeki.",
      {("Mbeki", "Obasanjo")}),
+    # the mediator of the talks' own clause takes part too (talks-mediated-active, talks-mediated-passive)
+    ("President Thabo Mbeki mediated the talks between President Salva Kiir and Vice President Riek Machar.",
+     {("Kiir", "Machar"), ("Kiir", "Mbeki"), ("Machar", "Mbeki")}),
+    ("The talks between President Salva Kiir and Vice President Riek Machar were mediated by President Thabo Mbeki.",
+     {("Kiir", "Machar"), ("Kiir", "Mbeki"), ("Machar", "Mbeki")}),
     # "the two presidents" with no event before: the two persons named in the sentences just before (named_before)
     ("Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to reopen the border. The two "
      "presidents met in Kampala on Tuesday.", {("Museveni", "Ruto")}),

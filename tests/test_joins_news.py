@@ -1,8 +1,9 @@
 """Joins, leaders of talks, occasions and negation in ordinary news reports, on Docs built by hand (words, heads,
 deps, POS, tags, lemmas, entities), so a failure here is the rule's, never the statistical model's: a join verb that
-joins no gathering reports no meeting (``joins.lone_join``), the leader of meetings takes part in them
-(``talks-mediated-by``), attending a school or a rally is no meeting (``attend-occasion``), and "not once" negates
-its verb (``neg-not-once``). Sentences are written for these tests."""
+joins no gathering reports no meeting (``joins.lone_join``), the leader or mediator of meetings takes part in them
+(``talks-mediated-by``, ``talks-mediated-active``, ``talks-mediated-passive``), attending a school or a rally is no
+meeting (``attend-occasion``), and "not once" negates its verb (``neg-not-once``). Sentences are written for these
+tests."""
 
 from __future__ import annotations
 
@@ -46,6 +47,35 @@ def test_rulematch_meetings_led_by_marks_the_agent():
     assert rule_marks(make(rows)).rule("delegation-leader", 3) == "talks-mediated-by"
     rows[1] = ("company", 0, "pobj", "NOUN", "NN", "company", "O")
     assert not rule_marks(make(rows)).has("delegation-leader", 3)
+
+
+def _mediated(passive: bool) -> list[tuple]:
+    """"Dahl mediated the talks between Ilves and Berg"; passive: "the talks between Ilves and Berg were mediated
+    by Dahl"."""
+    def between(talks: int) -> list[tuple]:  # "between Ilves and Berg" after the talks at ``talks``
+        return [("between", talks, "prep", "ADP", "IN", "between", "O"),
+                ("Ilves", talks + 1, "pobj", "PROPN", "NNP", "Ilves", "B-PERSON"),
+                ("and", talks + 2, "cc", "CCONJ", "CC", "and", "O"),
+                ("Berg", talks + 2, "conj", "PROPN", "NNP", "Berg", "B-PERSON")]
+    if passive:
+        return [("the", 1, "det", "DET", "DT", "the", "O"), ("talks", 7, "nsubjpass", "NOUN", "NNS", "talk", "O"),
+                *between(1), ("were", 7, "auxpass", "AUX", "VBD", "be", "O"),
+                ("mediated", 7, "ROOT", "VERB", "VBN", "mediate", "O"), ("by", 7, "agent", "ADP", "IN", "by", "O"),
+                ("Dahl", 8, "pobj", "PROPN", "NNP", "Dahl", "B-PERSON")]
+    return [("Dahl", 1, "nsubj", "PROPN", "NNP", "Dahl", "B-PERSON"),
+            ("mediated", 1, "ROOT", "VERB", "VBD", "mediate", "O"), ("the", 3, "det", "DET", "DT", "the", "O"),
+            ("talks", 1, "dobj", "NOUN", "NNS", "talk", "O"), *between(3)]
+
+
+def test_participants_mediator_of_the_talks_own_clause_takes_part(actors):
+    """"Dahl mediated the talks between Ilves and Berg" (``talks-mediated-active``) and "the talks between Ilves and
+    Berg were mediated by Dahl" (``talks-mediated-passive``): the mediator takes part with the two sides, as in
+    "talks mediated by Dahl" (``talks-mediated-by``)."""
+    active, passive = make(_mediated(False)), make(_mediated(True))
+    assert rule_marks(active).rule("mediator-subject", 0) == "talks-mediated-active"
+    assert rule_marks(passive).rule("mediator-subject", 8) == "talks-mediated-passive"
+    assert [sorted(m) for m in meetings(active, actors)] == [["Berg", "Dahl", "Ilves"]]
+    assert [sorted(m) for m in meetings(passive, actors)] == [["Berg", "Dahl", "Ilves"]]
 
 
 def test_triggers_attending_a_school_or_a_rally_is_no_meeting():

@@ -520,6 +520,18 @@ def test_triggers_speak_without_partner_joins_principal():
     assert triggers.classify(doc[1], row, principal=None) is None
 
 
+def test_triggers_speak_to_the_press_names_no_partner():
+    # "Ruto and Lula spoke to reporters" : a "to" whose object is the press (MED, plover-audience-sectors) is no
+    # partner, so the verb joins the article's first event, as "spoke candidly" does; "spoke to Lula" keeps its own
+    for obj, lemma, expected in (("reporters", "reporter", None), ("journalists", "journalist", None),
+                                 ("Lula", "Lula", "call")):
+        doc = make(["Ruto", "spoke", "to", obj], heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "prep", "pobj"],
+                   pos=["PROPN", "VERB", "ADP", "PROPN" if obj == "Lula" else "NOUN"],
+                   lemmas=["Ruto", "speak", "to", lemma])
+        row = triggers.meeting_row(doc[1])
+        assert triggers.classify(doc[1], row, principal=None) == expected, obj
+
+
 # --- the pattern files ----------------------------------------------------------------------------------------
 
 def test_patterns_ids_unique_and_documented():

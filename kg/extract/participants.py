@@ -213,10 +213,13 @@ def _proper_name(tok: Token) -> bool:
 
 def _delegation_leaders(ctx: Context, tok: Token) -> list[int]:
     """"talks with a delegation led by X", "talks mediated by Y": the leader of a delegation or the mediator
-    of talks (``delegation-leader`` mark) takes part."""
+    of talks (``delegation-leader`` mark) takes part; so does the mediator named in the talks' own clause ("Z
+    mediated the talks between A and B", "the talks … were mediated by Z": ``mediator-subject`` mark)."""
     marks = rule_marks(tok.doc)
+    own = [s for s in tok.head.children if marks.has("mediator-subject", s.i)] if tok.dep_ in ("dobj", "nsubjpass") \
+        else []
     return [e for c in tok.children if c.dep_ == "acl" for a in c.children if marks.has("delegation-leader", a.i)
-            for e in persons_in_phrase(ctx, a)]
+            for e in persons_in_phrase(ctx, a)] + [e for s in own for e in persons_in_phrase(ctx, s)]
 
 
 def _companions(ctx: Context, tok: Token) -> list[int]:

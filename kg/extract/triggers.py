@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.participants import governing_verb, phrase
+from kg.extract.plover_actors import sector_nouns
 from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
@@ -67,8 +68,8 @@ def classify(tok: Token, row: dict, principal: str | None = None) -> str | None:
     if is_future(tok):
         return "intent"
     partners = lexicon.split(row.get("partner_words"))
-    if partners and not any(c.lower_ in partners for c in tok.children):
-        return principal
+    if partners and not any(c.lower_ in partners and not _to_audience(c) for c in tok.children):
+        return principal  # "the two leaders spoke candidly", "A and B spoke to reporters"
     if row["kind"] == "call" and rule_marks(tok.doc).has("in-person-call", tok.i):
         return "meeting"  # "paid a courtesy call on X"
     if row["kind"] == "call" or row.get("phone") == "yes" and _phone_sentence(tok.sent, tok):
@@ -76,6 +77,14 @@ def classify(tok: Token, row: dict, principal: str | None = None) -> str | None:
     if principal == "call" and row.get("generic") == "yes":
         return "call"
     return row["kind"]
+
+
+def _to_audience(prep: Token) -> bool:
+    """A partner word whose objects are all the press (an ``agents.tsv`` noun of a ``plover-audience-sectors``
+    sector): "spoke to reporters", "spoke to the media" name no partner."""
+    press = sector_nouns(lexicon.words("plover-audience-sectors"))
+    objects = [o for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+    return bool(objects) and all(o.lemma_.lower() in press or o.lower_ in press for o in objects)
 
 
 def _phone_sentence(sent: Span, trigger: Token | None = None) -> bool:
