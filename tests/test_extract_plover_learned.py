@@ -346,3 +346,19 @@ def test_plover_learned_state_addressing_its_own_country_is_no_event():
     assert learned._unfit(fact, [], [])
     assert not learned._unfit(dataclasses.replace(fact, sources=(pa.Actor("opposition", "PE", "OPP"),)), [], [])
     assert not learned._unfit(dataclasses.replace(fact, targets=(pa.polity_actor("CL"),)), [], [])
+
+
+def test_plover_learned_have_states_a_holding_no_act_but_a_meeting_held():
+    # "Chile had talks with Peru ."
+    rows = [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("had", "have", "VERB", "VBD", "ROOT", 1),
+            ("talks", "talk", "NOUN", "NNS", "dobj", 1), ("with", "with", "ADP", "IN", "prep", 1),
+            ("Peru", "Peru", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows, ents=["B-GPE", "O", "O", "O", "B-GPE", "O"])
+    assert learned.learned_events(actors(doc), {}, [], 1, typed(doc, "SUPPORT")) == []  # a holding, no act
+    held = learned.learned_events(actors(doc), {}, [], 1, typed(doc, "CONSULT"))  # plover-learned-held-types
+    assert coded(held) == [("CONSULT", ["CL"], ["PE"], "asserted", "learned:textcat")]
+    backed = make_doc([("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("backed", "back", "VERB", "VBD", "ROOT", 1),
+                       ("Peru", "Peru", "PROPN", "NNP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)],
+                      ents=["B-GPE", "O", "B-GPE", "O"])  # "Chile backed Peru ."
+    assert coded(learned.learned_events(actors(backed), {}, [], 1, typed(backed, "SUPPORT")))[0][:3] == \
+        ("SUPPORT", ["CL"], ["PE"])

@@ -1,4 +1,5 @@
-"""Acts the PLOVER layer does not code: an act only possible, allowed or advised ("may boycott", "should resign").
+"""Acts the PLOVER layer does not code: an act only possible, allowed or advised ("may boycott", "should resign"),
+a support or rejection not made ("did not endorse").
 Model-free tests on hand-built Docs, and (slow) sentences written for these tests."""
 
 from __future__ import annotations
@@ -60,6 +61,10 @@ TABLE = [
     ("President Tomas Belk might resign if the vote fails.", None, ("RETREAT", "hypothetical")),
     ("The police of Zarovia did not arrest the protesters.", None, ("COERCE", "negated")),
     ("North Korea could attack South Korea.", None, ("ASSAULT", "hypothetical")),
+    # a support or rejection not made (kg.extract.plover_negated)
+    ("The government of Zarovia did not endorse President Tomas Belk.", ("SUPPORT", "negated"), None),
+    ("Zarovia has not denied the report by Velonia.", ("REJECT", "negated"), None),
+    ("The government of Zarovia endorsed President Tomas Belk.", None, ("SUPPORT", "asserted")),
 ]
 
 

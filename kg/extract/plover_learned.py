@@ -273,12 +273,19 @@ def _event(ac: Actors, marks: pm.Marks, sent: Span, kind: str, eid: str, locate:
     if found is None:
         return None
     anchor, sources, targets = found
-    if pm.only_possible(anchor, marks, kind):  # "X may face legal action", "Y can draw attention to Z"
+    if pm.only_possible(anchor, marks, kind) or _no_act(anchor, kind):  # "X may face legal action"
         return None
     sources, targets = locate(anchor, sources), locate(anchor, targets)
     modality = _modality(anchor, marks, ac.ctx.article.date, kind)
     return PoliticalEventFact(id=eid, type=kind, sources=tuple(sources), targets=tuple(targets), modality=modality,
                               evidence=ac.ctx.evidence(anchor.i, anchor.i + 1, RULE))
+
+
+def _no_act(anchor: Token, kind: str) -> bool:
+    """Whether the anchor verb states what an actor has, no act (``plover-learned-not-anchors``: "Velonia has 9,000
+    troops in Zarovia"), for a type not of ``plover-learned-held-types`` ("the leaders had talks" is a CONSULT)."""
+    return anchor.lemma_.lower() in lexicon.words("plover-learned-not-anchors") and \
+        kind not in lexicon.words("plover-learned-held-types")
 
 
 def _modality(anchor: Token, marks: pm.Marks, base: dt.date | None, kind: str) -> Modality:

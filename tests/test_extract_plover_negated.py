@@ -1,0 +1,39 @@
+"""Negated PLOVER events left out (kg.extract.plover_negated): a statement of support or rejection not made
+("X did not endorse Y"). Model-free tests on built facts and a hand-built Doc; the sentences written for it are
+rows of tests/test_extract_plover_unreal.py."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from kg import lexicon
+from kg.extract import plover
+from kg.extract import plover_modality as pm
+from kg.extract.plover_negated import done, unsaid
+from kg.model import Evidence, PoliticalEventFact
+
+VOCAB = spacy.blank("en").vocab
+
+
+def fact(kind: str, modality: str) -> PoliticalEventFact:
+    ev = Evidence("a", "Zarovia did not endorse Belk.", 0, 16, 23, "plover:ph-support")
+    return PoliticalEventFact("p1", kind, (), (), modality, ev)  # type: ignore[arg-type]
+
+
+def test_plover_negated_listed_types_are_left_out_others_kept():
+    listed = lexicon.words("plover-negated-dropped-types")
+    assert {"SUPPORT", "REJECT"} <= set(listed) and "COERCE" not in listed
+    assert unsaid(fact("SUPPORT", "negated")) and unsaid(fact("REJECT", "negated"))
+    assert not unsaid(fact("SUPPORT", "asserted")) and not unsaid(fact("SUPPORT", "future"))
+    assert not unsaid(fact("COERCE", "negated"))  # "the police did not arrest the protesters": kept
+    kept = done([fact("REJECT", "negated"), fact("REJECT", "asserted"), fact("RETREAT", "negated")])
+    assert [(f.type, f.modality) for f in kept] == [("REJECT", "asserted"), ("RETREAT", "negated")]
+
+
+def test_plover_negated_modality_of_a_hand_built_clause():
+    # "Zarovia did not endorse Belk ."
+    doc = Doc(VOCAB, words="Zarovia did not endorse Belk .".split(), deps="nsubj aux neg ROOT dobj punct".split(),
+              heads=[3, 3, 3, 3, 3, 3], pos="PROPN AUX PART VERB PROPN PUNCT".split(),
+              lemmas="Zarovia do not endorse Belk .".split())
+    assert pm.modality(doc[3], plover.match(doc)[1], None) == "negated"
