@@ -109,7 +109,7 @@ def _in_attendance_along_with(subject):
 def test_participants_in_attendance_along_with(actors, subject, listed):
     """"X was in attendance along with A and B": X, A and B attended (not X when the press, a MED noun of ``agents.tsv``; not
     "Lynn" whose senator B is)."""
-    from kg.extract.participants import attendance
+    from kg.extract.attendance import attendance
 
     doc = make(_in_attendance_along_with(subject))
     ctx = context.build_context(doc, Article("t", doc.text), actors)

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from kg import lexicon
+from kg.extract.attendance import attendance
 from kg.extract.context import Context
 from kg.extract.event_facts import Draft, event_fact, named_for, references, relative_clause_drafts
 from kg.extract.event_names import event_mentions, is_headline, is_temporal, named_events
@@ -44,7 +45,6 @@ from kg.extract.occasions import (
 )
 from kg.extract.participants import (
     antecedents,
-    attendance,
     dedupe,
     discussed_with,
     group_word,

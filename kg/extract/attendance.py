@@ -1,0 +1,64 @@
+"""Who attended: the persons a copular sentence lists as present at the event described before it ("Also in the
+meeting were A, B and C", "Present at the talks were A and B", "X was in attendance along with A and B")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.context import Context
+from kg.extract.participants import dedupe, persons_in_phrase
+from kg.extract.plover_actors import sector_nouns
+from kg.extract.rulematch import rule_marks
+
+
+def attendance(ctx: Context, root: Token) -> list[int]:
+    """"Also in the meeting were A, B and C", "Present at the talks were A and B", "Also attending were A", "X was
+    in attendance along with A and B" (not X when the press: an ``agents.tsv`` noun of a
+    ``plover-audience-sectors`` sector): a copular sentence listing the persons who took part in the event described
+    before it."""
+    copulas = [root] if root.lemma_ == "be" else [c for c in root.children if c.dep_ == "aux" and c.lemma_ == "be"]
+    if root.dep_ != "ROOT" or not copulas:
+        return []
+    attending = lexicon.words("attending-words")
+    said = [c for c in (root, *root.children) if c.lower_ in attending and (c.dep_ in ("acomp", "nsubj", "csubj")
+                                                                           or c.i == root.i)]  # "Attending were"
+    said += [p for p in root.children if _in_attendance(p)]  # "Also in attendance were"
+    marks = rule_marks(root.doc)
+    place = [p for c in (root, *said) for p in c.children if marks.has("attended-prep", p.i)
+             and any(o.lower_ in lexicon.event_nouns("attended")
+                     and any(marks.has("demonstrative", d.i) for d in o.children)
+                     for o in p.children if o.dep_ == "pobj")]
+    if not said and not place and not _hosts_or_among(root):
+        return []
+    listed = [e for v in {root, *copulas} for c in v.children if c.dep_ in ("nsubj", "attr")
+              for e in persons_in_phrase(ctx, c)]
+    ins = [p for p in said if _in_attendance(p)]  # "in attendance along with A and B" (on "in" or on the verb)
+    ins += [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside")] if ins else []
+    along = [e for p in ins for t in p.subtree if t.dep_ == "pobj" and t.head.lower_ in ("with", "alongside")
+             for e in persons_in_phrase(ctx, t)]
+    # "reporter X was in attendance": the press takes no part …
+    press_nouns = sector_nouns(lexicon.words("plover-audience-sectors"))
+    others = {e for t in root.sent if t.dep_ in ("compound", "appos") and t.lemma_.lower() in press_nouns
+              for e in ctx.persons_at(t.head)}
+    others |= {e for p in ins for t in p.subtree if t.dep_ == "poss"  # … nor a title's owner
+               for e in ctx.persons_at(t)}  # ("along with Lynn's State Senator Y")
+    return [e for e in dedupe(listed + along) if e not in others]
+
+
+def _hosts_or_among(root: Token) -> bool:
+    """"The two co-hosts of the summit were A and B" (a ``gathering-host-nouns`` subject of a gathering noun),
+    "Among those attending were A and B" (an "among" phrase whose head is qualified by an ``attending-words``)."""
+    gatherings = lexicon.event_nouns("attended") | lexicon.words("presence-gatherings") | \
+        lexicon.words("hosted-gatherings")
+    hosts = [c for c in root.children if c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words("gathering-host-nouns")
+             and any(p.lower_ == "of" and any(o.lemma_.lower() in gatherings for o in p.children) for p in c.children)]
+    among = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "among" for o in p.children
+             if any(a.lower_ in lexicon.words("attending-words") or _in_attendance(a) for a in o.children)]
+    return bool(hosts or among)
+
+
+def _in_attendance(prep: Token) -> bool:
+    """"in attendance": an "in" whose object is an ``attending-words`` noun ("Also in attendance were A and B")."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and \
+        any(o.dep_ == "pobj" and o.lower_ in lexicon.words("attending-words") for o in prep.children)
