@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.participants import dedupe, persons_in_phrase
-from kg.extract.plover_actors import sector_nouns
+from kg.extract.plover_audience import press_nouns
 from kg.extract.rulematch import rule_marks
 
 
@@ -38,8 +38,8 @@ def attendance(ctx: Context, root: Token) -> list[int]:
     along = [e for p in ins for t in p.subtree if t.dep_ == "pobj" and t.head.lower_ in ("with", "alongside")
              for e in persons_in_phrase(ctx, t)]
     # "reporter X was in attendance": the press takes no part …
-    press_nouns = sector_nouns(lexicon.words("plover-audience-sectors"))
-    others = {e for t in root.sent if t.dep_ in ("compound", "appos") and t.lemma_.lower() in press_nouns
+    press = press_nouns()
+    others = {e for t in root.sent if t.dep_ in ("compound", "appos") and t.lemma_.lower() in press
               for e in ctx.persons_at(t.head)}
     others |= {e for p in ins for t in p.subtree if t.dep_ == "poss"  # … nor a title's owner
                for e in ctx.persons_at(t)}  # ("along with Lynn's State Senator Y")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract.plover_actors import sector_nouns
 from kg.model import Actor
 
 
@@ -30,3 +31,9 @@ def outlet(actor: Actor) -> bool:
     words = name.split()
     return actor.country is None and bool(words) and (
         name in lexicon.words("news-outlet-names") or words[-1] in lexicon.words("news-outlet-words"))
+
+
+def press_nouns() -> frozenset[str]:
+    """The nouns of the press, the ``agents.tsv`` nouns of a ``plover-audience-sectors`` sector ("reporter",
+    "journalist", "media"): an audience that takes no part ("spoke to reporters", "reporter X was in attendance")."""
+    return sector_nouns(lexicon.words("plover-audience-sectors"))

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.participants import governing_verb, phrase
-from kg.extract.plover_actors import sector_nouns
+from kg.extract.plover_audience import press_nouns
 from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
@@ -82,7 +82,7 @@ def classify(tok: Token, row: dict, principal: str | None = None) -> str | None:
 def _to_audience(prep: Token) -> bool:
     """A partner word whose objects are all the press (an ``agents.tsv`` noun of a ``plover-audience-sectors``
     sector): "spoke to reporters", "spoke to the media" name no partner."""
-    press = sector_nouns(lexicon.words("plover-audience-sectors"))
+    press = press_nouns()
     objects = [o for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
     return bool(objects) and all(o.lemma_.lower() in press or o.lower_ in press for o in objects)
 
