@@ -19,9 +19,9 @@ A verb's speaker is its subject, agent or the antecedent of "who"; a passive sub
 said"), a name that is all the sentence holds before the verb, the sentence's person subject, or a name right after
 a verb that follows the quotation ("“…,” added Rice", parsed as an object). "He"/"she" after a quotation is that
 quotation's speaker unless another person is named in between outside quotations and reported clauses; otherwise
-the last person named as a subject shortly before. A quotation whose governing speech word has a subject that is
-not a person (institutions, unnamed officials) gives no quote, nor does a one-word "person" that is likely an
-organisation (see ``named_person``). Split quotations are joined, but not across a sentence end. Titles and terms
+the last person named as a subject shortly before (:mod:`kg.extract.quotepronouns`). A quotation whose governing
+speech word has a subject that is not a person (institutions, unnamed officials) gives no quote, nor does a
+one-word "person" that is likely an organisation (see ``named_person``). Split quotations are joined, but not across a sentence end. Titles and terms
 in quotation marks ("the “one China” policy", "the term “…”", Title Case names) are not quotations, and short
 quotes (under five words) are kept only when attributed directly: governed by the speech word, or right next to the
 verb.
@@ -30,8 +30,7 @@ verb.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -47,35 +46,23 @@ from kg.extract.quotecontext import (
     titled_subject,
     unattributed,
 )
-from kg.extract.quotemarks import MARKS, PARAGRAPH, continues, group_runs, scan_quotes
+from kg.extract.quotemarks import MARKS, continues, group_runs, scan_quotes
+from kg.extract.quotepronouns import Last, antecedent, continuity, recent
 from kg.extract.quotesyntax import (
     directly_after,
     object_participle,
-    relative_subject,
     second_object,
     speaker_subjects,
     speech_words,
-    untagged_name,
 )
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
 from kg.model import QuoteFact
 
 if TYPE_CHECKING:
-    from kg.extract.mentions import Mention
+    pass
 
 MIN_WORDS = 5
-PRONOUN_REACH = 60  # tokens from a pronoun back to its antecedent
-CHAIN_BREAKS = 2  # paragraph breaks a chain of pronouns may cross
-
-
-@dataclass
-class _Last:
-    """The previous quotation: its speaker, where it ends and the token after it."""
-
-    speaker: int
-    end: int
-    token: int
 
 
 class _Attributor:
@@ -84,7 +71,7 @@ class _Attributor:
     def __init__(self, ctx: Context, spans: list[tuple[int, int]]):
         self.ctx, self.spans = ctx, spans
         self.words = speech_words()
-        self.last: _Last | None = None
+        self.last: Last | None = None
         self.blocked = False  # the quotation just attributed is someone else's, not a named person's
 
     def inside(self, idx: int) -> bool:
@@ -234,58 +221,14 @@ class _Attributor:
             head = tok.head.head  # "A and B, who said": B, the antecedent, without its conjuncts
             return self.ctx.persons_at(head) or self.persons(head)
         if tok.lower_ in lexicon.words("speaker-pronouns"):
-            if self.last and self._continuity(tok.i):
+            if self.last and continuity(self, tok.i):
                 return [self.last.speaker]
-            return self._antecedent(tok.i) or [e for e in self.ctx.persons_at(tok) if self._recent(e, tok.i)]
+            return antecedent(self, tok.i) or [e for e in self.ctx.persons_at(tok) if recent(self, e, tok.i)]
         set_off = [] if tok.ent_type_ == "PERSON" else apposed(self, tok)
         # "said the chief negotiator for the rebels, NAME": the person set off after a title subject, not the
         # title's earlier holder
         return set_off or self.ctx.persons_of(tok) or self._surname(tok) or apposed(self, tok) or \
             titled_subject(self, tok) or definite_title(self, tok) or document_owner(self, tok)
-
-    def _antecedent(self, i: int) -> list[int]:
-        """The last person named as a subject before token ``i``, outside quotations and reported clauses."""
-        doc = self.ctx.doc
-        for m in reversed(self.ctx.mentions):
-            last = doc[m.end - 1]
-            subject = m.subject or last.dep_ == "appos" and last.head.dep_ in ("nsubj", "nsubjpass") or \
-                relative_subject(last)
-            if m.start < i and subject and len(m.entities) == 1 and not self.inside(doc[m.start].idx) \
-                    and not self._reported(last):
-                return list(m.entities) if self._recent(m.entities[0], i) else []
-        return []
-
-    def _reported(self, tok: Token) -> bool:
-        """Whether a token is inside a clause a speech verb reports ("She said [Baker is …]")."""
-        clause = tok
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
-        return not self.is_speech(clause) and any(self.is_speech(t) and t.i < tok.i for t in clause.ancestors)
-
-    def _recent(self, entity: int, i: int) -> bool:
-        """A pronoun's antecedent is named shortly before it (not paragraphs away, past unnamed officials), or
-        named before a chain of the same subject pronoun, each shortly after the one before, over at most
-        ``CHAIN_BREAKS`` paragraph breaks, with no other person named, no untagged proper-noun subject and no subject
-        pronoun of the other form since ("Mr. X said …. He said …. He expected …. …, he called for …, saying “…”")."""
-        doc = self.ctx.doc
-        starts = [m.start for m in self.ctx.mentions if entity in m.entities and m.start < i]
-        if starts and sum(not self.inside(t.idx) for t in doc[max(starts):i]) <= PRONOUN_REACH:
-            return True
-        named = [m.start for m in self.ctx.mentions if entity in m.entities and m.start < i and m.kind == "name"]
-        last = max(named, default=None)
-        if last is None or len(PARAGRAPH.findall(doc_text(doc), doc[last].idx, doc[i].idx)) > CHAIN_BREAKS:
-            return False
-        between = [t for t in doc[last:i] if not self.inside(t.idx)]
-        pronouns = [t.i for t in between if t.lower_ in lexicon.words("speaker-pronouns")
-                    and t.dep_ in ("nsubj", "nsubjpass")]
-        own = {k for m in self.ctx.mentions if entity in m.entities for k in range(m.start, m.end)}
-        if any(doc[j].lower_ != doc[i].lower_ for j in pronouns) or any(
-                t.dep_ in ("nsubj", "nsubjpass") and t.i not in own and untagged_name(t) for t in between) or \
-                self._other_named(last + 1, i, lambda m: entity in m.entities):
-            return False  # someone else came in: named, a name the model missed, or "she" after "he"
-        links = [last] + pronouns + [i]
-        gaps = zip(links, links[1:], strict=False)
-        return all(sum(not self.inside(t.idx) for t in doc[a:b]) <= PRONOUN_REACH for a, b in gaps)
 
     def _surname(self, tok: Token) -> list[int]:
         """A capitalised subject the tagger took for a common noun ("Trump characterized …") that is the
@@ -295,21 +238,6 @@ class _Attributor:
         key = name_tokens(tok.text)
         found = [e.index for e in self.ctx.entities if key and e.tokens[-1:] == key[-1:] and len(e.tokens) > 1]
         return found if len(found) == 1 else []
-
-    def _continuity(self, i: int) -> bool:
-        """The last quotation is in this paragraph or the one before, and no other person is named since
-        outside quotations and reported clauses ("he said Zelensky is “…”; “…,” he added")."""
-        doc, last = self.ctx.doc, self.last
-        if last is None or len(PARAGRAPH.findall(doc_text(doc), last.end, doc[i].idx)) > 1:
-            return False
-        speaker = last.speaker
-        return not self._other_named(last.token, i, lambda m: m.entities == [speaker])
-
-    def _other_named(self, start: int, end: int, own: Callable[[Mention], bool]) -> bool:
-        """Someone not ``own`` is named from token ``start`` to ``end``, outside quotations and reported clauses."""
-        doc = self.ctx.doc
-        return any(start <= m.start < end and m.kind == "name" and not own(m) and not self.inside(doc[m.start].idx)
-                   and not self._reported(doc[m.end - 1]) for m in self.ctx.mentions)
 
     def _appositive_before(self, verb: Token) -> list[int]:
         """"the director of Y, NAME, said": a name separated from the verb by punctuation only; or a name
@@ -350,7 +278,7 @@ def find_quotes(ctx: Context) -> list[QuoteFact]:
     groups = group_runs(scan_quotes(text))
     att = _Attributor(ctx, [s for g in groups for s in g])
     out: list[QuoteFact] = []
-    pending: _Last | None = None  # the previous fact, which an unattributed quote may continue
+    pending: Last | None = None  # the previous fact, which an unattributed quote may continue
     for group in groups:
         a, b = group[0][0], group[-1][1]
         quote = " ".join(re.sub(r"\s+", " ", text[x:y]).strip(" ,") for x, y in group)
@@ -372,7 +300,7 @@ def find_quotes(ctx: Context) -> list[QuoteFact]:
         ev = replace(ctx.evidence(window.start, window.end, ""), start=a, end=b,
                      rule="quote:direct" if direct else "quote:speech-verb")
         out.append(QuoteFact(ctx.person(speaker), quote, ev))
-        pending = att.last = _Last(speaker, b, _token_at(ctx, b))
+        pending = att.last = Last(speaker, b, _token_at(ctx, b))
     return out
 
 

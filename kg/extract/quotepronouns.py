@@ -1,0 +1,98 @@
+"""Pronoun speakers of quotations: "he" or "she" resolves to the person last named as a subject shortly
+before, or to the speaker of the previous quotation when no one else has been named since (see
+:mod:`kg.extract.quotes`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.quotecontext import Speakers
+from kg.extract.quotemarks import PARAGRAPH
+from kg.extract.quotesyntax import relative_subject, untagged_name
+from kg.extract.sentences import doc_text
+
+if TYPE_CHECKING:
+    from kg.extract.mentions import Mention
+
+PRONOUN_REACH = 60  # tokens from a pronoun back to its antecedent
+CHAIN_BREAKS = 2  # paragraph breaks a chain of pronouns may cross
+
+
+@dataclass
+class Last:
+    """The previous quotation: its speaker, where it ends and the token after it."""
+
+    speaker: int
+    end: int
+    token: int
+
+
+class Pronouns(Speakers, Protocol):
+    """What pronoun resolution asks of the quote attributor: the previous quotation as well."""
+
+    last: Last | None
+
+
+def antecedent(att: Pronouns, i: int) -> list[int]:
+    """The last person named as a subject before token ``i``, outside quotations and reported clauses."""
+    doc = att.ctx.doc
+    for m in reversed(att.ctx.mentions):
+        last = doc[m.end - 1]
+        subject = m.subject or last.dep_ == "appos" and last.head.dep_ in ("nsubj", "nsubjpass") or \
+            relative_subject(last)
+        if m.start < i and subject and len(m.entities) == 1 and not att.inside(doc[m.start].idx) \
+                and not reported(att, last):
+            return list(m.entities) if recent(att, m.entities[0], i) else []
+    return []
+
+def reported(att: Pronouns, tok: Token) -> bool:
+    """Whether a token is inside a clause a speech verb reports ("She said [Baker is …]")."""
+    clause = tok
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return not att.is_speech(clause) and any(att.is_speech(t) and t.i < tok.i for t in clause.ancestors)
+
+def recent(att: Pronouns, entity: int, i: int) -> bool:
+    """A pronoun's antecedent is named shortly before it (not paragraphs away, past unnamed officials), or
+    named before a chain of the same subject pronoun, each shortly after the one before, over at most
+    ``CHAIN_BREAKS`` paragraph breaks, with no other person named, no untagged proper-noun subject and no subject
+    pronoun of the other form since ("Mr. X said …. He said …. He expected …. …, he called for …, saying “…”")."""
+    doc = att.ctx.doc
+    starts = [m.start for m in att.ctx.mentions if entity in m.entities and m.start < i]
+    if starts and sum(not att.inside(t.idx) for t in doc[max(starts):i]) <= PRONOUN_REACH:
+        return True
+    named = [m.start for m in att.ctx.mentions if entity in m.entities and m.start < i and m.kind == "name"]
+    last = max(named, default=None)
+    if last is None or len(PARAGRAPH.findall(doc_text(doc), doc[last].idx, doc[i].idx)) > CHAIN_BREAKS:
+        return False
+    between = [t for t in doc[last:i] if not att.inside(t.idx)]
+    pronouns = [t.i for t in between if t.lower_ in lexicon.words("speaker-pronouns")
+                and t.dep_ in ("nsubj", "nsubjpass")]
+    own = {k for m in att.ctx.mentions if entity in m.entities for k in range(m.start, m.end)}
+    if any(doc[j].lower_ != doc[i].lower_ for j in pronouns) or any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.i not in own and untagged_name(t) for t in between) or \
+            other_named(att, last + 1, i, lambda m: entity in m.entities):
+        return False  # someone else came in: named, a name the model missed, or "she" after "he"
+    links = [last] + pronouns + [i]
+    gaps = zip(links, links[1:], strict=False)
+    return all(sum(not att.inside(t.idx) for t in doc[a:b]) <= PRONOUN_REACH for a, b in gaps)
+
+def continuity(att: Pronouns, i: int) -> bool:
+    """The last quotation is in this paragraph or the one before, and no other person is named since
+    outside quotations and reported clauses ("he said Zelensky is “…”; “…,” he added")."""
+    doc, last = att.ctx.doc, att.last
+    if last is None or len(PARAGRAPH.findall(doc_text(doc), last.end, doc[i].idx)) > 1:
+        return False
+    speaker = last.speaker
+    return not other_named(att, last.token, i, lambda m: m.entities == [speaker])
+
+def other_named(att: Pronouns, start: int, end: int, own: Callable[[Mention], bool]) -> bool:
+    """Someone not ``own`` is named from token ``start`` to ``end``, outside quotations and reported clauses."""
+    doc = att.ctx.doc
+    return any(start <= m.start < end and m.kind == "name" and not own(m) and not att.inside(doc[m.start].idx)
+               and not reported(att, doc[m.end - 1]) for m in att.ctx.mentions)
