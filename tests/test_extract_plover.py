@@ -11,7 +11,7 @@ import spacy
 from conftest import ROOT, SHARED
 from spacy.tokens import Doc
 
-from kg.extract import plover, plover_actors, plover_targets
+from kg.extract import orgnames, plover, plover_actors, plover_nouns, plover_targets
 from kg.extract import plover_modality as pm
 from kg.extract.plover_consult import consult_events
 from kg.model import MODALITIES, Actor, EventFact, Evidence, Person, Place
@@ -188,8 +188,8 @@ def test_plover_sector_of_compound_and_plain_noun():
     # "security forces fired" / "troops"
     doc = make_doc([("security", "security", "NOUN", "NN", "compound", 1), ("forces", "force", "NOUN", "NNS", "nsubj", 2),
                     ("fired", "fire", "VERB", "VBD", "ROOT", 2), ("troops", "troop", "NOUN", "NNS", "dobj", 2)])
-    assert plover_actors.sector_of(doc[1]) == "COP" and plover_actors.sector_of(doc[3]) == "MIL"  # PETRARCH: COP
-    assert plover_actors.sector_of(doc[2]) is None
+    assert plover_nouns.sector_of(doc[1]) == "COP" and plover_nouns.sector_of(doc[3]) == "MIL"  # PETRARCH: COP
+    assert plover_nouns.sector_of(doc[2]) is None
 
 
 def test_plover_modifier_polities_of_compound_actor():
@@ -225,10 +225,10 @@ FLAT = [("Suspected", "Suspected", "PROPN", "NNP", "compound", 3), ("Tamil", "Ta
 
 
 def test_plover_actors_phrase_polity_reads_compounds_of_an_untagged_name():
-    assert plover_actors.phrase_polity(make_doc(TIGERS)[2]) == "LTTE"
-    assert plover_actors.phrase_polity(make_doc(FLAT)[2]) == "LTTE"  # "Tamil Tiger", not "Suspected Tamil Tiger"
-    assert plover_actors.phrase_polity(make_doc(FLAT)[1]) is None  # "Tamil" alone names no organisation
-    assert plover_actors.phrase_polity(make_doc(NEGATED)[0]) == "IL"
+    assert plover_nouns.phrase_polity(make_doc(TIGERS)[2]) == "LTTE"
+    assert plover_nouns.phrase_polity(make_doc(FLAT)[2]) == "LTTE"  # "Tamil Tiger", not "Suspected Tamil Tiger"
+    assert plover_nouns.phrase_polity(make_doc(FLAT)[1]) is None  # "Tamil" alone names no organisation
+    assert plover_nouns.phrase_polity(make_doc(NEGATED)[0]) == "IL"
 
 
 def test_plover_protest_without_target_is_against_the_state_where_it_happens():
@@ -360,9 +360,9 @@ def test_plover_cameo_table_maps_codes_to_plover_types():
 
 
 def test_plover_agents_lexicon_sectors():
-    agents = plover_actors.agents()
+    agents = plover_nouns.agents()
     assert (agents["troop"], agents["protester"], agents["rebel"], agents["police"]) == ("MIL", "CVL", "REB", "COP")
-    assert plover_actors.institutions()["state department"] == ("GOV", "US")
+    assert orgnames.institutions()["state department"] == ("GOV", "US")
 
 
 def test_plover_converted_resources_are_reproducible(tmp_path, monkeypatch):

@@ -9,7 +9,7 @@ import pytest
 
 from kg import lexicon
 from kg.extract import plover
-from kg.extract.plover_actors import agents
+from kg.extract.plover_nouns import agents
 
 from test_extract_plover import assert_first_coded, make_doc
 

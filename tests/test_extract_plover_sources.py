@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg import lexicon
-from kg.extract import plover, plover_actors as pa, plover_modality as pm, plover_sources as ps
+from kg.extract import plover, plover_actors as pa, plover_modality as pm, plover_nouns as pn, plover_sources as ps
 from kg.extract import plover_subjects, plover_targets as pt
 from kg.extract.plover_consult import body_meets
 from kg.extract.plover_focus import named_country
@@ -263,7 +263,7 @@ def test_plover_actors_untagged_name_with_of_phrase_and_relative_clause():
             ("held", "hold", "VERB", "VBD", "ROOT", 8), ("talks", "talk", "NOUN", "NNS", "dobj", 8),
             (".", ".", "PUNCT", ".", "punct", 8)]
     doc = make_doc(rows)
-    assert pa.phrase_polity(doc[1]) == "G7"  # "Group of Seven", not the whole phrase with its relative clause
+    assert pn.phrase_polity(doc[1]) == "G7"  # "Group of Seven", not the whole phrase with its relative clause
 
 
 def test_plover_actors_unknown_body_goes_by_its_bracketed_acronym():
@@ -503,13 +503,13 @@ def test_plover_sources_capitalised_plural_agent_is_read_as_its_singular():
             ("Ministers", "Ministers", "PROPN", "NNPS", "nsubj", 2),
             ("rejected", "reject", "VERB", "VBD", "ROOT", 2), ("it", "it", "PRON", "PRP", "dobj", 2),
             (".", ".", "PUNCT", ".", "punct", 2)]
-    assert pa.sector_of(make_doc(rows)[1]) == "GOV"
+    assert pn.sector_of(make_doc(rows)[1]) == "GOV"
     rows[1] = ("Ministries", "Ministries", "PROPN", "NNP", "nsubj", 2)  # a singular tag: no guess
-    assert pa.sector_of(make_doc(rows)[1]) is None
+    assert pn.sector_of(make_doc(rows)[1]) is None
     for noun, sector in (("critic", "OPP"), ("agency", "NGO")):
         lead = "aid" if noun == "agency" else "war"
         rows[:2] = [(lead, lead, "NOUN", "NN", "compound", 1), (noun + "s", noun, "NOUN", "NNS", "nsubj", 2)]
-        assert pa.sector_of(make_doc(rows)[1]) == sector, noun
+        assert pn.sector_of(make_doc(rows)[1]) == sector, noun
 
 
 # "talks involving Chile and Peru"

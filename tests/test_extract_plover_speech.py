@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import plover
-from kg.extract import plover_actors as pa
+from kg.extract import plover_actors as pa, plover_nouns as pn
 
 from test_extract_plover import coded, make_doc
 from test_extract_plover_sources import _rows, actors
@@ -96,12 +96,12 @@ def test_plover_speech_group_named_by_a_plural_is_an_actor():
 
 def test_plover_speech_collective_speakers_have_a_sector():
     doc = make_doc(COLLECTIVES)
-    assert pa.sector_of(doc[2]) == "NGO"  # "human rights groups"
-    assert pa.sector_of(doc[5]) == "OPP"  # "protest organisers"
+    assert pn.sector_of(doc[2]) == "NGO"  # "human rights groups"
+    assert pn.sector_of(doc[5]) == "OPP"  # "protest organisers"
     assert [a.label for a in pa.actors_of(actors(doc), doc[2])] == ["Human rights groups", "protest organisers"]
-    assert pa.sector_of(make_doc(CONSIDER_MEASURES)[7]) == "UAF"  # "terrorist groups": armed, not speakers
+    assert pn.sector_of(make_doc(CONSIDER_MEASURES)[7]) == "UAF"  # "terrorist groups": armed, not speakers
     rows = [("Groups", "group", "NOUN", "NNS", "nsubj", 1)] + PLURAL_GROUP[1:]
-    assert pa.sector_of(make_doc(rows)[0]) is None  # a group of no kind is no actor
+    assert pn.sector_of(make_doc(rows)[0]) is None  # a group of no kind is no actor
 
 
 # "Smith questioned the ethics of Jones ." / "Police questioned the suspects ."
@@ -141,7 +141,7 @@ def test_plover_speech_exhorted_to_act_is_a_request_and_unions_are_labour():
     hits, _ = plover.match(make_doc(EXHORT))
     assert hits[1].pattern.id == "ph-request-ask-to"
     rows = [("Unions", "union", "NOUN", "NNS", "nsubj", 1)] + PLURAL_GROUP[1:]
-    assert pa.sector_of(make_doc(rows)[0]) == "LAB"  # "the unions criticised the plan"
+    assert pn.sector_of(make_doc(rows)[0]) == "LAB"  # "the unions criticised the plan"
 
 
 # "Bush lobbied against the resolution ." / "Bush lobbied for the resolution ."

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import plover_actors as pa
+from kg.extract import plover_actors as pa, plover_nouns as pn
 from kg.extract import plover_targets as pt
 
 from test_extract_plover import coded, make_doc
@@ -40,9 +40,9 @@ def test_plover_actors_part_stands_for_its_whole():
     doc = make_doc(PART)
     found = pa.actors_of(actors(doc), doc[2])
     assert [(a.label, a.sector) for a in found] == [("monks", "CVL")]  # "50 of the monks": the monks
-    assert pa.partitive_whole(doc[5]) is None  # "monks" is no part of anything
+    assert pn.partitive_whole(doc[5]) is None  # "monks" is no part of anything
     pronoun = make_doc(PART_PRONOUN)
-    assert pa.partitive_whole(pronoun[2]) is None  # "50 of them": whom "them" stands for is not known here
+    assert pn.partitive_whole(pronoun[2]) is None  # "50 of them": whom "them" stands for is not known here
 
 
 def test_plover_actors_named_apposition_of_a_common_noun():

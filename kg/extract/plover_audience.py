@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.extract.plover_actors import sector_nouns
+from kg.extract.plover_nouns import sector_nouns
 from kg.model import Actor
 
 

@@ -21,10 +21,10 @@ a verb that follows the quotation ("“…,” added Rice", parsed as an object)
 quotation's speaker unless another person is named in between outside quotations and reported clauses; otherwise
 the last person named as a subject shortly before (:mod:`kg.extract.quotepronouns`). A quotation whose governing
 speech word has a subject that is not a person (institutions, unnamed officials) gives no quote, nor does a
-one-word "person" that is likely an organisation (see ``named_person``). Split quotations are joined, but not across a sentence end. Titles and terms
-in quotation marks ("the “one China” policy", "the term “…”", Title Case names) are not quotations, and short
-quotes (under five words) are kept only when attributed directly: governed by the speech word, or right next to the
-verb.
+one-word "person" that is likely an organisation (see ``named_person``). Split quotations are joined, but not
+across a sentence end. Titles and terms in quotation marks ("the “one China” policy", "the term “…”", Title Case
+names) are not quotations, and short quotes (under five words) are kept only when attributed directly: governed by
+the speech word, or right next to the verb.
 """
 
 from __future__ import annotations

@@ -1,0 +1,159 @@
+"""Nouns as PLOVER actors without an article's state: the agents lexicon's sectors ("troops": MIL), countries and
+organisations a proper-noun phrase names ("the Tamil Tigers"), institutions ("the State Department": US, GOV), bodies
+and their members, partitives ("50 of the monks") and an actor's label (see :mod:`kg.extract.plover_actors`)."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from spacy.tokens import Span, Token
+
+from kg import lexicon
+from kg.extract.orgnames import institutions
+from kg.model import Actor
+
+
+@lru_cache(maxsize=1)
+def agents() -> dict[str, str]:
+    """Agent noun (lemma, or "compound lemma") → sector code.
+
+    >>> agents()["troop"], agents()["protester"], agents()["police"]
+    ('MIL', 'CVL', 'COP')
+    """
+    rows = lexicon.read_tsv(lexicon.resource_path("agents.tsv"), ("id", "sector"))
+    return {r["id"]: r["sector"] for r in rows}
+
+
+@cache
+def sector_nouns(sectors: frozenset[str]) -> frozenset[str]:
+    """The agent nouns of these sectors (once per process): ``sector_nouns(frozenset({"MED"}))`` holds "reporter"."""
+    return frozenset(noun for noun, sector in agents().items() if sector in sectors)
+
+
+def partitive_whole(tok: Token) -> Token | None:
+    """The "of" phrase of a number or quantity word (``plover-partitive-heads``): "[50 or 60] of the monks",
+    "many of the marchers", "hundreds of protesters"."""
+    if tok.pos_ != "NUM" and tok.lemma_.lower() not in lexicon.words("plover-partitive-heads"):
+        return None
+    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ != "PRON"), None)  # not "150 of them"
+
+
+def plural_group(tok: Token) -> bool:
+    """A group named by a one-word plural of no agents-lexicon sector ("Sunnis", "Kurds"; not "Democrats", a party's
+    members, which keep their sector and country as collective actors)."""
+    return tok.tag_ == "NNPS" and sector_of(tok) is None
+
+
+def institution(ent: Span) -> Actor | None:
+    """"the State Department" (agents.tsv: US, GOV), "Belarusian KGB" (BY), "the Senate of Chile" (CL), "Hamas"
+    (its own name)."""
+    name = ent.text.removeprefix("the ").removeprefix("The ")
+    row = institutions().get(lexicon.fold(name))
+    if row is not None:
+        return Actor(label=name, country=row[1], sector=row[0])
+    lead = [t for t in ent if t.lower_ != "the"]
+    code = lexicon.lookup_polity(lead[0].text) if len(lead) > 1 else None
+    code = code or of_polity(ent.root)
+    short = acronym(ent) or name  # "the Korean Confederation of Trade Unions (KCTU)": KCTU, as the text goes on
+    if code:
+        return Actor(label=name, country=code, sector="GOV", org=short)
+    return Actor(label=name, org=short) if ent.label_ != "FAC" else None
+
+
+def acronym(ent: Span) -> str | None:
+    """The short name in brackets right after a name: "the United Islamic Courts (UIC)"."""
+    doc = ent.doc
+    if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+        short = doc[ent.end + 1].text
+        return short if short.isupper() and short.isalpha() and 2 <= len(short) <= 8 else None
+    return None
+
+
+def of_polity(head: Token) -> str | None:
+    """The country an institution is "of": "the Supreme Court of Chile", "the House of Representatives of Puerto
+    Rico" (inside the entity or after it)."""
+    node = head
+    for _ in range(2):
+        obj = next((p for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj" and p.pos_ != "PRON"), None)  # not "150 of them"
+        if obj is None:
+            return None
+        code = phrase_polity(obj) if obj.pos_ == "PROPN" else None
+        if code and not lexicon.polity(code).is_org:
+            return code
+        node = obj
+    return None
+
+
+def sector_of(tok: Token) -> str | None:
+    """The agents-lexicon sector of a noun: "security forces" (compound + head), else "troops"; a capitalised plural
+    the model leaves unlemmatised is read as its singular ("Cabinet Ministers": cabinet minister)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    table = agents()
+    lemma = tok.lemma_.lower()
+    if tok.tag_ == "NNPS" and lemma == tok.lower_ and lemma.endswith("s"):  # "Cabinet Ministers": no lemma
+        lemma = lemma[:-1]
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.i < tok.i:
+            found = table.get(f"{c.lemma_.lower()} {lemma}")
+            if found:
+                return found
+    return table.get(lemma) or table.get(tok.lower_)
+
+
+def body_noun(tok: Token) -> bool:
+    """A noun that names an organisation or its members by the organisation's name ("the Hamas movement", "the
+    member nations of the Paris Club"): ``plover-body-nouns`` and ``plover-member-nouns``; or a weapon by its
+    owner's, which stands for the owner ("Hamas rockets killed two soldiers": ``plover-instrument-nouns``)."""
+    lemma = tok.lemma_.lower()
+    lists = ("plover-body-nouns", "plover-member-nouns", "plover-instrument-nouns")
+    return any(lemma in lexicon.words(k) for k in lists)
+
+
+def phrase_polity(tok: Token) -> str | None:
+    """A country or organisation a proper noun names with its compounds and "of" phrase when the model tagged no
+    entity: "Tigers" in "the Tamil Tigers", "the Liberation Tigers of Tamil Eelam", "the Group of Seven (G7), which
+    …" (up to the head of the "of" phrase)."""
+    found = lexicon.lookup_polity(tok.text)
+    doc = tok.doc
+    lefts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if found or not lefts and not of:
+        return found or compound_run(tok)
+    start = lefts[0].left_edge.i if lefts else tok.i
+    names = [doc[start:e].text for e in (tok.i + 1, *(p.i + 1 for p in of[:1]), tok.right_edge.i + 1)]
+    return next((code for n in names if (code := lexicon.lookup_polity(n))), None)
+
+
+def compound_run(tok: Token) -> str | None:
+    """"Tamil Tiger" in "Suspected Tamil Tiger rebels", where the parser hangs each word on the noun: the
+    proper-noun compounds just before ``tok`` with it, shortest first."""
+    if tok.dep_ != "compound":
+        return None
+    start = tok.i
+    doc = tok.doc
+    while start > tok.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.head.i:
+        start -= 1
+        found = lexicon.lookup_polity(doc[start:tok.i + 1].text)
+        if found:
+            return found
+    return None
+
+
+def body_country(ent: Span | None) -> str | None:
+    """The country of a named state body of ``agents.tsv`` modifying a noun: "White House officials" → US."""
+    if ent is None or ent.label_ not in ("ORG", "FAC", "GPE"):
+        return None
+    row = institutions().get(lexicon.fold(ent.text.removeprefix("the ").removeprefix("The ")))
+    return row[1] if row else None
+
+
+def noun_label(tok: Token) -> str:
+    """"Israeli troops", "protesters": the noun and the modifiers before it, without determiners."""
+    modifiers = lexicon.words("plover-actor-modifier-deps")
+    left = [c for c in tok.lefts if c.dep_ in modifiers or c.dep_ in ("cc", "conj") and c.i < tok.i]
+    start = min([tok.i] + [t.left_edge.i for t in left])
+    words = [t.text for t in tok.doc[start:tok.i + 1] if t.dep_ not in ("det", "predet") and not t.like_num]
+    return " ".join(words)
