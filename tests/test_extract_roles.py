@@ -790,6 +790,16 @@ def test_roles_titled_principal_in_a_list_items_tail(facts_of):
      {("Waweru", "Interior Minister", "KE")}),
     ("Protesters renewed calls for the resignation of Swedish Prime Minister Tomas Lind.",
      {("Lind", "Prime Minister", "SE")}),
+    # an ousted holder is former in the whole article, though a later mention names him by the post
+    ("The paper showed a palace built for deposed president Aidar Kulbekov. President Kulbekov has fled.", set()),
+    ("Ousted caretaker Prime Minister Somsak Chaiyo was abroad. Somsak will not return.", set()),
+    # a plural title before a title is a body's name ("House of Representatives Speaker"), no post of the person
+    # (and so gives no country: the dictionary or the article does)
+    ("House of Representatives speaker Nora Pellman said the vote will go forward.",
+     {("Pellman", "Speaker", None)}),
+    # state assembly members are US state legislators (the article's country)
+    ("Nevada Assemblywoman Rosa Torrez said the bill was exciting. Republican Nevada Assemblyman Joe Tillis disagreed.",
+     {("Torrez", "Assemblywoman", "US"), ("Tillis", "Assemblyman", "US")}),
     # a company's post before a possessive is no political role
     ("Borneo Airways' President Budi Santoso said the airline was open to a takeover by a rival.", set()),
     # an apposition without its comma; "who was appointed" holds the post

@@ -1275,3 +1275,17 @@ def test_title_heads_rank_before_a_party_name_makes_its_deputy_leader():
     assert deputy_party_leader(doc, 2, leader) is None  # no rank word: the party's Leader
     doc = make(["deputy", "leader", "Jo", "Marsh"], pos=["ADJ", "NOUN", "PROPN", "PROPN"])
     assert deputy_party_leader(doc, 1, leader) is None  # no party between: the title row "deputy leader" says it
+
+
+def test_titles_plural_title_before_a_title_is_a_body_not_a_second_post():
+    words = ["House", "of", "Representatives", "Speaker", "Nora", "Pellman", "said"]
+    doc = make(words, pos=["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"])
+    assert titles.more_titles(doc, 3) == []
+    doc = make(["Crown", "Prince", "and", "Prime", "Minister", "Omar", "Adel"])
+    assert [role for role, _, _ in titles.more_titles(doc, 3)] == ["Crown Prince"]
+
+
+def test_titles_state_assembly_members_are_title_rows():
+    for word, role in (("Assemblywoman", "Assemblywoman"), ("Assemblyman", "Assemblyman")):
+        found = titles.title_before(make([word, "Rosa", "Torrez", "said"], pos=["PROPN"] * 3 + ["VERB"]), 1)
+        assert found is not None and (found.title.role, found.title.kind) == (role, "subnational")
