@@ -38,6 +38,7 @@ from kg.extract.rulematch import rule_marks
 from kg.extract.title_heads import deputy_party_leader, leader_of_before, org_head_before
 from kg.extract.title_patterns import (
     MAX_TITLE,
+    committee_chair,
     find_title,
     named_portfolio,
     polity_past_service,
@@ -97,7 +98,8 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
     if head := party_head_before(doc, t_start, title):  # "SPD chair X": the party's leader
         return head
     t_start, title = ranked_before(doc, t_start, title)
-    t_start, title = ranked_before(doc, *(named_portfolio(doc, t_start, title) or (t_start, title)))
+    t_start, title = ranked_before(doc, *(committee_chair(doc, t_start, title) or named_portfolio(doc, t_start, title)
+                                          or (t_start, title)))
     if country is None:  # "Deputy Information Minister X": the rank before the portfolio too
         t_start, title = ranked_before(doc, *(pre_portfolio(doc, t_start, title) or (t_start, title)))
         state = us_state_before(doc, t_start, chamber_only=title.kind == "head")
