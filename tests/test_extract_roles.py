@@ -790,6 +790,16 @@ def test_roles_titled_principal_in_a_list_items_tail(facts_of):
      {("Waweru", "Interior Minister", "KE")}),
     ("Protesters renewed calls for the resignation of Swedish Prime Minister Tomas Lind.",
      {("Lind", "Prime Minister", "SE")}),
+    # an ousted holder is former in the whole article, though a later mention names him by the post
+    ("The paper showed a palace built for deposed president Aidar Kulbekov. President Kulbekov has fled.", set()),
+    ("Ousted caretaker Prime Minister Somsak Chaiyo was abroad. Somsak will not return.", set()),
+    # a plural title before a title is a body's name ("House of Representatives Speaker"), no post of the person
+    # (and so gives no country: the dictionary or the article does)
+    ("House of Representatives speaker Nora Pellman said the vote will go forward.",
+     {("Pellman", "Speaker", None)}),
+    # state assembly members are US state legislators (the article's country)
+    ("Nevada Assemblywoman Rosa Torrez said the bill was exciting. Republican Nevada Assemblyman Joe Tillis disagreed.",
+     {("Torrez", "Assemblywoman", "US"), ("Tillis", "Assemblyman", "US")}),
     # a company's post before a possessive is no political role
     ("Borneo Airways' President Budi Santoso said the airline was open to a takeover by a rival.", set()),
     # an apposition without its comma; "who was appointed" holds the post
@@ -1063,3 +1073,30 @@ def test_titles_comma_title_after_another_title(facts_of, text, expected):
 ])
 def test_titles_predicate_elected_and_has_been(facts_of, text, expected):
     assert roles(facts_of(text, date=None)) == expected
+
+
+# News seats, chairs and former holders: (sentence, last names with the listed role and country).
+SEATS_AND_CHAIRS = {
+    # "previous" and "past" before a title put the holding in the past; a campaign's or a station's post is no office
+    "The MP praised the success of previous leader Charles Kenworth of the British Liberal Democrats.": set(),
+    "Rob Nicolas, the past minister for democratic reform of Canada, said the law is fair.": set(),
+    "Clinton campaign chairman Terry McAllen said Wednesday that they respect Edwards.": set(),
+    "The station's Director Alexis Sindu rejected the allegations of the Burundian government.": set(),
+    # a committee's name that opens with a chamber stays in a chair's title, as the article writes it
+    "Senate Finance Chairman Max Bauman of Montana emphasized the vote.": {("Bauman", "Senate Finance Chairman", "US")},
+    # a chamber's leader and an upper house's president keep the chamber in the title
+    "California Senate leader Darren Stein wants another session on Tuesday.": {("Stein", "Senate Leader", "US")},
+    "Australian Upper House president Peter Primm spoke against the sale.": {("Primm", "Upper House President", "AU")},
+    # "Party" before a legislator's seat leaves it a public post; before a party's own post it does not
+    "The riding is represented by Conservative Party MP Peter MacKenzie of Canada.":
+        {("MacKenzie", "Member of Parliament", "CA")},
+    "Labour Party chairman Ian Moss of Britain spoke.": set(),
+    # the UN's emergency relief coordinator, in either spelling
+    "Mr Egelund, the UN's Emergency Relief Co-ordinator, said the region is dying.":
+        {("Egelund", "Emergency Relief Co-ordinator", "UN")},
+}
+
+
+@pytest.mark.parametrize("text", list(SEATS_AND_CHAIRS))
+def test_roles_news_seats_chairs_and_former_holders(facts_of, text):
+    assert roles(facts_of(text, date=dt.date(2007, 5, 1))) == SEATS_AND_CHAIRS[text]

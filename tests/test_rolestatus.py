@@ -17,6 +17,7 @@ from kg.extract import titles, titles_after
 from kg.extract.rolecountry import takes_home
 from kg.extract.rolestatus import (
     listed,
+    ousted,
     party_after,
     party_post,
     past_period,
@@ -50,6 +51,17 @@ def make(words, pos=None, tags=None, ents=None):
 ])
 def test_rolestatus_status_before_title(words, start, expected):
     assert status_before(make(words), start) == expected
+
+
+@pytest.mark.parametrize("words, start, expected", [
+    (["deposed", "president", "Bo", "Kim"], 1, True),
+    (["Ousted", "caretaker", "Prime", "Minister", "Bo", "Kim"], 2, True),
+    (["the", "toppled", "Iraqi", "President", "Bo", "Kim"], 3, True),
+    (["former", "president", "Bo", "Kim"], 1, False),  # former, but not removed: another mention may hold the post
+    (["the", "ousted", "army", "chief", "met", "President", "Bo", "Kim"], 5, False),  # too far before the title
+])
+def test_rolestatus_ousted_before_title(words, start, expected):
+    assert ousted(make(words), start) is expected
 
 
 def test_rolestatus_status_before_looks_past_adjectives():

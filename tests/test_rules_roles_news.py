@@ -1275,3 +1275,60 @@ def test_title_heads_rank_before_a_party_name_makes_its_deputy_leader():
     assert deputy_party_leader(doc, 2, leader) is None  # no rank word: the party's Leader
     doc = make(["deputy", "leader", "Jo", "Marsh"], pos=["ADJ", "NOUN", "PROPN", "PROPN"])
     assert deputy_party_leader(doc, 1, leader) is None  # no party between: the title row "deputy leader" says it
+
+
+def test_titles_plural_title_before_a_title_is_a_body_not_a_second_post():
+    words = ["House", "of", "Representatives", "Speaker", "Nora", "Pellman", "said"]
+    doc = make(words, pos=["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"])
+    assert titles.more_titles(doc, 3) == []
+    doc = make(["Crown", "Prince", "and", "Prime", "Minister", "Omar", "Adel"])
+    assert [role for role, _, _ in titles.more_titles(doc, 3)] == ["Crown Prince"]
+
+
+def test_titles_state_assembly_members_are_title_rows():
+    for word, role in (("Assemblywoman", "Assemblywoman"), ("Assemblyman", "Assemblyman")):
+        found = titles.title_before(make([word, "Rosa", "Torrez", "said"], pos=["PROPN"] * 3 + ["VERB"]), 1)
+        assert found is not None and (found.title.role, found.title.kind) == (role, "subnational")
+
+
+def test_titles_chamber_leader_and_upper_house_president_are_title_rows():
+    for words, role in ((["Senate", "leader"], "Senate Leader"), (["Upper", "House", "president"], "Upper House President")):
+        n = len(words)
+        found = titles.title_before(make(words + ["Rosa", "Torrez", "said"], pos=["PROPN"] * (n + 2) + ["VERB"]), n)
+        assert found is not None and (found.start, found.title.role, found.title.kind) == (0, role, "legislator")
+
+
+def test_titles_committee_name_opening_with_a_chamber_stays_in_a_chair_title():
+    words = ["A", "spokesman", "for", "House", "Foreign", "Affairs", "Committee", "Chairman", "Tom", "Lantin", "said"]
+    pos = ["DET", "NOUN", "ADP"] + ["PROPN"] * 7 + ["VERB"]
+    found = titles.title_before(make(words, pos=pos), 8)
+    assert found is not None and (found.start, found.title.role) == (3, "House Foreign Affairs Committee Chairman")
+    words = ["Games", "chairman", "Ron", "Walkers", "urged"]  # no chamber: a bare chairman
+    found = titles.title_before(make(words, pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB"]), 2)
+    assert found is not None and found.title.role == "Chairman"
+
+
+def test_rules_previous_and_past_before_a_title_are_former():
+    from kg.extract.rolestatus import status_before
+    assert status_before(make(["previous", "leader", "Ann", "Lee"]), 1) == "former"
+    pos = ["DET", "ADJ", "NOUN", "PROPN", "PROPN"]
+    assert status_before(make(["the", "past", "chairman", "Ann", "Lee"], pos=pos), 2) == "former"
+    pos = ["VERB", "ADP", "PROPN", "PROPN", "PROPN"]  # the preposition: "marched past Minister Ann Lee's house"
+    assert status_before(make(["marched", "past", "Minister", "Ann", "Lee"], pos=pos), 2) == "current"
+
+
+def test_titles_un_emergency_relief_coordinator_rows_keep_the_spelling():
+    from kg import lexicon
+    for phrase, role in (("emergency relief coordinator", "Emergency Relief Coordinator"),
+                         ("emergency relief co-ordinator", "Emergency Relief Co-ordinator")):
+        title = lexicon.title_index()[phrase]
+        assert (title.role, title.country) == (role, "UN")
+
+
+def test_mentions_party_word_before_a_legislators_seat_leaves_it_public():
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    for words, kind in ((["Conservative", "Party", "MP", "Peter", "Mack", "said"], "legislator"),
+                        (["Labour", "Party", "chairman", "Ian", "Moss", "said"], "party")):
+        found = [m for m in named_mentions(make(words, pos=pos, ents=ents)) if m.name and m.name.endswith(words[4])]
+        assert found and found[0].title_kind == kind, words

@@ -217,8 +217,8 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
         m.role, m.title_kind, m.rule = found.role, found.kind, rule
         m.extra = _shared_scope(m.title_kind, more_titles(doc, m.span_start)) + _post_before_rank(doc, m, rule)
         m.status = status_before(doc, m.span_start)
-        if party_post(doc, m.span_start):
-            m.title_kind = "party"  # "Labour Party chairman X": the party's post
+        if party_post(doc, m.span_start) and m.role not in lexicon.words("party-member-roles"):
+            m.title_kind = "party"  # "Labour Party chairman X": the party's post ("Labour Party MP Y" is an MP)
     title, country, rule = title_after(doc, m.end)
     if title is not None and title.plural and not (m.start and doc[m.start - 1].lower_ == "and") and \
             not _partitive(doc, m.end):

@@ -20,7 +20,7 @@ from kg.extract.rolecountry import (
     title_kind,
     title_kinds,
 )
-from kg.extract.rolestatus import died, past_period, role_scope, role_status, status_rank
+from kg.extract.rolestatus import died, ousted, past_period, role_scope, role_status, status_rank
 from kg.extract.staff import department_title
 from kg.model import RoleFact, RoleStatus
 
@@ -191,7 +191,15 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
     if any(died(ctx.doc, m.start, m.end) for m in ent.mentions):  # a dead person holds no post at the date
         out = {k: replace(f, status="former", evidence=replace(f.evidence, rule=f.evidence.rule + "+died"))
                for k, f in out.items()}
-    return _prune(out)
+    return _prune(_ousted(ctx, ent, out))
+
+
+def _ousted(ctx: Context, ent: Entity, out: dict[tuple, RoleFact]) -> dict[tuple, RoleFact]:
+    """A post the text says the person was removed from ("deposed president X", pattern ``status-ousted``) is
+    former in the whole article, though another mention names him by it ("… president X has to go")."""
+    gone = {m.role for m in ent.mentions if m.role and m.rule.startswith("title") and ousted(ctx.doc, m.span_start)}
+    return {k: replace(f, status="former", evidence=replace(f.evidence, rule=f.evidence.rule + "+ousted"))
+            if f.role in gone and f.status != "former" else f for k, f in out.items()}
 
 
 def _dictionary_posts(ctx: Context, ent: Entity, out: dict[tuple, RoleFact]) -> None:

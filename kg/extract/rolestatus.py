@@ -39,6 +39,12 @@ def status_before(doc: Doc, start: int) -> str:
     return "current"
 
 
+def ousted(doc: Doc, start: int) -> bool:
+    """An ousting word (pattern ``status-ousted``) within three words before a title starting at ``start``:
+    "deposed president X", "ousted caretaker Prime Minister Y", "the toppled Iraqi President Z"."""
+    return rule_marks(doc).first_in("ousted", max(0, start - 3), start) is not None
+
+
 def left_office(doc: Doc, start: int, end: int) -> bool:
     """The text says the titled person left the post (patterns ``left-office-*``): the subject of "resigned" ("The
     Italian Minister of the Economy, X, resigned", not "X has not resigned") or of "was dismissed", or "the

@@ -86,6 +86,19 @@ def pre_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, lexi
     return i, replace(title, role=f"{title.role} for {_titled(words.text)}")
 
 
+def committee_chair(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, lexicon.Title] | None:
+    """A chair's title (``committee-chair-roles``) after a capitalised committee's name that opens with a chamber
+    (``committee-chambers``) keeps that name, as the article writes it: "House Foreign Affairs Committee Chairman
+    X", "Senate Finance Chairman Y" (at most five words; not "Games chairman Z")."""
+    if title.role not in lexicon.words("committee-chair-roles"):
+        return None
+    i = start
+    while i > 0 and start - i < 5 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper():
+        i -= 1
+    first = next((k for k in range(i, start - 1) if doc[k].lower_ in lexicon.words("committee-chambers")), None)
+    return None if first is None else (first, replace(title, role=f"{doc[first:start].text} {title.role}"))
+
+
 def named_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, lexicon.Title] | None:
     """Capitalised portfolio words right before a bare post, with or without a country: "Railway Minister X",
     "Health minister Y", "Israel's Transport Minister" ("named-portfolio-roles"; "Cabinet Minister" is none)."""

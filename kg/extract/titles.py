@@ -38,6 +38,7 @@ from kg.extract.rulematch import rule_marks
 from kg.extract.title_heads import deputy_party_leader, leader_of_before, org_head_before
 from kg.extract.title_patterns import (
     MAX_TITLE,
+    committee_chair,
     find_title,
     named_portfolio,
     polity_past_service,
@@ -97,7 +98,8 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
     if head := party_head_before(doc, t_start, title):  # "SPD chair X": the party's leader
         return head
     t_start, title = ranked_before(doc, t_start, title)
-    t_start, title = ranked_before(doc, *(named_portfolio(doc, t_start, title) or (t_start, title)))
+    t_start, title = ranked_before(doc, *(committee_chair(doc, t_start, title) or named_portfolio(doc, t_start, title)
+                                          or (t_start, title)))
     if country is None:  # "Deputy Information Minister X": the rank before the portfolio too
         t_start, title = ranked_before(doc, *(pre_portfolio(doc, t_start, title) or (t_start, title)))
         state = us_state_before(doc, t_start, chamber_only=title.kind == "head")
@@ -336,7 +338,8 @@ def more_titles(doc: Doc, start: int) -> list[tuple]:
     """Further titles in front of a name's title: joined by "and" ("Crown Prince and Prime Minister",
     "party leader and PM"), staff titles listed with commas ("Assistant to the President, Senior Advisor to the
     President, and Director Y"; ``comma-stacked-kinds``; any posts of a list closed by ", and": "Politburo Member,
-    Director of the Office of X, and Foreign Minister Y") or stacked ("AU chairperson President X")."""
+    Director of the Office of X, and Foreign Minister Y") or stacked ("AU chairperson President X"); a plural title
+    is a body's name, no post of the person ("House of Representatives Speaker X" is no Representative)."""
     out, listed = [], False
     while start >= 1:
         start = _past_status_after_and(doc, start)
@@ -345,7 +348,7 @@ def more_titles(doc: Doc, start: int) -> list[tuple]:
         listed = listed or joined and comma
         found = title_with_polity(doc, start - joined - comma) or _stacked_post(doc, start - joined - 1, listed) or \
             (None if comma else _tailed(doc, start - joined, body_needed=joined))  # "Chief of X Lieutenant General Y"
-        if not found or _separate_person(doc, found[0], joined) or \
+        if not found or found[1].plural or _separate_person(doc, found[0], joined) or \
                 comma and not listed and found[1].kind not in lexicon.words("comma-stacked-kinds"):
             break
         start, title, country = found
