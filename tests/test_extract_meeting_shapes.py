@@ -1,5 +1,6 @@
 """Meeting shapes of news reports, through the model: talk at a gathering or on its sidelines is talk in person, a
-meal two persons had, dining, negotiating with a named person, "their talks" with one person named before. Sentences
+meal two persons had, dining, negotiating with a named person, "their talks" with one person named before, a visit to
+the seat of a post. Sentences
 written for these tests (invented names and phrasings, real office titles)."""
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ from meetingpairs import pairs
      "Geneva, President Tomas Lenk said peace is possible.", {("Brandt", "Lenk")}),
     ("President Ilse Brandt arrived on Monday. At the end of their talks, President Tomas Lenk said the border would "
      "reopen.", {("Brandt", "Lenk")}),
+    # a visit to the seat of a post meets its holder named in the sentence (government-seat-posts)
+    ("During a visit of German Chancellor Karla Brenner to the White House, US President Tom Walker said trade was "
+     "important.", {("Brenner", "Walker")}),
+    ("German Chancellor Karla Brenner visited the White House on Monday, where US President Tom Walker praised her.",
+     {("Brenner", "Walker")}),
+    ("German Chancellor Karla Brenner visited the White House on Monday.", set()),
 ])
 def test_extract_meeting_shapes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

@@ -168,3 +168,35 @@ def test_attendees_the_one_who_closes_a_gathering_is_present():
     doc = make([name("Hofer", 1, "nsubj"), word("closed", 1, "ROOT", "VERB", "VBD", "close"),
                 word("the", 3, "det", "DET", "DT"), word("conference", 1, "dobj", "NOUN", "NN")])
     assert rule_marks(doc).rule("presence-verb", 1) == "presence-chairs"
+
+
+def seat_visit(place):
+    """"During a visit of Brenner to the <place>, President Walker said yes"."""
+    first, *rest = place.split()
+    rows = [word("During", 12, "prep", "ADP", "IN"), word("a", 2, "det", "DET", "DT"),
+            word("visit", 0, "pobj", "NOUN", "NN"), word("of", 2, "prep", "ADP", "IN"), name("Brenner", 3, "pobj"),
+            word("to", 2, "prep", "ADP", "IN"), word("the", 8, "det", "DET", "DT"),
+            (first, 8, "compound", "PROPN", "NNP", first, "B-FAC"),
+            (rest[0], 5, "pobj", "PROPN", "NNP", rest[0], "I-FAC"),
+            word(",", 12, "punct", "PUNCT", ","), word("President", 11, "compound", "PROPN", "NNP"),
+            name("Walker", 12, "nsubj"), word("said", 12, "ROOT", "VERB", "VBD", "say"),
+            word("yes", 12, "intj", "INTJ", "UH"), word(".", 12, "punct", "PUNCT", ".")]
+    return make(rows)
+
+
+@pytest.mark.parametrize("place, country, expected", [
+    ("White House", "US", ["Brenner", "Walker"]),  # the seat of the US President, who is named in the sentence
+    ("White House", "FR", ["Brenner"]),  # a President of another country receives no one there
+    ("Concert Hall", "US", ["Brenner"])])  # no seat of a post
+def test_visits_to_the_seat_of_a_post_meet_its_holder(actors, place, country, expected):
+    """"During a visit of Brenner to the White House, President Walker said …": the visitor ("a visit of X") and the
+    holder of the post whose seat the visit goes to (``government-seat-posts``), named in the sentence."""
+    from kg.extract.visits import with_visits
+    from kg.model import RoleFact
+
+    doc = seat_visit(place)
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    walker = ctx.person(ctx.persons_at(doc[11])[0])
+    roles = [RoleFact(walker, "President", country, ctx.evidence(10, 12, "test"))]
+    events, _ = with_visits(ctx, [], {}, roles)
+    assert [sorted(p.name for p in e.participants) for e in events] == [expected]
