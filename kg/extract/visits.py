@@ -4,15 +4,15 @@
 A visit that names no person visited is no meeting of two (:mod:`kg.extract.events` needs a host), but the guide lists
 what a visit was about as its topics. A person who takes part in no event of the article and visits a place has an
 event of his own: the verb "visit" with his name as subject ("X visited Beirut", "X, who visited Beirut"), or the noun
-with his name as possessor ("X's visit"), after "by" or "of" ("a visit by X") or as the subject of the verb the visit
+with his name as possessor ("X's visit"), after "by" ("a visit by X") or as the subject of the verb the visit
 is the object of (``visit-making-verbs``: "X made a surprise visit to Iraq", "X paid a visit to China"). Its one
 participant gives no meeting pairs; it is planned (``intent``) when the text says it will happen, and what its own
 sentences say he did there is its topic, with what is on its agenda (:mod:`kg.extract.topicevents`: not what he did
 elsewhere in the article, nor what a group or a country did). Nothing when the visit is negated or its object or
 destination is a person (that is a meeting, :mod:`kg.extract.events`). A visit made at a named person's invitation has
 the inviter as its second participant ("X's state visit to India at Y's invitation"), and a visit to the seat of a
-post (the White House, the Kremlin) has the holder of that post named in its sentence ("During X's visit to the White
-House, President Y said …").
+post (the White House, the Kremlin) has the holder of that post named in its sentence ("During a visit of X to the
+White House, President Y said …": then "of" names the visitor too).
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ def with_visits(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     ids = {e.id for e in events}
     out, found = list(events), dict(anchors)
     for tok in (t for t in ctx.doc if t.lemma_.lower() == "visit" and t.pos_ in ("VERB", "NOUN")):
-        visitor = _visitor(ctx, tok)
+        residents = _residents(ctx, tok, roles)
+        visitor = _visitor(ctx, tok, ("by", "of") if residents else ("by",))  # "a visit of X to the White House"
         if visitor is None or ctx.person(visitor) in taken or negated(tok) or _person_visited(ctx, tok):
             continue
         person = ctx.person(visitor)
@@ -48,7 +49,7 @@ def with_visits(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
         planned = is_future(tok)
         out.append(EventFact(
             id=eid, kind="intent" if planned else "visit",
-            participants=tuple(dict.fromkeys((person, *_inviters(ctx, tok, person), *_residents(ctx, tok, roles)))),
+            participants=tuple(dict.fromkeys((person, *_inviters(ctx, tok, person), *residents))),
             evidence=ctx.evidence(tok.i, tok.i + 1, VISIT_RULE),
             location=sentence_place(tok.sent, tok) or dateline_place(ctx.article),
             cameo="036" if planned else "042", plover="INTEND" if planned else "CONSULT", plover_mode="visit"))
@@ -56,8 +57,9 @@ def with_visits(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     return out, found
 
 
-def _visitor(ctx: Context, tok: Token) -> int | None:
-    """The one named person who makes the visit, or None."""
+def _visitor(ctx: Context, tok: Token, preps: tuple[str, ...] = ("by",)) -> int | None:
+    """The one named person who makes the visit, or None; after a noun, also the person its ``preps`` name ("a visit
+    by X"; "of" only for a visit to the seat of a post: "the visit of X to Iraq" may be a thing welcomed)."""
     if tok.pos_ == "VERB":
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in lexicon.words("relative-pronouns") and tok.dep_ == "relcl":
@@ -65,8 +67,8 @@ def _visitor(ctx: Context, tok: Token) -> int | None:
         sides = [subject] if subject is not None else []
     else:
         sides = [c for c in tok.children if c.dep_ == "poss"]
-        sides += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "of") for o in c.children
-                  if o.dep_ == "pobj"]  # "a visit by X", "a visit of X to Y"
+        sides += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children
+                  if o.dep_ == "pobj"]
         if _made(tok):
             sides += [c for c in tok.head.children if c.dep_ == "nsubj"]
     persons = [e for s in sides for e in ctx.persons_of(s)]
