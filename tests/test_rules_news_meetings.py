@@ -481,14 +481,15 @@ def test_events_accord_signed_in_the_passive(actors):
 
 def test_events_meal_with_a_partner_or_together(actors):
     """"X had dinner with Y" (m-dinner), "X and Y had lunch together" (together-gathering): a meal with a named
-    partner is a meeting; "X and Y had lunch" alone may be two lunches."""
+    partner is a meeting, and so is one two named subjects had ("X and Y had lunch", shared-meal)."""
     rows = _blair_and_mbeki(0, 3, "nsubj") + [
             ("had", 3, "ROOT", "VERB", "VBD", "have", "O"), ("lunch", 3, "dobj", "NOUN", "NN", "lunch", "O"),
             ("together", 3, "advmod", "ADV", "RB", "together", "O")]
     doc = make(rows)
     assert rule_marks(doc).rule("joint-event", 4) == "together-gathering"
     assert meetings(doc, actors) == [["Blair", "Mbeki"]]
-    assert meetings(make(rows[:5]), actors) == []
+    assert rule_marks(make(rows[:5])).rule("joint-event", 4) == "shared-meal"
+    assert meetings(make(rows[:5]), actors) == [["Blair", "Mbeki"]]
     dinner = [("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"), ("had", 1, "ROOT", "VERB", "VBD", "have", "O"),
               ("dinner", 1, "dobj", "NOUN", "NN", "dinner", "O"), ("with", 2, "prep", "ADP", "IN", "with", "O"),
               ("Mbeki", 3, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON")]

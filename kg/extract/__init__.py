@@ -29,7 +29,7 @@ def extract(doc: Doc, article: Article, actors: ActorIndex) -> ArticleFacts:
     ctx = build_context(doc, article, actors)
     roles = counterpart_roles(ctx, find_roles(ctx))
     events, anchors = with_summit(ctx, *with_attendees(ctx, roles, *unnamed_talks(ctx, *assemble(ctx))))
-    events, anchors = with_visits(ctx, events, anchors)
+    events, anchors = with_visits(ctx, events, anchors, roles)
     topics = find_topics(ctx, events, anchors)
     quotes = find_quotes(ctx)
     used = {r.person for r in roles} | {q.speaker for q in quotes}

@@ -80,7 +80,9 @@ def antecedents(ctx: Context, tok: Token) -> list[int]:
     """Whom a group anaphor ("the two leaders", "they") of a trigger with no event before it refers to: the two
     persons named in the trigger's sentence before it ("X told Y … when they met"), else, with none named there,
     in the sentence before ("X and Y declared a truce. The two leaders made the announcement at a summit");
-    nobody unless exactly two. The trigger's own subject is none of them ("X and Y arrived. Z met the two leaders")."""
+    nobody unless exactly two. The trigger's own subject is none of them ("X and Y arrived. Z met the two leaders");
+    "their" with one person named before counts the subject of the verb above ("Y arrived. During their talks, X
+    said …": X and Y)."""
     if not _refers_back(tok):
         return []
     sent, verb = tok.sent, governing_verb(tok)
@@ -89,6 +91,9 @@ def antecedents(ctx: Context, tok: Token) -> list[int]:
     found = [e for e in _named_between(ctx, sent.start, tok.i) if e not in own]
     if not found and sent.start > 0:
         found = [e for e in _named_between(ctx, ctx.doc[sent.start - 1].sent.start, sent.start) if e not in own]
+    if _their(tok) and len(found) == 1:  # "At the end of their talks, X said": X and the one person named before
+        found = dedupe(found + [e for c in verb.children if c.dep_ in lexicon.words("subject-deps")
+                                for e in persons_in_phrase(ctx, c)])
     return found if len(found) == 2 else []
 
 

@@ -37,7 +37,7 @@ def meeting_row(tok: Token) -> dict | None:
         return None  # "held talks" but not "held a press conference"; "took part" but not "took office"
     if row.get("unless_mark") and _ruled_out(tok, row["unless_mark"]):
         return None
-    if row.get("only_mark") and not rule_marks(tok.doc).has(row["only_mark"], tok.i):
+    if row.get("only_mark") and not any(rule_marks(tok.doc).has(m, tok.i) for m in lexicon.split(row["only_mark"])):
         return None  # "include" and "bring" trigger only in a roster ("Participants … included A and B")
     return row
 

@@ -1,19 +1,23 @@
 """A named person's visit to a place: "X made a surprise visit to Iraq", "X, who visited Beirut, said …",
 "X's visit to Saudi Arabia".
 
-A visit that names no person visited is no meeting of two (:mod:`kg.extract.events` needs a host), but the guide
-lists what a visit was about as its topics. A person who takes part in no event of the article and visits a place
-has an event of his own: the verb "visit" with his name as subject ("X visited Beirut", "X, who visited Beirut"),
-or the noun with his name as possessor ("X's visit"), after "by" ("a visit by X") or as the subject of the verb the
-visit is the object of (``visit-making-verbs``: "X made a surprise visit to Iraq", "X paid a visit to China"). Its
-one participant gives no meeting pairs; it is planned (``intent``) when the text says it will happen, and what its
-own sentences say he did there is its topic, with what is on its agenda (:mod:`kg.extract.topicevents`: not what he
-did elsewhere in the article, nor what a group or a country did). Nothing when the visit is negated or its object
-or destination is a person (that is a meeting, :mod:`kg.extract.events`). A visit made at a named person's
-invitation has the inviter as its second participant ("X's state visit to India at Y's invitation").
+A visit that names no person visited is no meeting of two (:mod:`kg.extract.events` needs a host), but the guide lists
+what a visit was about as its topics. A person who takes part in no event of the article and visits a place has an
+event of his own: the verb "visit" with his name as subject ("X visited Beirut", "X, who visited Beirut"), or the noun
+with his name as possessor ("X's visit"), after "by" ("a visit by X") or as the subject of the verb the visit
+is the object of (``visit-making-verbs``: "X made a surprise visit to Iraq", "X paid a visit to China"). Its one
+participant gives no meeting pairs; it is planned (``intent``) when the text says it will happen, and what its own
+sentences say he did there is its topic, with what is on its agenda (:mod:`kg.extract.topicevents`: not what he did
+elsewhere in the article, nor what a group or a country did). Nothing when the visit is negated or its object or
+destination is a person (that is a meeting, :mod:`kg.extract.events`). A visit made at a named person's invitation has
+the inviter as its second participant ("X's state visit to India at Y's invitation"), and a visit to the seat of a
+post (the White House, the Kremlin) has the holder of that post named in its sentence ("During a visit of X to the
+White House, President Y said …": then "of" names the visitor too).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
@@ -22,19 +26,20 @@ from kg.extract.context import Context, dateline_place, sentence_place
 from kg.extract.participants import persons_in_phrase
 from kg.extract.rulematch import rule_marks
 from kg.extract.triggers import is_future, negated
-from kg.model import EventFact, Person
+from kg.model import EventFact, Person, RoleFact
 
 VISIT_RULE = "event:visit-place"
 
 
-def with_visits(ctx: Context, events: list[EventFact],
-                anchors: dict[str, list[int]]) -> tuple[list[EventFact], dict[str, list[int]]]:
+def with_visits(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]],
+                roles: Sequence[RoleFact] = ()) -> tuple[list[EventFact], dict[str, list[int]]]:
     """The article's events, with one event for each person who takes part in none of them and visits a place."""
     taken = {p for e in events for p in e.participants}
     ids = {e.id for e in events}
     out, found = list(events), dict(anchors)
     for tok in (t for t in ctx.doc if t.lemma_.lower() == "visit" and t.pos_ in ("VERB", "NOUN")):
-        visitor = _visitor(ctx, tok)
+        residents = _residents(ctx, tok, roles)
+        visitor = _visitor(ctx, tok, ("by", "of") if residents else ("by",))  # "a visit of X to the White House"
         if visitor is None or ctx.person(visitor) in taken or negated(tok) or _person_visited(ctx, tok):
             continue
         person = ctx.person(visitor)
@@ -43,7 +48,8 @@ def with_visits(ctx: Context, events: list[EventFact],
         taken.add(person)
         planned = is_future(tok)
         out.append(EventFact(
-            id=eid, kind="intent" if planned else "visit", participants=(person, *_inviters(ctx, tok, person)),
+            id=eid, kind="intent" if planned else "visit",
+            participants=tuple(dict.fromkeys((person, *_inviters(ctx, tok, person), *residents))),
             evidence=ctx.evidence(tok.i, tok.i + 1, VISIT_RULE),
             location=sentence_place(tok.sent, tok) or dateline_place(ctx.article),
             cameo="036" if planned else "042", plover="INTEND" if planned else "CONSULT", plover_mode="visit"))
@@ -51,8 +57,9 @@ def with_visits(ctx: Context, events: list[EventFact],
     return out, found
 
 
-def _visitor(ctx: Context, tok: Token) -> int | None:
-    """The one named person who makes the visit, or None."""
+def _visitor(ctx: Context, tok: Token, preps: tuple[str, ...] = ("by",)) -> int | None:
+    """The one named person who makes the visit, or None; after a noun, also the person its ``preps`` name ("a visit
+    by X"; "of" only for a visit to the seat of a post: "the visit of X to Iraq" may be a thing welcomed)."""
     if tok.pos_ == "VERB":
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in lexicon.words("relative-pronouns") and tok.dep_ == "relcl":
@@ -60,7 +67,7 @@ def _visitor(ctx: Context, tok: Token) -> int | None:
         sides = [subject] if subject is not None else []
     else:
         sides = [c for c in tok.children if c.dep_ == "poss"]
-        sides += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
+        sides += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children
                   if o.dep_ == "pobj"]
         if _made(tok):
             sides += [c for c in tok.head.children if c.dep_ == "nsubj"]
@@ -76,6 +83,20 @@ def _inviters(ctx: Context, tok: Token, visitor: Person) -> list[Person]:
     found = [ctx.person(e) for node in ((tok, tok.head) if _made(tok) else (tok,)) for c in node.children
              if c.lower_ == "at" and marks.has("participant-prep", c.i) for e in persons_in_phrase(ctx, c)]
     return [p for p in dict.fromkeys(found) if p != visitor]
+
+
+def _residents(ctx: Context, tok: Token, roles: Sequence[RoleFact]) -> list[Person]:
+    """"During X's visit to the White House, President Y said …": the holder of the post whose seat the visit goes
+    to (``government-seat-posts``: a ``places.tsv`` venue and its post), named in the visit's sentence with that post
+    of the venue's country, receives the visitor."""
+    seats = dict(w.split(":", 1) for w in lexicon.words("government-seat-posts"))
+    places = lexicon.places()
+    goals = [c for c in tok.children if c.dep_ == "dobj"] + [o for c in tok.children if c.dep_ == "prep" and
+                                                              c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    entries = [places.get(lexicon.fold(" ".join(t.text for t in g.subtree if t.dep_ != "det"))) for g in goals]
+    wanted = {(e.country, seats[e.id]) for e in entries if e is not None and e.id in seats}
+    named = {ctx.person(e) for m in ctx.mentions if tok.sent.start <= m.start < tok.sent.end for e in m.entities}
+    return list(dict.fromkeys(r.person for r in roles if r.person in named and (r.country, r.role) in wanted))
 
 
 def _made(tok: Token) -> bool:
