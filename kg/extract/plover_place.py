@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.context import sentence_date, sentence_place
-from kg.extract.plover_actors import Actors, polity_actor
+from kg.extract.plover_actors import Actors, agents, polity_actor
 from kg.extract.plover_focus import named_country, place_country
 from kg.extract.spans import span_ents
 from kg.model import Actor, Place
@@ -25,6 +25,40 @@ def located(code: str | None, actors: list[Actor], crowd: bool) -> list[Actor]:
     if not actors:
         return [polity_actor(code, "CVL", "protesters")] if crowd else []
     return [replace(a, country=code) if a.sector and not (a.country or a.person or a.org) else a for a in actors]
+
+
+def home_bodies(ac: Actors, tok: Token, actors: list[Actor]) -> list[Actor]:
+    """Sources that are state bodies of no known country: one whose name begins with a country's ("New Zealand
+    Government", "United States Embassy") is of that country; one named by a generic name alone, an
+    ``agents.tsv`` noun of a ``plover-home-body-sectors`` sector or a ``plover-home-body-names`` name ("the
+    Senate", "Parliament", "the Supreme Court", "the House"), is of the country where the event happened (its
+    sentence's place phrase) or else of the country the article is about."""
+    out = []
+    for a in actors:
+        if a.org and not (a.country or a.person):
+            code, sector = _name_country(a.label), _body_sector(a.label)
+            if code is None and sector is not None:
+                code = sentence_info(ac, tok).country or (ac.focus[0] if ac.focus else None)
+            a = replace(a, country=code, sector=a.sector or sector or "GOV") if code else a
+        out.append(a)
+    return out
+
+
+def _body_sector(label: str) -> str | None:
+    """The sector of a state body's generic name ("Supreme Court": JUD, "House": LEG), else None."""
+    name = lexicon.fold(label).removeprefix("the ")
+    sector = agents().get(name) or ("LEG" if name in lexicon.words("plover-home-body-names") else None)
+    return sector if sector in lexicon.words("plover-home-body-sectors") else None
+
+
+def _name_country(label: str) -> str | None:
+    """The country whose name of two or three words begins an organisation's name ("New Zealand Government")."""
+    words = label.split()
+    for n in (3, 2):
+        code = lexicon.lookup_polity(" ".join(words[:n])) if len(words) > n else None
+        if code and not lexicon.polity(code).is_org:
+            return code
+    return None
 
 
 @dataclass(frozen=True)
