@@ -1,13 +1,15 @@
 """Named bodies as PLOVER sources: a state body named by a generic name alone ("the Senate") is of the country
 where the event happened or the article is about, one whose name begins with a country's ("New Zealand
 Government") of that country (:func:`kg.extract.plover_place.home_bodies`); named agencies of ``agents.tsv`` carry
-their own."""
+their own; an organisation keeps the short name the article gives it in brackets at every mention
+(:func:`kg.extract.orgnames.short_name`)."""
 
 from __future__ import annotations
 
 import pytest
 
 from kg.extract import plover_actors as pa
+from kg.extract.orgnames import short_name
 from kg.extract.plover_place import home_bodies
 from kg.model import Actor, Article, Person
 
@@ -70,3 +72,63 @@ def test_plover_home_bodies_sentences(facts_of, text, kind, label, country):
     found = [e for e in facts_of(text).political_events if e.type == kind]
     assert [(a.label, a.country) for a in found[0].sources] == [(label, country)], text
 
+
+
+# "The U.S. House met . The House left ."
+NAMED = [("The", "the", "DET", "DT", "det", 2), ("U.S.", "U.S.", "PROPN", "NNP", "compound", 2),
+         ("House", "House", "PROPN", "NNP", "nsubj", 3), ("met", "meet", "VERB", "VBD", "ROOT", 3),
+         (".", ".", "PUNCT", ".", "punct", 3), ("The", "the", "DET", "DT", "det", 6),
+         ("House", "House", "PROPN", "NNP", "nsubj", 7), ("left", "leave", "VERB", "VBD", "ROOT", 7),
+         (".", ".", "PUNCT", ".", "punct", 7)]
+
+
+@pytest.mark.parametrize("label, at, country", [
+    ("House", 7, "US"),  # the article named it the U.S. House before: not the country it is about
+    ("House", 0, "UA"),  # an event before that mention: the country the article is about
+    ("Senate", 7, "UA"),  # never named with a country: the article's
+    ("Security Council", 7, None),  # the UN's unless named with a country
+])
+def test_plover_home_bodies_the_country_the_article_names_the_body_with(label, at, country):
+    doc = make_doc(NAMED)
+    found = home_bodies(_actors(doc, ("UA",)), doc[at], [Actor(label=label, org=label)])
+    assert found[0].country == country
+
+
+def _bracketed(first: list[str], short: str, later: list[str]):
+    """ "<first> ( <short> ) acted . <later> left .": each name a flat run of proper nouns on its last word, an
+    organisation entity from its first capitalised word after "the" on ("the ruling Workers' Party": Workers)."""
+    rows: list[tuple] = []
+    ents: list[str] = []
+    for name, verb in ((first, "acted"), (later, "left")):
+        head = len(rows) + len(name) - 1
+        skip = next(i for i, w in enumerate(name) if w[:1].isupper() and w.lower() != "the")
+        after = head + 4 if name is first else head + 1
+        rows += [(w, w, "PROPN", "NNP", "compound", head) for w in name[:-1]]
+        rows += [(name[-1], name[-1], "PROPN", "NNP", "nsubj", after)]
+        ents += ["O"] * skip + ["B-ORG"] + ["I-ORG"] * (len(name) - skip - 1)
+        if name is first:
+            rows += [("(", "(", "PUNCT", "-LRB-", "punct", head), (short, short, "PROPN", "NNP", "appos", head),
+                     (")", ")", "PUNCT", "-RRB-", "punct", head)]
+            ents += ["O", "B-ORG", "O"]
+        rows += [(verb, verb, "VERB", "VBD", "ROOT", after), (".", ".", "PUNCT", ".", "punct", after)]
+        ents += ["O", "O"]
+    return make_doc(rows, ents=ents)
+
+
+@pytest.mark.parametrize("first, later", [
+    (["The", "Justice", "and", "Equality", "Movement"], ["The", "Justice", "and", "Equality", "Movement"]),
+    (["the", "ruling", "Workers", "'", "Party"], ["The", "Workers", "’", "Party"]),  # the same folded name
+])
+def test_plover_bodies_short_name_in_brackets_holds_for_every_mention(first, later):
+    doc = _bracketed(first, "JEM", later)  # the later mention has no brackets
+    assert [short_name(e) for e in doc.ents] == ["JEM", None, "JEM"]  # "JEM" itself: a name of one word
+    found = pa.actors_at(_actors(doc, ()), doc[len(doc) - 3])
+    assert [a.org for a in found] == ["JEM"]
+
+
+@pytest.mark.slow
+def test_plover_bodies_short_name_sentences(facts_of):
+    text = ("Yesterday the Free Farmers Movement (FFM) blocked roads near the capital of Ruritania. "
+            "The Free Farmers Movement rejected the new land law.")
+    found = [e for e in facts_of(text).political_events if e.type == "REJECT"]
+    assert [a.org for a in found[0].sources] == ["FFM"]
