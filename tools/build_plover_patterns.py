@@ -280,7 +280,29 @@ INSTITUTIONS = {"state department": ("GOV", "US"), "us state department": ("GOV"
                 "department of the interior": ("GOV", "US"), "department of health and human services": ("GOV", "US"),
                 "department of housing and urban development": ("GOV", "US"),
                 "department of veterans affairs": ("GOV", "US"), "usda": ("GOV", "US"),
-                "cdfi fund": ("GOV", "US"), "community development financial institutions fund": ("GOV", "US")}
+                "cdfi fund": ("GOV", "US"), "community development financial institutions fund": ("GOV", "US"),
+                # agencies news names as actors by their name alone ("the BND denied", "the FAA launched an
+                # investigation"): plover_actors._institution gives them their country
+                "bnd": ("SPY", "DE"), "bundesnachrichtendienst": ("SPY", "DE"), "bundeswehr": ("MIL", "DE"),
+                "fsb": ("SPY", "RU"), "federal security service": ("SPY", "RU"), "svr": ("SPY", "RU"),
+                "mi5": ("SPY", "GB"), "mi6": ("SPY", "GB"), "secret intelligence service": ("SPY", "GB"),
+                "gchq": ("SPY", "GB"), "scotland yard": ("COP", "GB"), "metropolitan police": ("COP", "GB"),
+                "thames valley police": ("COP", "GB"), "rcmp": ("COP", "CA"),
+                "royal canadian mounted police": ("COP", "CA"), "csis": ("SPY", "CA"),
+                "ontario provincial police": ("COP", "CA"), "quebec provincial police": ("COP", "CA"),
+                "isi": ("SPY", "PK"), "inter-services intelligence": ("SPY", "PK"), "shin bet": ("SPY", "IL"),
+                "dgse": ("SPY", "FR"), "nsa": ("SPY", "US"), "national security agency": ("SPY", "US"),
+                "faa": ("GOV", "US"), "federal aviation administration": ("GOV", "US"), "ntsb": ("GOV", "US"),
+                "national transportation safety board": ("GOV", "US"), "fda": ("GOV", "US"),
+                "food and drug administration": ("GOV", "US"),
+                "centers for disease control and prevention": ("GOV", "US"),
+                "internal revenue service": ("GOV", "US"), "irs": ("GOV", "US"), "nasa": ("GOV", "US"),
+                "atf": ("COP", "US"), "bureau of alcohol, tobacco, firearms and explosives": ("COP", "US"),
+                "dea": ("COP", "US"), "drug enforcement administration": ("COP", "US"),
+                "immigration and customs enforcement": ("COP", "US"), "irgc": ("MIL", "IR"),
+                "islamic revolutionary guard corps": ("MIL", "IR"), "quds force": ("MIL", "IR"),
+                "lok sabha": ("LEG", "IN"), "rajya sabha": ("LEG", "IN"), "verkhovna rada": ("LEG", "UA"),
+                "national people's congress": ("LEG", "CN"), "sejm": ("LEG", "PL")}
 
 
 def agents(path: Path) -> list[list[str]]:

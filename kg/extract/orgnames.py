@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import lexmatch
+from kg.extract.caches import per_doc
 from kg.lexicon import fold
 
 
@@ -124,6 +125,43 @@ def _state_prefix(doc: Doc, start: int, end: int) -> bool:
                for j in range(start + 2, min(end, start + MAX_BODY) + 1))
 
 
+
+
+def short_name(ent: Span) -> str | None:
+    """The short name the article gives an organisation in brackets after its full name, at this mention or at
+    another ("the Justice and Equality Movement (JEM)" … "the Justice and Equality Movement said"): JEM. The
+    entity may hold more words before the name or the bracket ("Later the Movement for Democratic Change")."""
+    brackets, names = per_doc(ent.doc, "kg.short_names", _short_names)
+    here = next((t.i for t in ent if t.text == "("), ent.end)
+    if here in brackets:
+        return brackets[here]
+    words = ent.text.split("(")[0].split()
+    return next((found for i in range(len(words) - 1)
+                 if (found := names.get(fold(" ".join(words[i:])).removeprefix("the ")))), None)
+
+
+def _short_names(doc: Doc) -> tuple[dict[int, str], dict[str, str]]:
+    """Where each "(SHORT)" of the text opens → SHORT (two to eight capitals), and the folded full name before it
+    → SHORT, for each tail of two words or more of the name (capitalised words joined by "of", "for", "and" or an
+    apostrophe; a capitalised word before it may be no part of it)."""
+    brackets: dict[int, str] = {}
+    names: dict[str, str] = {}
+    joiners = ("of", "for", "and", "the")
+    for t in doc[:-2]:
+        short = doc[t.i + 1].text
+        if t.text != "(" or doc[t.i + 2].text != ")" or not (short.isupper() and short.isalpha()):
+            continue
+        if not 2 <= len(short) <= 8:
+            continue
+        brackets[t.i] = short
+        start = t.i
+        while start > max(t.i - 8, 0) and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in joiners
+                                           or doc[start - 1].text in ("'", "’")):
+            start -= 1
+        for k in range(start, t.i - 1):  # "Yesterday the Korean Confederation of Trade Unions": each tail
+            if doc[k].lower_ not in joiners and doc[k].text[:1].isupper():
+                names.setdefault(fold(doc[k:t.i].text), short)
+    return brackets, names
 
 
 def attendee_body_after(doc: Doc, start: int) -> bool:

@@ -35,7 +35,7 @@ from kg.extract.plover_audience import unheard
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
 from kg.extract.plover_focus import conceded_to
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
-from kg.extract.plover_place import located, place_heads, sentence_info, where
+from kg.extract.plover_place import home_bodies, located, place_heads, sentence_info, where
 from kg.extract.plover_sources import (
     noun_agents,
     participants,
@@ -154,7 +154,7 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         if inner is not None:  # no inner act: no code of its own
             cameo, mode = inner_codes().get((kind, inner), (cameo, mode))
     home = where(ac, tok)
-    sources = located(home, sources, kind == "PROTEST")
+    sources = located(home, home_bodies(ac, tok, sources), kind == "PROTEST")
     if not _sector_fits(p, sources):
         return None
     if p.get("verbal") and _verbal(sources, targets):

@@ -30,6 +30,7 @@ from kg.extract import plover_modality as pm
 from kg.extract.arraymatch import table_of
 from kg.extract.caches import per_doc
 from kg.extract.plover_actors import Actors, actors_of
+from kg.extract.plover_place import home_bodies
 from kg.extract.plover_sources import statement_issuer
 from kg.extract.plover_subjects import subject
 from kg.extract.plover_targets import actor_key, clause_named, focus_target, others, owner_actors, reaction_target
@@ -275,7 +276,7 @@ def _event(ac: Actors, marks: pm.Marks, sent: Span, kind: str, eid: str, locate:
     anchor, sources, targets = found
     if pm.only_possible(anchor, marks, kind) or _no_act(anchor, kind):  # "X may face legal action"
         return None
-    sources, targets = locate(anchor, sources), locate(anchor, targets)
+    sources, targets = locate(anchor, home_bodies(ac, anchor, sources)), locate(anchor, targets)
     modality = _modality(anchor, marks, ac.ctx.article.date, kind)
     return PoliticalEventFact(id=eid, type=kind, sources=tuple(sources), targets=tuple(targets), modality=modality,
                               evidence=ac.ctx.evidence(anchor.i, anchor.i + 1, RULE))

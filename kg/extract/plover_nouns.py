@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract.orgnames import institutions
+from kg.extract.orgnames import institutions, short_name
 from kg.model import Actor
 
 
@@ -55,19 +55,10 @@ def institution(ent: Span) -> Actor | None:
     lead = [t for t in ent if t.lower_ != "the"]
     code = lexicon.lookup_polity(lead[0].text) if len(lead) > 1 else None
     code = code or of_polity(ent.root)
-    short = acronym(ent) or name  # "the Korean Confederation of Trade Unions (KCTU)": KCTU, as the text goes on
+    short = short_name(ent) or name  # "the Korean Confederation of Trade Unions (KCTU)": KCTU, as the text goes on
     if code:
         return Actor(label=name, country=code, sector="GOV", org=short)
     return Actor(label=name, org=short) if ent.label_ != "FAC" else None
-
-
-def acronym(ent: Span) -> str | None:
-    """The short name in brackets right after a name: "the United Islamic Courts (UIC)"."""
-    doc = ent.doc
-    if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
-        short = doc[ent.end + 1].text
-        return short if short.isupper() and short.isalpha() and 2 <= len(short) <= 8 else None
-    return None
 
 
 def of_polity(head: Token) -> str | None:

@@ -6,12 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg import lexicon
+from kg.extract.caches import per_doc
 from kg.extract.context import sentence_date, sentence_place
 from kg.extract.plover_actors import Actors, polity_actor
 from kg.extract.plover_focus import named_country, place_country
+from kg.extract.plover_nouns import agents
 from kg.extract.spans import span_ents
 from kg.model import Actor, Place
 
@@ -25,6 +27,70 @@ def located(code: str | None, actors: list[Actor], crowd: bool) -> list[Actor]:
     if not actors:
         return [polity_actor(code, "CVL", "protesters")] if crowd else []
     return [replace(a, country=code) if a.sector and not (a.country or a.person or a.org) else a for a in actors]
+
+
+def home_bodies(ac: Actors, tok: Token, actors: list[Actor]) -> list[Actor]:
+    """Sources that are state bodies of no known country: one whose name begins with a country's ("New Zealand
+    Government", "United States Embassy") is of that country; one named by a generic name alone, an
+    ``agents.tsv`` noun of a ``plover-home-body-sectors`` sector or a ``plover-home-body-names`` name ("the
+    Senate", "Parliament", "the Supreme Court", "the House"), is of the country the article last named it with
+    before ("the U.S. House", "the Senate of Puerto Rico", "the UN Security Council"), else of the country where
+    the event happened (its sentence's place phrase), else of the country the article is about (not for names
+    that, unless named with a country, stand for an international body, ``plover-home-body-international``: "the
+    Security Council")."""
+    out = []
+    for a in actors:
+        if a.org and not (a.country or a.person):
+            code, sector = _name_country(a.label), _body_sector(a.label)
+            if code is None and sector is not None:
+                mentions = per_doc(tok.doc, "kg.plover_named_bodies", _named_bodies).get(_body_name(a.label), [])
+                named = next((c for i, c in reversed(mentions) if i <= tok.i), None)
+                if named is None and _body_name(a.label) not in lexicon.words("plover-home-body-international"):
+                    named = sentence_info(ac, tok).country or (ac.focus[0] if ac.focus else None)
+                code = named
+            a = replace(a, country=code, sector=a.sector or sector or "GOV") if code else a
+        out.append(a)
+    return out
+
+
+def _body_name(label: str) -> str:
+    return lexicon.fold(label).removeprefix("the ")
+
+
+def _body_sector(label: str) -> str | None:
+    """The sector of a state body's generic name ("Supreme Court": JUD, "House": LEG), else None."""
+    name = _body_name(label)
+    sector = agents().get(name) or ("LEG" if name in lexicon.words("plover-home-body-names") else None)
+    return sector if sector in lexicon.words("plover-home-body-sectors") else None
+
+
+def _named_bodies(doc: Doc) -> dict[str, list[tuple[int, str]]]:
+    """Generic body name → (where, code) of each mention that names it with a country or organisation: one to three
+    words before it ("the U.S. House", "New Zealand's Parliament", "the UN Security Council") or after its "of"
+    ("the Senate of Puerto Rico")."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for i in range(len(doc)):
+        for n in (1, 2, 3):
+            name = doc[i:i + n]
+            if not name.text[:1].isupper() or _body_sector(name.text) is None:
+                continue
+            after = name.end + 1 if name.end < len(doc) and doc[name.end].lower_ == "of" else None
+            spans = [doc[max(i - k, 0):i] for k in (3, 2, 1)] + \
+                [doc[after:after + k] for k in (3, 2, 1) if after is not None]
+            code = next((c for sp in spans if len(sp) and (c := lexicon.lookup_polity(sp.text))), None)
+            if code:
+                found.setdefault(_body_name(name.text), []).append((i, code))
+    return found
+
+
+def _name_country(label: str) -> str | None:
+    """The country whose name of two or three words begins an organisation's name ("New Zealand Government")."""
+    words = label.split()
+    for n in (3, 2):
+        code = lexicon.lookup_polity(" ".join(words[:n])) if len(words) > n else None
+        if code and not lexicon.polity(code).is_org:
+            return code
+    return None
 
 
 @dataclass(frozen=True)
