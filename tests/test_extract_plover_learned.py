@@ -77,6 +77,18 @@ def test_plover_learned_speech_verbs_audience_is_no_target(rows):
     assert coded(found) == [("ACCUSE", ["PE"], ["CL"], "asserted", "learned:textcat")]  # told Bolivia: audience
 
 
+# "Peru told BBC Chile needs to act .", the reported clause hung from "told" as no clause it reports
+TOLD_OUTLET = [("BBC", "BBC", "PROPN", "NNP", "dobj", 1) if r[0] == "Bolivia" else
+               r[:4] + ("parataxis", r[5]) if r[4] == "ccomp" else r for r in TOLD]
+
+
+def test_plover_learned_a_news_outlet_told_is_the_audience_not_the_target():
+    doc = make_doc(TOLD_OUTLET, ents=["B-ORG" if r[0] == "BBC" else "B-GPE" if r[3] == "NNP" else "O"
+                                      for r in TOLD_OUTLET])
+    found = learned.learned_events(actors(doc), {}, [], 1, typed(doc, "ACCUSE"))
+    assert coded(found) == [("ACCUSE", ["PE"], ["CL"], "asserted", "learned:textcat")]  # not the BBC
+
+
 def test_plover_learned_other_act_under_a_speech_verb_is_the_reported_subjects():
     doc = make_doc(NEEDS, ents=NEEDS_ENTS)
     found = learned.learned_events(actors(doc), {}, [], 1, typed(doc, "MOBILIZE"))
@@ -241,6 +253,8 @@ def test_plover_learned_cut_model_scores_its_types_as_the_full_one():
      {"CL", "PE"}, set()),
     ("In La Paz, opposition leader Marta Quiroga said the government is already using its power to silence peaceful "
      "critics.", "ACCUSE", {None}, {"BO"}),
+    ("Justice Ana Velko, a senior judge in Uganda, told the BBC that the rule of law should be brought back to form.",
+     "REQUEST", {None}, {"UG"}),  # the BBC is the audience
 ])
 def test_plover_learned_sentences_no_pattern_codes(facts_of, text, kind, sources, targets):
     found = [e for e in facts_of(text).political_events if e.type == kind]

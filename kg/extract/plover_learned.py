@@ -30,6 +30,7 @@ from kg.extract import plover_modality as pm
 from kg.extract.arraymatch import table_of
 from kg.extract.caches import per_doc
 from kg.extract.plover_actors import Actors, actors_of
+from kg.extract.plover_audience import press, unheard
 from kg.extract.plover_place import home_bodies
 from kg.extract.plover_sources import statement_issuer
 from kg.extract.plover_subjects import subject
@@ -306,8 +307,8 @@ def clause_actors(ac: Actors, sent: Span, kind: str) -> tuple[Token, list[Actor]
     anchor's subject (a statement's issuer for "the statement called for …"). Targets: its objects and the
     objects of its ``plover-learned-target-preps``, else, for a speech act, the reported clause's subject ("X said
     Y was behind the attack"), else the other named actors of the anchor's clause ("reaffirmed the commitment to
-    the defence of Japan"); never an actor of the source's own country unless a person or organisation; else
-    :func:`unsaid_target`."""
+    the defence of Japan"), there no news outlet ("in remarks to ABC": where it was said); never an actor of the
+    source's own country unless a person or organisation; else :func:`unsaid_target`."""
     anchor = sent.root
     reported = _reported(anchor)
     if reported is not None and kind not in lexicon.words("plover-learned-speech-types"):
@@ -321,7 +322,7 @@ def clause_actors(ac: Actors, sent: Span, kind: str) -> tuple[Token, list[Actor]
     if not targets and reported is not None:
         targets = others(sources, actors_of(ac, subject(reported)), home=True)
     if not targets:
-        targets = clause_named(ac, anchor, said_by, sources)
+        targets = [a for a in clause_named(ac, anchor, said_by, sources) if not press(a)]  # "in remarks to ABC"
     return anchor, sources, list(dict.fromkeys(targets or unsaid_target(ac, anchor, sources, kind)))
 
 
@@ -334,12 +335,13 @@ def _audience(verb: Token) -> list[Token]:
 
 def _object_actors(ac: Actors, anchor: Token, heard: list[Token]) -> list[Actor]:
     """The actors of the anchor's objects and of the objects of its ``plover-learned-target-preps``, or their
-    owners ("condemned Russia's invasion"), leaving out a speech verb's audience (``heard``)."""
+    owners ("condemned Russia's invasion"), leaving out a speech verb's audience (``heard``) and the press a verb
+    of ``plover-audience-verbs`` tells ("told the BBC: …", :func:`kg.extract.plover_audience.unheard`)."""
     objects = [c for c in anchor.children if c.dep_ in ("dobj", "dative") and c not in heard]
     preps = lexicon.words("plover-learned-target-preps")
     objects += [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps and c not in heard
                 for o in c.children if o.dep_ == "pobj"]
-    return [a for o in objects for a in actors_of(ac, o) or owner_actors(ac, o)]
+    return unheard(anchor, [a for o in objects for a in actors_of(ac, o) or owner_actors(ac, o)])  # "told the BBC"
 
 
 def unsaid_target(ac: Actors, anchor: Token, sources: list[Actor], kind: str) -> list[Actor]:

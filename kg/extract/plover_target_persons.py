@@ -17,12 +17,13 @@ from kg import lexicon
 from kg.extract.caches import per_doc
 from kg.extract.context import Context
 from kg.extract.plover_actors import Actors, actors_of, person_actor
+from kg.extract.plover_described import described_actor
 from kg.model import Actor
 
 
 def target_persons(ac: Actors, obj: Token) -> list[Actor]:
     """The persons a target noun stands for (:func:`suspect_person`, :func:`leader_persons`), if any."""
-    return suspect_person(ac, obj) or leader_persons(ac, obj)
+    return suspect_person(ac, obj) or leader_persons(ac, obj) or described_actor(ac, obj)
 
 
 def leader_persons(ac: Actors, obj: Token) -> list[Actor]:
