@@ -125,6 +125,13 @@ def topics(facts) -> set[str]:
      "to the fishing conference.", {"grain deal"}),
     ("Their discussions of fishing cooperation lasted two hours. Their negotiations for a fishing treaty will "
      "begin in May.", {"fishing cooperation", "fishing treaty"}),
+    # a relative clause set off by a comma under what a participant's verb governs describes its noun: no topic
+    # (topic-relative-words); one on a word of what the talks produced says what it holds (agenda-words)
+    ("Scholz criticised the crackdown on the opposition, which has included the arrest of editor Tom Reade and the "
+     "closure of two newspapers.", {"crackdown on opposition"}),
+    ("Scholz praised the new Rhine port, which handles grain exports to Africa.", {"new Rhine port"}),
+    ("Scholz praised the grain deal, which allowed the export of wheat from Odessa.",
+     {"grain deal", "export of wheat"}),
 ])
 def test_topics_nested_and_listed(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected
@@ -201,6 +208,33 @@ def test_topics_update_is_a_noun_cue_and_updated_a_verb():
     verb = Doc(vocab, words=["Kelly", "updated", "Moran"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
                pos=["PROPN", "VERB", "PROPN"], lemmas=["Kelly", "update", "Moran"])
     assert cue_row(verb[1])["id"] == "c-update" and (cue(verb[1]) or {}).get("id") != "c-update"
+
+
+def test_topicfilter_relative_descriptions():
+    """Model-free: "criticised the crackdown, which included arrests": the relative clause set off by a comma with a
+    relative subject is cut; a clause with a subject of its own ("which Reade denounced"), on an agenda word ("the
+    deal, which ended X") or a defining one ("a market that sets X") is not (topicfilter.relative_descriptions)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicfilter import relative_descriptions
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["discussed", "the", "crackdown", ",", "which", "included", "arrests"],
+              heads=[0, 2, 0, 2, 5, 2, 5], deps=["ROOT", "det", "dobj", "punct", "nsubj", "relcl", "dobj"],
+              pos=["VERB", "DET", "NOUN", "PUNCT", "PRON", "VERB", "NOUN"])
+    assert relative_descriptions(doc[0]) == {4, 5, 6}
+    own = Doc(vocab, words=["discussed", "the", "deal", "which", "Reade", "denounced"], heads=[0, 2, 0, 5, 5, 2],
+              deps=["ROOT", "det", "dobj", "dobj", "nsubj", "relcl"], pos=["VERB", "DET", "NOUN", "PRON", "PROPN", "VERB"])
+    assert relative_descriptions(own[0]) == set()
+    deal = Doc(vocab, words=["praised", "the", "deal", ",", "which", "ended", "fighting"], heads=[0, 2, 0, 2, 5, 2, 5],
+               deps=["ROOT", "det", "dobj", "punct", "nsubj", "relcl", "dobj"],
+               pos=["VERB", "DET", "NOUN", "PUNCT", "PRON", "VERB", "NOUN"])
+    assert relative_descriptions(deal[0]) == set()  # what the deal holds (agenda-words)
+    defining = Doc(vocab, words=["praised", "a", "market", "that", "sets", "standards"], heads=[0, 2, 0, 4, 2, 4],
+                   deps=["ROOT", "det", "dobj", "nsubj", "relcl", "dobj"],
+                   pos=["VERB", "DET", "NOUN", "PRON", "VERB", "NOUN"])
+    assert relative_descriptions(defining[0]) == set()  # no comma: the clause says which market
 
 
 def test_topicphrase_place_after_a_pair_hung_on_the_verb():

@@ -63,3 +63,17 @@ def names_event(text: str, name: str | None) -> bool:
     words, name_words = fold(text).split(), fold(name or "").split()
     return bool(words) and not text.islower() and len(words) < len(name_words) and all(
         any(n.startswith(w) for n in name_words) for w in words)
+
+
+def relative_descriptions(tok: Token) -> set[int]:
+    """Token indices of the relative clauses set off by a comma under what a participant's verb governs whose subject
+    is a relative word (``topic-relative-words``): "he condemned the crackdown, which has included the arrest of X",
+    "faces pressure over the base, which supports operations in Z" add what the noun they hang on is, not what was
+    discussed; a defining clause stays ("a marketplace that sets a standard for X"), as does a clause with a subject
+    of its own ("the summit, where he denounced X") or one on a word of the agenda or of what the talks produced
+    (``agenda-words``: "the deal, which provided a pause in the fighting", says what the deal holds)."""
+    relative, agenda = lexicon.words("topic-relative-words"), lexicon.words("agenda-words")
+    return {d.i for t in tok.subtree if t.i != tok.i and t.dep_ == "relcl" and t.head.lower_ not in agenda
+            and t.left_edge.i > 0 and tok.doc[t.left_edge.i - 1].text == "," and any(
+                c.dep_ in ("nsubj", "nsubjpass") and {c.lower_, *(p.lower_ for p in c.children)} & relative
+                for c in t.children) for d in t.subtree}
