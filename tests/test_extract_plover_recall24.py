@@ -1,6 +1,7 @@
 """PLOVER events news reports name that no trigger coded (session 24): persons released named by a pronoun, a number
 or a common noun, forces on alert, a person elected by a named body or nominated, refusals said as one's will ("will
-not halt"), vows of war and warnings that an act will not be tolerated, places sealed off and news outlets shut down.
+not halt"), vows of war, warnings given and warnings that an act will not be tolerated, requests named with their
+author after "of", places sealed off and news outlets shut down.
 Model-free tests on hand-built Docs, and (slow) sentences written for these tests."""
 
 from __future__ import annotations
@@ -79,6 +80,24 @@ def test_plover_match_a_person_elected_by_a_named_body_or_nominated_is_supported
             ("Costa", "Costa", "PROPN", "NNP", "dobj", 1), (*PUNCT, 1)]
     assert _rule(rows, ["O", "O", "B-PERSON", "O"]) == "ph-support-nominate"
     assert _pattern("ph-support-nominate").get("object_target")
+    rows = _passive(("Costa", "Costa", "PROPN", "NNP"), ("nominated", "nominate"), by)
+    assert _rule(rows, ["B-PERSON", "O", "O", "O", "B-ORG", "O"], at=2) == "ph-support-elected-by"
+
+
+def test_plover_match_a_request_of_someone_and_a_warning_given_name_their_authors():
+    # "at the request of Costa ."
+    rows = [("at", "at", "ADP", "IN", "ROOT", 0), ("the", "the", "DET", "DT", "det", 2),
+            ("request", "request", "NOUN", "NN", "pobj", 0), ("of", "of", "ADP", "IN", "prep", 2),
+            ("Costa", "Costa", "PROPN", "NNP", "pobj", 3), (*PUNCT, 0)]
+    assert _rule(rows, ["O", "O", "O", "O", "B-PERSON", "O"], at=2) == "ph-request-noun-of"
+    assert _pattern("ph-request-noun-of").get("of_source")  # the author is the source
+    # "Peru gave an ultimatum to the rebels ."
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("gave", "give", "VERB", "VBD", "ROOT", 1),
+            ("an", "an", "DET", "DT", "det", 3), ("ultimatum", "ultimatum", "NOUN", "NN", "dobj", 1),
+            ("to", "to", "ADP", "IN", "prep", 1), ("rebels", "rebel", "NOUN", "NNS", "pobj", 4), (*PUNCT, 1)]
+    assert _rule(rows) == "ph-threaten-give-warning"
+    rows[3] = ("gift", "gift", "NOUN", "NN", "dobj", 1)  # "gave a gift to the rebels": no threat
+    assert _rule(rows) != "ph-threaten-give-warning"
 
 
 def _will_not(verb: tuple[str, str], obj: tuple[str, str], aux: str = "will", adverb: bool = False) -> list[tuple]:
@@ -142,6 +161,10 @@ def test_plover_match_a_place_sealed_off_or_an_outlet_shut_down_is_coerced():
     ("Kenyan officials said they would not tolerate illegal demonstrations.", "THREATEN", {"KE"}, None, "asserted"),
     ("The Somali militants vowed to start a holy war against Ethiopia.", "THREATEN", {"SO"}, {"ET"}, "asserted"),
     ("Uzbek soldiers sealed off the eastern border town.", "COERCE", {"UZ"}, None, "asserted"),
+    ("Chilean troops arrived in Dili at the request of President Ana Lopes of East Timor.", "REQUEST", {"Ana Lopes"},
+     None, "asserted"),
+    ("Prime Minister Rui Costa of Peru gave an ultimatum to the rebels.", "THREATEN", {"Rui Costa"}, None,
+     "asserted"),
 ])
 def test_plover_recall24_table(facts_of, text, kind, sources, targets, modality):
     assert_first_coded(facts_of(text), kind, sources, targets, modality)
