@@ -1,7 +1,7 @@
 """PLOVER events news reports name that no trigger coded (session 24): persons released named by a pronoun, a number
 or a common noun, forces on alert, a person elected by a named body or nominated, refusals said as one's will ("will
 not halt"), vows of war, warnings given and warnings that an act will not be tolerated, requests named with their
-author after "of", places sealed off and news outlets shut down.
+author after "of", protests called for, candidates dropping out, places sealed off and news outlets shut down.
 Model-free tests on hand-built Docs, and (slow) sentences written for these tests."""
 
 from __future__ import annotations
@@ -146,6 +146,23 @@ def test_plover_match_a_place_sealed_off_or_an_outlet_shut_down_is_coerced():
     assert _rule(_off_down(("shut", "shut"), "down", ("reactor", "reactor"))) != "ph-coerce-shut-media"
 
 
+def test_plover_match_a_protest_called_for_is_a_protest_and_a_candidate_dropping_out_retreats():
+    def call_for(noun: str, lemma: str) -> list[tuple]:
+        """ "The union called for a <noun> ." """
+        return [("union", "union", "NOUN", "NN", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1),
+                ("for", "for", "ADP", "IN", "prep", 1), ("a", "a", "DET", "DT", "det", 4),
+                (noun, lemma, "NOUN", "NN", "pobj", 2), (*PUNCT, 1)]
+    assert _rule(call_for("strike", "strike")) == "ph-protest-call-for"
+    assert _rule(call_for("ceasefire", "ceasefire")) == "ph-request-call"  # a ceasefire asked for is a request
+    # "Costa dropped out of the race ."
+    rows = [("Costa", "Costa", "PROPN", "NNP", "nsubj", 1), ("dropped", "drop", "VERB", "VBD", "ROOT", 1),
+            ("out", "out", "ADP", "IN", "prep", 1), ("of", "of", "ADP", "IN", "prep", 2),
+            ("the", "the", "DET", "DT", "det", 5), ("race", "race", "NOUN", "NN", "pobj", 3), (*PUNCT, 1)]
+    assert _rule(rows) == "ph-retreat-drop-out-race"  # not the CONCEDE of pc-drop-out
+    rows[5] = ("school", "school", "NOUN", "NN", "pobj", 3)
+    assert _rule(rows) != "ph-retreat-drop-out-race"
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("Chilean police arrested two students on Monday. They have now been released.", "RETREAT", {"CL"}, None,
@@ -164,6 +181,10 @@ def test_plover_match_a_place_sealed_off_or_an_outlet_shut_down_is_coerced():
     ("Chilean troops arrived in Dili at the request of President Ana Lopes of East Timor.", "REQUEST", {"Ana Lopes"},
      None, "asserted"),
     ("Prime Minister Rui Costa of Peru gave an ultimatum to the rebels.", "THREATEN", {"Rui Costa"}, None,
+     "asserted"),
+    ("The Chilean Workers Union called for a general strike against the government.", "PROTEST",
+     {"CL"}, None, "asserted"),
+    ("Senator Ana Lopes of Chile dropped out of the presidential race on Monday.", "RETREAT", {"Ana Lopes"}, None,
      "asserted"),
 ])
 def test_plover_recall24_table(facts_of, text, kind, sources, targets, modality):
