@@ -205,6 +205,16 @@ def test_plover_support_of_a_charge_backs_a_claim_not_an_actor():
     assert plover._fits(chile[1], plover.match(chile)[0][1])  # "Peru supported Chile"
 
 
+def test_plover_own_supporters_thanked_is_no_support():
+    thanked = [("Belk", "Belk", "PROPN", "NNP", "nsubj", 1), ("thanked", "thank", "VERB", "VBD", "ROOT", 1),
+               ("his", "his", "PRON", "PRP$", "poss", 3), ("supporters", "supporter", "NOUN", "NNS", "dobj", 1)]
+    doc = make_doc(thanked)
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-support" and not plover._fits(doc[1], hits[1])
+    doc = make_doc(thanked[:2] + [("Chile", "Chile", "PROPN", "NNP", "dobj", 1)])
+    assert plover._fits(doc[1], plover.match(doc)[0][1])  # "Belk thanked Chile"
+
+
 def _warned(rest: list[tuple]) -> list[tuple]:
     """ "Peru warned <rest> ." """
     return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("warned", "warn", "VERB", "VBD", "ROOT", 1), *rest,
@@ -466,6 +476,7 @@ def test_plover_news_no_threat_in_a_forecast_and_no_coercion_in_a_weapons_ban(fa
     ("The government of Chile tried to block the sale of the port to a Peruvian company.", "COERCE"),
     ("Lima is on high alert ahead of a politically charged court ruling on the election.", "ACCUSE"),
     ("Peruvian oil companies can charge higher prices for gasoline in the north.", "ACCUSE"),
+    ("Senator Rui Costa of Chile thanked his supporters in a video on Monday.", "SUPPORT"),
 ])
 def test_plover_news_no_event_in_an_everyday_sense(facts_of, text, kind):
     assert all(e.type != kind for e in facts_of(text).political_events), text
