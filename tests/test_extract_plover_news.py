@@ -205,6 +205,22 @@ def test_plover_support_of_a_charge_backs_a_claim_not_an_actor():
     assert plover._fits(chile[1], plover.match(chile)[0][1])  # "Peru supported Chile"
 
 
+@pytest.mark.parametrize("verb, lemma, pattern, unlike, kept", [
+    ("thanked", "thank", "ph-support", ("his", "PRON", "PRP$", "poss", "supporters", "supporter", "NNS"), "Chile"),
+    ("attacked", "attack", "ph-assault", ("the", "DET", "DT", "det", "inquiry", "inquiry", "NN"), "Chile"),
+])
+def test_plover_object_of_another_sense_codes_no_event(verb, lemma, pattern, unlike, kept):
+    """"Belk thanked his supporters" (a campaign's courtesy), "Belk attacked the inquiry" (words against a thing):
+    no event; "Belk thanked / attacked Chile" is one."""
+    det, det_pos, det_tag, det_dep, noun, noun_lemma, noun_tag = unlike
+    head = [("Belk", "Belk", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1)]
+    doc = make_doc(head + [(det, det, det_pos, det_tag, det_dep, 3), (noun, noun_lemma, "NOUN", noun_tag, "dobj", 1)])
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == pattern and not plover._fits(doc[1], hits[1])
+    doc = make_doc(head + [(kept, kept, "PROPN", "NNP", "dobj", 1)])
+    assert plover._fits(doc[1], plover.match(doc)[0][1])
+
+
 def _warned(rest: list[tuple]) -> list[tuple]:
     """ "Peru warned <rest> ." """
     return [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("warned", "warn", "VERB", "VBD", "ROOT", 1), *rest,
@@ -466,6 +482,8 @@ def test_plover_news_no_threat_in_a_forecast_and_no_coercion_in_a_weapons_ban(fa
     ("The government of Chile tried to block the sale of the port to a Peruvian company.", "COERCE"),
     ("Lima is on high alert ahead of a politically charged court ruling on the election.", "ACCUSE"),
     ("Peruvian oil companies can charge higher prices for gasoline in the north.", "ACCUSE"),
+    ("Senator Rui Costa of Chile thanked his supporters in a video on Monday.", "SUPPORT"),
+    ("Senator Rui Costa of Chile attacked the impeachment inquiry on Monday.", "ASSAULT"),
 ])
 def test_plover_news_no_event_in_an_everyday_sense(facts_of, text, kind):
     assert all(e.type != kind for e in facts_of(text).political_events), text

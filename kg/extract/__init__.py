@@ -14,6 +14,7 @@ from kg.extract.context import build_context
 from kg.extract.counterparts import counterpart_roles
 from kg.extract.events import assemble
 from kg.extract.plover import find_political_events
+from kg.extract.plover_hazards import acted
 from kg.extract.plover_negated import done
 from kg.extract.quotes import find_quotes
 from kg.extract.roles import find_roles
@@ -36,4 +37,4 @@ def extract(doc: Doc, article: Article, actors: ActorIndex) -> ArticleFacts:
     used |= {p for e in events for p in e.participants}
     persons = tuple(dict.fromkeys(e.person() for e in ctx.entities if e.person() in used))
     return ArticleFacts(article, persons, tuple(roles), tuple(events), tuple(topics), tuple(quotes),
-                        tuple(done(find_political_events(ctx, roles, events, quotes))))
+                        tuple(acted(done(find_political_events(ctx, roles, events, quotes)))))

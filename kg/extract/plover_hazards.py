@@ -1,0 +1,40 @@
+"""PLOVER events whose source is a fire, a storm or another hazard, no political actor: not coded.
+
+"Hotel fire kills at least seventeen", "Typhoon Halong made landfall, killing 20": the parser takes the name of a
+fire or storm for an organisation's, and its "killing" would be an ASSAULT by it. A source whose label ends in a
+word of ``plover-hazard-words`` ("Hotel fire", "the apartment block fire") or starts with one of
+``plover-hazard-names`` ("Typhoon Halong", "Hurricane Ida", even when taken for a person's name) is no actor; an
+event left with no other source is not coded. A person otherwise named is no hazard, nor is a body whose name only
+holds the word ("the fire service").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg import lexicon
+from kg.model import Actor, PoliticalEventFact
+
+
+def hazard(actor: Actor) -> bool:
+    """Whether a source is a hazard, not an actor.
+
+    >>> hazard(Actor("Hotel fire", org="Hotel fire")), hazard(Actor("Typhoon Halong")), hazard(Actor("fire service"))
+    (True, True, False)
+    """
+    words = actor.label.lower().replace("-", " ").split()
+    if len(words) > 1 and words[0] in lexicon.words("plover-hazard-names"):
+        return True  # also when the parser took the storm's name for a person's
+    return actor.person is None and bool(words) and words[-1] in lexicon.words("plover-hazard-words")
+
+
+def acted(facts: list[PoliticalEventFact]) -> list[PoliticalEventFact]:
+    """``facts`` without their hazard sources (:func:`hazard`), and without the events that had no other."""
+    out = []
+    for fact in facts:
+        sources = tuple(a for a in fact.sources if not hazard(a))
+        if sources == fact.sources:
+            out.append(fact)
+        elif sources:
+            out.append(replace(fact, sources=sources))
+    return out
