@@ -52,10 +52,25 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def person_tokens(name: str) -> frozenset[str] | None:
+    """The name's tokens without the titles that lead it; a title word after the name's first word is part of the
+    name ("Annette King", "Erik Prince"), and a one-word name is kept as it is (the gold's surname "King"); a
+    title alone ("Prime Minister") names no one.
+
+    >>> sorted(person_tokens("Vice President Joe Biden")), sorted(person_tokens("Senator Angus King"))
+    (['biden', 'joe'], ['angus', 'king'])
+    >>> person_tokens("King"), person_tokens("Prime Minister"), person_tokens("the Biden administration")
+    (frozenset({'king'}), None, None)
+    """
     words = fold(name).split()
     if NON_PERSON_WORDS.intersection(words):
         return None
-    return frozenset(w for w in words if w not in TITLE_WORDS) or None
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in TITLE_WORDS:
+        lead += 1
+    rest = words[lead:]
+    if lead and len(rest) == 1 and rest[0] in TITLE_WORDS:
+        return None
+    return frozenset(rest) or None
 
 
 def persons_match(a: str, b: str) -> bool:
