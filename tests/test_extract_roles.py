@@ -969,6 +969,16 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
      {("Ruiz", "Leader", "CO")}),
     ("The deal was rejected by Ahmed Farouk, the leader of al-Shabaab, in a radio broadcast.",
      {("Farouk", "Leader", "SO")}),
+    # a spokesman after a head's possessive name is that head's country's official
+    ("Pakistani President Omar Haddad rejected the report. Haddad's spokesman, Tariq Zaman, denied the claims.",
+     {("Haddad", "President", "PK"), ("Zaman", "Spokesman", "PK")}),
+    ("Pakistani President Omar Haddad rejected the report. \"We will not wait,\" said Tariq Zaman, Haddad's "
+     "spokesman.", {("Haddad", "President", "PK"), ("Zaman", "Spokesman", "PK")}),
+    # a senator's seniority in the state's pair is no post of its own
+    ("Ron Tull, the senior United States Senator for Idaho, was arrested on Monday.", {("Tull", "Senator", "US")}),
+    # a title with a country inside it is that country's post ("leader of the opposition")
+    ("Ron Kemble, leader of the Australian opposition said that the tax would hurt families.",
+     {("Kemble", "Opposition Leader", "AU")}),
     # a party's deputy leader holds a party post (party-role-prefixes), which the guide does not list
     ("Labor deputy leader Anna Morris said the party would vote against the bill.", set()),
 ])

@@ -63,6 +63,30 @@ def test_titles_apposition_chairman_of_a_demonym_body():
     assert (title.role, country, rule) == ("Chairman", "IQ", "apposition")
 
 
+def test_titles_apposition_title_with_a_country_inside_is_that_countrys_post():
+    words = ["Ron", "Kemble", ",", "the", "leader", "of", "the", "Australian", "opposition", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "ADJ", "NOUN", "PUNCT", "VERB"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-NORP", "O", "O", "O"]
+    title, country, rule = titles_after.title_after(make(words, pos, ents), 2)
+    assert (title.role, country, rule) == ("Opposition Leader", "AU", "apposition")
+    words[8] = "people"  # no title with the country cut out: the leader of a country's people stays a Leader
+    title, country, rule = titles_after.title_after(make(words, pos, ents), 2)
+    assert (title.role, country) == ("Leader", "AU")
+
+
+def test_titles_apposition_senators_seniority_is_skipped():
+    words = ["Ron", "Tull", ",", "the", "senior", "United", "States", "Senator", "for", "Idaho", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "VERB"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE", "I-GPE", "O", "O", "B-GPE", "O", "O"]
+    doc = make(words, pos, ents)
+    assert rule_marks(doc).rule("apposition-lead", 4) == "apposition-lead-seniority"
+    title, country, rule = titles_after.title_after(doc, 2)
+    assert (title.role, country, rule) == ("Senator", "US", "apposition")
+    doc = make(["Ron", "Tull", ",", "a", "senior", "adviser", ",", "said"],
+               ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB"])
+    assert not rule_marks(doc).has("apposition-lead", 4)  # "senior adviser" is a title of its own
+
+
 def test_titles_apposition_noun_after_a_country_name_is_still_refused():
     words = ["Hunter", "Moore", ",", "the", "son", "of", "the", "president", "of", "Chile", "mother", ","]
     pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "NOUN", "PUNCT"]

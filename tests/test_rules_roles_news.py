@@ -1332,3 +1332,42 @@ def test_mentions_party_word_before_a_legislators_seat_leaves_it_public():
                         (["Labour", "Party", "chairman", "Ian", "Moss", "said"], "party")):
         found = [m for m in named_mentions(make(words, pos=pos, ents=ents)) if m.name and m.name.endswith(words[4])]
         assert found and found[0].title_kind == kind, words
+
+
+def _possessor_ctx(words, tags, mentions):
+    from kg.extract import people
+    from kg.extract.context import Context
+    from kg.model import Article
+    doc = Doc(NLP.vocab, words=words, tags=tags)
+    ctx = Context(doc, Article("t", doc.text, date=dt.date(2023, 6, 14)), people.cluster(mentions), mentions)
+    for m in mentions:
+        for i in range(m.start, m.end):
+            ctx.token_entities[i] = list(m.entities)
+    return ctx
+
+
+def test_roles_spokesperson_of_a_possessive_principal_takes_the_principals_country():
+    """"Haddad's spokesman, Tariq Khan," and "Tariq Khan, Haddad's spokesman,": the country of the head named
+    before "'s" elsewhere in the article (roles._possessor_country); no country for an untitled possessor."""
+    from kg.extract import roles
+    from kg.extract.mentions import Mention
+    head = ["Pakistani", "President", "Omar", "Haddad", "spoke", "."]
+    words = head + ["Haddad", "'s", "spokesman", ",", "Tariq", "Khan", ",", "denied", "it"]
+    tags = ["JJ", "NNP", "NNP", "NNP", "VBD", "."] + ["NNP", "POS", "NN", ",", "NNP", "NNP", ",", "VBD", "PRP"]
+
+    def mentions(speaker):
+        return [Mention(2, 4, "Omar Haddad", "name", role="President", country="PK", title_kind="head",
+                        rule="title-name", span_start=0, span_end=4), Mention(6, 7, "Haddad", "name", span_start=6,
+                                                                               span_end=7), speaker]
+    spoke = Mention(10, 12, "Tariq Khan", "name", role="Spokesman", title_kind=spokes.SPOKES,
+                    rule="title-comma-name", span_start=8, span_end=12)
+    ms = mentions(spoke)
+    assert roles._possessor_country(_possessor_ctx(words, tags, ms), spoke) == "PK"
+    words2 = head + ["Tariq", "Khan", ",", "Haddad", "'s", "spokesman", ",", "denied", "it"]
+    tags2 = tags[:6] + ["NNP", "NNP", ",", "NNP", "POS", "NN", ",", "VBD", "PRP"]
+    spoke2 = Mention(6, 8, "Tariq Khan", "name", role="Spokesman", title_kind=spokes.SPOKES, rule="apposition",
+                     span_start=6, span_end=8)
+    ms2 = [ms[0], Mention(9, 10, "Haddad", "name", span_start=9, span_end=10), spoke2]
+    assert roles._possessor_country(_possessor_ctx(words2, tags2, ms2), spoke2) == "PK"
+    untitled = [Mention(2, 4, "Omar Haddad", "name", span_start=2, span_end=4), ms[1], spoke]
+    assert roles._possessor_country(_possessor_ctx(words, tags, untitled), spoke) is None

@@ -76,7 +76,8 @@ def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, Mentio
             role = refined
         else:
             role = _national_leader(ent, role, country, ctx, kind) or role
-        if kind == spokes.SPOKES and m.rule == "apposition-served" and (served := _served_country(ctx, m)):
+        if kind == spokes.SPOKES and not country and (served := _served_country(ctx, m) if m.rule ==
+                                                      "apposition-served" else _possessor_country(ctx, m)):
             country, kind = served, spokes.OFFICIAL  # "X, a spokesman for Sarkozy": the French president's
         out.append((role, country, m, kind))
         if role in _short_names():  # "Assistant to the President for National Security Affairs": also the NSA
@@ -98,6 +99,26 @@ def _served_country(ctx: Context, m: Mention) -> str | None:
     principals = lexicon.words("principal-kinds")
     countries = {c for e in ctx.token_entities.get(k + 1, []) for _, c, kind, _ in ctx.entities[e].roles()
                  if c and kind in principals}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _possessor_country(ctx: Context, m: Mention) -> str | None:
+    """The one country of the posts (``principal-kinds``: a head's, a minister's) that the article gives the person
+    whose possessive name stands right before a spokesperson's title: "Y's spokesman, X" (the title before the
+    name) or "X, Y's spokesman" (an apposition), as ``_served_country`` does for "X, a spokesman for Y"."""
+    doc = ctx.doc
+    if m.rule.startswith("title"):
+        k = m.span_start - 1 if m.span_start > 1 else None
+    else:
+        k = next((j for j in range(m.end + 2, min(len(doc) - 1, m.end + 5))
+                  if doc[j].tag_ == "POS" and marks(doc).title_at(j + 1)), None)
+    if k is None or doc[k].tag_ != "POS":
+        return None  # the name before "'s" is a person of the article (the tagger may call "Musharraf" an ORG)
+    principals = lexicon.words("principal-kinds")
+    ents = [ctx.entities[e] for e in ctx.token_entities.get(k - 1, [])]
+    countries = {c for ent in ents for _, c, kind, _ in ent.roles() if c and kind in principals} or \
+        {t.country for ent in ents if ent.actor is not None and any(kind in principals for *_, kind, _ in ent.roles())
+         for t in ent.actor.terms if t.country}  # "President X" whom the dictionary knows in one country
     return countries.pop() if len(countries) == 1 else None
 
 

@@ -25,7 +25,7 @@ from kg.extract.title_patterns import (
     portfolio_after,
     ranked_titles,
 )
-from kg.extract.titles import home, party_head_before
+from kg.extract.titles import TitleMatch, home, party_head_before, title_with_polity
 from kg.lexicon import fold
 
 
@@ -59,6 +59,8 @@ def _apposition(doc: Doc, start: int):
     if (staffer := spokes.principal_apposition(doc, start)) is not None:  # ", President Y's spokesman,"
         return staffer[0], staffer[1], "apposition"
     i, stop, before = apposition_span(doc, start)
+    if (inside := _polity_inside(doc, i, stop)) is not None:  # ", leader of the Australian opposition"
+        return inside.title, inside.country, "apposition"
     country = before[1] if before else None
     titles = [(e, lexicon.title_by_id()[t]) for e, t in marks(doc).starting("title", i)]
     ranked = ranked_titles(doc, i)
@@ -108,6 +110,13 @@ def _apposition(doc: Doc, start: int):
     if head and not name_follows(doc, i, stop, staff.missed_name):
         return head[0], head[1] or country, "apposition"
     return None, head_of_country(doc, i, stop), "apposition-head-of"
+
+
+def _polity_inside(doc: Doc, i: int, stop: int) -> TitleMatch | None:
+    """A title of ``titles.tsv`` with a country inside it that fills the apposition: ", leader of the Australian
+    opposition," is Australia's Opposition Leader (``titles.title_with_polity``), not a Leader of Australia."""
+    found = title_with_polity(doc, stop) if stop - i > 3 else None
+    return found if found is not None and found.country and found.start == i else None
 
 
 def _seat_end(doc: Doc, end: int, stop: int, title: lexicon.Title) -> int:
