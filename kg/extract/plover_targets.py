@@ -36,6 +36,7 @@ from kg.extract.plover_actors import (
     polity_actor,
 )
 from kg.extract.plover_target_persons import target_persons
+from kg.extract.plover_unnamed import unnamed_people
 from kg.extract.spans import span_ents
 from kg.model import Actor
 
@@ -160,7 +161,7 @@ def target_actors(ac: Actors, obj: Token, kind: str | None = None) -> list[Actor
     government stands for (:func:`target_persons`), an actor (:func:`actors_of`), those an object "them" stands for
     (:func:`object_antecedent`), a non-actor object's owner (:func:`owner_actors`), else :func:`unknown_names`."""
     return target_persons(ac, obj) or actors_of(ac, obj) or object_antecedent(ac, obj) or owner_actors(ac, obj) or \
-        unknown_names(ac, obj, kind)
+        unknown_names(ac, obj, kind) or unnamed_people(ac, obj, kind)
 
 
 def object_antecedent(ac: Actors, obj: Token) -> list[Actor]:

@@ -1,0 +1,50 @@
+"""Unnamed people acted on stand for their country (:mod:`kg.extract.plover_unnamed`): model-free tests on
+hand-built Docs, and (slow) sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import plover_actors as pa, plover_unnamed as pu
+from kg.extract.spans import doc_ents
+
+from test_extract_plover import make_doc
+from test_extract_plover_described import _Ctx
+from test_extract_plover_sources import _rows
+
+# "Police arrested twelve people in Ankara ."
+ARRESTED = _rows("Police/police/NOUN/NNS/nsubj/1 arrested/arrest/VERB/VBD/ROOT/1 twelve/twelve/NUM/CD/nummod/3 "
+                 "people/people/NOUN/NNS/dobj/1 in/in/ADP/IN/prep/1 Ankara/Ankara/PROPN/NNP/pobj/4 "
+                 "././PUNCT/./punct/1")
+# "Police detained two Kenyan farmers ."
+KENYAN = _rows("Police/police/NOUN/NNS/nsubj/1 detained/detain/VERB/VBD/ROOT/1 two/two/NUM/CD/nummod/4 "
+               "Kenyan/kenyan/ADJ/JJ/amod/4 farmers/farmer/NOUN/NNS/dobj/1 ././PUNCT/./punct/1")
+
+
+def _actors(doc, focus=()) -> pa.Actors:
+    ents = {i: e for e in doc_ents(doc) for i in range(e.start, e.end)}
+    return pa.Actors(ctx=_Ctx(doc), role_country={}, ents=ents, focus=focus)  # type: ignore[arg-type]
+
+
+def test_plover_unnamed_people_are_the_country_of_the_place_else_of_the_article():
+    doc = make_doc(ARRESTED, ["O"] * 5 + ["B-GPE", "O"])
+    found = pu.unnamed_people(_actors(doc), doc[3], "COERCE")
+    assert [(a.label, a.country) for a in found] == [("people", "TR")]
+    doc = make_doc(ARRESTED[:4] + [(".", ".", "PUNCT", ".", "punct", 1)])
+    assert [a.country for a in pu.unnamed_people(_actors(doc, ("GR",)), doc[3], "COERCE")] == ["GR"]
+    assert pu.unnamed_people(_actors(doc), doc[3], "COERCE") == []  # no country known
+
+
+def test_plover_unnamed_people_take_their_modifiers_country_and_only_for_acts_of_force_or_law():
+    doc = make_doc(KENYAN)
+    assert [a.country for a in pu.unnamed_people(_actors(doc, ("GR",)), doc[4], "COERCE")] == ["KE"]
+    assert pu.unnamed_people(_actors(doc, ("GR",)), doc[4], "CONSULT") == []  # "met two farmers"
+    assert pu.unnamed_people(_actors(doc, ("GR",)), doc[0], "COERCE") == []  # "police": no unnamed victims
+
+
+@pytest.mark.slow
+def test_plover_unnamed_people_arrested_are_the_country_where_it_happens(facts_of):
+    facts = facts_of("Protesters marched through Lisbon on Sunday against the new budget of Prime Minister Tomas "
+                     "Verde. Riot police arrested at least nine people near the parliament, officials said.")
+    coerced = [(a.label, a.country) for e in facts.political_events if e.type == "COERCE" for a in e.targets]
+    assert coerced == [("people", "PT")]
