@@ -19,7 +19,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract.plover_actors import Actors, actors_at, sector_of
+from kg.extract.plover_actors import Actors, actors_at
+from kg.extract.plover_nouns import sector_of
 from kg.extract.spans import doc_ents
 from kg.model import Actor
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.extract.plover_actors import Actors, actors_of, sector_of
+from kg.extract.plover_actors import Actors, actors_of
 from kg.extract.plover_modality import reported_by
+from kg.extract.plover_nouns import sector_of
 from kg.model import Actor
 
 
