@@ -1,7 +1,9 @@
 """PLOVER events news reports name that no trigger coded or whose actor was not found (session 25): an unnamed
 spokesperson, representative, member or head stands for the one named after "for" or "of", comment declined or an
-allegation brushed off is a rejection, armed fire undergone from named shooters an assault. Model-free tests on
-hand-built Docs, and (slow) sentences written for these tests."""
+allegation brushed off is a rejection, armed fire undergone from named shooters an assault, warplanes scrambled and
+troops built up are mobilizations, concern stated and a reaction in anger are accusations, and an acquittal is a
+concession. Model-free tests on hand-built Docs, and (slow) sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -63,6 +65,42 @@ def test_plover_match_armed_fire_undergone_from_named_shooters_is_an_assault():
     assert _rule(rows, at=3) is None
 
 
+def test_plover_match_warplanes_scrambled_and_troops_built_up_are_mobilized():
+    assert _rule(_object_verb(("scrambled", "scramble"), ("jets", "jet"), subject=("Israel", "Israel"))) == \
+        "ph-mobilize-scramble"
+    assert _rule(_object_verb(("scrambled", "scramble"), ("eggs", "egg"))) is None
+    assert _rule(_object_verb(("built", "build"), ("troops", "troop"), "up", ("Turkey", "Turkey"))) == \
+        "ph-mobilize-build-up"
+    assert _rule(_object_verb(("built", "build"), ("roads", "road"), "up")) is None
+
+
+def test_plover_match_concern_stated_or_anger_shown_accuses_an_acquittal_concedes():
+    assert _rule(_object_verb(("stated", "state"), ("concerns", "concern"))) == "ph-accuse-concern"
+    assert _rule(_object_verb(("voiced", "voice"), ("anger", "anger"))) == "ph-accuse-concern"
+    # "Russia reacted angrily ."
+    rows = [("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("reacted", "react", "VERB", "VBD", "ROOT", 1),
+            ("angrily", "angrily", "ADV", "RB", "advmod", 1), (*PUNCT, 1)]
+    assert _rule(rows) == "ph-accuse-react-angrily"
+    rows[2] = ("quickly", "quickly", "ADV", "RB", "advmod", 1)
+    assert _rule(rows) is None
+    # "Russia reacted to the deal with anger ."
+    rows = [("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("reacted", "react", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "ADP", "IN", "prep", 1), ("deal", "deal", "NOUN", "NN", "pobj", 2),
+            ("with", "with", "ADP", "IN", "prep", 3), ("anger", "anger", "NOUN", "NN", "pobj", 4), (*PUNCT, 1)]
+    assert _rule(rows) == "ph-accuse-react-with-anger"
+    acquitted = [("Lopes", "Lopes", "PROPN", "NNP", "nsubjpass", 2), ("was", "be", "AUX", "VBD", "auxpass", 2),
+                 ("acquitted", "acquit", "VERB", "VBN", "ROOT", 2), (*PUNCT, 2)]
+    assert _rule(acquitted, at=2) == "ph-concede-acquit"
+    assert _pattern("ph-concede-acquit").get("state_act")
+    # "Lopes was cleared of all charges ." / "... of debris ."
+    cleared = acquitted[:2] + [("cleared", "clear", "VERB", "VBN", "ROOT", 2), ("of", "of", "ADP", "IN", "prep", 2),
+                               ("all", "all", "DET", "DT", "det", 5), ("charges", "charge", "NOUN", "NNS", "pobj", 3),
+                               (*PUNCT, 2)]
+    assert _rule(cleared, at=2) == "ph-concede-cleared-of-charges"
+    cleared[5] = ("debris", "debris", "NOUN", "NN", "pobj", 3)
+    assert _rule(cleared, at=2) is None
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("A spokesman for the Chilean government condemned the bombing.", "ACCUSE", {"CL"}, None, "asserted"),
@@ -72,12 +110,20 @@ def test_plover_match_armed_fire_undergone_from_named_shooters_is_an_assault():
      {"Ana Lopes"}, None, "asserted"),
     ("Chilean troops came under fire from Bolivian soldiers near the border.", "ASSAULT", {"BO"}, {"CL"},
      "asserted"),
+    ("Chile scrambled two fighter jets to intercept a Bolivian aircraft.", "MOBILIZE", {"CL"}, None, "asserted"),
+    ("Bolivia has been building up troops along its border with Chile.", "MOBILIZE", {"BO"}, {"CL"}, "asserted"),
+    ("Peru and Chile have both stated concerns about the trial in La Paz.", "ACCUSE", {"PE", "CL"}, None,
+     "asserted"),
+    ("Bolivian officials reacted angrily to the Chilean decision.", "ACCUSE", {"BO"}, {"CL"}, "asserted"),
+    ("The Peruvian opposition leader Ana Lopes was acquitted by a court in Lima.", "CONCEDE", {"PE"}, None,
+     "asserted"),
 ])
 def test_plover_recall25_table(facts_of, text, kind, sources, targets, modality):
     assert_first_coded(facts_of(text), kind, sources, targets, modality)
 
 
 @pytest.mark.slow
-def test_plover_recall25_no_assault_for_words_of_criticism(facts_of):
-    text = "The Chilean minister came under fire from opposition parties over the budget."
-    assert all(c[0] != "ASSAULT" for c in coded(facts_of(text))), text
+def test_plover_recall25_no_event_for_words_of_criticism_or_things_built(facts_of):
+    for text, kind in (("The Chilean minister came under fire from opposition parties over the budget.", "ASSAULT"),
+                       ("Chilean workers have been building up the roads near the border.", "MOBILIZE")):
+        assert all(c[0] != kind for c in coded(facts_of(text))), text
