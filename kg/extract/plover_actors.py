@@ -19,10 +19,10 @@ from kg.extract.plover_nouns import (
     body_noun,
     institution,
     noun_label,
-    partitive_whole,
     phrase_polity,
     plural_group,
     sector_of,
+    whole_of,
 )
 from kg.extract.spans import doc_ents
 from kg.extract.staff import publisher_country as staff_publisher
@@ -87,7 +87,7 @@ def actors_of(ac: Actors, tok: Token | None) -> list[Actor]:
         for a in actors_at(ac, t) + named:
             if a not in out:
                 out.append(a)
-    whole = partitive_whole(tok) if not out else None
+    whole = whole_of(tok) if not out else None
     return actors_of(ac, whole) if whole is not None else out
 
 

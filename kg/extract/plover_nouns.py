@@ -39,6 +39,21 @@ def partitive_whole(tok: Token) -> Token | None:
                  for p in c.children if p.dep_ == "pobj" and p.pos_ != "PRON"), None)  # not "150 of them"
 
 
+def whole_of(tok: Token) -> Token | None:
+    """The noun phrase an actor-less noun stands for: a partitive's whole (:func:`partitive_whole`) or the principal
+    a spokesperson or representative speaks for (:func:`spoken_for`)."""
+    return partitive_whole(tok) or spoken_for(tok)
+
+
+def spoken_for(tok: Token) -> Token | None:
+    """The "for" or "of" phrase of a noun that speaks for another (``plover-proxy-nouns``): "a spokesman for Hamas",
+    "a spokeswoman for the German government", "a representative of the EU" (not "a spokesman for them")."""
+    if tok.lemma_.lower() not in lexicon.words("plover-proxy-nouns"):
+        return None
+    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ != "PRON"), None)
+
+
 def plural_group(tok: Token) -> bool:
     """A group named by a one-word plural of no agents-lexicon sector ("Sunnis", "Kurds"; not "Democrats", a party's
     members, which keep their sector and country as collective actors)."""
