@@ -1,11 +1,15 @@
-"""PLOVER precision on news (session 25): a comparative "greater" praises no one and a defendant's plea asks
-nothing. Model-free tests on hand-built Docs, and (slow) sentences written for these tests."""
+"""PLOVER precision on news (session 25): a comparative "greater" praises no one, a defendant's plea asks nothing,
+a diplomat summoned is a complaint (ACCUSE) and no sanction, a legislature sitting is no consultation, and
+private forgiveness or a plotted attack are no events.
+Model-free tests on hand-built Docs, and (slow) sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from kg.extract import plover
+from kg.extract import plover, plover_learned
+from kg.extract.plover_consult import body_meets
+from kg.model import Actor, Evidence, PoliticalEventFact
 
 from test_extract_plover import coded, make_doc
 
@@ -44,11 +48,64 @@ def test_plover_match_a_plea_of_guilty_or_not_guilty_requests_nothing():
     assert hits[1].pattern.id == "ph-request" and plover._fits(doc[1], hits[1])  # "pleaded with Peru"
 
 
+@pytest.mark.parametrize("verb, lemma, pattern, kind", [
+    ("summoned", "summon", "ph-accuse-summon-envoy", "ACCUSE"),
+    ("expelled", "expel", "ph-sanction-expel", "SANCTION"),
+])
+def test_plover_match_a_diplomat_summoned_is_a_complaint_one_expelled_a_sanction(verb, lemma, pattern, kind):
+    doc = make_doc([("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "ROOT", 1),
+                    ("the", "the", "DET", "DT", "det", 3), ("ambassador", "ambassador", "NOUN", "NN", "dobj", 1),
+                    (".", ".", "PUNCT", ".", "punct", 1)])
+    hits, _ = plover.match(doc)
+    assert (hits[1].pattern.id, hits[1].pattern.get("plover")) == (pattern, kind)
+
+
+def test_plover_consult_a_legislature_sitting_is_no_consultation():
+    parliament = Actor(label="Peruvian parliament", country="PE", sector="LEG")
+    assert not body_meets([parliament], [])
+    assert not body_meets([Actor(label="Senate", country="US", sector="LEG")], [])
+    assert body_meets([Actor(label="Peruvian Cabinet", country="PE", sector="GOV")], [])  # a cabinet still meets
+
+    def learned(sources, targets=()):
+        evidence = Evidence(article_id="t", sentence="s", start=0, end=1, sent_start=0, rule="learned:textcat")
+        return PoliticalEventFact(id="p1", type="CONSULT", sources=tuple(sources), targets=tuple(targets),
+                                  modality="future", evidence=evidence)
+    assert plover_learned._sitting(learned([parliament]))  # the learned step leaves it out too
+    assert not plover_learned._sitting(learned([parliament], [Actor(label="Chile", country="CL")]))
+    assert not plover_learned._sitting(learned([Actor(label="Peruvian Cabinet", country="PE", sector="GOV")]))
+
+
+@pytest.mark.parametrize("rows", [
+    # "Lopes forgave the driver ."
+    [("Lopes", "Lopes", "PROPN", "NNP", "nsubj", 1), ("forgave", "forgive", "VERB", "VBD", "ROOT", 1),
+     ("the", "the", "DET", "DT", "det", 3), ("driver", "driver", "NOUN", "NN", "dobj", 1),
+     (".", ".", "PUNCT", ".", "punct", 1)],
+    # "The group planned an attack ."
+    [("The", "the", "DET", "DT", "det", 1), ("group", "group", "NOUN", "NN", "nsubj", 2),
+     ("planned", "plan", "VERB", "VBD", "ROOT", 2), ("an", "an", "DET", "DT", "det", 4),
+     ("attack", "attack", "NOUN", "NN", "dobj", 2), (".", ".", "PUNCT", ".", "punct", 2)],
+])
+def test_plover_match_forgiveness_or_a_plotted_attack_is_no_trigger(rows):
+    hits, _ = plover.match(make_doc(rows))
+    assert all(h.pattern.id not in ("pc-forgive", "pc-plan+attack") for h in hits.values())
+    assert all(h.pattern.get("plover") not in ("SUPPORT", "THREATEN") for h in hits.values())
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind", [
     ("President Ana Lopes of Peru said the reform would give the regions a greater voice.", "SUPPORT"),
     ("Senator Rui Costa of Chile pleaded guilty to fraud on Monday.", "REQUEST"),
     ("Senator Rui Costa of Chile pled not guilty to the charges.", "REQUEST"),
+    ("The Peruvian parliament will meet on Thursday to debate the budget.", "CONSULT"),
+    ("Her mother told reporters in Lima that she could never forgive the driver.", "SUPPORT"),
+    ("Chilean prosecutors said the men had planned an attack on a bank in Santiago.", "THREATEN"),
+    ("Peru summoned the Chilean ambassador on Tuesday.", "SANCTION"),
 ])
 def test_plover_news_no_event_of_this_type(facts_of, text, kind):
     assert all(e.type != kind for e in facts_of(text).political_events), (text, coded(facts_of(text)))
+
+
+@pytest.mark.slow
+def test_plover_news_a_summoned_ambassador_is_a_complaint(facts_of):
+    found = [c for c in coded(facts_of("Peru summoned the Chilean ambassador on Tuesday.")) if c[0] == "ACCUSE"]
+    assert found and found[0][1] == {"PE"} and found[0][3] == "asserted", found

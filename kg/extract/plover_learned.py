@@ -252,13 +252,21 @@ def _unfit(fact: PoliticalEventFact, read: list[tuple[int, int]], coded: list[Po
     """Whether a learned event is no event of its own: its anchor lies in the evidence of a pattern's refusal
     (``read``, ``plover-learned-blocking-types``: "Chile refused to meet Peru" is a REJECT, the meeting refused is
     no CONSULT), it is a coded event again (:func:`_restated`), a state addresses its own country
-    (:func:`_self_addressed`), or it is of a type that needs another actor and names none
-    (``plover-learned-target-required-types``: "Peru said it needs to act quickly")."""
+    (:func:`_self_addressed`), a legislature sits (:func:`_sitting`), or it is of a type that needs another actor
+    and names none (``plover-learned-target-required-types``: "Peru said it needs to act quickly")."""
     if any(start <= fact.evidence.start < end for start, end in read):
         return True
-    if _restated(fact, coded) or _self_addressed(fact):
+    if _restated(fact, coded) or _self_addressed(fact) or _sitting(fact):
         return True
     return not fact.targets and fact.type in lexicon.words("plover-learned-target-required-types")
+
+
+def _sitting(fact: PoliticalEventFact) -> bool:
+    """Whether a learned CONSULT is a body's routine sitting: its only actors are unnamed bodies of
+    ``plover-learned-sitting-sectors`` ("the Senate was to meet Monday", "the parliament meets for the first time")."""
+    sitting = lexicon.words("plover-learned-sitting-sectors")
+    return fact.type == "CONSULT" and not fact.targets and bool(fact.sources) and all(
+        a.sector in sitting and a.person is None for a in fact.sources)
 
 
 def _self_addressed(fact: PoliticalEventFact) -> bool:
