@@ -1,6 +1,7 @@
 """PLOVER precision on news (session 25): a comparative "greater" praises no one, a defendant's plea asks nothing,
-a diplomat summoned is a complaint (ACCUSE) and no sanction, a legislature sitting is no consultation, and
-private forgiveness or a plotted attack are no events.
+a diplomat summoned is a complaint (ACCUSE) and no sanction, a legislature sitting is no consultation, a news
+outlet that reports is no actor of the learned step, a travel warning to a state's own people threatens no one,
+and private forgiveness or a plotted attack are no events.
 Model-free tests on hand-built Docs, and (slow) sentences written for these tests."""
 
 from __future__ import annotations
@@ -75,6 +76,30 @@ def test_plover_consult_a_legislature_sitting_is_no_consultation():
     assert not plover_learned._sitting(learned([Actor(label="Peruvian Cabinet", country="PE", sector="GOV")]))
 
 
+@pytest.mark.parametrize("obj, lemma, fits", [("citizens", "citizen", False), ("nationals", "national", False),
+                                               ("Chile", "Chile", True)])
+def test_plover_match_a_travel_warning_to_a_states_own_people_threatens_no_one(obj, lemma, fits):
+    """ "Peru warned its <citizens / nationals> ." is advice to its own people; "Peru warned Chile ." a threat."""
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("warned", "warn", "VERB", "VBD", "ROOT", 1)]
+    if not fits:
+        rows.append(("its", "its", "PRON", "PRP$", "poss", 3))
+    rows += [(obj, lemma, "NOUN" if not fits else "PROPN", "NNS" if not fits else "NNP", "dobj", 1),
+             (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(rows)
+    hits, _ = plover.match(doc)
+    assert hits[1].pattern.id == "ph-threaten-warn" and plover._fits(doc[1], hits[1]) is fits
+
+
+def test_plover_learned_a_news_outlet_that_reports_is_no_actor():
+    def learned(sources):
+        evidence = Evidence(article_id="t", sentence="s", start=0, end=1, sent_start=0, rule="learned:textcat")
+        return PoliticalEventFact(id="p1", type="ACCUSE", sources=tuple(sources),
+                                  targets=(Actor(label="Chile", country="CL"),), modality="asserted", evidence=evidence)
+    assert plover_learned._unfit(learned([Actor(label="Lima Times")]), [], [])  # "The Lima Times reported …"
+    assert plover_learned._unfit(learned([Actor(label="Reuters")]), [], [])
+    assert not plover_learned._unfit(learned([Actor(label="Peru", country="PE")]), [], [])
+
+
 @pytest.mark.parametrize("rows", [
     # "Lopes forgave the driver ."
     [("Lopes", "Lopes", "PROPN", "NNP", "nsubj", 1), ("forgave", "forgive", "VERB", "VBD", "ROOT", 1),
@@ -100,6 +125,9 @@ def test_plover_match_forgiveness_or_a_plotted_attack_is_no_trigger(rows):
     ("Her mother told reporters in Lima that she could never forgive the driver.", "SUPPORT"),
     ("Chilean prosecutors said the men had planned an attack on a bank in Santiago.", "THREATEN"),
     ("Peru summoned the Chilean ambassador on Tuesday.", "SANCTION"),
+    ("The Peruvian government warned its citizens in Chile to keep a low profile during the protests.", "THREATEN"),
+    ("The Lima Times has obtained a report which was sent to Chilean military leaders stating that Peruvian police "
+     "had abused prisoners.", "ACCUSE"),
 ])
 def test_plover_news_no_event_of_this_type(facts_of, text, kind):
     assert all(e.type != kind for e in facts_of(text).political_events), (text, coded(facts_of(text)))
