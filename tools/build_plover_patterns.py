@@ -42,9 +42,11 @@ besiege""".split())
 LIGHT_VERBS = {"take", "give", "step", "make", "put", "set", "get", "go", "come", "have", "be", "do", "keep", "bring",
                "turn", "run", "call", "look", "show", "find", "see", "work", "play", "pass", "move", "deliver"}
 # single conversions that read wrongly in news English ("announced his resignation" is the RETREAT of
-# ph-retreat-resign, not a CONCEDE; "will hold elections" is a date, not an intent to change leadership)
+# ph-retreat-resign, not a CONCEDE; "will hold elections" is a date, not an intent to change leadership; "forgive"
+# is a private act in news ("the victim's mother said she could not forgive her"; a state's is a pardon, "forgive
+# debt" is pc-forgive+debt); "planned an attack" tells of a plot, no threat made to anyone)
 DROP_IDS = {"pc-declare+independence", "pc-resolve+issue", "pc-release+statement", "pc-vote-against",
-            "pc-announce+resignation", "pc-hold+elections"}
+            "pc-announce+resignation", "pc-hold+elections", "pc-forgive", "pc-plan+attack"}
 # the synonym sets whose members name a political thing in news English: weapons, vehicles, money, food, places,
 # "opposition" or "hostage" read as everyday objects ("hurled bombs", "expressed opposition", "held hostage"), and
 # &SOLUTION holds "answer", "result", "resolution" ("respected the result")

@@ -30,7 +30,7 @@ from kg.extract import plover_modality as pm
 from kg.extract.arraymatch import table_of
 from kg.extract.caches import per_doc
 from kg.extract.plover_actors import Actors, actors_of
-from kg.extract.plover_audience import press, unheard
+from kg.extract.plover_audience import outlet, press, unheard
 from kg.extract.plover_place import home_bodies
 from kg.extract.plover_sources import statement_issuer
 from kg.extract.plover_subjects import subject
@@ -252,13 +252,24 @@ def _unfit(fact: PoliticalEventFact, read: list[tuple[int, int]], coded: list[Po
     """Whether a learned event is no event of its own: its anchor lies in the evidence of a pattern's refusal
     (``read``, ``plover-learned-blocking-types``: "Chile refused to meet Peru" is a REJECT, the meeting refused is
     no CONSULT), it is a coded event again (:func:`_restated`), a state addresses its own country
-    (:func:`_self_addressed`), or it is of a type that needs another actor and names none
-    (``plover-learned-target-required-types``: "Peru said it needs to act quickly")."""
+    (:func:`_self_addressed`), a legislature sits (:func:`_sitting`), its only sources are news outlets that
+    report or quote (``plover_audience.outlet``: "Reuters quoted X as saying"), or it is of a type that needs
+    another actor and names none (``plover-learned-target-required-types``: "Peru said it needs to act quickly")."""
     if any(start <= fact.evidence.start < end for start, end in read):
         return True
-    if _restated(fact, coded) or _self_addressed(fact):
+    if _restated(fact, coded) or _self_addressed(fact) or _sitting(fact):
         return True
+    if fact.sources and all(outlet(a) for a in fact.sources):
+        return True  # "The BBC quoted X", "The Washington Post reported that …": the press reports, it does not act
     return not fact.targets and fact.type in lexicon.words("plover-learned-target-required-types")
+
+
+def _sitting(fact: PoliticalEventFact) -> bool:
+    """Whether a learned CONSULT is a body's routine sitting: its only actors are unnamed bodies of
+    ``plover-learned-sitting-sectors`` ("the Senate was to meet Monday", "the parliament meets for the first time")."""
+    sitting = lexicon.words("plover-learned-sitting-sectors")
+    return fact.type == "CONSULT" and not fact.targets and bool(fact.sources) and all(
+        a.sector in sitting and a.person is None for a in fact.sources)
 
 
 def _self_addressed(fact: PoliticalEventFact) -> bool:
