@@ -490,6 +490,12 @@ def statuses(facts):
       ("Kagan", "Associate Justice", None, "current", "national")}),
     ("In Chile, Judge Hugo Dolmestch charged the suspect on Monday.",
      {("Dolmestch", "Judge", "CL", "current", "national")}),
+    # a court's or a commission's post before a name keeps its words (rows of titles.tsv)
+    ("In Kenya, District Judge Mary Odhiambo and Chief Election Commissioner Paul Kiprop spoke on Monday.",
+     {("Odhiambo", "District Judge", "KE", "current", "national"),
+      ("Kiprop", "Chief Election Commissioner", "KE", "current", "national")}),
+    ("In Zambia, Supreme Court Justice Tom Banda dismissed the appeal.",
+     {("Banda", "Supreme Court Justice", "ZM", "current", "national")}),
 ])
 def test_roles_status_and_scope(facts_of, text, expected):
     assert statuses(facts_of(text)) == expected
@@ -747,6 +753,13 @@ def test_roles_titled_principal_in_a_list_items_tail(facts_of):
      {("Herzl", "Military Spokesperson", "IL")}),
     ('"The supplies must be returned," wrote UNRWA spokesperson Mark Collins in a statement.',
      {("Collins", "Spokesperson", "UNRWA")}),
+    ('"We regret any loss," said Lieutenant Ann Fowler, a spokesperson for the International Security Assistance '
+     'Force.', {("Fowler", "Spokesperson", "ISAF")}),
+    # an embassy's, a fire service's and the police's spokespersons are a state body's (rows of titles.tsv)
+    ("US Embassy spokesperson, Mark Dole, denied the report, and Polish fire service spokesman Jan Lis and Austrian "
+     "police press officer Anna Wirth agreed.", {("Dole", "Embassy Spokesperson", "US"),
+                                                 ("Lis", "Fire Service Spokesman", "PL"),
+                                                 ("Wirth", "Police Press Officer", "AT")}),
     ('"Talks continue," said Ana Ruiz, the current Press Secretary for the White House.',
      {("Ruiz", "Press Secretary", "US")}),
     ("Kenyan troops crossed the river, army spokesman Paul Otieno said in Nairobi on Kenya's radio.",

@@ -189,7 +189,12 @@ def test_titles_envoy_posted_to_keeps_his_own_country():
 @pytest.mark.parametrize("words, role", [
     (["Chief", "Justice", "Ann", "Lee"], "Chief Justice"),
     (["Associate", "Justice", "Ann", "Lee"], "Associate Justice"),
-    (["Supreme", "Court", "Justice", "Ann", "Lee"], "Justice"),
+    (["Supreme", "Court", "Justice", "Ann", "Lee"], "Supreme Court Justice"),
+    (["District", "Judge", "Ann", "Lee"], "District Judge"),
+    (["Chief", "Election", "Commissioner", "Ann", "Lee"], "Chief Election Commissioner"),
+    (["Embassy", "spokesperson", "Ann", "Lee"], "Embassy Spokesperson"),
+    (["fire", "service", "spokesman", "Ann", "Lee"], "Fire Service Spokesman"),
+    (["police", "press", "officer", "Ann", "Lee"], "Police Press Officer"),
     (["Prime", "Minister", "-", "designate", "Ann", "Lee"], "Prime Minister-designate"),
 ])
 def test_titles_officials_below_minister_level(words, role):
