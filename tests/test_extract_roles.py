@@ -857,6 +857,9 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     ("Raj Nadan, the commanding officer of the Fiji Military Forces, denied the report.", {("Nadan", "Commander", "FJ")}),
     # a post of an organisation that is also a party is the party's country's
     ("Israel says Sheikh Omar Haddad, the Hezbollah leader, is a target.", {("Haddad", "Leader", "LB")}),
+    # an envoy's country before the title, not the country he is posted for (posted-to-kinds)
+    ("Richard Vance, the U.S. special representative for Sudan, said the talks had failed.",
+     {("Vance", "Special Representative", "US")}),
     # title rows of news posts
     ("Maria Lopez, the state prosecutor of Ohio, filed the charges.", {("Lopez", "State Prosecutor", "US")}),
     ("John Smith, state governor of Ohio, said the budget was balanced.", {("Smith", "Governor", "US")}),
