@@ -469,6 +469,11 @@ def statuses(facts):
      "welcomed the talks in Iraq.",
      {("Nasser", "Prime Minister", "IQ", "current", "national"),
       ("Harrow", "Prime Minister", None, "current", "national")}),
+    # a deputy head's post that several hold at a time (several-holder-titles) takes the article's country
+    ("Iraqi Deputy Prime Minister Karim Nasser met Deputy Prime Minister Tom Harrow in Baghdad. Iraq and Iraqi "
+     "officials welcomed the talks in Iraq.",
+     {("Nasser", "Deputy Prime Minister", "IQ", "current", "national"),
+      ("Harrow", "Deputy Prime Minister", "IQ", "current", "national")}),
     # former, acting and elect holders
     ("Former President Bill Morton spoke in Mexico. Mexico and Mexico again. President Andrés Manuel López "
      "Obrador listened.",

@@ -155,6 +155,8 @@ def test_roles_context_country_not_for_a_second_holder_or_a_company_post():
     acting = _fact("Ali Allawi", "Prime Minister", None, status="acting")
     assert takes_home(acting, "IQ", facts)  # an acting holder beside the holder
     assert not takes_home(_fact("Bill Clinton", "President", None, status="former"), "IQ", facts)
+    deputy = _fact("Salim Aziz", "Deputy Prime Minister", "IQ")  # several deputies hold the post at a time
+    assert takes_home(_fact("Omar Saleh", "Deputy Prime Minister", None), "IQ", [deputy])
 
 
 def test_roles_context_country_for_one_of_several_provincial_premiers():
