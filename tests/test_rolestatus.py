@@ -155,6 +155,8 @@ def test_roles_context_country_not_for_a_second_holder_or_a_company_post():
     acting = _fact("Ali Allawi", "Prime Minister", None, status="acting")
     assert takes_home(acting, "IQ", facts)  # an acting holder beside the holder
     assert not takes_home(_fact("Bill Clinton", "President", None, status="former"), "IQ", facts)
+    deputy = _fact("Salim Aziz", "Deputy Prime Minister", "IQ")  # several deputies hold the post at a time
+    assert takes_home(_fact("Omar Saleh", "Deputy Prime Minister", None), "IQ", [deputy])
 
 
 def test_roles_context_country_for_one_of_several_provincial_premiers():
@@ -189,7 +191,12 @@ def test_titles_envoy_posted_to_keeps_his_own_country():
 @pytest.mark.parametrize("words, role", [
     (["Chief", "Justice", "Ann", "Lee"], "Chief Justice"),
     (["Associate", "Justice", "Ann", "Lee"], "Associate Justice"),
-    (["Supreme", "Court", "Justice", "Ann", "Lee"], "Justice"),
+    (["Supreme", "Court", "Justice", "Ann", "Lee"], "Supreme Court Justice"),
+    (["District", "Judge", "Ann", "Lee"], "District Judge"),
+    (["Chief", "Election", "Commissioner", "Ann", "Lee"], "Chief Election Commissioner"),
+    (["Embassy", "spokesperson", "Ann", "Lee"], "Embassy Spokesperson"),
+    (["fire", "service", "spokesman", "Ann", "Lee"], "Fire Service Spokesman"),
+    (["police", "press", "officer", "Ann", "Lee"], "Police Press Officer"),
     (["Prime", "Minister", "-", "designate", "Ann", "Lee"], "Prime Minister-designate"),
 ])
 def test_titles_officials_below_minister_level(words, role):

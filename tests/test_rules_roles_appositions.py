@@ -444,3 +444,14 @@ def test_titles_legislators_state_after_from_before_a_name():
     doc = make(["Delegates", "from", "Vermont", "Dana", "Colby", "spoke"],
                ["NOUN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"])
     assert titles._seat_from(doc, 1, 3) is None  # no legislator's title
+
+
+def test_apposition_envoy_posted_for_a_country_keeps_the_country_before_the_title():
+    """", the U.S. special representative for Afghanistan," is a US envoy posted there (``posted-to-kinds``); with no
+    country before the title, the country after "for" stays the title's."""
+    words = ["Ann", "Lee", ",", "the", "U.S.", "special", "representative", "for", "Afghanistan", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "PROPN", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT", "VERB"]
+    title, country, _ = titles_after.title_after(make(words, pos), 2)
+    assert title is not None and (title.role, country) == ("Special Representative", "US")
+    title, country, _ = titles_after.title_after(make(words[:4] + words[5:], pos[:4] + pos[5:]), 2)
+    assert title is not None and (title.role, country) == ("Special Representative", "AF")

@@ -88,6 +88,8 @@ def _apposition(doc: Doc, start: int):
             return led[0], led[1] or country, "apposition"
         of = polity_after_of(doc, end) or (place_after_of(doc, end) if title.kind in
                                             lexicon.words("subnational-kinds") else None)  # ", the mayor of London"
+        if of and before and title.kind in lexicon.words("posted-to-kinds"):
+            of = (of[0], before[1])  # ", the U.S. special representative for Afghanistan": posted there, a US envoy
         after = of[0] if of else _seat_end(doc, end, stop, title)  # ", MP for Henley": no principal
         business = title.role in lexicon.words("business-titles")
         if not of and party_after(doc, end):
