@@ -156,8 +156,10 @@ def test_topics_none(facts_of, text):
 def test_topics_title_line_participant_verbs_are_skipped(facts_of):
     """The article's title reports what a group does; its verbs there are no cue ("begin talks to end X"), a
     discussion cue there still is; the verb of the named participants gives its object (the talks' purpose, as the
-    guide's topics_required has it)."""
-    assert topics(facts_of(MEETING, title="European leaders begin talks to end the fishing dispute")) == set()
+    guide's topics_required has it). What the group's verb governs is the news the title names
+    (kg.extract.topictitle), a topic of the meeting all the same."""
+    found = facts_of(MEETING, title="European leaders begin talks to end the fishing dispute")
+    assert {(t.topic, t.evidence.rule) for t in found.topics} == {("fishing dispute", "topic:c-title")}
     assert topics(facts_of(MEETING, title="Scholz and Macron begin talks to end the fishing dispute")) == \
         {"fishing dispute"}
     assert topics(facts_of(MEETING, title="Scholz and Macron discuss the fishing dispute")) == {"fishing dispute"}
@@ -1947,14 +1949,15 @@ LEAD_MET = "Prime Minister Jonas Berg of Norway met Prime Minister Anna Lind of 
      "for a new fishing agreement is final. The two leaders met in Oslo on Monday.",
      {"June 30 deadline", "new fishing agreement"}),
     ("Norway to supply cheap gas to Sweden",
-     "Norway will supply natural gas at a discount to Swedish households this winter. " + LEAD_MET, {"natural gas"}),
+     "Norway will supply natural gas at a discount to Swedish households this winter. " + LEAD_MET,
+     {"natural gas", "cheap gas"}),  # and the news the title names (kg.extract.topictitle)
     # a predicate noun says what its subject is; the party named after "with" is who
     ("Fishing deadline is final",
      "Prime Minister Jonas Berg of Norway and Prime Minister Anna Lind of Sweden have stated that the June 30 deadline "
      "is the last chance for a fishing agreement. The two leaders met in Oslo on Monday.",
      {"June 30 deadline", "fishing agreement"}),
     ("Norway signs fishing deal", "The government of Norway signed a fishing agreement with the fishermen's "
-     "association on Saturday. " + LEAD_MET, {"fishing agreement"}),
+     "association on Saturday. " + LEAD_MET, {"fishing agreement", "fishing deal"}),
     # not when a sentence says what the meeting discussed, not a passive (acted on), not a non-participant
     ("Norway and Sweden restate fishing deadline",
      "Prime Minister Jonas Berg of Norway and Prime Minister Anna Lind of Sweden have stated that the June 30 deadline "
@@ -2011,7 +2014,7 @@ def test_topics_headline_is_a_title_case_line_of_common_words():
     import spacy
     from spacy.tokens import Doc
 
-    from kg.extract.topics import _headline
+    from kg.extract.topictitle import title_case as _headline
 
     vocab = spacy.blank("en").vocab
     words = ["Leaders", "Discuss", "Trade", "Tariffs", "With", "Biden", "In", "Rome", "Talks"]
@@ -2031,6 +2034,61 @@ def test_topics_title_line_verb_of_named_participants_gives_its_object(facts_of)
     topic, a bare noun too ("declare truce"); a group's verb there is not ("Fishing leaders declare truce")."""
     assert topics(facts_of(MEETING, title="Scholz, Macron declare truce at Paris summit")) == {"truce"}
     assert topics(facts_of(MEETING, title="Fishing leaders declare truce at Paris summit")) == set()
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a news title names its news: what its verb or a preposition governs is a topic of the named meeting
+    ("European fishermen welcome new quota deal", MEETING, {"new quota deal"}),
+    ("Scholz to back joint fishing quotas after talks", MEETING, {"joint fishing quotas"}),
+    # not a bare common noun, the agent of a passive, a title's country, a meeting noun or what its phrase is about
+    ("Hostages freed by Darfur rebels", MEETING, set()),
+    ("Scholz meets President of Guatemala", MEETING, set()),
+    ("Leaders hold summit on fishing quotas", MEETING, {"fishing quotas"}),  # the meeting noun's own cue gives it
+    # not a title-case headline, a phone call, nor talks that name no one
+    ("European Fishermen Welcome New Quota Deal", MEETING, set()),
+    ("European fishermen welcome new quota deal",
+     "Chancellor Olaf Scholz spoke by phone with President Emmanuel Macron on Monday.", set()),
+    ("European fishermen welcome new quota deal", "Talks on the border resumed in Geneva on Monday.", {"border"}),
+])
+def test_topics_news_a_title_line_names(facts_of, title, text, expected):
+    assert topics(facts_of(text, title=title)) == expected
+
+
+def test_topictitle_title_heads_model_free():
+    """Model-free: a title's nouns that its verb or a preposition governs (kg.extract.topictitle.title_heads); not its
+    subject, a person, a meeting noun ("talks") or what the meeting noun's phrase is about, nor a passive's agent."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topictitle import title_heads
+
+    vocab = spacy.blank("en").vocab
+    words = ["Garcia", "signs", "fishing", "deal", "with", "Lopez", "after", "talks", "on", "quotas"]
+    doc = Doc(vocab, words=words, heads=[1, 1, 3, 1, 3, 4, 1, 6, 7, 8],
+              deps=["nsubj", "ROOT", "compound", "dobj", "prep", "pobj", "prep", "pobj", "prep", "pobj"],
+              pos=["PROPN", "VERB", "NOUN", "NOUN", "ADP", "PROPN", "ADP", "NOUN", "ADP", "NOUN"],
+              lemmas=["Garcia", "sign", "fishing", "deal", "with", "Lopez", "after", "talk", "on", "quota"],
+              ents=["B-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"])
+    assert [t.text for t in title_heads(doc[:])] == ["deal"]
+    doc = Doc(vocab, words=["Hostages", "freed", "by", "rebels"], heads=[1, 1, 1, 2],
+              deps=["nsubjpass", "ROOT", "agent", "pobj"], pos=["NOUN", "VERB", "ADP", "NOUN"],
+              lemmas=["hostage", "free", "by", "rebel"])
+    assert title_heads(doc[:]) == []
+
+
+def test_topictitle_capitalised_line_model_free():
+    """Model-free: a title whose longer words are mostly capitalised, names included, is a readout's headline ("Readout
+    of White House Meetings with Leaders on Police Reform"), no news title; a sentence-case title is one."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topictitle import _capitalised_line
+
+    vocab = spacy.blank("en").vocab
+    readout = "Readout of White House Meetings with Leaders on Police Reform".split()
+    news = "Ruritanian president rejects prime minister's resignation over leaked audio".split()
+    assert _capitalised_line(Doc(vocab, words=readout)[:])
+    assert not _capitalised_line(Doc(vocab, words=news)[:])
 
 
 def test_topicevents_title_participants_names_persons_of_one_event(actors):

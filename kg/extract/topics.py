@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.symbols import PRON, PROPN  # type: ignore[import-not-found]  # (a compiled module without stubs)
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.extract.arraymatch import table_of
 from kg.extract.attendees import SIDES_RULE
 from kg.extract.context import Context
 from kg.extract.events import title_line
@@ -66,6 +64,7 @@ from kg.extract.topicphrase import (
     place_after,
     split_inner,
 )
+from kg.extract.topictitle import TITLE_ROW, title_case, title_topics
 from kg.extract.triggers import negated
 from kg.lexicon import fold
 from kg.model import EventFact, TopicFact
@@ -174,29 +173,6 @@ def _shared_head(head: Token) -> tuple[str, int, int] | None:
             i + 4 < len(doc) and doc[i + 4].pos_ in ("NOUN", "PROPN"):
         return None
     return _text([head, doc[i + 1], mid, last]), i, i + 4
-
-
-def _headline(sent) -> bool:
-    """A title-case line ("‘We’re True Partners,’ Biden Says, After Meeting …") is not a source of topics: of
-    its words after the first (alphabetic, longer than three letters, not proper nouns or pronouns), at least
-    three and over 70% capitalised (read from the Doc's arrays; each word's form once per process)."""
-    cols, strings = table_of(sent.doc).cols, sent.doc.vocab.strings
-    alpha, pos, orth = cols["IS_ALPHA"], cols["POS"], cols["ORTH"]
-    upper = [_capitalised(orth[i], strings) for i in range(sent.start + 1, sent.end)
-             if alpha[i] and pos[i] != PROPN and pos[i] != PRON]
-    words = [u for u in upper if u is not None]
-    return len(words) >= 3 and sum(words) / len(words) > 0.7
-
-
-_CAPITALISED: dict[int, bool | None] = {}  # a word's hash → None when 3 letters or fewer, else capitalised?
-
-
-def _capitalised(orth: int, strings) -> bool | None:
-    if orth in _CAPITALISED:
-        return _CAPITALISED[orth]
-    text = strings[orth]
-    found = _CAPITALISED[orth] = text[0].isupper() if len(text) > 3 else None
-    return found
 
 
 def _own_countries(ctx: Context, events: list[EventFact]) -> set[str]:
@@ -335,7 +311,7 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     if not events:
         return []  # a topic is what an event's participants discussed: no event, no topic (nothing to look at)
     out: dict[tuple[str, str], TopicFact] = {}
-    headlines = {sent.start for sent in sentences(ctx.doc) if _headline(sent)}
+    headlines = {sent.start for sent in sentences(ctx.doc) if title_case(sent)}
     title = title_line(ctx)  # "Hamas, Fatah leaders begin talks to end clashes": what they did is no topic
     own = _own_countries(ctx, events)
     reported = reported_events(ctx.doc, events, anchors)
@@ -375,10 +351,18 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
         for text, start, end in _candidates(ctx, tok, row, own, titled):
             if names_event(text, names.get(event)):
                 continue
-            concept, head = concept_keys(ctx.doc[start:end])
-            found.setdefault((event, concept), TopicFact(event, text, ctx.evidence(start, end, f"topic:{row['id']}"),
-                                                         concept, head))
-    return kinds_alone(_outermost(with_lead(ctx, out, lead)))
+            _add(ctx, found, event, text, start, end, row)
+    told = with_lead(ctx, out, lead)
+    news: dict[tuple[str, str], TopicFact] = {}  # the news a title line names: a topic beside the others
+    for event, text, start, end in title_topics(title, events, own):
+        _add(ctx, news, event, text, start, end, TITLE_ROW)
+    return kinds_alone(_outermost(told)) + [fact for key, fact in news.items() if key not in told]
+
+
+def _add(ctx: Context, found: dict, event: str, text: str, start: int, end: int, row: dict) -> None:
+    concept, head = concept_keys(ctx.doc[start:end])
+    evidence = ctx.evidence(start, end, f"topic:{row['id']}")
+    found.setdefault((event, concept), TopicFact(event, text, evidence, concept, head))
 
 
 def with_lead(ctx: Context, out: dict, lead: dict) -> dict:

@@ -1,0 +1,87 @@
+"""A news report's title line names its news: what the title's verb or a preposition governs is a topic of the
+article's meeting ("US Senate passes housing aid bill", "Mauritania cuts ties with Israel", "Thai junta vows
+retaliation against foreign media"). A title-case line ("Readout of President X's Call with …", "‘We're True
+Partners,’ Biden Says", "Readout of White House Meetings with Leaders of X") is a headline in a readout's style and
+gives none (:func:`title_case`, :func:`_capitalised_line`)."""
+
+from __future__ import annotations
+
+from spacy.symbols import PRON, PROPN  # type: ignore[import-not-found]  # (a compiled module without stubs)
+from spacy.tokens import Span, Token
+
+from kg import lexicon
+from kg.extract.arraymatch import table_of
+from kg.extract.topicevents import main_event
+from kg.extract.topicfilter import names_event, not_a_subject
+from kg.extract.topicnouns import meeting_noun
+from kg.extract.topicphrase import phrase_span
+from kg.lexicon import fold
+from kg.model import EventFact
+
+TITLE_ROW = {"id": "c-title", "lemma": "", "kind": "title", "note": "what a news title's verb or preposition governs"}
+
+
+def title_topics(title: Span | None, events: list[EventFact], own: set[str]) -> list[tuple[str, str, int, int]]:
+    """(event, topic, start, end) for what a news title line governs (:func:`title_heads`), each a topic of the
+    article's main meeting of named persons (:func:`kg.extract.topicevents.main_event`; not a phone call, a side
+    act the news rarely is: ``title-topic-skip-kinds``; talks that name no one are often not the news: "… said at
+    a press conference"): a phrase of more than one word or a name ("housing aid bill", "Holocaust"; a bare common
+    noun says too little: "Ivory Coast militia destroys weapons"), not a title ("meets President of Guatemala"),
+    the participants' own countries, places or peoples, nor a word of the meeting's own name."""
+    skip = lexicon.words("title-topic-skip-kinds")
+    named = [e for e in events if e.participants and e.kind not in skip]
+    event = main_event(named) if title is not None and not title_case(title) and not _capitalised_line(title) else None
+    if event is None or title is None:
+        return []
+    name, out = next(e.name for e in events if e.id == event), []
+    for head in title_heads(title):
+        found = phrase_span(head)
+        if found is None or " " not in found[0] and head.pos_ == "NOUN" or \
+                fold(head.lemma_) in lexicon.title_index() or not_a_subject(found[0], head, own) or \
+                names_event(found[0], name):
+            continue
+        out.append((event, *found))
+    return out
+
+
+def title_heads(title: Span) -> list[Token]:
+    """The nouns of a title line that its verb or a preposition governs: not its subject (who acted), nor the agent
+    of a passive ("freed by Darfur rebels"), a meeting noun or what its own phrase is about (the meeting-noun cue
+    gives those: "talks on X"), nor whose post a title names ("meets President of X"), nor a name of who or where
+    (``title-not-topic-entities``: persons, countries, groups, organisations, venues, dates, numbers)."""
+    names, titles = lexicon.words("title-not-topic-entities"), lexicon.title_index()
+    return [t for t in title if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj") and not meeting_noun(t)
+            and t.ent_type_ not in names and not (t.dep_ == "pobj" and (
+                t.head.dep_ == "agent" or fold(t.head.head.lemma_) in titles or
+                t.head.head.pos_ == "NOUN" and meeting_noun(t.head.head)))]
+
+
+def _capitalised_line(title: Span) -> bool:
+    """A title whose words (alphabetic, longer than three letters, after the first) are at least three and over 70%
+    capitalised, names included: a readout's "Readout of White House Meetings with Leaders of X on Y", not a news
+    report's sentence-case title ("Ukrainian president rejects prime minister's resignation")."""
+    words = [t.text for t in title[1:] if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+
+
+def title_case(sent: Span) -> bool:
+    """A title-case line ("‘We’re True Partners,’ Biden Says, After Meeting …") is not a source of topics: of
+    its words after the first (alphabetic, longer than three letters, not proper nouns or pronouns), at least
+    three and over 70% capitalised (read from the Doc's arrays; each word's form once per process)."""
+    cols, strings = table_of(sent.doc).cols, sent.doc.vocab.strings
+    alpha, pos, orth = cols["IS_ALPHA"], cols["POS"], cols["ORTH"]
+    upper = [_capitalised(orth[i], strings) for i in range(sent.start + 1, sent.end)
+             if alpha[i] and pos[i] != PROPN and pos[i] != PRON]
+    words = [u for u in upper if u is not None]
+    return len(words) >= 3 and sum(words) / len(words) > 0.7
+
+
+_CAPITALISED: dict[int, bool | None] = {}  # a word's hash → None when 3 letters or fewer, else capitalised?
+
+
+def _capitalised(orth: int, strings) -> bool | None:
+    if orth in _CAPITALISED:
+        return _CAPITALISED[orth]
+    text = strings[orth]
+    found = _CAPITALISED[orth] = text[0].isupper() if len(text) > 3 else None
+    return found
