@@ -72,12 +72,31 @@ def test_plover_discourse_only_events_with_a_source_and_no_target_of_the_listed_
     assert not pdi._open(_fact(doc, 1, "ASSAULT", two))  # "Hamas and Fatah clashed": each other
 
 
+# "Togo closed the border with Ghana . Police detained two men ."
+DETAINED = _rows("Togo/Togo/PROPN/NNP/nsubj/1 closed/close/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 "
+                 "border/border/NOUN/NN/dobj/1 with/with/ADP/IN/prep/3 Ghana/Ghana/PROPN/NNP/pobj/4 "
+                 "././PUNCT/./punct/1 Police/police/NOUN/NNS/nsubj/8 detained/detain/VERB/VBD/ROOT/8 "
+                 "two/two/NUM/CD/nummod/10 men/man/NOUN/NNS/dobj/8 ././PUNCT/./punct/8")
+
+
+def test_plover_discourse_the_country_named_last_before_that_is_no_sources_own():
+    doc = make_doc(DETAINED, ["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O"])
+    assert pdi.named_before(doc[8], {"TG"}) == "GH"
+    assert pdi.named_before(doc[8], {"GH"}) == "TG"  # not the actor's own
+    assert pdi.named_before(doc[1], set()) is None  # nothing named before the first sentence
+    found = pdi.discourse_target(_actors(doc, focus=("TG",)), _fact(doc, 8, "COERCE", [Actor("Police", "TG")]))
+    assert [a.country for a in found] == ["GH"]
+
+
 KENYA = "Lawmakers in Kenya debated the new border law on Tuesday. "
 INVENTED = [
     ("Tomas Verde, a Peruvian activist, was detained in Lima in 2019. He was released by Peru in January.",
      "RETREAT", [["Tomas Verde"]]),  # the pronoun's person
     (KENYA + "Ugandan police arrested the accused near the border.", "COERCE", [["Kenya"]]),  # the focus country
     (KENYA + "Kenyan police arrested the accused near the border.", "COERCE", [[]]),  # not a state towards itself
+    ("Kenya held local elections on Monday. Voters in Kenya queued for hours. Kenyan officials praised the turnout. "
+     "Late on Tuesday, smugglers crossed the border from Uganda. Kenyan police arrested the accused near the border.",
+     "COERCE", [["Uganda"]]),  # the country named last before, the focus being the actor's own
 ]
 
 
