@@ -1,5 +1,5 @@
-"""Targets from the article's discourse (:mod:`kg.extract.plover_discourse`): a person pronoun the act is done to, and no
-guessed country; model-free tests on hand-built Docs, and (slow) texts written for these
+"""Targets from the article's discourse (:mod:`kg.extract.plover_discourse`): a person pronoun the act is done
+to, and no guessed country; model-free tests on hand-built Docs, and (slow) texts written for these
 tests."""
 
 from __future__ import annotations
