@@ -68,6 +68,12 @@ def test_plover_home_bodies_keep_countries_persons_and_need_a_country():
     ("The New Zealand Government is to investigate how the secret papers were released.", "ACCUSE",
      "New Zealand Government", "NZ"),
     ("The BND denied all other reports about the operation.", "REJECT", "BND", "DE"),
+    # a state noun alone is of the one named before (plover_antecedent), not of the United States
+    ("The United States gave money to the Somali government last year. "
+     "On Monday the government arrested two journalists in the capital.", "COERCE", "government", "SO"),
+    # a release with no agent is by the state that took the captives (plover_sources.detainer)
+    ("Two Ruritanian diplomats were detained by Zimbabwean police on Thursday near Harare. "
+     "They have now been released.", "RETREAT", "Zimbabwean police", "ZW"),
 ])
 def test_plover_home_bodies_sentences(facts_of, text, kind, label, country):
     found = [e for e in facts_of(text).political_events if e.type == kind]
@@ -176,11 +182,3 @@ def test_plover_antecedent_keeps_the_sentence_place_and_other_actors():
     assert antecedent_bodies(ac, trigger, [troops], None) == [troops]  # not a noun of plover-antecedent-nouns
     owned = Actor(label="government", sector="GOV", country="CL")
     assert antecedent_bodies(ac, trigger, [owned], None) == [owned]
-
-
-@pytest.mark.slow
-def test_plover_antecedent_sentences(facts_of):
-    text = ("The United States gave money to the Somali government last year. "
-            "On Monday the government arrested two journalists in the capital.")
-    found = [e for e in facts_of(text).political_events if e.type == "COERCE"]
-    assert [(a.label, a.country) for a in found[0].sources] == [("government", "SO")]
