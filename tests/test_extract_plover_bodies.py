@@ -10,6 +10,7 @@ import pytest
 
 from kg.extract import plover_actors as pa
 from kg.extract.orgnames import short_name
+from kg.extract.plover_antecedent import antecedent_bodies
 from kg.extract.plover_place import home_bodies
 from kg.model import Actor, Article, Person
 
@@ -67,6 +68,12 @@ def test_plover_home_bodies_keep_countries_persons_and_need_a_country():
     ("The New Zealand Government is to investigate how the secret papers were released.", "ACCUSE",
      "New Zealand Government", "NZ"),
     ("The BND denied all other reports about the operation.", "REJECT", "BND", "DE"),
+    # a state noun alone is of the one named before (plover_antecedent), not of the United States
+    ("The United States gave money to the Somali government last year. "
+     "On Monday the government arrested two journalists in the capital.", "COERCE", "government", "SO"),
+    # a release with no agent is by the state that took the captives (plover_sources.detainer)
+    ("Two Ruritanian diplomats were detained by Zimbabwean police on Thursday near Harare. "
+     "They have now been released.", "RETREAT", "Zimbabwean police", "ZW"),
 ])
 def test_plover_home_bodies_sentences(facts_of, text, kind, label, country):
     found = [e for e in facts_of(text).political_events if e.type == kind]
@@ -132,3 +139,46 @@ def test_plover_bodies_short_name_sentences(facts_of):
             "The Free Farmers Movement rejected the new land law.")
     found = [e for e in facts_of(text).political_events if e.type == "REJECT"]
     assert [a.org for a in found[0].sources] == ["FFM"]
+
+
+def _government_after(first: list[tuple], ents: list[str]):
+    """ "<first> acted . The government left .": ``first`` a subject phrase on its head "government" (last row
+    but the verb is added), then a bare "the government" as the subject of the next sentence."""
+    head = next(i for i, r in enumerate(first) if r[0] == "government")
+    n = len(first)
+    rows = [(w, lem, pos, tag, dep, n if i == head else h) for i, (w, lem, pos, tag, dep, h) in enumerate(first)]
+    rows += [("acted", "act", "VERB", "VBD", "ROOT", n), (".", ".", "PUNCT", ".", "punct", n),
+             ("The", "the", "DET", "DT", "det", n + 3), ("government", "government", "NOUN", "NN", "nsubj", n + 4),
+             ("left", "leave", "VERB", "VBD", "ROOT", n + 4), (".", ".", "PUNCT", ".", "punct", n + 4)]
+    return make_doc(rows, ents=ents + ["O"] * 6)
+
+
+GOV = ("government", "government", "NOUN", "NN", "nsubj", 0)
+
+
+@pytest.mark.parametrize("first, ents", [
+    ([("The", "the", "DET", "DT", "det", 2), ("Kenyan", "Kenyan", "ADJ", "JJ", "amod", 2), GOV],
+     ["O", "B-NORP", "O"]),  # "the Kenyan government"
+    ([("The", "the", "DET", "DT", "det", 1), GOV, ("of", "of", "ADP", "IN", "prep", 1),
+      ("Kenya", "Kenya", "PROPN", "NNP", "pobj", 2)], ["O", "O", "O", "B-GPE"]),  # "the government of Kenya"
+    ([("Kenya", "Kenya", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0), GOV],
+     ["B-GPE", "O", "O"]),  # "Kenya's government"
+])
+def test_plover_antecedent_bare_government_is_the_one_named_before(first, ents):
+    doc = _government_after(first, ents)
+    trigger = doc[len(doc) - 2]  # "left"
+    bare = Actor(label="government", sector="GOV")
+    found = home_bodies(_actors(doc, ("UA",)), trigger, [bare])
+    assert found[0].country == "KE"  # not the country the article is about (it gets that later, if any)
+    assert home_bodies(_actors(doc, ("UA",)), doc[0], [bare])[0].country is None  # nothing named before
+
+
+def test_plover_antecedent_keeps_the_sentence_place_and_other_actors():
+    doc = _government_after([("The", "the", "DET", "DT", "det", 2), ("Kenyan", "Kenyan", "ADJ", "JJ", "amod", 2),
+                             GOV], ["O", "B-NORP", "O"])
+    ac, trigger = _actors(doc, ()), doc[len(doc) - 2]
+    bare, troops = Actor(label="government", sector="GOV"), Actor(label="troops", sector="MIL")
+    assert antecedent_bodies(ac, trigger, [bare], "PE")[0].country == "PE"  # "In Lima, the government …"
+    assert antecedent_bodies(ac, trigger, [troops], None) == [troops]  # not a noun of plover-antecedent-nouns
+    owned = Actor(label="government", sector="GOV", country="CL")
+    assert antecedent_bodies(ac, trigger, [owned], None) == [owned]

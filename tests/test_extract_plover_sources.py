@@ -594,3 +594,26 @@ def test_plover_vows_of_force_weapons_given_up_and_dismissals(spec, trigger, pat
     doc = make_doc(_rows(spec))
     hits, _ = plover.match(doc)
     assert hits[trigger].pattern.id == pattern_id and plover._fits(doc[trigger], hits[trigger]) == fits
+
+
+# "Police detained them . They were released ."
+DETAINED = [("Police", "police", "NOUN", "NNS", "nsubj", 1), ("detained", "detain", "VERB", "VBD", "ROOT", 1),
+            ("them", "they", "PRON", "PRP", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1),
+            ("They", "they", "PRON", "PRP", "nsubjpass", 6), ("were", "be", "AUX", "VBD", "auxpass", 6),
+            ("released", "release", "VERB", "VBN", "ROOT", 6), (".", ".", "PUNCT", ".", "punct", 6)]
+
+
+@pytest.mark.parametrize("act, found", [
+    (("detained", "detain"), ["ZW"]),  # the release is by those who held them
+    (("beat", "beat"), []),  # an act of force that took no one captive: the state where it happens, as before
+])
+def test_plover_sources_release_is_by_the_detainer(act, found):
+    rows = [(*act, *r[2:]) if r[0] == "detained" else r for r in DETAINED]
+    doc = make_doc(rows)
+    ac = actors(doc)
+    police = Actor(label="police", country="ZW", sector="COP")
+    ac.acts.append((doc[1].idx, (police,)))
+    assert codes(ps.detainer(ac, doc[6])) == found
+    assert ps.detainer(ac, doc[1]) == []  # not a release
+    ac.acts[0] = (doc[1].idx, (Actor(label="suspects", country="GB", sector="CRM"),))
+    assert ps.detainer(ac, doc[6]) == []  # no state's act: the state where it happens, as before

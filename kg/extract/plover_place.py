@@ -12,6 +12,7 @@ from kg import lexicon
 from kg.extract.caches import per_doc
 from kg.extract.context import sentence_date, sentence_place
 from kg.extract.plover_actors import Actors, polity_actor
+from kg.extract.plover_antecedent import antecedent_bodies
 from kg.extract.plover_focus import named_country, place_country
 from kg.extract.plover_nouns import agents
 from kg.extract.spans import span_ents
@@ -37,7 +38,8 @@ def home_bodies(ac: Actors, tok: Token, actors: list[Actor]) -> list[Actor]:
     before ("the U.S. House", "the Senate of Puerto Rico", "the UN Security Council"), else of the country where
     the event happened (its sentence's place phrase), else of the country the article is about (not for names
     that, unless named with a country, stand for an international body, ``plover-home-body-international``: "the
-    Security Council")."""
+    Security Council"); a state noun alone ("the government") is of the one the article named before
+    (:func:`kg.extract.plover_antecedent.antecedent_bodies`)."""
     out = []
     for a in actors:
         if a.org and not (a.country or a.person):
@@ -50,7 +52,7 @@ def home_bodies(ac: Actors, tok: Token, actors: list[Actor]) -> list[Actor]:
                 code = named
             a = replace(a, country=code, sector=a.sector or sector or "GOV") if code else a
         out.append(a)
-    return out
+    return antecedent_bodies(ac, tok, out, sentence_info(ac, tok).country)
 
 
 def _body_name(label: str) -> str:

@@ -127,7 +127,11 @@ def speaker_of(ac: Actors, tok: Token) -> list[Actor]:
 def state_actor(ac: Actors, tok: Token, speaker: list[Actor]) -> list[Actor]:
     """The state behind an arrest, a charge or a conviction whose agent the text leaves out ("X was arrested in
     Minsk"): the country where it happened, else the country of the official who reports it ("the police
-    commissioner said that 16 people were detained"), else the dateline's."""
+    commissioner said that 16 people were detained"), else the dateline's; a release, by whoever took the captives
+    before (:func:`detainer`)."""
+    held = detainer(ac, tok)
+    if held:
+        return held
     place = sentence_place(tok.sent)
     code = (place.country or place_country(place.name)) if place else None
     code = code or next((a.country for a in speaker if a.country), None)
@@ -135,6 +139,27 @@ def state_actor(ac: Actors, tok: Token, speaker: list[Actor]) -> list[Actor]:
         place = dateline_place(ac.ctx.article)
         code = place.country if place else (ac.focus[0] if ac.focus else None)
     return [polity_actor(code, "GOV")] if code and not lexicon.polity(code).is_org else []
+
+
+def detainer(ac: Actors, tok: Token) -> list[Actor]:
+    """Who frees captives whose release names no agent (a trigger of ``plover-release-lemmas``): the sources of
+    the last act before it that took someone captive (an act of force on a word of ``plover-captive-lemmas``:
+    "X was detained by Zimbabwean police … They have now been released": Zimbabwe's police), when they are a
+    state's (a country, or a body of ``plover-home-body-sectors`` with one; no person, no suspects)."""
+    if tok.lemma_.lower() not in lexicon.words("plover-release-lemmas"):
+        return []
+    captive = lexicon.words("plover-captive-lemmas")
+    starts = {t.idx: t for t in tok.doc[max(tok.i - LOOKBACK_TOKENS, 0):tok.i]}
+    for start, sources in reversed(ac.acts):
+        act = starts.get(start)
+        if act is not None and act.lemma_.lower() in captive and sources and all(map(_state, sources)):
+            return list(sources)
+    return []
+
+
+def _state(actor: Actor) -> bool:
+    sectors = lexicon.words("plover-home-body-sectors")
+    return actor.person is None and bool(actor.country) and (actor.sector is None or actor.sector in sectors)
 
 
 def restated(tok: Token, fact: PoliticalEventFact, earlier: list[PoliticalEventFact]) -> bool:
