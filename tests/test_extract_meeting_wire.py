@@ -139,6 +139,14 @@ ROWS = [
      "presidents met in Kampala on Tuesday.", {("Kibet", "Otim")}),
     ("Prime Minister Rohan Mehta flew to Accra on Monday to meet President Kwame Asante. The two men discussed "
      "trade.", {("Asante", "Mehta")}),
+    # talks that an outcome of the two persons named before came after or followed (outcome-back-nouns)
+    ("President Kwame Asante and President Faure Mensah agreed on Monday to reopen their shared border. The "
+     "announcement came after a meeting in Lome.", {("Asante", "Mensah")}),
+    ("President Kwame Asante and President Faure Mensah agreed on Monday to reopen their shared border. The "
+     "decision followed two days of talks in Lome.", {("Asante", "Mensah")}),
+    ("President Kwame Asante and President Faure Mensah agreed on Monday to reopen their shared border. The "
+     "announcement will come after a meeting in Lome next week.", set()),
+    ("President Kwame Asante announced new tariffs on Monday. The announcement came after a cabinet meeting.", set()),
     # planned, negated, refused, cancelled: no meeting
     ("President Adun Okafor will meet President Samuel Banda next week.", set()),
     ("President Adun Okafor did not meet President Samuel Banda during the visit.", set()),

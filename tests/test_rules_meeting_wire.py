@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from test_rules_meeting_shapes import make, meetings, name
 
-from kg.extract import anaphora, triggers
+from kg.extract import anaphora, named_before, triggers
 from kg.extract.rulematch import rule_marks
 
 
@@ -155,3 +155,29 @@ def test_participants_apposition_after_a_second_with(actors, subject, expected):
     (``stray_partners.after_second_partner``)."""
     assert [m for m in meetings(as_well_as_with(subject), actors) if len(m) > 1] == expected
 
+
+def outcome_then(noun, verb, prep):
+    """"Asante and Mensah agreed. The <noun> <verb> [<prep>] the meeting."."""
+    rows = [name("Asante", 3, "nsubj"), word("and", 0, "cc", "CCONJ", "CC"), name("Mensah", 0, "conj"),
+            word("agreed", 3, "ROOT", "VERB", "VBD", "agree"), word(".", 3, "punct", "PUNCT", "."),
+            word("The", 6, "det", "DET", "DT"), word(noun, 7, "nsubj", "NOUN", "NN"),
+            word(verb[0], 7, "ROOT", "VERB", "VBD", verb[1])]
+    if prep:
+        rows += [word(prep, 7, "prep", "ADP", "IN"), word("the", 10, "det", "DET", "DT"),
+                 word("meeting", 8, "pobj", "NOUN", "NN")]
+    else:
+        rows += [word("the", 9, "det", "DET", "DT"), word("meeting", 7, "dobj", "NOUN", "NN")]
+    return make(rows + [word(".", 7, "punct", "PUNCT", ".")])
+
+
+@pytest.mark.parametrize("noun, verb, prep, expected", [
+    ("announcement", ("came", "come"), "after", [["Asante", "Mensah"]]),
+    ("decision", ("followed", "follow"), None, [["Asante", "Mensah"]]),
+    ("protest", ("came", "come"), "after", []),  # no outcome of theirs: the meeting names no one
+])
+def test_named_before_talks_an_outcome_came_after(actors, noun, verb, prep, expected):
+    """Talks that a definite outcome noun (``outcome-back-nouns``) came after or followed are held by the two persons
+    named just before (``named_before.outcome_after``)."""
+    doc = outcome_then(noun, verb, prep)
+    assert named_before.outcome_after(doc[-2]) is bool(expected)
+    assert [m for m in meetings(doc, actors) if m] == expected
