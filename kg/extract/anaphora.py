@@ -21,12 +21,22 @@ def nominal_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     i = 0
     for k in sorted({*title_starts(doc), *groups}):  # where either can start; a mention found skips its words
-        found = None if k < i or k in used else (_nominal_title(doc, k, starts) or
-                                                 (_nominal_group(doc, k) if k in groups else None))
+        found = None if k < i or k in used else _title_or_group(doc, k, starts, k in groups)
         if found:
             out.append(found)
             i = found.end
     return out
+
+
+def _title_or_group(doc: Doc, k: int, starts: set[int], group_word: bool) -> Mention | None:
+    """The role anaphor starting at ``k``: its title ("the Mexican president"), else a country's leader or
+    counterpart ("his counterpart in Mexico"); a country's "leader" is its head ("The Ghanaian leader met X":
+    ``group-over-title-nouns``), not the party or house leader that the title "Leader" is."""
+    title = _nominal_title(doc, k, starts)
+    group = _nominal_group(doc, k) if group_word and (title is None or (
+        doc[k].lower_ in lexicon.words("group-over-title-nouns") and title.title_kind not in
+        lexicon.words("head-kinds"))) else None
+    return group or title
 
 
 def _nominal_title(doc: Doc, i: int, name_starts: set[int]) -> Mention | None:
@@ -78,9 +88,12 @@ def _demonym_of_noun(doc: Doc, end: int) -> bool:
 
 
 def _demonyms_before(doc: Doc, i: int):
+    """The polities named just before ``doc[i]`` ("the Mexican and Canadian counterparts"; a country's possessive too
+    before a ``group-over-title-nouns`` word: "Nigeria's leader")."""
     j = i - 1
     found = []
-    while j >= 0 and (doc[j].text in (",", "and") or lexicon.lookup_polity(doc[j].text)):
+    joins = (",", "and", "'s", "’s") if doc[i].lower_ in lexicon.words("group-over-title-nouns") else (",", "and")
+    while j >= 0 and (doc[j].text in joins or lexicon.lookup_polity(doc[j].text)):
         code = lexicon.lookup_polity(doc[j].text)
         if code:
             found.append(code)

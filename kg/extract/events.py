@@ -59,6 +59,7 @@ from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text, sentences
 from kg.extract.topicnouns import meeting_subject
 from kg.extract.triggers import (
+    attends_gathering,
     classify,
     is_future,
     light_verb_noun,
@@ -228,9 +229,9 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
 def _guests(tok: Token, row: dict, subjects: list[int], others: list[int]) -> list[int]:
     """The side a trigger that needs another acts on: its objects and partners; a passive host verb's subject ("Y
     was welcomed by X"), so that "the agreement was welcomed by X and Y" welcomes no one (but "the summit was
-    attended by X and Y" is their meeting)."""
+    attended by X and Y" is their meeting, and so is "X and Y attended the conference": ``attends_gathering``)."""
     passive = row["kind"] == "host" and any(c.dep_ == "agent" for c in tok.children)
-    return subjects if passive else others
+    return subjects if passive else others or (subjects if attends_gathering(tok, row) else [])
 
 
 def _joint(tok: Token) -> bool:

@@ -37,12 +37,31 @@ def counted_anaphor(tok: Token) -> int:
 
 def joint_alone(tok: Token) -> bool:
     """"The joint meeting was a presentation to supporters": a noun trigger that a ``joint-anaphor-words`` word
-    calls joint, with no side of its own (no subject, possessive, "of" or partner phrase), is held by the two
-    persons named just before it."""
+    calls joint, or that an outcome of the sentence before came after (``outcome_after``), with no side of its own
+    (no subject, possessive, "of" or partner phrase), is held by the two persons named just before it."""
     words, deps = lexicon.words("joint-anaphor-words"), lexicon.words("subject-deps")
-    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in words for c in tok.children) and not any(
+    return tok.pos_ == "NOUN" and (any(c.dep_ == "amod" and c.lower_ in words for c in tok.children) or
+                                   outcome_after(tok)) and not any(
         c.dep_ in deps or c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "with", "between")
         for c in tok.children)
+
+
+def outcome_after(tok: Token) -> bool:
+    """"X and Y agreed to reopen the border. The announcement came after a meeting in Lome", "The decision followed
+    talks": talks that a definite outcome noun (``outcome-back-nouns``: what the sentence before reports) came
+    after or followed (also through a measure of them: "followed two days of talks")."""
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
+        tok = tok.head.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "follow":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following") and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    else:
+        return False
+    nouns = lexicon.words("outcome-back-nouns")
+    return verb.pos_ == "VERB" and any(
+        s.dep_ == "nsubj" and s.lemma_.lower() in nouns and any(d.lower_ in ("the", "this") for d in s.children)
+        for s in verb.children)
 
 
 def named_before(ctx: Context, tok: Token) -> list[int]:

@@ -18,7 +18,13 @@ from kg.extract.anaphora import possessor_pronoun
 from kg.extract.context import Context
 from kg.extract.groups import group_members, phrase, polities_in
 from kg.extract.rulematch import rule_marks
-from kg.extract.stray_partners import stray_partners
+from kg.extract.stray_partners import (
+    LIST_ITEM_DEPS,
+    after_second_partner,
+    agent_tail,
+    second_partner_tail,
+    stray_partners,
+)
 from kg.lexicon import fold
 
 
@@ -44,9 +50,10 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
             others += persons_in_phrase(ctx, c, prior)
         elif marks.has("noun-agent-prep", c.i):
             others += persons_in_phrase(ctx, c, prior)
-        elif c.dep_ in ("npadvmod", "dep", "appos", "conj") and c.pos_ in ("PROPN", "NOUN"):
+        elif c.dep_ in LIST_ITEM_DEPS and c.pos_ in ("PROPN", "NOUN") and not after_second_partner(tok, c):
             others += persons_in_phrase(ctx, c, prior)  # list items the parser hung on the verb
     others += _delegation_leaders(ctx, tok) + stray_partners(ctx, tok, persons_in_phrase)  # "talks mediated by X"
+    others += agent_tail(ctx, tok, persons_in_phrase)  # "The talks, attended by A, B and C, ended"
     others += name_pair(ctx, tok)
     return dedupe(subjects), [e for e in dedupe(others) if e not in subjects]
 
@@ -160,7 +167,7 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
         found = found or _titled(ctx, tok) or title_holders(ctx, tok) or _relative_antecedent(ctx, tok)
         found = found + _companions(ctx, tok) + _delegation_leaders(ctx, tok)
         out += [e for e in found if e not in out]
-    return out
+    return out + [e for e in second_partner_tail(ctx, head, persons_in_phrase) if e not in out]
 
 
 def _relative_antecedent(ctx: Context, tok: Token) -> list[int]:

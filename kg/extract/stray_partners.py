@@ -66,3 +66,35 @@ def verb_partners(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list[
     verb = tok.head.head
     return [e for c in verb.children if c.i != tok.head.i and c.dep_ == "prep" and marks.has("participant-prep", c.i)
             for e in persons_in_phrase(ctx, c)]
+
+
+def agent_tail(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list[int]:
+    """"The talks, attended by A, B and C, ended": the parser ends the "by" phrase of a participle that describes a
+    noun after its first person and hangs the others on the noun as its conjuncts; the persons of those
+    conjuncts (after the "by") are the participle's partners too (none where the noun is the trigger itself, whose
+    own conjuncts count already)."""
+    agents = [c for c in tok.children if c.dep_ == "agent"]
+    if tok.dep_ != "acl" or len(agents) != 1 or tok.head.pos_ != "NOUN":
+        return []
+    return [e for c in tok.head.children if c.dep_ == "conj" and c.i > agents[0].i and c.pos_ == "PROPN"
+            for e in persons_in_phrase(ctx, c)]
+
+
+LIST_ITEM_DEPS = ("npadvmod", "dep", "appos", "conj")  # list items the parser hangs on a trigger
+
+
+def after_second_partner(tok: Token, item: Token) -> bool:
+    """Whether a list item the parser hung on a trigger comes after a second "with" phrase of it ("met with A in
+    the palace as well as with her counterpart, B": B is that phrase's apposition, not a partner of A's meeting)."""
+    marks = rule_marks(tok.doc)
+    return any(marks.has("second-partner-prep", t.i) and t.i < item.i for t in tok.subtree)
+
+
+def second_partner_tail(ctx: Context, head: Token, persons_in_phrase: Persons) -> list[int]:
+    """The persons of the list items after a second "with" phrase (``head``) that the parser hung on its trigger:
+    they belong to that phrase ("… as well as with her counterpart, B": B is met in that meeting)."""
+    if not rule_marks(head.doc).has("second-partner-prep", head.i):
+        return []
+    trigger = next((a for a in head.ancestors if a.pos_ in ("VERB", "NOUN")), None)
+    return [] if trigger is None else [e for c in trigger.children if c.i > head.i and c.dep_ in LIST_ITEM_DEPS and
+                                       c.pos_ == "PROPN" for e in persons_in_phrase(ctx, c)]

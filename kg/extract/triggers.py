@@ -142,7 +142,8 @@ def _future_above(tok: Token) -> str | None:
             for mark in ("intent-head", "purpose-head"):  # "plans to meet"; "arrived in X to meet Y"
                 if marks.has(mark, node.head.i):
                     return marks.rule(mark, node.head.i)
-        if node.i != tok.i and marks.has("intent-head", node.i) and not _participle_adjunct(below):
+        if node.i != tok.i and marks.has("intent-head", node.i) and not _participle_adjunct(below) and \
+                below.dep_ not in lexicon.words("intent-agent-deps"):
             return marks.rule("intent-head", node.i)
         if node.head.i == node.i or node.dep_ in lexicon.words("reported-clause-deps") or _past_circumstance(node) \
                 or _past_clause(node) or _cause_phrase(node):
@@ -257,3 +258,13 @@ def light_verb_object(tok: Token) -> bool:
 def purpose_of_trigger(tok: Token) -> bool:
     """"X met Y to discuss Z": the purpose clause is the same event as its trigger."""
     return tok.dep_ in ("xcomp", "advcl", "acl") and tok.head.i != tok.i and meeting_row(tok.head) is not None
+
+
+def attends_gathering(tok: Token, row: dict) -> bool:
+    """"X, Y and Z attended the conference", "took part in the forum": the subjects of a join verb whose object
+    is a gathering (``attended-gatherings``) took part in it together, each the others' partner (not "attended the
+    funeral")."""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+    objects = [c for c in tok.children if c.dep_ == "dobj"] + [o for c in preps for o in c.children if o.dep_ == "pobj"]
+    return row["kind"] == "join" and tok.pos_ == "VERB" and any(
+        o.lemma_.lower() in lexicon.words("attended-gatherings") for o in objects)
