@@ -212,6 +212,30 @@ def test_topics_update_is_a_noun_cue_and_updated_a_verb():
     assert cue_row(verb[1])["id"] == "c-update" and (cue(verb[1]) or {}).get("id") != "c-update"
 
 
+def test_topics_announce_is_a_participant_verb_only():
+    """Model-free: "announced" is no cue row of its own (it reports a decision, not a discussion); it counts as the
+    broad cue only, when a participant is its subject."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topiccues import cue, cue_row
+    from kg.extract.topicevents import broad_cue
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Kelly", "announced", "reforms"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+              pos=["PROPN", "VERB", "NOUN"], lemmas=["Kelly", "announce", "reform"])
+    assert cue_row(doc[1]) is None and cue(doc[1]) is broad_cue()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participant's announcement: its object is a topic, not the setting phrases after it
+    ("Scholz announced new housing projects in the north.", {"new housing projects"}),
+    ("Scholz announced a concert in the capital in honour of his birthday.", set()),
+])
+def test_topics_announced_by_a_participant(facts_of, text, expected):
+    assert topics(facts_of(MEETING + text)) == expected
+
+
 def test_topicfilter_relative_descriptions():
     """Model-free: "criticised the crackdown, which included arrests": the relative clause set off by a comma with a
     relative subject is cut; a clause with a subject of its own ("which Reade denounced"), on an agenda word ("the
@@ -664,7 +688,7 @@ def test_topics_of_talks_one_person_joined(facts_of):
     # what a verb calls its object, or the object of its preposition, characterises it: no topic
     ("Scholz referred to Macron as a champion of democracy.", set()),
     ("The leaders labelled the fishing dispute as one of the worst crises in Europe.", {"fishing dispute"}),
-    ("Macron announced corruption as his reason.", {"corruption"}),
+    ("Macron raised corruption as his main concern.", {"corruption"}),
     # a list that "such as" opens is no characterisation
     ("The leaders discussed threats such as cyber attacks.", {"cyber attacks"}),
 ])
