@@ -38,11 +38,17 @@ ROWS = [
      {("Duarte", "Moller")}),
     ("Prime Minister Rohan Mehta visited President Kwame Asante at his residence on Monday.", {("Asante", "Mehta")}),
     ("Prime Minister Rohan Mehta paid a courtesy call on President Kwame Asante on Monday.", {("Asante", "Mehta")}),
+    ("Prime Minister Rohan Mehta called on President Kwame Asante at State House on Monday.", {("Asante", "Mehta")}),
+    ("King Harald Vestby granted an audience to Foreign Minister Tomas Aaland on Monday.", {("Aaland", "Vestby")}),
+    ("Foreign Minister Tomas Aaland was granted an audience by King Harald Vestby on Monday.",
+     {("Aaland", "Vestby")}),
     ("President Kwame Asante hosted Prime Minister Rohan Mehta and President Adun Okafor for talks on the crisis.",
      {("Asante", "Mehta"), ("Asante", "Okafor"), ("Mehta", "Okafor")}),
     # held talks, met, sat down, conferred, discussed with
     ("Prime Minister Rohan Mehta held talks with President Kwame Asante in New Delhi on Friday.",
      {("Asante", "Mehta")}),
+    ("President Kwame Asante met Prime Minister Rohan Mehta on Monday and President Adun Okafor on Tuesday.",
+     {("Asante", "Mehta"), ("Asante", "Okafor")}),
     ("President Kwame Asante and Prime Minister Rohan Mehta met in Accra on Saturday.", {("Asante", "Mehta")}),
     ("Foreign Minister Yuki Tanabe sat down with Secretary of State Mara Ellison in Tokyo on Monday.",
      {("Ellison", "Tanabe")}),
@@ -134,6 +140,8 @@ ROWS = [
      "counterpart on Monday.", {("Aaland", "Tanabe")}),
     ("Nigerian President Adun Okafor flew to Accra on Monday. The Nigerian head of state held talks with President "
      "Kwame Asante.", {("Asante", "Okafor")}),
+    ("Indian Prime Minister Rohan Mehta flew to Accra on Monday. The Indian premier held talks with President Kwame "
+     "Asante.", {("Asante", "Mehta")}),
     ("Ghanaian President Kwame Asante met opposition leader Nana Boateng on Monday.", {("Asante", "Boateng")}),
     ("Kenyan President William Kibet and Ugandan President Peter Otim agreed to reopen the border. The two "
      "presidents met in Kampala on Tuesday.", {("Kibet", "Otim")}),
@@ -153,6 +161,8 @@ ROWS = [
     ("President Adun Okafor is expected to hold talks with President Samuel Banda on Friday.", set()),
     ("Foreign Minister Tomas Aaland cancelled a planned meeting with Foreign Minister Mette Holm.", set()),
     ("Foreign Minister Tomas Aaland refused to meet Foreign Minister Mette Holm.", set()),
+    ("Prime Minister Rohan Mehta called on President Kwame Asante on Monday to release the prisoners.", set()),
+    ("King Harald Vestby granted asylum to Foreign Minister Tomas Aaland on Monday.", set()),
     ("President Kwame Asante and President Adun Okafor were due to meet in Abuja on Monday.", set()),
     ("The talks between President Kwame Asante and President Adun Okafor were postponed.", set()),
     ("Prime Minister Rohan Mehta travelled to Accra to meet President Kwame Asante.", set()),

@@ -181,3 +181,48 @@ def test_named_before_talks_an_outcome_came_after(actors, noun, verb, prep, expe
     doc = outcome_then(noun, verb, prep)
     assert named_before.outcome_after(doc[-2]) is bool(expected)
     assert [m for m in meetings(doc, actors) if m] == expected
+
+
+@pytest.mark.parametrize("rest, met", [(["at", "House"], True), (["to", "resign"], False)])
+def test_triggers_called_on_a_person_at_a_place_is_a_visit(actors, rest, met):
+    """"Mehta called on Asante at House" is a visit in person (``call-on-person-at``, its "on" phrase the one
+    visited: ``call-on-person-at-partner``); "Mehta called on Asante to resign" is an appeal, no meeting."""
+    tail = ([word("at", 3, "prep", "ADP", "IN"), word("House", 4, "pobj", "PROPN", "NNP", "House", "B-FAC")]
+            if rest[0] == "at" else [word("to", 5, "aux", "PART", "TO"), word("resign", 1, "xcomp", "VERB", "VB")])
+    doc = make([name("Mehta", 1, "nsubj"), word("called", 1, "ROOT", "VERB", "VBD", "call"),
+                word("on", 1, "prep", "ADP", "IN"), name("Asante", 2, "pobj"), *tail])
+    assert rule_marks(doc).has("in-person-call", 1) == met
+    assert meetings(doc, actors) == ([["Asante", "Mehta"]] if met else [])
+
+
+@pytest.mark.parametrize("obj, met", [("audience", True), ("asylum", False)])
+def test_triggers_granted_an_audience_to(actors, obj, met):
+    """"Vestby granted an audience to Aaland" is a meeting (``m-grant-audience``, only with the object
+    "audience"); "Vestby granted asylum to Aaland" is none."""
+    doc = make([name("Vestby", 1, "nsubj"), word("granted", 1, "ROOT", "VERB", "VBD", "grant"),
+                word("an", 3, "det", "DET", "DT"), word(obj, 1, "dobj", "NOUN", "NN"),
+                word("to", 1, "dative", "ADP", "IN"), name("Aaland", 4, "pobj")])
+    assert (triggers.meeting_row(doc[1]) is not None) == met
+    assert meetings(doc, actors) == ([["Aaland", "Vestby"]] if met else [])
+
+
+@pytest.mark.parametrize("demonym, country, role", [("Indian", "IN", "Prime Minister"), ("Chinese", "CN", "Premier")])
+def test_anaphora_a_national_premier_is_its_prime_minister(demonym, country, role):
+    """"the Indian premier" refers to India's Prime Minister (``countries.national_premier``, as "Indian Premier X"
+    is one); "the Chinese premier" stays China's Premier."""
+    doc = make([word("The", 2, "det", "DET", "DT"), (demonym, 2, "amod", "ADJ", "JJ", demonym.lower(), "B-NORP"),
+                word("premier", 3, "nsubj", "NOUN", "NN"), word("met", 3, "ROOT", "VERB", "VBD", "meet"),
+                name("Asante", 3, "dobj")])
+    (found,) = anaphora.nominal_mentions(doc, [])
+    assert (found.role, found.country) == (role, country)
+
+
+def test_participants_second_person_joined_to_the_first_ones_date(actors):
+    """"Asante met Mehta on Monday and Okafor on Tuesday", parsed as the model does (Okafor a conjunct of
+    "Monday"): Okafor is met in a meeting of his own (``participant-date-conj``), not with Mehta."""
+    doc = make([name("Asante", 1, "nsubj"), word("met", 1, "ROOT", "VERB", "VBD", "meet"), name("Mehta", 1, "dobj"),
+                word("on", 1, "prep", "ADP", "IN"), ("Monday", 3, "pobj", "PROPN", "NNP", "Monday", "B-DATE"),
+                word("and", 4, "cc", "CCONJ", "CC"), name("Okafor", 4, "conj"), word("on", 1, "prep", "ADP", "IN"),
+                ("Tuesday", 7, "pobj", "PROPN", "NNP", "Tuesday", "B-DATE")])
+    assert rule_marks(doc).has("second-partner-prep", 3)
+    assert sorted(meetings(doc, actors)) == [["Asante", "Mehta"], ["Asante", "Okafor"]]

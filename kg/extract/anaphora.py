@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
-from kg.extract.countries import leading_polity, polity_after_of, polity_before
+from kg.extract.countries import leading_polity, national_premier, polity_after_of, polity_before
 from kg.extract.mentions import Mention
 from kg.extract.rulematch import rule_marks
 from kg.extract.titles import title_at, title_starts
@@ -57,7 +57,8 @@ def _nominal_title(doc: Doc, i: int, name_starts: set[int]) -> Mention | None:
     span_start = before[0] if before else i
     capitalised = doc[i].text[:1].isupper() and i > 0 and doc[i - 1].lower_ == "the"
     rule = "role-anaphora-capitalised" if capitalised else "role-anaphora"
-    return Mention(i, end, None, "nominal", title.role, country, title.kind, rule, span_start=span_start, span_end=end,
+    role = "Prime Minister" if national_premier(title.role, country) else title.role  # "the Indian premier"
+    return Mention(i, end, None, "nominal", role, country, title.kind, rule, span_start=span_start, span_end=end,
                    subject=doc[end - 1].dep_ in ("nsubj", "nsubjpass"))
 
 

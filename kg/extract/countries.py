@@ -140,3 +140,10 @@ def named_place(doc: Doc, start: int, end: int) -> bool:
     whole = doc[start].ent_iob_ == "B" and (end >= len(doc) or doc[end].ent_iob_ != "I")  # not "of New" + "Orleans"
     return 0 < end - start <= 3 and whole and all(t.ent_type_ == "GPE" and t.text[:1].isupper()
                                                   for t in doc[start:end]) and not find_polity(doc, start, end)
+
+
+def national_premier(role: str | None, country: str | None) -> bool:
+    """A "Premier" of a country the text gives is its Prime Minister ("Greek Premier X", "the Indian premier"),
+    unless its head of government's title is Premier (``premier-countries``: China's) or it is no country."""
+    return role == "Premier" and bool(country) and country not in lexicon.words("premier-countries") and \
+        not lexicon.polity(country or "").is_org

@@ -9,6 +9,7 @@ from typing import cast
 from kg import lexicon
 from kg.extract import spokes
 from kg.extract.context import Context
+from kg.extract.countries import national_premier
 from kg.extract.lexmatch import marks
 from kg.extract.mentions import Mention
 from kg.extract.people import Entity
@@ -285,8 +286,7 @@ def _premier(fact: RoleFact) -> RoleFact:
     """"Greek Premier X" is Greece's Prime Minister: a national Premier whose country the text gives is that
     country's Prime Minister, unless its head of government's title is Premier (``premier-countries``: China's);
     a state's or a province's Premier ("Ontario Premier Y") has no country from the text and stays Premier."""
-    if fact.role != "Premier" or not fact.country or fact.scope != "national" or \
-            fact.country in lexicon.words("premier-countries") or lexicon.polity(fact.country).is_org:
+    if fact.scope != "national" or not national_premier(fact.role, fact.country):
         return fact
     return replace(fact, role="Prime Minister", evidence=replace(fact.evidence, rule=fact.evidence.rule + "+premier"))
 

@@ -57,7 +57,7 @@ def _ruled_out(tok: Token, mark: str) -> bool:
     if any(marks.has(m, tok.i) for m in lexicon.split(mark)):  # one mark or several: "everyday-meet|…"
         return True
     return tok.pos_ == "VERB" and mark == "not-a-call" and marks.has("call-on", tok.i) and \
-        not marks.has("call-on-date", tok.i)
+        not marks.has("call-on-date", tok.i) and not marks.has("in-person-call", tok.i)
 
 
 def classify(tok: Token, row: dict, principal: str | None = None) -> str | None:
