@@ -732,6 +732,8 @@ def test_roles_news_report_titles(facts_of, text, expected):
     ("Speakers : State Senator Ruth Bell State Senator Mary Locke Delegate Michelle Alvarez Congressman Tom Reyes",
      {("Bell", "State Senator", None), ("Locke", "State Senator", None), ("Alvarez", "Delegate", None),
       ("Reyes", "Congressman", "US")}),
+    # the abbreviated state legislator's title (row t-state-rep), not a member of Congress
+    ("The budget vote failed, said state Rep. Ann Moss of Pine Lake.", {("Moss", "State Representative", None)}),
     # a US state right before a list item's title
     ("State participants included:\n\n- Ann Moss, Ohio Secretary of State\n- Tom Reyes, Iowa Lieutenant Governor",
      {("Moss", "Secretary of State", "US"), ("Reyes", "Lieutenant Governor", "US")}),
