@@ -290,6 +290,10 @@ def test_people_label_is_an_alias_the_article_writes(facts_of, text, date, expec
     # so does a party of parties.tsv named by one word: "Fatah MP X" in an article about Israel is Palestinian
     ("Israel closed the crossing on Monday. Fatah MP Omar Khalil said Israel had broken the truce.",
      dt.date(2023, 6, 14), {("Khalil", "Member of Parliament", "PS")}),
+    # another country's demonym a few lowercase words before a title with no country, not the article's country
+    ("Ghana's president Kofi Mensah closed the border on Monday. Ghana blamed smugglers. The Togolese foreign affairs "
+     "deputy minister Ama Kodjo protested.", dt.date(2023, 6, 14),
+     {("Mensah", "President", "GH"), ("Kodjo", "Deputy Minister", "TG")}),
 ])
 def test_roles_country_precedence_of_the_dictionary(facts_of, text, date, expected):
     assert roles(facts_of(text, date=date)) == expected
@@ -728,6 +732,8 @@ def test_roles_news_report_titles(facts_of, text, expected):
     ("Speakers : State Senator Ruth Bell State Senator Mary Locke Delegate Michelle Alvarez Congressman Tom Reyes",
      {("Bell", "State Senator", None), ("Locke", "State Senator", None), ("Alvarez", "Delegate", None),
       ("Reyes", "Congressman", "US")}),
+    # the abbreviated state legislator's title (row t-state-rep), not a member of Congress
+    ("The budget vote failed, said state Rep. Ann Moss of Pine Lake.", {("Moss", "State Representative", None)}),
     # a US state right before a list item's title
     ("State participants included:\n\n- Ann Moss, Ohio Secretary of State\n- Tom Reyes, Iowa Lieutenant Governor",
      {("Moss", "Secretary of State", "US"), ("Reyes", "Lieutenant Governor", "US")}),

@@ -209,6 +209,31 @@ def test_roles_headline_country_is_the_one_country_the_headline_names():
     assert headline_country(ctx("South American leaders met .", south, ents)) is None  # not the US inside a name
 
 
+def test_roles_another_countrys_name_a_few_words_before_a_title_is_its_country():
+    from types import SimpleNamespace
+
+    from kg.extract.rolecountry import near_country
+    from kg.model import Evidence, Person, RoleFact
+
+    def fact(words, ents, name_at):
+        doc = Doc(NLP.vocab, words=words, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+        ev = Evidence(article_id="t", sentence=doc.text, sent_start=0, start=doc[name_at - 2].idx,
+                      end=doc[name_at + 1].idx + len(doc[name_at + 1]), rule="role:title-name")
+        f = RoleFact(person=Person(key="X", name="X"), role="Assistant Minister", country=None, evidence=ev)
+        return near_country(SimpleNamespace(doc=doc), f, "SO")
+
+    words = ["The", "Kenyan", "foreign", "affairs", "assistant", "minister", "Ada", "Obi", "spoke", "."]
+    ents = ["O"] * 6 + ["B-PERSON", "I-PERSON", "O", "O"]
+    found = fact(words, ents, 6)
+    assert found is not None and found.country == "KE" and found.evidence.rule.endswith("+country-near-title")
+    words[1] = "local"  # no country before the title: the article's
+    assert fact(words, ents, 6) is None
+    words[1] = "Somali"  # the article's own country: the fallback's
+    assert fact(words, ents, 6) is None
+    words[1:4] = ["Kenyan", "police", ","]  # a country past a comma: none
+    assert fact(words, ents, 6) is None
+
+
 def test_titles_compound_military_ranks_are_one_title():
     for rank in (["Major", "General"], ["Senior", "General"], ["Vice", "Admiral"], ["Rear", "Admiral"],
                  ["Brigadier", "General"]):

@@ -302,4 +302,28 @@ def article_country(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
     if home is None:
         return facts
     return [f if f.country or not takes_home(f, home, facts) or (rule.endswith("leader") and not domestic(f.role))
-            else replace(f, country=home, evidence=replace(f.evidence, rule=f.evidence.rule + rule)) for f in facts]
+            else near_country(ctx, f, home) or
+            replace(f, country=home, evidence=replace(f.evidence, rule=f.evidence.rule + rule)) for f in facts]
+
+
+def near_country(ctx: Context, fact: RoleFact, home: str) -> RoleFact | None:
+    """A post with no country yet whose title follows another country's name or demonym a few lowercase words
+    before it in the same clause is that country's, not the article's: "the Fooian foreign affairs assistant
+    minister X" in an article about Barland."""
+    doc = ctx.doc
+    span = doc.char_span(fact.evidence.start, fact.evidence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    start = span.start
+    while start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+        start -= 1  # the title's own capitalised words
+    for i in range(start - 1, max(span.sent.start, start - 5) - 1, -1):
+        tok = doc[i]
+        if tok.is_punct and tok.tag_ != "POS" or tok.ent_type_ == "PERSON":
+            return None
+        two = doc[i - 1:i + 1].text if i > span.sent.start else tok.text
+        code = lexicon.lookup_polity(two) or lexicon.lookup_polity(tok.text)
+        if code and code != home and not lexicon.polity(code).is_org:
+            return replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule +
+                                                                "+country-near-title"))
+    return None
