@@ -80,8 +80,13 @@ def _name_part(tok: Token) -> bool:
 
 def is_headline(sent: Span) -> bool:
     """A title-case line ("Readout of President Biden’s Virtual Meeting with G7 Leaders")."""
-    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) > 0.7
+    return mostly_capitalised([t.text[0].isupper() for t in sent if t.is_alpha and len(t.text) > 3])
+
+
+def mostly_capitalised(flags: list[bool]) -> bool:
+    """Whether a line's words, one flag each (capitalised or not), are at least three and over 70% capitalised: a
+    title-case line (:func:`is_headline`, :mod:`kg.extract.topictitle`)."""
+    return len(flags) >= 3 and sum(flags) / len(flags) > 0.7
 
 
 def _specific(span: Span) -> bool:

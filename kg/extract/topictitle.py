@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.extract.arraymatch import table_of
+from kg.extract.event_names import mostly_capitalised
 from kg.extract.topicevents import main_event
 from kg.extract.topicfilter import names_event, not_a_subject
 from kg.extract.topicnouns import meeting_noun
@@ -60,8 +61,7 @@ def _capitalised_line(title: Span) -> bool:
     """A title whose words (alphabetic, longer than three letters, after the first) are at least three and over 70%
     capitalised, names included: a readout's "Readout of White House Meetings with Leaders of X on Y", not a news
     report's sentence-case title ("Ukrainian president rejects prime minister's resignation")."""
-    words = [t.text for t in title[1:] if t.is_alpha and len(t.text) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+    return mostly_capitalised([t.text[0].isupper() for t in title[1:] if t.is_alpha and len(t.text) > 3])
 
 
 def title_case(sent: Span) -> bool:
@@ -72,8 +72,7 @@ def title_case(sent: Span) -> bool:
     alpha, pos, orth = cols["IS_ALPHA"], cols["POS"], cols["ORTH"]
     upper = [_capitalised(orth[i], strings) for i in range(sent.start + 1, sent.end)
              if alpha[i] and pos[i] != PROPN and pos[i] != PRON]
-    words = [u for u in upper if u is not None]
-    return len(words) >= 3 and sum(words) / len(words) > 0.7
+    return mostly_capitalised([u for u in upper if u is not None])
 
 
 _CAPITALISED: dict[int, bool | None] = {}  # a word's hash → None when 3 letters or fewer, else capitalised?
