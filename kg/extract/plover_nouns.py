@@ -35,8 +35,7 @@ def partitive_whole(tok: Token) -> Token | None:
     "many of the marchers", "hundreds of protesters"."""
     if tok.pos_ != "NUM" and tok.lemma_.lower() not in lexicon.words("plover-partitive-heads"):
         return None
-    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj" and p.pos_ != "PRON"), None)  # not "150 of them"
+    return _prep_object(tok, ("of",))  # not "150 of them"
 
 
 def whole_of(tok: Token) -> Token | None:
@@ -50,7 +49,12 @@ def spoken_for(tok: Token) -> Token | None:
     "a spokeswoman for the German government", "a representative of the EU" (not "a spokesman for them")."""
     if tok.lemma_.lower() not in lexicon.words("plover-proxy-nouns"):
         return None
-    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+    return _prep_object(tok, ("for", "of"))
+
+
+def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    """The first noun (no pronoun) that one of ``tok``'s prepositions ``preps`` governs."""
+    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                  for p in c.children if p.dep_ == "pobj" and p.pos_ != "PRON"), None)
 
 
