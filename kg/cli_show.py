@@ -83,11 +83,26 @@ def show_evaluation(data: dict, fmt: str, per_article: bool, n_errors: int) -> N
         items = data[kind][:n_errors]
         if items:
             out.print(table(list(items[0]), items, title=f"{kind} (first {len(items)} of {len(data[kind])})"))
+    if "plover_targets" in data:
+        show_targets(data["plover_targets"], n_errors)
     if per_article:
         from kg.output import columns_of, per_article_rows
 
         rows = per_article_rows(data["per_article"], ["f1"])
         out.print(table(columns_of(rows), rows, title="per article (F1; --format csv adds precision, recall, fp, fn)"))
+
+
+TARGET_TITLE = "plover targets (events matching on type + source; unjudged: kg has a target, the gold none)"
+
+
+def show_targets(targets: dict, n_errors: int) -> None:
+    """The PLOVER target diagnostics and the first ``n_errors`` target errors."""
+    rows = [{"scope": scope, **counts} for scope, counts in targets["scores"].items()]
+    out.print(table(list(rows[0]), rows, title=TARGET_TITLE))
+    items = targets["errors"][:n_errors]
+    if items:
+        title = f"plover target errors (first {len(items)} of {len(targets['errors'])})"
+        out.print(table(list(items[0]), items, title=title))
 
 
 def print_dyads(report, fmt: str) -> None:

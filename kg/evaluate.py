@@ -368,5 +368,21 @@ def score(gold: Mapping[str, Gold], predicted: Mapping[str, Prediction], *, per_
         log.info("%d predicted article(s) have no gold and are ignored", len(ignored))
     missing = tuple(a for a in sorted(gold) if a not in predicted)
     sources = MappingProxyType({src: MappingProxyType(counts) for src, counts in by_source.items()})
+    aimed, target_errors = target_diagnostics(gold, predicted)
     return Report(MappingProxyType(totals), sources, tuple(fps), tuple(fns), tuple(rows), len(gold), missing,
-                  ignored)
+                  ignored, plover_targets=MappingProxyType(aimed), target_errors=tuple(target_errors))
+
+
+def target_diagnostics(gold: Mapping[str, Gold], predicted: Mapping[str, Prediction]
+                       ) -> tuple[dict[str, plover_score.TargetCounts], list[Mismatch]]:
+    """The PLOVER target diagnostics (:func:`kg.plover_score.score_targets`) over the gold files with the
+    ``plover`` key, summed per scope ("all", then each source), and their target errors."""
+    aimed: dict[str, plover_score.TargetCounts] = {}
+    errors: list[Mismatch] = []
+    for article in sorted(a for a, g in gold.items() if g.plover is not None):
+        pred = predicted.get(article) or Prediction(article)
+        counts, wrong = plover_score.score_targets(gold[article], pred.plover)
+        for scope in ("all", source_of(article)):
+            aimed[scope] = aimed.get(scope, plover_score.TargetCounts()) + counts
+        errors += wrong
+    return aimed, errors

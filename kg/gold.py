@@ -368,6 +368,9 @@ class Report:
     missing_articles: tuple[str, ...] = ()  # in the gold, without prediction
     ignored_articles: tuple[str, ...] = ()  # predicted, not in the gold
     skipped: tuple[str, ...] = ()  # bad inputs of the build evaluated, one line each (as kg build reports them)
+    # PLOVER target diagnostics (kg.plover_score.TargetCounts) per scope ("all", then a source), and their errors
+    plover_targets: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    target_errors: tuple[Mismatch, ...] = ()
 
     @property
     def overall(self) -> Counts:
@@ -384,4 +387,7 @@ class Report:
             "false_positives": [m.to_dict() for m in self.false_positives],
             "false_negatives": [m.to_dict() for m in self.false_negatives],
             "skipped": list(self.skipped),
+            **({"plover_targets": {"scores": {k: c.to_dict() for k, c in self.plover_targets.items()},
+                                   "errors": [m.to_dict() for m in self.target_errors]}}
+               if self.plover_targets else {}),
         }

@@ -47,6 +47,8 @@ class Evidence:
     start: int
     end: int
     rule: str
+    # a political event's: which rule chose each target, in the order of its targets (kg.extract.plover_provenance)
+    target_rules: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,8 @@ class Actor:
     sector: str | None = None
     person: Person | None = None
     org: str | None = None
+    # while events are extracted: the rule that chose this actor as a target (no part of its identity)
+    rule: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,12 @@ def evaluation_tables(data: dict, scores: list[dict], per_article: bool) -> dict
     tables = {"scores": (list(scores[0]), scores)}
     for kind in ("false_positives", "false_negatives"):
         tables[kind] = (columns_of(data[kind]) or ["article", "relation", "fact", "note"], data[kind])
+    if "plover_targets" in data:
+        targets = data["plover_targets"]
+        rows = [{"scope": scope, **counts} for scope, counts in targets["scores"].items()]
+        tables["plover_targets"] = (columns_of(rows), rows)
+        tables["plover_target_errors"] = (columns_of(targets["errors"]) or ["article", "relation", "fact", "note"],
+                                          targets["errors"])
     if per_article:
         rows = per_article_rows(data["per_article"])
         tables["per_article"] = (columns_of(rows), rows)

@@ -18,12 +18,17 @@ announced act as an expressed intent). Actors: persons match by name as for meet
 by ISO code or name. A person and a collective actor match when the person's country is the actor's (extracted:
 the actor's country; gold: the country of a gold role the person holds in that article); two persons match by name
 only. Events are counted once per article after folding type, modality and actor names.
+
+Beside the two relations, :func:`score_targets` gives target diagnostics over the events that match on type and
+source (:class:`TargetCounts`: target precision and recall, and the targets kg gives where the gold has none, which
+the ``+target`` relation never judges), with the wrong and missed targets as errors.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from kg.gold import Counts, Gold, Mismatch
@@ -191,19 +196,97 @@ def _tally(article: str, relation: str, extracted: list[PEvent], expected: list[
     return Counts(len(extracted), sum(hits), len(expected), sum(found)), fps, fns
 
 
-def score_article(gold: Gold, extracted: Iterable[Mapping[str, Any]]) -> dict[str, tuple]:
-    """``{relation: (Counts, false positives, false negatives)}`` for one article; empty when the gold file has
-    no ``plover`` key."""
-    if gold.plover is None:
-        return {}
+def _events(gold: Gold, extracted: Iterable[Mapping[str, Any]]) -> tuple[list[PEvent], list[PEvent]]:
+    """The article's distinct extracted and gold events (the gold file must have the ``plover`` key)."""
     expected = _distinct(
         PEvent(p.type, p.modality, tuple(_gold_actor(a, gold) for a in p.source),
                tuple(_gold_actor(a, gold) for a in p.target), p.text or "")
-        for p in gold.plover)
+        for p in gold.plover or ())
     found = _distinct(
         PEvent(str(ev.get("type") or "").upper(), str(ev.get("modality") or "").lower(),
                tuple(map(_extracted_actor, ev.get("sources") or ())),
                tuple(map(_extracted_actor, ev.get("targets") or ())), str(ev.get("event") or ""))
         for ev in extracted)
+    return found, expected
+
+
+def score_article(gold: Gold, extracted: Iterable[Mapping[str, Any]]) -> dict[str, tuple]:
+    """``{relation: (Counts, false positives, false negatives)}`` for one article; empty when the gold file has
+    no ``plover`` key."""
+    if gold.plover is None:
+        return {}
+    found, expected = _events(gold, extracted)
     targets = zip(RELATIONS, (False, True), strict=True)
     return {rel: _tally(gold.article, rel, found, expected, target) for rel, target in targets}
+
+
+# --------------------------------------------------------------------------- target diagnostics
+
+TARGET_RELATION = "plover target"  # the relation named in the target diagnostics' errors
+
+
+@dataclass(frozen=True)
+class TargetCounts:
+    """Target diagnostics over the events that match on type and source (``plover type+source``), which the
+    ``+target`` relation cannot show: it checks a target only when the gold has one, so a target kg adds where
+    the gold has none is never judged. ``judged``: matched extracted events with a target whose gold counterpart
+    has one too, ``right`` of them sharing a target actor (precision); ``expected``: matched gold events with a
+    target, ``found`` of them with a matching extracted target (recall); ``unjudged``: matched extracted events
+    with a target whose gold counterparts have none (shown, not scored).
+
+    >>> t = TargetCounts(judged=4, right=3, expected=5, found=3, unjudged=2)
+    >>> t.precision, t.recall, round(t.f1, 3), (t + t).unjudged
+    (0.75, 0.6, 0.667, 4)
+    """
+
+    judged: int = 0
+    right: int = 0
+    expected: int = 0
+    found: int = 0
+    unjudged: int = 0
+
+    counts = property(lambda self: Counts(self.judged, self.right, self.expected, self.found))
+    precision = property(lambda self: self.counts.precision)
+    recall = property(lambda self: self.counts.recall)
+    f1 = property(lambda self: self.counts.f1)
+
+    def __add__(self, other: TargetCounts) -> TargetCounts:
+        return TargetCounts(*(a + b for a, b in zip(self.fields(), other.fields(), strict=True)))
+
+    def fields(self) -> tuple[int, ...]:
+        return self.judged, self.right, self.expected, self.found, self.unjudged
+
+    def to_dict(self) -> dict[str, float]:
+        names = ("judged", "right", "precision", "expected", "found", "recall", "f1", "unjudged")
+        return {n: getattr(self, n) for n in names}
+
+
+def _targets_of(events: Iterable[PEvent]) -> str:
+    return "; ".join(dict.fromkeys(ev.fact()[3] for ev in events)) or "(none)"
+
+
+def score_targets(gold: Gold, extracted: Iterable[Mapping[str, Any]]) -> tuple[TargetCounts, list[Mismatch]]:
+    """The target diagnostics of one article (:class:`TargetCounts`) and its target errors: an extracted event
+    whose target is wrong (note: the gold targets), a gold event whose target kg misses (note: kg's targets)."""
+    if gold.plover is None:
+        return TargetCounts(), []
+    found, expected = _events(gold, extracted)
+    counts, errors = TargetCounts(), []
+    for e in found:
+        golds = [g for g in expected if events_match(g, e, target=False)]
+        aimed = [g for g in golds if g.targets]
+        if not golds or not e.targets:
+            continue
+        right = any(_share(g.targets, e.targets) for g in aimed)
+        counts += TargetCounts(judged=bool(aimed), right=right, unjudged=not aimed)
+        if aimed and not right:
+            errors.append(Mismatch(gold.article, TARGET_RELATION, e.fact(), f"wrong; gold: {_targets_of(aimed)}"))
+    for g in expected:
+        kgs = [e for e in found if events_match(g, e, target=False)]
+        if not g.targets or not kgs:
+            continue
+        hit = any(_share(g.targets, e.targets) for e in kgs)
+        counts += TargetCounts(expected=1, found=hit)
+        if not hit:
+            errors.append(Mismatch(gold.article, TARGET_RELATION, g.fact(), f"missed; kg: {_targets_of(kgs)}"))
+    return counts, errors

@@ -382,6 +382,8 @@ def _political_event(w: Writer, event: PoliticalEventFact) -> None:
         w.add(node, n(KG.source), _actor(w, actor))
     for actor in event.targets:
         w.add(node, n(KG.target), _actor(w, actor))
+    for rule in dict.fromkeys(event.evidence.target_rules):  # which rule chose the targets (one per rule)
+        w.add(node, n(KG.targetRule), Literal(rule))
     if event.location:
         w.add(node, n(SCHEMA.location), _place(w, event.location))
     if event.date:

@@ -82,6 +82,7 @@ class KG(DefinedNamespace):
     CollectiveActor: URIRef
     source: URIRef
     target: URIRef
+    targetRule: URIRef
     actorCountry: URIRef
     sector: URIRef
     context: URIRef

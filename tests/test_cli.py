@@ -307,6 +307,32 @@ def test_cli_evaluate_per_article_has_a_column_per_measure(seed_store, tmp_path)
     assert "│ 000_0621148d75d1e12d │ True      │ 0.4      │ 0.0         │ 0.0       │ 0.0       │" in table
 
 
+def test_cli_evaluate_shows_target_diagnostics_and_errors(seed_store, tmp_path):
+    """The seed article's events: CONSULT Biden → Trudeau (right), SUPPORT Biden → López Obrador (right) and
+    → Trudeau (wrong), AGREE Trudeau → Mexico where this gold names no target (unjudged)."""
+    gold = {"article": "000_0621148d75d1e12d", "roles": [], "plover": [
+        {"type": "CONSULT", "source": ["Biden"], "target": ["Trudeau"], "modality": "asserted"},
+        {"type": "SUPPORT", "source": ["Biden"], "target": ["Obrador"], "modality": "asserted"},
+        {"type": "AGREE", "source": ["Trudeau"], "target": [], "modality": "asserted"}]}
+    (tmp_path / "000_0621148d75d1e12d.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(tmp_path), "--store", seed_store, "--errors", "1"])
+    assert result.exit_code == 0, result.output
+    assert result.output.split("plover targets ", 1)[1] == (
+        "(events matching on type + source; unjudged: kg has a target, the gold none)\n"
+        "┏━━━━━━━┳━━━━━━━━┳━━━━━━━┳━━━━━━━━━━━┳━━━━━━━━━━┳━━━━━━━┳━━━━━━━━┳━━━━━┳━━━━━━━━━━┓\n"
+        "┃ scope ┃ judged ┃ right ┃ precision ┃ expected ┃ found ┃ recall ┃ f1  ┃ unjudged ┃\n"
+        "┡━━━━━━━╇━━━━━━━━╇━━━━━━━╇━━━━━━━━━━━╇━━━━━━━━━━╇━━━━━━━╇━━━━━━━━╇━━━━━╇━━━━━━━━━━┩\n"
+        "│ all   │ 3      │ 2     │ 0.667     │ 2        │ 2     │ 1.0    │ 0.8 │ 1        │\n"
+        "│ news  │ 3      │ 2     │ 0.667     │ 2        │ 2     │ 1.0    │ 0.8 │ 1        │\n"
+        "└───────┴────────┴───────┴───────────┴──────────┴───────┴────────┴─────┴──────────┘\n"
+        "plover target errors (first 1 of 1)\n"
+        "┏━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━┓\n"  # noqa: E501
+        "┃ article              ┃ relation      ┃ fact                                                   ┃ note                 ┃\n"  # noqa: E501
+        "┡━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━┩\n"  # noqa: E501
+        "│ 000_0621148d75d1e12d │ plover target │ SUPPORT; asserted; Joe Biden [US]; Justin Trudeau [CA] │ wrong; gold: Obrador │\n"  # noqa: E501
+        "└──────────────────────┴───────────────┴────────────────────────────────────────────────────────┴──────────────────────┘\n")  # noqa: E501
+
+
 def test_cli_readme_command_table_lists_every_option():
     """The README's command table names every option of every command (--store is described once below it)."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8").split("## Commands", 1)[1].split("\n\n", 2)[1]

@@ -393,7 +393,7 @@ def test_evaluate_cli_prints_scores_by_source(tmp_path, monkeypatch):
     monkeypatch.setattr(service, "evaluate", lambda *a, **k: score(gold, predictions_from_rows(rows)))
     result = CliRunner().invoke(main, ["evaluate", str(tmp_path / "gold"), "--errors", "0"])
     assert result.exit_code == 0, result.output
-    by_source = result.output[result.output.index("scores by source"):].splitlines()
+    by_source = result.output[result.output.index("scores by source"):result.output.index("plover targets")].splitlines()
     assert [line.split("│")[1:-1] for line in by_source if line.startswith("│")] == [
         [f" {cell:<{width}} " for cell, width in zip(row, (25, 8, 9, 6, 5, 9, 7, 8, 5))] for row in [
             ("roles", "readouts", "1.000", "1.000", "1.000", "1", "1", "1", "1"),
@@ -403,6 +403,11 @@ def test_evaluate_cli_prints_scores_by_source(tmp_path, monkeypatch):
             ("plover type+source", "readouts", "1.000", "0.000", "0.000", "0", "0", "1", "0"),
             ("plover type+source+target", "readouts", "1.000", "0.000", "0.000", "0", "0", "1", "0"),
         ]
+    ]
+    targets = result.output[result.output.index("plover targets"):].splitlines()  # no event matched: all zero
+    assert [line.split("│")[1:-1] for line in targets if line.startswith("│")] == [
+        [" all      ", " 0      ", " 0     ", " 1.0       ", " 0        ", " 0     ", " 1.0    ", " 1.0 ", " 0        "],
+        [" readouts ", " 0      ", " 0     ", " 1.0       ", " 0        ", " 0     ", " 1.0    ", " 1.0 ", " 0        "],
     ]
 
 

@@ -191,3 +191,16 @@ def test_plover_rdf_counts_and_amount(caplog):
     assert {k: values[k] for k in ("killed", "injured", "arrested", "protesting", "amount")} == {
         "killed": 2, "injured": 5, "arrested": 7, "protesting": 900, "amount": "$1.2 billion"}
     assert "displaced" not in values and "'displaced' is not one of" in caplog.text
+
+
+def test_plover_rdf_target_rules_one_triple_per_rule():
+    """``kg:targetRule``: the rules of ``Evidence.target_rules`` once each; none for an event without a target."""
+    event = pe("t", "p1", "ACCUSE", [TROOPS], [Actor("Peru", country="PE"), Actor("Chile", country="CL"),
+                                              Actor("Bolivia", country="BO")])
+    event = dataclasses.replace(event, evidence=dataclasses.replace(event.evidence,
+                                                                    target_rules=("object", "focus", "object")))
+    bare = pe("t", "p2", "ACCUSE", [TROOPS])
+    got = graph_of([ArticleFacts(Article("t", "…"), political_events=(event, bare))])
+    rules = lambda pid: sorted(map(str, got.objects(  # noqa: E731
+        rdflib.URIRef(f"https://kg-project.org/id/political-event/t/{pid}"), KG.targetRule)))
+    assert (rules("p1"), rules("p2")) == (["focus", "object"], [])

@@ -17,6 +17,7 @@ from kg.extract.plover import find_political_events
 from kg.extract.plover_discourse import resolved
 from kg.extract.plover_hazards import acted
 from kg.extract.plover_negated import done
+from kg.extract.plover_provenance import with_target_rules
 from kg.extract.quotes import find_quotes
 from kg.extract.roles import find_roles
 from kg.extract.summit_beside import with_summit
@@ -39,4 +40,4 @@ def extract(doc: Doc, article: Article, actors: ActorIndex) -> ArticleFacts:
     persons = tuple(dict.fromkeys(e.person() for e in ctx.entities if e.person() in used))
     plover = resolved(ctx, roles, events, quotes, find_political_events(ctx, roles, events, quotes))
     return ArticleFacts(article, persons, tuple(roles), tuple(events), tuple(topics), tuple(quotes),
-                        tuple(acted(done(plover))))
+                        tuple(with_target_rules(acted(done(plover)))))

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract import plover_learned as learned
+from kg.extract import plover_marked as mark
 from kg.extract import plover_modality as pm
 from kg.extract.context import Context
 from kg.extract.plover_actors import (
@@ -36,6 +37,7 @@ from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
 from kg.extract.plover_focus import conceded_to
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
 from kg.extract.plover_place import home_bodies, located, place_heads, sentence_info, where
+from kg.extract.plover_provenance import tagged
 from kg.extract.plover_sources import (
     noun_agents,
     participants,
@@ -50,24 +52,16 @@ from kg.extract.plover_subjects import active, reported_conjunct_speaker, report
 from kg.extract.plover_targets import (
     actor_key,
     appraises_meeting,
-    asked_owners,
-    clause_named,
     clause_subject,
     complement_objects,
-    evaluated,
-    focus_target,
-    home_target,
     inner_hits,
-    opposed_actors,
     opposed_words,
     others,
     passive_patient,
-    reaction_target,
     sentence_countries,
     target_actors,
     threat,
     through_heads,
-    venue_target,
 )
 from kg.model import Actor, EventFact, PoliticalEventFact, QuoteFact, RoleFact
 from kg.patterns import Pattern
@@ -146,11 +140,11 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     sources, targets = roles_of(ac, tok, hit)
     p = hit.pattern
     if p.get("said_to"):  # "Iran said Israel would suffer a painful response": the speaker threatens the subject
-        sources, targets = speaker_of(ac, tok), sources
+        sources, targets = speaker_of(ac, tok), tagged("said-to", sources)
     kind, cameo, mode = p.get("plover"), p.get("cameo"), p.get("mode")
     if p.get("inner") == "suppress":
         inner, extra = _inner_act(ac, tok, hits)
-        targets = targets or extra
+        targets = targets or tagged("inner-act", extra)
         if inner is not None:  # no inner act: no code of its own
             cameo, mode = inner_codes().get((kind, inner), (cameo, mode))
     home = where(ac, tok)
@@ -160,12 +154,12 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     if p.get("verbal") and _verbal(sources, targets):
         kind, cameo, mode = p.get("verbal"), "111", "disapprove"  # "the opposition attacked the government"
     if p.get("evaluative"):
-        appraised = evaluated(ac, tok.doc[hit.used[0]], sources)
+        appraised = mark.evaluated(ac, tok.doc[hit.used[0]], sources)
         if not (targets or appraised) and appraises_meeting(tok.doc[hit.used[0]]):
             return None  # "described the talks as positive": no one supported or accused
         targets = _dedupe(targets + appraised)
     if p.get("claimed_types"):  # "Venezuela argued that Colombia had invaded": an accusation of the actor
-        targets = claimed_actors(ac, tok, hits, tuple(p.get("claimed_types")), sources)
+        targets = tagged("claimed", claimed_actors(ac, tok, hits, tuple(p.get("claimed_types")), sources))
         if not targets:
             return None
     if not targets:
@@ -175,15 +169,15 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         return None  # "X said it must act", "hold those responsible accountable": no one named
     inferred = not sources and p.get("state_act")  # the state behind a charge: no one it answers or addresses
     if not targets and not (inferred or p.get("evaluative")) and kind in lexicon.words("plover-reaction-types"):
-        targets = reaction_target(ac, tok, sources)
+        targets = mark.reaction_target(ac, tok, sources)
     if not targets and not inferred and kind in lexicon.words("plover-addressed-types"):
         named = kind in lexicon.words("plover-clause-named-types") and len(sources) >= p.get("min_actors", 1)
-        targets = clause_named(ac, tok, subject(tok), sources, kind) if named else []
-        targets = targets or focus_target(ac, sources, kind)
+        targets = mark.clause_named(ac, tok, subject(tok), sources, kind) if named else []
+        targets = targets or mark.focus_target(ac, sources, kind)
     if inferred:
         sources = state_actor(ac, tok, reporter(ac, tok))
     if not targets and kind in lexicon.words("plover-domestic-types"):
-        targets = venue_target(ac, tok, sources) or home_target(sources, home)
+        targets = mark.venue_target(ac, tok, sources) or mark.home_target(sources, home)
     if len(sources) + len(targets) < p.get("min_actors", 1):
         if not body_meets(sources, targets):
             return None  # "the council will host the talks": a meeting needs two parties
@@ -200,18 +194,21 @@ def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, source
     found: list[Actor] = []
     if p.get("targets") is None and p.get("plover") in lexicon.words("plover-force-types"):
         preps = tuple(lexicon.words("plover-force-target-preps"))
-        found = [a for o in _prep_objects(tok, hit, preps) for a in target_actors(ac, o, p.get("plover"))]
+        found = tagged("force-preps", [a for o in _prep_objects(tok, hit, preps)
+                                       for a in target_actors(ac, o, p.get("plover"))])
     if not found and p.get("inner_targets"):
         found = next((ts for n, h in inner_hits(tok, hits) if (ts := roles_of(ac, n, h)[1])), [])
-        found = found or [a for o in complement_objects(tok) for a in actors_of(ac, o) if a.country or a.person]
+        found = tagged("inner-targets", found or [a for o in complement_objects(tok) for a in actors_of(ac, o)
+                                                  if a.country or a.person])
     if not found and p.get("clause_target"):
-        found = actors_of(ac, clause_subject(tok))
+        found = tagged("clause-target", actors_of(ac, clause_subject(tok)))
     if not found and p.get("asked_owner"):
-        found = asked_owners(ac, tok)
+        found = mark.asked_owners(ac, tok)
     if not found and p.get("sentence_target"):
         found = [polity_actor(c) for c in sentence_countries(tok, {a.country for a in sources if a.country})]
-        found = found if len(found) == 1 else []
-    return others(sources, found or [a for t in conceded_to(ac.ctx, tok, p) for a in actors_of(ac, t)])
+        found = tagged("sentence-country", found if len(found) == 1 else [])
+    found = found or tagged("conceded", [a for t in conceded_to(ac.ctx, tok, p) for a in actors_of(ac, t)])
+    return others(sources, found)
 
 
 def claimed_actors(ac: Actors, tok: Token, hits: dict[int, Hit], kinds: tuple[str, ...],
@@ -333,12 +330,12 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     if not sources:  # "X launched an attack", "protests organised by X", not "X recorded the protest"
         sources = [a for o in noun_agents(tok) for a in actors_of(ac, o)]
     targets = [a for o in _prep_objects(tok, hit) for a in target_actors(ac, o, hit.pattern.get("plover"))]
-    targets += [a for o in opposed[2::3] for a in opposed_actors(ac, o)]
+    targets += [a for o in opposed[2::3] for a in mark.opposed_actors(ac, o)]
     # "Iran is under sanctions", "came under attack"
     under = tok.dep_ == "pobj" and tok.head.lower_ in lexicon.words("plover-undergone-preps") and \
         hit.pattern.get("plover") in lexicon.words("plover-force-types")
     if not targets and (under or hit.pattern.get("subject_target") and tok.dep_ == "dobj"):  # "X faced criticism"
-        targets = actors_of(ac, subject(tok.head.head if under else tok.head))
+        targets = tagged("subject-target", actors_of(ac, subject(tok.head.head if under else tok.head)))
     return _dedupe(sources), _dedupe(targets)
 
 

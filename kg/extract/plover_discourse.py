@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.plover_actors import Actors, build, person_actor
+from kg.extract.plover_provenance import tagged
 from kg.extract.plover_targets import actor_key
 from kg.model import Actor, EventFact, PoliticalEventFact, QuoteFact, RoleFact
 
@@ -32,7 +33,7 @@ def resolved(ctx: Context, roles: list[RoleFact], events: list[EventFact], quote
     out = []
     for f in facts:
         found = discourse_target(ac, f) if _open(f) else []
-        out.append(replace(f, targets=tuple(found)) if found else f)
+        out.append(replace(f, targets=tuple(tagged("discourse", found))) if found else f)
     return out
 
 

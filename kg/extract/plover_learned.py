@@ -31,10 +31,12 @@ from kg.extract.arraymatch import table_of
 from kg.extract.caches import per_doc
 from kg.extract.plover_actors import Actors, actors_of
 from kg.extract.plover_audience import outlet, press, unheard
+from kg.extract.plover_marked import clause_named, focus_target, reaction_target
 from kg.extract.plover_place import home_bodies
+from kg.extract.plover_provenance import tagged
 from kg.extract.plover_sources import statement_issuer
 from kg.extract.plover_subjects import subject
-from kg.extract.plover_targets import actor_key, clause_named, focus_target, others, owner_actors, reaction_target
+from kg.extract.plover_targets import actor_key, others, owner_actors
 from kg.extract.sentences import sentence_text, sentences
 from kg.extract.spans import span_ents
 from kg.lexicon import resource_path
@@ -331,7 +333,7 @@ def clause_actors(ac: Actors, sent: Span, kind: str) -> tuple[Token, list[Actor]
     heard = _audience(anchor) if reported is not None else []
     targets = others(sources, _object_actors(ac, anchor, heard), home=True)
     if not targets and reported is not None:
-        targets = others(sources, actors_of(ac, subject(reported)), home=True)
+        targets = tagged("learned-reported", others(sources, actors_of(ac, subject(reported)), home=True))
     if not targets:
         targets = [a for a in clause_named(ac, anchor, said_by, sources) if not press(a)]  # "in remarks to ABC"
     return anchor, sources, list(dict.fromkeys(targets or unsaid_target(ac, anchor, sources, kind)))

@@ -8,8 +8,7 @@ trigger's pattern asks for it, and only when the trigger names no target itself)
   Ukraine"): :func:`through_heads`;
 - ``clause_target``: a request is addressed to the subject of the clause it asks for ("X demanded that the Arab
   League act", "X called for the governor to resign"): :func:`clause_subject`;
-- a headline's passive ("Opposition leader jailed in Belarus"): the subject is acted on
-  (:func:`headline_passive`);
+- a headline's passive ("Opposition leader jailed in Belarus"): the subject is acted on (:func:`headline_passive`);
 - ``evaluative``: whom an evaluative word of a speech act is about ("X called [Y's plan] an affront"):
   :func:`evaluated`;
 - ``sentence_target``: an act of force named by its actor alone ("condemned Russia's aggression") is against the one
@@ -35,6 +34,7 @@ from kg.extract.plover_actors import (
     place_country,
     polity_actor,
 )
+from kg.extract.plover_provenance import tagged
 from kg.extract.plover_target_persons import target_persons
 from kg.extract.plover_unnamed import unnamed_people
 from kg.extract.spans import span_ents
@@ -159,9 +159,9 @@ def owner_actors(ac: Actors, obj: Token) -> list[Actor]:
 def target_actors(ac: Actors, obj: Token, kind: str | None = None) -> list[Actor]:
     """The actors a target phrase of an act of ``kind`` names: the persons a suspect noun or a leader's
     government stands for (:func:`target_persons`), an actor (:func:`actors_of`), those an object "them" stands for
-    (:func:`object_antecedent`), a non-actor object's owner (:func:`owner_actors`), else :func:`unknown_names`."""
-    return target_persons(ac, obj) or actors_of(ac, obj) or object_antecedent(ac, obj) or owner_actors(ac, obj) or \
-        unknown_names(ac, obj, kind) or unnamed_people(ac, obj, kind)
+    (:func:`object_antecedent`: ``antecedent``), an object's owner (:func:`owner_actors`), or :func:`unknown_names`."""
+    return target_persons(ac, obj) or actors_of(ac, obj) or tagged("antecedent", object_antecedent(ac, obj)) or \
+        owner_actors(ac, obj) or unknown_names(ac, obj, kind) or unnamed_people(ac, obj, kind)
 
 
 def object_antecedent(ac: Actors, obj: Token) -> list[Actor]:
