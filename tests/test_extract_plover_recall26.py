@@ -1,7 +1,8 @@
 """PLOVER events news reports name that no trigger coded (session 26): a pardon or clemency granted (also where the
 parser hangs the pardon on the pardoned one's name) and a sentence commuted are concessions, a suspicion voiced
 of another is an accusation, so is speech that calls a thing senseless, malicious, a sham or a farce, and armed or
-police forces trained by another are military aid to them. Model-free tests on hand-built Docs, and (slow)
+police forces trained by another are military aid to them, a crowd that takes to the streets protests, and a
+request declined or an act declined is a rejection. Model-free tests on hand-built Docs, and (slow)
 sentences written for these tests."""
 
 from __future__ import annotations
@@ -79,6 +80,33 @@ def test_plover_match_a_thing_called_senseless_or_a_sham_accuses():
     assert _rule(rows) != "ph-accuse-evaluative"
 
 
+def test_plover_match_a_crowd_taking_to_the_streets_protests_a_walk_does_not():
+    # "Thousands took to the streets ."
+    rows = [("Thousands", "thousand", "NOUN", "NNS", "nsubj", 1), ("took", "take", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 4),
+            ("streets", "street", "NOUN", "NNS", "pobj", 2), (*PUNCT, 1)]
+    assert _rule(rows) == "ph-protest-take-streets"
+    # "Thousands took a walk on the streets ."
+    walk = rows[:2] + [("a", "a", "DET", "DT", "det", 3), ("walk", "walk", "NOUN", "NN", "dobj", 1),
+                       ("on", "on", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 6),
+                       ("streets", "street", "NOUN", "NNS", "pobj", 4), (*PUNCT, 1)]
+    assert _rule(walk) is None
+
+
+def test_plover_match_a_request_or_an_act_declined_is_rejected_a_name_is_not():
+    # "Chile declined the request ."
+    rows = [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("declined", "decline", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("request", "request", "NOUN", "NN", "dobj", 1), (*PUNCT, 1)]
+    assert _rule(rows) == "ph-reject-decline"
+    # "Chile declined to withdraw ." / "... to be named ."
+    rows = [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("declined", "decline", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("withdraw", "withdraw", "VERB", "VB", "xcomp", 1), (*PUNCT, 1)]
+    assert _rule(rows) == "ph-reject-decline-to"
+    assert _pattern("ph-reject-decline-to").get("inner") == "suppress"  # the withdrawal is no event of its own
+    rows[3] = ("named", "name", "VERB", "VBN", "xcomp", 1)
+    assert _rule(rows) is None
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
     ("Peruvian President Ana Lopes granted Tom Vesper a full and unconditional pardon on Tuesday.", "CONCEDE",
@@ -91,6 +119,10 @@ def test_plover_match_a_thing_called_senseless_or_a_sham_accuses():
     ("Canada trained Afghan police officers in Kandahar.", "AID", {"CA"}, {"AF"}, "asserted"),
     ("Norway takes part in the training of Iraqi troops.", "AID", {"NO"}, {"IQ"}, "asserted"),
     ("The Chilean council described the Bolivian law as \"malicious\".", "ACCUSE", {"CL"}, {"BO"}, "asserted"),
+    ("Opposition supporters poured into the streets of La Paz against the government.", "PROTEST", {"BO"}, None,
+     "asserted"),
+    ("Chile declined an invitation to the summit in Lima.", "REJECT", {"CL"}, None, "asserted"),
+    ("Peru declined to withdraw its troops from Bolivia.", "REJECT", {"PE"}, {"BO"}, "asserted"),
 ])
 def test_plover_recall26_table(facts_of, text, kind, sources, targets, modality):
     assert_first_coded(facts_of(text), kind, sources, targets, modality)
@@ -100,4 +132,6 @@ def test_plover_recall26_table(facts_of, text, kind, sources, targets, modality)
 def test_plover_recall26_no_event_for_a_journey_a_suspected_group_or_athletes(facts_of):
     assert_not_coded(facts_of, [("The Chilean minister commuted from Lima to Callao every day.", "CONCEDE"),
                                 ("Suspected rebels attacked a police station in Lima.", "ACCUSE"),
-                                ("Chilean athletes trained hard for the Olympics in Lima.", "AID")])
+                                ("Chilean athletes trained hard for the Olympics in Lima.", "AID"),
+                                ("The Peruvian president took a walk on the streets of Lima.", "PROTEST"),
+                                ("A Chilean official, who declined to be named, said the talks had failed.", "REJECT")])
