@@ -413,6 +413,12 @@ def coded(facts):
             for e in facts.political_events]
 
 
+def assert_not_coded(facts_of, cases) -> None:
+    """No event of the type given beside each text: ``cases`` are (text, type) pairs."""
+    for text, kind in cases:
+        assert all(c[0] != kind for c in coded(facts_of(text))), text
+
+
 def assert_first_coded(facts, kind, sources, targets, modality):
     """The first event of this type has these sources and modality, and these targets unless ``targets`` is None."""
     found = [c for c in coded(facts) if c[0] == kind]
