@@ -1,4 +1,5 @@
-"""PLOVER events whose source is a fire, a storm or another hazard are not coded (kg.extract.plover_hazards).
+"""PLOVER events whose source is a fire, a storm or another hazard, or a news outlet, are not coded
+(kg.extract.plover_hazards).
 Model-free tests on built facts, and (slow) sentences written for these tests."""
 
 from __future__ import annotations
@@ -28,11 +29,19 @@ def test_plover_hazard_events_left_out_other_sources_kept():
     assert [tuple(a.label for a in f.sources) for f in kept] == [("Zarovian army",), ("Zarovian army",)]
 
 
+def test_plover_news_outlet_sources_left_out_a_state_agency_kept():
+    paper, agency = Actor("The Lima Times"), Actor("Zarovian news agency", country="ZZ")
+    kept = acted([fact(paper), fact(agency), fact(Actor("newspaper"), ARMY)])
+    assert [tuple(a.label for a in f.sources) for f in kept] == [("Zarovian news agency",), ("Zarovian army",)]
+
+
 TABLE = [
     # (sentence, (type, modality) that must not be coded, (type, modality) that must be)
     ("Typhoon Halong made landfall on the central Philippines on Tuesday, killing at least 20 people.",
      ("ASSAULT", "asserted"), None),
     ("The Zarovian army killed 20 people on Tuesday.", None, ("ASSAULT", "asserted")),
+    ("The Lima Times lambasted Minister Tomas Belk for his decision.", ("ACCUSE", "asserted"), None),
+    ("The newspaper pledged to fly its flag at half-mast and urged readers to do the same.", ("AGREE", "asserted"), None),
 ]
 
 

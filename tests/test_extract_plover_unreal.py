@@ -49,6 +49,17 @@ def test_plover_unreal_a_condition_keeps_the_act_hypothetical():
     assert not pm.unreal(doc[6], marks) and pm.modality(doc[6], marks, None) == "hypothetical"
 
 
+def test_plover_unreal_an_act_in_a_condition_is_not_coded():
+    # "Zarovia would attack if Velonia withdrew ." / "He described the risks if Velonia withdrew ."
+    for verb, wished in (("attack", True), ("describe", False)):
+        doc = doc_of(f"Zarovia would {verb} if Velonia withdrew .", "nsubj aux ROOT mark nsubj advcl punct",
+                     [2, 2, 2, 5, 5, 2, 2], "PROPN AUX VERB SCONJ PROPN VERB PUNCT",
+                     f"Zarovia would {verb} if Velonia withdraw .")
+        marks = plover.match(doc)[1]
+        assert pm.conditioned(doc[5], marks) is wished and pm.wished(doc[5], marks, "RETREAT") is wished, verb
+        assert not pm.conditioned(doc[2], marks), verb  # the consequence stays (hypothetical)
+
+
 def coded(facts) -> list[tuple[str, str]]:
     return [(e.type, e.modality) for e in facts.political_events]
 
@@ -65,6 +76,13 @@ TABLE = [
     ("The government of Zarovia did not endorse President Tomas Belk.", ("SUPPORT", "negated"), None),
     ("Zarovia has not denied the report by Velonia.", ("REJECT", "negated"), None),
     ("The government of Zarovia endorsed President Tomas Belk.", None, ("SUPPORT", "asserted")),
+    ("President Tomas Belk said: \"I do not always agree with Velonia.\"", ("AGREE", "negated"), None),
+    # an act in a condition (kg.extract.plover_modality.conditioned)
+    ("The militia leader said the group would strike the capital if Zarovia attacked Velonia.",
+     ("ASSAULT", "hypothetical"), None),
+    ("The rebels said they would kill the hostages unless Zarovia withdraws its troops from Velonia.",
+     ("RETREAT", "hypothetical"), None),
+    ("He described the consequences if Zarovia provides military aid to Velonia.", None, ("AID", "hypothetical")),
 ]
 
 

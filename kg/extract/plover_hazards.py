@@ -5,7 +5,9 @@ fire or storm for an organisation's, and its "killing" would be an ASSAULT by it
 word of ``plover-hazard-words`` ("Hotel fire", "the apartment block fire") or starts with one of
 ``plover-hazard-names`` ("Typhoon Halong", "Hurricane Ida", even when taken for a person's name) is no actor; an
 event left with no other source is not coded. A person otherwise named is no hazard, nor is a body whose name only
-holds the word ("the fire service").
+holds the word ("the fire service"). Nor is a news outlet of no country (:func:`plover_audience.outlet`: "The
+newspaper pledged to fly its flag at half-mast", "The Lima Times lambasted the minister"); a state's news agency
+speaks for its state and stays.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg import lexicon
+from kg.extract.plover_audience import outlet
 from kg.model import Actor, PoliticalEventFact
 
 
@@ -29,10 +32,11 @@ def hazard(actor: Actor) -> bool:
 
 
 def acted(facts: list[PoliticalEventFact]) -> list[PoliticalEventFact]:
-    """``facts`` without their hazard sources (:func:`hazard`), and without the events that had no other."""
+    """``facts`` without their hazard and news outlet sources (:func:`hazard`, ``outlet``), and without the events
+    that had no other."""
     out = []
     for fact in facts:
-        sources = tuple(a for a in fact.sources if not hazard(a))
+        sources = tuple(a for a in fact.sources if not hazard(a) and not outlet(a))
         if sources == fact.sources:
             out.append(fact)
         elif sources:

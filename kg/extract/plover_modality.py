@@ -97,7 +97,18 @@ def wished(tok: Token, marks: Marks, kind: str | None = None) -> bool:
     to resign", "wants Y to withdraw": pattern ``pm-wished-subject``), or an act of ``kind`` that is only possible,
     allowed or advised (:func:`unreal`; a possible act of force stays hypothetical: "X could attack Y")."""
     wish = tok.pos_ == "VERB" and "wished" in marks.get(tok.i, ())
-    return wish or kind is not None and only_possible(tok, marks, kind)
+    return wish or conditioned(tok, marks) or kind is not None and only_possible(tok, marks, kind)
+
+
+def conditioned(tok: Token, marks: Marks) -> bool:
+    """An act in the condition of a conditional is not reported as done, or as what anyone will do: "the group
+    would target the capital if Zarovia attacked Velonia", "unless Zarovia withdraws its troops" (the trigger or a
+    verb of its :func:`clause_nodes` has an "if" or "unless" of ``pm-if``); the consequence stays hypothetical. A
+    condition said of by a speech verb is what is spoken of and stays: "he described the consequences if Zarovia
+    provides support to Velonia" (hypothetical)."""
+    verbs = speech_words().get("verb", frozenset())
+    return any("conditional" in marks.get(c.i, ()) and not (n.dep_ == "advcl" and lexicon.fold(n.head.lemma_) in verbs)
+               for n in clause_nodes(tok) for c in n.children)
 
 
 def only_possible(tok: Token, marks: Marks, kind: str) -> bool:

@@ -2,8 +2,9 @@
 
 "X did not endorse Y", "the government did not deny the report", "Z does not support the plan" say a statement
 of support or rejection was not made. The annotation guide codes negated events, but the annotators rarely
-code these statements not made (a refusal is coded by its own verb: "X refused to back Y" is a REJECT). Types
-not listed keep their negated events ("did not agree", "will not withdraw").
+code these statements not made (a refusal is coded by its own verb: "X refused to back Y" is a REJECT), nor a
+disagreement ("I do not always agree with Y": AGREE). Types not listed keep their negated events ("will not
+withdraw").
 """
 
 from __future__ import annotations

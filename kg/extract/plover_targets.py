@@ -34,6 +34,7 @@ from kg.extract.plover_actors import (
     place_country,
     polity_actor,
 )
+from kg.extract.plover_headlines import headline_passive
 from kg.extract.plover_provenance import tagged
 from kg.extract.plover_target_persons import target_persons
 from kg.extract.plover_unnamed import unnamed_people
@@ -95,16 +96,6 @@ def asked_owners(ac: Actors, tok: Token) -> list[Actor]:
     asked = through_heads(tok, tuple(lexicon.words("plover-asked-preps")))
     found = [a for o in asked for a in owner_actors(ac, o)]
     return found or [a for o in asked for p in through_heads(o, ("from",)) for a in actors_of(ac, p)]
-
-
-def headline_passive(verb: Token) -> Token | None:
-    """The subject of a past participle that heads its sentence with no auxiliary and no object, as headlines
-    write a passive ("Opposition leader jailed in Belarus"): the one acted on; not in a sentence closed by a full
-    stop, where it is a past tense tagged as a participle ("Syrian planes fired on Y")."""
-    if verb.tag_ != "VBN" or verb.dep_ not in ("ROOT", "conj") or verb.sent.text.rstrip().endswith(".") or \
-            any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def passive_patient(verb: Token) -> Token | None:
