@@ -861,6 +861,9 @@ def test_roles_titled_principal_in_a_list_items_tail(facts_of):
     ("The head of the company, Ana Lopez, said the Paraguayan plant would close.", set()),
     # a party's deputy leader is a party post (not listed), before or after the name
     ("The deputy leader of the Democratic Unionist Party, Nora Dunn, said the assembly must meet.", set()),
+    # a person's name ends no party's name: the title before it is that person's, not the next name's
+    ("After speeches by the Leader of the Opposition Kim Bell, Tom Hale spoke on trade.",
+     {("Bell", "Opposition Leader", None)}),
     # a speech verb opens a title set off by a comma with no country
     ('"The attack was a crime," said Home Affairs Minister, Kembo Tadi.',
      {("Tadi", "Home Affairs Minister", None)}),

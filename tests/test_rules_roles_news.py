@@ -714,6 +714,10 @@ def test_titles_leader_of_a_party_before_a_comma():
     lower = make(["the", "leader", "of", "the", "protest", ",", "Ann", "Lee"],
                  pos=["DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN"])
     assert leader_of_before(lower, 5) is None  # no party's name after "of"
+    person = make(["the", "Leader", "of", "the", "Opposition", "Kim", "Bell", ",", "Tom", "Hale", "spoke"],
+                  pos=["DET", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"],
+                  ents=["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"])
+    assert leader_of_before(person, 7) is None  # a person's name ends no party's name: Bell's title, not Hale's
 
 
 def test_title_heads_leader_of_a_listed_party_needs_no_the():
