@@ -853,6 +853,20 @@ def test_roles_titled_principal_in_a_list_items_tail(facts_of):
     # article's spelling of the post: "Chief of General Staff", no "the")
     ("Pakistan's Chief of General Staff, General Tariq Malik, met the envoy in Cairo on Monday.",
      {("Malik", "Chief of General Staff", "PK"), ("Malik", "General", "PK")}),
+    # a body's post with its "of" part set off by a comma before the name reads as the apposition after a name
+    ("The president of the Paraguayan Senate, Pavel Dorn, said on Monday that the vote would go ahead.",
+     {("Dorn", "President", None)}),
+    ("In a letter, the chairman of the Senate Budget Committee, Kent Marlow, urged the government to act.",
+     {("Marlow", "Chairman", None)}),
+    ("The head of the company, Ana Lopez, said the Paraguayan plant would close.", set()),
+    # a party's deputy leader is a party post (not listed), before or after the name
+    ("The deputy leader of the Democratic Unionist Party, Nora Dunn, said the assembly must meet.", set()),
+    # a person's name ends no party's name: the title before it is that person's, not the next name's
+    ("After speeches by the Leader of the Opposition Kim Bell, Tom Hale spoke on trade.",
+     {("Bell", "Opposition Leader", None)}),
+    # a speech verb opens a title set off by a comma with no country
+    ('"The attack was a crime," said Home Affairs Minister, Kembo Tadi.',
+     {("Tadi", "Home Affairs Minister", None)}),
     # a holding that lasted until a past year is a former one (pattern period-until-year)
     ("Also at the summit was Hissan Habro, Chad's leader until 1990.", set()),
     ("Also at the summit was Hissan Habro, Chad's leader until 2010.", {("Habro", "Leader", "TD")}),

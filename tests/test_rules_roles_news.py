@@ -714,6 +714,10 @@ def test_titles_leader_of_a_party_before_a_comma():
     lower = make(["the", "leader", "of", "the", "protest", ",", "Ann", "Lee"],
                  pos=["DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN"])
     assert leader_of_before(lower, 5) is None  # no party's name after "of"
+    person = make(["the", "Leader", "of", "the", "Opposition", "Kim", "Bell", ",", "Tom", "Hale", "spoke"],
+                  pos=["DET", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"],
+                  ents=["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"])
+    assert leader_of_before(person, 7) is None  # a person's name ends no party's name: Bell's title, not Hale's
 
 
 def test_title_heads_leader_of_a_listed_party_needs_no_the():
@@ -1396,3 +1400,44 @@ def test_roles_spokesperson_of_a_possessive_principal_takes_the_principals_count
     assert roles._possessor_country(_possessor_ctx(words2, tags2, ms2), spoke2) == "PK"
     untitled = [Mention(2, 4, "Omar Haddad", "name", span_start=2, span_end=4), ms[1], spoke]
     assert roles._possessor_country(_possessor_ctx(words, tags, untitled), spoke) is None
+
+
+def test_titles_after_a_bodys_post_before_a_comma_and_a_name_reads_as_an_apposition():
+    """"The president of the Paraguayan Senate, X, said": the post up to the comma, opened by "the" (not the "the"
+    after "of"), read as ``_apposition`` reads it after a name; a private body's post is no official's."""
+    words = ["The", "president", "of", "the", "Paraguayan", "Senate", ",", "Pavel", "Dorn", ",", "said"]
+    pos = ["DET", "NOUN", "ADP", "DET", "ADJ", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+    ents = ["O", "O", "O", "O", "B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    found = titles_after.apposition_before_comma(make(words, pos=pos, ents=ents), 7)
+    assert found is not None and (found.start, found.title.role) == (1, "President")
+    words[1], words[4:6], pos[4:6], ents[4] = "head", ["oil", "company"], ["NOUN", "NOUN"], "O"
+    found = titles_after.apposition_before_comma(make(words, pos=pos, ents=ents), 7)
+    assert found is None
+    no_comma = make(["The", "president", "of", "the", "Senate", "Pavel", "Dorn"],
+                    pos=["DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN"])
+    assert titles_after.apposition_before_comma(no_comma, 5) is None
+
+
+def test_titles_comma_title_after_a_speech_verb_needs_no_country():
+    """'"…," said Home Affairs Minister, Kembo Tadi.': a speech verb opens a title set off by a comma before a name
+    with no country, as it does one with a country ("said White House spokeswoman, X")."""
+    words = ["\"", "said", "Home", "Affairs", "Minister", ",", "Kembo", "Tadi", "."]
+    pos = ["PUNCT", "VERB", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    lemmas = ["\"", "say", "Home", "Affairs", "Minister", ",", "Kembo", "Tadi", "."]
+    found = titles.title_before_comma(Doc(NLP.vocab, words=words, pos=pos, lemmas=lemmas), 6)
+    assert found is not None and (found.start, found.title.role, found.country) == (2, "Home Affairs Minister", None)
+    pos[1], lemmas[1], words[1] = "NOUN", "talk", "talks"  # no speech verb, no country: no title
+    assert titles.title_before_comma(Doc(NLP.vocab, words=words, pos=pos, lemmas=lemmas), 6) is None
+
+
+def test_titles_after_a_ranked_party_leader_is_no_leader():
+    """", the deputy leader of the Democratic Unionist Party,": the party's deputy (a party post), not its Leader
+    (``ranked_titles`` keeps the id of "leader"); ", the leader of …" stays the Leader."""
+    words = ["Nora", "Dunn", ",", "the", "deputy", "leader", "of", "the", "Democratic", "Unionist", "Party", ",",
+             "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"]
+    title, _, _ = titles_after.title_after(make(words, pos=pos), 2)
+    assert title is not None and (title.role, title.kind) == ("Deputy Leader", "party")
+    del words[4], pos[4]
+    title, country, _ = titles_after.title_after(make(words, pos=pos), 2)
+    assert title is not None and (title.role, title.kind, country) == ("Leader", "party", "GB")

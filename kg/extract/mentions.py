@@ -25,7 +25,7 @@ from kg.extract.rulematch import rule_marks
 from kg.extract.title_heads import party_led_by, party_of_name
 from kg.extract.title_patterns import find_title, portfolio_before
 from kg.extract.titles import more_titles, title_at, title_before, title_before_comma
-from kg.extract.titles_after import title_after, title_predicate
+from kg.extract.titles_after import apposition_before_comma, title_after, title_predicate
 from kg.extract.where import proper_nouns
 from kg.lexicon import fold
 
@@ -210,6 +210,7 @@ def _is_title_only(name: str) -> bool:
 def _with_title(doc: Doc, m: Mention) -> Mention:
     before, rule = None, "title-name"
     for find, name in ((title_before, "title-name"), (title_before_comma, "title-comma-name"),
+                       (apposition_before_comma, "title-comma-post-of"),
                        (_plural_title_before, "plural-title"), (party_led_by, "party-led-by")):
         before, rule = (before, rule) if before else (find(doc, m.start), name)  # the first finder that finds
     if before:

@@ -43,8 +43,9 @@ def leader_of_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
         body = doc[of_at + 1:end]
         if doc[of_at].lower_ != "of" or body[0].lower_ != "the" and fold(body.text) not in party_homes() or \
                 len(body) < 2 and body[0].lower_ == "the" or \
-                any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in body) or not body[-1].text[:1].isupper():
-            continue
+                any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in body) or not body[-1].text[:1].isupper() or \
+                any(t.ent_type_ == "PERSON" for t in body) and fold(body.text) not in party_homes():
+            continue  # not "the Leader of the Opposition Kim Bell, Hale": a person ends no party's name
         found = find_title(doc, of_at)
         if found and found[1].id in lexicon.words("party-leader-titles"):
             kind = "party" if body[0].lower_ != "the" else found[1].kind  # "Leader of Fine Gael": the party's post

@@ -196,10 +196,11 @@ def _after_named_person(doc: Doc, k: int, found: TitleMatch) -> bool:
     """"A and Burundi President, B signed" (also after "A, and"), "with Venezuelan President, B condemning", "In
     contrast, US ambassador, B praised": a title with its country, after "and" and a named person, or (a country the
     text gives, not the title's own: not "against speaker of the house, B") after a preposition or a clause's comma."""
+    if k >= 1 and doc[k].pos_ == "VERB" and \
+            lexicon.simple_table("speech_verbs.tsv", "lemma").get(doc[k].lemma_.lower()):
+        return True  # "…, said White House spokeswoman, B."; a speech verb needs no country: "said Home Minister, C."
     if found.country is None or k < 1:
         return False
-    if doc[k].pos_ == "VERB" and lexicon.simple_table("speech_verbs.tsv", "lemma").get(doc[k].lemma_.lower()):
-        return True  # "…, said White House spokeswoman, B."
     j = k - 1 - (k >= 2 and doc[k - 1].text == ",")  # "A, and Burundi President, B"
     if doc[k].lower_ == "and" and doc[j].ent_type_ == "PERSON":
         return True

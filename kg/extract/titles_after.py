@@ -148,8 +148,10 @@ def _party_head(doc: Doc, i: int, stop: int) -> tuple[lexicon.Title, str | None]
 
 def _party_head_of(doc: Doc, end: int, title: lexicon.Title) -> tuple[lexicon.Title, str | None] | None:
     """", leader of the SPD,", ", the president of Sinn Féin,": a leader, president or chair (``party-head-titles``)
-    of a party of ``parties.tsv`` is its Leader, of the party's country (none for a party of two countries)."""
-    if title.id not in lexicon.words("party-head-titles") or end + 1 >= len(doc) or doc[end].lower_ != "of":
+    of a party of ``parties.tsv`` is its Leader, of the party's country (none for a party of two countries); a ranked
+    title is not (", the deputy leader of the SPD,": ``ranked_titles`` keeps the id of "leader")."""
+    if title.id not in lexicon.words("party-head-titles") or end + 1 >= len(doc) or doc[end].lower_ != "of" or \
+            title.role != lexicon.title_by_id()[title.id].role:
         return None
     k = end + 1 + (doc[end + 1].lower_ == "the")
     for stop in range(min(len(doc), k + 6), k, -1):
@@ -176,3 +178,28 @@ def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | Non
         i = next((k for k in range(i, min(len(doc) - 1, i + 5)) if doc[k].lower_ == "as"), i)
     title, country, _ = _apposition(doc, i + 1)
     return title, country, "predicate"
+
+
+def apposition_before_comma(doc: Doc, start: int) -> TitleMatch | None:
+    """A body's post set off by a comma before a name, read as the apposition after a name is (``_apposition``):
+    "The president of the Bolivian Senate, X, said", "the chairman of the Senate Budget Committee, Y": "the" opens
+    it at most ``COMMA_POST_WORDS`` words before the comma, not after "of", and the post with its "of" part fills
+    the words up to the comma."""
+    comma = start - 1
+    if comma < 3 or doc[comma].text != ",":
+        return None
+    for k in range(comma - 3, max(0, comma - COMMA_POST_WORDS) - 1, -1):
+        if doc[k + 1].is_sent_start:
+            return None  # not past the sentence's start
+        if doc[k].lower_ != "the" or k > 0 and doc[k - 1].lower_ == "of":
+            continue
+        i, stop, _ = apposition_span(doc, k)
+        if stop != comma or not any(t.lower_ == "of" for t in doc[i:stop]):
+            continue
+        title, country, _ = _apposition(doc, k)
+        if title is not None:
+            return TitleMatch(i, title, country)
+    return None
+
+
+COMMA_POST_WORDS = 10
