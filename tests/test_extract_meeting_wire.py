@@ -201,7 +201,16 @@ ROWS = [
      {("Asante", "Mehta"), ("Boateng", "Mehta")}),
     ("Prime Minister Rohan Mehta is on a three-day visit to Ghana. On Tuesday, he and President Kwame Asante signed "
      "a trade agreement.", {("Asante", "Mehta")}),
-    # one sentence: played host (m-play-host), hosted by, counterparts in apposition, gathered, separate meetings
+    ("The conference in Cairo was attended by President Kwame Asante and President Adun Okafor. The treaty was "
+     "signed by Vice President Kofi Mensah and rebel leader Nana Boateng.",
+     {("Asante", "Boateng"), ("Asante", "Mensah"), ("Asante", "Okafor"), ("Boateng", "Mensah"),
+      ("Boateng", "Okafor"), ("Mensah", "Okafor")}),
+    # one sentence: played host (m-play-host), under a person's auspices (prep-participant-auspices), hosted by,
+    # counterparts in apposition, gathered, separate meetings
+    ("President Adun Okafor and rebel leader Nana Boateng met under the auspices of President Kwame Asante.",
+     {("Asante", "Boateng"), ("Asante", "Okafor"), ("Boateng", "Okafor")}),
+    ("President Adun Okafor and rebel leader Nana Boateng held talks under the chairmanship of President Kwame "
+     "Asante.", {("Asante", "Boateng"), ("Asante", "Okafor"), ("Boateng", "Okafor")}),
     ("President Kwame Asante played host to Prime Minister Rohan Mehta on Monday.", {("Asante", "Mehta")}),
     ("Prime Minister Rohan Mehta was hosted by President Kwame Asante at a state dinner.", {("Asante", "Mehta")}),
     ("President Kwame Asante held talks with his Nigerian counterpart, Adun Okafor, in Abuja on Monday.",

@@ -276,3 +276,33 @@ def test_attendance_roster_of_a_contest_lists_rivals(actors, gathering, met):
                 word("were", 8, "ROOT", "AUX", "VBD", "be"), name("Whitfield", 8, "nsubj"),
                 word("and", 9, "cc", "CCONJ", "CC"), name("Ruddock", 9, "conj"), word(".", 8, "punct", "PUNCT", ".")])
     assert [m for m in meetings(doc, actors) if len(m) > 1] == ([["Ruddock", "Whitfield"]] if met else [])
+
+
+@pytest.mark.parametrize("det, joined", [("The", True), ("A", False)])
+def test_joins_an_accord_signed_at_the_gathering_before(actors, det, joined):
+    """"The conference was attended by Asante and Okafor. The treaty was signed by Mensah and Boateng": a definite
+    accord signed in the passive right after a gathering attended was signed there (``joins.signed_at_gathering``):
+    one event of all four; "A treaty was signed by …" is a signing of its own."""
+    doc = make([word("The", 1, "det", "DET", "DT"), word("conference", 3, "nsubjpass", "NOUN", "NN"),
+                word("was", 3, "auxpass", "AUX", "VBD", "be"), word("attended", 3, "ROOT", "VERB", "VBN", "attend"),
+                word("by", 3, "agent", "ADP", "IN"), name("Asante", 4, "pobj"), word("and", 5, "cc", "CCONJ", "CC"),
+                name("Okafor", 5, "conj"), word(".", 3, "punct", "PUNCT", "."),
+                word(det, 10, "det", "DET", "DT"), word("treaty", 12, "nsubjpass", "NOUN", "NN"),
+                word("was", 12, "auxpass", "AUX", "VBD", "be"), word("signed", 12, "ROOT", "VERB", "VBN", "sign"),
+                word("by", 12, "agent", "ADP", "IN"), name("Mensah", 13, "pobj"), word("and", 14, "cc", "CCONJ", "CC"),
+                name("Boateng", 14, "conj"), word(".", 12, "punct", "PUNCT", ".")])
+    expected = [["Asante", "Boateng", "Mensah", "Okafor"]] if joined else [["Asante", "Okafor"], ["Boateng", "Mensah"]]
+    assert sorted(m for m in meetings(doc, actors) if m) == expected
+
+
+@pytest.mark.parametrize("noun, met", [("auspices", True), ("eye", False)])
+def test_participants_met_under_a_persons_auspices(actors, noun, met):
+    """"Okafor and Boateng met under the auspices of Asante": the person of the "of" phrase takes part
+    (``prep-participant-auspices``: auspices, mediation, chairmanship); "under the eye of Asante" adds no one."""
+    doc = make([name("Okafor", 3, "nsubj"), word("and", 0, "cc", "CCONJ", "CC"), name("Boateng", 0, "conj"),
+                word("met", 3, "ROOT", "VERB", "VBD", "meet"), word("under", 3, "prep", "ADP", "IN"),
+                word("the", 6, "det", "DET", "DT"), word(noun, 4, "pobj", "NOUN", "NNS"),
+                word("of", 6, "prep", "ADP", "IN"), name("Asante", 7, "pobj"), word(".", 3, "punct", "PUNCT", ".")])
+    assert rule_marks(doc).has("participant-prep", 4) == met
+    expected = ["Asante", "Boateng", "Okafor"] if met else ["Boateng", "Okafor"]
+    assert [m for m in meetings(doc, actors) if m] == [expected]
