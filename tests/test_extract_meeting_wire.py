@@ -1,7 +1,8 @@
 """Meeting pairs of wire reports, through the model: a table of news-style meeting sentences in the shapes a wire
 report uses (nominal talks, hosting and receiving, "held talks with", "X and Y met", a meeting "of" a list, a summit
 "attended by" a list or attended by a list of subjects, "X, who met Y", "X's meeting with Y", "X was in C for talks
-with Y", a participant named later by title, counterpart or "the two leaders"), and the shapes that are no meeting
+with Y", a participant named later by title, counterpart or "the two leaders", multi-sentence reports whose
+participants the sentence before names), and the shapes that are no meeting
 (planned, negated, everyday "met", debates, calls). Sentences written for these tests (invented names, real office
 titles)."""
 
@@ -155,6 +156,90 @@ ROWS = [
     ("President Kwame Asante and President Faure Mensah agreed on Monday to reopen their shared border. The "
      "announcement will come after a meeting in Lome next week.", set()),
     ("President Kwame Asante announced new tariffs on Monday. The announcement came after a cabinet meeting.", set()),
+    # multi-sentence reports: participants from the sentence before ("the two leaders", "both ministers", "they",
+    # "he", "his counterpart"), talks with a partner held by the last subject named (partner-owner-determiners),
+    # hosting, receiving, sitting down and conferring after an arrival
+    ("President Kwame Asante and Prime Minister Rohan Mehta arrived in Geneva on Sunday. The two leaders met on "
+     "Monday.", {("Asante", "Mehta")}),
+    ("Foreign Minister Tomas Aaland flew to Tokyo on Sunday. He held talks with Foreign Minister Yuki Tanabe on "
+     "Monday.", {("Aaland", "Tanabe")}),
+    ("Foreign Minister Tomas Aaland and Foreign Minister Yuki Tanabe arrived in Vienna on Sunday. Both ministers "
+     "held talks on Monday.", {("Aaland", "Tanabe")}),
+    ("Foreign Minister Tomas Aaland and Foreign Minister Yuki Tanabe arrived in Vienna on Sunday. They met on "
+     "Monday.", {("Aaland", "Tanabe")}),
+    ("President Kwame Asante and President Adun Okafor arrived in Geneva on Sunday. The two sides held talks on "
+     "Monday.", {("Asante", "Okafor")}),
+    ("President Kwame Asante and President Adun Okafor arrived in Geneva on Sunday. The two presidents sat down on "
+     "Monday.", {("Asante", "Okafor")}),
+    ("Foreign Minister Tomas Aaland arrived in Tokyo on Sunday. He met his counterpart Yuki Tanabe on Monday.",
+     {("Aaland", "Tanabe")}),
+    ("Foreign Minister Tomas Aaland arrived in Tokyo on Sunday. His Japanese counterpart, Yuki Tanabe, received him "
+     "on Monday.", {("Aaland", "Tanabe")}),
+    ("Prime Minister Rohan Mehta arrived in Accra on Tuesday. The talks with President Kwame Asante focused on "
+     "trade.", {("Asante", "Mehta")}),
+    ("Prime Minister Rohan Mehta arrived in Accra on Monday. Talks with President Kwame Asante focused on trade.",
+     {("Asante", "Mehta")}),
+    ("Prime Minister Rohan Mehta arrived in Accra on Monday. President Kwame Asante hosted him at Jubilee House.",
+     {("Asante", "Mehta")}),
+    ("Prime Minister Rohan Mehta arrived in Accra on Monday. He sat down with President Kwame Asante on Tuesday.",
+     {("Asante", "Mehta")}),
+    ("Prime Minister Rohan Mehta arrived in Accra on Monday. He conferred with President Kwame Asante on Tuesday.",
+     {("Asante", "Mehta")}),
+    ("Prime Minister Rohan Mehta was in Accra on Monday. He and President Kwame Asante discussed trade.",
+     {("Asante", "Mehta")}),
+    ("Prime Minister Rohan Mehta arrived in Accra on Monday. He met President Kwame Asante and Vice President Kofi "
+     "Mensah.", {("Asante", "Mehta"), ("Asante", "Mensah"), ("Mehta", "Mensah")}),
+    ("Prime Minister Rohan Mehta met President Kwame Asante on Monday. The talks were also attended by Foreign "
+     "Minister Kofi Mensah.", {("Asante", "Mehta"), ("Asante", "Mensah"), ("Mehta", "Mensah")}),
+    ("The leaders held a summit in Accra on Thursday. In attendance were President Kwame Asante, President Adun "
+     "Okafor and Prime Minister Rohan Mehta.", {("Asante", "Mehta"), ("Asante", "Okafor"), ("Mehta", "Okafor")}),
+    ("President Kwame Asante held talks with President Adun Okafor in Lagos. Also at the talks were Prime Minister "
+     "Rohan Mehta and Vice President Kofi Mensah.",
+     {("Asante", "Mehta"), ("Asante", "Mensah"), ("Asante", "Okafor"), ("Mehta", "Mensah"), ("Mehta", "Okafor"),
+      ("Mensah", "Okafor")}),
+    ("Prime Minister Rohan Mehta met President Kwame Asante on Monday. He also met opposition leader Nana Boateng.",
+     {("Asante", "Mehta"), ("Boateng", "Mehta")}),
+    ("Prime Minister Rohan Mehta is on a three-day visit to Ghana. On Tuesday, he and President Kwame Asante signed "
+     "a trade agreement.", {("Asante", "Mehta")}),
+    ("The conference in Cairo was attended by President Kwame Asante and President Adun Okafor. The treaty was "
+     "signed by Vice President Kofi Mensah and rebel leader Nana Boateng.",
+     {("Asante", "Boateng"), ("Asante", "Mensah"), ("Asante", "Okafor"), ("Boateng", "Mensah"),
+      ("Boateng", "Okafor"), ("Mensah", "Okafor")}),
+    # one sentence: played host (m-play-host), under a person's auspices (prep-participant-auspices), hosted by,
+    # counterparts in apposition, gathered, separate meetings
+    ("President Adun Okafor and rebel leader Nana Boateng met under the auspices of President Kwame Asante.",
+     {("Asante", "Boateng"), ("Asante", "Okafor"), ("Boateng", "Okafor")}),
+    ("President Adun Okafor and rebel leader Nana Boateng held talks under the chairmanship of President Kwame "
+     "Asante.", {("Asante", "Boateng"), ("Asante", "Okafor"), ("Boateng", "Okafor")}),
+    ("President Kwame Asante played host to Prime Minister Rohan Mehta on Monday.", {("Asante", "Mehta")}),
+    ("Prime Minister Rohan Mehta was hosted by President Kwame Asante at a state dinner.", {("Asante", "Mehta")}),
+    ("President Kwame Asante held talks with his Nigerian counterpart, Adun Okafor, in Abuja on Monday.",
+     {("Asante", "Okafor")}),
+    ("President Kwame Asante received his Nigerian counterpart, Adun Okafor, at State House.", {("Asante", "Okafor")}),
+    ("Foreign Minister Tomas Aaland conferred with Yuki Tanabe, his Japanese counterpart, on Monday.",
+     {("Aaland", "Tanabe")}),
+    ("President Kwame Asante, President Adun Okafor and Prime Minister Rohan Mehta gathered in Geneva for talks.",
+     {("Asante", "Mehta"), ("Asante", "Okafor"), ("Mehta", "Okafor")}),
+    ("President Kwame Asante held separate meetings with Prime Minister Rohan Mehta and President Adun Okafor.",
+     {("Asante", "Mehta"), ("Asante", "Okafor")}),
+    # no meeting: a greeting, an old acquaintance, a debate and its roster (contest-nouns), an unnamed counterpart,
+    # a role played, talks planned or put off, talks some other subject holds, a rally
+    ("President Adun Okafor was met at the airport by Foreign Minister Tomas Aaland.", set()),
+    ("Prime Minister Rohan Mehta arrived in Accra on Monday. He was greeted at the airport by Foreign Minister Kofi "
+     "Mensah.", set()),
+    ("President Adun Okafor and Prime Minister Rohan Mehta first met in 2014.", set()),
+    ("Senator Clara Whitfield met Senator Owen Ruddock in the first debate on Tuesday.", set()),
+    ("The candidates held a debate in Cleveland on Thursday. In attendance were Senator Clara Whitfield, Senator "
+     "Owen Ruddock and Governor Dana Pike.", set()),
+    ("Foreign Minister Tomas Aaland met his Japanese counterpart in Tokyo on Monday.", set()),
+    ("President Kwame Asante played a key role in the talks.", set()),
+    ("Prime Minister Rohan Mehta arrived in Accra on Tuesday. A meeting with President Kwame Asante is planned.",
+     set()),
+    ("Prime Minister Rohan Mehta arrived in Accra on Tuesday. The talks with President Kwame Asante were postponed.",
+     set()),
+    ("Leaders of the rebel movement are in talks with President Kwame Asante. Prime Minister Rohan Mehta arrived in "
+     "Accra on Monday.", set()),
+    ("President Adun Okafor met supporters at a rally in Lagos on Monday.", set()),
     # planned, negated, refused, cancelled: no meeting
     ("President Adun Okafor will meet President Samuel Banda next week.", set()),
     ("President Adun Okafor did not meet President Samuel Banda during the visit.", set()),

@@ -226,3 +226,83 @@ def test_participants_second_person_joined_to_the_first_ones_date(actors):
                 ("Tuesday", 7, "pobj", "PROPN", "NNP", "Tuesday", "B-DATE")])
     assert rule_marks(doc).has("second-partner-prep", 3)
     assert sorted(meetings(doc, actors)) == [["Asante", "Mehta"], ["Asante", "Okafor"]]
+
+
+@pytest.mark.parametrize("det, noun, dep, met", [
+    ("The", "talks", "nsubj", True), (None, "talks", "nsubj", True), ("A", "meeting", "nsubj", False),
+    ("The", "talks", "dobj", False),
+])
+def test_participants_talks_with_a_partner_are_the_last_subjects(actors, det, noun, dep, met):
+    """"Mehta arrived. The talks with Asante ended": a meeting noun, subject of its clause, with a "with" partner and
+    no owner is the talks of the last person named as a subject before it (``partner-owner-determiners``,
+    ``anaphora.partner_owner``); "A meeting with Asante" is anyone's, and talks some other subject holds ("Leaders
+    held talks with Asante", the noun an object) are theirs."""
+    lemma = "talk" if noun == "talks" else noun
+    first = [name("Mehta", 1, "nsubj"), word("arrived", 1, "ROOT", "VERB", "VBD", "arrive"),
+             word(".", 1, "punct", "PUNCT", ".")]
+    if dep == "dobj":
+        rest = [word("Leaders", 4, "nsubj", "NOUN", "NNS", "leader"), word("held", 4, "ROOT", "VERB", "VBD", "hold"),
+                word(noun, 4, "dobj", "NOUN", "NNS", lemma), word("with", 5, "prep", "ADP", "IN"),
+                name("Asante", 6, "pobj"), word(".", 4, "punct", "PUNCT", ".")]
+    else:
+        k = 4 if det else 3
+        rest = ([word(det, k, "det", "DET", "DT")] if det else []) + [
+            word(noun, k + 3, "nsubj", "NOUN", "NNS" if noun == "talks" else "NN", lemma),
+            word("with", k, "prep", "ADP", "IN"), name("Asante", k + 1, "pobj"),
+            word("ended", k + 3, "ROOT", "VERB", "VBD", "end"), word(".", k + 3, "punct", "PUNCT", ".")]
+    assert [m for m in meetings(make(first + rest), actors) if len(m) > 1] == ([["Asante", "Mehta"]] if met else [])
+
+
+@pytest.mark.parametrize("obj, met", [("host", True), ("role", False)])
+def test_triggers_played_host_to(actors, obj, met):
+    """"Asante played host to Mehta" is a reception (``m-play-host``, only with the object "host"; the "to" phrase
+    names the guest: ``prep-participant-host-to``); "Asante played a role" is none."""
+    doc = make([name("Asante", 1, "nsubj"), word("played", 1, "ROOT", "VERB", "VBD", "play"),
+                word(obj, 1, "dobj", "NOUN", "NN"), word("to", 1, "prep", "ADP", "IN"), name("Mehta", 3, "pobj"),
+                word(".", 1, "punct", "PUNCT", ".")])
+    assert rule_marks(doc).has("participant-prep", 3) == met
+    assert meetings(doc, actors) == ([["Asante", "Mehta"]] if met else [])
+
+
+@pytest.mark.parametrize("gathering, met", [("debate", False), ("summit", True)])
+def test_attendance_roster_of_a_contest_lists_rivals(actors, gathering, met):
+    """"The candidates held a debate. In attendance were Whitfield and Ruddock": a roster of a contest
+    (``contest-nouns``, the object of the sentence before) lists rivals, no meeting
+    (``attendance._contest_roster``); after "held a summit" it lists participants."""
+    doc = make([word("The", 1, "det", "DET", "DT"), word("candidates", 2, "nsubj", "NOUN", "NNS", "candidate"),
+                word("held", 2, "ROOT", "VERB", "VBD", "hold"), word("a", 4, "det", "DET", "DT"),
+                word(gathering, 2, "dobj", "NOUN", "NN"), word(".", 2, "punct", "PUNCT", "."),
+                word("In", 8, "prep", "ADP", "IN"), word("attendance", 6, "pobj", "NOUN", "NN"),
+                word("were", 8, "ROOT", "AUX", "VBD", "be"), name("Whitfield", 8, "nsubj"),
+                word("and", 9, "cc", "CCONJ", "CC"), name("Ruddock", 9, "conj"), word(".", 8, "punct", "PUNCT", ".")])
+    assert [m for m in meetings(doc, actors) if len(m) > 1] == ([["Ruddock", "Whitfield"]] if met else [])
+
+
+@pytest.mark.parametrize("det, joined", [("The", True), ("A", False)])
+def test_joins_an_accord_signed_at_the_gathering_before(actors, det, joined):
+    """"The conference was attended by Asante and Okafor. The treaty was signed by Mensah and Boateng": a definite
+    accord signed in the passive right after a gathering attended was signed there (``joins.signed_at_gathering``):
+    one event of all four; "A treaty was signed by …" is a signing of its own."""
+    doc = make([word("The", 1, "det", "DET", "DT"), word("conference", 3, "nsubjpass", "NOUN", "NN"),
+                word("was", 3, "auxpass", "AUX", "VBD", "be"), word("attended", 3, "ROOT", "VERB", "VBN", "attend"),
+                word("by", 3, "agent", "ADP", "IN"), name("Asante", 4, "pobj"), word("and", 5, "cc", "CCONJ", "CC"),
+                name("Okafor", 5, "conj"), word(".", 3, "punct", "PUNCT", "."),
+                word(det, 10, "det", "DET", "DT"), word("treaty", 12, "nsubjpass", "NOUN", "NN"),
+                word("was", 12, "auxpass", "AUX", "VBD", "be"), word("signed", 12, "ROOT", "VERB", "VBN", "sign"),
+                word("by", 12, "agent", "ADP", "IN"), name("Mensah", 13, "pobj"), word("and", 14, "cc", "CCONJ", "CC"),
+                name("Boateng", 14, "conj"), word(".", 12, "punct", "PUNCT", ".")])
+    expected = [["Asante", "Boateng", "Mensah", "Okafor"]] if joined else [["Asante", "Okafor"], ["Boateng", "Mensah"]]
+    assert sorted(m for m in meetings(doc, actors) if m) == expected
+
+
+@pytest.mark.parametrize("noun, met", [("auspices", True), ("eye", False)])
+def test_participants_met_under_a_persons_auspices(actors, noun, met):
+    """"Okafor and Boateng met under the auspices of Asante": the person of the "of" phrase takes part
+    (``prep-participant-auspices``: auspices, mediation, chairmanship); "under the eye of Asante" adds no one."""
+    doc = make([name("Okafor", 3, "nsubj"), word("and", 0, "cc", "CCONJ", "CC"), name("Boateng", 0, "conj"),
+                word("met", 3, "ROOT", "VERB", "VBD", "meet"), word("under", 3, "prep", "ADP", "IN"),
+                word("the", 6, "det", "DET", "DT"), word(noun, 4, "pobj", "NOUN", "NNS"),
+                word("of", 6, "prep", "ADP", "IN"), name("Asante", 7, "pobj"), word(".", 3, "punct", "PUNCT", ".")])
+    assert rule_marks(doc).has("participant-prep", 4) == met
+    expected = ["Asante", "Boateng", "Okafor"] if met else ["Boateng", "Okafor"]
+    assert [m for m in meetings(doc, actors) if m] == [expected]

@@ -194,7 +194,26 @@ def possessor_pronoun(ctx, noun: Token, poss: Token) -> list[int]:
             break
     if not any(c.dep_ in lexicon.words("subject-deps") for c in poss.sent.root.children):
         return []  # the parser lost the main subject ("Speaking on the eve of his meeting with Z, [X] said")
-    doc = noun.doc
-    first = doc[poss.sent.start - 1].sent.start if poss.sent.start else 0  # this sentence and the one before
-    named = [m for m in ctx.mentions if first <= m.start and m.end <= poss.i and m.subject and len(m.entities) == 1]
+    return last_subject(ctx, poss)
+
+
+def last_subject(ctx, tok: Token) -> list[int]:
+    """The last person named (alone) as a subject before ``tok`` in its sentence or the one before."""
+    doc = tok.doc
+    first = doc[tok.sent.start - 1].sent.start if tok.sent.start else 0  # this sentence and the one before
+    named = [m for m in ctx.mentions if first <= m.start and m.end <= tok.i and m.subject and len(m.entities) == 1]
     return [named[-1].entities[0]] if named else []
+
+
+def partner_owner(ctx, noun: Token, others: list[int]) -> list[int]:
+    """"X arrived in Accra. The talks with Y focused on trade", "Talks with Y were useful": a meeting noun that is
+    the subject of its clause, with a "with" partner and no owner, is the talks of the last person named as a
+    subject in its sentence or the one before (not the partner), when its determiner is one of
+    ``partner-owner-determiners`` or none ("a meeting with Y" is anyone's; "Leaders of Z are in talks with Y" are
+    Z's)."""
+    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    if noun.pos_ != "NOUN" or not others or any(d not in lexicon.words("partner-owner-determiners") for d in dets) \
+            or noun.dep_ not in lexicon.words("subject-deps") \
+            or not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return []
+    return [e for e in last_subject(ctx, noun) if e not in others]

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract.event_facts import Draft
 from kg.extract.participants import dedupe, delegation_side
+from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import sentence_number
 from kg.extract.triggers import is_future
 
@@ -23,11 +24,24 @@ def joins_earlier(tok: Token, row: dict, drafts: list[Draft], subjects: list[int
         first.participants = dedupe(first.participants + people_)
         return True
     prior = drafts[-1] if drafts else None
+    if prior is not None and event is None and signed_at_gathering(tok, prior):
+        prior.participants = dedupe(prior.participants + people_)
+        return True
     if row["kind"] == "join" and prior is not None and event is None and \
             (_joins_prior(tok, prior, subjects, people_) or row.get("only_mark") == "roster" and recent(prior, tok)):
         prior.participants = dedupe(prior.participants + (people_ if recent(prior, tok) else subjects))
         return True
     return False
+
+
+def signed_at_gathering(tok: Token, prior: Draft) -> bool:
+    """"The conference was attended by A and B. The treaty was signed by C and D": an accord signed in the passive
+    (``signed-accord-passive``), its subject definite, in the sentence right after one that reports a gathering
+    attended (an ``attend`` row), was signed there: its signers join that gathering."""
+    return rule_marks(tok.doc).rule("signing", tok.i) == "signed-accord-passive" and \
+        prior.row.get("lemma") == "attend" and sentence_number(tok) - sentence_number(prior.sent) == 1 and \
+        any(c.dep_ == "nsubjpass" and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children)
+            for c in tok.children)
 
 
 def lone_join(tok: Token, row: dict, event: str | None) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.extract.anaphora import possessor_pronoun
+from kg.extract.anaphora import partner_owner, possessor_pronoun
 from kg.extract.context import Context
 from kg.extract.groups import group_members, phrase, polities_in
 from kg.extract.rulematch import rule_marks
@@ -55,6 +55,7 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
     others += _delegation_leaders(ctx, tok) + stray_partners(ctx, tok, persons_in_phrase)  # "talks mediated by X"
     others += agent_tail(ctx, tok, persons_in_phrase)  # "The talks, attended by A, B and C, ended"
     others += name_pair(ctx, tok)
+    subjects = subjects or partner_owner(ctx, tok, others)  # "X arrived. The talks with Y focused on trade"
     return dedupe(subjects), [e for e in dedupe(others) if e not in subjects]
 
 
