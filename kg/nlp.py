@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 import numpy
 import spacy
 from spacy import attrs as sa
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -54,21 +55,58 @@ MAX_RUN_TOKENS = 600
 @Language.component("kg_paragraphs")
 def paragraph_boundaries(doc):
     """Start a sentence after every blank line, so headlines and datelines stay out of body sentences, and
-    after ``MAX_RUN_TOKENS`` tokens with no line break or sentence end."""
-    run = 0
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if prev.is_space and prev.text.count("\n") >= 1 or prev.whitespace_ == "" and "\n\n" in prev.text:
-            tok.is_sent_start = True
+    after ``MAX_RUN_TOKENS`` tokens with no line break or sentence end. The starts are written as one array:
+    spaCy's ``Token.is_sent_start`` setter scans the whole Doc for a parse at each call."""
+    starts = sentence_breaks(doc)
+    if starts:
+        if doc.has_annotation("DEP"):
+            raise ValueError(Errors.E043)  # as the setter: no sentence starts on a parsed Doc
+        column = doc.to_array([sa.SENT_START])
+        column[starts] = 1
+        doc.from_array([sa.SENT_START], column)
+    return doc
+
+
+def sentence_breaks(doc: Doc) -> list[int]:
+    """The tokens :func:`paragraph_boundaries` starts a sentence at: after a space token with a line break (or a
+    token without trailing whitespace holding a blank line), and every ``MAX_RUN_TOKENS``-th token of a run after
+    tokens with neither a line break nor a final ``.``, ``!`` or ``?``. Read from the Doc's arrays, each distinct
+    word's text once.
+
+    >>> from spacy.vocab import Vocab
+    >>> sentence_breaks(Doc(Vocab(), words=["Title", "\\n\\n", "Body", "text", "."], spaces=[False] * 5))
+    [2]
+    """
+    if len(doc) < 2:
+        return []
+    orth, space, spaced = doc.to_array([sa.ORTH, sa.IS_SPACE, sa.SPACY])[:-1].T  # each token before another
+    values, inverse = numpy.unique(orth, return_inverse=True)
+    texts = [doc.vocab.strings[v] for v in values.tolist()]
+    line = numpy.array(["\n" in t for t in texts], dtype=bool)[inverse]
+    blank = numpy.array(["\n\n" in t for t in texts], dtype=bool)[inverse]
+    stop = numpy.array([t.endswith((".", "!", "?")) for t in texts], dtype=bool)[inverse]
+    paragraph = space.astype(bool) & line | ~spaced.astype(bool) & blank
+    reset = paragraph | stop | line
+    if int(numpy.diff(numpy.flatnonzero(numpy.concatenate(([True], reset, [True])))).max()) <= MAX_RUN_TOKENS:
+        return (numpy.flatnonzero(paragraph) + 1).tolist()  # no run long enough (the longest is one less)
+    return _with_long_runs(paragraph.tolist(), reset.tolist())
+
+
+def _with_long_runs(paragraph: list[bool], reset: list[bool]) -> list[int]:
+    """:func:`sentence_breaks` in a Doc with a run of ``MAX_RUN_TOKENS`` tokens or more, token by token."""
+    out, run = [], 0
+    for j, (new_paragraph, ended) in enumerate(zip(paragraph, reset, strict=True)):
+        if new_paragraph:
+            out.append(j + 1)
             run = 0
-        elif prev.text.endswith((".", "!", "?")) or "\n" in prev.text:
+        elif ended:
             run = 0
         else:
             run += 1
             if run >= MAX_RUN_TOKENS:
-                tok.is_sent_start = True
+                out.append(j + 1)
                 run = 0
-    return doc
+    return out
 
 
 class LemmaFixes:

@@ -169,22 +169,44 @@ def test_arraymatch_broad_anchor_narrowed_by_a_relatives_word(spec, narrow, anch
 
 def test_arraymatch_unsupported_pattern_goes_to_spacy():
     doc = tree_doc(**SENT)
-    spec = [{"LENGTH": {">=": 4}}, {"LOWER": "and"}]
+    spec = [{"LOWER": {"FUZZY": "envoi"}}, {"LOWER": "of"}]
     compiled, found = array_matches("token", spec, doc)
     assert not compiled
-    assert found == spacy_matches("token", spec, doc) == [(VOCAB.strings["p"], (8, 9))]
+    assert found == spacy_matches("token", spec, doc) == [(VOCAB.strings["p"], (1, 2))]
 
 
 @pytest.mark.parametrize("spec", [
+    [{"LENGTH": {">=": 4}}, {"LOWER": "and"}],
+    [{"LENGTH": 5, "POS": "PROPN"}],
+    [{"LENGTH": {"<": 3}}],
+    [{"LENGTH": {">": 2, "<=": 5}, "POS": "NOUN"}],
+    [{"LENGTH": {"==": 3}}, {"LENGTH": {"!=": 3}}],
+    [{"LOWER": "the"}, {"OP": "{0,2}", "POS": {"IN": ["ADJ", "NOUN"]}}, {"POS": "NOUN"}],
+    [{"POS": "DET"}, {"OP": "{1,2}", "POS": {"NOT_IN": ["VERB"]}}],
+    [{"POS": "ADP"}, {"OP": "{2}"}],
+    [{"LOWER": "met"}, {"OP": "{1,}"}],
+    [{"OP": "{,2}", "POS": "DET"}, {"POS": "NOUN"}],
     [{"TEXT": {"REGEX": "^[A-Z]"}}, {"LOWER": "and"}],
     [{"POS": "DET"}, {"LOWER": {"REGEX": "n"}, "OP": "?"}, {"LOWER": {"REGEX": "^st"}}],
 ])
-def test_arraymatch_regex_as_spacy(spec):
+def test_arraymatch_regex_lengths_and_counted_quantifiers_as_spacy(spec):
+    """``REGEX``, ``LENGTH`` equal to or compared with a number (spaCy's comparison predicates), and the counted
+    quantifiers ``{n}``, ``{n,m}``, ``{n,}`` and ``{,m}`` (the copies of the node spaCy's ``Matcher`` makes), are
+    matched on the arrays, as spaCy matches them."""
     doc = tree_doc(**SENT)
     compiled, found = array_matches("token", spec, doc)
     assert compiled
     assert sorted(found) == spacy_matches("token", spec, doc)
     assert found
+
+
+def test_arraymatch_shipped_patterns_need_no_spacy_matcher():
+    """Every shipped pattern is matched on the arrays: one that is not runs spaCy's ``Matcher`` on every Doc."""
+    from kg.patterns import all_patterns, thaw
+
+    am = ArrayMatcher(VOCAB)
+    refused = [p.id for ps in all_patterns().values() for p in ps if not am.add(p.id, p.kind, thaw(p.pattern))]
+    assert refused == []
 
 
 def test_arraymatch_skips_patterns_a_doc_cannot_have():
@@ -256,10 +278,14 @@ def random_dependency_pattern(rng: random.Random) -> list:
 def random_token_pattern(rng: random.Random) -> list:
     spec = [dict(random_attrs(rng)) for _ in range(rng.randint(1, 3))]
     for node in spec:
-        quantifier = rng.choice(QUANTIFIERS)
+        quantifier = rng.choice(QUANTIFIERS + COUNTED)
         if quantifier:
             node["OP"] = quantifier
     return spec
+
+
+COUNTED = ("{2}", "{0,2}", "{1,2}", "{1,}", "{,2}")  # spaCy's counted quantifiers
+OPTIONAL = ("?", "*", "{0,2}", "{,2}")  # those a match may skip
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -277,7 +303,7 @@ def test_arraymatch_generated_dependency_patterns_as_spacy(seed):
 def test_arraymatch_generated_token_patterns_as_spacy(seed):
     rng = random.Random(seed)
     doc, spec = random_doc(rng), random_token_pattern(rng)
-    if all(node.get("OP") in ("?", "*") for node in spec):
+    if all(node.get("OP") in OPTIONAL for node in spec):
         return  # spaCy refuses a pattern that can match nothing
     compiled, found = array_matches("token", spec, doc)
     assert compiled

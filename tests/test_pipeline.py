@@ -97,6 +97,47 @@ def test_nlp_split_text_pieces(text, max_chars, expected):
     assert "".join(pieces) == text
 
 
+def _breaks_token_by_token(doc, longest):
+    """The sentence starts of ``kg_paragraphs`` as first written: token by token (the definition)."""
+    out, run = [], 0
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and "\n" in prev.text or prev.whitespace_ == "" and "\n\n" in prev.text:
+            out.append(tok.i)
+            run = 0
+        elif prev.text.endswith((".", "!", "?")) or "\n" in prev.text:
+            run = 0
+        else:
+            run += 1
+            if run >= longest:
+                out.append(tok.i)
+                run = 0
+    return out
+
+
+@pytest.mark.parametrize("longest", [3, 5, 600])
+def test_nlp_paragraph_starts_as_token_by_token(monkeypatch, longest):
+    """kg_paragraphs reads its sentence starts from the Doc's arrays: the same starts as a walk over the tokens, on
+    generated texts of words, stops, line breaks and blank lines, with long runs (a low ``MAX_RUN_TOKENS``)."""
+    import random
+
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg import nlp as kg_nlp
+
+    monkeypatch.setattr(kg_nlp, "MAX_RUN_TOKENS", longest)
+    vocab, rng = spacy.blank("en").vocab, random.Random(longest)
+    for _ in range(200):
+        words = [rng.choice(["Oslo", "met", "talks", ".", "?", "\n", "\n\n", " \n ", "Mr.", "x\n\ny"])
+                 for _ in range(rng.randint(0, 30))]
+        doc = Doc(vocab, words=words, spaces=[rng.random() < 0.5 for _ in words])
+        expected = _breaks_token_by_token(doc, longest)
+        assert kg_nlp.sentence_breaks(doc) == expected
+        kg_nlp.paragraph_boundaries(doc)
+        assert [t.i for t in doc[1:] if t.is_sent_start] == expected
+
+
 def tokens(doc):
     return [(t.text, t.whitespace_, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start) for t in doc]
 

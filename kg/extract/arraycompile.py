@@ -3,10 +3,11 @@
 match needs, or None when the pattern uses what the arrays cannot test (spaCy's own matchers take it then)."""
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 
-from kg.extract.arraytable import ANNOTATIONS, FLAG_ATTRS, RELATIONS, STRING_ATTRS, Table, Test
+from kg.extract.arraytable import ANNOTATIONS, FLAG_ATTRS, NUMBER_ATTRS, RELATIONS, STRING_ATTRS, Table, Test
 
 # A token pattern's quantifiers: once, at most once, any number, at least once, one token that fails the tests.
 QUANTIFIERS = ("", "?", "*", "+", "!")
@@ -41,6 +42,12 @@ def compile_tests(strings, spec: dict) -> tuple[Test, ...] | None:
     """The tests of one token spec, or None when it uses something this matcher does not evaluate."""
     tests: list[Test] = []
     for attr, want in spec.items():
+        if attr in NUMBER_ATTRS:
+            numbers = _number_tests(attr, want)
+            if numbers is None:
+                return None
+            tests += numbers
+            continue
         if attr in STRING_ATTRS:
             def code(v):
                 return strings.add(v) if isinstance(v, str) else None
@@ -66,6 +73,38 @@ def compile_tests(strings, spec: dict) -> tuple[Test, ...] | None:
                 return None
             tests.append((column, predicate.lower(), frozenset(codes)))
     return tuple(tests)
+
+
+def _number_tests(attr: str, want) -> list[Test] | None:
+    """A number attribute (``LENGTH``) equal to an integer, or compared with integers (``{">=": 2}``), as spaCy's
+    ``_ComparisonPredicate`` compares it; None for anything else (``IN`` on numbers is left to spaCy)."""
+    if _integer(want):
+        return [(attr, "eq", want)]
+    if not isinstance(want, dict) or not want:
+        return None
+    tests: list[Test] = []
+    for predicate, value in want.items():
+        if predicate not in Compared.OPERATORS or not _integer(value):
+            return None
+        tests.append((attr, "in", Compared(predicate, value)))
+    return tests
+
+
+def _integer(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+class Compared:
+    """spaCy's comparison predicates on a number attribute, as a set: the values that pass."""
+
+    OPERATORS = {"==": operator.eq, "!=": operator.ne, ">=": operator.ge, "<=": operator.le, ">": operator.gt,
+                 "<": operator.lt}
+
+    def __init__(self, predicate: str, value: int):
+        self.compare, self.value = self.OPERATORS[predicate], value
+
+    def __contains__(self, have: int) -> bool:
+        return bool(self.compare(have, self.value))
 
 
 class Searched:
@@ -110,17 +149,19 @@ def compile_pattern(strings, key: int, kind: str, spec: list) -> Compiled | None
     names: dict[str, int] = {}
     for k, item in enumerate(spec):
         if kind == "token":
-            quantifier = item.get("OP", "")
+            quantifiers = expand_quantifier(item.get("OP", ""))
             tests = compile_tests(strings, {a: v for a, v in item.items() if a != "OP"})
-            if tests is None or quantifier not in QUANTIFIERS:
+            if tests is None or quantifiers is None:
                 return None
-            nodes.append(Node(tests, op=quantifier))
+            nodes += [Node(tests, op=q) for q in quantifiers]
             continue
         tests = compile_tests(strings, item.get("RIGHT_ATTRS", {}))
         if tests is None or k and item.get("REL_OP") not in RELATIONS:
             return None
         nodes.append(Node(tests, names[item["LEFT_ID"]], item["REL_OP"]) if k else Node(tests))
         names[item["RIGHT_ID"]] = k
+    if not nodes:
+        return None
     needs = {a for node in nodes for a, _, _ in node.tests if a in ANNOTATIONS}
     indexed = index_test(nodes[0].tests) if nodes[0].op in ("", "+") else None
     rest = tuple(t for t in nodes[0].tests if t != indexed)
@@ -128,6 +169,26 @@ def compile_pattern(strings, key: int, kind: str, spec: list) -> Compiled | None
     return Compiled(key, kind, tuple(nodes), frozenset(needs | ({"DEP"} if kind == "dependency" else set())), rest,
                     indexed, by_child, _later_node(kind, nodes, indexed), _openers(kind, nodes) if not indexed else (),
                     _musts(kind, nodes), _narrow(kind, nodes, indexed) if by_child is None else None)
+
+
+def expand_quantifier(op: str) -> tuple[str, ...] | None:
+    """A token pattern's ``OP`` as the quantifiers of the copies of its node that spaCy's ``Matcher`` makes of it:
+    ``{n}`` is n nodes that must match, ``{n,m}`` n of them then m - n optional ones (``?``), ``{n,}`` n then a
+    ``*``, ``{,m}`` m optional ones; None for an ``OP`` spaCy refuses.
+
+    >>> expand_quantifier("{1,3}"), expand_quantifier("{2}"), expand_quantifier("{,2}"), expand_quantifier("+")
+    (('', '?', '?'), ('', ''), ('?', '?'), ('+',))
+    """
+    if op in QUANTIFIERS:
+        return (op,)
+    if not (op.startswith("{") and op.endswith("}")):
+        return None
+    bounds = op[1:-1] if "," in op[1:-1] else f"{op[1:-1]},{op[1:-1]}"
+    low, _, high = bounds.partition(",")
+    if not all(b.isdecimal() for b in (low, high) if b) or not (low or high) or low and high and int(low) > int(high):
+        return None
+    least = int(low or 0)
+    return ("",) * least + (("?",) * (int(high) - least) if high else ("*",))
 
 
 SELECTIVE = ("LEMMA", "ORTH", "TEXT", "LOWER", "NORM")  # word attributes: few tokens share a value

@@ -10,12 +10,15 @@ rest of the pattern, so the cost grows with the candidates, not with patterns ×
 
 What it covers. Token attributes ``ORTH``/``TEXT``, ``LOWER``, ``NORM``, ``LEMMA``, ``SHAPE``, ``POS``, ``TAG``,
 ``DEP``, ``ENT_TYPE``, ``SPACY`` and the ``IS_*``/``LIKE_*`` flags, each with a value, ``IN`` or ``NOT_IN`` (and
-``REGEX`` on the string attributes); token patterns with the ``OP`` quantifiers ``?``, ``*``, ``+`` and ``!``;
-dependency patterns with every ``REL_OP`` of spaCy's ``DependencyMatcher``. A pattern that uses anything else
-(``LENGTH``, ``MORPH``, comparisons, custom attributes, …) is given to spaCy's own matchers, so every valid spaCy
-pattern still works. Matches come in the order the patterns were added, then by position (a dependency match
-lists its tokens in the order of the pattern's nodes, as spaCy does); the model-free tests check the matches
-against spaCy's on hand-built Docs and the shipped patterns.
+``REGEX`` on the string attributes), ``LENGTH`` equal to or compared with a number (``==``, ``!=``, ``>=``, ``<=``,
+``>``, ``<``); token patterns with the ``OP`` quantifiers ``?``, ``*``, ``+`` and ``!`` and the counted ones
+(``{n}``, ``{n,m}``, ``{n,}``, ``{,m}``: the copies of the node spaCy's ``Matcher`` makes, see
+:func:`~kg.extract.arraycompile.expand_quantifier`); dependency patterns with every ``REL_OP`` of spaCy's
+``DependencyMatcher``. A pattern that uses anything else (``MORPH``, ``FUZZY``, ``IN`` on a number, custom
+attributes, …) is given to spaCy's own matchers, so every valid spaCy pattern still works, but costs a run of
+spaCy's ``Matcher`` over every Doc. Matches come in the order the patterns were added, then by position (a
+dependency match lists its tokens in the order of the pattern's nodes, as spaCy does); the model-free tests check the
+matches against spaCy's on hand-built Docs and the shipped patterns.
 
 >>> import spacy
 >>> from spacy.tokens import Doc

@@ -20,9 +20,10 @@ FLAG_ATTRS = {name: getattr(sa, name) for name in (
     "IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "IS_STOP",
     "IS_BRACKET", "IS_QUOTE", "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT", "IS_CURRENCY", "LIKE_NUM", "LIKE_URL",
     "LIKE_EMAIL", "SPACY")}
+NUMBER_ATTRS = {"LENGTH": sa.LENGTH}  # compared as numbers (``==``, ``>=``, …)
 # Attributes spaCy refuses to match on a Doc that lacks them; a pattern that needs one is skipped on such a Doc.
 ANNOTATIONS = ("DEP", "POS", "TAG", "LEMMA")
-Test = tuple[str, str, Any]  # (attribute, "eq" | "in" | "not_in", hash or frozenset of hashes)
+Test = tuple[str, str, Any]  # (attribute, "eq" | "in" | "not_in", hash or frozenset of hashes, or a value test)
 
 
 class Columns(dict):
@@ -33,7 +34,7 @@ class Columns(dict):
         self.doc = doc
 
     def __missing__(self, attr: str) -> list[int]:
-        ident = STRING_ATTRS.get(attr) or FLAG_ATTRS[attr]
+        ident = STRING_ATTRS.get(attr) or FLAG_ATTRS.get(attr) or NUMBER_ATTRS[attr]
         column = self[attr] = self.doc.to_array([ident]).reshape(-1).tolist() if len(self.doc) else []  # uint64
         return column
 

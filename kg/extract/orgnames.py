@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.extract import lexmatch
 from kg.extract.caches import per_doc
+from kg.extract.where import tokens_with
 from kg.lexicon import fold
 
 
@@ -147,20 +148,20 @@ def _short_names(doc: Doc) -> tuple[dict[int, str], dict[str, str]]:
     brackets: dict[int, str] = {}
     names: dict[str, str] = {}
     joiners = ("of", "for", "and", "the")
-    for t in doc[:-2]:
-        short = doc[t.i + 1].text
-        if t.text != "(" or doc[t.i + 2].text != ")" or not (short.isupper() and short.isalpha()):
+    for i in tokens_with(doc, "ORTH", ("(",)):  # the brackets from the Doc's index, not a walk over every token
+        if i >= len(doc) - 2:
+            break
+        short = doc[i + 1].text
+        if doc[i + 2].text != ")" or not (short.isupper() and short.isalpha()) or not 2 <= len(short) <= 8:
             continue
-        if not 2 <= len(short) <= 8:
-            continue
-        brackets[t.i] = short
-        start = t.i
-        while start > max(t.i - 8, 0) and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in joiners
-                                           or doc[start - 1].text in ("'", "’")):
+        brackets[i] = short
+        start = i
+        while start > max(i - 8, 0) and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in joiners
+                                         or doc[start - 1].text in ("'", "’")):
             start -= 1
-        for k in range(start, t.i - 1):  # "Yesterday the Korean Confederation of Trade Unions": each tail
+        for k in range(start, i - 1):  # "Yesterday the Korean Confederation of Trade Unions": each tail
             if doc[k].lower_ not in joiners and doc[k].text[:1].isupper():
-                names.setdefault(fold(doc[k:t.i].text), short)
+                names.setdefault(fold(doc[k:i].text), short)
     return brackets, names
 
 
