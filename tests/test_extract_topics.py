@@ -2103,6 +2103,8 @@ def test_topics_title_line_verb_of_named_participants_gives_its_object(facts_of)
     ("European fishermen welcome new quota deal",
      "Chancellor Olaf Scholz spoke by phone with President Emmanuel Macron on Monday.", set()),
     ("European fishermen welcome new quota deal", "Talks on the border resumed in Geneva on Monday.", {"border"}),
+    # nor the noun of a fixed phrase (topic-fixed-phrase): "draw to a close"
+    ("Fishing quota talks draw to a close in Riga", MEETING, set()),
 ])
 def test_topics_news_a_title_line_names(facts_of, title, text, expected):
     assert topics(facts_of(text, title=title)) == expected
@@ -2128,6 +2130,10 @@ def test_topictitle_title_heads_model_free():
               deps=["nsubjpass", "ROOT", "agent", "pobj"], pos=["NOUN", "VERB", "ADP", "NOUN"],
               lemmas=["hostage", "free", "by", "rebel"])
     assert title_heads(doc[:]) == []
+    doc = Doc(vocab, words=["Talks", "draw", "to", "a", "close"], heads=[1, 1, 1, 4, 2],
+              deps=["nsubj", "ROOT", "prep", "det", "pobj"], pos=["NOUN", "VERB", "ADP", "DET", "NOUN"],
+              lemmas=["talk", "draw", "to", "a", "close"])
+    assert title_heads(doc[:]) == []  # the noun of a fixed phrase (topic-fixed-phrase)
 
 
 def test_topictitle_capitalised_line_model_free():
