@@ -132,6 +132,11 @@ def topics(facts) -> set[str]:
     ("Scholz praised the new Rhine port, which handles grain exports to Africa.", {"new Rhine port"}),
     ("Scholz praised the grain deal, which allowed the export of wheat from Odessa.",
      {"grain deal", "export of wheat"}),
+    # with whom a participant's verb acted is no topic (topic-partner-preps), what it gives a party it governs is
+    ("Scholz signed the fishing accord with the coastal states.", {"fishing accord"}),
+    ("Scholz provided his counterpart with details of the grain deal.", {"grain deal"}),
+    # through whom a talk verb speaks is no topic (topic-addressee-preps)
+    ("Speaking through an interpreter, Scholz endorsed the goal of a grain treaty.", {"grain treaty"}),
 ])
 def test_topics_nested_and_listed(facts_of, text, expected):
     assert topics(facts_of(MEETING + text)) == expected
@@ -261,6 +266,33 @@ def test_topicfilter_relative_descriptions():
                    deps=["ROOT", "det", "dobj", "nsubj", "relcl", "dobj"],
                    pos=["VERB", "DET", "NOUN", "PRON", "VERB", "NOUN"])
     assert relative_descriptions(defining[0]) == set()  # no comma: the clause says which market
+
+
+def test_topicfilter_partners():
+    """Model-free: a participant's verb's own "with" phrase after it says with whom it acted: no topic; not "with
+    regard to X", nor a "with" phrase before the verb, nor what the verb gives a party it governs ("provided them
+    with X") (topicfilter.partners)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicfilter import partners
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["signed", "the", "accord", "with", "the", "states"], heads=[0, 2, 0, 0, 5, 3],
+              deps=["ROOT", "det", "dobj", "prep", "det", "pobj"], pos=["VERB", "DET", "NOUN", "ADP", "DET", "NOUN"])
+    assert partners(doc[0]) == {3, 4, 5}
+    given = Doc(vocab, words=["provided", "them", "with", "details"], heads=[0, 0, 0, 2],
+                deps=["ROOT", "dobj", "prep", "pobj"], pos=["VERB", "PRON", "ADP", "NOUN"])
+    assert partners(given[0]) == set()  # what the verb gives them is what it is about
+    regard = Doc(vocab, words=["praised", "progress", "with", "regard", "to", "exports"], heads=[0, 0, 0, 2, 3, 4],
+                 deps=["ROOT", "dobj", "prep", "pobj", "prep", "pobj"],
+                 pos=["VERB", "NOUN", "ADP", "NOUN", "ADP", "NOUN"],
+                 lemmas=["praise", "progress", "with", "regard", "to", "export"])
+    assert partners(regard[0]) == set()
+    before = Doc(vocab, words=["With", "trade", "passing", ",", "they", "worry"], heads=[5, 0, 1, 5, 5, 5],
+                 deps=["prep", "pobj", "acl", "punct", "nsubj", "ROOT"],
+                 pos=["ADP", "NOUN", "VERB", "PUNCT", "PRON", "VERB"])
+    assert partners(before[5]) == set()
 
 
 def test_topicphrase_place_after_a_pair_hung_on_the_verb():
@@ -2073,6 +2105,8 @@ def test_topics_title_line_verb_of_named_participants_gives_its_object(facts_of)
     ("European fishermen welcome new quota deal",
      "Chancellor Olaf Scholz spoke by phone with President Emmanuel Macron on Monday.", set()),
     ("European fishermen welcome new quota deal", "Talks on the border resumed in Geneva on Monday.", {"border"}),
+    # nor the noun of a fixed phrase (topic-fixed-phrase): "draw to a close"
+    ("Fishing quota talks draw to a close in Riga", MEETING, set()),
 ])
 def test_topics_news_a_title_line_names(facts_of, title, text, expected):
     assert topics(facts_of(text, title=title)) == expected
@@ -2098,6 +2132,10 @@ def test_topictitle_title_heads_model_free():
               deps=["nsubjpass", "ROOT", "agent", "pobj"], pos=["NOUN", "VERB", "ADP", "NOUN"],
               lemmas=["hostage", "free", "by", "rebel"])
     assert title_heads(doc[:]) == []
+    doc = Doc(vocab, words=["Talks", "draw", "to", "a", "close"], heads=[1, 1, 1, 4, 2],
+              deps=["nsubj", "ROOT", "prep", "det", "pobj"], pos=["NOUN", "VERB", "ADP", "DET", "NOUN"],
+              lemmas=["talk", "draw", "to", "a", "close"])
+    assert title_heads(doc[:]) == []  # the noun of a fixed phrase (topic-fixed-phrase)
 
 
 def test_topictitle_capitalised_line_model_free():

@@ -77,3 +77,22 @@ def relative_descriptions(tok: Token) -> set[int]:
             and t.left_edge.i > 0 and tok.doc[t.left_edge.i - 1].text == "," and any(
                 c.dep_ in ("nsubj", "nsubjpass") and {c.lower_, *(p.lower_ for p in c.children)} & relative
                 for c in t.children) for d in t.subtree}
+
+
+def partners(tok: Token) -> set[int]:
+    """Token indices of a participant's verb's own "with" phrase after it (``topic-partner-preps``), with whom it
+    acted, a party, not what was discussed: "adopted accords with the regional bloc", "worked with member nations";
+    not "with regard to X" (``topic-frame-nouns``), nor an absolute "With X passing through Y, they …" before the
+    verb, nor what a verb gives a party it governs ("provided Ukraine with ammunition": :func:`_party`)."""
+    preps, frames = lexicon.words("topic-partner-preps"), lexicon.words("topic-frame-nouns")
+    if any(c.dep_ in ("dobj", "dative") and _party(c) for c in tok.children):
+        return set()
+    return {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i
+            and not any(fold(o.lemma_) in frames for o in c.children) for t in c.subtree}
+
+
+def _party(tok: Token) -> bool:
+    """Who or what can be given something: a pronoun, a name, a person, a country or a body, or a word for a
+    country's leaders or officials (``counterpart-nouns``, ``official-group-nouns``: "their counterparts")."""
+    return tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or tok.lower_ in (
+        lexicon.words("counterpart-nouns") | lexicon.words("official-group-nouns"))

@@ -36,7 +36,7 @@ from kg.extract.topicevents import (
     talks_subject,
     title_participants,
 )
-from kg.extract.topicfilter import names_event, not_a_subject, relative_descriptions
+from kg.extract.topicfilter import names_event, not_a_subject, partners, relative_descriptions
 from kg.extract.topicnouns import (
     COMPOUND_ROW,
     about_heads,
@@ -84,7 +84,8 @@ def candidate_heads(tok: Token) -> list[Token]:
     if copula_cue(tok):  # "X was on the agenda": the argument without the topic word
         skip = inside - {t.i for a in copula_arguments(tok) for t in a.subtree}
     skip |= reported_speech(tok) | setting_phrases(tok, broad=row is None) | addressees(tok, row)
-    skip |= relative_descriptions(tok) if row is None else set()  # "he denounced the crackdown, which included X"
+    # "he denounced the crackdown, which included X", "adopted accords with Y": a description, a partner
+    skip |= relative_descriptions(tok) | partners(tok) if row is None else set()
     skip |= {t.i for c in tok.children if c.dep_ == "agent" for t in c.subtree}  # "discussed by the two groups": who
     if row is None and talks_subject(tok) is not None:  # "the summit may prepare the ground for X"
         skip |= inside - talks_objects(tok)

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.extract.arraymatch import table_of
 from kg.extract.event_names import mostly_capitalised
+from kg.extract.rulematch import rule_marks
 from kg.extract.topicevents import main_event
 from kg.extract.topicfilter import names_event, not_a_subject
 from kg.extract.topicnouns import meeting_noun
@@ -49,10 +50,12 @@ def title_heads(title: Span) -> list[Token]:
     """The nouns of a title line that its verb or a preposition governs: not its subject (who acted), nor the agent
     of a passive ("freed by Darfur rebels"), a meeting noun or what its own phrase is about (the meeting-noun cue
     gives those: "talks on X"), nor whose post a title names ("meets President of X"), nor a name of who or where
-    (``title-not-topic-entities``: persons, countries, groups, organisations, venues, dates, numbers)."""
-    names, titles = lexicon.words("title-not-topic-entities"), lexicon.title_index()
+    (``title-not-topic-entities``: persons, countries, groups, organisations, venues, dates, numbers), nor the noun
+    of a fixed phrase (pattern ``topic-fixed-phrase``: "talks draw to a close")."""
+    names, titles, marks = lexicon.words("title-not-topic-entities"), lexicon.title_index(), rule_marks(title.doc)
     return [t for t in title if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj") and not meeting_noun(t)
-            and t.ent_type_ not in names and not (t.dep_ == "pobj" and (
+            and t.ent_type_ not in names and marks.rule("topic-setting", t.i) != "topic-fixed-phrase"
+            and not (t.dep_ == "pobj" and (
                 t.head.dep_ == "agent" or fold(t.head.head.lemma_) in titles or
                 t.head.head.pos_ == "NOUN" and meeting_noun(t.head.head)))]
 
