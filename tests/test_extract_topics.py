@@ -295,6 +295,23 @@ def test_topicfilter_partners():
     assert partners(before[5]) == set()
 
 
+def test_topicfilter_actors_of_a_mark_that_folds_to_nothing():
+    """Model-free: a candidate that is only a stray mark ("´", which folds to nothing) tagged as a proper noun names
+    no office holder (hypothesis once found the IndexError it raised)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicfilter import actors
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["talks", "on", "´"], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
+              tags=["NNS", "IN", "NNP"], pos=["NOUN", "ADP", "PROPN"])
+    assert actors("´", doc[2]) is False
+    ministers = Doc(vocab, words=["foreign", "ministers"], heads=[1, 1], deps=["amod", "ROOT"], tags=["JJ", "NNS"],
+                    pos=["ADJ", "NOUN"], lemmas=["foreign", "minister"])
+    assert actors("foreign ministers", ministers[1]) is True
+
+
 def test_topicphrase_place_after_a_pair_hung_on_the_verb():
     """Model-free: "maintain peace and calm across the Baltic Sea" with "across" on the verb: the place is the
     phrase's; a common noun there ("across the board") is no place."""

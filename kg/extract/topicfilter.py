@@ -45,6 +45,8 @@ def actors(text: str, head: Token) -> bool:
     if head.tag_ not in ("NNS", "NNPS", "NNP"):
         return False  # "their respective foreign ministers", "the US President"; not "the president's plan"
     words = fold(text).split()
+    if not words:
+        return False  # a stray mark ("´") folds to nothing: no title
     words[-1] = fold(head.lemma_)
     return any(" ".join(words[i:]) in lexicon.title_index() for i in range(len(words)))
 
