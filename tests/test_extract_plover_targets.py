@@ -633,6 +633,9 @@ def test_plover_targets_news_outlet_told_is_the_audience_not_the_target():
 def test_plover_targets_news_outlet_told_table(facts_of):
     facts = facts_of("Minister Anna Berg told the Financial Times that the United States should stop its subsidies.")
     assert ("REQUEST", {"Anna Berg"}, {"US"}, "asserted") in coded(facts), coded(facts)  # not the newspaper
+    facts = facts_of("Chile made a new trade offer on Monday. According to the Lima Herald, Peruvian Foreign Minister "
+                     "Ana Quispe rejected the offer.")
+    assert ("REJECT", {"Ana Quispe"}, {"CL"}, "asserted") in coded(facts), coded(facts)  # clause-named: no outlet
 
 
 def test_plover_targets_that_claim_is_the_previous_speakers():
@@ -861,3 +864,19 @@ def test_plover_targets_concession_of_an_election_is_to_its_winner(facts_of):
     facts = facts_of("Dorian Vasko has won the presidential election in Slovakia, officials said. "
                      "At 9pm his rival Marek Lind conceded defeat.")
     assert target_labels(facts, "CONCEDE") == [["Dorian Vasko"]]
+
+
+# "Peru warned Chile on Kalvor Television ."
+WARNED_ON_TV = _rows("Peru/Peru/PROPN/NNP/nsubj/1 warned/warn/VERB/VBD/ROOT/1 Chile/Chile/PROPN/NNP/dobj/1 "
+                     "on/on/ADP/IN/prep/1 Kalvor/Kalvor/PROPN/NNP/compound/5 Television/Television/PROPN/NNP/pobj/3 "
+                     "././PUNCT/./punct/1")
+
+
+def test_plover_targets_clause_named_leaves_out_the_press():
+    from kg.extract import plover_marked
+    doc = make_doc(WARNED_ON_TV, ["B-GPE", "O", "B-GPE", "O", "B-ORG", "I-ORG", "O"])
+    ac = _actors(doc)
+    peru = pt.actors_of(ac, doc[0])
+    assert [a.label for a in pt.clause_named(ac, doc[1], doc[0], peru)] == ["Chile", "Kalvor Television"]
+    found = plover_marked.clause_named(ac, doc[1], doc[0], peru)
+    assert [(a.label, a.rule) for a in found] == [("Chile", "clause-named")]  # the outlet is where it was said

@@ -3,11 +3,26 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.extract import plover_targets as pt
+from kg.extract.plover_actors import Actors
+from kg.extract.plover_audience import press
 from kg.extract.plover_provenance import tagging
+from kg.model import Actor
+
+
+def named_unheard(ac: Actors, anchor: Token, said_by: Token | None, sources: list[Actor],
+                  kind: str = "") -> list[Actor]:
+    """The other named actors of an act's clause (:func:`kg.extract.plover_targets.clause_named`) without the
+    press (:func:`kg.extract.plover_audience.press`): a news outlet a clause names is where the act was told or
+    read ("told the Kalvor Herald", "according to the Kalvor Gazette", "said on Kalvor Television's weekly
+    show"), not whom it is against."""
+    return [a for a in pt.clause_named(ac, anchor, said_by, sources, kind) if not press(a)]
+
 
 asked_owners = tagging("asked-owner", pt.asked_owners)
-clause_named = tagging("clause-named", pt.clause_named)
+clause_named = tagging("clause-named", named_unheard)
 evaluated = tagging("evaluated", pt.evaluated)
 focus_target = tagging("focus", pt.focus_target)
 home_target = tagging("home", pt.home_target)
