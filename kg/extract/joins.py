@@ -36,11 +36,12 @@ def joins_earlier(tok: Token, row: dict, drafts: list[Draft], subjects: list[int
 
 def signed_at_gathering(tok: Token, prior: Draft) -> bool:
     """"The conference was attended by A and B. The treaty was signed by C and D": an accord signed in the passive
-    (``signed-accord-passive``), its subject definite, in the sentence right after one that reports a gathering
-    attended (an ``attend`` row), was signed there: its signers join that gathering."""
+    (``signed-accord-passive``), its subject definite (``signed-accord-determiners``), in the sentence right after
+    one that reports a gathering attended (an ``attend`` row), was signed there: its signers join that gathering."""
+    definite = lexicon.words("signed-accord-determiners")
     return rule_marks(tok.doc).rule("signing", tok.i) == "signed-accord-passive" and \
         prior.row.get("lemma") == "attend" and sentence_number(tok) - sentence_number(prior.sent) == 1 and \
-        any(c.dep_ == "nsubjpass" and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children)
+        any(c.dep_ == "nsubjpass" and any(d.dep_ == "det" and d.lower_ in definite for d in c.children)
             for c in tok.children)
 
 
