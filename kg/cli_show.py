@@ -97,7 +97,9 @@ TARGET_TITLE = "plover targets (events matching on type + source; unjudged: kg h
 
 def show_targets(targets: dict, n_errors: int) -> None:
     """The PLOVER target diagnostics and the first ``n_errors`` target errors."""
-    rows = [{"scope": scope, **counts} for scope, counts in targets["scores"].items()]
+    from kg.output import target_rows
+
+    rows = target_rows(targets)
     out.print(table(list(rows[0]), rows, title=TARGET_TITLE))
     items = targets["errors"][:n_errors]
     if items:

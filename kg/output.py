@@ -117,6 +117,11 @@ def per_article_rows(rows: Sequence[dict], measures: Sequence[str] = ("precision
     return flat
 
 
+def target_rows(targets: dict) -> list[dict]:
+    """The rows of the PLOVER target diagnostics (``plover_targets`` of ``kg evaluate``'s JSON): one per scope."""
+    return [{"scope": scope, **counts} for scope, counts in targets["scores"].items()]
+
+
 def evaluation_tables(data: dict, scores: list[dict], per_article: bool) -> dict:
     """``kg evaluate --format csv``: scores, false positives and negatives (all), per article."""
     tables = {"scores": (list(scores[0]), scores)}
@@ -124,7 +129,7 @@ def evaluation_tables(data: dict, scores: list[dict], per_article: bool) -> dict
         tables[kind] = (columns_of(data[kind]) or ["article", "relation", "fact", "note"], data[kind])
     if "plover_targets" in data:
         targets = data["plover_targets"]
-        rows = [{"scope": scope, **counts} for scope, counts in targets["scores"].items()]
+        rows = target_rows(targets)
         tables["plover_targets"] = (columns_of(rows), rows)
         tables["plover_target_errors"] = (columns_of(targets["errors"]) or ["article", "relation", "fact", "note"],
                                           targets["errors"])
