@@ -112,10 +112,23 @@ def conditioned(tok: Token, marks: Marks) -> bool:
 
 
 def only_possible(tok: Token, marks: Marks, kind: str) -> bool:
-    """Whether a verb's act of ``kind`` is :func:`unreal` and no act of force (``plover-force-types``: "X could
-    attack Y" is a hypothetical attack; "the opposition may boycott the vote" no protest); also for the learned
-    step's anchor ("X may face charges")."""
-    return tok.pos_ == "VERB" and kind not in lexicon.words("plover-force-types") and unreal(tok, marks)
+    """Whether a verb's act of ``kind`` is :func:`unreal` ("the opposition may boycott the vote" no protest; "the
+    police can detain suspects", "he may be executed" no act of force), unless it is an act of force said under a
+    speech verb (``plover-force-types``, :func:`said_possible`: "analysts said X could attack Y" is a hypothetical
+    attack, "X said it may use force" a threat); also for the learned step's anchor ("X may face charges")."""
+    if tok.pos_ != "VERB" or not unreal(tok, marks):
+        return False
+    return kind not in lexicon.words("plover-force-types") or not said_possible(tok)
+
+
+def said_possible(tok: Token) -> bool:
+    """Whether a verb is the clause a speech verb of ``plover-threat-speech`` reports, or hangs from it as an
+    infinitive or a conjoined verb ("X said it may use force", "X warned that it could be forced to act")."""
+    node = tok
+    speeches = lexicon.words("plover-threat-speech")
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i and node.head.lemma_.lower() not in speeches:
+        node = node.head
+    return node.dep_ in ("ccomp", "conj") and node.head.lemma_.lower() in speeches
 
 
 def unreal(tok: Token, marks: Marks) -> bool:
