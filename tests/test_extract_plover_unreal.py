@@ -49,6 +49,16 @@ def test_plover_unreal_a_possible_act_of_force_said_is_kept():
     assert not pm.only_possible(doc[4], marks, "ASSAULT") and pm.only_possible(doc[4], marks, "PROTEST")
 
 
+def test_plover_unreal_a_plan_for_a_case_is_hypothetical():
+    # "Zarovia plans to deploy troops in the event of war ." (a case: pm-in-the-event) / "in the north of Velonia"
+    for noun, end, modality in (("event", "war", "hypothetical"), ("north", "Velonia", "future")):
+        doc = doc_of(f"Zarovia plans to deploy troops in the {noun} of {end} .",
+                     "nsubj ROOT aux xcomp dobj prep det pobj prep pobj punct", [1, 1, 3, 1, 3, 3, 7, 5, 7, 8, 1],
+                     "PROPN VERB PART VERB NOUN ADP DET NOUN ADP NOUN PUNCT",
+                     f"Zarovia plan to deploy troop in the {noun} of {end} .")
+        assert pm.modality(doc[3], plover.match(doc)[1], None) == modality, noun
+
+
 def test_plover_unreal_a_condition_keeps_the_act_hypothetical():
     # "If talks fail , Zarovia may boycott the vote ."
     doc = doc_of("If talks fail , Zarovia may boycott the vote .",
@@ -83,6 +93,9 @@ TABLE = [
     ("The police of Zarovia did not arrest the protesters.", None, ("COERCE", "negated")),
     ("The police of Zarovia can arrest protesters at any time.", ("COERCE", "hypothetical"), None),
     ("The Velonian minister said Zarovia could attack Velonia.", None, ("ASSAULT", "hypothetical")),
+    # a plan for a case (patterns pm-in-the-event, pm-in-case-of, pm-in-such-case)
+    ("Japan plans to deploy 5,000 troops in the event of a Chinese invasion of the islands.",
+     ("MOBILIZE", "future"), ("MOBILIZE", "hypothetical")),
     # an act denied as a habit or rule (kg.extract.plover_negated.habitual)
     ("The army of Zarovia has never attacked civilians in Velonia.", ("ASSAULT", "negated"), None),
     ("The police of Zarovia do not arrest protesters in Velonia.", ("COERCE", "negated"), None),

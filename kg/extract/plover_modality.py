@@ -66,7 +66,15 @@ def reported_by(tok: Token) -> Token | None:
 
 
 def modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
-    """One of the five modality words for a trigger."""
+    """One of the five modality words for a trigger. A plan or intent for a case named in its clause is
+    hypothetical ("X plans to deploy troops in the event of an invasion", "in such a case Y would try to
+    coordinate its efforts": ``pm-in-the-event``, ``pm-in-case-of``, ``pm-in-such-case``)."""
+    found = _modality(tok, marks, base)
+    cased = any("condition-phrase" in marks.get(c.i, ()) for n in clause_nodes(tok) for c in n.children)
+    return "hypothetical" if found == "future" and cased else found
+
+
+def _modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
     nodes = clause_nodes(tok)
     around = [c for n in nodes for c in n.children] + [tok]
     kinds = set().union(*(marks.get(c.i, ()) for c in around))
