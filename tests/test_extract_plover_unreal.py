@@ -59,6 +59,17 @@ def test_plover_unreal_a_plan_for_a_case_is_hypothetical():
         assert pm.modality(doc[3], plover.match(doc)[1], None) == modality, noun
 
 
+def test_plover_unreal_an_act_awaited_in_a_clause_of_time_is_future():
+    # "Zarovia stays until Velonia releases Belk ." / "Zarovia stayed until Velonia released Belk ."
+    for tags, verb, modality in (("NNP VBZ IN NNP VBZ NNP .", "releases", "future"),
+                                 ("NNP VBD IN NNP VBD NNP .", "released", "asserted")):
+        doc = Doc(VOCAB, words=f"Zarovia stays until Velonia {verb} Belk .".split(),
+                  deps="nsubj ROOT mark nsubj advcl dobj punct".split(), heads=[1, 1, 4, 4, 1, 4, 1],
+                  pos="PROPN VERB SCONJ PROPN VERB PROPN PUNCT".split(), tags=tags.split(),
+                  lemmas="Zarovia stay until Velonia release Belk .".split())
+        assert pm.modality(doc[4], plover.match(doc)[1], None) == modality, verb
+
+
 def test_plover_unreal_a_condition_keeps_the_act_hypothetical():
     # "If talks fail , Zarovia may boycott the vote ."
     doc = doc_of("If talks fail , Zarovia may boycott the vote .",
@@ -96,6 +107,9 @@ TABLE = [
     # a plan for a case (patterns pm-in-the-event, pm-in-case-of, pm-in-such-case)
     ("Japan plans to deploy 5,000 troops in the event of a Chinese invasion of the islands.",
      ("MOBILIZE", "future"), ("MOBILIZE", "hypothetical")),
+    # an act awaited in a clause of time (patterns pm-pending-clause, pm-pending-clause-aux)
+    ("Britain has frozen its business deals with Zarovia until the sailors detained by Zarovian forces are released.",
+     ("RETREAT", "asserted"), ("RETREAT", "future")),
     # an act denied as a habit or rule (kg.extract.plover_negated.habitual)
     ("The army of Zarovia has never attacked civilians in Velonia.", ("ASSAULT", "negated"), None),
     ("The police of Zarovia do not arrest protesters in Velonia.", ("COERCE", "negated"), None),

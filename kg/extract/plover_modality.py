@@ -88,6 +88,8 @@ def _modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
         return "asserted"
     if kinds & {"future-aux", "future-date"} or any("intent-head" in marks.get(n.i, ()) for n in heads):
         return "future"
+    if "pending-clause" in marks.get(tok.i, ()):  # "until they release the soldier": a time to come
+        return "future"
     if _future_subject(tok, marks):
         return "future"
     modifiers = [c for c in tok.children if c.dep_ in ("amod", "det")]
