@@ -492,7 +492,7 @@ TABLE = [
     ("President Emmanuel Macron will visit Germany next week.", "CONSULT", {"Emmanuel Macron"}, {"DE"}, "future"),
     ("Canada plans to impose new sanctions on Russia.", "SANCTION", {"CA"}, {"RU"}, "future"),
     ("If Iran attacks Israel, the United States would respond.", "ASSAULT", {"IR"}, {"IL"}, "hypothetical"),
-    ("North Korea could attack South Korea.", "ASSAULT", {"KP"}, {"KR"}, "hypothetical"),
+    ("Officials said North Korea could attack South Korea.", "ASSAULT", {"KP"}, {"KR"}, "hypothetical"),
     ("In 1995 NATO bombed Serbia.", "ASSAULT", {"NATO"}, {"RS"}, "historical"),
     ("Ecuador apologised to Peru last year.", "CONCEDE", {"EC"}, {"PE"}, "historical"),
     ("Chile refuted the allegations made by Peru.", "REJECT", {"CL"}, {"PE"}, "asserted"),

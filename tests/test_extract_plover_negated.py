@@ -1,6 +1,7 @@
 """Negated PLOVER events left out (kg.extract.plover_negated): a statement of support or rejection not made
-("X did not endorse Y"). Model-free tests on built facts and a hand-built Doc; the sentences written for it are
-rows of tests/test_extract_plover_unreal.py."""
+("X did not endorse Y"), an act denied as a habit or rule ("X has never attacked Y", "we do not negotiate").
+Model-free tests on built facts and hand-built Docs; the sentences written for it are rows of
+tests/test_extract_plover_unreal.py."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from spacy.tokens import Doc
 from kg import lexicon
 from kg.extract import plover
 from kg.extract import plover_modality as pm
-from kg.extract.plover_negated import done, unsaid
+from kg.extract.plover_negated import done, habitual, unsaid
 from kg.model import Evidence, PoliticalEventFact
 
 VOCAB = spacy.blank("en").vocab
@@ -37,3 +38,25 @@ def test_plover_negated_modality_of_a_hand_built_clause():
               heads=[3, 3, 3, 3, 3, 3], pos="PROPN AUX PART VERB PROPN PUNCT".split(),
               lemmas="Zarovia do not endorse Belk .".split())
     assert pm.modality(doc[3], plover.match(doc)[1], None) == "negated"
+
+
+def parsed(words: str, deps: str, heads: list[int], pos: str) -> Doc:
+    return Doc(VOCAB, words=words.split(), deps=deps.split(), heads=heads, pos=pos.split(), lemmas=words.split())
+
+
+def test_plover_negated_habit_or_rule_is_not_one_act():
+    never = parsed("Zarovia has never attacked Velonia .", "nsubj aux neg ROOT dobj punct", [3, 3, 3, 3, 3, 3],
+                   "PROPN AUX ADV VERB PROPN PUNCT")
+    rule = parsed("We do not negotiate with Velonia .", "nsubj aux neg ROOT prep pobj punct", [3, 3, 3, 3, 3, 4, 3],
+                  "PRON AUX PART VERB ADP PROPN PUNCT")
+    once = parsed("Zarovia did not arrest Belk .", "nsubj aux neg ROOT dobj punct", [3, 3, 3, 3, 3, 3],
+                  "PROPN AUX PART VERB PROPN PUNCT")
+    plan = parsed("Belk does not intend to resign .", "nsubj aux neg ROOT aux xcomp punct", [3, 3, 3, 3, 5, 3, 3],
+                  "PROPN AUX PART VERB PART VERB PUNCT")
+    assert habitual(never[3]) and habitual(rule[3])
+    assert not habitual(once[3]) and not habitual(plan[5])  # one act not done; a plan not made (kept, negated)
+    ev = Evidence("a", never.text, 0, never[3].idx, never[3].idx + len(never[3].text), "plover:ph-assault")
+    kept = done([PoliticalEventFact("p1", "ASSAULT", (), (), "negated", ev),
+                 PoliticalEventFact("p2", "ASSAULT", (), (), "asserted", ev)], never)
+    assert [f.id for f in kept] == ["p2"]
+    assert len(done([PoliticalEventFact("p1", "ASSAULT", (), (), "negated", ev)])) == 1  # no Doc: kept

@@ -40,4 +40,4 @@ def extract(doc: Doc, article: Article, actors: ActorIndex) -> ArticleFacts:
     persons = tuple(dict.fromkeys(e.person() for e in ctx.entities if e.person() in used))
     plover = resolved(ctx, roles, events, quotes, find_political_events(ctx, roles, events, quotes))
     return ArticleFacts(article, persons, tuple(roles), tuple(events), tuple(topics), tuple(quotes),
-                        tuple(with_target_rules(acted(done(plover)))))
+                        tuple(with_target_rules(acted(done(plover, doc)))))

@@ -66,7 +66,15 @@ def reported_by(tok: Token) -> Token | None:
 
 
 def modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
-    """One of the five modality words for a trigger."""
+    """One of the five modality words for a trigger. A plan or intent for a case named in its clause is
+    hypothetical ("X plans to deploy troops in the event of an invasion", "in such a case Y would try to
+    coordinate its efforts": ``pm-in-the-event``, ``pm-in-case-of``, ``pm-in-such-case``)."""
+    found = _modality(tok, marks, base)
+    cased = any("condition-phrase" in marks.get(c.i, ()) for n in clause_nodes(tok) for c in n.children)
+    return "hypothetical" if found == "future" and cased else found
+
+
+def _modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
     nodes = clause_nodes(tok)
     around = [c for n in nodes for c in n.children] + [tok]
     kinds = set().union(*(marks.get(c.i, ()) for c in around))
@@ -79,6 +87,8 @@ def modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
     if "performative" in kinds:  # "we would like to congratulate X": said, so done
         return "asserted"
     if kinds & {"future-aux", "future-date"} or any("intent-head" in marks.get(n.i, ()) for n in heads):
+        return "future"
+    if "pending-clause" in marks.get(tok.i, ()):  # "until they release the soldier": a time to come
         return "future"
     if _future_subject(tok, marks):
         return "future"
@@ -112,10 +122,23 @@ def conditioned(tok: Token, marks: Marks) -> bool:
 
 
 def only_possible(tok: Token, marks: Marks, kind: str) -> bool:
-    """Whether a verb's act of ``kind`` is :func:`unreal` and no act of force (``plover-force-types``: "X could
-    attack Y" is a hypothetical attack; "the opposition may boycott the vote" no protest); also for the learned
-    step's anchor ("X may face charges")."""
-    return tok.pos_ == "VERB" and kind not in lexicon.words("plover-force-types") and unreal(tok, marks)
+    """Whether a verb's act of ``kind`` is :func:`unreal` ("the opposition may boycott the vote" no protest; "the
+    police can detain suspects", "he may be executed" no act of force), unless it is an act of force said under a
+    speech verb (``plover-force-types``, :func:`said_possible`: "analysts said X could attack Y" is a hypothetical
+    attack, "X said it may use force" a threat); also for the learned step's anchor ("X may face charges")."""
+    if tok.pos_ != "VERB" or not unreal(tok, marks):
+        return False
+    return kind not in lexicon.words("plover-force-types") or not said_possible(tok)
+
+
+def said_possible(tok: Token) -> bool:
+    """Whether a verb is the clause a speech verb of ``plover-threat-speech`` reports, or hangs from it as an
+    infinitive or a conjoined verb ("X said it may use force", "X warned that it could be forced to act")."""
+    node = tok
+    speeches = lexicon.words("plover-threat-speech")
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i and node.head.lemma_.lower() not in speeches:
+        node = node.head
+    return node.dep_ in ("ccomp", "conj") and node.head.lemma_.lower() in speeches
 
 
 def unreal(tok: Token, marks: Marks) -> bool:
