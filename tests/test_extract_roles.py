@@ -128,6 +128,13 @@ def roles(facts):
     # "leader of <party of parties.tsv>" without "the", and the person's other post takes the party's country
     ("Opposition leader and leader of Fine Gael, Sean Doyle noted that the government was distracted.",
      {("Doyle", "Leader of Fine Gael", "IE"), ("Doyle", "Opposition Leader", "IE")}),
+    # a title companies also use, given no country by the text, is a private post (rolehome.private_posts)
+    ("Peru said the ruling was fair. Peru and Peru agreed. The film by director Ana Quispe won a prize.", set()),
+    ("Peru said the ruling was fair. Peru agreed. Peruvian director Ana Quispe said the clinic would close.",
+     {("Quispe", "Director", "PE")}),
+    # a senator in an article about a country without a senate sits in the senate of the country it names most
+    ("China said its currency was fair, and China and the United States differ. China will act, and the United "
+     "States will reply. Senator Tom Reed said China was wrong.", {("Reed", "Senator", "US")}),
 ])
 def test_titles_breadth(facts_of, text, expected):
     assert roles(facts_of(text)) == expected

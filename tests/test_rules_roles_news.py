@@ -1441,3 +1441,35 @@ def test_titles_after_a_ranked_party_leader_is_no_leader():
     del words[4], pos[4]
     title, country, _ = titles_after.title_after(make(words, pos=pos), 2)
     assert title is not None and (title.role, title.kind, country) == ("Leader", "party", "GB")
+
+
+def test_rolehome_private_posts_and_senate_home():
+    from types import SimpleNamespace
+
+    from kg.extract.rolehome import private_posts, senate_home
+    from kg.model import Evidence, Person, RoleFact
+    text = "director Ana Lind, Director of Policy for Ana Lind"
+    at = SimpleNamespace(doc=SimpleNamespace(text=text))
+    ev = Evidence("t", text, 0, 0, 17, "role:title-name")
+    director = RoleFact(Person("Ana Lind", "Ana Lind"), "Director", None, ev)
+    (found,) = private_posts(at, [director])
+    assert (found.scope, found.evidence.rule) == ("nonpolitical", "role:title-name+private-post")
+    assert private_posts(at, [replace(director, country="KE")])[0].scope == "national"  # the text's country
+    assert private_posts(at, [replace(director, role="Foreign Minister")])[0].scope == "national"  # no company title
+    senator = RoleFact(director.person, "Senator", "US", ev)  # the same person holds a political post
+    assert private_posts(at, [director, senator])[0].scope == "national"
+    assert private_posts(at, [director, replace(senator, status="former")])[0].scope == "nonpolitical"
+    whole = replace(director, evidence=replace(ev, start=19, end=len(text)))  # "Director of Policy for X"
+    assert private_posts(at, [whole])[0].scope == "national"
+    senator = RoleFact(Person("Tom Reed", "Tom Reed"), "Senator", None, ev)
+
+    def ctx(*names):
+        words = [w for n in names for w in (n, "and")][:-1]
+        ents = ["O" if w == "and" else "B-GPE" for w in words]
+        return SimpleNamespace(doc=make(words, ents=ents), article=SimpleNamespace(title=None))
+    (found,) = senate_home(ctx("China", "China", "China", "Canada"), [senator])
+    assert (found.country, found.evidence.rule) == ("CA", "role:title-name+country-with-senate")
+    assert senate_home(ctx("Italy", "Italy", "Canada"), [senator])[0].country is None  # Italy has a senate
+    assert senate_home(ctx("China", "China"), [senator])[0].country is None  # no country with a senate named
+    assert senate_home(ctx("Canada"), [senator])[0].country is None  # no country of the article: left to the text
+    assert senate_home(ctx("China", "China", "Canada"), [replace(senator, country="AU")])[0].country == "AU"

@@ -146,6 +146,15 @@ def publisher_staff(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
 
 def dominant_country(ctx: Context) -> str | None:
     """The country an article is mostly about: at least half of its country mentions (None otherwise)."""
+    counts = country_counts(ctx)
+    if not counts:
+        return None
+    code, n = max(counts.items(), key=lambda kv: kv[1])
+    return code if n * 2 >= sum(counts.values()) and n >= 2 else None
+
+
+def country_counts(ctx: Context) -> dict[str, int]:
+    """How often the article names each country (a US state counts as the US, a province as its country)."""
     counts: dict[str, int] = {}
     states = us_states() - lexicon.words("state-city-namesakes")  # "Washington" is mostly the US government
     for ent in ctx.doc.ents:
@@ -155,10 +164,7 @@ def dominant_country(ctx: Context) -> str | None:
             if code and not lexicon.polity(code).is_org:  # a US state that is no country's namesake counts as US
                 counts[code] = counts.get(code, 0) + 1
     _drop_state_namesakes(ctx, counts)
-    if not counts:
-        return None
-    code, n = max(counts.items(), key=lambda kv: kv[1])
-    return code if n * 2 >= sum(counts.values()) and n >= 2 else None
+    return counts
 
 
 def _drop_state_namesakes(ctx: Context, counts: dict[str, int]) -> None:

@@ -21,6 +21,7 @@ from kg.extract.rolecountry import (
     title_kind,
     title_kinds,
 )
+from kg.extract.rolehome import private_posts, senate_home
 from kg.extract.rolestatus import died, ousted, past_period, role_scope, role_status, status_rank
 from kg.extract.staff import department_title
 from kg.model import RoleFact, RoleStatus
@@ -294,4 +295,4 @@ def _premier(fact: RoleFact) -> RoleFact:
 def find_roles(ctx: Context) -> list[RoleFact]:
     """Roles of every person, each with its country by the precedence of ``rolecountry``."""
     facts = text_and_person(ctx, [fact for ent in ctx.entities for fact in entity_roles(ctx, ent)])
-    return article_country(ctx, [_premier(f) for f in facts])
+    return article_country(ctx, senate_home(ctx, private_posts(ctx, [_premier(f) for f in facts])))
