@@ -36,6 +36,7 @@ from kg.extract.plover_audience import unheard
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
 from kg.extract.plover_focus import conceded_to
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
+from kg.extract.plover_patients import passive_patient
 from kg.extract.plover_place import home_bodies, located, place_heads, sentence_info, where
 from kg.extract.plover_provenance import tagged
 from kg.extract.plover_sources import (
@@ -57,7 +58,6 @@ from kg.extract.plover_targets import (
     inner_hits,
     opposed_words,
     others,
-    passive_patient,
     sentence_countries,
     target_actors,
     threat,
@@ -290,7 +290,7 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
     if hit.pattern.get("noun") or tok.pos_ in ("NOUN", "PROPN"):
         return _noun_roles(ac, tok, hit)
     children = list(tok.children)
-    passive = next((c for c in children if c.dep_ == "nsubjpass"), None) or passive_patient(tok)
+    passive = next((c for c in children if c.dep_ == "nsubjpass"), None) or passive_patient(ac, tok, hit)
     agent = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     said_by = reported_conjunct_speaker(tok) or subject(tok)
     sources = actors_of(ac, agent) if passive is not None else actors_of(ac, said_by) or statement_issuer(ac, said_by)
