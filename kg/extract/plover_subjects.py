@@ -23,7 +23,7 @@ def subject(tok: Token) -> Token | None:
         if found is not None:
             return speaker(found)
         inherits = node.dep_ in lexicon.words("plover-inherit-deps") or node.dep_ == "dobj" and node.i != tok.i \
-            or node.dep_ == "prep" and node.lower_ in lexicon.words("plover-inherit-preps")
+            or node.dep_ == "prep" and node.lower_ in lexicon.words("plover-inherit-preps") and active(tok)
         if not inherits or node.head.i == node.i:
             return None
         controller = _object_controller(node)
