@@ -7,6 +7,7 @@ import pytest
 from test_extract_plover import coded, make_doc
 
 from kg.extract.plover_patients import implicit_patient, member_subject, shared_subject
+from kg.patterns import family
 
 # "Tomas Belk was among those detained by police ."
 AMONG = [("Tomas", "Tomas", "PROPN", "NNP", "compound", 1), ("Belk", "Belk", "PROPN", "NNP", "nsubj", 2),
@@ -52,6 +53,15 @@ def test_plover_patients_participle_with_its_own_object_or_subject_has_none():
     assert implicit_patient(make_doc(rows)[1]) is None
 
 
+def test_plover_patients_passive_patterns_name_their_patient_as_target():
+    # "X was released", "X was dismissed", "the patrol was fired on by Y", "X was elected by Y": the passive subject
+    # the pattern matches is the one acted on, not a word of the trigger
+    by_id = {p.id: p for p in family("plover")}
+    for pid in ("ph-retreat-released-person", "ph-sanction-dismissed-person", "ph-assault-fired-on",
+                "ph-support-elected-by"):
+        assert by_id[pid].get("object_target") is True, pid
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets", [
     ("Marten Dulov was among those arrested by Peruvian police.", "COERCE", {"PE"}, {"Marten Dulov"}),
@@ -59,6 +69,10 @@ def test_plover_patients_participle_with_its_own_object_or_subject_has_none():
     ("Marten Dulov, the main opposition leader in Peru, is in intensive care after being arrested at a rally.",
      "COERCE", {"PE"}, {"Marten Dulov"}),
     ("Australian businessmen arrested in Peru for spying.", "COERCE", {"PE"}, {"AU"}),
+    # a pattern whose own passive subject is the one acted on (object_target)
+    ("Opposition leader Marten Dulov was released on Monday in Peru.", "RETREAT", {"PE"}, {"Marten Dulov"}),
+    ("Peruvian defence minister Ana Ferrer was dismissed on Friday.", "SANCTION", {"PE"}, {"Ana Ferrer"}),
+    ("Protesters in Lima were fired on by Chilean troops.", "ASSAULT", {"CL"}, {"PE"}),
 ])
 def test_plover_patients_table(facts_of, text, kind, sources, targets):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]
