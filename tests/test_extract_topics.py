@@ -471,6 +471,9 @@ def test_topics_readout_gatherings(facts_of, text, expected):
      {"fishing quota concerns", "drought relief plans", "water goals"}),
     # "issues" with their kind are a topic ("regional and global issues"), alone not
     (MEETING + "They discussed issues and maritime issues.", {"maritime issues"}),
+    # with the examples that follow it (topic-listing-preps, the "as" of "such as") the kind stays a topic
+    (MEETING + "They also discussed farm issues including wheat and dairy.", {"farm issues", "wheat and dairy"}),
+    (MEETING + "They discussed energy matters such as oil and gas.", {"energy matters", "oil and gas"}),
     # a phrase right after the object that the parser hangs on the verb is the object's
     (MEETING + "The leaders discussed their steadfast support to Moldova.", {"support to Moldova"}),
     # a proper noun after a preposition inside a capitalised name is a piece of the name, no topic
@@ -587,6 +590,15 @@ def test_topics_generic_head_with_content_modifier():
               deps=["det", "ROOT", "prep", "det", "pobj"], pos=["DET", "NOUN", "ADP", "DET", "NOUN"],
               lemmas=["the", "state", "of", "the", "economy"])
     assert phrase_span(doc[1]) is None
+    # nor do the examples a listing preposition adds ("energy issues such as oil"; listing_prep): "energy issues"
+    doc = Doc(vocab, words=["energy", "issues", "such", "as", "oil"], heads=[1, 1, 1, 1, 3],
+              deps=["compound", "ROOT", "amod", "prep", "pobj"], pos=["NOUN", "NOUN", "ADJ", "ADP", "NOUN"],
+              lemmas=["energy", "issue", "such", "as", "oil"])
+    assert phrase_span(doc[1]) == ("energy issues", 0, 2)
+    doc = Doc(vocab, words=["farm", "issues", "including", "wheat"], heads=[1, 1, 1, 2],
+              deps=["compound", "ROOT", "prep", "pobj"], pos=["NOUN", "NOUN", "VERB", "NOUN"],
+              lemmas=["farm", "issue", "include", "wheat"])
+    assert phrase_span(doc[1]) == ("farm issues", 0, 2)
     # a noun the parser labels nmod before "and" is a modifier of content too: "trade and commercial matters"
     doc = Doc(vocab, words=["trade", "and", "commercial", "matters"], heads=[3, 0, 0, 3],
               deps=["nmod", "cc", "conj", "ROOT"], pos=["NOUN", "CCONJ", "ADJ", "NOUN"],

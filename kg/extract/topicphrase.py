@@ -108,12 +108,21 @@ def _named_kind(head: Token) -> bool:
     ("security matters", "economic issues"; also a noun the parser labels ``nmod`` before a conjunction: "trade and
     commercial matters"); with an "of/to" phrase it stays generic ("issues of trade": trade), but not with one the
     parser hung on it after its own conjunct ("the Cyprus and Kosovo issues as well as cooperation between X and Y":
-    the conjunct's)."""
+    the conjunct's), nor with the examples that follow it ("trade issues including beef and lumber", "energy issues
+    such as oil and gas": ``topic-listing-preps``, :func:`listing_prep`)."""
     kinds, late = lexicon.words("topic-kind-heads"), _conjunct_preps(head)
-    own = [c for c in head.children if c.dep_ == "prep" and c not in late]
+    own = [c for c in head.children if c.dep_ == "prep" and c not in late and not listing_prep(c)]
     return fold(head.text) in kinds and not own and any(
         c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ") and _action(c) in (None, "bare")
         for c in head.lefts)
+
+
+def listing_prep(prep: Token) -> bool:
+    """A preposition that lists examples of the noun it hangs on ("including", "like": ``topic-listing-preps``; the
+    "as" of "such as")."""
+    doc = prep.doc
+    return prep.lower_ in lexicon.words("topic-listing-preps") or \
+        prep.lower_ == "as" and prep.i > 0 and doc[prep.i - 1].lower_ == "such"
 
 
 def _conjunct_preps(head: Token) -> list[Token]:
