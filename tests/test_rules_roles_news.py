@@ -1418,6 +1418,18 @@ def test_titles_after_a_bodys_post_before_a_comma_and_a_name_reads_as_an_apposit
     assert titles_after.apposition_before_comma(no_comma, 5) is None
 
 
+def test_titles_after_a_post_for_a_principal_before_a_comma_and_a_name_reads_as_an_apposition():
+    """"A spokesman for the Paraguayan Senate, X, said": "a" opens the post as "the" does (comma-post-determiners),
+    and "for" ties it to its body as "of" does (comma-post-links); a post with neither word is no such post."""
+    words = ["A", "spokesman", "for", "the", "Paraguayan", "Senate", ",", "Pavel", "Dorn", ",", "said"]
+    pos = ["DET", "NOUN", "ADP", "DET", "ADJ", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+    ents = ["O", "O", "O", "O", "B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    found = titles_after.apposition_before_comma(make(words, pos=pos, ents=ents), 7)
+    assert found is not None and (found.start, found.title.role) == (1, "Spokesman")
+    words[2], pos[2] = "with", "ADP"
+    assert titles_after.apposition_before_comma(make(words, pos=pos, ents=ents), 7) is None
+
+
 def test_titles_comma_title_after_a_speech_verb_needs_no_country():
     """'"…," said Home Affairs Minister, Kembo Tadi.': a speech verb opens a title set off by a comma before a name
     with no country, as it does one with a country ("said White House spokeswoman, X")."""

@@ -182,19 +182,20 @@ def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | Non
 
 def apposition_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     """A body's post set off by a comma before a name, read as the apposition after a name is (``_apposition``):
-    "The president of the Bolivian Senate, X, said", "the chairman of the Senate Budget Committee, Y": "the" opens
-    it at most ``COMMA_POST_WORDS`` words before the comma, not after "of", and the post with its "of" part fills
-    the words up to the comma."""
+    "The president of the Bolivian Senate, X, said", "the chairman of the Senate Budget Committee, Y", "a spokesman
+    for President Z, W": a determiner (``comma-post-determiners``) opens it at most ``COMMA_POST_WORDS`` words before
+    the comma, not after "of", and the post with its "of" or "for" part (``comma-post-links``) fills the words up
+    to the comma."""
     comma = start - 1
     if comma < 3 or doc[comma].text != ",":
         return None
     for k in range(comma - 3, max(0, comma - COMMA_POST_WORDS) - 1, -1):
         if doc[k + 1].is_sent_start:
             return None  # not past the sentence's start
-        if doc[k].lower_ != "the" or k > 0 and doc[k - 1].lower_ == "of":
+        if doc[k].lower_ not in lexicon.words("comma-post-determiners") or k > 0 and doc[k - 1].lower_ == "of":
             continue
         i, stop, _ = apposition_span(doc, k)
-        if stop != comma or not any(t.lower_ == "of" for t in doc[i:stop]):
+        if stop != comma or not any(t.lower_ in lexicon.words("comma-post-links") for t in doc[i:stop]):
             continue
         title, country, _ = _apposition(doc, k)
         if title is not None:
