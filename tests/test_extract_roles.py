@@ -626,6 +626,12 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
     # a province before a head's title gives its country, and the post stays the province's Premier
     ("Indonesian officials protested in Jakarta. Indonesia said Indonesia would act. New South Wales Premier Carl "
      "Benton said he would visit Indonesia.", {("Benton", "Premier", "AU")}),
+    # a title set off by commas after a word that opens a clause, a status word or a level of government
+    ("Reports say that Peru's Deputy Prime Minister, Ana Quispe, will resign.", {("Quispe", "Deputy Prime Minister", "PE")}),
+    ("The budget was cut. But acting Prime Minister, Lars Vik, brushed the poll off.",
+     {("Vik", "Prime Minister", None)}),
+    ("The plan was set. Federal Industry Minister, Tom Brant, said it could come by 2020.",
+     {("Brant", "Industry Minister", None)}),
 ])
 def test_roles_news_report_titles(facts_of, text, expected):
     assert roles(facts_of(text, date=dt.date(2007, 5, 1))) == expected

@@ -1485,3 +1485,29 @@ def test_rolehome_private_posts_and_senate_home():
     assert senate_home(ctx("China", "China"), [senator])[0].country is None  # no country with a senate named
     assert senate_home(ctx("Canada"), [senator])[0].country is None  # no country of the article: left to the text
     assert senate_home(ctx("China", "China", "Canada"), [replace(senator, country="AU")])[0].country == "AU"
+
+
+def test_titles_comma_title_opens_a_clause_after_a_subordinator():
+    """Pattern article-clause-opener: "that", "when", "but" … open the clause whose subject is a title set off by
+    commas; an "and" after a place joins no clause."""
+    words = ["Reports", "say", "that", "Peru", "'s", "Deputy", "Prime", "Minister", ",", "Ana", "Lind", ",", "will",
+             "resign"]
+    ents = ["O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    found = titles.title_before_comma(make(words, ents=ents), 9)
+    assert found is not None and (found.title.role, found.country) == ("Deputy Prime Minister", "PE")
+    words = ["talks", "in", "Lima", "and", "Peru", "'s", "Deputy", "Prime", "Minister", ",", "Ana", "Lind", ",", "ended"]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    assert titles.title_before_comma(make(words, ents=ents), 10) is None
+
+
+def test_titles_comma_title_after_a_status_or_level_word():
+    """Patterns title-comma-word ("acting") and title-comma-level ("federal"): the title set off by commas opens
+    the sentence past them."""
+    words = ["Federal", "Industry", "Minister", ",", "Ana", "Lind", ",", "said"]
+    pos = ["ADJ", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+    found = titles.title_before_comma(make(words, pos=pos), 4)
+    assert found is not None and found.title.role == "Industry Minister"
+    found = titles.title_before_comma(make(["But", "acting", "Prime", "Minister", ",", "Ana", "Lind", ",", "said"]), 5)
+    assert found is not None and found.title.role == "Prime Minister"
+    words = ["But", "the", "poll", "of", "Prime", "Minister", ",", "Ana", "Lind", ",", "fell"]
+    assert titles.title_before_comma(make(words), 7) is None  # "of" before the title: no clause opens there
