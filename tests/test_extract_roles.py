@@ -632,6 +632,9 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
      {("Vik", "Prime Minister", None)}),
     ("The plan was set. Federal Industry Minister, Tom Brant, said it could come by 2020.",
      {("Brant", "Industry Minister", None)}),
+    # "headed by" after a party's name, as "led by": the party's leader
+    ("Israeli parties courted the Kadima Party. Israel votes on Tuesday. The rivals courted the Green Leaf Party, "
+     "headed by Dov Amrani.", {("Amrani", "Leader of the Green Leaf Party", "IL")}),
 ])
 def test_roles_news_report_titles(facts_of, text, expected):
     assert roles(facts_of(text, date=dt.date(2007, 5, 1))) == expected

@@ -293,6 +293,10 @@ def test_title_patterns_party_led_by_a_person():
     words = ["the", "army", ",", "led", "by", "Ali", "Omar", ",", "won"]  # no party
     doc = make(words, pos=["DET", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "VERB"])
     assert party_led_by(doc, 5) is None
+    words = ["the", "Green", "Party", ",", "headed", "by", "Ali", "Omar", ",", "won"]  # "headed by" as "led by"
+    doc = make(words, pos=["DET", "PROPN", "PROPN", "PUNCT", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "VERB"])
+    found = party_led_by(doc, 6)
+    assert found is not None and (found[0], found[1].role) == (1, "Leader of the Green Party")
 
 
 def test_mentions_hyphen_joined_capitalised_word_stays_in_the_name():
