@@ -632,6 +632,14 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
      {("Vik", "Prime Minister", None)}),
     ("The plan was set. Federal Industry Minister, Tom Brant, said it could come by 2020.",
      {("Brant", "Industry Minister", None)}),
+    # a spokesperson for a public body the text gives no country is the article's country's official; one whose
+    # state the text names after the name; one for a head named before the comma takes the head's country
+    ("Hungarian police searched the tomb. Hungary said Hungary would act. Endre Varga, a spokesman for the Szeged "
+     "Police Department, confirmed the search.", {("Varga", "Spokesman", "HU")}),
+    ("Spokeswoman Ruth Dale of the US Department of State also responded to the raid.",
+     {("Dale", "Spokeswoman", "US")}),
+    ("President Maria Lenz of Austria spoke. According to a spokesman for Lenz, Karl Huber, the dismissals were "
+     "lawful.", {("Lenz", "President", "AT"), ("Huber", "Spokesman", "AT")}),
     # "headed by" after a party's name, as "led by": the party's leader
     ("Israeli parties courted the Kadima Party. Israel votes on Tuesday. The rivals courted the Green Leaf Party, "
      "headed by Dov Amrani.", {("Amrani", "Leader of the Green Leaf Party", "IL")}),

@@ -1515,3 +1515,47 @@ def test_titles_comma_title_after_a_status_or_level_word():
     assert found is not None and found.title.role == "Prime Minister"
     words = ["But", "the", "poll", "of", "Prime", "Minister", ",", "Ana", "Lind", ",", "fell"]
     assert titles.title_before_comma(make(words), 7) is None  # "of" before the title: no clause opens there
+
+
+def test_spokes_public_body_without_a_country_makes_an_official():
+    """"X, a spokesman for the Foreign Affairs Ministry": a capitalised public body (``org_words.tsv``) after a bare
+    spokesperson's "for" makes a state's official whose country the article gives (spokes.body_after); a private
+    body makes none."""
+    from kg import lexicon
+    title = lexicon.title_index()["spokesman"]
+    words = ["Ana", "Lind", ",", "a", "spokesman", "for", "the", "Foreign", "Affairs", "Ministry", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"]
+    found = spokes.body_after(make(words, pos=pos), 5, title)
+    assert found is not None and (found[0].kind, found[1]) == (spokes.OFFICIAL, None)
+    words[7:10] = ["Smith", "Family", "Foundation"]
+    assert spokes.body_after(make(words, pos=pos), 5, title) is None
+
+
+def test_mentions_spokesperson_with_a_state_after_the_name_is_an_official():
+    """"Spokeswoman X of the US Department of State": the country after the name makes the bare spokesperson that
+    state's official (spokes.official_kind); a private body after "of" leaves the title bare."""
+    words = ["Spokeswoman", "Ana", "Kerr", "of", "the", "US", "Department", "of", "State", "said"]
+    pos = ["PROPN", "PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "ADP", "PROPN", "VERB"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O", "O", "O"]
+    assert [(m.role, m.country, m.title_kind) for m in named_mentions(make(words, pos, ents))] == \
+        [("Spokeswoman", "US", spokes.OFFICIAL)]
+    words, ents = words[:5] + ["Smith", "Foundation", "said"], ents[:5] + ["O", "O", "O"]
+    assert [(m.country, m.title_kind) for m in named_mentions(make(words, pos[:8], ents))] == [(None, spokes.SPOKES)]
+
+
+def test_roles_spokesperson_for_a_person_before_the_comma_takes_the_principals_country():
+    """"A spokesman for Haddad, Tariq Khan, denied it" (rule title-comma-post-of) as "Tariq Khan, a spokesman for
+    Haddad": the country of the head the article names (roles._served_country)."""
+    from kg.extract import roles
+    from kg.extract.mentions import Mention
+    words = ["Pakistani", "President", "Omar", "Haddad", "spoke", ".", "A", "spokesman", "for", "Haddad", ",", "Tariq",
+             "Khan", ",", "denied", "it"]
+    tags = ["JJ", "NNP", "NNP", "NNP", "VBD", ".", "DT", "NN", "IN", "NNP", ",", "NNP", "NNP", ",", "VBD", "PRP"]
+    head = Mention(2, 4, "Omar Haddad", "name", role="President", country="PK", title_kind="head", rule="title-name",
+                   span_start=0, span_end=4)
+    spoke = Mention(11, 13, "Tariq Khan", "name", role="Spokesman", title_kind=spokes.SPOKES,
+                    rule="title-comma-post-of", span_start=6, span_end=13)
+    ms = [head, Mention(9, 10, "Haddad", "name", span_start=9, span_end=10), spoke]
+    assert roles._served_country(_possessor_ctx(words, tags, ms), spoke) == "PK"
+    untitled = [Mention(2, 4, "Omar Haddad", "name", span_start=2, span_end=4), ms[1], spoke]
+    assert roles._served_country(_possessor_ctx(words, tags, untitled), spoke) is None

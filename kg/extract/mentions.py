@@ -236,6 +236,7 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
     if country and not m.country:
         m.country = country
         m.rule = m.rule if m.role else rule
+        m.title_kind = spokes.official_kind(m.title_kind)  # "Spokeswoman X of the US Department of State"
     if m.role and m.status == "current" and left_office(doc, m.span_start, m.end):
         m.status = "former"  # "X resigned", "the resignation of Governor X"
     return m

@@ -78,8 +78,8 @@ def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, Mentio
             role = refined
         else:
             role = _national_leader(ent, role, country, ctx, kind) or role
-        if kind == spokes.SPOKES and not country and (served := _served_country(ctx, m) if m.rule ==
-                                                      "apposition-served" else _possessor_country(ctx, m)):
+        if kind == spokes.SPOKES and not country and (served := _served_country(ctx, m) if m.rule in
+                                                      SERVED_RULES else _possessor_country(ctx, m)):
             country, kind = served, spokes.OFFICIAL  # "X, a spokesman for Sarkozy": the French president's
         out.append((role, country, m, kind))
         if role in _short_names():  # "Assistant to the President for National Security Affairs": also the NSA
@@ -91,17 +91,16 @@ def _text_roles(ctx: Context, ent: Entity) -> list[tuple[str, str | None, Mentio
             for role, country, m, kind in out]
 
 
+SERVED_RULES = ("apposition-served", "title-comma-post-of")  # "X, a spokesman for Y", "a spokesman for Y, X"
+
+
 def _served_country(ctx: Context, m: Mention) -> str | None:
     """The one country of the posts (``principal-kinds``: a head's, a minister's) that the article gives the person a
     spokesperson's apposition serves ("X, a spokesman for Sarkozy": "for" or "to" and that person's name)."""
     doc = ctx.doc
-    k = next((i for i in range(m.end, min(len(doc) - 1, m.end + 8)) if doc[i].lower_ in ("for", "to")), None)
-    if k is None:
-        return None
-    principals = lexicon.words("principal-kinds")
-    countries = {c for e in ctx.token_entities.get(k + 1, []) for _, c, kind, _ in ctx.entities[e].roles()
-                 if c and kind in principals}
-    return countries.pop() if len(countries) == 1 else None
+    first = m.span_start if m.rule == "title-comma-post-of" else m.end  # "a spokesman for Akayev, X"
+    k = next((i for i in range(first, min(len(doc) - 1, first + 8)) if doc[i].lower_ in ("for", "to")), None)
+    return _principal_country(ctx, k + 1) if k is not None else None
 
 
 def _possessor_country(ctx: Context, m: Mention) -> str | None:
@@ -116,11 +115,17 @@ def _possessor_country(ctx: Context, m: Mention) -> str | None:
                   if doc[j].tag_ == "POS" and marks(doc).title_at(j + 1)), None)
     if k is None or doc[k].tag_ != "POS":
         return None  # the name before "'s" is a person of the article (the tagger may call "Musharraf" an ORG)
+    return _principal_country(ctx, k - 1)
+
+
+def _principal_country(ctx: Context, i: int) -> str | None:
+    """The one country of the posts (``principal-kinds``) that the article gives the person named at token ``i``,
+    else of the dictionary's terms of a person the article gives such a post ("President X" known in one country)."""
     principals = lexicon.words("principal-kinds")
-    ents = [ctx.entities[e] for e in ctx.token_entities.get(k - 1, [])]
+    ents = [ctx.entities[e] for e in ctx.token_entities.get(i, [])]
     countries = {c for ent in ents for _, c, kind, _ in ent.roles() if c and kind in principals} or \
         {t.country for ent in ents if ent.actor is not None and any(kind in principals for *_, kind, _ in ent.roles())
-         for t in ent.actor.terms if t.country}  # "President X" whom the dictionary knows in one country
+         for t in ent.actor.terms if t.country}
     return countries.pop() if len(countries) == 1 else None
 
 

@@ -40,6 +40,11 @@ def official(title: Title, country: str | None) -> Title:
     return replace(title, kind=OFFICIAL) if title.kind == SPOKES and country else title
 
 
+def official_kind(kind: str | None) -> str | None:
+    """A bare spokesperson's title kind once the text gives the post a country: that state's official's."""
+    return OFFICIAL if kind == SPOKES else kind
+
+
 def body_after(doc: Doc, end: int, title: Title) -> tuple[Title, str | None] | None:
     """A bare spokesperson's title followed by "for/of (the) <polity>? <state body>": the title row of the body's
     spokesperson ("spokesman for the Bulgarian government" → Government Spokesman, BG), else the title made
@@ -60,16 +65,25 @@ def body_after(doc: Doc, end: int, title: Title) -> tuple[Title, str | None] | N
             return hit, code or hit.country or _public_body_of(doc, j, stop)
     body = staff.body_country(doc, j, min(stop, j + 3)) if j < stop and doc[j].text[:1].isupper() else None
     country = code or body or _public_body_of(doc, j, stop)
-    return (replace(title, kind=OFFICIAL), country) if country else None
+    if country or _public_body_end(doc, j, stop) is not None:  # "a spokesman for the Foreign Affairs Ministry":
+        return replace(title, kind=OFFICIAL), country  # a state's official, the country from the article if none
+    return None
 
 
-def _public_body_of(doc: Doc, j: int, stop: int) -> str | None:
-    """The country after a capitalised public body's name (``org_words.tsv``, sector public) and "of": "the
-    Unification Ministry of South Korea", "the Foreign Ministry of Peru" (not "the Smith Foundation of Canada")."""
+def _public_body_end(doc: Doc, j: int, stop: int) -> int | None:
+    """The end of a capitalised public body's name (``org_words.tsv``, sector public) starting at ``j``: "Foreign
+    Affairs Ministry", "Budapest Police Department" (not "Smith Foundation"); else None."""
     k = j
     while k < stop and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN"):
         k += 1
-    after = polity_after_of(doc, k, ("of",)) if k > j and org_word(doc[k - 1], ("public",)) else None
+    return k if k > j and org_word(doc[k - 1], ("public",)) else None
+
+
+def _public_body_of(doc: Doc, j: int, stop: int) -> str | None:
+    """The country after a capitalised public body's name and "of": "the Unification Ministry of South Korea", "the
+    Foreign Ministry of Peru" (not "the Smith Foundation of Canada")."""
+    k = _public_body_end(doc, j, stop)
+    after = polity_after_of(doc, k, ("of",)) if k is not None else None
     return after[1] if after else None
 
 
