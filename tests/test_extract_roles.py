@@ -632,6 +632,7 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
      {("Vik", "Prime Minister", None)}),
     ("The plan was set. Federal Industry Minister, Tom Brant, said it could come by 2020.",
      {("Brant", "Industry Minister", None)}),
+    ("One senator, Luis Ortega, said he intended to sue.", {("Ortega", "Senator", None)}),
     # a spokesperson for a public body the text gives no country is the article's country's official; one whose
     # state the text names after the name; one for a head named before the comma takes the head's country
     ("Hungarian police searched the tomb. Hungary said Hungary would act. Endre Varga, a spokesman for the Szeged "

@@ -1515,6 +1515,9 @@ def test_titles_comma_title_after_a_status_or_level_word():
     assert found is not None and found.title.role == "Prime Minister"
     words = ["But", "the", "poll", "of", "Prime", "Minister", ",", "Ana", "Lind", ",", "fell"]
     assert titles.title_before_comma(make(words), 7) is None  # "of" before the title: no clause opens there
+    found = titles.title_before_comma(make(["One", "senator", ",", "Ana", "Lind", ",", "said"]), 3)
+    assert found is not None and found.title.role == "Senator"  # pattern article: "one" opens it as "a" does
+    assert titles.title_before_comma(make(["the", "poll", "senator", ",", "Ana", "Lind", ",", "said"]), 4) is None
 
 
 def test_spokes_public_body_without_a_country_makes_an_official():
