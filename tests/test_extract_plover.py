@@ -553,6 +553,25 @@ def test_plover_protest_word_modifying_a_noun_is_no_protest(facts_of, text):
 
 
 @pytest.mark.slow
+def test_plover_opinion_shared_is_no_agreement(facts_of):
+    # "agree" with nothing agreed (no infinitive, object, preposition or clause) shares an opinion: no AGREE
+    assert_not_coded(facts_of, [("Senator Ilse Varga, a fellow independent, agreed.", "AGREE"),
+                                ("Analyst Teodor Brandl agreed, saying the plan would fail.", "AGREE")])
+    assert [c[0] for c in coded(facts_of("Peru agreed to resume border talks with Chile."))][:1] == ["AGREE"]
+
+
+@pytest.mark.slow
+def test_plover_hazard_following_and_budget_are_no_event(facts_of):
+    # a crash named by its place, support that is a following, a budget approved for no one: no act
+    assert_not_coded(facts_of, [("A Peruvian bus crash killed seven passengers near Cusco on Monday.", "ASSAULT"),
+                                ("Senator Ilse Varga's support is concentrated in the northern provinces.",
+                                 "SUPPORT"),
+                                ("The Peruvian Senate approved the austerity package on Monday.", "AID")])
+    assert ("AID", {"EU"}, {"PE"}, "asserted") in coded(facts_of("The European Union approved an aid package for Peru."))
+    assert "SUPPORT" in [c[0] for c in coded(facts_of("Chile stepped up its support for the Peruvian army."))]
+
+
+@pytest.mark.slow
 def test_plover_sanctions_mentioned_in_passing_are_no_event(facts_of):
     text = "Giving money to the factions would violate the United Nations arms embargo against Somalia."
     assert [c for c in coded(facts_of(text)) if c[0] == "SANCTION"] == []

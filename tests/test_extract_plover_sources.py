@@ -575,6 +575,10 @@ TRIGGERS = [
      "help/help/VERB/VB/xcomp/2 ././PUNCT/./punct/2", 2, "ph-agree", True),  # a vow to help is a promise
     ("Peru/Peru/PROPN/NNP/nsubj/1 committed/commit/VERB/VBD/ROOT/1 crimes/crime/NOUN/NNS/dobj/1 ././PUNCT/./punct/1",
      1, "ph-agree", False),  # "committed crimes": no pledge
+    ("Velonia/Velonia/PROPN/NNP/nsubj/1 agreed/agree/VERB/VBD/ROOT/1 to/to/ADP/IN/prep/1 talks/talk/NOUN/NNS/pobj/2 "
+     "././PUNCT/./punct/1", 1, "ph-agree-to", True),  # agreed to something: an agreement
+    ("Dorn/Dorn/PROPN/NNP/nsubj/1 agreed/agree/VERB/VBD/ROOT/1 ,/,/PUNCT/,/punct/1 saying/say/VERB/VBG/advcl/1 "
+     "it/it/PRON/PRP/nsubj/5 failed/fail/VERB/VBD/ccomp/3 ././PUNCT/./punct/1", 1, "ph-agree-to", False),  # an opinion
     ("The/the/DET/DT/det/1 IRA/IRA/PROPN/NNP/nsubj/2 decommissioned/decommission/VERB/VBD/ROOT/2 "
      "its/its/PRON/PRP$/poss/4 weapons/weapon/NOUN/NNS/dobj/2 ././PUNCT/./punct/2", 2, "ph-retreat-decommission", True),
     ("Police/police/NOUN/NNS/nsubj/1 disarmed/disarm/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 "
@@ -587,6 +591,40 @@ TRIGGERS = [
     ("Police/police/NOUN/NNS/nsubj/1 raided/raid/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 house/house/NOUN/NN/dobj/1 "
      "././PUNCT/./punct/1", 1, "ph-coerce-seize", True),  # a police raid: a seizure
 ]
+
+
+def test_plover_hazard_noun_and_its_place_name_no_actor():
+    # "Lima crash kills seven ." : a hazard, and the place before it names no actor; "Lima police" stay Peru's
+    crash = make_doc(_rows("Lima/Lima/PROPN/NNP/compound/1 crash/crash/NOUN/NN/nsubj/2 kills/kill/VERB/VBZ/ROOT/2 "
+                           "seven/seven/NUM/CD/dobj/2 ././PUNCT/./punct/2"), ents=["B-GPE", "O", "O", "B-CARDINAL", "O"])
+    assert "crash" in lexicon.words("plover-hazard-words")
+    assert pa.actors_of(actors(crash), crash[1]) == []
+    police = make_doc(_rows("Lima/Lima/PROPN/NNP/compound/1 police/police/NOUN/NNS/nsubj/2 "
+                            "arrested/arrest/VERB/VBD/ROOT/2 seven/seven/NUM/CD/dobj/2 ././PUNCT/./punct/2"),
+                      ents=["B-GPE", "O", "O", "B-CARDINAL", "O"])
+    assert codes(pa.actors_of(actors(police), police[1])) == ["PE"]
+
+
+def test_plover_support_noun_needs_whom():
+    # "Dorn 's support is strong ." names no one supported: no SUPPORT; "Dorn 's support for Peru grew ." does
+    bare = make_doc(_rows("Dorn/Dorn/PROPN/NNP/poss/2 's/'s/PART/POS/case/0 support/support/NOUN/NN/nsubj/3 "
+                          "is/be/AUX/VBZ/ROOT/3 strong/strong/ADJ/JJ/acomp/3 ././PUNCT/./punct/3"))
+    assert 2 not in plover.match(bare)[0]
+    given = make_doc(_rows("Dorn/Dorn/PROPN/NNP/poss/2 's/'s/PART/POS/case/0 support/support/NOUN/NN/nsubj/5 "
+                           "for/for/ADP/IN/prep/2 Peru/Peru/PROPN/NNP/pobj/3 grew/grow/VERB/VBD/ROOT/5 "
+                           "././PUNCT/./punct/5"))
+    assert plover.match(given)[0][2].pattern.id == "ph-support-noun"
+
+
+def test_plover_aid_approved_needs_whom_it_is_for():
+    # "The Senate approved the aid package ." : a budget approved, coded only with whom it is for (target_required)
+    doc = make_doc(_rows("The/the/DET/DT/det/1 Senate/Senate/PROPN/NNP/nsubj/2 approved/approve/VERB/VBD/ROOT/2 "
+                         "the/the/DET/DT/det/5 aid/aid/NOUN/NN/compound/5 package/package/NOUN/NN/dobj/2 ././PUNCT/./punct/2"))
+    hit = plover.match(doc)[0][2]
+    assert hit.pattern.id == "ph-aid-approve" and hit.pattern.get("target_required") is True
+    sent = make_doc(_rows("Chile/Chile/PROPN/NNP/nsubj/1 sent/send/VERB/VBD/ROOT/1 aid/aid/NOUN/NN/dobj/1 "
+                          "././PUNCT/./punct/1"))
+    assert plover.match(sent)[0][1].pattern.id == "ph-aid-provide"  # aid given needs no target
 
 
 @pytest.mark.parametrize("spec, trigger, pattern_id, fits", TRIGGERS)

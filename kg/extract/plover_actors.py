@@ -104,6 +104,8 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
     named = _named(ac, tok)
     if named is not None:
         return [named]
+    if tok.lemma_.lower() in lexicon.words("plover-hazard-words"):
+        return []  # "New Hampshire crash kills seven": a hazard, and its place names no actor
     anaphor = country_anaphor(ac, tok)
     if anaphor:
         return [polity_actor(anaphor)]
