@@ -63,6 +63,18 @@ def test_visits_visitor_of_another_event_has_none(actors):
     assert [e.id for e in _visits_events(actors, doc, [met])] == ["e1"]
 
 
+def test_visits_visitor_of_a_planned_event_only_still_visits(actors):
+    """Model-free: a person who takes part only in a planned event (``visit-unheld-kinds``: "X would also meet Y")
+    still has his visit: the planned meeting has not taken place."""
+    from kg.model import Evidence, EventFact
+
+    doc = make(*MADE)
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    cheney = ctx.person(ctx.persons_at(doc[0])[0])
+    planned = EventFact("e1", "intent", (cheney,), Evidence("t", doc.text, 0, 0, 6, "event:m-meet+fut-aux"))
+    assert [(e.id, e.kind) for e in _visits_events(actors, doc, [planned])] == [("e1", "intent"), ("e2", "visit")]
+
+
 def _visits_events(actors, doc, events):
     from kg.extract.visits import with_visits
 
@@ -80,6 +92,9 @@ def _visits_events(actors, doc, events):
     ("Chancellor Olaf Scholz visited Lisbon on Monday. On Friday, Scholz discussed the pension reform in Berlin.",
      set()),
     ("Chancellor Olaf Scholz visited Lisbon on Monday to discuss the fishing quotas.", {"fishing quotas"}),
+    # a planned meeting of the visitor does not cancel the visit that took place (visit-unheld-kinds)
+    ("Prime Minister Ivan Petrov visited Hanoi on Tuesday, promoting rice exports. He will meet President Tran Duc "
+     "on Friday.", {"rice exports"}),
 ])
 def test_visits_topics(facts_of, text, expected):
     facts = facts_of(text)

@@ -33,8 +33,10 @@ VISIT_RULE = "event:visit-place"
 
 def with_visits(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]],
                 roles: Sequence[RoleFact] = ()) -> tuple[list[EventFact], dict[str, list[int]]]:
-    """The article's events, with one event for each person who takes part in none of them and visits a place."""
-    taken = {p for e in events for p in e.participants}
+    """The article's events, with one event for each person who takes part in none of them (a planned one of
+    ``visit-unheld-kinds`` does not count) and visits a place."""
+    unheld = set(lexicon.words("visit-unheld-kinds"))  # "X arrived … and would also meet Y": X still visits
+    taken = {p for e in events if e.kind not in unheld for p in e.participants}
     ids = {e.id for e in events}
     out, found = list(events), dict(anchors)
     for tok in (t for t in ctx.doc if t.lemma_.lower() == "visit" and t.pos_ in ("VERB", "NOUN")):
