@@ -80,6 +80,9 @@ DOVER = "A public meeting on rural schools was held in Dover on Friday. Mayor Ju
      "Congressman Paul Holm and State Senator Mark Ruiz.", {("Holm", "Ruiz")}),
     # "welcomed the words of X" welcomes a thing (thing-source-preps)
     ("President Thabo Mbeki welcomed the words of President Nelson Mandela on Tuesday.", set()),
+    # a parliament's sitting is a gathering like its session (n-sitting): who addressed it and who presided took part
+    ("Prime Minister Paolo Verdi addressed a joint sitting of the Maltese Parliament on Monday. Speaker Anton Borg "
+     "presided over the sitting.", {("Borg", "Verdi")}),
 ])
 def test_extract_attendees_news_classes(facts_of, text, meetings):
     # dated in the named leaders' terms: the dictionary knows, e.g., that Chirac's presidency ended in 2007

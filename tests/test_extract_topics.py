@@ -113,6 +113,7 @@ def topics(facts) -> set[str]:
     # what a feeling is about, not the feeling ("expressed optimism about X", "dismay at Y": stoplist through);
     # a verb whose object is its audience reports no discussion (topic-audience-object)
     ("Macron addressed the nation on Monday night in a television broadcast.", set()),
+    ("Macron addressed a joint sitting of the Belgian Parliament on Monday. He spoke on migration.", {"migration"}),
     # "discussions of X", "negotiations for Y" (topic-noun-preps)
     ("Both leaders expressed optimism about the grain corridor and dismay at the border closures.",
      {"grain corridor", "border closures"}),
