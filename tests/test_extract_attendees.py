@@ -80,6 +80,10 @@ DOVER = "A public meeting on rural schools was held in Dover on Friday. Mayor Ju
      "Congressman Paul Holm and State Senator Mark Ruiz.", {("Holm", "Ruiz")}),
     # "welcomed the words of X" welcomes a thing (thing-source-preps)
     ("President Thabo Mbeki welcomed the words of President Nelson Mandela on Tuesday.", set()),
+    # who gives a speech at the report's one gathering takes part in it (presence-speech-by)
+    ("Prime Minister Paolo Verdi addressed a joint sitting of the Maltese Parliament on Monday. After introductory "
+     "speeches by President Anton Borg and Opposition Leader Marco Farrugia, Verdi spoke on migration.",
+     {("Borg", "Farrugia"), ("Borg", "Verdi"), ("Farrugia", "Verdi")}),
     # a parliament's sitting is a gathering like its session (n-sitting): who addressed it and who presided took part
     ("Prime Minister Paolo Verdi addressed a joint sitting of the Maltese Parliament on Monday. Speaker Anton Borg "
      "presided over the sitting.", {("Borg", "Verdi")}),

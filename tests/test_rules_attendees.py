@@ -377,3 +377,21 @@ def test_attendees_addressee_of_an_act_at_the_gathering(actors, verb, lemma):
     assert present(make(rows), actors, [5]) == ["Garcia", "Osei"]
     rows[1] = ("criticised", 1, "ROOT", "VERB", "VBD", "criticise", "O")
     assert present(make(rows), actors, [5]) == ["Garcia"]
+
+
+SPEECHES_BY = [("The", 1, "det", "DET", "DT", "the", "O"), ("summit", 2, "nsubj", "NOUN", "NN", "summit", "O"),
+               ("opened", 2, "ROOT", "VERB", "VBD", "open", "O"), (".", 2, "punct", "PUNCT", ".", ".", "O"),
+               ("After", 10, "prep", "ADP", "IN", "after", "O"),
+               ("speeches", 4, "pobj", "NOUN", "NNS", "speech", "O"), ("by", 5, "prep", "ADP", "IN", "by", "O"),
+               ("Kikwete", 6, "pobj", "PROPN", "NNP", "Kikwete", "B-PERSON"), (",", 10, "punct", "PUNCT", ",", ",", "O"),
+               ("delegates", 10, "nsubj", "NOUN", "NNS", "delegate", "O"),
+               ("voted", 10, "ROOT", "VERB", "VBD", "vote", "O"), (".", 10, "punct", "PUNCT", ".", ".", "O")]
+
+
+def test_attendees_speech_by_at_the_report_gathering(actors):
+    """Model-free: "The summit opened. After speeches by Kikwete, delegates voted.": who gives a speech in the report
+    of one gathering takes part in it (presence-speech-by marks the "by"); with no gathering reported, nobody."""
+    doc = make(SPEECHES_BY)
+    assert rule_marks(doc).rule("presence-speech", 6) == "presence-speech-by"
+    assert present(doc, actors, [1]) == ["Kikwete"]
+    assert present(doc, actors, []) == []

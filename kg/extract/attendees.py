@@ -34,7 +34,7 @@ from kg.extract.topicnouns import meeting_noun
 from kg.extract.triggers import is_future, meeting_row, negated
 from kg.model import EventFact, RoleFact
 
-PRESENCE_MARKS = ("presence-prep", "presence-agent", "presence-verb", "presence-unsaid")
+PRESENCE_MARKS = ("presence-prep", "presence-agent", "presence-verb", "presence-unsaid", "presence-speech")
 SIDES_RULE = "+sides"  # the rule suffix of talks whose only participants are their sides' officials
 
 
@@ -76,8 +76,9 @@ def present(ctx: Context, mentions: set[int], back: frozenset[str] | None = None
     for mark in PRESENCE_MARKS:
         for i in marks.tokens.get(mark, []):
             gathering, sides = presence_of(ctx.doc[i], mark)
-            if mark == "presence-unsaid" and mentions and not _attends_something(ctx.doc[i]):
-                gathering = ctx.doc[min(mentions)]  # "X also attended": the report's one gathering
+            if mark == "presence-speech" and mentions or \
+                    mark == "presence-unsaid" and mentions and not _attends_something(ctx.doc[i]):
+                gathering = ctx.doc[min(mentions)]  # "X also attended", "speeches by X": the report's one gathering
             if gathering is None or not _refers(gathering, mentions, back) or any(is_future(t) or negated(t)
                                                                             for t in (gathering, *sides)):
                 continue
@@ -119,7 +120,7 @@ def presence_of(anchor: Token, mark: str) -> tuple[Token | None, list[Token]]:
         opened = [c for c in anchor.children if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lower_ == "open"]
         return next((c for v in (anchor, *opened) for c in v.children
                      if c.dep_ == "dobj" or v is not anchor and c.dep_ == "nsubj"), None), [anchor]
-    if mark == "presence-unsaid":
+    if mark in ("presence-unsaid", "presence-speech"):
         return None, [anchor]
     gathering = next((c for c in anchor.children if c.dep_ == "pobj"), None)
     if gathering is not None and gathering.lemma_.lower() not in _gathering_words():
@@ -144,7 +145,7 @@ def _actor(head: Token) -> Token:
 
 def _persons(ctx: Context, tok: Token, mark: str) -> list[int]:
     """The persons of a presence mark's side: the agent phrase, else the subjects or possessor of the act."""
-    if mark == "presence-agent":
+    if mark in ("presence-agent", "presence-speech"):  # "hosted by X", "speeches by X and Y"
         return persons_in_phrase(ctx, tok)
     if tok.pos_ in ("NOUN", "PROPN"):
         owners = [c for c in tok.children if c.dep_ == "poss"]
