@@ -62,6 +62,18 @@ def test_titles_european_and_irish_legislators_are_title_rows():
     assert found is None or found.title.role != "TD"  # capitalised-titles: only "TD" is the Irish legislator
 
 
+def test_titles_whole_titles_of_one_country_are_title_rows():
+    for words, role, country in ((["Chief", "Cabinet", "Secretary", "Ken", "Arai", "said"], "Chief Cabinet Secretary", "JP"),
+                                 (["Police", "and", "Crime", "Commissioner", "Tom", "Vale", "said"],
+                                  "Police and Crime Commissioner", "GB"),
+                                 (["chief", "constable", "Ann", "Reed", "said"], "Chief Constable", "GB"),
+                                 (["Governor", "of", "the", "Bank", "of", "England", "Lena", "Marsh", "said"],
+                                  "Governor of the Bank of England", "GB"),
+                                 (["nuclear", "envoy", "Park", "Min", "said"], "Nuclear Envoy", None)):
+        found = titles.title_before(make(words, pos=["PROPN"] * (len(words) - 1) + ["VERB"]), len(words) - 3)
+        assert found is not None and (found.title.role, found.country) == (role, country), words
+
+
 def test_titles_military_intelligence_chief_before_a_rank_is_a_title_row():
     words = ["Israeli", "Military", "Intelligence", "Chief", "Major", "General", "Tomer", "Ashkel", "said"]
     doc = make(words, pos=["ADJ"] + ["PROPN"] * 7 + ["VERB"])
