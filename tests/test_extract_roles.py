@@ -151,6 +151,8 @@ def test_roles_headline_country_when_the_body_names_none(facts_of):
     text = "The new chamber met on Monday in Oslo. Speaker Ola Berg opened the session and thanked the voters."
     assert roles(facts_of(text, title="Norwegian parliament opens after the election")) == {("Berg", "Speaker", "NO")}
     assert roles(facts_of(text, title="A parliament opens after the election")) == {("Berg", "Speaker", None)}
+    text = "The council met on Monday. Mayor Ann Lowe said that the police would review the case."
+    assert roles(facts_of(text, title="Toronto police review a missing-person case")) == {("Lowe", "Mayor", "CA")}
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -219,6 +219,10 @@ def test_roles_headline_country_is_the_one_country_the_headline_names():
     south = ["South", "American", "leaders", "met", ".", "The", "Canadian", "vote", "was", "close", "."]
     ents = ["B-NORP", "I-NORP"] + ["O"] * 9
     assert headline_country(ctx("South American leaders met .", south, ents)) is None  # not the US inside a name
+    city = ["Toronto", "police", "met", ".", "The", "vote", "was", "close", "."]
+    assert headline_country(ctx("Toronto police met .", city)) == "CA"  # a city of places.tsv names its country
+    both = ["Toronto", "and", "Kenyan", "police", "met", ".", "The", "vote", "was", "close", "."]
+    assert headline_country(ctx("Toronto and Kenyan police met .", both)) is None
 
 
 def test_roles_another_countrys_name_a_few_words_before_a_title_is_its_country():

@@ -178,16 +178,28 @@ def _drop_state_namesakes(ctx: Context, counts: dict[str, int]) -> None:
 
 
 def headline_country(ctx: Context) -> str | None:
-    """The one country (no organisation) the headline names, for an article with no dominant country:
-    "Norwegian parliament meets after vote", "Two ministers say they will run in the next Dutch election"."""
+    """The one country (no organisation) the headline names, itself or by a city of ``places.tsv``, for an article
+    with no dominant country: "Norwegian parliament meets after vote", "Two ministers say they will run in the next
+    Dutch election", "Toronto police review the case" (Canada's)."""
     title = (ctx.article.title or "").strip()
     if not title or not doc_text(ctx.doc).startswith(title):
         return None
     m = marks(ctx.doc)
-    codes = {code for tok in takewhile(lambda t: t.idx < len(title), ctx.doc)  # the headline's tokens
-             if tok.ent_iob_ != "I"  # not "South American"
-             for _, code in m.starting("polity", tok.i) if not lexicon.polity(code).is_org}
+    heads = [tok for tok in takewhile(lambda t: t.idx < len(title), ctx.doc)  # the headline's tokens
+             if tok.ent_iob_ != "I"]  # not "South American"
+    codes = {code for tok in heads for _, code in m.starting("polity", tok.i) if not lexicon.polity(code).is_org}
+    codes |= {c for tok in heads for _, pid in m.starting("place", tok.i) if (c := city_country(pid))}
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+@cache
+def _city_countries() -> dict[str, str]:
+    return {p.id: p.country for p in lexicon.places().values() if p.kind == "city"}
+
+
+def city_country(place_id: str) -> str | None:
+    """The country of a city of ``places.tsv`` (None for a venue)."""
+    return _city_countries().get(place_id)
 
 
 def first_leader_country(facts: list[RoleFact]) -> str | None:
