@@ -308,17 +308,25 @@ def dictionary_home(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
     return out
 
 
+def article_home(ctx: Context, facts: list[RoleFact]) -> tuple[str, str] | None:
+    """The article's country with the rule suffix that names how it was found: its dominant country, else its
+    headline's, else the country of the first leader named; None when it has none."""
+    for home, rule in ((dominant_country(ctx), "+country-from-context"),
+                       (headline_country(ctx), "+country-of-headline"),
+                       (first_leader_country(facts), "+country-of-first-leader")):
+        if home is not None:
+            return home, rule
+    return None
+
+
 def article_country(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
     """A role with no country takes the article's dominant country, else its headline's, else (for a domestic
     post) the country of the first leader named: "Deputy Prime Minister X" in an article about Prime Minister Y of
     Slovakia."""
-    home, rule = dominant_country(ctx), "+country-from-context"
-    if home is None:
-        home, rule = headline_country(ctx), "+country-of-headline"
-    if home is None:
-        home, rule = first_leader_country(facts), "+country-of-first-leader"
-    if home is None:
+    found = article_home(ctx, facts)
+    if found is None:
         return facts
+    home, rule = found
     return [f if f.country or not takes_home(f, home, facts) or (rule.endswith("leader") and not domestic(f.role))
             else near_country(ctx, f, home) or
             replace(f, country=home, evidence=replace(f.evidence, rule=f.evidence.rule + rule)) for f in facts]

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kg import lexicon
 from kg.extract.context import Context
-from kg.extract.rolecountry import country_counts, dominant_country, first_leader_country, headline_country
+from kg.extract.rolecountry import article_home, country_counts
 from kg.model import RoleFact
 
 
@@ -39,7 +39,7 @@ def _written_whole(ctx: Context, fact: RoleFact) -> bool:
 
 def senate_home(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
     """A senator (``senate-titles``) the text gives no country, in an article whose own country (dominant, headline
-    or first leader's, as ``article_country`` takes it) has no senate (``senate-countries``), is a senator of the
+    or first leader's: ``rolecountry.article_home``) has no senate (``senate-countries``), is a senator of the
     country with a senate that the article names most: "Senator X" in an article about China's currency that names
     the United States is a US senator, not a Chinese one. With no such country named, or no country of the article,
     the post is left as it is."""
@@ -47,8 +47,8 @@ def senate_home(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
     if not any(not f.country and f.role in titles for f in facts):
         return facts
     senates = lexicon.words("senate-countries")
-    home = dominant_country(ctx) or headline_country(ctx) or first_leader_country(facts)
-    if home is None or home in senates:  # no country of the article: the post takes none (one mention is no home)
+    home = article_home(ctx, facts)
+    if home is None or home[0] in senates:  # no country of the article: the post takes none (one mention is no home)
         return facts
     counts = {code: n for code, n in country_counts(ctx).items() if code in senates}
     if not counts:
