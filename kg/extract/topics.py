@@ -260,7 +260,7 @@ def _direct(verb: Token, head: Token) -> bool:
         if head.head.i == verb.i or head in inverted_things(verb) or object_after_partner(verb, head):
             # "Also discussed were X, …"; "discussed with the Prime Minister our cooperation on X"
             return verb.pos_ in ("VERB", "NOUN", "AUX")  # a noun cue: "talks on X"; "be": "X was on the agenda"
-        listing = head.lower_ in ("including", "like", "as")  # "X, such as A and B" lists count as X's items
+        listing = head.lower_ in lexicon.words("topic-listing-preps") or head.lower_ == "as"  # "X, such as A and B"
         if head.dep_ not in ("prep", "acl", "amod") or not listing and _action(head.head) not in ("through", "bare"):
             return False
         if head.lower_ == "as" and head.head.lower_ == "such":
