@@ -81,6 +81,36 @@ def test_plover_home_bodies_sentences(facts_of, text, kind, label, country):
 
 
 
+# "Chile criticised the Senate ."
+CRITICISED = [("Chile", "Chile", "PROPN", "NNP", "nsubj", 1), ("criticised", "criticise", "VERB", "VBD", "ROOT", 1),
+              ("the", "the", "DET", "DT", "det", 3), ("Senate", "Senate", "PROPN", "NNP", "dobj", 1),
+              (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_home_bodies_a_target_body_named_alone_is_of_the_article_country(monkeypatch):
+    from kg.extract import plover
+    from kg.extract import plover_learned as learned
+    from kg.extract.context import Context
+
+    monkeypatch.setattr(learned, "typed_sentences", lambda doc, types_of: [])
+    doc = make_doc(CRITICISED, ents=["B-GPE", "O", "O", "B-ORG", "O"])
+    found = plover.find_political_events(Context(doc, Article("t", doc.text), [], []), [], [])
+    assert [(e.type, [(a.label, a.country, a.sector) for a in e.targets]) for e in found] == \
+        [("ACCUSE", [("Senate", "CL", "LEG")])]  # the Senate of the country the article is about, as a source
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, label, country", [
+    ("Protests in Chile grew this week. Opposition leader Marta Quiroga criticised the Senate for delaying the "
+     "pension reform.", "ACCUSE", "Senate", "CL"),
+    ("The Peruvian Senate met on Monday. On Tuesday Bolivia criticised the Senate for its remarks.", "ACCUSE",
+     "Senate", "PE"),
+])
+def test_plover_home_bodies_target_sentences(facts_of, text, kind, label, country):
+    found = [e for e in facts_of(text).political_events if e.type == kind]
+    assert (label, country) in [(a.label, a.country) for a in found[0].targets], text
+
+
 # "The U.S. House met . The House left ."
 NAMED = [("The", "the", "DET", "DT", "det", 2), ("U.S.", "U.S.", "PROPN", "NNP", "compound", 2),
          ("House", "House", "PROPN", "NNP", "nsubj", 3), ("met", "meet", "VERB", "VBD", "ROOT", 3),

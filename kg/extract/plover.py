@@ -88,7 +88,7 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
         if fact is not None and not restated(ctx.doc[i], fact, out) and not _merged(out, fact):
             out.append(fact)
     return out + learned.learned_events(ac, marks, out, len(out) + 1, typed,
-                                        lambda t, found: located(where(ac, t), found, False))
+                                        lambda t, found: located(where(ac, t), home_bodies(ac, t, found), False))
 
 
 def _merged(out: list[PoliticalEventFact], fact: PoliticalEventFact) -> bool:
@@ -164,7 +164,7 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
             return None
     if not targets:
         targets = unsaid_target(ac, tok, hits, hit, sources)
-    targets = located(home, targets, False)
+    targets = located(home, home_bodies(ac, tok, targets), False)  # "criticised the Senate": the home Senate
     if not targets and p.get("target_required"):
         return None  # "X said it must act", "hold those responsible accountable": no one named
     inferred = not sources and p.get("state_act")  # the state behind a charge: no one it answers or addresses

@@ -1,7 +1,7 @@
-"""The country of a state noun named alone as an event's source: "the government" (``plover-antecedent-nouns``, no
-modifier that names a country) stands for the government the article last named with its country before the
-event ("The United States backs the Somali government … The government is seeking talks": Somalia), not for the
-country the article is most about."""
+"""The country of a state noun named alone as an event's source or target: "the government"
+(``plover-antecedent-nouns``, no modifier that names a country) stands for the government the article last named with
+its country before the event ("The United States backs the Somali government … The government is seeking talks":
+Somalia), not for the country the article is most about."""
 
 from __future__ import annotations
 

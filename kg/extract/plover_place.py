@@ -31,7 +31,8 @@ def located(code: str | None, actors: list[Actor], crowd: bool) -> list[Actor]:
 
 
 def home_bodies(ac: Actors, tok: Token, actors: list[Actor]) -> list[Actor]:
-    """Sources that are state bodies of no known country: one whose name begins with a country's ("New Zealand
+    """Sources and targets that are state bodies of no known country ("the Senate rejected the bill", "X criticised
+    the Senate": the same Senate): one whose name begins with a country's ("New Zealand
     Government", "United States Embassy") is of that country; one named by a generic name alone, an
     ``agents.tsv`` noun of a ``plover-home-body-sectors`` sector or a ``plover-home-body-names`` name ("the
     Senate", "Parliament", "the Supreme Court", "the House"), is of the country the article last named it with
