@@ -35,6 +35,7 @@ from kg.extract.plover_actors import (
 from kg.extract.plover_audience import unheard
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
 from kg.extract.plover_focus import conceded_to
+from kg.extract.plover_hazards import near_word
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
 from kg.extract.plover_patients import passive_patient
 from kg.extract.plover_place import home_bodies, located, place_heads, sentence_info, where
@@ -48,6 +49,7 @@ from kg.extract.plover_sources import (
     speaker_of,
     state_actor,
     statement_issuer,
+    victim_owner,
 )
 from kg.extract.plover_subjects import active, reported_conjunct_speaker, reporter, speaker, subject
 from kg.extract.plover_targets import (
@@ -273,6 +275,8 @@ def _fits(tok: Token, hit: Hit) -> bool:
         return False
     if any(c.lemma_.lower() in p.get("not_modifiers", ()) for c in tok.children):
         return False  # "a campaign rally", "a formal protest to the embassy", "hails from Arizona"
+    if p.get("not_near") and near_word(tok, p.get("not_near")):
+        return False  # "declared a state of emergency as the storm approached": no repression
     if p.get("evaluative") and pm.negated_predicate(tok.doc[hit.used[0]]):
         return False  # "X said the rally was not unlawful": no accusation
     needs = p.get("needs_dep")
@@ -317,8 +321,9 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     """"Israeli airstrikes on Gaza", "Russia's invasion of Ukraine", "X launched an attack on Y", "the
     sanctions imposed by the EU"."""
     opposed = opposed_words(tok)  # "an anti-American rally": the target, not the actor
+    victims = [c for c in tok.children if victim_owner(ac, tok, c)]  # "Hariri's assassination": the target
     owners = [o for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c not in opposed
-              and not place_modifier(ac, c) if (o := pronoun_owner(tok, c)) is not None]
+              and c not in victims and not place_modifier(ac, c) if (o := pronoun_owner(tok, c)) is not None]
     preps = ("by", "between", "among", "of") if hit.pattern.get("of_source") else ("by", "between", "among")
     preps += tuple(hit.pattern.get("source_preps") or ())  # "the call from X for a referendum"
     owners += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
@@ -331,6 +336,7 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
         sources = [a for o in noun_agents(tok) for a in actors_of(ac, o)]
     targets = [a for o in _prep_objects(tok, hit) for a in target_actors(ac, o, hit.pattern.get("plover"))]
     targets += [a for o in opposed[2::3] for a in mark.opposed_actors(ac, o)]
+    targets += [a for o in victims for a in actors_of(ac, o)]
     # "Iran is under sanctions", "came under attack"
     under = tok.dep_ == "pobj" and tok.head.lower_ in lexicon.words("plover-undergone-preps") and \
         hit.pattern.get("plover") in lexicon.words("plover-force-types")

@@ -8,11 +8,17 @@ event left with no other source is not coded. A person otherwise named is no haz
 holds the word ("the fire service"). Nor is a news outlet of no country (:func:`plover_audience.outlet`: "The
 newspaper pledged to fly its flag at half-mast", "The Lima Times lambasted the minister"); a state's news agency
 speaks for its state and stays.
+
+A trigger whose pattern names a word list under ``not_near`` is no event when a word of that list is in its phrase
+(:func:`near_word`): a state of emergency declared for a storm, an epidemic or a budget is no repression
+(``plover-disaster-words``; PLOVER manual, COERCE).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+
+from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.plover_audience import outlet
@@ -42,3 +48,11 @@ def acted(facts: list[PoliticalEventFact]) -> list[PoliticalEventFact]:
         elif sources:
             out.append(replace(fact, sources=sources))
     return out
+
+
+def near_word(tok: Token, words: str) -> bool:
+    """Whether a word of the word list ``words`` is in the trigger's phrase (its subtree), by lemma or as written:
+    "Lomar declared a state of emergency as the storm approached", "declared a fiscal emergency"
+    (``plover-disaster-words``)."""
+    listed = lexicon.words(words)
+    return any(t.lemma_.lower() in listed or t.lower_ in listed for t in tok.subtree)

@@ -93,6 +93,18 @@ def place_modifier(ac: Actors, mod: Token) -> bool:
     return lexicon.lookup_polity(ent.text) is None
 
 
+def victim_owner(ac: Actors, tok: Token, mod: Token) -> bool:
+    """A person who owns an event noun of ``plover-victim-nouns`` with no "of" phrase is the one it was done to,
+    not who did it: "Hariri's assassination", "the Bhutto assassination" (the noun's target); "the United States'
+    killing of Soleimani" keeps its actor."""
+    if mod.dep_ not in ("poss", "compound") or tok.lemma_.lower() not in lexicon.words("plover-victim-nouns"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    ent = ac.ents.get(mod.i)
+    return ent is not None and ent.label_ == "PERSON" or any(a.person for a in actors_of(ac, mod))
+
+
 def pronoun_owner(tok: Token, owner: Token) -> Token | None:
     """The owner of an event noun, with a possessive pronoun (``plover-owner-pronouns``) on the object of a verb of
     ``plover-owner-verbs`` read as that verb's subject: "Japan reiterated its opposition to the plan", "X renewed
