@@ -1,7 +1,8 @@
 """PLOVER precision on news (session 30): a state of emergency declared for a storm, an epidemic or a budget is no
 repression (PLOVER manual, COERCE: "State of emergencies in relation to national disasters should generally not be
 coded as COERCE"); one declared against unrest still is. A person who owns a killing noun with no "of" phrase is the
-one killed, not the killer ("Hariri's assassination").
+one killed, not the killer ("Hariri's assassination"). A request or hope softened by a first-person "would" is made
+by saying it ("I would urge anyone to ...": asserted).
 Model-free tests on hand-built Docs, and (slow) sentences written for these tests."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import plover
+from kg.extract import plover_modality as pm
 from kg.extract.plover_hazards import near_word
 from kg.extract.plover_sources import victim_owner
 
@@ -105,3 +107,38 @@ def test_plover_news_a_killing_owned_by_its_victim_names_no_actor(facts_of):
                for e in facts_of(text).political_events), coded(facts_of(text))
     found = [c for c in coded(facts_of("Zarovia's assassination of Ilse Varga angered Peru.")) if c[0] == "ASSAULT"]
     assert found and found[0][1] == {"Zarovia"}, found
+
+
+def _would(subject: str, verb: str, lemma: str) -> list[tuple]:
+    """ "<subject> would <verb> Peru to act ." """
+    return [(subject, subject.lower(), "PRON", "PRP", "nsubj", 2), ("would", "would", "AUX", "MD", "aux", 2),
+            (verb, lemma, "VERB", "VB", "ROOT", 2), ("Peru", "Peru", "PROPN", "NNP", "dobj", 2),
+            ("to", "to", "PART", "TO", "aux", 5), ("act", "act", "VERB", "VB", "xcomp", 2),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+
+
+@pytest.mark.parametrize("subject, verb, lemma, expected", [
+    ("I", "urge", "urge", "asserted"),  # a request made by saying it
+    ("We", "ask", "ask", "asserted"),
+    ("They", "urge", "urge", "future"),  # another's request, still to come
+])
+def test_plover_modality_a_request_softened_by_would_in_the_first_person_is_made(subject, verb, lemma, expected):
+    doc = make_doc(_would(subject, verb, lemma))
+    hits, marks = plover.match(doc)
+    assert hits[2].pattern.get("plover") == "REQUEST"
+    assert ("performative" in marks.get(2, set())) is (expected == "asserted")
+    assert pm.modality(doc[2], marks, None) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, modality", [
+    ('"I would urge anyone with information about the attack to contact the police," said Inspector Tomas Belk of '
+     'the Lima police.', "asserted"),
+    ('"We would hope that the Zarovian leader would meet the Peruvian president soon," said Ilse Varga, a '
+     'spokeswoman for the Peruvian government.', "asserted"),
+    ('"If they attack, we would ask Chile to send troops," said Ilse Varga, the Peruvian defence minister.',
+     "hypothetical"),
+])
+def test_plover_news_a_request_softened_by_would(facts_of, text, modality):
+    found = [c for c in coded(facts_of(text)) if c[0] == "REQUEST"]
+    assert found and found[0][3] == modality, coded(facts_of(text))
