@@ -56,6 +56,9 @@ def test_topicnouns_about_heads_skip_fixed_phrases():
     (MEETING + "The two leaders reached no consensus over the pipeline.", {"pipeline"}),
     # a fixed phrase is no topic
     (MEETING + "He said the deal on the table was not good enough.", set()),
+    # what the meeting resulted in is what it produced (talks-result-preps); where it ended is no topic
+    (MEETING + "The meeting resulted in the signing of a fishing accord.", {"signing of fishing accord"}),
+    (MEETING + "The meeting ended in Versailles on Tuesday.", set()),
 ])
 def test_topics_outcome_nouns(facts_of, text, expected):
     assert topics(facts_of(text)) == expected

@@ -201,6 +201,24 @@ def test_topicevents_talks_subject_and_objects():
     assert talks_subject(doc[3]) is None and talks_subject(doc[7]) == doc[1]
 
 
+def test_topicevents_what_the_talks_resulted_in():
+    """"The meeting resulted in the passing of a bill": the phrase of a ``talks-result-preps`` verb and preposition
+    is what the meeting produced (no setting of the verb); "the meeting ended in May" is when."""
+    from kg.extract.topicevents import result_phrases, talks_objects
+
+    doc = make(["The", "meeting", "resulted", "in", "the", "passing", "of", "a", "bill"],
+               [1, 2, 2, 2, 5, 3, 5, 8, 6],
+               ["det", "nsubj", "ROOT", "prep", "det", "pobj", "prep", "det", "pobj"],
+               ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN"],
+               ["the", "meeting", "result", "in", "the", "passing", "of", "a", "bill"])
+    assert result_phrases(doc[2]) == {3, 4, 5, 6, 7, 8}
+    assert talks_objects(doc[2]) == {3, 4, 5, 6, 7, 8}
+    doc = make(["The", "meeting", "ended", "in", "May"], [1, 2, 2, 2, 3],
+               ["det", "nsubj", "ROOT", "prep", "pobj"], ["DET", "NOUN", "VERB", "ADP", "PROPN"],
+               ["the", "meeting", "end", "in", "May"])
+    assert result_phrases(doc[2]) == set() and talks_objects(doc[2]) == set()
+
+
 def test_events_one_person_at_the_talks():
     """"X was present at the talks": a sentence naming the article's talks (a definite gathering noun) makes one
     person attending them an event; "X was present" names none."""

@@ -252,10 +252,19 @@ def own_subject(tok: Token) -> Token | None:
     return next((c for c in node.children if c.dep_ in lexicon.words("subject-deps")), None)
 
 
+def result_phrases(tok: Token) -> set[int]:
+    """Token indices of what a verb says a meeting produced, its phrase of ``talks-result-preps`` ("resulted in
+    the passing of X", "led to X", "ended with a call for X"): no setting nor partner of the verb."""
+    results = lexicon.words("talks-result-preps")
+    return {t.i for c in tok.children if c.dep_ == "prep" and f"{tok.lemma_.lower()} {c.lower_}" in results
+            for t in c.subtree}
+
+
 def talks_objects(tok: Token) -> set[int]:
     """What a verb whose subject is the meeting says it does: the words under its objects ("prepare the ground
-    for X"), not where or when ("opens in the port city of Y")."""
-    out: set[int] = set()
+    for X") and what it resulted in (``talks-result-preps``: "resulted in the passing of X", "led to X"), not where
+    or when ("opens in the port city of Y")."""
+    out: set[int] = result_phrases(tok)
     for c in tok.children:
         if c.dep_ == "xcomp":
             out |= talks_objects(c)  # "is expected to bring X"

@@ -31,6 +31,7 @@ from kg.extract.topicevents import (
     main_event,
     passive_topic,
     reported_events,
+    result_phrases,
     subject_of,
     talks_objects,
     talks_subject,
@@ -88,7 +89,7 @@ def candidate_heads(tok: Token) -> list[Token]:
     skip |= relative_descriptions(tok) | partners(tok) if row is None else set()
     skip |= {t.i for c in tok.children if c.dep_ == "agent" for t in c.subtree}  # "discussed by the two groups": who
     if row is None and talks_subject(tok) is not None:  # "the summit may prepare the ground for X"
-        skip |= inside - talks_objects(tok)
+        skip = (skip | inside - talks_objects(tok)) - result_phrases(tok)  # "the meeting resulted in X"
     marks = rule_marks(tok.doc)
     raised = list(thing.subtree) if thing is not None and thing.i not in inside else []  # "X is expected to be …"
     return [t for t in [*tok.subtree, *raised] if t.i not in skip and t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
