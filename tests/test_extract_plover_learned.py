@@ -213,18 +213,16 @@ def test_plover_learned_thresholds_are_those_of_the_articles_kind_of_source(monk
     assert learned.types_for(wire)(list(doc.sents)) == [[]]
 
 
-def test_plover_learned_shipped_news_bars_for_consult_request_agree_are_above_the_readouts(monkeypatch):
-    """In news (not readouts) a sentence the classifier scores only weakly for CONSULT, REQUEST or AGREE is no
-    event: out of sample, on news, such scores were mostly wrong (``event_textcat_thresholds.tsv`` comments)."""
+def test_plover_learned_shipped_bars_are_the_cv_choice_per_kind_of_source(monkeypatch):
+    """The shipped rows are those the trainer's cross-validation chose for each kind of source on every tuning set:
+    a readout takes a CONSULT or AGREE the classifier scores weakly (out of fold such readout events were mostly
+    right), news does not; news takes a REQUEST or ACCUSE, a readout none (out of fold, in readouts, mostly wrong)."""
     doc = make_doc(NEEDS, ents=NEEDS_ENTS)
-    monkeypatch.setattr(learned, "scores", lambda sents: [{"CONSULT": 0.45, "REQUEST": 0.40, "AGREE": 0.12}
-                                                          for _ in sents])
+    monkeypatch.setattr(learned, "scores", lambda sents: [{"CONSULT": 0.08, "AGREE": 0.08, "REQUEST": 0.30,
+                                                           "ACCUSE": 0.30} for _ in sents])
     readout, wire = Article("a", "", source="The White House"), Article("b", "", source="Andean Wire")
-    assert learned.types_for(readout)(list(doc.sents)) == [["CONSULT", "REQUEST", "AGREE"]]
-    assert learned.types_for(wire)(list(doc.sents)) == [[]]
-    monkeypatch.setattr(learned, "scores", lambda sents: [{"CONSULT": 0.55, "REQUEST": 0.45, "AGREE": 0.14}
-                                                          for _ in sents])
-    assert learned.types_for(wire)(list(doc.sents)) == [["CONSULT", "REQUEST", "AGREE"]]
+    assert sorted(learned.types_for(readout)(list(doc.sents))[0]) == ["AGREE", "CONSULT"]
+    assert sorted(learned.types_for(wire)(list(doc.sents))[0]) == ["ACCUSE", "REQUEST"]
 
 
 def _cut_random_classifier(labels):
@@ -263,6 +261,7 @@ def test_plover_learned_cut_model_scores_its_types_as_the_full_one():
 @pytest.mark.parametrize("text, kind, sources, targets", [
     ("Chile's foreign minister spoke with her Argentine counterpart on Monday about the border dispute.", "CONSULT",
      {"CL"}, {"AR"}),
+    ("Chile's president sat down with her Argentine counterpart in Santiago on Tuesday.", "CONSULT", {"CL"}, {"AR"}),
     ("Chile and Peru have announced their intention to work together on a joint border commission.", "AGREE",
      {"CL", "PE"}, set()),
     ("In La Paz, opposition leader Marta Quiroga said the government is already using its power to silence peaceful "
@@ -289,8 +288,8 @@ def test_plover_learned_meeting_announced_or_planned_is_future(facts_of, text):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    "Chilean President Elena Varga also spoke on the economy.",  # CONSULT 0.26: under the news bar (0.50)
-    "Peru plans to hold a general election in April.",  # CONSULT 0.43
+    "Chilean President Elena Varga also spoke on the economy.",  # CONSULT 0.05: under the news bar (0.175)
+    "Peru plans to hold a general election in April.",  # CONSULT 0.13
 ])
 def test_plover_learned_weak_consult_in_news_is_no_meeting(facts_of, text):
     assert [e for e in facts_of(text).political_events if e.type == "CONSULT"] == []
