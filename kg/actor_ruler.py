@@ -6,7 +6,9 @@ of two words or more, matched case-insensitively on a capitalised first word (lo
 PERSON entity: it fills a
 name the model missed ("Hoshyar Zebari" unlabelled) and replaces an entity the model mistyped ("Hamid Karzai" as
 ORG) or cut short. An entity that strictly contains the match is kept ("the Barack Obama Foundation"). Phrases that
-are also a country, a known place or a title in the lexicons are left out.
+are also a country, a known place or a title in the lexicons are left out. Before that, an entity the model made
+of a place and the name after it ("the U.S. ambassador to [Iraq Zalmay Khalilzad]") is split in two
+(:mod:`kg.fused_names`).
 
 >>> import spacy
 >>> nlp = spacy.blank("en")
@@ -25,6 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg import lexicon
+from kg.fused_names import split_fused
 
 LABEL = "PERSON"
 
@@ -77,6 +80,9 @@ class ActorRuler:
         return filter_spans(out)
 
     def __call__(self, doc: Doc) -> Doc:
+        split = split_fused(doc)  # "ambassador to [Iraq Zalmay Khalilzad]": the place and the name
+        if split is not None:
+            doc.ents = split
         found = self.matches(doc)
         if not found:
             return doc

@@ -1056,6 +1056,9 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
      {("Kemble", "Opposition Leader", "AU")}),
     # a party's deputy leader holds a party post (party-role-prefixes), which the guide does not list
     ("Labor deputy leader Anna Morris said the party would vote against the bill.", set()),
+    # the place that closes a title, which NER fuses with the name after it, is cut off the name (kg.fused_names)
+    ("The British Ambassador to Romania Quentin Hale met the president.", {("Hale", "Ambassador", "GB")}),
+    ("Mayor of Brenzow Ola Marten has declared a day of mourning.", {("Marten", "Mayor", None)}),
 ])
 def test_roles_news_appositions(facts_of, text, expected):
     assert roles(facts_of(text, date=None)) == expected

@@ -54,6 +54,28 @@ def test_actor_ruler_skips_one_word_places_and_titles():
     assert name_words("Ban Ki-moon") == ["Ban", "Ki", "-", "moon"]
 
 
+def test_actor_ruler_splits_a_place_fused_with_the_name_after_a_title():
+    from kg.fused_names import split_fused
+
+    # "the US ambassador to [Iraq Tomas Velder]": the country that closes the title and the name are two entities
+    words = ["the", "US", "ambassador", "to", "Iraq", "Tomas", "Velder", "warned"]
+    pos = ["DET", "PROPN", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"]
+    doc = make(words, pos=pos, ents=["O", "B-GPE", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    assert [(e.text, e.label_) for e in ActorRuler(NLP, names=[])(doc).ents] == \
+        [("US", "GPE"), ("Iraq", "GPE"), ("Tomas Velder", "PERSON")]
+    # after a city's post and "of", any one word is the town: "Mayor of [Brenzow Ola Marten]"
+    doc = make(["Mayor", "of", "Brenzow", "Ola", "Marten", "spoke"], pos=["PROPN", "ADP"] + ["PROPN"] * 3 + ["VERB"],
+               ents=["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O"])
+    assert [e.text for e in split_fused(doc)] == ["Brenzow", "Ola Marten"]
+    # no title before the preposition, a one-word name, an organisation's word or an unknown place: left alone
+    for words, ents in ((["talks", "in", "Iraq", "Tomas", "Velder"], ["O", "O", "B-ORG", "I-ORG", "I-ORG"]),
+                        (["ambassador", "to", "Iraq", "Velder"], ["O", "O", "B-ORG", "I-ORG"]),
+                        (["president", "of", "China", "Velder", "Corporation"], ["O", "O", "B-ORG", "I-ORG", "I-ORG"]),
+                        (["ambassador", "to", "Brenzow", "Ola", "Marten"], ["O", "O", "B-ORG", "I-ORG", "I-ORG"])):
+        pos = ["NOUN", "ADP"] + ["PROPN"] * (len(words) - 2)
+        assert split_fused(make(words, pos=pos, ents=ents)) is None, words
+
+
 def test_actor_ruler_in_pipeline_after_ner(nlp):
     assert nlp.pipe_names.index("kg_actor_ruler") == nlp.pipe_names.index("ner") + 1
 
