@@ -111,6 +111,46 @@ def test_plover_modality_historical_reads_the_clause_above_and_bare_years():
     assert pm.modality(month[4], {}, dt.date(2008, 11, 30)) == "asserted"  # 11 months before, though a year back
 
 
+# "In March Prodi resigned ." / "Prodi voided the March vote ." (the month on the noun)
+IN_MARCH = [("In", "in", "ADP", "IN", "prep", 3), ("March", "March", "PROPN", "NNP", "pobj", 0),
+            ("Prodi", "Prodi", "PROPN", "NNP", "nsubj", 3), ("resigned", "resign", "VERB", "VBD", "ROOT", 3),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+MARCH_VOTE = [("Prodi", "Prodi", "PROPN", "NNP", "nsubj", 1), ("voided", "void", "VERB", "VBD", "ROOT", 1),
+              ("the", "the", "DET", "DT", "det", 4), ("March", "March", "PROPN", "NNP", "compound", 4),
+              ("vote", "vote", "NOUN", "NN", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_modality_month_without_year_months_back_is_historical():
+    month = make_doc(IN_MARCH, ents=["O", "B-DATE", "O", "O", "O"])
+    assert pm.modality(month[3], {}, dt.date(2008, 7, 2)) == "historical"  # four months before
+    assert pm.modality(month[3], {}, dt.date(2008, 4, 20)) == "asserted"  # last month: the news
+    assert pm.modality(month[3], {}, dt.date(2008, 1, 20)) == "asserted"  # a month to come, or the last one
+    noun = make_doc(MARCH_VOTE, ents=["O", "O", "O", "B-DATE", "O", "O"])
+    assert pm.modality(noun[1], {}, dt.date(2008, 7, 2)) == "asserted"  # the vote's month, not the act's
+
+
+def test_plover_modality_month_reaches_the_act_through_prepositions_and_adverbs_only():
+    # "Earlier in March Prodi resigned ." / "Prodi resigned , as announced in March ."
+    earlier = [("Earlier", "early", "ADV", "RBR", "advmod", 4), *[(*r[:5], r[5] + 1) for r in IN_MARCH]]
+    earlier[1] = (*earlier[1][:5], 0)
+    doc = make_doc(earlier, ents=["O", "O", "B-DATE", "O", "O", "O"])
+    assert pm.modality(doc[4], {}, dt.date(2008, 7, 2)) == "historical"
+    announced = [("Prodi", "Prodi", "PROPN", "NNP", "nsubj", 1), ("resigned", "resign", "VERB", "VBD", "ROOT", 1),
+                 (",", ",", "PUNCT", ",", "punct", 1), ("as", "as", "SCONJ", "IN", "mark", 4),
+                 ("announced", "announce", "VERB", "VBN", "advcl", 1), ("in", "in", "ADP", "IN", "prep", 4),
+                 ("March", "March", "PROPN", "NNP", "pobj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = make_doc(announced, ents=["O"] * 6 + ["B-DATE", "O"])
+    assert pm.modality(doc[1], {}, dt.date(2008, 7, 2)) == "asserted"  # the announcement's month
+
+
+def test_plover_modality_last_month_name_reaches_into_the_year_before():
+    # "In last March Prodi resigned ."
+    rows = [("In", "in", "ADP", "IN", "prep", 4), ("last", "last", "ADJ", "JJ", "amod", 2),
+            ("March", "March", "PROPN", "NNP", "pobj", 0), *[(*r[:5], r[5] + 1) for r in IN_MARCH[2:]]]
+    doc = make_doc(rows, ents=["O", "B-DATE", "I-DATE", "O", "O", "O"])
+    assert pm.modality(doc[4], {}, dt.date(2008, 3, 20)) == "historical"  # a year back
+
+
 # "Peru apologised to Chile last year ." / "Peru condemned the raid last year ." (the date on the noun)
 LAST_YEAR = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("apologised", "apologise", "VERB", "VBD", "ROOT", 1),
              ("to", "to", "ADP", "IN", "prep", 1), ("Chile", "Chile", "PROPN", "NNP", "pobj", 2),
@@ -495,6 +535,7 @@ TABLE = [
     ("Officials said North Korea could attack South Korea.", "ASSAULT", {"KP"}, {"KR"}, "hypothetical"),
     ("In 1995 NATO bombed Serbia.", "ASSAULT", {"NATO"}, {"RS"}, "historical"),
     ("Ecuador apologised to Peru last year.", "CONCEDE", {"EC"}, {"PE"}, "historical"),
+    ("In February Ecuador apologised to Peru.", "CONCEDE", {"EC"}, {"PE"}, "historical"),
     ("Chile refuted the allegations made by Peru.", "REJECT", {"CL"}, {"PE"}, "asserted"),
     ("Bolivia objected to the Chilean plan.", "REJECT", {"BO"}, {"CL"}, "asserted"),
     ("The Chilean minister berated Peru.", "ACCUSE", {"CL"}, {"PE"}, "asserted"),

@@ -50,6 +50,9 @@ DECLINED = [("The", "the", "DET", "DT", "det", 1), ("ministry", "ministry", "NOU
 CRITICISM = [("Spain", "Spain", "PROPN", "NNP", "nsubj", 1), ("faced", "face", "VERB", "VBD", "ROOT", 1),
              ("criticism", "criticism", "NOUN", "NN", "dobj", 1), ("from", "from", "ADP", "IN", "prep", 2),
              ("France", "France", "PROPN", "NNP", "pobj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+# "Spain drew criticism from France ." ("from" on the verb)
+DREW = [CRITICISM[0], ("drew", "draw", "VERB", "VBD", "ROOT", 1), CRITICISM[2], (*CRITICISM[3][:5], 1),
+        CRITICISM[4], CRITICISM[5]]
 # "Peru said Chile needs to act ."
 NEEDS = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
          ("Chile", "Chile", "PROPN", "NNP", "nsubj", 3), ("needs", "need", "VERB", "VBZ", "ccomp", 1),
@@ -93,6 +96,14 @@ def test_plover_criticism_from_is_by_its_author_against_the_subject():
     doc = make_doc(CRITICISM, GPES)
     hits, _ = plover.match(doc)
     assert hits[2].pattern.id == "ph-accuse-criticism-from"
+    sources, targets = plover.roles_of(actors(doc), doc[2], hits[2])
+    assert (codes(sources), codes(targets)) == (["FR"], ["ES"])
+
+
+def test_plover_criticism_drawn_is_by_the_author_after_from_on_the_verb():
+    doc = make_doc(DREW, GPES)
+    hits, _ = plover.match(doc)
+    assert hits[2].pattern.id == "ph-accuse-drew-criticism-from"
     sources, targets = plover.roles_of(actors(doc), doc[2], hits[2])
     assert (codes(sources), codes(targets)) == (["FR"], ["ES"])
 
@@ -408,6 +419,8 @@ def test_plover_match_a_contest_won_is_no_beating():
     ("The Chinese embassy declined to comment on the arrests.", "REJECT", {"CN"}, None, "asserted"),
     ("Prime Minister Ana Lopes of Portugal has faced criticism from Spain over the dam.", "ACCUSE", {"ES"},
      {"Ana Lopes"}, "asserted"),
+    ("The dam built by Portugal has drawn condemnation from Spain and France.", "ACCUSE", {"ES", "FR"}, None,
+     "asserted"),
     ("Foreign Minister Ali Reza of Iran stressed that the United States needed to change its policy in Iraq.",
      "REQUEST", {"Ali Reza"}, {"US"}, "asserted"),
     ("Hamas has broken off the peace talks with Israel.", "REJECT", {"Hamas"}, {"IL"}, "asserted"),

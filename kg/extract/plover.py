@@ -326,7 +326,7 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
               and c not in victims and not place_modifier(ac, c) if (o := pronoun_owner(tok, c)) is not None]
     preps = ("by", "between", "among", "of") if hit.pattern.get("of_source") else ("by", "between", "among")
     preps += tuple(hit.pattern.get("source_preps") or ())  # "the call from X for a referendum"
-    owners += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
+    owners += [p for c in (*tok.children, *_verb_preps(tok, hit)) if c.dep_ in ("prep", "agent") and c.lower_ in preps
                for p in c.children if p.dep_ == "pobj"]
     owners += participants(tok)
     sources = [a for o in owners for a in actors_of(ac, o)]
@@ -343,6 +343,14 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     if not targets and (under or hit.pattern.get("subject_target") and tok.dep_ == "dobj"):  # "X faced criticism"
         targets = tagged("subject-target", actors_of(ac, subject(tok.head.head if under else tok.head)))
     return _dedupe(sources), _dedupe(targets)
+
+
+def _verb_preps(tok: Token, hit: Hit) -> list[Token]:
+    """The prepositions of the verb an object noun with ``source_preps`` hangs from, where the parser puts its
+    author: "the move drew condemnation from the UN" ("from" on "drew")."""
+    if not hit.pattern.get("source_preps") or tok.dep_ != "dobj" or tok.head.i == tok.i:
+        return []
+    return [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in hit.pattern.get("source_preps")]
 
 
 def _verbal(sources: list[Actor], targets: list[Actor]) -> bool:

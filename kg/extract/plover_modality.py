@@ -27,6 +27,7 @@ from kg.model import Modality
 MONTHS = [m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:])]  # as context.MONTHS
 
 Marks = dict[int, set[str]]
+MONTHS_BACK = 3  # a month named without its year this many months before the article's is historical
 
 
 def clause_nodes(tok: Token) -> list[Token]:
@@ -203,7 +204,8 @@ def _historical(tok: Token, base: dt.date | None, nodes: list[Token]) -> bool:
         if head.lower_ == "since" or t.i not in own and not (head.i in anchors or head.head.i in anchors):
             continue
         years = [y for y in map(_year, ent) if y is not None]
-        if years and _years_before(ent, max(years), base) or _past_phrase(ent, clause):
+        if years and _years_before(ent, max(years), base) or _past_phrase(ent, clause) or \
+                not years and _of_act(ent, anchors | clause) and _months_before(ent, base):
             return True
     return False
 
@@ -237,6 +239,34 @@ def _years_before(ent: Span, year: int, base: dt.date) -> bool:
     if month is None:
         return year < base.year
     return (base.year - year) * 12 + base.month - month > 12
+
+
+def _of_act(ent: Span, acts: set[int]) -> bool:
+    """A date said of the act: it reaches the trigger or a verb of its clause through prepositions and adverbs only
+    ("in May X resigned", "X resigned last May", "earlier in October a bomber killed 136 people"); not a date of a
+    noun of its phrase ("ruled the April 2 election void") nor of a clause inside it ("assistance, as announced in
+    March")."""
+    node = ent.root
+    while node.head.i != node.i:
+        node = node.head
+        if node.i in acts:
+            return True
+        if node.dep_ not in ("prep", "advmod", "npadvmod"):
+            return False
+    return False
+
+
+def _months_before(ent: Span, base: dt.date) -> bool:
+    """A month named without a year, ``MONTHS_BACK`` months or more before the article's month of the same year:
+    "in May" or "during July" in an October article, "last July" in a July one (``last`` reaches into the year
+    before); not "in September" in an October article, nor "in November" (a month to come)."""
+    month = next((MONTHS.index(t.lower_.rstrip(".")) % 12 + 1 for t in ent if t.lower_.rstrip(".") in MONTHS), None)
+    if month is None:
+        return False
+    back = base.month - month
+    if back <= 0 and any(t.lower_ == "last" for t in ent):
+        back += 12
+    return back >= MONTHS_BACK
 
 
 def _own_clause(tok: Token) -> list[Token]:
