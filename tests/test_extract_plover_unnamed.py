@@ -48,3 +48,28 @@ def test_plover_unnamed_people_arrested_are_the_country_where_it_happens(facts_o
                      "Verde. Riot police arrested at least nine people near the parliament, officials said.")
     coerced = [(a.label, a.country) for e in facts.political_events if e.type == "COERCE" for a in e.targets]
     assert coerced == [("people", "PT")]
+
+
+# "Local farmers accused the mayor in Ankara ."
+RESIDENTS = _rows("Local/local/ADJ/JJ/amod/1 farmers/farmer/NOUN/NNS/nsubj/2 accused/accuse/VERB/VBD/ROOT/2 "
+                  "the/the/DET/DT/det/4 mayor/mayor/NOUN/NN/dobj/2 in/in/ADP/IN/prep/2 Ankara/Ankara/PROPN/NNP/pobj/5 "
+                  "././PUNCT/./punct/2")
+
+
+def test_plover_unnamed_group_subject_is_the_country_where_it_acts():
+    doc = make_doc(RESIDENTS, ["O"] * 6 + ["B-GPE", "O"])
+    found = pu.unnamed_group(_actors(doc), doc[1], "ACCUSE")
+    assert [(a.label, a.country) for a in found] == [("Local farmers", "TR")]
+    assert pu.unnamed_group(_actors(doc), doc[1], "PROTEST") == []  # a protest: by the state where it happens
+    assert pu.unnamed_group(_actors(doc), doc[4], "ACCUSE") == []  # the object, not the subject
+    doc = make_doc(RESIDENTS[:6] + [(".", ".", "PUNCT", ".", "punct", 2)])
+    assert pu.unnamed_group(_actors(doc), doc[1], "ACCUSE") == []  # no country known
+    assert [a.country for a in pu.unnamed_group(_actors(doc, ("GR",)), doc[1], "ACCUSE")] == ["GR"]
+
+
+@pytest.mark.slow
+def test_plover_unnamed_farmers_accusing_are_their_country(facts_of):
+    facts = facts_of("Floods cut the main road near the Bolivian town of Sorata on Monday. Local farmers accused "
+                     "the regional governor Marco Tellado of ignoring their warnings for years.")
+    accused = [(e.modality, [a.country for a in e.sources]) for e in facts.political_events if e.type == "ACCUSE"]
+    assert ("asserted", ["BO"]) in accused

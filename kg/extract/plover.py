@@ -65,6 +65,7 @@ from kg.extract.plover_targets import (
     threat,
     through_heads,
 )
+from kg.extract.plover_unnamed import unnamed_group
 from kg.model import Actor, EventFact, PoliticalEventFact, QuoteFact, RoleFact
 from kg.patterns import Pattern
 
@@ -297,7 +298,8 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None) or passive_patient(ac, tok, hit)
     agent = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     said_by = reported_conjunct_speaker(tok) or subject(tok)
-    sources = actors_of(ac, agent) if passive is not None else actors_of(ac, said_by) or statement_issuer(ac, said_by)
+    sources = actors_of(ac, agent) if passive is not None else \
+        actors_of(ac, said_by) or statement_issuer(ac, said_by) or unnamed_group(ac, said_by, hit.pattern.get("plover"))
     objects = [speaker(passive)] if passive is not None else [c for c in children if c.dep_ in ("dobj", "dative")]
     if hit.pattern.get("object") is False:
         objects = []

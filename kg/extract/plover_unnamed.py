@@ -5,7 +5,8 @@ The guide writes an unnamed domestic group as its country, so such a noun (``plo
 object or passive subject of an act of ``plover-unnamed-patient-types`` stands for its country: the one its
 modifiers name ("two Lebanese fishermen"), else the country where the act happens (:func:`where`: the sentence's
 place, a country it names, the article's focus). The actor keeps the noun as its label, so a gold target written
-as the group ("protesters") matches as well as one written as the country."""
+as the group ("protesters") matches as well as one written as the country. An unnamed group that is the subject of
+a trigger is its country the same way (:func:`unnamed_group`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.plover_actors import Actors, modifier_polities, polity_actor
+from kg.extract.plover_nouns import noun_label, sector_of
 from kg.extract.plover_place import where
 from kg.model import Actor
 
@@ -27,3 +29,19 @@ def unnamed_people(ac: Actors, obj: Token, kind: str | None) -> list[Actor]:
     if not code or lexicon.polity(code).is_org:
         return []
     return [polity_actor(code, label=obj.text.lower())]
+
+
+def unnamed_group(ac: Actors, subj: Token | None, kind: str | None) -> list[Actor]:
+    """The country of an unnamed group that is the subject of a trigger (``plover-unnamed-source-nouns``, of no
+    sector of ``agents.tsv``: "Local people accused the police", "Regional heads condemned the decree"; not "dealing
+    with people who oppose us", nor a protest, which is by the state where it happens already): the one its
+    modifiers name, else where the act happens; labelled with the noun phrase, so a gold source written as the
+    group matches as well as one written as the country. None when no country is known."""
+    if subj is None or subj.pos_ != "NOUN" or subj.dep_ not in ("nsubj", "nsubjpass") or sector_of(subj) or \
+            subj.lemma_.lower() not in lexicon.words("plover-unnamed-source-nouns") or \
+            kind in lexicon.words("plover-unnamed-source-skip-types"):
+        return []
+    code = next(iter(modifier_polities(ac, subj)), None) or where(ac, subj)
+    if not code or lexicon.polity(code).is_org:
+        return []
+    return [polity_actor(code, label=noun_label(subj))]
