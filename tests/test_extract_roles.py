@@ -289,6 +289,9 @@ def test_people_label_is_an_alias_the_article_writes(facts_of, text, date, expec
     # a title whose spelling implies a country yields to the dictionary's one country at the date
     ("Defence Secretary Lloyd Austin arrived in Manila on Monday.", dt.date(2023, 6, 14),
      {("Austin", "Defence Secretary", "US")}),
+    # "Defence Secretary" names no country of its own (the Philippines and Pakistan use it too): the article's
+    ("Philippine troops fought rebels in Mindanao. The Philippines will send more troops, said Ana Reyes, the Defence "
+     "Secretary.", dt.date(2023, 6, 14), {("Reyes", "Defence Secretary", "PH")}),
     # a country the text writes for the very post the dictionary gives a person named in full elsewhere: the text errs
     ("Canada's prime minister, Scott Morrison, opened the talks in Jakarta.", dt.date(2020, 3, 2),
      {("Morrison", "Prime Minister", "AU")}),
@@ -1059,6 +1062,9 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
     # the place that closes a title, which NER fuses with the name after it, is cut off the name (kg.fused_names)
     ("The British Ambassador to Romania Quentin Hale met the president.", {("Hale", "Ambassador", "GB")}),
     ("Mayor of Brenzow Ola Marten has declared a day of mourning.", {("Marten", "Mayor", None)}),
+    # a run after a title that ends in a place's noun is the place (``place-name-tails``), not a titled person
+    ("A storm flooded General Santos City on Monday, and Mayor Lito Cruz led the rescue.",
+     {("Cruz", "Mayor", None)}),
 ])
 def test_roles_news_appositions(facts_of, text, expected):
     assert roles(facts_of(text, date=None)) == expected

@@ -220,6 +220,18 @@ def test_rolestatus_listed_matches_roles_query(memory_store):
     assert other == {f.person.name for f in facts if f.status != "former" and not listed(f.status, f.scope, f.role)}
 
 
+def test_roles_query_lists_only_placed_posts(memory_store):
+    """The guide gives every role a country or organisation: a post neither the text nor the dictionary places
+    ("President Webb" of a speech about 1870, "the college's President X") is no row of roles.rq, though the graph
+    keeps it."""
+    from kg.query import run as run_query
+
+    facts = (_fact("Ann Lee", "President", "KE"), _fact("Hal Webb", "President", None),
+             _fact("Una Moss", "Secretary-General", "UN", scope="international"))
+    store = memory_store([ArticleFacts(Article("a", "x"), roles=facts)])
+    assert {r["person"] for r in run_query(store, "roles").rows} == {"Ann Lee", "Una Moss"}
+
+
 def test_evaluate_scores_only_the_listed_roles(memory_store, tmp_path):
     """kg evaluate reads roles through roles.rq: a former holder or a company post is neither a hit nor a miss."""
     import json

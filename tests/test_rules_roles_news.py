@@ -289,6 +289,24 @@ def test_titles_comma_title_before_a_party_word_and_a_name():
     assert [s.text for s in spans] == ["Anna Berg"]  # the party word is no name of its own
 
 
+def test_person_spans_a_run_after_a_title_ending_in_a_place_noun_is_the_place():
+    from kg.extract.person_spans import person_spans
+    words = ["The", "storm", "hit", "General", "Santos", "City", "on", "Monday"]
+    pos = ["DET", "NOUN", "VERB", "PROPN", "PROPN", "PROPN", "ADP", "PROPN"]
+    ents = ["O", "O", "O", "O", "B-GPE", "I-GPE", "O", "B-DATE"]
+    assert person_spans(make(words, pos=pos, ents=ents)) == []  # ``place-name-tails``: a city, not "Santos City"
+    words = ["The", "storm", "hit", "General", "Rey", "Santos", "on", "Monday"]
+    ents = ["O", "O", "O", "O", "O", "O", "O", "B-DATE"]
+    assert [s.text for s in person_spans(make(words, pos=pos, ents=ents))] == ["Rey Santos"]
+
+
+def test_titles_defence_secretary_names_no_country():
+    words = ["Defence", "Secretary", "Ana", "Reyes", "spoke"]
+    doc = make(words, pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB"])
+    found = titles.title_before(doc, 2)  # used in several states (the Philippines, India): the text's or the article's
+    assert found is not None and (found.title.role, found.country) == ("Defence Secretary", None)
+
+
 def test_titles_white_house_deputy_press_secretary_is_a_us_official():
     words = ["White", "House", "deputy", "press", "secretary", "Tom", "Hale", "said"]
     doc = make(words, pos=["PROPN", "PROPN", "NOUN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"])
@@ -1124,14 +1142,14 @@ def test_roles_dictionary_at_the_date_over_a_country_the_title_implies_or_the_te
     actor = Actor("x", "Omar Haddad", None, (), (Term("Secretary of Defense", "US", dt.date(2005, 1, 1), None),))
     ent = SimpleNamespace(actor=actor)
     ctx = SimpleNamespace(article=SimpleNamespace(date=dt.date(2007, 6, 1)))
-    assert dictionary_over_text(ent, "Defence Secretary", "GB", False, ctx) == "US"  # titles.tsv: a British title
+    assert dictionary_over_text(ent, "Chancellor of the Exchequer", "GB", False, ctx) == "US"  # titles.tsv: British
     assert dictionary_over_text(ent, "Defence Minister", "FR", False, ctx) == "FR"  # the text's own country
     assert dictionary_over_text(ent, "Secretary of Defense", "CA", True, ctx) == "US"  # the very post, full name
     assert dictionary_over_text(ent, "Secretary of Defense", "CA", False, ctx) == "CA"  # a surname may be another's
     early = SimpleNamespace(article=SimpleNamespace(date=dt.date(2004, 6, 1)))
-    assert dictionary_over_text(ent, "Defence Secretary", "GB", False, early) == "GB"  # no post at the date
+    assert dictionary_over_text(ent, "Chancellor of the Exchequer", "GB", False, early) == "GB"  # no post at the date
     two = SimpleNamespace(actor=replace(actor, terms=actor.terms + (Term("King", "CA", None, None),)))
-    assert dictionary_over_text(two, "Defence Secretary", "GB", False, ctx) == "GB"  # posts in two countries
+    assert dictionary_over_text(two, "Chancellor of the Exchequer", "GB", False, ctx) == "GB"  # posts in two countries
     untitled = SimpleNamespace(actor=replace(actor, terms=(Term(None, "TR", dt.date(2005, 1, 1), None),)))
     assert dictionary_over_text(untitled, "Ambassador", "US", True, ctx) == "TR"  # a converted post, full name
     assert dictionary_over_text(untitled, "Ambassador", "US", False, ctx) == "US"  # a surname may be another's

@@ -47,7 +47,7 @@ def person_spans(doc: Doc) -> list[Span]:
                                                              hyphen_in_name(doc, end - 1)) \
                     and not (end > i and title_ahead(doc, end)):
                 end += 1  # "Mayor Lung-pin Hau": a hyphenated given name
-            if comma and not _plain_name(doc, i, end) or in_organisation(doc, i, end):
+            if comma and not _plain_name(doc, i, end) or in_organisation(doc, i, end) or _place_tail(doc, end):
                 continue  # "the United Nations General Assembly", "General Services Administration"
             if end - i >= 2 or _looks_like_surname(doc, i):
                 spans.append(doc[i:end])
@@ -136,6 +136,12 @@ def particle(doc: Doc, i: int) -> bool:
 def _inside_title(doc: Doc, i: int) -> bool:
     """The word ends a longer title begun before it: "Counsel" in "General Counsel"."""
     return any((found := title_at(doc, k)) and found[0] > i for k in range(max(0, i - 3), i))
+
+
+def _place_tail(doc: Doc, end: int) -> bool:
+    """A run after a title that ends in a place's noun names the place ("General Santos City", "Governor Valadares
+    Province"): ``place-name-tails``."""
+    return doc[end - 1].lower_ in lexicon.words("place-name-tails")
 
 
 def _looks_like_surname(doc: Doc, i: int) -> bool:

@@ -63,12 +63,11 @@ def country_from_actor(ent: Entity, role: str, ctx: Context) -> str | None:
 
 def dictionary_over_text(ent: Entity, role: str, country: str, full_name: bool, ctx: Context) -> str:
     """The text's country yields to the dictionary's when they disagree at the article's date: a title whose
-    spelling implies a country (``titles.tsv``: "Defence Secretary" is British) given to a person whom the dictionary
-    places, at the date, in posts of one other country only ("Defence Secretary X" is the US Secretary of
-    Defense's), and a country the text writes for the very post the dictionary gives a person, named in full, in
-    another country at the date (the text errs: "Chile's foreign minister, X" for Peru's Foreign Minister X), or for
-    any post where the dictionary's posts at the date name no title (converted entries: "its U.S. ambassador X" of a
-    Turkish official is Turkey's ambassador)."""
+    spelling implies a country (``titles.tsv``: "Chancellor of the Exchequer" is British) given to a person whom the
+    dictionary places, at the date, in posts of one other country only, and a country the text writes for the very
+    post the dictionary gives a person, named in full, in another country at the date (the text errs: "Chile's
+    foreign minister, X" for Peru's Foreign Minister X), or for any post where the dictionary's posts at the date
+    name no title (converted entries: "its U.S. ambassador X" of a Turkish official is Turkey's ambassador)."""
     if ent.actor is None or ctx.article.date is None:
         return country
     held = [t for t in ent.actor.terms_at(ctx.article.date) if t.country]

@@ -161,7 +161,7 @@ def role_scope(role: str, kind: str | None, country: str | None) -> RoleScope:
 def listed(status: str, scope: str, role: str) -> bool:
     """Whether the annotation guide lists the role: held at the article's date (current, acting, or an "-elect"
     title as written), political or official, and among party posts only a party's leader (``queries/roles.rq``
-    says the same in SPARQL)."""
+    says the same in SPARQL, and lists only posts placed in a country or organisation)."""
     if status == "former" or scope == "nonpolitical":
         return False
     return scope != "party" or role.startswith("Leader")
