@@ -77,6 +77,10 @@ def roles(facts):
      {("Vale", "Police and Crime Commissioner", "GB"), ("Reed", "Chief Constable", "GB")}),
     ("Investors in Canada listened to Lena Marsh, the Governor of the Bank of England, on Tuesday.",
      {("Marsh", "Governor of the Bank of England", "GB")}),
+    # a backbencher, a chief nuclear negotiator and a UN special rapporteur (rows of titles.tsv)
+    ("Australian backbencher Tom Vale criticised the plan.", {("Vale", "Backbencher", "AU")}),
+    ("Iran's chief nuclear negotiator, Hamid Saberi, met Lena Marsh, a Special Rapporteur on the right to food.",
+     {("Saberi", "Chief Nuclear Negotiator", "IR"), ("Marsh", "Special Rapporteur", "UN")}),
     # a chief negotiator (row of titles.tsv)
     ("The South African chief negotiator Tom Hale called the failed talks a serious setback.",
      {("Hale", "Chief Negotiator", "ZA")}),

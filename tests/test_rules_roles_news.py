@@ -74,6 +74,15 @@ def test_titles_whole_titles_of_one_country_are_title_rows():
         assert found is not None and (found.title.role, found.country) == (role, country), words
 
 
+def test_titles_backbencher_nuclear_negotiator_rapporteur_are_title_rows():
+    for words, role, country in ((["Labor", "backbencher", "Tom", "Vale", "said"], "Backbencher", None),
+                                 (["chief", "nuclear", "negotiator", "Hamid", "Saberi", "said"],
+                                  "Chief Nuclear Negotiator", None),
+                                 (["Special", "Rapporteur", "Lena", "Marsh", "said"], "Special Rapporteur", "UN")):
+        found = titles.title_before(make(words, pos=["PROPN"] * (len(words) - 1) + ["VERB"]), len(words) - 3)
+        assert found is not None and (found.title.role, found.country) == (role, country), words
+
+
 def test_titles_military_intelligence_chief_before_a_rank_is_a_title_row():
     words = ["Israeli", "Military", "Intelligence", "Chief", "Major", "General", "Tomer", "Ashkel", "said"]
     doc = make(words, pos=["ADJ"] + ["PROPN"] * 7 + ["VERB"])
