@@ -53,6 +53,9 @@ def roles(facts):
     # a plural title before "including" or "such as" is each listed person's (patterns plural-lead-*)
     ("Greek MPs including Nikos Dimas and Eleni Kosta criticised the budget on Monday.",
      {("Dimas", "Member of Parliament", "GR"), ("Kosta", "Member of Parliament", "GR")}),
+    # a lower-case "representatives" right after its own country is read ("capitalised-titles" otherwise)
+    ("Vandals struck the offices of U.S. representatives Carla Wendt and Otis Pryor on Sunday.",
+     {("Wendt", "Representative", "US"), ("Pryor", "Representative", "US")}),
     # an adverb and an adjective before an apposition's title (pattern title-modifier-adverb)
     ("The envoy was to see Ali Hamdan, Iraq's largely ceremonial president, in the palace.",
      {("Hamdan", "President", "IQ")}),

@@ -164,6 +164,18 @@ def test_mentions_plural_title_before_including_is_each_named_persons():
     assert [m.role for m in named_mentions(make(words, pos, ents))] == [None]
 
 
+def test_mentions_lower_case_capitalised_title_after_its_own_country_lists_each_name():
+    words = ["homes", "of", "U.S.", "representatives", "Mark", "Tallis", "and", "Ken", "Oberg", "were", "hit"]
+    pos = ["NOUN", "ADP", "PROPN", "NOUN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "AUX", "VERB"]
+    ents = ["O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    found = named_mentions(make(words, pos, ents))
+    assert [(m.name, m.role, m.country) for m in found] == \
+        [("Mark Tallis", "Representative", "US"), ("Ken Oberg", "Representative", "US")]
+    words[2] = "its"  # another's representatives are no legislators
+    pos[2], ents[2] = "PRON", "O"
+    assert [m.role for m in named_mentions(make(words, pos, ents))] == [None, None]
+
+
 # --- titles set off by a comma before a name -------------------------------------------------------------------
 
 def test_orgnames_us_state_possessive_before_a_title():

@@ -167,8 +167,11 @@ def compute_marks(doc: Doc) -> Marks:
 
 def _lower_case_only(doc: Doc, kind: str, start: int, key: str) -> bool:
     """A title row read only when capitalised (``capitalised-titles``) written in lower case: "its representatives
-    A and B" are no legislators."""
-    return kind == "title" and key in lexicon.words("capitalised-titles") and not doc[start].text[:1].isupper()
+    A and B" are no legislators. Right after the row's own country it is read ("U.S. representatives A and B")."""
+    if kind != "title" or key not in lexicon.words("capitalised-titles") or doc[start].text[:1].isupper():
+        return False
+    country = lexicon.title_by_id()[key].country
+    return not (country and start > 0 and lexicon.lookup_polity(doc[start - 1].text) == country)
 
 
 def clean(doc: Doc, start: int, end: int) -> bool:
