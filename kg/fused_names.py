@@ -18,7 +18,6 @@ from kg import lexicon
 
 LABELS = ("PERSON", "ORG", "GPE")
 MAX_PLACE = 3
-MAX_TITLE = 4
 
 
 def split_fused(doc: Doc) -> list[Span] | None:
@@ -49,10 +48,12 @@ def _place_end(doc: Doc, ent: Span) -> int | None:
 
 
 def _title_ending(doc: Doc, end: int) -> lexicon.Title | None:
-    """The title of the lexicon that ends right before ``end``: "ambassador" in "the U.S. ambassador to"."""
-    titles = lexicon.title_index()
-    return next((titles[key] for start in range(max(0, end - MAX_TITLE), end)
-                 if (key := lexicon.fold(doc[start:end].text)) in titles), None)
+    """The longest title of the lexicon that ends right before ``end``: "ambassador" in "the U.S. ambassador to"
+    (the Doc's lexicon marks, which the rules read later too)."""
+    from kg.extract.lexmatch import marks
+
+    hit = marks(doc).title_ending(end)
+    return lexicon.title_by_id()[hit[1]] if hit else None
 
 
 def _place(text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import plover
+from kg.extract import plover, plover_actors
 from kg.extract import plover_modality as pm
 from kg.extract.plover_hazards import near_word
 from kg.extract.plover_sources import victim_owner
@@ -72,14 +72,6 @@ def test_plover_news_an_emergency_against_unrest_is_coercion(facts_of):
     assert found and found[0][1] == {"Ilse Varga"} and found[0][3] == "asserted", coded(facts_of(text))
 
 
-
-class _Ents:
-    """The one member of ``Actors`` that victim_owner reads first: the entity of each token."""
-
-    def __init__(self, doc):
-        self.ents = {t.i: e for e in doc.ents for t in e}
-
-
 # "Belk 's assassination angered Peru ." ; "Zarovia 's assassination of Belk angered Peru ." (the owner did it)
 VICTIM = [("Belk", "Belk", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART", "POS", "case", 0),
           ("assassination", "assassination", "NOUN", "NN", "nsubj", 3), ("angered", "anger", "VERB", "VBD", "ROOT", 3),
@@ -94,7 +86,8 @@ ACTOR = [("Zarovia", "Zarovia", "PROPN", "NNP", "poss", 2), ("'s", "'s", "PART",
 def test_plover_victim_owner_of_a_killing_noun_is_its_target_not_its_actor(rows, victim):
     ents = ["B-PERSON" if r[0] == "Belk" else "B-GPE" if r[0] in ("Zarovia", "Peru") else "O" for r in rows]
     doc = make_doc(rows, ents=ents)
-    assert victim_owner(_Ents(doc), doc[2], doc[0]) is victim  # type: ignore[arg-type]
+    ac = plover_actors.Actors(ctx=None, role_country={}, ents={t.i: e for e in doc.ents for t in e})  # type: ignore[arg-type]
+    assert victim_owner(ac, doc[2], doc[0]) is victim
     hits, _ = plover.match(doc)
     assert hits[2].pattern.id == "ph-assault-noun"
 
