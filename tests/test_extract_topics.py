@@ -2130,11 +2130,17 @@ def test_topics_title_line_verb_of_named_participants_gives_its_object(facts_of)
     ("Hostages freed by Darfur rebels", MEETING, set()),
     ("Scholz meets President of Guatemala", MEETING, set()),
     ("Leaders hold summit on fishing quotas", MEETING, {"fishing quotas"}),  # the meeting noun's own cue gives it
-    # not a title-case headline, a phone call, nor talks that name no one
+    # not a title-case headline, a phone call, nor talks or a press conference that name no one
     ("European Fishermen Welcome New Quota Deal", MEETING, set()),
     ("European fishermen welcome new quota deal",
      "Chancellor Olaf Scholz spoke by phone with President Emmanuel Macron on Monday.", set()),
     ("European fishermen welcome new quota deal", "Talks on the border resumed in Geneva on Monday.", {"border"}),
+    ("Ruritanian senate passes farm aid bill",
+     "At a press conference in Strelsau on Monday, the ministry announced the vote.", set()),
+    # but a meeting that names no one, in an article without a meeting of named persons (title-topic-unnamed-gatherings)
+    ("Ruritanian senate passes farm aid bill",
+     "A special meeting of the Ruritanian Senate was held in Strelsau on Monday. The vote was 40 to 12.",
+     {"farm aid bill"}),
     # nor the noun of a fixed phrase (topic-fixed-phrase): "draw to a close"
     ("Fishing quota talks draw to a close in Riga", MEETING, set()),
 ])
@@ -2166,6 +2172,29 @@ def test_topictitle_title_heads_model_free():
               deps=["nsubj", "ROOT", "prep", "det", "pobj"], pos=["NOUN", "VERB", "ADP", "DET", "NOUN"],
               lemmas=["talk", "draw", "to", "a", "close"])
     assert title_heads(doc[:]) == []  # the noun of a fixed phrase (topic-fixed-phrase)
+
+
+def test_topictitle_unnamed_gatherings_model_free():
+    """Model-free: with no meeting of named persons, a title line names the news of talks that name no one when their
+    first mention is a meeting, a summit or a sitting (``title-topic-unnamed-gatherings``), not a press conference
+    nor talks, and never when they name a participant."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topictitle import unnamed_gatherings
+    from kg.model import EventFact, Evidence, Person
+
+    doc = Doc(spacy.blank("en").vocab, words=["A", "meeting", "was", "held", "."])
+
+    def event(rule: str, *people: Person) -> EventFact:
+        evidence = Evidence("t", doc.text, 0, 2, 9, f"event:unnamed+{rule}")
+        return EventFact("e1", "meeting", people, evidence, name=doc[1].text)
+
+    assert [e.evidence.rule for e in unnamed_gatherings([event("m-meeting")])] == ["event:unnamed+m-meeting"]
+    assert unnamed_gatherings([event("m-summit")]) and unnamed_gatherings([event("m-sit")])
+    assert unnamed_gatherings([event("m-press-conference")]) == []
+    assert unnamed_gatherings([event("m-talks")]) == []
+    assert unnamed_gatherings([event("m-meeting", Person("garcia", "Ana Garcia"))]) == []
 
 
 def test_topictitle_capitalised_line_model_free():

@@ -17,6 +17,7 @@ from kg.extract.topicevents import main_event
 from kg.extract.topicfilter import names_event, not_a_subject
 from kg.extract.topicnouns import meeting_noun
 from kg.extract.topicphrase import phrase_span
+from kg.extract.unnamed_talks import UNNAMED_RULE
 from kg.lexicon import fold
 from kg.model import EventFact
 
@@ -26,12 +27,14 @@ TITLE_ROW = {"id": "c-title", "lemma": "", "kind": "title", "note": "what a news
 def title_topics(title: Span | None, events: list[EventFact], own: set[str]) -> list[tuple[str, str, int, int]]:
     """(event, topic, start, end) for what a news title line governs (:func:`title_heads`), each a topic of the
     article's main meeting of named persons (:func:`kg.extract.topicevents.main_event`; not a phone call, a side
-    act the news rarely is: ``title-topic-skip-kinds``; talks that name no one are often not the news: "… said at
-    a press conference"): a phrase of more than one word or a name ("housing aid bill", "Holocaust"; a bare common
-    noun says too little: "Ivory Coast militia destroys weapons"), not a title ("meets President of Guatemala"),
+    act the news rarely is: ``title-topic-skip-kinds``; talks that name no one only when the article has no such
+    meeting and they are a meeting, summit or sitting, :func:`unnamed_gatherings`; a press conference is often not
+    the news: "… said at a press conference"): a phrase of more than one word or a name ("housing aid bill",
+    "Holocaust"; a bare common noun says too little: "Ivory Coast militia destroys weapons"), not a title ("meets
+    President of Guatemala"),
     the participants' own countries, places or peoples, nor a word of the meeting's own name."""
     skip = lexicon.words("title-topic-skip-kinds")
-    named = [e for e in events if e.participants and e.kind not in skip]
+    named = [e for e in events if e.participants and e.kind not in skip] or unnamed_gatherings(events)
     event = main_event(named) if title is not None and not title_case(title) and not _capitalised_line(title) else None
     if event is None or title is None:
         return []
@@ -44,6 +47,16 @@ def title_topics(title: Span | None, events: list[EventFact], own: set[str]) -> 
             continue
         out.append((event, *found))
     return out
+
+
+def unnamed_gatherings(events: list[EventFact]) -> list[EventFact]:
+    """The talks that name no participant whose news a title line can name: a meeting, a summit or a sitting of its
+    first mention (``title-topic-unnamed-gatherings``: "US Senate passes housing aid bill" over "A meeting of the
+    United States Senate resulted in …"), not a press conference, where someone speaks of what the title says, nor
+    talks or negotiations, which a report of something else recalls."""
+    rows, skip = lexicon.words("title-topic-unnamed-gatherings"), lexicon.words("title-topic-skip-kinds")
+    return [e for e in events if not e.participants and e.kind not in skip
+            and e.evidence.rule.removeprefix(UNNAMED_RULE) in rows]
 
 
 def title_heads(title: Span) -> list[Token]:

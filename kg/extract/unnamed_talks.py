@@ -25,6 +25,8 @@ from kg.extract.triggers import is_future, meeting_row, negated
 from kg.extract.where import lemmas_in
 from kg.model import EventFact
 
+UNNAMED_RULE = "event:unnamed+"  # the rule of an event of talks naming no one, before its meeting_verbs.tsv id
+
 
 def gathering_mentions(doc, summits: bool = False) -> list[Token]:
     """The gathering nouns of a document that are not negated, themselves or as the object of a negated verb
@@ -84,7 +86,7 @@ def gathering_fact(ctx: Context, eid: str, first: Token, people: tuple, planned:
     start, end = (named[0][1].start, named[0][1].end) if named else (first.i, first.i + 1)
     return EventFact(
         id=eid, kind="intent" if planned else "meeting", participants=people,
-        evidence=ctx.evidence(start, end, f"event:unnamed+{row['id']}{suffix}"), name=name,
+        evidence=ctx.evidence(start, end, f"{UNNAMED_RULE}{row['id']}{suffix}"), name=name,
         location=sentence_place(first.sent, first) or dateline_place(ctx.article),
         cameo="036" if planned else row.get("cameo"), plover="INTEND" if planned else "CONSULT",
         plover_mode=row.get("plover_mode"))
