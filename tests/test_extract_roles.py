@@ -53,6 +53,12 @@ def roles(facts):
     # a plural title before "including" or "such as" is each listed person's (patterns plural-lead-*)
     ("Greek MPs including Nikos Dimas and Eleni Kosta criticised the budget on Monday.",
      {("Dimas", "Member of Parliament", "GR"), ("Kosta", "Member of Parliament", "GR")}),
+    # "included" after a plural title (plural-lead-included); a status before it is each listed name's
+    ("Australian MPs included Dora Vance and former MPs Liam Roe and Ivo Pask, who spoke at the rally.",
+     {("Vance", "Member of Parliament", "AU")}),
+    # "Minister for Justice" is the Justice Minister (row t-jm3)
+    ("Irish Minister for Justice Ray Kell visited Cork.", {("Kell", "Justice Minister", "IE")}),
+    ("Ireland's former Minister for Justice Ray Kell was jailed in Dublin.", set()),
     # a lower-case "representatives" right after its own country is read ("capitalised-titles" otherwise)
     ("Vandals struck the offices of U.S. representatives Carla Wendt and Otis Pryor on Sunday.",
      {("Wendt", "Representative", "US"), ("Pryor", "Representative", "US")}),
@@ -146,6 +152,8 @@ def roles(facts):
     ("Peru said the ruling was fair. Peru and Peru agreed. The film by director Ana Quispe won a prize.", set()),
     ("Peru said the ruling was fair. Peru agreed. Peruvian director Ana Quispe said the clinic would close.",
      {("Quispe", "Director", "PE")}),
+    ("Peru said the ruling was fair. Peru and Peru agreed. Hugo Llosa, the general secretary of the miners' union, "
+     "asked for calm.", set()),
     # a senator in an article about a country without a senate sits in the senate of the country it names most
     ("China said its currency was fair, and China and the United States differ. China will act, and the United "
      "States will reply. Senator Tom Reed said China was wrong.", {("Reed", "Senator", "US")}),

@@ -164,6 +164,27 @@ def test_mentions_plural_title_before_including_is_each_named_persons():
     assert [m.role for m in named_mentions(make(words, pos, ents))] == [None]
 
 
+def test_mentions_plural_title_before_included_and_its_status_go_down_the_list():
+    words = ["The", "MPs", "included", "Dora", "Vance", "and", "former", "MPs", "Liam", "Roe", "and", "Ivo", "Pask"]
+    pos = ["DET", "PROPN", "VERB", "PROPN", "PROPN", "CCONJ", "ADJ", "PROPN", "PROPN", "PROPN", "CCONJ", "PROPN",
+           "PROPN"]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON"]
+    found = named_mentions(make(words, pos, ents))  # pattern plural-lead-included; "former MPs A and B": both former
+    assert [(m.name, m.role, m.status) for m in found] == [
+        ("Dora Vance", "Member of Parliament", "current"), ("Liam Roe", "Member of Parliament", "former"),
+        ("Ivo Pask", "Member of Parliament", "former")]
+    words[1], pos[1] = "talks", "NOUN"  # no plural title before "included"
+    assert [m.role for m in named_mentions(make(words, pos, ents))][0] is None
+
+
+def test_mentions_minister_for_justice_is_the_justice_minister():
+    words = ["Minister", "for", "Justice", "Ray", "Kell", "spoke"]
+    pos = ["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    found = named_mentions(make(words, pos, ents))  # row t-jm3
+    assert [(m.name, m.role) for m in found] == [("Ray Kell", "Justice Minister")]
+
+
 def test_mentions_lower_case_capitalised_title_after_its_own_country_lists_each_name():
     words = ["homes", "of", "U.S.", "representatives", "Mark", "Tallis", "and", "Ken", "Oberg", "were", "hit"]
     pos = ["NOUN", "ADP", "PROPN", "NOUN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "AUX", "VERB"]

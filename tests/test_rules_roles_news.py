@@ -1520,6 +1520,9 @@ def test_rolehome_private_posts_and_senate_home():
     assert private_posts(at, [director, replace(senator, status="former")])[0].scope == "nonpolitical"
     whole = replace(director, evidence=replace(ev, start=19, end=len(text)))  # "Director of Policy for X"
     assert private_posts(at, [whole])[0].scope == "national"
+    for role in ("Secretary-General", "General Secretary"):  # "X, the general secretary of UNISON"
+        assert private_posts(at, [replace(director, role=role)])[0].scope == "nonpolitical"
+        assert private_posts(at, [replace(director, role=role, country="ZW")])[0].scope == "national"  # placed
     senator = RoleFact(Person("Tom Reed", "Tom Reed"), "Senator", None, ev)
 
     def ctx(*names):

@@ -144,7 +144,7 @@ def _add_named(doc: Doc, start: int, end: int, out: list[Mention], taken: set[in
 
 def _share_plural_titles(doc: Doc, found: list[Mention]) -> None:
     """"Presidents A of X and B of Y": B, listed right after A, shares the plural title, and so does each name
-    listed after B ("Senators A, B, and C")."""
+    listed after B ("Senators A, B, and C"), with its status ("former MPs A and B": both former)."""
     for prev, m in pairwise(found):
         phrase = fold(doc[prev.span_start:prev.start].text)
         plural = prev.role and (prev.rule == "plural-title" or  # "Senators A, B and C": down the list
@@ -155,7 +155,7 @@ def _share_plural_titles(doc: Doc, found: list[Mention]) -> None:
                                              for t in _outside_parentheses(doc[prev.end:m.start])
                                              if t.lower_ not in (",", "and", "of", "the")):
             m.role, m.title_kind, m.rule = prev.role, prev.title_kind, "plural-title"
-            m.country = m.country or prev.country
+            m.country, m.status = m.country or prev.country, prev.status
 
 
 def _plural_title_at(doc: Doc, start: int) -> bool:
