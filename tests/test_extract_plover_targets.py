@@ -698,6 +698,35 @@ def test_plover_targets_act_of_force_takes_the_target_after_its_prepositions():
     assert plover.unsaid_target(ac, there[1], there_hits, there_hits[1], chad) == []
 
 
+# "Fighting resumed near Ukraine and Canada condemned the attacks ." (the clause of the condemnation names no one)
+CONDEMNED_NEAR = _rows("Fighting/fighting/NOUN/NN/nsubj/1 resumed/resume/VERB/VBD/ROOT/1 near/near/ADP/IN/prep/1 "
+                       "Ukraine/Ukraine/PROPN/NNP/pobj/2 and/and/CCONJ/CC/cc/1 Canada/Canada/PROPN/NNP/nsubj/6 "
+                       "condemned/condemn/VERB/VBD/conj/1 the/the/DET/DT/det/8 attacks/attack/NOUN/NNS/dobj/6 "
+                       "././PUNCT/./punct/1")
+
+
+def test_plover_targets_act_whose_clause_names_no_one_is_on_the_other_country_of_its_sentence():
+    ents = ["O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O"]
+    doc = make_doc(CONDEMNED_NEAR, ents=ents)
+    hits, _ = plover.match(doc)
+    kind, _, _, sources, targets = plover._coded(_focused(doc, ("PL",)), doc[6], hits, hits[6])
+    assert kind == "ACCUSE" and [a.country for a in sources] == ["CA"]
+    assert [(a.country, a.rule) for a in targets] == [("UA", "sentence-country")]  # before the focus country
+    assert pt.sentence_country(doc[6], [pa_polity("UA")]) == []  # the actor's own country is no target
+    unnamed = make_doc(CONDEMNED_NEAR, ents=ents[:3] + ["O"] + ents[4:])  # no other country: the focus country
+    hits, _ = plover.match(unnamed)
+    assert [(a.country, a.rule) for a in plover._coded(_focused(unnamed, ("PL",)), unnamed[6], hits, hits[6])[4]] \
+        == [("PL", "focus")]
+
+
+@pytest.mark.slow
+def test_plover_targets_condemnation_naming_no_one_is_on_the_other_country_of_its_sentence(facts_of):
+    facts = facts_of("Poland hosted the talks on Monday. Fighting flared again near Moldova on Sunday, and Romania "
+                     "condemned the attacks.")
+    found = [([a.country for a in e.targets], e.evidence.target_rules) for e in facts.political_events
+             if e.type == "ACCUSE"]
+    assert found == [(["MD"], ("sentence-country",))], found  # not Poland, the article's first country
+
 # "Chile promised reciprocity ." (a pledge naming no one it is made to)
 PLEDGE = _rows("Chile/Chile/PROPN/NNP/nsubj/1 promised/promise/VERB/VBD/ROOT/1 reciprocity/reciprocity/NOUN/NN/dobj/1 "
                "././PUNCT/./punct/1")

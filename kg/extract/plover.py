@@ -30,7 +30,6 @@ from kg.extract.plover_actors import (
     Actors,
     actors_of,
     build,
-    polity_actor,
 )
 from kg.extract.plover_audience import unheard
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
@@ -60,7 +59,6 @@ from kg.extract.plover_targets import (
     inner_hits,
     opposed_words,
     others,
-    sentence_countries,
     target_actors,
     threat,
     through_heads,
@@ -175,7 +173,8 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         targets = mark.reaction_target(ac, tok, sources)
     if not targets and not inferred and kind in lexicon.words("plover-addressed-types"):
         named = kind in lexicon.words("plover-clause-named-types") and len(sources) >= p.get("min_actors", 1)
-        targets = mark.clause_named(ac, tok, subject(tok), sources, kind) if named else []
+        targets = (mark.clause_named(ac, tok, subject(tok), sources, kind) or mark.sentence_country(tok, sources)) \
+            if named else []  # "… along the border with Y, and X condemned the attacks": Y, before the focus
         targets = targets or mark.focus_target(ac, sources, kind)
     if inferred:
         sources = state_actor(ac, tok, reporter(ac, tok))
@@ -208,8 +207,7 @@ def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, source
     if not found and p.get("asked_owner"):
         found = mark.asked_owners(ac, tok)
     if not found and p.get("sentence_target"):
-        found = [polity_actor(c) for c in sentence_countries(tok, {a.country for a in sources if a.country})]
-        found = tagged("sentence-country", found if len(found) == 1 else [])
+        found = mark.sentence_country(tok, sources)
     found = found or tagged("conceded", [a for t in conceded_to(ac.ctx, tok, p) for a in actors_of(ac, t)])
     return others(sources, found)
 

@@ -121,6 +121,13 @@ def sentence_countries(tok: Token, own: set[str]) -> list[str]:
     return out
 
 
+def sentence_country(tok: Token, sources: list[Actor]) -> list[Actor]:
+    """The one country the sentence of ``tok`` names outside its subjects and other than its actors' own
+    (:func:`sentence_countries`; none when it names several)."""
+    found = sentence_countries(tok, {a.country for a in sources if a.country})
+    return [polity_actor(found[0])] if len(found) == 1 else []
+
+
 def actor_key(a: Actor) -> str:
     """What makes two actors the same: the person, else the country, organisation or label."""
     return a.person.key if a.person else (a.country or a.org or a.label)
