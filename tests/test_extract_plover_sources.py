@@ -68,6 +68,39 @@ def test_plover_sources_event_noun_actor_from_a_light_participle():
         assert ps.noun_agents(doc[0]) == [doc[i] for i in found]
 
 
+# "Hamas claimed responsibility for the attack ."
+CLAIMED = [("Hamas", "Hamas", "PROPN", "NNP", "nsubj", 1), ("claimed", "claim", "VERB", "VBD", "ROOT", 1),
+           ("responsibility", "responsibility", "NOUN", "NN", "dobj", 1), ("for", "for", "ADP", "IN", "prep", 2),
+           ("the", "the", "DET", "DT", "det", 5), ("attack", "attack", "NOUN", "NN", "pobj", 3),
+           (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_sources_the_act_laid_to_an_actor_is_by_that_actor():
+    doc = make_doc(CLAIMED)
+    assert ps.responsible(doc[5]) == [doc[0]]
+    denied = make_doc([(w, "deny" if w == "claimed" else lem, *rest) for w, lem, *rest in CLAIMED])
+    assert ps.responsible(denied[5]) == []  # "denied responsibility for the attack": not the denier's
+    # "The attack was blamed on Hamas ."
+    blamed = make_doc([("The", "the", "DET", "DT", "det", 1), ("attack", "attack", "NOUN", "NN", "nsubjpass", 3),
+                       ("was", "be", "AUX", "VBD", "auxpass", 3), ("blamed", "blame", "VERB", "VBN", "ROOT", 3),
+                       ("on", "on", "ADP", "IN", "prep", 3), ("Hamas", "Hamas", "PROPN", "NNP", "pobj", 4),
+                       (".", ".", "PUNCT", ".", "punct", 3)])
+    assert ps.responsible(blamed[1]) == [blamed[5]]
+    # "Peru blamed the rebels for the attack ." / "Peru said the rebels were responsible for the attack ."
+    blame = make_doc([("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("blamed", "blame", "VERB", "VBD", "ROOT", 1),
+                      ("the", "the", "DET", "DT", "det", 3), ("rebels", "rebel", "NOUN", "NNS", "dobj", 1),
+                      ("for", "for", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 6),
+                      ("attack", "attack", "NOUN", "NN", "pobj", 4), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert ps.responsible(blame[6]) == [blame[3]]
+    said = make_doc([("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+                     ("the", "the", "DET", "DT", "det", 3), ("rebels", "rebel", "NOUN", "NNS", "nsubj", 4),
+                     ("were", "be", "AUX", "VBD", "ccomp", 1), ("responsible", "responsible", "ADJ", "JJ", "acomp", 4),
+                     ("for", "for", "ADP", "IN", "prep", 5), ("the", "the", "DET", "DT", "det", 8),
+                     ("attack", "attack", "NOUN", "NN", "pobj", 6), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert ps.responsible(said[8]) == [said[3]]
+    assert ps.responsible(doc[2]) == []  # no event noun after "for"
+
+
 @pytest.mark.slow
 def test_plover_sources_protesters_are_those_taking_part(facts_of):
     for text, source in (("Police officers participating in a protest march in Lima were attacked.", "COP"),
@@ -446,6 +479,10 @@ def test_plover_sources_reporter_of_a_clause_under_a_participle_is_the_main_subj
     ("Many opposition members have criticised President Ana Lopes of Peru.", "ACCUSE", {"PE"}, {"Ana Lopes"},
      "asserted"),
     ("Senior Cabinet Ministers rejected the proposal by Chile.", "REJECT", {"Cabinet Ministers"}, {"CL"},
+     "asserted"),
+    ("Hamas claimed responsibility for the rocket attack on the town on Tuesday.", "ASSAULT", {"Hamas"}, None,
+     "asserted"),
+    ("The bombing of the police station in Kandahar was blamed on the Taliban.", "ASSAULT", {"TALIBAN"}, None,
      "asserted"),
 ])
 def test_plover_sources_table(facts_of, text, kind, sources, targets, modality):

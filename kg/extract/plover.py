@@ -44,6 +44,7 @@ from kg.extract.plover_sources import (
     participants,
     place_modifier,
     pronoun_owner,
+    responsible,
     restated,
     speaker_of,
     state_actor,
@@ -334,6 +335,8 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
         sources = [a for c in tok.head.children if c.dep_ == "agent" for o in c.children for a in actors_of(ac, o)]
     if not sources:  # "X launched an attack", "protests organised by X", not "X recorded the protest"
         sources = [a for o in noun_agents(tok) for a in actors_of(ac, o)]
+    if not sources:  # "X claimed responsibility for the attack", "the attack was blamed on X"
+        sources = [a for o in responsible(tok) for a in actors_of(ac, o)]
     targets = [a for o in _prep_objects(tok, hit) for a in target_actors(ac, o, hit.pattern.get("plover"))]
     targets += [a for o in opposed[2::3] for a in mark.opposed_actors(ac, o)]
     targets += [a for o in victims for a in actors_of(ac, o)]

@@ -73,6 +73,38 @@ def noun_agents(tok: Token) -> list[Token]:
     return [subj] if subj is not None else []
 
 
+def responsible(tok: Token) -> list[Token]:
+    """Who an event noun after "for" (or "behind") is laid to: the subject of a verb of
+    ``plover-responsibility-verbs`` on a noun of ``plover-responsibility-nouns`` ("the Houthis claimed responsibility
+    for the attacks"), the one an adjective of ``plover-responsibility-adjectives`` is said of ("X was responsible
+    for the bombing", "militants responsible for the attack"), the object or passive subject of a verb of
+    ``plover-blame-verbs`` ("Y blamed X for the attack", "X was blamed for the attack"), the "on" phrase of that
+    verb's passive with the noun as subject ("the attack was blamed on X"), or the subject of "be behind"."""
+    head = tok.head
+    if tok.dep_ == "nsubjpass" and head.lemma_.lower() in lexicon.words("plover-blame-verbs"):
+        return [p for c in head.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+                if p.dep_ == "pobj"]
+    if tok.dep_ != "pobj" or head.lower_ not in ("for", "behind"):
+        return []
+    word = head.head
+    lemma = word.lemma_.lower()
+    if head.lower_ == "behind":
+        return [s] if lemma == "be" and (s := subject(word)) is not None else []
+    if lemma in lexicon.words("plover-responsibility-nouns") and word.dep_ == "dobj" and \
+            word.head.lemma_.lower() in lexicon.words("plover-responsibility-verbs"):
+        return [s] if (s := subject(word.head)) is not None else []
+    if lemma in lexicon.words("plover-responsibility-adjectives"):
+        if word.dep_ in ("amod", "acl") and word.head.pos_ in ("NOUN", "PROPN"):
+            return [word.head]  # "militants responsible for the attack"
+        if word.dep_ == "oprd":  # "they hold Hamas responsible for the attacks"
+            return [c for c in word.head.children if c.dep_ == "dobj"]
+        own = [c for c in word.children if c.dep_ == "nsubj"]  # "… hold [Hamas responsible] for …"
+        return own or ([s] if word.dep_ == "acomp" and (s := subject(word.head)) is not None else [])
+    if lemma in lexicon.words("plover-blame-verbs") and word.pos_ == "VERB":
+        return [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+    return []
+
+
 def participants(tok: Token) -> list[Token]:
     """Who takes part in an event noun, named by a participle or relative clause of ``plover-participant-verbs``:
     "talks involving 122 countries", "six-party talks involving North Korea, the United States …", "talks which
