@@ -54,7 +54,7 @@ TUNABLE = ("gold", "gold-heldout", "gold-news-dev", "gold-news-meetings-dev", "g
            "gold-news-dev14", "gold-news-dev15", "gold-news-dev16", "gold-news-dev17", "gold-news-dev18",
            "gold-news-dev19", "gold-news-dev20", "gold-news-dev21", "gold-news-dev22", "gold-news-dev23",
            "gold-news-dev24", "gold-news-dev25", "gold-news-dev26", "gold-news-dev27", "gold-news-dev28",
-           "gold-news-dev29", "gold-news-dev30", "gold-readouts-dev", "gold-readouts-dev2", "gold-readouts-dev3",
+           "gold-news-dev29", "gold-news-dev30", "gold-news-dev31", "gold-readouts-dev", "gold-readouts-dev2", "gold-readouts-dev3",
            "gold-readouts-dev4", "gold-readouts-dev5")  # every tuning set; never a validation or blind one
 OUT = ROOT / "kg" / "resources"
 SEED = 16
