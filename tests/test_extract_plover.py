@@ -181,6 +181,20 @@ def test_plover_modality_waited_for_or_imminent_act_is_future():
     assert pm.modality(noun[2], {}, dt.date(2008, 3, 2)) == "future"
 
 
+# "Peru tried to attack Chile ."
+TRIED = [(*LAST_YEAR[0][:5], 1), ("tried", "try", "VERB", "VBD", "ROOT", 1), ("to", "to", "PART", "TO", "aux", 3),
+         ("attack", "attack", "VERB", "VB", "xcomp", 1), (*LAST_YEAR[3][:4], "dobj", 3), (*LAST_YEAR[6][:5], 1)]
+
+
+@pytest.mark.parametrize("verb, lemma, tag", [("tried", "try", "VBD"), ("attempted", "attempt", "VBD")])
+def test_plover_modality_attempted_act_is_asserted(verb, lemma, tag):
+    """An attempt is an act made, not one planned: "Peru tried to attack Chile" (pm-intent has no try, attempt)."""
+    doc = make_doc([TRIED[0], (verb, lemma, "VERB", tag, "ROOT", 1), *TRIED[2:]])
+    hits, marks = plover.match(doc)
+    assert hits[3].pattern.get("plover") == "ASSAULT"
+    assert pm.modality(doc[3], marks, dt.date(2008, 3, 2)) == "asserted"
+
+
 def test_plover_match_contradicting_verbs_are_rejections_not_their_adjective():
     """ "Peru refuted the claims ." is a REJECT; "the disputed region" no act."""
     rows = [(*LAST_YEAR[0][:5], 1), ("refuted", "refute", "VERB", "VBD", "ROOT", 1),
@@ -540,6 +554,7 @@ TABLE = [
     ("Bolivia objected to the Chilean plan.", "REJECT", {"BO"}, {"CL"}, "asserted"),
     ("The Chilean minister berated Peru.", "ACCUSE", {"CL"}, {"PE"}, "asserted"),
     ("The Peruvian envoy is waiting to meet Chilean officials.", "CONSULT", {"PE"}, {"CL"}, "future"),
+    ("Ecuadorian soldiers attempted to storm the Peruvian embassy in Quito.", "ASSAULT", {"EC"}, None, "asserted"),
     ("Peru's imminent invasion of Bolivia worries analysts.", "ASSAULT", {"PE"}, {"BO"}, "future"),
     ("The Estonian minister condemned Russia's war against Ukraine.", "ASSAULT", {"RU"}, {"UA"}, "asserted"),
     ("Lithuania will keep helping Ukraine resist Russian aggression.", "ASSAULT", {"RU"}, None, "asserted"),
