@@ -108,7 +108,9 @@ def test_plover_modality_historical_reads_the_clause_above_and_bare_years():
     month = make_doc(MONTH, ents=["O", "B-DATE", "I-DATE", "O", "O", "O"])
     assert pm.modality(month[4], {}, dt.date(2008, 1, 24)) == "asserted"  # a month weeks before
     assert pm.modality(month[4], {}, dt.date(2009, 3, 1)) == "historical"
-    assert pm.modality(month[4], {}, dt.date(2008, 11, 30)) == "asserted"  # 11 months before, though a year back
+    assert pm.modality(month[4], {}, dt.date(2008, 11, 30)) == "historical"  # 11 months before
+    assert pm.modality(month[4], {}, dt.date(2008, 6, 1)) == "historical"  # six months before
+    assert pm.modality(month[4], {}, dt.date(2008, 4, 30)) == "asserted"  # four months before: the news
 
 
 # "In March Prodi resigned ." / "Prodi voided the March vote ." (the month on the noun)
@@ -549,6 +551,7 @@ TABLE = [
     ("Officials said North Korea could attack South Korea.", "ASSAULT", {"KP"}, {"KR"}, "hypothetical"),
     ("In 1995 NATO bombed Serbia.", "ASSAULT", {"NATO"}, {"RS"}, "historical"),
     ("Ecuador apologised to Peru last year.", "CONCEDE", {"EC"}, {"PE"}, "historical"),
+    ("In October 2022 Ecuador apologised to Peru.", "CONCEDE", {"EC"}, {"PE"}, "historical"),
     ("In February Ecuador apologised to Peru.", "CONCEDE", {"EC"}, {"PE"}, "historical"),
     ("Chile refuted the allegations made by Peru.", "REJECT", {"CL"}, {"PE"}, "asserted"),
     ("Bolivia objected to the Chilean plan.", "REJECT", {"BO"}, {"CL"}, "asserted"),

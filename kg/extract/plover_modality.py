@@ -28,6 +28,7 @@ MONTHS = [m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]
 
 Marks = dict[int, set[str]]
 MONTHS_BACK = 3  # a month named without its year this many months before the article's is historical
+MONTHS_BACK_DATED = 6  # a month named with its year this many months before the article's is historical
 
 
 def clause_nodes(tok: Token) -> list[Token]:
@@ -232,13 +233,14 @@ def past_words(text: str) -> bool:
 
 
 def _years_before(ent: Span, year: int, base: dt.date) -> bool:
-    """A date more than a year before the article's: "in 2007" in a January 2008 article (a bare year), "in
-    January 2004" in an October 2005 one, not "in December 2007" in January 2008."""
+    """A date well before the article's: "in 2007" in a January 2008 article (a bare year before the article's
+    year); a month with its year ``MONTHS_BACK_DATED`` months or more back: "in January 2004" in an October 2005
+    article, "in March 2007" in a September 2007 one, not "in December 2007" in January 2008."""
     months = MONTHS  # full names, then abbreviations, in calendar order
     month = next((months.index(t.lower_.rstrip(".")) % 12 + 1 for t in ent if t.lower_.rstrip(".") in months), None)
     if month is None:
         return year < base.year
-    return (base.year - year) * 12 + base.month - month > 12
+    return (base.year - year) * 12 + base.month - month >= MONTHS_BACK_DATED
 
 
 def _of_act(ent: Span, acts: set[int]) -> bool:
