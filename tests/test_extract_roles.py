@@ -157,6 +157,10 @@ def roles(facts):
     # a senator in an article about a country without a senate sits in the senate of the country it names most
     ("China said its currency was fair, and China and the United States differ. China will act, and the United "
      "States will reply. Senator Tom Reed said China was wrong.", {("Reed", "Senator", "US")}),
+    # a post joined by "and" to another country's titled name is that country's, not the article's (joined_country)
+    ("Chile said the floods were severe, and Chile asked for help. The President of Peru Rosa Huarkay and Prime "
+     "Minister Tomas Ledvara visited Chile on Monday.",
+     {("Huarkay", "President", "PE"), ("Ledvara", "Prime Minister", "PE")}),
 ])
 def test_titles_breadth(facts_of, text, expected):
     assert roles(facts_of(text)) == expected

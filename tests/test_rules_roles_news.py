@@ -259,6 +259,31 @@ def test_roles_another_countrys_name_a_few_words_before_a_title_is_its_country()
     assert fact(words, ents, 6) is None
 
 
+def test_roles_a_post_joined_to_another_countrys_titled_name_takes_its_country():
+    from types import SimpleNamespace
+
+    from kg.extract.rolecountry import joined_country
+    from kg.model import Evidence, Person, RoleFact
+
+    words = ["The", "President", "of", "Peru", "Rosa", "Quispe", "and", "Prime", "Minister", "Luis", "Tapia", "spoke"]
+    doc = Doc(NLP.vocab, words=words)
+
+    def fact(key, role, country, first, last, status="current"):
+        ev = Evidence(article_id="t", sentence=doc.text, sent_start=0, start=doc[first].idx,
+                      end=doc[last].idx + len(doc[last]), rule="role:title-name")
+        return RoleFact(person=Person(key=key, name=key), role=role, country=country, evidence=ev, status=status)
+
+    peru, tapia = fact("Q", "President", "PE", 1, 5), fact("T", "Prime Minister", None, 7, 10)
+    found = joined_country(SimpleNamespace(doc=doc), tapia, [peru, tapia])
+    assert found is not None and found.country == "PE" and found.evidence.rule.endswith("+country-of-joined-title")
+    assert joined_country(SimpleNamespace(doc=doc), tapia, [replace(peru, country=None), tapia]) is None
+    assert joined_country(SimpleNamespace(doc=doc), tapia, [replace(peru, status="former"), tapia]) is None
+    words[6] = "met"  # a verb between the two: no list, the article's country
+    doc = Doc(NLP.vocab, words=words)
+    peru, tapia = fact("Q", "President", "PE", 1, 5), fact("T", "Prime Minister", None, 7, 10)
+    assert joined_country(SimpleNamespace(doc=doc), tapia, [peru, tapia]) is None
+
+
 def test_titles_compound_military_ranks_are_one_title():
     for rank in (["Major", "General"], ["Senior", "General"], ["Vice", "Admiral"], ["Rear", "Admiral"],
                  ["Brigadier", "General"]):

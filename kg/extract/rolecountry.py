@@ -5,7 +5,8 @@ the actor dictionary contradicts it at the article's date (``dictionary_over_tex
 takes, in this order, the dictionary's country of the post at the date, the one country of the person's other posts,
 the publisher's country (a state body's release), a party label's country ("Republican Senator X"), the country of
 the sentence's subject, the party's country, the one country of the person's posts in the dictionary at any date,
-and last the article's country (its dominant country, else its headline's, else its first leader's).
+and last the article's country (its dominant country, else its headline's, else its first leader's), unless the title
+is joined by "and" to another titled name whose country the text gives (that one's).
 """
 
 from __future__ import annotations
@@ -327,8 +328,24 @@ def article_country(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
         return facts
     home, rule = found
     return [f if f.country or not takes_home(f, home, facts) or (rule.endswith("leader") and not domestic(f.role))
-            else near_country(ctx, f, home) or
+            else near_country(ctx, f, home) or joined_country(ctx, f, facts) or
             replace(f, country=home, evidence=replace(f.evidence, rule=f.evidence.rule + rule)) for f in facts]
+
+
+def joined_country(ctx: Context, fact: RoleFact, facts: list[RoleFact]) -> RoleFact | None:
+    """A post with no country yet whose title and name follow another titled name of the same sentence, joined to
+    it by ``title-joiners`` only ("and", "and the", ","), takes that post's country when the text or the dictionary
+    gives it one, not the article's: "the President of Peru A and Prime Minister B" in an article about Chile
+    names Peru's Prime Minister."""
+    joiners = lexicon.words("title-joiners")
+    for o in facts:
+        if o.country and o.evidence.sent_start == fact.evidence.sent_start and o.evidence.end < fact.evidence.start \
+                and not lexicon.polity(o.country).is_org and domestic(o.role) and o.status == fact.status:
+            between = ctx.doc.text[o.evidence.end:fact.evidence.start].replace(",", " , ").split()
+            if between and all(w.lower() in joiners for w in between):
+                return replace(fact, country=o.country, evidence=replace(fact.evidence, rule=fact.evidence.rule +
+                                                                          "+country-of-joined-title"))
+    return None
 
 
 def near_country(ctx: Context, fact: RoleFact, home: str) -> RoleFact | None:
