@@ -2141,6 +2141,9 @@ def test_topics_title_line_verb_of_named_participants_gives_its_object(facts_of)
     ("Ruritanian senate passes farm aid bill",
      "A special meeting of the Ruritanian Senate was held in Strelsau on Monday. The vote was 40 to 12.",
      {"farm aid bill"}),
+    # not a parliament's session nor a rally (title-topic-unnamed-heads): a body's business, not talks
+    ("Ruritanian parliament passes farm aid bill",
+     "A special session of the Ruritanian Parliament was held in Strelsau on Monday. The vote was 40 to 12.", set()),
     # nor the noun of a fixed phrase (topic-fixed-phrase): "draw to a close"
     ("Fishing quota talks draw to a close in Riga", MEETING, set()),
 ])
@@ -2195,6 +2198,18 @@ def test_topictitle_unnamed_gatherings_model_free():
     assert unnamed_gatherings([event("m-press-conference")]) == []
     assert unnamed_gatherings([event("m-talks")]) == []
     assert unnamed_gatherings([event("m-meeting", Person("garcia", "Ana Garcia"))]) == []
+
+
+def test_topictitle_talks_name_model_free():
+    """Model-free: the name of talks that name no one is one of talks when its last word is a meeting, a summit or a
+    conference (``title-topic-unnamed-heads``), or when they have no name; not a session, a sitting or a gathering,
+    nor a named event that is no talks."""
+    from kg.extract.topictitle import talks_name
+
+    assert talks_name("special meeting") and talks_name("Strelsau Summit") and talks_name("council meetings")
+    assert talks_name("Zenda conference") and talks_name(None)
+    assert not talks_name("legislative session") and not talks_name("first sitting")
+    assert not talks_name("public gatherings") and not talks_name("Ruritanian war")
 
 
 def test_topictitle_capitalised_line_model_free():

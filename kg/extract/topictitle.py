@@ -56,7 +56,16 @@ def unnamed_gatherings(events: list[EventFact]) -> list[EventFact]:
     talks or negotiations, which a report of something else recalls."""
     rows, skip = lexicon.words("title-topic-unnamed-gatherings"), lexicon.words("title-topic-skip-kinds")
     return [e for e in events if not e.participants and e.kind not in skip
-            and e.evidence.rule.removeprefix(UNNAMED_RULE) in rows]
+            and e.evidence.rule.removeprefix(UNNAMED_RULE) in rows and talks_name(e.name)]
+
+
+def talks_name(name: str | None) -> bool:
+    """Whether the name of talks that name no one is a name of talks: its last word a meeting, summit or conference
+    (``title-topic-unnamed-heads``: "special meeting", "Doha summit"), or no name at all; not a parliament's session or
+    sitting, nor a gathering of protesters ("legislative session", "public gatherings": a body's business or a rally,
+    whose news is not what anyone discussed), nor the named event it took ("Iraq war", "Independence Day")."""
+    words = fold(name or "").split()
+    return not words or words[-1].removesuffix("s") in lexicon.words("title-topic-unnamed-heads")
 
 
 def title_heads(title: Span) -> list[Token]:
