@@ -121,6 +121,10 @@ def topics(facts) -> set[str]:
     ("The agenda of their discussions included the grain dispute, the Baltic relations, the Cyprus and Kosovo issues "
      "as well as the co-operation between Norway and Iceland.",
      {"grain dispute", "Baltic relations", "Cyprus and Kosovo issues", "co-operation between Norway and Iceland"}),
+    # a part or a bunch of something says nothing of its own (stoplist through: "majority", "set", "mix"); what it
+    # is of is the topic
+    ("The two leaders adopted a set of grain export rules and praised a mix of fishing quotas.",
+     {"grain export rules", "fishing quotas"}),
     # who travels and why say nothing of what was discussed (stoplist drop: "delegation", "reasons", "purposes")
     ("The two leaders postponed the grain deal for technical reasons. Macron leads a delegation of four ministers "
      "to the fishing conference.", {"grain deal"}),
@@ -561,6 +565,20 @@ def test_topicphrase_move_and_news_refer_back_model_free():
     doc = Doc(vocab, words=["a", "diplomatic", "move"], heads=[2, 2, 2], deps=["det", "amod", "ROOT"],
               pos=["DET", "ADJ", "NOUN"], lemmas=["a", "diplomatic", "move"])
     assert phrase_span(doc[2]) == ("diplomatic move", 1, 3)
+
+
+def test_topicphrase_partitive_heads_model_free():
+    """Model-free: "a set of X", "the majority of Y", "a mix of Z" say nothing themselves (stoplist ``through``)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    for word in ("set", "majority", "mix", "handful"):
+        doc = Doc(vocab, words=["a", word, "of", "rules"], heads=[1, 1, 1, 2], deps=["det", "ROOT", "prep", "pobj"],
+                  pos=["DET", "NOUN", "ADP", "NOUN"], lemmas=["a", word, "of", "rule"])
+        assert phrase_span(doc[1]) is None
 
 
 def test_topics_generic_head_with_content_modifier():
