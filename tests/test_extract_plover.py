@@ -490,6 +490,7 @@ TABLE = [
     ("Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday.", "CONSULT", {"Olaf Scholz"}, {"Emmanuel Macron"},
      "asserted"),
     ("Brazil praised Argentina for its handling of the crisis.", "SUPPORT", {"BR"}, {"AR"}, "asserted"),
+    ("The Estonian parliament voted in favour of the Latvian proposal.", "SUPPORT", {"EE"}, {"LV"}, "asserted"),
     ("The Peruvian government conceded defeat in the dispute.", "CONCEDE", {"PE"}, set(), "asserted"),
     ("Norway shared intelligence with Sweden.", "COOPERATE", {"NO"}, {"SE"}, "asserted"),
     ("Japan provided $300 million in aid to the Philippines.", "AID", {"JP"}, {"PH"}, "asserted"),

@@ -161,6 +161,22 @@ def test_plover_speech_stand_against_and_denial_are_rejections():
     assert hits[2].pattern.id == "ph-reject-noun"
 
 
+# "Latvia voted in favour of the motion ." / "Latvia voted against the motion ."
+VOTED_FAVOUR = _rows("Latvia/Latvia/PROPN/NNP/nsubj/1 voted/vote/VERB/VBD/ROOT/1 in/in/ADP/IN/prep/1 "
+                     "favour/favour/NOUN/NN/pobj/2 of/of/ADP/IN/prep/3 the/the/DET/DT/det/6 "
+                     "motion/motion/NOUN/NN/pobj/4 ././PUNCT/./punct/1")
+VOTED_AGAINST = _rows("Latvia/Latvia/PROPN/NNP/nsubj/1 voted/vote/VERB/VBD/ROOT/1 against/against/ADP/IN/prep/1 "
+                      "the/the/DET/DT/det/4 motion/motion/NOUN/NN/pobj/2 ././PUNCT/./punct/1")
+
+
+def test_plover_speech_vote_in_favour_is_support_and_against_a_rejection():
+    hits, _ = plover.match(make_doc(VOTED_FAVOUR))
+    assert hits[1].pattern.id == "ph-support-vote-favour" and hits[1].pattern.get("plover") == "SUPPORT"
+    assert hits[1].pattern.get("needs_sector")  # a body or an official votes, not the voters
+    hits, _ = plover.match(make_doc(VOTED_AGAINST))
+    assert hits[1].pattern.get("plover") == "REJECT"
+
+
 # "Portugal is waiting for Dili to act ." (the parser makes "for" the mark of the clause)
 WAITING = _rows("Portugal/Portugal/PROPN/NNP/nsubj/2 is/be/AUX/VBZ/aux/2 waiting/wait/VERB/VBG/ROOT/2 "
                 "for/for/SCONJ/IN/mark/6 Dili/Dili/PROPN/NNP/nsubj/6 to/to/PART/TO/aux/6 act/act/VERB/VB/advcl/2 "
