@@ -236,11 +236,16 @@ def _years_before(ent: Span, year: int, base: dt.date) -> bool:
     """A date well before the article's: "in 2007" in a January 2008 article (a bare year before the article's
     year); a month with its year ``MONTHS_BACK_DATED`` months or more back: "in January 2004" in an October 2005
     article, "in March 2007" in a September 2007 one, not "in December 2007" in January 2008."""
-    months = MONTHS  # full names, then abbreviations, in calendar order
-    month = next((months.index(t.lower_.rstrip(".")) % 12 + 1 for t in ent if t.lower_.rstrip(".") in months), None)
+    month = _month(ent)
     if month is None:
         return year < base.year
     return (base.year - year) * 12 + base.month - month >= MONTHS_BACK_DATED
+
+
+def _month(ent: Span) -> int | None:
+    """The number of the month a date names ("May", "Sept."), or None: ``MONTHS`` holds the full names, then the
+    abbreviations, each in calendar order."""
+    return next((MONTHS.index(t.lower_.rstrip(".")) % 12 + 1 for t in ent if t.lower_.rstrip(".") in MONTHS), None)
 
 
 def _of_act(ent: Span, acts: set[int]) -> bool:
@@ -262,7 +267,7 @@ def _months_before(ent: Span, base: dt.date) -> bool:
     """A month named without a year, ``MONTHS_BACK`` months or more before the article's month of the same year:
     "in May" or "during July" in an October article, "last July" in a July one (``last`` reaches into the year
     before); not "in September" in an October article, nor "in November" (a month to come)."""
-    month = next((MONTHS.index(t.lower_.rstrip(".")) % 12 + 1 for t in ent if t.lower_.rstrip(".") in MONTHS), None)
+    month = _month(ent)
     if month is None:
         return False
     back = base.month - month

@@ -27,6 +27,12 @@ from kg.extract.staff import publisher_country
 from kg.model import RoleFact
 
 
+def placed(fact: RoleFact, country: str | None, rule: str) -> RoleFact:
+    """``fact`` given ``country``, its evidence's rule id extended by ``rule``, the step that placed it
+    ("+country-of-party")."""
+    return replace(fact, country=country, evidence=replace(fact.evidence, rule=fact.evidence.rule + rule))
+
+
 @cache
 def title_kinds() -> dict[str, str]:
     kinds: dict[str, str] = {}
@@ -86,9 +92,9 @@ def own_country(facts: list[RoleFact]) -> list[RoleFact]:
     for f in facts:
         if f.country and domestic(f.role) and f.scope != "nonpolitical":
             own.setdefault(f.person.key, set()).add(f.country)
-    return [replace(f, country=next(iter(own[f.person.key])), evidence=replace(f.evidence, rule=f.evidence.rule +
-            "+country-of-person")) if not f.country and domestic(f.role) and f.scope != "nonpolitical"
-            and len(own.get(f.person.key, ())) == 1 else f for f in facts]
+    return [placed(f, next(iter(own[f.person.key])), "+country-of-person")
+            if not f.country and domestic(f.role) and f.scope != "nonpolitical" and len(own.get(f.person.key, ())) == 1
+            else f for f in facts]
 
 
 def subject_country(ctx: Context, fact: RoleFact) -> RoleFact:
@@ -111,7 +117,7 @@ def subject_country(ctx: Context, fact: RoleFact) -> RoleFact:
     code = lexicon.lookup_polity(next(e.text for e in ctx.doc.ents if e.start <= subj.i < e.end))
     if code is None or lexicon.polity(code).is_org:
         return fact
-    return replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-subject"))
+    return placed(fact, code, "+country-of-subject")
 
 
 def party_country(fact: RoleFact) -> RoleFact:
@@ -122,14 +128,14 @@ def party_country(fact: RoleFact) -> RoleFact:
     if fact.country and lexicon.polity(fact.country).is_org:
         code = group_homes().get(fact.country) or party_homes().get(lexicon.fold(lexicon.polity(fact.country).name))
         return fact if not code else \
-            replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-party"))
+            placed(fact, code, "+country-of-party")
     if fact.country or fact.scope != "party":
         return fact
     words = " " + " ".join(lexicon.fold(fact.role).replace(",", " ").split()) + " "
     code = next((c for name, c in party_homes().items() if f" {name} " in words), None)
     if not code:
         return fact
-    return replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-party"))
+    return placed(fact, code, "+country-of-party")
 
 
 def publisher_staff(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
@@ -139,7 +145,7 @@ def publisher_staff(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
     kinds = lexicon.words("publisher-staff-kinds")
     if home is None:
         return facts
-    return [replace(f, country=home, evidence=replace(f.evidence, rule=f.evidence.rule + "+country-of-publisher"))
+    return [placed(f, home, "+country-of-publisher")
             if not f.country and f.scope != "nonpolitical" and title_kind(f.role) in kinds else f
             for f in facts]
 
@@ -254,8 +260,7 @@ def plural_party(facts: list[RoleFact]) -> list[RoleFact]:
         if prev is not None and not f.country and f.evidence.rule.startswith("role:plural-title") and \
                 prev.evidence.rule.endswith("+country-of-party") and prev.role == f.role and \
                 prev.evidence.sent_start == f.evidence.sent_start:
-            f = replace(f, country=prev.country,
-                        evidence=replace(f.evidence, rule=f.evidence.rule + "+country-of-party"))
+            f = placed(f, prev.country, "+country-of-party")
         out.append(f)
     return out
 
@@ -275,7 +280,7 @@ def party_label(ctx: Context, fact: RoleFact) -> RoleFact:
     code = party_labels().get(folded) or party_homes().get(folded) if before.text[:1].isupper() else None
     if not code or _inside_name(ctx.doc, before.i):
         return fact
-    return replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule + "+country-of-party"))
+    return placed(fact, code, "+country-of-party")
 
 
 def _inside_name(doc: Doc, i: int) -> bool:
@@ -303,8 +308,7 @@ def dictionary_home(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
                 or lexicon.polity(next(iter(home))).is_org:
             out.append(f)
             continue
-        out.append(replace(f, country=home.pop(), evidence=replace(f.evidence, rule=f.evidence.rule +
-                                                                    "+country-of-dictionary")))
+        out.append(placed(f, home.pop(), "+country-of-dictionary"))
     return out
 
 
@@ -329,7 +333,7 @@ def article_country(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
     home, rule = found
     return [f if f.country or not takes_home(f, home, facts) or (rule.endswith("leader") and not domestic(f.role))
             else near_country(ctx, f, home) or joined_country(ctx, f, facts) or
-            replace(f, country=home, evidence=replace(f.evidence, rule=f.evidence.rule + rule)) for f in facts]
+            placed(f, home, rule) for f in facts]
 
 
 def joined_country(ctx: Context, fact: RoleFact, facts: list[RoleFact]) -> RoleFact | None:
@@ -343,8 +347,7 @@ def joined_country(ctx: Context, fact: RoleFact, facts: list[RoleFact]) -> RoleF
                 and not lexicon.polity(o.country).is_org and domestic(o.role) and o.status == fact.status:
             between = ctx.doc.text[o.evidence.end:fact.evidence.start].replace(",", " , ").split()
             if between and all(w.lower() in joiners for w in between):
-                return replace(fact, country=o.country, evidence=replace(fact.evidence, rule=fact.evidence.rule +
-                                                                          "+country-of-joined-title"))
+                return placed(fact, o.country, "+country-of-joined-title")
     return None
 
 
@@ -366,6 +369,5 @@ def near_country(ctx: Context, fact: RoleFact, home: str) -> RoleFact | None:
         two = doc[i - 1:i + 1].text if i > span.sent.start else tok.text
         code = lexicon.lookup_polity(two) or lexicon.lookup_polity(tok.text)
         if code and code != home and not lexicon.polity(code).is_org:
-            return replace(fact, country=code, evidence=replace(fact.evidence, rule=fact.evidence.rule +
-                                                                "+country-near-title"))
+            return placed(fact, code, "+country-near-title")
     return None

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kg import lexicon
 from kg.extract.context import Context
-from kg.extract.rolecountry import article_home, country_counts
+from kg.extract.rolecountry import article_home, country_counts, placed
 from kg.model import RoleFact
 
 
@@ -54,5 +54,5 @@ def senate_home(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
     if not counts:
         return facts
     code = max(counts, key=lambda c: counts[c])
-    return [replace(f, country=code, evidence=replace(f.evidence, rule=f.evidence.rule + "+country-with-senate"))
+    return [placed(f, code, "+country-with-senate")
             if not f.country and f.role in titles and f.scope == "national" else f for f in facts]
