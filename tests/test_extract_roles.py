@@ -161,6 +161,9 @@ def roles(facts):
     ("Chile said the floods were severe, and Chile asked for help. The President of Peru Rosa Huarkay and Prime "
      "Minister Tomas Ledvara visited Chile on Monday.",
      {("Huarkay", "President", "PE"), ("Ledvara", "Prime Minister", "PE")}),
+    # a title in brackets after a name, as candidate lists write it (pattern apposition-bracket); "former" in it too
+    ("The candidates are Nina Hale (former Governor of Ohio), Ivo Pask (U.S. Senator from Arizona), and Ada Roe "
+     "(U.S. Representative from Texas).", {("Pask", "Senator", "US"), ("Roe", "Representative", "US")}),
 ])
 def test_titles_breadth(facts_of, text, expected):
     assert roles(facts_of(text)) == expected
@@ -841,6 +844,9 @@ def test_roles_titled_principal_in_a_list_items_tail(facts_of):
      "ministry spokesman Kenji Mori saying both sides should keep talking.",
      {("Mori", "Foreign Ministry Spokesman", "JP")}),
     ('"Allies agree," US National Security Council spokesman Gordon Price said.', {("Price", "NSC Spokesman", "US")}),
+    # a foreign affairs spokesman speaks for the ministry (rows t-foreign-affairs-spokes*)
+    ('"The land will be defended," said Tomas Varela, the Foreign Affairs spokesman for Ethiopia.',
+     {("Varela", "Foreign Affairs Spokesman", "ET")}),
     ("Kosovo voted. Kosovo's leaders met in Kosovo. In Japan, Foreign Ministry spokesman Kenji Mori expressed concern.",
      {("Mori", "Foreign Ministry Spokesman", "JP")}),
     # a protest group's spokesman is not

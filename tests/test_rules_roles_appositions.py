@@ -488,3 +488,37 @@ def test_apposition_envoy_posted_for_a_country_keeps_the_country_before_the_titl
     assert title is not None and (title.role, country) == ("Special Representative", "US")
     title, country, _ = titles_after.title_after(make(words[:4] + words[5:], pos[:4] + pos[5:]), 2)
     assert title is not None and (title.role, country) == ("Special Representative", "AF")
+
+
+def test_titles_after_title_in_brackets_after_a_name():
+    """"X (U.S. Senator from Arizona)" is read as the apposition ", U.S. Senator from Arizona" (pattern
+    ``apposition-bracket``), also when a comma follows the bracket (a list of candidates); a bracket without a title
+    ("(D-CA)", "(MDC)") gives none, and "(former Governor of Ohio)" a former holder."""
+    from kg.extract.rolestatus import status_after
+    words = ["Nina", "Hale", "(", "U.S.", "Senator", "from", "Arizona", ")", ",", "Ivo", "Pask", "and", "Ada", "Roe"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "PUNCT", "PROPN", "PROPN", "CCONJ",
+           "PROPN", "PROPN"]
+    doc = make(words, pos, ents=["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "B-GPE", "O", "O", "B-PERSON",
+                                 "I-PERSON", "O", "B-PERSON", "I-PERSON"])
+    assert rule_marks(doc).has("apposition-bracket", 2)
+    title, country, rule = titles_after.title_after(doc, 2)
+    assert title is not None and (title.role, country, rule) == ("Senator", "US", "apposition")
+    assert status_after(doc, 2) == "current"
+    words = ["Nina", "Hale", "(", "former", "Governor", "of", "Ohio", ")", "spoke"]
+    doc = make(words, ["PROPN", "PROPN", "PUNCT", "ADJ", "PROPN", "ADP", "PROPN", "PUNCT", "VERB"],
+               ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-GPE", "O", "O"])
+    title, country, _ = titles_after.title_after(doc, 2)
+    assert title is not None and (title.role, country) == ("Governor", "US")
+    assert status_after(doc, 2) == "former"
+    for inside in (["D", "-", "CA"], ["MDC"]):
+        words = ["Nina", "Hale", "(", *inside, ")", "spoke"]
+        doc = make(words, ["PROPN", "PROPN", "PUNCT", *["PROPN"] * len(inside), "PUNCT", "VERB"])
+        assert titles_after.title_after(doc, 2) == (None, None, "")
+    doc = make(["Nina", "Hale", "(", "67", ")", "spoke"], ["PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB"])
+    assert not rule_marks(doc).has("apposition-bracket", 2)  # an age is no title
+    words = ["Labour", "MP", "(", "Member", "of", "Parliament", ")", "Tom", "Vale", "spoke"]
+    doc = make(words, ["PROPN", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"])
+    assert titles_after.bracket_apposition(doc, 2) is None  # the bracket spells out the title before it
+    words = ["Vale", "Bank", "(", "MP", ")", "rose"]
+    doc = make(words, ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB"])
+    assert titles_after.bracket_apposition(doc, 2) is None  # an abbreviation of the name

@@ -52,6 +52,17 @@ def test_spokes_state_body_before_is_a_title_row():
     assert found is not None and (found.start, found.title.role, found.title.kind) == (0, "Army Spokesman", "advisor")
 
 
+def test_spokes_foreign_affairs_spokesman_is_a_title_row():
+    """"Foreign Affairs spokesman X" speaks for a ministry, as "Foreign Ministry spokesman Y" does (rows
+    ``t-foreign-affairs-spokes*``): a state official, not a private spokesman."""
+    pos = ["PROPN", "PROPN", "NOUN", "PROPN", "PROPN", "VERB"]
+    for word in ("spokesman", "spokeswoman", "spokesperson"):
+        doc = make(["Foreign", "Affairs", word, "Rui", "Pinto", "said"], pos=pos)
+        found = titles.title_before(doc, 3)
+        assert found is not None and (found.start, found.title.role, found.title.kind) == \
+            (0, f"Foreign Affairs {word.capitalize()}", "advisor")
+
+
 def test_titles_european_and_irish_legislators_are_title_rows():
     pos = ["PROPN", "PROPN", "PROPN", "PROPN", "VERB"]
     for words, role, country in ((["Green", "MEP", "Jan", "Holm", "said"], "Member of the European Parliament", "EU"),

@@ -74,9 +74,16 @@ def died(doc: Doc, start: int, end: int) -> bool:
 def status_after(doc: Doc, end: int) -> str:
     """The status an apposition or predicate after a name gives: ", the former foreign minister", ", who was
     president", "X had been ambassador", ", the acting governor"; else current."""
-    rules = rule_marks(doc)
+    if end < len(doc) and rule_marks(doc).has("apposition-bracket", end) and \
+            (inside := _status_from(doc, end + 1)) != "current":
+        return inside  # "X (former Governor of Arkansas)"
     end = past_parenthesis(doc, end)  # "X (67), the former foreign minister": where the apposition's title is read
-    i = end + 1 if end < len(doc) and doc[end].text == "," else end
+    return _status_from(doc, end + 1 if end < len(doc) and doc[end].text == "," else end)
+
+
+def _status_from(doc: Doc, i: int) -> str:
+    """The status the words of an apposition from ``i`` give (former, acting, elect), else current."""
+    rules = rule_marks(doc)
     found = "current"
     for k in range(i, min(len(doc), i + 6)):
         if rules.has("former", k) or rules.has("past-holder", k):

@@ -35,10 +35,27 @@ def title_after(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, s
     if after:  # "Senator X of Delaware, chairman of the Foreign Relations Committee": the apposition goes on
         more = _apposition(doc, after[0] + 1) if doc[after[0]:after[0] + 1].text == "," else (None, None, "")
         return (more[0], more[1] or after[1], more[2]) if more[0] else (None, after[1], "name-of-polity")
+    if (bracketed := bracket_apposition(doc, end)) is not None:
+        return bracketed
     end = past_parenthesis(doc, end)  # "X (D-CA), the ranking member of …"
     if end < len(doc) and doc[end].text == ",":
         return _apposition(doc, end + 1)
     return _bare_apposition(doc, end)
+
+
+def bracket_apposition(doc: Doc, end: int) -> tuple[lexicon.Title, str | None, str] | None:
+    """A title in brackets right after a name (pattern ``apposition-bracket``), read as the apposition after a
+    comma is when it fills the bracket: "X (U.S. Senator from Arizona)", "Y (leader of the PvdA)" (not "(D-CA)",
+    "(MDC)": no title; not a bracket that spells out the title before it, "Labour MP (Member of Parliament) Z", or
+    abbreviates the name, "Toronto-Dominion Bank (TD)")."""
+    if not rule_marks(doc).has("apposition-bracket", end) or marks(doc).title_ending(end) is not None or \
+            end + 2 < len(doc) and doc[end + 2].text == ")" and doc[end + 1].text.isupper():
+        return None
+    _, stop, _ = apposition_span(doc, end + 1)
+    if stop + 1 >= len(doc) or doc[stop].text != ")" or doc[stop + 1].ent_type_ == "PERSON":
+        return None
+    title, country, rule = _apposition(doc, end + 1)
+    return (title, country, rule) if title is not None else None
 
 
 def _bare_apposition(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
