@@ -239,7 +239,8 @@ def _inner_act(ac: Actors, tok: Token, hits: dict[int, Hit]) -> tuple[str | None
 
 def _governor(tok: Token, hits: dict[int, Hit]) -> str | None:
     """What the trigger this act hangs from makes of it: ``suppress`` (a threat, request or demand is about
-    it), ``future`` (an agreement or pledge to do it), ``negate`` (a refusal or denial of it), or None."""
+    it; or it is the demand of a protest: :func:`_protest_demand`), ``future`` (an agreement or pledge to do it),
+    ``negate`` (a refusal or denial of it), or None."""
     node = tok
     for _ in range(4):
         if node.dep_ not in lexicon.words("plover-governed-deps") or node.head.i == node.i:
@@ -247,8 +248,18 @@ def _governor(tok: Token, hits: dict[int, Hit]) -> str | None:
         node = node.head
         hit = hits.get(node.i)
         if hit is not None and node.i != tok.i:  # "pledged to X and called for Y": the call is no pledge
-            return None if node.i == tok.head.i and tok.dep_ == "conj" else hit.pattern.get("inner") or None
+            if node.i == tok.head.i and tok.dep_ == "conj":
+                return None
+            return "suppress" if _protest_demand(hits.get(tok.i), hit) else hit.pattern.get("inner") or None
     return None
+
+
+def _protest_demand(own: Hit | None, governing: Hit) -> bool:
+    """A demand a protest makes ("marched to the embassy demanding an end to the war", "took to the streets to
+    demand his release", "rallied outside the court, calling on the judges to …"): an act of a type of
+    ``plover-protest-demand-types`` under a PROTEST trigger is the protest's, coded as the PROTEST only."""
+    return own is not None and governing.pattern.get("plover") == "PROTEST" and \
+        own.pattern.get("plover") in lexicon.words("plover-protest-demand-types")
 
 
 def _fits(tok: Token, hit: Hit) -> bool:

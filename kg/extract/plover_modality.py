@@ -184,17 +184,12 @@ def _conditional_clause(nodes: list[Token], marks: Marks) -> bool:
 
 def _historical(tok: Token, base: dt.date | None, nodes: list[Token]) -> bool:
     """A date in the trigger's own clause years before the article ("in 1995", "in the 1990s", "ten years
-    ago", "last year"), or on the clause it hangs from ("in 2007, X survived a crisis during which he resigned");
-    not "since 1983" (still going on). ``nodes``: the trigger's :func:`clause_nodes`."""
+    ago", "last year"), or on the clause it hangs from (:func:`date_anchors`: "in 2007, X survived a crisis during
+    which he resigned", "in 2006, X was the target of an attack"); not "since 1983" (still going on). ``nodes``: the
+    trigger's :func:`clause_nodes`."""
     if base is None:
         return False
-    anchors = {tok.i}
-    node = tok
-    for _ in range(2):
-        if node.dep_ not in ("relcl", "advcl", "conj", "xcomp", "acl", "dobj", "pobj", "prep") or node.head.i == node.i:
-            break
-        node = node.head
-        anchors.add(node.i)
+    anchors = date_anchors(tok)
     own = {t.i for t in _own_clause(tok)}
     clause = {n.i for n in nodes}
     for t in sorted({g for a in anchors for g in tok.doc[a].subtree if g.ent_type_ == "DATE"} | {tok}):
@@ -209,6 +204,24 @@ def _historical(tok: Token, base: dt.date | None, nodes: list[Token]) -> bool:
                 not years and _of_act(ent, anchors | clause) and _months_before(ent, base):
             return True
     return False
+
+
+def date_anchors(tok: Token) -> set[int]:
+    """The trigger and the words it hangs from (two; three from a noun) whose dates are its own: through
+    ``plover-date-anchor-deps`` ("a crisis during which he resigned": survived; "after overthrowing his father":
+    became), and from an event noun, before any verb, also through ``plover-date-noun-deps`` ("X was the target of
+    an attack", "the meeting occurred on"); not from a relative clause up to the verb its noun is the subject of
+    ("X, who attacked Y, was jailed in 2010")."""
+    anchors, node, verbal = {tok.i}, tok, tok.pos_ in ("VERB", "AUX")
+    for _ in range(2 if verbal else 3):
+        up = node.dep_ in lexicon.words("plover-date-anchor-deps") or \
+            not verbal and node.dep_ in lexicon.words("plover-date-noun-deps")
+        if not up or node.head.i == node.i:
+            break
+        node = node.head
+        anchors.add(node.i)
+        verbal = verbal or node.pos_ in ("VERB", "AUX")
+    return anchors
 
 
 def _past_phrase(ent: Span, anchors: set[int]) -> bool:
