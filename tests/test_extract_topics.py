@@ -128,6 +128,9 @@ def topics(facts) -> set[str]:
     # who travels and why say nothing of what was discussed (stoplist drop: "delegation", "reasons", "purposes")
     ("The two leaders postponed the grain deal for technical reasons. Macron leads a delegation of four ministers "
      "to the fishing conference.", {"grain deal"}),
+    # where a trip, visit, tour or journey goes is where someone travelled (topic-travel-destination)
+    ("Scholz also praised the grain deal. Macron began a trip to the disputed border area and the northern coast.",
+     {"grain deal"}),
     ("Their discussions of fishing cooperation lasted two hours. Their negotiations for a fishing treaty will "
      "begin in May.", {"fishing cooperation", "fishing treaty"}),
     # a relative clause set off by a comma under what a participant's verb governs describes its noun: no topic
@@ -1253,6 +1256,34 @@ def test_topics_acts_of_motion_and_ceremony_are_no_topics(facts_of):
     assert topics(facts_of(MEETING + text)) == {"trade"}
 
 
+@pytest.mark.parametrize("text", [
+    # a reply is someone's words, as "said" is (not-topic-verbs: answer, reply, respond)
+    "When asked about their favourite films, Scholz answered that his family and his garden came first. "
+    "Macron replied that his daily commute was his toughest challenge.",
+    # a person a common noun names is no topic (stoplist drop: "wife", "executive", "sympathizer", …)
+    "Scholz praised his wife and a former executive of the port, and thanked the sympathizers of his party.",
+])
+def test_topics_replies_and_persons_are_no_topics(facts_of, text):
+    assert topics(facts_of(MEETING + text + " The leaders stressed trade.")) == {"trade"}
+
+
+def test_topicphrase_persons_named_by_common_nouns_model_free():
+    """Model-free: "his wife", "a former executive" name persons, no topic (stoplist drop); "a former treaty" is one."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["his", "wife"], heads=[1, 1], deps=["poss", "ROOT"], pos=["PRON", "NOUN"],
+              lemmas=["his", "wife"])
+    assert phrase_span(doc[1]) is None
+    for word, expected in (("executive", None), ("treaty", ("former treaty", 1, 3))):
+        doc = Doc(vocab, words=["a", "former", word], heads=[2, 2, 2], deps=["det", "amod", "ROOT"],
+                  pos=["DET", "ADJ", "NOUN"], lemmas=["a", "former", word])
+        assert phrase_span(doc[2]) == expected
+
+
 def test_topics_not_topic_verb_is_no_broad_cue_model_free():
     """Model-free: "The leaders strolled to the cathedral" is no participant-verb cue; "The leaders praised the
     cathedral" is."""
@@ -1262,7 +1293,8 @@ def test_topics_not_topic_verb_is_no_broad_cue_model_free():
     from kg.extract import topiccues as topic_rules
 
     vocab = spacy.blank("en").vocab
-    for verb, lemma, cue in (("strolled", "stroll", False), ("praised", "praise", True)):
+    for verb, lemma, cue in (("strolled", "stroll", False), ("praised", "praise", True), ("answered", "answer", False),
+                             ("replied", "reply", False)):
         doc = Doc(vocab, words=["The", "leaders", verb, "the", "cathedral"], heads=[1, 2, 2, 4, 2],
                   deps=["det", "nsubj", "ROOT", "det", "dobj"], pos=["DET", "NOUN", "VERB", "DET", "NOUN"],
                   lemmas=["the", "leader", lemma, "the", "cathedral"])
@@ -2316,3 +2348,23 @@ def test_topics_of_a_telephone_call(facts_of):
     """"X telephoned Y to discuss Z" is a call (m-telephone) whose purpose is its topic."""
     facts = facts_of("Prime Minister Lena Dahl telephoned President Jonas Berg on Sunday to discuss the fishing quotas.")
     assert [e.kind for e in facts.events] == ["call"] and topics(facts) == {"fishing quotas"}
+
+
+def test_topics_travel_is_no_topic_model_free():
+    """Model-free: a journey is travel, no topic (stoplist drop ``journey``), and where a tour, trip, visit or journey
+    goes is where someone travelled (``topic-travel-destination``): "a journey to the Baltic region and Finland"."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.rulematch import rule_marks
+    from kg.extract.topicphrase import phrase_span
+
+    words = ["a", "journey", "to", "the", "Baltic", "region", "and", "Finland"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 5, 5, 2, 5, 5],
+              deps=["det", "ROOT", "prep", "det", "amod", "pobj", "cc", "conj"],
+              pos=["DET", "NOUN", "ADP", "DET", "ADJ", "NOUN", "CCONJ", "PROPN"],
+              lemmas=["a", "journey", "to", "the", "baltic", "region", "and", "Finland"])
+    assert phrase_span(doc[1]) is None
+    marks = rule_marks(doc)
+    assert marks.rule("topic-setting", 5) == "topic-travel-destination" and marks.has("topic-setting", 7)
+    assert not marks.has("topic-setting", 1)
