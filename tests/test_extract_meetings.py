@@ -203,6 +203,12 @@ from kg.rdf import event_label
      "on Tuesday.", {("Museveni", "Ruto")}),
     # welcoming a person's decision is no reception
     ("Prime Minister Mette Frederiksen welcomed President Joe Biden's decision, saying it was a good sign.", set()),
+    # a joint news conference whose one named side is one of the two persons named just before is theirs
+    # (named_before.joint_sides)
+    ("President Anna Lindqvist and Prime Minister Erik Haugen promised new sanctions on Monday. At a joint press "
+     "conference in London, Haugen announced that Europe would agree.", {("Haugen", "Lindqvist")}),
+    ("President Anna Lindqvist and Prime Minister Erik Haugen promised new sanctions on Monday. At a press "
+     "conference in London, Haugen announced that Europe would agree.", set()),
 ])
 def test_extract_meetings_news_table(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

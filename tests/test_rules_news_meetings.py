@@ -1115,3 +1115,22 @@ def test_triggers_a_phone_word_of_a_joined_verb_is_not_the_triggers():
     doc = make(PHONE_THEN_MET)
     assert triggers.classify(doc[8], triggers.meeting_row(doc[8])) == "meeting"  # met Moreau in person
     assert triggers.classify(doc[1], triggers.meeting_row(doc[1])) == "call"  # spoke by telephone with Okafor
+
+
+JOINT_AFTER_PAIR = _blair_and_mbeki(0, 3, "nsubj") + [
+    ("agreed", 3, "ROOT", "VERB", "VBD", "agree", "O"), (".", 3, "punct", "PUNCT", ".", ".", "O"),
+    ("At", 12, "prep", "ADP", "IN", "at", "O"), ("a", 9, "det", "DET", "DT", "a", "O"),
+    ("joint", 9, "amod", "ADJ", "JJ", "joint", "O"), ("press", 9, "compound", "NOUN", "NN", "press", "O"),
+    ("conference", 5, "pobj", "NOUN", "NN", "conference", "O"), (",", 12, "punct", "PUNCT", ",", ",", "O"),
+    ("Mbeki", 12, "nsubj", "PROPN", "NNP", "Mbeki", "B-PERSON"), ("said", 12, "ROOT", "VERB", "VBD", "say", "O"),
+    (".", 12, "punct", "PUNCT", ".", ".", "O")]
+
+
+def test_events_joint_conference_of_one_named_side_is_the_pair_named_before(actors):
+    """"Blair and Mbeki agreed. At a joint press conference, Mbeki said": a joint gathering whose one named side is
+    one of the two persons named just before is held by both (named_before.joint_sides); a press conference that
+    is not joint needs a partner of its own."""
+    assert meetings(make(JOINT_AFTER_PAIR), actors) == [["Blair", "Mbeki"]]
+    rows = list(JOINT_AFTER_PAIR)
+    rows[7] = ("long", 9, "amod", "ADJ", "JJ", "long", "O")
+    assert meetings(make(rows), actors) == []
