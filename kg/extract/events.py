@@ -236,9 +236,11 @@ def _guests(tok: Token, row: dict, subjects: list[int], others: list[int]) -> li
 
 def _joint(tok: Token) -> bool:
     """"X and Y held a joint press conference", "X and Y told a joint news conference": a joint gathering
-    (``joint-event``) is held by its subjects together, with no "with" partner."""
+    (``joint-event``) is held by its subjects together, with no "with" partner; so is a conference or forum they
+    spoke at together (``shared-gathering``), unless a news conference, which each may give on his own."""
     marks = rule_marks(tok.doc)
-    return marks.has("joint-event", tok.i) or any(marks.has("joint-event", c.i) for c in tok.children
+    shared = marks.has("shared-gathering", tok.i) and not marks.has("press-conference", tok.i)
+    return shared or marks.has("joint-event", tok.i) or any(marks.has("joint-event", c.i) for c in tok.children
                                                   if c.dep_ in lexicon.words("light-object-deps"))
 
 
