@@ -203,6 +203,32 @@ from kg.rdf import event_label
      "on Tuesday.", {("Museveni", "Ruto")}),
     # welcoming a person's decision is no reception
     ("Prime Minister Mette Frederiksen welcomed President Joe Biden's decision, saying it was a good sign.", set()),
+    # a joint news conference whose one named side is one of the two persons named just before is theirs
+    # (named_before.joint_sides)
+    ("President Anna Lindqvist and Prime Minister Erik Haugen promised new sanctions on Monday. At a joint press "
+     "conference in London, Haugen announced that Europe would agree.", {("Haugen", "Lindqvist")}),
+    ("President Anna Lindqvist and Prime Minister Erik Haugen promised new sanctions on Monday. At a press "
+     "conference in London, Haugen announced that Europe would agree.", set()),
+    # the parser makes the second side of "between" the verb's subject (between-lost-partner)
+    ("A meeting between Chancellor Ilse Marten and Prime Minister Joakim Strand took place in Tallinn on Monday.",
+     {("Marten", "Strand")}),
+    # the parser joins the subject to the place of a fronted phrase (fronted-lost-subject)
+    ("At a meeting in Tallinn, Chancellor Ilse Marten and Prime Minister Joakim Strand agreed to open the port.",
+     {("Marten", "Strand")}),
+    ("At the summit in Riga, Chancellor Ilse Marten and Prime Minister Joakim Strand signed a fishing accord.",
+     {("Marten", "Strand")}),
+    # an object pronoun in the "with" phrase of a light verb's noun is not the verb's subject
+    ("Foreign Minister Pavel Dvorak arrived in Tallinn. Prime Minister Joakim Strand held talks with him on Monday.",
+     {("Dvorak", "Strand")}),
+    # a conference or forum two named persons spoke at together (shared-gathering-*); not one alone, not a quarrel
+    # there, not a news conference each may give on his own
+    ("Chancellor Ilse Marten and Prime Minister Joakim Strand spoke at the forum in Tallinn on Monday.",
+     {("Marten", "Strand")}),
+    ("Chancellor Ilse Marten spoke at the energy conference along with Prime Minister Joakim Strand.",
+     {("Marten", "Strand")}),
+    ("Chancellor Ilse Marten spoke at the party conference in Tallinn. Prime Minister Joakim Strand criticised the "
+     "speech.", set()),
+    ("Chancellor Ilse Marten argued with Prime Minister Joakim Strand at the conference.", set()),
 ])
 def test_extract_meetings_news_table(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

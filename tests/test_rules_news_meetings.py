@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract import attendees, context, participants, triggers
+from kg.extract import attendees, context, participants, stray_partners, triggers
 from kg.extract.events import assemble
 from kg.extract.rulematch import rule_marks
 from kg.model import Article
@@ -1115,3 +1115,110 @@ def test_triggers_a_phone_word_of_a_joined_verb_is_not_the_triggers():
     doc = make(PHONE_THEN_MET)
     assert triggers.classify(doc[8], triggers.meeting_row(doc[8])) == "meeting"  # met Moreau in person
     assert triggers.classify(doc[1], triggers.meeting_row(doc[1])) == "call"  # spoke by telephone with Okafor
+
+
+JOINT_AFTER_PAIR = _blair_and_mbeki(0, 3, "nsubj") + [
+    ("agreed", 3, "ROOT", "VERB", "VBD", "agree", "O"), (".", 3, "punct", "PUNCT", ".", ".", "O"),
+    ("At", 12, "prep", "ADP", "IN", "at", "O"), ("a", 9, "det", "DET", "DT", "a", "O"),
+    ("joint", 9, "amod", "ADJ", "JJ", "joint", "O"), ("press", 9, "compound", "NOUN", "NN", "press", "O"),
+    ("conference", 5, "pobj", "NOUN", "NN", "conference", "O"), (",", 12, "punct", "PUNCT", ",", ",", "O"),
+    ("Mbeki", 12, "nsubj", "PROPN", "NNP", "Mbeki", "B-PERSON"), ("said", 12, "ROOT", "VERB", "VBD", "say", "O"),
+    (".", 12, "punct", "PUNCT", ".", ".", "O")]
+
+
+def test_events_joint_conference_of_one_named_side_is_the_pair_named_before(actors):
+    """"Blair and Mbeki agreed. At a joint press conference, Mbeki said": a joint gathering whose one named side is
+    one of the two persons named just before is held by both (named_before.joint_sides); a press conference that
+    is not joint needs a partner of its own."""
+    assert meetings(make(JOINT_AFTER_PAIR), actors) == [["Blair", "Mbeki"]]
+    rows = list(JOINT_AFTER_PAIR)
+    rows[7] = ("long", 9, "amod", "ADJ", "JJ", "long", "O")
+    assert meetings(make(rows), actors) == []
+
+
+def _row(word, head, dep, pos, tag=None, lemma=None, ent="O"):
+    return (word, head, dep, pos, tag or {"PROPN": "NNP", "NOUN": "NN", "ADP": "IN", "DET": "DT", "VERB": "VBD",
+                                          "PUNCT": ",", "CCONJ": "CC", "PRON": "PRP"}[pos], lemma or word.lower(), ent)
+
+
+BETWEEN_LOST = [_row("A", 1, "det", "DET"), _row("meeting", 6, "nsubj", "NOUN"), _row("between", 1, "prep", "ADP"),
+                _row("Blair", 2, "pobj", "PROPN", lemma="Blair", ent="B-PERSON"), _row("and", 3, "cc", "CCONJ"),
+                _row("Mbeki", 6, "nsubj", "PROPN", lemma="Mbeki", ent="B-PERSON"),
+                _row("took", 6, "ROOT", "VERB", lemma="take"), _row("place", 6, "dobj", "NOUN"),
+                _row(".", 6, "punct", "PUNCT", tag=".")]
+
+
+def test_participants_between_partner_the_parser_made_a_subject(actors):
+    """"A meeting between Blair and Mbeki took place": the parser hangs Mbeki on "took" as its subject and leaves
+    "and" dangling after Blair (``between-lost-partner``); the run after "and" is the other side."""
+    doc = make(BETWEEN_LOST)
+    assert rule_marks(doc).rule("between-lost-partner", 4) == "between-lost-partner"
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+
+
+FRONTED_LOST = [_row("At", 9, "prep", "ADP"), _row("a", 2, "det", "DET"), _row("meeting", 0, "pobj", "NOUN"),
+                _row("in", 2, "prep", "ADP"), _row("Oslo", 3, "pobj", "PROPN", lemma="Oslo", ent="B-GPE"),
+                _row(",", 4, "punct", "PUNCT"), _row("Blair", 4, "conj", "PROPN", lemma="Blair", ent="B-PERSON"),
+                _row("and", 6, "cc", "CCONJ"), _row("Mbeki", 6, "conj", "PROPN", lemma="Mbeki", ent="B-PERSON"),
+                _row("agreed", 9, "ROOT", "VERB", lemma="agree"), _row(".", 9, "punct", "PUNCT", tag=".")]
+
+
+def test_participants_fronted_subject_the_parser_joined_to_the_place(actors):
+    """"At a meeting in Oslo, Blair and Mbeki agreed": the parser joins Blair to "Oslo" as its conjunct
+    (``fronted-lost-subject``); he and Mbeki are the subject of "agreed", which has none, and so hold the meeting.
+    A verb with a subject of its own keeps it."""
+    doc = make(FRONTED_LOST)
+    assert rule_marks(doc).has("fronted-lost-subject", 6)
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+    assert stray_partners.fronted_subject(doc[9]) == [doc[6]]
+    rows = [*FRONTED_LOST[:9], _row("they", 10, "nsubj", "PRON"), _row("agreed", 10, "ROOT", "VERB", lemma="agree")]
+    assert stray_partners.fronted_subject(make(rows)[10]) == []
+
+
+TALKS_WITH_HIM = [_row("Mbeki", 1, "nsubj", "PROPN", lemma="Mbeki", ent="B-PERSON"),
+                  _row("arrived", 1, "ROOT", "VERB", lemma="arrive"), _row(".", 1, "punct", "PUNCT", tag="."),
+                  _row("Blair", 4, "nsubj", "PROPN", lemma="Blair", ent="B-PERSON"),
+                  _row("held", 4, "ROOT", "VERB", lemma="hold"),
+                  _row("talks", 4, "dobj", "NOUN", tag="NNS", lemma="talk"),
+                  _row("with", 5, "prep", "ADP"), _row("him", 6, "pobj", "PRON", lemma="he"),
+                  _row(".", 4, "punct", "PUNCT", tag=".")]
+
+
+def test_context_object_pronoun_of_a_light_verbs_noun_is_not_its_subject(actors):
+    """"Mbeki arrived. Blair held talks with him": "him" in the "with" phrase of the verb's object noun
+    (``object-pronoun-noun-deps``) is not Blair, the subject of "held", but Mbeki."""
+    doc = make(TALKS_WITH_HIM)
+    ctx = context.build_context(doc, Article("t", doc.text), actors)
+    assert [ctx.person(e).name.split()[-1] for e in ctx.persons_at(doc[7])] == ["Mbeki"]
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+
+
+def _spoke_at(subject_rows, tail_rows, noun="forum"):
+    n = len(subject_rows)
+    return [*subject_rows, _row("spoke", n, "ROOT", "VERB", lemma="speak"), _row("at", n, "prep", "ADP"),
+            _row("the", n + 3, "det", "DET"), _row(noun, n + 1, "pobj", "NOUN"), *tail_rows,
+            _row(".", n, "punct", "PUNCT", tag=".")]
+
+
+def test_triggers_conference_or_forum_its_persons_had_together(actors):
+    """"Blair and Mbeki spoke at the forum", "Blair spoke at the conference along with Mbeki": a conference or forum
+    two named persons spoke at together is their meeting (``shared-gathering-joint-subjects``,
+    ``shared-gathering-companion``); "Blair spoke at the forum" alone and "Blair argued with Mbeki at the forum"
+    are none."""
+    pair = [_row("Blair", 3, "nsubj", "PROPN", lemma="Blair", ent="B-PERSON"), _row("and", 0, "cc", "CCONJ"),
+            _row("Mbeki", 0, "conj", "PROPN", lemma="Mbeki", ent="B-PERSON")]
+    blair = [_row("Blair", 1, "nsubj", "PROPN", lemma="Blair", ent="B-PERSON")]
+    along = [_row("along", 1, "prep", "ADP"), _row("with", 5, "prep", "ADP"),
+             _row("Mbeki", 6, "pobj", "PROPN", lemma="Mbeki", ent="B-PERSON")]
+    doc = make(_spoke_at(pair, []))
+    assert triggers.meeting_row(doc[6])["id"] == "m-forum"
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+    doc = make(_spoke_at(blair, along, "conference"))
+    assert rule_marks(doc).rule("shared-gathering", 4) == "shared-gathering-companion"
+    assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+    assert triggers.meeting_row(make(_spoke_at(blair, []))[4]) is None
+    argued = [_row("Blair", 1, "nsubj", "PROPN", lemma="Blair", ent="B-PERSON"),
+              _row("argued", 1, "ROOT", "VERB", lemma="argue"), _row("with", 1, "prep", "ADP"),
+              _row("Mbeki", 2, "pobj", "PROPN", lemma="Mbeki", ent="B-PERSON"), _row("at", 1, "prep", "ADP"),
+              _row("the", 6, "det", "DET"), _row("forum", 4, "pobj", "NOUN"), _row(".", 1, "punct", "PUNCT", tag=".")]
+    assert all(len(m) < 2 for m in meetings(make(argued), actors))

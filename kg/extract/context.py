@@ -56,10 +56,13 @@ class Context:
 
     def _clause_subjects(self, tok: Token) -> list[int]:
         """The persons an object pronoun cannot stand for: the subjects of its own clause ("X received him": not X;
-        ``object-pronouns``, objects by ``object-pronoun-deps``)."""
+        ``object-pronouns``, objects by ``object-pronoun-deps``), also of the noun a verb takes ("X held talks with
+        him": ``object-pronoun-noun-deps``)."""
         if tok.lower_ not in lexicon.words("object-pronouns") or tok.dep_ not in lexicon.words("object-pronoun-deps"):
             return []
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if verb.pos_ == "NOUN" and verb.dep_ in lexicon.words("object-pronoun-noun-deps"):
+            verb = verb.head
         return [e for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for e in self.persons_at(c)]
 
     def _appositions(self) -> dict[int, int]:

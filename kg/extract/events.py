@@ -34,7 +34,7 @@ from kg.extract.event_facts import Draft, event_fact, named_for, references, rel
 from kg.extract.event_names import event_mentions, is_headline, is_temporal, named_events
 from kg.extract.joins import first_roster, joins_earlier, lone_join, recent, report_gathering_roster, travelling_party
 from kg.extract.mediation import join_mediators
-from kg.extract.named_before import joint_alone, named_before
+from kg.extract.named_before import joint_sides, named_before
 from kg.extract.occasions import (
     object_not_person,
     occasion_of,
@@ -205,7 +205,7 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
     if anaphoric:
         row, subjects, others = _trigger_participants(ctx, tok, row, before)
         others = discussed_with(ctx, tok, row, subjects, others)
-    people_ = dedupe(subjects + others) or (before if anaphoric and joint_alone(tok) else [])  # "the joint meeting"
+    people_ = joint_sides(tok, dedupe(subjects + others), before)  # "the joint meeting", "At a joint conference, X"
     event = _named_object(tok, named_at)
     if joins_earlier(tok, row, drafts, subjects, people_, event) or lone_join(tok, row, event):
         return None  # it adds persons to the event before, or joins no gathering at all
@@ -236,9 +236,11 @@ def _guests(tok: Token, row: dict, subjects: list[int], others: list[int]) -> li
 
 def _joint(tok: Token) -> bool:
     """"X and Y held a joint press conference", "X and Y told a joint news conference": a joint gathering
-    (``joint-event``) is held by its subjects together, with no "with" partner."""
+    (``joint-event``) is held by its subjects together, with no "with" partner; so is a conference or forum they
+    spoke at together (``shared-gathering``), unless a news conference, which each may give on his own."""
     marks = rule_marks(tok.doc)
-    return marks.has("joint-event", tok.i) or any(marks.has("joint-event", c.i) for c in tok.children
+    shared = marks.has("shared-gathering", tok.i) and not marks.has("press-conference", tok.i)
+    return shared or marks.has("joint-event", tok.i) or any(marks.has("joint-event", c.i) for c in tok.children
                                                   if c.dep_ in lexicon.words("light-object-deps"))
 
 

@@ -46,6 +46,15 @@ def joint_alone(tok: Token) -> bool:
         for c in tok.children)
 
 
+def joint_sides(tok: Token, people: list[int], before: list[int]) -> list[int]:
+    """The sides of a joint noun trigger with no side of its own (:func:`joint_alone`): the persons named just before
+    it (``before``), when it names none of its own or only some of them ("X and Y promised sanctions. At a joint news
+    conference, Y said …": X and Y; not "At a joint news conference with Z, Y said", whose Z is no one named before)."""
+    if before and joint_alone(tok) and all(e in before for e in people):
+        return list(dict.fromkeys(people + before))
+    return people
+
+
 def outcome_after(tok: Token) -> bool:
     """"X and Y agreed to reopen the border. The announcement came after a meeting in Lome", "The decision followed
     talks": talks that a definite outcome noun (``outcome-back-nouns``: what the sentence before reports) came

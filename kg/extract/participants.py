@@ -22,6 +22,7 @@ from kg.extract.stray_partners import (
     LIST_ITEM_DEPS,
     after_second_partner,
     agent_tail,
+    fronted_subject,
     second_partner_tail,
     stray_partners,
 )
@@ -35,7 +36,8 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
     if not subj_tok and not _between(tok) and not _named_owner(ctx, tok):  # "the summit between A and B" names both
         verb = governing_verb(tok)  # or its auxiliary, where the parser hung the subject on it ("who had … talks")
         subj_tok = [c for v in (verb, *(a for a in verb.children if a.dep_ == "aux")) for c in v.children
-                    if c.dep_ in lexicon.words("subject-deps")] or _described_person(tok, verb)
+                    if c.dep_ in lexicon.words("subject-deps")] or _described_person(tok, verb) \
+            or fronted_subject(verb)
     subjects = [e for t in subj_tok for e in persons_in_phrase(ctx, t, prior)]
     if not subj_tok and tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ", "VBP"):
         subjects = _nearest_before(ctx, tok)  # the parser lost the subject: "After X with A, B met C"
@@ -327,8 +329,12 @@ def _titled(ctx: Context, tok: Token) -> list[int]:
 
 def _list_tail(ctx: Context, tok: Token) -> list[int]:
     """A list item the parser split: in "X and High Council Chairman Y of Z", "High Council" is X's conjunct
-    and Y hangs elsewhere; the capitalised run from the conjunct reaches Y."""
-    if tok.dep_ != "conj" or tok.pos_ != "PROPN" or ctx.persons_at(tok) or not ctx.persons_at(tok.head):
+    and Y hangs elsewhere; the capitalised run from the conjunct reaches Y. So does the run from a "between"
+    phrase's dangling "and" whose next name the parser made the verb's subject ("A meeting between X and Y took
+    place": ``between-lost-partner``)."""
+    lost = rule_marks(tok.doc).has("between-lost-partner", tok.i) and not any(
+        c.dep_ == "conj" for c in tok.head.children)
+    if not lost and (tok.dep_ != "conj" or tok.pos_ != "PROPN" or ctx.persons_at(tok) or not ctx.persons_at(tok.head)):
         return []
     doc = tok.doc
     for j in range(tok.i + 1, min(len(doc), tok.i + 12)):

@@ -58,14 +58,16 @@ def between_tail(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list[i
 
 def verb_partners(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list[int]:
     """"X appeared with Y at a news conference", "X, speaking alongside Y at a news conference, said": a news
-    conference in a place phrase of a verb (``gathering-place-preps``) has the verb's "with" or "alongside" partner."""
+    conference in a place phrase of a verb (``gathering-place-preps``) has the verb's "with" or "alongside" partner;
+    so has a conference or forum its persons spoke at together ("X spoke at the forum along with Y":
+    ``shared-gathering``)."""
     marks = rule_marks(tok.doc)
-    if not marks.has("press-conference", tok.i) or tok.dep_ != "pobj" or \
+    if not (marks.has("press-conference", tok.i) or marks.has("shared-gathering", tok.i)) or tok.dep_ != "pobj" or \
             tok.head.lower_ not in lexicon.words("gathering-place-preps"):
         return []
     verb = tok.head.head
-    return [e for c in verb.children if c.i != tok.head.i and c.dep_ == "prep" and marks.has("participant-prep", c.i)
-            for e in persons_in_phrase(ctx, c)]
+    return [e for c in verb.children if c.i != tok.head.i and c.dep_ in ("prep", "advmod")
+            and marks.has("participant-prep", c.i) for e in persons_in_phrase(ctx, c)]
 
 
 def agent_tail(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list[int]:
@@ -98,3 +100,12 @@ def second_partner_tail(ctx: Context, head: Token, persons_in_phrase: Persons) -
     trigger = next((a for a in head.ancestors if a.pos_ in ("VERB", "NOUN")), None)
     return [] if trigger is None else [e for c in trigger.children if c.i > head.i and c.dep_ in LIST_ITEM_DEPS and
                                        c.pos_ == "PROPN" for e in persons_in_phrase(ctx, c)]
+
+
+def fronted_subject(verb: Token) -> list[Token]:
+    """"At a meeting in Oslo, X and Y agreed to …": the subject the parser joined to the place of a fronted phrase
+    (``fronted-lost-subject``) is the subject of a verb that has none."""
+    marks = rule_marks(verb.doc)
+    if any(c.dep_ in lexicon.words("subject-deps") for c in verb.children):
+        return []
+    return [t for t in verb.subtree if t.i < verb.i and marks.has("fronted-lost-subject", t.i)][:1]
