@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import plover_actors as pa, plover_unnamed as pu
+from kg.extract import plover, plover_actors as pa, plover_unnamed as pu
 from kg.extract.spans import doc_ents
+from kg.model import Actor
 
 from test_extract_plover import make_doc
 from test_extract_plover_described import _Ctx
@@ -73,3 +74,51 @@ def test_plover_unnamed_farmers_accusing_are_their_country(facts_of):
                      "the regional governor Marco Tellado of ignoring their warnings for years.")
     accused = [(e.modality, [a.country for a in e.sources]) for e in facts.political_events if e.type == "ACCUSE"]
     assert ("asserted", ["BO"]) in accused
+
+
+# "Police detained dozens in Ankara ." ("dozens": no person noun, no one the act names)
+DOZENS = _rows("Police/police/NOUN/NNS/nsubj/1 detained/detain/VERB/VBD/ROOT/1 dozens/dozen/NOUN/NNS/dobj/1 "
+               "in/in/ADP/IN/prep/1 Ankara/Ankara/PROPN/NNP/pobj/3 ././PUNCT/./punct/1")
+
+
+def test_plover_home_patients_of_an_act_of_force_naming_no_one_are_the_country_where_it_happens():
+    doc = make_doc(DOZENS, ["O"] * 4 + ["B-GPE", "O"])
+    hits, _ = plover.match(doc)
+    kind, _, _, sources, targets = plover._coded(_actors(doc), doc[1], hits, hits[1])
+    assert kind == "COERCE" and [a.country for a in sources] == ["TR"]
+    assert [(a.country, a.sector, a.rule) for a in targets] == [("TR", "CVL", "home-patients")]
+
+
+def test_plover_home_patients_only_at_home_and_not_between_two_actors():
+    doc = make_doc(DOZENS, ["O"] * 4 + ["B-GPE", "O"])  # in Ankara: Turkey
+    police, army = Actor(label="police", country="TR"), Actor(label="army", country="TR")
+    assert [a.country for a in pu.home_patients(_actors(doc), doc[1], [police], "ASSAULT")] == ["TR"]
+    greek = Actor(label="police", country="GR")
+    assert pu.home_patients(_actors(doc, ("GR",)), doc[1], [greek], "COERCE") == []  # abroad: whom is unsaid
+    assert pu.home_patients(_actors(doc), doc[1], [Actor(label="gunmen")], "ASSAULT") == []  # of no known country
+    assert pu.home_patients(_actors(doc), doc[1], [police, army], "ASSAULT") == []  # "clashed": each other
+    assert [a.country for a in pu.home_patients(_actors(doc), doc[1], [police, army], "COERCE")] == ["TR"]
+    doc = make_doc(DOZENS[:3] + [(".", ".", "PUNCT", ".", "punct", 1)])  # no place: the article's focus
+    assert [a.country for a in pu.home_patients(_actors(doc, ("TR",)), doc[1], [police], "COERCE")] == ["TR"]
+    assert pu.home_patients(_actors(doc), doc[1], [police], "COERCE") == []
+
+
+def test_plover_home_patients_not_for_a_patient_already_named():
+    police = Actor(label="police", country="TR")
+    accused = make_doc(DOZENS[:2] + [("the", "the", "DET", "DT", "det", 3),
+                                     ("accused", "accused", "NOUN", "NN", "dobj", 1), *DOZENS[3:]],
+                       ["O"] * 5 + ["B-GPE", "O"])  # "Police detained the accused in Ankara ."
+    assert pu.named_patient(accused[1]) and pu.home_patients(_actors(accused), accused[1], [police], "COERCE") == []
+    him = make_doc(DOZENS[:2] + [("him", "he", "PRON", "PRP", "dobj", 1), *DOZENS[3:]], ["O"] * 4 + ["B-GPE", "O"])
+    assert pu.named_patient(him[1])  # "Police detained him in Ankara ."
+    assert not pu.named_patient(make_doc(DOZENS)[1])  # "dozens": unnamed
+
+
+@pytest.mark.slow
+def test_plover_home_patients_of_arrests_and_bans_named_by_place(facts_of):
+    facts = facts_of("Hundreds marched in Bishkek on Friday against the new tax law of Prime Minister Daniyar "
+                     "Osmonov. Police in Bishkek detained dozens, witnesses said. Soldiers in Osh opened fire on "
+                     "Saturday, officials said.")
+    found = {(e.type, a.country, e.evidence.target_rules) for e in facts.political_events for a in e.targets}
+    assert ("COERCE", "KG", ("home-patients",)) in found
+    assert not any(kind == "ASSAULT" for kind, _, _ in found)  # an attack may be on an enemy: no one said

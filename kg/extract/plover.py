@@ -181,6 +181,8 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         sources = state_actor(ac, tok, reporter(ac, tok))
     if not targets and kind in lexicon.words("plover-domestic-types"):
         targets = mark.venue_target(ac, tok, sources) or mark.home_target(sources, home)
+    if not targets and kind in lexicon.words("plover-home-patient-types"):
+        targets = mark.home_patients(ac, tok, sources, kind)  # "police arrested dozens in Minsk": Belarus
     if len(sources) + len(targets) < p.get("min_actors", 1):
         if not body_meets(sources, targets):
             return None  # "the council will host the talks": a meeting needs two parties

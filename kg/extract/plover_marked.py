@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import plover_targets as pt
+from kg.extract import plover_unnamed as pu
 from kg.extract.plover_actors import Actors
 from kg.extract.plover_audience import press
 from kg.extract.plover_provenance import tagging
@@ -26,6 +27,7 @@ clause_named = tagging("clause-named", named_unheard)
 evaluated = tagging("evaluated", pt.evaluated)
 focus_target = tagging("focus", pt.focus_target)
 home_target = tagging("home", pt.home_target)
+home_patients = tagging("home-patients", pu.home_patients)
 opposed_actors = tagging("opposed", pt.opposed_actors)
 reaction_target = tagging("reaction", pt.reaction_target)
 sentence_country = tagging("sentence-country", pt.sentence_country)

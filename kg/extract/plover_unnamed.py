@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract.plover_actors import Actors, modifier_polities, polity_actor
 from kg.extract.plover_nouns import noun_label, sector_of
-from kg.extract.plover_place import where
+from kg.extract.plover_place import sentence_info, where
 from kg.model import Actor
 
 
@@ -45,3 +45,32 @@ def unnamed_group(ac: Actors, subj: Token | None, kind: str | None) -> list[Acto
     if not code or lexicon.polity(code).is_org:
         return []
     return [polity_actor(code, label=noun_label(subj))]
+
+
+def home_patients(ac: Actors, tok: Token, sources: list[Actor], kind: str) -> list[Actor]:
+    """Whom an act of ``plover-home-patient-types`` (repression) that names no one acted on is against: the
+    unnamed people of the country where it happens, when that is an actor's own country ("police in Minsk detained
+    dozens", "the authorities in Osh banned all rallies": the guide writes an unnamed domestic group as its
+    country). Where: the country of the place its sentence names, else, when it names none, the article's focus; a
+    demonym says whose the actor is, not where it acts ("Israeli police detained dozens in Jenin": no target).
+    None for an act abroad, by actors of no known country, or mutual (``plover-mutual-types``), nor for one whose
+    patient is already someone (:func:`named_patient`: "arrested the accused", "detained him")."""
+    if named_patient(tok):
+        return []
+    info = sentence_info(ac, tok)
+    home = info.country if info.place is not None else (ac.focus[0] if ac.focus else None)
+    own = {a.country for a in sources if a.country}
+    mutual = kind in lexicon.words("plover-mutual-types") and len({a.label for a in sources}) > 1
+    if not home or home not in own or mutual or lexicon.polity(home).is_org:
+        return []
+    return [polity_actor(home, "CVL")]  # its civilians: no source, even when the state is one
+
+
+def named_patient(tok: Token) -> bool:
+    """Whether the object or passive subject of ``tok`` names someone or something already known, not unnamed
+    people: a name, a pronoun, or a noun with a definite determiner of ``plover-definite-determiners`` ("arrested
+    the accused", "detained him", "Jean Tamm was jailed"); not "detained dozens", "banned all rallies"."""
+    dets = lexicon.words("plover-definite-determiners")
+    patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(p.pos_ in ("PROPN", "PRON") or any(d.dep_ in ("det", "poss") and d.lower_ in dets for d in p.children)
+               for p in patients)
