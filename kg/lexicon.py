@@ -323,6 +323,16 @@ def simple_table(name: str, key: str) -> dict[str, dict[str, str]]:
     return {fold(r[key]): r for r in rows}
 
 
+@cache
+def table_rows(name: str, key: str) -> dict[str, tuple[dict[str, str], ...]]:
+    """A small TSV lexicon whose key column may repeat, keyed by it: every row of a key, in file order (a trigger
+    word with one row per shape, ``meeting_verbs.tsv``; :func:`simple_table` keeps only a key's last row)."""
+    out: dict[str, tuple[dict[str, str], ...]] = {}
+    for r in read_tsv(resource_path(name), ("id", key)):
+        out[fold(r[key])] = (*out.get(fold(r[key]), ()), r)
+    return out
+
+
 def parse_date(value: str | None, where: str) -> dt.date | None:
     if not value:
         return None

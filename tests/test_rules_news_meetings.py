@@ -31,6 +31,12 @@ def meetings(doc, actors):
     return [sorted(next(w for w in named if w in p.name) for p in e.participants) for e in events if e.is_meeting]
 
 
+def _rules(doc, actors):
+    """The evidence rule ids of the meetings of ``doc``."""
+    events, _ = assemble(context.build_context(doc, Article("t", doc.text), actors))
+    return [e.evidence.rule for e in events if e.is_meeting]
+
+
 WAITING = [("Blair", 2, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"), ("is", 2, "aux", "AUX", "VBZ", "be", "O"),
            ("waiting", 2, "ROOT", "VERB", "VBG", "wait", "O"), ("to", 4, "aux", "PART", "TO", "to", "O"),
            ("meet", 2, "xcomp", "VERB", "VB", "meet", "O"), ("Mbeki", 4, "dobj", "PROPN", "NNP", "Mbeki", "B-PERSON")]
@@ -837,6 +843,7 @@ def test_participants_partner_on_the_verb_of_a_news_conference(actors):
                      ("a", 7, "det", "DET", "DT", "a", "O"), (kind, 7, "compound", "NOUN", "NN", kind, "O"),
                      (noun, 4, "pobj", "NOUN", "NN", noun, "O")])
     assert meetings(doc("conference", "news"), actors) == [["Blair", "Mbeki"]]
+    assert _rules(doc("conference", "news"), actors) == ["event:m-press-conference"]
     assert meetings(doc("rally", "party"), actors) == []
 
 
@@ -1216,6 +1223,8 @@ def test_triggers_conference_or_forum_its_persons_had_together(actors):
     doc = make(_spoke_at(blair, along, "conference"))
     assert rule_marks(doc).rule("shared-gathering", 4) == "shared-gathering-companion"
     assert meetings(doc, actors) == [["Blair", "Mbeki"]]
+    assert triggers.meeting_row(doc[4])["id"] == "m-shared-conference"  # its own id: it is no news conference
+    assert _rules(doc, actors) == ["event:m-shared-conference"]
     assert triggers.meeting_row(make(_spoke_at(blair, []))[4]) is None
     argued = [_row("Blair", 1, "nsubj", "PROPN", lemma="Blair", ent="B-PERSON"),
               _row("argued", 1, "ROOT", "VERB", lemma="argue"), _row("with", 1, "prep", "ADP"),

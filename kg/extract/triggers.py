@@ -26,20 +26,27 @@ CLIMB = 6  # heads a future/intent marker may sit above the trigger ("looked for
 
 
 def meeting_row(tok: Token) -> dict | None:
-    """The lexicon row of a trigger word, or None where its columns rule it out here."""
-    row = lexicon.simple_table("meeting_verbs.tsv", "lemma").get(tok.lemma_.lower())
-    if row is None or tok.pos_ not in lexicon.words("trigger-pos"):
+    """The lexicon row of a trigger word, or None where its columns rule it out here. A word may have a row per
+    shape, tried in file order; the first that fits is its row ("conference": ``m-press-conference`` for a news
+    conference, ``m-shared-conference`` for one two named persons spoke at together)."""
+    if tok.pos_ not in lexicon.words("trigger-pos"):
         return None
+    rows = lexicon.table_rows("meeting_verbs.tsv", "lemma").get(tok.lemma_.lower(), ())
+    return next((row for row in rows if _row_fits(tok, row)), None)
+
+
+def _row_fits(tok: Token, row: dict) -> bool:
+    """Whether the columns of a trigger row allow it here."""
     if tok.pos_ == "ADJ" and row.get("adjective") != "yes" or tok.pos_ == "NOUN" and row.get("noun") == "no":
-        return None
+        return False
     if row.get("object") and not any(c.dep_ in lexicon.words("light-object-deps") and _object_fits(c, row["object"])
                                      for c in tok.children):
-        return None  # "held talks" but not "held a press conference"; "took part" but not "took office"
+        return False  # "held talks" but not "held a press conference"; "took part" but not "took office"
     if row.get("unless_mark") and _ruled_out(tok, row["unless_mark"]):
-        return None
+        return False
     if row.get("only_mark") and not any(rule_marks(tok.doc).has(m, tok.i) for m in lexicon.split(row["only_mark"])):
-        return None  # "include" and "bring" trigger only in a roster ("Participants … included A and B")
-    return row
+        return False  # "include" and "bring" trigger only in a roster ("Participants … included A and B")
+    return True
 
 
 def trigger_candidates(doc: Doc) -> list[int]:
