@@ -467,6 +467,17 @@ def test_triggers_meeting_row_columns():
     assert triggers.meeting_row(office[1]) is None
 
 
+def test_triggers_rows_of_one_word_differ_only_in_the_mark_that_admits_them():
+    """A trigger word may have a row per shape (``lexicon.table_rows``: "conference" as m-press-conference, then
+    m-shared-conference); its rows agree on every column but the id, the only_mark and the note, so the callers
+    that read a word's one row (``lexicon.simple_table``: its object, whether it has a row) read the same."""
+    rows = lexicon.table_rows("meeting_verbs.tsv", "lemma")
+    assert [r["id"] for r in rows["conference"]] == ["m-press-conference", "m-shared-conference"]
+    for shapes in rows.values():
+        assert len({tuple((k, v) for k, v in r.items() if k not in ("id", "only_mark", "note")) for r in shapes}) == 1
+        assert lexicon.simple_table("meeting_verbs.tsv", "lemma")[shapes[0]["lemma"]] == shapes[-1]
+
+
 def test_triggers_called_on_is_no_call():
     doc = make(["Lula", "called", "on", "Peru", "to", "act"], heads=[1, 1, 1, 2, 5, 1],
                deps=["nsubj", "ROOT", "prep", "pobj", "aux", "advcl"],
