@@ -105,7 +105,7 @@ def second_partner_tail(ctx: Context, head: Token, persons_in_phrase: Persons) -
 def fronted_subject(verb: Token) -> list[Token]:
     """"At a meeting in Oslo, X and Y agreed to …": the subject the parser joined to the place of a fronted phrase
     (``fronted-lost-subject``) is the subject of a verb that has none."""
-    marks = rule_marks(verb.doc)
-    if any(c.dep_ in lexicon.words("subject-deps") for c in verb.children):
+    lost = rule_marks(verb.doc).tokens.get("fronted-lost-subject", [])  # its few marked words, not the verb's subtree
+    if not lost or any(c.dep_ in lexicon.words("subject-deps") for c in verb.children):
         return []
-    return [t for t in verb.subtree if t.i < verb.i and marks.has("fronted-lost-subject", t.i)][:1]
+    return [verb.doc[i] for i in lost if i < verb.i and verb.is_ancestor(verb.doc[i])][:1]
