@@ -44,7 +44,7 @@ CACHED = {
     "kg.extract.where._ids",
     "kg.lexicon._polities", "kg.lexicon._word_lists", "kg.lexicon.demonyms", "kg.lexicon.event_nouns",
     "kg.lexicon.fold", "kg.lexicon.lookup_polity", "kg.lexicon.places", "kg.lexicon.polity_names",
-    "kg.lexicon.simple_table",
+    "kg.lexicon.simple_table", "kg.lexicon.table_rows",
     "kg.lexicon.title_by_id", "kg.lexicon.title_edges", "kg.lexicon.title_index", "kg.lexicon.titles",
     "kg.lexicon.word_ids", "kg.lexicon.word_list", "kg.lexicon.words", "kg.namematch.country_names",
     "kg.namematch.person_tokens", "kg.patterns._load", "kg.rdf._concept_triples", "kg.rdf._domain_triples",
