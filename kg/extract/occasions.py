@@ -31,7 +31,7 @@ def separately(tok: Token) -> bool:
     """Whether a trigger, or the meeting noun its light verb takes, is met or held separately ("met separately
     with A and B", "held separate talks with A and B": ``separate-meetings``)."""
     marks = rule_marks(tok.doc)
-    nodes = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN")]
+    nodes = [tok, *(c for c in tok.children if c.dep_ in lexicon.words("light-object-deps") and c.pos_ == "NOUN")]
     return any(marks.has("separate-meetings", c.i) for n in nodes for c in n.children)
 
 

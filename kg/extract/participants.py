@@ -230,8 +230,8 @@ def _delegation_leaders(ctx: Context, tok: Token) -> list[int]:
     of talks (``delegation-leader`` mark) takes part; so does the mediator named in the talks' own clause ("Z
     mediated the talks between A and B", "the talks … were mediated by Z": ``mediator-subject`` mark)."""
     marks = rule_marks(tok.doc)
-    own = [s for s in tok.head.children if marks.has("mediator-subject", s.i)] if tok.dep_ in ("dobj", "nsubjpass") \
-        else []
+    light = tok.dep_ in lexicon.words("light-object-deps")  # "Z mediated the talks", "the talks were mediated by Z"
+    own = [s for s in tok.head.children if marks.has("mediator-subject", s.i)] if light else []
     return [e for c in tok.children if c.dep_ == "acl" for a in c.children if marks.has("delegation-leader", a.i)
             for e in persons_in_phrase(ctx, a)] + [e for s in own for e in persons_in_phrase(ctx, s)]
 

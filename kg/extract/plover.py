@@ -280,7 +280,8 @@ def _fits(tok: Token, hit: Hit) -> bool:
     if bare and tok.dep_ == "pobj" and tok.head.lower_ in bare and tok.tag_ == "NN" and manner:
         return False
     unlike = p.get("not_objects")  # "did not meet their commitments", "met the demands": another sense of the verb
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [tok.head] * (tok.dep_ == "relcl")
+    objects = [c for c in tok.children if c.dep_ in lexicon.words("verb-object-deps")]
+    objects += [tok.head] * (tok.dep_ == "relcl")
     if unlike and any(c.lemma_.lower() in unlike for c in objects):  # also "the position he occupied"
         return False
     needs = p.get("needs_modifier")

@@ -101,7 +101,7 @@ def responsible(tok: Token) -> list[Token]:
         own = [c for c in word.children if c.dep_ == "nsubj"]  # "… hold [Hamas responsible] for …"
         return own or ([s] if word.dep_ == "acomp" and (s := subject(word.head)) is not None else [])
     if lemma in lexicon.words("plover-blame-verbs") and word.pos_ == "VERB":
-        return [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+        return [c for c in word.children if c.dep_ in lexicon.words("verb-object-deps")]
     return []
 
 

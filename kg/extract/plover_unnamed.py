@@ -71,6 +71,6 @@ def named_patient(tok: Token) -> bool:
     people: a name, a pronoun, or a noun with a definite determiner of ``plover-definite-determiners`` ("arrested
     the accused", "detained him", "Jean Tamm was jailed"); not "detained dozens", "banned all rallies"."""
     dets = lexicon.words("plover-definite-determiners")
-    patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    patients = [c for c in tok.children if c.dep_ in lexicon.words("verb-object-deps")]
     return any(p.pos_ in ("PROPN", "PRON") or any(d.dep_ in ("det", "poss") and d.lower_ in dets for d in p.children)
                for p in patients)
