@@ -182,6 +182,14 @@ from meetingpairs import pairs
     ("A conference on Baltic fisheries opened in Riga on Monday. Prime Minister Lena Dahl addressed the conference. "
      "Chancellor Otto Brandt met President Marta Ilves during the conference to discuss quotas.",
      {("Brandt", "Dahl"), ("Dahl", "Ilves"), ("Brandt", "Ilves")}),
+    # an act at the opening rally of the conference put one there (presence-at-gathering-part); one known only by a
+    # session the text reports after the conference spoke at the conference (summit-part-nouns); not at a session
+    # of another body
+    ("A peace conference opened in Leeds on Saturday. Councillor Martin Hebden spoke at the opening rally of the "
+     "conference. Later, Ellen Marsh spoke in a session on refugees. Senator Rhys Pennant closed the conference "
+     "with a speech.", {("Hebden", "Marsh"), ("Hebden", "Pennant"), ("Marsh", "Pennant")}),
+    ("A trade conference opened in Leeds on Saturday. Minister Martin Hebden addressed the conference. On Sunday, "
+     "Ellen Marsh spoke in a session of the regional assembly in York.", set()),
     # … and joins the list of those at the report's gathering ("The two co-hosts of the summit were A and B")
     ("Leaders of Baltic and Nordic states met in Riga this week. The two co-hosts of the summit were President Marta "
      "Ilves and Prime Minister Lena Dahl. Chancellor Otto Brandt and Prime Minister Janis Ozols met on Saturday at "

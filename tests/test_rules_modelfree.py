@@ -849,3 +849,37 @@ def test_title_patterns_service_country_not_taken_from_an_earlier_posts_tail():
     visit = make(["the", "visit", "of", "Indian", "naval", "Vice", "Admiral", "Raj", "Rao"])  # a lower-case noun
     assert not title_patterns._in_post_tail(visit, 3)  # before "of": no post's tail, the rank is India's
     assert title_patterns.polity_past_service(visit, 5) == (3, "IN")
+
+
+# --- a gathering's parts: the opening rally of a conference, a session reported after it -----------------------
+
+def _rally_doc():
+    """"Dahl spoke at the opening rally of the conference . Marsh spoke in a session ." (hand-parsed)"""
+    words = ["Dahl", "spoke", "at", "the", "opening", "rally", "of", "the", "conference", ".",
+             "Marsh", "spoke", "in", "a", "session", "."]
+    heads = [1, 1, 1, 5, 5, 2, 5, 8, 6, 1, 11, 11, 11, 14, 12, 11]
+    deps = ["nsubj", "ROOT", "prep", "det", "amod", "pobj", "prep", "det", "pobj", "punct",
+            "nsubj", "ROOT", "prep", "det", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "DET", "NOUN", "NOUN", "ADP", "DET", "NOUN", "PUNCT",
+           "PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    lemmas = ["Dahl", "speak", "at", "the", "opening", "rally", "of", "the", "conference", ".",
+              "Marsh", "speak", "in", "a", "session", "."]
+    return make(words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_presence_at_the_opening_rally_of_a_conference():
+    doc = _rally_doc()
+    assert rule_marks(doc).rule("presence-prep", 2) == "presence-at-gathering-part"
+
+
+def test_summit_part_known_only_by_a_session_after_the_summit():
+    from types import SimpleNamespace
+
+    from kg.extract.summit_beside import _parts_there
+
+    doc = _rally_doc()
+    ctx = SimpleNamespace(doc=doc)
+    session = SimpleNamespace(id="e1", participants=("Marsh",))
+    assert _parts_there(ctx, [session], {"e1": [14]}, doc[8]) == ["Marsh"]
+    assert _parts_there(ctx, [session], {"e1": [14]}, doc[14]) == []  # no summit reported before it
+    assert _parts_there(ctx, [session], {"e1": [8]}, doc[2]) == []  # a conference is no part of one

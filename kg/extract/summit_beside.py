@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from spacy.tokens import Token
+
 from kg import lexicon
 from kg.extract.attendees import name_head, presence_of, present, summit_mention
 from kg.extract.context import Context
@@ -41,7 +43,8 @@ def with_summit(ctx: Context, events: list[EventFact],
     if not mentions:
         return events, anchors
     found = [ctx.person(e) for e in present(ctx, {t.i for t in mentions}, nouns)]
-    there = _held_there(ctx, held, anchors, {t.i for t in mentions}) + [p for e in summits for p in e.participants]
+    there = _held_there(ctx, held, anchors, {t.i for t in mentions}) + _parts_there(ctx, held, anchors, mentions[0]) \
+        + [p for e in summits for p in e.participants]
     people = tuple({p.key: p for p in reversed(found + there)}.values())[::-1]
     if roster is not None:
         return _joined(roster, people, events, anchors, mentions)
@@ -62,6 +65,18 @@ def _held_there(ctx: Context, held: list[EventFact], anchors: dict[str, list[int
     places = [t for t in places if getattr(presence_of(t, "presence-prep")[0], "i", None) in mentions]
     return [p for e in held if any(ctx.doc[i] in t.ancestors for i in anchors.get(e.id, []) for t in places)
             for p in e.participants]
+
+
+def _parts_there(ctx: Context, held: list[EventFact], anchors: dict[str, list[int]], first: Token) -> list:
+    """The persons of the meetings known only as a part of a gathering (``summit-part-nouns``: "She spoke in a
+    session", not "a session of parliament") that the text reports after the summit: that part was the summit's."""
+    parts, out = lexicon.words("summit-part-nouns"), []
+    for e in held:
+        toks = [ctx.doc[i] for i in anchors.get(e.id, [])]
+        if toks and all(t.lemma_.lower() in parts and t.i > first.i and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.children) for t in toks):
+            out += list(e.participants)
+    return out
 
 
 def _joined(roster: EventFact, people: tuple, events: list[EventFact], anchors: dict[str, list[int]],
