@@ -68,6 +68,26 @@ def test_plover_sources_event_noun_actor_from_a_light_participle():
         assert ps.noun_agents(doc[0]) == [doc[i] for i in found]
 
 
+def test_plover_sources_an_event_noun_a_light_verb_only_names_has_no_agent():
+    # "Velkov called the raid a crime ." / "Velkov called the raid on Monday ."
+    rows = [("Velkov", "Velkov", "PROPN", "NNP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("raid", "raid", "NOUN", "NN", "dobj", 1),
+            ("a", "a", "DET", "DT", "det", 5), ("crime", "crime", "NOUN", "NN", "oprd", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert ps.noun_agents(make_doc(rows)[3]) == []  # named, not carried out
+    appos = list(rows)
+    appos[5] = ("crime", "crime", "NOUN", "NN", "appos", 3)  # the parser's "called [the raid, a crime]"
+    assert ps.noun_agents(make_doc(appos)[3]) == []
+    launched = list(appos)
+    launched[1] = ("launched", "launch", "VERB", "VBD", "ROOT", 1)  # "launched the raid, a crime": launched
+    doc = make_doc(launched)
+    assert ps.noun_agents(doc[3]) == [doc[0]]
+    plain = rows[:4] + [("on", "on", "ADP", "IN", "prep", 1), ("Monday", "Monday", "PROPN", "NNP", "pobj", 4),
+                        (".", ".", "PUNCT", ".", "punct", 1)]  # "called the raid on Monday": the caller's
+    doc = make_doc(plain)
+    assert ps.noun_agents(doc[3]) == [doc[0]]
+
+
 # "Hamas claimed responsibility for the attack ."
 CLAIMED = [("Hamas", "Hamas", "PROPN", "NNP", "nsubj", 1), ("claimed", "claim", "VERB", "VBD", "ROOT", 1),
            ("responsibility", "responsibility", "NOUN", "NN", "dobj", 1), ("for", "for", "ADP", "IN", "prep", 2),
@@ -494,6 +514,15 @@ def test_plover_sources_table(facts_of, text, kind, sources, targets, modality):
         assert got_sources == sources
     if targets is not None:
         assert got_targets == targets
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["Minister Dario Velkov called the bombing a senseless crime.",
+                                  "Peru called the invasion of the islands illegal."])
+def test_plover_sources_an_attack_a_speaker_names_is_not_the_speakers(facts_of, text):
+    coded_ = coded(facts_of(text))
+    assert [c for c in coded_ if c[0] == "ASSAULT"] == [], coded_
+    assert [c for c in coded_ if c[0] == "ACCUSE"], coded_  # the naming itself is the speaker's
 
 
 @pytest.mark.slow

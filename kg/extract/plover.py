@@ -34,7 +34,7 @@ from kg.extract.plover_actors import (
 from kg.extract.plover_audience import unheard
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
 from kg.extract.plover_focus import conceded_to
-from kg.extract.plover_hazards import near_word
+from kg.extract.plover_hazards import idiom_marked, near_word
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
 from kg.extract.plover_patients import passive_patient
 from kg.extract.plover_place import home_bodies, located, place_heads, sentence_info, where
@@ -291,6 +291,8 @@ def _fits(tok: Token, hit: Hit) -> bool:
         return False  # "a campaign rally", "a formal protest to the embassy", "hails from Arizona"
     if p.get("not_near") and near_word(tok, p.get("not_near")):
         return False  # "declared a state of emergency as the storm approached": no repression
+    if p.get("not_marked") and idiom_marked(tok, p.get("not_marked")):
+        return False  # "civil law, as opposed to religious law": no rejection
     if p.get("evaluative") and pm.negated_predicate(tok.doc[hit.used[0]]):
         return False  # "X said the rally was not unlawful": no accusation
     needs = p.get("needs_dep")

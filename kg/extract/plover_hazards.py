@@ -11,7 +11,9 @@ speaks for its state and stays.
 
 A trigger whose pattern names a word list under ``not_near`` is no event when a word of that list is in its phrase
 (:func:`near_word`): a state of emergency declared for a storm, an epidemic or a budget is no repression
-(``plover-disaster-words``; PLOVER manual, COERCE).
+(``plover-disaster-words``; PLOVER manual, COERCE). Nor is a trigger that is a subjectless participle marked by a
+word of its pattern's ``not_marked`` (:func:`idiom_marked`): "civil law, as opposed to religious law" rejects
+nothing.
 """
 
 from __future__ import annotations
@@ -56,3 +58,10 @@ def near_word(tok: Token, words: str) -> bool:
     (``plover-disaster-words``)."""
     listed = lexicon.words(words)
     return any(t.lemma_.lower() in listed or t.lower_ in listed for t in tok.subtree)
+
+
+def idiom_marked(tok: Token, marks: list[str]) -> bool:
+    """Whether a verb is a participle with a marker of ``marks`` and no subject of its own, an idiom, no act: "as
+    opposed to" ("civil law, as opposed to religious law"); not "as Peru opposed the plan"."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)

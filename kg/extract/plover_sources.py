@@ -56,7 +56,8 @@ def noun_agents(tok: Token) -> list[Token]:
     "the threat posed by X"), else the subject of the light verb it is the object of ("X launched an attack", "X
     took part in a rally"), or the noun that verb qualifies as a participle ("police officers participating in a
     protest march", "monks involved in the protests"); a noun that qualifies another ("a protest march") has the
-    other's; not "X recorded the protest"."""
+    other's; not "X recorded the protest", nor an object the verb only :func:`named` ("X called the attack a
+    crime")."""
     while tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
         tok = tok.head
     light = lexicon.words("plover-light-verbs")
@@ -65,12 +66,24 @@ def noun_agents(tok: Token) -> list[Token]:
     if agents or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
         return agents
     verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in light:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in light or named(tok, verb):
         return []
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]  # a participle, not an infinitive ("a willingness to join talks")
     subj = subject(verb)
     return [subj] if subj is not None else []
+
+
+def named(tok: Token, verb: Token) -> bool:
+    """Whether a light verb names its object rather than carries it out: a naming complement of
+    ``plover-naming-deps`` on the verb ("X called the attack a senseless crime", "X declared the strike illegal"),
+    or, after a verb of ``plover-naming-verbs``, a noun in apposition to the object ("X called the killing of Y a
+    crime"); not "X called a strike on Monday", nor "X launched an offensive, its largest in years"."""
+    if tok.dep_ != "dobj":
+        return False
+    if any(c.dep_ in lexicon.words("plover-naming-deps") for c in verb.children):
+        return True
+    return verb.lemma_.lower() in lexicon.words("plover-naming-verbs") and any(c.dep_ == "appos" for c in tok.children)
 
 
 def responsible(tok: Token) -> list[Token]:
