@@ -486,7 +486,8 @@ def assert_first_coded(facts, kind, sources, targets, modality):
 
 
 TABLE = [
-    ("Kenya and Ethiopia agreed to reopen their border crossings.", "AGREE", {"KE", "ET"}, set(), "asserted"),
+    ("Kenya and Ethiopia agreed to reopen their border crossings.", "AGREE", {"KE", "ET"}, {"KE", "ET"},
+     "asserted"),  # a mutual act: each the other's target
     ("Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday.", "CONSULT", {"Olaf Scholz"}, {"Emmanuel Macron"},
      "asserted"),
     ("Brazil praised Argentina for its handling of the crisis.", "SUPPORT", {"BR"}, {"AR"}, "asserted"),
@@ -563,8 +564,8 @@ TABLE = [
     ("The Estonian minister condemned Russia's war against Ukraine.", "ASSAULT", {"RU"}, {"UA"}, "asserted"),
     ("Lithuania will keep helping Ukraine resist Russian aggression.", "ASSAULT", {"RU"}, None, "asserted"),
     ("Canada will continue to impose severe costs on Russia.", "SANCTION", {"CA"}, {"RU"}, "future"),
-    ("Poland and Hungary reaffirmed their commitment to deepen their partnership.", "AGREE", {"PL", "HU"}, set(),
-     "asserted"),
+    ("Poland and Hungary reaffirmed their commitment to deepen their partnership.", "AGREE", {"PL", "HU"},
+     {"PL", "HU"}, "asserted"),
     ("Poland reaffirmed its commitment to supporting Ukraine.", "SUPPORT", {"PL"}, {"UA"}, "asserted"),
     ("Peru raised concerns about China's unfair trade practices.", "ACCUSE", {"PE"}, {"CN"}, "asserted"),
     ("Chile welcomed Ecuador's condemnation of Russia's war against Ukraine.", "ACCUSE", {"EC"}, {"RU"}, "asserted"),

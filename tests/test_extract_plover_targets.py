@@ -758,7 +758,7 @@ def test_plover_targets_pledge_naming_no_one_is_made_to_the_focus_country():
     ("Severe floods hit Pakistan last week. Japan will provide emergency aid, its foreign ministry said.", "AID",
      {"JP"}, {"PK"}, "future"),
     ("Kenya held elections on Monday. Ethiopia and Eritrea severed diplomatic relations last year.", "SANCTION",
-     {"ET", "ER"}, set(), "historical"),
+     {"ET", "ER"}, {"ET", "ER"}, "historical"),  # between themselves: each the other's target, not Kenya
     ("Severe floods hit Pakistan last week. Japan and Canada will provide emergency aid.", "AID", {"JP", "CA"},
      {"PK"}, "future"),
     ("Belarus jailed the opposition leader Pavel Sevruk on Monday. Canada imposed new sanctions in response.",

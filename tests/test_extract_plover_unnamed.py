@@ -114,6 +114,36 @@ def test_plover_home_patients_not_for_a_patient_already_named():
     assert not pu.named_patient(make_doc(DOZENS)[1])  # "dozens": unnamed
 
 
+# "Police detained Jean Tamm , arrested in Ankara ." ("arrested" qualifies a name: the one arrested is named)
+QUALIFIED = _rows("Police/police/NOUN/NNS/nsubj/1 detained/detain/VERB/VBD/ROOT/1 Jean/Jean/PROPN/NNP/compound/3 "
+                  "Tamm/Tamm/PROPN/NNP/dobj/1 ,/,/PUNCT/,/punct/3 arrested/arrest/VERB/VBN/acl/3 in/in/ADP/IN/prep/5 "
+                  "Ankara/Ankara/PROPN/NNP/pobj/6 ././PUNCT/./punct/1")
+# "the detention of his son" / "the detention of dozens"
+DETENTION = _rows("the/the/DET/DT/det/1 detention/detention/NOUN/NN/ROOT/1 of/of/ADP/IN/prep/1 "
+                  "his/his/PRON/PRP$/poss/4 son/son/NOUN/NN/pobj/2")
+
+
+def test_plover_home_patients_not_for_the_named_noun_a_participle_or_an_of_phrase_names():
+    police = Actor(label="police", country="TR")
+    doc = make_doc(QUALIFIED, ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE", "O"])
+    assert pu.named_patient(doc[5]) and pu.home_patients(_actors(doc), doc[5], [police], "COERCE") == []
+    unnamed = make_doc(_rows("Police/police/NOUN/NNS/nsubj/1 detained/detain/VERB/VBD/ROOT/1 "
+                             "dozens/dozen/NOUN/NNS/dobj/1 ,/,/PUNCT/,/punct/2 arrested/arrest/VERB/VBN/acl/2 "
+                             "in/in/ADP/IN/prep/4 Ankara/Ankara/PROPN/NNP/pobj/5 ././PUNCT/./punct/1"))
+    assert not pu.named_patient(unnamed[4])  # "detained dozens, arrested in Ankara": unnamed
+    doc = make_doc(DETENTION)
+    assert pu.named_patient(doc[1])  # "the detention of his son"
+    doc = make_doc(DETENTION[:3] + [("dozens", "dozen", "NOUN", "NNS", "pobj", 2)])
+    assert not pu.named_patient(doc[1])  # "the detention of dozens"
+
+
+@pytest.mark.slow
+def test_plover_home_patients_not_for_a_dissident_named_before_the_participle(facts_of):
+    facts = facts_of("The writer Omar Dalvani, arrested in Ankara last week, began a hunger strike on Monday, his "
+                     "lawyer said.")
+    assert not any("home-patients" in e.evidence.target_rules for e in facts.political_events)
+
+
 @pytest.mark.slow
 def test_plover_home_patients_of_arrests_and_bans_named_by_place(facts_of):
     facts = facts_of("Hundreds marched in Bishkek on Friday against the new tax law of Prime Minister Daniyar "

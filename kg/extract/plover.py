@@ -128,8 +128,9 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
     sent, info = tok.sent, sentence_info(ac, tok)
     mode = mode or (pm.cued_mode(tok, kind) if kind in ("ASSAULT", "PROTEST") else None) or \
         hit.pattern.get("default_mode")
+    targets = [t for t in targets if t not in sources or t.rule == "each-other"]  # "Iraq and Syria severed ties"
     return PoliticalEventFact(
-        id=eid, type=kind, sources=tuple(sources), targets=tuple(t for t in targets if t not in sources),
+        id=eid, type=kind, sources=tuple(sources), targets=tuple(targets),
         modality=modality, evidence=ctx.evidence(tok.i, tok.i + 1, f"plover:{hit.pattern.id}"),
         mode=mode or row.get("mode") or None, contexts=tuple(lexicon.split(row.get("contexts"))), cameo=cameo,
         date=info.date, location=info.place,
@@ -183,6 +184,7 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         targets = mark.venue_target(ac, tok, sources) or mark.home_target(sources, home)
     if not targets and kind in lexicon.words("plover-home-patient-types"):
         targets = mark.home_patients(ac, tok, sources, kind)  # "police arrested dozens in Minsk": Belarus
+    targets = targets or mark.each_other(sources, kind, bool(p.get("each_other")))  # "Turkey and the PKK clashed"
     if len(sources) + len(targets) < p.get("min_actors", 1):
         if not body_meets(sources, targets):
             return None  # "the council will host the talks": a meeting needs two parties

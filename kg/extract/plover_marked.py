@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg import lexicon
 from kg.extract import plover_targets as pt
 from kg.extract import plover_unnamed as pu
 from kg.extract.plover_actors import Actors
 from kg.extract.plover_audience import press
-from kg.extract.plover_provenance import tagging
+from kg.extract.plover_provenance import tagged, tagging
 from kg.model import Actor
 
 
@@ -20,6 +21,15 @@ def named_unheard(ac: Actors, anchor: Token, said_by: Token | None, sources: lis
     read ("told the Kalvor Herald", "according to the Kalvor Gazette", "said on Kalvor Television's weekly
     show"), not whom it is against."""
     return [a for a in pt.clause_named(ac, anchor, said_by, sources, kind) if not press(a)]
+
+
+def each_other(sources: list[Actor], kind: str, clash: bool = False) -> list[Actor]:
+    """The targets of a mutual act of two or more actors that names none: each is the others' target, so its
+    sources (``each-other``), for the types of ``plover-each-other-types`` ("Iraq and Syria severed relations",
+    "Ghana and Italy affirmed their commitment") and an attack whose pattern is a clash (``clash``, pattern key
+    ``each_other``: "Turkey and the PKK clashed"; not "British and American warplanes pounded targets")."""
+    mutual = clash or kind in lexicon.words("plover-each-other-types")
+    return tagged("each-other", sources) if mutual and len({pt.actor_key(a) for a in sources}) > 1 else []
 
 
 asked_owners = tagging("asked-owner", pt.asked_owners)

@@ -67,10 +67,16 @@ def home_patients(ac: Actors, tok: Token, sources: list[Actor], kind: str) -> li
 
 
 def named_patient(tok: Token) -> bool:
-    """Whether the object or passive subject of ``tok`` names someone or something already known, not unnamed
-    people: a name, a pronoun, or a noun with a definite determiner of ``plover-definite-determiners`` ("arrested
-    the accused", "detained him", "Jean Tamm was jailed"); not "detained dozens", "banned all rallies"."""
+    """Whether the one ``tok`` acts on names someone or something already known, not unnamed people: a name, a
+    pronoun, or a noun with a definite determiner of ``plover-definite-determiners`` ("arrested the accused",
+    "detained him", "Jean Tamm was jailed"); not "detained dozens", "banned all rallies". The one acted on is its
+    object or passive subject, the noun a participle or clause of it qualifies (``plover-qualified-patient-deps``:
+    "Maher Arar, deported to Syria in 2002", "the first minister to be arrested") or a trigger noun's "of" phrase
+    ("the detention of his son")."""
     dets = lexicon.words("plover-definite-determiners")
     patients = [c for c in tok.children if c.dep_ in lexicon.words("verb-object-deps")]
+    patients += [tok.head] if tok.dep_ in lexicon.words("plover-qualified-patient-deps") and tok.head is not tok else []
+    patients += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"
+                 for o in c.children if o.dep_ == "pobj"]
     return any(p.pos_ in ("PROPN", "PRON") or any(d.dep_ in ("det", "poss") and d.lower_ in dets for d in p.children)
                for p in patients)
