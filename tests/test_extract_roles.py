@@ -154,6 +154,14 @@ def roles(facts):
      {("Quispe", "Director", "PE")}),
     ("Peru said the ruling was fair. Peru and Peru agreed. Hugo Llosa, the general secretary of the miners' union, "
      "asked for calm.", set()),
+    # a lower-case "president" with no country from the text heads a body, not the article's country (private_posts)
+    ("Peru said the ruling was fair. Peru and Peru agreed. \"We object,\" said the group's president, Tomas Vial.",
+     set()),
+    ("Peru said the ruling was fair. Peru and Peru agreed. Tomas Vial, a vice president at Andes Dairy, said the law "
+     "would hurt.", set()),
+    ("Peru said the ruling was fair. Peru and Peru agreed. Guild president Tomas Vial said the law would hurt.", set()),
+    ("Peru said the ruling was fair. Peru and Peru agreed. President Tomas Vial said the law would pass.",
+     {("Vial", "President", "PE")}),
     # a senator in an article about a country without a senate sits in the senate of the country it names most
     ("China said its currency was fair, and China and the United States differ. China will act, and the United "
      "States will reply. Senator Tom Reed said China was wrong.", {("Reed", "Senator", "US")}),
@@ -289,6 +297,9 @@ def test_roles_generic_secretary_refined_by_dictionary(facts_of, text, date, exp
      {("Kikwete", "Chairman", "AFU"), ("Kikwete", "President", "TZ")}),
     ("The talks were mediated by the Chairman of the African Union Jakaya Kikwete.", dt.date(2016, 2, 28),
      {("Kikwete", "Chairman", "AFU")}),
+    # a one-word name the text gives no royal title is not the dictionary's monarch (monarch-titles)
+    ("The writer Tom Hale praised the plan. His sister, Elizabeth, who lives in Leeds, agreed.", dt.date(2008, 5, 14),
+     set()),
     # "N. Korea" is North Korea
     ("N. Korea's leader Kim Jong-il says he is devoted to peace.", dt.date(2009, 1, 30), {("Jong-il", "Leader", "KP")}),
 ])

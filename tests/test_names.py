@@ -274,6 +274,17 @@ def test_people_bare_given_name_is_the_actor_only_under_a_title_it_held(role, co
     assert (ents[0].actor is rosa) == kept
 
 
+@pytest.mark.parametrize("written, role, kept", [("Ines", None, False), ("Ines", "Queen", True),
+                                                  ("Ines Varga", None, True)])
+def test_people_one_word_name_without_royal_title_is_not_the_dictionary_monarch(written, role, kept):
+    """Wordlist monarch-titles: "Edwards' wife, Ines" is not the dictionary's Queen Ines (known as "Queen Ines")."""
+    ines = Actor("ines-iv", "Ines IV", None, ("Queen Ines", "Ines Varga"), (Term("Queen", "NL", None, None),))
+    m = Mention(0, 1, written, "name", role=role, title_kind=role and "head")
+    ents = people.cluster([m])
+    people.resolve_actors(ents, ActorIndex([ines]), dt.date(2022, 7, 1))
+    assert (ents[0].actor is ines) == kept
+
+
 def test_people_written_labels_take_the_article_spelling_with_initials():
     menon = Actor("menon-krishnan", "Krishnan Menon", None, (), (Term("Foreign Minister", "IN", None, None),))
     ents = [people.Entity(0, ("menon",), "Dr. K. Menon", [_m("Dr. K. Menon", 0)], actor=menon),

@@ -1565,6 +1565,21 @@ def test_rolehome_private_posts_and_senate_home():
         words = [w for n in names for w in (n, "and")][:-1]
         ents = ["O" if w == "and" else "B-GPE" for w in words]
         return SimpleNamespace(doc=make(words, ents=ents), article=SimpleNamespace(title=None))
+    peru = ctx("Peru", "Peru")  # an article about Peru: its country would go to a post the text places nowhere
+    for sentence, kept in (("the CMA president Ana Lind said", False), ("the President Ana Lind said", True)):
+        lower = RoleFact(director.person, "President", None, Evidence("t", sentence, 0, 4, 25, "role:title-name"))
+        assert (private_posts(peru, [lower])[0].scope == "national") is kept  # wordlist lowercase-private-titles
+        assert private_posts(peru, [replace(lower, country="PE")])[0].scope == "national"  # a country of the text
+        assert private_posts(ctx("and"), [lower])[0].scope == "national"  # no country of the article to keep from it
+    for sentence in ("the vice president of women and family affairs Ana Lind said",  # lowercase-portfolio-ends
+                     "Ana Lind, the country's vice president, said"):  # home-nouns: the article's own
+        start = sentence.index("vice") if sentence.startswith("the") else 0  # title-name, or an apposition's name
+        end = sentence.index("Lind") + 4
+        kept = RoleFact(director.person, "Vice President", None, Evidence("t", sentence, 0, start, end, "r"))
+        assert private_posts(peru, [kept])[0].scope == "national"
+    appos = Evidence("t", "Ana Lind, a vice president at Foo Corp, said", 0, 0, 8, "role:apposition")
+    vice = RoleFact(director.person, "Vice President", None, appos)  # the title after the name
+    assert private_posts(peru, [vice])[0].scope == "nonpolitical"
     (found,) = senate_home(ctx("China", "China", "China", "Canada"), [senator])
     assert (found.country, found.evidence.rule) == ("CA", "role:title-name+country-with-senate")
     assert senate_home(ctx("Italy", "Italy", "Canada"), [senator])[0].country is None  # Italy has a senate

@@ -283,6 +283,8 @@ def resolve_actors(entities: list[Entity], actors: ActorIndex, when: dt.date | N
         ent.actor = actors.lookup(ent.name, role, country, when)
         if ent.actor and _given_name_only(ent) and (role is None or all(t.role != role for t in ent.actor.terms)):
             ent.actor = None  # "Kim's Convenience", "Delegate Michelle": a bare first name is not the dictionary's
+        if ent.actor and role is None and _bare_monarch(ent, ent.actor):
+            ent.actor = None  # "Edwards' wife, Elizabeth": one word, no royal title, is not Queen Elizabeth II
         if ent.actor and _other_country(ent, country):
             ent.actor = None  # "al-Maliki, the Palestinian foreign minister" is not Iraq's Nouri al-Maliki
         if ent.actor and _other_generation(ent.name, (ent.actor.name, *ent.actor.aliases)):
@@ -311,6 +313,12 @@ def _other_country(ent: Entity, country: str | None) -> bool:
     names = {name_tokens(n) for n in (actor.name, *actor.aliases)}
     served = {t.country for t in actor.terms if t.country}
     return bool(country and served and country not in served and name_tokens(ent.name) not in names)
+
+
+def _bare_monarch(ent: Entity, actor: Actor) -> bool:
+    """One word and an actor whose every post is a monarch's (``monarch-titles``), known by a given name only
+    with the title: "Queen Elizabeth", "King Abdullah"."""
+    return len(name_tokens(ent.name)) == 1 and all(t.role in lexicon.words("monarch-titles") for t in actor.terms)
 
 
 def _given_name_only(ent: Entity) -> bool:
