@@ -49,6 +49,7 @@ from kg.extract.quotecontext import (
 from kg.extract.quotemarks import MARKS, continues, group_runs, scan_quotes
 from kg.extract.quotepronouns import Last, antecedent, continuity, recent
 from kg.extract.quotesyntax import (
+    as_on_object,
     directly_after,
     object_participle,
     second_object,
@@ -149,9 +150,7 @@ class _Attributor:
 
     def _speech_node(self, child: Token, node: Token) -> list[int] | None:
         """The persons a governing speech word gives (possibly none), or None when ``node`` is not one."""
-        as_complement = child.dep_ == "prep" and child.lower_ == "as" or second_object(child) or \
-            child.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" for c in child.children)
-        # the parser hangs "as “…”" on the object: "X welcomed the nomination as an “important milestone”"
+        as_complement = child.dep_ == "prep" and child.lower_ == "as" or second_object(child) or as_on_object(child)
         if self.is_speech(node) or as_complement and self.is_speech(node, "as"):
             found, explicit = self.speaker(node)
             return found if found or explicit else None
