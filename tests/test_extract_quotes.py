@@ -145,6 +145,31 @@ def test_extract_quotes_spans(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Mr Lund called it ‘a plan that cannot work’ and left.", ["a plan that cannot work"]),
+    ("'We don't want it, and the farmers' union agrees,' he said.", ["We don't want it, and the farmers"]),
+    # single marks inside a double quotation, an apostrophe before a number, an opening mark without a close
+    ("He said “it is ‘fine’ here” today.", []),
+    ("In the ’90s it was 'quiet\n\nlater' again.", []),
+])
+def test_quotemarks_single_quotes(text, expected):
+    """Model-free: quotations in single marks outside the double ones (British style)."""
+    from kg.extract.quotemarks import scan_quotes, single_quotes
+
+    doubles = [(a, b) for a, b, _ in scan_quotes(text)]
+    assert [text[a:b] for a, b in single_quotes(text, doubles)] == expected
+
+
+def test_quotemarks_no_single_quotes_in_the_headline():
+    """Model-free: a headline's single marks abridge; the body's are quotations; double ones count in both."""
+    from kg.extract.quotemarks import scan_all_quotes
+
+    text = "Mayor calls plan 'a disgrace'\n\nMayor Ida Berg called it 'a disgrace to the town' and \"a waste\"."
+    body = text.index("\n\n")
+    assert [text[a:b] for a, b, _ in scan_all_quotes(text, body)] == ["a disgrace to the town", "a waste"]
+    assert len(scan_all_quotes(text)) == 3
+
+
+@pytest.mark.parametrize("text, expected", [
     # an attribution the parser splits off after a quotation ending in "!" or "?"
     ('"We will not give up! Our people deserve better!" Chancellor Karl Nehammer told supporters on Sunday.',
      [("Nehammer", "Our people deserve better")]),
@@ -201,6 +226,11 @@ def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
     # "according to X"; an institution gives no quote
     ('According to Foreign Minister Ana Pastor, "the agreement will be signed before the end of the year."',
      [("Pastor", "signed before the end of the year")]),
+    # single quotation marks (British style)
+    ("Minister Petra Hollis said ‘the tunnel will open before the winter, whatever the cost’.",
+     [("Hollis", "open before the winter")]),
+    ("'We will not sell the harbour to anyone,' Mayor Owen Tregarth told the council.",
+     [("Tregarth", "not sell the harbour")]),
     # a speech noun owned by a person, the subject of the clause before a colon
     ("Governor Ilse Brandvold's answer to the critics was blunt: “We will build the bridge, and we will build it "
      "this year.”", [("Brandvold", "we will build it this year")]),

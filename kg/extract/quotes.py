@@ -46,7 +46,7 @@ from kg.extract.quotecontext import (
     titled_subject,
     unattributed,
 )
-from kg.extract.quotemarks import MARKS, continues, group_runs, scan_quotes
+from kg.extract.quotemarks import MARKS, continues, group_runs, scan_all_quotes
 from kg.extract.quotepronouns import Last, antecedent, continuity, recent
 from kg.extract.quotesyntax import (
     as_on_object,
@@ -274,7 +274,8 @@ def _window(ctx: Context, start: int, end: int) -> Span:
 
 def find_quotes(ctx: Context) -> list[QuoteFact]:
     text = doc_text(ctx.doc)
-    groups = group_runs(scan_quotes(text))
+    title = (ctx.article.title or "").strip()
+    groups = group_runs(scan_all_quotes(text, len(title) if title and text.startswith(title) else 0))
     att = _Attributor(ctx, [s for g in groups for s in g])
     out: list[QuoteFact] = []
     pending: Last | None = None  # the previous fact, which an unattributed quote may continue
