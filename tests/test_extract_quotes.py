@@ -92,6 +92,9 @@ def test_extract_quotes_pronouns_and_paragraphs(facts_of, text, expected):
     # characterising verbs with a quoted "as" complement; short quotes governed by a speech verb
     ("Chancellor Olaf Scholz dismissed the proposal as “completely unrealistic”.",
      [("Scholz", "completely unrealistic")]),
+    # "referred to Y as “…”": the "as" phrase hung on the object of "to"
+    ("Governor Ilse Brandvold referred to the new toll as a “tax on commuters”.",
+     [("Brandvold", "tax on commuters")]),
     ("Prime Minister Kyriakos Mitsotakis said on Tuesday that the maritime agreement signed last month was "
      "“legally void”.",
      [("Mitsotakis", "legally void")]),
@@ -139,6 +142,31 @@ def test_extract_quotes_not_a_persons_quote(facts_of, text):
 ])
 def test_extract_quotes_spans(text, expected):
     assert [text[a:b] for a, b in quote_spans(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Lund called it ‘a plan that cannot work’ and left.", ["a plan that cannot work"]),
+    ("'We don't want it, and the farmers' union agrees,' he said.", ["We don't want it, and the farmers"]),
+    # single marks inside a double quotation, an apostrophe before a number, an opening mark without a close
+    ("He said “it is ‘fine’ here” today.", []),
+    ("In the ’90s it was 'quiet\n\nlater' again.", []),
+])
+def test_quotemarks_single_quotes(text, expected):
+    """Model-free: quotations in single marks outside the double ones (British style)."""
+    from kg.extract.quotemarks import scan_quotes, single_quotes
+
+    doubles = [(a, b) for a, b, _ in scan_quotes(text)]
+    assert [text[a:b] for a, b in single_quotes(text, doubles)] == expected
+
+
+def test_quotemarks_no_single_quotes_in_the_headline():
+    """Model-free: a headline's single marks abridge; the body's are quotations; double ones count in both."""
+    from kg.extract.quotemarks import scan_all_quotes
+
+    text = "Mayor calls plan 'a disgrace'\n\nMayor Ida Berg called it 'a disgrace to the town' and \"a waste\"."
+    body = text.index("\n\n")
+    assert [text[a:b] for a, b, _ in scan_all_quotes(text, body)] == ["a disgrace to the town", "a waste"]
+    assert len(scan_all_quotes(text)) == 3
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -198,6 +226,15 @@ def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
     # "according to X"; an institution gives no quote
     ('According to Foreign Minister Ana Pastor, "the agreement will be signed before the end of the year."',
      [("Pastor", "signed before the end of the year")]),
+    # single quotation marks (British style)
+    ("Minister Petra Hollis said ‘the tunnel will open before the winter, whatever the cost’.",
+     [("Hollis", "open before the winter")]),
+    ("'We will not sell the harbour to anyone,' Mayor Owen Tregarth told the council.",
+     [("Tregarth", "not sell the harbour")]),
+    # a speech noun owned by a person, the subject of the clause before a colon
+    ("Governor Ilse Brandvold's answer to the critics was blunt: “We will build the bridge, and we will build it "
+     "this year.”", [("Brandvold", "we will build it this year")]),
+    ("The ministry's statement was short: “The border crossing will stay closed until further notice.”", []),
     ('"The agreement will be signed before the end of the year," according to Foreign Minister Ana Pastor.',
      [("Pastor", "signed before the end of the year")]),
     ('According to the ministry, "the agreement will be signed before the end of the year."', []),
@@ -351,6 +388,26 @@ def test_quotesyntax_second_object_and_object_participle():
     assert not object_participle(doc[4])  # hung on the subject: "Ruiz, calling it …"
 
 
+def test_quotesyntax_as_on_object():
+    """Model-free: the quoted "as" phrase hung on the verb's object ("welcomed the plan as …") or on the object
+    of its preposition ("referred to the plan as …"); a preposition without such an object is not one."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotesyntax import as_on_object
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Oduya", "referred", "to", "the", "plan", "as", "a", "trap"],
+              heads=[1, 1, 1, 4, 2, 4, 7, 5], deps=["nsubj", "ROOT", "prep", "det", "pobj", "prep", "det", "pobj"])
+    assert as_on_object(doc[2]) and not as_on_object(doc[5])
+    doc = Doc(vocab, words=["Oduya", "welcomed", "the", "plan", "as", "a", "step"],
+              heads=[1, 1, 3, 1, 3, 6, 4], deps=["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj"])
+    assert as_on_object(doc[3])
+    doc = Doc(vocab, words=["Oduya", "spoke", "to", "the", "press", "in", "Lagos"],
+              heads=[1, 1, 1, 4, 2, 1, 5], deps=["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj"])
+    assert not as_on_object(doc[2])
+
+
 @pytest.mark.parametrize("subject, expected", [("Nehammer", [0]), ("ministry", [])])
 def test_quotecontext_the_statement_is_its_issuers(subject, expected):
     """Model-free: "X issued a statement. … the statement said" gives X (a stub attributor knows who is a person)."""
@@ -376,6 +433,28 @@ def test_quotecontext_the_statement_is_its_issuers(subject, expected):
 
     assert document_owner(Stub(), doc[6]) == expected  # type: ignore[arg-type]
     assert document_owner(Stub(), doc[3]) == []  # "a statement": not a reference back
+
+
+@pytest.mark.parametrize("owner, noun, expected", [("Okafor", "reply", [0]), ("ministry", "reply", []),
+                                                    ("Okafor", "budget", [])])
+def test_quotecontext_owned_words_before_a_colon(owner, noun, expected):
+    """Model-free: "X's reply was blunt: “…”": a speech noun owned by a person, the subject before the colon, is
+    that person's (a stub attributor says who is one); an institution's or a noun that is not speech is no one's."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotecontext import _owned_words
+
+    doc = Doc(spacy.blank("en").vocab, words=[owner, "'s", noun, "was", "blunt", ":"], heads=[2, 0, 3, 3, 3, 3],
+              deps=["poss", "case", "nsubj", "ROOT", "acomp", "punct"], lemmas=[owner, "'s", noun, "be", "blunt", ":"])
+
+    class Stub:
+        words = {"noun": frozenset({"reply", "statement"})}
+
+        def persons(self, tok):
+            return [0] if tok.text == "Okafor" else []
+
+    assert _owned_words(Stub(), doc[3]) == expected  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("source, expected", [("Pastor", 0), ("ministry", None)])

@@ -183,11 +183,23 @@ def _after_colon(att: Speakers, a: int, b: int = 0) -> int | None:
     found = [f for v in reversed(verbs) for f in [att.speaker(v)[0]] if len(f) == 1]
     if not verbs:  # "Bolsonaro hit back at the plan: “…”", or a label "NAME, Title: “…”"
         lead = att.ctx.doc[colon[0].sent.start:colon.start]
-        if lead.root.pos_ == "VERB":
+        owned = _owned_words(att, lead.root)
+        if owned:
+            found = [owned]
+        elif lead.root.pos_ == "VERB":
             found = [f for f in [att.speaker(lead.root)[0]] if len(f) == 1]
         elif not any(t.pos_ in ("VERB", "AUX") for t in lead):
             found = [f for f in [att.ctx.persons_of(lead.root)] if len(f) == 1]
     return found[0][0] if found else None
+
+
+def _owned_words(att: Speakers, root: Token) -> list[int]:
+    """"NAME's response was blunt: “…”", "NAME's statement echoed the premier's: “…”": a speech noun owned by one
+    person as the subject of the clause before the colon."""
+    found = {e for s in root.children if s.dep_ in ("nsubj", "nsubjpass")
+             and s.lemma_.lower() in att.words.get("noun", ())
+             for o in s.children if o.dep_ == "poss" for e in att.persons(o)}
+    return list(found) if len(found) == 1 else []
 
 
 def _same_paragraph(att: Speakers, prev_end: int, a: int) -> bool:

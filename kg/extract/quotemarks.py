@@ -1,6 +1,7 @@
 """Quotation marks → the character spans of quotations.
 
-Curly and straight double quotes, mixed pairs (“…") and a misused closing mark (”…”) are tolerated.
+Curly and straight double quotes, mixed pairs (“…") and a misused closing mark (”…”) are tolerated; quotations
+in single marks outside them (British style) are found by :func:`single_quotes` for :func:`scan_all_quotes`.
 Marks are paired paragraph by paragraph, so one stray mark never shifts every later pair; a quotation
 left open at a paragraph end that the next paragraph reopens runs on (the newswire convention for a
 quotation of several paragraphs), and so does one whose closing mark comes a paragraph or two later, the opening
@@ -16,6 +17,11 @@ OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 MARKS = re.compile(r"[“”\"]")
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 CARRY = 2  # paragraphs without a mark that a quotation left open may run on through
+# single marks (British style): an opening mark before a word's first letter, a closing one after a word or
+# punctuation and before no letter or digit; an apostrophe inside a word ("don't", "’90s") is neither
+SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—]))[‘'](?=[^\W\d_])")
+SINGLE_CLOSE = re.compile(r"(?<=[^\s‘'])[’'](?![^\W_])")
+SINGLE_WORDS = 80  # longest quotation in single marks
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -64,6 +70,38 @@ def scan_quotes(text: str) -> list[tuple[int, int, bool]]:
             else:
                 carry = [(opened, len(text[:end].rstrip()))]
         start = brk.end() if brk else end
+    return out
+
+
+def scan_all_quotes(text: str, body: int = 0) -> list[tuple[int, int, bool]]:
+    """:func:`scan_quotes` and the quotations in single marks outside them (:func:`single_quotes`) from ``body`` on
+    (not in a headline, where single marks abridge or paraphrase: "X calls Y 'a disgrace'"), in text order."""
+    spans = scan_quotes(text)
+    singles = single_quotes(text, [(a, b) for a, b, _ in spans])
+    return sorted(spans + [(a, b, False) for a, b in singles if a >= body])
+
+
+def single_quotes(text: str, doubles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotations in single marks (‘…’, '…'), each within one paragraph, outside the double quotations and holding
+    no double mark; a possessive ("the leaders' plan") can end one early, never start one.
+
+    >>> t = "Mr Lund called it ‘a plan that cannot work’, and 'we don't want it,' he said."
+    >>> [t[a:b] for a, b in single_quotes(t, [])]
+    ['a plan that cannot work', "we don't want it,"]
+    >>> single_quotes("He said “it is ‘fine’ here” today.", [(9, 25)])
+    []
+    """
+    out: list[tuple[int, int]] = []
+    for m in SINGLE_OPEN.finditer(text):
+        a = m.end()
+        if out and a < out[-1][1] or any(x - 1 <= m.start() < y + 1 for x, y in doubles):
+            continue
+        close = SINGLE_CLOSE.search(text, a)
+        if close is None:
+            break
+        inner = text[a:close.start()]
+        if "\n" not in inner and not MARKS.search(inner) and len(inner.split()) <= SINGLE_WORDS:
+            out.append((a, close.start()))
     return out
 
 

@@ -46,9 +46,10 @@ from kg.extract.quotecontext import (
     titled_subject,
     unattributed,
 )
-from kg.extract.quotemarks import MARKS, continues, group_runs, scan_quotes
+from kg.extract.quotemarks import MARKS, continues, group_runs, scan_all_quotes
 from kg.extract.quotepronouns import Last, antecedent, continuity, recent
 from kg.extract.quotesyntax import (
+    as_on_object,
     directly_after,
     object_participle,
     second_object,
@@ -149,9 +150,7 @@ class _Attributor:
 
     def _speech_node(self, child: Token, node: Token) -> list[int] | None:
         """The persons a governing speech word gives (possibly none), or None when ``node`` is not one."""
-        as_complement = child.dep_ == "prep" and child.lower_ == "as" or second_object(child) or \
-            child.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" for c in child.children)
-        # the parser hangs "as “…”" on the object: "X welcomed the nomination as an “important milestone”"
+        as_complement = child.dep_ == "prep" and child.lower_ == "as" or second_object(child) or as_on_object(child)
         if self.is_speech(node) or as_complement and self.is_speech(node, "as"):
             found, explicit = self.speaker(node)
             return found if found or explicit else None
@@ -275,7 +274,8 @@ def _window(ctx: Context, start: int, end: int) -> Span:
 
 def find_quotes(ctx: Context) -> list[QuoteFact]:
     text = doc_text(ctx.doc)
-    groups = group_runs(scan_quotes(text))
+    title = (ctx.article.title or "").strip()
+    groups = group_runs(scan_all_quotes(text, len(title) if title and text.startswith(title) else 0))
     att = _Attributor(ctx, [s for g in groups for s in g])
     out: list[QuoteFact] = []
     pending: Last | None = None  # the previous fact, which an unattributed quote may continue

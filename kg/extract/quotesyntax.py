@@ -30,6 +30,14 @@ def second_object(child: Token) -> bool:
         c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
 
 
+def as_on_object(child: Token) -> bool:
+    """"welcomed the nomination as “…”", "referred to the plan as “…”": the parser hung the quoted "as" phrase
+    on the verb's object or on the object of its preposition, not on the verb."""
+    objects = [child] if child.dep_ == "dobj" else \
+        [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" else []
+    return any(c.dep_ == "prep" and c.lower_ == "as" for o in objects for c in o.children)
+
+
 def object_participle(node: Token) -> bool:
     """"dismissed the plan calling it …": a participle the parser hung on the object of a verb."""
     return node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ == "dobj" and node.head.head.pos_ == "VERB"
