@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
+from types import SimpleNamespace
 
 import pytest
 import spacy
@@ -397,6 +399,16 @@ def test_plover_consult_conversion_keeps_persons_and_modes():
     assert summit.evidence.rule == "plover:consult+event:m-meet"
 
 
+def test_plover_consult_of_a_meeting_dated_long_before_the_article_is_historical():
+    a, b = Person("Q1", "Ann A"), Person("Q2", "Bob B")
+    ctx = SimpleNamespace(article=SimpleNamespace(date=dt.date(2006, 2, 3)))
+    ac = plover_actors.Actors(ctx=ctx, role_country={"Q1": "US", "Q2": "GB"}, ents={})
+    old, recent, undated = consult_events([replace(_event("meeting", [a, b]), date=dt.date(2003, 1, 31)),
+                                           replace(_event("meeting", [a, b]), date=dt.date(2006, 1, 30)),
+                                           _event("meeting", [a, b])], ac)
+    assert (old.modality, recent.modality, undated.modality) == ("historical", "asserted", "asserted")
+
+
 def test_plover_patterns_are_data_with_types_codes_and_comments():
     hand, converted = family("plover"), family("plover_cameo")
     triggers = [p for p in hand if not p.get("mark")]
@@ -555,6 +567,8 @@ TABLE = [
     ("Ecuador apologised to Peru last year.", "CONCEDE", {"EC"}, {"PE"}, "historical"),
     ("In October 2022 Ecuador apologised to Peru.", "CONCEDE", {"EC"}, {"PE"}, "historical"),
     ("In February Ecuador apologised to Peru.", "CONCEDE", {"EC"}, {"PE"}, "historical"),
+    ("President Marta Quispe of Peru met President Tomas Arrau of Chile in Lima on March 3, 2019.", "CONSULT",
+     {"Marta Quispe"}, {"Tomas Arrau"}, "historical"),
     ("Chile refuted the allegations made by Peru.", "REJECT", {"CL"}, {"PE"}, "asserted"),
     ("Bolivia objected to the Chilean plan.", "REJECT", {"BO"}, {"CL"}, "asserted"),
     ("The Chilean minister berated Peru.", "ACCUSE", {"CL"}, {"PE"}, "asserted"),

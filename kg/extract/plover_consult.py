@@ -7,7 +7,8 @@
   host, else ``multilateral``;
 * any other meeting or call of two: the first-named participant (the subject) is the source, the others the
   targets; calls have mode ``phone``;
-* a planned or announced meeting (CAMEO 036) is a CONSULT with modality ``future``.
+* a planned or announced meeting (CAMEO 036) is a CONSULT with modality ``future``; one whose own date lies six or
+  more months before the article's is ``historical`` (:func:`kg.extract.plover_modality.long_before`).
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg import lexicon
+from kg.extract import plover_modality as pm
 from kg.extract.plover_actors import Actors, person_actor
 from kg.extract.visits import VISIT_RULE
-from kg.model import Actor, EventFact, PoliticalEventFact
+from kg.model import Actor, EventFact, Modality, PoliticalEventFact
 
 
 def consult_events(events: list[EventFact], ac: Actors) -> list[PoliticalEventFact]:
@@ -41,9 +43,11 @@ def _consult(e: EventFact, ac: Actors, eid: str) -> PoliticalEventFact:
         sources, targets = people[:1], people[1:]
         mode = _modes().get(e.kind) or ("phone" if e.cameo == "041" else None)
     evidence = replace(e.evidence, rule=f"plover:consult+{e.evidence.rule}")
+    past = e.date is not None and pm.long_before(e.date, ac.ctx.article.date)  # "met on January 31, 2003"
+    modality: Modality = "future" if future else "historical" if past else "asserted"
     return PoliticalEventFact(
         id=eid, type="CONSULT", sources=tuple(person_actor(ac, p) for p in sources),
-        targets=tuple(person_actor(ac, p) for p in targets), modality="future" if future else "asserted",
+        targets=tuple(person_actor(ac, p) for p in targets), modality=modality,
         evidence=evidence, mode=mode,
         cameo="036" if future else e.cameo, date=e.date, location=e.location)
 

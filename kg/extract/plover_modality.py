@@ -104,6 +104,19 @@ def _modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
     return "asserted"
 
 
+def long_before(day: dt.date | None, base: dt.date | None) -> bool:
+    """Whether a resolved date lies ``MONTHS_BACK_DATED`` months or more before the article's (a meeting "on
+    January 31, 2003" in a February 2006 article is historical, one "on Monday" is the news).
+
+    >>> base = dt.date(2005, 11, 26)
+    >>> long_before(dt.date(2004, 4, 16), base), long_before(dt.date(2005, 9, 1), base), long_before(None, base)
+    (True, False, False)
+    """
+    if day is None or base is None:
+        return False
+    return (base.year - day.year) * 12 + base.month - day.month >= MONTHS_BACK_DATED
+
+
 def wished(tok: Token, marks: Marks, kind: str | None = None) -> bool:
     """A verb whose infinitive has its own subject under another verb is wished or urged, not done ("calls for X
     to resign", "wants Y to withdraw": pattern ``pm-wished-subject``), or an act of ``kind`` that is only possible,
