@@ -28,6 +28,7 @@ from kg.extract import plover_modality as pm
 from kg.extract.context import Context
 from kg.extract.plover_actors import (
     Actors,
+    actor_key,
     actors_of,
     build,
 )
@@ -53,7 +54,6 @@ from kg.extract.plover_sources import (
 )
 from kg.extract.plover_subjects import active, reported_conjunct_speaker, reporter, speaker, subject
 from kg.extract.plover_targets import (
-    actor_key,
     appraises_meeting,
     clause_subject,
     complement_objects,

@@ -6,7 +6,7 @@ in Lima" → PE/CVL, "Hungarian and Romanian officials" → HU/GOV and RO/GOV.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -67,6 +67,22 @@ def build(ctx: Context, roles: list[RoleFact], events: list[EventFact], quotes: 
 def person_actor(ac: Actors, person: Person) -> Actor:
     country = ac.role_country.get(person.key)
     return Actor(label=person.name, country=country, sector="GOV" if country else None, person=person)
+
+
+def actor_key(a: Actor) -> str:
+    """What makes two actors the same: the person, else the country, organisation or label."""
+    return a.person.key if a.person else (a.country or a.org or a.label)
+
+
+def several(actors: Sequence[Actor], key: Callable[[Actor], str] = actor_key) -> bool:
+    """Whether ``actors`` are two or more different actors (:func:`actor_key`, or ``key``)."""
+    return len({key(a) for a in actors}) > 1
+
+
+def mutual(sources: Sequence[Actor], kind: str | None, key: Callable[[Actor], str] = actor_key) -> bool:
+    """Whether an act of ``kind`` is one that several actors naming no target do to each other
+    (``plover-mutual-types``: "Iraq and Syria severed relations") and ``sources`` are several (:func:`several`)."""
+    return kind in lexicon.words("plover-mutual-types") and several(sources, key)
 
 
 def polity_actor(code: str, sector: str | None = None, label: str | None = None) -> Actor:

@@ -17,9 +17,8 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.context import Context
-from kg.extract.plover_actors import Actors, build, person_actor
+from kg.extract.plover_actors import Actors, actor_key, build, mutual, person_actor
 from kg.extract.plover_provenance import tagged
-from kg.extract.plover_targets import actor_key
 from kg.model import Actor, EventFact, PoliticalEventFact, QuoteFact, RoleFact
 
 
@@ -39,8 +38,7 @@ def resolved(ctx: Context, roles: list[RoleFact], events: list[EventFact], quote
 
 def _open(fact: PoliticalEventFact) -> bool:
     """An event that names no target, of a type that has one, with a source."""
-    mutual = fact.type in lexicon.words("plover-mutual-types") and len({actor_key(a) for a in fact.sources}) > 1
-    return not fact.targets and bool(fact.sources) and not mutual \
+    return not fact.targets and bool(fact.sources) and not mutual(fact.sources, fact.type) \
         and fact.type in lexicon.words("plover-discourse-types")
 
 

@@ -29,14 +29,14 @@ from kg import lexicon
 from kg.extract import plover_modality as pm
 from kg.extract.arraymatch import table_of
 from kg.extract.caches import per_doc
-from kg.extract.plover_actors import Actors, actors_of
+from kg.extract.plover_actors import Actors, actor_key, actors_of
 from kg.extract.plover_audience import outlet, press, unheard
 from kg.extract.plover_marked import clause_named, focus_target, reaction_target
 from kg.extract.plover_place import home_bodies
 from kg.extract.plover_provenance import tagged
 from kg.extract.plover_sources import statement_issuer
 from kg.extract.plover_subjects import subject
-from kg.extract.plover_targets import actor_key, others, owner_actors
+from kg.extract.plover_targets import others, owner_actors
 from kg.extract.sentences import sentence_text, sentences
 from kg.extract.spans import span_ents
 from kg.lexicon import resource_path

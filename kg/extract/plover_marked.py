@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract import plover_targets as pt
 from kg.extract import plover_unnamed as pu
-from kg.extract.plover_actors import Actors
+from kg.extract.plover_actors import Actors, several
 from kg.extract.plover_audience import press
 from kg.extract.plover_provenance import tagged, tagging
 from kg.model import Actor
@@ -29,7 +29,7 @@ def each_other(sources: list[Actor], kind: str, clash: bool = False) -> list[Act
     "Ghana and Italy affirmed their commitment") and an attack whose pattern is a clash (``clash``, pattern key
     ``each_other``: "Turkey and the PKK clashed"; not "British and American warplanes pounded targets")."""
     mutual = clash or kind in lexicon.words("plover-each-other-types")
-    return tagged("each-other", sources) if mutual and len({pt.actor_key(a) for a in sources}) > 1 else []
+    return tagged("each-other", sources) if mutual and several(sources) else []
 
 
 asked_owners = tagging("asked-owner", pt.asked_owners)

@@ -106,7 +106,8 @@ def _modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
 
 def long_before(day: dt.date | None, base: dt.date | None) -> bool:
     """Whether a resolved date lies ``MONTHS_BACK_DATED`` months or more before the article's (a meeting "on
-    January 31, 2003" in a February 2006 article is historical, one "on Monday" is the news).
+    January 31, 2003" in a February 2006 article is historical, one "on Monday" is the news); the one rule for a
+    month with its year, also of a date in the trigger's clause (:func:`_years_before`).
 
     >>> base = dt.date(2005, 11, 26)
     >>> long_before(dt.date(2004, 4, 16), base), long_before(dt.date(2005, 9, 1), base), long_before(None, base)
@@ -265,7 +266,7 @@ def _years_before(ent: Span, year: int, base: dt.date) -> bool:
     month = _month(ent)
     if month is None:
         return year < base.year
-    return (base.year - year) * 12 + base.month - month >= MONTHS_BACK_DATED
+    return long_before(dt.date(year, month, 1), base)
 
 
 def _month(ent: Span) -> int | None:

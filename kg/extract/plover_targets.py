@@ -27,9 +27,11 @@ from kg import lexicon
 from kg.extract import plover_modality as pm
 from kg.extract.plover_actors import (
     Actors,
+    actor_key,
     actors_at,
     actors_of,
     modifier_polities,
+    mutual,
     person_actor,
     place_country,
     polity_actor,
@@ -126,11 +128,6 @@ def sentence_country(tok: Token, sources: list[Actor]) -> list[Actor]:
     (:func:`sentence_countries`; none when it names several)."""
     found = sentence_countries(tok, {a.country for a in sources if a.country})
     return [polity_actor(found[0])] if len(found) == 1 else []
-
-
-def actor_key(a: Actor) -> str:
-    """What makes two actors the same: the person, else the country, organisation or label."""
-    return a.person.key if a.person else (a.country or a.org or a.label)
 
 
 def others(sources: list[Actor], found: list[Actor], home: bool = False) -> list[Actor]:
@@ -331,7 +328,7 @@ def focus_target(ac: Actors, sources: list[Actor], kind: str = "") -> list[Actor
     relations") is between themselves: no target."""
     own = {a.country for a in sources}
     domestic = kind not in lexicon.words("plover-outward-types")
-    if kind in lexicon.words("plover-mutual-types") and len({actor_key(a) for a in sources}) > 1:
+    if mutual(sources, kind):
         return []
     if not domestic and own == {None}:
         return []  # "Red Hat agreed to …": whether the focus country is its own is unknown

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.extract.plover_actors import Actors, modifier_polities, polity_actor
+from kg.extract.plover_actors import Actors, modifier_polities, mutual, polity_actor
 from kg.extract.plover_nouns import noun_label, sector_of
 from kg.extract.plover_place import sentence_info, where
 from kg.model import Actor
@@ -60,8 +60,8 @@ def home_patients(ac: Actors, tok: Token, sources: list[Actor], kind: str) -> li
     info = sentence_info(ac, tok)
     home = info.country if info.place is not None else (ac.focus[0] if ac.focus else None)
     own = {a.country for a in sources if a.country}
-    mutual = kind in lexicon.words("plover-mutual-types") and len({a.label for a in sources}) > 1
-    if not home or home not in own or mutual or lexicon.polity(home).is_org:
+    two = mutual(sources, kind, key=lambda a: a.label)  # "police and the army clashed": two of one country
+    if not home or home not in own or two or lexicon.polity(home).is_org:
         return []
     return [polity_actor(home, "CVL")]  # its civilians: no source, even when the state is one
 
