@@ -4,14 +4,15 @@
 from __future__ import annotations
 
 import pytest
-
-from kg.extract import plover, plover_actors as pa, plover_marked as mark
-from kg.extract.spans import doc_ents
-from kg.model import Actor
-
 from test_extract_plover import make_doc
 from test_extract_plover_described import _Ctx
 from test_extract_plover_sources import _rows
+
+from kg.extract import plover
+from kg.extract import plover_actors as pa
+from kg.extract import plover_marked as mark
+from kg.extract.spans import doc_ents
+from kg.model import Actor
 
 # "Greece and Turkey clashed ."
 CLASHED = _rows("Greece/Greece/PROPN/NNP/nsubj/3 and/and/CCONJ/CC/cc/0 Turkey/Turkey/PROPN/NNP/conj/0 "
@@ -34,6 +35,17 @@ def test_plover_each_other_is_the_sources_of_a_mutual_act_of_several_actors():
     assert mark.each_other([gr, Actor(label="Greece", country="GR")], "SANCTION") == []  # the same actor twice
     assert mark.each_other([gr, tr], "ASSAULT") == []  # attacking together: whom is unsaid
     assert [a.country for a in mark.each_other([gr, tr], "ASSAULT", clash=True)] == ["GR", "TR"]
+
+
+def test_plover_each_other_targets_stay_where_a_pronoun_stood_for_the_actors():
+    """"They severed relations" (they: Greece and Turkey): each other's targets all the same; no other source is
+    its own act's target."""
+    gr = Actor(label="Greece", country="GR", rule="antecedent")
+    tr = Actor(label="Turkey", country="TR", rule="antecedent")
+    targets = mark.each_other([gr, tr], "SANCTION")
+    assert [a.rule for a in targets] == ["each-other+antecedent", "each-other+antecedent"]
+    assert mark.other_targets(targets, [gr, tr]) == targets
+    assert mark.other_targets([Actor(label="Greece", country="GR", rule="focus")], [gr, tr]) == []
 
 
 def test_plover_a_clash_of_two_actors_targets_each_of_them():

@@ -285,6 +285,14 @@ def test_people_one_word_name_without_royal_title_is_not_the_dictionary_monarch(
     assert (ents[0].actor is ines) == kept
 
 
+def test_people_one_word_name_of_an_actor_with_no_post_is_no_monarch():
+    """An actor with no post at all is no monarch: "Olek" stays the dictionary's Olek Varga."""
+    olek = Actor("olek-varga", "Olek Varga", None, ("Olek",), ())
+    ents = people.cluster([Mention(0, 1, "Olek", "name")])
+    people.resolve_actors(ents, ActorIndex([olek]), dt.date(2022, 7, 1))
+    assert ents[0].actor is olek
+
+
 def test_people_written_labels_take_the_article_spelling_with_initials():
     menon = Actor("menon-krishnan", "Krishnan Menon", None, (), (Term("Foreign Minister", "IN", None, None),))
     ents = [people.Entity(0, ("menon",), "Dr. K. Menon", [_m("Dr. K. Menon", 0)], actor=menon),

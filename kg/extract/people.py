@@ -316,9 +316,10 @@ def _other_country(ent: Entity, country: str | None) -> bool:
 
 
 def _bare_monarch(ent: Entity, actor: Actor) -> bool:
-    """One word and an actor whose every post is a monarch's (``monarch-titles``), known by a given name only
-    with the title: "Queen Elizabeth", "King Abdullah"."""
-    return len(name_tokens(ent.name)) == 1 and all(t.role in lexicon.words("monarch-titles") for t in actor.terms)
+    """One word and an actor with posts, every one a monarch's (``monarch-titles``), known by a given name only
+    with the title: "Queen Elizabeth", "King Abdullah" (an actor with no post is no monarch)."""
+    return len(name_tokens(ent.name)) == 1 and bool(actor.terms) and \
+        all(t.role in lexicon.words("monarch-titles") for t in actor.terms)
 
 
 def _given_name_only(ent: Entity) -> bool:

@@ -128,7 +128,7 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
     sent, info = tok.sent, sentence_info(ac, tok)
     mode = mode or (pm.cued_mode(tok, kind) if kind in ("ASSAULT", "PROTEST") else None) or \
         hit.pattern.get("default_mode")
-    targets = [t for t in targets if t not in sources or t.rule == "each-other"]  # "Iraq and Syria severed ties"
+    targets = mark.other_targets(targets, sources)  # "Iraq and Syria severed ties": the only targets its sources
     return PoliticalEventFact(
         id=eid, type=kind, sources=tuple(sources), targets=tuple(targets),
         modality=modality, evidence=ctx.evidence(tok.i, tok.i + 1, f"plover:{hit.pattern.id}"),

@@ -32,6 +32,13 @@ def each_other(sources: list[Actor], kind: str, clash: bool = False) -> list[Act
     return tagged("each-other", sources) if mutual and several(sources) else []
 
 
+
+def other_targets(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
+    """The targets that are not the act's own sources, but for a mutual act's (``each-other``, also where a pronoun
+    stood for its actors: ``each-other+antecedent``, "They severed relations")."""
+    return [t for t in targets if t not in sources or (t.rule or "").partition("+")[0] == "each-other"]
+
+
 asked_owners = tagging("asked-owner", pt.asked_owners)
 clause_named = tagging("clause-named", named_unheard)
 evaluated = tagging("evaluated", pt.evaluated)
