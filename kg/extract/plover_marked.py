@@ -32,7 +32,6 @@ def each_other(sources: list[Actor], kind: str, clash: bool = False) -> list[Act
     return tagged("each-other", sources) if mutual and several(sources) else []
 
 
-
 def other_targets(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
     """The targets that are not the act's own sources, but for a mutual act's (``each-other``, also where a pronoun
     stood for its actors: ``each-other+antecedent``, "They severed relations")."""

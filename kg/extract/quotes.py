@@ -57,7 +57,7 @@ from kg.extract.quotesyntax import (
     speech_words,
 )
 from kg.extract.rulematch import rule_marks
-from kg.extract.sentences import doc_text
+from kg.extract.sentences import doc_text, headline_chars
 from kg.model import QuoteFact
 
 if TYPE_CHECKING:
@@ -274,8 +274,7 @@ def _window(ctx: Context, start: int, end: int) -> Span:
 
 def find_quotes(ctx: Context) -> list[QuoteFact]:
     text = doc_text(ctx.doc)
-    title = (ctx.article.title or "").strip()
-    groups = group_runs(scan_all_quotes(text, len(title) if title and text.startswith(title) else 0))
+    groups = group_runs(scan_all_quotes(text, headline_chars(ctx.doc, ctx.article.title)))
     att = _Attributor(ctx, [s for g in groups for s in g])
     out: list[QuoteFact] = []
     pending: Last | None = None  # the previous fact, which an unattributed quote may continue

@@ -22,7 +22,7 @@ from kg.extract.context import Context
 from kg.extract.lexmatch import marks
 from kg.extract.orgnames import group_homes, party_homes, party_labels, region_countries, us_states
 from kg.extract.people import Entity
-from kg.extract.sentences import doc_text
+from kg.extract.sentences import headline_chars
 from kg.extract.staff import publisher_country
 from kg.model import RoleFact
 
@@ -187,11 +187,11 @@ def headline_country(ctx: Context) -> str | None:
     """The one country (no organisation) the headline names, itself or by a city of ``places.tsv``, for an article
     with no dominant country: "Norwegian parliament meets after vote", "Two ministers say they will run in the next
     Dutch election", "Toronto police review the case" (Canada's)."""
-    title = (ctx.article.title or "").strip()
-    if not title or not doc_text(ctx.doc).startswith(title):
+    end = headline_chars(ctx.doc, ctx.article.title)
+    if not end:
         return None
     m = marks(ctx.doc)
-    heads = [tok for tok in takewhile(lambda t: t.idx < len(title), ctx.doc)  # the headline's tokens
+    heads = [tok for tok in takewhile(lambda t: t.idx < end, ctx.doc)  # the headline's tokens
              if tok.ent_iob_ != "I"]  # not "South American"
     codes = {code for tok in heads for _, code in m.starting("polity", tok.i) if not lexicon.polity(code).is_org}
     codes |= {c for tok in heads for _, pid in m.starting("place", tok.i) if (c := city_country(pid))}

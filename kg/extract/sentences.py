@@ -68,6 +68,13 @@ def doc_text(doc: Doc) -> str:
     return per_doc(doc, TEXT, lambda d: d.text)
 
 
+def headline_chars(doc: Doc, title: str | None) -> int:
+    """How many characters of the Doc's text are the article's title: its length when the text begins with it
+    (:func:`kg.nlp.document_text` puts it there), else 0."""
+    title = (title or "").strip()
+    return len(title) if title and doc_text(doc).startswith(title) else 0
+
+
 def sentence_text(sent: Span) -> str:
     """A sentence's text without surrounding whitespace, joined once per sentence (evidence quotes it often)."""
     texts: dict[tuple[int, int], str] = per_doc(sent.doc, SENT_TEXTS, lambda d: {})
