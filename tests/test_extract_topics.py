@@ -1257,6 +1257,9 @@ def test_topics_acts_of_motion_and_ceremony_are_no_topics(facts_of):
 
 
 @pytest.mark.parametrize("text", [
+    # leading, paying and handing over say nothing of what was discussed (not-topic-verbs: lead, pay, deliver)
+    "Scholz paid homage to the fallen sailors of the Baltic fleet and led a delegation of vintners to the harvest fair "
+    "in Lunebrook. Macron delivered a consignment of wheat to the port of Velmaris.",
     # a reply is someone's words, as "said" is (not-topic-verbs: answer, reply, respond)
     "When asked about their favourite films, Scholz answered that his family and his garden came first. "
     "Macron replied that his daily commute was his toughest challenge.",
@@ -1294,7 +1297,8 @@ def test_topics_not_topic_verb_is_no_broad_cue_model_free():
 
     vocab = spacy.blank("en").vocab
     for verb, lemma, cue in (("strolled", "stroll", False), ("praised", "praise", True), ("answered", "answer", False),
-                             ("replied", "reply", False)):
+                             ("replied", "reply", False), ("led", "lead", False), ("paid", "pay", False),
+                             ("delivered", "deliver", False), ("comprised", "comprise", False)):
         doc = Doc(vocab, words=["The", "leaders", verb, "the", "cathedral"], heads=[1, 2, 2, 4, 2],
                   deps=["det", "nsubj", "ROOT", "det", "dobj"], pos=["DET", "NOUN", "VERB", "DET", "NOUN"],
                   lemmas=["the", "leader", lemma, "the", "cathedral"])
