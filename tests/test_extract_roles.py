@@ -96,6 +96,10 @@ def roles(facts):
     # a compound military rank is one title (rows of titles.tsv, rank-titles)
     ("The force is currently headed by French Major General Paul Durand.", {("Durand", "Major General", "FR")}),
     ("The Chilean Vice Admiral Ann Cole briefed reporters on Monday.", {("Cole", "Vice Admiral", "CL")}),
+    # bare ranks below General (rows of titles.tsv, rank-titles): no longer honorifics; "retired" is a former holder
+    ("Finnish Brigadier Olli Rask and British Colonel Tom Reed oversaw the handover on Monday.",
+     {("Rask", "Brigadier", "FI"), ("Reed", "Colonel", "GB")}),
+    ("Retired colonel Ian Marsh, a candidate in the race, said he would win.", set()),
     # party leaders
     ("Conservative Party leader and Prime Minister Rishi Sunak said he was pleased.",
      {("Sunak", "Leader of the Conservative Party", "GB"), ("Sunak", "Prime Minister", "GB")}),
@@ -183,6 +187,8 @@ def test_roles_headline_country_when_the_body_names_none(facts_of):
     assert roles(facts_of(text, title="A parliament opens after the election")) == {("Berg", "Speaker", None)}
     text = "The council met on Monday. Mayor Ann Lowe said that the police would review the case."
     assert roles(facts_of(text, title="Toronto police review a missing-person case")) == {("Lowe", "Mayor", "CA")}
+    text = "The changes take effect on Monday. Labour Minister Ann Lowe keeps her post, the office said."
+    assert roles(facts_of(text, title="Cabinet shuffled in Manitoba")) == {("Lowe", "Labour Minister", "CA")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1049,9 +1055,10 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
      {("Barrie", "Leader", "CA")}),
     ("Irish ministers met in Dublin. Ireland's cabinet agreed. Sinn Féin president Sean Rooney welcomed the plan.",
      {("Rooney", "Leader", "IE")}),
-    # the commander of a state's forces is that state's official (body-head-nouns); a ship's commander is none
+    # the commander of a state's forces is that state's official (body-head-nouns); a ship's commander is none; the
+    # rank before the name is a second title (rank-titles: no civil post beside it)
     ("Brigadier Tom Ashby, commander of the British forces in Kabul, said the patrols would go on. Lars Holm, the "
-     "commander of the ship, agreed.", {("Ashby", "Commander", "GB")}),
+     "commander of the ship, agreed.", {("Ashby", "Commander", "GB"), ("Ashby", "Brigadier", "GB")}),
     # a spokesman "for", an adviser "to" a titled head in an apposition is that state's official
     ("\"It was a mistake,\" said Paul Morel, a spokesman for President Luc Girard. France rejected the plan, and "
      "France's allies agreed.",

@@ -243,6 +243,14 @@ def test_roles_headline_country_is_the_one_country_the_headline_names():
     assert headline_country(ctx("Toronto police met .", city)) == "CA"  # a city of places.tsv names its country
     both = ["Toronto", "and", "Kenyan", "police", "met", ".", "The", "vote", "was", "close", "."]
     assert headline_country(ctx("Toronto and Kenyan police met .", both)) is None
+    region = ["Cabinet", "shuffled", "in", "Manitoba", ".", "The", "vote", "was", "close", "."]
+    ents = ["O", "O", "O", "B-GPE"] + ["O"] * 6
+    assert headline_country(ctx("Cabinet shuffled in Manitoba .", region, ents)) == "CA"  # a province's country
+    state = ["Storm", "hits", "Ohio", ".", "The", "damage", "was", "severe", "."]
+    assert headline_country(ctx("Storm hits Ohio .", state, ["O", "O", "B-GPE"] + ["O"] * 6)) == "US"  # a US state's
+    body_only = ["Storm", "hits", "town", ".", "The", "Ohio", "damage", "was", "severe", "."]
+    ents = ["O"] * 5 + ["B-GPE"] + ["O"] * 4
+    assert headline_country(ctx("Storm hits town .", body_only, ents)) is None  # only the headline's names count
 
 
 def test_roles_another_countrys_name_a_few_words_before_a_title_is_its_country():
@@ -1659,3 +1667,34 @@ def test_roles_spokesperson_for_a_person_before_the_comma_takes_the_principals_c
     assert roles._served_country(_possessor_ctx(words, tags, ms), spoke) == "PK"
     untitled = [Mention(2, 4, "Omar Haddad", "name", span_start=2, span_end=4), ms[1], spoke]
     assert roles._served_country(_possessor_ctx(words, tags, untitled), spoke) is None
+
+
+def test_titles_bare_military_ranks_are_title_rows():
+    """"Brigadier X", "Colonel Y", "Lieutenant-Colonel Z", "Air Marshal W" are ranks like "General" and "Admiral"
+    (rows of titles.tsv, ``rank-titles``), no longer honorifics skipped in front of the name; the country before them
+    is theirs. "Commodore" stays an honorific ("the Commodore Ballroom" is a venue)."""
+    pos = ["ADJ", "PROPN", "PROPN", "PROPN", "VERB"]
+    for words, role, country in ((["Finnish", "Brigadier", "Olli", "Rask", "said"], "Brigadier", "FI"),
+                                 (["British", "Colonel", "Tom", "Reed", "said"], "Colonel", "GB"),
+                                 (["the", "Lieutenant", "-", "Colonel", "Dan", "Fisk", "said"],
+                                  "Lieutenant Colonel", None),
+                                 (["Air", "Marshal", "Pete", "Moyo", "said"], "Air Marshal", None)):
+        found = titles.title_before(make(words, pos=["PROPN"] * (len(words) - 3) + pos[2:]), len(words) - 3)
+        assert found is not None and (found.title.role, found.title.kind, found.country) == \
+            (role, "military", country), words
+    found = titles.title_before(make(["the", "Commodore", "Tom", "Reed", "said"], pos=["DET"] + pos[1:]), 2)
+    assert found is None
+
+
+def test_roles_a_rank_beside_a_civil_post_is_a_style_and_retired_is_former():
+    from kg.extract.roles import _rank_style
+    from kg.model import Evidence, Person, RoleFact
+
+    ev = Evidence("t", "s", 0, 0, 1, "role:title-name")
+    person = Person("Ali Rao", "Ali Rao")
+    civil = {(r, "LY"): RoleFact(person, r, "LY", ev) for r in ("Leader", "Colonel")}
+    assert _rank_style("Colonel", civil) and _rank_style("Brigadier", civil)  # "Colonel X, the Libyan leader"
+    spokes = {("Military Spokesman", None): RoleFact(person, "Military Spokesman", None, ev)}
+    assert not _rank_style("Lieutenant Colonel", spokes)  # a spokesman is no civil post: the rank is listed too
+    doc = make(["retired", "Colonel", "Ian", "Black", "said"], pos=["ADJ", "PROPN", "PROPN", "PROPN", "VERB"])
+    assert rule_marks(doc).has("former", 0)  # pattern status-formerly: "retired General X" holds no post

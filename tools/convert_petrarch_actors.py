@@ -136,7 +136,7 @@ def clean_name(raw: str, whole: bool = False) -> str | None:
 
 def lead_titles(raw: str) -> set[str]:
     """The roles of the titles cut from the front of a dictionary phrase ("PRIME_MINISTER_TONY_BLAIR" → Prime
-    Minister); generic, legislative and non-political titles are not kept.
+    Minister); generic, legislative and non-political titles and bare military ranks (``rank-titles``) are not kept.
 
     >>> sorted(lead_titles("US_PRESIDENT_GEORGE_W._BUSH")), sorted(lead_titles("SENATOR_OBAMA"))
     (['President'], [])
@@ -148,8 +148,8 @@ def lead_titles(raw: str) -> set[str]:
         if not k:
             break
         title = lexicon.title_index().get(lexicon.fold(" ".join(words[:k]).replace("-", " ").replace(".", "")))
-        if title and title.kind not in SKIP_KINDS:
-            found.add(title.role)
+        if title and title.kind not in SKIP_KINDS and title.role not in lexicon.words("rank-titles"):
+            found.add(title.role)  # a bare military rank is a style, no post: "COLONEL_MUAMMAR_QADDAFI"
         words = words[k:]
     return found
 

@@ -184,9 +184,10 @@ def _drop_state_namesakes(ctx: Context, counts: dict[str, int]) -> None:
 
 
 def headline_country(ctx: Context) -> str | None:
-    """The one country (no organisation) the headline names, itself or by a city of ``places.tsv``, for an article
-    with no dominant country: "Norwegian parliament meets after vote", "Two ministers say they will run in the next
-    Dutch election", "Toronto police review the case" (Canada's)."""
+    """The one country (no organisation) the headline names, itself or by a city of ``places.tsv`` (else by a
+    province or US state), for an article with no dominant country: "Norwegian parliament meets after vote", "Two
+    ministers say they will run in the next Dutch election", "Toronto police review the case" (Canada's), "Cabinet
+    shuffled in Manitoba" (Canada's)."""
     end = headline_chars(ctx.doc, ctx.article.title)
     if not end:
         return None
@@ -195,7 +196,17 @@ def headline_country(ctx: Context) -> str | None:
              if tok.ent_iob_ != "I"]  # not "South American"
     codes = {code for tok in heads for _, code in m.starting("polity", tok.i) if not lexicon.polity(code).is_org}
     codes |= {c for tok in heads for _, pid in m.starting("place", tok.i) if (c := city_country(pid))}
+    if not codes:  # "Cabinet shuffled in Ontario": a province's or a US state's country (not "Georgia", a country)
+        codes = {c for e in ctx.doc.ents if e.label_ == "GPE" and e.start_char < end and (c := _region_code(e.text))}
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _region_code(name: str) -> str | None:
+    """The country of a province or US state of ``regions.tsv`` that names no country: "Ontario" → CA."""
+    folded = lexicon.fold(name)
+    if lexicon.lookup_polity(name):
+        return None
+    return "US" if folded in us_states() - lexicon.words("state-city-namesakes") else region_countries().get(folded)
 
 
 @cache
