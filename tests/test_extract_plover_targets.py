@@ -909,3 +909,20 @@ def test_plover_targets_clause_named_leaves_out_the_press():
     assert [a.label for a in pt.clause_named(ac, doc[1], doc[0], peru)] == ["Chile", "Kalvor Television"]
     found = plover_marked.clause_named(ac, doc[1], doc[0], peru)
     assert [(a.label, a.rule) for a in found] == [("Chile", "clause-named")]  # the outlet is where it was said
+
+
+# "Israel said it . Gunness denied this ." (a demonstrative standing alone: the claim of the sentence before)
+CLAIM_THIS = CLAIM[:6] + [("this", "this", "PRON", "DT", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 5)]
+
+
+def test_plover_targets_this_denied_alone_is_the_previous_speakers_claim():
+    doc = make_doc(CLAIM_THIS, ents=["B-GPE", "O", "O", "O", "B-PERSON", "O", "O", "O"])
+    assert [a.country for a in pt.claim_owner(_actors(doc), doc[6])] == ["IL"]
+    assert pt.claim_owner(_actors(doc), doc[2]) == []  # "it": no demonstrative, and in the first sentence
+
+
+@pytest.mark.slow
+def test_plover_targets_this_denied_is_the_claim_of_the_sentence_before(facts_of):
+    facts = facts_of("The government of Chad believes that the rebels are armed by Sudanese officers. Sudan has "
+                     "denied this, a spokesman said on Monday.")
+    assert ("REJECT", {"SD"}, {"TD"}, "asserted") in coded(facts), coded(facts)

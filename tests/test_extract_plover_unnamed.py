@@ -152,3 +152,31 @@ def test_plover_home_patients_of_arrests_and_bans_named_by_place(facts_of):
     found = {(e.type, a.country, e.evidence.target_rules) for e in facts.political_events for a in e.targets}
     assert ("COERCE", "KG", ("home-patients",)) in found
     assert not any(kind == "ASSAULT" for kind, _, _ in found)  # an attack may be on an enemy: no one said
+
+
+# "Police fired tear gas in Ankara ."
+TEAR_GAS = _rows("Police/police/NOUN/NNS/nsubj/1 fired/fire/VERB/VBD/ROOT/1 tear/tear/NOUN/NN/compound/3 "
+                 "gas/gas/NOUN/NN/dobj/1 in/in/ADP/IN/prep/1 Ankara/Ankara/PROPN/NNP/pobj/4 ././PUNCT/./punct/1")
+
+
+def test_plover_crowd_target_of_an_act_of_crowd_control_naming_no_one_is_the_protesters_where_it_happens():
+    doc = make_doc(TEAR_GAS, ["O"] * 5 + ["B-GPE", "O"])
+    police = Actor(label="Police", country="TR")
+    found = pu.crowd_target(_actors(doc), doc[1], [police], "crowd-control")
+    assert [(a.label, a.country) for a in found] == [("protesters", "TR")]
+    assert pu.crowd_target(_actors(doc), doc[1], [police], None) == []  # no crowd-control mode
+    assert pu.crowd_target(_actors(doc), doc[1], [police], "aerial") == []
+    crowd = Actor(label="protesters", country="TR")
+    assert pu.crowd_target(_actors(doc), doc[1], [crowd], "crowd-control") == []  # the protesters' own act
+    doc = make_doc(TEAR_GAS[:4] + [(".", ".", "PUNCT", ".", "punct", 1)])  # no place: the article's focus
+    assert [a.country for a in pu.crowd_target(_actors(doc, ("GR",)), doc[1], [police], "crowd-control")] == ["GR"]
+    assert pu.crowd_target(_actors(doc), doc[1], [police], "crowd-control") == []  # no country known
+
+
+@pytest.mark.slow
+def test_plover_crowd_target_of_tear_gas_fired_is_the_protesters(facts_of):
+    facts = facts_of("Thousands of people marched through Lisbon on Saturday against the new labour law of Prime "
+                     "Minister Tomas Verde. Police fired tear gas near the parliament building, witnesses said.")
+    found = [(a.label, a.country, e.evidence.target_rules) for e in facts.political_events if e.type == "ASSAULT"
+             for a in e.targets]
+    assert found == [("protesters", "PT", ("crowd",))]

@@ -128,6 +128,7 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
     sent, info = tok.sent, sentence_info(ac, tok)
     mode = mode or (pm.cued_mode(tok, kind) if kind in ("ASSAULT", "PROTEST") else None) or \
         hit.pattern.get("default_mode")
+    targets = targets or mark.crowd_target(ac, tok, sources, mode or row.get("mode"))  # "police fired tear gas"
     targets = mark.other_targets(targets, sources)  # "Iraq and Syria severed ties": the only targets its sources
     return PoliticalEventFact(
         id=eid, type=kind, sources=tuple(sources), targets=tuple(targets),

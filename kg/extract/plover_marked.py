@@ -40,6 +40,7 @@ def other_targets(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
 
 asked_owners = tagging("asked-owner", pt.asked_owners)
 clause_named = tagging("clause-named", named_unheard)
+crowd_target = tagging("crowd", pu.crowd_target)
 evaluated = tagging("evaluated", pt.evaluated)
 focus_target = tagging("focus", pt.focus_target)
 home_target = tagging("home", pt.home_target)

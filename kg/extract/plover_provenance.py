@@ -26,8 +26,8 @@ RESOLUTIONS = frozenset({"antecedent"})  # how a phrase became an actor, kept be
 RULES = (  # every target rule id, in the order the README lists them
     "object", "object+antecedent", "opposed", "subject-target", "said-to", "inner-act", "evaluated", "claimed",
     "force-preps", "inner-targets", "clause-target", "asked-owner", "sentence-country", "conceded", "reaction",
-    "clause-named", "focus", "venue", "home", "home-patients", "each-other", "each-other+antecedent", "discourse",
-    "consult",
+    "clause-named", "focus", "venue", "home", "home-patients", "crowd", "each-other", "each-other+antecedent",
+    "discourse", "consult",
     "learned-object", "learned-reported",
 )
 DEFAULTS = (("plover:consult+", "consult"), ("learned:", "learned-object"))  # evidence rule prefix -> default

@@ -217,10 +217,13 @@ def _participle_agents(obj: Token) -> list[Token]:
 def claim_owner(ac: Actors, obj: Token) -> list[Actor]:
     """"Israel said Hamas routinely seizes aid. Gunness denied that assertion": a claim noun
     (``plover-claim-nouns``) with "that", "this" or "the" and no owner is the claim of the subject of the sentence
-    before (one of known country)."""
-    if obj.lemma_.lower() not in lexicon.words("plover-claim-nouns") or obj.sent.start == 0:
+    before (one of known country); so is a demonstrative object that stands alone (``plover-claim-pronouns``: "The
+    government believes Y armed the rebels. Y has denied this")."""
+    if obj.sent.start == 0:
         return []
-    if not any(c.dep_ == "det" and c.lower_ in ("that", "this", "the", "these", "those") for c in obj.children):
+    alone = obj.lower_ in lexicon.words("plover-claim-pronouns") and obj.dep_ == "dobj" and not list(obj.children)
+    if not alone and (obj.lemma_.lower() not in lexicon.words("plover-claim-nouns") or not any(
+            c.dep_ == "det" and c.lower_ in ("that", "this", "the", "these", "those") for c in obj.children)):
         return []
     prev = obj.doc[obj.sent.start - 1].sent
     subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)

@@ -6,7 +6,8 @@ object or passive subject of an act of ``plover-unnamed-patient-types`` stands f
 modifiers name ("two Lebanese fishermen"), else the country where the act happens (:func:`where`: the sentence's
 place, a country it names, the article's focus). The actor keeps the noun as its label, so a gold target written
 as the group ("protesters") matches as well as one written as the country. An unnamed group that is the subject of
-a trigger is its country the same way (:func:`unnamed_group`)."""
+a trigger is its country the same way (:func:`unnamed_group`). An act of crowd control that names no one is used
+on a crowd (:func:`crowd_target`)."""
 
 from __future__ import annotations
 
@@ -64,6 +65,19 @@ def home_patients(ac: Actors, tok: Token, sources: list[Actor], kind: str) -> li
     if not home or home not in own or two or lexicon.polity(home).is_org:
         return []
     return [polity_actor(home, "CVL")]  # its civilians: no source, even when the state is one
+
+
+def crowd_target(ac: Actors, tok: Token, sources: list[Actor], mode: str | None) -> list[Actor]:
+    """Whom an act of a crowd-control mode (``plover-crowd-modes``: "police fired tear gas", "they reacted with
+    rubber bullets") that names no one is used on: the crowd, written as the guide writes it
+    (``plover-crowd-label``: "protesters", whatever the text calls them: "youths", "crowds"), of the country where
+    the act happens (:func:`kg.extract.plover_place.where`). None for another mode, where no country is known or
+    where the crowd is the act's own source."""
+    label = lexicon.word_list("plover-crowd-label")[0]
+    if mode not in lexicon.words("plover-crowd-modes") or any(a.label.lower() == label for a in sources):
+        return []
+    code = where(ac, tok)
+    return [polity_actor(code, label=label)] if code and not lexicon.polity(code).is_org else []
 
 
 def named_patient(tok: Token) -> bool:
