@@ -36,6 +36,7 @@ from kg.extract.plover_audience import unheard
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
 from kg.extract.plover_focus import conceded_to
 from kg.extract.plover_hazards import idiom_marked, near_word
+from kg.extract.plover_imprison import imprisonment
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
 from kg.extract.plover_patients import passive_patient
 from kg.extract.plover_place import home_bodies, located, place_heads, sentence_info, where
@@ -89,6 +90,9 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
             ac.acts.append((fact.evidence.start, fact.sources))
         if fact is not None and not restated(ctx.doc[i], fact, out) and not _merged(out, fact):
             out.append(fact)
+        jailed = imprisonment(ctx, hits[i], fact, f"p{len(out) + 1}")
+        if jailed is not None and not _merged(out, jailed):  # "sentenced X to ten years in prison"
+            out.append(jailed)
     return out + learned.learned_events(ac, marks, out, len(out) + 1, typed,
                                         lambda t, found: located(where(ac, t), home_bodies(ac, t, found), False))
 
