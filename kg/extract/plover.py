@@ -123,6 +123,8 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
     base = ctx.article.date
     modality = pm.inner_modality(pm.modality(tok, marks, base), governor or "")
     modality = "asserted" if hit.pattern.get("asserted") else modality  # "would never take options off the table"
+    if hit.pattern.get("asserted_only") and modality != "asserted":
+        return None  # "the troops will be deployed": no state named that acts
     if threat(ac, tok, marks, kind, modality, sources):
         cameo, mode = inner_codes()[("THREATEN", kind)]  # "if X, we will attack", "X said he will attack": a threat
         kind, modality = "THREATEN", "asserted"
