@@ -36,6 +36,7 @@ from kg.extract.plover_audience import unheard
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
 from kg.extract.plover_focus import conceded_to
 from kg.extract.plover_hazards import idiom_marked, near_word
+from kg.extract.plover_imprison import imprisonment
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
 from kg.extract.plover_patients import passive_patient
 from kg.extract.plover_place import home_bodies, located, place_heads, sentence_info, where
@@ -89,6 +90,9 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
             ac.acts.append((fact.evidence.start, fact.sources))
         if fact is not None and not restated(ctx.doc[i], fact, out) and not _merged(out, fact):
             out.append(fact)
+        jailed = imprisonment(ctx, hits[i], fact, f"p{len(out) + 1}")
+        if jailed is not None and not _merged(out, jailed):  # "sentenced X to ten years in prison"
+            out.append(jailed)
     return out + learned.learned_events(ac, marks, out, len(out) + 1, typed,
                                         lambda t, found: located(where(ac, t), home_bodies(ac, t, found), False))
 
@@ -119,6 +123,8 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
     base = ctx.article.date
     modality = pm.inner_modality(pm.modality(tok, marks, base), governor or "")
     modality = "asserted" if hit.pattern.get("asserted") else modality  # "would never take options off the table"
+    if hit.pattern.get("asserted_only") and modality != "asserted":
+        return None  # "the troops will be deployed": no state named that acts
     if threat(ac, tok, marks, kind, modality, sources):
         cameo, mode = inner_codes()[("THREATEN", kind)]  # "if X, we will attack", "X said he will attack": a threat
         kind, modality = "THREATEN", "asserted"
