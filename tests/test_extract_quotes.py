@@ -173,6 +173,10 @@ def test_quotemarks_no_single_quotes_in_the_headline():
     # an attribution the parser splits off after a quotation ending in "!" or "?"
     ('"We will not give up! Our people deserve better!" Chancellor Karl Nehammer told supporters on Sunday.',
      [("Nehammer", "Our people deserve better")]),
+    # ... or in a full stop, the writer's slip for a comma
+    ('Storms closed the coast road again. "We will rebuild the harbour wall before the first winter storm." '
+     'Mayor Tove Lindqvist said.',
+     [("Lindqvist", "rebuild the harbour wall")]),
     # a colon after a clause about a person, whatever its verb
     ('President Gustavo Petro rejected the proposal: "This plan would ruin our farmers and our forests."',
      [("Petro", "would ruin our farmers")]),
@@ -335,6 +339,38 @@ def test_quotes_inverted_speaker_parsed_as_object(actors, subject, pos, ent, exp
     found = [(q.speaker.name.split()[-1], q.text) for q in find_quotes(ctx)]
     assert [s for s, _ in found] == expected
     assert all(t == "We want the border question settled within weeks" for _, t in found)
+
+
+@pytest.mark.parametrize("after, expected", [
+    ([], ["Lind"]),  # '“… before winter.” Tove Lind said.': the parser split the attribution off
+    (["roads", "matter"], []),  # '“….” Tove Lind said roads matter.': a sentence of its own, reporting a clause
+])
+def test_quotes_attribution_split_off_after_a_full_stop(actors, after, expected):
+    """Model-free: a quotation ending in a full stop, its attribution parsed as the next sentence."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.context import build_context
+    from kg.extract.quotes import find_quotes
+    from kg.model import Article
+
+    words = ['"', "We", "will", "rebuild", "the", "bridge", "before", "winter", ".", '"', "Tove", "Lind", "said",
+             *after, "."]
+    heads = [3, 3, 3, 3, 5, 3, 3, 6, 3, 3, 11, 12, 12] + ([14, 12] if after else []) + [12]
+    deps = ["punct", "nsubj", "aux", "ROOT", "det", "dobj", "prep", "pobj", "punct", "punct", "compound", "nsubj",
+            "ROOT"] + (["nsubj", "ccomp"] if after else []) + ["punct"]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "PUNCT", "PROPN", "PROPN",
+           "VERB"] + (["NOUN", "VERB"] if after else []) + ["PUNCT"]
+    spaces = [False, True, True, True, True, True, True, False, False, True, True, True] + [True] * len(after) + \
+        [False, False]
+    lemmas = [{"said": "say"}.get(w, w.lower()) for w in words]
+    ents = ["O"] * 10 + ["B-PERSON", "I-PERSON"] + ["O"] * (len(words) - 12)
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents,
+              spaces=spaces)
+    ctx = build_context(doc, Article("t", doc.text), actors)
+    found = [(q.speaker.name.split()[-1], q.text) for q in find_quotes(ctx)]
+    assert [s for s, _ in found] == expected
+    assert all("We will rebuild the bridge before winter" in t for _, t in found)
 
 
 def test_extract_quotes_speaker_is_a_named_person(nlp, actors):

@@ -7,7 +7,7 @@ Quotations come from :mod:`kg.extract.quotemarks`. Their speaker comes from, in 
   "as" complement ("X dismissed Y as “…”", kind ``as``), or a speech noun's owner ("X's declaration that
   “…”", "a statement by X", kind ``noun``);
 - else the nearest speech verb outside quotations in the quotation's sentences (and in an attribution the
-  parser split off after a quotation ending in "!" or "?": "“…!” X told the world.");
+  parser split off after a quotation ending in "!", "?" or a full stop: "“…!” X told the world.");
 - else the previous quotation's speaker, when only its attribution stands between them in the same
   paragraph ("“…,” X told reporters. “…”"), or the speaker of "X said:" right before the quotation
   (without a speech verb: the person subject of the clause before the colon, "X hit back: “…”", or a
@@ -118,10 +118,11 @@ class _Attributor:
         return None, False
 
     def _split_off(self, window: Span, b: int) -> list[Token]:
-        """The speech verb of an attribution the parser split off after a quotation ending in "!" or "?"
-        ("“… in two days!” Macron told the world."): right after the closing mark, reporting nothing else."""
+        """The speech verb of an attribution the parser split off after a quotation ending in "!", "?" or a full
+        stop ("“… in two days!” Macron told the world.", "“… as soon as possible.” X said."): right after the
+        closing mark, reporting nothing else."""
         doc = self.ctx.doc
-        if window.end >= len(doc) or not re.search(r"([!?]|\.\.\.|…)\W*$", doc_text(doc)[max(0, b - 4):b]):
+        if window.end >= len(doc) or not re.search(r"([.!?]|…)\W*$", doc_text(doc)[max(0, b - 4):b]):
             return []
         nxt = doc[window.end].sent
         if "\n" in doc_text(doc)[b:nxt.start_char] or MARKS.search(doc_text(doc), nxt.start_char, nxt.end_char):
