@@ -15,9 +15,10 @@ Two relations are scored, only over gold articles whose file has the ``plover`` 
 
 A future event on one side also matches an asserted AGREE on the other between the same actors (PLOVER codes an
 announced act as an expressed intent). Actors: persons match by name as for meetings; countries and organisations
-by ISO code or name. A person and a collective actor match when the person's country is the actor's (extracted:
-the actor's country; gold: the country of a gold role the person holds in that article); two persons match by name
-only. Events are counted once per article after folding type, modality and actor names.
+by ISO code or name (an organisation of ``organisations.tsv`` also by its short name or an alias, on both sides:
+gold "IMF" is kg's "International Monetary Fund"). A person and a collective actor match when the person's country
+is the actor's (extracted: the actor's country; gold: the country of a gold role the person holds in that article);
+two persons match by name only. Events are counted once per article after folding type, modality and actor names.
 
 Beside the two relations, :func:`score_targets` gives target diagnostics over the events that match on type and
 source (:class:`TargetCounts`: target precision and recall, and the targets kg gives where the gold has none, which
@@ -32,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from kg.gold import Counts, Gold, Mismatch
+from kg.lexicon import lookup_polity, polity
 from kg.namematch import countries_match, country_names, fold, persons_match
 
 log = logging.getLogger(__name__)
@@ -125,19 +127,30 @@ def plover_from_facts(facts) -> tuple[dict[str, Any], ...]:
 
 def _gold_actor(name: str, gold: Gold) -> PActor:
     """A gold actor: a person of the article's gold roles (with the countries of those roles), a country or
-    organisation code, or another name (a person without a role, a party, a group)."""
+    organisation code or name (``organisations.tsv``: "IMF" is also "the International Monetary Fund"), or another
+    name (a person without a role, a party, a group)."""
     held = [r for r in gold.roles if persons_match(name, r.person)]
     if held:
         return PActor(name, tuple(r.country for r in held if r.country), True)
     known_country = len(country_names(name)) > 1  # "US", "Israel", "EU"; not "Hamas" or "Biden"
-    return PActor(name, (name,), not known_country)
+    org = _organisation(name)  # "IMF", "the International Monetary Fund": the same organisation
+    return PActor(name, (name, org) if org else (name,), not known_country and org is None)
+
+
+def _organisation(label: str) -> str | None:
+    """The code of the organisation a label names by its short name, name or alias (``organisations.tsv``: "IMF",
+    "the International Monetary Fund" → IMF), so that neither side takes it for a person."""
+    code = lookup_polity(label)
+    return code if code is not None and polity(code).is_org else None
 
 
 def _looks_like_person(label: str) -> bool:
-    """For a query row's label: capitalised words that do not name a country ("Joe Biden", "Hamas"; not "Israeli
-    troops" or "the United States")."""
+    """For a query row's label: capitalised words that do not name a country or an organisation of
+    ``organisations.tsv`` ("Joe Biden", "Hamas"; not "Israeli troops", "the United States" or "International
+    Monetary Fund")."""
     words = [w for w in label.split() if w[:1].isalpha()]
-    return bool(words) and all(w[0].isupper() for w in words) and len(country_names(label)) == 1
+    return bool(words) and all(w[0].isupper() for w in words) and len(country_names(label)) == 1 and \
+        _organisation(label) is None
 
 
 def _extracted_actor(actor: Mapping[str, Any]) -> PActor:
@@ -145,7 +158,8 @@ def _extracted_actor(actor: Mapping[str, Any]) -> PActor:
     person = actor.get("person")
     if person is None:
         person = _looks_like_person(label)
-    codes = (actor.get("country"), actor.get("org"), None if person else label)
+    named = () if person else (label, _organisation(label))  # "International Monetary Fund": IMF
+    codes = (actor.get("country"), actor.get("org"), *named)
     return PActor(label, tuple(c for c in codes if c), person)
 
 

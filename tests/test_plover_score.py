@@ -240,6 +240,21 @@ def test_plover_score_row_labels_that_look_like_names_are_persons(tmp_path, labe
     assert hits(score(gold, predictions_from_rows({"plover_events": [row]})), TS)[1] == int(matches)
 
 
+@pytest.mark.parametrize(
+    ("gold_source", "label", "country", "matches"),
+    [("IMF", "International Monetary Fund", "IMF", True),  # a row's organisation name is no person
+     ("International Atomic Energy Agency", "IAEA", "IAEA", True),
+     ("IAEA", "Mohamed ElBaradei", "IAEA", True),  # a person of the organisation stands for it
+     ("IMF", "World Bank", "WB", False), ("IMF", "Jane Ivers", "US", False)],
+)
+def test_plover_score_organisations_by_short_name_or_name(tmp_path, gold_source, label, country, matches):
+    """An organisation of organisations.tsv is the same actor by its short name, name or alias on either side."""
+    gold = gold_of(tmp_path, {"type": "AID", "source": [gold_source]})
+    row = {"event": "p1", "type": "AID", "modality": "asserted", "source": label, "source_country": country,
+           "article": "x"}
+    assert hits(score(gold, predictions_from_rows({"plover_events": [row]})), TS)[1] == int(matches)
+
+
 def test_plover_score_rows_by_source_only_where_files_have_the_key(tmp_path):
     (tmp_path / "g").mkdir()
     gold_of(tmp_path / "g", {"type": "AID", "source": ["US"]}, article="wh-1")
