@@ -678,3 +678,63 @@ def test_quotes_relative_subject_and_pointing_without_speech():
 ])
 def test_extract_quotes_relative_subjects_and_non_speech_verbs(facts_of, text, expected):
     check(facts_of(text), expected)
+
+
+def test_quotes_logical_subject():
+    """Model-free: a person a listing preposition names inside a subject ("Senators such as NAME …", "Some
+    judges, including NAME, …") or the agent of a passive clause whose subject is no person ("The reply was
+    given by NAME") is a subject for a later "he"/"she"; an object's listing, a list of two and the agent of a
+    person's passive are not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotesyntax import logical_subject
+
+    vocab = spacy.blank("en").vocab
+    words = ["Senators", "such", "as", "Tova", "Renn", "are", "wary"]
+    doc = Doc(vocab, words=words, heads=[5, 2, 0, 4, 2, 5, 5],
+              deps=["nsubj", "amod", "prep", "compound", "pobj", "ROOT", "acomp"])
+    assert logical_subject(doc[4]) and not logical_subject(doc[0])
+    doc = Doc(vocab, words=["Some", "judges", ",", "including", "Ula", "Varga", ",", "agreed"],
+              heads=[1, 7, 1, 1, 5, 3, 1, 7],
+              deps=["det", "nsubj", "punct", "prep", "compound", "pobj", "punct", "ROOT"])
+    assert logical_subject(doc[5])
+    doc = Doc(vocab, words=["Some", "judges", ",", "including", "Ula", "and", "Bo", ",", "agreed"],
+              heads=[1, 8, 1, 1, 3, 4, 4, 1, 8],
+              deps=["det", "nsubj", "punct", "prep", "pobj", "cc", "conj", "punct", "ROOT"])
+    assert not logical_subject(doc[4])  # two people: no one of them is "he"
+    doc = Doc(vocab, words=["They", "met", "senators", "such", "as", "Renn"], heads=[1, 1, 1, 4, 2, 4],
+              deps=["nsubj", "ROOT", "dobj", "amod", "prep", "pobj"])
+    assert not logical_subject(doc[5])  # a listing in the object
+    words = ["The", "reply", "was", "given", "by", "Arvo", "Lind"]
+    doc = Doc(vocab, words=words, heads=[1, 3, 3, 3, 3, 6, 4],
+              deps=["det", "nsubjpass", "auxpass", "ROOT", "agent", "compound", "pobj"],
+              pos=["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PROPN"])
+    assert logical_subject(doc[6])
+    doc = Doc(vocab, words=["he", "was", "pardoned", "by", "Lind"], heads=[2, 2, 2, 2, 3],
+              deps=["nsubjpass", "auxpass", "ROOT", "agent", "pobj"], pos=["PRON", "AUX", "VERB", "ADP", "PROPN"])
+    assert not logical_subject(doc[4])  # the pardoned man is the topic
+    doc = Doc(vocab, words=["a", "book", "written", "by", "Lind"], heads=[1, 1, 1, 2, 3],
+              deps=["det", "ROOT", "acl", "agent", "pobj"], pos=["DET", "NOUN", "VERB", "ADP", "PROPN"])
+    assert not logical_subject(doc[4])  # a participle's agent: the book's author, not a subject
+    doc = Doc(vocab, words=["Mira", "Holt", "was", "praised", "by", "Arvo", "Lind"], heads=[1, 3, 3, 3, 3, 6, 4],
+              deps=["compound", "nsubjpass", "auxpass", "ROOT", "agent", "compound", "pobj"],
+              pos=["PROPN", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PROPN"],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON"])
+    assert not logical_subject(doc[6])  # the person praised is the topic, not the one who praised
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "he" after "Republicans such as NAME are …" is NAME, not the speaker of the paragraph before
+    ("“The bill will create jobs in every state,” Governor Alma Reyes said.\n\n"
+     "Still, Republicans such as Senator Dorian Kettle are doubtful about its cost. "
+     "“I think most of my colleagues will vote against it,” he said on Sunday.",
+     [("Reyes", "create jobs in every state"), ("Kettle", "most of my colleagues will vote")]),
+    # "she" after "The reply was given by NAME" is NAME
+    ("Prime Minister Edvin Sorell spoke for an hour on the budget.\n\n"
+     "The opposition's reply was given by Senator Wilma Tarrant. “This budget leaves families behind in every "
+     "region,” she said.",
+     [("Tarrant", "leaves families behind in every region")]),
+])
+def test_extract_quotes_logical_subjects(facts_of, text, expected):
+    check(facts_of(text), expected)

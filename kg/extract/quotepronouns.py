@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract.quotecontext import Speakers
 from kg.extract.quotemarks import PARAGRAPH
-from kg.extract.quotesyntax import relative_subject, untagged_name
+from kg.extract.quotesyntax import logical_subject, relative_subject, untagged_name
 from kg.extract.sentences import doc_text
 
 if TYPE_CHECKING:
@@ -39,12 +39,13 @@ class Pronouns(Speakers, Protocol):
 
 
 def antecedent(att: Pronouns, i: int) -> list[int]:
-    """The last person named as a subject before token ``i``, outside quotations and reported clauses."""
+    """The last person named as a subject before token ``i``, outside quotations and reported clauses (a person a
+    subject lists or a passive's agent counts: :func:`kg.extract.quotesyntax.logical_subject`)."""
     doc = att.ctx.doc
     for m in reversed(att.ctx.mentions):
         last = doc[m.end - 1]
         subject = m.subject or last.dep_ == "appos" and last.head.dep_ in ("nsubj", "nsubjpass") or \
-            relative_subject(last)
+            relative_subject(last) or logical_subject(last)
         if m.start < i and subject and len(m.entities) == 1 and not att.inside(doc[m.start].idx) \
                 and not reported(att, last):
             return list(m.entities) if recent(att, m.entities[0], i) else []

@@ -67,6 +67,22 @@ def relative_subject(tok: Token) -> bool:
                for c in tok.children)
 
 
+def logical_subject(tok: Token) -> bool:
+    """A name that a later "he"/"she" may take up although the parse does not make it the subject: the one person
+    a listing preposition names in a subject ("Republicans such as NAME are skeptical", "Some of the justices,
+    including NAME, …"), or the agent of a passive clause whose subject is a thing ("The reply was given by NAME";
+    not "he was pardoned by NAME", nor a participle's "a book written by NAME")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.i == tok.i or any(c.dep_ == "conj" for c in tok.children):
+        return False
+    if prep.dep_ == "agent":  # a thing as the passive subject, not a participle ("the book written by NAME")
+        things = [c for c in prep.head.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+        return bool(things) and not any(t.ent_type_ == "PERSON" for c in things for t in c.subtree)
+    before = tok.doc[prep.i - 1].lower_ + " " if prep.i > 0 and tok.doc[prep.i - 1].lower_ == "such" else ""
+    return prep.dep_ == "prep" and prep.head.dep_ in ("nsubj", "nsubjpass") and \
+        before + prep.lower_ in lexicon.words("antecedent-listing-preps")
+
+
 def untagged_name(subject: Token) -> bool:
     """A proper-noun subject the model left untagged or tagged a person: someone new in a pronoun chain
     ("Maryland Democrat Elijah Cummings noted …"), where a country or an organisation is not ("Israel warned")."""
