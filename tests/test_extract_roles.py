@@ -692,6 +692,10 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
      {("Dale", "Spokeswoman", "US")}),
     ("President Maria Lenz of Austria spoke. According to a spokesman for Lenz, Karl Huber, the dismissals were "
      "lawful.", {("Lenz", "President", "AT"), ("Huber", "Spokesman", "AT")}),
+    # the head of a lower-case public body of a level of government is an official ("head of district administration")
+    ("\"We cannot confirm it,\" Bolat Serikov, head of district administration, told reporters.",
+     {("Serikov", "Head", None)}),
+    ("Mara Lenz, head of the academic department, said the course was full.", set()),
     # "headed by" after a party's name, as "led by": the party's leader
     ("Israeli parties courted the Kadima Party. Israel votes on Tuesday. The rivals courted the Green Leaf Party, "
      "headed by Dov Amrani.", {("Amrani", "Leader of the Green Leaf Party", "IL")}),

@@ -130,6 +130,15 @@ def test_titles_title_before_skips_honorific():
     assert found is not None and found.title.role == "Prime Minister"
 
 
+def test_titles_head_of_a_lower_case_body_of_a_level_of_government():
+    words = ["Rina", "Castillo", ",", "head", "of", "district", "administration", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "NOUN", "NOUN", "PUNCT", "VERB"]
+    title, country, rule = titles_after.title_after(make(words, pos=pos), 2)  # body-level-words
+    assert (title.role, country, rule) == ("Head", None, "apposition")
+    words[5] = "academic"  # "head of the academic department": no level of government, no official
+    assert titles_after.title_after(make(words, pos=pos), 2)[0] is None
+
+
 def test_titles_rank_prefix_lowers_the_post():
     doc = make(["Deputy", "Secretary", "of", "Commerce", "Don", "Graves"],
                pos=["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN"])

@@ -312,7 +312,8 @@ def head_of_body(doc: Doc, i: int, stop: int) -> tuple[lexicon.Title, str | None
     """", deputy head of Iran's Atomic Energy Organisation", ", chief of the State Intelligence Agency": the head
     of a state body (a country opens its name, or a capitalised public body's word is in it; not a private body's)
     is an official, "Head", "Chief", "Commander" or "Deputy Head" (``body-head-nouns``; the guide's "Head of …"
-    matches it), of that country: ", commander of the British forces in Afghanistan"."""
+    matches it), of that country: ", commander of the British forces in Afghanistan"; so is the head of a lower-case
+    public body of a level of government (``body-level-words``: ", head of district administration")."""
     rank = i < stop and doc[i].lower_ in lexicon.words("head-rank-words")
     j = i + rank
     if j + 2 >= stop or doc[j].lower_ not in lexicon.words("body-head-nouns") or doc[j + 1].lower_ != "of":
@@ -322,7 +323,8 @@ def head_of_body(doc: Doc, i: int, stop: int) -> tuple[lexicon.Title, str | None
     country = polity[1] if polity and polity[0] < stop else None  # "Iran's", "the Georgian"
     sectors = {org_words().get(fold(t.text)) for t in doc[k:stop]}
     named = any(t.text[:1].isupper() and org_words().get(fold(t.text)) == "public" for t in doc[k:stop])
-    if "private" in sectors or not (country or named):
+    level = "public" in sectors and any(t.lower_ in lexicon.words("body-level-words") for t in doc[k:stop])
+    if "private" in sectors or not (country or named or level):
         return None  # not "the head of the academic department"
     role = f"{doc[i].text.title()} {doc[j].text.title()}" if rank else doc[j].text.title()
     return lexicon.Title("t-head-of-body", "head of", role, "advisor"), country
