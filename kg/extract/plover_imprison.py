@@ -40,10 +40,10 @@ def prison_word(verb: Token) -> Token | None:
 def imprisonment(ctx: Context, hit: Hit, fact: PoliticalEventFact | None, eid: str) -> PoliticalEventFact | None:
     """The COERCE arrest a prison sentence also is (pattern key ``imprisons``) for the event ``fact`` its trigger
     coded, or None."""
-    code = hit.pattern.get("imprisons") if fact is not None else None
-    prison = prison_word(ctx.doc[hit.anchor]) if code else None
-    row = cameo_table().get(code or "")
-    if fact is None or prison is None or not row:
+    code = hit.pattern.get("imprisons")
+    row = cameo_table().get(code) if code and fact is not None else None
+    prison = prison_word(ctx.doc[hit.anchor]) if row else None
+    if fact is None or not row or prison is None:
         return None
     evidence = ctx.evidence(prison.i, prison.i + 1, f"plover:{hit.pattern.id}+prison")
     return replace(fact, id=eid, type=row["plover"], cameo=code, mode=row.get("mode") or None,

@@ -162,11 +162,9 @@ def dominant_country(ctx: Context) -> str | None:
 def country_counts(ctx: Context) -> dict[str, int]:
     """How often the article names each country (a US state counts as the US, a province as its country)."""
     counts: dict[str, int] = {}
-    states = us_states() - lexicon.words("state-city-namesakes")  # "Washington" is mostly the US government
     for ent in ctx.doc.ents:
         if ent.label_ in ("GPE", "NORP"):
-            code = lexicon.lookup_polity(ent.text) or ("US" if lexicon.fold(ent.text) in states else None) or \
-                region_countries().get(lexicon.fold(ent.text))  # "Ontario": Canada
+            code = lexicon.lookup_polity(ent.text) or region_country(ent.text)  # "Ontario": Canada
             if code and not lexicon.polity(code).is_org:  # a US state that is no country's namesake counts as US
                 counts[code] = counts.get(code, 0) + 1
     _drop_state_namesakes(ctx, counts)
@@ -175,7 +173,7 @@ def country_counts(ctx: Context) -> dict[str, int]:
 
 def _drop_state_namesakes(ctx: Context, counts: dict[str, int]) -> None:
     """"Georgia" in an article that names the US or another US state is the state, not the country."""
-    states = us_states() - lexicon.words("state-city-namesakes")  # "Washington" is mostly the US government
+    states = _states()
     named = [e for e in ctx.doc.ents if e.label_ == "GPE" and lexicon.fold(e.text) in states]
     for ent in named:
         code = lexicon.lookup_polity(ent.text)
@@ -202,11 +200,20 @@ def headline_country(ctx: Context) -> str | None:
 
 
 def _region_code(name: str) -> str | None:
-    """The country of a province or US state of ``regions.tsv`` that names no country: "Ontario" → CA."""
+    """The country of a province or US state (:func:`region_country`) that names no country: "Ontario" → CA."""
+    return None if lexicon.lookup_polity(name) else region_country(name)
+
+
+def region_country(name: str) -> str | None:
+    """The country of a US state (:func:`_states`) or of a province of ``regions.tsv``: "Ohio" → US, "Ontario"
+    → CA."""
     folded = lexicon.fold(name)
-    if lexicon.lookup_polity(name):
-        return None
-    return "US" if folded in us_states() - lexicon.words("state-city-namesakes") else region_countries().get(folded)
+    return "US" if folded in _states() else region_countries().get(folded)
+
+
+def _states() -> frozenset[str]:
+    """The US states the news does not mostly mean as a city ("Washington" is mostly the US government)."""
+    return us_states() - lexicon.words("state-city-namesakes")
 
 
 @cache
