@@ -16,6 +16,12 @@ from kg.rdf import event_label
     ("Prime Minister Mark Carney was met at the airport by Governor General Mary Simon.", set()),
     ("President Gabriel Boric and President Gustavo Petro first met in 2014 at a conference in Bogotá.", set()),
     ("He later joined the Liberal Club, where he met Senator Chuck Schumer.", set()),
+    # persons past a semicolon or colon after a thing received are no guests (object-list-breaks)
+    ("Mayor Anna Berglund received 31,499 votes; Governor Paul Ekdahl, 18,734 votes.", set()),
+    ("Senator Anna Berglund received the party's nomination over two rivals: Governor Paul Ekdahl and Mayor Jonas "
+     "Lind.", set()),
+    ("President Anna Berglund received two foreign leaders: Prime Minister Paul Ekdahl and President Jonas Lind.",
+     {("Berglund", "Ekdahl"), ("Berglund", "Lind"), ("Ekdahl", "Lind")}),
     # debates and tickets (meet-contest, ticket-object)
     ("Senator Kamala Harris and Vice President Mike Pence met in the vice-presidential debate in Salt Lake City.", set()),
     ("Governor Tim Walz joined the Democratic ticket in August.", set()),

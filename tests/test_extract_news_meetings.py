@@ -18,6 +18,11 @@ from meetingpairs import pairs
      {("Chirac", "Schroeder")}),
     ("Former Prime Minister Paul Keating says he will keep criticising the government, even after talks were held "
      "yesterday between him and Prime Minister John Howard.", {("Howard", "Keating")}),
+    # a participle with a past date of its own under a future verb happened (dated-participle-deps)
+    ("Monitors will patrol the border under an accord signed on Tuesday by President Marek Halvorsen and Prime "
+     "Minister Ilse Brandvold.", {("Brandvold", "Halvorsen")}),
+    ("Monitors will patrol the border under an accord to be signed on Tuesday by President Marek Halvorsen and "
+     "Prime Minister Ilse Brandvold.", set()),
     # a group anaphor with no event before it: the two persons named before it
     ("Prime Minister Ariel Sharon and President Mahmoud Abbas declared a ceasefire on Tuesday. The two leaders made "
      "the announcement at a summit in Cairo.", {("Abbas", "Sharon")}),

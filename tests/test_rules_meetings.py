@@ -168,6 +168,34 @@ def test_triggers_talks_in_the_time_phrase_of_an_outcome_happened(head, tag, ver
     assert triggers.is_future(doc[6]) is planned
 
 
+@pytest.mark.parametrize("words, heads, deps, ents, planned", [
+    # "They will review accords signed Monday by Adler and Olsen": Adler and Olsen signed then
+    (["signed", "Monday"], [3, 4], ["acl", "npadvmod"], ["O", "B-DATE"], False),
+    # "signed next week": still to come
+    (["signed", "next", "week"], [3, 6, 4], ["acl", "amod", "npadvmod"], ["O", "B-DATE", "I-DATE"], True),
+    # "signed by Adler and Olsen", no date of its own: the governor's future holds
+    (["signed"], [3], ["acl"], ["O"], True),
+    # "to be signed Monday": planned
+    (["to", "be", "signed", "Monday"], [6, 6, 3, 6], ["aux", "auxpass", "acl", "npadvmod"],
+     ["O", "O", "O", "B-DATE"], True),
+])
+def test_triggers_dated_participle_keeps_its_past(words, heads, deps, ents, planned):
+    """A past participle that qualifies a noun (dated-participle-deps) and has a past date of its own happened,
+    whatever its governor says will happen."""
+    n = len(words)
+    signed = 4 + words.index("signed")
+    doc = make(["They", "will", "review", "accords"] + words + ["by", "Adler", "and", "Olsen"],
+               [2, 2, 2, 2] + heads + [signed, 4 + n, 5 + n, 5 + n],
+               ["nsubj", "aux", "ROOT", "dobj"] + deps + ["agent", "pobj", "cc", "conj"],
+               ["PRON", "AUX", "VERB", "NOUN"] + ["VERB" if w == "signed" else "PROPN" for w in words] +
+               ["ADP", "PROPN", "CCONJ", "PROPN"],
+               ["they", "will", "review", "accord"] + ["sign" if w == "signed" else w.lower() for w in words] +
+               ["by", "adler", "and", "olsen"],
+               ["O"] * 4 + ents + ["O", "B-PERSON", "O", "B-PERSON"])
+    doc[signed].tag_ = "VBN"
+    assert triggers.is_future(doc[signed]) is planned
+
+
 @pytest.mark.parametrize("noun, planned", [
     ("outcome", False),  # "As an outcome of talks, ties will be restored": the talks happened (cause-nouns)
     ("venue", True),  # "As a venue of talks, the city will ...": nothing says they happened
@@ -372,6 +400,25 @@ def test_occasions_welcomed_a_persons_thing_is_no_reception():
     ctx = SimpleNamespace(persons_at=lambda tok: [])
     assert occasions.object_not_person(ctx, thing[1], row, persons)
     assert not occasions.object_not_person(ctx, side[1], row, persons)
+
+
+@pytest.mark.parametrize("noun, lemma, reception", [
+    ("votes", "vote", False),  # "Berglund received votes; Ekdahl, votes": Ekdahl starts a clause of his own
+    ("leaders", "leader", True),  # "Berglund received leaders: Ekdahl": a list of those received
+])
+def test_occasions_persons_after_a_list_break_are_no_guests(noun, lemma, reception):
+    """Past a semicolon or colon after a thing object (object-list-breaks), the persons named are no guests."""
+    from types import SimpleNamespace
+
+    doc = make(["Berglund", "received", noun, ";", "Ekdahl", ",", noun], [1, 1, 1, 1, 2, 4, 4],
+               ["nsubj", "ROOT", "dobj", "punct", "appos", "punct", "appos"],
+               ["PROPN", "VERB", "NOUN", "PUNCT", "PROPN", "PUNCT", "NOUN"],
+               ["Berglund", "receive", lemma, ";", "Ekdahl", ",", lemma])
+    row = triggers.meeting_row(doc[1])
+    names = {0: [0], 4: [1]}
+    persons = lambda ctx, tok: sorted({e for t in tok.subtree for e in names.get(t.i, [])})  # noqa: E731
+    ctx = SimpleNamespace(persons_at=lambda tok: names.get(tok.i, []), token_entities=names)
+    assert occasions.object_not_person(ctx, doc[1], row, persons) is not reception
 
 
 def test_triggers_negotiations_are_a_meeting_noun():

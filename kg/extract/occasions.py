@@ -48,7 +48,22 @@ def object_not_person(ctx: Context, tok: Token, row: dict, persons_in_phrase) ->
     if row.get("object_person") != "yes" or tok.pos_ != "VERB":
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    cut = _list_break(objects[0]) if objects else None
+    if cut is not None:  # "received 31,499 votes; Y, 18,734 votes": who comes after the break is no guest
+        objects = [o for o in objects if o.i < cut]
+        later = {e for t in tok.doc[cut:tok.sent.end] for e in ctx.token_entities.get(t.i, [])} - \
+            {e for t in tok.doc[tok.sent.start:cut] for e in ctx.token_entities.get(t.i, [])}
+        return not any(_guests(ctx, o, persons_in_phrase) - later for o in objects if not _owned_thing(ctx, o))
     return bool(objects) and not any(_guests(ctx, o, persons_in_phrase) for o in objects if not _owned_thing(ctx, o))
+
+
+def _list_break(obj: Token) -> int | None:
+    """The index of the break (``object-list-breaks``: a semicolon, a colon) after a thing object, a common noun
+    that stands for no one ("received the nomination over two rivals: A and B"), else None."""
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() in lexicon.words("counterpart-nouns"):
+        return None
+    breaks = lexicon.words("object-list-breaks")
+    return next((t.i for t in obj.doc[obj.i + 1:obj.sent.end] if t.text in breaks), None)
 
 
 def _guests(ctx: Context, obj: Token, persons_in_phrase) -> set[int]:

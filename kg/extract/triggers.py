@@ -153,7 +153,7 @@ def _future_above(tok: Token) -> str | None:
                 below.dep_ not in lexicon.words("intent-agent-deps"):
             return marks.rule("intent-head", node.i)
         if node.head.i == node.i or node.dep_ in lexicon.words("reported-clause-deps") or _past_circumstance(node) \
-                or _past_clause(node) or _cause_phrase(node):
+                or _past_clause(node) or _dated_participle(node) or _cause_phrase(node):
             break  # a reported or relative clause does not inherit its governor's tense
         node, below = node.head, node
     return None
@@ -170,6 +170,27 @@ def _past_clause(node: Token) -> bool:
     governor says will happen (``past-clause-deps``)."""
     past = node.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in node.children)
     return past and node.dep_ in lexicon.words("past-clause-deps")
+
+
+def _dated_participle(node: Token) -> bool:
+    """"will send observers under an agreement signed Monday by X and Y": a past participle that qualifies a noun
+    (``dated-participle-deps``), with no auxiliary of its own and a date of its own that is not a future one, tells
+    what happened then, whatever its governor says will happen ("a meeting to be held next week" stays planned)."""
+    if node.tag_ != "VBN" or node.dep_ not in lexicon.words("dated-participle-deps") or \
+            any(c.dep_ in ("aux", "auxpass") for c in node.children):
+        return False
+    words = [c for c in node.children if c.dep_ != "prep"] + \
+        [o for c in node.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    starts = [_entity_start(w) for w in words if w.ent_type_ == "DATE"]
+    return bool(starts) and all(_future_date(node.doc, i) is None for i in starts)
+
+
+def _entity_start(word: Token) -> int:
+    """The index of the first token of the entity ``word`` is in."""
+    i = word.i
+    while i > 0 and word.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
 
 
 def _cause_phrase(node: Token) -> bool:
