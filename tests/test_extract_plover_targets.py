@@ -698,6 +698,23 @@ def test_plover_targets_act_of_force_takes_the_target_after_its_prepositions():
     assert plover.unsaid_target(ac, there[1], there_hits, there_hits[1], chad) == []
 
 
+def test_plover_targets_statement_of_the_first_countrys_own_actor_is_addressed_to_its_state():
+    doc = make_doc(SHELL, ents=["B-NORP"] + ["O"] * 5)
+    senator = [Actor(label="Senator Ola Brenner", country="AU", person=Person("ola-brenner", "Ola Brenner"))]
+    body = [Actor(label="opposition", country="AU", sector="OPP")]
+    for sources in (senator, body):  # an article opening on Australia, then Canada: "the senator condemned the law"
+        assert [a.country for a in pt.focus_target(_focused(doc, ("AU", "CA")), sources, "ACCUSE")] == ["AU"]
+    assert [a.country for a in pt.focus_target(_focused(doc, ("CA", "AU")), senator, "ACCUSE")] == ["CA"]  # foreign
+    assert [a.country for a in pt.focus_target(_focused(doc, ("AU", "CA")), [pa_polity("AU")], "ACCUSE")] == ["CA"]
+    assert [a.country for a in pt.focus_target(_focused(doc, ("AU", "CA")), senator, "AID")] == ["CA"]  # outward
+    from dataclasses import replace
+    head = replace(_focused(doc, ("AU", "CA")), executive=frozenset({"ola-brenner"}))  # "Prime Minister Brenner"
+    assert [a.country for a in pt.focus_target(head, senator, "ACCUSE")] == ["CA"]  # speaks for the state outward
+    government = [Actor(label="government", country="AU", sector="GOV")]
+    assert [a.country for a in pt.focus_target(_focused(doc, ("AU", "CA")), government, "ACCUSE")] == ["CA"]
+    assert [a.country for a in pt.focus_target(_focused(doc, ("AU",)), government, "ACCUSE")] == ["AU"]  # none else
+
+
 # "Fighting resumed near Ukraine and Canada condemned the attacks ." (the clause of the condemnation names no one)
 CONDEMNED_NEAR = _rows("Fighting/fighting/NOUN/NN/nsubj/1 resumed/resume/VERB/VBD/ROOT/1 near/near/ADP/IN/prep/1 "
                        "Ukraine/Ukraine/PROPN/NNP/pobj/2 and/and/CCONJ/CC/cc/1 Canada/Canada/PROPN/NNP/nsubj/6 "
@@ -773,6 +790,10 @@ def test_plover_targets_pledge_naming_no_one_is_made_to_the_focus_country():
      "asserted"),
     ("Chile held elections on Sunday. The Chilean president promised to resign next year.", "AGREE", {"CL"},
      set(), "asserted"),
+    ("Norway held a general election on Sunday, and Sweden sent observers. Norwegian opposition leader Kari Dalen "
+     "condemned the new budget.", "ACCUSE", {"Kari Dalen"}, {"NO"}, "asserted"),  # her own state, not Sweden
+    ("Norway and Sweden held talks on fishing rights on Sunday. Norwegian Prime Minister Kari Dalen rejected the "
+     "proposal.", "REJECT", {"Kari Dalen"}, {"SE"}, "asserted"),  # the head of government speaks outward
 ])
 def test_plover_unsaid_targets_of_material_acts_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]

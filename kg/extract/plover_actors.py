@@ -43,6 +43,7 @@ class Actors:
     armed: tuple[str, ...] = ()  # the armed groups of organisations.tsv the article names
     acts: list[tuple[int, tuple[Actor, ...]]] = field(default_factory=list)  # (offset, sources) of acts of force
     quoted: tuple[tuple[int, int, Person], ...] = ()  # (start, end, speaker) of each quotation
+    executive: frozenset[str] = frozenset()  # keys of the persons of a national role of plover-executive-roles
 
 
 def build(ctx: Context, roles: list[RoleFact], events: list[EventFact], quotes: Sequence[QuoteFact] = ()) -> Actors:
@@ -60,8 +61,10 @@ def build(ctx: Context, roles: list[RoleFact], events: list[EventFact], quotes: 
     # two events may share a trigger: order by position only
     starts = sorted(((e.evidence.start, e.participants) for e in events), key=lambda s: s[0])
     quoted = tuple((q.evidence.start, q.evidence.end, q.speaker) for q in quotes)
+    executive = frozenset(r.person.key for r in roles if r.role in lexicon.words("plover-executive-roles")
+                          and r.scope == "national" and r.status in ("current", "acting"))
     return Actors(ctx, role_country, ents, [(s, p) for s, p in starts], focus=focus(ctx), quoted=quoted,
-                  armed=armed_groups(ctx), addressees=addressees(ctx))
+                  armed=armed_groups(ctx), addressees=addressees(ctx), executive=executive)
 
 
 def person_actor(ac: Actors, person: Person) -> Actor:
@@ -83,6 +86,13 @@ def mutual(sources: Sequence[Actor], kind: str | None, key: Callable[[Actor], st
     """Whether an act of ``kind`` is one that several actors naming no target do to each other
     (``plover-mutual-types``: "Iraq and Syria severed relations") and ``sources`` are several (:func:`several`)."""
     return kind in lexicon.words("plover-mutual-types") and several(sources, key)
+
+
+def executive(ac: Actors, sources: Sequence[Actor]) -> bool:
+    """Whether a source speaks for its state outward: a person of a national role of ``plover-executive-roles``
+    ("President X", "Foreign Minister Y") or a collective of ``plover-executive-sectors`` ("the government")."""
+    sectors = lexicon.words("plover-executive-sectors")
+    return any(a.person.key in ac.executive if a.person else a.sector in sectors for a in sources)
 
 
 def polity_actor(code: str, sector: str | None = None, label: str | None = None) -> Actor:

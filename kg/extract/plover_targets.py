@@ -30,6 +30,7 @@ from kg.extract.plover_actors import (
     actor_key,
     actors_at,
     actors_of,
+    executive,
     modifier_polities,
     mutual,
     person_actor,
@@ -335,9 +336,10 @@ def focus_target(ac: Actors, sources: list[Actor], kind: str = "") -> list[Actor
         return []
     if not domestic and own == {None}:
         return []  # "Red Hat agreed to …": whether the focus country is its own is unknown
-    code = next((c for c in ac.addressees if c not in own), None)
     bare = any(a.country and not (a.person or a.sector) for a in sources)
-    if code is None and domestic and ac.focus and own - {None} == {ac.focus[0]} and not bare:
+    home = domestic and bool(ac.focus) and own - {None} == {ac.focus[0]} and not bare
+    code = next((c for c in ac.addressees if c not in own), None)
+    if home and (code is None or not executive(ac, sources)):
         code = ac.focus[0]  # domestic politics ("the opposition demanded elections"): addressed to the own state
     return [polity_actor(code)] if code and sources else []
 
