@@ -672,6 +672,9 @@ def test_roles_status_and_scope_more(facts_of, text, expected):
     ("Washington and Japan agreed. Washington said Japan would help, and Washington paid. Economy Minister Taro Sato "
      "spoke.",
      {("Sato", "Economy Minister", "JP")}),
+    # a comma after a plural title that opens a list of names (pattern plural-lead-comma-list)
+    ("The vote passed. Two Democratic Representatives, Carl Benning and Mark Stroud, opposed both articles of "
+     "impeachment in the United States.", {("Benning", "Representative", "US"), ("Stroud", "Representative", "US")}),
     ("Swedish MPs Jan Berg and Eva Lund walked out of the chamber.",
      {("Berg", "Member of Parliament", "SE"), ("Lund", "Member of Parliament", "SE")}),
     # a province before a head's title gives its country, and the post stays the province's Premier

@@ -177,6 +177,29 @@ def test_mentions_plural_title_before_included_and_its_status_go_down_the_list()
     assert [m.role for m in named_mentions(make(words, pos, ents))][0] is None
 
 
+def test_mentions_plural_title_before_a_comma_and_a_list_is_each_named_persons():
+    words = ["Two", "Greek", "MPs", ",", "Nikos", "Dimas", "and", "Eleni", "Kosta", ",", "voted", "no"]
+    pos = ["NUM", "ADJ", "PROPN", "PUNCT", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT", "VERB", "DET"]
+    ents = ["B-CARDINAL", "B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    doc = make(words, pos, ents)
+    assert rule_marks(doc).rule("plural-title-lead", 3) == "plural-lead-comma-list"
+    assert [(m.name, m.role, m.country) for m in named_mentions(doc)] == \
+        [("Nikos Dimas", "Member of Parliament", "GR"), ("Eleni Kosta", "Member of Parliament", "GR")]
+    words = ["Greek", "MPs", ",", "Nikos", "Dimas", "said"]  # no list after the comma: no list lead
+    pos = ["ADJ", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"]
+    ents = ["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    assert not rule_marks(make(words, pos, ents)).has("plural-title-lead", 2)
+    words = ["the", "delegate", "to", "the", "House", "of", "Representatives", ",", "Ana", "Vale", ",", "said"]
+    pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    assert not rule_marks(make(words, pos, ents)).has("plural-title-lead", 7)  # one name set off by commas
+    words = ["Greek", "minister", ",", "Nikos", "Dimas", "and", "Eleni", "Kosta", "met"]  # a singular title
+    pos = ["ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB"]
+    ents = ["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"]
+    assert rule_marks(make(words, pos, ents)).has("plural-title-lead", 2)
+    assert [m.role for m in named_mentions(make(words, pos, ents))][1] is None
+
+
 def test_mentions_minister_for_justice_is_the_justice_minister():
     words = ["Minister", "for", "Justice", "Ray", "Kell", "spoke"]
     pos = ["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"]
