@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
+from kg.extract.arraymatch import table_of
 from kg.extract.caches import per_doc
 from kg.extract.context import sentence_date, sentence_place
 from kg.extract.plover_actors import Actors, polity_actor
@@ -70,12 +71,14 @@ def _body_sector(label: str) -> str | None:
 def _named_bodies(doc: Doc) -> dict[str, list[tuple[int, str]]]:
     """Generic body name → (where, code) of each mention that names it with a country or organisation: one to three
     words before it ("the U.S. House", "New Zealand's Parliament", "the UN Security Council") or after its "of"
-    ("the Senate of Puerto Rico")."""
+    ("the Senate of Puerto Rico"). Only capitalised words start a name: they are found from the Doc's ORTH column,
+    without a span for every token."""
     found: dict[str, list[tuple[int, str]]] = {}
-    for i in range(len(doc)):
+    strings = doc.vocab.strings
+    for i in (i for i, orth in enumerate(table_of(doc).cols["ORTH"]) if strings[orth][:1].isupper()):
         for n in (1, 2, 3):
             name = doc[i:i + n]
-            if not name.text[:1].isupper() or _body_sector(name.text) is None:
+            if _body_sector(name.text) is None:
                 continue
             after = name.end + 1 if name.end < len(doc) and doc[name.end].lower_ == "of" else None
             spans = [doc[max(i - k, 0):i] for k in (3, 2, 1)] + \

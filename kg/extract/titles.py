@@ -21,6 +21,7 @@ from kg.extract.appositions import (
     polity_before_party,
     stacked_post,
 )
+from kg.extract.arraymatch import table_of
 from kg.extract.countries import (
     demonyms,
     find_polity,
@@ -296,7 +297,9 @@ def _seat_from(doc: Doc, at: int, end: int) -> TitleMatch | None:
 
 def _title_of_polity_before(doc: Doc, end: int):
     """``<title> of <polity>`` right before a name: "Prime Minister of Japan Fumio Kishida"."""
-    for of_at in range(max(0, end - staff.MAX_BODY - 3), end - 1):
+    words, lower = doc.vocab.strings, table_of(doc).cols["LOWER"]  # read from the column, without a Token
+    preps = {"of", "for", *lexicon.words("posted-to-preps"), *lexicon.words("seat-preps")}  # what each branch needs
+    for of_at in (i for i in range(max(0, end - staff.MAX_BODY - 3), end - 1) if words[lower[i]] in preps):
         body = staff.body_of(doc, of_at, end)
         found = find_title(doc, of_at) if body else None
         if found:  # "Director of the National Economic Council X": a state body's post, the body's country
