@@ -1,5 +1,4 @@
-"""PLOVER events unseen news reports name that no trigger coded (session 37): cooperation said as working with
-another actor ("X is working with Y", "X and Y are working together") and permits, visas, deliveries or amounts of
+"""PLOVER events unseen news reports name that no trigger coded (session 37): permits, visas, deliveries or amounts of
 aid taken away ("suspended the airline's permit", "suspended £30m of aid payments to Y"), and access or a visa
 denied to a named actor ("the UN was denied access to the camp"). Model-free tests on
 hand-built Docs, and (slow) sentences written for these tests."""
@@ -9,30 +8,6 @@ from __future__ import annotations
 import pytest
 from test_extract_plover import assert_first_coded, assert_not_coded
 from test_extract_plover_recall24 import PUNCT, _passive, _pattern, _rule
-
-
-def _working(prep: str, obj: tuple[str, str, str, str]) -> list[tuple]:
-    """ "Chile is working <prep> <obj> .": the verb at index 2."""
-    return [("Chile", "Chile", "PROPN", "NNP", "nsubj", 2), ("is", "be", "AUX", "VBZ", "aux", 2),
-            ("working", "work", "VERB", "VBG", "ROOT", 2), (prep, prep, "ADP", "IN", "prep", 2),
-            (*obj, "pobj", 3), (*PUNCT, 2)]
-
-
-def test_plover_match_working_with_or_alongside_an_actor_is_cooperation():
-    peru = ("Peru", "Peru", "PROPN", "NNP")
-    assert _rule(_working("with", peru), at=2) == "ph-cooperate-work-with"
-    assert _rule(_working("alongside", peru), at=2) == "ph-cooperate-work-with"
-    assert _rule(_working("on", ("reforms", "reform", "NOUN", "NNS")), at=2) is None  # "working on reforms"
-    assert _pattern("ph-cooperate-work-with").get("target_required")  # "worked with the company": no one named
-    # "Chile and Peru are working together ."
-    rows = [("Chile", "Chile", "PROPN", "NNP", "nsubj", 4), ("and", "and", "CCONJ", "CC", "cc", 0),
-            ("Peru", "Peru", "PROPN", "NNP", "conj", 0), ("are", "be", "AUX", "VBP", "aux", 4),
-            ("working", "work", "VERB", "VBG", "ROOT", 4), ("together", "together", "ADV", "RB", "advmod", 4),
-            (*PUNCT, 4)]
-    assert _rule(rows, at=4) == "ph-cooperate-work-together"
-    assert _pattern("ph-cooperate-work-together").get("min_actors") == 2  # "she works together ...": one actor
-    rows[5] = ("hard", "hard", "ADV", "RB", "advmod", 4)  # "are working hard"
-    assert _rule(rows, at=4) is None
 
 
 def test_plover_match_a_permit_or_an_amount_of_aid_suspended_is_a_sanction():
@@ -63,10 +38,6 @@ def test_plover_match_access_or_a_visa_denied_to_an_actor_is_a_state_rejection()
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources, targets, modality", [
-    ("Brazil was working with Argentine authorities to secure the release of the hostages.", "COOPERATE", {"BR"},
-     {"AR"}, "asserted"),
-    ("Britain and France are working together to strengthen the border controls, officials said.", "COOPERATE",
-     {"GB", "FR"}, None, "asserted"),
     ("The British government has suspended £30m of aid payments to Ethiopia.", "SANCTION", {"GB"}, {"ET"},
      "asserted"),
     ("The Federal Aviation Office of Germany has suspended Velora Air's permit.", "SANCTION", {"DE"}, None,
@@ -80,5 +51,6 @@ def test_plover_recall37_table(facts_of, text, kind, sources, targets, modality)
 
 @pytest.mark.slow
 def test_plover_recall37_not_coded(facts_of):
+    # working with someone is not coded as cooperation (tried: half of its tuning hits were careers and plans)
     assert_not_coded(facts_of, [("Finance Minister Dora Lind worked with great care on the budget.", "COOPERATE"),
                                 ("The minister said the staff were working hard on the budget.", "COOPERATE")])
