@@ -62,7 +62,7 @@ def build(ctx: Context, roles: list[RoleFact], events: list[EventFact], quotes: 
     starts = sorted(((e.evidence.start, e.participants) for e in events), key=lambda s: s[0])
     quoted = tuple((q.evidence.start, q.evidence.end, q.speaker) for q in quotes)
     executive = frozenset(r.person.key for r in roles if r.role in lexicon.words("plover-executive-roles")
-                          and r.scope == "national" and r.status in ("current", "acting"))
+                          and r.scope == "national")  # any status: the title the text names them by
     return Actors(ctx, role_country, ents, [(s, p) for s, p in starts], focus=focus(ctx), quoted=quoted,
                   armed=armed_groups(ctx), addressees=addressees(ctx), executive=executive)
 
