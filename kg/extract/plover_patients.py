@@ -6,6 +6,8 @@ Beside a passive's own subject ("X was arrested") and a headline's or a conjoine
 - the noun it qualifies, as a reduced relative or a modifier (``plover-reduced-passive-deps``: "two businessmen
   arrested in Peru", "the detained sailors"); when that noun is what a subject is one of (``plover-member-preps``:
   "X was among those arrested", "Y was among the men detained"), that subject;
+- the subject of the passive a bare participle is joined to, sharing its auxiliary ("X was shot and killed by police",
+  "X was found guilty and sentenced": X; :func:`shared_passive`);
 - the subject of the clause a passive gerund hangs from (``plover-gerund-passive-deps``: "X is in hospital after
   being arrested", "he was pushed while being escorted out").
 """
@@ -25,11 +27,12 @@ CLAUSE_DEPTH = 3  # how many steps above a passive gerund the clause whose subje
 
 def passive_patient(ac: Actors, verb: Token, hit: Hit) -> Token | None:
     """The one acted on by a passive with no subject of its own: a headline's participle or a passive joined to a
-    verb before it (:func:`kg.extract.plover_targets.passive_patient`), else, for a trigger of an act done to
+    verb before it (:func:`kg.extract.plover_targets.passive_patient`) or a bare participle joined to a passive
+    (:func:`shared_passive`), else, for a trigger of an act done to
     people (``plover-implicit-patient-types``), :func:`implicit_patient` when that names an actor ("the war crimes
     committed by X" names none, "a centre supported by X" is no act done to people: the participle keeps its
     roles)."""
-    found = pt.passive_patient(verb)
+    found = pt.passive_patient(verb) or shared_passive(verb)
     if found is not None or hit.pattern.get("plover") not in lexicon.words("plover-implicit-patient-types"):
         return found
     found = implicit_patient(verb)
@@ -69,3 +72,15 @@ def shared_subject(verb: Token) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+def shared_passive(verb: Token) -> Token | None:
+    """The subject of the passive a bare participle is joined to ("X was arrested and charged": X); None for a
+    participle with a subject, object or auxiliary of its own ("X was arrested and has denied it", "X was arrested
+    and police charged him")."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.head.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)

@@ -6,7 +6,9 @@
   X"); when the article identifies no one, or more than one, the noun keeps its own (collective) reading
   (:func:`suspect_person`);
 - a leader's government (``plover-leader-bodies`` with a person's name before it: "accused the Korver government of
-  corruption", "called on the Lund administration") is that person's, and the body's (:func:`leader_persons`).
+  corruption", "called on the Lund administration") is that person's, and the body's (:func:`leader_persons`);
+- the target noun of an act done to people lists the named ones acted on ("nineteen prisoners, including opposition
+  leader X, were freed": X; :func:`listed_members`).
 """
 
 from __future__ import annotations
@@ -73,3 +75,16 @@ def _phrase(prep: Token) -> list[Token]:
         out += frontier
         frontier = [c for t in frontier for c in t.children if c.dep_ != "prep"]
     return out
+
+
+def listed_members(ac: Actors, obj: Token, kind: str | None = None) -> list[Actor]:
+    """The named actors a target noun of an act done to people (``plover-implicit-patient-types``) lists
+    (``plover-listed-target-preps``): "nineteen prisoners, including opposition leader X, were freed", "six
+    defendants, among them X and Y, were acquitted"; not a partner of talks or cooperation ("work with partners,
+    including X": the partners)."""
+    if kind not in lexicon.words("plover-implicit-patient-types"):
+        return []
+    preps = lexicon.words("plover-listed-target-preps")
+    found = [a for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
+             for o in c.children if o.dep_ == "pobj" for a in actors_of(ac, o)]
+    return [a for a in found if a.person or a.country or a.org]

@@ -39,7 +39,7 @@ from kg.extract.plover_actors import (
 )
 from kg.extract.plover_headlines import headline_passive
 from kg.extract.plover_provenance import tagged
-from kg.extract.plover_target_persons import target_persons
+from kg.extract.plover_target_persons import listed_members, target_persons
 from kg.extract.plover_unnamed import unnamed_people
 from kg.extract.spans import span_ents
 from kg.model import Actor
@@ -154,10 +154,12 @@ def owner_actors(ac: Actors, obj: Token) -> list[Actor]:
 
 def target_actors(ac: Actors, obj: Token, kind: str | None = None) -> list[Actor]:
     """The actors a target phrase of an act of ``kind`` names: the persons a suspect noun or a leader's
-    government stands for (:func:`target_persons`), an actor (:func:`actors_of`), those an object "them" stands for
+    government stands for (:func:`target_persons`), the named actors a noun lists (:func:`listed_members`: "prisoners,
+    including X"), an actor (:func:`actors_of`), those an object "them" stands for
     (:func:`object_antecedent`: ``antecedent``), an object's owner (:func:`owner_actors`), or :func:`unknown_names`."""
-    return target_persons(ac, obj) or actors_of(ac, obj) or tagged("antecedent", object_antecedent(ac, obj)) or \
-        owner_actors(ac, obj) or unknown_names(ac, obj, kind) or unnamed_people(ac, obj, kind)
+    return target_persons(ac, obj) or listed_members(ac, obj, kind) or actors_of(ac, obj) or \
+        tagged("antecedent", object_antecedent(ac, obj)) or owner_actors(ac, obj) or unknown_names(ac, obj, kind) or \
+        unnamed_people(ac, obj, kind)
 
 
 def object_antecedent(ac: Actors, obj: Token) -> list[Actor]:
