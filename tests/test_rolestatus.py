@@ -363,6 +363,22 @@ def test_titles_comma_title_after_and_a_named_person():
     assert titles.title_before_comma(make(words, ents=["O", "O", "B-NORP"] + ["O"] * 5), 5) is None
 
 
+def test_titles_comma_title_after_a_possessive_country():
+    words = ["the", "visit", "of", "Chile", "'s", "ambassador", "to", "Peru", ",", "Bo", "Kim", ",", "left"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PART", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+    found = titles.title_before_comma(make(words, pos=pos), 9)
+    assert found is not None and (found.title.role, found.country) == ("Ambassador", "CL")
+    words = ["the", "visit", "of", "ambassador", "to", "Peru", ",", "Bo", "Kim", ",", "left"]  # no possessive
+    pos = ["DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+    assert titles.title_before_comma(make(words, pos=pos), 7) is None
+    words = ["the", "wife", "of", "Chile", "'s", "president", ",", "Ana", "Soto", ",", "left"]  # she serves him
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+    assert titles.title_before_comma(make(words, pos=pos), 7) is None
+    words = ["Chile", "and", "Peru", "'s", "envoy", ",", "Bo", "Kim", ",", "left"]  # the possessor may be both
+    pos = ["PROPN", "CCONJ", "PROPN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+    assert titles.title_before_comma(make(words, pos=pos), 6) is None
+
+
 def test_titles_the_countrys_post_in_apposition():
     words = ["Bo", "Kim", ",", "the", "country", "'s", "president", ",", "said"]
     tags = ["NNP", "NNP", ",", "DT", "NN", "POS", "NN", ",", "VBD"]

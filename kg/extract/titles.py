@@ -32,7 +32,7 @@ from kg.extract.countries import (
     provincial,
     region_before,
 )
-from kg.extract.lexmatch import clean, marks
+from kg.extract.lexmatch import clean, marks, polity_span
 from kg.extract.names import is_honorific
 from kg.extract.orgnames import private_body_before, us_state_before
 from kg.extract.rulematch import rule_marks
@@ -180,8 +180,25 @@ def _opens(doc: Doc, k: int, found: TitleMatch) -> bool:
     """A comma title opens the sentence or a noun phrase (", the Colombian Minister of X, Y,"), or follows a named
     person or a clause ("together with Finance Minister of X, Y")."""
     rules = rule_marks(doc)
-    return k < 0 or rules.has("article", k) or rules.has("article", k + 1) or doc[k + 1].is_sent_start or \
-        _after_named_person(doc, k, found)
+    if k < 0 or rules.has("article", k) or rules.has("article", k + 1) or doc[k + 1].is_sent_start:
+        return True
+    return not _serves(doc, k) and (_possessive_polity(doc, k + 1) or _after_named_person(doc, k, found))
+
+
+def _serves(doc: Doc, k: int) -> bool:
+    """"The wife of Kenya's president, X", "a spokesman for Iraqi Prime Minister, Y": X and Y serve the title's
+    holder (``served-nouns``)."""
+    return k >= 1 and doc[k].lower_ in ("of", "to", "for") and doc[k - 1].lower_ in lexicon.words("served-nouns")
+
+
+def _possessive_polity(doc: Doc, start: int) -> bool:
+    """A possessive country opens the comma title's noun phrase as "the" does ("of Egypt's ambassador to Iraq, X"); not
+    one after "and" ("Serbia and Montenegro's President": the possessor may be both)."""
+    if start < 1 or doc[start - 1].lower_ in ("and", "&"):
+        return False
+    ends = lexicon.words("possessive-marks")
+    return any(doc[j - 1].text in ends and polity_span(doc, start, j)
+               for j in range(start + 2, min(len(doc), start + 5) + 1))
 
 
 def _first_of_pair(doc: Doc, k: int) -> TitleMatch | None:
