@@ -50,7 +50,7 @@ def roles(facts):
     ("The region matters, said U.S. Navy Admiral Tom Baker on Friday in Manila.", {("Baker", "Admiral", "US")}),
     ("Speaking on Monday, Peru's national police chief Gen. Mario Rojas said the evidence was clear.",
      {("Rojas", "Police Chief", "PE")}),
-    # a possessive country opens a comma title as "the" does, also after "of" (titles._possessive_polity)
+    # a possessive country opens a comma title as "the" does, also after "of" (title_openers.possessive_polity)
     ("The kidnappers of Chile's ambassador to Peru, Rosa Varela, freed her on Monday.",
      {("Varela", "Ambassador", "CL")}),
     # a plural title before "including" or "such as" is each listed person's (patterns plural-lead-*)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -26,17 +25,18 @@ from kg.extract.countries import (
     demonyms,
     find_polity,
     named_place,
-    place_before,
     place_country,
     polity_before,
     provincial,
     region_before,
 )
-from kg.extract.lexmatch import clean, marks, polity_span
+from kg.extract.lexmatch import clean, marks
 from kg.extract.names import is_honorific
 from kg.extract.orgnames import private_body_before, us_state_before
 from kg.extract.rulematch import rule_marks
 from kg.extract.title_heads import deputy_party_leader, leader_of_before, org_head_before
+from kg.extract.title_match import TitleMatch
+from kg.extract.title_openers import opens, past_affiliation, past_lead
 from kg.extract.title_patterns import (
     MAX_TITLE,
     committee_chair,
@@ -50,14 +50,6 @@ from kg.extract.title_patterns import (
     un_envoy,
 )
 from kg.lexicon import fold
-
-
-class TitleMatch(NamedTuple):
-    """A title found in front of a name: where it starts, the lexicon title, and its country (or None)."""
-
-    start: int
-    title: lexicon.Title
-    country: str | None
 
 
 def home(title: lexicon.Title, country: str | None) -> str | None:
@@ -134,7 +126,7 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     of the party, Sir X," (an honorific after the comma)."""
     while start > 2 and is_honorific(doc[start - 1], keep_the=False):
         start -= 1
-    start = _past_affiliation(doc, start)
+    start = past_affiliation(doc, start)
     if start < 2 or doc[start - 1].text != ",":
         return None
     found = title_before(doc, start - 1)
@@ -142,63 +134,15 @@ def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     found = found or (TitleMatch(leader[0], leader[1], None) if leader else None)
     if found is None:
         return None
-    k, found = _past_lead(doc, found)
-    if not _opens(doc, k, found):
+    k, found = past_lead(doc, found)
+    if not opens(doc, k, found):
         first = _first_of_pair(doc, k)  # "Opposition leader and leader of X, Y": the first title opens
-        if first is None or not _opens(doc, *_past_lead(doc, first)):
+        if first is None or not opens(doc, *past_lead(doc, first)):
             return None
-        k = _past_lead(doc, first)[0]
+        k = past_lead(doc, first)[0]
     if k >= 1 and rule_marks(doc).has("principal-prep", k - 1) and list_of_posts(doc, k - 2):
         return None  # "Senior Advisor to the President, Deputy Director …" (not "in Washington with the mayor, X")
     return found
-
-
-def _past_affiliation(doc: Doc, start: int) -> int:
-    """Before a name, the start of a party or group word NER tags NORP that a comma opens ("the current opposition
-    leader, Christian Democrat Angela Merkel"); else ``start``."""
-    k = start
-    while k > 2 and start - k < 3 and doc[k - 1].ent_type_ == "NORP" and doc[k - 1].text[:1].isupper():
-        k -= 1
-    return k if k < start and doc[k - 1].text == "," else start
-
-
-def _past_lead(doc: Doc, found: TitleMatch) -> tuple[int, TitleMatch]:
-    """The token before a comma title's lead words ("the current", ``title-comma-lead``) and its country or place
-    ("Greece's socialist opposition leader, X", "the El Paso mayor, X"), and the title with that country."""
-    k = found[0] - 1
-    rules = rule_marks(doc)
-    while k >= 0 and rules.has("title-comma-lead", k):
-        k -= 1
-    polity = polity_before(doc, k + 1) if k < found[0] - 1 else None
-    if polity:
-        return polity[0] - 1, found._replace(country=found.country or polity[1])
-    place = place_before(doc, k + 1)
-    return (place[0] - 1, found._replace(country=found.country or place[1])) if place else (k, found)
-
-
-def _opens(doc: Doc, k: int, found: TitleMatch) -> bool:
-    """A comma title opens the sentence or a noun phrase (", the Colombian Minister of X, Y,"), or follows a named
-    person or a clause ("together with Finance Minister of X, Y")."""
-    rules = rule_marks(doc)
-    if k < 0 or rules.has("article", k) or rules.has("article", k + 1) or doc[k + 1].is_sent_start:
-        return True
-    return not _serves(doc, k) and (_possessive_polity(doc, k + 1) or _after_named_person(doc, k, found))
-
-
-def _serves(doc: Doc, k: int) -> bool:
-    """"The wife of Kenya's president, X", "a spokesman for Iraqi Prime Minister, Y": X and Y serve the title's
-    holder (``served-nouns``)."""
-    return k >= 1 and doc[k].lower_ in ("of", "to", "for") and doc[k - 1].lower_ in lexicon.words("served-nouns")
-
-
-def _possessive_polity(doc: Doc, start: int) -> bool:
-    """A possessive country opens the comma title's noun phrase as "the" does ("of Egypt's ambassador to Iraq, X"); not
-    one after "and" ("Serbia and Montenegro's President": the possessor may be both)."""
-    if start < 1 or doc[start - 1].lower_ in ("and", "&"):
-        return False
-    ends = lexicon.words("possessive-marks")
-    return any(doc[j - 1].text in ends and polity_span(doc, start, j)
-               for j in range(start + 2, min(len(doc), start + 5) + 1))
 
 
 def _first_of_pair(doc: Doc, k: int) -> TitleMatch | None:
@@ -208,22 +152,6 @@ def _first_of_pair(doc: Doc, k: int) -> TitleMatch | None:
         return None
     leader = leader_of_before(doc, k)
     return title_before(doc, k) or (TitleMatch(leader[0], leader[1], None) if leader else None)
-
-
-def _after_named_person(doc: Doc, k: int, found: TitleMatch) -> bool:
-    """"A and Burundi President, B signed" (also after "A, and"), "with Venezuelan President, B condemning", "In
-    contrast, US ambassador, B praised": a title with its country, after "and" and a named person, or (a country the
-    text gives, not the title's own: not "against speaker of the house, B") after a preposition or a clause's comma."""
-    if k >= 1 and doc[k].pos_ == "VERB" and \
-            lexicon.simple_table("speech_verbs.tsv", "lemma").get(doc[k].lemma_.lower()):
-        return True  # "…, said White House spokeswoman, B."; a speech verb needs no country: "said Home Minister, C."
-    if found.country is None or k < 1:
-        return False
-    j = k - 1 - (k >= 2 and doc[k - 1].text == ",")  # "A, and Burundi President, B"
-    if doc[k].lower_ == "and" and doc[j].ent_type_ == "PERSON":
-        return True
-    return doc[k].pos_ == "VERB" or found.country != found.title.country and (  # "said US … spokesman, X"
-        doc[k].pos_ == "ADP" and doc[k].lower_ != "of" or doc[k].text == "," and doc[k - 1].pos_ != "PROPN")
 
 
 def title_with_polity(doc: Doc, end: int) -> TitleMatch | None:

@@ -15,6 +15,7 @@ from kg.extract.names import continues_name
 from kg.extract.orgnames import attendee_body_after, private_body_after, unknown_body_of
 from kg.extract.rolestatus import party_after
 from kg.extract.rulematch import rule_marks
+from kg.extract.title_match import TitleMatch
 from kg.extract.title_patterns import (
     election_won,
     head_of_body,
@@ -25,7 +26,7 @@ from kg.extract.title_patterns import (
     portfolio_after,
     ranked_titles,
 )
-from kg.extract.titles import TitleMatch, home, party_head_before, title_with_polity
+from kg.extract.titles import home, party_head_before, title_with_polity
 from kg.lexicon import fold
 
 
