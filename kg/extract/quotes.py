@@ -43,6 +43,7 @@ from kg.extract.quotecontext import (
     definite_title,
     document_owner,
     name_before_apposition,
+    name_ending_subject,
     titled_subject,
     unattributed,
 )
@@ -252,7 +253,9 @@ class _Attributor:
         set_off = named and j < verb.i - 1 and (self.ctx.doc[named[0].span_start - 1].text == ","
                                                  or self.ctx.doc[j].dep_ == "appos")
         opening = named and named[0].span_start == verb.sent.start and j == verb.i - 1
-        return list(found) if (set_off or opening) and len(found) == 1 else []
+        if (set_off or opening) and len(found) == 1:
+            return list(found)
+        return name_ending_subject(self, verb)  # "Foreign Minister NAME said", the name hung elsewhere
 
     def _sentence_subject(self, verb: Token) -> list[int]:
         """A verb the parse left without a subject: the sentence's person subject, named before it."""
