@@ -306,6 +306,10 @@ def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
     ('In answer to a letter from his Danish counterpart Erik Holm, Ruritanian Foreign Minister Ivo Marek said: "Mr '
      'Holm knows our courts apply the same law to every citizen of every country."',
      [("Marek", "apply the same law to every citizen")]),
+    # "she" is not the person the article calls "Mr", however recently named as a subject
+    ('Minister Greta Olsen met the mayor on Monday. Mr Tomas Berg later praised the plan in parliament.\n\n'
+     '"The new bridge will cut the journey into town by half for every family," she said.',
+     [("Olsen", "cut the journey into town by half")]),
     # ... not a name after a preposition: the spokesman's words, not his principal's
     ('A spokesman for Prime Minister Ivo Marek said: "The government will not change its policy at all this year."',
      []),
@@ -630,6 +634,28 @@ def test_quotecontext_name_ending_subject(monkeypatch, words, heads, deps, pos, 
     Stub.ctx.doc = doc  # type: ignore[attr-defined]
     monkeypatch.setattr(qc, "title_at", lambda d, i: (i + 1, None) if d[i].text in ("Head", "Minister") else None)
     assert qc.name_ending_subject(Stub(), doc[6]) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("honorifics, pronoun, expected", [
+    (["mr"], "she", True), (["mr"], "he", False), (["ms"], "he", True), (["mrs"], "she", False),
+    (["mr", "mrs"], "she", False), ([None], "she", False),  # both or neither: unknown
+])
+def test_quotepronouns_gender_clash(honorifics, pronoun, expected):
+    """Model-free: a speaker pronoun clashes with a person the article names only with honorifics of the other
+    gender."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.mentions import Mention
+    from kg.extract.quotepronouns import clashes
+
+    doc = Doc(spacy.blank("en").vocab, words=[pronoun, "said"])
+
+    class Stub:
+        class ctx:  # noqa: N801 - the attributor's context
+            mentions = [Mention(0, 1, "Berg", "name", entities=[0], honorific=h) for h in honorifics]
+
+    assert clashes(Stub(), 0, doc[0]) is expected  # type: ignore[arg-type]
 
 
 def test_extract_quotes_evidence_starts_inside_its_sentence(facts_of):

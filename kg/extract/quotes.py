@@ -48,7 +48,7 @@ from kg.extract.quotecontext import (
     unattributed,
 )
 from kg.extract.quotemarks import MARKS, continues, group_runs, scan_all_quotes
-from kg.extract.quotepronouns import Last, antecedent, continuity, recent
+from kg.extract.quotepronouns import Last, antecedent, clashes, continuity, recent
 from kg.extract.quotesyntax import (
     as_on_object,
     directly_after,
@@ -222,9 +222,10 @@ class _Attributor:
             head = tok.head.head  # "A and B, who said": B, the antecedent, without its conjuncts
             return self.ctx.persons_at(head) or self.persons(head)
         if tok.lower_ in lexicon.words("speaker-pronouns"):
-            if self.last and continuity(self, tok.i):
+            if self.last and continuity(self, tok.i) and not clashes(self, self.last.speaker, tok):
                 return [self.last.speaker]
-            return antecedent(self, tok.i) or [e for e in self.ctx.persons_at(tok) if recent(self, e, tok.i)]
+            return antecedent(self, tok.i) or [e for e in self.ctx.persons_at(tok) if recent(self, e, tok.i)
+                                               and not clashes(self, e, tok)]
         set_off = [] if tok.ent_type_ == "PERSON" else apposed(self, tok)
         # "said the chief negotiator for the rebels, NAME": the person set off after a title subject, not the
         # title's earlier holder
