@@ -302,6 +302,17 @@ def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
     ('Leader of the opposition Peter Dalby said that Hughes should accept the blame for the recession. "He took the '
      'credit in the boom, so why won\'t he take responsibility in the bust?"',
      [("Dalby", "took the credit in the boom")]),
+    # a name right before the speech verb that ends its subject phrase, the parse hanging it on an earlier noun
+    ('In answer to a letter from his Danish counterpart Erik Holm, Ruritanian Foreign Minister Ivo Marek said: "Mr '
+     'Holm knows our courts apply the same law to every citizen of every country."',
+     [("Marek", "apply the same law to every citizen")]),
+    # "she" is not the person the article calls "Mr", however recently named as a subject
+    ('Minister Greta Olsen met the mayor on Monday. Mr Tomas Berg later praised the plan in parliament.\n\n'
+     '"The new bridge will cut the journey into town by half for every family," she said.',
+     [("Olsen", "cut the journey into town by half")]),
+    # ... not a name after a preposition: the spokesman's words, not his principal's
+    ('A spokesman for Prime Minister Ivo Marek said: "The government will not change its policy at all this year."',
+     []),
 ])
 def test_extract_quotes_news_attribution(facts_of, text, expected):
     check(facts_of(text), expected)
@@ -583,6 +594,68 @@ def test_quotecontext_name_before_an_apposition(words, verb_pos, expected):
 
     Stub.ctx.doc = doc  # type: ignore[attr-defined]
     assert name_before_apposition(Stub(), doc[10]) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("words, heads, deps, pos, expected", [
+    # "In reply, Minister NAME said": no subject, the parse hung the name on an earlier noun
+    (["In", "reply", ",", "Minister", "Ivo", "Marek", "said"], [6, 0, 1, 5, 5, 1, 6],
+     ["prep", "pobj", "punct", "compound", "compound", "conj", "ROOT"],
+     ["ADP", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB"], [0]),
+    # "Head of Oxton NAME has said": a title subject whose phrase ends with the name, an auxiliary between
+    (["Head", "of", "Oxton", "Ivo", "Marek", "has", "said"], [6, 0, 1, 4, 2, 6, 6],
+     ["nsubj", "prep", "pobj", "compound", "appos", "aux", "ROOT"],
+     ["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "AUX", "VERB"], [0]),
+    # "Head of staff to NAME has said": the name is a preposition's object, not the speaker
+    (["Head", "of", "staff", "to", "Ivo", "Marek", "said"], [6, 0, 1, 2, 5, 3, 6],
+     ["nsubj", "prep", "pobj", "prep", "compound", "pobj", "ROOT"],
+     ["PROPN", "ADP", "NOUN", "ADP", "PROPN", "PROPN", "VERB"], []),
+])
+def test_quotecontext_name_ending_subject(monkeypatch, words, heads, deps, pos, expected):
+    """Model-free: a name right before a speech verb that ends its subject phrase (a stub attributor knows the
+    names; "Minister" and "Head" are titles)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    import kg.extract.quotecontext as qc
+    from kg.extract.mentions import Mention
+
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    end = 6 if words[3] == "Minister" else 5 if words[5] == "has" else 6
+    start = 3 if words[3] == "Minister" else end - 2
+
+    class Stub:
+        class ctx:  # noqa: N801 - the attributor's context
+            mentions = [Mention(end - 2, end, "Ivo Marek", "name", span_start=start, span_end=end, entities=[0])]
+
+        def inside(self, idx):
+            return False
+
+    Stub.ctx.doc = doc  # type: ignore[attr-defined]
+    monkeypatch.setattr(qc, "title_at", lambda d, i: (i + 1, None) if d[i].text in ("Head", "Minister") else None)
+    assert qc.name_ending_subject(Stub(), doc[6]) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("honorifics, pronoun, expected", [
+    (["mr"], "she", True), (["mr"], "he", False), (["ms"], "he", True), (["mrs"], "she", False),
+    (["mr", "mrs"], "she", False), ([None], "she", False),  # both or neither: unknown
+])
+def test_quotepronouns_gender_clash(honorifics, pronoun, expected):
+    """Model-free: a speaker pronoun clashes with a person the article names only with honorifics of the other
+    gender."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.mentions import Mention
+    from kg.extract.quotepronouns import clashes
+
+    doc = Doc(spacy.blank("en").vocab, words=[pronoun, "said"])
+
+    class Stub:
+        class ctx:  # noqa: N801 - the attributor's context
+            mentions = [Mention(0, 1, "Berg", "name", entities=[0], honorific=h) for h in honorifics]
+
+    assert clashes(Stub(), 0, doc[0]) is expected  # type: ignore[arg-type]
 
 
 def test_extract_quotes_evidence_starts_inside_its_sentence(facts_of):

@@ -106,6 +106,25 @@ def name_before_apposition(att: Speakers, verb: Token) -> list[int]:
     return []
 
 
+def name_ending_subject(att: Speakers, verb: Token) -> list[int]:
+    """"In reply to X, Foreign Minister NAME said: “…”", "commander of the Lebanese Army Gen. NAME said": a name right
+    before a speech verb (an auxiliary may stand between) that ends the subject phrase where the parse hung it
+    elsewhere: the verb has no subject, or its subject is a title whose phrase ends with the name; not a name after a
+    preposition or article ("a spokesman for Prime Minister NAME said", "the President NAME")."""
+    doc, j = att.ctx.doc, verb.i - 1
+    while j > verb.sent.start and doc[j].dep_ == "aux":
+        j -= 1
+    named = [m for m in att.ctx.mentions if m.kind == "name" and m.end - 1 == j and len(m.entities) == 1]
+    if not named or named[0].span_start <= verb.sent.start or att.inside(doc[j].idx) or \
+            doc[named[0].span_start - 1].pos_ in ("ADP", "DET", "CCONJ"):
+        return []
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and not (title_at(doc, subj[0].i) and subj[0].i < named[0].span_start and
+                     j in {t.i for t in subj[0].subtree}):
+        return []
+    return list(named[0].entities)
+
+
 def unattributed(att: Speakers, pending: tuple[int, int] | None, a: int, b: int) -> int | None:
     """The speaker of a quotation no speech word attributes: the previous quotation's, right before it in
     the same paragraph, that of "X said:" ending the sentence (or paragraph) before it, for a quotation

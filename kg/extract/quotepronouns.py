@@ -47,9 +47,19 @@ def antecedent(att: Pronouns, i: int) -> list[int]:
         subject = m.subject or last.dep_ == "appos" and last.head.dep_ in ("nsubj", "nsubjpass") or \
             relative_subject(last) or logical_subject(last)
         if m.start < i and subject and len(m.entities) == 1 and not att.inside(doc[m.start].idx) \
-                and not reported(att, last):
+                and not reported(att, last) and not clashes(att, m.entities[0], doc[i]):
             return list(m.entities) if recent(att, m.entities[0], i) else []
     return []
+
+def clashes(att: Pronouns, entity: int, pronoun: Token) -> bool:
+    """"she" for a person the article calls "Mr", "he" for one it calls "Ms" or "Mrs" (``female-pronouns``,
+    ``male-pronouns``, ``female-honorifics``, ``male-honorifics``); unknown when it uses both or neither."""
+    titles = {m.honorific for m in att.ctx.mentions if entity in m.entities and m.honorific}
+    female, male = bool(titles & lexicon.words("female-honorifics")), bool(titles & lexicon.words("male-honorifics"))
+    word = pronoun.lower_
+    return female != male and (male and word in lexicon.words("female-pronouns") or
+                               female and word in lexicon.words("male-pronouns"))
+
 
 def reported(att: Pronouns, tok: Token) -> bool:
     """Whether a token is inside a clause a speech verb reports ("She said [Baker is …]")."""

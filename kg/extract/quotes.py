@@ -43,11 +43,12 @@ from kg.extract.quotecontext import (
     definite_title,
     document_owner,
     name_before_apposition,
+    name_ending_subject,
     titled_subject,
     unattributed,
 )
 from kg.extract.quotemarks import MARKS, continues, group_runs, scan_all_quotes
-from kg.extract.quotepronouns import Last, antecedent, continuity, recent
+from kg.extract.quotepronouns import Last, antecedent, clashes, continuity, recent
 from kg.extract.quotesyntax import (
     as_on_object,
     directly_after,
@@ -221,9 +222,10 @@ class _Attributor:
             head = tok.head.head  # "A and B, who said": B, the antecedent, without its conjuncts
             return self.ctx.persons_at(head) or self.persons(head)
         if tok.lower_ in lexicon.words("speaker-pronouns"):
-            if self.last and continuity(self, tok.i):
+            if self.last and continuity(self, tok.i) and not clashes(self, self.last.speaker, tok):
                 return [self.last.speaker]
-            return antecedent(self, tok.i) or [e for e in self.ctx.persons_at(tok) if recent(self, e, tok.i)]
+            return antecedent(self, tok.i) or [e for e in self.ctx.persons_at(tok) if recent(self, e, tok.i)
+                                               and not clashes(self, e, tok)]
         set_off = [] if tok.ent_type_ == "PERSON" else apposed(self, tok)
         # "said the chief negotiator for the rebels, NAME": the person set off after a title subject, not the
         # title's earlier holder
@@ -252,7 +254,9 @@ class _Attributor:
         set_off = named and j < verb.i - 1 and (self.ctx.doc[named[0].span_start - 1].text == ","
                                                  or self.ctx.doc[j].dep_ == "appos")
         opening = named and named[0].span_start == verb.sent.start and j == verb.i - 1
-        return list(found) if (set_off or opening) and len(found) == 1 else []
+        if (set_off or opening) and len(found) == 1:
+            return list(found)
+        return name_ending_subject(self, verb)  # "Foreign Minister NAME said", the name hung elsewhere
 
     def _sentence_subject(self, verb: Token) -> list[int]:
         """A verb the parse left without a subject: the sentence's person subject, named before it."""
