@@ -125,6 +125,10 @@ from meetingpairs import pairs
     ("Prime Minister Lena Dahl met President Marta Ilves in Tallinn on Monday. Chancellor Otto Brandt was also in "
      "attendance.", {("Dahl", "Ilves"), ("Brandt", "Dahl"), ("Brandt", "Ilves")}),
     ("Prime Minister Lena Dahl praised the new bridge in Tallinn on Monday. Thousands were in attendance.", set()),
+    # "A, B and other officials were there" (attending-adverbs); "X was there in May" is no roster
+    ("Ambassador Ivo Lund gave a lecture in Tartu on Friday. Governor Marta Ilves, Mayor Otto Brandt and other "
+     "officials were there.", {("Brandt", "Ilves")}),
+    ("Governor Marta Ilves and Mayor Otto Brandt were there in May.", set()),
     # a group of ministers of one portfolio: the holders of that portfolio in its member states the article names
     # (portfolio-foreign, portfolio-defence); not those of another portfolio
     ("G7 foreign ministers met in Rome on Monday. Italian Foreign Minister Paolo Orlando said the group agreed on a "

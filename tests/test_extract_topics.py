@@ -738,6 +738,8 @@ def test_topics_phrase_span_takes_verb_phrase_after_object():
     # a held face-to-face meeting "to discuss X" is talks of its own in an article with no gathering noun; not a
     # planned one, nor a talk with reporters
     ("On Monday, fisheries officials of the two countries met in Bergen to discuss salmon quotas.", {"salmon quotas"}),
+    ("Fisheries officials of the two countries met at a forum in Bergen, where they discussed salmon quotas.",
+     {"salmon quotas"}),
     ("Officials of the two ministries will meet in Oslo next week to discuss fishing quotas.", set()),
     ("Union leaders spoke with reporters on Monday to discuss the strike.", set()),
 ])
@@ -2372,3 +2374,26 @@ def test_topics_travel_is_no_topic_model_free():
     marks = rule_marks(doc)
     assert marks.rule("topic-setting", 5) == "topic-travel-destination" and marks.has("topic-setting", 7)
     assert not marks.has("topic-setting", 1)
+
+
+def test_unnamed_talks_meeting_verb_where_clause_model_free():
+    """Model-free: "Officials met at the forum, where they discussed trade" reports talks (a "where" clause of a
+    discussion cue on the meeting verb's place phrase, ``unnamed_talks.purpose_meetings``); "…, where they praised
+    trade" (no discussion cue) does not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.unnamed_talks import purpose_meetings
+
+    def verbs(cue):
+        words = ["Officials", "met", "at", "the", "forum", ",", "where", "they", cue, "trade", "."]
+        lemma = {"discussed": "discuss", "praised": "praise"}[cue]
+        doc = Doc(spacy.blank("en").vocab, words=words,
+                  lemmas=["official", "meet", "at", "the", "forum", ",", "where", "they", lemma, "trade", "."],
+                  heads=[1, 1, 1, 4, 2, 4, 8, 8, 4, 8, 1],
+                  deps=["nsubj", "ROOT", "prep", "det", "pobj", "punct", "advmod", "nsubj", "relcl", "dobj", "punct"],
+                  pos=["NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "SCONJ", "PRON", "VERB", "NOUN", "PUNCT"])
+        return [t.text for t in purpose_meetings(doc)]
+
+    assert verbs("discussed") == ["met"]
+    assert verbs("praised") == []

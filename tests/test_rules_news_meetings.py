@@ -1231,3 +1231,33 @@ def test_triggers_conference_or_forum_its_persons_had_together(actors):
               _row("Mbeki", 2, "pobj", "PROPN", lemma="Mbeki", ent="B-PERSON"), _row("at", 1, "prep", "ADP"),
               _row("the", 6, "det", "DET"), _row("forum", 4, "pobj", "NOUN"), _row(".", 1, "punct", "PUNCT", tag=".")]
     assert all(len(m) < 2 for m in meetings(make(argued), actors))
+
+
+def test_participants_were_there_lists_those_present(actors):
+    """"Blair and Mbeki were there" (an ``attending-adverbs`` word on the copula) lists those present, as "Also
+    attending were A and B" does; "Blair and Mbeki were there in May" (a place or time phrase) lists no one."""
+    rows = [("Blair", 3, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"), ("and", 0, "cc", "CCONJ", "CC", "and", "O"),
+            ("Mbeki", 0, "conj", "PROPN", "NNP", "Mbeki", "B-PERSON"), ("were", 3, "ROOT", "AUX", "VBD", "be", "O"),
+            ("there", 3, "advmod", "ADV", "RB", "there", "O")]
+    assert meetings(make(rows), actors) == [["Blair", "Mbeki"]]
+    rows += [("in", 3, "prep", "ADP", "IN", "in", "O"), ("May", 5, "pobj", "PROPN", "NNP", "May", "B-DATE")]
+    assert meetings(make(rows), actors) == []
+
+
+def test_headline_speaks_without_partner_is_no_call():
+    """A title's verb that wants a partner word names a call only with one: "Blair speaks with Mbeki" is a call
+    title, "Blair speaks in Oslo" is none (its rosters are meetings, not parts of a call)."""
+    from types import SimpleNamespace
+
+    from kg.extract import events
+
+    def kind(rows, title):
+        doc = make(rows)  # one parsed sentence: its title line
+        return events._headline_kind(SimpleNamespace(doc=doc, article=Article("t", doc.text, title=title)))
+
+    rows = [("Blair", 1, "nsubj", "PROPN", "NNP", "Blair", "B-PERSON"),
+            ("speaks", 1, "ROOT", "VERB", "VBZ", "speak", "O"),
+            ("with", 1, "prep", "ADP", "IN", "with", "O"), ("Mbeki", 2, "pobj", "PROPN", "NNP", "Mbeki", "B-PERSON")]
+    assert kind(rows, "Blair speaks with Mbeki") == "call"
+    rows[2:] = [("in", 1, "prep", "ADP", "IN", "in", "O"), ("Oslo", 2, "pobj", "PROPN", "NNP", "Oslo", "B-GPE")]
+    assert kind(rows, "Blair speaks in Oslo") is None

@@ -14,7 +14,8 @@ from kg.extract.rulematch import rule_marks
 
 def attendance(ctx: Context, root: Token) -> list[int]:
     """"Also in the meeting were A, B and C", "Present at the talks were A and B", "Also attending were A", "X was
-    in attendance along with A and B" (not X when the press: an ``agents.tsv`` noun of a
+    in attendance along with A and B", "A, B and other officials were there" (an ``attending-adverbs`` word on the
+    copula, with no place phrase: not "X was there in May") (not X when the press: an ``agents.tsv`` noun of a
     ``plover-audience-sectors`` sector): a copular sentence listing the persons who took part in the event described
     before it."""
     copulas = [root] if root.lemma_ == "be" else [c for c in root.children if c.dep_ == "aux" and c.lemma_ == "be"]
@@ -24,6 +25,8 @@ def attendance(ctx: Context, root: Token) -> list[int]:
     said = [c for c in (root, *root.children) if c.lower_ in attending and (c.dep_ in ("acomp", "nsubj", "csubj")
                                                                            or c.i == root.i)]  # "Attending were"
     said += [p for p in root.children if _in_attendance(p)]  # "Also in attendance were"
+    said += [c for c in root.children if c.dep_ == "advmod" and c.lower_ in lexicon.words("attending-adverbs")
+             and root.lemma_ == "be" and not any(p.dep_ == "prep" for p in root.children)]  # "A and B were there"
     marks = rule_marks(root.doc)
     place = [p for c in (root, *said) for p in c.children if marks.has("attended-prep", p.i)
              and any(o.lower_ in lexicon.event_nouns("attended")

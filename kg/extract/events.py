@@ -313,12 +313,20 @@ def _meets_officials(tok: Token) -> bool:
 
 
 def _headline_kind(ctx: Context) -> str | None:
-    """"call" when the article's title line is about a call ("Joint Readout of the Quad Leaders’ Call")."""
+    """"call" when the article's title line is about a call ("Joint Readout of the Quad Leaders’ Call"); a verb that
+    wants a partner word names a call only with one ("X speaks with Y", not "X speaks in Canada")."""
     first = title_line(ctx)
     if first is None:
         return None
-    kinds = {row["kind"] for row in (meeting_row(t) for t in first) if row}
+    kinds = {row["kind"] for row, t in ((meeting_row(t), t) for t in first) if row and _partnered(row, t)}
     return "call" if kinds == {"call"} else None
+
+
+def _partnered(row: dict, tok: Token) -> bool:
+    """Whether a title's trigger has the partner its row wants: a noun needs none, a verb one of its
+    ``partner_words`` ("speaks with", "spoke to")."""
+    words = lexicon.split(row.get("partner_words") or "")
+    return tok.pos_ != "VERB" or not words or any(c.lower_ in words for c in tok.children)
 
 
 def title_line(ctx: Context) -> Span | None:

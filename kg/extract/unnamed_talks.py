@@ -51,14 +51,27 @@ def gathering_verbs(doc) -> list[Token]:
 def purpose_meetings(doc) -> list[Token]:
     """Verbs of a face-to-face meeting (``meeting_verbs.tsv`` kind ``meeting``: not "spoke with a reporter to
     discuss X") whose infinitive clause is a discussion cue (``topic-discussion-cues``), held and not negated:
-    "Thai and Laotian officials met in Bangkok to discuss X" reports talks, whoever took part (in an article with no
+    "Thai and Laotian officials met in Bangkok to discuss X", "… met at the forum, where they discussed X" reports
+    talks, whoever took part (in an article with no
     gathering noun their event is what X attaches to; a planned one, "the Senate was to meet to discuss X", is not
     enough for an event)."""
     cues = lexicon.simple_table("topic_cues.tsv", "id")
     lemmas = {cues[i]["lemma"] for i in lexicon.words("topic-discussion-cues") if i in cues}
     verbs = [t.head for t in doc if t.lemma_.lower() in lemmas and t.dep_ in ("advcl", "xcomp") and t.head.i < t.i
              and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.head.pos_ == "VERB"]
+    verbs += [v for t in doc if t.lemma_.lower() in lemmas and (v := _where_clause_verb(t)) is not None]
     return [v for v in verbs if (meeting_row(v) or {}).get("kind") == "meeting" and not is_future(v) and not negated(v)]
+
+
+def _where_clause_verb(cue: Token) -> Token | None:
+    """"Officials met at the forum in Oslo, where they discussed X": the verb whose place phrase a "where" clause
+    of a discussion cue describes."""
+    if cue.dep_ != "relcl" or not any(c.lower_ == "where" for c in cue.children):
+        return None
+    node = cue.head
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ == "VERB" and node.i < cue.i else None
 
 
 def unnamed_talks(ctx: Context, events: list[EventFact],
