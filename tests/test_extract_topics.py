@@ -552,6 +552,25 @@ def test_topicnouns_meeting_introduced_in_the_lead_model_free():
     assert not meeting_subject(later[5])
 
 
+def test_topicphrase_text_and_occurrence_heads_model_free():
+    """Model-free: "the statement", "the report", "the case", "the figures" say nothing alone (stoplist ``bare``);
+    "a joint statement" does."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    vocab = spacy.blank("en").vocab
+    for word, lemma in (("statement", "statement"), ("report", "report"), ("case", "case"), ("fact", "fact"),
+                        ("event", "event"), ("figures", "figure"), ("extension", "extension")):
+        doc = Doc(vocab, words=["the", word], heads=[1, 1], deps=["det", "ROOT"], pos=["DET", "NOUN"],
+                  lemmas=["the", lemma])
+        assert phrase_span(doc[1]) is None, word
+    doc = Doc(vocab, words=["a", "joint", "statement"], heads=[2, 2, 2], deps=["det", "amod", "ROOT"],
+              pos=["DET", "ADJ", "NOUN"], lemmas=["a", "joint", "statement"])
+    assert phrase_span(doc[2]) == ("joint statement", 1, 3)
+
+
 def test_topicphrase_move_and_news_refer_back_model_free():
     """Model-free: "the move" and "the news" say nothing alone (stoplist ``bare``, ``through``); "a diplomatic move"
     is one."""
@@ -1794,6 +1813,11 @@ def test_topicphrase_country_alone_is_a_place_model_free():
     ("They discussed the problems, their position and the document.", set()),
     ("They discussed problems in the fishing industry and the details of the grain deal.",
      {"fishing industry", "grain deal"}),
+    # nor are the words for a text, an occurrence or an amount ("the statement", "the case", "the figures"); with
+    # their kind they are ("the joint statement")
+    ("They discussed the statement.", set()),
+    ("They discussed the figures.", set()),
+    ("They discussed the joint statement.", {"joint statement"}),
     # "the subject" refers back to what was named before, "subject of X" is X; the participants are who met
     (MEETING + "It was their first meeting on the subject. They discussed the subject of grain exports and thanked "
      "the participants.", {"grain exports"}),
