@@ -278,6 +278,23 @@ def test_attendance_roster_of_a_contest_lists_rivals(actors, gathering, met):
     assert [m for m in meetings(doc, actors) if len(m) > 1] == ([["Ruddock", "Whitfield"]] if met else [])
 
 
+@pytest.mark.parametrize("gathering, met", [("convention", False), ("rally", False), ("summit", True)])
+def test_speaker_roster_of_a_campaign_gathering_lists_no_meeting(actors, gathering, met):
+    """"Speakers at the convention included Whitfield and Ruddock. Other speakers included Pike and Mensah": a
+    roster (``roster-included-speakers``) of a campaign gathering (``contest-nouns``: a party convention, a rally)
+    gives no pairs, nor does the roster that continues it (``attendance.contest_roster``); at a summit both list
+    one meeting."""
+    doc = make([word("Speakers", 4, "nsubj", "NOUN", "NNS", "speaker"), word("at", 0, "prep", "ADP", "IN"),
+                word("the", 3, "det", "DET", "DT"), word(gathering, 1, "pobj", "NOUN", "NN"),
+                word("included", 4, "ROOT", "VERB", "VBD", "include"), name("Whitfield", 4, "dobj"),
+                word("and", 5, "cc", "CCONJ", "CC"), name("Ruddock", 5, "conj"), word(".", 4, "punct", "PUNCT", "."),
+                word("Other", 10, "amod", "ADJ", "JJ"), word("speakers", 11, "nsubj", "NOUN", "NNS", "speaker"),
+                word("included", 11, "ROOT", "VERB", "VBD", "include"), name("Pike", 11, "dobj"),
+                word("and", 12, "cc", "CCONJ", "CC"), name("Mensah", 12, "conj"), word(".", 11, "punct", "PUNCT", ".")])
+    expected = [["Mensah", "Pike", "Ruddock", "Whitfield"]] if met else []
+    assert [m for m in meetings(doc, actors) if len(m) > 1] == expected
+
+
 @pytest.mark.parametrize("det, joined", [("The", True), ("A", False)])
 def test_joins_an_accord_signed_at_the_gathering_before(actors, det, joined):
     """"The conference was attended by Asante and Okafor. The treaty was signed by Mensah and Boateng": a definite
