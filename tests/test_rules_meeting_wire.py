@@ -268,7 +268,7 @@ def test_triggers_played_host_to(actors, obj, met):
 def test_attendance_roster_of_a_contest_lists_rivals(actors, gathering, met):
     """"The candidates held a debate. In attendance were Whitfield and Ruddock": a roster of a contest
     (``contest-nouns``, the object of the sentence before) lists rivals, no meeting
-    (``attendance._contest_roster``); after "held a summit" it lists participants."""
+    (``attendance.contest_roster``); after "held a summit" it lists participants."""
     doc = make([word("The", 1, "det", "DET", "DT"), word("candidates", 2, "nsubj", "NOUN", "NNS", "candidate"),
                 word("held", 2, "ROOT", "VERB", "VBD", "hold"), word("a", 4, "det", "DET", "DT"),
                 word(gathering, 2, "dobj", "NOUN", "NN"), word(".", 2, "punct", "PUNCT", "."),
