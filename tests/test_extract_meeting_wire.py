@@ -232,6 +232,12 @@ ROWS = [
     ("The candidates held a debate in Cleveland on Thursday. In attendance were Senator Clara Whitfield, Senator "
      "Owen Ruddock and Governor Dana Pike.", set()),
     ("Foreign Minister Tomas Aaland met his Japanese counterpart in Tokyo on Monday.", set()),
+    # a party convention's speakers, and those of the next roster, are no meeting (contest-nouns); a summit's are
+    ("Speakers throughout the party's national convention in Denver included Senator Clara Whitfield, Governor Dana "
+     "Pike and Mayor Owen Ruddock. Other speakers during the four-day event included Senator Tomas Aaland and Mayor "
+     "Anna Berglund.", set()),
+    ("Speakers at the summit in the Lagos convention centre included President Kwame Asante and President Adun "
+     "Okafor.", {("Asante", "Okafor")}),
     ("President Kwame Asante played a key role in the talks.", set()),
     ("Prime Minister Rohan Mehta arrived in Accra on Tuesday. A meeting with President Kwame Asante is planned.",
      set()),

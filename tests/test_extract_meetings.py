@@ -16,8 +16,10 @@ from kg.rdf import event_label
     ("Prime Minister Mark Carney was met at the airport by Governor General Mary Simon.", set()),
     ("President Gabriel Boric and President Gustavo Petro first met in 2014 at a conference in Bogotá.", set()),
     ("He later joined the Liberal Club, where he met Senator Chuck Schumer.", set()),
-    # persons past a semicolon or colon after a thing received are no guests (object-list-breaks)
+    # persons past a semicolon or colon after a thing received are no guests (object-list-breaks), nor is what the
+    # thing is compared with (thing-source-preps)
     ("Mayor Anna Berglund received 31,499 votes; Governor Paul Ekdahl, 18,734 votes.", set()),
+    ("Senator Anna Berglund received more votes than Governor Paul Ekdahl in the first round.", set()),
     ("Senator Anna Berglund received the party's nomination over two rivals: Governor Paul Ekdahl and Mayor Jonas "
      "Lind.", set()),
     ("President Anna Berglund received two foreign leaders: Prime Minister Paul Ekdahl and President Jonas Lind.",

@@ -268,7 +268,7 @@ def test_triggers_played_host_to(actors, obj, met):
 def test_attendance_roster_of_a_contest_lists_rivals(actors, gathering, met):
     """"The candidates held a debate. In attendance were Whitfield and Ruddock": a roster of a contest
     (``contest-nouns``, the object of the sentence before) lists rivals, no meeting
-    (``attendance._contest_roster``); after "held a summit" it lists participants."""
+    (``attendance.contest_roster``); after "held a summit" it lists participants."""
     doc = make([word("The", 1, "det", "DET", "DT"), word("candidates", 2, "nsubj", "NOUN", "NNS", "candidate"),
                 word("held", 2, "ROOT", "VERB", "VBD", "hold"), word("a", 4, "det", "DET", "DT"),
                 word(gathering, 2, "dobj", "NOUN", "NN"), word(".", 2, "punct", "PUNCT", "."),
@@ -276,6 +276,23 @@ def test_attendance_roster_of_a_contest_lists_rivals(actors, gathering, met):
                 word("were", 8, "ROOT", "AUX", "VBD", "be"), name("Whitfield", 8, "nsubj"),
                 word("and", 9, "cc", "CCONJ", "CC"), name("Ruddock", 9, "conj"), word(".", 8, "punct", "PUNCT", ".")])
     assert [m for m in meetings(doc, actors) if len(m) > 1] == ([["Ruddock", "Whitfield"]] if met else [])
+
+
+@pytest.mark.parametrize("gathering, met", [("convention", False), ("rally", False), ("summit", True)])
+def test_speaker_roster_of_a_campaign_gathering_lists_no_meeting(actors, gathering, met):
+    """"Speakers at the convention included Whitfield and Ruddock. Other speakers included Pike and Mensah": a
+    roster (``roster-included-speakers``) of a campaign gathering (``contest-nouns``: a party convention, a rally)
+    gives no pairs, nor does the roster that continues it (``attendance.contest_roster``); at a summit both list
+    one meeting."""
+    doc = make([word("Speakers", 4, "nsubj", "NOUN", "NNS", "speaker"), word("at", 0, "prep", "ADP", "IN"),
+                word("the", 3, "det", "DET", "DT"), word(gathering, 1, "pobj", "NOUN", "NN"),
+                word("included", 4, "ROOT", "VERB", "VBD", "include"), name("Whitfield", 4, "dobj"),
+                word("and", 5, "cc", "CCONJ", "CC"), name("Ruddock", 5, "conj"), word(".", 4, "punct", "PUNCT", "."),
+                word("Other", 10, "amod", "ADJ", "JJ"), word("speakers", 11, "nsubj", "NOUN", "NNS", "speaker"),
+                word("included", 11, "ROOT", "VERB", "VBD", "include"), name("Pike", 11, "dobj"),
+                word("and", 12, "cc", "CCONJ", "CC"), name("Mensah", 12, "conj"), word(".", 11, "punct", "PUNCT", ".")])
+    expected = [["Mensah", "Pike", "Ruddock", "Whitfield"]] if met else []
+    assert [m for m in meetings(doc, actors) if len(m) > 1] == expected
 
 
 @pytest.mark.parametrize("det, joined", [("The", True), ("A", False)])

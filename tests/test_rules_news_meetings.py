@@ -1042,6 +1042,20 @@ def test_participants_persons_of_a_things_phrase_are_not_met(actors, verb, lemma
     assert meetings(make(rows), actors) == pairs
 
 
+@pytest.mark.parametrize("compared, pairs", [(True, []), (False, [["Holm", "Ruiz"]])])
+def test_participants_what_a_thing_received_is_compared_with_is_no_guest(actors, compared, pairs):
+    """"Holm received more votes than Ruiz": what a thing received is compared with is no guest (``than`` in
+    ``thing-source-preps``), no reception; "Holm received Ruiz" is one."""
+    ruiz = ("Ruiz", 4 if compared else 1, "pobj" if compared else "dobj", "PROPN", "NNP", "Ruiz", "B-PERSON")
+    rows = [("Holm", 1, "nsubj", "PROPN", "NNP", "Holm", "B-PERSON"),
+            ("received", 1, "ROOT", "VERB", "VBD", "receive", "O")]
+    if compared:
+        rows += [("more", 3, "amod", "ADJ", "JJR", "more", "O"), ("votes", 1, "dobj", "NOUN", "NNS", "vote", "O"),
+                 ("than", 3, "prep", "ADP", "IN", "than", "O")]
+    rows += [ruiz, (".", 1, "punct", "PUNCT", ".", ".", "O")]
+    assert meetings(make(rows), actors) == pairs
+
+
 
 
 def _name(word, head, dep):

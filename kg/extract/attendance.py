@@ -32,7 +32,7 @@ def attendance(ctx: Context, root: Token) -> list[int]:
              and any(o.lower_ in lexicon.event_nouns("attended")
                      and any(marks.has("demonstrative", d.i) for d in o.children)
                      for o in p.children if o.dep_ == "pobj")]
-    if not said and not place and not _hosts_or_among(root) or _contest_roster(root):
+    if not said and not place and not _hosts_or_among(root) or contest_roster(root):
         return []
     listed = [e for v in {root, *copulas} for c in v.children if c.dep_ in ("nsubj", "attr")
               for e in persons_in_phrase(ctx, c)]
@@ -49,15 +49,16 @@ def attendance(ctx: Context, root: Token) -> list[int]:
     return [e for e in dedupe(listed + along) if e not in others]
 
 
-def _contest_roster(root: Token) -> bool:
+def contest_roster(tok: Token) -> bool:
     """"The candidates held a debate in Cleveland. In attendance were A, B and C", "Present at the debate were A and
-    B": a roster of a contest (a ``contest-nouns`` word in its sentence, or the object or subject of the main verb of
-    the sentence before) lists rivals, no participants in talks."""
+    B", "Speakers throughout the convention included A, B and C": a roster of a campaign contest or gathering (a
+    ``contest-nouns`` word in its sentence, not a compound's modifier: not "at the convention centre"; or the object
+    or subject of the main verb of the sentence before) lists rivals and their backers, no participants in talks."""
     contests = lexicon.words("contest-nouns")
-    sent = root.sent
-    if any(t.lemma_.lower() in contests and t.pos_ == "NOUN" for t in sent):
+    sent = tok.sent
+    if any(t.lemma_.lower() in contests and t.pos_ == "NOUN" and t.dep_ != "compound" for t in sent):
         return True
-    before = root.doc[sent.start - 1].sent if sent.start else None
+    before = tok.doc[sent.start - 1].sent if sent.start else None
     return before is not None and any(c.lemma_.lower() in contests for c in before.root.children
                                       if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"))
 

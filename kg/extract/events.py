@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract.attendance import attendance
+from kg.extract.attendance import attendance, contest_roster
 from kg.extract.context import Context
 from kg.extract.event_facts import Draft, event_fact, named_for, references, relative_clause_drafts
 from kg.extract.event_names import event_mentions, is_headline, is_temporal, named_events
@@ -108,11 +108,14 @@ def meeting_drafts(ctx: Context, mentions: Sequence[tuple[str, Span]] = ()) -> l
             if row.get("only_mark") == "gathering-role":
                 roles.append(tok)
                 continue
+            if row.get("only_mark") == "roster" and contest_roster(tok):
+                drafts.append(Draft([], "contest", row, sent, tok.i))  # later rosters join it: no pairs
+                continue
             draft = _draft(ctx, tok, row, drafts, titled, named_at)
             if draft is not None:
                 drafts += _split_partners(ctx, tok, draft)
     _join_gathering_roles(ctx, drafts, roles, titled)
-    return drafts
+    return [d for d in drafts if d.kind != "contest"]
 
 
 def _at_the_talks(sent: Span) -> bool:

@@ -68,7 +68,8 @@ def _list_break(obj: Token) -> int | None:
 
 def _guests(ctx: Context, obj: Token, persons_in_phrase) -> set[int]:
     """The persons an object names as guests: not the author of a thing ("welcomed the commitment from X",
-    ``thing-source-preps``), unless the object is a person's side ("welcomed the delegation of X")."""
+    ``thing-source-preps``), nor what it is compared with ("received more votes than X"), unless the object is a
+    person's side ("welcomed the delegation of X")."""
     found = set(persons_in_phrase(ctx, obj))
     if obj.lemma_.lower() in lexicon.words("counterpart-nouns") or obj.pos_ != "NOUN":
         return found
