@@ -1247,3 +1247,23 @@ SEATS_AND_CHAIRS = {
 @pytest.mark.parametrize("text", list(SEATS_AND_CHAIRS))
 def test_roles_news_seats_chairs_and_former_holders(facts_of, text):
     assert roles(facts_of(text, date=dt.date(2007, 5, 1))) == SEATS_AND_CHAIRS[text]
+
+
+# Past holders news recalls and compound titles as written: (sentence, last names with the listed role and country).
+RECALLED_AND_COMPOUND = {
+    # the subject of a statue or memorial, a person whose death is recalled, one a clause says was killed: no post
+    "Rioters toppled a statue of US President Abel Verity in the square on Monday.": set(),
+    "Crowds tried to pull down the Freedom Memorial featuring US President Abel Verity.": set(),
+    "The July death of Democratic Congressman Tom Harlow shaped the campaign.": set(),
+    "Mara Quill was the sister of Italian Prime Minister Dario Fenn, who was assassinated in 1978.": set(),
+    # who unveils a statue holds his post
+    "President Lena Ortiz of Peru unveiled a statue of the poet on Monday.": {("Ortiz", "President", "PE")},
+    # a body or rank before the title stays in it, as the article writes it
+    "House Speaker Nina Dole accused the president of lying.": {("Dole", "House Speaker", "US")},
+    "US Federal Judge Mary Coil struck down the rule on Monday.": {("Coil", "Federal Judge", "US")},
+}
+
+
+@pytest.mark.parametrize("text", list(RECALLED_AND_COMPOUND))
+def test_roles_recalled_holders_and_compound_titles(facts_of, text):
+    assert roles(facts_of(text, date=dt.date(2020, 8, 1))) == RECALLED_AND_COMPOUND[text]

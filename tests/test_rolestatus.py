@@ -415,3 +415,52 @@ def test_titles_rank_word_before_a_title_in_apposition():
     title, _, _ = titles_after.title_after(make(words[:3] + words[4:], pos=pos[:3] + pos[4:]), 2)
     assert title.role == "Inspector General"
 
+
+
+def _parsed(words, heads, deps, pos=None, tags=None, lemmas=None, ents=None):
+    return Doc(NLP.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
+
+
+def test_rolestatus_commemorated_subject_of_a_statue_or_memorial():
+    from kg.extract.rolestatus import commemorated
+    # "a statue of US President Bo Kim": the name hangs from "of" under "statue"
+    words = ["a", "statue", "of", "US", "President", "Bo", "Kim"]
+    doc = _parsed(words, [1, 1, 1, 6, 6, 6, 2], ["det", "ROOT", "prep", "compound", "compound", "compound", "pobj"],
+                  lemmas=["a", "statue", "of", "US", "President", "Bo", "Kim"])
+    assert commemorated(doc, 5, 7)
+    # "the Memorial featuring President Bo Kim": the object of a depicting verb on the memorial
+    words = ["the", "Memorial", "featuring", "President", "Bo", "Kim"]
+    doc = _parsed(words, [1, 1, 1, 5, 5, 2], ["det", "ROOT", "acl", "compound", "compound", "dobj"],
+                  lemmas=["the", "memorial", "feature", "President", "Bo", "Kim"])
+    assert commemorated(doc, 4, 6)
+    # "the memorial opened by President Bo Kim": the one who opens it is no subject of it
+    words = ["the", "memorial", "opened", "by", "President", "Bo", "Kim"]
+    doc = _parsed(words, [1, 1, 1, 2, 6, 6, 3], ["det", "ROOT", "acl", "agent", "compound", "compound", "pobj"],
+                  lemmas=["the", "memorial", "open", "by", "President", "Bo", "Kim"])
+    assert not commemorated(doc, 5, 7)
+
+
+def test_rolestatus_left_office_noun_looks_past_a_party_word():
+    from kg.extract.rolestatus import left_office
+    words = ["the", "death", "of", "Democratic", "Congressman", "Bo", "Kim", "mattered"]
+    ents = ["O", "O", "O", "B-NORP", "O", "B-PERSON", "I-PERSON", "O"]
+    doc = _parsed(words, [1, 7, 1, 6, 6, 6, 2, 7], ["det", "nsubj", "prep", "amod", "compound", "compound", "pobj",
+                                                    "ROOT"], ents=ents)
+    assert left_office(doc, 4, 7)
+    words = ["calls", "for", "the", "resignation", "of", "Democratic", "Congressman", "Bo", "Kim"]
+    ents = ["O", "O", "O", "O", "O", "B-NORP", "O", "B-PERSON", "I-PERSON"]
+    doc = _parsed(words, [0, 0, 3, 1, 3, 8, 8, 8, 4], ["ROOT", "prep", "det", "pobj", "prep", "amod", "compound",
+                                                       "compound", "pobj"], ents=ents)
+    assert not left_office(doc, 6, 9)
+
+
+def test_rolestatus_died_in_a_who_clause_after_the_name():
+    from kg.extract.rolestatus import died
+    words = ["President", "Bo", "Kim", ",", "who", "was", "assassinated", "in", "1963", ",", "spoke"]
+    tags = ["NNP", "NNP", "NNP", ",", "WP", "VBD", "VBN", "IN", "CD", ",", "VBD"]
+    lemmas = ["President", "Bo", "Kim", ",", "who", "be", "assassinate", "in", "1963", ",", "speak"]
+    doc = Doc(NLP.vocab, words=words, tags=tags, lemmas=lemmas)
+    assert died(doc, 1, 3)
+    words[5:7], lemmas[5:7], tags[5:7] = ["did", "not"], ["do", "not"], ["VBD", "RB"]
+    doc = Doc(NLP.vocab, words=words[:7] + ["die"], tags=tags[:7] + ["VB"], lemmas=lemmas[:7] + ["die"])
+    assert not died(doc, 1, 3)

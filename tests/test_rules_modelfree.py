@@ -892,3 +892,14 @@ def test_summit_part_known_only_by_a_session_after_the_summit():
     assert _parts_there(ctx, [session], {"e1": [14]}, doc[8]) == ["Marsh"]
     assert _parts_there(ctx, [session], {"e1": [14]}, doc[14]) == []  # no summit reported before it
     assert _parts_there(ctx, [session], {"e1": [8]}, doc[2]) == []  # a conference is no part of one
+
+
+@pytest.mark.parametrize("words, role", [
+    (["Postmaster", "General", "Bo", "Kim"], "Postmaster General"),
+    (["House", "Speaker", "Bo", "Kim"], "House Speaker"),
+    (["Federal", "Judge", "Bo", "Kim"], "Federal Judge"),
+    (["Chief", "State", "Prosecutor", "Bo", "Kim"], "Chief State Prosecutor"),
+])
+def test_lexmatch_compound_titles_keep_their_body_or_rank(words, role):
+    end, title_id = lexmatch.marks(make(words)).title_at(0)
+    assert (end, lexicon.title_by_id()[title_id].role) == (len(words) - 2, role)

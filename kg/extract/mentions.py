@@ -20,7 +20,7 @@ from kg.extract.lexmatch import marks
 from kg.extract.names import continues_name, honorific_before, in_pair, is_honorific, not_name, pair_parts
 from kg.extract.orgnames import org_word
 from kg.extract.person_spans import hyphen_in_name, particle, person_spans, title_ahead
-from kg.extract.rolestatus import left_office, party_post, status_after, status_before
+from kg.extract.rolestatus import commemorated, left_office, party_post, status_after, status_before
 from kg.extract.rulematch import rule_marks
 from kg.extract.title_heads import party_led_by, party_of_name
 from kg.extract.title_patterns import find_title, portfolio_before
@@ -237,8 +237,9 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
         m.country = country
         m.rule = m.rule if m.role else rule
         m.title_kind = spokes.official_kind(m.title_kind)  # "Spokeswoman X of the US Department of State"
-    if m.role and m.status == "current" and left_office(doc, m.span_start, m.end):
-        m.status = "former"  # "X resigned", "the resignation of Governor X"
+    if m.role and m.status == "current" and (left_office(doc, m.span_start, m.end) or
+                                             commemorated(doc, m.start, m.end)):
+        m.status = "former"  # "X resigned", "the resignation of Governor X", "a statue of President Y"
     return m
 
 

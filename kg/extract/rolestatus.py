@@ -54,11 +54,36 @@ def left_office(doc: Doc, start: int, end: int) -> bool:
     k = rules.first_in("left-office", start, end)
     if k is not None and doc[k].dep_ in ("nsubj", "nsubjpass", "dobj"):  # "… dismissed Minister X"
         return not any(c.dep_ == "neg" for c in doc[k].head.children)
-    i = start - (start >= 1 and doc[start - 1].lower_ == "the")
+    i = start  # "the death of Democratic Congressman X": a party's or place's word before the title is skipped
+    while i >= 1 and i > start - 4 and (doc[i - 1].lower_ == "the" or doc[i - 1].ent_type_ in _PLACE_ENTS):
+        i -= 1
     if i < 2 or doc[i - 1].lower_ != "of" or not rules.has("left-office", i - 2):
         return False
     head = doc[i - 2].head
     return not {head.lower_, head.lemma_.lower()} & lexicon.words("demand-words")
+
+
+def commemorated(doc: Doc, start: int, end: int) -> bool:
+    """The person named at ``start:end`` is one a statue or memorial shows (``commemoration-nouns``), so a title
+    there is a past holder's: "a statue of US President X", "statues of Y, US presidents Z and W", "the Memorial
+    featuring President V", "U's statue"; climbs from the name through "of"/"to", lists, appositions and a
+    depicting verb (``commemoration-verbs``) only, not "the memorial opened by President X"."""
+    tok = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), None)
+    for _ in range(6):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        head = tok.head
+        if tok.dep_ in ("poss", "pobj", "dobj") and head.lemma_.lower() in lexicon.words("commemoration-nouns"):
+            return True
+        if not (tok.dep_ in ("conj", "appos", "compound") or tok.dep_ == "pobj" and head.lower_ in ("of", "to") or
+                tok.dep_ == "prep" and tok.lower_ in ("of", "to") or tok.dep_ == "dobj" and head.dep_ == "acl" and
+                head.lemma_.lower() in lexicon.words("commemoration-verbs") or tok.dep_ == "acl" and
+                tok.lemma_.lower() in lexicon.words("commemoration-verbs")):
+            return False
+        if tok.dep_ in ("prep", "acl") and head.lemma_.lower() in lexicon.words("commemoration-nouns"):
+            return True
+        tok = head
+    return False
 
 
 def died(doc: Doc, start: int, end: int) -> bool:
@@ -66,9 +91,15 @@ def died(doc: Doc, start: int, end: int) -> bool:
     "X died", "Y was killed", "they killed Z", "W was fatally shot"; not "X did not die"."""
     k = rule_marks(doc).first_in("left-office", start, end)
     if k is None or doc[k].dep_ not in ("nsubj", "nsubjpass", "dobj"):
-        return False
+        return _died_in_clause(doc, start, end)
     verb = doc[k].head
     return verb.lemma_.lower() in lexicon.words("death-lemmas") and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _died_in_clause(doc: Doc, start: int, end: int) -> bool:
+    """A relative clause right after the name says the person died (pattern ``died-who-clause``): "X, who had
+    been assassinated in 1963", "Y, who died in 1999"; not "Z, who survived" or "W, who did not die"."""
+    return end < len(doc) and rule_marks(doc).has("died-clause", end)
 
 
 def status_after(doc: Doc, end: int) -> str:
