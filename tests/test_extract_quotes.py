@@ -310,6 +310,11 @@ def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
     ('Minister Greta Olsen met the mayor on Monday. Mr Tomas Berg later praised the plan in parliament.\n\n'
      '"The new bridge will cut the journey into town by half for every family," she said.',
      [("Olsen", "cut the journey into town by half")]),
+    # characterising verbs with a quoted "as" complement
+    ('In a rally on Sunday, Senator Marta Quill assailed the budget as a "reckless gift to the richest families."',
+     [("Quill", "reckless gift to the richest families")]),
+    ('Governor Hal Dwyer lauded the mayor as "a tireless servant of the city" during the ceremony.',
+     [("Dwyer", "tireless servant of the city")]),
     # ... not a name after a preposition: the spokesman's words, not his principal's
     ('A spokesman for Prime Minister Ivo Marek said: "The government will not change its policy at all this year."',
      []),
@@ -433,6 +438,28 @@ def test_quotesyntax_second_object_and_object_participle():
     doc = Doc(vocab, words=words, heads=[1, 1, 3, 1, 0, 4, 4], deps=["nsubj", "ROOT", "det", "dobj", "acl", "dobj", "oprd"],
               pos=pos, tags=tags)
     assert not object_participle(doc[4])  # hung on the subject: "Ruiz, calling it …"
+
+
+@pytest.mark.parametrize("words, pos, expected", [
+    (["candidate", "Tavi", "Brenner", "spoke", ".", "Brenner", "said", "no"],
+     ["NOUN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "INTJ"], True),  # written after a given name
+    (["The", "Brenner", "said", "no", "."], ["DET", "PROPN", "VERB", "INTJ", "PUNCT"], False),  # never in full
+    (["Fort", "Brenner", "said", "no"], ["PROPN", "PROPN", "VERB", "INTJ"], False),  # a place's word before it
+    (["NATO", "Brenner", "said"], ["PROPN", "PROPN", "VERB"], False),  # an acronym before it
+    (["Tavi", "Brenner", "Fund", "said"], ["PROPN", "PROPN", "PROPN", "VERB"], False),  # a longer proper name
+    (["Thomson", "Reuters", "said"], ["PROPN", "PROPN", "VERB"], False),  # a news outlet
+])
+def test_quotesyntax_written_in_full(words, pos, expected):
+    """Model-free: a one-word speaker name that the article also writes after a given name is a person's, however
+    the model tags it ("candidate Tavi Brenner" as an organisation)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotesyntax import written_in_full
+
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    name = "reuters" if "Reuters" in words else "brenner"
+    assert written_in_full(doc, name) is expected
 
 
 def test_quotesyntax_as_on_object():
