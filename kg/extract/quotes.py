@@ -39,6 +39,7 @@ from kg import lexicon
 from kg.actors import name_tokens
 from kg.extract.context import Context
 from kg.extract.quotecontext import (
+    according_to,
     apposed,
     definite_title,
     document_owner,
@@ -113,6 +114,9 @@ class _Attributor:
         governed = self.governing(a, b)
         if governed is not None:
             return governed
+        source = according_to(self, a, b)  # "According to X, Y will come back “when conditions are right”"
+        if source is not None:
+            return source, True
         window = _window(self.ctx, a, b)
         verbs = [t for t in window if self.is_speech(t)] + self._split_off(window, b)
         for verb in sorted(verbs, key=lambda v: min(abs(v.idx - b), abs(v.idx - a))):
