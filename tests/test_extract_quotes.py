@@ -310,6 +310,19 @@ def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
     ('Minister Greta Olsen met the mayor on Monday. Mr Tomas Berg later praised the plan in parliament.\n\n'
      '"The new bridge will cut the journey into town by half for every family," she said.',
      [("Olsen", "cut the journey into town by half")]),
+    # characterising verbs with a quoted "as" complement
+    ('In a rally on Sunday, Senator Marta Quill assailed the budget as a "reckless gift to the richest families."',
+     [("Quill", "reckless gift to the richest families")]),
+    ('Governor Hal Dwyer lauded the mayor as "a tireless servant of the city" during the ceremony.',
+     [("Dwyer", "tireless servant of the city")]),
+    # "according to X": a short quotation attributed directly; X's release and a tweet by X are X's words
+    ('According to Finance Minister Lena Ostrova, the country will return to growth "within two years."',
+     [("Ostrova", "within two years")]),
+    ('The grant is "entirely separate from the money promised in March," according to Senator Ruth Dalby\'s media '
+     'release.', [("Dalby", "entirely separate from the money")]),
+    # a scream and a profession of feeling
+    ('At the rally, candidate Omar Pell was screaming "We will win this state!"', [("Pell", "We will win this state")]),
+    ('Governor Ida Renn professed herself "deeply worried" about the flood defences.', [("Renn", "deeply worried")]),
     # ... not a name after a preposition: the spokesman's words, not his principal's
     ('A spokesman for Prime Minister Ivo Marek said: "The government will not change its policy at all this year."',
      []),
@@ -435,6 +448,28 @@ def test_quotesyntax_second_object_and_object_participle():
     assert not object_participle(doc[4])  # hung on the subject: "Ruiz, calling it …"
 
 
+@pytest.mark.parametrize("words, pos, expected", [
+    (["candidate", "Tavi", "Brenner", "spoke", ".", "Brenner", "said", "no"],
+     ["NOUN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "INTJ"], True),  # written after a given name
+    (["The", "Brenner", "said", "no", "."], ["DET", "PROPN", "VERB", "INTJ", "PUNCT"], False),  # never in full
+    (["Fort", "Brenner", "said", "no"], ["PROPN", "PROPN", "VERB", "INTJ"], False),  # a place's word before it
+    (["NATO", "Brenner", "said"], ["PROPN", "PROPN", "VERB"], False),  # an acronym before it
+    (["Tavi", "Brenner", "Fund", "said"], ["PROPN", "PROPN", "PROPN", "VERB"], False),  # a longer proper name
+    (["Thomson", "Reuters", "said"], ["PROPN", "PROPN", "VERB"], False),  # a news outlet
+])
+def test_quotesyntax_written_in_full(words, pos, expected):
+    """Model-free: a one-word speaker name that the article also writes after a given name is a person's, however
+    the model tags it ("candidate Tavi Brenner" as an organisation)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotesyntax import written_in_full
+
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    name = "reuters" if "Reuters" in words else "brenner"
+    assert written_in_full(doc, name) is expected
+
+
 def test_quotesyntax_as_on_object():
     """Model-free: the quoted "as" phrase hung on the verb's object ("welcomed the plan as …") or on the object
     of its preposition ("referred to the plan as …"); a preposition without such an object is not one."""
@@ -504,22 +539,32 @@ def test_quotecontext_owned_words_before_a_colon(owner, noun, expected):
     assert _owned_words(Stub(), doc[3]) == expected  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("source, expected", [("Pastor", 0), ("ministry", None)])
-def test_quotecontext_according_to(source, expected):
-    """Model-free: "According to X, “…”" gives X when X is a person (a stub attributor says who is)."""
+@pytest.mark.parametrize("source, heads, deps, expected", [
+    (["Pastor", "'s", "release"], [4, 2, 1], ["poss", "case", "pobj"], 0),  # "according to X's release"
+    (["a", "tweet", "by", "Pastor"], [3, 1, 3, 4], ["det", "pobj", "prep", "pobj"], 0),  # "a tweet by X"
+    (["the", "ministry", "'s", "release"], [3, 4, 3, 1], ["det", "poss", "case", "pobj"], None),  # no person's
+    (["a", "report", "by", "Pastor"], [3, 1, 3, 4], ["det", "pobj", "prep", "pobj"], None),  # not a speech noun
+])
+def test_quotecontext_according_to_a_speech_noun(source, heads, deps, expected):
+    """Model-free: "according to X's media release, “…”" and "according to a tweet by X" give X: the owner of a
+    speech noun (``speech_verbs.tsv``, kind ``noun``)."""
     import spacy
     from spacy.tokens import Doc
 
-    from kg.extract.quotecontext import _according_to
+    from kg.extract.quotecontext import according_to
 
-    words = ["According", "to", source, ",", '"', "the", "deal", "is", "done", '"']
-    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, False, True, False, True, True, True, False,
-                                                            False],
-              heads=[8, 0, 1, 8, 8, 6, 8, 8, 8, 8], deps=["prep", "prep", "pobj", "punct", "punct", "det", "nsubj",
-                                                         "auxpass", "ROOT", "punct"])
+    n = len(source)
+    words = ["According", "to", *source, ",", '"', "the", "deal", "is", "done", '"']
+    root = n + 6
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * (n + 3) + [False, True, True, True, False, False],
+              heads=[root, 0, *heads, root, root, n + 5, root, root, root, root],
+              deps=["prep", "prep", *deps, "punct", "punct", "det", "nsubj", "auxpass", "ROOT", "punct"],
+              lemmas=[w.lower() for w in words])
     a = doc.text.index('"') + 1
 
     class Stub:
+        words = {"noun": frozenset({"release", "tweet"})}
+
         class ctx:  # noqa: N801 - the attributor's context, with its Doc
             pass
 
@@ -533,7 +578,41 @@ def test_quotecontext_according_to(source, expected):
             return True
 
     Stub.ctx.doc = doc  # type: ignore[attr-defined]
-    assert _according_to(Stub(), a, len(doc.text) - 1) == expected  # type: ignore[arg-type]
+    assert according_to(Stub(), a, len(doc.text) - 1) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("source, expected", [("Pastor", 0), ("ministry", None)])
+def test_quotecontext_according_to(source, expected):
+    """Model-free: "According to X, “…”" gives X when X is a person (a stub attributor says who is)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotecontext import according_to
+
+    words = ["According", "to", source, ",", '"', "the", "deal", "is", "done", '"']
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, False, True, False, True, True, True, False,
+                                                            False],
+              heads=[8, 0, 1, 8, 8, 6, 8, 8, 8, 8], deps=["prep", "prep", "pobj", "punct", "punct", "det", "nsubj",
+                                                         "auxpass", "ROOT", "punct"])
+    a = doc.text.index('"') + 1
+
+    class Stub:
+        words: dict[str, frozenset[str]] = {}
+
+        class ctx:  # noqa: N801 - the attributor's context, with its Doc
+            pass
+
+        def inside(self, idx):
+            return a - 1 <= idx <= len(doc.text)
+
+        def persons(self, tok):
+            return [0] if tok.text == "Pastor" else []
+
+        def named_person(self, entity):
+            return True
+
+    Stub.ctx.doc = doc  # type: ignore[attr-defined]
+    assert according_to(Stub(), a, len(doc.text) - 1) == expected  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("words, pos, expected", [

@@ -132,22 +132,33 @@ def unattributed(att: Speakers, pending: tuple[int, int] | None, a: int, b: int)
     is about."""
     if pending and _same_paragraph(att, pending[1], a):
         return pending[0]
-    for rule in (_according_to, _after_colon, _paragraph_before, _sentence_before):
+    for rule in (according_to, _after_colon, _paragraph_before, _sentence_before):
         found = rule(att, a, b)
         if found is not None:
             return found
     return None
 
 
-def _according_to(att: Speakers, a: int, b: int) -> int | None:
+def according_to(att: Speakers, a: int, b: int) -> int | None:
     """"According to X, “…”", "“…,” according to X": X, named in the quotation's own sentences."""
     span = att.ctx.doc.char_span(a, b, alignment_mode="expand")
     if span is None:
         return None
     sents = att.ctx.doc[span[0].sent.start:span[-1].sent.end]
     found = [e for t in sents if t.lower_ == "according" and not att.inside(t.idx) and t.i + 1 < len(t.doc)
-             and t.nbor(1).lower_ == "to" for p in t.nbor(1).children if p.dep_ == "pobj" for e in att.persons(p)]
+             and t.nbor(1).lower_ == "to" for p in t.nbor(1).children if p.dep_ == "pobj"
+             for e in att.persons(p) or noun_owners(att, p)]
     return found[0] if len(set(found)) == 1 and att.named_person(found[0]) else None
+
+
+def noun_owners(att: Speakers, noun: Token) -> list[int]:
+    """The persons whose words a speech noun holds: its possessor or the object of its "by" ("according to X's
+    media release", "according to a tweet on Monday by X")."""
+    if noun.lemma_.lower() not in att.words.get("noun", ()):
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [p for c in noun.subtree if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    return [e for o in owners for e in att.persons(o)]
 
 
 def _sentence_before(att: Speakers, a: int, b: int) -> int | None:

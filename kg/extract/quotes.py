@@ -39,6 +39,7 @@ from kg import lexicon
 from kg.actors import name_tokens
 from kg.extract.context import Context
 from kg.extract.quotecontext import (
+    according_to,
     apposed,
     definite_title,
     document_owner,
@@ -56,6 +57,7 @@ from kg.extract.quotesyntax import (
     second_object,
     speaker_subjects,
     speech_words,
+    written_in_full,
 )
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text, headline_chars
@@ -101,6 +103,8 @@ class _Attributor:
             return True
         if any(len(o.tokens) > 1 and e.tokens[0] in o.tokens for o in self.ctx.entities):
             return True  # a surname of someone named in full ("Rosselló" after "Ricardo Rosselló Nevares")
+        if written_in_full(self.ctx.doc, e.tokens[0]):
+            return True  # named in full where the model took the name for an organisation ("candidate Tavi Brenner")
         texts = [self.ctx.doc[m.start:m.end] for m in e.mentions]
         persons = sum(t[0].ent_type_ == "PERSON" for t in texts)
         shaped = all(not t.text.isupper() and "-" not in t.text for t in texts)
@@ -110,6 +114,9 @@ class _Attributor:
         governed = self.governing(a, b)
         if governed is not None:
             return governed
+        source = according_to(self, a, b)  # "According to X, Y will come back “when conditions are right”"
+        if source is not None:
+            return source, True
         window = _window(self.ctx, a, b)
         verbs = [t for t in window if self.is_speech(t)] + self._split_off(window, b)
         for verb in sorted(verbs, key=lambda v: min(abs(v.idx - b), abs(v.idx - a))):

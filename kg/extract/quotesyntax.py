@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract.context import Context
@@ -87,3 +87,18 @@ def untagged_name(subject: Token) -> bool:
     """A proper-noun subject the model left untagged or tagged a person: someone new in a pronoun chain
     ("Maryland Democrat Elijah Cummings noted …"), where a country or an organisation is not ("Israel warned")."""
     return subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON")
+
+
+def written_in_full(doc: Doc, name: str) -> bool:
+    """A one-word name that the article also writes after a given name ("candidate Tavi Brenner", which the model
+    may tag an organisation): a capitalised proper noun right before it, not one of an organisation's words or a
+    news outlet ("Thomson Reuters"), and no proper noun after it ("Tavi Brenner Fund")."""
+    outlets, organs = lexicon.words("news-outlet-names"), lexicon.words("full-name-not-given")
+    for tok in doc[1:]:
+        before, after = tok.nbor(-1), tok.nbor(1) if tok.i + 1 < len(doc) else None
+        if lexicon.fold(tok.text) != name or tok.lower_ in outlets or after is not None and after.pos_ == "PROPN":
+            continue
+        if before.pos_ == "PROPN" and before.text[:1].isupper() and before.text.isalpha() and \
+                not before.text.isupper() and before.lower_ not in organs:
+            return True
+    return False
