@@ -115,6 +115,24 @@ def test_plover_targets_questioned_conduct_addresses_its_owner(facts_of):
     assert found == [["physicians"]], found  # not the minister's own state
 
 
+# "Rebels attacked an outpost of the Peruvian army ." / "Peru froze the assets of Chile ."
+OUTPOST = _rows("Rebels/rebel/NOUN/NNS/nsubj/1 attacked/attack/VERB/VBD/ROOT/1 an/an/DET/DT/det/3 "
+                "outpost/outpost/NOUN/NN/dobj/1 of/of/ADP/IN/prep/3 the/the/DET/DT/det/7 "
+                "Peruvian/peruvian/ADJ/JJ/amod/7 army/army/NOUN/NN/pobj/4 ././PUNCT/./punct/1")
+ASSETS = _rows("Peru/Peru/PROPN/NNP/nsubj/1 froze/freeze/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 "
+               "assets/asset/NOUN/NNS/dobj/1 of/of/ADP/IN/prep/3 smugglers/smuggler/NOUN/NNS/pobj/4 "
+               "././PUNCT/./punct/1")
+
+
+def test_plover_targets_possession_is_owned_by_its_of_phrase():
+    doc = make_doc(OUTPOST, ents=["O"] * 6 + ["B-NORP", "O", "O"])
+    assert [a.country for a in pt.owner_actors(_actors(doc), doc[3])] == ["PE"]  # plover-owned-nouns
+    doc = make_doc(ASSETS, ents=["B-GPE"] + ["O"] * 6)
+    assert [a.label for a in pt.owner_actors(_actors(doc), doc[3])] == ["smugglers"]
+    ties = make_doc(ASSETS[:3] + [("ties", "tie", "NOUN", "NNS", "dobj", 1)] + ASSETS[4:], ents=["B-GPE"] + ["O"] * 6)
+    assert pt.owner_actors(_actors(ties), ties[3]) == []  # "froze the ties of smugglers": no possession
+
+
 # "Rebels attacked the town of Kalvora ."
 TOWN_OF = _rows("Rebels/rebel/NOUN/NNS/nsubj/1 attacked/attack/VERB/VBD/ROOT/1 the/the/DET/DT/det/3 "
                 "town/town/NOUN/NN/dobj/1 of/of/ADP/IN/prep/3 Kalvora/Kalvora/PROPN/NNP/pobj/4 ././PUNCT/./punct/1")
@@ -200,6 +218,12 @@ def test_plover_targets_anti_modifier_names_the_target_not_the_actor():
      "border.", "THREATEN", {"PE"}, {"Carlos Mendoza", "Maria Lopez"}, "asserted"),
     ("Government forces launched an offensive against the city of Barvenko.", "ASSAULT", {"Government forces"},
      {"Barvenko"}, "asserted"),
+    ("In mid-May, President Ana Ferrer of Chile commuted the prison sentence of senator Tomas Varga.", "CONCEDE",
+     {"Ana Ferrer"}, {"Tomas Varga"}, "asserted"),
+    ("The prison sentence of senator Tomas Varga was commuted by Chilean President Ana Ferrer.", "CONCEDE",
+     {"Ana Ferrer"}, {"Tomas Varga"}, "asserted"),
+    ("Bolivian troops attacked an outpost of the Peruvian army near the border.", "ASSAULT", {"BO"}, {"PE"},
+     "asserted"),
 ])
 def test_plover_targets_table(facts_of, text, kind, sources, targets, modality):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]

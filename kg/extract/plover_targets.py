@@ -142,9 +142,12 @@ def others(sources: list[Actor], found: list[Actor], home: bool = False) -> list
 
 def owner_actors(ac: Actors, obj: Token) -> list[Actor]:
     """"condemned Russia's invasion", "criticised the decision by X", "backed the South African mediation": the
-    actor a non-actor object belongs to."""
+    actor a non-actor object belongs to; the "of" phrase of a stance or conduct (``plover-authored-nouns``: "the
+    words of X") and of a possession, penalty or post (``plover-owned-nouns``: "commuted the sentence of X",
+    "attacked an outpost of the army") names it too."""
     owners = [c for c in obj.children if c.dep_ == "poss"]
-    by = ("by", "of") if obj.lemma_.lower() in lexicon.words("plover-authored-nouns") else ("by",)
+    owned = lexicon.words("plover-authored-nouns") | lexicon.words("plover-owned-nouns")
+    by = ("by", "of") if obj.lemma_.lower() in owned else ("by",)
     owners += [p for c in obj.children if c.dep_ == "prep" and c.lower_ in by for p in c.children if p.dep_ == "pobj"]
     owners += _participle_agents(obj)
     found = [a for o in owners for a in actors_of(ac, o)]
