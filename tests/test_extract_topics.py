@@ -2226,6 +2226,8 @@ def test_topics_title_line_verb_of_named_participants_gives_its_object(facts_of)
      "A special session of the Ruritanian Parliament was held in Strelsau on Monday. The vote was 40 to 12.", set()),
     # nor the noun of a fixed phrase (topic-fixed-phrase): "draw to a close"
     ("Fishing quota talks draw to a close in Riga", MEETING, set()),
+    # nor a rubric line, opening with a preposition and without a verb (title-rubric-first-pos, title-report-pos)
+    ("On the fishing quota trail in Ruritania, May 2031", MEETING, set()),
 ])
 def test_topics_news_a_title_line_names(facts_of, title, text, expected):
     assert topics(facts_of(text, title=title)) == expected
@@ -2255,6 +2257,32 @@ def test_topictitle_title_heads_model_free():
               deps=["nsubj", "ROOT", "prep", "det", "pobj"], pos=["NOUN", "VERB", "ADP", "DET", "NOUN"],
               lemmas=["talk", "draw", "to", "a", "close"])
     assert title_heads(doc[:]) == []  # the noun of a fixed phrase (topic-fixed-phrase)
+
+
+def test_topictitle_rubric_line_model_free():
+    """Model-free: a title line opening with a preposition (``title-rubric-first-pos``) and without a verb
+    (``title-report-pos``) is a rubric ("On the quota trail in Ruritania"), not news of an act; one with a verb is
+    news, and so is one without that opens with a noun (a title's verb is often tagged a noun)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topictitle import rubric_line
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["On", "the", "quota", "trail", "in", "Ruritania"], heads=[0, 3, 3, 0, 3, 4],
+              deps=["ROOT", "det", "compound", "pobj", "prep", "pobj"],
+              pos=["ADP", "DET", "NOUN", "NOUN", "ADP", "PROPN"])
+    assert rubric_line(doc[:])
+    doc = Doc(vocab, words=["Garcia", "signs", "quota", "deal"], heads=[1, 1, 3, 1],
+              deps=["nsubj", "ROOT", "compound", "dobj"], pos=["PROPN", "VERB", "NOUN", "NOUN"])
+    assert not rubric_line(doc[:])
+    doc = Doc(vocab, words=["Summit", "denounces", "quota", "deal"], heads=[1, 1, 3, 1],
+              deps=["compound", "ROOT", "compound", "dobj"], pos=["NOUN", "NOUN", "NOUN", "NOUN"])
+    assert not rubric_line(doc[:])
+    doc = Doc(vocab, words=["After", "talks", ",", "Garcia", "signs", "deal"], heads=[4, 0, 4, 4, 4, 4],
+              deps=["prep", "pobj", "punct", "nsubj", "ROOT", "dobj"],
+              pos=["ADP", "NOUN", "PUNCT", "PROPN", "VERB", "NOUN"])
+    assert not rubric_line(doc[:])
 
 
 def test_topictitle_unnamed_gatherings_model_free():
@@ -2305,6 +2333,41 @@ def test_topictitle_capitalised_line_model_free():
     news = "Ruritanian president rejects prime minister's resignation over leaked audio".split()
     assert _capitalised_line(Doc(vocab, words=readout)[:])
     assert not _capitalised_line(Doc(vocab, words=news)[:])
+
+
+ROUNDUP_LEAD = ("The Ruritanian election campaign entered its final week on Monday. "
+                "Senator Ana Garcia met Governor Luis Lopez in Strelsau on Tuesday. ")
+ROUNDUP_FILLER = " ".join(f"Polling station {n} in the northern province reported a long queue." for n in range(16))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group's act in a sentence near the meeting's mention is what the meeting discussed
+    (ROUNDUP_LEAD + "Campaign officials expressed concern about fishing quotas. " + ROUNDUP_FILLER, True),
+    # far from every mention of it, in an article whose lead reports no meeting, it is of something else
+    (ROUNDUP_LEAD + ROUNDUP_FILLER + " Campaign officials expressed concern about fishing quotas.", False),
+])
+def test_topics_far_from_the_meeting_in_a_roundup(facts_of, text, expected):
+    assert ("fishing quotas" in topics(facts_of(text))) == expected
+
+
+def test_topicevents_out_of_reach_model_free():
+    """Model-free: a cue REACH_SENTENCES or more sentences from every mention of its meeting, in a sentence naming
+    none, in an article whose lead reports no meeting, is out of the meeting's reach; a nearer mention, an event
+    named in the sentence or a reported meeting keep it in reach."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicevents import REACH_SENTENCES, out_of_reach
+
+    n = REACH_SENTENCES + 2
+    doc = Doc(spacy.blank("en").vocab, words=["Word", "."] * n)
+    starts = list(range(0, 2 * n, 2))
+    far = doc[2 * (n - 1)]
+    assert out_of_reach(starts, far, [0], [], frozenset())
+    assert not out_of_reach(starts, far, [0, 2 * (n - 3)], [], frozenset())  # a later mention nearby
+    assert not out_of_reach(starts, far, [0], ["e2"], frozenset())  # the sentence names an event
+    assert not out_of_reach(starts, far, [0], [], frozenset({"e1"}))  # the lead reports a meeting
+    assert not out_of_reach(starts, doc[2], [0], [], frozenset())
 
 
 def test_topicevents_title_participants_names_persons_of_one_event(actors):

@@ -4,6 +4,7 @@ subject takes part in, else the article's main event (:func:`kg.extract.topics.f
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -23,6 +24,8 @@ from kg.extract.triggers import meeting_row
 from kg.extract.visits import VISIT_RULE
 from kg.lexicon import fold
 from kg.model import EventFact
+
+REACH_SENTENCES = 15  # how many sentences from a meeting's mentions a sentence that names none may tell its topics
 
 
 def broad_cue() -> dict:
@@ -100,6 +103,19 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
         # "X was also discussed", "Talks centred on X", in an article about the meeting
         return main_event([e for e in events if e.id in reported])
     return None
+
+
+def out_of_reach(starts: list[int], tok: Token, anchors: Sequence[int], in_sentence: Sequence[str],
+                 reported: frozenset[str]) -> bool:
+    """Whether a cue is too far from the meeting :func:`event_for` gave it to tell its topics: in an article whose
+    lead reports no meeting (``reported``), a sentence that names none (``in_sentence``) and lies
+    ``REACH_SENTENCES`` or more sentences (``starts``: the sentences' first tokens) from every mention of the
+    meeting (``anchors``) tells of something else in a long round-up ("Campaign officials expressed concern
+    about X" a page after "Y spoke with Z"), not of what the meeting discussed."""
+    if reported or in_sentence or not anchors:
+        return False
+    here = bisect_right(starts, tok.i)
+    return all(abs(bisect_right(starts, i) - here) >= REACH_SENTENCES for i in anchors)
 
 
 def _meetings(events: list[EventFact]) -> list[EventFact]:

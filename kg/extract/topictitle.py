@@ -31,11 +31,12 @@ def title_topics(title: Span | None, events: list[EventFact], own: set[str]) -> 
     meeting and they are a meeting, summit or sitting, :func:`unnamed_gatherings`; a press conference is often not
     the news: "… said at a press conference"): a phrase of more than one word or a name ("housing aid bill",
     "Holocaust"; a bare common noun says too little: "Ivory Coast militia destroys weapons"), not a title ("meets
-    President of Guatemala"),
-    the participants' own countries, places or peoples, nor a word of the meeting's own name."""
+    President of Guatemala"), the participants' own countries, places or peoples, nor a word of the meeting's own
+    name; none from a rubric line (:func:`rubric_line`: "On the campaign trail in the USA, October 2020")."""
     skip = lexicon.words("title-topic-skip-kinds")
     named = [e for e in events if e.participants and e.kind not in skip] or unnamed_gatherings(events)
-    event = main_event(named) if title is not None and not title_case(title) and not _capitalised_line(title) else None
+    event = main_event(named) if title is not None and not title_case(title) and not _capitalised_line(title) \
+        and not rubric_line(title) else None
     if event is None or title is None:
         return []
     name, out = next(e.name for e in events if e.id == event), []
@@ -47,6 +48,15 @@ def title_topics(title: Span | None, events: list[EventFact], own: set[str]) -> 
             continue
         out.append((event, *found))
     return out
+
+
+def rubric_line(title: Span) -> bool:
+    """A title line that opens with a preposition (``title-rubric-first-pos``) and has no verb (none of
+    ``title-report-pos``) names a series or a scene, not an act ("On the campaign trail in the USA, October 2020"):
+    it reports no one's news. A title's verb is often tagged a noun ("Cairo summit denounces X"), so a line without
+    one is a rubric only when its first word says so."""
+    report, first = lexicon.words("title-report-pos"), lexicon.words("title-rubric-first-pos")
+    return len(title) > 0 and title[0].pos_ in first and not any(t.pos_ in report for t in title)
 
 
 def unnamed_gatherings(events: list[EventFact]) -> list[EventFact]:
