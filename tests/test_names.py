@@ -236,6 +236,32 @@ def test_actors_legislators_give_their_country_not_the_venue(facts_of):
     assert ("Senator", "US") in {(r.role, r.country) for r in facts.roles if r.person.name == "John McCain"}
 
 
+def _noun_surname_doc(words, pos, deps, heads):
+    return Doc(NLP.vocab, words=words, pos=pos, deps=deps, heads=heads)
+
+
+@pytest.mark.parametrize("words, pos, deps, heads, found", [
+    # "Dana Trobble spoke . Trobble walked out .": the tagger's common noun is the surname of the full name
+    (["Dana", "Trobble", "spoke", ".", "Trobble", "walked", "out", "."],
+     ["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "ADP", "PUNCT"],
+     ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "prt", "punct"], [1, 2, 2, 2, 5, 5, 5, 5], [4]),
+    # the article writes the word in lower case too: a common noun ("a trobble")
+    (["Dana", "Trobble", "spoke", ".", "Trobble", "walked", "a", "trobble", "."],
+     ["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+     ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "det", "dobj", "punct"], [1, 2, 2, 2, 5, 5, 7, 5, 5], []),
+    # a compound's modifier ("a Trobble rally") is no person
+    (["Dana", "Trobble", "spoke", ".", "A", "Trobble", "rally", "ended", "."],
+     ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "NOUN", "VERB", "PUNCT"],
+     ["compound", "nsubj", "ROOT", "punct", "det", "compound", "nsubj", "ROOT", "punct"],
+     [1, 2, 2, 2, 6, 6, 7, 7, 7], []),
+])
+def test_mentions_noun_tagged_surname_of_a_full_name(words, pos, deps, heads, found):
+    doc = _noun_surname_doc(words, pos, deps, heads)
+    named = [Mention(0, 2, "Dana Trobble", "name")]
+    assert mentions.noun_surnames(doc, named) == found
+    assert mentions.noun_surnames(doc, [Mention(1, 2, "Trobble", "name")]) == []  # a one-word name: no surname
+
+
 # --- sentences through the model ----------------------------------------------------------------------------
 
 def persons(facts):
@@ -429,3 +455,14 @@ def test_actors_full_name_spelt_otherwise_is_the_actor_in_office():
     assert index.lookup("Mahmud Abas", when=dt.date(2008, 1, 1)) is None  # the surname must be the same
     assert index.lookup("Karim Abbas", when=dt.date(2008, 1, 1)) is None  # another given name
     assert index.lookup("Luiz Lula da Silva", when=dt.date(2008, 1, 1)) is lula  # some of the words, the first kept
+
+
+@pytest.mark.parametrize("text, source", [
+    # the tagger takes the later bare surname for a common noun: it is still the person named before
+    ("President Mark Dunmore visited the border on Monday. Dunmore railed against the smugglers.", "Mark Dunmore"),
+    ("Former President Rolf Hanner held a rally in the city. Hanner described the vote as rigged.", "Rolf Hanner"),
+])
+def test_names_noun_tagged_surname_is_the_event_source(facts_of, text, source):
+    facts = facts_of(text)
+    last = [e for e in facts.political_events if text.split(". ")[1][:6] in e.evidence.sentence]
+    assert last and all(a.person is not None and a.person.name == source for e in last for a in e.sources), last

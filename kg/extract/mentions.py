@@ -300,11 +300,12 @@ def _shared_scope(kind: str | None, extra: list[tuple]) -> list[tuple]:
 
 
 def surname_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
-    """Later bare surnames of people already named in full, where NER missed them ("Schiff said")."""
+    """Later bare surnames of people already named in full, where NER missed them ("Schiff said"), also where the
+    tagger took the surname for a common noun (:func:`noun_surnames`)."""
     taken = {i for m in named for i in range(m.span_start, m.span_end)}
     surnames = {fold(doc[m.end - 1].text) for m in named}
     out = []
-    for i in proper_nouns(doc):
+    for i in sorted(proper_nouns(doc) + noun_surnames(doc, named)):
         tok = doc[i]
         if tok.i in taken or not tok.text[:1].isupper() or fold(tok.text) not in surnames:
             continue
@@ -314,3 +315,14 @@ def surname_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
         out.append(_with_title(doc, Mention(tok.i, tok.i + 1, tok.text, "name", span_start=tok.i, span_end=tok.i + 1,
                                             subject=subject, honorific=honorific_before(doc, tok.i))))
     return out
+
+
+def noun_surnames(doc: Doc, named: list[Mention]) -> list[int]:
+    """Capitalised tokens the tagger took for common nouns ("Trump walked", "Dion told reporters") that are the last
+    word of a name of two words or more in the article: nominal, not a compound's modifier, and a word the article
+    never writes in lower case ("Page" beside "a page" stays a noun); tag and relations of ``noun-surname-*``."""
+    surnames = {fold(doc[m.end - 1].text) for m in named if m.end - m.start >= 2}
+    lowered = {t.text for t in doc if t.text.islower()}
+    tags, deps = lexicon.words("noun-surname-tags"), lexicon.words("noun-surname-deps")
+    return [t.i for t in doc if t.pos_ in tags and t.text.istitle() and t.dep_ in deps and t.is_alpha
+            and fold(t.text) in surnames and t.text.lower() not in lowered]
