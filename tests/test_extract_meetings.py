@@ -237,6 +237,12 @@ from kg.rdf import event_label
     ("Chancellor Ilse Marten spoke at the party conference in Tallinn. Prime Minister Joakim Strand criticised the "
      "speech.", set()),
     ("Chancellor Ilse Marten argued with Prime Minister Joakim Strand at the conference.", set()),
+    # the named speakers of one hearing, across sentences (kg.extract.gathering_speakers); not those of a news
+    # conference, nor one who speaks after a recorded message
+    ("At a hearing of the Senate Budget Committee, lawmakers questioned the figures. Senator Anna Berglund said the "
+     "plan had failed. Commissioner Paul Ekdahl testified that prices would fall.", {("Berglund", "Ekdahl")}),
+    ("At a news conference, Senator Anna Berglund said the plan had failed. Governor Paul Ekdahl said prices would "
+     "fall.", set()),
 ])
 def test_extract_meetings_news_table(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

@@ -12,7 +12,9 @@ A summit report (the article's only event is an unnamed gathering named by a ``s
 takes as participants the heads of state or government and of international bodies (``summit-attendee-kinds``;
 ``summit-attendee-org-kinds`` for an organisation's post) who speak or act in it after it is first mentioned:
 "Brazil is hosting the Summit of X … Abbas said that …", the leaders of its
-delegations ("China's delegation was led by X") and its speakers ("Y gave a talk").
+delegations ("China's delegation was led by X") and its speakers ("Y gave a talk"). The one event of an
+article also takes the speakers of a gathering named at or after its first mention
+(:mod:`kg.extract.gathering_speakers`: "… a peace conference … She spoke in a session … Z spoke, …").
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract.context import Context
+from kg.extract.gathering_speakers import gathering_speakers
 from kg.extract.participants import dedupe, governing_verb, persons_in_phrase, phrase, polities_in
 from kg.extract.people import pronoun_entity
 from kg.extract.quotemarks import quote_spans
@@ -48,7 +51,8 @@ def with_attendees(ctx: Context, roles: Sequence[RoleFact], events: list[EventFa
     mentions = set(anchors.get(event.id, []))
     if mentions and rule_marks(ctx.doc).has("press-conference", min(mentions)):
         return events, anchors  # an article about a news conference: those it names are not its participants
-    found = present(ctx, mentions) + delegation_members(ctx, mentions) + honorees(ctx, mentions)
+    found = present(ctx, mentions) + delegation_members(ctx, mentions) + honorees(ctx, mentions) + \
+        [e for sent, speakers in gathering_speakers(ctx) if mentions and min(mentions) < sent.end for e in speakers]
     if not event.participants and _summit(ctx, event, mentions):
         found += summit_speakers(ctx, roles, summit_mention(ctx.doc, mentions)) + delegation_heads(ctx)
     elif not event.participants and event.kind != "intent" and _talks(ctx, mentions):

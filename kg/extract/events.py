@@ -32,6 +32,7 @@ from kg.extract.attendance import attendance, contest_roster
 from kg.extract.context import Context
 from kg.extract.event_facts import Draft, event_fact, named_for, references, relative_clause_drafts
 from kg.extract.event_names import event_mentions, is_headline, is_temporal, named_events
+from kg.extract.gathering_speakers import join_speakers
 from kg.extract.joins import first_roster, joins_earlier, lone_join, recent, report_gathering_roster, travelling_party
 from kg.extract.mediation import join_mediators
 from kg.extract.named_before import joint_sides, named_before
@@ -115,6 +116,7 @@ def meeting_drafts(ctx: Context, mentions: Sequence[tuple[str, Span]] = ()) -> l
             if draft is not None:
                 drafts += _split_partners(ctx, tok, draft)
     _join_gathering_roles(ctx, drafts, roles, titled)
+    join_speakers(ctx, drafts, lambda sent, listed: _roster(sent, listed, titled))
     return [d for d in drafts if d.kind != "contest"]
 
 
