@@ -33,7 +33,7 @@ from kg.extract.context import Context
 from kg.extract.event_facts import Draft, event_fact, named_for, references, relative_clause_drafts
 from kg.extract.event_names import event_mentions, is_headline, is_temporal, named_events
 from kg.extract.gathering_speakers import join_speakers
-from kg.extract.joins import first_roster, joins_earlier, lone_join, recent, report_gathering_roster, travelling_party
+from kg.extract.joins import joins_earlier, lone_join, recent, report_gathering_roster, travelling_party
 from kg.extract.mediation import join_mediators
 from kg.extract.named_before import joint_sides, named_before
 from kg.extract.occasions import (
@@ -55,6 +55,7 @@ from kg.extract.participants import (
     phrase,
     roster_persons,
 )
+from kg.extract.roster_joins import join_gathering_roles, join_roster, roster_draft
 from kg.extract.rosters import roster_at, rosters
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text, sentences
@@ -62,7 +63,6 @@ from kg.extract.topicnouns import meeting_subject
 from kg.extract.triggers import (
     attends_gathering,
     classify,
-    is_future,
     light_verb_noun,
     light_verb_object,
     meeting_row,
@@ -90,7 +90,7 @@ def meeting_drafts(ctx: Context, mentions: Sequence[tuple[str, Span]] = ()) -> l
         listed_at = roster_at(ctx.doc, sent)
         if listed_at is not None:
             list_end = listed_at[1]
-            _join_roster(drafts, sent, roster_persons(ctx, *listed_at), titled)
+            join_roster(drafts, sent, roster_persons(ctx, *listed_at), titled)
             continue
         if drafts and recent(drafts[-1], sent[0]):
             listed = attendance(ctx, sent.root)
@@ -100,7 +100,7 @@ def meeting_drafts(ctx: Context, mentions: Sequence[tuple[str, Span]] = ()) -> l
         elif meeting_row(sent.root) is None and (listed := attendance(ctx, sent.root)) and \
                 (len(listed) >= 2 or _at_the_talks(sent)):  # not "Joining X on the call were A, B"
             principal = titled or next((d.kind for d in drafts if d.kind != "intent"), None)
-            drafts.append(_roster(sent, listed, principal))
+            drafts.append(roster_draft(sent, listed, principal))
             continue
         for tok in (ctx.doc[i] for i in triggers[bisect_left(triggers, sent.start):bisect_left(triggers, sent.end)]):
             row = meeting_row(tok)
@@ -115,8 +115,8 @@ def meeting_drafts(ctx: Context, mentions: Sequence[tuple[str, Span]] = ()) -> l
             draft = _draft(ctx, tok, row, drafts, titled, named_at)
             if draft is not None:
                 drafts += _split_partners(ctx, tok, draft)
-    _join_gathering_roles(ctx, drafts, roles, titled)
-    join_speakers(ctx, drafts, lambda sent, listed: _roster(sent, listed, titled))
+    join_gathering_roles(ctx, drafts, roles, titled)
+    join_speakers(ctx, drafts, lambda sent, listed: roster_draft(sent, listed, titled))
     return [d for d in drafts if d.kind != "contest"]
 
 
@@ -124,28 +124,6 @@ def _at_the_talks(sent: Span) -> bool:
     """"X was also present in the talks": one person attending a gathering the sentence refers back to (the
     article's talks), an event of its own that those listed later join ("Representatives included A and B")."""
     return any(meeting_subject(t) for t in sent)
-
-
-def _join_gathering_roles(ctx: Context, drafts: list[Draft], roles: list[Token], titled: str | None) -> None:
-    """Those who open, moderate or close a gathering ("X opened the Summit", "Y moderated a panel", "Z dropped by
-    the meeting") take part in the gathering its rosters list ("Panelists included A and B", or a bulleted list
-    that joins the readout's first event), else in the first event that one of them takes part in ("X and Y
-    convened the meeting … X opened the event"); else two of them or more are a gathering of their own."""
-    speakers = dedupe([e for tok in roles if not is_future(tok) for e in participants(ctx, tok)[0]] +
-                      _heard_from(ctx))
-    listed = next((d for d in drafts if d.kind != "intent"), None) if rosters(ctx.doc) else None
-    target = first_roster(drafts) or listed or next((d for d in drafts if d.kind != "intent" and
-                                                     set(d.participants) & set(speakers)), None)
-    if target is not None:
-        target.participants = dedupe(target.participants + speakers)
-    elif len(speakers) >= 2 and roles:
-        drafts.append(_roster(roles[0].sent, speakers, titled))
-
-
-def _heard_from(ctx: Context) -> list[int]:
-    """Presenters a gathering heard ("The Council received an overview of X from Y": ``gathering-source``)."""
-    sources = rule_marks(ctx.doc).tokens.get("gathering-source", [])
-    return [e for i in sources for e in persons_in_phrase(ctx, ctx.doc[i])]
 
 
 def _split_partners(ctx: Context, tok: Token, draft: Draft) -> list[Draft]:
@@ -168,23 +146,6 @@ def _split_partners(ctx: Context, tok: Token, draft: Draft) -> list[Draft]:
         if len(people_) >= 2 and len(people_) > len(subjects):
             out.append(Draft(people_, draft.kind, draft.row, draft.sent, draft.trigger, draft.host, window=part))
     return out
-
-
-def _join_roster(drafts: list[Draft], sent: Span, listed: list[int], titled: str | None) -> None:
-    """"Participants included: A, B …" (a list after a colon, :mod:`kg.extract.rosters`): those listed take part
-    in the readout's first event (not a planned one), else they are a meeting of their own."""
-    target = next((d for d in drafts if d.kind != "intent"), None)
-    if target is not None:
-        target.participants = dedupe(target.participants + listed)
-    elif len(listed) >= 2:
-        drafts.append(_roster(sent, listed, titled))
-
-
-def _roster(sent: Span, listed: list[int], principal: str | None) -> Draft:
-    """"Present at the meeting were A, B and C" with no event just before: the meeting of those listed (part
-    of the article's call when its first event is one)."""
-    row = lexicon.simple_table("meeting_verbs.tsv", "lemma")["attend"]
-    return Draft(listed, classify(sent.root, row, principal) or "join", row, sent, sent.root.i)
 
 
 def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str | None,
@@ -299,7 +260,7 @@ def _meets_group(tok: Token, row: dict) -> bool:
 
 def _listed_later(tok: Token) -> bool:
     """"X met with leaders of civil rights groups" before a participant list ("Participants included: …"): the
-    meeting exists with X alone, and those listed join it (:func:`_join_roster`)."""
+    meeting exists with X alone, and those listed join it (:func:`kg.extract.roster_joins.join_roster`)."""
     lists = rosters(tok.doc)
     return bool(lists) and tok.i < lists[0][1] and tok.pos_ == "VERB"
 

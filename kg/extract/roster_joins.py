@@ -1,0 +1,54 @@
+"""Those a readout lists take part in a meeting: a roster after a colon ("Participants included: A, B"), the
+persons who open, moderate or close a gathering, and the presenters it heard (used by :mod:`kg.extract.events`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg import lexicon
+from kg.extract.context import Context
+from kg.extract.event_facts import Draft
+from kg.extract.joins import first_roster
+from kg.extract.participants import dedupe, participants, persons_in_phrase
+from kg.extract.rosters import rosters
+from kg.extract.rulematch import rule_marks
+from kg.extract.triggers import classify, is_future
+
+
+def join_gathering_roles(ctx: Context, drafts: list[Draft], roles: list[Token], titled: str | None) -> None:
+    """Those who open, moderate or close a gathering ("X opened the Summit", "Y moderated a panel", "Z dropped by
+    the meeting") take part in the gathering its rosters list ("Panelists included A and B", or a bulleted list
+    that joins the readout's first event), else in the first event that one of them takes part in ("X and Y
+    convened the meeting … X opened the event"); else two of them or more are a gathering of their own."""
+    speakers = dedupe([e for tok in roles if not is_future(tok) for e in participants(ctx, tok)[0]] +
+                      heard_from(ctx))
+    listed = next((d for d in drafts if d.kind != "intent"), None) if rosters(ctx.doc) else None
+    target = first_roster(drafts) or listed or next((d for d in drafts if d.kind != "intent" and
+                                                     set(d.participants) & set(speakers)), None)
+    if target is not None:
+        target.participants = dedupe(target.participants + speakers)
+    elif len(speakers) >= 2 and roles:
+        drafts.append(roster_draft(roles[0].sent, speakers, titled))
+
+
+def heard_from(ctx: Context) -> list[int]:
+    """Presenters a gathering heard ("The Council received an overview of X from Y": ``gathering-source``)."""
+    sources = rule_marks(ctx.doc).tokens.get("gathering-source", [])
+    return [e for i in sources for e in persons_in_phrase(ctx, ctx.doc[i])]
+
+
+def join_roster(drafts: list[Draft], sent: Span, listed: list[int], titled: str | None) -> None:
+    """"Participants included: A, B …" (a list after a colon, :mod:`kg.extract.rosters`): those listed take part
+    in the readout's first event (not a planned one), else they are a meeting of their own."""
+    target = next((d for d in drafts if d.kind != "intent"), None)
+    if target is not None:
+        target.participants = dedupe(target.participants + listed)
+    elif len(listed) >= 2:
+        drafts.append(roster_draft(sent, listed, titled))
+
+
+def roster_draft(sent: Span, listed: list[int], principal: str | None) -> Draft:
+    """"Present at the meeting were A, B and C" with no event just before: the meeting of those listed (part
+    of the article's call when its first event is one)."""
+    row = lexicon.simple_table("meeting_verbs.tsv", "lemma")["attend"]
+    return Draft(listed, classify(sent.root, row, principal) or "join", row, sent, sent.root.i)
