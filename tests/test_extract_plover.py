@@ -567,6 +567,7 @@ TABLE = [
     ("Ecuador apologised to Peru last year.", "CONCEDE", {"EC"}, {"PE"}, "historical"),
     ("In October 2022 Ecuador apologised to Peru.", "CONCEDE", {"EC"}, {"PE"}, "historical"),
     ("In February Ecuador apologised to Peru.", "CONCEDE", {"EC"}, {"PE"}, "historical"),
+    ("In the past, Chile rejected the claims made by Peru.", "REJECT", {"CL"}, {"PE"}, "historical"),
     ("President Marta Quispe of Peru met President Tomas Arrau of Chile in Lima on March 3, 2019.", "CONSULT",
      {"Marta Quispe"}, {"Tomas Arrau"}, "historical"),
     ("Chile refuted the allegations made by Peru.", "REJECT", {"CL"}, {"PE"}, "asserted"),
@@ -869,3 +870,23 @@ def test_plover_unnamed_officials_of_a_state_release_belong_to_its_state(nlp, ac
         found = [e for e in extract(nlp(document_text(article)), article, actors).political_events
                  if e.type == "ACCUSE"]
         assert found and found[0].sources[0].country == home
+
+
+# "In the past , Peru rejected Chile ." / "Peru rejected Chile in the past two days ."
+IN_THE_PAST = [("In", "in", "ADP", "IN", "prep", 5), ("the", "the", "DET", "DT", "det", 2),
+               ("past", "past", "NOUN", "NN", "pobj", 0), (",", ",", "PUNCT", ",", "punct", 5),
+               ("Peru", "Peru", "PROPN", "NNP", "nsubj", 5), ("rejected", "reject", "VERB", "VBD", "ROOT", 5),
+               ("Chile", "Chile", "PROPN", "NNP", "dobj", 5), (".", ".", "PUNCT", ".", "punct", 5)]
+PAST_DAYS = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("rejected", "reject", "VERB", "VBD", "ROOT", 1),
+             ("Chile", "Chile", "PROPN", "NNP", "dobj", 1), ("in", "in", "ADP", "IN", "prep", 1),
+             ("the", "the", "DET", "DT", "det", 7), ("past", "past", "ADJ", "JJ", "amod", 7),
+             ("two", "two", "NUM", "CD", "nummod", 7), ("days", "day", "NOUN", "NNS", "pobj", 3),
+             (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_plover_modality_in_the_past_is_historical():
+    doc = make_doc(IN_THE_PAST)
+    assert pm.modality(doc[5], {}, dt.date(2008, 1, 24)) == "historical"
+    assert pm.modality(doc[5], {}, None) == "historical"  # no date needed
+    days = make_doc(PAST_DAYS)
+    assert pm.modality(days[1], {}, dt.date(2008, 1, 24)) == "asserted"  # a span of the news

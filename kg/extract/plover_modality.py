@@ -99,9 +99,20 @@ def _modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
         return "future"
     if "modal" in kinds:
         return "future" if any(c.lower_ == "would" for c in around) else "hypothetical"
-    if _historical(tok, base, nodes):
+    if _historical(tok, base, nodes) or in_the_past(nodes):
         return "historical"
     return "asserted"
+
+
+def in_the_past(nodes: list[Token]) -> bool:
+    """An act its clause says happened "in the past" (``plover-past-nouns``: "X has blamed Y in the past", "in the
+    past, Z denied the claims"): a preposition "in" on the trigger or a verb of its clause (:func:`clause_nodes`)
+    whose object is such a noun with no modifier of its own; not a span of the news ("in the past two days", "in
+    the past week": the object is "days", "week")."""
+    pasts = lexicon.words("plover-past-nouns")
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lower_ in pasts and all(m.dep_ in ("det", "punct") for m in p.children)
+        for p in c.children) for n in nodes for c in n.children)
 
 
 def long_before(day: dt.date | None, base: dt.date | None) -> bool:
