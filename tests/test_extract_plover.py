@@ -14,6 +14,7 @@ from conftest import ROOT, SHARED
 from spacy.tokens import Doc
 
 from kg.extract import orgnames, plover, plover_actors, plover_nouns, plover_targets
+from kg.extract import plover_details as pd
 from kg.extract import plover_modality as pm
 from kg.extract.plover_consult import consult_events
 from kg.model import MODALITIES, Actor, EventFact, Evidence, Person, Place
@@ -234,12 +235,12 @@ def test_plover_conditional_consequence_is_not_the_condition():
 
 def test_plover_counts_read_the_verb_of_the_counted_noun():
     doc = make_doc(COUNTED)
-    assert pm.counts(doc[0:5]) == (("arrested", 40),)
+    assert pd.counts(doc[0:5]) == (("arrested", 40),)
 
 
 def test_plover_number_words_and_vague_amounts():
     doc = Doc(VOCAB, words=["12", "3,500", "seven", "dozens"])
-    assert [pm.number(t) for t in doc] == [12, 3500, 7, None]
+    assert [pd.number(t) for t in doc] == [12, 3500, 7, None]
 
 
 def test_plover_sector_of_compound_and_plain_noun():
@@ -789,7 +790,7 @@ def test_plover_modes(facts_of, text, kind, mode):
 
 
 def test_plover_mode_cues_are_data():
-    cues = pm.mode_cues()
+    cues = pd.mode_cues()
     assert cues[("ASSAULT", "airstrike")] == "aerial" and cues[("PROTEST", "riot")] == "riot"
 
 

@@ -35,7 +35,7 @@ CACHED = {
     "kg.extract.plover_nouns.sector_nouns",
     "kg.extract.plover_learned.all_thresholds", "kg.extract.plover_learned.classifier",
     "kg.extract.plover_match.cameo_table", "kg.extract.plover_match.inner_codes",
-    "kg.extract.plover_modality.mode_cues", "kg.extract.quotesyntax.speech_words", "kg.extract.orgnames.party_homes", "kg.extract.orgnames.party_labels",
+    "kg.extract.plover_details.mode_cues", "kg.extract.quotesyntax.speech_words", "kg.extract.orgnames.party_homes", "kg.extract.orgnames.party_labels",
     "kg.extract.orgnames.group_homes",
     "kg.extract.roles._short_names", "kg.extract.rolecountry.title_kinds",
     "kg.extract.rolecountry._city_countries", "kg.extract.staff._title_words",

@@ -8,9 +8,10 @@ run in one ``Matcher`` and one ``DependencyMatcher`` pass per document (compiled
 
 For each trigger: its sources and targets (:mod:`kg.extract.plover_actors`: subject and object, "by X" of a
 passive, "on/against/with X" as the pattern says; a noun's possessive, modifier or governing verb's subject), its
-modality (:mod:`kg.extract.plover_modality`), date, location, counts and amount. The act a threat, request or
-demand is about is not coded ("threatened to impose sanctions" is THREATEN only); an act under an intent is
-future ("agreed to strengthen"), under a refusal negated. Meetings, calls and visits are converted, not
+modality (:mod:`kg.extract.plover_modality`), date, location, counts and mode cues
+(:mod:`kg.extract.plover_details`) and amount. The act a threat, request or demand is about is not coded
+("threatened to impose sanctions" is THREATEN only); an act under an intent is future ("agreed to strengthen"),
+under a refusal negated. Meetings, calls and visits are converted, not
 re-detected (:mod:`kg.extract.plover_consult`).
 """
 
@@ -22,6 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract import plover_details as pd
 from kg.extract import plover_learned as learned
 from kg.extract import plover_marked as mark
 from kg.extract import plover_modality as pm
@@ -132,7 +134,7 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
         return None  # a meeting of persons: kg's meeting rules have it
     row = cameo_table().get(cameo or "", {})
     sent, info = tok.sent, sentence_info(ac, tok)
-    mode = mode or (pm.cued_mode(tok, kind) if kind in ("ASSAULT", "PROTEST") else None) or \
+    mode = mode or (pd.cued_mode(tok, kind) if kind in ("ASSAULT", "PROTEST") else None) or \
         hit.pattern.get("default_mode")
     targets = targets or mark.crowd_target(ac, tok, sources, mode or row.get("mode"))  # "police fired tear gas"
     targets = mark.other_targets(targets, sources)  # "Iraq and Syria severed ties": the only targets its sources
@@ -141,7 +143,7 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
         modality=modality, evidence=ctx.evidence(tok.i, tok.i + 1, f"plover:{hit.pattern.id}"),
         mode=mode or row.get("mode") or None, contexts=tuple(lexicon.split(row.get("contexts"))), cameo=cameo,
         date=info.date, location=info.place,
-        counts=pm.counts(sent) if kind in lexicon.words("plover-counted-types") else (),
+        counts=pd.counts(sent) if kind in lexicon.words("plover-counted-types") else (),
         amount=info.money if kind in lexicon.words("plover-amount-types") else None)
 
 
