@@ -323,6 +323,16 @@ def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
     # a scream and a profession of feeling
     ('At the rally, candidate Omar Pell was screaming "We will win this state!"', [("Pell", "We will win this state")]),
     ('Governor Ida Renn professed herself "deeply worried" about the flood defences.', [("Renn", "deeply worried")]),
+    # several speakers of one quotation: conjoined subjects, or names a plural subject lists
+    ('Senator Ana Pereira and Governor Tomas Ruud said the treaty "would not survive another winter of delays".',
+     [("Pereira", "would not survive another winter"), ("Ruud", "would not survive another winter")]),
+    ('Analysts such as Lena Obradovic and David Kimura described the budget as "reckless" on Monday.',
+     [("Obradovic", "reckless"), ("Kimura", "reckless")]),
+    # a surname the tagger took for a common noun, shared by two persons: the one the article mostly writes so
+    ('Mayor Tom Steel opened the fair with his wife Ana Steel. Steel spoke. Steel left early. Steel described the '
+     'plan as "a costly gift to the rich" on Friday.', [("Steel", "a costly gift to the rich")]),
+    # a news outlet is no speaker
+    ('According to Harbour City News, the minister was "deeply unhappy with the final draft of the bill".', []),
     # ... not a name after a preposition: the spokesman's words, not his principal's
     ('A spokesman for Prime Minister Ivo Marek said: "The government will not change its policy at all this year."',
      []),
@@ -468,6 +478,93 @@ def test_quotesyntax_written_in_full(words, pos, expected):
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
     name = "reuters" if "Reuters" in words else "brenner"
     assert written_in_full(doc, name) is expected
+
+
+def test_quotesyntax_listed_members_and_news_outlet():
+    """Model-free: a plural subject's listing preposition names its members ("analysts such as A and B",
+    "officials, including A"); a singular subject's does not. An outlet's name ends in ``news-outlet-words``."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotesyntax import listed_members, news_outlet
+
+    vocab = spacy.blank("en").vocab
+    words = ["Analysts", "such", "as", "Obradovic", "and", "Hollis", "said", "no"]
+    deps = ["nsubj", "amod", "prep", "pobj", "cc", "conj", "ROOT", "dobj"]
+    doc = Doc(vocab, words=words, heads=[6, 2, 0, 2, 3, 3, 6, 6], deps=deps,
+              tags=["NNS", "JJ", "IN", "NNP", "CC", "NNP", "VBD", "UH"])
+    assert [t.text for t in listed_members(doc[0])] == ["Obradovic"]
+    doc = Doc(vocab, words=["Officials", "including", "Obradovic", "said", "no"], heads=[3, 0, 1, 3, 3],
+              deps=["nsubj", "prep", "pobj", "ROOT", "dobj"], tags=["NNS", "VBG", "NNP", "VBD", "UH"])
+    assert [t.text for t in listed_members(doc[0])] == ["Obradovic"]
+    doc = Doc(vocab, words=["The", "analyst", "like", "Obradovic", "said", "no"], heads=[1, 4, 1, 2, 4, 4],
+              deps=["det", "nsubj", "prep", "pobj", "ROOT", "dobj"], tags=["DT", "NN", "IN", "NNP", "VBD", "UH"])
+    assert listed_members(doc[1]) == []
+    assert news_outlet("CBS News") and news_outlet("The Harbour Times") and news_outlet("Xinhua")
+    assert not news_outlet("Tavi Brenner") and not news_outlet("")
+
+
+def test_quotesyntax_joint_names():
+    """Model-free: names joined by a conjunction as a subject before the verb or in a listing preposition speak
+    together; names in apposition or a subject after its verb do not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotesyntax import joint_names
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Ruud", ",", "Obradovic", "and", "Kimura", "said", "no"], heads=[5, 0, 0, 2, 2, 5, 5],
+              deps=["nsubj", "punct", "conj", "cc", "conj", "ROOT", "dobj"])
+    assert joint_names(doc[0])  # the "and" hangs on the conjunct before the last
+    doc = Doc(vocab, words=["Ruud", ",", "voter", "Kimura", "said", "no"], heads=[4, 0, 3, 0, 4, 4],
+              deps=["nsubj", "punct", "compound", "appos", "ROOT", "dobj"])
+    assert not joint_names(doc[0])
+    doc = Doc(vocab, words=["It", "suggests", "Ruud", "and", "Kimura"], heads=[1, 1, 1, 2, 2],
+              deps=["nsubj", "ROOT", "nsubj", "cc", "conj"])
+    assert not joint_names(doc[2])
+
+
+def test_quotes_several_speakers_together():
+    """Model-free: several persons speak a quotation together unless a name among them may be either of two."""
+    from types import SimpleNamespace
+
+    from kg.extract.quotes import _Attributor
+
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.context import Context
+
+    doc = Doc(spacy.blank("en").vocab, words=["Ruud", "and", "Kimura", "said", "no"], heads=[3, 0, 0, 3, 3],
+              deps=["nsubj", "cc", "conj", "ROOT", "dobj"])
+    ctx = SimpleNamespace(doc=doc, token_entities={0: [0], 2: [1]})
+    ctx.persons_of = lambda tok: Context.persons_of(ctx, tok)  # type: ignore[arg-type]
+    ctx.persons_at = lambda tok: ctx.token_entities.get(tok.i, [])
+    att = SimpleNamespace(ctx=ctx)
+    assert _Attributor.together(att, [0]) and _Attributor.together(att, [0, 1])  # type: ignore[arg-type]
+    ctx.token_entities[4] = [0, 1]  # a name that may be either of them
+    assert not _Attributor.together(att, [0, 1])  # type: ignore[arg-type]
+    del ctx.token_entities[4]
+    assert not _Attributor.together(att, list(range(5)))  # type: ignore[arg-type]
+
+
+def test_quotes_surname_of_several_written_alone_mostly_for_one():
+    """Model-free: a subject the tagger took for a common noun ("Okafor described …") is the surname of the person of
+    the article most of whose bare "Okafor"s stand for; a tie gives no one."""
+    from types import SimpleNamespace
+
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotes import _Attributor
+
+    words = ["Okafor", "spoke", ".", "Okafor", "left", ".", "Okafor", "came", ".", "Okafor", "described", "it"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["PROPN", "VERB", "PUNCT"] * 3 + ["NOUN", "VERB", "PRON"])
+    entities = [SimpleNamespace(index=0, tokens=("ada", "okafor")), SimpleNamespace(index=1, tokens=("ben", "okafor"))]
+    att = SimpleNamespace(ctx=SimpleNamespace(entities=entities, token_entities={0: [0], 3: [0], 6: [1]}))
+    assert _Attributor._surname(att, doc[9]) == [0]  # type: ignore[arg-type]
+    att.ctx.token_entities = {0: [0], 3: [1]}  # one each: either of two
+    assert _Attributor._surname(att, doc[9]) == []  # type: ignore[arg-type]
 
 
 def test_quotesyntax_as_on_object():

@@ -30,6 +30,7 @@ the speech word, or right next to the verb.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -53,6 +54,9 @@ from kg.extract.quotepronouns import Last, antecedent, clashes, continuity, rece
 from kg.extract.quotesyntax import (
     as_on_object,
     directly_after,
+    joint_names,
+    listed_members,
+    news_outlet,
     object_participle,
     second_object,
     speaker_subjects,
@@ -67,6 +71,7 @@ if TYPE_CHECKING:
     pass
 
 MIN_WORDS = 5
+JOINT_SPEAKERS = 4  # persons who may speak one quotation together
 
 
 class _Attributor:
@@ -86,19 +91,33 @@ class _Attributor:
         return tok.pos_ == pos and tok.lemma_.lower() in self.words.get(kind, ()) and not self.inside(tok.idx) and \
             not (kind == "verb" and rule_marks(tok.doc).has("not-speech", tok.i))  # "pointing fingers at"
 
-    def attribute(self, a: int, b: int) -> tuple[int | None, bool]:
-        """The speaker of the quote at [a, b) and whether it is attributed directly."""
+    def attribute(self, a: int, b: int) -> tuple[list[int], bool]:
+        """The speakers of the quote at [a, b) (one, or several who speak together) and whether it is attributed
+        directly."""
         self.blocked = False
-        speaker, direct = self._attribute(a, b)
-        if speaker is not None and not self.named_person(speaker):
+        speakers, direct = self._attribute(a, b)
+        if not all(map(self.named_person, speakers)):
             self.blocked = True  # "Politico reported “…”": not a person's words
-            return None, False
-        return speaker, direct
+            return [], False
+        return speakers, direct
+
+    def together(self, found: list[int]) -> bool:
+        """One speaker, or several named persons who speak together ("A and B said", "commentators such as A and
+        B described it as …"): named in a list joined by a conjunction (``quotesyntax.joint_names``), at most
+        ``JOINT_SPEAKERS``, and no name among them that may be either of two."""
+        if len(found) == 1:
+            return True
+        if len(found) > JOINT_SPEAKERS or any(len(set(found) & set(v)) > 1 for v in self.ctx.token_entities.values()):
+            return False
+        return any(self.ctx.token_entities.get(t.i) == found[:1] and joint_names(t) and
+                   set(self.ctx.persons_of(t)) == set(found) for t in self.ctx.doc)
 
     def named_person(self, entity: int) -> bool:
         """A speaker is a named person: a full name, a title or a known office holder; a bare one-word name
         only when the model tags most of its mentions as a person (not "Politico", "ALDI", "Trump-Biden")."""
         e = self.ctx.entities[entity]
+        if e.actor is None and news_outlet(e.name):
+            return False  # "according to CBS News": an outlet's words, however the model tagged its name
         if len(e.tokens) != 1 or e.actor or e.roles():
             return True
         if any(len(o.tokens) > 1 and e.tokens[0] in o.tokens for o in self.ctx.entities):
@@ -110,20 +129,20 @@ class _Attributor:
         shaped = all(not t.text.isupper() and "-" not in t.text for t in texts)
         return shaped and persons * 2 > len(texts)
 
-    def _attribute(self, a: int, b: int) -> tuple[int | None, bool]:
+    def _attribute(self, a: int, b: int) -> tuple[list[int], bool]:
         governed = self.governing(a, b)
         if governed is not None:
             return governed
         source = according_to(self, a, b)  # "According to X, Y will come back “when conditions are right”"
         if source is not None:
-            return source, True
+            return [source], True
         window = _window(self.ctx, a, b)
         verbs = [t for t in window if self.is_speech(t)] + self._split_off(window, b)
         for verb in sorted(verbs, key=lambda v: min(abs(v.idx - b), abs(v.idx - a))):
             found, _ = self.speaker(verb)
-            if len(found) == 1:
-                return found[0], directly_after(self.ctx, verb, a, b)
-        return None, False
+            if found and self.together(found):
+                return found, directly_after(self.ctx, verb, a, b)
+        return [], False
 
     def _split_off(self, window: Span, b: int) -> list[Token]:
         """The speech verb of an attribution the parser split off after a quotation ending in "!", "?" or a full
@@ -138,7 +157,7 @@ class _Attributor:
         return [t for t in nxt if self.is_speech(t) and directly_after(self.ctx, t, b, b)
                 and not any(c.dep_ in ("ccomp", "xcomp") for c in t.children)]
 
-    def governing(self, a: int, b: int) -> tuple[int | None, bool] | None:
+    def governing(self, a: int, b: int) -> tuple[list[int], bool] | None:
         """Attribution by the speech word that governs the quote; None when no speech word does."""
         doc = self.ctx.doc
         span = doc.char_span(a, b, alignment_mode="expand")
@@ -150,12 +169,12 @@ class _Attributor:
             while node.head.i != node.i and not (self.blocked and node.dep_ != "ccomp"):
                 child, node = node, node.head
                 found = self._speech_node(child, node)
-                if found and len(found) == 1:
-                    return found[0], True
+                if found and self.together(found):
+                    return found, True
                 # an institution, an unnamed official or several people, unless a speech verb above reports
                 # them ("X told reporters the data suggested: “…”")
                 self.blocked = self.blocked or found is not None
-        return (None, False) if self.blocked else None
+        return ([], False) if self.blocked else None
 
     def _speech_node(self, child: Token, node: Token) -> list[int] | None:
         """The persons a governing speech word gives (possibly none), or None when ``node`` is not one."""
@@ -223,6 +242,9 @@ class _Attributor:
 
     def persons(self, tok: Token) -> list[int]:
         """Entities of a subject; "he"/"she" right after an attributed quotation is its speaker."""
+        members = listed_members(tok)  # "commentators such as A and B said": A and B
+        if members:
+            return [e for m in members for e in self.ctx.persons_of(m)]
         if tok.lemma_.lower() in lexicon.words("institution-nouns"):
             return []  # "the German government said": not a person's words
         if tok.lower_ in lexicon.words("relative-pronouns") and tok.head.dep_ == "relcl":
@@ -241,11 +263,17 @@ class _Attributor:
 
     def _surname(self, tok: Token) -> list[int]:
         """A capitalised subject the tagger took for a common noun ("Trump characterized …") that is the
-        surname of exactly one person of the article."""
+        surname of exactly one person of the article, or of several when most of the article's mentions of it
+        stand for one."""
         if not tok.text[:1].isupper() or tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.ctx.token_entities:
             return []
         key = name_tokens(tok.text)
         found = [e.index for e in self.ctx.entities if key and e.tokens[-1:] == key[-1:] and len(e.tokens) > 1]
+        if len(found) > 1:  # "Donald Trump" and "Mary Trump": the one most of the article's "Trump"s stand for
+            alone = Counter(e for t in tok.doc if t.text == tok.text for e in self.ctx.token_entities.get(t.i, [])
+                            if e in found)
+            top = alone.most_common(1)
+            found = [top[0][0]] if top and top[0][1] * 2 > sum(alone.values()) else []
         return found if len(found) == 1 else []
 
     def _appositive_before(self, verb: Token) -> list[int]:
@@ -295,14 +323,15 @@ def find_quotes(ctx: Context) -> list[QuoteFact]:
         quote = " ".join(re.sub(r"\s+", " ", text[x:y]).strip(" ,") for x, y in group)
         if _names_something(att, a, b, quote):
             continue
-        speaker, direct = _attribute_group(att, group)
-        if pending and continues(text, pending.end, a) and speaker in (None, pending.speaker):
+        speakers, direct = _attribute_group(att, group)
+        if pending and continues(text, pending.end, a) and speakers in ([], [pending.speaker]):
             out[-1] = _joined(out[-1], quote, b)
             pending.end = b
             continue
-        if speaker is None and not att.blocked and len(quote.split()) >= MIN_WORDS:
-            speaker = unattributed(att, (pending.speaker, pending.end) if pending else None, a, b)
-        if speaker is None or (len(quote.split()) < MIN_WORDS and not direct):
+        if not speakers and not att.blocked and len(quote.split()) >= MIN_WORDS:
+            found = unattributed(att, (pending.speaker, pending.end) if pending else None, a, b)
+            speakers = [] if found is None else [found]
+        if not speakers or (len(quote.split()) < MIN_WORDS and not direct):
             pending = None
             att.last = None if att.blocked else att.last
             continue
@@ -310,8 +339,9 @@ def find_quotes(ctx: Context) -> list[QuoteFact]:
         window = _window(ctx, a, b)
         ev = replace(ctx.evidence(window.start, window.end, ""), start=a, end=b,
                      rule="quote:direct" if direct else "quote:speech-verb")
-        out.append(QuoteFact(ctx.person(speaker), quote, ev))
-        pending = att.last = Last(speaker, b, _token_at(ctx, b))
+        out.extend(QuoteFact(ctx.person(speaker), quote, ev) for speaker in speakers)
+        # several speakers: no "he" or "she" after it, nor a continuation, is any one of theirs
+        pending = att.last = Last(speakers[0], b, _token_at(ctx, b)) if len(speakers) == 1 else None
     return out
 
 
@@ -334,12 +364,12 @@ def _names_something(att: _Attributor, a: int, b: int, quote: str) -> bool:
     return modifier and len(quote.split()) < MIN_WORDS
 
 
-def _attribute_group(att: _Attributor, group: list[tuple[int, int]]) -> tuple[int | None, bool]:
+def _attribute_group(att: _Attributor, group: list[tuple[int, int]]) -> tuple[list[int], bool]:
     for a, b in group:
-        speaker, direct = att.attribute(a, b)
-        if speaker is not None:
-            return speaker, direct
-    return None, False
+        speakers, direct = att.attribute(a, b)
+        if speakers:
+            return speakers, direct
+    return [], False
 
 
 def _token_at(ctx: Context, char: int) -> int:

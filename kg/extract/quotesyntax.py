@@ -83,10 +83,41 @@ def logical_subject(tok: Token) -> bool:
         before + prep.lower_ in lexicon.words("antecedent-listing-preps")
 
 
+def listed_members(tok: Token) -> list[Token]:
+    """The names a plural subject lists with a listing preposition (``antecedent-listing-preps``): "commentators
+    such as A and B described it as “…”", "officials, including A and B, said": A (whose conjuncts follow)."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    out = []
+    for prep in tok.children:
+        before = tok.doc[prep.i - 1].lower_ + " " if prep.i > 0 and tok.doc[prep.i - 1].lower_ == "such" else ""
+        if prep.dep_ == "prep" and before + prep.lower_ in lexicon.words("antecedent-listing-preps"):
+            out += [p for p in prep.children if p.dep_ == "pobj"]
+    return out
+
+
 def untagged_name(subject: Token) -> bool:
     """A proper-noun subject the model left untagged or tagged a person: someone new in a pronoun chain
     ("Maryland Democrat Elijah Cummings noted …"), where a country or an organisation is not ("Israel warned")."""
     return subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON")
+
+
+def joint_names(tok: Token) -> bool:
+    """A name that opens a list joined by a conjunction ("A and B", "A, B and C") as a subject before its verb
+    ("A and B said") or as a listed member of one ("commentators such as A and B"); not names in apposition
+    ("Lafayette Hill, voter NAME") nor a subject after its verb ("… suggests A and B as examples")."""
+    subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.i < tok.head.i
+    listed = tok.dep_ == "pobj" and tok.head.dep_ == "prep"
+    return (subject or listed) and any(c.dep_ == "cc" for t in (tok, *tok.conjuncts) for c in t.children)
+
+
+def news_outlet(name: str) -> bool:
+    """A news outlet's name, which is no person's: one of ``news-outlet-names`` ("Xinhua") or a name whose last word
+    is one of ``news-outlet-words`` ("CBS News", "The Washington Post"); "according to CBS News, X was “…”"."""
+    folded = lexicon.fold(name).removeprefix("the ")
+    words = folded.split()
+    return bool(words) and (folded in lexicon.words("news-outlet-names") or
+                            words[-1] in lexicon.words("news-outlet-words"))
 
 
 def written_in_full(doc: Doc, name: str) -> bool:
