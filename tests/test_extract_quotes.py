@@ -636,6 +636,29 @@ def test_quotecontext_owned_words_before_a_colon(owner, noun, expected):
     assert _owned_words(Stub(), doc[3]) == expected  # type: ignore[arg-type]
 
 
+def _attributor_stub(doc, a, nouns):
+    """A stand-in for the quote attributor: its Doc, the quotation opening at ``a``, "Pastor" as the only person,
+    and ``nouns`` as its speech nouns (none when None)."""
+
+    class Stub:
+        words = {"noun": nouns} if nouns is not None else {}
+
+        class ctx:  # noqa: N801 - the attributor's context, with its Doc
+            pass
+
+        def inside(self, idx):
+            return a - 1 <= idx <= len(doc.text)
+
+        def persons(self, tok):
+            return [0] if tok.text == "Pastor" else []
+
+        def named_person(self, entity):
+            return True
+
+    Stub.ctx.doc = doc  # type: ignore[attr-defined]
+    return Stub()
+
+
 @pytest.mark.parametrize("source, heads, deps, expected", [
     (["Pastor", "'s", "release"], [4, 2, 1], ["poss", "case", "pobj"], 0),  # "according to X's release"
     (["a", "tweet", "by", "Pastor"], [3, 1, 3, 4], ["det", "pobj", "prep", "pobj"], 0),  # "a tweet by X"
@@ -659,23 +682,8 @@ def test_quotecontext_according_to_a_speech_noun(source, heads, deps, expected):
               lemmas=[w.lower() for w in words])
     a = doc.text.index('"') + 1
 
-    class Stub:
-        words = {"noun": frozenset({"release", "tweet"})}
-
-        class ctx:  # noqa: N801 - the attributor's context, with its Doc
-            pass
-
-        def inside(self, idx):
-            return a - 1 <= idx <= len(doc.text)
-
-        def persons(self, tok):
-            return [0] if tok.text == "Pastor" else []
-
-        def named_person(self, entity):
-            return True
-
-    Stub.ctx.doc = doc  # type: ignore[attr-defined]
-    assert according_to(Stub(), a, len(doc.text) - 1) == expected  # type: ignore[arg-type]
+    stub = _attributor_stub(doc, a, frozenset({"release", "tweet"}))
+    assert according_to(stub, a, len(doc.text) - 1) == expected  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("source, expected", [("Pastor", 0), ("ministry", None)])
@@ -693,23 +701,8 @@ def test_quotecontext_according_to(source, expected):
                                                          "auxpass", "ROOT", "punct"])
     a = doc.text.index('"') + 1
 
-    class Stub:
-        words: dict[str, frozenset[str]] = {}
-
-        class ctx:  # noqa: N801 - the attributor's context, with its Doc
-            pass
-
-        def inside(self, idx):
-            return a - 1 <= idx <= len(doc.text)
-
-        def persons(self, tok):
-            return [0] if tok.text == "Pastor" else []
-
-        def named_person(self, entity):
-            return True
-
-    Stub.ctx.doc = doc  # type: ignore[attr-defined]
-    assert according_to(Stub(), a, len(doc.text) - 1) == expected  # type: ignore[arg-type]
+    stub = _attributor_stub(doc, a, None)
+    assert according_to(stub, a, len(doc.text) - 1) == expected  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("words, pos, expected", [
