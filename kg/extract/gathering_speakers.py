@@ -26,7 +26,6 @@ from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import sentences
 from kg.extract.triggers import is_future, negated
 
-SETTING_PREPS = ("at", "during", "in")
 MAX_GAP = 3  # sentences with no speaker (nor quotation) after which the text has left the gathering
 
 
@@ -80,15 +79,16 @@ def gathering_speakers(ctx: Context) -> list[tuple[Span, list[int]]]:
 def _frame(sent: Span) -> Token | None:
     """The gathering noun a sentence sets its past act at ("At a hearing of X, …", "held a hearing", "a
     participant in the hearing", "spoke at the opening rally of a conference")."""
+    gatherings = lexicon.words("speaking-gatherings")
     for tok in sent:
-        if tok.lemma_.lower() not in lexicon.words("speaking-gatherings") or tok.pos_ != "NOUN" or \
-                tok.dep_ == "compound" or _press(tok):
+        if tok.lemma_.lower() not in gatherings or tok.pos_ != "NOUN" or tok.dep_ == "compound" or _press(tok):
             continue
         head = tok
         while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
             head = head.head.head  # "the opening session of the conference"
         verb = head.head.head if head.dep_ == "pobj" else head.head
-        setting = head.dep_ == "pobj" and head.head.lower_ in SETTING_PREPS and verb.pos_ in ("VERB", "AUX")
+        setting = head.dep_ == "pobj" and head.head.lower_ in lexicon.words("gathering-setting-preps") and \
+            verb.pos_ in ("VERB", "AUX")
         held = head.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in lexicon.words("gathering-hold-verbs")
         part = head.dep_ == "pobj" and head.head.lower_ == "in" and \
             verb.lemma_.lower() in lexicon.words("gathering-part-nouns")
@@ -130,10 +130,10 @@ def _new_setting(sent: Span, frame: Token) -> bool:
     video statement from X began to play": no attendance)."""
     others = (lexicon.words("own-setting-nouns") | lexicon.words("speaking-gatherings") |
               lexicon.words("attended-gatherings")) - {frame.lemma_.lower()}
-    contests = lexicon.words("contest-nouns")
-    recorded = lexicon.words("recorded-message-nouns")
-    return any(t.lemma_.lower() in contests | recorded and t.pos_ == "NOUN" for t in sent) or \
-        any(t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS and (t.lemma_.lower() in others or
+    stops = lexicon.words("contest-nouns") | lexicon.words("recorded-message-nouns")
+    preps = lexicon.words("gathering-setting-preps")
+    return any(t.lemma_.lower() in stops and t.pos_ == "NOUN" for t in sent) or \
+        any(t.dep_ == "pobj" and t.head.lower_ in preps and (t.lemma_.lower() in others or
                                                                    t.ent_type_ == "GPE") for t in sent)
 
 
