@@ -2360,14 +2360,13 @@ def test_topicevents_out_of_reach_model_free():
     from kg.extract.topicevents import REACH_SENTENCES, out_of_reach
 
     n = REACH_SENTENCES + 2
-    doc = Doc(spacy.blank("en").vocab, words=["Word", "."] * n)
-    starts = list(range(0, 2 * n, 2))
+    doc = Doc(spacy.blank("en").vocab, words=["Word", "."] * n, sent_starts=[True, False] * n)
     far = doc[2 * (n - 1)]
-    assert out_of_reach(starts, far, [0], [], frozenset())
-    assert not out_of_reach(starts, far, [0, 2 * (n - 3)], [], frozenset())  # a later mention nearby
-    assert not out_of_reach(starts, far, [0], ["e2"], frozenset())  # the sentence names an event
-    assert not out_of_reach(starts, far, [0], [], frozenset({"e1"}))  # the lead reports a meeting
-    assert not out_of_reach(starts, doc[2], [0], [], frozenset())
+    assert out_of_reach(far, [0], [], frozenset())
+    assert not out_of_reach(far, [0, 2 * (n - 3)], [], frozenset())  # a later mention nearby
+    assert not out_of_reach(far, [0], ["e2"], frozenset())  # the sentence names an event
+    assert not out_of_reach(far, [0], [], frozenset({"e1"}))  # the lead reports a meeting
+    assert not out_of_reach(doc[2], [0], [], frozenset())
 
 
 def test_topicevents_title_participants_names_persons_of_one_event(actors):

@@ -4,13 +4,13 @@ subject takes part in, else the article's main event (:func:`kg.extract.topics.f
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.context import Context
+from kg.extract.sentences import sentence_number
 from kg.extract.topicnouns import (
     copula_cue,
     lead_sentences,
@@ -105,17 +105,16 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
     return None
 
 
-def out_of_reach(starts: list[int], tok: Token, anchors: Sequence[int], in_sentence: Sequence[str],
-                 reported: frozenset[str]) -> bool:
+def out_of_reach(tok: Token, anchors: Sequence[int], in_sentence: Sequence[str], reported: frozenset[str]) -> bool:
     """Whether a cue is too far from the meeting :func:`event_for` gave it to tell its topics: in an article whose
     lead reports no meeting (``reported``), a sentence that names none (``in_sentence``) and lies
-    ``REACH_SENTENCES`` or more sentences (``starts``: the sentences' first tokens) from every mention of the
-    meeting (``anchors``) tells of something else in a long round-up ("Campaign officials expressed concern
-    about X" a page after "Y spoke with Z"), not of what the meeting discussed."""
+    ``REACH_SENTENCES`` or more sentences from every mention of the meeting (``anchors``) tells of something else in
+    a long round-up ("Campaign officials expressed concern about X" a page after "Y spoke with Z"), not of what the
+    meeting discussed."""
     if reported or in_sentence or not anchors:
         return False
-    here = bisect_right(starts, tok.i)
-    return all(abs(bisect_right(starts, i) - here) >= REACH_SENTENCES for i in anchors)
+    here = sentence_number(tok)
+    return all(abs(sentence_number(tok.doc[i]) - here) >= REACH_SENTENCES for i in anchors)
 
 
 def _meetings(events: list[EventFact]) -> list[EventFact]:

@@ -314,7 +314,6 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     if not events:
         return []  # a topic is what an event's participants discussed: no event, no topic (nothing to look at)
     out: dict[tuple[str, str], TopicFact] = {}
-    starts = [sent.start for sent in sentences(ctx.doc)]
     headlines = {sent.start for sent in sentences(ctx.doc) if title_case(sent)}
     title = title_line(ctx)  # "Hamas, Fatah leaders begin talks to end clashes": what they did is no topic
     own = _own_countries(ctx, events)
@@ -336,8 +335,8 @@ def find_topics(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
             continue  # in the title, what participants named there did ("Abbas, Sharon declare truce at Middle East
             # summit"), not a group's act
         event = event_for(ctx, tok, events, by_sentence, own, broad=row is broad_cue(), reported=reported)
-        if event is not None and out_of_reach(starts, tok, anchors.get(event, []), by_sentence.get(tok.sent.start, []),
-                                              reported):
+        here = by_sentence.get(tok.sent.start, [])
+        if event is not None and out_of_reach(tok, anchors.get(event, []), here, reported):
             continue  # a sentence far from the meeting in an article whose lead reports none: of something else
         found = out
         if event is None and row is broad_cue() and report is not None and tok.sent.start == report.start \
