@@ -53,7 +53,8 @@ GOLD_SETS ?= tests/gold/ tests/gold-heldout/ tests/gold-test/ tests/gold-news-de
 	tests/gold-news-dev27/ tests/gold-news-dev28/ tests/gold-news-dev29/ tests/gold-news-dev30/ \
 	tests/gold-news-dev31/ tests/gold-news-dev32/ tests/gold-news-dev33/ tests/gold-news-dev34/ \
 	tests/gold-news-dev35/ tests/gold-news-dev36/ tests/gold-news-dev37/ tests/gold-news-dev38/ \
-	tests/gold-news-dev39/ tests/gold-news-dev40/ tests/gold-readouts-dev7/
+	tests/gold-news-dev39/ tests/gold-news-dev40/ tests/gold-readouts-dev7/ \
+	tests/gold-news-dev41/
 
 eval-all: install
 	@if [ -f $(CORPUS) ] && [ -f $(CORPUS2) ]; then for g in $(GOLD_SETS); do echo "== $$g"; \

@@ -500,7 +500,7 @@ GOLD_SETS = {"gold": 40, "gold-heldout": 14, "gold-test": 35, "gold-news-dev": 5
              "gold-news-dev29": 30, "gold-news-dev30": 30, "gold-news-dev31": 30, "gold-news-dev32": 30,
              "gold-news-dev33": 30, "gold-news-dev34": 30, "gold-news-dev35": 30,
              "gold-news-dev36": 30, "gold-news-dev37": 30, "gold-news-dev38": 30, "gold-news-dev39": 30,
-             "gold-news-dev40": 5, "gold-readouts-dev7": 20}
+             "gold-news-dev40": 5, "gold-readouts-dev7": 20, "gold-news-dev41": 12}
 PLOVER_SETS = {"gold-news-dev": 50, "gold-news-test": 30, "gold-test": 19, "gold-readouts-dev": 30,
                "gold-news-meetings": 28, "gold-news-meetings-dev": 30, "gold-readouts-dev2": 30,
                "gold-news-meetings-dev2": 30, "gold-readouts-dev3": 30, "gold-news-dev3": 30,
@@ -516,7 +516,7 @@ PLOVER_SETS = {"gold-news-dev": 50, "gold-news-test": 30, "gold-test": 19, "gold
                "gold-news-dev31": 30, "gold-news-dev32": 30, "gold-news-dev33": 30,
                "gold-news-dev34": 30, "gold-news-dev35": 30,
                "gold-news-dev36": 30, "gold-news-dev37": 30, "gold-news-dev38": 30, "gold-news-dev39": 30,
-             "gold-news-dev40": 5, "gold-readouts-dev7": 20}  # files with the "plover" key
+             "gold-news-dev40": 5, "gold-readouts-dev7": 20, "gold-news-dev41": 12}  # files with the "plover" key
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"  # <repo>/../shared/corpus
 
 
