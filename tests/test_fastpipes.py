@@ -69,3 +69,29 @@ def test_fastpipes_other_components_are_kept(nlp):
     blank.add_pipe("lemmatizer", config={"mode": "lookup"})
     use_fast_components(blank)
     assert blank.pipe_names == ["lemmatizer"]
+
+
+def test_lemmatizer_index_as_sets_gives_the_same_lemmas():
+    """The stand-in asks a copy of the rule lemmatizer whose ``lemma_index`` lists are frozensets (spaCy only tests
+    membership in them): the same lemmas, the model's own lemmatizer untouched (model-free: a blank pipeline)."""
+    import spacy
+    from spacy.lookups import Lookups
+    from spacy.tokens import Doc
+
+    from kg.fastpipes import _with_index_sets
+
+    nlp = spacy.blank("en")
+    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "rule"})
+    lookups = Lookups()
+    lookups.add_table("lemma_rules", {"noun": [["s", ""], ["ies", "y"]], "verb": [["ed", ""], ["ed", "e"]]})
+    lookups.add_table("lemma_index", {"noun": ["talk", "ally"], "verb": ["walk", "vote"]})
+    lookups.add_table("lemma_exc", {"verb": {"met": ["meet"]}})
+    lemmatizer.initialize(lookups=lookups)
+    fast = _with_index_sets(lemmatizer)
+    assert isinstance(fast.lookups.get_table("lemma_index")["noun"], frozenset)
+    assert isinstance(lemmatizer.lookups.get_table("lemma_index")["noun"], list)
+    words = ["Zorvians", "talks", "allies", "walked", "voted", "met", "glorped"]
+    pos = ["PROPN", "NOUN", "NOUN", "VERB", "VERB", "VERB", "VERB"]
+    doc = Doc(nlp.vocab, words=words, pos=pos)
+    assert [fast.lemmatize(t) for t in doc] == [lemmatizer.lemmatize(t) for t in doc]
+    assert [fast.lemmatize(t)[0] for t in doc] == ["Zorvians", "talk", "ally", "walk", "vote", "meet", "glorp"]

@@ -26,7 +26,7 @@ from kg.extract.title_heads import party_led_by, party_of_name
 from kg.extract.title_patterns import find_title, portfolio_before
 from kg.extract.titles import more_titles, title_at, title_before, title_before_comma
 from kg.extract.titles_after import apposition_before_comma, title_after, title_predicate
-from kg.extract.where import proper_nouns
+from kg.extract.where import proper_nouns, tokens_with
 from kg.lexicon import fold
 
 
@@ -322,7 +322,10 @@ def noun_surnames(doc: Doc, named: list[Mention]) -> list[int]:
     word of a name of two words or more in the article: nominal, not a compound's modifier, and a word the article
     never writes in lower case ("Page" beside "a page" stays a noun); tag and relations of ``noun-surname-*``."""
     surnames = {fold(doc[m.end - 1].text) for m in named if m.end - m.start >= 2}
-    lowered = {t.text for t in doc if t.text.islower()}
     tags, deps = lexicon.words("noun-surname-tags"), lexicon.words("noun-surname-deps")
-    return [t.i for t in doc if t.pos_ in tags and t.text.istitle() and t.dep_ in deps and t.is_alpha
-            and fold(t.text) in surnames and t.text.lower() not in lowered]
+    found = [t for t in (doc[i] for i in tokens_with(doc, "POS", tags)) if t.text.istitle() and t.dep_ in deps
+             and t.is_alpha and fold(t.text) in surnames] if surnames else []
+    if not found:  # the article's lower-case words are read only when there is something to check
+        return []
+    lowered = {t.text for t in doc if t.text.islower()}
+    return [t.i for t in found if t.text.lower() not in lowered]

@@ -56,10 +56,11 @@ def purpose_meetings(doc) -> list[Token]:
     gathering noun their event is what X attaches to; a planned one, "the Senate was to meet to discuss X", is not
     enough for an event)."""
     cues = lexicon.simple_table("topic_cues.tsv", "id")
-    lemmas = {cues[i]["lemma"] for i in lexicon.words("topic-discussion-cues") if i in cues}
-    verbs = [t.head for t in doc if t.lemma_.lower() in lemmas and t.dep_ in ("advcl", "xcomp") and t.head.i < t.i
+    lemmas = frozenset(cues[i]["lemma"] for i in lexicon.words("topic-discussion-cues") if i in cues)
+    found = [doc[i] for i in lemmas_in(doc, lemmas)]  # the Doc's lemma index, not every token
+    verbs = [t.head for t in found if t.dep_ in ("advcl", "xcomp") and t.head.i < t.i
              and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.head.pos_ == "VERB"]
-    verbs += [v for t in doc if t.lemma_.lower() in lemmas and (v := _where_clause_verb(t)) is not None]
+    verbs += [v for t in found if (v := _where_clause_verb(t)) is not None]
     return [v for v in verbs if (meeting_row(v) or {}).get("kind") == "meeting" and not is_future(v) and not negated(v)]
 
 

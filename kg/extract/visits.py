@@ -26,9 +26,11 @@ from kg.extract.context import Context, dateline_place, sentence_place
 from kg.extract.participants import persons_in_phrase
 from kg.extract.rulematch import rule_marks
 from kg.extract.triggers import is_future, negated
+from kg.extract.where import lemmas_in
 from kg.model import EventFact, Person, RoleFact
 
 VISIT_RULE = "event:visit-place"
+VISIT_LEMMAS = frozenset({"visit"})
 
 
 def with_visits(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]],
@@ -39,7 +41,8 @@ def with_visits(ctx: Context, events: list[EventFact], anchors: dict[str, list[i
     taken = {p for e in events if e.kind not in unheld for p in e.participants}
     ids = {e.id for e in events}
     out, found = list(events), dict(anchors)
-    for tok in (t for t in ctx.doc if t.lemma_.lower() == "visit" and t.pos_ in ("VERB", "NOUN")):
+    visits = (ctx.doc[i] for i in lemmas_in(ctx.doc, VISIT_LEMMAS))  # the Doc's lemma index, not every token
+    for tok in (t for t in visits if t.pos_ in ("VERB", "NOUN")):
         residents = _residents(ctx, tok, roles)
         visitor = _visitor(ctx, tok, ("by", "of") if residents else ("by",))  # "a visit of X to the White House"
         if visitor is None or ctx.person(visitor) in taken or negated(tok) or _person_visited(ctx, tok):
