@@ -99,6 +99,14 @@ def roles(facts) -> set[tuple[str, str, str | None]]:
      "and Foreign Minister Ama Owusu.",
      {("Haddad", "Ruiz"), ("Haddad", "Mensah"), ("Haddad", "Owusu"), ("Mensah", "Ruiz"), ("Owusu", "Ruiz"),
       ("Mensah", "Owusu")}),
+    # a roster's sub-heading names no participant, nor do a court case's parties or a description after a colon
+    ("Today, President Tom Reyes hosted plaintiffs in Okafor v. Lindqvist and their families at the White House."
+     "\n\nThe meeting participants included:\n\nOkafor v. Lindqvist Family Members:\n\n- John Smith: Original "
+     "Plaintiff\n- Mary Johnson\n- Original Plaintiff\n",
+     {("Reyes", "Smith"), ("Johnson", "Reyes"), ("Johnson", "Smith")}),
+    # "X, Jr. dropped by the meeting" just after a meeting: X joins it
+    ("Vice President Ana Ruiz met virtually with Prime Minister Jan Novak of Poland. President Thomas P. Reyes, Jr. "
+     "dropped by the meeting.", {("Novak", "Ruiz"), ("Novak", "Reyes"), ("Reyes", "Ruiz")}),
     # a name has no digits: the parser's person in "the COVID-19 Response team" is none
     ("Today, President Joe Biden met with Ana Ruiz, Mark Doyle, and members of his Border Security and COVID-19 "
      "Response teams, for a briefing.", {("Biden", "Doyle")}),

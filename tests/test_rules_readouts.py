@@ -829,3 +829,68 @@ def test_mentions_title_inside_a_run_on_name_ends_it():
     assert clean_name(doc[2:6]) == (2, 4)
     king = make(["Martin", "Luther", "King", "Jr.", "spoke"], pos=["PROPN"] * 4 + ["VERB"])
     assert clean_name(king[0:4]) == (0, 4)
+
+
+# --- rosters with sub-headings, case names, name suffixes and drop-ins (readouts dev set 7) ----------------------
+
+def _roster_doc(words, ents=None):
+    """A roster Doc: "\n" tokens end lines, "-" after one opens a bulleted item."""
+    spaces = [w not in ("\n", "\n\n") and nxt not in (":", ",", "\n", "\n\n") for w, nxt in
+              zip(words, words[1:] + ["\n"], strict=True)]
+    pos = ["SPACE" if w.startswith("\n") else "PUNCT" if w in (":", "-", ",") else "ADP" if w == "v." else
+           "PROPN" if w[:1].isupper() else "VERB" for w in words]
+    lemmas = ["include" if w == "included" else w.lower() for w in words]
+    return Doc(NLP.vocab, words=words, spaces=spaces, pos=pos, lemmas=lemmas, ents=ents,
+               sent_starts=[i == 0 or words[i - 1] == ":" and i == 4 for i in range(len(words))])
+
+
+def test_rosters_a_sub_heading_names_no_participant():
+    """"Okafor v. Lindqvist Family Members:" heads the items under it: its words are no item's name and lie in the
+    items' tail (where no person is named), while the items below it keep their names."""
+    words = ["Participants", "included", ":", "\n\n", "Okafor", "v.", "Lindqvist", "Family", "Members", ":", "\n\n",
+             "-", "Grace", "Ndlovu", "\n", "-", "Tomas", "Brandt", ",", "Teacher"]
+    ents = ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 4 + ["B-PERSON", "I-PERSON"] + ["O"] * 6
+    doc = _roster_doc(words, ents)
+    names = rosters.item_names(doc)
+    assert [n.text for n in names] == ["Grace Ndlovu", "Tomas Brandt"]
+    assert {4, 6, 7, 8} <= rosters.item_tail(doc, names)
+
+
+def test_rosters_name_before_a_description_after_a_colon():
+    """"- Grace Ndlovu: Community Organizer": NER's person before the colon is the item's name, not the
+    description after it; "- Harbor Tenants Alliance: Tomas Brandt" keeps the name after the colon."""
+    words = ["Participants", "included", ":", "\n\n", "-", "Grace", "Ndlovu", ":", "Community", "Organizer", "\n",
+             "-", "Harbor", "Tenants", "Alliance", ":", "Tomas", "Brandt"]
+    ents = ["O"] * 5 + ["B-PERSON", "I-PERSON"] + ["O"] * 11
+    names = rosters.item_names(_roster_doc(words, ents))
+    assert [n.text for n in names] == ["Grace Ndlovu", "Tomas Brandt"]
+
+
+def test_person_spans_the_parties_of_a_court_case_are_no_persons():
+    """"Okafor v. Lindqvist" and "Belton (Bulah) v. Gebhart" name cases (``case-versus``); "Ruiz" beside them is a
+    person."""
+    from kg.extract.person_spans import case_party, person_spans
+    words = ["Ruiz", "cited", "Okafor", "v.", "Lindqvist", "and", "Belton", "(", "Bulah", ")", "v.", "Gebhart"]
+    ents = ["B-PERSON", "O", "B-PERSON", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "B-PERSON"]
+    pos = ["PROPN", "VERB", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT", "PROPN", "PUNCT", "ADP", "PROPN"]
+    doc = make(words, pos=pos, ents=ents)
+    assert [s.text for s in person_spans(doc)] == ["Ruiz"]
+    assert case_party(doc[6:7]) and not case_party(doc[0:1])
+    full = make(["Okafor", "v.", "Jane", "Lindqvist"], pos=["PROPN", "ADP", "PROPN", "PROPN"],
+                ents=["B-PERSON", "O", "B-PERSON", "I-PERSON"])
+    assert [s.text for s in person_spans(full)] == ["Jane Lindqvist"]  # a full name stays a person
+
+
+def test_participants_a_name_suffix_stands_for_the_name_before_its_comma():
+    """"Tom Reyes, Jr. dropped by the meeting" parsed with "Jr." as the subject: the suffix stands for Reyes."""
+    words = ["Tom", "Reyes", ",", "Jr.", "dropped", "by", "the", "meeting"]
+    heads = [1, 4, 4, 4, 4, 4, 7, 5]
+    deps = ["compound", "dep", "punct", "nsubj", "ROOT", "agent", "det", "pobj"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "ADP", "DET", "NOUN"]
+    doc = make(words, heads, deps, pos, ["tom", "reyes", ",", "jr.", "drop", "by", "the", "meeting"])
+    ctx = _ctx(doc, [Mention(0, 2, "Tom Reyes", "name", span_start=0, span_end=2)])
+    assert participants.persons_in_phrase(ctx, doc[3]) == [0]
+    assert rule_marks(doc).rule("gathering-role", 4) == "gathering-role-drop-by"
+    lone = make(["Jr.", "spoke"], [1, 1], ["nsubj", "ROOT"], ["PROPN", "VERB"])
+    assert participants.persons_in_phrase(_ctx(lone, []), lone[0]) == []
+

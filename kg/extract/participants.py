@@ -167,10 +167,18 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
             else ctx.persons_at(tok)
         found = found or group_members(ctx, tok) or _anaphor(tok, prior) or _earlier_subjects(ctx, tok, prior) \
             or _list_tail(ctx, tok)
-        found = found or _titled(ctx, tok) or title_holders(ctx, tok) or _relative_antecedent(ctx, tok)
+        found = found or _titled(ctx, tok) or title_holders(ctx, tok) or _relative_antecedent(ctx, tok) \
+            or _suffix_owner(ctx, tok)
         found = found + _companions(ctx, tok) + _delegation_leaders(ctx, tok)
         out += [e for e in found if e not in out]
     return out + [e for e in second_partner_tail(ctx, head, persons_in_phrase) if e not in out]
+
+
+def _suffix_owner(ctx: Context, tok: Token) -> list[int]:
+    """A generation suffix the parser took for the head of its phrase ("Joseph R. Biden, Jr. dropped by": "Jr." the
+    subject, the name hung apart): the person named just before its comma (``junior-suffixes``, ``senior-suffixes``)."""
+    suffix = tok.lower_.rstrip(".") in lexicon.words("junior-suffixes") | lexicon.words("senior-suffixes")
+    return ctx.persons_at(tok.doc[tok.i - 2]) if suffix and tok.i > 1 and tok.doc[tok.i - 1].text == "," else []
 
 
 def _relative_antecedent(ctx: Context, tok: Token) -> list[int]:

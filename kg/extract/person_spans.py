@@ -54,7 +54,19 @@ def person_spans(doc: Doc) -> list[Span]:
                 covered.update(range(i, end))
     spans += _appositive_names(doc, covered)
     spans += _listed_names(doc, spans, covered)
-    return sorted(spans, key=lambda s: s.start)
+    return sorted((s for s in spans if not case_party(s)), key=lambda s: s.start)
+
+
+def case_party(span: Span) -> bool:
+    """A surname naming a party of a court case is no person mentioned: "Smith v. Jones", "Belton (Bulah) v.
+    Gebhart" (``case-versus``: the law's "v.", not the "vs." of a contest); a full name stays a person ("Doe v.
+    Jane Roe, Secretary of State")."""
+    doc, versus = span.doc, lexicon.words("case-versus")
+    after = span.end
+    if after < len(doc) and doc[after].text == "(":
+        after = next((t.i + 1 for t in doc[after:after + 6] if t.text == ")"), after)
+    return any(t.text in versus for t in span) or len(span) == 1 and (
+        after < len(doc) and doc[after].text in versus or span.start > 0 and doc[span.start - 1].text in versus)
 
 
 def _ends_organisation(span: Span) -> bool:

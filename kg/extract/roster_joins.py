@@ -8,11 +8,11 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.event_facts import Draft
-from kg.extract.joins import first_roster
+from kg.extract.joins import first_roster, recent
 from kg.extract.participants import dedupe, participants, persons_in_phrase
 from kg.extract.rosters import rosters
 from kg.extract.rulematch import rule_marks
-from kg.extract.triggers import classify, is_future
+from kg.extract.triggers import classify, is_future, meeting_row
 
 
 def join_gathering_roles(ctx: Context, drafts: list[Draft], roles: list[Token], titled: str | None) -> None:
@@ -20,6 +20,7 @@ def join_gathering_roles(ctx: Context, drafts: list[Draft], roles: list[Token], 
     the meeting") take part in the gathering its rosters list ("Panelists included A and B", or a bulleted list
     that joins the readout's first event), else in the first event that one of them takes part in ("X and Y
     convened the meeting … X opened the event"); else two of them or more are a gathering of their own."""
+    roles = _join_visitors(ctx, drafts, roles)
     speakers = dedupe([e for tok in roles if not is_future(tok) for e in participants(ctx, tok)[0]] +
                       heard_from(ctx))
     listed = next((d for d in drafts if d.kind != "intent"), None) if rosters(ctx.doc) else None
@@ -29,6 +30,22 @@ def join_gathering_roles(ctx: Context, drafts: list[Draft], roles: list[Token], 
         target.participants = dedupe(target.participants + speakers)
     elif len(speakers) >= 2 and roles:
         drafts.append(roster_draft(roles[0].sent, speakers, titled))
+
+
+def _join_visitors(ctx: Context, drafts: list[Draft], roles: list[Token]) -> list[Token]:
+    """"X dropped by the meeting" at most two sentences after an event (``gathering-visit-rows``): X joins that
+    event, the meeting the readout just reported ("A met virtually with B. C dropped by the meeting"); the other
+    roles are left to :func:`join_gathering_roles`."""
+    rest = []
+    for tok in roles:
+        prior = next((d for d in reversed(drafts) if d.kind != "intent" and d.trigger < tok.i), None)
+        row = meeting_row(tok) or {}
+        if prior is not None and row.get("id") in lexicon.words("gathering-visit-rows") and recent(prior, tok) \
+                and not is_future(tok):
+            prior.participants = dedupe(prior.participants + participants(ctx, tok)[0])
+        else:
+            rest.append(tok)
+    return rest
 
 
 def heard_from(ctx: Context) -> list[int]:

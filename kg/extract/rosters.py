@@ -173,12 +173,17 @@ def _after_affiliation(doc: Doc, start: int) -> int:
     to five name words follow it up to the line's end or a comma, else at the item's start."""
     end = _line_end(doc, start)
     colon = next((t.i for t in doc[start:end] if t.text == ":"), None)
-    if colon is None or colon == start:
-        return start
+    if colon is None or colon == start or _person_before(doc, start, colon):
+        return start  # "Jane Doe: Original Plaintiff": the name is before the colon
     j = colon + 1
     while j < end and (_name_word(doc, j) or _inner_hyphen(doc, j)):
         j += 1
     return colon + 1 if 2 <= j - colon - 1 <= 5 and (j == end or doc[j].text == ",") else start
+
+
+def _person_before(doc: Doc, start: int, colon: int) -> bool:
+    """NER calls all of an item's words before its colon a person: "Jane Doe: Daughter of X" names Jane Doe."""
+    return all(t.ent_type_ == "PERSON" for t in doc[start:colon])
 
 
 def _name_word(doc: Doc, i: int) -> bool:
@@ -202,7 +207,17 @@ def item_tail(doc: Doc, names: list[Span]) -> set[int]:
         out.update(range(name.end, _item_end(doc, name.end)))
     for i in item_starts(doc):
         end = _item_end(doc, i)
+        if _sub_heading(doc, i, end):
+            out.update(range(i, end))
+            continue
         end = next((t.i for t in doc[i:end] if t.text == ";"), end)  # "…: A, Director; B, Senior Director"
         comma = next((t.i for t in doc[i:end] if t.text == ","), end)
         out.update(range(comma, end))
     return out
+
+
+def _sub_heading(doc: Doc, start: int, end: int) -> bool:
+    """A roster line that ends in a colon heads the items under it ("From the Administration:", "Smith v. Jones
+    Family Members:"): it names a group, not a participant."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    return len(words) > 1 and words[-1].text == ":"
