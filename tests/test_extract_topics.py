@@ -2483,3 +2483,58 @@ def test_unnamed_talks_meeting_verb_where_clause_model_free():
 
     assert verbs("discussed") == ["met"]
     assert verbs("praised") == []
+
+def test_topics_a_person_with_the_group_he_met_speaks_for_the_meeting(facts_of):
+    """"The President and this group discussed X": the named person with the unnamed side of his meeting."""
+    facts = facts_of("President Rolf Ekdahl met yesterday with senior advisors and outside experts to discuss housing "
+                     "policy. The President and the group discussed rent legislation and the supply of new homes.")
+    assert {"rent legislation", "supply of new homes"} <= topics(facts)
+    alone = facts_of("President Rolf Ekdahl met yesterday with senior advisors and outside experts to discuss housing "
+                     "policy. Senator Ivo Lind and his wife discussed rent legislation.")
+    assert "rent legislation" not in topics(alone)
+
+
+def test_topics_with_group_model_free():
+    """Model-free: "The President and this group" is a person with the side he met (topic-group-subjects);
+    "The President and the Senator" is not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicevents import with_group
+
+    def subject(last):
+        doc = Doc(spacy.blank("en").vocab, words=["The", "President", "and", "this", last, "met"],
+                  heads=[1, 5, 1, 4, 1, 5], deps=["det", "nsubj", "cc", "det", "conj", "ROOT"],
+                  pos=["DET", "PROPN", "CCONJ", "DET", "NOUN", "VERB"])
+        return doc[1]
+
+    assert with_group(subject("group"))
+    assert not with_group(subject("Senator"))
+
+
+def test_topicphrase_name_keeps_its_words_model_free():
+    """Model-free: a proper-name head too long with its complement keeps its left words ("prosperous North America"),
+    a common noun keeps its complement ("support for Ukraine")."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topicphrase import phrase_span
+
+    words = ["a", "prosperous", "North", "America", "with", "good", "paying", "jobs"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 3, 3, 3, 3, 7, 7, 4],
+              deps=["det", "amod", "compound", "ROOT", "prep", "amod", "amod", "pobj"],
+              pos=["DET", "ADJ", "PROPN", "PROPN", "ADP", "ADJ", "VERB", "NOUN"],
+              lemmas=["a", "prosperous", "North", "America", "with", "good", "pay", "job"])
+    assert phrase_span(doc[3])[0] == "prosperous North America"
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name keeps its own words before a complement that makes the phrase too long
+    ("Scholz reaffirmed his commitment to building a prosperous North America with good paying jobs.",
+     {"prosperous North America", "good paying jobs"}),
+    ("The two leaders welcomed plans for a peaceful West Africa with open borders and free trade.",
+     {"peaceful West Africa"}),
+])
+def test_topics_a_name_keeps_its_words(facts_of, text, expected):
+    assert expected <= topics(facts_of(MEETING + text))

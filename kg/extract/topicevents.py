@@ -94,8 +94,8 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
     mine = attended(persons, pool, in_sentence)
     if mine is not None:
         return mine
-    if persons:
-        return None  # a non-participant's actions are not what the meeting discussed
+    if persons:  # a non-participant's actions are not what the meeting discussed, but he and the group he met did
+        return main_event([e for e in _meetings(pool) if e.id in reported]) if with_group(subject) else None
     back = talks_subject(tok) is not None if broad else meeting_subject(subject)  # "The meeting focused on X"
     if persons or back or _group_subject(subject) or polity_subject(subject, own):
         return main_event(_meetings(pool))
@@ -171,7 +171,7 @@ def discussion_event(ctx: Context, tok: Token, row: dict, events: list[EventFact
     talks, subject = purpose_talks(tok), subject_of(tok)
     if talks is not None:
         return main_event([e for e in events if not e.participants])
-    if subject is not None and ctx.persons_of(subject):
+    if subject is not None and ctx.persons_of(subject) and not with_group(subject):
         return None  # "Senator X discussed Y" with no meeting named: his own words
     if not reported and len(events) == 1 and row["id"] in lexicon.words("topic-sole-event-cues"):
         return events[0].id  # "Also discussed was X" in an article whose one meeting its lead does not name
@@ -238,6 +238,12 @@ def _group_subject(subject: Token) -> bool:
     """"The two leaders", "they", "G20 leaders": those who took part, as a group (``topic-group-subjects``)."""
     group = lexicon.words("topic-group-subjects")
     return subject.lower_ in group or any(t.lower_ in group for t in subject.subtree)
+
+
+def with_group(subject: Token) -> bool:
+    """"The President and this group", "the Minister and her advisers": a person with the unnamed side he met
+    (a conjunct of the subject from ``topic-group-subjects``)."""
+    return any(c.lower_ in lexicon.words("topic-group-subjects") for c in subject.conjuncts)
 
 
 def _named_after(subject: Token, name: str | None) -> bool:

@@ -42,8 +42,9 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
     if len(_text(words).split()) > MAX_WORDS and right:
         # "a peace agreement between Israel and the Palestinian people": "peace agreement"; "steadfast political, …
         # and humanitarian support for Ukraine": "support for Ukraine"; a bare head needs its complement ("the stalled
-        # peace talks between Armenia and Azerbaijan": whose talks)
-        kind = action is None and compound_kind(left)
+        # peace talks between Armenia and Azerbaijan": whose talks); a name keeps its own words before its
+        # complement ("a prosperous North America with good jobs": "prosperous North America", never "America with …")
+        kind = action is None and (compound_kind(left) or head.pos_ == "PROPN" and bool(left))
         words = sorted([*left, head], key=lambda t: t.i) if kind else [head] + right
     text = _text(words)
     key = fold(text)
