@@ -40,6 +40,7 @@ from kg.extract.plover_focus import conceded_to
 from kg.extract.plover_hazards import idiom_marked, near_word
 from kg.extract.plover_imprison import imprisonment
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
+from kg.extract.plover_narrative import narrated_past
 from kg.extract.plover_patients import passive_patient
 from kg.extract.plover_place import home_bodies, located, place_heads, sentence_info, where
 from kg.extract.plover_provenance import tagged
@@ -125,6 +126,7 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
     base = ctx.article.date
     modality = pm.inner_modality(pm.modality(tok, marks, base), governor or "")
     modality = "asserted" if hit.pattern.get("asserted") else modality  # "would never take options off the table"
+    modality = "historical" if modality == "asserted" and narrated_past(tok, base) else modality
     if hit.pattern.get("asserted_only") and modality != "asserted":
         return None  # "the troops will be deployed": no state named that acts
     if threat(ac, tok, marks, kind, modality, sources):

@@ -357,3 +357,7 @@ def _year(tok) -> int | None:
     """A year token: "1995", "1990s" (1800-2099)."""
     digits = tok.text[:-1] if tok.text.endswith("s") else tok.text
     return int(digits) if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2099 else None
+
+
+year_of = _year  # public names for kg.extract.plover_narrative
+years_back = _years_before
