@@ -285,12 +285,16 @@ def title_edges() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def title_index() -> dict[str, Title]:
-    """Folded title phrase → Title.
+    """Folded title phrase → Title; not the rows read only right before a name (``name-only-titles``): the word
+    "justice" alone is no title to the rules that ask whether a word is one ("Justice and Development Party").
 
     >>> title_index()["minister of foreign affairs"].role
     'Foreign Minister'
+    >>> "justice" in title_index()
+    False
     """
-    return {t.phrase: t for t in titles()}
+    only_named = words("name-only-titles")
+    return {t.phrase: t for t in titles() if t.id not in only_named}
 
 
 @dataclass(frozen=True)

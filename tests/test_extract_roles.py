@@ -179,6 +179,18 @@ def roles(facts):
     # a title in brackets after a name, as candidate lists write it (pattern apposition-bracket); "former" in it too
     ("The candidates are Nina Hale (former Governor of Ohio), Ivo Pask (U.S. Senator from Arizona), and Ada Roe "
      "(U.S. Representative from Texas).", {("Pask", "Senator", "US"), ("Roe", "Representative", "US")}),
+    # "Justice" right before a name is a judge (row t-justice); a party or ministry named with the word is no title
+    ("Justice Clara Wynn of the US Supreme Court swore her in.", {("Wynn", "Justice", "US")}),
+    ("The petition went to Justice Antonia Guvara of Zimbabwe's High Court, who rejected it.",
+     {("Guvara", "Justice", "ZW")}),
+    ("The Justice and Development Party, led by Ali Demir, won in Turkey, and Turkey's justice ministry agreed.",
+     {("Demir", "Leader of the Justice and Development Party", "TR")}),
+    ("Justice and Development Party leader Ali Demir spoke in Ankara.",
+     {("Demir", "Leader of the Justice and Development Party", "TR")}),
+    # "took office as" or "assumed office as" before a title (pattern predicate-took-office-as)
+    ("Rosa Lind took office as president of Peru in July.", {("Lind", "President", "PE")}),
+    ("Rosa Lind assumed office as Peru's foreign minister after the vote.", {("Lind", "Foreign Minister", "PE")}),
+    ("Rosa Lind took office in Lima on Monday.", set()),
 ])
 def test_titles_breadth(facts_of, text, expected):
     assert roles(facts_of(text)) == expected

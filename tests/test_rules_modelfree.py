@@ -903,3 +903,18 @@ def test_summit_part_known_only_by_a_session_after_the_summit():
 def test_lexmatch_compound_titles_keep_their_body_or_rank(words, role):
     end, title_id = lexmatch.marks(make(words)).title_at(0)
     assert (end, lexicon.title_by_id()[title_id].role) == (len(words) - 2, role)
+
+
+def test_lexmatch_justice_is_a_title_only_before_a_name():
+    """"Justice X" is a judge (row t-justice: ``capitalised-titles`` and ``name-only-titles``); "Social Justice
+    Party leader Y", "the Justice Department" and a lower-case "justice" hold no title "Justice"."""
+    ents = ["O", "B-PERSON", "I-PERSON", "O"]
+    doc = make(["Justice", "Clara", "Wynn", "spoke"], ents=ents)
+    assert lexmatch.marks(doc).title_at(0) == (1, "t-justice")
+    assert lexmatch.marks(make(["justice", "Clara", "Wynn", "spoke"], ents=ents)).title_at(0) is None
+    doc = make(["Social", "Justice", "Party", "leader", "Tom", "Birch"],
+               ents=["B-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON"])
+    assert lexmatch.marks(doc).title_at(1) is None
+    doc = make(["the", "Justice", "Minister", "Ali", "Khan"], ents=["O", "O", "O", "B-PERSON", "I-PERSON"])
+    assert lexmatch.marks(doc).title_at(1) == (3, "t-jm")
+    assert "justice" not in lexicon.title_index()  # no title to the rules asking whether a word is one

@@ -545,3 +545,19 @@ def test_titles_after_title_in_brackets_after_a_name():
     words = ["Vale", "Bank", "(", "MP", ")", "rose"]
     doc = make(words, ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB"])
     assert titles_after.bracket_apposition(doc, 2) is None  # an abbreviation of the name
+
+
+def test_titles_predicate_took_office_as():
+    """"X took office as president of Peru", "Y assumed office as Peru's prime minister": the new holder (pattern
+    predicate-took-office-as); "took office in Lima" names no post."""
+    words = ["Rosa", "Lind", "took", "office", "as", "president", "of", "Peru", "."]
+    pos = ["PROPN", "PROPN", "VERB", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = make(words, pos, ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    assert rule_marks(doc).rule("title-predicate-as", 2) == "predicate-took-office-as"
+    title, country, rule = titles_after.title_predicate(doc, 2)
+    assert (title.role, country, rule) == ("President", "PE", "predicate")
+    words[2] = "assumed"
+    assert rule_marks(make(words, pos)).rule("title-predicate-as", 2) == "predicate-took-office-as"
+    words = ["Rosa", "Lind", "took", "office", "in", "Lima", "."]
+    doc = make(words, ["PROPN", "PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"])
+    assert not rule_marks(doc).has("title-predicate-as", 2)

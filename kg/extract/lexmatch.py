@@ -159,10 +159,18 @@ def compute_marks(doc: Doc) -> Marks:
     for match_id, start, end in m.matcher(doc):
         kind, table = m.ids[match_id]
         key = table.get(tuple(t.norm_ for t in doc[start:end]))
-        if key is not None and clean(doc, start, end) and not _lower_case_only(doc, kind, start, key):
+        if key is not None and clean(doc, start, end) and not _lower_case_only(doc, kind, start, key) and \
+                not _nameless(doc, kind, end, key):
             out.add(kind, start, end, key)
     out.sort()
     return out
+
+
+def _nameless(doc: Doc, kind: str, end: int, key: str) -> bool:
+    """A title row read only right before a person's name (``name-only-titles``) with no name after it: "Justice
+    X" is a judge, "the Social Justice Party leader Y" and "Justice and Development Party" hold no "Justice"."""
+    return kind == "title" and key in lexicon.words("name-only-titles") and \
+        (end >= len(doc) or doc[end].ent_type_ != "PERSON")
 
 
 def _lower_case_only(doc: Doc, kind: str, start: int, key: str) -> bool:
