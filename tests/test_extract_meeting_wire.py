@@ -246,6 +246,21 @@ ROWS = [
     ("Leaders of the rebel movement are in talks with President Kwame Asante. Prime Minister Rohan Mehta arrived in "
      "Accra on Monday.", set()),
     ("President Adun Okafor met supporters at a rally in Lagos on Monday.", set()),
+    # a name before "and" that the parser hangs on the lowercase title of the next name (lost-conjunct)
+    ("Director Rowan Castell spoke on Monday. Senator Ilse Marwick and FBI director Daniel Voss met on Tuesday.",
+     {("Marwick", "Voss")}),
+    ("Director Rowan Castell spoke on Monday. Castell and US secretary of state Mara Ellison held talks in Geneva.",
+     {("Castell", "Ellison")}),
+    ("Director Rowan Castell spoke on Monday. Castell and German finance minister Peer Halbach met on Tuesday.",
+     {("Castell", "Halbach")}),
+    ("Director Rowan Castell spoke on Monday. Senator Ilse Marwick spoke too. The Castell and Marwick governments "
+     "met in Geneva on Tuesday.", set()),
+    # one news conference that two named subjects held or told (shared-news-conference); not separate ones
+    ("Director Rowan Castell and FBI director Daniel Voss held a press conference on election interference.",
+     {("Castell", "Voss")}),
+    ("Foreign Minister Tomas Aaland and Foreign Minister Mette Holm told a news conference in Oslo that the talks "
+     "had failed.", {("Aaland", "Holm")}),
+    ("Foreign Minister Tomas Aaland and Foreign Minister Mette Holm held separate news conferences in Oslo.", set()),
     # planned, negated, refused, cancelled: no meeting
     ("President Adun Okafor will meet President Samuel Banda next week.", set()),
     ("President Adun Okafor did not meet President Samuel Banda during the visit.", set()),

@@ -323,3 +323,55 @@ def test_participants_met_under_a_persons_auspices(actors, noun, met):
     assert rule_marks(doc).has("participant-prep", 4) == met
     expected = ["Asante", "Boateng", "Okafor"] if met else ["Boateng", "Okafor"]
     assert [m for m in meetings(doc, actors) if m] == [expected]
+
+
+def lost_conjunct(title, head_dep="nsubj", noun="minister"):
+    """"Asante and Kenyan foreign <noun> Okafor met.", parsed as the model does with a lowercase title: Asante hangs
+    on the title as its modifier (amod), not on Okafor as his conjunct; with ``title`` False the noun is no title
+    but what the names modify ("Asante and Kenyan foreign governments met")."""
+    last = name("Okafor", 6, head_dep) if title else word("met", 5, "ROOT", "VERB", "VBD", "meet")
+    rows = [name("Asante", 4, "amod"), word("and", 0, "cc", "CCONJ", "CC"), word("Kenyan", 0, "conj", "ADJ", "JJ"),
+            word("foreign", 4, "amod", "ADJ", "JJ")]
+    if title:
+        rows += [word(noun, 5, "compound", "NOUN", "NN"), last, word("met", 6, "ROOT", "VERB", "VBD", "meet")]
+    else:
+        rows += [word(noun, 5, "nsubj", "NOUN", "NNS"), last]
+    return make(rows + [word(".", len(rows) - 1 if not title else 6, "punct", "PUNCT", ".")])
+
+
+@pytest.mark.parametrize("noun", ["minister", "director"])
+def test_participants_name_the_parser_hung_on_the_next_lowercase_title(actors, noun):
+    """"Asante and Kenyan foreign minister Okafor met": the name before "and" that the parser hung on Okafor's
+    lowercase title (``lost-conjunct``) is a person of the subject, not a modifier of a thing: their meeting."""
+    doc = lost_conjunct(True, noun=noun)
+    assert rule_marks(doc).has("lost-conjunct", 0)
+    assert [m for m in meetings(doc, actors) if m] == [["Asante", "Okafor"]]
+
+
+def test_participants_name_that_modifies_a_thing_after_and_is_none():
+    """"Asante and Kenyan foreign governments met": the noun the name hangs on is no title of a named person; no
+    ``lost-conjunct`` mark, the name stays a modifier of a thing."""
+    doc = lost_conjunct(False, noun="governments")
+    assert not rule_marks(doc).has("lost-conjunct", 0)
+
+
+def held_news_conference(noun, tag, joined=True):
+    """"Asante and Okafor held a news <noun>." (``joined`` False: "Asante held a news <noun>.")."""
+    rows = [name("Asante", 3, "nsubj"), word("and", 0, "cc", "CCONJ", "CC"), name("Okafor", 0, "conj")] if joined \
+        else [name("Asante", 3, "nsubj"), word("alone", 0, "advmod", "ADV", "RB"), word(",", 0, "punct", "PUNCT", ",")]
+    rows += [word("held", 3, "ROOT", "VERB", "VBD", "hold"), word("a", 6, "det", "DET", "DT"),
+             word("news", 6, "compound", "NOUN", "NN"), word(noun, 3, "dobj", "NOUN", tag, "conference"),
+             word(".", 3, "punct", "PUNCT", ".")]
+    return make(rows)
+
+
+@pytest.mark.parametrize("noun, tag, joined, met", [
+    ("conference", "NN", True, True), ("conferences", "NNS", True, False), ("conference", "NN", False, False),
+])
+def test_events_one_news_conference_of_two_subjects_is_held_together(actors, noun, tag, joined, met):
+    """"Asante and Okafor held a news conference": one news conference of a subject of two names is held by them
+    together (``shared-news-conference``), a meeting with no "with" partner; not news conferences in the plural,
+    nor one of a single name."""
+    doc = held_news_conference(noun, tag, joined)
+    assert rule_marks(doc).has("joint-event", 6) is met
+    assert ([m for m in meetings(doc, actors) if len(m) > 1] == [["Asante", "Okafor"]]) is met

@@ -459,8 +459,9 @@ def _blair_and_mbeki(start: int, head: int, dep: str) -> list[tuple]:
 
 
 def test_events_joint_conference_is_held_by_its_subjects_together(actors):
-    """"X and Y held a joint press conference" (joint-event): its two subjects met, with no "with" partner; "X and Y
-    held a press conference" may be two conferences."""
+    """"X and Y held a joint press conference" (joint-event): its two subjects met, with no "with" partner; so did
+    those of one press conference ("X and Y held a long press conference", shared-news-conference), not of press
+    conferences in the plural, which may be one each."""
     rows = _blair_and_mbeki(0, 3, "nsubj") + [
             ("held", 3, "ROOT", "VERB", "VBD", "hold", "O"), ("a", 7, "det", "DET", "DT", "a", "O"), ("joint", 7, "amod", "ADJ", "JJ", "joint", "O"),
             ("press", 7, "compound", "NOUN", "NN", "press", "O"),
@@ -469,6 +470,8 @@ def test_events_joint_conference_is_held_by_its_subjects_together(actors):
     assert rule_marks(doc).rule("joint-event", 7) == "joint-gathering"
     assert meetings(doc, actors) == [["Blair", "Mbeki"]]
     rows[5] = ("long", 7, "amod", "ADJ", "JJ", "long", "O")
+    assert meetings(make(rows), actors) == [["Blair", "Mbeki"]]
+    rows[7] = ("conferences", 3, "dobj", "NOUN", "NNS", "conference", "O")
     assert meetings(make(rows), actors) == []
 
 

@@ -274,7 +274,10 @@ def _place_named(tok: Token) -> bool:
 
 
 def _modifies_thing(ctx: Context, tok: Token) -> bool:
-    """A name used as a modifier of something that is not a person: "the Biden-Harris Administration"."""
+    """A name used as a modifier of something that is not a person: "the Biden-Harris Administration"; not a name
+    the parser hung on the lowercase title of the name after its "and" (``lost-conjunct``: "X and FBI director Y")."""
+    if rule_marks(tok.doc).has("lost-conjunct", tok.i):
+        return False
     node = tok
     while node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i and ctx.persons_at(node):
         node = node.head
