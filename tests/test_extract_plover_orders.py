@@ -10,6 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from kg.extract import plover, plover_focus, plover_modality as pm, plover_subjects
+from kg.extract import plover_roles
 
 from test_extract_plover import assert_first_coded, coded, make_doc
 from test_extract_plover_sources import actors, codes
@@ -260,7 +261,7 @@ def test_plover_attack_target_read_from_every_conjoined_object():
     doc = make_doc(rows)
     hits, _ = plover.match(doc)
     assert hits[1].pattern.id == "ph-assault-launch" and hits[1].pattern.get("sentence_target")
-    assert [t.text for t in plover._prep_objects(doc[1], hits[1])] == ["Chile"]
+    assert [t.text for t in plover_roles.prep_objects(doc[1], hits[1])] == ["Chile"]
 
 
 def test_plover_match_weapon_test_fired_is_a_mobilization_not_an_attack():

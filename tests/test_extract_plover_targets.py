@@ -7,6 +7,7 @@ import pytest
 
 from kg.extract import plover, plover_focus as focus, plover_targets as pt
 from kg.extract import plover_audience as pl_audience
+from kg.extract import plover_roles
 from kg.extract.plover_place import place_heads
 from kg.model import Actor, Person
 
@@ -59,7 +60,7 @@ def test_plover_targets_war_reaches_the_target_of_its_complement():
     hits, _ = plover.match(doc)
     preps = tuple(hits[2].pattern.get("target_through"))
     assert [t.text for t in pt.through_heads(doc[2], preps)] == ["aggression"]
-    assert [t.text for t in plover._prep_objects(doc[2], hits[2])] == ["Ukraine"]
+    assert [t.text for t in plover_roles.prep_objects(doc[2], hits[2])] == ["Ukraine"]
 
 
 def test_plover_targets_sentence_countries_skip_subjects_and_the_actor():
@@ -78,7 +79,7 @@ def test_plover_targets_visit_noun_is_received_by_the_place_it_goes_to():
     doc = make_doc(VISIT, ents=["B-PERSON", "O", "O", "O", "B-GPE", "O", "O"])
     hits, _ = plover.match(doc)
     assert hits[2].pattern.id == "ph-consult-visit-noun" and hits[2].pattern.get("mode") == "visit"
-    assert [t.text for t in plover._prep_objects(doc[2], hits[2])] == ["Athens"]  # the host: the place's country
+    assert [t.text for t in plover_roles.prep_objects(doc[2], hits[2])] == ["Athens"]  # the host: the place's country
 
 
 # "Peru met the judges and urged them ." / "... urged the sanctions and lifted them ."
@@ -479,14 +480,14 @@ def test_plover_stance_predicates_are_speech_acts_with_their_of_phrase():
     doc = make_doc(CRITICAL)
     hits, _ = plover.match(doc)
     assert hits[1].pattern.id == "ph-accuse-critical"
-    assert [t.text for t in plover._prep_objects(doc[1], hits[1])] == ["Malawi"]
+    assert [t.text for t in plover_roles.prep_objects(doc[1], hits[1])] == ["Malawi"]
     rows = CRITICAL[:2] + [("in", "in", "ADP", "IN", "prep", 1), ("favour", "favour", "NOUN", "NN", "pobj", 2),
                            ("of", "of", "ADP", "IN", "prep", 3), ("Malawi", "Malawi", "PROPN", "NNP", "pobj", 4),
                            (".", ".", "PUNCT", ".", "punct", 1)]
     doc = make_doc(rows)
     hits, _ = plover.match(doc)
     assert hits[1].pattern.id == "ph-support-favour"
-    assert [t.text for t in plover._prep_objects(doc[1], hits[1])] == ["Malawi"]
+    assert [t.text for t in plover_roles.prep_objects(doc[1], hits[1])] == ["Malawi"]
 
 
 @pytest.mark.slow

@@ -34,41 +34,30 @@ from kg.extract.plover_actors import (
     actors_of,
     build,
 )
-from kg.extract.plover_audience import unheard
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
 from kg.extract.plover_focus import conceded_to
 from kg.extract.plover_hazards import idiom_marked, near_word
 from kg.extract.plover_imprison import imprisonment
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
 from kg.extract.plover_narrative import narrated_past
-from kg.extract.plover_patients import passive_patient
-from kg.extract.plover_place import home_bodies, located, place_heads, sentence_info, where
+from kg.extract.plover_place import home_bodies, located, sentence_info, where
 from kg.extract.plover_provenance import tagged
+from kg.extract.plover_roles import dedupe, prep_objects, roles_of
 from kg.extract.plover_sources import (
-    noun_agents,
-    participants,
-    place_modifier,
-    pronoun_owner,
-    responsible,
     restated,
     speaker_of,
     state_actor,
-    statement_issuer,
-    victim_owner,
 )
-from kg.extract.plover_subjects import active, reported_conjunct_speaker, reporter, speaker, subject
+from kg.extract.plover_subjects import active, reporter, subject
 from kg.extract.plover_targets import (
     appraises_meeting,
     clause_subject,
     complement_objects,
     inner_hits,
-    opposed_words,
     others,
     target_actors,
     threat,
-    through_heads,
 )
-from kg.extract.plover_unnamed import unnamed_group
 from kg.model import Actor, EventFact, PoliticalEventFact, QuoteFact, RoleFact
 from kg.patterns import Pattern
 
@@ -171,7 +160,7 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         appraised = mark.evaluated(ac, tok.doc[hit.used[0]], sources)
         if not (targets or appraised) and appraises_meeting(tok.doc[hit.used[0]]):
             return None  # "described the talks as positive": no one supported or accused
-        targets = _dedupe(targets + appraised)
+        targets = dedupe(targets + appraised)
     if p.get("claimed_types"):  # "Venezuela argued that Colombia had invaded": an accusation of the actor
         targets = tagged("claimed", claimed_actors(ac, tok, hits, tuple(p.get("claimed_types")), sources))
         if not targets:
@@ -212,7 +201,7 @@ def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, source
     found: list[Actor] = []
     if p.get("targets") is None and p.get("plover") in lexicon.words("plover-force-types"):
         preps = tuple(lexicon.words("plover-force-target-preps"))
-        found = tagged("force-preps", [a for o in _prep_objects(tok, hit, preps)
+        found = tagged("force-preps", [a for o in prep_objects(tok, hit, preps)
                                        for a in target_actors(ac, o, p.get("plover"))])
     if not found and p.get("inner_targets"):
         found = next((ts for n, h in inner_hits(tok, hits) if (ts := roles_of(ac, n, h)[1])), [])
@@ -237,7 +226,7 @@ def claimed_actors(ac: Actors, tok: Token, hits: dict[int, Hit], kinds: tuple[st
     clauses += [x for n in clauses for x in n.children if x.dep_ == "xcomp"]
     found = [a for n in clauses if n.i in hits and hits[n.i].pattern.get("plover") in kinds
              for a in roles_of(ac, n, hits[n.i])[0]]
-    return _dedupe(others(speakers, found))
+    return dedupe(others(speakers, found))
 
 
 def _inner_act(ac: Actors, tok: Token, hits: dict[int, Hit]) -> tuple[str | None, list[Actor]]:
@@ -318,73 +307,6 @@ def _fits(tok: Token, hit: Hit) -> bool:
     return True
 
 
-def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]]:
-    """(sources, targets) of a trigger."""
-    if hit.pattern.get("noun") or tok.pos_ in ("NOUN", "PROPN"):
-        return _noun_roles(ac, tok, hit)
-    children = list(tok.children)
-    passive = next((c for c in children if c.dep_ == "nsubjpass"), None) or passive_patient(ac, tok, hit)
-    agent = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-    said_by = reported_conjunct_speaker(tok) or subject(tok)
-    sources = actors_of(ac, agent) if passive is not None else \
-        actors_of(ac, said_by) or statement_issuer(ac, said_by) or unnamed_group(ac, said_by, hit.pattern.get("plover"))
-    objects = [speaker(passive)] if passive is not None else [c for c in children if c.dep_ in ("dobj", "dative")]
-    if hit.pattern.get("object") is False:
-        objects = []
-    if not hit.pattern.get("object_target"):
-        objects = [o for o in objects if o.i not in hit.used]
-    objects += _prep_objects(tok, hit)
-    targets = [a for o in objects for a in target_actors(ac, o, hit.pattern.get("plover"))]
-    return _dedupe(sources), _dedupe(unheard(tok, targets))  # "X told reporters …": the press listens
-
-
-def _prep_objects(tok: Token, hit: Hit, preps: tuple[str, ...] = ()) -> list[Token]:
-    preps = preps or hit.pattern.get("targets") or ()
-    heads = [tok] + [c for i in hit.used for c in (tok.doc[i], *tok.doc[i].conjuncts)]  # "strikes and a raid on Y"
-    heads += [o for h in heads for o in through_heads(h, tuple(hit.pattern.get("target_through") or ()))]
-    heads += place_heads(heads)  # "its offensive in the Gaza Strip against Hamas"
-    return [o for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-            for o in c.children if o.dep_ == "pobj"]
-
-
-def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]]:
-    """"Israeli airstrikes on Gaza", "Russia's invasion of Ukraine", "X launched an attack on Y", "the
-    sanctions imposed by the EU"."""
-    opposed = opposed_words(tok)  # "an anti-American rally": the target, not the actor
-    victims = [c for c in tok.children if victim_owner(ac, tok, c)]  # "Hariri's assassination": the target
-    owners = [o for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c not in opposed
-              and c not in victims and not place_modifier(ac, c) if (o := pronoun_owner(tok, c)) is not None]
-    preps = ("by", "between", "among", "of") if hit.pattern.get("of_source") else ("by", "between", "among")
-    preps += tuple(hit.pattern.get("source_preps") or ())  # "the call from X for a referendum"
-    owners += [p for c in (*tok.children, *_verb_preps(tok, hit)) if c.dep_ in ("prep", "agent") and c.lower_ in preps
-               for p in c.children if p.dep_ == "pobj"]
-    owners += participants(tok)
-    sources = [a for o in owners for a in actors_of(ac, o)]
-    if not sources and tok.dep_ == "nsubjpass":  # "the rally was organised by the union"
-        sources = [a for c in tok.head.children if c.dep_ == "agent" for o in c.children for a in actors_of(ac, o)]
-    if not sources:  # "X launched an attack", "protests organised by X", not "X recorded the protest"
-        sources = [a for o in noun_agents(tok) for a in actors_of(ac, o)]
-    if not sources:  # "X claimed responsibility for the attack", "the attack was blamed on X"
-        sources = [a for o in responsible(tok) for a in actors_of(ac, o)]
-    targets = [a for o in _prep_objects(tok, hit) for a in target_actors(ac, o, hit.pattern.get("plover"))]
-    targets += [a for o in opposed[2::3] for a in mark.opposed_actors(ac, o)]
-    targets += [a for o in victims for a in actors_of(ac, o)]
-    # "Iran is under sanctions", "came under attack"
-    under = tok.dep_ == "pobj" and tok.head.lower_ in lexicon.words("plover-undergone-preps") and \
-        hit.pattern.get("plover") in lexicon.words("plover-force-types")
-    if not targets and (under or hit.pattern.get("subject_target") and tok.dep_ == "dobj"):  # "X faced criticism"
-        targets = tagged("subject-target", actors_of(ac, subject(tok.head.head if under else tok.head)))
-    return _dedupe(sources), _dedupe(targets)
-
-
-def _verb_preps(tok: Token, hit: Hit) -> list[Token]:
-    """The prepositions of the verb an object noun with ``source_preps`` hangs from, where the parser puts its
-    author: "the move drew condemnation from the UN" ("from" on "drew")."""
-    if not hit.pattern.get("source_preps") or tok.dep_ != "dobj" or tok.head.i == tok.i:
-        return []
-    return [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in hit.pattern.get("source_preps")]
-
-
 def _verbal(sources: list[Actor], targets: list[Actor]) -> bool:
     """"Papandreou attacked the government" is a verbal attack: politicians or parties against persons or
     institutions, not against a country or an armed force ("we will attack Iran")."""
@@ -397,13 +319,3 @@ def _sector_fits(p: Pattern, sources: list[Actor]) -> bool:
     """"troops pulled out of the city" is a retreat, "the government withdrew its bill" is not."""
     needs = p.get("needs_sector")
     return not needs or any(a.sector in needs for a in sources)
-
-
-def _dedupe(actors: list[Actor]) -> list[Actor]:
-    out: list[Actor] = []
-    keys: set[str] = set()
-    for a in actors:
-        if actor_key(a) not in keys:
-            keys.add(actor_key(a))
-            out.append(a)
-    return out
