@@ -114,3 +114,25 @@ def test_extract_attendees_news_classes(facts_of, text, meetings):
 ])
 def test_extract_attendees_sides_by_country_and_delegation_members(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings
+
+
+@pytest.mark.parametrize("text, meetings", [
+    # co-chairs of a hyphenated verb the parser splits (presence-cohosted-by), a participant by 'participation'
+    # (presence-participation-by), and speakers of opening or closing remarks (presence-remarks-by)
+    ("Today, the third meeting of the Joint Energy Council was co-chaired by Deputy Secretary Laura Hendricks and "
+     "Minister of Energy Tomas Varga, with participation by Finance Minister Petra Lind.",
+     {("Hendricks", "Lind"), ("Hendricks", "Varga"), ("Lind", "Varga")}),
+    ("The inaugural session of the dialogue was co-chaired today by Deputy Secretary Ruth Abara and Vice Foreign "
+     "Minister Kenji Mori.", {("Abara", "Mori")}),
+    ("The second meeting of the Joint Trade Committee was co-hosted on Friday by Commerce Secretary Alan Whitby and "
+     "Trade Minister Sara Lindqvist.", {("Lindqvist", "Whitby")}),
+    ("The Energy Council met today in Brussels, with the participation of Commissioner Elena Duarte and Director "
+     "Henrik Olsen.", {("Duarte", "Olsen")}),
+    ("The meeting of the Coordination Group took place in Geneva. After opening remarks by Minister Karel Novak, the "
+     "group heard closing remarks from Deputy Minister Irina Pavlova.", {("Novak", "Pavlova")}),
+    # bare remarks may be a speech anywhere
+    ("The meeting of the Coordination Group took place in Geneva. Remarks by Minister Karel Novak on Monday drew "
+     "criticism from Deputy Minister Irina Pavlova.", set()),
+])
+def test_extract_attendees_readout_chairs_and_participation(facts_of, text, meetings):
+    assert pairs(facts_of(text)) == meetings

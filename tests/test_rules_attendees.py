@@ -395,3 +395,48 @@ def test_attendees_speech_by_at_the_report_gathering(actors):
     assert rule_marks(doc).rule("presence-speech", 6) == "presence-speech-by"
     assert present(doc, actors, [1]) == ["Kikwete"]
     assert present(doc, actors, []) == []
+
+
+# "The meeting was co-chaired by Osei and Holm, with participation by Lund": the parser splits "co-chaired" and
+# hangs the meeting on the auxiliary "was", which hangs on "co" (presence-cohosted-by); the participation noun's
+# "by" names a participant of the report's one gathering (presence-participation-by)
+CO_CHAIRED = [("The", 1, "det", "DET", "DT", "the", "O"), ("meeting", 2, "nsubj", "NOUN", "NN", "meeting", "O"),
+              ("was", 3, "auxpass", "AUX", "VBD", "be", "O"), ("co", 5, "auxpass", "AUX", "VBN", "co", "O"),
+              ("-", 3, "punct", "PUNCT", "HYPH", "-", "O"), ("chaired", 5, "ROOT", "VERB", "VBN", "chair", "O"),
+              ("by", 5, "agent", "ADP", "IN", "by", "O"), ("Osei", 6, "pobj", "PROPN", "NNP", "Osei", "B-PERSON"),
+              ("and", 7, "cc", "CCONJ", "CC", "and", "O"), ("Holm", 7, "conj", "PROPN", "NNP", "Holm", "B-PERSON"),
+              (",", 5, "punct", "PUNCT", ",", ",", "O"), ("with", 5, "prep", "ADP", "IN", "with", "O"),
+              ("participation", 11, "pobj", "NOUN", "NN", "participation", "O"),
+              ("by", 12, "prep", "ADP", "IN", "by", "O"),
+              ("Lund", 13, "pobj", "PROPN", "NNP", "Lund", "B-PERSON"), (".", 5, "punct", "PUNCT", ".", ".", "O")]
+
+
+def test_attendees_co_chairs_of_a_split_verb_and_participation(actors):
+    doc = make(CO_CHAIRED)
+    assert rule_marks(doc).rule("presence-agent", 6) == "presence-cohosted-by"
+    assert rule_marks(doc).rule("presence-speech", 13) == "presence-participation-by"
+    assert present(doc, actors, [1]) == ["Osei", "Holm", "Lund"]
+    rows = list(CO_CHAIRED)  # "The second half hangs on 'co'": "The session was co - chaired (acomp) by Osei"
+    rows[1] = ("session", 3, "nsubj", "NOUN", "NN", "session", "O")
+    rows[2] = ("was", 3, "auxpass", "AUX", "VBD", "be", "O")
+    rows[3], rows[5] = ("co", 3, "ROOT", "VERB", "VBN", "co", "O"), ("chaired", 3, "acomp", "VERB", "VBN", "chair", "O")
+    rows[4] = ("-", 3, "punct", "PUNCT", "HYPH", "-", "O")
+    assert present(make(rows), actors, [])[:2] == ["Osei", "Holm"]  # "the session": the article's gathering
+    rows[1] = ("exhibition", 3, "nsubj", "NOUN", "NN", "exhibition", "O")  # no gathering: no participant by the agent
+    assert present(make(rows), actors, []) == []
+
+
+def test_attendees_opening_remarks_from_a_speaker(actors):
+    rows = [("After", 6, "prep", "ADP", "IN", "after", "O"), ("opening", 0, "pcomp", "VERB", "VBG", "open", "O"),
+            ("remarks", 1, "dobj", "NOUN", "NNS", "remark", "O"), ("from", 2, "prep", "ADP", "IN", "from", "O"),
+            ("Osei", 3, "pobj", "PROPN", "NNP", "Osei", "B-PERSON"), (",", 6, "punct", "PUNCT", ",", ",", "O"),
+            ("talks", 6, "ROOT", "NOUN", "NNS", "talk", "O"), ("began", 6, "dep", "VERB", "VBD", "begin", "O"),
+            (".", 6, "punct", "PUNCT", ".", ".", "O")]
+    doc = make(rows)
+    assert rule_marks(doc).rule("presence-speech", 3) == "presence-remarks-by-verb"
+    assert present(doc, actors, [6]) == ["Osei"]
+    rows[1] = ("closing", 2, "amod", "ADJ", "JJ", "closing", "O")
+    rows[2] = ("remarks", 0, "pobj", "NOUN", "NNS", "remark", "O")
+    assert rule_marks(make(rows)).rule("presence-speech", 3) == "presence-remarks-by"
+    rows[1] = ("his", 2, "poss", "PRON", "PRP$", "his", "O")  # bare remarks may be a speech anywhere
+    assert not rule_marks(make(rows)).has("presence-speech", 3)

@@ -119,7 +119,7 @@ def presence_of(anchor: Token, mark: str) -> tuple[Token | None, list[Token]]:
             return verb.head, [anchor]  # "The summit, hosted by X, ended"
         if verb.dep_ == "acl":  # "began with a dinner hosted by X": the verb the dinner's "with" hangs on
             verb = verb.head.head.head
-        return next((c for c in verb.children if c.dep_ in lexicon.words("subject-deps")), None), [anchor]
+        return _agent_subject(verb), [anchor]
     if mark == "presence-verb":  # or the gathering of its complement: "X declared the summit open"
         opened = [c for c in anchor.children if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lower_ == "open"]
         return next((c for v in (anchor, *opened) for c in v.children
@@ -131,6 +131,16 @@ def presence_of(anchor: Token, mark: str) -> tuple[Token | None, list[Token]]:
         of = next((c for c in gathering.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         gathering = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return gathering, [_actor(anchor.head)]
+
+
+def _agent_subject(verb: Token) -> Token | None:
+    """The subject of a passive verb with a 'by' agent; where the parser split "was co-chaired by X", the subject it
+    hung on an auxiliary ("the meeting was co - chaired": on "was") or on the verb "co" the second half hangs on."""
+    deps = lexicon.words("subject-deps")
+    holders = [verb, verb.head] if verb.dep_ in ("advcl", "conj", "xcomp", "acomp") else [verb]
+    for node in holders:  # the auxiliaries, and theirs ("was" under "co" under "chaired")
+        holders += [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    return next((c for h in holders for c in h.children if c.dep_ in deps), None)
 
 
 def _attends_something(verb: Token) -> bool:
