@@ -76,6 +76,17 @@ def test_extract_quotes_speaker_before_or_after(facts_of, text, expected):
      "leave.\n\nOutlining plans for a large relief operation, she called for an end to the violence, saying, "
      "\"We can't get relief into the country in any quantity or distribute it beyond a few points.\"",
      []),
+    # a quotation whose closing mark is missing: it ends where the next one opens, or with its paragraph
+    ('Senator Rhea Moss spoke after the vote. "We lost the vote today and we accept the result. "But we will be '
+     'back next year with a better bill," Moss said.',
+     [("Moss", "we accept the result"), ("Moss", "back next year with a better bill")]),
+    ('Mayor Ivo Kran said that the city would rebuild the bridge.\n\n"Every family in the valley depends on that '
+     'crossing, and we will not leave them waiting.\n\nGovernor Ana Pell called for calm. "Nobody should panic '
+     'about the water supply," she said.',
+     [("Kran", "depends on that crossing"), ("Pell", "Nobody should panic")]),
+    ('Minister Pavo Lind spoke in Tromsø. ""Whatever happens next week, our ports will stay open to every ship," '
+     'he said.',
+     [("Lind", "our ports will stay open")]),
     # an unattributed quotation right after an attributed one in the same paragraph
     ('"The negotiations were long and difficult," Foreign Minister Annalena Baerbock told reporters. '
      '"But we reached an agreement that protects our farmers."',
@@ -129,7 +140,19 @@ def test_extract_quotes_not_a_persons_quote(facts_of, text):
     ("“Mixed marks\" end here.", ["Mixed marks"]),
     ("“First paragraph, left open\n\n“Second paragraph.”", ["First paragraph, left open", "Second paragraph."]),
     ('"One" and "two"\n\n"three"', ["One", "two", "three"]),
-    ("An unpaired “mark here\n\nand “a pair” there.", ["a pair"]),
+    # a quotation never closed ends with its paragraph
+    ("An unpaired “mark here\n\nand “a pair” there.", ["mark here", "a pair"]),
+    # ... or where a mark shaped as an opening one (after a space, before a word) opens the next quotation;
+    # a doubled opening mark opens one quotation
+    ('"We lost the vote today. "But we will be back," Dana Ruel said.', ["We lost the vote today.",
+                                                                         "But we will be back,"]),
+    ("“The talks failed. “We try again in May,” he said.", ["The talks failed.", "We try again in May,"]),
+    ('""Whatever happens, the ports stay open," she said.', ["Whatever happens, the ports stay open,"]),
+    ('He warned: "If they strike, and "nobody will be paid!" Then he left.', ["If they strike, and",
+                                                                             "nobody will be paid!"]),
+    # ... but a misplaced closing mark inside a sentence, in a paragraph whose marks pair, still closes
+    ('The "Harbour Street memo "is the subject of "a long hearing" today.', ["Harbour Street memo ",
+                                                                            "a long hearing"]),
     # a straight mark closes “… when the next curly mark opens another quotation (curly ones do not nest)
     ('She said “I lost." Then he said “we will win.”', ["I lost.", "we will win."]),
     ('“a "nested" word”', ['a "nested" word']),
@@ -137,8 +160,8 @@ def test_extract_quotes_not_a_persons_quote(facts_of, text):
     ('"We are ready.\n\nThe rest can wait," she said.', ["We are ready.", "The rest can wait,"]),
     ('"One.\n\nTwo.\n\nThree," he said.', ["One.", "Two.", "Three,"]),
     # ... but not past a paragraph whose first mark opens another quotation, nor past three paragraphs
-    ('"Left open.\n\nHe called it "fine" later.', ["fine"]),
-    ('"Open.\n\nA.\n\nB.\n\nC.\n\nD," he said.', []),
+    ('"Left open.\n\nHe called it "fine" later.', ["Left open.", "fine"]),
+    ('"Open.\n\nA.\n\nB.\n\nC.\n\nD," he said.', ["Open."]),
 ])
 def test_extract_quotes_spans(text, expected):
     assert [text[a:b] for a, b in quote_spans(text)] == expected

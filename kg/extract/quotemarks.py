@@ -5,7 +5,8 @@ in single marks outside them (British style) are found by :func:`single_quotes` 
 Marks are paired paragraph by paragraph, so one stray mark never shifts every later pair; a quotation
 left open at a paragraph end that the next paragraph reopens runs on (the newswire convention for a
 quotation of several paragraphs), and so does one whose closing mark comes a paragraph or two later, the opening
-marks of the paragraphs between left out (a common slip).
+marks of the paragraphs between left out (a common slip). A quotation never closed ends with its paragraph, or
+where a straight mark that opens one (``_opening``) starts the next: `"One. "Two," said X.` holds two.
 """
 
 from __future__ import annotations
@@ -56,11 +57,13 @@ def scan_quotes(text: str) -> list[tuple[int, int, bool]]:
         if carry and first is not None and _closing(text, first.start(), start, end):
             out.extend((a, b, True) for a, b in carry)
             out.append((start, first.start(), False))
-            pair_from = first.end()
+            pair_from, carry = first.end(), []
         if carry and first is None and len(carry) <= CARRY:
             carry.append((start, len(text[:end].rstrip())))
             start = brk.end() if brk else end
             continue
+        if carry:
+            out.extend(_unclosed(text, carry))
         carry = []
         opened = _pair_marks(text, pair_from, end, out)
         rest = text[brk.end():].lstrip() if brk else ""
@@ -70,7 +73,7 @@ def scan_quotes(text: str) -> list[tuple[int, int, bool]]:
             else:
                 carry = [(opened, len(text[:end].rstrip()))]
         start = brk.end() if brk else end
-    return out
+    return out + _unclosed(text, carry) if carry else out
 
 
 def scan_all_quotes(text: str, body: int = 0) -> list[tuple[int, int, bool]]:
@@ -118,13 +121,43 @@ def _pair_marks(text: str, start: int, end: int, out: list) -> int | None:
         if opened is None:
             if c != CLOSE or text[i + 1:i + 2].isalpha():  # a misused ”, as in ”junk fees”
                 opened = (i + 1, c)
-        elif c == OPEN:
+        elif c == OPEN or c == STRAIGHT == opened[1] and _opening(text, i, start, end):
+            _close_at(text, opened[0], len(text[:i].rstrip()), out)  # “One. “Two,” said X.: one never closed
             opened = (i + 1, c)
         elif c == CLOSE or opened[1] != OPEN or _closes_curly(text, i, end):  # straight quotes inside “…” nest
-            if len(text[opened[0]:i].strip()) >= 2:
-                out.append((opened[0], i, False))
+            _close_at(text, opened[0], i, out)
             opened = None
     return opened[0] if opened else None
+
+
+def _close_at(text: str, a: int, b: int, out: list) -> None:
+    if len(text[a:b].strip()) >= 2:
+        out.append((a, b, False))
+
+
+def _opening(text: str, i: int, start: int, end: int) -> bool:
+    """A straight mark that opens a new quotation while one is open, rather than closing it: shaped as an opening
+    mark (after a space, a mark or a bracket, before a letter or digit) and either after a sentence end ("… said
+    Mr Hill. "Obviously …"), doubled (""However …") or in a paragraph whose marks cannot pair (an odd number).
+
+    >>> t = '"We are ready. "We will win," he said.'
+    >>> _opening(t, t.index(' "') + 1, 0, len(t)), _opening(t, t.index('," '), 0, len(t))
+    (True, False)
+    >>> t = 'The "Downing Street memo "is the subject of "a forum" today.'
+    >>> _opening(t, t.index(' "is') + 1, 0, len(t))
+    False
+    """
+    before = text[i - 1] if i > start else " "
+    if not (before.isspace() or before in OPEN + STRAIGHT + "([") or not text[i + 1:i + 2].isalnum():
+        return False
+    return before in OPEN + STRAIGHT or text[start:i].rstrip().endswith((".", "!", "?", ":")) or \
+        len(MARKS.findall(text, start, end)) % 2 == 1
+
+
+def _unclosed(text: str, carry: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """A quotation never closed ends with its paragraph, when its mark opens one (before a word, not a space)."""
+    a, b = carry[0]
+    return [(a, b, False)] if not text[a:a + 1].isspace() else []
 
 
 def _closes_curly(text: str, i: int, end: int) -> bool:
