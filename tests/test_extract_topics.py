@@ -1286,6 +1286,11 @@ def test_topics_acts_of_motion_and_ceremony_are_no_topics(facts_of):
     "Macron replied that his daily commute was his toughest challenge.",
     # a person a common noun names is no topic (stoplist drop: "wife", "executive", "sympathizer", …)
     "Scholz praised his wife and a former executive of the port, and thanked the sympathizers of his party.",
+    # duration and posture say nothing of what was discussed (not-topic-verbs: last, sit, head)
+    "The session lasted two hours before Macron left for the embassy in Lunebrook. "
+    "Scholz sat in a green armchair and headed to the harbour festival.",
+    # a trip a participant's verb governs is what he does (topic-trip-nouns: tour, trip, journey, visit)
+    "Scholz later continued his four-day tour of the northern provinces. Macron ended his trip to Lunebrook on Friday.",
 ])
 def test_topics_replies_and_persons_are_no_topics(facts_of, text):
     assert topics(facts_of(MEETING + text + " The leaders stressed trade.")) == {"trade"}
@@ -2538,3 +2543,20 @@ def test_topicphrase_name_keeps_its_words_model_free():
 ])
 def test_topics_a_name_keeps_its_words(facts_of, text, expected):
     assert expected <= topics(facts_of(MEETING + text))
+
+
+def test_topics_trip_nouns_model_free():
+    """Model-free: a trip noun ("tour", topic-trip-nouns) is no topic of a participant's verb; other nouns are."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.topics import _trip
+
+    words = ["He", "ended", "his", "tour", "of", "the", "provinces", "and", "praised", "the", "tourism", "plan"]
+    lemmas = ["he", "end", "his", "tour", "of", "the", "province", "and", "praise", "the", "tourism", "plan"]
+    pos = ["PRON", "VERB", "PRON", "NOUN", "ADP", "DET", "NOUN", "CCONJ", "VERB", "DET", "NOUN", "NOUN"]
+    heads = [1, 1, 3, 1, 3, 6, 4, 1, 1, 11, 11, 8]
+    deps = ["nsubj", "ROOT", "poss", "dobj", "prep", "det", "pobj", "cc", "conj", "det", "compound", "dobj"]
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas, pos=pos, heads=heads, deps=deps)
+    assert _trip(doc[3], doc[1]) and _trip(doc[6], doc[1])  # the tour, and what it went to
+    assert not _trip(doc[11], doc[8]) and not _trip(doc[10], doc[8])

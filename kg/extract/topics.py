@@ -199,8 +199,9 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str], titled: bool
             g = gerund(head)
             act = g is not None and found[1] == g.i + 1 and len(found[0].split()) < 4
             bare = " " not in found[0] and head.pos_ == "NOUN" or lexicon.lookup_polity(found[0]) is not None
-            if row is broad_cue() and name_alone(ctx.doc[found[1]:found[2]]):
-                continue  # "he leads the Foro, a group the US sees as …", "He would return to England": not discussed
+            if row is broad_cue() and (name_alone(ctx.doc[found[1]:found[2]]) or _trip(head, tok)):
+                continue  # "he leads the Foro, a group the US sees as …", "He would return to England", "he ended his
+                # tour of Asia" (``topic-trip-nouns``): what he is or does, not discussed
             if bare and not (about or titled or
                              row is not broad_cue() and (act or _direct(tok, head) or _topic_list(head))):
                 continue  # a bare common noun or country name is a topic only as what a discussion verb governs, or
@@ -209,6 +210,18 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str], titled: bool
                 found = (f"{_word(g)} {found[0]}", g.i, found[2])  # "strengthening democracy"
             out.append(found)
     return out
+
+
+def _trip(head: Token, verb: Token) -> bool:
+    """The noun, or a noun above it under the verb, is a trip ("his tour of the northern provinces")."""
+    node = head
+    while node.i != verb.i:
+        if node.pos_ == "NOUN" and node.lemma_.lower() in lexicon.words("topic-trip-nouns"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _topic_list(head: Token) -> bool:
