@@ -1083,8 +1083,10 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
      {("Saleh", "President", "PS")}),
     # a known party's president or chair is its leader
     ("The budget was agreed by SPD chair Franz Mauer on Monday.", {("Mauer", "Leader", "DE")}),
-    ("He succeeds Prime Minister and LDP President Taro Abeno, who resigned.",
+    ("He met Prime Minister and LDP President Taro Abeno in Tokyo.",
      {("Abeno", "Prime Minister", "JP"), ("Abeno", "Leader", "JP")}),
+    # the relative "who" after the name's comma is the name's subject: ", who resigned" left the posts
+    ("He succeeds Prime Minister and LDP President Taro Abeno, who resigned.", set()),
     # a known party's leader takes the party's country, not the article's; a party of two countries the article's
     ("NDP leader Tom Barrie said the troops should leave Afghanistan, and Afghan officials in Afghanistan agreed.",
      {("Barrie", "Leader", "CA")}),

@@ -51,10 +51,8 @@ def left_office(doc: Doc, start: int, end: int) -> bool:
     resignation/ousting/death of <title> X" (not "calls for the resignation of X": ``demand-words``), or the object
     of "dismissed" or "replaced" ("The president dismissed Interior Minister X")."""
     rules = rule_marks(doc)
+    end += 2 * (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who")  # ", who resigned"
     k = rules.first_in("left-office", start, end)
-    if k is None and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" and \
-            (rules.rule("left-office", end + 1) or "").startswith("left-office-conjoined"):
-        k = end + 1  # ", who became president in 1990 and left in 1995,": the clause that gives the post ends it
     if k is not None and doc[k].dep_ in ("nsubj", "nsubjpass", "dobj"):  # "… dismissed Minister X"
         return not any(c.dep_ == "neg" for c in doc[k].head.children)
     i = start  # "the death of Democratic Congressman X": a party's or place's word before the title is skipped
