@@ -249,6 +249,19 @@ def test_roles_headline_country_when_the_body_names_none(facts_of):
      {("Moss", "Representative", "US"), ("Chavez", "President", "VE")}),
     ("Prime Ministers Petr Fiala of the Czech Republic and Robert Golob of Slovenia signed the declaration.",
      {("Fiala", "Prime Minister", "CZ"), ("Golob", "Prime Minister", "SI")}),
+    # a country before a party's label before a member's title is the member's (polity_before_label)
+    ("Canadian Liberal MP Dana Whitfield said the bill would pass.", {("Whitfield", "Member of Parliament", "CA")}),
+    ("On Tuesday German Social Democrat lawmaker Jens Hauser called for calm.", {("Hauser", "Lawmaker", "DE")}),
+    ("Protesters cheered when South Korean Democratic Party lawmaker Park Min-ho spoke.",
+     {("Min-ho", "Lawmaker", "KR")}),
+    # a predicate in a relative clause after the name's comma (title_predicate past ", who")
+    ("Ana Kerr, who became prime minister in March, met the envoy.", {("Kerr", "Prime Minister", None)}),
+    ("Tom Reed, who took office as president last year, spoke on Monday.", {("Reed", "President", None)}),
+    ("Sam Oduya, who became Kenya's foreign minister after the election, flew to Addis Ababa.",
+     {("Oduya", "Foreign Minister", "KE")}),
+    ("Luis Vega, who became president in 1990 and left in 1995, spoke on Monday.", set()),
+    ("Luis Vega, who was elected president in 2010 and left office in 2015, spoke on Monday.", set()),
+    ("Hugo Pratt, who became chief executive of the bank in 2019, opened the branch.", set()),
 ])
 def test_mentions_title_apposition_and_predicate(facts_of, text, expected):
     assert roles(facts_of(text, date=None)) == expected
@@ -1070,8 +1083,10 @@ def test_roles_news_spokespersons_and_comma_titles(facts_of, text, expected):
      {("Saleh", "President", "PS")}),
     # a known party's president or chair is its leader
     ("The budget was agreed by SPD chair Franz Mauer on Monday.", {("Mauer", "Leader", "DE")}),
-    ("He succeeds Prime Minister and LDP President Taro Abeno, who resigned.",
+    ("He met Prime Minister and LDP President Taro Abeno in Tokyo.",
      {("Abeno", "Prime Minister", "JP"), ("Abeno", "Leader", "JP")}),
+    # the relative "who" after the name's comma is the name's subject: ", who resigned" left the posts
+    ("He succeeds Prime Minister and LDP President Taro Abeno, who resigned.", set()),
     # a known party's leader takes the party's country, not the article's; a party of two countries the article's
     ("NDP leader Tom Barrie said the troops should leave Afghanistan, and Afghan officials in Afghanistan agreed.",
      {("Barrie", "Leader", "CA")}),

@@ -1698,3 +1698,59 @@ def test_roles_a_rank_beside_a_civil_post_is_a_style_and_retired_is_former():
     assert not _rank_style("Lieutenant Colonel", spokes)  # a spokesman is no civil post: the rank is listed too
     doc = make(["retired", "Colonel", "Ian", "Black", "said"], pos=["ADJ", "PROPN", "PROPN", "PROPN", "VERB"])
     assert rule_marks(doc).has("former", 0)  # pattern status-formerly: "retired General X" holds no post
+
+
+def test_titles_country_before_a_party_label_before_a_members_title():
+    """"Canadian Liberal MP X", "German Social Democrat lawmaker Y": the country before the party's label words is
+    the member's (appositions.polity_before_label, title kinds ``party-member-kinds``); not a place the label words
+    continue ("British Columbia MP Z" is Canadian), nor a post of another kind ("Canadian Liberal spokesman W")."""
+    words = ["Canadian", "Liberal", "MP", "Dana", "Whit", "said"]
+    pos = ["ADJ", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"]
+    ents = ["B-NORP", "B-NORP", "O", "B-PERSON", "I-PERSON", "O"]
+    found = titles.title_before(make(words, pos, ents), 3)
+    assert found is not None and (found.start, found.title.role, found.country) == (0, "Member of Parliament", "CA")
+    words = ["German", "Social", "Democrat", "lawmaker", "Jens", "Haus", "said"]
+    found = titles.title_before(make(words, ["ADJ", "PROPN", "PROPN", "NOUN", "PROPN", "PROPN", "VERB"],
+                                     ["B-NORP", "I-NORP", "B-NORP", "O", "B-PERSON", "I-PERSON", "O"]), 4)
+    assert found is not None and (found.title.role, found.country) == ("Lawmaker", "DE")
+    words = ["British", "Columbia", "MP", "Dan", "Fisk", "said"]
+    found = titles.title_before(make(words, pos, ["B-GPE", "I-GPE", "O", "B-PERSON", "I-PERSON", "O"]), 3)
+    assert found is not None and found.country == "CA"  # the province's (region_before), not Britain's
+    words = ["Canadian", "Liberal", "spokesman", "Dan", "Fisk", "said"]
+    found = titles.title_before(make(words, ["ADJ", "PROPN", "NOUN", "PROPN", "PROPN", "VERB"], ents), 3)
+    assert found is None or found.country is None
+
+
+def test_titles_predicate_in_a_relative_clause_after_a_comma():
+    """"X, who became prime minister in March," and "Y, who took office as president," give the title as the
+    predicate after "X" does (titles_after.title_predicate past ", who"); ", who the President called" does not."""
+    doc = make(["Ana", "Kerr", ",", "who", "became", "prime", "minister", "in", "March", ",", "met", "him"],
+               pos=["PROPN", "PROPN", "PUNCT", "PRON", "VERB", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PRON"])
+    title, _, rule = titles_after.title_predicate(doc, 2)
+    assert title is not None and (title.role, rule) == ("Prime Minister", "predicate")
+    doc = make(["Tom", "Reed", ",", "who", "took", "office", "as", "president", ",", "spoke"],
+               pos=["PROPN", "PROPN", "PUNCT", "PRON", "VERB", "NOUN", "ADP", "NOUN", "PUNCT", "VERB"])
+    assert titles_after.title_predicate(doc, 2)[0].role == "President"
+    doc = make(["Paul", "Grant", ",", "who", "the", "President", "called", ",", "came"],
+               pos=["PROPN", "PROPN", "PUNCT", "PRON", "DET", "PROPN", "VERB", "PUNCT", "VERB"])
+    assert titles_after.title_predicate(doc, 2)[0] is None
+
+
+def test_rolestatus_relative_clause_that_left_the_post_is_a_past_holder():
+    """", who became president in 1990 and left in 1995," (pattern left-office-conjoined-left, its subject the
+    relative "who" after the name's comma): a past holder; "and left for Paris" is a journey, not a departure."""
+    from kg.extract.rolestatus import left_office
+    words = ["Luis", "Vega", ",", "who", "became", "president", "in", "1990", "and", "left", "in", "1995", ",", "spoke"]
+    heads = [1, 13, 1, 4, 1, 4, 4, 6, 4, 4, 9, 10, 1, 13]
+    deps = ["compound", "nsubj", "punct", "nsubj", "relcl", "attr", "prep", "pobj", "cc", "conj", "prep", "pobj",
+            "punct", "ROOT"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PRON", "VERB", "NOUN", "ADP", "NUM", "CCONJ", "VERB", "ADP", "NUM", "PUNCT",
+           "VERB"]
+    tags = ["NNP", "NNP", ",", "WP", "VBD", "NN", "IN", "CD", "CC", "VBD", "IN", "CD", ",", "VBD"]
+    lemmas = [w.lower() for w in words]
+    lemmas[9], lemmas[4] = "leave", "become"
+    doc = Doc(NLP.vocab, words=words, pos=pos, tags=tags, lemmas=lemmas, heads=heads, deps=deps)
+    assert left_office(doc, 0, 2)
+    words[10:12], lemmas[10:12] = ["for", "Paris"], ["for", "paris"]
+    doc = Doc(NLP.vocab, words=words, pos=pos, tags=tags, lemmas=lemmas, heads=heads, deps=deps)
+    assert not left_office(doc, 0, 2)

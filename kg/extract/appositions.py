@@ -52,6 +52,23 @@ def polity_before_party(doc: Doc, start: int) -> tuple[int, str] | None:
     return polity_before(doc, k)
 
 
+def polity_before_label(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, str] | None:
+    """A country before a party's label before a member's title (kinds ``party-member-kinds``): "Canadian Liberal
+    MP X", "German Social Democrat lawmaker Y", "Indian Congress Party MP Z" are that country's; a place the label
+    words continue ("British Columbia MP") or name is no party."""
+    if title.kind not in lexicon.words("party-member-kinds"):
+        return None
+    k = start
+    while k > 0 and start - k < 3 and _party_name_word(doc[k - 1]) and doc[k - 1].ent_type_ not in _PLACES:
+        k -= 1
+    if k == start or doc[k].ent_iob_ == "I" and doc[k].ent_type_ in _PLACES:
+        return None
+    return polity_before(doc, k)
+
+
+_PLACES = ("GPE", "LOC", "PERSON", "FAC")
+
+
 def stacked_post(doc: Doc, comma: int) -> tuple[int, lexicon.Title] | None:
     """A post and the body it heads, one item in a comma list of one person's titles before the name ("…,
     Director of the Office of the Foreign Affairs Commission, and Foreign Minister X"): the post opens the item

@@ -17,6 +17,7 @@ from kg.extract import orgnames, spokes, staff
 from kg.extract.appositions import (
     before_abbreviation,
     list_of_posts,
+    polity_before_label,
     polity_before_party,
     stacked_post,
 )
@@ -103,7 +104,7 @@ def title_before(doc: Doc, start: int) -> TitleMatch | None:
         if principal := spokes.principal_before(doc, t_start, title):  # "the Israeli Prime Minister's spokesman"
             return TitleMatch(*principal)
         before = polity_before(doc, t_start) or staff.body_before(doc, t_start) or \
-            polity_past_service(doc, t_start)  # "the State Department's", "U.S. Navy Admiral"
+            polity_past_service(doc, t_start) or polity_before_label(doc, t_start, title)  # "Canadian Liberal MP"
         if before:
             t_start, country = before
             t_start, title, country = un_envoy(doc, t_start, title, country) or (t_start, title, country)

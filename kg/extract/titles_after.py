@@ -180,7 +180,10 @@ def _party_head_of(doc: Doc, end: int, title: lexicon.Title) -> tuple[lexicon.Ti
 
 
 def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
-    """A title as predicate after a name: "X previously served as the US ambassador to the United Nations"."""
+    """A title as predicate after a name: "X previously served as the US ambassador to the United Nations", or in
+    a relative clause set off by a comma: "X, who became prime minister in March,", "Y, who took office as
+    president," (the predicate patterns after "who"; an apposition's own words are read first)."""
+    end += end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
     i = end
     while i < len(doc) and i - end < 3 and (doc[i].pos_ == "ADV" or doc[i].lower_ == "who" or
                                             doc[i].lower_ in ("has", "have") and doc[i + 1:i + 2].text == "been"):
