@@ -83,6 +83,12 @@ def stacked_post(doc: Doc, comma: int) -> tuple[int, lexicon.Title] | None:
     return None
 
 
+def comma_who(doc: Doc, end: int) -> bool:
+    """A relative "who" set off by a comma right after a name ending at ``end``: "X, who resigned", "Y, who became
+    prime minister"."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
+
+
 def past_parenthesis(doc: Doc, end: int) -> int:
     """Past a short parenthesis after a name that a comma follows ("X (D-CA), the ranking member of …"): the
     index of that comma, else ``end``."""

@@ -12,7 +12,7 @@ import datetime as dt
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.appositions import past_parenthesis
+from kg.extract.appositions import comma_who, past_parenthesis
 from kg.extract.rulematch import rule_marks
 from kg.model import RoleScope
 
@@ -51,7 +51,7 @@ def left_office(doc: Doc, start: int, end: int) -> bool:
     resignation/ousting/death of <title> X" (not "calls for the resignation of X": ``demand-words``), or the object
     of "dismissed" or "replaced" ("The president dismissed Interior Minister X")."""
     rules = rule_marks(doc)
-    end += 2 * (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who")  # ", who resigned"
+    end += 2 * comma_who(doc, end)  # ", who resigned"
     k = rules.first_in("left-office", start, end)
     if k is not None and doc[k].dep_ in ("nsubj", "nsubjpass", "dobj"):  # "… dismissed Minister X"
         return not any(c.dep_ == "neg" for c in doc[k].head.children)

@@ -8,7 +8,13 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract import orgnames, spokes, staff
-from kg.extract.appositions import apposition_span, generic_portfolio, past_parenthesis, titled_principal
+from kg.extract.appositions import (
+    apposition_span,
+    comma_who,
+    generic_portfolio,
+    past_parenthesis,
+    titled_principal,
+)
 from kg.extract.countries import demonyms, place_after_of, polity_after_of, state_after_of
 from kg.extract.lexmatch import marks
 from kg.extract.names import continues_name
@@ -183,7 +189,7 @@ def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | Non
     """A title as predicate after a name: "X previously served as the US ambassador to the United Nations", or in
     a relative clause set off by a comma: "X, who became prime minister in March,", "Y, who took office as
     president," (the predicate patterns after "who"; an apposition's own words are read first)."""
-    end += end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
+    end += comma_who(doc, end)
     i = end
     while i < len(doc) and i - end < 3 and (doc[i].pos_ == "ADV" or doc[i].lower_ == "who" or
                                             doc[i].lower_ in ("has", "have") and doc[i + 1:i + 2].text == "been"):
