@@ -17,6 +17,7 @@ from kg import lexicon
 from kg.extract.anaphora import partner_owner, possessor_pronoun
 from kg.extract.context import Context
 from kg.extract.groups import group_members, phrase, polities_in
+from kg.extract.people import generation
 from kg.extract.rulematch import rule_marks
 from kg.extract.stray_partners import (
     LIST_ITEM_DEPS,
@@ -177,7 +178,7 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
 def _suffix_owner(ctx: Context, tok: Token) -> list[int]:
     """A generation suffix the parser took for the head of its phrase ("Joseph R. Biden, Jr. dropped by": "Jr." the
     subject, the name hung apart): the person named just before its comma (``junior-suffixes``, ``senior-suffixes``)."""
-    suffix = tok.lower_.rstrip(".") in lexicon.words("junior-suffixes") | lexicon.words("senior-suffixes")
+    suffix = generation(tok.text) is not None
     return ctx.persons_at(tok.doc[tok.i - 2]) if suffix and tok.i > 1 and tok.doc[tok.i - 1].text == "," else []
 
 

@@ -291,7 +291,7 @@ def resolve_actors(entities: list[Entity], actors: ActorIndex, when: dt.date | N
             ent.actor = None  # "George Bush Sr" is not the dictionary's George W. Bush
 
 
-def _generation(name: str) -> str | None:
+def generation(name: str) -> str | None:
     """"senior" or "junior" when a name ends on a generation suffix ("Sr", "Jr.", "Junior"), else None."""
     words = lexicon.fold(name).replace(".", " ").replace(",", " ").split()
     last = words[-1] if words else ""
@@ -302,8 +302,8 @@ def _generation(name: str) -> str | None:
 
 def _other_generation(name: str, actor_names: tuple[str, ...]) -> bool:
     """The name carries a generation suffix that none of the actor's names carries."""
-    gen = _generation(name)
-    return gen is not None and all(_generation(n) != gen for n in actor_names)
+    gen = generation(name)
+    return gen is not None and all(generation(n) != gen for n in actor_names)
 
 
 def _other_country(ent: Entity, country: str | None) -> bool:
