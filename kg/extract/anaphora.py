@@ -18,10 +18,12 @@ def nominal_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
     used = {i for m in named for i in range(m.span_start, m.span_end)}
     starts = {m.start for m in named}
     groups = set(tokens_with(doc, "LOWER", lexicon.words("counterpart-nouns")))  # where _nominal_group can start
+    ranks = set(tokens_with(doc, "LOWER", lexicon.words("chief-diplomat-ranks")))  # where _chief_diplomat can start
     out: list[Mention] = []
     i = 0
-    for k in sorted({*title_starts(doc), *groups}):  # where either can start; a mention found skips its words
-        found = None if k < i or k in used else _title_or_group(doc, k, starts, k in groups)
+    for k in sorted({*title_starts(doc), *groups, *ranks}):  # where any can start; a mention found skips its words
+        found = None if k < i or k in used else \
+            (_chief_diplomat(doc, k) if k in ranks else None) or _title_or_group(doc, k, starts, k in groups)
         if found:
             out.append(found)
             i = found.end
@@ -60,6 +62,32 @@ def _nominal_title(doc: Doc, i: int, name_starts: set[int]) -> Mention | None:
     role = "Prime Minister" if national_premier(title.role, country) else title.role  # "the Indian premier"
     return Mention(i, end, None, "nominal", role, country, title.kind, rule, span_start=span_start, span_end=end,
                    subject=doc[end - 1].dep_ in ("nsubj", "nsubjpass"))
+
+
+def _chief_diplomat(doc: Doc, k: int) -> Mention | None:
+    """"the top US diplomat", "China's top diplomat", "America's chief diplomat": a country's foreign minister
+    (``chief-diplomat-ranks`` and ``-nouns``), resolved to its Foreign Minister, Foreign Secretary or Secretary of
+    State named before (:func:`kg.extract.people.resolve_nominal`); no country, no mention ("a top diplomat")."""
+    j, country = k + 1, None
+    inner = leading_polity(doc, j, min(len(doc), j + 3))  # "the top US diplomat"
+    if inner:
+        j, country = inner
+    if j >= len(doc) or doc[j].lower_ not in lexicon.words("chief-diplomat-nouns") or _post_named_after(doc, j + 1):
+        return None
+    before = polity_before(doc, k)  # "China's top diplomat"
+    country = country or (before[1] if before else None)
+    if country is None or not before and (k == 0 or doc[k - 1].lower_ != "the"):
+        return None  # "a top US diplomat", "the former top US diplomat": someone else
+    return Mention(k, j + 1, None, "nominal", None, country, "chief-diplomat", "chief-diplomat-anaphora",
+                   span_start=before[0] if before else k, span_end=j + 1,
+                   subject=doc[j].dep_ in ("nsubj", "nsubjpass"))
+
+
+def _post_named_after(doc: Doc, i: int) -> bool:
+    """The descriptor's own post or holder follows: "the top US diplomat for Asia", "in Iraq" (another post), or
+    "China's top diplomat Wang Yi" (a name of its own)."""
+    return i < len(doc) and (doc[i].dep_ == "prep" and doc[i].lower_ != "with" or
+                             doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper())
 
 
 def _nominal_group(doc: Doc, i: int) -> Mention | None:

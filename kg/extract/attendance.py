@@ -10,6 +10,7 @@ from kg.extract.context import Context
 from kg.extract.participants import dedupe, persons_in_phrase
 from kg.extract.plover_audience import press_nouns
 from kg.extract.rulematch import rule_marks
+from kg.extract.triggers import meeting_row
 
 
 def attendance(ctx: Context, root: Token) -> list[int]:
@@ -21,9 +22,8 @@ def attendance(ctx: Context, root: Token) -> list[int]:
     copulas = [root] if root.lemma_ == "be" else [c for c in root.children if c.dep_ == "aux" and c.lemma_ == "be"]
     if root.dep_ != "ROOT" or not copulas:
         return []
-    attending = lexicon.words("attending-words")
-    said = [c for c in (root, *root.children) if c.lower_ in attending and (c.dep_ in ("acomp", "nsubj", "csubj")
-                                                                           or c.i == root.i)]  # "Attending were"
+    said = [c for c in (root, *root.children) if _attending(c) and (c.dep_ in ("acomp", "nsubj", "csubj")
+                                                                    or c.i == root.i)]  # "Attending were"
     said += [p for p in root.children if _in_attendance(p)]  # "Also in attendance were"
     said += [c for c in root.children if c.dep_ == "advmod" and c.lower_ in lexicon.words("attending-adverbs")
              and root.lemma_ == "be" and not any(p.dep_ == "prep" for p in root.children)]  # "A and B were there"
@@ -71,8 +71,24 @@ def _hosts_or_among(root: Token) -> bool:
     hosts = [c for c in root.children if c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words("gathering-host-nouns")
              and any(p.lower_ == "of" and any(o.lemma_.lower() in gatherings for o in p.children) for p in c.children)]
     among = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "among" for o in p.children
-             if any(a.lower_ in lexicon.words("attending-words") or _in_attendance(a) for a in o.children)]
+             if any(_attending(a) or _in_attendance(a) for a in o.children)]
     return bool(hosts or among)
+
+
+def fronted_attending(root: Token) -> bool:
+    """"Taking part were A, B and C": a joining participle fronted before its copula, the parser's root with no
+    subject of its own (the persons hang on the copula), lists who attended rather than acting as a trigger."""
+    return root.tag_ == "VBG" and _attending(root) and \
+        not any(c.dep_ in lexicon.words("subject-deps") for c in root.children)
+
+
+def _attending(tok: Token) -> bool:
+    """An ``attending-words`` word, or the participle of a joining trigger of ``meeting_verbs.tsv`` ("Taking part
+    were A and B", "Among those taking part were A and B": m-take-part; not "Taking office were")."""
+    if tok.lower_ in lexicon.words("attending-words"):
+        return True
+    row = meeting_row(tok) if tok.tag_ == "VBG" else None
+    return row is not None and row["kind"] == "join"
 
 
 def _in_attendance(prep: Token) -> bool:

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract.attendance import attendance, contest_roster
+from kg.extract.attendance import attendance, contest_roster, fronted_attending
 from kg.extract.context import Context
 from kg.extract.event_facts import Draft, event_fact, named_for, references, relative_clause_drafts
 from kg.extract.event_names import event_mentions, is_headline, is_temporal, named_events
@@ -97,7 +97,8 @@ def meeting_drafts(ctx: Context, mentions: Sequence[tuple[str, Span]] = ()) -> l
             if listed:
                 drafts[-1].participants = dedupe(drafts[-1].participants + listed)
                 continue
-        elif meeting_row(sent.root) is None and (listed := attendance(ctx, sent.root)) and \
+        elif (meeting_row(sent.root) is None or fronted_attending(sent.root)) and \
+                (listed := attendance(ctx, sent.root)) and \
                 (len(listed) >= 2 or _at_the_talks(sent)):  # not "Joining X on the call were A, B"
             principal = titled or next((d.kind for d in drafts if d.kind != "intent"), None)
             drafts.append(roster_draft(sent, listed, principal))

@@ -192,7 +192,16 @@ def _relative_antecedent(ctx: Context, tok: Token) -> list[int]:
     head = tok.head.head
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    return persons_in_phrase(ctx, head)
+    return persons_in_phrase(ctx, head) or _among_subjects(ctx, head)
+
+
+def _among_subjects(ctx: Context, head: Token) -> list[int]:
+    """"X and Y were among those who attended the summit", "X was among the leaders who met Z": the clause
+    describes a set the subject of "be among" belongs to, so its relative pronoun stands for that subject."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
+        return []
+    return [e for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass") for e in persons_in_phrase(ctx, c)]
 
 
 def _emphatic(ctx: Context, tok: Token) -> bool:

@@ -361,8 +361,17 @@ def _fits(ent: Entity, m: Mention) -> bool:
     roles: set[tuple[str | None, str | None]] = {(r, c) for r, c, _, _ in ent.roles()}
     if ent.actor:
         roles |= {(t.role, t.country) for t in ent.actor.terms}
+    if m.title_kind == "chief-diplomat":  # "the top US diplomat": a foreign post (portfolio-foreign) of the country
+        return any(c == m.country and _foreign_post(r) for r, c in roles)
     return any((r == m.role or (r or "").startswith(f"{m.role} for ")) and (m.country is None or c == m.country)
                for r, c in roles)  # "the commissioner" is the Commissioner for Trade
+
+
+def _foreign_post(role: str | None) -> bool:
+    """A Foreign Minister, Foreign Secretary or Secretary of State (a word of ``portfolio-foreign``; not the
+    Secretary of State for Health)."""
+    text = f" {lexicon.fold(role or '')} "
+    return " for " not in text and any(f" {w} " in text for w in lexicon.words("portfolio-foreign"))
 
 
 def _by_country(entities: list[Entity], country: str, heads_only: bool) -> list[Entity]:
