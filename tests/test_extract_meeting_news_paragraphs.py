@@ -110,6 +110,12 @@ ROWS = [
     ("The summit opened in Arusha on Monday with Kenyan President Daniel Mwangi absent. Ugandan President Samuel Okot "
      "chaired the first session.",
      set()),
+    ("The Republican candidates held a debate in Ohio on Tuesday. Taking part were Senator Mark Lane, Governor Ann "
+     "Cole and Senator Tim Ross.",
+     set()),
+    ("Thousands marched in Nairobi on Saturday. Taking part were opposition leader Raila Onyango and activist Grace "
+     "Mumbi.",
+     set()),
     ("Reporters huddled outside the palace in the rain. Inside, Kenyan President Daniel Mwangi signed the budget into "
      "law.",
      set()),
