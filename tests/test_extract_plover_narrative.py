@@ -103,3 +103,12 @@ def test_plover_narrative_paragraphs(facts_of, text, kind, sources, modality):
         assert_first_coded(facts, kind, sources, None, modality)
     else:
         assert found[0].modality == modality
+
+
+def test_plover_narrative_sentence_times_are_kept_once_per_doc():
+    doc, n = _story("1968", SENTENCED)
+    assert narrated_past(doc[n + 2], BASE)
+    times = doc.user_data["kg_sentence_times"]
+    assert times[(0, BASE)] == "old" and times[(n, BASE)] is None  # both sentences, as sentence_time gives them
+    times[(0, BASE)] = "new"  # a kept time is read, not computed again
+    assert not narrated_past(doc[n + 2], BASE)

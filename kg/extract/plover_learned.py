@@ -305,11 +305,14 @@ def _no_act(anchor: Token, kind: str) -> bool:
 
 def _modality(anchor: Token, marks: pm.Marks, base: dt.date | None, kind: str) -> Modality:
     """The anchor's modality; for an act that is not speech, a future in the clause it reports or the infinitive it
-    governs wins over an asserted anchor ("announced that the summit will be held", "plans to impose sanctions")."""
+    governs wins over an asserted anchor ("announced that the summit will be held", "plans to impose sanctions"),
+    also one level down, an infinitive under that clause's verb or the anchor's adjective ("announced that it
+    intends to send troops", "said ten nations plan to take part", "is prepared to release aid")."""
     found = pm.modality(anchor, marks, base)
     if found != "asserted" or kind in lexicon.words("plover-learned-speech-types"):
         return found
-    inner = [c for c in anchor.children if c.dep_ in ("ccomp", "xcomp")]
+    inner = [c for c in anchor.children if c.dep_ in ("ccomp", "xcomp", "acomp")]
+    inner += [g for c in inner for g in c.children if g.dep_ == "xcomp"]
     return "future" if any(pm.modality(c, marks, base) == "future" for c in inner) else found
 
 

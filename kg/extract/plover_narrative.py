@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.extract import plover_modality as pm
+from kg.extract.caches import per_doc
 from kg.extract.spans import span_ents
 
 
@@ -30,18 +31,28 @@ def narrated_past(tok: Token, base: dt.date | None) -> bool:
     if base is None or not past_told(tok):
         return False
     doc, sent = tok.doc, tok.sent
-    if sentence_time(sent, base) is not None:
+    if _known_time(sent, base) is not None:
         return False
     start = sent.start
     while start > 0:
         prev = doc[start - 1].sent
         if "\n\n" in doc[prev.end - 1:start + 1].text or "\n\n" in doc[prev.start:prev.end].text:
             return False  # a paragraph break ends the background
-        time = sentence_time(prev, base)
+        time = _known_time(prev, base)
         if time is not None:
             return time == "old"
         start = prev.start
     return False
+
+
+def _known_time(sent: Span, base: dt.date) -> str | None:
+    """:func:`sentence_time`, once per sentence and article date (kept in the Doc's ``user_data``): every trigger
+    of a paragraph asks for the times of the sentences before its own."""
+    times: dict[tuple[int, dt.date], str | None] = per_doc(sent.doc, "kg_sentence_times", lambda _: {})
+    key = (sent.start, base)
+    if key not in times:
+        times[key] = sentence_time(sent, base)
+    return times[key]
 
 
 def past_told(tok: Token) -> bool:
