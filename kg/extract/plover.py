@@ -206,7 +206,7 @@ def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, source
     if not found and p.get("inner_targets"):
         found = next((ts for n, h in inner_hits(tok, hits) if (ts := roles_of(ac, n, h)[1])), [])
         found = tagged("inner-targets", found or [a for o in complement_objects(tok) for a in actors_of(ac, o)
-                                                  if a.country or a.person])
+                                                  if a.country or a.person or a.sector and o.dep_ == "pobj"])
     if not found and p.get("clause_target"):
         found = tagged("clause-target", actors_of(ac, clause_subject(tok)))
     if not found and p.get("asked_owner"):

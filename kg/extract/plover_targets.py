@@ -61,12 +61,23 @@ def inner_hits(tok: Token, hits: Mapping[int, Any]) -> list[tuple[Token, Any]]:
 
 def complement_objects(tok: Token) -> list[Token]:
     """The objects of the act a pledge names when no trigger codes that act: "agreed to reinstate ties with
-    Colombia", "pledged to work with X", "agreed to support and strengthen the Iraqi government"."""
-    acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    Colombia", "pledged to work with X", "agreed to support and strengthen the Iraqi government", also the act of
+    its intent word ("expressed a desire to work with X", "was willing to work with X") or of its "to" ("committed
+    to holding talks with X"), with the objects of ``plover-complement-target-preps`` ("with") and its collective
+    actors ("the opposition")."""
+    acts = [c for c in _complement_heads(tok) if c.dep_ in ("xcomp", "acl", "pcomp") and c.pos_ == "VERB"]
     acts += [v for a in acts for v in a.children if v.dep_ == "conj" and v.pos_ == "VERB"]
     objects = [o for a in acts for o in a.children if o.dep_ == "dobj"]
-    return objects + [o for h in acts + objects for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+    preps = lexicon.words("plover-complement-target-preps")
+    return objects + [o for h in acts + objects for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                       for o in c.children if o.dep_ == "pobj"]
+
+
+def _complement_heads(tok: Token) -> list[Token]:
+    """The trigger's children and those of its intent word ("a [desire] to", "[willing] to") or of its "to"
+    ("committed [to] holding")."""
+    words = [c for c in tok.children if c.dep_ in ("dobj", "acomp") or c.dep_ == "prep" and c.lower_ == "to"]
+    return [*tok.children, *(g for w in words for g in w.children)]
 
 
 def through_heads(tok: Token, preps: tuple[str, ...]) -> list[Token]:
