@@ -1,6 +1,6 @@
 """A quotation's speaker from the text around it, where no speech word attributes it: the previous quotation
 of the paragraph ("“…,” X told reporters. “…”"), "X said:" before it, or, for a quotation that is a paragraph of
-its own, the speaker of the paragraph before (see :mod:`kg.extract.quotes`)."""
+its own, the speaker of the paragraph before or of a quotation ending it (see :mod:`kg.extract.quotes`)."""
 
 from __future__ import annotations
 
@@ -127,10 +127,11 @@ def name_ending_subject(att: Speakers, verb: Token) -> list[int]:
 
 def unattributed(att: Speakers, pending: tuple[int, int] | None, a: int, b: int) -> int | None:
     """The speaker of a quotation no speech word attributes: the previous quotation's, right before it in
-    the same paragraph, that of "X said:" ending the sentence (or paragraph) before it, for a quotation
+    the same paragraph or ending the paragraph before it (a run of quotation paragraphs), that of "X said:" ending
+    the sentence (or paragraph) before it, for a quotation
     that is a paragraph of its own the speaker of the paragraph before, or the person the sentence before
     is about."""
-    if pending and _same_paragraph(att, pending[1], a):
+    if pending and (_same_paragraph(att, pending[1], a) or _next_paragraph(att, pending[1], a, b)):
         return pending[0]
     for rule in (according_to, _after_colon, _paragraph_before, _sentence_before):
         found = rule(att, a, b)
@@ -178,6 +179,17 @@ def _sentence_before(att: Speakers, a: int, b: int) -> int | None:
     subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     found = list(dict.fromkeys(e for c in subjects for e in att.persons(c)))  # a title and its name, both subjects
     return found[0] if len(found) == 1 and att.named_person(found[0]) else None
+
+
+def _next_paragraph(att: Speakers, prev_end: int, a: int, b: int) -> bool:
+    """A run of quotation paragraphs: the previous quotation ends its paragraph (nothing but its closing mark after
+    it) and this one is the whole next paragraph ("X said: “….”\n\n“….”\n\n“….”"), the newswire convention for one
+    speaker's words over several paragraphs."""
+    text = doc_text(att.ctx.doc)
+    between = text[prev_end:a]
+    after = PARAGRAPH.search(text, b)
+    return len(PARAGRAPH.findall(between)) == 1 and re.fullmatch(r"[\s“”\"‘’'.,!?…]*", between) is not None and \
+        not re.search(r"\w", text[b:after.start() if after else len(text)])
 
 
 def _paragraph_before(att: Speakers, a: int, b: int) -> int | None:

@@ -12,7 +12,8 @@ Quotations come from :mod:`kg.extract.quotemarks`. Their speaker comes from, in 
   paragraph ("“…,” X told reporters. “…”"), or the speaker of "X said:" right before the quotation
   (without a speech verb: the person subject of the clause before the colon, "X hit back: “…”", or a
   label "NAME, Title: “…”"), or, for a quotation that is a paragraph of its own, the speaker of the
-  paragraph before (:mod:`kg.extract.quotecontext`).
+  paragraph before, or of the previous quotation when that one ends the paragraph before (a run of quotation
+  paragraphs) (:mod:`kg.extract.quotecontext`).
 
 A verb's speaker is its subject, agent or the antecedent of "who"; a passive subject is not ("X was described as
 “…”"). Where the parse gives no subject: a name set off by commas right before the verb ("the director of Y, NAME,
