@@ -1090,3 +1090,29 @@ def test_extract_quotes_name_after_an_inverted_descriptor(facts_of, text, expect
 ])
 def test_extract_quotes_short_sentence_after_an_attributed_quote(facts_of, text, expected):
     check(facts_of(text), expected)
+
+
+@pytest.mark.parametrize("after, expected", [
+    (' "This is disgusting."', True),
+    (' "Why now?" He left.', True),
+    (' "Freedom!" chanted the crowd.', False),  # the sentence goes on: someone else's words
+    (' "this is disgusting."', False),  # not a sentence of its own
+    (' "This is not over', False),
+    ('\n\n"This is disgusting."', False),  # another paragraph
+])
+def test_quotecontext_short_sentence_after_a_quotation(after, expected):
+    """Model-free: a short quotation that is a sentence of its own right after an attributed one in its paragraph
+    (a stub attributor takes "said" for the only speech verb)."""
+    import re
+
+    import spacy
+
+    from kg.extract.quotecontext import sentence_after
+
+    doc = spacy.blank("en")('"We will appeal the ruling," Ana Ruiz said.' + after)
+    text = doc.text
+    prev_end = text.index(',"') + 1  # where the first quotation's words end, before its closing mark
+    a = text.index('"', prev_end + 1) + 1
+    b = next((m.start() for m in re.finditer('"', text[a:])), len(text) - a) + a
+    stub = type("Stub", (), {"ctx": type("Ctx", (), {"doc": doc})(), "is_speech": lambda self, t: t.lower_ == "said"})()
+    assert sentence_after(stub, prev_end, a, b) is expected  # type: ignore[arg-type]

@@ -106,6 +106,29 @@ def name_before_apposition(att: Speakers, verb: Token) -> list[int]:
     return []
 
 
+DESCRIPTOR = 12  # tokens from an inverted speech verb to the comma that sets off the speaker's name
+
+
+def name_after_descriptor(att: Speakers, verb: Token) -> list[int]:
+    """"“…,” opined the bank's chief economist, NAME.", "“…,” said one of the lawyers at the hearing, NAME.": the
+    named person set off by a comma after the descriptor that follows a speech verb right after a closing quotation
+    mark, wherever the parse hung the two (the descriptor as the verb's object, the name as a modifier); the
+    descriptor holds no verb and no person, and the name ends the clause (punctuation after it)."""
+    doc, j = att.ctx.doc, verb.i - 1
+    while j > verb.sent.start and doc[j].is_punct and not MARKS.search(doc[j].text):
+        j -= 1
+    if not MARKS.search(doc[j].text) or verb.i + 1 >= len(doc) or doc[verb.i + 1].text == ",":
+        return []
+    for tok in doc[verb.i + 1:min(verb.i + DESCRIPTOR, verb.sent.end - 1)]:
+        if tok.text == ",":
+            named = [m for m in att.ctx.mentions if m.kind == "name" and m.span_start == tok.i + 1]
+            ends = named and (named[0].end >= len(doc) or doc[named[0].end].is_punct)
+            return list(named[0].entities) if ends and len(named[0].entities) == 1 else []
+        if tok.pos_ in ("VERB", "AUX") or tok.i in att.ctx.token_entities or att.inside(tok.idx):
+            return []
+    return []
+
+
 def name_ending_subject(att: Speakers, verb: Token) -> list[int]:
     """"In reply to X, Foreign Minister NAME said: “…”", "commander of the Lebanese Army Gen. NAME said": a name right
     before a speech verb (an auxiliary may stand between) that ends the subject phrase where the parse hung it
@@ -242,6 +265,18 @@ def _owned_words(att: Speakers, root: Token) -> list[int]:
              and s.lemma_.lower() in att.words.get("noun", ())
              for o in s.children if o.dep_ == "poss" for e in att.persons(o)}
     return list(found) if len(found) == 1 else []
+
+
+def sentence_after(att: Speakers, prev_end: int, a: int, b: int) -> bool:
+    """A short quotation that is a sentence of its own right after the previous quotation and its attribution in the
+    same paragraph ("“…,” said X. “This is disgusting.”", "“…,” she said. “It is unjust!”"): it opens with a capital,
+    ends with a full stop, "!" or "?", starts a sentence and nothing but a new sentence or quotation follows it."""
+    text = doc_text(att.ctx.doc)
+    inner = text[a:b].strip()
+    opens = re.search(r"[.!?]\W*\s+\W?$", text[max(0, a - 8):a]) is not None
+    alone = re.match(r"[”\"’']?(\s*$|\s+[“\"‘A-Z])", text[b:]) is not None
+    return inner[:1].isupper() and inner.endswith((".", "!", "?")) and opens and alone and \
+        _same_paragraph(att, prev_end, a)
 
 
 def _same_paragraph(att: Speakers, prev_end: int, a: int) -> bool:
