@@ -1003,3 +1003,116 @@ def test_quotes_logical_subject():
 ])
 def test_extract_quotes_logical_subjects(facts_of, text, expected):
     check(facts_of(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a run of bare quotation paragraphs after an attributed one: each is the same speaker's
+    ("Premier Anna Holt spoke at the launch on Monday.\n\n\"We have cut waiting lists in every hospital,\" she said."
+     "\n\n\"We have hired two thousand new nurses this year.\"\n\n\"Next year we will open three more clinics.\"",
+     [("Holt", "cut waiting lists"), ("Holt", "two thousand new nurses"), ("Holt", "three more clinics")]),
+    ("Foreign Minister Jan Kowal told parliament:\n\n“Our borders will stay open to those who flee the war.”\n\n"
+     "“We will not turn anyone back at the river crossing.”\n\n“The army will guard the camps day and night.”",
+     [("Kowal", "stay open"), ("Kowal", "turn anyone back"), ("Kowal", "guard the camps")]),
+    ("Senator Lee Park said the bill would \"protect the jobs of every worker in the state\".\n\n"
+     "\"We owe it to the families who built this town over a century.\"\n\n\"Nobody should be left behind.\"",
+     [("Park", "protect the jobs"), ("Park", "families who built this town"), ("Park", "Nobody should be left")]),
+    # near misses: a paragraph of narration, or someone else's attribution, breaks the run
+    ("\"The reform will save the state billions over a decade,\" said Finance Minister Rui Costa.\n\n"
+     "Opposition leader Marta Silva disagreed.\n\n\"This plan will hurt every pensioner in the country.\"",
+     [("Costa", "save the state billions")]),
+    ("\"The reform will save the state billions over a decade,\" said Finance Minister Rui Costa.\n\n"
+     "\"It is the biggest change to the pension system since 1990,\" a ministry spokesman added.\n\n"
+     "\"This plan will hurt every pensioner in the country.\"",
+     [("Costa", "save the state billions")]),
+    ("\"We will win this fight in the courts,\" said Mayor Omar Haddad. Police later closed the square.\n\n"
+     "Hundreds of people marched to the river. \"Nobody will stop the march on Sunday, whatever they do.\"",
+     [("Haddad", "win this fight")]),
+])
+def test_extract_quotes_run_of_quotation_paragraphs(facts_of, text, expected):
+    check(facts_of(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We are ready."\n\n"We will win the vote."', True),  # the previous quotation ends its paragraph
+    ('"We are ready,"\n\n"We will win the vote."', True),
+    ('"We are ready," B said.\n\n"We will win the vote."', False),  # an attribution follows it
+    ('"We are ready."\n\n"We will win the vote," C said.', False),  # this one is not a paragraph of its own
+    ('"We are ready."\n\nB left.\n\n"We will win the vote."', False),  # a paragraph between
+])
+def test_quotecontext_next_paragraph_of_a_run(text, expected):
+    """Model-free: a quotation paragraph right after the paragraph the previous quotation ends."""
+    import spacy
+
+    from kg.extract.quotecontext import _next_paragraph
+
+    doc = spacy.blank("en")(text)
+    prev_end, a = text.index("ready") + len("ready"), text.rindex('"We') + 1
+    stub = type("Stub", (), {"ctx": type("Ctx", (), {"doc": doc})()})()
+    assert _next_paragraph(stub, prev_end, a, text.index('"', a)) is expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "“…,” said <descriptor>, NAME.": the name set off after the descriptor, however the parse hung it
+    ('"Prices will keep rising until the summer," opined the bank\'s chief economist, Tom Rees.',
+     [("Rees", "keep rising")]),
+    ('"It is very significant that the rebels attacked the capital," said the BBC\'s Asia Editor, Priya Lal.',
+     [("Lal", "rebels attacked the capital")]),
+    ('"We will answer every question in the hearing," said one of the lawyers present at the hearing, Mark Stein.',
+     [("Stein", "answer every question")]),
+    ("“The harvest is lost and the wells are dry,” said a 35-year-old farmer from the valley, Ali Karimi.",
+     [("Karimi", "the wells are dry")]),
+    # near misses: a person inside the descriptor, a participle, a relative clause or an outlet after the comma
+    ('"The border will stay closed until further notice," said a spokesman for President Ana Lopes, on Sunday.', []),
+    ('"The border will stay closed until further notice," said the statement, signed by Ivan Petrov.', []),
+    ('"The border will stay closed until further notice," said a spokesman for the group, which Ivan Petrov leads.',
+     []),
+    ('"The border will stay closed until further notice," reported the newspaper, The Daily Courier.', []),
+])
+def test_extract_quotes_name_after_an_inverted_descriptor(facts_of, text, expected):
+    check(facts_of(text), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short quotation that is a sentence of its own right after an attributed one in the same paragraph
+    ('"I want to apologise to every family in this city," said Mayor Rod Hamilton of Springfield. "This is '
+     'disgusting."', [("Hamilton", "apologise to every family"), ("Hamilton", "This is disgusting.")]),
+    ('"We will appeal the ruling in the highest court," Senator Ana Ruiz said. "It is unjust!"',
+     [("Ruiz", "appeal the ruling"), ("Ruiz", "It is unjust!")]),
+    ("“We never wanted this war and we never started it,” President Omar Haddad told reporters. “Why now?” He left.",
+     [("Haddad", "never wanted this war"), ("Haddad", "Why now?")]),
+    # near misses: another speaker's words, a term in a sentence of narration, another speech verb's subject
+    ('"We will appeal the ruling in the highest court," Senator Ana Ruiz said. "Freedom!" chanted the crowd.',
+     [("Ruiz", "appeal the ruling")]),
+    ('"We will appeal the ruling in the highest court," Senator Ana Ruiz said. The "deal" was signed anyway.',
+     [("Ruiz", "appeal the ruling")]),
+    ('"We will appeal the ruling in the highest court," Senator Ana Ruiz said. Critics called it "a stunt."',
+     [("Ruiz", "appeal the ruling")]),
+])
+def test_extract_quotes_short_sentence_after_an_attributed_quote(facts_of, text, expected):
+    check(facts_of(text), expected)
+
+
+@pytest.mark.parametrize("after, expected", [
+    (' "This is disgusting."', True),
+    (' "Why now?" He left.', True),
+    (' "Freedom!" chanted the crowd.', False),  # the sentence goes on: someone else's words
+    (' "this is disgusting."', False),  # not a sentence of its own
+    (' "This is not over', False),
+    ('\n\n"This is disgusting."', False),  # another paragraph
+])
+def test_quotecontext_short_sentence_after_a_quotation(after, expected):
+    """Model-free: a short quotation that is a sentence of its own right after an attributed one in its paragraph
+    (a stub attributor takes "said" for the only speech verb)."""
+    import re
+
+    import spacy
+
+    from kg.extract.quotecontext import sentence_after
+
+    doc = spacy.blank("en")('"We will appeal the ruling," Ana Ruiz said.' + after)
+    text = doc.text
+    prev_end = text.index(',"') + 1  # where the first quotation's words end, before its closing mark
+    a = text.index('"', prev_end + 1) + 1
+    b = next((m.start() for m in re.finditer('"', text[a:])), len(text) - a) + a
+    stub = type("Stub", (), {"ctx": type("Ctx", (), {"doc": doc})(), "is_speech": lambda self, t: t.lower_ == "said"})()
+    assert sentence_after(stub, prev_end, a, b) is expected  # type: ignore[arg-type]

@@ -1,6 +1,6 @@
 """A quotation's speaker from the text around it, where no speech word attributes it: the previous quotation
 of the paragraph ("“…,” X told reporters. “…”"), "X said:" before it, or, for a quotation that is a paragraph of
-its own, the speaker of the paragraph before (see :mod:`kg.extract.quotes`)."""
+its own, the speaker of the paragraph before or of a quotation ending it (see :mod:`kg.extract.quotes`)."""
 
 from __future__ import annotations
 
@@ -106,6 +106,29 @@ def name_before_apposition(att: Speakers, verb: Token) -> list[int]:
     return []
 
 
+DESCRIPTOR = 12  # tokens from an inverted speech verb to the comma that sets off the speaker's name
+
+
+def name_after_descriptor(att: Speakers, verb: Token) -> list[int]:
+    """"“…,” opined the bank's chief economist, NAME.", "“…,” said one of the lawyers at the hearing, NAME.": the
+    named person set off by a comma after the descriptor that follows a speech verb right after a closing quotation
+    mark, wherever the parse hung the two (the descriptor as the verb's object, the name as a modifier); the
+    descriptor holds no verb and no person, and the name ends the clause (punctuation after it)."""
+    doc, j = att.ctx.doc, verb.i - 1
+    while j > verb.sent.start and doc[j].is_punct and not MARKS.search(doc[j].text):
+        j -= 1
+    if not MARKS.search(doc[j].text) or verb.i + 1 >= len(doc) or doc[verb.i + 1].text == ",":
+        return []
+    for tok in doc[verb.i + 1:min(verb.i + DESCRIPTOR, verb.sent.end - 1)]:
+        if tok.text == ",":
+            named = [m for m in att.ctx.mentions if m.kind == "name" and m.span_start == tok.i + 1]
+            ends = named and (named[0].end >= len(doc) or doc[named[0].end].is_punct)
+            return list(named[0].entities) if ends and len(named[0].entities) == 1 else []
+        if tok.pos_ in ("VERB", "AUX") or tok.i in att.ctx.token_entities or att.inside(tok.idx):
+            return []
+    return []
+
+
 def name_ending_subject(att: Speakers, verb: Token) -> list[int]:
     """"In reply to X, Foreign Minister NAME said: “…”", "commander of the Lebanese Army Gen. NAME said": a name right
     before a speech verb (an auxiliary may stand between) that ends the subject phrase where the parse hung it
@@ -127,10 +150,11 @@ def name_ending_subject(att: Speakers, verb: Token) -> list[int]:
 
 def unattributed(att: Speakers, pending: tuple[int, int] | None, a: int, b: int) -> int | None:
     """The speaker of a quotation no speech word attributes: the previous quotation's, right before it in
-    the same paragraph, that of "X said:" ending the sentence (or paragraph) before it, for a quotation
+    the same paragraph or ending the paragraph before it (a run of quotation paragraphs), that of "X said:" ending
+    the sentence (or paragraph) before it, for a quotation
     that is a paragraph of its own the speaker of the paragraph before, or the person the sentence before
     is about."""
-    if pending and _same_paragraph(att, pending[1], a):
+    if pending and (_same_paragraph(att, pending[1], a) or _next_paragraph(att, pending[1], a, b)):
         return pending[0]
     for rule in (according_to, _after_colon, _paragraph_before, _sentence_before):
         found = rule(att, a, b)
@@ -178,6 +202,17 @@ def _sentence_before(att: Speakers, a: int, b: int) -> int | None:
     subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     found = list(dict.fromkeys(e for c in subjects for e in att.persons(c)))  # a title and its name, both subjects
     return found[0] if len(found) == 1 and att.named_person(found[0]) else None
+
+
+def _next_paragraph(att: Speakers, prev_end: int, a: int, b: int) -> bool:
+    """A run of quotation paragraphs: the previous quotation ends its paragraph (nothing but its closing mark after
+    it) and this one is the whole next paragraph ("X said: “….”\n\n“….”\n\n“….”"), the newswire convention for one
+    speaker's words over several paragraphs."""
+    text = doc_text(att.ctx.doc)
+    between = text[prev_end:a]
+    after = PARAGRAPH.search(text, b)
+    return len(PARAGRAPH.findall(between)) == 1 and re.fullmatch(r"[\s“”\"‘’'.,!?…]*", between) is not None and \
+        not re.search(r"\w", text[b:after.start() if after else len(text)])
 
 
 def _paragraph_before(att: Speakers, a: int, b: int) -> int | None:
@@ -230,6 +265,18 @@ def _owned_words(att: Speakers, root: Token) -> list[int]:
              and s.lemma_.lower() in att.words.get("noun", ())
              for o in s.children if o.dep_ == "poss" for e in att.persons(o)}
     return list(found) if len(found) == 1 else []
+
+
+def sentence_after(att: Speakers, prev_end: int, a: int, b: int) -> bool:
+    """A short quotation that is a sentence of its own right after the previous quotation and its attribution in the
+    same paragraph ("“…,” said X. “This is disgusting.”", "“…,” she said. “It is unjust!”"): it opens with a capital,
+    ends with a full stop, "!" or "?", starts a sentence and nothing but a new sentence or quotation follows it."""
+    text = doc_text(att.ctx.doc)
+    inner = text[a:b].strip()
+    opens = re.search(r"[.!?]\W*\s+\W?$", text[max(0, a - 8):a]) is not None
+    alone = re.match(r"[”\"’']?(\s*$|\s+[“\"‘A-Z])", text[b:]) is not None
+    return inner[:1].isupper() and inner.endswith((".", "!", "?")) and opens and alone and \
+        _same_paragraph(att, prev_end, a)
 
 
 def _same_paragraph(att: Speakers, prev_end: int, a: int) -> bool:

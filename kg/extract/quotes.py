@@ -12,19 +12,22 @@ Quotations come from :mod:`kg.extract.quotemarks`. Their speaker comes from, in 
   paragraph ("“…,” X told reporters. “…”"), or the speaker of "X said:" right before the quotation
   (without a speech verb: the person subject of the clause before the colon, "X hit back: “…”", or a
   label "NAME, Title: “…”"), or, for a quotation that is a paragraph of its own, the speaker of the
-  paragraph before (:mod:`kg.extract.quotecontext`).
+  paragraph before, or of the previous quotation when that one ends the paragraph before (a run of quotation
+  paragraphs) (:mod:`kg.extract.quotecontext`).
 
 A verb's speaker is its subject, agent or the antecedent of "who"; a passive subject is not ("X was described as
 “…”"). Where the parse gives no subject: a name set off by commas right before the verb ("the director of Y, NAME,
 said"), a name that is all the sentence holds before the verb, the sentence's person subject, or a name right after
-a verb that follows the quotation ("“…,” added Rice", parsed as an object). "He"/"she" after a quotation is that
+a verb that follows the quotation ("“…,” added Rice", parsed as an object), or the name set off by a comma after
+a descriptor there ("“…,” opined the bank's chief economist, NAME."). "He"/"she" after a quotation is that
 quotation's speaker unless another person is named in between outside quotations and reported clauses; otherwise
 the last person named as a subject shortly before (:mod:`kg.extract.quotepronouns`). A quotation whose governing
 speech word has a subject that is not a person (institutions, unnamed officials) gives no quote, nor does a
 one-word "person" that is likely an organisation (see ``named_person``). Split quotations are joined, but not
 across a sentence end. Titles and terms in quotation marks ("the “one China” policy", "the term “…”", Title Case
 names) are not quotations, and short quotes (under five words) are kept only when attributed directly: governed by
-the speech word, or right next to the verb.
+the speech word, or right next to the verb, or a sentence of its own right after the previous quotation and its
+attribution ("“…,” said X. “This is disgusting.”").
 """
 
 from __future__ import annotations
@@ -44,8 +47,10 @@ from kg.extract.quotecontext import (
     apposed,
     definite_title,
     document_owner,
+    name_after_descriptor,
     name_before_apposition,
     name_ending_subject,
+    sentence_after,
     titled_subject,
     unattributed,
 )
@@ -199,7 +204,7 @@ class _Attributor:
             found = next((f for f in map(self.persons, subj) if f), [])
             participle = node.tag_ == "VBG" and not any(c.dep_ == "aux" for c in node.children)
             if found or node is verb and subj and not participle:  # "…, saying “…”": no subject of its own
-                return found or self._appositive_before(verb), True
+                return found or self._appositive_before(verb) or name_after_descriptor(self, verb), True
             explicit = explicit or bool(subj)  # a clause above with a subject that is not a person
             if node is verb and any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children):
                 return [], True  # "X was described as “…”": the speaker is not X
@@ -213,7 +218,7 @@ class _Attributor:
                 break
             node = node.head
         found = self._appositive_before(verb) or self._sentence_subject(verb) or self._inverted(verb) or \
-            name_before_apposition(self, verb)
+            name_before_apposition(self, verb) or name_after_descriptor(self, verb)
         return found, explicit or bool(found)
 
     def _inverted(self, verb: Token) -> list[int]:
@@ -331,6 +336,8 @@ def find_quotes(ctx: Context) -> list[QuoteFact]:
         if not speakers and not att.blocked and len(quote.split()) >= MIN_WORDS:
             found = unattributed(att, (pending.speaker, pending.end) if pending else None, a, b)
             speakers = [] if found is None else [found]
+        elif not speakers and not att.blocked and pending and sentence_after(att, pending.end, a, b):
+            speakers, direct = [pending.speaker], True  # "“…,” said X. “This is disgusting.”"
         if not speakers or (len(quote.split()) < MIN_WORDS and not direct):
             pending = None
             att.last = None if att.blocked else att.last
