@@ -89,6 +89,53 @@ def comma_who(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
 
 
+def past_aside(doc: Doc, end: int) -> int:
+    """Past a short aside set off by commas after a name, which no title fills, or a party's or a body's capitalised
+    name after "of", when a predicate of a title follows: "X, 54, was named foreign minister", "Y, a lawyer, became
+    finance minister", "Z of the Islamic Dawa Party has been named prime minister-designate" (the index of the
+    predicate's first word); else ``end``."""
+    start = _past_of_name(doc, end)
+    close = aside_close(doc, start) or start
+    if close == end or close + 2 >= len(doc):
+        return end
+    after = close + (doc[close].pos_ == "ADV")  # "X, 54, was today sworn in as"
+    after += doc[after].lower_ in ("has", "have") and doc[after + 1].lower_ == "been"  # "has been named"
+    rules = rule_marks(doc)
+    return close if rules.has("title-predicate", after) or rules.has("title-predicate-as", after) else end
+
+
+def _past_of_name(doc: Doc, end: int) -> int:
+    """Past "of" and a capitalised name after a person's name ("X of the Islamic Dawa Party", "Y of Likud"): the
+    index after it, else ``end``."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    k = end + 1 + (doc[end + 1].lower_ == "the")
+    first = k
+    while k < len(doc) and k - first < ASIDE_WORDS and (doc[k].text[:1].isupper() and doc[k].is_alpha or
+                                                        doc[k].lower_ in ("of", "and", "-", "'s")):
+        k += 1
+    return k if k > first and doc[k - 1].text[:1].isupper() and doc[k].ent_type_ != "PERSON" else end
+
+
+def aside_close(doc: Doc, end: int) -> int | None:
+    """The index after the closing comma of a short aside set off by commas after a name (", 54,", ", a lawyer
+    from Cluj,", ", a veteran of the ruling party,"), else None: not a list of names ("A, B, became"), a clause (a
+    finite verb inside), a relative "who" nor a title's apposition."""
+    if end + 2 >= len(doc) or doc[end].text != "," or comma_who(doc, end):
+        return None
+    for k in range(end + 1, min(len(doc) - 1, end + 2 + ASIDE_WORDS)):
+        tok = doc[k]
+        if tok.text == ",":
+            return k + 1 if k > end + 1 else None
+        if tok.pos_ == "AUX" or tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.lower_ in ("and", "or", "who") or \
+                tok.ent_type_ == "PERSON" or tok.is_sent_start or "\n" in tok.text or marks(doc).title_at(k):
+            return None
+    return None
+
+
+ASIDE_WORDS = 12
+
+
 def past_parenthesis(doc: Doc, end: int) -> int:
     """Past a short parenthesis after a name that a comma follows ("X (D-CA), the ranking member of …"): the
     index of that comma, else ``end``."""

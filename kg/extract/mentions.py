@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from kg import lexicon
 from kg.extract import spokes, staff
-from kg.extract.appositions import title_prefix
+from kg.extract.appositions import aside_close, past_aside, title_prefix
 from kg.extract.lexmatch import marks
 from kg.extract.names import continues_name, honorific_before, in_pair, is_honorific, not_name, pair_parts
 from kg.extract.orgnames import org_word
@@ -228,7 +228,7 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
         title, country, rule = party_of_name(doc, m.end) or title_predicate(doc, m.end)
     if title and not m.role:
         m.role, m.title_kind, m.rule = title.role, title.kind, rule
-        m.status = status_after(doc, m.end)
+        m.status = status_after(doc, _predicate_start(doc, m.end) if rule == "predicate" else m.end)
         if rule == "apposition":
             country = _staff_titles(doc, m, country)
     elif title and _second_title(doc, m, title):
@@ -252,6 +252,14 @@ def _post_before_rank(doc: Doc, m: Mention, rule: str) -> list[tuple]:
     if found is None or status_before(doc, found.start) != "current":
         return []
     return [(found.title.role, found.country, found.title.kind)]
+
+
+def _predicate_start(doc: Doc, end: int) -> int:
+    """Where a predicate's words start after a name: past a short aside or a party's name ("X, a former banker,
+    became …", "Y of the Dawa Party has been named …"), or a listed appointee's aside ("…, as well as Z, a former
+    teacher, as …"), so that the aside's words give the holding no status."""
+    start = past_aside(doc, end)
+    return start if start != end else aside_close(doc, end) or end
 
 
 def _partitive(doc: Doc, end: int) -> bool:

@@ -39,7 +39,7 @@ def portfolio_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
         if word not in ("for", "of"):
             continue
         words = doc[at + 1:end]
-        if not _portfolio_words(words, lower_ok=doc[end - 1].lower_ in lexicon.words("lowercase-portfolio-ends")):
+        if not _portfolio_words(words, lower_ok=_lowercase_end(doc[end - 1])):
             return None
         found = find_title(doc, at)
         if found is None:
@@ -54,10 +54,15 @@ def portfolio_after(doc: Doc, end: int, stop: int, title: lexicon.Title) -> tupl
     if title.role not in lexicon.words("portfolio-roles") or end + 1 >= stop or doc[end].lower_ not in ("for", "of"):
         return None
     words = doc[end + 1:stop]
-    if len(words) > MAX_PORTFOLIO or not _portfolio_words(words, doc[stop - 1].lower_ in
-                                                          lexicon.words("lowercase-portfolio-ends")):
+    if len(words) > MAX_PORTFOLIO or not _portfolio_words(words, _lowercase_end(doc[stop - 1])):
         return None
     return stop, _with_portfolio(title, doc[end].lower_, words)
+
+
+def _lowercase_end(tok) -> bool:
+    """A word that may end a lower-case portfolio: "affairs" (``lowercase-portfolio-ends``) or a state's portfolio
+    word (``state-portfolio-ends``: "minister for sports and education")."""
+    return any(tok.lower_ in lexicon.words(name) for name in ("lowercase-portfolio-ends", "state-portfolio-ends"))
 
 
 def _with_portfolio(title: lexicon.Title, word: str, words) -> lexicon.Title:

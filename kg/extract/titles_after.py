@@ -10,8 +10,10 @@ from kg import lexicon
 from kg.extract import orgnames, spokes, staff
 from kg.extract.appositions import (
     apposition_span,
+    aside_close,
     comma_who,
     generic_portfolio,
+    past_aside,
     past_parenthesis,
     titled_principal,
 )
@@ -23,6 +25,7 @@ from kg.extract.rolestatus import party_after
 from kg.extract.rulematch import rule_marks
 from kg.extract.title_match import TitleMatch
 from kg.extract.title_patterns import (
+    MAX_TITLE,
     election_won,
     head_of_body,
     head_of_country,
@@ -188,8 +191,14 @@ def _party_head_of(doc: Doc, end: int, title: lexicon.Title) -> tuple[lexicon.Ti
 def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
     """A title as predicate after a name: "X previously served as the US ambassador to the United Nations", or in
     a relative clause set off by a comma: "X, who became prime minister in March,", "Y, who took office as
-    president," (the predicate patterns after "who"; an apposition's own words are read first)."""
-    end += comma_who(doc, end)
+    president," (the predicate patterns after "who"; an apposition's own words are read first), also past a short
+    aside that holds no title or a party's name: "Z, 54, was named foreign minister", "W of the Dawa Party has been
+    named prime minister-designate" (``appositions.past_aside``), and a later name of a list of appointments."""
+    listed = listed_appointee(doc, end)
+    if listed is not None:  # "named A as foreign minister and B as home minister": B's "as"
+        title, country, _ = _apposition(doc, listed + 1)
+        return title, country, "predicate"
+    end = past_aside(doc, end) + comma_who(doc, end)
     i = end
     while i < len(doc) and i - end < 3 and (doc[i].pos_ == "ADV" or doc[i].lower_ == "who" or
                                             doc[i].lower_ in ("has", "have") and doc[i + 1:i + 2].text == "been"):
@@ -201,10 +210,49 @@ def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | Non
     if i + 1 >= len(doc) or not (rules.has("title-predicate", i) or rules.has("title-predicate-as", i)) or \
             i == end and rules.rule("title-predicate-as", i) == "predicate-elected-as":  # a headline's "X elected Y"
         return election_won(doc, end)  # "X won the presidential election": President-elect
-    if rules.has("title-predicate-as", i):  # past "as" in "served as", "took over as"
+    if rules.rule("title-predicate-as", i) == "predicate-replaced-as":  # the verb's own "as": "replaced Y Z as"
+        i = next((c.i for c in doc[i].rights if c.lower_ == "as" and c.dep_ == "prep" and c.i < len(doc) - 1), i)
+    elif rules.has("title-predicate-as", i):  # past "as" in "served as", "took over as"
         i = next((k for k in range(i, min(len(doc) - 1, i + 5)) if doc[k].lower_ == "as"), i)
     title, country, _ = _apposition(doc, i + 1)
     return title, country, "predicate"
+
+
+def listed_appointee(doc: Doc, end: int, depth: int = 0) -> int | None:
+    """A later name in a list of appointments: "the king named A as foreign minister, B as home minister, as well
+    as C, a lawyer, as health minister": the index of the "as" after the name ending at ``end`` (past a short aside)
+    when a list joiner and the title of an earlier "as" precede the name, and that "as" follows the object of a verb
+    of appointing (pattern ``predicate-named-as``) or is itself a listed appointee's; else None."""
+    at = aside_close(doc, end) or end
+    start = end
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    if at >= len(doc) or doc[at].lower_ != "as" or start == end or depth > LISTED_APPOINTEES:
+        return None
+    k = start - 1
+    while k > 0 and start - k <= 4 and doc[k].lower_ in (",", "and", "as", "well"):
+        k -= 1  # ", as well as", ", and"
+    if k == start - 1:
+        return None
+    before = next((j for j in range(k, max(0, k - MAX_TITLE) - 1, -1) if doc[j].lower_ == "as"), None)
+    if before is None or any(t.text == "," or t.ent_type_ == "PERSON" or t.pos_ in ("VERB", "AUX")
+                             for t in doc[before + 1:k + 1]):
+        return None
+    if rule_marks(doc).rule("title-predicate-as", before) == "predicate-named-as":
+        return at
+    earlier = _name_end_before(doc, before)
+    return at if earlier is not None and listed_appointee(doc, earlier, depth + 1) == before else None
+
+
+def _name_end_before(doc: Doc, at: int) -> int | None:
+    """Where the name before an "as" ends: right before it, or before a short aside ("C, a lawyer, as")."""
+    if at > 0 and doc[at - 1].ent_type_ == "PERSON":
+        return at
+    opening = next((j for j in range(at - 2, max(0, at - 10), -1) if doc[j].text == ","), None)
+    return opening if opening is not None and doc[opening - 1].ent_type_ == "PERSON" else None
+
+
+LISTED_APPOINTEES = 6
 
 
 def apposition_before_comma(doc: Doc, start: int) -> TitleMatch | None:
