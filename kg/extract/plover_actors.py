@@ -107,7 +107,7 @@ def actors_of(ac: Actors, tok: Token | None) -> list[Actor]:
     if tok is None:
         return []
     out: list[Actor] = []
-    for t in (tok, *tok.conjuncts):
+    for t in (tok, *tok.conjuncts, *listed_apposition(ac, tok)):
         appos = [c for c in t.children if c.dep_ == "appos"] if t.pos_ == "NOUN" else []  # not "Dubai, the UAE"
         named = [n for c in appos if (n := _named(ac, c)) is not None]
         for a in actors_at(ac, t) + named:
@@ -115,6 +115,16 @@ def actors_of(ac: Actors, tok: Token | None) -> list[Actor]:
                 out.append(a)
     whole = whole_of(tok) if not out else None
     return actors_of(ac, whole) if whole is not None else out
+
+
+def listed_apposition(ac: Actors, tok: Token) -> list[Token]:
+    """The rest of a list of names the parser took for an apposition: "The United Nations, Britain, the United
+    States and India criticized ..." (Britain in apposition to the United Nations, the others its conjuncts). Only
+    a named head, and a named apposition that itself has conjuncts: "Dubai, the UAE" is no list."""
+    if tok.pos_ != "PROPN" or not actors_at(ac, tok):
+        return []
+    appos = [c for c in tok.children if c.dep_ == "appos" and c.conjuncts and _named(ac, c) is not None]
+    return [t for c in appos for t in (c, *c.conjuncts)]
 
 
 def actors_at(ac: Actors, tok: Token) -> list[Actor]:
@@ -182,6 +192,7 @@ def _named(ac: Actors, tok: Token) -> Actor | None:
     ent = ac.ents.get(tok.i)
     if ent is None or ent.label_ not in lexicon.words("polity-entity-labels") or tok.i != ent.root.i:
         code = phrase_polity(tok) if tok.pos_ == "PROPN" or not tok.is_lower and tok.pos_ == "NOUN" else None
+        code = code or _hyphened_polity(tok.text)
         return polity_actor(code) if code else None
     code = lexicon.lookup_polity(ent.text)
     if code:
@@ -258,9 +269,17 @@ def _polity_code(ac: Actors, tok: Token) -> str | None:
     ent = ac.ents.get(tok.i)
     text = ent.text if ent is not None and ent.label_ in lexicon.words("polity-entity-labels") else tok.text
     code = lexicon.lookup_polity(text) or (phrase_polity(tok) if text != tok.text or tok.pos_ == "PROPN" else None)
+    code = code or _hyphened_polity(text)
     if code is None and ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
         code = place_country(text)
     return code or body_country(ent)
+
+
+def _hyphened_polity(text: str) -> str | None:
+    """The polity of a modifier the tokenizer keeps in one piece with its participle: "U.S.-led", "U.K.-backed"
+    ("US-led" is split, and its "US" found as a modifier of "led"); not "Israeli-Palestinian"."""
+    name, _, participle = text.rpartition("-")
+    return lexicon.lookup_polity(name) if "." in name and participle.islower() else None
 
 
 def previous_subject(ac: Actors, tok: Token) -> list[Actor]:

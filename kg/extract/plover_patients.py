@@ -84,3 +84,11 @@ def shared_passive(verb: Token) -> Token | None:
     if not any(c.dep_ == "auxpass" for c in verb.head.children):
         return None
     return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+
+
+def shared_agent(verb: Token) -> Token | None:
+    """The agent of the passive a bare participle is joined to ("they were surrounded by Iranian gunboats and
+    taken into custody": the gunboats take them), when the participle shares that passive's subject."""
+    if shared_passive(verb) is None:
+        return None
+    return next((p for c in verb.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)

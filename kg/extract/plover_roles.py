@@ -16,7 +16,7 @@ from kg.extract import plover_marked as mark
 from kg.extract.plover_actors import Actors, actor_key, actors_of
 from kg.extract.plover_audience import unheard
 from kg.extract.plover_match import Hit
-from kg.extract.plover_patients import passive_patient
+from kg.extract.plover_patients import passive_patient, shared_agent
 from kg.extract.plover_place import place_heads
 from kg.extract.plover_provenance import tagged
 from kg.extract.plover_sources import (
@@ -41,6 +41,10 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
     children = list(tok.children)
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None) or passive_patient(ac, tok, hit)
     agent = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if agent is None and passive is not None:
+        agent = shared_agent(tok)
+    if agent is None and passive is not None and hit.pattern.get("body_source"):
+        agent = tok.doc[hit.used[-1]]  # "X was elected leader of the party": the party, its last node, elects
     said_by = reported_conjunct_speaker(tok) or subject(tok)
     sources = actors_of(ac, agent) if passive is not None else \
         actors_of(ac, said_by) or statement_issuer(ac, said_by) or unnamed_group(ac, said_by, hit.pattern.get("plover"))
