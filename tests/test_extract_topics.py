@@ -1448,8 +1448,9 @@ def test_topicphrase_long_of_phrase_drops_conjuncts_model_free():
     # a named cue's act on a bare noun or country is a topic: the act, with an adjunct after its object too
     ("They reaffirmed their commitment to supporting farmers as they face mounting pressure.",
      {"supporting farmers", "mounting pressure"}),
+    # (the infinitive after "ways" is the act explored with its bare object: topicnouns.manner_infinitive)
     ("They agreed to explore new ways to create jobs, including by promoting transparency and combating crime.",
-     {"promoting transparency", "combating crime"}),
+     {"create jobs", "promoting transparency", "combating crime"}),
     # not a participant's verb: "shaking hands" is what they did, not what they discussed
     ("The two leaders ended the day shaking hands.", set()),
 ])

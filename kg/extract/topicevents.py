@@ -12,6 +12,7 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.sentences import sentence_number
 from kg.extract.topicnouns import (
+    agent_topic,
     copula_cue,
     lead_sentences,
     meeting_noun,
@@ -19,6 +20,7 @@ from kg.extract.topicnouns import (
     passive_subject,
     subject_cue,
     talk_noun,
+    trip_subject,
 )
 from kg.extract.triggers import meeting_row
 from kg.extract.visits import VISIT_RULE
@@ -39,8 +41,8 @@ def passive_topic(tok: Token) -> Token | None:
     subject, group = passive_subject(tok), lexicon.words("topic-group-subjects")
     if subject is None and subject_cue(tok):  # "X came up during the talks"
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.ent_type_ in ("PERSON", "GPE", "NORP") or talk_noun(subject):
-        return None  # "The talks were aimed at X": the meeting, not its topic
+    if subject is None or subject.ent_type_ in ("PERSON", "GPE", "NORP") or talk_noun(subject) or agent_topic(tok):
+        return None  # "The talks were aimed at X", "the visit was dominated by Y": the meeting, not its topic
     return None if any(t.lower_ in group for t in subject.subtree) else subject
 
 
@@ -88,6 +90,8 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
     subject = subject_of(tok)
     if subject is None:
         return None
+    if not broad and trip_subject(subject, tok):  # "The visit focused on X": the meeting, else the visit
+        return main_event(_meetings(events)) or main_event(events)
     pool = [e for e in events if e.id in in_sentence or e.id in reported] if broad else events
     pool = [e for e in pool if e.id in in_sentence or e.evidence.rule != VISIT_RULE]  # a visit: its own sentences
     persons = {ctx.person(i) for i in ctx.persons_of(subject)}
@@ -197,8 +201,8 @@ def subject_of(tok: Token) -> Token | None:
     for _ in range(4):
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None) or passive_subject(node)
         if subj is not None and subj.lower_ in lexicon.words("relative-pronouns") and node.dep_ == "relcl" \
-                and meeting_noun(node.head):
-            return node.head  # "the talks, which focused on X": the talks
+                and (meeting_noun(node.head) or fold(node.head.lemma_) in lexicon.words("topic-trip-nouns")):
+            return node.head  # "the talks, which focused on X": the talks; "a visit that focused on Y"
         if subj is not None:
             return subj
         if node.head.i == node.i:

@@ -139,6 +139,16 @@ def meeting_subject(subject: Token | None) -> bool:
     return subject is not None and talk_noun(subject) and (_back_reference(subject) or introduces_meeting(subject))
 
 
+def trip_subject(subject: Token | None, cue: Token) -> bool:
+    """"The visit focused on X", "Putin's trip was aimed at Y", "a two-day visit that focused on Z": a cue verb's
+    subject is a trip noun (``topic-trip-nouns``) that refers back to the article's visit (a definite or possessive
+    determiner, a possessor) or whose relative clause the cue is; "a visit focused on X" names no one's trip."""
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in lexicon.words("topic-trip-nouns"):
+        return False
+    return _back_reference(subject) or any(c.dep_ == "poss" for c in subject.children) or \
+        cue.dep_ == "relcl" and cue.head.i == subject.i
+
+
 def introduces_meeting(tok: Token) -> bool:
     """"An international meeting in X has produced Y": an indefinite meeting noun (``introducing-determiners``) in
     the article's first full sentence (:func:`lead_sentences`) introduces the meeting the article reports."""
@@ -192,6 +202,19 @@ def gerund(head: Token) -> Token | None:
     return verb if next(iter(head.subtree)).i == verb.i + 1 else None
 
 
+def manner_infinitive(head: Token) -> Token | None:
+    """The infinitive that takes a topic head as its object, right after it but for a determiner, when it says how
+    or in what way ("discussed ways to boost trade", "how to end the fighting", "the best way to help refugees":
+    ``topic-manner-heads``): the act is the topic, as a gerund's is (:func:`gerund`); None otherwise."""
+    verb, manner = head.head, lexicon.words("topic-manner-heads")
+    if head.dep_ != "dobj" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    how = any(c.dep_ == "advmod" and c.lower_ in manner for c in verb.children) or \
+        verb.dep_ in ("relcl", "acl", "xcomp") and verb.head.lower_ in manner
+    between = head.doc[verb.i + 1:next(iter(head.subtree)).i]
+    return verb if how and all(t.dep_ == "det" for t in between) else None
+
+
 def passive_subject(tok: Token) -> Token | None:
     """"Trade was also discussed", "The scenarios were reviewed": the subject of a passive verb (with its
     ``auxpass``), which for a cue verb is what was discussed; the parser's complement of the auxiliary when the
@@ -229,7 +252,15 @@ def subject_cue(tok: Token) -> bool:
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"] + \
         [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    return any(talk_noun(o) for o in objects)
+    return any(talk_noun(o) for o in objects) or agent_topic(tok)
+
+
+def agent_topic(tok: Token) -> bool:
+    """"The talks were dominated by X", "the visit was dominated by Y": a passive verb whose subject is the talks or
+    the visit (``topic-trip-nouns``) and whose agent is what the active verb's subject would be, the topic."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and any(c.dep_ == "agent" for c in tok.children) and (
+        talk_noun(subject) or subject.lemma_.lower() in lexicon.words("topic-trip-nouns"))
 
 
 def copula_cue(tok: Token) -> bool:
@@ -249,10 +280,11 @@ def copula_arguments(tok: Token) -> list[Token]:
 
 
 def _topic_words(tok: Token) -> list[Token]:
-    """Marked topic words, not those a noun makes a topic of its own ("the border issue is X")."""
-    marks = rule_marks(tok.doc)
-    return [t for t in tok.subtree if marks.has("topic-copula-word", t.i) and
-            not any(c.dep_ == "compound" for c in t.children)]
+    """Marked topic words, not those a noun makes a topic of its own ("the border issue is X"); a meeting or
+    agenda word before it leaves it the talks' ("The main discussion topics were X", "the summit agenda")."""
+    marks, agenda = rule_marks(tok.doc), lexicon.words("agenda-words")
+    return [t for t in tok.subtree if marks.has("topic-copula-word", t.i) and not any(
+        c.dep_ == "compound" and not (talk_noun(c) or c.lower_ in agenda) for c in t.children)]
 
 
 def _own_copula(word: Token) -> Token | None:

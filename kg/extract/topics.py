@@ -42,12 +42,14 @@ from kg.extract.topicfilter import names_event, not_a_subject, partners, relativ
 from kg.extract.topicnouns import (
     COMPOUND_ROW,
     about_heads,
+    agent_topic,
     compound_topics,
     copula_arguments,
     copula_cue,
     gerund,
     inverted_things,
     kinds_alone,
+    manner_infinitive,
     noun_cue,
     other_talks,
     refers_back,
@@ -88,7 +90,8 @@ def candidate_heads(tok: Token) -> list[Token]:
     skip |= reported_speech(tok) | setting_phrases(tok, broad=row is None) | addressees(tok, row)
     # "he denounced the crackdown, which included X", "adopted accords with Y": a description, a partner
     skip |= relative_descriptions(tok) | partners(tok) if row is None else set()
-    skip |= {t.i for c in tok.children if c.dep_ == "agent" for t in c.subtree}  # "discussed by the two groups": who
+    subject_row = row is not None and row["kind"] == "verb-subject" and agent_topic(tok)  # "dominated by X": X
+    skip |= set() if subject_row else {t.i for c in tok.children if c.dep_ == "agent" for t in c.subtree}  # who
     if row is None and talks_subject(tok) is not None:  # "the summit may prepare the ground for X"
         skip = (skip | inside - talks_objects(tok)) - result_phrases(tok)  # "the meeting resulted in X"
     marks = rule_marks(tok.doc)
@@ -202,6 +205,8 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str], titled: bool
             if row is broad_cue() and (name_alone(ctx.doc[found[1]:found[2]]) or _trip(head, tok)):
                 continue  # "he leads the Foro, a group the US sees as …", "He would return to England", "he ended his
                 # tour of Asia" (``topic-trip-nouns``): what he is or does, not discussed
+            g, act = (manner_infinitive(head), True) if bare and not act and row is not broad_cue() and \
+                manner_infinitive(head) is not None else (g, act)  # "discussed ways to boost trade": "boost trade"
             if bare and not (about or titled or
                              row is not broad_cue() and (act or _direct(tok, head) or _topic_list(head))):
                 continue  # a bare common noun or country name is a topic only as what a discussion verb governs, or
