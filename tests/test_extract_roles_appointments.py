@@ -42,6 +42,8 @@ def test_appositions_past_aside_stays_put_without_a_predicate_or_with_a_list_or_
                   ["NNP", "NNP", ",", "NN", "VBD", ",", "VBD", "NN", "."])
     assert past_aside(clause, 2) == 2  # a finite verb inside: a clause, not an aside
     assert past_aside(_doc(["Ola", "Berg", "became", "minister", "."], ["NNP", "NNP", "VBD", "NN", "."]), 2) == 2
+    # "X of the Y Party" closing the text (a readout's last line): nothing after the name to read, no IndexError
+    assert past_aside(_doc(["Ola", "Berg", "of", "the", "Green", "Party"], ["NNP", "NNP", "IN", "DT", "NNP", "NNP"]), 2) == 2
 
 
 def roles(facts):

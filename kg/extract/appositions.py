@@ -114,7 +114,8 @@ def _past_of_name(doc: Doc, end: int) -> int:
     while k < len(doc) and k - first < ASIDE_WORDS and (doc[k].text[:1].isupper() and doc[k].is_alpha or
                                                         doc[k].lower_ in ("of", "and", "-", "'s")):
         k += 1
-    return k if k > first and doc[k - 1].text[:1].isupper() and doc[k].ent_type_ != "PERSON" else end
+    ends = k == len(doc)  # the name closes the text: no predicate can follow
+    return k if k > first and not ends and doc[k - 1].text[:1].isupper() and doc[k].ent_type_ != "PERSON" else end
 
 
 def aside_close(doc: Doc, end: int) -> int | None:
