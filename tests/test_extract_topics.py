@@ -1163,7 +1163,7 @@ def test_topics_dated_places_model_free():
     import spacy
     from spacy.tokens import Doc, Span
 
-    from kg.extract.topics import dated_places
+    from kg.extract.topicskip import dated_places
 
     vocab = spacy.blank("en").vocab
     preps = frozenset({"in", "at"})
@@ -1372,7 +1372,7 @@ def test_topics_setting_phrases_model_free():
     import spacy
     from spacy.tokens import Doc
 
-    from kg.extract.topics import setting_phrases
+    from kg.extract.topicskip import setting_phrases
 
     vocab = spacy.blank("en").vocab
     words = ["At", "the", "close", "of", "the", "forum", "the", "leaders", "adopted", "a", "plan", "in", "a", "speech"]

@@ -28,7 +28,7 @@ DECORATORS = {"cache", "lru_cache", "cached_property"}
 CACHED = {
     "kg.actors._shipped", "kg.dyads.default_scores", "kg.evaluate.content_words",
     "kg.extract.arraytable.Table._by_head", "kg.extract.arraytable.Table._heads",
-    "kg.extract.arraytable.Table.heads", "kg.extract.attendees._excluded_roles", "kg.extract.context._absolute",
+    "kg.extract.arraytable.Table.heads", "kg.extract.side_delegates._excluded_roles", "kg.extract.context._absolute",
     "kg.extract.lexmatch._tokenizer", "kg.extract.lexmatch.lexicon_phrases", "kg.extract.orgnames.institutions",
     "kg.extract.orgnames.org_words", "kg.extract.orgnames.region_countries", "kg.extract.orgnames.us_states",
     "kg.extract.people._compatible", "kg.extract.people._spelling", "kg.extract.plover_nouns.agents",

@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract import attendees, context
+from kg.extract import attendees, context, side_delegates
 from kg.extract.rulematch import rule_marks
 from kg.model import Article, EventFact, RoleFact
 
@@ -297,12 +297,12 @@ def test_attendees_officials_of_the_sides_named_by_country(actors):
     posts = {"Osei": ("Ambassador", "OM"), "Holm": ("President", "IR"), "Berg": ("Ambassador", "FR")}
     roles = [RoleFact(ctx.person(i), *posts[name], ctx.evidence(0, 1, "r")) for i in range(len(ctx.entities))
              for name in posts if ctx.person(i).name.endswith(name)]
-    assert [ctx.person(e).name for e in attendees.side_delegates(ctx, roles)] == ["Osei"]
+    assert [ctx.person(e).name for e in side_delegates.side_delegates(ctx, roles)] == ["Osei"]
     doc = make([("Talks", 1, "nsubj", "NOUN", "NNS", "talk", "O"), ("ended", 1, "ROOT", "VERB", "VBD", "end", "O"),
                 (".", 1, "punct", "PUNCT", ".", ".", "O")] + _described("Osei", 3))
     ctx = context.build_context(doc, Article("t", doc.text), actors)
     roles = [RoleFact(ctx.person(0), "Ambassador", "OM", ctx.evidence(0, 1, "r"))]
-    assert attendees.side_delegates(ctx, roles) == []
+    assert side_delegates.side_delegates(ctx, roles) == []
 
 
 def _praised_round(name, modifier, start):
@@ -328,7 +328,7 @@ def test_attendees_officials_of_the_sides_act_where_the_round_is_named(actors):
     posts = {"Osei": ("Ambassador", "OM"), "Holm": ("Ambassador", "IR")}
     roles = [RoleFact(ctx.person(i), *posts[name], ctx.evidence(0, 1, "r")) for i in range(len(ctx.entities))
              for name in posts if ctx.person(i).name.endswith(name)]
-    assert [ctx.person(e).name for e in attendees.side_delegates(ctx, roles)] == ["Osei"]
+    assert [ctx.person(e).name for e in side_delegates.side_delegates(ctx, roles)] == ["Osei"]
 
 
 def test_attendees_member_of_the_delegation(actors):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from test_rules_meeting_shapes import make, meetings, name
 
-from kg.extract import anaphora, attendance, extract, people, triggers
+from kg.extract import anaphora, attendance, extract, nominals, triggers
 from kg.extract.rulematch import rule_marks
 from kg.model import Article
 
@@ -73,7 +73,7 @@ def test_anaphora_a_top_diplomat_needs_a_country():
                                         (None, False)])
 def test_people_foreign_post(role, fits):
     """The posts a country's "top diplomat" stands for (``portfolio-foreign``), not another Secretary of State's."""
-    assert people._foreign_post(role) is fits
+    assert nominals._foreign_post(role) is fits
 
 
 def among_those(verb, lemma, obj):

@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract import attendees, context, participants, stray_partners, triggers
+from kg.extract import context, participants, side_delegates, stray_partners, triggers
 from kg.extract.events import assemble
 from kg.extract.rulematch import rule_marks
 from kg.model import Article
@@ -118,13 +118,13 @@ def test_participants_group_anaphor_placed_at_a_venue():
 
 
 def test_participants_owner_of_an_office_takes_no_part():
-    from kg.extract import participants
+    from kg.extract import nonparticipants
 
     rows = [("the", 1, "det", "DET", "DT", "the", "O"), ("President", 3, "poss", "PROPN", "NNP", "President", "O"),
             ("'s", 1, "case", "PART", "POS", "'s", "O"), ("Chancellery", 3, "ROOT", "PROPN", "NNP", "Chancellery", "O")]
-    assert participants._staff_owner(make(rows)[1])  # "the President's Chancellery" (staff-nouns)
+    assert nonparticipants.staff_owner(make(rows)[1])  # "the President's Chancellery" (staff-nouns)
     rows[3] = ("visit", 3, "ROOT", "NOUN", "NN", "visit", "O")
-    assert not participants._staff_owner(make(rows)[1])  # "the President's visit": he takes part
+    assert not nonparticipants.staff_owner(make(rows)[1])  # "the President's visit": he takes part
 
 
 def test_participants_group_anaphor_with_a_title_word():
@@ -955,10 +955,10 @@ def test_attendees_a_briefing_names_no_sides_of_talks():
                 ("Congress", 1, "pobj", "PROPN", "NNP", "Congress", "B-ORG"),
                 ("were", 6, "auxpass", "AUX", "VBD", "be", "O"), ("briefed", 6, "ROOT", "VERB", "VBN", "brief", "O"),
                 (".", 6, "punct", "PUNCT", ".", ".", "O")])
-    assert not attendees._talks_verb(doc[6])
+    assert not side_delegates._talks_verb(doc[6])
     met = [("Berg", 1, "nsubj", "PROPN", "NNP", "Berg", "B-PERSON"), ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
            ("Varga", 1, "dobj", "PROPN", "NNP", "Varga", "B-PERSON")]
-    assert attendees._talks_verb(make(met + STOP)[1])
+    assert side_delegates._talks_verb(make(met + STOP)[1])
 
 
 SAID_HIS_MEETING = [("Huber", 1, "nsubj", "PROPN", "NNP", "Huber", "B-PERSON"),

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from kg.extract import (
     event_names,
+    nonparticipants,
     occasions,
     participants,
     people,
@@ -199,8 +200,8 @@ def test_participants_owner_of_a_staff_takes_no_part():
     """"their teams meet": the leaders whose teams meet are not in that meeting."""
     doc = make(["their", "teams", "meet"], [1, 2, 2], ["poss", "nsubj", "ROOT"], ["PRON", "NOUN", "VERB"],
                ["their", "team", "meet"])
-    assert participants._staff_owner(doc[0])
-    assert not participants._staff_owner(make(["their", "meeting"], [1, 1], ["poss", "ROOT"], ["PRON", "NOUN"])[0])
+    assert nonparticipants.staff_owner(doc[0])
+    assert not nonparticipants.staff_owner(make(["their", "meeting"], [1, 1], ["poss", "ROOT"], ["PRON", "NOUN"])[0])
 
 
 def test_occasions_author_of_a_thing_is_no_guest():

@@ -67,7 +67,7 @@ def _nominal_title(doc: Doc, i: int, name_starts: set[int]) -> Mention | None:
 def _chief_diplomat(doc: Doc, k: int) -> Mention | None:
     """"the top US diplomat", "China's top diplomat", "America's chief diplomat": a country's foreign minister
     (``chief-diplomat-ranks`` and ``-nouns``), resolved to its Foreign Minister, Foreign Secretary or Secretary of
-    State named before (:func:`kg.extract.people.resolve_nominal`); no country, no mention ("a top diplomat")."""
+    State named before (:func:`kg.extract.nominals.resolve_nominal`); no country, no mention ("a top diplomat")."""
     j, country = k + 1, None
     inner = leading_polity(doc, j, min(len(doc), j + 3))  # "the top US diplomat"
     if inner:

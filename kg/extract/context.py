@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.actors import ActorIndex
-from kg.extract import anaphora, people
+from kg.extract import anaphora, nominals, people
 from kg.extract import mentions as mn
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import index_sentences, sentence_text
@@ -114,7 +114,7 @@ def build_context(doc: Doc, article: Article, actors: ActorIndex) -> Context:
     nominal = anaphora.nominal_mentions(doc, named)
     anaphora.respectively(doc, named, nominal)
     for m in nominal:
-        m.entities = m.entities or people.resolve_nominal(m, entities, m.start)
+        m.entities = m.entities or nominals.resolve_nominal(m, entities, m.start)
     mentions = sorted(named + [m for m in nominal if m.entities], key=lambda m: m.start)
     ctx = Context(doc, article, entities, mentions)
     for m in mentions:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract import nonparticipants
 from kg.extract.anaphora import partner_owner, possessor_pronoun
 from kg.extract.context import Context
 from kg.extract.groups import group_members, phrase, polities_in
@@ -162,10 +163,9 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
     nor in modifiers of things ("the Biden-Harris Administration"); groups and group anaphors included."""
     out: list[int] = []
     for tok in phrase(head):
-        if _staff_owner(tok) or _emphatic(ctx, tok):
+        if nonparticipants.adds_no_one(ctx, tok):
             continue
-        found = [] if _modifies_thing(ctx, tok) or _principal(tok) or _served(tok) or _place_named(tok) \
-            else ctx.persons_at(tok)
+        found = [] if nonparticipants.names_no_participant(ctx, tok) else ctx.persons_at(tok)
         found = found or group_members(ctx, tok) or _anaphor(tok, prior) or _earlier_subjects(ctx, tok, prior) \
             or _list_tail(ctx, tok)
         found = found or _titled(ctx, tok) or title_holders(ctx, tok) or _relative_antecedent(ctx, tok) \
@@ -204,9 +204,6 @@ def _among_subjects(ctx: Context, head: Token) -> list[int]:
     return [e for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass") for e in persons_in_phrase(ctx, c)]
 
 
-def _emphatic(ctx: Context, tok: Token) -> bool:
-    """"Trump himself": a reflexive right after a person's name stresses that person; it adds no one."""
-    return tok.lower_ in lexicon.words("emphatic-reflexives") and tok.i > 0 and bool(ctx.persons_at(tok.doc[tok.i - 1]))
 
 
 def mediators(ctx: Context, tok: Token) -> list[int]:
@@ -214,33 +211,12 @@ def mediators(ctx: Context, tok: Token) -> list[int]:
     return _delegation_leaders(ctx, tok) if tok.pos_ == "NOUN" else []
 
 
-def _staff_owner(tok: Token) -> bool:
-    """"their teams", "X's aides" (``staff-nouns``): the owner of a staff does not take part in its meeting."""
-    return tok.dep_ == "poss" and tok.head.lemma_.lower() in lexicon.words("staff-nouns")
 
 
-def _principal(tok: Token) -> bool:
-    """"Assistant to the President", "Advisor to the Vice President": the principal a staff title names, who
-    is not in the phrase's company (``principal-prep`` mark on "to/of/for the" after a capitalised title)."""
-    prep = tok.head
-    return tok.dep_ == "pobj" and rule_marks(tok.doc).has("principal-prep", prep.i) and prep.head.i != prep.i \
-        and prep.head.text[:1].isupper() and not _proper_name(tok)
 
 
-def _served(tok: Token) -> bool:
-    """"X, an aide to President Y", "the wife of Y", "Y's family": the person a ``served-nouns`` word serves or
-    belongs to is not the one met (a name's own words climb to its head first)."""
-    node = tok
-    while node.dep_ in ("compound", "flat", "conj") and node.head.i != node.i:
-        node = node.head
-    owner = node.head if node.dep_ == "poss" else node.head.head if node.dep_ == "pobj" and \
-        node.head.lower_ in ("to", "of", "for") else None
-    return owner is not None and owner.pos_ == "NOUN" and owner.lower_ in lexicon.words("served-nouns")
 
 
-def _proper_name(tok: Token) -> bool:
-    """A proper name (not "the President"): "to the President" names a principal, "to Joe Biden" a person."""
-    return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"
 
 
 def _delegation_leaders(ctx: Context, tok: Token) -> list[int]:
@@ -276,23 +252,8 @@ def group_word(tok: Token) -> bool:
     return any(fold(code) in table for code in polities_in(phrase(tok)))
 
 
-def _place_named(tok: Token) -> bool:
-    """A name an apposition calls a place, which NER took for a person: "visited Haret Hreik, a crowded Beirut
-    neighbourhood" (``place-appos-nouns``)."""
-    node = tok.head if tok.dep_ == "compound" else tok
-    return any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.words("place-appos-nouns") for c in node.children)
 
 
-def _modifies_thing(ctx: Context, tok: Token) -> bool:
-    """A name used as a modifier of something that is not a person: "the Biden-Harris Administration"; not a name
-    the parser hung on the lowercase title of the name after its "and" (``lost-conjunct``: "X and FBI director Y")."""
-    if rule_marks(tok.doc).has("lost-conjunct", tok.i):
-        return False
-    node = tok
-    while node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i and ctx.persons_at(node):
-        node = node.head
-    return node.i != tok.i and not ctx.persons_at(node) and (node.pos_ == "NOUN" or node.pos_ == "PROPN"
-                                                              and node.ent_type_ in lexicon.words("thing-entities"))
 
 
 def _anaphor(tok: Token, prior: Sequence[int]) -> list[int]:

@@ -34,6 +34,7 @@ from kg.extract.plover_actors import (
     actors_of,
     build,
 )
+from kg.extract.plover_appraisal import appraises_meeting, threat
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
 from kg.extract.plover_focus import conceded_to
 from kg.extract.plover_hazards import idiom_marked, near_word
@@ -50,13 +51,11 @@ from kg.extract.plover_sources import (
 )
 from kg.extract.plover_subjects import active, reporter, subject
 from kg.extract.plover_targets import (
-    appraises_meeting,
     clause_subject,
     complement_objects,
     inner_hits,
     others,
     target_actors,
-    threat,
 )
 from kg.model import Actor, EventFact, PoliticalEventFact, QuoteFact, RoleFact
 from kg.patterns import Pattern

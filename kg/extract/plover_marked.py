@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract import plover_appraisal as pa
 from kg.extract import plover_targets as pt
 from kg.extract import plover_unnamed as pu
 from kg.extract.plover_actors import Actors, several
@@ -41,7 +42,7 @@ def other_targets(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
 asked_owners = tagging("asked-owner", pt.asked_owners)
 clause_named = tagging("clause-named", named_unheard)
 crowd_target = tagging("crowd", pu.crowd_target)
-evaluated = tagging("evaluated", pt.evaluated)
+evaluated = tagging("evaluated", pa.evaluated)
 focus_target = tagging("focus", pt.focus_target)
 home_target = tagging("home", pt.home_target)
 home_patients = tagging("home-patients", pu.home_patients)

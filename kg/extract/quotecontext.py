@@ -9,7 +9,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
-from kg.extract import people
+from kg.extract import nominals
 from kg.extract.context import Context
 from kg.extract.mentions import Mention
 from kg.extract.quotemarks import MARKS, OPEN, PARAGRAPH, STRAIGHT
@@ -75,7 +75,7 @@ def titled_subject(att: Speakers, tok: Token) -> list[int]:
 def definite_title(att: Speakers, tok: Token) -> list[int]:
     """A definite title in lower case as the subject ("the new interior minister said", "the foreign minister
     said"): the one person of the article named before it who holds that post
-    (:func:`kg.extract.people.resolve_nominal`); a name or a capitalised word before the title is another body's
+    (:func:`kg.extract.nominals.resolve_nominal`); a name or a capitalised word before the title is another body's
     post ("the PASOK president")."""
     words = list(tok.subtree)  # never empty: it holds ``tok``
     if words[0].lower_ != "the" or words[-1].i != tok.i:
@@ -87,7 +87,7 @@ def definite_title(att: Speakers, tok: Token) -> list[int]:
         if found and found[0] == tok.i + 1:
             m = Mention(k, tok.i + 1, None, "nominal", found[1].role, None, found[1].kind, "role-anaphora",
                         span_start=words[0].i, span_end=tok.i + 1)
-            return people.resolve_nominal(m, att.ctx.entities, tok.i)
+            return nominals.resolve_nominal(m, att.ctx.entities, tok.i)
     return []
 
 

@@ -68,6 +68,7 @@ from kg.extract.topicphrase import (
     place_after,
     split_inner,
 )
+from kg.extract.topicskip import skip_parts
 from kg.extract.topictitle import TITLE_ROW, title_case, title_topics
 from kg.extract.triggers import negated
 from kg.lexicon import fold
@@ -87,7 +88,7 @@ def candidate_heads(tok: Token) -> list[Token]:
         skip = inside - {t.i for a in (thing, *inverted_things(tok)) for t in a.subtree}
     if copula_cue(tok):  # "X was on the agenda": the argument without the topic word
         skip = inside - {t.i for a in copula_arguments(tok) for t in a.subtree}
-    skip |= reported_speech(tok) | setting_phrases(tok, broad=row is None) | addressees(tok, row)
+    skip |= skip_parts(tok, row)
     # "he denounced the crackdown, which included X", "adopted accords with Y": a description, a partner
     skip |= relative_descriptions(tok) | partners(tok) if row is None else set()
     subject_row = row is not None and row["kind"] == "verb-subject" and agent_topic(tok)  # "dominated by X": X
@@ -99,43 +100,6 @@ def candidate_heads(tok: Token) -> list[Token]:
     return [t for t in [*tok.subtree, *raised] if t.i not in skip and t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
             and t.dep_ in lexicon.words("topic-head-deps") and t.ent_type_ not in lexicon.words("not-topic-entities")
             and not marks.has("topic-setting", t.i) and not marks.has("between-party", t.i)]
-
-
-def setting_phrases(tok: Token, broad: bool) -> set[int]:
-    """Token indices of the verb's adjuncts that say where, when or how (``topic-setting-preps``): before the verb
-    ("At the end of the summit, the leaders adopted X", "During a visit to Y, he laid a wreath") and, for a
-    participant's verb (``broad``), after it too ("announced his victory on television in Z"); not one whose noun
-    says what it is about (``topic-frame-nouns``: "In regard to X, he noted Y")."""
-    preps, frames = lexicon.words("topic-setting-preps"), lexicon.words("topic-frame-nouns")
-    return {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and (broad or c.i < tok.i)
-            and not any(fold(o.lemma_) in frames for o in c.children) for t in c.subtree} | dated_places(tok, preps)
-
-
-def dated_places(tok: Token, preps: frozenset[str]) -> set[int]:
-    """Token indices of a setting phrase hung on a date under the verb ("convened them on July 14 in Orlando"):
-    where the date's gathering took place, not what was discussed."""
-    return {t.i for d in tok.subtree if d.dep_ == "prep" and d.lower_ in preps and d.head.i != tok.i
-            and d.head.ent_type_ in ("DATE", "TIME") for t in d.subtree}
-
-
-def addressees(tok: Token, row: dict | None) -> set[int]:
-    """Token indices of whom a talk verb (cue kind ``verb-about``) addresses ("will talk to the opposition leader",
-    "spoke with reporters"; ``topic-addressee-preps``): who listened, not what was talked about (an "about" phrase
-    the parser hung there stays: "spoke with the President of X about Y", ``topic-about-preps``)."""
-    if row is None or row["kind"] != "verb-about":
-        return set()
-    preps, about = lexicon.words("topic-addressee-preps"), lexicon.words("topic-about-preps")
-    heard = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree}
-    return heard - {t.i for i in heard if tok.doc[i].dep_ == "prep" and tok.doc[i].lower_ in about
-                    for t in tok.doc[i].subtree}
-
-
-def reported_speech(tok: Token) -> set[int]:
-    """Token indices of a clause headed by a speech verb under ``tok`` ("…, saying the leaders were dedicated
-    to X", "described X and said Y"): what someone says there is their words, not what was discussed."""
-    speech = lexicon.words("topic-speech-verbs")
-    return {d.i for t in tok.subtree if t.i != tok.i and t.pos_ == "VERB" and t.lemma_.lower() in speech
-            for d in t.subtree}
 
 
 def _bare(tok: Token) -> bool:

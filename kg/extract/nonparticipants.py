@@ -1,0 +1,78 @@
+"""Persons a participant phrase names who take no part in its meeting: the owner of a staff ("their teams"), a
+principal a staff title names ("Assistant to the President"), the one a served-nouns word serves ("an aide to
+President Y", "Y's family"), a name an apposition calls a place, a name modifying a thing ("the Biden-Harris
+Administration") and an emphatic reflexive ("Trump himself"). :func:`kg.extract.participants.persons_in_phrase`
+asks these.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.context import Context
+from kg.extract.rulematch import rule_marks
+
+
+def adds_no_one(ctx: Context, tok: Token) -> bool:
+    """A word of a participant phrase that adds no one: a staff's owner ("their teams") or an emphatic reflexive."""
+    return staff_owner(tok) or emphatic(ctx, tok)
+
+
+def names_no_participant(ctx: Context, tok: Token) -> bool:
+    """A name in a participant phrase that is not a participant: a modifier of a thing, a staff title's principal,
+    the one a served-nouns word serves, or a place an apposition names."""
+    return modifies_thing(ctx, tok) or principal(tok) or served(tok) or place_named(tok)
+
+
+def emphatic(ctx: Context, tok: Token) -> bool:
+    """"Trump himself": a reflexive right after a person's name stresses that person; it adds no one."""
+    return tok.lower_ in lexicon.words("emphatic-reflexives") and tok.i > 0 and bool(ctx.persons_at(tok.doc[tok.i - 1]))
+
+
+def staff_owner(tok: Token) -> bool:
+    """"their teams", "X's aides" (``staff-nouns``): the owner of a staff does not take part in its meeting."""
+    return tok.dep_ == "poss" and tok.head.lemma_.lower() in lexicon.words("staff-nouns")
+
+
+def principal(tok: Token) -> bool:
+    """"Assistant to the President", "Advisor to the Vice President": the principal a staff title names, who
+    is not in the phrase's company (``principal-prep`` mark on "to/of/for the" after a capitalised title)."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and rule_marks(tok.doc).has("principal-prep", prep.i) and prep.head.i != prep.i \
+        and prep.head.text[:1].isupper() and not proper_name(tok)
+
+
+def served(tok: Token) -> bool:
+    """"X, an aide to President Y", "the wife of Y", "Y's family": the person a ``served-nouns`` word serves or
+    belongs to is not the one met (a name's own words climb to its head first)."""
+    node = tok
+    while node.dep_ in ("compound", "flat", "conj") and node.head.i != node.i:
+        node = node.head
+    owner = node.head if node.dep_ == "poss" else node.head.head if node.dep_ == "pobj" and \
+        node.head.lower_ in ("to", "of", "for") else None
+    return owner is not None and owner.pos_ == "NOUN" and owner.lower_ in lexicon.words("served-nouns")
+
+
+def proper_name(tok: Token) -> bool:
+    """A proper name (not "the President"): "to the President" names a principal, "to Joe Biden" a person."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"
+
+
+def place_named(tok: Token) -> bool:
+    """A name an apposition calls a place, which NER took for a person: "visited Haret Hreik, a crowded Beirut
+    neighbourhood" (``place-appos-nouns``)."""
+    node = tok.head if tok.dep_ == "compound" else tok
+    return any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.words("place-appos-nouns") for c in node.children)
+
+
+def modifies_thing(ctx: Context, tok: Token) -> bool:
+    """A name used as a modifier of something that is not a person: "the Biden-Harris Administration"; not a name
+    the parser hung on the lowercase title of the name after its "and" (``lost-conjunct``: "X and FBI director Y")."""
+    if rule_marks(tok.doc).has("lost-conjunct", tok.i):
+        return False
+    node = tok
+    while node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i and ctx.persons_at(node):
+        node = node.head
+    return node.i != tok.i and not ctx.persons_at(node) and (node.pos_ == "NOUN" or node.pos_ == "PROPN"
+                                                              and node.ent_type_ in lexicon.words("thing-entities"))
