@@ -8,7 +8,7 @@ import pytest
 
 from kg import lexicon
 from kg.extract import plover, plover_actors as pa, plover_modality as pm, plover_nouns as pn, plover_sources as ps
-from kg.extract import plover_subjects, plover_targets as pt
+from kg.extract import plover_appraisal, plover_subjects
 from kg.extract.plover_consult import body_meets
 from kg.extract.plover_focus import named_country
 from kg.model import Actor, Article, Evidence, Person, PoliticalEventFact
@@ -418,9 +418,9 @@ def test_plover_sources_own_attack_said_by_its_actor_is_a_threat_a_sanction_is_n
     ac, (_, marks) = actors(doc), plover.match(doc)
     peru = pa.actors_of(ac, doc[0])
     assert pm.modality(doc[4], marks, None) == "future"
-    assert pt.threat(ac, doc[4], marks, "ASSAULT", "future", peru)  # "Peru said it will attack Chile"
-    assert not pt.threat(ac, doc[4], marks, "SANCTION", "future", peru)  # an announced sanction is planned
-    assert not pt.threat(ac, doc[4], marks, "ASSAULT", "future", pa.actors_of(ac, doc[5]))  # not the speaker's
+    assert plover_appraisal.threat(ac, doc[4], marks, "ASSAULT", "future", peru)  # "Peru said it will attack Chile"
+    assert not plover_appraisal.threat(ac, doc[4], marks, "SANCTION", "future", peru)  # an announced sanction is planned
+    assert not plover_appraisal.threat(ac, doc[4], marks, "ASSAULT", "future", pa.actors_of(ac, doc[5]))  # not the speaker's
 
 
 def _protest(doc, source: Actor, i: int = 1) -> PoliticalEventFact:

@@ -7,7 +7,7 @@ import pytest
 
 from kg.extract import plover, plover_focus as focus, plover_targets as pt
 from kg.extract import plover_audience as pl_audience
-from kg.extract import plover_roles
+from kg.extract import plover_appraisal, plover_roles
 from kg.extract.plover_place import place_heads
 from kg.model import Actor, Person
 
@@ -175,11 +175,11 @@ def _described(rows_before: str, head: int) -> list[tuple]:
 
 def test_plover_targets_appraised_meeting_is_no_one_supported():
     doc = make_doc(_described("the/the/DET/DT/det/3 talks/talk/NOUN/NNS/dobj/1", 3))
-    assert pt.appraises_meeting(doc[5])  # "described the talks as positive": no actor appraised
+    assert plover_appraisal.appraises_meeting(doc[5])  # "described the talks as positive": no actor appraised
     doc = make_doc(_described("the/the/DET/DT/det/3 deal/deal/NOUN/NN/dobj/1", 3))
-    assert not pt.appraises_meeting(doc[5])  # a deal praised supports its parties
+    assert not plover_appraisal.appraises_meeting(doc[5])  # a deal praised supports its parties
     doc = make_doc(_described("Chile/Chile/PROPN/NNP/poss/4 's/'s/PART/POS/case/2 talks/talk/NOUN/NNS/dobj/1", 4))
-    assert not pt.appraises_meeting(doc[6])  # "Chile's talks": Chile is appraised
+    assert not plover_appraisal.appraises_meeting(doc[6])  # "Chile's talks": Chile is appraised
 
 
 def test_plover_targets_anti_modifier_names_the_target_not_the_actor():

@@ -1650,7 +1650,7 @@ def test_topics_addressees_model_free():
     from spacy.tokens import Doc
 
     from kg import lexicon
-    from kg.extract.topics import addressees
+    from kg.extract.topicskip import addressees
 
     vocab = spacy.blank("en").vocab
     words = ["He", "spoke", "with", "the", "mayor", "of", "Lyon", "about", "water", "prices"]

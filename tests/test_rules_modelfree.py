@@ -734,7 +734,7 @@ def test_topics_name_part_pattern_marks_piece_of_name():
 
 
 def test_topics_reported_speech_clause_is_skipped():
-    from kg.extract.topics import reported_speech
+    from kg.extract.topicskip import reported_speech
     words = ["Macron", "stressed", "trade", ",", "saying", "growth", "helps", "workers"]
     doc = make(words, heads=[1, 1, 1, 1, 1, 6, 4, 6], deps=["nsubj", "ROOT", "dobj", "punct", "advcl", "nsubj", "ccomp", "dobj"],
                pos=["PROPN", "VERB", "NOUN", "PUNCT", "VERB", "NOUN", "VERB", "NOUN"],
