@@ -190,7 +190,7 @@ def _sentence_before(att: Speakers, a: int, b: int) -> int | None:
     sentences name no one and report nothing, is the words of the person subject of the sentence before."""
     doc, text = att.ctx.doc, doc_text(att.ctx.doc)
     span = doc.char_span(a, b, alignment_mode="expand")
-    if span is None or span.start < 2 or not re.search(r"[.!?]\W*\s+\W?$", text[max(0, a - 6):a]):
+    if span is None or span.start < 2 or not _opens_sentence(text, a, 6):
         return None
     first = span[0].sent
     own = doc[first.start:span[-1].sent.end]
@@ -273,10 +273,15 @@ def sentence_after(att: Speakers, prev_end: int, a: int, b: int) -> bool:
     ends with a full stop, "!" or "?", starts a sentence and nothing but a new sentence or quotation follows it."""
     text = doc_text(att.ctx.doc)
     inner = text[a:b].strip()
-    opens = re.search(r"[.!?]\W*\s+\W?$", text[max(0, a - 8):a]) is not None
+    opens = _opens_sentence(text, a, 8)
     alone = re.match(r"[”\"’']?(\s*$|\s+[“\"‘A-Z])", text[b:]) is not None
     return inner[:1].isupper() and inner.endswith((".", "!", "?")) and opens and alone and \
         _same_paragraph(att, prev_end, a)
+
+
+def _opens_sentence(text: str, a: int, reach: int) -> bool:
+    """A quotation at ``a`` opens a sentence: a sentence end and a space within ``reach`` characters before it."""
+    return re.search(r"[.!?]\W*\s+\W?$", text[max(0, a - reach):a]) is not None
 
 
 def _same_paragraph(att: Speakers, prev_end: int, a: int) -> bool:

@@ -21,6 +21,7 @@ from kg.extract.topicnouns import (
     subject_cue,
     talk_noun,
     trip_subject,
+    trip_word,
 )
 from kg.extract.triggers import meeting_row
 from kg.extract.visits import VISIT_RULE
@@ -201,7 +202,7 @@ def subject_of(tok: Token) -> Token | None:
     for _ in range(4):
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None) or passive_subject(node)
         if subj is not None and subj.lower_ in lexicon.words("relative-pronouns") and node.dep_ == "relcl" \
-                and (meeting_noun(node.head) or fold(node.head.lemma_) in lexicon.words("topic-trip-nouns")):
+                and (meeting_noun(node.head) or trip_word(node.head)):
             return node.head  # "the talks, which focused on X": the talks; "a visit that focused on Y"
         if subj is not None:
             return subj

@@ -143,7 +143,7 @@ def trip_subject(subject: Token | None, cue: Token) -> bool:
     """"The visit focused on X", "Putin's trip was aimed at Y", "a two-day visit that focused on Z": a cue verb's
     subject is a trip noun (``topic-trip-nouns``) that refers back to the article's visit (a definite or possessive
     determiner, a possessor) or whose relative clause the cue is; "a visit focused on X" names no one's trip."""
-    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in lexicon.words("topic-trip-nouns"):
+    if subject is None or subject.pos_ != "NOUN" or not trip_word(subject):
         return False
     return _back_reference(subject) or any(c.dep_ == "poss" for c in subject.children) or \
         cue.dep_ == "relcl" and cue.head.i == subject.i
@@ -187,6 +187,11 @@ def full_sentence(sent: Span) -> bool:
 def talk_noun(tok: Token) -> bool:
     """A meeting noun, or a word for what was said there (``topic-talk-subjects``: "their discussion")."""
     return meeting_noun(tok) or tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.words("topic-talk-subjects")
+
+
+def trip_word(tok: Token) -> bool:
+    """A word of a trip (``topic-trip-nouns``: "visit", "tour", "trip", "journey")."""
+    return tok.lemma_.lower() in lexicon.words("topic-trip-nouns")
 
 
 def gerund(head: Token) -> Token | None:
@@ -260,7 +265,7 @@ def agent_topic(tok: Token) -> bool:
     the visit (``topic-trip-nouns``) and whose agent is what the active verb's subject would be, the topic."""
     subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return subject is not None and any(c.dep_ == "agent" for c in tok.children) and (
-        talk_noun(subject) or subject.lemma_.lower() in lexicon.words("topic-trip-nouns"))
+        talk_noun(subject) or trip_word(subject))
 
 
 def copula_cue(tok: Token) -> bool:

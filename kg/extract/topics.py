@@ -54,6 +54,7 @@ from kg.extract.topicnouns import (
     other_talks,
     refers_back,
     report_sentence,
+    trip_word,
 )
 from kg.extract.topicphrase import (
     MAX_WORDS,
@@ -185,7 +186,7 @@ def _trip(head: Token, verb: Token) -> bool:
     """The noun, or a noun above it under the verb, is a trip ("his tour of the northern provinces")."""
     node = head
     while node.i != verb.i:
-        if node.pos_ == "NOUN" and node.lemma_.lower() in lexicon.words("topic-trip-nouns"):
+        if node.pos_ == "NOUN" and trip_word(node):
             return True
         if node.head.i == node.i:
             return False
