@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SEED_DATE ?= 2023-01-10
 
-.PHONY: install run test lint lock eval eval-all bench clean web
+.PHONY: install run test lint lock eval eval-all eval-invented bench clean web
 
 install: $(STAMP)
 
@@ -60,6 +60,13 @@ eval-all: install
 	@if [ -f $(CORPUS) ] && [ -f $(CORPUS2) ]; then for g in $(GOLD_SETS); do echo "== $$g"; \
 	$(BIN)/kg evaluate $$g --input $(CORPUS) --input $(CORPUS2) --errors 0 || exit 1; done; \
 	else echo "make eval-all: corpus $(CORPUS) or $(CORPUS2) not found (they live in ../shared/corpus/)"; fi
+	@$(MAKE) --no-print-directory eval-invented
+
+# The invented news sets carry their articles (tests/invented/*.jsonl), so they need no corpus
+INVENTED_SETS ?= dev test
+eval-invented: install
+	@for s in $(INVENTED_SETS); do echo "== tests/gold-invented-$$s/"; \
+	$(BIN)/kg evaluate tests/gold-invented-$$s/ --input tests/invented/$$s.jsonl --errors 0 || exit 1; done
 
 clean:
 	rm -rf $(VENV) .kg

@@ -1,0 +1,45 @@
+"""The invented news sets (``tests/invented/``): news reports written for kg's evaluation by writers who never ran or
+read kg, with gold files written from the annotation guide. Their articles live in the repository (CC0), so these
+checks need no corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate import load_gold
+
+ROOT = Path(__file__).parent
+INVENTED = {"dev": 52, "test": 36}  # set -> at least this many articles
+
+
+def articles(name: str) -> dict[str, dict]:
+    with (ROOT / "invented" / f"{name}.jsonl").open(encoding="utf-8") as f:
+        return {row["id"]: row for row in map(json.loads, filter(str.strip, f))}
+
+
+@pytest.mark.parametrize("name, at_least", INVENTED.items())
+def test_evaluate_invented_sets_pair_every_article_with_a_gold_file(name, at_least):
+    rows = articles(name)
+    gold = load_gold(ROOT / f"gold-invented-{name}")
+    assert len(rows) >= at_least
+    assert set(gold) == set(rows)
+    assert all(row["id"].startswith(f"inv-{name}-") and row["text"].strip() for row in rows.values())
+
+
+@pytest.mark.parametrize("name", INVENTED)
+def test_evaluate_invented_gold_quotes_and_names_are_in_their_articles(name):
+    """Every quote's ``contains`` words are copied from its article, and every meeting or role person is named
+    there (by surname at least)."""
+    rows = articles(name)
+    for article, gold in load_gold(ROOT / f"gold-invented-{name}").items():
+        text = f"{rows[article]['title']}\n{rows[article]['text']}"
+        assert all(q.contains in text for q in gold.quotes), article
+        persons = [p for pair in gold.meetings for p in pair] + [r.person.split()[-1] for r in gold.roles]
+        assert all(p in text for p in persons), article
+
+
+def test_evaluate_invented_sets_are_disjoint():
+    assert not set(articles("dev")) & set(articles("test"))
