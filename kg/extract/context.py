@@ -14,6 +14,7 @@ from kg import lexicon
 from kg.actors import ActorIndex
 from kg.extract import anaphora, nominals, people
 from kg.extract import mentions as mn
+from kg.extract.named_nominals import named_by_apposition
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import index_sentences, sentence_text
 from kg.extract.spans import span_ents
@@ -111,7 +112,7 @@ def build_context(doc: Doc, article: Article, actors: ActorIndex) -> Context:
     entities = people.cluster(named, actors, article.date)
     people.resolve_actors(entities, actors, article.date)
     people.written_labels(entities)
-    nominal = anaphora.nominal_mentions(doc, named)
+    nominal = [m for m in anaphora.nominal_mentions(doc, named) if not named_by_apposition(doc, m, named)]
     anaphora.respectively(doc, named, nominal)
     for m in nominal:
         m.entities = m.entities or nominals.resolve_nominal(m, entities, m.start)

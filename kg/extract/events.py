@@ -55,6 +55,7 @@ from kg.extract.participants import (
     phrase,
     roster_persons,
 )
+from kg.extract.represented import represented_by
 from kg.extract.roster_joins import join_gathering_roles, join_roster, roster_draft
 from kg.extract.rosters import roster_at, rosters
 from kg.extract.rulematch import rule_marks
@@ -93,7 +94,8 @@ def meeting_drafts(ctx: Context, mentions: Sequence[tuple[str, Span]] = ()) -> l
             join_roster(drafts, sent, roster_persons(ctx, *listed_at), titled)
             continue
         if drafts and recent(drafts[-1], sent[0]):
-            listed = attendance(ctx, sent.root)
+            listed = attendance(ctx, sent.root) or \
+                (represented_by(ctx, sent.root) if drafts[-1].kind not in ("intent", "call") else [])
             if listed:
                 drafts[-1].participants = dedupe(drafts[-1].participants + listed)
                 continue

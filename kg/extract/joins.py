@@ -81,7 +81,8 @@ def recent(prior: Draft, tok: Token) -> bool:
 def _joins_prior(tok: Token, prior: Draft, subjects: list[int], people_: list[int]) -> bool:
     """"X joined the talks" (any time after), "He was joined by A and B", "A accompanied the President"
     (a participant of the event just before is named in the clause)."""
-    return bool(subjects) and (_joins_event(tok) or recent(prior, tok) and _joins_unsaid(tok)) or \
+    return bool(subjects) and (_joins_event(tok) or _joins_meal(tok, prior) or
+                               recent(prior, tok) and _joins_unsaid(tok)) or \
         recent(prior, tok) and (bool(set(people_) & set(prior.participants)) or bool(people_) and _attended_back(tok))
 
 
@@ -93,6 +94,16 @@ def _joins_event(tok: Token) -> bool:
              for p in c.children if p.dep_ == "pobj"]  # "joined the beginning of the meeting"
     words = lexicon.event_nouns("event_word")
     return any(o.lemma_.lower() in words or o.lower_ in words for o in objs)
+
+
+def _joins_meal(tok: Token, prior: Draft) -> bool:
+    """"X hosted a dinner for A and B. … C also attended the dinner": a join verb whose object is a meal
+    (``meal-gatherings``) that the sentence of the event before names joins that event (any time after)."""
+    meals = lexicon.words("meal-gatherings")
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    said = {t.lemma_.lower() for t in prior.sent if t.pos_ == "NOUN"}
+    return not is_future(tok) and any(o.lemma_.lower() in meals and o.lemma_.lower() in said for o in objs)
 
 
 def _attended_back(tok: Token) -> bool:

@@ -22,7 +22,7 @@ def adds_no_one(ctx: Context, tok: Token) -> bool:
 def names_no_participant(ctx: Context, tok: Token) -> bool:
     """A name in a participant phrase that is not a participant: a modifier of a thing, a staff title's principal,
     the one a served-nouns word serves, or a place an apposition names."""
-    return modifies_thing(ctx, tok) or principal(tok) or served(tok) or place_named(tok)
+    return modifies_thing(ctx, tok) or principal(tok) or served(tok) or place_named(tok) or spouse(tok)
 
 
 def emphatic(ctx: Context, tok: Token) -> bool:
@@ -52,6 +52,17 @@ def served(tok: Token) -> bool:
     owner = node.head if node.dep_ == "poss" else node.head.head if node.dep_ == "pobj" and \
         node.head.lower_ in ("to", "of", "for") else None
     return owner is not None and owner.pos_ == "NOUN" and owner.lower_ in lexicon.words("served-nouns")
+
+
+def spouse(tok: Token) -> bool:
+    """"X and his wife, Y", "X and his wife Y", "his wife": a spouse (``spouse-nouns``) who comes along is no
+    participant of the meeting (the name's own words climb to its head first)."""
+    node = tok
+    while node.dep_ in ("compound", "flat") and node.head.i != node.i:
+        node = node.head
+    words = lexicon.words("spouse-nouns")
+    return node.lower_ in words or node.dep_ == "appos" and node.head.lower_ in words or \
+        any(c.dep_ == "compound" and c.lower_ in words for c in node.children)
 
 
 def proper_name(tok: Token) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract import nonparticipants
 from kg.extract.anaphora import partner_owner, possessor_pronoun
+from kg.extract.colon_lists import colon_listed
 from kg.extract.context import Context
 from kg.extract.groups import group_members, phrase, polities_in
 from kg.extract.people import generation
@@ -58,7 +59,7 @@ def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[l
             others += persons_in_phrase(ctx, c, prior)  # list items the parser hung on the verb
     others += _delegation_leaders(ctx, tok) + stray_partners(ctx, tok, persons_in_phrase)  # "talks mediated by X"
     others += agent_tail(ctx, tok, persons_in_phrase)  # "The talks, attended by A, B and C, ended"
-    others += name_pair(ctx, tok)
+    others += name_pair(ctx, tok) + colon_listed(ctx, tok)  # "met the four leaders: A, B, C and D"
     subjects = subjects or partner_owner(ctx, tok, others)  # "X arrived. The talks with Y focused on trade"
     return dedupe(subjects), [e for e in dedupe(others) if e not in subjects]
 

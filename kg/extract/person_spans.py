@@ -9,6 +9,7 @@ from kg import lexicon
 from kg.extract.countries import polity_after_of
 from kg.extract.names import continues_name, not_name
 from kg.extract.orgnames import in_organisation, org_word
+from kg.extract.place_persons import place_named
 from kg.extract.rosters import item_names, item_tail
 from kg.extract.spans import doc_ents
 from kg.extract.titles import title_at, title_before, title_before_comma
@@ -54,7 +55,7 @@ def person_spans(doc: Doc) -> list[Span]:
                 covered.update(range(i, end))
     spans += _appositive_names(doc, covered)
     spans += _listed_names(doc, spans, covered)
-    return sorted((s for s in spans if not case_party(s)), key=lambda s: s.start)
+    return sorted((s for s in spans if not case_party(s) and not place_named(s, spans)), key=lambda s: s.start)
 
 
 def case_party(span: Span) -> bool:
