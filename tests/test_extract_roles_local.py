@@ -1,0 +1,59 @@
+"""Roles of local and legislative office in news: councillors (rows ``t-councillor`` … of ``titles.tsv``) and a plural
+title shared down a list whose names each carry their party or place ("councillors A of the Civic Party, B from DAB
+and C"; ``mentions._list_gap``). Model-free rule tests on hand-built Docs, then an integration table of sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract.mentions import _list_gap
+from kg.extract.rolestatus import listed
+
+NLP = spacy.blank("en")
+
+
+def test_mentions_list_gap_takes_a_party_or_place_between_two_names():
+    words = ["Ann", "Chow", "of", "the", "Civic", "Party", "and", "Paul", "Lee"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON"]
+    doc = Doc(NLP.vocab, words=words, ents=ents)
+    assert _list_gap(doc[2:7])  # "of the Civic Party and": the first name's party
+    ents[4:6] = ["O", "O"]
+    assert not _list_gap(Doc(NLP.vocab, words=words, ents=ents)[2:7])  # no body the model names: no list gap
+    said = Doc(NLP.vocab, words=["Ann", "Chow", "said", "and", "Paul", "Lee"],
+               ents=["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON"])
+    assert not _list_gap(said[2:4])  # a verb between the names: no list
+
+
+def roles(facts):
+    """The roles the guide lists: held at the date, political or official (surname, role, country)."""
+    return {(r.person.name.split()[-1], r.role, r.country) for r in facts.roles if listed(r.status, r.scope, r.role)}
+
+
+COUNCILLORS = {
+    # a councillor is a local office holder, the title as written (either spelling, "city", "district")
+    "In Hong Kong, pro-democracy councillor Tanya Wu said the vote was unfair.": {("Wu", "Councillor", "HK")},
+    "The Canadian councillor, Paul Roy, said Toronto needed more buses.": {("Roy", "Councillor", "CA")},
+    "Councilwoman Maria Lopez of Los Angeles voted against the budget.": {("Lopez", "Councilwoman", "US")},
+    "In Hong Kong, district councillor Wilson Ong was elected with 51,516 votes.":
+        {("Ong", "District Councillor", "HK")},
+    # a plural title shared down a list whose names carry their party or town
+    "In Hong Kong, pan-democrat councillors Alan Yip of the Civic Party, Fern Cho from the Labour Party and Ray "
+    "Chan of People Power were elected.": {("Yip", "Councillor", "HK"), ("Cho", "Councillor", "HK"),
+                                          ("Chan", "Councillor", "HK")},
+    "In Spain, Socialist councillors Ana Ruiz of Bilbao and Luis Soto of Vitoria condemned the attack.":
+        {("Ruiz", "Councillor", "ES"), ("Soto", "Councillor", "ES")},
+    # near misses: a former councillor, a company's council, a list broken by a verb
+    "Tom Reed, a former city councillor in Leeds, said he would run for mayor of the British city.": set(),
+    "The board of the Toronto company elected Paul Roy as its council chairman.": set(),
+    "In Spain, councillor Ana Ruiz said Luis Soto of Vitoria was wrong.": {("Ruiz", "Councillor", "ES")},
+}
+
+
+@pytest.mark.parametrize("text", list(COUNCILLORS))
+def test_roles_councillors_and_plural_lists_with_parties(facts_of, text):
+    assert roles(facts_of(text, date=dt.date(2016, 9, 9))) == COUNCILLORS[text]
