@@ -57,3 +57,26 @@ COUNCILLORS = {
 @pytest.mark.parametrize("text", list(COUNCILLORS))
 def test_roles_councillors_and_plural_lists_with_parties(facts_of, text):
     assert roles(facts_of(text, date=dt.date(2016, 9, 9))) == COUNCILLORS[text]
+
+
+# A leader of a group that is no party nor state (``private-lowercase-heads``: "the group's leader", "movement
+# leader", "tribal leader", "expedition leader") holds no post the guide lists; a party's or a country's does.
+GROUP_LEADERS = {
+    "The group's leader, Omar Haji, issued a statement after the attack in Somalia.": set(),
+    "The organization's leader, Cindy Marsh, said the forum in the United States was important.": set(),
+    "In Brazil, the movement's leader, João Pereira, said farmers would march.": set(),
+    "In Canada, indigenous leader Doug Feather joined the debate.": set(),
+    "Russian expedition leader Ivan Petrov planted a flag on the seabed.": set(),
+    "Iraq's parliament appointed Sunni Arab tribal leader Ghazi Yawar as vice president of Iraq.":
+        {("Yawar", "Vice President", "IQ")},
+    # near misses: a party's leader and a state's are still listed
+    "In Zimbabwe, opposition leader Morgan Chari was detained by police.": {("Chari", "Opposition Leader", "ZW")},
+    "In Canada, Liberal leader Bob Brewer said the bill would fail.": {("Brewer", "Leader", "CA")},
+    "Iraq's human rights minister Bakhtiar Amin said the trial would be fair.":
+        {("Amin", "Minister for Human Rights", "IQ")},
+}
+
+
+@pytest.mark.parametrize("text", list(GROUP_LEADERS))
+def test_roles_leaders_of_groups_that_are_no_party_are_not_listed(facts_of, text):
+    assert roles(facts_of(text, date=dt.date(2008, 6, 5))) == GROUP_LEADERS[text]
