@@ -80,3 +80,32 @@ GROUP_LEADERS = {
 @pytest.mark.parametrize("text", list(GROUP_LEADERS))
 def test_roles_leaders_of_groups_that_are_no_party_are_not_listed(facts_of, text):
     assert roles(facts_of(text, date=dt.date(2008, 6, 5))) == GROUP_LEADERS[text]
+
+
+# Organisations of states (rows of ``organisations.tsv``: the East African Community, the OIC, the CSTO, COMESA,
+# ECCAS, IFAD, UNEP, UNFPA): their heads hold the organisation's post; a company's namesake does not.
+ORGANISATION_HEADS = {
+    "Richard Sezibera, the EAC's secretary-general, said the secretariat would open a centre.":
+        {("Sezibera", "Secretary-General", "EAC")},
+    "Richard Sezibera, secretary-general of the East African Community, said the summit went well.":
+        {("Sezibera", "Secretary-General", "EAC")},
+    "OIC Secretary-General Iyad Madani visited Jakarta on Monday.": {("Madani", "Secretary-General", "OIC")},
+    "The CSTO secretary-general, Nikolai Bordyuzha, said the troops were ready.":
+        {("Bordyuzha", "Secretary-General", "CSTO")},
+    # near misses: a company's head, a former head
+    "Richard Sezibera, the chairman of the East African Breweries company, said sales rose.": set(),
+    "Iyad Madani, a former OIC secretary-general, visited Jakarta on Monday.": set(),
+}
+
+
+@pytest.mark.parametrize("text", list(ORGANISATION_HEADS))
+def test_roles_heads_of_organisations_of_states(facts_of, text):
+    assert roles(facts_of(text, date=dt.date(2013, 11, 30))) == ORGANISATION_HEADS[text]
+
+
+def test_roles_organisation_post_named_like_a_national_post_yields_to_the_dictionary(facts_of):
+    """"AU president X" of a country's sitting President X (the actor dictionary's post at the date) is that
+    country's President: the organisation keeps its post only against a national post of another title."""
+    facts = facts_of("The rebels demanded that AU president Olusegun Obasanjo take responsibility.",
+                     date=dt.date(2005, 9, 2))
+    assert ("Obasanjo", "President", "NG") in roles(facts)
