@@ -151,11 +151,18 @@ def _share_plural_titles(doc: Doc, found: list[Mention]) -> None:
                                 phrase.split(" ")[-1].endswith("s") or  # "Attorneys General A and B" (titles.tsv)
                                 phrase in lexicon.title_index() and lexicon.title_index()[phrase].plural or
                                 _plural_title_at(doc, prev.span_start))  # "Deputy Directors of X A and B"
-        if plural and m.role is None and all(lexicon.lookup_polity(t.text) or t.ent_type_ == "GPE"
-                                             for t in _outside_parentheses(doc[prev.end:m.start])
-                                             if t.lower_ not in (",", "and", "of", "the")):
+        if plural and m.role is None and _list_gap(doc[prev.end:m.start]):
             m.role, m.title_kind, m.rule = prev.role, prev.title_kind, "plural-title"
             m.country, m.status = m.country or prev.country, prev.status
+
+
+def _list_gap(span: Span) -> bool:
+    """Whether the words between two names of a list hold only list words and each name's place or body ("A of X
+    and B of Y", "councillors A of the Civic Party, B from DAB and C": ``plural-list-gap-words``, a polity, a place,
+    or a body or group the model names)."""
+    skip = lexicon.words("plural-list-gap-words")
+    return all(lexicon.lookup_polity(t.text) or t.ent_type_ in ("GPE", "ORG", "NORP")
+               for t in _outside_parentheses(span) if t.lower_ not in skip)
 
 
 def _plural_title_at(doc: Doc, start: int) -> bool:

@@ -74,13 +74,16 @@ def dictionary_over_text(ent: Entity, role: str, country: str, full_name: bool, 
     dictionary places, at the date, in posts of one other country only, and a country the text writes for the very
     post the dictionary gives a person, named in full, in another country at the date (the text errs: "Chile's
     foreign minister, X" for Peru's Foreign Minister X), or for any post where the dictionary's posts at the date
-    name no title (converted entries: "its U.S. ambassador X" of a Turkish official is Turkey's ambassador)."""
+    name no title (converted entries: "its U.S. ambassador X" of a Turkish official is Turkey's ambassador). A
+    post the text gives an organisation of states keeps it against a national post of another title ("X, the EAC's
+    secretary-general" of a former Rwandan minister is the EAC's)."""
     if ent.actor is None or ctx.article.date is None:
         return country
     held = [t for t in ent.actor.terms_at(ctx.article.date) if t.country]
     homes: set[str] = {t.country for t in held if t.country}
-    if len(homes) != 1 or country in homes:
-        return country
+    if len(homes) != 1 or country in homes or lexicon.polity(country).is_org and \
+            not lexicon.polity(next(iter(homes))).is_org and not any(t.role == role for t in held):
+        return country  # the organisation's post, unless "AU president X" is Nigeria's President X
     implied = any(t.role == role and t.country == country for t in lexicon.titles())
     return homes.pop() if implied or (full_name and any(t.role in (role, None) for t in held)) else country
 
