@@ -1,6 +1,8 @@
 """A trigger word in another sense codes no PLOVER event (kg.extract.plover_hazards.unlike_object and phrasal):
 a strike that is an act of force joined ("joined the U.S.-led strikes"), goods taken into custody, a political step
-blocked ("blocked efforts to bring it to a vote"), a phrasal verb of retreat ("backed down", "backed away from").
+blocked ("blocked efforts to bring it to a vote"), a phrasal verb of retreat ("backed down", "backed away from"), a
+plan carried out or a thing hung ("executed a planned shutdown", "hung a banner"), a wish that a thing happen ("we
+did not want this to happen": no act asked of anyone).
 Model-free tests on hand-built Docs, and (slow) sentences written for these tests."""
 
 from __future__ import annotations
@@ -72,6 +74,20 @@ def test_plover_hazards_backed_down_or_away_is_no_support():
     assert not phrasal(make_doc(_backed("reform", "dobj"))[1], ["down"])
 
 
+def _executed(obj: tuple[str, str, str, str]) -> list[tuple]:
+    """ "Zarovia executed <obj> ."."""
+    return [("Zarovia", "Zarovia", "PROPN", "NNP", "nsubj", 1), ("executed", "execute", "VERB", "VBD", "ROOT", 1),
+            (*obj, "dobj", 1), (*PUNCT, 1)]
+
+
+def test_plover_hazards_a_plan_executed_or_a_banner_hung_is_no_execution():
+    assert _rule(_executed(("shutdown", "shutdown", "NOUN", "NN"))) is None
+    assert _rule(_executed(("takeovers", "takeover", "NOUN", "NNS"))) is None
+    assert _rule(_executed(("banners", "banner", "NOUN", "NNS"))) is None
+    assert _rule(_executed(("prisoners", "prisoner", "NOUN", "NNS"))) == "ph-assault-execute"
+    assert _rule(_executed(("Belk", "Belk", "PROPN", "NNP"))) == "ph-assault-execute"
+
+
 def test_plover_hazards_unlike_object_needs_a_word_of_the_pattern():
     doc = make_doc(_joined(("air", "air", "NOUN", "NN", "compound")))
     assert unlike_object(doc[1], {"not_object_modifiers": ["air"]})
@@ -101,6 +117,16 @@ TABLE = [
     ("The party backed out of the coalition deal on Sunday.", ("SUPPORT", "asserted"), None),
     ("The senator backed off on the tax plan after the protests.", ("SUPPORT", "asserted"), None),
     ("Germany backed the French proposal for a ceasefire.", None, ("SUPPORT", "asserted")),
+    ("The government of Zarovia executed a planned shutdown of public services.", ("ASSAULT", "asserted"), None),
+    ("Protesters hung a huge banner from the embassy roof.", ("ASSAULT", "asserted"), None),
+    ("A volunteer hangs signage for the fair.", ("ASSAULT", "asserted"), None),
+    ("Iran hanged three men convicted of treason.", None, ("ASSAULT", "asserted")),
+    ('"The government forced us onto the streets again; we did not want this to happen today," said union leader '
+     'Ana Petrescu.', ("REQUEST", "negated"), None),
+    ("The opposition wants the president to resign.", None, ("REQUEST", "asserted")),
+    ("Canada wants Iran to release the detained journalists.", None, ("REQUEST", "asserted")),
+    ("The journalist was executed by the militia.", None, ("ASSAULT", "asserted")),
+    ("The rebels executed two soldiers on Sunday.", None, ("ASSAULT", "asserted")),
     ("The rebels are backed by Zarovia.", None, ("SUPPORT", "asserted")),
 ]
 
