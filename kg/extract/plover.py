@@ -37,7 +37,7 @@ from kg.extract.plover_actors import (
 from kg.extract.plover_appraisal import appraises_meeting, threat
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
 from kg.extract.plover_focus import conceded_to
-from kg.extract.plover_hazards import idiom_marked, near_word
+from kg.extract.plover_hazards import idiom_marked, near_word, phrasal, unlike_object
 from kg.extract.plover_imprison import imprisonment
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
 from kg.extract.plover_narrative import narrated_past
@@ -268,8 +268,10 @@ def _protest_demand(own: Hit | None, governing: Hit) -> bool:
 def _fits(tok: Token, hit: Hit) -> bool:
     """Pattern conditions the matcher cannot say: an intransitive, active protest verb ("protested", not
     "protested his innocence" or "was demonstrated" taken as a rally), a protest noun that is no manner ("left
-    in protest") and has no modifier of ``not_modifiers`` ("a campaign rally"), a strike that is a labour strike,
-    a withdrawal from a body or treaty, a meeting verb whose object is no party ("met their commitments"), an
+    in protest") and has no modifier of ``not_modifiers`` ("a campaign rally"), an object of the trigger's sense
+    (:func:`plover_hazards.unlike_object`: a meeting verb whose object is a party, not "met their commitments";
+    "joined the strike", not "joined the U.S.-led strikes"), no phrasal verb of another sense
+    (:func:`plover_hazards.phrasal`: "backed the plan", not "backed down"), a withdrawal from a body or treaty, an
     evaluative word that is not negated ("said it was not illegal")."""
     p = hit.pattern
     if p.get("intransitive") and any(c.dep_ in lexicon.words("plover-object-deps") for c in tok.children):
@@ -280,10 +282,7 @@ def _fits(tok: Token, hit: Hit) -> bool:
     manner = all(c.dep_ == "prep" for c in tok.children)  # "in protest", "in protest over the decision"
     if bare and tok.dep_ == "pobj" and tok.head.lower_ in bare and tok.tag_ == "NN" and manner:
         return False
-    unlike = p.get("not_objects")  # "did not meet their commitments", "met the demands": another sense of the verb
-    objects = [c for c in tok.children if c.dep_ in lexicon.words("verb-object-deps")]
-    objects += [tok.head] * (tok.dep_ == "relcl")
-    if unlike and any(c.lemma_.lower() in unlike for c in objects):  # also "the position he occupied"
+    if unlike_object(tok, p) or phrasal(tok, p.get("not_particles")):  # "joined the U.S.-led strikes", "backed down"
         return False
     needs = p.get("needs_modifier")
     if needs and not any(c.lemma_.lower() in needs for c in (*tok.children, tok.head)):

@@ -13,7 +13,11 @@ A trigger whose pattern names a word list under ``not_near`` is no event when a 
 (:func:`near_word`): a state of emergency declared for a storm, an epidemic or a budget is no repression
 (``plover-disaster-words``; PLOVER manual, COERCE). Nor is a trigger that is a subjectless participle marked by a
 word of its pattern's ``not_marked`` (:func:`idiom_marked`): "civil law, as opposed to religious law" rejects
-nothing.
+nothing. Nor is a trigger whose object shows another sense of the word (:func:`unlike_object`): an object of its
+pattern's ``not_objects`` ("occupied the position", "supplies were put in custody") or one modified by a word of its
+``not_object_modifiers`` ("joined the air strikes"; ``*-led`` stands for a country or organisation leading it:
+"joined the U.S.-led strikes", not "joined the union-led strike"), nor a phrasal verb of another sense, the verb
+right before a particle of its pattern's ``not_particles`` (:func:`phrasal`: "backed down", "backed away from").
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.plover_audience import outlet
+from kg.lexicon import lookup_polity
 from kg.model import Actor, PoliticalEventFact
 
 
@@ -65,3 +70,30 @@ def idiom_marked(tok: Token, marks: list[str]) -> bool:
     opposed to" ("civil law, as opposed to religious law"); not "as Peru opposed the plan"."""
     return tok.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children) and \
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def unlike_object(tok: Token, pattern) -> bool:
+    """An object of ``tok`` (``verb-object-deps``, or the head a relative clause modifies: "the position he
+    occupied") that is in the pattern's ``not_objects`` or has a modifier of its ``not_object_modifiers``."""
+    unlike, modifiers = pattern.get("not_objects") or (), pattern.get("not_object_modifiers") or ()
+    if not unlike and not modifiers:
+        return False
+    objects = [c for c in tok.children if c.dep_ in lexicon.words("verb-object-deps")]
+    objects += [tok.head] * (tok.dep_ == "relcl")
+    return any(o.lemma_.lower() in unlike or any(_modifies(m, modifiers) for m in o.children) for o in objects)
+
+
+def _modifies(mod: Token, words) -> bool:
+    """A modifier in ``words``; ``*-led`` is "X-led" where X names a country or organisation ("U.S.-led")."""
+    if mod.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    word = mod.lemma_.lower()
+    led = word.endswith("-led") and "*-led" in words and lookup_polity(mod.text[:-4]) is not None
+    return led or word in words
+
+
+def phrasal(tok: Token, particles) -> bool:
+    """The verb right before one of ``particles`` that is its particle, adverb or preposition: "the government
+    backed down", "X backed away from the claim", "backed out of the deal" (not "backed the plan")."""
+    nxt = tok.nbor() if particles and tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.head.i == tok.i and nxt.lower_ in particles and nxt.dep_ in ("prt", "advmod", "prep")
