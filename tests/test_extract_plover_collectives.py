@@ -57,6 +57,7 @@ SENTENCES = [  # (sentence, event type, target labels expected, countries expect
     ("Ukraine's foreign minister urged Western nations to send more weapons.", "REQUEST", ["Western nations"], [None]),
     ("The Syrian government accused neighbouring countries of arming the rebels.", "ACCUSE",
      ["neighbouring countries"], [None]),
+    ("Kenya pledged to work with neighbouring countries to fight piracy.", "AGREE", ["neighbouring countries"], [None]),
 ]
 
 
