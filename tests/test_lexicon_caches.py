@@ -32,7 +32,7 @@ CACHED = {
     "kg.extract.lexmatch._tokenizer", "kg.extract.lexmatch.lexicon_phrases", "kg.extract.orgnames.institutions",
     "kg.extract.orgnames.org_words", "kg.extract.orgnames.region_countries", "kg.extract.orgnames.us_states",
     "kg.extract.people._compatible", "kg.extract.people._spelling", "kg.extract.plover_nouns.agents",
-    "kg.extract.plover_nouns.sector_nouns",
+    "kg.extract.plover_nouns.sector_nouns", "kg.extract.plover_unnamed.protest_nouns",
     "kg.extract.plover_learned.all_thresholds", "kg.extract.plover_learned.classifier",
     "kg.extract.plover_match.cameo_table", "kg.extract.plover_match.inner_codes",
     "kg.extract.plover_details.mode_cues", "kg.extract.quotesyntax.speech_words", "kg.extract.orgnames.party_homes", "kg.extract.orgnames.party_labels",

@@ -195,8 +195,13 @@ def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, source
     """The target of a trigger that names none, where its pattern says how to find it
     (:mod:`kg.extract.plover_targets`): the target of the act an intent or grant governs, the subject of the clause
     a request asks for, the one other country of the sentence of an act of force; an act of force whose pattern
-    names no target prepositions takes the actors after ``plover-force-target-preps`` ("fired mortars at Y")."""
+    names no target prepositions takes the actors after ``plover-force-target-preps`` ("fired mortars at Y"); an
+    act aimed at a protest is against its crowd ("condemned the protests": ``protest-crowd``)."""
     p = hit.pattern
+    objects = [c for c in tok.children if c.dep_ == "dobj"] + prep_objects(tok, hit)
+    crowd = mark.protest_crowd(ac, objects) if p.get("plover") != "PROTEST" else []  # not "joined the protests"
+    if crowd:
+        return crowd  # the crowd of the source's own country too: "Egypt condemned the protests in Cairo"
     found: list[Actor] = []
     if p.get("targets") is None and p.get("plover") in lexicon.words("plover-force-types"):
         preps = tuple(lexicon.words("plover-force-target-preps"))

@@ -110,7 +110,41 @@ def sector_of(tok: Token) -> str | None:
             found = table.get(f"{c.lemma_.lower()} {lemma}")
             if found:
                 return found
-    return table.get(lemma) or table.get(tok.lower_)
+    return table.get(lemma) or table.get(tok.lower_) or collective_sector(tok, lemma)
+
+
+def collective_sector(tok: Token, lemma: str) -> str | None:
+    """The sector of a collective noun that has none of its own: a group noun takes its modifier's
+    (``plover-group-heads``: "paramilitary groups" MIL, "militant factions" UAF), and a plural of states with a
+    modifier is a collective of governments (``plover-state-plurals``: "foreign powers", "Arab states", "its
+    international partners"; not "the two countries"), as whom an act is aimed at, not as its subject: "some
+    European countries insist" names no actor the guide codes (it writes the states)."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.pos_ != "NUM"]
+    if lemma in lexicon.words("plover-group-heads"):
+        return next((s for c in mods if (s := agents().get(c.lemma_.lower()))), None)
+    if lemma in lexicon.words("plover-state-plurals") and tok.tag_ == "NNS" and mods and not _subject(tok):
+        return "GOV"
+    return None
+
+
+def _subject(tok: Token) -> bool:
+    """Whether a noun is a clause's subject, or a conjunct of one ("the US and its allies withdrew")."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "nsubj"
+
+
+def several_states(label: str) -> bool:
+    """Whether an actor's label names a collective of states (``plover-state-plurals`` with a modifier: "foreign
+    powers", "its Western allies"), which belongs to no one country: not the one where the event happens.
+
+    >>> several_states("foreign powers"), several_states("Gulf countries"), several_states("powers")
+    (True, True, False)
+    """
+    words = label.lower().split()
+    last = words[-1] if len(words) > 1 else ""
+    singular = {last[:-3] + "y", last[:-1]} if last.endswith("ies") else {last[:-1]} if last.endswith("s") else set()
+    return bool(singular & lexicon.words("plover-state-plurals"))
 
 
 def body_noun(tok: Token) -> bool:

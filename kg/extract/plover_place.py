@@ -15,7 +15,7 @@ from kg.extract.context import sentence_date, sentence_place
 from kg.extract.plover_actors import Actors, polity_actor
 from kg.extract.plover_antecedent import antecedent_bodies
 from kg.extract.plover_focus import named_country, place_country
-from kg.extract.plover_nouns import agents
+from kg.extract.plover_nouns import agents, several_states
 from kg.extract.spans import span_ents
 from kg.model import Actor, Place
 
@@ -28,7 +28,8 @@ def located(code: str | None, actors: list[Actor], crowd: bool) -> list[Actor]:
         return actors
     if not actors:
         return [polity_actor(code, "CVL", "protesters")] if crowd else []
-    return [replace(a, country=code) if a.sector and not (a.country or a.person or a.org) else a for a in actors]
+    return [replace(a, country=code) if a.sector and not (a.country or a.person or a.org or several_states(a.label))
+            else a for a in actors]
 
 
 def home_bodies(ac: Actors, tok: Token, actors: list[Actor]) -> list[Actor]:

@@ -26,7 +26,8 @@ RESOLUTIONS = frozenset({"antecedent"})  # how a phrase became an actor, kept be
 RULES = (  # every target rule id, in the order the README lists them
     "object", "object+antecedent", "opposed", "subject-target", "said-to", "inner-act", "evaluated", "claimed",
     "force-preps", "inner-targets", "clause-target", "asked-owner", "sentence-country", "conceded", "reaction",
-    "clause-named", "focus", "venue", "home", "home-patients", "crowd", "each-other", "each-other+antecedent",
+    "clause-named", "focus", "venue", "home", "home-patients", "crowd", "protest-crowd", "each-other",
+    "each-other+antecedent",
     "discourse", "consult",
     "learned-object", "learned-reported",
 )

@@ -7,13 +7,15 @@ modifiers name ("two Lebanese fishermen"), else the country where the act happen
 place, a country it names, the article's focus). The actor keeps the noun as its label, so a gold target written
 as the group ("protesters") matches as well as one written as the country. An unnamed group that is the subject of
 a trigger is its country the same way (:func:`unnamed_group`). An act of crowd control that names no one is used
-on a crowd (:func:`crowd_target`)."""
+on a crowd, and an act aimed at a protest at its crowd (:func:`crowd_target`, :func:`protest_crowd`)."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
-from kg import lexicon
+from kg import lexicon, patterns
 from kg.extract.plover_actors import Actors, modifier_polities, mutual, polity_actor
 from kg.extract.plover_nouns import noun_label, sector_of
 from kg.extract.plover_place import sentence_info, where
@@ -78,6 +80,39 @@ def crowd_target(ac: Actors, tok: Token, sources: list[Actor], mode: str | None)
         return []
     code = where(ac, tok)
     return [polity_actor(code, label=label)] if code and not lexicon.polity(code).is_org else []
+
+
+@cache
+def protest_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns that name a protest and the modifiers that make one no crowd's (a diplomatic note, an election
+    campaign's rally): the lemmas and ``not_modifiers`` of the ``ph-protest-noun`` trigger, so each list has one copy.
+
+    >>> nouns, not_modifiers = protest_nouns()
+    >>> {"protest", "rally"} <= nouns, "diplomatic" in not_modifiers
+    (True, True)
+    """
+    found = next(p for p in patterns.family("plover") if p.id == "ph-protest-noun")
+    return frozenset(patterns.thaw(found.pattern)[0]["LEMMA"]["IN"]), frozenset(found.get("not_modifiers", ()))
+
+
+def _protest(tok: Token) -> bool:
+    nouns, not_modifiers = protest_nouns()
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns and \
+        not any(c.lower_ in not_modifiers for c in tok.children if c.dep_ in ("amod", "compound"))
+
+
+def protest_crowd(ac: Actors, objects: list[Token]) -> list[Actor]:
+    """Whom an act aimed at a protest is against: its crowd, written as ``plover-crowd-label`` ("protesters"), of the
+    country where the protest happens ("condemned the demonstrations in Cairo", "will no longer tolerate such
+    protests", "banned the rally", "dispersed the march"). ``objects``: the act's object and target phrases; none
+    when no object is a protest noun (:func:`protest_nouns`; not "lodged diplomatic protests")."""
+    found = [o for o in objects if _protest(o)]
+    if not found:
+        return []
+    label, code = lexicon.word_list("plover-crowd-label")[0], where(ac, found[0])
+    if code and not lexicon.polity(code).is_org:
+        return [polity_actor(code, "CVL", label)]
+    return [Actor(label=label, sector="CVL")]
 
 
 def named_patient(tok: Token) -> bool:
