@@ -279,6 +279,18 @@ def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
      'difficult hour and send help at once," the statement said.', [("Nehammer", "stand by its neighbours")]),
     ('The interior ministry issued a statement on Sunday.\n\n"Austria will stand by its neighbours in this '
      'difficult hour and send help at once," the statement said.', []),
+    # ... and "it said" for the statement of the sentence before, if a person issued it
+    ('After her meeting with the envoy, Maria Lopez issued a statement through the UN, her first public words in '
+     'years. "I am ready to cooperate with the government to make this dialogue a success," it said.',
+     [("Lopez", "ready to cooperate")]),
+    ('Prime Minister Ola Berg released a written statement on Tuesday night.\n\n"We will not bow to threats from any '
+     'neighbour, now or ever," it said.', [("Berg", "not bow to threats")]),
+    ('The foreign ministry issued a statement on Monday. "Our country will not accept any interference in its '
+     'affairs," it said.', []),
+    ('President Lina Marsh welcomed the statement by the ministry. "The border will stay closed until further notice '
+     'for all trucks," it said.', []),
+    ('President Lina Marsh welcomed the statement on Friday. "The border will stay closed until further notice for '
+     'all trucks," it said.', []),
     # an attribution after a quotation that trails off ("…")
     ('"The new bridge will change the life of the whole valley..." Governor Ana Ruiz predicted at the opening.',
      [("Ruiz", "change the life of the whole valley")]),
@@ -1184,3 +1196,29 @@ def test_quotepronouns_descriptor_is_the_subject_named_before(actors, noun, expe
     found = [(q.speaker.name.split()[-1], q.text) for q in find_quotes(ctx)]
     assert [s for s, _ in found] == expected
     assert all(t == "We will win this vote" for _, t in found)
+
+
+@pytest.mark.parametrize("verb, lemma, expected", [("issued", "issue", [0]), ("welcomed", "welcome", [])])
+def test_quotecontext_it_is_the_issuer_of_the_statement_before(verb, lemma, expected):
+    """Model-free: "Nehammer issued a statement . it said" gives Nehammer; a statement he welcomed is not his."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotecontext import document_owner
+
+    words = ["Nehammer", verb, "a", "statement", ".", "it", "said"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1, 6, 6],
+              deps=["nsubj", "ROOT", "det", "dobj", "punct", "nsubj", "ROOT"],
+              pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "PRON", "VERB"],
+              lemmas=["Nehammer", lemma, "a", "statement", ".", "it", "say"])
+
+    class Stub:
+        words = {"noun": frozenset({"statement"})}
+
+        def persons(self, tok):
+            return [0] if tok.text == "Nehammer" else []
+
+        def inside(self, idx):
+            return False
+
+    assert document_owner(Stub(), doc[5]) == expected  # type: ignore[arg-type]
