@@ -1168,6 +1168,12 @@ def test_quotecontext_short_sentence_after_a_quotation(after, expected):
      'said.', []),
     ('President Lina Marsh met the visiting Chinese premier in Sydney. "Trade between our two nations must grow every '
      'year," the Chinese premier said.', []),
+    # ... a presidential candidate is no president (the post's word, not a part of one)
+    ('Presidential candidate Ana Ruiz spoke in Ohio on Monday. "We must talk to every party before any agreement is '
+     'signed," the president said.', []),
+    ('Former President Jimmy Hale met rebel leaders in Damascus. Presidential candidate Ana Ruiz, who criticised the '
+     'trip, said talks were pointless.\n\nThe former president, however, rebutted saying, "It is crucial that every '
+     'party be involved in a final peace agreement."', [("Hale", "every party be involved")]),
 ])
 def test_extract_quotes_descriptor_speaker(facts_of, text, expected):
     check(facts_of(text), expected)

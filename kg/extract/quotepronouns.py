@@ -90,8 +90,8 @@ def _described(att: Pronouns, entity: int, words: list[Token], post: str | None,
     countries = ent.countries()
     if named and (countries or strict) and not named & countries:
         return False
-    roles = [lexicon.fold(r) for r, _, _, _ in ent.roles()]
-    roles += [lexicon.fold(t.role or "") for t in ent.actor.terms] if ent.actor else []
+    roles = [lexicon.fold(r).replace("-", " ").split() for r, _, _, _ in ent.roles()]
+    roles += [lexicon.fold(t.role or "").replace("-", " ").split() for t in ent.actor.terms] if ent.actor else []
     return post is None or any(lexicon.fold(post).split()[-1] in r for r in roles) or not strict and not roles
 
 
