@@ -279,6 +279,18 @@ def test_extract_quotes_attribution_around_the_quote(facts_of, text, expected):
      'difficult hour and send help at once," the statement said.', [("Nehammer", "stand by its neighbours")]),
     ('The interior ministry issued a statement on Sunday.\n\n"Austria will stand by its neighbours in this '
      'difficult hour and send help at once," the statement said.', []),
+    # ... and "it said" for the statement of the sentence before, if a person issued it
+    ('After her meeting with the envoy, Maria Lopez issued a statement through the UN, her first public words in '
+     'years. "I am ready to cooperate with the government to make this dialogue a success," it said.',
+     [("Lopez", "ready to cooperate")]),
+    ('Prime Minister Ola Berg released a written statement on Tuesday night.\n\n"We will not bow to threats from any '
+     'neighbour, now or ever," it said.', [("Berg", "not bow to threats")]),
+    ('The foreign ministry issued a statement on Monday. "Our country will not accept any interference in its '
+     'affairs," it said.', []),
+    ('President Lina Marsh welcomed the statement by the ministry. "The border will stay closed until further notice '
+     'for all trucks," it said.', []),
+    ('President Lina Marsh welcomed the statement on Friday. "The border will stay closed until further notice for '
+     'all trucks," it said.', []),
     # an attribution after a quotation that trails off ("…")
     ('"The new bridge will change the life of the whole valley..." Governor Ana Ruiz predicted at the opening.',
      [("Ruiz", "change the life of the whole valley")]),
@@ -1116,3 +1128,103 @@ def test_quotecontext_short_sentence_after_a_quotation(after, expected):
     b = next((m.start() for m in re.finditer('"', text[a:])), len(text) - a) + a
     stub = type("Stub", (), {"ctx": type("Ctx", (), {"doc": doc})(), "is_speech": lambda self, t: t.lower_ == "said"})()
     assert sentence_after(stub, prev_end, a, b) is expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a descriptor: an age, a nationality and a noun of speaker-descriptor-nouns, the person last named as a subject
+    ('Polish Foreign Minister Anna Kowalska met her German counterpart on Monday. Kowalska told reporters that '
+     'Warsaw still opposed the pipeline.\n\n"We speak openly, as neighbours should," the 52-year-old Polish '
+     'diplomat added.', [("Kowalska", "We speak openly, as neighbours should")]),
+    ('Senator Lucia Ferraro has never met the president in person. "I am ready to sit down with anyone who wants '
+     'peace," the 58-year-old said in Rome.', [("Ferraro", "ready to sit down with anyone")]),
+    ('Mediator Kwame Osei told reporters the deal covered oil fees.\n\nThe two leaders failed to agree on the border. '
+     '"These matters will need further negotiation and patience," the 70-year-old mediator said.',
+     [("Osei", "will need further negotiation")]),
+    # ... a title the person holds, with a party or a country before it
+    ('Greens leader Tomas Hallberg accused the liberals of stalling. "We were close, very close, to a deal," the '
+     'Greens leader said.', [("Hallberg", "We were close, very close")]),
+    ('Spanish Foreign Minister Carlos Ortega also played down the dispute. "We did not come here to talk about what '
+     'divides us," the Spanish minister said.', [("Ortega", "did not come here to talk")]),
+    ('Opposition leader Ivan Petrov sat down with the president before the banquet. "I did not go there to be polite '
+     'about the steel crisis," the opposition leader said in a statement.', [("Petrov", "to be polite about")]),
+    # ... the previous quotation's speaker, no one else named since
+    ('Trade Minister Kofi Mensah defended the ban. "Our farmers cannot compete with smuggled grain," he said.\n\n'
+     'He added that the border would stay shut. "We are not against our neighbours, we are against smugglers," the '
+     'minister said.', [("Mensah", "cannot compete"), ("Mensah", "not against our neighbours")]),
+    # ... unless the post is someone else's: the king named before, not the president quoted last
+    ('King Harald Lund arrived in Bern on Monday. In his toast, President Hans Keller praised the visit and said the '
+     'two nations shared "a long friendship built on trust and trade."\n\n"Our countries have always been strongest '
+     'when we stand together," the king replied.',
+     [("Keller", "a long friendship built on trust"), ("Lund", "always been strongest")]),
+    # ... or of another country: the Kenyan president, not the prime minister who is the subject
+    ('Prime Minister Ola Berg met Kenyan President Ruth Wanjiru on Friday. "We agreed on a new trade route to the '
+     'coast," the Kenyan president said.', [("Wanjiru", "a new trade route")]),
+    # near misses: a spokesman, a union leader, a pastor or an unnamed premier is someone else
+    ('Prime Minister Ola Berg opened the summit on Monday. "The talks will go on all night if they need to," the '
+     'spokesman said.', []),
+    ('Prime Minister Ola Berg met the union leaders on Friday. "We will strike until the pay offer improves," the '
+     'union leader said.', []),
+    ('Governor Paul Adams visited the flooded town. "Nobody here has had clean water for a week," the local pastor '
+     'said.', []),
+    ('President Lina Marsh met the visiting Chinese premier in Sydney. "Trade between our two nations must grow every '
+     'year," the Chinese premier said.', []),
+    # ... a presidential candidate is no president (the post's word, not a part of one)
+    ('Presidential candidate Ana Ruiz spoke in Ohio on Monday. "We must talk to every party before any agreement is '
+     'signed," the president said.', []),
+    ('Former President Jimmy Hale met rebel leaders in Damascus. Presidential candidate Ana Ruiz, who criticised the '
+     'trip, said talks were pointless.\n\nThe former president, however, rebutted saying, "It is crucial that every '
+     'party be involved in a final peace agreement."', [("Hale", "every party be involved")]),
+])
+def test_extract_quotes_descriptor_speaker(facts_of, text, expected):
+    check(facts_of(text), expected)
+
+
+@pytest.mark.parametrize("noun, expected", [
+    ("veteran", ["Lind"]),  # "“…,” the veteran said": the person named as the subject before
+    ("spokesman", []),  # "“…,” the spokesman said": someone else
+])
+def test_quotepronouns_descriptor_is_the_subject_named_before(actors, noun, expected):
+    """Model-free: "Ana Lind spoke. “We will win this vote,” the <noun> said."."""
+    from kg.extract.context import build_context
+    from kg.extract.quotes import find_quotes
+    from kg.model import Article
+
+    words = ["Ana", "Lind", "spoke", ".", '"', "We", "will", "win", "this", "vote", ",", '"', "the", noun, "said", "."]
+    heads = [1, 2, 2, 2, 14, 7, 7, 14, 9, 7, 14, 14, 13, 14, 14, 14]
+    deps = ["compound", "nsubj", "ROOT", "punct", "punct", "nsubj", "aux", "ccomp", "det", "dobj", "punct", "punct",
+            "det", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PUNCT", "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "DET",
+           "NOUN", "VERB", "PUNCT"]
+    spaces = [True, True, False, True, False, True, True, True, True, False, False, True, True, True, False, False]
+    doc = _doc(words, heads, deps, pos, ["B-PERSON", "I-PERSON"] + ["O"] * 14, spaces)
+    doc[14].lemma_ = "say"
+    ctx = build_context(doc, Article("t", doc.text), actors)
+    found = [(q.speaker.name.split()[-1], q.text) for q in find_quotes(ctx)]
+    assert [s for s, _ in found] == expected
+    assert all(t == "We will win this vote" for _, t in found)
+
+
+@pytest.mark.parametrize("verb, lemma, expected", [("issued", "issue", [0]), ("welcomed", "welcome", [])])
+def test_quotecontext_it_is_the_issuer_of_the_statement_before(verb, lemma, expected):
+    """Model-free: "Nehammer issued a statement . it said" gives Nehammer; a statement he welcomed is not his."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.quotecontext import document_owner
+
+    words = ["Nehammer", verb, "a", "statement", ".", "it", "said"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1, 6, 6],
+              deps=["nsubj", "ROOT", "det", "dobj", "punct", "nsubj", "ROOT"],
+              pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "PRON", "VERB"],
+              lemmas=["Nehammer", lemma, "a", "statement", ".", "it", "say"])
+
+    class Stub:
+        words = {"noun": frozenset({"statement"})}
+
+        def persons(self, tok):
+            return [0] if tok.text == "Nehammer" else []
+
+        def inside(self, idx):
+            return False
+
+    assert document_owner(Stub(), doc[5]) == expected  # type: ignore[arg-type]

@@ -249,6 +249,14 @@ def _noun_surname_doc(words, pos, deps, heads):
     (["Dana", "Trobble", "spoke", ".", "Trobble", "walked", "a", "trobble", "."],
      ["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
      ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "det", "dobj", "punct"], [1, 2, 2, 2, 5, 5, 7, 5, 5], []),
+    # ... or an adverb ("Trobble said": a rare surname the tagger took for one)
+    (["Dana", "Trobble", "spoke", ".", "Trobble", "said", "no", "."],
+     ["PROPN", "PROPN", "VERB", "PUNCT", "ADV", "VERB", "INTJ", "PUNCT"],
+     ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"], [1, 2, 2, 2, 5, 5, 5, 5], [4]),
+    # ... but not an adverb that stands as no person does ("Trobble" as an adverbial modifier)
+    (["Dana", "Trobble", "spoke", ".", "Trobble", "said", "no", "."],
+     ["PROPN", "PROPN", "VERB", "PUNCT", "ADV", "VERB", "INTJ", "PUNCT"],
+     ["compound", "nsubj", "ROOT", "punct", "advmod", "ROOT", "dobj", "punct"], [1, 2, 2, 2, 5, 5, 5, 5], []),
     # a compound's modifier ("a Trobble rally") is no person
     (["Dana", "Trobble", "spoke", ".", "A", "Trobble", "rally", "ended", "."],
      ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "NOUN", "VERB", "PUNCT"],

@@ -333,8 +333,8 @@ def surname_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
 
 
 def noun_surnames(doc: Doc, named: list[Mention]) -> list[int]:
-    """Capitalised tokens the tagger took for common nouns ("Trump walked", "Dion told reporters") that are the last
-    word of a name of two words or more in the article: nominal, not a compound's modifier, and a word the article
+    """Capitalised tokens the tagger took for common nouns or adverbs ("Trump walked", "Akhannouch said") that are the
+    last word of a name of two words or more in the article: nominal, not a compound's modifier, and a word the article
     never writes in lower case ("Page" beside "a page" stays a noun); tag and relations of ``noun-surname-*``."""
     surnames = {fold(doc[m.end - 1].text) for m in named if m.end - m.start >= 2}
     tags, deps = lexicon.words("noun-surname-tags"), lexicon.words("noun-surname-deps")

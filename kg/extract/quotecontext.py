@@ -9,6 +9,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from kg import lexicon
 from kg.extract import nominals
 from kg.extract.context import Context
 from kg.extract.mentions import Mention
@@ -39,18 +40,34 @@ REACH = 80  # tokens from "the statement" back to the statement a person issued
 
 def document_owner(att: Speakers, tok: Token) -> list[int]:
     """"X released a statement … “…,” the statement said": the statement's owner speaks through it (the
-    subject of the verb it is the object of, or its possessor); an institution's statement gives no one."""
-    if tok.lemma_.lower() not in att.words.get("noun", ()) or not any(c.lower_ == "the" for c in tok.children):
+    subject of the verb it is the object of, or its possessor); an institution's statement gives no one. So does
+    "it" for the speech noun last before it in its sentence or the one before, not an apposition ("X issued a
+    statement, her first words in years. “…,” it said"), when X issued it (``plover-issue-verbs``)."""
+    doc, back = tok.doc, tok.lower_ == "it"
+    if back:
+        reach = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+    elif tok.lemma_.lower() not in att.words.get("noun", ()) or not any(c.lower_ == "the" for c in tok.children):
         return []
-    doc = tok.doc
-    for prev in reversed(doc[max(0, tok.i - REACH):tok.i]):
-        if prev.lemma_ == tok.lemma_ and prev.pos_ == "NOUN" and not att.inside(prev.idx):
-            owners = [c for c in prev.children if c.dep_ == "poss"]
-            if not owners and prev.dep_ == "dobj":
+    else:
+        reach = max(0, tok.i - REACH)
+    for prev in reversed(doc[reach:tok.i]):
+        if (prev.lemma_.lower() in att.words.get("noun", ()) and prev.dep_ != "appos" if back else
+                prev.lemma_ == tok.lemma_) and prev.pos_ == "NOUN" and not att.inside(prev.idx):
+            owners = [c for c in prev.children if c.dep_ == "poss" and not (back and c.pos_ == "PRON")]
+            owners += _by(prev) if back else []  # "her first words", "a statement by the ministry"
+            if not owners and prev.dep_ == "dobj" and (not back or prev.head.lemma_ in lexicon.words(ISSUING)):
                 owners = [c for c in prev.head.children if c.dep_ == "nsubj"]
             found = [e for o in owners for e in att.persons(o)]
             return found if len(found) == 1 else []
     return []
+
+
+ISSUING = "plover-issue-verbs"  # "X issued a statement … it said": X's; not "X welcomed the statement … it said"
+
+
+def _by(noun: Token) -> list[Token]:
+    """The objects of a noun's "by" ("a statement by the ministry")."""
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
 
 
 def apposed(att: Speakers, tok: Token) -> list[int]:

@@ -1,5 +1,6 @@
 """Pronoun speakers of quotations: "he" or "she" resolves to the person last named as a subject shortly
-before, or to the speaker of the previous quotation when no one else has been named since (see
+before, or to the speaker of the previous quotation when no one else has been named since; so does a definite
+descriptor ("the 59-year-old diplomat", "the Spanish minister") that the person's posts and countries allow (see
 :mod:`kg.extract.quotes`)."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from kg.extract.quotecontext import Speakers
 from kg.extract.quotemarks import PARAGRAPH
 from kg.extract.quotesyntax import logical_subject, relative_subject, untagged_name
 from kg.extract.sentences import doc_text
+from kg.extract.titles import title_at
 
 if TYPE_CHECKING:
     from kg.extract.mentions import Mention
@@ -50,6 +52,48 @@ def antecedent(att: Pronouns, i: int) -> list[int]:
                 and not reported(att, last) and not clashes(att, m.entities[0], doc[i]):
             return list(m.entities) if recent(att, m.entities[0], i) else []
     return []
+
+def descriptor(att: Pronouns, tok: Token) -> list[int]:
+    """"“…,” the 59-year-old Polish diplomat added", "the Greens leader said", "the Spanish minister said": a
+    subject phrase of "the", modifiers and a head that describes a person (``speaker-descriptor-nouns``, an age, or a
+    title of ``speaker-descriptor-title-kinds``), holding no verb and no name, is the previous quotation's speaker
+    when no one else is named since (:func:`continuity`) and its countries allow, else the person last named as a
+    subject shortly before (:func:`antecedent`) whose countries and posts allow (:func:`_described`)."""
+    words = list(tok.subtree)
+    named = {i for m in att.ctx.mentions if m.kind == "name" for i in range(m.start, m.end)}
+    if words[0].lower_ != "the" or words[-1].i != tok.i or any(
+            t.pos_ in ("VERB", "AUX", "PRON") or t.i in named or att.inside(t.idx) for t in words):
+        return []
+    post = _descriptor_post(tok, words[0].i)
+    if post is None and tok.lemma_.lower() not in lexicon.words("speaker-descriptor-nouns"):
+        return []
+    if att.last and continuity(att, tok.i) and _described(att, att.last.speaker, words, post, strict=False):
+        return [att.last.speaker]  # "“…,” he said. … “…,” the minister said": a post unknown for him will do
+    return [e for e in antecedent(att, tok.i) if _described(att, e, words, post)]
+
+
+def _descriptor_post(tok: Token, start: int) -> str | None:
+    """The role of a title of ``speaker-descriptor-title-kinds`` that the phrase from ``start`` ends with (or
+    that covers its head: "the president-elect"), else None."""
+    for k in range(start + 1, tok.i + 1):
+        found = title_at(tok.doc, k)
+        if found and found[0] >= tok.i + 1 and found[1].kind in lexicon.words("speaker-descriptor-title-kinds"):
+            return found[1].role
+    return None
+
+
+def _described(att: Pronouns, entity: int, words: list[Token], post: str | None, strict: bool = True) -> bool:
+    """The person fits the descriptor: of the country its modifiers name (not ``strict``: if the article gives the
+    person one), and holding its post (its last word: "minister" for any minister) or, not ``strict``, no post."""
+    ent = att.ctx.entities[entity]
+    named = {c for t in words if t.pos_ in ("ADJ", "PROPN") for c in [lexicon.lookup_polity(t.text)] if c}
+    countries = ent.countries()
+    if named and (countries or strict) and not named & countries:
+        return False
+    roles = [lexicon.fold(r).replace("-", " ").split() for r, _, _, _ in ent.roles()]
+    roles += [lexicon.fold(t.role or "").replace("-", " ").split() for t in ent.actor.terms] if ent.actor else []
+    return post is None or any(lexicon.fold(post).split()[-1] in r for r in roles) or not strict and not roles
+
 
 def clashes(att: Pronouns, entity: int, pronoun: Token) -> bool:
     """"she" for a person the article calls "Mr", "he" for one it calls "Ms" or "Mrs" (``female-pronouns``,

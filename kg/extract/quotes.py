@@ -55,7 +55,7 @@ from kg.extract.quotecontext import (
     unattributed,
 )
 from kg.extract.quotemarks import MARKS, continues, group_runs, scan_all_quotes
-from kg.extract.quotepronouns import Last, antecedent, clashes, continuity, recent
+from kg.extract.quotepronouns import Last, antecedent, clashes, continuity, descriptor, recent
 from kg.extract.quotesyntax import (
     as_on_object,
     directly_after,
@@ -263,8 +263,8 @@ class _Attributor:
         set_off = [] if tok.ent_type_ == "PERSON" else apposed(self, tok)
         # "said the chief negotiator for the rebels, NAME": the person set off after a title subject, not the
         # title's earlier holder
-        return set_off or self.ctx.persons_of(tok) or self._surname(tok) or apposed(self, tok) or \
-            titled_subject(self, tok) or definite_title(self, tok) or document_owner(self, tok)
+        return set_off or descriptor(self, tok) or self.ctx.persons_of(tok) or self._surname(tok) or \
+            apposed(self, tok) or titled_subject(self, tok) or definite_title(self, tok) or document_owner(self, tok)
 
     def _surname(self, tok: Token) -> list[int]:
         """A capitalised subject the tagger took for a common noun ("Trump characterized …") that is the
