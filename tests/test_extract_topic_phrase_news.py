@@ -63,3 +63,45 @@ def test_topics_stray_items_after_the_verb():
 ])
 def test_topics_news_phrases(facts_of, text, expected):
     assert {t.topic for t in facts_of(text).topics} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what was on the agenda or the table is a fact of the meeting, whoever reports it
+    (MEETING + "A ceasefire and the start of direct talks were also on the agenda, he said.",
+     {"ceasefire", "start of direct talks"}),
+    (MEETING + "Grain exports were on the table, officials said.", {"grain exports"}),
+    (MEETING + "European air defence was also on the table.", {"european air defence"}),
+    # in an article whose lead reports no meeting, the agenda is that of the meeting named just before
+    ("Ghana's trade minister urged Nigeria on Thursday to reopen its borders. Alan Kyerematen made the appeal after "
+     "talks with his Nigerian counterpart, Niyi Adebayo. Stranded lorries and the transit scheme were also on the "
+     "agenda.", {"stranded lorries", "transit scheme"}),
+    # near misses: an evaluation someone voices, a noun's fixed phrase
+    (MEETING + "The budget is the main difference, he added.", set()),
+    (MEETING + "He said the deal on the table was not good enough.", set()),
+    # ... else the article's one meeting
+    ("Ghana's trade minister urged Nigeria on Thursday to reopen its borders. Alan Kyerematen made the appeal after "
+     "talks with his Nigerian counterpart, Niyi Adebayo. The talks lasted two hours. Stranded lorries were also on "
+     "the agenda.", {"stranded lorries"}),
+    # near miss: two meetings, neither named just before
+    ("Ghana's trade minister urged Nigeria on Thursday to reopen its borders. Alan Kyerematen made the appeal after "
+     "talks with his Nigerian counterpart, Niyi Adebayo. Later he met Togolese minister Kodjo Adedze. Traders in "
+     "Lagos complained about rice prices. Stranded lorries were also on the agenda.", set()),
+])
+def test_topics_agenda_copula(facts_of, text, expected):
+    assert {t.topic for t in facts_of(text).topics} == expected
+
+
+def test_topicnouns_copula_on_the_table():
+    """Model-free: "X was on the table" marks "table" a topic word of "be" (pattern ``topic-copula-table``); the "be"
+    is a copula cue also under a speech verb, since "on the table" is a preposition's object."""
+    from kg.extract.topicnouns import copula_cue
+
+    doc = _doc(["Trade", "was", "on", "the", "table", ",", "he", "said"], [1, 7, 1, 4, 2, 7, 7, 7],
+               ["nsubj", "ccomp", "prep", "det", "pobj", "punct", "nsubj", "ROOT"],
+               ["NOUN", "AUX", "ADP", "DET", "NOUN", "PUNCT", "PRON", "VERB"])
+    doc[1].lemma_, doc[7].lemma_ = "be", "say"
+    assert copula_cue(doc[1])
+    furniture = _doc(["Trade", "was", "under", "the", "table"], [1, 1, 1, 4, 2],
+                     ["nsubj", "ROOT", "prep", "det", "pobj"], ["NOUN", "AUX", "ADP", "DET", "NOUN"])
+    furniture[1].lemma_ = "be"
+    assert not copula_cue(furniture[1])
