@@ -40,7 +40,8 @@ def test_topics_stray_items_after_the_verb():
                ["DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT", "DET", "NOUN"])
     assert stray_items(doc[1], doc[2]) == {6, 7}
     before = _doc(["The", "session", ",", "a", "briefing", ",", "focused", "on", "security"],
-                  [1, 6, 1, 4, 1, 1, 6, 6, 7], ["det", "nsubj", "punct", "det", "appos", "punct", "ROOT", "prep", "pobj"],
+                  [1, 6, 1, 4, 1, 1, 6, 6, 7],
+                  ["det", "nsubj", "punct", "det", "appos", "punct", "ROOT", "prep", "pobj"],
                   ["DET", "NOUN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "ADP", "NOUN"])
     assert stray_items(before[1], before[6]) == set()
 
