@@ -79,11 +79,11 @@ def test_topics_news_phrases(facts_of, text, expected):
     # near misses: an evaluation someone voices, a noun's fixed phrase
     (MEETING + "The budget is the main difference, he added.", set()),
     (MEETING + "He said the deal on the table was not good enough.", set()),
-    # ... else the article's one meeting
+    # near misses: the meeting not named just before (the article's one meeting: "Social security was the biggest
+    # topic" of another occasion), or two meetings, neither named just before
     ("Ghana's trade minister urged Nigeria on Thursday to reopen its borders. Alan Kyerematen made the appeal after "
-     "talks with his Nigerian counterpart, Niyi Adebayo. The talks lasted two hours. Stranded lorries were also on "
-     "the agenda.", {"stranded lorries"}),
-    # near miss: two meetings, neither named just before
+     "talks with his Nigerian counterpart, Niyi Adebayo. Traders in Lagos complained about rice prices. Stranded "
+     "lorries were also on the agenda.", set()),
     ("Ghana's trade minister urged Nigeria on Thursday to reopen its borders. Alan Kyerematen made the appeal after "
      "talks with his Nigerian counterpart, Niyi Adebayo. Later he met Togolese minister Kodjo Adedze. Traders in "
      "Lagos complained about rice prices. Stranded lorries were also on the agenda.", set()),

@@ -87,9 +87,7 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
     if in_sentence and (not broad or purpose_talks(tok) is not None):
         return in_sentence[0]  # what the talks named there were about, or held for ("talks to end X")
     if not broad and copula_cue(tok):  # "X was on the agenda", in an article about the meeting or after it
-        meetings = _meetings(events)
-        return main_event([e for e in events if e.id in reported]) or _named_before(tok, by_sentence) or (
-            meetings[0].id if len(meetings) == 1 else None)  # "… X was also on the table": the article's one meeting
+        return main_event([e for e in events if e.id in reported]) or _named_before(tok, by_sentence)
     subject = subject_of(tok)
     if subject is None:
         return None
