@@ -74,7 +74,9 @@ def _visitor(ctx: Context, tok: Token, preps: tuple[str, ...] = ("by",)) -> int 
                   if o.dep_ == "pobj"]
         subjects = [_subject(tok.head)] if _made(tok) else []  # "X made a visit", "X, who made a visit to Y, said"
         frame = _framing_verb(tok)
-        if frame is not None and not any(ctx.persons_of(s) for s in sides if s.pos_ != "PRON"):
+        named = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for o in c.children
+                 if o.dep_ == "pobj" and ctx.persons_of(o)]  # "During a visit of X to Y, Z said": X's, not Z's
+        if frame is not None and not named and not any(ctx.persons_of(s) for s in sides if s.pos_ != "PRON"):
             subjects.append(_subject(frame))  # "X flew to Beirut for a visit to Lebanon", "X said during a visit to Y"
     sides += [s for s in subjects if s is not None]
     found = [e for s in sides for e in ctx.persons_of(s)]
