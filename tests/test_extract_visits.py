@@ -112,3 +112,83 @@ def test_plover_consult_visit_trigger_left_to_the_rules(rule, expected):
                ["PROPN", "VERB", "PROPN", "PUNCT"], ["B-PERSON", "O", "B-GPE", "O"], ["NNP", "VBD", "NNP", "."])
     visit = EventFact("e1", "visit", (Person("cheney", "Cheney"),), Evidence("t", doc.text, 0, 7, 14, rule))
     assert meeting_tokens(doc, [visit]) == expected
+
+
+FLEW = (["Egeland", "flew", "to", "Beirut", "for", "a", "visit", "to", "Lebanon", "."],
+        [1, 1, 1, 2, 1, 6, 4, 6, 7, 1],
+        ["nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "prep", "pobj", "punct"],
+        ["PROPN", "VERB", "ADP", "PROPN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+        ["B-PERSON", "O", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O"],
+        ["NNP", "VBD", "IN", "NNP", "IN", "DT", "NN", "IN", "NNP", "."])
+
+
+def _framed(words, heads, deps, pos, ents, tags, lemmas):
+    return Doc(NLP.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents, tags=tags)
+
+
+def test_visits_travel_verb_frames_the_visit_of_its_subject(actors):
+    """Model-free: "Egeland flew to Beirut for a visit to Lebanon": a visit noun in a "for" phrase of a verb of
+    travel (``visit-travel-verbs``, ``visit-travel-preps``) is the visit of the verb's subject; "thanked" is no
+    travel verb, and "the visit" refers back to someone else's."""
+    lemmas = ["Egeland", "fly", "to", "Beirut", "for", "a", "visit", "to", "Lebanon", "."]
+    assert _visits(actors, _framed(*FLEW, lemmas)) == [(["Egeland"], "visit", [6])]
+    thanked = _framed(*FLEW, ["Egeland", "thank", *lemmas[2:]])
+    assert _visits(actors, thanked) == []
+    back = _framed(FLEW[0][:5] + ["the"] + FLEW[0][6:], *FLEW[1:], lemmas)
+    assert _visits(actors, back) == []
+
+
+def test_visits_framing_verb_of_during_and_relative_made(actors):
+    """Model-free: "during" frames a visit for any verb's subject ("Gates spoke during a visit to Kabul"), and the
+    subject of a relative clause with a visit-making verb is the noun it describes ("Beckett, who made a visit to
+    Baghdad, spoke")."""
+    from kg.extract.visits import _framing_verb, _subject
+
+    during = _framed(["Gates", "spoke", "during", "a", "visit", "to", "Kabul", "."], [1, 1, 1, 4, 2, 4, 5, 1],
+                     ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj", "punct"],
+                     ["PROPN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                     ["B-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O"], ["NNP", "VBD", "IN", "DT", "NN", "IN", "NNP", "."],
+                     ["Gates", "speak", "during", "a", "visit", "to", "Kabul", "."])
+    assert _framing_verb(during[4]).i == 1
+    assert _visits(actors, during) == [(["Gates"], "visit", [4])]
+    made = _framed(["Beckett", ",", "who", "made", "a", "visit", "to", "Baghdad", ",", "spoke", "."],
+                   [9, 0, 3, 0, 5, 3, 5, 6, 0, 9, 9],
+                   ["nsubj", "punct", "nsubj", "relcl", "det", "dobj", "prep", "pobj", "punct", "ROOT", "punct"],
+                   ["PROPN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                   ["B-PERSON", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O"],
+                   ["NNP", ",", "WP", "VBD", "DT", "NN", "IN", "NNP", ",", "VBD", "."],
+                   ["Beckett", ",", "who", "make", "a", "visit", "to", "Baghdad", ",", "speak", "."])
+    assert _subject(made[3]).i == 0
+    assert _visits(actors, made) == [(["Beckett"], "visit", [5])]
+
+
+@pytest.mark.parametrize("text, visitor, expected", [
+    # a visit noun framed by the visitor's own clause is his visit, with its topics
+    ("Chinese Premier Wen Jiabao arrived in New Delhi on Monday on a three-day visit to India, stressing the "
+     "importance of trade ties.", "Wen Jiabao", {"trade ties"}),
+    ("During his visit to Jakarta, Japanese Foreign Minister Taro Aso raised the issue of maritime security.",
+     "Taro Aso", {"maritime security"}),
+    ("German Chancellor Angela Merkel is in Paris on a state visit, focusing on the debt crisis.", "Angela Merkel",
+     {"debt crisis"}),
+    ("UN relief coordinator Jan Egeland flew to Beirut on Sunday for a two-day visit to Lebanon to discuss relief "
+     "efforts.", "Jan Egeland", {"relief efforts"}),
+    ("British Foreign Secretary Margaret Beckett, who made a surprise visit to Baghdad, said the trip went well.",
+     "Margaret Beckett", set()),
+    # near misses: no travel verb, a visit referred back to or made by another
+    ("Senator John Kerry thanked the students for the visit and praised their work on climate change.", None, set()),
+    ("Opposition leader Morgan Tsvangirai criticised the visit to Harare by the delegation.", None, set()),
+    ("Prime Minister Ivan Petrov prepared for a visit to Hanoi, stressing rice exports.", None, set()),
+    ("Prime Minister Ivan Petrov said the visit to Hanoi was a success.", None, set()),
+])
+def test_visits_framed_visit_noun(facts_of, text, visitor, expected):
+    facts = facts_of(text)
+    visits = [e for e in facts.events if e.evidence.rule == "event:visit-place"]
+    assert [p.name for e in visits for p in e.participants] == ([visitor] if visitor else [])
+    assert {t.topic.lower() for t in facts.topics} == expected
+
+
+def test_visits_during_the_visit_stays_the_visitors(facts_of):
+    """"During the visit" refers back to the visit named before: the minister who speaks there makes no visit."""
+    facts = facts_of("Finnish President Tarja Halonen visited Riyadh on Sunday. During the visit, Foreign Minister "
+                     "Alexander Stubb discussed trade.")
+    assert [[p.name for p in e.participants] for e in facts.events] == [["Tarja Halonen"]]

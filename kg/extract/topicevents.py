@@ -86,8 +86,8 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
     in_sentence = by_sentence.get(tok.sent.start, [])
     if in_sentence and (not broad or purpose_talks(tok) is not None):
         return in_sentence[0]  # what the talks named there were about, or held for ("talks to end X")
-    if not broad and copula_cue(tok):  # "X was on the agenda", in an article about the meeting
-        return main_event([e for e in events if e.id in reported])
+    if not broad and copula_cue(tok):  # "X was on the agenda", in an article about the meeting or after it
+        return main_event([e for e in events if e.id in reported]) or _named_before(tok, by_sentence)
     subject = subject_of(tok)
     if subject is None:
         return None
@@ -108,6 +108,13 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
         # "X was also discussed", "Talks centred on X", in an article about the meeting
         return main_event([e for e in events if e.id in reported])
     return None
+
+
+def _named_before(tok: Token, by_sentence: dict[int, list[str]]) -> str | None:
+    """The event named in the sentence right before the cue's ("X held talks with Y. Z was also on the agenda")."""
+    start = tok.sent.start
+    before = by_sentence.get(tok.doc[start - 1].sent.start, []) if start > 0 else []
+    return before[0] if before else None
 
 
 def out_of_reach(tok: Token, anchors: Sequence[int], in_sentence: Sequence[str], reported: frozenset[str]) -> bool:

@@ -271,9 +271,12 @@ def agent_topic(tok: Token) -> bool:
 def copula_cue(tok: Token) -> bool:
     """"X was on the agenda", "The main topic was X", "Among the issues discussed were X": a form of "be" with a
     topic word that a ``topic-copula-*`` pattern marks among its own arguments (not in what someone said:
-    "X is the main difference, he added")."""
-    said = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lexicon.words("topic-speech-verbs")
-    return tok.lemma_ == "be" and not said and any(_own_copula(w) == tok for w in _topic_words(tok))
+    "X is the main difference, he added"; but what was on the agenda or the table is a fact of the meeting, whoever
+    reports it: "X was also on the agenda, he said")."""
+    words = [w for w in _topic_words(tok) if _own_copula(w) == tok]
+    said = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lexicon.words("topic-speech-verbs") and \
+        not any(w.dep_ == "pobj" for w in words)
+    return tok.lemma_ == "be" and not said and bool(words)
 
 
 def copula_arguments(tok: Token) -> list[Token]:

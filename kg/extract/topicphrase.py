@@ -105,14 +105,16 @@ def _infinitive(head: Token) -> list[Token]:
 
 
 def _named_kind(head: Token) -> bool:
-    """A generic head ("issues", "matters") that a noun or an adjective of content makes a kind of its own
-    ("security matters", "economic issues"; also a noun the parser labels ``nmod`` before a conjunction: "trade and
-    commercial matters"); with an "of/to" phrase it stays generic ("issues of trade": trade), but not with one the
-    parser hung on it after its own conjunct ("the Cyprus and Kosovo issues as well as cooperation between X and Y":
-    the conjunct's), nor with the examples that follow it ("trade issues including beef and lumber", "energy issues
-    such as oil and gas": ``topic-listing-preps``, :func:`listing_prep`)."""
+    """A generic head ("issues", "matters", "efforts") that a noun or an adjective of content makes a kind of its own
+    ("security matters", "economic issues", "relief efforts"; also a noun the parser labels ``nmod`` before a
+    conjunction: "trade and commercial matters"); with an "of/to" phrase or an infinitive it stays generic ("issues of
+    trade": trade; "rebel efforts to topple X": what they are for), but not with one the parser hung on it after its
+    own conjunct ("the Cyprus and Kosovo issues as well as cooperation between X and Y": the conjunct's), nor with the
+    examples that follow it ("trade issues including beef and lumber", "energy issues such as oil and gas":
+    ``topic-listing-preps``, :func:`listing_prep`)."""
     kinds, late = lexicon.words("topic-kind-heads"), _conjunct_preps(head)
-    own = [c for c in head.children if c.dep_ == "prep" and c not in late and not listing_prep(c)]
+    own = [c for c in head.children if c.dep_ == "prep" and c not in late and not listing_prep(c)
+           or c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # "efforts to X"
     return fold(head.text) in kinds and not own and any(
         c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ") and _action(c) in (None, "bare")
         for c in head.lefts)

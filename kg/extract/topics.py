@@ -82,7 +82,8 @@ def candidate_heads(tok: Token) -> list[Token]:
     Generic heads among them are dropped later by :func:`phrase_span`; what they are about is a head of its own."""
     subject = subject_of(tok)
     inside = {t.i for t in tok.subtree}
-    skip = {t.i for t in subject.subtree} if subject is not None and subject.i in inside else set()
+    skip = {t.i for t in subject.subtree} - stray_items(subject, tok) if subject is not None and subject.i in inside \
+        else set()
     thing, row = passive_topic(tok), cue_row(tok)
     if thing is not None and row is not None and row["kind"] != "verb-purpose":
         # "Trade was also discussed", "Also discussed were X, Y": what the passive subject says
@@ -101,6 +102,17 @@ def candidate_heads(tok: Token) -> list[Token]:
     return [t for t in [*tok.subtree, *raised] if t.i not in skip and t.i != tok.i and t.pos_ in ("NOUN", "PROPN")
             and t.dep_ in lexicon.words("topic-head-deps") and t.ent_type_ not in lexicon.words("not-topic-entities")
             and not marks.has("topic-setting", t.i) and not marks.has("between-party", t.i)]
+
+
+def stray_items(subject: Token, verb: Token) -> set[int]:
+    """Token indices of the items of the verb's object list that the parser hung on its subject as an apposition after
+    the verb ("The session focused on public security, the economy and preparations for the election": "economy"
+    under "session"); an apposition stands next to its noun, never on the far side of the verb (a subject after its
+    verb keeps its own: "announced X, leader of Y")."""
+    if subject.i > verb.i:
+        return set()
+    return {t.i for a in subject.children if a.dep_ == "appos" and a.i > verb.i and a.pos_ == "NOUN"
+            for t in a.subtree}
 
 
 def _bare(tok: Token) -> bool:
@@ -242,8 +254,10 @@ def _direct(verb: Token, head: Token) -> bool:
             head = head.head
         if head.dep_ == "pobj":
             head = head.head
-        if head.head.i == verb.i or head in inverted_things(verb) or object_after_partner(verb, head):
-            # "Also discussed were X, …"; "discussed with the Prime Minister our cooperation on X"
+        if head.head.i == verb.i or head in inverted_things(verb) or object_after_partner(verb, head) or \
+                head.dep_ == "appos" and head.head == subject_of(verb) and head.i in stray_items(head.head, verb):
+            # "Also discussed were X, …"; "discussed with the Prime Minister our cooperation on X"; "the session
+            # focused on X, the economy and Y" (an item hung on the subject)
             return verb.pos_ in ("VERB", "NOUN", "AUX")  # a noun cue: "talks on X"; "be": "X was on the agenda"
         listing = head.lower_ in lexicon.words("topic-listing-preps") or head.lower_ == "as"  # "X, such as A and B"
         if head.dep_ not in ("prep", "acl", "amod") or not listing and _action(head.head) not in ("through", "bare"):

@@ -66,18 +66,45 @@ def _visitor(ctx: Context, tok: Token, preps: tuple[str, ...] = ("by",)) -> int 
     """The one named person who makes the visit, or None; after a noun, also the person its ``preps`` name ("a visit
     by X"; "of" only for a visit to the seat of a post: "the visit of X to Iraq" may be a thing welcomed)."""
     if tok.pos_ == "VERB":
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lower_ in lexicon.words("relative-pronouns") and tok.dep_ == "relcl":
-            subject = tok.head  # "X, who visited Beirut, said"
-        sides = [subject] if subject is not None else []
+        subjects = [_subject(tok)]  # "X visited Beirut", "X, who visited Beirut, said"
+        sides: list[Token] = []
     else:
         sides = [c for c in tok.children if c.dep_ == "poss"]
         sides += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children
                   if o.dep_ == "pobj"]
-        if _made(tok):
-            sides += [c for c in tok.head.children if c.dep_ == "nsubj"]
-    persons = [e for s in sides for e in ctx.persons_of(s)]
-    return persons[0] if len(persons) == 1 else None
+        subjects = [_subject(tok.head)] if _made(tok) else []  # "X made a visit", "X, who made a visit to Y, said"
+        frame = _framing_verb(tok)
+        named = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for o in c.children
+                 if o.dep_ == "pobj" and ctx.persons_of(o)]  # "During a visit of X to Y, Z said": X's, not Z's
+        if frame is not None and not named and not any(ctx.persons_of(s) for s in sides if s.pos_ != "PRON"):
+            subjects.append(_subject(frame))  # "X flew to Beirut for a visit to Lebanon", "X said during a visit to Y"
+    sides += [s for s in subjects if s is not None]
+    found = [e for s in sides for e in ctx.persons_of(s)]
+    return found[0] if len({ctx.person(e) for e in found}) == 1 else None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; for a relative clause, the noun it describes ("X, who made a visit to Y, said")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in lexicon.words("relative-pronouns") and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def _framing_verb(tok: Token) -> Token | None:
+    """The verb a visit noun's preposition hangs on when its subject makes the visit: "during" after any verb
+    (``visit-during-preps``: "X said during a visit to Iraq"), "on" or "for" after a verb of travel or stay
+    (``visit-travel-preps``, ``visit-travel-verbs``: "X arrived on a three-day visit", "X flew to Beirut for a visit
+    to Lebanon"); not a visit the text refers back to ("during the visit": whose, an earlier sentence says)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ == "det" and c.lower_ in lexicon.words("back-reference-words") for c in tok.children):
+        return None
+    verb = prep.head
+    during = prep.lower_ in lexicon.words("visit-during-preps")
+    travel = prep.lower_ in lexicon.words("visit-travel-preps") and \
+        verb.lemma_.lower() in lexicon.words("visit-travel-verbs")
+    return verb if during or travel else None
 
 
 def _inviters(ctx: Context, tok: Token, visitor: Person) -> list[Person]:
