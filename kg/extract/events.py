@@ -35,7 +35,7 @@ from kg.extract.event_names import event_mentions, is_headline, is_temporal, nam
 from kg.extract.gathering_speakers import join_speakers
 from kg.extract.joins import joins_earlier, lone_join, recent, report_gathering_roster, travelling_party
 from kg.extract.mediation import join_mediators
-from kg.extract.named_before import joint_sides, named_before
+from kg.extract.named_before import joint_sides, named_before, object_anaphor_fits
 from kg.extract.occasions import (
     object_not_person,
     occasion_of,
@@ -179,7 +179,10 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
     if joins_earlier(tok, row, drafts, subjects, people_, event) or lone_join(tok, row, event):
         return None  # it adds persons to the event before, or joins no gathering at all
     principal = titled or next((d.kind for d in drafts if d.kind != "intent"), None)
-    named_back = anaphoric and prior is None  # "Z met the two leaders": the two named before, no unnamed group
+    # "Z met the two leaders": the two named (or met) before, no unnamed group
+    new_side = anaphoric and prior is not None and not set(people_) <= set(prior.participants) and \
+        object_anaphor_fits(tok, len(prior.participants))
+    named_back = anaphoric and (prior is None or new_side)
     if _asserted(ctx, tok) and (people_ and event is not None or len(alone) == 1 and not named_back and
                                 (_meets_group(tok, row) or _listed_later(tok) or _meets_officials(tok))):
         return _solo(tok, row, people_ if event is not None else alone, principal, event)
@@ -189,8 +192,8 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
     if row.get("subjects") and (len(people_) < int(row["subjects"]) or purpose_of_trigger(tok)):
         return None
     kind = classify(tok, row, principal=principal)
-    if kind is None or anaphoric and prior is not None and _family(kind) == _family(prior.kind):
-        return None  # "The two leaders discussed X": the same event again
+    if kind is None or anaphoric and prior is not None and _family(kind) == _family(prior.kind) and not new_side:
+        return None  # "The two leaders discussed X": the same event again; not "Z met the two men" (Z is new)
     host = subjects[0] if kind == "host" and subjects else (others[0] if kind == "visit" and others else None)
     return Draft(people_, kind, row, tok.sent, tok.i, host)
 

@@ -85,3 +85,22 @@ def named_before(ctx: Context, tok: Token) -> list[int]:
         if m.kind == "name" and m.start < tok.i and here - sentence_number(ctx.doc[m.start]) <= WINDOW:
             found += [e for e in m.entities if e not in found]
     return found if len({ctx.person(e).key for e in found}) == count else []
+
+
+def object_anaphor_fits(tok: Token, prior_count: int) -> bool:
+    """"Z met the two leaders", "Z met both men separately": a group anaphor as the trigger's object or partner
+    (not its subject: "they met Z" may be others than the event before names) whose count, if any, is the number
+    of participants of the event before; a new person meeting them is a new meeting, not that event again."""
+    subject_deps = lexicon.words("subject-deps")
+    verb = tok if any(c.dep_ in subject_deps for c in tok.children) else governing_verb(tok)
+    if counted_anaphor(tok) or any(c.dep_ in subject_deps and c.lower_ in lexicon.words("anaphoric-pronouns")
+                                   for c in verb.children):
+        return False
+    sides = [c for c in tok.children if c.dep_ == "dobj"]
+    sides += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+              for p in c.children if p.dep_ == "pobj"]
+    for side in (s for s in sides if s.lower_ in lexicon.words("anaphoric-nouns")):
+        words = [c.lower_ for c in side.children if c.dep_ in ("det", "nummod", "predet", "preconj")]
+        counts = [COUNTS[w] for w in words if w in COUNTS]
+        return not counts or counts[0] == prior_count
+    return False

@@ -292,9 +292,18 @@ def _earlier_subjects(ctx: Context, tok: Token, prior: Sequence[int]) -> list[in
 
 def _restricted(tok: Token) -> bool:
     """"the two leaders of X", "the Kenyan leaders": a modifier that names other persons than the participants; not
-    a place ("the two leaders at State House") nor a word of the title ("the two prime ministers")."""
+    a place ("the two leaders at State House"; "hosted the two leaders in Brussels", "met the two leaders on
+    Tuesday": a place or date NER names) nor a word of the title ("the two prime ministers")."""
     neutral = lexicon.words("anaphoric-place-preps") | lexicon.words("anaphoric-title-words")
-    return any(c.dep_ in ("prep", "amod", "compound", "poss") and c.lower_ not in neutral for c in tok.children)
+    return any(c.dep_ in ("prep", "amod", "compound", "poss") and c.lower_ not in neutral and not _in_place(c)
+               for c in tok.children)
+
+
+def _in_place(prep: Token) -> bool:
+    """"in Brussels", "on Tuesday": an "in" or "on" phrase whose object NER calls a place or a date only places a
+    group anaphor."""
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "on") and \
+        any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for p in prep.children)
 
 
 def _titled(ctx: Context, tok: Token) -> list[int]:
@@ -323,7 +332,8 @@ def _list_tail(ctx: Context, tok: Token) -> list[int]:
     for j in range(tok.i + 1, min(len(doc), tok.i + 12)):
         if ctx.persons_at(doc[j]):
             return ctx.persons_at(doc[j])
-        if not (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or doc[j].lower_ in ("of", "for", "the")):
+        if not (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or doc[j].lower_ in ("of", "for", "the")
+                or doc[j].tag_ == "POS"):
             return []
     return []
 
