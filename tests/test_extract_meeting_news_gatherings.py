@@ -57,7 +57,8 @@ ROWS = [
     ("Kenyan President Daniel Mwangi met the leaders on Monday: the talks were useful, opposition leader Raila Odhiambo"
      " said later. No statement was issued.",
      set()),
-    # talks begun, launched or resumed with a partner (m-begin-talks, m-launch-talks, m-resume-talks)
+    # talks begun or resumed with a partner (m-begin-talks, m-resume-talks); launched talks with a partner are read
+    # by the noun (m-talks), and "the talks were launched by X" makes X a participant (g-presence-launched-by)
     ("Secretary of State Antony Blanton began talks on Monday in Arlington with Armenian Foreign Minister Ararat "
      "Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayram. The talks lasted four days.",
      {("Blanton", "Mirzoyan"), ("Bayram", "Blanton"), ("Bayram", "Mirzoyan")}),

@@ -1,5 +1,5 @@
 """Two meeting rows of the meetings-in-news round on Docs built by hand (words, heads, deps, POS, lemmas, entities),
-so a failure here is the rule's, never the statistical model's: time spent with a person, talks opened with a partner.
+so a failure here is the rule's, never the statistical model's: time spent with a person, talks resumed with a partner.
 Sentences are written for these tests. (The round's "in turn", hosted-for, represented-side and headline rules came
 from the parallel gatherings round: tests/test_extract_meeting_gatherings.py.)"""
 
@@ -30,11 +30,11 @@ def test_rules_time_spent_with_a_person_is_a_meeting(span, found):
     assert (row is not None and row["id"] == "m-spend-time") is found
 
 
-@pytest.mark.parametrize("obj, pos, row_id", [("talks", "NOUN", "m-launch-talks"), ("attack", "NOUN", None)])
-def test_rules_talks_launched_with_a_partner(obj, pos, row_id):
-    """"Blinken launched talks with Mirzoyan": the verb takes the meeting noun's row; "launched an attack" is none."""
-    doc = make(["Blinken", "launched", obj, "with", "Mirzoyan"], [1, 1, 1, 1, 3],
+@pytest.mark.parametrize("obj, pos, row_id", [("talks", "NOUN", "m-resume-talks"), ("attack", "NOUN", None)])
+def test_rules_talks_resumed_with_a_partner(obj, pos, row_id):
+    """"Blinken resumed talks with Mirzoyan": the verb takes the meeting noun's row; "resumed an attack" is none."""
+    doc = make(["Blinken", "resumed", obj, "with", "Mirzoyan"], [1, 1, 1, 1, 3],
                ["nsubj", "ROOT", "dobj", "prep", "pobj"], ["PROPN", "VERB", pos, "ADP", "PROPN"],
-               ["Blinken", "launch", obj.rstrip("s"), "with", "Mirzoyan"])
+               ["Blinken", "resume", obj.rstrip("s"), "with", "Mirzoyan"])
     row = triggers.meeting_row(doc[1])
     assert (row["id"] if row else None) == row_id
