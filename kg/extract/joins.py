@@ -88,8 +88,7 @@ def _joins_prior(tok: Token, prior: Draft, subjects: list[int], people_: list[in
 
 def _joins_event(tok: Token) -> bool:
     """"X joined the talks", "X took part in the meeting": X joins the event described just before."""
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    objs += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    objs = _objects(tok)
     objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]  # "joined the beginning of the meeting"
     words = lexicon.event_nouns("event_word")
@@ -100,10 +99,15 @@ def _joins_meal(tok: Token, prior: Draft) -> bool:
     """"X hosted a dinner for A and B. … C also attended the dinner": a join verb whose object is a meal
     (``meal-gatherings``) that the sentence of the event before names joins that event (any time after)."""
     meals = lexicon.words("meal-gatherings")
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    objs += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     said = {t.lemma_.lower() for t in prior.sent if t.pos_ == "NOUN"}
-    return not is_future(tok) and any(o.lemma_.lower() in meals and o.lemma_.lower() in said for o in objs)
+    return not is_future(tok) and any(o.lemma_.lower() in meals and o.lemma_.lower() in said for o in _objects(tok))
+
+
+def _objects(tok: Token) -> list[Token]:
+    """A join verb's direct objects and the objects of its prepositions ("joined the talks", "took part in the
+    meeting", "attended the dinner")."""
+    return [c for c in tok.children if c.dep_ == "dobj"] + \
+        [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
 
 
 def _attended_back(tok: Token) -> bool:

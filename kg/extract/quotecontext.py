@@ -54,7 +54,7 @@ def document_owner(att: Speakers, tok: Token) -> list[int]:
         if (prev.lemma_.lower() in att.words.get("noun", ()) and prev.dep_ != "appos" if back else
                 prev.lemma_ == tok.lemma_) and prev.pos_ == "NOUN" and not att.inside(prev.idx):
             owners = [c for c in prev.children if c.dep_ == "poss" and not (back and c.pos_ == "PRON")]
-            owners += _by(prev) if back else []  # "her first words", "a statement by the ministry"
+            owners += by_objects(prev) if back else []  # "her first words", "a statement by the ministry"
             if not owners and prev.dep_ == "dobj" and (not back or prev.head.lemma_ in lexicon.words(ISSUING)):
                 owners = [c for c in prev.head.children if c.dep_ == "nsubj"]
             found = [e for o in owners for e in att.persons(o)]
@@ -65,8 +65,8 @@ def document_owner(att: Speakers, tok: Token) -> list[int]:
 ISSUING = "plover-issue-verbs"  # "X issued a statement … it said": X's; not "X welcomed the statement … it said"
 
 
-def _by(noun: Token) -> list[Token]:
-    """The objects of a noun's "by" ("a statement by the ministry")."""
+def by_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's own "by" ("a statement by the ministry")."""
     return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
 
 

@@ -45,6 +45,7 @@ from kg.extract.context import Context
 from kg.extract.quotecontext import (
     according_to,
     apposed,
+    by_objects,
     definite_title,
     document_owner,
     name_after_descriptor,
@@ -190,8 +191,7 @@ class _Attributor:
         # "opposed X's plan: “…”"
         if self.is_speech(node, "noun") and ":" not in doc_text(self.ctx.doc)[node.idx:child.idx]:
             owners = [c for c in node.children if c.dep_ == "poss"]
-            owners += [p for c in node.children if c.dep_ == "prep" and c.lower_ == "by"
-                       for p in c.children if p.dep_ == "pobj"]
+            owners += by_objects(node)
             found = [e for o in owners for e in self.persons(o)]
             return found or None
         return None
