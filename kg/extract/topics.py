@@ -179,9 +179,10 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str], titled: bool
             g = gerund(head)
             act = g is not None and found[1] == g.i + 1 and len(found[0].split()) < 4
             bare = " " not in found[0] and head.pos_ == "NOUN" or lexicon.lookup_polity(found[0]) is not None
-            if row is broad_cue() and (name_alone(ctx.doc[found[1]:found[2]]) or _trip(head, tok)):
+            if row is broad_cue() and (name_alone(ctx.doc[found[1]:found[2]]) or _trip(head, tok) or
+                                       any(t.pos_ == "NOUN" and trip_word(t) for t in ctx.doc[found[1]:found[2]])):
                 continue  # "he leads the Foro, a group the US sees as …", "He would return to England", "he ended his
-                # tour of Asia" (``topic-trip-nouns``): what he is or does, not discussed
+                # tour of Asia", "scraps the Australia leg of his trip" (``topic-trip-nouns``): what he is or does
             g, act = (manner_infinitive(head), True) if bare and not act and row is not broad_cue() and \
                 manner_infinitive(head) is not None else (g, act)  # "discussed ways to boost trade": "boost trade"
             if bare and not (about or titled or
