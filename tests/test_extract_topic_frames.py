@@ -77,3 +77,72 @@ def test_topictitle_on_trip_model_free():
               deps=["nsubj", "ROOT", "dobj", "prep", "pobj"], pos=["PROPN", "VERB", "NOUN", "ADP", "NOUN"],
               lemmas=["Macron", "sign", "pact", "on", "trade"])
     assert not on_trip(doc[2], doc[2:5])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of leaving keeps from what (``topic-from-heads``)
+    ("Prime Minister Boris Johnson met Arlene Foster in Belfast. The talks focused on Britain's departure from the "
+     "European Union.", {"Britain's departure from European Union"}),
+    (TALKS + "They discussed a full Houthi withdrawal from the port.", {"Houthi withdrawal from port"}),
+    (TALKS + "They discussed the recovery from the earthquake.", {"recovery from earthquake"}),
+    (MEETING + "They discussed Russia's suspension from the Council of Europe.", {"Russia's suspension from Council"}),
+    # "of" comes first; near misses: other heads do not keep "from" (who it comes from, where he came from)
+    (MEETING + "The two leaders discussed the withdrawal of troops from Mali.", {"withdrawal of troops"}),
+    (TALKS + "They discussed the arrival of aid from Egypt.", {"arrival of aid"}),
+    (TALKS + "Kishida flew in from Tokyo for the talks, which covered trade.", {"trade"}),
+])
+def test_topicphrase_leaving_keeps_from(facts_of, text, expected):
+    assert topics(facts_of(text)) == expected
+
+
+VAJPAYEE = "Prime Minister Atal Bihari Vajpayee met President Pervez Musharraf in Islamabad. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second noun with a determiner or a clause of its own is a list item, not a noun sharing the first's modifiers
+    (VAJPAYEE + "They discussed Kashmir, cross-border terrorism and the ceasefire that has held along the border "
+     "since November, Indian officials said.", {"Kashmir", "cross-border terrorism", "ceasefire"}),
+    (VAJPAYEE + "They discussed Kashmir, terrorism and the ceasefire, officials said.",
+     {"Kashmir", "terrorism", "ceasefire"}),
+    (MEETING + "They discussed regional security and the gas pipeline.", {"regional security", "gas pipeline"}),
+    (MEETING + "The talks covered maritime security and a new visa deal.", {"maritime security", "new visa deal"}),
+    # near misses: two bare nouns sharing an adjective stay one
+    (MEETING + "They stressed regional peace and stability.", {"regional peace and stability"}),
+    (MEETING + "They discussed international rules and norms.", {"international rules and norms"}),
+    (MEETING + "They discussed violent extremism and radicalisation.", {"violent extremism and radicalisation"}),
+])
+def test_topics_list_item_with_determiner_stands_alone(facts_of, text, expected):
+    assert topics(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting noun without a compound that says what it is about is the meeting itself, not a topic
+    ("Merkel was greeted at the airport and then held talks with Prime Minister Pedro Passos Coelho in Lisbon. They "
+     "discussed youth unemployment.", {"youth unemployment"}),
+    ("President Hassan Rouhani met Prime Minister Shinzo Abe in Tehran. Rouhani said Iran would be willing to take "
+     "part in further talks with the United States.", set()),
+    (MEETING + "Scholz then held formal talks with Macron.", set()),
+    # near misses: talks a discussion cue governs may be other talks; talks of a kind are a topic; what talks are
+    # about stays
+    (MEETING + "They agreed to engage in continuous negotiations.", {"continuous negotiations"}),
+    (MEETING + "They discussed the debt talks and the budget.", {"debt talks", "budget"}),
+    (MEETING + "Macron cut short his trip to focus on negotiations over the debt ceiling.", {"debt ceiling"}),
+])
+def test_topics_meeting_noun_is_the_meeting(facts_of, text, expected):
+    assert topics(facts_of(text)) == expected
+
+
+def test_topics_the_talks_model_free():
+    """Model-free: a noun of talks is the talks unless a common-noun compound not of ``meeting-kind-compounds`` says
+    what they are about."""
+    from kg.extract.topics import the_talks
+
+    vocab = spacy.blank("en").vocab
+    for compound, pos, expected in (("debt", "NOUN", False), ("marathon", "NOUN", True), ("formal", "ADJ", True)):
+        dep = "compound" if pos == "NOUN" else "amod"
+        doc = Doc(vocab, words=[compound, "talks"], heads=[1, 1], deps=[dep, "ROOT"], pos=[pos, "NOUN"],
+                  lemmas=[compound, "talk"])
+        assert the_talks(doc[1]) is expected, compound
+    doc = Doc(vocab, words=["trade", "policy"], heads=[1, 1], deps=["compound", "ROOT"], pos=["NOUN", "NOUN"],
+              lemmas=["trade", "policy"])
+    assert not the_talks(doc[1])
