@@ -722,8 +722,9 @@ def test_topics_phrase_span_takes_verb_phrase_after_object():
      "on Monday.", {"border conflict"}),
     ("Talks on fishing quotas resumed in Oslo on Tuesday.", {"fishing quotas"}),
     # other cues report what someone did, not what the talks were about; a point in time names no talks
-    # (the kind of talks is what they were about when nothing else says it: "peace", see test_topics_kind_of_talks)
-    ("Peace talks resumed in Geneva on Monday. The rebels praised the new constitution.", {"peace"}),
+    # (the kind of talks is what they were about when nothing else says it: "peace talks", see
+    # test_topics_kind_of_talks)
+    ("Peace talks resumed in Geneva on Monday. The rebels praised the new constitution.", {"peace talks"}),
     ("After the talks, the rebels praised the new constitution.", set()),
     # planned talks naming no one: what is on their agenda, and what a mention of the same talks will discuss
     ("The Nordic Council summit will open in Oslo next week. The summit agenda includes discussions on how to "
@@ -734,14 +735,14 @@ def test_topics_phrase_span_takes_verb_phrase_after_object():
     ("Peace talks opened in Geneva on Monday. The talks may lay the groundwork for a lasting ceasefire.",
      {"lasting ceasefire"}),
     ("Peace talks, organised by the Geneva Peace Forum, opened on Monday in the lakeside city of Montreux.",
-     {"peace"}),
+     {"peace talks"}),
     # a meeting the lead sentence introduces ("An international meeting …") as the subject of a verb with an object;
     # not a meeting introduced after the lead
     ("An international meeting in Oslo has produced a draft agreement on fishing quotas.",
      {"draft agreement on fishing quotas"}),
     ("A summit of Nordic leaders in Oslo adopted a plan to protect the cod stocks.", {"cod stocks"}),
     ("Peace talks resumed in Geneva on Monday. A meeting of farmers produced a list of demands on grain prices.",
-     {"peace"}),
+     {"peace talks"}),
     # what the group did, in an article that reports the talks from its lead; not words in a clause of the group
     ("The Nordic Council summit opened in Oslo on Monday. Leaders discussed fishing quotas and salmon exports.",
      {"fishing quotas", "salmon exports"}),
@@ -1524,7 +1525,7 @@ def test_topics_aimed_by_talks_model_free():
      "quotas.", {"treaty on salmon quotas"}),
     # not the purpose of something else the talks' parties do
     ("Peace talks resumed in Geneva on Monday. The rebels are buying weapons with a view to ending the siege.",
-     {"peace"}),
+     {"peace talks"}),
 ])
 def test_topics_purpose_phrase_of_the_talks(facts_of, text, expected):
     assert topics(facts_of(text)) == expected
@@ -1847,9 +1848,14 @@ def test_topicphrase_generic_heads_model_free():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the compound of a meeting noun says what the talks are about, when nothing else in the article does
-    ("Climate change talks opened in Bonn on Monday. Delegates from forty countries attended.", {"climate change"}),
-    ("Peace talks between the army and the rebels resumed in Nairobi on Tuesday.", {"peace"}),
+    # the compound of a meeting noun says what the talks are about, when nothing else in the article does; the topic
+    # keeps the noun ("peace talks", not the bare "peace")
+    ("Climate change talks opened in Bonn on Monday. Delegates from forty countries attended.",
+     {"climate change talks"}),
+    ("Peace talks between the army and the rebels resumed in Nairobi on Tuesday.", {"peace talks"}),
+    ("The latest clashes have thrown the already troubled peace negotiations into turmoil.", {"peace negotiations"}),
+    ("Coalition negotiations between the three parties resumed in Berlin on Tuesday.", {"coalition negotiations"}),
+    ("Rebels halt peace talks with government", {"peace talks"}),
     # a weaker cue than any account of them: what they discussed is their topic instead
     ("Trade talks between the two blocs resumed in Brussels on Monday. The negotiators discussed tariffs on steel.",
      {"tariffs on steel"}),
@@ -1866,7 +1872,7 @@ def test_topics_kind_of_talks(facts_of, text, expected):
 
 def test_topicnouns_compound_topics_model_free():
     """Model-free: "the climate change summit" is about climate change, "peace talks" about peace (a bare word of the
-    stoplist); "a press conference" and "summit talks" say what kind of gathering it is."""
+    stoplist), each topic with its noun; "a press conference" and "summit talks" say what kind of gathering it is."""
     import spacy
     from spacy.tokens import Doc
 
@@ -1879,10 +1885,10 @@ def test_topicnouns_compound_topics_model_free():
 
     summit = doc(["the", "climate", "change", "summit"], [3, 2, 3, 3], ["det", "compound", "compound", "ROOT"],
                  ["DET", "NOUN", "NOUN", "NOUN"])
-    assert compound_topics(summit[3]) == [("climate change", 1, 3)] and noun_cue(summit[3]) is COMPOUND_ROW
+    assert compound_topics(summit[3]) == [("climate change summit", 1, 4)] and noun_cue(summit[3]) is COMPOUND_ROW
     talks = doc(["called", "for", "peace", "talks"], [0, 0, 3, 1], ["ROOT", "prep", "compound", "pobj"],
                 ["VERB", "ADP", "NOUN", "NOUN"])
-    assert compound_topics(talks[3]) == [("peace", 2, 3)]
+    assert compound_topics(talks[3]) == [("peace talks", 2, 4)]
     assert other_talks(talks[3], 2023)  # asked for, not held
     for kind in ("press", "summit"):
         other = doc(["a", kind, "conference"], [2, 2, 2], ["det", "compound", "ROOT"], ["DET", "NOUN", "NOUN"])

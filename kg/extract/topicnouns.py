@@ -48,11 +48,12 @@ def kinds_alone(found: list[TopicFact]) -> list[TopicFact]:
 
 
 def compound_topics(tok: Token) -> list[tuple[str, int, int]]:
-    """What a meeting noun's common-noun compound says it is about, with the compound's own words: "peace talks"
-    (peace), "the climate change summit" (climate change), "coalition negotiations"; not a compound that says what
-    kind of gathering it is or who meets (``meeting-kind-compounds``: "a press conference", "an emergency meeting",
-    "six-party talks", "the defence ministers' meeting"), a time ("the weekend talks"), a meeting noun ("summit
-    talks") nor a generic word (``topic_stoplist.tsv``; a bare one is what the talks are about: "peace talks")."""
+    """What a meeting noun's common-noun compound says it is about, with the compound's own words and the noun:
+    "peace talks", "the climate change summit" ("climate change summit"), "coalition negotiations"; not a compound
+    that says what kind of gathering it is or who meets (``meeting-kind-compounds``: "a press conference", "an
+    emergency meeting", "six-party talks", "the defence ministers' meeting"), a time ("the weekend talks"), a meeting
+    noun ("summit talks") nor a generic word (``topic_stoplist.tsv``; a bare one is what the talks are about:
+    "peace talks")."""
     kinds, stop = lexicon.words("meeting-kind-compounds"), lexicon.simple_table("topic_stoplist.tsv", "phrase")
     out = []
     for c in tok.lefts:
@@ -62,7 +63,9 @@ def compound_topics(tok: Token) -> list[tuple[str, int, int]]:
             continue
         text = re.sub(r" ?- ?", "-", " ".join(t.lower_ if t.is_sent_start else t.text for t in words))
         if c.is_alpha and all(stop.get(k, {}).get("action", "bare") == "bare" for k in (fold(text), fold(c.lemma_))):
-            out.append((text, words[0].i, c.i + 1))  # "peace" alone is a bare word, but the talks are about it
+            # "peace" alone is a bare word, but the talks are about it: the topic keeps the meeting noun, as written
+            # ("peace talks", "peace negotiations"), which says both what and which talks
+            out.append((f"{text} {tok.lower_ if tok.is_sent_start else tok.text}", words[0].i, tok.i + 1))
     return out
 
 

@@ -121,11 +121,12 @@ def _bare(tok: Token) -> bool:
 
 def _pair(head: Token) -> tuple[str, int, int] | None:
     """Two nouns joined by "and", the second bare, stay one topic, the first's modifiers shared:
-    "peace and stability", "international rules and norms", "violent extremism and radicalisation"; not when
-    either is a generic head that looks through to its complement ("the right and ability to vote")."""
+    "peace and stability", "international rules and norms", "violent extremism and radicalisation"; not when the second
+    is a phrase of its own (:func:`_own_phrase`: "cross-border terrorism and the ceasefire"), nor when either is a
+    generic head that looks through to its complement ("the right and ability to vote")."""
     conj = list(head.conjuncts)
     if {_action(head), _action(conj[0]) if conj else None} & {"drop", "through", "place"} or len(conj) != 1 \
-            or conj[0].i < head.i or not _bare(conj[0]) \
+            or conj[0].i < head.i or not _bare(conj[0]) or _own_phrase(conj[0]) \
             or conj[0].lemma_.lower() == head.lemma_.lower() \
             or head.pos_ != "NOUN" or \
             any(c.dep_ == "prep" for c in head.children) or not any(c.lower_ == "and" for c in head.children):
@@ -138,6 +139,12 @@ def _pair(head: Token) -> tuple[str, int, int] | None:
     if place and len(text.split()) + len(place) <= MAX_WORDS:
         text, end = f"{text} {_text(place)}", place[-1].i + 1
     return text, words[0].i, end
+
+
+def _own_phrase(tok: Token) -> bool:
+    """A conjunct with a determiner or a clause of its own is a noun phrase of its own, not a noun sharing the first's
+    modifiers: "cross-border terrorism and the ceasefire that has held", "trade and a visa deal"."""
+    return any(c.dep_ in ("det", "relcl", "acl") for c in tok.children)
 
 
 def _shared_head(head: Token) -> tuple[str, int, int] | None:
@@ -174,14 +181,16 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str], titled: bool
         one = case_name(head) or acronym_name(head) or _pair(head) or _shared_head(head) or phrase_span(head)
         items: list[tuple[str, int, int] | None] = [*modifier_items(head)] or [one]
         for found in items:
-            if found is None or not_a_subject(found[0], head, own):
+            if found is None or not_a_subject(found[0], head, own) or the_talks(head) and (
+                    row is broad_cue() or any(c.lower_ in lexicon.words("topic-about-preps") for c in head.rights)):
                 continue
             g = gerund(head)
             act = g is not None and found[1] == g.i + 1 and len(found[0].split()) < 4
             bare = " " not in found[0] and head.pos_ == "NOUN" or lexicon.lookup_polity(found[0]) is not None
-            if row is broad_cue() and (name_alone(ctx.doc[found[1]:found[2]]) or _trip(head, tok)):
+            if row is broad_cue() and (name_alone(ctx.doc[found[1]:found[2]]) or _trip(head, tok) or
+                                       any(t.pos_ == "NOUN" and trip_word(t) for t in ctx.doc[found[1]:found[2]])):
                 continue  # "he leads the Foro, a group the US sees as …", "He would return to England", "he ended his
-                # tour of Asia" (``topic-trip-nouns``): what he is or does, not discussed
+                # tour of Asia", "scraps the Australia leg of his trip" (``topic-trip-nouns``): what he is or does
             g, act = (manner_infinitive(head), True) if bare and not act and row is not broad_cue() and \
                 manner_infinitive(head) is not None else (g, act)  # "discussed ways to boost trade": "boost trade"
             if bare and not (about or titled or
@@ -192,6 +201,17 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str], titled: bool
                 found = (f"{_word(g)} {found[0]}", g.i, found[2])  # "strengthening democracy"
             out.append(found)
     return out
+
+
+def the_talks(head: Token) -> bool:
+    """A noun of talks (``topic-talks-nouns``; not "dialogue", which talks are often about) with no common-noun
+    compound that says what it is about is the meeting itself when a participant's verb governs it, not what was
+    discussed ("held talks with X in Lisbon", "take part in further talks with the United States", "formal talks" are
+    no topic, but "debt talks" is; a discussion cue's talks may be other talks: "agreed to engage in negotiations",
+    unless what they are about follows, which is the topic: "focused on negotiations over the debt ceiling")."""
+    kinds = lexicon.words("meeting-kind-compounds")  # "marathon talks", "working dinner": a kind, not a subject
+    return head.pos_ == "NOUN" and head.lower_ in lexicon.words("topic-talks-nouns") and not any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and fold(c.lemma_) not in kinds for c in head.lefts)
 
 
 def _trip(head: Token, verb: Token) -> bool:
@@ -252,6 +272,9 @@ def _direct(verb: Token, head: Token) -> bool:
     for _ in range(4):
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
+        if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.dep_ == "dobj" and head.head.head.i == verb.i:
+            head = head.head  # "discussed Kashmir, cross-border terrorism and the ceasefire": a list item the parser
+            # hung on the object as an apposition
         if head.dep_ == "pobj":
             head = head.head
         if head.head.i == verb.i or head in inverted_things(verb) or object_after_partner(verb, head) or \

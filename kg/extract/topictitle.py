@@ -15,7 +15,7 @@ from kg.extract.event_names import mostly_capitalised
 from kg.extract.rulematch import rule_marks
 from kg.extract.topicevents import main_event
 from kg.extract.topicfilter import names_event, not_a_subject
-from kg.extract.topicnouns import meeting_noun
+from kg.extract.topicnouns import meeting_noun, trip_word
 from kg.extract.topicphrase import phrase_span
 from kg.extract.unnamed_talks import UNNAMED_RULE
 from kg.lexicon import fold
@@ -44,10 +44,19 @@ def title_topics(title: Span | None, events: list[EventFact], own: set[str]) -> 
         found = phrase_span(head)
         if found is None or " " not in found[0] and head.pos_ == "NOUN" or \
                 fold(head.lemma_) in lexicon.title_index() or not_a_subject(found[0], head, own) or \
-                names_event(found[0], name):
+                names_event(found[0], name) or on_trip(head, title.doc[found[1]:found[2]]):
             continue
         out.append((event, *found))
     return out
+
+
+def on_trip(head: Token, span: Span) -> bool:
+    """A trip in the title is its news, not what was discussed (``topic-trip-nouns``): the phrase holds one ("Biden
+    scraps Australia leg of trip") or hangs on one ("begins first state visit as monarch in Berlin"; "completes his
+    Middle East tour")."""
+    above = [head, *head.ancestors]
+    return any(t.pos_ == "NOUN" and trip_word(t) for t in [*span, *above[:next(
+        (k for k, t in enumerate(above) if t.pos_ in ("VERB", "AUX")), len(above))]])
 
 
 def rubric_line(title: Span) -> bool:
