@@ -73,7 +73,7 @@ ALIASES = {
     "PS": ["State of Palestine", "the State of Palestine", "Palestinian Territories", "Palestinian territories",
            "Palestinian Authority", "the Palestinian Authority", "West Bank and Gaza", "occupied Palestinian territories"],
     "CD": ["DRC", "the DRC", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo",
-           "the Democratic Republic of the Congo", "the Democratic Republic of Congo"],
+           "the Democratic Republic of the Congo", "the Democratic Republic of Congo", "Congo", "the Congo"],
     "CG": ["Congo-Brazzaville", "Republic of Congo", "the Republic of the Congo"],
     "CI": ["Côte d'Ivoire", "Côte d’Ivoire", "Cote d'Ivoire", "Cote d’Ivoire"],
     "CV": ["Cabo Verde", "Republic of Cabo Verde"],
@@ -129,7 +129,9 @@ BAD_ALIAS = {
     "Dominique", "Korea", "America", "Nation of Brunei", "the Abode of Peace",
 }
 # ... except where explicitly wanted (the brief asks for these).
-ALLOW_ALIAS = {("KR", "Korea"), ("US", "America")}
+# A bare "Congo" in the news is the Democratic Republic (as "Congolese" is): the Republic is named in full or as
+# "Congo-Brazzaville".
+ALLOW_ALIAS = {("KR", "Korea"), ("US", "America"), ("CD", "Congo"), ("CD", "the Congo")}
 
 # --- demonyms / adjectives -------------------------------------------------------------------
 DEMONYMS = {

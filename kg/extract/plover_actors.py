@@ -306,9 +306,13 @@ def previous_subject(ac: Actors, tok: Token) -> list[Actor]:
 
 
 def group_actors(ac: Actors, tok: Token) -> list[Actor]:
-    """"the leaders", "the two sides", "they": the participants of the meeting reported before ``tok``."""
+    """"the leaders", "the two sides", "they", "both governments" (``plover-counted-group-nouns`` only with a number
+    of ``group-numbers``: not "governments around the world"): the participants of the meeting reported before
+    ``tok``."""
     plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in lexicon.words("plover-group-pronouns")
-    group = tok.lower_ in lexicon.words("plover-group-pronouns") \
+    counted = tok.lemma_.lower() in lexicon.words("plover-counted-group-nouns") and \
+        any(c.lower_ in lexicon.words("group-numbers") for c in tok.children)
+    group = counted or tok.lower_ in lexicon.words("plover-group-pronouns") \
         or tok.lemma_.lower() in lexicon.words("plover-group-nouns")
     if not plural or not group:
         return []

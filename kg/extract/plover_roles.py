@@ -28,7 +28,7 @@ from kg.extract.plover_sources import (
     statement_issuer,
     victim_owner,
 )
-from kg.extract.plover_subjects import reported_conjunct_speaker, speaker, subject
+from kg.extract.plover_subjects import reported_conjunct_speaker, speaker, split_name, subject
 from kg.extract.plover_targets import opposed_words, target_actors, through_heads
 from kg.extract.plover_unnamed import unnamed_group
 from kg.model import Actor
@@ -39,7 +39,7 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
     if hit.pattern.get("noun") or tok.pos_ in ("NOUN", "PROPN"):
         return _noun_roles(ac, tok, hit)
     children = list(tok.children)
-    passive = next((c for c in children if c.dep_ == "nsubjpass"), None) or passive_patient(ac, tok, hit)
+    passive = next((split_name(c) for c in children if c.dep_ == "nsubjpass"), None) or passive_patient(ac, tok, hit)
     agent = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     if agent is None and passive is not None:
         agent = shared_agent(tok)

@@ -21,7 +21,7 @@ def subject(tok: Token) -> Token | None:
         raised = node.i != tok.i and tok.dep_ == "xcomp" and active(tok)  # "X is expected to sign": X signs
         found = next((c for c in node.children if c.dep_ in deps or raised and c.dep_ == "nsubjpass"), None)
         if found is not None:
-            return speaker(found)
+            return speaker(split_name(found))
         inherits = node.dep_ in lexicon.words("plover-inherit-deps") or node.dep_ == "dobj" and node.i != tok.i \
             or node.dep_ == "prep" and node.lower_ in lexicon.words("plover-inherit-preps") and active(tok)
         if not inherits or node.head.i == node.i:
@@ -31,6 +31,15 @@ def subject(tok: Token) -> Token | None:
             return controller
         node = node.head
     return None
+
+
+def split_name(tok: Token) -> Token:
+    """The name the parser split from the description just before it, both taken for subjects of one verb
+    ("Former chess champion Garry Kasparov has been arrested": "champion" and "Kasparov"), else ``tok``."""
+    if tok.pos_ != "NOUN":
+        return tok
+    return next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.pos_ == "PROPN"
+                 and c.left_edge.i == tok.i + 1), tok)
 
 
 def reported_conjunct_speaker(tok: Token) -> Token | None:

@@ -8,10 +8,14 @@
 - a leader's government (``plover-leader-bodies`` with a person's name before it: "accused the Korver government of
   corruption", "called on the Lund administration") is that person's, and the body's (:func:`leader_persons`);
 - the target noun of an act done to people lists the named ones acted on ("nineteen prisoners, including opposition
-  leader X, were freed": X; :func:`listed_members`).
+  leader X, were freed": X; :func:`listed_members`);
+- a person of no role country whose own phrase names a nationality ("Syrian border guard X", "X, a Yemeni
+  journalist") is of that country as a target, which the guide may write by its code (:func:`with_nationality`).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -88,3 +92,22 @@ def listed_members(ac: Actors, obj: Token, kind: str | None = None) -> list[Acto
     found = [a for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
              for o in c.children if o.dep_ == "pobj" for a in actors_of(ac, o)]
     return [a for a in found if a.person or a.country or a.org]
+
+
+def with_nationality(obj: Token, found: list[Actor]) -> list[Actor]:
+    """The persons of ``found`` with no country, given the one country the description of the name at ``obj``
+    names (:func:`described_nationality`): "killed Syrian border guard X", "attacked X, a Yemeni journalist"."""
+    if not any(a.person and not a.country for a in found):
+        return found
+    code = described_nationality(obj)
+    return [replace(a, country=code) if code and a.person and not a.country else a for a in found]
+
+
+def described_nationality(name: Token) -> str | None:
+    """The one country named by a demonym or country in the description of a name: a title before it ("Canadian
+    engineer John Smith") or a noun in apposition ("X, a Syrian border guard"); none for an organisation ("UN
+    envoy X") or two countries."""
+    heads = [c for c in name.children if c.pos_ == "NOUN" and c.dep_ in ("compound", "appos")]
+    codes = {code for h in heads for t in h.subtree if t.dep_ in ("amod", "compound", "conj") and t.i != name.i
+             and (code := lexicon.lookup_polity(t.text)) and not lexicon.polity(code).is_org}
+    return codes.pop() if len(codes) == 1 else None

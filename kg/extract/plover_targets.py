@@ -38,8 +38,8 @@ from kg.extract.plover_actors import (
 )
 from kg.extract.plover_headlines import headline_passive
 from kg.extract.plover_provenance import tagged
-from kg.extract.plover_target_persons import listed_members, target_persons
-from kg.extract.plover_unnamed import unnamed_people
+from kg.extract.plover_target_persons import listed_members, target_persons, with_nationality
+from kg.extract.plover_unnamed import state_property, unnamed_people
 from kg.extract.spans import span_ents
 from kg.model import Actor
 
@@ -170,9 +170,9 @@ def target_actors(ac: Actors, obj: Token, kind: str | None = None) -> list[Actor
     government stands for (:func:`target_persons`), the named actors a noun lists (:func:`listed_members`: "prisoners,
     including X"), an actor (:func:`actors_of`), those an object "them" stands for
     (:func:`object_antecedent`: ``antecedent``), an object's owner (:func:`owner_actors`), or :func:`unknown_names`."""
-    return target_persons(ac, obj) or listed_members(ac, obj, kind) or actors_of(ac, obj) or \
-        tagged("antecedent", object_antecedent(ac, obj)) or owner_actors(ac, obj) or unknown_names(ac, obj, kind) or \
-        unnamed_people(ac, obj, kind)
+    return target_persons(ac, obj) or listed_members(ac, obj, kind) or with_nationality(obj, actors_of(ac, obj)) or \
+        tagged("antecedent", object_antecedent(ac, obj)) or owner_actors(ac, obj) or state_property(ac, obj, kind) or \
+        unknown_names(ac, obj, kind) or unnamed_people(ac, obj, kind)
 
 
 def object_antecedent(ac: Actors, obj: Token) -> list[Actor]:

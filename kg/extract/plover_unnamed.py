@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from kg import lexicon, patterns
 from kg.extract.plover_actors import Actors, modifier_polities, mutual, polity_actor
-from kg.extract.plover_nouns import noun_label, sector_of
+from kg.extract.plover_nouns import agents, noun_label, sector_of
 from kg.extract.plover_place import sentence_info, where
 from kg.model import Actor
 
@@ -48,6 +48,25 @@ def unnamed_group(ac: Actors, subj: Token | None, kind: str | None) -> list[Acto
     if not code or lexicon.polity(code).is_org:
         return []
     return [polity_actor(code, label=noun_label(subj))]
+
+
+def state_property(ac: Actors, obj: Token, kind: str | None) -> list[Actor]:
+    """Whose property an act of ``plover-property-types`` on a building, vehicle or post is against, when a state
+    body's noun modifies it ("rebels attacked a police station", "insurgents seized the government building",
+    "militants ambushed an army convoy"; ``plover-owned-nouns``, ``plover-property-nouns``, a modifier of a sector of
+    ``plover-learned-state-sectors``): that body of the country where the act happens, labelled with the modifier
+    ("police"). None for another type ("guarded government buildings"), a noun with a country modifier (the
+    caller's owner already: "Iraqi military bases") or where no country is known."""
+    nouns = lexicon.words("plover-owned-nouns") | lexicon.words("plover-property-nouns")
+    if kind not in lexicon.words("plover-property-types") or obj.pos_ != "NOUN" or obj.lemma_.lower() not in nouns:
+        return []
+    states = lexicon.words("plover-learned-state-sectors")
+    body = next((c for c in obj.children if c.dep_ in ("compound", "amod") and c.i < obj.i
+                 and agents().get(c.lemma_.lower()) in states), None)
+    code = where(ac, obj) if body is not None else None
+    if body is None or not code or lexicon.polity(code).is_org:
+        return []
+    return [polity_actor(code, agents()[body.lemma_.lower()], body.lower_)]
 
 
 def home_patients(ac: Actors, tok: Token, sources: list[Actor], kind: str) -> list[Actor]:
