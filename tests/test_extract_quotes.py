@@ -1028,9 +1028,13 @@ def test_extract_quotes_logical_subjects(facts_of, text, expected):
     ("Senator Lee Park said the bill would \"protect the jobs of every worker in the state\".\n\n"
      "\"We owe it to the families who built this town over a century.\"\n\n\"Nobody should be left behind.\"",
      [("Park", "protect the jobs"), ("Park", "families who built this town"), ("Park", "Nobody should be left")]),
-    # near misses: a paragraph of narration, or someone else's attribution, breaks the run
+    # near misses: a paragraph of narration, or someone else's attribution, breaks the run (a paragraph in which
+    # one named person takes a stance introduces that person's words: quote-stance-verbs)
     ("\"The reform will save the state billions over a decade,\" said Finance Minister Rui Costa.\n\n"
      "Opposition leader Marta Silva disagreed.\n\n\"This plan will hurt every pensioner in the country.\"",
+     [("Costa", "save the state billions"), ("Silva", "hurt every pensioner")]),
+    ("\"The reform will save the state billions over a decade,\" said Finance Minister Rui Costa.\n\n"
+     "Opposition leader Marta Silva spent the day in Porto.\n\n\"This plan will hurt every pensioner in the country.\"",
      [("Costa", "save the state billions")]),
     ("\"The reform will save the state billions over a decade,\" said Finance Minister Rui Costa.\n\n"
      "\"It is the biggest change to the pension system since 1990,\" a ministry spokesman added.\n\n"

@@ -115,7 +115,7 @@ def build_context(doc: Doc, article: Article, actors: ActorIndex) -> Context:
     nominal = [m for m in anaphora.nominal_mentions(doc, named) if not named_by_apposition(doc, m, named)]
     anaphora.respectively(doc, named, nominal)
     for m in nominal:
-        m.entities = m.entities or nominals.resolve_nominal(m, entities, m.start)
+        m.entities = m.entities or nominals.resolve_nominal(m, entities, m.start, article.date)
     mentions = sorted(named + [m for m in nominal if m.entities], key=lambda m: m.start)
     ctx = Context(doc, article, entities, mentions)
     for m in mentions:

@@ -4,13 +4,17 @@ counterpart" (:func:`resolve_nominal`, asked by :mod:`kg.extract.context` and :m
 
 from __future__ import annotations
 
+import datetime as dt
+
 from kg import lexicon
 from kg.extract.mentions import Mention
 from kg.extract.people import Entity
 
 
-def resolve_nominal(m: Mention, entities: list[Entity], before: int) -> list[int]:
-    """Entities a role anaphor refers to; prefers those mentioned before it, then the most recent."""
+def resolve_nominal(m: Mention, entities: list[Entity], before: int, when: dt.date | None = None) -> list[int]:
+    """Entities a role anaphor refers to; prefers those mentioned before it, then the most recent. A post of the
+    actor dictionary counts when held at ``when`` (the article's date; None: any): "the president" in 2012 is
+    not Donald Trump."""
     if m.countries and m.title_kind in lexicon.words("head-kinds") | {"counterpart"}:
         post = _possessor_post(m, entities) if m.title_kind == "counterpart" and len(m.countries) == 1 else None
         peers = [e for e in entities if any(r == post and c == m.countries[0] for r, c, _, _ in e.roles())]
@@ -18,7 +22,7 @@ def resolve_nominal(m: Mention, entities: list[Entity], before: int) -> list[int
             return [f for f in [_best(peers, before)] if f is not None]
         found = [_best(_by_country(entities, c, heads_only=True), before) for c in m.countries]
         return [f for f in found if f is not None]
-    cands = [e for e in entities if _fits(e, m)]
+    cands = [e for e in entities if _fits(e, m, when)]
     if m.rule == "role-anaphora-capitalised" and m.country is None and len(cands) > 1:
         first = min(cands, key=lambda e: min(x.start for x in e.mentions))
         return [first.index]  # readout style: "The President" is the principal, named first
@@ -34,10 +38,10 @@ def _possessor_post(m: Mention, entities: list[Entity]) -> str | None:
     return last.role if last is not None and last.title_kind not in lexicon.words("head-kinds") else None
 
 
-def _fits(ent: Entity, m: Mention) -> bool:
+def _fits(ent: Entity, m: Mention, when: dt.date | None) -> bool:
     roles: set[tuple[str | None, str | None]] = {(r, c) for r, c, _, _ in ent.roles()}
     if ent.actor:
-        roles |= {(t.role, t.country) for t in ent.actor.terms}
+        roles |= {(t.role, t.country) for t in ent.actor.terms_at(when)}
     if m.title_kind == "chief-diplomat":  # "the top US diplomat": a foreign post (portfolio-foreign) of the country
         return any(c == m.country and _foreign_post(r) for r, c in roles)
     return any((r == m.role or (r or "").startswith(f"{m.role} for ")) and (m.country is None or c == m.country)

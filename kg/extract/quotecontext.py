@@ -104,7 +104,7 @@ def definite_title(att: Speakers, tok: Token) -> list[int]:
         if found and found[0] == tok.i + 1:
             m = Mention(k, tok.i + 1, None, "nominal", found[1].role, None, found[1].kind, "role-anaphora",
                         span_start=words[0].i, span_end=tok.i + 1)
-            return nominals.resolve_nominal(m, att.ctx.entities, tok.i)
+            return nominals.resolve_nominal(m, att.ctx.entities, tok.i, att.ctx.article.date)
     return []
 
 
@@ -121,6 +121,18 @@ def name_before_apposition(att: Speakers, verb: Token) -> list[int]:
             found = att.ctx.token_entities.get(c - 1, [])
             return list(found) if len(found) == 1 else []
     return []
+
+
+def name_after_quote(att: Speakers, verb: Token) -> list[int]:
+    """"“…,” May said": the tokens between a closing quotation mark (and its comma) and a speech verb the parse left
+    without a subject are one person's name, which the parser took for something else (the auxiliary "may")."""
+    doc, found = att.ctx.doc, att.ctx.token_entities.get(verb.i - 1, [])
+    k = verb.i - 1
+    while k > 0 and att.ctx.token_entities.get(k - 1) == found:
+        k -= 1
+    while k > 0 and doc[k - 1].is_punct and not MARKS.search(doc[k - 1].text):
+        k -= 1
+    return list(found) if len(found) == 1 and k > 0 and MARKS.search(doc[k - 1].text) else []
 
 
 DESCRIPTOR = 12  # tokens from an inverted speech verb to the comma that sets off the speaker's name
@@ -234,20 +246,44 @@ def _next_paragraph(att: Speakers, prev_end: int, a: int, b: int) -> bool:
 
 def _paragraph_before(att: Speakers, a: int, b: int) -> int | None:
     """A quotation paragraph with no attribution continues the speaker of the paragraph before (the newswire
-    convention): the last speech verb there with one named person as its speaker ("He said …" included)."""
+    convention): the last speech verb there with one named person as its speaker ("He said …" included), or, where
+    it has no speech verb and no quotation, the one named person subject of its last sentence when that takes a
+    stance (``quote-stance-verbs``: "X, the minister for Y, offered a different view.\n\n“…”", "X disagreed.")."""
     text = doc_text(att.ctx.doc)
     breaks = [m for m in PARAGRAPH.finditer(text, 0, a)]
-    after = PARAGRAPH.search(text, b)
-    if not breaks or text[breaks[-1].end():a].strip() not in (OPEN, STRAIGHT) \
-            or re.search(r"\w", text[b:after.start() if after else len(text)]):
+    if not breaks or text[breaks[-1].end():a].strip() not in (OPEN, STRAIGHT) or not _rest_is_quiet(att, b):
         return None
     span = att.ctx.doc.char_span(breaks[-2].end() if len(breaks) > 1 else 0, breaks[-1].start(),
                                  alignment_mode="contract")
-    for verb in reversed([t for t in span or () if att.is_speech(t)]):
+    verbs = [t for t in span or () if att.is_speech(t)]
+    for verb in reversed(verbs):
         found = att.speaker(verb)[0]
         if len(found) == 1:
             return found[0] if att.named_person(found[0]) else None
-    return None
+    if not span or verbs or MARKS.search(span.text):  # "X met farmers, who told her …": maybe theirs
+        return None
+    last = span[-1].sent
+    if last.root.lemma_.lower() not in lexicon.words("quote-stance-verbs"):
+        return None  # "X visited the village.\n\n“…”": not a stance that introduces X's words
+    found = list(dict.fromkeys(e for c in last.root.children if c.dep_ in ("nsubj", "nsubjpass")
+                               for e in att.persons(c)))
+    return found[0] if len(found) == 1 and att.named_person(found[0]) else None
+
+
+def _rest_is_quiet(att: Speakers, b: int) -> bool:
+    """Nothing follows the quotation at ``b`` in its paragraph but sentences with no speech verb, no quotation and
+    no name ("“…”. Three of his cousins died in the massacre.")."""
+    text = doc_text(att.ctx.doc)
+    after = PARAGRAPH.search(text, b)
+    end = after.start() if after else len(text)
+    rest = text[b:end]
+    if not re.search(r"\w", rest):
+        return True
+    if not re.match(r"[”\"’']?\s*$|[”\"’']?[.!?]?[”\"’']?\s+[A-Z]", rest) or MARKS.search(rest.lstrip("”\"’'. ")):
+        return False
+    span = att.ctx.doc.char_span(b, end, alignment_mode="expand")
+    named = {i for m in att.ctx.mentions if m.kind == "name" for i in range(m.start, m.end)}
+    return span is not None and not any(att.is_speech(t) or t.i in named for t in span)
 
 
 def _after_colon(att: Speakers, a: int, b: int = 0) -> int | None:

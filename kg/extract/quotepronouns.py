@@ -5,6 +5,7 @@ descriptor ("the 59-year-old diplomat", "the Spanish minister") that the person'
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -14,11 +15,13 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract.quotecontext import Speakers
 from kg.extract.quotemarks import PARAGRAPH
-from kg.extract.quotesyntax import logical_subject, relative_subject, untagged_name
+from kg.extract.quotesyntax import apposed_subject, logical_subject, relative_subject, untagged_name
+from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
 from kg.extract.titles import title_at
 
 if TYPE_CHECKING:
+    from kg.actors import Term
     from kg.extract.mentions import Mention
 
 PRONOUN_REACH = 60  # tokens from a pronoun back to its antecedent
@@ -40,17 +43,21 @@ class Pronouns(Speakers, Protocol):
     last: Last | None
 
 
-def antecedent(att: Pronouns, i: int) -> list[int]:
+def antecedent(att: Pronouns, i: int, fits: Callable[[int], bool] | None = None, post: bool = False) -> list[int]:
     """The last person named as a subject before token ``i``, outside quotations and reported clauses (a person a
-    subject lists or a passive's agent counts: :func:`kg.extract.quotesyntax.logical_subject`)."""
+    subject lists or a passive's agent counts: :func:`kg.extract.quotesyntax.logical_subject`); with ``fits`` (a
+    descriptor's posts and countries), the last such person who fits it, passing over subjects who do not, and
+    named in this paragraph or the one before when the descriptor names a ``post`` ("the prime minister-designate")."""
     doc = att.ctx.doc
     for m in reversed(att.ctx.mentions):
         last = doc[m.end - 1]
-        subject = m.subject or last.dep_ == "appos" and last.head.dep_ in ("nsubj", "nsubjpass") or \
-            relative_subject(last) or logical_subject(last)
+        subject = m.subject or apposed_subject(last) or relative_subject(last) or logical_subject(last)
         if m.start < i and subject and len(m.entities) == 1 and not att.inside(doc[m.start].idx) \
                 and not reported(att, last) and not clashes(att, m.entities[0], doc[i]):
-            return list(m.entities) if recent(att, m.entities[0], i) else []
+            if fits is not None and not fits(m.entities[0]):
+                continue  # "X, the trade minister, said …. Y was named. “…,” the minister said": X
+            near = post and len(PARAGRAPH.findall(doc_text(doc), doc[m.start].idx, doc[i].idx)) <= 1
+            return list(m.entities) if near or recent(att, m.entities[0], i) else []
     return []
 
 def descriptor(att: Pronouns, tok: Token) -> list[int]:
@@ -59,7 +66,7 @@ def descriptor(att: Pronouns, tok: Token) -> list[int]:
     title of ``speaker-descriptor-title-kinds``), holding no verb and no name, is the previous quotation's speaker
     when no one else is named since (:func:`continuity`) and its countries allow, else the person last named as a
     subject shortly before (:func:`antecedent`) whose countries and posts allow (:func:`_described`)."""
-    words = list(tok.subtree)
+    words = [t for t in tok.subtree if t.i <= tok.i or tok.nbor(1).text != ","]  # "the president-elect, known as"
     named = {i for m in att.ctx.mentions if m.kind == "name" for i in range(m.start, m.end)}
     if words[0].lower_ != "the" or words[-1].i != tok.i or any(
             t.pos_ in ("VERB", "AUX", "PRON") or t.i in named or att.inside(t.idx) for t in words):
@@ -69,7 +76,7 @@ def descriptor(att: Pronouns, tok: Token) -> list[int]:
         return []
     if att.last and continuity(att, tok.i) and _described(att, att.last.speaker, words, post, strict=False):
         return [att.last.speaker]  # "“…,” he said. … “…,” the minister said": a post unknown for him will do
-    return [e for e in antecedent(att, tok.i) if _described(att, e, words, post)]
+    return antecedent(att, tok.i, lambda e: _described(att, e, words, post), post is not None)
 
 
 def _descriptor_post(tok: Token, start: int) -> str | None:
@@ -91,8 +98,33 @@ def _described(att: Pronouns, entity: int, words: list[Token], post: str | None,
     if named and (countries or strict) and not named & countries:
         return False
     roles = [lexicon.fold(r).replace("-", " ").split() for r, _, _, _ in ent.roles()]
-    roles += [lexicon.fold(t.role or "").replace("-", " ").split() for t in ent.actor.terms] if ent.actor else []
-    return post is None or any(lexicon.fold(post).split()[-1] in r for r in roles) or not strict and not roles
+    past = any(rule_marks(t.doc).has("former", t.i) for t in words)  # "the former defence minister"
+    roles += [lexicon.fold(t.role or "").replace("-", " ").split() for t in _dated_terms(att, entity, post, past)]
+    return post is None or any(_post_word(post) in r for r in roles) or not strict and not roles
+
+
+AHEAD = 366  # days before a term starts that a title "-elect" or "-designate" describes its holder
+
+
+def _post_word(post: str) -> str:
+    """The last word of a post without its status: "minister" for "Foreign Minister", "president" for
+    "President-elect" (``elect-suffixes``)."""
+    words = [w for w in lexicon.fold(post).replace("-", " ").split() if w not in lexicon.words("elect-suffixes")]
+    return words[-1] if words else ""
+
+
+def _dated_terms(att: Pronouns, entity: int, post: str | None, past: bool) -> list[Term]:
+    """The dictionary's posts of a person that a descriptor can name at the article's date: those held then; for a
+    post "-elect" or "-designate" those starting within ``AHEAD`` days after it ("the president-elect" for the
+    winner); for a ``past`` one ("the former minister") those ended before it. "The president" is not the
+    holder of years before or after."""
+    actor, when = att.ctx.entities[entity].actor, att.ctx.article.date
+    if actor is None or when is None:
+        return list(actor.terms) if actor else []
+    ahead = post is not None and any(w in lexicon.words("elect-suffixes")
+                                     for w in lexicon.fold(post).replace("-", " ").split())
+    return [t for t in actor.terms if (t.end is not None and t.end <= when if past else t.active(when)) or
+            ahead and t.start is not None and when < t.start <= when + dt.timedelta(days=AHEAD)]
 
 
 def clashes(att: Pronouns, entity: int, pronoun: Token) -> bool:

@@ -49,6 +49,7 @@ from kg.extract.quotecontext import (
     definite_title,
     document_owner,
     name_after_descriptor,
+    name_after_quote,
     name_before_apposition,
     name_ending_subject,
     sentence_after,
@@ -64,6 +65,7 @@ from kg.extract.quotesyntax import (
     listed_members,
     news_outlet,
     object_participle,
+    quoted_object,
     second_object,
     speaker_subjects,
     speech_words,
@@ -174,7 +176,7 @@ class _Attributor:
             node = root
             while node.head.i != node.i and not (self.blocked and node.dep_ != "ccomp"):
                 child, node = node, node.head
-                found = self._speech_node(child, node)
+                found = self._speech_node(child, node, span)
                 if found and self.together(found):
                     return found, True
                 # an institution, an unnamed official or several people, unless a speech verb above reports
@@ -182,10 +184,11 @@ class _Attributor:
                 self.blocked = self.blocked or found is not None
         return ([], False) if self.blocked else None
 
-    def _speech_node(self, child: Token, node: Token) -> list[int] | None:
+    def _speech_node(self, child: Token, node: Token, span: Span) -> list[int] | None:
         """The persons a governing speech word gives (possibly none), or None when ``node`` is not one."""
         as_complement = child.dep_ == "prep" and child.lower_ == "as" or second_object(child) or as_on_object(child)
-        if self.is_speech(node) or as_complement and self.is_speech(node, "as"):
+        if self.is_speech(node) or as_complement and self.is_speech(node, "as") or \
+                quoted_object(child, span) and self.is_speech(node, "object"):  # "hailed “a new chapter”"
             found, explicit = self.speaker(node)
             return found if found or explicit else None
         # "opposed X's plan: “…”"
@@ -218,7 +221,7 @@ class _Attributor:
                 break
             node = node.head
         found = self._appositive_before(verb) or self._sentence_subject(verb) or self._inverted(verb) or \
-            name_before_apposition(self, verb) or name_after_descriptor(self, verb)
+            name_before_apposition(self, verb) or name_after_descriptor(self, verb) or name_after_quote(self, verb)
         return found, explicit or bool(found)
 
     def _inverted(self, verb: Token) -> list[int]:
@@ -365,7 +368,8 @@ def _names_something(att: _Attributor, a: int, b: int, quote: str) -> bool:
     root, before = span.root, att.ctx.doc[span.start - 2] if span.start >= 2 else None
     if before is not None and before.lower_ in ("so-called", "dubbed", "named", "titled", "entitled"):
         return True
-    if root.head.lemma_.lower() in att.words.get("term", ()) and not span.start <= root.head.i < span.end:
+    if root.head.lemma_.lower() in att.words.get("term", ()) and root.head.pos_ == "NOUN" and \
+            not span.start <= root.head.i < span.end:  # "the term “…”", not "X termed it “…”"
         return True
     modifier = root.dep_ in ("compound", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN")
     return modifier and len(quote.split()) < MIN_WORDS

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.context import Context
@@ -28,6 +28,15 @@ def second_object(child: Token) -> bool:
     """"hailed X “a milestone”": the quotation as the object predicate (or second object) of a verb."""
     return child.dep_ == "oprd" or child.dep_ == "dobj" and any(
         c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
+
+
+def quoted_object(child: Token, span: Span) -> bool:
+    """"hailed “a new chapter”", "condemned the “cowardly attack”", "labelled the plan “a sham”", "termed the incidents
+    “massacres”": the quotation (``span``) is a verb's direct object, or stands in apposition to it or as its
+    predicate (the parser hangs "“a sham”" on the object)."""
+    quoted = lambda t: span.start <= t.i < span.end  # noqa: E731
+    return child.dep_ == "dobj" and (quoted(child) or any(c.dep_ in ("appos", "oprd") and quoted(c)
+                                                          for c in child.children))
 
 
 def as_on_object(child: Token) -> bool:
@@ -81,6 +90,18 @@ def logical_subject(tok: Token) -> bool:
     before = tok.doc[prep.i - 1].lower_ + " " if prep.i > 0 and tok.doc[prep.i - 1].lower_ == "such" else ""
     return prep.dep_ == "prep" and prep.head.dep_ in ("nsubj", "nsubjpass") and \
         before + prep.lower_ in lexicon.words("antecedent-listing-preps")
+
+
+def apposed_subject(tok: Token) -> bool:
+    """A name in apposition to its clause's subject, whom a later "he"/"she" takes up: "The head of the army, NAME,
+    appealed …", "… was announced by the ambassador, NAME" (:func:`logical_subject`), or "The leader of the
+    opposition, NAME, called on …" where the parser made the finite verb a modifier of the root noun."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.i == tok.i:
+        return False
+    unparsed = head.dep_ == "ROOT" and head.pos_ == "NOUN" and \
+        any(c.dep_ == "acl" and c.tag_ == "VBD" and c.i > tok.i for c in head.children)
+    return head.dep_ in ("nsubj", "nsubjpass") or logical_subject(head) or unparsed
 
 
 def listed_members(tok: Token) -> list[Token]:
