@@ -34,6 +34,7 @@ from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
 from kg.extract.side_delegates import acting_subject, side_delegates
 from kg.extract.triggers import is_future, negated
+from kg.extract.unnamed_talks import later_plans
 from kg.model import EventFact, RoleFact
 
 PRESENCE_MARKS = ("presence-prep", "presence-agent", "presence-verb", "presence-unsaid", "presence-speech")
@@ -44,8 +45,10 @@ def with_attendees(ctx: Context, roles: Sequence[RoleFact], events: list[EventFa
                    anchors: dict[str, list[int]]) -> tuple[list[EventFact], dict[str, list[int]]]:
     """The article's events, its one held meeting with the persons present at it added."""
     held = [e for e in events if e.kind not in ("intent", "call")]
-    if len(held) != 1 or len(events) != 1:
-        return events, anchors
+    first = min(anchors.get(held[0].id, []), default=None) if len(held) == 1 else None
+    plans_after = first is not None and later_plans([e for e in events if e is not held[0]], anchors, first)
+    if len(held) != 1 or len(events) != 1 and not plans_after:  # "… X will have breakfast with Y on Tuesday"
+        return chairs_by_noun(ctx, events, anchors), anchors
     event = held[0]
     mentions = set(anchors.get(event.id, []))
     if mentions and rule_marks(ctx.doc).has("press-conference", min(mentions)):
@@ -69,6 +72,40 @@ def with_attendees(ctx: Context, roles: Sequence[RoleFact], events: list[EventFa
     fact = dataclasses.replace(event, participants=tuple(dict.fromkeys(event.participants + tuple(added))),
                                evidence=evidence)
     return [fact if e is event else e for e in events], anchors
+
+
+def chairs_by_noun(ctx: Context, events: list[EventFact], anchors: dict[str, list[int]]) -> list[EventFact]:
+    """In an article of several events, the host, chair or launcher of a definite gathering ("The talks were
+    launched by X", "Y chaired the talks": ``presence-agent``, ``presence-verb``) joins the last held event before
+    it that the text calls by the same noun ("X and Y held talks"), not another event of the article (a dinner)."""
+    marks, added = rule_marks(ctx.doc), dict[str, list[int]]()
+    held = [e for e in events if e.kind not in ("intent", "call")]
+    for mark in ("presence-agent", "presence-verb"):
+        for i in marks.tokens.get(mark, []):
+            gathering, sides = presence_of(ctx.doc[i], mark)
+            if gathering is None or not _refers(gathering, set()) or \
+                    any(is_future(t) or negated(t) for t in (gathering, *sides)):
+                continue
+            named = [(k, e) for e in held for k in anchors.get(e.id, []) if k < gathering.i and
+                     gathering.lemma_.lower() in {t.lemma_.lower() for t in _nouns_at(ctx.doc[k])}]
+            if named:
+                event = max(named, key=lambda x: x[0])[1]
+                added.setdefault(event.id, []).extend(e for s in sides for e in _persons(ctx, s, mark))
+    return [_with_persons(ctx, e, added.get(e.id, [])) for e in events]
+
+
+def _nouns_at(trigger: Token) -> list[Token]:
+    """A trigger and the meeting noun its light verb takes ("held talks")."""
+    return [trigger, *(c for c in trigger.children if c.dep_ in lexicon.words("light-object-deps"))]
+
+
+def _with_persons(ctx: Context, event: EventFact, found: list[int]) -> EventFact:
+    known = {p.key for p in event.participants}
+    added = [ctx.person(e) for e in dedupe(found) if ctx.person(e).key not in known]
+    if not added:
+        return event
+    evidence = dataclasses.replace(event.evidence, rule=f"{event.evidence.rule}+chair")
+    return dataclasses.replace(event, participants=event.participants + tuple(added), evidence=evidence)
 
 
 def present(ctx: Context, mentions: set[int], back: frozenset[str] | None = None) -> list[int]:

@@ -115,13 +115,25 @@ def build_context(doc: Doc, article: Article, actors: ActorIndex) -> Context:
     nominal = [m for m in anaphora.nominal_mentions(doc, named) if not named_by_apposition(doc, m, named)]
     anaphora.respectively(doc, named, nominal)
     for m in nominal:
-        m.entities = m.entities or nominals.resolve_nominal(m, entities, m.start, article.date)
+        m.entities = m.entities or nominals.resolve_nominal(m, entities, m.start, article.date,
+                                                            _clause_subjects(doc, m, named))
     mentions = sorted(named + [m for m in nominal if m.entities], key=lambda m: m.start)
     ctx = Context(doc, article, entities, mentions)
     for m in mentions:
         for i in range(m.start, m.end):
             ctx.token_entities[i] = list(m.entities)
     return ctx
+
+
+def _clause_subjects(doc: Doc, m: mn.Mention, named: list[mn.Mention]) -> frozenset[int]:
+    """The persons named as subjects before a role anaphor in its sentence, when the anaphor is a definite object
+    or partner (``anaphor-object-deps``): "Y held talks with the visiting president" is not Y."""
+    head = doc[m.end - 1]
+    if m.subject or head.dep_ not in lexicon.words("anaphor-object-deps") or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return frozenset()  # not "shaking hands with their president": another country's
+    start = doc[m.start].sent.start
+    return frozenset(e for x in named if x.subject and start <= x.start < m.start for e in x.entities)
 
 
 def resolve_date(text: str, base: dt.date | None, planned: bool = False) -> dt.date | None:

@@ -39,9 +39,11 @@ from kg.extract.named_before import joint_sides, named_before, object_anaphor_fi
 from kg.extract.occasions import (
     object_not_person,
     occasion_of,
+    partnerless,
     same_day,
     second_partner_preps,
     separately,
+    together_after,
     windows,
 )
 from kg.extract.participants import (
@@ -136,8 +138,11 @@ def _split_partners(ctx: Context, tok: Token, draft: Draft) -> list[Draft]:
     subjects = participants(ctx, tok)[0]
     if separately(tok) and subjects and draft.event is None:  # "X met separately with A and B": X–A and X–B
         others = [p for p in draft.participants if p not in subjects]
-        return [Draft([s, o], draft.kind, draft.row, draft.sent, draft.trigger, draft.host if draft.host in (s, o)
-                      else None) for s in subjects for o in others]
+        if not others and partnerless(tok):
+            return [draft]  # "The foreign ministers, A and B, met separately": with each other
+        apart = [Draft([s, o], draft.kind, draft.row, draft.sent, draft.trigger, draft.host if draft.host in (s, o)
+                       else None) for s in subjects for o in others]
+        return apart + [draft] if together_after(tok) and len(others) >= 2 else apart  # "… and then together"
     seconds = second_partner_preps(tok)
     if not seconds or draft.event is not None:
         return [draft]

@@ -11,10 +11,12 @@ from kg.extract.mentions import Mention
 from kg.extract.people import Entity
 
 
-def resolve_nominal(m: Mention, entities: list[Entity], before: int, when: dt.date | None = None) -> list[int]:
+def resolve_nominal(m: Mention, entities: list[Entity], before: int, when: dt.date | None = None,
+                    not_these: frozenset[int] = frozenset()) -> list[int]:
     """Entities a role anaphor refers to; prefers those mentioned before it, then the most recent. A post of the
     actor dictionary counts when held at ``when`` (the article's date; None: any): "the president" in 2012 is
-    not Donald Trump."""
+    not Donald Trump. An anaphor in an object or partner slot is not the subject of its own clause (``not_these``,
+    where another fits: "Y held talks with the visiting president")."""
     if m.countries and m.title_kind in lexicon.words("head-kinds") | {"counterpart"}:
         post = _possessor_post(m, entities) if m.title_kind == "counterpart" and len(m.countries) == 1 else None
         peers = [e for e in entities if any(r == post and c == m.countries[0] for r, c, _, _ in e.roles())]
@@ -23,6 +25,8 @@ def resolve_nominal(m: Mention, entities: list[Entity], before: int, when: dt.da
         found = [_best(_by_country(entities, c, heads_only=True), before) for c in m.countries]
         return [f for f in found if f is not None]
     cands = [e for e in entities if _fits(e, m, when)]
+    if len(cands) > 1 and any(e.index not in not_these for e in cands):
+        cands = [e for e in cands if e.index not in not_these]
     if m.rule == "role-anaphora-capitalised" and m.country is None and len(cands) > 1:
         first = min(cands, key=lambda e: min(x.start for x in e.mentions))
         return [first.index]  # readout style: "The President" is the principal, named first

@@ -30,9 +30,38 @@ def second_partner_preps(tok: Token) -> list[Token]:
 def separately(tok: Token) -> bool:
     """Whether a trigger, or the meeting noun its light verb takes, is met or held separately ("met separately
     with A and B", "held separate talks with A and B": ``separate-meetings``)."""
+    return _separate_word(tok) is not None
+
+
+def _separate_word(tok: Token) -> Token | None:
     marks = rule_marks(tok.doc)
     nodes = [tok, *(c for c in tok.children if c.dep_ in lexicon.words("light-object-deps") and c.pos_ == "NOUN")]
-    return any(marks.has("separate-meetings", c.i) for n in nodes for c in n.children)
+    return next((c for n in nodes for c in n.children if marks.has("separate-meetings", c.i)), None)
+
+
+def together_after(tok: Token) -> bool:
+    """Whether the sides a trigger met separately then met together in its sentence: a ``then-together`` word
+    after the separate one ("first separately and then together", "before bringing them together", "before a
+    joint session", "followed by a trilateral meeting") that qualifies the separate word, a meeting word or a
+    gathering (``attended-gatherings``), not "before travelling together to Paris"."""
+    sep = _separate_word(tok)
+    if sep is None:
+        return False
+    marks = rule_marks(tok.doc)
+    lemmas = lexicon.simple_table("meeting_verbs.tsv", "lemma")
+    gatherings = lexicon.words("attended-gatherings")
+    return any(marks.has("then-together", t.i) and (t.head.i == sep.i or t.head.lemma_.lower() in lemmas or
+                                                    t.head.lemma_.lower() in gatherings)
+               for t in tok.doc[sep.i + 1:sep.sent.end])
+
+
+def partnerless(tok: Token) -> bool:
+    """Whether a trigger names no partner at all: no object and no "with" phrase, on it or on the meeting noun its
+    light verb takes ("The two ministers, A and B, met separately": they met each other, apart from the others;
+    not "A and B met separately with reporters")."""
+    nodes = [tok, *(c for c in tok.children if c.dep_ in lexicon.words("light-object-deps") and c.pos_ == "NOUN")]
+    return not any(c.dep_ in ("dobj", "pobj") or c.dep_ == "prep" and c.lower_ == "with"
+                   for n in nodes for c in n.children)
 
 
 def windows(tok: Token, seconds: list[Token]) -> list[Span]:

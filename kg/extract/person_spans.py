@@ -55,6 +55,7 @@ def person_spans(doc: Doc) -> list[Span]:
                 covered.update(range(i, end))
     spans += _appositive_names(doc, covered)
     spans += _listed_names(doc, spans, covered)
+    spans += _polity_owned_names(doc, covered)
     return sorted((s for s in spans if not case_party(s) and not place_named(s, spans)), key=lambda s: s.start)
 
 
@@ -96,6 +97,40 @@ def _listed_names(doc: Doc, spans: list[Span], covered: set[int]) -> list[Span]:
             covered.update(range(i, end))
             queue.insert(0, span)
     return out
+
+
+def _polity_owned_names(doc: Doc, covered: set[int]) -> list[Span]:
+    """Names NER missed or took for an organisation after a country's possessive: "Samoa's Fiame Naomi Mata'afa",
+    "Tonga's Siaosi Sovaleni" (two to four capitalised words that can only be a name, ``_plain_name``; not "Japan's
+    Liberal Democratic Party", "China's Xinhua News Agency", "Britain's Prince Charles")."""
+    out = []
+    for tok in doc:
+        if tok.text not in ("'s", "’s") or tok.i + 2 >= len(doc) or tok.i in covered or tok.i + 1 in covered or \
+                not lexicon.lookup_polity(doc[tok.i - 1].text) or doc[tok.i - 1].ent_type_ not in ("GPE", "ORG", ""):
+            continue
+        i = end = tok.i + 1
+        while end < len(doc) and end - i < 4 and end not in covered and _name_word(doc[end]):
+            end += 1
+        if not (end < len(doc) and doc[end].pos_ == "PROPN") and _plain_name(doc, i, end) and \
+                not in_organisation(doc, i, end) and not title_at(doc, i) and _not_a_body(doc[i:end], covered):
+            out.append(doc[i:end])
+            covered.update(range(i, end))
+    return out
+
+
+def _not_a_body(span: Span, covered: set[int]) -> bool:
+    """A run NER gives no entity, or calls an organisation while it is listed with a person named before it ("met
+    New Zealand's Jacinda Ardern, Samoa's Fiame Naomi Mata'afa and …"; not "met India's Tata Motors")."""
+    if all(t.ent_type_ in ("", "PERSON") for t in span):
+        return True
+    head = span[-1]
+    return head.dep_ == "conj" and head.head.i in covered and head.head.i < span.start
+
+
+def _name_word(tok) -> bool:
+    """A capitalised proper noun that may be a word of a name, an apostrophe inside it too ("Mata'afa", "O'Neill")."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text.replace("'", "").replace("’", "").isalpha() \
+        and not not_name(tok)
 
 
 def _plain_name(doc: Doc, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from kg.extract.joins import first_roster, recent
 from kg.extract.participants import dedupe, participants, persons_in_phrase
 from kg.extract.rosters import rosters
 from kg.extract.rulematch import rule_marks
+from kg.extract.sentences import sentence_number
 from kg.extract.triggers import classify, is_future, meeting_row
 
 
@@ -25,11 +26,19 @@ def join_gathering_roles(ctx: Context, drafts: list[Draft], roles: list[Token], 
                       heard_from(ctx))
     listed = next((d for d in drafts if d.kind != "intent"), None) if rosters(ctx.doc) else None
     target = first_roster(drafts) or listed or next((d for d in drafts if d.kind != "intent" and
-                                                     set(d.participants) & set(speakers)), None)
+                                                     set(d.participants) & set(speakers)), None) or \
+        _attendance_after(drafts, roles)
     if target is not None:
         target.participants = dedupe(target.participants + speakers)
     elif len(speakers) >= 2 and roles:
         drafts.append(roster_draft(roles[0].sent, speakers, titled))
+
+
+def _attendance_after(drafts: list[Draft], roles: list[Token]) -> Draft | None:
+    """A list of those attending in one of the two sentences after a gathering role ("X opened the conference in
+    the capital. Also attending were A and B": the roster of the gathering X opened, ``roster_draft``)."""
+    return next((d for d in drafts for tok in roles if d.kind != "intent" and d.trigger == d.sent.root.i and
+                 d.row.get("id") == "m-attend" and 0 < sentence_number(d.sent) - sentence_number(tok) <= 2), None)
 
 
 def _join_visitors(ctx: Context, drafts: list[Draft], roles: list[Token]) -> list[Token]:

@@ -77,13 +77,21 @@ def classify(tok: Token, row: dict, principal: str | None = None) -> str | None:
     partners = lexicon.split(row.get("partner_words"))
     if partners and not any(c.lower_ in partners and not _to_audience(c) for c in tok.children):
         return principal  # "the two leaders spoke candidly", "A and B spoke to reporters"
-    if row["kind"] == "call" and rule_marks(tok.doc).has("in-person-call", tok.i):
+    if row["kind"] == "call" and _in_person(tok):
         return "meeting"  # "paid a courtesy call on X"
     if row["kind"] == "call" or row.get("phone") == "yes" and _phone_sentence(tok.sent, tok):
         return "call"
     if principal == "call" and row.get("generic") == "yes":
         return "call"
     return row["kind"]
+
+
+def _in_person(tok: Token) -> bool:
+    """Whether a call trigger, or the call noun its light verb takes, is talk in person (``in-person-call``): "paid
+    a courtesy call on X", "had a brief conversation with Y on the sidelines of the summit"."""
+    marks = rule_marks(tok.doc)
+    nouns = [c for c in tok.children if c.dep_ in lexicon.words("light-object-deps")] if tok.pos_ == "VERB" else []
+    return any(marks.has("in-person-call", t.i) for t in (tok, *nouns))
 
 
 def _to_audience(prep: Token) -> bool:

@@ -77,17 +77,25 @@ def _where_clause_verb(cue: Token) -> Token | None:
 
 def unnamed_talks(ctx: Context, events: list[EventFact],
                   anchors: dict[str, list[int]]) -> tuple[list[EventFact], dict[str, list[int]]]:
-    """The article's events, with one event of unnamed participants when it has none of its own."""
-    if events:
-        return events, _joined_talks(ctx, events, anchors)
+    """The article's events, with one event of unnamed participants when it has none of its own, or only plans
+    and calls reported after a held gathering ("… at the summit. X will have breakfast with Y on Tuesday")."""
     mentions = gathering_mentions(ctx.doc) or purpose_meetings(ctx.doc)
     held = [t for t in mentions if not is_future(t)]
+    if events and not (held and later_plans(events, anchors, held[0].i)):
+        return events, _joined_talks(ctx, events, anchors)
     if not mentions:
         return events, anchors
     named = [(name, span) for name, span in named_events(ctx) if not is_temporal(span)]
-    fact = gathering_fact(ctx, "e1", mentions[0], (), planned=not held)
+    eid = f"e{len(events) + 1}" if events else "e1"
+    fact = gathering_fact(ctx, eid, mentions[0], (), planned=not held)
     verbs = [t.i for t in gathering_verbs(ctx.doc)]
-    return [fact], {"e1": [t.i for t in _same_gathering(held, mentions)] + [span.start for _, span in named] + verbs}
+    return [fact, *events], {**anchors, eid: [t.i for t in _same_gathering(held, mentions)] +
+                             [span.start for _, span in named] + verbs}
+
+
+def later_plans(events: list[EventFact], anchors: dict[str, list[int]], first: int) -> bool:
+    """Whether every event is a plan or a call that the text reports after a held gathering's first mention."""
+    return all(e.kind in ("intent", "call") and min(anchors.get(e.id, [first])) > first for e in events)
 
 
 def gathering_fact(ctx: Context, eid: str, first: Token, people: tuple, planned: bool = False,
