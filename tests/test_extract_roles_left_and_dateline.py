@@ -94,6 +94,9 @@ LEFT_OFFICE = {
     # a passive "was replaced"
     "Ghana's finance minister, Kofi Asare, was replaced by a banker in the reshuffle. Asare thanked the "
     "president.": set(),
+    # every post of the titled mention that resigned
+    "Deputy Prime Minister for Finance and Minister of Industry Jan Novak resigned after Prime Minister Petra Kovac "
+    "of Slovakia criticised him.": {("Kovac", "Prime Minister", "SK")},
     "Paraguayan President Luis Ortega has stepped down. Ortega, 71, will stay in Asuncion.": set(),
     # near misses: the post is still held
     "Kenyan Interior Minister Otieno Kamau has not resigned, his office said.":
@@ -154,3 +157,13 @@ def test_rolecountry_dateline_country_for_a_post_without_one(facts_of, text):
 @pytest.mark.parametrize("text", list(DATELINE_MISSES))
 def test_rolecountry_no_dateline_country_for_a_venue_a_visitor_or_two_cities(facts_of, text):
     assert DATELINE_MISSES[text] not in roles(facts_of(text, date=dt.date(2021, 4, 18)))
+
+
+def test_roles_replaced_as_names_the_post_left_not_his_other_post(facts_of):
+    """"Y replaced X as <post>" ends only that post of X (``leave-as-lemmas``); an "as" the lexicon cannot read
+    ends none, and "was sworn in as President … and retired" ends the post taken."""
+    facts = facts_of("Senator Harry Reid was elected leader. Senator Dick Durbin replaced Reid as the Senate "
+                     "Minority Whip on Tuesday.", date=dt.date(2004, 11, 16))
+    assert ("Reid", "Senator", "US") in roles(facts)
+    assert roles(facts_of("Lena Vogel was sworn in as President of Finland in 1994 and retired in 2000.",
+                          date=dt.date(2021, 3, 2))) == set()

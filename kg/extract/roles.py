@@ -22,7 +22,17 @@ from kg.extract.rolecountry import (
     title_kinds,
 )
 from kg.extract.rolehome import private_posts, senate_home
-from kg.extract.rolestatus import died, leaving_verb, ousted, past_period, post_as, role_scope, role_status, status_rank
+from kg.extract.rolestatus import (
+    as_unread,
+    died,
+    leaving_verb,
+    ousted,
+    past_period,
+    post_as,
+    role_scope,
+    role_status,
+    status_rank,
+)
 from kg.extract.staff import department_title
 from kg.model import RoleFact, RoleStatus
 
@@ -233,16 +243,16 @@ def _ousted(ctx: Context, ent: Entity, out: dict[tuple, RoleFact]) -> dict[tuple
 def _left(ctx: Context, ent: Entity, out: dict[tuple, RoleFact]) -> dict[tuple, RoleFact]:
     """A post the text says the person left in its news (``rolestatus.leaving_verb``: "X resigned as president",
     "Several ministers, including Foreign Minister Y, resigned", "Z was replaced") is former in the whole article,
-    though another mention names him by it: the post after "as", else the titled mention's, else the one political
+    though another mention names him by it: the post after "as", else the titled mention's posts, else the one political
     post the article gives him ("Minister Y … Y stepped down"); not a head's post (``caretaker-kinds``: a prime
     minister who resigned mostly stays in office until a successor is sworn in)."""
     gone: set[str] = set()
     for m in ent.mentions:
         verb = leaving_verb(ctx.doc, m.start, m.end)
-        if verb is not None and (post_as(ctx.doc, verb) or not any(c.lower_ == "as" for c in verb.children)):
-            post = post_as(ctx.doc, verb) or m.role  # not "replaced X as the Senate Minority …": a post unread
+        if verb is not None and not as_unread(ctx.doc, verb):
+            posts = {p} if (p := post_as(ctx.doc, verb)) else {r for r in (m.role, *(x[0] for x in m.extra)) if r}
             held = {f.role for f in out.values() if f.status != "former" and f.scope in ("national", "subnational")}
-            gone |= {post} if post else held if len(held) == 1 else set()
+            gone |= posts or (held if len(held) == 1 else set())
     gone = {g for g in gone if title_kind(g) not in lexicon.words("caretaker-kinds")}
     return {k: replace(f, status="former", evidence=replace(f.evidence, rule=f.evidence.rule + "+left-office"))
             if f.status != "former" and any(lexicon.fold(f.role) == lexicon.fold(g) or _more_specific(g, f.role)

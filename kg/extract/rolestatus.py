@@ -55,7 +55,7 @@ def left_office(doc: Doc, start: int, end: int) -> bool:
     end += 2 * comma_who(doc, end)  # ", who resigned"
     k = rules.first_in("left-office", start, end)
     if k is not None and doc[k].dep_ in ("nsubj", "nsubjpass", "dobj"):  # "… dismissed Minister X"
-        return _leaves_post(doc, doc[k]) and post_as(doc, doc[k].head) is None  # "as": read by roles._left
+        return _leaves_post(doc, doc[k]) and post_as(doc, doc[k].head) is None  # "resigned as X": roles._left
     i = start  # "the death of Democratic Congressman X": a party's or place's word before the title is skipped
     while i >= 1 and i > start - 4 and (doc[i - 1].lower_ == "the" or doc[i - 1].ent_type_ in _PLACE_ENTS):
         i -= 1
@@ -104,10 +104,17 @@ def _listing(doc: Doc, i: int) -> bool:
     return doc[i].lower_ in preps or i > 0 and f"{doc[i - 1].lower_} {doc[i].lower_}" in preps
 
 
+def as_unread(doc: Doc, verb) -> bool:
+    """A leaving verb's "as" names a post the lexicon does not read ("replaced X as the Senate Minority …")."""
+    return verb.lemma_.lower() in lexicon.words("leave-as-lemmas") and post_as(doc, verb) is None and \
+        any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
 def post_as(doc: Doc, verb) -> str | None:
-    """The title after a leaving verb's "as" ("X resigned as president of Egypt" → President), else None."""
+    """The title after a leaving verb's "as" ("X resigned as president of Egypt", "Y replaced X as whip";
+    ``leave-as-lemmas``) → that post, else None (not "X was sworn in as president and retired": the post taken)."""
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-    if prep is None or prep.i + 1 >= len(doc):
+    if prep is None or prep.i + 1 >= len(doc) or verb.lemma_.lower() not in lexicon.words("leave-as-lemmas"):
         return None
     k = prep.i + 1 + (doc[prep.i + 1].lower_ in ("the", "a", "an"))
     found = marks(doc).title_at(k) if k < len(doc) else None
