@@ -457,7 +457,7 @@ def test_roles_organisations_are_not_persons(facts_of, text, expected):
      {("Lind", "Commissioner for Competition", "EU")}),
     ("AU peace and security commissioner Bankole Adeyemi visited Juba.",
      {("Adeyemi", "Commissioner for Peace and Security", "AFU")}),
-    ("Deputy Prime Minister for Finance and Minister of Industry Jan Novak resigned after Prime Minister Petra "
+    ("Deputy Prime Minister for Finance and Minister of Industry Jan Novak responded after Prime Minister Petra "
      "Kovac of Slovakia criticised him.",
      {("Novak", "Deputy Prime Minister", "SK"), ("Novak", "Industry Minister", "SK"), ("Kovac", "Prime Minister", "SK")}),
     ("Officials including deputy health minister Reza Karimi and vice president of women and family affairs Zahra "

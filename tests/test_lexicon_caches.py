@@ -38,7 +38,7 @@ CACHED = {
     "kg.extract.plover_details.mode_cues", "kg.extract.quotesyntax.speech_words", "kg.extract.orgnames.party_homes", "kg.extract.orgnames.party_labels",
     "kg.extract.orgnames.group_homes",
     "kg.extract.roles._short_names", "kg.extract.rolecountry.title_kinds",
-    "kg.extract.rolecountry._city_countries", "kg.extract.staff._title_words",
+    "kg.extract.articlecountry._city_countries", "kg.extract.staff._title_words",
     "kg.extract.title_heads._org_heads",
     "kg.extract.topicnouns._meeting_nouns", "kg.extract.topiccues._pair_leads", "kg.extract.topiccues.cue_lemmas",
     "kg.extract.where._ids",

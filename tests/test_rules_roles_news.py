@@ -222,7 +222,7 @@ def test_titles_country_before_a_service_word_is_the_titles():
 def test_roles_headline_country_is_the_one_country_the_headline_names():
     from types import SimpleNamespace
 
-    from kg.extract.rolecountry import headline_country
+    from kg.extract.articlecountry import headline_country
     from kg.model import Article
 
     def ctx(title, words, ents=None):

@@ -27,6 +27,14 @@ WEEKDAYS = tuple(d.lower() for d in calendar.day_name)  # monday … sunday, in 
 MONTH_NUMBERS = {m.lower(): k for k, m in enumerate(calendar.month_name) if m}
 PLAIN_DATE = re.compile(rf"(?:(?P<m1>{MONTHS})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTHS}))"
                         rf"(?:,?\s+(?P<y>\d{{4}}))?", re.I)
+# A wire dateline's cities, after a news date line: "PRAGUE, April 18 —", "DHAKA (Wire) —", "MOSCOW/YEREVAN —",
+# "Friday, July 5, 2024\n\nLONDON —", "SANTA MARTA, Colombia —"; a title-case city only before a date:
+# "Minsk, Feb 12 —".
+_CAPS_CITY = r"[A-Z][A-Z.'’ -]{2,40}?"
+WIRE_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4}\s+)?"
+    rf"(?:({_CAPS_CITY}(?:/{_CAPS_CITY})*)(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b)?(?:,| \(| —| –| -)"
+    r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?), [A-Z][a-z]{2,8}\.? \d{1,2} (?:—|–|-))")
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’ -]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:—|–|--|-)\s")
 
 
@@ -295,6 +303,24 @@ def _locates_event(head: Token) -> bool:
     at = head.head  # "met at the APEC Leaders’ week in Lima"
     return head.dep_ == "pobj" and at.lower_ in ("at", "during") and (at.head.pos_ in ("VERB", "AUX")
                                                                        or at.head.ent_type_ == "PERSON")
+
+
+def dateline_country(article: Article) -> str | None:
+    """The one country of a wire dateline's cities (``WIRE_DATELINE``, cities of ``places.tsv``), else None.
+
+    >>> dateline_country(Article("a", "PRAGUE, April 18 — The Czech Republic said")), \\
+    ...     dateline_country(Article("a", "MOSCOW/YEREVAN — Armenia said"))
+    ('CZ', None)
+    """
+    match = WIRE_DATELINE.match(article.text)
+    if not match:
+        return None
+    names = (match.group(1) or match.group(3)).split("/")
+    countries = {place.country if (place := place_for(n.strip().title())) else None for n in names}
+    if countries == {None} and match.group(2):  # "SANTA MARTA, Colombia —": a city the lexicon lacks, its country
+        code = lexicon.lookup_polity(match.group(2))
+        countries = {code if code and not lexicon.polity(code).is_org else None}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def dateline_place(article: Article) -> Place | None:

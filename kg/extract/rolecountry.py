@@ -13,16 +13,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
-from itertools import takewhile
 
 from spacy.tokens import Doc
 
 from kg import lexicon
+from kg.extract.articlecountry import dateline_home, dominant_country, headline_country
 from kg.extract.context import Context
-from kg.extract.lexmatch import marks
-from kg.extract.orgnames import group_homes, party_homes, party_labels, region_countries, us_states
+from kg.extract.orgnames import group_homes, party_homes, party_labels, region_countries
 from kg.extract.people import Entity
-from kg.extract.sentences import headline_chars
 from kg.extract.staff import publisher_country
 from kg.model import RoleFact
 
@@ -153,82 +151,6 @@ def publisher_staff(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
             for f in facts]
 
 
-def dominant_country(ctx: Context) -> str | None:
-    """The country an article is mostly about: at least half of its country mentions (None otherwise)."""
-    counts = country_counts(ctx)
-    if not counts:
-        return None
-    code, n = max(counts.items(), key=lambda kv: kv[1])
-    return code if n * 2 >= sum(counts.values()) and n >= 2 else None
-
-
-def country_counts(ctx: Context) -> dict[str, int]:
-    """How often the article names each country (a US state counts as the US, a province as its country)."""
-    counts: dict[str, int] = {}
-    for ent in ctx.doc.ents:
-        if ent.label_ in ("GPE", "NORP"):
-            code = lexicon.lookup_polity(ent.text) or region_country(ent.text)  # "Ontario": Canada
-            if code and not lexicon.polity(code).is_org:  # a US state that is no country's namesake counts as US
-                counts[code] = counts.get(code, 0) + 1
-    _drop_state_namesakes(ctx, counts)
-    return counts
-
-
-def _drop_state_namesakes(ctx: Context, counts: dict[str, int]) -> None:
-    """"Georgia" in an article that names the US or another US state is the state, not the country."""
-    states = _states()
-    named = [e for e in ctx.doc.ents if e.label_ == "GPE" and lexicon.fold(e.text) in states]
-    for ent in named:
-        code = lexicon.lookup_polity(ent.text)
-        if code in counts and ("US" in counts or any(lexicon.fold(e.text) != lexicon.fold(ent.text) for e in named)):
-            del counts[code]
-
-
-def headline_country(ctx: Context) -> str | None:
-    """The one country (no organisation) the headline names, itself or by a city of ``places.tsv`` (else by a
-    province or US state), for an article with no dominant country: "Norwegian parliament meets after vote", "Two
-    ministers say they will run in the next Dutch election", "Toronto police review the case" (Canada's), "Cabinet
-    shuffled in Manitoba" (Canada's)."""
-    end = headline_chars(ctx.doc, ctx.article.title)
-    if not end:
-        return None
-    m = marks(ctx.doc)
-    heads = [tok for tok in takewhile(lambda t: t.idx < end, ctx.doc)  # the headline's tokens
-             if tok.ent_iob_ != "I"]  # not "South American"
-    codes = {code for tok in heads for _, code in m.starting("polity", tok.i) if not lexicon.polity(code).is_org}
-    codes |= {c for tok in heads for _, pid in m.starting("place", tok.i) if (c := city_country(pid))}
-    if not codes:  # "Cabinet shuffled in Ontario": a province's or a US state's country (not "Georgia", a country)
-        codes = {c for e in ctx.doc.ents if e.label_ == "GPE" and e.start_char < end and (c := _region_code(e.text))}
-    return next(iter(codes)) if len(codes) == 1 else None
-
-
-def _region_code(name: str) -> str | None:
-    """The country of a province or US state (:func:`region_country`) that names no country: "Ontario" → CA."""
-    return None if lexicon.lookup_polity(name) else region_country(name)
-
-
-def region_country(name: str) -> str | None:
-    """The country of a US state (:func:`_states`) or of a province of ``regions.tsv``: "Ohio" → US, "Ontario"
-    → CA."""
-    folded = lexicon.fold(name)
-    return "US" if folded in _states() else region_countries().get(folded)
-
-
-def _states() -> frozenset[str]:
-    """The US states the news does not mostly mean as a city ("Washington" is mostly the US government)."""
-    return us_states() - lexicon.words("state-city-namesakes")
-
-
-@cache
-def _city_countries() -> dict[str, str]:
-    return {p.id: p.country for p in lexicon.places().values() if p.kind == "city"}
-
-
-def city_country(place_id: str) -> str | None:
-    """The country of a city of ``places.tsv`` (None for a venue)."""
-    return _city_countries().get(place_id)
-
-
 def first_leader_country(facts: list[RoleFact]) -> str | None:
     """The country of the first head of state or government the article names with a country."""
     heads = [f for f in facts if title_kinds().get(f.role) in lexicon.words("head-kinds") and f.country
@@ -345,24 +267,33 @@ def article_home(ctx: Context, facts: list[RoleFact]) -> tuple[str, str] | None:
 
 
 def article_country(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
-    """A role with no country takes the article's dominant country, else its headline's, else (for a domestic
-    post) the country of the first leader named: "Deputy Prime Minister X" in an article about Prime Minister Y of
-    Slovakia."""
-    found = article_home(ctx, facts)
-    if found is None:
-        return facts
-    home, rule = found
-    return [f if f.country or not takes_home(f, home, facts) or (rule.endswith("leader") and not domestic(f.role))
-            else near_country(ctx, f, home) or joined_country(ctx, f, facts) or
-            placed(f, home, rule) for f in facts]
+    """A role with no country takes the country of the article's wire dateline when the article names it twice
+    ("PRAGUE, April 18 —": its own officials, "Jan Novak, the interior minister"; not a visitor's post of
+    ``visitor-kinds``, an envoy's or a spokesperson's), else the article's dominant country, else its headline's,
+    else (for a domestic post) the country of the first leader named: "Deputy Prime Minister X" in an article about
+    Prime Minister Y of Slovakia."""
+    found, line = article_home(ctx, facts), dateline_home(ctx)
+    out = []
+    for f in facts:
+        home, rule = (line, "+country-of-dateline") if line and title_kind(f.role) not in \
+            lexicon.words("visitor-kinds") else found or (None, "")
+        out.append(f if f.country or home is None or not takes_home(f, home, facts) or
+                   (rule.endswith("leader") and not domestic(f.role))
+                   else near_country(ctx, f, home) or joined_country(ctx, f, facts) or placed(f, home, rule))
+    return out
 
 
 def joined_country(ctx: Context, fact: RoleFact, facts: list[RoleFact]) -> RoleFact | None:
     """A post with no country yet whose title and name follow another titled name of the same sentence, joined to
     it by ``title-joiners`` only ("and", "and the", ","), takes that post's country when the text or the dictionary
     gives it one, not the article's: "the President of Peru A and Prime Minister B" in an article about Chile
-    names Peru's Prime Minister."""
+    names Peru's Prime Minister; not down a plural title that one person a country holds ("the two foreign
+    ministers, A and B": ``single-holder-kinds``)."""
     joiners = lexicon.words("title-joiners")
+    if fact.evidence.rule.startswith("role:plural-title") and " " in fact.role and \
+            title_kinds().get(fact.role) in lexicon.words("single-holder-kinds") and \
+            fact.role not in lexicon.words("several-holder-titles"):
+        return None  # "the two foreign ministers, A and B": one holder a country, so two countries
     for o in facts:
         if o.country and o.evidence.sent_start == fact.evidence.sent_start and o.evidence.end < fact.evidence.start \
                 and not lexicon.polity(o.country).is_org and domestic(o.role) and o.status == fact.status:

@@ -12,8 +12,9 @@ import re
 from dataclasses import replace
 
 from kg import lexicon
+from kg.extract.articlecountry import country_counts
 from kg.extract.context import Context
-from kg.extract.rolecountry import article_home, country_counts, placed
+from kg.extract.rolecountry import article_home, placed
 from kg.model import RoleFact
 
 

@@ -22,7 +22,17 @@ from kg.extract.rolecountry import (
     title_kinds,
 )
 from kg.extract.rolehome import private_posts, senate_home
-from kg.extract.rolestatus import died, ousted, past_period, role_scope, role_status, status_rank
+from kg.extract.rolestatus import (
+    as_unread,
+    died,
+    leaving_verb,
+    ousted,
+    past_period,
+    post_as,
+    role_scope,
+    role_status,
+    status_rank,
+)
 from kg.extract.staff import department_title
 from kg.model import RoleFact, RoleStatus
 
@@ -219,7 +229,7 @@ def entity_roles(ctx: Context, ent: Entity) -> list[RoleFact]:
     if any(died(ctx.doc, m.start, m.end) for m in ent.mentions):  # a dead person holds no post at the date
         out = {k: replace(f, status="former", evidence=replace(f.evidence, rule=f.evidence.rule + "+died"))
                for k, f in out.items()}
-    return _prune(_ousted(ctx, ent, out))
+    return _prune(_left(ctx, ent, _ousted(ctx, ent, out)))
 
 
 def _ousted(ctx: Context, ent: Entity, out: dict[tuple, RoleFact]) -> dict[tuple, RoleFact]:
@@ -228,6 +238,26 @@ def _ousted(ctx: Context, ent: Entity, out: dict[tuple, RoleFact]) -> dict[tuple
     gone = {m.role for m in ent.mentions if m.role and m.rule.startswith("title") and ousted(ctx.doc, m.span_start)}
     return {k: replace(f, status="former", evidence=replace(f.evidence, rule=f.evidence.rule + "+ousted"))
             if f.role in gone and f.status != "former" else f for k, f in out.items()}
+
+
+def _left(ctx: Context, ent: Entity, out: dict[tuple, RoleFact]) -> dict[tuple, RoleFact]:
+    """A post the text says the person left in its news (``rolestatus.leaving_verb``: "X resigned as president",
+    "Several ministers, including Foreign Minister Y, resigned", "Z was replaced") is former in the whole article,
+    though another mention names him by it: the post after "as", else the titled mention's posts, else the one political
+    post the article gives him ("Minister Y … Y stepped down"); not a head's post (``caretaker-kinds``: a prime
+    minister who resigned mostly stays in office until a successor is sworn in)."""
+    gone: set[str] = set()
+    for m in ent.mentions:
+        verb = leaving_verb(ctx.doc, m.start, m.end)
+        if verb is not None and not as_unread(ctx.doc, verb):
+            posts = {p} if (p := post_as(ctx.doc, verb)) else {r for r in (m.role, *(x[0] for x in m.extra)) if r}
+            held = {f.role for f in out.values() if f.status != "former" and f.scope in ("national", "subnational")}
+            gone |= posts or (held if len(held) == 1 else set())
+    gone = {g for g in gone if title_kind(g) not in lexicon.words("caretaker-kinds")}
+    return {k: replace(f, status="former", evidence=replace(f.evidence, rule=f.evidence.rule + "+left-office"))
+            if f.status != "former" and any(lexicon.fold(f.role) == lexicon.fold(g) or _more_specific(g, f.role)
+                                            for g in gone) else f
+            for k, f in out.items()}
 
 
 def _dictionary_posts(ctx: Context, ent: Entity, out: dict[tuple, RoleFact]) -> None:

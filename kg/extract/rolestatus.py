@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract.appositions import comma_who, past_parenthesis
+from kg.extract.lexmatch import marks
 from kg.extract.rulematch import rule_marks
 from kg.model import RoleScope
 
@@ -54,7 +55,7 @@ def left_office(doc: Doc, start: int, end: int) -> bool:
     end += 2 * comma_who(doc, end)  # ", who resigned"
     k = rules.first_in("left-office", start, end)
     if k is not None and doc[k].dep_ in ("nsubj", "nsubjpass", "dobj"):  # "… dismissed Minister X"
-        return not any(c.dep_ == "neg" for c in doc[k].head.children)
+        return _leaves_post(doc, doc[k]) and post_as(doc, doc[k].head) is None  # "resigned as X": roles._left
     i = start  # "the death of Democratic Congressman X": a party's or place's word before the title is skipped
     while i >= 1 and i > start - 4 and (doc[i - 1].lower_ == "the" or doc[i - 1].ent_type_ in _PLACE_ENTS):
         i -= 1
@@ -62,6 +63,63 @@ def left_office(doc: Doc, start: int, end: int) -> bool:
         return False
     head = doc[i - 2].head
     return not {head.lower_, head.lemma_.lower()} & lexicon.words("demand-words")
+
+
+def leaving_verb(doc: Doc, start: int, end: int):
+    """The past verb by which the person named at ``start:end`` left a post (a ``left-office`` mark on a clause
+    subject or object: "X resigned", "Y stepped down", "Z was replaced", "they removed W from office"), reached
+    through an apposition, a list or "including" ("Several ministers, including Foreign Minister X, resigned";
+    "remove the respondent, President Y, from office"); None when negated, for death verbs (``died``), and when an
+    object or "from" names no post (``left-post-objects``: "X quit the party")."""
+    rules = rule_marks(doc)
+    tok = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), None)
+    for _ in range(4):
+        if tok is None or rules.has("left-office", tok.i) or tok.head.i == tok.i:
+            break
+        up = tok.head
+        tok = up.head if tok.dep_ == "pobj" and _listing(doc, up.i) else up if tok.dep_ in ("appos", "conj") else None
+    if tok is None or not rules.has("left-office", tok.i) or tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    verb = tok.head
+    return verb if _leaves_post(doc, tok) and verb.lemma_.lower() not in lexicon.words("death-lemmas") else None
+
+
+def _leaves_post(doc: Doc, tok) -> bool:
+    """The leaving verb of the marked subject or object ``tok`` is neither negated nor future ("will be replaced"),
+    and its other object or "from" object, if any, names a post (``left-post-objects`` or a title), not something
+    else left ("quit the party")."""
+    verb = tok.head
+    if any(c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to")
+           for c in verb.children):
+        return False  # "X has not resigned", "Y will be replaced", "Z is expected to be replaced"
+    posts = lexicon.words("left-post-objects")
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != tok.i] + \
+        [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    return all(o.lemma_.lower() in posts or marks(doc).title_ending(o.i + 1) for o in objects)
+
+
+def _listing(doc: Doc, i: int) -> bool:
+    """A preposition that lists members of the noun before it (``antecedent-listing-preps``: "including")."""
+    preps = lexicon.words("antecedent-listing-preps")
+    return doc[i].lower_ in preps or i > 0 and f"{doc[i - 1].lower_} {doc[i].lower_}" in preps
+
+
+def as_unread(doc: Doc, verb) -> bool:
+    """A leaving verb's "as" names a post the lexicon does not read ("replaced X as the Senate Minority …")."""
+    return verb.lemma_.lower() in lexicon.words("leave-as-lemmas") and post_as(doc, verb) is None and \
+        any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+def post_as(doc: Doc, verb) -> str | None:
+    """The title after a leaving verb's "as" ("X resigned as president of Egypt", "Y replaced X as whip";
+    ``leave-as-lemmas``) → that post, else None (not "X was sworn in as president and retired": the post taken)."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if prep is None or prep.i + 1 >= len(doc) or verb.lemma_.lower() not in lexicon.words("leave-as-lemmas"):
+        return None
+    k = prep.i + 1 + (doc[prep.i + 1].lower_ in ("the", "a", "an"))
+    found = marks(doc).title_at(k) if k < len(doc) else None
+    title = lexicon.title_by_id().get(found[1]) if found else None
+    return title.role if title else None
 
 
 def commemorated(doc: Doc, start: int, end: int) -> bool:

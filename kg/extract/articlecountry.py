@@ -1,0 +1,97 @@
+"""The country an article is about, for a role the text gives no country (``rolecountry.article_home``): its wire
+dateline's, its dominant country, its headline's."""
+
+from __future__ import annotations
+
+from functools import cache
+from itertools import takewhile
+
+from kg import lexicon
+from kg.extract.context import Context, dateline_country
+from kg.extract.lexmatch import marks
+from kg.extract.orgnames import region_countries, us_states
+from kg.extract.sentences import headline_chars
+
+
+def dateline_home(ctx: Context) -> str | None:
+    """The country of a wire dateline's cities ("PRAGUE, April 18 —", ``context.dateline_country``) when the article
+    names it at least twice itself: the country it reports from, not a venue of foreign talks ("HAVANA —" for
+    talks of two other sides)."""
+    code = dateline_country(ctx.article)
+    return code if code is not None and country_counts(ctx).get(code, 0) >= 2 else None
+
+
+def dominant_country(ctx: Context) -> str | None:
+    """The country an article is mostly about: at least half of its country mentions (None otherwise)."""
+    counts = country_counts(ctx)
+    if not counts:
+        return None
+    code, n = max(counts.items(), key=lambda kv: kv[1])
+    return code if n * 2 >= sum(counts.values()) and n >= 2 else None
+
+
+def country_counts(ctx: Context) -> dict[str, int]:
+    """How often the article names each country (a US state counts as the US, a province as its country)."""
+    counts: dict[str, int] = {}
+    for ent in ctx.doc.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            code = lexicon.lookup_polity(ent.text) or region_country(ent.text)  # "Ontario": Canada
+            if code and not lexicon.polity(code).is_org:  # a US state that is no country's namesake counts as US
+                counts[code] = counts.get(code, 0) + 1
+    _drop_state_namesakes(ctx, counts)
+    return counts
+
+
+def _drop_state_namesakes(ctx: Context, counts: dict[str, int]) -> None:
+    """"Georgia" in an article that names the US or another US state is the state, not the country."""
+    states = _states()
+    named = [e for e in ctx.doc.ents if e.label_ == "GPE" and lexicon.fold(e.text) in states]
+    for ent in named:
+        code = lexicon.lookup_polity(ent.text)
+        if code in counts and ("US" in counts or any(lexicon.fold(e.text) != lexicon.fold(ent.text) for e in named)):
+            del counts[code]
+
+
+def headline_country(ctx: Context) -> str | None:
+    """The one country (no organisation) the headline names, itself or by a city of ``places.tsv`` (else by a
+    province or US state), for an article with no dominant country: "Norwegian parliament meets after vote", "Two
+    ministers say they will run in the next Dutch election", "Toronto police review the case" (Canada's), "Cabinet
+    shuffled in Manitoba" (Canada's)."""
+    end = headline_chars(ctx.doc, ctx.article.title)
+    if not end:
+        return None
+    m = marks(ctx.doc)
+    heads = [tok for tok in takewhile(lambda t: t.idx < end, ctx.doc)  # the headline's tokens
+             if tok.ent_iob_ != "I"]  # not "South American"
+    codes = {code for tok in heads for _, code in m.starting("polity", tok.i) if not lexicon.polity(code).is_org}
+    codes |= {c for tok in heads for _, pid in m.starting("place", tok.i) if (c := city_country(pid))}
+    if not codes:  # "Cabinet shuffled in Ontario": a province's or a US state's country (not "Georgia", a country)
+        codes = {c for e in ctx.doc.ents if e.label_ == "GPE" and e.start_char < end and (c := _region_code(e.text))}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _region_code(name: str) -> str | None:
+    """The country of a province or US state (:func:`region_country`) that names no country: "Ontario" → CA."""
+    return None if lexicon.lookup_polity(name) else region_country(name)
+
+
+def region_country(name: str) -> str | None:
+    """The country of a US state (:func:`_states`) or of a province of ``regions.tsv``: "Ohio" → US, "Ontario"
+    → CA."""
+    folded = lexicon.fold(name)
+    return "US" if folded in _states() else region_countries().get(folded)
+
+
+def _states() -> frozenset[str]:
+    """The US states the news does not mostly mean as a city ("Washington" is mostly the US government)."""
+    return us_states() - lexicon.words("state-city-namesakes")
+
+
+@cache
+def _city_countries() -> dict[str, str]:
+    return {p.id: p.country for p in lexicon.places().values() if p.kind == "city"}
+
+
+def city_country(place_id: str) -> str | None:
+    """The country of a city of ``places.tsv`` (None for a venue)."""
+    return _city_countries().get(place_id)
