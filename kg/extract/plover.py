@@ -49,7 +49,7 @@ from kg.extract.plover_sources import (
     speaker_of,
     state_actor,
 )
-from kg.extract.plover_subjects import active, reporter, subject
+from kg.extract.plover_subjects import active, bare_past, reporter, subject
 from kg.extract.plover_targets import (
     clause_subject,
     complement_objects,
@@ -281,7 +281,7 @@ def _fits(tok: Token, hit: Hit) -> bool:
     p = hit.pattern
     if p.get("intransitive") and any(c.dep_ in lexicon.words("plover-object-deps") for c in tok.children):
         return False  # "protested his innocence", "demonstrated that it works"
-    if p.get("active") and not active(tok):
+    if p.get("active") and not (active(tok) or bare_past(tok)):
         return False  # "no drug has been demonstrated to work"
     bare = p.get("not_bare_after")  # "left in protest": a manner, no demonstration
     manner = all(c.dep_ == "prep" for c in tok.children)  # "in protest", "in protest over the decision"

@@ -63,6 +63,17 @@ def active(verb: Token) -> bool:
     return not any(c.dep_ == "auxpass" for c in verb.children) and (verb.tag_ != "VBN" or "have" in aux)
 
 
+def bare_past(verb: Token) -> bool:
+    """A simple past the tagger took for a participle, with no auxiliary and no agent, as the sentence's main verb
+    ("Thousands of students protested outside the embassy": "protested" tagged VBN, the root or a clause of the
+    root noun "Thousands"; "12,000 members of the union protested in front of the embassy"); not "the commitment
+    demonstrated by the government", nor "the march was demonstrated"."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+        return False
+    head = verb.head
+    return verb.dep_ == "ROOT" or verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN", "NUM")
+
+
 def reporter(ac: Actors, tok: Token) -> list[Actor]:
     """The subject of the speech verb a clause is reported by ("X said that 16 people were detained", "X announced
     their release, saying they had been pardoned": through the participle to the verb it qualifies)."""
