@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract.countries import leading_polity, leading_state, polity_before
@@ -213,3 +213,11 @@ def titled_principal(doc: Doc, after: int) -> bool:
     k = next((t.i for t in doc[after + 1:after + 1 + MAX_TITLE] if t.ent_type_ == "PERSON"), None)
     found = find_title(doc, k) if k is not None else None
     return found is not None and after < found[0] <= after + 4
+
+
+def listing_prep(prep: Token) -> bool:
+    """A preposition that names members of the noun it hangs on (``antecedent-listing-preps``: "Some of the
+    justices, including NAME", "Republicans such as NAME")."""
+    doc = prep.doc
+    before = doc[prep.i - 1].lower_ + " " if prep.i > 0 and doc[prep.i - 1].lower_ == "such" else ""
+    return before + prep.lower_ in lexicon.words("antecedent-listing-preps")

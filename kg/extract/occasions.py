@@ -35,8 +35,13 @@ def separately(tok: Token) -> bool:
 
 def _separate_word(tok: Token) -> Token | None:
     marks = rule_marks(tok.doc)
-    nodes = [tok, *(c for c in tok.children if c.dep_ in lexicon.words("light-object-deps") and c.pos_ == "NOUN")]
+    nodes = _trigger_nodes(tok)
     return next((c for n in nodes for c in n.children if marks.has("separate-meetings", c.i)), None)
+
+
+def _trigger_nodes(tok: Token) -> list[Token]:
+    """A trigger and the meeting nouns its light verb takes ("held separate talks": held, talks)."""
+    return [tok, *(c for c in tok.children if c.dep_ in lexicon.words("light-object-deps") and c.pos_ == "NOUN")]
 
 
 def together_after(tok: Token) -> bool:
@@ -59,7 +64,7 @@ def partnerless(tok: Token) -> bool:
     """Whether a trigger names no partner at all: no object and no "with" phrase, on it or on the meeting noun its
     light verb takes ("The two ministers, A and B, met separately": they met each other, apart from the others;
     not "A and B met separately with reporters")."""
-    nodes = [tok, *(c for c in tok.children if c.dep_ in lexicon.words("light-object-deps") and c.pos_ == "NOUN")]
+    nodes = _trigger_nodes(tok)
     return not any(c.dep_ in ("dobj", "pobj") or c.dep_ == "prep" and c.lower_ == "with"
                    for n in nodes for c in n.children)
 

@@ -8,6 +8,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
+from kg.extract.appositions import listing_prep
 from kg.extract.context import Context
 from kg.extract.sentences import token_starts
 
@@ -87,9 +88,7 @@ def logical_subject(tok: Token) -> bool:
     if prep.dep_ == "agent":  # a thing as the passive subject, not a participle ("the book written by NAME")
         things = [c for c in prep.head.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
         return bool(things) and not any(t.ent_type_ == "PERSON" for c in things for t in c.subtree)
-    before = tok.doc[prep.i - 1].lower_ + " " if prep.i > 0 and tok.doc[prep.i - 1].lower_ == "such" else ""
-    return prep.dep_ == "prep" and prep.head.dep_ in ("nsubj", "nsubjpass") and \
-        before + prep.lower_ in lexicon.words("antecedent-listing-preps")
+    return prep.dep_ == "prep" and prep.head.dep_ in ("nsubj", "nsubjpass") and listing_prep(prep)
 
 
 def apposed_subject(tok: Token) -> bool:
@@ -111,8 +110,7 @@ def listed_members(tok: Token) -> list[Token]:
         return []
     out = []
     for prep in tok.children:
-        before = tok.doc[prep.i - 1].lower_ + " " if prep.i > 0 and tok.doc[prep.i - 1].lower_ == "such" else ""
-        if prep.dep_ == "prep" and before + prep.lower_ in lexicon.words("antecedent-listing-preps"):
+        if prep.dep_ == "prep" and listing_prep(prep):
             out += [p for p in prep.children if p.dep_ == "pobj"]
     return out
 

@@ -12,7 +12,7 @@ import datetime as dt
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.appositions import comma_who, past_parenthesis
+from kg.extract.appositions import comma_who, listing_prep, past_parenthesis
 from kg.extract.lexmatch import marks
 from kg.extract.rulematch import rule_marks
 from kg.model import RoleScope
@@ -77,7 +77,7 @@ def leaving_verb(doc: Doc, start: int, end: int):
         if tok is None or rules.has("left-office", tok.i) or tok.head.i == tok.i:
             break
         up = tok.head
-        tok = up.head if tok.dep_ == "pobj" and _listing(doc, up.i) else up if tok.dep_ in ("appos", "conj") else None
+        tok = up.head if tok.dep_ == "pobj" and listing_prep(up) else up if tok.dep_ in ("appos", "conj") else None
     if tok is None or not rules.has("left-office", tok.i) or tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
     verb = tok.head
@@ -96,12 +96,6 @@ def _leaves_post(doc: Doc, tok) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != tok.i] + \
         [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
     return all(o.lemma_.lower() in posts or marks(doc).title_ending(o.i + 1) for o in objects)
-
-
-def _listing(doc: Doc, i: int) -> bool:
-    """A preposition that lists members of the noun before it (``antecedent-listing-preps``: "including")."""
-    preps = lexicon.words("antecedent-listing-preps")
-    return doc[i].lower_ in preps or i > 0 and f"{doc[i - 1].lower_} {doc[i].lower_}" in preps
 
 
 def as_unread(doc: Doc, verb) -> bool:
