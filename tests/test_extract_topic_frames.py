@@ -135,7 +135,7 @@ def test_topics_meeting_noun_is_the_meeting(facts_of, text, expected):
 def test_topics_the_talks_model_free():
     """Model-free: a noun of talks is the talks unless a common-noun compound not of ``meeting-kind-compounds`` says
     what they are about."""
-    from kg.extract.topics import the_talks
+    from kg.extract.topicnouns import the_talks
 
     vocab = spacy.blank("en").vocab
     for compound, pos, expected in (("debt", "NOUN", False), ("marathon", "NOUN", True), ("formal", "ADJ", True)):

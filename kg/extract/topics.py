@@ -54,6 +54,7 @@ from kg.extract.topicnouns import (
     other_talks,
     refers_back,
     report_sentence,
+    the_talks,
     trip_word,
 )
 from kg.extract.topicphrase import (
@@ -201,17 +202,6 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str], titled: bool
                 found = (f"{_word(g)} {found[0]}", g.i, found[2])  # "strengthening democracy"
             out.append(found)
     return out
-
-
-def the_talks(head: Token) -> bool:
-    """A noun of talks (``topic-talks-nouns``; not "dialogue", which talks are often about) with no common-noun
-    compound that says what it is about is the meeting itself when a participant's verb governs it, not what was
-    discussed ("held talks with X in Lisbon", "take part in further talks with the United States", "formal talks" are
-    no topic, but "debt talks" is; a discussion cue's talks may be other talks: "agreed to engage in negotiations",
-    unless what they are about follows, which is the topic: "focused on negotiations over the debt ceiling")."""
-    kinds = lexicon.words("meeting-kind-compounds")  # "marathon talks", "working dinner": a kind, not a subject
-    return head.pos_ == "NOUN" and head.lower_ in lexicon.words("topic-talks-nouns") and not any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" and fold(c.lemma_) not in kinds for c in head.lefts)
 
 
 def _trip(head: Token, verb: Token) -> bool:
