@@ -6,20 +6,11 @@ report. Sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc
+from handdocs import make
 
 from kg.extract import attendees, context, side_delegates
 from kg.extract.rulematch import rule_marks
 from kg.model import Article, EventFact, RoleFact
-
-NLP = spacy.blank("en")
-
-
-def make(rows):
-    """A Doc from rows (word, head, dep, pos, tag, lemma, ent); heads are absolute token indices."""
-    words, heads, deps, pos, tags, lemmas, ents = (list(c) for c in zip(*rows, strict=True))
-    return Doc(NLP.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
 
 
 def present(doc, actors, mentions):

@@ -4,22 +4,13 @@ entities), so a failure here is the rule's, never the statistical model's. Sente
 
 from __future__ import annotations
 
-import spacy
+from handdocs import NLP, make
 from spacy.tokens import Doc
 
 from kg.extract import context, titles
 from kg.extract.counterparts import counterpart_roles
 from kg.extract.rulematch import rule_marks
 from kg.model import Article, RoleFact
-
-NLP = spacy.blank("en")
-
-
-def make(rows):
-    """A Doc from rows (word, head, dep, pos, tag, lemma, ent); heads are absolute token indices."""
-    words, heads, deps, pos, tags, lemmas, ents = (list(c) for c in zip(*rows, strict=True))
-    return Doc(NLP.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
-
 
 COUNTERPART = [("Amorim", 6, "nsubj", "PROPN", "NNP", "Amorim", "B-PERSON"), ("and", 0, "cc", "CCONJ", "CC", "and", "O"),
                ("his", 4, "poss", "PRON", "PRP$", "his", "O"), ("Argentine", 4, "amod", "ADJ", "JJ", "argentine", "B-NORP"),

@@ -5,8 +5,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
+from handdocs import make
 
 from kg.extract import context, occasions, triggers
 from kg.extract.attendees import with_attendees
@@ -14,14 +13,6 @@ from kg.extract.events import assemble
 from kg.extract.rulematch import rule_marks
 from kg.extract.unnamed_talks import later_plans
 from kg.model import Article, EventFact
-
-NLP = spacy.blank("en")
-
-
-def make(rows):
-    """A Doc from rows (word, head, dep, pos, tag, lemma, ent); heads are absolute token indices."""
-    words, heads, deps, pos, tags, lemmas, ents = (list(c) for c in zip(*rows, strict=True))
-    return Doc(NLP.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
 
 
 def meetings(doc, actors):
