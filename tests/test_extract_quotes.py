@@ -622,6 +622,18 @@ def test_quotesyntax_as_on_object():
     assert not as_on_object(doc[2])
 
 
+class _StatementIssuer:
+    """A stand-in for the quote attributor: "statement" its one speech noun, "Nehammer" its one person."""
+
+    words = {"noun": frozenset({"statement"})}
+
+    def persons(self, tok):
+        return [0] if tok.text == "Nehammer" else []
+
+    def inside(self, idx):
+        return False
+
+
 @pytest.mark.parametrize("subject, expected", [("Nehammer", [0]), ("ministry", [])])
 def test_quotecontext_the_statement_is_its_issuers(subject, expected):
     """Model-free: "X issued a statement. … the statement said" gives X (a stub attributor knows who is a person)."""
@@ -636,17 +648,8 @@ def test_quotecontext_the_statement_is_its_issuers(subject, expected):
               pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB"],
               lemmas=[subject, "issue", "a", "statement", ".", "the", "statement", "say"])
 
-    class Stub:
-        words = {"noun": frozenset({"statement"})}
-
-        def persons(self, tok):
-            return [0] if tok.text == "Nehammer" else []
-
-        def inside(self, idx):
-            return False
-
-    assert document_owner(Stub(), doc[6]) == expected  # type: ignore[arg-type]
-    assert document_owner(Stub(), doc[3]) == []  # "a statement": not a reference back
+    assert document_owner(_StatementIssuer(), doc[6]) == expected  # type: ignore[arg-type]
+    assert document_owner(_StatementIssuer(), doc[3]) == []  # "a statement": not a reference back
 
 
 @pytest.mark.parametrize("owner, noun, expected", [("Okafor", "reply", [0]), ("ministry", "reply", []),
@@ -1222,13 +1225,4 @@ def test_quotecontext_it_is_the_issuer_of_the_statement_before(verb, lemma, expe
               pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "PRON", "VERB"],
               lemmas=["Nehammer", lemma, "a", "statement", ".", "it", "say"])
 
-    class Stub:
-        words = {"noun": frozenset({"statement"})}
-
-        def persons(self, tok):
-            return [0] if tok.text == "Nehammer" else []
-
-        def inside(self, idx):
-            return False
-
-    assert document_owner(Stub(), doc[5]) == expected  # type: ignore[arg-type]
+    assert document_owner(_StatementIssuer(), doc[5]) == expected  # type: ignore[arg-type]
