@@ -34,6 +34,7 @@ from kg.extract.plover_actors import (
     actors_of,
     build,
 )
+from kg.extract.plover_antecedent import opposition_government
 from kg.extract.plover_appraisal import appraises_meeting, threat
 from kg.extract.plover_consult import body_meets, consult_events, meeting_tokens
 from kg.extract.plover_focus import conceded_to
@@ -166,6 +167,7 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
             return None
     if not targets:
         targets = unsaid_target(ac, tok, hits, hit, sources)
+    targets = opposition_government(ac, subject(tok), sources, targets)  # "the opposition urged the government"
     targets = located(home, home_bodies(ac, tok, targets), False)  # "criticised the Senate": the home Senate
     if not targets and p.get("target_required"):
         return None  # "X said it must act", "hold those responsible accountable": no one named

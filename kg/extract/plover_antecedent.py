@@ -46,3 +46,35 @@ def antecedent_bodies(ac: Actors, tok: Token, actors: list[Actor], here: str | N
         code = (here or antecedent_country(ac, tok, a.label)) if bare_state_noun(a) else None
         out.append(replace(a, country=code) if code else a)
     return out
+
+
+def opposition_government(ac: Actors, subject: Token | None, sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+    """A bare state noun as the target of an act whose subject's phrase names the opposition, or whose source
+    holds a role that does (``plover-opposition-words``: "the opposition Labour leader, X, urged the government
+    to …", "Opposition leader Y … called on the government to …", "he" for Y) is the opposition's own state: of
+    the sources' one country, else of the country the article is about; not the government the article named
+    last (another state's)."""
+    if not any(map(_bare_label, targets)):
+        return targets
+    while subject is not None and subject.dep_ == "appos" and subject.head.i != subject.i:
+        subject = subject.head  # "the opposition leader, X,": the phrase X stands in
+    phrase = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl")] if subject is not None else []
+    held = any(a.person is not None and a.person.key in ac.opposition for a in sources)  # "Opposition Leader X"
+    if not held and not lexicon.words("plover-opposition-words").intersection(t.lower_ for t in phrase):
+        return targets
+    code = _own_country(ac, sources, phrase)
+    return [replace(a, country=code) if code and _bare_label(a) else a for a in targets]
+
+
+def _bare_label(actor: Actor) -> bool:
+    """A collective actor labelled by a state noun alone, whatever country kg inferred for it."""
+    return bare_state_noun(replace(actor, country=None))
+
+
+def _own_country(ac: Actors, sources: list[Actor], phrase: list[Token]) -> str | None:
+    """The one country of the sources, else the one its subject phrase's words name ("Latvian opposition
+    politician X"), else the article's focus country."""
+    own = {a.country for a in sources if a.country}
+    if not own:
+        own = {c for t in phrase for c in modifier_polities(ac, t, places=False) if not lexicon.polity(c).is_org}
+    return own.pop() if len(own) == 1 else None if own else (ac.focus[0] if ac.focus else None)

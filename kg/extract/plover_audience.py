@@ -37,3 +37,18 @@ def press_nouns() -> frozenset[str]:
     """The nouns of the press, the ``agents.tsv`` nouns of a ``plover-audience-sectors`` sector ("reporter",
     "journalist", "media"): an audience that takes no part ("spoke to reporters", "reporter X was in attendance")."""
     return sector_nouns(lexicon.words("plover-audience-sectors"))
+
+
+def audience_tokens(anchor: Token) -> set[int]:
+    """The tokens of the phrases in an act's clause that name whom its speaker addresses, not whom the act is
+    about: the object of a speech verb of ``plover-audience-verbs`` ("denied it, telling the House of Commons
+    that …"; not a person told: "told President X to …") and the object of a preposition of
+    ``plover-audience-preps`` after a noun of ``plover-audience-nouns`` ("made the accusation in a statement to
+    parliament", "in an interview with the Kalvor Courier"; not "a letter addressed to X")."""
+    verbs, nouns = lexicon.words("plover-audience-verbs"), lexicon.words("plover-audience-nouns")
+    preps = lexicon.words("plover-audience-preps")
+    told = [t for t in anchor.subtree
+            if t.dep_ == "dobj" and t.head.lemma_.lower() in verbs and t.ent_type_ != "PERSON"]
+    heard = [t for t in anchor.subtree if t.dep_ == "pobj" and t.head.lower_ in preps
+             and t.head.head.pos_ == "NOUN" and t.head.head.lemma_.lower() in nouns]
+    return {x.i for t in told + heard for x in t.subtree}
