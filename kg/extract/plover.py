@@ -250,14 +250,15 @@ def _inner_act(ac: Actors, tok: Token, hits: dict[int, Hit]) -> tuple[str | None
 def _governor(tok: Token, hits: dict[int, Hit]) -> str | None:
     """What the trigger this act hangs from makes of it: ``suppress`` (a threat, request or demand is about
     it; or it is the demand of a protest: :func:`_protest_demand`), ``future`` (an agreement or pledge to do it),
-    ``negate`` (a refusal or denial of it), or None."""
+    ``negate`` (a refusal or denial of it), or None. A trigger that does not fit (:func:`_fits`) governs nothing:
+    "X warned that it would retaliate" (no one warned) leaves the threat to its clause."""
     node = tok
     for _ in range(4):
         if node.dep_ not in lexicon.words("plover-governed-deps") or node.head.i == node.i:
             return None
         node = node.head
         hit = hits.get(node.i)
-        if hit is not None and node.i != tok.i:  # "pledged to X and called for Y": the call is no pledge
+        if hit is not None and node.i != tok.i and _fits(node, hit):  # "pledged to X and called for Y": no pledge
             if node.i == tok.head.i and tok.dep_ == "conj":
                 return None
             return "suppress" if _protest_demand(hits.get(tok.i), hit) else hit.pattern.get("inner") or None

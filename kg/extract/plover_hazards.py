@@ -84,8 +84,9 @@ def unlike_object(tok: Token, pattern) -> bool:
 
 
 def _modifies(mod: Token, words) -> bool:
-    """A modifier in ``words``; ``*-led`` is "X-led" where X names a country or organisation ("U.S.-led")."""
-    if mod.dep_ not in ("amod", "compound", "nmod"):
+    """A modifier in ``words`` (a possessive too: "its diplomats"); ``*-led`` is "X-led" where X names a country or
+    organisation ("U.S.-led")."""
+    if mod.dep_ not in ("amod", "compound", "nmod", "poss"):
         return False
     word = mod.lemma_.lower()
     led = word.endswith("-led") and "*-led" in words and lookup_polity(mod.text[:-4]) is not None
