@@ -1,6 +1,7 @@
 """Title forms as the article writes them, normalised as the guide's annotators do: "House Speaker X" is the Speaker
 of the House, "the speaker of parliament, Y" the Speaker of Parliament, and a "special adviser" keeps "Special" as
-a "special envoy" does (rows of ``titles.tsv``); a company's special adviser stays an affiliation. An integration
+a "special envoy" does, and a plural portfolio ("the two defence ministers, A and B") is each listed name's (rows of
+``titles.tsv``); a company's special adviser stays an affiliation. An integration
 table of sentences written for these tests."""
 
 from __future__ import annotations
@@ -31,7 +32,16 @@ TITLE_FORMS = {
     "UN special adviser Ola Berg met opposition leaders in Myanmar on Monday.": {("Berg", "Special Adviser", "UN")},
     "Tom Berg, a special adviser to Swedish Prime Minister Ana Holm, said the plan was dead.":
         {("Berg", "Special Adviser", "SE"), ("Holm", "Prime Minister", "SE")},
-    # near misses: a company's special adviser, a speaker at a conference
+    # a plural portfolio row (t-defence-ministers, t-finance-ministers, …) is shared down the list it opens
+    "The two defence ministers, Ola Berg and Lars Dahl, signed the pact.":
+        {("Berg", "Defence Minister", None), ("Dahl", "Defence Minister", None)},
+    "EU interior ministers, including Ola Berg and Lars Dahl, met in Brussels.":
+        {("Berg", "Interior Minister", None), ("Dahl", "Interior Minister", None)},
+    "The finance ministers, Ana Ruiz and Tom Hale, left the meeting early.":
+        {("Ruiz", "Finance Minister", None), ("Hale", "Finance Minister", None)},
+    # near misses: former holders, no names; a company's special adviser, a speaker at a conference
+    "Former defence ministers, Ola Berg and Lars Dahl, signed the letter.": set(),
+    "The defence ministers of NATO met in Brussels on Monday.": set(),
     "Tom Berg, a special adviser at the consultancy, said the plan was dead.": set(),
     "The keynote speaker, Ana Ruiz, praised the organisers.": set(),
 }
