@@ -1285,8 +1285,8 @@ RECALLED_AND_COMPOUND = {
     "Mara Quill was the sister of Italian Prime Minister Dario Fenn, who was assassinated in 1978.": set(),
     # who unveils a statue holds his post
     "President Lena Ortiz of Peru unveiled a statue of the poet on Monday.": {("Ortiz", "President", "PE")},
-    # a body or rank before the title stays in it, as the article writes it
-    "House Speaker Nina Dole accused the president of lying.": {("Dole", "House Speaker", "US")},
+    # a body or rank before the title stays in it, as the article writes it ("House Speaker" is the Speaker of the House)
+    "House Speaker Nina Dole accused the president of lying.": {("Dole", "Speaker of the House", "US")},
     "US Federal Judge Mary Coil struck down the rule on Monday.": {("Coil", "Federal Judge", "US")},
 }
 

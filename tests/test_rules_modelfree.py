@@ -896,7 +896,7 @@ def test_summit_part_known_only_by_a_session_after_the_summit():
 
 @pytest.mark.parametrize("words, role", [
     (["Postmaster", "General", "Bo", "Kim"], "Postmaster General"),
-    (["House", "Speaker", "Bo", "Kim"], "House Speaker"),
+    (["House", "Speaker", "Bo", "Kim"], "Speaker of the House"),
     (["Federal", "Judge", "Bo", "Kim"], "Federal Judge"),
     (["Chief", "State", "Prosecutor", "Bo", "Kim"], "Chief State Prosecutor"),
 ])

@@ -59,8 +59,8 @@ def private_body_before(doc: Doc, t_start: int) -> bool:
     head -= head >= 1 and doc[head].tag_ == "POS"
     if head >= 0 and doc[head].is_lower and doc[head].text in lexicon.words("private-lowercase-heads"):
         return True  # "union leader X", "company chairman Y": a private body's word, not capitalised
-    if head < 0 or not org_word(doc[head], ("private",)):
-        return False
+    if head < 0 or not org_word(doc[head], ("private",)) or doc[t_start].lower_ == "party":
+        return False  # "Alliance Party leader X": the title's "Party" closes a party's name, no private body's
     start = head - _name_length(doc, head)
     if any(fold(doc[k:head + 1].text) in party_homes() for k in range(start, head + 1)):
         return False  # "Awami League leader X", "Northern League leader Y": a party's, not a private body's
@@ -220,6 +220,31 @@ def party_homes() -> dict[str, str]:
     "Sinn Féin": its posts take the country of the article)."""
     return {fold(name): row["country"] for row in lexicon.simple_table("parties.tsv", "name").values()
             for name in (row["name"], *lexicon.split(row.get("aliases")))}
+
+
+def party_named_after(doc: Doc, k: int) -> tuple[int, str | None] | None:
+    """A party named from token ``k`` on (after "of" and "the"), past words that describe it (``party-describers``:
+    "the opposition Socialist Party", "the pro-Kurdish Peoples' Democratic Party"): its end and its country, a party
+    of ``parties.tsv`` or a capitalised name closed by "Party" or "party" ("the Islamist Ra'am party"), whose country
+    is a possessive country's before it ("Argentina's opposition PRO party") or else the text's (None)."""
+    describers, home = lexicon.words("party-describers"), None
+    if k + 1 < len(doc) and doc[k + 1].tag_ == "POS" and (home := lexicon.lookup_polity(doc[k].text)) is not None:
+        k += 2  # "leader of Argentina's opposition PRO party": the country's party
+    while k < len(doc) and (doc[k].is_lower and doc[k].text in describers or doc[k].text == "-" and k > 0 and
+                            doc[k - 1].is_lower and doc[k - 1].text in describers):
+        k += 3 if doc[k].lower_ == "pro" and doc[k + 1:k + 2].text == "-" else 1  # "pro-Kurdish": its word too
+    for stop in range(min(len(doc), k + 6), k, -1):
+        code = party_homes().get(fold(doc[k:stop].text))
+        if code is not None:
+            return stop, code or None
+    end = k
+    while end < len(doc) and end - k < 8 and (doc[end].text[:1].isupper() or end > k and
+                                              (doc[end].text in ("'s", "’s", "'", "’", "-", "and") or
+                                               doc[end - 1].text == "-" == doc[end + 1:end + 2].text)):
+        if doc[end].lower_ == "party":
+            return (end + 1, home) if end > k else None
+        end += 1
+    return (end + 1, home) if end > k and end < len(doc) and doc[end].lower_ == "party" else None
 
 
 @cache

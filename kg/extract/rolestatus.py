@@ -223,14 +223,16 @@ def party_post(doc: Doc, t_start: int) -> bool:
 
 
 def party_after(doc: Doc, end: int) -> bool:
-    """The title is a party's: ", chairman of the Libertarian Party", ", secretary of the party"."""
+    """The title is a party's: ", chairman of the Libertarian Party", ", secretary of the party", ", treasurer of the
+    ruling Centre Party" (past ``party-describers``)."""
     if end >= len(doc) or doc[end].lower_ != "of":
         return False
     rules = rule_marks(doc)
     for k in range(end + 1, min(len(doc), end + 7)):
         if rules.has("party-word", k):
             return True
-        if not (doc[k].lower_ == "the" or doc[k].text[:1].isupper()):
+        if not (doc[k].lower_ == "the" or doc[k].text[:1].isupper() or doc[k].text in
+                lexicon.words("party-describers")):  # ", treasurer of the ruling Centre Party"
             return False
     return False
 

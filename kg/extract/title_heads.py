@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg import lexicon
 from kg.extract.countries import polity_before
@@ -49,8 +49,19 @@ def leader_of_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
         found = find_title(doc, of_at)
         if found and found[1].id in lexicon.words("party-leader-titles"):
             kind = "party" if body[0].lower_ != "the" else found[1].kind  # "Leader of Fine Gael": the party's post
-            return found[0], replace(found[1], role=f"Leader of {body.text}", kind=kind)
+            return found[0], replace(found[1], role=f"Leader of {_undescribed(body)}", kind=kind)
     return None
+
+
+def _undescribed(body: Span) -> str:
+    """A party's name after "of" without the lower-case words that describe it (``party-describers``): "the
+    opposition Socialist Party" → "the Socialist Party"."""
+    keep, dropped = [], False
+    for t in body:
+        dropped = t.is_lower and t.lower_ in lexicon.words("party-describers") or dropped and t.text == "-"
+        if not dropped:
+            keep.append(t)
+    return "".join(t.text_with_ws for t in keep[:-1]) + keep[-1].text
 
 
 def party_led_by(doc: Doc, start: int) -> tuple[int, lexicon.Title, None] | None:

@@ -175,17 +175,18 @@ def _party_head(doc: Doc, i: int, stop: int) -> tuple[lexicon.Title, str | None]
 
 def _party_head_of(doc: Doc, end: int, title: lexicon.Title) -> tuple[lexicon.Title, str | None] | None:
     """", leader of the SPD,", ", the president of Sinn Féin,": a leader, president or chair (``party-head-titles``)
-    of a party of ``parties.tsv`` is its Leader, of the party's country (none for a party of two countries); a ranked
+    of a party (``orgnames.party_named_after``: of ``parties.tsv``, or a name closed by "Party", past describing words:
+    ", president of the opposition Socialist Party,") is its Leader, of the party's country (none for a party of two
+    countries or one the lexicon does not know); a ranked
     title is not (", the deputy leader of the SPD,": ``ranked_titles`` keeps the id of "leader")."""
+    if end < len(doc) and doc[end - 1].lower_ == "opposition" and doc[end].text[:1].isupper() and \
+            (found := orgnames.party_named_after(doc, end)):  # ", leader of the opposition Democratic Party of Japan"
+        return replace(lexicon.title_by_id()["t-leader"], kind="party"), found[1]
     if title.id not in lexicon.words("party-head-titles") or end + 1 >= len(doc) or doc[end].lower_ != "of" or \
             title.role != lexicon.title_by_id()[title.id].role:
         return None
-    k = end + 1 + (doc[end + 1].lower_ == "the")
-    for stop in range(min(len(doc), k + 6), k, -1):
-        code = orgnames.party_homes().get(fold(doc[k:stop].text))
-        if code is not None:
-            return replace(title, role="Leader", kind="party"), code or None
-    return None
+    found = orgnames.party_named_after(doc, end + 1 + (doc[end + 1].lower_ == "the"))
+    return (replace(title, role="Leader", kind="party"), found[1]) if found else None
 
 
 def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
@@ -207,6 +208,9 @@ def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | Non
     if rules.has("title-predicate", i):  # "was sworn in as", "was unanimously elected Speaker"
         j = next((k for k in range(i + 1, min(len(doc), i + 4)) if not rules.has("title-predicate-adverb", k)), i)
         i = j if rules.has("title-predicate-as", j) else i
+    if rules.has("party-lead-verb", i) and i + 2 < len(doc) and \
+            (party := orgnames.party_named_after(doc, i + 1 + (doc[i + 1].lower_ == "the"))):
+        return replace(lexicon.title_by_id()["t-leader"], kind="party"), party[1], "predicate"  # "who leads the SPD"
     if i + 1 >= len(doc) or not (rules.has("title-predicate", i) or rules.has("title-predicate-as", i)) or \
             i == end and rules.rule("title-predicate-as", i) == "predicate-elected-as":  # a headline's "X elected Y"
         return election_won(doc, end)  # "X won the presidential election": President-elect
