@@ -164,3 +164,20 @@ def test_person_spans_inner_hyphen(words, expected):
     pos = ["PROPN" if w[:1].isupper() else "PUNCT" if not w.isalpha() else "ADJ" for w in words]
     doc = Doc(NLP.vocab, words=words, spaces=[True, False, False, False], pos=pos)
     assert person_spans._inner_hyphen(doc, 0, 2) is expected
+
+
+@pytest.mark.parametrize("owner, expected", [("Ghana", True), ("the", False)])
+def test_person_spans_listed_before_a_country_owned_name(owner, expected):
+    """"Senegal's Amadou Diallo, Ghana's Kofi Mensah": a run NER calls an organisation is a name when a person
+    owned by a country's possessive follows it in the list; "Australia's Federal Minister, the Kofi Mensah" is not
+    ("Australia's Federal Minister for Health, X": a title before its holder)."""
+    rows = [("Amadou", 1, "compound", "PROPN", "NNP", "Amadou", "B-ORG"),
+            ("Diallo", 1, "ROOT", "PROPN", "NNP", "Diallo", "I-ORG"), (",", 1, "punct", "PUNCT", ",", ",", "O"),
+            (owner, 6, "poss" if owner == "Ghana" else "det", "PROPN" if owner == "Ghana" else "DET", "NNP", owner,
+             "B-GPE" if owner == "Ghana" else "O"),
+            ("'s" if owner == "Ghana" else "very", 3 if owner == "Ghana" else 6, "case" if owner == "Ghana" else "amod",
+             "PART", "POS", "'s", "O"),
+            ("Kofi", 6, "compound", "PROPN", "NNP", "Kofi", "B-PERSON"),
+            ("Mensah", 1, "appos", "PROPN", "NNP", "Mensah", "I-PERSON")]
+    doc = make(rows)
+    assert person_spans._not_a_body(doc[0:2], set()) is expected

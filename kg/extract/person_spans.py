@@ -3,7 +3,7 @@ read by :mod:`kg.extract.rosters`), plus the proper-noun runs NER missed after a
 list of "<name> of <country>" (split from :mod:`kg.extract.mentions`, which gives these spans titles)."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.countries import polity_after_of
@@ -122,13 +122,19 @@ def _polity_owned_names(doc: Doc, covered: set[int]) -> list[Span]:
 def _not_a_body(span: Span, covered: set[int]) -> bool:
     """A run NER gives no entity, or calls an organisation while it is listed with a person named before it ("met
     New Zealand's Jacinda Ardern, Samoa's Fiame Naomi Mata'afa and …"; not "met India's Tata Motors") or after it
-    ("attended by Senegal's Macky Sall, Ghana's Nana Akufo-Addo and …": a person its conjunct or apposition)."""
+    ("attended by Senegal's Macky Sall, Ghana's Nana Akufo-Addo and …": a person its conjunct or apposition, owned by
+    a country's possessive too; not "Australia's Federal Minister for Health, X")."""
     if all(t.ent_type_ in ("", "PERSON") for t in span):
         return True
     head = span[-1]
-    listed_after = any(c.dep_ in ("conj", "appos") and c.i >= span.end and c.ent_type_ == "PERSON"
-                       for c in head.children)
+    listed_after = any(c.dep_ in ("conj", "appos") and c.i >= span.end and c.ent_type_ == "PERSON" and
+                       _polity_owned(c) for c in head.children)
     return head.dep_ == "conj" and head.head.i in covered and head.head.i < span.start or listed_after
+
+
+def _polity_owned(tok: Token) -> bool:
+    """Whether a name is owned by a country's possessive, as the items of a list of leaders are ("Ghana's B")."""
+    return any(c.dep_ == "poss" and lexicon.lookup_polity(c.text) for c in tok.children)
 
 
 def _inner_hyphen(doc: Doc, start: int, k: int) -> bool:
