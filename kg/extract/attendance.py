@@ -24,7 +24,7 @@ def attendance(ctx: Context, root: Token) -> list[int]:
         return []
     said = [c for c in (root, *root.children) if _attending(c) and (c.dep_ in ("acomp", "nsubj", "csubj")
                                                                     or c.i == root.i)]  # "Attending were"
-    said += [p for p in root.children if _in_attendance(p)]  # "Also in attendance were"
+    said += [p for p in root.children if _in_attendance(p) or _at_table(p)]  # "Also in attendance were"
     said += [c for c in root.children if c.dep_ == "advmod" and c.lower_ in lexicon.words("attending-adverbs")
              and root.lemma_ == "be" and not any(p.dep_ == "prep" for p in root.children)]  # "A and B were there"
     marks = rule_marks(root.doc)
@@ -34,7 +34,7 @@ def attendance(ctx: Context, root: Token) -> list[int]:
                      for o in p.children if o.dep_ == "pobj")]
     if not said and not place and not _hosts_or_among(root) or contest_roster(root):
         return []
-    listed = [e for v in {root, *copulas} for c in v.children if c.dep_ in ("nsubj", "attr")
+    listed = [e for v in {root, *copulas} for c in v.children if c.dep_ in ("nsubj", "attr") or _after_semicolon(c)
               for e in persons_in_phrase(ctx, c)]
     ins = [p for p in said if _in_attendance(p)]  # "in attendance along with A and B" (on "in" or on the verb)
     ins += [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("along", "alongside")] if ins else []
@@ -47,6 +47,11 @@ def attendance(ctx: Context, root: Token) -> list[int]:
     others |= {e for p in ins for t in p.subtree if t.dep_ == "poss"  # … nor a title's owner
                for e in ctx.persons_at(t)}  # ("along with Lynn's State Senator Y")
     return [e for e in dedupe(listed + along) if e not in others]
+
+
+def _after_semicolon(tok: Token) -> bool:
+    """A list item the parser hangs apart after a semicolon ("were A, who chaired the talks; B; and C": "B")."""
+    return tok.dep_ == "dep" and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ";"
 
 
 def contest_roster(tok: Token) -> bool:
@@ -65,21 +70,28 @@ def contest_roster(tok: Token) -> bool:
 
 def _hosts_or_among(root: Token) -> bool:
     """"The two co-hosts of the summit were A and B" (a ``gathering-host-nouns`` subject of a gathering noun),
-    "Among those attending were A and B" (an "among" phrase whose head is qualified by an ``attending-words``)."""
+    "Among those attending were A and B", "Among those at the table were A and B" (an "among" phrase whose head is
+    qualified by an ``attending-words`` word or a place at the table)."""
     gatherings = lexicon.event_nouns("attended") | lexicon.words("presence-gatherings") | \
         lexicon.words("hosted-gatherings")
     hosts = [c for c in root.children if c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words("gathering-host-nouns")
              and any(p.lower_ == "of" and any(o.lemma_.lower() in gatherings for o in p.children) for p in c.children)]
     among = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "among" for o in p.children
-             if any(_attending(a) or _in_attendance(a) for a in o.children)]
+             if any(_attending(a) or _in_attendance(a) or _at_table(a) for a in o.children)]
     return bool(hosts or among)
 
 
 def fronted_attending(root: Token) -> bool:
     """"Taking part were A, B and C": a joining participle fronted before its copula, the parser's root with no
-    subject of its own (the persons hang on the copula), lists who attended rather than acting as a trigger."""
-    return root.tag_ == "VBG" and _attending(root) and \
-        not any(c.dep_ in lexicon.words("subject-deps") for c in root.children)
+    subject of its own (the persons hang on the copula), lists who attended rather than acting as a trigger; so
+    does one whose subjects the parser hangs after it where the sentence before names a gathering ("X opened the
+    conference. Also attending were A, who …, and B"; ``event_word`` nouns; not after "Thousands marched")."""
+    subjects = [c for c in root.children if c.dep_ in lexicon.words("subject-deps")]
+    if root.tag_ != "VBG" or not _attending(root) or any(c.i < root.i for c in subjects):
+        return False
+    before = root.doc[root.sent.start - 1].sent if root.sent.start > 0 else None
+    words = lexicon.event_nouns("event_word")
+    return not subjects or before is not None and any(t.lemma_.lower() in words for t in before)
 
 
 def _attending(tok: Token) -> bool:
@@ -89,6 +101,13 @@ def _attending(tok: Token) -> bool:
         return True
     row = meeting_row(tok) if tok.tag_ == "VBG" else None
     return row is not None and row["kind"] == "join"
+
+
+def _at_table(prep: Token) -> bool:
+    """"at the table", "around the table": a place at the gathering's table (``attending-table-nouns``) lists those
+    taking part ("Among those at the table were A and B", "Around the table at the retreat were A; B; C")."""
+    return prep.dep_ == "prep" and prep.lower_ in ("at", "around") and \
+        any(o.dep_ == "pobj" and o.lemma_.lower() in lexicon.words("attending-table-nouns") for o in prep.children)
 
 
 def _in_attendance(prep: Token) -> bool:

@@ -31,6 +31,7 @@ class Draft:
     host: int | None = None
     event: str | None = None  # the (folded) name of the named event the trigger is about
     window: Span | None = None  # the part of the sentence that dates and locates it (None: all of it)
+    seen: Span | None = None  # the last sentence that refers back to it ("The two leaders discussed X")
 
     def part(self) -> Span:
         return self.window if self.window is not None else self.sent

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from kg import lexicon
+from kg.extract.anaphoric_joins import anaphor_meeting, anaphoric_joiners
 from kg.extract.attendance import attendance, contest_roster, fronted_attending
 from kg.extract.context import Context
 from kg.extract.event_facts import Draft, event_fact, named_for, references, relative_clause_drafts
@@ -181,8 +182,16 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
         others = discussed_with(ctx, tok, row, subjects, others)
     people_ = joint_sides(tok, dedupe(subjects + others), before)  # "the joint meeting", "At a joint conference, X"
     event = _named_object(tok, named_at)
-    if joins_earlier(tok, row, drafts, subjects, people_, event) or lone_join(tok, row, event):
-        return None  # it adds persons to the event before, or joins no gathering at all
+    joiners = anaphoric_joiners(ctx, tok, prior) if row["kind"] == "join" and event is None else []
+    if prior is not None and joiners:  # "They were joined by A", "A also attended": kg.extract.anaphoric_joins
+        prior.participants = dedupe(prior.participants + joiners)
+        return None
+    if joins_earlier(tok, row, drafts, subjects, people_, event):
+        return None  # it adds persons to the event before
+    if row["kind"] == "join" and event is None and (met := anaphor_meeting(ctx, tok, row, classify(tok, row))):
+        return met  # "The two leaders were joined by A and B", with no event before
+    if lone_join(tok, row, event):
+        return None  # it joins no gathering at all
     principal = titled or next((d.kind for d in drafts if d.kind != "intent"), None)
     # "Z met the two leaders": the two named (or met) before, no unnamed group
     new_side = anaphoric and prior is not None and not set(people_) <= set(prior.participants) and \
@@ -197,7 +206,10 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
     if row.get("subjects") and (len(people_) < int(row["subjects"]) or purpose_of_trigger(tok)):
         return None
     kind = classify(tok, row, principal=principal)
-    if kind is None or anaphoric and prior is not None and _family(kind) == _family(prior.kind) and not new_side:
+    if kind is None:
+        return None
+    if anaphoric and prior is not None and _family(kind) == _family(prior.kind) and not new_side:
+        prior.seen = tok.sent  # the text is still on it (kg.extract.anaphoric_joins.still_on)
         return None  # "The two leaders discussed X": the same event again; not "Z met the two men" (Z is new)
     host = subjects[0] if kind == "host" and subjects else (others[0] if kind == "visit" and others else None)
     return Draft(people_, kind, row, tok.sent, tok.i, host)

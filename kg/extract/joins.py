@@ -27,7 +27,7 @@ def joins_earlier(tok: Token, row: dict, drafts: list[Draft], subjects: list[int
     if prior is not None and event is None and signed_at_gathering(tok, prior):
         prior.participants = dedupe(prior.participants + people_)
         return True
-    if row["kind"] == "join" and prior is not None and event is None and \
+    if row["kind"] == "join" and prior is not None and event is None and not is_future(tok) and \
             (_joins_prior(tok, prior, subjects, people_) or row.get("only_mark") == "roster" and recent(prior, tok)):
         prior.participants = dedupe(prior.participants + (people_ if recent(prior, tok) else subjects))
         return True
@@ -82,7 +82,7 @@ def _joins_prior(tok: Token, prior: Draft, subjects: list[int], people_: list[in
     """"X joined the talks" (any time after), "He was joined by A and B", "A accompanied the President"
     (a participant of the event just before is named in the clause)."""
     return bool(subjects) and (_joins_event(tok) or _joins_meal(tok, prior) or
-                               recent(prior, tok) and _joins_unsaid(tok)) or \
+                               recent(prior, tok) and joins_unsaid(tok)) or \
         recent(prior, tok) and (bool(set(people_) & set(prior.participants)) or bool(people_) and _attended_back(tok))
 
 
@@ -118,7 +118,7 @@ def _attended_back(tok: Token) -> bool:
                any(d.dep_ in ("det", "poss") and d.lower_ in back for d in c.children) for c in tok.children)
 
 
-def _joins_unsaid(tok: Token) -> bool:
+def joins_unsaid(tok: Token) -> bool:
     """"X met Y. Z also attended", "Z took part too": a join verb in the active main clause with nothing it joins
     but the word its row wants ("part") joins the event just before (not "Z will also attend", nor "the conference,
     which was attended by Z": a passive names what was attended)."""

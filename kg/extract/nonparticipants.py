@@ -1,6 +1,7 @@
 """Persons a participant phrase names who take no part in its meeting: the owner of a staff ("their teams"), a
 principal a staff title names ("Assistant to the President"), the one a served-nouns word serves ("an aide to
-President Y", "Y's family"), a name an apposition calls a place, a name modifying a thing ("the Biden-Harris
+President Y", "Y's family"), a name an apposition calls a place, a title owning a building's name ("the
+President's House"), a name modifying a thing ("the Biden-Harris
 Administration") and an emphatic reflexive ("Trump himself"). :func:`kg.extract.participants.persons_in_phrase`
 asks these.
 """
@@ -22,7 +23,8 @@ def adds_no_one(ctx: Context, tok: Token) -> bool:
 def names_no_participant(ctx: Context, tok: Token) -> bool:
     """A name in a participant phrase that is not a participant: a modifier of a thing, a staff title's principal,
     the one a served-nouns word serves, or a place an apposition names."""
-    return modifies_thing(ctx, tok) or principal(tok) or served(tok) or place_named(tok) or spouse(tok)
+    return modifies_thing(ctx, tok) or principal(tok) or served(tok) or place_named(tok) or spouse(tok) or \
+        venue_owner(tok)
 
 
 def emphatic(ctx: Context, tok: Token) -> bool:
@@ -68,6 +70,14 @@ def spouse(tok: Token) -> bool:
 def proper_name(tok: Token) -> bool:
     """A proper name (not "the President"): "to the President" names a principal, "to Joe Biden" a person."""
     return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"
+
+
+def venue_owner(tok: Token) -> bool:
+    """A title that owns a building's name, no participant: "held talks at the President's House", "at the Prime
+    Minister's Palace" (a capitalised ``venue-name-tails`` word after the possessive; not a named owner)."""
+    head = tok.head
+    return tok.dep_ == "poss" and tok.ent_type_ != "PERSON" and head.text[:1].isupper() and \
+        head.lower_ in lexicon.words("venue-name-tails")
 
 
 def place_named(tok: Token) -> bool:

@@ -3,7 +3,7 @@ read by :mod:`kg.extract.rosters`), plus the proper-noun runs NER missed after a
 list of "<name> of <country>" (split from :mod:`kg.extract.mentions`, which gives these spans titles)."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.countries import polity_after_of
@@ -109,7 +109,8 @@ def _polity_owned_names(doc: Doc, covered: set[int]) -> list[Span]:
                 not lexicon.lookup_polity(doc[tok.i - 1].text) or doc[tok.i - 1].ent_type_ not in ("GPE", "ORG", ""):
             continue
         i = end = tok.i + 1
-        while end < len(doc) and end - i < 4 and end not in covered and _name_word(doc[end]):
+        while end < len(doc) and end - i < 4 + _hyphens(doc, i, end) and end not in covered and \
+                (_name_word(doc[end]) or _inner_hyphen(doc, i, end)):
             end += 1
         if not (end < len(doc) and doc[end].pos_ == "PROPN") and _plain_name(doc, i, end) and \
                 not in_organisation(doc, i, end) and not title_at(doc, i) and _not_a_body(doc[i:end], covered):
@@ -120,11 +121,31 @@ def _polity_owned_names(doc: Doc, covered: set[int]) -> list[Span]:
 
 def _not_a_body(span: Span, covered: set[int]) -> bool:
     """A run NER gives no entity, or calls an organisation while it is listed with a person named before it ("met
-    New Zealand's Jacinda Ardern, Samoa's Fiame Naomi Mata'afa and …"; not "met India's Tata Motors")."""
+    New Zealand's Jacinda Ardern, Samoa's Fiame Naomi Mata'afa and …"; not "met India's Tata Motors") or after it
+    ("attended by Senegal's Macky Sall, Ghana's Nana Akufo-Addo and …": a person its conjunct or apposition, owned by
+    a country's possessive too; not "Australia's Federal Minister for Health, X")."""
     if all(t.ent_type_ in ("", "PERSON") for t in span):
         return True
     head = span[-1]
-    return head.dep_ == "conj" and head.head.i in covered and head.head.i < span.start
+    listed_after = any(c.dep_ in ("conj", "appos") and c.i >= span.end and c.ent_type_ == "PERSON" and
+                       _polity_owned(c) for c in head.children)
+    return head.dep_ == "conj" and head.head.i in covered and head.head.i < span.start or listed_after
+
+
+def _polity_owned(tok: Token) -> bool:
+    """Whether a name is owned by a country's possessive, as the items of a list of leaders are ("Ghana's B")."""
+    return any(c.dep_ == "poss" and lexicon.lookup_polity(c.text) for c in tok.children)
+
+
+def _inner_hyphen(doc: Doc, start: int, k: int) -> bool:
+    """A hyphen between two words of a name ("Nana Akufo-Addo"), which the tokenizer splits off."""
+    return doc[k].text == "-" and start < k < len(doc) - 1 and _name_word(doc[k - 1]) and _name_word(doc[k + 1]) \
+        and doc[k].idx == doc[k - 1].idx + len(doc[k - 1].text)
+
+
+def _hyphens(doc: Doc, start: int, end: int) -> int:
+    """How many hyphens inside a name run so far: they do not count as its words."""
+    return sum(1 for t in doc[start:end] if t.text == "-")
 
 
 def _name_word(tok) -> bool:
@@ -136,9 +157,10 @@ def _name_word(tok) -> bool:
 def _plain_name(doc: Doc, start: int, end: int) -> bool:
     """Two to four words that can only be a name: "A member of parliament, Otiende Amollo said" (not "…, Downing
     Street said")."""
-    return 2 <= end - start <= 4 and not lexicon.lookup_polity(doc[start:end].text) and \
+    words = [t for t in doc[start:end] if t.text != "-"]  # "Nana Akufo-Addo": three words
+    return 2 <= len(words) <= 4 and not lexicon.lookup_polity(doc[start:end].text) and \
         fold(doc[start:end].text) not in lexicon.places() and \
-        all(t.ent_type_ in ("", "PERSON", "ORG", "NORP") and not not_name(t) for t in doc[start:end])
+        all(t.ent_type_ in ("", "PERSON", "ORG", "NORP") and not not_name(t) for t in words)
 
 
 def _appositive_names(doc: Doc, covered: set[int]) -> list[Span]:
