@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg import lexicon
+from kg.extract.caches import per_doc
+from kg.extract.context import WIRE_DATELINE
 from kg.extract.orgnames import org_words, region_countries, us_states
 from kg.extract.topicphrase import _action
 from kg.lexicon import fold
@@ -21,7 +23,7 @@ def not_a_subject(text: str, head: Token, own: set[str]) -> bool:
     if lexicon.lookup_polity(text) in own or key in lexicon.places() or key.removeprefix("the ") in lexicon.places() \
             or own_region(key.removeprefix("the "), own):
         return True
-    if head.ent_type_ == "NORP" and " " not in text or actors(text, head):
+    if head.ent_type_ == "NORP" and " " not in text or actors(text, head) or in_dateline(head):
         return True
     if _action(head) != "bare" or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children):
         return False  # "Israel's security" is a topic, "U.S. support" is not
@@ -35,6 +37,26 @@ def own_region(key: str, own: set[str]) -> bool:
     return "US" in own and key in us_states() or region_countries().get(key, "-") in own
 
 
+def in_dateline(tok: Token) -> bool:
+    """A word of a wire dateline ("BERLIN (AP) —", "PARIS, March 3 (Reuters) -", "WASHINGTON/TEHRAN —"): where and by
+    whom the report was filed, never a topic."""
+    return tok.i in per_doc(tok.doc, "kg_topic_dateline", _dateline_tokens)
+
+
+def _dateline_tokens(doc: Doc) -> frozenset[int]:
+    """Token indices of the dateline that opens one of the first paragraphs (``context.WIRE_DATELINE``) up to its
+    dash, when no verb stands before the dash."""
+    text = doc.text
+    for start in [0] + [m.end() for m in re.finditer(r"\n\s*\n", text[:400])]:
+        para = text[start:start + 90]
+        dash = re.search(r"\s(?:—|–|--|-)\s", para)
+        span = doc.char_span(start, start + dash.start(), alignment_mode="expand") \
+            if dash and WIRE_DATELINE.match(para) else None
+        if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
+            return frozenset(t.i for t in span)
+    return frozenset()
+
+
 def actors(text: str, head: Token) -> bool:
     """Who acts, not what is discussed: a public body ("the Department of Education", "federal Departments") or
     office holders named by a plural title ("their respective foreign ministers") or a capitalised one ("the US
@@ -42,6 +64,9 @@ def actors(text: str, head: Token) -> bool:
     of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     if public_body(head) or of is not None and public_body(of.head):  # "Education" in "Department of Education"
         return True
+    words = fold(text).split()
+    if len(words) > 1 and " ".join([*words[:-2], f"{words[-2]}-{words[-1]}"]) in lexicon.title_index():
+        return True  # a hyphenated title the phrase writes apart: "President-elect", "Prime Minister-designate"
     if head.tag_ not in ("NNS", "NNPS", "NNP"):
         return False  # "their respective foreign ministers", "the US President"; not "the president's plan"
     words = fold(text).split()

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import sentences
+from kg.extract.topicskip import venue_parts
 from kg.extract.where import lemmas_in, tokens_with
 from kg.lexicon import fold
 from kg.model import TopicFact
@@ -97,9 +98,10 @@ def about_heads(tok: Token) -> list[Token]:
     """The noun heads under the noun's "on/about/over" phrases (their own clauses included, as a verb's)."""
     marks = rule_marks(tok.doc)  # "the deal on the table": a fixed phrase, no topic (``topic-fixed-phrase``); nor
     # the parties after "between" ("over trade between X, Y and Z": ``topic-between-party*``)
+    venues = venue_parts(tok)  # "talks on X in the Qatari capital": where (``topic-gathering-venue``)
     return [t for p in _about_preps(tok) for t in p.subtree if t.i != p.i and t.pos_ in ("NOUN", "PROPN")
             and t.dep_ in lexicon.words("topic-head-deps") and t.ent_type_ not in lexicon.words("not-topic-entities")
-            and not marks.has("topic-setting", t.i) and not marks.has("between-party", t.i)]
+            and not marks.has("topic-setting", t.i) and not marks.has("between-party", t.i) and t.i not in venues]
 
 
 def _about_preps(tok: Token) -> list[Token]:

@@ -7,13 +7,33 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract.rulematch import rule_marks
 from kg.lexicon import fold
 
 
 def skip_parts(tok: Token, row: dict | None) -> set[int]:
     """Token indices under a cue ``tok`` that are no topic: reported speech, setting phrases (after the verb too
     for a participant's verb, ``row`` None) and a talk verb's addressees."""
-    return reported_speech(tok) | setting_phrases(tok, broad=row is None) | addressees(tok, row)
+    return reported_speech(tok) | setting_phrases(tok, broad=row is None) | addressees(tok, row) | venue_parts(tok)
+
+
+def venue_parts(tok: Token) -> set[int]:
+    """Token indices of the places under ``tok`` where an act or a gathering happens or goes, with what hangs on them
+    (``topic-act-venue``, ``topic-gathering-venue``: "walked in the gardens of X House", "talks in the Ethiopian
+    capital", "greeted him at the palace with a hug"), and talks that say when (``topic-act-time-talks``: "agreed
+    after marathon talks"): where and when, not what was discussed."""
+    marks = rule_marks(tok.doc)
+    return {d.i for t in tok.subtree if t.i != tok.i and marks.has("topic-place", t.i) for d in _own_words(t)}
+
+
+def _own_words(place: Token) -> list[Token]:
+    """The place and what describes it, without a clause or a conjunct the parser hung on it ("the Hall in London
+    organised by a coalition opposed to the occupation of X"; "in Belarus, European defence and relations with Y")."""
+    out, about = [place], lexicon.words("topic-about-preps")  # "after talks on X": X was discussed
+    for c in place.children:
+        if c.dep_ not in ("acl", "relcl", "advcl", "conj", "cc", "appos") and c.lower_ not in about:
+            out += _own_words(c)
+    return out
 
 
 def setting_phrases(tok: Token, broad: bool) -> set[int]:
