@@ -1,6 +1,6 @@
 """Meeting pairs that the guide does not want, in invented news paragraphs through the model: a table written per
 class of false pair seen on fresh news (a summit called off or put off, a meeting the text only supposes with "if",
-talks held in another room or session than the named summit, a leader who attended a body's own summit joined to
+talks held in another room or session than the named summit, signers of their own accords, a leader who attended a body's own summit joined to
 talks told earlier, the principal of an aide or chief of staff read as a participant), each with the pairs that must
 come out beside those that must not, and near misses that must stay meetings. Names and countries are invented;
 the paragraphs are written for these tests."""
@@ -64,6 +64,19 @@ ROWS = [
     ("Kenyan Foreign Minister Paul Kamau met Ugandan Foreign Minister Sam Opio in Kampala on Monday. Rwandan Foreign "
      "Minister Eric Habimana joined the meeting later.",
      {("Habimana", "Kamau"), ("Habimana", "Opio"), ("Kamau", "Opio")}),
+    # those who signed their own accords signed apart (signed-own-accords)
+    ("The other partners — New Hope leader Gideon Sarid, Labor leader Merav Mich and Meretz leader Nitzan Horan — "
+     "had signed their agreements earlier in the day.",
+     set()),
+    ("Kenyan President Daniel Mwangi and Ugandan President Samuel Okot signed their respective accords with the "
+     "rebels in Nairobi.",
+     set()),
+    ("Kenyan President Daniel Mwangi and Ugandan President Samuel Okot signed six agreements on trade and energy on "
+     "Monday.",
+     {("Mwangi", "Okot")}),
+    ("Kenyan President Daniel Mwangi and Ugandan President Samuel Okot signed their agreement on the border on "
+     "Monday.",
+     {("Mwangi", "Okot")}),
     # the holder of a title whose aide, adviser or chief of staff is named takes no part (nonparticipants.served)
     ("Prime Minister Imran Qadir defended the loan. Ali Shah, the prime minister's adviser on finance, announced the "
      "deal after two weeks of negotiations with an IMF mission led by Ernesto Blanco.",

@@ -109,3 +109,21 @@ def test_rules_talks_in_another_room_are_apart(other, apart):
         ("Opio", 4, "dobj", "PROPN", "NNP", "Opio", "B-PERSON"),
     ])
     assert rule_marks(doc).has("apart-setting", 2) is apart
+
+
+@pytest.mark.parametrize("det, tag, own", [("their", "NNS", True), ("six", "NNS", False), ("their", "NN", False)])
+def test_triggers_signing_their_own_accords_is_no_meeting(det, tag, own):
+    """"A and B had signed their agreements": each signed his own (signed-own-accords rules m-sign out); "A and B
+    signed six agreements" and "A and B signed their agreement" are signings together."""
+    noun = "agreements" if tag == "NNS" else "agreement"
+    doc = make([
+        ("Sarid", 2, "nsubj", "PROPN", "NNP", "Sarid", "B-PERSON"),
+        ("and", 0, "cc", "CCONJ", "CC", "and", "O"),
+        ("Horan", 0, "conj", "PROPN", "NNP", "Horan", "B-PERSON"),
+        ("signed", 3, "ROOT", "VERB", "VBD", "sign", "O"),
+        (det, 5, "poss" if det == "their" else "nummod", "PRON" if det == "their" else "NUM", "PRP$", det, "O"),
+        (noun, 3, "dobj", "NOUN", tag, "agreement", "O"),
+    ])
+    doc[0].head = doc[3]
+    assert (rule_marks(doc).rule("own-accords", 3) == "signed-own-accords") is own
+    assert (triggers.meeting_row(doc[3]) is None) is own
