@@ -1,6 +1,7 @@
 """Meeting pairs that the guide does not want, in invented news paragraphs through the model: a table written per
 class of false pair seen on fresh news (a summit called off or put off, a meeting the text only supposes with "if",
-talks held in another room or session than the named summit, signers of their own accords, a leader who attended a body's own summit joined to
+talks held in another room or session than the named summit, signers of their own accords, a bare surname
+given to the latest of several full names, a leader who attended a body's own summit joined to
 talks told earlier, the principal of an aide or chief of staff read as a participant), each with the pairs that must
 come out beside those that must not, and near misses that must stay meetings. Names and countries are invented;
 the paragraphs are written for these tests."""
@@ -77,6 +78,11 @@ ROWS = [
     ("Kenyan President Daniel Mwangi and Ugandan President Samuel Okot signed their agreement on the border on "
      "Monday.",
      {("Mwangi", "Okot")}),
+    # a bare surname several full names fit is the one named most so far (people.cluster), not the latest
+    ("Secretary of State Mark Dunn praised North Korean leader Pak Chol Su on Monday. Pak had released three "
+     "prisoners. Vice Foreign Minister Pak Yong Ho said the gesture was sincere. Dunn, who has met Pak twice in "
+     "Pyongyang, told senators the talks would go on.",
+     {("Dunn", "Su")}),
     # the holder of a title whose aide, adviser or chief of staff is named takes no part (nonparticipants.served)
     ("Prime Minister Imran Qadir defended the loan. Ali Shah, the prime minister's adviser on finance, announced the "
      "deal after two weeks of negotiations with an IMF mission led by Ernesto Blanco.",
