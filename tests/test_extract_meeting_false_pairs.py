@@ -1,7 +1,7 @@
 """Meeting pairs that the guide does not want, in invented news paragraphs through the model: a table written per
 class of false pair seen on fresh news (a summit called off or put off, a meeting the text only supposes with "if",
 talks held in another room or session than the named summit, signers of their own accords, a bare surname
-given to the latest of several full names, a leader who attended a body's own summit joined to
+given to the latest of several full names, a greeting at a named airport, a leader who attended a body's own summit joined to
 talks told earlier, the principal of an aide or chief of staff read as a participant), each with the pairs that must
 come out beside those that must not, and near misses that must stay meetings. Names and countries are invented;
 the paragraphs are written for these tests."""
@@ -83,6 +83,15 @@ ROWS = [
      "prisoners. Vice Foreign Minister Pak Yong Ho said the gesture was sincere. Dunn, who has met Pak twice in "
      "Pyongyang, told senators the talks would go on.",
      {("Dunn", "Su")}),
+    # welcomed or received at an airport the text names: a greeting on arrival (arrival-greeting-named)
+    ("Indian Prime Minister Ravi Menon was received at Hazrat Shahjalal International Airport by Foreign Minister "
+     "Dipu Moni on Saturday.",
+     set()),
+    ("Chinese President Li Wen, who arrived from Lagos on Thursday evening, was welcomed at Jomo Kenyatta "
+     "International Airport by Vice President Moody Awori before driving to State House.",
+     set()),
+    ("Indian Prime Minister Ravi Menon met Foreign Minister Dipu Moni at the Airport Hotel in Dhaka on Saturday.",
+     {("Menon", "Moni")}),
     # the holder of a title whose aide, adviser or chief of staff is named takes no part (nonparticipants.served)
     ("Prime Minister Imran Qadir defended the loan. Ali Shah, the prime minister's adviser on finance, announced the "
      "deal after two weeks of negotiations with an IMF mission led by Ernesto Blanco.",

@@ -127,3 +127,21 @@ def test_triggers_signing_their_own_accords_is_no_meeting(det, tag, own):
     doc[0].head = doc[3]
     assert (rule_marks(doc).rule("own-accords", 3) == "signed-own-accords") is own
     assert (triggers.meeting_row(doc[3]) is None) is own
+
+
+@pytest.mark.parametrize("place, pos, greeting", [("Airport", "PROPN", True), ("Hotel", "PROPN", False)])
+def test_triggers_received_at_a_named_airport_is_a_greeting(place, pos, greeting):
+    """"Menon was received at Shahjalal International Airport by Moni": a greeting on arrival (arrival-greeting-named);
+    "… at Shahjalal Hotel" is a reception."""
+    doc = make([
+        ("Menon", 2, "nsubjpass", "PROPN", "NNP", "Menon", "B-PERSON"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be", "O"),
+        ("received", 2, "ROOT", "VERB", "VBN", "receive", "O"),
+        ("at", 2, "prep", "ADP", "IN", "at", "O"),
+        ("Shahjalal", 5, "compound", "PROPN", "NNP", "Shahjalal", "B-FAC"),
+        (place, 3, "pobj", pos, "NNP", place, "I-FAC"),
+        ("by", 2, "agent", "ADP", "IN", "by", "O"),
+        ("Moni", 6, "pobj", "PROPN", "NNP", "Moni", "B-PERSON"),
+    ])
+    assert (rule_marks(doc).rule("everyday-meet", 2) == "arrival-greeting-named") is greeting
+    assert (triggers.meeting_row(doc[2]) is None) is greeting
