@@ -474,3 +474,12 @@ def test_names_noun_tagged_surname_is_the_event_source(facts_of, text, source):
     facts = facts_of(text)
     last = [e for e in facts.political_events if text.split(". ")[1][:6] in e.evidence.sentence]
     assert last and all(a.person is not None and a.person.name == source for e in last for a in e.sources), last
+
+
+def test_people_cluster_bare_surname_takes_the_most_named():
+    """"Kim Jong Un … Kim … Kim Kye Gwan … met Kim": a bare surname that several full names fit is the one named most
+    so far; named as often, the latest ("Hillary Clinton … Bill Clinton … Clinton")."""
+    ents = people.cluster([_m("Kim Jong Un", 0), _m("Kim", 5), _m("Kim Kye Gwan", 10), _m("Kim", 15)])
+    assert [len(e.mentions) for e in ents] == [3, 1]
+    ents = people.cluster([_m("Hillary Clinton", 0), _m("Bill Clinton", 5), _m("Clinton", 10)])
+    assert [len(e.mentions) for e in ents] == [1, 2]

@@ -79,8 +79,8 @@ def named_for(d: Draft, groups):
         return None
     groups = [g for g in groups if g[1] is None or not is_temporal(g[1])]
     in_sentence = [g for g in groups if g[1] is not None and g[1].sent == d.sent]
-    if rule_marks(d.sent.doc).in_span("margins", d.sent):
-        return None  # a bilateral on the margins of a summit is its own meeting
+    if rule_marks(d.sent.doc).in_span("margins", d.sent) or rule_marks(d.sent.doc).in_span("apart-setting", d.sent):
+        return None  # a bilateral on the margins of a summit, or talks "in another wing", are a meeting of their own
     purposes = _purpose_tokens(d)
     if in_sentence and all(g[1].start in purposes for g in in_sentence):
         return None  # "X met Y to follow up on the Z Summit between A and B": another event

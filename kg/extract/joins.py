@@ -92,7 +92,14 @@ def _joins_event(tok: Token) -> bool:
     objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]  # "joined the beginning of the meeting"
     words = lexicon.event_nouns("event_word")
-    return any(o.lemma_.lower() in words or o.lower_ in words for o in objs)
+    return any((o.lemma_.lower() in words or o.lower_ in words) and not own_gathering(o) for o in objs)
+
+
+def own_gathering(noun: Token) -> bool:
+    """"the summit of the Shanghai Cooperation Organisation", "a conference of the African Union": a gathering
+    noun that an "of" phrase gives a body's proper name is a gathering of its own, not the talks told just before."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
+               for c in noun.children)
 
 
 def _joins_meal(tok: Token, prior: Draft) -> bool:

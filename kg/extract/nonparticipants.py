@@ -47,9 +47,10 @@ def principal(tok: Token) -> bool:
 
 def served(tok: Token) -> bool:
     """"X, an aide to President Y", "the wife of Y", "Y's family": the person a ``served-nouns`` word serves or
-    belongs to is not the one met (a name's own words climb to its head first)."""
+    belongs to is not the one met (a name's or a title's own words climb to its head first: "the prime minister's
+    adviser")."""
     node = tok
-    while node.dep_ in ("compound", "flat", "conj") and node.head.i != node.i:
+    while node.dep_ in ("compound", "flat", "conj", "amod") and node.head.i != node.i:
         node = node.head
     owner = node.head if node.dep_ == "poss" else node.head.head if node.dep_ == "pobj" and \
         node.head.lower_ in ("to", "of", "for") else None

@@ -164,9 +164,9 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
     nor in modifiers of things ("the Biden-Harris Administration"); groups and group anaphors included."""
     out: list[int] = []
     for tok in phrase(head):
-        if nonparticipants.adds_no_one(ctx, tok):
-            continue
-        found = [] if nonparticipants.names_no_participant(ctx, tok) else ctx.persons_at(tok)
+        if nonparticipants.adds_no_one(ctx, tok) or nonparticipants.names_no_participant(ctx, tok):
+            continue  # nor by a title: "X, the prime minister's adviser" (kg.extract.nonparticipants.served)
+        found = ctx.persons_at(tok)
         found = found or group_members(ctx, tok) or _anaphor(tok, prior) or _earlier_subjects(ctx, tok, prior) \
             or _list_tail(ctx, tok)
         found = found or _titled(ctx, tok) or title_holders(ctx, tok) or _relative_antecedent(ctx, tok) \

@@ -203,7 +203,9 @@ def _find_entity(entities: list[Entity], toks: tuple[str, ...], m: Mention | Non
     if _other_holder(cands, m, actors, when):
         return None  # "former Vice President Biden" beside "Jill Biden": another member of the family
     unopposed = [e for e in cands if not _gender_clash(e, m)]
-    return unopposed[0] if unopposed else None
+    # several full names fit a bare surname ("Kim Jong Un", "Kim Kye Gwan" … "met Kim"): the one named most so far,
+    # the latest of those
+    return max(unopposed, key=lambda e: len(e.mentions)) if unopposed else None
 
 
 def fitting_entities(cands: list[Entity], m: Mention, actors: ActorIndex | None) -> list[Entity]:

@@ -146,13 +146,17 @@ def future_rule(tok: Token) -> str | None:
 
 
 def _future_above(tok: Token) -> str | None:
-    """A future auxiliary or an intention on the trigger or the heads above it, within its clause."""
+    """A future auxiliary, an intention or a condition ("if", ``conditional``) on the trigger or the heads above it,
+    within its clause."""
     marks = rule_marks(tok.doc)
     node, below = tok, tok
     for _ in range(CLIMB):
         aux = next((c for c in node.children if marks.has("future-aux", c.i)), None)
         if aux is not None:
             return marks.rule("future-aux", aux.i)
+        cond = next((c for c in node.children if marks.has("conditional", c.i)), None)
+        if cond is not None:  # "if X had met Y, …": a meeting the text only supposes
+            return marks.rule("conditional", cond.i)
         if any(marks.has("to-aux", c.i) for c in node.children):
             for mark in ("intent-head", "purpose-head"):  # "plans to meet"; "arrived in X to meet Y"
                 if marks.has(mark, node.head.i):

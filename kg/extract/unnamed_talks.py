@@ -30,14 +30,16 @@ UNNAMED_RULE = "event:unnamed+"  # the rule of an event of talks naming no one, 
 
 def gathering_mentions(doc, summits: bool = False) -> list[Token]:
     """The gathering nouns of a document that are not negated, themselves or as the object of a negated verb
-    ("did not hold talks"), nor a point in time ("after the talks"); with ``summits``, also a summit noun that its
-    trigger row rules out, but a news conference or one after it ("a press conference … At the conference, X said")."""
+    ("did not hold talks") or of a cancelling one ("called off the summit"), nor a point in time ("after the
+    talks"); with ``summits``, also a summit noun that its trigger row rules out, but a news conference or one after
+    it ("a press conference … At the conference, X said")."""
     temporal, rows = lexicon.words("temporal-preps"), lexicon.simple_table("meeting_verbs.tsv", "lemma")
     nouns = lexicon.words("summit-nouns") if summits else frozenset()
     press = min(rule_marks(doc).tokens.get("press-conference", [len(doc)]), default=len(doc))
     return [t for t in meeting_nouns_in(doc) if (t.lemma_.lower() not in rows or meeting_row(t) or t.lemma_.lower()
                                                  in nouns and t.i < press)
-            and not negated(t.head if t.dep_ == "dobj" else t) and not (t.dep_ == "pobj" and t.head.lower_ in temporal)]
+            and not negated(t) and not negated(t.head if t.dep_ == "dobj" else t)  # "called off the summit"
+            and not (t.dep_ == "pobj" and t.head.lower_ in temporal)]
 
 
 def gathering_verbs(doc) -> list[Token]:
