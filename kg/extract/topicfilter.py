@@ -69,7 +69,6 @@ def actors(text: str, head: Token) -> bool:
         return True  # a hyphenated title the phrase writes apart: "President-elect", "Prime Minister-designate"
     if head.tag_ not in ("NNS", "NNPS", "NNP"):
         return False  # "their respective foreign ministers", "the US President"; not "the president's plan"
-    words = fold(text).split()
     if not words:
         return False  # a stray mark ("´") folds to nothing: no title
     words[-1] = fold(head.lemma_)
