@@ -9,7 +9,9 @@ Each line is one pattern::
 * ``kind``: ``token`` (a :class:`spacy.matcher.Matcher` pattern) or ``dependency`` (a
   :class:`spacy.matcher.DependencyMatcher` pattern, whose first node is the anchor).
 * ``comment``: what the pattern finds, with an example; required.
-* ``pattern``: the spaCy pattern, validated by spaCy when loaded (``validate=True``).
+* ``pattern``: the spaCy pattern, validated by spaCy when loaded (``validate=True``). Where a set of words is
+  expected (``{"LOWER": {"IN": …}}``, ``NOT_IN``), ``"@name"`` stands for the word list ``name`` of
+  ``wordlists.tsv``, so that a list the Python rules read too is kept in one copy (``{"IN": "@decade-words"}``).
 * any other keys are the pattern's data for the Python that reads it (``"label"``, ``"cameo"``, …).
 
 A user's overlay (``kg build --resources DIR``, or the ``resources`` setting of the ``kg_relations``
@@ -27,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+from kg import lexicon
 from kg.errors import ResourceError
 from kg.lexicon import OVERLAY_ENV, overlay_dirs  # noqa: F401  (OVERLAY_ENV is part of this API)
 
@@ -86,7 +89,23 @@ def _check(obj: dict) -> Pattern:
     if not isinstance(pattern, list) or not pattern:
         raise ResourceError(f"{where}: pattern {obj['id']!r}: 'pattern' must be a non-empty list")
     data = {k: v for k, v in obj.items() if k not in ("id", "kind", "comment", "pattern") and not k.startswith("_")}
-    return Pattern(obj["id"], obj["_family"], kind, obj["comment"], _freeze(pattern), data)
+    return Pattern(obj["id"], obj["_family"], kind, obj["comment"], _freeze(_lists(pattern, obj)), data)
+
+
+def _lists(value, obj: dict):
+    """The pattern with each ``"@name"`` set of words replaced by the word list ``name`` (sorted)."""
+    if isinstance(value, list):
+        return [_lists(v, obj) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out = {}
+    for key, v in value.items():
+        if key in ("IN", "NOT_IN") and isinstance(v, str) and v.startswith("@"):
+            if v[1:] not in lexicon.word_ids():
+                raise ResourceError(f"{obj['_where']}: pattern {obj['id']!r}: no word list {v[1:]!r} in wordlists.tsv")
+            v = sorted(lexicon.words(v[1:]))
+        out[key] = _lists(v, obj)
+    return out
 
 
 def _freeze(value):

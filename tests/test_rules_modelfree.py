@@ -611,6 +611,33 @@ def test_patterns_requires_comment(tmp_path, monkeypatch):
         patterns.all_patterns()
 
 
+def test_patterns_word_list_reference_is_the_list(tmp_path, monkeypatch):
+    """``"@name"`` in a pattern stands for the word list of ``wordlists.tsv``, and an overlay row of the list changes
+    the pattern too."""
+    (tmp_path / "patterns").mkdir()
+    row = {"id": "x-decade", "kind": "token", "comment": "x", "pattern": [{"LOWER": {"IN": "@decade-words"}}]}
+    (tmp_path / "patterns" / "markers.jsonl").write_text(json.dumps(row) + "\n")
+    monkeypatch.setenv(patterns.OVERLAY_ENV, str(tmp_path))
+    lexicon.clear_caches()
+    pattern = next(p for p in patterns.family("markers") if p.id == "x-decade")
+    assert patterns.thaw(pattern.pattern) == [{"LOWER": {"IN": sorted(lexicon.words("decade-words"))}}]
+    (tmp_path / "wordlists.tsv").write_text("id\twords\tnote\ndecade-words\tsixties|seventies\tx\n")
+    lexicon.clear_caches()
+    pattern = next(p for p in patterns.family("markers") if p.id == "x-decade")
+    assert patterns.thaw(pattern.pattern) == [{"LOWER": {"IN": ["seventies", "sixties"]}}]
+    monkeypatch.delenv(patterns.OVERLAY_ENV)
+    lexicon.clear_caches()
+
+
+def test_patterns_unknown_word_list_named(tmp_path, monkeypatch):
+    (tmp_path / "patterns").mkdir()
+    row = {"id": "x-nolist", "kind": "token", "comment": "x", "pattern": [{"LOWER": {"NOT_IN": "@no-such-list"}}]}
+    (tmp_path / "patterns" / "markers.jsonl").write_text(json.dumps(row) + "\n")
+    monkeypatch.setenv(patterns.OVERLAY_ENV, str(tmp_path))
+    with pytest.raises(ResourceError, match="x-nolist.*no-such-list"):
+        patterns.all_patterns()
+
+
 def test_patterns_overlay_adds_replaces_and_disables(tmp_path, monkeypatch):
     (tmp_path / "patterns").mkdir()
     rows = [{"id": "fut-aux-shall-only", "kind": "token", "comment": "added", "mark": "future-aux",
