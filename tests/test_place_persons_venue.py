@@ -1,0 +1,34 @@
+""":func:`kg.extract.place_persons._venue_modifier` and :func:`kg.extract.joins._at_table` on hand-built Docs."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract import joins, place_persons
+
+VOCAB = spacy.blank("en").vocab
+
+
+def doc_of(words: str, deps: str, heads: list[int], pos: str, lemmas: str) -> Doc:
+    return Doc(VOCAB, words=words.split(), deps=deps.split(), heads=heads, pos=pos.split(), lemmas=lemmas.split())
+
+
+def test_place_persons_venue_modifier_names_residence():
+    # "at her Ganabhaban residence": the name of a residence; "met Ganabhaban at the residence": a person
+    doc = doc_of("at her Ganabhaban residence", "ROOT poss compound pobj", [0, 3, 3, 0],
+                 "ADP PRON PROPN NOUN", "at her Ganabhaban residence")
+    assert place_persons._venue_modifier(doc[2:3])
+    doc = doc_of("met Ganabhaban at the residence", "ROOT dobj prep det pobj", [0, 0, 0, 4, 2],
+                 "VERB PROPN ADP DET NOUN", "meet Ganabhaban at the residence")
+    assert not place_persons._venue_modifier(doc[1:2])
+
+
+def test_joins_at_table_is_no_object():
+    # "X sat at the table": a place at the table; "X sat in the hall": not
+    doc = doc_of("X sat at the table", "nsubj ROOT prep det pobj", [1, 1, 1, 4, 2],
+                 "PROPN VERB ADP DET NOUN", "X sit at the table")
+    assert joins._at_table(doc[2])
+    doc = doc_of("X sat in the hall", "nsubj ROOT prep det pobj", [1, 1, 1, 4, 2],
+                 "PROPN VERB ADP DET NOUN", "X sit in the hall")
+    assert not joins._at_table(doc[2])
