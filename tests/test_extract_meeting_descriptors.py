@@ -3,7 +3,7 @@ just before ("the visiting leader", "the Ghanaian envoy", "the 77-year-old presi
 :mod:`kg.extract.descriptor_mentions`, :mod:`kg.extract.descriptor_sides`), "the two leaders" whose own sentence
 names only one of them (:func:`kg.extract.participants.antecedents`), a visitor who calls on one official at her
 residence and meets another (``call-on-person-verb-at-residence``, ``participant-place-date-conj``), and a person
-who "also sat at the table" (``sit-at-table``) or, in a relative clause, "also attended" (``joins.joins_unsaid``);
+who, in a relative clause, "also attended" (``joins.joins_unsaid``);
 and the near-misses that must give no pair (a greeting at the airport,
 a first meeting years ago, a planned meeting, an envoy of another country, "met with criticism", a call, a spouse).
 Sentences written for these tests (invented names)."""
@@ -52,9 +52,6 @@ ROWS = [
      'Tanzanian President Ali Juma at State House on Tuesday.',
      {('Juma', 'Mwangi'), ('Mwangi', 'Okot')}),
     # a participant added to the talks told just before
-    ('Kenyan President Daniel Mwangi and Ugandan President Samuel Okot held talks in Arusha on Monday. Rwandan '
-     'President Eric Habimana also sat at the table.',
-     {('Habimana', 'Mwangi'), ('Habimana', 'Okot'), ('Mwangi', 'Okot')}),
     ('Brazilian President Paulo Mendes and Chinese President Wu Jian held talks on Friday. The two leaders discussed '
      "trade, according to Brazil's foreign minister, Mauro Costa, who also attended.",
      {('Costa', 'Jian'), ('Costa', 'Mendes'), ('Jian', 'Mendes')}),
@@ -68,8 +65,9 @@ ROWS = [
     ('Brazilian President Paulo Mendes visited Paris on Friday. Trade Minister Ana Lima, who attended, praised the '
      'deal.',
      set()),
-    ('Kenyan President Daniel Mwangi sat at the table with his wife, Mary Mwangi Wanjiru, at the state banquet.',
-     set()),
+    ('Brazilian President Paulo Mendes and Chinese President Wu Jian held talks on Friday. Trade Minister Ana Lima, '
+     'who attended, praised the deal.',
+     {('Jian', 'Mendes')}),
     ('A UN envoy arrived in Dhaka on Monday. Prime Minister Sheikh Rahman said the talks were useful. The envoy met '
      'opposition leader Nasreen Akhter.',
      set()),

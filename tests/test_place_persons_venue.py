@@ -1,11 +1,11 @@
-""":func:`kg.extract.place_persons._venue_modifier` and :func:`kg.extract.joins._at_table` on hand-built Docs."""
+""":func:`kg.extract.place_persons._venue_modifier` on hand-built Docs."""
 
 from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract import joins, place_persons
+from kg.extract import place_persons
 
 VOCAB = spacy.blank("en").vocab
 
@@ -22,13 +22,3 @@ def test_place_persons_venue_modifier_names_residence():
     doc = doc_of("met Ganabhaban at the residence", "ROOT dobj prep det pobj", [0, 0, 0, 4, 2],
                  "VERB PROPN ADP DET NOUN", "meet Ganabhaban at the residence")
     assert not place_persons._venue_modifier(doc[1:2])
-
-
-def test_joins_at_table_is_no_object():
-    # "X sat at the table": a place at the table; "X sat in the hall": not
-    doc = doc_of("X sat at the table", "nsubj ROOT prep det pobj", [1, 1, 1, 4, 2],
-                 "PROPN VERB ADP DET NOUN", "X sit at the table")
-    assert joins._at_table(doc[2])
-    doc = doc_of("X sat in the hall", "nsubj ROOT prep det pobj", [1, 1, 1, 4, 2],
-                 "PROPN VERB ADP DET NOUN", "X sit in the hall")
-    assert not joins._at_table(doc[2])

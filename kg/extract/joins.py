@@ -129,21 +129,16 @@ def _attended_back(tok: Token) -> bool:
 
 def joins_unsaid(tok: Token) -> bool:
     """"X met Y. Z also attended", "Z took part too": a join verb in the active main clause, or in a relative clause
-    of a person ("…, according to Z, who also took part"), with nothing it joins but the word its row wants ("part")
+    of a person with "also" ("…, according to Z, who also took part"; not "Z, who attended, spoke": a clause about
+    Z), with nothing it joins but the word its row wants ("part")
     joins the event just before (not "Z will also attend", nor "the conference, which was attended by Z": a passive
     names what was attended)."""
     wanted = lexicon.simple_table("meeting_verbs.tsv", "lemma")[tok.lemma_.lower()].get("object")
-    objects = [c for c in tok.children if c.dep_ in lexicon.words("joined-object-deps") and c.lower_ != wanted
-               and not _at_table(c)]
+    objects = [c for c in tok.children if c.dep_ in lexicon.words("joined-object-deps") and c.lower_ != wanted]
     clause = tok.dep_ in ("ROOT", "conj") or tok.dep_ == "relcl" and any(
-        c.dep_ == "nsubj" and c.lower_ in lexicon.words("relative-pronouns") for c in tok.children)
+        c.dep_ == "nsubj" and c.lower_ in lexicon.words("relative-pronouns") for c in tok.children) and any(
+        c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in tok.children)
     return tok.pos_ == "VERB" and clause and not objects and not is_future(tok)
-
-
-def _at_table(prep: Token) -> bool:
-    """"sat at the table": a place at the table (``attending-table-nouns``) of the talks, not what is joined."""
-    return prep.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in lexicon.words("attending-table-nouns")
-                                       for p in prep.children)
 
 
 def report_gathering_roster(draft: Draft) -> bool:
