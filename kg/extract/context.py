@@ -14,6 +14,7 @@ from kg import lexicon
 from kg.actors import ActorIndex
 from kg.extract import anaphora, nominals, people
 from kg.extract import mentions as mn
+from kg.extract.descriptor_mentions import descriptor_mentions
 from kg.extract.named_nominals import named_by_apposition
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import index_sentences, sentence_text
@@ -126,6 +127,7 @@ def build_context(doc: Doc, article: Article, actors: ActorIndex) -> Context:
         m.entities = m.entities or nominals.resolve_nominal(m, entities, m.start, article.date,
                                                             _clause_subjects(doc, m, named))
     mentions = sorted(named + [m for m in nominal if m.entities], key=lambda m: m.start)
+    mentions = sorted(mentions + descriptor_mentions(doc, mentions, entities, article.date), key=lambda m: m.start)
     ctx = Context(doc, article, entities, mentions)
     for m in mentions:
         for i in range(m.start, m.end):

@@ -118,20 +118,27 @@ def _objects(tok: Token) -> list[Token]:
 
 
 def _attended_back(tok: Token) -> bool:
-    """"A met B. The talks were also attended by C": a join verb whose passive subject refers back to a gathering
-    (an event word with a ``back-reference-words`` determiner) adds its agents to the event just before."""
+    """"A met B. The talks were also attended by C", "That meeting, attended by C, focused on X": a join verb whose
+    passive subject, or the noun its participle describes, refers back to a gathering (an event word with a
+    ``back-reference-words`` determiner) adds its agents to the event just before."""
     words, back = lexicon.event_nouns("event_word"), lexicon.words("back-reference-words")
-    return any(c.dep_ == "nsubjpass" and (c.lemma_.lower() in words or c.lower_ in words) and
-               any(d.dep_ in ("det", "poss") and d.lower_ in back for d in c.children) for c in tok.children)
+    nouns = [c for c in tok.children if c.dep_ == "nsubjpass"] + ([tok.head] if tok.dep_ == "acl" else [])
+    return any((c.lemma_.lower() in words or c.lower_ in words) and
+               any(d.dep_ in ("det", "poss") and d.lower_ in back for d in c.children) for c in nouns)
 
 
 def joins_unsaid(tok: Token) -> bool:
-    """"X met Y. Z also attended", "Z took part too": a join verb in the active main clause with nothing it joins
-    but the word its row wants ("part") joins the event just before (not "Z will also attend", nor "the conference,
-    which was attended by Z": a passive names what was attended)."""
+    """"X met Y. Z also attended", "Z took part too": a join verb in the active main clause, or in a relative clause
+    of a person with "also" ("…, according to Z, who also took part"; not "Z, who attended, spoke": a clause about
+    Z), with nothing it joins but the word its row wants ("part")
+    joins the event just before (not "Z will also attend", nor "the conference, which was attended by Z": a passive
+    names what was attended)."""
     wanted = lexicon.simple_table("meeting_verbs.tsv", "lemma")[tok.lemma_.lower()].get("object")
     objects = [c for c in tok.children if c.dep_ in lexicon.words("joined-object-deps") and c.lower_ != wanted]
-    return tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj") and not objects and not is_future(tok)
+    clause = tok.dep_ in ("ROOT", "conj") or tok.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in lexicon.words("relative-pronouns") for c in tok.children) and any(
+        c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in tok.children)
+    return tok.pos_ == "VERB" and clause and not objects and not is_future(tok)
 
 
 def report_gathering_roster(draft: Draft) -> bool:

@@ -21,9 +21,12 @@ from kg.model import Place
 
 def second_partner_preps(tok: Token) -> list[Token]:
     """The "with" phrases of a trigger that are joined to another of its prepositions ("… and with B", "… as well
-    as with B", "held talks with A, and later with B", whose second "with" the parser may join to the verb)."""
+    as with B", "held talks with A, and later with B", whose second "with" the parser may join to the verb), and
+    the date phrase of its place that the parser gave a second person ("met A at his home on Saturday and B at
+    State House on Sunday": ``participant-place-date-conj``)."""
     marks = rule_marks(tok.doc)
     preps = [c for c in tok.children if c.dep_ == "prep" or c.dep_ == "conj" and c.pos_ == "ADP"]  # "and later with B"
+    preps += [p for c in list(preps) for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep"]
     return [x for c in preps for x in (*c.conjuncts, c) if marks.has("second-partner-prep", x.i)]
 
 

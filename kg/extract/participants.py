@@ -18,6 +18,7 @@ from kg.extract import nonparticipants
 from kg.extract.anaphora import partner_owner, possessor_pronoun
 from kg.extract.colon_lists import colon_listed
 from kg.extract.context import Context
+from kg.extract.descriptor_sides import described_side
 from kg.extract.groups import group_members, phrase, polities_in
 from kg.extract.people import generation
 from kg.extract.rulematch import rule_marks
@@ -92,7 +93,8 @@ def _between(tok: Token) -> bool:
 def antecedents(ctx: Context, tok: Token) -> list[int]:
     """Whom a group anaphor ("the two leaders", "they") of a trigger with no event before it refers to: the two
     persons named in the trigger's sentence before it ("X told Y … when they met"), else, with none named there,
-    in the sentence before ("X and Y declared a truce. The two leaders made the announcement at a summit");
+    in the sentence before ("X and Y declared a truce. The two leaders made the announcement at a summit"), also
+    when its own sentence names only one of them ("The ceremony at Y's office capped talks between the two leaders");
     nobody unless exactly two. The trigger's own subject is none of them ("X and Y arrived. Z met the two leaders");
     "their" with one person named before counts the subject of the verb above ("Y arrived. During their talks, X
     said …": X and Y)."""
@@ -102,8 +104,9 @@ def antecedents(ctx: Context, tok: Token) -> list[int]:
     own = {e for v in ({tok} if _their(tok) else {tok, verb}) for c in v.children
            if c.dep_ in lexicon.words("subject-deps") for e in persons_in_phrase(ctx, c)}
     found = [e for e in _named_between(ctx, sent.start, tok.i) if e not in own]
-    if not found and sent.start > 0:
-        found = [e for e in _named_between(ctx, ctx.doc[sent.start - 1].sent.start, sent.start) if e not in own]
+    if len(found) < 2 and sent.start > 0:  # none, or one of the two: "… at Y's office capped talks between the two"
+        earlier = [e for e in _named_between(ctx, ctx.doc[sent.start - 1].sent.start, sent.start) if e not in own]
+        found = earlier if all(e in earlier for e in found) and not (_their(tok) and found) else found
     if _their(tok) and len(found) == 1:  # "At the end of their talks, X said": X and the one person named before
         found = dedupe(found + [e for c in verb.children if c.dep_ in lexicon.words("subject-deps")
                                 for e in persons_in_phrase(ctx, c)])
@@ -170,7 +173,7 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
         found = found or group_members(ctx, tok) or _anaphor(tok, prior) or _earlier_subjects(ctx, tok, prior) \
             or _list_tail(ctx, tok)
         found = found or _titled(ctx, tok) or title_holders(ctx, tok) or _relative_antecedent(ctx, tok) \
-            or _suffix_owner(ctx, tok)
+            or _suffix_owner(ctx, tok) or described_side(ctx, tok)
         found = found + _companions(ctx, tok) + _delegation_leaders(ctx, tok)
         out += [e for e in found if e not in out]
     return out + [e for e in second_partner_tail(ctx, head, persons_in_phrase) if e not in out]

@@ -106,9 +106,11 @@ def _phone_sentence(sent: Span, trigger: Token | None = None) -> bool:
     """A sentence with a phone word and no video word ("spoke by phone", not "met by video call", not "called for");
     a phone word quoted where the trigger is not is the speaker's, no phone call ('Speaking at a news conference
     with Y, X said: "The world ought to call them on it"'); nor is a phone word of another verb joined to the
-    trigger ("X spoke by telephone with A and later met B": B is met in person)."""
+    trigger ("X spoke by telephone with A and later met B": B is met in person), nor a call in person ("X called on A
+    at her residence, and on Sunday he met B")."""
     marks = rule_marks(sent.doc)
-    words = [t for t in sent if marks.has("phone", t.i) and not marks.has("not-a-call", t.i)]  # not "a call for"
+    words = [t for t in sent if marks.has("phone", t.i) and not marks.has("not-a-call", t.i)  # not "a call for"
+             and not marks.has("in-person-call", t.i)]  # nor "called on X at her residence": a visit in person
     if trigger is not None:
         words = [t for t in words if not _conjoined_verb_word(t, trigger)]
     if words and trigger is not None:

@@ -1,0 +1,35 @@
+"""A side of a meeting named by a definite descriptor of one person named shortly before, as the meeting's object
+or partner: "Y later received the Lebanese-born envoy", "Y welcomed the visiting minister", "Y held talks with the
+Chilean diplomat" (the descriptor as a subject is a mention of its own: :mod:`kg.extract.descriptor_mentions`, whose
+rules these are). The subjects of its own clause are not the person it stands for ("Y received the visiting
+leader" is not Y)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.descriptor_mentions import antecedent, is_descriptor
+
+if TYPE_CHECKING:
+    from kg.extract.context import Context
+
+
+def described_side(ctx: Context, tok: Token) -> list[int]:
+    """The one person a definite descriptor heading a side phrase stands for, or []."""
+    named = {t.i for t in tok.subtree if ctx.persons_at(t)}
+    if not is_descriptor(tok, named):
+        return []
+    return antecedent(ctx.doc, ctx.mentions, ctx.entities, tok, ctx.article.date, _clause_subjects(ctx, tok))
+
+
+def _clause_subjects(ctx: Context, tok: Token) -> set[int]:
+    """The persons of the subjects of the clause whose object or partner the descriptor is."""
+    if tok.dep_ in lexicon.words("subject-deps"):
+        return set()
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return {e for c in verb.children if c.dep_ in lexicon.words("subject-deps") for e in ctx.persons_of(c)}
