@@ -12,6 +12,7 @@ from kg.extract.context import Context
 from kg.extract.countries import national_premier
 from kg.extract.lexmatch import marks
 from kg.extract.mentions import Mention
+from kg.extract.orghome import org_referents
 from kg.extract.people import Entity
 from kg.extract.rolecountry import (
     article_country,
@@ -330,4 +331,5 @@ def _premier(fact: RoleFact) -> RoleFact:
 def find_roles(ctx: Context) -> list[RoleFact]:
     """Roles of every person, each with its country by the precedence of ``rolecountry``."""
     facts = text_and_person(ctx, [fact for ent in ctx.entities for fact in entity_roles(ctx, ent)])
-    return article_country(ctx, senate_home(ctx, private_posts(ctx, [_premier(f) for f in facts])))
+    facts = org_referents(ctx.doc, [_premier(f) for f in facts])
+    return article_country(ctx, senate_home(ctx, private_posts(ctx, facts)))
