@@ -2,7 +2,9 @@
 post their titled peers hold, each in his own country (``kg.extract.peers``, pattern ``peer-owned-name``); names
 NER misses after a country's possessive further down such a list are persons (``person_spans``); an organisation
 head's title after "its" or "the bloc's" is the organisation's named just before (``kg.extract.orghome``).
-Model-free helper tests on hand-built Docs, and integration tables of sentences written for these tests."""
+A country's bare "leader" whose dictionary post is a leader's ("Supreme Leader") stays Leader
+(``roles._national_leader``). Model-free helper tests on hand-built Docs, and integration tables of sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -72,6 +74,9 @@ PEERS = {
     "Apple's Tim Cook, Microsoft's Satya Nadella and Tesla's Elon Musk attended the dinner.": set(),
     "Kenya's William Ruto met Rwanda's Paul Kagame in Kigali, and Burundi's Evariste Ndayishimiye sent a letter.":
         {("Ruto", "President", "KE"), ("Kagame", "President", "RW")},
+    # a title after a country's possessive in an apposition is no listed name
+    "Iran protested after comments made by Tom Berg, Norway's Transportation Minister, stating that it would act.":
+        {("Berg", "Transportation Minister", "NO")},
 }
 
 
@@ -103,3 +108,19 @@ ORG_REFERENTS = {
 @pytest.mark.parametrize("text", list(ORG_REFERENTS))
 def test_roles_orghome_back_reference_gives_the_organisation_named_before(facts_of, text):
     assert roles(facts_of(text, date=dt.date(2023, 6, 14))) == ORG_REFERENTS[text]
+
+
+LEADERS = {
+    # a country's bare "leader" whose dictionary post is itself a leader's stays Leader, as the article writes it
+    "President Donald Trump said he will meet North Korean leader Kim Jong Un in Singapore.":
+        {("Trump", "President", "US"), ("Un", "Leader", "KP")},
+    "The North Korean leader, Kim Jong Un, watched the launch.": {("Un", "Leader", "KP")},
+    # near misses: the post written whole stays, and a head's post the dictionary names is still given
+    "Iran's supreme leader, Ali Khamenei, said the talks had failed.": {("Khamenei", "Supreme Leader", "IR")},
+    "Palestinian leader Mahmoud Abbas met Israeli officials in Ramallah.": {("Abbas", "President", "PS")},
+}
+
+
+@pytest.mark.parametrize("text", list(LEADERS))
+def test_roles_national_leader_keeps_leader_for_a_leaders_post(facts_of, text):
+    assert roles(facts_of(text, date=dt.date(2023, 6, 14))) == LEADERS[text]

@@ -114,7 +114,8 @@ def _polity_owned_names(doc: Doc, covered: set[int]) -> list[Span]:
             end += 1
         if not (end < len(doc) and doc[end].pos_ == "PROPN") and _plain_name(doc, i, end) and \
                 not in_organisation(doc, i, end) and not title_at(doc, i) and \
-                (_not_a_body(doc[i:end], covered) or _listed_after_name(doc, owner, covered)):
+                (_not_a_body(doc[i:end], covered) or _listed_after_name(doc, owner, covered) and
+                 not any(title_at(doc, k) for k in range(i, end))):
             out.append(doc[i:end])
             covered.update(range(i, end))
     return out
@@ -129,7 +130,7 @@ def polity_before(doc: Doc, i: int) -> int | None:
 def _listed_after_name(doc: Doc, owner: int, covered: set[int]) -> bool:
     """A country's possessive whose country follows a joiner (``title-joiners``) right after a name found already:
     the next item of a list of leaders ("…, Benin's Patrice Talon and Guinea-Bissau's Umaro Sissoco Embaló", where
-    NER takes the name for an organisation or for nothing)."""
+    NER takes the name for an organisation or for nothing; not a title: "X, Israel's Transportation Minister")."""
     k = owner - 1
     while k >= 0 and doc[k].lower_ in lexicon.words("title-joiners"):
         k -= 1
