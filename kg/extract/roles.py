@@ -12,6 +12,7 @@ from kg.extract.context import Context
 from kg.extract.countries import national_premier
 from kg.extract.lexmatch import marks
 from kg.extract.mentions import Mention
+from kg.extract.orghome import org_referents
 from kg.extract.people import Entity
 from kg.extract.rolecountry import (
     article_country,
@@ -51,15 +52,16 @@ def _refine(ent: Entity, role: str, ctx: Context) -> str | None:
 
 def _national_leader(ent: Entity, role: str, country: str | None, ctx: Context, kind: str | None = None) -> str | None:
     """A country's bare "leader" ("Palestinian leader X", "the top leader of Iran, Y") whom the dictionary gives one
-    head's post (``head-kinds``) or "... Leader" post in that country at the date holds that post (President,
-    Supreme Leader); a party's leader (``party-post-kinds``: "LDP President X", also Prime Minister), or one the text
-    gives no country, stays Leader."""
+    head's post (``head-kinds``) in that country at the date holds that post (President); a post the dictionary itself
+    calls a leader's ("Supreme Leader": "North Korean leader X" is that post as the article writes it, Leader), a
+    party's leader (``party-post-kinds``: "LDP President X", also Prime Minister), or one the text gives no country,
+    stays Leader."""
     if role not in lexicon.words("national-leader-titles") or country is None or ent.actor is None or \
             kind in lexicon.words("party-post-kinds") or lexicon.polity(country).is_org or ctx.article.date is None:
         return None
     posts = {t.role for t in ent.actor.terms_at(ctx.article.date) if t.role and t.country == country and
              (title_kinds().get(t.role) in lexicon.words("head-kinds") or t.role.endswith(" Leader"))}
-    return posts.pop() if len(posts) == 1 else None
+    return post if len(posts) == 1 and not (post := posts.pop()).endswith(" Leader") else None
 
 
 def _reelected(ctx: Context, ent: Entity, m: Mention, role: str) -> str:
@@ -330,4 +332,5 @@ def _premier(fact: RoleFact) -> RoleFact:
 def find_roles(ctx: Context) -> list[RoleFact]:
     """Roles of every person, each with its country by the precedence of ``rolecountry``."""
     facts = text_and_person(ctx, [fact for ent in ctx.entities for fact in entity_roles(ctx, ent)])
-    return article_country(ctx, senate_home(ctx, private_posts(ctx, [_premier(f) for f in facts])))
+    facts = org_referents(ctx.doc, [_premier(f) for f in facts])
+    return article_country(ctx, senate_home(ctx, private_posts(ctx, facts)))
