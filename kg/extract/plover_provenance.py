@@ -28,7 +28,7 @@ RULES = (  # every target rule id, in the order the README lists them
     "force-preps", "inner-targets", "clause-target", "asked-owner", "sentence-country", "conceded", "reaction",
     "clause-named", "focus", "venue", "home", "home-patients", "crowd", "protest-crowd", "each-other",
     "each-other+antecedent",
-    "discourse", "consult",
+    "discourse", "back-reference", "consult",
     "learned-object", "learned-reported",
 )
 DEFAULTS = (("plover:consult+", "consult"), ("learned:", "learned-object"))  # evidence rule prefix -> default
