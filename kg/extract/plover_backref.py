@@ -3,8 +3,9 @@
 positions. The Arab League backed the operation": Saudi Arabia) is aimed at that act's actor. The nouns and the
 types of act each may name again are rows of ``plover_back_nouns.tsv``; the act is the nearest earlier event of such
 a type in the response's paragraph or the one before it (:func:`antecedent`). Used after every
-sentence-level rule, only for an event of ``plover-backref-types`` whose target is none or only a guess (the
-article's focus country, rule ``focus``; a protest's home state, ``home``), and only for a noun that refers (a
+sentence-level rule, only for an event of ``plover-backref-types`` (verbal responses, not a protest: "called for the
+strike" names the protest itself) whose target is none or only a guess (the article's focus country, rule
+``focus``), and only for a noun that refers (a
 definite or demonstrative determiner, no owner, no country modifier: not "new sanctions", "Russia's invasion", "the
 EU measures"). Guards: a verb that does or renews the act itself ("made the accusation", "extended the sanctions":
 ``plover-backref-light-verbs``) names no earlier act, a response of the same type as the act is none, and a
@@ -25,7 +26,7 @@ from kg.model import Actor, PoliticalEventFact
 from kg.vocab import PLOVER_TYPES
 
 BACK_CHARS = 1500  # how far back (characters) the act a noun names again may be reported
-REPLACEABLE = frozenset({"focus", "home"})  # target rules a back-reference replaces: a guess from the article or place
+REPLACEABLE = frozenset({"focus"})  # target rules a back-reference replaces: a guess from the article
 ANY = "*"  # the types of a noun that may name a deed of any kind ("the move": plover-backref-any-types)
 
 
@@ -82,7 +83,7 @@ def back_target(doc: Doc, fact: PoliticalEventFact, facts: list[PoliticalEventFa
 
 def referring_nouns(anchor: Token) -> list[Token]:
     """The act nouns of ``plover_back_nouns.tsv`` that the anchor is done to (its object, passive subject or the
-    object of one of ``plover-backref-preps``: "condemned the attack", "protested against the decision", "the
+    object of one of ``plover-backref-preps``: "condemned the attack", "objected to the decision", "the
     measures were rejected") and that refer back: a determiner of ``plover-backref-determiners``, no owner ("its",
     "Russia's", "by X", "of X") and no modifier naming a country or people ("the EU measures", "Russian strikes")."""
     preps = lexicon.words("plover-backref-preps")

@@ -1,6 +1,8 @@
-"""The target an act noun refers back to (:mod:`kg.extract.plover_backref`): "Chile imposed sanctions. Peru rejected
-the measures" is aimed at Chile. Model-free tests on hand-built Docs and events, and (slow) sentences written for
-these tests, with near misses."""
+"""Targets the event's own words leave to what they refer to: the target an act noun refers back to
+(:mod:`kg.extract.plover_backref`: "Chile imposed sanctions. Peru rejected the measures" is aimed at Chile), the
+owner of a subject that draws or meets with criticism (``subject-target`` in :mod:`kg.extract.plover_roles`) and the
+actor after "against" of a protest pattern that names no target prepositions (``protest-preps``). Model-free tests on
+hand-built Docs and events, and (slow) sentences written for these tests, with near misses."""
 
 from __future__ import annotations
 
@@ -82,8 +84,8 @@ REFERRED = [
     ("The Kremlin offered a three-day truce on Sunday. Ukrainian President Volodymyr Zelensky dismissed the offer "
      "as a trick.", "REJECT", "RU"),
     ("Thailand said it would impose new sanctions. Cambodia welcomed the decision.", "SUPPORT", "TH"),
-    ("Belarus detained two Lithuanian journalists last week. Lithuania protested against the detentions.",
-     "PROTEST", "BY"),
+    ("Belarus detained two Lithuanian journalists last week. Lithuania objected to the detentions.",
+     "REJECT", "BY"),
     ("The junta in Mali expelled the French ambassador on Monday. Paris called the decision unacceptable. France "
      "rejected the decision on Tuesday.", "REJECT", "ML"),
     ("Russia's invasion of Ukraine began in February. Japan condemned the invasion.", "ACCUSE", "RU"),
@@ -111,3 +113,46 @@ NOT_REFERRED = [  # (text, type, target the response keeps or None for none)
 def test_plover_backref_near_miss_table(facts_of, text, kind, target):
     found = [c for c in coded(facts_of(text)) if c[0] == kind]
     assert found and found[-1][2] == {target}, coded(facts_of(text))
+
+
+UNDERGONE = [  # the owner of the subject that draws or meets with criticism is its target (rule subject-target)
+    ("Colombian senator Gustavo Petro's proposal to halt oil exploration has met with criticism from business "
+     "groups.", "Gustavo Petro"),
+    ("Germany's plan to cut aid has drawn sharp criticism from Kenya.", "DE"),
+    ("The European Union's decision met with condemnation from Russia.", "EU"),
+    ("Prime Minister Scott Morrison faced criticism from Pacific leaders over coal.", "Scott Morrison"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "target"), UNDERGONE)
+def test_plover_roles_subject_target_owner_table(facts_of, text, target):
+    found = [c for c in coded(facts_of(text)) if c[0] == "ACCUSE"]
+    assert found and target in found[0][2], coded(facts_of(text))
+
+
+@pytest.mark.slow
+def test_plover_roles_subject_target_near_misses(facts_of):
+    found = [c for c in coded(facts_of("The plan has drawn criticism from Germany and France.")) if c[0] == "ACCUSE"]
+    assert found and found[0][2] == set()  # no owner: no one named
+    found = [c for c in coded(facts_of("Kenya met with President William Ruto to discuss criticism of the plan."))
+             if c[0] == "ACCUSE"]
+    assert not any("Kenya" in c[2] for c in found)  # "with" a person, no act noun: not undergone
+
+
+PROTESTED = [  # a protest pattern that names no target prepositions: the actor after "against" (protest-preps)
+    ("Russian President Vladimir Putin arrived in Geneva on Wednesday. Outside the security zone, several dozen "
+     "Ukrainian activists held a demonstration against the Russian president.", "Vladimir Putin"),
+    ("Hundreds of Armenians held a demonstration against Azerbaijan outside the parliament in Yerevan.", "AZ"),
+    ("Opposition supporters staged a rally against President Yoweri Museveni in Kampala on Saturday.",
+     "Yoweri Museveni"),
+    ("Thousands of farmers held a demonstration against the new land law in Nairobi.", "KE"),  # no actor: home
+    ("Protesters held a demonstration in Lima on Monday.", "PE"),  # none named: home
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "target"), PROTESTED)
+def test_plover_protest_preps_table(facts_of, text, target):
+    found = [c for c in coded(facts_of(text)) if c[0] == "PROTEST"]
+    assert found and found[0][2] == {target}, coded(facts_of(text))
