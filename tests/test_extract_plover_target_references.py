@@ -156,3 +156,19 @@ PROTESTED = [  # a protest pattern that names no target prepositions: the actor 
 def test_plover_protest_preps_table(facts_of, text, target):
     found = [c for c in coded(facts_of(text)) if c[0] == "PROTEST"]
     assert found and found[0][2] == {target}, coded(facts_of(text))
+
+
+TITLED = [  # a title the parser made the object's head stands for the name after it (plover_actors.actors_at)
+    ("Senator Marco Rubio, a Florida Republican whose parents left Cuba in the 1950s, accused President Barack "
+     "Obama of rewarding a dictatorship.", "Barack Obama"),
+    ("Opposition leader Raila Odinga, who lost the 2007 vote by a narrow margin, accused President Mwai Kibaki of "
+     "stealing the election.", "Mwai Kibaki"),
+    ("The senator accused President Joe Biden of weakness.", "Joe Biden"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "target"), TITLED)
+def test_plover_actors_title_head_stands_for_its_name_table(facts_of, text, target):
+    found = [c for c in coded(facts_of(text)) if c[0] == "ACCUSE"]
+    assert found and found[0][2] == {target}, coded(facts_of(text))
