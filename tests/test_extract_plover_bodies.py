@@ -23,6 +23,9 @@ class NoPersons:
     def persons_at(self, tok):
         return []
 
+    def titled_at(self, tok):
+        return []
+
 
 # "The Senate rejected the bill ."
 REJECTED = [("The", "the", "DET", "DT", "det", 1), ("Senate", "Senate", "PROPN", "NNP", "nsubj", 2),

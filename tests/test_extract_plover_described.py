@@ -34,6 +34,9 @@ class _Ctx:
     def persons_at(self, tok):
         return []
 
+    def titled_at(self, tok):
+        return []
+
 
 def _actors(doc) -> pa.Actors:
     ents = {i: e for e in doc_ents(doc) for i in range(e.start, e.end)}

@@ -35,6 +35,9 @@ class _Ctx:
     def persons_at(self, tok):
         return [0] if self.resolved and tok.lower_ == "him" else []
 
+    def titled_at(self, tok):
+        return []
+
     def person(self, e):
         return VERDE
 

@@ -24,6 +24,9 @@ class Ctx:
     def persons_at(self, tok):
         return []
 
+    def titled_at(self, tok):
+        return []
+
     def evidence(self, start, end, rule):
         span = self.doc[start:end]
         sent = span[0].sent

@@ -24,6 +24,9 @@ class NoPersons:
     def persons_at(self, tok):
         return []
 
+    def titled_at(self, tok):
+        return []
+
 
 def actors(doc) -> pa.Actors:
     ents = {i: e for e in doc.ents for i in range(e.start, e.end)}

@@ -34,6 +34,9 @@ class _Persons:
     def persons_at(self, tok):
         return self.token_entities.get(tok.i, [])
 
+    def titled_at(self, tok):
+        return []
+
 
 def _actors(doc, names, token_entities) -> pa.Actors:
     return pa.Actors(ctx=_Persons(doc, names, token_entities), role_country={}, ents={})  # type: ignore[arg-type]

@@ -549,6 +549,9 @@ class _NoPersons:
     def persons_at(self, tok):
         return []
 
+    def titled_at(self, tok):
+        return []
+
     class article:  # noqa: N801 - a stand-in with the one attribute actor resolution reads
         source = None
 

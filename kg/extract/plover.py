@@ -197,7 +197,8 @@ def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, source
     """The target of a trigger that names none, where its pattern says how to find it
     (:mod:`kg.extract.plover_targets`): the target of the act an intent or grant governs, the subject of the clause
     a request asks for, the one other country of the sentence of an act of force; an act of force whose pattern
-    names no target prepositions takes the actors after ``plover-force-target-preps`` ("fired mortars at Y"); an
+    names no target prepositions takes the actors after ``plover-force-target-preps`` ("fired mortars at Y"), a
+    protest's those after ``plover-protest-target-preps`` ("held a demonstration against Y"); an
     act aimed at a protest is against its crowd ("condemned the protests": ``protest-crowd``)."""
     p = hit.pattern
     objects = [c for c in tok.children if c.dep_ == "dobj"] + prep_objects(tok, hit)
@@ -209,6 +210,9 @@ def unsaid_target(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit, source
         preps = tuple(lexicon.words("plover-force-target-preps"))
         found = tagged("force-preps", [a for o in prep_objects(tok, hit, preps)
                                        for a in target_actors(ac, o, p.get("plover"))])
+    if p.get("targets") is None and p.get("plover") == "PROTEST":  # "held a demonstration against X"
+        preps = tuple(lexicon.words("plover-protest-target-preps"))
+        found = tagged("protest-preps", [a for o in prep_objects(tok, hit, preps) for a in target_actors(ac, o)])
     if not found and p.get("inner_targets"):
         found = next((ts for n, h in inner_hits(tok, hits) if (ts := roles_of(ac, n, h)[1])), [])
         found = tagged("inner-targets", found or [a for o in complement_objects(tok) for a in actors_of(ac, o)

@@ -137,8 +137,8 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
         speaker = next((p for s, e, p in ac.quoted if s <= tok.idx < e), None)
         if speaker is not None:  # "we will attack it," said X
             return [person_actor(ac, speaker)]
-    persons = ac.ctx.persons_at(tok)
-    if persons:
+    persons = ac.ctx.persons_at(tok) or (ac.ctx.titled_at(tok) if tok.pos_ == "PROPN" else [])
+    if persons:  # a title the parser made the head, its name hung away: "accused [President] Barack Obama of"
         return [person_actor(ac, ac.ctx.person(e)) for e in persons]
     named = _named(ac, tok)
     if named is not None:

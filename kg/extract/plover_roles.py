@@ -92,9 +92,23 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     # "Iran is under sanctions", "came under attack"
     under = tok.dep_ == "pobj" and tok.head.lower_ in lexicon.words("plover-undergone-preps") and \
         hit.pattern.get("plover") in lexicon.words("plover-force-types")
-    if not targets and (under or hit.pattern.get("subject_target") and tok.dep_ == "dobj"):  # "X faced criticism"
-        targets = tagged("subject-target", actors_of(ac, subject(tok.head.head if under else tok.head)))
+    undergone = _undergoing_verb(tok) if hit.pattern.get("subject_target") else None  # "X faced criticism"
+    if not targets and (under or undergone is not None):
+        subj = subject(tok.head.head if under else undergone)
+        found = actors_of(ac, subj) or (target_actors(ac, subj) if subj is not None and subj.pos_ == "NOUN" else [])
+        targets = tagged("subject-target", found)  # "X's proposal met with criticism": X
     return dedupe(sources), dedupe(targets)
+
+
+def _undergoing_verb(tok: Token) -> Token | None:
+    """The verb whose subject undergoes an act named by its object noun ("X faced criticism") or by the object of
+    one of ``plover-subject-target-preps`` ("X's plan met with criticism")."""
+    if tok.dep_ == "dobj":
+        return tok.head
+    preps = lexicon.words("plover-subject-target-preps")
+    if tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.head.head.pos_ in ("VERB", "AUX"):
+        return tok.head.head
+    return None
 
 
 def _verb_preps(tok: Token, hit: Hit) -> list[Token]:
