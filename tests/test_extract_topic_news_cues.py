@@ -1,6 +1,7 @@
 """Topic cues of news reports of meetings (kg.extract.topicnouns, kg.extract.topicevents): a trip noun that refers
 back to the visit as a cue's subject, the act an infinitive of manner governs, a meeting word before a topic word of
-"be", and the cues "concentrate on" and "revolve around". Sentences written for these tests."""
+"be", the cues "concentrate on" and "revolve around", and
+what dominated or topped the agenda. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -140,3 +141,60 @@ def test_topicnouns_manner_infinitive_model_free():
 ])
 def test_topicnouns_agent_of_a_passive_subject_cue(facts_of, text, expected):
     assert topics(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb whose subject is the topic also when it governs the agenda or a part of the meeting
+    (MEETING + "Climate change dominated the agenda.", {"climate change"}),
+    (MEETING + "Energy prices dominated much of the two-hour meeting, officials said.", {"energy prices"}),
+    (MEETING + "Migration and the gas pipeline dominated most of their talks.", {"Migration", "gas pipeline"}),
+    (MEETING + "Defence spending topped the agenda.", {"defence spending"}),
+    (MEETING + "The war in Ukraine figured prominently in their talks.", {"war in Ukraine"}),
+    # the participle clause "with X dominating the agenda": X; the passive participle on the talks: its agent
+    ("Macron and Scholz opened their summit in Berlin on Monday, with energy prices and migration dominating the "
+     "agenda.", {"energy prices", "migration"}),
+    ("Macron met Scholz in Berlin on Monday for talks dominated by the gas pipeline.", {"gas pipeline"}),
+    ("In Berlin on Monday, Macron and Scholz held a summit dominated by maritime security.", {"maritime security"}),
+    # near misses: not the agenda or the talks; a clause with a subject of its own; who dominated
+    (MEETING + "Much of the city was closed, and heavy rain dominated the weekend.", set()),
+    (MEETING + "The ruling party has dominated national politics for a decade.", set()),
+    ("Macron met Scholz in Berlin on Monday, with protesters dominating the streets outside.", set()),
+    (MEETING + "The two leaders dominated the press conference afterwards.", set()),
+    (MEETING + "Their parties topped the polls in May.", set()),
+])
+def test_topicnouns_subject_cue_on_the_agenda(facts_of, text, expected):
+    assert topics(facts_of(text)) == expected
+
+
+def test_topicnouns_subject_cue_agenda_model_free():
+    """Model-free: "X dominated the agenda" and "X dominated much of the meeting" are cues (an agenda word, a part of
+    a meeting noun), "X dominated the weekend" is not; "with X dominating the agenda" has X as its subject, a clause
+    with its own subject none; "a summit dominated by X" has X as its topic."""
+    from kg.extract.topicnouns import acl_subject, agent_topic, subject_cue
+
+    def obj(noun, lemma=None):
+        return _doc(["prices", "dominated", "the", noun], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+                    ["NOUN", "VERB", "DET", "NOUN"], lemmas=["price", "dominate", "the", lemma or noun])
+
+    assert subject_cue(obj("agenda")[1])
+    assert not subject_cue(obj("weekend")[1])
+    much = _doc(["prices", "dominated", "much", "of", "the", "meeting"], [1, 1, 1, 2, 5, 3],
+                ["nsubj", "ROOT", "dobj", "prep", "det", "pobj"], ["NOUN", "VERB", "ADJ", "ADP", "DET", "NOUN"],
+                lemmas=["price", "dominate", "much", "of", "the", "meeting"])
+    assert subject_cue(much[1])
+    with_ = _doc(["with", "prices", "dominating", "the", "agenda"], [0, 0, 1, 4, 2],
+                 ["ROOT", "pobj", "acl", "det", "dobj"], ["ADP", "NOUN", "VERB", "DET", "NOUN"],
+                 ["IN", "NNS", "VBG", "DT", "NN"], ["with", "price", "dominate", "the", "agenda"])
+    assert acl_subject(with_[2]) == with_[1] and subject_cue(with_[2])
+    own = _doc(["with", "prices", "rain", "dominating", "the", "agenda"], [0, 0, 3, 1, 5, 3],
+               ["ROOT", "pobj", "nsubj", "acl", "det", "dobj"], ["ADP", "NOUN", "NOUN", "VERB", "DET", "NOUN"],
+               ["IN", "NNS", "NN", "VBG", "DT", "NN"])
+    assert acl_subject(own[3]) is None
+    summit = _doc(["a", "summit", "dominated", "by", "trade"], [1, 1, 1, 2, 3], ["det", "ROOT", "acl", "agent", "pobj"],
+                  ["DET", "NOUN", "VERB", "ADP", "NOUN"], ["DT", "NN", "VBN", "IN", "NN"],
+                  ["a", "summit", "dominate", "by", "trade"])
+    assert agent_topic(summit[2])
+    market = _doc(["a", "market", "dominated", "by", "firms"], [1, 1, 1, 2, 3], ["det", "ROOT", "acl", "agent", "pobj"],
+                  ["DET", "NOUN", "VERB", "ADP", "NOUN"], ["DT", "NN", "VBN", "IN", "NNS"],
+                  ["a", "market", "dominate", "by", "firm"])
+    assert not agent_topic(market[2])

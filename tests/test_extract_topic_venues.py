@@ -1,7 +1,8 @@
 """Where an act or a gathering happens or goes is no topic (kg.extract.topicskip.venue_parts; patterns
 ``topic-act-venue``, ``topic-gathering-venue``): a building or a capital after "at", "in", "to" or "across" under a verb
 or a meeting noun; a place inside a noun's own phrase stays ("the embassy in X");
-nor are talks after "after" or "following" under a verb (``topic-act-time-talks``), which say when.
+nor are talks after "after" or "following" under a verb (``topic-act-time-talks``), which say when, nor anything
+after "after", "following" or "since" after a cue verb (``topic-after-preps``).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -96,3 +97,38 @@ def test_topicphrase_ceremony_head_dropped_model_free():
     assert phrase_span(doc[1]) is None
     doc = make([("state", 1, "compound", "NOUN", "NN", "state", "O"), ("aid", 1, "ROOT", "NOUN", "NN", "aid", "O")])
     assert phrase_span(doc[1]) is not None
+
+
+MET = "President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Monday. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after what, following what or since when a cue verb's act happened says when, not what was discussed
+    (MET + "The two leaders agreed on a joint gas purchase after weeks of bitter disputes.", {"joint gas purchase"}),
+    (MET + "The leaders discussed energy prices after the flooding in the Rhine valley.", {"energy prices"}),
+    (MET + "Macron and Scholz agreed to restore rail links after deadly clashes at the border.", {"rail links"}),
+    (MET + "The leaders pledged to restore direct flights after a two-year suspension.", {"direct flights"}),
+    (MET + "Both sides have backed the peace plan since the uprising in the south.", {"peace plan"}),
+    (MET + "The two leaders agreed on a new fiscal rule after four days of talks in Brussels that ended a long feud.",
+     {"new fiscal rule"}),
+    # near misses: what talks there were about stays; a phrase of the object's own stays
+    (MET + "The two leaders agreed on a ceasefire plan after talks on prisoner exchanges.",
+     {"ceasefire plan", "prisoner exchanges"}),
+    (MET + "They discussed the rebuilding of bridges destroyed after the floods.", {"rebuilding of bridges"}),
+])
+def test_topicskip_after_phrase_is_no_topic(facts_of, text, expected):
+    assert topics(facts_of(text)) == expected
+
+
+def test_topicskip_after_phrase_model_free():
+    """Model-free: a cue verb's "after" phrase after it is skipped, but not what talks in it were about; its "on"
+    phrase (no setting preposition) is not skipped."""
+    from kg.extract.topicskip import setting_phrases
+
+    rows = [("They", 1, "nsubj", "PRON", "PRP", "they", "O"), ("agreed", 1, "ROOT", "VERB", "VBD", "agree", "O"),
+            ("on", 1, "prep", "ADP", "IN", "on", "O"), ("truce", 2, "pobj", "NOUN", "NN", "truce", "O"),
+            ("after", 1, "prep", "ADP", "IN", "after", "O"), ("talks", 4, "pobj", "NOUN", "NNS", "talk", "O"),
+            ("on", 5, "prep", "ADP", "IN", "on", "O"), ("prisoners", 6, "pobj", "NOUN", "NNS", "prisoner", "O")]
+    assert setting_phrases(make(rows)[1], broad=False) == {4, 5, 6}
+    rows[4] = ("over", 1, "prep", "ADP", "IN", "over", "O")
+    assert setting_phrases(make(rows)[1], broad=False) == set()

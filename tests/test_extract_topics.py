@@ -790,6 +790,10 @@ def test_topics_of_talks_one_person_joined(facts_of):
     ("They never discussed the fishing quotas. They discussed energy prices.", {"energy prices"}),
     ("The two leaders do not intend to discuss the border dispute.", set()),
     ("According to the Nordic Daily Herald, the two leaders discussed energy prices.", {"energy prices"}),
+    ("The two leaders also discussed energy prices, according to a statement from the French foreign ministry.",
+     {"energy prices"}),
+    ("They signed a memorandum on border patrols, according to a report by the national news agency.",
+     {"memorandum on border patrols"}),
     # what a verb calls its object, or the object of its preposition, characterises it: no topic
     ("Scholz referred to Macron as a champion of democracy.", set()),
     ("The leaders labelled the fishing dispute as one of the worst crises in Europe.", {"fishing dispute"}),
@@ -818,6 +822,10 @@ def test_topics_cue_negation_and_report_source_model_free():
     marks = rule_marks(doc)
     assert marks.rule("topic-setting", 3) == "topic-according-to" and not marks.has("topic-setting", 7)
     assert negated(doc[6])
+    inner = Doc(vocab, words=["according", "to", "a", "statement", "from", "the", "ministry"], heads=[0, 0, 3, 1, 3, 6, 4],
+                deps=["ROOT", "prep", "det", "pobj", "prep", "det", "pobj"],
+                pos=["VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN"])
+    assert rule_marks(inner).rule("topic-setting", 6) == "topic-according-to"  # every noun under it
 
 
 def test_topics_phrase_span_keeps_common_noun_complement():

@@ -12,6 +12,7 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.sentences import sentence_number
 from kg.extract.topicnouns import (
+    acl_subject,
     agent_topic,
     copula_cue,
     lead_sentences,
@@ -40,8 +41,8 @@ def passive_topic(tok: Token) -> Token | None:
     """The passive subject of a verb when it is a thing ("Trade was also discussed"), not who acts ("The two
     countries are agreed that …": a group word, a person, a country or a people; nor a meeting noun)."""
     subject, group = passive_subject(tok), lexicon.words("topic-group-subjects")
-    if subject is None and subject_cue(tok):  # "X came up during the talks"
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None and subject_cue(tok):  # "X came up during the talks", "with X dominating the agenda"
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None) or acl_subject(tok)
     if subject is None or subject.ent_type_ in ("PERSON", "GPE", "NORP") or talk_noun(subject) or agent_topic(tok):
         return None  # "The talks were aimed at X", "the visit was dominated by Y": the meeting, not its topic
     return None if any(t.lower_ in group for t in subject.subtree) else subject

@@ -262,13 +262,28 @@ def subject_cue(tok: Token) -> bool:
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"] + \
         [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    return any(talk_noun(o) for o in objects) or agent_topic(tok)
+    objects += [o for x in objects if x.lemma_.lower() in lexicon.words("plover-partitive-heads")
+                for p in x.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    agenda = lexicon.words("agenda-words")  # "X dominated the agenda", "Y dominated much of the meeting"
+    return any(talk_noun(o) or o.pos_ == "NOUN" and o.lower_ in agenda for o in objects) or agent_topic(tok)
+
+
+def acl_subject(tok: Token) -> Token | None:
+    """The noun that a participle clause of a ``verb-subject`` cue hangs on, its subject: "with X and Y dominating
+    the agenda" (X, Y); None for a clause with a subject of its own or for other verbs."""
+    noun = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or noun.pos_ not in ("NOUN", "PROPN") or talk_noun(noun) or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    return noun
 
 
 def agent_topic(tok: Token) -> bool:
     """"The talks were dominated by X", "the visit was dominated by Y": a passive verb whose subject is the talks or
     the visit (``topic-trip-nouns``) and whose agent is what the active verb's subject would be, the topic."""
     subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        subject = tok.head  # "a summit dominated by X", "in talks dominated by Y"
     return subject is not None and any(c.dep_ == "agent" for c in tok.children) and (
         talk_noun(subject) or trip_word(subject))
 

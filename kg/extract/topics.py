@@ -88,7 +88,8 @@ def candidate_heads(tok: Token) -> list[Token]:
     thing, row = passive_topic(tok), cue_row(tok)
     if thing is not None and row is not None and row["kind"] != "verb-purpose":
         # "Trade was also discussed", "Also discussed were X, Y": what the passive subject says
-        skip = inside - {t.i for a in (thing, *inverted_things(tok)) for t in a.subtree}
+        skip = inside - {t.i for a in (thing, *inverted_things(tok)) for t in a.subtree} if thing.i in inside \
+            else inside  # "with X dominating the agenda": X, not the clause
     if copula_cue(tok):  # "X was on the agenda": the argument without the topic word
         skip = inside - {t.i for a in copula_arguments(tok) for t in a.subtree}
     skip |= skip_parts(tok, row)

@@ -39,11 +39,41 @@ def _own_words(place: Token) -> list[Token]:
 def setting_phrases(tok: Token, broad: bool) -> set[int]:
     """Token indices of the verb's adjuncts that say where, when or how (``topic-setting-preps``): before the verb
     ("At the end of the summit, the leaders adopted X", "During a visit to Y, he laid a wreath") and, for a
-    participant's verb (``broad``), after it too ("announced his victory on television in Z"); not one whose noun
+    participant's verb (``broad``), after it too ("announced his victory on television in Z"); after any cue verb,
+    one that says after what (``topic-after-preps``: "agreed on a truce after deadly clashes", "after four days of
+    talks", "since the March election"; what talks there were about stays: "after talks on X"); not one whose noun
     says what it is about (``topic-frame-nouns``: "In regard to X, he noted Y")."""
     preps, frames = lexicon.words("topic-setting-preps"), lexicon.words("topic-frame-nouns")
-    return {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and (broad or c.i < tok.i)
-            and not any(fold(o.lemma_) in frames for o in c.children) for t in c.subtree} | dated_places(tok, preps)
+    out: set[int] = set()
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in preps or any(fold(o.lemma_) in frames for o in c.children):
+            continue
+        if broad or c.i < tok.i:
+            out |= {t.i for t in c.subtree}
+    return out | dated_places(tok, preps) | after_phrases(tok)
+
+
+def after_phrases(tok: Token) -> set[int]:
+    """Token indices of the ``topic-after-preps`` phrases after the cue verb or a verb of its infinitive chain
+    ("agreed to restore X after deadly clashes"), but for what talks there were about."""
+    after, out, verbs = lexicon.words("topic-after-preps"), set(), [tok]
+    for _ in range(3):  # "agreed to try to restore X after Y"
+        nxt = next((c for c in verbs[-1].children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if nxt is None:
+            break
+        verbs.append(nxt)
+    for verb in verbs:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in after and c.i > verb.i:
+                out |= {t.i for t in c.subtree} - _about_talks(c)
+    return out
+
+
+def _about_talks(prep: Token) -> set[int]:
+    """Token indices of what a noun under the phrase says it is about ("after talks on prisoner exchanges")."""
+    about = lexicon.words("topic-about-preps")
+    return {t.i for p in prep.subtree if p.dep_ == "prep" and p.lower_ in about and p.head.pos_ == "NOUN"
+            for t in p.subtree if t.i != p.i}
 
 
 def dated_places(tok: Token, preps: frozenset[str]) -> set[int]:
