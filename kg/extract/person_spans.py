@@ -106,17 +106,38 @@ def _polity_owned_names(doc: Doc, covered: set[int]) -> list[Span]:
     out = []
     for tok in doc:
         if tok.text not in ("'s", "’s") or tok.i + 2 >= len(doc) or tok.i in covered or tok.i + 1 in covered or \
-                not lexicon.lookup_polity(doc[tok.i - 1].text) or doc[tok.i - 1].ent_type_ not in ("GPE", "ORG", ""):
+                (owner := _possessor_polity(doc, tok.i)) is None or doc[tok.i - 1].ent_type_ not in ("GPE", "ORG", ""):
             continue
         i = end = tok.i + 1
         while end < len(doc) and end - i < 4 + _hyphens(doc, i, end) and end not in covered and \
                 (_name_word(doc[end]) or _inner_hyphen(doc, i, end)):
             end += 1
         if not (end < len(doc) and doc[end].pos_ == "PROPN") and _plain_name(doc, i, end) and \
-                not in_organisation(doc, i, end) and not title_at(doc, i) and _not_a_body(doc[i:end], covered):
+                not in_organisation(doc, i, end) and not title_at(doc, i) and \
+                (_not_a_body(doc[i:end], covered) or _listed_after_person(doc, owner, covered)):
             out.append(doc[i:end])
             covered.update(range(i, end))
     return out
+
+
+def _possessor_polity(doc: Doc, case: int) -> int | None:
+    """Where the country whose possessive ``'s`` is at ``case`` starts: "Benin's", also a hyphenated name the
+    tokenizer splits ("Guinea-Bissau's"); None when the words before it name no country."""
+    return next((k for k in range(case - 1, max(case - 4, 0) - 1, -1)
+                 if doc[k:case].text == doc[k:case].text.strip() and lexicon.lookup_polity(doc[k:case].text)), None)
+
+
+def _listed_after_person(doc: Doc, owner: int, covered: set[int]) -> bool:
+    """The country's possessive follows a person of the list just before it: "…, Côte d'Ivoire's Alassane Ouattara,
+    Benin's Patrice Talon and …" (NER took "Patrice Talon" for an organisation)."""
+    return owner > 1 and doc[owner - 1].text in (",", "and") and owner - 2 in covered and \
+        doc[owner - 2].ent_type_ == "PERSON" and not _titled_run(doc, owner)
+
+
+def _titled_run(doc: Doc, owner: int) -> bool:
+    """A title among the capitalised words after the possessive: "X, Israel's Transportation Minister, said"."""
+    case = next((k for k in range(owner, min(owner + 5, len(doc))) if doc[k].text in ("'s", "’s")), owner)
+    return any(title_at(doc, k) for k in range(case + 1, min(case + 6, len(doc))) if doc[k].text[:1].isupper())
 
 
 def _not_a_body(span: Span, covered: set[int]) -> bool:
