@@ -89,7 +89,7 @@ def _joiners(ctx: Context, tok: Token) -> list[int]:
         agents = [t for t in tok.subtree if t.dep_ in ("agent", "prep") and t.lower_ == "by" and
                   t.sent == tok.sent and _under_verb(t, tok)]
         return dedupe([e for a in agents for e in persons_in_phrase(ctx, a)])
-    return dedupe([e for c in tok.children if c.dep_ == "nsubj" for e in ctx.persons_of(c)])
+    return dedupe([e for c in tok.children if c.dep_ == "nsubj" for e in persons_in_phrase(ctx, c)])
 
 
 def _under_verb(prep: Token, verb: Token) -> bool:

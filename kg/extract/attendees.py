@@ -30,6 +30,7 @@ from kg.extract.gathering_speakers import gathering_speakers
 from kg.extract.participants import dedupe, persons_in_phrase
 from kg.extract.people import pronoun_entity
 from kg.extract.quotemarks import quote_spans
+from kg.extract.represented import represented_at
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
 from kg.extract.side_delegates import acting_subject, side_delegates
@@ -54,6 +55,7 @@ def with_attendees(ctx: Context, roles: Sequence[RoleFact], events: list[EventFa
     if mentions and rule_marks(ctx.doc).has("press-conference", min(mentions)):
         return events, anchors  # an article about a news conference: those it names are not its participants
     found = present(ctx, mentions) + delegation_members(ctx, mentions) + honorees(ctx, mentions) + \
+        represented_at(ctx, mentions) + \
         [e for sent, speakers in gathering_speakers(ctx) if mentions and min(mentions) < sent.end for e in speakers]
     if not event.participants and _summit(ctx, event, mentions):
         found += summit_speakers(ctx, roles, summit_mention(ctx.doc, mentions)) + delegation_heads(ctx)

@@ -34,7 +34,7 @@ from kg.extract.context import Context
 from kg.extract.event_facts import Draft, event_fact, named_for, references, relative_clause_drafts
 from kg.extract.event_names import event_mentions, is_headline, is_temporal, named_events
 from kg.extract.gathering_speakers import join_speakers
-from kg.extract.joins import joins_earlier, lone_join, recent, report_gathering_roster, travelling_party
+from kg.extract.joins import joins_earlier, lone_join, members_alone, recent, report_gathering_roster, travelling_party
 from kg.extract.mediation import join_mediators
 from kg.extract.named_before import joint_sides, named_before, object_anaphor_fits
 from kg.extract.occasions import (
@@ -190,7 +190,7 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
         return None  # it adds persons to the event before
     if row["kind"] == "join" and event is None and (met := anaphor_meeting(ctx, tok, row, classify(tok, row))):
         return met  # "The two leaders were joined by A and B", with no event before
-    if lone_join(tok, row, event):
+    if lone_join(tok, row, event) or members_alone(tok, drafts):
         return None  # it joins no gathering at all
     principal = titled or next((d.kind for d in drafts if d.kind != "intent"), None)
     # "Z met the two leaders": the two named (or met) before, no unnamed group

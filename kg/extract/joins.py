@@ -57,6 +57,14 @@ def lone_join(tok: Token, row: dict, event: str | None) -> bool:
     return not any(t.lemma_.lower() in words or t.lower_ in words for t in tok.doc[start:sent.end])
 
 
+def members_alone(tok: Token, drafts: list[Draft]) -> bool:
+    """Whether "The delegation included A and B" (``roster-included-delegation``) has no event just before for its
+    members to join: a list of a delegation's members is no meeting of its own."""
+    if rule_marks(tok.doc).rule("roster", tok.i) != "roster-included-delegation":
+        return False
+    return not (drafts and drafts[-1].kind not in ("intent", "call", "contest") and recent(drafts[-1], tok))
+
+
 def travelling_party(drafts: list[Draft], tok: Token) -> list[int]:
     """Whom "the delegation" as a trigger's subject stands for: the visitors of the last visit, or the persons of
     the last "accompanied by" or "joined by", at most two sentences before (not a visit's host)."""
@@ -129,16 +137,25 @@ def _attended_back(tok: Token) -> bool:
 
 def joins_unsaid(tok: Token) -> bool:
     """"X met Y. Z also attended", "Z took part too": a join verb in the active main clause, or in a relative clause
-    of a person with "also" ("…, according to Z, who also took part"; not "Z, who attended, spoke": a clause about
-    Z), with nothing it joins but the word its row wants ("part")
-    joins the event just before (not "Z will also attend", nor "the conference, which was attended by Z": a passive
-    names what was attended)."""
+    of a person with "also" (``join-also-adverbs``: "…, according to Z, who also took part"; not "Z, who attended,
+    spoke": a clause about Z), with nothing it joins but the word its row wants ("part") or a role or seat ("as an
+    observer"), joins the event just before (not "Z will also attend", nor "the conference, which was attended by
+    Z": a passive names what was attended)."""
     wanted = lexicon.simple_table("meeting_verbs.tsv", "lemma")[tok.lemma_.lower()].get("object")
-    objects = [c for c in tok.children if c.dep_ in lexicon.words("joined-object-deps") and c.lower_ != wanted]
+    objects = [c for c in tok.children if c.dep_ in lexicon.words("joined-object-deps") and c.lower_ != wanted and
+               not _role_or_seat(c)]
     clause = tok.dep_ in ("ROOT", "conj") or tok.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.lower_ in lexicon.words("relative-pronouns") for c in tok.children) and any(
-        c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in tok.children)
+        c.dep_ == "advmod" and c.lower_ in lexicon.words("join-also-adverbs") for c in tok.children)
     return tok.pos_ == "VERB" and clause and not objects and not is_future(tok)
+
+
+def _role_or_seat(prep: Token) -> bool:
+    """A preposition of a join verb that says in what role or where at the gathering, not what it joins: "Z attended
+    as an observer" (``joined-role-preps``), "A and B also sat at the table" (``attending-table-nouns``)."""
+    tables = lexicon.words("attending-table-nouns")
+    return prep.dep_ == "prep" and (prep.lower_ in lexicon.words("joined-role-preps") or prep.lower_ in ("at", "around")
+                                    and any(p.dep_ == "pobj" and p.lemma_.lower() in tables for p in prep.children))
 
 
 def report_gathering_roster(draft: Draft) -> bool:

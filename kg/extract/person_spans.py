@@ -106,7 +106,7 @@ def _polity_owned_names(doc: Doc, covered: set[int]) -> list[Span]:
     out = []
     for tok in doc:
         if tok.text not in ("'s", "’s") or tok.i + 2 >= len(doc) or tok.i in covered or tok.i + 1 in covered or \
-                (owner := polity_before(doc, tok.i)) is None or doc[tok.i - 1].ent_type_ not in ("GPE", "ORG", ""):
+                (owner := _possessor_polity(doc, tok.i)) is None or doc[tok.i - 1].ent_type_ not in ("GPE", "ORG", ""):
             continue
         i = end = tok.i + 1
         while end < len(doc) and end - i < 4 + _hyphens(doc, i, end) and end not in covered and \
@@ -114,27 +114,34 @@ def _polity_owned_names(doc: Doc, covered: set[int]) -> list[Span]:
             end += 1
         if not (end < len(doc) and doc[end].pos_ == "PROPN") and _plain_name(doc, i, end) and \
                 not in_organisation(doc, i, end) and not title_at(doc, i) and \
-                (_not_a_body(doc[i:end], covered) or _listed_after_name(doc, owner, covered) and
-                 not any(title_at(doc, k) for k in range(i, end))):
+                (_not_a_body(doc[i:end], covered) or _listed_after_name(doc, owner, covered)):
             out.append(doc[i:end])
             covered.update(range(i, end))
     return out
 
 
-def polity_before(doc: Doc, i: int) -> int | None:
-    """The first token of a country's name of up to three words that ends right before token ``i`` ("Samoa",
-    "New Zealand", "Guinea-Bissau"), None if none does."""
-    return next((start for start in range(max(0, i - 3), i) if lexicon.lookup_polity(doc[start:i].text)), None)
+def _possessor_polity(doc: Doc, case: int) -> int | None:
+    """Where the country whose possessive ``'s`` is at ``case`` starts: "Benin's", also a hyphenated name the
+    tokenizer splits ("Guinea-Bissau's"); None when the words before it name no country."""
+    return next((k for k in range(case - 1, max(case - 4, 0) - 1, -1)
+                 if doc[k:case].text == doc[k:case].text.strip() and lexicon.lookup_polity(doc[k:case].text)), None)
 
 
 def _listed_after_name(doc: Doc, owner: int, covered: set[int]) -> bool:
     """A country's possessive whose country follows a joiner (``title-joiners``) right after a name found already:
     the next item of a list of leaders ("…, Benin's Patrice Talon and Guinea-Bissau's Umaro Sissoco Embaló", where
-    NER takes the name for an organisation or for nothing; not a title: "X, Israel's Transportation Minister")."""
+    NER takes the name for an organisation or for nothing), and no title follows the possessive ("X, Israel's
+    Transportation Minister")."""
     k = owner - 1
     while k >= 0 and doc[k].lower_ in lexicon.words("title-joiners"):
         k -= 1
-    return k < owner - 1 and k in covered and doc[k].pos_ == "PROPN"
+    return k < owner - 1 and k in covered and doc[k].pos_ == "PROPN" and not _titled_run(doc, owner)
+
+
+def _titled_run(doc: Doc, owner: int) -> bool:
+    """A title among the capitalised words after the possessive: "X, Israel's Transportation Minister, said"."""
+    case = next((k for k in range(owner, min(owner + 5, len(doc))) if doc[k].text in ("'s", "’s")), owner)
+    return any(title_at(doc, k) for k in range(case + 1, min(case + 6, len(doc))) if doc[k].text[:1].isupper())
 
 
 def _not_a_body(span: Span, covered: set[int]) -> bool:

@@ -26,7 +26,23 @@ def stray_partners(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list
     if tok.pos_ != "NOUN":
         return []
     return about_partners(ctx, tok, persons_in_phrase) + between_tail(ctx, tok, persons_in_phrase) + \
-        verb_partners(ctx, tok, persons_in_phrase)
+        verb_partners(ctx, tok, persons_in_phrase) + place_partners(ctx, tok, persons_in_phrase)
+
+
+def place_partners(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list[int]:
+    """"a final round of talks at the press centre with Y": the parser hangs the noun trigger's "with Y" on its place
+    phrase (``trigger-place-preps``); Y is the partner all the same (not where the trigger has a "with" of its own)."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return []
+    places = lexicon.words("trigger-place-preps")
+    withs = [w for p in tok.children if p.dep_ == "prep" and p.lower_ in places
+             for o in p.children if o.dep_ == "pobj" for w in o.children if w.dep_ == "prep" and w.lower_ == "with"]
+    found = [e for w in withs for e in persons_in_phrase(ctx, w)]
+    # "a round of talks at X with A, …; B, …; and C": the items after a semicolon hung on "round"
+    owner = tok.head.head if found and tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    items = [c for c in owner.children if c.dep_ in LIST_ITEM_DEPS and c.pos_ == "PROPN" and c.i > withs[0].i] \
+        if owner is not None else []
+    return found + [e for c in items for e in persons_in_phrase(ctx, c)]
 
 
 def about_partners(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list[int]:
