@@ -38,18 +38,18 @@ def test_person_spans_possessor_polity_hyphenated(spaces, expected):
     assert person_spans._possessor_polity(doc, 4) == expected
 
 
-@pytest.mark.parametrize("before, given, expected", [("B-PERSON", "Paul", True), ("B-ORG", "Paul", False),
-                                                     ("B-PERSON", "Transport", False)])
-def test_person_spans_listed_after_person(before, given, expected):
-    """"…, Ivo Sala, Benin's Paul Talo": a country's possessive right after a listed person opens a name; not a title
-    ("Ivo Sala, Benin's Transport Minister")."""
+@pytest.mark.parametrize("covered, given, expected", [({0}, "Paul", True), (set(), "Paul", False),
+                                                      ({0}, "Transport", False)])
+def test_person_spans_listed_after_name(covered, given, expected):
+    """"…, Ivo Sala, Benin's Paul Talo": a country's possessive right after a listed person opens a name; not when no
+    person was found before it, nor a title ("Ivo Sala, Benin's Transport Minister")."""
     last = "Talo" if given == "Paul" else "Minister"
-    rows = [("Sala", 0, "ROOT", "PROPN", "NNP", "Sala", before), (",", 0, "punct", "PUNCT", ",", ",", "O"),
+    rows = [("Sala", 0, "ROOT", "PROPN", "NNP", "Sala", "B-PERSON"), (",", 0, "punct", "PUNCT", ",", ",", "O"),
             ("Benin", 5, "poss", "PROPN", "NNP", "Benin", "B-GPE"), ("'s", 2, "case", "PART", "POS", "'s", "O"),
             (given, 5, "compound", "PROPN", "NNP", given, "B-ORG"),
             (last, 0, "conj", "PROPN", "NNP", last, "I-ORG")]
     doc = make(rows)
-    assert person_spans._listed_after_person(doc, 2, {0}) is expected
+    assert person_spans._listed_after_name(doc, 2, covered) is expected
 
 
 @pytest.mark.parametrize("before, expected", [("Al", False), ("Ali", True)])

@@ -121,10 +121,10 @@ def _polity_owned_names(doc: Doc, covered: set[int]) -> list[Span]:
 
 
 def _possessor_polity(doc: Doc, case: int) -> int | None:
-    """Where the country whose possessive ``'s`` is at ``case`` starts: "Benin's", also a hyphenated name the
-    tokenizer splits ("Guinea-Bissau's"); None when the words before it name no country."""
-    return next((k for k in range(case - 1, max(case - 4, 0) - 1, -1)
-                 if doc[k:case].text == doc[k:case].text.strip() and lexicon.lookup_polity(doc[k:case].text)), None)
+    """Where the country whose possessive ``'s`` is at ``case`` starts, the longest name of up to four tokens first:
+    "Benin's", "New Zealand's", a hyphenated name the tokenizer splits ("Guinea-Bissau's"), "Papua New Guinea's"
+    (not "Guinea"); None when the words before it name no country."""
+    return next((k for k in range(max(case - 4, 0), case) if lexicon.lookup_polity(doc[k:case].text)), None)
 
 
 def _listed_after_name(doc: Doc, owner: int, covered: set[int]) -> bool:
