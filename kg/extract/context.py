@@ -334,3 +334,31 @@ def dateline_place(article: Article) -> Place | None:
         return None
     name = match.group(1).strip().title()
     return place_for(name) or Place(name, None)
+
+
+def in_dateline(tok: Token) -> bool:
+    """Whether ``tok`` is a place of the wire dateline that opens the body, on one of the document's first three
+    lines (after its title): "VILNIUS, Aug. 4 — Lithuania ordered …", "MOSCOW/YEREVAN —", "Minsk, Feb 12 —" (the
+    parser may take the place for a second subject of the lead's verb). A line must have its dash, so a headline
+    "NATO, EU condemn …" has no dateline.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Title", "\\n\\n", "KABUL", ",", "May", "1", "—", "Pakistan", "struck"])
+    >>> [in_dateline(t) for t in doc][2:8]
+    [True, False, False, False, False, False]
+    """
+    text, start = tok.doc.text, 0
+    for _ in range(3):
+        line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
+        match = WIRE_DATELINE.match(line) if line.strip() else None
+        if match and re.search(r"[—–]| - ", line[match.end() - 2:match.end() + 80]):
+            first, last = (1, 2) if match.group(1) else (3, 3)
+            end = match.end(last) if match.group(last) else match.end(first)
+            return start + match.start(first) <= tok.idx < start + end
+        if match or line.strip() and start:
+            return False
+        start = text.find("\n", start) + 1
+        if not start:
+            return False
+    return False
