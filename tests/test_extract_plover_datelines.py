@@ -37,6 +37,11 @@ def test_context_in_dateline_marks_the_place_of_the_body_dateline_only():
     # a title line before the body: the dateline opens the body
     doc = Doc(VOCAB, words=["Peru", "expels", "envoy", "\n\n", "TARVOS", ",", "May", "2", "—", "Peru"])
     assert [in_dateline(t) for t in doc] == [False] * 4 + [True] + [False] * 5
+    # a news date line between the title and the dateline
+    words = ["Peru", "acts", "\n\n", "Friday", ",", "May", "25", ",", "2018", "\n\n", "LIMA", "—", "Peru"]
+    spaces = [True, False, False, False, True, True, False, True, False, False, True, True, False]
+    doc = Doc(VOCAB, words=words, spaces=spaces)
+    assert [t.text for t in doc if in_dateline(t)] == ["LIMA"]
     # a headline that opens with an acronym and a comma has no dash: no dateline
     doc = Doc(VOCAB, words=["NATO", ",", "EU", "condemn", "the", "strikes"])
     assert not any(in_dateline(t) for t in doc)

@@ -303,6 +303,9 @@ def _fits(tok: Token, hit: Hit) -> bool:
         return False  # "declared a state of emergency as the storm approached": no repression
     if p.get("not_marked") and idiom_marked(tok, p.get("not_marked")):
         return False  # "civil law, as opposed to religious law": no rejection
+    if p.get("not_dated_particle") and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")
+                                           for c in tok.doc[hit.used[0]].children):
+        return False  # "X on Thursday called off the summit": no "call on"
     if any(rule_marks(tok.doc).has(m, tok.i) for m in p.get("not_rule_marks", ())):
         return False  # "X and Y first met in 2009": a meeting rule's mark of the everyday sense
     if p.get("evaluative") and pm.negated_predicate(tok.doc[hit.used[0]]):
