@@ -35,7 +35,8 @@ WIRE_DATELINE = re.compile(
     r"^\s*(?:[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4}\s+)?"
     rf"(?:({_CAPS_CITY}(?:/{_CAPS_CITY})*)(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b)?(?:,| \(| —| –| -)"
     r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?), [A-Z][a-z]{2,8}\.? \d{1,2} (?:—|–|-))")
-DATE_LINE = re.compile(r"(?:[A-Z][a-z]+day,? )?(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})")  # "Friday, May 25, 2018"
+# A news date line above the dateline: "Friday, May 25, 2018", "25 May 2018".
+DATE_LINE = re.compile(r"(?:[A-Z][a-z]+day,? )?(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})")
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’ -]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:—|–|--|-)\s")
 
 
