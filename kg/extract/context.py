@@ -352,8 +352,8 @@ def in_dateline(tok: Token) -> bool:
     """
     text, start, lines = tok.doc.text, 0, 0
     while start <= min(tok.idx, len(text)) and lines < 3:
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+        end = text.find("\n", start, start + 400)  # a dateline's line is short: no scan of a long one
+        end = min(len(text), start + 400) if end < 0 else end
         line = text[start:end]
         match = WIRE_DATELINE.match(line) if line.strip() else None
         if match and re.search(r"[—–]| - ", line[match.end() - 2:match.end() + 80]):
