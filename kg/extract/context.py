@@ -36,6 +36,8 @@ WIRE_DATELINE = re.compile(
     r"^\s*(?:[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4}\s+)?"
     rf"(?:({_CAPS_CITY}(?:/{_CAPS_CITY})*)(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b)?(?:,| \(| —| –| -)"
     r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?), [A-Z][a-z]{2,8}\.? \d{1,2} (?:—|–|-))")
+# A news date line above the dateline: "Friday, May 25, 2018", "25 May 2018".
+DATE_LINE = re.compile(r"(?:[A-Z][a-z]+day,? )?(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})")
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’ -]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:—|–|--|-)\s")
 
 
@@ -336,3 +338,33 @@ def dateline_place(article: Article) -> Place | None:
         return None
     name = match.group(1).strip().title()
     return place_for(name) or Place(name, None)
+
+
+def in_dateline(tok: Token) -> bool:
+    """Whether ``tok`` is a place of the wire dateline that opens the body, after the document's title and a news
+    date line ("Friday, May 25, 2018"): "VILNIUS, Aug. 4 — Lithuania ordered …", "MOSCOW/YEREVAN —", "Minsk, Feb
+    12 —" (the parser may take the place for a second subject of the lead's verb). A line must have its dash, so a
+    headline "NATO, EU condemn …" has no dateline.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Title", "\\n\\n", "KABUL", ",", "May", "1", "—", "Pakistan", "struck"])
+    >>> [in_dateline(t) for t in doc][2:8]
+    [True, False, False, False, False, False]
+    """
+    text, start, lines = tok.doc.text, 0, 0
+    while start <= min(tok.idx, len(text)) and lines < 3:
+        end = text.find("\n", start, start + 400)  # a dateline's line is short: no scan of a long one
+        end = min(len(text), start + 400) if end < 0 else end
+        line = text[start:end]
+        match = WIRE_DATELINE.match(line) if line.strip() else None
+        if match and re.search(r"[—–]| - ", line[match.end() - 2:match.end() + 80]):
+            first, last = (1, 2) if match.group(1) else (3, 3)
+            stop = match.end(last) if match.group(last) else match.end(first)
+            return start + match.start(first) <= tok.idx < start + stop
+        if line.strip():
+            lines += 1
+            if lines > 1 and not DATE_LINE.fullmatch(line.strip()):
+                return False
+        start = end + 1
+    return False

@@ -58,6 +58,7 @@ from kg.extract.plover_targets import (
     others,
     target_actors,
 )
+from kg.extract.rulematch import rule_marks
 from kg.model import Actor, EventFact, PoliticalEventFact, QuoteFact, RoleFact
 from kg.patterns import Pattern
 
@@ -154,7 +155,8 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     sources = located(home, home_bodies(ac, tok, sources), kind == "PROTEST")
     if not _sector_fits(p, sources):
         return None
-    if p.get("verbal") and _verbal(sources, targets):
+    mutual = sources if p.get("each_other") and len(sources) > 1 else []  # "X and Y clashed": each other's
+    if p.get("verbal") and _verbal(sources, targets or mutual):
         kind, cameo, mode = p.get("verbal"), "111", "disapprove"  # "the opposition attacked the government"
     if p.get("evaluative"):
         appraised = mark.evaluated(ac, tok.doc[hit.used[0]], sources)
@@ -305,6 +307,11 @@ def _fits(tok: Token, hit: Hit) -> bool:
         return False  # "declared a state of emergency as the storm approached": no repression
     if p.get("not_marked") and idiom_marked(tok, p.get("not_marked")):
         return False  # "civil law, as opposed to religious law": no rejection
+    if p.get("not_dated_particle") and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")
+                                           for c in tok.doc[hit.used[0]].children):
+        return False  # "X on Thursday called off the summit": no "call on"
+    if any(rule_marks(tok.doc).has(m, tok.i) for m in p.get("not_rule_marks", ())):
+        return False  # "X and Y first met in 2009": a meeting rule's mark of the everyday sense
     if p.get("evaluative") and pm.negated_predicate(tok.doc[hit.used[0]]):
         return False  # "X said the rally was not unlawful": no accusation
     needs = p.get("needs_dep")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract.context import in_dateline
 from kg.extract.plover_actors import Actors, actors_of
 from kg.extract.plover_modality import reported_by
 from kg.extract.plover_nouns import sector_of
@@ -19,7 +20,8 @@ def subject(tok: Token) -> Token | None:
     node, deps = tok, lexicon.words("plover-subject-deps")
     for _ in range(4):
         raised = node.i != tok.i and tok.dep_ == "xcomp" and active(tok)  # "X is expected to sign": X signs
-        found = next((c for c in node.children if c.dep_ in deps or raised and c.dep_ == "nsubjpass"), None)
+        found = next((lead for c in node.children if c.dep_ in deps or raised and c.dep_ == "nsubjpass"
+                      if (lead := past_dateline(c)) is not None), None)
         if found is not None:
             return speaker(split_name(found))
         inherits = node.dep_ in lexicon.words("plover-inherit-deps") or node.dep_ == "dobj" and node.i != tok.i \
@@ -31,6 +33,22 @@ def subject(tok: Token) -> Token | None:
             return controller
         node = node.head
     return None
+
+
+def past_dateline(tok: Token) -> Token | None:
+    """``tok``, or when it is the place of the body's wire dateline the parser took for a subject (``in_dateline``:
+    "VILNIUS, Aug. 4 — Lithuania ordered …" has two subjects), the first noun after the dateline's dash that the
+    parser hung from the dateline ("BRUSSELS/BAMAKO, Dec 13 — European Union ministers adopted …" in apposition,
+    "RIYADH/SANAA, March 26 — Saudi Arabia and its allies launched …" conjoined to the date), else None: a
+    dateline acts in no event."""
+    if not in_dateline(tok):
+        return tok
+    sent = tok.sent
+    dash = next((t for t in tok.doc[tok.i:sent.end] if t.text in ("—", "–", "-", "--")), None)
+    if dash is None:
+        return None
+    return next((t for t in tok.doc[dash.i + 1:sent.end] if t.head.i < dash.i and t.pos_ in ("NOUN", "PROPN")),
+                None)
 
 
 def split_name(tok: Token) -> Token:

@@ -24,6 +24,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract.context import in_dateline
 from kg.extract.plover_actors import (
     Actors,
     actor_key,
@@ -297,12 +298,13 @@ def focus_target(ac: Actors, sources: list[Actor], kind: str = "") -> list[Actor
 def clause_named(ac: Actors, anchor: Token, said_by: Token | None, sources: list[Actor], kind: str = "") -> list[Actor]:
     """The other named actors of an act's clause, outside its subject, when no role names a target ("urged that
     the talks between Y and Z resume", "reaffirmed the commitment to the defence of Y"); never one of the
-    source's own country unless a person or organisation, nor the speaker's audience
+    source's own country unless a person or organisation, nor the place of a wire dateline, nor the speaker's audience
     (:func:`kg.extract.plover_audience.audience_tokens`: "telling the House of Commons"); for an outward act
     (``plover-outward-types``) only one of a known country ("ambushed a navy patrol" names no one whose country
     is known)."""
     skip = ({t.i for t in said_by.subtree} if said_by is not None else set()) | audience_tokens(anchor)
-    named = [t for t in anchor.subtree if t.i not in skip and t.i in ac.ents and ac.ents[t.i].root.i == t.i]
+    named = [t for t in anchor.subtree if t.i not in skip and t.i in ac.ents and ac.ents[t.i].root.i == t.i
+             and not in_dateline(t)]
     found = others(sources, [a for t in named for a in actors_at(ac, t)], home=True)
     return [a for a in found if a.country or kind not in lexicon.words("plover-outward-types")]
 
