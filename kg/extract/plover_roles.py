@@ -93,8 +93,9 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     under = tok.dep_ == "pobj" and tok.head.lower_ in lexicon.words("plover-undergone-preps") and \
         hit.pattern.get("plover") in lexicon.words("plover-force-types")
     undergone = _undergoing_verb(tok) if hit.pattern.get("subject_target") else None  # "X faced criticism"
-    if not targets and (under or undergone is not None):
-        subj = subject(tok.head.head if under else undergone)
+    verb = tok.head.head if under else undergone
+    if not targets and verb is not None:
+        subj = subject(verb)
         found = actors_of(ac, subj) or (target_actors(ac, subj) if subj is not None and subj.pos_ == "NOUN" else [])
         targets = tagged("subject-target", found)  # "X's proposal met with criticism": X
     return dedupe(sources), dedupe(targets)
