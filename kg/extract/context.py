@@ -14,10 +14,11 @@ from kg import lexicon
 from kg.actors import ActorIndex
 from kg.extract import anaphora, nominals, people
 from kg.extract import mentions as mn
+from kg.extract.caches import per_doc
 from kg.extract.descriptor_mentions import descriptor_mentions
 from kg.extract.named_nominals import named_by_apposition
 from kg.extract.rulematch import rule_marks
-from kg.extract.sentences import index_sentences, sentence_text
+from kg.extract.sentences import doc_text, index_sentences, sentence_text
 from kg.extract.spans import span_ents
 from kg.model import Article, Evidence, Person, Place
 
@@ -352,8 +353,14 @@ def in_dateline(tok: Token) -> bool:
     >>> [in_dateline(t) for t in doc][2:8]
     [True, False, False, False, False, False]
     """
-    text, start, lines = tok.doc.text, 0, 0
-    while start <= min(tok.idx, len(text)) and lines < 3:
+    first, stop = per_doc(tok.doc, "kg_wire_dateline", _dateline_chars)
+    return first <= tok.idx < stop
+
+
+def _dateline_chars(doc: Doc) -> tuple[int, int]:
+    """The characters of the dateline's place (see :func:`in_dateline`), found once per Doc; (0, 0) for none."""
+    text, start, lines = doc_text(doc), 0, 0
+    while start <= len(text) and lines < 3:
         end = text.find("\n", start, start + 400)  # a dateline's line is short: no scan of a long one
         end = min(len(text), start + 400) if end < 0 else end
         line = text[start:end]
@@ -361,10 +368,10 @@ def in_dateline(tok: Token) -> bool:
         if match and re.search(r"[—–]| - ", line[match.end() - 2:match.end() + 80]):
             first, last = (1, 2) if match.group(1) else (3, 3)
             stop = match.end(last) if match.group(last) else match.end(first)
-            return start + match.start(first) <= tok.idx < start + stop
+            return start + match.start(first), start + stop
         if line.strip():
             lines += 1
             if lines > 1 and not DATE_LINE.fullmatch(line.strip()):
-                return False
+                return 0, 0
         start = end + 1
-    return False
+    return 0, 0
