@@ -629,6 +629,25 @@ def test_patterns_word_list_reference_is_the_list(tmp_path, monkeypatch):
     lexicon.clear_caches()
 
 
+def test_patterns_copy_no_word_list():
+    """A set of three or more words written out in a shipped pattern is no exact copy of a ``wordlists.tsv`` row: the
+    pattern names the row (``"@name"``), so the list is kept in one copy."""
+    rows = {lexicon.words(name): name for name in lexicon.word_ids()}
+
+    def sets(value):
+        if isinstance(value, dict):
+            for key, v in value.items():
+                yield from ([frozenset(v)] if key in ("IN", "NOT_IN") and isinstance(v, list) else sets(v))
+        elif isinstance(value, list):
+            for v in value:
+                yield from sets(v)
+
+    copies = [(row["id"], rows[s]) for path in sorted(patterns.shipped_dir().glob("*.jsonl"))
+              for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("//")
+              for row in [json.loads(line)] for s in sets(row["pattern"]) if len(s) >= 3 and s in rows]
+    assert not copies, f"patterns copying a word list (write \"@name\"): {copies}"
+
+
 def test_patterns_unknown_word_list_named(tmp_path, monkeypatch):
     (tmp_path / "patterns").mkdir()
     row = {"id": "x-nolist", "kind": "token", "comment": "x", "pattern": [{"LOWER": {"NOT_IN": "@no-such-list"}}]}

@@ -19,7 +19,8 @@ INTRO = """# Rule patterns (`kg/resources/patterns/`)
 
 One JSONL file per family; one spaCy pattern per line, loaded and validated by `kg/patterns.py` (see its docstring
 for the format and for overlays with `kg build --resources DIR`). Every id is listed here, or its family is marked
-generated (a test checks it). Regenerate this file with `python tools/pattern_docs.py`.
+generated (a test checks it). Regenerate this file with `python tools/pattern_docs.py`. Where a pattern expects a
+set of words (`IN`, `NOT_IN`), `"@name"` names the word list `name` of `../wordlists.tsv` instead of copying it.
 
 - Every family but the PLOVER ones holds the relation rules' marks: `kg/extract/rulematch.py` runs them once per
   document and marks the first token of each match (a dependency pattern: its anchor) with the pattern's `mark`.
