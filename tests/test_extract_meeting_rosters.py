@@ -20,6 +20,7 @@ from meetingpairs import pairs
 from spacy.tokens import Doc
 
 from kg.extract import joins, person_spans, represented
+from kg.extract.countries import named_polity_start
 from kg.extract.names import not_name
 from kg.extract.rulematch import rule_marks
 
@@ -31,11 +32,11 @@ def all_pairs(*names: str) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize("spaces, expected", [([True, False, False, False, True, False], 1),
                                               ([True, True, True, False, True, False], None)])
-def test_person_spans_possessor_polity_hyphenated(spaces, expected):
+def test_countries_named_polity_start_hyphenated(spaces, expected):
     """"Guinea-Bissau's": the country whose possessive it is spans the tokens the hyphen split ("Guinea - Bissau 's",
     written apart, names none)."""
     doc = Doc(NLP.vocab, words=["and", "Guinea", "-", "Bissau", "'s", "Umaro"], spaces=spaces)
-    assert person_spans._possessor_polity(doc, 4) == expected
+    assert named_polity_start(doc, 4, 4) == expected
 
 
 @pytest.mark.parametrize("covered, given, expected", [({0}, "Paul", True), (set(), "Paul", False),

@@ -14,24 +14,25 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from kg.extract.countries import named_polity_start
 from kg.extract.peers import _before_owner
-from kg.extract.person_spans import _listed_after_name, _possessor_polity
+from kg.extract.person_spans import _listed_after_name
 from kg.extract.rolestatus import listed
 
 NLP = spacy.blank("en")
 
 
-def test_person_spans_possessor_polity_finds_the_longest_country_name():
+def test_countries_named_polity_start_finds_the_longest_country_name():
     doc = Doc(NLP.vocab, words=["and", "Guinea", "-", "Bissau", "'s", "Umaro", "Embalo"],
               spaces=[True, False, False, False, True, True, False])
-    assert _possessor_polity(doc, 4) == 1
+    assert named_polity_start(doc, 4, 4) == 1
     doc = Doc(NLP.vocab, words=["met", "New", "Zealand", "'s", "Ana", "Hale"],
               spaces=[True, True, False, True, True, False])
-    assert _possessor_polity(doc, 3) == 1
-    assert _possessor_polity(Doc(NLP.vocab, words=["met", "Apple", "'s", "Tim", "Cook"]), 2) is None
+    assert named_polity_start(doc, 3, 4) == 1
+    assert named_polity_start(Doc(NLP.vocab, words=["met", "Apple", "'s", "Tim", "Cook"]), 2, 4) is None
     doc = Doc(NLP.vocab, words=["met", "Papua", "New", "Guinea", "'s", "James", "Marape"],
               spaces=[True, True, True, False, True, True, False])
-    assert _possessor_polity(doc, 4) == 1  # not "Guinea"
+    assert named_polity_start(doc, 4, 4) == 1  # not "Guinea"
 
 
 def test_person_spans_listed_after_name_needs_a_joiner_after_a_name():

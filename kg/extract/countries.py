@@ -23,6 +23,19 @@ def find_polity(doc: Doc, start: int, end: int) -> Code | None:
     return polity_span(doc, start, end)
 
 
+def named_polity_start(doc: Doc, end: int, max_len: int) -> int | None:
+    """Where the longest name of a country or organisation of at most ``max_len`` tokens that ends right before token
+    ``end`` starts, read from the text alone (a name the tokenizer split: "Guinea - Bissau"; "Papua New Guinea", not
+    "Guinea"), or None.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> named_polity_start(Doc(Vocab(), words=["met", "New", "Zealand", "'s", "Ana"]), 3, 3)
+    1
+    """
+    return next((k for k in range(max(end - max_len, 0), end) if lexicon.lookup_polity(doc[k:end].text)), None)
+
+
 def polity_before(doc: Doc, end: int) -> tuple[int, Code] | None:
     """A demonym, country or possessive country ("Canada's") that ends just before ``end``."""
     for start, code in polities_ending(doc, end, 5):

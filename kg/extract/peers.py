@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from kg import lexicon
 from kg.extract.context import Context
+from kg.extract.countries import named_polity_start
 from kg.extract.rulematch import rule_marks
 from kg.model import RoleFact
 
@@ -46,12 +47,9 @@ def _owned_names(ctx: Context) -> list[tuple[int, int, int, str]]:
 def _owner(ctx: Context, i: int) -> str | None:
     """The country whose name ends at token ``i`` (the longest of up to three words: "Guinea-Bissau", "New
     Zealand"), not an organisation's."""
-    doc = ctx.doc
-    for start in range(max(0, i - 2), i + 1):
-        code = lexicon.lookup_polity(doc[start:i + 1].text)
-        if code is not None:
-            return None if lexicon.polity(code).is_org else code
-    return None
+    start = named_polity_start(ctx.doc, i + 1, 3)
+    code = lexicon.lookup_polity(ctx.doc[start:i + 1].text) if start is not None else None
+    return None if code is None or lexicon.polity(code).is_org else code
 
 
 def _lists(ctx: Context) -> list[list[tuple[int, int, int, str]]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.extract.countries import polity_after_of
+from kg.extract.countries import named_polity_start, polity_after_of
 from kg.extract.names import continues_name, not_name
 from kg.extract.orgnames import in_organisation, org_word
 from kg.extract.place_persons import place_named
@@ -106,7 +106,8 @@ def _polity_owned_names(doc: Doc, covered: set[int]) -> list[Span]:
     out = []
     for tok in doc:
         if tok.text not in ("'s", "’s") or tok.i + 2 >= len(doc) or tok.i in covered or tok.i + 1 in covered or \
-                (owner := _possessor_polity(doc, tok.i)) is None or doc[tok.i - 1].ent_type_ not in ("GPE", "ORG", ""):
+                (owner := named_polity_start(doc, tok.i, 4)) is None or \
+                doc[tok.i - 1].ent_type_ not in ("GPE", "ORG", ""):
             continue
         i = end = tok.i + 1
         while end < len(doc) and end - i < 4 + _hyphens(doc, i, end) and end not in covered and \
@@ -118,13 +119,6 @@ def _polity_owned_names(doc: Doc, covered: set[int]) -> list[Span]:
             out.append(doc[i:end])
             covered.update(range(i, end))
     return out
-
-
-def _possessor_polity(doc: Doc, case: int) -> int | None:
-    """Where the country whose possessive ``'s`` is at ``case`` starts, the longest name of up to four tokens first:
-    "Benin's", "New Zealand's", a hyphenated name the tokenizer splits ("Guinea-Bissau's"), "Papua New Guinea's"
-    (not "Guinea"); None when the words before it name no country."""
-    return next((k for k in range(max(case - 4, 0), case) if lexicon.lookup_polity(doc[k:case].text)), None)
 
 
 def _listed_after_name(doc: Doc, owner: int, covered: set[int]) -> bool:

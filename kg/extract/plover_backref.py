@@ -22,6 +22,7 @@ from kg import lexicon
 from kg.errors import ResourceError
 from kg.extract.plover_actors import actor_key, mutual
 from kg.extract.plover_provenance import tagged
+from kg.extract.sentences import doc_text
 from kg.model import Actor, PoliticalEventFact
 from kg.vocab import PLOVER_TYPES
 
@@ -111,7 +112,7 @@ def antecedent(doc: Doc, fact: PoliticalEventFact, facts: list[PoliticalEventFac
     :data:`BACK_CHARS` before; not a negated or hypothetical one (no act was done), passing over the source's own
     responses ("Paris called the decision unacceptable. France rejected the decision": the decision before)."""
     sent = fact.evidence.sent_start
-    first = max(paragraph_before(doc.text, sent), sent - BACK_CHARS)
+    first = max(paragraph_before(doc_text(doc), sent), sent - BACK_CHARS)
     own, responses = {actor_key(a) for a in fact.sources}, lexicon.words("plover-backref-types")
     before = [e for e in facts if first <= e.evidence.start < sent and e.type in kinds and e.sources
               and e.modality not in ("negated", "hypothetical")
