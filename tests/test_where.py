@@ -60,3 +60,18 @@ def test_where_trigger_candidates_hold_every_token_a_trigger_row_accepts(parts):
     assert candidates == sorted(candidates)
     assert {t.i for t in doc if meeting_row(t) is not None} <= set(candidates)
     assert all(doc[i].lemma_.lower() != "the" for i in candidates)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=0, max_value=12).flatmap(lambda n: st.tuples(
+    st.lists(st.sampled_from(TRIGGER_WORDS + ["talks", "meeting", "round"]), min_size=n, max_size=n),
+    st.lists(st.sampled_from(["VERB", "NOUN", "ADJ", "PROPN"]), min_size=n, max_size=n))))
+def test_where_side_talks_words_equal_a_walk_over_every_token(parts):
+    """side_delegates visits the meeting nouns and trigger verbs from the indexes: the same words a walk finds."""
+    from kg.extract.side_delegates import _talks_verb, _talks_words
+    from kg.extract.topicnouns import meeting_noun
+
+    words, pos = parts
+    doc = make(words, pos, words)
+    walked = [t.i for t in doc if meeting_noun(t) or t.pos_ == "VERB" and _talks_verb(t)]
+    assert [t.i for t in _talks_words(doc)] == walked

@@ -23,6 +23,7 @@ from kg.extract.mentions import Mention
 from kg.extract.people import Entity
 from kg.extract.sentences import sentence_number
 from kg.extract.titles import title_at
+from kg.extract.where import tokens_with
 
 REACH = 3  # sentences before the descriptor's own that its person may be named in
 MODIFIER_DEPS = ("amod", "compound", "nummod", "npadvmod", "nmod")
@@ -34,8 +35,8 @@ def descriptor_mentions(doc: Doc, mentions: list[Mention], entities: list[Entity
     """The resolved descriptor subjects of a Doc (``mentions``: its resolved mentions, in order)."""
     taken = {i for m in mentions for i in range(m.span_start, m.span_end)}
     out: list[Mention] = []
-    for tok in doc:
-        if tok.dep_ not in SUBJECT_DEPS or tok.i in taken or not is_descriptor(tok, taken):
+    for tok in map(doc.__getitem__, tokens_with(doc, "DEP", SUBJECT_DEPS)):
+        if tok.i in taken or not is_descriptor(tok, taken):
             continue
         found = antecedent(doc, sorted(mentions + out, key=lambda m: m.start), entities, tok, when, set())
         if found:

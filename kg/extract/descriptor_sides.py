@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 def described_side(ctx: Context, tok: Token) -> list[int]:
     """The one person a definite descriptor heading a side phrase stands for, or []."""
+    if tok.pos_ != "NOUN":
+        return []  # no descriptor (:func:`is_descriptor`), whose subtree need not be read
     named = {t.i for t in tok.subtree if ctx.persons_at(t)}
     if not is_descriptor(tok, named):
         return []

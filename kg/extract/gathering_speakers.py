@@ -13,6 +13,7 @@ welcomed the news") speak elsewhere.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
@@ -25,6 +26,7 @@ from kg.extract.people import pronoun_entity
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import sentences
 from kg.extract.triggers import is_future, negated
+from kg.extract.where import lemmas_in
 
 MAX_GAP = 3  # sentences with no speaker (nor quotation) after which the text has left the gathering
 
@@ -79,9 +81,11 @@ def gathering_speakers(ctx: Context) -> list[tuple[Span, list[int]]]:
 def _frame(sent: Span) -> Token | None:
     """The gathering noun a sentence sets its past act at ("At a hearing of X, …", "held a hearing", "a
     participant in the hearing", "spoke at the opening rally of a conference")."""
-    gatherings = lexicon.words("speaking-gatherings")
-    for tok in sent:
-        if tok.lemma_.lower() not in gatherings or tok.pos_ != "NOUN" or tok.dep_ == "compound" or _press(tok):
+    doc = sent.doc
+    found = lemmas_in(doc, lexicon.words("speaking-gatherings"))  # the only words that can be one, in order
+    for i in found[bisect_left(found, sent.start):bisect_left(found, sent.end)]:
+        tok = doc[i]
+        if tok.pos_ != "NOUN" or tok.dep_ == "compound" or _press(tok):
             continue
         head = tok
         while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":

@@ -104,8 +104,8 @@ def _polity_owned_names(doc: Doc, covered: set[int]) -> list[Span]:
     "Tonga's Siaosi Sovaleni" (two to four capitalised words that can only be a name, ``_plain_name``; not "Japan's
     Liberal Democratic Party", "China's Xinhua News Agency", "Britain's Prince Charles")."""
     out = []
-    for tok in doc:
-        if tok.text not in ("'s", "’s") or tok.i + 2 >= len(doc) or tok.i in covered or tok.i + 1 in covered or \
+    for tok in map(doc.__getitem__, tokens_with(doc, "ORTH", ("'s", "’s"))):
+        if tok.i + 2 >= len(doc) or tok.i in covered or tok.i + 1 in covered or \
                 (owner := named_polity_start(doc, tok.i, 4)) is None or \
                 doc[tok.i - 1].ent_type_ not in ("GPE", "ORG", ""):
             continue

@@ -21,6 +21,7 @@ from kg.extract.articlecountry import dateline_home, dominant_country, headline_
 from kg.extract.context import Context
 from kg.extract.orgnames import group_homes, party_homes, party_labels, region_countries
 from kg.extract.people import Entity
+from kg.extract.sentences import doc_text
 from kg.extract.staff import publisher_country
 from kg.model import RoleFact
 
@@ -297,7 +298,7 @@ def joined_country(ctx: Context, fact: RoleFact, facts: list[RoleFact]) -> RoleF
     for o in facts:
         if o.country and o.evidence.sent_start == fact.evidence.sent_start and o.evidence.end < fact.evidence.start \
                 and not lexicon.polity(o.country).is_org and domestic(o.role) and o.status == fact.status:
-            between = ctx.doc.text[o.evidence.end:fact.evidence.start].replace(",", " , ").split()
+            between = doc_text(ctx.doc)[o.evidence.end:fact.evidence.start].replace(",", " , ").split()
             if between and all(w.lower() in joiners for w in between):
                 return placed(fact, o.country, "+country-of-joined-title")
     return None

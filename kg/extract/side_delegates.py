@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.participants import dedupe, governing_verb, phrase, polities_in
-from kg.extract.topicnouns import meeting_noun
-from kg.extract.triggers import is_future, meeting_row, negated
+from kg.extract.topicnouns import meeting_nouns_in
+from kg.extract.triggers import is_future, meeting_row, negated, trigger_candidates
+from kg.extract.where import tokens_with
 from kg.model import RoleFact
 
 
@@ -22,7 +23,7 @@ def side_delegates(ctx: Context, roles: Sequence[RoleFact]) -> list[int]:
     "after a meeting of negotiators India, Brazil and Japan"): the officials of those countries (not of the
     ``side-delegate-excluded-kinds``: heads of state, spokespersons …) who act in a sentence that speaks of the
     talks ("Y described the talks as positive") take part."""
-    nouns = [t for t in ctx.doc if meeting_noun(t) or t.pos_ == "VERB" and _talks_verb(t)]
+    nouns = _talks_words(ctx.doc)
     sides = {code for t in nouns if not is_future(t) and not negated(t) for code in _sides(ctx, t)}
     if not sides:
         return []
@@ -38,11 +39,18 @@ def side_delegates(ctx: Context, roles: Sequence[RoleFact]) -> list[int]:
     return dedupe(out)
 
 
+def _talks_words(doc: Doc) -> list[Token]:
+    """The meeting nouns and the verbs that report a meeting by themselves (:func:`_talks_verb`), in order, visited
+    from the Doc's word indexes (a verb needs a ``meeting_verbs.tsv`` row: :func:`trigger_candidates`)."""
+    verbs = [doc[i] for i in trigger_candidates(doc) if doc[i].pos_ == "VERB" and _talks_verb(doc[i])]
+    return sorted(meeting_nouns_in(doc) + verbs, key=lambda t: t.i)
+
+
 def _named_rounds(ctx: Context) -> set[int]:
     """Sentences that speak of the talks by the name of their round ("reforms in the Doha round"; a
     ``talks-round-nouns`` word with a proper-noun compound, not "the first round" of a vote)."""
     rounds = lexicon.words("talks-round-nouns")
-    return {t.sent.start for t in ctx.doc if t.lower_ in rounds and t.pos_ == "NOUN"
+    return {t.sent.start for t in map(ctx.doc.__getitem__, tokens_with(ctx.doc, "LOWER", rounds)) if t.pos_ == "NOUN"
             and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)}
 
 

@@ -11,6 +11,7 @@ from kg import lexicon
 from kg.extract.caches import per_doc
 from kg.extract.context import WIRE_DATELINE
 from kg.extract.orgnames import org_words, region_countries, us_states
+from kg.extract.sentences import doc_text
 from kg.extract.topicphrase import _action
 from kg.lexicon import fold
 
@@ -46,7 +47,7 @@ def in_dateline(tok: Token) -> bool:
 def _dateline_tokens(doc: Doc) -> frozenset[int]:
     """Token indices of the dateline that opens one of the first paragraphs (``context.WIRE_DATELINE``) up to its
     dash, when no verb stands before the dash."""
-    text = doc.text
+    text = doc_text(doc)
     for start in [0] + [m.end() for m in re.finditer(r"\n\s*\n", text[:400])]:
         para = text[start:start + 90]
         dash = re.search(r"\s(?:—|–|--|-)\s", para)
