@@ -44,6 +44,14 @@ ROWS = [
     ('Kenyan President Daniel Mwangi met Ugandan President Samuel Okot and Rwandan President Eric Habimana in Arusha '
      'on Monday.',
      {('Mwangi', 'Okot'), ('Habimana', 'Mwangi'), ('Habimana', 'Okot')}),
+    (TALKS + 'Tanzanian President Juma Salim was also present, officials said.', THREE),
+    (TALKS + 'Their talks covered trade. The trade ministers of the two countries, Kenya\'s Ruth Achieng and Uganda\'s '
+     'Moses Kato, were also present and will meet again in Kampala next month, officials said.',
+     {('Achieng', 'Kato'), ('Achieng', 'Mwangi'), ('Achieng', 'Okot'), ('Kato', 'Mwangi'), ('Kato', 'Okot'),
+      ('Mwangi', 'Okot')}),
+    (TALKS + 'Tanzanian President Juma Salim was not present, officials said.', {('Mwangi', 'Okot')}),
+    (TALKS + 'Tanzanian President Juma Salim will also be present.', {('Mwangi', 'Okot')}),
+    (TALKS + 'Tanzanian President Juma Salim was in Paris, officials said.', {('Mwangi', 'Okot')}),
     (TALKS + 'Tanzanian President Juma Salim mediated the 2011 peace deal in Burundi.', {('Mwangi', 'Okot')}),
     (TALKS + 'Salim, who mediated the 2011 peace deal in Burundi, will chair the next round.', {('Mwangi', 'Okot')}),
     (TALKS + 'Qatar mediated the talks.', {('Mwangi', 'Okot')}),
