@@ -57,7 +57,7 @@ def unnamed_side(ctx: Context, tok: Token, plural: bool = False) -> bool:
     pronouns = lexicon.words("anaphoric-pronouns") | (set() if plural else lexicon.words("person-pronouns"))
     nouns = lexicon.words("anaphoric-nouns") | lexicon.words("counterpart-nouns") | \
         lexicon.words("speaker-descriptor-nouns")
-    for side in (c for c in tok.children if c.dep_ in SIDE_DEPS):
+    for side in _sides(tok):
         if ctx.persons_of(side) or any(ctx.persons_at(t) for t in side.subtree):
             continue
         if side.lower_ in pronouns | {"them"}:
@@ -67,6 +67,15 @@ def unnamed_side(ctx: Context, tok: Token, plural: bool = False) -> bool:
         if definite and worded and (not plural or side.tag_ == "NNS"):
             return True
     return False
+
+
+def _sides(tok: Token) -> list[Token]:
+    """A join verb's subjects and objects; for a participle with none of its own ("The two leaders met for an hour,
+    joined by A and B": ``participle-join-deps``), the subjects of the clause it hangs on."""
+    own = [c for c in tok.children if c.dep_ in SIDE_DEPS]
+    if own or tok.dep_ not in lexicon.words("participle-join-deps") or tok.tag_ != "VBN":
+        return own
+    return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def still_on(ctx: Context, prior: Draft, tok: Token) -> bool:
@@ -84,7 +93,8 @@ def still_on(ctx: Context, prior: Draft, tok: Token) -> bool:
 def _joiners(ctx: Context, tok: Token) -> list[int]:
     """The persons who join: a passive's agents (also a 'by' phrase the parser hangs lower: "were joined for part
     of the session by A"), else the active clause's named subjects."""
-    passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+    passive = any(c.dep_ == "nsubjpass" for c in tok.children) or tok.tag_ == "VBN" and \
+        tok.dep_ in lexicon.words("participle-join-deps")  # "…, joined by A and B"
     if passive:
         agents = [t for t in tok.subtree if t.dep_ in ("agent", "prep") and t.lower_ == "by" and
                   t.sent == tok.sent and _under_verb(t, tok)]

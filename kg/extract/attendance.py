@@ -9,8 +9,9 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.participants import dedupe, persons_in_phrase
 from kg.extract.plover_audience import press_nouns
+from kg.extract.quotesyntax import speech_words
 from kg.extract.rulematch import rule_marks
-from kg.extract.triggers import meeting_row
+from kg.extract.triggers import meeting_row, negated
 
 
 def attendance(ctx: Context, root: Token) -> list[int]:
@@ -19,8 +20,9 @@ def attendance(ctx: Context, root: Token) -> list[int]:
     copula, with no place phrase: not "X was there in May") (not X when the press: an ``agents.tsv`` noun of a
     ``plover-audience-sectors`` sector): a copular sentence listing the persons who took part in the event described
     before it."""
+    root = reported(root)
     copulas = [root] if root.lemma_ == "be" else [c for c in root.children if c.dep_ == "aux" and c.lemma_ == "be"]
-    if root.dep_ != "ROOT" or not copulas:
+    if root.dep_ not in ("ROOT", "ccomp") or not copulas or negated(root) or _modal(root):
         return []
     said = [c for c in (root, *root.children) if _attending(c) and (c.dep_ in ("acomp", "nsubj", "csubj")
                                                                     or c.i == root.i)]  # "Attending were"
@@ -79,6 +81,20 @@ def _hosts_or_among(root: Token) -> bool:
     among = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "among" for o in p.children
              if any(_attending(a) or _in_attendance(a) or _at_table(a) for a in o.children)]
     return bool(hosts or among)
+
+
+def _modal(root: Token) -> bool:
+    """"X will also be present", "Y could be there": a modal on the copula itself (not on a verb joined to it: "were
+    present and will meet again")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children)
+
+
+def reported(root: Token) -> Token:
+    """"A was also present, officials said": the clause that a sentence's speech verb (``speech_verbs.tsv``) reports
+    before it, else the sentence's root."""
+    if root.dep_ == "ROOT" and root.lemma_.lower() in speech_words()["verb"]:
+        return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
+    return root
 
 
 def fronted_attending(root: Token) -> bool:
