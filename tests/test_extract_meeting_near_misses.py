@@ -190,6 +190,13 @@ ROWS = [
     ('Foreign Minister Petra Novak was in Washington on Friday for talks with Secretary of State Rex '
      'Tillerson.',
      {('Novak', 'Tillerson')}),
+    # a party's short name NER takes for a person meets nobody
+    ("In the afternoon Winston Peters sat down with Jacinda Ardern and Labour's deputy leader, Kelvin Davis, in the "
+     "same room.",
+     {('Ardern', 'Davis'), ('Ardern', 'Peters'), ('Davis', 'Peters')}),
+    ("Nick Clegg asked Labour to open formal negotiations. The two leaders, Clegg and Gordon Brown, had met for an "
+     "hour earlier.",
+     {('Brown', 'Clegg')}),
 ]
 
 

@@ -11,6 +11,7 @@ import pytest
 from handdocs import make
 
 from kg.extract import triggers
+from kg.extract.party_persons import party_named
 from kg.extract.regnal import regnal_fits, regnal_number
 from kg.extract.rulematch import rule_marks
 
@@ -162,3 +163,12 @@ def test_triggers_summit_which_opens_on_a_day_is_upcoming(verb, tag, planned):
         ("Tuesday", 8, "pobj", "PROPN", "NNP", "Tuesday", "B-DATE"),
     ])
     assert rule_marks(doc).has("upcoming", 7) is planned
+
+
+@pytest.mark.parametrize("words, party", [(("Labour",), True), (("the", "Lib", "Dems"), True), (("Tom", "Labour"), False),
+                                          (("Davis",), False)])
+def test_party_persons_short_party_name_is_no_person(words, party):
+    """"Labour" that NER calls a person is the party; "Tom Labour" would be a person."""
+    doc = make([(w, 0, "ROOT" if i == 0 else "compound", "PROPN", "NNP", w, "B-PERSON" if i == 0 else "I-PERSON")
+                for i, w in enumerate(words)])
+    assert party_named(doc[0:len(words)]) is party
