@@ -165,8 +165,8 @@ def test_triggers_summit_which_opens_on_a_day_is_upcoming(verb, tag, planned):
     assert rule_marks(doc).has("upcoming", 7) is planned
 
 
-@pytest.mark.parametrize("words, party", [(("Labour",), True), (("the", "Lib", "Dems"), True), (("Tom", "Labour"), False),
-                                          (("Davis",), False)])
+@pytest.mark.parametrize("words, party", [(("Labour",), True), (("the", "Lib", "Dems"), True),
+                                          (("Tom", "Labour"), False), (("Davis",), False)])
 def test_party_persons_short_party_name_is_no_person(words, party):
     """"Labour" that NER calls a person is the party; "Tom Labour" would be a person."""
     doc = make([(w, 0, "ROOT" if i == 0 else "compound", "PROPN", "NNP", w, "B-PERSON" if i == 0 else "I-PERSON")
