@@ -14,6 +14,7 @@ from functools import lru_cache
 from kg import lexicon
 from kg.actors import Actor, ActorIndex, name_tokens, spelt_like
 from kg.extract.mentions import Mention
+from kg.extract.regnal import regnal_fits
 from kg.model import Person
 
 
@@ -193,6 +194,8 @@ def cluster(named: list[Mention], actors: ActorIndex | None = None, when: dt.dat
 def _find_entity(entities: list[Entity], toks: tuple[str, ...], m: Mention | None = None,
                  actors: ActorIndex | None = None, when: dt.date | None = None) -> Entity | None:
     cands = [e for e in reversed(entities) if _compatible(toks, e.tokens) or _compatible(e.tokens, toks)]
+    if m is not None and m.name:
+        cands = [e for e in cands if regnal_fits(m.name, len(toks), e.name, len(e.tokens))]
     if len(toks) > 1:
         cands = [e for e in cands if not _claimed_by_other(e, toks, actors, when)]
     if m is None or len(toks) > 1 or not cands:

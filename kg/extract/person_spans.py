@@ -9,6 +9,7 @@ from kg import lexicon
 from kg.extract.countries import named_polity_start, polity_after_of
 from kg.extract.names import continues_name, not_name
 from kg.extract.orgnames import in_organisation, org_word
+from kg.extract.party_persons import party_named
 from kg.extract.place_persons import place_named
 from kg.extract.rosters import item_names, item_tail
 from kg.extract.spans import doc_ents
@@ -56,7 +57,8 @@ def person_spans(doc: Doc) -> list[Span]:
     spans += _appositive_names(doc, covered)
     spans += _listed_names(doc, spans, covered)
     spans += _polity_owned_names(doc, covered)
-    return sorted((s for s in spans if not case_party(s) and not place_named(s, spans)), key=lambda s: s.start)
+    return sorted((s for s in spans if not case_party(s) and not place_named(s, spans) and not party_named(s)),
+                  key=lambda s: s.start)
 
 
 def case_party(span: Span) -> bool:
