@@ -22,7 +22,7 @@ def topics(facts) -> set[str]:
     (MEETING + "The talks dealt with Republican demands for spending cuts and the budget.",
      {"spending cuts", "budget"}),
     (TALKS + "They discussed Tokyo's request for more chip exports.", {"more chip exports"}),
-    (WARSAW + "At the meeting, Duda pressed the demand for war reparations from Germany.", {"war reparations"}),
+    (WARSAW + "Duda pressed the demand for war reparations from Germany.", {"war reparations"}),
     (MEETING + "The two leaders discussed the demand for a full withdrawal of troops.", {"withdrawal of troops"}),
     # as were the need for X and calls for X already
     (TALKS + "The meeting focused on the growing calls for a ceasefire in Gaza.", {"ceasefire in Gaza"}),

@@ -95,7 +95,8 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
         return None
     if not broad and trip_subject(subject, tok):  # "The visit focused on X": the meeting, else the visit
         return main_event(_meetings(events)) or main_event(events)
-    whole = broad and whole_account(ctx.article, tok, subject)  # a participant's verb: of a whole account?
+    # a participant's verb beyond the sentences that name the meeting: right after one, or in a whole account
+    whole = broad and (_named_before(tok, by_sentence) is not None or whole_account(ctx.article, tok, subject))
     pool = [e for e in events if e.id in in_sentence or e.id in reported and whole] if broad else events
     pool = [e for e in pool if e.id in in_sentence or e.evidence.rule != VISIT_RULE]  # a visit: its own sentences
     persons = {ctx.person(i) for i in ctx.persons_of(subject)}
@@ -114,13 +115,13 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
 
 
 def whole_account(article: Article, tok: Token, subject: Token) -> bool:
-    """Whether a participant's verb in a sentence that names no meeting, in an article that reports the meeting from
-    its lead, tells what the meeting did: in a readout (``readout-sources``), the meeting's own account, every
-    sentence does; a news report sets the meeting among other news, so there only what the group or the meeting did
-    does ("the two leaders agreed to X", ``topic-group-subjects``; "the meeting may prepare the ground for Y"), not one
-    participant's or his country's act in a sentence of background ("Ethiopia completed the first filling of the dam
-    last month", "he laid a wreath at the memorial"), unless its sentence speaks of a meeting or a visit ("At the
-    meeting, X pushed for Y", "During a visit to Z, X announced W")."""
+    """Whether a participant's verb in a sentence that names no meeting (nor follows one that does), in an article that
+    reports the meeting from its lead, tells what the meeting did: in a readout (``readout-sources``), the meeting's
+    own account, every sentence does; a news report sets the meeting among other news, so there only what the group
+    or the meeting did does ("the two leaders agreed to X", ``topic-group-subjects``; "the meeting may prepare the
+    ground for Y"), not one participant's or his country's act in a sentence of background ("Ethiopia completed the
+    first filling of the dam last month", "he laid a wreath at the memorial"), unless its sentence speaks of a meeting
+    or a visit ("At the meeting, X pushed for Y", "During a visit to Z, X announced W")."""
     return source_kind(article) == READOUTS or _group_subject(subject) or talks_subject(tok) is not None \
         or any(meeting_noun(t) or t.pos_ == "NOUN" and trip_word(t) for t in tok.sent)
 
