@@ -204,7 +204,7 @@ def test_plover_learned_typed_sentences_keeps_only_sentences_with_a_type():
 
 
 def test_plover_learned_thresholds_are_those_of_the_articles_kind_of_source(monkeypatch):
-    """A readout's source (``plover-learned-readout-sources``) takes the ``readouts`` thresholds, any other article
+    """A readout's source (``readout-sources``) takes the ``readouts`` thresholds, any other article
     (one with no source too) the ``news`` ones."""
     doc = make_doc(NEEDS, ents=NEEDS_ENTS)
     limits = {learned.NEWS: {"AGREE": 0.5}, learned.READOUTS: {"AGREE": 0.2, "SUPPORT": 0.2}}

@@ -3,9 +3,9 @@
 The classifier (``resources/event_textcat.bin``, trained by ``tools/train_event_classifier.py`` from the
 tunable gold sets' event spans on the 16 PLOVER types) scores each sentence for the types
 ``event_textcat_thresholds.tsv`` gives a threshold (a type with no row is never emitted, and the shipped model
-holds no other). The thresholds are per kind of source (:func:`source_kind`): White House readouts and statements
-(``plover-learned-readout-sources``) take the ``readouts`` rows, every other article the ``news`` rows (the same
-score is right far more often in a readout). Where a sentence scores a type above its threshold and the patterns
+holds no other). The thresholds are per kind of source (:func:`kg.extract.sourcekind.source_kind`): White House
+readouts and statements (``readout-sources``) take the ``readouts`` rows, every other article the ``news`` rows (the
+same score is right far more often in a readout). Where a sentence scores a type above its threshold and the patterns
 coded no event of that type there, an event is coded from the sentence's main clause (:func:`clause_actors`): a
 speech act's source is its speaker, another act's the subject of the clause it reports. No source, no event. The
 model loads on first use, from the package only; ``KG_LEARNED_EVENTS=0`` turns it off (read at each article).
@@ -38,6 +38,7 @@ from kg.extract.plover_sources import statement_issuer
 from kg.extract.plover_subjects import subject
 from kg.extract.plover_targets import others, owner_actors
 from kg.extract.sentences import sentence_text, sentences
+from kg.extract.sourcekind import NEWS, READOUTS, source_kind
 from kg.extract.spans import span_ents
 from kg.lexicon import resource_path
 from kg.model import Actor, Article, Modality, PoliticalEventFact
@@ -45,7 +46,6 @@ from kg.model import Actor, Article, Modality, PoliticalEventFact
 MODEL = "event_textcat.bin"
 THRESHOLDS = "event_textcat_thresholds.tsv"
 RULE = "learned:textcat"
-NEWS, READOUTS = "news", "readouts"  # the kinds of source with thresholds of their own
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 # spaCy's bag-of-words text classifier: hashed unigrams and bigrams (the model file holds only its weights)
@@ -101,13 +101,6 @@ def all_thresholds() -> dict[str, dict[str, float]]:
 def thresholds(kind: str = NEWS) -> dict[str, float]:
     """type → threshold for the articles of one kind of source (:func:`source_kind`)."""
     return all_thresholds()[kind]
-
-
-def source_kind(article: Article) -> str:
-    """``readouts`` for an article whose source is one of ``plover-learned-readout-sources`` (White House
-    readouts and statements), else ``news`` (also for an article with no source)."""
-    readouts = lexicon.words("plover-learned-readout-sources")
-    return READOUTS if (article.source or "").strip().lower() in readouts else NEWS
 
 
 def types_for(article: Article) -> Callable[[list[Span]], list[list[str]]]:

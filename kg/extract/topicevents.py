@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.sentences import sentence_number
+from kg.extract.sourcekind import READOUTS, source_kind
 from kg.extract.topicnouns import (
     acl_subject,
     agent_topic,
@@ -27,7 +28,7 @@ from kg.extract.topicnouns import (
 from kg.extract.triggers import meeting_row
 from kg.extract.visits import VISIT_RULE
 from kg.lexicon import fold
-from kg.model import EventFact
+from kg.model import Article, EventFact
 
 REACH_SENTENCES = 15  # how many sentences from a meeting's mentions a sentence that names none may tell its topics
 
@@ -94,7 +95,9 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
         return None
     if not broad and trip_subject(subject, tok):  # "The visit focused on X": the meeting, else the visit
         return main_event(_meetings(events)) or main_event(events)
-    pool = [e for e in events if e.id in in_sentence or e.id in reported] if broad else events
+    # a participant's verb beyond the sentences that name the meeting: right after one, or in a whole account
+    whole = broad and (_named_before(tok, by_sentence) is not None or whole_account(ctx.article, tok, subject))
+    pool = [e for e in events if e.id in in_sentence or e.id in reported and whole] if broad else events
     pool = [e for e in pool if e.id in in_sentence or e.evidence.rule != VISIT_RULE]  # a visit: its own sentences
     persons = {ctx.person(i) for i in ctx.persons_of(subject)}
     mine = attended(persons, pool, in_sentence)
@@ -109,6 +112,18 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
         # "X was also discussed", "Talks centred on X", in an article about the meeting
         return main_event([e for e in events if e.id in reported])
     return None
+
+
+def whole_account(article: Article, tok: Token, subject: Token) -> bool:
+    """Whether a participant's verb in a sentence that names no meeting (nor follows one that does), in an article that
+    reports the meeting from its lead, tells what the meeting did: in a readout (``readout-sources``), the meeting's
+    own account, every sentence does; a news report sets the meeting among other news, so there only what the group
+    or the meeting did does ("the two leaders agreed to X", ``topic-group-subjects``; "the meeting may prepare the
+    ground for Y"), not one participant's or his country's act in a sentence of background ("Ethiopia completed the
+    first filling of the dam last month", "he laid a wreath at the memorial"), unless its sentence speaks of a meeting
+    or a visit ("At the meeting, X pushed for Y", "During a visit to Z, X announced W")."""
+    return source_kind(article) == READOUTS or _group_subject(subject) or talks_subject(tok) is not None \
+        or any(meeting_noun(t) or t.pos_ == "NOUN" and trip_word(t) for t in tok.sent)
 
 
 def _named_before(tok: Token, by_sentence: dict[int, list[str]]) -> str | None:
