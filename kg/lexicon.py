@@ -306,6 +306,17 @@ EVENT_NOUN_COLUMNS = ("name_head", "locates", "event_word", "gathering", "attend
 
 
 @cache
+def capitals() -> dict[str, str]:
+    """Folded capitals of ``countries.tsv`` → their country's code.
+
+    >>> capitals()["vilnius"], "lima" in capitals(), "toronto" in capitals()
+    ('LT', True, False)
+    """
+    rows = read_tsv(resource_path("countries.tsv"), ("id", "name"))
+    return {fold(r["capital"]): r["id"] for r in rows if r.get("capital")}
+
+
+@cache
 def demonyms() -> frozenset[str]:
     """Folded demonyms of ``countries.tsv`` ("ukrainian"): adjectives, not names.
 

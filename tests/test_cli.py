@@ -308,8 +308,8 @@ def test_cli_evaluate_per_article_has_a_column_per_measure(seed_store, tmp_path)
 
 
 def test_cli_evaluate_shows_target_diagnostics_and_errors(seed_store, tmp_path):
-    """The seed article's events: CONSULT Biden → Trudeau (right), SUPPORT Biden → López Obrador (right) and
-    → Trudeau (wrong), AGREE Trudeau → Mexico and the three leaders' AGREE towards each other where this gold names
+    """The seed article's events: CONSULT Biden → Trudeau (right), the summit's CONSULT of the three leaders with
+    each other (right), SUPPORT Biden → López Obrador (right) and → Trudeau (wrong), AGREE Trudeau → Mexico and the three leaders' AGREE towards each other where this gold names
     no target (unjudged)."""
     gold = {"article": "000_0621148d75d1e12d", "roles": [], "plover": [
         {"type": "CONSULT", "source": ["Biden"], "target": ["Trudeau"], "modality": "asserted"},
@@ -320,12 +320,12 @@ def test_cli_evaluate_shows_target_diagnostics_and_errors(seed_store, tmp_path):
     assert result.exit_code == 0, result.output
     assert result.output.split("plover targets ", 1)[1] == (
         "(events matching on type + source; unjudged: kg has a target, the gold none)\n"
-        "┏━━━━━━━┳━━━━━━━━┳━━━━━━━┳━━━━━━━━━━━┳━━━━━━━━━━┳━━━━━━━┳━━━━━━━━┳━━━━━┳━━━━━━━━━━┓\n"
-        "┃ scope ┃ judged ┃ right ┃ precision ┃ expected ┃ found ┃ recall ┃ f1  ┃ unjudged ┃\n"
-        "┡━━━━━━━╇━━━━━━━━╇━━━━━━━╇━━━━━━━━━━━╇━━━━━━━━━━╇━━━━━━━╇━━━━━━━━╇━━━━━╇━━━━━━━━━━┩\n"
-        "│ all   │ 3      │ 2     │ 0.667     │ 2        │ 2     │ 1.0    │ 0.8 │ 2        │\n"
-        "│ news  │ 3      │ 2     │ 0.667     │ 2        │ 2     │ 1.0    │ 0.8 │ 2        │\n"
-        "└───────┴────────┴───────┴───────────┴──────────┴───────┴────────┴─────┴──────────┘\n"
+        "┏━━━━━━━┳━━━━━━━━┳━━━━━━━┳━━━━━━━━━━━┳━━━━━━━━━━┳━━━━━━━┳━━━━━━━━┳━━━━━━━┳━━━━━━━━━━┓\n"
+        "┃ scope ┃ judged ┃ right ┃ precision ┃ expected ┃ found ┃ recall ┃ f1    ┃ unjudged ┃\n"
+        "┡━━━━━━━╇━━━━━━━━╇━━━━━━━╇━━━━━━━━━━━╇━━━━━━━━━━╇━━━━━━━╇━━━━━━━━╇━━━━━━━╇━━━━━━━━━━┩\n"
+        "│ all   │ 4      │ 3     │ 0.75      │ 2        │ 2     │ 1.0    │ 0.857 │ 2        │\n"
+        "│ news  │ 4      │ 3     │ 0.75      │ 2        │ 2     │ 1.0    │ 0.857 │ 2        │\n"
+        "└───────┴────────┴───────┴───────────┴──────────┴───────┴────────┴───────┴──────────┘\n"
         "plover target errors (first 1 of 1)\n"
         "┏━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━┓\n"  # noqa: E501
         "┃ article              ┃ relation      ┃ fact                                                   ┃ note                 ┃\n"  # noqa: E501

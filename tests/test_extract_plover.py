@@ -392,8 +392,9 @@ def test_plover_consult_conversion_keeps_persons_and_modes():
     summit, visit, call, intent = consult_events([
         _event("summit", [a, b, c], host=b, cameo="043"), _event("visit", [a, b], host=b, cameo="042"),
         _event("call", [a, b], cameo="041"), _event("intent", [a, c])], ac)
-    assert summit.type == "CONSULT" and summit.mode == "host" and summit.targets == ()
+    assert summit.type == "CONSULT" and summit.mode == "host"
     assert [s.person for s in summit.sources] == [a, b, c] and summit.location.name == "Mexico City"
+    assert [(t.person, t.rule) for t in summit.targets] == [(a, "each-other"), (b, "each-other"), (c, "each-other")]
     assert [s.person for s in visit.sources] == [a] and [t.person for t in visit.targets] == [b]
     assert visit.sources[0].country == "US" and visit.mode == "visit"
     assert call.mode == "phone" and intent.modality == "future" and intent.cameo == "036"
@@ -588,7 +589,7 @@ TABLE = [
     ("Republican leaders rejected the Democratic proposal.", "REJECT", {"Republican leaders"}, set(), "asserted"),
     ("The Islamists blamed the government for the end of the talks.", "ACCUSE", {"Islamists"}, None, "asserted"),
     ("The deal was reached during talks involving North Korea, Japan and China.", "CONSULT", {"KP", "JP", "CN"},
-     set(), "asserted"),
+     {"KP", "JP", "CN"}, "asserted"),  # each the others' counterpart
     ("Turkey is already under EU sanctions.", "SANCTION", {"EU"}, {"TR"}, "asserted"),
     ("The Peruvian navy began a naval blockade of the Chilean port.", "COERCE", {"PE"}, {"CL"}, "asserted"),
     ("The Supreme Court of Chile ruled the emergency decree unconstitutional.", "SANCTION", {"CL"}, None, "asserted"),

@@ -482,8 +482,8 @@ def test_plover_sources_reporter_of_a_clause_under_a_participle_is_the_main_subj
     ("The ministers answered a plea from Kenya for emergency food aid.", "REQUEST", {"KE"}, None, "asserted"),
     ("The United States has been willing to hold negotiations with Iran.", "AGREE", {"US"}, {"IR"}, "asserted"),
     ("Morocco does not recognise the new government of Mali.", "REJECT", {"MA"}, {"ML"}, "asserted"),
-    ("The World Bank and the IMF held their annual Spring Meeting in Washington.", "CONSULT", {"WB", "IMF"}, set(),
-     "asserted"),
+    ("The World Bank and the IMF held their annual Spring Meeting in Washington.", "CONSULT", {"WB", "IMF"},
+     {"WB", "IMF"}, "asserted"),  # each the other's counterpart
     ("The National Union of Rice Farmers (NURF) organised a rally against the government in Manila.", "PROTEST",
      {"NURF"}, {"PH"}, "asserted"),
     ("Opposition leader Ana Costa was released from prison in Lima on Monday.", "RETREAT", {"PE"}, None,

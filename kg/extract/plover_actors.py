@@ -191,7 +191,9 @@ def publisher_country(ac: Actors) -> str | None:
 
 def _named(ac: Actors, tok: Token) -> Actor | None:
     """"Russia", "the European Union", "Hamas": a named country or organisation (an unknown ORG keeps its name, and
-    so does a group named by a plural, "Sunnis", "Kurds")."""
+    so does a group named by a plural, "Sunnis", "Kurds"); a capital of ``countries.tsv`` that the model tags an
+    organisation ("the EU promised Vilnius funding", "urged Harare to …") stands for its country, as one it tags a
+    place does."""
     ent = ac.ents.get(tok.i)
     if ent is None or ent.label_ not in lexicon.words("polity-entity-labels") or tok.i != ent.root.i:
         code = phrase_polity(tok) if tok.pos_ == "PROPN" or not tok.is_lower and tok.pos_ == "NOUN" else None
@@ -203,6 +205,9 @@ def _named(ac: Actors, tok: Token) -> Actor | None:
     if ent.label_ == "GPE":
         code = place_country(ent.text)
         return polity_actor(code) if code else None
+    capital = lexicon.capitals().get(lexicon.fold(ent.text)) if ent.label_ == "ORG" else None
+    if capital:  # "the EU promised Vilnius funding": a capital the model tags a body stands for its state
+        return polity_actor(capital)
     if ent.label_ in ("ORG", "FAC") or ent.label_ == "NORP" and (len(ent) > 1 or plural_group(tok)):
         return _home_body(ac, ent, _owned(ac, ent, institution(ent)))
     return None

@@ -2,9 +2,10 @@
 
 * a visit: the visitors are the sources, the host the target (PLOVER's ``visit`` mode);
 * a hosted bilateral meeting: the guest is the source, the host the target (``visit``);
-* a summit or meeting of three or more: every participant is a source and there is no target (PLOVER: "all of
-  the entities are considered as the actor and no recipient is included"); mode ``host`` when the text names a
-  host, else ``multilateral``;
+* a summit or meeting of three or more: every participant is a source (PLOVER: "all of the entities are considered
+  as the actor"), and each is the others' counterpart, so the targets are the sources too (``each-other``, as for
+  ``plover-each-other-types``: "X held talks with Y, joined by their foreign ministers" is X's with Y and Y's with
+  X); mode ``host`` when the text names a host, else ``multilateral``;
 * any other meeting or call of two: the first-named participant (the subject) is the source, the others the
   targets; calls have mode ``phone``;
 * a planned or announced meeting (CAMEO 036) is a CONSULT with modality ``future``; one whose own date lies six or
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 from kg import lexicon
 from kg.extract import plover_modality as pm
 from kg.extract.plover_actors import Actors, person_actor
+from kg.extract.plover_marked import each_other
 from kg.extract.visits import VISIT_RULE
 from kg.model import Actor, EventFact, Modality, PoliticalEventFact
 
@@ -34,7 +36,7 @@ def _consult(e: EventFact, ac: Actors, eid: str) -> PoliticalEventFact:
     future = e.kind == "intent" or e.plover == "INTEND"
     many = len(people) >= 3 or e.kind == "summit" and len(people) != 2
     if many:
-        sources, targets = people, []
+        sources, targets = people, []  # each the others' counterpart: below
         mode: str | None = "host" if e.host is not None else "multilateral"
     elif e.host is not None and e.host in people and len(people) > 1:
         sources, targets = [p for p in people if p != e.host], [e.host]
@@ -45,9 +47,11 @@ def _consult(e: EventFact, ac: Actors, eid: str) -> PoliticalEventFact:
     evidence = replace(e.evidence, rule=f"plover:consult+{e.evidence.rule}")
     past = e.date is not None and pm.long_before(e.date, ac.ctx.article.date)  # "met on January 31, 2003"
     modality: Modality = "future" if future else "historical" if past else "asserted"
+    actors = [person_actor(ac, p) for p in sources]
     return PoliticalEventFact(
-        id=eid, type="CONSULT", sources=tuple(person_actor(ac, p) for p in sources),
-        targets=tuple(person_actor(ac, p) for p in targets), modality=modality,
+        id=eid, type="CONSULT", sources=tuple(actors),
+        targets=tuple([person_actor(ac, p) for p in targets] or (each_other(actors, "CONSULT") if many else [])),
+        modality=modality,
         evidence=evidence, mode=mode,
         cameo="036" if future else e.cameo, date=e.date, location=e.location)
 
