@@ -186,3 +186,64 @@ def test_titles_new_rows_for_state_commission_police_and_un_posts(facts_of, text
 @pytest.mark.parametrize("text", list(TITLE_ROW_MISSES))
 def test_titles_new_rows_need_their_whole_phrase(facts_of, text):
     assert TITLE_ROW_MISSES[text] not in {found[:2] for found in roles(facts_of(text, date=dt.date(2018, 6, 20)))}
+
+
+SWORN_IN = {
+    "The summit was hosted by Ethiopia's newly sworn-in prime minister, Hailemariam Bekele, who took office last "
+    "week.": ("Bekele", "Prime Minister", "ET"),
+    "Ethiopia's newly sworn-in Prime Minister, Hailemariam Bekele, joined the two leaders.":
+        ("Bekele", "Prime Minister", "ET"),
+    "Kenya's newly appointed foreign minister, Amina Juma, flew to Addis Ababa.": ("Juma", "Foreign Minister", "KE"),
+}
+
+
+@pytest.mark.parametrize("text", list(SWORN_IN))
+def test_title_openers_newly_sworn_in_leads_a_comma_title(facts_of, text):
+    assert SWORN_IN[text] in roles(facts_of(text, date=dt.date(2012, 9, 25)))
+
+
+def test_title_openers_sworn_in_particle_is_no_lead_elsewhere(facts_of):
+    """"in" leads a comma title only right after "sworn-": "talks in Kenya, the minister, …" gives no title lead."""
+    found = roles(facts_of("He held talks in Kenya, the minister said, and flew home.", date=dt.date(2012, 9, 25)))
+    assert found == set()
+
+
+PRIVATE_POSTS = {
+    # "who" is no WHO: the think-tank's director is no organisation's official
+    "The two men, who first met in the 1990s, shook hands before the debate, organised by the Institute of "
+    "Economic Affairs, a policy think-tank. Its executive director, Jean Mensah, moderated.": "Mensah",
+    # a civic leader heads no state body
+    "The protest was led by civic leader Luis Camacho, who said Bolivia's president must go.": "Camacho",
+}
+
+
+@pytest.mark.parametrize("text", list(PRIVATE_POSTS))
+def test_orghome_and_private_heads_give_no_official_post(facts_of, text):
+    facts = facts_of(text, date=dt.date(2016, 11, 30))
+    assert not [f for f in facts.roles if f.person.name.endswith(PRIVATE_POSTS[text]) and f.country]
+    assert not [f for f in facts.roles if f.person.name.endswith(PRIVATE_POSTS[text]) and f.scope != "nonpolitical"]
+
+
+def test_orghome_its_post_still_finds_an_organisation_named_before(facts_of):
+    found = roles(facts_of("The Pacific Islands Forum met in Suva. Its secretary-general, Henry Puna, also took "
+                           "part.", date=dt.date(2022, 7, 12)))
+    assert ("Puna", "Secretary-General", "PIF") in found
+
+
+def test_countries_a_long_organisation_name_after_of_places_the_post(facts_of):
+    """", the chairman of the Economic Community of West African States," (seven tokens, ``OF_POLITY_TOKENS``) is
+    the organisation's chair, not a post of the chairman's own country."""
+    text = ("Mahama spoke by telephone with Ivorian President Alassane Ouattara, the chairman of the Economic "
+            "Community of West African States, about the crisis.")
+    found = roles(facts_of(text, date=dt.date(2012, 12, 5)))
+    assert ("Ouattara", "Chairman", "ECOWAS") in found and ("Ouattara", "Chairman", "CI") not in found
+    found = roles(facts_of("Kwame Boateng, the chairman of the Ghana Cocoa Board, said prices would rise.",
+                           date=dt.date(2012, 12, 5)))
+    assert not any(f[2] == "ECOWAS" for f in found)
+
+
+def test_title_openers_elected_is_no_comma_title_lead(facts_of):
+    """"the country's elected leader, X," (a claim about a deposed leader) gives no comma title: only "newly",
+    "sworn" and "appointed" lead one."""
+    text = "The officers who seized power were told to reinstate the country's elected leader, Amadou Sani, at once."
+    assert not [r for r in roles(facts_of(text, date=dt.date(2023, 7, 31))) if r[0] == "Sani"]

@@ -107,25 +107,31 @@ def city_country(place_id: str) -> str | None:
 def acting_country(ctx: Context, start: int, end: int, taken: list[tuple[int, int]]) -> str | None:
     """The one country the sentence of ``doc[start:end]`` names, outside the titled names of ``taken`` (their own
     countries), when it names it as an actor or an owner, not as the object of a verb or a preposition
-    (``object-deps``): "Defence Minister X said the army would defend what Venezuela regards as its territory"
-    (Venezuela), "spokesman Y said China's sovereignty was clear" (China), "The Chinese leader's speech was read by
+    (``object-deps``), at least once: "Defence Minister X said Venezuela did not recognise the court" (Venezuela),
+    "spokesman Y said China's sovereignty was clear" (China), "The Chinese leader's speech was read by
     Commerce Minister Z" (China); not "Minister W thanked Mexico", "spokesman V said Indian troops attacked Chinese
     personnel" (two countries), nor "Minister U met Chinese Foreign Minister T" (a name's title)."""
     doc = ctx.doc
-    sent = doc[start].sent
-    objects = lexicon.words("object-deps")
     m = marks(doc)
-    codes: set[str] = set()
-    for tok in sent:
+    named: set[str] = set()
+    acting: set[str] = set()
+    for tok in doc[start].sent:
         if start <= tok.i < end or any(s <= tok.i < e for s, e in taken):
             continue
         for stop, code in m.starting("polity", tok.i)[:1]:
-            head = next((t for t in doc[tok.i:stop] if not tok.i <= t.head.i < stop or t.head == t), doc[tok.i])
-            while head.dep_ in ("conj", "amod", "compound", "poss") and head.head != head:
-                head = head.head  # the phrase the country is part of: "the Russian state company" as an object
             if not lexicon.polity(code).is_org:
-                codes.add(code if head.dep_ not in objects else "")
-    return (codes.pop() or None) if len(codes) == 1 and not _two_sides(doc[start:end]) else None
+                named.add(code)
+                if not _object(doc[tok.i:stop]):
+                    acting.add(code)
+    return named.pop() if len(named) == 1 and acting == named and not _two_sides(doc[start:end]) else None
+
+
+def _object(span: Span) -> bool:
+    """Whether a country's name is, or lies inside, the object of a verb or a preposition (``object-deps``) on its
+    way up to the sentence's root: "thanked Mexico", "exclude the Russian company", "quit over X's assertion that
+    Israel committed war crimes"."""
+    objects = lexicon.words("object-deps")
+    return any(t.dep_ in objects for t in (span.root, *span.root.ancestors))
 
 
 def _two_sides(span: Span) -> bool:
