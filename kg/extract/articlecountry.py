@@ -29,7 +29,9 @@ def dominant_country(ctx: Context) -> str | None:
     counts = country_counts(ctx)
     if not counts:
         return None
-    line = dateline_country(ctx.article)
+    most = max(counts.values())
+    tied = [c for c, n in counts.items() if n == most]
+    line = dateline_country(ctx.article) if len(tied) > 1 else None
     code, n = max(counts.items(), key=lambda kv: (kv[1], kv[0] == line))
     return code if n * 2 >= sum(counts.values()) and n >= 2 else None
 

@@ -110,6 +110,8 @@ def subject_country(ctx: Context, fact: RoleFact) -> RoleFact:
     if span is None:
         return fact
     code = _opening_place(span.sent)
+    if code is not None and (homes := _dictionary_homes(ctx, fact)) and code not in homes:
+        return fact  # "In Kyiv, MP X": the dictionary's Australian MP on a visit
     if code is None:
         subj = next((t for t in span.sent.root.children if t.dep_ == "nsubj"), None)
         if subj is None or subj.ent_type_ != "GPE" or span.start <= subj.i < span.end or fact.scope == "party":
@@ -118,6 +120,13 @@ def subject_country(ctx: Context, fact: RoleFact) -> RoleFact:
     if code is None or lexicon.polity(code).is_org:
         return fact
     return placed(fact, code, "+country-of-subject")
+
+
+def _dictionary_homes(ctx: Context, fact: RoleFact) -> set[str]:
+    """The countries of the dictionary's posts, at any date, of the person of ``fact``."""
+    ents = getattr(ctx, "entities", ())  # a rule test's context may hold only the Doc
+    return {t.country for ent in ents if ent.actor is not None and ent.person().key == fact.person.key
+            for t in ent.actor.terms if t.country}
 
 
 def _opening_place(sent) -> str | None:
