@@ -268,7 +268,7 @@ def test_plover_learned_cut_model_scores_its_types_as_the_full_one():
     ("Chile and Peru have announced their intention to work together on a joint border commission.", "AGREE",
      {"CL", "PE"}, set()),
     ("In La Paz, opposition leader Marta Quiroga said the government is already using its power to silence peaceful "
-     "critics.", "ACCUSE", {None}, {"BO"}),
+     "critics.", "ACCUSE", {"BO"}, {"BO"}),  # "In La Paz," places her post: rolecountry.subject_country
     ("Justice Ana Velko, a senior judge in Uganda, told the BBC that the rule of law should be brought back to form.",
      "REQUEST", {None}, {"UG"}),  # the BBC is the audience
 ])

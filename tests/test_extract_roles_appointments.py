@@ -90,7 +90,7 @@ APPOINTMENTS = {
     "King Harald named Ola Berg as Norway's foreign minister and Tom Lind as its finance minister.":
         {("Harald", "King", "NO"), ("Berg", "Foreign Minister", "NO"), ("Lind", "Finance Minister", "NO")},
     "The Kenyan parliament confirmed Grace Wanjiru as interior minister, as well as Peter Otieno, a former teacher, "
-    "as education minister.": {("Wanjiru", "Interior Minister", None), ("Otieno", "Education Minister", None)},
+    "as education minister.": {("Wanjiru", "Interior Minister", "KE"), ("Otieno", "Education Minister", "KE")},
     # near misses: a second verb, no verb of appointing, a company's posts
     "He named Ola Berg as foreign minister of Norway and praised Tom Lind as a friend.":
         {("Berg", "Foreign Minister", "NO")},

@@ -6,6 +6,8 @@ from __future__ import annotations
 from functools import cache
 from itertools import takewhile
 
+from spacy.tokens import Span
+
 from kg import lexicon
 from kg.extract.context import Context, dateline_country
 from kg.extract.lexmatch import marks
@@ -22,19 +24,26 @@ def dateline_home(ctx: Context) -> str | None:
 
 
 def dominant_country(ctx: Context) -> str | None:
-    """The country an article is mostly about: at least half of its country mentions (None otherwise)."""
+    """The country an article is mostly about: at least half of its country mentions (None otherwise); of two
+    named as often, the one of its wire dateline's city ("KAMPALA —")."""
     counts = country_counts(ctx)
     if not counts:
         return None
-    code, n = max(counts.items(), key=lambda kv: kv[1])
+    most = max(counts.values())
+    tied = [c for c, n in counts.items() if n == most]
+    line = dateline_country(ctx.article) if len(tied) > 1 else None
+    code, n = max(counts.items(), key=lambda kv: (kv[1], kv[0] == line))
     return code if n * 2 >= sum(counts.values()) and n >= 2 else None
 
 
 def country_counts(ctx: Context) -> dict[str, int]:
-    """How often the article names each country (a US state counts as the US, a province as its country)."""
+    """How often the article names each country (a US state counts as the US, a province as its country). A place's
+    or a people's entity counts; so does one of another label (``country-count-labels``) that is a country's name or
+    demonym and nothing more, which the tagger mislabels now and then ("Ugandan" or "Bangladeshi" as an ORG)."""
     counts: dict[str, int] = {}
+    also = lexicon.words("country-count-labels")
     for ent in ctx.doc.ents:
-        if ent.label_ in ("GPE", "NORP"):
+        if ent.label_ in ("GPE", "NORP") or ent.label_ in also and lexicon.lookup_polity(ent.text):
             code = lexicon.lookup_polity(ent.text) or region_country(ent.text)  # "Ontario": Canada
             if code and not lexicon.polity(code).is_org:  # a US state that is no country's namesake counts as US
                 counts[code] = counts.get(code, 0) + 1
@@ -95,3 +104,43 @@ def _city_countries() -> dict[str, str]:
 def city_country(place_id: str) -> str | None:
     """The country of a city of ``places.tsv`` (None for a venue)."""
     return _city_countries().get(place_id)
+
+
+def acting_country(ctx: Context, start: int, end: int, taken: list[tuple[int, int]]) -> str | None:
+    """The one country the sentence of ``doc[start:end]`` names, outside the titled names of ``taken`` (their own
+    countries), when it names it as an actor or an owner, not as the object of a verb or a preposition
+    (``object-deps``), at least once: "Defence Minister X said Venezuela did not recognise the court" (Venezuela),
+    "spokesman Y said China's sovereignty was clear" (China), "The Chinese leader's speech was read by
+    Commerce Minister Z" (China); not "Minister W thanked Mexico", "spokesman V said Indian troops attacked Chinese
+    personnel" (two countries), nor "Minister U met Chinese Foreign Minister T" (a name's title)."""
+    doc = ctx.doc
+    m = marks(doc)
+    named: set[str] = set()
+    acting: set[str] = set()
+    for tok in doc[start].sent:
+        if start <= tok.i < end or any(s <= tok.i < e for s, e in taken):
+            continue
+        for stop, code in m.starting("polity", tok.i)[:1]:
+            if not lexicon.polity(code).is_org:
+                named.add(code)
+                if not _object(doc[tok.i:stop]):
+                    acting.add(code)
+    return named.pop() if len(named) == 1 and acting == named and not _two_sides(doc[start:end]) else None
+
+
+def _object(span: Span) -> bool:
+    """Whether a country's name is, or lies inside, the object of a verb or a preposition (``object-deps``) on its
+    way up to the sentence's root: "thanked Mexico", "exclude the Russian company", "quit over X's assertion that
+    Israel committed war crimes"."""
+    objects = lexicon.words("object-deps")
+    return any(t.dep_ in objects for t in (span.root, *span.root.ancestors))
+
+
+def _two_sides(span: Span) -> bool:
+    """Whether the verb the titled name hangs on has one side meet or address another (``two-sides-verbs``): "the
+    Cambodian leader was greeted by Deputy Foreign Minister X" names X's guest, "General Y demanded that China
+    return the rifles" the side Y addresses, not their own countries."""
+    tok = span.root
+    while tok.head != tok and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return tok.lemma_.lower() in lexicon.words("two-sides-verbs")

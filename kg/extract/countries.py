@@ -46,11 +46,15 @@ def polity_before(doc: Doc, end: int) -> tuple[int, Code] | None:
     return None
 
 
+OF_POLITY_TOKENS = 8  # "the Economic Community of West African States": seven tokens
+
+
 def polity_after_of(doc: Doc, start: int, words: tuple[str, ...] = ("of", "for")) -> tuple[int, Code] | None:
-    """``of <polity>`` (or ``of the <polity>``) starting at ``start``; returns the end index and code."""
+    """``of <polity>`` (or ``of the <polity>``) starting at ``start``; returns the end index and code. A name of the
+    lexicon may be long: "of the Economic Community of West African States" (``OF_POLITY_TOKENS``)."""
     if start >= len(doc) or doc[start].lower_ not in words:
         return None
-    for end, code in polities_starting(doc, start + 1, len(doc), 5):
+    for end, code in polities_starting(doc, start + 1, len(doc), OF_POLITY_TOKENS):
         if not (fold(doc[end - 1].text) in demonyms() and end < len(doc) and doc[end].text[:1].isupper()):
             return end, code  # not "of the American Federation of Teachers"
     return None

@@ -55,11 +55,14 @@ def _referred_title(span: Span, role: str) -> int | None:
 
 def _last_organisation(doc: Doc, end: int) -> str | None:
     """The code of the organisation of ``organisations.tsv`` whose name ends last before token ``end``, in its
-    sentence or the one before (not one named paragraphs before: "The company said its secretary-general, X")."""
+    sentence or the one before (not one named paragraphs before: "The company said its secretary-general, X"), its
+    name capitalised (the pronoun "who" is no WHO: "The two men, who first met …, its executive director, Y")."""
     sent = doc[end].sent
     first = doc[sent.start - 1].sent.start if sent.start > 0 else 0
     for last in range(end - 1, first - 1, -1):
         for start in range(max(first, last - ORG_WORDS + 1), last + 1):
+            if not doc[start].text[:1].isupper():
+                continue
             code = lexicon.lookup_polity(doc[start:last + 1].text)
             if code is not None and lexicon.polity(code).is_org:
                 return code

@@ -17,8 +17,8 @@ from functools import cache
 from spacy.tokens import Doc
 
 from kg import lexicon
-from kg.extract.articlecountry import dateline_home, dominant_country, headline_country
-from kg.extract.context import Context
+from kg.extract.articlecountry import acting_country, dateline_home, dominant_country, headline_country
+from kg.extract.context import Context, place_for
 from kg.extract.orgnames import group_homes, party_homes, party_labels, region_countries
 from kg.extract.people import Entity
 from kg.extract.sentences import doc_text
@@ -100,26 +100,53 @@ def own_country(facts: list[RoleFact]) -> list[RoleFact]:
 
 
 def subject_country(ctx: Context, fact: RoleFact) -> RoleFact:
-    """A national post the text gives no country, in a sentence whose main subject is a country (not the holder) or
-    that opens with "In <country>,": that country's ("China also urged Iran to talk, with foreign ministry
-    spokesman X saying …", "In China, Foreign Ministry spokesman X expressed concern")."""
-    if fact.country or fact.status == "former" or fact.scope not in ("national", "subnational"):
+    """A national, subnational or party post the text gives no country, in a sentence whose main subject is a country
+    (not the holder) or that opens with "In <place>," (a country, or a known city whatever the tagger calls it): that
+    country's ("China also urged Iran to talk, with foreign ministry spokesman X saying …", "In China, Foreign
+    Ministry spokesman X expressed concern", "In Niamey, General Y rejected …", "In Madrid, Z, leader of the
+    opposition, said")."""
+    if fact.country or fact.status == "former" or fact.scope not in ("national", "subnational", "party"):
         return fact
     span = ctx.doc.char_span(fact.evidence.start, fact.evidence.end, alignment_mode="expand")
     if span is None:
         return fact
-    subj = next((t for t in span.sent.root.children if t.dep_ == "nsubj"), None)
-    sent = span.sent
-    if len(sent) > 3 and sent[0].lower_ == "in" and sent[1].ent_type_ == "GPE" and sent[1].ent_iob_ == "B":
-        subj = sent[1]  # "In China, Foreign Ministry spokesman X expressed concern"
-        if not any(t.text == "," for t in sent[2:5]):
+    code = _opening_place(span.sent)
+    if code is not None and (homes := _dictionary_homes(ctx, fact)) and code not in homes:
+        return fact  # "In Kyiv, MP X": the dictionary's Australian MP on a visit
+    if code is None:
+        subj = next((t for t in span.sent.root.children if t.dep_ == "nsubj"), None)
+        if subj is None or subj.ent_type_ != "GPE" or span.start <= subj.i < span.end or fact.scope == "party":
             return fact
-    if subj is None or subj.ent_type_ != "GPE" or span.start <= subj.i < span.end:
-        return fact
-    code = lexicon.lookup_polity(next(e.text for e in ctx.doc.ents if e.start <= subj.i < e.end))
+        code = lexicon.lookup_polity(next(e.text for e in ctx.doc.ents if e.start <= subj.i < e.end))
     if code is None or lexicon.polity(code).is_org:
         return fact
     return placed(fact, code, "+country-of-subject")
+
+
+def _dictionary_homes(ctx: Context, fact: RoleFact) -> set[str]:
+    """The countries of the dictionary's posts, at any date, of the person of ``fact``."""
+    ents = getattr(ctx, "entities", ())  # a rule test's context may hold only the Doc
+    return {t.country for ent in ents if ent.actor is not None and ent.person().key == fact.person.key
+            for t in ent.actor.terms if t.country}
+
+
+def _opening_place(sent) -> str | None:
+    """The country of the place a sentence opens with, "In <place>," (up to three capitalised words before the
+    comma): "In China, …", "In Niamey, …"."""
+    comma = next((t.i for t in sent[2:5] if t.text == ","), None)
+    if len(sent) <= 3 or sent[0].lower_ != "in" or comma is None:
+        return None
+    words = sent.doc[sent.start + 1:comma]
+    if not all(t.text[:1].isupper() for t in words):
+        return None
+    return _place_country(words.text)
+
+
+def _place_country(name: str) -> str | None:
+    """The country a place's name stands for: a country's, or a known city's ("In Niamey, General X said": Niger;
+    "Moscow said": Russia; ``context.place_for``)."""
+    place = place_for(name)
+    return place.country if place is not None else None
 
 
 def party_country(fact: RoleFact) -> RoleFact:
@@ -276,12 +303,31 @@ def article_country(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
     found, line = article_home(ctx, facts), dateline_home(ctx)
     out = []
     for f in facts:
+        if (own := sentence_country(ctx, f, facts)) is not None:
+            out.append(own)
+            continue
         home, rule = (line, "+country-of-dateline") if line and title_kind(f.role) not in \
             lexicon.words("visitor-kinds") else found or (None, "")
         out.append(f if f.country or home is None or not takes_home(f, home, facts) or
                    (rule.endswith("leader") and not domestic(f.role))
                    else near_country(ctx, f, home) or joined_country(ctx, f, facts) or placed(f, home, rule))
     return out
+
+
+def sentence_country(ctx: Context, fact: RoleFact, facts: list[RoleFact]) -> RoleFact | None:
+    """A current domestic post with no country yet takes the one country its sentence names as an actor or owner
+    (``articlecountry.acting_country``) before the article's: "Defence Minister X said Venezuela would defend …" in
+    an article datelined in Guyana is Venezuela's."""
+    if fact.country or fact.status == "former" or fact.scope not in ("national", "subnational") or \
+            not domestic(fact.role):
+        return None
+    span = ctx.doc.char_span(fact.evidence.start, fact.evidence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    taken = [(s.start, s.end) for o in facts if o.evidence.sent_start == fact.evidence.sent_start and o is not fact
+             and (s := ctx.doc.char_span(o.evidence.start, o.evidence.end, alignment_mode="expand")) is not None]
+    code = acting_country(ctx, span.start, span.end, taken)
+    return placed(fact, code, "+country-of-sentence") if code and takes_home(fact, code, facts) else None
 
 
 def joined_country(ctx: Context, fact: RoleFact, facts: list[RoleFact]) -> RoleFact | None:

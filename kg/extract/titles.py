@@ -309,6 +309,8 @@ def more_titles(doc: Doc, start: int) -> list[tuple]:
         out.append((title.role, home(title, country or (before[1] if before else None)), title.kind))
         if before:
             start = before[0]
+            if start >= 1 and doc[start - 1].text == "," or start >= 2 and doc[start - 2:start].text == ", and":
+                break  # "India's external affairs minister, and Chinese Foreign Minister Y": another's titles
     return out
 
 
