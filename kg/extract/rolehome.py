@@ -15,7 +15,6 @@ from kg import lexicon
 from kg.extract.articlecountry import country_counts
 from kg.extract.context import Context
 from kg.extract.rolecountry import article_home, placed
-from kg.extract.sentences import doc_text
 from kg.model import RoleFact
 
 
@@ -69,7 +68,7 @@ def _lowercase_head(ctx: Context, fact: RoleFact) -> bool:
 def _written_whole(ctx: Context, fact: RoleFact) -> bool:
     """The mention holds the title with its "of" or "for" part before the name ("Director of Policy for the First
     Lady X"), not a bare title ("director X") nor only the name (an apposition's evidence)."""
-    return any(w in ("of", "for") for w in doc_text(ctx.doc)[fact.evidence.start:fact.evidence.end].split())
+    return any(w in ("of", "for") for w in ctx.doc.text[fact.evidence.start:fact.evidence.end].split())
 
 
 def senate_home(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
