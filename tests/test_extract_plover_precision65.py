@@ -1,8 +1,9 @@
 """PLOVER types that news and invented reports showed coded wrongly (session 65): politicians who clash over a matter
 dispute it in words (ACCUSE, not ASSAULT), a politician who "broke with" a leader makes no threat, a rescue or
 medical team sent is aid (not CAMEO's "send team", an intent to negotiate), armoured vehicles sent are forces
-mobilised (not CAMEO's "send vehicles", aid), a sum released frees no one, and a meeting someone "is due to" hold is
-still to come. Model-free tests on hand-built Docs, and (slow) sentences written for these tests."""
+mobilised (not CAMEO's "send vehicles", aid), a sum released frees no one, "occupy" is a seizure only by armed
+forces (a state's is mostly a state of things), and a meeting someone "is due to" hold or "hoped" to hold is still
+to come. Model-free tests on hand-built Docs, and (slow) sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -55,6 +56,14 @@ def test_plover_cameo_break_with_is_no_threat():
     assert not [p for p in family("plover_cameo") if p.id == "pc-break-with"]
 
 
+def test_plover_cameo_bare_occupy_is_no_seizure_armed_forces_occupying_are():
+    assert not [p for p in family("plover_cameo") if p.id == "pc-occupy"]
+    occupy = next(p for p in family("plover") if p.id == "ph-coerce-occupy")
+    assert set(occupy.get("needs_sector")) == {"MIL", "REB", "UAF"}
+    assert plover._sector_fits(occupy, [Actor("rebels", "CD", "REB")])
+    assert not plover._sector_fits(occupy, [Actor("Israel", "IL")])  # "occupied by Israel since 1967"
+
+
 def _clash(prep: str) -> list[tuple]:
     """ "Candidates clashed <prep> taxes .": the trigger is token 1."""
     return [("Candidates", "candidate", "NOUN", "NNS", "nsubj", 1), ("clashed", "clash", "VERB", "VBD", "ROOT", 1),
@@ -85,6 +94,19 @@ def test_plover_modality_a_meeting_someone_is_due_to_hold_is_future():
     assert not any("intent-head" in kinds for kinds in marks.values())  # "due to the rain": no appointment
 
 
+def test_plover_modality_hoped_read_as_hop_is_still_a_hope():
+    rows = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("hoped", "hop", "VERB", "VBD", "ROOT", 1),
+            ("to", "to", "PART", "TO", "aux", 3), ("meet", "meet", "VERB", "VB", "xcomp", 1),
+            ("Chile", "Chile", "PROPN", "NNP", "dobj", 3), (*PUNCT, 1)]
+    doc = make_doc(rows)
+    _, marks = plover.match(doc)
+    assert pm.modality(doc[3], marks, None) == "future"
+    rows[1] = ("met", "meet", "VERB", "VBD", "ROOT", 1)
+    doc = make_doc(rows)
+    _, marks = plover.match(doc)
+    assert pm.modality(doc[3], marks, None) == "asserted"
+
+
 TABLE = [
     ("Kenyan presidential candidates clashed over corruption and taxes in a televised debate.", "ACCUSE"),
     ("Pacific leaders clash with Australia over coal at island forum", "ACCUSE"),
@@ -95,6 +117,9 @@ TABLE = [
     ("Japan dispatched a medical team to Haiti after the earthquake.", "AID"),
     ("Russia moved armored vehicles to the border with Ukraine.", "MOBILIZE"),
     ("Brazil said it had sent 16 armoured vehicles and additional troops to its northern border.", "MOBILIZE"),
+    ("Israeli forces occupied the town of Jenin on Tuesday.", "COERCE"),
+    ("Rebels occupied the airport in Goma.", "COERCE"),
+    ("The protesters occupied the parliament building in Kiev.", "PROTEST"),
 ]
 
 
@@ -113,6 +138,9 @@ def test_plover_precision65_table(facts_of, text, kind):
     ("The World Bank released 20 million dollars for the flood victims.", "RETREAT"),
     ("The charity sent vehicles loaded with food to the flooded towns.", "MOBILIZE"),
     ("The two senators clashed over immigration policy during the hearing.", "ASSAULT"),
+    ("The West Bank has been occupied by Israel since 1967.", "COERCE"),
+    ("Thousands of protesters have occupied the centre of the capital throughout the summer.", "COERCE"),
+    ("The minister, who occupied the post for a decade, resigned.", "COERCE"),
 ])
 def test_plover_precision65_near_misses_code_nothing_of_the_type(facts_of, text, kind):
     assert kind not in [c[0] for c in coded(facts_of(text))]
@@ -122,6 +150,7 @@ def test_plover_precision65_near_misses_code_nothing_of_the_type(facts_of, text,
 @pytest.mark.parametrize("text", [
     "Peruvian President Pedro Castillo is due to meet Chilean President Gabriel Boric on Friday.",
     "The Ecuadorean foreign minister is due to visit Bogota next week.",
+    "The Kenyan president hoped to meet his Ugandan counterpart before the summit.",
 ])
 def test_plover_precision65_meeting_due_is_not_asserted(facts_of, text):
     events = [e for e in facts_of(text).political_events if e.type == "CONSULT"]
