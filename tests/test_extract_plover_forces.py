@@ -109,13 +109,13 @@ def test_plover_match_a_post_held_is_no_seizure():
     # "the position he occupied" / "forces occupied the town"
     held = make_doc([("the", "the", "DET", "DT", "det", 1), ("position", "position", "NOUN", "NN", "ROOT", 1),
                      ("he", "he", "PRON", "PRP", "nsubj", 3), ("occupied", "occupy", "VERB", "VBD", "relcl", 1)])
-    hits, _ = plover.match(held)
-    assert hits[3].pattern.id == "ph-coerce-seize" and not plover._fits(held[3], hits[3])
+    hits, _ = plover.match(held)  # "occupy" is a seizure only by armed forces (ph-coerce-occupy, needs_sector)
+    assert hits[3].pattern.id == "ph-coerce-occupy" and not plover._sector_fits(hits[3].pattern, [Actor("he")])
     town = _clause(("Forces", "force", "NOUN", "NNS"), "occupied", "occupy",
                    [("the", "the", "DET", "DT", "det", 3), ("town", "town", "NOUN", "NN", "dobj", 1)])
     doc = make_doc(town)
     hits, _ = plover.match(doc)
-    assert plover._fits(doc[1], hits[1])
+    assert plover._fits(doc[1], hits[1]) and plover._sector_fits(hits[1].pattern, [Actor("forces", "IL", "MIL")])
 
 
 def test_plover_match_power_taken_in_a_coup_is_the_subjects_coercion():

@@ -137,7 +137,7 @@ def test_plover_crowd_occupation_is_a_protest_forces_occupation_a_seizure():
     hits, _ = plover.match(make_doc(occupied("protesters", "protester")))
     assert (hits[2].pattern.id, hits[2].pattern.get("plover")) == ("ph-protest-occupy", "PROTEST")
     hits, _ = plover.match(make_doc(occupied("troops", "troop")))
-    assert (hits[2].pattern.id, hits[2].pattern.get("plover")) == ("ph-coerce-seize", "COERCE")
+    assert (hits[2].pattern.id, hits[2].pattern.get("plover")) == ("ph-coerce-occupy", "COERCE")
 
 
 def test_plover_need_said_of_another_is_addressed_to_its_subject():

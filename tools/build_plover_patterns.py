@@ -44,9 +44,13 @@ LIGHT_VERBS = {"take", "give", "step", "make", "put", "set", "get", "go", "come"
 # single conversions that read wrongly in news English ("announced his resignation" is the RETREAT of
 # ph-retreat-resign, not a CONCEDE; "will hold elections" is a date, not an intent to change leadership; "forgive"
 # is a private act in news ("the victim's mother said she could not forgive her"; a state's is a pardon, "forgive
-# debt" is pc-forgive+debt); "planned an attack" tells of a plot, no threat made to anyone)
+# debt" is pc-forgive+debt); "planned an attack" tells of a plot, no threat made to anyone; "broke with" is a
+# politician's split from a leader or party ("a former minister who broke with the president"), no threat; a bare
+# "occupy" is mostly a state of things in news ("the land it has occupied since 1967"), no act: the objects that
+# name a seizure, "occupy positions", stay)
 DROP_IDS = {"pc-declare+independence", "pc-resolve+issue", "pc-release+statement", "pc-vote-against",
-            "pc-announce+resignation", "pc-hold+elections", "pc-forgive", "pc-plan+attack"}
+            "pc-announce+resignation", "pc-hold+elections", "pc-forgive", "pc-plan+attack",
+            "pc-break-with", "pc-occupy"}
 # the synonym sets whose members name a political thing in news English: weapons, vehicles, money, food, places,
 # "opposition" or "hostage" read as everyday objects ("hurled bombs", "expressed opposition", "held hostage"), and
 # &SOLUTION holds "answer", "result", "resolution" ("respected the result")

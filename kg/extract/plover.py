@@ -156,7 +156,7 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     if not _sector_fits(p, sources):
         return None
     mutual = sources if p.get("each_other") and len(sources) > 1 else []  # "X and Y clashed": each other's
-    if p.get("verbal") and _verbal(sources, targets or mutual):
+    if p.get("verbal") and _verbal(sources, targets or mutual, _disputed(tok, p)):
         kind, cameo, mode = p.get("verbal"), "111", "disapprove"  # "the opposition attacked the government"
     if p.get("evaluative"):
         appraised = mark.evaluated(ac, tok.doc[hit.used[0]], sources)
@@ -324,12 +324,21 @@ def _fits(tok: Token, hit: Hit) -> bool:
     return True
 
 
-def _verbal(sources: list[Actor], targets: list[Actor]) -> bool:
+def _verbal(sources: list[Actor], targets: list[Actor], disputed: bool = False) -> bool:
     """"Papandreou attacked the government" is a verbal attack: politicians or parties against persons or
-    institutions, not against a country or an armed force ("we will attack Iran")."""
+    institutions, not against a country or an armed force ("we will attack Iran"); politicians who clash over a
+    matter (``disputed``: "the candidates clashed over taxes", "leaders clash with Australia over coal") dispute it
+    in words, whoever the other side is."""
     verbal = lexicon.words("plover-verbal-sectors")
-    return bool(sources and targets) and all(a.person or a.sector in verbal for a in sources) and \
-        all(a.person or a.sector in lexicon.words("plover-verbal-sectors") for a in targets)
+    speakers = bool(sources) and all(a.person or a.sector in verbal for a in sources)
+    return speakers and (disputed or bool(targets) and all(a.person or a.sector in verbal for a in targets))
+
+
+def _disputed(tok: Token, p: Pattern) -> bool:
+    """Whether the trigger has a preposition of its pattern's ``verbal_preps`` naming what is disputed ("clashed
+    over taxes")."""
+    preps = p.get("verbal_preps") or ()
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children)
 
 
 def _sector_fits(p: Pattern, sources: list[Actor]) -> bool:
