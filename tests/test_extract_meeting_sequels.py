@@ -1,8 +1,7 @@
 """Meetings told across sentences, through the model: a mediator or facilitator added to the talks just told
 ("The talks were mediated by Z", "Z mediated", "They were facilitated by Z", "…, mediated by a panel led by Z"), a
 participle that adds companions to a meeting whose subject is an anaphor ("The two leaders met for an hour, joined
-by A and B"), meetings held back-to-back (one per partner), and a subject pronoun that stands for the last person named as
-a subject a paragraph back ("X hosted the talks. … On Saturday he called on Y"). Near misses stay as they are: a mediator of another
+by A and B"), and meetings held back-to-back (one per partner). Near misses stay as they are: a mediator of another
 deal, a country that mediates, an offer to mediate, a call, a first meeting years ago, a welcome at the airport.
 Sentences written for these tests (invented names)."""
 
@@ -53,16 +52,6 @@ ROWS = [
     (TALKS + 'Tanzanian President Juma Salim was not present, officials said.', {('Mwangi', 'Okot')}),
     (TALKS + 'Tanzanian President Juma Salim will also be present.', {('Mwangi', 'Okot')}),
     (TALKS + 'Tanzanian President Juma Salim was in Paris, officials said.', {('Mwangi', 'Okot')}),
-    ('UN envoy Carlos Medina hosted the closed-door talks in Dhaka on Monday. The ruling party was represented by '
-     'its general secretary, Rafiq Chowdhury, and the opposition by its acting leader, Anwar Hossain. The discussion '
-     'focused on the election and on ending the wave of street violence that has killed dozens of people in the '
-     'capital and in the north since November. The envoy had spent the weekend in a round of separate meetings with '
-     'the leaders of the main parties. On Saturday he called on Prime Minister Nasreen Akter at her residence, and on '
-     'Sunday he met opposition leader Farida Begum at her home.',
-     {('Akter', 'Medina'), ('Begum', 'Medina')}),
-    ('UN envoy Carlos Medina arrived in Dhaka on Monday. Prime Minister Nasreen Akter said the election would be '
-     'held on time. On Saturday she met opposition leader Farida Begum at her home.',
-     {('Akter', 'Begum')}),
     (TALKS + 'Tanzanian President Juma Salim mediated the 2011 peace deal in Burundi.', {('Mwangi', 'Okot')}),
     (TALKS + 'Salim, who mediated the 2011 peace deal in Burundi, will chair the next round.', {('Mwangi', 'Okot')}),
     (TALKS + 'Qatar mediated the talks.', {('Mwangi', 'Okot')}),

@@ -337,22 +337,15 @@ def _given_name_only(ent: Entity) -> bool:
         any(n[0] == toks[0] for n in names)
 
 
-def pronoun_entity(token_i: int, mentions: list[Mention], exclude: Sequence[int] = (), subject: bool = False
-                   ) -> int | None:
-    """The person a pronoun at ``token_i`` most likely refers to: the last subject mention shortly before it, else
-    the last resolved mention (not one of ``exclude``, the subjects of an object pronoun's clause); a ``subject``
-    pronoun rather the last subject mention a little further back (``SUBJECT_PRONOUN_REACH`` tokens: "X hosted the
-    talks. A was represented by B. … On Saturday he called on C": he is X, not B)."""
+def pronoun_entity(token_i: int, mentions: list[Mention], exclude: Sequence[int] = ()) -> int | None:
+    """The person a pronoun at ``token_i`` most likely refers to: the last resolved mention before it (not one of
+    ``exclude``, the subjects of an object pronoun's clause)."""
     prior = [m for m in mentions if m.end <= token_i and m.entities and len(m.entities) == 1
              and m.entities[0] not in exclude]
     if not prior:
         return None
     recent = [m for m in prior if m.subject and token_i - m.end < 80]
-    further = [m for m in prior if m.subject and token_i - m.end < SUBJECT_PRONOUN_REACH] if subject else []
-    return (recent or further or prior)[-1].entities[0]
-
-
-SUBJECT_PRONOUN_REACH = 160  # tokens back to a subject mention that a subject pronoun may stand for
+    return (recent or prior)[-1].entities[0]
 
 
 def is_pronoun(text: str) -> bool:
