@@ -26,7 +26,8 @@ def pairs(facts, meetings=True):
     ("The German Chancellor Olaf Scholz spoke to reporters.", {("Scholz", "Chancellor", "DE")}),
     ("Kenya's President William Ruto said the plan was ready.", {("Ruto", "President", "KE")}),
     ("Pedro Sánchez, the prime minister of Spain, arrived late.", {("Sánchez", "Prime Minister", "ES")}),
-    ("Indian Minister of External Affairs Subrahmanyam Jaishankar spoke.", {("Jaishankar", "Foreign Minister", "IN")}),
+    ("Indian Minister of External Affairs Subrahmanyam Jaishankar spoke.",
+     {("Jaishankar", "External Affairs Minister", "IN")}),  # the guide: the article's title, normalised
     ("Foreign Minister Penny Wong of Australia travelled to Fiji.", {("Wong", "Foreign Minister", "AU")}),
     ("President Ramaphosa of South Africa opened the session.", {("Ramaphosa", "President", "ZA")}),
     ("The weather in Oslo was cold and nobody spoke.", set()),
