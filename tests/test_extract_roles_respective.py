@@ -2,8 +2,8 @@
 foreign ministers of Colombia, Brazil and Ecuador — A, B and C —": ``kg.extract.respective``, pattern
 ``respective-of``); a named counterpart of a President or Speaker holds that post in his own country
 (``kg.extract.counterparts``); envoys' remits after "on" and chief mediators (``posted-to-preps``,
-``t-chief-mediator``). Model-free helper tests on hand-built Docs, and integration tables of sentences written for
-these tests."""
+``t-chief-mediator``); a party's parliamentary leader holds a party post (``t-parliamentary-leader``). Model-free
+helper tests on hand-built Docs, and integration tables of sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -127,3 +127,19 @@ def test_roles_chief_mediator_takes_no_article_country(facts_of):
             "were deployed.")
     assert ("Asante", "Chief Mediator", None) in roles(facts_of(text))
     assert ("Kamau", "Opposition Leader", "KE") in roles(facts_of(text))
+
+
+PARLIAMENTARY_LEADERS = {
+    # a party's parliamentary leader holds a party post, which the guide does not list
+    "Anna Berg, the SPD's parliamentary leader, told delegates to back the deal.": set(),
+    "SPD parliamentary leader Anna Berg told delegates to back the deal.": set(),
+    "The party's parliamentary group leader, Anna Berg, told delegates to back the deal.": set(),
+    # near misses: the party's leader, and a government's parliamentary secretary
+    "Anna Berg, the SPD's leader, told delegates to back the deal.": {("Berg", "Leader", None)},
+    "Parliamentary Secretary Anna Berg said the bill would pass.": {("Berg", "Parliamentary Secretary", None)},
+}
+
+
+@pytest.mark.parametrize("text", list(PARLIAMENTARY_LEADERS))
+def test_roles_parliamentary_leaders_are_party_posts(facts_of, text):
+    assert roles(facts_of(text)) == PARLIAMENTARY_LEADERS[text]
