@@ -52,9 +52,13 @@ def _counterpart(ctx: Context, word: Token, facts: list[RoleFact]) -> RoleFact |
 
 
 def _national_titles() -> frozenset[str]:
-    """Posts of one country only (``titles.tsv`` rows with a country, ``counterpart-not-shared``): no foreign
-    counterpart holds them."""
-    return frozenset(t.role for t in lexicon.titles() if t.country) | lexicon.words("counterpart-not-shared")
+    """Posts of one country only (``titles.tsv`` rows with a country whose role no row without a country shares,
+    ``counterpart-not-shared``): no foreign counterpart holds them. "European Commission President" is the EU's, but a
+    President's counterpart is a President."""
+    titles = lexicon.titles()
+    shared = {t.role for t in titles if not t.country}
+    return frozenset(t.role for t in titles if t.country and t.role not in shared) | \
+        lexicon.words("counterpart-not-shared")
 
 
 def _owner(ctx: Context, word: Token) -> int | None:

@@ -20,12 +20,13 @@ from kg.extract.lexmatch import marks
 from kg.extract.names import continues_name, honorific_before, in_pair, is_honorific, not_name, pair_parts
 from kg.extract.orgnames import org_word
 from kg.extract.person_spans import hyphen_in_name, particle, person_spans, title_ahead
+from kg.extract.respective import plural_title_of_countries, respective_countries
 from kg.extract.rolestatus import commemorated, left_office, party_post, status_after, status_before
 from kg.extract.rulematch import rule_marks
 from kg.extract.title_heads import party_led_by, party_of_name
 from kg.extract.title_patterns import find_title, portfolio_before
 from kg.extract.titles import more_titles, title_at, title_before, title_before_comma
-from kg.extract.titles_after import apposition_before_comma, title_after, title_predicate
+from kg.extract.titles_after import apposition_before_comma, described_who, title_after, title_predicate
 from kg.extract.where import proper_nouns, tokens_with
 from kg.lexicon import fold
 
@@ -121,7 +122,9 @@ def named_mentions(doc: Doc) -> list[Mention]:
             continue
         for start, end in pair_parts(doc, *bounds):
             _add_named(doc, start, end, out, taken, paired=in_pair(doc, start, end))
+    plural_title_of_countries(doc, out)
     _share_plural_titles(doc, out)
+    respective_countries(doc, out)
     _share_title_country(doc, out)
     return out
 
@@ -264,7 +267,11 @@ def _post_before_rank(doc: Doc, m: Mention, rule: str) -> list[tuple]:
 def _predicate_start(doc: Doc, end: int) -> int:
     """Where a predicate's words start after a name: past a short aside or a party's name ("X, a former banker,
     became …", "Y of the Dawa Party has been named …"), or a listed appointee's aside ("…, as well as Z, a former
-    teacher, as …"), so that the aside's words give the holding no status."""
+    teacher, as …"), or a short description's relative clause that leads a party ("X, a former general who leads
+    the Y party"), so that the aside's words give the holding no status."""
+    described = described_who(doc, end)
+    if described is not None and rule_marks(doc).has("party-lead-verb", described):
+        return described
     start = past_aside(doc, end)
     return start if start != end else aside_close(doc, end) or end
 

@@ -191,9 +191,11 @@ def takes_home(fact: RoleFact, home: str, facts: list[RoleFact]) -> bool:
     international post, not a former holder's, and not a post one person holds at a time (``single-holder-kinds``)
     that the text gives someone else in that country ("Prime Minister X" in an article about Iraq that names Iraq's
     Prime Minister Y; a province's holder is no one else there, and a province's title is held by several:
-    ``provincial``; so is a deputy head's that several hold at a time: ``several-holder-titles``)."""
-    if fact.scope in ("nonpolitical", "international") or fact.status == "former":
-        return False  # "former President X" in an article about Mexico may be any country's
+    ``provincial``; so is a deputy head's that several hold at a time: ``several-holder-titles``), nor a
+    go-between's post that an outsider holds (``outsider-titles``: "chief mediator X")."""
+    if fact.scope in ("nonpolitical", "international") or fact.status == "former" or \
+            fact.role in lexicon.words("outsider-titles"):
+        return False  # "former President X" in an article about Mexico may be any country's, a mediator an outsider
     if title_kinds().get(fact.role) in lexicon.words("single-holder-kinds") and not provincial(fact.role, home) \
             and fact.role not in lexicon.words("several-holder-titles"):  # two Deputy Prime Ministers of Iraq
         return not any(o.role == fact.role and o.country == home and o.person != fact.person and

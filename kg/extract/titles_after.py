@@ -199,6 +199,7 @@ def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | Non
     if listed is not None:  # "named A as foreign minister and B as home minister": B's "as"
         title, country, _ = _apposition(doc, listed + 1)
         return title, country, "predicate"
+    described = described_who(doc, end)  # "X, a former general who leads the Y party"
     end = past_aside(doc, end) + comma_who(doc, end)
     i = end
     while i < len(doc) and i - end < 3 and (doc[i].pos_ == "ADV" or doc[i].lower_ == "who" or
@@ -208,9 +209,9 @@ def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | Non
     if rules.has("title-predicate", i):  # "was sworn in as", "was unanimously elected Speaker"
         j = next((k for k in range(i + 1, min(len(doc), i + 4)) if not rules.has("title-predicate-adverb", k)), i)
         i = j if rules.has("title-predicate-as", j) else i
-    if rules.has("party-lead-verb", i) and i + 2 < len(doc) and \
-            (party := orgnames.party_named_after(doc, i + 1 + (doc[i + 1].lower_ == "the"))):
-        return replace(lexicon.title_by_id()["t-leader"], kind="party"), party[1], "predicate"  # "who leads the SPD"
+    i = described if described is not None and rules.has("party-lead-verb", described) else i
+    if rules.has("party-lead-verb", i) and (party := _party_led(doc, i)) is not None:  # "who leads the SPD"
+        return replace(lexicon.title_by_id()["t-leader"], kind="party"), party or None, "predicate"
     if i + 1 >= len(doc) or not (rules.has("title-predicate", i) or rules.has("title-predicate-as", i)) or \
             i == end and rules.rule("title-predicate-as", i) == "predicate-elected-as":  # a headline's "X elected Y"
         return election_won(doc, end)  # "X won the presidential election": President-elect
@@ -220,6 +221,32 @@ def title_predicate(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | Non
         i = next((k for k in range(i, min(len(doc) - 1, i + 5)) if doc[k].lower_ == "as"), i)
     title, country, _ = _apposition(doc, i + 1)
     return title, country, "predicate"
+
+
+def _party_led(doc: Doc, i: int) -> str | None:
+    """The country ("" for none) of the party a verb of leading at ``i`` governs ("leads the SPD", "heads the
+    opposition Labour Party"), or None; a perfect "has led" (pattern ``party-lead-perfect``) only with "since" after
+    the party: "who has led the Christian Democratic Union since 2000" (not "has led the party to victory")."""
+    perfect = rule_marks(doc).rule("party-lead-verb", i) == "party-lead-perfect"
+    verb = i + perfect
+    if verb + 2 >= len(doc):
+        return None
+    party = orgnames.party_named_after(doc, verb + 1 + (doc[verb + 1].lower_ == "the"))
+    if party is None or perfect and doc[party[0]:party[0] + 1].text.lower() != "since":
+        return None
+    return party[1] or ""
+
+
+def described_who(doc: Doc, end: int) -> int | None:
+    """The word after "who" of a relative clause on a short description set off by a comma after a name ending at
+    ``end``: "X, a former army general who leads the Y party" (the verb's index), else None."""
+    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+        return None
+    who = next((k for k in range(end + 2, min(len(doc) - 1, end + DESCRIPTION_WORDS)) if doc[k].lower_ == "who"), None)
+    return who + 1 if who is not None and not any(t.is_punct for t in doc[end + 1:who]) else None
+
+
+DESCRIPTION_WORDS = 7
 
 
 def listed_appointee(doc: Doc, end: int, depth: int = 0) -> int | None:
