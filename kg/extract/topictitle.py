@@ -98,7 +98,20 @@ def title_heads(title: Span) -> list[Token]:
             and t.ent_type_ not in names and marks.rule("topic-setting", t.i) != "topic-fixed-phrase"
             and not (t.dep_ == "pobj" and (
                 t.head.dep_ == "agent" or fold(t.head.head.lemma_) in titles or
-                t.head.head.pos_ == "NOUN" and meeting_noun(t.head.head)))]
+                t.head.head.pos_ == "NOUN" and meeting_noun(t.head.head))) and not circumstance(t)]
+
+
+def circumstance(tok: Token) -> bool:
+    """Whether a title's noun lies in what sets the news in time or beside other news, not in the news: a clause
+    that a word of ``title-circumstance-marks`` opens ("UN envoy meets Suu Kyi as junta signals limited dialogue",
+    "Germany halts pipeline after Putin orders troops into Y", "as junta signals Z" read as a phrase) or the phrase of
+    a preposition of ``topic-after-preps`` ("Starmer becomes prime minister after Labour landslide")."""
+    marks, after = lexicon.words("title-circumstance-marks"), lexicon.words("topic-after-preps")
+    for node in tok.ancestors:
+        if node.dep_ == "prep" and node.lower_ in after | marks or node.dep_ in ("advcl", "pcomp") and any(
+                c.dep_ in ("mark", "prep") and c.lower_ in marks for c in node.children):
+            return True
+    return False
 
 
 def _capitalised_line(title: Span) -> bool:
