@@ -138,15 +138,21 @@ def _named_before(tok: Token, by_sentence: dict[int, list[str]]) -> str | None:
 
 
 def _named_shortly_before(tok: Token, by_sentence: dict[int, list[str]]) -> str | None:
-    """The event named last in the ``AGENDA_LOOKBACK`` sentences before the cue's, for what closes an account of a
-    meeting told over several sentences ("X held talks with Y. The talks focused on Z. W was also on the agenda")."""
+    """The event named in the last sentence before the cue's that names one, up to ``AGENDA_LOOKBACK`` sentences back
+    over sentences that go on telling of the meeting (a meeting noun, or the group as a subject), for what closes an
+    account told over several sentences ("X held talks with Y. The talks focused on Z. W was also on the agenda");
+    a sentence of other news in between ends the account ("Traders complained about prices")."""
     start = tok.sent.start
     for _ in range(AGENDA_LOOKBACK):
         if start == 0:
             return None
-        start = tok.doc[start - 1].sent.start
+        sent = tok.doc[start - 1].sent
+        start = sent.start
         if by_sentence.get(start):
             return by_sentence[start][0]
+        subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(meeting_noun(t) for t in sent) and not any(_group_subject(c) for c in subjects):
+            return None
     return None
 
 
