@@ -122,12 +122,14 @@ def cue_descriptions(tok: Token) -> set[int]:
 def describing_clause(verb: Token) -> bool:
     """Whether a participant's verb heads a clause set off by a comma that describes a thing or a place (see
     :func:`cue_descriptions`): "discussed the South China Sea, where both countries claim the Spratly islands" tells
-    what the sea is, not what was discussed; a clause on a person ("Macron, who discussed X") or on the meeting or
-    the trip ("the summit, where he denounced Y") tells what was done there."""
-    head = verb.head
+    what the sea is, not what was discussed, under a cue (``topic_cues.tsv``) that governs the noun; a clause on a
+    person ("Macron, who discussed X"), on the meeting or the trip ("the summit, where he denounced Y") or on the
+    place of a meeting ("they met in Geneva, where they signed Z") tells what was done there."""
+    head, cues = verb.head, lexicon.simple_table("topic_cues.tsv", "lemma")
     return verb.dep_ == "relcl" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == "," \
         and _describes(verb) and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("PERSON", "NORP") \
-        and not meeting_noun(head) and not trip_word(head)
+        and not meeting_noun(head) and not trip_word(head) and any(a.pos_ == "VERB" and cues.get(
+            a.lemma_.lower(), {}).get("kind", "").startswith("verb") for a in verb.ancestors)
 
 
 def _describes(clause: Token) -> bool:
