@@ -113,10 +113,11 @@ def cue_descriptions(tok: Token) -> set[int]:
     trade, which reached a record last year", "the South China Sea, where a tribunal ruled against X", "the crisis,
     whose roots lie in Y") or a participle set off by a comma ("the reply, delivered through Kuwaiti mediators"); not
     on a word of the agenda or of what the talks produced (``agenda-words``: "the deal, which provides a pause in the
-    fighting", says what the deal holds)."""
+    fighting", says what the deal holds), nor on the meeting or the trip ("the summit, which debated X")."""
     agenda = lexicon.words("agenda-words")
     return {d.i for t in tok.subtree if t.i != tok.i and t.head.i != tok.i and t.head.lower_ not in agenda
-            and t.left_edge.i > 0 and tok.doc[t.left_edge.i - 1].text == "," and _describes(t) for d in t.subtree}
+            and not meeting_noun(t.head) and not trip_word(t.head) and t.left_edge.i > 0
+            and tok.doc[t.left_edge.i - 1].text == "," and _describes(t) for d in t.subtree}
 
 
 def describing_clause(verb: Token) -> bool:

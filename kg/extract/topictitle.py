@@ -109,7 +109,7 @@ def circumstance(tok: Token) -> bool:
     marks, after = lexicon.words("title-circumstance-marks"), lexicon.words("topic-after-preps")
     for node in tok.ancestors:
         if node.dep_ == "prep" and node.lower_ in after | marks or node.dep_ in ("advcl", "pcomp") and any(
-                c.dep_ in ("mark", "prep") and c.lower_ in marks for c in node.children):
+                c.dep_ in ("mark", "prep") and c.lower_ in marks and c.i < node.i for c in node.children):
             return True
     return False
 
