@@ -132,6 +132,13 @@ def test_topicfilter_cue_descriptions_keep_a_defining_clause_and_an_agenda_word(
     assert cue_descriptions(doc[0]) == set()
 
 
+def test_topicfilter_cue_descriptions_keep_a_clause_of_the_meeting():
+    # discussed the summit , which debated issues
+    doc = _doc(["discussed", "summit", ",", "which", "debated", "issues"], [0, 0, 1, 4, 1, 4],
+               ["ROOT", "dobj", "punct", "nsubj", "relcl", "dobj"], ["VBD", "NN", ",", "WDT", "VBD", "NNS"])
+    assert cue_descriptions(doc[0]) == set()
+
+
 def test_topictitle_circumstance_of_a_clause_mark_and_an_after_phrase():
     # meets X as junta signals dialogue
     doc = _doc(["meets", "Suu", "as", "junta", "signals", "dialogue"], [0, 0, 4, 4, 0, 4],
@@ -141,3 +148,7 @@ def test_topictitle_circumstance_of_a_clause_mark_and_an_after_phrase():
     doc = _doc(["agree", "on", "withdrawal", "after", "clashes"], [0, 0, 1, 0, 3],
                ["ROOT", "prep", "pobj", "prep", "pobj"], ["VBP", "IN", "NN", "IN", "NNS"])
     assert circumstance(doc[4]) and not circumstance(doc[2])
+    # to back quotas after talks: a preposition after the verb opens no clause of it
+    doc = _doc(["plans", "to", "back", "quotas", "after", "talks"], [0, 2, 0, 2, 2, 4],
+               ["ROOT", "aux", "advcl", "dobj", "prep", "pobj"], ["VBZ", "TO", "VB", "NNS", "IN", "NNS"])
+    assert not circumstance(doc[3]) and circumstance(doc[5])
