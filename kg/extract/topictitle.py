@@ -102,14 +102,16 @@ def title_heads(title: Span) -> list[Token]:
 
 
 def circumstance(tok: Token) -> bool:
-    """Whether a title's noun lies in what sets the news in time or beside other news, not in the news: a clause
-    that a word of ``title-circumstance-marks`` opens ("UN envoy meets Suu Kyi as junta signals limited dialogue",
-    "Germany halts pipeline after Putin orders troops into Y", "as junta signals Z" read as a phrase) or the phrase of
-    a preposition of ``topic-after-preps`` ("Starmer becomes prime minister after Labour landslide")."""
-    marks, after = lexicon.words("title-circumstance-marks"), lexicon.words("topic-after-preps")
+    """Whether a title's noun lies in a clause that sets the news beside other news, not in the news: a clause with a
+    subject of its own that a word of ``title-circumstance-marks`` opens ("UN envoy meets Suu Kyi as tankers are
+    attacked in X", "Germany halts pipeline after Putin orders troops into Y"), or the phrase of a preposition of
+    ``title-circumstance-preps`` that the parser made of one ("as junta signals limited dialogue"); a phrase of what
+    the news followed stays ("Violence erupts after labor dispute", "… after touring the flood zone")."""
+    marks, preps = lexicon.words("title-circumstance-marks"), lexicon.words("title-circumstance-preps")
     for node in tok.ancestors:
-        if node.dep_ == "prep" and node.lower_ in after | marks or node.dep_ in ("advcl", "pcomp") and any(
-                c.dep_ in ("mark", "prep") and c.lower_ in marks and c.i < node.i for c in node.children):
+        if node.dep_ == "prep" and node.lower_ in preps or node.dep_ in ("advcl", "pcomp") and any(
+                c.dep_ in ("mark", "prep") and c.lower_ in marks and c.i < node.i for c in node.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return True
     return False
 
