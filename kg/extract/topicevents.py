@@ -12,6 +12,7 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.sentences import sentence_number
 from kg.extract.sourcekind import READOUTS, source_kind
+from kg.extract.topicfilter import describing_clause
 from kg.extract.topicnouns import (
     acl_subject,
     agent_topic,
@@ -31,6 +32,7 @@ from kg.lexicon import fold
 from kg.model import Article, EventFact
 
 REACH_SENTENCES = 15  # how many sentences from a meeting's mentions a sentence that names none may tell its topics
+AGENDA_LOOKBACK = 3  # how many sentences back "X was also on the agenda" (or "also discussed") finds the meeting named
 
 
 def broad_cue() -> dict:
@@ -85,11 +87,13 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
     reports a meeting: one that names it, or any sentence of an article that reports it from its lead
     (``reported``, see :func:`reported_events`). A person's visit to a place (:mod:`kg.extract.visits`) takes topics
     only from its own sentences ("X made a surprise visit to Iraq, promoting Y"), not from what he did elsewhere."""
+    if broad and describing_clause(tok):
+        return None  # "the sea, where both countries claim X": what the sea is, not what they did
     in_sentence = by_sentence.get(tok.sent.start, [])
     if in_sentence and (not broad or purpose_talks(tok) is not None):
         return in_sentence[0]  # what the talks named there were about, or held for ("talks to end X")
     if not broad and copula_cue(tok):  # "X was on the agenda", in an article about the meeting or after it
-        return main_event([e for e in events if e.id in reported]) or _named_before(tok, by_sentence)
+        return main_event([e for e in events if e.id in reported]) or _named_shortly_before(tok, by_sentence)
     subject = subject_of(tok)
     if subject is None:
         return None
@@ -109,8 +113,8 @@ def event_for(ctx: Context, tok: Token, events: list[EventFact], by_sentence: di
     if persons or back or _group_subject(subject) or polity_subject(subject, own):
         return main_event(_meetings(pool))
     if not broad and (passive_topic(tok) is not None or tok.pos_ == "VERB" and _bare_talks(subject)):
-        # "X was also discussed", "Talks centred on X", in an article about the meeting
-        return main_event([e for e in events if e.id in reported])
+        # "X was also discussed", "Talks centred on X", in an article about the meeting or shortly after it
+        return main_event([e for e in events if e.id in reported]) or _named_shortly_before(tok, by_sentence)
     return None
 
 
@@ -131,6 +135,25 @@ def _named_before(tok: Token, by_sentence: dict[int, list[str]]) -> str | None:
     start = tok.sent.start
     before = by_sentence.get(tok.doc[start - 1].sent.start, []) if start > 0 else []
     return before[0] if before else None
+
+
+def _named_shortly_before(tok: Token, by_sentence: dict[int, list[str]]) -> str | None:
+    """The event named in the last sentence before the cue's that names one, up to ``AGENDA_LOOKBACK`` sentences back
+    over sentences that go on telling of the meeting (a meeting noun, or the group as a subject), for what closes an
+    account told over several sentences ("X held talks with Y. The talks focused on Z. W was also on the agenda");
+    a sentence of other news in between ends the account ("Traders complained about prices")."""
+    start = tok.sent.start
+    for _ in range(AGENDA_LOOKBACK):
+        if start == 0:
+            return None
+        sent = tok.doc[start - 1].sent
+        start = sent.start
+        if by_sentence.get(start):
+            return by_sentence[start][0]
+        subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(meeting_noun(t) for t in sent) and not any(_group_subject(c) for c in subjects):
+            return None
+    return None
 
 
 def out_of_reach(tok: Token, anchors: Sequence[int], in_sentence: Sequence[str], reported: frozenset[str]) -> bool:

@@ -12,6 +12,7 @@ from kg.extract.caches import per_doc
 from kg.extract.context import WIRE_DATELINE
 from kg.extract.orgnames import org_words, region_countries, us_states
 from kg.extract.sentences import doc_text
+from kg.extract.topicnouns import meeting_noun, trip_word
 from kg.extract.topicphrase import _action
 from kg.lexicon import fold
 
@@ -104,6 +105,40 @@ def relative_descriptions(tok: Token) -> set[int]:
             and t.left_edge.i > 0 and tok.doc[t.left_edge.i - 1].text == "," and any(
                 c.dep_ in ("nsubj", "nsubjpass") and {c.lower_, *(p.lower_ for p in c.children)} & relative
                 for c in t.children) for d in t.subtree}
+
+
+def cue_descriptions(tok: Token) -> set[int]:
+    """Token indices of what describes a noun under a cue verb rather than adds a subject of the talks: a clause set
+    off by a comma that opens with a relative word (``topic-relative-words``, ``topic-relative-adverbs``: "discussed
+    trade, which reached a record last year", "the South China Sea, where a tribunal ruled against X", "the crisis,
+    whose roots lie in Y") or a participle set off by a comma ("the reply, delivered through Kuwaiti mediators"); not
+    on a word of the agenda or of what the talks produced (``agenda-words``: "the deal, which provides a pause in the
+    fighting", says what the deal holds), nor on the meeting or the trip ("the summit, which debated X")."""
+    agenda = lexicon.words("agenda-words")
+    return {d.i for t in tok.subtree if t.i != tok.i and t.head.i != tok.i and t.head.lower_ not in agenda
+            and not meeting_noun(t.head) and not trip_word(t.head) and t.left_edge.i > 0
+            and tok.doc[t.left_edge.i - 1].text == "," and _describes(t) for d in t.subtree}
+
+
+def describing_clause(verb: Token) -> bool:
+    """Whether a participant's verb heads a clause set off by a comma that describes a thing or a place (see
+    :func:`cue_descriptions`): "discussed the South China Sea, where both countries claim the Spratly islands" tells
+    what the sea is, not what was discussed, under a cue (``topic_cues.tsv``) that governs the noun; a clause on a
+    person ("Macron, who discussed X"), on the meeting or the trip ("the summit, where he denounced Y") or on the
+    place of a meeting ("they met in Geneva, where they signed Z") tells what was done there."""
+    head, cues = verb.head, lexicon.simple_table("topic_cues.tsv", "lemma")
+    return verb.dep_ == "relcl" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == "," \
+        and _describes(verb) and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in ("PERSON", "NORP") \
+        and not meeting_noun(head) and not trip_word(head) and any(a.pos_ == "VERB" and cues.get(
+            a.lemma_.lower(), {}).get("kind", "").startswith("verb") for a in verb.ancestors)
+
+
+def _describes(clause: Token) -> bool:
+    """A relative clause opening with a relative word, or a participle with no subject of its own."""
+    if clause.dep_ == "relcl":
+        first = clause.left_edge
+        return first.lower_ in lexicon.words("topic-relative-words") | lexicon.words("topic-relative-adverbs")
+    return clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBG") and clause.left_edge.i == clause.i
 
 
 def partners(tok: Token) -> set[int]:

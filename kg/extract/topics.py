@@ -38,7 +38,7 @@ from kg.extract.topicevents import (
     talks_subject,
     title_participants,
 )
-from kg.extract.topicfilter import names_event, not_a_subject, partners, relative_descriptions
+from kg.extract.topicfilter import cue_descriptions, names_event, not_a_subject, partners, relative_descriptions
 from kg.extract.topicnouns import (
     COMPOUND_ROW,
     about_heads,
@@ -94,7 +94,7 @@ def candidate_heads(tok: Token) -> list[Token]:
         skip = inside - {t.i for a in copula_arguments(tok) for t in a.subtree}
     skip |= skip_parts(tok, row)
     # "he denounced the crackdown, which included X", "adopted accords with Y": a description, a partner
-    skip |= relative_descriptions(tok) | partners(tok) if row is None else set()
+    skip |= relative_descriptions(tok) | partners(tok) if row is None else cue_descriptions(tok)
     subject_row = row is not None and row["kind"] == "verb-subject" and agent_topic(tok)  # "dominated by X": X
     skip |= set() if subject_row else {t.i for c in tok.children if c.dep_ == "agent" for t in c.subtree}  # who
     if row is None and talks_subject(tok) is not None:  # "the summit may prepare the ground for X"

@@ -98,7 +98,22 @@ def title_heads(title: Span) -> list[Token]:
             and t.ent_type_ not in names and marks.rule("topic-setting", t.i) != "topic-fixed-phrase"
             and not (t.dep_ == "pobj" and (
                 t.head.dep_ == "agent" or fold(t.head.head.lemma_) in titles or
-                t.head.head.pos_ == "NOUN" and meeting_noun(t.head.head)))]
+                t.head.head.pos_ == "NOUN" and meeting_noun(t.head.head))) and not circumstance(t)]
+
+
+def circumstance(tok: Token) -> bool:
+    """Whether a title's noun lies in a clause that sets the news beside other news, not in the news: a clause with a
+    subject of its own that a word of ``title-circumstance-marks`` opens ("UN envoy meets Suu Kyi as tankers are
+    attacked in X", "Germany halts pipeline after Putin orders troops into Y"), or the phrase of a preposition of
+    ``title-circumstance-preps`` that the parser made of one ("as junta signals limited dialogue"); a phrase of what
+    the news followed stays ("Violence erupts after labor dispute", "… after touring the flood zone")."""
+    marks, preps = lexicon.words("title-circumstance-marks"), lexicon.words("title-circumstance-preps")
+    for node in tok.ancestors:
+        if node.dep_ == "prep" and node.lower_ in preps or node.dep_ in ("advcl", "pcomp") and any(
+                c.dep_ in ("mark", "prep") and c.lower_ in marks and c.i < node.i for c in node.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return True
+    return False
 
 
 def _capitalised_line(title: Span) -> bool:
