@@ -79,6 +79,32 @@ DESCRIPTORS = [
      "Brazilian president to cut tariffs on steel.", "REQUEST", "Joao Lima"),
     ("Chinese Premier Zhou Ming flew to Hanoi on Sunday. Vietnamese protesters condemned the visiting premier over "
      "the oil rig.", "ACCUSE", "Zhou Ming"),
+    ("Italian Prime Minister Marco Bellini arrived in Tunis on Monday. Tunisian President Karim Saadi asked the "
+     "visiting premier to fund coast guard patrols.", "REQUEST", "Marco Bellini"),
+    ("Canadian Prime Minister Joel Martin visited New Delhi last week. Indian officials accused the visiting prime "
+     "minister of sheltering separatists.", "ACCUSE", "Joel Martin"),
+    ("Prime Minister Sara Lindqvist announced new tax cuts on Monday. Union leader Per Holm criticised the "
+     "52-year-old prime minister for ignoring workers.", "ACCUSE", "Sara Lindqvist"),
+    ("Japanese Foreign Minister Yoko Mori arrived in Seoul on Tuesday. South Korean protesters denounced the "
+     "Japanese minister outside the embassy.", "ACCUSE", "Yoko Mori"),
+    ("Nigerian President Musa Bello flew to Accra for talks. Ghanaian President Kofi Asante thanked the Nigerian "
+     "leader for his help in the crisis.", "SUPPORT", "Musa Bello"),
+    ("Austrian Chancellor Karl Huber visited Budapest on Wednesday. Hungarian Prime Minister Lajos Farkas urged the "
+     "Austrian chancellor to reopen the border crossing.", "REQUEST", "Karl Huber"),
+    ("Kenyan President Daniel Wambua visited Kampala on Monday. Ugandan opposition leaders criticised the Kenyan "
+     "president over the pipeline deal.", "ACCUSE", "Daniel Wambua"),
+    ("Former president Ahmed Salim returned to Cairo on Friday. The prosecutor charged the 72-year-old former "
+     "president with corruption on Sunday.", "ACCUSE", "Ahmed Salim"),
+    ("Israeli Prime Minister David Levi arrived in Washington on Monday. US President Mark Hale told the Israeli "
+     "leader that settlements must stop.", "REQUEST", "David Levi"),
+    ("Brazilian President Joao Lima arrived in Lisbon on Monday. Portuguese lawmakers criticised the visiting "
+     "president over deforestation.", "ACCUSE", "Joao Lima"),
+    ("Polish President Jan Kowal arrived in Kyiv on Tuesday. Ukrainian President Oleh Bondar thanked the Polish "
+     "president for the weapons.", "SUPPORT", "Jan Kowal"),
+    ("Prime Minister Rahul Mehta opened the new bridge on Monday. Opposition leader Vikram Rao accused the "
+     "70-year-old prime minister of wasting public money.", "ACCUSE", "Rahul Mehta"),
+    ("South African President Thabo Ndlovu flew to Harare on Sunday. Zimbabwean opposition leaders urged the South "
+     "African president to press for free elections.", "REQUEST", "Thabo Ndlovu"),
 ]
 
 NEAR_MISSES = [  # no one named before fits the descriptor: it stays a noun of its own
@@ -98,6 +124,8 @@ NEAR_MISSES = [  # no one named before fits the descriptor: it stays a noun of i
     ("President Ali Hassan opened the session in April. The budget was passed. Officials welcomed it. Donors "
      "pledged more. Critics were unconvinced. Opposition leader Tomas Herrera accused the 67-year-old prime "
      "minister of lying.", "ACCUSE", "Ali Hassan"),  # no prime minister
+    ("President Mario Quintero spoke on Monday. Quintero accused the visiting president of lying.", "ACCUSE",
+     "Mario Quintero"),  # the subject of its own clause
 ]
 
 
@@ -124,11 +152,28 @@ ABROAD = [
      "Revolutionary Guards.", "SANCTION", "commanders", "IR"),
     ("Venezuela's election was marred by fraud. Canada imposed sanctions on 14 officials on Monday.", "SANCTION",
      "officials", "VE"),
+    ("Nicaragua's government jailed seven opposition candidates. The United States imposed sanctions on four "
+     "officials on Wednesday.", "SANCTION", "officials", "NI"),
+    ("Eritrea's troops remain in Tigray. The United States imposed sanctions on military leaders on Friday.",
+     "SANCTION", "military leaders", "ER"),
+    ("Ethiopia's war in Tigray entered its second year. Washington warned that it could impose sanctions on "
+     "officials who block aid.", "THREATEN", "officials", "ET"),
+    ("Iran's guards seized a tanker in the Gulf. Britain imposed sanctions on three commanders on Tuesday.",
+     "SANCTION", "commanders", "IR"),
+    ("Myanmar's generals seized power in February. Canada imposed sanctions on nine officials on Thursday.",
+     "SANCTION", "officials", "MM"),
+    ("Syria's forces shelled Idlib again. The European Union froze the assets of seven commanders on Monday.",
+     "SANCTION", "commanders", "SY"),
 ]
 
 AT_HOME = [  # a state acting on its own people: the target stays at home
     ("Police in Kenya arrested dozens of protesters on Monday.", "COERCE", "protesters", "KE"),
     ("Britain's Home Office banned the protest group.", "COERCE", "protest group", "GB"),
+    ("The Kenyan police arrested dozens of officials in Nairobi on Monday.", "COERCE", "officials", "KE"),
+    ("The Nigerian army detained several officers accused of mutiny.", "COERCE", "officers", "NG"),
+    ("Russia's parliament banned the opposition party on Tuesday.", "COERCE", "opposition party", "RU"),
+    ("The Chinese government detained dozens of officials on corruption charges.", "COERCE", "officials", "CN"),
+    ("The Egyptian army arrested several officers on Monday.", "COERCE", "officers", "EG"),
 ]
 
 
