@@ -56,6 +56,14 @@ def test_plover_place_abroad_leaves_other_acts_and_places_alone():
     assert pp.abroad(_actors(("MM",)), "SANCTION", [MM], "MM") == "MM"  # "the government banned the group"
 
 
+def test_plover_place_unnamed_people_of_an_act_aimed_abroad_are_of_its_target_country():
+    individuals, officers = Actor("individuals", country="US"), Actor("officers", country="US", sector="MIL")
+    moved = pp.moved_abroad(_actors(("US", "MM")), "SANCTION", [US], [individuals, officers], "US")
+    assert [(a.label, a.country) for a in moved] == [("individuals", "MM"), ("officers", "US")]  # a sector: located
+    assert pp.moved_abroad(_actors(("US", "MM")), "COERCE", [US], [individuals], "US") == [individuals]
+    assert pp.moved_abroad(_actors(("US",)), "SANCTION", [US], [individuals], "US") == [individuals]
+
+
 def _targets(facts, kind: str) -> list[list[tuple[str, str | None]]]:
     return [[(a.label, a.country) for a in e.targets] for e in facts.political_events if e.type == kind]
 
@@ -164,6 +172,10 @@ ABROAD = [
      "SANCTION", "officials", "MM"),
     ("Syria's forces shelled Idlib again. The European Union froze the assets of seven commanders on Monday.",
      "SANCTION", "commanders", "SY"),
+    ("Myanmar's army has been accused of atrocities in Rakhine state. The United States and the European Union have "
+     "imposed sanctions on several senior officers.", "SANCTION", "officers", "MM"),
+    ("North Korea fired a missile over Japan. Japan imposed sanctions on eleven individuals on Friday.", "SANCTION",
+     "individuals", "KP"),
 ]
 
 AT_HOME = [  # a state acting on its own people: the target stays at home
