@@ -69,7 +69,10 @@ def described(tok: Token) -> bool:
 
 def _own_post(prep: Token) -> bool:
     """A phrase that gives the descriptor a post of its own: "of the union", "for trade", "to Iraq", "in Iraq" (not
-    where he is met: "welcomed the visiting minister at the palace")."""
+    where he is met: "welcomed the visiting minister at the palace"; nor the charge of "accused the 67-year-old
+    prime minister of wrecking the economy", whose "of" governs a gerund)."""
+    if prep.dep_ == "prep" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
+        return False
     return prep.dep_ == "prep" and (prep.lower_ in ("of", "for", "to") or any(
         p.dep_ == "pobj" and lexicon.lookup_polity(p.text) is not None for p in prep.children))
 
@@ -119,12 +122,12 @@ def antecedent(doc: Doc, mentions: list[Mention], entities: list[Entity], tok: T
             continue
         if here - sentence_number(doc[m.start]) > REACH:
             return []
-        if _fits(entities[m.entities[0]], wanted, role, when):
+        if fits(entities[m.entities[0]], wanted, role, when):
             return list(m.entities)
     return []
 
 
-def _fits(ent: Entity, wanted: set[str], role: str | None, when: dt.date | None) -> bool:
+def fits(ent: Entity, wanted: set[str], role: str | None, when: dt.date | None) -> bool:
     """The person is of a country the descriptor names and holds a post with its title's last word."""
     if wanted and not wanted & ent.countries():
         return False
@@ -132,4 +135,7 @@ def _fits(ent: Entity, wanted: set[str], role: str | None, when: dt.date | None)
         return True
     word = lexicon.fold(role).replace("-", " ").split()[-1]
     roles = [r for r, _, _, _ in ent.roles()] + ([t.role for t in ent.actor.terms_at(when)] if ent.actor else [])
+    same = lexicon.words("descriptor-head-of-government-posts")
+    if lexicon.fold(role) in same:  # "the visiting premier": a Prime Minister too
+        return any(lexicon.fold(r) in same for r in roles if r)
     return any(word in lexicon.fold(r).replace("-", " ").split() for r in roles if r)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.extract.descriptor_mentions import antecedent, is_descriptor
+from kg.extract.descriptor_mentions import antecedent, countries, fits, is_descriptor, post
 
 if TYPE_CHECKING:
     from kg.extract.context import Context
@@ -25,6 +25,22 @@ def described_side(ctx: Context, tok: Token) -> list[int]:
     if not is_descriptor(tok, named):
         return []
     return antecedent(ctx.doc, ctx.mentions, ctx.entities, tok, ctx.article.date, _clause_subjects(ctx, tok))
+
+
+def described_holder(ctx: Context, tok: Token) -> list[int]:
+    """The one person named anywhere before a descriptor with a post ("accused the 67-year-old prime minister of
+    …") who fits it (:func:`kg.extract.descriptor_mentions.fits`: its countries, a post with its title's last
+    word), when no one fits among the subjects just before it (:func:`described_side`); none of its own clause's
+    subjects, and [] when two or more fit."""
+    if tok.pos_ != "NOUN" or not is_descriptor(tok, {t.i for t in tok.subtree if ctx.persons_at(t)}):
+        return []
+    role = post(tok)
+    if role is None:
+        return []
+    own, wanted, when = _clause_subjects(ctx, tok), countries(tok), ctx.article.date
+    found = {e for m in ctx.mentions if m.start < tok.i and len(m.entities) == 1 for e in m.entities}
+    fit = [e for e in sorted(found - own) if fits(ctx.entities[e], wanted, role, when)]
+    return fit if len(fit) == 1 else []
 
 
 def _clause_subjects(ctx: Context, tok: Token) -> set[int]:

@@ -42,7 +42,7 @@ from kg.extract.plover_hazards import idiom_marked, near_word, phrasal, unlike_o
 from kg.extract.plover_imprison import imprisonment
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
 from kg.extract.plover_narrative import narrated_past
-from kg.extract.plover_place import home_bodies, located, sentence_info, where
+from kg.extract.plover_place import abroad, home_bodies, located, moved_abroad, sentence_info, where
 from kg.extract.plover_provenance import tagged
 from kg.extract.plover_roles import dedupe, prep_objects, roles_of
 from kg.extract.plover_sources import (
@@ -170,7 +170,8 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     if not targets:
         targets = unsaid_target(ac, tok, hits, hit, sources)
     targets = opposition_government(ac, subject(tok), sources, targets)  # "the opposition urged the government"
-    targets = located(home, home_bodies(ac, tok, targets), False)  # "criticised the Senate": the home Senate
+    targets = located(abroad(ac, kind, sources, home), home_bodies(ac, tok, targets), False)  # the home Senate
+    targets = moved_abroad(ac, kind, sources, targets, home)  # "Japan imposed sanctions on eleven individuals"
     if not targets and p.get("target_required"):
         return None  # "X said it must act", "hold those responsible accountable": no one named
     inferred = not sources and p.get("state_act")  # the state behind a charge: no one it answers or addresses

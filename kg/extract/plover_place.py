@@ -32,6 +32,33 @@ def located(code: str | None, actors: list[Actor], crowd: bool) -> list[Actor]:
             else a for a in actors]
 
 
+def abroad(ac: Actors, kind: str, sources: list[Actor], home: str | None) -> str | None:
+    """Where the collective targets of an act aimed abroad (``plover-abroad-types``) are: when the event's country
+    (``home``) is one of the sources' own ("The United States imposed sanctions on several senior officers": US), the
+    first country the article is about that is none of theirs (Myanmar), else ``home``; a state acting at home
+    (an article about its own country: "the government banned the group") keeps its own."""
+    own = {a.country for a in sources if a.country}
+    if kind not in lexicon.words("plover-abroad-types") or home not in own:
+        return home
+    return next((c for c in ac.focus if c not in own), home)
+
+
+def moved_abroad(ac: Actors, kind: str, sources: list[Actor], targets: list[Actor], home: str | None) -> list[Actor]:
+    """The unnamed people an act aimed abroad is done to, given the country where it happens
+    (:func:`kg.extract.plover_unnamed.unnamed_people`: "Japan imposed sanctions on eleven individuals": JP), are of
+    the country it is aimed at (:func:`abroad`) when that is the sources' own."""
+    there = abroad(ac, kind, sources, home)
+    own = {a.country for a in sources if a.country}
+    if there == home:
+        return targets
+    return [replace(a, country=there) if a.country in own and _unnamed(a) else a for a in targets]
+
+
+def _unnamed(actor: Actor) -> bool:
+    """An actor of :func:`kg.extract.plover_unnamed.unnamed_people`: a common noun of no sector, person or body."""
+    return not (actor.person or actor.org or actor.sector) and actor.label == actor.label.lower()
+
+
 def home_bodies(ac: Actors, tok: Token, actors: list[Actor]) -> list[Actor]:
     """Sources and targets that are state bodies of no known country ("the Senate rejected the bill", "X criticised
     the Senate": the same Senate): one whose name begins with a country's ("New Zealand

@@ -22,14 +22,26 @@ from spacy.tokens import Doc, Token
 from kg import lexicon
 from kg.extract.caches import per_doc
 from kg.extract.context import Context
+from kg.extract.descriptor_sides import described_holder, described_side
 from kg.extract.plover_actors import Actors, actors_of, person_actor
 from kg.extract.plover_described import described_actor
 from kg.model import Actor
 
 
 def target_persons(ac: Actors, obj: Token) -> list[Actor]:
-    """The persons a target noun stands for (:func:`suspect_person`, :func:`leader_persons`), if any."""
-    return suspect_person(ac, obj) or leader_persons(ac, obj) or described_actor(ac, obj)
+    """The persons a target noun stands for (:func:`suspect_person`, :func:`leader_persons`,
+    :func:`descriptor_person`), if any."""
+    return suspect_person(ac, obj) or leader_persons(ac, obj) or descriptor_person(ac, obj) or \
+        described_actor(ac, obj)
+
+
+def descriptor_person(ac: Actors, obj: Token) -> list[Actor]:
+    """"pressed the visiting premier to …", "accused the 67-year-old prime minister of …": a definite descriptor of
+    one person named shortly before (:func:`kg.extract.descriptor_sides.described_side`, the meeting rules' reading)
+    is that person, not a collective of the sentence's country; else the one person named anywhere before it who
+    holds its post (:func:`kg.extract.descriptor_sides.described_holder`)."""
+    found = described_side(ac.ctx, obj) or described_holder(ac.ctx, obj)
+    return [person_actor(ac, ac.ctx.person(e)) for e in found]
 
 
 def leader_persons(ac: Actors, obj: Token) -> list[Actor]:
