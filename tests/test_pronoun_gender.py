@@ -81,3 +81,5 @@ def test_pronoun_gender_earlier_subject_in_the_paragraph():
     assert nearest(100, "He", ms, (), {}, doc) == 0
     assert nearest(100, "He", ms, (), {}) == 1  # without the doc: the nearest mention
     assert nearest(100, "He", ms, (), {0: "f"}, doc) == 1  # the subject is a woman
+    doc[8].dep_ = "poss"  # "… C's call …. He": the possessor
+    assert nearest(100, "He", ms, (), {}, doc) == 1

@@ -63,8 +63,9 @@ def nearest(token_i: int, word: str, mentions: Sequence[Mention], exclude: Seque
             genders: dict[int, str], doc: Doc | None = None) -> int | None:
     """The person a pronoun ``word`` at ``token_i`` most likely refers to: the last resolved mention before it
     that is a clause subject shortly before, else (for a subject pronoun of the ``doc``) a subject earlier in its
-    paragraph or the one before, else any mention; not one of ``exclude`` nor of the pronoun's other gender ("X
-    hosted the talks. A was represented by B. … he met C": X, not B; but "B and his counterpart": B)."""
+    paragraph or the one before (unless the nearest mention is a possessor, "Y's call … he said": Y), else any
+    mention; not one of ``exclude`` nor of the pronoun's other gender ("X hosted the talks. A was represented by B.
+    … he met C": X, not B; but "B and his counterpart": B)."""
     prior = [m for m in mentions if m.end <= token_i and len(m.entities) == 1 and m.entities[0] not in exclude
              and not clashes(genders, m.entities[0], word)]
     if not prior:
@@ -72,7 +73,7 @@ def nearest(token_i: int, word: str, mentions: Sequence[Mention], exclude: Seque
     subjects = [m for m in prior if m.subject]
     recent = [m for m in subjects if token_i - m.end < REACH]
     earlier = [m for m in subjects if _paragraph_near(doc, m.start, token_i)] if doc is not None and \
-        doc[token_i].dep_ in ("nsubj", "nsubjpass") else []
+        doc[token_i].dep_ in ("nsubj", "nsubjpass") and doc[prior[-1].end - 1].dep_ != "poss" else []
     return (recent or earlier or prior)[-1].entities[0]
 
 
