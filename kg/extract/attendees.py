@@ -236,7 +236,7 @@ def _contrast_sides(ctx: Context, verb: Token) -> list[int]:
 
 
 def _pronoun(ctx: Context, tok: Token) -> list[int]:
-    found = pronoun_entity(tok.i, ctx.mentions) if tok.lower_ in lexicon.words("person-pronouns") else None
+    found = pronoun_entity(tok.i, ctx.mentions, doc=ctx.doc) if tok.lower_ in lexicon.words("person-pronouns") else None
     return [found] if found is not None else []
 
 

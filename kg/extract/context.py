@@ -63,7 +63,7 @@ class Context:
         if appos is not None:
             return self.token_entities[appos]
         if people.is_pronoun(tok.text) and tok.lower_ not in ("his", "her"):
-            found = people.pronoun_entity(tok.i, self.mentions, self._clause_subjects(tok))
+            found = people.pronoun_entity(tok.i, self.mentions, self._clause_subjects(tok), self.doc)
             return [found] if found is not None else []
         return []
 

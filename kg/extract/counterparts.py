@@ -66,5 +66,6 @@ def _owner(ctx: Context, word: Token) -> int | None:
     poss = next((c for c in word.children if c.dep_ == "poss"), None)
     if poss is None:
         return None
-    found = ctx.persons_at(poss) or ([e] if (e := pronoun_entity(poss.i, ctx.mentions)) is not None else [])
+    e = pronoun_entity(poss.i, ctx.mentions, doc=ctx.doc)
+    found = ctx.persons_at(poss) or ([e] if e is not None else [])
     return found[0] if len(found) == 1 else None

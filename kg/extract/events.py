@@ -34,6 +34,7 @@ from kg.extract.context import Context
 from kg.extract.event_facts import Draft, event_fact, named_for, references, relative_clause_drafts
 from kg.extract.event_names import event_mentions, is_headline, is_temporal, named_events
 from kg.extract.gathering_speakers import join_speakers
+from kg.extract.held_at import join_held_at
 from kg.extract.joins import joins_earlier, lone_join, members_alone, recent, report_gathering_roster, travelling_party
 from kg.extract.mediation import join_mediators
 from kg.extract.named_before import joint_sides, named_before, object_anaphor_fits
@@ -354,7 +355,7 @@ def assemble(ctx: Context) -> tuple[list[EventFact], dict[str, list[int]]]:
     groups: list[tuple[str, Span, list[Draft]]] = \
         [(name, span, relative_clause_drafts(ctx, span)) for name, span in named]
     singles = []
-    for d in join_mediators(ctx, meeting_drafts(ctx, event_mentions(ctx))):
+    for d in join_mediators(ctx, join_held_at(ctx.doc, meeting_drafts(ctx, event_mentions(ctx)))):
         target = named_for(d, groups)
         if target is not None:
             target[2].append(d)

@@ -154,7 +154,7 @@ def _speakers(ctx: Context, sent: Span, before: Span) -> list[int]:
             continue
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
             if subj.lower_ in lexicon.words("person-pronouns"):
-                entity = pronoun_entity(subj.i, ctx.mentions)
+                entity = pronoun_entity(subj.i, ctx.mentions, doc=ctx.doc)
                 out += [entity] if entity in named else []
             else:  # not "the owner of Lynn's diner"
                 owners = {e for t in subj.subtree if t.dep_ == "poss" for e in ctx.persons_at(t)}

@@ -11,9 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from kg import lexicon
 from kg.actors import Actor, ActorIndex, name_tokens, spelt_like
 from kg.extract.mentions import Mention
+from kg.extract.pronoun_gender import entity_genders, nearest
 from kg.extract.regnal import regnal_fits
 from kg.model import Person
 
@@ -337,15 +340,14 @@ def _given_name_only(ent: Entity) -> bool:
         any(n[0] == toks[0] for n in names)
 
 
-def pronoun_entity(token_i: int, mentions: list[Mention], exclude: Sequence[int] = ()) -> int | None:
-    """The person a pronoun at ``token_i`` most likely refers to: the last resolved mention before it (not one of
-    ``exclude``, the subjects of an object pronoun's clause)."""
-    prior = [m for m in mentions if m.end <= token_i and m.entities and len(m.entities) == 1
-             and m.entities[0] not in exclude]
-    if not prior:
-        return None
-    recent = [m for m in prior if m.subject and token_i - m.end < 80]
-    return (recent or prior)[-1].entities[0]
+def pronoun_entity(token_i: int, mentions: list[Mention], exclude: Sequence[int] = (),
+                   doc: Doc | None = None) -> int | None:
+    """The person a pronoun at ``token_i`` most likely refers to: the last resolved mention before it, preferring
+    a clause subject shortly before (not one of ``exclude``, the subjects of an object pronoun's clause; with the
+    ``doc``, nor one the text gives the other gender: "she" is no King, nor a person whose own clause says "his",
+    nor one an earlier "he" stood for: :mod:`kg.extract.pronoun_gender`)."""
+    genders = entity_genders(doc, mentions, token_i) if doc is not None else {}
+    return nearest(token_i, doc[token_i].text if doc is not None else "", mentions, exclude, genders, doc)
 
 
 def is_pronoun(text: str) -> bool:

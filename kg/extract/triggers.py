@@ -239,11 +239,15 @@ def _outcome_verb(verb: Token) -> Token:
 
 
 def _future_date(doc: Doc, start: int) -> int | None:
-    """The future word of the DATE entity starting at ``start`` ("next week", "later this year"), or None."""
+    """The future word of the DATE entity starting at ``start`` ("next week", "later this year"), or None; none in
+    a day the story counts from its own events ("the next day", ``fut-date-narrative``)."""
     end = start + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return rule_marks(doc).first_in("future-date", start, end)
+    marks = rule_marks(doc)
+    if marks.first_in("narrative-date", start, end) is not None:
+        return None
+    return marks.first_in("future-date", start, end)
 
 
 def negated(tok: Token) -> bool:
