@@ -341,3 +341,11 @@ def test_arraymatch_table_children_listed_once_and_kept_whole():
     assert first == [0, 2] and table.children(1) is first
     assert table.subtree(1) == [0, 2, 3, 4] == table.subtree(1)
     assert table.children(1) == [0, 2] and table.children(2) == [3, 4]
+
+
+def test_arraymatch_subtree_listed_once_as_spacys():
+    doc = tree_doc(**SENT)
+    table = Table(doc)
+    for tok in doc:
+        assert table.subtree(tok.i) == [t.i for t in tok.subtree if t.i != tok.i]
+    assert table.subtree(6) is table.subtree(6)  # kept: the same list again

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
-from kg.extract.where import lemmas_in, proper_nouns, tokens_with
+from kg.extract.where import lemmas_in, proper_nouns, tokens_with, word_positions
 
 WORDS = ["Talks", "talks", "Respectively", "respectively", "-", "Ann", "R.", "met", "Summit", "summit", ","]
 POS = ["PROPN", "NOUN", "VERB", "PUNCT", "ADJ"]
@@ -75,3 +75,13 @@ def test_where_side_talks_words_equal_a_walk_over_every_token(parts):
     doc = make(words, pos, words)
     walked = [t.i for t in doc if meeting_noun(t) or t.pos_ == "VERB" and _talks_verb(t)]
     assert [t.i for t in _talks_words(doc)] == walked
+
+
+@settings(max_examples=100, deadline=None)
+@given(docs)
+def test_where_word_positions_as_a_walk_over_every_token(parts):
+    doc = make(*parts)
+    walked: dict[str, list[int]] = {}
+    for t in doc:
+        walked.setdefault(t.text, []).append(t.i)
+    assert list(word_positions(doc).items()) == list(walked.items())

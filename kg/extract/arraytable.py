@@ -53,6 +53,7 @@ class Table:
         self._index: dict[str, dict[int, list[int]]] = {}
         self._tree_span: dict[int, tuple[int, int]] = {}
         self._children: dict[int, list[int]] = {}
+        self._subtrees: dict[int, list[int]] = {}
 
     @cached_property
     def _heads(self) -> numpy.ndarray:
@@ -93,12 +94,17 @@ class Table:
             yield i
 
     def subtree(self, i: int) -> list[int]:
-        out, todo = [], list(self.children(i))
-        while todo:
-            j = todo.pop()
-            out.append(j)
-            todo.extend(self.children(j))
-        return sorted(out)
+        """The descendants of token ``i``, ascending (spaCy's ``>>``), listed once per token (a dependency pattern
+        asks for the same anchors' subtrees again and again): do not change the list."""
+        found = self._subtrees.get(i)
+        if found is None:
+            out, todo = [], list(self.children(i))
+            while todo:
+                j = todo.pop()
+                out.append(j)
+                todo.extend(self.children(j))
+            found = self._subtrees[i] = sorted(out)
+        return found
 
     def tree_span(self, i: int) -> tuple[int, int]:
         """``[start, end)`` of the tree ``i`` is in (spaCy's sentence for the ``.`` and ``;`` relations)."""

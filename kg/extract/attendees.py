@@ -36,6 +36,7 @@ from kg.extract.sentences import doc_text
 from kg.extract.side_delegates import acting_subject, side_delegates
 from kg.extract.triggers import is_future, negated
 from kg.extract.unnamed_talks import later_plans
+from kg.extract.where import lemmas_in
 from kg.model import EventFact, RoleFact
 
 PRESENCE_MARKS = ("presence-prep", "presence-agent", "presence-verb", "presence-unsaid", "presence-speech")
@@ -136,9 +137,8 @@ def honorees(ctx: Context, mentions: set[int]) -> list[int]:
     if not any(t.lemma_.lower() in nouns for i in mentions for t in (ctx.doc[i], *ctx.doc[i].children)):
         return []
     out: list[int] = []
-    for tok in ctx.doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.words("honoree-verbs") or is_future(tok) \
-                or negated(tok):
+    for tok in map(ctx.doc.__getitem__, lemmas_in(ctx.doc, lexicon.words("honoree-verbs"))):
+        if tok.pos_ != "VERB" or is_future(tok) or negated(tok):
             continue
         out += [e for c in tok.children if c.dep_ == "nsubjpass" for e in persons_in_phrase(ctx, c)]
         if tok.dep_ == "acl":  # "Her Vice President, also sworn in, is Y": the name, else the copula's attribute
@@ -258,9 +258,9 @@ def _summit_before(doc: Doc, mentions: set[int]) -> bool:
     summit opened … Separately, X met Y" (then "the summit" is that summit, not X's meeting with Y)."""
     if not mentions or summit_mention(doc, mentions) is not None:
         return False
-    nouns = lexicon.words("summit-nouns")
-    return any(t.lemma_.lower() in nouns and t.pos_ in ("NOUN", "PROPN") and not is_future(t)
-               for t in doc[:doc[min(mentions)].sent.start])
+    end = doc[min(mentions)].sent.start
+    return any(doc[i].pos_ in ("NOUN", "PROPN") and not is_future(doc[i])
+               for i in lemmas_in(doc, lexicon.words("summit-nouns")) if i < end)
 
 
 def _summit(ctx: Context, event: EventFact, mentions: set[int]) -> bool:

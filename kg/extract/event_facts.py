@@ -15,6 +15,7 @@ from kg.extract.occasions import occasion_date, occasion_of, occasion_place
 from kg.extract.participants import dedupe, persons_in_phrase
 from kg.extract.rulematch import rule_marks
 from kg.extract.triggers import future_rule, is_future, negated
+from kg.extract.where import tokens_with
 from kg.lexicon import fold
 from kg.model import EventFact
 
@@ -41,7 +42,8 @@ def references(ctx: Context, name: str) -> list[int]:
     """Tokens that refer back to a named event by its head noun: "the summit", "this meeting"."""
     head = name.split()[-1].lower()
     marks = rule_marks(ctx.doc)
-    return [t.i for t in ctx.doc if t.lower_ == head and any(marks.has("back-reference-det", c.i) for c in t.children)]
+    return [i for i in tokens_with(ctx.doc, "LOWER", (head,))
+            if any(marks.has("back-reference-det", c.i) for c in ctx.doc[i].children)]
 
 
 def relative_clause_drafts(ctx: Context, span: Span) -> list[Draft]:

@@ -38,8 +38,8 @@ def join_speakers(ctx: Context, drafts: list[Draft], roster: Callable[[Span, lis
     unnamed gathering takes them later."""
     none = not any(d.kind not in ("intent", "contest", "call") for d in drafts)
     for sent, listed in gathering_speakers(ctx):
-        if none and any(t.lemma_.lower() in lexicon.words("attended-gatherings") and t.pos_ == "NOUN"
-                        for t in ctx.doc[:sent.start]):
+        if none and any(i < sent.start and ctx.doc[i].pos_ == "NOUN"
+                        for i in lemmas_in(ctx.doc, lexicon.words("attended-gatherings"))):
             continue  # no event yet, but a conference before: the article's unnamed gathering (kg.extract.attendees)
         held = [d for d in drafts if d.kind not in ("intent", "contest", "call") and d.sent.start <= sent.start]
         same = [d for d in held if d.sent.start == sent.start] or [d for d in held if d.kind == "join" or

@@ -108,6 +108,7 @@ class _Matchers:
     def __init__(self, vocab):
         self.matcher = PhraseMatcher(vocab, attr="NORM")
         self.ids: dict[int, tuple[str, dict]] = {}
+        self.norms: dict[int, int] = {}  # a word's hash → its folded text's, added to this vocab's strings
         vocab = vocab if vocab is not None else English().vocab
         for kind, table in lexicon_phrases().items():
             docs = []
@@ -135,15 +136,18 @@ def fold_norms(doc: Doc) -> None:
     folded once per process and the norms are written as one array."""
     if not len(doc):
         return
-    strings = doc.vocab.strings
-    orths = doc.to_array([sa.ORTH]).reshape(-1).tolist()
-    norm_of = {}
-    for orth in dict.fromkeys(orths):  # each word of the Doc once, in order
-        text = _FOLDED.get(orth)
-        if text is None:
-            text = _FOLDED[orth] = fold(strings[orth])
-        norm_of[orth] = strings.add(text)
-    array: Any = numpy.array([norm_of[orth] for orth in orths], dtype="uint64").reshape(-1, 1)
+    strings, norm_of = doc.vocab.strings, _matchers(doc).norms  # kept with the matcher, which keeps the vocab
+    words, where = numpy.unique(doc.to_array([sa.ORTH]).reshape(-1), return_inverse=True)  # each word once
+    norms = []
+    for orth in words.tolist():
+        norm = norm_of.get(orth)
+        if norm is None:
+            text = _FOLDED.get(orth)
+            if text is None:
+                text = _FOLDED[orth] = fold(strings[orth])
+            norm = norm_of[orth] = strings.add(text)
+        norms.append(norm)
+    array: Any = numpy.array(norms, dtype="uint64")[where].reshape(-1, 1)
     doc.from_array([sa.NORM], array)
 
 

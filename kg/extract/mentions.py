@@ -27,7 +27,7 @@ from kg.extract.title_heads import party_led_by, party_of_name
 from kg.extract.title_patterns import find_title, portfolio_before
 from kg.extract.titles import more_titles, title_at, title_before, title_before_comma
 from kg.extract.titles_after import apposition_before_comma, described_who, title_after, title_predicate
-from kg.extract.where import proper_nouns, tokens_with
+from kg.extract.where import proper_nouns, tokens_with, word_positions
 from kg.lexicon import fold
 
 
@@ -349,5 +349,5 @@ def noun_surnames(doc: Doc, named: list[Mention]) -> list[int]:
              and t.is_alpha and fold(t.text) in surnames] if surnames else []
     if not found:  # the article's lower-case words are read only when there is something to check
         return []
-    lowered = {t.text for t in doc if t.text.islower()}
+    lowered = {word for word in word_positions(doc) if word.islower()}
     return [t.i for t in found if t.text.lower() not in lowered]

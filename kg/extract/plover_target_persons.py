@@ -25,6 +25,7 @@ from kg.extract.context import Context
 from kg.extract.descriptor_sides import described_holder, described_side
 from kg.extract.plover_actors import Actors, actors_of, person_actor
 from kg.extract.plover_described import described_actor
+from kg.extract.where import lemmas_in
 from kg.model import Actor
 
 
@@ -73,8 +74,8 @@ def identified(ctx: Context) -> list[int]:
 def _identified(ctx: Context, doc: Doc) -> list[int]:
     verbs = lexicon.words("plover-identifying-verbs")
     found: list[int] = []
-    for tok in doc:
-        if tok.lemma_.lower() not in verbs or tok.pos_ != "VERB":
+    for tok in map(doc.__getitem__, lemmas_in(doc, verbs)):
+        if tok.pos_ != "VERB":
             continue
         heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "identified the man [as X]"
         for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):

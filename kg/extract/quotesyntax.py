@@ -11,6 +11,7 @@ from kg import lexicon
 from kg.extract.appositions import listing_prep
 from kg.extract.context import Context
 from kg.extract.sentences import token_starts
+from kg.extract.where import word_positions
 
 ADJACENT = 4  # tokens between a quote and a directly attributing verb
 
@@ -144,9 +145,10 @@ def written_in_full(doc: Doc, name: str) -> bool:
     may tag an organisation): a capitalised proper noun right before it, not one of an organisation's words or a
     news outlet ("Thomson Reuters"), and no proper noun after it ("Tavi Brenner Fund")."""
     outlets, organs = lexicon.words("news-outlet-names"), lexicon.words("full-name-not-given")
-    for tok in doc[1:]:
+    written = sorted(i for word, found in word_positions(doc).items() if lexicon.fold(word) == name for i in found)
+    for tok in (doc[i] for i in written if i > 0):  # each word of the Doc folded once
         before, after = tok.nbor(-1), tok.nbor(1) if tok.i + 1 < len(doc) else None
-        if lexicon.fold(tok.text) != name or tok.lower_ in outlets or after is not None and after.pos_ == "PROPN":
+        if tok.lower_ in outlets or after is not None and after.pos_ == "PROPN":
             continue
         if before.pos_ == "PROPN" and before.text[:1].isupper() and before.text.isalpha() and \
                 not before.text.isupper() and before.lower_ not in organs:

@@ -13,6 +13,7 @@ from kg.extract.context import Context
 from kg.extract.participants import dedupe, persons_in_phrase
 from kg.extract.titles import title_at
 from kg.extract.triggers import is_future
+from kg.extract.where import lemmas_in
 
 
 def represented_by(ctx: Context, root: Token) -> list[int]:
@@ -44,8 +45,9 @@ def represented_at(ctx: Context, mentions: set[int]) -> list[int]:
     ("Z was represented in person by his foreign minister, W"; not "by his lawyer", not "will be represented")."""
     if not mentions:
         return []
-    verbs = lexicon.words("represented-verbs")
-    return dedupe([e for tok in ctx.doc[min(mentions) + 1:] if tok.lemma_.lower() in verbs and _past_passive(tok)
+    after = min(mentions)
+    verbs = map(ctx.doc.__getitem__, lemmas_in(ctx.doc, lexicon.words("represented-verbs")))  # in order
+    return dedupe([e for tok in verbs if tok.i > after and _past_passive(tok)
                    for agent in _agents(tok) if _side_of(ctx, tok, agent) for e in persons_in_phrase(ctx, agent)])
 
 

@@ -42,6 +42,18 @@ def proper_nouns(doc: Doc, before_too: bool = False) -> list[int]:
     return sorted(set(found) | {i - 1 for i in found if i > 0})
 
 
+def word_positions(doc: Doc) -> dict[str, list[int]]:
+    """Each distinct token text of the Doc → its positions, ascending (from the ``ORTH`` index: rules that look at
+    every word's text visit each word once instead of each token).
+
+    >>> import spacy
+    >>> word_positions(spacy.blank("en")("Talks and talks and TALKS"))
+    {'Talks': [0], 'and': [1, 3], 'talks': [2], 'TALKS': [4]}
+    """
+    strings = doc.vocab.strings
+    return {strings[value]: found for value, found in table_of(doc).index("ORTH").items()}
+
+
 def lemmas_in(doc: Doc, words: frozenset[str]) -> list[int]:
     """The positions, in order, of the tokens whose lower-cased lemma is one of ``words`` (each distinct lemma of
     the Doc is lower-cased once).
