@@ -4,7 +4,8 @@ gold sets.
     python tools/train_event_classifier.py parse            # parse the tunable sets' articles once (DocBin cache)
     python tools/train_event_classifier.py cv [--folds 5]   # per-type P/R and thresholds, 5-fold by article
     python tools/train_event_classifier.py train            # the shipped model, with the cv thresholds
-    python tools/train_event_classifier.py score --model kg/resources/event_textcat.bin   # a model's P/R/F1
+    python tools/train_event_classifier.py --thresholds kg/resources/event_textcat_thresholds.tsv \
+        score --model kg/resources/event_textcat.bin        # the shipped model's P/R/F1 on the tunable sets
 
 ``cv --fold K`` scores one fold (run the five in parallel: the last one to finish chooses); ``cv --reuse`` chooses
 again on saved out-of-fold scores; ``score`` gives the type+source and +target P/R/F1 of the rules with and without
