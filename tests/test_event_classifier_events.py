@@ -55,3 +55,10 @@ def test_event_classifier_events_choose_keeps_the_precision_floor_and_the_found_
     assert 0.5 < thr <= 0.9 and precision == 1.0 and found == 1  # Z is never let in
     assert ev.choose(["ACCUSE"], CANDS, SCORES, stub_count, 0.9, 2) == {}  # 2 found only at P .67
     assert ev.choose(["AGREE"], CANDS, SCORES, stub_count, 0.0, 1) == {}  # no candidate: never emitted
+
+
+def test_event_classifier_events_totals_add_each_type_at_its_own_threshold():
+    assert ev.totals(CANDS, SCORES, {}, stub_count)[0] == [1, 1, 4, 1]  # the rules' AGREE X alone
+    assert ev.totals(CANDS, SCORES, {"ACCUSE": 0.5}, stub_count)[0] == [3, 2, 4, 2]  # X right, Z wrong
+    assert ev.totals(CANDS, SCORES, {"ACCUSE": 0.05}, stub_count)[0] == [5, 4, 4, 4]
+    assert ev.totals(CANDS, SCORES, {"AGREE": 0.0}, stub_count)[0] == [1, 1, 4, 1]  # no AGREE candidate

@@ -100,3 +100,16 @@ def choose(kinds, cands, scores, count: Counter, floor: float, min_found: int):
         if best is not None:
             out[kind] = best
     return out
+
+
+def totals(cands, scores, limits: dict[str, float], count: Counter):
+    """(extracted, correct, expected, found) per relation of ``REL`` over the articles of ``cands`` with the rules'
+    events and every candidate whose sentence scores its type at least ``limits[type]`` (a type with no limit is
+    never added): what kg codes with those thresholds."""
+    out = [[0] * 4 for _ in REL]
+    for aid, c in cands.items():
+        extra = [e for s, e in c["cands"] if e["type"] in limits
+                 and scores.get((aid, s), {}).get(e["type"], 0.0) >= limits[e["type"]]]
+        for i, rel in enumerate(count(aid, c["rules"] + extra)):
+            out[i] = [a + n for a, n in zip(out[i], rel, strict=True)]
+    return out
