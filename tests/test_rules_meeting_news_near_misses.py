@@ -46,11 +46,12 @@ def test_triggers_joined_calls_for_is_a_demand(prep, everyday):
     assert (rule_marks(doc).rule("everyday-meet", 1) == "join-calls-for") is everyday
 
 
-@pytest.mark.parametrize("head, lemma, everyday", [("led", "lead", True), ("flew", "fly", True),
-                                                   ("met", "meet", False), ("talked", "talk", False)])
+@pytest.mark.parametrize("head, lemma, everyday", [("led", "lead", True), ("filed", "file", True),
+                                                   ("met", "meet", False), ("talked", "talk", False),
+                                                   ("traveled", "travel", False)])
 def test_triggers_participle_join_on_other_act(head, lemma, everyday):
     """"Kane led a march, joined by Khoury" adds Khoury to the march; "The leaders met, joined by Khoury" to the
-    meeting (``join-clause-heads``)."""
+    meeting, "Kane traveled to Peru, accompanied by Khoury" to the trip's party (``join-clause-heads``)."""
     doc = make([
         ("Kane", 1, "nsubj", "PROPN", "NNP", "Kane", "B-PERSON"),
         (head, 1, "ROOT", "VERB", "VBD", lemma, "O"),
