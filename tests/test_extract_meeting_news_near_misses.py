@@ -250,10 +250,6 @@ ROWS = [
      set()),
     ('Tomas Varga joined the party of Ilona Kertesz as a young man.',
      set()),
-    ('Ugandan President Samuel Okot and rebel leader John Garang held talks chaired by Kenyan President Daniel '
-     "Mwangi. The bloc's chief mediator, Peter Otieno, sat alongside Mwangi throughout.",
-     {('Garang', 'Mwangi'), ('Garang', 'Okot'), ('Garang', 'Otieno'), ('Mwangi', 'Okot'), ('Mwangi', 'Otieno'),
-      ('Okot', 'Otieno')}),
     ('Ugandan President Samuel Okot and rebel leader John Garang held talks in Nairobi on Monday. At a concert on '
      'Friday, Peter Otieno sat beside Okot.',
      {('Garang', 'Okot')}),
