@@ -90,7 +90,7 @@ def named_for(d: Draft, groups):
     if in_sentence:
         return in_sentence[0]
     heads = {g[0].split()[-1].lower() for g in groups if g[0]}
-    mentions_head = any(t.lower_ in heads for t in d.sent)
+    mentions_head = any(t.lower_ in heads and t.i not in purposes for t in d.sent)  # not "to keep the summit going"
     if len(groups) == 1 and (mentions_head or len(d.participants) >= 3 and groups[0][1].start < d.trigger):
         return groups[0]  # not a summit named only later, in passing ("as decided at the G7 Summit")
     return None
@@ -100,7 +100,8 @@ def _purpose_tokens(d: Draft) -> set[int]:
     """Tokens of the trigger's purpose clauses ("met … to follow up on the Woodside Summit"): a named event there
     is what the meeting is about, not the meeting."""
     trigger = d.sent.doc[d.trigger]
-    return {t.i for c in trigger.children if c.dep_ in ("advcl", "xcomp") and
+    verbs = (trigger, trigger.head) if trigger.dep_ == "dobj" else (trigger,)  # "held talks … to keep X on track"
+    return {t.i for v in verbs for c in v.children if c.dep_ in ("advcl", "xcomp") and
             any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
 
 

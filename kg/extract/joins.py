@@ -11,7 +11,7 @@ from kg.extract.event_facts import Draft
 from kg.extract.participants import dedupe, delegation_side
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import sentence_number
-from kg.extract.triggers import is_future
+from kg.extract.triggers import is_future, meeting_row
 
 
 def joins_earlier(tok: Token, row: dict, drafts: list[Draft], subjects: list[int], people_: list[int],
@@ -91,7 +91,8 @@ def _joins_prior(tok: Token, prior: Draft, subjects: list[int], people_: list[in
     (a participant of the event just before is named in the clause)."""
     return bool(subjects) and (_joins_event(tok) or _joins_meal(tok, prior) or
                                recent(prior, tok) and joins_unsaid(tok)) or \
-        recent(prior, tok) and (bool(set(people_) & set(prior.participants)) or bool(people_) and _attended_back(tok))
+        recent(prior, tok) and (bool(set(people_) & set(prior.participants)) or
+                                bool(people_) and (_attended_back(tok) or _session_after(tok, prior)))
 
 
 def _joins_event(tok: Token) -> bool:
@@ -133,6 +134,21 @@ def _attended_back(tok: Token) -> bool:
     nouns = [c for c in tok.children if c.dep_ == "nsubjpass"] + ([tok.head] if tok.dep_ == "acl" else [])
     return any((c.lemma_.lower() in words or c.lower_ in words) and
                any(d.dep_ in ("det", "poss") and d.lower_ in back for d in c.children) for c in nouns)
+
+
+def _session_after(tok: Token, prior: Draft) -> bool:
+    """"The two leaders met privately before a larger session attended by A and B": a gathering or meal noun
+    (``attended-gatherings``, ``meal-gatherings``) that a join participle describes, in a "before"/"after" phrase
+    (``session-sequence-preps``) of a meeting verb in the sentence of the event just before (or in the last one that
+    refers back to it), is that event's next part: its agents join it (not "spoke before a rally attended by C")."""
+    noun, prep = tok.head, tok.head.head
+    words = lexicon.words("attended-gatherings") | lexicon.words("meal-gatherings")
+    if tok.dep_ != "acl" or noun.dep_ != "pobj" or noun.lemma_.lower() not in words or \
+            prep.dep_ != "prep" or prep.lower_ not in lexicon.words("session-sequence-preps"):
+        return False
+    said = {prior.sent.start} | ({prior.seen.start} if prior.seen is not None else set())
+    row = meeting_row(prep.head)
+    return row is not None and row["kind"] == "meeting" and prep.head.sent.start in said
 
 
 def joins_unsaid(tok: Token) -> bool:

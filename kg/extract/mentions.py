@@ -19,7 +19,7 @@ from kg.extract.appositions import aside_close, past_aside, title_prefix
 from kg.extract.lexmatch import marks
 from kg.extract.names import continues_name, honorific_before, in_pair, is_honorific, not_name, pair_parts
 from kg.extract.orgnames import org_word
-from kg.extract.person_spans import hyphen_in_name, particle, person_spans, title_ahead
+from kg.extract.person_spans import hyphen_in_name, hyphen_syllable, particle, person_spans, title_ahead
 from kg.extract.respective import plural_title_of_countries, respective_countries
 from kg.extract.rolestatus import commemorated, left_office, party_post, status_after, status_before
 from kg.extract.rulematch import rule_marks
@@ -67,10 +67,13 @@ def clean_name(span: Span) -> tuple[int, int] | None:
             start = found
         elif is_honorific(doc[start]) or fold(doc[start:start + 2].text) in lexicon.words("name-prefix-phrases"):
             start += 1 if is_honorific(doc[start]) else 2  # "Senate President Pro Tempore X"
+        elif fold(doc[start].text) in lexicon.demonyms() and start + 1 < end and title_prefix(doc, start + 1, end):
+            start += 1  # "Dutch King Willem-Alexander": NER's name opens with the demonym of its title
         else:
             break
     cut = next((t.i for t in doc[start:end] if t.tag_ == "POS" or t.text in ("’s", "'s", "’")
-                or not_name(t) and t.i > start or t.i > start + 1 and _run_on_title(doc, t.i)), None)
+                or not_name(t) and t.i > start and not hyphen_syllable(doc, t.i)
+                or t.i > start + 1 and _run_on_title(doc, t.i)), None)
     if cut is not None:
         end = cut
     else:

@@ -24,7 +24,7 @@ def names_no_participant(ctx: Context, tok: Token) -> bool:
     """A name in a participant phrase that is not a participant: a modifier of a thing, a staff title's principal,
     the one a served-nouns word serves, or a place an apposition names."""
     return modifies_thing(ctx, tok) or principal(tok) or served(tok) or place_named(tok) or spouse(tok) or \
-        venue_owner(tok)
+        venue_owner(tok) or matter(tok)
 
 
 def emphatic(ctx: Context, tok: Token) -> bool:
@@ -55,6 +55,17 @@ def served(tok: Token) -> bool:
     owner = node.head if node.dep_ == "poss" else node.head.head if node.dep_ == "pobj" and \
         node.head.lower_ in ("to", "of", "for") else None
     return owner is not None and owner.pos_ == "NOUN" and owner.lower_ in lexicon.words("served-nouns")
+
+
+def matter(tok: Token) -> bool:
+    """"discussed the release of journalist X", "Y's extradition": the person a ``matter-nouns`` word is about
+    (by "of" or a possessive) is what was discussed, not one met (a name's or a title's own words climb first)."""
+    node = tok
+    while node.dep_ in ("compound", "flat", "conj", "amod", "appos") and node.head.i != node.i:
+        node = node.head
+    owner = node.head if node.dep_ == "poss" else node.head.head if node.dep_ == "pobj" and \
+        node.head.lower_ == "of" else None
+    return owner is not None and owner.pos_ == "NOUN" and owner.lower_ in lexicon.words("matter-nouns")
 
 
 def spouse(tok: Token) -> bool:

@@ -217,6 +217,14 @@ def hyphen_in_name(doc: Doc, i: int) -> bool:
         and not any(lexicon.lookup_polity(t.text) for t in (doc[i - 1], doc[i + 1])) and not title_at(doc, i + 1)
 
 
+def hyphen_syllable(doc: Doc, i: int) -> bool:
+    """A lower-case syllable after a hyphen that ends a capitalised name word without spaces: the second half of a
+    Korean given name that NER keeps in the name ("Moon Jae-in", "Kim Dae-jung"), though "in" alone is no name word."""
+    return 1 < i < len(doc) and doc[i].is_alpha and doc[i].is_lower and len(doc[i]) <= 5 and \
+        doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ and \
+        doc[i - 2].text[:1].isupper() and doc[i].ent_type_ == "PERSON" and doc[i - 2].ent_type_ == "PERSON"
+
+
 def particle(doc: Doc, i: int) -> bool:
     """"von", "der", "bin" … inside a name: followed by a capitalised word or another particle."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
