@@ -58,6 +58,21 @@ def test_plover_modality_time_a_plan_in_the_past_perfect_is_not_carried_out():
     assert _modality(PLANNED, 3) == "future"
 
 
+def test_plover_modality_time_a_planned_noun_follows_its_plan():
+    doc = make_doc([("Peru", "Peru", "PROPN", "NNP", "nsubj", 2), ("is", "be", "AUX", "VBZ", "aux", 2),
+                    ("planning", "plan", "VERB", "VBG", "ROOT", 2), ("an", "an", "DET", "DT", "det", 4),
+                    ("attack", "attack", "NOUN", "NN", "dobj", 2), (*P, 2)])
+    assert plover_past.planned_by(doc[4]).i == 2
+    assert pm.modality(doc[4], plover.match(doc)[1], BASE) == "future"
+    past = make_doc([("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("planned", "plan", "VERB", "VBD", "ROOT", 1),
+                     ("the", "the", "DET", "DT", "det", 3), ("attack", "attack", "NOUN", "NN", "dobj", 1), (*P, 1)])
+    assert plover_past.planned_by(past[3]) is None  # told in the past: it may have been done
+    condemned = make_doc([("Peru", "Peru", "PROPN", "NNP", "nsubj", 1),
+                          ("condemns", "condemn", "VERB", "VBZ", "ROOT", 1), ("the", "the", "DET", "DT", "det", 3),
+                          ("attack", "attack", "NOUN", "NN", "dobj", 1), (*P, 1)])
+    assert plover_past.planned_by(condemned[3]) is None
+
+
 def test_plover_modality_time_an_actor_named_by_the_office_it_held_then_acts_in_the_past():
     assert _modality(THEN_HOLDER, 4) == "historical"
     assert _modality(THEN_SEQUENCE, 3) == "asserted"
@@ -120,7 +135,16 @@ TABLE = [
     ("Indian Foreign Minister Sushma Swaraj had been due to meet Pakistan's Foreign Minister Shah Mahmood Qureshi "
      "next week.", "CONSULT", "negated"),
     ("Serbia had planned to expel two Croatian diplomats.", "SANCTION", "negated"),
-    # near misses: an agreement, an open plan, a denial followed by the act
+    # a subject or object with "no"; an event noun only planned
+    ("Chinese police made no arrests on Tuesday.", "COERCE", "negated"),
+    ("No arrests were made by Kenyan police.", "COERCE", "negated"),
+    ("No protester was arrested by Chinese police.", "COERCE", "negated"),
+    ("The United States is planning an attack on Iran.", "ASSAULT", "future"),
+    ("Iran is planning new attacks on Israeli ships.", "ASSAULT", "future"),
+    ("The United States is not planning a preemptive attack on Iran.", "ASSAULT", "negated"),
+    # near misses: an agreement, an open plan, a denial followed by the act, "no" elsewhere, a noun not planned
+    ("Police arrested 20 protesters with no warning in Beijing.", "COERCE", "asserted"),
+    ("Chinese police arrested dozens of protesters, no doubt to deter others.", "COERCE", "asserted"),
     ("Hungary had agreed to sign a gas deal with Serbia on Monday.", "AGREE", "asserted"),
     ("Mahuta is expected to meet Fiji's Attorney-General Aiyaz Sayed-Khaiyum on Friday.", "CONSULT", "future"),
     ("Russia denied the accusation and attacked the port again on Tuesday.", "ASSAULT", "asserted"),

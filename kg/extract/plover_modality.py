@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract.plover_past import in_month, then_holder, told_past, unrealised_plan
+from kg.extract.plover_past import in_month, planned_by, then_holder, told_past, unrealised_plan
 from kg.extract.quotesyntax import speech_words
 from kg.extract.spans import span_ents
 from kg.model import Modality
@@ -84,6 +84,9 @@ def _modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
     if "negation" in kinds or any("negating-head" in marks.get(n.i, ()) for n in heads) or \
             any("denied-clause" in marks.get(n.i, ()) for n in nodes) or unrealised_plan(tok):
         return "negated"  # "X denied that he had met Y", "X had planned to visit Y"
+    plan = planned_by(tok)
+    if plan is not None:  # "is planning an attack", "is not planning an attack"
+        return "negated" if any("negation" in marks.get(c.i, ()) for c in plan.children) else "future"
     if "conditional" in kinds or _conditional_clause(nodes, marks) and kinds & {"future-aux", "modal"}:
         return "hypothetical"
     if "performative" in kinds:  # "we would like to congratulate X": said, so done

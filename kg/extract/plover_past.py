@@ -55,3 +55,25 @@ def told_past(nodes: list[Token]) -> bool:
     past auxiliary ("visited", "had visited", "was visited")."""
     return any(n.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in n.children)
                for n in nodes)
+
+
+def planned_by(tok: Token) -> Token | None:
+    """The verb an event noun is the object of when that verb only plans it (``plover-plan-object-heads``: "X is
+    planning an attack on Y", "is preparing a new offensive", "is not planning a preemptive attack"), or None; not
+    a verb with the noun as its subject, one of another kind ("X condemned the attack"), nor one told in the past.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["X", "is", "planning", "an", "attack"],
+    ...           lemmas=["X", "be", "plan", "an", "attack"], pos=["PROPN", "AUX", "VERB", "DET", "NOUN"],
+    ...           tags=["NNP", "VBZ", "VBG", "DT", "NN"], deps=["nsubj", "aux", "ROOT", "det", "dobj"],
+    ...           heads=[2, 2, 2, 4, 2])
+    >>> planned_by(doc[4]).text, planned_by(doc[2])
+    ('planning', None)
+    """
+    head = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or head.i == tok.i or head.pos_ != "VERB":
+        return None
+    if head.tag_ in ("VBD", "VBN"):  # "planned the attack for months": told in the past, it may have been done
+        return None
+    return head if lexicon.fold(head.lemma_) in lexicon.words("plover-plan-object-heads") else None
