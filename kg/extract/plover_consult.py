@@ -62,6 +62,8 @@ def _consult(e: EventFact, ac: Actors, eid: str) -> PoliticalEventFact:
 def _unrealised(e: EventFact, ac: Actors) -> bool:
     """Whether a planned meeting's words say the plan was not carried out (:func:`unrealised_plan`: "X, who had
     planned to dine with Y", "X had been due to meet Y next week")."""
+    if ac.ctx is None:  # no document to read (facts converted on their own)
+        return False
     span = ac.ctx.doc.char_span(e.evidence.start, e.evidence.end, alignment_mode="expand")
     return span is not None and any(unrealised_plan(t) for t in span)
 
