@@ -22,6 +22,7 @@ from kg import lexicon
 from kg.extract import plover_modality as pm
 from kg.extract.plover_actors import Actors, person_actor
 from kg.extract.plover_marked import each_other
+from kg.extract.plover_past import unrealised_plan
 from kg.extract.visits import VISIT_RULE
 from kg.model import Actor, EventFact, Modality, PoliticalEventFact
 
@@ -47,6 +48,8 @@ def _consult(e: EventFact, ac: Actors, eid: str) -> PoliticalEventFact:
     evidence = replace(e.evidence, rule=f"plover:consult+{e.evidence.rule}")
     past = e.date is not None and pm.long_before(e.date, ac.ctx.article.date)  # "met on January 31, 2003"
     modality: Modality = "future" if future else "historical" if past else "asserted"
+    if future and _unrealised(e, ac):
+        modality = "negated"  # "X had been expected to meet Y": the plan was not carried out
     actors = [person_actor(ac, p) for p in sources]
     return PoliticalEventFact(
         id=eid, type="CONSULT", sources=tuple(actors),
@@ -54,6 +57,15 @@ def _consult(e: EventFact, ac: Actors, eid: str) -> PoliticalEventFact:
         modality=modality,
         evidence=evidence, mode=mode,
         cameo="036" if future else e.cameo, date=e.date, location=e.location)
+
+
+def _unrealised(e: EventFact, ac: Actors) -> bool:
+    """Whether a planned meeting's words say the plan was not carried out (:func:`unrealised_plan`: "X, who had
+    planned to dine with Y", "X had been due to meet Y next week")."""
+    if ac.ctx is None:  # no document to read (facts converted on their own)
+        return False
+    span = ac.ctx.doc.char_span(e.evidence.start, e.evidence.end, alignment_mode="expand")
+    return span is not None and any(unrealised_plan(t) for t in span)
 
 
 def meeting_tokens(doc: Doc, events: list[EventFact]) -> set[int]:

@@ -32,6 +32,7 @@ from kg.extract.caches import per_doc
 from kg.extract.plover_actors import Actors, actor_key, actors_of
 from kg.extract.plover_audience import outlet, press, unheard
 from kg.extract.plover_marked import clause_named, focus_target, reaction_target
+from kg.extract.plover_past import unrealised_plan
 from kg.extract.plover_place import home_bodies
 from kg.extract.plover_provenance import tagged
 from kg.extract.plover_sources import statement_issuer
@@ -306,6 +307,8 @@ def _modality(anchor: Token, marks: pm.Marks, base: dt.date | None, kind: str) -
         return found
     inner = [c for c in anchor.children if c.dep_ in ("ccomp", "xcomp", "acomp")]
     inner += [g for c in inner for g in c.children if g.dep_ == "xcomp"]
+    if any(unrealised_plan(c) for c in inner):  # "X had been due to meet Y next week"
+        return "negated"
     return "future" if any(pm.modality(c, marks, base) == "future" for c in inner) else found
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.arraymatch import table_of
+from kg.extract.plover_past import in_month, planned_by, then_holder, told_past, unrealised_plan
 from kg.extract.quotesyntax import speech_words
 from kg.extract.spans import span_ents
 from kg.extract.where import tokens_with
@@ -83,8 +84,11 @@ def _modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
     kinds = set().union(*(marks.get(c.i, ()) for c in around))
     heads = [n for n in nodes[1:] if not (n.i == tok.head.i and tok.dep_ == "conj")]  # "pledged X and called"
     if "negation" in kinds or any("negating-head" in marks.get(n.i, ()) for n in heads) or \
-            any("denied-clause" in marks.get(n.i, ()) for n in nodes):  # "X denied that he had met Y"
-        return "negated"
+            any("denied-clause" in marks.get(n.i, ()) for n in nodes) or unrealised_plan(tok):
+        return "negated"  # "X denied that he had met Y", "X had planned to visit Y"
+    plan = planned_by(tok)
+    if plan is not None:  # "is planning an attack", "is not planning an attack"
+        return "negated" if any("negation" in marks.get(c.i, ()) for c in plan.children) else "future"
     if "conditional" in kinds or _conditional_clause(nodes, marks) and kinds & {"future-aux", "modal"}:
         return "hypothetical"
     if "performative" in kinds:  # "we would like to congratulate X": said, so done
@@ -100,7 +104,7 @@ def _modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
         return "future"
     if "modal" in kinds:
         return "future" if any(c.lower_ == "would" for c in around) else "hypothetical"
-    if _historical(tok, base, nodes) or in_the_past(nodes):
+    if _historical(tok, base, nodes) or in_the_past(nodes) or then_holder(nodes, marks):
         return "historical"
     return "asserted"
 
@@ -228,7 +232,7 @@ def _historical(tok: Token, base: dt.date | None, nodes: list[Token]) -> bool:
             continue
         years = [y for y in map(_year, ent) if y is not None]
         if years and _years_before(ent, max(years), base) or _past_phrase(ent, clause) or \
-                not years and _of_act(ent, anchors | clause) and _months_before(ent, base):
+                not years and _of_act(ent, anchors | clause) and _months_before(ent, base, told_past(nodes)):
             return True
     return False
 
@@ -314,15 +318,24 @@ def _of_act(ent: Span, acts: set[int]) -> bool:
     return False
 
 
-def _months_before(ent: Span, base: dt.date) -> bool:
+def _months_before(ent: Span, base: dt.date, past: bool = False) -> bool:
     """A month named without a year, ``MONTHS_BACK`` months or more before the article's month of the same year:
     "in May" or "during July" in an October article, "last July" in a July one (``last`` reaches into the year
-    before); not "in September" in an October article, nor "in November" (a month to come)."""
+    before), and a later month than the article's of an act told in the past (``past``: "X proposed the talks
+    during a visit in December" in a March article is of the year before); not "in September" in an October
+    article, nor "in November" (a month to come).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["in", "December"], deps=["ROOT", "pobj"], heads=[0, 0])
+    >>> _months_before(doc[1:], dt.date(2023, 3, 10), True), _months_before(doc[1:], dt.date(2023, 3, 10))
+    (True, False)
+    """
     month = _month(ent)
     if month is None:
         return False
     back = base.month - month
-    if back <= 0 and any(t.lower_ == "last" for t in ent):
+    if back <= 0 and any(t.lower_ == "last" for t in ent) or back < 0 and past and in_month(ent):
         back += 12
     return back >= MONTHS_BACK
 
