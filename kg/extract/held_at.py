@@ -6,23 +6,14 @@ persons its own phrase names (the chair, the host) join the verb's event and mee
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg import lexicon
+from kg.extract.mediation import D
+from kg.extract.participants import dedupe
 
 NOT_HELD = ("intent", "call", "contest")  # kinds that are no meeting held
-
-
-class Drafted(Protocol):
-    participants: list[int]
-    kind: str
-    trigger: int
-    sent: Span
-
-
-D = TypeVar("D", bound=Drafted)
 
 
 def join_held_at(doc: Doc, drafts: Sequence[D]) -> list[D]:
@@ -34,7 +25,7 @@ def join_held_at(doc: Doc, drafts: Sequence[D]) -> list[D]:
         if host is None or host is d:
             out.append(d)
             continue
-        host.participants = list(dict.fromkeys([*host.participants, *d.participants]))
+        host.participants = dedupe([*host.participants, *d.participants])
     return out
 
 
