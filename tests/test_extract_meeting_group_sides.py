@@ -171,6 +171,17 @@ ROWS = [
     ('Japanese Prime Minister Kenji Mori met Australian Prime Minister Helen Clarke. He later met '
      'Indonesian President Joko Prabowo.',
      {('Clarke', 'Mori'), ('Mori', 'Prabowo')}),
+    ('The mission was led by Liberian President Grace Tubman and included Nigerian President Sani Bello '
+     'and Ghanaian President Kofi Mensah. The leaders met Gambian President Lamin Jallow at State House '
+     'on Tuesday.',
+     {('Bello', 'Jallow'), ('Bello', 'Mensah'), ('Bello', 'Tubman'), ('Jallow', 'Mensah'), ('Jallow', 'Tubman'),
+      ('Mensah', 'Tubman')}),
+    ('Foreign Minister Lena Dahl of Norway and Foreign Minister Pekka Virtanen of Finland arrived in Tromso '
+     'for an Arctic forum. The ministers held talks on Sunday about fishing quotas.',
+     {('Dahl', 'Virtanen')}),
+    ('Indonesian President Susilo Wiranto and Prime Minister Kevin Barton held an hour of private talks at '
+     'Parliament House before being joined by a larger group that included Foreign Minister Stephen Clarke.',
+     {('Barton', 'Clarke'), ('Barton', 'Wiranto'), ('Clarke', 'Wiranto')}),
 ]
 
 

@@ -16,7 +16,7 @@ from kg.extract.context import Context
 from kg.extract.event_facts import Draft
 from kg.extract.joins import joins_unsaid
 from kg.extract.named_before import named_before
-from kg.extract.participants import antecedents, dedupe, persons_in_phrase
+from kg.extract.participants import antecedents, dedupe, governing_verb, persons_in_phrase
 from kg.extract.sentences import sentence_number
 from kg.extract.titles import title_at
 from kg.extract.triggers import is_future
@@ -52,9 +52,12 @@ def anaphor_meeting(ctx: Context, tok: Token, row: dict, kind: str | None) -> Dr
 
 def _sequel(tok: Token, prior: Draft) -> bool:
     """"X and Y held talks before being joined by A and B": a passive join participle in a before/after phrase
-    (``session-sequence-preps``) of the trigger of the event before; its agents join that event."""
-    return tok.dep_ == "pcomp" and tok.head.lower_ in lexicon.words("session-sequence-preps") and \
-        tok.head.head.i == prior.trigger and any(c.dep_ == "auxpass" for c in tok.children)
+    (``session-sequence-preps``) of the trigger of the event before (or of its verb); its agents join that event."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in lexicon.words("session-sequence-preps") or \
+            not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    trigger = tok.doc[prior.trigger]  # "held an hour of private talks before being joined by A": the talks' verb
+    return tok.head.head.i in (trigger.i, governing_verb(trigger).i)
 
 
 def unnamed_side(ctx: Context, tok: Token, plural: bool = False) -> bool:

@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.context import Context
-from kg.extract.participants import bare_number, governing_verb, the_pair
+from kg.extract.descriptor_mentions import fits
+from kg.extract.participants import bare_number, governing_verb, the_pair, uncounted_group
 from kg.extract.sentences import sentence_number
 
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
@@ -87,7 +88,7 @@ def named_before(ctx: Context, tok: Token) -> list[int]:
     before, when the trigger's counted anaphor counts exactly that many; else []."""
     count = counted_anaphor(tok)
     if not count:
-        return []
+        return _uncounted(ctx, tok)
     here = sentence_number(tok)
     for reach in range(WINDOW + 1):  # the nearest sentences that name as many: "A and B met C and D. The four …"
         found: list[int] = []
@@ -97,6 +98,27 @@ def named_before(ctx: Context, tok: Token) -> list[int]:
         if len({ctx.person(e).key for e in found}) == count:
             return found
     return []
+
+
+def _uncounted(ctx: Context, tok: Token) -> list[int]:
+    """"A led the mission, which included B and C. The leaders met X": an uncounted group subject
+    (:func:`kg.extract.participants.uncounted_group`) stands for the two or more persons named in its sentence before
+    it and in the sentence before, when each holds a post its noun names ("the ministers": a minister; "the leaders":
+    anyone)."""
+    subject_deps = lexicon.words("subject-deps")
+    verb = tok if any(c.dep_ in subject_deps for c in tok.children) else governing_verb(tok)
+    group = next((c for c in verb.children if c.dep_ in subject_deps and uncounted_group(c)), None)
+    if group is None:
+        return []
+    here, found = sentence_number(tok), []
+    for m in ctx.mentions:
+        if m.kind == "name" and m.start < tok.i and here - sentence_number(ctx.doc[m.start]) <= 1:
+            found += [e for e in m.entities if e not in found]
+    role = None if group.lemma_.lower() in lexicon.words("speaker-descriptor-nouns") else group.lemma_.lower()
+    if len({ctx.person(e).key for e in found}) < 2 or \
+            not all(fits(ctx.entities[e], set(), role, ctx.article.date) for e in found):
+        return []
+    return found
 
 
 def other_group(tok: Token, participants: list[int], named: list[int]) -> bool:

@@ -272,7 +272,15 @@ def _anaphor(tok: Token, prior: Sequence[int]) -> list[int]:
     if tok.lower_ not in lexicon.words("anaphoric-nouns") or _restricted(tok):
         return []
     words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
-    return list(prior) if words & lexicon.words("group-numbers") or tok.lower_ == "leaders" and "the" in words else []
+    return list(prior) if words & lexicon.words("group-numbers") or uncounted_group(tok) else []
+
+
+def uncounted_group(tok: Token) -> bool:
+    """"the leaders", "the ministers": a ``uncounted-group-nouns`` word with "the", no number and no modifier that
+    names other persons (:func:`_restricted`: not "the Kenyan ministers")."""
+    words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
+    return tok.lower_ in lexicon.words("uncounted-group-nouns") and "the" in words and \
+        not words & lexicon.words("group-numbers") and not _restricted(tok)
 
 
 def the_pair(tok: Token) -> bool:
