@@ -16,7 +16,7 @@ from kg.extract.context import Context
 from kg.extract.event_facts import Draft
 from kg.extract.joins import joins_unsaid
 from kg.extract.named_before import named_before
-from kg.extract.participants import antecedents, dedupe, persons_in_phrase
+from kg.extract.participants import antecedents, dedupe, governing_verb, persons_in_phrase
 from kg.extract.sentences import sentence_number
 from kg.extract.titles import title_at
 from kg.extract.triggers import is_future
@@ -29,7 +29,8 @@ def anaphoric_joiners(ctx: Context, tok: Token, prior: Draft | None) -> list[int
     """The persons a join clause with an anaphoric side, or with nothing it joins ("A also attended", "B took part
     too"), adds to the event before (``prior``), or []: the clause stays on that event (:func:`still_on`) and names
     persons of its own other than the event's."""
-    if prior is None or prior.kind == "intent" or is_future(tok) or not (unnamed_side(ctx, tok) or joins_unsaid(tok)):
+    if prior is None or prior.kind == "intent" or is_future(tok) or \
+            not (unnamed_side(ctx, tok) or joins_unsaid(tok) or _sequel(tok, prior)):
         return []
     if not still_on(ctx, prior, tok):
         return []
@@ -47,6 +48,16 @@ def anaphor_meeting(ctx: Context, tok: Token, row: dict, kind: str | None) -> Dr
     if len(before) < 2 or not joiners:
         return None
     return Draft(dedupe(before + joiners), kind, row, tok.sent, tok.i)
+
+
+def _sequel(tok: Token, prior: Draft) -> bool:
+    """"X and Y held talks before being joined by A and B": a passive join participle in a before/after phrase
+    (``session-sequence-preps``) of the trigger of the event before (or of its verb); its agents join that event."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in lexicon.words("session-sequence-preps") or \
+            not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    trigger = tok.doc[prior.trigger]  # "held an hour of private talks before being joined by A": the talks' verb
+    return tok.head.head.i in (trigger.i, governing_verb(trigger).i)
 
 
 def unnamed_side(ctx: Context, tok: Token, plural: bool = False) -> bool:
@@ -93,13 +104,21 @@ def still_on(ctx: Context, prior: Draft, tok: Token) -> bool:
 def _joiners(ctx: Context, tok: Token) -> list[int]:
     """The persons who join: a passive's agents (also a 'by' phrase the parser hangs lower: "were joined for part
     of the session by A"), else the active clause's named subjects."""
-    passive = any(c.dep_ == "nsubjpass" for c in tok.children) or tok.tag_ == "VBN" and \
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or tok.tag_ == "VBN" and \
         tok.dep_ in lexicon.words("participle-join-deps")  # "…, joined by A and B"
     if passive:
         agents = [t for t in tok.subtree if t.dep_ in ("agent", "prep") and t.lower_ == "by" and
                   t.sent == tok.sent and _under_verb(t, tok)]
-        return dedupe([e for a in agents for e in persons_in_phrase(ctx, a)])
+        return dedupe([e for a in agents for e in persons_in_phrase(ctx, a) + _group_members(ctx, a)])
     return dedupe([e for c in tok.children if c.dep_ == "nsubj" for e in persons_in_phrase(ctx, c)])
+
+
+def _group_members(ctx: Context, agent: Token) -> list[int]:
+    """"joined by a larger group that included A and B": the objects of a ``joined-group-verbs`` relative clause
+    on the agent's noun."""
+    return [e for noun in agent.children if noun.dep_ == "pobj" for r in noun.children
+            if r.dep_ == "relcl" and r.lemma_.lower() in lexicon.words("joined-group-verbs")
+            for o in r.children if o.dep_ == "dobj" for e in persons_in_phrase(ctx, o)]
 
 
 def _under_verb(prep: Token, verb: Token) -> bool:

@@ -4,12 +4,13 @@ before, and "he" after it is Y too), "the Jordanian envoy was received by X", "t
 
 A descriptor is "the", modifiers and a head that names a person (``speaker-descriptor-nouns``,
 ``side-descriptor-nouns``) or a title of ``speaker-descriptor-title-kinds`` after a describing modifier (a demonym or
-country, or a word of ``side-descriptor-modifiers``: "visiting", "veteran", the "old" of "77-year-old"); it holds no
-name. It stands for the person last named as a subject in its sentence or the ``REACH`` sentences before whose
-countries and posts fit it (a demonym: one of the person's countries, not a birthplace's "Lebanese-born"; a title:
-a post with the same last word), passing over those who do not fit. Role anaphors that a title makes alone ("the
-Kenyan president") are :mod:`kg.extract.anaphora`'s; the descriptor as an object or partner of a meeting is read by
-:mod:`kg.extract.descriptor_sides`.
+country, or a word of ``side-descriptor-modifiers``: "visiting", "veteran", the "old" of "77-year-old"), or an age
+alone ("the 62-year-old met …"); it holds no name. It stands for the person last named as a subject in its sentence
+or the ``REACH`` sentences before whose countries and posts fit it (a demonym: one of the person's countries, not a
+birthplace's "Lebanese-born"; a title: a post with the same last word; "the monarch" alone,
+``monarch-descriptor-nouns``: a post of ``monarch-titles``), passing over those who do not fit. Role anaphors that a
+title makes alone ("the Kenyan president") are :mod:`kg.extract.anaphora`'s; the descriptor as an object or partner
+of a meeting is read by :mod:`kg.extract.descriptor_sides`.
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ def is_descriptor(tok: Token, named: set[int]) -> bool:
     modifier, a person's head noun or title, no name, and no name or post of its own after it; also "the envoy"
     alone, which only a person whose post has its word fits (:func:`antecedent`: "A UN envoy arrived. X said ….
     The envoy met Y" may be someone never named)."""
-    if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if tok.pos_ != "NOUN" and not aged(tok) or tok.tag_ == "NNS" or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
     if any(c.dep_ in ("appos", "acl") or _own_post(c) for c in tok.children):
         return False  # "the top US diplomat in Iraq, Ambassador X": a post and a name of its own
@@ -63,8 +65,13 @@ def is_descriptor(tok: Token, named: set[int]) -> bool:
 
 
 def described(tok: Token) -> bool:
-    """Whether a modifier of the descriptor describes its person (:func:`_describes`)."""
-    return any(_describes(t) for t in tok.subtree if t.i < tok.i)
+    """Whether a modifier of the descriptor describes its person (:func:`_describes`), or it is an age alone."""
+    return aged(tok) or any(_describes(t) for t in tok.subtree if t.i < tok.i)
+
+
+def aged(tok: Token) -> bool:
+    """"the 62-year-old held talks": an age with no noun after it, whose head is the adjective "old" itself."""
+    return tok.pos_ == "ADJ" and tok.lower_ == "old" and any(c.lemma_.lower() == "year" for c in tok.children)
 
 
 def _own_post(prep: Token) -> bool:
@@ -135,6 +142,8 @@ def fits(ent: Entity, wanted: set[str], role: str | None, when: dt.date | None) 
         return True
     word = lexicon.fold(role).replace("-", " ").split()[-1]
     roles = [r for r, _, _, _ in ent.roles()] + ([t.role for t in ent.actor.terms_at(when)] if ent.actor else [])
+    if lexicon.fold(role) in lexicon.words("monarch-descriptor-nouns"):  # "the monarch": a King, an Emir
+        return any(lexicon.fold(r) in {lexicon.fold(t) for t in lexicon.words("monarch-titles")} for r in roles if r)
     same = lexicon.words("descriptor-head-of-government-posts")
     if lexicon.fold(role) in same:  # "the visiting premier": a Prime Minister too
         return any(lexicon.fold(r) in same for r in roles if r)

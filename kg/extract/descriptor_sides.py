@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg import lexicon
-from kg.extract.descriptor_mentions import antecedent, countries, fits, is_descriptor, post
+from kg.extract.descriptor_mentions import aged, antecedent, countries, fits, is_descriptor, post
 
 if TYPE_CHECKING:
     from kg.extract.context import Context
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 def described_side(ctx: Context, tok: Token) -> list[int]:
     """The one person a definite descriptor heading a side phrase stands for, or []."""
-    if tok.pos_ != "NOUN":
+    if tok.pos_ != "NOUN" and not aged(tok):
         return []  # no descriptor (:func:`is_descriptor`), whose subtree need not be read
     named = {t.i for t in tok.subtree if ctx.persons_at(t)}
     if not is_descriptor(tok, named):

@@ -37,7 +37,7 @@ from kg.extract.gathering_speakers import join_speakers
 from kg.extract.held_at import join_held_at
 from kg.extract.joins import joins_earlier, lone_join, members_alone, recent, report_gathering_roster, travelling_party
 from kg.extract.mediation import join_mediators
-from kg.extract.named_before import joint_sides, named_before, object_anaphor_fits
+from kg.extract.named_before import joint_sides, named_before, object_anaphor_fits, other_group
 from kg.extract.occasions import (
     object_not_person,
     occasion_of,
@@ -173,6 +173,8 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
         subjects = dedupe(party + subjects)
         others = [e for e in others if e not in subjects]
     alone = dedupe(subjects + others)
+    if prior is not None and other_group(tok, prior.participants, alone):
+        prior = None  # "The four ministers discussed X" after a meeting of two: the four named before
     # "the two leaders", "they": the event before, else the two persons named just before, else as many persons
     # as a counted anaphor counts in the sentences before (kg.extract.named_before)
     before = [] if len(alone) >= 2 else prior.participants if prior is not None else \

@@ -27,7 +27,7 @@ def joins_earlier(tok: Token, row: dict, drafts: list[Draft], subjects: list[int
     if prior is not None and event is None and signed_at_gathering(tok, prior):
         prior.participants = dedupe(prior.participants + people_)
         return True
-    if row["kind"] == "join" and prior is not None and event is None and not is_future(tok) and \
+    if (row["kind"] == "join" or seated_also(tok)) and prior is not None and event is None and not is_future(tok) and \
             (_joins_prior(tok, prior, subjects, people_) or row.get("only_mark") == "roster" and recent(prior, tok)):
         prior.participants = dedupe(prior.participants + (people_ if recent(prior, tok) else subjects))
         return True
@@ -128,10 +128,15 @@ def _objects(tok: Token) -> list[Token]:
 
 def _attended_back(tok: Token) -> bool:
     """"A met B. The talks were also attended by C", "That meeting, attended by C, focused on X": a join verb whose
-    passive subject, or the noun its participle describes, refers back to a gathering (an event word with a
-    ``back-reference-words`` determiner) adds its agents to the event just before."""
+    passive subject (or a subject beside a "by" agent: the parser reads "The meeting, also attended by C, …" as
+    active; a verb it is joined to: "The meeting was hosted by C and attended by D"), or the noun its participle
+    describes, refers back to a gathering (an event word with a ``back-reference-words`` determiner) adds its agents
+    to the event just before."""
     words, back = lexicon.event_nouns("event_word"), lexicon.words("back-reference-words")
-    nouns = [c for c in tok.children if c.dep_ == "nsubjpass"] + ([tok.head] if tok.dep_ == "acl" else [])
+    agent = any(c.dep_ == "agent" for c in tok.children)  # "The meeting, also attended by C, …" read as active
+    verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "The meeting was hosted by C and attended by D"
+    nouns = [c for v in verbs for c in v.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and agent] + \
+        ([tok.head] if tok.dep_ == "acl" else [])
     return any((c.lemma_.lower() in words or c.lower_ in words) and
                any(d.dep_ in ("det", "poss") and d.lower_ in back for d in c.children) for c in nouns)
 
@@ -164,6 +169,16 @@ def joins_unsaid(tok: Token) -> bool:
         c.dep_ == "nsubj" and c.lower_ in lexicon.words("relative-pronouns") for c in tok.children) and any(
         c.dep_ == "advmod" and c.lower_ in lexicon.words("join-also-adverbs") for c in tok.children)
     return tok.pos_ == "VERB" and clause and not objects and not is_future(tok)
+
+
+def seated_also(tok: Token) -> bool:
+    """"A met B. C and D also sat at the table": a meeting verb with "also" (``join-also-adverbs``), a seat at the
+    gathering's table (:func:`_role_or_seat`) and no partner of its own joins the event before, as "attended" does."""
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in lexicon.words("join-also-adverbs")
+                                      for c in tok.children) and \
+        any(_role_or_seat(p) and p.lower_ in ("at", "around") for p in preps) and \
+        not any(p.lower_ in ("with", "opposite", "across") for p in preps)
 
 
 def _role_or_seat(prep: Token) -> bool:

@@ -3,7 +3,9 @@ border. The two presidents met in Kampala on Tuesday." A counted group anaphor (
 presidents", or the number alone: "the two met"; word lists ``anaphoric-nouns`` and ``group-numbers``) as the
 subject of a trigger, with no event before it to refer to, stands for the persons named in its sentence and the two
 before it (the article's title line among them), when exactly as many persons are named there as the anaphor counts
-("two": two; "both": two).
+("two": two; "both": two; "the pair": two), the nearest sentences first. A counted anaphor refers to those persons
+rather than to an event before with another number of participants ("X signed the pact with Y. A and B were in
+town with their counterparts, C and D. The four ministers discussed …").
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.context import Context
-from kg.extract.participants import bare_number, governing_verb
+from kg.extract.descriptor_mentions import fits
+from kg.extract.participants import bare_number, governing_verb, the_pair, uncounted_group
 from kg.extract.sentences import sentence_number
 
 COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
@@ -21,18 +24,25 @@ WINDOW = 2  # sentences before the trigger's own
 
 def counted_anaphor(tok: Token) -> int:
     """How many persons a trigger's subject counts ("the two leaders": 2, "both presidents": 2), else 0."""
+    return subject_count(tok) or (2 if joint_alone(tok) else 0)
+
+
+def subject_count(tok: Token) -> int:
+    """How many persons a trigger's subject counts by a number or a ``pair-anaphor-nouns`` word, else 0."""
     subject_deps = lexicon.words("subject-deps")
     verb = tok if any(c.dep_ in subject_deps for c in tok.children) else governing_verb(tok)
     for subject in (c for c in verb.children if c.dep_ in subject_deps):
         if bare_number(subject) and subject.lower_ in COUNTS:
             return COUNTS[subject.lower_]  # "The two met on Monday": the number alone
+        if the_pair(subject):
+            return 2  # "The pair met on Monday"
         if subject.lower_ not in lexicon.words("anaphoric-nouns"):
             continue
         words = [c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet", "preconj")]
         counts = [COUNTS[w] for w in words if w in lexicon.words("group-numbers") and w in COUNTS]
         if counts:
             return counts[0]
-    return 2 if joint_alone(tok) else 0
+    return 0
 
 
 def joint_alone(tok: Token) -> bool:
@@ -78,13 +88,46 @@ def named_before(ctx: Context, tok: Token) -> list[int]:
     before, when the trigger's counted anaphor counts exactly that many; else []."""
     count = counted_anaphor(tok)
     if not count:
-        return []
+        return _uncounted(ctx, tok)
     here = sentence_number(tok)
-    found: list[int] = []
+    for reach in range(WINDOW + 1):  # the nearest sentences that name as many: "A and B met C and D. The four …"
+        found: list[int] = []
+        for m in ctx.mentions:
+            if m.kind == "name" and m.start < tok.i and here - sentence_number(ctx.doc[m.start]) <= reach:
+                found += [e for e in m.entities if e not in found]
+        if len({ctx.person(e).key for e in found}) == count:
+            return found
+    return []
+
+
+def _uncounted(ctx: Context, tok: Token) -> list[int]:
+    """"A led the mission, which included B and C. The leaders met X": an uncounted group subject
+    (:func:`kg.extract.participants.uncounted_group`) stands for the two or more persons named in its sentence before
+    it and in the sentence before, when each holds a post its noun names ("the ministers": a minister; "the leaders":
+    anyone)."""
+    subject_deps = lexicon.words("subject-deps")
+    verb = tok if any(c.dep_ in subject_deps for c in tok.children) else governing_verb(tok)
+    group = next((c for c in verb.children if c.dep_ in subject_deps and uncounted_group(c)), None)
+    if group is None:
+        return []
+    here, found = sentence_number(tok), []
     for m in ctx.mentions:
-        if m.kind == "name" and m.start < tok.i and here - sentence_number(ctx.doc[m.start]) <= WINDOW:
+        if m.kind == "name" and m.start < tok.i and here - sentence_number(ctx.doc[m.start]) <= 1:
             found += [e for e in m.entities if e not in found]
-    return found if len({ctx.person(e).key for e in found}) == count else []
+    role = None if group.lemma_.lower() in lexicon.words("speaker-descriptor-nouns") else group.lemma_.lower()
+    if len({ctx.person(e).key for e in found}) < 2 or \
+            not all(fits(ctx.entities[e], set(), role, ctx.article.date) for e in found):
+        return []
+    return found
+
+
+def other_group(tok: Token, participants: list[int], named: list[int]) -> bool:
+    """Whether the trigger's counted subject (:func:`subject_count`) is not the group of the event before (its
+    ``participants``), but persons named before: it counts another number ("X signed the pact with Y. … The four
+    ministers discussed …"), or the trigger's one named side (``named``) is in that event ("Y invited X to meet him. A
+    and B carried the invitation. The pair met X": not X and Y)."""
+    count = subject_count(tok)
+    return bool(count) and (count != len(set(participants)) or len(named) == 1 and named[0] in participants)
 
 
 def object_anaphor_fits(tok: Token, prior_count: int) -> bool:

@@ -136,9 +136,10 @@ def _refers_back(tok: Token) -> bool:
     verb = governing_verb(tok)
     sides = [c for v in {tok, verb} for c in v.children if c.dep_ in lexicon.words("subject-deps")]
     sides += [c for c in tok.children if c.dep_ == "poss" or marks.has("participant-prep", c.i)]
-    if any(c.dep_ == "dobj" and c.lower_ in words for c in tok.children):  # the object itself, not its phrase
+    if any(c.dep_ == "dobj" and (c.lower_ in words or the_pair(c)) for c in tok.children):  # the object itself
         return True
-    return any(t.lower_ in words and (t.dep_ != "poss" or t.head.i == tok.i) for s in sides for t in phrase(s))
+    return any((t.lower_ in words or the_pair(t)) and (t.dep_ != "poss" or t.head.i == tok.i)
+               for s in sides for t in phrase(s))
 
 
 def _named_between(ctx: Context, start: int, end: int) -> list[int]:
@@ -265,12 +266,29 @@ def _anaphor(tok: Token, prior: Sequence[int]) -> list[int]:
     if not prior:
         return []
     pronoun = tok.lower_ in lexicon.words("anaphoric-pronouns") and tok.pos_ == "PRON"
-    if pronoun or tok.lower_ == "both" and tok.dep_ in lexicon.words("subject-deps") or bare_number(tok):
+    if pronoun or tok.lower_ == "both" and tok.dep_ in lexicon.words("subject-deps") or bare_number(tok) or \
+            the_pair(tok):
         return list(prior)
     if tok.lower_ not in lexicon.words("anaphoric-nouns") or _restricted(tok):
         return []
     words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
-    return list(prior) if words & lexicon.words("group-numbers") or tok.lower_ == "leaders" and "the" in words else []
+    return list(prior) if words & lexicon.words("group-numbers") or uncounted_group(tok) else []
+
+
+def uncounted_group(tok: Token) -> bool:
+    """"the leaders", "the ministers": a ``uncounted-group-nouns`` word with "the", no number and no modifier that
+    names other persons (:func:`_restricted`: not "the Kenyan ministers")."""
+    words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
+    return tok.lower_ in lexicon.words("uncounted-group-nouns") and "the" in words and \
+        not words & lexicon.words("group-numbers") and not _restricted(tok)
+
+
+def the_pair(tok: Token) -> bool:
+    """"The pair held talks", "Z met the duo": a singular ``pair-anaphor-nouns`` word with "the" and nothing it is a
+    pair of ("the pair of envoys" names its own members) counts two participants."""
+    return tok.lower_ in lexicon.words("pair-anaphor-nouns") and tok.tag_ == "NN" and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+        not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def bare_number(tok: Token) -> bool:
