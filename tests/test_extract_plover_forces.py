@@ -164,7 +164,8 @@ def test_plover_consult_a_deliberative_body_of_a_known_country_meets_alone():
     ("Several arrests have since been made in Harare in relation to the recount.", "COERCE", {"ZW"}, None,
      "asserted"),
     ("The Greek Cabinet is to meet tomorrow morning in Athens.", "CONSULT", {"GR"}, set(), "future"),
-    ("ETA declared a cease-fire in March 2006.", "RETREAT", {"ETA"}, None, "historical"),
+    # a ceasefire declared is a CONCEDE (PLOVER manual: declarations of ceasefires; one observed is a RETREAT)
+    ("ETA declared a cease-fire in March 2006.", "CONCEDE", {"ETA"}, None, "historical"),
     ("Frank Bainimarama of Fiji became prime minister in a bloodless 2006 coup.", "COERCE", {"Frank Bainimarama"},
      None, "historical"),
     ("Defense Minister Yasukazu Hamada of Japan decided to dismiss General Tamogami from the post.", "SANCTION",

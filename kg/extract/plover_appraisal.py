@@ -53,31 +53,50 @@ def appraises_meeting(word: Token) -> bool:
     return any(n.lemma_.lower() in meetings and not any(c.dep_ == "poss" for c in n.children) for n in nodes)
 
 
+def _speech(tok: Token) -> Token | None:
+    """The speech verb of ``plover-threat-speech`` whose reported clause ``tok`` is, or hangs from as an infinitive
+    or conjunct ("the US said it may use force", "the US stated …, but it may use force"), else None."""
+    speeches = lexicon.words("plover-threat-speech")
+    node = tok
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i and node.head.lemma_.lower() not in speeches:
+        node = node.head
+    speech = node.head
+    if node.dep_ not in ("ccomp", "conj") or speech.lemma_.lower() not in speeches:
+        return None
+    return speech
+
+
 def spoken_threat(ac: Actors, tok: Token, kind: str, sources: list[Actor]) -> bool:
     """A speaker's own possible act of force, said under a speech verb, is a threat ("the US said it may use force
     against Iran", "the EU warned it could impose sanctions"); not another's act ("analysts said Russia could
     attack"). An act the speaker says it will do is that act, future (the caller checks the modality)."""
     if kind not in lexicon.words("plover-threat-types") or not sources:
         return False
-    speeches = lexicon.words("plover-threat-speech")
-    node = tok
-    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i and node.head.lemma_.lower() not in speeches:
-        node = node.head
-    speech = node.head  # "the US said it may use force", "the US stated …, but it may use force" (conjoined)
-    if node.dep_ not in ("ccomp", "conj") or speech.lemma_.lower() not in speeches:
+    speech = _speech(tok)
+    if speech is None:
         return False
     said = next((c for c in speech.children if c.dep_ == "nsubj"), None)
     keys = {a.country or a.org or a.label for a in actors_of(ac, said)}
     return bool(keys & {a.country or a.org or a.label for a in sources})
 
 
+def _warned(tok: Token, kind: str) -> bool:
+    """Whether an act the speaker will do is said under a warning (``plover-warning-speech``) and is of
+    ``plover-warned-types``: "Turkey warned that it would expel the ambassador" is a threat, while "the EU said it
+    will impose sanctions" stays a future sanction."""
+    speech = _speech(tok) if kind in lexicon.words("plover-warned-types") else None
+    return speech is not None and speech.lemma_.lower() in lexicon.words("plover-warning-speech")
+
+
 def threat(ac: Actors, tok: Token, marks: pm.Marks, kind: str, modality: str, sources: list[Actor]) -> bool:
     """Whether an act of force is a threat: the consequence of a condition ("if X, we will attack"), the speaker's
-    own possible act said under a speech verb ("X said it may use force"), or its own announced attack
-    (``plover-vowed-types``: "X said he will attack his enemies"; an announced sanction stays a future act)."""
+    own possible act said under a speech verb ("X said it may use force"), its own announced attack
+    (``plover-vowed-types``: "X said he will attack his enemies"; an announced sanction stays a future act), or its
+    own sanction or coercion announced as a warning ("X warned it would expel the ambassador": :func:`_warned`)."""
     if kind not in lexicon.words("plover-force-types"):
         return False
     if modality == "hypothetical" and pm.conditional_consequence(tok, marks):
         return True
-    spoken = modality == "hypothetical" or modality == "future" and kind in lexicon.words("plover-vowed-types")
+    vowed = kind in lexicon.words("plover-vowed-types") or _warned(tok, kind)
+    spoken = modality == "hypothetical" or modality == "future" and vowed
     return spoken and spoken_threat(ac, tok, kind, sources)
