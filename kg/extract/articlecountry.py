@@ -142,9 +142,8 @@ def capital_at(ctx: Context, tok) -> list[tuple[int, str]]:
     tagger now and then takes it), standing for its government as an
     actor or an owner when it is not an object ("Moscow's own format", "Islamabad did not name the targets"): its
     country; [] for any other token."""
-    if tok.ent_iob_ != "B" or tok.ent_type_ not in ("GPE", "PERSON", "ORG") or \
-            tok.i in getattr(ctx, "token_entities", {}):
-        return []  # the tagger takes "Kyiv" or "Bogotá" for a person now and then; a person of the article is none
+    if tok.ent_iob_ != "B" or tok.ent_type_ not in ("GPE", "PERSON", "ORG"):
+        return []  # the tagger takes "Kyiv" or "Bogotá" for a person now and then (the whole entity is the capital)
     end = tok.i + 1
     while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
         end += 1

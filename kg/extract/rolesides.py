@@ -115,9 +115,9 @@ def plural_other(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
 
 def owned(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
     """A post with no country yet whose title follows "its" or "their" (``owner-pronouns``) takes the country of the
-    last subject before it in the sentence, when that subject is a country or a national capital: "Bogotá called
-    home its ambassador in Caracas, X", "Islamabad did not name the targets, but its spokeswoman, Y, said" (the
-    owner's country, not the article's)."""
+    last subject before it in the sentence, when that subject is a country or a national capital, before any other
+    step: "Bogotá called home its ambassador in Caracas, X; Venezuela responded" (not the main subject's),
+    "Islamabad did not name the targets, but its spokeswoman, Y, said" (the owner's country, not the article's)."""
     out = []
     for f in facts:
         span = None if f.country or f.scope not in ("national", "subnational") else \
