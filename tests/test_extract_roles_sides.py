@@ -186,6 +186,13 @@ SIDES = {
     "Colombia and Venezuela traded accusations, and Venezuelan troops closed the crossings. On Thursday Bogotá called "
     "home its ambassador in Caracas, Luis Pardo; Venezuela responded in kind within hours.":
         [("Pardo", "Ambassador", "CO")],
+    "Iraq's leaders dismissed the memo. US generals echoed a warning to the British government by Tom Hale, its "
+    "ambassador to Baghdad, who predicted that Iraq would break up. Iraqi officials and Iraq's parliament were "
+    "angry.": [("Hale", "Ambassador", "GB")],
+    # a call on someone to act against a country is no meeting of that country
+    "Iraq's army moved into Basra, and Iraqi officials said Iraq would not back down. Militia leader Ali Hamdani "
+    "called on his followers to defy the Iraqi government, as US helicopters flew overhead.":
+        [("Hamdani", "Leader", "IQ")],
     "Kyiv accused Moscow of shelling the plant. Deputy Prime Minister Olha Marchenko said Kyiv would ask the UN for "
     "inspectors.": [("Marchenko", "Deputy Prime Minister", "UA")],
     # a government's spokeswoman speaks for the dateline's government

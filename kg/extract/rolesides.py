@@ -114,10 +114,10 @@ def plural_other(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
 
 
 def owned(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
-    """A post with no country yet whose title follows "its" or "their" (``owner-pronouns``) takes the country of the
-    last subject before it in the sentence, when that subject is a country or a national capital, before any other
-    step: "Bogotá called home its ambassador in Caracas, X; Venezuela responded" (not the main subject's),
-    "Islamabad did not name the targets, but its spokeswoman, Y, said" (the owner's country, not the article's)."""
+    """A post with no country yet whose title follows "its" or "their" (``owner-pronouns``) takes the country named
+    last before it in the sentence, by a country's name, demonym or national capital, before any other step:
+    "Bogotá called home its ambassador in Caracas, X; Venezuela responded" (not the main subject's), "Islamabad
+    did not name the targets, but its spokeswoman, Y, said" (the owner's country, not the article's)."""
     out = []
     for f in facts:
         span = None if f.country or f.scope not in ("national", "subnational") else \
@@ -128,17 +128,20 @@ def owned(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
 
 
 def _owner_country(ctx: Context, span: Span) -> str | None:
-    """The country of the subject before the owner pronoun that opens ``span`` or stands right before it."""
+    """The country named last before the owner pronoun that opens ``span``, stands right before it or follows the
+    name in apposition (", its ambassador"), by its name, demonym or capital: "a warning to the British government
+    by X, its ambassador to Baghdad" (British)."""
     doc = ctx.doc
-    k = next((i for i in (span.start, span.start - 1) if 0 <= i < len(doc) and
-              doc[i].lower_ in lexicon.words("owner-pronouns")), None)
+    spots = (span.start, span.start - 1, span.end + 1) if span.end < len(doc) and doc[span.end].text == "," else \
+        (span.start, span.start - 1)
+    k = next((i for i in spots if 0 <= i < len(doc) and doc[i].lower_ in lexicon.words("owner-pronouns")), None)
     if k is None:
         return None
-    subj = next((t for t in reversed(doc[span.sent.start:k]) if t.dep_ == "nsubj"), None)
-    if subj is None:
-        return None
-    codes = _codes(subj) or {c for _, c in capital_at(ctx, subj)}
-    return codes.pop() if len(codes) == 1 else None
+    for t in reversed(doc[span.sent.start:min(k, span.start)]):
+        codes = _codes(t) or {c for _, c in capital_at(ctx, t)}
+        if codes:
+            return codes.pop() if len(codes) == 1 else None
+    return None
 
 
 def _codes(tok: Token) -> set[str]:
