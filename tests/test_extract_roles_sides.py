@@ -241,6 +241,9 @@ NEAR_MISSES = {
         [("Rao", "Deputy Foreign Minister", "IN")],
     "Ghana's ambassador to Nigeria, Kwame Asante, was summoned in Abuja on Friday. Nigerian officials said Nigeria was "
     "angry.": [("Asante", "Ambassador", "GH")],
+    # "its" of an organisation, or of a subject pronoun, is no country's
+    "Armenia and Azerbaijan traded fire. The CSTO, a Moscow-led alliance, said it would send a mission headed by its "
+    "secretary-general, Ivan Petrov, to the border.": [("Petrov", "Secretary-General", "CSTO")],
     "Nigeria recalled its high commissioner in Accra, Musa Bello, after the row. Ghana said Ghanaian traders had been "
     "harassed, and Ghana protested.": [("Bello", "High Commissioner", "NG")],
 }

@@ -138,6 +138,9 @@ def _owner_country(ctx: Context, span: Span) -> str | None:
     if k is None:
         return None
     for t in reversed(doc[span.sent.start:min(k, span.start)]):
+        if any(lexicon.polity(c).is_org for _, c in marks(doc).starting("polity", t.i)[:1]) or \
+                t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass"):
+            return None  # "the CSTO … said it would send … its secretary-general": the organisation's
         codes = _codes(t) or {c for _, c in capital_at(ctx, t)}
         if codes:
             return codes.pop() if len(codes) == 1 else None
