@@ -118,14 +118,37 @@ def acting_country(ctx: Context, start: int, end: int, taken: list[tuple[int, in
     named: set[str] = set()
     acting: set[str] = set()
     for tok in doc[start].sent:
-        if start <= tok.i < end or any(s <= tok.i < e for s, e in taken):
+        if start <= tok.i < end or any(s <= tok.i < e for s, e in taken) or other_side(tok):
             continue
-        for stop, code in m.starting("polity", tok.i)[:1]:
+        for stop, code in m.starting("polity", tok.i)[:1] or capital_at(ctx, tok):
             if not lexicon.polity(code).is_org:
                 named.add(code)
                 if not _object(doc[tok.i:stop]):
                     acting.add(code)
     return named.pop() if len(named) == 1 and acting == named and not _two_sides(doc[start:end]) else None
+
+
+def other_side(tok) -> bool:
+    """Whether a token (a demonym, a country's name, a word of one) says whose counterpart or host someone is
+    (``other-side-nouns``): "X and his Tajik counterpart, Y" names Y's country, the other side's, not X's."""
+    nouns = lexicon.words("other-side-nouns")
+    while tok.dep_ in ("amod", "compound") and tok.head.lower_ not in nouns and tok.head.i == tok.i + 1:
+        tok = tok.head  # "South Korean counterpart"
+    return tok.head.lower_ in nouns and tok.dep_ in ("amod", "compound", "nmod")
+
+
+def capital_at(ctx: Context, tok) -> list[tuple[int, str]]:
+    """A national capital (``countries.tsv``) as an entity of its own (a place; a person or an organisation as the
+    tagger now and then takes it), standing for its government as an
+    actor or an owner when it is not an object ("Moscow's own format", "Islamabad did not name the targets"): its
+    country; [] for any other token."""
+    if tok.ent_iob_ != "B" or tok.ent_type_ not in ("GPE", "PERSON", "ORG"):
+        return []  # the tagger takes "Kyiv" or "Bogotá" for a person now and then (the whole entity is the capital)
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    code = lexicon.capitals().get(lexicon.fold(tok.doc[tok.i:end].text))
+    return [] if code is None or _object(tok.doc[tok.i:end]) else [(end, code)]
 
 
 def _object(span: Span) -> bool:

@@ -308,12 +308,20 @@ def article_country(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
         if (own := sentence_country(ctx, f, facts)) is not None:
             out.append(own)
             continue
-        home, rule = (line, "+country-of-dateline") if line and title_kind(f.role) not in \
-            lexicon.words("visitor-kinds") else found or (None, "")
+        home, rule = (line, "+country-of-dateline") if line and not visitor_post(f.role) else found or (None, "")
         out.append(f if f.country or home is None or not takes_home(f, home, facts) or
                    (rule.endswith("leader") and not domestic(f.role))
                    else near_country(ctx, f, home) or joined_country(ctx, f, facts) or placed(f, home, rule))
     return out
+
+
+def visitor_post(role: str) -> bool:
+    """A post often held by a visitor to the dateline's place (``visitor-kinds``: an envoy, an adviser, a
+    spokesperson), unless its title names the government (``home-body-words``): "deputy government spokeswoman X
+    told a regular news conference" in a BERLIN story speaks for the government there (a "foreign ministry
+    spokesman" is as often the other side's)."""
+    return title_kind(role) in lexicon.words("visitor-kinds") and \
+        not any(w in lexicon.words("home-body-words") for w in role.lower().split())
 
 
 def sentence_country(ctx: Context, fact: RoleFact, facts: list[RoleFact]) -> RoleFact | None:
@@ -354,8 +362,8 @@ def joined_country(ctx: Context, fact: RoleFact, facts: list[RoleFact]) -> RoleF
 
 def near_country(ctx: Context, fact: RoleFact, home: str) -> RoleFact | None:
     """A post with no country yet whose title follows another country's name or demonym a few lowercase words
-    before it in the same clause is that country's, not the article's: "the Fooian foreign affairs assistant
-    minister X" in an article about Barland."""
+    before it in the same phrase (no verb or preposition between) is that country's, not the article's: "the Fooian
+    foreign affairs assistant minister X" in an article about Barland, not "the German leader called on President Y"."""
     doc = ctx.doc
     span = doc.char_span(fact.evidence.start, fact.evidence.end, alignment_mode="expand")
     if span is None:
@@ -365,8 +373,8 @@ def near_country(ctx: Context, fact: RoleFact, home: str) -> RoleFact | None:
         start -= 1  # the title's own capitalised words
     for i in range(start - 1, max(span.sent.start, start - 5) - 1, -1):
         tok = doc[i]
-        if tok.is_punct and tok.tag_ != "POS" or tok.ent_type_ == "PERSON":
-            return None
+        if tok.is_punct and tok.tag_ != "POS" or tok.ent_type_ == "PERSON" or tok.pos_ in ("VERB", "AUX", "ADP"):
+            return None  # "the German leader called on President X": another phrase, whose side the verb tells
         two = doc[i - 1:i + 1].text if i > span.sent.start else tok.text
         code = lexicon.lookup_polity(two) or lexicon.lookup_polity(tok.text)
         if code and code != home and not lexicon.polity(code).is_org:

@@ -23,6 +23,7 @@ from kg.extract.rolecountry import (
     title_kinds,
 )
 from kg.extract.rolehome import private_posts, senate_home
+from kg.extract.rolesides import other_side, owned, plural_other
 from kg.extract.rolestatus import (
     as_unread,
     died,
@@ -331,6 +332,7 @@ def _premier(fact: RoleFact) -> RoleFact:
 
 def find_roles(ctx: Context) -> list[RoleFact]:
     """Roles of every person, each with its country by the precedence of ``rolecountry``."""
-    facts = text_and_person(ctx, [fact for ent in ctx.entities for fact in entity_roles(ctx, ent)])
+    facts = text_and_person(ctx, owned(ctx, [fact for ent in ctx.entities for fact in entity_roles(ctx, ent)]))
     facts = org_referents(ctx.doc, [_premier(f) for f in facts])
-    return article_country(ctx, senate_home(ctx, private_posts(ctx, facts)))
+    facts = plural_other(ctx, senate_home(ctx, private_posts(ctx, facts)))
+    return other_side(ctx, article_country(ctx, facts))
