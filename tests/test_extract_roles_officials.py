@@ -116,3 +116,20 @@ def test_mentions_plural_title_before_a_dash_list(facts_of, text):
 def roles_any_country(facts):
     """Held roles, placed in a country or not (surname, role, country): a list's shared title."""
     return {(r.person.name.split()[-1], r.role, r.country) for r in facts.roles if r.status == "current"}
+
+
+REGION_GOVERNORS = {
+    # a subnational post of a region after its country's possessive is that country's (region-nouns)
+    "Ivan Sokolov, the governor of Russia's Murmansk region, joined the talks.": {("Sokolov", "Governor", "RU")},
+    "The governor of Russia's Murmansk region, Ivan Sokolov, joined the second session.":
+        {("Sokolov", "Governor", "RU")},
+    "Omar Alimov, the governor of Kyrgyzstan's Batken province, met the delegation.": {("Alimov", "Governor", "KG")},
+    # near misses: a person's relative; a former governor
+    "Tom Hale, the son of Kenya's Nakuru governor, was arrested.": set(),
+    "Ivan Sokolov, the former governor of Russia's Murmansk region, wrote a book.": set(),
+}
+
+
+@pytest.mark.parametrize("text", list(REGION_GOVERNORS))
+def test_titles_after_governor_of_a_countrys_region(facts_of, text):
+    assert roles(facts_of(text, date=dt.date(2021, 3, 4))) == REGION_GOVERNORS[text]
