@@ -34,7 +34,7 @@ def _counterpart(ctx: Context, word: Token, facts: list[RoleFact]) -> RoleFact |
         else word.head
     owner = _owner(ctx, word)
     country = next((code for c in word.children if c.dep_ in ("amod", "compound", "nmod")
-                    for code in [lexicon.lookup_polity(c.text)] if code), None)
+                    for code in [_polity(c)] if code), None)
     if name is None or owner is None or country is None:
         return None
     persons = ctx.persons_at(name)
@@ -49,6 +49,13 @@ def _counterpart(ctx: Context, word: Token, facts: list[RoleFact]) -> RoleFact |
         return None  # "the Secretary of State's Russian counterpart" is no Russian Secretary of State
     evidence = ctx.evidence(word.i, max(word.i, name.i) + 1, "role:counterpart")
     return dataclasses.replace(post, person=person, country=country, evidence=evidence)
+
+
+def _polity(word: Token) -> str | None:
+    """The country a modifier of "counterpart" names, with the words the parser hangs on it: "his Solomon Islands
+    counterpart" ("Solomon" under "Islands"), "her South African counterpart", else the word alone."""
+    whole = word.doc[word.left_edge.i:word.i + 1]
+    return (lexicon.lookup_polity(whole.text) if len(whole) > 1 else None) or lexicon.lookup_polity(word.text)
 
 
 def _national_titles() -> frozenset[str]:

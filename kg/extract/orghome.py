@@ -1,7 +1,8 @@
 """The organisation of a head's post the text names by a back-reference: "the bloc's secretary-general, X", "a
 mission headed by its secretary-general, Y" (``roles.find_roles``, before ``rolehome.private_posts``).
 
-An organisation head's title (kind ``org-head``: Secretary-General) with no country, right after "its" or after a
+An organisation head's title (kind ``org-head``: Secretary-General) with no country, or a chair's title
+(``org-chair-roles``: "Nigeria's President X, the bloc's chairman"), right after "its" or after a
 possessive of a noun that names an organisation (``org-referent-nouns``: "the bloc's", "the forum's"), belongs to
 the organisation of ``organisations.tsv`` named last before it in its sentence or the one before; the guide gives
 such a post the organisation's short name as its country. With no organisation named before, the post stays without one.
@@ -14,12 +15,15 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg import lexicon
+from kg.extract.orgnames import organisation_before
 from kg.extract.rolecountry import placed, title_kind
 from kg.extract.rolestatus import role_scope
+from kg.extract.rulematch import rule_marks
 from kg.extract.titles import title_at
 from kg.model import RoleFact
 
-ORG_WORDS = 6  # the longest organisation name looked for, in tokens
+APPOSITION_REACH = 10  # ", who took over as the bloc's current chairman"
+
 
 
 def org_referents(doc: Doc, facts: list[RoleFact]) -> list[RoleFact]:
@@ -27,15 +31,26 @@ def org_referents(doc: Doc, facts: list[RoleFact]) -> list[RoleFact]:
     organisation named last before it."""
     out = []
     for f in facts:
-        span = None if f.country or title_kind(f.role) != "org-head" else \
-            doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
-        start = _referred_title(span, f.role) if span is not None else None
-        code = _last_organisation(doc, start) if start is not None else None
+        span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand") if _movable(f) else None
+        start = _referred_title(_with_apposition(span), f.role) if span is not None else None
+        code = organisation_before(doc, start) if start is not None else None
         if code is not None:
             f = placed(f, code, "+org-of-referent")
             f = replace(f, scope=role_scope(f.role, "org-head", code))
         out.append(f)
     return out
+
+
+def _with_apposition(span: Span) -> Span:
+    """The fact's words and the few after them in its sentence, where an apposition or a predicate gives the name
+    its second post: "President X, the bloc's chairman", "X, who took over as the bloc's chairman"."""
+    return span.doc[span.start:min(span.sent.end, span.end + APPOSITION_REACH)]
+
+
+def _movable(f: RoleFact) -> bool:
+    """A post a back-reference may place in an organisation: an organisation head's with no country, or a chair's
+    (``org-chair-roles``), which a head of state holds for his bloc ("Nigeria's President X, the bloc's chairman")."""
+    return f.role in lexicon.words("org-chair-roles") or not f.country and title_kind(f.role) == "org-head"
 
 
 def _referred_title(span: Span, role: str) -> int | None:
@@ -45,25 +60,10 @@ def _referred_title(span: Span, role: str) -> int | None:
         hit = title_at(doc, i)
         if hit is None or hit[1].role != role:
             continue
-        before = doc[i - 1] if i > 0 else None
-        if before is not None and (before.lower_ == "its" or before.text in ("'s", "’s") and i > 1 and
-                                   doc[i - 2].lower_ in lexicon.words("org-referent-nouns")):
+        k = i - 1 if i > 1 and rule_marks(doc).has("title-modifier", i - 1) else i  # "the bloc's current chairman"
+        before = doc[k - 1] if k > 0 else None
+        if before is not None and (before.lower_ == "its" or before.text in ("'s", "’s") and k > 1 and
+                                   doc[k - 2].lower_ in lexicon.words("org-referent-nouns")):
             return i
         return None
-    return None
-
-
-def _last_organisation(doc: Doc, end: int) -> str | None:
-    """The code of the organisation of ``organisations.tsv`` whose name ends last before token ``end``, in its
-    sentence or the one before (not one named paragraphs before: "The company said its secretary-general, X"), its
-    name capitalised (the pronoun "who" is no WHO: "The two men, who first met …, its executive director, Y")."""
-    sent = doc[end].sent
-    first = doc[sent.start - 1].sent.start if sent.start > 0 else 0
-    for last in range(end - 1, first - 1, -1):
-        for start in range(max(first, last - ORG_WORDS + 1), last + 1):
-            if not doc[start].text[:1].isupper():
-                continue
-            code = lexicon.lookup_polity(doc[start:last + 1].text)
-            if code is not None and lexicon.polity(code).is_org:
-                return code
     return None

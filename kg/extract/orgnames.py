@@ -16,6 +16,8 @@ from kg.extract.caches import per_doc
 from kg.extract.where import tokens_with
 from kg.lexicon import fold
 
+ORG_WORDS = 6  # the longest organisation name organisation_before looks for, in tokens
+
 
 @cache
 def org_words() -> dict[str, str]:
@@ -301,3 +303,19 @@ def body_name_at(doc: Doc, i: int, longest: int = 5) -> bool:
         if not doc[k].text[:1].isupper():
             return False
     return False
+
+
+def organisation_before(doc: Doc, end: int) -> str | None:
+    """The code of the organisation of ``organisations.tsv`` whose name ends last before token ``end``, in its
+    sentence or the one before (not one named paragraphs before: "The company said its secretary-general, X"), its
+    name capitalised (the pronoun "who" is no WHO: "The two men, who first met …, its executive director, Y")."""
+    sent = doc[end].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    for last in range(end - 1, first - 1, -1):
+        for start in range(max(first, last - ORG_WORDS + 1), last + 1):
+            if not doc[start].text[:1].isupper():
+                continue
+            code = lexicon.lookup_polity(doc[start:last + 1].text)
+            if code is not None and lexicon.polity(code).is_org:
+                return code
+    return None

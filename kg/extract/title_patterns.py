@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from kg import lexicon
 from kg.extract.countries import leading_polity, polity_after_of, polity_before
 from kg.extract.lexmatch import marks
-from kg.extract.orgnames import MAX_BODY, institutions, org_words
+from kg.extract.orgnames import MAX_BODY, institutions, org_words, organisation_before
 from kg.extract.rulematch import rule_marks
 from kg.lexicon import fold
 
@@ -39,10 +39,9 @@ def portfolio_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
         if word not in ("for", "of"):
             continue
         words = doc[at + 1:end]
-        if not _portfolio_words(words, lower_ok=_lowercase_end(doc[end - 1])):
-            return None
         found = find_title(doc, at)
-        if found is None:
+        if found is None or not _portfolio_words(words, lower_ok=_lowercase_end(doc[end - 1]) or
+                                                 (named and _state_post(found[1]))):
             return None
         return found[0], _with_portfolio(found[1], word, words)
     return None
@@ -57,6 +56,12 @@ def portfolio_after(doc: Doc, end: int, stop: int, title: lexicon.Title) -> tupl
     if len(words) > MAX_PORTFOLIO or not _portfolio_words(words, _lowercase_end(doc[stop - 1])):
         return None
     return stop, _with_portfolio(title, doc[end].lower_, words)
+
+
+def _state_post(title: lexicon.Title) -> bool:
+    """A post only a state has (``state-only-posts``: a minister), whose lower-case portfolio before ", NAME" needs
+    no listed end word: "Bolivia's deputy minister for foreign trade, X" (a company's "director of finance" does)."""
+    return title.role.split()[-1] in lexicon.words("state-only-posts")
 
 
 def _lowercase_end(tok) -> bool:
@@ -258,11 +263,20 @@ def skip_possessor(doc: Doc, i: int) -> int:
     article's country: ", the country's president")."""
     j = i
     while j < len(doc) and j - i < 4 and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or
-                                         j == i and doc[j].lower_ in lexicon.words("home-nouns")):
+                                         j == i and _possessor_noun(doc, j)):
         j += 1
     if i < j < len(doc) and doc[j].tag_ == "POS" and not lexicon.lookup_polity(doc[i:j].text):
         return j + 1
     return i
+
+
+def _possessor_noun(doc: Doc, j: int) -> bool:
+    """A common noun whose possessive opens an apposition's post: the article's country (``home-nouns``: "the
+    country's president"), or an organisation named just before (``org-referent-nouns``: "the bloc's chairman",
+    kg.extract.orghome; not "the group's chairman" with no organisation named)."""
+    word = doc[j].lower_
+    return word in lexicon.words("home-nouns") or \
+        word in lexicon.words("org-referent-nouns") and organisation_before(doc, j) is not None
 
 
 def polity_past_service(doc: Doc, t_start: int) -> tuple[int, str] | None:

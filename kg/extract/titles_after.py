@@ -68,6 +68,21 @@ def bracket_apposition(doc: Doc, end: int) -> tuple[lexicon.Title, str | None, s
     return (title, country, rule) if title is not None else None
 
 
+def _country_region(doc: Doc, after: int, stop: int, title: lexicon.Title) -> bool:
+    """A region of the country just named, closing a subnational post's apposition: ", the governor of Russia's
+    Murmansk region," (capitalised names, then at most a place noun of ``region-nouns``; not "the mayor of
+    London's son", nor "the governor of Kenya's central bank")."""
+    if after >= stop or title.kind not in lexicon.words("subnational-kinds"):
+        return False
+    words = doc[after + 1:stop] if doc[after].tag_ == "POS" else doc[after:stop] if doc[after - 1].tag_ == "POS" \
+        else None  # the possessive read with the country or after it
+    if not words:
+        return False
+    tail = 1 if words[-1].lower_ in lexicon.words("region-nouns") else 0
+    names = words[:len(words) - tail]
+    return len(names) > 0 and all(t.is_alpha and t.text[:1].isupper() or t.text == "-" for t in names)
+
+
 def _bare_apposition(doc: Doc, end: int) -> tuple[lexicon.Title | None, str | None, str]:
     """An apposition without its comma, with a country, closed by punctuation: "between X the Syrian Foreign
     Minister, the Iraqi President Y and …" (not "told X the Syrian minister would come")."""
@@ -126,6 +141,8 @@ def _apposition(doc: Doc, start: int):
             # ", president of the American Federation of Teachers": an affiliation, not a political role
             # (not after a state body's name: ", White House Gender Policy Council Director, and Y …")
             return replace(title, kind="nonpolitical"), None, "apposition"
+        if of and _country_region(doc, after, stop, title):
+            after = stop  # ", the governor of Russia's Murmansk region,": the country's governor
         if after < len(doc) and (continues_name(doc[after], loose=True) and not orgnames.body_name_at(doc, after) or
                                  doc[after].tag_ == "POS" or
                                  name_follows(doc, after, stop, staff.missed_name)
