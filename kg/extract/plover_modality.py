@@ -45,11 +45,20 @@ def clause_nodes(tok: Token) -> list[Token]:
     for _ in range(3):
         if node.dep_ not in lexicon.words("plover-clause-up-deps") or node.head.i == node.i:
             break
-        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(c.dep_ in own for c in node.children):
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and \
+                (any(c.dep_ in own for c in node.children) or past_after_base(node)):
             break
         node = node.head
         nodes.append(node)
     return nodes
+
+
+def past_after_base(verb: Token) -> bool:
+    """A conjoined verb in the simple past joined to a verb in its base form has a tense of its own: it cannot share
+    the other's "would", "will", "not" or intent ("X said the partners would sign an agreement and rejected Y's
+    claims", "X did not meet Y and criticised Z", "X urged Y to reconsider and spoke with Z": rejected, criticised
+    and spoke happened)."""
+    return verb.tag_ == "VBD" and verb.head.tag_ == "VB"
 
 
 def reported_by(tok: Token) -> Token | None:
@@ -228,13 +237,39 @@ def _historical(tok: Token, base: dt.date | None, nodes: list[Token]) -> bool:
     for t in map(doc.__getitem__, starts):
         ent = next(e for e in span_ents(t.sent) if e.start == t.i)  # an index per document (not sent.ents)
         head = ent.root.head
-        if head.lower_ == "since" or t.i not in own and not (head.i in anchors or head.head.i in anchors):
+        if head.lower_ == "since" or t.i not in own and not (head.i in anchors or head.head.i in anchors) or \
+                names_a_thing(ent, tok, clause | anchors):
             continue
         years = [y for y in map(_year, ent) if y is not None]
         if years and _years_before(ent, max(years), base) or _past_phrase(ent, clause) or \
                 not years and _of_act(ent, anchors | clause) and _months_before(ent, base, told_past(nodes)):
             return True
     return False
+
+
+def names_a_thing(ent: Span, tok: Token, acts: set[int]) -> bool:
+    """A date that only says which thing a noun of the act's clause is ("rejected the 2015 nuclear deal", "demanded
+    a withdrawal under the 1960 treaties", "pledged to revive a 2001 agreement": ``plover-date-modifier-deps``), not
+    when the act happened; the trigger's own date ("the 1994 genocide"), that of a noun its clause is told of ("the
+    2005 rally, when police fired on …": ``acts``, the trigger's clause and :func:`date_anchors`), of the act's
+    subject ("a 2006 report accused …"), of an act told in the past perfect ("had opposed the 2004
+    plan") and a time phrase of the clause ("seized power in a 2001 coup",
+    ``plover-date-modifier-preps``) still date it."""
+    noun, acts = ent.root.head, acts | {tok.i}
+    if ent.root.dep_ not in lexicon.words("plover-date-modifier-deps") or noun.i in acts or \
+            noun.pos_ not in ("NOUN", "PROPN"):
+        return False  # the act's own noun or the occasion it is told of: "the 2005 rally, when police fired on …"
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in acts:
+        return False  # the act's own agent: "a 2006 report called X ...", "the 1999 summit obliged Y to ..."
+    doc = tok.doc
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for a in acts for c in doc[a].children):
+        return False  # told in the past perfect, as background: "he had opposed the 2004 UN plan"
+    while noun.dep_ == "pobj" and noun.head.head.i != noun.head.i:  # "during the peak of the 2006 crisis"
+        prep = noun.head
+        if prep.lower_ in lexicon.words("plover-date-modifier-preps") and prep.head.i in acts:
+            return False
+        noun = prep.head
+    return True
 
 
 def _date_starts(doc: Doc, anchors: set[int]) -> list[int]:

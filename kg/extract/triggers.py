@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.extract.participants import governing_verb, phrase
 from kg.extract.plover_audience import press_nouns
+from kg.extract.plover_modality import past_after_base
 from kg.extract.quotemarks import quote_spans
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import doc_text
@@ -167,7 +168,8 @@ def _future_above(tok: Token) -> str | None:
                 below.dep_ not in lexicon.words("intent-agent-deps"):
             return marks.rule("intent-head", node.i)
         if node.head.i == node.i or node.dep_ in lexicon.words("reported-clause-deps") or _past_circumstance(node) \
-                or _past_clause(node) or _dated_participle(node) or _cause_phrase(node):
+                or _past_clause(node) or _dated_participle(node) or _cause_phrase(node) or \
+                node.dep_ == "conj" and past_after_base(node):
             break  # a reported or relative clause does not inherit its governor's tense
         node, below = node.head, node
     return None
