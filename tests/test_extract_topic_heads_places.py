@@ -12,6 +12,7 @@ from kg.extract.rulematch import rule_marks
 
 MEETING = "President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Monday. "
 TALKS = "Prime Minister Keir Starmer held talks with Prime Minister Narendra Modi in New Delhi on Friday. "
+MINISTERS = "Foreign Minister Penny Wong met Foreign Minister Retno Marsudi in Jakarta on Tuesday. "
 
 
 def topics(facts) -> set[str]:
@@ -25,6 +26,9 @@ def topics(facts) -> set[str]:
     (MEETING + "They stressed the need for peace.", {"peace"}),
     (TALKS + "The two leaders discussed security.", {"security"}),
     (TALKS + "Peace was also discussed.", {"peace"}),
+    (MINISTERS + "Maritime security and peace dominated the talks.", {"Maritime security", "peace"}),
+    (MINISTERS + "Their discussion touched on security.", {"security"}),
+    (MINISTERS + "Wong and Marsudi talked about peace.", {"peace"}),
     # a modifier stays with it; "the fight against X" is X
     (MEETING + "They discussed regional security and the fight against terrorism.", {"regional security", "terrorism"}),
     # "the status of X" keeps its head too
@@ -34,10 +38,15 @@ def topics(facts) -> set[str]:
     (TALKS + "They discussed the legal status of citizens living in each other's country.",
      {"legal status of citizens"}),
     (MEETING + "The two leaders discussed Ukraine's candidate status.", {"Ukraine's candidate status"}),
+    (MINISTERS + "The ministers discussed the final status of the disputed islands.",
+     {"final status of disputed islands"}),
+    (MINISTERS + "Among the topics was the status of refugees.", {"status of refugees"}),
     # near misses: no cue of the meeting governs them
     (MEETING + "Security was tight around the venue.", set()),
     (MEETING + "Peace returned to the streets of the capital.", set()),
     (TALKS + "Peace activists marched outside the venue.", set()),
+    (MINISTERS + "Security guards escorted the ministers.", set()),
+    (MINISTERS + "The peace of the old town impressed the visitors.", set()),
 ])
 def test_topicphrase_security_peace_alone_and_status_of(facts_of, text, expected):
     assert topics(facts_of(text)) == expected
@@ -53,8 +62,11 @@ def test_topicphrase_security_peace_alone_and_status_of(facts_of, text, expected
     (MEETING + "They discussed tariffs on livestock and a proposed border post at Moyale.",
      {"tariffs on livestock", "proposed border post"}),
     (TALKS + "They discussed joint patrols near Kargil.", {"joint patrols"}),
+    (MINISTERS + "They discussed a proposed trade zone near Batam.", {"proposed trade zone"}),
+    (MINISTERS + "They discussed illegal fishing off Timor.", {"illegal fishing"}),
     # where a gathering is held
     (TALKS + "The two leaders discussed preparations for the summit in Yokohama.", {"preparations for summit"}),
+    (MINISTERS + "They discussed preparations for the conference in Bali.", {"preparations for conference"}),
     # near misses: the place is what the noun is about, or a noun keeps it as its complement
     (MEETING + "They discussed violent confrontations at the Temple Mount.",
      {"violent confrontations at Temple Mount"}),
@@ -62,6 +74,7 @@ def test_topicphrase_security_peace_alone_and_status_of(facts_of, text, expected
     (MEETING + "They discussed the withdrawal of troops from Iraq.", {"withdrawal of troops"}),
     (TALKS + "They discussed the situation in Kashmir.", {"situation in Kashmir"}),
     (TALKS + "They discussed the future of Jerusalem.", {"future of Jerusalem"}),
+    (MINISTERS + "They discussed the humanitarian situation in Papua.", {"humanitarian situation in Papua"}),
 ])
 def test_topics_places_that_say_where_are_no_topics(facts_of, text, expected):
     assert topics(facts_of(text)) == expected
@@ -114,9 +127,13 @@ def test_rulematch_place_a_gathering_is_held_in():
      {"climate finance"}),
     (MEETING + "The talks, which the ministry said had been planned for weeks, covered energy prices.",
      {"energy prices"}),
+    (MINISTERS + "Their meeting, which officials said focused on maritime security, was brief.", {"maritime security"}),
+    (MINISTERS + "The talks, which Indonesian officials said centred on fisheries, lasted an hour.", {"fisheries"}),
+    (MINISTERS + "The visit, which officials said focused on climate finance, ends on Friday.", {"climate finance"}),
     # near misses: the relative clause is not the talks'
     (MEETING + "The report, which officials said focused on energy prices, was published later.", set()),
     (MEETING + "The bill, which critics said focused on migration, passed the Senate.", set()),
+    (MINISTERS + "The treaty, which diplomats said covered fisheries, was signed in 1997.", set()),
 ])
 def test_topicevents_talks_which_officials_said_focused_on(facts_of, text, expected):
     assert topics(facts_of(text)) == expected
