@@ -139,14 +139,14 @@ def test_topicevents_talks_which_officials_said_focused_on(facts_of, text, expec
     assert topics(facts_of(text)) == expected
 
 
-def _said_focused(noun: str, relative_as: str):
+def _said_focused(noun: str, relative_as: str, verb: str = "say"):
     """ "The <noun> , which officials said focused on trade" by hand; the relative word is the subject of "focused"
     (``nsubj``) or, as the parser may read it, the object of "said" (``dobj``)."""
     which_head, focus_dep = (5, "ccomp") if relative_as == "nsubj" else (4, "xcomp")
     return make([("The", 1, "det", "DET", "DT", "the", "O"), (noun, 1, "ROOT", "NOUN", "NNS", noun, "O"),
                  (",", 1, "punct", "PUNCT", ",", ",", "O"),
                  ("which", which_head, relative_as, "PRON", "WDT", "which", "O"),
-                 ("said", 1, "relcl", "VERB", "VBD", "say", "O"),
+                 ("said", 1, "relcl", "VERB", "VBD", verb, "O"),
                  ("focused", 4, focus_dep, "VERB", "VBD", "focus", "O"),
                  ("on", 5, "prep", "ADP", "IN", "on", "O"), ("trade", 6, "pobj", "NOUN", "NN", "trade", "O")])
 
@@ -158,3 +158,5 @@ def test_topicevents_subject_of_relative_through_saying(relative_as):
     assert subject_of(_said_focused("talks", relative_as)[5]).i == 1
     other = subject_of(_said_focused("reports", relative_as)[5])
     assert other is None or other.i != 1
+    hoped = subject_of(_said_focused("talks", relative_as, verb="hope")[5])  # "the talks, which X hoped …"
+    assert hoped is None or hoped.i != 1

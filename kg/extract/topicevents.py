@@ -260,10 +260,12 @@ def subject_of(tok: Token) -> Token | None:
 
 def _relative_antecedent(node: Token, subj: Token | None) -> Token | None:
     """The meeting or trip noun a relative clause hangs on, when the verb's subject is its relative word ("the talks,
-    which focused on X"), also through a verb of saying ("the talks, which officials said focused on X"; the parser
+    which focused on X"), also through a verb of saying (``topic-speech-verbs``: "the talks, which officials said
+    focused on X"; not "a visit that X hopes will revive Y"; the parser
     may make the relative word that verb's object: "their meeting, which aides said centred on X")."""
     words = lexicon.words("relative-pronouns")
-    rel = node.head if node.dep_ in ("ccomp", "xcomp") and node.head.dep_ == "relcl" else node
+    rel = node.head if node.dep_ in ("ccomp", "xcomp") and node.head.dep_ == "relcl" and \
+        node.head.lemma_.lower() in lexicon.words("topic-speech-verbs") else node  # not "a visit that X hopes will …"
     pron = subj if subj is not None and subj.lower_ in words else None
     if pron is None and rel is not node:
         pron = next((c for c in rel.children if c.dep_ == "dobj" and c.lower_ in words), None)
