@@ -247,14 +247,30 @@ def subject_of(tok: Token) -> Token | None:
     node = tok
     for _ in range(4):
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None) or passive_subject(node)
-        if subj is not None and subj.lower_ in lexicon.words("relative-pronouns") and node.dep_ == "relcl" \
-                and (meeting_noun(node.head) or trip_word(node.head)):
-            return node.head  # "the talks, which focused on X": the talks; "a visit that focused on Y"
+        antecedent = _relative_antecedent(node, subj)
+        if antecedent is not None:
+            return antecedent  # "the talks, which focused on X": the talks; "a visit that focused on Y"
         if subj is not None:
             return subj
         if node.head.i == node.i:
             return None
         node = _purpose_owner(node.head)
+    return None
+
+
+def _relative_antecedent(node: Token, subj: Token | None) -> Token | None:
+    """The meeting or trip noun a relative clause hangs on, when the verb's subject is its relative word ("the talks,
+    which focused on X"), also through a verb of saying (``topic-speech-verbs``: "the talks, which officials said
+    focused on X"; not "a visit that X hopes will revive Y"; the parser
+    may make the relative word that verb's object: "their meeting, which aides said centred on X")."""
+    words = lexicon.words("relative-pronouns")
+    rel = node.head if node.dep_ in ("ccomp", "xcomp") and node.head.dep_ == "relcl" and \
+        node.head.lemma_.lower() in lexicon.words("topic-speech-verbs") else node  # not "a visit that X hopes will …"
+    pron = subj if subj is not None and subj.lower_ in words else None
+    if pron is None and rel is not node:
+        pron = next((c for c in rel.children if c.dep_ == "dobj" and c.lower_ in words), None)
+    if pron is not None and rel.dep_ == "relcl" and (meeting_noun(rel.head) or trip_word(rel.head)):
+        return rel.head
     return None
 
 

@@ -26,19 +26,20 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
     about is a head of its own), bare weak heads ("cooperation" alone), titles and over-long phrases.
     """
     action = "bare" if _named_kind(head) else _action(head)
+    alone = action == "bare" and fold(head.lemma_) in lexicon.words("topic-alone-heads")
     if head.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX") or action in ("drop", "through") \
             or head.ent_type_ == "PERSON":
         return None
     left = _kept_left(head) + split_prefix(head)
     right = _pp(head, action == "bare", plain=action != "bare" or bool(left)) or _infinitive(head)
-    if action in ("bare", "place") and not left and not right:
-        return None
+    if action in ("bare", "place") and not left and not right and not alone:
+        return None  # "cooperation" alone says nothing; "security" alone does (kept only as what a cue governs)
     if not right and fold(head.lemma_) in lexicon.words("topic-owner-heads") and \
             not any(t.dep_ in ("poss", "compound", "nmod") and t.pos_ in ("NOUN", "PROPN") for t in left):
         return None  # "a pivotal role", "the near future": whose role, what future?
     words = sorted(set(left + [head] + right), key=lambda t: t.i)
-    while words[0].dep_ == "cc":  # "the deep and enduring ties": the "and" of two dropped adjectives
-        words.pop(0)
+    while words[0].dep_ in ("cc", "case"):  # "the deep and enduring ties": the "and" of two dropped adjectives;
+        words.pop(0)  # "each other's country": the "'s" of a dropped pronoun possessor
     if len(_text(words).split()) > MAX_WORDS and right:
         # "a peace agreement between Israel and the Palestinian people": "peace agreement"; "steadfast political, …
         # and humanitarian support for Ukraine": "support for Ukraine"; a bare head needs its complement ("the stalled
@@ -49,7 +50,7 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
     text = _text(words)
     key = fold(text)
     if not text or len(text.split()) > MAX_WORDS or key in lexicon.simple_table("topic_stoplist.tsv", "phrase") \
-            or key in lexicon.title_index():
+            and not alone or key in lexicon.title_index():
         return None
     return text, words[0].i, words[-1].i + 1
 
