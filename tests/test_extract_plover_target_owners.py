@@ -95,6 +95,17 @@ OWN_STATE = [  # (text, type, the critic's own state)
      "the police of beating protesters in Tbilisi.", "ACCUSE", "GE"),
     ("The German government praised the reforms during Angela Merkel's visit to Lisbon. Portuguese trade unions "
      "accused the government of kneeling before Berlin.", "ACCUSE", "PT"),
+    (RUSSIA + "British students demanded that the government expel more diplomats.", "REQUEST", "GB"),
+    (RUSSIA + "British journalists accused the police of hiding the evidence.", "ACCUSE", "GB"),
+    (INDIA + "Sri Lankan protesters accused the government of selling the port.", "ACCUSE", "LK"),
+    ("The Chinese government announced new loans for Zambia during a visit to Lusaka. Zambian business leaders urged "
+     "the government to renegotiate the debt.", "REQUEST", "ZM"),
+    ("The Chinese government announced new loans for Zambia during a visit to Lusaka. Zambian students accused the "
+     "government of mortgaging the country.", "ACCUSE", "ZM"),
+    ("The French army pulled out of Mali last year. Malian activists accused the army of abuses in Gao.", "ACCUSE",
+     "ML"),
+    ("The Israeli government approved the plan in Jerusalem. Egyptian trade unions urged the government to cut gas "
+     "exports to Israel.", "REQUEST", "EG"),
 ]
 
 
@@ -124,11 +135,13 @@ def test_plover_antecedent_not_domestic_critic_table(facts_of, text, kind, targe
 
 STORM = "Cyclone Gita hit Tonga on Sunday. Tonga declared a state of emergency, and Tonga's schools closed. "
 PLEDGED = [  # (text, type of the response, the actor of the pledge or deal it names again)
-    (STORM + "New Zealand pledged 15 million dollars to Fiji on Monday.\n\nPacific Islands Forum Secretary-General Henry "
+    (STORM + "New Zealand pledged 15 million dollars to Fiji on Monday.\n\nPacific Islands Forum Secretary-General "
+     "Henry "
      "Puna welcomed the pledge in a statement.", "SUPPORT", "NZ"),
     (STORM + "Japan promised to send 200 engineers to Timor-Leste. Australia welcomed the promise on Tuesday.",
      "SUPPORT", "JP"),
-    (STORM + "Sudan and South Sudan signed a border agreement in Addis Ababa on Tuesday. The African Union welcomed the "
+    (STORM + "Sudan and South Sudan signed a border agreement in Addis Ababa on Tuesday. The African Union "
+     "welcomed the "
      "agreement.", "SUPPORT", "SD"),
     (STORM + "Kenya and Somalia agreed to reopen their border on Friday. The United States welcomed the deal.",
      "SUPPORT", "KE"),
@@ -137,7 +150,16 @@ PLEDGED = [  # (text, type of the response, the actor of the pledge or deal it n
     (STORM + "Israel and Hamas agreed to a ceasefire on Sunday. Iran rejected the deal on Monday.", "REJECT", "IL"),
     (STORM + "The World Bank pledged $500 million to Pakistan after the floods. Islamabad welcomed the commitment.",
      "SUPPORT", "WB"),
-    (STORM + "Germany promised to deliver tanks to Ukraine. Russia condemned the promise on Wednesday.", "ACCUSE", "DE"),
+    (STORM + "Germany promised to deliver tanks to Ukraine. Russia condemned the promise on Wednesday.", "ACCUSE",
+     "DE"),
+    (STORM + "Japan pledged $10 million to Nepal on Monday. Nepal welcomed the pledge.", "SUPPORT", "JP"),
+    (STORM + "Colombia and the FARC signed a peace accord in Havana. The United Nations welcomed the accord.",
+     "SUPPORT", "CO"),
+    (STORM + "Ethiopia and Eritrea signed a peace agreement in Jeddah. Egypt praised the agreement on Monday.",
+     "SUPPORT", "ET"),
+    (STORM + "Armenia and Azerbaijan agreed to a ceasefire in Moscow. France welcomed the agreement.", "SUPPORT",
+     "AM"),
+    (STORM + "China promised to buy more soybeans from Brazil. Argentina criticised the deal.", "ACCUSE", "CN"),
 ]
 
 
@@ -178,6 +200,10 @@ REFERRED_ORGANISATIONS = [  # (text, type, organisation): "the bloc", "the group
      "interference.", "REQUEST", "ASEAN"),
     ("The Arab League suspended Syria in 2011. Damascus condemned the league on Sunday.", "ACCUSE", "LAS"),
     ("The European Union adopted new sanctions on Iran. Tehran condemned the bloc on Tuesday.", "ACCUSE", "EU"),
+    ("The African Union suspended Guinea after the coup. The junta criticised the union on Monday.", "ACCUSE",
+     "AFU"),
+    ("The International Monetary Fund approved a loan for Pakistan. Imran Khan urged the organisation to ease its "
+     "terms.", "REQUEST", "IMF"),
 ]
 
 
