@@ -52,7 +52,7 @@ def test_provenance_antecedent_alone_is_beneath_the_default_and_no_target_has_no
 SENTENCES = [
     ("Chilean troops fired mortars at Peru on Monday.", "ASSAULT", ["Peru"], ("object",)),
     ("Peru promised to expand trade ties with Brazil.", "AGREE", ["Brazil"], ("inner-targets",)),
-    ("The Brazilian army attacked a village. Chile condemned the attack.", "ACCUSE", ["Brazilian army"],
+    ("The Brazilian army attacked a village. Chile condemned the violence.", "ACCUSE", ["Brazilian army"],
      ("reaction",)),
     ("The Chilean government rejected the proposal.", "REJECT", ["Chile"], ("focus",)),
     ("Thousands of protesters rallied in Minsk.", "PROTEST", ["Belarus"], ("home",)),

@@ -42,6 +42,7 @@ from kg.extract.plover_hazards import idiom_marked, near_word, phrasal, unlike_o
 from kg.extract.plover_imprison import imprisonment
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
 from kg.extract.plover_narrative import narrated_past
+from kg.extract.plover_nouns import moved_forces
 from kg.extract.plover_place import abroad, home_bodies, located, moved_abroad, sentence_info, where
 from kg.extract.plover_provenance import tagged
 from kg.extract.plover_roles import dedupe, prep_objects, roles_of
@@ -167,8 +168,10 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         targets = tagged("claimed", claimed_actors(ac, tok, hits, tuple(p.get("claimed_types")), sources))
         if not targets:
             return None
+    kept = moved_forces(kind, sources, targets)  # "withdrew its troops from X": X, not the troops
+    forces, targets = [a for a in targets if a not in kept], kept
     if not targets:
-        targets = unsaid_target(ac, tok, hits, hit, sources)
+        targets = moved_forces(kind, sources, unsaid_target(ac, tok, hits, hit, sources))
     targets = opposition_government(ac, subject(tok), sources, targets)  # "the opposition urged the government"
     targets = located(abroad(ac, kind, sources, home), home_bodies(ac, tok, targets), False)  # the home Senate
     targets = moved_abroad(ac, kind, sources, targets, home)  # "Japan imposed sanctions on eleven individuals"
@@ -189,6 +192,8 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     if not targets and kind in lexicon.words("plover-home-patient-types"):
         targets = mark.home_patients(ac, tok, sources, kind)  # "police arrested dozens in Minsk": Belarus
     targets = targets or mark.each_other(sources, kind, bool(p.get("each_other")))  # "Turkey and the PKK clashed"
+    if len(sources) + len(targets) < p.get("min_actors", 1):
+        targets = forces  # "Syria withdrew its troops": no one else, the act still has two parties
     if len(sources) + len(targets) < p.get("min_actors", 1):
         if not body_meets(sources, targets):
             return None  # "the council will host the talks": a meeting needs two parties

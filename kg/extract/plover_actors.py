@@ -44,7 +44,7 @@ class Actors:
     acts: list[tuple[int, tuple[Actor, ...]]] = field(default_factory=list)  # (offset, sources) of acts of force
     quoted: tuple[tuple[int, int, Person], ...] = ()  # (start, end, speaker) of each quotation
     executive: frozenset[str] = frozenset()  # keys of the persons of a national role of plover-executive-roles
-    opposition: frozenset[str] = frozenset()  # keys of the persons of a role naming the opposition
+    opposition: frozenset[str] = frozenset()  # keys of the persons of a role naming the opposition or a party's leader
 
 
 def build(ctx: Context, roles: list[RoleFact], events: list[EventFact], quotes: Sequence[QuoteFact] = ()) -> Actors:
@@ -64,8 +64,9 @@ def build(ctx: Context, roles: list[RoleFact], events: list[EventFact], quotes: 
     quoted = tuple((q.evidence.start, q.evidence.end, q.speaker) for q in quotes)
     executive = frozenset(r.person.key for r in roles if r.role in lexicon.words("plover-executive-roles")
                           and r.scope == "national")  # any status: the title the text names them by
-    words = lexicon.words("plover-opposition-words")
-    opposition = frozenset(r.person.key for r in roles if words.intersection(r.role.lower().split()))
+    words, partisan = lexicon.words("plover-opposition-words"), lexicon.words("plover-partisan-roles")
+    opposition = frozenset(r.person.key for r in roles if words.intersection(r.role.lower().split())
+                           or r.role.split(" of ")[0] in partisan)  # "Leader of the Conservative Party"
     return Actors(ctx, role_country, ents, [(s, p) for s, p in starts], focus=focus(ctx), quoted=quoted,
                   armed=armed_groups(ctx), addressees=addressees(ctx), executive=executive, opposition=opposition)
 

@@ -50,20 +50,32 @@ def antecedent_bodies(ac: Actors, tok: Token, actors: list[Actor], here: str | N
 
 def opposition_government(ac: Actors, subject: Token | None, sources: list[Actor], targets: list[Actor]) -> list[Actor]:
     """A bare state noun as the target of an act whose subject's phrase names the opposition, or whose source
-    holds a role that does (``plover-opposition-words``: "the opposition Labour leader, X, urged the government
-    to …", "Opposition leader Y … called on the government to …", "he" for Y) is the opposition's own state: of
-    the sources' one country, else of the country the article is about; not the government the article named
-    last (another state's)."""
+    holds a role that does or leads a party (``plover-opposition-words``, ``plover-partisan-roles``: "the
+    opposition Labour leader, X, urged the government to …", "Opposition leader Y … called on the government to
+    …", "he" for Y, "Labour leader Z"), or whose sources are a country's own people (:func:`domestic`: "Sri Lankan
+    monks accused the government of selling assets to India") is their own state: of the sources' one country,
+    else of the country the article is about; not the government the article named last (another state's) nor
+    a place inside the act charged."""
     if not any(map(_bare_label, targets)):
         return targets
     while subject is not None and subject.dep_ == "appos" and subject.head.i != subject.i:
         subject = subject.head  # "the opposition leader, X,": the phrase X stands in
     phrase = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl")] if subject is not None else []
     held = any(a.person is not None and a.person.key in ac.opposition for a in sources)  # "Opposition Leader X"
-    if not held and not lexicon.words("plover-opposition-words").intersection(t.lower_ for t in phrase):
+    if not held and not domestic(sources) and \
+            not lexicon.words("plover-opposition-words").intersection(t.lower_ for t in phrase):
         return targets
     code = _own_country(ac, sources, phrase)
     return [replace(a, country=code) if code and _bare_label(a) else a for a in targets]
+
+
+def domestic(sources: list[Actor]) -> bool:
+    """Whether the sources are collectives of one country that speak as its people, not its state
+    (``plover-domestic-critic-sectors``: monks, students, trade unions, business leaders, rights groups)."""
+    sectors = lexicon.words("plover-domestic-critic-sectors")
+    return bool(sources) and len({a.country for a in sources}) == 1 and all(
+        a.country and not (a.person or a.org) and a.sector in sectors and not lexicon.polity(a.country).is_org
+        for a in sources)
 
 
 def _bare_label(actor: Actor) -> bool:

@@ -5,11 +5,14 @@ types of act each may name again are rows of ``plover_back_nouns.tsv``; the act 
 a type in the response's paragraph or the one before it (:func:`antecedent`). Used after every
 sentence-level rule, only for an event of ``plover-backref-types`` (verbal responses, not a protest: "called for the
 strike" names the protest itself) whose target is none or only a guess (the article's focus country, rule
-``focus``), and only for a noun that refers (a
+``focus``, or the actor of the last act of force, rule ``reaction``: "Germany promised tanks to Ukraine. Russia
+condemned the promise" answers the promise), and only for a noun that refers (a
 definite or demonstrative determiner, no owner, no country modifier: not "new sanctions", "Russia's invasion", "the
 EU measures"). Guards: a verb that does or renews the act itself ("made the accusation", "extended the sanctions":
-``plover-backref-light-verbs``) names no earlier act, a response of the same type as the act is none, and a
-response to the source's own act has no target from it ("X imposed sanctions … X defended the measures")."""
+``plover-backref-light-verbs``) names no earlier act, an act of one actor of the response's own type is passed
+over ("X rejected the plan. Y rejected the decision too": not X's rejection; but "X and Y signed the accord. Z
+welcomed the accord": the signing of several, a SUPPORT as the welcome is), and a response to the source's own
+act has no target from it ("X imposed sanctions … X defended the measures")."""
 
 from __future__ import annotations
 
@@ -20,14 +23,15 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.errors import ResourceError
-from kg.extract.plover_actors import actor_key, mutual
+from kg.extract.plover_actors import actor_key, mutual, several
+from kg.extract.plover_org_referents import open_to_referent, organisation_target
 from kg.extract.plover_provenance import tagged
 from kg.extract.sentences import doc_text
 from kg.model import Actor, PoliticalEventFact
 from kg.vocab import PLOVER_TYPES
 
 BACK_CHARS = 1500  # how far back (characters) the act a noun names again may be reported
-REPLACEABLE = frozenset({"focus"})  # target rules a back-reference replaces: a guess from the article
+REPLACEABLE = frozenset({"focus", "reaction"})  # target rules a back-reference replaces: a guess from the article
 ANY = "*"  # the types of a noun that may name a deed of any kind ("the move": plover-backref-any-types)
 
 
@@ -52,11 +56,14 @@ def _kinds(noun: Token) -> frozenset[str]:
 
 
 def referred_back(doc: Doc, facts: list[PoliticalEventFact]) -> list[PoliticalEventFact]:
-    """``facts`` with the target an act noun refers back to (:func:`back_target`) for each open response."""
+    """``facts`` with the target an act noun refers back to (:func:`back_target`) for each open response, else the
+    organisation a noun such as "the bloc" refers back to
+    (:func:`kg.extract.plover_org_referents.organisation_target`)."""
     out = []
     for f in facts:
-        found = back_target(doc, f, facts) if _open(f) else []
-        out.append(replace(f, targets=tuple(tagged("back-reference", found))) if found else f)
+        found = tagged("back-reference", back_target(doc, f, facts) if _open(f) else [])
+        found = found or tagged("org-referent", organisation_target(doc, f) if open_to_referent(f) else [])
+        out.append(replace(f, targets=tuple(found)) if found else f)
     return out
 
 
@@ -75,8 +82,8 @@ def back_target(doc: Doc, fact: PoliticalEventFact, facts: list[PoliticalEventFa
         return []  # "made the accusation", "the EU extended the sanctions": the act itself, or again
     for noun in referring_nouns(span.root):
         act = antecedent(doc, fact, facts, _kinds(noun))
-        if act is None or act.type == fact.type:
-            continue  # "X rejected the plan. Y rejected the decision too": the same response again
+        if act is None:
+            continue
         own = {actor_key(a) for a in fact.sources}
         return [] if own & {actor_key(a) for a in act.sources} else [replace(a, rule="") for a in act.sources]
     return []
@@ -116,7 +123,8 @@ def antecedent(doc: Doc, fact: PoliticalEventFact, facts: list[PoliticalEventFac
     own, responses = {actor_key(a) for a in fact.sources}, lexicon.words("plover-backref-types")
     before = [e for e in facts if first <= e.evidence.start < sent and e.type in kinds and e.sources
               and e.modality not in ("negated", "hypothetical")
-              and not (e.type in responses and own & {actor_key(a) for a in e.sources})]
+              and not (e.type in responses and own & {actor_key(a) for a in e.sources})
+              and (e.type != fact.type or several(e.sources))]  # "Y rejected the decision too": not X's rejection
     return max(before, key=lambda e: e.evidence.start, default=None)
 
 

@@ -201,3 +201,20 @@ def noun_label(tok: Token) -> str:
     start = min([tok.i] + [t.left_edge.i for t in left])
     words = [t.text for t in tok.doc[start:tok.i + 1] if t.dep_ not in ("det", "predet") and not t.like_num]
     return " ".join(words)
+
+
+def moved_forces(kind: str, sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+    """``targets`` without the forces an act of ``plover-moved-forces-types`` moves, offers or pulls out rather
+    than acts on: a collective of a sector of ``plover-moved-forces-sectors`` of a source's own country or named
+    by no polity ("withdrew its forces from Lebanon", "committed 450 more troops to Iraq", "ordered Russian troops
+    into Ukraine": Lebanon, Iraq, Ukraine, not the troops); another state's forces stay ("sent aid to Iraqi
+    forces")."""
+    if kind not in lexicon.words("plover-moved-forces-types"):
+        return targets
+    own, sectors = {a.country for a in sources if a.country}, lexicon.words("plover-moved-forces-sectors")
+
+    def moved(a: Actor) -> bool:
+        named = [w for w in a.label.split() if lexicon.lookup_polity(w)]
+        return not (a.person or a.org) and a.sector in sectors and (a.country in own or not named)
+
+    return [a for a in targets if not moved(a)]

@@ -1,0 +1,74 @@
+"""Targets named by a noun that refers back to an organisation: a verbal act done to "the bloc", "the group" or "the
+council" ("ECOWAS imposed sanctions on Niger. … Tiani accused the bloc of acting for France": ECOWAS; "The G20
+leaders met by video. … Modi urged the group to put people first": G20; "Egypt asked the council to intervene"
+after the UN Security Council was named: UN) is done to the organisation of ``organisations.tsv`` the article
+named last before it. Used after every sentence-level rule, like :mod:`kg.extract.plover_backref`, only for an
+event of ``plover-backref-types`` whose target is none or only a guess from the article or the clause
+(:data:`REPLACEABLE`), and only for a noun of ``plover-org-referent-nouns`` with a definite determiner and no
+other word of its own ("the bloc", not "a regional bloc", "the rebel group", "the bloc's members")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg import lexicon
+from kg.extract.plover_actors import actor_key, polity_actor
+from kg.extract.spans import doc_ents
+from kg.model import Actor, PoliticalEventFact
+
+LOOKBACK_CHARS = 2000  # how far back (characters) the organisation may be named
+REPLACEABLE = frozenset({"focus", "reaction", "clause-named", "sentence-country"})  # guesses a referent replaces
+
+
+def open_to_referent(fact: PoliticalEventFact) -> bool:
+    """A verbal act with a source whose target is none or only a guess (:data:`REPLACEABLE`)."""
+    return fact.type in lexicon.words("plover-backref-types") and bool(fact.sources) \
+        and all(a.rule in REPLACEABLE for a in fact.targets)
+
+
+def organisation_target(doc: Doc, fact: PoliticalEventFact) -> list[Actor]:
+    """The organisation the anchor's object refers back to (:func:`referent_nouns`, :func:`last_organisation`),
+    unless it is one of the sources."""
+    span = doc.char_span(fact.evidence.start, fact.evidence.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    own = {actor_key(a) for a in fact.sources} | {a.org for a in fact.sources if a.org}
+    for noun in referent_nouns(span.root):
+        code = last_organisation(doc, noun.idx)
+        if code is not None:
+            return [] if code in own else [polity_actor(code)]
+    return []
+
+
+def referent_nouns(anchor: Token) -> list[Token]:
+    """The anchor's object, dative or object of ``plover-backref-preps`` ("urged the bloc to …", "appealed to the
+    council") that is a noun of ``plover-org-referent-nouns`` with "the" or "this" and no word of its own
+    (:func:`_bare`); not the subject of a clause it reports ("said the group would …")."""
+    nouns, preps = lexicon.words("plover-org-referent-nouns"), lexicon.words("plover-backref-preps")
+    heads = [c for c in anchor.children if c.dep_ in ("dobj", "dative")]
+    heads += [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children
+              if o.dep_ == "pobj"]
+    return [n for n in heads if n.lemma_.lower() in nouns and n.tag_ in ("NN", "NNP") and not n.ent_type_ and _bare(n)]
+
+
+def _bare(noun: Token) -> bool:
+    """"the bloc", "this group", also "the bloc of acting …" (an act it is charged with); not "a bloc", "the rebel
+    group", "the group of soldiers", "the bloc's members"."""
+    kids = list(noun.children)
+    dets = [c for c in kids if c.dep_ == "det"]
+    owned = [o for c in kids if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+             if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON")]
+    return [d.lower_ for d in dets] in (["the"], ["this"]) and not owned and not any(
+        c.dep_ in ("amod", "compound", "poss", "nmod", "nummod", "appos", "acl", "relcl", "case") for c in kids)
+
+
+def last_organisation(doc: Doc, before: int) -> str | None:
+    """The code of the last organisation of ``organisations.tsv`` named before character ``before`` (at most
+    :data:`LOOKBACK_CHARS` back) by an entity, or by a proper noun or capitalised word the model tags as none
+    ("ECOWAS", "G20")."""
+    first = before - LOOKBACK_CHARS
+    named = [(e.start_char, e.text) for e in doc_ents(doc) if first <= e.start_char < before]
+    start = doc.char_span(max(first, 0), before, alignment_mode="expand")
+    named += [(t.idx, t.text) for t in start or () if (t.pos_ == "PROPN" or t.is_upper) and not t.ent_type_]
+    codes = [(at, code) for at, text in named if (code := lexicon.lookup_polity(text)) and lexicon.polity(code).is_org]
+    return max(codes)[1] if codes else None
