@@ -3,10 +3,12 @@ meeting with B", "the A-B summit", "an audience with the king", "a tête-à-têt
 rosters and appositions ("the leaders of Ghana, Nigeria and Senegal – A, B and C – met", "chaired by X and attended
 by Y and Z"), hosts ("X hosted Y", "Y was received by X", "X welcomed Y to the palace"), participants in parentheses,
 a body's meeting chaired by one and attended by others, a second "and by" agent, a delegation "that included" or
-"which comprised" persons, signings and meetings "in the presence of" or "with X looking on", and verbs of meeting
-in their varied forms. Names and countries are invented; the sentences are written for this table. Misses kg still
-makes: "X and Y huddled" or "conferred" without a "with" partner; "X gave a state banquet in honour of Y"; an
-appositive roster set off by spaced hyphens (" - A, B and C - ", which the NER folds into the last name)."""
+"which comprised" persons, a mission "led by X" that "included" others, the leaders of two delegations in a gapped
+clause ("was led by X, and the rebel delegation by Y"), signings and meetings "in the presence of" or "with X
+looking on", and verbs of meeting in their varied forms. Names and countries are invented; the sentences are
+written for this table. Misses kg still makes: "X and Y huddled" or "conferred" without a "with" partner; "X gave a
+state banquet in honour of Y"; an appositive roster set off by spaced hyphens (" - A, B and C - ", which the NER
+folds into the last name)."""
 
 from __future__ import annotations
 
@@ -68,6 +70,12 @@ ROWS = [
     ('President Moussa Diallo received a delegation which comprised Prime Minister Awa Bamba and Foreign Minister '
      'Ibrahima Sow.',
      ABC),
+    ('The mission was led by Malian President Moussa Diallo, and included Senegalese President Awa Bamba and '
+     'Guinean President Ibrahima Sow.',
+     ABC),
+    ('Negotiators resumed talks in Dakar. The government delegation was led by Interior Minister Moussa Diallo, and '
+     'the rebel delegation by Awa Bamba.',
+     AB),
     # hosts
     ('President Moussa Diallo hosted Prime Minister Awa Bamba at the presidential palace on Tuesday.',
      AB),

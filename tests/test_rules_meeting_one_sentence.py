@@ -108,7 +108,8 @@ def test_rules_meeting_gapped_delegation_leader(actors):
     first = [("Negotiators", 1, "nsubj", "NOUN", "NNS", "negotiator", "O"),
              ("resumed", 1, "ROOT", "VERB", "VBD", "resume", "O"), ("talks", 1, "dobj", "NOUN", "NNS", "talk", "O"),
              (".", 1, "punct", "PUNCT", ".", ".", "O")]
-    second = [("The", 2, "det", "DET", "DT", "the", "O"), ("government", 2, "compound", "NOUN", "NN", "government", "O"),
+    second = [("The", 2, "det", "DET", "DT", "the", "O"),
+              ("government", 2, "compound", "NOUN", "NN", "government", "O"),
               ("delegation", 4, "nsubjpass", "NOUN", "NN", "delegation", "O"),
               ("was", 4, "auxpass", "AUX", "VBD", "be", "O"), ("led", 4, "ROOT", "VERB", "VBN", "lead", "O"),
               ("by", 4, "agent", "ADP", "IN", "by", "O"), P("Calle", 5, "pobj"),
@@ -120,3 +121,19 @@ def test_rules_meeting_gapped_delegation_leader(actors):
     assert rule_marks(doc).rule("delegation-head", 16) == "delegation-led-passive-gapped-verb"
     facts = extract(doc, Article("t", doc.text), actors)  # delegation heads join the talks after assembly
     assert [sorted(p.name for p in e.participants) for e in facts.events if e.is_meeting] == [["Calle", "Okonkwo"]]
+
+
+def test_rules_meeting_mission_led_by_and_included(actors):
+    """"The mission was led by Sirleaf and included Buhari and Mahama": the leader takes part with the members the
+    joined verb lists (roster-included-delegation-led, ``company-leading-verbs``); a plan "led by" someone is none."""
+    def doc(noun):
+        return make([("The", 1, "det", "DET", "DT", "the", "O"), (noun, 3, "nsubjpass", "NOUN", "NN", noun, "O"),
+                     ("was", 3, "auxpass", "AUX", "VBD", "be", "O"), ("led", 3, "ROOT", "VERB", "VBN", "lead", "O"),
+                     ("by", 3, "agent", "ADP", "IN", "by", "O"), P("Sirleaf", 4, "pobj"),
+                     ("and", 3, "cc", "CCONJ", "CC", "and", "O"),
+                     ("included", 3, "conj", "VERB", "VBD", "include", "O"),
+                     P("Buhari", 7, "dobj"), ("and", 8, "cc", "CCONJ", "CC", "and", "O"), P("Mahama", 8, "conj"),
+                     (".", 3, "punct", "PUNCT", ".", ".", "O")])
+    assert rule_marks(doc("mission")).rule("roster", 7) == "roster-included-delegation-led"
+    assert meetings(doc("mission"), actors) == [["Buhari", "Mahama", "Sirleaf"]]
+    assert meetings(doc("plan"), actors) == []

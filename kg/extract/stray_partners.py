@@ -23,9 +23,9 @@ Persons = Callable[[Context, Token], list[int]]
 
 def stray_partners(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list[int]:
     """The partners of a noun trigger that the parser hung elsewhere; of a verb trigger, its agent hung on its
-    place (:func:`place_agent`)."""
+    place (:func:`place_agent`) and the leader of the company it lists (:func:`company_leader`)."""
     if tok.pos_ != "NOUN":
-        return place_agent(ctx, tok, persons_in_phrase)
+        return place_agent(ctx, tok, persons_in_phrase) + company_leader(ctx, tok, persons_in_phrase)
     return about_partners(ctx, tok, persons_in_phrase) + between_tail(ctx, tok, persons_in_phrase) + \
         verb_partners(ctx, tok, persons_in_phrase) + place_partners(ctx, tok, persons_in_phrase)
 
@@ -68,6 +68,17 @@ def included_members(ctx: Context, tok: Token, persons_in_phrase: Persons) -> li
     return [e for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs and
             any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)
             for o in c.children if o.dep_ == "dobj" for e in persons_in_phrase(ctx, o)]
+
+
+def company_leader(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list[int]:
+    """"The mission was led by X and included A and B": the leader (the "by" agent of a ``company-leading-verbs``
+    verb whose passive subject a ``company-nouns`` word is) of the company whose members a verb joined to it lists
+    takes part with them."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.lemma_.lower() not in lexicon.words("company-leading-verbs") or \
+            not any(c.dep_ == "nsubjpass" and c.lower_ in lexicon.words("company-nouns") for c in head.children):
+        return []
+    return [e for c in head.children if c.dep_ == "agent" for e in persons_in_phrase(ctx, c)]
 
 
 def about_partners(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list[int]:
