@@ -291,7 +291,8 @@ def test_triggers_planned_gathering_is_planned_and_called_a_name_is_no_call():
 
 def test_participants_person_an_aide_serves_takes_no_part(actors):
     """"Kiir met Wani, an aide to Machar": Machar is served by the person met (``served-nouns``), no participant;
-    "Kiir met Wani, a rival of Machar" keeps no such reading and names Machar."""
+    "Kiir met Wani, a guest of Machar" keeps no such reading and names Machar (his host); "a rival of Machar" is
+    related to Machar, not with him (a served-nouns word too)."""
     def doc(noun, prep):
         return make([("Kiir", 1, "nsubj", "PROPN", "NNP", "Kiir", "B-PERSON"),
                      ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
@@ -299,12 +300,13 @@ def test_participants_person_an_aide_serves_takes_no_part(actors):
                      ("an", 5, "det", "DET", "DT", "an", "O"), (noun, 2, "appos", "NOUN", "NN", noun, "O"),
                      (prep, 5, "prep", "ADP", "IN", prep, "O"), ("Machar", 6, "pobj", "PROPN", "NNP", "Machar", "B-PERSON")])
     assert meetings(doc("aide", "to"), actors) == [["Kiir", "Wani"]]
-    assert meetings(doc("rival", "of"), actors) == [["Kiir", "Machar", "Wani"]]
+    assert meetings(doc("rival", "of"), actors) == [["Kiir", "Wani"]]
+    assert meetings(doc("guest", "of"), actors) == [["Kiir", "Machar", "Wani"]]
 
 
 def test_participants_person_whose_family_is_met_takes_no_part(actors):
     """"Kiir met Wani and Machar's family": the possessor of a ``served-nouns`` word (a relative, an aide) is not
-    met; "Kiir met Wani and Machar's rival" names Machar."""
+    met; "Kiir met Wani and Machar's guest" names Machar, the host."""
     def doc(noun):
         return make([("Kiir", 1, "nsubj", "PROPN", "NNP", "Kiir", "B-PERSON"),
                      ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
@@ -313,7 +315,8 @@ def test_participants_person_whose_family_is_met_takes_no_part(actors):
                      (noun, 2, "conj", "NOUN", "NN", noun, "O")])
     assert meetings(doc("family"), actors) == [["Kiir", "Wani"]]
     assert meetings(doc("supporters"), actors) == [["Kiir", "Wani"]]  # "Machar's supporters": his side, not him
-    assert meetings(doc("rival"), actors) == [["Kiir", "Machar", "Wani"]]
+    assert meetings(doc("rival"), actors) == [["Kiir", "Wani"]]  # "Machar's rival": not Machar
+    assert meetings(doc("guest"), actors) == [["Kiir", "Machar", "Wani"]]
 
 
 @pytest.mark.parametrize("verb, lemma, row, rule", [

@@ -155,6 +155,9 @@ def presence_of(anchor: Token, mark: str) -> tuple[Token | None, list[Token]]:
         verb = anchor.head
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in _gathering_words():
             return verb.head, [anchor]  # "The summit, hosted by X, ended"
+        body_of = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "pobj" else None
+        if body_of is not None and body_of.lower_ == "of" and body_of.head.lemma_.lower() in _gathering_words():
+            return body_of.head, [anchor]  # "a meeting of the cabinet chaired by X"
         if verb.dep_ == "acl":  # "began with a dinner hosted by X": the verb the dinner's "with" hangs on
             verb = verb.head.head.head
         return _agent_subject(verb), [anchor]
@@ -335,7 +338,8 @@ def delegation_heads(ctx: Context) -> list[int]:
         verb = tok.head if tok.dep_ == "agent" else tok
         if is_future(verb) or negated(verb):
             continue
-        out += persons_in_phrase(ctx, tok) if tok.dep_ == "agent" else _persons(ctx, tok, "presence-verb")
+        by = tok.dep_ == "agent" or tok.lower_ == "by"  # "… and the rebels by Y": a gapped clause's "by"
+        out += persons_in_phrase(ctx, tok) if by else _persons(ctx, tok, "presence-verb")
     return dedupe(out)
 
 

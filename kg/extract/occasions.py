@@ -27,6 +27,7 @@ def second_partner_preps(tok: Token) -> list[Token]:
     marks = rule_marks(tok.doc)
     preps = [c for c in tok.children if c.dep_ == "prep" or c.dep_ == "conj" and c.pos_ == "ADP"]  # "and later with B"
     preps += [p for c in list(preps) for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep"]
+    preps += [c for c in tok.children if c.pos_ == "PROPN" and c.i > tok.i]  # "met A on Monday and, later, B"
     return [x for c in preps for x in (*c.conjuncts, c) if marks.has("second-partner-prep", x.i)]
 
 
@@ -75,7 +76,7 @@ def partnerless(tok: Token) -> bool:
 def windows(tok: Token, seconds: list[Token]) -> list[Span]:
     """The parts of a trigger's sentence that belong to its first partner and to each second one, in order."""
     sent = tok.sent
-    cuts = [sent.start, *sorted(s.i for s in seconds), sent.end]
+    cuts = [sent.start, *sorted(s.i if s.pos_ == "ADP" else s.left_edge.i for s in seconds), sent.end]
     return [tok.doc[a:b] for a, b in pairwise(cuts)]
 
 

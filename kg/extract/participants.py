@@ -27,6 +27,7 @@ from kg.extract.stray_partners import (
     after_second_partner,
     agent_tail,
     fronted_subject,
+    included_members,
     second_partner_tail,
     stray_partners,
 )
@@ -175,7 +176,8 @@ def persons_in_phrase(ctx: Context, head: Token, prior: Sequence[int] = ()) -> l
             or _list_tail(ctx, tok)
         found = found or _titled(ctx, tok) or title_holders(ctx, tok) or _relative_antecedent(ctx, tok) \
             or _suffix_owner(ctx, tok) or described_side(ctx, tok)
-        found = found + _companions(ctx, tok) + _delegation_leaders(ctx, tok)
+        found = found + _companions(ctx, tok) + _delegation_leaders(ctx, tok) + \
+            included_members(ctx, tok, persons_in_phrase)  # "a group that included A and B"
         out += [e for e in found if e not in out]
     return out + [e for e in second_partner_tail(ctx, head, persons_in_phrase) if e not in out]
 

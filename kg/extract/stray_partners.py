@@ -22,9 +22,10 @@ Persons = Callable[[Context, Token], list[int]]
 
 
 def stray_partners(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list[int]:
-    """The partners of a noun trigger that the parser hung elsewhere (none for other triggers)."""
+    """The partners of a noun trigger that the parser hung elsewhere; of a verb trigger, its agent hung on its
+    place (:func:`place_agent`) and the leader of the company it lists (:func:`company_leader`)."""
     if tok.pos_ != "NOUN":
-        return []
+        return place_agent(ctx, tok, persons_in_phrase) + company_leader(ctx, tok, persons_in_phrase)
     return about_partners(ctx, tok, persons_in_phrase) + between_tail(ctx, tok, persons_in_phrase) + \
         verb_partners(ctx, tok, persons_in_phrase) + place_partners(ctx, tok, persons_in_phrase)
 
@@ -43,6 +44,41 @@ def place_partners(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list
     items = [c for c in owner.children if c.dep_ in LIST_ITEM_DEPS and c.pos_ == "PROPN" and c.i > withs[0].i] \
         if owner is not None else []
     return found + [e for c in items for e in persons_in_phrase(ctx, c)]
+
+
+def place_agent(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list[int]:
+    """"X was received at the presidential palace by Y": the parser hangs the "by" agent of a passive verb trigger
+    on its place phrase (``trigger-place-preps``); Y is the partner all the same (not where the verb has an agent)."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children) or \
+            any(c.dep_ == "agent" for c in tok.children):
+        return []
+    places = lexicon.words("trigger-place-preps")
+    return [e for p in tok.children if p.dep_ == "prep" and p.lower_ in places
+            for o in p.children if o.dep_ == "pobj"
+            for b in o.children if b.lower_ == "by" and b.dep_ in ("prep", "agent") for e in persons_in_phrase(ctx, b)]
+
+
+def included_members(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list[int]:
+    """"joined by a larger group that included A, B and C", "a delegation which comprised X and Y": the persons a
+    relative clause of a ``member-listing-verbs`` verb lists as its object are members of the company a
+    ``company-nouns`` word names."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in lexicon.words("company-nouns"):
+        return []  # not "the visit, which had included an audience with X"
+    verbs = lexicon.words("member-listing-verbs")
+    return [e for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs and
+            any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)
+            for o in c.children if o.dep_ == "dobj" for e in persons_in_phrase(ctx, o)]
+
+
+def company_leader(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list[int]:
+    """"The mission was led by X and included A and B": the leader (the "by" agent of a ``company-leading-verbs``
+    verb whose passive subject a ``company-nouns`` word is) of the company whose members a verb joined to it lists
+    takes part with them."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.lemma_.lower() not in lexicon.words("company-leading-verbs") or \
+            not any(c.dep_ == "nsubjpass" and c.lower_ in lexicon.words("company-nouns") for c in head.children):
+        return []
+    return [e for c in head.children if c.dep_ == "agent" for e in persons_in_phrase(ctx, c)]
 
 
 def about_partners(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list[int]:
