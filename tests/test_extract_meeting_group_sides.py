@@ -14,6 +14,18 @@ import pytest
 from meetingpairs import pairs
 
 ROWS = [
+    ('Kenyan President Ali Moyo and Ugandan President Ben Okello met in Nairobi on Monday. The two leaders '
+     'later met Tanzanian President Carl Juma.',
+     {('Moyo', 'Okello'), ('Juma', 'Moyo'), ('Juma', 'Okello')}),
+    ('Kenyan President Ali Moyo and Ugandan President Ben Okello met in Nairobi on Monday. The two leaders '
+     'later held talks with Tanzanian President Carl Juma.',
+     {('Moyo', 'Okello'), ('Juma', 'Moyo'), ('Juma', 'Okello')}),
+    ('Kenyan President Ali Moyo and Ugandan President Ben Okello met in Nairobi on Monday. The two leaders '
+     'discussed the detention of opposition activist Carl Juma.',
+     {('Moyo', 'Okello')}),
+    ('Kenyan President Ali Moyo met Ugandan President Ben Okello in Nairobi on Monday. Tanzanian President '
+     'Carl Juma later described the talks as useful.',
+     {('Moyo', 'Okello')}),
     ('Chilean President Ana Valdivia arrived in Lima on Monday. Peruvian President Jorge Quispe '
      'welcomed her at the airport. The pair then held talks on lithium exports at the presidential '
      'palace.',

@@ -86,7 +86,7 @@ def test_rules_meeting_signing_in_presence_of(actors):
                 ("the", 8, "det", "DET", "DT", "the", "O"), ("presence", 6, "pobj", "NOUN", "NN", "presence", "O"),
                 ("of", 8, "prep", "ADP", "IN", "of", "O"), P("Diallo", 9, "pobj"),
                 (".", 3, "punct", "PUNCT", ".", ".", "O")])
-    assert rule_marks(doc).rule("participant-prep", 6) == "prep-participant-in-presence"
+    assert rule_marks(doc).rule("participant-prep", 6) == "prep-participant-presence"
     assert meetings(doc, actors) == [["Bamba", "Diallo", "Sow"]]
 
 

@@ -197,9 +197,13 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
         return None  # it joins no gathering at all
     principal = titled or next((d.kind for d in drafts if d.kind != "intent"), None)
     # "Z met the two leaders": the two named (or met) before, no unnamed group
-    new_side = anaphoric and prior is not None and not set(people_) <= set(prior.participants) and \
-        object_anaphor_fits(tok, len(prior.participants))
-    named_back = anaphoric and (prior is None or new_side)
+    adds = anaphoric and prior is not None and not set(people_) <= set(prior.participants)
+    new_side = prior is not None and adds and object_anaphor_fits(tok, len(prior.participants))
+    # "The two leaders later met Z": the group of the event before, as a meeting verb's subject, meets someone new
+    # (not a noun that refers back, "Z described the talks"; not a discussion verb's object, "discussed X's case")
+    grows = prior is not None and adds and tok.pos_ == "VERB" and not row.get("subjects") and bool(subjects) and \
+        set(subjects) <= set(prior.participants)
+    named_back = anaphoric and (prior is None or new_side or grows)
     if _asserted(ctx, tok) and (people_ and event is not None or len(alone) == 1 and not named_back and
                                 (_meets_group(tok, row) or _listed_later(tok) or _meets_officials(tok))):
         return _solo(tok, row, people_ if event is not None else alone, principal, event)
@@ -211,7 +215,8 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
     kind = classify(tok, row, principal=principal)
     if kind is None:
         return None
-    if anaphoric and prior is not None and _family(kind) == _family(prior.kind) and not new_side:
+    if anaphoric and prior is not None and _family(kind) == _family(prior.kind) and not new_side \
+            and not grows:
         prior.seen = tok.sent  # the text is still on it (kg.extract.anaphoric_joins.still_on)
         return None  # "The two leaders discussed X": the same event again; not "Z met the two men" (Z is new)
     host = subjects[0] if kind == "host" and subjects else (others[0] if kind == "visit" and others else None)
