@@ -114,10 +114,10 @@ def _joiners(ctx: Context, tok: Token) -> list[int]:
 
 
 def _group_members(ctx: Context, agent: Token) -> list[int]:
-    """"joined by a larger group that included A and B": the objects of a ``joined-group-verbs`` relative clause
+    """"joined by a larger group that included A and B": the objects of a ``member-listing-verbs`` relative clause
     on the agent's noun."""
     return [e for noun in agent.children if noun.dep_ == "pobj" for r in noun.children
-            if r.dep_ == "relcl" and r.lemma_.lower() in lexicon.words("joined-group-verbs")
+            if r.dep_ == "relcl" and r.lemma_.lower() in lexicon.words("member-listing-verbs")
             for o in r.children if o.dep_ == "dobj" for e in persons_in_phrase(ctx, o)]
 
 
