@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
+from kg.extract.bare_surnames import bare_surnames
 from kg.extract.countries import named_polity_start, polity_after_of
 from kg.extract.names import continues_name, not_name
 from kg.extract.orgnames import in_organisation, org_word
@@ -57,6 +58,7 @@ def person_spans(doc: Doc) -> list[Span]:
     spans += _appositive_names(doc, covered)
     spans += _listed_names(doc, spans, covered)
     spans += _polity_owned_names(doc, covered)
+    spans += bare_surnames(doc, spans, covered, _looks_like_surname)
     return sorted((s for s in spans if not case_party(s) and not place_named(s, spans) and not party_named(s)),
                   key=lambda s: s.start)
 
