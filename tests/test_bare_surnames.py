@@ -105,3 +105,23 @@ def test_bare_surnames_counterpart_noun_as_subject_is_a_subject_mention():
     rows = list(LEADER)
     rows[2] = ("leader", 3, "dobj", "NOUN", "NN", "leader", "O")
     assert not anaphora._nominal_group(make(rows), 2).subject
+
+
+# "Dragan Milic of Serbia and Agim Berisha of Kosovo met ." (NER: a building, then nothing)
+PAIRED = [("Dragan", 1, "compound", "PROPN", "NNP", "Dragan", "B-FAC"),
+          ("Milic", 9, "nsubj", "PROPN", "NNP", "Milic", "I-FAC"), ("of", 1, "prep", "ADP", "IN", "of", "I-FAC"),
+          ("Serbia", 2, "pobj", "PROPN", "NNP", "Serbia", "I-FAC"), ("and", 1, "cc", "CCONJ", "CC", "and", "O"),
+          ("Agim", 6, "compound", "PROPN", "NNP", "Agim", "O"), ("Berisha", 1, "conj", "PROPN", "NNP", "Berisha", "O"),
+          ("of", 6, "prep", "ADP", "IN", "of", "O"), ("Kosovo", 7, "pobj", "PROPN", "NNP", "Kosovo", "B-GPE"),
+          ("met", 9, "ROOT", "VERB", "VBD", "meet", "O"), (".", 9, "punct", "PUNCT", ".", ".", "O")]
+
+
+def test_person_spans_country_paired_names():
+    assert [s.text for s in person_spans(make(PAIRED))] == ["Dragan Milic", "Agim Berisha"]
+    rows = list(PAIRED)
+    rows[4] = ("or", 1, "cc", "CCONJ", "CC", "or", "O")  # no pair joined by "and": nobody
+    assert [s.text for s in person_spans(make(rows))] == []
+    rows = list(PAIRED)
+    rows[5], rows[6] = ("Ports", 6, "compound", "PROPN", "NNP", "Ports", "O"), \
+        ("Authority", 1, "conj", "PROPN", "NNP", "Authority", "O")  # "… and Ports Authority of Kosovo": no name
+    assert [s.text for s in person_spans(make(rows))] == []
