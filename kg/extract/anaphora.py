@@ -98,14 +98,23 @@ def _nominal_group(doc: Doc, i: int) -> Mention | None:
     j = i + 1
     if j < len(doc) and rule_marks(doc).has("counterpart-prep", j):
         countries_after, end = _polity_list(doc, j + 1)
-        if countries_after and not _demonym_of_noun(doc, end):  # "a delegation of Brazilian deputies": not Brazil's
+        if countries_after and not _demonym_of_noun(doc, end) and not _polity_of_name(doc, end):
+            # "a delegation of Brazilian deputies": not Brazil's; "leader of the Bangladesh Nationalist Party"
             countries.extend(countries_after)
             j = end
     if not countries:
         return None
     kind = "head" if doc[i].lower_.startswith(("leader", "head", "government")) else "counterpart"
     return Mention(i, max(j, i + 1), None, "nominal", None, countries[0] if len(countries) == 1 else None, kind,
-                   "counterpart-anaphora", countries=tuple(countries), span_start=i, span_end=max(j, i + 1))
+                   "counterpart-anaphora", countries=tuple(countries), span_start=i, span_end=max(j, i + 1),
+                   subject=doc[i].dep_ in ("nsubj", "nsubjpass"))  # "the Indian leader called on X. He …": he
+
+
+def _polity_of_name(doc: Doc, end: int) -> bool:
+    """Whether the polity list ends in a country's name that opens another proper name ("of the Bangladesh
+    Nationalist Party", "of the Kenya Ports Authority"): the counterpart noun then heads that body, not the country."""
+    last = doc[end - 1]
+    return end < len(doc) and last.dep_ == "compound" and last.head.i >= end and last.head.pos_ == "PROPN"
 
 
 def _demonym_of_noun(doc: Doc, end: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
+from kg.extract.bare_surnames import bare_surnames
 from kg.extract.countries import named_polity_start, polity_after_of
 from kg.extract.names import continues_name, not_name
 from kg.extract.orgnames import in_organisation, org_word
@@ -55,8 +56,10 @@ def person_spans(doc: Doc) -> list[Span]:
                 spans.append(doc[i:end])
                 covered.update(range(i, end))
     spans += _appositive_names(doc, covered)
+    spans += _country_paired_names(doc, covered)
     spans += _listed_names(doc, spans, covered)
     spans += _polity_owned_names(doc, covered)
+    spans += bare_surnames(doc, spans, covered, _looks_like_surname)
     return sorted((s for s in spans if not case_party(s) and not place_named(s, spans) and not party_named(s)),
                   key=lambda s: s.start)
 
@@ -99,6 +102,41 @@ def _listed_names(doc: Doc, spans: list[Span], covered: set[int]) -> list[Span]:
             covered.update(range(i, end))
             queue.insert(0, span)
     return out
+
+
+def _country_paired_names(doc: Doc, covered: set[int]) -> list[Span]:
+    """Names NER missed in a pair "<name> of <country> and <name> of <country>" that no person opens: "Aleksandar
+    Vučić of Serbia and Isa Mustafa of Kosovo sat down with Y" (two to four words each that can only be a name,
+    :func:`_plain_name`; not "the Bank of Serbia and the Ports Authority of Kosovo"); :func:`_listed_names` goes on
+    down the list from them."""
+    out: list[Span] = []
+    for i in range(len(doc)):
+        first = _name_of_country(doc, i)
+        j = first[1] if first else len(doc)
+        j += j < len(doc) and doc[j].text == ","
+        if first is None or j >= len(doc) or doc[j].lower_ != "and":
+            continue
+        second = _name_of_country(doc, j + 1)
+        for span in (doc[i:first[0]], doc[j + 1:second[0]]) if second is not None else ():
+            if not covered.intersection(range(span.start, span.end)):  # one of them may be NER's person
+                out.append(span)
+                covered.update(range(span.start, span.end))
+    return out
+
+
+def _name_of_country(doc: Doc, i: int) -> tuple[int, int] | None:
+    """A plain name that starts at ``i`` (after no other capitalised word but a title) and "of <country>" after it:
+    the name's end and the index after the country."""
+    if i >= len(doc) or i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN" and \
+            title_before(doc, i) is None or _thing(doc, i, i + 1):
+        return None
+    end = i
+    while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
+            not not_name(doc[end]):
+        end += 1
+    plain = _plain_name(doc, i, end, ("", "PERSON", "ORG", "NORP", "FAC")) and not org_word(doc[end - 1])
+    after = polity_after_of(doc, end, ("of",)) if end - i >= 2 and plain else None
+    return (end, after[0]) if after else None
 
 
 def _polity_owned_names(doc: Doc, covered: set[int]) -> list[Span]:
@@ -175,13 +213,13 @@ def _name_word(tok) -> bool:
         and not not_name(tok)
 
 
-def _plain_name(doc: Doc, start: int, end: int) -> bool:
+def _plain_name(doc: Doc, start: int, end: int, ents: tuple[str, ...] = ("", "PERSON", "ORG", "NORP")) -> bool:
     """Two to four words that can only be a name: "A member of parliament, Otiende Amollo said" (not "…, Downing
-    Street said")."""
+    Street said"); NER's entity on them one of ``ents``."""
     words = [t for t in doc[start:end] if t.text != "-"]  # "Nana Akufo-Addo": three words
     return 2 <= len(words) <= 4 and not lexicon.lookup_polity(doc[start:end].text) and \
         fold(doc[start:end].text) not in lexicon.places() and \
-        all(t.ent_type_ in ("", "PERSON", "ORG", "NORP") and not not_name(t) for t in words)
+        all(t.ent_type_ in ents and not not_name(t) for t in words)
 
 
 def _appositive_names(doc: Doc, covered: set[int]) -> list[Span]:
