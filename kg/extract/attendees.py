@@ -122,11 +122,16 @@ def present(ctx: Context, mentions: set[int], back: frozenset[str] | None = None
             if mark == "presence-speech" and mentions or \
                     mark == "presence-unsaid" and mentions and not _attends_something(ctx.doc[i]):
                 gathering = ctx.doc[min(mentions)]  # "X also attended", "speeches by X": the report's one gathering
-            if gathering is None or not _refers(gathering, mentions, back) or any(is_future(t) or negated(t)
+            if gathering is None or not _refers(gathering, mentions, back) or any(is_future(t) or _negated_act(t)
                                                                             for t in (gathering, *sides)):
                 continue
             out += [e for s in sides for e in _persons(ctx, s, mark)]
     return dedupe(out)
+
+
+def _negated_act(tok: Token) -> bool:
+    """A negated act, or a negated copula's complement: "X and Y were not present at the talks"."""
+    return negated(tok) or tok.dep_ in ("acomp", "attr") and negated(tok.head)
 
 
 def honorees(ctx: Context, mentions: set[int]) -> list[int]:
@@ -313,7 +318,7 @@ def summit_speakers(ctx: Context, roles: Sequence[RoleFact], start: int | None) 
     for m in ctx.mentions:
         if m.start < first or not any(ctx.person(e).key in leaders for e in m.entities):
             continue
-        if any(acting_subject(t) and not _elsewhere(t) for t in ctx.doc[m.start:m.end]):
+        if any(acting_subject(t) and not _elsewhere(t) and not _absent(t) for t in ctx.doc[m.start:m.end]):
             out += [e for e in m.entities if ctx.person(e).key in leaders]
     return dedupe(out)
 
@@ -325,6 +330,16 @@ def _elsewhere(tok: Token) -> bool:
     settings = lexicon.words("own-setting-nouns")
     return any(p.dep_ == "prep" and o.dep_ == "pobj" and o.lemma_.lower() in settings
                for p in node.head.children for o in p.children)
+
+
+def _absent(tok: Token) -> bool:
+    """Whether a subject's act says he stayed away from the summit (``absence-words``: "X boycotted the summit",
+    "Y was absent", "Z stayed away"): the verb, its complement, or the verb with its adverb or particle."""
+    verb = (tok.head if tok.dep_ == "appos" else tok).head
+    words = lexicon.words("absence-words")
+    return verb.lemma_.lower() in words or any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words or
+        c.dep_ in ("advmod", "prt") and f"{verb.lemma_.lower()} {c.lower_}" in words for c in verb.children)
 
 
 def delegation_heads(ctx: Context) -> list[int]:

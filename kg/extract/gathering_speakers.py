@@ -6,7 +6,8 @@ him …": a ``speaking-gatherings`` noun held as the setting of a past act (a se
 named persons who speak there (past ``gathering-speech-verbs`` whose subject is a person: the main verb of a
 sentence, or its conjunct) until another setting opens (an "at/in/during" phrase of another gathering or of a
 speaker's own setting, ``own-setting-nouns``: "In an appearance in Ohio, X said"), or a campaign contest
-(``contest-nouns``) are its participants, each the others' partner. Not a press or news conference
+(``contest-nouns``), or a country acts ("Egypt backed Mogadishu": the text has left the gathering) are its
+participants, each the others' partner. Not a press or news conference
 (``press-gathering-modifiers``), not a planned or negated one; persons named in a clause of another verb ("as X
 welcomed the news") speak elsewhere.
 """
@@ -138,7 +139,8 @@ def _new_setting(sent: Span, frame: Token) -> bool:
     preps = lexicon.words("gathering-setting-preps")
     return any(t.lemma_.lower() in stops and t.pos_ == "NOUN" for t in sent) or \
         any(t.dep_ == "pobj" and t.head.lower_ in preps and (t.lemma_.lower() in others or
-                                                                   t.ent_type_ == "GPE") for t in sent)
+                                                                   t.ent_type_ == "GPE") for t in sent) or \
+        any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in sent.root.children)  # "Egypt backed Somalia"
 
 
 def _speakers(ctx: Context, sent: Span, before: Span) -> list[int]:
@@ -150,7 +152,7 @@ def _speakers(ctx: Context, sent: Span, before: Span) -> list[int]:
     out: list[int] = []
     for verb in verbs:
         if verb.lemma_.lower() not in lexicon.words("gathering-speech-verbs") or verb.tag_ != "VBD" or \
-                negated(verb):
+                negated(verb) or _by_phone(verb):
             continue
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
             if subj.lower_ in lexicon.words("person-pronouns"):
@@ -162,3 +164,9 @@ def _speakers(ctx: Context, sent: Span, before: Span) -> list[int]:
         out += [e for p in verb.children if p.dep_ == "prep" and p.lower_ in ("along", "alongside")
                 for t in p.subtree if t.dep_ == "pobj" for e in persons_in_phrase(ctx, t)]
     return out
+
+
+def _by_phone(verb: Token) -> bool:
+    """A speech verb said by phone ("X spoke by phone with Y"): a call, not a speaker at the gathering."""
+    marks = rule_marks(verb.doc)
+    return any(marks.has("phone", t.i) for c in verb.children for t in (c, *c.children))

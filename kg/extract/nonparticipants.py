@@ -24,7 +24,7 @@ def names_no_participant(ctx: Context, tok: Token) -> bool:
     """A name in a participant phrase that is not a participant: a modifier of a thing, a staff title's principal,
     the one a served-nouns word serves, or a place an apposition names."""
     return modifies_thing(ctx, tok) or principal(tok) or served(tok) or place_named(tok) or spouse(tok) or \
-        venue_owner(tok) or matter(tok)
+        venue_owner(tok) or matter(tok) or members_from(tok)
 
 
 def emphatic(ctx: Context, tok: Token) -> bool:
@@ -66,6 +66,16 @@ def matter(tok: Token) -> bool:
     owner = node.head if node.dep_ == "poss" else node.head.head if node.dep_ == "pobj" and \
         node.head.lower_ == "of" else None
     return owner is not None and owner.pos_ == "NOUN" and owner.lower_ in lexicon.words("matter-nouns")
+
+
+def members_from(tok: Token) -> bool:
+    """"Politicians from both sides took part in a discussion": the sides (or parties, countries) that unnamed
+    members (``side-member-nouns``) come from are not the ones met."""
+    node = tok
+    while node.dep_ in ("compound", "flat", "conj", "amod", "appos") and node.head.i != node.i:
+        node = node.head
+    owner = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "from" else None
+    return owner is not None and owner.pos_ == "NOUN" and owner.lower_ in lexicon.words("side-member-nouns")
 
 
 def spouse(tok: Token) -> bool:

@@ -76,7 +76,8 @@ def classify(tok: Token, row: dict, principal: str | None = None) -> str | None:
     if is_future(tok):
         return "intent"
     partners = lexicon.split(row.get("partner_words"))
-    if partners and not any(c.lower_ in partners and not _to_audience(c) for c in tok.children):
+    holders = (tok, *(c for c in tok.children if light_verb_object(c)))  # "had an audience with Y": the noun's
+    if partners and not any(c.lower_ in partners and not _to_audience(c) for h in holders for c in h.children):
         return principal  # "the two leaders spoke candidly", "A and B spoke to reporters"
     if row["kind"] == "call" and _in_person(tok):
         return "meeting"  # "paid a courtesy call on X"
