@@ -98,6 +98,9 @@ OWNED = {
     "Qatar hosted the signing in Doha. Qatari officials praised Saudi Arabia, and Qatar's emir spoke. Mark Lewis, "
     "senior adviser to US President Donald Trump, attended the ceremony.":
         [("Lewis", None, "US")],
+    "Azerbaijan and Armenia traded accusations after the shelling. Armenian officials said Armenia's villages "
+    "were hit. Elchin Aliyev, foreign policy adviser to President Ilham Aliyev, rejected Armenia's account.":
+        [("Elchin Aliyev", None, "AZ")],
 }
 
 SIDES = {
@@ -218,9 +221,15 @@ NEAR_MISSES = {
     "Vietnamese Prime Minister Pham Van Dong hosted Laos's leader in Hanoi. Vietnam and Laos signed six deals, "
     "and Vietnamese officials praised them. The prime minister's chief of staff, Le Thi Hoa, briefed reporters.":
         [("Hoa", "Chief of Staff", "VN")],
-    "Azerbaijan and Armenia traded accusations after the shelling. Armenian officials said Armenia's villages "
-    "were hit. Elchin Aliyev, foreign policy adviser to President Ilham Aliyev, rejected Armenia's account.":
-        [("Elchin Aliyev", None, "AZ")],
+    # a party's leader met or accused at home, and two guessed sides of one meeting, keep the article's country
+    "BELFAST — The British prime minister flew to Belfast on Monday. Britain wants the assembly restored, and "
+    "British officials are hopeful; Ireland sent a minister, and Irish officials joined him. There Prime Minister "
+    "Tom Hale sat down with Alliance Party leader Sarah Quinn and Ulster Unionist leader Doug Beattie.":
+        [("Hale", "Prime Minister", "GB"), ("Beattie", None, "GB")],
+    "Spain and Morocco signed a migration deal in Rabat. Moroccan officials praised Spanish aid, and Morocco "
+    "promised patrols. In Madrid, Pablo Ruiz, leader of the opposition, accused Prime Minister Pedro Sánchez of "
+    "giving too much.":
+        [("Ruiz", None, "ES")],
 }
 
 def _missing(facts, wants):

@@ -78,13 +78,22 @@ def opposed(ctx: Context, span: Span, facts: list[RoleFact], fact: RoleFact) -> 
     others = [t for c in verb.children if c.i != branch.i for t in _party(c)]
     for t in others:
         out |= _codes(t)
-    named = _persons_at(ctx, others)
-    for o in facts:
+    named = _persons_at(ctx, others) if _host_met(verb, fact) else set()
+    for o in facts:  # a country guessed for the other side is no evidence: both may be guessed alike
         if o is not fact and o.country and o.person != fact.person and not lexicon.polity(o.country).is_org and \
-                (any(o.evidence.start <= t.idx < o.evidence.end for t in others) or
-                 o.person.key in named and not guessed(o)):
+                not guessed(o) and (any(o.evidence.start <= t.idx < o.evidence.end for t in others) or
+                                    o.person.key in named):
             out.add(o.country)
     return out
+
+
+def _host_met(verb: Token, fact: RoleFact) -> bool:
+    """Whether a person named again on the other side of ``verb`` sets the post against his country: a verb of
+    meeting (``host-verbs``: "Hale met President X", "Y was received by Prime Minister Z") and a post one person
+    holds at a time (``single-holder-kinds``), not a party's leader met or accused at home ("he sat down with
+    Ulster Unionist leader X", "Y, leader of the opposition, accused Sánchez")."""
+    return verb.lemma_.lower() in lexicon.words("host-verbs") and \
+        title_kinds().get(fact.role) in lexicon.words("single-holder-kinds")
 
 
 def _persons_at(ctx: Context, toks: list[Token]) -> set[str]:
