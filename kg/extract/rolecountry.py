@@ -114,13 +114,28 @@ def subject_country(ctx: Context, fact: RoleFact) -> RoleFact:
     if code is not None and (homes := _dictionary_homes(ctx, fact)) and code not in homes:
         return fact  # "In Kyiv, MP X": the dictionary's Australian MP on a visit
     if code is None:
-        subj = next((t for t in span.sent.root.children if t.dep_ == "nsubj"), None)
+        subj = _clause_subject(span)
+        if subj is not None and subj.ent_type_ != "GPE":  # "Brazil's delegation, led by Y, …": Brazil
+            subj = next((c for c in subj.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
         if subj is None or subj.ent_type_ != "GPE" or span.start <= subj.i < span.end or fact.scope == "party":
             return fact
         code = lexicon.lookup_polity(next(e.text for e in ctx.doc.ents if e.start <= subj.i < e.end))
     if code is None or lexicon.polity(code).is_org:
         return fact
     return placed(fact, code, "+country-of-subject")
+
+
+def _clause_subject(span):
+    """The subject of the nearest verb above the titled name that has one outside it, up to the sentence's root: "The
+    United States raised its pledge, and India's delegation, led by Y, gave more" has India's delegation as the
+    subject of Y's clause, not the United States."""
+    tok = span.root
+    while True:
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and not span.start <= c.i < span.end), None) \
+            if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" else None
+        if subj is not None or tok.head.i == tok.i:
+            return subj
+        tok = tok.head
 
 
 def _dictionary_homes(ctx: Context, fact: RoleFact) -> set[str]:

@@ -13,7 +13,7 @@ from kg.extract.countries import national_premier
 from kg.extract.lexmatch import marks
 from kg.extract.mentions import Mention
 from kg.extract.orghome import org_referents
-from kg.extract.people import Entity
+from kg.extract.people import Entity, pronoun_entity
 from kg.extract.rolecountry import (
     article_country,
     country_from_actor,
@@ -121,6 +121,10 @@ def _possessor_country(ctx: Context, m: Mention) -> str | None:
     whose possessive name stands right before a spokesperson's title: "Y's spokesman, X" (the title before the
     name) or "X, Y's spokesman" (an apposition), as ``_served_country`` does for "X, a spokesman for Y"."""
     doc = ctx.doc
+    if m.rule.startswith("title") and m.span_start > 0 and \
+            doc[m.span_start - 1].lower_ in lexicon.words("person-owner-pronouns"):  # "his spokesman, X"
+        e = pronoun_entity(m.span_start - 1, ctx.mentions, (), doc)
+        return _principal_country(ctx, m.span_start - 1, [e] if e is not None else [])
     if m.rule.startswith("title"):
         k = m.span_start - 1 if m.span_start > 1 else None
     else:
@@ -131,11 +135,12 @@ def _possessor_country(ctx: Context, m: Mention) -> str | None:
     return _principal_country(ctx, k - 1)
 
 
-def _principal_country(ctx: Context, i: int) -> str | None:
-    """The one country of the posts (``principal-kinds``) that the article gives the person named at token ``i``,
-    else of the dictionary's terms of a person the article gives such a post ("President X" known in one country)."""
+def _principal_country(ctx: Context, i: int, found: list[int] | None = None) -> str | None:
+    """The one country of the posts (``principal-kinds``) that the article gives the person named at token ``i`` (or
+    the persons ``found`` there: a pronoun's), else of the dictionary's terms of a person the article gives such a
+    post ("President X" known in one country)."""
     principals = lexicon.words("principal-kinds")
-    ents = [ctx.entities[e] for e in ctx.token_entities.get(i, [])]
+    ents = [ctx.entities[e] for e in (ctx.token_entities.get(i, []) if found is None else found)]
     countries = {c for ent in ents for _, c, kind, _ in ent.roles() if c and kind in principals} or \
         {t.country for ent in ents if ent.actor is not None and any(kind in principals for *_, kind, _ in ent.roles())
          for t in ent.actor.terms if t.country}

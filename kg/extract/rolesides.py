@@ -18,6 +18,7 @@ from kg.extract.articlecountry import capital_at, country_counts, dominant_count
 from kg.extract.articlecountry import other_side as counterpart_word
 from kg.extract.context import Context
 from kg.extract.lexmatch import marks
+from kg.extract.people import pronoun_entity
 from kg.extract.rolecountry import placed, title_kinds
 from kg.model import RoleFact
 
@@ -33,12 +34,21 @@ def other_side(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
     article names most among the others, when there is one."""
     out = []
     for f in facts:
-        span = ctx.doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand") if guessed(f) else None
+        span = ctx.doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand") \
+            if guessed(f) or _unplaced(f) else None
         against = opposed(ctx, span, facts, f) if span is not None else set()
-        if f.country in against and (alt := _other_country(ctx, against)) is not None:
+        if (f.country in against or not f.country and against) and (alt := _other_country(ctx, against)) is not None:
             f = placed(f, alt, "+other-side")
         out.append(f)
     return out
+
+
+def _unplaced(fact: RoleFact) -> bool:
+    """A current national post one person holds at a time (``single-holder-kinds``) that no step gave a country (the
+    article's was taken by another holder: "Chinese Foreign Minister X … X held talks with Foreign Minister Y" in an
+    article about China); not a leader's, whom a party may have ("Democratic Party leader Y")."""
+    return not fact.country and fact.scope == "national" and fact.status != "former" and \
+        title_kinds().get(fact.role) in lexicon.words("single-holder-kinds")
 
 
 def _other_country(ctx: Context, against: set[str]) -> str | None:
@@ -68,11 +78,31 @@ def opposed(ctx: Context, span: Span, facts: list[RoleFact], fact: RoleFact) -> 
     others = [t for c in verb.children if c.i != branch.i for t in _party(c)]
     for t in others:
         out |= _codes(t)
-    for o in facts:
+    named = _persons_at(ctx, others) if _host_met(verb, fact) else set()
+    for o in facts:  # a country guessed for the other side is no evidence: both may be guessed alike
         if o is not fact and o.country and o.person != fact.person and not lexicon.polity(o.country).is_org and \
-                any(o.evidence.start <= t.idx < o.evidence.end for t in others):
+                not guessed(o) and (any(o.evidence.start <= t.idx < o.evidence.end for t in others) or
+                                    o.person.key in named):
             out.add(o.country)
     return out
+
+
+def _host_met(verb: Token, fact: RoleFact) -> bool:
+    """Whether a person named again on the other side of ``verb`` sets the post against his country: a verb of
+    meeting (``host-verbs``: "Hale met President X", "Y was received by Prime Minister Z") and a post one person
+    holds at a time (``single-holder-kinds``), not a party's leader met or accused at home ("he sat down with
+    Ulster Unionist leader X", "Y, leader of the opposition, accused Sánchez")."""
+    return verb.lemma_.lower() in lexicon.words("host-verbs") and \
+        title_kinds().get(fact.role) in lexicon.words("single-holder-kinds")
+
+
+def _persons_at(ctx: Context, toks: list[Token]) -> set[str]:
+    """The keys of the persons named by ``toks`` at any mention ("Hale met President X" after "Foreign Secretary
+    Tom Hale": Hale's country, written at his first mention, is on the other side)."""
+    at = getattr(ctx, "persons_at", None)
+    if at is None:  # a rule test's context: the names' index only
+        return {ctx.entities[e].person().key for t in toks for e in ctx.token_entities.get(t.i, ())}
+    return {ctx.entities[e].person().key for t in toks for e in at(t)}
 
 
 def _party(arg: Token) -> list[Token]:
@@ -123,8 +153,71 @@ def owned(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
         span = None if f.country or f.scope not in ("national", "subnational") else \
             ctx.doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
         code = _owner_country(ctx, span) if span is not None else None
-        out.append(placed(f, code, "+country-of-owner") if code else f)
+        person = _possessor_country(ctx, span, facts, f) or _served_country(ctx, span, facts, f) \
+            if span is not None and code is None else None
+        out.append(placed(f, code, "+country-of-owner") if code else
+                   placed(f, person, "+country-of-possessor") if person else f)
     return out
+
+
+def _possessor_country(ctx: Context, span: Span, facts: list[RoleFact], fact: RoleFact) -> str | None:
+    """The one country the article's posts give the person who owns the title: "his" or "her" before it
+    (``person-owner-pronouns``, the person the pronoun stands for), or a person's or a post's possessive ("Mori's
+    chief of staff", "the president's spokesman": the one holder of that title with a country): "President X
+    said his national security adviser, Y, would fly to Washington" (X's country, not the article's)."""
+    doc = ctx.doc
+    k = _owner_at(doc, span, lexicon.words("person-owner-pronouns")) or _possessive_at(doc, span)
+    if k is None:
+        return None
+    if doc[k].tag_ == "POS":
+        j = k - 1
+        while j > 0 and doc[j].ent_iob_ == "I":
+            j -= 1
+        if capital := capital_at(ctx, doc[j]):  # "Manila's ambassador in Tokyo, X"
+            return capital[0][1]
+        keys = {ctx.entities[e].person().key for e in ctx.persons_at(doc[k - 1])} if k > 0 else set()
+        holders = [o for o in facts if o.person.key in keys] if keys else \
+            [o for o in facts if o.role.lower().split()[-1:] == [doc[k - 1].lower_] and k > 1 and
+             doc[k - 2].lower_ == "the"]  # "the president's spokesman"
+    else:
+        e = pronoun_entity(k, ctx.mentions, (), doc)
+        holders = [o for o in facts if e is not None and o.person.key == ctx.entities[e].person().key]
+    codes = {o.country for o in holders if o.person != fact.person and o.country and o.status != "former"
+             and not lexicon.polity(o.country).is_org}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _served_country(ctx: Context, span: Span, facts: list[RoleFact], fact: RoleFact) -> str | None:
+    """The one country the article's posts give the person a title serves ("to" or "of" and a named person, the
+    title in apposition to the name or the name to the title): "X, the national security adviser to Prime Minister
+    Y" and "X, senior adviser to US President Y" (Y's country)."""
+    root = span.root
+    heads = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    for head in (h for h in heads if h.pos_ == "NOUN"):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "of")):
+            keys = {ctx.entities[e].person().key for o in prep.children if o.dep_ == "pobj" for e in ctx.persons_at(o)}
+            codes = {o.country for o in facts if o.person.key in keys and o.person != fact.person and o.country
+                     and o.status != "former" and not lexicon.polity(o.country).is_org}
+            if len(codes) == 1:
+                return codes.pop()
+    return None
+
+
+def _possessive_at(doc, span: Span) -> int | None:
+    """The index of a possessive "'s" before the title: right before the mention ("Mori's chief of staff, X"), inside
+    it ("the president's spokesman, X") or in an apposition after the name ("X, the president's spokesman")."""
+    spots = [span.start - 1, span.start + 1]
+    if span.end + 3 < len(doc) and doc[span.end].text == ",":
+        spots += [span.end + 2, span.end + 3]
+    return next((i for i in spots if 0 < i < len(doc) and doc[i].tag_ == "POS"), None)
+
+
+def _owner_at(doc, span: Span, owners: frozenset[str]) -> int | None:
+    """The index of an owner word (``owners``) right before the title that opens ``span``, at its start, or after
+    the name in apposition (", its ambassador")."""
+    spots = (span.start, span.start - 1, span.end + 1) if span.end < len(doc) and doc[span.end].text == "," else \
+        (span.start, span.start - 1)
+    return next((i for i in spots if 0 <= i < len(doc) and doc[i].lower_ in owners), None)
 
 
 def _owner_country(ctx: Context, span: Span) -> str | None:
@@ -132,9 +225,7 @@ def _owner_country(ctx: Context, span: Span) -> str | None:
     name in apposition (", its ambassador"), by its name, demonym or capital: "a warning to the British government
     by X, its ambassador to Baghdad" (British)."""
     doc = ctx.doc
-    spots = (span.start, span.start - 1, span.end + 1) if span.end < len(doc) and doc[span.end].text == "," else \
-        (span.start, span.start - 1)
-    k = next((i for i in spots if 0 <= i < len(doc) and doc[i].lower_ in lexicon.words("owner-pronouns")), None)
+    k = _owner_at(doc, span, lexicon.words("owner-pronouns"))
     if k is None:
         return None
     for t in reversed(doc[span.sent.start:min(k, span.start)]):
