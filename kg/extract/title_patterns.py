@@ -124,7 +124,7 @@ def named_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, le
     if i is None or i == start or _cut_name(doc, i):
         return None  # "Nationals Veterans Affairs minister": a party's name may lead the run, so none is taken
     kind = "minister" if title.kind == "generic" else title.kind  # "Environment Secretary": a post, not a bare word
-    return i, replace(title, role=f"{doc[i:start].text} {title.role}", kind=kind)
+    return i, replace(title, role=f"{_titled(doc[i:start].text)} {title.role}", kind=kind)
 
 
 def _portfolio_run(doc: Doc, start: int):
@@ -199,6 +199,10 @@ def _party_name_word(tok) -> bool:
 
 
 def _named_portfolio_word(tok) -> bool:
+    """A capitalised portfolio word ("Railway"), or a lower-case one that only names a portfolio
+    (``lowercase-portfolio-words``: "the agriculture minister", "its water minister")."""
+    if tok.is_lower and tok.lower_ in lexicon.words("lowercase-portfolio-words"):
+        return True
     return tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and \
         tok.ent_type_ not in ("PERSON", "GPE", "NORP") and tok.lower_ not in lexicon.words("not-portfolio") and \
         not lexicon.lookup_polity(tok.text) and fold(tok.text) not in lexicon.title_index()
