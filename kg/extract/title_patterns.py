@@ -109,12 +109,18 @@ def committee_chair(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, le
     return None if first is None else (first, replace(title, role=f"{doc[first:start].text} {title.role}"))
 
 
-def named_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, lexicon.Title] | None:
+def named_portfolio(doc: Doc, start: int, title: lexicon.Title,
+                    lower_after_polity: bool = False) -> tuple[int, lexicon.Title] | None:
     """Capitalised portfolio words right before a bare post, with or without a country: "Railway Minister X",
-    "Health minister Y", "Israel's Transport Minister" ("named-portfolio-roles"; "Cabinet Minister" is none)."""
+    "Health minister Y", "Israel's Transport Minister" ("named-portfolio-roles"; "Cabinet Minister" is none); a
+    lower-case one ("its water minister", "Britain's culture secretary") after a country only when
+    ``lower_after_polity`` or when :func:`pre_portfolio` does not read it ("Ghana's mining minister X")."""
     if title.role not in lexicon.words("named-portfolio-roles"):
         return None
     i = _portfolio_run(doc, start)
+    if i is not None and i < start and not lower_after_polity and doc[i].is_lower and \
+            title.role in lexicon.words("pre-portfolio-roles") and polity_before(doc, i):
+        return None
     if i is not None and i < start and i >= 3 and doc[i - 1].lower_ in ("and", "&") and \
             not marks(doc).ending("title", i - 1):  # not "Chief Medical Advisor and NIAID Director": two posts
         left = _portfolio_run(doc, i - 1)  # "Road Transport and Bridges Minister": two runs joined by "and"
@@ -173,7 +179,7 @@ def named_portfolio_at(doc: Doc, i: int, stop: int) -> tuple[int, lexicon.Title]
         hit = marks(doc).title_at(j)
         if hit is None:
             continue
-        found = named_portfolio(doc, j, lexicon.title_by_id()[hit[1]])
+        found = named_portfolio(doc, j, lexicon.title_by_id()[hit[1]], lower_after_polity=True)
         if found and found[0] == i:
             return hit[0], found[1]
     return None
