@@ -112,3 +112,16 @@ ROWS = {
 @pytest.mark.parametrize("text", list(ROWS))
 def test_titles_rows_for_officials_below_and_beside_ministers(facts_of, text):
     assert roles(facts_of(text, date=dt.date(2021, 3, 4))) == ROWS[text]
+
+
+LOWER_POSTS = {
+    # a lower-case portfolio word leads only a minister's or a secretary's post (lowercase-portfolio-posts)
+    "Trump campaign communications director Tom Reed said the rally would go ahead.": set(),
+    "Anna Berg, the technology director, left the firm in May.": set(),
+    "Its transport secretary, Anna Reid, said the trains would run.": {("Reid", "Transport Secretary", None)},
+}
+
+
+@pytest.mark.parametrize("text", list(LOWER_POSTS))
+def test_title_patterns_lowercase_portfolio_leads_only_state_posts(facts_of, text):
+    assert roles(facts_of(text, date=dt.date(2021, 3, 4))) == LOWER_POSTS[text]

@@ -118,9 +118,10 @@ def named_portfolio(doc: Doc, start: int, title: lexicon.Title,
     if title.role not in lexicon.words("named-portfolio-roles"):
         return None
     i = _portfolio_run(doc, start)
-    if i is not None and i < start and not lower_after_polity and doc[i].is_lower and \
-            title.role in lexicon.words("pre-portfolio-roles") and polity_before(doc, i):
-        return None
+    if i is not None and i < start and doc[i].is_lower and (
+            title.role not in lexicon.words("lowercase-portfolio-posts") or not lower_after_polity and
+            title.role in lexicon.words("pre-portfolio-roles") and polity_before(doc, i)):
+        return None  # "technology director": a firm's post too; "Ghana's mining minister": pre_portfolio's
     if i is not None and i < start and i >= 3 and doc[i - 1].lower_ in ("and", "&") and \
             not marks(doc).ending("title", i - 1):  # not "Chief Medical Advisor and NIAID Director": two posts
         left = _portfolio_run(doc, i - 1)  # "Road Transport and Bridges Minister": two runs joined by "and"
