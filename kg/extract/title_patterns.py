@@ -109,12 +109,19 @@ def committee_chair(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, le
     return None if first is None else (first, replace(title, role=f"{doc[first:start].text} {title.role}"))
 
 
-def named_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, lexicon.Title] | None:
+def named_portfolio(doc: Doc, start: int, title: lexicon.Title,
+                    lower_after_polity: bool = False) -> tuple[int, lexicon.Title] | None:
     """Capitalised portfolio words right before a bare post, with or without a country: "Railway Minister X",
-    "Health minister Y", "Israel's Transport Minister" ("named-portfolio-roles"; "Cabinet Minister" is none)."""
+    "Health minister Y", "Israel's Transport Minister" ("named-portfolio-roles"; "Cabinet Minister" is none); a
+    lower-case one ("its water minister", "Britain's culture secretary") after a country only when
+    ``lower_after_polity`` or when :func:`pre_portfolio` does not read it ("Ghana's mining minister X")."""
     if title.role not in lexicon.words("named-portfolio-roles"):
         return None
     i = _portfolio_run(doc, start)
+    if i is not None and i < start and doc[i].is_lower and (
+            title.role not in lexicon.words("lowercase-portfolio-posts") or not lower_after_polity and
+            title.role in lexicon.words("pre-portfolio-roles") and polity_before(doc, i)):
+        return None  # "technology director": a firm's post too; "Ghana's mining minister": pre_portfolio's
     if i is not None and i < start and i >= 3 and doc[i - 1].lower_ in ("and", "&") and \
             not marks(doc).ending("title", i - 1):  # not "Chief Medical Advisor and NIAID Director": two posts
         left = _portfolio_run(doc, i - 1)  # "Road Transport and Bridges Minister": two runs joined by "and"
@@ -124,7 +131,7 @@ def named_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, le
     if i is None or i == start or _cut_name(doc, i):
         return None  # "Nationals Veterans Affairs minister": a party's name may lead the run, so none is taken
     kind = "minister" if title.kind == "generic" else title.kind  # "Environment Secretary": a post, not a bare word
-    return i, replace(title, role=f"{doc[i:start].text} {title.role}", kind=kind)
+    return i, replace(title, role=f"{_titled(doc[i:start].text)} {title.role}", kind=kind)
 
 
 def _portfolio_run(doc: Doc, start: int):
@@ -173,7 +180,7 @@ def named_portfolio_at(doc: Doc, i: int, stop: int) -> tuple[int, lexicon.Title]
         hit = marks(doc).title_at(j)
         if hit is None:
             continue
-        found = named_portfolio(doc, j, lexicon.title_by_id()[hit[1]])
+        found = named_portfolio(doc, j, lexicon.title_by_id()[hit[1]], lower_after_polity=True)
         if found and found[0] == i:
             return hit[0], found[1]
     return None
@@ -199,6 +206,10 @@ def _party_name_word(tok) -> bool:
 
 
 def _named_portfolio_word(tok) -> bool:
+    """A capitalised portfolio word ("Railway"), or a lower-case one that only names a portfolio
+    (``lowercase-portfolio-words``: "the agriculture minister", "its water minister")."""
+    if tok.is_lower and tok.lower_ in lexicon.words("lowercase-portfolio-words"):
+        return True
     return tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and \
         tok.ent_type_ not in ("PERSON", "GPE", "NORP") and tok.lower_ not in lexicon.words("not-portfolio") and \
         not lexicon.lookup_polity(tok.text) and fold(tok.text) not in lexicon.title_index()

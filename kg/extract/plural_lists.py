@@ -1,0 +1,103 @@
+"""Names listed after a plural title, each with its own country: "The defence ministers, Kenya's A and Uganda's B,
+signed", "the four countries' foreign ministers: Egypt's A, Saudi Arabia's B, C of the UAE and Bahrain's Sheikh D"
+make each the Defence or Foreign Minister of the country his possessive (or his "of" phrase) names (rule
+``plural-title``). A list the title's own words already give (the comma titles of :mod:`kg.extract.titles`, the
+"respectively" lists of :mod:`kg.extract.respective`) is left to them: only names without a role are read here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from spacy.tokens import Doc
+
+from kg import lexicon
+from kg.extract import respective
+from kg.extract.countries import polity_before
+from kg.extract.names import is_honorific
+from kg.extract.respective import LIST_OPENERS
+from kg.extract.rolestatus import status_before
+from kg.extract.titles import title_before
+from kg.lexicon import fold
+
+POSSESSIVES = ("'s", "’s")
+
+
+class Listed(respective.Listed, Protocol):
+    """What this module also sets on a named mention: the status the plural title's words give."""
+
+    status: str
+
+
+def own_polity(doc: Doc, start: int) -> tuple[int, str | None]:
+    """Where a listed name's lead starts, past honorifics and a possessive country ("Bahrain's Sheikh D"), and
+    that country's code (None without one)."""
+    k = start
+    while k > 0 and is_honorific(doc[k - 1], keep_the=False):
+        k -= 1
+    if k > 1 and doc[k - 1].text in POSSESSIVES and (found := polity_before(doc, k)) is not None:
+        return found[0], found[1]
+    return k, None
+
+
+def _plural_title(doc: Doc, end: int):
+    """A plural title ending right before ``end`` ("defence ministers", "the four countries' foreign ministers"),
+    or before a tail that names the countries it counts ("the fisheries ministers of the two countries")."""
+    end = _past_tail(doc, end)
+    found = title_before(doc, end) if end > 0 else None
+    last = doc[end - 1].text if end > 0 else ""
+    if found is None or not (found.title.plural or last.endswith("s") and fold(last[:-1]) in lexicon.title_index()):
+        return None
+    return found
+
+
+def _past_tail(doc: Doc, end: int) -> int:
+    """Where "of the two countries" (determiners, numbers and a ``plural-title-tails`` noun after "of") starts
+    before ``end``; else ``end``."""
+    if end < 3 or doc[end - 1].lower_ not in lexicon.words("plural-title-tails"):
+        return end
+    k = end - 1
+    while k > 0 and (doc[k - 1].pos_ in ("DET", "NUM") or doc[k - 1].like_num):
+        k -= 1
+    return k - 1 if k > 1 and doc[k - 1].lower_ == "of" else end
+
+
+def _list_gap(doc: Doc, prev_end: int, lead: int) -> bool:
+    """Only list words, the previous name's "of <country>" and places between two listed names."""
+    skip = lexicon.words("plural-list-gap-words")
+    return lead > prev_end and all(t.lower_ in skip or lexicon.lookup_polity(t.text) or t.ent_type_ == "GPE"
+                                   for t in doc[prev_end:lead])
+
+
+def plural_title_lists(doc: Doc, found: Sequence[Listed]) -> None:
+    """Give the names of a list that a comma, colon or dash opens after a plural title that title, each with the
+    country of his own possessive or "of" phrase; at least one listed name must have a country of its own."""
+    i = 0
+    while i < len(found):
+        m = found[i]
+        lead, code = own_polity(doc, m.start)
+        title = _plural_title(doc, lead - 1) if m.role is None and lead > 1 and doc[lead - 1].text in LIST_OPENERS \
+            else None
+        if title is None:
+            i += 1
+            continue
+        group = [(m, code)]
+        while i + len(group) < len(found):
+            n = found[i + len(group)]
+            n_lead, n_code = own_polity(doc, n.start)
+            if n.role is not None or not _list_gap(doc, group[-1][0].end, n_lead):
+                break
+            group.append((n, n_code))
+        if any(c or n.country for n, c in group):
+            _give(doc, title, group)
+        i += len(group)
+
+
+def _give(doc: Doc, title, group: list) -> None:
+    group[0][0].span_start = title.start
+    status = status_before(doc, title.start)
+    shared = None if title.country and lexicon.polity(title.country).is_org else title.country
+    for n, code in group:
+        n.role, n.title_kind, n.rule = title.title.role, title.title.kind, "plural-title"
+        n.country = code or n.country or shared
+        n.status = status
