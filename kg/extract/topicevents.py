@@ -302,9 +302,11 @@ def _purpose_owner(node: Token) -> Token:
 
 
 def _group_subject(subject: Token) -> bool:
-    """"The two leaders", "they", "G20 leaders": those who took part, as a group (``topic-group-subjects``)."""
+    """"The two leaders", "they", "G20 leaders", "the pair": those who took part, as a group (``topic-group-subjects``;
+    "the pair", "the duo", ``pair-anaphor-nouns``, with "the": "a pair of reporters" is no one's meeting)."""
     group = lexicon.words("topic-group-subjects")
-    return subject.lower_ in group or any(t.lower_ in group for t in subject.subtree)
+    pair = subject.lower_ in lexicon.words("pair-anaphor-nouns") and any(c.lower_ == "the" for c in subject.children)
+    return pair or subject.lower_ in group or any(t.lower_ in group for t in subject.subtree)
 
 
 def with_group(subject: Token) -> bool:

@@ -39,6 +39,7 @@ from kg.extract.topicevents import (
     title_participants,
 )
 from kg.extract.topicfilter import cue_descriptions, names_event, not_a_subject, partners, relative_descriptions
+from kg.extract.topiclists import detached_items
 from kg.extract.topicnouns import (
     COMPOUND_ROW,
     about_heads,
@@ -177,7 +178,10 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str], titled: bool
     about = row["kind"] in ("noun-about", "noun-on", "noun-outcome")  # "talks on X", "a roundtable on X"
     out = [f for f in compound_topics(tok) if not not_a_subject(f[0], tok.doc[f[2] - 1], own)] \
         if row is COMPOUND_ROW and not other_talks(tok, ctx.article.date.year if ctx.article.date else None) else []
-    for head in about_heads(tok) if about else candidate_heads(tok):
+    heads = about_heads(tok) if about else candidate_heads(tok)
+    if row is not broad_cue():  # "discussed X, the pullback of Y and Z": items the parser hung above the cue
+        heads += detached_items(tok, heads)
+    for head in heads:
         if split_inner(head) or ctx.persons_at(head):
             continue
         one = case_name(head) or acronym_name(head) or _pair(head) or _shared_head(head) or phrase_span(head)

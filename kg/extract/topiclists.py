@@ -1,0 +1,67 @@
+"""List items of a topic cue that the parser hung outside the cue's phrase.
+
+In a long list after a cue ("The four discussed the ceasefire, the pullback of heavy weapons, control of the border
+and constitutional reform"; "held talks on the withdrawal of forces, the exchange of detained citizens and the
+reopening of roads"; "talks that centred on water sharing and the demarcation of the border") the small model often
+hangs the second and later items on a word above the cue: the main verb, the meeting noun, even a comma. Such an
+item still follows the cue's phrase right after a comma or "and", and the list goes on to an "and" (or opens with
+one): it is one more thing the cue governs (``topic-list-joiners``, ``topic-list-conjunctions``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg import lexicon
+from kg.extract.rulematch import rule_marks
+
+MAX_ITEMS = 4  # detached stretches of one list followed in a row
+
+
+def detached_items(cue: Token, heads: list[Token]) -> list[Token]:
+    """The heads of list items after the cue's phrase whose noun the parser hung outside it (see the module), each
+    with the nouns of its own phrase as :func:`kg.extract.topics.candidate_heads` takes them."""
+    if not heads:
+        return []
+    inside = {t.i for h in heads for t in h.subtree} | {cue.i}
+    end = max(t.right_edge.i for t in heads)
+    out: list[Token] = []
+    for _ in range(MAX_ITEMS):
+        item = _next_item(cue.doc, end, inside)
+        if item is None:
+            break
+        marks = rule_marks(cue.doc)
+        described = {t.i for c in item.subtree if c.dep_ in ("acl", "relcl") for t in c.subtree}
+        out += [item] + [t for t in item.subtree if t.i != item.i and t.pos_ in ("NOUN", "PROPN")
+                         and t.i not in described  # "the corridor linking X to Y": what describes the item
+                         and t.dep_ in lexicon.words("topic-head-deps")
+                         and t.ent_type_ not in lexicon.words("not-topic-entities")
+                         and not marks.has("topic-setting", t.i) and not marks.has("between-party", t.i)]
+        inside |= {t.i for t in item.subtree}
+        end = item.right_edge.i
+    return out
+
+
+def _next_item(doc, end: int, inside: set[int]) -> Token | None:
+    """The noun heading the phrase after ``end`` when a comma or "and" joins it there and it is a list item the parser
+    hung outside the phrase the cue's heads make (``inside``): not a clause's subject ("…, the ministry said"), a
+    list that goes on to or opens with a conjunction."""
+    i, conjunctions = end + 1, lexicon.words("topic-list-conjunctions")
+    if i >= len(doc) or doc[i].lower_ not in lexicon.words("topic-list-joiners"):
+        return None
+    i, bare = i + 1, doc[i].lower_ in conjunctions
+    comma_and = not bare and i < len(doc) and doc[i].lower_ in conjunctions  # ", and the X"
+    i += comma_and
+    if i >= len(doc) or i in inside:
+        return None
+    item = doc[i]
+    while item.head.i != item.i and item.head.i > i and item.head.left_edge.i > end:
+        item = item.head  # from the phrase's first word up to its head ("the pullback of X": pullback)
+    if item.pos_ not in ("NOUN", "PROPN") or item.tag_ == "VBG" or item.i in inside or \
+            item.dep_ in lexicon.words("subject-deps") or item.left_edge.i <= end:
+        return None
+    if bare:  # "… on X and the demarcation of Y": a noun joined to a noun ("and choked trade" is a verb's)
+        return item if item.dep_ == "conj" and item.head.pos_ in ("NOUN", "PROPN") else None
+    listed = comma_and or any(t.dep_ == "cc" and t.lower_ in conjunctions and t.head.pos_ in ("NOUN", "PROPN")
+                 for t in item.subtree)  # a list of nouns goes on to its "and" ("…, host him and start X": verbs)
+    return item if listed else None

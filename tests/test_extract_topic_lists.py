@@ -1,0 +1,152 @@
+"""Topic lists whose later items the parser hangs outside the cue's phrase (kg.extract.topiclists): on the main
+verb, on the meeting noun, on a comma. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.evaluate import topics_match
+from kg.extract.topiclists import detached_items
+
+MEETING = "President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Monday. "
+KISHIDA = "Japanese Prime Minister Fumio Kishida met Indonesian President Joko Widodo in Jakarta on Friday. "
+LEAD = "Floods swept through three provinces on Wednesday, killing dozens of people.\n\n"
+TALKS = "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha. "
+
+
+def topics(facts) -> set[str]:
+    return {t.topic for t in facts.topics}
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a list after a discussion verb
+    (MEETING + "The four discussed the ceasefire, the pullback of heavy weapons, control of the border and "
+               "constitutional reform, officials said.", {"pullback of heavy weapons", "constitutional reform"}),
+    (MEETING + "The two leaders discussed the energy crisis, the reform of electricity markets and the fate of "
+               "the nuclear plants, a spokesman said.", {"reform of electricity markets", "fate of nuclear plants"}),
+    (TALKS + "The presidents discussed the new railway line, the dredging of Lake Victoria ports and the "
+             "licensing of fishing boats.", {"dredging of Lake Victoria ports", "licensing of fishing boats"}),
+    # after "focused on", "centred on", "dealt with", "covered"
+    (MEETING + "The talks focused on military aid to Ukraine, the joint procurement of ammunition and the use of "
+               "frozen assets, officials said.", {"joint procurement of ammunition", "use of frozen assets"}),
+    ("Vietnamese Prime Minister Nguyen Tan Dung and Cambodian Prime Minister Hun Sen held talks in Hanoi on "
+     "Wednesday that centred on water sharing along the Mekong River and the demarcation of their common border.",
+     {"water sharing", "demarcation of their common border"}),
+    (TALKS + "Their meeting, which aides said centred on cross-border trade, the sharing of power lines and the "
+             "revival of the lake ferry, lasted three hours.", {"sharing of power lines", "revival of lake ferry"}),
+    (MEETING + "The leaders held a closed-door session beforehand in which they discussed the laying down of "
+               "weapons, security guarantees for demobilised fighters and the role of a UN mission.",
+     {"security guarantees", "role of UN mission"}),
+    # after a meeting noun's "on" phrase
+    ("Kyrgyz security chief Kamchybek Tashiev met his Tajik counterpart, Saimumin Yatimov, at a border checkpoint "
+     "for talks on the withdrawal of forces, the exchange of detained citizens and the reopening of roads.",
+     {"withdrawal of forces", "exchange of detained citizens", "reopening of roads"}),
+    ("Indian Foreign Minister Subrahmanyam Jaishankar met Chinese Foreign Minister Wang Yi in Moscow for talks on "
+     "the disengagement of troops, the restoration of patrols and the opening of a hotline.",
+     {"disengagement of troops", "restoration of patrols", "opening of hotline"}),
+    ("Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Athens for talks on "
+     "migration, the delimitation of maritime zones and the resumption of confidence-building measures.",
+     {"delimitation of maritime zones", "resumption of confidence-building measures"}),
+    # more cues and shapes
+    (KISHIDA + "The talks covered fisheries management, visa-free travel for residents of border areas and joint "
+               "oil and gas projects.", {"visa-free travel", "joint oil and gas projects"}),
+    (KISHIDA + "Their discussion touched on the fighter jet deal, the training of naval officers and the protection "
+               "of undersea cables, a spokesman said.", {"training of naval officers", "undersea cables"}),
+    (KISHIDA + "The two men reviewed the progress of the metro project, the financing of a new port and the hiring "
+               "of nurses, officials said.", {"financing of new port", "hiring of nurses"}),
+    ("Nigerian President Bola Tinubu met Ghanaian President Nana Akufo-Addo in Abuja for a meeting on the gas "
+     "pipeline, the reopening of the border posts and the fight against piracy.",
+     {"reopening of border posts", "piracy"}),
+    (KISHIDA + "The ministers addressed the South China Sea, the expansion of coast guard patrols and the supply "
+               "of radar systems.", {"coast guard patrols", "supply of radar systems"}),
+    ("Egyptian President Abdel Fattah al-Sisi held talks with Jordan's King Abdullah II in Cairo about the war in "
+     "Gaza, the delivery of aid through the Rafah crossing and the release of hostages.",
+     {"war in Gaza", "delivery of aid", "release of hostages"}),
+    (KISHIDA + "The leaders agreed on the extension of a currency swap, the construction of a rail line and the "
+               "launch of a joint satellite.", {"currency swap", "rail line", "joint satellite"}),
+    (KISHIDA + "Kishida and Widodo talked about the nickel trade, the capital relocation project and the training "
+               "of Indonesian nurses in Japan.", {"nickel trade", "capital relocation project"}),
+    (KISHIDA + "The meeting dealt with energy security, the transition from coal and the financing of geothermal "
+               "plants, according to a joint statement.", {"energy security", "geothermal plants"}),
+    (KISHIDA + "They also discussed regional security, the situation in Myanmar and North Korea's missile launches.",
+     {"situation in Myanmar", "missile launches"}),
+])
+def test_topiclists_items_the_parser_hung_outside_the_cue(facts_of, text, wanted):
+    found = topics(facts_of(text))
+    assert all(any(topics_match(w, t) for t in found) for w in wanted), found
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # who says it is no list item
+    (MEETING + "The leaders discussed the energy crisis, the ministry said.", "ministry"),
+    (MEETING + "They discussed the energy crisis, the chancellor's spokesman said on Tuesday.", "spokesman"),
+    # a verb after "and" is another act, not a list item
+    ("The presidents of Rwanda and Uganda signed a memorandum in Luanda on Wednesday aimed at ending a standoff "
+     "that has shut their busiest border crossing and choked trade across the Great Lakes region.",
+     "Great Lakes region"),
+    # a quotation after a comma is someone's words
+    (MEETING + "Macron posted a photograph of the meeting on Facebook, writing: \"It was a pleasure to host him "
+               "and start a great friendship.\"", "pleasure"),
+    # the next clause's subject after ", and"
+    (MEETING + "The leaders discussed the energy crisis, and the ministers signed a deal on gas storage.",
+     "ministers"),
+    # what describes a list item is not one
+    (MEETING + "The talks focused on the war in Ukraine, the rail corridor linking the port of Gdansk to Odesa "
+               "and grain exports.", "port of Gdansk"),
+])
+def test_topiclists_near_misses_stay_quiet(facts_of, text, unwanted):
+    assert unwanted not in {t.lower() for t in topics(facts_of(text))}
+
+
+def _doc(words, heads, deps, pos):
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    return doc
+
+
+def test_topiclists_detached_items_on_a_hand_built_doc():
+    # "They discussed trade , the pullback of troops and aid ." with the second item hung on the verb
+    words = ["They", "discussed", "trade", ",", "the", "pullback", "of", "troops", "and", "aid", "."]
+    heads = [1, 1, 1, 5, 5, 1, 5, 6, 9, 5, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "det", "npadvmod", "prep", "pobj", "cc", "conj", "punct"]
+    pos = ["PRON", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "CCONJ", "NOUN", "PUNCT"]
+    doc = _doc(words, heads, deps, pos)
+    cue, trade, pullback = doc[1], doc[2], doc[5]
+    # the item the cue's heads already hold is no detached one
+    assert detached_items(cue, [trade, pullback]) == []
+    assert [t.text for t in detached_items(cue, [trade])][:1] == ["pullback"]
+    # hung on a word above the cue ("held" in "held talks in which they discussed …")
+    words = ["He", "held", "talks", "that", "covered", "trade", ",", "the", "pullback", "of", "troops", "and",
+             "aid", "."]
+    heads = [1, 1, 1, 4, 2, 4, 8, 8, 1, 8, 9, 12, 8, 1]
+    deps = ["nsubj", "ROOT", "dobj", "nsubj", "relcl", "dobj", "punct", "det", "conj", "prep", "pobj", "cc", "conj",
+            "punct"]
+    pos = ["PRON", "VERB", "NOUN", "PRON", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "CCONJ", "NOUN",
+           "PUNCT"]
+    doc = _doc(words, heads, deps, pos)
+    found = [t.text for t in detached_items(doc[4], [doc[5]])]
+    assert found[0] == "pullback" and "aid" in found
+    # without an "and" in the stretch it is no list
+    words = ["He", "held", "talks", "that", "covered", "trade", ",", "the", "pullback", "."]
+    heads = [1, 1, 1, 4, 2, 4, 8, 8, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "nsubj", "relcl", "dobj", "punct", "det", "conj", "punct"]
+    pos = ["PRON", "VERB", "NOUN", "PRON", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "PUNCT"]
+    doc = _doc(words, heads, deps, pos)
+    assert detached_items(doc[4], [doc[5]]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the pair", "the duo" are the meeting's two participants, as "the two leaders" are
+    # (an article whose lead tells other news, and with a planned meeting beside the one held)
+    (LEAD + "Chinese Foreign Minister Wang Yi held talks with Indian National Security Adviser Ajit Doval. The pair "
+            "discussed border trade. The two sides agreed to hold the next round of talks in India in 2025.", True),
+    (LEAD + "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala. The duo discussed the oil "
+            "pipeline. The two men agreed to hold another meeting in March.", True),
+    # near miss: a pair of people is no group of participants
+    (LEAD + "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala. A pair of reporters "
+            "discussed the oil pipeline. The two men agreed to hold another meeting in March.", False),
+])
+def test_topicevents_pair_subject_speaks_for_the_meeting(facts_of, text, expected):
+    found = {t.topic for t in facts_of(text).topics}
+    assert any(topics_match(w, t) for t in found for w in ("border trade", "oil pipeline")) == expected, found
