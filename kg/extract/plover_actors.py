@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.extract.context import Context
+from kg.extract.org_mentions import referred_organisation
 from kg.extract.plover_focus import addressees, armed_groups, focus, place_country
 from kg.extract.plover_nouns import (
     body_country,
@@ -164,7 +165,8 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
             return group
         home = publisher_country(ac) if sector in lexicon.words("plover-publisher-sectors") else None
         return [Actor(label=noun_label(tok), country=home, sector=sector)]
-    return previous_subject(ac, tok) or group_actors(ac, tok)
+    referred = referred_organisation(tok)  # "The bloc also demanded …" after ECOWAS was named
+    return [polity_actor(referred)] if referred else previous_subject(ac, tok) or group_actors(ac, tok)
 
 
 def country_anaphor(ac: Actors, tok: Token) -> str | None:
