@@ -173,3 +173,23 @@ def test_plover_recall96_no_organisation_for_a_group_of_people_or_a_new_bloc(fac
                                "organisation had rejected the report.")
     assert "WHO" not in sources("The World Health Organization has 194 members. Protesters gathered outside "
                                 "parliament in Tbilisi. The group accused the police of brutality.")
+
+
+BODIES = [  # (text, type, source): a bare state body is the one the text named before it, not the focus country's
+    ("The Czech envoy was summoned to the Russian foreign ministry on Sunday, the ministry said in a statement. "
+     "It condemned the Czech move.", "ACCUSE", {"RU"}),
+    ("Ugandan police arrested 30 Kenyan traders in Kampala on Sunday. Kenya's foreign ministry summoned the Ugandan "
+     "ambassador on Monday. The ministry condemned the arrests.", "ACCUSE", {"KE"}),
+    ("Lebanon complained on Monday after the Israeli army shelled villages near Kfar Kila. The army accused "
+     "Hezbollah of firing rockets at Metula.", "ACCUSE", {"IL"}),
+    ("Sweden protested after the Iranian embassy in Stockholm was attacked. The embassy accused Swedish police of "
+     "failing to protect its staff.", "ACCUSE", {"IR"}),
+    ("Beijing called the Lithuanian decision an unfriendly act.", "ACCUSE", {"CN"}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind, sources", BODIES)
+def test_plover_recall96_a_bare_state_body_is_the_one_named_before_table(facts_of, text, kind, sources):
+    assert_first_coded(facts_of(text), kind, sources, None, "asserted")
+
