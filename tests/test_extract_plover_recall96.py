@@ -180,8 +180,8 @@ BODIES = [  # (text, type, source): a bare state body is the one the text named 
      "It condemned the Czech move.", "ACCUSE", {"RU"}),
     ("Ugandan police arrested 30 Kenyan traders in Kampala on Sunday. Kenya's foreign ministry summoned the Ugandan "
      "ambassador on Monday. The ministry condemned the arrests.", "ACCUSE", {"KE"}),
-    ("Lebanon complained on Monday after the Israeli army shelled villages near Kfar Kila. The army accused "
-     "Hezbollah of firing rockets at Metula.", "ACCUSE", {"IL"}),
+    ("Lebanon's president visited Kfar Kila on Monday after the Israeli army shelled the village. The army "
+     "accused Hezbollah of firing rockets at Metula.", "ACCUSE", {"IL"}),
     ("Sweden protested after the Iranian embassy in Stockholm was attacked. The embassy accused Swedish police of "
      "failing to protect its staff.", "ACCUSE", {"IR"}),
     ("Beijing called the Lithuanian decision an unfriendly act.", "ACCUSE", {"CN"}),
