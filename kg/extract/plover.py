@@ -146,6 +146,8 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     p = hit.pattern
     if p.get("said_to"):  # "Iran said Israel would suffer a painful response": the speaker threatens the subject
         sources, targets = speaker_of(ac, tok), tagged("said-to", sources)
+    elif p.get("said_by"):  # "X said its army would defend every inch": the speaker's own side acts
+        sources = speaker_of(ac, tok)
     kind, cameo, mode = p.get("plover"), p.get("cameo"), p.get("mode")
     if p.get("inner") == "suppress":
         inner, extra = _inner_act(ac, tok, hits)

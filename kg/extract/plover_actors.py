@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.extract.context import Context
+from kg.extract.org_mentions import referred_organisation
 from kg.extract.plover_focus import addressees, armed_groups, focus, place_country
 from kg.extract.plover_nouns import (
     body_country,
@@ -27,6 +28,8 @@ from kg.extract.plover_nouns import (
 from kg.extract.spans import doc_ents
 from kg.extract.staff import publisher_country as staff_publisher
 from kg.model import Actor, EventFact, Person, QuoteFact, RoleFact
+
+BODY_LOOKBACK = 300  # how far back (tokens) a state body's named mention may be
 
 
 @dataclass
@@ -156,6 +159,7 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
     org = _modifier_org(ac, tok) if (sector or body_noun(tok)) and not codes else None
     if org:
         return [Actor(label=noun_label(tok), sector=sector, org=org)]
+    codes = codes or body_anaphor(ac, tok) if sector else codes  # "the ministry" after "the Russian foreign ministry"
     if codes:
         return [polity_actor(c, sector, noun_label(tok) if sector else None) for c in codes]
     if sector:
@@ -164,7 +168,8 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
             return group
         home = publisher_country(ac) if sector in lexicon.words("plover-publisher-sectors") else None
         return [Actor(label=noun_label(tok), country=home, sector=sector)]
-    return previous_subject(ac, tok) or group_actors(ac, tok)
+    referred = referred_organisation(tok)  # "The bloc also demanded …" after ECOWAS was named
+    return [polity_actor(referred)] if referred else previous_subject(ac, tok) or group_actors(ac, tok)
 
 
 def country_anaphor(ac: Actors, tok: Token) -> str | None:
@@ -182,6 +187,23 @@ def country_anaphor(ac: Actors, tok: Token) -> str | None:
             if code and not lexicon.polity(code).is_org:
                 return code
     return None
+
+
+def body_anaphor(ac: Actors, tok: Token) -> list[str]:
+    """"the ministry", "the army" (``plover-body-anaphor-nouns``, singular, with "the" and no modifier): the
+    countries of the last mention of the same noun before it that names them ("The envoy was summoned to the
+    Russian foreign ministry … the ministry said": Russia); none when "a ministry" came between."""
+    if tok.lemma_.lower() not in lexicon.words("plover-body-anaphor-nouns") or tok.tag_ != "NN":
+        return []
+    if [c.lower_ for c in tok.children] != ["the"]:
+        return []
+    for t in reversed(tok.doc[max(tok.i - BODY_LOOKBACK, 0):tok.i]):
+        if t.lemma_ != tok.lemma_ or t.pos_ != "NOUN":
+            continue
+        codes = modifier_polities(ac, t, places=False)
+        if codes or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            return codes
+    return []
 
 
 def publisher_country(ac: Actors) -> str | None:

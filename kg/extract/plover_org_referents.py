@@ -12,11 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
+from kg.extract.org_mentions import bare as _bare
+from kg.extract.org_mentions import last_organisation
 from kg.extract.plover_actors import actor_key, polity_actor
-from kg.extract.spans import doc_ents
 from kg.model import Actor, PoliticalEventFact
 
-LOOKBACK_CHARS = 2000  # how far back (characters) the organisation may be named
 REPLACEABLE = frozenset({"focus", "reaction", "clause-named", "sentence-country"})  # guesses a referent replaces
 
 
@@ -49,26 +49,3 @@ def referent_nouns(anchor: Token) -> list[Token]:
     heads += [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children
               if o.dep_ == "pobj"]
     return [n for n in heads if n.lemma_.lower() in nouns and n.tag_ in ("NN", "NNP") and not n.ent_type_ and _bare(n)]
-
-
-def _bare(noun: Token) -> bool:
-    """"the bloc", "this group", also "the bloc of acting …" (an act it is charged with); not "a bloc", "the rebel
-    group", "the group of soldiers", "the bloc's members"."""
-    kids = list(noun.children)
-    dets = [c for c in kids if c.dep_ == "det"]
-    owned = [o for c in kids if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-             if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON")]
-    return [d.lower_ for d in dets] in (["the"], ["this"]) and not owned and not any(
-        c.dep_ in ("amod", "compound", "poss", "nmod", "nummod", "appos", "acl", "relcl", "case") for c in kids)
-
-
-def last_organisation(doc: Doc, before: int) -> str | None:
-    """The code of the last organisation of ``organisations.tsv`` named before character ``before`` (at most
-    :data:`LOOKBACK_CHARS` back) by an entity, or by a proper noun or capitalised word the model tags as none
-    ("ECOWAS", "G20")."""
-    first = before - LOOKBACK_CHARS
-    named = [(e.start_char, e.text) for e in doc_ents(doc) if first <= e.start_char < before]
-    start = doc.char_span(max(first, 0), before, alignment_mode="expand")
-    named += [(t.idx, t.text) for t in start or () if (t.pos_ == "PROPN" or t.is_upper) and not t.ent_type_]
-    codes = [(at, code) for at, text in named if (code := lexicon.lookup_polity(text)) and lexicon.polity(code).is_org]
-    return max(codes)[1] if codes else None
