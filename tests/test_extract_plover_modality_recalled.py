@@ -1,5 +1,6 @@
 """Modality of acts recalled from before the news and of a speaker's own announced acts: a "when" clause on a
-date takes it, also after "since" (kg.extract.plover_modality.when_of); a meeting the meeting rules coded takes the
+date takes it, also after "since" (kg.extract.plover_modality.when_of), unless the act's own clause names a day of
+the news (news_day); a meeting the meeting rules coded takes the
 date of its clause as a pattern's act does (kg.extract.plover_consult.recalled: "when he visited Islamabad in
 February", "held talks with Y in May last year"); a date that only says how long a person in apposition held a post
 ("Chad's leader until 1990") dates no act (kg.extract.plover_past.describes_apposition); a learned accusation,
@@ -141,6 +142,11 @@ WHEN_TABLE = [
     ("Israel has tightened the blockade since 2007.", "COERCE", "asserted"),
     ("When Kenya expelled the Somali ambassador last week, Somalia accused Nairobi of interference.", "ACCUSE",
      "asserted"),
+    # a day of the news said of the act in its own clause wins over an older date of a clause around it
+    ("Canada imposed sanctions on Russian officials on Friday, eight years after Russia annexed Crimea in 2014.",
+     "SANCTION", "asserted"),
+    ("After Russia invaded Georgia in 2008, the European Union imposed sanctions on Moscow.", "SANCTION",
+     "historical"),
 ]
 
 

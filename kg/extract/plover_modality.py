@@ -232,8 +232,10 @@ def _conditional_clause(nodes: list[Token], marks: Marks) -> bool:
 def _historical(tok: Token, base: dt.date | None, nodes: list[Token]) -> bool:
     """A date in the trigger's own clause years before the article ("in 1995", "in the 1990s", "ten years
     ago", "last year"), or on the clause it hangs from (:func:`date_anchors`: "in 2007, X survived a crisis during
-    which he resigned", "in 2006, X was the target of an attack"); not "since 1983" (still going on). ``nodes``: the
-    trigger's :func:`clause_nodes`."""
+    which he resigned", "in 2006, X was the target of an attack"); not "since 1983" (still going on), nor when a day
+    of the news (:func:`news_day`) is said of the act in its own clause ("X imposed sanctions on Friday, eight years
+    after Y annexed Crimea in 2014", "in April X met Y and on Monday Z met W"). ``nodes``: the trigger's
+    :func:`clause_nodes`."""
     if base is None:
         return False
     anchors, doc = date_anchors(tok), tok.doc
@@ -242,18 +244,29 @@ def _historical(tok: Token, base: dt.date | None, nodes: list[Token]) -> bool:
         return False
     own = {t.i for t in own_clause(tok)}
     clause = {n.i for n in nodes}
+    found = False
     for t in map(doc.__getitem__, starts):
         ent = next(e for e in span_ents(t.sent) if e.start == t.i)  # an index per document (not sent.ents)
         head = ent.root.head
+        if t.i in own and news_day(ent) and _of_act(ent, {tok.i} | clause):
+            return False  # the act's own day of the news wins: "X imposed sanctions on Friday, years after …"
         if head.lower_ == "since" and not when_of(ent, anchors) or \
                 t.i not in own and not (head.i in anchors or head.head.i in anchors) or \
                 names_a_thing(ent, tok, clause | anchors) or describes_apposition(ent):
             continue
         years = [y for y in map(_year, ent) if y is not None]
-        if years and _years_before(ent, max(years), base) or _past_phrase(ent, clause) or \
-                not years and _of_act(ent, anchors | clause) and _months_before(ent, base, told_past(nodes)):
-            return True
-    return False
+        found = found or bool(years) and _years_before(ent, max(years), base) or _past_phrase(ent, clause) or \
+            not years and _of_act(ent, anchors | clause) and _months_before(ent, base, told_past(nodes))
+    return found
+
+
+def news_day(ent: Span) -> bool:
+    """A date that names a day or week of the news: a weekday, a word of ``day_words.tsv`` ("today", "yesterday")
+    or of ``plover-news-date-phrases`` ("last week", "earlier this month")."""
+    text = " ".join(ent.text.lower().split())
+    days = [d.lower() for d in calendar.day_name]
+    phrases = [*lexicon.simple_table("day_words.tsv", "phrase"), *lexicon.words("plover-news-date-phrases")]
+    return any(re.search(rf"\b{re.escape(p)}\b", text) for p in (*days, *phrases))
 
 
 def when_of(ent: Span, anchors: set[int]) -> bool:
