@@ -9,7 +9,10 @@
 * any other meeting or call of two: the first-named participant (the subject) is the source, the others the
   targets; calls have mode ``phone``;
 * a planned or announced meeting (CAMEO 036) is a CONSULT with modality ``future``; one whose own date lies six or
-  more months before the article's is ``historical`` (:func:`kg.extract.plover_modality.long_before`).
+  more months before the article's is ``historical`` (:func:`kg.extract.plover_modality.long_before`), and so is
+  one whose words the patterns' reading of time puts in the past (:func:`recalled`: "pledged $20 billion when he
+  visited Islamabad in February", "X, who visited Honiara in June and met Y there", a meeting in a paragraph told
+  years back).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from kg import lexicon
 from kg.extract import plover_modality as pm
 from kg.extract.plover_actors import Actors, person_actor
 from kg.extract.plover_marked import each_other
+from kg.extract.plover_narrative import narrated_past
 from kg.extract.plover_past import unrealised_plan
 from kg.extract.visits import VISIT_RULE
 from kg.model import Actor, EventFact, Modality, PoliticalEventFact
@@ -47,6 +51,7 @@ def _consult(e: EventFact, ac: Actors, eid: str) -> PoliticalEventFact:
         mode = _modes().get(e.kind) or ("phone" if e.cameo == "041" else None)
     evidence = replace(e.evidence, rule=f"plover:consult+{e.evidence.rule}")
     past = e.date is not None and pm.long_before(e.date, ac.ctx.article.date)  # "met on January 31, 2003"
+    past = past or not future and recalled(e, ac)
     modality: Modality = "future" if future else "historical" if past else "asserted"
     if future and _unrealised(e, ac):
         modality = "negated"  # "X had been expected to meet Y": the plan was not carried out
@@ -57,6 +62,21 @@ def _consult(e: EventFact, ac: Actors, eid: str) -> PoliticalEventFact:
         modality=modality,
         evidence=evidence, mode=mode,
         cameo="036" if future else e.cameo, date=e.date, location=e.location)
+
+
+def recalled(e: EventFact, ac: Actors) -> bool:
+    """Whether a meeting is told as recalled from well before the news, as a pattern's act would be: its words'
+    head (the verb or noun of the meeting) has a date of its clause, or of the clause it hangs from, months or years
+    back (:func:`kg.extract.plover_modality.dated_back`: "when he visited Islamabad in February" in an August
+    article, "a meeting between X and Y in Kazan in October" in a January one, "held talks with Y in May last
+    year"), or is told in the simple past in a paragraph whose dates lie years back (:func:`narrated_past`)."""
+    if ac.ctx is None or ac.ctx.article.date is None:
+        return False
+    span = ac.ctx.doc.char_span(e.evidence.start, e.evidence.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    base, head = ac.ctx.article.date, span.root
+    return pm.dated_back(head, base) or narrated_past(head, base)
 
 
 def _unrealised(e: EventFact, ac: Actors) -> bool:

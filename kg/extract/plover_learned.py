@@ -15,7 +15,6 @@ pattern fires needs none.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Callable
 from functools import lru_cache, partial
@@ -31,8 +30,8 @@ from kg.extract.arraymatch import table_of
 from kg.extract.caches import per_doc
 from kg.extract.plover_actors import Actors, actor_key, actors_of
 from kg.extract.plover_audience import outlet, press, unheard
+from kg.extract.plover_learned_modality import learned_modality, reported_clause
 from kg.extract.plover_marked import clause_named, focus_target, reaction_target
-from kg.extract.plover_past import unrealised_plan
 from kg.extract.plover_place import home_bodies
 from kg.extract.plover_provenance import tagged
 from kg.extract.plover_sources import statement_issuer
@@ -42,7 +41,7 @@ from kg.extract.sentences import sentence_text, sentences
 from kg.extract.sourcekind import NEWS, READOUTS, source_kind
 from kg.extract.spans import span_ents
 from kg.lexicon import resource_path
-from kg.model import Actor, Article, Modality, PoliticalEventFact
+from kg.model import Actor, Article, PoliticalEventFact
 
 MODEL = "event_textcat.bin"
 THRESHOLDS = "event_textcat_thresholds.tsv"
@@ -285,7 +284,7 @@ def _event(ac: Actors, marks: pm.Marks, sent: Span, kind: str, eid: str, locate:
     if pm.only_possible(anchor, marks, kind) or _no_act(anchor, kind):  # "X may face legal action"
         return None
     sources, targets = locate(anchor, home_bodies(ac, anchor, sources)), locate(anchor, targets)
-    modality = _modality(anchor, marks, ac.ctx.article.date, kind)
+    modality = learned_modality(anchor, marks, ac.ctx.article.date, kind)
     return PoliticalEventFact(id=eid, type=kind, sources=tuple(sources), targets=tuple(targets), modality=modality,
                               evidence=ac.ctx.evidence(anchor.i, anchor.i + 1, RULE))
 
@@ -295,21 +294,6 @@ def _no_act(anchor: Token, kind: str) -> bool:
     troops in Zarovia"), for a type not of ``plover-learned-held-types`` ("the leaders had talks" is a CONSULT)."""
     return anchor.lemma_.lower() in lexicon.words("plover-learned-not-anchors") and \
         kind not in lexicon.words("plover-learned-held-types")
-
-
-def _modality(anchor: Token, marks: pm.Marks, base: dt.date | None, kind: str) -> Modality:
-    """The anchor's modality; for an act that is not speech, a future in the clause it reports or the infinitive it
-    governs wins over an asserted anchor ("announced that the summit will be held", "plans to impose sanctions"),
-    also one level down, an infinitive under that clause's verb or the anchor's adjective ("announced that it
-    intends to send troops", "said ten nations plan to take part", "is prepared to release aid")."""
-    found = pm.modality(anchor, marks, base)
-    if found != "asserted" or kind in lexicon.words("plover-learned-speech-types"):
-        return found
-    inner = [c for c in anchor.children if c.dep_ in ("ccomp", "xcomp", "acomp")]
-    inner += [g for c in inner for g in c.children if g.dep_ == "xcomp"]
-    if any(unrealised_plan(c) for c in inner):  # "X had been due to meet Y next week"
-        return "negated"
-    return "future" if any(pm.modality(c, marks, base) == "future" for c in inner) else found
 
 
 def clause_actors(ac: Actors, sent: Span, kind: str) -> tuple[Token, list[Actor], list[Actor]] | None:
@@ -322,7 +306,7 @@ def clause_actors(ac: Actors, sent: Span, kind: str) -> tuple[Token, list[Actor]
     the defence of Japan"), there no news outlet ("in remarks to ABC": where it was said); never an actor of the
     source's own country unless a person or organisation; else :func:`unsaid_target`."""
     anchor = sent.root
-    reported = _reported(anchor)
+    reported = reported_clause(anchor)
     if reported is not None and kind not in lexicon.words("plover-learned-speech-types"):
         anchor, reported = reported, None
     said_by = subject(anchor)
@@ -364,10 +348,3 @@ def unsaid_target(ac: Actors, anchor: Token, sources: list[Actor], kind: str) ->
     if not found and kind in lexicon.words("plover-addressed-types"):
         found = focus_target(ac, sources, kind)
     return found
-
-
-def _reported(verb: Token) -> Token | None:
-    """The verb of the clause a speech verb (``plover-threat-speech``) reports, if ``verb`` is one."""
-    if verb.lemma_.lower() not in lexicon.words("plover-threat-speech"):
-        return None
-    return next((c for c in verb.children if c.dep_ == "ccomp"), None)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.arraymatch import table_of
-from kg.extract.plover_past import in_month, planned_by, then_holder, told_past, unrealised_plan
+from kg.extract.plover_past import describes_apposition, in_month, planned_by, then_holder, told_past, unrealised_plan
 from kg.extract.quotesyntax import speech_words
 from kg.extract.spans import span_ents
 from kg.extract.where import tokens_with
@@ -116,6 +116,14 @@ def _modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
     if _historical(tok, base, nodes) or in_the_past(nodes) or then_holder(nodes, marks):
         return "historical"
     return "asserted"
+
+
+def dated_back(tok: Token, base: dt.date | None) -> bool:
+    """Whether a word's act is dated months or years before the article by its clause, as :func:`modality` reads
+    a trigger's time (a date of its own clause or of the clause it hangs from, "in the past"); for the words of a
+    meeting that the meeting rules coded (:mod:`kg.extract.plover_consult`)."""
+    nodes = clause_nodes(tok)
+    return _historical(tok, base, nodes) or in_the_past(nodes)
 
 
 def in_the_past(nodes: list[Token]) -> bool:
@@ -224,8 +232,10 @@ def _conditional_clause(nodes: list[Token], marks: Marks) -> bool:
 def _historical(tok: Token, base: dt.date | None, nodes: list[Token]) -> bool:
     """A date in the trigger's own clause years before the article ("in 1995", "in the 1990s", "ten years
     ago", "last year"), or on the clause it hangs from (:func:`date_anchors`: "in 2007, X survived a crisis during
-    which he resigned", "in 2006, X was the target of an attack"); not "since 1983" (still going on). ``nodes``: the
-    trigger's :func:`clause_nodes`."""
+    which he resigned", "in 2006, X was the target of an attack"); not "since 1983" (still going on), nor when a day
+    of the news (:func:`news_day`) is said of the act in its own clause ("X imposed sanctions on Friday, eight years
+    after Y annexed Crimea in 2014", "in April X met Y and on Monday Z met W"). ``nodes``: the trigger's
+    :func:`clause_nodes`."""
     if base is None:
         return False
     anchors, doc = date_anchors(tok), tok.doc
@@ -234,17 +244,36 @@ def _historical(tok: Token, base: dt.date | None, nodes: list[Token]) -> bool:
         return False
     own = {t.i for t in own_clause(tok)}
     clause = {n.i for n in nodes}
+    found = False
     for t in map(doc.__getitem__, starts):
         ent = next(e for e in span_ents(t.sent) if e.start == t.i)  # an index per document (not sent.ents)
         head = ent.root.head
-        if head.lower_ == "since" or t.i not in own and not (head.i in anchors or head.head.i in anchors) or \
-                names_a_thing(ent, tok, clause | anchors):
+        if t.i in own and news_day(ent) and _of_act(ent, {tok.i} | clause):
+            return False  # the act's own day of the news wins: "X imposed sanctions on Friday, years after …"
+        if head.lower_ == "since" and not when_of(ent, anchors) or \
+                t.i not in own and not (head.i in anchors or head.head.i in anchors) or \
+                names_a_thing(ent, tok, clause | anchors) or describes_apposition(ent):
             continue
         years = [y for y in map(_year, ent) if y is not None]
-        if years and _years_before(ent, max(years), base) or _past_phrase(ent, clause) or \
-                not years and _of_act(ent, anchors | clause) and _months_before(ent, base, told_past(nodes)):
-            return True
-    return False
+        found = found or bool(years) and _years_before(ent, max(years), base) or _past_phrase(ent, clause) or \
+            not years and _of_act(ent, anchors | clause) and _months_before(ent, base, told_past(nodes))
+    return found
+
+
+def news_day(ent: Span) -> bool:
+    """A date that names a day or week of the news: a weekday, a word of ``day_words.tsv`` ("today", "yesterday")
+    or of ``plover-news-date-phrases`` ("last week", "earlier this month")."""
+    text = " ".join(ent.text.lower().split())
+    days = [d.lower() for d in calendar.day_name]
+    phrases = [*lexicon.simple_table("day_words.tsv", "phrase"), *lexicon.words("plover-news-date-phrases")]
+    return any(re.search(rf"\b{re.escape(p)}\b", text) for p in (*days, *phrases))
+
+
+def when_of(ent: Span, anchors: set[int]) -> bool:
+    """Whether the act's clause is a "when" clause on the date itself: "Israel has kept the blockade since 2007, when
+    Hamas seized Gaza" dates the seizure in 2007, though "since 2007" dates no act of its own."""
+    return any(ent.doc[a].dep_ == "relcl" and ent.start <= ent.doc[a].head.i < ent.end and
+               any(c.lower_ == "when" for c in ent.doc[a].children) for a in anchors)
 
 
 def names_a_thing(ent: Span, tok: Token, acts: set[int]) -> bool:

@@ -1,7 +1,8 @@
 """Words that place a political event's act in the past, or its plan among those not carried out (for
 :mod:`kg.extract.plover_modality`): a plan told in the past perfect ("had planned to", "had been due to": negated),
 an actor named by the office it held then ("then-President X": historical), a month alone after "in" and a clause
-told in the past (for a month of the year before)."""
+told in the past (for a month of the year before), and a date that only says when a person in apposition held a
+post (no date of the act)."""
 
 from __future__ import annotations
 
@@ -77,3 +78,24 @@ def planned_by(tok: Token) -> Token | None:
     if head.tag_ in ("VBD", "VBN"):  # "planned the attack for months": told in the past, it may have been done
         return None
     return head if lexicon.fold(head.lemma_) in lexicon.words("plover-plan-object-heads") else None
+
+
+def describes_apposition(ent: Span) -> bool:
+    """A date that says how long a noun in apposition held a post (``plover-tenure-preps``: "Also at the summit was
+    X, Chad's leader until 1990", "Y, president from 1990 to 1995, attended"): it describes the person, not the act.
+    The date's phrase reaches the apposition through prepositions only, the first of them one of the list; not "X,
+    the police chief in 2006, was taking bribes" (then), nor "the first government since the invasion in 2003" (the
+    invasion's own date).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["X", ",", "leader", "until", "1990", ",", "attended"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, deps=["nsubj", "punct", "appos", "prep", "pobj", "punct",
+    ...           "ROOT"], heads=[6, 0, 0, 2, 3, 0, 6])
+    >>> describes_apposition(doc[4:5]), describes_apposition(doc[2:3])
+    (True, False)
+    """
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in lexicon.words("plover-tenure-preps"):
+        return False
+    return root.head.head.dep_ == "appos"
