@@ -230,6 +230,11 @@ NEAR_MISSES = {
     "promised patrols. In Madrid, Pablo Ruiz, leader of the opposition, accused Prime Minister Pedro Sánchez of "
     "giving too much.":
         [("Ruiz", None, "ES")],
+    # "his" after a name opens the next item's phrase, not the name's title
+    "Indonesia's president flew to Canberra for talks. Indonesian officials praised Australia, and Indonesia "
+    "signed two deals. The talks were joined by the Foreign Minister, Tom Price, his Indonesian counterpart, Sari "
+    "Wibowo, and Indonesia's trade minister.":
+        [("Price", "Foreign Minister", "AU")],
 }
 
 def _missing(facts, wants):

@@ -167,8 +167,8 @@ def _possessor_country(ctx: Context, span: Span, facts: list[RoleFact], fact: Ro
     said his national security adviser, Y, would fly to Washington" (X's country, not the article's)."""
     doc = ctx.doc
     k = _owner_at(doc, span, lexicon.words("person-owner-pronouns")) or _possessive_at(doc, span)
-    if k is None:
-        return None
+    if k is None or k >= span.end and not _owns_title(doc[k + 1:k + 6], fact.role):
+        return None  # "the Foreign Minister, X, his Indonesian counterpart, Y": "his" is Y's phrase
     if doc[k].tag_ == "POS":
         j = k - 1
         while j > 0 and doc[j].ent_iob_ == "I":
@@ -201,6 +201,18 @@ def _served_country(ctx: Context, span: Span, facts: list[RoleFact], fact: RoleF
             if len(codes) == 1:
                 return codes.pop()
     return None
+
+
+def _owns_title(words: Span, role: str) -> bool:
+    """Whether the words after an owner that follows the name hold the post's own title, up to its phrase's end
+    (", his national security adviser,"), not another's ("his Indonesian counterpart")."""
+    last = role.lower().split()[-1]
+    for t in words:
+        if t.is_punct or t.lower_ in lexicon.words("other-side-nouns"):
+            return False
+        if t.lower_ == last or t.lemma_.lower() == last or t.lower_.startswith(last[:5]):
+            return True
+    return False
 
 
 def _possessive_at(doc, span: Span) -> int | None:
