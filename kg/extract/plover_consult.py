@@ -70,9 +70,10 @@ def recalled(e: EventFact, ac: Actors) -> bool:
     back (:func:`kg.extract.plover_modality.dated_back`: "when he visited Islamabad in February" in an August
     article, "a meeting between X and Y in Kazan in October" in a January one, "held talks with Y in May last
     year"), or is told in the simple past in a paragraph whose dates lie years back (:func:`narrated_past`)."""
-    if ac.ctx is None or ac.ctx.article.date is None:
+    doc = getattr(ac.ctx, "doc", None)  # no document to read: facts converted on their own
+    if doc is None or ac.ctx.article.date is None:
         return False
-    span = ac.ctx.doc.char_span(e.evidence.start, e.evidence.end, alignment_mode="expand")
+    span = doc.char_span(e.evidence.start, e.evidence.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     base, head = ac.ctx.article.date, span.root
