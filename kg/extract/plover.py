@@ -144,8 +144,9 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
     """(type, CAMEO code, mode, sources, targets) of a trigger, or None when it has no actor."""
     sources, targets = roles_of(ac, tok, hit)
     p = hit.pattern
-    if p.get("said_to"):  # "Iran said Israel would suffer a painful response": the speaker threatens the subject
-        sources, targets = speaker_of(ac, tok), tagged("said-to", sources)
+    if p.get("said_to"):  # "Iran said Israel would suffer a painful response": the speaker threatens the subject,
+        said = speaker_of(ac, tok)  # not its own state ("X said Azerbaijan would respond in kind": no target yet)
+        sources, targets = said, tagged("said-to", others(said, sources, home=True))
     kind, cameo, mode = p.get("plover"), p.get("cameo"), p.get("mode")
     if p.get("inner") == "suppress":
         inner, extra = _inner_act(ac, tok, hits)
