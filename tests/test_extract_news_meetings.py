@@ -215,7 +215,7 @@ from meetingpairs import pairs
     # a news outlet the parser takes for a person is none (news-outlet-names): an interview is no meeting
     ("Mayor Nora Vik discusses plans for the harbour with Wikinews as the council announces budget cuts.", set()),
     ("Mayor Nora Vik discussed plans for the harbour with Culture Minister Ola Berg in Oslo.", {("Berg", "Vik")}),
-    # a possessive pronoun of a meeting noun is a participant (meeting-possessive-pronouns): the subject of the
+    # a possessive pronoun of a meeting noun is a participant (person-possessive-pronouns): the subject of the
     # clause above the noun, else the last subject named in its sentence or the one before
     ("Chancellor Karl Huber said his meeting with Slovak Prime Minister Jan Novak was useful.", {("Huber", "Novak")}),
     ("President Maria Costa said her meeting with Prime Minister Jan Novak had been very productive.",

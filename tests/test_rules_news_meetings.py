@@ -972,7 +972,7 @@ HIS_TALKS_NEXT = [("Huber", 1, "nsubj", "PROPN", "NNP", "Huber", "B-PERSON"),
 
 def test_participants_possessive_pronoun_of_a_meeting_noun(actors):
     """"X said his meeting with Y was useful" (the subject of the clause above the noun), "X arrived. His talks with
-    Y ended" (the last subject named in its sentence or the one before): ``meeting-possessive-pronouns``."""
+    Y ended" (the last subject named in its sentence or the one before): ``person-possessive-pronouns``."""
     assert meetings(make(SAID_HIS_MEETING), actors) == [["Huber", "Ostrow"]]
     assert meetings(make(HIS_TALKS_NEXT), actors) == [["Huber", "Ostrow"]]
     their = list(SAID_HIS_MEETING)

@@ -214,10 +214,10 @@ def respectively(doc: Doc, named: list[Mention], nominal: list[Mention]) -> None
 
 def possessor_pronoun(ctx, noun: Token, poss: Token) -> list[int]:
     """"X said his meeting with Y was useful", "His talks with Y focused on energy": the possessive pronoun of a
-    meeting noun (``meeting-possessive-pronouns``) stands for the subject of the nearest clause above the noun that
+    meeting noun (``person-possessive-pronouns``) stands for the subject of the nearest clause above the noun that
     does not hold it ("Y, the party leader, said ahead of his meeting with Z"), else for the last person named as
     a subject in its sentence or the one before ("X arrived on Monday. His talks with Y …")."""
-    if noun.pos_ != "NOUN" or poss.lower_ not in lexicon.words("meeting-possessive-pronouns"):
+    if noun.pos_ != "NOUN" or poss.lower_ not in lexicon.words("person-possessive-pronouns"):
         return []
     node = noun
     while node.head.i != node.i:

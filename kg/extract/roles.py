@@ -122,7 +122,7 @@ def _possessor_country(ctx: Context, m: Mention) -> str | None:
     name) or "X, Y's spokesman" (an apposition), as ``_served_country`` does for "X, a spokesman for Y"."""
     doc = ctx.doc
     if m.rule.startswith("title") and m.span_start > 0 and \
-            doc[m.span_start - 1].lower_ in lexicon.words("person-owner-pronouns"):  # "his spokesman, X"
+            doc[m.span_start - 1].lower_ in lexicon.words("person-possessive-pronouns"):  # "his spokesman, X"
         e = pronoun_entity(m.span_start - 1, ctx.mentions, (), doc)
         return _principal_country(ctx, m.span_start - 1, [e] if e is not None else [])
     if m.rule.startswith("title"):

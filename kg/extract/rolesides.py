@@ -162,11 +162,11 @@ def owned(ctx: Context, facts: list[RoleFact]) -> list[RoleFact]:
 
 def _possessor_country(ctx: Context, span: Span, facts: list[RoleFact], fact: RoleFact) -> str | None:
     """The one country the article's posts give the person who owns the title: "his" or "her" before it
-    (``person-owner-pronouns``, the person the pronoun stands for), or a person's or a post's possessive ("Mori's
+    (``person-possessive-pronouns``, the person the pronoun stands for), or a person's or a post's possessive ("Mori's
     chief of staff", "the president's spokesman": the one holder of that title with a country): "President X
     said his national security adviser, Y, would fly to Washington" (X's country, not the article's)."""
     doc = ctx.doc
-    k = _owner_at(doc, span, lexicon.words("person-owner-pronouns")) or _possessive_at(doc, span)
+    k = _owner_at(doc, span, lexicon.words("person-possessive-pronouns")) or _possessive_at(doc, span)
     if k is None or k >= span.end and not _owns_title(doc[k + 1:k + 6], fact.role):
         return None  # "the Foreign Minister, X, his Indonesian counterpart, Y": "his" is Y's phrase
     if doc[k].tag_ == "POS":

@@ -47,7 +47,7 @@ def _next_item(doc, end: int, inside: set[int]) -> Token | None:
     hung outside the phrase the cue's heads make (``inside``): not a clause's subject ("…, the ministry said"), a
     list that goes on to or opens with a conjunction."""
     i, conjunctions = end + 1, lexicon.words("topic-list-conjunctions")
-    if i >= len(doc) or doc[i].lower_ not in lexicon.words("topic-list-joiners"):
+    if i >= len(doc) or doc[i].lower_ not in lexicon.words("topic-list-joiners") | conjunctions:
         return None
     i, bare = i + 1, doc[i].lower_ in conjunctions
     comma_and = not bare and i < len(doc) and doc[i].lower_ in conjunctions  # ", and the X"
