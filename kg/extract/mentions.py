@@ -26,7 +26,7 @@ from kg.extract.rolestatus import commemorated, left_office, party_post, status_
 from kg.extract.rulematch import rule_marks
 from kg.extract.title_heads import party_led_by, party_of_name
 from kg.extract.title_patterns import find_title, portfolio_before
-from kg.extract.titles import more_titles, title_at, title_before, title_before_comma
+from kg.extract.titles import more_titles, plural_title_before, title_at, title_before, title_before_comma
 from kg.extract.titles_after import apposition_before_comma, described_who, title_after, title_predicate
 from kg.extract.where import proper_nouns, tokens_with, word_positions
 from kg.lexicon import fold
@@ -211,9 +211,9 @@ def _plural_title_before(doc: Doc, start: int):
     ``plural-title-lead``, patterns ``plural-lead-*``) is the named person's, and the list's (``plural-title``)."""
     lead = next((k for k in (start - 1, start - 2) if k > 0 and rule_marks(doc).has("plural-title-lead", k)), 0)
     end = lead - (doc[lead - 1].text == ",") if lead else 0
-    found, last = title_before(doc, end) if end else None, doc[end - 1].text
-    if found is None or not (found.title.plural or last.endswith("s") and fold(last[:-1]) in lexicon.title_index()):
-        return None  # a plural title: "foreign ministers", "MPs"
+    found = plural_title_before(doc, end)  # a plural title: "foreign ministers", "MPs"
+    if found is None:
+        return None
     org = found.country and lexicon.polity(found.country).is_org  # "EU foreign ministers": members' ministers
     return found._replace(country=None) if org else found
 

@@ -17,8 +17,7 @@ from kg.extract.countries import polity_before
 from kg.extract.names import is_honorific
 from kg.extract.respective import LIST_OPENERS
 from kg.extract.rolestatus import status_before
-from kg.extract.titles import title_before
-from kg.lexicon import fold
+from kg.extract.titles import plural_title_before
 
 POSSESSIVES = ("'s", "’s")
 
@@ -43,12 +42,7 @@ def own_polity(doc: Doc, start: int) -> tuple[int, str | None]:
 def _plural_title(doc: Doc, end: int):
     """A plural title ending right before ``end`` ("defence ministers", "the four countries' foreign ministers"),
     or before a tail that names the countries it counts ("the fisheries ministers of the two countries")."""
-    end = _past_tail(doc, end)
-    found = title_before(doc, end) if end > 0 else None
-    last = doc[end - 1].text if end > 0 else ""
-    if found is None or not (found.title.plural or last.endswith("s") and fold(last[:-1]) in lexicon.title_index()):
-        return None
-    return found
+    return plural_title_before(doc, _past_tail(doc, end))
 
 
 def _past_tail(doc: Doc, end: int) -> int:

@@ -121,6 +121,16 @@ def _spokes_for_body(doc: Doc, end: int) -> TitleMatch | None:
     return TitleMatch(*found) if found else None
 
 
+def plural_title_before(doc: Doc, end: int) -> TitleMatch | None:
+    """A plural title ending right before ``end`` ("foreign ministers", "MPs"; a known title with a plural "s"
+    counts too), or None."""
+    found = title_before(doc, end) if end > 0 else None
+    last = doc[end - 1].text if end > 0 else ""
+    if found is None or not (found.title.plural or last.endswith("s") and fold(last[:-1]) in lexicon.title_index()):
+        return None
+    return found
+
+
 def title_before_comma(doc: Doc, start: int) -> TitleMatch | None:
     """A title set off by a comma before a name: "The Senate Minority Leader, Chuck Schumer, said",
     "A member of the Tunisian Parliament, Samir Dilou said", "A third president, Richard Nixon, …", "The leader
