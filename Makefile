@@ -63,7 +63,7 @@ eval-all: install
 	@$(MAKE) --no-print-directory eval-invented
 
 # The invented news sets carry their articles (tests/invented/*.jsonl), so they need no corpus
-INVENTED_SETS ?= dev test dev2 test2 test3 test4 dev3 dev4 test5 dev5 dev6 test6 dev7 test7 dev8 test8 dev9 test9 dev10 test10
+INVENTED_SETS ?= dev test dev2 test2 test3 test4 dev3 dev4 test5 dev5 dev6 test6 dev7 test7 dev8 test8 dev9 test9 dev10 test10 dev11 test11
 eval-invented: install
 	@for s in $(INVENTED_SETS); do echo "== tests/gold-invented-$$s/"; \
 	$(BIN)/kg evaluate tests/gold-invented-$$s/ --input tests/invented/$$s.jsonl --errors 0 || exit 1; done

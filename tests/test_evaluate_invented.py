@@ -15,7 +15,7 @@ ROOT = Path(__file__).parent
 INVENTED = {
     "dev": 52, "test": 36, "dev2": 30, "test2": 26, "test3": 26, "test4": 24, "dev3": 24, "dev4": 22, "test5": 26, "dev5": 20,
     "dev6": 20, "test6": 24, "dev7": 28, "test7": 28, "dev8": 24, "test8": 28, "dev9": 24, "test9": 24,
-    "dev10": 28, "test10": 28,
+    "dev10": 28, "test10": 28, "dev11": 28, "test11": 28,
 }  # set -> at least this many articles
 
 
@@ -52,7 +52,7 @@ def test_evaluate_invented_sets_are_disjoint():
 
 @pytest.mark.parametrize("name", ["dev2", "test2", "test3", "test4", "dev3", "dev4", "test5", "dev5", "dev6", "test6",
                                   "dev7", "test7", "dev8", "test8", "dev9", "test9", "dev10",
-                                  "test10"])
+                                  "test10", "dev11", "test11"])
 def test_evaluate_invented_second_pair_codes_plover_events(name):
     """The later writers also wrote ``plover`` keys (the loader checks each event's type and modality):
     every article has events, and the set covers at least 15 of PLOVER's 16 types."""
