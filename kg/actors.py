@@ -27,6 +27,9 @@ HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "jr", "sr", "ii", "iii", "
 
 
 SHIPPED = ("actors.jsonl", "actors_petrarch.jsonl.gz")
+# PETRARCH2's dictionaries were last updated at the end of 2017: a converted term still open then ends on this day
+# (tools/convert_petrarch_actors.py, SOURCE_END), which says nothing of when the holder left the post.
+CONVERTED_SOURCE_END = dt.date(2017, 12, 31)
 _NAME_WORD = re.compile(r"[\w'-]+")
 
 
@@ -55,6 +58,11 @@ class Actor:
 
     def terms_at(self, when: dt.date | None) -> tuple[Term, ...]:
         return tuple(t for t in self.terms if t.active(when))
+
+    def known_end(self, term: Term) -> bool:
+        """Whether the term's end is a known end of the holding: not the day a converted source was last updated
+        (``CONVERTED_SOURCE_END``), on which every term still open then was closed."""
+        return term.end is not None and not (self.source is not None and term.end == CONVERTED_SOURCE_END)
 
 
 def name_tokens(name: str) -> tuple[str, ...]:

@@ -266,6 +266,24 @@ def test_roles_dictionary_term_ended_makes_a_former_holder():
     assert dictionary_status(ent, "President", "KE", dt.date(2010, 1, 1), "acting") == "acting"
 
 
+def test_roles_dictionary_term_closed_by_a_converted_source_is_no_end():
+    import datetime as dt
+
+    from kg.actors import CONVERTED_SOURCE_END, Actor, Term
+    from kg.extract.people import Entity
+    from kg.extract.roles import dictionary_status
+
+    term = Term("President", "SS", dt.date(2011, 7, 9), CONVERTED_SOURCE_END)
+    converted = Entity(0, ("sam", "kur"), "Sam Kur", actor=Actor("a", "Sam Kur", None, (), (term,), "petrarch2/x"))
+    assert dictionary_status(converted, "President", "SS", dt.date(2018, 6, 27), "current") == "current"
+    # a hand-checked entry's end on that day, and a converted term's earlier end, are known ends
+    hand = Entity(0, ("sam", "kur"), "Sam Kur", actor=Actor("a", "Sam Kur", None, (), (term,)))
+    assert dictionary_status(hand, "President", "SS", dt.date(2018, 6, 27), "current") == "former"
+    early = Term("President", "SS", dt.date(2011, 7, 9), dt.date(2015, 1, 1))
+    ended = Entity(0, ("sam", "kur"), "Sam Kur", actor=Actor("a", "Sam Kur", None, (), (early,), "petrarch2/x"))
+    assert dictionary_status(ended, "President", "SS", dt.date(2018, 6, 27), "current") == "former"
+
+
 def test_rolestatus_status_before_looks_past_a_place_or_body():
     words = ["with", "former", "NSW", "Premier", "Bo", "Kim"]
     ents = ["O", "O", "B-ORG", "O", "B-PERSON", "I-PERSON"]

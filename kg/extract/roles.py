@@ -312,11 +312,12 @@ def _historical(ctx: Context, m: Mention, status: str) -> str:
 
 def dictionary_status(ent: Entity, role: str, country: str | None, when, status: str) -> str:
     """"President X" in an article published after the dictionary's term of X as President ended (and no later
-    term of that post): a former holder, named by his old title."""
+    term of that post): a former holder, named by his old title; not after a term a converted source closed only
+    because it was last updated then ("President Salva Kiir" in 2018: ``Actor.known_end``)."""
     if status != "current" or ent.actor is None or when is None:
         return status
     terms = [t for t in ent.actor.terms if t.role == role and country in (None, t.country)]
-    ended = terms and all(t.end is not None and t.end <= when for t in terms)
+    ended = terms and all(t.end is not None and t.end <= when and ent.actor.known_end(t) for t in terms)
     return "former" if ended else status
 
 
