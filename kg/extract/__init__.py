@@ -16,6 +16,7 @@ from kg.extract.events import assemble
 from kg.extract.peers import peer_roles
 from kg.extract.plover import find_political_events
 from kg.extract.plover_backref import referred_back
+from kg.extract.plover_continued import continued
 from kg.extract.plover_denials import denied_charges
 from kg.extract.plover_discourse import resolved
 from kg.extract.plover_hazards import acted
@@ -42,6 +43,6 @@ def extract(doc: Doc, article: Article, actors: ActorIndex) -> ArticleFacts:
     used |= {p for e in events for p in e.participants}
     persons = tuple(dict.fromkeys(e.person() for e in ctx.entities if e.person() in used))
     plover = resolved(ctx, roles, events, quotes, find_political_events(ctx, roles, events, quotes))
-    plover = denied_charges(doc, referred_back(doc, plover))
+    plover = continued(denied_charges(doc, referred_back(doc, plover)))
     return ArticleFacts(article, persons, tuple(roles), tuple(events), tuple(topics), tuple(quotes),
                         tuple(with_target_rules(acted(done(plover, doc)))))
