@@ -3,8 +3,8 @@ meeting when the phone word belongs to another clause ("X, who met Y in May, tol
 "the groundwork for the call was laid when A and B met"), while a phone word of the meeting's own clause, or the
 call a clause describes, makes a call of it, "discussed" included ("discussed Z in a telephone call"); the
 "preparations" for a summit make it planned; a meeting "chaired by X and attended by Y" at which something was
-agreed happened; and a person's affiliation that NER takes for a person ("Y of Batkivshchyna") is nobody met.
-Names are invented; the sentences are written for this table."""
+agreed happened; an envoy "called in by" an official is seen in person; and a person's affiliation that NER takes
+for a person ("Y of Batkivshchyna") is nobody met. Names are invented; the sentences are written for this table."""
 
 from __future__ import annotations
 
@@ -28,7 +28,14 @@ ROWS = [
     ('The talks brought together President Moussa Diallo, Awa Bamba of Batkivshchyna and Ibrahima Sow of the '
      'Liberal party.',
      ABC),
+    ("Mali's ambassador, Moussa Diallo, was called in by Deputy Foreign Minister Awa Bamba, who demanded an "
+     'apology.',
+     AB),
     # near misses: calls and plans
+    ('Senator Moussa Diallo called in to a radio programme on Monday to defend the budget.',
+     set()),
+    ("Mali's ambassador, Moussa Diallo, was called by Deputy Foreign Minister Awa Bamba on Monday.",
+     set()),
     ('President Moussa Diallo, who spoke by telephone with President Awa Bamba on Sunday, said ties were strong.',
      set()),
     ('In a phone call on Monday, President Moussa Diallo discussed trade with President Awa Bamba.',

@@ -86,3 +86,20 @@ def test_nonparticipants_affiliation_of_person(actors):
     participant; "Bamba and Sow" are two persons met."""
     assert events(of_person("of"), actors) == [("meeting", ["Bamba", "Diallo"])]
     assert events(of_person("and"), actors) == [("meeting", ["Bamba", "Diallo", "Sow"])]
+
+
+def called(particle: bool):
+    """"Mensah was called [in] by Owusu ." """
+    rows = [P("Mensah", 2, "nsubjpass"), W("was", 2, "auxpass", "AUX", "VBD", "be"),
+            W("called", 2, "ROOT", "VERB", "VBN", "call")]
+    if particle:
+        rows += [W("in", 2, "prt", "ADP", "RP")]
+    n = len(rows)
+    rows += [W("by", 2, "agent", "ADP", "IN"), P("Owusu", n, "pobj"), W(".", 2, "punct", "PUNCT", ".")]
+    return make(rows)
+
+
+def test_rules_meeting_called_in_by_is_seen_in_person(actors):
+    """"Mensah was called in by Owusu" (call-in-summoned): a summons, seen in person; "was called by" a call."""
+    assert events(called(True), actors) == [("meeting", ["Mensah", "Owusu"])]
+    assert events(called(False), actors) == [("call", ["Mensah", "Owusu"])]
