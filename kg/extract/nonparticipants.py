@@ -1,9 +1,9 @@
 """Persons a participant phrase names who take no part in its meeting: the owner of a staff ("their teams"), a
 principal a staff title names ("Assistant to the President"), the one a served-nouns word serves ("an aide to
 President Y", "Y's family"), a name an apposition calls a place, a title owning a building's name ("the
-President's House"), a name modifying a thing ("the Biden-Harris
-Administration") and an emphatic reflexive ("Trump himself"). :func:`kg.extract.participants.persons_in_phrase`
-asks these.
+President's House"), a name modifying a thing ("the Biden-Harris Administration"), a person's affiliation NER took
+for a person ("Y of Batkivshchyna") and an emphatic reflexive ("Trump himself").
+:func:`kg.extract.participants.persons_in_phrase` asks these.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def names_no_participant(ctx: Context, tok: Token) -> bool:
     """A name in a participant phrase that is not a participant: a modifier of a thing, a staff title's principal,
     the one a served-nouns word serves, or a place an apposition names."""
     return modifies_thing(ctx, tok) or principal(tok) or served(tok) or place_named(tok) or spouse(tok) or \
-        venue_owner(tok) or matter(tok) or members_from(tok)
+        venue_owner(tok) or matter(tok) or members_from(tok) or affiliation(ctx, tok)
 
 
 def emphatic(ctx: Context, tok: Token) -> bool:
@@ -76,6 +76,17 @@ def members_from(tok: Token) -> bool:
         node = node.head
     owner = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "from" else None
     return owner is not None and owner.pos_ == "NOUN" and owner.lower_ in lexicon.words("side-member-nouns")
+
+
+def affiliation(ctx: Context, tok: Token) -> bool:
+    """"Arseniy Yatsenyuk of Batkivshchyna": the object of an "of" that follows a person's name is his party, town
+    or country, whatever NER calls it, not a second person (the name's own words climb to its head first)."""
+    node = tok
+    while node.dep_ in ("compound", "flat") and node.head.i != node.i:
+        node = node.head
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i and \
+        prep.head.ent_type_ == "PERSON" and bool(ctx.persons_at(prep.head))
 
 
 def spouse(tok: Token) -> bool:

@@ -114,11 +114,21 @@ def _phone_sentence(sent: Span, trigger: Token | None = None) -> bool:
     words = [t for t in sent if marks.has("phone", t.i) and not marks.has("not-a-call", t.i)  # not "a call for"
              and not marks.has("in-person-call", t.i)]  # nor "called on X at her residence": a visit in person
     if trigger is not None:
-        words = [t for t in words if not _conjoined_verb_word(t, trigger)]
+        words = [t for t in words if not _conjoined_verb_word(t, trigger) and not _outside_own_clause(t, trigger)]
     if words and trigger is not None:
         quoted = [(a, b) for a, b in quote_spans(doc_text(sent.doc)) if not a <= trigger.idx < b]
         words = [t for t in words if not any(a <= t.idx < b for a, b in quoted)]
     return bool(words) and not marks.in_span("video", sent)
+
+
+def _outside_own_clause(word: Token, trigger: Token) -> bool:
+    """Whether ``word`` lies outside the relative or adverbial clause (``phone-own-clause-deps``) the trigger is in,
+    and is not the noun that clause describes: "X, who met Y in May, told senators calls went unanswered" and "the
+    groundwork for the call was laid when A and B met" are meetings; "the call in which A and B discussed Z" a call."""
+    clause = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.dep_ not in lexicon.words("phone-own-clause-deps"):
+        return False
+    return not (clause.left_edge.i <= word.i <= clause.right_edge.i) and word.i != clause.head.i
 
 
 def _conjoined_verb_word(word: Token, trigger: Token) -> bool:
@@ -178,8 +188,9 @@ def _future_above(tok: Token) -> str | None:
 
 def _participle_adjunct(node: Token) -> bool:
     """"Meeting in Kampala, X and Y agreed to reopen the border": a participle that is an adjunct of an intention
-    verb (``participle-adjunct-deps``) says when its subjects intended, not what they intend."""
-    return node.tag_ == "VBG" and node.dep_ in lexicon.words("participle-adjunct-deps")
+    verb (``participle-adjunct-deps``) says when its subjects intended, not what they intend; so does a passive
+    one the parser hangs there: "the measures were agreed at a meeting chaired by X and attended by Y"."""
+    return node.tag_ in ("VBG", "VBN") and node.dep_ in lexicon.words("participle-adjunct-deps")
 
 
 def _past_clause(node: Token) -> bool:
