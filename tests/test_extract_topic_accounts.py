@@ -8,6 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from kg.extract.topicevents import subject_of
 from kg.extract.topicfilter import cue_descriptions, describing_clause
 from kg.extract.topictitle import circumstance
 
@@ -156,3 +157,41 @@ def test_topictitle_circumstance_of_a_clause_with_its_own_subject():
     doc = _doc(["meets", "X", "after", "Putin", "orders", "troops"], [0, 0, 4, 4, 0, 4],
                ["ROOT", "dobj", "mark", "nsubj", "advcl", "dobj"], ["VBZ", "NNP", "IN", "NNP", "VBZ", "NNS"])
     assert circumstance(doc[5])
+
+
+def test_topicevents_subject_of_a_cue_participle_on_the_talks():
+    """Model-free: "The discussions centred on trade ." read as a noun phrase (the cue an ``acl`` of the meeting noun)
+    has the discussions as the cue's subject; a participant's verb there ("the meeting held in Paris") and a cue
+    participle on another noun ("a plan centred on trade") have none."""
+    def doc_of(words, lemmas, tags):
+        pos = ["NOUN" if t.startswith("NN") else "VERB" if t.startswith("VB") else "X" for t in tags]
+        return Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 3], lemmas=lemmas, tags=tags, pos=pos,
+                   deps=["det", "ROOT", "acl", "prep", "pobj"])
+    doc = doc_of(["The", "discussions", "centred", "on", "trade"], ["the", "discussion", "centre", "on", "trade"],
+                 ["DT", "NNS", "VBN", "IN", "NN"])
+    assert subject_of(doc[2]) is not None and subject_of(doc[2]).i == 1
+    doc = doc_of(["The", "meeting", "held", "in", "Paris"], ["the", "meeting", "hold", "in", "Paris"],
+                 ["DT", "NN", "VBN", "IN", "NNP"])
+    assert subject_of(doc[2]) is None
+    doc = doc_of(["The", "plan", "centred", "on", "trade"], ["the", "plan", "centre", "on", "trade"],
+                 ["DT", "NN", "VBN", "IN", "NN"])
+    assert subject_of(doc[2]) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser reads "The discussions centred on X" as a noun phrase: the cue is still the talks'
+    ("CAIRO — Azzam al-Ahmad met Saleh al-Arouri in Cairo on Thursday. The discussions centred on the handover of "
+     "the border crossings, the fate of the civil servants and security arrangements.",
+     {"handover of border crossings", "fate of civil servants", "security arrangements"}),
+    # a generic "levels" with a noun of content is a topic (topic-kind-heads); "the level of X" is X
+    ("SUVA — Prime Minister Frank Bainimarama met Prime Minister Scott Morrison in Suva on Monday. The leaders "
+     "discussed climate change, rising sea levels and regional fisheries.",
+     {"climate change", "rising sea levels", "regional fisheries"}),
+    # near misses: a participle of a meeting that is no cue; the level of something is that thing
+    ("CAIRO — Azzam al-Ahmad met Saleh al-Arouri in Cairo on Thursday. The meeting held at the intelligence "
+     "headquarters lasted five hours.", set()),
+    ("SUVA — Prime Minister Frank Bainimarama met Prime Minister Scott Morrison in Suva on Monday. The leaders "
+     "discussed the level of violence.", {"violence"}),
+])
+def test_topicevents_talks_participle_and_kind_levels(facts_of, text, expected):
+    assert {t.lower() for t in topics(facts_of(text))} == {t.lower() for t in expected}

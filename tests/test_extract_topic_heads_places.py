@@ -29,8 +29,11 @@ def topics(facts) -> set[str]:
     (MINISTERS + "Maritime security and peace dominated the talks.", {"Maritime security", "peace"}),
     (MINISTERS + "Their discussion touched on security.", {"security"}),
     (MINISTERS + "Wong and Marsudi talked about peace.", {"peace"}),
-    # a modifier stays with it; "the fight against X" is X
-    (MEETING + "They discussed regional security and the fight against terrorism.", {"regional security", "terrorism"}),
+    # a modifier stays with it; "the fight against X" keeps what it is against (topic-against-heads), "the fight"
+    # alone is none
+    (MEETING + "They discussed regional security and the fight against terrorism.",
+     {"regional security", "fight against terrorism"}),
+    (MEETING + "They discussed regional security and the fight.", {"regional security"}),
     # "the status of X" keeps its head too
     (MEETING + "They discussed the situation in Syria and the status of Kosovo.",
      {"situation in Syria", "status of Kosovo"}),

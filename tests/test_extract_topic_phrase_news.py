@@ -30,6 +30,21 @@ def test_topicphrase_efforts_of_a_kind_and_for_a_purpose():
     assert phrase_span(bare[1]) is None
 
 
+def test_topicphrase_fight_keeps_what_it_is_against():
+    """Model-free: "the fight against terrorism" keeps its "against" phrase (``topic-against-heads``), a name's too
+    ("the fight against the Taliban"); "the fight" alone and "the case against X" (no noun of combating) do not."""
+    from kg.extract.topicphrase import phrase_span
+
+    words, heads, deps = ["the", "fight", "against", "terrorism"], [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"]
+    fight = _doc(words, heads, deps, ["DET", "NOUN", "ADP", "NOUN"])
+    assert phrase_span(fight[1])[0] == "fight against terrorism"
+    taliban = _doc(["the", "fight", "against", "Taliban"], heads, deps, ["DET", "NOUN", "ADP", "PROPN"])
+    assert phrase_span(taliban[1])[0] == "fight against Taliban"
+    assert phrase_span(_doc(["the", "fight"], [1, 1], ["det", "ROOT"], ["DET", "NOUN"])[1]) is None
+    case = _doc(["the", "case", "against", "Taliban"], heads, deps, ["DET", "NOUN", "ADP", "PROPN"])
+    assert phrase_span(case[1]) is None
+
+
 def test_topics_stray_items_after_the_verb():
     """Model-free: "The session focused on security, the economy": the parser's apposition of the subject after the
     verb is an item of the object list; one before the verb ("The session, a briefing, focused on …") is not."""

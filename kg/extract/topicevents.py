@@ -244,6 +244,8 @@ def reported_events(doc, events: list[EventFact], anchors: dict[str, list[int]])
 
 def subject_of(tok: Token) -> Token | None:
     """The subject of a verb or of the verbs above it ("agreed to strengthen X": who agreed)."""
+    if _cue_of_talks(tok):
+        return tok.head  # "The discussions centred on X", read as a noun phrase: the talks
     node = tok
     for _ in range(4):
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None) or passive_subject(node)
@@ -256,6 +258,14 @@ def subject_of(tok: Token) -> Token | None:
             return None
         node = _purpose_owner(node.head)
     return None
+
+
+def _cue_of_talks(verb: Token) -> bool:
+    """A cue verb (a ``topic_cues.tsv`` lemma) that the parser hung as a participle (``acl``, VBN) on a meeting noun:
+    "The discussions centred on X", whose verb it took for a reduced relative; the meeting noun is its subject (not
+    a participant's verb, lemma ``*``: "the meeting held in Paris")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and talk_noun(verb.head) and \
+        verb.lemma_.lower() in lexicon.simple_table("topic_cues.tsv", "lemma")
 
 
 def _relative_antecedent(node: Token, subj: Token | None) -> Token | None:

@@ -188,7 +188,8 @@ def _split_pair(word: Token, hyphen: Token, after: Token) -> bool:
 
 def _pp(head: Token, complement: bool, plain: bool = True) -> list[Token]:
     """"of X" phrases; "for/to X" after support-like heads; "from X" after a noun of leaving (``topic-from-heads``:
-    "withdrawal from the port", "Britain's departure from the EU"); "in/on/against/at X" when X is a named place
+    "withdrawal from the port", "Britain's departure from the EU"); "against X" after a noun of combating
+    (``topic-against-heads``: "the fight against terrorism"); "in/on/against/at X" when X is a named place
     (``topic-place-preps``), "on/with/between/against X" when X is a common noun (``topic-complement-preps``)
     and the head says something alone (``plain``: not a bare head such as "its interests against X").
     The object's own modifiers on the right ("of hostages held by Hamas") are left out; a phrase right after
@@ -202,6 +203,7 @@ def _pp(head: Token, complement: bool, plain: bool = True) -> list[Token]:
         lasting = pobj.ent_type_ in ("DATE", "TIME")  # "ties for more than two centuries": how long, not what
         if c.lower_ == "of" or complement and c.lower_ in ("for", "to") and not lasting or \
                 c.lower_ == "from" and fold(head.lemma_) in lexicon.words("topic-from-heads") or \
+                c.lower_ == "against" and fold(head.lemma_) in lexicon.words("topic-against-heads") or \
                 c.lower_ in lexicon.words("topic-place-preps") and named or \
                 plain and c.lower_ in lexicon.words("topic-complement-preps") and _plain_object(pobj):
             return _object_words(c, pobj, shorten=c.lower_ in {"of", *lexicon.words("topic-about-preps")} or named)
