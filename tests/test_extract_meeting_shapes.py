@@ -48,6 +48,16 @@ from meetingpairs import pairs
     ("German Chancellor Karla Brenner visited the White House on Monday, where US President Tom Walker praised her.",
      {("Brenner", "Walker")}),
     ("German Chancellor Karla Brenner visited the White House on Monday.", set()),
+    # talks held in a named place are no part of the article's phone call (held-talks-in-place,
+    # talks-in-place); generic talks with no place still are
+    ("President Ilse Brandt spoke by telephone with President Tomas Lenk on Monday. Foreign Minister Karla Brenner, "
+     "who held talks with Secretary of State Tom Walker in Washington last week, said ties were strong.",
+     {("Brenner", "Walker")}),
+    ("President Ilse Brandt spoke by telephone with President Tomas Lenk on Monday. The two leaders held talks on the "
+     "war in Ukraine.", set()),
+    ("Secretary of State Tom Walker, who met President Tomas Lenk twice in Vienna this spring, said officials had "
+     "stopped answering calls.", {("Lenk", "Walker")}),
+    ("Secretary of State Tom Walker talked by phone with President Tomas Lenk in the morning.", set()),
 ])
 def test_extract_meeting_shapes(facts_of, text, meetings):
     assert pairs(facts_of(text)) == meetings

@@ -192,3 +192,48 @@ def test_visits_to_the_seat_of_a_post_meet_its_holder(actors, place, country, ex
     roles = [RoleFact(walker, "President", country, ctx.evidence(10, 12, "test"))]
     events, _ = with_visits(ctx, [], {}, roles)
     assert [sorted(p.name for p in e.participants) for e in events] == ([expected] if expected else [])
+
+
+def held_talks_in(place, ent):
+    """"Hofer held talks with Balogh in <place>" (the place phrase on the light verb)."""
+    return make([name("Hofer", 1, "nsubj"), word("held", 1, "ROOT", "VERB", "VBD", "hold"),
+                 word("talks", 1, "dobj", "NOUN", "NNS", "talk"), word("with", 2, "prep", "ADP", "IN"),
+                 name("Balogh", 3, "pobj"), word("in", 1, "prep", "ADP", "IN"),
+                 (place, 5, "pobj", "PROPN" if ent != "O" else "NOUN", "NNP" if ent != "O" else "NN", place.lower(),
+                  ent)])
+
+
+def test_triggers_talks_held_in_a_named_place_are_no_part_of_a_call():
+    """In an article whose first event is a call, generic talks held in a named place ("held talks with Balogh in
+    Vienna": ``held-talks-in-place`` marks ``in-person-call``) are a meeting of their own, not that call; talks held
+    "in private" (no place entity) stay part of the call."""
+    vienna = held_talks_in("Vienna", "B-GPE")
+    assert rule_marks(vienna).rule("in-person-call", 2) == "held-talks-in-place"
+    assert triggers.classify(vienna[2], triggers.meeting_row(vienna[2]), "call") == "meeting"
+    private = held_talks_in("private", "O")
+    assert not rule_marks(private).has("in-person-call", 2)
+    assert triggers.classify(private[2], triggers.meeting_row(private[2]), "call") == "call"
+
+
+def test_triggers_talks_in_a_named_place_are_no_part_of_a_call():
+    """"The talks in Vienna with Balogh" (the place phrase on the noun, ``talks-in-place``): in person."""
+    doc = make([word("The", 1, "det", "DET", "DT"), word("talks", 5, "nsubj", "NOUN", "NNS", "talk"),
+                word("in", 1, "prep", "ADP", "IN"), ("Vienna", 2, "pobj", "PROPN", "NNP", "vienna", "B-GPE"),
+                word("with", 1, "prep", "ADP", "IN"), word("ended", 5, "ROOT", "VERB", "VBD", "end")])
+    assert rule_marks(doc).rule("in-person-call", 1) == "talks-in-place"
+    assert triggers.classify(doc[1], triggers.meeting_row(doc[1]), "call") == "meeting"
+
+
+def test_triggers_met_in_a_named_place_is_no_call_by_a_phone_word_elsewhere():
+    """"Hofer, who met Balogh in Vienna, stopped answering calls": a phone word of another clause makes no call of
+    a meeting in a named place (``met-in-place``); "Hofer met Balogh and stopped answering calls" stays one."""
+    rows = [name("Hofer", 6, "nsubj"), word("who", 2, "nsubj", "PRON", "WP"),
+            word("met", 0, "relcl", "VERB", "VBD", "meet"), name("Balogh", 2, "dobj"),
+            word("in", 2, "prep", "ADP", "IN"), ("Vienna", 4, "pobj", "PROPN", "NNP", "vienna", "B-GPE"),
+            word("stopped", 6, "ROOT", "VERB", "VBD", "stop"), word("answering", 6, "xcomp", "VERB", "VBG", "answer"),
+            word("calls", 7, "dobj", "NOUN", "NNS", "call")]
+    doc = make(rows)
+    assert rule_marks(doc).rule("in-person-call", 2) == "met-in-place"
+    assert triggers.classify(doc[2], triggers.meeting_row(doc[2])) == "meeting"
+    plain = make(rows[:4] + [word("and", 2, "cc", "CCONJ", "CC"), word("then", 6, "advmod", "ADV", "RB")] + rows[6:])
+    assert not rule_marks(plain).has("in-person-call", 2)

@@ -70,7 +70,8 @@ def _ruled_out(tok: Token, mark: str) -> bool:
 
 def classify(tok: Token, row: dict, principal: str | None = None) -> str | None:
     """meeting / host / visit / call / intent for one trigger in its sentence. A generic trigger ("discussed",
-    "convened", "held talks") in an article whose first event is a call is part of that call, and "the two
+    "convened", "held talks") in an article whose first event is a call is part of that call (not talks held in a
+    named place, ``in-person-call``), and "the two
     leaders spoke candidly about X" (no "with", "to" or "by phone") is part of the article's first event
     (None, no event, when there is none)."""
     if is_future(tok):
@@ -81,10 +82,10 @@ def classify(tok: Token, row: dict, principal: str | None = None) -> str | None:
         return principal  # "the two leaders spoke candidly", "A and B spoke to reporters"
     if row["kind"] == "call" and _in_person(tok):
         return "meeting"  # "paid a courtesy call on X"
-    if row["kind"] == "call" or row.get("phone") == "yes" and _phone_sentence(tok.sent, tok):
+    if row["kind"] == "call" or row.get("phone") == "yes" and _phone_sentence(tok.sent, tok) and not _in_person(tok):
         return "call"
-    if principal == "call" and row.get("generic") == "yes":
-        return "call"
+    if principal == "call" and row.get("generic") == "yes" and not _in_person(tok):
+        return "call"  # not talks held in a named place: "Z, who held talks with W in Washington, said"
     return row["kind"]
 
 
