@@ -159,7 +159,7 @@ def actors_at(ac: Actors, tok: Token) -> list[Actor]:
     org = _modifier_org(ac, tok) if (sector or body_noun(tok)) and not codes else None
     if org:
         return [Actor(label=noun_label(tok), sector=sector, org=org)]
-    codes = codes or body_anaphor(ac, tok) if sector else codes  # "the ministry" after "the Russian foreign ministry"
+    codes = codes or body_anaphor(ac, tok)  # "the ministry" after "the Russian foreign ministry"
     if codes:
         return [polity_actor(c, sector, noun_label(tok) if sector else None) for c in codes]
     if sector:
@@ -267,12 +267,22 @@ def modifier_polities(ac: Actors, tok: Token, places: bool = True) -> list[str]:
         place = places and c.dep_ == "prep" and c.lower_ in lexicon.words("plover-place-preps")
         if c.dep_ in lexicon.words("plover-actor-modifier-deps") or place:
             heads = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
+            heads += leaders(c)  # "the US-led coalition": the US
             for t in (t for h in heads for t in (h, *h.conjuncts)):
                 code = _polity_code(ac, t) or (_person_country(ac, t) if led else None)
                 member = t.lemma_.lower() in lexicon.words("plover-member-nouns")
                 found = [code] if code else modifier_polities(ac, t) if member else []
                 out += [f for f in found if f not in out]
     return out
+
+
+def leaders(modifier: Token) -> list[Token]:
+    """The leader a participle of ``plover-leading-participles`` names before it, split off by the tokenizer: "the
+    US-led coalition", "Saudi-led forces" ("US" hangs from "led"); not "US-backed forces", which the US backs but
+    does not lead."""
+    if modifier.dep_ != "amod" or modifier.lemma_.lower() not in lexicon.words("plover-leading-participles"):
+        return []
+    return [c for c in modifier.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < modifier.i]
 
 
 def _person_country(ac: Actors, tok: Token) -> str | None:

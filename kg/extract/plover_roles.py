@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract import plover_marked as mark
-from kg.extract.plover_actors import Actors, actor_key, actors_of
+from kg.extract.plover_actors import Actors, actor_key, actors_of, leaders
 from kg.extract.plover_audience import unheard
 from kg.extract.plover_match import Hit
 from kg.extract.plover_patients import passive_patient, shared_agent
@@ -78,7 +78,7 @@ def _noun_roles(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Act
     preps += tuple(hit.pattern.get("source_preps") or ())  # "the call from X for a referendum"
     owners += [p for c in (*tok.children, *_verb_preps(tok, hit)) if c.dep_ in ("prep", "agent") and c.lower_ in preps
                for p in c.children if p.dep_ == "pobj"]
-    owners += participants(tok)
+    owners += participants(tok) + [x for c in tok.children for x in leaders(c)]  # "the US-led invasion"
     sources = [a for o in owners for a in actors_of(ac, o)]
     if not sources and tok.dep_ == "nsubjpass":  # "the rally was organised by the union"
         sources = [a for c in tok.head.children if c.dep_ == "agent" for o in c.children for a in actors_of(ac, o)]
