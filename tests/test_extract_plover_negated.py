@@ -60,3 +60,30 @@ def test_plover_negated_habit_or_rule_is_not_one_act():
                  PoliticalEventFact("p2", "ASSAULT", (), (), "asserted", ev)], never)
     assert [f.id for f in kept] == ["p2"]
     assert len(done([PoliticalEventFact("p1", "ASSAULT", (), (), "negated", ev)])) == 1  # no Doc: kept
+
+
+def pledge_doc(verb: str, lemma: str) -> Doc:
+    """"Zarovia <verb> not to boycott Velonia ."."""
+    return Doc(VOCAB, words=f"Zarovia {verb} not to boycott Velonia .".split(),
+               deps="nsubj ROOT neg aux xcomp dobj punct".split(), heads=[1, 1, 4, 4, 1, 4, 1],
+               pos="PROPN VERB PART PART VERB PROPN PUNCT".split(),
+               lemmas=f"Zarovia {lemma} not to boycott Velonia .".split())
+
+
+def test_plover_negated_act_pledged_not_to_happen_is_the_pledge_only():
+    for verb, lemma, expected in (("pledged", "pledge", True), ("promised", "promise", True),
+                                  ("decided", "decide", False), ("refused", "refuse", False)):
+        doc = pledge_doc(verb, lemma)
+        assert plover.pledged(doc[4], plover.match(doc)[0]) is expected, verb  # a decision not to act is kept
+    # "Zarovia did not pledge to boycott Velonia ." : the pledge itself is denied
+    doc = Doc(VOCAB, words="Zarovia did not pledge to boycott Velonia .".split(),
+              deps="nsubj aux neg ROOT aux xcomp dobj punct".split(), heads=[3, 3, 3, 3, 5, 3, 5, 3],
+              pos="PROPN AUX PART VERB PART VERB PROPN PUNCT".split(),
+              lemmas="Zarovia do not pledge to boycott Velonia .".split())
+    assert not plover.pledged(doc[5], plover.match(doc)[0])
+    # "Zarovia pledged aid and did not boycott Velonia ." : an act joined to the pledge is no part of it
+    doc = Doc(VOCAB, words="Zarovia pledged aid and did not boycott Velonia .".split(),
+              deps="nsubj ROOT dobj cc aux neg conj dobj punct".split(), heads=[1, 1, 1, 1, 6, 6, 1, 6, 1],
+              pos="PROPN VERB NOUN CCONJ AUX PART VERB PROPN PUNCT".split(),
+              lemmas="Zarovia pledge aid and do not boycott Velonia .".split())
+    assert not plover.pledged(doc[6], plover.match(doc)[0])

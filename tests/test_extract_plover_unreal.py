@@ -114,6 +114,15 @@ TABLE = [
     ("The army of Zarovia has never attacked civilians in Velonia.", ("ASSAULT", "negated"), None),
     ("The police of Zarovia do not arrest protesters in Velonia.", ("COERCE", "negated"), None),
     ("President Tomas Belk does not intend to resign.", None, ("RETREAT", "negated")),
+    # an act pledged or agreed not to be done: the pledge is the event (kg.extract.plover.pledged)
+    ("Guyana and Venezuela pledged on Thursday not to use force over Essequibo.", ("ASSAULT", "negated"),
+     ("AGREE", "asserted")),
+    ("The presidents of Guyana and Venezuela agreed on Thursday not to threaten or use force against each other.",
+     ("THREATEN", "negated"), ("AGREE", "asserted")),
+    ("The presidents of Guyana and Venezuela agreed on Thursday not to threaten or use force against each other.",
+     ("ASSAULT", "negated"), None),
+    ("Ethiopia and Tigray forces agreed to stop fighting after talks in Pretoria.", ("ASSAULT", "negated"), None),
+    ("Germany said it would not send troops to Mali.", None, ("MOBILIZE", "negated")),  # no pledge: kept
     # a support or rejection not made (kg.extract.plover_negated)
     ("The government of Zarovia did not endorse President Tomas Belk.", ("SUPPORT", "negated"), None),
     ("Zarovia has not denied the report by Velonia.", ("REJECT", "negated"), None),

@@ -21,6 +21,7 @@ from kg.extract.plover_denials import denied_charges
 from kg.extract.plover_discourse import resolved
 from kg.extract.plover_hazards import acted
 from kg.extract.plover_negated import done
+from kg.extract.plover_private import political
 from kg.extract.plover_provenance import with_target_rules
 from kg.extract.quotes import find_quotes
 from kg.extract.roles import find_roles
@@ -45,4 +46,4 @@ def extract(doc: Doc, article: Article, actors: ActorIndex) -> ArticleFacts:
     plover = resolved(ctx, roles, events, quotes, find_political_events(ctx, roles, events, quotes))
     plover = continued(denied_charges(doc, referred_back(doc, plover)))
     return ArticleFacts(article, persons, tuple(roles), tuple(events), tuple(topics), tuple(quotes),
-                        tuple(with_target_rules(acted(done(plover, doc)))))
+                        tuple(with_target_rules(acted(done(political(plover, roles), doc)))))

@@ -120,6 +120,8 @@ def _event(ctx: Context, ac: Actors, hits: dict[int, Hit], marks: pm.Marks, hit:
     modality = "historical" if modality == "asserted" and narrated_past(tok, base) else modality
     if hit.pattern.get("asserted_only") and modality != "asserted":
         return None  # "the troops will be deployed": no state named that acts
+    if modality == "negated" and pledged(tok, hits):
+        return None  # "X and Y pledged not to use force": the pledge is the event (an AGREE), not the act
     if threat(ac, tok, marks, kind, modality, sources):
         cameo, mode = inner_codes()[("THREATEN", kind)]  # "if X, we will attack", "X said he will attack": a threat
         kind, modality = "THREATEN", "asserted"
@@ -278,6 +280,23 @@ def _governor(tok: Token, hits: dict[int, Hit]) -> str | None:
                 return None
             return "suppress" if _protest_demand(hits.get(tok.i), hit) else hit.pattern.get("inner") or None
     return None
+
+
+def pledged(tok: Token, hits: dict[int, Hit]) -> bool:
+    """Whether the trigger hangs (as :func:`_governor` walks) from an agreement or pledge that is not itself
+    negated: a trigger whose pattern's ``inner`` is ``future`` ("pledged not to use force", "agreed not to threaten
+    or use force", "agreed to stop fighting"). A negated act there is what was promised not to happen: PLOVER codes
+    the promise (AGREE), not a negated act. Not a verb joined to the pledge ("agreed to X but did not accede to Y")."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in lexicon.words("plover-governed-deps") or node.head.i == node.i:
+            return False
+        joined = node.dep_ == "conj"
+        node = node.head
+        hit = hits.get(node.i)
+        if hit is not None and hit.pattern.get("inner") == "future" and _fits(node, hit):
+            return not joined and not any(c.dep_ == "neg" for c in node.children)
+    return False
 
 
 def _protest_demand(own: Hit | None, governing: Hit) -> bool:
