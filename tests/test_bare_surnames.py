@@ -8,7 +8,7 @@ from handdocs import make
 
 from kg.extract import anaphora
 from kg.extract.bare_surnames import bare_surnames
-from kg.extract.person_spans import _looks_like_surname, person_spans
+from kg.extract.person_spans import _looks_like_surname, _name_of_country, _two_proper_nouns, person_spans
 
 # "Foreign Minister Chen Bo arrived . On Monday Chen met Ruto ." (NER: "Chen" an organisation)
 ARRIVED = [("Foreign", 3, "compound", "PROPN", "NNP", "Foreign", "O"),
@@ -125,3 +125,14 @@ def test_person_spans_country_paired_names():
     rows[5], rows[6] = ("Ports", 6, "compound", "PROPN", "NNP", "Ports", "O"), \
         ("Authority", 1, "conj", "PROPN", "NNP", "Authority", "O")  # "… and Ports Authority of Kosovo": no name
     assert [s.text for s in person_spans(make(rows))] == []
+
+
+def test_person_spans_two_proper_nouns_are_where_a_paired_name_can_start():
+    """A name "of <country>" needs two proper nouns at its start: only those tokens are tried, and every token where
+    :func:`_name_of_country` finds a name is one of them."""
+    doc = make(PAIRED)
+    assert _two_proper_nouns(doc) == [0, 5]
+    assert [i for i in range(len(doc)) if _name_of_country(doc, i)] == [0, 5]
+    rows = list(PAIRED)
+    rows[1] = ("Milic", 2, "nsubj", "NOUN", "NN", "milic", "O")  # one proper noun: no name can start there
+    assert 0 not in _two_proper_nouns(make(rows)) and _name_of_country(make(rows), 0) is None

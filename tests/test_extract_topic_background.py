@@ -66,6 +66,20 @@ def test_topicevents_whole_account_by_source_subject_and_sentence():
     assert whole_account(news, talks[4], talks[3])
 
 
+
+def test_topicevents_meeting_or_trip_sentence_asked_once_per_sentence():
+    """Model-free: whether a sentence holds a meeting or trip noun is decided once per sentence (kept in the Doc's
+    ``user_data``, gone with it) and gives what the walk over its words gives; a verb "visit" is no trip noun."""
+    from kg.extract.topicevents import _meeting_or_trip_sentence
+
+    doc = _doc(["Ruto", "visited", "Kampala", ".", "The", "talks", "ended", "."], [1, 1, 1, 1, 5, 6, 6, 6],
+               ["nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT", "punct"],
+               ["PROPN", "VERB", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+               ["Ruto", "visit", "Kampala", ".", "the", "talk", "end", "."])
+    first, second = list(doc.sents)
+    assert [_meeting_or_trip_sentence(s) for s in (first, second, first, second)] == [False, True, False, True]
+    assert doc.user_data["kg_meeting_or_trip_sentences"] == {0: False, 4: True}
+
 @pytest.mark.parametrize("text, news, readout", [
     # one participant's or his country's act in a sentence that names no meeting: background in a news report
     (KENYA_LATER + "Tanzania closed the border crossing at Namanga in March after a dispute over lorry permits.",

@@ -6,7 +6,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from kg.extract.mentions import Mention
-from kg.extract.pronoun_gender import _clause_owner, clashes, entity_genders, nearest, word_gender
+from kg.extract.pronoun_gender import _clause_owner, _gendered, clashes, entity_genders, nearest, word_gender
 
 VOCAB = English().vocab
 
@@ -83,3 +83,14 @@ def test_pronoun_gender_earlier_subject_in_the_paragraph():
     assert nearest(100, "He", ms, (), {0: "f"}, doc) == 1  # the subject is a woman
     doc[8].dep_ = "poss"  # "… C's call …. He": the possessor
     assert nearest(100, "He", ms, (), {}, doc) == 1
+
+
+def test_pronoun_gender_gendered_tokens_are_the_pronouns_in_order():
+    """The walks over the text visit only the words :func:`word_gender` gives a gender, in text order, whatever
+    their case ("HE"), never "it"."""
+    doc = doc_of(WORDS, DEPS, HEADS, POS)
+    assert [t.i for t in _gendered(doc)] == [5, 13, 16]
+    upper = doc_of("HE met HER and it", "nsubj ROOT dobj cc conj", [1, 1, 1, 2, 2], "PRON VERB PRON CCONJ PRON")
+    assert [t.text for t in _gendered(upper)] == ["HE", "HER"]
+    assert all(word_gender(t.text) for t in _gendered(doc)) and \
+        [t.i for t in doc if word_gender(t.text)] == [t.i for t in _gendered(doc)]

@@ -13,6 +13,7 @@ from kg.extract.context import Context, dateline_country
 from kg.extract.lexmatch import marks
 from kg.extract.orgnames import region_countries, us_states
 from kg.extract.sentences import headline_chars
+from kg.extract.spans import doc_ents
 
 
 def dateline_home(ctx: Context) -> str | None:
@@ -42,7 +43,7 @@ def country_counts(ctx: Context) -> dict[str, int]:
     demonym and nothing more, which the tagger mislabels now and then ("Ugandan" or "Bangladeshi" as an ORG)."""
     counts: dict[str, int] = {}
     also = lexicon.words("country-count-labels")
-    for ent in ctx.doc.ents:
+    for ent in doc_ents(ctx.doc):
         if ent.label_ in ("GPE", "NORP") or ent.label_ in also and lexicon.lookup_polity(ent.text):
             code = lexicon.lookup_polity(ent.text) or region_country(ent.text)  # "Ontario": Canada
             if code and not lexicon.polity(code).is_org:  # a US state that is no country's namesake counts as US
@@ -54,7 +55,7 @@ def country_counts(ctx: Context) -> dict[str, int]:
 def _drop_state_namesakes(ctx: Context, counts: dict[str, int]) -> None:
     """"Georgia" in an article that names the US or another US state is the state, not the country."""
     states = _states()
-    named = [e for e in ctx.doc.ents if e.label_ == "GPE" and lexicon.fold(e.text) in states]
+    named = [e for e in doc_ents(ctx.doc) if e.label_ == "GPE" and lexicon.fold(e.text) in states]
     for ent in named:
         code = lexicon.lookup_polity(ent.text)
         if code in counts and ("US" in counts or any(lexicon.fold(e.text) != lexicon.fold(ent.text) for e in named)):
@@ -75,7 +76,8 @@ def headline_country(ctx: Context) -> str | None:
     codes = {code for tok in heads for _, code in m.starting("polity", tok.i) if not lexicon.polity(code).is_org}
     codes |= {c for tok in heads for _, pid in m.starting("place", tok.i) if (c := city_country(pid))}
     if not codes:  # "Cabinet shuffled in Ontario": a province's or a US state's country (not "Georgia", a country)
-        codes = {c for e in ctx.doc.ents if e.label_ == "GPE" and e.start_char < end and (c := _region_code(e.text))}
+        codes = {c for e in doc_ents(ctx.doc)
+                 if e.label_ == "GPE" and e.start_char < end and (c := _region_code(e.text))}
     return next(iter(codes)) if len(codes) == 1 else None
 
 

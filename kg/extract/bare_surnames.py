@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
+from kg.extract.where import proper_nouns
 
 
 def bare_surnames(doc: Doc, spans: list[Span], covered: set[int], looks_like_surname) -> list[Span]:
@@ -21,7 +22,7 @@ def bare_surnames(doc: Doc, spans: list[Span], covered: set[int], looks_like_sur
     deps = lexicon.words("bare-surname-deps")
     taken = covered | {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for tok in doc:
+    for tok in map(doc.__getitem__, proper_nouns(doc)):  # _lone_name_word needs a proper noun
         if tok.i in taken or not _lone_name_word(doc, tok) or tok.dep_ not in deps or \
                 not looks_like_surname(doc, tok.i):
             continue

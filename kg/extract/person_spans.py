@@ -110,7 +110,7 @@ def _country_paired_names(doc: Doc, covered: set[int]) -> list[Span]:
     :func:`_plain_name`; not "the Bank of Serbia and the Ports Authority of Kosovo"); :func:`_listed_names` goes on
     down the list from them."""
     out: list[Span] = []
-    for i in range(len(doc)):
+    for i in _two_proper_nouns(doc):
         first = _name_of_country(doc, i)
         j = first[1] if first else len(doc)
         j += j < len(doc) and doc[j].text == ","
@@ -122,6 +122,14 @@ def _country_paired_names(doc: Doc, covered: set[int]) -> list[Span]:
                 out.append(span)
                 covered.update(range(span.start, span.end))
     return out
+
+
+def _two_proper_nouns(doc: Doc) -> list[int]:
+    """The proper nouns followed by another, in order: where a name of two words or more can start (the only
+    places :func:`_name_of_country` can find one, so the rest of the Doc is not walked)."""
+    found = proper_nouns(doc)
+    after = set(found)
+    return [i for i in found if i + 1 in after]
 
 
 def _name_of_country(doc: Doc, i: int) -> tuple[int, int] | None:

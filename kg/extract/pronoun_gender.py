@@ -14,6 +14,7 @@ from kg.extract.caches import per_doc
 from kg.extract.mentions import Mention
 from kg.extract.quotemarks import PARAGRAPH
 from kg.extract.sentences import doc_text
+from kg.extract.where import tokens_with
 
 FEMALE, MALE = "f", "m"
 REACH = 80  # tokens from a pronoun back to a subject that is its preferred antecedent
@@ -50,13 +51,19 @@ def entity_genders(doc: Doc, mentions: Sequence[Mention], before: int | None = N
 def _agreements(doc: Doc, mentions: Sequence[Mention], base: dict[int, str]) -> Genders:
     """The genders and, in text order, the (pronoun, entity, gender) each subject pronoun agrees with."""
     genders, agreed = dict(base), []
-    for tok in doc:
+    for tok in _gendered(doc):
         gender = word_gender(tok.text) if tok.dep_ in ("nsubj", "nsubjpass") else None
         entity = nearest(tok.i, tok.text, mentions, (), genders, doc) if gender else None
         if gender is not None and entity is not None and entity not in genders:
             genders[entity] = gender
             agreed.append((tok.i, entity, gender))
     return base, agreed
+
+
+def _gendered(doc: Doc) -> list[Token]:
+    """The tokens of ``doc`` that :func:`word_gender` gives a gender, in order (from the Doc's word index)."""
+    words = lexicon.words("female-person-pronouns") | lexicon.words("male-person-pronouns")
+    return [doc[i] for i in tokens_with(doc, "LOWER", words)]
 
 
 def nearest(token_i: int, word: str, mentions: Sequence[Mention], exclude: Sequence[int],
@@ -89,7 +96,7 @@ def _genders(doc: Doc, mentions: Sequence[Mention]) -> dict[int, str]:
         if len(m.entities) == 1:
             for g in _title_genders(m):
                 votes.setdefault(m.entities[0], set()).add(g)
-    for tok in doc:
+    for tok in _gendered(doc):
         gender = word_gender(tok.text) if tok.dep_ in ("poss", "dobj", "pobj") else None
         owner = _clause_owner(tok, at) if gender and (tok.dep_ == "poss" or tok.lower_.endswith("self")) else None
         if owner is not None:

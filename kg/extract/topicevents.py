@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg import lexicon
+from kg.extract.caches import per_doc
 from kg.extract.context import Context
 from kg.extract.sentences import sentence_number
 from kg.extract.sourcekind import READOUTS, source_kind
@@ -127,7 +128,16 @@ def whole_account(article: Article, tok: Token, subject: Token) -> bool:
     first filling of the dam last month", "he laid a wreath at the memorial"), unless its sentence speaks of a meeting
     or a visit ("At the meeting, X pushed for Y", "During a visit to Z, X announced W")."""
     return source_kind(article) == READOUTS or _group_subject(subject) or talks_subject(tok) is not None \
-        or any(meeting_noun(t) or t.pos_ == "NOUN" and trip_word(t) for t in tok.sent)
+        or _meeting_or_trip_sentence(tok.sent)
+
+
+def _meeting_or_trip_sentence(sent: Span) -> bool:
+    """Whether a sentence holds a meeting noun or a trip noun, asked once per sentence (every cue of it asks)."""
+    seen: dict[int, bool] = per_doc(sent.doc, "kg_meeting_or_trip_sentences", lambda d: {})
+    found = seen.get(sent.start)
+    if found is None:
+        found = seen[sent.start] = any(meeting_noun(t) or t.pos_ == "NOUN" and trip_word(t) for t in sent)
+    return found
 
 
 def _named_before(tok: Token, by_sentence: dict[int, list[str]]) -> str | None:
