@@ -102,14 +102,14 @@ RECALL = [  # (text, type, sources)
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, kind, sources", RECALL)
-def test_plover_recall105_sentences_table(facts_of, text, kind, sources):
+def test_plover_led_and_joint_work_sentences_table(facts_of, text, kind, sources):
     found = [c for c in facts_of(text).political_events if c.type == kind]
     assert found, text
     assert_first_coded(facts_of(text), kind, sources, None, found[0].modality)
 
 
 @pytest.mark.slow
-def test_plover_recall105_no_event_in_near_misses(facts_of):
+def test_plover_led_and_joint_work_no_event_in_near_misses(facts_of):
     assert_not_coded(facts_of, (
         ("She worked with refugees in Kenya for twenty years.", "COOPERATE"),
         ("Egypt urged Israel and Hamas to work together.", "COOPERATE"),
