@@ -1,5 +1,5 @@
-"""Recall of triggers and sources (session 105): actors working with or together with other actors cooperate
-(``ph-cooperate-work-with``, ``ph-cooperate-work-together``); a verdict of guilty is a conviction
+"""Recall of triggers and sources (session 105): working with or together with another actor is no trigger of
+its own (generic in "when we work together we can achieve great things"); a verdict of guilty is a conviction
 (``ph-sanction-found-guilty``); an agreement named by its parties after "between" is theirs
 (``ph-agree-deal-between``); the polity before a split "-led" leads what the noun names ("the US-led coalition",
 "the Saudi-led airstrikes": :func:`kg.extract.plover_actors.leaders`, ``plover-leading-participles``), and "the
@@ -54,10 +54,9 @@ def _worked(word: str, prep: str) -> list[tuple]:
     return rows + [(".", ".", "PUNCT", ".", "punct", 1)]
 
 
-def test_plover_match_working_with_or_together_is_cooperation_working_on_is_not():
-    assert _rule(_worked("worked", "with")) == "ph-cooperate-work-with"
-    assert _rule(_worked("worked", "alongside")) == "ph-cooperate-work-with"
-    assert _rule(_worked("worked", "together")) == "ph-cooperate-work-together"
+def test_plover_match_working_with_together_or_on_is_no_trigger():
+    assert _rule(_worked("worked", "with")) is None
+    assert _rule(_worked("worked", "together")) is None
     assert _rule(_worked("worked", "on")) is None
     assert _rule(_worked("worked", "for")) is None
 
@@ -90,8 +89,6 @@ def test_plover_match_an_agreement_between_parties_is_theirs_one_with_or_a_bill_
 
 
 RECALL = [  # (text, type, sources)
-    ("Egypt was working with Iraqi authorities to free the hostages.", "COOPERATE", {"EG"}),
-    ("Russia and China are working together to reshape the world order.", "COOPERATE", {"RU", "CN"}),
     ("The former Chilean minister was found guilty of corruption by a court in Santiago.", "SANCTION", {"CL"}),
     ("The United States supports the original peace treaty between Egypt and Israel.", "AGREE", {"EG", "IL"}),
     ("The US-led coalition launched airstrikes on Mosul on Monday.", "ASSAULT", {"US"}),
@@ -113,6 +110,7 @@ def test_plover_led_and_joint_work_no_event_in_near_misses(facts_of):
     assert_not_coded(facts_of, (
         ("She worked with refugees in Kenya for twenty years.", "COOPERATE"),
         ("Egypt urged Israel and Hamas to work together.", "COOPERATE"),
+        ("When we work together we can achieve great things, the Canadian prime minister told Biden.", "COOPERATE"),
         ("The Chilean engineers worked on the new bridge in Santiago.", "COOPERATE"),
         ("The Peruvian journalist was found dead in his apartment in Lima.", "SANCTION"),
         ("The US-backed forces of Syria met in Raqqa.", "ASSAULT"),
