@@ -11,7 +11,7 @@ from handdocs import make
 
 from kg.extract import context
 from kg.extract.events import assemble
-from kg.extract.triggers import is_future
+from kg.extract.triggers import _phone_sentence, is_future
 from kg.model import Article
 
 
@@ -103,3 +103,20 @@ def test_rules_meeting_called_in_by_is_seen_in_person(actors):
     """"Mensah was called in by Owusu" (call-in-summoned): a summons, seen in person; "was called by" a call."""
     assert events(called(True), actors) == [("meeting", ["Mensah", "Owusu"])]
     assert events(called(False), actors) == [("call", ["Mensah", "Owusu"])]
+
+
+def discussed_around_call(prep: str):
+    """"Owusu and Mensah discussed trade <prep> a call ." with "call" the object of ``prep``."""
+    rows = [P("Owusu", 3, "nsubj"), W("and", 0, "cc", "CCONJ", "CC"), P("Mensah", 0, "conj"),
+            W("discussed", 3, "ROOT", "VERB", "VBD", "discuss"), W("trade", 3, "dobj", "NOUN", "NN"),
+            W(prep, 3, "prep", "ADP", "IN"), W("a", 7, "det", "DET", "DT"), W("call", 5, "pobj", "NOUN", "NN"),
+            W(".", 3, "punct", "PUNCT", ".")]
+    return make(rows)
+
+
+def test_rules_meeting_phone_word_after_a_temporal_preposition_is_another_event():
+    """"discussed Z following/after a call" dates the talks by another event (``temporal-preps``): no phone word of
+    theirs; "discussed Z in a call" is a call."""
+    for prep, phoned in (("following", False), ("after", False), ("in", True)):
+        doc = discussed_around_call(prep)
+        assert _phone_sentence(doc[:], doc[3]) is phoned, prep

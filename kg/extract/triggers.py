@@ -115,7 +115,8 @@ def _phone_sentence(sent: Span, trigger: Token | None = None) -> bool:
     words = [t for t in sent if marks.has("phone", t.i) and not marks.has("not-a-call", t.i)  # not "a call for"
              and not marks.has("in-person-call", t.i)]  # nor "called on X at her residence": a visit in person
     if trigger is not None:
-        words = [t for t in words if not _conjoined_verb_word(t, trigger) and not _outside_own_clause(t, trigger)]
+        words = [t for t in words if not _conjoined_verb_word(t, trigger) and not _outside_own_clause(t, trigger)
+                 and not _time_point(t)]
     if words and trigger is not None:
         quoted = [(a, b) for a, b in quote_spans(doc_text(sent.doc)) if not a <= trigger.idx < b]
         words = [t for t in words if not any(a <= t.idx < b for a, b in quoted)]
@@ -130,6 +131,13 @@ def _outside_own_clause(word: Token, trigger: Token) -> bool:
     if clause is None or clause.dep_ not in lexicon.words("phone-own-clause-deps"):
         return False
     return not (clause.left_edge.i <= word.i <= clause.right_edge.i) and word.i != clause.head.i
+
+
+def _time_point(word: Token) -> bool:
+    """Whether ``word`` is the object of a ``temporal-preps`` word, another event that dates this one: "A and B
+    discussed Z, following a recent call between C and D" and "after their phone call" are no phone words of the
+    talks."""
+    return word.dep_ == "pobj" and word.head.lower_ in lexicon.words("temporal-preps")
 
 
 def _conjoined_verb_word(word: Token, trigger: Token) -> bool:
