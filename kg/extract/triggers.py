@@ -80,11 +80,10 @@ def classify(tok: Token, row: dict, principal: str | None = None) -> str | None:
     holders = (tok, *(c for c in tok.children if light_verb_object(c)))  # "had an audience with Y": the noun's
     if partners and not any(c.lower_ in partners and not _to_audience(c) for h in holders for c in h.children):
         return principal  # "the two leaders spoke candidly", "A and B spoke to reporters"
-    if row["kind"] == "call" and _in_person(tok):
-        return "meeting"  # "paid a courtesy call on X"
-    if row["kind"] == "call" or row.get("phone") == "yes" and _phone_sentence(tok.sent, tok) and not _in_person(tok):
-        return "call"
-    if principal == "call" and row.get("generic") == "yes" and not _in_person(tok):
+    if row["kind"] == "call":
+        return "meeting" if _in_person(tok) else "call"  # "paid a courtesy call on X" is in person
+    phoned = row.get("phone") == "yes" and _phone_sentence(tok.sent, tok)
+    if (phoned or principal == "call" and row.get("generic") == "yes") and not _in_person(tok):
         return "call"  # not talks held in a named place: "Z, who held talks with W in Washington, said"
     return row["kind"]
 
