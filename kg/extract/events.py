@@ -53,6 +53,7 @@ from kg.extract.participants import (
     dedupe,
     discussed_with,
     group_word,
+    mediators,
     name_pair,
     participants,
     persons_in_phrase,
@@ -218,6 +219,7 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
     if anaphoric and prior is not None and _family(kind) == _family(prior.kind) and not new_side \
             and not grows:
         prior.seen = tok.sent  # the text is still on it (kg.extract.anaphoric_joins.still_on)
+        prior.participants = dedupe(prior.participants + mediators(ctx, tok))  # "talks between the two, mediated by X"
         return None  # "The two leaders discussed X": the same event again; not "Z met the two men" (Z is new)
     host = subjects[0] if kind == "host" and subjects else (others[0] if kind == "visit" and others else None)
     return Draft(people_, kind, row, tok.sent, tok.i, host)

@@ -234,7 +234,22 @@ def _delegation_leaders(ctx: Context, tok: Token) -> list[int]:
     light = tok.dep_ in lexicon.words("light-object-deps")  # "Z mediated the talks", "the talks were mediated by Z"
     own = [s for s in tok.head.children if marks.has("mediator-subject", s.i)] if light else []
     return [e for c in tok.children if c.dep_ == "acl" for a in c.children if marks.has("delegation-leader", a.i)
-            for e in persons_in_phrase(ctx, a)] + [e for s in own for e in persons_in_phrase(ctx, s)]
+            for e in persons_in_phrase(ctx, a)] + [e for s in own for e in persons_in_phrase(ctx, s)] + \
+        _clause_mediators(ctx, tok)
+
+
+def _clause_mediators(ctx: Context, tok: Token) -> list[int]:
+    """"The deal was reached after talks between the two rivals, mediated by X and attended by Y": the agents of
+    participles the parser hangs on the clause of a noun trigger, after it (``clause-mediator`` mark), take part."""
+    marked = rule_marks(tok.doc).tokens.get("clause-mediator", []) if tok.pos_ == "NOUN" else []
+    out = []
+    for i in marked:
+        verb = tok.doc[i].head
+        while verb.dep_ == "conj":
+            verb = verb.head
+        if verb.i > tok.i and verb.head.is_ancestor(tok):
+            out += persons_in_phrase(ctx, tok.doc[i])
+    return out
 
 
 def _companions(ctx: Context, tok: Token) -> list[int]:

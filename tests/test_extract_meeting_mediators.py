@@ -1,0 +1,27 @@
+"""Mediators and attendees of talks named by a participle on the talks' clause, through the model, also where the
+talks refer back to a meeting told before ("A and B signed the accord. The deal was reached after talks between the
+two rivals, mediated by X"). Sentences written for these tests (invented names, real office titles)."""
+
+from __future__ import annotations
+
+import pytest
+from meetingpairs import pairs
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("Austrian Chancellor Tomas Lenk and Hungarian President Adel Varga signed a border agreement on Thursday. The "
+     "deal was reached after five hours of talks at the chancellery between the two rivals, mediated by former "
+     "Secretary-General Ilse Brandt and attended by Slovak President Jan Hofer.",
+     {("Brandt", "Lenk"), ("Brandt", "Varga"), ("Lenk", "Varga"), ("Hofer", "Lenk"), ("Hofer", "Varga"),
+      ("Brandt", "Hofer")}),
+    ("The deal was reached after talks between Austrian Chancellor Tomas Lenk and Hungarian President Adel Varga, "
+     "mediated by former Secretary-General Ilse Brandt.",
+     {("Brandt", "Lenk"), ("Brandt", "Varga"), ("Lenk", "Varga")}),
+    # near-misses: a participle that names no mediator, and a mediator of something else
+    ("The deal was reached after talks between Austrian Chancellor Tomas Lenk and Hungarian President Adel Varga, "
+     "welcomed by former Secretary-General Ilse Brandt.", {("Lenk", "Varga")}),
+    ("Austrian Chancellor Tomas Lenk and Hungarian President Adel Varga held talks on Thursday. A separate ceasefire "
+     "was agreed in March, brokered by former Secretary-General Ilse Brandt.", {("Lenk", "Varga")}),
+])
+def test_extract_meeting_mediators(facts_of, text, meetings):
+    assert pairs(facts_of(text)) == meetings
