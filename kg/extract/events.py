@@ -45,6 +45,7 @@ from kg.extract.occasions import (
     same_day,
     second_partner_preps,
     separately,
+    shared_subject_group,
     together_after,
     windows,
 )
@@ -178,8 +179,8 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
         prior = None  # "The four ministers discussed X" after a meeting of two: the four named before
     # "the two leaders", "they": the event before, else the two persons named just before, else as many persons
     # as a counted anaphor counts in the sentences before (kg.extract.named_before)
-    before = [] if len(alone) >= 2 else prior.participants if prior is not None else \
-        antecedents(ctx, tok) or named_before(ctx, tok)
+    before = [] if len(alone) >= 2 else shared_subject_group(tok, prior.trigger, prior.participants, lambda head: (
+        participants(ctx, head)[1])) if prior is not None else antecedents(ctx, tok) or named_before(ctx, tok)
     anaphoric = bool(before)
     if anaphoric:
         row, subjects, others = _trigger_participants(ctx, tok, row, before)

@@ -30,8 +30,20 @@ def joins_earlier(tok: Token, row: dict, drafts: list[Draft], subjects: list[int
     if (row["kind"] == "join" or seated_also(tok)) and prior is not None and event is None and not is_future(tok) and \
             (_joins_prior(tok, prior, subjects, people_) or row.get("only_mark") == "roster" and recent(prior, tok)):
         prior.participants = dedupe(prior.participants + (people_ if recent(prior, tok) else subjects))
+        earlier = drafts[-2] if len(drafts) >= 2 and both_gatherings(tok) else None
+        if earlier is not None and earlier.kind not in ("intent", "call", "contest"):
+            earlier.participants = dedupe(earlier.participants + (people_ if recent(prior, tok) else subjects))
         return True
     return False
+
+
+def both_gatherings(tok: Token) -> bool:
+    """"X took part in both meetings", "Y attended both sessions": a join verb whose gathering object counts two
+    (a ``both-determiners`` word) joins the two events before, not only the last."""
+    words = lexicon.event_nouns("event_word")
+    return any((o.lemma_.lower() in words or o.lower_ in words) and
+               any(c.dep_ in ("det", "predet") and c.lower_ in lexicon.words("both-determiners") for c in o.children)
+               for o in _objects(tok))
 
 
 def signed_at_gathering(tok: Token, prior: Draft) -> bool:

@@ -2,7 +2,8 @@
 principal a staff title names ("Assistant to the President"), the one a served-nouns word serves ("an aide to
 President Y", "Y's family"), a name an apposition calls a place, a title owning a building's name ("the
 President's House"), a name modifying a thing ("the Biden-Harris Administration"), a person's affiliation NER took
-for a person ("Y of Batkivshchyna") and an emphatic reflexive ("Trump himself").
+for a person ("Y of Batkivshchyna"), the place or body NER took for a person before another person's title ("Rakhine
+State Chief Minister Y") and an emphatic reflexive ("Trump himself").
 :func:`kg.extract.participants.persons_in_phrase` asks these.
 """
 
@@ -13,6 +14,7 @@ from spacy.tokens import Token
 from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.rulematch import rule_marks
+from kg.extract.titles import title_at
 
 
 def adds_no_one(ctx: Context, tok: Token) -> bool:
@@ -24,7 +26,7 @@ def names_no_participant(ctx: Context, tok: Token) -> bool:
     """A name in a participant phrase that is not a participant: a modifier of a thing, a staff title's principal,
     the one a served-nouns word serves, or a place an apposition names."""
     return modifies_thing(ctx, tok) or principal(tok) or served(tok) or place_named(tok) or spouse(tok) or \
-        venue_owner(tok) or matter(tok) or members_from(tok) or affiliation(ctx, tok)
+        venue_owner(tok) or matter(tok) or members_from(tok) or affiliation(ctx, tok) or title_scope(ctx, tok)
 
 
 def emphatic(ctx: Context, tok: Token) -> bool:
@@ -87,6 +89,23 @@ def affiliation(ctx: Context, tok: Token) -> bool:
     prep = node.head
     return node.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i and \
         prep.head.ent_type_ == "PERSON" and bool(ctx.persons_at(prep.head))
+
+
+def title_scope(ctx: Context, tok: Token) -> bool:
+    """"held talks with Rakhine State Chief Minister Nyi Pu": a name NER took for a person that a title right after
+    it ties to another person's name is the title's place or body, not a second person (a title of the lexicon
+    between the two names; not "X and Chief Minister Y")."""
+    own = ctx.persons_at(tok)
+    if tok.ent_type_ != "PERSON" or not own:
+        return False
+    doc, end = tok.doc, tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+        end += 1
+    hit = title_at(doc, end) if end < len(doc) else None
+    if hit is None or hit[0] >= len(doc) or doc[hit[0]].ent_type_ != "PERSON":
+        return False
+    other = ctx.persons_at(doc[hit[0]])
+    return bool(other) and not set(other) & set(own)
 
 
 def spouse(tok: Token) -> bool:

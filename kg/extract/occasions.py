@@ -9,6 +9,7 @@ trigger whose ``object_person`` column is ``yes`` needs a person (or none) as it
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
@@ -148,3 +149,17 @@ def same_day(days: set[dt.date], day: dt.date | None) -> bool:
     """Whether a draft dated ``day`` may be the same occasion as a group of drafts dated ``days``: not when both
     are dated, on different days ("met on Monday … met again on Thursday")."""
     return day is None or not days or day in days
+
+
+def shared_subject_group(tok: Token, trigger: int, group: list[int], met: Callable[[Token], list[int]]) -> list[int]:
+    """Whom a group anaphor a verb shares with the trigger it is conjoined to stands for: "The leaders met X and then
+    held separate talks with Y": a verb with no subject of its own, conjoined to the trigger of the event just before
+    (``trigger``, with participants ``group``), shares that trigger's subject, which is the event's group without the
+    ones that trigger met (``met``: its objects and partners): X is no side of the talks with Y."""
+    head = tok.head
+    if tok.pos_ != "VERB" or tok.dep_ != "conj" or head.i != trigger or \
+            any(c.dep_ in lexicon.words("subject-deps") for c in tok.children):
+        return group
+    others = met(head)
+    rest = [p for p in group if p not in others]
+    return rest if others and rest else group
