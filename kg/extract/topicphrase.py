@@ -195,11 +195,11 @@ def _pp(head: Token, complement: bool, plain: bool = True) -> list[Token]:
     The object's own modifiers on the right ("of hostages held by Hamas") are left out; a phrase right after
     an object that the parser gave its verb ("support to Ukraine", "costs on Russia") is the object's."""
     late = _conjunct_preps(head)  # "the Cyprus and Kosovo issues as well as cooperation between X and Y"
-    for c in [*head.rights, *_verb_pp(head)]:
+    for c in [*head.rights, *_verb_pp(head), *conjunct_pp(head)]:
         pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
         if c.dep_ != "prep" or pobj is None or c in late:
             continue
-        named = pobj.ent_type_ in ("GPE", "LOC", "NORP", "FAC") and pobj.pos_ == "PROPN"
+        named = pobj.pos_ == "PROPN" and (pobj.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or _country(pobj))
         lasting = pobj.ent_type_ in ("DATE", "TIME")  # "ties for more than two centuries": how long, not what
         if c.lower_ == "of" or complement and c.lower_ in ("for", "to") and not lasting or \
                 c.lower_ == "from" and fold(head.lemma_) in lexicon.words("topic-from-heads") or \
@@ -208,6 +208,13 @@ def _pp(head: Token, complement: bool, plain: bool = True) -> list[Token]:
                 plain and c.lower_ in lexicon.words("topic-complement-preps") and _plain_object(pobj):
             return _object_words(c, pobj, shorten=c.lower_ in {"of", *lexicon.words("topic-about-preps")} or named)
     return []
+
+
+def _country(tok: Token) -> bool:
+    """A country's name that the model labels no place ("the crisis in Niger", "Niger" taken for a DATE); not an
+    organisation's ("the case against Taliban")."""
+    code = lexicon.lookup_polity(tok.text)
+    return code is not None and not lexicon.polity(code).is_org
 
 
 def _object_words(prep: Token, pobj: Token, shorten: bool) -> list[Token]:
@@ -268,6 +275,17 @@ def _content(tok: Token) -> bool:
     """Not stop-listed, or a generic place made specific ("regional countries", not "our nations")."""
     action = _action(tok)
     return action is None or action in ("place", "drop") and any(c.dep_ in ("amod", "compound") for c in tok.lefts)
+
+
+def conjunct_pp(head: Token) -> list[Token]:
+    """A phrase right after a later conjunct that has none of its own, which the parser hung on an earlier conjunct
+    ("European defence and relations with Russia": "with Russia" under "defence"): the later conjunct's too
+    ("relations with Russia"; the earlier keeps it as the parser reads it)."""
+    nxt = head.right_edge.i + 1
+    if head.dep_ != "conj" or nxt >= len(head.doc) or any(c.dep_ == "prep" for c in head.children):
+        return []
+    after = head.doc[nxt]
+    return [after] if after.dep_ == "prep" and after.head.i < head.i and after.head in head.conjuncts else []
 
 
 def _verb_pp(head: Token) -> list[Token]:
