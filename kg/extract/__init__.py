@@ -21,6 +21,7 @@ from kg.extract.plover_denials import denied_charges
 from kg.extract.plover_discourse import resolved
 from kg.extract.plover_hazards import acted
 from kg.extract.plover_negated import done
+from kg.extract.plover_partners import partnered
 from kg.extract.plover_private import political
 from kg.extract.plover_provenance import with_target_rules
 from kg.extract.quotes import find_quotes
@@ -44,6 +45,6 @@ def extract(doc: Doc, article: Article, actors: ActorIndex) -> ArticleFacts:
     used |= {p for e in events for p in e.participants}
     persons = tuple(dict.fromkeys(e.person() for e in ctx.entities if e.person() in used))
     plover = resolved(ctx, roles, events, quotes, find_political_events(ctx, roles, events, quotes))
-    plover = continued(denied_charges(doc, referred_back(doc, plover)))
+    plover = partnered(continued(denied_charges(doc, referred_back(doc, plover))))
     return ArticleFacts(article, persons, tuple(roles), tuple(events), tuple(topics), tuple(quotes),
                         tuple(with_target_rules(acted(done(political(plover, roles), doc)))))

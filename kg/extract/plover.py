@@ -192,8 +192,10 @@ def _coded(ac: Actors, tok: Token, hits: dict[int, Hit], hit: Hit):
         targets = targets or mark.focus_target(ac, sources, kind)
     if inferred:
         sources = state_actor(ac, tok, reporter(ac, tok))
-    if not targets and kind in lexicon.words("plover-domestic-types"):
-        targets = mark.venue_target(ac, tok, sources) or mark.home_target(sources, home)
+    if not targets and kind in lexicon.words("plover-domestic-types"):  # "against the deployment of AU troops": AU
+        against = prep_objects(tok, hit, tuple(lexicon.words("plover-protest-target-preps")))
+        targets = mark.protest_named(ac, tok, against, sources) or mark.venue_target(ac, tok, sources) or \
+            mark.home_target(sources, home)
     if not targets and kind in lexicon.words("plover-home-patient-types"):
         targets = mark.home_patients(ac, tok, sources, kind)  # "police arrested dozens in Minsk": Belarus
     targets = targets or mark.each_other(sources, kind, bool(p.get("each_other")))  # "Turkey and the PKK clashed"

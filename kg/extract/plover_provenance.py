@@ -25,11 +25,11 @@ P = ParamSpec("P")
 RESOLUTIONS = frozenset({"antecedent"})  # how a phrase became an actor, kept beneath the step that found the phrase
 RULES = (  # every target rule id, in the order the README lists them
     "object", "object+antecedent", "opposed", "subject-target", "said-to", "inner-act", "evaluated", "claimed",
-    "force-preps", "protest-preps", "inner-targets", "clause-target", "asked-owner", "sentence-country", "conceded",
-    "reaction",
+    "force-preps", "protest-preps", "protest-named", "inner-targets", "clause-target", "asked-owner",
+    "sentence-country", "conceded", "reaction",
     "clause-named", "focus", "venue", "home", "home-patients", "crowd", "protest-crowd", "each-other",
     "each-other+antecedent",
-    "discourse", "back-reference", "org-referent", "accuser", "previous-act", "consult",
+    "discourse", "back-reference", "org-referent", "accuser", "previous-act", "meeting-partner", "consult",
     "learned-object", "learned-reported",
 )
 DEFAULTS = (("plover:consult+", "consult"), ("learned:", "learned-object"))  # evidence rule prefix -> default

@@ -309,6 +309,33 @@ def clause_named(ac: Actors, anchor: Token, said_by: Token | None, sources: list
     return [a for a in found if a.country or kind not in lexicon.words("plover-outward-types")]
 
 
+def protest_named(ac: Actors, tok: Token, objects: list[Token], sources: list[Actor]) -> list[Actor]:
+    """A protest whose "against" phrases (``objects``) name no actor themselves is against the actors named inside
+    them or inside its purpose clause (a verb of ``plover-protest-purpose-verbs``: its object and "against" phrase):
+    "protested against the deployment of African Union troops" (AU), "marched against competition from Chinese
+    shopkeepers" (China), "marched, chanting against President Kagame", "marched to protest cheap Chinese
+    imports"; only a person, organisation or country, never a collective of the protesters' own country ("a
+    rally against the land law in Nairobi" by Kenyans: their own state, :func:`home_target`)."""
+    verbs = lexicon.words("plover-protest-purpose-verbs")
+    preps = lexicon.words("plover-protest-target-preps")
+    clauses = [k for c in tok.children if c.dep_ in ("advcl", "xcomp") for k in (c, *c.conjuncts)
+               if k.lemma_.lower() in verbs]
+    heads = objects + [c for k in clauses for c in k.children if c.dep_ in ("dobj", "ccomp")]  # "to protest X"
+    heads += [o for k in (tok, *clauses) for c in k.children if c.dep_ == "prep" and c.lower_ in preps
+              for o in c.children if o.dep_ in ("pobj", "pcomp") and o not in objects]  # "against what they called X"
+    named = [t for h in heads for t in _phrase(h) if t.i in ac.ents and ac.ents[t.i].root.i == t.i]
+    found = others(sources, [a for t in named for a in actors_at(ac, t)], home=True)
+    return [a for a in found if a.country or a.org and lexicon.is_polity(a.org) and lexicon.polity(a.org).is_org]
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The tokens of ``head``'s phrase outside the clauses inside it (``plover-aside-clause-deps``): "a change to
+    Hong Kong's law [that would allow the Chinese government to …]" names Hong Kong, not China."""
+    aside = lexicon.words("plover-aside-clause-deps")
+    return [t for t in head.subtree
+            if not any(a.dep_ in aside for a in (t, *t.ancestors) if a.i != head.i and head in a.ancestors)]
+
+
 def venue_target(ac: Actors, tok: Token, sources: list[Actor]) -> list[Actor]:
     """A protest that names no target but is held at a foreign mission (``plover-mission-nouns``) in its own
     clause is against the mission's country ("protested in front of the U.S. Embassy", "a rally outside the
