@@ -561,3 +561,44 @@ def test_titles_predicate_took_office_as():
     words = ["Rosa", "Lind", "took", "office", "in", "Lima", "."]
     doc = make(words, ["PROPN", "PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"])
     assert not rule_marks(doc).has("title-predicate-as", 2)
+
+
+def test_titles_after_closing_title_after_describing_words():
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "NOUN", "PUNCT", "VERB"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"]
+    doc = make(["Lisa", "Marden", ",", "the", "state", "attorney", "general", ",", "said"], pos, ents)
+    title, country, rule = titles_after.title_after(doc, 2)
+    assert (title.role, country, rule) == ("Attorney General", None, "apposition")
+    # a verb, not a mark, closes the apposition: left to the sentence's rules
+    doc = make(["Lisa", "Marden", ",", "the", "state", "attorney", "general", "said"], pos[:7] + ["VERB"], ents[:8])
+    assert titles_after.title_after(doc, 2)[0] is None
+
+
+def test_titles_after_closing_title_refuses_status_words_and_possessives():
+    words = ["Tom", "Garo", ",", "a", "popular", "former", "guerilla", "leader", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "ADJ", "NOUN", "NOUN", "PUNCT", "VERB"]
+    assert titles_after.title_after(make(words, pos, ["B-PERSON", "I-PERSON"] + ["O"] * 8), 2)[0] is None
+    words[5] = "veteran"  # a describing word: the title that closes the apposition is his
+    title, _, rule = titles_after.title_after(make(words, pos, ["B-PERSON", "I-PERSON"] + ["O"] * 8), 2)
+    assert (title.role, rule) == ("Leader", "apposition")
+    words = ["Satya", "Jain", ",", "the", "city", "'s", "home", "minister", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PART", "NOUN", "NOUN", "PUNCT", "VERB"]
+    assert titles_after.title_after(make(words, pos, ["B-PERSON", "I-PERSON"] + ["O"] * 8), 2)[0] is None
+
+
+def test_title_patterns_pre_portfolio_commissioner_keeps_the_portfolio_in_front():
+    doc = make(["EU", "trade", "commissioner", "Peter", "Mandel", "spoke"],
+               ["PROPN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"], ["B-ORG", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    found = titles.title_before(doc, 3)
+    assert found is not None and (found.title.role, found.country) == ("Trade Commissioner", "EU")
+    doc = make(["Italian", "economic", "development", "minister", "Aldo", "Rossi", "spoke"],
+               ["ADJ", "ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"],
+               ["B-NORP", "O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    found = titles.title_before(doc, 4)  # a minister's portfolio stays after "for" (the scorer reads both forms)
+    assert found is not None and (found.title.role, found.country) == ("Minister for Economic Development", "IT")
+
+
+def test_titles_after_closing_title_is_no_bare_post_after_an_unread_portfolio():
+    words = ["Carla", "Sepu", ",", "the", "social", "development", "minister", ",", "said"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "NOUN", "PUNCT", "VERB"]
+    assert titles_after.title_after(make(words, pos, ["B-PERSON", "I-PERSON"] + ["O"] * 7), 2)[0] is None

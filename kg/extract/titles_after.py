@@ -35,7 +35,7 @@ from kg.extract.title_patterns import (
     portfolio_after,
     ranked_titles,
 )
-from kg.extract.titles import home, party_head_before, title_with_polity
+from kg.extract.titles import home, party_head_before, title_before, title_with_polity
 from kg.lexicon import fold
 
 
@@ -155,7 +155,27 @@ def _apposition(doc: Doc, start: int):
     head = head_of_body(doc, i, stop)  # ", deputy head of Iran's Atomic Energy Organisation"
     if head and not name_follows(doc, i, stop, staff.missed_name):
         return head[0], head[1] or country, "apposition"
+    if not titles and (closing := _closing_title(doc, start, i, stop)) is not None:  # ", the state attorney general,"
+        return closing.title, closing.country or country, "apposition"
     return None, head_of_country(doc, i, stop), "apposition-head-of"
+
+
+def _closing_title(doc: Doc, start: int, i: int, stop: int) -> TitleMatch | None:
+    """A title that closes an apposition after describing words no title starts with, read as the same words
+    before a name are (``titles.title_before``): ", the state attorney general,", ", a senior Hamas leader,",
+    ", the European Union's humanitarian aid commissioner,". The words before it are adjectives and nouns: no
+    verb, preposition, possessive, name or status word; the apposition ends on a mark of ``closing-title-stops``."""
+    if stop >= len(doc) or stop - i < 2 or doc[stop].text not in lexicon.words("closing-title-stops"):
+        return None
+    found = title_before(doc, stop)
+    if found is None or found.start < start or found.start > i and found.title.role in \
+            lexicon.words("pre-portfolio-roles"):  # ", the social development minister,": a portfolio unread
+        return None  # (a country before the title may open it: ", the EU's trade commissioner,")
+    rules, statuses = rule_marks(doc), lexicon.word_list("status-marks")
+    if any(t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.ent_type_ == "PERSON" for t in doc[i:found.start]) or \
+            any(rules.has(mark, k) for k in range(i, found.start) for mark in statuses):
+        return None  # ", a popular former guerilla leader,": a status word is no describing word
+    return found
 
 
 def _polity_inside(doc: Doc, i: int, stop: int) -> TitleMatch | None:
