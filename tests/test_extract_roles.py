@@ -461,7 +461,7 @@ def test_roles_organisations_are_not_persons(facts_of, text, expected):
     ("European Commissioner for Competition Maria Lind announced the fine.",
      {("Lind", "Commissioner for Competition", "EU")}),
     ("AU peace and security commissioner Bankole Adeyemi visited Juba.",
-     {("Adeyemi", "Peace and Security Commissioner", "AFU")}),
+     {("Adeyemi", "Commissioner for Peace and Security", "AFU")}),
     ("Deputy Prime Minister for Finance and Minister of Industry Jan Novak responded after Prime Minister Petra "
      "Kovac of Slovakia criticised him.",
      {("Novak", "Deputy Prime Minister", "SK"), ("Novak", "Industry Minister", "SK"), ("Kovac", "Prime Minister", "SK")}),

@@ -586,15 +586,15 @@ def test_titles_after_closing_title_refuses_status_words_and_possessives():
     assert titles_after.title_after(make(words, pos, ["B-PERSON", "I-PERSON"] + ["O"] * 8), 2)[0] is None
 
 
-def test_title_patterns_pre_portfolio_commissioner_keeps_the_portfolio_in_front():
+def test_title_patterns_pre_portfolio_names_the_post_for_the_portfolio():
     doc = make(["EU", "trade", "commissioner", "Peter", "Mandel", "spoke"],
                ["PROPN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"], ["B-ORG", "O", "O", "B-PERSON", "I-PERSON", "O"])
     found = titles.title_before(doc, 3)
-    assert found is not None and (found.title.role, found.country) == ("Trade Commissioner", "EU")
+    assert found is not None and (found.title.role, found.country) == ("Commissioner for Trade", "EU")
     doc = make(["Italian", "economic", "development", "minister", "Aldo", "Rossi", "spoke"],
                ["ADJ", "ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "VERB"],
                ["B-NORP", "O", "O", "O", "B-PERSON", "I-PERSON", "O"])
-    found = titles.title_before(doc, 4)  # a minister's portfolio stays after "for" (the scorer reads both forms)
+    found = titles.title_before(doc, 4)
     assert found is not None and (found.title.role, found.country) == ("Minister for Economic Development", "IT")
 
 

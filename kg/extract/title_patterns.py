@@ -93,8 +93,6 @@ def pre_portfolio(doc: Doc, start: int, title: lexicon.Title) -> tuple[int, lexi
     words = doc[i:start]
     if not words or words[0].lower_ == "and" or i == 0 or not polity_before(doc, i):
         return None  # "Kenya's tourism minister" too
-    if title.role in lexicon.words("portfolio-first-roles"):  # "EU trade commissioner": Trade Commissioner
-        return i, replace(title, role=f"{_titled(words.text)} {title.role}")
     return i, replace(title, role=f"{title.role} for {_titled(words.text)}")
 
 
