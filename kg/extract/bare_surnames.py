@@ -21,13 +21,15 @@ def bare_surnames(doc: Doc, spans: list[Span], covered: set[int], looks_like_sur
         return []
     deps = lexicon.words("bare-surname-deps")
     taken = covered | {i for s in spans for i in range(s.start, s.end)}
-    out = []
+    out: list[Span] = []
+    named: list[_Named] = []
     for tok in map(doc.__getitem__, proper_nouns(doc)):  # _lone_name_word needs a proper noun
         if tok.i in taken or not _lone_name_word(doc, tok) or tok.dep_ not in deps or \
                 not looks_like_surname(doc, tok.i):
             continue
         start = _particle_start(doc, tok)
-        if _one_person_before(full, tok) and not taken.intersection(range(start, tok.i)):
+        named = named or [_Named(s) for s in full]  # read once, for the first word that gets this far
+        if _one_person_before(named, tok) and not taken.intersection(range(start, tok.i)):
             out.append(doc[start:tok.i + 1])
     return out
 
@@ -48,12 +50,21 @@ def _lone_name_word(doc: Doc, tok: Token) -> bool:
     return not tok.ent_type_ or doc[start].ent_iob_ == "B" and (after is None or after.ent_iob_ != "I")
 
 
-def _one_person_before(full: list[Span], tok: Token) -> bool:
+class _Named:
+    """A name given in full, as :func:`_one_person_before` reads it (its words' texts made once)."""
+
+    def __init__(self, span: Span):
+        self.end, self.text = span.end, span.text
+        self.first, self.last = span[0].text, span[-1].text
+        self.words = {t.text for t in span}
+
+
+def _one_person_before(full: list[_Named], tok: Token) -> bool:
     """Exactly one name before ``tok`` (by its words) ends or starts with it, and none of the other names of the
     text has it anywhere ("Nguyen Minh Triet" and "Nguyen Tan Dung": "Nguyen" is neither)."""
     word = tok.text
-    names = {s.text for s in full if s.end <= tok.i and (s[-1].text == word or s[0].text == word)}
-    elsewhere = {s.text for s in full if any(t.text == word for t in s)} - names
+    names = {s.text for s in full if s.end <= tok.i and (s.last == word or s.first == word)}
+    elsewhere = {s.text for s in full if word in s.words} - names
     return len(names) == 1 and not elsewhere
 
 

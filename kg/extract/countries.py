@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from kg import lexicon
 from kg.extract.lexmatch import marks, polities_ending, polities_starting, polity_span
 from kg.extract.orgnames import region_countries, us_states
+from kg.extract.sentences import span_text
 from kg.lexicon import fold
 
 Code = str  # an ISO 3166-1 alpha-2 code or an organisation's short code ("UN", "EU")
@@ -33,7 +34,7 @@ def named_polity_start(doc: Doc, end: int, max_len: int) -> int | None:
     >>> named_polity_start(Doc(Vocab(), words=["met", "New", "Zealand", "'s", "Ana"]), 3, 3)
     1
     """
-    return next((k for k in range(max(end - max_len, 0), end) if lexicon.lookup_polity(doc[k:end].text)), None)
+    return next((k for k in range(max(end - max_len, 0), end) if lexicon.lookup_polity(span_text(doc, k, end))), None)
 
 
 def polity_before(doc: Doc, end: int) -> tuple[int, Code] | None:
@@ -70,7 +71,7 @@ def leading_state(doc: Doc, start: int, stop: int) -> tuple[int, Code] | None:
     """A US state or a province of ``regions.tsv`` (at most three tokens) starting at ``start`` right before a
     title: ", New Mexico Secretary of Higher Education" is a US post (its end and the country)."""
     for end in range(min(stop, start + 3), start, -1):
-        text = fold(doc[start:end].text)
+        text = fold(span_text(doc, start, end))
         code = "US" if text in us_states() else region_countries().get(text)
         if code and doc[start].text[:1].isupper() and marks(doc).title_at(end) is not None:
             return end, code
@@ -82,7 +83,7 @@ def region_before(doc: Doc, end: int) -> tuple[int, Code] | None:
     just before a title at ``end``: "New South Wales Premier X" is an Australian post."""
     end -= end >= 2 and doc[end - 1].lower_ in ("'s", "’s", "'")
     for start in range(max(0, end - 3), end):
-        code = region_countries().get(fold(doc[start:end].text))
+        code = region_countries().get(fold(span_text(doc, start, end)))
         if code and doc[start].text[:1].isupper():
             return start, code
     return None

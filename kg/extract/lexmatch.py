@@ -28,7 +28,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kg import lexicon
+from kg.extract.arraymatch import table_of
 from kg.extract.caches import per_doc, per_key
+from kg.extract.sentences import slice_bounds
 from kg.lexicon import fold
 
 MarkKind = Literal["title", "polity", "place", "state"]
@@ -160,9 +162,10 @@ def compute_marks(doc: Doc) -> Marks:
     fold_norms(doc)
     m = _matchers(doc)
     out = Marks()
+    norms, strings = doc.to_array("NORM").tolist() if len(doc) else [], doc.vocab.strings  # folded, as Token.norm_
     for match_id, start, end in m.matcher(doc):
         kind, table = m.ids[match_id]
-        key = table.get(tuple(t.norm_ for t in doc[start:end]))
+        key = table.get(tuple(strings[v] for v in norms[start:end]))
         if key is not None and clean(doc, start, end) and not _lower_case_only(doc, kind, start, key) and \
                 not _nameless(doc, kind, end, key):
             out.add(kind, start, end, key)
@@ -188,8 +191,11 @@ def _lower_case_only(doc: Doc, kind: str, start: int, key: str) -> bool:
 
 def clean(doc: Doc, start: int, end: int) -> bool:
     """No sentence break, punctuation (but hyphens and possessives) or line break inside ``doc[start:end]``."""
-    for tok in doc[start:end]:
-        if tok.is_space or "\n" in tok.text or (tok.is_punct and tok.text not in lexicon.words("window-punct")):
+    cols, strings = table_of(doc).cols, doc.vocab.strings  # each token's flags and text, without a Token
+    spaces, puncts, orths = cols["IS_SPACE"], cols["IS_PUNCT"], cols["ORTH"]
+    for i in range(*slice_bounds(doc, start, end)):
+        text = strings[orths[i]]
+        if spaces[i] or "\n" in text or (puncts[i] and text not in lexicon.words("window-punct")):
             return False
     return end - start > 0
 

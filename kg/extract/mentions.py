@@ -24,6 +24,7 @@ from kg.extract.plural_lists import plural_title_lists
 from kg.extract.respective import plural_title_of_countries, respective_countries
 from kg.extract.rolestatus import commemorated, left_office, party_post, status_after, status_before
 from kg.extract.rulematch import rule_marks
+from kg.extract.sentences import span_text
 from kg.extract.title_heads import party_led_by, party_of_name
 from kg.extract.title_patterns import find_title, portfolio_before
 from kg.extract.titles import more_titles, plural_title_before, title_at, title_before, title_before_comma
@@ -66,7 +67,7 @@ def clean_name(span: Span) -> tuple[int, int] | None:
             break  # "Defense Minister Amir Peretz": after a title, "Amir" is a given name
         if found:
             start = found
-        elif is_honorific(doc[start]) or fold(doc[start:start + 2].text) in lexicon.words("name-prefix-phrases"):
+        elif is_honorific(doc[start]) or fold(span_text(doc, start, start + 2)) in lexicon.words("name-prefix-phrases"):
             start += 1 if is_honorific(doc[start]) else 2  # "Senate President Pro Tempore X"
         elif fold(doc[start].text) in lexicon.demonyms() and start + 1 < end and title_prefix(doc, start + 1, end):
             start += 1  # "Dutch King Willem-Alexander": NER's name opens with the demonym of its title
@@ -136,7 +137,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
 
 def _add_named(doc: Doc, start: int, end: int, out: list[Mention], taken: set[int], paired: bool = False) -> None:
     """One named mention for ``doc[start:end]`` unless it is a place, a polity, a bare title or has a digit."""
-    name = doc[start:end].text
+    name = span_text(doc, start, end)
     if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" and not paired and \
             (end == len(doc) or doc[end].lower_ not in lexicon.words("leader-government-nouns")):
         return  # "the Sahel": a place, not a person; "the Bush administration" names its leader
@@ -154,7 +155,7 @@ def _share_plural_titles(doc: Doc, found: list[Mention]) -> None:
     """"Presidents A of X and B of Y": B, listed right after A, shares the plural title, and so does each name
     listed after B ("Senators A, B, and C"), with its status ("former MPs A and B": both former)."""
     for prev, m in pairwise(found):
-        phrase = fold(doc[prev.span_start:prev.start].text)
+        phrase = fold(span_text(doc, prev.span_start, prev.start))
         plural = prev.role and (prev.rule == "plural-title" or  # "Senators A, B and C": down the list
                                 phrase.split(" ")[-1].endswith("s") or  # "Attorneys General A and B" (titles.tsv)
                                 phrase in lexicon.title_index() and lexicon.title_index()[phrase].plural or

@@ -26,10 +26,12 @@ def not_name(tok: Token) -> bool:
     """A word that never continues a person's name ("of", "said", "Administration"), unless a hyphen without spaces
     joins it, capitalised, to the name ("Dana Ben-On"), or it follows a name particle, on which no name ends
     ("Fahd bin Mahmoud Al Said")."""
+    if tok.lower_ not in lexicon.words("not-name"):
+        return False  # most words: the words before need not be read
     doc, i = tok.doc, tok.i
     joined = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
     after_particle = i >= 1 and doc[i - 1].lower_ in lexicon.words("name-particles") and doc[i - 1].text[:1].isupper()
-    return tok.lower_ in lexicon.words("not-name") and not ((joined or after_particle) and tok.text[:1].isupper())
+    return not ((joined or after_particle) and tok.text[:1].isupper())
 
 
 def continues_name(tok: Token, loose: bool = False) -> bool:

@@ -13,6 +13,7 @@ from kg.extract.orgnames import in_organisation, org_word
 from kg.extract.party_persons import party_named
 from kg.extract.place_persons import place_named
 from kg.extract.rosters import item_names, item_tail
+from kg.extract.sentences import span_text
 from kg.extract.spans import doc_ents
 from kg.extract.titles import title_at, title_before, title_before_comma
 from kg.extract.titles_after import title_after, title_predicate
@@ -135,8 +136,7 @@ def _two_proper_nouns(doc: Doc) -> list[int]:
 def _name_of_country(doc: Doc, i: int) -> tuple[int, int] | None:
     """A plain name that starts at ``i`` (after no other capitalised word but a title) and "of <country>" after it:
     the name's end and the index after the country."""
-    if i >= len(doc) or i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN" and \
-            title_before(doc, i) is None or _thing(doc, i, i + 1):
+    if i >= len(doc) or _thing(doc, i, i + 1):
         return None
     end = i
     while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
@@ -144,7 +144,10 @@ def _name_of_country(doc: Doc, i: int) -> tuple[int, int] | None:
         end += 1
     plain = _plain_name(doc, i, end, ("", "PERSON", "ORG", "NORP", "FAC")) and not org_word(doc[end - 1])
     after = polity_after_of(doc, end, ("of",)) if end - i >= 2 and plain else None
-    return (end, after[0]) if after else None
+    if not after or i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN" and \
+            title_before(doc, i) is None:  # the dearest test last
+        return None
+    return end, after[0]
 
 
 def _polity_owned_names(doc: Doc, covered: set[int]) -> list[Span]:
@@ -225,8 +228,8 @@ def _plain_name(doc: Doc, start: int, end: int, ents: tuple[str, ...] = ("", "PE
     """Two to four words that can only be a name: "A member of parliament, Otiende Amollo said" (not "…, Downing
     Street said"); NER's entity on them one of ``ents``."""
     words = [t for t in doc[start:end] if t.text != "-"]  # "Nana Akufo-Addo": three words
-    return 2 <= len(words) <= 4 and not lexicon.lookup_polity(doc[start:end].text) and \
-        fold(doc[start:end].text) not in lexicon.places() and \
+    return 2 <= len(words) <= 4 and not lexicon.lookup_polity(text := span_text(doc, start, end)) and \
+        fold(text) not in lexicon.places() and \
         all(t.ent_type_ in ents and not not_name(t) for t in words)
 
 
@@ -238,12 +241,11 @@ def _appositive_names(doc: Doc, covered: set[int]) -> list[Span]:
         if start < i:
             continue
         i = end = start
-        while end < len(doc) and end not in covered and (hyphen_in_name(doc, end) or doc[end].pos_ == "PROPN" and
-                                                         doc[end].text[:1].isupper() and doc[end].is_alpha
-                                                         and not not_name(doc[end])):
+        while end < len(doc) and end not in covered and (hyphen_in_name(doc, end) or (t := doc[end]).pos_ == "PROPN"
+                                                         and t.text[:1].isupper() and t.is_alpha and not not_name(t)):
             end += 1
         # not an organisation's name: "a member of the United Iraqi Alliance, has been named prime minister"
-        if 2 <= end - i <= 4 and not lexicon.lookup_polity(doc[i:end].text) and not org_word(doc[end - 1]) and \
+        if 2 <= end - i <= 4 and not lexicon.lookup_polity(span_text(doc, i, end)) and not org_word(doc[end - 1]) and \
                 not _thing(doc, i, end) and (title_after(doc, end)[0] or title_predicate(doc, end)[0]):
             out.append(doc[i:end])
         i = max(end, i + 1)

@@ -16,6 +16,7 @@ from kg.extract.plover_actors import Actors, polity_actor
 from kg.extract.plover_antecedent import antecedent_bodies
 from kg.extract.plover_focus import named_country, place_country
 from kg.extract.plover_nouns import agents, several_states
+from kg.extract.sentences import span_text
 from kg.extract.spans import span_ents
 from kg.model import Actor, Place
 
@@ -105,9 +106,9 @@ def _named_bodies(doc: Doc) -> dict[str, list[tuple[int, str]]]:
     strings = doc.vocab.strings
     for i in (i for i, orth in enumerate(table_of(doc).cols["ORTH"]) if strings[orth][:1].isupper()):
         for n in (1, 2, 3):
-            name = doc[i:i + n]
-            if _body_sector(name.text) is None:
+            if _body_sector(span_text(doc, i, i + n)) is None:
                 continue
+            name = doc[i:i + n]
             after = name.end + 1 if name.end < len(doc) and doc[name.end].lower_ == "of" else None
             spans = [doc[max(i - k, 0):i] for k in (3, 2, 1)] + \
                 [doc[after:after + k] for k in (3, 2, 1) if after is not None]

@@ -85,8 +85,10 @@ def nearest(token_i: int, word: str, mentions: Sequence[Mention], exclude: Seque
 
 
 def _paragraph_near(doc: Doc, start: int, end: int) -> bool:
-    """Token ``start`` is in the paragraph of token ``end`` or the one before."""
-    return len(PARAGRAPH.findall(doc_text(doc), doc[start].idx, doc[end].idx)) <= 1
+    """Token ``start`` is in the paragraph of token ``end`` or the one before: at most one paragraph break between
+    them (the search stops at a second, so a mention far back does not scan all the text between)."""
+    breaks = PARAGRAPH.finditer(doc_text(doc), doc[start].idx, doc[end].idx)
+    return next(breaks, None) is None or next(breaks, None) is None
 
 
 def _genders(doc: Doc, mentions: Sequence[Mention]) -> dict[int, str]:

@@ -17,6 +17,7 @@ sentence spaCy would (for a span, the sentence of its first token) without the w
 
 from __future__ import annotations
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.caches import per_doc
@@ -26,6 +27,7 @@ STARTS = "kg_token_starts"
 TEXT = "kg_text"
 SENT_TEXTS = "kg_sentence_texts"
 SENTS = "kg_sentence_spans"
+OFFSETS = "kg_token_offsets"
 
 
 def index_sentences(doc: Doc) -> None:
@@ -66,6 +68,37 @@ def token_starts(doc: Doc) -> list[int]:
 def doc_text(doc: Doc) -> str:
     """``Doc.text``, joined once per Doc (spaCy joins every token's text at each access)."""
     return per_doc(doc, TEXT, lambda d: d.text)
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (the same slice rules, negative bounds too) cut from the Doc's text joined once,
+    without making a ``Span``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("New  Zealand's envoy.")
+    >>> [span_text(doc, a, b) == doc[a:b].text for a, b in ((0, 2), (1, 3), (-2, 5), (3, 1), (0, 9))]
+    [True, True, True, True, True]
+    """
+    start, end = slice_bounds(doc, start, end)
+    if start == end:
+        return ""
+    starts, lengths = per_doc(doc, OFFSETS, _offsets)
+    return doc_text(doc)[starts[start]:starts[end - 1] + lengths[end - 1]]
+
+
+def slice_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The tokens ``doc[start:end]`` holds, as spaCy bounds a slice (a negative bound counts from the end)."""
+    n = len(doc)
+    start = min(n, max(0, start + n if start < 0 else start))
+    return start, min(n, max(start, end + n if end < 0 else end))
+
+
+def _offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """Where each token starts in :func:`doc_text` (the text joins every token's text and its space), and its
+    length."""
+    lengths = doc.to_array("LENGTH").astype("int64")
+    widths = lengths + doc.to_array("SPACY").astype("int64")
+    return (numpy.cumsum(widths) - widths).tolist(), lengths.tolist()
 
 
 def headline_chars(doc: Doc, title: str | None) -> int:

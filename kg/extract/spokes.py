@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract import staff
+from kg.extract.arraymatch import table_of
 from kg.extract.countries import leading_polity, polity_after_of, polity_before
 from kg.extract.lexmatch import marks
 from kg.extract.orgnames import org_word, private_body_before
@@ -95,10 +96,10 @@ def body_before(doc: Doc, end: int) -> tuple[int, Title, str | None] | None:
     name = end + 1 if end < len(doc) and doc[end].text == "," else end
     if name >= len(doc) or doc[name].ent_type_ != "PERSON":
         return None
+    lower, strings = table_of(doc).cols["LOWER"], doc.vocab.strings  # read from the column, without a Token
     for k in range(end - 2, max(0, end - staff.MAX_BODY - 2), -1):
-        body = doc[k + 1:end]
-        if doc[k].lower_ not in ("for", "of") or not all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") or
-                                                         t.lower_ == "of" for t in body):  # "… Ministry of Peru"
+        if strings[lower[k]] not in ("for", "of") or not all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") or
+                                                         t.lower_ == "of" for t in doc[k + 1:end]):  # "… of Peru"
             continue
         found = find_title(doc, k)
         after = body_after(doc, k, found[1]) or principal_after(doc, k, end, found[1]) if found is not None else None

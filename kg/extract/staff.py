@@ -18,6 +18,7 @@ from kg.extract.lexmatch import marks
 from kg.extract.names import continues_name
 from kg.extract.orgnames import MAX_BODY, attendee_body_after, institutions, org_word, private_body_after
 from kg.extract.rulematch import rule_marks
+from kg.extract.sentences import span_text
 from kg.extract.title_patterns import closed_name, find_title, named_portfolio_at, unknown_words_end
 
 MAX_APPOSITION = 30  # tokens of an apposition or list item read after a name
@@ -76,9 +77,9 @@ def body_of(doc: Doc, of_at: int, end: int) -> str | None:
     if doc[of_at].lower_ != "of":
         return None
     start = of_at + 1 + (of_at + 1 < end and doc[of_at + 1].lower_ == "the")
-    row = institutions().get(lexicon.fold(doc[start:end].text))
-    if row is None and end - start > 2 and lexicon.fold(doc[start:start + 2].text) == "white house":
-        row = institutions().get(lexicon.fold(doc[start + 2:end].text))  # "White House Office of X"
+    row = institutions().get(lexicon.fold(span_text(doc, start, end)))
+    if row is None and end - start > 2 and lexicon.fold(span_text(doc, start, start + 2)) == "white house":
+        row = institutions().get(lexicon.fold(span_text(doc, start + 2, end)))  # "White House Office of X"
     return row[1] if row else None
 
 
@@ -93,7 +94,7 @@ def leading_body(doc: Doc, start: int, stop: int) -> tuple[int, str] | None:
     bodies = institutions()
     for begin in (first, _past_prefix(doc, first, stop)):
         for j in range(min(stop, begin + MAX_BODY), begin, -1):
-            row = bodies.get(lexicon.fold(doc[begin:j].text))
+            row = bodies.get(lexicon.fold(span_text(doc, begin, j)))
             if row is not None and (marks(doc).title_at(j) is not None or rule_marks(doc).has("rank-prefix", j)):
                 return j, row[1]
     return None
@@ -103,7 +104,7 @@ def _past_prefix(doc: Doc, start: int, stop: int) -> int:
     """Past the seat that opens a body's name (``body-name-prefixes``): "White House Gender Policy Council"."""
     for prefix in lexicon.words("body-name-prefixes"):
         n = len(prefix.split())
-        if start + n < stop and lexicon.fold(doc[start:start + n].text) == prefix:
+        if start + n < stop and lexicon.fold(span_text(doc, start, start + n)) == prefix:
             return start + n
     return start
 

@@ -40,8 +40,10 @@ def leader_of_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
     if end >= 2 and doc[end - 1].text == ")":
         end = next((k for k in range(end - 2, max(0, end - 5), -1) if doc[k].text == "("), end)
     for of_at in range(end - 2, max(0, end - MAX_PORTFOLIO - 3), -1):
+        if doc[of_at].lower_ != "of":
+            continue
         body = doc[of_at + 1:end]
-        if doc[of_at].lower_ != "of" or body[0].lower_ != "the" and fold(body.text) not in party_homes() or \
+        if body[0].lower_ != "the" and fold(body.text) not in party_homes() or \
                 len(body) < 2 and body[0].lower_ == "the" or \
                 any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in body) or not body[-1].text[:1].isupper() or \
                 any(t.ent_type_ == "PERSON" for t in body) and fold(body.text) not in party_homes():

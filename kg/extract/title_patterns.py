@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg import lexicon
+from kg.extract.arraymatch import table_of
 from kg.extract.countries import leading_polity, polity_after_of, polity_before
 from kg.extract.lexmatch import marks
 from kg.extract.orgnames import MAX_BODY, institutions, org_words, organisation_before
@@ -34,8 +35,9 @@ def portfolio_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
     if end >= len(doc) or (doc[end].ent_type_ != "PERSON" and doc[end].lower_ != "and" and not named and
                            doc[end - 1].lower_ not in lexicon.words("lowercase-portfolio-ends")):
         return None  # where the portfolio ends, a name (or another title) begins: "… Internal Market Thierry Breton"
+    lower, strings = table_of(doc).cols["LOWER"], doc.vocab.strings  # read from the column, without a Token
     for at in range(end - 2, max(0, end - MAX_PORTFOLIO - 2), -1):
-        word = doc[at].lower_
+        word = strings[lower[at]]
         if word not in ("for", "of"):
             continue
         words = doc[at + 1:end]

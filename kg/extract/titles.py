@@ -22,6 +22,7 @@ from kg.extract.appositions import (
     stacked_post,
 )
 from kg.extract.arraymatch import table_of
+from kg.extract.caches import per_doc
 from kg.extract.countries import (
     demonyms,
     find_polity,
@@ -35,6 +36,7 @@ from kg.extract.lexmatch import clean, marks
 from kg.extract.names import is_honorific
 from kg.extract.orgnames import private_body_before, us_state_before
 from kg.extract.rulematch import rule_marks
+from kg.extract.sentences import span_text
 from kg.extract.title_heads import deputy_party_leader, leader_of_before, org_head_before
 from kg.extract.title_match import TitleMatch
 from kg.extract.title_openers import opens, past_affiliation, past_lead
@@ -70,7 +72,15 @@ def title_starts(doc: Doc) -> list[int]:
 
 
 def title_before(doc: Doc, start: int) -> TitleMatch | None:
-    """Title (and country) in front of a name: "Mexican President", "Prime Minister of Japan"."""
+    """Title (and country) in front of a name: "Mexican President", "Prime Minister of Japan"; found once per
+    Doc and position (names, mentions and lists ask again for the same names)."""
+    memo: dict[int, TitleMatch | None] = per_doc(doc, "kg_titles_before", lambda d: {})
+    if start not in memo:
+        memo[start] = _title_before(doc, start)
+    return memo[start]
+
+
+def _title_before(doc: Doc, start: int) -> TitleMatch | None:
     i = start
     while i > 0 and is_honorific(doc[i - 1], keep_the=False):
         i -= 1
@@ -206,7 +216,7 @@ def party_head_before(doc: Doc, t_start: int, title: lexicon.Title) -> TitleMatc
     if title.id not in lexicon.words("party-head-titles"):
         return None
     for start in range(max(0, t_start - 4), t_start):
-        code = orgnames.party_homes().get(fold(doc[start:t_start].text.removesuffix("'s").removesuffix("’s")))
+        code = orgnames.party_homes().get(fold(span_text(doc, start, t_start).removesuffix("'s").removesuffix("’s")))
         if code is not None:
             return TitleMatch(start, replace(title, role="Leader", kind="party"), code or None)
     return None

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import re
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from kg import lexicon
+from kg.extract.arraymatch import table_of
 from kg.extract.rulematch import rule_marks
 from kg.lexicon import fold
 
 MAX_WORDS = 6
+
+_HYPHEN = get_string_id("-")
 
 
 def _action(tok: Token) -> str | None:
@@ -175,9 +179,9 @@ def split_inner(tok: Token) -> bool:
 
 def in_hyphen_word(tok: Token) -> bool:
     """A piece of a hyphenated word ("sharing" in "power-sharing", "led" in "US-led"): no cue of its own."""
-    doc = tok.doc
-    return tok.i >= 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ or \
-        tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+    doc, i, orths = tok.doc, tok.i, table_of(tok.doc).cols["ORTH"]  # the words' hashes, without a Token
+    return i >= 1 and orths[i - 1] == _HYPHEN and not doc[i - 1].whitespace_ or \
+        i + 1 < len(doc) and orths[i + 1] == _HYPHEN and not tok.whitespace_
 
 
 def _split_pair(word: Token, hyphen: Token, after: Token) -> bool:
