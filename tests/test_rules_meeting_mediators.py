@@ -1,7 +1,7 @@
 """Mediators and attendees named by a participle that the parser hangs on the clause of talks, not on the talks
-("The deal was reached after talks between A and B, mediated by X"), and a signer added to a signing ("A and B
-signed the accord. C also signed"), on Docs built by hand (words, heads, deps, POS, tags, lemmas, entities), so a
-failure here is the rule's, never the statistical model's. Sentences are written for these tests."""
+("The deal was reached after talks between A and B, mediated by X"), on Docs built by hand (words, heads, deps,
+POS, tags, lemmas, entities), so a failure here is the rule's, never the statistical model's. Sentences are written
+for these tests."""
 
 from __future__ import annotations
 
@@ -61,31 +61,3 @@ def test_participants_clause_mediator_not_other_participles(actors):
     doc = reached_after_talks("welcomed", "welcome")
     assert not rule_marks(doc).has("clause-mediator", 12)
     assert meetings(doc, actors) == [["Balogh", "Hofer"]]
-
-
-def signed_then(rows):
-    """"Hofer and Balogh signed the accord." and a second sentence (rows whose heads count from token 7)."""
-    return make([name("Hofer", 3, "nsubj"), word("and", 0, "cc", "CCONJ", "CC"), name("Balogh", 0, "conj"),
-                 word("signed", 3, "ROOT", "VERB", "VBD", "sign"), word("the", 5, "det", "DET", "DT"),
-                 word("accord", 3, "dobj", "NOUN", "NN"), word(".", 3, "punct", "PUNCT", ".")] + rows)
-
-
-def test_joins_signed_too_adds_the_signer(actors):
-    """"… Varga also signed.": a signer with nothing signed named joins the signing before (``signed-too``,
-    row ``m-sign-too``)."""
-    doc = signed_then([name("Varga", 9, "nsubj"), word("also", 9, "advmod", "ADV", "RB"),
-                       word("signed", 9, "ROOT", "VERB", "VBD", "sign"), word(".", 9, "punct", "PUNCT", ".")])
-    assert rule_marks(doc).rule("signed-too", 9) == "signed-too"
-    assert meetings(doc, actors) == [["Balogh", "Hofer", "Varga"]]
-
-
-def test_joins_signed_too_not_with_its_own_object(actors):
-    """"… Varga also signed a decree.": what he signed is named, so he joins nothing; without "also" no mark."""
-    doc = signed_then([name("Varga", 9, "nsubj"), word("also", 9, "advmod", "ADV", "RB"),
-                       word("signed", 9, "ROOT", "VERB", "VBD", "sign"), word("a", 11, "det", "DET", "DT"),
-                       word("decree", 9, "dobj", "NOUN", "NN"), word(".", 9, "punct", "PUNCT", ".")])
-    assert meetings(doc, actors) == [["Balogh", "Hofer"]]
-    plain = signed_then([name("Varga", 8, "nsubj"), word("signed", 8, "ROOT", "VERB", "VBD", "sign"),
-                         word(".", 8, "punct", "PUNCT", ".")])
-    assert not rule_marks(plain).has("signed-too", 8)
-    assert meetings(plain, actors) == [["Balogh", "Hofer"]]
