@@ -574,6 +574,18 @@ def test_titles_after_closing_title_after_describing_words():
     assert titles_after.title_after(doc, 2)[0] is None
 
 
+def test_titles_after_closing_title_is_no_predicate_after_as():
+    # "elected Paul Roy as its council chairman.": the predicate's "as" hands "its council chairman" to the
+    # apposition reader (title_predicate); a possessive before the describing words is no apposition's
+    words = ["Roy", "as", "its", "council", "chairman", "."]
+    pos = ["PROPN", "ADP", "PRON", "NOUN", "NOUN", "PUNCT"]
+    assert titles_after._apposition(make(words, pos, ["B-PERSON"] + ["O"] * 5), 2)[0] is None
+    words = ["Marden", ",", "the", "state", "attorney", "general", "."]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "NOUN", "NOUN", "PUNCT"]
+    title = titles_after._apposition(make(words, pos, ["B-PERSON"] + ["O"] * 6), 2)[0]
+    assert title is not None and title.role == "Attorney General"
+
+
 def test_titles_after_closing_title_refuses_status_words_and_possessives():
     words = ["Tom", "Garo", ",", "a", "popular", "former", "guerilla", "leader", ",", "said"]
     pos = ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "ADJ", "NOUN", "NOUN", "PUNCT", "VERB"]

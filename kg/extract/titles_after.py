@@ -164,7 +164,8 @@ def _closing_title(doc: Doc, start: int, i: int, stop: int) -> TitleMatch | None
     """A title that closes an apposition after describing words no title starts with, read as the same words
     before a name are (``titles.title_before``): ", the state attorney general,", ", a senior Hamas leader,",
     ", the European Union's humanitarian aid commissioner,". The words before it are adjectives and nouns: no
-    verb, preposition, possessive, name or status word; the apposition ends on a mark of ``closing-title-stops``."""
+    verb, preposition, possessive, name or status word, and before them only a comma and determiners ("elected X as
+    its council chairman" is no apposition); the apposition ends on a mark of ``closing-title-stops``."""
     if stop >= len(doc) or stop - i < 2 or doc[stop].text not in lexicon.words("closing-title-stops"):
         return None
     found = title_before(doc, stop)
@@ -172,7 +173,8 @@ def _closing_title(doc: Doc, start: int, i: int, stop: int) -> TitleMatch | None
             lexicon.words("pre-portfolio-roles"):  # ", the social development minister,": a portfolio unread
         return None  # (a country before the title may open it: ", the EU's trade commissioner,")
     rules, statuses = rule_marks(doc), lexicon.word_list("status-marks")
-    if any(t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.ent_type_ == "PERSON" for t in doc[i:found.start]) or \
+    if any(t.pos_ not in ("DET", "PUNCT") for t in doc[start:i]) or \
+            any(t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.ent_type_ == "PERSON" for t in doc[i:found.start]) or \
             any(rules.has(mark, k) for k in range(i, found.start) for mark in statuses):
         return None  # ", a popular former guerilla leader,": a status word is no describing word
     return found
