@@ -5,26 +5,9 @@ for these tests."""
 
 from __future__ import annotations
 
-from handdocs import make
+from handdocs import make, meetings, name, word
 
-from kg.extract import context
-from kg.extract.events import assemble
 from kg.extract.rulematch import rule_marks
-from kg.model import Article
-
-
-def name(word, head, dep):
-    return (word, head, dep, "PROPN", "NNP", word, "B-PERSON")
-
-
-def word(text, head, dep, pos, tag, lemma=None):
-    return (text, head, dep, pos, tag, lemma or text.lower(), "O")
-
-
-def meetings(doc, actors):
-    ctx = context.build_context(doc, Article("t", doc.text), actors)
-    events, _ = assemble(ctx)
-    return [sorted(p.name for p in e.participants) for e in events if e.is_meeting]
 
 
 def reached_after_talks(participle, lemma, second=None):

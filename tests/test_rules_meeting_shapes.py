@@ -6,28 +6,11 @@ closes a gathering. Sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
-from handdocs import make
+from handdocs import make, meetings, name, word
 
 from kg.extract import context, triggers
-from kg.extract.events import assemble
 from kg.extract.rulematch import rule_marks
 from kg.model import Article
-
-
-def name(word, head, dep):
-    """A person's one-word name as a row."""
-    return (word, head, dep, "PROPN", "NNP", word, "B-PERSON")
-
-
-def word(text, head, dep, pos, tag, lemma=None):
-    """A row outside any entity."""
-    return (text, head, dep, pos, tag, lemma or text.lower(), "O")
-
-
-def meetings(doc, actors):
-    ctx = context.build_context(doc, Article("t", doc.text), actors)
-    events, _ = assemble(ctx)
-    return [sorted(p.name for p in e.participants) for e in events if e.is_meeting]
 
 
 def spoke_with(prep_rows):
