@@ -5,19 +5,13 @@ entities), so a failure here is the rule's, never the model's; the sentences are
 from __future__ import annotations
 
 from handdocs import make
+from handdocs import name as P  # noqa: N812 - short row builders keep the rows readable
+from handdocs import word as W  # noqa: N812
 
 from kg.extract import context
 from kg.extract.events import assemble
 from kg.extract.joins import both_gatherings
 from kg.model import Article
-
-
-def P(word, head, dep):  # noqa: N802 - a person's one-word name
-    return (word, head, dep, "PROPN", "NNP", word, "B-PERSON")
-
-
-def W(word, head, dep, pos, tag, lemma=None):  # noqa: N802 - a word that is no entity
-    return (word, head, dep, pos, tag, lemma or word.lower(), "O")
 
 
 def two_meetings(det: str):
