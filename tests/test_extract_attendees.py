@@ -49,6 +49,14 @@ DOVER = "A public meeting on rural schools was held in Dover on Friday. Mayor Ju
      {("Berg", "Lund"), ("Berg", "Moen"), ("Lund", "Moen")}),
     ("Admiral Olav Berg met his Danish counterpart, General Per Lund, at the defence conference in Bergen. Defence "
      "Minister Kari Moen declared the conference open.", {("Berg", "Lund"), ("Berg", "Moen"), ("Lund", "Moen")}),
+    # who convened the report's one gathering was there (presence-chairs), not one who will convene it or
+    # convened the parliament, which is no gathering
+    ("Prime Minister Lars Holm convened an emergency cabinet meeting in Oslo on Monday. Finance Minister Eva Dahl, "
+     "who attended the meeting, said markets would be calmed.", {("Dahl", "Holm")}),
+    ("Prime Minister Lars Holm will convene an emergency cabinet meeting in Oslo on Monday. Finance Minister Eva "
+     "Dahl said markets would be calmed.", set()),
+    ("An emergency cabinet meeting was held in Oslo on Monday. Finance Minister Eva Dahl attended the meeting. "
+     "President Lars Holm convened the parliament on Tuesday.", set()),
     (DOVER + "State Senator Thomas Keane also attended.", {("Flanagan", "Keane")}),
     (DOVER + "State Senator Thomas Keane also attended the funeral of a teacher.", set()),
     (DOVER + "State Senator Thomas Keane will also attend.", set()),

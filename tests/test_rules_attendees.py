@@ -78,7 +78,8 @@ def test_attendees_host_of_what_the_gathering_opened_with(actors):
 
 @pytest.mark.parametrize("verb, lemma, gathering", [("chaired", "chair", "summit"), ("told", "tell", "meeting"),
                                                      ("attended", "attend", "event"), ("hosted", "host", "event"),
-                                                     ("addressed", "address", "sitting")])
+                                                     ("addressed", "address", "sitting"),
+                                                     ("convened", "convene", "meeting")])
 def test_attendees_chair_of_the_summit(actors, verb, lemma, gathering):
     rows = [("Kikwete", 1, "nsubj", "PROPN", "NNP", "Kikwete", "B-PERSON"),
             (verb, 1, "ROOT", "VERB", "VBD", lemma, "O"), ("the", 3, "det", "DET", "DT", "the", "O"),
