@@ -53,9 +53,18 @@ def roles_of(ac: Actors, tok: Token, hit: Hit) -> tuple[list[Actor], list[Actor]
         objects = []
     if not hit.pattern.get("object_target"):
         objects = [o for o in objects if o.i not in hit.used]
-    objects += prep_objects(tok, hit)
     targets = [a for o in objects for a in target_actors(ac, o, hit.pattern.get("plover"))]
+    if hit.pattern.get("named_object"):  # "freed five Lebanese prisoners": LB; "freed 400 prisoners": whose is unsaid
+        targets = [a for a in targets if names_polity(a)]
+    targets += [a for o in prep_objects(tok, hit) for a in target_actors(ac, o, hit.pattern.get("plover"))]
     return dedupe(sources), dedupe(unheard(tok, targets))  # "X told reporters …": the press listens
+
+
+def names_polity(actor: Actor) -> bool:
+    """Whether an actor is a person, an organisation, or a collective whose own words name its country or group
+    ("Lebanese prisoners", "Houthi fighters"), not one placed in a country only by where the act happens
+    ("prisoners", "political detainees"): pattern key ``named_object``."""
+    return actor.person is not None or bool(actor.org) or any(lexicon.lookup_polity(w) for w in actor.label.split())
 
 
 def prep_objects(tok: Token, hit: Hit, preps: tuple[str, ...] = ()) -> list[Token]:
