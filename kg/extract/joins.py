@@ -19,6 +19,10 @@ def joins_earlier(tok: Token, row: dict, drafts: list[Draft], subjects: list[int
     """Whether the trigger only adds its persons to an event before (and adds them): a later roster joins the
     article's first one ("Panelists included A and B. … Speakers at the second session included C and D"), a
     "join" trigger the event just before it."""
+    if row.get("only_mark") == "signed-too":  # "C also signed": it joins a signing before, or nothing
+        if drafts and event is None and recent(drafts[-1], tok) and signed_with(tok, drafts[-1]) and joins_unsaid(tok):
+            drafts[-1].participants = dedupe(drafts[-1].participants + people_)
+        return True
     first = first_roster(drafts) if row.get("only_mark") == "roster" else None
     if first is not None:
         first.participants = dedupe(first.participants + people_)
@@ -44,6 +48,20 @@ def both_gatherings(tok: Token) -> bool:
     return any((o.lemma_.lower() in words or o.lower_ in words) and
                any(c.dep_ in ("det", "predet") and c.lower_ in lexicon.words("both-determiners") for c in o.children)
                for o in _objects(tok))
+
+
+def signed_with(tok: Token, prior: Draft) -> bool:
+    """Whether a signer added with "also" and nothing signed named (``signed-too``, row ``m-sign-too``: "D also
+    signed") took part in the event before: the text, from that event's sentence to his, tells an accord signed (a
+    ``signing`` mark) and refers back to it as an occasion (a ``signing-occasion-nouns`` word with a
+    ``back-reference-words`` determiner: "A and B signed the memorandum. The ceremony, at a hotel, was brokered by
+    C. D also signed"); "A and B signed an accord. D also signed" (he may have signed apart) and "A and B held talks.
+    The ceremony for the fallen … D also signed" tell no signing he took part in."""
+    marks, span = rule_marks(tok.doc), range(prior.sent.start, tok.i)
+    nouns, back = lexicon.words("signing-occasion-nouns"), lexicon.words("back-reference-words")
+    return any(marks.has("signing", i) for i in span) and any(
+        t.lemma_.lower() in nouns and any(c.dep_ in ("det", "poss") and c.lower_ in back for c in t.children)
+        for t in tok.doc[span.start:span.stop])
 
 
 def signed_at_gathering(tok: Token, prior: Draft) -> bool:
