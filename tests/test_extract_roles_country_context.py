@@ -62,6 +62,26 @@ def test_articlecountry_acting_country_none_for_two_countries():
     assert acting_country(_ctx(doc), 0, 3, []) is None  # India acts, China is the object: two countries
 
 
+def _quoted(opening: str, closing: str, after: str | None = None):
+    """'<opening> Venezuela will defend it , <closing> Minister Ruiz said [that <after> agrees] .': the country inside
+    the marks, and maybe another after them."""
+    rows = [(opening, "PUNCT", "punct", 9, opening), ("Venezuela", "PROPN", "nsubj", 3, "venezuela"),
+            ("will", "AUX", "aux", 3, "will"), ("defend", "VERB", "ccomp", 9, "defend"),
+            ("it", "PRON", "dobj", 3, "it"), (",", "PUNCT", "punct", 9, ","),
+            (closing, "PUNCT", "punct", 9, closing), ("Minister", "PROPN", "compound", 8, "minister"),
+            ("Ruiz", "PROPN", "nsubj", 9, "ruiz"), ("said", "VERB", "ROOT", 9, "say")]
+    if after:
+        rows += [("that", "SCONJ", "mark", 12, "that"), (after, "PROPN", "nsubj", 12, after.lower()),
+                 ("agrees", "VERB", "ccomp", 9, "agree")]
+    return _doc(rows + [(".", "PUNCT", "punct", 9, ".")])
+
+
+def test_articlecountry_acting_country_prefers_a_country_outside_a_quotation():
+    assert acting_country(_ctx(_quoted("\u201c", "\u201d", "China")), 7, 9, []) == "CN"  # the quoted one: addressed
+    assert acting_country(_ctx(_quoted("-", "-", "China")), 7, 9, []) is None  # no quotation: two countries
+    assert acting_country(_ctx(_quoted("\u201c", "\u201d")), 7, 9, []) == "VE"  # only the quotation names one
+
+
 def _counts_doc(label):
     words = ["KAMPALA", "—", "US", "envoys", "and", "US", "troops", "met", "Ugandan", "and", "Ugandan", "police", "."]
     rows = [(w, "X", "dep", 7, w.lower()) for w in words]
@@ -98,6 +118,20 @@ SENTENCE_COUNTRY = {
     "Minister Kofi Adade said the border would reopen.": ("Adade", "Interior Minister", "TG"),
     "RABAT — Morocco and Spain signed a deal, and Moroccan officials praised it. In Madrid, Luis Ferrer, leader of "
     "the opposition People's Party, accused the government of weakness.": ("Ferrer", "Leader", "ES"),
+    # a country inside the spokesman's quotation is whom he addresses; the one outside it is his
+    "MANILA — Chinese coast guard ships fired water cannon at Philippine vessels on Tuesday. \u201cThe Philippines "
+    "must stop its provocations,\u201d foreign ministry spokesman Wang Tao told a briefing, warning that China "
+    "would safeguard its sovereignty.": ("Tao", "Foreign Ministry Spokesman", "CN"),
+    "CARACAS — Venezuela closed the border on Friday, and Venezuelan troops were sent to the river. \u201cWe will "
+    "defend every inch,\u201d Defence Minister Pedro Alvarado said, adding that Venezuela would not give up.":
+        ("Alvarado", "Defence Minister", "VE"),
+    # the guest's demonym is not the host's: paying a call on a president sets two sides
+    "DHAKA — Bangladesh welcomed India's foreign minister on Thursday, and Bangladeshi officials praised the visit. "
+    "The Indian minister also paid a courtesy call on President Rahim Uddin.": ("Uddin", "President", "BD"),
+    # a quotation that alone names a country still gives it: the denial names the spokesman's own
+    "NEW DELHI — India withdrew trade privileges on Friday, and Indian officials blamed its neighbour. \u201cPakistan "
+    "has nothing to do with this attack,\u201d foreign ministry spokesman Omar Rana said.":
+        ("Rana", "Foreign Ministry Spokesman", "PK"),
 }
 
 SENTENCE_COUNTRY_MISSES = {

@@ -12,6 +12,7 @@ from kg import lexicon
 from kg.extract.context import Context, dateline_country
 from kg.extract.lexmatch import marks
 from kg.extract.orgnames import region_countries, us_states
+from kg.extract.quotemarks import quote_spans
 from kg.extract.sentences import headline_chars
 from kg.extract.spans import doc_ents
 
@@ -114,19 +115,23 @@ def acting_country(ctx: Context, start: int, end: int, taken: list[tuple[int, in
     (``object-deps``), at least once: "Defence Minister X said Venezuela did not recognise the court" (Venezuela),
     "spokesman Y said China's sovereignty was clear" (China), "The Chinese leader's speech was read by
     Commerce Minister Z" (China); not "Minister W thanked Mexico", "spokesman V said Indian troops attacked Chinese
-    personnel" (two countries), nor "Minister U met Chinese Foreign Minister T" (a name's title)."""
+    personnel" (two countries), nor "Minister U met Chinese Foreign Minister T" (a name's title). A country inside
+    a quotation of the sentence counts only when none outside it does: '"The Philippines must stop," spokesman S
+    said, warning that China would …' names China, whom the speaker is, not the side he addresses."""
     doc = ctx.doc
-    m = marks(doc)
-    named: set[str] = set()
-    acting: set[str] = set()
-    for tok in doc[start].sent:
+    sent = doc[start].sent
+    quoted = [(sent.start_char + a, sent.start_char + b) for a, b in quote_spans(sent.text)]
+    found: dict[bool, tuple[set[str], set[str]]] = {False: (set(), set()), True: (set(), set())}  # named, acting
+    for tok in sent:
         if start <= tok.i < end or any(s <= tok.i < e for s, e in taken) or other_side(tok):
             continue
-        for stop, code in m.starting("polity", tok.i)[:1] or capital_at(ctx, tok):
+        named, acting = found[any(a <= tok.idx < b for a, b in quoted)]
+        for stop, code in marks(doc).starting("polity", tok.i)[:1] or capital_at(ctx, tok):
             if not lexicon.polity(code).is_org:
                 named.add(code)
                 if not _object(doc[tok.i:stop]):
                     acting.add(code)
+    named, acting = found[False] if found[False][0] else found[True]
     return named.pop() if len(named) == 1 and acting == named and not _two_sides(doc[start:end]) else None
 
 
