@@ -1,6 +1,6 @@
 """Topic phrases that a term of its own shapes: a list of nouns whose last item and the noun after it are a term
-("trade, security and climate change"), not a list of modifiers sharing that noun; and a common noun after "for" that
-completes a topic ("the timetable for ratification"). Docs built by hand and sentences written for these tests."""
+("trade, security and climate change"), not a list of modifiers sharing that noun. Docs built by hand and sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -52,16 +52,3 @@ def test_topicphrase_term_list_table(facts_of, text, expected, absent):
     topics = {t.topic for t in facts_of(text).topics}
     assert expected <= topics and not absent & topics
 
-
-@pytest.mark.parametrize("text, expected, absent", [
-    # a common noun after "for" completes the topic (``topic-complement-preps``)
-    (MEETING + "The two leaders discussed the timetable for ratification.",
-     {"timetable for ratification"}, {"timetable"}),
-    (MEETING + "They also discussed debt relief for poor countries.",
-     {"debt relief for poor countries"}, {"debt relief"}),
-    # near misses: how long is no complement; a name after "for" is kept only after a support-like head
-    (MEETING + "The two leaders discussed trade for two hours.", {"trade"}, {"trade for two hours"}),
-])
-def test_topicphrase_for_complement_table(facts_of, text, expected, absent):
-    topics = {t.topic for t in facts_of(text).topics}
-    assert expected <= topics and not absent & topics
