@@ -36,6 +36,13 @@ def _cues() -> dict[tuple[str, ...], str]:
     return {tuple(_words(r["cue"])): r["domain"] for r in rows if r["domain"] in domains()}
 
 
+def known_term(text: str) -> bool:
+    """Whether a phrase of several words is a cue of ``topic_domains.tsv`` as a whole: a term of its own ("climate
+    change", "food security"), not a modifier and a head that another modifier could share."""
+    words = tuple(_words(text))
+    return len(words) > 1 and words in _cues()
+
+
 def _words(text: str) -> list[str]:
     return [_singular(w) for w in re.findall(r"[\w’'-]+", lexicon.fold(text).replace("-", " - ")) if w != "-"]
 

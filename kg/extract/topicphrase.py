@@ -12,6 +12,7 @@ from kg import lexicon
 from kg.extract.arraymatch import table_of
 from kg.extract.rulematch import rule_marks
 from kg.lexicon import fold
+from kg.topicscheme import known_term
 
 MAX_WORDS = 6
 
@@ -74,8 +75,10 @@ def modifier_items(head: Token) -> list[tuple[str, int, int]]:
     ("a proposed security, energy and trade initiative" → "security initiative", "energy initiative", "trade
     initiative"; each span runs from its modifier to the noun); two stay one topic ("food and energy security"), and
     so does a list the parser made of "bilateral and regional trade agreements", and a list of qualities (adjectives:
-    "a free, open and prosperous region"). Empty for any other noun, and for a generic one (stoplist
-    ``drop``/``through``: "efforts")."""
+    "a free, open and prosperous region"). When the last modifier and the noun are a term of their own
+    (:func:`kg.topicscheme.known_term`), the list is one of nouns: "trade, security and climate change" → "trade",
+    "security", "climate change". Empty for any other noun, and for a generic one (stoplist ``drop``/``through``:
+    "efforts")."""
     lists = [c for c in head.lefts if c.dep_ in ("amod", "nmod", "compound") and c.conjuncts]
     if head.pos_ != "NOUN" or _action(head) in ("drop", "through") or len(lists) != 1:
         return []
@@ -85,6 +88,8 @@ def modifier_items(head: Token) -> list[tuple[str, int, int]]:
     if any(t.pos_ not in ("NOUN", "PROPN") or t.i > head.i or _action(t) in ("adj", "drop", "through", "place")
            or any(c.dep_ not in ("cc", "punct", "conj") for c in t.children) for t in items):
         return []
+    if known_term(f"{items[-1].text} {head.text}"):  # "trade, security and climate change": a list of nouns
+        return [*((_word(t), t.i, t.i + 1) for t in items[:-1]), (_text([items[-1], head]), items[-1].i, head.i + 1)]
     return [(f"{_word(t)} {_word(head)}", t.i, head.i + 1) for t in items]
 
 
