@@ -68,8 +68,9 @@ def test_topicevents_whole_account_by_source_subject_and_sentence():
 
 
 def test_topicevents_meeting_or_trip_sentence_asked_once_per_sentence():
-    """Model-free: whether a sentence holds a meeting or trip noun is decided once per sentence (kept in the Doc's
-    ``user_data``, gone with it) and gives what the walk over its words gives; a verb "visit" is no trip noun."""
+    """Model-free: whether a sentence holds a meeting or trip noun is read from the Doc's meeting and trip nouns,
+    found once per Doc (kept in its ``user_data``, gone with it), and gives what the walk over its words gives; a
+    verb "visit" is no trip noun."""
     from kg.extract.topicevents import _meeting_or_trip_sentence
 
     doc = _doc(["Ruto", "visited", "Kampala", ".", "The", "talks", "ended", "."], [1, 1, 1, 1, 5, 6, 6, 6],
@@ -78,7 +79,7 @@ def test_topicevents_meeting_or_trip_sentence_asked_once_per_sentence():
                ["Ruto", "visit", "Kampala", ".", "the", "talk", "end", "."])
     first, second = list(doc.sents)
     assert [_meeting_or_trip_sentence(s) for s in (first, second, first, second)] == [False, True, False, True]
-    assert doc.user_data["kg_meeting_or_trip_sentences"] == {0: False, 4: True}
+    assert doc.user_data["kg_meeting_or_trip_nouns"] == [5]
 
 @pytest.mark.parametrize("text, news, readout", [
     # one participant's or his country's act in a sentence that names no meeting: background in a news report

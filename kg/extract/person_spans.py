@@ -142,8 +142,9 @@ def _name_of_country(doc: Doc, i: int) -> tuple[int, int] | None:
     while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and \
             not not_name(doc[end]):
         end += 1
-    plain = _plain_name(doc, i, end, ("", "PERSON", "ORG", "NORP", "FAC")) and not org_word(doc[end - 1])
-    after = polity_after_of(doc, end, ("of",)) if end - i >= 2 and plain else None
+    plain = end - i >= 2 and _plain_name(doc, i, end, ("", "PERSON", "ORG", "NORP", "FAC")) and \
+        not org_word(doc[end - 1])  # a run of one word is no name: the dearer tests only for two or more
+    after = polity_after_of(doc, end, ("of",)) if plain else None
     if not after or i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN" and \
             title_before(doc, i) is None:  # the dearest test last
         return None

@@ -117,18 +117,23 @@ def features(sent: Span) -> list[str]:
 
 
 def _parts(sent: Span) -> list[str]:
-    """The verb, object, preposition, negation and entity-kind features of :func:`features`."""
-    verbs = [sent.root] + [c for c in sent.root.children if c.dep_ in ("ccomp", "xcomp", "conj", "advcl")]
+    """The verb, object, preposition, negation and entity-kind features of :func:`features` (read from the Doc's
+    columns and children lists: no Token made for each verb and child)."""
+    table, strings = table_of(sent.doc), sent.doc.vocab.strings
+    deps, lemmas, lowers = table.cols["DEP"], table.cols["LEMMA"], table.cols["LOWER"]
+    root = sent.root.i
+    verbs = [root] + [c for c in table.children(root) if strings[deps[c]] in ("ccomp", "xcomp", "conj", "advcl")]
     parts = []
     for v in verbs:
-        lemma = v.lemma_.lower()
+        lemma = strings[lemmas[v]].lower()
         parts.append(f"v:{lemma}")
-        for c in v.children:
-            if c.dep_ in ("dobj", "nsubjpass", "attr"):
-                parts.append(f"o:{lemma}:{c.lemma_.lower()}")
-            elif c.dep_ == "prep":
-                parts.append(f"p:{lemma}:{c.lower_}")
-            elif c.dep_ == "neg":
+        for c in table.children(v):
+            dep = strings[deps[c]]
+            if dep in ("dobj", "nsubjpass", "attr"):
+                parts.append(f"o:{lemma}:{strings[lemmas[c]].lower()}")
+            elif dep == "prep":
+                parts.append(f"p:{lemma}:{strings[lowers[c]]}")
+            elif dep == "neg":
                 parts.append(f"n:{lemma}")
     parts += sorted({f"e:{e.label_}" for e in span_ents(sent)})
     return parts

@@ -31,11 +31,12 @@ def find_title(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
 def portfolio_before(doc: Doc, end: int) -> tuple[int, lexicon.Title] | None:
     """``<title> for|of <portfolio>`` ending before ``end``: capitalised portfolio words ("Commissioner for
     Internal Market") or a lower-case one ending on "affairs" ("vice president of women and family affairs")."""
-    named = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PERSON"  # "…, Kevin Andrews"
-    if end >= len(doc) or (doc[end].ent_type_ != "PERSON" and doc[end].lower_ != "and" and not named and
-                           doc[end - 1].lower_ not in lexicon.words("lowercase-portfolio-ends")):
+    cols, strings = table_of(doc).cols, doc.vocab.strings  # read from the columns, without a Token
+    lower, ent_type, person = cols["LOWER"], cols["ENT_TYPE"], strings["PERSON"]
+    named = end + 1 < len(doc) and strings[cols["ORTH"][end]] == "," and ent_type[end + 1] == person  # "…, K. Andrews"
+    if end >= len(doc) or (ent_type[end] != person and strings[lower[end]] != "and" and not named and
+                           strings[lower[end - 1]] not in lexicon.words("lowercase-portfolio-ends")):
         return None  # where the portfolio ends, a name (or another title) begins: "… Internal Market Thierry Breton"
-    lower, strings = table_of(doc).cols["LOWER"], doc.vocab.strings  # read from the column, without a Token
     for at in range(end - 2, max(0, end - MAX_PORTFOLIO - 2), -1):
         word = strings[lower[at]]
         if word not in ("for", "of"):

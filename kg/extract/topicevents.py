@@ -4,12 +4,12 @@ subject takes part in, else the article's main event (:func:`kg.extract.topics.f
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
 from kg import lexicon
-from kg.extract.caches import per_doc
 from kg.extract.context import Context
 from kg.extract.sentences import sentence_number
 from kg.extract.sourcekind import READOUTS, source_kind
@@ -20,6 +20,7 @@ from kg.extract.topicnouns import (
     copula_cue,
     lead_sentences,
     meeting_noun,
+    meeting_or_trip_nouns,
     meeting_subject,
     passive_subject,
     subject_cue,
@@ -132,12 +133,10 @@ def whole_account(article: Article, tok: Token, subject: Token) -> bool:
 
 
 def _meeting_or_trip_sentence(sent: Span) -> bool:
-    """Whether a sentence holds a meeting noun or a trip noun, asked once per sentence (every cue of it asks)."""
-    seen: dict[int, bool] = per_doc(sent.doc, "kg_meeting_or_trip_sentences", lambda d: {})
-    found = seen.get(sent.start)
-    if found is None:
-        found = seen[sent.start] = any(meeting_noun(t) or t.pos_ == "NOUN" and trip_word(t) for t in sent)
-    return found
+    """Whether a sentence holds a meeting noun or a trip noun (the Doc's are found once: every cue asks)."""
+    found = meeting_or_trip_nouns(sent.doc)
+    k = bisect_left(found, sent.start)
+    return k < len(found) and found[k] < sent.end
 
 
 def _named_before(tok: Token, by_sentence: dict[int, list[str]]) -> str | None:

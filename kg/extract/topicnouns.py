@@ -12,6 +12,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
+from kg.extract.caches import per_doc
 from kg.extract.rulematch import rule_marks
 from kg.extract.sentences import sentences
 from kg.extract.topicskip import venue_parts
@@ -80,6 +81,18 @@ def meeting_nouns_in(doc: Doc) -> list[Token]:
     nouns = _meeting_nouns()
     found = set(lemmas_in(doc, nouns)) | set(tokens_with(doc, "LOWER", nouns))
     return [doc[i] for i in sorted(found) if meeting_noun(doc[i])]
+
+
+def meeting_or_trip_nouns(doc: Doc) -> list[int]:
+    """The positions, in order, of the words that are a meeting noun (:func:`meeting_noun`) or a trip noun (a
+    ``NOUN`` that is a :func:`trip_word`), found once per Doc from its word indexes."""
+    return per_doc(doc, "kg_meeting_or_trip_nouns", _meeting_or_trip_nouns)
+
+
+def _meeting_or_trip_nouns(doc: Doc) -> list[int]:
+    nouns = _meeting_nouns()
+    found = set(lemmas_in(doc, nouns | lexicon.words("topic-trip-nouns"))) | set(tokens_with(doc, "LOWER", nouns))
+    return sorted(found.intersection(tokens_with(doc, "POS", ("NOUN",))))
 
 
 def _back_reference(tok: Token) -> bool:

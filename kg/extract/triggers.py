@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
+from kg.extract.arraymatch import table_of
 from kg.extract.participants import governing_verb, phrase
 from kg.extract.plover_audience import press_nouns
 from kg.extract.plover_modality import past_after_base
@@ -276,13 +277,13 @@ def negated(tok: Token) -> bool:
     """"X did not meet Y", "X never met Y", "X refused to meet Y", "X denied that he had met Y": no event at all;
     a noun trigger whose participants are the subjects of a negated verb too ("X and Y were not involved in the
     talks")."""
-    marks = rule_marks(tok.doc)
+    marks, children = rule_marks(tok.doc), table_of(tok.doc).children  # children as positions: no Token each
     verb = _noun_verb(tok)
-    if verb is not None and any(marks.has("negation", c.i) for c in verb.children):
+    if verb is not None and any(marks.has("negation", c) for c in children(verb.i)):
         return True
     node = tok
     for _ in range(3):
-        if any(marks.has("negation", c.i) for c in node.children):
+        if any(marks.has("negation", c) for c in children(node.i)):
             return True
         if node.i != tok.i and marks.has("negating-head", node.i) or marks.has("denied-clause", node.i):
             return True
