@@ -20,8 +20,11 @@ run: install
 	$(BIN)/kg stats
 	for q in roles meetings event_participants event_topics quotes; do $(BIN)/kg query $$q; done
 
+# pytest-xdist: XDIST workers (make test XDIST=0 runs every test in one process), each taking whole test files
+# (--dist loadfile) in the order the collection gives (tests/conftest.py puts the slowest files first)
+XDIST ?= 2
 test: install
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(XDIST) --dist loadfile --no-loadscope-reorder
 
 # ruff and mypy on kg/, configured in pyproject.toml ([tool.ruff], [tool.mypy])
 lint: install

@@ -12,6 +12,19 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 
+# Under pytest-xdist (``make test``: two workers, each taking whole test files) these files start first, longest
+# first: each is a few tests whose work is what they check, and one of them begun last would leave the other worker
+# idle while it runs. A file missing from the list only costs balance, never a check.
+SLOWEST_FILES = ("test_packaging.py", "test_faults.py", "test_hostile_inputs.py", "test_cluster.py",
+                 "test_pipeline.py")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not hasattr(config, "workerinput"):
+        return  # one process: the order of collection
+    first = {name: i for i, name in enumerate(SLOWEST_FILES)}
+    items.sort(key=lambda item: first.get(item.path.name, len(first)))  # stable: each file keeps its order
+
 
 @pytest.fixture(scope="session")
 def nlp():
