@@ -9,6 +9,7 @@ import shutil
 import socket
 import subprocess
 import urllib.request
+from collections import Counter
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -134,7 +135,10 @@ def rows_of(spec: str, name: str) -> tuple[list[str], list[tuple]]:
 def test_remote_virtuoso_standard_queries_match_local(built, name):
     spec, local = built
     columns, rows = rows_of(spec, name)
-    assert (columns, rows) == rows_of(local, name)  # as multisets: ORDER BY leaves ties in any order
+    local_columns, local_rows = rows_of(local, name)
+    only_remote, only_local = Counter(rows) - Counter(local_rows), Counter(local_rows) - Counter(rows)
+    # as multisets: ORDER BY leaves ties in any order; a failure names the rows that differ
+    assert (columns, rows) == (local_columns, local_rows), f"only remote: {only_remote}; only local: {only_local}"
 
 
 def test_remote_virtuoso_queries_find_the_facts(built):
