@@ -500,6 +500,19 @@ def assert_first_coded(facts, kind, sources, targets, modality):
         assert got_targets == targets
 
 
+def assert_first_sources(facts, kind, sources):
+    """The first event of this type has these sources, in whatever modality it is coded."""
+    found = [c for c in coded(facts) if c[0] == kind]
+    assert found, coded(facts)
+    assert_first_coded(facts, kind, sources, None, found[0][3])
+
+
+def targets_and_rules(facts, kind, source):
+    """Each event of this type with this source (a label): its targets' labels and the rules that chose them."""
+    return [([a.label for a in e.targets], e.evidence.target_rules) for e in facts.political_events
+            if e.type == kind and any(a.label == source for a in e.sources)]
+
+
 TABLE = [
     ("Kenya and Ethiopia agreed to reopen their border crossings.", "AGREE", {"KE", "ET"}, {"KE", "ET"},
      "asserted"),  # a mutual act: each the other's target

@@ -5,6 +5,7 @@ near misses that must keep no target or their own."""
 from __future__ import annotations
 
 import pytest
+from test_extract_plover import targets_and_rules
 
 from kg.extract.plover_continued import CONTINUED_CHARS, continued, earlier_targets, own_side
 from kg.model import Actor, Evidence, Person, PoliticalEventFact
@@ -72,6 +73,5 @@ SENTENCES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "kind", "source", "targets", "rules"), SENTENCES)
 def test_plover_continued_sentences(facts_of, text, kind, source, targets, rules):
-    found = [([a.label for a in e.targets], e.evidence.target_rules) for e in facts_of(text).political_events
-             if e.type == kind and any(a.label == source for a in e.sources)]
+    found = targets_and_rules(facts_of(text), kind, source)
     assert found == [(targets, rules)], found

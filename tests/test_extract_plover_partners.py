@@ -5,6 +5,7 @@ misses that must keep no target or their own."""
 from __future__ import annotations
 
 import pytest
+from test_extract_plover import targets_and_rules
 
 from kg.extract.plover_partners import partnered, partners
 from kg.model import Actor, Evidence, Person, PoliticalEventFact
@@ -63,6 +64,5 @@ SENTENCES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "kind", "source", "targets", "rules"), SENTENCES)
 def test_plover_partners_sentences(facts_of, text, kind, source, targets, rules):
-    found = [([a.label for a in e.targets], e.evidence.target_rules) for e in facts_of(text).political_events
-             if e.type == kind and any(a.label == source for a in e.sources)]
+    found = targets_and_rules(facts_of(text), kind, source)
     assert found == [(targets, rules)], found
