@@ -22,7 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy import attrs as sa
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -64,18 +66,26 @@ class ActorRuler:
                 words = tuple(w.lower() for w in name_words(name))
                 self.phrases.setdefault(words[0], set()).add(words)
         self.lengths = {first: sorted({len(p) for p in ps}, reverse=True) for first, ps in self.phrases.items()}
+        self._lengths_by_hash = {get_string_id(first): n for first, n in self.lengths.items()}  # LOWER column keys
 
     def matches(self, doc: Doc) -> list[Span]:
-        """Longest dictionary names starting at each capitalised token, as PERSON spans."""
-        out = []
-        for tok in doc:
-            lengths = self.lengths.get(tok.lower_) if tok.text[:1].isupper() else None
-            for n in lengths or ():
-                if tok.i + n > len(doc):  # a longer name than the text has left
+        """Longest dictionary names starting at each capitalised token, as PERSON spans (the words are read from
+        the Doc's ``LOWER`` and ``ORTH`` columns: a Token for every word of every Doc cost more than the rest)."""
+        out: list[Span] = []
+        if not len(doc):
+            return out
+        lowers, orths = doc.to_array([sa.LOWER, sa.ORTH]).T.tolist()
+        strings = doc.vocab.strings
+        for i, lower in enumerate(lowers):
+            lengths = self._lengths_by_hash.get(lower)
+            if lengths is None or not strings[orths[i]][:1].isupper():
+                continue
+            for n in lengths:
+                if i + n > len(lowers):  # a longer name than the text has left
                     continue
-                words = tuple(t.lower_ for t in doc[tok.i:tok.i + n])
-                if words in self.phrases[words[0]]:
-                    out.append(Span(doc, tok.i, tok.i + n, label=LABEL))
+                words = tuple(strings[h] for h in lowers[i:i + n])
+                if words in self.phrases.get(words[0], ()):
+                    out.append(Span(doc, i, i + n, label=LABEL))
                     break
         return filter_spans(out)
 
