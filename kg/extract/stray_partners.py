@@ -25,7 +25,8 @@ def stray_partners(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list
     """The partners of a noun trigger that the parser hung elsewhere; of a verb trigger, its agent hung on its
     place (:func:`place_agent`) and the leader of the company it lists (:func:`company_leader`)."""
     if tok.pos_ != "NOUN":
-        return place_agent(ctx, tok, persons_in_phrase) + company_leader(ctx, tok, persons_in_phrase)
+        return place_agent(ctx, tok, persons_in_phrase) + company_leader(ctx, tok, persons_in_phrase) + \
+            gathering_holders(ctx, tok, persons_in_phrase) + list_tail_above(ctx, tok, persons_in_phrase)
     return about_partners(ctx, tok, persons_in_phrase) + between_tail(ctx, tok, persons_in_phrase) + \
         verb_partners(ctx, tok, persons_in_phrase) + place_partners(ctx, tok, persons_in_phrase)
 
@@ -56,6 +57,37 @@ def place_agent(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list[in
     return [e for p in tok.children if p.dep_ == "prep" and p.lower_ in places
             for o in p.children if o.dep_ == "pobj"
             for b in o.children if b.lower_ == "by" and b.dep_ in ("prep", "agent") for e in persons_in_phrase(ctx, b)]
+
+
+def gathering_holders(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list[int]:
+    """"The ceremony, hosted by X, was attended by A and B", "The meeting was chaired by X and attended by A": the
+    host or chair (the "by" agent of a ``gathering-hold-verbs`` verb) of the gathering a passive verb trigger's
+    agents attend, named in a participle of its passive subject or in the passive verb it is joined to, takes part
+    with them (not "The accord, drafted by X, was signed by A and B": no verb of holding a gathering)."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "agent" for c in tok.children):
+        return []
+    holds = lexicon.words("gathering-hold-verbs")
+    subjects = [c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+    verbs = [a for s in subjects for a in s.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+    verbs += [tok.head] if tok.dep_ == "conj" and tok.head.tag_ in ("VBN", "VBD") else []
+    return [e for v in verbs if v.lemma_.lower() in holds for c in v.children
+            if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for e in persons_in_phrase(ctx, c)]
+
+
+def list_tail_above(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list[int]:
+    """"after a session attended by A, the secretary of X, B, and C": the parser ends a verb trigger's "by" or
+    "with" list at an apposition and hangs its last item, right after the list's ", and", as a conjunct of a verb
+    above the trigger; that name is a partner all the same (not "X said after meeting A, and B agreed": B is
+    the subject of a verb of its own)."""
+    doc = tok.doc
+    preps = [c for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "with"]
+    if tok.pos_ != "VERB" or tok.dep_ == "ROOT" or len(preps) != 1:
+        return []
+    end = preps[0].right_edge.i
+    if end + 3 >= tok.sent.end or doc[end + 1].text != "," or doc[end + 2].lower_ != "and":
+        return []
+    return [e for t in doc[end + 3:tok.sent.end] if t.dep_ == "conj" and t.pos_ == "PROPN" and
+            t.left_edge.i == end + 3 and t.head.is_ancestor(tok) for e in persons_in_phrase(ctx, t)]
 
 
 def included_members(ctx: Context, tok: Token, persons_in_phrase: Persons) -> list[int]:
