@@ -36,7 +36,7 @@ def topics(facts) -> set[str]:
      "also discussed, officials said.", {"pipeline", "refugee crisis"}),
     ("ASMARA — Ethiopia's leader landed in Asmara to a rapturous welcome. Prime Minister Abiy Ahmed met President "
      "Isaias Afwerki at the palace. The talks centred on reopening embassies. The disputed border town of Badme was "
-     "also discussed.", {"reopening embassies", "disputed border town of Badme"}),
+     "also discussed.", {"reopening embassies", "Badme"}),
     ("CANBERRA — Farmers protested outside parliament on Monday. Prime Minister Anthony Albanese met Premier Li "
      "Qiang at Parliament House. The meeting lasted an hour. Barley tariffs were also discussed.", {"barley tariffs"}),
     # near misses: the meeting lies too far back; a report of other news names none

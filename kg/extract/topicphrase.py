@@ -30,6 +30,9 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
     Returns None for pronouns, stop-listed and generic heads ("importance", "efforts": what they are
     about is a head of its own), bare weak heads ("cooperation" alone), titles and over-long phrases.
     """
+    named = place_name(head)
+    if named:  # "the disputed border town of Badme": "Badme"
+        return _text(named), named[0].i, named[-1].i + 1
     action = "bare" if _named_kind(head) else _action(head)
     alone = action == "bare" and fold(head.lemma_) in lexicon.words("topic-alone-heads")
     if head.pos_ in ("PRON", "DET", "NUM", "VERB", "AUX") or action in ("drop", "through") \
@@ -58,6 +61,21 @@ def phrase_span(head: Token) -> tuple[str, int, int] | None:
             and not alone or key in lexicon.title_index():
         return None
     return text, words[0].i, words[-1].i + 1
+
+
+def place_name(head: Token) -> list[Token]:
+    """The name a place noun's "of" phrase gives (``plover-place-heads``: "the disputed border town of Badme",
+    "the Russian city of Kazan"): the place is the name, whatever words say what kind of place it is; [] for any other
+    noun, and for an "of" phrase that is no name ("the city of the future") or has phrases of its own."""
+    if head.pos_ != "NOUN" or fold(head.lemma_) not in lexicon.words("plover-place-heads"):
+        return []
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or pobj.pos_ != "PROPN" or any(c.dep_ in ("prep", "relcl", "acl", "cc", "conj", "appos")
+                                                   for c in pobj.children):
+        return []
+    words = [t for t in pobj.subtree if t.dep_ != "det" and not (t.is_punct and t.text != "-")]
+    return words if len(words) <= 4 and all(t.pos_ == "PROPN" or t.text == "-" for t in words) else []
 
 
 def compound_kind(left: list[Token]) -> bool:
