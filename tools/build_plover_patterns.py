@@ -38,6 +38,18 @@ mobilize mobilise deploy aid donate airlift rescue agree pledge promise vow supp
 congratulate hail apologize apologise forgive cooperate collaborate extradite concede resign pardon
 surrender ratify request demand urge appeal plead petition raid bombard storm shoot torch loot
 besiege""".split())
+# PLOVER recall (h137): bare verbs of the dictionary that no pattern of kg had, each an act by itself in news
+# English ("contradicted the US account", "overruled the request", "nationalised its gas industry", "suppressed the
+# protests", "rioters vandalized the statue"); measured on the tuning sets, where the verbs whose events were less
+# than half right were left out again (punish, repress, forbid, relinquish, mistreat, slaughter, strangle, exculpate,
+# decriminalize: 0 of 16 right)
+KEEP_BARE |= set("""abhor belittle chide contradict denigrate deride disparage implicate impugn lambaste malign
+pillory reproach remonstrate ridicule scorn slander jeer disapprove acclaim compliment extol felicitate exalt
+legitimize legitimise annihilate assail bludgeon butcher decapitate decimate dynamite flog obliterate plunder rape
+raze snipe terrorize vandalize vandalise pummel repulse rampage banish blackmail commandeer criminalize criminalise
+exile interdict nationalize nationalise ostracize ostracise penalize proscribe suppress subdue usurp rearrest fine
+overrule stymie obstruct impede defect sabotage disband secede acquiesce cede absolve emancipate muster
+marshal""".split())
 # light verbs: with a particle or an object they mean too many things ("take part", "give up", "step up")
 LIGHT_VERBS = {"take", "give", "step", "make", "put", "set", "get", "go", "come", "have", "be", "do", "keep", "bring",
                "turn", "run", "call", "look", "show", "find", "see", "work", "play", "pass", "move", "deliver"}
