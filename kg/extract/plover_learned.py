@@ -318,6 +318,9 @@ def clause_actors(ac: Actors, sent: Span, kind: str) -> tuple[Token, list[Actor]
     sources = actors_of(ac, said_by) or statement_issuer(ac, said_by)
     if not sources:
         return None
+    given = givers(ac, anchor, kind)
+    if given:  # "Greece will receive aid from the EU": the EU's act, done to Greece
+        return anchor, given, tagged("learned-receiver", others(given, sources))
     heard = _audience(anchor) if reported is not None else []
     targets = others(sources, _object_actors(ac, anchor, heard), home=True)
     if not targets and reported is not None:
@@ -325,6 +328,19 @@ def clause_actors(ac: Actors, sent: Span, kind: str) -> tuple[Token, list[Actor]
     if not targets:
         targets = [a for a in clause_named(ac, anchor, said_by, sources) if not press(a)]  # "in remarks to ABC"
     return anchor, sources, list(dict.fromkeys(targets or unsaid_target(ac, anchor, sources, kind)))
+
+
+def givers(ac: Actors, anchor: Token, kind: str) -> list[Actor]:
+    """The actors a receiving verb (``plover-learned-receiving-verbs``) names after "from", on itself or on its
+    object, for an event of ``plover-learned-received-types``: "Greece will receive aid from the EU", "Serbia has
+    received diplomatic support from Russia" are acts of the EU and of Russia; none without "from" ("X received
+    criticism for the move") nor for a meeting ("received a delegation from X")."""
+    if anchor.lemma_.lower() not in lexicon.words("plover-learned-receiving-verbs") or \
+            kind not in lexicon.words("plover-learned-received-types"):
+        return []
+    heads = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
+    return [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+            for o in c.children if o.dep_ == "pobj" for a in actors_of(ac, o)]
 
 
 def _audience(verb: Token) -> list[Token]:

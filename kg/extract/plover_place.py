@@ -13,7 +13,7 @@ from kg.extract.arraymatch import table_of
 from kg.extract.caches import per_doc
 from kg.extract.context import sentence_date, sentence_place
 from kg.extract.plover_actors import Actors, polity_actor
-from kg.extract.plover_antecedent import antecedent_bodies
+from kg.extract.plover_antecedent import antecedent_bodies, bare_state_noun
 from kg.extract.plover_focus import named_country, place_country
 from kg.extract.plover_nouns import agents, several_states
 from kg.extract.sentences import span_text
@@ -83,7 +83,8 @@ def home_bodies(ac: Actors, tok: Token, actors: list[Actor]) -> list[Actor]:
                 code = named
             a = replace(a, country=code, sector=a.sector or sector or "GOV") if code else a
         out.append(a)
-    return antecedent_bodies(ac, tok, out, sentence_info(ac, tok).country)
+    here = sentence_info(ac, tok).country if any(map(bare_state_noun, out)) else None  # only a bare noun reads it
+    return antecedent_bodies(ac, tok, out, here)
 
 
 def _body_name(label: str) -> str:

@@ -39,6 +39,7 @@ from kg.extract.plover_actors import (
 )
 from kg.extract.plover_audience import audience_tokens
 from kg.extract.plover_headlines import headline_passive
+from kg.extract.plover_place import home_bodies
 from kg.extract.plover_provenance import tagged
 from kg.extract.plover_target_persons import listed_members, target_persons, with_nationality
 from kg.extract.plover_unnamed import state_property, unnamed_people
@@ -299,13 +300,15 @@ def clause_named(ac: Actors, anchor: Token, said_by: Token | None, sources: list
     """The other named actors of an act's clause, outside its subject, when no role names a target ("urged that
     the talks between Y and Z resume", "reaffirmed the commitment to the defence of Y"); never one of the
     source's own country unless a person or organisation, nor the place of a wire dateline, nor the speaker's audience
-    (:func:`kg.extract.plover_audience.audience_tokens`: "telling the House of Commons"); for an outward act
+    (:func:`kg.extract.plover_audience.audience_tokens`: "telling the House of Commons"); a state body named by a
+    generic name ("the Senate", "the Constitutional Court") is of the country the article gives it
+    (:func:`kg.extract.plover_place.home_bodies`), as a trigger's own object is; for an outward act
     (``plover-outward-types``) only one of a known country ("ambushed a navy patrol" names no one whose country
     is known)."""
     skip = ({t.i for t in said_by.subtree} if said_by is not None else set()) | audience_tokens(anchor)
     named = [t for t in anchor.subtree if t.i not in skip and t.i in ac.ents and ac.ents[t.i].root.i == t.i
              and not in_dateline(t)]
-    found = others(sources, [a for t in named for a in actors_at(ac, t)], home=True)
+    found = others(sources, home_bodies(ac, anchor, [a for t in named for a in actors_at(ac, t)]), home=True)
     return [a for a in found if a.country or kind not in lexicon.words("plover-outward-types")]
 
 
