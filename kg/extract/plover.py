@@ -43,6 +43,7 @@ from kg.extract.plover_imprison import imprisonment
 from kg.extract.plover_match import Hit, cameo_table, inner_codes, match
 from kg.extract.plover_narrative import narrated_past
 from kg.extract.plover_nouns import moved_forces
+from kg.extract.plover_obituary import recall_deceased
 from kg.extract.plover_place import abroad, home_bodies, located, moved_abroad, sentence_info, where
 from kg.extract.plover_provenance import tagged
 from kg.extract.plover_roles import dedupe, prep_objects, roles_of
@@ -87,8 +88,9 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
         jailed = imprisonment(ctx, hits[i], fact, f"p{len(out) + 1}")
         if jailed is not None and not _merged(out, jailed):  # "sentenced X to ten years in prison"
             out.append(jailed)
-    return out + learned.learned_events(ac, marks, out, len(out) + 1, typed,
-                                        lambda t, found: located(where(ac, t), home_bodies(ac, t, found), False))
+    out += learned.learned_events(ac, marks, out, len(out) + 1, typed,
+                                  lambda t, found: located(where(ac, t), home_bodies(ac, t, found), False))
+    return recall_deceased(ctx, out)
 
 
 def _merged(out: list[PoliticalEventFact], fact: PoliticalEventFact) -> bool:

@@ -20,7 +20,16 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.arraymatch import table_of
-from kg.extract.plover_past import describes_apposition, in_month, planned_by, then_holder, told_past, unrealised_plan
+from kg.extract.plover_past import (
+    describes_apposition,
+    in_month,
+    planned_by,
+    planned_participles,
+    recalled_by_word,
+    then_holder,
+    told_past,
+    unrealised_plan,
+)
 from kg.extract.quotesyntax import speech_words
 from kg.extract.spans import span_ents
 from kg.extract.where import tokens_with
@@ -108,12 +117,13 @@ def _modality(tok: Token, marks: Marks, base: dt.date | None) -> Modality:
         return "future"
     if _future_subject(tok, marks):
         return "future"
-    modifiers = [c for c in tok.children if c.dep_ in ("amod", "det")]
+    modifiers = [c for c in tok.children if c.dep_ in ("amod", "det")] + planned_participles(tok)
     if tok.pos_ == "NOUN" and any(c.lower_ in lexicon.words("plover-future-modifiers") for c in modifiers):
         return "future"
     if "modal" in kinds:
         return "future" if any(c.lower_ == "would" for c in around) else "hypothetical"
-    if _historical(tok, base, nodes) or in_the_past(nodes) or then_holder(nodes, marks):
+    if _historical(tok, base, nodes) or in_the_past(nodes) or then_holder(nodes, marks) or \
+            recalled_by_word(tok, nodes) and not news_dated(tok):
         return "historical"
     return "asserted"
 
@@ -255,7 +265,7 @@ def _historical(tok: Token, base: dt.date | None, nodes: list[Token]) -> bool:
                 names_a_thing(ent, tok, clause | anchors) or describes_apposition(ent):
             continue
         years = [y for y in map(_year, ent) if y is not None]
-        found = found or bool(years) and _years_before(ent, max(years), base) or _past_phrase(ent, clause) or \
+        found = found or bool(years) and _years_before(ent, max(years), base) or _past_phrase(ent, clause, tok) or \
             not years and _of_act(ent, anchors | clause) and _months_before(ent, base, told_past(nodes))
     return found
 
@@ -267,6 +277,13 @@ def news_day(ent: Span) -> bool:
     days = [d.lower() for d in calendar.day_name]
     phrases = [*lexicon.simple_table("day_words.tsv", "phrase"), *lexicon.words("plover-news-date-phrases")]
     return any(re.search(rf"\b{re.escape(p)}\b", text) for p in (*days, *phrases))
+
+
+def news_dated(tok: Token) -> bool:
+    """Whether the trigger's own clause (:func:`own_clause`) names a day of the news (:func:`news_day`): "police
+    previously arrested 20 protesters on Monday" is the news, whatever "previously" says."""
+    own = {t.i for t in own_clause(tok)}
+    return any(e.label_ == "DATE" and e.start in own and news_day(e) for e in span_ents(tok.sent))
 
 
 def when_of(ent: Span, anchors: set[int]) -> bool:
@@ -330,14 +347,15 @@ def date_anchors(tok: Token) -> set[int]:
     return anchors
 
 
-def _past_phrase(ent: Span, anchors: set[int]) -> bool:
+def _past_phrase(ent: Span, anchors: set[int], tok: Token) -> bool:
     """A date that says it is years back ("five years ago"), or a year back without naming the year ("last year",
     "a year ago": ``plover-past-date-phrases``) said of the act itself: it modifies the trigger or a verb of its
-    clause ("X had to resign last year"), not a noun inside its phrase ("praised X for his reaction to the attack
-    last year", "last year's act")."""
+    clause ("X had to resign last year"), or is the trigger's own owner ("last year's overthrow of X"), not a noun
+    inside its phrase ("praised X for his reaction to the attack last year", "protested last year's vote")."""
     if re.search(r"\b(years|decades)\b.*\bago\b", ent.text):
         return True
-    if ent.root.head.i not in anchors or ent.root.dep_ == "poss" or any(t.dep_ == "case" for t in ent):
+    owner = ent.root.dep_ == "poss" and ent.root.head.i == tok.i  # "last year's revolution"
+    if ent.root.head.i not in anchors or not owner and (ent.root.dep_ == "poss" or any(t.dep_ == "case" for t in ent)):
         return False
     return past_words(ent.text)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg import lexicon
+from kg.extract.quotesyntax import speech_words
 
 
 def unrealised_plan(tok: Token) -> bool:
@@ -99,3 +100,45 @@ def describes_apposition(ent: Span) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ not in lexicon.words("plover-tenure-preps"):
         return False
     return root.head.head.dep_ == "appos"
+
+
+def recalled_by_word(tok: Token, nodes: list[Token]) -> bool:
+    """An act a word recalls from before the news: an adverb of ``plover-past-adverbs`` on the trigger or a verb of
+    its clause (``nodes``) told in the past (:func:`told_past`: "X had previously endorsed Y", "he was once jailed";
+    not "X has previously called for Y", nor "once again", ``plover-past-adverb-repeats``, nor on a speech verb of
+    ``speech_verbs.tsv``: "X had previously warned Y that ..." is said as the news's background), or a modifier of
+    ``plover-past-modifiers`` on an event noun ("claimed responsibility for previous attacks").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["X", "had", "previously", "endorsed", "Y"],
+    ...           tags=["NNP", "VBD", "RB", "VBN", "NNP"], deps=["nsubj", "aux", "advmod", "ROOT", "dobj"],
+    ...           heads=[3, 3, 3, 3, 3])
+    >>> recalled_by_word(doc[3], [doc[3]]), recalled_by_word(doc[4], [doc[4]])
+    (True, False)
+    """
+    adverbs, repeats = lexicon.words("plover-past-adverbs"), lexicon.words("plover-past-adverb-repeats")
+    doc, speech = tok.doc, speech_words().get("verb", frozenset())
+    said = any(c.dep_ == "advmod" and c.tag_ == "RB" and c.lower_ in adverbs and lexicon.fold(n.lemma_) not in speech
+               and (c.i + 1 == len(doc) or doc[c.i + 1].lower_ not in repeats) for n in nodes for c in n.children)
+    if said and told_past(nodes):
+        return True
+    modifiers = lexicon.words("plover-past-modifiers")
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in modifiers for c in tok.children)
+
+
+def planned_participles(tok: Token) -> list[Token]:
+    """The participles that qualify an event noun as a plan ("a strike scheduled for Friday", "a protest planned
+    to coincide with the summit"; their words are ``plover-future-modifiers``, read by the caller), unless the
+    noun is the subject of a verb told in the past: "a rally planned for Thursday went ahead" happened.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["a", "rally", "planned", "went"], tags=["DT", "NN", "VBN", "VBD"],
+    ...           deps=["det", "nsubj", "acl", "ROOT"], heads=[1, 3, 1, 3])
+    >>> planned_participles(doc[1])
+    []
+    """
+    if tok.dep_ in ("nsubj", "nsubjpass") and told_past([tok.head]):
+        return []
+    return [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
