@@ -1,8 +1,7 @@
 """A former post in an aside gives way to a predicate's post after it ("X, a former president of the court, was
 named justice minister": ``appositions.aside_close`` passes an aside a ``former`` mark opens,
-``mentions._past_post_predicate``), and bare plural posts before names ("Ministers A and B", "Governors C and D",
-"Mayors E and F": rows ``t-ministers``, ``t-governors``, ``t-mayors`` of ``titles.tsv``). Model-free rule tests on
-hand-built Docs, then an integration table of sentences written for these tests, with near misses."""
+``mentions._past_post_predicate``). Model-free rule tests on hand-built Docs, then an integration table of sentences
+written for these tests, with near misses."""
 
 from __future__ import annotations
 
@@ -48,25 +47,18 @@ def roles(facts):
     return {(r.person.name.split()[-1], r.role, r.country) for r in facts.roles if listed(r.status, r.scope, r.role)}
 
 
-POSTS = {
+APPOINTMENTS = {
     # a former post in the aside, a current one in the predicate
     "Tom Hale, a former president of the Constitutional Court, was named justice minister of Italy.":
         {("Hale", "Justice Minister", "IT")},
     "Ana Ruiz, a former foreign minister, became finance minister of Peru on Monday.":
         {("Ruiz", "Finance Minister", "PE")},
-    # bare plural posts shared down their list
-    "The meeting was attended by Ministers Ana Ruiz and Tom Hale of Peru.":
-        {("Ruiz", "Minister", None), ("Hale", "Minister", "PE")},  # "of Peru" is the last name's only
-    "Governors Ana Ruiz and Tom Hale met in Austin.": {("Ruiz", "Governor", None), ("Hale", "Governor", None)},
-    # near misses: a former post with no predicate, a current post in the apposition, former or church ministers
+    # near misses: a former post with no predicate, a current post in the apposition (no aside: the predicate unread)
     "Tom Hale, the former foreign minister of Peru, said he was tired.": set(),
     "Tom Hale, the president of the Senate of Peru, was named justice minister.": {("Hale", "President", "PE")},
-    "Former ministers Ana Ruiz and Tom Hale signed the letter in Lima.": set(),
-    "Church ministers Ana Ruiz and Tom Hale prayed in Lima.": set(),
-    "The ministers met in Lima on Monday, Ana Ruiz said.": set(),
 }
 
 
-@pytest.mark.parametrize("text", list(POSTS))
-def test_roles_former_aside_predicate_and_plural_posts(facts_of, text):
-    assert roles(facts_of(text, date=dt.date(2021, 2, 13))) == POSTS[text]
+@pytest.mark.parametrize("text", list(APPOINTMENTS))
+def test_roles_former_aside_gives_way_to_the_predicate(facts_of, text):
+    assert roles(facts_of(text, date=dt.date(2021, 2, 13))) == APPOINTMENTS[text]
