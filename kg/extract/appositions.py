@@ -121,7 +121,8 @@ def _past_of_name(doc: Doc, end: int) -> int:
 def aside_close(doc: Doc, end: int) -> int | None:
     """The index after the closing comma of a short aside set off by commas after a name (", 54,", ", a lawyer
     from Cluj,", ", a veteran of the ruling party,"), else None: not a list of names ("A, B, became"), a clause (a
-    finite verb inside), a relative "who" nor a title's apposition."""
+    finite verb inside), a relative "who" nor a title's apposition, unless a former post fills it (pattern mark
+    ``former`` before the title: ", a former president of the Constitutional Court,")."""
     if end + 2 >= len(doc) or doc[end].text != "," or comma_who(doc, end):
         return None
     for k in range(end + 1, min(len(doc) - 1, end + 2 + ASIDE_WORDS)):
@@ -129,8 +130,9 @@ def aside_close(doc: Doc, end: int) -> int | None:
         if tok.text == ",":
             return k + 1 if k > end + 1 else None
         if tok.pos_ == "AUX" or tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.lower_ in ("and", "or", "who") or \
-                tok.ent_type_ == "PERSON" or tok.is_sent_start or "\n" in tok.text or marks(doc).title_at(k):
-            return None
+                tok.ent_type_ == "PERSON" or tok.is_sent_start or "\n" in tok.text or \
+                marks(doc).title_at(k) and rule_marks(doc).first_in("former", end + 1, k) is None:
+            return None  # a former post may fill it: "X, a former president of the court, was named minister"
     return None
 
 

@@ -242,6 +242,8 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
         title, country = None, None  # "X, foreign ministers and senior officials of …": the next list item
     if title is None and country is None:  # "X's Democratic Unionist Party": the party X leads
         title, country, rule = party_of_name(doc, m.end) or title_predicate(doc, m.end)
+    elif rule == "apposition" and not m.role:
+        title, country, rule = _past_post_predicate(doc, m.end, (title, country, rule))
     if title and not m.role:
         m.role, m.title_kind, m.rule = title.role, title.kind, rule
         m.status = status_after(doc, _predicate_start(doc, m.end) if rule == "predicate" else m.end)
@@ -268,6 +270,16 @@ def _post_before_rank(doc: Doc, m: Mention, rule: str) -> list[tuple]:
     if found is None or status_before(doc, found.start) != "current":
         return []
     return [(found.title.role, found.country, found.title.kind)]
+
+
+def _past_post_predicate(doc: Doc, end: int, found: tuple) -> tuple:
+    """A former post in an aside before a predicate of a title gives way to the predicate's post, the one held at
+    the date: "X, a former president of the Constitutional Court, was named justice minister" (the aside past
+    ``appositions.aside_close``); else the apposition ``found``."""
+    if status_after(doc, end) != "former":
+        return found
+    title, country, rule = title_predicate(doc, end)
+    return (title, country, rule) if title is not None and rule == "predicate" else found
 
 
 def _predicate_start(doc: Doc, end: int) -> int:

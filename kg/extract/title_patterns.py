@@ -139,12 +139,24 @@ def named_portfolio(doc: Doc, start: int, title: lexicon.Title,
 
 def _portfolio_run(doc: Doc, start: int):
     """The start of one or two capitalised portfolio words ending before ``start`` (``start`` itself when there are
-    none); None when the run is longer (a party's name may lead it)."""
-    i = start
-    while i > 0 and start - i <= MAX_NAMED_PORTFOLIO and _named_portfolio_word(doc[i - 1]) and \
-            not _seat_ends(doc, i, start):
-        i -= 1
-    return None if start - i > MAX_NAMED_PORTFOLIO else i
+    none), a portfolio's possessive counting as one word ("Women's Affairs Minister": ``_possessive_portfolio``);
+    None when the run is longer (a party's name may lead it)."""
+    i, words = start, 0
+    while i > 0 and words <= MAX_NAMED_PORTFOLIO:
+        if _possessive_portfolio(doc, i - 1):
+            i, words = i - 2, words + 1
+            continue
+        if not _named_portfolio_word(doc[i - 1]) or _seat_ends(doc, i, start):
+            break
+        i, words = i - 1, words + 1
+    return None if words > MAX_NAMED_PORTFOLIO else i
+
+
+def _possessive_portfolio(doc: Doc, i: int) -> bool:
+    """A possessive ending at token ``i`` whose owner names a portfolio (``possessive-portfolio-words``, capitalised:
+    "Women's", "Veterans'"), not a party's or a person's ("Labour's Health Minister" keeps Health Minister)."""
+    return i > 0 and doc[i].lower_ in ("'s", "’s", "'", "’") and doc[i - 1].text[:1].isupper() and \
+        doc[i - 1].lower_ in lexicon.words("possessive-portfolio-words")
 
 
 def _cut_name(doc: Doc, i: int) -> bool:
