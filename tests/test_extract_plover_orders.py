@@ -12,7 +12,7 @@ import pytest
 from kg.extract import plover, plover_focus, plover_modality as pm, plover_subjects
 from kg.extract import plover_roles
 
-from test_extract_plover import assert_first_coded, coded, make_doc
+from test_extract_plover import assert_first_coded, make_doc
 from test_extract_plover_sources import actors, codes
 
 DAY = dt.date(2023, 6, 14)

@@ -12,7 +12,7 @@ from kg.extract.plover_place import place_heads
 from kg.model import Actor, Person
 
 from test_extract_plover import coded, make_doc
-from test_extract_plover_sources import _rows, actors as _actors
+from test_extract_plover_sources import _rows
 
 # "Peru promised to expand ties with Brazil ."
 PROMISE = [("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("promised", "promise", "VERB", "VBD", "ROOT", 1),

@@ -4,14 +4,12 @@ endpoint that fails mid-build. Each gives one clear message, and the next build 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import random
 import resource
 import shutil
 import signal
 import subprocess
-import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.cli import human_size, main
-from kg.report import gather, leader_network, render, write_report
+from kg.report import gather, leader_network, render
 from kg.store import open_store
 
 SKOS = "http://www.w3.org/2004/02/skos/core#"
