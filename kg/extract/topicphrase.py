@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.strings import get_string_id
 from spacy.tokens import Token
@@ -69,12 +70,11 @@ def place_name(head: Token) -> list[Token]:
     noun, and for an "of" phrase that is no name ("the city of the future") or has phrases of its own."""
     if head.pos_ != "NOUN" or fold(head.lemma_) not in lexicon.words("plover-place-heads"):
         return []
-    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    _, pobj = _of_phrase(head)
     if pobj is None or pobj.pos_ != "PROPN" or any(c.dep_ in ("prep", "relcl", "acl", "cc", "conj", "appos")
                                                    for c in pobj.children):
         return []
-    words = [t for t in pobj.subtree if t.dep_ != "det" and not (t.is_punct and t.text != "-")]
+    words = _name_words(pobj.subtree)
     return words if len(words) <= 4 and all(t.pos_ == "PROPN" or t.text == "-" for t in words) else []
 
 
@@ -270,8 +270,19 @@ def _name_only(prep: Token, pobj: Token) -> list[Token]:
     name = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
     if pobj.pos_ != "PROPN" or name is None or name.start < pobj.left_edge.i or name.end > pobj.i + 1:
         return []
-    words = [t for t in name if t.dep_ != "det" and not (t.is_punct and t.text != "-")]
+    words = _name_words(name)
     return [prep, *words] if 1 <= len(words) <= 4 else []
+
+
+def _name_words(tokens: Iterable[Token]) -> list[Token]:
+    """The words of a name without its determiner and punctuation but hyphens: "the Indo-Pacific" → "Indo-Pacific"."""
+    return [t for t in tokens if t.dep_ != "det" and not (t.is_punct and t.text != "-")]
+
+
+def _of_phrase(tok: Token) -> tuple[Token | None, Token | None]:
+    """A word's first "of" phrase after it and that phrase's object, each None when missing."""
+    of = next((r for r in tok.rights if r.dep_ == "prep" and r.lower_ == "of"), None)
+    return of, next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _owner_of_generic(pobj: Token, cuts: tuple[str, ...]) -> set[int]:
@@ -279,8 +290,7 @@ def _owner_of_generic(pobj: Token, cuts: tuple[str, ...]) -> set[int]:
     without, its own phrases and clauses left out: "support for the people of India who …" keeps "of India"."""
     if _action(pobj) not in ("drop", "place"):
         return set()
-    of = next((r for r in pobj.rights if r.dep_ == "prep" and r.lower_ == "of"), None)
-    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    of, owner = _of_phrase(pobj)
     if of is None or owner is None:
         return set()
     dropped = {t.i for r in owner.rights if r.dep_ in cuts for t in r.subtree}
