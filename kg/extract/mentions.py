@@ -349,8 +349,10 @@ def surname_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
         tok = doc[i]
         if tok.i in taken or not tok.text[:1].isupper() or fold(tok.text) not in surnames:
             continue
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
-            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper() or \
+                tok.i > 0 and doc[tok.i - 1].dep_ == "det" and doc[tok.i - 1].head.i == tok.i and \
+                doc[tok.i - 1].lower_ in ("the", "a", "an"):
+            continue  # not "welcomed the Eklund [plan]": an article right before makes the word a thing
         subject = tok.dep_ in ("nsubj", "nsubjpass")
         out.append(_with_title(doc, Mention(tok.i, tok.i + 1, tok.text, "name", span_start=tok.i, span_end=tok.i + 1,
                                             subject=subject, honorific=honorific_before(doc, tok.i))))
