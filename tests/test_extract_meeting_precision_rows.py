@@ -56,9 +56,12 @@ ROWS = [
      "Moyo in Harare on Monday.",
      {("Andriana", "Moyo")}),
     # "the Eklund [plan]": a surname after an article names a thing (mentions.surname_mentions)
-    ("U.N. envoy Lars Eklund presented his plan in March. Belgian Foreign Minister Jan Peeters also welcomed "
-     "the Eklund to secure stability in the region.",
+    ("U.N. envoy Lars Eklund presented his plan in March. Eklund said it was fair. Belgian Foreign Minister Jan "
+     "Peeters also welcomed the Eklund to secure stability in the region.",
      set()),
+    ("Indian spiritual leader Sri Anand Baba, 81, angered activists. Congress MP Madhu Goud met the Baba in "
+     "Hyderabad on Monday.",
+     {("Baba", "Goud")}),  # "the Baba" throughout: an honorific form of the person
     ("U.N. envoy Lars Eklund presented his plan in March. Belgian Foreign Minister Jan Peeters welcomed "
      "Eklund in Brussels on Monday.",
      {("Eklund", "Peeters")}),
