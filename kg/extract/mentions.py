@@ -347,7 +347,7 @@ def surname_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
     out = []
     found = [doc[i] for i in sorted(proper_nouns(doc) + noun_surnames(doc, named))]
     found = [t for t in found if t.i not in taken and t.text[:1].isupper() and fold(t.text) in surnames]
-    bare = {fold(t.text) for t in found if not _after_article(t)} | \
+    bare = {fold(t.text) for t in found if not _after_article(t) and not (t.i and doc[t.i - 1].pos_ == "PROPN")} | \
         {fold(doc[m.start].text) for m in named if m.end - m.start == 1}  # "the Baba" always: a person's honorific
     for tok in found:
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper() or \
