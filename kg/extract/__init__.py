@@ -13,6 +13,7 @@ from kg.extract.attendees import with_attendees
 from kg.extract.context import build_context
 from kg.extract.counterparts import counterpart_roles
 from kg.extract.events import assemble
+from kg.extract.nonparticipants import without_kept_out
 from kg.extract.peers import peer_roles
 from kg.extract.plover import find_political_events
 from kg.extract.plover_backref import referred_back
@@ -38,6 +39,7 @@ def extract(doc: Doc, article: Article, actors: ActorIndex) -> ArticleFacts:
     ctx = build_context(doc, article, actors)
     roles = peer_roles(ctx, counterpart_roles(ctx, find_roles(ctx)))
     events, anchors = with_summit(ctx, *with_attendees(ctx, roles, *unnamed_talks(ctx, *assemble(ctx))))
+    events = without_kept_out(ctx, events)
     events, anchors = with_visits(ctx, events, anchors, roles)
     topics = find_topics(ctx, events, anchors)
     quotes = find_quotes(ctx)

@@ -15,7 +15,7 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.event_facts import Draft
 from kg.extract.joins import joins_unsaid
-from kg.extract.named_before import named_before
+from kg.extract.named_before import holds_title, named_before
 from kg.extract.participants import antecedents, dedupe, governing_verb, persons_in_phrase
 from kg.extract.sentences import sentence_number
 from kg.extract.titles import title_at
@@ -45,7 +45,7 @@ def anaphor_meeting(ctx: Context, tok: Token, row: dict, kind: str | None) -> Dr
         return None
     before = named_before(ctx, tok) or antecedents(ctx, tok)
     joiners = [e for e in _joiners(ctx, tok) if e not in before]
-    if len(before) < 2 or not joiners:
+    if len(before) < 2 or not joiners or not holds_title(ctx, tok, before):  # "the two presidents": no Vice President
         return None
     return Draft(dedupe(before + joiners), kind, row, tok.sent, tok.i)
 
@@ -92,13 +92,15 @@ def _sides(tok: Token) -> list[Token]:
 def still_on(ctx: Context, prior: Draft, tok: Token) -> bool:
     """Whether the text stays on the event before from its sentence (or the last that refers back to it: "The two
     leaders discussed X") to the join clause: at most ``SPAN`` sentences after it, and no person named in between but
-    its participants."""
+    its participants (nor one who holds no post the join's counted anaphor names: "the two presidents" after a Vice
+    President)."""
     last = prior.seen if prior.seen is not None and prior.seen.start <= tok.i else prior.sent
     start, end = last.end, tok.sent.start
     if last.start > tok.i or sentence_number(tok) - sentence_number(last) > SPAN:
         return False
-    known = set(prior.participants)
-    return not any(m.kind == "name" and start <= m.start < end and not set(m.entities) <= known for m in ctx.mentions)
+    known = set(prior.participants)  # one the anaphor's title rules out is no other side: "the two presidents"
+    return not any(m.kind == "name" and start <= m.start < end and not set(m.entities) <= known and
+                   any(holds_title(ctx, tok, [e]) for e in m.entities) for m in ctx.mentions)
 
 
 def _joiners(ctx: Context, tok: Token) -> list[int]:

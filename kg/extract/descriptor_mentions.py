@@ -147,4 +147,13 @@ def fits(ent: Entity, wanted: set[str], role: str | None, when: dt.date | None) 
     same = lexicon.words("descriptor-head-of-government-posts")
     if lexicon.fold(role) in same:  # "the visiting premier": a Prime Minister too
         return any(lexicon.fold(r) in same for r in roles if r)
-    return any(word in lexicon.fold(r).replace("-", " ").split() for r in roles if r)
+    return any(_same_rank(lexicon.fold(r).replace("-", " ").split(), word, role) for r in roles if r)
+
+
+def _same_rank(held: list[str], word: str, role: str) -> bool:
+    """Whether a held post's words have the descriptor's last word and no ``head-rank-words`` word before it that
+    the descriptor lacks: "the president" is no Vice President, "the vice president" is one."""
+    if word not in held:
+        return False
+    wanted = set(lexicon.fold(role).replace("-", " ").split())
+    return not any(w in lexicon.words("head-rank-words") and w not in wanted for w in held[:held.index(word)])

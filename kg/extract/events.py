@@ -37,7 +37,7 @@ from kg.extract.gathering_speakers import join_speakers
 from kg.extract.held_at import join_held_at
 from kg.extract.joins import joins_earlier, lone_join, members_alone, recent, report_gathering_roster, travelling_party
 from kg.extract.mediation import join_mediators
-from kg.extract.named_before import joint_sides, named_before, object_anaphor_fits, other_group
+from kg.extract.named_before import joint_sides, named_before, object_anaphor_fits, other_group, titled_antecedents
 from kg.extract.occasions import (
     object_not_person,
     occasion_of,
@@ -47,6 +47,7 @@ from kg.extract.occasions import (
     separately,
     shared_subject_group,
     together_after,
+    unnamed_subject,
     windows,
 )
 from kg.extract.participants import (
@@ -140,6 +141,8 @@ def _split_partners(ctx: Context, tok: Token, draft: Draft) -> list[Draft]:
     the trigger's subjects with B); each dated and located by its own part of the sentence. A trigger met
     "separately" is one draft per subject and partner ("X and Y met separately with Z": no meeting of X and Y)."""
     subjects = participants(ctx, tok)[0]
+    if separately(tok) and not subjects and draft.event is None and not partnerless(tok) and unnamed_subject(tok):
+        return []  # "The envoy held separate meetings with A and B": A and B met an unnamed side apart
     if separately(tok) and subjects and draft.event is None:  # "X met separately with A and B": X–A and X–B
         others = [p for p in draft.participants if p not in subjects]
         if not others and partnerless(tok):
@@ -180,7 +183,8 @@ def _draft(ctx: Context, tok: Token, row: dict, drafts: list[Draft], titled: str
     # "the two leaders", "they": the event before, else the two persons named just before, else as many persons
     # as a counted anaphor counts in the sentences before (kg.extract.named_before)
     before = [] if len(alone) >= 2 else shared_subject_group(tok, prior.trigger, prior.participants, lambda head: (
-        participants(ctx, head)[1])) if prior is not None else antecedents(ctx, tok) or named_before(ctx, tok)
+        participants(ctx, head)[1])) if prior is not None else titled_antecedents(ctx, tok, antecedents(ctx, tok)) or \
+        named_before(ctx, tok)
     anaphoric = bool(before)
     if anaphoric:
         row, subjects, others = _trigger_participants(ctx, tok, row, before)

@@ -345,16 +345,24 @@ def surname_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
     taken = {i for m in named for i in range(m.span_start, m.span_end)}
     surnames = {fold(doc[m.end - 1].text) for m in named}
     out = []
-    for i in sorted(proper_nouns(doc) + noun_surnames(doc, named)):
-        tok = doc[i]
-        if tok.i in taken or not tok.text[:1].isupper() or fold(tok.text) not in surnames:
-            continue
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
-            continue
+    found = [doc[i] for i in sorted(proper_nouns(doc) + noun_surnames(doc, named))]
+    found = [t for t in found if t.i not in taken and t.text[:1].isupper() and fold(t.text) in surnames]
+    bare = {fold(t.text) for t in found if not _after_article(t) and not (t.i and doc[t.i - 1].pos_ == "PROPN")} | \
+        {fold(doc[m.start].text) for m in named if m.end - m.start == 1}  # "the Baba" always: a person's honorific
+    for tok in found:
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper() or \
+                _after_article(tok) and fold(tok.text) in bare:
+            continue  # not "welcomed the Eklund [plan]" where the text writes "Eklund" alone too: a thing
         subject = tok.dep_ in ("nsubj", "nsubjpass")
         out.append(_with_title(doc, Mention(tok.i, tok.i + 1, tok.text, "name", span_start=tok.i, span_end=tok.i + 1,
                                             subject=subject, honorific=honorific_before(doc, tok.i))))
     return out
+
+
+def _after_article(tok) -> bool:
+    """"the Eklund": an article right before the word, its determiner."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.dep_ == "det" and prev.head.i == tok.i and prev.lower_ in ("the", "a", "an")
 
 
 def noun_surnames(doc: Doc, named: list[Mention]) -> list[int]:

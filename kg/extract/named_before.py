@@ -89,15 +89,51 @@ def named_before(ctx: Context, tok: Token) -> list[int]:
     count = counted_anaphor(tok)
     if not count:
         return _uncounted(ctx, tok)
-    here = sentence_number(tok)
+    here, role = sentence_number(tok), _title_role(tok)
     for reach in range(WINDOW + 1):  # the nearest sentences that name as many: "A and B met C and D. The four …"
         found: list[int] = []
         for m in ctx.mentions:
             if m.kind == "name" and m.start < tok.i and here - sentence_number(ctx.doc[m.start]) <= reach:
-                found += [e for e in m.entities if e not in found]
+                found += [e for e in m.entities if e not in found and _holds(ctx, e, role)]
         if len({ctx.person(e).key for e in found}) == count:
             return found
     return []
+
+
+def holds_title(ctx: Context, tok: Token, found: list[int]) -> bool:
+    """Whether the persons found hold the post a counted anaphor's title noun names (:func:`_title_role`)."""
+    role = _title_role(tok)
+    return all(_holds(ctx, e, role) for e in found)
+
+
+def titled_antecedents(ctx: Context, tok: Token, found: list[int]) -> list[int]:
+    """The persons found, or none when one holds no post the trigger's counted anaphor names (:func:`holds_title`)."""
+    return found if holds_title(ctx, tok, found) else []
+
+
+def _holds(ctx: Context, e: int, role: str | None) -> bool:
+    """Whether the person may hold the post ``role``: one of his posts fits it (a minister: any post of a title of
+    kind minister), or the text gives him none ("his Tanzanian counterpart X")."""
+    ent, when = ctx.entities[e], ctx.article.date
+    posts = [r for r, _, _, _ in ent.roles() if r] + [t.role for t in (ent.actor.terms_at(when) if ent.actor else [])
+                                                        if t.role]
+    if role is None or not posts:
+        return True
+    title = lexicon.title_index().get(role)  # "the four ministers": a Defence Secretary too (a title of kind minister)
+    return title is not None and title.kind == "minister" and any(k == "minister" for _, _, k, _ in ent.roles()) \
+        or fits(ent, set(), role, when)
+
+
+def _title_role(tok: Token) -> str | None:
+    """The post a trigger's counted subject names ("the two presidents": no Vice President, "the two premiers": no
+    opposition leader), or None for a noun that names no post ("the two men", "the two leaders":
+    ``speaker-descriptor-nouns``)."""
+    subject_deps = lexicon.words("subject-deps")
+    verb = tok if any(c.dep_ in subject_deps for c in tok.children) else governing_verb(tok)
+    nouns = [c.lemma_.lower() for c in verb.children if c.dep_ in subject_deps and
+             c.lower_ in lexicon.words("anaphoric-nouns")]
+    titled = nouns and nouns[0] in lexicon.title_index() and nouns[0] not in lexicon.words("speaker-descriptor-nouns")
+    return nouns[0] if titled else None
 
 
 def _uncounted(ctx: Context, tok: Token) -> list[int]:

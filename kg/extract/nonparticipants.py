@@ -3,11 +3,14 @@ principal a staff title names ("Assistant to the President"), the one a served-n
 President Y", "Y's family"), a name an apposition calls a place, a title owning a building's name ("the
 President's House"), a name modifying a thing ("the Biden-Harris Administration"), a person's affiliation NER took
 for a person ("Y of Batkivshchyna"), the place or body NER took for a person before another person's title ("Rakhine
-State Chief Minister Y") and an emphatic reflexive ("Trump himself").
+State Chief Minister Y") and an emphatic reflexive ("Trump himself"); and a person the text keeps out of its
+gatherings ("X was not invited": :func:`kept_out`).
 :func:`kg.extract.participants.persons_in_phrase` asks these.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from spacy.tokens import Token
 
@@ -15,6 +18,7 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.rulematch import rule_marks
 from kg.extract.titles import title_at
+from kg.model import EventFact
 
 
 def adds_no_one(ctx: Context, tok: Token) -> bool:
@@ -149,3 +153,30 @@ def modifies_thing(ctx: Context, tok: Token) -> bool:
         node = node.head
     return node.i != tok.i and not ctx.persons_at(node) and (node.pos_ == "NOUN" or node.pos_ == "PROPN"
                                                               and node.ent_type_ in lexicon.words("thing-entities"))
+
+
+def without_kept_out(ctx: Context, events: list[EventFact]) -> list[EventFact]:
+    """The events, a gathering of three or more without the persons the text keeps out of its gatherings
+    (:func:`kept_out`): "the leaders asked X to implement a roadmap. X, who has been excluded from SADC meetings, was
+    not invited" (a meeting of two names its sides itself)."""
+    if not rule_marks(ctx.doc).tokens.get("kept-out"):
+        return events
+    out = {ctx.person(e.index).key for e in ctx.entities if kept_out(ctx, e.index)}
+    return [dataclasses.replace(e, participants=tuple(p for p in e.participants if p.key not in out))
+            if len(e.participants) > 2 and any(p.key in out for p in e.participants) else e for e in events]
+
+
+def kept_out(ctx: Context, entity: int) -> bool:
+    """Whether the text says the person was kept out: a name (or its relative clause's "who") is the subject of a
+    passive ``kept-out`` verb ("X, who has been excluded from the bloc's meetings, was not invited"), so a group
+    that gathered ("SADC leaders") does not stand for him."""
+    marks = rule_marks(ctx.doc)
+    for m in ctx.mentions:
+        if m.kind != "name" or entity not in m.entities:
+            continue
+        root = ctx.doc[m.start:m.end].root
+        verbs = [root.head] if root.dep_ == "nsubjpass" else []
+        verbs += [c for c in root.children if c.dep_ == "relcl" and any(s.dep_ == "nsubjpass" for s in c.children)]
+        if any(marks.has("kept-out", v.i) for v in verbs):
+            return True
+    return False

@@ -74,6 +74,17 @@ def partnerless(tok: Token) -> bool:
                    for n in nodes for c in n.children)
 
 
+def unnamed_subject(tok: Token) -> bool:
+    """Whether the trigger's (or its light verb's) subject is a common noun that is no group anaphor: "The U.N.
+    envoy held separate meetings with A and B" (not "The leaders held separate talks with A": those named before)."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "The envoy attended and held separate meetings with A and B"
+    words = lexicon.words("anaphoric-nouns") | lexicon.words("anaphoric-pronouns")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.pos_ == "NOUN" and s.lower_ not in words for s in subjects)
+
+
 def windows(tok: Token, seconds: list[Token]) -> list[Span]:
     """The parts of a trigger's sentence that belong to its first partner and to each second one, in order."""
     sent = tok.sent

@@ -61,8 +61,16 @@ def person_spans(doc: Doc) -> list[Span]:
     spans += _listed_names(doc, spans, covered)
     spans += _polity_owned_names(doc, covered)
     spans += bare_surnames(doc, spans, covered, _looks_like_surname)
-    return sorted((s for s in spans if not case_party(s) and not place_named(s, spans) and not party_named(s)),
-                  key=lambda s: s.start)
+    return sorted((s for s in spans if not case_party(s) and not place_named(s, spans) and not party_named(s) and
+                   not plural_demonym(s)), key=lambda s: s.start)
+
+
+def plural_demonym(span: Span) -> bool:
+    """A lone plural demonym NER takes for a person is a people, no person: "a panel of eminent Africans",
+    "Kenyans" (a country's demonym or a ``region-demonyms`` word with a plural "s"; not "Evans")."""
+    word = fold(span.text)
+    return len(span) == 1 and span[0].tag_ == "NNPS" and word.endswith("s") and \
+        (word[:-1] in lexicon.demonyms() or word[:-1] in lexicon.words("region-demonyms"))
 
 
 def case_party(span: Span) -> bool:
