@@ -32,7 +32,7 @@ from kg.extract.people import pronoun_entity
 from kg.extract.quotemarks import quote_spans
 from kg.extract.represented import represented_at
 from kg.extract.rulematch import rule_marks
-from kg.extract.sentences import doc_text
+from kg.extract.sentences import doc_text, sentence_number
 from kg.extract.side_delegates import acting_subject, side_delegates
 from kg.extract.triggers import is_future, negated
 from kg.extract.unnamed_talks import later_plans
@@ -91,10 +91,20 @@ def chairs_by_noun(ctx: Context, events: list[EventFact], anchors: dict[str, lis
                 continue
             named = [(k, e) for e in held for k in anchors.get(e.id, []) if k < gathering.i and
                      gathering.lemma_.lower() in {t.lemma_.lower() for t in _nouns_at(ctx.doc[k])}]
-            if named:
-                event = max(named, key=lambda x: x[0])[1]
+            event = max(named, key=lambda x: x[0])[1] if named else roster_after(held, anchors, gathering)
+            if event is not None:
                 added.setdefault(event.id, []).extend(e for s in sides for e in _persons(ctx, s, mark))
     return [_with_persons(ctx, e, added.get(e.id, [])) for e in events]
+
+
+def roster_after(held: list[EventFact], anchors: dict[str, list[int]], gathering: Token) -> EventFact | None:
+    """With no event before by the gathering's noun, the roster that lists who sat at it in the next sentence: "The
+    summit was chaired by X. Among those at the table were A, B and C" (an event of kind ``join``: an attendance
+    list, :mod:`kg.extract.attendance`, that names no gathering of its own)."""
+    after = sentence_number(gathering) + 1
+    rosters = [e for e in held if e.kind == "join" and anchors.get(e.id) and
+               sentence_number(gathering.doc[min(anchors[e.id])]) == after]
+    return rosters[0] if len(rosters) == 1 else None
 
 
 def _nouns_at(trigger: Token) -> list[Token]:

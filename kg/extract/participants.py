@@ -33,6 +33,8 @@ from kg.extract.stray_partners import (
 )
 from kg.lexicon import fold
 
+ANAPHOR_GAP = 2  # sentences naming nobody that a group anaphor looks past for the persons it stands for
+
 
 def participants(ctx: Context, tok: Token, prior: Sequence[int] = ()) -> tuple[list[int], list[int]]:
     """(subjects, others) of a trigger, as entity indices; ``prior`` are the participants of the event
@@ -106,7 +108,7 @@ def antecedents(ctx: Context, tok: Token) -> list[int]:
            if c.dep_ in lexicon.words("subject-deps") for e in persons_in_phrase(ctx, c)}
     found = [e for e in _named_between(ctx, sent.start, tok.i) if e not in own]
     if len(found) < 2 and sent.start > 0:  # none, or one of the two: "… at Y's office capped talks between the two"
-        earlier = [e for e in _named_between(ctx, ctx.doc[sent.start - 1].sent.start, sent.start) if e not in own]
+        earlier = [e for e in _named_before(ctx, sent.start) if e not in own]
         found = earlier if all(e in earlier for e in found) and not (_their(tok) and found) else found
     if _their(tok) and len(found) == 1:  # "At the end of their talks, X said": X and the one person named before
         found = dedupe(found + [e for c in verb.children if c.dep_ in lexicon.words("subject-deps")
@@ -145,6 +147,20 @@ def _refers_back(tok: Token) -> bool:
 
 def _named_between(ctx: Context, start: int, end: int) -> list[int]:
     return dedupe([e for m in ctx.mentions if start <= m.start < end for e in m.entities])
+
+
+def _named_before(ctx: Context, start: int) -> list[int]:
+    """The persons named in the sentence before the one at ``start``; past sentences that name nobody (at most
+    ``ANAPHOR_GAP`` of them: "X and Y agreed … The two presidents signed a pact. It commits … Their talks …")."""
+    for _ in range(ANAPHOR_GAP + 1):
+        if start <= 0:
+            return []
+        begin = ctx.doc[start - 1].sent.start
+        found = _named_between(ctx, begin, start)
+        if found:
+            return found
+        start = begin
+    return []
 
 
 def _nearest_before(ctx: Context, verb: Token) -> list[int]:
