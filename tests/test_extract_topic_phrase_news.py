@@ -122,31 +122,3 @@ def test_topicnouns_copula_on_the_table():
                      ["nsubj", "ROOT", "prep", "det", "pobj"], ["NOUN", "AUX", "ADP", "DET", "NOUN"])
     furniture[1].lemma_ = "be"
     assert not copula_cue(furniture[1])
-
-
-# --- topics (forty-third session): a "for" phrase whose object is a common noun completes a topic ---
-
-def test_topicphrase_for_phrase_of_a_common_noun():
-    """Model-free: "the timetable for ratification" keeps its "for" phrase (``topic-complement-preps``); "the budget
-    for two hours" (how long) and "the plan for him" (no common noun) do not."""
-    from kg.extract.topicphrase import phrase_span
-
-    words, heads, deps = ["the", "timetable", "for", "ratification"], [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"]
-    timetable = _doc(words, heads, deps, ["DET", "NOUN", "ADP", "NOUN"])
-    assert phrase_span(timetable[1])[0] == "timetable for ratification"
-    hours = _doc(["the", "budget", "for", "two", "hours"], [1, 1, 1, 4, 2], ["det", "ROOT", "prep", "nummod", "pobj"],
-                 ["DET", "NOUN", "ADP", "NUM", "NOUN"], ents=["O", "O", "O", "B-TIME", "I-TIME"])
-    assert phrase_span(hours[1])[0] == "budget"
-    him = _doc(["the", "budget", "for", "him"], [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"],
-               ["DET", "NOUN", "ADP", "PRON"])
-    assert phrase_span(him[1])[0] == "budget"
-
-
-@pytest.mark.parametrize("text, expected", [
-    (MEETING + "The two leaders discussed the timetable for ratification and the reform of the police.",
-     {"timetable for ratification", "reform of police"}),
-    # near miss: how long is no complement
-    (MEETING + "The two leaders discussed the budget for two hours.", {"budget"}),
-])
-def test_topics_for_phrase_of_a_common_noun(facts_of, text, expected):
-    assert {t.topic for t in facts_of(text).topics} == expected

@@ -217,8 +217,7 @@ def _pp(head: Token, complement: bool, plain: bool = True) -> list[Token]:
     """"of X" phrases; "for/to X" after support-like heads; "from X" after a noun of leaving (``topic-from-heads``:
     "withdrawal from the port", "Britain's departure from the EU"); "against X" after a noun of combating
     (``topic-against-heads``: "the fight against terrorism"); "in/on/against/at X" when X is a named place
-    (``topic-place-preps``), "on/with/between/against/for X" when X is a common noun (``topic-complement-preps``:
-    "the timetable for ratification")
+    (``topic-place-preps``), "on/with/between/against X" when X is a common noun (``topic-complement-preps``)
     and the head says something alone (``plain``: not a bare head such as "its interests against X").
     The object's own modifiers on the right ("of hostages held by Hamas") are left out; a phrase right after
     an object that the parser gave its verb ("support to Ukraine", "costs on Russia") is the object's."""
@@ -233,8 +232,7 @@ def _pp(head: Token, complement: bool, plain: bool = True) -> list[Token]:
                 c.lower_ == "from" and fold(head.lemma_) in lexicon.words("topic-from-heads") or \
                 c.lower_ == "against" and fold(head.lemma_) in lexicon.words("topic-against-heads") or \
                 c.lower_ in lexicon.words("topic-place-preps") and named or \
-                plain and c.lower_ in lexicon.words("topic-complement-preps") and _plain_object(pobj) and \
-                not any(head.i < k.i < c.i for k in head.conjuncts):  # "the economy and preparations for Y": Y's
+                plain and c.lower_ in lexicon.words("topic-complement-preps") and _plain_object(pobj):
             return _object_words(c, pobj, shorten=c.lower_ in {"of", *lexicon.words("topic-about-preps")} or named)
     return []
 
