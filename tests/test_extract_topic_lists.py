@@ -150,3 +150,49 @@ def test_topiclists_detached_items_on_a_hand_built_doc():
 def test_topicevents_pair_subject_speaks_for_the_meeting(facts_of, text, expected):
     found = {t.topic for t in facts_of(text).topics}
     assert any(topics_match(w, t) for t in found for w in ("border trade", "oil pipeline")) == expected, found
+
+
+# --- topics (forty-third session): the list's "and" in a later item; the parser hung the items on the main verb ---
+
+@pytest.mark.parametrize("text, wanted", [
+    (MEETING + "In all, the two leaders spent about two hours discussing energy prices, cyberattacks, the future of "
+               "the euro, Ukraine and the fate of prisoners held in Russia.", {"cyberattacks", "future of euro"}),
+])
+def test_topiclists_and_in_a_later_item(facts_of, text, wanted):
+    found = topics(facts_of(text))
+    assert all(any(topics_match(w, t) for t in found) for w in wanted), found
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # who says it, and another act after the list, are no list items
+    (MEETING + "The two men spent three hours discussing energy prices, officials said, and later dined with their "
+               "wives.", "wives"),
+    (MEETING + "The two men spent three hours discussing energy prices, officials said, and later dined with their "
+               "wives.", "officials"),
+])
+def test_topiclists_and_in_a_later_item_near_misses(facts_of, text, unwanted):
+    assert unwanted not in {t.lower() for t in topics(facts_of(text))}
+
+
+def test_topiclists_and_ahead_on_a_hand_built_doc():
+    # "They spent hours discussing trade , cyberattacks , the return of envoys and aid ." with "cyberattacks" and
+    # "return" hung on "spent", the comma after "trade" under "trade"
+    words = ["They", "spent", "hours", "discussing", "trade", ",", "cyberattacks", ",", "the", "return", "of",
+             "envoys", "and", "aid", "."]
+    heads = [1, 1, 1, 1, 3, 4, 1, 6, 9, 1, 9, 10, 11, 11, 1]
+    deps = ["nsubj", "ROOT", "dobj", "xcomp", "dobj", "punct", "dep", "punct", "det", "dobj", "prep", "pobj", "cc",
+            "conj", "punct"]
+    pos = ["PRON", "VERB", "NOUN", "VERB", "NOUN", "PUNCT", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "CCONJ",
+           "NOUN", "PUNCT"]
+    doc = _doc(words, heads, deps, pos)
+    found = [t.text for t in detached_items(doc[3], [doc[4]])]
+    assert found[:2] == ["cyberattacks", "return"] and "aid" in found
+    # a verb before the "and": no list of nouns goes on from "cyberattacks"
+    words = ["They", "spent", "hours", "discussing", "trade", ",", "cyberattacks", ",", "met", "aides", "and",
+             "left", "."]
+    heads = [1, 1, 1, 1, 3, 4, 1, 6, 1, 8, 8, 8, 1]
+    deps = ["nsubj", "ROOT", "dobj", "xcomp", "dobj", "punct", "dep", "punct", "conj", "dobj", "cc", "conj", "punct"]
+    pos = ["PRON", "VERB", "NOUN", "VERB", "NOUN", "PUNCT", "NOUN", "PUNCT", "VERB", "NOUN", "CCONJ", "VERB",
+           "PUNCT"]
+    doc = _doc(words, heads, deps, pos)
+    assert detached_items(doc[3], [doc[4]]) == []

@@ -5,7 +5,10 @@ and constitutional reform"; "held talks on the withdrawal of forces, the exchang
 reopening of roads"; "talks that centred on water sharing and the demarcation of the border") the small model often
 hangs the second and later items on a word above the cue: the main verb, the meeting noun, even a comma. Such an
 item still follows the cue's phrase right after a comma or "and", and the list goes on to an "and" (or opens with
-one): it is one more thing the cue governs (``topic-list-joiners``, ``topic-list-conjunctions``).
+one): it is one more thing the cue governs (``topic-list-joiners``, ``topic-list-conjunctions``). The "and" may
+lie in a later item ("spent three hours discussing strategic stability, cyberattacks, the return of diplomats, Ukraine
+and Z", where "cyberattacks" and "the return of …" hang on "spent"): a list of nouns that goes on to it without a verb
+in between (:func:`_and_ahead`).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ def detached_items(cue: Token, heads: list[Token]) -> list[Token]:
     if not heads:
         return []
     inside = {t.i for h in heads for t in h.subtree} | {cue.i}
-    end = max(t.right_edge.i for t in heads)
+    end = _before_joiner(cue.doc, max(t.right_edge.i for t in heads))
     out: list[Token] = []
     for _ in range(MAX_ITEMS):
         item = _next_item(cue.doc, end, inside)
@@ -38,8 +41,14 @@ def detached_items(cue: Token, heads: list[Token]) -> list[Token]:
                          and t.ent_type_ not in lexicon.words("not-topic-entities")
                          and not marks.has("topic-setting", t.i) and not marks.has("between-party", t.i)]
         inside |= {t.i for t in item.subtree}
-        end = item.right_edge.i
+        end = _before_joiner(cue.doc, item.right_edge.i)
     return out
+
+
+def _before_joiner(doc, end: int) -> int:
+    """The end of a phrase without the comma the parser made part of it ("stability ," with the comma under
+    "stability"), so that the comma still joins the next item."""
+    return end - 1 if doc[end].lower_ in lexicon.words("topic-list-joiners") else end
 
 
 def _next_item(doc, end: int, inside: set[int]) -> Token | None:
@@ -63,5 +72,18 @@ def _next_item(doc, end: int, inside: set[int]) -> Token | None:
     if bare:  # "… on X and the demarcation of Y": a noun joined to a noun ("and choked trade" is a verb's)
         return item if item.dep_ == "conj" and item.head.pos_ in ("NOUN", "PROPN") else None
     listed = comma_and or any(t.dep_ == "cc" and t.lower_ in conjunctions and t.head.pos_ in ("NOUN", "PROPN")
-                 for t in item.subtree)  # a list of nouns goes on to its "and" ("…, host him and start X": verbs)
+                 for t in item.subtree) or _and_ahead(item)  # a list of nouns goes on to its "and"
     return item if listed else None
+
+
+def _and_ahead(item: Token) -> bool:
+    """Whether a list of nouns goes on from ``item`` to an "and" (or "or") that joins nouns, in a later item, with no
+    verb on the way ("…, cyberattacks, the return of diplomats, Ukraine and the fate of Y": yes; "…, host him and
+    start X": a verb comes first, no)."""
+    conjunctions = lexicon.words("topic-list-conjunctions")
+    for t in item.doc[item.right_edge.i + 1:item.sent.end]:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.dep_ == "cc" and t.lower_ in conjunctions:
+            return t.head.pos_ in ("NOUN", "PROPN")
+    return False

@@ -179,8 +179,9 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str], titled: bool
     out = [f for f in compound_topics(tok) if not not_a_subject(f[0], tok.doc[f[2] - 1], own)] \
         if row is COMPOUND_ROW and not other_talks(tok, ctx.article.date.year if ctx.article.date else None) else []
     heads = about_heads(tok) if about else candidate_heads(tok)
-    if row is not broad_cue():  # "discussed X, the pullback of Y and Z": items the parser hung above the cue
-        heads += detached_items(tok, heads)
+    detached = detached_items(tok, heads) if row is not broad_cue() else []  # "discussed X, the pullback of Y and Z":
+    heads += detached  # items the parser hung above the cue; each one is what the cue governs, a bare noun too
+    listed = {d.i for d in detached if not any(d.i != o.i and d in o.subtree for o in detached)}
     for head in heads:
         if split_inner(head) or ctx.persons_at(head):
             continue
@@ -200,7 +201,8 @@ def _candidates(ctx: Context, tok: Token, row: dict, own: set[str], titled: bool
             g, act = (manner_infinitive(head), True) if bare and not act and row is not broad_cue() and \
                 manner_infinitive(head) is not None else (g, act)  # "discussed ways to boost trade": "boost trade"
             if bare and not (about or titled or
-                             row is not broad_cue() and (act or _direct(tok, head) or _topic_list(head))):
+                             row is not broad_cue() and (act or _direct(tok, head) or _topic_list(head)
+                                                         or head.i in listed)):
                 continue  # a bare common noun or country name is a topic only as what a discussion verb governs, or
                 # as the object of an act it governs ("committed to supporting Ukraine"; not "shaking hands")
             if act and g is not None:
