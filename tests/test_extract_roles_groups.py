@@ -58,3 +58,20 @@ GROUPS = {
 @pytest.mark.parametrize("text", list(GROUPS))
 def test_roles_group_country_integration(facts_of, text):
     assert roles(facts_of(text, date=dt.date(2014, 3, 17))) == GROUPS[text]
+
+
+MINISTER_PRESIDENTS = {
+    # the head of a German or Belgian region: Minister-President, either spelling (rows t-minister-president*)
+    "BERLIN - Bavarian Minister-President Horst Seehofer said the talks had failed.":
+        {("Seehofer", "Minister-President", "DE")},
+    "BRUSSELS - Belgian Minister President Rudi Vervoort spoke.":
+        {("Vervoort", "Minister-President", "BE")},
+    # near misses: a former holder; a bare President stays President
+    "BERLIN - On Monday the former Minister-President Kurt Beck spoke.": set(),
+    "BERLIN - President Frank-Walter Steinmeier spoke.": {("Steinmeier", "President", "DE")},
+}
+
+
+@pytest.mark.parametrize("text", list(MINISTER_PRESIDENTS))
+def test_roles_minister_president_integration(facts_of, text):
+    assert roles(facts_of(text, date=dt.date(2017, 11, 20))) == MINISTER_PRESIDENTS[text]
