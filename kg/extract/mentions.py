@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from kg import lexicon
 from kg.extract import spokes, staff
 from kg.extract.appositions import aside_close, past_aside, title_prefix
+from kg.extract.countries import polity_before
 from kg.extract.lexmatch import marks
 from kg.extract.names import continues_name, honorific_before, in_pair, is_honorific, not_name, pair_parts
 from kg.extract.orgnames import org_word
@@ -219,6 +220,18 @@ def _plural_title_before(doc: Doc, start: int):
     return found._replace(country=None) if org else found
 
 
+def group_country(doc: Doc, start: int) -> str | None:
+    """"seven Russian officials, among them Deputy Prime Minister X": a title starting at ``start`` after a lead
+    word (mark ``plural-title-lead``) that follows a plural noun of a side's members (``side-member-nouns``,
+    ``official-group-nouns``) with a country right before it is that country's post."""
+    lead = next((k for k in (start - 1, start - 2) if k > 1 and rule_marks(doc).has("plural-title-lead", k)), 0)
+    noun = lead - 1 - (doc[lead - 1].text == ",") if lead else 0
+    if noun <= 0 or doc[noun].lower_ not in lexicon.words("side-member-nouns") | lexicon.words("official-group-nouns"):
+        return None
+    found = polity_before(doc, noun)
+    return found[1] if found else None
+
+
 def _is_title_only(name: str) -> bool:
     return fold(name) in lexicon.title_index()
 
@@ -232,6 +245,7 @@ def _with_title(doc: Doc, m: Mention) -> Mention:
     if before:
         m.span_start, found, m.country = before
         m.role, m.title_kind, m.rule = found.role, found.kind, rule
+        m.country = m.country or (group_country(doc, m.span_start) if rule == "title-name" else None)
         m.extra = _shared_scope(m.title_kind, more_titles(doc, m.span_start)) + _post_before_rank(doc, m, rule)
         m.status = status_before(doc, m.span_start)
         if party_post(doc, m.span_start) and m.role not in lexicon.words("party-member-roles"):
