@@ -45,6 +45,7 @@ from kg.extract.plover_narrative import narrated_past
 from kg.extract.plover_nouns import moved_forces
 from kg.extract.plover_obituary import recall_deceased
 from kg.extract.plover_place import abroad, home_bodies, located, moved_abroad, sentence_info, where
+from kg.extract.plover_planned_again import planned_again
 from kg.extract.plover_provenance import tagged
 from kg.extract.plover_roles import dedupe, prep_objects, roles_of
 from kg.extract.plover_sources import (
@@ -90,7 +91,7 @@ def find_political_events(ctx: Context, roles: list[RoleFact], events: list[Even
             out.append(jailed)
     out += learned.learned_events(ac, marks, out, len(out) + 1, typed,
                                   lambda t, found: located(where(ac, t), home_bodies(ac, t, found), False))
-    return recall_deceased(ctx, out)
+    return planned_again(ctx.doc, recall_deceased(ctx, out))
 
 
 def _merged(out: list[PoliticalEventFact], fact: PoliticalEventFact) -> bool:

@@ -23,7 +23,8 @@ def learned_modality(anchor: Token, marks: pm.Marks, base: dt.date | None, kind:
     of ``plover-learned-relative-types``, a future of a relative clause on its subject or objects
     (:func:`relative_clauses`)."""
     found = pm.modality(anchor, marks, base)
-    if found == "asserted" and kind in lexicon.words("plover-learned-speech-types"):
+    if found == "asserted" and kind in lexicon.words("plover-learned-speech-types") and \
+            not arranged(anchor):
         planned = own_plan(anchor, marks, base) if kind in lexicon.words("plover-learned-planned-types") else None
         return planned or found
     if found != "asserted":
@@ -72,3 +73,12 @@ def reported_clause(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in lexicon.words("plover-threat-speech"):
         return None
     return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+
+
+def arranged(anchor: Token) -> bool:
+    """Whether a speech type's anchor only arranges or obliges the act of its infinitive
+    (``plover-learned-arranged-anchors``: "the two sides are to sign a joint statement", "she has to step down"):
+    the act takes the infinitive's future, as one of any other type does; an anchor of speech or intent is the act
+    itself ("X said the sanctions would hurt civilians", "X sought to name its own premier": asserted)."""
+    return lexicon.fold(anchor.lemma_) in lexicon.words("plover-learned-arranged-anchors") and \
+        any(c.dep_ == "xcomp" for c in anchor.children)
