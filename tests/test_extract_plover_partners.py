@@ -66,3 +66,36 @@ SENTENCES = [
 def test_plover_partners_sentences(facts_of, text, kind, source, targets, rules):
     found = targets_and_rules(facts_of(text), kind, source)
     assert found == [(targets, rules)], found
+
+
+# (PLOVER targets) a meeting of the act's own sentence replaces the article's focus country
+def test_plover_partners_same_sentence_meeting_replaces_the_focus_country():
+    focus = Actor("Kenya", "KE", rule="focus")
+    call = _meeting(1, [BIDEN], [LAPID], start=10)
+    told = _fact(2, "SUPPORT", [BIDEN], [focus], start=10)
+    assert [(a.label, a.rule) for a in partnered([call, told])[1].targets] == [("Yair Lapid", "meeting-partner")]
+
+
+def test_plover_partners_focus_country_kept_near_misses():
+    focus = Actor("Kenya", "KE", rule="focus")
+    call = _meeting(1, [BIDEN], [LAPID], start=10)
+    later = _fact(2, "SUPPORT", [BIDEN], [focus], start=200)  # another sentence
+    assert partnered([call, later])[1] == later
+    named = _fact(3, "SUPPORT", [BIDEN], [Actor("Ukraine", "UA", rule="clause-named")], start=10)
+    assert partnered([call, named])[1] == named  # a target its clause names
+    other = _fact(4, "SUPPORT", [MACRON], [focus], start=10)
+    assert partnered([call, other])[1] == other  # its source took no part
+
+
+SAME_SENTENCE = [  # (text, PLOVER type, source label, target labels, target rules)
+    ("China and Thailand signed a trade deal in Beijing on Monday. Vice President Mike Pence, who had planned to "
+     "meet Solomon Islands Prime Minister Manasseh Sogavare next week, cancelled the meeting, a U.S. official said.",
+     "REJECT", "Mike Pence", ["Manasseh Sogavare"], ("meeting-partner",)),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kind", "source", "targets", "rules"), SAME_SENTENCE)
+def test_plover_partners_same_sentence_table(facts_of, text, kind, source, targets, rules):
+    found = targets_and_rules(facts_of(text), kind, source)
+    assert found == [(targets, rules)], found

@@ -4,7 +4,8 @@ call or visit of the article (a CONSULT event kg converted from its meetings), i
 of the nearest such meeting ("Biden spoke with Prime Minister Lapid to congratulate him": Lapid; "Saleh met the UN
 envoy Salamé … Saleh promised to put the law to a vote": Salamé). A readout's acts are told of the call it reports;
 on the tuning sets the partner was the gold target about as often as not, where the event had none
-(``meeting-partner``)."""
+(``meeting-partner``). A meeting of the act's own sentence replaces the article's focus country too
+(:func:`same_sentence`)."""
 
 from __future__ import annotations
 
@@ -25,10 +26,20 @@ def partnered(facts: list[PoliticalEventFact]) -> list[PoliticalEventFact]:
         return facts
     out = []
     for f in facts:
-        found = tagged("meeting-partner", partners(f, meetings)) \
-            if f.sources and not f.targets and f.type != "CONSULT" else []
+        found = tagged("meeting-partner", partners(f, meetings if not f.targets else same_sentence(f, meetings))) \
+            if f.sources and f.type != "CONSULT" and all(a.rule in GUESSES for a in f.targets) else []
         out.append(replace(f, targets=tuple(found)) if found else f)
     return out
+
+
+GUESSES = frozenset({"focus"})  # (PLOVER targets) target rules a meeting partner of the same sentence replaces
+
+
+def same_sentence(fact: PoliticalEventFact, meetings: list[PoliticalEventFact]) -> list[PoliticalEventFact]:
+    """(PLOVER targets) The meetings told in ``fact``'s own sentence: their partner replaces the article's focus
+    country as the target of an act told with them ("Blair telephoned Zenawi to express his concern", "X, who had
+    planned to meet Y, cancelled the meeting", "Z held a meeting with Y, at which the Thai leader offered help")."""
+    return [m for m in meetings if m.evidence.sent_start == fact.evidence.sent_start]
 
 
 def partners(fact: PoliticalEventFact, meetings: list[PoliticalEventFact]) -> list[Actor]:

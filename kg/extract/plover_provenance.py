@@ -30,7 +30,7 @@ RULES = (  # every target rule id, in the order the README lists them
     "clause-named", "focus", "venue", "home", "home-patients", "crowd", "protest-crowd", "each-other",
     "each-other+antecedent",
     "discourse", "back-reference", "org-referent", "accuser", "previous-act", "meeting-partner", "consult",
-    "learned-object", "learned-reported", "learned-receiver",
+    "learned-object", "learned-reported", "learned-receiver", "pronoun-owner",
 )
 DEFAULTS = (("plover:consult+", "consult"), ("learned:", "learned-object"))  # evidence rule prefix -> default
 

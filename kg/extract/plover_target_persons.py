@@ -20,6 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
+from kg.extract import people
 from kg.extract.caches import per_doc
 from kg.extract.context import Context
 from kg.extract.descriptor_sides import described_holder, described_side
@@ -124,3 +125,30 @@ def described_nationality(name: Token) -> str | None:
     codes = {code for h in heads for t in h.subtree if t.dep_ in ("amod", "compound", "conj") and t.i != name.i
              and (code := lexicon.lookup_polity(t.text)) and not lexicon.polity(code).is_org}
     return codes.pop() if len(codes) == 1 else None
+
+
+def pronoun_owner(ac: Actors, obj: Token, kind: str | None) -> list[Actor]:
+    """(PLOVER targets) "X dismissed his accusations", "officials called his remarks nonsense": the person the
+    owner pronoun of a response's object (:func:`owner_pronoun`) stands for, never the act's own subject
+    (:func:`kg.extract.people.pronoun_entity` with the subject excluded; also the subject of the verb a conjunct or
+    complement hangs from: "X said … and dismissed his accusations")."""
+    owner = owner_pronoun(obj, kind)
+    if owner is None:
+        return []
+    ctx = ac.ctx
+    verbs = (obj.head, obj.head.head) if obj.head.dep_ in ("conj", "xcomp") else (obj.head,)
+    subjects = [e for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for e in ctx.persons_of(c)]
+    found = people.pronoun_entity(owner.i, ctx.mentions, subjects, ctx.doc)
+    return [person_actor(ac, ctx.person(found))] if found is not None else []
+
+
+def owner_pronoun(obj: Token, kind: str | None) -> Token | None:
+    """The "his" or "her" that owns a claim, stance or decision (``plover-claim-nouns``, ``plover-authored-nouns``)
+    that is the direct object of an act of ``plover-pronoun-owner-types`` ("dismissed his accusations", "rejected
+    her decision"); none for another noun ("defended his nephew", "expressed his support") or type ("defended his
+    record", "announced his decision": most often the subject's own), nor "its" or "their"."""
+    if kind not in lexicon.words("plover-pronoun-owner-types") or obj.dep_ != "dobj":
+        return None
+    if obj.lemma_.lower() not in lexicon.words("plover-claim-nouns") | lexicon.words("plover-authored-nouns"):
+        return None
+    return next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)

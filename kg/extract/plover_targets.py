@@ -41,7 +41,7 @@ from kg.extract.plover_audience import audience_tokens
 from kg.extract.plover_headlines import headline_passive
 from kg.extract.plover_place import home_bodies
 from kg.extract.plover_provenance import tagged
-from kg.extract.plover_target_persons import listed_members, target_persons, with_nationality
+from kg.extract.plover_target_persons import listed_members, pronoun_owner, target_persons, with_nationality
 from kg.extract.plover_unnamed import state_property, unnamed_people
 from kg.extract.spans import span_ents
 from kg.model import Actor
@@ -172,9 +172,11 @@ def target_actors(ac: Actors, obj: Token, kind: str | None = None) -> list[Actor
     """The actors a target phrase of an act of ``kind`` names: the persons a suspect noun or a leader's
     government stands for (:func:`target_persons`), the named actors a noun lists (:func:`listed_members`: "prisoners,
     including X"), an actor (:func:`actors_of`), those an object "them" stands for
-    (:func:`object_antecedent`: ``antecedent``), an object's owner (:func:`owner_actors`), or :func:`unknown_names`."""
+    (:func:`object_antecedent`: ``antecedent``), an object's owner (:func:`owner_actors`; one "his" or "her" stands
+    for: :func:`kg.extract.plover_target_persons.pronoun_owner`), or :func:`unknown_names`."""
     return target_persons(ac, obj) or listed_members(ac, obj, kind) or with_nationality(obj, actors_of(ac, obj)) or \
-        tagged("antecedent", object_antecedent(ac, obj)) or owner_actors(ac, obj) or state_property(ac, obj, kind) or \
+        tagged("antecedent", object_antecedent(ac, obj)) or owner_actors(ac, obj) or \
+        tagged("pronoun-owner", pronoun_owner(ac, obj, kind)) or state_property(ac, obj, kind) or \
         unknown_names(ac, obj, kind) or unnamed_people(ac, obj, kind)
 
 
