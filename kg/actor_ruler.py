@@ -32,6 +32,7 @@ from kg import lexicon
 from kg.fused_names import split_fused
 
 LABEL = "PERSON"
+_HYPHEN = re.compile(r"(?<=\w)(-)(?=\w)")  # a hyphen between letters, kept as a word of its own
 
 
 def actor_names(extra: tuple[str, ...] = ()) -> list[str]:
@@ -109,7 +110,7 @@ def name_words(name: str) -> list[str]:
     >>> name_words("Ban Ki-moon"), name_words("George W. Bush")
     (['Ban', 'Ki', '-', 'moon'], ['George', 'W.', 'Bush'])
     """
-    return [w for part in name.split() for w in re.split(r"(?<=\w)(-)(?=\w)", part) if w]
+    return [w for part in name.split() for w in (_HYPHEN.split(part) if "-" in part else (part,)) if w]
 
 
 def _overlap(a: Span, b: Span) -> bool:

@@ -122,6 +122,10 @@ def polity_names() -> dict[str, str]:
     return names
 
 
+_POSSESSIVE_END = re.compile(r"'s?$")  # compiled once: lookup_polity runs for every actor name at start-up
+_STATE_OF = re.compile(r"^(kingdom|republic|state|sultanate|emirate|commonwealth|federation) of (the )?")
+
+
 @lru_cache(maxsize=1 << 14)  # asked for the same words again and again (every capitalised word near a title)
 def lookup_polity(text: str) -> str | None:
     """A country/organisation code for a name, alias or demonym, or None.
@@ -129,14 +133,14 @@ def lookup_polity(text: str) -> str | None:
     >>> lookup_polity("the United States"), lookup_polity("Canada's"), lookup_polity("Atlantis")
     ('US', 'CA', None)
     """
-    key = re.sub(r"'s?$", "", fold(text)).strip()
+    key = _POSSESSIVE_END.sub("", fold(text)).strip()
     if not key:
         return None
     names = polity_names()
     key = key[4:] if key.startswith("the ") and key not in names else key
     found = names.get(key)
     if found is None:
-        plain = re.sub(r"^(kingdom|republic|state|sultanate|emirate|commonwealth|federation) of (the )?", "", key)
+        plain = _STATE_OF.sub("", key)
         found = names.get(plain) if plain != key else None
     return found
 

@@ -117,13 +117,20 @@ def _freeze(value):
 
 
 def thaw(value):
-    """A frozen pattern back as the lists and dicts spaCy takes."""
-    if isinstance(value, tuple) and value and all(isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], str)
-                                                  for v in value):
+    """A frozen pattern back as the lists and dicts spaCy takes: a non-empty tuple of (string, value) pairs is a
+    dict, any other tuple a list (each worker thaws every pattern twice at start-up, so no generator per tuple)."""
+    if not isinstance(value, tuple):
+        return value
+    if value and _pairs(value):
         return {k: thaw(v) for k, v in value}
-    if isinstance(value, tuple):
-        return [thaw(v) for v in value]
-    return value
+    return [thaw(v) for v in value]
+
+
+def _pairs(value: tuple) -> bool:
+    for v in value:
+        if not (isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], str)):
+            return False
+    return True
 
 
 def _families(dirs: Iterable[Path]) -> dict[str, list[dict]]:
