@@ -267,13 +267,21 @@ def modifier_polities(ac: Actors, tok: Token, places: bool = True) -> list[str]:
         place = places and c.dep_ == "prep" and c.lower_ in lexicon.words("plover-place-preps")
         if c.dep_ in lexicon.words("plover-actor-modifier-deps") or place:
             heads = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
-            heads += leaders(c)  # "the US-led coalition": the US
+            heads += leaders(c) + compound_modifiers(c)  # "the US-led coalition", "Russian fighter jets"
             for t in (t for h in heads for t in (h, *h.conjuncts)):
                 code = _polity_code(ac, t) or (_person_country(ac, t) if led else None)
                 member = t.lemma_.lower() in lexicon.words("plover-member-nouns")
                 found = [code] if code else modifier_polities(ac, t) if member else []
                 out += [f for f in found if f not in out]
     return out
+
+
+def compound_modifiers(modifier: Token) -> list[Token]:
+    """The modifiers a common-noun compound of a collective noun has itself, where the parser hung a nationality
+    ("Russian fighter jets", "Israeli border police": "Russian" on "fighter", not on "jets")."""
+    if modifier.dep_ != "compound" or modifier.pos_ != "NOUN" or modifier.head.pos_ != "NOUN":
+        return []
+    return [c for c in modifier.children if c.dep_ in ("amod", "compound") and c.i < modifier.i]
 
 
 def leaders(modifier: Token) -> list[Token]:

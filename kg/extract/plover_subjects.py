@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg import lexicon
 from kg.extract.context import in_dateline
-from kg.extract.plover_actors import Actors, actors_of
+from kg.extract.plover_actors import Actors, actors_of, leaders
 from kg.extract.plover_modality import reported_by
 from kg.extract.plover_nouns import sector_of
 from kg.model import Actor
@@ -18,6 +18,8 @@ def subject(tok: Token) -> Token | None:
     """The subject of a verb, or of the verb it hangs from ("X agreed to strengthen", "X issued a statement
     condemning Y", "X said it would ... " keeps "it")."""
     node, deps = tok, lexicon.words("plover-subject-deps")
+    if root_noun_clause(tok):
+        return speaker(split_appos(tok.head))
     for _ in range(4):
         raised = node.i != tok.i and tok.dep_ == "xcomp" and active(tok)  # "X is expected to sign": X signs
         found = next((lead for c in node.children if c.dep_ in deps or raised and c.dep_ == "nsubjpass"
@@ -90,6 +92,36 @@ def bare_past(verb: Token) -> bool:
         return False
     head = verb.head
     return verb.dep_ == "ROOT" or verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN", "NUM")
+
+
+def root_noun_clause(verb: Token) -> bool:
+    """A verb in the simple past that the parser hung as a clause from the sentence's root noun, leaving the sentence
+    without a main verb: "The leader of the opposition, Uhuru Kenyatta, called on the government to …" ("called"
+    a finite past, VBD, whose subject is that noun), "The Saudi-led coalition bombed Sanaa" (a past the tagger took
+    for a participle, with an object); not "British soldier killed in Afghanistan" (a participle headline), "the
+    weapons seized yesterday", "protesters beaten by the police" (an agent) nor "A military coup removed X" (a root
+    noun that is no actor: no name, no sector of ``agents.tsv``)."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or not _actor_noun(head):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _actor_noun(noun: Token) -> bool:
+    """A name, a noun of a sector of ``agents.tsv``, one with a name in apposition or one a leader leads ("the
+    Saudi-led coalition")."""
+    return noun.pos_ == "PROPN" or bool(sector_of(noun)) or split_appos(noun) is not noun or \
+        any(leaders(c) for c in noun.children)
+
+
+def split_appos(noun: Token) -> Token:
+    """The name in apposition to a common noun ("Another Sunni politician, Hussein al-Falluji, …": the person), else
+    the noun."""
+    if noun.pos_ != "NOUN":
+        return noun
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), noun)
 
 
 def reporter(ac: Actors, tok: Token) -> list[Actor]:
