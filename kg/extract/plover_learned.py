@@ -289,9 +289,20 @@ def _event(ac: Actors, marks: pm.Marks, sent: Span, kind: str, eid: str, locate:
     if pm.only_possible(anchor, marks, kind) or _no_act(anchor, kind):  # "X may face legal action"
         return None
     sources, targets = locate(anchor, home_bodies(ac, anchor, sources)), locate(anchor, targets)
-    modality = learned_modality(anchor, marks, ac.ctx.article.date, kind)
+    modality = learned_modality(anchor, marks, ac.ctx.article.date, kind, partial(own_state, ac, sources))
     return PoliticalEventFact(id=eid, type=kind, sources=tuple(sources), targets=tuple(targets), modality=modality,
                               evidence=ac.ctx.evidence(anchor.i, anchor.i + 1, RULE))
+
+
+def own_state(ac: Actors, sources: list[Actor], word: Token) -> bool:
+    """Whether a word stands for the own state of the event's sources: all its actors are a source's country or that
+    country's state bodies (``plover-learned-state-sectors``), no person ("X said Mexico would seek ...", "said the
+    Mexican government would ..."; not "said the United States would ...", "said protesters would ...")."""
+    home = {a.country for a in sources if a.country}
+    found = actors_of(ac, word)
+    states = lexicon.words("plover-learned-state-sectors")
+    return bool(found) and all(a.country in home and a.person is None and not a.org and
+                               (a.sector is None or a.sector in states) for a in found)
 
 
 def _no_act(anchor: Token, kind: str) -> bool:

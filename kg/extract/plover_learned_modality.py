@@ -6,6 +6,7 @@ objects, and a speech act whose reported clause is the speaker's own plan takes 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -15,17 +16,20 @@ from kg.extract.plover_past import unrealised_plan
 from kg.model import Modality
 
 
-def learned_modality(anchor: Token, marks: pm.Marks, base: dt.date | None, kind: str) -> Modality:
+def learned_modality(anchor: Token, marks: pm.Marks, base: dt.date | None, kind: str,
+                     own_side: Callable[[Token], bool] = lambda tok: False) -> Modality:
     """The anchor's modality; for an act that is not speech, a future in the clause it reports or the infinitive it
     governs wins over an asserted anchor ("announced that the summit will be held", "plans to impose sanctions"),
     also one level down, an infinitive under that clause's verb or the anchor's adjective ("announced that it
     intends to send troops", "said ten nations plan to take part", "is prepared to release aid"), and, for a type
     of ``plover-learned-relative-types``, a future of a relative clause on its subject or objects
-    (:func:`relative_clauses`)."""
+    (:func:`relative_clauses`). ``own_side``: whether a subject word stands for the speaker's own state
+    (:func:`own_plan`)."""
     found = pm.modality(anchor, marks, base)
     if found == "asserted" and kind in lexicon.words("plover-learned-speech-types") and \
             not arranged(anchor):
-        planned = own_plan(anchor, marks, base) if kind in lexicon.words("plover-learned-planned-types") else None
+        planned = own_plan(anchor, marks, base, own_side) \
+            if kind in lexicon.words("plover-learned-planned-types") else None
         return planned or found
     if found != "asserted":
         return found
@@ -51,11 +55,14 @@ def relative_clauses(anchor: Token) -> list[Token]:
     return clauses + [g for c in clauses for g in c.children if g.dep_ == "xcomp"]
 
 
-def own_plan(anchor: Token, marks: pm.Marks, base: dt.date | None) -> Modality | None:
+def own_plan(anchor: Token, marks: pm.Marks, base: dt.date | None,
+             own_side: Callable[[Token], bool] = lambda tok: False) -> Modality | None:
     """The future of what a speaker says he or she will do: a speech act (of ``plover-learned-planned-types``)
     whose anchor reports a clause whose subject is a speaker's pronoun (``speaker-pronouns``) with "will" or
     "would" is that clause's plan, not the saying ("X said she would challenge the oath in court": a future
-    ACCUSE); not a clause of another subject ("X said the sanctions would hurt civilians": the saying accuses), a
+    ACCUSE), also when that subject is the speaker's own state (``own_side``: "Foreign Minister X said Mexico would
+    seek to extradite the gunman", "... said the Mexican government would pressure the US": a future REQUEST);
+    not a clause of another subject ("X said the sanctions would hurt civilians": the saying accuses), a
     clause that only describes ("he said he would be happy"), one only possible ("she said she could see nothing
     …": the saying accuses), nor a quotation's "we" ("'We will hold the government to account,' X said": a
     stance said)."""
@@ -63,7 +70,7 @@ def own_plan(anchor: Token, marks: pm.Marks, base: dt.date | None) -> Modality |
     if reported is None or reported.lemma_ == "be":
         return None
     own = lexicon.words("speaker-pronouns")
-    if not any(c.dep_ == "nsubj" and c.lower_ in own for c in reported.children):
+    if not any(c.dep_ == "nsubj" and (c.lower_ in own or own_side(c)) for c in reported.children):
         return None
     return "future" if pm.modality(reported, marks, base) == "future" else None
 
