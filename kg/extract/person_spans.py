@@ -215,7 +215,8 @@ def _not_a_body(span: Span, covered: set[int]) -> bool:
     head = span[-1]
     listed_after = any(c.dep_ in ("conj", "appos") and c.i >= span.end and c.ent_type_ in ("PERSON", "ORG") and
                        _polity_owned(c) for c in head.children)
-    return head.dep_ in ("conj", "appos") and head.head.i in covered and head.head.i < span.start or listed_after
+    listed_before = head.dep_ == "conj" or head.dep_ == "appos" and not _titled_run(span.doc, span.start - 1)
+    return listed_before and head.head.i in covered and head.head.i < span.start or listed_after
 
 
 def _polity_owned(tok: Token) -> bool:
