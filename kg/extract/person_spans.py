@@ -209,12 +209,15 @@ def _not_a_body(span: Span, covered: set[int]) -> bool:
     """A run NER gives no entity, or calls an organisation while it is listed with a person named before it ("met
     New Zealand's Jacinda Ardern, Samoa's Fiame Naomi Mata'afa and …"; not "met India's Tata Motors") or after it
     ("attended by Senegal's Macky Sall, Ghana's Nana Akufo-Addo and …": a person its conjunct or apposition, owned by
-    a country's possessive too; not "Australia's Federal Minister for Health, X")."""
+    a country's possessive too, or an organisation so owned in a list that names a person further on: "attended by
+    Togo's A, Sierra Leone's B and Benin's C", NER's person B; not "India's Tata Motors and Germany's Deutsche Bank";
+    not "Australia's Federal Minister for Health, X")."""
     if all(t.ent_type_ in ("", "PERSON") for t in span):
         return True
     head = span[-1]
-    listed_after = any(c.dep_ in ("conj", "appos") and c.i >= span.end and c.ent_type_ in ("PERSON", "ORG") and
-                       _polity_owned(c) for c in head.children)
+    person_listed = any(t.ent_type_ == "PERSON" for t in head.subtree if t.i >= span.end)  # not two companies
+    listed_after = any(c.dep_ in ("conj", "appos") and c.i >= span.end and _polity_owned(c) and
+                       (c.ent_type_ == "PERSON" or c.ent_type_ == "ORG" and person_listed) for c in head.children)
     listed_before = head.dep_ == "conj" or head.dep_ == "appos" and not _titled_run(span.doc, span.start - 1)
     return listed_before and head.head.i in covered and head.head.i < span.start or listed_after
 
