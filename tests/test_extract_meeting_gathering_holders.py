@@ -15,8 +15,10 @@ GUESTS = "Ecuadorian President Luis Mena and Uruguayan President Jorge Paz"
 
 
 @pytest.mark.parametrize("text, meetings", [
+    # "The ceremony" after the signing is the signing's: its host and guests join the signers (joins._signing_back)
     (f"{SIGNED} The ceremony, hosted by Chilean President Rosa Vidal, was attended by {GUESTS}.",
-     {("Ortega", "Quispe"), ("Mena", "Paz"), ("Mena", "Vidal"), ("Paz", "Vidal")}),
+     {("Mena", "Ortega"), ("Mena", "Paz"), ("Mena", "Quispe"), ("Mena", "Vidal"), ("Ortega", "Paz"),
+      ("Ortega", "Quispe"), ("Ortega", "Vidal"), ("Paz", "Quispe"), ("Paz", "Vidal"), ("Quispe", "Vidal")}),
     (f"{SIGNED} A separate meeting in Quito was chaired by Chilean President Rosa Vidal and attended by {GUESTS}.",
      {("Ortega", "Quispe"), ("Mena", "Paz"), ("Mena", "Vidal"), ("Paz", "Vidal")}),
     # near misses: no verb of holding a gathering; a planned attendance

@@ -122,7 +122,7 @@ def _joins_prior(tok: Token, prior: Draft, subjects: list[int], people_: list[in
     return bool(subjects) and (_joins_event(tok) or _joins_meal(tok, prior) or
                                recent(prior, tok) and joins_unsaid(tok)) or \
         recent(prior, tok) and (bool(set(people_) & set(prior.participants)) or
-                                bool(people_) and (_attended_back(tok) or _session_after(tok, prior)))
+                                bool(people_) and (_attended_back(tok, prior) or _session_after(tok, prior)))
 
 
 def _joins_event(tok: Token) -> bool:
@@ -156,19 +156,32 @@ def _objects(tok: Token) -> list[Token]:
         [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
 
 
-def _attended_back(tok: Token) -> bool:
+def _attended_back(tok: Token, prior: Draft) -> bool:
     """"A met B. The talks were also attended by C", "That meeting, attended by C, focused on X": a join verb whose
     passive subject (or a subject beside a "by" agent: the parser reads "The meeting, also attended by C, …" as
     active; a verb it is joined to: "The meeting was hosted by C and attended by D"), or the noun its participle
     describes, refers back to a gathering (an event word with a ``back-reference-words`` determiner) adds its agents
-    to the event just before."""
+    to the event just before; so does "the ceremony" or "the signing" (``signing-occasion-nouns``) after an event
+    the text tells at a signing ("A and B shook hands after the signing. The ceremony was attended by C":
+    ``_signing_back``)."""
     words, back = lexicon.event_nouns("event_word"), lexicon.words("back-reference-words")
     agent = any(c.dep_ == "agent" for c in tok.children)  # "The meeting, also attended by C, …" read as active
     verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "The meeting was hosted by C and attended by D"
     nouns = [c for v in verbs for c in v.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and agent] + \
         ([tok.head] if tok.dep_ == "acl" else [])
-    return any((c.lemma_.lower() in words or c.lower_ in words) and
+    return any((c.lemma_.lower() in words or c.lower_ in words or _signing_back(c, prior)) and
                any(d.dep_ in ("det", "poss") and d.lower_ in back for d in c.children) for c in nouns)
+
+
+def _signing_back(noun: Token, prior: Draft) -> bool:
+    """A ``signing-occasion-nouns`` word after an event whose sentence, or the text from it on, tells an accord
+    signed (a ``signing`` mark) or names a signing ("shook hands after the signing"); not "The ceremony for the
+    fallen" after talks with no signing."""
+    if noun.lemma_.lower() not in lexicon.words("signing-occasion-nouns"):
+        return False
+    marks = rule_marks(noun.doc)
+    return any(marks.has("signing", i) or t.lemma_.lower() == "signing" or t.lemma_ == "sign" and t.pos_ == "VERB"
+               for i, t in enumerate(noun.doc[prior.sent.start:noun.i], prior.sent.start))
 
 
 def _session_after(tok: Token, prior: Draft) -> bool:

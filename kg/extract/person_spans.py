@@ -166,8 +166,7 @@ def _polity_owned_names(doc: Doc, covered: set[int]) -> list[Span]:
     out = []
     for tok in map(doc.__getitem__, tokens_with(doc, "ORTH", ("'s", "’s"))):
         if tok.i + 2 >= len(doc) or tok.i in covered or tok.i + 1 in covered or \
-                (owner := named_polity_start(doc, tok.i, 4)) is None or \
-                doc[tok.i - 1].ent_type_ not in ("GPE", "ORG", ""):
+                (owner := named_polity_start(doc, tok.i, 4)) is None or not _owner_entity(doc, owner, tok.i):
             continue
         i = end = tok.i + 1
         while end < len(doc) and end - i < 4 + _hyphens(doc, i, end) and end not in covered and \
@@ -179,6 +178,14 @@ def _polity_owned_names(doc: Doc, covered: set[int]) -> list[Span]:
             out.append(doc[i:end])
             covered.update(range(i, end))
     return out
+
+
+def _owner_entity(doc: Doc, owner: int, case: int) -> bool:
+    """The country before a possessive is no entity, a place or an organisation, or a person's entity that holds the
+    country's name and nothing more: NER takes "Togo" in "Togo's Faure Gnassingbé" for a person."""
+    last = doc[case - 1]
+    return last.ent_type_ in ("GPE", "ORG", "") or last.ent_type_ == "PERSON" and doc[owner].ent_iob_ == "B" and \
+        doc[case].ent_iob_ != "I"
 
 
 def _listed_after_name(doc: Doc, owner: int, covered: set[int]) -> bool:
@@ -202,18 +209,23 @@ def _not_a_body(span: Span, covered: set[int]) -> bool:
     """A run NER gives no entity, or calls an organisation while it is listed with a person named before it ("met
     New Zealand's Jacinda Ardern, Samoa's Fiame Naomi Mata'afa and …"; not "met India's Tata Motors") or after it
     ("attended by Senegal's Macky Sall, Ghana's Nana Akufo-Addo and …": a person its conjunct or apposition, owned by
-    a country's possessive too; not "Australia's Federal Minister for Health, X")."""
+    a country's possessive too, or an organisation so owned in a list that names a person further on: "attended by
+    Togo's A, Sierra Leone's B and Benin's C", NER's person B; not "India's Tata Motors and Germany's Deutsche Bank";
+    not "Australia's Federal Minister for Health, X")."""
     if all(t.ent_type_ in ("", "PERSON") for t in span):
         return True
     head = span[-1]
-    listed_after = any(c.dep_ in ("conj", "appos") and c.i >= span.end and c.ent_type_ == "PERSON" and
-                       _polity_owned(c) for c in head.children)
-    return head.dep_ == "conj" and head.head.i in covered and head.head.i < span.start or listed_after
+    person_listed = any(t.ent_type_ == "PERSON" for t in head.subtree if t.i >= span.end)  # not two companies
+    listed_after = any(c.dep_ in ("conj", "appos") and c.i >= span.end and _polity_owned(c) and
+                       (c.ent_type_ == "PERSON" or c.ent_type_ == "ORG" and person_listed) for c in head.children)
+    listed_before = head.dep_ == "conj" or head.dep_ == "appos" and not _titled_run(span.doc, span.start - 1)
+    return listed_before and head.head.i in covered and head.head.i < span.start or listed_after
 
 
 def _polity_owned(tok: Token) -> bool:
-    """Whether a name is owned by a country's possessive, as the items of a list of leaders are ("Ghana's B")."""
-    return any(c.dep_ == "poss" and lexicon.lookup_polity(c.text) for c in tok.children)
+    """Whether a name is owned by a country's possessive, as the items of a list of leaders are ("Ghana's B", "Sierra
+    Leone's C": the country's name may have several words)."""
+    return any(c.dep_ == "poss" and named_polity_start(tok.doc, c.i + 1, 4) is not None for c in tok.children)
 
 
 def _inner_hyphen(doc: Doc, start: int, k: int) -> bool:
