@@ -4,7 +4,7 @@ phrase and polity helpers the participant rules share."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.extract.context import Context
@@ -78,3 +78,11 @@ def polities_in(tokens: list[Token]) -> set[str]:
                 if code:
                     found.add(code)
     return found
+
+
+def group_subject(sent: Span) -> bool:
+    """Whether a sentence's subject is a plural common noun other than a group anaphor ("the British sailors
+    shouted for joy"): the nearer antecedent of a later "they" than persons named further back."""
+    anaphors = lexicon.words("anaphoric-nouns")
+    return any(t.tag_ == "NNS" and t.dep_ in lexicon.words("subject-deps") and t.lower_ not in anaphors
+               for t in sent)

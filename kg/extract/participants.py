@@ -19,7 +19,7 @@ from kg.extract.anaphora import partner_owner, possessor_pronoun
 from kg.extract.colon_lists import colon_listed
 from kg.extract.context import Context
 from kg.extract.descriptor_sides import described_side
-from kg.extract.groups import group_members, phrase, polities_in
+from kg.extract.groups import group_members, group_subject, phrase, polities_in
 from kg.extract.people import generation
 from kg.extract.rulematch import rule_marks
 from kg.extract.stray_partners import (
@@ -108,7 +108,7 @@ def antecedents(ctx: Context, tok: Token) -> list[int]:
            if c.dep_ in lexicon.words("subject-deps") for e in persons_in_phrase(ctx, c)}
     found = [e for e in _named_between(ctx, sent.start, tok.i) if e not in own]
     if len(found) < 2 and sent.start > 0:  # none, or one of the two: "… at Y's office capped talks between the two"
-        earlier = [e for e in _named_before(ctx, sent.start) if e not in own]
+        earlier = [e for e in _named_before(ctx, sent.start, _subject_pronoun(tok)) if e not in own]
         found = earlier if all(e in earlier for e in found) and not (_their(tok) and found) else found
     if _their(tok) and len(found) == 1:  # "At the end of their talks, X said": X and the one person named before
         found = dedupe(found + [e for c in verb.children if c.dep_ in lexicon.words("subject-deps")
@@ -134,30 +134,44 @@ def _refers_back(tok: Token) -> bool:
     """Whether a side of the trigger is a group anaphor: its subject ("they met", "the two leaders made the
     announcement at a summit"), its possessive ("their meeting"), its object itself ("Z met the two leaders") or its
     partner ("talks between the two leaders"); not a possessive elsewhere ("X meets their needs")."""
+    return bool(_anaphors(tok))
+
+
+def _subject_pronoun(tok: Token) -> bool:
+    """Whether the trigger's group anaphors are all subject pronouns ("they"; not "their", nor a noun that counts
+    them), which stand for the subject of a sentence before."""
+    return all(t.pos_ == "PRON" and t.dep_ in lexicon.words("subject-deps") for t in _anaphors(tok))
+
+
+def _anaphors(tok: Token) -> list[Token]:
+    """The group anaphors among the trigger's sides (:func:`_refers_back`)."""
     words = lexicon.words("anaphoric-pronouns") | lexicon.words("anaphoric-nouns")
     marks = rule_marks(tok.doc)
     verb = governing_verb(tok)
+    objects = [c for c in tok.children if c.dep_ == "dobj" and (c.lower_ in words or the_pair(c))]
+    if objects:  # the object itself
+        return objects
     sides = [c for v in {tok, verb} for c in v.children if c.dep_ in lexicon.words("subject-deps")]
     sides += [c for c in tok.children if c.dep_ == "poss" or marks.has("participant-prep", c.i)]
-    if any(c.dep_ == "dobj" and (c.lower_ in words or the_pair(c)) for c in tok.children):  # the object itself
-        return True
-    return any((t.lower_ in words or the_pair(t)) and (t.dep_ != "poss" or t.head.i == tok.i)
-               for s in sides for t in phrase(s))
+    return [t for s in sides for t in phrase(s)
+            if (t.lower_ in words or the_pair(t)) and (t.dep_ != "poss" or t.head.i == tok.i)]
 
 
 def _named_between(ctx: Context, start: int, end: int) -> list[int]:
     return dedupe([e for m in ctx.mentions if start <= m.start < end for e in m.entities])
 
 
-def _named_before(ctx: Context, start: int) -> list[int]:
+def _named_before(ctx: Context, start: int, pronoun: bool = False) -> list[int]:
     """The persons named in the sentence before the one at ``start``; past sentences that name nobody (at most
-    ``ANAPHOR_GAP`` of them: "X and Y agreed … The two presidents signed a pact. It commits … Their talks …")."""
+    ``ANAPHOR_GAP`` of them: "X and Y agreed … The two presidents signed a pact. It commits … Their talks …"), but
+    for a subject pronoun not past one whose subject is another group ("X spoke of Y. The sailors cheered. After this
+    meeting they are free": :func:`kg.extract.groups.group_subject`)."""
     for _ in range(ANAPHOR_GAP + 1):
         if start <= 0:
             return []
         begin = ctx.doc[start - 1].sent.start
         found = _named_between(ctx, begin, start)
-        if found:
+        if found or (pronoun and group_subject(ctx.doc[start - 1].sent)):
             return found
         start = begin
     return []
