@@ -151,3 +151,26 @@ def _separate(subject, lemma):
 def test_occasions_unnamed_subject(subject, lemma, expected):
     doc = _separate(subject, lemma)
     assert occasions.unnamed_subject(doc[4]) is expected and occasions.unnamed_subject(doc[2]) is expected
+
+
+# PLOVER targets: "the Baba" written far more often than a stray bare "Baba" ("anti-Sai Baba slogans") stays the person
+def _honorific(articled):
+    """Sai Baba spoke . Gaddar mocked Baba . [Goud criticised the Baba .] x ``articled`` Rao asked the Baba ."""
+    rows = [name("Sai", 1, "compound"), name("Baba", 2, "nsubj"), word("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+            word(".", 2, "punct", "PUNCT", ".")]
+    k = len(rows)
+    rows += [name("Gaddar", k + 1, "nsubj"), word("mocked", k + 1, "ROOT", "VERB", "VBD", "mock"),
+             ("Baba", k + 1, "dobj", "PROPN", "NNP", "Baba", "O"), word(".", k + 1, "punct", "PUNCT", ".")]
+    for _ in range(articled + 1):
+        k = len(rows)
+        rows += [name("Goud", k + 1, "nsubj"), word("criticised", k + 1, "ROOT", "VERB", "VBD", "criticise"),
+                 word("the", k + 3, "det", "DET", "DT"), ("Baba", k + 1, "dobj", "PROPN", "NNP", "Baba", "O"),
+                 word(".", k + 1, "punct", "PUNCT", ".")]
+    return make(rows)
+
+
+@pytest.mark.parametrize("articled, expected", [(2, True), (0, False)])
+def test_mentions_surname_after_article_honorific(articled, expected):
+    doc = _honorific(articled)
+    found = mentions.surname_mentions(doc, mentions.named_mentions(doc))
+    assert any(m.start == len(doc) - 2 for m in found) is expected

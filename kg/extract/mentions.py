@@ -8,6 +8,7 @@ and country; role anaphora live in :mod:`kg.extract.anaphora`.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -361,12 +362,13 @@ def surname_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
     out = []
     found = [doc[i] for i in sorted(proper_nouns(doc) + noun_surnames(doc, named))]
     found = [t for t in found if t.i not in taken and t.text[:1].isupper() and fold(t.text) in surnames]
-    bare = {fold(t.text) for t in found if not _after_article(t) and not (t.i and doc[t.i - 1].pos_ == "PROPN")} | \
-        {fold(doc[m.start].text) for m in named if m.end - m.start == 1}  # "the Baba" always: a person's honorific
+    bare = Counter(fold(t.text) for t in found if not _after_article(t) and not (t.i and doc[t.i - 1].pos_ == "PROPN"))
+    bare.update(fold(doc[m.start].text) for m in named if m.end - m.start == 1)
+    articled = Counter(fold(t.text) for t in found if _after_article(t))  # "the Baba" throughout: an honorific
     for tok in found:
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper() or \
-                _after_article(tok) and fold(tok.text) in bare:
-            continue  # not "welcomed the Eklund [plan]" where the text writes "Eklund" alone too: a thing
+                _after_article(tok) and bare[fold(tok.text)] >= articled[fold(tok.text)]:
+            continue  # not "welcomed the Eklund [plan]" where the text writes "Eklund" alone as often: a thing
         subject = tok.dep_ in ("nsubj", "nsubjpass")
         out.append(_with_title(doc, Mention(tok.i, tok.i + 1, tok.text, "name", span_start=tok.i, span_end=tok.i + 1,
                                             subject=subject, honorific=honorific_before(doc, tok.i))))

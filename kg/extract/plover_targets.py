@@ -310,8 +310,20 @@ def clause_named(ac: Actors, anchor: Token, said_by: Token | None, sources: list
     skip = ({t.i for t in said_by.subtree} if said_by is not None else set()) | audience_tokens(anchor)
     named = [t for t in anchor.subtree if t.i not in skip and t.i in ac.ents and ac.ents[t.i].root.i == t.i
              and not in_dateline(t)]
-    found = others(sources, home_bodies(ac, anchor, [a for t in named for a in actors_at(ac, t)]), home=True)
+    found = others(sources, [a for t in named for a in acting(ac, anchor, t)], home=True)
     return [a for a in found if a.country or kind not in lexicon.words("plover-outward-types")]
+
+
+def acting(ac: Actors, anchor: Token, tok: Token) -> list[Actor]:
+    """The actors a name of an act's clause stands for (:func:`actors_at`; a generic state body of the article's
+    country, :func:`kg.extract.plover_place.home_bodies`), none where kg knows the name as no actor of any country
+    and it is a demonym that qualifies a noun ("pro-Syrian", "the only Eastern European state") or names a
+    document, programme or pact (``plover-unacting-name-heads``: "the U.S.-Japan Alliance", "the Artemis Accords")."""
+    found = home_bodies(ac, anchor, actors_at(ac, tok))
+    label = ac.ents[tok.i].label_
+    modifier = label == "NORP" and (tok.tag_ == "JJ" or tok.dep_ in lexicon.words("national-deps"))
+    pact = label == "ORG" and tok.lemma_.lower() in lexicon.words("plover-unacting-name-heads")
+    return [] if (modifier or pact) and not any(a.country or a.person for a in found) else found
 
 
 def protest_named(ac: Actors, tok: Token, objects: list[Token], sources: list[Actor]) -> list[Actor]:
