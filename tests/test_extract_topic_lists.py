@@ -284,3 +284,39 @@ def test_topicevents_passive_topic_country_that_comes_up_on_a_hand_built_doc():
     doc = Doc(spacy.blank("en").vocab, words=["Biden", *words[1:]], heads=heads, deps=deps, pos=pos, lemmas=lemmas,
               ents=["B-PERSON", "O", "O", "O", "O", "O", "O"])
     assert passive_topic(doc[1]) is None
+
+
+# --- topics (forty-fourth session): a papal or royal audience, and a dinner aimed at X, say what was discussed ---
+
+@pytest.mark.parametrize("text, wanted", [
+    (MEETING + "The 40-minute private audience in the Apostolic Palace focused on peace in the Middle East and the "
+               "role of religion in combating extremism.", {"peace in the Middle East", "role of religion"}),
+    (MEETING + "The dinner, a spokesman said, was aimed at building trust between the two sides.", {"building trust"}),
+])
+def test_topiccues_audience_and_dinner_stand_for_the_meeting(facts_of, text, wanted):
+    found = topics(facts_of(text))
+    assert all(any(topics_match(w, t) for t in found) for w in wanted), found
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a campaign or a raid aimed at X is no gathering of the participants
+    (MEETING + "The campaign was aimed at building trust in vaccines.", "building trust"),
+    (MEETING + "The raid was aimed at militants in the border region.", "militants"),
+])
+def test_topiccues_audience_and_dinner_near_misses(facts_of, text, unwanted):
+    assert not any(unwanted in t.lower() for t in topics(facts_of(text)))
+
+
+def test_topiccues_aimed_by_a_dinner_on_a_hand_built_doc():
+    from kg.extract.topiccues import _aimed_by_talks
+    # "The dinner was aimed at trust ."
+    words = ["The", "dinner", "was", "aimed", "at", "trust", "."]
+    heads = [1, 3, 3, 3, 3, 4, 3]
+    deps = ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"]
+    pos = ["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "PUNCT"]
+    lemmas = ["the", "dinner", "be", "aim", "at", "trust", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert _aimed_by_talks(doc[3])
+    doc = Doc(spacy.blank("en").vocab, words=["The", "raid", *words[2:]], heads=heads, deps=deps, pos=pos,
+              lemmas=["the", "raid", *lemmas[2:]])
+    assert not _aimed_by_talks(doc[3])
