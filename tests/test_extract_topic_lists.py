@@ -196,3 +196,127 @@ def test_topiclists_and_ahead_on_a_hand_built_doc():
            "PUNCT"]
     doc = _doc(words, heads, deps, pos)
     assert detached_items(doc[3], [doc[4]]) == []
+
+
+# --- topics (forty-fourth session): "and on Y" with the cue's preposition said again; "held talks on Friday on X";
+# a country that comes up ---
+
+@pytest.mark.parametrize("text, wanted", [
+    (MEETING + "The meeting centred on preparations for next month's NATO summit, which Warsaw will host, and on the "
+               "Nord Stream 2 project.", {"Nord Stream 2 project"}),
+    ("Chancellor Angela Merkel held talks with French President Nicolas Sarkozy on Friday on the euro crisis.",
+     {"euro crisis"}),
+    (MEETING + "Taiwan also came up during the talks.", {"Taiwan"}),
+])
+def test_topiclists_repeated_preposition_held_talks_and_countries_that_come_up(facts_of, text, wanted):
+    found = topics(facts_of(text))
+    assert all(any(topics_match(w, t) for t in found) for w in wanted), found
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # when, where and over what meal the talks were held is no topic
+    (MEETING + "The talks focused on gas storage, and on Monday the ministers signed a deal.", "monday"),
+    ("Chancellor Angela Merkel and French President Nicolas Sarkozy held talks in Paris over lunch.", "lunch"),
+    ("Chancellor Angela Merkel held talks with French President Nicolas Sarkozy in Paris on Thursday, on her first "
+     "visit to the country since taking office.", "first visit"),
+    # a person who dominates the talks is no topic
+    (MEETING + "Macron dominated the talks.", "macron"),
+])
+def test_topiclists_repeated_preposition_near_misses(facts_of, text, unwanted):
+    assert unwanted not in {t.lower() for t in topics(facts_of(text))}
+
+
+def test_topiclists_repeated_preposition_on_a_hand_built_doc():
+    # "The meeting centred on trade , which Rome hosts , and on the pipeline ." with "on the pipeline" under "meeting"
+    words = ["The", "meeting", "centred", "on", "trade", ",", "which", "Rome", "hosts", ",", "and", "on", "the",
+             "pipeline", "."]
+    heads = [1, 1, 1, 2, 3, 4, 8, 8, 4, 2, 2, 1, 13, 11, 1]
+    deps = ["det", "ROOT", "acl", "prep", "pobj", "punct", "dobj", "nsubj", "relcl", "punct", "cc", "prep", "det",
+            "pobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT", "PRON", "PROPN", "VERB", "PUNCT", "CCONJ", "ADP", "DET",
+           "NOUN", "PUNCT"]
+    doc = _doc(words, heads, deps, pos)
+    assert [t.text for t in detached_items(doc[2], [doc[4]])] == ["pipeline"]
+    # another preposition ("and in Rome") is no item of the cue's
+    words[11] = "in"
+    doc = _doc(words, heads, deps, pos)
+    assert detached_items(doc[2], [doc[4]]) == []
+    # the same preposition before a date says when
+    words[11], words[13] = "on", "Monday"
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              ents=["O"] * 12 + ["B-DATE", "I-DATE", "O"])
+    assert detached_items(doc[2], [doc[4]]) == []
+
+
+def test_topicnouns_verb_about_preps_of_held_talks_on_a_hand_built_doc():
+    from kg.extract.topicnouns import verb_about_preps
+    # "They held talks on Friday on trade ." with both "on" phrases under "held"
+    words = ["They", "held", "talks", "on", "Friday", "on", "trade", "."]
+    heads = [1, 1, 1, 1, 3, 1, 5, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj", "punct"]
+    pos = ["PRON", "VERB", "NOUN", "ADP", "PROPN", "ADP", "NOUN", "PUNCT"]
+    lemmas = ["they", "hold", "talk", "on", "Friday", "on", "trade", "."]
+    ents = ["O", "O", "O", "O", "B-DATE", "O", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    assert [p.i for p in verb_about_preps(doc[2])] == [5]
+    # a verb that holds no talks ("want talks on Friday on trade"), and a trip after "on", give nothing
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=["they", "want", *lemmas[2:]], ents=ents)
+    assert verb_about_preps(doc[2]) == []
+    doc = Doc(spacy.blank("en").vocab, words=[*words[:6], "visit", "."], heads=heads, deps=deps, pos=pos,
+              lemmas=[*lemmas[:6], "visit", "."], ents=ents)
+    assert verb_about_preps(doc[2]) == []
+
+
+def test_topicevents_passive_topic_country_that_comes_up_on_a_hand_built_doc():
+    from kg.extract.topicevents import passive_topic
+    # "Taiwan came up during the talks ."
+    words = ["Taiwan", "came", "up", "during", "the", "talks", "."]
+    heads = [1, 1, 1, 1, 5, 3, 1]
+    deps = ["nsubj", "ROOT", "prt", "prep", "det", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "ADP", "DET", "NOUN", "PUNCT"]
+    lemmas = ["Taiwan", "come", "up", "during", "the", "talk", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
+    topic = passive_topic(doc[1])
+    assert topic is not None and topic.text == "Taiwan"
+    # a person who comes up to the talks is no topic
+    doc = Doc(spacy.blank("en").vocab, words=["Biden", *words[1:]], heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              ents=["B-PERSON", "O", "O", "O", "O", "O", "O"])
+    assert passive_topic(doc[1]) is None
+
+
+# --- topics (forty-fourth session): a papal or royal audience, and a dinner aimed at X, say what was discussed ---
+
+@pytest.mark.parametrize("text, wanted", [
+    (MEETING + "The 40-minute private audience in the Apostolic Palace focused on peace in the Middle East and the "
+               "role of religion in combating extremism.", {"peace in the Middle East", "role of religion"}),
+    (MEETING + "The dinner, a spokesman said, was aimed at building trust between the two sides.", {"building trust"}),
+])
+def test_topiccues_audience_and_dinner_stand_for_the_meeting(facts_of, text, wanted):
+    found = topics(facts_of(text))
+    assert all(any(topics_match(w, t) for t in found) for w in wanted), found
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a campaign or a raid aimed at X is no gathering of the participants
+    (MEETING + "The campaign was aimed at building trust in vaccines.", "building trust"),
+    (MEETING + "The raid was aimed at militants in the border region.", "militants"),
+])
+def test_topiccues_audience_and_dinner_near_misses(facts_of, text, unwanted):
+    assert not any(unwanted in t.lower() for t in topics(facts_of(text)))
+
+
+def test_topiccues_aimed_by_a_dinner_on_a_hand_built_doc():
+    from kg.extract.topiccues import _aimed_by_talks
+    # "The dinner was aimed at trust ."
+    words = ["The", "dinner", "was", "aimed", "at", "trust", "."]
+    heads = [1, 3, 3, 3, 3, 4, 3]
+    deps = ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"]
+    pos = ["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "PUNCT"]
+    lemmas = ["the", "dinner", "be", "aim", "at", "trust", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert _aimed_by_talks(doc[3])
+    doc = Doc(spacy.blank("en").vocab, words=["The", "raid", *words[2:]], heads=heads, deps=deps, pos=pos,
+              lemmas=["the", "raid", *lemmas[2:]])
+    assert not _aimed_by_talks(doc[3])

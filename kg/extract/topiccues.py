@@ -67,9 +67,10 @@ def cue(tok: Token) -> dict | None:
 
 def _aimed_by_talks(tok: Token) -> bool:
     """What a purpose verb ("aimed at X") is said of: the talks or what they produce (a meeting noun, a
-    ``topic-talk-subjects`` or ``topic-purpose-subjects`` word: "talks aimed at X", "an agreement aimed at X", "the
-    discussions were aimed at X"), those who met ("they", "the two sides") or a person; not another thing ("the
-    raid was aimed at X", "it is aimed at X")."""
+    ``topic-talk-subjects`` or ``topic-purpose-subjects`` word, a meal a host gives, ``meal-gatherings``: "talks aimed
+    at X", "an agreement aimed at X", "the dinner was aimed at building trust", "the discussions were aimed at X"),
+    those who met ("they", "the two sides") or a person; not another thing ("the raid was aimed at X", "it is aimed
+    at X")."""
     node = tok
     while node.dep_ == "xcomp" and node.head.i != node.i:
         node = node.head  # "the talks would aim to persuade X"
@@ -79,6 +80,7 @@ def _aimed_by_talks(tok: Token) -> bool:
         return True
     return aimer.pos_ in ("NOUN", "PROPN") and (
         talk_noun(aimer) or fold(aimer.lemma_) in lexicon.words("topic-purpose-subjects")
+        or fold(aimer.lemma_) in lexicon.words("meal-gatherings")
         or any(t.lower_ in lexicon.words("topic-group-subjects") for t in aimer.subtree))
 
 

@@ -44,11 +44,13 @@ def broad_cue() -> dict:
 
 def passive_topic(tok: Token) -> Token | None:
     """The passive subject of a verb when it is a thing ("Trade was also discussed"), not who acts ("The two
-    countries are agreed that …": a group word, a person, a country or a people; nor a meeting noun)."""
+    countries are agreed that …": a group word, a person, a country or a people, but a country does come up: "Taiwan
+    came up during the talks"; nor a meeting noun)."""
     subject, group = passive_subject(tok), lexicon.words("topic-group-subjects")
+    who = ("PERSON", "GPE", "NORP") if subject is not None or not subject_cue(tok) else ("PERSON",)
     if subject is None and subject_cue(tok):  # "X came up during the talks", "with X dominating the agenda"
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None) or acl_subject(tok)
-    if subject is None or subject.ent_type_ in ("PERSON", "GPE", "NORP") or talk_noun(subject) or agent_topic(tok):
+    if subject is None or subject.ent_type_ in who or talk_noun(subject) or agent_topic(tok):
         return None  # "The talks were aimed at X", "the visit was dominated by Y": the meeting, not its topic
     return None if any(t.lower_ in group for t in subject.subtree) else subject
 

@@ -29,8 +29,9 @@ def detached_items(cue: Token, heads: list[Token]) -> list[Token]:
     inside = {t.i for h in heads for t in h.subtree} | {cue.i}
     end = _before_joiner(cue.doc, max(t.right_edge.i for t in heads))
     out: list[Token] = []
+    prep = _lead_prep(cue, heads)
     for _ in range(MAX_ITEMS):
-        item = _next_item(cue.doc, end, inside)
+        item = _next_item(cue.doc, end, inside) or _repeated_prep(cue.doc, end, inside, prep)
         if item is None:
             break
         marks = rule_marks(cue.doc)
@@ -87,3 +88,29 @@ def _and_ahead(item: Token) -> bool:
         if t.dep_ == "cc" and t.lower_ in conjunctions:
             return t.head.pos_ in ("NOUN", "PROPN")
     return False
+
+
+def _lead_prep(cue: Token, heads: list[Token]) -> str | None:
+    """The preposition of the cue's own phrase that governs its first head ("focused on X": "on")."""
+    first = min(heads, key=lambda t: t.i)
+    prep = next((c for c in cue.children if c.dep_ == "prep" and c.i < first.i and first in c.subtree), None)
+    return None if prep is None else prep.lower_
+
+
+def _repeated_prep(doc, end: int, inside: set[int], prep: str | None) -> Token | None:
+    """The noun after "and" and the cue's own preposition said again, wherever the parser hung that phrase: "focused
+    on the coalition's offensive and on the government's demand for X", "centred on X, which Warsaw will host, and on
+    the Nord Stream 2 project" (the second "on" under the meeting noun); a gerund there gives its object ("and at
+    securing Arab backing")."""
+    i, conjunctions = end + 1, lexicon.words("topic-list-conjunctions")
+    i += i < len(doc) and doc[i].lower_ in lexicon.words("topic-list-joiners")
+    if prep is None or i + 1 >= len(doc) or doc[i].lower_ not in conjunctions or doc[i + 1].lower_ != prep \
+            or doc[i + 1].dep_ != "prep" or i + 1 in inside:
+        return None
+    pobj = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
+    if pobj is not None and pobj.tag_ == "VBG":  # "and at securing Arab backing"
+        pobj = next((c for c in pobj.children if c.dep_ == "dobj"), None)
+    if pobj is None or pobj.pos_ not in ("NOUN", "PROPN") or pobj.i in inside or \
+            pobj.ent_type_ in lexicon.words("not-topic-entities") or rule_marks(doc).has("topic-setting", pobj.i):
+        return None  # "focused on trade, and on Monday the ministers signed X": when, not what
+    return pobj

@@ -133,14 +133,17 @@ def _about_preps(tok: Token) -> list[Token]:
 def verb_about_preps(tok: Token) -> list[Token]:
     """"Negotiations continue on X", "Talks broke down over X": the parser hangs the noun's "on/about/over" phrase
     on the verb whose subject the noun is; for a verb of the talks' course (``talks-course-verbs``) what follows the
-    noun there is what the talks were about."""
+    noun there is what the talks were about; so it is after a verb that holds them ("held talks on Friday on X",
+    "will hold talks next week on Y": the noun as the object of a ``gathering-hold-verbs`` verb)."""
     verb, about, marks = tok.head, lexicon.words("topic-about-preps"), rule_marks(tok.doc)
-    if tok.dep_ not in lexicon.words("subject-deps") or verb.i == tok.i or \
-            verb.lemma_.lower() not in lexicon.words("talks-course-verbs"):
+    course = tok.dep_ in lexicon.words("subject-deps") and verb.lemma_.lower() in lexicon.words("talks-course-verbs")
+    held = tok.dep_ == "dobj" and verb.lemma_.lower() in lexicon.words("gathering-hold-verbs")
+    if verb.i == tok.i or not (course or held):
         return []
     dated = lexicon.words("not-topic-entities")  # "Talks resumed on Monday", "… on a positive note": not theirs
     return [c for c in verb.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in about and any(
-        o.dep_ == "pobj" and o.ent_type_ not in dated and not marks.has("topic-setting", o.i) for o in c.children)]
+        o.dep_ == "pobj" and o.ent_type_ not in dated and not marks.has("topic-setting", o.i) and not trip_word(o)
+        for o in c.children)]  # "held talks on Thursday, on her first visit to the country": when, not what
 
 
 def refers_back(tok: Token, row: dict) -> bool:
