@@ -50,6 +50,24 @@ def test_plural_lists_possessive_list_stops_at_a_verb_or_a_name_without_possessi
     assert _posts(words, ents, pos)[1:] == [("Rosa Lima", None, None), ("José Mora", None, None)]
 
 
+def test_plural_lists_possessive_list_not_after_a_list_of_other_titles():
+    # "Kerry, British Foreign Secretary Tom Hale, Germany's Rosa Lima and …": the list began before the titled
+    # name, with other titles; its possessive names need not share the last title
+    words = ["Kerry", ",", "British", "Foreign", "Secretary", "Tom", "Hale", ",", "Germany", "'s", "Rosa", "Lima",
+             "and", "China", "'s", "Wang", "Yi", "."]
+    ents = ["B-PERSON", "O", "B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-PERSON", "I-PERSON",
+            "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O"]
+    doc = Doc(NLP.vocab, words=words, ents=ents)
+    assert [(m.name, m.role) for m in named_mentions(doc)][1:] == [("Tom Hale", "Foreign Secretary"),
+                                                                  ("Rosa Lima", None), ("Wang Yi", None)]
+    words[:2] = ["The", "meeting"]  # no name listed before the titled one: the title goes down the list
+    ents[:2] = ["O", "O"]
+    doc = Doc(NLP.vocab, words=words, ents=ents)
+    assert [(m.name, m.role, m.country) for m in named_mentions(doc)] == [
+        ("Tom Hale", "Foreign Secretary", "GB"), ("Rosa Lima", "Foreign Secretary", "DE"),
+        ("Wang Yi", "Foreign Secretary", "CN")]
+
+
 def roles(facts):
     """The roles the guide lists: held at the date, political or official (surname, role, country)."""
     return {(r.person.name.split()[-1], r.role, r.country) for r in facts.roles if listed(r.status, r.scope, r.role)}
@@ -60,7 +78,9 @@ POSSESSIVE_LISTS = {
         {("Vidal", "President", "AR"), ("Lima", "President", "BR"), ("Mora", "President", "UY")},
     "Kenyan Foreign Minister Ruth Wanjiku and Uganda's Paul Okello signed the border accord in Nairobi.":
         {("Wanjiku", "Foreign Minister", "KE"), ("Okello", "Foreign Minister", "UG")},
-    # near misses: a verb between the names, no possessive on the listed name
+    # near misses: a verb between the names, no possessive on the listed name, a list of other titles before
+    "The talks brought together Russian Foreign Minister Ivan Popov, British Foreign Secretary Philip Hale, Germany's "
+    "Jan Vogel and China's Wang Lei.": {("Popov", "Foreign Minister", "RU"), ("Hale", "Foreign Secretary", "GB")},
     "Kenyan Foreign Minister Ruth Wanjiku said Uganda's Paul Okello had agreed to the border accord.":
         {("Wanjiku", "Foreign Minister", "KE")},
     "Kenyan Foreign Minister Ruth Wanjiku and Paul Okello, a Ugandan businessman, toured the market in Nairobi.":

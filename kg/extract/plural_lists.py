@@ -103,13 +103,22 @@ def _give(doc: Doc, title, group: list) -> None:
 def possessive_lists(doc: Doc, found: Sequence[Listed]) -> None:
     """"Argentine President A, Brazil's B and Uruguay's C": names without a role listed right after a titled name
     whose country is written before its title, each opening with its own country's possessive, hold that title of
-    their own country (not "President A, Brazil's B": no country before the title; not a name with no possessive)."""
+    their own country (not "President A, Brazil's B": no country before the title; not a name with no possessive;
+    not a list that names someone before the titled name: "…, British Foreign Secretary A, Germany's B": the list
+    mixes titles)."""
+    before = None
     for prev, m in pairwise(found):
         lead, code = own_polity(doc, m.start)
-        if m.role is not None or code is None or prev.role is None or prev.country is None or \
-                prev.rule not in ("title-name", "possessive-list") or \
-                lexicon.lookup_polity(doc[prev.span_start].text) != prev.country or \
-                not {t.text for t in doc[prev.end:lead]} <= {",", "and"} or prev.end >= lead:
-            continue
-        m.role, m.title_kind, m.rule = prev.role, prev.title_kind, "possessive-list"
-        m.country, m.status, m.span_start = code, prev.status, lead
+        if m.role is None and code is not None and prev.role is not None and prev.country is not None and \
+                (prev.rule == "possessive-list" or prev.rule == "title-name" and not _listed_after(doc, before, prev)
+                 and lexicon.lookup_polity(doc[prev.span_start].text) == prev.country) and \
+                prev.end < lead and {t.text for t in doc[prev.end:lead]} <= {",", "and"}:
+            m.role, m.title_kind, m.rule = prev.role, prev.title_kind, "possessive-list"
+            m.country, m.status, m.span_start = code, prev.status, lead
+        before = prev
+
+
+def _listed_after(doc: Doc, before: Listed | None, m: Listed) -> bool:
+    """Whether ``m``'s title follows the name ``before`` with only a comma or "and" between them."""
+    return before is not None and before.end < m.span_start and \
+        {t.text for t in doc[before.end:m.span_start]} <= {",", "and"}
