@@ -22,7 +22,7 @@ from kg.extract.lexmatch import marks
 from kg.extract.names import continues_name, honorific_before, in_pair, is_honorific, not_name, pair_parts
 from kg.extract.orgnames import org_word
 from kg.extract.person_spans import hyphen_in_name, hyphen_syllable, particle, person_spans, title_ahead
-from kg.extract.plural_lists import plural_title_lists
+from kg.extract.plural_lists import plural_title_lists, possessive_lists
 from kg.extract.respective import plural_title_of_countries, respective_countries
 from kg.extract.rolestatus import commemorated, left_office, party_post, status_after, status_before
 from kg.extract.rulematch import rule_marks
@@ -131,6 +131,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
             _add_named(doc, start, end, out, taken, paired=in_pair(doc, start, end))
     plural_title_of_countries(doc, out)
     plural_title_lists(doc, out)
+    possessive_lists(doc, out)
     _share_plural_titles(doc, out)
     respective_countries(doc, out)
     _share_title_country(doc, out)

@@ -1,12 +1,15 @@
 """Names listed after a plural title, each with its own country: "The defence ministers, Kenya's A and Uganda's B,
 signed", "the four countries' foreign ministers: Egypt's A, Saudi Arabia's B, C of the UAE and Bahrain's Sheikh D"
 make each the Defence or Foreign Minister of the country his possessive (or his "of" phrase) names (rule
-``plural-title``). A list the title's own words already give (the comma titles of :mod:`kg.extract.titles`, the
+``plural-title``); so does a singular title whose country the text writes before it, on the names listed after its
+holder that each open with their own country's possessive ("Argentine President A, Brazil's B and Uruguay's C": rule
+``possessive-list``). A list the title's own words already give (the comma titles of :mod:`kg.extract.titles`, the
 "respectively" lists of :mod:`kg.extract.respective`) is left to them: only names without a role are read here."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Protocol
 
 from spacy.tokens import Doc
@@ -95,3 +98,27 @@ def _give(doc: Doc, title, group: list) -> None:
         n.role, n.title_kind, n.rule = title.title.role, title.title.kind, "plural-title"
         n.country = code or n.country or shared
         n.status = status
+
+
+def possessive_lists(doc: Doc, found: Sequence[Listed]) -> None:
+    """"Argentine President A, Brazil's B and Uruguay's C": names without a role listed right after a titled name
+    whose country is written before its title, each opening with its own country's possessive, hold that title of
+    their own country (not "President A, Brazil's B": no country before the title; not a name with no possessive;
+    not a list that names someone before the titled name: "…, British Foreign Secretary A, Germany's B": the list
+    mixes titles)."""
+    before = None
+    for prev, m in pairwise(found):
+        lead, code = own_polity(doc, m.start)
+        if m.role is None and code is not None and prev.role is not None and prev.country is not None and \
+                (prev.rule == "possessive-list" or prev.rule == "title-name" and not _listed_after(doc, before, prev)
+                 and lexicon.lookup_polity(doc[prev.span_start].text) == prev.country) and \
+                prev.end < lead and {t.text for t in doc[prev.end:lead]} <= {",", "and"}:
+            m.role, m.title_kind, m.rule = prev.role, prev.title_kind, "possessive-list"
+            m.country, m.status, m.span_start = code, prev.status, lead
+        before = prev
+
+
+def _listed_after(doc: Doc, before: Listed | None, m: Listed) -> bool:
+    """Whether ``m``'s title follows the name ``before`` with only a comma or "and" between them."""
+    return before is not None and before.end < m.span_start and \
+        {t.text for t in doc[before.end:m.span_start]} <= {",", "and"}
