@@ -1,0 +1,48 @@
+"""(Speed and code health) Helpers that replaced a copy of another's logic give the answers of the code they replace:
+model-free tests on hand-built Docs."""
+
+from __future__ import annotations
+
+import itertools
+
+from test_extract_plover import make_doc
+
+from kg.extract.org_mentions import bare, bare_owner
+
+# words a possessive noun "bloc" (index 3) may have before it: (word, lemma, pos, tag, dep)
+OWNER_WORDS = [("the", "the", "DET", "DT", "det"), ("this", "this", "DET", "DT", "det"), ("a", "a", "DET", "DT", "det"),
+               ("regional", "regional", "ADJ", "JJ", "amod"), ("rebel", "rebel", "NOUN", "NN", "compound")]
+
+
+def _owner_doc(words):
+    """"Modi rejected <words> bloc 's demands ." with every word of ``words`` a child of "bloc"."""
+    n = len(words)
+    rows = [("Modi", "Modi", "PROPN", "NNP", "nsubj", 1), ("rejected", "reject", "VERB", "VBD", "ROOT", 1)]
+    rows += [(w, lemma, pos, tag, dep, 2 + n) for w, lemma, pos, tag, dep in words]
+    rows += [("bloc", "bloc", "NOUN", "NN", "poss", 4 + n), ("'s", "'s", "PART", "POS", "case", 2 + n),
+             ("demands", "demand", "NOUN", "NNS", "dobj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    return make_doc(rows), 2 + n
+
+
+def _old_bare_owner(noun) -> bool:
+    """The check ``plover_org_referents._bare_owner`` made before it used :func:`bare_owner`."""
+    kids = [c for c in noun.children if c.dep_ != "case"]
+    return [c.lower_ for c in kids] in (["the"], ["this"]) and kids[0].dep_ == "det"
+
+
+def test_org_mentions_bare_owner_as_the_check_it_replaces():
+    for k in range(3):
+        for words in itertools.permutations(OWNER_WORDS, k):
+            doc, i = _owner_doc(list(words))
+            assert bare_owner(doc[i]) == _old_bare_owner(doc[i]), [w[0] for w in words]
+
+
+def test_org_mentions_bare_owner_takes_only_a_definite_determiner():
+    doc, i = _owner_doc([OWNER_WORDS[0]])
+    assert bare_owner(doc[i]) and not bare(doc[i])  # "the bloc's": its case marker is a word of its own for bare
+    assert bare_owner(_owner_doc([OWNER_WORDS[1]])[0][3])
+    assert not bare_owner(_owner_doc([OWNER_WORDS[2]])[0][3])  # "a bloc's"
+    doc, i = _owner_doc([OWNER_WORDS[0], OWNER_WORDS[3]])
+    assert not bare_owner(doc[i])  # "the regional bloc's"
+    doc, i = _owner_doc([])
+    assert not bare_owner(doc[i])  # "bloc's"
