@@ -46,3 +46,14 @@ def test_org_mentions_bare_owner_takes_only_a_definite_determiner():
     assert not bare_owner(doc[i])  # "the regional bloc's"
     doc, i = _owner_doc([])
     assert not bare_owner(doc[i])  # "bloc's"
+
+
+def test_named_before_title_holder_finds_the_role_once(monkeypatch):
+    from kg.extract import named_before
+
+    calls, held = [], {(1, "president"), (3, "president")}
+    monkeypatch.setattr(named_before, "_title_role", lambda tok: calls.append(tok) or "president")
+    monkeypatch.setattr(named_before, "_holds", lambda ctx, e, role: (e, role) in held)
+    holds = named_before.title_holder(None, "tok")
+    assert [holds(e) for e in (1, 2, 3)] == [True, False, True] and calls == ["tok"]
+    assert named_before.holds_title(None, "tok", [1, 3]) and not named_before.holds_title(None, "tok", [1, 2])
