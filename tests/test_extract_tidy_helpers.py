@@ -57,3 +57,15 @@ def test_named_before_title_holder_finds_the_role_once(monkeypatch):
     holds = named_before.title_holder(None, "tok")
     assert [holds(e) for e in (1, 2, 3)] == [True, False, True] and calls == ["tok"]
     assert named_before.holds_title(None, "tok", [1, 3]) and not named_before.holds_title(None, "tok", [1, 2])
+
+
+def test_mentions_after_article_reads_the_articles_word_list():
+    from kg.extract.mentions import _after_article
+
+    for det, expected in (("the", True), ("a", True), ("an", True), ("An", True), ("this", False), ("his", False)):
+        doc = make_doc([("Peru", "Peru", "PROPN", "NNP", "nsubj", 1), ("welcomed", "welcome", "VERB", "VBD", "ROOT", 1),
+                        (det, det.lower(), "DET", "DT", "det", 3), ("Eklund", "Eklund", "PROPN", "NNP", "dobj", 1)])
+        assert _after_article(doc[3]) is expected, det
+    doc = make_doc([("the", "the", "DET", "DT", "det", 2), ("new", "new", "ADJ", "JJ", "amod", 2),
+                    ("Eklund", "Eklund", "PROPN", "NNP", "ROOT", 2)])
+    assert not _after_article(doc[2]) and not _after_article(doc[0])  # not right before it; nothing before
