@@ -13,7 +13,9 @@ Model-free tests on hand-built Docs, and tables of sentences written for these t
 from __future__ import annotations
 
 import pytest
-from test_extract_plover import coded, make_doc
+from plover_target_rows import assert_last_targets, assert_never_targets
+from plover_target_rows import swap as _swap
+from test_extract_plover import make_doc
 from test_extract_plover_sources import _rows
 
 from kg.extract.plover_org_referents import referent_nouns
@@ -22,10 +24,6 @@ from kg.extract.plover_target_persons import owner_pronoun
 # "Sunsern dismissed his accusations ."
 DISMISSED = _rows("Sunsern/Sunsern/PROPN/NNP/nsubj/1 dismissed/dismiss/VERB/VBD/ROOT/1 his/his/PRON/PRP$/poss/3 "
                   "accusations/accusation/NOUN/NNS/dobj/1 ././PUNCT/./punct/1")
-
-
-def _swap(rows, i, word, lemma, pos, tag, dep=None):
-    return [(word, lemma, pos, tag, dep or r[4], r[5]) if n == i else r for n, r in enumerate(rows)]
 
 
 def test_plover_target_persons_owner_pronoun_of_a_claim_object():
@@ -63,8 +61,7 @@ OWNED = [  # (text, type, target)
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "kind", "target"), OWNED)
 def test_plover_target_persons_pronoun_owner_table(facts_of, text, kind, target):
-    found = [c for c in coded(facts_of(text)) if c[0] == kind]
-    assert found and target in found[-1][2], coded(facts_of(text))
+    assert_last_targets(facts_of, text, kind, target)
 
 
 NOT_OWNED = [  # (text, type, not the target): the subject's own stance, a noun of no claim, another type
@@ -78,8 +75,7 @@ NOT_OWNED = [  # (text, type, not the target): the subject's own stance, a noun 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "kind", "target"), NOT_OWNED)
 def test_plover_target_persons_pronoun_owner_near_miss_table(facts_of, text, kind, target):
-    found = [c for c in coded(facts_of(text)) if c[0] == kind]
-    assert all(target not in c[2] for c in found), coded(facts_of(text))
+    assert_never_targets(facts_of, text, kind, target)
 
 
 # "NATO met . Modi rejected the bloc 's demands ."
@@ -111,12 +107,10 @@ NOT_BLOC_TARGETS = [  # (text, type, not the target): a bloc of its own words
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "kind", "target"), BLOC_TARGETS)
 def test_plover_org_referents_owner_table(facts_of, text, kind, target):
-    found = [c for c in coded(facts_of(text)) if c[0] == kind]
-    assert found and target in found[-1][2], coded(facts_of(text))
+    assert_last_targets(facts_of, text, kind, target)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "kind", "target"), NOT_BLOC_TARGETS)
 def test_plover_org_referents_owner_near_miss_table(facts_of, text, kind, target):
-    found = [c for c in coded(facts_of(text)) if c[0] == kind]
-    assert all(target not in c[2] for c in found), coded(facts_of(text))
+    assert_never_targets(facts_of, text, kind, target)

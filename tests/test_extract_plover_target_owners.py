@@ -15,6 +15,8 @@ Tables of sentences written for these tests, with near misses, run through the m
 from __future__ import annotations
 
 import pytest
+from plover_target_rows import assert_last_targets, assert_never_targets
+from plover_target_rows import swap as _swap
 from test_extract_plover import coded, make_doc
 from test_extract_plover_sources import _rows
 
@@ -27,11 +29,6 @@ from kg.model import Actor
 URGED = _rows("NATO/NATO/PROPN/NNP/nsubj/1 met/meet/VERB/VBD/ROOT/1 ././PUNCT/./punct/1 "
               "Modi/Modi/PROPN/NNP/nsubj/4 urged/urge/VERB/VBD/ROOT/4 the/the/DET/DT/det/6 "
               "group/group/NOUN/NN/dobj/4 to/to/PART/TO/aux/8 act/act/VERB/VB/xcomp/4 ././PUNCT/./punct/4")
-
-
-def _swap(rows, i, word, lemma, pos, tag, dep=None, head=None):
-    return [(word, lemma, pos, tag, dep or r[4], r[5] if head is None else head) if n == i else r
-            for n, r in enumerate(rows)]
 
 
 def test_plover_antecedent_domestic_is_a_people_of_one_country():
@@ -112,8 +109,7 @@ OWN_STATE = [  # (text, type, the critic's own state)
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "kind", "target"), OWN_STATE)
 def test_plover_antecedent_domestic_critic_own_state_table(facts_of, text, kind, target):
-    found = [c for c in coded(facts_of(text)) if c[0] == kind]
-    assert found and target in found[-1][2], coded(facts_of(text))
+    assert_last_targets(facts_of, text, kind, target)
 
 
 NOT_OWN_STATE = [  # (text, type, not the target): the state's own voice, a named state, no country of its own
@@ -166,8 +162,7 @@ PLEDGED = [  # (text, type of the response, the actor of the pledge or deal it n
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "kind", "target"), PLEDGED)
 def test_plover_backref_pledges_and_deals_table(facts_of, text, kind, target):
-    found = [c for c in coded(facts_of(text)) if c[0] == kind]
-    assert found and target in found[-1][2], coded(facts_of(text))
+    assert_last_targets(facts_of, text, kind, target)
 
 
 NOT_PLEDGED = [  # (text, type, target that must not be the earlier actor's)
@@ -210,8 +205,7 @@ REFERRED_ORGANISATIONS = [  # (text, type, organisation): "the bloc", "the group
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "kind", "target"), REFERRED_ORGANISATIONS)
 def test_plover_org_referents_table(facts_of, text, kind, target):
-    found = [c for c in coded(facts_of(text)) if c[0] == kind]
-    assert found and target in found[-1][2], coded(facts_of(text))
+    assert_last_targets(facts_of, text, kind, target)
 
 
 NOT_REFERRED_ORGANISATIONS = [  # (text, type, organisation that must not be the target)
@@ -229,8 +223,7 @@ NOT_REFERRED_ORGANISATIONS = [  # (text, type, organisation that must not be the
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "kind", "target"), NOT_REFERRED_ORGANISATIONS)
 def test_plover_org_referents_near_miss_table(facts_of, text, kind, target):
-    found = [c for c in coded(facts_of(text)) if c[0] == kind]
-    assert all(target not in c[2] for c in found), coded(facts_of(text))
+    assert_never_targets(facts_of, text, kind, target)
 
 
 MOVED = [  # (text, type, target): the forces an act moves, offers or pulls out are no target (moved_forces)

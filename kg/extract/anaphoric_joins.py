@@ -15,7 +15,7 @@ from kg import lexicon
 from kg.extract.context import Context
 from kg.extract.event_facts import Draft
 from kg.extract.joins import joins_unsaid
-from kg.extract.named_before import holds_title, named_before
+from kg.extract.named_before import holds_title, named_before, title_holder
 from kg.extract.participants import antecedents, dedupe, governing_verb, persons_in_phrase
 from kg.extract.sentences import sentence_number
 from kg.extract.titles import title_at
@@ -99,8 +99,11 @@ def still_on(ctx: Context, prior: Draft, tok: Token) -> bool:
     if last.start > tok.i or sentence_number(tok) - sentence_number(last) > SPAN:
         return False
     known = set(prior.participants)  # one the anaphor's title rules out is no other side: "the two presidents"
-    return not any(m.kind == "name" and start <= m.start < end and not set(m.entities) <= known and
-                   any(holds_title(ctx, tok, [e]) for e in m.entities) for m in ctx.mentions)
+    others = [m for m in ctx.mentions if m.kind == "name" and start <= m.start < end and not set(m.entities) <= known]
+    if not others:
+        return True
+    holds = title_holder(ctx, tok)
+    return not any(holds(e) for m in others for e in m.entities)
 
 
 def _joiners(ctx: Context, tok: Token) -> list[int]:

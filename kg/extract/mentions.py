@@ -377,9 +377,10 @@ def surname_mentions(doc: Doc, named: list[Mention]) -> list[Mention]:
 
 
 def _after_article(tok) -> bool:
-    """"the Eklund": an article right before the word, its determiner."""
+    """"the Eklund": an article (``comma-post-determiners``) right before the word, its determiner."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return prev is not None and prev.dep_ == "det" and prev.head.i == tok.i and prev.lower_ in ("the", "a", "an")
+    return prev is not None and prev.dep_ == "det" and prev.head.i == tok.i and \
+        prev.lower_ in lexicon.words("comma-post-determiners")
 
 
 def noun_surnames(doc: Doc, named: list[Mention]) -> list[int]:

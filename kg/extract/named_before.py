@@ -10,6 +10,8 @@ town with their counterparts, C and D. The four ministers discussed …").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from kg import lexicon
@@ -102,8 +104,14 @@ def named_before(ctx: Context, tok: Token) -> list[int]:
 
 def holds_title(ctx: Context, tok: Token, found: list[int]) -> bool:
     """Whether the persons found hold the post a counted anaphor's title noun names (:func:`_title_role`)."""
+    return all(map(title_holder(ctx, tok), found))
+
+
+def title_holder(ctx: Context, tok: Token) -> Callable[[int], bool]:
+    """A test of one person: may he hold the post a counted anaphor's title noun names (:func:`_title_role`, found
+    once for all the persons asked)."""
     role = _title_role(tok)
-    return all(_holds(ctx, e, role) for e in found)
+    return lambda e: _holds(ctx, e, role)
 
 
 def titled_antecedents(ctx: Context, tok: Token, found: list[int]) -> list[int]:

@@ -16,11 +16,22 @@ def bare(noun: Token) -> bool:
     """"the bloc", "this group", also "the bloc of acting …" (an act it is charged with); not "a bloc", "the rebel
     group", "the group of soldiers", "the bloc's members"."""
     kids = list(noun.children)
-    dets = [c for c in kids if c.dep_ == "det"]
     owned = [o for c in kids if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
              if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON")]
-    return [d.lower_ for d in dets] in (["the"], ["this"]) and not owned and not any(
+    return _definite(kids) and not owned and not any(
         c.dep_ in ("amod", "compound", "poss", "nmod", "nummod", "appos", "acl", "relcl", "case") for c in kids)
+
+
+def bare_owner(noun: Token) -> bool:
+    """"the bloc's", "this group's": a possessive noun with "the" or "this" (:func:`bare`'s determiner) and no other
+    word of its own but the possessive's case marker."""
+    kids = [c for c in noun.children if c.dep_ != "case"]
+    return len(kids) == 1 and _definite(kids)
+
+
+def _definite(kids: list[Token]) -> bool:
+    """Whether the determiners among a noun's children are "the" alone or "this" alone."""
+    return [c.lower_ for c in kids if c.dep_ == "det"] in (["the"], ["this"])
 
 
 def last_organisation(doc: Doc, before: int) -> str | None:

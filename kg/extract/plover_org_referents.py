@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract.org_mentions import bare as _bare
-from kg.extract.org_mentions import last_organisation
+from kg.extract.org_mentions import bare_owner, last_organisation
 from kg.extract.plover_actors import actor_key, polity_actor
 from kg.model import Actor, PoliticalEventFact
 
@@ -44,17 +44,11 @@ def referent_nouns(anchor: Token) -> list[Token]:
     """The anchor's object, dative or object of ``plover-backref-preps`` ("urged the bloc to …", "appealed to the
     council") that is a noun of ``plover-org-referent-nouns`` with "the" or "this" and no word of its own
     (:func:`_bare`); not the subject of a clause it reports ("said the group would …"). (PLOVER targets) Also the
-    owner "the bloc's" of such an object ("rejected the bloc's sanctions": :func:`_bare_owner`)."""
+    owner "the bloc's" of such an object ("rejected the bloc's sanctions": :func:`bare_owner`)."""
     nouns, preps = lexicon.words("plover-org-referent-nouns"), lexicon.words("plover-backref-preps")
     heads = [c for c in anchor.children if c.dep_ in ("dobj", "dative")]
     heads += [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children
               if o.dep_ == "pobj"]
     found = [n for n in heads if n.lemma_.lower() in nouns and n.tag_ in ("NN", "NNP") and not n.ent_type_ and _bare(n)]
     owners = [o for n in heads for o in n.children if o.dep_ == "poss" and o.lemma_.lower() in nouns]
-    return found + [o for o in owners if o.tag_ in ("NN", "NNP") and not o.ent_type_ and _bare_owner(o)]
-
-
-def _bare_owner(noun: Token) -> bool:
-    """"the bloc's", "this group's": a possessive noun with "the" or "this" and no other word of its own."""
-    kids = [c for c in noun.children if c.dep_ != "case"]
-    return [c.lower_ for c in kids] in (["the"], ["this"]) and kids[0].dep_ == "det"
+    return found + [o for o in owners if o.tag_ in ("NN", "NNP") and not o.ent_type_ and bare_owner(o)]

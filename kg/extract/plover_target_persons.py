@@ -143,12 +143,14 @@ def pronoun_owner(ac: Actors, obj: Token, kind: str | None) -> list[Actor]:
 
 
 def owner_pronoun(obj: Token, kind: str | None) -> Token | None:
-    """The "his" or "her" that owns a claim, stance or decision (``plover-claim-nouns``, ``plover-authored-nouns``)
-    that is the direct object of an act of ``plover-pronoun-owner-types`` ("dismissed his accusations", "rejected
-    her decision"); none for another noun ("defended his nephew", "expressed his support") or type ("defended his
-    record", "announced his decision": most often the subject's own), nor "its" or "their"."""
+    """The "his" or "her" (``person-possessive-pronouns``) that owns a claim, stance or decision
+    (``plover-claim-nouns``, ``plover-authored-nouns``) that is the direct object of an act of
+    ``plover-pronoun-owner-types`` ("dismissed his accusations", "rejected her decision"); none for another noun
+    ("defended his nephew", "expressed his support") or type ("defended his record", "announced his decision": most
+    often the subject's own), nor "its" or "their"."""
     if kind not in lexicon.words("plover-pronoun-owner-types") or obj.dep_ != "dobj":
         return None
     if obj.lemma_.lower() not in lexicon.words("plover-claim-nouns") | lexicon.words("plover-authored-nouns"):
         return None
-    return next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    owners = lexicon.words("person-possessive-pronouns")
+    return next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in owners), None)

@@ -13,7 +13,7 @@ in between (:func:`_and_ahead`).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract.rulematch import rule_marks
@@ -46,13 +46,13 @@ def detached_items(cue: Token, heads: list[Token]) -> list[Token]:
     return out
 
 
-def _before_joiner(doc, end: int) -> int:
+def _before_joiner(doc: Doc, end: int) -> int:
     """The end of a phrase without the comma the parser made part of it ("stability ," with the comma under
     "stability"), so that the comma still joins the next item."""
     return end - 1 if doc[end].lower_ in lexicon.words("topic-list-joiners") else end
 
 
-def _next_item(doc, end: int, inside: set[int]) -> Token | None:
+def _next_item(doc: Doc, end: int, inside: set[int]) -> Token | None:
     """The noun heading the phrase after ``end`` when a comma or "and" joins it there and it is a list item the parser
     hung outside the phrase the cue's heads make (``inside``): not a clause's subject ("…, the ministry said"), a
     list that goes on to or opens with a conjunction."""
