@@ -26,6 +26,8 @@ OWN_STATE = [("Ebrard", "Ebrard", "PROPN", "NNP", "nsubj", 1), ("said", "say", "
 # "Ebrard said Mexico sought extradition ." (done: no plan)
 OWN_STATE_PAST = [*OWN_STATE[:2], (*OWN_STATE[2][:5], 3), ("sought", "seek", "VERB", "VBD", "ccomp", 1),
                   (*OWN_STATE[5][:5], 3), (*P, 1)]
+# "Ebrard said Mexico would like extradition ." (a wish now, no plan: ``wish-verbs``)
+OWN_STATE_WISH = [*OWN_STATE[:4], ("like", "like", "VERB", "VB", "ccomp", 1), *OWN_STATE[5:]]
 
 
 def _own_plan(rows, side):
@@ -37,6 +39,7 @@ def test_plover_learned_modality_own_state_plan_is_future():
     assert _own_plan(OWN_STATE, {"Mexico"}) == "future"
     assert _own_plan(OWN_STATE, set()) is None  # another state's plan: the saying is the act
     assert _own_plan(OWN_STATE_PAST, {"Mexico"}) is None  # "said Mexico sought": done
+    assert _own_plan(OWN_STATE_WISH, {"Mexico"}) is None  # "said Mexico would like": a wish, not a plan
     doc = make_doc(OWN_STATE)
     marks = plover.match(doc)[1]
     assert learned.learned_modality(doc[1], marks, BASE, "REQUEST", lambda tok: tok.text == "Mexico") == "future"
@@ -52,6 +55,8 @@ TABLE = [
     ("Mexican Foreign Minister Marcelo Ebrard said that the United States would seek to extradite the gunman.",
      "asserted"),
     ("Mexican Foreign Minister Marcelo Ebrard said that Mexico had sought the extradition of the gunman.", "asserted"),
+    ("Mexican Foreign Minister Marcelo Ebrard said that Mexico would like an explanation from the United States.",
+     "asserted"),
 ]
 
 

@@ -62,12 +62,13 @@ def own_plan(anchor: Token, marks: pm.Marks, base: dt.date | None,
     "would" is that clause's plan, not the saying ("X said she would challenge the oath in court": a future
     ACCUSE), also when that subject is the speaker's own state (``own_side``: "Foreign Minister X said Mexico would
     seek to extradite the gunman", "... said the Mexican government would pressure the US": a future REQUEST);
-    not a clause of another subject ("X said the sanctions would hurt civilians": the saying accuses), a
+    not a clause of another subject ("X said the sanctions would hurt civilians": the saying accuses), a wish
+    (``wish-verbs``: "X stated that Finland would like an explanation": the saying requests now), a
     clause that only describes ("he said he would be happy"), one only possible ("she said she could see nothing
     …": the saying accuses), nor a quotation's "we" ("'We will hold the government to account,' X said": a
     stance said)."""
     reported = reported_clause(anchor)
-    if reported is None or reported.lemma_ == "be":
+    if reported is None or reported.lemma_ == "be" or reported.lemma_.lower() in lexicon.words("wish-verbs"):
         return None
     own = lexicon.words("speaker-pronouns")
     if not any(c.dep_ == "nsubj" and (c.lower_ in own or own_side(c)) for c in reported.children):
