@@ -130,7 +130,8 @@ def _demonyms_before(doc: Doc, i: int):
     before a ``group-over-title-nouns`` word: "Nigeria's leader")."""
     j = i - 1
     found = []
-    joins = (",", "and", "'s", "’s") if doc[i].lower_ in lexicon.words("group-over-title-nouns") else (",", "and")
+    joins = lexicon.words("list-joiners") | ({"'s", "’s"} if doc[i].lower_ in lexicon.words("group-over-title-nouns")
+                                            else set())
     while j >= 0 and (doc[j].text in joins or lexicon.lookup_polity(doc[j].text)):
         code = lexicon.lookup_polity(doc[j].text)
         if code:

@@ -194,7 +194,8 @@ def _share_title_country(doc: Doc, found: list[Mention]) -> None:
         own = country is not None and (
             id(prev) in sharing or lexicon.lookup_polity(doc[prev.span_start].text) == country)
         if own and country and m.role and m.country is None and m.rule == "title-name" and m.title_kind not in heads \
-                and prev.end < m.span_start and {t.lower_ for t in doc[prev.end:m.span_start]} <= {",", "and"} \
+                and prev.end < m.span_start and \
+                {t.lower_ for t in doc[prev.end:m.span_start]} <= lexicon.words("list-joiners") \
                 and not lexicon.polity(country).is_org:
             m.country = country
             sharing.add(id(m))

@@ -97,7 +97,7 @@ def _listed_names(doc: Doc, spans: list[Span], covered: set[int]) -> list[Span]:
     while queue:
         after = polity_after_of(doc, queue.pop(0).end, ("of",))
         i = after[0] if after else len(doc)
-        while i < len(doc) and doc[i].text in (",", "and"):
+        while i < len(doc) and doc[i].text in lexicon.words("list-joiners"):
             i += 1
         if not after or i == after[0] or i in covered:
             continue

@@ -112,7 +112,7 @@ def possessive_lists(doc: Doc, found: Sequence[Listed]) -> None:
         if m.role is None and code is not None and prev.role is not None and prev.country is not None and \
                 (prev.rule == "possessive-list" or prev.rule == "title-name" and not _listed_after(doc, before, prev)
                  and lexicon.lookup_polity(doc[prev.span_start].text) == prev.country) and \
-                prev.end < lead and {t.text for t in doc[prev.end:lead]} <= {",", "and"}:
+                prev.end < lead and {t.text for t in doc[prev.end:lead]} <= lexicon.words("list-joiners"):
             m.role, m.title_kind, m.rule = prev.role, prev.title_kind, "possessive-list"
             m.country, m.status, m.span_start = code, prev.status, lead
         before = prev
@@ -121,4 +121,4 @@ def possessive_lists(doc: Doc, found: Sequence[Listed]) -> None:
 def _listed_after(doc: Doc, before: Listed | None, m: Listed) -> bool:
     """Whether ``m``'s title follows the name ``before`` with only a comma or "and" between them."""
     return before is not None and before.end < m.span_start and \
-        {t.text for t in doc[before.end:m.span_start]} <= {",", "and"}
+        {t.text for t in doc[before.end:m.span_start]} <= lexicon.words("list-joiners")
