@@ -97,7 +97,7 @@ def _lead_prep(cue: Token, heads: list[Token]) -> str | None:
     return None if prep is None else prep.lower_
 
 
-def _repeated_prep(doc, end: int, inside: set[int], prep: str | None) -> Token | None:
+def _repeated_prep(doc: Doc, end: int, inside: set[int], prep: str | None) -> Token | None:
     """The noun after "and" and the cue's own preposition said again, wherever the parser hung that phrase: "focused
     on the coalition's offensive and on the government's demand for X", "centred on X, which Warsaw will host, and on
     the Nord Stream 2 project" (the second "on" under the meeting noun); a gerund there gives its object ("and at
