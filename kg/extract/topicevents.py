@@ -47,9 +47,10 @@ def passive_topic(tok: Token) -> Token | None:
     countries are agreed that …": a group word, a person, a country or a people, but a country does come up: "Taiwan
     came up during the talks"; nor a meeting noun)."""
     subject, group = passive_subject(tok), lexicon.words("topic-group-subjects")
-    who = ("PERSON", "GPE", "NORP") if subject is not None or not subject_cue(tok) else ("PERSON",)
-    if subject is None and subject_cue(tok):  # "X came up during the talks", "with X dominating the agenda"
+    cued = subject is None and subject_cue(tok)
+    if cued:  # "X came up during the talks", "with X dominating the agenda"
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None) or acl_subject(tok)
+    who = ("PERSON",) if cued else ("PERSON", "GPE", "NORP")
     if subject is None or subject.ent_type_ in who or talk_noun(subject) or agent_topic(tok):
         return None  # "The talks were aimed at X", "the visit was dominated by Y": the meeting, not its topic
     return None if any(t.lower_ in group for t in subject.subtree) else subject
